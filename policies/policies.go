@@ -1,0 +1,239 @@
+// Package policies defines what a tenant's policy does with each entity type, and ships the built-in presets.
+package policies
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// ErrInvalid classifies a policy document that does not validate.
+var ErrInvalid = errors.New("invalid policy")
+
+// Action is what a policy does with a finding.
+type Action string
+
+// Actions.
+const (
+	Tokenize Action = "tokenize" // replace with a reversible vault token
+	Redact   Action = "redact"   // replace with an irreversible marker naming the type
+	Block    Action = "block"    // refuse the whole request
+	Allow    Action = "allow"    // leave the text as it is
+)
+
+// Scope says which tokens a response may be re-hydrated from.
+type Scope string
+
+// Re-hydration scopes.
+const (
+	ScopeRequest Scope = "request" // only tokens minted for this request (the default)
+	ScopeTenant  Scope = "tenant"  // any token of the tenant
+	ScopeNone    Scope = "none"    // never re-hydrate
+)
+
+// FailMode says what happens when a detection dependency is unavailable.
+type FailMode string
+
+// Fail modes.
+const (
+	FailClosed  FailMode = "closed"  // refuse the request
+	FailDegrade FailMode = "degrade" // go on with the recognizers that work, and say so in the audit record
+)
+
+// Rule is the action for one entity type and the score a finding needs before the action applies.
+type Rule struct {
+	Action   Action   `yaml:"action"`
+	MinScore *float64 `yaml:"min_score"`
+}
+
+// Policy is one policy document.
+type Policy struct {
+	Name      string          `yaml:"name"`
+	Rehydrate Scope           `yaml:"rehydrate"`
+	FailMode  FailMode        `yaml:"fail_mode"`
+	Default   Rule            `yaml:"default"`
+	Entities  map[string]Rule `yaml:"entities"`
+
+	version string
+}
+
+// DefaultMinScore applies where a rule sets none.
+const DefaultMinScore = 0.5
+
+// Decide returns the action for a finding of type typ with the given score.
+func (p *Policy) Decide(typ string, score float64) Action {
+	r, ok := p.Entities[typ]
+	if !ok {
+		r = p.Default
+	}
+	min := DefaultMinScore
+	if r.MinScore != nil {
+		min = *r.MinScore
+	} else if ok && p.Default.MinScore != nil {
+		min = *p.Default.MinScore
+	}
+	if score < min {
+		return Allow
+	}
+	return r.Action
+}
+
+// Version identifies the document's content: its name and the first 12 hex digits of its SHA-256.
+func (p *Policy) Version() string { return p.version }
+
+//go:embed presets/*.yaml
+var presetFS embed.FS
+
+// Presets lists the built-in preset names.
+func Presets() []string {
+	entries, _ := presetFS.ReadDir("presets")
+	var names []string
+	for _, e := range entries {
+		names = append(names, strings.TrimSuffix(e.Name(), ".yaml"))
+	}
+	return names
+}
+
+// Load returns the built-in preset called nameOrPath, or else parses the policy file at that path.
+func Load(nameOrPath string) (*Policy, error) {
+	if b, err := presetFS.ReadFile("presets/" + nameOrPath + ".yaml"); err == nil && !strings.ContainsAny(nameOrPath, "/.") {
+		return Parse("preset "+nameOrPath, b)
+	}
+	b, err := os.ReadFile(nameOrPath)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("%w: %q is neither a preset (%s) nor a readable file", ErrInvalid, nameOrPath, strings.Join(Presets(), ", "))
+		}
+		return nil, err
+	}
+	return Parse(nameOrPath, b)
+}
+
+// Parse decodes and validates a policy document. Every problem is reported at once, each as
+// "source:line: message".
+func Parse(source string, data []byte) (*Policy, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, source, err)
+	}
+	var p Policy
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var errs []error
+	if err := dec.Decode(&p); err != nil {
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			return nil, fmt.Errorf("%w: %s: %v", ErrInvalid, source, err)
+		}
+		for _, e := range te.Errors {
+			errs = append(errs, fmt.Errorf("%s: %s", source, e))
+		}
+	}
+	errs = append(errs, p.validate(source, &root)...)
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%w: %w", ErrInvalid, errors.Join(errs...))
+	}
+	sum := sha256.Sum256(data)
+	p.version = p.Name + "@" + hex.EncodeToString(sum[:6])
+	return &p, nil
+}
+
+// validate checks values after decoding, finding line numbers in the node tree.
+func (p *Policy) validate(source string, root *yaml.Node) []error {
+	var errs []error
+	at := func(path ...string) string { return fmt.Sprintf("%s:%d", source, line(root, path...)) }
+	if p.Name == "" {
+		errs = append(errs, fmt.Errorf("%s: name is required", at()))
+	}
+	switch p.Rehydrate {
+	case "":
+		p.Rehydrate = ScopeRequest
+	case ScopeRequest, ScopeTenant, ScopeNone:
+	default:
+		errs = append(errs, fmt.Errorf("%s: rehydrate %q must be request, tenant or none", at("rehydrate"), p.Rehydrate))
+	}
+	switch p.FailMode {
+	case "":
+		p.FailMode = FailClosed
+	case FailClosed, FailDegrade:
+	default:
+		errs = append(errs, fmt.Errorf("%s: fail_mode %q must be closed or degrade", at("fail_mode"), p.FailMode))
+	}
+	if p.Default.Action == "" {
+		p.Default.Action = Tokenize
+	}
+	errs = append(errs, p.Default.check(at("default"), "default")...)
+	types := make([]string, 0, len(p.Entities))
+	for t := range p.Entities {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	for _, t := range types {
+		where := at("entities", t)
+		if !slices.Contains(KnownTypes, t) {
+			errs = append(errs, fmt.Errorf("%s: unknown entity type %q (known: %s)", where, t, strings.Join(KnownTypes, ", ")))
+		}
+		r := p.Entities[t]
+		if r.Action == "" {
+			errs = append(errs, fmt.Errorf("%s: entities.%s needs an action", where, t))
+		}
+		errs = append(errs, r.check(where, "entities."+t)...)
+	}
+	return errs
+}
+
+func (r Rule) check(where, field string) []error {
+	var errs []error
+	switch r.Action {
+	case "", Tokenize, Redact, Block, Allow:
+	default:
+		errs = append(errs, fmt.Errorf("%s: %s.action %q must be tokenize, redact, block or allow", where, field, r.Action))
+	}
+	if r.MinScore != nil && (*r.MinScore < 0 || *r.MinScore > 1) {
+		errs = append(errs, fmt.Errorf("%s: %s.min_score %v must be between 0 and 1", where, field, *r.MinScore))
+	}
+	return errs
+}
+
+// line returns the line of the mapping key at path, or of the nearest ancestor found.
+func line(root *yaml.Node, path ...string) int {
+	n := root
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	ln := n.Line
+	for _, key := range path {
+		if n.Kind != yaml.MappingNode {
+			break
+		}
+		found := false
+		for k := 0; k+1 < len(n.Content); k += 2 {
+			if n.Content[k].Value == key {
+				ln, n, found = n.Content[k].Line, n.Content[k+1], true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return max(ln, 1)
+}
+
+// KnownTypes is the catalogue of entity type names a policy may name: Presidio's names where one
+// exists, Veil's own for the rest. Recognizers for some arrive in later releases; a policy can
+// name them now.
+var KnownTypes = []string{
+	"API_KEY", "CREDIT_CARD", "CRYPTO", "DATE_OF_BIRTH", "DATE_TIME", "EMAIL_ADDRESS", "IBAN_CODE",
+	"IP_ADDRESS", "LOCATION", "MEDICAL_RECORD_NUMBER", "NPI", "NRP", "ORGANIZATION", "PERSON",
+	"PHONE_NUMBER", "STREET_ADDRESS", "URL", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_ITIN",
+	"US_PASSPORT", "US_SSN",
+}

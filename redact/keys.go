@@ -1,0 +1,155 @@
+package redact
+
+import "strings"
+
+// ibanLengths is the registered IBAN length per country (ISO 13616 registry).
+var ibanLengths = map[string]int{
+	"AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "BI": 27,
+	"BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27, "DK": 18, "DO": 28,
+	"EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27, "GB": 22, "GE": 22, "GI": 23,
+	"GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28, "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27,
+	"JO": 30, "KW": 30, "KZ": 20, "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25,
+	"MC": 27, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18,
+	"NO": 15, "OM": 23, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33,
+	"SA": 24, "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28,
+	"TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}
+
+// iban validates an IBAN starting at s[i], written compactly or in groups separated by single spaces.
+func iban(s string, i int) (Finding, bool) {
+	want, ok := ibanLengths[s[i:i+2]]
+	if !ok {
+		return Finding{}, false
+	}
+	var buf [34]byte
+	b := buf[:0]
+	j := i
+	for j < len(s) && len(b) < want {
+		c := s[j]
+		switch {
+		case isDigit(c) || isUpper(c):
+			b = append(b, c)
+			j++
+		case c == ' ' && j+1 < len(s) && isAlnum(s[j+1]) && len(b)%4 == 0:
+			j++
+		default:
+			return Finding{}, false
+		}
+	}
+	if len(b) != want || j < len(s) && isAlnum(s[j]) || !mod97(b) {
+		return Finding{}, false
+	}
+	return Finding{Type: IBAN, Start: i, End: j, Score: 1.0, Source: SourcePattern}, true
+}
+
+// mod97 checks an IBAN's check digits (ISO 7064 MOD 97-10): move the first four characters to the
+// end, read letters as 10..35, and the remainder mod 97 must be 1.
+func mod97(b []byte) bool {
+	r := 0
+	add := func(c byte) {
+		if isDigit(c) {
+			r = (r*10 + int(c-'0')) % 97
+		} else {
+			r = (r*100 + int(c-'A'+10)) % 97
+		}
+	}
+	for _, c := range b[4:] {
+		add(c)
+	}
+	for _, c := range b[:4] {
+		add(c)
+	}
+	return r == 1
+}
+
+// keyPrefix is a vendor's credential prefix and the shape of what follows it.
+type keyPrefix struct {
+	prefix        string
+	minLen        int    // characters after the prefix, at least
+	maxLen        int    // at most; 0 means no limit
+	body          string // "alnum", "alnum_-", "upper_digit"
+	caseSensitive bool
+}
+
+// keyPrefixes lists the vendor prefixes the scan knows, longest first within each vendor.
+var keyPrefixes = []keyPrefix{
+	{prefix: "sk-proj-", minLen: 20, body: "alnum_-"},             // OpenAI project key
+	{prefix: "sk-svcacct-", minLen: 20, body: "alnum_-"},          // OpenAI service account
+	{prefix: "sk-admin-", minLen: 20, body: "alnum_-"},            // OpenAI admin key
+	{prefix: "sk-ant-", minLen: 20, body: "alnum_-"},              // Anthropic
+	{prefix: "sk-", minLen: 20, body: "alnum_-"},                  // OpenAI legacy
+	{prefix: "sk_live_", minLen: 16, body: "alnum"},               // Stripe secret
+	{prefix: "sk_test_", minLen: 16, body: "alnum"},               // Stripe test secret
+	{prefix: "rk_live_", minLen: 16, body: "alnum"},               // Stripe restricted
+	{prefix: "rk_test_", minLen: 16, body: "alnum"},               // Stripe restricted test
+	{prefix: "whsec_", minLen: 24, body: "alnum"},                 // Stripe webhook secret
+	{prefix: "AKIA", minLen: 16, maxLen: 16, body: "upper_digit"}, // AWS access key id
+	{prefix: "ASIA", minLen: 16, maxLen: 16, body: "upper_digit"}, // AWS temporary access key id
+	{prefix: "ghp_", minLen: 36, maxLen: 36, body: "alnum"},       // GitHub personal token
+	{prefix: "gho_", minLen: 36, maxLen: 36, body: "alnum"},       // GitHub OAuth
+	{prefix: "ghu_", minLen: 36, maxLen: 36, body: "alnum"},       // GitHub user-to-server
+	{prefix: "ghs_", minLen: 36, maxLen: 36, body: "alnum"},       // GitHub server-to-server
+	{prefix: "ghr_", minLen: 36, maxLen: 36, body: "alnum"},       // GitHub refresh
+	{prefix: "github_pat_", minLen: 22, body: "alnum_-"},          // GitHub fine-grained token
+	{prefix: "glpat-", minLen: 20, body: "alnum_-"},               // GitLab
+	{prefix: "xoxb-", minLen: 10, body: "alnum_-"},                // Slack bot
+	{prefix: "xoxp-", minLen: 10, body: "alnum_-"},                // Slack user
+	{prefix: "xoxa-", minLen: 10, body: "alnum_-"},                // Slack app
+	{prefix: "xoxr-", minLen: 10, body: "alnum_-"},                // Slack refresh
+	{prefix: "xapp-", minLen: 10, body: "alnum_-"},                // Slack app-level
+	{prefix: "AIza", minLen: 35, maxLen: 35, body: "alnum_-"},     // Google API key
+	{prefix: "hf_", minLen: 30, body: "alnum"},                    // Hugging Face
+}
+
+// keyFirst marks the bytes that begin some key prefix, so most words are rejected by one lookup.
+var keyFirst = func() (t [256]bool) {
+	for _, k := range keyPrefixes {
+		t[k.prefix[0]] = true
+	}
+	return t
+}()
+
+// apiKey matches a vendor credential beginning at s[i].
+func apiKey(s string, i int) (Finding, bool) {
+	if !keyFirst[s[i]] {
+		return Finding{}, false
+	}
+	for _, k := range keyPrefixes {
+		if !strings.HasPrefix(s[i:], k.prefix) {
+			continue
+		}
+		j := i + len(k.prefix)
+		for j < len(s) && keyBody(s[j], k.body) {
+			j++
+		}
+		n := j - i - len(k.prefix)
+		if n < k.minLen || k.maxLen > 0 && n > k.maxLen || j < len(s) && isAlnum(s[j]) {
+			continue
+		}
+		if !mixed(s[i+len(k.prefix) : j]) {
+			continue // a run of one letter or all lower-case words is prose, not a key
+		}
+		return Finding{Type: APIKey, Start: i, End: j, Score: 0.95, Source: SourcePattern}, true
+	}
+	return Finding{}, false
+}
+
+func keyBody(c byte, body string) bool {
+	switch body {
+	case "upper_digit":
+		return isUpper(c) || isDigit(c)
+	case "alnum":
+		return isAlnum(c) && c != '_' && c < 0x80
+	}
+	return isAlnum(c) && c < 0x80 || c == '-'
+}
+
+// mixed reports whether a key body mixes digits with letters, as generated secrets do.
+func mixed(b string) bool {
+	var digit, letter bool
+	for k := 0; k < len(b); k++ {
+		digit = digit || isDigit(b[k])
+		letter = letter || class[b[k]] == clsLetter && b[k] != '_'
+	}
+	return digit && letter
+}

@@ -1,0 +1,236 @@
+package redact
+
+import (
+	"context"
+	"net/netip"
+	"strings"
+)
+
+// Entity type names, following Presidio where it has one.
+const (
+	Email      = "EMAIL_ADDRESS"
+	Phone      = "PHONE_NUMBER"
+	CreditCard = "CREDIT_CARD"
+	SSN        = "US_SSN"
+	IBAN       = "IBAN_CODE"
+	IPAddress  = "IP_ADDRESS"
+	URL        = "URL"
+	APIKey     = "API_KEY"
+)
+
+// PatternTypes lists the entity types the pattern recognizer can report.
+var PatternTypes = []string{Email, Phone, CreditCard, SSN, IBAN, IPAddress, URL, APIKey}
+
+// SourcePattern is the Source of findings from the pattern recognizer.
+const SourcePattern = "pattern"
+
+// byte classes for the candidate scan
+const (
+	clsOther = iota
+	clsLetter
+	clsDigit
+	clsAt
+	clsPlus  // '+' may begin an international phone number
+	clsParen // '(' may begin a phone number such as (212) 555-0100
+)
+
+var class = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = clsLetter
+		t[c-'a'+'A'] = clsLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = clsDigit
+	}
+	t['_'] = clsLetter // part of identifiers and key bodies
+	t['@'] = clsAt
+	t['+'] = clsPlus
+	t['('] = clsParen
+	// bytes of multi-byte UTF-8 sequences are letters for word-boundary purposes
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = clsLetter
+	}
+	return t
+}()
+
+func isAlnum(c byte) bool { return class[c] == clsLetter || class[c] == clsDigit }
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isHex(c byte) bool {
+	return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f')
+}
+
+// Patterns is the recognizer for structured identifiers: one pass over the text finds candidates
+// by trigger bytes ('@', digit runs, word-initial prefixes) and only candidates are validated.
+type Patterns struct{}
+
+var _ Recognizer = Patterns{}
+
+// Recognize implements Recognizer.
+func (Patterns) Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error) {
+	return scan(text, dst), ctx.Err()
+}
+
+func scan(s string, dst []Finding) []Finding {
+	n := len(s)
+	for i := 0; i < n; {
+		switch class[s[i]] {
+		case clsOther:
+			i++
+		case clsLetter:
+			j := i + 1
+			for j < n && isAlnum(s[j]) {
+				j++
+			}
+			if i == 0 || !isAlnum(s[i-1]) {
+				if f, ok := letterCandidate(s, i, j); ok {
+					dst = append(dst, f)
+					i = f.End
+					continue
+				}
+			}
+			i = j
+		case clsDigit, clsPlus, clsParen:
+			var end int
+			dst, end = numberCandidates(s, i, dst)
+			i = max(end, i+1)
+		case clsAt:
+			if f, ok := email(s, i); ok {
+				dst = append(dst, f)
+				i = f.End
+				continue
+			}
+			i++
+		}
+	}
+	return dst
+}
+
+// letterCandidate checks the word s[i:j] for word-initial triggers: URLs, API keys, IBANs, IPv6.
+func letterCandidate(s string, i, j int) (Finding, bool) {
+	switch c := s[i]; {
+	case strings.HasPrefix(s[j:], "://") || (j-i == 3 && s[i:j] == "www" && j < len(s) && s[j] == '.'):
+		return url(s, i, j)
+	case isUpper(c) && j-i >= 4 && isUpper(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]):
+		if f, ok := iban(s, i); ok {
+			return f, true
+		}
+	}
+	if f, ok := apiKey(s, i); ok {
+		return f, true
+	}
+	if j < len(s) && s[j] == ':' && isHex(s[i]) {
+		return ipv6(s, i)
+	}
+	return Finding{}, false
+}
+
+// url finds a URL whose scheme (or "www") is s[i:j].
+func url(s string, i, j int) (Finding, bool) {
+	scheme := strings.ToLower(s[i:j])
+	switch scheme {
+	case "http", "https", "ftp", "ftps", "sftp", "ws", "wss", "www":
+	default:
+		return Finding{}, false
+	}
+	end := j + 3
+	if scheme == "www" {
+		end = j + 1
+	}
+	for end < len(s) && urlByte(s[end]) {
+		end++
+	}
+	end = trimURL(s, j+3, end)
+	if end <= j+3 || strings.IndexByte(s[j:end], '.') < 0 && !strings.Contains(s[j:end], "localhost") {
+		return Finding{}, false
+	}
+	return Finding{Type: URL, Start: i, End: end, Score: 0.6, Source: SourcePattern}, true
+}
+
+func urlByte(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '`' && c != '\\' && c != '{' && c != '}' && c != '|' && c != '^'
+}
+
+// trimURL drops trailing punctuation that ends the sentence rather than the URL, keeping balanced parentheses.
+func trimURL(s string, start, end int) int {
+	for end > start {
+		switch s[end-1] {
+		case '.', ',', ';', ':', '!', '?', '\'', '*', ']':
+			end--
+			continue
+		case ')':
+			if strings.Count(s[start:end], "(") < strings.Count(s[start:end], ")") {
+				end--
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// email validates the address around the '@' at s[at].
+func email(s string, at int) (Finding, bool) {
+	start := at
+	for start > 0 && localByte(s[start-1]) {
+		start--
+	}
+	for start < at && s[start] == '.' { // a local part does not begin with a dot
+		start++
+	}
+	if start == at || at-start > 64 {
+		return Finding{}, false
+	}
+	end, lastDot, labelLen := at+1, -1, 0
+	for end < len(s) && (isAlnum(s[end]) && s[end] != '_' || s[end] == '-' || s[end] == '.') {
+		if s[end] == '.' {
+			if labelLen == 0 || end+1 >= len(s) || !isAlnum(s[end+1]) {
+				break
+			}
+			lastDot, labelLen = end, 0
+		} else {
+			labelLen++
+		}
+		end++
+	}
+	if lastDot < 0 || end-lastDot-1 < 2 {
+		return Finding{}, false
+	}
+	for k := lastDot + 1; k < end; k++ {
+		if isDigit(s[k]) || s[k] == '-' {
+			return Finding{}, false // the top-level domain is letters only
+		}
+	}
+	return Finding{Type: Email, Start: start, End: end, Score: 1.0, Source: SourcePattern}, true
+}
+
+func localByte(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '%' || c == '+' || c == '-' || c == '\''
+}
+
+// ipv6 validates a run of hex digits, colons and dots starting at s[i].
+func ipv6(s string, i int) (Finding, bool) {
+	end := i
+	colons := 0
+	for end < len(s) && (isHex(s[end]) || s[end] == ':' || s[end] == '.') {
+		if s[end] == ':' {
+			colons++
+		}
+		end++
+	}
+	for end > i && (s[end-1] == '.' || s[end-1] == ':' && (end-2 < i || s[end-2] != ':')) {
+		end--
+	}
+	if colons < 2 || (end < len(s) && isAlnum(s[end])) {
+		return Finding{}, false
+	}
+	cand := s[i:end]
+	if !strings.Contains(cand, "::") && strings.Count(cand, ":") < 7 && !strings.Contains(cand, ".") {
+		return Finding{}, false // times such as 10:30:00 are not addresses
+	}
+	a, err := netip.ParseAddr(cand)
+	if err != nil || !a.Is6() {
+		return Finding{}, false
+	}
+	return Finding{Type: IPAddress, Start: i, End: end, Score: 0.95, Source: SourcePattern}, true
+}

@@ -1,0 +1,96 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type span struct {
+	Type string
+	Text string
+}
+
+func spans(t *testing.T, text string) []span {
+	t.Helper()
+	fs, err := NewDetector(Patterns{}).Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := []span{}
+	for _, f := range fs {
+		out = append(out, span{f.Type, text[f.Start:f.End]})
+	}
+	return out
+}
+
+func TestPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []span
+	}{
+		{"email", "write to jane.doe+tag@mail.example.co.uk today.", []span{{Email, "jane.doe+tag@mail.example.co.uk"}}},
+		{"email tld digits", "user@host.c0m and a@b", []span{}},
+		{"email trailing dot", "mail bob@example.org.", []span{{Email, "bob@example.org"}}},
+		{"visa spaced", "card 4111 1111 1111 1111 exp", []span{{CreditCard, "4111 1111 1111 1111"}}},
+		{"amex dashed", "amex 3782-822463-10005.", []span{{CreditCard, "3782-822463-10005"}}},
+		{"card fails luhn", "4111 1111 1111 1112", []span{}},
+		{"card mixed separators", "4111-1111 1111-1111", []span{}},
+		{"mastercard 2-series", "5555555555554444 and 2223003122003222", []span{{CreditCard, "5555555555554444"}, {CreditCard, "2223003122003222"}}},
+		{"ssn", "SSN: 536-22-1234.", []span{{SSN, "536-22-1234"}}},
+		{"ssn invalid area", "666-22-1234 and 900-22-1234 and 000-12-3456", []span{}},
+		{"ssn then card", "ssn 536-22-1234 4111 1111 1111 1111", []span{{SSN, "536-22-1234"}, {CreditCard, "4111 1111 1111 1111"}}},
+		{"phone nanp", "call (212) 555-0147 now", []span{{Phone, "(212) 555-0147"}}},
+		{"phone dashed", "call 212-555-0147, or 1-800-555-0199", []span{{Phone, "212-555-0147"}, {Phone, "1-800-555-0199"}}},
+		{"phone international", "ring +44 20 7946 0958 or +49 30 901820", []span{{Phone, "+44 20 7946 0958"}, {Phone, "+49 30 901820"}}},
+		{"phone uk trunk", "office 020 7946 0958", []span{{Phone, "020 7946 0958"}}},
+		{"date is not phone", "on 2024-01-31 and 31.01.2024", []span{}},
+		{"ipv4", "from 192.168.1.20, not 999.1.1.1 or 1.2.3", []span{{IPAddress, "192.168.1.20"}}},
+		{"ipv4 leading zero", "10.01.1.1", []span{}},
+		{"ipv6", "addr 2001:db8::8a2e:370:7334 and fe80::1%", []span{{IPAddress, "2001:db8::8a2e:370:7334"}, {IPAddress, "fe80::1"}}},
+		{"time is not ipv6", "at 10:30:00 sharp", []span{}},
+		{"iban", "IBAN DE89 3704 0044 0532 0130 00 thanks", []span{{IBAN, "DE89 3704 0044 0532 0130 00"}}},
+		{"iban compact", "GB82WEST12345698765432", []span{{IBAN, "GB82WEST12345698765432"}}},
+		{"iban bad check", "GB82WEST12345698765433", []span{}},
+		{"url", "see https://example.com/a?b=c). Or www.example.org.", []span{{URL, "https://example.com/a?b=c"}, {URL, "www.example.org"}}},
+		{"openai key", "key=sk-proj-abcDEF1234567890ghijKLMN", []span{{APIKey, "sk-proj-abcDEF1234567890ghijKLMN"}}},
+		{"aws key", "AKIAIOSFODNN7EXAMPLE", []span{{APIKey, "AKIAIOSFODNN7EXAMPLE"}}},
+		{"github token", "ghp_1234567890abcdefghijABCDEFGHIJ123456", []span{{APIKey, "ghp_1234567890abcdefghijABCDEFGHIJ123456"}}},
+		{"not a key", "sk-learning-is-a-long-hyphenated-phrase", []span{}},
+		{"identifier digits", "order abc123456789 and v1.2.3.4", []span{}},
+		{"multibyte", "Grüße an jürgen@beispiel.de – Tel. +49 30 901820", []span{{Email, "jürgen@beispiel.de"}, {Phone, "+49 30 901820"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, spans(t, tt.text)); diff != "" {
+				t.Errorf("spans(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestDetectRejectsInvalidUTF8(t *testing.T) {
+	_, err := NewDetector(Patterns{}).Detect(context.Background(), "ok \xff bad")
+	if err == nil {
+		t.Fatal("want an error for invalid UTF-8")
+	}
+}
+
+func TestResolve(t *testing.T) {
+	got := Resolve([]Finding{
+		{Type: "B", Start: 0, End: 10, Score: 0.5},
+		{Type: "A", Start: 5, End: 8, Score: 0.9},
+		{Type: "C", Start: 9, End: 12, Score: 0.5},
+		{Type: "D", Start: 20, End: 25, Score: 0.1},
+	})
+	want := []Finding{
+		{Type: "A", Start: 5, End: 8, Score: 0.9},
+		{Type: "C", Start: 9, End: 12, Score: 0.5},
+		{Type: "D", Start: 20, End: 25, Score: 0.1},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Error(diff)
+	}
+}

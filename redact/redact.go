@@ -1,0 +1,110 @@
+// Package redact finds personal data in text: recognizers, their findings, and the rule that merges overlapping ones.
+package redact
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+)
+
+// ErrInvalidInput classifies text that cannot be scanned, such as invalid UTF-8.
+var ErrInvalidInput = errors.New("invalid input")
+
+// Finding is one detected span of personal data. Start and End are byte offsets into the scanned text.
+type Finding struct {
+	Type   string  `json:"type"`
+	Start  int     `json:"start"`
+	End    int     `json:"end"`
+	Score  float64 `json:"score"`
+	Source string  `json:"source"`
+}
+
+// Recognizer finds spans of one or more entity types. It appends to dst and returns it.
+type Recognizer interface {
+	Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error)
+}
+
+// Detector runs recognizers over a text and resolves overlaps between their findings.
+type Detector struct {
+	recognizers []Recognizer
+}
+
+// NewDetector returns a Detector over the given recognizers.
+func NewDetector(recognizers ...Recognizer) *Detector {
+	return &Detector{recognizers: recognizers}
+}
+
+// Detect returns the non-overlapping findings in text, ordered by start offset.
+// Invalid UTF-8 is an error wrapping ErrInvalidInput, never a guess at offsets.
+func (d *Detector) Detect(ctx context.Context, text string) ([]Finding, error) {
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
+	}
+	var out []Finding
+	for _, r := range d.recognizers {
+		var err error
+		if out, err = r.Recognize(ctx, text, out); err != nil {
+			return nil, err
+		}
+	}
+	return Resolve(out), nil
+}
+
+func invalidAt(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// Resolve removes overlaps and returns findings ordered by start. The rule, applied greedily:
+// a higher score wins; on equal scores the longer span wins; then the earlier start; then the
+// type name in alphabetical order, so the result never depends on recognizer order.
+func Resolve(fs []Finding) []Finding {
+	if len(fs) < 2 {
+		return fs
+	}
+	slices.SortFunc(fs, func(a, b Finding) int {
+		switch {
+		case a.Score != b.Score:
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		case a.End-a.Start != b.End-b.Start:
+			return (b.End - b.Start) - (a.End - a.Start)
+		case a.Start != b.Start:
+			return a.Start - b.Start
+		}
+		return compareStrings(a.Type, b.Type)
+	})
+	kept := make([]Finding, 0, len(fs))
+	for _, f := range fs {
+		// kept is ordered by start; find where f would go and check its neighbours.
+		i, _ := slices.BinarySearchFunc(kept, f.Start, func(k Finding, start int) int { return k.Start - start })
+		if i > 0 && kept[i-1].End > f.Start {
+			continue
+		}
+		if i < len(kept) && kept[i].Start < f.End {
+			continue
+		}
+		kept = slices.Insert(kept, i, f)
+	}
+	return kept
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,183 @@
+// Package vault keeps the encrypted mapping between tokens and the values they stand for.
+package vault
+
+import (
+	"context"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hmac"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"sync"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+)
+
+// Sentinel errors.
+var (
+	ErrUnavailable = errors.New("vault unavailable") // the store failed; nothing may go upstream
+	ErrCorrupt     = errors.New("vault record failed authentication")
+)
+
+// Entry is what a store keeps for one value: its blind index, the token candidates in order of
+// preference, and the sealed (encrypted) value.
+type Entry struct {
+	Blind      []byte
+	Candidates []string
+	Sealed     []byte
+}
+
+// Sealed is a stored value as Get returns it.
+type Sealed struct {
+	Blind []byte
+	Data  []byte
+}
+
+// Store is a storage backend. Every backend passes vaulttest.Run.
+type Store interface {
+	// TenantKey returns the tenant's wrapped key, first storing wrapped if the tenant has none.
+	TenantKey(ctx context.Context, tenant string, wrapped []byte) ([]byte, error)
+	// Put stores the entries in one durable transaction and returns each entry's token: the token
+	// its blind index already has, or else the first candidate no other value holds. Entries with
+	// equal blind indexes get the same token. Either every entry is stored or none is.
+	Put(ctx context.Context, tenant string, entries []Entry) ([]string, error)
+	// Get returns the sealed value for each token, nil where a token is unknown.
+	Get(ctx context.Context, tenant string, tokens []string) ([]*Sealed, error)
+	Close() error
+}
+
+// Item is a value to mint a token for. Norm is the normalised form that decides identity;
+// Value is the text as written, which re-hydration gives back.
+type Item struct {
+	Type, Norm, Value string
+	Candidates        []string
+}
+
+// Vault encrypts values under per-tenant keys and keeps them in a Store.
+type Vault struct {
+	store  Store
+	master cipher.AEAD
+
+	mu      sync.Mutex
+	tenants map[string]*tenantKeys
+
+	tokens *lru.Cache[string, string] // tenant\x00blind -> token
+	values *lru.Cache[string, string] // tenant\x00token -> value
+}
+
+// New returns a Vault over store, with master as the 32-byte key that wraps tenant keys.
+func New(store Store, master []byte, cacheSize int) (*Vault, error) {
+	aead, err := newGCM(master)
+	if err != nil {
+		return nil, fmt.Errorf("master key: %w", err)
+	}
+	tokens, _ := lru.New[string, string](cacheSize)
+	values, _ := lru.New[string, string](cacheSize)
+	return &Vault{store: store, master: aead, tenants: map[string]*tenantKeys{}, tokens: tokens, values: values}, nil
+}
+
+// Close closes the store.
+func (v *Vault) Close() error { return v.store.Close() }
+
+// TokenKey returns the tenant's key for deriving token candidates.
+func (v *Vault) TokenKey(ctx context.Context, tenant string) ([]byte, error) {
+	k, err := v.keys(ctx, tenant)
+	if err != nil {
+		return nil, err
+	}
+	return k.token, nil
+}
+
+// Mint returns a token for each item, storing new values durably before it returns.
+func (v *Vault) Mint(ctx context.Context, tenant string, items []Item) ([]string, error) {
+	k, err := v.keys(ctx, tenant)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(items))
+	var entries []Entry
+	var pending []int
+	for i, it := range items {
+		blind := k.blind(it.Type, it.Norm)
+		if tok, ok := v.tokens.Get(tenant + "\x00" + string(blind)); ok {
+			out[i] = tok
+			continue
+		}
+		sealed, err := k.seal(tenant, blind, it.Value)
+		if err != nil {
+			return nil, err
+		}
+		entries = append(entries, Entry{Blind: blind, Candidates: it.Candidates, Sealed: sealed})
+		pending = append(pending, i)
+	}
+	if len(entries) == 0 {
+		return out, nil
+	}
+	toks, err := v.store.Put(ctx, tenant, entries)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	for j, i := range pending {
+		out[i] = toks[j]
+		v.tokens.Add(tenant+"\x00"+string(entries[j].Blind), toks[j])
+	}
+	return out, nil
+}
+
+// Resolve returns the value of each known token; unknown tokens are absent from the map.
+func (v *Vault) Resolve(ctx context.Context, tenant string, tokens []string) (map[string]string, error) {
+	out := make(map[string]string, len(tokens))
+	var miss []string
+	for _, t := range tokens {
+		if val, ok := v.values.Get(tenant + "\x00" + t); ok {
+			out[t] = val
+		} else {
+			miss = append(miss, t)
+		}
+	}
+	if len(miss) == 0 {
+		return out, nil
+	}
+	k, err := v.keys(ctx, tenant)
+	if err != nil {
+		return nil, err
+	}
+	sealed, err := v.store.Get(ctx, tenant, miss)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	for i, s := range sealed {
+		if s == nil {
+			continue
+		}
+		val, err := k.open(tenant, s.Blind, s.Data)
+		if err != nil {
+			return nil, err
+		}
+		out[miss[i]] = val
+		v.values.Add(tenant+"\x00"+miss[i], val)
+	}
+	return out, nil
+}
+
+// newGCM returns AES-256-GCM for a 32-byte key.
+func newGCM(key []byte) (cipher.AEAD, error) {
+	if len(key) != 32 {
+		return nil, fmt.Errorf("need a 32-byte key, got %d bytes", len(key))
+	}
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	return cipher.NewGCM(block)
+}
+
+func mac(key []byte, parts ...string) []byte {
+	h := hmac.New(sha256.New, key)
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return h.Sum(nil)
+}
