@@ -1,0 +1,146 @@
+package tokenize
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// Resolver returns the values of the tokens it knows; a token it does not know stays as written.
+type Resolver func(ctx context.Context, tokens []string) (map[string]string, error)
+
+// Rehydrator puts values back in place of tokens.
+type Rehydrator struct {
+	finder  *Finder
+	resolve Resolver
+}
+
+// NewRehydrator returns a Rehydrator that finds tokens with finder and looks them up with resolve.
+func NewRehydrator(finder *Finder, resolve Resolver) *Rehydrator {
+	return &Rehydrator{finder: finder, resolve: resolve}
+}
+
+// Text re-hydrates a whole text. With jsonMode, the text is a JSON document (tool-call
+// arguments) and values are escaped for where they land: inside a string, or as a new string.
+func (r *Rehydrator) Text(ctx context.Context, s string, jsonMode bool) (string, error) {
+	var st jsonState
+	return r.replace(ctx, s, jsonMode, &st)
+}
+
+func (r *Rehydrator) replace(ctx context.Context, s string, jsonMode bool, st *jsonState) (string, error) {
+	var buf [8]Match
+	ms := r.finder.Find(s, buf[:0])
+	if len(ms) == 0 {
+		if jsonMode {
+			st.advance(s)
+		}
+		return s, nil
+	}
+	toks := make([]string, len(ms))
+	for i, m := range ms {
+		toks[i] = m.Token
+	}
+	vals, err := r.resolve(ctx, toks)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for _, m := range ms {
+		v, ok := vals[m.Token]
+		if !ok {
+			continue
+		}
+		b.WriteString(s[last:m.Start])
+		if jsonMode {
+			st.advance(s[last:m.Start])
+			writeJSONValue(&b, v, st.inString)
+		} else {
+			b.WriteString(v)
+		}
+		last = m.End
+	}
+	b.WriteString(s[last:])
+	if jsonMode {
+		st.advance(s[last:])
+	}
+	return b.String(), nil
+}
+
+// writeJSONValue writes v escaped as the inside of a JSON string, or as a whole string when the
+// token stood outside one.
+func writeJSONValue(b *strings.Builder, v string, inString bool) {
+	q, err := jsontext.AppendQuote(nil, v)
+	if err != nil { // invalid UTF-8 cannot come out of the vault; keep the bytes valid regardless
+		q, _ = jsontext.AppendQuote(nil, strings.ToValidUTF8(v, "\uFFFD"))
+	}
+	if inString {
+		q = q[1 : len(q)-1]
+	}
+	b.Write(q)
+}
+
+// jsonState tracks whether a position in a JSON text is inside a string literal.
+type jsonState struct {
+	inString, escaped bool
+}
+
+func (st *jsonState) advance(s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case st.escaped:
+			st.escaped = false
+		case st.inString && c == '\\':
+			st.escaped = true
+		case c == '"':
+			st.inString = !st.inString
+		}
+	}
+}
+
+// Stream re-hydrates text that arrives in pieces, holding back only what could be the start of a
+// token split across pieces (and an incomplete UTF-8 sequence).
+type Stream struct {
+	r        *Rehydrator
+	jsonMode bool
+	held     string
+	st       jsonState
+}
+
+// Stream returns a new stream; jsonMode is as for Text.
+func (r *Rehydrator) Stream(jsonMode bool) *Stream { return &Stream{r: r, jsonMode: jsonMode} }
+
+// Write takes the next piece and returns what can be emitted now.
+func (s *Stream) Write(ctx context.Context, piece string) (string, error) {
+	text := s.held + piece
+	cut := min(s.r.finder.Holdback(text), incompleteRune(text))
+	s.held = text[cut:]
+	return s.r.replace(ctx, text[:cut], s.jsonMode, &s.st)
+}
+
+// incompleteRune returns where an incomplete UTF-8 sequence at the end of s begins, or len(s).
+func incompleteRune(s string) int {
+	for i := len(s) - 1; i >= 0 && i >= len(s)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(s[i]) {
+			if !utf8.FullRuneInString(s[i:]) {
+				return i
+			}
+			break
+		}
+	}
+	return len(s)
+}
+
+// Flush returns whatever is held back, at the end of the stream.
+func (s *Stream) Flush(ctx context.Context) (string, error) {
+	text := s.held
+	s.held = ""
+	return s.r.replace(ctx, text, s.jsonMode, &s.st)
+}
+
+// Pending reports whether the stream holds text back.
+func (s *Stream) Pending() bool { return s.held != "" }

@@ -1,0 +1,99 @@
+// Package tokenize turns detected spans into reversible vault tokens and finds tokens again to re-hydrate them.
+package tokenize
+
+import (
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/binary"
+	"net/netip"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Token format: "[" TYPE "_" ID "]", where TYPE is the entity type name (EMAIL_ADDRESS) and ID is
+// 8 characters of Crockford base32 (0-9 and A-Z without I, L, O, U): 40 bits of a keyed HMAC of the
+// type and normalised value. Example: [EMAIL_ADDRESS_7KQ2M9XA].
+//
+// Models mangle tokens in a few common ways and the finder accepts them all: any letter case, the
+// brackets dropped, markdown escapes (\[PERSON\_7KQ2M9XA\]), surrounding punctuation or
+// formatting (**[PERSON_7KQ2M9XA]**, "[PERSON_7KQ2M9XA]'s"), and O, I or L typed for 0, 1, 1.
+const (
+	IDLen       = 8
+	alphabet    = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+	nCandidates = 4
+)
+
+// Pattern matches tokens in their canonical form, for users' own tooling. The finder in this
+// package also accepts the mangled forms above, and agrees with Pattern on canonical tokens.
+var Pattern = regexp.MustCompile(`\[([A-Z][A-Z0-9_]*)_([0-9A-HJKMNP-TV-Z]{8})\]`)
+
+// Format returns the canonical token for type typ and ID id.
+func Format(typ, id string) string { return "[" + typ + "_" + id + "]" }
+
+// Candidates returns the token candidates for a value, in order of preference. The vault stores
+// the first one no other value of the tenant holds, which makes collisions resolved, not fatal.
+func Candidates(key []byte, typ, norm string) []string {
+	out := make([]string, nCandidates)
+	for n := range nCandidates {
+		h := hmac.New(sha256.New, key)
+		h.Write([]byte(typ))
+		h.Write([]byte{0})
+		h.Write([]byte(norm))
+		h.Write([]byte{0, byte(n)})
+		sum := h.Sum(nil)
+		v := binary.BigEndian.Uint64(sum[:8]) >> (64 - 5*IDLen)
+		var id [IDLen]byte
+		for k := IDLen - 1; k >= 0; k-- {
+			id[k] = alphabet[v&31]
+			v >>= 5
+		}
+		out[n] = Format(typ, string(id[:]))
+	}
+	return out
+}
+
+// Normalize returns the form of a value that decides identity, so that one card number written
+// with spaces or dashes is one token.
+func Normalize(typ, value string) string {
+	switch typ {
+	case "EMAIL_ADDRESS":
+		return strings.ToLower(value)
+	case "CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "US_ITIN", "NPI", "US_BANK_NUMBER":
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, value)
+	case "IBAN_CODE":
+		return strings.ToUpper(strings.ReplaceAll(value, " ", ""))
+	case "IP_ADDRESS":
+		if a, err := netip.ParseAddr(value); err == nil {
+			return a.String()
+		}
+	case "API_KEY", "URL":
+		return value
+	}
+	return strings.Join(strings.FieldsFunc(strings.ToLower(value), unicode.IsSpace), " ")
+}
+
+// idValue maps a character of an ID, in any case and with common look-alikes, to its canonical
+// form; it returns 0 for a character that cannot be part of an ID.
+func idValue(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		c -= 'a' - 'A'
+	}
+	switch c {
+	case 'O':
+		return '0'
+	case 'I', 'L':
+		return '1'
+	case 'U':
+		return 0
+	}
+	if c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
+		return c
+	}
+	return 0
+}

@@ -1,0 +1,335 @@
+package tokenize
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/redact"
+	"github.com/veil-gateway/veil/vault"
+)
+
+// memVault is an in-memory Vault for tests of this package alone.
+type memVault struct {
+	mu     sync.Mutex
+	byNorm map[string]string
+	values map[string]string
+}
+
+func newMemVault() *memVault {
+	return &memVault{byNorm: map[string]string{}, values: map[string]string{}}
+}
+
+func (m *memVault) TokenKey(context.Context, string) ([]byte, error) { return []byte("test key"), nil }
+
+func (m *memVault) Mint(_ context.Context, tenant string, items []vault.Item) ([]string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := make([]string, len(items))
+	for i, it := range items {
+		k := it.Type + "\x00" + it.Norm
+		if t, ok := m.byNorm[k]; ok {
+			out[i] = t
+			continue
+		}
+		for _, c := range it.Candidates {
+			if _, taken := m.values[c]; !taken {
+				m.byNorm[k], m.values[c], out[i] = c, it.Value, c
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+func (m *memVault) resolve(_ context.Context, toks []string) (map[string]string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := map[string]string{}
+	for _, t := range toks {
+		if v, ok := m.values[t]; ok {
+			out[t] = v
+		}
+	}
+	return out, nil
+}
+
+var finder = NewFinder(policies.KnownTypes)
+
+func TestCandidatesFormat(t *testing.T) {
+	c := Candidates([]byte("k"), "EMAIL_ADDRESS", "a@b.com")
+	if len(c) != 4 {
+		t.Fatalf("got %d candidates", len(c))
+	}
+	for _, tok := range c {
+		if !Pattern.MatchString(tok) || len(tok) != len("[EMAIL_ADDRESS_]")+IDLen {
+			t.Errorf("candidate %q does not have the token format", tok)
+		}
+		if got := finder.Find(tok, nil); len(got) != 1 || got[0].Token != tok {
+			t.Errorf("finder on %q = %v", tok, got)
+		}
+	}
+	if c2 := Candidates([]byte("other key"), "EMAIL_ADDRESS", "a@b.com"); c2[0] == c[0] {
+		t.Error("tokens do not depend on the tenant key")
+	}
+}
+
+func TestFindMangled(t *testing.T) {
+	const tok = "[PERSON_7KQ2M9XA]"
+	tests := []struct {
+		name, text, want string // want: the matched text
+	}{
+		{"canonical", "Hi [PERSON_7KQ2M9XA], ok", "[PERSON_7KQ2M9XA]"},
+		{"lower case", "hi [person_7kq2m9xa].", "[person_7kq2m9xa]"},
+		{"no brackets", "Dear PERSON_7KQ2M9XA,", "PERSON_7KQ2M9XA"},
+		{"markdown bold", "**[PERSON_7KQ2M9XA]**", "[PERSON_7KQ2M9XA]"},
+		{"markdown escapes", `\[PERSON\_7KQ2M9XA\]`, `\[PERSON\_7KQ2M9XA\]`},
+		{"possessive", "[PERSON_7KQ2M9XA]'s file", "[PERSON_7KQ2M9XA]"},
+		{"look-alikes", "[PERSON_7KQ2M9XA]", "[PERSON_7KQ2M9XA]"},
+		{"quoted", `"PERSON_7KQ2M9XA"`, "PERSON_7KQ2M9XA"},
+		{"in backticks", "`[PERSON_7KQ2M9XA]`", "[PERSON_7KQ2M9XA]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := finder.Find(tt.text, nil)
+			if len(ms) != 1 {
+				t.Fatalf("Find(%q) = %v", tt.text, ms)
+			}
+			if got := tt.text[ms[0].Start:ms[0].End]; got != tt.want || ms[0].Token != tok {
+				t.Errorf("matched %q as %s, want %q as %s", got, ms[0].Token, tt.want, tok)
+			}
+		})
+	}
+	if ms := finder.Find("[PERSON_7KQ2M9O1]", nil); len(ms) != 1 || ms[0].Token != "[PERSON_7KQ2M901]" {
+		t.Errorf("O and I are not read as 0 and 1: %v", ms)
+	}
+	for _, text := range []string{"MAX_CONNECTIONS", "[PERSON_7KQ2M9XAB]", "XPERSON_7KQ2M9XA", "[UNKNOWN_7KQ2M9XA]", "PERSON_7KQ2M9"} {
+		if ms := finder.Find(text, nil); len(ms) != 0 {
+			t.Errorf("Find(%q) = %v, want none", text, ms)
+		}
+	}
+}
+
+func TestStreamEverySplit(t *testing.T) {
+	const tok = "[EMAIL_ADDRESS_7KQ2M9XA]"
+	resolve := func(_ context.Context, toks []string) (map[string]string, error) {
+		out := map[string]string{}
+		for _, x := range toks {
+			if x == tok {
+				out[x] = `ann "the" \o/ <ann@example.com>`
+			}
+		}
+		return out, nil
+	}
+	r := NewRehydrator(finder, resolve)
+	ctx := context.Background()
+	texts := []string{
+		"Write to " + tok + " and to email_address_7kq2m9xa, or \\[EMAIL\\_ADDRESS\\_7KQ2M9XA\\]. Ünïcode ✓ [EMAIL_ADDRESS_7KQ2M9XA]",
+		"[EMAIL_ADDRESS_UNKNOWN1] stays; E and EM and [ and \\ too",
+	}
+	for _, text := range texts {
+		want, err := r.Text(ctx, text, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(text, tok) && strings.Contains(want, "7KQ2M9XA") {
+			t.Fatalf("Text left a token: %q", want)
+		}
+		for split := 0; split <= len(text); split++ {
+			for split2 := split; split2 <= len(text); split2 += 7 {
+				s := r.Stream(false)
+				var got strings.Builder
+				for _, piece := range []string{text[:split], text[split:split2], text[split2:]} {
+					o, err := s.Write(ctx, piece)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if !utf8.ValidString(o) {
+						t.Fatalf("split %d/%d emitted invalid UTF-8 %q", split, split2, o)
+					}
+					got.WriteString(o)
+				}
+				o, _ := s.Flush(ctx)
+				got.WriteString(o)
+				if got.String() != want {
+					t.Fatalf("split at %d,%d:\n got %q\nwant %q", split, split2, got.String(), want)
+				}
+			}
+		}
+	}
+}
+
+func TestStreamHoldsBackOnlyTokenPrefixes(t *testing.T) {
+	r := NewRehydrator(finder, newMemVault().resolve)
+	s := r.Stream(false)
+	ctx := context.Background()
+	for _, tc := range []struct{ in, out string }{
+		{"Hello world", "Hello world"},
+		{", dear [PERS", ", dear "},
+		{"ONAL", "[PERSONAL"},
+		{" note P", " note "},
+		{"izza", "Pizza"},
+	} {
+		got, _ := s.Write(ctx, tc.in)
+		if got != tc.out {
+			t.Errorf("Write(%q) = %q, want %q", tc.in, got, tc.out)
+		}
+	}
+}
+
+func TestJSONModeEscapes(t *testing.T) {
+	const tok = "[PERSON_7KQ2M9XA]"
+	value := `O"Brien \ the "first"` + "\n"
+	resolve := func(context.Context, []string) (map[string]string, error) { return map[string]string{tok: value}, nil }
+	r := NewRehydrator(finder, resolve)
+	ctx := context.Background()
+	for _, args := range []string{`{"name": "` + tok + `", "note": "see ` + tok + `"}`, `{"name": ` + tok + `}`} {
+		out, err := r.Text(ctx, args, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal([]byte(out), &m); err != nil {
+			t.Fatalf("re-hydrated arguments are not JSON: %v\n%s", err, out)
+		}
+		if m["name"] != value {
+			t.Errorf("name = %q, want %q", m["name"], value)
+		}
+		// and streamed one byte at a time
+		s := r.Stream(true)
+		var b strings.Builder
+		for i := range len(args) {
+			o, _ := s.Write(ctx, args[i:i+1])
+			b.WriteString(o)
+		}
+		o, _ := s.Flush(ctx)
+		b.WriteString(o)
+		if b.String() != out {
+			t.Errorf("streamed %q, whole %q", b.String(), out)
+		}
+	}
+}
+
+func TestRedactRoundTrip(t *testing.T) {
+	v := newMemVault()
+	red := NewRedactor(redact.NewDetector(redact.Patterns{}), v)
+	pol, _ := policies.Load("strict")
+	ctx := context.Background()
+	texts := []string{"mail jane@example.com or call (212) 555-0147", "again jane@example.com, card 4111 1111 1111 1111"}
+	out, err := red.Redact(ctx, "acme", pol, texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range out.Texts {
+		for _, secret := range []string{"jane@", "555-0147", "4111"} {
+			if strings.Contains(s, secret) {
+				t.Errorf("redacted text %q still holds %q", s, secret)
+			}
+		}
+	}
+	first, second := finder.Find(out.Texts[0], nil), finder.Find(out.Texts[1], nil)
+	if first[0].Token != second[0].Token {
+		t.Errorf("the same email got two tokens: %s, %s", first[0].Token, second[0].Token)
+	}
+	want := map[Count]int{{"EMAIL_ADDRESS", policies.Tokenize}: 2, {"PHONE_NUMBER", policies.Tokenize}: 1, {"CREDIT_CARD", policies.Tokenize}: 1}
+	if diff := cmp.Diff(want, out.Counts); diff != "" {
+		t.Errorf("counts (-want +got):\n%s", diff)
+	}
+	r := NewRehydrator(finder, v.resolve)
+	for i, s := range out.Texts {
+		back, err := r.Text(ctx, s, false)
+		if err != nil || back != texts[i] {
+			t.Errorf("rehydrate(redact(%q)) = %q, %v", texts[i], back, err)
+		}
+	}
+}
+
+func TestRedactBlocks(t *testing.T) {
+	v := newMemVault()
+	red := NewRedactor(redact.NewDetector(redact.Patterns{}), v)
+	pol, _ := policies.Load("strict")
+	out, err := red.Redact(context.Background(), "acme", pol, []string{"key AKIAIOSFODNN7EXAMPLE for jane@example.com"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Blocked["API_KEY"] != 1 || len(v.values) != 0 {
+		t.Errorf("Blocked = %v, vault holds %d values; want a block and no vault write", out.Blocked, len(v.values))
+	}
+}
+
+func FuzzRoundTrip(f *testing.F) {
+	for _, s := range []string{
+		"mail jane@example.com or call (212) 555-0147",
+		"card 4111 1111 1111 1111, ssn 536-22-1234, ip 10.1.2.3, iban GB82WEST12345698765432",
+		"[EMAIL_ADDRESS_7KQ2M9XA] already looks like a token",
+		"https://example.com/x?y=z and sk-proj-abcDEF1234567890ghijKLMN",
+	} {
+		f.Add(s)
+	}
+	det := redact.NewDetector(redact.Patterns{})
+	pol, _ := policies.Parse("fuzz", []byte("name: fuzz\ndefault: {action: tokenize, min_score: 0}\n"))
+	ctx := context.Background()
+	f.Fuzz(func(t *testing.T, s string) {
+		v := newMemVault()
+		red := NewRedactor(det, v)
+		out, err := red.Redact(ctx, "t", pol, []string{s})
+		if !utf8.ValidString(s) {
+			if err == nil {
+				t.Fatal("invalid UTF-8 was accepted")
+			}
+			return
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs, _ := det.Detect(ctx, s)
+		// the text outside every finding, joined by a byte no value contains
+		var rest strings.Builder
+		last := 0
+		for _, fd := range fs {
+			rest.WriteString(s[last:fd.Start] + "\x00")
+			last = fd.End
+		}
+		rest.WriteString(s[last:])
+		surface := map[string]string{}
+		exact := true
+		for _, fd := range fs {
+			value := s[fd.Start:fd.End]
+			if !strings.Contains(rest.String(), value) && strings.Contains(out.Texts[0], value) {
+				t.Fatalf("value %q left in %q", value, out.Texts[0])
+			}
+			k := fd.Type + "\x00" + Normalize(fd.Type, value)
+			if prev, ok := surface[k]; ok && prev != value {
+				exact = false // one token for two spellings: re-hydration gives the first
+			}
+			surface[k] = value
+		}
+		back, err := NewRehydrator(finder, func(_ context.Context, toks []string) (map[string]string, error) {
+			m := map[string]string{}
+			for _, tk := range toks {
+				if val, ok := out.Tokens[tk]; ok {
+					m[tk] = val
+				}
+			}
+			return m, nil
+		}).Text(ctx, out.Texts[0], false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if exact && len(finder.Find(s, nil)) == 0 && back != s {
+			t.Fatalf("rehydrate(redact(x)) != x\n   x: %q\nback: %q\nredacted: %q", s, back, out.Texts[0])
+		}
+	})
+}
+
+func ExampleFormat() {
+	fmt.Println(Format("EMAIL_ADDRESS", "7KQ2M9XA"))
+	// Output: [EMAIL_ADDRESS_7KQ2M9XA]
+}
