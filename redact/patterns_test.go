@@ -3,6 +3,7 @@ package redact
 import (
 	"context"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -93,4 +94,38 @@ func TestResolve(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Error(diff)
 	}
+}
+
+func FuzzPatterns(f *testing.F) {
+	for _, s := range []string{"mail a.b@c.de, call +44 20 7946 0958", "4111 1111 1111 1111 536-22-1234", "GB82WEST12345698765432 fe80::1 10.0.0.1",
+		"https://x.org/a(b) sk-proj-abcDEF1234567890ghijKLMN", "(212) 555-0147 1-800-555-0199 ünï@ç.de"} {
+		f.Add(s)
+	}
+	det := NewDetector(Patterns{})
+	f.Fuzz(func(t *testing.T, s string) {
+		fs, err := det.Detect(context.Background(), s)
+		if err != nil {
+			return // invalid UTF-8 is an error, never a guess
+		}
+		last := 0
+		for _, fd := range fs {
+			if fd.Start < last || fd.End <= fd.Start || fd.End > len(s) {
+				t.Fatalf("finding %+v out of order or outside the text (len %d)", fd, len(s))
+			}
+			if !utf8.RuneStart(s[fd.Start]) || fd.End < len(s) && !utf8.RuneStart(s[fd.End]) {
+				t.Fatalf("finding %+v splits a character", fd)
+			}
+			last = fd.End
+		}
+		// the same findings, shifted, when the text is copied after a space
+		shifted, err := det.Detect(context.Background(), " "+s)
+		if err != nil || len(shifted) != len(fs) {
+			t.Fatalf("%d findings in s, %d after a leading space", len(fs), len(shifted))
+		}
+		for i := range fs {
+			if g := shifted[i]; g.Start != fs[i].Start+1 || g.End != fs[i].End+1 || g.Type != fs[i].Type {
+				t.Fatalf("finding %+v became %+v after a leading space", fs[i], g)
+			}
+		}
+	})
 }

@@ -72,9 +72,23 @@ func (f *Finder) token(u []byte) (string, bool) {
 }
 
 // Find appends the tokens in s to dst.
-func (f *Finder) Find(s string, dst []Match) []Match {
+func (f *Finder) Find(s string, dst []Match) []Match { return f.find(s, false, dst) }
+
+// leadingRun returns the length of the run of word bytes (and \_ escapes) that s begins with.
+func leadingRun(s string) int {
 	var buf [64]byte
-	for i := 0; i < len(s); {
+	end, _ := run(s, 0, buf[:0])
+	return end
+}
+
+// find is Find where joined says s[0] continues a word that began before s, so that word is no token.
+func (f *Finder) find(s string, joined bool, dst []Match) []Match {
+	var buf [64]byte
+	i := 0
+	if joined {
+		i = leadingRun(s)
+	}
+	for i < len(s) {
 		if !runByte(s[i]) {
 			i++
 			continue
@@ -107,7 +121,9 @@ func (f *Finder) Find(s string, dst []Match) []Match {
 
 // Holdback returns the offset in s from which the rest could be the beginning of a token that
 // the next chunk completes; s[:Holdback(s)] is safe to process now.
-func (f *Finder) Holdback(s string) int {
+func (f *Finder) Holdback(s string) int { return f.holdback(s, false) }
+
+func (f *Finder) holdback(s string, joined bool) int {
 	n := len(s)
 	trailingEscape := n > 0 && s[n-1] == '\\' // may become \_ or \] with the next chunk
 	m := n
@@ -121,7 +137,7 @@ func (f *Finder) Holdback(s string) int {
 	if k < m {
 		var buf [64]byte
 		_, u := run(s[:m], k, buf[:0])
-		if !f.viable(u) && !(trailingEscape && f.viable(append(u, '_'))) {
+		if joined && k == 0 || !f.viable(u) && !(trailingEscape && f.viable(append(u, '_'))) {
 			if trailingEscape {
 				return n - 1
 			}

@@ -1,11 +1,14 @@
 package tokenize
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/veil-gateway/veil/jsonscan"
 )
 
 // Resolver returns the values of the tokens it knows; a token it does not know stays as written.
@@ -31,7 +34,11 @@ func (r *Rehydrator) Text(ctx context.Context, s string, jsonMode bool) (string,
 
 func (r *Rehydrator) replace(ctx context.Context, s string, jsonMode bool, st *jsonState) (string, error) {
 	var buf [8]Match
-	ms := r.finder.Find(s, buf[:0])
+	ms := r.finder.find(s, st.joined, buf[:0])
+	if len(s) > 0 {
+		// the next piece continues a word when this one ends inside one
+		st.joined = runByte(s[len(s)-1])
+	}
 	if len(ms) == 0 {
 		if jsonMode {
 			st.advance(s)
@@ -86,6 +93,7 @@ func writeJSONValue(b *strings.Builder, v string, inString bool) {
 // jsonState tracks whether a position in a JSON text is inside a string literal.
 type jsonState struct {
 	inString, escaped bool
+	joined            bool // the text so far ends inside a word
 }
 
 func (st *jsonState) advance(s string) {
@@ -117,7 +125,7 @@ func (r *Rehydrator) Stream(jsonMode bool) *Stream { return &Stream{r: r, jsonMo
 // Write takes the next piece and returns what can be emitted now.
 func (s *Stream) Write(ctx context.Context, piece string) (string, error) {
 	text := s.held + piece
-	cut := min(s.r.finder.Holdback(text), incompleteRune(text))
+	cut := min(s.r.finder.holdback(text, s.st.joined), incompleteRune(text))
 	s.held = text[cut:]
 	return s.r.replace(ctx, text[:cut], s.jsonMode, &s.st)
 }
@@ -144,3 +152,22 @@ func (s *Stream) Flush(ctx context.Context) (string, error) {
 
 // Pending reports whether the stream holds text back.
 func (s *Stream) Pending() bool { return s.held != "" }
+
+// JSON re-hydrates every string value of a JSON document; strings under an "arguments" key hold
+// JSON themselves (tool calls) and get JSON-escaped values. Key order and numbers are kept.
+func (r *Rehydrator) JSON(ctx context.Context, doc []byte) ([]byte, error) {
+	var out bytes.Buffer
+	out.Grow(len(doc))
+	err := jsonscan.Walk(doc, &out, func(p jsonscan.Path, tok jsontext.Token) (string, bool, error) {
+		if tok.Kind() != '"' {
+			return "", false, nil
+		}
+		s := tok.String()
+		v, err := r.Text(ctx, s, len(p) > 0 && p[len(p)-1].Key == "arguments")
+		return v, err == nil && v != s, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}

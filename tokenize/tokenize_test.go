@@ -333,3 +333,52 @@ func ExampleFormat() {
 	fmt.Println(Format("EMAIL_ADDRESS", "7KQ2M9XA"))
 	// Output: [EMAIL_ADDRESS_7KQ2M9XA]
 }
+
+func FuzzStream(f *testing.F) {
+	f.Add("Write to [EMAIL_ADDRESS_7KQ2M9XA] and email_address_7kq2m9xa", 3, 11, false)
+	f.Add(`{"a":"[PERSON_7KQ2M9XA]","b":PERSON\_7KQ2M9XA}`, 1, 2, true)
+	f.Add("\\[EMAIL\\_ADDRESS\\_7KQ2M9XA\\] ü", 5, 6, false)
+	resolve := func(_ context.Context, toks []string) (map[string]string, error) {
+		out := map[string]string{}
+		for _, t := range toks {
+			out[t] = "<" + strings.ToLower(t) + " \"q\" \\>"
+		}
+		return out, nil
+	}
+	r := NewRehydrator(finder, resolve)
+	ctx := context.Background()
+	f.Fuzz(func(t *testing.T, text string, a, b int, jsonMode bool) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		a, b = clamp(a, len(text)), clamp(b, len(text))
+		if a > b {
+			a, b = b, a
+		}
+		want, _ := r.Text(ctx, text, jsonMode)
+		s := r.Stream(jsonMode)
+		var got strings.Builder
+		for _, piece := range []string{text[:a], text[a:b], text[b:]} {
+			o, err := s.Write(ctx, piece)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got.WriteString(o)
+		}
+		o, _ := s.Flush(ctx)
+		got.WriteString(o)
+		if got.String() != want {
+			t.Fatalf("split at %d,%d: streamed %q, whole %q", a, b, got.String(), want)
+		}
+	})
+}
+
+func clamp(n, hi int) int {
+	if n < 0 {
+		n = -n
+	}
+	if hi == 0 {
+		return 0
+	}
+	return n % (hi + 1)
+}

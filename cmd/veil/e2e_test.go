@@ -1,0 +1,294 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/openai/openai-go/v3"
+	"github.com/openai/openai-go/v3/packages/param"
+	"github.com/openai/openai-go/v3/responses"
+	"github.com/openai/openai-go/v3/shared"
+)
+
+var tokenRe = regexp.MustCompile(`\[[A-Z_]+_[0-9A-Z]{8}\]`)
+
+func chatParams(model string, msgs ...openai.ChatCompletionMessageParamUnion) openai.ChatCompletionNewParams {
+	return openai.ChatCompletionNewParams{Model: shared.ChatModel(model), Messages: msgs}
+}
+
+func TestChatPlainAndStreamed(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	ctx := context.Background()
+	text := plantedText()
+	want := "You said: " + text
+
+	resp, err := c.Chat.Completions.New(ctx, chatParams("echo", openai.UserMessage(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := resp.Choices[0].Message.Content; got != want {
+		t.Errorf("plain answer:\n got %q\nwant %q", got, want)
+	}
+
+	for i := 0; i < 5; i++ { // the upstream splits differently each time
+		stream := c.Chat.Completions.NewStreaming(ctx, chatParams("echo", openai.UserMessage(text)))
+		acc := openai.ChatCompletionAccumulator{}
+		chunks := 0
+		for stream.Next() {
+			acc.AddChunk(stream.Current())
+			chunks++
+		}
+		if err := stream.Err(); err != nil {
+			t.Fatal(err)
+		}
+		if got := acc.Choices[0].Message.Content; got != want {
+			t.Errorf("streamed answer:\n got %q\nwant %q", got, want)
+		}
+		if chunks < 10 {
+			t.Errorf("only %d chunks reached the client; the stream was buffered", chunks)
+		}
+	}
+
+	received := up.received()
+	assertNoPlanted(t, "the upstream", received)
+	if n := len(tokenRe.FindAllString(received, -1)); n < 7*6 {
+		t.Errorf("the upstream saw %d tokens, want at least %d", n, 7*6)
+	}
+	for _, a := range up.auth {
+		if a != "Bearer "+upstreamKey {
+			t.Errorf("upstream got Authorization %q, want the gateway's own key", a)
+		}
+	}
+	log := g.auditLog(t, 12)
+	assertNoPlanted(t, "the audit log", log)
+	recs := jsonLines(t, log)
+	if len(recs) != 12 {
+		t.Errorf("audit log has %d records, want a decision and an outcome for each of 6 requests", len(recs))
+	}
+	if recs[0]["phase"] != "decision" || recs[0]["decision"] != "forwarded" || recs[0]["tenant"] != "acme" || recs[0]["policy_version"] == "" {
+		t.Errorf("first audit record = %v", recs[0])
+	}
+	assertNoPlanted(t, "the gateway log", g.logs.String())
+}
+
+func TestToolCallArgumentsRehydrated(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	ctx := context.Background()
+	text := "mail " + planted[0] + " or " + planted[1]
+	check := func(args string) {
+		t.Helper()
+		var m map[string]string
+		if err := json.Unmarshal([]byte(args), &m); err != nil {
+			t.Fatalf("arguments are not JSON: %v\n%s", err, args)
+		}
+		if want := `find "` + text + `" in C:\records`; m["query"] != want {
+			t.Errorf("query = %q, want %q", m["query"], want)
+		}
+		if m["again"] != text {
+			t.Errorf("again = %q, want %q", m["again"], text)
+		}
+	}
+	resp, err := c.Chat.Completions.New(ctx, chatParams("tool", openai.UserMessage(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(resp.Choices[0].Message.ToolCalls[0].Function.Arguments)
+
+	stream := c.Chat.Completions.NewStreaming(ctx, chatParams("tool", openai.UserMessage(text)))
+	acc := openai.ChatCompletionAccumulator{}
+	for stream.Next() {
+		acc.AddChunk(stream.Current())
+	}
+	if err := stream.Err(); err != nil {
+		t.Fatal(err)
+	}
+	check(acc.Choices[0].Message.ToolCalls[0].Function.Arguments)
+	assertNoPlanted(t, "the upstream", up.received())
+}
+
+func TestMultiTurnTokensConsistent(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	ctx := context.Background()
+	first := "My card is " + planted[2] + " and my mail " + planted[0]
+	r1, err := c.Chat.Completions.New(ctx, chatParams("echo", openai.UserMessage(first)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the client sends the history back with the re-hydrated answer, as apps do
+	r2, err := c.Chat.Completions.New(ctx, chatParams("echo",
+		openai.UserMessage(first), openai.AssistantMessage(r1.Choices[0].Message.Content),
+		openai.UserMessage("Charge "+planted[2]+" again")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r2.Choices[0].Message.Content; got != "You said: Charge "+planted[2]+" again" {
+		t.Errorf("second answer = %q", got)
+	}
+	var bodies []string
+	up.mu.Lock()
+	for _, b := range up.bodies {
+		bodies = append(bodies, string(b))
+	}
+	up.mu.Unlock()
+	t1 := tokenRe.FindAllString(bodies[0], -1)
+	t2 := tokenRe.FindAllString(bodies[1], -1)
+	if len(t1) != 2 || len(t2) != 5 {
+		t.Fatalf("tokens per request: %v and %v", t1, t2)
+	}
+	for _, tok := range t2 {
+		if tok != t1[0] && tok != t1[1] {
+			t.Errorf("token %s in turn 2 is not one of turn 1's %v", tok, t1)
+		}
+	}
+}
+
+func TestUpstreamErrorsKeepOpenAIShape(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	ctx := context.Background()
+	for _, tc := range []struct {
+		model  string
+		status int
+		code   string
+	}{{"rate-limited", 429, "rate_limit_exceeded"}, {"broken", 500, "upstream_500"}} {
+		_, err := c.Chat.Completions.New(ctx, chatParams(tc.model, openai.UserMessage(plantedText())))
+		var apiErr *openai.Error
+		if !errors.As(err, &apiErr) {
+			t.Fatalf("%s: want an *openai.Error, got %v", tc.model, err)
+		}
+		if apiErr.StatusCode != tc.status || apiErr.Code != tc.code {
+			t.Errorf("%s: status %d code %q, want %d %q", tc.model, apiErr.StatusCode, apiErr.Code, tc.status, tc.code)
+		}
+		assertNoPlanted(t, "the error", apiErr.Error())
+	}
+	_, _, h := g.post(t, "/v1/chat/completions", tenantKey, `{"model":"rate-limited","messages":[{"role":"user","content":"hi"}]}`)
+	if h.Get("Retry-After") != "7" || h.Get("X-Veil-Request-Id") == "" {
+		t.Errorf("headers: Retry-After %q, X-Veil-Request-Id %q", h.Get("Retry-After"), h.Get("X-Veil-Request-Id"))
+	}
+}
+
+func TestClientDisconnectCancelsUpstream(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		_, err := c.Chat.Completions.New(ctx, chatParams("hang", openai.UserMessage("hello")))
+		errc <- err
+	}()
+	deadline := time.Now().Add(5 * time.Second)
+	for up.count() == 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	select {
+	case <-up.canceled:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the upstream request was not cancelled when the client went away")
+	}
+	if err := <-errc; err == nil {
+		t.Error("the client got no error")
+	}
+}
+
+func TestResponsesCompletionsEmbeddings(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	ctx := context.Background()
+	text := plantedText()
+	want := "You said: " + text
+
+	r, err := c.Responses.New(ctx, responses.ResponseNewParams{Model: "m", Input: responses.ResponseNewParamsInputUnion{OfString: param.NewOpt(text)},
+		Instructions: param.NewOpt("Be brief with " + planted[0])})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.OutputText() != want {
+		t.Errorf("responses: %q", r.OutputText())
+	}
+	stream := c.Responses.NewStreaming(ctx, responses.ResponseNewParams{Model: "m", Input: responses.ResponseNewParamsInputUnion{OfString: param.NewOpt(text)}})
+	var deltas strings.Builder
+	var done, completed string
+	for stream.Next() {
+		ev := stream.Current()
+		switch ev.Type {
+		case "response.output_text.delta":
+			deltas.WriteString(ev.Delta)
+		case "response.output_text.done":
+			done = ev.Text
+		case "response.completed":
+			completed = ev.Response.OutputText()
+		}
+	}
+	if err := stream.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if deltas.String() != want || done != want || completed != want {
+		t.Errorf("streamed responses:\ndeltas    %q\ndone      %q\ncompleted %q", deltas.String(), done, completed)
+	}
+
+	cr, err := c.Completions.New(ctx, openai.CompletionNewParams{Model: "m", Prompt: openai.CompletionNewParamsPromptUnion{OfString: param.NewOpt(text)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cr.Choices[0].Text != want {
+		t.Errorf("completions: %q", cr.Choices[0].Text)
+	}
+	cs := c.Completions.NewStreaming(ctx, openai.CompletionNewParams{Model: "m", Prompt: openai.CompletionNewParamsPromptUnion{OfString: param.NewOpt(text)}})
+	var ctext strings.Builder
+	for cs.Next() {
+		for _, ch := range cs.Current().Choices {
+			ctext.WriteString(ch.Text)
+		}
+	}
+	if cs.Err() != nil || ctext.String() != want {
+		t.Errorf("streamed completions: %q, %v", ctext.String(), cs.Err())
+	}
+
+	if _, err := c.Embeddings.New(ctx, openai.EmbeddingNewParams{Model: "e", Input: openai.EmbeddingNewParamsInputUnion{OfArrayOfStrings: []string{text, planted[0]}}}); err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Embeddings.New(ctx, openai.EmbeddingNewParams{Model: "e", Input: openai.EmbeddingNewParamsInputUnion{OfArrayOfTokens: []int64{1, 2, 3}}})
+	var apiErr *openai.Error
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != 400 {
+		t.Errorf("token-id embeddings input: want 400, got %v", err)
+	}
+	models, err := c.Models.List(ctx)
+	if err != nil || len(models.Data) != 1 {
+		t.Errorf("models: %v, %v", models, err)
+	}
+	assertNoPlanted(t, "the upstream", up.received())
+}
+
+func TestPolicyBlockSendsNothing(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	status, body, _ := g.post(t, "/v1/chat/completions", tenantKey, `{"model":"echo","messages":[{"role":"user","content":"deploy with AKIAIOSFODNN7EXAMPLE"}]}`)
+	if status != http.StatusForbidden || !strings.Contains(body, `"type":"policy_violation"`) || !strings.Contains(body, "API_KEY x1") {
+		t.Errorf("status %d body %s", status, body)
+	}
+	if strings.Contains(body, "AKIA") {
+		t.Error("the error names the blocked value")
+	}
+	if up.count() != 0 {
+		t.Error("a blocked request reached the upstream")
+	}
+	if log := g.auditLog(t, 1); !strings.Contains(log, `"decision":"blocked"`) || strings.Contains(log, "AKIA") {
+		t.Errorf("audit log: %s", log)
+	}
+}

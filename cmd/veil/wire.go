@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+
+	"github.com/veil-gateway/veil/audit"
+	"github.com/veil-gateway/veil/config"
+	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/redact"
+	"github.com/veil-gateway/veil/tokenize"
+	"github.com/veil-gateway/veil/vault"
+	"github.com/veil-gateway/veil/vault/embedded"
+)
+
+// engine is everything between a request and its upstream, built from the configuration.
+type engine struct {
+	cfg      *config.Config
+	vault    *vault.Vault
+	detector *redact.Detector
+	redactor *tokenize.Redactor
+	finder   *tokenize.Finder
+	audit    *audit.File
+}
+
+func loadConfig(path string) (*config.Config, error) {
+	if path == "" {
+		return config.Default(), nil
+	}
+	c, err := config.Load(path)
+	if errors.Is(err, config.ErrInvalid) {
+		return nil, fmt.Errorf("%w: %w", errInvalid, err)
+	}
+	return c, err
+}
+
+// openStore is the one place a vault backend is chosen.
+func openStore(cfg *config.Config) (vault.Store, error) {
+	switch {
+	case cfg.Store == "":
+		return embedded.Open(filepath.Join(cfg.DataDir, "vault"))
+	default:
+		return nil, fmt.Errorf("store %q: only the embedded store is available in this release", cfg.Store)
+	}
+}
+
+func newDetector() *redact.Detector { return redact.NewDetector(redact.Patterns{}) }
+
+func openEngine(cfg *config.Config) (*engine, error) {
+	key, err := vault.LoadMasterKey(cfg.MasterKeyFile)
+	if err != nil {
+		return nil, err
+	}
+	store, err := openStore(cfg)
+	if err != nil {
+		return nil, err
+	}
+	v, err := vault.New(store, key, 1<<16)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	a, err := audit.OpenFile(filepath.Join(cfg.DataDir, "audit.jsonl"))
+	if err != nil {
+		v.Close()
+		return nil, err
+	}
+	det := newDetector()
+	return &engine{cfg: cfg, vault: v, detector: det, redactor: tokenize.NewRedactor(det, v),
+		finder: tokenize.NewFinder(policies.KnownTypes), audit: a}, nil
+}
+
+func (e *engine) Close() error {
+	return errors.Join(e.audit.Close(), e.vault.Close())
+}
+
+// ready checks that the vault answers.
+func (e *engine) ready(ctx context.Context) error {
+	_, err := e.vault.Resolve(ctx, config.DefaultTenant, []string{"[PERSON_00000000]"})
+	return err
+}
+
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	l.UnmarshalText([]byte(level))
+	return slog.New(slog.NewJSONHandler(w, &slog.HandlerOptions{Level: l}))
+}
+
+// tenantPolicy resolves the policy for a command that takes --tenant and --policy.
+func tenantPolicy(cfg *config.Config, tenant, policy string) (*policies.Policy, error) {
+	if policy == "" {
+		for _, t := range cfg.Tenants {
+			if t.ID == tenant {
+				policy = t.Policy
+			}
+		}
+		if policy == "" {
+			return nil, usagef("tenant %q is not in the configuration", tenant)
+		}
+	}
+	p, err := policies.Load(policy)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errInvalid, err)
+	}
+	return p, nil
+}

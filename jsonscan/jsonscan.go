@@ -1,0 +1,255 @@
+// Package jsonscan walks JSON documents and rewrites the strings at chosen paths, keeping key order and numbers.
+package jsonscan
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// Elem is one step of a path into a JSON document: an object member (key) or an array element (idx >= 0).
+type Elem struct {
+	Key string
+	Idx int
+}
+
+// Path is where a value sits in a document.
+type Path []Elem
+
+// Match reports whether the path is exactly pattern, where "#" matches any array index.
+func (p Path) Match(pattern ...string) bool {
+	if len(p) != len(pattern) {
+		return false
+	}
+	for i, e := range p {
+		if pattern[i] == "#" {
+			if e.Idx < 0 {
+				return false
+			}
+		} else if e.Idx >= 0 || e.Key != pattern[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (p Path) String() string {
+	var b []byte
+	for _, e := range p {
+		if e.Idx >= 0 {
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(e.Idx), 10)
+			b = append(b, ']')
+		} else {
+			if len(b) > 0 {
+				b = append(b, '.')
+			}
+			b = append(b, e.Key...)
+		}
+	}
+	return string(b)
+}
+
+// Visitor sees each scalar value with its path. For a string it may return a replacement.
+type Visitor func(p Path, tok jsontext.Token) (repl string, replace bool, err error)
+
+// ErrMalformed classifies a body that is not one valid JSON document.
+var ErrMalformed = errors.New("malformed JSON")
+
+// Walk reads one JSON document from data and calls visit for every scalar. When out is non-nil
+// the document is written to it, compact, with replaced strings; key order and numbers are kept.
+// Duplicate object keys and invalid UTF-8 are errors: an upstream might read a different copy of
+// a duplicated field than the one that was scanned.
+func Walk(data []byte, out *bytes.Buffer, visit Visitor) error {
+	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	var enc *jsontext.Encoder
+	if out != nil {
+		enc = jsontext.NewEncoder(out)
+	}
+	type frame struct {
+		obj       bool
+		expectKey bool
+	}
+	var frames []frame
+	var p Path
+	advance := func() {
+		if n := len(frames); n > 0 {
+			if frames[n-1].obj {
+				frames[n-1].expectKey = true
+			} else {
+				p[len(p)-1].Idx++
+			}
+		}
+	}
+	for top := 0; ; {
+		tok, err := dec.ReadToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return malformed(err)
+		}
+		if len(frames) == 0 {
+			if top++; top > 1 { // a second document could be read by the upstream in place of the scanned one
+				return fmt.Errorf("%w: data after the JSON document at byte offset %d", ErrMalformed, dec.InputOffset()-int64(len(tok.String())))
+			}
+		}
+		k := tok.Kind()
+		if n := len(frames); n > 0 && frames[n-1].obj && frames[n-1].expectKey && k == '"' {
+			p[len(p)-1].Key = tok.String()
+			frames[n-1].expectKey = false
+			if enc != nil {
+				if err := enc.WriteToken(tok); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		switch k {
+		case '{', '[':
+			frames = append(frames, frame{obj: k == '{', expectKey: true})
+			if k == '{' {
+				p = append(p, Elem{Idx: -1})
+			} else {
+				p = append(p, Elem{Idx: 0})
+			}
+		case '}', ']':
+			frames = frames[:len(frames)-1]
+			p = p[:len(p)-1]
+			advance()
+		default:
+			repl, ok, err := visit(p, tok)
+			if err != nil {
+				return err
+			}
+			if ok {
+				tok = jsontext.String(repl)
+			}
+			advance()
+		}
+		if enc != nil {
+			if err := enc.WriteToken(tok); err != nil {
+				return err
+			}
+		}
+	}
+	if out != nil && out.Len() > 0 && out.Bytes()[out.Len()-1] == '\n' {
+		out.Truncate(out.Len() - 1) // the encoder ends each top-level value with a newline
+	}
+	return nil
+}
+
+// malformed turns a decoder error into one that names the byte offset and never the input.
+func malformed(err error) error {
+	var se *jsontext.SyntacticError
+	if errors.As(err, &se) {
+		what := "invalid JSON"
+		switch {
+		case errors.Is(se.Err, io.ErrUnexpectedEOF):
+			what = "JSON ends early"
+		case bytes.Contains([]byte(se.Error()), []byte("UTF-8")):
+			what = "invalid UTF-8"
+		case bytes.Contains([]byte(se.Error()), []byte("duplicate")):
+			what = "duplicate object key"
+		}
+		return fmt.Errorf("%w: %s at byte offset %d", ErrMalformed, what, se.ByteOffset)
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("%w: JSON ends early", ErrMalformed)
+	}
+	return fmt.Errorf("%w: %s", ErrMalformed, "unreadable JSON")
+}
+
+// Kind says what to do with the value at a path.
+type Kind int
+
+// Kinds.
+const (
+	Skip     Kind = iota
+	Text          // scan as text
+	JSONText      // scan as text; the string holds a JSON document (tool-call arguments)
+	MustText      // scan as text; anything but a string or null (token ids) cannot be scanned
+	Refuse        // data that cannot be scanned (files, audio): refuse the document
+)
+
+// Field selects the values at paths matching Pattern ("#" for any array index).
+type Field struct {
+	Pattern []string
+	Kind    Kind
+}
+
+// F is shorthand for a Field.
+func F(kind Kind, pattern ...string) Field { return Field{Pattern: pattern, Kind: kind} }
+
+// Fields is a set of selections; the first match wins.
+type Fields []Field
+
+// Kind returns the kind of the value at p.
+func (fs Fields) Kind(p Path) Kind {
+	for _, fd := range fs {
+		if p.Match(fd.Pattern...) {
+			return fd.Kind
+		}
+	}
+	return Skip
+}
+
+// ErrUnscannable classifies content that cannot be scanned as text.
+var ErrUnscannable = errors.New("content cannot be scanned")
+
+// Collect returns the selected strings of an object document in document order. also, if not nil,
+// sees every scalar too.
+func (fs Fields) Collect(data []byte, also Visitor) ([]string, error) {
+	if b := bytes.TrimLeft(data, " \t\r\n"); len(b) == 0 || b[0] != '{' {
+		return nil, fmt.Errorf("%w: the document must be a JSON object", ErrMalformed)
+	}
+	var texts []string
+	err := Walk(data, nil, func(p Path, tok jsontext.Token) (string, bool, error) {
+		if also != nil {
+			if _, _, err := also(p, tok); err != nil {
+				return "", false, err
+			}
+		}
+		switch k := fs.Kind(p); k {
+		case Text, JSONText, MustText:
+			if tok.Kind() == '"' {
+				texts = append(texts, tok.String())
+			} else if k == MustText && tok.Kind() != 'n' {
+				return "", false, fmt.Errorf("%w: %s holds token ids, which cannot be scanned; send text", ErrUnscannable, p)
+			}
+		case Refuse:
+			return "", false, fmt.Errorf("%w: %s (files and audio) cannot be scanned for personal data", ErrUnscannable, p)
+		}
+		return "", false, nil
+	})
+	return texts, err
+}
+
+// Rewrite writes data with the selected strings replaced by texts, given in the order Collect
+// returned them.
+func (fs Fields) Rewrite(data []byte, texts []string) ([]byte, error) {
+	var out bytes.Buffer
+	out.Grow(len(data) + len(data)/4)
+	i := 0
+	err := Walk(data, &out, func(p Path, tok jsontext.Token) (string, bool, error) {
+		switch fs.Kind(p) {
+		case Text, JSONText, MustText:
+			if tok.Kind() == '"' {
+				if i >= len(texts) {
+					return "", false, errors.New("rewrite: more strings than were collected")
+				}
+				i++
+				return texts[i-1], true, nil
+			}
+		}
+		return "", false, nil
+	})
+	if err == nil && i != len(texts) {
+		err = errors.New("rewrite: fewer strings than were collected")
+	}
+	return out.Bytes(), err
+}

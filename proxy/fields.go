@@ -1,0 +1,82 @@
+package proxy
+
+import (
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/veil-gateway/veil/jsonscan"
+)
+
+// route is one scanned OpenAI route: the request fields that carry text.
+type route struct {
+	name   string
+	fields jsonscan.Fields
+	// stream says how to re-hydrate a streamed response: "chat", "completions" or "responses".
+	stream string
+	// rehydrateBody is false for routes whose responses carry no text (embeddings).
+	rehydrateBody bool
+}
+
+var f = jsonscan.F
+
+const (
+	text     = jsonscan.Text
+	jsonText = jsonscan.JSONText
+	mustText = jsonscan.MustText
+	refuse   = jsonscan.Refuse
+)
+
+var routes = map[string]*route{
+	"chat/completions": {name: "chat/completions", stream: "chat", rehydrateBody: true, fields: jsonscan.Fields{
+		f(text, "messages", "#", "content"),
+		f(text, "messages", "#", "content", "#", "text"),
+		f(jsonText, "messages", "#", "tool_calls", "#", "function", "arguments"),
+		f(jsonText, "messages", "#", "function_call", "arguments"),
+		f(text, "prediction", "content"),
+		f(text, "prediction", "content", "#", "text"),
+		f(refuse, "messages", "#", "content", "#", "file", "file_data"),
+		f(refuse, "messages", "#", "content", "#", "input_audio", "data"),
+	}},
+	"completions": {name: "completions", stream: "completions", rehydrateBody: true, fields: jsonscan.Fields{
+		f(mustText, "prompt"),
+		f(mustText, "prompt", "#"),
+		f(mustText, "prompt", "#", "#"),
+		f(text, "suffix"),
+	}},
+	"responses": {name: "responses", stream: "responses", rehydrateBody: true, fields: jsonscan.Fields{
+		f(text, "input"),
+		f(text, "instructions"),
+		f(text, "input", "#", "content"),
+		f(text, "input", "#", "content", "#", "text"),
+		f(text, "input", "#", "output"),
+		f(jsonText, "input", "#", "arguments"),
+		f(refuse, "input", "#", "content", "#", "file_data"),
+	}},
+	"embeddings": {name: "embeddings", rehydrateBody: false, fields: jsonscan.Fields{
+		f(mustText, "input"),
+		f(mustText, "input", "#"),
+		f(mustText, "input", "#", "#"),
+	}},
+}
+
+// scanned is what the first pass over a request body finds.
+type scanned struct {
+	texts  []string
+	model  string
+	stream bool
+}
+
+// collect reads a request body and returns the texts to scan, in document order.
+func (r *route) collect(body []byte) (*scanned, error) {
+	s := &scanned{}
+	var err error
+	s.texts, err = r.fields.Collect(body, func(p jsonscan.Path, tok jsontext.Token) (string, bool, error) {
+		switch {
+		case p.Match("model") && tok.Kind() == '"':
+			s.model = tok.String()
+		case p.Match("stream"):
+			s.stream = tok.Kind() == 't'
+		}
+		return "", false, nil
+	})
+	return s, err
+}

@@ -1,0 +1,199 @@
+package proxy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/veil-gateway/veil/audit"
+	"github.com/veil-gateway/veil/jsonscan"
+	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/tokenize"
+)
+
+// exchange is the state of one request through the gateway.
+type exchange struct {
+	id       string
+	route    string
+	tenant   *Tenant
+	policy   *policies.Policy
+	model    string
+	start    time.Time
+	outcome  *tokenize.Outcome
+	timings  map[string]float64
+	upstream time.Duration // time spent waiting on the upstream, which is not Veil's added latency
+	status   int
+}
+
+func (x *exchange) mark(name string, since time.Time) {
+	x.timings[name] = float64(time.Since(since).Microseconds()) / 1000
+}
+
+// record builds an audit record for the exchange.
+func (x *exchange) record(phase, decision string, err error) *audit.Record {
+	r := &audit.Record{Time: time.Now().UTC(), RequestID: x.id, Phase: phase, Route: x.route, Model: x.model, Decision: decision,
+		UpstreamStatus: x.status, TimingsMS: x.timings}
+	if x.tenant != nil {
+		r.Tenant = x.tenant.ID
+		r.Upstream = x.tenant.Upstream.Name
+	}
+	if x.policy != nil {
+		r.PolicyVersion = x.policy.Version()
+	}
+	if x.outcome != nil {
+		for c, n := range x.outcome.Counts {
+			r.Findings = append(r.Findings, audit.Finding{Type: c.Type, Action: string(c.Action), Count: n})
+		}
+		slices.SortFunc(r.Findings, func(a, b audit.Finding) int { return strings.Compare(a.Type+a.Action, b.Type+b.Action) })
+	}
+	if err != nil {
+		r.Error = classify(err).Code
+	}
+	return r
+}
+
+// scanned serves a route whose request text is masked and whose response is re-hydrated.
+func (s *Server) scanned(rt *route) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		x := &exchange{id: w.Header().Get("X-Veil-Request-Id"), route: rt.name, start: time.Now(), timings: map[string]float64{}}
+		err := s.serveScanned(w, r, rt, x)
+		s.finish(w, r, x, err)
+	})
+}
+
+// finish writes the error (if the response has not started), the outcome audit record, metrics and the log line.
+func (s *Server) finish(w http.ResponseWriter, r *http.Request, x *exchange, err error) {
+	status := x.status
+	if err != nil {
+		ae := classify(err)
+		if status == 0 || !x.started() {
+			writeError(w, ae)
+		}
+		status = ae.Status
+	}
+	x.mark("total", x.start)
+	added := time.Since(x.start) - x.upstream
+	s.metrics.observe(x, status, added)
+	attrs := []any{"request_id", x.id, "route", x.route, "status", status, "total_ms", x.timings["total"], "added_ms", float64(added.Microseconds()) / 1000}
+	if x.tenant != nil {
+		attrs = append(attrs, "tenant", x.tenant.ID)
+	}
+	if err != nil {
+		ae := classify(err)
+		attrs = append(attrs, "error", ae.Code, "err", ae.Err)
+		s.log.Warn("request failed", attrs...)
+	} else {
+		s.log.Info("request", attrs...)
+	}
+}
+
+// started reports whether the upstream's answer began to reach the client.
+func (x *exchange) started() bool { return x.timings["first_byte"] > 0 }
+
+func (s *Server) serveScanned(w http.ResponseWriter, r *http.Request, rt *route, x *exchange) error {
+	t, err := s.authenticate(r)
+	if err != nil {
+		return err
+	}
+	x.tenant, x.policy = t, t.Policy()
+	body, err := readBody(w, r, s.opt.MaxBodyBytes)
+	if err != nil {
+		return err
+	}
+	t0 := time.Now()
+	sc, err := rt.collect(body)
+	if err != nil {
+		return err
+	}
+	x.model = sc.model
+	out, err := s.opt.Redactor.Redact(r.Context(), t.ID, x.policy, sc.texts)
+	x.mark("redact", t0)
+	if err != nil {
+		return s.refuse(r.Context(), x, audit.Failed, err)
+	}
+	x.outcome = out
+	if len(out.Blocked) > 0 {
+		return s.refuse(r.Context(), x, audit.Blocked, blockedError(x.policy.Name, out.Blocked))
+	}
+	masked, err := rt.fields.Rewrite(body, out.Texts)
+	if err != nil {
+		return s.refuse(r.Context(), x, audit.Failed, err)
+	}
+	if err := s.opt.Audit.Write(r.Context(), x.record(audit.PhaseDecision, audit.Forwarded, nil)); err != nil {
+		return err // fail closed: nothing goes upstream without its audit record
+	}
+	err = s.forward(w, r, x, rt, masked)
+	decision := audit.Completed
+	if err != nil {
+		decision = audit.Aborted
+	}
+	if aerr := s.opt.Audit.Write(context.WithoutCancel(r.Context()), x.record(audit.PhaseOutcome, decision, err)); aerr != nil && err == nil {
+		s.log.Error("audit outcome record failed", "request_id", x.id, "err", aerr)
+	}
+	return err
+}
+
+// refuse records a request that is not forwarded, then returns its error.
+func (s *Server) refuse(ctx context.Context, x *exchange, decision string, err error) error {
+	if aerr := s.opt.Audit.Write(context.WithoutCancel(ctx), x.record(audit.PhaseDecision, decision, err)); aerr != nil {
+		return aerr
+	}
+	return err
+}
+
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return nil, &apiError{Status: http.StatusRequestEntityTooLarge, Type: "invalid_request_error", Code: "request_too_large",
+			Msg: fmt.Sprintf("request body exceeds %d bytes", limit)}
+	case err != nil:
+		return nil, &apiError{Status: 400, Type: "invalid_request_error", Code: "unreadable_body", Msg: "could not read the request body", Err: err}
+	}
+	return body, nil
+}
+
+// resolver returns the re-hydration resolver for an exchange, by the policy's scope.
+func (s *Server) resolver(x *exchange) tokenize.Resolver {
+	local := x.outcome.Tokens
+	scope := x.policy.Rehydrate
+	return func(ctx context.Context, toks []string) (map[string]string, error) {
+		out := map[string]string{}
+		if scope == policies.ScopeNone {
+			return out, nil
+		}
+		var rest []string
+		for _, t := range toks {
+			if v, ok := local[t]; ok {
+				out[t] = v
+			} else {
+				rest = append(rest, t)
+			}
+		}
+		if scope == policies.ScopeTenant && len(rest) > 0 && s.opt.Vault != nil {
+			more, err := s.opt.Vault.Resolve(ctx, x.tenant.ID, rest)
+			if err != nil {
+				return nil, err
+			}
+			for k, v := range more {
+				out[k] = v
+			}
+		}
+		return out, nil
+	}
+}
+
+// rehydrateJSON re-hydrates a JSON response body, classifying malformed bodies as upstream errors.
+func rehydrateJSON(ctx context.Context, rh *tokenize.Rehydrator, body []byte) ([]byte, error) {
+	out, err := rh.JSON(ctx, body)
+	if errors.Is(err, jsonscan.ErrMalformed) {
+		return nil, fmt.Errorf("%w: %w", errUpstreamBody, err)
+	}
+	return out, err
+}
