@@ -40,6 +40,8 @@ func classify(err error) *apiError {
 	switch {
 	case errors.As(err, &ae):
 		return ae
+	case errors.Is(err, errUpstreamBody): // before errMalformed: the upstream's JSON, not the client's
+		return &apiError{Status: 502, Type: "upstream_error", Code: "bad_upstream_response", Msg: err.Error(), Err: err}
 	case errors.Is(err, jsonscan.ErrMalformed), errors.Is(err, redact.ErrInvalidInput):
 		return &apiError{Status: 400, Type: "invalid_request_error", Code: "invalid_json", Msg: err.Error(), Err: err}
 	case errors.Is(err, jsonscan.ErrUnscannable):
@@ -48,8 +50,6 @@ func classify(err error) *apiError {
 		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "vault_unavailable", Msg: "the token vault is unavailable; nothing was sent upstream", Err: err}
 	case errors.Is(err, audit.ErrUnavailable):
 		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "audit_unavailable", Msg: "the audit log is unavailable; nothing was sent upstream", Err: err}
-	case errors.Is(err, errUpstreamBody):
-		return &apiError{Status: 502, Type: "upstream_error", Code: "bad_upstream_response", Msg: err.Error(), Err: err}
 	case errors.Is(err, errUpstream):
 		return &apiError{Status: 502, Type: "upstream_error", Code: "upstream_unreachable", Msg: "the upstream could not be reached", Err: err}
 	case errors.Is(err, context.DeadlineExceeded):

@@ -1,0 +1,79 @@
+package policies
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestPresetsLoad(t *testing.T) {
+	for _, name := range []string{"strict", "hipaa", "gdpr", "pci"} {
+		p, err := Load(name)
+		if err != nil {
+			t.Fatalf("preset %s: %v", name, err)
+		}
+		if p.Name != name || !strings.HasPrefix(p.Version(), name+"@") || p.Rehydrate != ScopeRequest || p.FailMode != FailClosed {
+			t.Errorf("preset %s = %+v", name, p)
+		}
+	}
+}
+
+func TestDecide(t *testing.T) {
+	p, err := Parse("t.yaml", []byte(`name: t
+default: {action: tokenize, min_score: 0.6}
+entities:
+  API_KEY: {action: block}
+  URL: {action: allow}
+  US_SSN: {action: redact, min_score: 0.2}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		typ   string
+		score float64
+		want  Action
+	}{
+		{"EMAIL_ADDRESS", 0.9, Tokenize}, {"EMAIL_ADDRESS", 0.5, Allow}, {"API_KEY", 0.95, Block}, {"API_KEY", 0.55, Allow},
+		{"URL", 1, Allow}, {"US_SSN", 0.3, Redact}, {"US_SSN", 0.1, Allow},
+	} {
+		if got := p.Decide(tc.typ, tc.score); got != tc.want {
+			t.Errorf("Decide(%s, %v) = %s, want %s", tc.typ, tc.score, got, tc.want)
+		}
+	}
+}
+
+func TestParseReportsEveryProblem(t *testing.T) {
+	_, err := Parse("bad.yaml", []byte(`name: bad
+rehydrate: everyone
+fail_mode: maybe
+colour: blue
+entities:
+  EMAIL_ADDRESS: {action: shred}
+  SHOE_SIZE: {action: tokenize}
+  PHONE_NUMBER: {action: tokenize, min_score: 2}
+  URL: {min_score: 0.5}
+`))
+	if !errors.Is(err, ErrInvalid) {
+		t.Fatalf("err = %v", err)
+	}
+	for _, want := range []string{
+		"line 4: field colour not found",
+		"bad.yaml:2: rehydrate \"everyone\"",
+		"bad.yaml:3: fail_mode \"maybe\"",
+		"bad.yaml:6: entities.EMAIL_ADDRESS.action \"shred\"",
+		"bad.yaml:7: unknown entity type \"SHOE_SIZE\"",
+		"bad.yaml:8: entities.PHONE_NUMBER.min_score 2",
+		"bad.yaml:9: entities.URL needs an action",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in:\n%v", want, err)
+		}
+	}
+}
+
+func TestLoadUnknown(t *testing.T) {
+	if _, err := Load("nope"); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "strict") {
+		t.Errorf("err = %v", err)
+	}
+}
