@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -144,9 +145,13 @@ func (s *Server) forward(w http.ResponseWriter, r *http.Request, x *exchange, rt
 		w.Header().Set("X-Veil-Preview", "true")
 	}
 	x.timings["first_byte"] = float64(time.Since(x.start).Microseconds()) / 1000
+	w.Header().Set("Content-Length", strconv.Itoa(len(body))) // the body is complete once written, not when the handler returns
 	w.WriteHeader(resp.StatusCode)
-	_, err = w.Write(body)
-	return err
+	if _, err = w.Write(body); err != nil {
+		return err
+	}
+	// the client has its answer before the outcome record is written
+	return http.NewResponseController(w).Flush()
 }
 
 // relayError passes an upstream error on in OpenAI's shape, keeping the status and Retry-After.

@@ -101,20 +101,17 @@ var keyPrefixes = []keyPrefix{
 	{prefix: "hf_", minLen: 30, body: "alnum"},                    // Hugging Face
 }
 
-// keyFirst marks the bytes that begin some key prefix, so most words are rejected by one lookup.
-var keyFirst = func() (t [256]bool) {
+// keysByFirst indexes the prefixes by their first byte, so most words are rejected by one lookup.
+var keysByFirst = func() (t [256][]keyPrefix) {
 	for _, k := range keyPrefixes {
-		t[k.prefix[0]] = true
+		t[k.prefix[0]] = append(t[k.prefix[0]], k)
 	}
 	return t
 }()
 
 // apiKey matches a vendor credential beginning at s[i].
 func apiKey(s string, i int) (Finding, bool) {
-	if !keyFirst[s[i]] {
-		return Finding{}, false
-	}
-	for _, k := range keyPrefixes {
+	for _, k := range keysByFirst[s[i]] {
 		if !strings.HasPrefix(s[i:], k.prefix) {
 			continue
 		}

@@ -67,7 +67,7 @@ func invalidAt(s string) int {
 // a higher score wins; on equal scores the longer span wins; then the earlier start; then the
 // type name in alphabetical order, so the result never depends on recognizer order.
 func Resolve(fs []Finding) []Finding {
-	if len(fs) < 2 {
+	if len(fs) < 2 || ordered(fs) {
 		return fs
 	}
 	slices.SortFunc(fs, func(a, b Finding) int {
@@ -97,6 +97,16 @@ func Resolve(fs []Finding) []Finding {
 		kept = slices.Insert(kept, i, f)
 	}
 	return kept
+}
+
+// ordered reports findings already sorted by start without overlaps, as one recognizer emits them.
+func ordered(fs []Finding) bool {
+	for i := 1; i < len(fs); i++ {
+		if fs[i].Start < fs[i-1].End {
+			return false
+		}
+	}
+	return true
 }
 
 func compareStrings(a, b string) int {
