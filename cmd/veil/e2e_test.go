@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -290,5 +293,73 @@ func TestPolicyBlockSendsNothing(t *testing.T) {
 	}
 	if log := g.auditLog(t, 1); !strings.Contains(log, `"decision":"blocked"`) || strings.Contains(log, "AKIA") {
 		t.Errorf("audit log: %s", log)
+	}
+}
+
+func TestRehydrationScopes(t *testing.T) {
+	ctx := context.Background()
+	for _, scope := range []string{"request", "tenant", "none"} {
+		t.Run(scope, func(t *testing.T) {
+			up := newRecorder(t)
+			pol := filepath.Join(t.TempDir(), "p.yaml")
+			os.WriteFile(pol, []byte("name: scoped\nrehydrate: "+scope+"\ndefault: {action: tokenize}\n"), 0o600)
+			g := startVeil(t, up.srv.URL, pol, "")
+			c := g.client()
+			// request 1 mints a token for the email
+			r1, err := c.Chat.Completions.New(ctx, chatParams("echo", openai.UserMessage("mail "+planted[0])))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tok := tokenRe.FindString(up.received())
+			if scope == "none" {
+				if r1.Choices[0].Message.Content != "You said: mail "+tok {
+					t.Errorf("scope none re-hydrated: %q", r1.Choices[0].Message.Content)
+				}
+				return
+			}
+			if r1.Choices[0].Message.Content != "You said: mail "+planted[0] {
+				t.Errorf("own value not re-hydrated: %q", r1.Choices[0].Message.Content)
+			}
+			// request 2 sends the token itself: an echo must not turn into an oracle, unless the scope is the tenant
+			r2, err := c.Chat.Completions.New(ctx, chatParams("echo", openai.UserMessage("who is "+tok+"?")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "You said: who is " + tok + "?"
+			if scope == "tenant" {
+				want = "You said: who is " + planted[0] + "?"
+			}
+			if got := r2.Choices[0].Message.Content; got != want {
+				t.Errorf("scope %s: got %q, want %q", scope, got, want)
+			}
+		})
+	}
+}
+
+func TestMetricsAndHealth(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	if _, err := c.Chat.Completions.New(context.Background(), chatParams("echo", openai.UserMessage(plantedText()))); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string][]string{
+		"/metrics": {`veil_requests_total{code="200",route="chat/completions"} 1`, `veil_findings_total{action="tokenize",type="EMAIL_ADDRESS"} 1`,
+			`veil_added_latency_seconds_count{route="chat/completions"} 1`, `veil_upstream_seconds_count{route="chat/completions"} 1`},
+		"/healthz": {"ok"},
+		"/readyz":  {"ready"},
+	} {
+		resp, err := http.Get(g.base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		for _, w := range want {
+			if resp.StatusCode != 200 || !strings.Contains(string(b), w) {
+				t.Errorf("%s: status %d, missing %q", path, resp.StatusCode, w)
+			}
+		}
+		assertNoPlanted(t, path, string(b))
 	}
 }

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// veil runs a command in-process and returns its exit status, stdout and stderr.
+func veil(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := dispatch(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	code := exitCode(err, &errb)
+	return code, out.String(), errb.String()
+}
+
+func writeConfig(t *testing.T) (dir, cfg string) {
+	dir = t.TempDir()
+	cfg = filepath.Join(dir, "veil.yaml")
+	os.WriteFile(cfg, []byte("data_dir: "+dir+"/data\nupstreams: [{name: p, base_url: preview}]\ntenants: [{id: default, upstream: p, policy: strict}]\n"), 0o600)
+	return dir, cfg
+}
+
+func TestRedactRehydrateRoundTrip(t *testing.T) {
+	dir, cfg := writeConfig(t)
+	in := filepath.Join(dir, "train.jsonl")
+	lines := []string{
+		`{"messages":[{"role":"system","content":"You help."},{"role":"user","content":"Mail ` + planted[0] + ` about card ` + planted[2] + `"},{"role":"assistant","content":"Done, ` + planted[0] + `."}]}`,
+		`{"prompt":"SSN ` + planted[3] + `","completion":" noted"}`,
+		`{"messages":[{"role":"user","content":[{"type":"text","text":"call ` + planted[1] + `"}]},{"role":"assistant","tool_calls":[{"id":"1","type":"function","function":{"name":"dial","arguments":"{\"number\":\"` + planted[1] + `\"}"}}]}]}`,
+	}
+	os.WriteFile(in, []byte(strings.Join(lines, "\n")+"\n"), 0o600)
+	out := filepath.Join(dir, "out.jsonl")
+	reportPath := filepath.Join(dir, "report.json")
+	code, _, stderr := veil(t, "", "redact", "--config", cfg, in, out, "--report", reportPath)
+	if code != 0 {
+		t.Fatalf("redact exited %d: %s", code, stderr)
+	}
+	red, _ := os.ReadFile(out)
+	assertNoPlanted(t, "the redacted file", string(red))
+	outLines := strings.Split(strings.TrimSuffix(string(red), "\n"), "\n")
+	if len(outLines) != 3 {
+		t.Fatalf("%d lines out, want 3", len(outLines))
+	}
+	for i, l := range outLines {
+		var a, b map[string]any
+		json.Unmarshal([]byte(lines[i]), &a)
+		if err := json.Unmarshal([]byte(l), &b); err != nil || len(a) != len(b) {
+			t.Errorf("line %d: not the same record shape: %s", i+1, l)
+		}
+	}
+	toks := tokenRe.FindAllString(outLines[0], -1)
+	if len(toks) != 3 || toks[0] != toks[2] {
+		t.Errorf("line 1 tokens %v: the same email should get the same token", toks)
+	}
+	var rep report
+	b, _ := os.ReadFile(reportPath)
+	if err := json.Unmarshal(b, &rep); err != nil || rep.Lines != 3 || rep.LinesChanged != 3 || len(rep.Findings) == 0 {
+		t.Errorf("report = %s", b)
+	}
+	// a second run of the same tenant gives the same tokens
+	_, again, _ := veil(t, lines[0]+"\n", "redact", "--config", cfg)
+	if strings.TrimSpace(again) != outLines[0] {
+		t.Errorf("second run differs:\n%s\n%s", again, outLines[0])
+	}
+	// and rehydrate restores the original exactly
+	code, back, stderr := veil(t, string(red), "rehydrate", "--config", cfg)
+	if code != 0 {
+		t.Fatalf("rehydrate exited %d: %s", code, stderr)
+	}
+	for i, l := range strings.Split(strings.TrimSuffix(back, "\n"), "\n") {
+		var a, b any
+		json.Unmarshal([]byte(lines[i]), &a)
+		json.Unmarshal([]byte(l), &b)
+		ab, _ := json.Marshal(a)
+		bb, _ := json.Marshal(b)
+		if string(ab) != string(bb) {
+			t.Errorf("line %d re-hydrated to\n%s\nwant\n%s", i+1, l, lines[i])
+		}
+	}
+}
+
+func TestRedactBadLines(t *testing.T) {
+	dir, cfg := writeConfig(t)
+	in := filepath.Join(dir, "in.jsonl")
+	os.WriteFile(in, []byte("{\"prompt\":\"ok "+planted[0]+"\",\"completion\":\"x\"}\n{\"prompt\": \"broken "+planted[0]+"\"\n{\"prompt\":\"key AKIAIOSFODNN7EXAMPLE\",\"completion\":\"x\"}\n"), 0o600)
+	out := filepath.Join(dir, "out.jsonl")
+	code, _, stderr := veil(t, "", "redact", "--config", cfg, in, out)
+	if code != 2 || !strings.Contains(stderr, "line 2") {
+		t.Errorf("exit %d, stderr %q; want 2 naming line 2", code, stderr)
+	}
+	assertNoPlanted(t, "stderr", stderr)
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Error("a failed run left an output file")
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.veil-*")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+	reportPath := filepath.Join(dir, "r.json")
+	code, _, stderr = veil(t, "", "redact", "--config", cfg, "--skip-invalid", "--report", reportPath, in, out)
+	if code != 0 {
+		t.Fatalf("--skip-invalid exited %d: %s", code, stderr)
+	}
+	b, _ := os.ReadFile(out)
+	if n := strings.Count(string(b), "\n"); n != 1 {
+		t.Errorf("%d lines written, want the 1 good one", n)
+	}
+	var rep report
+	rb, _ := os.ReadFile(reportPath)
+	json.Unmarshal(rb, &rep)
+	if len(rep.LinesRejected) != 2 || rep.LinesRejected[0].Line != 2 || rep.LinesRejected[1].Line != 3 || !strings.Contains(rep.LinesRejected[1].Reason, "API_KEY") {
+		t.Errorf("report = %s", rb)
+	}
+	assertNoPlanted(t, "the report", string(rb))
+}
+
+func TestDetectCodePoints(t *testing.T) {
+	code, out, _ := veil(t, `{"text":"Grüße – jürgen@beispiel.de"}`+"\n", "detect")
+	want := `{"findings":[{"type":"EMAIL_ADDRESS","start":8,"end":26,"score":1,"source":"pattern"}]}`
+	if code != 0 || strings.TrimSpace(out) != want {
+		t.Errorf("exit %d, out %s\nwant %s", code, out, want)
+	}
+	code, _, stderr := veil(t, "not json\n", "detect")
+	if code != 2 || !strings.Contains(stderr, "stdin:1") {
+		t.Errorf("exit %d stderr %q", code, stderr)
+	}
+}
+
+func TestPolicyCommands(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("name: x\nentities:\n  EMAIL_ADDRESS: {action: shred}\n  NOPE: {action: allow}\n"), 0o600)
+	code, _, stderr := veil(t, "", "policy", "validate", bad)
+	if code != 2 || !strings.Contains(stderr, "bad.yaml:3") || !strings.Contains(stderr, "bad.yaml:4") {
+		t.Errorf("validate: exit %d, stderr %q", code, stderr)
+	}
+	code, out, _ := veil(t, "", "policy", "validate", "../../policies/presets/hipaa.yaml")
+	if code != 0 || !strings.Contains(out, "valid") {
+		t.Errorf("validate hipaa: exit %d %s", code, out)
+	}
+	code, out, _ = veil(t, "", "policy", "test", "--policy", "pci", "card 4111 1111 1111 1111, mail a@b.co")
+	if code != 0 || !strings.Contains(out, "<CREDIT_CARD:tokenize>") || !strings.Contains(out, "a@b.co") {
+		t.Errorf("policy test: exit %d\n%s", code, out)
+	}
+}
+
+func TestEveryCommandAnswersHelp(t *testing.T) {
+	for _, c := range commands {
+		code, out, _ := veil(t, "", c.name, "--help")
+		if code != 0 || !strings.Contains(out, "Usage: veil "+c.name) && !strings.Contains(out, "veil "+c.name) {
+			t.Errorf("%s --help: exit %d\n%s", c.name, code, out)
+		}
+	}
+	for _, sub := range []string{"validate", "test"} {
+		if code, out, _ := veil(t, "", "policy", sub, "--help"); code != 0 || !strings.Contains(out, "Usage") {
+			t.Errorf("policy %s --help: exit %d %s", sub, code, out)
+		}
+	}
+	if code, _, stderr := veil(t, "", "frobnicate"); code != 2 || !strings.Contains(stderr, "unknown command") {
+		t.Errorf("unknown command: exit %d %q", code, stderr)
+	}
+	if code, _, _ := veil(t, "", "serve", "--config", "/nonexistent.yaml"); code != 1 {
+		t.Errorf("missing config file: exit %d, want 1", code)
+	}
+}
