@@ -54,3 +54,24 @@ func BenchmarkRegexpBaseline(b *testing.B) {
 		re.FindAllStringIndex(mixedText, -1)
 	}
 }
+
+// BenchmarkAdversarial runs inputs built to make a naive scanner quadratic; MB/s should stay in
+// the same range as on ordinary text.
+func BenchmarkAdversarial(b *testing.B) {
+	det := NewDetector(Patterns{})
+	for name, s := range map[string]string{
+		"at-signs":      strings.Repeat("a", 100000) + strings.Repeat("@x", 50000),
+		"colons":        strings.Repeat("a:", 100000),
+		"url-schemes":   strings.Repeat("ws://", 50000),
+		"key-prefixes":  strings.Repeat("sk-", 100000),
+		"digit-groups":  strings.Repeat("1 ", 100000),
+		"dotted-digits": strings.Repeat("1.", 100000),
+	} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				det.Detect(context.Background(), s)
+			}
+		})
+	}
+}

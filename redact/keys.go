@@ -62,6 +62,9 @@ func mod97(b []byte) bool {
 	return r == 1
 }
 
+// maxKeyLen bounds a credential, so a long hyphenated run is not rescanned from every prefix in it.
+const maxKeyLen = 256
+
 // keyPrefix is a vendor's credential prefix and the shape of what follows it.
 type keyPrefix struct {
 	prefix        string
@@ -116,7 +119,7 @@ func apiKey(s string, i int) (Finding, bool) {
 			continue
 		}
 		j := i + len(k.prefix)
-		for j < len(s) && keyBody(s[j], k.body) {
+		for j < len(s) && j-i <= maxKeyLen && keyBody(s[j], k.body) {
 			j++
 		}
 		n := j - i - len(k.prefix)

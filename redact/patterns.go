@@ -137,6 +137,15 @@ func url(s string, i, j int) (Finding, bool) {
 	if scheme == "www" {
 		end = j + 1
 	}
+	// a host needs a dot (or is localhost) within its first 253 bytes; checking that first keeps a
+	// run of failing candidates ("ws://ws://ws://…") linear
+	host := end
+	for host < len(s) && host-end < 253 && urlByte(s[host]) && s[host] != '.' && s[host] != '/' {
+		host++
+	}
+	if (host >= len(s) || s[host] != '.') && !strings.EqualFold(s[end:min(end+9, len(s))], "localhost") {
+		return Finding{}, false
+	}
 	for end < len(s) && urlByte(s[end]) {
 		end++
 	}
@@ -172,8 +181,11 @@ func trimURL(s string, start, end int) int {
 // email validates the address around the '@' at s[at].
 func email(s string, at int) (Finding, bool) {
 	start := at
-	for start > 0 && localByte(s[start-1]) {
+	for start > 0 && at-start <= 64 && localByte(s[start-1]) { // a local part has at most 64 bytes
 		start--
+	}
+	if start > 0 && localByte(s[start-1]) {
+		return Finding{}, false
 	}
 	for start < at && s[start] == '.' { // a local part does not begin with a dot
 		start++
@@ -182,7 +194,7 @@ func email(s string, at int) (Finding, bool) {
 		return Finding{}, false
 	}
 	end, lastDot, labelLen := at+1, -1, 0
-	for end < len(s) && (isAlnum(s[end]) && s[end] != '_' || s[end] == '-' || s[end] == '.') {
+	for end < len(s) && end-at <= 255 && (isAlnum(s[end]) && s[end] != '_' || s[end] == '-' || s[end] == '.') { // a domain has at most 255 bytes
 		if s[end] == '.' {
 			if labelLen == 0 || end+1 >= len(s) || !isAlnum(s[end+1]) {
 				break
@@ -216,7 +228,9 @@ func ipv6(s string, i int) (Finding, bool) {
 		if s[end] == ':' {
 			colons++
 		}
-		end++
+		if end++; end-i > 45 { // the longest textual IPv6 address, with an embedded IPv4, is 45 bytes
+			return Finding{}, false
+		}
 	}
 	for end > i && (s[end-1] == '.' || s[end-1] == ':' && (end-2 < i || s[end-2] != ':')) {
 		end--

@@ -349,12 +349,24 @@ func TestMetricsAndHealth(t *testing.T) {
 		"/healthz": {"ok"},
 		"/readyz":  {"ready"},
 	} {
-		resp, err := http.Get(g.base + path)
-		if err != nil {
-			t.Fatal(err)
+		var b []byte
+		var resp *http.Response
+		// metrics are recorded just after the client has its answer
+		for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+			var err error
+			if resp, err = http.Get(g.base + path); err != nil {
+				t.Fatal(err)
+			}
+			b, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			all := true
+			for _, w := range want {
+				all = all && strings.Contains(string(b), w)
+			}
+			if all || time.Now().After(deadline) {
+				break
+			}
 		}
-		b, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
 		for _, w := range want {
 			if resp.StatusCode != 200 || !strings.Contains(string(b), w) {
 				t.Errorf("%s: status %d, missing %q", path, resp.StatusCode, w)
