@@ -3,6 +3,7 @@ package proxy
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/veil-gateway/veil/audit"
 	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/redact"
 	"github.com/veil-gateway/veil/tokenize"
 	"github.com/veil-gateway/veil/vault"
 )
@@ -25,13 +27,23 @@ func (s failingSink) Write(context.Context, *audit.Record) error {
 	return nil
 }
 
-type fakeRedactor struct{ err error }
+// failingVault is a tokenize.Vault whose writes fail.
+type failingVault struct{}
 
-func (f fakeRedactor) Redact(_ context.Context, _ string, _ *policies.Policy, texts []string) (*tokenize.Outcome, error) {
-	if f.err != nil {
-		return nil, f.err
+func (failingVault) TokenKey(context.Context, string) ([]byte, error) { return []byte("k"), nil }
+func (failingVault) Mint(context.Context, string, []vault.Item) ([]string, error) {
+	return nil, fmt.Errorf("%w: disk on fire", vault.ErrUnavailable)
+}
+
+type memVault struct{}
+
+func (memVault) TokenKey(context.Context, string) ([]byte, error) { return []byte("k"), nil }
+func (memVault) Mint(_ context.Context, _ string, items []vault.Item) ([]string, error) {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = it.Candidates[0]
 	}
-	return &tokenize.Outcome{Texts: texts, Tokens: map[string]string{}, Counts: map[tokenize.Count]int{}, Blocked: map[string]int{}}, nil
+	return out, nil
 }
 
 func TestFailClosed(t *testing.T) {
@@ -46,14 +58,14 @@ func TestFailClosed(t *testing.T) {
 		sink     audit.Sink
 		code     string
 	}{
-		{"vault down", fakeRedactor{err: vault.ErrUnavailable}, failingSink{}, "vault_unavailable"},
-		{"audit down", fakeRedactor{}, failingSink{fail: true}, "audit_unavailable"},
+		{"vault down", tokenize.NewRedactor(redact.NewDetector(redact.Patterns{}), failingVault{}), failingSink{}, "vault_unavailable"},
+		{"audit down", tokenize.NewRedactor(redact.NewDetector(redact.Patterns{}), memVault{}), failingSink{fail: true}, "audit_unavailable"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := New(Options{Tenants: []*Tenant{NewTenant("t", &Upstream{Name: "u", BaseURL: base}, pol)}, KeylessTenant: "t",
 				Redactor: tc.redactor, Finder: testFinder, Audit: tc.sink, MaxBodyBytes: 1 << 20, Timeout: 5e9})
 			rec := httptest.NewRecorder()
-			s.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/chat/completions", strings.NewReader(`{"messages":[{"role":"user","content":"hi"}]}`)))
+			s.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/chat/completions", strings.NewReader(`{"messages":[{"role":"user","content":"hi jane@example.com"}]}`)))
 			if rec.Code != 503 || !strings.Contains(rec.Body.String(), tc.code) {
 				t.Errorf("status %d body %s; want 503 %s", rec.Code, rec.Body.String(), tc.code)
 			}

@@ -24,6 +24,7 @@ type exchange struct {
 	policy   *policies.Policy
 	model    string
 	start    time.Time
+	counts   map[tokenize.Count]int
 	outcome  *tokenize.Outcome
 	timings  map[string]float64
 	upstream time.Duration // time spent waiting on the upstream, which is not Veil's added latency
@@ -45,8 +46,8 @@ func (x *exchange) record(phase, decision string, err error) *audit.Record {
 	if x.policy != nil {
 		r.PolicyVersion = x.policy.Version()
 	}
-	if x.outcome != nil {
-		for c, n := range x.outcome.Counts {
+	if x.counts != nil {
+		for c, n := range x.counts {
 			r.Findings = append(r.Findings, audit.Finding{Type: c.Type, Action: string(c.Action), Count: n})
 		}
 		slices.SortFunc(r.Findings, func(a, b audit.Finding) int { return strings.Compare(a.Type+a.Action, b.Type+b.Action) })
@@ -111,21 +112,38 @@ func (s *Server) serveScanned(w http.ResponseWriter, r *http.Request, rt *route,
 		return err
 	}
 	x.model = sc.model
-	out, err := s.opt.Redactor.Redact(r.Context(), t.ID, x.policy, sc.texts)
+	plan, err := s.opt.Redactor.Plan(r.Context(), t.ID, x.policy, sc.texts)
+	if err != nil {
+		x.mark("redact", t0)
+		return s.refuse(r.Context(), x, audit.Failed, err)
+	}
+	x.counts = plan.Counts
+	if len(plan.Blocked) > 0 {
+		x.mark("redact", t0)
+		return s.refuse(r.Context(), x, audit.Blocked, blockedError(x.policy.Name, plan.Blocked))
+	}
+	// The vault write and the decision record are both durable writes to different files; they
+	// run together, and the request goes upstream only when both have succeeded.
+	var applyErr error
+	applied := make(chan struct{})
+	go func() {
+		defer close(applied)
+		x.outcome, applyErr = plan.Apply(r.Context())
+	}()
+	auditErr := s.opt.Audit.Write(r.Context(), x.record(audit.PhaseDecision, audit.Forwarded, nil))
+	<-applied
 	x.mark("redact", t0)
+	if auditErr != nil {
+		return auditErr // fail closed: nothing goes upstream without its audit record
+	}
+	if applyErr != nil {
+		s.opt.Audit.Write(context.WithoutCancel(r.Context()), x.record(audit.PhaseOutcome, audit.Failed, applyErr))
+		return applyErr
+	}
+	masked, err := rt.fields.Rewrite(body, x.outcome.Texts)
 	if err != nil {
-		return s.refuse(r.Context(), x, audit.Failed, err)
-	}
-	x.outcome = out
-	if len(out.Blocked) > 0 {
-		return s.refuse(r.Context(), x, audit.Blocked, blockedError(x.policy.Name, out.Blocked))
-	}
-	masked, err := rt.fields.Rewrite(body, out.Texts)
-	if err != nil {
-		return s.refuse(r.Context(), x, audit.Failed, err)
-	}
-	if err := s.opt.Audit.Write(r.Context(), x.record(audit.PhaseDecision, audit.Forwarded, nil)); err != nil {
-		return err // fail closed: nothing goes upstream without its audit record
+		s.opt.Audit.Write(context.WithoutCancel(r.Context()), x.record(audit.PhaseOutcome, audit.Failed, err))
+		return err
 	}
 	err = s.forward(w, r, x, rt, masked)
 	decision := audit.Completed

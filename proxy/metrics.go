@@ -33,8 +33,8 @@ func (m *metrics) observe(x *exchange, status int, added time.Duration) {
 	if x.upstream > 0 {
 		m.upstream.WithLabelValues(x.route).Observe(x.upstream.Seconds())
 	}
-	if x.outcome != nil {
-		for c, n := range x.outcome.Counts {
+	if x.counts != nil {
+		for c, n := range x.counts {
 			m.findings.WithLabelValues(c.Type, string(c.Action)).Add(float64(n))
 		}
 	}

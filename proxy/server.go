@@ -24,9 +24,9 @@ import (
 	"github.com/veil-gateway/veil/tokenize"
 )
 
-// Redactor masks the texts of a request under a policy.
+// Redactor plans the masking of a request's texts under a policy; the plan's Apply mints tokens.
 type Redactor interface {
-	Redact(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*tokenize.Outcome, error)
+	Plan(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*tokenize.Plan, error)
 }
 
 // Vault resolves tokens of a tenant, for re-hydration beyond the request's own tokens.

@@ -59,13 +59,21 @@ type planned struct {
 	item   int // index into items for tokenize
 }
 
-// Redact detects and replaces personal data in texts under pol. Tokens are minted in one durable
-// vault write before it returns. When the policy blocks any finding, nothing is minted and the
-// outcome's Blocked says why.
-func (r *Redactor) Redact(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*Outcome, error) {
-	out := &Outcome{Tokens: map[string]string{}, Counts: map[Count]int{}, Blocked: map[string]int{}}
-	plans := make([][]planned, len(texts))
-	var items []vault.Item
+// Plan is a set of texts with their findings decided but nothing minted yet.
+type Plan struct {
+	r       *Redactor
+	tenant  string
+	texts   []string
+	plans   [][]planned
+	items   []vault.Item
+	Counts  map[Count]int  // findings per type and action
+	Blocked map[string]int // findings per type whose action is block; non-empty means refuse
+}
+
+// Plan detects personal data in texts and decides each finding's action under pol. Nothing is
+// written: Apply mints the tokens.
+func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*Plan, error) {
+	p := &Plan{r: r, tenant: tenant, texts: texts, plans: make([][]planned, len(texts)), Counts: map[Count]int{}, Blocked: map[string]int{}}
 	index := map[[2]string]int{}
 	for i, text := range texts {
 		if err := ctx.Err(); err != nil {
@@ -77,65 +85,85 @@ func (r *Redactor) Redact(ctx context.Context, tenant string, pol *policies.Poli
 		}
 		for _, f := range fs {
 			a := pol.Decide(f.Type, f.Score)
-			out.Counts[Count{f.Type, a}]++
-			p := planned{f: f, action: a, item: -1}
+			p.Counts[Count{f.Type, a}]++
+			pl := planned{f: f, action: a, item: -1}
 			switch a {
 			case policies.Allow:
 				continue
 			case policies.Block:
-				out.Blocked[f.Type]++
+				p.Blocked[f.Type]++
 			case policies.Tokenize:
 				value := text[f.Start:f.End]
 				key := [2]string{f.Type, Normalize(f.Type, value)}
 				k, ok := index[key]
 				if !ok {
-					k = len(items)
+					k = len(p.items)
 					index[key] = k
-					items = append(items, vault.Item{Type: f.Type, Norm: key[1], Value: value})
+					p.items = append(p.items, vault.Item{Type: f.Type, Norm: key[1], Value: value})
 				}
-				p.item = k
+				pl.item = k
 			}
-			plans[i] = append(plans[i], p)
+			p.plans[i] = append(p.plans[i], pl)
 		}
 	}
-	if len(out.Blocked) > 0 {
-		return out, nil
+	return p, nil
+}
+
+// Apply mints the plan's tokens in one durable vault write and returns the replaced texts. It
+// refuses a plan that blocks.
+func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
+	if len(p.Blocked) > 0 {
+		return nil, fmt.Errorf("apply: the policy blocks %d types", len(p.Blocked))
 	}
+	out := &Outcome{Tokens: map[string]string{}, Counts: p.Counts, Blocked: p.Blocked}
 	var tokens []string
-	if len(items) > 0 {
-		key, err := r.vault.TokenKey(ctx, tenant)
+	if len(p.items) > 0 {
+		key, err := p.r.vault.TokenKey(ctx, p.tenant)
 		if err != nil {
 			return nil, err
 		}
-		for k := range items {
-			items[k].Candidates = Candidates(key, items[k].Type, items[k].Norm)
+		for k := range p.items {
+			p.items[k].Candidates = Candidates(key, p.items[k].Type, p.items[k].Norm)
 		}
-		if tokens, err = r.vault.Mint(ctx, tenant, items); err != nil {
+		if tokens, err = p.r.vault.Mint(ctx, p.tenant, p.items); err != nil {
 			return nil, err
 		}
 		for k, t := range tokens {
-			out.Tokens[t] = items[k].Value
+			out.Tokens[t] = p.items[k].Value
 		}
 	}
-	out.Texts = make([]string, len(texts))
-	for i, text := range texts {
-		if len(plans[i]) == 0 {
+	out.Texts = make([]string, len(p.texts))
+	for i, text := range p.texts {
+		if len(p.plans[i]) == 0 {
 			out.Texts[i] = text
 			continue
 		}
 		var b strings.Builder
 		last := 0
-		for _, p := range plans[i] {
-			b.WriteString(text[last:p.f.Start])
-			if p.action == policies.Tokenize {
-				b.WriteString(tokens[p.item])
+		for _, pl := range p.plans[i] {
+			b.WriteString(text[last:pl.f.Start])
+			if pl.action == policies.Tokenize {
+				b.WriteString(tokens[pl.item])
 			} else {
-				b.WriteString(RedactedMarker(p.f.Type))
+				b.WriteString(RedactedMarker(pl.f.Type))
 			}
-			last = p.f.End
+			last = pl.f.End
 		}
 		b.WriteString(text[last:])
 		out.Texts[i] = b.String()
 	}
 	return out, nil
+}
+
+// Redact detects and replaces personal data in texts under pol: Plan, then Apply. When the
+// policy blocks any finding, nothing is minted and the outcome's Blocked says why.
+func (r *Redactor) Redact(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*Outcome, error) {
+	p, err := r.Plan(ctx, tenant, pol, texts)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Blocked) > 0 {
+		return &Outcome{Tokens: map[string]string{}, Counts: p.Counts, Blocked: p.Blocked}, nil
+	}
+	return p.Apply(ctx)
 }

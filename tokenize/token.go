@@ -33,22 +33,30 @@ func Format(typ, id string) string { return "[" + typ + "_" + id + "]" }
 
 // Candidates returns the token candidates for a value, in order of preference. The vault stores
 // the first one no other value of the tenant holds, which makes collisions resolved, not fatal.
+// The four 40-bit IDs are consecutive bits of one HMAC-SHA-256 of the type and normalised value.
 func Candidates(key []byte, typ, norm string) []string {
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte(typ))
+	h.Write([]byte{0})
+	h.Write([]byte(norm))
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
 	out := make([]string, nCandidates)
+	buf := make([]byte, 0, nCandidates*(len(typ)+IDLen+3))
 	for n := range nCandidates {
-		h := hmac.New(sha256.New, key)
-		h.Write([]byte(typ))
-		h.Write([]byte{0})
-		h.Write([]byte(norm))
-		h.Write([]byte{0, byte(n)})
-		sum := h.Sum(nil)
-		v := binary.BigEndian.Uint64(sum[:8]) >> (64 - 5*IDLen)
+		v := binary.BigEndian.Uint64(sum[5*n:]) >> (64 - 5*IDLen) // bytes 5n..5n+4: 40 bits
+		start := len(buf)
+		buf = append(buf, '[')
+		buf = append(buf, typ...)
+		buf = append(buf, '_')
 		var id [IDLen]byte
 		for k := IDLen - 1; k >= 0; k-- {
 			id[k] = alphabet[v&31]
 			v >>= 5
 		}
-		out[n] = Format(typ, string(id[:]))
+		buf = append(buf, id[:]...)
+		buf = append(buf, ']')
+		out[n] = string(buf[start:])
 	}
 	return out
 }

@@ -375,3 +375,23 @@ func TestMetricsAndHealth(t *testing.T) {
 		assertNoPlanted(t, path, string(b))
 	}
 }
+
+func TestUpstreamTimeout(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "timeouts:\n  upstream: 300ms\n")
+	c := g.client()
+	start := time.Now()
+	_, err := c.Chat.Completions.New(context.Background(), chatParams("hang", openai.UserMessage("hello")))
+	var apiErr *openai.Error
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != http.StatusGatewayTimeout || apiErr.Code != "upstream_timeout" {
+		t.Fatalf("want 504 upstream_timeout, got %v", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the timeout took %v", d)
+	}
+	select {
+	case <-up.canceled:
+	case <-time.After(5 * time.Second):
+		t.Error("the upstream request was not cancelled at the timeout")
+	}
+}
