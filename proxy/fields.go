@@ -60,9 +60,10 @@ var routes = map[string]*route{
 
 // scanned is what the first pass over a request body finds.
 type scanned struct {
-	texts  []string
-	model  string
-	stream bool
+	texts    []string
+	model    string
+	stream   bool
+	previous string // responses: previous_response_id, which continues a conversation
 }
 
 // collect reads a request body and returns the texts to scan, in document order.
@@ -75,6 +76,8 @@ func (r *route) collect(body []byte) (*scanned, error) {
 			s.model = tok.String()
 		case p.Match("stream"):
 			s.stream = tok.Kind() == 't'
+		case p.Match("previous_response_id") && tok.Kind() == '"':
+			s.previous = tok.String()
 		}
 		return "", false, nil
 	})

@@ -29,6 +29,9 @@ type exchange struct {
 	timings  map[string]float64
 	upstream time.Duration // time spent waiting on the upstream, which is not Veil's added latency
 	status   int
+	// responses: the conversation's earlier tokens, and this response's id once known
+	inherited  []string
+	responseID string
 }
 
 func (x *exchange) mark(name string, since time.Time) {
@@ -112,6 +115,7 @@ func (s *Server) serveScanned(w http.ResponseWriter, r *http.Request, rt *route,
 		return err
 	}
 	x.model = sc.model
+	x.inherited = s.convs.tokens(t.ID, sc.previous)
 	plan, err := s.opt.Redactor.Plan(r.Context(), t.ID, x.policy, sc.texts)
 	if err != nil {
 		x.mark("redact", t0)
@@ -146,6 +150,9 @@ func (s *Server) serveScanned(w http.ResponseWriter, r *http.Request, rt *route,
 		return err
 	}
 	err = s.forward(w, r, x, rt, masked)
+	if rt.name == "responses" && err == nil {
+		s.convs.remember(t.ID, x.responseID, x.inherited, x.outcome.Tokens)
+	}
 	decision := audit.Completed
 	if err != nil {
 		decision = audit.Aborted
@@ -177,10 +184,15 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 	return body, nil
 }
 
-// resolver returns the re-hydration resolver for an exchange, by the policy's scope.
+// resolver returns the re-hydration resolver for an exchange, by the policy's scope: the request's
+// own tokens (and, for a continued Responses conversation, the conversation's), or any of the tenant's.
 func (s *Server) resolver(x *exchange) tokenize.Resolver {
 	local := x.outcome.Tokens
 	scope := x.policy.Rehydrate
+	inherited := make(map[string]bool, len(x.inherited))
+	for _, t := range x.inherited {
+		inherited[t] = true
+	}
 	return func(ctx context.Context, toks []string) (map[string]string, error) {
 		out := map[string]string{}
 		if scope == policies.ScopeNone {
@@ -190,11 +202,11 @@ func (s *Server) resolver(x *exchange) tokenize.Resolver {
 		for _, t := range toks {
 			if v, ok := local[t]; ok {
 				out[t] = v
-			} else {
+			} else if scope == policies.ScopeTenant || inherited[t] {
 				rest = append(rest, t)
 			}
 		}
-		if scope == policies.ScopeTenant && len(rest) > 0 && s.opt.Vault != nil {
+		if len(rest) > 0 && s.opt.Vault != nil {
 			more, err := s.opt.Vault.Resolve(ctx, x.tenant.ID, rest)
 			if err != nil {
 				return nil, err

@@ -88,6 +88,7 @@ type Server struct {
 	client  *http.Client
 	preview http.RoundTripper
 	metrics *metrics
+	convs   *conversations
 	log     *slog.Logger
 	mux     *http.ServeMux
 }
@@ -109,6 +110,7 @@ func New(opt Options) *Server {
 		client:  &http.Client{Transport: opt.Transport, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }},
 		preview: previewTransport{},
 		metrics: newMetrics(opt.Registry),
+		convs:   newConversations(),
 		log:     opt.Logger,
 		mux:     http.NewServeMux(),
 	}

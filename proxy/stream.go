@@ -24,6 +24,7 @@ func (s *Server) stream(ctx context.Context, w http.ResponseWriter, x *exchange,
 	w.WriteHeader(x.status)
 	rd := newSSEReader(body)
 	st := &streamState{kind: rt.stream, rh: rh, streams: map[string]*pending{}}
+	defer func() { x.responseID = st.responseID }()
 	var buf []byte
 	for {
 		ev, err := rd.next()
@@ -99,11 +100,12 @@ type pending struct {
 }
 
 type streamState struct {
-	kind     string // chat, completions or responses
-	rh       *tokenize.Rehydrator
-	streams  map[string]*pending
-	order    []string
-	envelope [][2]string // chat and completions: top-level id, object, created, model (raw JSON)
+	kind       string // chat, completions or responses
+	rh         *tokenize.Rehydrator
+	streams    map[string]*pending
+	order      []string
+	envelope   [][2]string // chat and completions: top-level id, object, created, model (raw JSON)
+	responseID string      // responses: the id of the response being streamed
 }
 
 func (st *streamState) get(key string, jsonMode bool, init func(*pending)) *pending {
@@ -131,6 +133,9 @@ func (st *streamState) event(ctx context.Context, ev *event, dst []byte) ([]byte
 	err := jsonscan.Walk(ev.data, nil, func(p jsonscan.Path, tok jsontext.Token) (string, bool, error) {
 		if tok.Kind() == '"' {
 			strs = append(strs, str{p: append(jsonscan.Path(nil), p...), val: tok.String()})
+			if st.kind == "responses" && st.responseID == "" && p.Match("response", "id") {
+				st.responseID = tok.String()
+			}
 		}
 		if len(p) == 1 || p.Match("choices", "#", "index") || p.Match("choices", "#", "finish_reason") ||
 			p.Match("choices", "#", "delta", "tool_calls", "#", "index") {

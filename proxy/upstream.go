@@ -3,6 +3,7 @@ package proxy
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -137,6 +138,14 @@ func (s *Server) forward(w http.ResponseWriter, r *http.Request, x *exchange, rt
 	if !preview && rt.rehydrateBody {
 		if body, err = rehydrateJSON(ctx, rh, body); err != nil {
 			return err
+		}
+	}
+	if rt.name == "responses" {
+		var head struct {
+			ID string `json:"id"`
+		}
+		if json.Unmarshal(body, &head) == nil {
+			x.responseID = head.ID
 		}
 	}
 	x.mark("rehydrate", t0)

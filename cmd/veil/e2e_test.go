@@ -395,3 +395,42 @@ func TestUpstreamTimeout(t *testing.T) {
 		t.Error("the upstream request was not cancelled at the timeout")
 	}
 }
+
+func TestResponsesConversationScope(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	ctx := context.Background()
+	first := "my card is " + planted[2]
+	r1, err := c.Responses.New(ctx, responses.ResponseNewParams{Model: "m", Input: responses.ResponseNewParamsInputUnion{OfString: param.NewOpt(first)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the continuation carries no identifier itself, yet the model answers with the earlier token
+	for _, stream := range []bool{false, true} {
+		params := responses.ResponseNewParams{Model: "m", Input: responses.ResponseNewParamsInputUnion{OfString: param.NewOpt("what did I say?")},
+			PreviousResponseID: param.NewOpt(r1.ID)}
+		var got string
+		if stream {
+			s := c.Responses.NewStreaming(ctx, params)
+			for s.Next() {
+				if ev := s.Current(); ev.Type == "response.completed" {
+					got = ev.Response.OutputText()
+				}
+			}
+			if err := s.Err(); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			r2, err := c.Responses.New(ctx, params)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = r2.OutputText()
+		}
+		if want := "Earlier you said: " + first; got != want {
+			t.Errorf("stream=%t: got %q, want %q", stream, got, want)
+		}
+	}
+	assertNoPlanted(t, "the upstream", up.received())
+}

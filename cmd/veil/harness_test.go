@@ -52,10 +52,11 @@ type recorder struct {
 	canceled chan struct{}
 	srv      *httptest.Server
 	rng      *rand.Rand
+	inputs   map[string]string // responses: id -> the input it was given, for previous_response_id
 }
 
 func newRecorder(t *testing.T) *recorder {
-	r := &recorder{t: t, canceled: make(chan struct{}, 1), rng: rand.New(rand.NewPCG(1, 2))}
+	r := &recorder{t: t, canceled: make(chan struct{}, 1), rng: rand.New(rand.NewPCG(1, 2)), inputs: map[string]string{}}
 	r.srv = httptest.NewServer(r)
 	t.Cleanup(r.srv.Close)
 	return r
@@ -89,6 +90,7 @@ func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		Input        any    `json:"input"`
 		Instructions string `json:"instructions"`
 		Prompt       any    `json:"prompt"`
+		Previous     string `json:"previous_response_id"`
 	}
 	json.Unmarshal(body, &in)
 	last := ""
@@ -100,7 +102,16 @@ func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	switch req.URL.Path {
 	case "/v1/responses":
 		last, _ = in.Input.(string)
-		r.responses(w, in.Model, in.Stream, "You said: "+last)
+		r.mu.Lock()
+		id := fmt.Sprintf("resp_%d", len(r.bodies))
+		r.inputs[id] = last
+		earlier, continued := r.inputs[in.Previous]
+		r.mu.Unlock()
+		answer := "You said: " + last
+		if continued { // the model remembers the conversation, tokens included
+			answer = "Earlier you said: " + earlier
+		}
+		r.responses(w, id, in.Model, in.Stream, answer)
 		return
 	case "/v1/completions":
 		last, _ = in.Prompt.(string)
@@ -176,8 +187,8 @@ func (r *recorder) stream(w http.ResponseWriter, s string) {
 	}
 }
 
-func (r *recorder) responses(w http.ResponseWriter, model string, stream bool, answer string) {
-	full := fmt.Sprintf(`{"id":"resp_1","object":"response","created_at":1,"model":%q,"status":"completed","output":[{"type":"message","id":"msg_1","role":"assistant","status":"completed","content":[{"type":"output_text","text":%s,"annotations":[]}]}]}`, model, quoteJSON(answer))
+func (r *recorder) responses(w http.ResponseWriter, id, model string, stream bool, answer string) {
+	full := fmt.Sprintf(`{"id":%q,"object":"response","created_at":1,"model":%q,"status":"completed","output":[{"type":"message","id":"msg_1","role":"assistant","status":"completed","content":[{"type":"output_text","text":%s,"annotations":[]}]}]}`, id, model, quoteJSON(answer))
 	if !stream {
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, full)
@@ -189,7 +200,7 @@ func (r *recorder) responses(w http.ResponseWriter, model string, stream bool, a
 		seq++
 		fmt.Fprintf(&sb, "event: %s\ndata: {\"type\":%q,\"sequence_number\":%d,%s}\n\n", typ, typ, seq, data)
 	}
-	ev("response.created", `"response":{"id":"resp_1","object":"response","created_at":1,"model":"m","status":"in_progress","output":[]}`)
+	ev("response.created", `"response":{"id":`+quoteJSON(id)+`,"object":"response","created_at":1,"model":"m","status":"in_progress","output":[]}`)
 	for _, piece := range splitWords(answer) {
 		ev("response.output_text.delta", `"item_id":"msg_1","output_index":0,"content_index":0,"delta":`+quoteJSON(piece)+`,"logprobs":[]`)
 	}
