@@ -19,6 +19,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/yamlline"
 )
 
 // ErrInvalid classifies a configuration that does not validate.
@@ -295,41 +296,11 @@ func (c *Config) Loopback() bool {
 	return isLoopback(host)
 }
 
-// line finds the line of a path of mapping keys and sequence indexes in the source document.
 func (c *Config) line(path ...string) int {
 	if c.root == nil {
 		return 0
 	}
-	n := c.root
-	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-		n = n.Content[0]
-	}
-	ln := n.Line
-	for _, key := range path {
-		switch n.Kind {
-		case yaml.MappingNode:
-			found := false
-			for k := 0; k+1 < len(n.Content); k += 2 {
-				if n.Content[k].Value == key {
-					ln, n, found = n.Content[k].Line, n.Content[k+1], true
-					break
-				}
-			}
-			if !found {
-				return ln
-			}
-		case yaml.SequenceNode:
-			var i int
-			if _, err := fmt.Sscan(key, &i); err != nil || i >= len(n.Content) {
-				return ln
-			}
-			n = n.Content[i]
-			ln = n.Line
-		default:
-			return ln
-		}
-	}
-	return ln
+	return yamlline.Of(c.root, path...)
 }
 
 // LogValue keeps client keys out of logs.

@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/veil-gateway/veil/yamlline"
 )
 
 // ErrInvalid classifies a policy document that does not validate.
@@ -149,7 +151,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 // validate checks values after decoding, finding line numbers in the node tree.
 func (p *Policy) validate(source string, root *yaml.Node) []error {
 	var errs []error
-	at := func(path ...string) string { return fmt.Sprintf("%s:%d", source, line(root, path...)) }
+	at := func(path ...string) string { return fmt.Sprintf("%s:%d", source, yamlline.Of(root, path...)) }
 	if p.Name == "" {
 		errs = append(errs, fmt.Errorf("%s: name is required", at()))
 	}
@@ -201,31 +203,6 @@ func (r Rule) check(where, field string) []error {
 		errs = append(errs, fmt.Errorf("%s: %s.min_score %v must be between 0 and 1", where, field, *r.MinScore))
 	}
 	return errs
-}
-
-// line returns the line of the mapping key at path, or of the nearest ancestor found.
-func line(root *yaml.Node, path ...string) int {
-	n := root
-	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-		n = n.Content[0]
-	}
-	ln := n.Line
-	for _, key := range path {
-		if n.Kind != yaml.MappingNode {
-			break
-		}
-		found := false
-		for k := 0; k+1 < len(n.Content); k += 2 {
-			if n.Content[k].Value == key {
-				ln, n, found = n.Content[k].Line, n.Content[k+1], true
-				break
-			}
-		}
-		if !found {
-			break
-		}
-	}
-	return max(ln, 1)
 }
 
 // KnownTypes is the catalogue of entity type names a policy may name: Presidio's names where one

@@ -183,7 +183,4 @@ func (s *Server) authenticate(r *http.Request) (*Tenant, error) {
 	return nil, &apiError{Status: 401, Type: "invalid_request_error", Code: "invalid_api_key", Msg: "incorrect API key provided"}
 }
 
-// errorStatus reports the status an error maps to, for metrics.
-func errorStatus(err error) int { return classify(err).Status }
-
 var errUpstreamBody = errors.New("upstream response is unreadable")

@@ -168,3 +168,12 @@ func TestEveryCommandAnswersHelp(t *testing.T) {
 		t.Errorf("missing config file: exit %d, want 1", code)
 	}
 }
+
+func TestFlagsAfterArguments(t *testing.T) {
+	_, cfg := writeConfig(t)
+	for _, args := range [][]string{{"serve", "--check", "--config", cfg}, {"serve", "--config", cfg, "--check"}, {"serve", "--config=" + cfg, "--check"}} {
+		if code, out, stderr := veil(t, "", args...); code != 0 || !strings.Contains(out, "valid") {
+			t.Errorf("%v: exit %d, %s %s", args, code, out, stderr)
+		}
+	}
+}

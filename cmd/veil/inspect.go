@@ -77,20 +77,11 @@ func runDetect(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		in, name = f, fs.Arg(0)
 	}
 	det := newDetector()
-	br := bufio.NewReaderSize(in, 1<<20)
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for n := 1; ; n++ {
-		raw, rerr := br.ReadBytes('\n')
-		if len(raw) == 0 && rerr == io.EOF {
-			return nil
-		}
-		if rerr != nil && rerr != io.EOF {
-			return rerr
-		}
-		body, _ := splitEnding(raw)
+	return eachLine(in, func(n int, body []byte, _ string) error {
 		text := string(body)
 		if *format == "jsonl" {
 			var rec struct {
@@ -108,13 +99,8 @@ func runDetect(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			}
 			return err
 		}
-		if err := enc.Encode(map[string]any{"findings": codePoints(text, fs, pol)}); err != nil {
-			return err
-		}
-		if rerr == io.EOF {
-			return nil
-		}
-	}
+		return enc.Encode(map[string]any{"findings": codePoints(text, fs, pol)})
+	})
 }
 
 func runPolicy(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -100,7 +100,7 @@ func newFlags(name, synopsis string, stdout io.Writer) *flag.FlagSet {
 }
 
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(interleave(args)); err != nil {
+	if err := fs.Parse(interleave(fs, args)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
@@ -109,8 +109,9 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// interleave moves flags before positional arguments, so "veil redact in.jsonl --report r.json" works.
-func interleave(args []string) []string {
+// interleave moves flags before positional arguments, so "veil redact in.jsonl --report r.json"
+// works; whether a flag takes a value comes from the flag set itself.
+func interleave(fs *flag.FlagSet, args []string) []string {
 	var flags, pos []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -120,7 +121,8 @@ func interleave(args []string) []string {
 		}
 		if strings.HasPrefix(a, "-") && a != "-" {
 			flags = append(flags, a)
-			if !strings.Contains(a, "=") && i+1 < len(args) && !boolFlag(a) {
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && i+1 < len(args) && !isBoolFlag(fs, name) {
 				flags = append(flags, args[i+1])
 				i++
 			}
@@ -131,10 +133,11 @@ func interleave(args []string) []string {
 	return append(flags, pos...)
 }
 
-func boolFlag(a string) bool {
-	switch strings.TrimLeft(a, "-") {
-	case "skip-invalid", "h", "help", "quiet", "json":
-		return true
+func isBoolFlag(fs *flag.FlagSet, name string) bool {
+	f := fs.Lookup(name)
+	if f == nil {
+		return name == "h" || name == "help"
 	}
-	return false
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }

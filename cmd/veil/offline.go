@@ -140,39 +140,49 @@ type line struct {
 }
 
 func (r *lineRedactor) run(in io.Reader) error {
-	br := bufio.NewReaderSize(in, 1<<20)
 	var batch []line
-	for n := 1; ; n++ {
-		raw, err := br.ReadBytes('\n')
-		if len(raw) == 0 && err == io.EOF {
-			break
+	err := eachLine(in, func(n int, raw []byte, end string) error {
+		ln := line{n: n, raw: raw, end: end}
+		if bad := r.prepare(&ln); bad != nil {
+			return r.reject(ln.n, bad)
 		}
-		if err != nil && err != io.EOF {
+		batch = append(batch, ln)
+		if len(batch) >= batchLines {
+			err := r.flush(batch)
+			batch = batch[:0]
 			return err
 		}
-		ln := line{n: n, raw: raw}
-		ln.raw, ln.end = splitEnding(raw)
-		if bad := r.prepare(&ln); bad != nil {
-			if err := r.reject(ln.n, bad); err != nil {
-				return err
-			}
-		} else {
-			batch = append(batch, ln)
-		}
-		if len(batch) >= batchLines {
-			if err := r.flush(batch); err != nil {
-				return err
-			}
-			batch = batch[:0]
-		}
-		if err == io.EOF {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := r.flush(batch); err != nil {
 		return err
 	}
 	return r.out.Flush()
+}
+
+// eachLine calls fn for every line of in, numbered from 1, without its line ending (which is
+// passed as end: "\n", "\r\n" or "" for a last line without one).
+func eachLine(in io.Reader, fn func(n int, line []byte, end string) error) error {
+	br := bufio.NewReaderSize(in, 1<<20)
+	for n := 1; ; n++ {
+		raw, err := br.ReadBytes('\n')
+		if len(raw) == 0 && err == io.EOF {
+			return nil
+		}
+		if err != nil && err != io.EOF {
+			return err
+		}
+		line, end := splitEnding(raw)
+		if ferr := fn(n, line, end); ferr != nil {
+			return ferr
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
 }
 
 func splitEnding(b []byte) ([]byte, string) {
@@ -373,16 +383,7 @@ func runRehydrate(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	rh := tokenize.NewRehydrator(eng.finder, func(ctx context.Context, toks []string) (map[string]string, error) {
 		return eng.vault.Resolve(ctx, *tenant, toks)
 	})
-	br := bufio.NewReaderSize(in, 1<<20)
-	for n := 1; ; n++ {
-		raw, rerr := br.ReadBytes('\n')
-		if len(raw) == 0 && rerr == io.EOF {
-			break
-		}
-		if rerr != nil && rerr != io.EOF {
-			return rerr
-		}
-		body, end := splitEnding(raw)
+	err = eachLine(in, func(n int, body []byte, end string) error {
 		var res []byte
 		if *format == "text" {
 			s, err := rh.Text(ctx, string(body), false)
@@ -398,9 +399,10 @@ func runRehydrate(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		}
 		out.Write(res)
 		out.WriteString(end)
-		if rerr == io.EOF {
-			break
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return commit(true)
 }
