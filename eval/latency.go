@@ -107,8 +107,8 @@ type Result struct {
 	Achieved    float64 // requests per second actually sent
 }
 
-// Load sends opt.Requests requests at opt.Rate per second and measures each one.
-func Load(ctx context.Context, client *http.Client, opt LoadOptions) (*Result, error) {
+// SendLoad sends opt.Requests requests at opt.Rate per second and measures each one.
+func SendLoad(ctx context.Context, client *http.Client, opt LoadOptions) (*Result, error) {
 	type sample struct{ total, ttfb time.Duration }
 	samples := make([]sample, opt.Requests)
 	errs := make([]error, opt.Requests)
@@ -143,7 +143,7 @@ func Load(ctx context.Context, client *http.Client, opt LoadOptions) (*Result, e
 	for i, s := range samples {
 		if errs[i] != nil {
 			r.Errors++
-			firstErr = cmp(firstErr, errs[i])
+			firstErr = firstNonNil(firstErr, errs[i])
 			continue
 		}
 		totals = append(totals, s.total)
@@ -157,7 +157,7 @@ func Load(ctx context.Context, client *http.Client, opt LoadOptions) (*Result, e
 	return r, nil
 }
 
-func cmp(a, b error) error {
+func firstNonNil(a, b error) error {
 	if a != nil {
 		return a
 	}

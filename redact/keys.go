@@ -17,7 +17,7 @@ var ibanLengths = map[string]int{
 
 // iban validates an IBAN starting at s[i], written compactly or in groups separated by single spaces.
 func iban(s string, i int) (Finding, bool) {
-	want, ok := ibanLengths[s[i:i+2]]
+	want, ok := ibanLengths[strings.ToUpper(s[i:i+2])]
 	if !ok {
 		return Finding{}, false
 	}
@@ -29,6 +29,9 @@ func iban(s string, i int) (Finding, bool) {
 		switch {
 		case isDigit(c) || isUpper(c):
 			b = append(b, c)
+			j++
+		case c >= 'a' && c <= 'z': // written in lower case; checked upper-cased
+			b = append(b, c-'a'+'A')
 			j++
 		case c == ' ' && j+1 < len(s) && isAlnum(s[j+1]) && len(b)%4 == 0:
 			j++

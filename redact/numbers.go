@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"strings"
+
 	"github.com/nyaruka/phonenumbers"
 )
 
@@ -24,6 +26,17 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		}
 		return dst, j
 	}
+	if isDigit(s[i]) {
+		h := i
+		for h < len(s) && h-i < 5 && isHex(s[h]) {
+			h++
+		}
+		if h < len(s) && s[h] == ':' {
+			if f, ok := ipv6(s, i); ok {
+				return append(dst, f), f.End
+			}
+		}
+	}
 	var gs [maxGroups]group
 	n, end, plus := collectGroups(s, i, &gs)
 	if n == 0 {
@@ -37,7 +50,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	for a := 0; a < n; {
 		matched := false
 		for b := min(n-1, a+7); b >= a; b-- {
-			if f, ok := classify(s, gs[a:b+1], plus && a == 0, i); ok {
+			if f, ok := classify(s, gs[a:b+1], plus && a == 0, i, a == 0 && b == n-1); ok {
 				dst = append(dst, f)
 				a, matched = b+1, true
 				break
@@ -77,6 +90,10 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 			if k >= len(s) || s[k] != ')' {
 				break
 			}
+		}
+		if k+1 < len(s) && (s[k] == 'x' || s[k] == 'X') && isDigit(s[k+1]) && n > 0 {
+			gs[n] = group{start: ds, end: k, sep: s[sepStart:j]}
+			return n + 1, k, plus // an extension follows: 212-555-0147x22
 		}
 		if k < len(s) && class[s[k]] == clsLetter {
 			if n == 0 {
@@ -120,7 +137,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 }
 
 // classify decides what the groups gs (a contiguous slice of the run) are, if anything.
-func classify(s string, gs []group, plus bool, runStart int) (Finding, bool) {
+func classify(s string, gs []group, plus bool, runStart int, whole bool) (Finding, bool) {
 	start, end := gs[0].start, gs[len(gs)-1].end
 	if gs[0].paren {
 		start--
@@ -128,7 +145,10 @@ func classify(s string, gs []group, plus bool, runStart int) (Finding, bool) {
 	if plus {
 		start = runStart
 	}
-	if end < len(s) && isAlnum(s[end]) {
+	// an extension marker (x22) may follow a phone number; any other letter or digit means the
+	// candidate is part of a longer word
+	ext := end+1 < len(s) && s[end]|0x20 == 'x' && isDigit(s[end+1])
+	if end < len(s) && isAlnum(s[end]) && !ext {
 		return Finding{}, false
 	}
 	var buf [64]byte
@@ -142,22 +162,35 @@ func classify(s string, gs []group, plus bool, runStart int) (Finding, bool) {
 	mk := func(typ string, score float64) (Finding, bool) {
 		return Finding{Type: typ, Start: start, End: end, Score: score, Source: SourcePattern}, true
 	}
+	if ext {
+		if score := phoneScore(s[start:end], gs, digits, plus, whole); score > 0 {
+			return Finding{Type: Phone, Start: start, End: extension(s, end), Score: score, Source: SourcePattern}, true
+		}
+		return Finding{}, false
+	}
 	if !plus && isIPv4(s, gs) {
 		return mk(IPAddress, 0.95)
 	}
-	if !plus && len(digits) >= 13 && len(digits) <= 19 && sameSeparators(gs, " -") && luhn(digits) && issuer(digits) {
-		return mk(CreditCard, 1.0)
+	if !plus && len(digits) >= 12 && len(digits) <= 19 && sameSeparators(gs, " -") && luhn(digits) {
+		if score := issuer(digits); score > 0 {
+			return mk(CreditCard, score)
+		}
 	}
 	if !plus && len(digits) == 9 && validSSN(digits) {
 		switch {
-		case len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 && sameSeparators(gs, "- ."):
+		case len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 && sameSeparators(gs, "-"):
 			return mk(SSN, 0.85)
+		case len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 && sameSeparators(gs, " ."):
+			return mk(SSN, 0.5)
 		case len(gs) == 1:
 			return mk(SSN, 0.3)
 		}
 	}
-	if score := phoneScore(s[start:end], gs, digits, plus); score > 0 {
-		return mk(Phone, score)
+	if end < len(s) && s[end] == ':' { // a time follows (2024-01-31 21:58): a timestamp, not a phone
+		return Finding{}, false
+	}
+	if score := phoneScore(s[start:end], gs, digits, plus, whole); score > 0 {
+		return Finding{Type: Phone, Start: start, End: extension(s, end), Score: score, Source: SourcePattern}, true
 	}
 	return Finding{}, false
 }
@@ -225,37 +258,63 @@ func luhn(digits []byte) bool {
 	return sum%10 == 0
 }
 
-// issuer reports whether a card number's prefix and length belong to a known card network.
-func issuer(d []byte) bool {
+// cardRule is one network's prefix range (on the first len(lo) digits) and lengths: strong for
+// its usual lengths, weak for rarer short ones.
+type cardRule struct {
+	network      string
+	lo, hi       string // prefix range, inclusive, compared on the first len(lo) digits
+	strong, weak [2]int // length ranges; {0, 0} for none
+}
+
+// cardRules are the networks' ranges, as kept by Braintree's credit-card-type. Co-branded ranges
+// (Discover and UnionPay, Visa and Maestro) appear under each network.
+var cardRules = []cardRule{
+	{"visa", "4", "4", [2]int{16, 19}, [2]int{13, 15}},
+	{"mastercard", "51", "55", [2]int{16, 16}, [2]int{}},
+	{"mastercard", "2221", "2720", [2]int{16, 16}, [2]int{}},
+	{"amex", "34", "34", [2]int{15, 15}, [2]int{}},
+	{"amex", "37", "37", [2]int{15, 15}, [2]int{}},
+	{"discover", "6011", "6011", [2]int{16, 19}, [2]int{}},
+	{"discover", "644", "649", [2]int{16, 19}, [2]int{}},
+	{"discover", "65", "65", [2]int{16, 19}, [2]int{}},
+	{"diners", "300", "305", [2]int{14, 19}, [2]int{}},
+	{"diners", "36", "36", [2]int{14, 19}, [2]int{}},
+	{"diners", "38", "39", [2]int{14, 19}, [2]int{}},
+	{"diners", "3095", "3095", [2]int{14, 19}, [2]int{}},
+	{"jcb", "3528", "3589", [2]int{16, 19}, [2]int{15, 15}},
+	{"jcb", "2131", "2131", [2]int{16, 19}, [2]int{15, 15}},
+	{"jcb", "1800", "1800", [2]int{16, 19}, [2]int{15, 15}},
+	{"unionpay", "62", "62", [2]int{16, 19}, [2]int{14, 15}},
+	{"unionpay", "81", "81", [2]int{16, 19}, [2]int{14, 15}},
+	{"mir", "2200", "2204", [2]int{16, 19}, [2]int{}},
+	{"maestro", "493698", "493698", [2]int{16, 19}, [2]int{12, 15}},
+	{"maestro", "50", "50", [2]int{16, 19}, [2]int{12, 15}},
+	{"maestro", "56", "69", [2]int{16, 19}, [2]int{12, 15}},
+	{"uatp", "1", "1", [2]int{15, 15}, [2]int{}},
+	{"rupay", "82", "82", [2]int{16, 16}, [2]int{}},
+	{"troy", "9792", "9792", [2]int{16, 16}, [2]int{}},
+}
+
+// issuer scores a card number against the networks' ranges: 1 for a network's usual lengths,
+// 0.6 for its rarer short ones (which context words such as "card" then confirm), 0 for none.
+func issuer(d []byte) float64 {
 	n := len(d)
-	p := func(k int) int { // the first k digits as a number
-		v := 0
-		for _, c := range d[:k] {
-			v = v*10 + int(c-'0')
+	best := 0.0
+	for _, r := range cardRules {
+		if len(r.lo) > n {
+			continue
 		}
-		return v
+		if p := string(d[:len(r.lo)]); p < r.lo || p > r.hi {
+			continue
+		}
+		switch {
+		case n >= r.strong[0] && n <= r.strong[1]:
+			return 1
+		case n >= r.weak[0] && n <= r.weak[1]:
+			best = 0.6
+		}
 	}
-	switch {
-	case d[0] == '4': // Visa
-		return n == 13 || n == 16 || n == 19
-	case p(2) >= 51 && p(2) <= 55, p(4) >= 2221 && p(4) <= 2720: // Mastercard
-		return n == 16
-	case p(2) == 34 || p(2) == 37: // American Express
-		return n == 15
-	case p(4) == 6011, p(2) == 65, p(3) >= 644 && p(3) <= 649, p(6) >= 622126 && p(6) <= 622925: // Discover
-		return n >= 16 && n <= 19
-	case p(2) == 36, p(3) >= 300 && p(3) <= 305, p(2) == 38, p(2) == 39, p(4) == 3095: // Diners Club
-		return n >= 14 && n <= 19
-	case p(4) >= 3528 && p(4) <= 3589: // JCB
-		return n >= 16 && n <= 19
-	case p(2) == 62: // UnionPay
-		return n >= 16 && n <= 19
-	case p(2) == 50, p(2) >= 56 && p(2) <= 69: // Maestro
-		return n >= 12 && n <= 19
-	case p(4) >= 2200 && p(4) <= 2204: // Mir
-		return n >= 16 && n <= 19
-	}
-	return false
+	return best
 }
 
 // validSSN applies the Social Security Administration's rules: no area 000, 666 or 900-999,
@@ -277,7 +336,7 @@ func validSSN(d []byte) bool {
 }
 
 // phoneScore returns a score for a phone-number candidate, or 0 when it is not one.
-func phoneScore(cand string, gs []group, digits []byte, plus bool) float64 {
+func phoneScore(cand string, gs []group, digits []byte, plus, whole bool) float64 {
 	n := len(digits)
 	if plus {
 		if n < 8 || n > 15 {
@@ -294,6 +353,14 @@ func phoneScore(cand string, gs []group, digits []byte, plus bool) float64 {
 	}
 	if dateShaped(gs) {
 		return 0
+	}
+	// an international call prefix (00 in most of the world, 011 from North America) reads as '+'
+	for _, prefix := range []string{"011", "00"} {
+		if rest := string(digits); len(rest) > len(prefix)+7 && rest[:len(prefix)] == prefix {
+			if num, err := phonenumbers.Parse("+"+rest[len(prefix):], ""); err == nil && phonenumbers.IsPossibleNumber(num) {
+				return 0.75
+			}
+		}
 	}
 	sizes := make([]int, 0, len(gs))
 	for _, g := range gs {
@@ -314,7 +381,43 @@ func phoneScore(cand string, gs []group, digits []byte, plus bool) float64 {
 	case n == 7 && eq(sizes, 3, 4) && gs[1].sep == "-":
 		return 0.4
 	}
+	// a weak candidate: a grouped number of phone length that only context words make a phone
+	// (only a whole run of digit groups, never a slice of a longer one, and not in an SSN's shape)
+	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && (len(gs) != 4 || !allSep(gs[1:], ".")) && !eq(sizes, 3, 2, 4) {
+		return 0.3
+	}
 	return 0
+}
+
+func allSep(gs []group, sep string) bool {
+	for _, g := range gs {
+		if g.sep != sep {
+			return false
+		}
+	}
+	return true
+}
+
+// extension extends a phone number ending at end over an extension: x22, ext. 22, ext 22.
+func extension(s string, end int) int {
+	j := end
+	for j < len(s) && s[j] == ' ' && j-end < 1 {
+		j++
+	}
+	rest := strings.ToLower(s[j:min(len(s), j+11)])
+	for _, marker := range []string{"extension ", "ext. ", "ext.", "ext ", "x"} {
+		if strings.HasPrefix(rest, marker) {
+			k := j + len(marker)
+			d := k
+			for d < len(s) && d-k < 6 && isDigit(s[d]) {
+				d++
+			}
+			if d > k && (d == len(s) || !isAlnum(s[d])) {
+				return d
+			}
+		}
+	}
+	return end
 }
 
 func eq(sizes []int, want ...int) bool {
@@ -329,9 +432,10 @@ func eq(sizes []int, want ...int) bool {
 	return true
 }
 
-// dateShaped reports groups that read as a date (2024-01-31, 31.01.2024) rather than a number.
+// dateShaped reports groups that begin as a date (2024-01-31, 31.01.2024, 2024-01-31 21) rather
+// than a number.
 func dateShaped(gs []group) bool {
-	if len(gs) != 3 {
+	if len(gs) < 3 || gs[1].sep != gs[2].sep || len(gs[1].sep) != 1 || gs[1].sep == " " {
 		return false
 	}
 	a, b, c := gs[0].end-gs[0].start, gs[1].end-gs[1].start, gs[2].end-gs[2].start

@@ -53,9 +53,10 @@ var class = func() (t [256]byte) {
 	return t
 }()
 
-func isAlnum(c byte) bool { return class[c] == clsLetter || class[c] == clsDigit }
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isAlnum(c byte) bool  { return class[c] == clsLetter || class[c] == clsDigit }
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isHex(c byte) bool {
 	return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f')
 }
@@ -111,7 +112,7 @@ func letterCandidate(s string, i, j int) (Finding, bool) {
 	switch c := s[i]; {
 	case strings.HasPrefix(s[j:], "://") || (j-i == 3 && s[i:j] == "www" && j < len(s) && s[j] == '.'):
 		return url(s, i, j)
-	case isUpper(c) && j-i >= 4 && isUpper(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]):
+	case isLetter(c) && j-i >= 4 && isLetter(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]):
 		if f, ok := iban(s, i); ok {
 			return f, true
 		}

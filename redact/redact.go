@@ -49,6 +49,7 @@ func (d *Detector) Detect(ctx context.Context, text string) ([]Finding, error) {
 			return nil, err
 		}
 	}
+	applyContext(text, out)
 	return Resolve(out), nil
 }
 

@@ -79,7 +79,7 @@ tenants: [{id: bench, api_keys: [%q], upstream: local, policy: strict}]
 	fmt.Fprintf(stdout, "veil bench: 2 KB chat request with 5 identifiers, %d requests per phase at %d/s, local upstream; GOMAXPROCS shares the machine with the load generator and the upstream\n\n", *requests, *rate)
 	fmt.Fprintf(stdout, "%-26s %9s %9s %9s %9s %11s %9s\n", "phase", "p50", "p99", "ttfb p50", "ttfb p99", "allocs/req", "sent/s")
 	run := func(name, url, apiKey string, fresh, stream bool, n int) (*eval.Result, error) {
-		r, err := eval.Load(ctx, client, eval.LoadOptions{URL: url, APIKey: apiKey, Rate: *rate, Requests: n, Fresh: fresh, Stream: stream})
+		r, err := eval.SendLoad(ctx, client, eval.LoadOptions{URL: url, APIKey: apiKey, Rate: *rate, Requests: n, Fresh: fresh, Stream: stream})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}

@@ -32,6 +32,7 @@ var commands = []command{
 	{"rehydrate", "put the values back into a redacted file", runRehydrate},
 	{"detect", "print findings without changing text", runDetect},
 	{"policy", "validate or test a policy (policy validate FILE, policy test --policy P [TEXT|FILE])", runPolicy},
+	{"eval", "measure detection quality on labelled data (precision, recall, F1, F2)", runEval},
 	{"bench", "measure the latency Veil adds to requests against a local upstream", runBench},
 	{"health", "exit 0 when a running gateway is ready (for container health checks)", runHealth},
 }

@@ -1,0 +1,231 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"math/rand/v2"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/brianvoe/gofakeit/v7"
+)
+
+// Generator makes labelled samples from our own templates, seeded and reproducible, for
+// development and NER training. Its templates are unlike the benchmark's.
+type Generator struct {
+	f   *gofakeit.Faker
+	rng *rand.Rand
+}
+
+// NewGenerator returns a generator; the same seed gives the same samples.
+func NewGenerator(seed uint64) *Generator {
+	return &Generator{f: gofakeit.New(seed), rng: rand.New(rand.NewPCG(seed, seed^0x5eed))}
+}
+
+// A template is text with slots: {TYPE} is replaced by a generated value of that type.
+var templates = []string{
+	"Pt seen today. Callback {PHONE_NUMBER}, email {EMAIL_ADDRESS}. Insurance on file; SSN {US_SSN}.",
+	"hey, can u charge {CREDIT_CARD} for the order? thx - {PERSON}",
+	"Refund of EUR 120 to IBAN {IBAN_CODE}, account holder {PERSON}.",
+	"2026-03-02T10:14:55Z WARN auth failed for user {EMAIL_ADDRESS} from {IP_ADDRESS} (attempt 3)",
+	"{PERSON} moved to {STREET_ADDRESS}. New number: {PHONE_NUMBER}",
+	"Wire confirmation: beneficiary {ORGANIZATION}, IBAN {IBAN_CODE}, ref INV-2291.",
+	"Please forward the lab results to {EMAIL_ADDRESS} and cc {PERSON}.",
+	"Card ending in 4471 declined; customer gave another one: {CREDIT_CARD}.",
+	"Form W-4 for {PERSON}, social security number {US_SSN}, address {STREET_ADDRESS}.",
+	"Meeting with {ORGANIZATION} in {LOCATION} next week; dial in at {PHONE_NUMBER}.",
+	"docs at {URL} - ping {EMAIL_ADDRESS} if the link is dead",
+	"Connection from {IP_ADDRESS} to {IP_ADDRESS}:5432 was reset by peer.",
+	"Emergency contact: {PERSON}, {PHONE_NUMBER}.",
+	"I paid with {CREDIT_CARD} but was charged twice, my email is {EMAIL_ADDRESS}",
+	"Employee {PERSON} ({EMAIL_ADDRESS}) relocated from {LOCATION} to the {LOCATION} office.",
+	"Shipping to {STREET_ADDRESS}; contact phone {PHONE_NUMBER}.",
+	"SSN: {US_SSN}\nDOB on file\nPhone: {PHONE_NUMBER}",
+	"Our vendor {ORGANIZATION} asked us to update their bank details to {IBAN_CODE}.",
+	"The backup server at {IP_ADDRESS} stopped answering; last ticket was filed by {PERSON}.",
+	"Flight booked for {PERSON}, confirmation sent to {EMAIL_ADDRESS}, card {CREDIT_CARD}.",
+}
+
+// Sample makes the next sample.
+func (g *Generator) Sample() Sample {
+	tpl := templates[g.rng.IntN(len(templates))]
+	var b strings.Builder
+	var spans []Span
+	for {
+		open := strings.IndexByte(tpl, '{')
+		if open < 0 {
+			b.WriteString(tpl)
+			break
+		}
+		end := strings.IndexByte(tpl[open:], '}') + open
+		b.WriteString(tpl[:open])
+		typ := tpl[open+1 : end]
+		v := g.value(typ)
+		spans = append(spans, Span{Type: typ, Start: b.Len(), End: b.Len() + len(v)})
+		b.WriteString(v)
+		tpl = tpl[end+1:]
+	}
+	return Sample{Text: b.String(), Spans: spans}
+}
+
+func (g *Generator) value(typ string) string {
+	f := g.f
+	switch typ {
+	case "PERSON":
+		return f.FirstName() + " " + f.LastName()
+	case "EMAIL_ADDRESS":
+		return strings.ToLower(f.FirstName()+"."+f.LastName()) + "@" + f.DomainName()
+	case "PHONE_NUMBER":
+		return g.phone()
+	case "CREDIT_CARD":
+		return g.card()
+	case "US_SSN":
+		return g.ssn()
+	case "IBAN_CODE":
+		return g.iban()
+	case "IP_ADDRESS":
+		if g.rng.IntN(4) == 0 {
+			return f.IPv6Address()
+		}
+		return f.IPv4Address()
+	case "URL":
+		return f.URL()
+	case "STREET_ADDRESS":
+		a := f.Address()
+		return a.Street + ", " + a.City + ", " + a.State + " " + a.Zip
+	case "LOCATION":
+		if g.rng.IntN(2) == 0 {
+			return f.City()
+		}
+		return f.Country()
+	case "ORGANIZATION":
+		return f.Company()
+	}
+	panic("generator: no value for " + typ)
+}
+
+// phone writes a number in one of many national and international formats.
+func (g *Generator) phone() string {
+	d := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteByte(byte('0' + g.rng.IntN(10)))
+		}
+		return b.String()
+	}
+	nanp := func() (string, string, string) { // area and exchange begin with 2-9
+		return fmt.Sprint(2+g.rng.IntN(8)) + d(2), fmt.Sprint(2+g.rng.IntN(8)) + d(2), d(4)
+	}
+	a, e, l := nanp()
+	switch g.rng.IntN(8) {
+	case 0:
+		return fmt.Sprintf("(%s) %s-%s", a, e, l)
+	case 1:
+		return fmt.Sprintf("%s-%s-%s", a, e, l)
+	case 2:
+		return fmt.Sprintf("+1 %s %s %s", a, e, l)
+	case 3:
+		return fmt.Sprintf("%s.%s.%s", a, e, l)
+	case 4:
+		return fmt.Sprintf("+44 20 7%s %s", d(3), d(4))
+	case 5:
+		return fmt.Sprintf("+49 30 %s", d(8))
+	case 6:
+		return fmt.Sprintf("%s-%s-%s x%s", a, e, l, d(3))
+	}
+	return fmt.Sprintf("+33 1 %s %s %s %s", d(2), d(2), d(2), d(2))
+}
+
+// card writes a Luhn-valid number of a random network, compact or grouped.
+func (g *Generator) card() string {
+	types := []string{"visa", "mastercard", "american-express", "diners-club", "discover", "jcb", "unionpay", "maestro"}
+	n := g.f.CreditCardNumber(&gofakeit.CreditCardOptions{Types: []string{types[g.rng.IntN(len(types))]}})
+	switch g.rng.IntN(3) {
+	case 0:
+		return n
+	case 1:
+		return group(n, 4, " ")
+	}
+	return group(n, 4, "-")
+}
+
+func group(s string, size int, sep string) string {
+	var parts []string
+	for len(s) > size {
+		parts = append(parts, s[:size])
+		s = s[size:]
+	}
+	return strings.Join(append(parts, s), sep)
+}
+
+// ssn writes a number the SSA could issue: area 001-899 but not 666, group 01-99, serial 0001-9999.
+func (g *Generator) ssn() string {
+	area := 1 + g.rng.IntN(899)
+	if area == 666 {
+		area = 667
+	}
+	s := fmt.Sprintf("%03d-%02d-%04d", area, 1+g.rng.IntN(99), 1+g.rng.IntN(9999))
+	if g.rng.IntN(4) == 0 {
+		return strings.ReplaceAll(s, "-", " ")
+	}
+	return s
+}
+
+// ibanFormats are BBAN shapes: 'n' a digit, 'a' an upper-case letter, 'c' either.
+var ibanFormats = map[string]string{"DE": "nnnnnnnnnnnnnnnnnn", "GB": "aaaannnnnnnnnnnnnn", "FR": "nnnnnnnnnnccccccccccnnn", "NL": "aaaannnnnnnnnn", "ES": "nnnnnnnnnnnnnnnnnnnn", "IT": "annnnnnnnnncccccccccccc", "BE": "nnnnnnnnnnnn"}
+
+// iban writes an IBAN with correct check digits (ISO 7064 MOD 97-10), compact or in fours.
+func (g *Generator) iban() string {
+	countries := []string{"DE", "GB", "FR", "NL", "ES", "IT", "BE"}
+	cc := countries[g.rng.IntN(len(countries))]
+	var bban strings.Builder
+	for _, k := range ibanFormats[cc] {
+		switch {
+		case k == 'n' || k == 'c' && g.rng.IntN(2) == 0:
+			bban.WriteByte(byte('0' + g.rng.IntN(10)))
+		default:
+			bban.WriteByte(byte('A' + g.rng.IntN(26)))
+		}
+	}
+	var num strings.Builder
+	for _, c := range bban.String() + cc + "00" {
+		if c >= 'A' && c <= 'Z' {
+			fmt.Fprint(&num, int(c-'A'+10))
+		} else {
+			num.WriteRune(c)
+		}
+	}
+	n, _ := new(big.Int).SetString(num.String(), 10)
+	check := 98 - new(big.Int).Mod(n, big.NewInt(97)).Int64()
+	iban := fmt.Sprintf("%s%02d%s", cc, check, bban.String())
+	if g.rng.IntN(2) == 0 {
+		return group(iban, 4, " ")
+	}
+	return iban
+}
+
+// WriteJSONL writes samples in Veil's JSONL span format, offsets in code points.
+func WriteJSONL(w io.Writer, samples []Sample) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, s := range samples {
+		type span struct {
+			Type  string `json:"type"`
+			Start int    `json:"start"`
+			End   int    `json:"end"`
+		}
+		rec := struct {
+			Text  string `json:"text"`
+			Spans []span `json:"spans"`
+		}{Text: s.Text}
+		for _, sp := range s.Spans {
+			rec.Spans = append(rec.Spans, span{sp.Type, utf8.RuneCountInString(s.Text[:sp.Start]), utf8.RuneCountInString(s.Text[:sp.End])})
+		}
+		if err := enc.Encode(rec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
