@@ -383,10 +383,18 @@ func phoneScore(cand string, gs []group, digits []byte, plus, whole bool) float6
 	}
 	// a weak candidate: a grouped number of phone length that only context words make a phone
 	// (only a whole run of digit groups, never a slice of a longer one, and not in an SSN's shape)
-	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && (len(gs) != 4 || !allSep(gs[1:], ".")) && !eq(sizes, 3, 2, 4) {
+	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && minSize(sizes) >= 2 && (len(gs) != 4 || !allSep(gs[1:], ".")) && !eq(sizes, 3, 2, 4) {
 		return 0.3
 	}
 	return 0
+}
+
+func minSize(sizes []int) int {
+	m := sizes[0]
+	for _, v := range sizes[1:] {
+		m = min(m, v)
+	}
+	return m
 }
 
 func allSep(gs []group, sep string) bool {

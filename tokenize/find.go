@@ -101,14 +101,16 @@ func (f *Finder) find(s string, joined bool, dst []Match) []Match {
 			continue
 		}
 		end := i
+		escapedClose := strings.HasPrefix(s[end:], "\\]")
 		if start > 0 && s[start-1] == '[' {
 			start--
-			if start > 0 && s[start-1] == '\\' {
+			// markdown escapes both brackets; a lone backslash before '[' belongs to the text
+			if start > 0 && s[start-1] == '\\' && escapedClose {
 				start--
 			}
 		}
 		switch {
-		case strings.HasPrefix(s[end:], "\\]"):
+		case escapedClose:
 			end += 2
 		case strings.HasPrefix(s[end:], "]"):
 			end++
