@@ -171,7 +171,7 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	if !plus && isIPv4(s, gs) {
 		return mk(IPAddress, 0.95)
 	}
-	if !plus && len(digits) >= 12 && len(digits) <= 19 && sameSeparators(gs, " -") && luhn(digits) {
+	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && luhn(digits) {
 		if score := issuer(digits); score > 0 {
 			return mk(CreditCard, score)
 		}
@@ -193,6 +193,17 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		return Finding{Type: Phone, Start: start, End: extension(s, end), Score: score, Source: SourcePattern}, true
 	}
 	return Finding{}, false
+}
+
+// singleSeparators reports whether every separator between groups is one byte from allowed; mixed
+// separators (4111-1111 1111.1111) are an evasion, not a different number.
+func singleSeparators(gs []group, allowed string) bool {
+	for _, g := range gs[1:] {
+		if len(g.sep) != 1 || g.paren || strings.IndexByte(allowed, g.sep[0]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // sameSeparators reports whether every separator between groups is one byte from allowed, the same byte each time.

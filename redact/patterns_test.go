@@ -40,7 +40,7 @@ func TestPatterns(t *testing.T) {
 		{"visa spaced", "card 4111 1111 1111 1111 exp", []span{{CreditCard, "4111 1111 1111 1111"}}},
 		{"amex dashed", "amex 3782-822463-10005.", []span{{CreditCard, "3782-822463-10005"}}},
 		{"card fails luhn", "4111 1111 1111 1112", []span{}},
-		{"card mixed separators", "4111-1111 1111-1111", []span{}},
+		{"card mixed separators", "4111-1111 1111.1111", []span{{CreditCard, "4111-1111 1111.1111"}}},
 		{"mastercard 2-series", "5555555555554444 and 2223003122003222", []span{{CreditCard, "5555555555554444"}, {CreditCard, "2223003122003222"}}},
 		{"ssn", "SSN: 536-22-1234.", []span{{SSN, "536-22-1234"}}},
 		{"ssn invalid area", "666-22-1234 and 900-22-1234 and 000-12-3456", []span{}},
@@ -71,6 +71,13 @@ func TestPatterns(t *testing.T) {
 		{"ssn bare with context", "social security number: 536221234", []span{{SSN, "536221234"}}},
 		{"iban lower case", "my iban is gb82west12345698765432", []span{{IBAN, "gb82west12345698765432"}}},
 		{"ipv6 digit first", "from 4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a ok", []span{{IPAddress, "4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a"}}},
+		{"zero-width inside a card", "card 4111\u200b1111\u200b1111\u200b1111 ok", []span{{CreditCard, "4111\u200b1111\u200b1111\u200b1111"}}},
+		{"full-width digits", "SSN ５３６－２２－１２３４ ok", []span{{SSN, "５３６－２２－１２３４"}}},
+		{"full-width at sign", "mail jane＠example.com", []span{{Email, "jane＠example.com"}}},
+		{"spelled email", "write john dot smith at example dot com today", []span{{Email, "john dot smith at example dot com"}}},
+		{"spelled email brackets", "JANE [at] corp [dot] io", []span{{Email, "JANE [at] corp [dot] io"}}},
+		{"not an email", "meet at noon, the dot is at the top", []span{}},
+		{"nbsp separators", "call (212)\u00a0555\u2011 0147", []span{{Phone, "(212)\u00a0555\u2011 0147"}}},
 		{"multibyte", "Grüße an jürgen@beispiel.de – Tel. +49 30 901820", []span{{Email, "jürgen@beispiel.de"}, {Phone, "+49 30 901820"}}},
 	}
 	for _, tt := range tests {

@@ -36,20 +36,25 @@ func NewDetector(recognizers ...Recognizer) *Detector {
 	return &Detector{recognizers: recognizers}
 }
 
-// Detect returns the non-overlapping findings in text, ordered by start offset.
-// Invalid UTF-8 is an error wrapping ErrInvalidInput, never a guess at offsets.
+// Detect returns the non-overlapping findings in text, ordered by start offset. Recognizers run
+// on a normalized copy (see normalize) and findings map back to exact offsets in text. Invalid
+// UTF-8 is an error wrapping ErrInvalidInput, never a guess at offsets.
 func (d *Detector) Detect(ctx context.Context, text string) ([]Finding, error) {
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
 	}
+	n := normalize(text)
 	var out []Finding
 	for _, r := range d.recognizers {
 		var err error
-		if out, err = r.Recognize(ctx, text, out); err != nil {
+		if out, err = r.Recognize(ctx, n.text, out); err != nil {
 			return nil, err
 		}
 	}
-	applyContext(text, out)
+	applyContext(n.text, out)
+	for i := range out {
+		out[i].Start, out[i].End = n.span(out[i].Start, out[i].End)
+	}
 	return Resolve(out), nil
 }
 

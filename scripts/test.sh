@@ -30,7 +30,8 @@ for target in \
   "./redact FuzzPatterns" \
   "./proxy FuzzSSE" \
   "./proxy FuzzRewrite" \
-  "./proxy FuzzStreamRelay"; do
+  "./proxy FuzzStreamRelay" \
+  "./redact FuzzNormalize"; do
   set -- $target
   for attempt in 1 2; do
     if out=$(go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" "$1" 2>&1); then
