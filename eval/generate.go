@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"math/rand/v2"
+	"net/netip"
 	"strings"
 	"unicode/utf8"
 
@@ -85,11 +86,16 @@ func (g *Generator) value(typ string) string {
 		return g.ssn()
 	case "IBAN_CODE":
 		return g.iban()
-	case "IP_ADDRESS":
-		if g.rng.IntN(4) == 0 {
-			return f.IPv6Address()
+	case "IP_ADDRESS": // a person's address is global unicast, never a reserved or multicast one
+		for {
+			s := f.IPv4Address()
+			if g.rng.IntN(4) == 0 {
+				s = f.IPv6Address()
+			}
+			if a, err := netip.ParseAddr(s); err == nil && a.IsGlobalUnicast() && !a.IsPrivate() && !reserved(a) {
+				return s
+			}
 		}
-		return f.IPv4Address()
 	case "URL":
 		return f.URL()
 	case "STREET_ADDRESS":
@@ -228,4 +234,14 @@ func WriteJSONL(w io.Writer, samples []Sample) error {
 		}
 	}
 	return nil
+}
+
+// reserved reports addresses in ranges set aside for documentation and future use.
+func reserved(a netip.Addr) bool {
+	for _, p := range []string{"0.0.0.0/8", "240.0.0.0/4", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32", "100.64.0.0/10"} {
+		if netip.MustParsePrefix(p).Contains(a) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,7 +18,8 @@ const maxGroups = 12
 // numberCandidates collects the digit groups of a number-like run starting at s[i] and emits the
 // identifiers found in it, trying the longest span first from each group. It returns the run's end.
 func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
-	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == '-') {
+	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == '-') || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
+		// (digits right after "15:04:" are the rest of a time)
 		// inside a word, an identifier or a longer dotted or dashed number: skip the digits
 		j := i
 		for j < len(s) && (isAlnum(s[j])) {
@@ -169,7 +170,7 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		return Finding{}, false
 	}
 	if !plus && isIPv4(s, gs) {
-		return mk(IPAddress, 0.95)
+		return mk(IPAddress, ipScore(s[start:end]))
 	}
 	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && luhn(digits) {
 		if score := issuer(digits); score > 0 {
@@ -182,8 +183,8 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 			return mk(SSN, 0.85)
 		case len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 && sameSeparators(gs, " ."):
 			return mk(SSN, 0.5)
-		case len(gs) == 1:
-			return mk(SSN, 0.3)
+		case len(gs) == 1: // nine bare digits are mostly ids and hashes: context words must vouch
+			return mk(SSN, 0.2)
 		}
 	}
 	if end < len(s) && s[end] == ':' { // a time follows (2024-01-31 21:58): a timestamp, not a phone
@@ -382,7 +383,7 @@ func phoneScore(cand string, gs []group, digits []byte, plus, whole bool) float6
 	case n == 10 && eq(sizes, 3, 3, 4) && nanp(digits), n == 11 && digits[0] == '1' && eq(sizes, 1, 3, 3, 4) && nanp(digits[1:]):
 		return 0.75
 	case n == 10 && len(gs) == 1:
-		return 0.4
+		return 0.3
 	case n >= 9 && n <= 11 && digits[0] == '0' && len(gs) >= 2:
 		for _, region := range []string{"GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU"} {
 			if num, err := phonenumbers.Parse(cand, region); err == nil && phonenumbers.IsValidNumber(num) {
@@ -394,7 +395,7 @@ func phoneScore(cand string, gs []group, digits []byte, plus, whole bool) float6
 	}
 	// a weak candidate: a grouped number of phone length that only context words make a phone
 	// (only a whole run of digit groups, never a slice of a longer one, and not in an SSN's shape)
-	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && minSize(sizes) >= 2 && (len(gs) != 4 || !allSep(gs[1:], ".")) && !eq(sizes, 3, 2, 4) {
+	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && minSize(sizes) >= 2 && maxSize(sizes) <= 5 && !anySep(gs[1:], '.') && !eq(sizes, 3, 2, 4) {
 		return 0.3
 	}
 	return 0
@@ -408,13 +409,21 @@ func minSize(sizes []int) int {
 	return m
 }
 
-func allSep(gs []group, sep string) bool {
+func maxSize(sizes []int) int {
+	m := sizes[0]
+	for _, v := range sizes[1:] {
+		m = max(m, v)
+	}
+	return m
+}
+
+func anySep(gs []group, c byte) bool {
 	for _, g := range gs {
-		if g.sep != sep {
-			return false
+		if strings.IndexByte(g.sep, c) >= 0 {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // extension extends a phone number ending at end over an extension: x22, ext. 22, ext 22.

@@ -247,5 +247,34 @@ func ipv6(s string, i int) (Finding, bool) {
 	if err != nil || !a.Is6() {
 		return Finding{}, false
 	}
-	return Finding{Type: IPAddress, Start: i, End: end, Score: 0.95, Source: SourcePattern}, true
+	return Finding{Type: IPAddress, Start: i, End: end, Score: ipScore(cand), Source: SourcePattern}, true
+}
+
+// specialPrefixes are ranges set aside for documentation and other special uses (RFC 5737,
+// RFC 3849, RFC 6890): their addresses identify no machine.
+var specialPrefixes = []netip.Prefix{
+	netip.MustParsePrefix("192.0.2.0/24"), netip.MustParsePrefix("198.51.100.0/24"), netip.MustParsePrefix("203.0.113.0/24"),
+	netip.MustParsePrefix("0.0.0.0/8"), netip.MustParsePrefix("240.0.0.0/4"), netip.MustParsePrefix("2001:db8::/32"),
+}
+
+// ipScore is 0.95 for an address that can identify a machine, and 0.4 for one that cannot
+// (loopback, unspecified, multicast, broadcast) or for a bare IPv6 prefix such as 2002:: in code;
+// context words ("ip", "host", "from") can still raise those.
+func ipScore(s string) float64 {
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		return 0.95
+	}
+	if a.IsLoopback() || a.IsUnspecified() || a.IsMulticast() || a.IsLinkLocalUnicast() || a == netip.AddrFrom4([4]byte{255, 255, 255, 255}) {
+		return 0.4
+	}
+	for _, p := range specialPrefixes {
+		if p.Contains(a) {
+			return 0.4
+		}
+	}
+	if a.Is6() && !a.Is4In6() && strings.HasSuffix(s, "::") && strings.Count(s, ":") <= 3 {
+		return 0.4
+	}
+	return 0.95
 }

@@ -34,6 +34,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 	generate := fs.Int("generate", 0, "write this many generated labelled samples (Veil JSONL spans) to stdout and exit")
 	generated := fs.Int("generated", 0, "also evaluate on this many generated samples")
 	seed := fs.Uint64("seed", 1, "seed for --generate and --generated")
+	negative := fs.String("negative", "", "also count false positives on the .txt files of this folder (text with no personal data); \"default\" is eval/testdata/negative")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -46,7 +47,10 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 		return eval.WriteJSONL(stdout, samples)
 	}
 	ds = append(ds, fs.Args()...)
-	if len(ds) == 0 && *generated == 0 {
+	if *negative == "default" {
+		*negative = "eval/testdata/negative"
+	}
+	if len(ds) == 0 && *generated == 0 && *negative == "" {
 		for _, d := range defaultDatasets {
 			if _, err := os.Stat(d); err == nil {
 				ds = append(ds, d)
@@ -64,6 +68,19 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 	det := newDetector()
 	if *generated > 0 {
 		ds = append(ds, fmt.Sprintf("generated:%d:%d", *generated, *seed))
+	}
+	if *negative != "" {
+		fp, err := eval.FalsePositives(ctx, det, *negative, keep)
+		if err != nil {
+			return fmt.Errorf("%w: %w", errInvalid, err)
+		}
+		if *asJSON {
+			b, _ := json.Marshal(map[string]any{"negative": *negative, "bytes": fp.Bytes, "false_positives": fp.PerType, "per_100kb": fp.Per100KB()})
+			fmt.Fprintln(stdout, string(b))
+		} else {
+			fp.Print(stdout, *negative)
+			fmt.Fprintln(stdout)
+		}
 	}
 	for _, path := range ds {
 		var samples []eval.Sample
