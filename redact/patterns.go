@@ -244,10 +244,26 @@ func ipv6(s string, i int) (Finding, bool) {
 		return Finding{}, false // times such as 10:30:00 are not addresses
 	}
 	a, err := netip.ParseAddr(cand)
+	if err != nil {
+		// logs often print addr:port without the brackets IPv6 needs: drop a trailing :port
+		if k := strings.LastIndexByte(cand, ':'); k > 0 && cand[k-1] != ':' && allDigits(cand[k+1:]) {
+			cand, end = cand[:k], i+k
+			a, err = netip.ParseAddr(cand)
+		}
+	}
 	if err != nil || !a.Is6() {
 		return Finding{}, false
 	}
 	return Finding{Type: IPAddress, Start: i, End: end, Score: ipScore(cand), Source: SourcePattern}, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // specialPrefixes are ranges set aside for documentation and other special uses (RFC 5737,

@@ -53,6 +53,7 @@ func TestPatterns(t *testing.T) {
 		{"ipv4", "from 192.168.1.20, not 999.1.1.1 or 1.2.3", []span{{IPAddress, "192.168.1.20"}}},
 		{"ipv4 leading zero", "10.01.1.1", []span{}},
 		{"ipv6", "addr 2001:db8::8a2e:370:7334 and fe80::1%", []span{{IPAddress, "2001:db8::8a2e:370:7334"}, {IPAddress, "fe80::1"}}},
+		{"ipv6 with a bare port", "to 3e60:7451:a5b1:c5cd:1481:bb2b:9895:4403:5432 ok", []span{{IPAddress, "3e60:7451:a5b1:c5cd:1481:bb2b:9895:4403"}}},
 		{"time is not ipv6", "at 10:30:00 sharp", []span{}},
 		{"iban", "IBAN DE89 3704 0044 0532 0130 00 thanks", []span{{IBAN, "DE89 3704 0044 0532 0130 00"}}},
 		{"iban compact", "GB82WEST12345698765432", []span{{IBAN, "GB82WEST12345698765432"}}},
