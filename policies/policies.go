@@ -9,11 +9,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/veil-gateway/veil/redact"
 	"github.com/veil-gateway/veil/yamlline"
 )
 
@@ -63,9 +65,23 @@ type Policy struct {
 	FailMode  FailMode        `yaml:"fail_mode"`
 	Default   Rule            `yaml:"default"`
 	Entities  map[string]Rule `yaml:"entities"`
+	TermLists TermLists       `yaml:"terms"`
 
 	version string
+	terms   *redact.Terms
 }
+
+// TermLists are a tenant's own terms: allowed ones are never masked (the company's support
+// address, its product names); denied ones are always found, as the type they are listed under
+// (project code names, customer names). Files hold one term per line, relative to the policy file.
+type TermLists struct {
+	Allow     []string            `yaml:"allow"`
+	Deny      map[string][]string `yaml:"deny"`
+	DenyFiles map[string]string   `yaml:"deny_files"`
+}
+
+// Terms returns the compiled term lists, nil when the policy has none.
+func (p *Policy) Terms() *redact.Terms { return p.terms }
 
 // DefaultMinScore applies where a rule sets none.
 const DefaultMinScore = 0.5
@@ -140,12 +156,50 @@ func Parse(source string, data []byte) (*Policy, error) {
 		}
 	}
 	errs = append(errs, p.validate(source, &root)...)
+	errs = append(errs, p.compileTerms(source, &root)...)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, errors.Join(errs...))
 	}
 	sum := sha256.Sum256(data)
 	p.version = p.Name + "@" + hex.EncodeToString(sum[:6])
 	return &p, nil
+}
+
+// compileTerms reads deny files and builds the term recognizer.
+func (p *Policy) compileTerms(source string, root *yaml.Node) []error {
+	tl := p.TermLists
+	if len(tl.Allow) == 0 && len(tl.Deny) == 0 && len(tl.DenyFiles) == 0 {
+		return nil
+	}
+	var errs []error
+	deny := map[string][]string{}
+	for typ, terms := range tl.Deny {
+		if !slices.Contains(KnownTypes, typ) {
+			errs = append(errs, fmt.Errorf("%s:%d: terms.deny: unknown entity type %q", source, yamlline.Of(root, "terms", "deny", typ), typ))
+		}
+		deny[typ] = append(deny[typ], terms...)
+	}
+	for typ, file := range tl.DenyFiles {
+		where := fmt.Sprintf("%s:%d", source, yamlline.Of(root, "terms", "deny_files", typ))
+		if !slices.Contains(KnownTypes, typ) {
+			errs = append(errs, fmt.Errorf("%s: terms.deny_files: unknown entity type %q", where, typ))
+		}
+		if !filepath.IsAbs(file) && !strings.HasPrefix(source, "preset ") {
+			file = filepath.Join(filepath.Dir(source), file)
+		}
+		b, err := os.ReadFile(file)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: terms.deny_files.%s: %v", where, typ, err))
+			continue
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+				deny[typ] = append(deny[typ], line)
+			}
+		}
+	}
+	p.terms = redact.NewTerms(deny, tl.Allow)
+	return errs
 }
 
 // validate checks values after decoding, finding line numbers in the node tree.
@@ -205,12 +259,5 @@ func (r Rule) check(where, field string) []error {
 	return errs
 }
 
-// KnownTypes is the catalogue of entity type names a policy may name: Presidio's names where one
-// exists, Veil's own for the rest. Recognizers for some arrive in later releases; a policy can
-// name them now.
-var KnownTypes = []string{
-	"API_KEY", "CREDIT_CARD", "CRYPTO", "DATE_OF_BIRTH", "DATE_TIME", "EMAIL_ADDRESS", "IBAN_CODE",
-	"IP_ADDRESS", "LOCATION", "MEDICAL_RECORD_NUMBER", "NPI", "NRP", "ORGANIZATION", "PERSON",
-	"PHONE_NUMBER", "STREET_ADDRESS", "URL", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_ITIN",
-	"US_PASSPORT", "US_SSN",
-}
+// KnownTypes are the entity type names a policy may name: the detection catalogue's.
+var KnownTypes = redact.TypeNames()

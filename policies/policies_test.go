@@ -2,6 +2,8 @@ package policies
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -74,6 +76,25 @@ entities:
 
 func TestLoadUnknown(t *testing.T) {
 	if _, err := Load("nope"); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "strict") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestTermLists(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "customers.txt"), []byte("# customers\nAda Lovelace\nGrace Hopper\n"), 0o600)
+	path := filepath.Join(dir, "p.yaml")
+	os.WriteFile(path, []byte("name: t\nterms:\n  allow: [\"help@acme.example\"]\n  deny:\n    CUSTOM: [\"Project Falcon\"]\n  deny_files:\n    PERSON: customers.txt\n"), 0o600)
+	p, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Terms() == nil || p.Terms().Len() != 3 || !p.Terms().Allowed("HELP@acme.example") {
+		t.Errorf("terms = %+v", p.Terms())
+	}
+	os.WriteFile(path, []byte("name: t\nterms:\n  deny:\n    SHOES: [x]\n  deny_files:\n    PERSON: missing.txt\n"), 0o600)
+	_, err = Load(path)
+	if err == nil || !strings.Contains(err.Error(), `p.yaml:4: terms.deny: unknown entity type "SHOES"`) || !strings.Contains(err.Error(), "p.yaml:6: terms.deny_files.PERSON") {
 		t.Errorf("err = %v", err)
 	}
 }

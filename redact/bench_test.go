@@ -75,3 +75,17 @@ func BenchmarkAdversarial(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCatalogue is the whole default catalogue, as veil builds it: patterns, cue words and
+// special-category terms.
+func BenchmarkCatalogue(b *testing.B) {
+	det := NewDetector(Patterns{}, NewCues())
+	ctx := context.Background()
+	b.SetBytes(int64(len(mixedText)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := det.Detect(ctx, mixedText); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

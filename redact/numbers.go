@@ -27,6 +27,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		}
 		return dst, j
 	}
+	if isDigit(s[i]) && i+2 < len(s) && (s[i+2] == ':' || s[i+2] == '-') {
+		if f, ok := mac(s, i); ok {
+			return append(dst, f), f.End
+		}
+	}
 	if isDigit(s[i]) {
 		h := i
 		for h < len(s) && h-i < 5 && isHex(s[h]) {
@@ -40,6 +45,15 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	}
 	var gs [maxGroups]group
 	n, end, plus := collectGroups(s, i, &gs)
+	if n == 0 && end < 0 { // an identifier that begins with digits: a wallet, a DNI, a VIN, an MBI
+		end = -end
+		if !plus && (i == 0 || !isAlnum(s[i-1])) {
+			if f, ok := wordIdentifier(s, i, end); ok {
+				return append(dst, f), f.End
+			}
+		}
+		return dst, end
+	}
 	if n == 0 {
 		return dst, end
 	}
@@ -101,7 +115,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 				for k < len(s) && isAlnum(s[k]) {
 					k++
 				}
-				return 0, k, plus
+				return 0, -k, plus // a word that begins with digits: the caller checks it as a whole
 			}
 			break
 		}
@@ -176,6 +190,12 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		if score := issuer(digits); score > 0 {
 			return mk(CreditCard, score)
 		}
+	}
+	if !plus && len(digits) == 9 && itinValid(string(digits)) && len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 {
+		if sameSeparators(gs, "-") {
+			return mk(USITIN, 0.85)
+		}
+		return mk(USITIN, 0.5)
 	}
 	if !plus && len(digits) == 9 && validSSN(digits) {
 		switch {

@@ -77,6 +77,22 @@ func scan(s string, dst []Finding) []Finding {
 	for i := 0; i < n; {
 		switch class[s[i]] {
 		case clsOther:
+			switch s[i] {
+			case '-':
+				if strings.HasPrefix(s[i:], "-----BEGIN ") {
+					if f, ok := pemPrivateKey(s, i); ok {
+						dst = append(dst, f)
+						i = f.End
+						continue
+					}
+				}
+			case '%', ';':
+				if f, ok := trackData(s, i); ok {
+					dst = append(dst, f)
+					i = f.End
+					continue
+				}
+			}
 			i++
 		case clsLetter:
 			j := i + 1
@@ -120,8 +136,16 @@ func letterCandidate(s string, i, j int) (Finding, bool) {
 	if f, ok := apiKey(s, i); ok {
 		return f, true
 	}
-	if j < len(s) && s[j] == ':' && isHex(s[i]) {
-		return ipv6(s, i)
+	if f, ok := wordIdentifier(s, i, j); ok {
+		return f, true
+	}
+	if j < len(s) && (s[j] == ':' || s[j] == '-') && isHex(s[i]) {
+		if f, ok := mac(s, i); ok {
+			return f, true
+		}
+		if s[j] == ':' {
+			return ipv6(s, i)
+		}
 	}
 	return Finding{}, false
 }

@@ -40,6 +40,12 @@ func NewDetector(recognizers ...Recognizer) *Detector {
 // on a normalized copy (see normalize) and findings map back to exact offsets in text. Invalid
 // UTF-8 is an error wrapping ErrInvalidInput, never a guess at offsets.
 func (d *Detector) Detect(ctx context.Context, text string) ([]Finding, error) {
+	return d.DetectTerms(ctx, text, nil)
+}
+
+// DetectTerms is Detect with a tenant's term lists: its deny terms are found as well, and a
+// finding whose text is on its allow list is dropped.
+func (d *Detector) DetectTerms(ctx context.Context, text string, terms *Terms) ([]Finding, error) {
 	if !utf8.ValidString(text) {
 		return nil, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
 	}
@@ -51,11 +57,21 @@ func (d *Detector) Detect(ctx context.Context, text string) ([]Finding, error) {
 			return nil, err
 		}
 	}
-	applyContext(n.text, out)
-	for i := range out {
-		out[i].Start, out[i].End = n.span(out[i].Start, out[i].End)
+	if terms != nil {
+		var err error
+		if out, err = terms.Recognize(ctx, n.text, out); err != nil {
+			return nil, err
+		}
 	}
-	return Resolve(out), nil
+	applyContext(n.text, out)
+	kept := out[:0]
+	for _, f := range out {
+		f.Start, f.End = n.span(f.Start, f.End)
+		if !terms.Allowed(text[f.Start:f.End]) {
+			kept = append(kept, f)
+		}
+	}
+	return Resolve(kept), nil
 }
 
 func invalidAt(s string) int {

@@ -10,9 +10,9 @@ import (
 	"github.com/veil-gateway/veil/vault"
 )
 
-// Detector finds personal data in a text.
+// Detector finds personal data in a text, with a policy's term lists.
 type Detector interface {
-	Detect(ctx context.Context, text string) ([]redact.Finding, error)
+	DetectTerms(ctx context.Context, text string, terms *redact.Terms) ([]redact.Finding, error)
 }
 
 // Vault mints tokens durably.
@@ -79,7 +79,7 @@ func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		fs, err := r.detector.Detect(ctx, text)
+		fs, err := r.detector.DetectTerms(ctx, text, pol.Terms())
 		if err != nil {
 			return nil, fmt.Errorf("detect in text %d: %w", i, err)
 		}

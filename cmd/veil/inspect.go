@@ -105,7 +105,7 @@ func runDetect(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 func runPolicy(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(stdout, "Usage:\n  veil policy validate FILE            report every problem in a policy file, with line numbers\n  veil policy test --policy NAME|FILE [TEXT|FILE]   show each finding and the action the policy takes\n\nPresets: "+strings.Join(policies.Presets(), ", "))
+		fmt.Fprintln(stdout, "Usage:\n  veil policy validate FILE            report every problem in a policy file, with line numbers\n  veil policy test --policy NAME|FILE [TEXT|FILE]   show each finding and the action the policy takes\n  veil policy types [--policy NAME|FILE ...]          every entity type, what it catches, and each policy's action\n\nPresets: "+strings.Join(policies.Presets(), ", "))
 		if len(args) == 0 {
 			return usagef("policy: say validate or test")
 		}
@@ -128,6 +128,8 @@ func runPolicy(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return nil
 	case "test":
 		return runPolicyTest(ctx, args[1:], stdin, stdout)
+	case "types":
+		return runPolicyTypes(args[1:], stdout)
 	}
 	return usagef("policy: unknown subcommand %q (validate or test)", args[0])
 }
@@ -180,5 +182,43 @@ func runPolicyTest(ctx context.Context, args []string, stdin io.Reader, stdout i
 	}
 	b.WriteString(text[last:])
 	fmt.Fprintf(stdout, "result:\n%s\n", strings.TrimRight(b.String(), "\n"))
+	return nil
+}
+
+// runPolicyTypes prints the entity catalogue as a Markdown table with each policy's action.
+func runPolicyTypes(args []string, stdout io.Writer) error {
+	fs := newFlags("policy types", "policy types [--policy NAME|FILE ...]", stdout)
+	var names datasets
+	fs.Var(&names, "policy", "policies to show (repeatable; default the presets)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if len(names) == 0 {
+		names = []string{"strict", "hipaa", "gdpr", "pci"}
+	}
+	var pols []*policies.Policy
+	for _, n := range names {
+		p, err := policies.Load(n)
+		if err != nil {
+			return fmt.Errorf("%w: %w", errInvalid, err)
+		}
+		pols = append(pols, p)
+	}
+	fmt.Fprint(stdout, "| type | catches | validation |")
+	for _, p := range pols {
+		fmt.Fprintf(stdout, " %s |", p.Name)
+	}
+	fmt.Fprint(stdout, "\n|---|---|---|")
+	for range pols {
+		fmt.Fprint(stdout, "---|")
+	}
+	fmt.Fprintln(stdout)
+	for _, t := range redact.Catalogue {
+		fmt.Fprintf(stdout, "| `%s` | %s | %s |", t.Name, t.Catches, t.Validation)
+		for _, p := range pols {
+			fmt.Fprintf(stdout, " %s |", p.Decide(t.Name, 1))
+		}
+		fmt.Fprintln(stdout)
+	}
 	return nil
 }

@@ -48,7 +48,9 @@ func openStore(cfg *config.Config) (vault.Store, error) {
 	}
 }
 
-func newDetector() *redact.Detector { return redact.NewDetector(redact.Patterns{}) }
+func newDetector() *redact.Detector {
+	return redact.NewDetector(redact.Patterns{}, redact.NewCues())
+}
 
 func openEngine(cfg *config.Config) (*engine, error) {
 	key, err := vault.LoadMasterKey(cfg.MasterKeyFile)

@@ -1,0 +1,79 @@
+package redact
+
+// TypeInfo describes one entity type: what it catches and how a candidate is validated.
+type TypeInfo struct {
+	Name, Catches, Validation string
+}
+
+// Catalogue lists every entity type Veil knows, the ones its recognizers report and the ones
+// the NER model and term lists add. Policies may name any of them; tokens exist for all of them.
+var Catalogue = []TypeInfo{
+	{Email, "email addresses, internationalised ones too, and spelled out (john dot smith at example dot com)", "dotted domain, alphabetic TLD"},
+	{Phone, "+international, NANP, trunk-prefixed national numbers, 00/011 prefixes, extensions; short local numbers beside words such as \"call\" or \"fax\"", "libphonenumber; dates and times excluded; weak shapes need context"},
+	{CreditCard, "card numbers (PAN) of 12-19 digits in any grouping, mixed separators too", "Luhn and issuer ranges (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro, Mir, RuPay, Troy, UATP)"},
+	{CVV, "card security codes after \"CVV\", \"CVC\", \"security code\"", "3-4 digits, context only"},
+	{CardExpiry, "card expiry dates after \"exp\", \"valid thru\"", "MM/YY or MM/YYYY, month 01-12"},
+	{TrackData, "magnetic-stripe track 1 and track 2 data", "Luhn-valid PAN between the track's sentinels"},
+	{SSN, "US social security numbers; nine bare digits only beside \"SSN\" or \"social security\"", "no area 000/666/9xx, group 00 or serial 0000; advertised numbers excluded"},
+	{USITIN, "US individual taxpayer identification numbers", "9xx with a middle group in the IRS ranges"},
+	{IBAN, "IBANs, compact or grouped, any case", "per-country length and ISO 7064 mod-97"},
+	{ABARouting, "US ABA routing numbers after \"routing\", \"ABA\", \"RTN\"", "3-7-1 checksum and Federal Reserve prefixes"},
+	{BankAccount, "US bank account numbers after \"account\", \"acct\"", "6-17 digits, context only"},
+	{SWIFT, "SWIFT/BIC codes after \"SWIFT\", \"BIC\"", "bank, ISO country, location and branch shape"},
+	{IPAddress, "IPv4 and IPv6 addresses (IPv6 with a bare :port too)", "net/netip; loopback, link-local, multicast and documentation ranges score low"},
+	{MACAddress, "MAC addresses with ':' or '-'", "six hex pairs, one separator; all-zero and broadcast excluded"},
+	{URL, "http(s), ftp(s), sftp, ws(s) and www. links", "host with a dot or localhost; trailing punctuation trimmed"},
+	{APIKey, "OpenAI, Anthropic, AWS (key id, and secret beside aws_secret_access_key), GitHub, GitLab, Slack, Stripe, Google and Hugging Face keys", "vendor prefixes, exact lengths and alphabets"},
+	{JWT, "JSON Web Tokens", "three base64url parts, the first two JSON objects"},
+	{PrivateKey, "PEM private key blocks", "BEGIN … PRIVATE KEY through END"},
+	{Secret, "passwords, tokens and secrets assigned after \"password\", \"secret\", \"token\", \"api_key\"", "an assigned literal of 8+ characters, entropy 3 bits/char or more, two character classes"},
+	{Crypto, "Bitcoin (base58check and bech32/bech32m) and Ethereum addresses", "double-SHA-256 checksum; BIP 173/350 checksum; 0x and 40 hex digits"},
+	{NPI, "US National Provider Identifiers after \"NPI\"", "Luhn over the 80840 prefix"},
+	{DEA, "DEA registration numbers", "registrant letters and the DEA check digit"},
+	{MRN, "medical record numbers after \"MRN\", \"medical record\", \"patient id\", \"chart number\"", "4+ digits, context only"},
+	{HealthPlan, "health-plan beneficiary and member numbers after \"member id\", \"policy number\", \"subscriber id\"", "4+ digits, context only"},
+	{USMBI, "US Medicare Beneficiary Identifiers", "CMS's 11-character shape"},
+	{MedicalLicense, "medical licence numbers after \"medical license\", \"state license\"", "context only"},
+	{DriverLicense, "driver's licence numbers after \"driver's license\", \"DL\", \"license number\"", "context only"},
+	{Passport, "passport numbers after \"passport\" (not US-shaped)", "context only"},
+	{USPassport, "US passport numbers after \"passport\"", "9 digits, or a letter and 8 digits"},
+	{VIN, "vehicle identification numbers", "ISO 3779 check digit"},
+	{LicensePlate, "licence plates after \"plate\", \"license plate\"", "4-9 characters with a digit, context only"},
+	{DeviceID, "device identifiers and serial numbers after \"serial\", \"S/N\", \"device id\", \"UDI\"", "context only"},
+	{IMEI, "IMEI numbers after \"IMEI\"", "Luhn over 15 digits"},
+	{DateOfBirth, "dates of birth after \"DOB\", \"born\", \"date of birth\"", "numeric and month-name dates (en, fr, de, es)"},
+	{Age, "ages over 89 (HIPAA Safe Harbor): \"aged 93\", \"93-year-old\"", "90-130"},
+	{IDNumber, "other unique identifying numbers after \"customer id\", \"employee id\", \"case number\", \"claim number\"", "4+ digits, context only"},
+	{UKNINO, "UK National Insurance numbers, compact or spaced", "HMRC prefix and suffix rules"},
+	{UKNHS, "NHS numbers after \"NHS\"", "mod-11 check digit"},
+	{DETaxID, "German tax ids (Steuer-ID) after \"Steuer-ID\", \"IdNr\"", "ISO 7064 MOD 11,10 and the digit-repetition rule"},
+	{FRNIR, "French social security numbers (NIR) after \"sécurité sociale\", \"NIR\", \"INSEE\"", "97-key, Corsican 2A/2B"},
+	{ESNIF, "Spanish DNI numbers", "mod-23 letter"},
+	{ESNIE, "Spanish NIE numbers", "X/Y/Z prefix and mod-23 letter"},
+	{ITFiscalCode, "Italian codici fiscali", "check letter from the odd/even tables"},
+	{NLBSN, "Dutch citizen service numbers (BSN) after \"BSN\", \"sofinummer\"", "11-test"},
+	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},
+	{"PERSON", "names of people", "NER (next release) and tenant deny lists"},
+	{"LOCATION", "cities, regions, countries", "NER (next release)"},
+	{"ORGANIZATION", "organisations", "NER (next release) and tenant deny lists"},
+	{"NRP", "nationalities, religious and political groups", "NER (next release)"},
+	{"STREET_ADDRESS", "street addresses", "address recognizer (next release)"},
+	{"ZIP_CODE", "ZIP codes (Safe Harbor: first three digits only where the area has more than 20,000 people)", "address recognizer (next release)"},
+	{"DATE_TIME", "dates of events (admission, discharge, death)", "date recognizer (next release); dates of birth above"},
+	{"CUSTOM", "tenant deny-list terms without a type of their own", "tenant term list"},
+	{HealthTerm, "special category: health conditions and treatments", "term list"},
+	{ReligionTerm, "special category: religion and belief", "term list"},
+	{EthnicityTerm, "special category: racial or ethnic origin", "term list"},
+	{SexualOrientationTerm, "special category: sexual orientation", "term list"},
+	{PoliticalTerm, "special category: political opinions", "term list"},
+	{TradeUnionTerm, "special category: trade-union membership", "term list"},
+}
+
+// TypeNames returns the names of every catalogued type.
+func TypeNames() []string {
+	out := make([]string, len(Catalogue))
+	for i, t := range Catalogue {
+		out[i] = t.Name
+	}
+	return out
+}

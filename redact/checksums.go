@@ -1,0 +1,386 @@
+package redact
+
+import (
+	"crypto/sha256"
+	"strings"
+)
+
+// Check-digit algorithms of national and sector identifiers. Each takes the identifier with
+// separators removed and reports whether it is well formed.
+
+// npiValid: the National Provider Identifier is 10 digits whose Luhn check runs over the card
+// issuer prefix 80840 followed by the first nine digits.
+func npiValid(d string) bool {
+	if len(d) != 10 || (d[0] != '1' && d[0] != '2') || !allDigits(d) {
+		return false
+	}
+	return luhn([]byte("80840" + d))
+}
+
+// abaValid: an ABA routing number is 9 digits with 3-7-1 weights summing to a multiple of 10, and
+// a first two digits in the Federal Reserve's ranges.
+func abaValid(d string) bool {
+	if len(d) != 9 || !allDigits(d) {
+		return false
+	}
+	p := int(d[0]-'0')*10 + int(d[1]-'0')
+	if !(p <= 12 || p >= 21 && p <= 32 || p >= 61 && p <= 72 || p == 80) {
+		return false
+	}
+	w := [9]int{3, 7, 1, 3, 7, 1, 3, 7, 1}
+	sum := 0
+	for i := range 9 {
+		sum += int(d[i]-'0') * w[i]
+	}
+	return sum%10 == 0
+}
+
+// deaValid: a DEA registration is two letters and seven digits; the last digit is the last digit
+// of (d1+d3+d5) + 2*(d2+d4+d6).
+func deaValid(s string) bool {
+	if len(s) != 9 || !strings.ContainsRune("ABCDEFGHJKLMPRSTUX", rune(upper(s[0]))) || !(isLetter(s[1]) || s[1] == '9') || !allDigits(s[2:]) {
+		return false
+	}
+	d := func(i int) int { return int(s[2+i] - '0') }
+	return (d(0)+d(2)+d(4)+2*(d(1)+d(3)+d(5)))%10 == d(6)
+}
+
+// vinValid: a vehicle identification number is 17 characters without I, O or Q whose ninth is a
+// check digit (mod 11, 'X' for 10) over transliterated, weighted characters.
+func vinValid(s string) bool {
+	if len(s) != 17 {
+		return false
+	}
+	weights := [17]int{8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2}
+	sum, digits, letters := 0, 0, 0
+	for i := range 17 {
+		c := upper(s[i])
+		var v int
+		switch {
+		case isDigit(c):
+			v = int(c - '0')
+			digits++
+		case c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q':
+			v = [...]int{1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 0, 7, 0, 9, 2, 3, 4, 5, 6, 7, 8, 9}[c-'A']
+			letters++
+		default:
+			return false
+		}
+		sum += v * weights[i]
+	}
+	check := sum % 11
+	want := byte('0' + check)
+	if check == 10 {
+		want = 'X'
+	}
+	return upper(s[8]) == want && digits >= 5 && letters >= 2
+}
+
+// ninoValid: a UK National Insurance number is two letters (not D, F, I, Q, U or V; the second
+// not O; not BG, GB, NK, KN, TN, NT or ZZ), six digits and a suffix A to D.
+func ninoValid(s string) bool {
+	if len(s) != 9 || !isLetter(s[0]) || !isLetter(s[1]) || !allDigits(s[2:8]) || !strings.ContainsRune("ABCD", rune(upper(s[8]))) {
+		return false
+	}
+	a, b := upper(s[0]), upper(s[1])
+	if strings.ContainsRune("DFIQUV", rune(a)) || strings.ContainsRune("DFIQUVO", rune(b)) {
+		return false
+	}
+	switch string([]byte{a, b}) {
+	case "BG", "GB", "NK", "KN", "TN", "NT", "ZZ":
+		return false
+	}
+	return true
+}
+
+// nhsValid: an NHS number is 10 digits; weights 10 to 2 over the first nine, 11 minus the sum mod
+// 11 is the tenth (11 means 0; 10 is never issued).
+func nhsValid(d string) bool {
+	if len(d) != 10 || !allDigits(d) {
+		return false
+	}
+	sum := 0
+	for i := range 9 {
+		sum += int(d[i]-'0') * (10 - i)
+	}
+	check := 11 - sum%11
+	if check == 11 {
+		check = 0
+	}
+	return check != 10 && check == int(d[9]-'0')
+}
+
+// bsnValid: a Dutch citizen service number is 9 digits passing the 11-test (weights 9..2, -1).
+func bsnValid(d string) bool {
+	if len(d) != 9 || !allDigits(d) || d == "000000000" {
+		return false
+	}
+	sum := 0
+	for i := range 8 {
+		sum += int(d[i]-'0') * (9 - i)
+	}
+	sum -= int(d[8] - '0')
+	return sum%11 == 0
+}
+
+// steuerIDValid: a German tax id is 11 digits, the first not 0, one digit of the first ten
+// appearing two or three times, with an ISO 7064 MOD 11,10 check digit.
+func steuerIDValid(d string) bool {
+	if len(d) != 11 || !allDigits(d) || d[0] == '0' {
+		return false
+	}
+	var counts [10]int
+	for i := range 10 {
+		counts[d[i]-'0']++
+	}
+	repeated := 0
+	for _, c := range counts {
+		if c > 3 {
+			return false
+		}
+		if c >= 2 {
+			repeated++
+		}
+	}
+	if repeated != 1 {
+		return false
+	}
+	product := 10
+	for i := range 10 {
+		sum := (int(d[i]-'0') + product) % 10
+		if sum == 0 {
+			sum = 10
+		}
+		product = (sum * 2) % 11
+	}
+	check := 11 - product
+	if check == 10 {
+		check = 0
+	}
+	return check == int(d[10]-'0')
+}
+
+// nirValid: a French social security number is 13 characters (digits, with 2A or 2B for Corsica)
+// and a key of 97 minus the number mod 97.
+func nirValid(s string) bool {
+	if len(s) != 15 || (s[0] != '1' && s[0] != '2') {
+		return false
+	}
+	body := strings.NewReplacer("2A", "19", "2B", "18", "2a", "19", "2b", "18").Replace(s[:13])
+	if !allDigits(body) || !allDigits(s[13:]) {
+		return false
+	}
+	r := 0
+	for i := 0; i < len(body); i++ {
+		r = (r*10 + int(body[i]-'0')) % 97
+	}
+	return 97-r == int(s[13]-'0')*10+int(s[14]-'0')
+}
+
+const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+// dniValid: a Spanish DNI is 8 digits and a letter, the number mod 23 in a fixed table; an NIE
+// begins with X, Y or Z (read as 0, 1, 2) instead of its first digit.
+func dniValid(s string) bool {
+	if len(s) != 9 || !isLetter(s[8]) {
+		return false
+	}
+	digits := s[:8]
+	switch upper(s[0]) {
+	case 'X':
+		digits = "0" + s[1:8]
+	case 'Y':
+		digits = "1" + s[1:8]
+	case 'Z':
+		digits = "2" + s[1:8]
+	}
+	if !allDigits(digits) {
+		return false
+	}
+	n := 0
+	for i := 0; i < 8; i++ {
+		n = n*10 + int(digits[i]-'0')
+	}
+	return dniLetters[n%23] == upper(s[8])
+}
+
+// codiceFiscaleValid: an Italian fiscal code is 16 characters (6 letters, 2 digits, a letter, 2
+// digits, a letter, 3 digits, a check letter; digits may be replaced by letters for homonyms)
+// with a check letter from fixed odd and even position tables.
+func codiceFiscaleValid(s string) bool {
+	if len(s) != 16 {
+		return false
+	}
+	const shape = "LLLLLLNNLNNLNNNL"
+	for i := range 16 {
+		c := upper(s[i])
+		switch shape[i] {
+		case 'L':
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+		case 'N':
+			if !isDigit(c) && !strings.ContainsRune("LMNPQRSTUV", rune(c)) {
+				return false
+			}
+		}
+	}
+	odd := [36]int{1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23}
+	sum := 0
+	for i := range 15 {
+		c := upper(s[i])
+		var k int // index: digits 0-9, letters A-Z as 10-35 in the odd table, value for even
+		if isDigit(c) {
+			k = int(c - '0')
+		} else {
+			k = int(c-'A') + 10
+		}
+		if i%2 == 0 { // odd positions, counting from 1
+			sum += odd[k]
+		} else if isDigit(c) {
+			sum += int(c - '0')
+		} else {
+			sum += int(c - 'A')
+		}
+	}
+	return upper(s[15]) == byte('A'+sum%26)
+}
+
+// mbiValid: a Medicare Beneficiary Identifier is 11 characters: C A AN N A AN N A A N N, where C is
+// 1-9, N a digit, A a letter other than S L O I B Z, and AN either.
+func mbiValid(s string) bool {
+	if len(s) != 11 {
+		return false
+	}
+	const shape = "CAXNAXNAANN"
+	letter := func(c byte) bool { return c >= 'A' && c <= 'Z' && !strings.ContainsRune("SLOIBZ", rune(c)) }
+	for i := range 11 {
+		c := upper(s[i])
+		switch shape[i] {
+		case 'C':
+			if c < '1' || c > '9' {
+				return false
+			}
+		case 'N':
+			if !isDigit(c) {
+				return false
+			}
+		case 'A':
+			if !letter(c) {
+				return false
+			}
+		case 'X':
+			if !isDigit(c) && !letter(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// itinValid: an ITIN is 9 digits, first 9, middle group 50-65, 70-88, 90-92 or 94-99.
+func itinValid(d string) bool {
+	if len(d) != 9 || !allDigits(d) || d[0] != '9' {
+		return false
+	}
+	g := int(d[3]-'0')*10 + int(d[4]-'0')
+	return g >= 50 && g <= 65 || g >= 70 && g <= 88 || g >= 90 && g <= 92 || g >= 94 && g <= 99
+}
+
+// imeiValid: an IMEI is 15 digits passing Luhn.
+func imeiValid(d string) bool { return len(d) == 15 && allDigits(d) && luhn([]byte(d)) }
+
+// swiftValid: a BIC is 4 letters (bank), 2 letters (a country), 2 letters or digits (location)
+// and optionally 3 more (branch).
+func swiftValid(s string) bool {
+	if len(s) != 8 && len(s) != 11 {
+		return false
+	}
+	for i := range 6 {
+		if !isUpper(s[i]) {
+			return false
+		}
+	}
+	if _, ok := ibanLengths[s[4:6]]; !ok && !strings.Contains("US CA AU JP CN IN SG HK ZA NZ MX KR", s[4:6]) {
+		return false
+	}
+	for i := 6; i < len(s); i++ {
+		if !isUpper(s[i]) && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+const base58Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+// base58CheckValid: a legacy Bitcoin address decodes from base58 to 25 bytes whose last four are
+// the first four of the double SHA-256 of the rest.
+func base58CheckValid(s string) bool {
+	if len(s) < 25 || len(s) > 35 {
+		return false
+	}
+	var b [25]byte
+	for i := 0; i < len(s); i++ {
+		v := strings.IndexByte(base58Alphabet, s[i])
+		if v < 0 {
+			return false
+		}
+		carry := v
+		for k := 24; k >= 0; k-- {
+			carry += 58 * int(b[k])
+			b[k] = byte(carry)
+			carry >>= 8
+		}
+		if carry != 0 {
+			return false
+		}
+	}
+	h1 := sha256.Sum256(b[:21])
+	h2 := sha256.Sum256(h1[:])
+	return string(h2[:4]) == string(b[21:]) && (b[0] == 0 || b[0] == 5)
+}
+
+// bech32Valid checks a segwit address's bech32 or bech32m checksum (BIP 173, BIP 350).
+func bech32Valid(s string) bool {
+	s = strings.ToLower(s)
+	sep := strings.LastIndexByte(s, '1')
+	if sep < 1 || sep+7 > len(s) || len(s) > 90 || s[:sep] != "bc" && s[:sep] != "tb" {
+		return false
+	}
+	const charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+	values := make([]int, 0, len(s)*2)
+	for i := 0; i < sep; i++ {
+		values = append(values, int(s[i]>>5))
+	}
+	values = append(values, 0)
+	for i := 0; i < sep; i++ {
+		values = append(values, int(s[i]&31))
+	}
+	for i := sep + 1; i < len(s); i++ {
+		v := strings.IndexByte(charset, s[i])
+		if v < 0 {
+			return false
+		}
+		values = append(values, v)
+	}
+	gen := [5]int{0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3}
+	chk := 1
+	for _, v := range values {
+		top := chk >> 25
+		chk = (chk&0x1ffffff)<<5 ^ v
+		for i := range 5 {
+			if (top>>i)&1 == 1 {
+				chk ^= gen[i]
+			}
+		}
+	}
+	return chk == 1 || chk == 0x2bc830a3
+}
+
+func upper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}

@@ -1,0 +1,396 @@
+package redact
+
+import (
+	"context"
+	"math"
+	"strings"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+)
+
+// Types found by a cue word and the value that follows it.
+const (
+	MRN            = "MEDICAL_RECORD_NUMBER"
+	USPassport     = "US_PASSPORT"
+	Passport       = "PASSPORT"
+	DriverLicense  = "US_DRIVER_LICENSE"
+	BankAccount    = "US_BANK_NUMBER"
+	ABARouting     = "ABA_ROUTING_NUMBER"
+	NPI            = "NPI"
+	UKNHS          = "UK_NHS"
+	NLBSN          = "NL_BSN"
+	DETaxID        = "DE_TAX_ID"
+	FRNIR          = "FR_NIR"
+	IMEI           = "IMEI"
+	SWIFT          = "SWIFT_CODE"
+	EUVAT          = "EU_VAT"
+	HealthPlan     = "HEALTH_PLAN_NUMBER"
+	MedicalLicense = "MEDICAL_LICENSE"
+	DeviceID       = "DEVICE_ID"
+	LicensePlate   = "LICENSE_PLATE"
+	CVV            = "CVV"
+	CardExpiry     = "CARD_EXPIRY"
+	DateOfBirth    = "DATE_OF_BIRTH"
+	IDNumber       = "ID_NUMBER"
+	Secret         = "SECRET"
+	Age            = "AGE"
+)
+
+// SourceCue is the Source of findings from the cue recognizer.
+const SourceCue = "cue"
+
+// value shapes a cue reads
+const (
+	shapeDigits = iota // digits with single spaces or dashes between groups
+	shapeAlnum         // one run of letters and digits (and dashes), some digits in it
+	shapeDate          // a date
+	shapeExpiry        // MM/YY or MM/YYYY
+	shapeSecret        // a non-space run of high entropy
+	shapeAge           // a number of years
+)
+
+// cue is a family of cue words and the value they announce.
+type cue struct {
+	typ       string
+	words     []string
+	shape     int
+	min, max  int               // value length (digits or characters)
+	minDigits int               // for shapeAlnum
+	valid     func(string) bool // a check digit or format; nil for none
+	score     float64
+}
+
+var cues = []cue{
+	{typ: MRN, words: []string{"mrn", "medical record", "medical record number", "med rec", "patient id", "patient number", "chart number", "hospital number", "record number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
+	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, score: 0.85},
+	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, score: 0.8},
+	{typ: BankAccount, words: []string{"account", "account number", "acct", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.75},
+	{typ: ABARouting, words: []string{"routing", "routing number", "aba", "rtn", "routing transit number"}, shape: shapeDigits, min: 9, max: 9, valid: abaValid, score: 0.95},
+	{typ: NPI, words: []string{"npi", "national provider identifier"}, shape: shapeDigits, min: 10, max: 10, valid: npiValid, score: 0.95},
+	{typ: UKNHS, words: []string{"nhs", "nhs number", "nhs no"}, shape: shapeDigits, min: 10, max: 10, valid: nhsValid, score: 0.95},
+	{typ: NLBSN, words: []string{"bsn", "burgerservicenummer", "sofinummer", "sofi"}, shape: shapeDigits, min: 9, max: 9, valid: bsnValid, score: 0.95},
+	{typ: DETaxID, words: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id"}, shape: shapeDigits, min: 11, max: 11, valid: steuerIDValid, score: 0.95},
+	{typ: FRNIR, words: []string{"nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécurité sociale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13, valid: nirValid, score: 0.95},
+	{typ: IMEI, words: []string{"imei"}, shape: shapeDigits, min: 15, max: 15, valid: imeiValid, score: 0.95},
+	{typ: SWIFT, words: []string{"swift", "bic", "swift code", "bic code", "swift/bic"}, shape: shapeAlnum, min: 8, max: 11, valid: swiftValid, score: 0.9},
+	{typ: EUVAT, words: []string{"vat", "vat number", "vat id", "vat no", "ust-idnr", "ustid", "tva", "iva", "btw", "mwst"}, shape: shapeAlnum, min: 8, max: 14, minDigits: 7, valid: vatShape, score: 0.85},
+	{typ: HealthPlan, words: []string{"member id", "member number", "subscriber id", "policy number", "health plan", "insurance id", "beneficiary id", "medicaid", "medicare number", "group number", "plan id"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, score: 0.8},
+	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
+	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id"}, shape: shapeAlnum, min: 5, max: 30, minDigits: 3, score: 0.75},
+	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, score: 0.75},
+	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
+	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
+	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "birth date", "birthdate", "birthday"}, shape: shapeDate, score: 0.9},
+	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
+	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
+	{typ: Secret, words: []string{"password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key", "passphrase"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
+	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: 0.85},
+}
+
+// Cues is the recognizer for identifiers announced by a cue word ("MRN: 00123456", "routing
+// 021000021", "DOB 03/14/1931"), for ages written "93 years old", and for the special-category
+// terms: one pass of one Aho-Corasick automaton finds all of their words, and only the text next
+// to each is read.
+type Cues struct {
+	ac      ahocorasick.AhoCorasick
+	entries []cueEntry // pattern index -> what it means
+}
+
+type cueEntry struct {
+	kind int    // entryCue, entryAge or entryTerm
+	cue  int    // index into cues, for entryCue
+	typ  string // for entryTerm
+}
+
+const (
+	entryCue  = iota // a value follows
+	entryAge         // an age stands before: "93 years old"
+	entryTerm        // the word itself is the finding
+)
+
+// ageMarkers follow an age: "93 years old", "93-year-old", "93 yo".
+var ageMarkers = []string{"years old", "year old", "year-old", "yo", "y/o", "yrs old", "yr old"}
+
+var _ Recognizer = (*Cues)(nil)
+
+// NewCues builds the cue recognizer.
+func NewCues() *Cues {
+	c := &Cues{}
+	var patterns []string
+	seen := map[string]bool{}
+	add := func(w string, e cueEntry) {
+		if w = strings.ToLower(w); !seen[w] {
+			seen[w] = true
+			patterns = append(patterns, w)
+			c.entries = append(c.entries, e)
+		}
+	}
+	for i, cu := range cues {
+		for _, w := range cu.words {
+			add(w, cueEntry{kind: entryCue, cue: i})
+		}
+	}
+	for _, w := range ageMarkers {
+		add(w, cueEntry{kind: entryAge})
+	}
+	for typ, terms := range SpecialCategoryTerms {
+		for _, w := range terms {
+			add(w, cueEntry{kind: entryTerm, typ: typ})
+		}
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{AsciiCaseInsensitive: true, MatchOnlyWholeWords: true, MatchKind: ahocorasick.LeftMostLongestMatch, DFA: true})
+	c.ac = b.Build(patterns)
+	return c
+}
+
+// Recognize implements Recognizer.
+func (c *Cues) Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error) {
+	it := c.ac.Iter(text)
+	for m := it.Next(); m != nil; m = it.Next() {
+		e := c.entries[m.Pattern()]
+		switch e.kind {
+		case entryTerm:
+			dst = append(dst, Finding{Type: e.typ, Start: m.Start(), End: m.End(), Score: 0.6, Source: SourceTerms})
+			continue
+		case entryAge:
+			if f, ok := ageBefore(text, m.Start()); ok {
+				dst = append(dst, f)
+			}
+			continue
+		}
+		cu := &cues[e.cue]
+		start := skipFiller(text, m.End())
+		end, value, ok := readValue(text, start, cu)
+		if !ok || cu.valid != nil && !cu.valid(value) {
+			continue
+		}
+		if cu.shape == shapeSecret && !assigned(text[m.End():start], value) {
+			continue
+		}
+		typ := cu.typ
+		if typ == Passport && usPassport(value) {
+			typ = USPassport
+		}
+		dst = append(dst, Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue})
+	}
+	return dst, ctx.Err()
+}
+
+// ageBefore reads an age over 89 just before an age marker at s[k]: "93 years old", "93-year-old".
+func ageBefore(s string, k int) (Finding, bool) {
+	e := k
+	if e > 0 && (s[e-1] == ' ' || s[e-1] == '-') {
+		e--
+	}
+	j := e
+	for j > 0 && isDigit(s[j-1]) {
+		j--
+	}
+	if e-j < 2 || e-j > 3 || j > 0 && isAlnum(s[j-1]) {
+		return Finding{}, false
+	}
+	if age := atoi(s[j:e]); age >= 90 && age <= 130 {
+		return Finding{Type: Age, Start: j, End: e, Score: 0.85, Source: SourceCue}, true
+	}
+	return Finding{}, false
+}
+
+// skipFiller skips what stands between a cue word and its value: punctuation and words such as
+// "number", "no.", "is".
+func skipFiller(s string, i int) int {
+	limit := min(len(s), i+32)
+	for i < limit {
+		switch c := s[i]; {
+		case c == ' ' || c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t' || c == '"' || c == '\'' || c == ',':
+			i++
+		case isLetter(c):
+			j := i
+			for j < len(s) && isLetter(s[j]) {
+				j++
+			}
+			switch strings.ToLower(s[i:j]) {
+			case "number", "no", "num", "nr", "is", "id", "of", "the", "code", "was", "on", "file", "my", "our", "his", "her", "their", "key":
+				i = j
+				continue
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// readValue reads the value a cue announces; value is its compact form for validation.
+func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
+	if i >= len(s) {
+		return 0, "", false
+	}
+	switch cu.shape {
+	case shapeDigits:
+		var b strings.Builder
+		j := i
+		for j < len(s) && j-i < 32 {
+			if isDigit(s[j]) {
+				b.WriteByte(s[j])
+				j++
+			} else if (s[j] == ' ' || s[j] == '-') && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
+				j++
+			} else {
+				break
+			}
+		}
+		n := b.Len()
+		if n < cu.min || n > cu.max || j < len(s) && isAlnum(s[j]) {
+			return 0, "", false
+		}
+		return j, b.String(), true
+	case shapeAlnum:
+		j := i
+		var b strings.Builder
+		digits := 0
+		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && cu.max >= 15) {
+			if s[j] == ' ' && !isDigit(s[j+1]) { // spaces only join groups of digits (a NIR)
+				break
+			}
+			if isAlnum(s[j]) {
+				b.WriteByte(s[j])
+				if isDigit(s[j]) {
+					digits++
+				}
+			}
+			j++
+		}
+		n := b.Len()
+		if n < cu.min || n > cu.max || digits < cu.minDigits {
+			return 0, "", false
+		}
+		return j, b.String(), true
+	case shapeDate:
+		if end := date(s, i); end > 0 {
+			return end, s[i:end], true
+		}
+	case shapeExpiry:
+		if j := expiry(s, i); j > 0 {
+			return j, s[i:j], true
+		}
+	case shapeSecret:
+		j := i
+		for j < len(s) && s[j] > ' ' && s[j] != '"' && s[j] != '\'' && s[j] != ',' && s[j] != ';' && j-i <= cu.max {
+			j++
+		}
+		v := s[i:j]
+		if len(v) < cu.min || len(v) > cu.max || entropy(v) < 3.0 || !mixedClasses(v) {
+			return 0, "", false
+		}
+		return j, v, true
+	case shapeAge:
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i < 2 || j-i > 3 || j < len(s) && isAlnum(s[j]) {
+			return 0, "", false
+		}
+		if age := atoi(s[i:j]); age >= 90 && age <= 130 { // Safe Harbor: ages over 89
+			return j, s[i:j], true
+		}
+	}
+	return 0, "", false
+}
+
+// assigned reports a secret written as an assignment (password: x, token=x, secret is x) of a
+// literal, not a reference to one ($VAR, %VAR%, {{var}}, a path).
+func assigned(between, value string) bool {
+	if !strings.ContainsAny(between, ":=") && !strings.Contains(between, " is ") {
+		return false
+	}
+	switch value[0] {
+	case '$', '%', '{', '<', '/', '.', '~':
+		return false
+	}
+	return !strings.Contains(value, "/") || !strings.Contains(value[strings.LastIndexByte(value, '/'):], ".")
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// usPassport reports the US passport's shapes: 9 digits, or a letter and 8 digits.
+func usPassport(v string) bool {
+	return len(v) == 9 && (allDigits(v) || isLetter(v[0]) && allDigits(v[1:]))
+}
+
+// vatShape checks an EU VAT number's country prefix and that the rest is 8 to 12 characters.
+func vatShape(v string) bool {
+	if len(v) < 10 || !isLetter(v[0]) || !isLetter(v[1]) {
+		return false
+	}
+	switch strings.ToUpper(v[:2]) {
+	case "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI", "GB", "CH", "NO":
+		return true
+	}
+	return false
+}
+
+// expiry reads MM/YY or MM/YYYY (also with '-').
+func expiry(s string, i int) int {
+	if i+5 > len(s) || !isDigit(s[i]) || !isDigit(s[i+1]) || (s[i+2] != '/' && s[i+2] != '-') || !isDigit(s[i+3]) || !isDigit(s[i+4]) {
+		return 0
+	}
+	if m := atoi(s[i : i+2]); m < 1 || m > 12 {
+		return 0
+	}
+	j := i + 5
+	if j+1 < len(s) && isDigit(s[j]) && isDigit(s[j+1]) {
+		j += 2
+	}
+	if j < len(s) && isAlnum(s[j]) {
+		return 0
+	}
+	return j
+}
+
+// entropy is the Shannon entropy of s in bits per byte.
+func entropy(s string) float64 {
+	var counts [256]int
+	for i := 0; i < len(s); i++ {
+		counts[s[i]]++
+	}
+	h := 0.0
+	for _, c := range counts {
+		if c > 0 {
+			p := float64(c) / float64(len(s))
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
+}
+
+// mixedClasses reports at least two of lower case, upper case, digits and symbols, as secrets have.
+func mixedClasses(s string) bool {
+	var lower, upperC, digit, other bool
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			upperC = true
+		case isDigit(c):
+			digit = true
+		default:
+			other = true
+		}
+	}
+	n := 0
+	for _, b := range []bool{lower, upperC, digit, other} {
+		if b {
+			n++
+		}
+	}
+	return n >= 2
+}

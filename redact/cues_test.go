@@ -1,0 +1,63 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCues(t *testing.T) {
+	det := NewDetector(Patterns{}, NewCues())
+	tests := []struct {
+		name, text string
+		want       []span
+	}{
+		{"mrn", "Patient MRN: 00482913, seen today", []span{{MRN, "00482913"}}},
+		{"medical record", "medical record number is A-7731902", []span{{MRN, "A-7731902"}}},
+		{"passport us", "Passport no. 123456789 expires soon", []span{{USPassport, "123456789"}}},
+		{"passport other", "passport: X12345678AB", []span{{Passport, "X12345678AB"}}},
+		{"driver license", "My driver's license number is 425700624", []span{{DriverLicense, "425700624"}}},
+		{"bank account", "checking account 000123456789", []span{{BankAccount, "000123456789"}}},
+		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
+		{"aba bad checksum", "routing number 021000022", []span{}},
+		{"npi", "Dr. Ames, NPI 1234567893", []span{{NPI, "1234567893"}}},
+		{"nhs", "NHS number 943 476 5919", []span{{UKNHS, "943 476 5919"}}},
+		{"bsn", "BSN: 111222333", []span{{NLBSN, "111222333"}}},
+		{"steuer-id", "Steuer-ID 86095742719", []span{{DETaxID, "86095742719"}}},
+		{"nir", "numéro de sécurité sociale 1 85 05 78 006 084 91", []span{{FRNIR, "1 85 05 78 006 084 91"}}},
+		{"imei", "IMEI 490154203237518", []span{{IMEI, "490154203237518"}}},
+		{"swift", "SWIFT/BIC: DEUTDEFF500", []span{{SWIFT, "DEUTDEFF500"}}},
+		{"vat", "VAT number DE123456789", []span{{EUVAT, "DE123456789"}}},
+		{"health plan", "member ID WXY123456789", []span{{HealthPlan, "WXY123456789"}}},
+		{"device", "pacemaker serial number SN-4471-2219-B", []span{{DeviceID, "SN-4471-2219-B"}}},
+		{"plate", "license plate 7ABC123", []span{{LicensePlate, "7ABC123"}}},
+		{"cvv and expiry", "card 4111 1111 1111 1111 exp 09/27 CVV 123", []span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/27"}, {CVV, "123"}}},
+		{"dob numeric", "DOB: 03/14/1931", []span{{DateOfBirth, "03/14/1931"}}},
+		{"dob words", "born on March 14, 1931 in Ulm", []span{{DateOfBirth, "March 14, 1931"}}},
+		{"dob european", "date of birth 14.03.1931", []span{{DateOfBirth, "14.03.1931"}}},
+		{"aws secret", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", []span{{APIKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}}},
+		{"password", `password: "Tr0ub4dor&3xyz"`, []span{{Secret, "Tr0ub4dor&3xyz"}}},
+		{"password weak value", "password: password", []span{}},
+		{"age over 89", "a 93-year-old woman, aged 91", []span{{Age, "93"}, {Age, "91"}}},
+		{"age under 90", "a 45-year-old man, aged 52", []span{}},
+		{"no cue", "the account was closed on Tuesday", []span{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := det.Detect(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []span{}
+			for _, f := range fs {
+				if f.Score >= 0.4 {
+					got = append(got, span{f.Type, tt.text[f.Start:f.End]})
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

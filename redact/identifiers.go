@@ -1,0 +1,195 @@
+package redact
+
+import "strings"
+
+// More entity types found by the pattern recognizer, named after Presidio's where it has one.
+const (
+	DEA          = "DEA_NUMBER"
+	UKNINO       = "UK_NINO"
+	VIN          = "VEHICLE_ID"
+	ITFiscalCode = "IT_FISCAL_CODE"
+	USMBI        = "US_MBI"
+	ESNIF        = "ES_NIF"
+	ESNIE        = "ES_NIE"
+	USITIN       = "US_ITIN"
+	MACAddress   = "MAC_ADDRESS"
+	Crypto       = "CRYPTO"
+	JWT          = "JWT"
+	PrivateKey   = "PRIVATE_KEY"
+	TrackData    = "CARD_TRACK_DATA"
+)
+
+// wordIdentifier checks the alphanumeric word s[i:j] (which begins at a word boundary) for the
+// identifiers that validate themselves.
+func wordIdentifier(s string, i, j int) (Finding, bool) {
+	w := s[i:j]
+	mk := func(typ string, end int, score float64) (Finding, bool) {
+		return Finding{Type: typ, Start: i, End: end, Score: score, Source: SourcePattern}, true
+	}
+	switch len(w) {
+	case 9:
+		switch {
+		case deaValid(w):
+			return mk(DEA, j, 0.75)
+		case ninoValid(w):
+			return mk(UKNINO, j, 0.8)
+		case isLetter(w[0]) && strings.ContainsRune("XYZxyz", rune(w[0])) && dniValid(w):
+			return mk(ESNIE, j, 0.85)
+		case isDigit(w[0]) && dniValid(w):
+			return mk(ESNIF, j, 0.85)
+		}
+	case 11:
+		if mbiValid(w) && hasLetterAndDigit(w) {
+			return mk(USMBI, j, 0.8)
+		}
+	case 16:
+		if codiceFiscaleValid(w) {
+			return mk(ITFiscalCode, j, 0.9)
+		}
+	case 17:
+		if vinValid(w) {
+			return mk(VIN, j, 0.8)
+		}
+	}
+	if len(w) >= 26 && len(w) <= 35 && (w[0] == '1' || w[0] == '3') && base58CheckValid(w) {
+		return mk(Crypto, j, 0.95)
+	}
+	if len(w) >= 14 && (strings.HasPrefix(w, "bc1") || strings.HasPrefix(w, "BC1")) && bech32Valid(w) {
+		return mk(Crypto, j, 0.95)
+	}
+	if len(w) == 42 && (w[1] == 'x' || w[1] == 'X') && w[0] == '0' && allHex(w[2:]) {
+		return mk(Crypto, j, 0.75) // an Ethereum address
+	}
+	if strings.HasPrefix(w, "eyJ") {
+		if end := jwt(s, i); end > 0 {
+			return mk(JWT, end, 0.95)
+		}
+	}
+	if len(w) == 2 && isLetter(w[0]) && isLetter(w[1]) {
+		if end := spacedNINO(s, i); end > 0 {
+			return mk(UKNINO, end, 0.8)
+		}
+	}
+	return Finding{}, false
+}
+
+func hasLetterAndDigit(w string) bool { return mixed(w) }
+
+func allHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isHex(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// jwt matches header.payload.signature, each base64url, the first two JSON objects ("eyJ").
+func jwt(s string, i int) int {
+	part := func(k int) int {
+		for k < len(s) && (isAlnum(s[k]) && s[k] < 0x80 || s[k] == '-') {
+			k++
+		}
+		return k
+	}
+	a := part(i)
+	if a >= len(s) || s[a] != '.' || !strings.HasPrefix(s[a+1:], "eyJ") {
+		return 0
+	}
+	b := part(a + 1)
+	if b >= len(s) || s[b] != '.' {
+		return 0
+	}
+	c := part(b + 1)
+	if c-b-1 < 16 || c < len(s) && isAlnum(s[c]) {
+		return 0
+	}
+	return c
+}
+
+// spacedNINO matches "AB 12 34 56 C" beginning at s[i].
+func spacedNINO(s string, i int) int {
+	if i+13 > len(s) {
+		return 0
+	}
+	w := s[i : i+13]
+	if w[2] != ' ' || w[5] != ' ' || w[8] != ' ' || w[11] != ' ' {
+		return 0
+	}
+	compact := w[0:2] + w[3:5] + w[6:8] + w[9:11] + w[12:13]
+	if !ninoValid(compact) || i+13 < len(s) && isAlnum(s[i+13]) {
+		return 0
+	}
+	return i + 13
+}
+
+// mac matches six hex pairs joined by ':' or '-' (one of them throughout) at s[i].
+func mac(s string, i int) (Finding, bool) {
+	if i+17 > len(s) {
+		return Finding{}, false
+	}
+	sep := s[i+2]
+	if sep != ':' && sep != '-' {
+		return Finding{}, false
+	}
+	for k := range 6 {
+		p := i + 3*k
+		if !isHex(s[p]) || !isHex(s[p+1]) || k < 5 && s[p+2] != sep {
+			return Finding{}, false
+		}
+	}
+	end := i + 17
+	if end < len(s) && (isAlnum(s[end]) || s[end] == sep) {
+		return Finding{}, false
+	}
+	w := strings.ToLower(s[i:end])
+	if w == "00:00:00:00:00:00" || w == "ff:ff:ff:ff:ff:ff" || w == "00-00-00-00-00-00" || w == "ff-ff-ff-ff-ff-ff" {
+		return Finding{}, false
+	}
+	return Finding{Type: MACAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
+}
+
+// pemPrivateKey matches a whole PEM private key block beginning at s[i].
+func pemPrivateKey(s string, i int) (Finding, bool) {
+	rest := s[i:]
+	nl := strings.Index(rest, "-----\n")
+	if nl < 0 || nl > 60 || !strings.HasSuffix(rest[:nl], "PRIVATE KEY") && !strings.HasSuffix(rest[:nl], "PRIVATE KEY BLOCK") {
+		return Finding{}, false
+	}
+	end := strings.Index(rest, "-----END ")
+	if end < 0 {
+		return Finding{Type: PrivateKey, Start: i, End: len(s), Score: 1, Source: SourcePattern}, true // cut off: mask to the end
+	}
+	close := strings.Index(rest[end+9:], "-----")
+	if close < 0 {
+		return Finding{Type: PrivateKey, Start: i, End: len(s), Score: 1, Source: SourcePattern}, true
+	}
+	return Finding{Type: PrivateKey, Start: i, End: i + end + 9 + close + 5, Score: 1, Source: SourcePattern}, true
+}
+
+// trackData matches magnetic-stripe data: track 1 (%B<PAN>^<NAME>^<YYMM>…?) or track 2
+// (;<PAN>=<YYMM>…?).
+func trackData(s string, i int) (Finding, bool) {
+	var panStart int
+	var sepc byte
+	switch {
+	case strings.HasPrefix(s[i:], "%B"):
+		panStart, sepc = i+2, '^'
+	case s[i] == ';':
+		panStart, sepc = i+1, '='
+	default:
+		return Finding{}, false
+	}
+	k := panStart
+	for k < len(s) && isDigit(s[k]) && k-panStart < 19 {
+		k++
+	}
+	if n := k - panStart; n < 12 || k >= len(s) || s[k] != sepc || !luhn([]byte(s[panStart:k])) {
+		return Finding{}, false
+	}
+	end := strings.IndexByte(s[k:min(len(s), k+120)], '?')
+	if end < 0 {
+		return Finding{}, false
+	}
+	return Finding{Type: TrackData, Start: i, End: k + end + 1, Score: 1, Source: SourcePattern}, true
+}

@@ -1,0 +1,99 @@
+package redact
+
+import (
+	"context"
+	"strings"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+)
+
+// Special categories of personal data (GDPR article 9), found from term lists a policy can act on.
+const (
+	HealthTerm            = "HEALTH_DATA"
+	ReligionTerm          = "RELIGION"
+	EthnicityTerm         = "ETHNIC_ORIGIN"
+	SexualOrientationTerm = "SEXUAL_ORIENTATION"
+	PoliticalTerm         = "POLITICAL_OPINION"
+	TradeUnionTerm        = "TRADE_UNION"
+)
+
+// SourceTerms is the Source of findings from term lists.
+const SourceTerms = "terms"
+
+// SpecialCategoryTerms are the built-in markers of special categories, found by the cue
+// recognizer's automaton. Words with common
+// everyday senses ("black", "white", "union", "party") are left out, or appear only in phrases.
+var SpecialCategoryTerms = map[string][]string{
+	HealthTerm: {"diabetes", "diabetic", "hiv", "hiv-positive", "aids", "cancer", "chemotherapy", "radiotherapy", "depression", "schizophrenia",
+		"bipolar disorder", "pregnant", "pregnancy", "abortion", "miscarriage", "hepatitis", "tuberculosis", "epilepsy", "dementia",
+		"alzheimer's", "parkinson's", "autism", "adhd", "anorexia", "bulimia", "insulin", "methadone", "opioid addiction", "alcoholism",
+		"substance abuse", "herpes", "syphilis", "chlamydia", "gonorrhea", "psychiatric", "antidepressants", "dialysis", "mastectomy",
+		"multiple sclerosis", "cystic fibrosis", "sickle cell", "hemophilia", "ptsd", "anxiety disorder", "eating disorder", "ivf"},
+	ReligionTerm: {"muslim", "christian", "catholic", "protestant", "jewish", "hindu", "buddhist", "sikh", "atheist", "agnostic", "mormon",
+		"jehovah's witness", "evangelical", "islam", "judaism", "hinduism", "buddhism", "sikhism", "mosque", "synagogue", "scientologist"},
+	EthnicityTerm: {"african american", "african-american", "hispanic", "latino", "latina", "latinx", "caucasian", "asian american",
+		"native american", "first nations", "aboriginal", "pacific islander", "roma", "ethnic minority"},
+	SexualOrientationTerm: {"gay", "lesbian", "bisexual", "homosexual", "heterosexual", "transgender", "queer", "lgbt", "lgbtq", "lgbtq+",
+		"pansexual", "asexual", "non-binary"},
+	PoliticalTerm: {"democrat", "republican", "socialist", "communist", "libertarian", "conservative party", "labour party",
+		"green party", "far-right", "far-left", "voted for", "party member"},
+	TradeUnionTerm: {"union member", "trade union", "labor union", "labour union", "teamsters", "unionized", "unionised", "shop steward",
+		"afl-cio", "union dues", "union rep"},
+}
+
+// Terms finds listed terms (whole words, any case) and knows which terms are allowed.
+type Terms struct {
+	ac    ahocorasick.AhoCorasick
+	types []string // pattern index -> entity type
+	allow map[string]bool
+	score float64
+}
+
+var _ Recognizer = (*Terms)(nil)
+
+// NewTerms builds a term recognizer: deny maps entity types to terms that are always found
+// (score 1), allow lists terms that are never masked, whatever finds them.
+func NewTerms(deny map[string][]string, allow []string) *Terms {
+	t := &Terms{allow: map[string]bool{}, score: 1}
+	var patterns []string
+	seen := map[string]bool{}
+	for typ, terms := range deny {
+		for _, term := range terms {
+			key := strings.ToLower(strings.TrimSpace(term))
+			if key == "" || seen[key] {
+				continue
+			}
+			seen[key] = true
+			patterns = append(patterns, key)
+			t.types = append(t.types, typ)
+		}
+	}
+	for _, a := range allow {
+		t.allow[strings.ToLower(strings.TrimSpace(a))] = true
+	}
+	if len(patterns) > 0 {
+		b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{AsciiCaseInsensitive: true, MatchOnlyWholeWords: true, MatchKind: ahocorasick.LeftMostLongestMatch, DFA: len(patterns) < 20000})
+		t.ac = b.Build(patterns)
+	}
+	return t
+}
+
+// Len is how many deny terms there are.
+func (t *Terms) Len() int { return len(t.types) }
+
+// Recognize implements Recognizer.
+func (t *Terms) Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error) {
+	if t == nil || len(t.types) == 0 {
+		return dst, nil
+	}
+	it := t.ac.Iter(text)
+	for m := it.Next(); m != nil; m = it.Next() {
+		dst = append(dst, Finding{Type: t.types[m.Pattern()], Start: m.Start(), End: m.End(), Score: t.score, Source: SourceTerms})
+	}
+	return dst, ctx.Err()
+}
+
+// Allowed reports whether text is on the allow list.
+func (t *Terms) Allowed(text string) bool {
+	return t != nil && len(t.allow) > 0 && t.allow[strings.ToLower(strings.TrimSpace(text))]
+}

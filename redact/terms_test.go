@@ -1,0 +1,45 @@
+package redact
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTerms(t *testing.T) {
+	deny := map[string][]string{"CUSTOM": {"Project Falcon"}, "ORGANIZATION": {"Globex Corporation"}}
+	for i := range 5000 { // thousands of customer names, one pass
+		deny["PERSON"] = append(deny["PERSON"], fmt.Sprintf("Customer%04d Lastname", i))
+	}
+	terms := NewTerms(deny, []string{"support@acme.example", "Acme Cloud"})
+	det := NewDetector(Patterns{}, NewCues())
+	text := "project falcon for GLOBEX CORPORATION and customer4711 lastname; mail support@acme.example or jane@acme.example. The patient has diabetes; falconry is fine."
+	fs, err := det.DetectTerms(context.Background(), text, terms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []span
+	for _, f := range fs {
+		got = append(got, span{f.Type, text[f.Start:f.End]})
+	}
+	want := []span{{"CUSTOM", "project falcon"}, {"ORGANIZATION", "GLOBEX CORPORATION"}, {"PERSON", "customer4711 lastname"},
+		{Email, "jane@acme.example"}, {HealthTerm, "diabetes"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func BenchmarkDenyList(b *testing.B) {
+	deny := map[string][]string{}
+	for i := range 10000 {
+		deny["PERSON"] = append(deny["PERSON"], fmt.Sprintf("Customer%05d Lastname", i))
+	}
+	terms := NewTerms(deny, nil)
+	det := NewDetector(Patterns{}, NewCues())
+	b.SetBytes(int64(len(mixedText)))
+	for b.Loop() {
+		det.DetectTerms(context.Background(), mixedText, terms)
+	}
+}
