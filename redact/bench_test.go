@@ -79,7 +79,7 @@ func BenchmarkAdversarial(b *testing.B) {
 // BenchmarkCatalogue is the whole default catalogue, as veil builds it: patterns, cue words and
 // special-category terms.
 func BenchmarkCatalogue(b *testing.B) {
-	det := NewDetector(Patterns{}, NewCues())
+	det := NewDetector(Patterns{})
 	ctx := context.Background()
 	b.SetBytes(int64(len(mixedText)))
 	b.ReportAllocs()

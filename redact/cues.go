@@ -1,11 +1,8 @@
 package redact
 
 import (
-	"context"
 	"math"
 	"strings"
-
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 )
 
 // Types found by a cue word and the value that follows it.
@@ -85,45 +82,54 @@ var cues = []cue{
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key", "passphrase"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: 0.85},
+	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 }
 
 // Cues is the recognizer for identifiers announced by a cue word ("MRN: 00123456", "routing
-// 021000021", "DOB 03/14/1931"), for ages written "93 years old", and for the special-category
-// terms: one pass of one Aho-Corasick automaton finds all of their words, and only the text next
-// to each is read.
+// 021000021", "DOB 03/14/1931"), for ages written "93 years old", for the special-category terms,
+// and the finder of context words: one pass of one Aho-Corasick automaton finds all of their
+// words, and only the text next to each is read. Every Detector runs one.
 type Cues struct {
-	ac      ahocorasick.AhoCorasick
-	entries []cueEntry // pattern index -> what it means
+	words   *wordMatcher
+	entries [][]cueEntry // pattern index -> what it means (a word can mean several things)
 }
 
 type cueEntry struct {
-	kind int    // entryCue, entryAge or entryTerm
+	kind int    // entryCue, entryAge, entryTerm or entryContext
 	cue  int    // index into cues, for entryCue
-	typ  string // for entryTerm
+	typ  string // for entryTerm and entryContext
 }
 
 const (
-	entryCue  = iota // a value follows
-	entryAge         // an age stands before: "93 years old"
-	entryTerm        // the word itself is the finding
+	entryCue     = iota // a value follows
+	entryAge            // an age stands before: "93 years old"
+	entryTerm           // the word itself is the finding
+	entryContext        // a context word of typ
 )
+
+// contextHit is where a context word of a type stands.
+type contextHit struct {
+	typ        string
+	start, end int
+}
 
 // ageMarkers follow an age: "93 years old", "93-year-old", "93 yo".
 var ageMarkers = []string{"years old", "year old", "year-old", "yo", "y/o", "yrs old", "yr old"}
 
-var _ Recognizer = (*Cues)(nil)
-
-// NewCues builds the cue recognizer.
-func NewCues() *Cues {
+func newCues() *Cues {
 	c := &Cues{}
 	var patterns []string
-	seen := map[string]bool{}
+	index := map[string]int{}
 	add := func(w string, e cueEntry) {
-		if w = strings.ToLower(w); !seen[w] {
-			seen[w] = true
+		w = strings.Join(strings.Fields(strings.ToLower(w)), " ")
+		k, ok := index[w]
+		if !ok {
+			k = len(patterns)
+			index[w] = k
 			patterns = append(patterns, w)
-			c.entries = append(c.entries, e)
+			c.entries = append(c.entries, nil)
 		}
+		c.entries[k] = append(c.entries[k], e)
 	}
 	for i, cu := range cues {
 		for _, w := range cu.words {
@@ -138,42 +144,54 @@ func NewCues() *Cues {
 			add(w, cueEntry{kind: entryTerm, typ: typ})
 		}
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{AsciiCaseInsensitive: true, MatchOnlyWholeWords: true, MatchKind: ahocorasick.LeftMostLongestMatch, DFA: true})
-	c.ac = b.Build(patterns)
+	for typ, words := range ContextWords {
+		for _, w := range words {
+			add(w, cueEntry{kind: entryContext, typ: typ})
+		}
+	}
+	c.words = newWordMatcher(patterns)
 	return c
 }
 
-// Recognize implements Recognizer.
-func (c *Cues) Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error) {
-	it := c.ac.Iter(text)
-	for m := it.Next(); m != nil; m = it.Next() {
-		e := c.entries[m.Pattern()]
-		switch e.kind {
-		case entryTerm:
-			dst = append(dst, Finding{Type: e.typ, Start: m.Start(), End: m.End(), Score: 0.6, Source: SourceTerms})
-			continue
-		case entryAge:
-			if f, ok := ageBefore(text, m.Start()); ok {
-				dst = append(dst, f)
+// scan appends the findings announced by cue words to dst, and returns the context words found.
+func (c *Cues) scan(text string, dst []Finding) ([]Finding, []contextHit) {
+	var hits []contextHit
+	c.words.scan(text, func(pattern, start, end int) {
+		for _, e := range c.entries[pattern] {
+			switch e.kind {
+			case entryContext:
+				hits = append(hits, contextHit{e.typ, start, end})
+			case entryTerm:
+				dst = append(dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
+			case entryAge:
+				if f, ok := ageBefore(text, start); ok {
+					dst = append(dst, f)
+				}
+			case entryCue:
+				if f, ok := c.value(text, end, &cues[e.cue]); ok {
+					dst = append(dst, f)
+				}
 			}
-			continue
 		}
-		cu := &cues[e.cue]
-		start := skipFiller(text, m.End())
-		end, value, ok := readValue(text, start, cu)
-		if !ok || cu.valid != nil && !cu.valid(value) {
-			continue
-		}
-		if cu.shape == shapeSecret && !assigned(text[m.End():start], value) {
-			continue
-		}
-		typ := cu.typ
-		if typ == Passport && usPassport(value) {
-			typ = USPassport
-		}
-		dst = append(dst, Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue})
+	})
+	return dst, hits
+}
+
+// value reads the value a cue word ending at s[at] announces.
+func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
+	start := skipFiller(text, at)
+	end, value, ok := readValue(text, start, cu)
+	if !ok || cu.valid != nil && !cu.valid(value) {
+		return Finding{}, false
 	}
-	return dst, ctx.Err()
+	if cu.shape == shapeSecret && !assigned(text[at:start], value) {
+		return Finding{}, false
+	}
+	typ := cu.typ
+	if typ == Passport && usPassport(value) {
+		typ = USPassport
+	}
+	return Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue}, true
 }
 
 // ageBefore reads an age over 89 just before an age marker at s[k]: "93 years old", "93-year-old".

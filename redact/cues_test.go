@@ -8,7 +8,7 @@ import (
 )
 
 func TestCues(t *testing.T) {
-	det := NewDetector(Patterns{}, NewCues())
+	det := NewDetector(Patterns{})
 	tests := []struct {
 		name, text string
 		want       []span
@@ -41,6 +41,7 @@ func TestCues(t *testing.T) {
 		{"password weak value", "password: password", []span{}},
 		{"age over 89", "a 93-year-old woman, aged 91", []span{{Age, "93"}, {Age, "91"}}},
 		{"age under 90", "a 45-year-old man, aged 52", []span{}},
+		{"admission date", "admitted 03/14/2024, discharged 03/20/2024", []span{{DateTime, "03/14/2024"}, {DateTime, "03/20/2024"}}},
 		{"no cue", "the account was closed on Tuesday", []span{}},
 	}
 	for _, tt := range tests {
@@ -59,5 +60,41 @@ func TestCues(t *testing.T) {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+func TestAddresses(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct{ text, want string }{
+		{"ship to 221B Baker Street, London please", "221B Baker Street"},
+		{"HQ: 1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500.", "1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500"},
+		{"lives at 42 Oak Ridge Dr. Apt 4B Springfield IL 62704 now", "42 Oak Ridge Dr. Apt 4B Springfield IL 62704"},
+		{"at 350 5th Avenue today", "350 5th Avenue"},
+		{"Adresse: Hauptstraße 5, 10115 Berlin", "Hauptstraße 5, 10115 Berlin"},
+		{"au 12 rue de la Paix à Paris", "12 rue de la Paix"},
+		{"en Calle Mayor 5, Madrid", "Calle Mayor 5"},
+		{"zip code 90210-1234", "90210-1234"},
+	} {
+		fs, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			if f.Type == StreetAddress || f.Type == ZIPCode {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, text := range []string{"we shipped 3 boxes to the street", "version 2 road map", "10 Downing"} {
+		fs, _ := det.Detect(context.Background(), text)
+		for _, f := range fs {
+			if f.Type == StreetAddress {
+				t.Errorf("%q: found an address %q", text, text[f.Start:f.End])
+			}
+		}
 	}
 }

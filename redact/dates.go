@@ -2,6 +2,27 @@ package redact
 
 import "strings"
 
+// DateTime is the type of dates of events in a person's life (admission, discharge, death,
+// appointments); dates of birth are DateOfBirth.
+const DateTime = "DATE_TIME"
+
+// timestampScore marks a date with a time of day, as logs write it: no context word raises it.
+const timestampScore = 0.25
+
+// dateFinding scores a date found at s[i:end]: month names read as a date in prose (0.55), bare
+// numeric dates less (0.4), and a date followed by a time of day, as logs write it, least (0.3).
+// Context words ("admitted", "discharged", "died", "appointment") raise them.
+func dateFinding(s string, i, end int, named bool) Finding {
+	score := 0.4
+	if named {
+		score = 0.55
+	}
+	if end < len(s) && (s[end] == 'T' || s[end] == ' ' || s[end] == '_') && end+3 < len(s) && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':' {
+		score = timestampScore
+	}
+	return Finding{Type: DateTime, Start: i, End: end, Score: score, Source: SourcePattern}
+}
+
 // months maps month names and abbreviations (English, French, German, Spanish) to numbers.
 var months = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -29,7 +50,7 @@ func date(s string, i int) int {
 		}
 		day := atoi(s[i:j])
 		for _, suffix := range []string{"st", "nd", "rd", "th"} {
-			if strings.HasPrefix(strings.ToLower(s[j:]), suffix) {
+			if hasPrefixFold(s[j:], suffix) {
 				j += 2
 				break
 			}
@@ -60,7 +81,7 @@ func date(s string, i int) int {
 		return 0
 	}
 	for _, suffix := range []string{"st", "nd", "rd", "th"} {
-		if strings.HasPrefix(strings.ToLower(s[j:]), suffix) {
+		if hasPrefixFold(s[j:], suffix) {
 			j += 2
 			break
 		}
@@ -98,7 +119,7 @@ func monthName(s string, i int) (int, int) {
 	for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80) && j-i < 12 {
 		j++
 	}
-	return months[strings.ToLower(s[i:j])], j
+	return foldInt(months, s[i:j]), j
 }
 
 // year reads a two- or four-digit year at s[i] and returns its end.
@@ -165,4 +186,9 @@ func ifDate(ok bool, end int) int {
 		return end
 	}
 	return 0
+}
+
+// hasPrefixFold is strings.HasPrefix without regard to ASCII case, reading only len(prefix) bytes.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -133,11 +133,20 @@ func (n normalized) span(start, end int) (int, int) {
 	return n.from[start], n.to[end-1]
 }
 
-// hasDotWord reports whether s has "dot" beginning a word, as a spelled-out address does.
+// hasDotWord reports whether s has "dot" (dot, Dot or DOT) beginning a word, as a spelled-out
+// address does. strings.Index does the scanning.
 func hasDotWord(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		if s[i]|0x20 == 'd' && s[i+1]|0x20 == 'o' && s[i+2]|0x20 == 't' && (i == 0 || !isAlnum(s[i-1])) {
-			return true
+	for _, ot := range []string{"ot", "OT"} {
+		for off := 0; ; {
+			k := strings.Index(s[off:], ot)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + 2
+			if k >= 1 && s[k-1]|0x20 == 'd' && (k == 1 || !isAlnum(s[k-2])) {
+				return true
+			}
 		}
 	}
 	return false

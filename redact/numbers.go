@@ -43,6 +43,14 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			}
 		}
 	}
+	if isDigit(s[i]) {
+		if end := date(s, i); end > 0 {
+			return append(dst, dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[i:end]))), end
+		}
+		if end, ok := address(s, i); ok {
+			return append(dst, Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}), end
+		}
+	}
 	var gs [maxGroups]group
 	n, end, plus := collectGroups(s, i, &gs)
 	if n == 0 && end < 0 { // an identifier that begins with digits: a wallet, a DNI, a VIN, an MBI
@@ -488,4 +496,14 @@ func dateShaped(gs []group) bool {
 	}
 	a, b, c := gs[0].end-gs[0].start, gs[1].end-gs[1].start, gs[2].end-gs[2].start
 	return (a == 4 && b <= 2 && c <= 2) || (a <= 2 && b <= 2 && c == 4)
+}
+
+// numericOnly reports a date written with digits and separators only.
+func numericOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLetter(s[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -144,7 +144,37 @@ func letterCandidate(s string, i, j int) (Finding, bool) {
 			return f, true
 		}
 		if s[j] == ':' {
-			return ipv6(s, i)
+			if f, ok := ipv6(s, i); ok {
+				return f, true
+			}
+		}
+	}
+	return streetOrDate(s, i, j)
+}
+
+// streetOrDate checks a word followed by a space and a number or a name: a street (Hauptstraße 5,
+// Calle Mayor 5) or a date with a month name (March 14, 1931).
+func streetOrDate(s string, i, j int) (Finding, bool) {
+	next := j
+	if next < len(s) && s[next] == '.' {
+		next++
+	}
+	if next+1 >= len(s) || s[next] != ' ' && s[next] != '-' {
+		return Finding{}, false
+	}
+	switch c := s[next+1]; {
+	case isDigit(c):
+		if end, ok := germanStreet(s, i, j); ok {
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
+		if j-i >= 3 && j-i <= 9 && foldInt(months, s[i:j]) > 0 {
+			if end := date(s, i); end > 0 {
+				return dateFinding(s, i, end, true), true
+			}
+		}
+	case isUpper(c) || c >= 0x80:
+		if end, ok := leadingStreet(s, i, j); ok {
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
 	}
 	return Finding{}, false

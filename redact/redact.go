@@ -26,14 +26,17 @@ type Recognizer interface {
 	Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error)
 }
 
-// Detector runs recognizers over a text and resolves overlaps between their findings.
+// Detector runs recognizers over a text and resolves overlaps between their findings. Every
+// Detector also runs the cue automaton: identifiers announced by cue words, special-category
+// terms, and the context words that raise scores.
 type Detector struct {
 	recognizers []Recognizer
+	cues        *Cues
 }
 
-// NewDetector returns a Detector over the given recognizers.
+// NewDetector returns a Detector over the given recognizers and the cue automaton.
 func NewDetector(recognizers ...Recognizer) *Detector {
-	return &Detector{recognizers: recognizers}
+	return &Detector{recognizers: recognizers, cues: newCues()}
 }
 
 // Detect returns the non-overlapping findings in text, ordered by start offset. Recognizers run
@@ -63,7 +66,8 @@ func (d *Detector) DetectTerms(ctx context.Context, text string, terms *Terms) (
 			return nil, err
 		}
 	}
-	applyContext(n.text, out)
+	out, hits := d.cues.scan(n.text, out)
+	applyContext(out, hits)
 	kept := out[:0]
 	for _, f := range out {
 		f.Start, f.End = n.span(f.Start, f.End)

@@ -14,7 +14,7 @@ func TestTerms(t *testing.T) {
 		deny["PERSON"] = append(deny["PERSON"], fmt.Sprintf("Customer%04d Lastname", i))
 	}
 	terms := NewTerms(deny, []string{"support@acme.example", "Acme Cloud"})
-	det := NewDetector(Patterns{}, NewCues())
+	det := NewDetector(Patterns{})
 	text := "project falcon for GLOBEX CORPORATION and customer4711 lastname; mail support@acme.example or jane@acme.example. The patient has diabetes; falconry is fine."
 	fs, err := det.DetectTerms(context.Background(), text, terms)
 	if err != nil {
@@ -37,7 +37,7 @@ func BenchmarkDenyList(b *testing.B) {
 		deny["PERSON"] = append(deny["PERSON"], fmt.Sprintf("Customer%05d Lastname", i))
 	}
 	terms := NewTerms(deny, nil)
-	det := NewDetector(Patterns{}, NewCues())
+	det := NewDetector(Patterns{})
 	b.SetBytes(int64(len(mixedText)))
 	for b.Loop() {
 		det.DetectTerms(context.Background(), mixedText, terms)

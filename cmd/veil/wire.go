@@ -49,7 +49,7 @@ func openStore(cfg *config.Config) (vault.Store, error) {
 }
 
 func newDetector() *redact.Detector {
-	return redact.NewDetector(redact.Patterns{}, redact.NewCues())
+	return redact.NewDetector(redact.Patterns{})
 }
 
 func openEngine(cfg *config.Config) (*engine, error) {

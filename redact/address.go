@@ -1,0 +1,355 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Address types.
+const (
+	StreetAddress = "STREET_ADDRESS"
+	ZIPCode       = "ZIP_CODE"
+)
+
+// streetSuffixes end a street name in English-speaking countries.
+var streetSuffixes = wordSet("street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter " +
+	"parkway pkwy circle cir highway hwy square sq trail trl crescent cres close grove gardens row alley plaza path pike loop " +
+	"walk mews hill park point ridge view heights commons crossing expressway freeway junction landing manor meadows passage " +
+	"route summit turnpike valley village vista wharf causeway")
+
+// streetLeaders begin a street name where the number follows it or comes first in French forms.
+var streetLeaders = wordSet("rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa")
+
+// germanSuffixes end a German, Austrian or Swiss street name written as one word.
+var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "steig", "chaussee"}
+
+// unitWords introduce an apartment, suite or floor.
+var unitWords = wordSet("apt apartment suite ste unit fl floor room rm bldg building #")
+
+// usStates are the postal abbreviations.
+var usStates = wordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// word reads a word of letters (any script) at s[i], with an optional trailing period.
+func word(s string, i int) (string, int) {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && r != '\'' && !(r == '-' && j > i) {
+			break
+		}
+		j += size
+	}
+	return s[i:j], j
+}
+
+// address reads a street address beginning with a house number at s[i]: "221B Baker Street",
+// "1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500", "12 rue de la Paix".
+func address(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 6 {
+		j++
+	}
+	if j == i || j < len(s) && isDigit(s[j]) {
+		return 0, false
+	}
+	if j < len(s) && isLetter(s[j]) && (j+1 >= len(s) || s[j+1] == ' ') { // 221B
+		j++
+	}
+	if j >= len(s) || s[j] != ' ' {
+		return 0, false
+	}
+	j++
+	first, k := word(s, j)
+	if foldBool(streetLeaders, first) { // 12 rue de la Paix
+		end := k
+		for n := 0; n < 5 && end < len(s) && s[end] == ' '; n++ {
+			w, e := word(s, end+1)
+			if w == "" || !isCapital(w) && !foldBool(particles, strings.TrimRight(w, "'")) {
+				break
+			}
+			end = e
+		}
+		if end == k {
+			return 0, false
+		}
+		return locality(s, end), true
+	}
+	// up to five name words (ordinals such as 5th allowed); the street ends at the last suffix
+	end, last := j, 0
+	for n := 0; n < 6; n++ {
+		var w string
+		e := end
+		for e < len(s) && isDigit(s[e]) { // 5th Avenue
+			e++
+		}
+		if e > end && n > 0 {
+			break
+		}
+		w, e = word(s, e)
+		if w == "" || foldBool(stopWords, w) {
+			break
+		}
+		if n > 0 && foldBool(streetSuffixes, strings.TrimSuffix(w, ".")) {
+			last = e
+			if last < len(s) && s[last] == '.' {
+				last++
+			}
+		}
+		end = e
+		if end >= len(s) || s[end] != ' ' {
+			break
+		}
+		end++
+	}
+	if last == 0 {
+		return 0, false
+	}
+	end = last
+	// a compass point after the suffix: Ave NW
+	if end+3 <= len(s) && s[end] == ' ' {
+		if d, e2 := word(s, end+1); d != "" && len(d) <= 2 && strings.Trim(strings.ToUpper(d), "NSEW") == "" && isCapital(d) {
+			end = e2
+		}
+	}
+	return locality(s, unit(s, end)), true
+}
+
+// particles join the words of a French, Spanish or Italian street name.
+var particles = wordSet("de la le les du des d l del di della y e da do dos das van von")
+
+// stopWords never stand inside an English street name.
+var stopWords = wordSet("to the a an of in on at for and with from into by is was are were it this that my your our their")
+
+// unit extends an address over ", Apt 4B", " Suite 400", " #12".
+func unit(s string, end int) int {
+	j := end
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j < len(s) && s[j] == '#' {
+		k := j + 1
+		for k < len(s) && isAlnum(s[k]) {
+			k++
+		}
+		if k > j+1 {
+			return k
+		}
+		return end
+	}
+	w, k := word(s, j)
+	if !foldBool(unitWords, strings.TrimSuffix(w, ".")) {
+		return end
+	}
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	for k < len(s) && (s[k] == ' ' || s[k] == '#') {
+		k++
+	}
+	v := k
+	for k < len(s) && (isAlnum(s[k]) || s[k] == '-') && s[k] < 0x80 {
+		k++
+	}
+	if k == v {
+		return end
+	}
+	return k
+}
+
+// locality extends an address over what follows it: ", Springfield, IL 62704", " Boston MA",
+// ", 10115 Berlin".
+func locality(s string, end int) int {
+	j := end
+	if j < len(s) && s[j] == ',' {
+		j++
+	}
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if z := zipAt(s, j); z > 0 { // ", 10115 Berlin"
+		if j2 := z; j2 < len(s) && s[j2] == ' ' {
+			if w, e := word(s, j2+1); w != "" && isCapital(w) {
+				return e
+			}
+		}
+		return z
+	}
+	// up to three capitalised city words, then a state and/or ZIP
+	k := j
+	words := 0
+	for words < 3 {
+		w, e := word(s, k)
+		if w == "" || !isCapital(w) || usStates[w] {
+			break
+		}
+		words++
+		k = e
+		if k < len(s) && s[k] == ' ' {
+			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] {
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if words == 0 {
+		return end
+	}
+	city := k
+	m := k
+	if m < len(s) && s[m] == ',' {
+		m++
+	}
+	for m < len(s) && s[m] == ' ' {
+		m++
+	}
+	if st, e := word(s, m); usStates[st] {
+		m = e
+		for m < len(s) && s[m] == ' ' {
+			m++
+		}
+		if z := zipAt(s, m); z > 0 {
+			return z
+		}
+		return e
+	}
+	if z := zipAt(s, m); z > 0 {
+		return z
+	}
+	_ = city
+	return end // a capitalised word alone is not clearly a city
+}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// zipAt reads a five-digit ZIP or postcode (with an optional +4) at s[i].
+func zipAt(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 5 {
+		j++
+	}
+	if j-i != 5 {
+		return 0
+	}
+	if j+5 <= len(s) && s[j] == '-' && allDigits(s[j+1:j+5]) {
+		j += 5
+	}
+	if j < len(s) && isAlnum(s[j]) {
+		return 0
+	}
+	return j
+}
+
+// germanStreet reads "Hauptstraße 5" or "Musterweg 12a, 10115 Berlin" where the word s[i:j] ends
+// in a German street suffix.
+func germanStreet(s string, i, j int) (int, bool) {
+	w := s[i:j]
+	ok := false
+	for _, suf := range germanSuffixes {
+		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			ok = true
+		}
+	}
+	if !ok {
+		return 0, false
+	}
+	k := j
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	if k >= len(s) || s[k] != ' ' || k+1 >= len(s) || !isDigit(s[k+1]) {
+		return 0, false
+	}
+	k++
+	n := k
+	for k < len(s) && isDigit(s[k]) && k-n < 4 {
+		k++
+	}
+	if k < len(s) && isLetter(s[k]) && (k+1 >= len(s) || !isAlnum(s[k+1])) {
+		k++
+	}
+	if k < len(s) && isAlnum(s[k]) {
+		return 0, false
+	}
+	return locality(s, k), true
+}
+
+// leadingStreet reads "Calle Mayor 5", "Via Roma 12" where the word at s[i] leads a street name
+// and the number follows.
+func leadingStreet(s string, i, j int) (int, bool) {
+	if !foldBool(streetLeaders, s[i:j]) {
+		return 0, false
+	}
+	k := j
+	for n := 0; n < 5 && k < len(s) && s[k] == ' '; n++ {
+		if k+1 < len(s) && isDigit(s[k+1]) {
+			e := k + 1
+			for e < len(s) && isDigit(s[e]) && e-k < 5 {
+				e++
+			}
+			if e < len(s) && isAlnum(s[e]) {
+				return 0, false
+			}
+			if n == 0 {
+				return 0, false
+			}
+			return locality(s, e), true
+		}
+		w, e := word(s, k+1)
+		if w == "" {
+			break
+		}
+		k = e
+	}
+	return 0, false
+}
+
+// foldBool looks a word up in a set of lower-case words without allocating.
+func foldBool(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	return m[string(lowerInto(buf[:0], w))]
+}
+
+// foldInt is foldBool for a map to numbers.
+func foldInt(m map[string]int, w string) int {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	return m[string(lowerInto(buf[:0], w))]
+}
+
+// lowerInto appends w to dst with ASCII letters lower-cased; other bytes are kept, so a
+// lower-case non-ASCII word (straße, décembre) still matches.
+func lowerInto(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		dst = append(dst, w[i]|byteLower(w[i]))
+	}
+	return dst
+}
+
+// byteLower is the bit that lower-cases an ASCII upper-case letter, and 0 for any other byte.
+func byteLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return 0x20
+	}
+	return 0
+}
