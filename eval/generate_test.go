@@ -54,7 +54,7 @@ func TestGeneratedStructuredTypesAreFound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, typ := range []string{"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS", "URL"} {
+	for _, typ := range []string{"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "IBAN_CODE", "IP_ADDRESS", "URL", "STREET_ADDRESS"} {
 		c := rep.PerType[typ]
 		if c == nil || c.Gold < 20 {
 			t.Fatalf("%s: too few generated (%v)", typ, c)

@@ -84,7 +84,7 @@ func address(s string, i int) (int, bool) {
 		return locality(s, end), true
 	}
 	// up to five name words (ordinals such as 5th allowed); the street ends at the last suffix
-	end, last := j, 0
+	end, last, capital, lastSuffix := j, 0, false, ""
 	for n := 0; n < 6; n++ {
 		var w string
 		e := end
@@ -98,8 +98,9 @@ func address(s string, i int) (int, bool) {
 		if w == "" || foldBool(stopWords, w) {
 			break
 		}
+		capital = capital || isCapital(w)
 		if n > 0 && foldBool(streetSuffixes, strings.TrimSuffix(w, ".")) {
-			last = e
+			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
 			if last < len(s) && s[last] == '.' {
 				last++
 			}
@@ -111,6 +112,14 @@ func address(s string, i int) (int, bool) {
 		end++
 	}
 	if last == 0 {
+		// no suffix, but a city, a state and a ZIP follow: 2060 Placemouth, Hialeah, South Dakota 35175
+		if capital && stateZipFollows(s, end) {
+			return locality(s, end), true
+		}
+		return 0, false
+	}
+	// written all in lower case, it needs a common suffix and a house number of two digits or more
+	if !capital && (!commonSuffixes[lastSuffix] || j-i < 3) {
 		return 0, false
 	}
 	end = last
@@ -122,6 +131,9 @@ func address(s string, i int) (int, bool) {
 	}
 	return locality(s, unit(s, end)), true
 }
+
+// commonSuffixes are the suffixes a lower-case address must end in.
+var commonSuffixes = wordSet("street st avenue ave road rd drive dr lane ln boulevard blvd court ct place pl highway hwy parkway pkwy")
 
 // particles join the words of a French, Spanish or Italian street name.
 var particles = wordSet("de la le les du des d l del di della y e da do dos das van von")
@@ -196,6 +208,13 @@ func locality(s string, end int) int {
 		}
 		words++
 		k = e
+		if k < len(s) && s[k] == '.' { // St. Paul
+			k++
+		}
+		if k+1 < len(s) && s[k] == '/' && isUpper(s[k+1]) { // Louisville/Jefferson
+			k++
+			continue
+		}
 		if k < len(s) && s[k] == ' ' {
 			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] {
 				k++
@@ -215,6 +234,16 @@ func locality(s string, end int) int {
 	for m < len(s) && s[m] == ' ' {
 		m++
 	}
+	if e := stateName(s, m); e > 0 {
+		m = e
+		for m < len(s) && s[m] == ' ' {
+			m++
+		}
+		if z := zipAt(s, m); z > 0 {
+			return z
+		}
+		return e
+	}
 	if st, e := word(s, m); usStates[st] {
 		m = e
 		for m < len(s) && s[m] == ' ' {
@@ -230,6 +259,60 @@ func locality(s string, end int) int {
 	}
 	_ = city
 	return end // a capitalised word alone is not clearly a city
+}
+
+// usStateNames are the states' full names, lower case.
+var usStateNames = wordSetLines("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|" +
+	"illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|" +
+	"montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|" +
+	"pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|" +
+	"wisconsin|wyoming|district of columbia|puerto rico")
+
+func wordSetLines(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(s, "|") {
+		m[w] = true
+	}
+	return m
+}
+
+// stateName reads a full US state name (one to three words) at s[i] and returns its end.
+func stateName(s string, i int) int {
+	end := 0
+	k := i
+	for n := 0; n < 3; n++ {
+		w, e := word(s, k)
+		if w == "" || !isCapital(w) && !(n > 0 && w == "of") {
+			break
+		}
+		if usStateNames[strings.ToLower(s[i:e])] {
+			end = e
+		}
+		if e >= len(s) || s[e] != ' ' {
+			break
+		}
+		k = e + 1
+	}
+	return end
+}
+
+// stateZipFollows reports ", City, State ZIP" (or ST) after the street name ending at s[end].
+func stateZipFollows(s string, end int) bool {
+	j := end
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	l := locality(s, j)
+	return l > j && zipEndsAt(s, l)
+}
+
+// zipEndsAt reports whether a ZIP code ends at s[end].
+func zipEndsAt(s string, end int) bool {
+	k := end
+	for k > 0 && (isDigit(s[k-1]) || s[k-1] == '-') {
+		k--
+	}
+	return zipAt(s, k) == end
 }
 
 func isCapital(w string) bool {
@@ -259,6 +342,9 @@ func zipAt(s string, i int) int {
 // in a German street suffix.
 func germanStreet(s string, i, j int) (int, bool) {
 	w := s[i:j]
+	if !isCapital(w) { // German nouns, street names among them, are capitalised
+		return 0, false
+	}
 	ok := false
 	for _, suf := range germanSuffixes {
 		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {

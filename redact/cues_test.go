@@ -98,3 +98,17 @@ func TestAddresses(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerCaseAddresses(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for text, want := range map[string]bool{"ship it to 42 oak ridge dr please": true, "8 because it's way": false, "keyring 2023": false, "considering 01": false} {
+		fs, _ := det.Detect(context.Background(), text)
+		found := false
+		for _, f := range fs {
+			found = found || f.Type == StreetAddress
+		}
+		if found != want {
+			t.Errorf("%q: address found %t, want %t", text, found, want)
+		}
+	}
+}

@@ -128,7 +128,7 @@ func year(s string, i int) int {
 	for j < len(s) && isDigit(s[j]) && j-i < 4 {
 		j++
 	}
-	if (j-i != 4 && j-i != 2) || j < len(s) && isAlnum(s[j]) {
+	if (j-i != 4 && j-i != 2) || j < len(s) && (isAlnum(s[j]) || s[j] == ':') { // 15:04 is a time
 		return 0
 	}
 	if j-i == 4 && (atoi(s[i:j]) < 1850 || atoi(s[i:j]) > 2100) {
