@@ -125,7 +125,14 @@ func (g *Generator) phone() string {
 		return fmt.Sprint(2+g.rng.IntN(8)) + d(2), fmt.Sprint(2+g.rng.IntN(8)) + d(2), d(4)
 	}
 	a, e, l := nanp()
-	switch g.rng.IntN(8) {
+	if g.rng.IntN(5) == 0 { // some generators ignore NANP's rules for area codes
+		a = d(3)
+	}
+	switch g.rng.IntN(10) {
+	case 8:
+		return fmt.Sprintf("001-%s-%s-%s", a, e, l)
+	case 9:
+		return fmt.Sprintf("(%s)%s-%sx%s", a, e, l, d(4))
 	case 0:
 		return fmt.Sprintf("(%s) %s-%s", a, e, l)
 	case 1:

@@ -324,6 +324,11 @@ var cardRules = []cardRule{
 	{"jcb", "3528", "3589", [2]int{16, 19}, [2]int{15, 15}},
 	{"jcb", "2131", "2131", [2]int{16, 19}, [2]int{15, 15}},
 	{"jcb", "1800", "1800", [2]int{16, 19}, [2]int{15, 15}},
+	{"jcb", "3088", "3094", [2]int{16, 16}, [2]int{}}, // historic JCB ranges
+	{"jcb", "3096", "3102", [2]int{16, 16}, [2]int{}},
+	{"jcb", "3112", "3120", [2]int{16, 16}, [2]int{}},
+	{"jcb", "3158", "3159", [2]int{16, 16}, [2]int{}},
+	{"jcb", "3337", "3349", [2]int{16, 16}, [2]int{}},
 	{"unionpay", "62", "62", [2]int{16, 19}, [2]int{14, 15}},
 	{"unionpay", "81", "81", [2]int{16, 19}, [2]int{14, 15}},
 	{"mir", "2200", "2204", [2]int{16, 19}, [2]int{}},
@@ -410,6 +415,8 @@ func phoneScore(cand string, gs []group, digits []byte, plus, whole bool) float6
 	switch {
 	case n == 10 && eq(sizes, 3, 3, 4) && nanp(digits), n == 11 && digits[0] == '1' && eq(sizes, 1, 3, 3, 4) && nanp(digits[1:]):
 		return 0.75
+	case n == 10 && eq(sizes, 3, 3, 4) && (gs[0].paren || consistent(gs[1:])):
+		return 0.6 // written as a US number, though no area code begins with 0 or 1
 	case n == 10 && len(gs) == 1:
 		return 0.3
 	case n >= 9 && n <= 11 && digits[0] == '0' && len(gs) >= 2:
@@ -435,6 +442,16 @@ func minSize(sizes []int) int {
 		m = min(m, v)
 	}
 	return m
+}
+
+// consistent reports groups joined by one and the same single separator.
+func consistent(gs []group) bool {
+	for _, g := range gs {
+		if len(g.sep) != 1 || g.sep != gs[0].sep {
+			return false
+		}
+	}
+	return true
 }
 
 func maxSize(sizes []int) int {
