@@ -47,6 +47,12 @@ var templates = []string{
 	"Our vendor {ORGANIZATION} asked us to update their bank details to {IBAN_CODE}.",
 	"The backup server at {IP_ADDRESS} stopped answering; last ticket was filed by {PERSON}.",
 	"Flight booked for {PERSON}, confirmation sent to {EMAIL_ADDRESS}, card {CREDIT_CARD}.",
+	"Discharge summary for MRN {MEDICAL_RECORD_NUMBER}; follow up with {PERSON}.",
+	"Chart number {MEDICAL_RECORD_NUMBER} merged into the new EHR record.",
+	"Registered with the GP, NHS number {UK_NHS}, NI {UK_NINO}.",
+	"Alta en Madrid: DNI {ES_NIF}, contacto {EMAIL_ADDRESS}.",
+	"Residence permit holder, NIE {ES_NIE}.",
+	"Payroll NL: BSN {NL_BSN}, IBAN {IBAN_CODE}.",
 }
 
 // Sample makes the next sample.
@@ -108,6 +114,22 @@ func (g *Generator) value(typ string) string {
 		return f.Country()
 	case "ORGANIZATION":
 		return f.Company()
+	case "MEDICAL_RECORD_NUMBER":
+		return []string{"", "A-", "MR"}[g.rng.IntN(3)] + fmt.Sprintf("%08d", g.rng.IntN(100000000))
+	case "UK_NHS":
+		return g.nhs()
+	case "UK_NINO":
+		prefixes := []string{"AB", "CE", "JH", "KL", "PR", "SW", "TY", "WX"}
+		return fmt.Sprintf("%s%06d%c", prefixes[g.rng.IntN(len(prefixes))], g.rng.IntN(1000000), "ABCD"[g.rng.IntN(4)])
+	case "ES_NIF":
+		n := g.rng.IntN(100000000)
+		return fmt.Sprintf("%08d%c", n, dniLetters[n%23])
+	case "ES_NIE":
+		k := g.rng.IntN(3)
+		n := g.rng.IntN(10000000)
+		return fmt.Sprintf("%c%07d%c", "XYZ"[k], n, dniLetters[(k*10000000+n)%23])
+	case "NL_BSN":
+		return g.bsn()
 	}
 	panic("generator: no value for " + typ)
 }
@@ -251,4 +273,44 @@ func reserved(a netip.Addr) bool {
 		}
 	}
 	return false
+}
+
+const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+// nhs writes an NHS number with its mod-11 check digit, as 3-3-4.
+func (g *Generator) nhs() string {
+	for {
+		var d [10]int
+		sum := 0
+		for i := range 9 {
+			d[i] = g.rng.IntN(10)
+			sum += d[i] * (10 - i)
+		}
+		check := 11 - sum%11
+		if check == 11 {
+			check = 0
+		}
+		if check == 10 {
+			continue // never issued
+		}
+		d[9] = check
+		return fmt.Sprintf("%d%d%d %d%d%d %d%d%d%d", d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8], d[9])
+	}
+}
+
+// bsn writes a Dutch citizen service number that passes the 11-test.
+func (g *Generator) bsn() string {
+	for {
+		var d [9]int
+		sum := 0
+		for i := range 8 {
+			d[i] = g.rng.IntN(10)
+			sum += d[i] * (9 - i)
+		}
+		d[8] = sum % 11
+		if d[8] == 10 || d[0] == 0 {
+			continue
+		}
+		return fmt.Sprintf("%d%d%d%d%d%d%d%d%d", d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7], d[8])
+	}
 }
