@@ -234,17 +234,11 @@ func locality(s string, end int) int {
 	for m < len(s) && s[m] == ' ' {
 		m++
 	}
-	if e := stateName(s, m); e > 0 {
-		m = e
-		for m < len(s) && s[m] == ' ' {
-			m++
-		}
-		if z := zipAt(s, m); z > 0 {
-			return z
-		}
-		return e
+	e := stateName(s, m) // a state written out, or its postal abbreviation
+	if st, e2 := word(s, m); e == 0 && usStates[st] {
+		e = e2
 	}
-	if st, e := word(s, m); usStates[st] {
+	if e > 0 {
 		m = e
 		for m < len(s) && s[m] == ' ' {
 			m++
