@@ -19,8 +19,13 @@ const maxGroups = 12
 // identifiers found in it, trying the longest span first from each group. It returns the run's end.
 func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == '-') || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
-		// (digits right after "15:04:" are the rest of a time)
-		// inside a word, an identifier or a longer dotted or dashed number: skip the digits
+		// inside a word, an identifier, a longer dotted or dashed number, or the rest of a time
+		// ("15:04:05"): skip the digits; but a card number after "no." or "CC-" is still one
+		if i > 1 && !isAlnum(s[i-1]) && isAlnum(s[i-2]) && (s[i-1] == '.' || s[i-1] == '-') && !isDigit(s[i-2]) {
+			if f, ok := cardAfterPunct(s, i); ok {
+				return append(dst, f), f.End
+			}
+		}
 		j := i
 		for j < len(s) && (isAlnum(s[j])) {
 			j++
@@ -523,4 +528,19 @@ func numericOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// cardAfterPunct finds a whole card number beginning at s[i], where s[i-1] is the '.' or '-' of
+// an abbreviation or label before it ("no.4111…", "CC-4111…").
+func cardAfterPunct(s string, i int) (Finding, bool) {
+	var gs [maxGroups]group
+	n, end, _ := collectGroups(s, i, &gs)
+	if n == 0 || end < 0 {
+		return Finding{}, false
+	}
+	f, ok := classify(s, gs[:n], false, i, true)
+	if !ok || f.Type != CreditCard {
+		return Finding{}, false
+	}
+	return f, true
 }

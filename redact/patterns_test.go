@@ -40,6 +40,7 @@ func TestPatterns(t *testing.T) {
 		{"visa spaced", "card 4111 1111 1111 1111 exp", []span{{CreditCard, "4111 1111 1111 1111"}}},
 		{"amex dashed", "amex 3782-822463-10005.", []span{{CreditCard, "3782-822463-10005"}}},
 		{"card fails luhn", "4111 1111 1111 1112", []span{}},
+		{"card after a label", "CC-4111 1111 1111 1111 and no.5555555555554444, not v1.2.3.4", []span{{CreditCard, "4111 1111 1111 1111"}, {CreditCard, "5555555555554444"}}},
 		{"card mixed separators", "4111-1111 1111.1111", []span{{CreditCard, "4111-1111 1111.1111"}}},
 		{"mastercard 2-series", "5555555555554444 and 2223003122003222", []span{{CreditCard, "5555555555554444"}, {CreditCard, "2223003122003222"}}},
 		{"ssn", "SSN: 536-22-1234.", []span{{SSN, "536-22-1234"}}},
