@@ -31,6 +31,9 @@ const (
 	Redact   Action = "redact"   // replace with an irreversible marker naming the type
 	Block    Action = "block"    // refuse the whole request
 	Allow    Action = "allow"    // leave the text as it is
+	// Generalize keeps what HIPAA Safe Harbor lets stay: a ZIP code's first three digits (000 for
+	// sparsely populated areas), a date's year, "90+" for an age; other types are redacted.
+	Generalize Action = "generalize"
 )
 
 // Scope says which tokens a response may be re-hydrated from.
@@ -249,9 +252,9 @@ func (p *Policy) validate(source string, root *yaml.Node) []error {
 func (r Rule) check(where, field string) []error {
 	var errs []error
 	switch r.Action {
-	case "", Tokenize, Redact, Block, Allow:
+	case "", Tokenize, Redact, Block, Allow, Generalize:
 	default:
-		errs = append(errs, fmt.Errorf("%s: %s.action %q must be tokenize, redact, block or allow", where, field, r.Action))
+		errs = append(errs, fmt.Errorf("%s: %s.action %q must be tokenize, redact, generalize, block or allow", where, field, r.Action))
 	}
 	if r.MinScore != nil && (*r.MinScore < 0 || *r.MinScore > 1) {
 		errs = append(errs, fmt.Errorf("%s: %s.min_score %v must be between 0 and 1", where, field, *r.MinScore))

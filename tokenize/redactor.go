@@ -142,9 +142,12 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 		last := 0
 		for _, pl := range p.plans[i] {
 			b.WriteString(text[last:pl.f.Start])
-			if pl.action == policies.Tokenize {
+			switch pl.action {
+			case policies.Tokenize:
 				b.WriteString(tokens[pl.item])
-			} else {
+			case policies.Generalize:
+				b.WriteString(Generalize(pl.f.Type, text[pl.f.Start:pl.f.End]))
+			default:
 				b.WriteString(RedactedMarker(pl.f.Type))
 			}
 			last = pl.f.End

@@ -382,3 +382,24 @@ func clamp(n, hi int) int {
 	}
 	return n % (hi + 1)
 }
+
+func TestGeneralize(t *testing.T) {
+	for _, tc := range []struct{ typ, in, want string }{
+		{"ZIP_CODE", "94110", "941XX"}, {"ZIP_CODE", "94110-1234", "941XX"}, {"ZIP_CODE", "03601", "000XX"}, {"ZIP_CODE", "8930", "[REDACTED_ZIP_CODE]"},
+		{"DATE_TIME", "03/14/2024", "2024"}, {"DATE_OF_BIRTH", "March 14, 1931", "1931"}, {"DATE_TIME", "14.03.24", "[REDACTED_DATE_TIME]"},
+		{"AGE", "93", "90+"}, {"US_SSN", "536-22-1234", "[REDACTED_US_SSN]"},
+	} {
+		if got := Generalize(tc.typ, tc.in); got != tc.want {
+			t.Errorf("Generalize(%s, %q) = %q, want %q", tc.typ, tc.in, got, tc.want)
+		}
+	}
+	red := NewRedactor(redact.NewDetector(redact.Patterns{}), newMemVault())
+	pol, _ := policies.Load("hipaa")
+	out, err := red.Redact(context.Background(), "t", pol, []string{"zip code 94110, a 93-year-old"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Texts[0] != "zip code 941XX, a 90+-year-old" {
+		t.Errorf("hipaa: %q", out.Texts[0])
+	}
+}
