@@ -20,12 +20,19 @@ type Elem struct {
 // Path is where a value sits in a document.
 type Path []Elem
 
-// Match reports whether the path is exactly pattern, where "#" matches any array index.
+// Match reports whether the path is exactly pattern, where "#" matches any array index and "*"
+// any object key.
 func (p Path) Match(pattern ...string) bool {
 	if len(p) != len(pattern) {
 		return false
 	}
 	for i, e := range p {
+		if pattern[i] == "*" {
+			if e.Idx >= 0 {
+				return false
+			}
+			continue
+		}
 		if pattern[i] == "#" {
 			if e.Idx < 0 {
 				return false

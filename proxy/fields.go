@@ -35,12 +35,15 @@ var routes = map[string]*route{
 		f(text, "prediction", "content", "#", "text"),
 		f(refuse, "messages", "#", "content", "#", "file", "file_data"),
 		f(refuse, "messages", "#", "content", "#", "input_audio", "data"),
+		f(text, "user"), // an end-user identifier, often an email address
+		f(text, "metadata", "*"),
 	}},
 	"completions": {name: "completions", stream: "completions", rehydrateBody: true, fields: jsonscan.Fields{
 		f(mustText, "prompt"),
 		f(mustText, "prompt", "#"),
 		f(mustText, "prompt", "#", "#"),
 		f(text, "suffix"),
+		f(text, "user"),
 	}},
 	"responses": {name: "responses", stream: "responses", rehydrateBody: true, fields: jsonscan.Fields{
 		f(text, "input"),
@@ -50,11 +53,14 @@ var routes = map[string]*route{
 		f(text, "input", "#", "output"),
 		f(jsonText, "input", "#", "arguments"),
 		f(refuse, "input", "#", "content", "#", "file_data"),
+		f(text, "user"),
+		f(text, "metadata", "*"),
 	}},
 	"embeddings": {name: "embeddings", rehydrateBody: false, fields: jsonscan.Fields{
 		f(mustText, "input"),
 		f(mustText, "input", "#"),
 		f(mustText, "input", "#", "#"),
+		f(text, "user"),
 	}},
 }
 

@@ -224,6 +224,10 @@ func TestCollectRewrite(t *testing.T) {
 			t.Errorf("collect(%q) = %v, want ErrMalformed", bad, err)
 		}
 	}
+	sc, err = rt.collect([]byte(`{"user":"jane@example.com","metadata":{"ticket":"T-1","owner":"bob@example.com"},"messages":[]}`))
+	if err != nil || !reflect.DeepEqual(sc.texts, []string{"jane@example.com", "T-1", "bob@example.com"}) {
+		t.Errorf("user and metadata: %v, %v", sc.texts, err)
+	}
 	if _, err := routes["embeddings"].collect([]byte(`{"input":[[1,2]]}`)); !errors.Is(err, jsonscan.ErrUnscannable) {
 		t.Errorf("token ids: %v", err)
 	}

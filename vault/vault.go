@@ -80,6 +80,14 @@ func New(store Store, master []byte, cacheSize int) (*Vault, error) {
 // Close closes the store.
 func (v *Vault) Close() error { return v.store.Close() }
 
+// Ping checks that the store answers a read, without creating anything.
+func (v *Vault) Ping(ctx context.Context) error {
+	if _, err := v.store.Get(ctx, "\x00ping", []string{"ping"}); err != nil {
+		return fmt.Errorf("%w: %w", ErrUnavailable, err)
+	}
+	return nil
+}
+
 // TokenKey returns the tenant's key for deriving token candidates.
 func (v *Vault) TokenKey(ctx context.Context, tenant string) ([]byte, error) {
 	k, err := v.keys(ctx, tenant)
