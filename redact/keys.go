@@ -70,11 +70,10 @@ const maxKeyLen = 256
 
 // keyPrefix is a vendor's credential prefix and the shape of what follows it.
 type keyPrefix struct {
-	prefix        string
-	minLen        int    // characters after the prefix, at least
-	maxLen        int    // at most; 0 means no limit
-	body          string // "alnum", "alnum_-", "upper_digit"
-	caseSensitive bool
+	prefix string
+	minLen int    // characters after the prefix, at least
+	maxLen int    // at most; 0 means no limit
+	body   string // "alnum", "alnum_-", "upper_digit"
 }
 
 // keyPrefixes lists the vendor prefixes the scan knows, longest first within each vendor.
