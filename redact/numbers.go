@@ -32,6 +32,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		}
 		return dst, j
 	}
+	if s[i] == '(' && i+2 < len(s) && s[i+1] == '+' && isDigit(s[i+2]) {
+		if f, ok := parenCountryCode(s, i); ok { // (+44) 20 7946 0958
+			return append(dst, f), f.End
+		}
+	}
 	if isDigit(s[i]) && i+2 < len(s) && (s[i+2] == ':' || s[i+2] == '-') {
 		if f, ok := mac(s, i); ok {
 			return append(dst, f), f.End
@@ -146,7 +151,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 		// separator: up to two of space, '-', '.', or a closing paren already consumed
 		sepStart = k
 		m := k
-		for m < len(s) && m-k < 2 && (s[m] == ' ' || s[m] == '-' || s[m] == '.') {
+		for m < len(s) && m-k < 3 && (s[m] == ' ' || s[m] == '-' || s[m] == '.') {
 			m++
 		}
 		if m == k && !paren {
@@ -229,12 +234,13 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	return Finding{}, false
 }
 
-// singleSeparators reports whether every separator between groups is one byte from allowed; mixed
-// separators (4111-1111 1111.1111) are an evasion, not a different number.
+// singleSeparators reports whether every separator between groups is one byte from allowed, or
+// spaces around one; mixed separators (4111-1111 1111.1111) are an evasion, not a different number.
 func singleSeparators(gs []group, allowed string) bool {
 	for _, g := range gs[1:] {
-		if len(g.sep) != 1 || g.paren || strings.IndexByte(allowed, g.sep[0]) < 0 {
-			return false
+		sep := strings.Trim(g.sep, " ")
+		if g.paren || len(g.sep) == 0 || len(sep) > 1 || sep != "" && strings.IndexByte(allowed, sep[0]) < 0 {
+			return false // one separator, with spaces around it at most: "4111 - 1111", "4111  1111"
 		}
 	}
 	return true
@@ -543,4 +549,37 @@ func cardAfterPunct(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return f, true
+}
+
+// parenCountryCode reads a number written with its country code in parentheses: (+44) 20 7946 0958.
+func parenCountryCode(s string, i int) (Finding, bool) {
+	k := i + 2
+	for k < len(s) && isDigit(s[k]) && k-i < 5 {
+		k++
+	}
+	if k >= len(s) || s[k] != ')' {
+		return Finding{}, false
+	}
+	cc := s[i+2 : k]
+	k++
+	for k < len(s) && s[k] == ' ' && k-i < 8 {
+		k++
+	}
+	if k >= len(s) || !isDigit(s[k]) {
+		return Finding{}, false
+	}
+	var gs [maxGroups]group
+	n, end, _ := collectGroups(s, k, &gs)
+	if n == 0 || end < 0 || end < len(s) && isAlnum(s[end]) {
+		return Finding{}, false
+	}
+	num, err := phonenumbers.Parse("+"+cc+" "+s[k:end], "")
+	if err != nil || !phonenumbers.IsPossibleNumber(num) {
+		return Finding{}, false
+	}
+	score := 0.75
+	if phonenumbers.IsValidNumber(num) {
+		score = 0.9
+	}
+	return Finding{Type: Phone, Start: i, End: extension(s, end), Score: score, Source: SourcePattern}, true
 }
