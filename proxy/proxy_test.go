@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"reflect"
 	"slices"
 	"strings"
@@ -274,4 +275,70 @@ func FuzzRewrite(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestResponsesStreamFlushesAtDone: a Responses stream whose last delta ends with the start of a
+// token sends what it held, in the form of a delta event, before the done event.
+func TestResponsesStreamFlushesAtDone(t *testing.T) {
+	st := &streamState{kind: "responses", rh: testRehydrator(), streams: map[string]*pending{}}
+	delta := func(d string) *event {
+		return &event{fields: [][]byte{[]byte("event: response.output_text.delta")}, hasData: true,
+			data: []byte(`{"type":"response.output_text.delta","item_id":"msg_1","output_index":0,"content_index":0,"delta":` + quote(d) + `}`)}
+	}
+	events := []*event{delta("Mail " + tok[:10]), delta(tok[10:] + " or [EMAIL_"),
+		{fields: [][]byte{[]byte("event: response.output_text.done")}, hasData: true,
+			data: []byte(`{"type":"response.output_text.done","item_id":"msg_1","output_index":0,"content_index":0,"text":"Mail ` + tok + ` or [EMAIL_"}`)}}
+	var wire []byte
+	for _, ev := range events {
+		var err error
+		if wire, err = st.event(context.Background(), ev, wire); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rd := newSSEReader(bytes.NewReader(wire))
+	var deltas strings.Builder
+	var done string
+	for {
+		ev, err := rd.next()
+		if err != nil {
+			break
+		}
+		var m struct{ Type, Delta, Text string }
+		json.Unmarshal(ev.data, &m)
+		switch m.Type {
+		case "response.output_text.delta":
+			if done != "" {
+				t.Fatal("a delta came after the done event")
+			}
+			deltas.WriteString(m.Delta)
+		case "response.output_text.done":
+			done = m.Text
+		}
+	}
+	want := `Mail jane "j" \ doe@example.com or [EMAIL_`
+	if deltas.String() != want || done != want {
+		t.Errorf("deltas %q, done %q, want %q", deltas.String(), done, want)
+	}
+}
+
+func TestPreviewAnswersEveryRoute(t *testing.T) {
+	pt := previewTransport{}
+	for _, tc := range []struct{ route, body, want string }{
+		{"chat/completions", `{"model":"m","stream":true,"messages":[]}`, "text/event-stream"},
+		{"embeddings", `{"model":"e","input":["a","b"]}`, `"embedding"`},
+		{"responses", `{"model":"m","input":"x"}`, `"output_text"`},
+		{"completions", `{"model":"m","prompt":"x"}`, `"text_completion"`},
+		{"models", ``, `"preview"`},
+		{"audio/speech", `{}`, "unknown_route"},
+	} {
+		req, _ := http.NewRequest("POST", "http://preview.invalid/v1/"+tc.route, strings.NewReader(tc.body))
+		resp, err := pt.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		if !strings.Contains(string(b)+resp.Header.Get("Content-Type"), tc.want) {
+			t.Errorf("%s: %s", tc.route, b)
+		}
+	}
 }
