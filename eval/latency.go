@@ -4,6 +4,7 @@ package eval
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -66,24 +67,8 @@ func ChatBody(n int, fresh, stream bool) []byte {
 	}
 	filler := strings.Repeat("The patient reports improved sleep and appetite since the last visit, with no new complaints. ", 17)
 	text := fmt.Sprintf("Please draft a follow-up note. %s Contact: %s, phone %s. Billing card %s, SSN %s, refund IBAN %s.", filler, email, phone, card, ssn, iban)
-	q, _ := jsonQuote(text)
+	q, _ := json.Marshal(text)
 	return fmt.Appendf(nil, `{"model":"bench","stream":%t,"messages":[{"role":"system","content":"You are a clinic assistant."},{"role":"user","content":%s}]}`, stream, q)
-}
-
-func jsonQuote(s string) (string, error) {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '"', '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String(), nil
 }
 
 // LoadOptions describe one measured phase.
