@@ -55,6 +55,15 @@ var templates = []string{
 	"Payroll NL: BSN {NL_BSN}, IBAN {IBAN_CODE}.",
 }
 
+// Samples makes the next n samples.
+func (g *Generator) Samples(n int) []Sample {
+	out := make([]Sample, n)
+	for i := range out {
+		out[i] = g.Sample()
+	}
+	return out
+}
+
 // Sample makes the next sample.
 func (g *Generator) Sample() Sample {
 	tpl := templates[g.rng.IntN(len(templates))]

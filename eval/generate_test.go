@@ -45,11 +45,7 @@ func TestGeneratorReproducibleAndRoundTrips(t *testing.T) {
 // TestGeneratedStructuredTypesAreFound: every structured value the generator writes (valid
 // checksums, real formats) is found by the pattern recognizer.
 func TestGeneratedStructuredTypesAreFound(t *testing.T) {
-	g := NewGenerator(1)
-	var samples []Sample
-	for range 3000 {
-		samples = append(samples, g.Sample())
-	}
+	samples := NewGenerator(1).Samples(3000)
 	rep, err := Evaluate(context.Background(), redact.NewDetector(redact.Patterns{}), samples, func(f redact.Finding) bool { return f.Score >= 0.4 })
 	if err != nil {
 		t.Fatal(err)

@@ -14,20 +14,20 @@ import (
 	"github.com/veil-gateway/veil/redact"
 )
 
-// datasets is a repeatable --dataset flag.
-type datasets []string
+// stringList is a repeatable string flag.
+type stringList []string
 
-func (d *datasets) String() string     { return strings.Join(*d, ",") }
-func (d *datasets) Set(v string) error { *d = append(*d, v); return nil }
+func (d *stringList) String() string     { return strings.Join(*d, ",") }
+func (d *stringList) Set(v string) error { *d = append(*d, v); return nil }
 
-var _ flag.Value = (*datasets)(nil)
+var _ flag.Value = (*stringList)(nil)
 
 // defaultDatasets are used when no --dataset is given and they exist beside the checkout.
 var defaultDatasets = []string{"../shared/datasets/presidio-research/synth_dataset_v2.json"}
 
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Writer) error {
-	fs := newFlags("eval", "eval [--dataset FILE ...] [--policy NAME|FILE] [--json]", stdout)
-	var ds datasets
+	fs := newFlags("eval", "eval [--dataset FILE ...] [--negative DIR|default] [--generated N] [--generate N] [--seed S] [--policy NAME|FILE] [--json]", stdout)
+	var ds stringList
 	fs.Var(&ds, "dataset", "labelled data: Presidio's JSON or Veil's JSONL spans (repeatable; default "+defaultDatasets[0]+")")
 	policy := fs.String("policy", "strict", "count a finding only where this policy masks it")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
@@ -39,12 +39,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 		return err
 	}
 	if *generate > 0 {
-		g := eval.NewGenerator(*seed)
-		samples := make([]eval.Sample, *generate)
-		for i := range samples {
-			samples[i] = g.Sample()
-		}
-		return eval.WriteJSONL(stdout, samples)
+		return eval.WriteJSONL(stdout, eval.NewGenerator(*seed).Samples(*generate))
 	}
 	ds = append(ds, fs.Args()...)
 	if *negative == "default" {
@@ -57,18 +52,30 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 			}
 		}
 		if len(ds) == 0 {
-			return usagef("eval: give --dataset FILE")
+			return usagef("eval: give --dataset FILE, --negative DIR or --generated N")
 		}
 	}
 	pol, err := policies.Load(*policy)
 	if err != nil {
 		return fmt.Errorf("%w: %w", errInvalid, err)
 	}
+	type sampleSet struct {
+		name    string
+		samples []eval.Sample
+	}
+	var sets []sampleSet
+	for _, path := range ds {
+		samples, err := eval.Load(path)
+		if err != nil {
+			return fmt.Errorf("%w: %w", errInvalid, err)
+		}
+		sets = append(sets, sampleSet{path, samples})
+	}
+	if *generated > 0 {
+		sets = append(sets, sampleSet{fmt.Sprintf("generated (%d samples, seed %d)", *generated, *seed), eval.NewGenerator(*seed).Samples(*generated)})
+	}
 	keep := func(f redact.Finding) bool { return pol.Decide(f.Type, f.Score) != policies.Allow }
 	det := newDetector()
-	if *generated > 0 {
-		ds = append(ds, fmt.Sprintf("generated:%d:%d", *generated, *seed))
-	}
 	if *negative != "" {
 		fp, err := eval.FalsePositives(ctx, det, *negative, keep)
 		if err != nil {
@@ -82,31 +89,22 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 			fmt.Fprintln(stdout)
 		}
 	}
-	for _, path := range ds {
-		var samples []eval.Sample
-		if _, err := fmt.Sscanf(path, "generated:%d:%d", generated, seed); err == nil {
-			g := eval.NewGenerator(*seed)
-			for range *generated {
-				samples = append(samples, g.Sample())
-			}
-		} else if samples, err = eval.Load(path); err != nil {
-			return fmt.Errorf("%w: %w", errInvalid, err)
-		}
-		rep, err := eval.Evaluate(ctx, det, samples, keep)
+	for _, set := range sets {
+		rep, err := eval.Evaluate(ctx, det, set.samples, keep)
 		if err != nil {
 			return err
 		}
 		if *asJSON {
-			out := map[string]any{"dataset": path, "policy": pol.Version(), "samples": rep.Samples, "overall": scores(rep.Overall),
-				"unmasked_share": rep.UnmaskedShare(), "unscored": rep.Unscored, "types": map[string]any{}}
+			types := map[string]any{}
 			for t, c := range rep.PerType {
-				out["types"].(map[string]any)[t] = scores(*c)
+				types[t] = scores(*c)
 			}
-			b, _ := json.Marshal(out)
+			b, _ := json.Marshal(map[string]any{"dataset": set.name, "policy": pol.Version(), "samples": rep.Samples, "overall": scores(rep.Overall),
+				"unmasked_share": rep.UnmaskedShare(), "unscored": rep.Unscored, "types": types})
 			fmt.Fprintln(stdout, string(b))
 			continue
 		}
-		rep.Print(stdout, path)
+		rep.Print(stdout, set.name)
 		fmt.Fprintln(stdout)
 	}
 	return nil

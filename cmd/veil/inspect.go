@@ -188,7 +188,7 @@ func runPolicyTest(ctx context.Context, args []string, stdin io.Reader, stdout i
 // runPolicyTypes prints the entity catalogue as a Markdown table with each policy's action.
 func runPolicyTypes(args []string, stdout io.Writer) error {
 	fs := newFlags("policy types", "policy types [--policy NAME|FILE ...]", stdout)
-	var names datasets
+	var names stringList
 	fs.Var(&names, "policy", "policies to show (repeatable; default the presets)")
 	if err := parse(fs, args); err != nil {
 		return err
