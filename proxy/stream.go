@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -218,22 +219,13 @@ func (st *streamState) event(ctx context.Context, ev *event, dst []byte) ([]byte
 	}
 	if st.kind == "responses" {
 		for _, s := range strs {
-			if key, _, _ := st.classify(s.p, nums); key != "" && !contains(flushedKeys, key) {
+			if key, _, _ := st.classify(s.p, nums); key != "" && !slices.Contains(flushedKeys, key) {
 				st.streams[key].tdata = bytes.Clone(out.Bytes())
 			}
 		}
 	}
 	dst = append(dst, pre...)
 	return ev.write(dst, out.Bytes()), nil
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }
 
 // choiceIndex returns the logical index of the choice at the array position in path p.

@@ -226,7 +226,6 @@ func locality(s string, end int) int {
 	if words == 0 {
 		return end
 	}
-	city := k
 	m := k
 	if m < len(s) && s[m] == ',' {
 		m++
@@ -251,7 +250,6 @@ func locality(s string, end int) int {
 	if z := zipAt(s, m); z > 0 {
 		return z
 	}
-	_ = city
 	return end // a capitalised word alone is not clearly a city
 }
 

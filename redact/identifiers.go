@@ -39,7 +39,7 @@ func wordIdentifier(s string, i, j int) (Finding, bool) {
 			return mk(ESNIF, j, 0.85)
 		}
 	case 11:
-		if mbiValid(w) && hasLetterAndDigit(w) {
+		if mbiValid(w) && mixed(w) {
 			return mk(USMBI, j, 0.8)
 		}
 	case 16:
@@ -72,8 +72,6 @@ func wordIdentifier(s string, i, j int) (Finding, bool) {
 	}
 	return Finding{}, false
 }
-
-func hasLetterAndDigit(w string) bool { return mixed(w) }
 
 func allHex(s string) bool {
 	for i := 0; i < len(s); i++ {

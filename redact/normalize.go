@@ -24,7 +24,7 @@ func normalize(s string) normalized {
 	if hasMappedRune(s) {
 		n = mapRunes(s)
 	}
-	if hasSpelledEmail(n.text) {
+	if hasDotWord(n.text) {
 		n = n.then(spellOut(n.text))
 	}
 	return n
@@ -41,19 +41,6 @@ func hasMappedRune(s string) bool {
 			return true
 		}
 		i += size - 1
-	}
-	return false
-}
-
-// hasSpelledEmail reports whether s spells out an address anywhere.
-func hasSpelledEmail(s string) bool {
-	if !hasDotWord(s) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if n, _ := spelledEmail(s, i); n > 0 {
-			return true
-		}
 	}
 	return false
 }
@@ -84,26 +71,42 @@ func mapRunes(s string) normalized {
 	return normalized{text: b.String(), from: from, to: to}
 }
 
-// spellOut rewrites spelled-out addresses in s.
+// spellOut rewrites spelled-out addresses in s. It builds the offset maps only once it meets
+// the first address, and returns s unchanged when there is none.
 func spellOut(s string) normalized {
 	var b strings.Builder
-	b.Grow(len(s))
-	from := make([]int, 0, len(s))
-	to := make([]int, 0, len(s))
+	var from, to []int
+	started := false
 	for i := 0; i < len(s); {
-		if n, addr := spelledEmail(s, i); n > 0 {
-			for range len(addr) {
+		n, addr := spelledEmail(s, i)
+		if n == 0 {
+			if started {
 				from = append(from, i)
-				to = append(to, i+n)
+				to = append(to, i+1)
+				b.WriteByte(s[i])
 			}
-			b.WriteString(addr)
-			i += n
+			i++
 			continue
 		}
-		from = append(from, i)
-		to = append(to, i+1)
-		b.WriteByte(s[i])
-		i++
+		if !started { // everything before the first address maps to itself
+			started = true
+			b.Grow(len(s))
+			from = make([]int, i, len(s))
+			to = make([]int, i, len(s))
+			for k := range i {
+				from[k], to[k] = k, k+1
+			}
+			b.WriteString(s[:i])
+		}
+		for range len(addr) {
+			from = append(from, i)
+			to = append(to, i+n)
+		}
+		b.WriteString(addr)
+		i += n
+	}
+	if !started {
+		return normalized{text: s}
 	}
 	return normalized{text: b.String(), from: from, to: to}
 }
@@ -214,17 +217,25 @@ func spelledEmail(s string, i int) (int, string) {
 			out.WriteByte(literal)
 			return true
 		}
-		open, close := byte(0), byte(0)
-		if k < len(s) && (s[k] == '(' || s[k] == '[' || s[k] == '{') {
-			open = s[k]
-			close = map[byte]byte{'(': ')', '[': ']', '{': '}'}[open]
-			k++
+		var close byte
+		if k < len(s) {
+			switch s[k] {
+			case '(':
+				close = ')'
+			case '[':
+				close = ']'
+			case '{':
+				close = '}'
+			}
+			if close != 0 {
+				k++
+			}
 		}
 		if k+len(name) > len(s) || !strings.EqualFold(s[k:k+len(name)], name) {
 			return false
 		}
 		k += len(name)
-		if open != 0 {
+		if close != 0 {
 			if k >= len(s) || s[k] != close {
 				return false
 			}

@@ -46,7 +46,6 @@ type Terms struct {
 	ac    ahocorasick.AhoCorasick
 	types []string // pattern index -> entity type
 	allow map[string]bool
-	score float64
 }
 
 var _ Recognizer = (*Terms)(nil)
@@ -54,7 +53,7 @@ var _ Recognizer = (*Terms)(nil)
 // NewTerms builds a term recognizer: deny maps entity types to terms that are always found
 // (score 1), allow lists terms that are never masked, whatever finds them.
 func NewTerms(deny map[string][]string, allow []string) *Terms {
-	t := &Terms{allow: map[string]bool{}, score: 1}
+	t := &Terms{allow: map[string]bool{}}
 	var patterns []string
 	seen := map[string]bool{}
 	for typ, terms := range deny {
@@ -88,7 +87,7 @@ func (t *Terms) Recognize(ctx context.Context, text string, dst []Finding) ([]Fi
 	}
 	it := t.ac.Iter(text)
 	for m := it.Next(); m != nil; m = it.Next() {
-		dst = append(dst, Finding{Type: t.types[m.Pattern()], Start: m.Start(), End: m.End(), Score: t.score, Source: SourceTerms})
+		dst = append(dst, Finding{Type: t.types[m.Pattern()], Start: m.Start(), End: m.End(), Score: 1, Source: SourceTerms})
 	}
 	return dst, ctx.Err()
 }
