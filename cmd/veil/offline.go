@@ -67,8 +67,8 @@ func runRedact(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *format != "jsonl" && *format != "text" {
-		return usagef("redact: --format must be jsonl or text, got %q", *format)
+	if err := checkFormat("redact", *format); err != nil {
+		return err
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -78,16 +78,12 @@ func runRedact(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
-	in, out, commit, err := openFiles(fs.Args(), stdin, stdout)
-	if err != nil {
-		return err
-	}
-	defer commit(false)
-	eng, err := openEngine(cfg)
+	in, out, commit, eng, err := openOffline(cfg, fs.Args(), stdin, stdout)
 	if err != nil {
 		return err
 	}
 	defer eng.Close()
+	defer commit(false)
 	start := time.Now()
 	rep := &report{Policy: pol.Version(), LinesRejected: []rejected{}}
 	counts := map[tokenize.Count]int{}
@@ -279,6 +275,28 @@ func blockedSummary(blocked map[string]int) string {
 	return strings.Join(parts, ", ")
 }
 
+func checkFormat(cmd, format string) error {
+	if format != "jsonl" && format != "text" {
+		return usagef("%s: --format must be jsonl or text, got %q", cmd, format)
+	}
+	return nil
+}
+
+// openOffline opens what redact and rehydrate share: IN and OUT (see openFiles) and the engine.
+// On error nothing is left open or half-written.
+func openOffline(cfg *config.Config, args []string, stdin io.Reader, stdout io.Writer) (io.Reader, *bufio.Writer, func(bool) error, *engine, error) {
+	in, out, commit, err := openFiles(args, stdin, stdout)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	eng, err := openEngine(cfg)
+	if err != nil {
+		commit(false)
+		return nil, nil, nil, nil, err
+	}
+	return in, out, commit, eng, nil
+}
+
 // openFiles opens IN (or stdin) and OUT (or stdout). Output to a file goes to a temporary file
 // beside it that commit(true) renames into place; commit(false) removes it, so an interrupted
 // run leaves no half-written output.
@@ -287,16 +305,18 @@ func openFiles(args []string, stdin io.Reader, stdout io.Writer) (io.Reader, *bu
 		return nil, nil, nil, usagef("at most two arguments (IN and OUT), got %d", len(args))
 	}
 	in := stdin
+	closeIn := func() {}
 	if len(args) >= 1 && args[0] != "-" {
 		f, err := os.Open(args[0])
 		if err != nil {
 			return nil, nil, nil, usagef("%v", err)
 		}
-		in = f
+		in, closeIn = f, func() { f.Close() }
 	}
 	if len(args) < 2 || args[1] == "-" {
 		w := bufio.NewWriterSize(stdout, 1<<20)
 		return in, w, func(ok bool) error {
+			closeIn()
 			if ok {
 				return w.Flush()
 			}
@@ -306,6 +326,7 @@ func openFiles(args []string, stdin io.Reader, stdout io.Writer) (io.Reader, *bu
 	dst := args[1]
 	tmp, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".veil-*")
 	if err != nil {
+		closeIn()
 		return nil, nil, nil, err
 	}
 	w := bufio.NewWriterSize(tmp, 1<<20)
@@ -315,6 +336,7 @@ func openFiles(args []string, stdin io.Reader, stdout io.Writer) (io.Reader, *bu
 			return nil
 		}
 		done = true
+		closeIn()
 		if !ok {
 			tmp.Close()
 			os.Remove(tmp.Name())
@@ -363,23 +385,19 @@ func runRehydrate(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *format != "jsonl" && *format != "text" {
-		return usagef("rehydrate: --format must be jsonl or text, got %q", *format)
+	if err := checkFormat("rehydrate", *format); err != nil {
+		return err
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
 		return err
 	}
-	in, out, commit, err := openFiles(fs.Args(), stdin, stdout)
-	if err != nil {
-		return err
-	}
-	defer commit(false)
-	eng, err := openEngine(cfg)
+	in, out, commit, eng, err := openOffline(cfg, fs.Args(), stdin, stdout)
 	if err != nil {
 		return err
 	}
 	defer eng.Close()
+	defer commit(false)
 	rh := tokenize.NewRehydrator(eng.finder, func(ctx context.Context, toks []string) (map[string]string, error) {
 		return eng.vault.Resolve(ctx, *tenant, toks)
 	})
