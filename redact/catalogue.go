@@ -20,7 +20,7 @@ var Catalogue = []TypeInfo{
 	{ABARouting, "US ABA routing numbers after \"routing\", \"ABA\", \"RTN\"", "3-7-1 checksum and Federal Reserve prefixes"},
 	{BankAccount, "US bank account numbers after \"account\", \"acct\"", "6-17 digits, context only"},
 	{SWIFT, "SWIFT/BIC codes after \"SWIFT\", \"BIC\"", "bank, ISO country, location and branch shape"},
-	{IPAddress, "IPv4 and IPv6 addresses (IPv6 with a bare :port too)", "net/netip; loopback, link-local, multicast and documentation ranges score low"},
+	{IPAddress, "IPv4 and IPv6 addresses (IPv6 with a bare :port too)", "net/netip; loopback, documentation and reserved ranges are never masked; link-local and multicast, and quads that read as version numbers (1.2.5.1-2, 4.2.11.1) or sit in a longer dotted run (OIDs), only with context"},
 	{MACAddress, "MAC addresses with ':' or '-'", "six hex pairs, one separator; all-zero and broadcast excluded"},
 	{URL, "http(s), ftp(s), sftp, ws(s) and www. links", "host with a dot or localhost; trailing punctuation trimmed"},
 	{APIKey, "OpenAI, Anthropic, AWS (key id, and secret beside aws_secret_access_key), GitHub, GitLab, Slack, Stripe, Google and Hugging Face keys", "vendor prefixes, exact lengths and alphabets"},

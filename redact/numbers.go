@@ -202,7 +202,10 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		return Finding{}, false
 	}
 	if !plus && isIPv4(s, gs) {
-		return mk(IPAddress, ipScore(s[start:end]))
+		if dottedRun(s, start, end) {
+			return Finding{}, false // four numbers out of an OID, a version or an ip6.arpa name
+		}
+		return mk(IPAddress, ipv4Score(s, start, end))
 	}
 	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && luhn(digits) {
 		if score := issuer(digits); score > 0 {
@@ -268,6 +271,45 @@ func sameSeparators(gs []group, allowed string) bool {
 		}
 	}
 	return true
+}
+
+// dottedRun reports whether the dotted quad s[start:end] is part of a longer run of dotted
+// numbers (1.2.840.113549.1, 4.2.11.1.3, a nibble-reversed ip6.arpa name) or is itself a
+// reversed in-addr.arpa name: none of those is an address as written.
+func dottedRun(s string, start, end int) bool {
+	if end+1 < len(s) && s[end] == '.' && isDigit(s[end+1]) {
+		return true
+	}
+	if start >= 2 && s[start-1] == '.' && isDigit(s[start-2]) {
+		return true
+	}
+	return end < len(s) && len(s)-end >= len(".in-addr.arpa") && strings.EqualFold(s[end:end+len(".in-addr.arpa")], ".in-addr.arpa")
+}
+
+// ipv4Score scores a dotted quad: ipScore for what the address is, lowered to 0.4 where the
+// quad reads as a version or section number rather than an address: every part below 16
+// (RFC 8446 section 4.2.11.1, alsa 1.2.5.1) or a package revision after it (1.2.5.1-2).
+// Context words (ip, host, server) lift those back above the default threshold.
+func ipv4Score(s string, start, end int) float64 {
+	score := ipScore(s[start:end])
+	if score < 0.95 {
+		return score
+	}
+	if end+1 < len(s) && s[end] == '-' && isDigit(s[end+1]) {
+		return 0.4
+	}
+	v := 0
+	for k := start; k <= end; k++ {
+		if k == end || s[k] == '.' {
+			if v >= 16 {
+				return score
+			}
+			v = 0
+			continue
+		}
+		v = v*10 + int(s[k]-'0')
+	}
+	return 0.4
 }
 
 func isIPv4(s string, gs []group) bool {

@@ -327,21 +327,26 @@ var specialPrefixes = []netip.Prefix{
 	netip.MustParsePrefix("0.0.0.0/8"), netip.MustParsePrefix("240.0.0.0/4"), netip.MustParsePrefix("2001:db8::/32"),
 }
 
-// ipScore is 0.95 for an address that can identify a machine, and 0.4 for one that cannot
-// (loopback, unspecified, multicast, broadcast) or for a bare IPv6 prefix such as 2002:: in code;
-// context words ("ip", "host", "from") can still raise those.
+// ipScore is 0.95 for an address that can identify a machine. An address that names no
+// machine at all (loopback, unspecified, broadcast, the documentation and reserved ranges)
+// scores 0.1, which context words cannot lift over a threshold; multicast, link-local (whose
+// interface part may carry a MAC address) and a bare IPv6 prefix such as 2002:: in code
+// score 0.4, which context words ("ip", "host", "from") can raise.
 func ipScore(s string) float64 {
 	a, err := netip.ParseAddr(s)
 	if err != nil {
 		return 0.95
 	}
-	if a.IsLoopback() || a.IsUnspecified() || a.IsMulticast() || a.IsLinkLocalUnicast() || a == netip.AddrFrom4([4]byte{255, 255, 255, 255}) {
-		return 0.4
+	if a.IsLoopback() || a.IsUnspecified() || a == netip.AddrFrom4([4]byte{255, 255, 255, 255}) {
+		return 0.1
 	}
 	for _, p := range specialPrefixes {
 		if p.Contains(a) {
-			return 0.4
+			return 0.1
 		}
+	}
+	if a.IsMulticast() || a.IsLinkLocalUnicast() {
+		return 0.4
 	}
 	if a.Is6() && !a.Is4In6() && strings.HasSuffix(s, "::") && strings.Count(s, ":") <= 3 {
 		return 0.4
