@@ -54,6 +54,7 @@ func TestImportRules(t *testing.T) {
 		"audit":    {"net/http", mod + "proxy"},
 		"vault":    {"net/http", mod + "proxy", "github.com/cockroachdb/pebble"},
 		"proxy":    {mod + "vault/embedded", "github.com/cockroachdb/pebble"},
+		"ner":      {mod + "proxy", mod + "vault", mod + "tokenize", mod + "policies", mod + "eval"},
 	}
 	for _, p := range listPackages(t) {
 		rel := strings.TrimPrefix(p.ImportPath, mod)

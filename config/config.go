@@ -39,6 +39,7 @@ type Config struct {
 	Limits        Limits     `yaml:"limits"`
 	Timeouts      Timeouts   `yaml:"timeouts"`
 	LogLevel      string     `yaml:"log_level"`
+	NER           NER        `yaml:"ner"`
 
 	source string     // file name, for messages
 	root   *yaml.Node // for line numbers
@@ -58,6 +59,27 @@ type Tenant struct {
 	Upstream string   `yaml:"upstream"`
 	Policy   string   `yaml:"policy"`
 }
+
+// NER chooses the named-entity model that finds names, places and organisations.
+type NER struct {
+	// Backend is "embedded" (the perceptron inside the binary, the default), "remote" (a
+	// KServe v2 server at URL) or "off" (recognizers only). "onnx" is reserved for a token
+	// classifier run through ONNX Runtime and refused in this release.
+	Backend  string        `yaml:"backend"`
+	URL      string        `yaml:"url"`       // remote: base URL of a KServe v2 / Triton server
+	Model    string        `yaml:"model"`     // remote: model name (default veil-ner)
+	Deadline time.Duration `yaml:"deadline"`  // per text; past it the policy's fail_mode decides (default 200ms)
+	MaxBatch int           `yaml:"max_batch"` // remote: texts per batched call (default 32)
+	MaxWait  time.Duration `yaml:"max_wait"`  // remote: longest wait to fill a batch (default 2ms)
+}
+
+// NER backends.
+const (
+	NEREmbedded = "embedded"
+	NERONNX     = "onnx"
+	NERRemote   = "remote"
+	NEROff      = "off"
+)
 
 // Limits bound what a client may send.
 type Limits struct {
@@ -164,6 +186,22 @@ func (c *Config) applyDefaults() {
 	if c.LogLevel == "" {
 		c.LogLevel = "info"
 	}
+	n := &c.NER
+	if n.Backend == "" {
+		n.Backend = NEREmbedded
+	}
+	if n.Model == "" {
+		n.Model = "veil-ner"
+	}
+	if n.Deadline == 0 {
+		n.Deadline = 200 * time.Millisecond
+	}
+	if n.MaxBatch == 0 {
+		n.MaxBatch = 32
+	}
+	if n.MaxWait == 0 {
+		n.MaxWait = 2 * time.Millisecond
+	}
 	for i := range c.Tenants {
 		if c.Tenants[i].Policy == "" {
 			c.Tenants[i].Policy = "strict"
@@ -192,6 +230,20 @@ func (c *Config) Validate() error {
 		add([]string{"store"}, "store must be a postgres:// DSN or empty")
 	} else if c.Store != "" {
 		add([]string{"store"}, "the PostgreSQL store is not available in this release; leave store empty for the embedded store")
+	}
+	switch n := c.NER; n.Backend {
+	case NEREmbedded, NEROff:
+	case NERONNX:
+		add([]string{"ner", "backend"}, "ner.backend onnx is not available in this release; use embedded or remote")
+	case NERRemote:
+		if pu, err := url.Parse(n.URL); err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
+			add([]string{"ner", "url"}, "ner.url %q: want the http(s) URL of a KServe v2 server", n.URL)
+		}
+	default:
+		add([]string{"ner", "backend"}, "ner.backend %q must be embedded, onnx, remote or off", n.Backend)
+	}
+	if c.NER.Deadline < 0 || c.NER.MaxWait < 0 || c.NER.MaxBatch < 0 {
+		add([]string{"ner"}, "ner: deadline, max_wait and max_batch must not be negative")
 	}
 	names := map[string]bool{}
 	if len(c.Upstreams) == 0 {

@@ -36,6 +36,13 @@ var TypeMap = map[string]string{
 	"LOC":               "LOCATION",
 	"ORG":               "ORGANIZATION",
 	"US_DRIVER_LICENSE": "US_DRIVER_LICENSE",
+	// WNUT 2017's types (CoNLL files)
+	"person":        "PERSON",
+	"location":      "LOCATION",
+	"corporation":   "ORGANIZATION",
+	"group":         "ORGANIZATION", // bands, teams, parties: named groups of people
+	"product":       "",
+	"creative-work": "",
 }
 
 // MapType returns Veil's name for a dataset type.
@@ -116,6 +123,65 @@ func loadJSONL(path string, b []byte) ([]Sample, error) {
 		out = append(out, s)
 	}
 	return out, sc.Err()
+}
+
+// LoadCoNLL reads a CoNLL file of token<TAB>BIO-tag lines with blank lines between sentences,
+// as WNUT 2017 ships. Each sentence becomes a sample whose text is its tokens joined by spaces.
+func LoadCoNLL(path string) ([]Sample, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []Sample
+	var text strings.Builder
+	var spans []Span
+	flush := func() {
+		if text.Len() > 0 {
+			out = append(out, Sample{Text: text.String(), Spans: spans})
+		}
+		text.Reset()
+		spans = nil
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.Trim(line, " \t\ufeff") == "" { // WNUT's dev set has a byte-order mark on a line of its own
+
+			flush()
+			continue
+		}
+		tok, tag, ok := strings.Cut(line, "\t")
+		if !ok || tok == "" {
+			return nil, fmt.Errorf("%s:%d: want token<TAB>tag", path, n+1)
+		}
+		if text.Len() > 0 {
+			text.WriteByte(' ')
+		}
+		start := text.Len()
+		text.WriteString(tok)
+		switch {
+		case tag == "O":
+		case strings.HasPrefix(tag, "I-") && len(spans) > 0 && spans[len(spans)-1].End == start-1 && spans[len(spans)-1].Type == MapType(tag[2:]):
+			spans[len(spans)-1].End = text.Len()
+		case strings.HasPrefix(tag, "B-"), strings.HasPrefix(tag, "I-"):
+			// an I- tag that continues nothing opens an entity, as CoNLL readers do (WNUT's dev set has a few)
+			spans = append(spans, Span{Type: MapType(tag[2:]), Start: start, End: text.Len()})
+		default:
+			return nil, fmt.Errorf("%s:%d: tag %q is not O, B-TYPE or I-TYPE", path, n+1, tag)
+		}
+	}
+	flush()
+	kept := out[:0]
+	for _, s := range out { // drop spans of types Veil does not mask
+		sp := s.Spans[:0]
+		for _, x := range s.Spans {
+			if x.Type != "" {
+				sp = append(sp, x)
+			}
+		}
+		s.Spans = sp
+		kept = append(kept, s)
+	}
+	return kept, nil
 }
 
 // toBytes converts a code-point span to bytes and maps its type.

@@ -32,6 +32,7 @@ type exchange struct {
 	// responses: the conversation's earlier tokens, and this response's id once known
 	inherited  []string
 	responseID string
+	degraded   bool // a recognizer was down and the policy let the request go on without it
 }
 
 func (x *exchange) mark(name string, since time.Time) {
@@ -41,7 +42,7 @@ func (x *exchange) mark(name string, since time.Time) {
 // record builds an audit record for the exchange.
 func (x *exchange) record(phase, decision string, err error) *audit.Record {
 	r := &audit.Record{Time: time.Now().UTC(), RequestID: x.id, Phase: phase, Route: x.route, Model: x.model, Decision: decision,
-		UpstreamStatus: x.status, TimingsMS: x.timings}
+		UpstreamStatus: x.status, TimingsMS: x.timings, Degraded: x.degraded}
 	if x.tenant != nil {
 		r.Tenant = x.tenant.ID
 		r.Upstream = x.tenant.Upstream.Name
@@ -121,7 +122,7 @@ func (s *Server) serveScanned(w http.ResponseWriter, r *http.Request, rt *route,
 		x.mark("redact", t0)
 		return s.refuse(r.Context(), x, audit.Failed, err)
 	}
-	x.counts = plan.Counts
+	x.counts, x.degraded = plan.Counts, plan.Degraded
 	if len(plan.Blocked) > 0 {
 		x.mark("redact", t0)
 		return s.refuse(r.Context(), x, audit.Blocked, blockedError(x.policy.Name, plan.Blocked))

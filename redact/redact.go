@@ -12,6 +12,27 @@ import (
 // ErrInvalidInput classifies text that cannot be scanned, such as invalid UTF-8.
 var ErrInvalidInput = errors.New("invalid input")
 
+// ErrUnavailable classifies a recognizer that could not run: a model server that is down or
+// past its deadline. Options.Degrade decides whether detection goes on without it.
+var ErrUnavailable = errors.New("recognizer unavailable")
+
+// Options are the per-call settings of a detection.
+type Options struct {
+	// Terms are a tenant's term lists: its deny terms are found as well, and a finding whose
+	// text is on its allow list is dropped.
+	Terms *Terms
+	// Degrade goes on without a recognizer whose error wraps ErrUnavailable, and says so in
+	// Result.Degraded; without it such an error fails the detection.
+	Degrade bool
+}
+
+// Result is the outcome of a detection.
+type Result struct {
+	Findings []Finding
+	// Degraded is set when a recognizer was unavailable and detection went on without it.
+	Degraded bool
+}
+
 // Finding is one detected span of personal data. Start and End are byte offsets into the scanned text.
 type Finding struct {
 	Type   string  `json:"type"`
@@ -49,25 +70,39 @@ func (d *Detector) Detect(ctx context.Context, text string) ([]Finding, error) {
 // DetectTerms is Detect with a tenant's term lists: its deny terms are found as well, and a
 // finding whose text is on its allow list is dropped.
 func (d *Detector) DetectTerms(ctx context.Context, text string, terms *Terms) ([]Finding, error) {
+	res, err := d.Run(ctx, text, Options{Terms: terms})
+	return res.Findings, err
+}
+
+// Run detects with per-call options.
+func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, error) {
+	var res Result
 	if !utf8.ValidString(text) {
-		return nil, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
+		return res, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
 	}
+	terms := opt.Terms
 	n := normalize(text)
 	var out []Finding
 	for _, r := range d.recognizers {
-		var err error
-		if out, err = r.Recognize(ctx, n.text, out); err != nil {
-			return nil, err
+		more, err := r.Recognize(ctx, n.text, out)
+		switch {
+		case err == nil:
+			out = more
+		case opt.Degrade && errors.Is(err, ErrUnavailable) && ctx.Err() == nil:
+			res.Degraded = true
+		default:
+			return Result{}, err
 		}
 	}
 	if terms != nil {
 		var err error
 		if out, err = terms.Recognize(ctx, n.text, out); err != nil {
-			return nil, err
+			return Result{}, err
 		}
 	}
 	out, hits := d.cues.scan(n.text, out)
 	applyContext(out, hits)
+	out = reconcile(out)
 	kept := out[:0]
 	for _, f := range out {
 		f.Start, f.End = n.span(f.Start, f.End)
@@ -75,7 +110,8 @@ func (d *Detector) DetectTerms(ctx context.Context, text string, terms *Terms) (
 			kept = append(kept, f)
 		}
 	}
-	return Resolve(kept), nil
+	res.Findings = Resolve(kept)
+	return res, nil
 }
 
 func invalidAt(s string) int {

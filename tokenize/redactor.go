@@ -10,9 +10,9 @@ import (
 	"github.com/veil-gateway/veil/vault"
 )
 
-// Detector finds personal data in a text, with a policy's term lists.
+// Detector finds personal data in a text, with a policy's term lists and fail mode.
 type Detector interface {
-	DetectTerms(ctx context.Context, text string, terms *redact.Terms) ([]redact.Finding, error)
+	Run(ctx context.Context, text string, opt redact.Options) (redact.Result, error)
 }
 
 // Vault mints tokens durably.
@@ -68,6 +68,9 @@ type Plan struct {
 	items   []vault.Item
 	Counts  map[Count]int  // findings per type and action
 	Blocked map[string]int // findings per type whose action is block; non-empty means refuse
+	// Degraded is set when a recognizer was unavailable and the policy's fail mode let
+	// detection go on without it.
+	Degraded bool
 }
 
 // Plan detects personal data in texts and decides each finding's action under pol. Nothing is
@@ -75,15 +78,17 @@ type Plan struct {
 func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*Plan, error) {
 	p := &Plan{r: r, tenant: tenant, texts: texts, plans: make([][]planned, len(texts)), Counts: map[Count]int{}, Blocked: map[string]int{}}
 	index := map[[2]string]int{}
+	opt := redact.Options{Terms: pol.Terms(), Degrade: pol.FailMode == policies.FailDegrade}
 	for i, text := range texts {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		fs, err := r.detector.DetectTerms(ctx, text, pol.Terms())
+		res, err := r.detector.Run(ctx, text, opt)
 		if err != nil {
 			return nil, fmt.Errorf("detect in text %d: %w", i, err)
 		}
-		for _, f := range fs {
+		p.Degraded = p.Degraded || res.Degraded
+		for _, f := range res.Findings {
 			a := pol.Decide(f.Type, f.Score)
 			p.Counts[Count{f.Type, a}]++
 			pl := planned{f: f, action: a, item: -1}

@@ -75,7 +75,10 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 		sets = append(sets, sampleSet{fmt.Sprintf("generated (%d samples, seed %d)", *generated, *seed), eval.NewGenerator(*seed).Samples(*generated)})
 	}
 	keep := func(f redact.Finding) bool { return pol.Decide(f.Type, f.Score) != policies.Allow }
-	det := newDetector()
+	det, err := defaultDetector()
+	if err != nil {
+		return err
+	}
 	if *negative != "" {
 		fp, err := eval.FalsePositives(ctx, det, *negative, keep)
 		if err != nil {

@@ -76,7 +76,10 @@ func runDetect(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		defer f.Close()
 		in, name = f, fs.Arg(0)
 	}
-	det := newDetector()
+	det, err := defaultDetector()
+	if err != nil {
+		return err
+	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
@@ -162,7 +165,11 @@ func runPolicyTest(ctx context.Context, args []string, stdin io.Reader, stdout i
 			text = arg
 		}
 	}
-	fnd, err := newDetector().Detect(ctx, text)
+	det, err := defaultDetector()
+	if err != nil {
+		return err
+	}
+	fnd, err := det.Detect(ctx, text)
 	if err != nil {
 		return fmt.Errorf("%w: %v", errInvalid, err)
 	}

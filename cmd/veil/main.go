@@ -33,6 +33,7 @@ var commands = []command{
 	{"detect", "print findings without changing text", runDetect},
 	{"policy", "validate or test a policy (policy validate FILE, policy test --policy P [TEXT|FILE])", runPolicy},
 	{"eval", "measure detection quality on labelled data (precision, recall, F1, F2)", runEval},
+	{"ner", "train the embedded NER model, or serve it to other gateways (ner train, ner serve)", runNER},
 	{"bench", "measure the latency Veil adds to requests against a local upstream", runBench},
 	{"health", "exit 0 when a running gateway is ready (for container health checks)", runHealth},
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/veil-gateway/veil/ner"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -25,6 +26,7 @@ type engine struct {
 	redactor *tokenize.Redactor
 	finder   *tokenize.Finder
 	audit    *audit.File
+	release  func() // the NER backend
 }
 
 func loadConfig(path string) (*config.Config, error) {
@@ -48,8 +50,29 @@ func openStore(cfg *config.Config) (vault.Store, error) {
 	}
 }
 
-func newDetector() *redact.Detector {
-	return redact.NewDetector(redact.Patterns{})
+// newDetector returns the recognizers with the NER backend the configuration chooses, and a
+// function that releases the backend.
+func newDetector(n config.NER) (*redact.Detector, func(), error) {
+	opt := ner.Options{Deadline: n.Deadline}
+	switch n.Backend {
+	case config.NEROff:
+		return redact.NewDetector(redact.Patterns{}), func() {}, nil
+	case config.NERRemote:
+		r := ner.NewRemote(ner.RemoteOptions{URL: n.URL, Model: n.Model, MaxBatch: n.MaxBatch, MaxWait: n.MaxWait})
+		return redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(r, opt)), func() { r.Close() }, nil
+	}
+	m, err := ner.Embedded()
+	if err != nil {
+		return nil, nil, fmt.Errorf("the embedded NER model: %w", err)
+	}
+	return redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(m, opt)), func() {}, nil
+}
+
+// defaultDetector is the detector of commands that take no configuration (detect, eval,
+// policy test): the recognizers and the embedded NER model.
+func defaultDetector() (*redact.Detector, error) {
+	det, _, err := newDetector(config.Default().NER)
+	return det, err
 }
 
 func openEngine(cfg *config.Config) (*engine, error) {
@@ -71,12 +94,18 @@ func openEngine(cfg *config.Config) (*engine, error) {
 		v.Close()
 		return nil, err
 	}
-	det := newDetector()
+	det, release, err := newDetector(cfg.NER)
+	if err != nil {
+		a.Close()
+		v.Close()
+		return nil, err
+	}
 	return &engine{cfg: cfg, vault: v, detector: det, redactor: tokenize.NewRedactor(det, v),
-		finder: tokenize.NewFinder(policies.KnownTypes), audit: a}, nil
+		finder: tokenize.NewFinder(policies.KnownTypes), audit: a, release: release}, nil
 }
 
 func (e *engine) Close() error {
+	e.release()
 	return errors.Join(e.audit.Close(), e.vault.Close())
 }
 

@@ -1,0 +1,338 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+)
+
+// The KServe v2 / Open Inference Protocol, as NVIDIA Triton serves it over HTTP/JSON. Veil's
+// NER model takes one BYTES input, TEXT, of shape [batch, 1] (UTF-8 texts) and gives one BYTES
+// output, ENTITIES, of the same shape: each element a JSON array of
+// {"type", "start", "end", "score"} with byte offsets into its text.
+
+const (
+	InputName  = "TEXT"
+	OutputName = "ENTITIES"
+)
+
+type tensor struct {
+	Name     string `json:"name"`
+	Shape    []int  `json:"shape"`
+	Datatype string `json:"datatype"`
+	Data     []any  `json:"data,omitempty"`
+}
+
+type inferRequest struct {
+	ID      string   `json:"id,omitempty"`
+	Inputs  []tensor `json:"inputs"`
+	Outputs []struct {
+		Name string `json:"name"`
+	} `json:"outputs,omitempty"`
+}
+
+type inferResponse struct {
+	ModelName string   `json:"model_name"`
+	ID        string   `json:"id,omitempty"`
+	Outputs   []tensor `json:"outputs"`
+	Error     string   `json:"error,omitempty"`
+}
+
+type wireSpan struct {
+	Type  string  `json:"type"`
+	Start int     `json:"start"`
+	End   int     `json:"end"`
+	Score float64 `json:"score"`
+}
+
+// RemoteOptions configure a Remote backend.
+type RemoteOptions struct {
+	URL      string // base URL of the server, e.g. http://triton:8000
+	Model    string // model name
+	MaxBatch int    // most texts in one call (default 32)
+	MaxWait  time.Duration
+	Client   *http.Client // default: one with kept-alive connections
+}
+
+// Remote is a Backend on a KServe v2 server. Concurrent Tag calls are batched: a batch goes
+// when it holds MaxBatch texts or when MaxWait has passed since its first text, and each
+// caller waits only as long as its own context allows.
+type Remote struct {
+	opt   RemoteOptions
+	calls chan *call
+	stop  chan struct{}
+	wg    sync.WaitGroup
+}
+
+type call struct {
+	ctx   context.Context
+	texts []string
+	done  chan result
+}
+
+type result struct {
+	spans [][]Span
+	err   error
+}
+
+// NewRemote starts a Remote backend; Close stops it.
+func NewRemote(opt RemoteOptions) *Remote {
+	if opt.MaxBatch <= 0 {
+		opt.MaxBatch = 32
+	}
+	if opt.MaxWait <= 0 {
+		opt.MaxWait = 2 * time.Millisecond
+	}
+	if opt.Client == nil {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = 64
+		opt.Client = &http.Client{Transport: tr}
+	}
+	opt.URL = strings.TrimRight(opt.URL, "/")
+	r := &Remote{opt: opt, calls: make(chan *call), stop: make(chan struct{})}
+	r.wg.Add(1)
+	go r.loop()
+	return r
+}
+
+// Close stops batching; calls in flight finish.
+func (r *Remote) Close() error {
+	close(r.stop)
+	r.wg.Wait()
+	return nil
+}
+
+// Tag implements Backend.
+func (r *Remote) Tag(ctx context.Context, texts []string) ([][]Span, error) {
+	c := &call{ctx: ctx, texts: texts, done: make(chan result, 1)}
+	select {
+	case r.calls <- c:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-r.stop:
+		return nil, errors.New("remote ner backend closed")
+	}
+	select {
+	case res := <-c.done:
+		return res.spans, res.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+func (r *Remote) loop() {
+	defer r.wg.Done()
+	for {
+		var batch []*call
+		n := 0
+		select {
+		case c := <-r.calls:
+			batch, n = append(batch, c), len(c.texts)
+		case <-r.stop:
+			return
+		}
+		timer := time.NewTimer(r.opt.MaxWait)
+	fill:
+		for n < r.opt.MaxBatch {
+			select {
+			case c := <-r.calls:
+				batch, n = append(batch, c), n+len(c.texts)
+			case <-timer.C:
+				break fill
+			case <-r.stop:
+				break fill
+			}
+		}
+		timer.Stop()
+		r.wg.Add(1)
+		go func() {
+			defer r.wg.Done()
+			r.send(batch)
+		}()
+	}
+}
+
+// send makes one call for a batch. Its context lives as long as the latest caller's deadline;
+// callers whose own contexts end earlier stop waiting on their own.
+func (r *Remote) send(batch []*call) {
+	var live []*call
+	var texts []any
+	var latest time.Time
+	unbounded := false
+	for _, c := range batch {
+		if c.ctx.Err() != nil {
+			continue
+		}
+		live = append(live, c)
+		for _, t := range c.texts {
+			texts = append(texts, t)
+		}
+		if d, ok := c.ctx.Deadline(); !ok {
+			unbounded = true
+		} else if d.After(latest) {
+			latest = d
+		}
+	}
+	if len(live) == 0 {
+		return
+	}
+	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	if !unbounded {
+		ctx, cancel = context.WithDeadline(ctx, latest)
+	}
+	defer cancel()
+	spans, err := r.infer(ctx, texts)
+	k := 0
+	for _, c := range live {
+		res := result{err: err}
+		if err == nil {
+			res.spans = spans[k : k+len(c.texts)]
+		}
+		k += len(c.texts)
+		c.done <- res
+	}
+}
+
+func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
+	req := inferRequest{Inputs: []tensor{{Name: InputName, Shape: []int{len(texts), 1}, Datatype: "BYTES", Data: texts}}}
+	req.Outputs = append(req.Outputs, struct {
+		Name string `json:"name"`
+	}{OutputName})
+	body, err := json.Marshal(req)
+	if err != nil {
+		return nil, err
+	}
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	hr.Header.Set("Content-Type", "application/json")
+	resp, err := r.opt.Client.Do(hr)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		return nil, err
+	}
+	var out inferResponse
+	if err := json.Unmarshal(b, &out); err != nil {
+		return nil, fmt.Errorf("ner server %s: status %d, not a KServe v2 answer", r.opt.URL, resp.StatusCode)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, resp.StatusCode, out.Error)
+	}
+	return decodeEntities(out, len(texts))
+}
+
+func decodeEntities(out inferResponse, n int) ([][]Span, error) {
+	for _, t := range out.Outputs {
+		if t.Name != OutputName {
+			continue
+		}
+		if t.Datatype != "BYTES" || len(t.Data) != n {
+			return nil, fmt.Errorf("ner server: output %s has %d %s elements for %d texts", OutputName, len(t.Data), t.Datatype, n)
+		}
+		res := make([][]Span, n)
+		for i, d := range t.Data {
+			s, ok := d.(string)
+			if !ok {
+				return nil, fmt.Errorf("ner server: output element %d is not a string", i)
+			}
+			var ws []wireSpan
+			if err := json.Unmarshal([]byte(s), &ws); err != nil {
+				return nil, fmt.Errorf("ner server: output element %d: %w", i, err)
+			}
+			for _, w := range ws {
+				res[i] = append(res[i], Span(w))
+			}
+		}
+		return res, nil
+	}
+	return nil, fmt.Errorf("ner server: no %s output", OutputName)
+}
+
+// Handler serves a Backend over the KServe v2 protocol: health, model metadata and inference
+// for the one model named name.
+func Handler(name string, b Backend) http.Handler {
+	mux := http.NewServeMux()
+	ok := func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusOK) }
+	mux.HandleFunc("GET /v2/health/live", ok)
+	mux.HandleFunc("GET /v2/health/ready", ok)
+	mux.HandleFunc("GET /v2/models/"+name+"/ready", ok)
+	mux.HandleFunc("GET /v2", func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]any{"name": "veil-ner", "version": "2", "extensions": []string{}})
+	})
+	mux.HandleFunc("GET /v2/models/"+name, func(w http.ResponseWriter, _ *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]any{"name": name, "platform": "veil", "versions": []string{"1"},
+			"inputs":  []tensor{{Name: InputName, Datatype: "BYTES", Shape: []int{-1, 1}}},
+			"outputs": []tensor{{Name: OutputName, Datatype: "BYTES", Shape: []int{-1, 1}}}})
+	})
+	mux.HandleFunc("POST /v2/models/"+name+"/infer", func(w http.ResponseWriter, r *http.Request) {
+		var req inferRequest
+		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<20))
+		if err := dec.Decode(&req); err != nil {
+			writeJSON(w, http.StatusBadRequest, inferResponse{Error: "request is not KServe v2 JSON: " + err.Error()})
+			return
+		}
+		texts, err := inputTexts(req)
+		if err != nil {
+			writeJSON(w, http.StatusBadRequest, inferResponse{Error: err.Error()})
+			return
+		}
+		spans, err := b.Tag(r.Context(), texts)
+		if err != nil {
+			writeJSON(w, http.StatusServiceUnavailable, inferResponse{Error: "inference failed: " + err.Error()})
+			return
+		}
+		data := make([]any, len(spans))
+		for i, ss := range spans {
+			ws := make([]wireSpan, len(ss))
+			for k, s := range ss {
+				ws[k] = wireSpan(s)
+			}
+			enc, _ := json.Marshal(ws)
+			data[i] = string(enc)
+		}
+		writeJSON(w, http.StatusOK, inferResponse{ModelName: name, ID: req.ID,
+			Outputs: []tensor{{Name: OutputName, Datatype: "BYTES", Shape: []int{len(data), 1}, Data: data}}})
+	})
+	return mux
+}
+
+func inputTexts(req inferRequest) ([]string, error) {
+	if len(req.Inputs) != 1 || req.Inputs[0].Name != InputName || req.Inputs[0].Datatype != "BYTES" {
+		return nil, fmt.Errorf("want one BYTES input named %s", InputName)
+	}
+	in := req.Inputs[0]
+	n := 1
+	for _, d := range in.Shape {
+		n *= d
+	}
+	if len(in.Shape) == 0 || n != len(in.Data) {
+		return nil, fmt.Errorf("input %s: shape %v does not hold %d elements", InputName, in.Shape, len(in.Data))
+	}
+	texts := make([]string, len(in.Data))
+	for i, d := range in.Data {
+		s, ok := d.(string)
+		if !ok {
+			return nil, fmt.Errorf("input %s element %d is not a string", InputName, i)
+		}
+		texts[i] = s
+	}
+	return texts, nil
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}

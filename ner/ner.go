@@ -1,0 +1,213 @@
+// Package ner finds names, places, organisations and groups with a model: the embedded
+// perceptron by default, an ONNX token classifier, or a remote KServe v2 server, behind one
+// Backend interface and one redact.Recognizer.
+package ner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	_ "embed"
+
+	"bytes"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Backend finds entities in a batch of texts: one slice of spans per text, with byte offsets.
+type Backend interface {
+	Tag(ctx context.Context, texts []string) ([][]Span, error)
+}
+
+//go:embed model/perceptron.bin.gz
+var embedded []byte
+
+// Embedded returns the model that ships inside the binary.
+var Embedded = sync.OnceValues(func() (*Perceptron, error) {
+	return ReadPerceptron(bytes.NewReader(embedded))
+})
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// Tag implements Backend on the CPU, in the calling goroutine.
+func (m *Perceptron) TagBatch(ctx context.Context, texts []string) ([][]Span, error) {
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	out := make([][]Span, len(texts))
+	for i, t := range texts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		out[i] = m.tag(t, s, nil)
+	}
+	return out, nil
+}
+
+// backendFunc adapts the perceptron's TagBatch to Backend.
+type perceptronBackend struct{ m *Perceptron }
+
+func (b perceptronBackend) Tag(ctx context.Context, texts []string) ([][]Span, error) {
+	return b.m.TagBatch(ctx, texts)
+}
+
+// Local returns the perceptron as a Backend.
+func Local(m *Perceptron) Backend { return perceptronBackend{m} }
+
+// Options configure a Recognizer.
+type Options struct {
+	// Types the recognizer reports; empty means every type the backend finds.
+	Types []string
+	// Deadline bounds each call to the backend (0: none beyond the request's own).
+	Deadline time.Duration
+	// Window and Overlap, in bytes, split long texts for backends with a bounded input
+	// (defaults 2048 and 256). An entity shorter than Overlap/2 is found whole, and once.
+	Window, Overlap int
+}
+
+// Recognizer runs a Backend over a text as a redact.Recognizer.
+type Recognizer struct {
+	backend Backend
+	opt     Options
+	types   map[string]bool
+}
+
+// NewRecognizer returns a Recognizer over the perceptron or any Backend.
+func NewRecognizer(b any, opt Options) *Recognizer {
+	var be Backend
+	switch v := b.(type) {
+	case *Perceptron:
+		be = Local(v)
+	case Backend:
+		be = v
+	default:
+		panic(fmt.Sprintf("ner: %T is not a backend", b))
+	}
+	if opt.Window <= 0 {
+		opt.Window = 2048
+	}
+	if opt.Overlap <= 0 || opt.Overlap >= opt.Window {
+		opt.Overlap = min(256, opt.Window/4)
+	}
+	r := &Recognizer{backend: be, opt: opt}
+	if len(opt.Types) > 0 {
+		r.types = map[string]bool{}
+		for _, t := range opt.Types {
+			r.types[t] = true
+		}
+	}
+	return r
+}
+
+// SourceNER marks findings of the NER model.
+const SourceNER = redact.SourceModel
+
+// Recognize implements redact.Recognizer. A backend that fails or misses its deadline gives an
+// error wrapping redact.ErrUnavailable, which a policy may choose to degrade on.
+func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Finding) ([]redact.Finding, error) {
+	if text == "" {
+		return dst, nil
+	}
+	if r.opt.Deadline > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, r.opt.Deadline)
+		defer cancel()
+	}
+	wins := Windows(text, r.opt.Window, r.opt.Overlap)
+	texts := make([]string, len(wins))
+	for i, w := range wins {
+		texts[i] = text[w.Start:w.End]
+	}
+	res, err := r.backend.Tag(ctx, texts)
+	if err == nil && len(res) != len(texts) {
+		err = fmt.Errorf("backend answered %d texts for %d", len(res), len(texts))
+	}
+	if err != nil {
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil && context.Cause(ctx) == context.Canceled {
+			return nil, err // the request itself went away
+		}
+		return nil, fmt.Errorf("%w: ner: %w", redact.ErrUnavailable, err)
+	}
+	for i, w := range wins {
+		for _, sp := range res[i] {
+			start, end := sp.Start+w.Start, sp.End+w.Start
+			if sp.Start < 0 || sp.End > w.End-w.Start || sp.Start >= sp.End || start < w.OwnStart || start >= w.OwnEnd {
+				continue
+			}
+			if r.types != nil && !r.types[sp.Type] {
+				continue
+			}
+			dst = append(dst, redact.Finding{Type: sp.Type, Start: start, End: end, Score: sp.Score, Source: SourceNER})
+		}
+	}
+	return dst, nil
+}
+
+// Window is one piece of a long text: the bytes [Start, End) go to the model, and the spans
+// that begin in [OwnStart, OwnEnd) are taken from this window.
+type Window struct {
+	Start, End, OwnStart, OwnEnd int
+}
+
+// Windows splits text into windows of at most size bytes that overlap by overlap bytes, cut at
+// white space where one is near. Each byte belongs to exactly one window's own range.
+func Windows(text string, size, overlap int) []Window {
+	if len(text) <= size {
+		return []Window{{0, len(text), 0, len(text)}}
+	}
+	var out []Window
+	start := 0
+	for {
+		end := start + size
+		if end >= len(text) {
+			end = len(text)
+		} else {
+			end = cut(text, start+size/2, end)
+		}
+		out = append(out, Window{Start: start, End: end})
+		if end == len(text) {
+			break
+		}
+		next := cut(text, start+1, end-overlap)
+		if next <= start {
+			next = end // no room to overlap: adjacent windows
+		}
+		start = next
+	}
+	for i := range out {
+		if i == 0 {
+			out[i].OwnStart = 0
+		} else {
+			out[i].OwnStart = out[i-1].OwnEnd
+		}
+		if i == len(out)-1 {
+			out[i].OwnEnd = len(text)
+		} else {
+			// own up to the middle of the overlap with the next window
+			mid := (out[i+1].Start + out[i].End) / 2
+			out[i].OwnEnd = max(mid, out[i].OwnStart)
+		}
+	}
+	return out
+}
+
+// cut returns a position in [lo, hi] just after white space, searching back from hi, or the
+// rune boundary at or before hi when there is none.
+func cut(text string, lo, hi int) int {
+	lo = max(lo, 0)
+	for i := hi; i > lo; i-- {
+		r, size := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i -= size - 1
+	}
+	for hi > 0 && hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
+}

@@ -1,0 +1,266 @@
+package ner
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/veil-gateway/veil/redact"
+)
+
+func TestTokenize(t *testing.T) {
+	text := "Ana's  O'Brien\nJean-Luc, Zoë (Łódź) U.S. x\xffy"
+	var got []string
+	for _, tk := range Tokenize(text, nil) {
+		got = append(got, text[tk.Start:tk.End])
+	}
+	want := []string{"Ana", "'s", "O'Brien", "Jean-Luc", ",", "Zoë", "(", "Łódź", ")", "U.S", ".", "x", "\xff", "y"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tokens (-want +got):\n%s", diff)
+	}
+	toks := Tokenize(text, nil)
+	if !toks[3].NewlineBefore || toks[2].NewlineBefore || !toks[4].Attached || toks[3].Attached {
+		t.Errorf("newline/attached flags wrong: %+v", toks[:5])
+	}
+}
+
+func model(t testing.TB) *Perceptron {
+	t.Helper()
+	m, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func found(m *Perceptron, text string) []string {
+	var out []string
+	for _, s := range m.Tag(text) {
+		if s.Score >= 0.5 {
+			out = append(out, s.Type+":"+text[s.Start:s.End])
+		}
+	}
+	return out
+}
+
+// TestEmbeddedModel checks behaviour the issue asks of the shipped model, on sentences written
+// for this test (never from the benchmark).
+func TestEmbeddedModel(t *testing.T) {
+	m := model(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Please call Maria Fernandez tomorrow.", []string{"PERSON:Maria Fernandez"}},
+		{"please call maria fernandez tomorrow", []string{"PERSON:maria fernandez"}},
+		{"PLEASE CALL MARIA FERNANDEZ TOMORROW", []string{"PERSON:MARIA FERNANDEZ"}},
+		{"Wei Chen and Ngozi Okafor flew to Munich.", []string{"PERSON:Wei Chen", "PERSON:Ngozi Okafor", "LOCATION:Munich"}},
+		{"(Siobhán O'Brien) signed it.", []string{"PERSON:Siobhán O'Brien"}},
+		{"Order 4471-2291-0034 shipped, ref 20260301.", nil},
+		{"func getUserName(userId int) string { return cache[userId] }", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, found(m, tt.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestModelFileRoundTrip(t *testing.T) {
+	m := model(t)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	again, err := ReadPerceptron(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Dr. Yuki Tanaka of Acme Corp moved from Osaka to Lyon with Jürgen Müller."
+	if diff := cmp.Diff(m.Tag(text), again.Tag(text)); diff != "" {
+		t.Errorf("a model read back tags differently:\n%s", diff)
+	}
+	if _, err := ReadPerceptron(strings.NewReader("not a model")); err == nil {
+		t.Error("garbage read as a model")
+	}
+}
+
+func TestHalf(t *testing.T) {
+	for _, f := range []float32{0, 1, -1, 0.5, 3.14159, -1234.5, 1e-9, 70000} {
+		got := fromHalf(toHalf(f))
+		want := f
+		switch {
+		case math.Abs(float64(f)) < 6e-5:
+			want = 0
+		case f > 65504:
+			want = 65504
+		}
+		if math.Abs(float64(got-want)) > math.Abs(float64(want))*1e-3 {
+			t.Errorf("half(%v) = %v, want about %v", f, got, want)
+		}
+	}
+}
+
+// wordBackend finds every occurrence of one word: a model whose answers are known, for testing
+// windowing and batching apart from the perceptron.
+type wordBackend struct {
+	word  string
+	calls atomic.Int32
+	texts atomic.Int32
+	delay time.Duration
+}
+
+func (b *wordBackend) Tag(ctx context.Context, texts []string) ([][]Span, error) {
+	b.calls.Add(1)
+	b.texts.Add(int32(len(texts)))
+	if b.delay > 0 {
+		select {
+		case <-time.After(b.delay):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	out := make([][]Span, len(texts))
+	for i, t := range texts {
+		for k := 0; ; {
+			j := strings.Index(t[k:], b.word)
+			if j < 0 {
+				break
+			}
+			out[i] = append(out[i], Span{Type: "PERSON", Start: k + j, End: k + j + len(b.word), Score: 0.9})
+			k += j + len(b.word)
+		}
+	}
+	return out, nil
+}
+
+// TestWindows: a long text is split with overlap, and an entity anywhere, on a window's edge
+// included, is reported once with its exact offsets.
+func TestWindows(t *testing.T) {
+	const word = "Zanzibar Okonkwo-Ähnlich"
+	for _, pos := range []int{0, 100, 118, 120, 125, 127, 128, 130, 250, 255, 500, 1000} {
+		text := strings.Repeat("é", pos/2) + strings.Repeat("x ", 300)
+		text = text[:pos] + " " + word + " " + text[pos:]
+		r := NewRecognizer(&wordBackend{word: word}, Options{Window: 128, Overlap: 64})
+		fs, err := r.Recognize(context.Background(), text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) != 1 || text[fs[0].Start:fs[0].End] != word {
+			t.Errorf("word at %d: findings %+v", pos, fs)
+		}
+	}
+	text := strings.Repeat("abc ", 1000)
+	ws := Windows(text, 256, 64)
+	for i, w := range ws {
+		if w.End-w.Start > 256 || i > 0 && (w.Start >= ws[i-1].End || w.OwnStart != ws[i-1].OwnEnd) {
+			t.Fatalf("window %d %+v after %+v", i, w, ws[max(i-1, 0)])
+		}
+	}
+	if ws[0].OwnStart != 0 || ws[len(ws)-1].OwnEnd != len(text) {
+		t.Errorf("windows do not cover the text: %+v", ws)
+	}
+}
+
+// TestRemoteBatching: concurrent callers share batched calls to a KServe v2 server serving the
+// embedded model, and get the answers the model gives locally.
+func TestRemoteBatching(t *testing.T) {
+	m := model(t)
+	var requests atomic.Int32
+	h := Handler("veil-ner", Local(m))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/infer") {
+			requests.Add(1)
+		}
+		h.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	remote := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner", MaxBatch: 16, MaxWait: 20 * time.Millisecond})
+	defer remote.Close()
+	texts := []string{"Maria Fernandez lives in Lisbon.", "nothing to see", "Ask Kwame Mensah at Globex Ltd."}
+	var wg sync.WaitGroup
+	errs := make(chan error, 48)
+	for i := range 48 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			text := texts[i%len(texts)]
+			got, err := remote.Tag(context.Background(), []string{text})
+			if err != nil {
+				errs <- err
+				return
+			}
+			if diff := cmp.Diff(m.Tag(text), got[0]); diff != "" {
+				errs <- errors.New(diff)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if n := requests.Load(); n >= 48 || n == 0 {
+		t.Errorf("%d inference calls for 48 concurrent texts: not batched", n)
+	}
+}
+
+// TestUnavailable: a backend past its deadline, or down, fails detection unless the caller lets
+// it degrade, and then the result says so.
+func TestUnavailable(t *testing.T) {
+	slow := &wordBackend{word: "Ana", delay: time.Second}
+	det := redact.NewDetector(redact.Patterns{}, NewRecognizer(slow, Options{Deadline: 20 * time.Millisecond}))
+	text := "Ana's card 4111 1111 1111 1111"
+	_, err := det.Run(context.Background(), text, redact.Options{})
+	if !errors.Is(err, redact.ErrUnavailable) {
+		t.Fatalf("closed: err = %v, want ErrUnavailable", err)
+	}
+	res, err := det.Run(context.Background(), text, redact.Options{Degrade: true})
+	if err != nil || !res.Degraded || len(res.Findings) != 1 || res.Findings[0].Type != redact.CreditCard {
+		t.Fatalf("degrade: %+v, %v", res, err)
+	}
+	down := NewRemote(RemoteOptions{URL: "http://127.0.0.1:1", Model: "veil-ner"})
+	defer down.Close()
+	det = redact.NewDetector(redact.Patterns{}, NewRecognizer(down, Options{Deadline: time.Second}))
+	if _, err := det.Run(context.Background(), text, redact.Options{}); !errors.Is(err, redact.ErrUnavailable) {
+		t.Fatalf("server down: err = %v, want ErrUnavailable", err)
+	}
+}
+
+func TestHandlerRejects(t *testing.T) {
+	srv := httptest.NewServer(Handler("veil-ner", &wordBackend{word: "x"}))
+	defer srv.Close()
+	for _, body := range []string{`{`, `{"inputs":[{"name":"TEXT","shape":[2,1],"datatype":"BYTES","data":["a"]}]}`, `{"inputs":[{"name":"IDS","shape":[1],"datatype":"INT64","data":[1]}]}`} {
+		resp, err := http.Post(srv.URL+"/v2/models/veil-ner/infer", "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("%s: status %d, want 400", body, resp.StatusCode)
+		}
+	}
+}
+
+// BenchmarkEmbedded measures the embedded model on a 2 KB message, on one core.
+func BenchmarkEmbedded(b *testing.B) {
+	m := model(b)
+	msg := strings.Repeat("Hi team, Maria Fernandez from Globex Ltd called from Lisbon about the invoice for Kwame Mensah. ", 22)[:2048]
+	r := NewRecognizer(m, Options{})
+	b.SetBytes(int64(len(msg)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.Recognize(context.Background(), msg, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package redact
+
+import "slices"
+
+// SourceModel is the Source of findings from a statistical model (the NER recognizer).
+const SourceModel = "ner"
+
+// reconcile settles a model's findings against the others before Resolve, so that no overlap
+// leaves characters unmasked that one recognizer claimed:
+//   - findings of one type that overlap merge into their union, at the higher score (an
+//     address the pattern recognizer found in part and the model in part is masked whole);
+//   - where a model finding overlaps a finding of another type from a validated recognizer
+//     (one that scores at least 0.5: a phone number, a card), the validated one keeps its
+//     characters and the model's finding is cut around it, keeping what is left on each side.
+func reconcile(fs []Finding) []Finding {
+	model := false
+	for _, f := range fs {
+		model = model || f.Source == SourceModel
+	}
+	if !model {
+		return fs
+	}
+	slices.SortFunc(fs, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	// merge same-type overlaps where a model finding is involved
+	out := fs[:0:0]
+	for _, f := range fs {
+		merged := false
+		for k := len(out) - 1; k >= 0 && k >= len(out)-8; k-- {
+			g := &out[k]
+			if g.Type == f.Type && g.End > f.Start && (g.Source == SourceModel || f.Source == SourceModel) {
+				g.End = max(g.End, f.End)
+				g.Score = max(g.Score, f.Score)
+				if f.Source != SourceModel {
+					g.Source = f.Source
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, f)
+		}
+	}
+	// cut model findings around validated findings of other types
+	var cut []Finding
+	for _, f := range out {
+		if f.Source != SourceModel {
+			cut = append(cut, f)
+			continue
+		}
+		pieces := []Finding{f}
+		for _, g := range out {
+			if g.Source == SourceModel || g.Type == f.Type || g.Score < 0.5 || g.End <= f.Start || g.Start >= f.End {
+				continue
+			}
+			var next []Finding
+			for _, p := range pieces {
+				if g.End <= p.Start || g.Start >= p.End {
+					next = append(next, p)
+					continue
+				}
+				if left := (Finding{Type: p.Type, Start: p.Start, End: g.Start, Score: p.Score, Source: p.Source}); left.End > left.Start {
+					next = append(next, left)
+				}
+				if right := (Finding{Type: p.Type, Start: g.End, End: p.End, Score: p.Score, Source: p.Source}); right.End > right.Start {
+					next = append(next, right)
+				}
+			}
+			pieces = next
+		}
+		cut = append(cut, pieces...)
+	}
+	return cut
+}
