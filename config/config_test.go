@@ -76,3 +76,25 @@ func TestKeyDigest(t *testing.T) {
 		t.Error("a bad sha256 form was accepted")
 	}
 }
+
+func TestNERSection(t *testing.T) {
+	const base = "listen: 127.0.0.1:8080\nupstreams: [{name: up, base_url: preview}]\ntenants: [{id: acme, upstream: up, policy: strict}]\n"
+	c, err := Parse("veil.yaml", []byte(base))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.NER.Backend != NEREmbedded || c.NER.Deadline <= 0 || c.NER.MaxBatch <= 0 {
+		t.Errorf("defaults: %+v", c.NER)
+	}
+	for doc, want := range map[string]string{
+		"ner:\n  backend: gpu\n":                       `veil.yaml:5: ner.backend "gpu" must be embedded, onnx, remote or off`,
+		"ner:\n  backend: remote\n  url: triton\n":     `veil.yaml:6: ner.url "triton": want the http(s) URL`,
+		"ner:\n  backend: onnx\n":                      "ner.backend onnx is not available in this release",
+		"ner:\n  backend: embedded\n  deadline: -1s\n": "must not be negative",
+	} {
+		_, err := Parse("veil.yaml", []byte(base+doc))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err = %v, want %q", doc, err, want)
+		}
+	}
+}

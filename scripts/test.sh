@@ -31,7 +31,8 @@ for target in \
   "./proxy FuzzSSE" \
   "./proxy FuzzRewrite" \
   "./proxy FuzzStreamRelay" \
-  "./redact FuzzNormalize"; do
+  "./redact FuzzNormalize" \
+  "./ner FuzzTokenize"; do
   set -- $target
   for attempt in 1 2; do
     if out=$(go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" "$1" 2>&1); then

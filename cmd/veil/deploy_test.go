@@ -26,7 +26,7 @@ func TestDeployFiles(t *testing.T) {
 	if err := yaml.Unmarshal(b, &compose); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"veil", "postgres", "keto"} {
+	for _, name := range []string{"veil", "veil-ner", "postgres", "keto"} {
 		s, ok := compose.Services[name]
 		if !ok || s.Healthcheck["test"] == nil {
 			t.Errorf("service %s missing or without a health check", name)

@@ -54,7 +54,7 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	}
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: cfg.Timeouts.ClientRead,
 		IdleTimeout: cfg.Timeouts.Idle, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
-	log.Info("veil listening", "addr", ln.Addr().String(), "tenants", len(cfg.Tenants), "data_dir", cfg.DataDir)
+	log.Info("veil listening", "addr", ln.Addr().String(), "tenants", len(cfg.Tenants), "data_dir", cfg.DataDir, "ner", nerDescription(cfg.NER))
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {

@@ -136,3 +136,14 @@ func tenantPolicy(cfg *config.Config, tenant, policy string) (*policies.Policy, 
 	}
 	return p, nil
 }
+
+// nerDescription says, once at start, where names are found.
+func nerDescription(n config.NER) string {
+	switch n.Backend {
+	case config.NEROff:
+		return "off: recognizers only"
+	case config.NERRemote:
+		return fmt.Sprintf("remote KServe v2 %s model %s (batch %d, wait %s, deadline %s)", n.URL, n.Model, n.MaxBatch, n.MaxWait, n.Deadline)
+	}
+	return fmt.Sprintf("embedded perceptron on CPU (deadline %s)", n.Deadline)
+}

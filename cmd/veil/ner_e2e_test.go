@@ -1,0 +1,75 @@
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/veil-gateway/veil/ner"
+)
+
+// TestNERFailMode: with the NER server down, a closed policy refuses the request (503, nothing
+// upstream, the decision recorded), and a degrading one forwards it masked by the recognizers
+// alone with the audit record saying so.
+func TestNERFailMode(t *testing.T) {
+	dead := httptest.NewServer(http.NotFoundHandler())
+	dead.Close() // a server that is not there
+	nerCfg := "ner:\n  backend: remote\n  url: " + dead.URL + "\n  deadline: 200ms\n"
+	body := `{"model":"gpt-4o-mini","messages":[{"role":"user","content":"` + plantedText() + `"}]}`
+
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", nerCfg)
+	status, resp, _ := g.post(t, "/v1/chat/completions", tenantKey, body)
+	if status != http.StatusServiceUnavailable || !strings.Contains(resp, "detection_unavailable") {
+		t.Fatalf("closed: status %d %s", status, resp)
+	}
+	if up.count() != 0 {
+		t.Fatal("closed: the request went upstream with NER down")
+	}
+	if log := g.auditLog(t, 1); !strings.Contains(log, `"decision":"failed"`) || !strings.Contains(log, "detection_unavailable") {
+		t.Errorf("closed: audit log %s", log)
+	}
+
+	pol := filepath.Join(t.TempDir(), "degrade.yaml")
+	os.WriteFile(pol, []byte("name: degrade\nfail_mode: degrade\ndefault:\n  action: tokenize\n"), 0o600)
+	up2 := newRecorder(t)
+	g2 := startVeil(t, up2.srv.URL, pol, nerCfg)
+	status, resp, _ = g2.post(t, "/v1/chat/completions", tenantKey, body)
+	if status != http.StatusOK {
+		t.Fatalf("degrade: status %d %s", status, resp)
+	}
+	assertNoPlanted(t, "the degraded upstream request", up2.received())
+	if log := g2.auditLog(t, 2); !strings.Contains(log, `"degraded":true`) {
+		t.Errorf("degrade: audit log does not say degraded: %s", log)
+	}
+}
+
+// TestNERRemote: a gateway whose NER runs on another machine (veil ner serve's handler) masks
+// names it finds there.
+func TestNERRemote(t *testing.T) {
+	m, err := ner.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(ner.Handler("veil-ner", ner.Local(m)))
+	defer srv.Close()
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "ner:\n  backend: remote\n  url: "+srv.URL+"\n  max_wait: 1ms\n")
+	body := `{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Please ask Maria Fernandez in Lisbon to call back."}]}`
+	deadline := time.Now().Add(5 * time.Second)
+	status, resp, _ := g.post(t, "/v1/chat/completions", tenantKey, body)
+	for status != http.StatusOK && time.Now().Before(deadline) {
+		status, resp, _ = g.post(t, "/v1/chat/completions", tenantKey, body)
+	}
+	if status != http.StatusOK {
+		t.Fatalf("status %d %s", status, resp)
+	}
+	got := up.received()
+	if strings.Contains(got, "Maria Fernandez") || strings.Contains(got, "Lisbon") || !strings.Contains(got, "[PERSON_") {
+		t.Errorf("upstream saw %s", got)
+	}
+}

@@ -1,0 +1,44 @@
+package ner
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzTokenize: tokens are in order, inside the text, on character boundaries and never white
+// space; the model's spans over any valid text are inside it, on token boundaries, and ordered.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Ana's O'Brien", "Zoë\u200b(Łódź)", "x\xffy", "  \n\t", "4111 1111 1111 1111 Maria", "ＭＡＲＩＡ garcía"} {
+		f.Add(s)
+	}
+	m, err := Embedded()
+	if err != nil {
+		f.Fatal(err)
+	}
+	r := NewRecognizer(m, Options{Window: 64, Overlap: 16})
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, tk := range Tokenize(s, nil) {
+			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
+				t.Fatalf("token %+v after %d in %q", tk, prev, s)
+			}
+			if utf8.ValidString(s) && (!utf8.RuneStart(s[tk.Start]) || tk.End < len(s) && !utf8.RuneStart(s[tk.End])) {
+				t.Fatalf("token %+v splits a character in %q", tk, s)
+			}
+			prev = tk.End
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		fs, err := r.Recognize(context.Background(), s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fs {
+			if f.Start < 0 || f.End > len(s) || f.Start >= f.End || !utf8.RuneStart(s[f.Start]) || f.End < len(s) && !utf8.RuneStart(s[f.End]) {
+				t.Fatalf("finding %+v outside or inside a character of %q", f, s)
+			}
+		}
+	})
+}
