@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -268,9 +269,12 @@ func (m *Perceptron) WriteTo(w io.Writer) (int64, error) {
 	put(half)
 	gk := make([]uint64, 0, len(m.gazetteer))
 	gv := make([]uint16, 0, len(m.gazetteer))
-	for k, v := range m.gazetteer {
+	for k := range m.gazetteer {
 		gk = append(gk, k)
-		gv = append(gv, v)
+	}
+	slices.Sort(gk)
+	for _, k := range gk {
+		gv = append(gv, m.gazetteer[k])
 	}
 	put(uint32(len(gk)))
 	put(gk)

@@ -200,7 +200,13 @@ func Train(train, heldOut []Example, opt TrainOptions) (*Perceptron, error) {
 	}
 	// average, prune and pack
 	m.index = map[uint64]int32{}
-	for f, r := range tr.rows {
+	keys := make([]uint64, 0, len(tr.rows))
+	for f := range tr.rows {
+		keys = append(keys, f)
+	}
+	slices.Sort(keys) // rows in key order: the same data and seed write the same file
+	for _, f := range keys {
+		r := tr.rows[f]
 		if r.seen > 0 && int(r.seen) < opt.Prune {
 			continue
 		}
