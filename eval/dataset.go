@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -170,18 +171,10 @@ func LoadCoNLL(path string) ([]Sample, error) {
 		}
 	}
 	flush()
-	kept := out[:0]
-	for _, s := range out { // drop spans of types Veil does not mask
-		sp := s.Spans[:0]
-		for _, x := range s.Spans {
-			if x.Type != "" {
-				sp = append(sp, x)
-			}
-		}
-		s.Spans = sp
-		kept = append(kept, s)
+	for i := range out { // drop spans of types Veil does not mask (products, creative works)
+		out[i].Spans = slices.DeleteFunc(out[i].Spans, func(x Span) bool { return x.Type == "" })
 	}
-	return kept, nil
+	return out, nil
 }
 
 // toBytes converts a code-point span to bytes and maps its type.

@@ -67,6 +67,13 @@ func (g *Generator) Samples(n int) []Sample {
 // Sample makes the next sample.
 func (g *Generator) Sample() Sample {
 	tpl := templates[g.rng.IntN(len(templates))]
+	return fill(tpl, func(kind string) (string, string) { return g.value(kind), kind })
+}
+
+// fill replaces each slot {KIND} of a template with a value and labels it with its type (no
+// label where the type is ""). Braces around anything but an upper-case slot name, as in code,
+// stay as they are.
+func fill(tpl string, slot func(kind string) (value, typ string)) Sample {
 	var b strings.Builder
 	var spans []Span
 	for {
@@ -75,15 +82,34 @@ func (g *Generator) Sample() Sample {
 			b.WriteString(tpl)
 			break
 		}
-		end := strings.IndexByte(tpl[open:], '}') + open
+		end := strings.IndexByte(tpl[open:], '}')
+		if end < 0 || !isSlot(tpl[open+1:open+end]) {
+			b.WriteString(tpl[:open+1])
+			tpl = tpl[open+1:]
+			continue
+		}
+		end += open
 		b.WriteString(tpl[:open])
-		typ := tpl[open+1 : end]
-		v := g.value(typ)
-		spans = append(spans, Span{Type: typ, Start: b.Len(), End: b.Len() + len(v)})
+		v, typ := slot(tpl[open+1 : end])
+		if typ != "" {
+			spans = append(spans, Span{Type: typ, Start: b.Len(), End: b.Len() + len(v)})
+		}
 		b.WriteString(v)
 		tpl = tpl[end+1:]
 	}
 	return Sample{Text: b.String(), Spans: spans}
+}
+
+func isSlot(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if (c < 'A' || c > 'Z') && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 func (g *Generator) value(typ string) string {

@@ -113,41 +113,5 @@ func (g *Generator) worldName() string {
 
 // NERSample makes the next sample from the NER templates.
 func (g *Generator) NERSample() Sample {
-	tpl := nerTemplates[g.rng.IntN(len(nerTemplates))]
-	var b strings.Builder
-	var spans []Span
-	for {
-		open := strings.IndexByte(tpl, '{')
-		if open < 0 {
-			b.WriteString(tpl)
-			break
-		}
-		end := strings.IndexByte(tpl[open:], '}')
-		if end < 0 || !isSlot(tpl[open+1:open+end]) {
-			b.WriteString(tpl[:open+1])
-			tpl = tpl[open+1:]
-			continue
-		}
-		end += open
-		b.WriteString(tpl[:open])
-		v, typ := g.nerSlot(tpl[open+1 : end])
-		if typ != "" {
-			spans = append(spans, Span{Type: typ, Start: b.Len(), End: b.Len() + len(v)})
-		}
-		b.WriteString(v)
-		tpl = tpl[end+1:]
-	}
-	return Sample{Text: b.String(), Spans: spans}
-}
-
-func isSlot(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if (c < 'A' || c > 'Z') && c != '_' {
-			return false
-		}
-	}
-	return true
+	return fill(nerTemplates[g.rng.IntN(len(nerTemplates))], g.nerSlot)
 }

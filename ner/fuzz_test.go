@@ -16,7 +16,7 @@ func FuzzTokenize(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	r := NewRecognizer(m, Options{Window: 64, Overlap: 16})
+	r := NewRecognizer(Local(m), Options{Window: 64, Overlap: 16})
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, tk := range Tokenize(s, nil) {

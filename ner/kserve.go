@@ -31,11 +31,14 @@ type tensor struct {
 }
 
 type inferRequest struct {
-	ID      string   `json:"id,omitempty"`
-	Inputs  []tensor `json:"inputs"`
-	Outputs []struct {
-		Name string `json:"name"`
-	} `json:"outputs,omitempty"`
+	ID      string      `json:"id,omitempty"`
+	Inputs  []tensor    `json:"inputs"`
+	Outputs []outputRef `json:"outputs,omitempty"`
+}
+
+// outputRef names an output the client wants.
+type outputRef struct {
+	Name string `json:"name"`
 }
 
 type inferResponse struct {
@@ -183,11 +186,12 @@ func (r *Remote) send(batch []*call) {
 	if len(live) == 0 {
 		return
 	}
-	ctx, cancel := context.Background(), context.CancelFunc(func() {})
+	ctx := context.Background()
 	if !unbounded {
+		var cancel context.CancelFunc
 		ctx, cancel = context.WithDeadline(ctx, latest)
+		defer cancel()
 	}
-	defer cancel()
 	spans, err := r.infer(ctx, texts)
 	k := 0
 	for _, c := range live {
@@ -201,10 +205,8 @@ func (r *Remote) send(batch []*call) {
 }
 
 func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
-	req := inferRequest{Inputs: []tensor{{Name: InputName, Shape: []int{len(texts), 1}, Datatype: "BYTES", Data: texts}}}
-	req.Outputs = append(req.Outputs, struct {
-		Name string `json:"name"`
-	}{OutputName})
+	req := inferRequest{Inputs: []tensor{{Name: InputName, Shape: []int{len(texts), 1}, Datatype: "BYTES", Data: texts}},
+		Outputs: []outputRef{{OutputName}}}
 	body, err := json.Marshal(req)
 	if err != nil {
 		return nil, err

@@ -40,7 +40,7 @@ type Perceptron struct {
 	temperature float64
 }
 
-// Tags returns the entity types the model finds.
+// Types returns the entity types the model finds.
 func (m *Perceptron) Types() []string {
 	var out []string
 	for _, t := range m.tags[1:] {
@@ -51,8 +51,9 @@ func (m *Perceptron) Types() []string {
 	return out
 }
 
-// phraseHash hashes a run of tokens lower-cased, with a separator between tokens, so that a
-// gazetteer entry and the same words in a text hash alike whatever their spacing.
+// phraseStep extends the hash h of a run of tokens by token t, lower-cased and followed by a
+// separator, so that a gazetteer entry and the same words in a text hash alike whatever their
+// spacing.
 func phraseStep(h uint64, text string, t Token) uint64 {
 	for _, r := range text[t.Start:t.End] {
 		h = hashRune(h, toLower(r))
@@ -60,6 +61,7 @@ func phraseStep(h uint64, text string, t Token) uint64 {
 	return hashRune(h, 0)
 }
 
+// phraseHash hashes a gazetteer entry as phraseStep does, and counts its tokens.
 func phraseHash(s string) (uint64, int) {
 	toks := Tokenize(s, nil)
 	h := uint64(fnvOffset)
@@ -210,7 +212,7 @@ func (m *Perceptron) spans(text string, s *scratch, dst []Span) []Span {
 			sum += s.probs[k]
 		}
 		sp := Span{Type: m.tags[typ][2:], Start: s.toks[i].Start, End: s.toks[j-1].End, Score: sum / float64(j-i)}
-		if plausible(text, sp, s.info[i:j]) {
+		if plausible(sp, s.info[i:j]) {
 			dst = append(dst, sp)
 		}
 		i = j
@@ -220,7 +222,7 @@ func (m *Perceptron) spans(text string, s *scratch, dst []Span) []Span {
 
 // plausible drops what no name looks like: a span without letters, or one whose words carry
 // digits or read as code identifiers (camelCase such as getUser). Addresses keep their digits.
-func plausible(text string, sp Span, info []tokenInfo) bool {
+func plausible(sp Span, info []tokenInfo) bool {
 	letters := false
 	for _, t := range info {
 		letters = letters || t.flags&shAlpha != 0
@@ -237,11 +239,11 @@ func plausible(text string, sp Span, info []tokenInfo) bool {
 // The model file: a magic string, then little-endian counts and arrays, gzip-compressed.
 const magic = "veil-ner-perceptron/1\n"
 
-// WriteTo writes the model. Weights are stored as float16-rounded float32 halves to keep the file small.
-func (m *Perceptron) WriteTo(w io.Writer) (int64, error) {
+// Save writes the model. Weights are stored as IEEE 754 half floats to keep the file small.
+func (m *Perceptron) Save(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	bw := bufio.NewWriter(zw)
 	put := func(v any) {
@@ -285,10 +287,10 @@ func (m *Perceptron) WriteTo(w io.Writer) (int64, error) {
 	if err == nil {
 		err = zw.Close()
 	}
-	return 0, err
+	return err
 }
 
-// ReadPerceptron reads a model written by WriteTo.
+// ReadPerceptron reads a model written by Save.
 func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {

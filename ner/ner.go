@@ -1,20 +1,17 @@
 // Package ner finds names, places, organisations and groups with a model: the embedded
-// perceptron by default, an ONNX token classifier, or a remote KServe v2 server, behind one
-// Backend interface and one redact.Recognizer.
+// perceptron, or a remote KServe v2 server, behind one Backend interface and one
+// redact.Recognizer.
 package ner
 
 import (
+	"bytes"
 	"context"
-	"errors"
+	_ "embed"
 	"fmt"
 	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	_ "embed"
-
-	"bytes"
 
 	"github.com/veil-gateway/veil/redact"
 )
@@ -34,8 +31,13 @@ var Embedded = sync.OnceValues(func() (*Perceptron, error) {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// Tag implements Backend on the CPU, in the calling goroutine.
-func (m *Perceptron) TagBatch(ctx context.Context, texts []string) ([][]Span, error) {
+// local runs the perceptron as a Backend on the CPU, in the calling goroutine.
+type local struct{ m *Perceptron }
+
+// Local returns the perceptron as a Backend.
+func Local(m *Perceptron) Backend { return local{m} }
+
+func (b local) Tag(ctx context.Context, texts []string) ([][]Span, error) {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
 	out := make([][]Span, len(texts))
@@ -43,20 +45,10 @@ func (m *Perceptron) TagBatch(ctx context.Context, texts []string) ([][]Span, er
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		out[i] = m.tag(t, s, nil)
+		out[i] = b.m.tag(t, s, nil)
 	}
 	return out, nil
 }
-
-// backendFunc adapts the perceptron's TagBatch to Backend.
-type perceptronBackend struct{ m *Perceptron }
-
-func (b perceptronBackend) Tag(ctx context.Context, texts []string) ([][]Span, error) {
-	return b.m.TagBatch(ctx, texts)
-}
-
-// Local returns the perceptron as a Backend.
-func Local(m *Perceptron) Backend { return perceptronBackend{m} }
 
 // Options configure a Recognizer.
 type Options struct {
@@ -76,17 +68,8 @@ type Recognizer struct {
 	types   map[string]bool
 }
 
-// NewRecognizer returns a Recognizer over the perceptron or any Backend.
-func NewRecognizer(b any, opt Options) *Recognizer {
-	var be Backend
-	switch v := b.(type) {
-	case *Perceptron:
-		be = Local(v)
-	case Backend:
-		be = v
-	default:
-		panic(fmt.Sprintf("ner: %T is not a backend", b))
-	}
+// NewRecognizer returns a Recognizer over a Backend: Local(model) or a Remote.
+func NewRecognizer(be Backend, opt Options) *Recognizer {
 	if opt.Window <= 0 {
 		opt.Window = 2048
 	}
@@ -103,15 +86,13 @@ func NewRecognizer(b any, opt Options) *Recognizer {
 	return r
 }
 
-// SourceNER marks findings of the NER model.
-const SourceNER = redact.SourceModel
-
 // Recognize implements redact.Recognizer. A backend that fails or misses its deadline gives an
 // error wrapping redact.ErrUnavailable, which a policy may choose to degrade on.
 func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Finding) ([]redact.Finding, error) {
 	if text == "" {
 		return dst, nil
 	}
+	request := ctx
 	if r.opt.Deadline > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, r.opt.Deadline)
@@ -127,8 +108,8 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		err = fmt.Errorf("backend answered %d texts for %d", len(res), len(texts))
 	}
 	if err != nil {
-		if errors.Is(err, context.Canceled) && ctx.Err() != nil && context.Cause(ctx) == context.Canceled {
-			return nil, err // the request itself went away
+		if request.Err() != nil {
+			return nil, request.Err() // the request itself went away or ran out of time
 		}
 		return nil, fmt.Errorf("%w: ner: %w", redact.ErrUnavailable, err)
 	}
@@ -141,7 +122,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 			if r.types != nil && !r.types[sp.Type] {
 				continue
 			}
-			dst = append(dst, redact.Finding{Type: sp.Type, Start: start, End: end, Score: sp.Score, Source: SourceNER})
+			dst = append(dst, redact.Finding{Type: sp.Type, Start: start, End: end, Score: sp.Score, Source: redact.SourceModel})
 		}
 	}
 	return dst, nil

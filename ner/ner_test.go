@@ -78,7 +78,7 @@ func TestEmbeddedModel(t *testing.T) {
 func TestModelFileRoundTrip(t *testing.T) {
 	m := model(t)
 	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
+	if err := m.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
 	again, err := ReadPerceptron(&buf)
@@ -255,7 +255,7 @@ func TestHandlerRejects(t *testing.T) {
 func BenchmarkEmbedded(b *testing.B) {
 	m := model(b)
 	msg := strings.Repeat("Hi team, Maria Fernandez from Globex Ltd called from Lisbon about the invoice for Kwame Mensah. ", 22)[:2048]
-	r := NewRecognizer(m, Options{})
+	r := NewRecognizer(Local(m), Options{})
 	b.SetBytes(int64(len(msg)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -22,7 +22,7 @@ type TrainOptions struct {
 	Types  []string // entity types to learn, in tag order
 	Epochs int
 	Seed   uint64
-	// Prune drops features seen fewer than this many times in training (default 2).
+	// Prune drops features seen fewer than this many times in training; 0 or 1 keeps them all.
 	Prune int
 	Log   func(format string, args ...any)
 }
@@ -118,9 +118,6 @@ func Train(train, heldOut []Example, opt TrainOptions) (*Perceptron, error) {
 	if len(opt.Types) == 0 || opt.Epochs <= 0 {
 		return nil, fmt.Errorf("train: need types and epochs")
 	}
-	if opt.Prune == 0 {
-		opt.Prune = 2
-	}
 	logf := opt.Log
 	if logf == nil {
 		logf = func(string, ...any) {}
@@ -140,12 +137,12 @@ func Train(train, heldOut []Example, opt TrainOptions) (*Perceptron, error) {
 		h, _ := phraseHash(w)
 		m.gazetteer[h] |= gCommon
 	}
-	data := make([]prepared, len(train))
+	prepped := make([]prepared, len(train))
 	for i, ex := range train {
-		data[i] = m.prepare(ex)
+		prepped[i] = m.prepare(ex)
 	}
 	tr := &trainer{m: m, rows: map[uint64]*trow{}}
-	for _, p := range data {
+	for _, p := range prepped {
 		for _, fs := range p.static {
 			for _, f := range fs {
 				tr.row(f).seen++
@@ -153,7 +150,7 @@ func Train(train, heldOut []Example, opt TrainOptions) (*Perceptron, error) {
 		}
 	}
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x6e6572))
-	order := make([]int, len(data))
+	order := make([]int, len(prepped))
 	for i := range order {
 		order[i] = i
 	}
@@ -164,7 +161,7 @@ func Train(train, heldOut []Example, opt TrainOptions) (*Perceptron, error) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		wrong, total := 0, 0
 		for _, k := range order {
-			p := data[k]
+			p := prepped[k]
 			prev, prev2 := 0, 0
 			for i := range p.info {
 				tr.now++

@@ -20,7 +20,7 @@ import (
 
 func runNER(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(stdout, "Usage:\n  veil ner train [--out FILE] [--epochs N] [--seed S] [--generated N] [--datasets DIR]   train the embedded model\n  veil ner serve [--listen ADDR] [--name NAME]   serve the NER model over the KServe v2 (Open Inference) protocol")
+		fmt.Fprintln(stdout, "Usage:\n  veil ner train [--out FILE] [--epochs N] [--seed S] [--generated N] [--prune N] [--datasets DIR]   train the embedded model\n  veil ner serve [--listen ADDR] [--name NAME]   serve the NER model over the KServe v2 (Open Inference) protocol")
 		if len(args) == 0 {
 			return usagef("ner: say train or serve")
 		}
@@ -99,7 +99,7 @@ func examples(ss []eval.Sample) []ner.Example {
 }
 
 func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("ner train", "ner train [--out FILE] [--epochs N] [--seed S] [--generated N] [--datasets DIR]", stdout)
+	fs := newFlags("ner train", "ner train [--out FILE] [--epochs N] [--seed S] [--generated N] [--prune N] [--datasets DIR]", stdout)
 	out := fs.String("out", filepath.Join("ner", "model", "perceptron.bin.gz"), "where to write the model")
 	epochs := fs.Int("epochs", 8, "training passes")
 	seed := fs.Uint64("seed", 1, "seed for the generator, the held-out split and the shuffles")
@@ -112,7 +112,7 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	t0 := time.Now()
 	train, held, err := trainingData(*datasets, *generated, *seed)
 	if err != nil {
-		return err
+		return fmt.Errorf("training data (from --datasets %s): %w", *datasets, err)
 	}
 	fmt.Fprintf(stderr, "training on %d samples, %d held out\n", len(train), len(held))
 	m, err := ner.Train(examples(train), examples(held), ner.TrainOptions{Types: nerTypes, Epochs: *epochs, Seed: *seed, Prune: *prune,
@@ -121,7 +121,7 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
+	if err := m.Save(&buf); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(*out), 0o755); err != nil {
@@ -133,7 +133,7 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	st, _ := os.Stat(*out)
 	fmt.Fprintf(stdout, "wrote %s (%s, %.1f MB) in %s\n", *out, m, float64(st.Size())/1e6, time.Since(t0).Round(time.Second))
 	// development figures on the held-out tenth of generated_large
-	det := redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(m, ner.Options{}))
+	det := redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(ner.Local(m), ner.Options{}))
 	rep, err := eval.Evaluate(ctx, det, held, func(f redact.Finding) bool { return f.Score >= 0.5 })
 	if err != nil {
 		return err
@@ -161,14 +161,5 @@ func runNERServe(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	srv := &http.Server{Handler: ner.Handler(*name, ner.Local(m)), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stderr, "veil ner serve: %s on http://%s/v2/models/%s (KServe v2), CPU\n", m, ln.Addr(), *name)
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		return srv.Shutdown(sctx)
-	}
+	return serveUntil(ctx, srv, ln, 5*time.Second, nil)
 }

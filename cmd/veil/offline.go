@@ -342,34 +342,31 @@ func openFiles(args []string, stdin io.Reader, stdout io.Writer) (io.Reader, *bu
 			os.Remove(tmp.Name())
 			return nil
 		}
-		err := w.Flush()
-		if err == nil {
-			err = tmp.Sync()
-		}
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
-			err = os.Rename(tmp.Name(), dst)
-		}
-		if err != nil {
-			os.Remove(tmp.Name())
-		}
-		return err
+		return commitTemp(tmp, dst, w.Flush)
 	}, nil
 }
 
+// writeFileAtomic writes data to path through a temporary file beside it.
 func writeFileAtomic(path string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".veil-*")
 	if err != nil {
 		return err
 	}
-	_, err = tmp.Write(data)
+	return commitTemp(tmp, path, func() error { _, err := tmp.Write(data); return err })
+}
+
+// commitTemp finishes the temporary file tmp (finish writes what is left), syncs it to disk and
+// renames it to dst. On any failure tmp is removed and dst is left as it was.
+func commitTemp(tmp *os.File, dst string, finish func() error) error {
+	err := finish()
+	if err == nil {
+		err = tmp.Sync()
+	}
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), path)
+		err = os.Rename(tmp.Name(), dst)
 	}
 	if err != nil {
 		os.Remove(tmp.Name())

@@ -55,6 +55,12 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: cfg.Timeouts.ClientRead,
 		IdleTimeout: cfg.Timeouts.Idle, ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelWarn)}
 	log.Info("veil listening", "addr", ln.Addr().String(), "tenants", len(cfg.Tenants), "data_dir", cfg.DataDir, "ner", nerDescription(cfg.NER))
+	return serveUntil(ctx, hs, ln, 30*time.Second, func() { log.Info("shutting down") })
+}
+
+// serveUntil serves on ln until the server fails or ctx ends; then it shuts down, letting
+// requests in flight finish for up to grace. stopping, if set, runs as the shutdown begins.
+func serveUntil(ctx context.Context, hs *http.Server, ln net.Listener, grace time.Duration, stopping func()) error {
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
@@ -62,8 +68,10 @@ func runServe(ctx context.Context, args []string, _ io.Reader, stdout, stderr io
 		return err
 	case <-ctx.Done():
 	}
-	log.Info("shutting down")
-	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	if stopping != nil {
+		stopping()
+	}
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), grace)
 	defer cancel()
 	if err := hs.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err

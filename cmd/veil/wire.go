@@ -65,7 +65,7 @@ func newDetector(n config.NER) (*redact.Detector, func(), error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("the embedded NER model: %w", err)
 	}
-	return redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(m, opt)), func() {}, nil
+	return redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(ner.Local(m), opt)), func() {}, nil
 }
 
 // defaultDetector is the detector of commands that take no configuration (detect, eval,
