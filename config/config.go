@@ -62,10 +62,21 @@ type Tenant struct {
 
 // NER chooses the named-entity model that finds names, places and organisations.
 type NER struct {
-	// Backend is "embedded" (the perceptron inside the binary, the default), "remote" (a
-	// KServe v2 server at URL) or "off" (recognizers only). "onnx" is reserved for a token
-	// classifier run through ONNX Runtime and refused in this release.
-	Backend  string        `yaml:"backend"`
+	// Backend is "embedded" (the perceptron inside the binary, the default), "onnx" (a
+	// transformer token classifier through ONNX Runtime: the shipped one or model_dir's),
+	// "remote" (a KServe v2 server at URL) or "off" (recognizers only).
+	Backend string `yaml:"backend"`
+	// ModelDir holds a Hugging Face-style token-classification export (model.onnx, vocab.txt or
+	// tokenizer.json, config.json with id2label): onnx runs it; remote with protocol tensors
+	// tokenizes for it. Empty: the transformer shipped in the binary.
+	ModelDir string `yaml:"model_dir"`
+	Runtime  string `yaml:"runtime"` // onnx: path to libonnxruntime.so.1 (default $VEIL_ONNXRUNTIME_LIB, then the loader's path)
+	Device   string `yaml:"device"`  // onnx: cpu (default) or cuda, which falls back to the CPU and says so at start
+	Threads  int    `yaml:"threads"` // onnx: intra-op threads per call (default 1)
+	// Protocol is what a remote server speaks: "text" (default: veil ner serve, texts in and
+	// spans out) or "tensors" (Triton serving model.onnx: Veil tokenizes, sends input_ids and
+	// attention_mask, and decodes the logits).
+	Protocol string        `yaml:"protocol"`
 	URL      string        `yaml:"url"`       // remote: base URL of a KServe v2 / Triton server
 	Model    string        `yaml:"model"`     // remote: model name (default veil-ner)
 	Deadline time.Duration `yaml:"deadline"`  // per text; past it the policy's fail_mode decides (default 200ms)
@@ -234,16 +245,21 @@ func (c *Config) Validate() error {
 	switch n := c.NER; n.Backend {
 	case NEREmbedded, NEROff:
 	case NERONNX:
-		add([]string{"ner", "backend"}, "ner.backend onnx is not available in this release; use embedded or remote")
+		if d := strings.ToLower(n.Device); d != "" && d != "cpu" && d != "cuda" {
+			add([]string{"ner", "device"}, "ner.device %q must be cpu or cuda", n.Device)
+		}
 	case NERRemote:
+		if n.Protocol != "" && n.Protocol != "text" && n.Protocol != "tensors" {
+			add([]string{"ner", "protocol"}, "ner.protocol %q must be text or tensors", n.Protocol)
+		}
 		if pu, err := url.Parse(n.URL); err != nil || (pu.Scheme != "http" && pu.Scheme != "https") || pu.Host == "" {
 			add([]string{"ner", "url"}, "ner.url %q: want the http(s) URL of a KServe v2 server", n.URL)
 		}
 	default:
 		add([]string{"ner", "backend"}, "ner.backend %q must be embedded, onnx, remote or off", n.Backend)
 	}
-	if c.NER.Deadline < 0 || c.NER.MaxWait < 0 || c.NER.MaxBatch < 0 {
-		add([]string{"ner"}, "ner: deadline, max_wait and max_batch must not be negative")
+	if c.NER.Deadline < 0 || c.NER.MaxWait < 0 || c.NER.MaxBatch < 0 || c.NER.Threads < 0 {
+		add([]string{"ner"}, "ner: deadline, max_wait, max_batch and threads must not be negative")
 	}
 	names := map[string]bool{}
 	if len(c.Upstreams) == 0 {

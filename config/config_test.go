@@ -86,11 +86,15 @@ func TestNERSection(t *testing.T) {
 	if c.NER.Backend != NEREmbedded || c.NER.Deadline <= 0 || c.NER.MaxBatch <= 0 {
 		t.Errorf("defaults: %+v", c.NER)
 	}
+	if _, err := Parse("veil.yaml", []byte(base+"ner:\n  backend: onnx\n  device: cuda\n  model_dir: /models/x\n")); err != nil {
+		t.Errorf("an onnx section was refused: %v", err)
+	}
 	for doc, want := range map[string]string{
-		"ner:\n  backend: gpu\n":                       `veil.yaml:5: ner.backend "gpu" must be embedded, onnx, remote or off`,
-		"ner:\n  backend: remote\n  url: triton\n":     `veil.yaml:6: ner.url "triton": want the http(s) URL`,
-		"ner:\n  backend: onnx\n":                      "ner.backend onnx is not available in this release",
-		"ner:\n  backend: embedded\n  deadline: -1s\n": "must not be negative",
+		"ner:\n  backend: gpu\n":                                            `veil.yaml:5: ner.backend "gpu" must be embedded, onnx, remote or off`,
+		"ner:\n  backend: remote\n  url: triton\n":                          `veil.yaml:6: ner.url "triton": want the http(s) URL`,
+		"ner:\n  backend: onnx\n  device: tpu\n":                            `veil.yaml:6: ner.device "tpu" must be cpu or cuda`,
+		"ner:\n  backend: remote\n  url: http://t:8000\n  protocol: grpc\n": `veil.yaml:7: ner.protocol "grpc" must be text or tensors`,
+		"ner:\n  backend: embedded\n  deadline: -1s\n":                      "must not be negative",
 	} {
 		_, err := Parse("veil.yaml", []byte(base+doc))
 		if err == nil || !strings.Contains(err.Error(), want) {

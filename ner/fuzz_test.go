@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -38,6 +39,37 @@ func FuzzTokenize(f *testing.F) {
 		for _, f := range fs {
 			if f.Start < 0 || f.End > len(s) || f.Start >= f.End || !utf8.RuneStart(s[f.Start]) || f.End < len(s) && !utf8.RuneStart(s[f.End]) {
 				t.Fatalf("finding %+v outside or inside a character of %q", f, s)
+			}
+		}
+	})
+}
+
+// FuzzWordPiece: for any input, cased and uncased, pieces are in order, inside the text, on
+// character boundaries of valid UTF-8, and a cased known piece spells exactly the bytes it
+// covers.
+func FuzzWordPiece(f *testing.F) {
+	for _, s := range []string{"José Müller", "İstanbul ǅ ß", "日本語テキスト", "x\xffy\u200b", "ﬁnance 𝔘𝔫𝔦", "a\u0301"} {
+		f.Add(s)
+	}
+	vocab := BuildVocab([]string{"José Müller lives in İstanbul", "ﬁnance Maria Garcia 日本"}, 120, 1)
+	cased, _ := NewWordPiece(vocab, false)
+	uncased, _ := NewWordPiece(vocab, true)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, w := range []*WordPiece{cased, uncased} {
+			prev := 0
+			for _, p := range w.Encode(s, nil) {
+				if p.Start < prev || p.End <= p.Start || p.End > len(s) {
+					t.Fatalf("lower=%v: piece %+v after %d in %q", w.Lower, p, prev, s)
+				}
+				if utf8.ValidString(s) && (!utf8.RuneStart(s[p.Start]) || p.End < len(s) && !utf8.RuneStart(s[p.End])) {
+					t.Fatalf("lower=%v: piece %+v splits a character in %q", w.Lower, p, s)
+				}
+				if !w.Lower && p.ID != w.UNK {
+					if got := strings.TrimPrefix(w.String(p.ID), w.Prefix); got != s[p.Start:p.End] {
+						t.Fatalf("piece %q covers %q", got, s[p.Start:p.End])
+					}
+				}
+				prev = p.End
 			}
 		}
 	})

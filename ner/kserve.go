@@ -57,9 +57,13 @@ type wireSpan struct {
 
 // RemoteOptions configure a Remote backend.
 type RemoteOptions struct {
-	URL      string // base URL of the server, e.g. http://triton:8000
-	Model    string // model name
-	MaxBatch int    // most texts in one call (default 32)
+	URL   string // base URL of the server, e.g. http://triton:8000
+	Model string // model name
+	// Tensors, when set, switches to the protocol Triton speaks for a bare model.onnx: Veil
+	// tokenizes with this model's tokenizer, sends input_ids and attention_mask (INT64,
+	// [batch, sequence]) and decodes the logits output (FP32, [batch, sequence, labels]).
+	Tensors  *TensorModel
+	MaxBatch int // most texts in one call (default 32)
 	MaxWait  time.Duration
 	Client   *http.Client // default: one with kept-alive connections
 }
@@ -205,6 +209,15 @@ func (r *Remote) send(batch []*call) {
 }
 
 func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
+	if r.opt.Tensors != nil {
+		strs := make([]string, len(texts))
+		for i, t := range texts {
+			strs[i] = t.(string)
+		}
+		return tagPieces(ctx, r.opt.Tensors.m, strs, r.opt.MaxBatch, func(ids, mask []int64, b, s int) ([]float32, error) {
+			return r.inferTensors(ctx, ids, mask, b, s)
+		})
+	}
 	req := inferRequest{Inputs: []tensor{{Name: InputName, Shape: []int{len(texts), 1}, Datatype: "BYTES", Data: texts}},
 		Outputs: []outputRef{{OutputName}}}
 	body, err := json.Marshal(req)
@@ -233,6 +246,126 @@ func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
 		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, resp.StatusCode, out.Error)
 	}
 	return decodeEntities(out, len(texts))
+}
+
+// TensorModel is the tokenizer and labels of a token-classification export, for a Remote
+// backend that sends tensors to a server holding the model itself.
+type TensorModel struct{ m *modelFiles }
+
+// LoadTensorModel reads dir's export (empty: the shipped transformer) without loading ONNX
+// Runtime.
+func LoadTensorModel(dir string) (*TensorModel, error) {
+	m, err := readModel(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &TensorModel{m}, nil
+}
+
+// numTensor is a numeric KServe v2 tensor, its data flat in row-major order.
+type numTensor struct {
+	Name     string          `json:"name"`
+	Shape    []int           `json:"shape"`
+	Datatype string          `json:"datatype"`
+	Data     json.RawMessage `json:"data"`
+}
+
+func (r *Remote) inferTensors(ctx context.Context, ids, mask []int64, b, s int) ([]float32, error) {
+	idsJSON, _ := json.Marshal(ids)
+	maskJSON, _ := json.Marshal(mask)
+	body, err := json.Marshal(map[string]any{
+		"inputs":  []numTensor{{"input_ids", []int{b, s}, "INT64", idsJSON}, {"attention_mask", []int{b, s}, "INT64", maskJSON}},
+		"outputs": []outputRef{{"logits"}},
+	})
+	if err != nil {
+		return nil, err
+	}
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	hr.Header.Set("Content-Type", "application/json")
+	resp, err := r.opt.Client.Do(hr)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Outputs []numTensor `json:"outputs"`
+		Error   string      `json:"error"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 256<<20)).Decode(&out); err != nil {
+		return nil, fmt.Errorf("ner server %s: status %d, not a KServe v2 answer", r.opt.URL, resp.StatusCode)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, resp.StatusCode, out.Error)
+	}
+	for _, t := range out.Outputs {
+		if t.Name != "logits" {
+			continue
+		}
+		var logits []float32
+		if err := json.Unmarshal(t.Data, &logits); err != nil {
+			return nil, fmt.Errorf("ner server: logits: %w", err)
+		}
+		return logits, nil
+	}
+	return nil, errors.New("ner server: no logits output")
+}
+
+// logitRunner is a backend that can also run its model on tensors (the ONNX backend), so
+// that veil ner serve answers Triton's tensor protocol too.
+type logitRunner interface {
+	Logits(ids, mask []int64, b, s int) ([]float32, error)
+	Labels() int
+}
+
+func (h handler) tensors(w http.ResponseWriter, req tensorRequest) {
+	lr, ok := h.b.(logitRunner)
+	if !ok {
+		writeJSON(w, http.StatusBadRequest, inferResponse{Error: "this model takes TEXT, not tensors"})
+		return
+	}
+	var ids, mask []int64
+	b, s := 0, 0
+	for _, in := range req.Inputs {
+		if len(in.Shape) != 2 || in.Datatype != "INT64" {
+			writeJSON(w, http.StatusBadRequest, inferResponse{Error: fmt.Sprintf("input %s: want INT64 [batch, sequence]", in.Name)})
+			return
+		}
+		var data []int64
+		if err := json.Unmarshal(in.Data, &data); err != nil || len(data) != in.Shape[0]*in.Shape[1] {
+			writeJSON(w, http.StatusBadRequest, inferResponse{Error: fmt.Sprintf("input %s: data does not fill shape %v", in.Name, in.Shape)})
+			return
+		}
+		switch in.Name {
+		case "input_ids":
+			ids, b, s = data, in.Shape[0], in.Shape[1]
+		case "attention_mask":
+			mask = data
+		}
+	}
+	if ids == nil || len(mask) != len(ids) {
+		writeJSON(w, http.StatusBadRequest, inferResponse{Error: "want input_ids and attention_mask of one shape"})
+		return
+	}
+	logits, err := lr.Logits(ids, mask, b, s)
+	if err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, inferResponse{Error: "inference failed: " + err.Error()})
+		return
+	}
+	data, _ := json.Marshal(logits)
+	writeJSON(w, http.StatusOK, map[string]any{"model_name": h.name,
+		"outputs": []numTensor{{"logits", []int{b, s, lr.Labels()}, "FP32", data}}})
+}
+
+type tensorRequest struct {
+	Inputs []numTensor `json:"inputs"`
+}
+
+type handler struct {
+	name string
+	b    Backend
 }
 
 func decodeEntities(out inferResponse, n int) ([][]Span, error) {
@@ -279,9 +412,17 @@ func Handler(name string, b Backend) http.Handler {
 			"outputs": []tensor{{Name: OutputName, Datatype: "BYTES", Shape: []int{-1, 1}}}})
 	})
 	mux.HandleFunc("POST /v2/models/"+name+"/infer", func(w http.ResponseWriter, r *http.Request) {
+		raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 64<<20))
 		var req inferRequest
-		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<20))
-		if err := dec.Decode(&req); err != nil {
+		var treq tensorRequest
+		if err == nil {
+			if err = json.Unmarshal(raw, &treq); err == nil && len(treq.Inputs) > 0 && treq.Inputs[0].Name != InputName {
+				handler{name, b}.tensors(w, treq)
+				return
+			}
+			err = json.Unmarshal(raw, &req)
+		}
+		if err != nil {
 			writeJSON(w, http.StatusBadRequest, inferResponse{Error: "request is not KServe v2 JSON: " + err.Error()})
 			return
 		}

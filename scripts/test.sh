@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Veil's whole test suite on a fresh machine. Everything it needs it installs or builds
-# itself; this release needs no outside services (PostgreSQL, Keto and ONNX Runtime arrive with
-# the issues that use them, and this script will start them).
+# itself: ONNX Runtime for the onnx NER backend (scripts/onnxruntime.sh, from npm). PostgreSQL
+# and Keto arrive with the issues that use them, and this script will start them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,11 @@ if ! command -v go >/dev/null; then
   echo "test.sh: Go is required (https://go.dev/dl); none found on PATH" >&2
   exit 1
 fi
+
+echo "== ONNX Runtime"
+VEIL_ONNXRUNTIME_LIB=$(./scripts/onnxruntime.sh)
+export VEIL_ONNXRUNTIME_LIB VEIL_REQUIRE_ONNX=1
+echo "$VEIL_ONNXRUNTIME_LIB"
 
 echo "== go vet"
 go vet ./...
@@ -32,7 +37,8 @@ for target in \
   "./proxy FuzzRewrite" \
   "./proxy FuzzStreamRelay" \
   "./redact FuzzNormalize" \
-  "./ner FuzzTokenize"; do
+  "./ner FuzzTokenize" \
+  "./ner FuzzWordPiece"; do
   set -- $target
   for attempt in 1 2; do
     if out=$(go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" "$1" 2>&1); then

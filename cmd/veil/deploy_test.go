@@ -1,7 +1,10 @@
 package main
 
 import (
+	"encoding/json"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
@@ -26,7 +29,7 @@ func TestDeployFiles(t *testing.T) {
 	if err := yaml.Unmarshal(b, &compose); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"veil", "veil-ner", "postgres", "keto"} {
+	for _, name := range []string{"veil", "veil-ner", "triton", "postgres", "keto"} {
 		s, ok := compose.Services[name]
 		if !ok || s.Healthcheck["test"] == nil {
 			t.Errorf("service %s missing or without a health check", name)
@@ -40,5 +43,31 @@ func TestDeployFiles(t *testing.T) {
 	}
 	if _, err := config.Load("../../deploy/veil.yaml"); err != nil {
 		t.Errorf("deploy/veil.yaml: %v", err)
+	}
+}
+
+// TestTritonRepository: Triton's model configuration matches the shipped transformer: its
+// input names, and an output with one logit per label of config.json.
+func TestTritonRepository(t *testing.T) {
+	pb, err := os.ReadFile("../../deploy/triton/veil-ner/config.pbtxt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cfg struct {
+		ID2Label map[string]string `json:"id2label"`
+	}
+	cj, err := os.ReadFile("../../ner/model/onnx/config.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(cj, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	text := string(pb)
+	for _, want := range []string{`name: "veil-ner"`, `platform: "onnxruntime_onnx"`, `name: "input_ids"`, `name: "attention_mask"`,
+		fmt.Sprintf(`name: "logits", data_type: TYPE_FP32, dims: [ -1, %d ]`, len(cfg.ID2Label)), "dynamic_batching"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("config.pbtxt lacks %s", want)
+		}
 	}
 }

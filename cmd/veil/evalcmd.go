@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/veil-gateway/veil/config"
 	"github.com/veil-gateway/veil/eval"
 	"github.com/veil-gateway/veil/policies"
 	"github.com/veil-gateway/veil/redact"
@@ -26,7 +27,7 @@ var _ flag.Value = (*stringList)(nil)
 var defaultDatasets = []string{"../shared/datasets/presidio-research/synth_dataset_v2.json"}
 
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Writer) error {
-	fs := newFlags("eval", "eval [--dataset FILE ...] [--negative DIR|default] [--generated N] [--generate N] [--seed S] [--policy NAME|FILE] [--json]", stdout)
+	fs := newFlags("eval", "eval [--dataset FILE ...] [--ner embedded|onnx|off] [--model-dir DIR] [--negative DIR|default] [--generated N] [--generate N] [--seed S] [--policy NAME|FILE] [--json]", stdout)
 	var ds stringList
 	fs.Var(&ds, "dataset", "labelled data: Presidio's JSON or Veil's JSONL spans (repeatable; default "+defaultDatasets[0]+")")
 	policy := fs.String("policy", "strict", "count a finding only where this policy masks it")
@@ -34,6 +35,8 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 	generate := fs.Int("generate", 0, "write this many generated labelled samples (Veil JSONL spans) to stdout and exit")
 	generated := fs.Int("generated", 0, "also evaluate on this many generated samples")
 	seed := fs.Uint64("seed", 1, "seed for --generate and --generated")
+	nerBackend := fs.String("ner", "embedded", "NER model: embedded (the perceptron), onnx (the shipped transformer, or --model-dir's) or off")
+	modelDir := fs.String("model-dir", "", "with --ner onnx: a token-classification export to measure")
 	negative := fs.String("negative", "", "also count false positives on the .txt files of this folder (text with no personal data); \"default\" is eval/testdata/negative")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -75,10 +78,18 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 		sets = append(sets, sampleSet{fmt.Sprintf("generated (%d samples, seed %d)", *generated, *seed), eval.NewGenerator(*seed).Samples(*generated)})
 	}
 	keep := func(f redact.Finding) bool { return pol.Decide(f.Type, f.Score) != policies.Allow }
-	det, err := defaultDetector()
+	nc := config.Default().NER
+	nc.Backend, nc.ModelDir = *nerBackend, *modelDir
+	switch nc.Backend {
+	case config.NEREmbedded, config.NERONNX, config.NEROff:
+	default:
+		return usagef("eval: --ner %q: want embedded, onnx or off", nc.Backend)
+	}
+	det, release, err := newDetector(nc)
 	if err != nil {
 		return err
 	}
+	defer release()
 	if *negative != "" {
 		fp, err := eval.FalsePositives(ctx, det, *negative, keep)
 		if err != nil {

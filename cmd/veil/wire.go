@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -58,8 +59,22 @@ func newDetector(n config.NER) (*redact.Detector, func(), error) {
 	case config.NEROff:
 		return redact.NewDetector(redact.Patterns{}), func() {}, nil
 	case config.NERRemote:
-		r := ner.NewRemote(ner.RemoteOptions{URL: n.URL, Model: n.Model, MaxBatch: n.MaxBatch, MaxWait: n.MaxWait})
+		ro := ner.RemoteOptions{URL: n.URL, Model: n.Model, MaxBatch: n.MaxBatch, MaxWait: n.MaxWait}
+		if n.Protocol == "tensors" {
+			tm, err := ner.LoadTensorModel(n.ModelDir)
+			if err != nil {
+				return nil, nil, err
+			}
+			ro.Tensors = tm
+		}
+		r := ner.NewRemote(ro)
 		return redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(r, opt)), func() { r.Close() }, nil
+	case config.NERONNX:
+		o, err := newONNX(n)
+		if err != nil {
+			return nil, nil, err
+		}
+		return redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(o, opt)), func() { o.Close() }, nil
 	}
 	m, err := ner.Embedded()
 	if err != nil {
@@ -138,12 +153,31 @@ func tenantPolicy(cfg *config.Config, tenant, policy string) (*policies.Policy, 
 }
 
 // nerDescription says, once at start, where names are found.
+// newONNX starts the onnx backend, saying once at start when CUDA was asked for and the CPU
+// runs the model instead.
+func newONNX(n config.NER) (*ner.ONNX, error) {
+	o, err := ner.NewONNX(ner.ONNXOptions{Dir: n.ModelDir, Library: n.Runtime, Device: n.Device, Threads: n.Threads})
+	if err != nil {
+		return nil, err
+	}
+	if o.Fallback != "" {
+		slog.Warn("ner: CUDA is not available; the model runs on the CPU", "reason", o.Fallback)
+	}
+	return o, nil
+}
+
 func nerDescription(n config.NER) string {
 	switch n.Backend {
+	case config.NERONNX:
+		where := "the shipped transformer"
+		if n.ModelDir != "" {
+			where = n.ModelDir
+		}
+		return fmt.Sprintf("onnx %s, device %s (deadline %s)", where, cmp.Or(n.Device, "cpu"), n.Deadline)
 	case config.NEROff:
 		return "off: recognizers only"
 	case config.NERRemote:
-		return fmt.Sprintf("remote KServe v2 %s model %s (batch %d, wait %s, deadline %s)", n.URL, n.Model, n.MaxBatch, n.MaxWait, n.Deadline)
+		return fmt.Sprintf("remote KServe v2 %s model %s, protocol %s (batch %d, wait %s, deadline %s)", n.URL, n.Model, cmp.Or(n.Protocol, "text"), n.MaxBatch, n.MaxWait, n.Deadline)
 	}
 	return fmt.Sprintf("embedded perceptron on CPU (deadline %s)", n.Deadline)
 }

@@ -1,0 +1,369 @@
+#!/usr/bin/env python3
+"""Train Veil's transformer token classifier and export it to ONNX.
+
+Input: the folder written by `veil ner export` (vocab.txt, labels.json, train.jsonl.gz,
+dev.jsonl.gz). Output folder: model.onnx (fp32), model.int8.onnx (dynamic int8 quantisation),
+vocab.txt and config.json (a Hugging Face-style token-classification layout that Veil's onnx
+backend and Triton's onnxruntime backend load), plus report.json with the development figures
+and, when CUDA is there, batched GPU throughput.
+
+Needs torch, onnx and onnxruntime. Runs on CPU or CUDA; seeded.
+    python3 ner/train/transformer.py --data ner/train/data --out ner/model/onnx
+"""
+import argparse
+import gzip
+import json
+import math
+import os
+import random
+import shutil
+import time
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+PAD, UNK, CLS, SEP = 0, 1, 2, 3
+
+
+class Layer(nn.Module):
+    """A pre-norm encoder layer written out in plain ops, so that it exports to ONNX as is."""
+
+    def __init__(self, d, heads, ff, drop):
+        super().__init__()
+        self.heads = heads
+        self.ln1 = nn.LayerNorm(d)
+        self.qkv = nn.Linear(d, 3 * d)
+        self.out = nn.Linear(d, d)
+        self.ln2 = nn.LayerNorm(d)
+        self.ff1 = nn.Linear(d, ff)
+        self.ff2 = nn.Linear(ff, d)
+        self.drop = nn.Dropout(drop)
+
+    def forward(self, x, bias):
+        b, s, d = x.shape
+        h = self.ln1(x)
+        q, k, v = self.qkv(h).reshape(b, s, 3, self.heads, d // self.heads).permute(2, 0, 3, 1, 4)
+        att = (q @ k.transpose(-1, -2)) * (1.0 / math.sqrt(d // self.heads)) + bias
+        att = self.drop(att.softmax(-1))
+        h = (att @ v).transpose(1, 2).reshape(b, s, d)
+        x = x + self.drop(self.out(h))
+        return x + self.drop(self.ff2(F.gelu(self.ff1(self.ln2(x)))))
+
+
+class Tagger(nn.Module):
+    def __init__(self, vocab, labels, d=256, layers=4, heads=4, ff=1024, max_len=512, drop=0.1):
+        super().__init__()
+        self.tok = nn.Embedding(vocab, d)
+        self.pos = nn.Embedding(max_len, d)
+        self.layers = nn.ModuleList([Layer(d, heads, ff, drop) for _ in range(layers)])
+        self.ln = nn.LayerNorm(d)
+        self.head = nn.Linear(d, labels)
+        self.drop = nn.Dropout(drop)
+        self.apply(self._init)
+
+    @staticmethod
+    def _init(m):
+        # small initial weights (BERT's 0.02): with N(0, 1) embeddings the layers' updates are
+        # lost beside the embeddings in the residual stream and the model barely uses context
+        if isinstance(m, (nn.Linear, nn.Embedding)):
+            nn.init.normal_(m.weight, std=0.02)
+        if isinstance(m, nn.Linear) and m.bias is not None:
+            nn.init.zeros_(m.bias)
+
+    def forward(self, input_ids, attention_mask):
+        s = input_ids.shape[1]
+        pos = torch.arange(s, device=input_ids.device).unsqueeze(0)
+        x = self.drop(self.tok(input_ids) + self.pos(pos))
+        bias = (1.0 - attention_mask.to(x.dtype))[:, None, None, :] * -1e4
+        for layer in self.layers:
+            x = layer(x, bias)
+        return self.head(self.ln(x))
+
+
+def load(path):
+    with gzip.open(path, "rt") as f:
+        return [json.loads(line) for line in f]
+
+
+def pack(seqs, max_len, rng):
+    """Concatenate shuffled sequences into examples of up to max_len pieces (with [CLS] and
+    [SEP]), so that every position of the model is trained."""
+    seqs = seqs[:]
+    rng.shuffle(seqs)
+    out, ids, labels = [], [], []
+    target = rng.randint(32, max_len - 2)
+    for s in seqs:
+        if ids and len(ids) + len(s["ids"]) > target:
+            out.append((ids, labels))
+            ids, labels = [], []
+            target = rng.randint(32, max_len - 2)
+        ids = ids + s["ids"][: max_len - 2]
+        labels = labels + s["labels"][: max_len - 2]
+    if ids:
+        out.append((ids, labels))
+    return out
+
+
+def batches(examples, tokens, rng, device):
+    examples = sorted(examples, key=lambda e: len(e[0]))
+    groups, cur, longest = [], [], 0
+    for e in examples:
+        n = len(e[0]) + 2
+        if cur and max(longest, n) * (len(cur) + 1) > tokens:
+            groups.append(cur)
+            cur, longest = [], 0
+        cur.append(e)
+        longest = max(longest, n)
+    if cur:
+        groups.append(cur)
+    rng.shuffle(groups)
+    for g in groups:
+        s = max(len(e[0]) for e in g) + 2
+        ids = torch.full((len(g), s), PAD, dtype=torch.long)
+        lab = torch.full((len(g), s), -100, dtype=torch.long)
+        mask = torch.zeros((len(g), s), dtype=torch.long)
+        for i, (x, y) in enumerate(g):
+            n = len(x)
+            ids[i, 0], ids[i, n + 1] = CLS, SEP
+            ids[i, 1 : n + 1] = torch.tensor(x)
+            lab[i, 1 : n + 1] = torch.tensor(y)
+            mask[i, : n + 2] = 1
+        yield ids.to(device), mask.to(device), lab.to(device)
+
+
+def spans(labels, names):
+    """Entity spans (type, start, end) over piece indices from BIO label ids."""
+    out, cur = [], None
+    for i, l in enumerate(labels + [0]):
+        name = names[l]
+        if name == "O" or name.startswith("B-") or (cur and name[2:] != cur[0]):
+            if cur:
+                out.append((cur[0], cur[1], i))
+                cur = None
+            if name != "O":
+                cur = (name[2:], i)
+        # I- continues cur
+    return out
+
+
+def evaluate(model, dev, names, device):
+    model.eval()
+    tp = fp = fn = 0
+    with torch.no_grad():
+        for s in dev:
+            ids = torch.tensor([[CLS] + s["ids"][:510] + [SEP]], device=device)
+            pred = model(ids, torch.ones_like(ids))[0, 1:-1].argmax(-1).tolist()
+            p, g = set(spans(pred, names)), set(spans(s["labels"][:510], names))
+            tp += len(p & g)
+            fp += len(p - g)
+            fn += len(g - p)
+    model.train()
+    prec, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(2 * prec * rec / max(prec + rec, 1e-9), 4)}
+
+
+def export(model, path, labels):
+    model.eval().cpu().float()
+    ids = torch.randint(5, 100, (2, 16))
+    mask = torch.ones_like(ids)
+    kw = dict(input_names=["input_ids", "attention_mask"], output_names=["logits"], opset_version=17)
+    try:
+        torch.onnx.export(model, (ids, mask), path, dynamo=False,
+                          dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
+                                        "logits": {0: "batch", 1: "sequence"}}, **kw)
+    except Exception as e:  # newer torch: the dynamo exporter only
+        print("TorchScript exporter failed (%s); using dynamo" % e)
+        b, s = torch.export.Dim("batch"), torch.export.Dim("sequence", max=512)
+        torch.onnx.export(model, (ids, mask), path, dynamo=True, external_data=False,
+                          dynamic_shapes={"input_ids": {0: b, 1: s}, "attention_mask": {0: b, 1: s}}, **kw)
+
+
+def gpu_bench(model, vocab, device):
+    """Tokens per second of batched inference on the GPU, fp32 and bf16."""
+    model.eval()
+    out = []
+    for dtype in (torch.float32, torch.bfloat16):
+        for batch, seq in ((1, 128), (8, 128), (32, 128), (128, 128), (32, 512), (128, 512)):
+            ids = torch.randint(5, vocab, (batch, seq), device=device)
+            mask = torch.ones_like(ids)
+            with torch.no_grad(), torch.autocast("cuda", dtype=dtype, enabled=dtype != torch.float32):
+                for _ in range(5):
+                    model(ids, mask)
+                torch.cuda.synchronize()
+                n, t0 = 0, time.perf_counter()
+                while time.perf_counter() - t0 < 1.0:
+                    model(ids, mask)
+                    n += 1
+                torch.cuda.synchronize()
+                dt = (time.perf_counter() - t0) / n
+            out.append({"dtype": str(dtype).split(".")[-1], "batch": batch, "seq": seq,
+                        "ms_per_batch": round(dt * 1e3, 3), "tokens_per_s": int(batch * seq / dt)})
+            print(out[-1])
+    return out
+
+
+def serve(model, addr, labels, device, max_rows=256, max_wait=0.002):
+    """Serve the model over the KServe v2 tensor protocol, as Triton serves model.onnx
+    (input_ids and attention_mask in, logits out), with dynamic batching across requests: for
+    measuring Veil's remote backend against a GPU where no Triton is installed."""
+    import queue
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    model.eval()
+    q = queue.Queue()
+
+    def batcher():
+        while True:
+            items = [q.get()]
+            deadline = time.perf_counter() + max_wait
+            rows = items[0][0].shape[0]
+            while rows < max_rows:
+                try:
+                    it = q.get(timeout=max(0.0, deadline - time.perf_counter()))
+                except queue.Empty:
+                    break
+                items.append(it)
+                rows += it[0].shape[0]
+            s = max(it[0].shape[1] for it in items)
+            ids = torch.cat([F.pad(it[0], (0, s - it[0].shape[1])) for it in items]).to(device)
+            mask = torch.cat([F.pad(it[1], (0, s - it[1].shape[1])) for it in items]).to(device)
+            with torch.no_grad(), torch.autocast("cuda", dtype=torch.bfloat16, enabled=device == "cuda"):
+                out = model(ids, mask).float().cpu()
+            k = 0
+            for it in items:
+                b, n = it[0].shape
+                it[2].append(out[k : k + b, :n])
+                it[3].set()
+                k += b
+
+    threading.Thread(target=batcher, daemon=True).start()
+
+    class H(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *a):
+            pass
+
+        def setup(self):
+            super().setup()
+            # headers and body go out as two writes: without this, Nagle's algorithm and the
+            # client's delayed ACK hold every answer for 40 ms
+            import socket
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+        def reply(self, code, obj):
+            body = json.dumps(obj).encode()
+            self.send_response(code)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self):
+            self.reply(200, {})
+
+        def do_POST(self):
+            req = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            t = {i["name"]: i for i in req["inputs"]}
+            shape = t["input_ids"]["shape"]
+            ids = torch.tensor(t["input_ids"]["data"], dtype=torch.long).reshape(shape)
+            mask = torch.tensor(t["attention_mask"]["data"], dtype=torch.long).reshape(shape)
+            res, done = [], threading.Event()
+            q.put((ids, mask, res, done))
+            done.wait()
+            self.reply(200, {"model_name": "veil-ner", "outputs": [{"name": "logits", "datatype": "FP32",
+                       "shape": [shape[0], shape[1], labels], "data": res[0].reshape(-1).tolist()}]})
+
+    host, port = addr.rsplit(":", 1)
+    ThreadingHTTPServer.daemon_threads = True
+    print(f"serving KServe v2 tensors on http://{addr}/v2/models/veil-ner/infer", flush=True)
+    ThreadingHTTPServer((host, int(port)), H).serve_forever()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="ner/train/data")
+    ap.add_argument("--out", default="ner/model/onnx")
+    ap.add_argument("--epochs", type=int, default=24)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--tokens", type=int, default=16384, help="pieces per batch")
+    ap.add_argument("--lr", type=float, default=6e-4)
+    ap.add_argument("--d", type=int, default=256)
+    ap.add_argument("--layers", type=int, default=4)
+    ap.add_argument("--serve", help="after training, serve the model on HOST:PORT (KServe v2 tensors)")
+    args = ap.parse_args()
+
+    random.seed(args.seed)
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    device = "cuda" if torch.cuda.is_available() else "cpu"
+    vocab = open(os.path.join(args.data, "vocab.txt"), encoding="utf-8").read().split("\n")[:-1]
+    names = json.load(open(os.path.join(args.data, "labels.json")))
+    train, dev = load(os.path.join(args.data, "train.jsonl.gz")), load(os.path.join(args.data, "dev.jsonl.gz"))
+    print(f"{len(train)} training sequences, {len(dev)} dev, vocab {len(vocab)}, labels {names}, device {device}")
+
+    model = Tagger(len(vocab), len(names), d=args.d, layers=args.layers, heads=args.d // 64, ff=4 * args.d).to(device)
+    print("parameters:", sum(p.numel() for p in model.parameters()))
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    steps = args.epochs * sum(1 for _ in batches(pack(train, 512, random.Random(0)), args.tokens, random.Random(0), "cpu"))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, s / 300) * max(0.0, 1 - s / steps))
+    t0, step = time.time(), 0
+    for epoch in range(args.epochs):
+        total = 0.0
+        for ids, mask, lab in batches(pack(train, 512, rng), args.tokens, rng, device):
+            with torch.autocast(device, dtype=torch.bfloat16, enabled=device == "cuda"):
+                logits = model(ids, mask)
+            loss = F.cross_entropy(logits.float().reshape(-1, len(names)), lab.reshape(-1), ignore_index=-100)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            total += loss.item()
+        print(f"epoch {epoch + 1}: loss {total:.1f}, dev {evaluate(model, dev, names, device)}, {time.time() - t0:.0f}s", flush=True)
+
+    report = {"dev": evaluate(model, dev, names, device), "train_seconds": round(time.time() - t0, 1),
+              "parameters": sum(p.numel() for p in model.parameters()), "device": device}
+    if device == "cuda":
+        report["gpu_name"] = torch.cuda.get_device_name()
+        report["gpu"] = gpu_bench(model, len(vocab), device)
+
+    os.makedirs(args.out, exist_ok=True)
+    fp32 = os.path.join(args.out, "model.onnx")
+    export(model, fp32, names)
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+    int8 = os.path.join(args.out, "model.int8.onnx")
+    quantize_dynamic(fp32, int8, weight_type=QuantType.QInt8)
+    # the exported graphs agree with the trained model
+    import numpy as np
+    import onnxruntime as ort
+    agree = {}
+    for name, path in (("fp32", fp32), ("int8", int8)):
+        sess = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
+        same = total = 0
+        for s in dev[:100]:
+            ids = np.array([[CLS] + s["ids"][:510] + [SEP]], dtype=np.int64)
+            got = sess.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0].argmax(-1)
+            want = model(torch.tensor(ids), torch.ones(ids.shape, dtype=torch.long)).argmax(-1).numpy()
+            same += int((got == want).sum())
+            total += got.size
+        agree[name] = round(same / total, 5)
+    report["onnx_argmax_agreement"] = agree
+    shutil.copy(os.path.join(args.data, "vocab.txt"), os.path.join(args.out, "vocab.txt"))
+    config = {"model_type": "veil-tagger", "architectures": ["VeilTokenClassifier"],
+              "id2label": {str(i): n for i, n in enumerate(names)}, "label2id": {n: i for i, n in enumerate(names)},
+              "max_position_embeddings": 512, "hidden_size": args.d, "num_hidden_layers": args.layers,
+              "vocab_size": len(vocab), "do_lower_case": False}
+    json.dump(config, open(os.path.join(args.out, "config.json"), "w"), indent=1)
+    json.dump(report, open(os.path.join(args.out, "report.json"), "w"), indent=1)
+    print(json.dumps(report, indent=1))
+    if args.serve:
+        model.to(device)
+        serve(model, args.serve, len(names), device)
+
+
+if __name__ == "__main__":
+    main()
