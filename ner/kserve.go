@@ -220,16 +220,7 @@ func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
 	}
 	req := inferRequest{Inputs: []tensor{{Name: InputName, Shape: []int{len(texts), 1}, Datatype: "BYTES", Data: texts}},
 		Outputs: []outputRef{{OutputName}}}
-	body, err := json.Marshal(req)
-	if err != nil {
-		return nil, err
-	}
-	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	hr.Header.Set("Content-Type", "application/json")
-	resp, err := r.opt.Client.Do(hr)
+	resp, err := r.post(ctx, req)
 	if err != nil {
 		return nil, err
 	}
@@ -246,6 +237,20 @@ func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
 		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, resp.StatusCode, out.Error)
 	}
 	return decodeEntities(out, len(texts))
+}
+
+// post sends one inference request to the model's infer route.
+func (r *Remote) post(ctx context.Context, req any) (*http.Response, error) {
+	body, err := json.Marshal(req)
+	if err != nil {
+		return nil, err
+	}
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	hr.Header.Set("Content-Type", "application/json")
+	return r.opt.Client.Do(hr)
 }
 
 // TensorModel is the tokenizer and labels of a token-classification export, for a Remote
@@ -273,19 +278,10 @@ type numTensor struct {
 func (r *Remote) inferTensors(ctx context.Context, ids, mask []int64, b, s int) ([]float32, error) {
 	idsJSON, _ := json.Marshal(ids)
 	maskJSON, _ := json.Marshal(mask)
-	body, err := json.Marshal(map[string]any{
+	resp, err := r.post(ctx, map[string]any{
 		"inputs":  []numTensor{{"input_ids", []int{b, s}, "INT64", idsJSON}, {"attention_mask", []int{b, s}, "INT64", maskJSON}},
 		"outputs": []outputRef{{"logits"}},
 	})
-	if err != nil {
-		return nil, err
-	}
-	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
-	if err != nil {
-		return nil, err
-	}
-	hr.Header.Set("Content-Type", "application/json")
-	resp, err := r.opt.Client.Do(hr)
 	if err != nil {
 		return nil, err
 	}

@@ -41,7 +41,6 @@ type modelFiles struct {
 	tok    *WordPiece
 	labels []bioLabel
 	maxLen int
-	lower  bool
 }
 
 // bioLabel is one output class: its position in a BIO/BIOES scheme and Veil's entity type.
