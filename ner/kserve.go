@@ -3,11 +3,14 @@ package ner
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -267,46 +270,110 @@ func LoadTensorModel(dir string) (*TensorModel, error) {
 	return &TensorModel{m}, nil
 }
 
-// numTensor is a numeric KServe v2 tensor, its data flat in row-major order.
+// numTensor is a numeric KServe v2 tensor: its data flat in row-major order, as JSON, or,
+// with Triton's binary data extension, as binary_data_size little-endian bytes after the JSON.
 type numTensor struct {
-	Name     string          `json:"name"`
-	Shape    []int           `json:"shape"`
-	Datatype string          `json:"datatype"`
-	Data     json.RawMessage `json:"data"`
+	Name       string          `json:"name"`
+	Shape      []int           `json:"shape"`
+	Datatype   string          `json:"datatype"`
+	Data       json.RawMessage `json:"data,omitempty"`
+	Parameters *tensorParams   `json:"parameters,omitempty"`
 }
 
+type tensorParams struct {
+	BinaryDataSize int  `json:"binary_data_size,omitempty"`
+	BinaryData     bool `json:"binary_data,omitempty"`
+}
+
+// binaryHeader is the HTTP header of Triton's binary data extension: the length of the JSON
+// part of a body whose tensors follow it as raw bytes.
+const binaryHeader = "Inference-Header-Content-Length"
+
+// inferTensors sends piece ids and masks as raw INT64 and asks for the logits as raw FP32
+// (Triton's binary data extension), which spares both ends encoding numbers as text.
 func (r *Remote) inferTensors(ctx context.Context, ids, mask []int64, b, s int) ([]float32, error) {
-	idsJSON, _ := json.Marshal(ids)
-	maskJSON, _ := json.Marshal(mask)
-	resp, err := r.post(ctx, map[string]any{
-		"inputs":  []numTensor{{"input_ids", []int{b, s}, "INT64", idsJSON}, {"attention_mask", []int{b, s}, "INT64", maskJSON}},
-		"outputs": []outputRef{{"logits"}},
+	hdr, _ := json.Marshal(map[string]any{
+		"inputs": []numTensor{
+			{Name: "input_ids", Shape: []int{b, s}, Datatype: "INT64", Parameters: &tensorParams{BinaryDataSize: 8 * len(ids)}},
+			{Name: "attention_mask", Shape: []int{b, s}, Datatype: "INT64", Parameters: &tensorParams{BinaryDataSize: 8 * len(mask)}},
+		},
+		"outputs": []map[string]any{{"name": "logits", "parameters": tensorParams{BinaryData: true}}},
 	})
+	body := make([]byte, 0, len(hdr)+16*len(ids))
+	body = append(body, hdr...)
+	for _, v := range ids {
+		body = binary.LittleEndian.AppendUint64(body, uint64(v))
+	}
+	for _, v := range mask {
+		body = binary.LittleEndian.AppendUint64(body, uint64(v))
+	}
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	hr.Header.Set("Content-Type", "application/octet-stream")
+	hr.Header.Set(binaryHeader, strconv.Itoa(len(hdr)))
+	resp, err := r.opt.Client.Do(hr)
 	if err != nil {
 		return nil, err
 	}
 	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, 256<<20))
+	if err != nil {
+		return nil, err
+	}
+	jsonPart, bin, err := splitBinary(raw, resp.Header.Get(binaryHeader))
+	if err != nil {
+		return nil, fmt.Errorf("ner server %s: %w", r.opt.URL, err)
+	}
 	var out struct {
 		Outputs []numTensor `json:"outputs"`
 		Error   string      `json:"error"`
 	}
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 256<<20)).Decode(&out); err != nil {
+	if err := json.Unmarshal(jsonPart, &out); err != nil {
 		return nil, fmt.Errorf("ner server %s: status %d, not a KServe v2 answer", r.opt.URL, resp.StatusCode)
 	}
 	if resp.StatusCode != http.StatusOK {
 		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, resp.StatusCode, out.Error)
 	}
 	for _, t := range out.Outputs {
+		size := 0
+		if t.Parameters != nil {
+			size = t.Parameters.BinaryDataSize
+		}
 		if t.Name != "logits" {
+			bin = bin[min(size, len(bin)):]
 			continue
 		}
-		var logits []float32
-		if err := json.Unmarshal(t.Data, &logits); err != nil {
-			return nil, fmt.Errorf("ner server: logits: %w", err)
+		if size == 0 {
+			var logits []float32
+			if err := json.Unmarshal(t.Data, &logits); err != nil {
+				return nil, fmt.Errorf("ner server: logits: %w", err)
+			}
+			return logits, nil
+		}
+		if t.Datatype != "FP32" || size%4 != 0 || size > len(bin) {
+			return nil, fmt.Errorf("ner server: logits: %s, %d bytes of %d", t.Datatype, size, len(bin))
+		}
+		logits := make([]float32, size/4)
+		for i := range logits {
+			logits[i] = math.Float32frombits(binary.LittleEndian.Uint32(bin[4*i:]))
 		}
 		return logits, nil
 	}
 	return nil, errors.New("ner server: no logits output")
+}
+
+// splitBinary splits a body into its JSON part and the binary tensors after it.
+func splitBinary(body []byte, header string) (jsonPart, bin []byte, err error) {
+	if header == "" {
+		return body, nil, nil
+	}
+	n, err := strconv.Atoi(header)
+	if err != nil || n < 0 || n > len(body) {
+		return nil, nil, fmt.Errorf("%s %q does not fit a %d-byte body", binaryHeader, header, len(body))
+	}
+	return body[:n], body[n:], nil
 }
 
 // logitRunner is a backend that can also run its model on tensors (the ONNX backend), so
@@ -316,7 +383,7 @@ type logitRunner interface {
 	Labels() int
 }
 
-func (h handler) tensors(w http.ResponseWriter, req tensorRequest) {
+func (h handler) tensors(w http.ResponseWriter, req tensorRequest, bin []byte) {
 	lr, ok := h.b.(logitRunner)
 	if !ok {
 		writeJSON(w, http.StatusBadRequest, inferResponse{Error: "this model takes TEXT, not tensors"})
@@ -325,12 +392,24 @@ func (h handler) tensors(w http.ResponseWriter, req tensorRequest) {
 	var ids, mask []int64
 	b, s := 0, 0
 	for _, in := range req.Inputs {
-		if len(in.Shape) != 2 || in.Datatype != "INT64" {
+		if len(in.Shape) != 2 || in.Datatype != "INT64" || in.Shape[0] < 0 || in.Shape[1] < 0 {
 			writeJSON(w, http.StatusBadRequest, inferResponse{Error: fmt.Sprintf("input %s: want INT64 [batch, sequence]", in.Name)})
 			return
 		}
+		n := in.Shape[0] * in.Shape[1]
 		var data []int64
-		if err := json.Unmarshal(in.Data, &data); err != nil || len(data) != in.Shape[0]*in.Shape[1] {
+		if in.Parameters != nil && in.Parameters.BinaryDataSize > 0 {
+			size := in.Parameters.BinaryDataSize
+			if size != 8*n || size > len(bin) {
+				writeJSON(w, http.StatusBadRequest, inferResponse{Error: fmt.Sprintf("input %s: %d binary bytes do not fill shape %v", in.Name, size, in.Shape)})
+				return
+			}
+			data = make([]int64, n)
+			for i := range data {
+				data[i] = int64(binary.LittleEndian.Uint64(bin[8*i:]))
+			}
+			bin = bin[size:]
+		} else if err := json.Unmarshal(in.Data, &data); err != nil || len(data) != n {
 			writeJSON(w, http.StatusBadRequest, inferResponse{Error: fmt.Sprintf("input %s: data does not fill shape %v", in.Name, in.Shape)})
 			return
 		}
@@ -350,13 +429,39 @@ func (h handler) tensors(w http.ResponseWriter, req tensorRequest) {
 		writeJSON(w, http.StatusServiceUnavailable, inferResponse{Error: "inference failed: " + err.Error()})
 		return
 	}
-	data, _ := json.Marshal(logits)
-	writeJSON(w, http.StatusOK, map[string]any{"model_name": h.name,
-		"outputs": []numTensor{{"logits", []int{b, s, lr.Labels()}, "FP32", data}}})
+	shape := []int{b, s, lr.Labels()}
+	if !req.binaryOut() {
+		data, _ := json.Marshal(logits)
+		writeJSON(w, http.StatusOK, map[string]any{"model_name": h.name, "outputs": []numTensor{{Name: "logits", Shape: shape, Datatype: "FP32", Data: data}}})
+		return
+	}
+	hdr, _ := json.Marshal(map[string]any{"model_name": h.name,
+		"outputs": []numTensor{{Name: "logits", Shape: shape, Datatype: "FP32", Parameters: &tensorParams{BinaryDataSize: 4 * len(logits)}}}})
+	out := make([]byte, 0, len(hdr)+4*len(logits))
+	out = append(out, hdr...)
+	for _, v := range logits {
+		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(v))
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set(binaryHeader, strconv.Itoa(len(hdr)))
+	w.Write(out)
 }
 
 type tensorRequest struct {
-	Inputs []numTensor `json:"inputs"`
+	Inputs  []numTensor `json:"inputs"`
+	Outputs []struct {
+		Name       string        `json:"name"`
+		Parameters *tensorParams `json:"parameters"`
+	} `json:"outputs"`
+}
+
+func (r tensorRequest) binaryOut() bool {
+	for _, o := range r.Outputs {
+		if o.Name == "logits" && o.Parameters != nil && o.Parameters.BinaryData {
+			return true
+		}
+	}
+	return false
 }
 
 type handler struct {
@@ -411,9 +516,13 @@ func Handler(name string, b Backend) http.Handler {
 		raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 64<<20))
 		var req inferRequest
 		var treq tensorRequest
+		var bin []byte
+		if err == nil {
+			raw, bin, err = splitBinary(raw, r.Header.Get(binaryHeader))
+		}
 		if err == nil {
 			if err = json.Unmarshal(raw, &treq); err == nil && len(treq.Inputs) > 0 && treq.Inputs[0].Name != InputName {
-				handler{name, b}.tensors(w, treq)
+				handler{name, b}.tensors(w, treq, bin)
 				return
 			}
 			err = json.Unmarshal(raw, &req)

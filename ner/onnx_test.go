@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -266,6 +268,24 @@ func TestRemoteTensors(t *testing.T) {
 			t.Errorf("text %d: remote tensors differ from local (-local +remote):\n%s", i, diff)
 		}
 	}
+	// tensors as JSON numbers, without the binary extension, are answered in JSON
+	body := `{"inputs":[{"name":"input_ids","shape":[1,4],"datatype":"INT64","data":[2,100,101,3]},` +
+		`{"name":"attention_mask","shape":[1,4],"datatype":"INT64","data":[1,1,1,1]}],"outputs":[{"name":"logits"}]}`
+	resp, err := http.Post(srv.URL+"/v2/models/veil-ner/infer", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var jr struct {
+		Outputs []struct {
+			Shape []int     `json:"shape"`
+			Data  []float32 `json:"data"`
+		} `json:"outputs"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&jr); err != nil || resp.StatusCode != 200 || len(jr.Outputs) != 1 ||
+		len(jr.Outputs[0].Data) != 4*o.Labels() || !slices.Equal(jr.Outputs[0].Shape, []int{1, 4, o.Labels()}) {
+		t.Errorf("JSON tensors: status %d, %v, %+v", resp.StatusCode, err, jr)
+	}
+	resp.Body.Close()
 	// the text protocol on the same server still works
 	r2 := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner"})
 	defer r2.Close()

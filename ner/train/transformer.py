@@ -265,16 +265,36 @@ def serve(model, addr, labels, device, max_rows=256, max_wait=0.002):
             self.reply(200, {})
 
         def do_POST(self):
-            req = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            t = {i["name"]: i for i in req["inputs"]}
-            shape = t["input_ids"]["shape"]
-            ids = torch.tensor(t["input_ids"]["data"], dtype=torch.long).reshape(shape)
-            mask = torch.tensor(t["attention_mask"]["data"], dtype=torch.long).reshape(shape)
+            import numpy as np
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            n = int(self.headers.get("Inference-Header-Content-Length") or len(body))
+            req, binary = json.loads(body[:n]), body[n:]
+            t = {}
+            for i in req["inputs"]:  # Triton's binary data extension, or JSON data
+                size = (i.get("parameters") or {}).get("binary_data_size")
+                if size:
+                    t[i["name"]] = torch.from_numpy(np.frombuffer(binary[:size], dtype="<i8").copy()).reshape(i["shape"])
+                    binary = binary[size:]
+                else:
+                    t[i["name"]] = torch.tensor(i["data"], dtype=torch.long).reshape(i["shape"])
+            shape = list(t["input_ids"].shape)
             res, done = [], threading.Event()
-            q.put((ids, mask, res, done))
+            q.put((t["input_ids"], t["attention_mask"], res, done))
             done.wait()
-            self.reply(200, {"model_name": "veil-ner", "outputs": [{"name": "logits", "datatype": "FP32",
-                       "shape": [shape[0], shape[1], labels], "data": res[0].reshape(-1).tolist()}]})
+            out = {"name": "logits", "datatype": "FP32", "shape": [shape[0], shape[1], labels]}
+            if any((o.get("parameters") or {}).get("binary_data") for o in req.get("outputs", [])):
+                raw = res[0].numpy().astype("<f4").tobytes()
+                out["parameters"] = {"binary_data_size": len(raw)}
+                hdr = json.dumps({"model_name": "veil-ner", "outputs": [out]}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream")
+                self.send_header("Inference-Header-Content-Length", str(len(hdr)))
+                self.send_header("Content-Length", str(len(hdr) + len(raw)))
+                self.end_headers()
+                self.wfile.write(hdr + raw)
+                return
+            out["data"] = res[0].reshape(-1).tolist()
+            self.reply(200, {"model_name": "veil-ner", "outputs": [out]})
 
     host, port = addr.rsplit(":", 1)
     ThreadingHTTPServer.daemon_threads = True
