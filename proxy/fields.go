@@ -2,6 +2,7 @@ package proxy
 
 import (
 	"github.com/go-json-experiment/json/jsontext"
+	"github.com/veil-gateway/veil/finetune"
 
 	"github.com/veil-gateway/veil/jsonscan"
 )
@@ -88,4 +89,14 @@ func (r *route) collect(body []byte) (*scanned, error) {
 		return "", false, nil
 	})
 	return s, err
+}
+
+// BatchFields maps each URL a batch input line may call to the fields of its body, as the
+// route itself scans them.
+func BatchFields() map[string]jsonscan.Fields {
+	out := map[string]jsonscan.Fields{}
+	for name, rt := range routes {
+		out["/v1/"+name] = finetune.Prefix("body", rt.fields)
+	}
+	return out
 }

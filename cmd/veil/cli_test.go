@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/veil-gateway/veil/finetune"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,7 +59,7 @@ func TestRedactRehydrateRoundTrip(t *testing.T) {
 	if len(toks) != 3 || toks[0] != toks[2] {
 		t.Errorf("line 1 tokens %v: the same email should get the same token", toks)
 	}
-	var rep report
+	var rep finetune.Report
 	b, _ := os.ReadFile(reportPath)
 	if err := json.Unmarshal(b, &rep); err != nil || rep.Lines != 3 || rep.LinesChanged != 3 || len(rep.Findings) == 0 {
 		t.Errorf("report = %s", b)
@@ -110,7 +111,7 @@ func TestRedactBadLines(t *testing.T) {
 	if n := strings.Count(string(b), "\n"); n != 1 {
 		t.Errorf("%d lines written, want the 1 good one", n)
 	}
-	var rep report
+	var rep finetune.Report
 	rb, _ := os.ReadFile(reportPath)
 	json.Unmarshal(rb, &rep)
 	if len(rep.LinesRejected) != 2 || rep.LinesRejected[0].Line != 2 || rep.LinesRejected[1].Line != 3 || !strings.Contains(rep.LinesRejected[1].Reason, "API_KEY") {

@@ -9,66 +9,36 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
+	"runtime"
 	"time"
 
 	"github.com/veil-gateway/veil/audit"
 	"github.com/veil-gateway/veil/config"
+	"github.com/veil-gateway/veil/finetune"
 	"github.com/veil-gateway/veil/jsonscan"
-	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/proxy"
 	"github.com/veil-gateway/veil/tokenize"
 )
 
-// fineTuneFields are the text-bearing fields of OpenAI fine-tuning records: chat, legacy
-// prompt/completion, and preference (DPO) pairs.
-var fineTuneFields = jsonscan.Fields{
-	jsonscan.F(jsonscan.Text, "messages", "#", "content"),
-	jsonscan.F(jsonscan.Text, "messages", "#", "content", "#", "text"),
-	jsonscan.F(jsonscan.JSONText, "messages", "#", "tool_calls", "#", "function", "arguments"),
-	jsonscan.F(jsonscan.JSONText, "messages", "#", "function_call", "arguments"),
-	jsonscan.F(jsonscan.Text, "prompt"),
-	jsonscan.F(jsonscan.Text, "completion"),
-	jsonscan.F(jsonscan.Text, "input", "messages", "#", "content"),
-	jsonscan.F(jsonscan.Text, "input", "messages", "#", "content", "#", "text"),
-	jsonscan.F(jsonscan.JSONText, "input", "messages", "#", "tool_calls", "#", "function", "arguments"),
-	jsonscan.F(jsonscan.Text, "preferred_output", "#", "content"),
-	jsonscan.F(jsonscan.JSONText, "preferred_output", "#", "tool_calls", "#", "function", "arguments"),
-	jsonscan.F(jsonscan.Text, "non_preferred_output", "#", "content"),
-	jsonscan.F(jsonscan.JSONText, "non_preferred_output", "#", "tool_calls", "#", "function", "arguments"),
-}
-
-// report is the summary `veil redact --report` writes.
-type report struct {
-	Lines         int             `json:"lines"`
-	LinesChanged  int             `json:"lines_changed"`
-	LinesRejected []rejected      `json:"lines_rejected"`
-	Findings      []audit.Finding `json:"findings"`
-	Policy        string          `json:"policy_version"`
-	Seconds       float64         `json:"seconds"`
-}
-
-type rejected struct {
-	Line   int    `json:"line"`
-	Reason string `json:"reason"`
-}
-
-// batchLines is how many lines share one vault write.
-const batchLines = 256
-
 func runRedact(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("redact", "redact [--config FILE] [--tenant ID] [--policy NAME|FILE] [--report FILE] [--format jsonl|text] [--skip-invalid] [IN [OUT]]", stdout)
+	fs := newFlags("redact", "redact [--config FILE] [--tenant ID] [--policy NAME|FILE] [--report FILE] [--manifest FILE] [--format jsonl|batch|text] [--skip-invalid] [--workers N] [--progress auto|always|never] [IN [OUT]]", stdout)
 	cfgPath := fs.String("config", "", "YAML configuration file (default: embedded defaults)")
 	tenant := fs.String("tenant", config.DefaultTenant, "tenant whose vault and keys to use")
 	policy := fs.String("policy", "", "policy preset or file (default: the tenant's)")
 	reportPath := fs.String("report", "", "write a JSON summary to this file")
-	format := fs.String("format", "jsonl", "input format: jsonl (OpenAI fine-tuning records) or text")
+	manifestPath := fs.String("manifest", "", "write a signed dataset manifest (Ed25519, key in data_dir/manifest.key) to this file")
+	format := fs.String("format", "jsonl", "input format: jsonl (OpenAI fine-tuning or batch records, told apart by the first line), batch, or text")
 	skip := fs.Bool("skip-invalid", false, "report malformed or blocked lines and go on, leaving them out of the output")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "lines are redacted in parallel batches on this many cores; output keeps input order")
+	progress := fs.String("progress", "auto", "progress on stderr: auto (when it is a terminal), always or never")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if err := checkFormat("redact", *format); err != nil {
 		return err
+	}
+	if *progress != "auto" && *progress != "always" && *progress != "never" {
+		return usagef("redact: --progress must be auto, always or never, got %q", *progress)
 	}
 	cfg, err := loadConfig(*cfgPath)
 	if err != nil {
@@ -84,18 +54,23 @@ func runRedact(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	defer eng.Close()
 	defer commit(false)
-	start := time.Now()
-	rep := &report{Policy: pol.Version(), LinesRejected: []rejected{}}
-	counts := map[tokenize.Count]int{}
-	r := &lineRedactor{ctx: ctx, eng: eng, tenant: *tenant, pol: pol, text: *format == "text", skip: *skip, rep: rep, counts: counts, out: out}
-	if err := r.run(in); err != nil {
+	opt := finetune.Options{Redactor: eng.redactor, Tenant: *tenant, Policy: pol, SkipInvalid: *skip, Workers: *workers,
+		BatchFields: proxy.BatchFields(), Format: map[string]string{"jsonl": finetune.FormatAuto, "batch": finetune.FormatBatch, "text": finetune.FormatText}[*format]}
+	var bar *progressBar
+	if *progress == "always" || *progress == "auto" && isTerminal(stderr) {
+		bar = newProgressBar(stderr, inputSize(in))
+		opt.Progress = bar.update
+	}
+	rep, err := finetune.Process(ctx, in, out, opt)
+	if bar != nil {
+		bar.finish()
+	}
+	if err != nil {
+		if finetune.IsInvalid(err) {
+			return fmt.Errorf("%w: %s: %v", errInvalid, inputName(fs.Args()), err)
+		}
 		return err
 	}
-	rep.Seconds = time.Since(start).Seconds()
-	for c, n := range counts {
-		rep.Findings = append(rep.Findings, audit.Finding{Type: c.Type, Action: string(c.Action), Count: n})
-	}
-	slices.SortFunc(rep.Findings, func(a, b audit.Finding) int { return strings.Compare(a.Type+a.Action, b.Type+b.Action) })
 	if err := eng.audit.Write(ctx, &audit.Record{Time: time.Now().UTC(), Tenant: *tenant, RequestID: newRunID(), Phase: audit.PhaseDecision,
 		Route: "cli/redact", PolicyVersion: pol.Version(), Decision: audit.Completed, Findings: rep.Findings}); err != nil {
 		return err
@@ -109,54 +84,32 @@ func runRedact(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return err
 		}
 	}
-	fmt.Fprintf(stderr, "veil redact: %d lines, %d changed, %d rejected in %.2fs\n", rep.Lines, rep.LinesChanged, len(rep.LinesRejected), rep.Seconds)
+	if *manifestPath != "" {
+		key, err := finetune.LoadSigningKey(filepath.Join(cfg.DataDir, "manifest.key"))
+		if err != nil {
+			return err
+		}
+		m := finetune.NewManifest(*tenant, rep.Format, filepath.Base(inputName(fs.Args())), rep)
+		if err := m.Sign(key); err != nil {
+			return err
+		}
+		b, _ := json.MarshalIndent(m, "", "  ")
+		if err := writeFileAtomic(*manifestPath, append(b, '\n')); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stderr, "veil redact: %d lines, %d changed, %d rejected in %.2fs (%.1f MB/s)\n", rep.Lines, rep.LinesChanged, len(rep.LinesRejected),
+		rep.Seconds, float64(rep.BytesIn)/1e6/max(rep.Seconds, 1e-9))
 	return nil
 }
 
 func newRunID() string { return fmt.Sprintf("run_%d", time.Now().UnixNano()) }
 
-// lineRedactor redacts a file line by line, batching lines so they share one vault write.
-type lineRedactor struct {
-	ctx    context.Context
-	eng    *engine
-	tenant string
-	pol    *policies.Policy
-	text   bool
-	skip   bool
-	rep    *report
-	counts map[tokenize.Count]int
-	out    *bufio.Writer
-}
-
-type line struct {
-	n     int
-	raw   []byte
-	end   string // the line ending as read
-	texts []string
-}
-
-func (r *lineRedactor) run(in io.Reader) error {
-	var batch []line
-	err := eachLine(in, func(n int, raw []byte, end string) error {
-		ln := line{n: n, raw: raw, end: end}
-		if bad := r.prepare(&ln); bad != nil {
-			return r.reject(ln.n, bad)
-		}
-		batch = append(batch, ln)
-		if len(batch) >= batchLines {
-			err := r.flush(batch)
-			batch = batch[:0]
-			return err
-		}
-		return nil
-	})
-	if err != nil {
-		return err
+func inputName(args []string) string {
+	if len(args) >= 1 && args[0] != "-" {
+		return args[0]
 	}
-	if err := r.flush(batch); err != nil {
-		return err
-	}
-	return r.out.Flush()
+	return "stdin"
 }
 
 // eachLine calls fn for every line of in, numbered from 1, without its line ending (which is
@@ -191,92 +144,11 @@ func splitEnding(b []byte) ([]byte, string) {
 	return b, ""
 }
 
-// prepare collects a line's texts, or says why the line is malformed.
-func (r *lineRedactor) prepare(ln *line) error {
-	r.rep.Lines++
-	if r.text {
-		ln.texts = []string{string(ln.raw)}
-		return nil
-	}
-	if len(strings.TrimSpace(string(ln.raw))) == 0 {
-		return errors.New("empty line")
-	}
-	texts, err := fineTuneFields.Collect(ln.raw, nil)
-	if err != nil {
-		return err
-	}
-	ln.texts = texts
-	return nil
-}
-
-func (r *lineRedactor) reject(n int, why error) error {
-	if !r.skip {
-		return fmt.Errorf("%w: line %d: %v", errInvalid, n, why)
-	}
-	r.rep.LinesRejected = append(r.rep.LinesRejected, rejected{Line: n, Reason: why.Error()})
-	return nil
-}
-
-// flush redacts a batch of lines with one vault write and writes them out in order.
-func (r *lineRedactor) flush(batch []line) error {
-	if len(batch) == 0 {
-		return nil
-	}
-	var texts []string
-	for _, ln := range batch {
-		texts = append(texts, ln.texts...)
-	}
-	out, err := r.eng.redactor.Redact(r.ctx, r.tenant, r.pol, texts)
-	if err != nil {
-		return err
-	}
-	if len(out.Blocked) > 0 {
-		if len(batch) == 1 {
-			if err := r.reject(batch[0].n, fmt.Errorf("policy %s blocks %s", r.pol.Name, blockedSummary(out.Blocked))); err != nil {
-				return err
-			}
-			return nil
-		}
-		for _, ln := range batch { // find the blocked lines one by one
-			if err := r.flush([]line{ln}); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	for c, n := range out.Counts {
-		r.counts[c] += n
-	}
-	k := 0
-	for _, ln := range batch {
-		texts := out.Texts[k : k+len(ln.texts)]
-		k += len(ln.texts)
-		var b []byte
-		if r.text {
-			b = []byte(texts[0])
-		} else if b, err = fineTuneFields.Rewrite(ln.raw, texts); err != nil {
-			return fmt.Errorf("line %d: %w", ln.n, err)
-		}
-		if string(b) != string(ln.raw) {
-			r.rep.LinesChanged++
-		}
-		r.out.Write(b)
-		r.out.WriteString(ln.end)
-	}
-	return nil
-}
-
-func blockedSummary(blocked map[string]int) string {
-	var parts []string
-	for t, n := range blocked {
-		parts = append(parts, fmt.Sprintf("%s x%d", t, n))
-	}
-	slices.Sort(parts)
-	return strings.Join(parts, ", ")
-}
-
 func checkFormat(cmd, format string) error {
-	if format != "jsonl" && format != "text" {
+	if format != "jsonl" && format != "text" && (format != "batch" || cmd != "redact") {
+		if cmd == "redact" {
+			return usagef("%s: --format must be jsonl, batch or text, got %q", cmd, format)
+		}
 		return usagef("%s: --format must be jsonl or text, got %q", cmd, format)
 	}
 	return nil

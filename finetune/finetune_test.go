@@ -1,0 +1,280 @@
+package finetune
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/veil-gateway/veil/jsonscan"
+	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/tokenize"
+)
+
+func TestValidate(t *testing.T) {
+	good := []string{
+		`{"messages":[{"role":"system","content":"s"},{"role":"user","content":"u"},{"role":"assistant","content":"a"}]}`,
+		`{"messages":[{"role":"user","content":[{"type":"text","text":"hi"}]},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"r"},{"role":"assistant","content":"ok","weight":1}],"tools":[]}`,
+		`{"prompt":"p","completion":"c"}`,
+		`{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}`,
+	}
+	for _, l := range good {
+		if err := ValidateFineTune([]byte(l)); err != nil {
+			t.Errorf("%s: %v", l, err)
+		}
+	}
+	bad := map[string]string{
+		``:                "empty line",
+		`[1]`:             "not a JSON object",
+		`{"messages":[`:   "malformed JSON",
+		`{"messages":[]}`: "messages: empty",
+		`{"messages":[{"role":"robot","content":"x"}]}`:                                   "messages[0].role: want one of",
+		`{"messages":[{"role":"user","content":"x"}]}`:                                    "no assistant message",
+		`{"messages":[{"role":"user"},{"role":"assistant","content":"a"}]}`:               "messages[0].content: missing",
+		`{"messages":[{"role":"user","content":5},{"role":"assistant","content":"a"}]}`:   "messages[0].content: want a string",
+		`{"messages":[{"role":"assistant","content":"a","weight":2}]}`:                    "messages[0].weight",
+		`{"messages":[{"role":"tool","content":"r"},{"role":"assistant","content":"a"}]}`: "needs tool_call_id",
+		`{"messages":[{"role":"assistant","tool_calls":[{"type":"function"}]}]}`:          "tool_calls[0]",
+		`{"prompt":"p"}`: "completion: want a string",
+		`{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}]}`: "non_preferred_output is missing",
+		`{"text":"x"}`: "want messages",
+	}
+	for l, want := range bad {
+		err := ValidateFineTune([]byte(l))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err %v, want %q", l, err, want)
+		}
+		if err != nil && strings.Contains(err.Error(), "robot") {
+			t.Errorf("the error repeats the line's content: %v", err)
+		}
+	}
+	if _, err := ValidateBatch([]byte(`{"custom_id":"1","method":"POST","url":"/v1/chat/completions","body":{"model":"m","messages":[{"role":"user","content":"x"}]}}`)); err != nil {
+		t.Error(err)
+	}
+	for l, want := range map[string]string{
+		`{"method":"POST","url":"/v1/chat/completions","body":{}}`:                               "custom_id",
+		`{"custom_id":"1","method":"GET","url":"/v1/chat/completions","body":{}}`:                "method",
+		`{"custom_id":"1","method":"POST","url":"/v1/images","body":{}}`:                         "url: want one of",
+		`{"custom_id":"1","method":"POST","url":"/v1/chat/completions","body":{"messages":"x"}}`: "body.messages",
+		`{"custom_id":"1","method":"POST","url":"/v1/embeddings"}`:                               "body: want an object",
+	} {
+		if _, err := ValidateBatch([]byte(l)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: err %v, want %q", l, err, want)
+		}
+	}
+}
+
+// fakeRedactor masks SECRET-<n> as TOKEN-<n> and blocks BLOCKME, counting calls.
+type fakeRedactor struct{ calls atomic.Int64 }
+
+var secret = regexp.MustCompile(`SECRET-(\d+)`)
+
+func (f *fakeRedactor) Redact(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*tokenize.Outcome, error) {
+	f.calls.Add(1)
+	out := &tokenize.Outcome{Counts: map[tokenize.Count]int{}, Blocked: map[string]int{}, Tokens: map[string]string{}}
+	for _, t := range texts {
+		if strings.Contains(t, "BLOCKME") {
+			out.Blocked["SECRET_KIND"]++
+		}
+		n := len(secret.FindAllString(t, -1))
+		if n > 0 {
+			out.Counts[tokenize.Count{Type: "SECRET_KIND", Action: policies.Tokenize}] += n
+		}
+		out.Texts = append(out.Texts, secret.ReplaceAllString(t, "TOKEN-$1"))
+	}
+	return out, nil
+}
+
+func policy(t *testing.T) *policies.Policy {
+	t.Helper()
+	p, err := policies.Load("strict")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func chatLine(i int) string {
+	return fmt.Sprintf(`{"messages":[{"role":"user","content":"ref %d for SECRET-%d"},{"role":"assistant","content":"noted SECRET-%d"}]}`, i, i%37, i%37)
+}
+
+func TestProcessKeepsOrder(t *testing.T) {
+	var in strings.Builder
+	const n = 2000
+	for i := range n {
+		in.WriteString(chatLine(i))
+		if i%5 == 0 {
+			in.WriteString("\r\n")
+		} else if i < n-1 {
+			in.WriteString("\n")
+		}
+	}
+	fr := &fakeRedactor{}
+	var out bytes.Buffer
+	var lastLines atomic.Int64
+	rep, err := Process(context.Background(), strings.NewReader(in.String()), &out, Options{Redactor: fr, Tenant: "t", Policy: policy(t),
+		Workers: 4, BatchLines: 7, Progress: func(_, lines int64) { lastLines.Store(lines) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := secret.ReplaceAllString(in.String(), "TOKEN-$1")
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Fatalf("output differs from the input with tokens in place (-want +got):\n%.2000s", diff)
+	}
+	if rep.Lines != n || rep.LinesChanged != n || len(rep.LinesRejected) != 0 || lastLines.Load() != n || rep.Format != FormatFineTune {
+		t.Errorf("report %+v, progress %d", rep, lastLines.Load())
+	}
+	if rep.BytesIn != int64(in.Len()) || rep.BytesOut != int64(out.Len()) || rep.SHA256In == rep.SHA256Out || len(rep.SHA256In) != 64 {
+		t.Errorf("sizes and hashes: %+v", rep)
+	}
+	if got := fr.calls.Load(); got != (n+6)/7 {
+		t.Errorf("%d vault writes, want one per batch (%d)", got, (n+6)/7)
+	}
+	if len(rep.Findings) != 1 || rep.Findings[0].Count != 2*n {
+		t.Errorf("findings %+v", rep.Findings)
+	}
+}
+
+func TestProcessInvalidLines(t *testing.T) {
+	lines := []string{chatLine(1), chatLine(2), `{"messages":"nope"}`, chatLine(4), `{"prompt":"BLOCKME SECRET-9","completion":"c"}`, chatLine(6)}
+	in := strings.Join(lines, "\n") + "\n"
+	// strict: the first bad line fails the run, by number and reason, whatever the batching
+	for _, workers := range []int{1, 3} {
+		_, err := Process(context.Background(), strings.NewReader(in), io.Discard, Options{Redactor: &fakeRedactor{}, Policy: policy(t), Workers: workers, BatchLines: 2})
+		var ie *InvalidLineError
+		if !errors.As(err, &ie) || ie.Line != 3 || !strings.Contains(ie.Reason, "messages") {
+			t.Errorf("workers %d: err %v, want line 3", workers, err)
+		}
+	}
+	// skip-invalid: the malformed and the blocked line are left out and reported
+	var out bytes.Buffer
+	rep, err := Process(context.Background(), strings.NewReader(in), &out, Options{Redactor: &fakeRedactor{}, Policy: policy(t), Workers: 2, BatchLines: 4, SkipInvalid: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(out.String(), "\n"); got != 4 {
+		t.Errorf("%d lines out, want 4:\n%s", got, out.String())
+	}
+	if len(rep.LinesRejected) != 2 || rep.LinesRejected[0].Line != 3 || rep.LinesRejected[1].Line != 5 ||
+		!strings.Contains(rep.LinesRejected[1].Reason, "blocks SECRET_KIND x1") || strings.Contains(rep.LinesRejected[1].Reason, "SECRET-9") {
+		t.Errorf("rejected %+v", rep.LinesRejected)
+	}
+}
+
+func TestProcessBatchFormat(t *testing.T) {
+	fields := map[string]jsonscan.Fields{"/v1/chat/completions": Prefix("body", jsonscan.Fields{jsonscan.F(jsonscan.Text, "messages", "#", "content")})}
+	in := `{"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"m","messages":[{"role":"user","content":"SECRET-1"}]}}` + "\n"
+	var out bytes.Buffer
+	rep, err := Process(context.Background(), strings.NewReader(in), &out, Options{Redactor: &fakeRedactor{}, Policy: policy(t), BatchFields: fields})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Format != FormatBatch || !strings.Contains(out.String(), `"content":"TOKEN-1"`) || !strings.Contains(out.String(), `"custom_id":"a"`) {
+		t.Errorf("format %s, out %s", rep.Format, out.String())
+	}
+}
+
+func TestSpool(t *testing.T) {
+	dir := t.TempDir()
+	s, err := NewSpool(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := make([]byte, 3*spoolRecord+123)
+	rand.Read(data)
+	for p := data; len(p) > 0; {
+		k := min(len(p), 1000)
+		s.Write(p[:k])
+		p = p[k:]
+	}
+	if err := s.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(s.f.Name())
+	if bytes.Contains(raw, data[:64]) {
+		t.Fatal("the spool holds plaintext")
+	}
+	r, _ := s.Reader()
+	got, err := io.ReadAll(r)
+	if err != nil || !bytes.Equal(got, data) || s.Size() != int64(len(data)) {
+		t.Fatalf("round trip: %v, %d bytes", err, len(got))
+	}
+	// a flipped bit or a missing last record is noticed
+	raw[100] ^= 1
+	os.WriteFile(s.f.Name(), raw, 0o600)
+	r, _ = s.Reader()
+	if _, err := io.ReadAll(r); err == nil {
+		t.Error("a tampered spool read back")
+	}
+	raw[100] ^= 1
+	os.WriteFile(s.f.Name(), raw[:len(raw)-200], 0o600)
+	r, _ = s.Reader()
+	if _, err := io.ReadAll(r); err == nil {
+		t.Error("a truncated spool read back")
+	}
+	s.Close()
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		t.Errorf("Close left %d files", len(ents))
+	}
+}
+
+func TestManifest(t *testing.T) {
+	key, err := LoadSigningKey(filepath.Join(t.TempDir(), "k", "manifest.key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewManifest("acme", PurposeFineTune, "train.jsonl", &Report{Policy: "strict@1", SHA256In: "aa", SHA256Out: "bb", Lines: 3})
+	if err := m.Sign(key); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Verify(key.Public().(ed25519.PublicKey)); err != nil {
+		t.Fatal(err)
+	}
+	m.Lines = 4
+	if m.Verify(nil) == nil {
+		t.Error("an altered manifest verified")
+	}
+	other, _, _ := ed25519.GenerateKey(rand.Reader)
+	m.Lines = 3
+	if m.Verify(other) == nil {
+		t.Error("a manifest verified against a key that did not sign it")
+	}
+}
+
+func TestRegistry(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "files.jsonl")
+	r, err := OpenFileRegistry(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	r.Put(ctx, &FileRecord{Tenant: "a", ID: "file-1", Purpose: PurposeFineTune})
+	r.Put(ctx, &FileRecord{Tenant: "a", ID: "file-2", Purpose: PurposeBatch})
+	r.Put(ctx, &FileRecord{Tenant: "a", ID: "file-2", Deleted: true})
+	r.Close()
+	r, err = OpenFileRegistry(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if rec, err := r.Get(ctx, "a", "file-1"); err != nil || rec.Purpose != PurposeFineTune {
+		t.Errorf("file-1: %+v %v", rec, err)
+	}
+	if _, err := r.Get(ctx, "b", "file-1"); !errors.Is(err, ErrUnknownFile) {
+		t.Error("another tenant sees the file")
+	}
+	if _, err := r.Get(ctx, "a", "file-2"); !errors.Is(err, ErrUnknownFile) {
+		t.Error("a deleted file is still known")
+	}
+}
