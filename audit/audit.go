@@ -50,6 +50,19 @@ type Record struct {
 	UpstreamStatus int                `json:"upstream_status,omitempty"`
 	TimingsMS      map[string]float64 `json:"timings_ms,omitempty"`
 	Error          string             `json:"error,omitempty"` // a classification, never input text
+	Dataset        *Dataset           `json:"dataset,omitempty"`
+}
+
+// Dataset is a processed file's provenance in the log: its id, line counts and the SHA-256
+// of the bytes received and of the bytes sent on.
+type Dataset struct {
+	FileID        string `json:"file_id"`
+	Purpose       string `json:"purpose"`
+	Lines         int    `json:"lines"`
+	LinesChanged  int    `json:"lines_changed"`
+	LinesRejected int    `json:"lines_rejected"`
+	SHA256In      string `json:"sha256_original"`
+	SHA256Out     string `json:"sha256_redacted"`
 }
 
 // Sink is where records go. Write returns once the record is durable.

@@ -76,8 +76,9 @@ type Rejected struct {
 
 // InvalidLineError is a malformed or blocked line: its number and reason, never its content.
 type InvalidLineError struct {
-	Line   int
-	Reason string
+	Line    int
+	Reason  string
+	Blocked bool // the policy blocks what the line holds; otherwise it is malformed
 }
 
 func (e *InvalidLineError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Reason) }
@@ -290,7 +291,7 @@ func (opt *Options) redactBatch(ctx context.Context, b *batch) {
 	for i := range b.lines {
 		ln := &b.lines[i]
 		if err := opt.prepare(b.format, ln); err != nil {
-			if b.err = opt.reject(b, ln.n, err.Error()); b.err != nil {
+			if b.err = opt.reject(b, ln.n, err.Error(), false); b.err != nil {
 				return
 			}
 			continue
@@ -300,9 +301,9 @@ func (opt *Options) redactBatch(ctx context.Context, b *batch) {
 	b.err = opt.redactLines(ctx, b, good)
 }
 
-func (opt *Options) reject(b *batch, n int, reason string) error {
+func (opt *Options) reject(b *batch, n int, reason string, blocked bool) error {
 	if !opt.SkipInvalid {
-		return &InvalidLineError{Line: n, Reason: reason}
+		return &InvalidLineError{Line: n, Reason: reason, Blocked: blocked}
 	}
 	b.rejected = append(b.rejected, Rejected{Line: n, Reason: reason})
 	return nil
@@ -324,7 +325,7 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 	}
 	if len(out.Blocked) > 0 {
 		if len(lines) == 1 {
-			return opt.reject(b, lines[0].n, fmt.Sprintf("policy %s blocks %s", opt.Policy.Name, blockedSummary(out.Blocked)))
+			return opt.reject(b, lines[0].n, fmt.Sprintf("policy %s blocks %s", opt.Policy.Name, blockedSummary(out.Blocked)), true)
 		}
 		for _, ln := range lines {
 			if err := opt.redactLines(ctx, b, []line{ln}); err != nil {

@@ -69,6 +69,9 @@ type Policy struct {
 	Default   Rule            `yaml:"default"`
 	Entities  map[string]Rule `yaml:"entities"`
 	TermLists TermLists       `yaml:"terms"`
+	// SkipInvalid lets an uploaded dataset through without its malformed or blocked lines,
+	// which the file's report lists; otherwise the first such line fails the upload.
+	SkipInvalid bool `yaml:"skip_invalid"`
 
 	version string
 	terms   *redact.Terms

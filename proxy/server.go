@@ -79,6 +79,7 @@ type Options struct {
 	Logger        *slog.Logger
 	Registry      *prometheus.Registry
 	Ready         func(context.Context) error // dependency check for /readyz
+	Datasets      *Datasets                   // files, fine-tuning jobs and batches; nil refuses them
 }
 
 // Server is the gateway's HTTP handler.
@@ -120,6 +121,7 @@ func New(opt Options) *Server {
 	for name, rt := range routes {
 		s.mux.Handle("POST /v1/"+name, s.scanned(rt))
 	}
+	s.datasetRoutes()
 	s.mux.Handle("GET /v1/models", s.passthrough("models"))
 	s.mux.Handle("GET /v1/models/{model}", s.passthrough("models"))
 	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })

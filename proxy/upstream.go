@@ -46,6 +46,14 @@ func (t timedBody) Read(p []byte) (int, error) {
 
 // send makes the upstream request and returns its response with a timed body.
 func (s *Server) send(ctx context.Context, r *http.Request, x *exchange, method, route string, body []byte) (*http.Response, error) {
+	if body == nil {
+		return s.sendStream(ctx, r, x, method, route, nil, "", -1)
+	}
+	return s.sendStream(ctx, r, x, method, route, bytes.NewReader(body), "application/json", int64(len(body)))
+}
+
+// sendStream is send with a streamed body of a given type and length (-1: unknown).
+func (s *Server) sendStream(ctx context.Context, r *http.Request, x *exchange, method, route string, body io.Reader, contentType string, size int64) (*http.Response, error) {
 	up := x.tenant.Upstream
 	var target string
 	if up.Preview() {
@@ -56,13 +64,12 @@ func (s *Server) send(ctx context.Context, r *http.Request, x *exchange, method,
 	if r.URL.RawQuery != "" {
 		target += "?" + r.URL.RawQuery
 	}
-	var rd io.Reader
-	if body != nil {
-		rd = bytes.NewReader(body)
-	}
-	req, err := http.NewRequestWithContext(ctx, method, target, rd)
+	req, err := http.NewRequestWithContext(ctx, method, target, body)
 	if err != nil {
 		return nil, err
+	}
+	if body != nil && size >= 0 {
+		req.ContentLength = size
 	}
 	for _, h := range forwardedHeaders {
 		if v := r.Header.Values(h); len(v) > 0 {
@@ -70,7 +77,7 @@ func (s *Server) send(ctx context.Context, r *http.Request, x *exchange, method,
 		}
 	}
 	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Content-Type", contentType)
 	}
 	if up.APIKey != "" {
 		req.Header.Set("Authorization", "Bearer "+up.APIKey)

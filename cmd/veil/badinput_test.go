@@ -31,7 +31,8 @@ func TestBadInput(t *testing.T) {
 		{"missing key", "/v1/chat/completions", "", `{"messages":[{"role":"user","content":"` + secret + `"}]}`, 401, "missing_api_key"},
 		{"token ids", "/v1/embeddings", tenantKey, `{"model":"e","input":[[1,2,3]]}`, 400, "unscannable_content"},
 		{"file part", "/v1/chat/completions", tenantKey, `{"messages":[{"role":"user","content":[{"type":"file","file":{"file_data":"JVBERi0xLjQ="}}]}]}`, 400, "unscannable_content"},
-		{"unscanned route", "/v1/files", tenantKey, `{}`, 404, "unknown_route"},
+		{"file upload that is not multipart", "/v1/files", tenantKey, `{}`, 400, "invalid_file"},
+		{"unscanned route", "/v1/images/generations", tenantKey, `{}`, 404, "unknown_route"},
 		{"audio route", "/v1/audio/transcriptions", tenantKey, `{}`, 404, "unknown_route"},
 	}
 	for _, tt := range tests {

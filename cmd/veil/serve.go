@@ -130,8 +130,13 @@ func newGateway(cfg *config.Config, eng *engine, log *slog.Logger) (*proxy.Serve
 		TLSHandshakeTimeout:   cfg.Timeouts.UpstreamConnect,
 		ExpectContinueTimeout: time.Second,
 	}
+	ds, err := eng.datasets()
+	if err != nil {
+		return nil, err
+	}
 	return proxy.New(proxy.Options{
-		Tenants: tenants, Keys: keys, KeylessTenant: keyless,
+		Datasets: ds,
+		Tenants:  tenants, Keys: keys, KeylessTenant: keyless,
 		Redactor: eng.redactor, Vault: eng.vault, Finder: eng.finder, Audit: eng.audit,
 		Transport: transport, MaxBodyBytes: cfg.Limits.MaxBodyBytes, Timeout: cfg.Timeouts.Upstream,
 		Logger: log, Registry: reg, Ready: eng.ready,

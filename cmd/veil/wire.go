@@ -5,9 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/veil-gateway/veil/finetune"
 	"github.com/veil-gateway/veil/ner"
+	"github.com/veil-gateway/veil/proxy"
 	"io"
 	"log/slog"
+	"os"
 	"path/filepath"
 
 	"github.com/veil-gateway/veil/audit"
@@ -28,6 +31,7 @@ type engine struct {
 	finder   *tokenize.Finder
 	audit    *audit.File
 	release  func() // the NER backend
+	registry *finetune.FileRegistry
 }
 
 func loadConfig(path string) (*config.Config, error) {
@@ -119,9 +123,41 @@ func openEngine(cfg *config.Config) (*engine, error) {
 		finder: tokenize.NewFinder(policies.KnownTypes), audit: a, release: release}, nil
 }
 
+// datasets opens what the files, fine-tuning and batch routes need in data_dir: the registry of
+// files that passed through (files.jsonl), the manifest signing key (manifest.key) and the
+// spool folder for redacted uploads on their way (spool/, mode 0700).
+func (e *engine) datasets() (*proxy.Datasets, error) {
+	reg, err := finetune.OpenFileRegistry(filepath.Join(e.cfg.DataDir, "files.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	key, err := finetune.LoadSigningKey(filepath.Join(e.cfg.DataDir, "manifest.key"))
+	if err != nil {
+		reg.Close()
+		return nil, err
+	}
+	spool := filepath.Join(e.cfg.DataDir, "spool")
+	if err := os.MkdirAll(spool, 0o700); err != nil {
+		reg.Close()
+		return nil, err
+	}
+	// spool files of a run that was killed are unreadable without their in-memory keys
+	if old, err := filepath.Glob(filepath.Join(spool, "veil-spool-*")); err == nil {
+		for _, f := range old {
+			os.Remove(f)
+		}
+	}
+	e.registry = reg
+	return &proxy.Datasets{Redactor: e.redactor, Registry: reg, ManifestKey: key, SpoolDir: spool}, nil
+}
+
 func (e *engine) Close() error {
 	e.release()
-	return errors.Join(e.audit.Close(), e.vault.Close())
+	var rerr error
+	if e.registry != nil {
+		rerr = e.registry.Close()
+	}
+	return errors.Join(e.audit.Close(), e.vault.Close(), rerr)
 }
 
 // ready checks that the vault answers.
