@@ -278,3 +278,32 @@ func TestRegistry(t *testing.T) {
 		t.Error("a deleted file is still known")
 	}
 }
+
+// FuzzValidators: the one-pass validator accepts exactly what the reference (encoding/json)
+// validator accepts, except documents the scanner refuses outright (duplicate keys, invalid
+// UTF-8), which must never be accepted.
+func FuzzValidators(f *testing.F) {
+	for _, s := range []string{
+		`{"messages":[{"role":"user","content":"u"},{"role":"assistant","content":"a"}]}`,
+		`{"messages":[{"role":"user","content":[{"type":"text","text":"hi"}]},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"r"},{"role":"assistant","content":"ok","weight":1}]}`,
+		`{"prompt":"p","completion":"c"}`,
+		`{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}`,
+		`{"messages":[{"role":"user","content":[{"text":"x"}]},{"role":"assistant","content":"a"}]}`,
+		`{"messages":[{},{"role":"assistant","content":"a"}]}`,
+		`{"messages":{"role":"assistant"}}`,
+		`{"messages":[{"role":"assistant","content":"a","weight":1.5}]}`,
+		`{"messages":[{"role":"assistant","content":"a","a":1,"a":2}]}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ref := ValidateFineTune([]byte(s))
+		_, got := collectFineTune([]byte(s))
+		switch {
+		case got == nil && ref != nil:
+			t.Fatalf("one-pass accepts what the reference refuses (%v): %q", ref, s)
+		case got != nil && ref == nil && !errors.Is(got, jsonscan.ErrMalformed):
+			t.Fatalf("one-pass refuses (%v) what the reference accepts: %q", got, s)
+		}
+	})
+}

@@ -272,10 +272,12 @@ func (opt *Options) prepare(format string, ln *line) error {
 		}
 		ln.fields = opt.BatchFields[url]
 	default:
-		if err := ValidateFineTune(ln.raw); err != nil {
+		texts, err := collectFineTune(ln.raw)
+		if err != nil {
 			return err
 		}
-		ln.fields = FineTuneFields
+		ln.fields, ln.texts = FineTuneFields, texts
+		return nil
 	}
 	texts, err := ln.fields.Collect(ln.raw, nil)
 	if err != nil {

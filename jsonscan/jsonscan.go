@@ -72,6 +72,12 @@ var ErrMalformed = errors.New("malformed JSON")
 // Duplicate object keys and invalid UTF-8 are errors: an upstream might read a different copy of
 // a duplicated field than the one that was scanned.
 func Walk(data []byte, out *bytes.Buffer, visit Visitor) error {
+	return WalkOpen(data, out, visit, nil)
+}
+
+// WalkOpen is Walk that also tells open, when set, where each object ('{') and array ('[')
+// starts, before its members are visited.
+func WalkOpen(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind byte)) error {
 	dec := jsontext.NewDecoder(bytes.NewReader(data))
 	var enc *jsontext.Encoder
 	if out != nil {
@@ -118,6 +124,9 @@ func Walk(data []byte, out *bytes.Buffer, visit Visitor) error {
 		}
 		switch k {
 		case '{', '[':
+			if open != nil {
+				open(p, byte(k))
+			}
 			frames = append(frames, frame{obj: k == '{', expectKey: true})
 			if k == '{' {
 				p = append(p, Elem{Idx: -1})
@@ -211,11 +220,16 @@ var ErrUnscannable = errors.New("content cannot be scanned")
 // Collect returns the selected strings of an object document in document order. also, if not nil,
 // sees every scalar too.
 func (fs Fields) Collect(data []byte, also Visitor) ([]string, error) {
+	return fs.CollectOpen(data, also, nil)
+}
+
+// CollectOpen is Collect that also tells open where each object and array starts.
+func (fs Fields) CollectOpen(data []byte, also Visitor, open func(p Path, kind byte)) ([]string, error) {
 	if b := bytes.TrimLeft(data, " \t\r\n"); len(b) == 0 || b[0] != '{' {
 		return nil, fmt.Errorf("%w: the document must be a JSON object", ErrMalformed)
 	}
 	var texts []string
-	err := Walk(data, nil, func(p Path, tok jsontext.Token) (string, bool, error) {
+	err := WalkOpen(data, nil, func(p Path, tok jsontext.Token) (string, bool, error) {
 		if also != nil {
 			if _, _, err := also(p, tok); err != nil {
 				return "", false, err
@@ -232,7 +246,7 @@ func (fs Fields) Collect(data []byte, also Visitor) ([]string, error) {
 			return "", false, fmt.Errorf("%w: %s (files and audio) cannot be scanned for personal data", ErrUnscannable, p)
 		}
 		return "", false, nil
-	})
+	}, open)
 	return texts, err
 }
 

@@ -38,7 +38,8 @@ for target in \
   "./proxy FuzzStreamRelay" \
   "./redact FuzzNormalize" \
   "./ner FuzzTokenize" \
-  "./ner FuzzWordPiece"; do
+  "./ner FuzzWordPiece" \
+  "./finetune FuzzValidators"; do
   set -- $target
   for attempt in 1 2; do
     if out=$(go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" "$1" 2>&1); then

@@ -16,7 +16,10 @@ import (
 )
 
 func runBench(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("bench", "bench [--rate N] [--requests N]", stdout)
+	if len(args) > 0 && args[0] == "dataset" {
+		return runBenchDataset(ctx, args[1:], stdout, stderr)
+	}
+	fs := newFlags("bench", "bench [--rate N] [--requests N]  |  bench dataset [--size 1GB] [--ner off|embedded] [--upload]", stdout)
 	rate := fs.Int("rate", 1000, "requests per second, sent open loop")
 	requests := fs.Int("requests", 5000, "requests per measured phase")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
