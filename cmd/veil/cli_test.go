@@ -3,7 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"github.com/veil-gateway/veil/finetune"
 	"os"
 	"path/filepath"
@@ -176,5 +179,41 @@ func TestFlagsAfterArguments(t *testing.T) {
 		if code, out, stderr := veil(t, "", args...); code != 0 || !strings.Contains(out, "valid") {
 			t.Errorf("%v: exit %d, %s %s", args, code, out, stderr)
 		}
+	}
+}
+
+// TestRedactProgressAndManifest: the progress line appears only when asked for or on a
+// terminal (a bytes.Buffer is not one), and --manifest writes a manifest that verifies and
+// whose hashes are those of the bytes in and out.
+func TestRedactProgressAndManifest(t *testing.T) {
+	dir, cfg := writeConfig(t)
+	in := filepath.Join(dir, "train.jsonl")
+	var sb strings.Builder
+	for i := range 50 {
+		fmt.Fprintf(&sb, `{"prompt":"card %s, order %d","completion":"ok"}`+"\n", planted[2], i)
+	}
+	os.WriteFile(in, []byte(sb.String()), 0o600)
+	out := filepath.Join(dir, "out.jsonl")
+	code, _, stderr := veil(t, "", "redact", "--config", cfg, "--workers", "3", in, out)
+	if code != 0 || strings.Contains(stderr, "\r") {
+		t.Fatalf("piped run: exit %d, stderr %q (want no progress line)", code, stderr)
+	}
+	mpath := filepath.Join(dir, "manifest.json")
+	code, _, stderr = veil(t, "", "redact", "--config", cfg, "--progress", "always", "--manifest", mpath, in, out)
+	if code != 0 || !strings.Contains(stderr, "\r") || !strings.Contains(stderr, "lines/s") {
+		t.Fatalf("--progress always: exit %d, stderr %q", code, stderr)
+	}
+	var m finetune.Manifest
+	b, _ := os.ReadFile(mpath)
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	red, _ := os.ReadFile(out)
+	sumIn, sumOut := sha256.Sum256([]byte(sb.String())), sha256.Sum256(red)
+	if err := m.Verify(nil); err != nil || m.SHA256In != hex.EncodeToString(sumIn[:]) || m.SHA256Out != hex.EncodeToString(sumOut[:]) || m.Lines != 50 {
+		t.Errorf("manifest %+v: %v", m, err)
+	}
+	if code, _, _ := veil(t, "", "redact", "--config", cfg, "--progress", "sometimes", in, out); code != 2 {
+		t.Errorf("a bad --progress exited %d, want 2", code)
 	}
 }
