@@ -17,7 +17,6 @@ import (
 type ftCheck struct {
 	top   map[string]byte // top-level key -> kind of its value ('"', '[', '{', 'n', 0 for other)
 	lists map[string]*msgList
-	err   error
 }
 
 type msgList struct {

@@ -34,6 +34,9 @@ const (
 	// Generalize keeps what HIPAA Safe Harbor lets stay: a ZIP code's first three digits (000 for
 	// sparsely populated areas), a date's year, "90+" for an age; other types are redacted.
 	Generalize Action = "generalize"
+	// Surrogate replaces with a realistic, reversible stand-in (for training data): a name of the
+	// same shape, a shifted date, a test-range card. Types without one are tokenized.
+	Surrogate Action = "surrogate"
 )
 
 // Scope says which tokens a response may be re-hydrated from.
@@ -88,6 +91,19 @@ type TermLists struct {
 
 // Terms returns the compiled term lists, nil when the policy has none.
 func (p *Policy) Terms() *redact.Terms { return p.terms }
+
+// Uses reports whether any rule of the policy takes action a.
+func (p *Policy) Uses(a Action) bool {
+	if p.Default.Action == a {
+		return true
+	}
+	for _, r := range p.Entities {
+		if r.Action == a {
+			return true
+		}
+	}
+	return false
+}
 
 // DefaultMinScore applies where a rule sets none.
 const DefaultMinScore = 0.5
@@ -255,9 +271,9 @@ func (p *Policy) validate(source string, root *yaml.Node) []error {
 func (r Rule) check(where, field string) []error {
 	var errs []error
 	switch r.Action {
-	case "", Tokenize, Redact, Block, Allow, Generalize:
+	case "", Tokenize, Redact, Block, Allow, Generalize, Surrogate:
 	default:
-		errs = append(errs, fmt.Errorf("%s: %s.action %q must be tokenize, redact, generalize, block or allow", where, field, r.Action))
+		errs = append(errs, fmt.Errorf("%s: %s.action %q must be tokenize, surrogate, redact, generalize, block or allow", where, field, r.Action))
 	}
 	if r.MinScore != nil && (*r.MinScore < 0 || *r.MinScore > 1) {
 		errs = append(errs, fmt.Errorf("%s: %s.min_score %v must be between 0 and 1", where, field, *r.MinScore))

@@ -367,7 +367,7 @@ func (s *Server) fileContent(w http.ResponseWriter, r *http.Request, x *exchange
 		return s.copyResponse(w, x, resp)
 	}
 	x.outcome = &tokenize.Outcome{Tokens: map[string]string{}}
-	rh := tokenize.NewRehydrator(s.opt.Finder, s.resolver(x))
+	rh := s.rehydrator(x)
 	copyHeaders(w.Header(), resp.Header)
 	x.timings["first_byte"] = float64(time.Since(x.start).Microseconds()) / 1000
 	w.WriteHeader(resp.StatusCode)

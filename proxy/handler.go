@@ -220,6 +220,16 @@ func (s *Server) resolver(x *exchange) tokenize.Resolver {
 	}
 }
 
+// rehydrator puts the exchange's values back: tokens, and the surrogates a policy with the
+// surrogate action minted (in whole answers; streams re-hydrate tokens).
+func (s *Server) rehydrator(x *exchange) *tokenize.Rehydrator {
+	rh := tokenize.NewRehydrator(s.opt.Finder, s.resolver(x))
+	if x.policy.Uses(policies.Surrogate) {
+		rh = rh.WithSurrogates()
+	}
+	return rh
+}
+
 // rehydrateJSON re-hydrates a JSON response body, classifying malformed bodies as upstream errors.
 func rehydrateJSON(ctx context.Context, rh *tokenize.Rehydrator, body []byte) ([]byte, error) {
 	out, err := rh.JSON(ctx, body)

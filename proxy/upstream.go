@@ -121,7 +121,7 @@ func (s *Server) forward(w http.ResponseWriter, r *http.Request, x *exchange, rt
 		return err
 	}
 	defer resp.Body.Close()
-	rh := tokenize.NewRehydrator(s.opt.Finder, s.resolver(x))
+	rh := s.rehydrator(x)
 	preview := x.tenant.Upstream.Preview()
 	mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	if resp.StatusCode < 300 && mt == "text/event-stream" {

@@ -66,6 +66,7 @@ type Plan struct {
 	texts   []string
 	plans   [][]planned
 	items   []vault.Item
+	kinds   []string       // per item: the type a surrogate stands for, "" for a token
 	Counts  map[Count]int  // findings per type and action
 	Blocked map[string]int // findings per type whose action is block; non-empty means refuse
 	// Degraded is set when a recognizer was unavailable and the policy's fail mode let
@@ -97,14 +98,29 @@ func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy
 				continue
 			case policies.Block:
 				p.Blocked[f.Type]++
+			case policies.Surrogate:
+				if !surrogateable(f.Type, text[f.Start:f.End]) { // no stand-in for it: a token
+					p.Counts[Count{f.Type, a}]--
+					if p.Counts[Count{f.Type, a}] == 0 {
+						delete(p.Counts, Count{f.Type, a})
+					}
+					a, pl.action = policies.Tokenize, policies.Tokenize
+					p.Counts[Count{f.Type, a}]++
+				}
+				fallthrough
 			case policies.Tokenize:
 				value := text[f.Start:f.End]
-				key := [2]string{f.Type, Normalize(f.Type, value)}
+				space, kind := f.Type, ""
+				if a == policies.Surrogate {
+					space, kind = surrogateSpace(f.Type), f.Type
+				}
+				key := [2]string{space, Normalize(f.Type, value)}
 				k, ok := index[key]
 				if !ok {
 					k = len(p.items)
 					index[key] = k
-					p.items = append(p.items, vault.Item{Type: f.Type, Norm: key[1], Value: value})
+					p.items = append(p.items, vault.Item{Type: space, Norm: key[1], Value: value})
+					p.kinds = append(p.kinds, kind)
 				}
 				pl.item = k
 			}
@@ -128,7 +144,15 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 			return nil, err
 		}
 		for k := range p.items {
-			p.items[k].Candidates = Candidates(key, p.items[k].Type, p.items[k].Norm)
+			it := &p.items[k]
+			if kind := p.kinds[k]; kind != "" {
+				if it.Candidates = SurrogateCandidates(key, kind, it.Norm, it.Value); len(it.Candidates) > 0 {
+					continue
+				}
+				it.Candidates = Candidates(key, kind, it.Norm) // a value too short for its stand-in
+				continue
+			}
+			it.Candidates = Candidates(key, it.Type, it.Norm)
 		}
 		if tokens, err = p.r.vault.Mint(ctx, p.tenant, p.items); err != nil {
 			return nil, err
@@ -148,7 +172,7 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 		for _, pl := range p.plans[i] {
 			b.WriteString(text[last:pl.f.Start])
 			switch pl.action {
-			case policies.Tokenize:
+			case policies.Tokenize, policies.Surrogate:
 				b.WriteString(tokens[pl.item])
 			case policies.Generalize:
 				b.WriteString(Generalize(pl.f.Type, text[pl.f.Start:pl.f.End]))

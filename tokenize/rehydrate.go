@@ -16,8 +16,9 @@ type Resolver func(ctx context.Context, tokens []string) (map[string]string, err
 
 // Rehydrator puts values back in place of tokens.
 type Rehydrator struct {
-	finder  *Finder
-	resolve Resolver
+	finder     *Finder
+	resolve    Resolver
+	surrogates bool
 }
 
 // NewRehydrator returns a Rehydrator that finds tokens with finder and looks them up with resolve.
@@ -29,7 +30,11 @@ func NewRehydrator(finder *Finder, resolve Resolver) *Rehydrator {
 // arguments) and values are escaped for where they land: inside a string, or as a new string.
 func (r *Rehydrator) Text(ctx context.Context, s string, jsonMode bool) (string, error) {
 	var st jsonState
-	return r.replace(ctx, s, jsonMode, &st)
+	out, err := r.replace(ctx, s, jsonMode, &st)
+	if err != nil || !r.surrogates {
+		return out, err
+	}
+	return r.replaceSurrogates(ctx, out, jsonMode)
 }
 
 func (r *Rehydrator) replace(ctx context.Context, s string, jsonMode bool, st *jsonState) (string, error) {

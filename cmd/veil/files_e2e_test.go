@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -382,5 +383,49 @@ func TestBatchThroughVeil(t *testing.T) {
 	}
 	if _, err := c.Batches.Get(ctx, b.ID); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestSurrogatesThroughVeil: with the surrogate action, the uploaded training data holds
+// realistic stand-ins (the same stand-in for the same value in every line), and a fine-tuned
+// model's answer that repeats them is re-hydrated.
+func TestSurrogatesThroughVeil(t *testing.T) {
+	ctx := context.Background()
+	up := newFilesUpstream(t)
+	pol := filepath.Join(t.TempDir(), "p.yaml")
+	os.WriteFile(pol, []byte("name: train\nrehydrate: tenant\ndefault: {action: surrogate}\n"), 0o600)
+	g := startVeil(t, up.srv.URL, pol, "")
+	c := g.client()
+	var lines []string
+	for i := range 10 {
+		lines = append(lines, trainingLine(i))
+	}
+	f, err := c.Files.New(ctx, openai.FileNewParams{File: openai.File(strings.NewReader(strings.Join(lines, "\n")+"\n"), "train.jsonl", "application/jsonl"), Purpose: openai.FilePurposeFineTune})
+	if err != nil {
+		t.Fatal(err)
+	}
+	up.mu.Lock()
+	sent := string(up.files[f.ID])
+	up.mu.Unlock()
+	for _, v := range planted[:3] {
+		if strings.Contains(sent, v) {
+			t.Fatalf("planted value %q reached the upstream", v)
+		}
+	}
+	stand := regexp.MustCompile(`[a-z.0-9]+@example\.(com|net|org)`).FindAllString(sent, -1)
+	if len(stand) != 20 || tokenRe.MatchString(sent) {
+		t.Fatalf("want 20 email stand-ins and no tokens:\n%.600s", sent)
+	}
+	for _, s := range stand {
+		if s != stand[0] {
+			t.Fatalf("the same email got two stand-ins: %s, %s", s, stand[0])
+		}
+	}
+	ans, err := c.Chat.Completions.New(ctx, chatParams("ft:gpt-4o-mini:acme::x", openai.UserMessage("what did you learn?")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := fmt.Sprintf("I will email %s about it, ticket 0.", planted[0]); ans.Choices[0].Message.Content != want {
+		t.Errorf("fine-tuned answer %q, want %q", ans.Choices[0].Message.Content, want)
 	}
 }

@@ -280,7 +280,8 @@ func runRehydrate(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	defer commit(false)
 	rh := tokenize.NewRehydrator(eng.finder, func(ctx context.Context, toks []string) (map[string]string, error) {
 		return eng.vault.Resolve(ctx, *tenant, toks)
-	})
+	}).WithSurrogates() // stand-ins the surrogate action minted come back too
+
 	err = eachLine(in, func(n int, body []byte, end string) error {
 		var res []byte
 		if *format == "text" {

@@ -1,0 +1,377 @@
+package tokenize
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"math/rand/v2"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/brianvoe/gofakeit/v7/data"
+)
+
+// Surrogates are realistic stand-ins for training data: a name of the same shape, an email,
+// phone, card, SSN or street address that looks real, a date shifted by the tenant's secret
+// offset. Each is chosen by a keyed hash of the value, so the same value gets the same
+// surrogate; the vault keeps surrogate -> value, unique within the tenant, so it reverses.
+// Every surrogate is also safe: emails are at example.com/.net/.org, cards are in the 400000
+// test range, SSNs in area 666, which is never issued, phones keep their shape with new
+// digits, and names come from gofakeit's lists.
+
+// SurrogateTypes are the types the surrogate action covers; other types are tokenized.
+var SurrogateTypes = map[string]bool{
+	"PERSON": true, "EMAIL_ADDRESS": true, "PHONE_NUMBER": true, "CREDIT_CARD": true, "US_SSN": true,
+	"DATE_TIME": true, "DATE_OF_BIRTH": true, "STREET_ADDRESS": true,
+}
+
+// surrogateSpace is the vault namespace of a type's surrogates. Both date types share one, so a
+// date gets one surrogate whichever type found it.
+func surrogateSpace(typ string) string {
+	if typ == "DATE_TIME" || typ == "DATE_OF_BIRTH" {
+		return "DATE~s"
+	}
+	return typ + "~s"
+}
+
+var (
+	givenNames  = data.Person["first"]
+	familyNames = data.Person["last"]
+	streetNames = data.Address["street_name"]
+	nameSet     = func() map[string]bool {
+		m := map[string]bool{}
+		for _, n := range append(append([]string{}, givenNames...), familyNames...) {
+			m[strings.ToLower(n)] = true
+		}
+		return m
+	}()
+)
+
+// SurrogateCandidates returns up to four surrogates for value, most preferred first, or nil
+// when the type has no surrogate or the value cannot take one (a date in no known format).
+func SurrogateCandidates(key []byte, typ, norm, value string) []string {
+	if typ == "DATE_TIME" || typ == "DATE_OF_BIRTH" {
+		if s, ok := shiftDate(key, value); ok {
+			return []string{s}
+		}
+		return nil
+	}
+	if !SurrogateTypes[typ] {
+		return nil
+	}
+	out := make([]string, 0, 4)
+	for i := range 4 {
+		h := hmac.New(sha256.New, key)
+		fmt.Fprintf(h, "surrogate\x00%s\x00%s\x00%d", typ, norm, i)
+		var seed [32]byte
+		copy(seed[:], h.Sum(nil))
+		rng := rand.New(rand.NewChaCha8(seed))
+		var s string
+		switch typ {
+		case "PERSON":
+			s = surrogateName(rng, value)
+		case "EMAIL_ADDRESS":
+			s = strings.ToLower(pick(rng, givenNames)+"."+pick(rng, familyNames)) + fmt.Sprint(rng.IntN(100)) + "@example." + pick(rng, []string{"com", "net", "org"})
+		case "PHONE_NUMBER":
+			s = surrogateDigits(rng, value, phonePrefix(value), "")
+		case "CREDIT_CARD":
+			s = surrogateCard(rng, value)
+		case "US_SSN":
+			s = surrogateDigits(rng, value, 0, "666")
+		case "STREET_ADDRESS":
+			s = fmt.Sprintf("%d %s %s", 10+rng.IntN(9980), pick(rng, familyNames), pick(rng, streetNames))
+		}
+		if s != "" && s != value {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// surrogateable reports whether value can take a surrogate of its type.
+func surrogateable(typ, value string) bool {
+	switch {
+	case !SurrogateTypes[typ]:
+		return false
+	case typ == "DATE_TIME" || typ == "DATE_OF_BIRTH":
+		_, ok := shiftDate([]byte{0}, value)
+		return ok
+	}
+	return true
+}
+
+func pick(rng *rand.Rand, xs []string) string { return xs[rng.IntN(len(xs))] }
+
+// surrogateName replaces each word of a name with a listed name of the same case: the first
+// word with a given name, the others with family names; initials stay initials.
+func surrogateName(rng *rand.Rand, value string) string {
+	var b strings.Builder
+	word := 0
+	for i := 0; i < len(value); {
+		r, size := utf8.DecodeRuneInString(value[i:])
+		if !unicode.IsLetter(r) {
+			b.WriteRune(r)
+			i += size
+			continue
+		}
+		j := i
+		for j < len(value) {
+			r2, s2 := utf8.DecodeRuneInString(value[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		w := value[i:j]
+		var repl string
+		switch {
+		case utf8.RuneCountInString(w) == 1:
+			repl = string(rune('A' + rng.IntN(26)))
+		case word == 0:
+			repl = pick(rng, givenNames)
+		default:
+			repl = pick(rng, familyNames)
+		}
+		b.WriteString(matchCase(w, repl))
+		word++
+		i = j
+	}
+	return b.String()
+}
+
+func matchCase(like, s string) string {
+	switch {
+	case strings.ToUpper(like) == like:
+		return strings.ToUpper(s)
+	case strings.ToLower(like) == like:
+		return strings.ToLower(s)
+	}
+	return s
+}
+
+// phonePrefix is how many leading digits a phone surrogate keeps: the country code after a '+'.
+func phonePrefix(v string) int {
+	v = strings.TrimSpace(v)
+	if !strings.HasPrefix(v, "+") {
+		return 0
+	}
+	n := 0
+	for _, r := range v[1:] {
+		if r < '0' || r > '9' {
+			break
+		}
+		n++
+	}
+	return min(n, 3)
+}
+
+// surrogateDigits keeps value's layout and its first keep digits (or puts lead first), and
+// draws the other digits.
+func surrogateDigits(rng *rand.Rand, value string, keep int, lead string) string {
+	b := []byte(value)
+	d := 0
+	for i, c := range b {
+		if c < '0' || c > '9' {
+			continue
+		}
+		switch {
+		case d < len(lead):
+			b[i] = lead[d]
+		case d < keep:
+		default:
+			b[i] = byte('0' + rng.IntN(10))
+			if d == len(lead) && lead == "666" && b[i] == '0' { // group 00 is never issued either; keep it plausible
+				b[i] = '1'
+			}
+		}
+		d++
+	}
+	return string(b)
+}
+
+// surrogateCard draws a card number in the 400000 test range with a valid Luhn digit, in the
+// original's length and grouping.
+func surrogateCard(rng *rand.Rand, value string) string {
+	var digits []byte
+	for i := 0; i < len(value); i++ {
+		if value[i] >= '0' && value[i] <= '9' {
+			digits = append(digits, value[i])
+		}
+	}
+	n := len(digits)
+	if n < 12 {
+		return ""
+	}
+	copy(digits, "400000")
+	for i := 6; i < n-1; i++ {
+		digits[i] = byte('0' + rng.IntN(10))
+	}
+	digits[n-1] = luhnDigit(digits[:n-1])
+	b := []byte(value)
+	k := 0
+	for i := range b {
+		if b[i] >= '0' && b[i] <= '9' {
+			b[i] = digits[k]
+			k++
+		}
+	}
+	return string(b)
+}
+
+func luhnDigit(body []byte) byte {
+	sum := 0
+	for i := len(body) - 1; i >= 0; i-- {
+		d := int(body[i] - '0')
+		if (len(body)-1-i)%2 == 0 {
+			d *= 2
+			if d > 9 {
+				d -= 9
+			}
+		}
+		sum += d
+	}
+	return byte('0' + (10-sum%10)%10)
+}
+
+// dateLayouts are the date formats a surrogate keeps.
+var dateLayouts = []string{"2006-01-02", "01/02/2006", "1/2/2006", "02.01.2006", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "January 2 2006"}
+
+// DateShift is the tenant's secret date offset: every date moves back the same number of days
+// (1 to 364), so intervals between dates are kept, as HIPAA de-identification practice does.
+func DateShift(key []byte) int {
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte("date-shift"))
+	return 1 + int(binary.BigEndian.Uint32(h.Sum(nil))%364)
+}
+
+func shiftDate(key []byte, value string) (string, bool) {
+	v := strings.TrimSpace(value)
+	for _, l := range dateLayouts {
+		t, err := time.Parse(l, v)
+		if err != nil {
+			continue
+		}
+		out := t.AddDate(0, 0, -DateShift(key)).Format(l)
+		return strings.Replace(value, v, out, 1), true
+	}
+	return "", false
+}
+
+// surrogateShapes find text that could be a surrogate in a model's answer: the vault decides
+// which ones are.
+var surrogateShapes = regexp.MustCompile(`[A-Za-z0-9._%+-]+@example\.(?:com|net|org)\b` +
+	`|\+?\(?\d[\d ().-]{5,22}\d` +
+	`|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b` +
+	`|\b\d{2,4} [A-Z][a-z]+ [A-Z][a-z]+\b`)
+
+// findSurrogates returns spans of s that could be surrogates: the shapes above, ISO dates, and
+// runs of one to four words from the name lists (every sub-run, so a name cut short is tried
+// too). Spans overlap; the caller keeps the known ones.
+func findSurrogates(s string) []Match {
+	var out []Match
+	add := func(a, b int) { out = append(out, Match{Start: a, End: b, Token: s[a:b]}) }
+	for _, loc := range surrogateShapes.FindAllStringIndex(s, -1) {
+		add(loc[0], loc[1])
+	}
+	for _, loc := range isoDate.FindAllStringIndex(s, -1) {
+		add(loc[0], loc[1])
+	}
+	var run [][2]int
+	emit := func() {
+		for i := range run {
+			for j := i; j < len(run) && j < i+4; j++ {
+				add(run[i][0], run[j][1])
+			}
+		}
+		run = run[:0]
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			j += s2
+		}
+		if !nameSet[strings.ToLower(s[i:j])] && !(j-i == 1 && unicode.IsUpper(r)) {
+			emit()
+		} else {
+			if len(run) > 0 {
+				if gap := s[run[len(run)-1][1]:i]; gap != " " && gap != ". " && gap != "-" && gap != "'" {
+					emit()
+				}
+			}
+			run = append(run, [2]int{i, j})
+		}
+		i = j
+	}
+	emit()
+	return out
+}
+
+var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+
+// WithSurrogates returns a Rehydrator that also puts values back in place of the surrogates
+// the resolver knows (not in streams, which re-hydrate tokens only).
+func (r *Rehydrator) WithSurrogates() *Rehydrator {
+	c := *r
+	c.surrogates = true
+	return &c
+}
+
+// replaceSurrogates swaps known surrogates in s for their values, longest first where spans
+// overlap.
+func (r *Rehydrator) replaceSurrogates(ctx context.Context, s string, jsonMode bool) (string, error) {
+	ms := findSurrogates(s)
+	if len(ms) == 0 {
+		return s, nil
+	}
+	toks := make([]string, len(ms))
+	for i, m := range ms {
+		toks[i] = m.Token
+	}
+	vals, err := r.resolve(ctx, toks)
+	if err != nil || len(vals) == 0 {
+		return s, err
+	}
+	var known []Match
+	for _, m := range ms {
+		if _, ok := vals[m.Token]; ok {
+			known = append(known, m)
+		}
+	}
+	slices.SortFunc(known, func(a, b Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	var b strings.Builder
+	last := 0
+	for _, m := range known {
+		if m.Start < last {
+			continue
+		}
+		b.WriteString(s[last:m.Start])
+		if jsonMode {
+			writeJSONValue(&b, vals[m.Token], true)
+		} else {
+			b.WriteString(vals[m.Token])
+		}
+		last = m.End
+	}
+	b.WriteString(s[last:])
+	return b.String(), nil
+}

@@ -1,0 +1,124 @@
+package tokenize
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/redact"
+)
+
+func luhnOK(s string) bool {
+	var d []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			d = append(d, s[i])
+		}
+	}
+	return len(d) > 1 && luhnDigit(d[:len(d)-1]) == d[len(d)-1]
+}
+
+func TestSurrogateShapes(t *testing.T) {
+	key := []byte("tenant key")
+	one := func(typ, v string) string {
+		t.Helper()
+		c := SurrogateCandidates(key, typ, v, v)
+		if len(c) == 0 {
+			t.Fatalf("%s %q: no surrogate", typ, v)
+		}
+		if again := SurrogateCandidates(key, typ, v, v); again[0] != c[0] {
+			t.Fatalf("%s: not deterministic", typ)
+		}
+		if other := SurrogateCandidates([]byte("other tenant"), typ, v, v); len(c) > 1 && other[0] == c[0] {
+			t.Errorf("%s: two tenants got the same surrogate", typ)
+		}
+		return c[0]
+	}
+	card := one("CREDIT_CARD", "4111 1111 1111 1111")
+	if !regexp.MustCompile(`^4000 00\d\d \d{4} \d{4}$`).MatchString(card) || !luhnOK(card) {
+		t.Errorf("card %q: want the 400000 test range, the same grouping, a valid Luhn digit", card)
+	}
+	if ssn := one("US_SSN", "536-22-1234"); !regexp.MustCompile(`^666-(0[1-9]|[1-9]\d)-\d{4}$`).MatchString(ssn) {
+		t.Errorf("ssn %q: want area 666 (never issued) in the same layout", ssn)
+	}
+	if email := one("EMAIL_ADDRESS", "jane@corp.com"); !regexp.MustCompile(`^[a-z]+\.[a-z]+\d*@example\.(com|net|org)$`).MatchString(email) {
+		t.Errorf("email %q", email)
+	}
+	if phone := one("PHONE_NUMBER", "+44 20 7946 0958"); !regexp.MustCompile(`^\+44 \d\d \d{4} \d{4}$`).MatchString(phone) || phone == "+44 20 7946 0958" {
+		t.Errorf("phone %q: want the same layout and country code, new digits", phone)
+	}
+	for v, re := range map[string]string{"Maria Garcia": `^[A-Z][a-z]+ [A-Z][a-z]+$`, "MARIA GARCIA": `^[A-Z]+ [A-Z]+$`, "J. R. Smith": `^[A-Z]\. [A-Z]\. [A-Z][a-z]+$`, "anne-marie o'neil": `^[a-z]+-[a-z]+ [a-z]+'[a-z]+$`} {
+		if name := one("PERSON", v); !regexp.MustCompile(re).MatchString(name) {
+			t.Errorf("name %q for %q: not the same shape", name, v)
+		}
+	}
+	// dates move by one tenant-wide offset, so intervals stay
+	shift := DateShift(key)
+	a, b := one("DATE_OF_BIRTH", "1980-03-05"), one("DATE_TIME", "03/20/1980")
+	ta, _ := time.Parse("2006-01-02", a)
+	tb, _ := time.Parse("01/02/2006", b)
+	if ta.AddDate(0, 0, shift).Format("2006-01-02") != "1980-03-05" || tb.Sub(ta) != 15*24*time.Hour {
+		t.Errorf("dates %s and %s: shift %d days or interval not kept", a, b, shift)
+	}
+	if SurrogateCandidates(key, "DATE_TIME", "next spring", "next spring") != nil || SurrogateCandidates(key, "IBAN_CODE", "x", "x") != nil {
+		t.Error("a surrogate for a value or type that has none")
+	}
+}
+
+// TestSurrogateRoundTrip: a policy with surrogate actions masks with stand-ins that no
+// recognizer sees as the original, the same value gets the same stand-in, and a model's answer
+// that repeats them (whole, in other sentences) is re-hydrated.
+func TestSurrogateRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	pol := filepath.Join(dir, "p.yaml")
+	os.WriteFile(pol, []byte("name: train\nrehydrate: tenant\ndefault: {action: surrogate}\nentities: {IBAN_CODE: {action: tokenize}}\n"), 0o600)
+	p, err := policies.Load(pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newMemVault()
+	red := NewRedactor(redact.NewDetector(redact.Patterns{}), v)
+	ctx := context.Background()
+	texts := []string{
+		"Mail jane.doe@corp.com or call (212) 555-0147 about card 4111 1111 1111 1111, SSN 536-22-1234, born 1980-03-05.",
+		"Again jane.doe@corp.com; IBAN DE89 3704 0044 0532 0130 00.",
+	}
+	out, err := red.Redact(ctx, "acme", p, texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{"jane.doe@corp.com", "555-0147", "4111 1111", "536-22-1234", "1980-03-05", "DE89"} {
+		if strings.Contains(out.Texts[0]+out.Texts[1], secret) {
+			t.Fatalf("%q survived: %q", secret, out.Texts)
+		}
+	}
+	if !strings.Contains(out.Texts[0], "@example.") || !strings.Contains(out.Texts[1], "[IBAN_CODE_") {
+		t.Errorf("want stand-ins, and a token where the policy says tokenize: %q", out.Texts)
+	}
+	email := regexp.MustCompile(`[a-z.0-9]+@example\.(com|net|org)`)
+	if email.FindString(out.Texts[0]) != email.FindString(out.Texts[1]) {
+		t.Error("the same email got two stand-ins")
+	}
+	if out.Counts[Count{"EMAIL_ADDRESS", policies.Surrogate}] != 2 {
+		t.Errorf("counts %v", out.Counts)
+	}
+	r := NewRehydrator(finder, v.resolve).WithSurrogates()
+	for i, s := range out.Texts {
+		if back, err := r.Text(ctx, s, false); err != nil || back != texts[i] {
+			t.Errorf("rehydrate:\n got %q\nwant %q (%v)", back, texts[i], err)
+		}
+	}
+	// a fine-tuned model's answer using what it learned, in its own words
+	answer := "I emailed " + email.FindString(out.Texts[0]) + " and noted the card " + regexp.MustCompile(`4000 00\d\d \d{4} \d{4}`).FindString(out.Texts[0]) + "."
+	if back, _ := r.Text(ctx, answer, false); back != "I emailed jane.doe@corp.com and noted the card 4111 1111 1111 1111." {
+		t.Errorf("answer re-hydrated to %q", back)
+	}
+	if back, _ := NewRehydrator(finder, v.resolve).Text(ctx, answer, false); back != answer {
+		t.Error("surrogates re-hydrated without WithSurrogates")
+	}
+}
