@@ -13,7 +13,7 @@ import (
 
 // ftCheck validates a fine-tuning line during the same walk that collects its texts, so a
 // line is parsed once: it sees where each container opens and every scalar, and decides at
-// the end. It accepts exactly what ValidateFineTune accepts (TestStreamValidatorAgrees).
+// the end. It accepts exactly what ValidateFineTune accepts (FuzzValidators).
 type ftCheck struct {
 	top   map[string]byte // top-level key -> kind of its value ('"', '[', '{', 'n', 0 for other)
 	lists map[string]*msgList
