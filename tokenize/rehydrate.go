@@ -131,8 +131,20 @@ func (r *Rehydrator) Stream(jsonMode bool) *Stream { return &Stream{r: r, jsonMo
 func (s *Stream) Write(ctx context.Context, piece string) (string, error) {
 	text := s.held + piece
 	cut := min(s.r.finder.holdback(text, s.st.joined), incompleteRune(text))
+	if s.r.surrogates {
+		cut = min(cut, surrogateHoldback(text))
+	}
 	s.held = text[cut:]
-	return s.r.replace(ctx, text[:cut], s.jsonMode, &s.st)
+	return s.emit(ctx, text[:cut])
+}
+
+// emit re-hydrates what the stream lets go.
+func (s *Stream) emit(ctx context.Context, text string) (string, error) {
+	out, err := s.r.replace(ctx, text, s.jsonMode, &s.st)
+	if err != nil || !s.r.surrogates {
+		return out, err
+	}
+	return s.r.replaceSurrogates(ctx, out, s.jsonMode)
 }
 
 // incompleteRune returns where an incomplete UTF-8 sequence at the end of s begins, or len(s).
@@ -152,7 +164,7 @@ func incompleteRune(s string) int {
 func (s *Stream) Flush(ctx context.Context) (string, error) {
 	text := s.held
 	s.held = ""
-	return s.r.replace(ctx, text, s.jsonMode, &s.st)
+	return s.emit(ctx, text)
 }
 
 // Pending reports whether the stream holds text back.

@@ -323,8 +323,33 @@ func findSurrogates(s string) []Match {
 
 var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 
+// surrogateWindow is more than the longest stand-in: a stream holds back this much of its tail,
+// so that no stand-in is cut between what it lets go and what it holds.
+const surrogateWindow = 80
+
+// surrogateHoldback returns where a stream may cut text: before its last surrogateWindow
+// bytes, and before any stand-in-shaped span that would straddle the cut.
+func surrogateHoldback(text string) int {
+	cut := len(text) - surrogateWindow
+	if cut <= 0 {
+		return 0
+	}
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	for moved := true; moved; {
+		moved = false
+		for _, m := range findSurrogates(text) {
+			if m.Start < cut && cut < m.End {
+				cut, moved = m.Start, true
+			}
+		}
+	}
+	return cut
+}
+
 // WithSurrogates returns a Rehydrator that also puts values back in place of the surrogates
-// the resolver knows (not in streams, which re-hydrate tokens only).
+// the resolver knows. Its streams hold back their last 80 bytes until more text or the end.
 func (r *Rehydrator) WithSurrogates() *Rehydrator {
 	c := *r
 	c.surrogates = true

@@ -122,3 +122,45 @@ func TestSurrogateRoundTrip(t *testing.T) {
 		t.Error("surrogates re-hydrated without WithSurrogates")
 	}
 }
+
+// TestSurrogateStreamEverySplit: a streamed answer holding stand-ins comes out as the whole
+// answer does, however it is cut into pieces.
+func TestSurrogateStreamEverySplit(t *testing.T) {
+	dir := t.TempDir()
+	pol := filepath.Join(dir, "p.yaml")
+	os.WriteFile(pol, []byte("name: train\nrehydrate: tenant\ndefault: {action: surrogate}\n"), 0o600)
+	p, _ := policies.Load(pol)
+	v := newMemVault()
+	ctx := context.Background()
+	out, err := NewRedactor(redact.NewDetector(redact.Patterns{}), v).Redact(ctx, "acme", p,
+		[]string{"Mail jane.doe@corp.com, card 4111 1111 1111 1111, SSN 536-22-1234, born 1980-03-05."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := "Sure. " + out.Texts[0] + " Anything else about " + out.Texts[0][5:40] + "? Done."
+	r := NewRehydrator(finder, v.resolve).WithSurrogates()
+	whole, _ := r.Text(ctx, answer, false)
+	if !strings.Contains(whole, "jane.doe@corp.com, card 4111 1111 1111 1111, SSN 536-22-1234, born 1980-03-05") {
+		t.Fatalf("whole answer not re-hydrated: %q", whole)
+	}
+	for cut := 0; cut <= len(answer); cut++ {
+		st := r.Stream(false)
+		a, _ := st.Write(ctx, answer[:cut])
+		b, _ := st.Write(ctx, answer[cut:])
+		c, _ := st.Flush(ctx)
+		if got := a + b + c; got != whole {
+			t.Fatalf("cut at %d:\n got %q\nwant %q", cut, got, whole)
+		}
+	}
+	// many small pieces, as a model streams
+	st := r.Stream(false)
+	var sb strings.Builder
+	for i := 0; i < len(answer); i += 3 {
+		s, _ := st.Write(ctx, answer[i:min(i+3, len(answer))])
+		sb.WriteString(s)
+	}
+	rest, _ := st.Flush(ctx)
+	if sb.String()+rest != whole {
+		t.Errorf("3-byte pieces: %q", sb.String()+rest)
+	}
+}

@@ -135,6 +135,14 @@ func (u *filesUpstream) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				learned = rec.Messages[len(rec.Messages)-1].Content
 			}
 		}
+		if b, _ := io.ReadAll(r.Body); bytes.Contains(b, []byte(`"stream":true`)) {
+			w.Header().Set("Content-Type", "text/event-stream")
+			for _, piece := range splitWords(learned) {
+				io.WriteString(w, chunk(0, `{"content":`+quoteJSON(piece)+`}`, "null"))
+			}
+			io.WriteString(w, chunk(0, `{}`, `"stop"`)+"data: [DONE]\n\n")
+			return
+		}
 		fmt.Fprintf(w, `{"id":"c","object":"chat.completion","created":1,"model":"ft:gpt-4o-mini:acme::x","choices":[{"index":0,"message":{"role":"assistant","content":%s},"finish_reason":"stop"}]}`, quoteJSON(learned))
 	default:
 		w.WriteHeader(404)
@@ -425,7 +433,20 @@ func TestSurrogatesThroughVeil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := fmt.Sprintf("I will email %s about it, ticket 0.", planted[0]); ans.Choices[0].Message.Content != want {
+	want := fmt.Sprintf("I will email %s about it, ticket 0.", planted[0])
+	if ans.Choices[0].Message.Content != want {
 		t.Errorf("fine-tuned answer %q, want %q", ans.Choices[0].Message.Content, want)
+	}
+	// streamed too
+	stream := c.Chat.Completions.NewStreaming(ctx, chatParams("ft:gpt-4o-mini:acme::x", openai.UserMessage("and streamed?")))
+	var acc openai.ChatCompletionAccumulator
+	for stream.Next() {
+		acc.AddChunk(stream.Current())
+	}
+	if err := stream.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if got := acc.Choices[0].Message.Content; got != want {
+		t.Errorf("streamed fine-tuned answer %q, want %q", got, want)
 	}
 }
