@@ -6,11 +6,13 @@ package finetune
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 	"strings"
+
+	json "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/veil-gateway/veil/jsonscan"
 )
@@ -53,8 +55,9 @@ var roles = []string{"system", "developer", "user", "assistant", "tool", "functi
 
 // ValidateFineTune checks a fine-tuning line against OpenAI's formats: chat messages (with tool
 // calls), legacy prompt/completion, or a preference pair. Errors name the field, never its value.
+// Names match exactly and duplicate names are refused (JSON v2 semantics), as the scanner does.
 func ValidateFineTune(line []byte) error {
-	var rec map[string]json.RawMessage
+	var rec map[string]jsontext.Value
 	if err := unmarshalObject(line, &rec); err != nil {
 		return err
 	}
@@ -63,7 +66,7 @@ func ValidateFineTune(line []byte) error {
 		return validateMessages("messages", rec["messages"], true)
 	case rec["input"] != nil || rec["preferred_output"] != nil || rec["non_preferred_output"] != nil:
 		var in struct {
-			Messages json.RawMessage `json:"messages"`
+			Messages jsontext.Value `json:"messages"`
 		}
 		if err := json.Unmarshal(rec["input"], &in); err != nil || in.Messages == nil {
 			return errors.New("input: want an object with messages (a preference pair)")
@@ -98,7 +101,7 @@ var batchURLs = []string{"/v1/chat/completions", "/v1/completions", "/v1/embeddi
 // ValidateBatch checks a batch input line: custom_id, method POST, a supported url, and a
 // body object (chat bodies' messages are checked as in fine-tuning). It returns the url.
 func ValidateBatch(line []byte) (string, error) {
-	var rec map[string]json.RawMessage
+	var rec map[string]jsontext.Value
 	if err := unmarshalObject(line, &rec); err != nil {
 		return "", err
 	}
@@ -112,7 +115,7 @@ func ValidateBatch(line []byte) (string, error) {
 	if json.Unmarshal(rec["url"], &url) != nil || !slices.Contains(batchURLs, url) {
 		return "", fmt.Errorf("url: want one of %s", strings.Join(batchURLs, ", "))
 	}
-	var body map[string]json.RawMessage
+	var body map[string]jsontext.Value
 	if err := json.Unmarshal(rec["body"], &body); err != nil || body == nil {
 		return "", errors.New("body: want an object")
 	}
@@ -133,9 +136,9 @@ func unmarshalObject(line []byte, v any) error {
 		return errors.New("not a JSON object")
 	}
 	if err := json.Unmarshal(b, v); err != nil {
-		var se *json.SyntaxError
+		var se *jsontext.SyntacticError
 		if errors.As(err, &se) {
-			return fmt.Errorf("malformed JSON at byte %d", se.Offset)
+			return fmt.Errorf("malformed JSON at byte %d", se.ByteOffset)
 		}
 		return errors.New("malformed JSON")
 	}
@@ -143,12 +146,12 @@ func unmarshalObject(line []byte, v any) error {
 }
 
 type message struct {
-	Role       *string           `json:"role"`
-	Content    json.RawMessage   `json:"content"`
-	ToolCalls  []json.RawMessage `json:"tool_calls"`
-	ToolCallID *string           `json:"tool_call_id"`
-	Weight     *int              `json:"weight"`
-	FuncCall   json.RawMessage   `json:"function_call"`
+	Role       *string          `json:"role"`
+	Content    jsontext.Value   `json:"content"`
+	ToolCalls  []jsontext.Value `json:"tool_calls"`
+	ToolCallID *string          `json:"tool_call_id"`
+	Weight     *int             `json:"weight"`
+	FuncCall   jsontext.Value   `json:"function_call"`
 }
 
 type toolCall struct {
@@ -160,8 +163,8 @@ type toolCall struct {
 	} `json:"function"`
 }
 
-func validateMessages(where string, raw json.RawMessage, needAssistant bool) error {
-	var msgs []json.RawMessage
+func validateMessages(where string, raw jsontext.Value, needAssistant bool) error {
+	var msgs []jsontext.Value
 	if raw == nil || json.Unmarshal(raw, &msgs) != nil {
 		return fmt.Errorf("%s: want an array of messages", where)
 	}
