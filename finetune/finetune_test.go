@@ -298,7 +298,7 @@ func FuzzValidators(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ref := ValidateFineTune([]byte(s))
-		_, got := collectFineTune([]byte(s))
+		_, _, got := collectFineTune([]byte(s))
 		switch {
 		case got == nil && ref != nil:
 			t.Fatalf("one-pass accepts what the reference refuses (%v): %q", ref, s)

@@ -89,6 +89,7 @@ type line struct {
 	end    string
 	fields jsonscan.Fields
 	texts  []string
+	spans  [][2]int // where each text's string literal is in raw
 }
 
 type batch struct {
@@ -272,18 +273,18 @@ func (opt *Options) prepare(format string, ln *line) error {
 		}
 		ln.fields = opt.BatchFields[url]
 	default:
-		texts, err := collectFineTune(ln.raw)
+		texts, spans, err := collectFineTune(ln.raw)
 		if err != nil {
 			return err
 		}
-		ln.fields, ln.texts = FineTuneFields, texts
+		ln.fields, ln.texts, ln.spans = FineTuneFields, texts, spans
 		return nil
 	}
-	texts, err := ln.fields.Collect(ln.raw, nil)
+	texts, spans, err := ln.fields.CollectSpans(ln.raw, nil, nil)
 	if err != nil {
 		return err
 	}
-	ln.texts = texts
+	ln.texts, ln.spans = texts, spans
 	return nil
 }
 
@@ -346,7 +347,7 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 		var masked []byte
 		if b.format == FormatText {
 			masked = []byte(texts[0])
-		} else if masked, err = ln.fields.Rewrite(ln.raw, texts); err != nil {
+		} else if masked, err = jsonscan.Splice(ln.raw, ln.spans, ln.texts, texts); err != nil {
 			return fmt.Errorf("line %d: %w", ln.n, err)
 		}
 		if string(masked) != string(ln.raw) {

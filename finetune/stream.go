@@ -285,21 +285,22 @@ func (c *ftCheck) checkList(name string, needAssistant bool) error {
 	return nil
 }
 
-// collectFineTune validates a fine-tuning line and returns its texts, in one parse.
-func collectFineTune(line []byte) ([]string, error) {
+// collectFineTune validates a fine-tuning line and returns its texts and where their string
+// literals are, in one parse.
+func collectFineTune(line []byte) ([]string, [][2]int, error) {
 	c := newFTCheck()
-	texts, err := FineTuneFields.CollectOpen(line, c.visit, c.open)
+	texts, spans, err := FineTuneFields.CollectSpans(line, c.visit, c.open)
 	if err != nil {
 		if errors.Is(err, jsonscan.ErrMalformed) {
 			// name the problem as the reference validator does
 			if verr := ValidateFineTune(line); verr != nil {
-				return nil, verr
+				return nil, nil, verr
 			}
 		}
-		return nil, err
+		return nil, nil, err
 	}
 	if err := c.finish(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return texts, nil
+	return texts, spans, nil
 }

@@ -78,6 +78,12 @@ func Walk(data []byte, out *bytes.Buffer, visit Visitor) error {
 // WalkOpen is Walk that also tells open, when set, where each object ('{') and array ('[')
 // starts, before its members are visited.
 func WalkOpen(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind byte)) error {
+	return walk(data, out, visit, open, nil)
+}
+
+// walk is Walk with hooks: open sees containers start, strings sees the byte range of each
+// string value (quotes included) just before visit sees it.
+func walk(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind byte), strings func(start, end int)) error {
 	dec := jsontext.NewDecoder(bytes.NewReader(data))
 	var enc *jsontext.Encoder
 	if out != nil {
@@ -138,6 +144,10 @@ func WalkOpen(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, k
 			p = p[:len(p)-1]
 			advance()
 		default:
+			if strings != nil && k == '"' {
+				end := int(dec.InputOffset())
+				strings(openingQuote(data, end), end)
+			}
 			repl, ok, err := visit(p, tok)
 			if err != nil {
 				return err
@@ -248,6 +258,81 @@ func (fs Fields) CollectOpen(data []byte, also Visitor, open func(p Path, kind b
 		return "", false, nil
 	}, open)
 	return texts, err
+}
+
+// openingQuote returns where the string literal that ends at end (just past its closing quote)
+// begins: the nearest quote before the closing one that no backslash escapes.
+func openingQuote(data []byte, end int) int {
+	for j := end - 2; j >= 0; j-- {
+		if data[j] != '"' {
+			continue
+		}
+		n := 0
+		for k := j - 1; k >= 0 && data[k] == '\\'; k-- {
+			n++
+		}
+		if n%2 == 0 {
+			return j
+		}
+	}
+	return 0
+}
+
+// CollectSpans is CollectOpen that also returns, for each text, the byte range of its string
+// literal in data, for Splice.
+func (fs Fields) CollectSpans(data []byte, also Visitor, open func(p Path, kind byte)) ([]string, [][2]int, error) {
+	if b := bytes.TrimLeft(data, " \t\r\n"); len(b) == 0 || b[0] != '{' {
+		return nil, nil, fmt.Errorf("%w: the document must be a JSON object", ErrMalformed)
+	}
+	var texts []string
+	var spans [][2]int
+	var last [2]int
+	err := walk(data, nil, func(p Path, tok jsontext.Token) (string, bool, error) {
+		if also != nil {
+			if _, _, err := also(p, tok); err != nil {
+				return "", false, err
+			}
+		}
+		switch k := fs.Kind(p); k {
+		case Text, JSONText, MustText:
+			if tok.Kind() == '"' {
+				texts = append(texts, tok.String())
+				spans = append(spans, last)
+			} else if k == MustText && tok.Kind() != 'n' {
+				return "", false, fmt.Errorf("%w: %s holds token ids, which cannot be scanned; send text", ErrUnscannable, p)
+			}
+		case Refuse:
+			return "", false, fmt.Errorf("%w: %s (files and audio) cannot be scanned for personal data", ErrUnscannable, p)
+		}
+		return "", false, nil
+	}, open, func(start, end int) { last = [2]int{start, end} })
+	return texts, spans, err
+}
+
+// Splice returns data with the string literals at spans replaced by texts, quoted; every other
+// byte, whitespace and escapes included, is kept. Unchanged texts keep their original literal.
+func Splice(data []byte, spans [][2]int, old, texts []string) ([]byte, error) {
+	if len(spans) != len(texts) || len(old) != len(texts) {
+		return nil, errors.New("splice: spans and texts differ in number")
+	}
+	out := make([]byte, 0, len(data)+len(data)/4)
+	last := 0
+	for i, sp := range spans {
+		if texts[i] == old[i] {
+			continue
+		}
+		if sp[0] < last || sp[1] > len(data) {
+			return nil, errors.New("splice: spans out of order")
+		}
+		out = append(out, data[last:sp[0]]...)
+		q, err := jsontext.AppendQuote(out, texts[i])
+		if err != nil {
+			return nil, err
+		}
+		out = q
+		last = sp[1]
+	}
+	return append(out, data[last:]...), nil
 }
 
 // Rewrite writes data with the selected strings replaced by texts, given in the order Collect

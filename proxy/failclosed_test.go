@@ -41,7 +41,7 @@ func (memVault) TokenKey(context.Context, string) ([]byte, error) { return []byt
 func (memVault) Mint(_ context.Context, _ string, items []vault.Item) ([]string, error) {
 	out := make([]string, len(items))
 	for i, it := range items {
-		out[i] = it.Candidates[0]
+		out[i] = it.Cands()[0]
 	}
 	return out, nil
 }

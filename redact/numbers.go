@@ -2,6 +2,8 @@ package redact
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -433,8 +435,37 @@ func validSSN(d []byte) bool {
 	return !same
 }
 
-// phoneScore returns a score for a phone-number candidate, or 0 when it is not one.
+// phoneScore returns a score for a phone-number candidate, or 0 when it is not one. Scores are
+// remembered (they depend on the candidate alone): libphonenumber's parsing is the costliest
+// step of the catalogue, and the same numbers recur in a dataset and across requests.
 func phoneScore(cand string, gs []group, digits []byte, plus, whole bool) float64 {
+	key := cand
+	if plus {
+		key += "\x00p"
+	}
+	if whole {
+		key += "\x00w"
+	}
+	if v, ok := phoneMemo.Load(key); ok {
+		return v.(float64)
+	}
+	v := phoneScoreSlow(cand, gs, digits, plus, whole)
+	if phoneMemoSize.Add(1) > phoneMemoMax { // bounded: start afresh rather than grow
+		phoneMemo.Clear()
+		phoneMemoSize.Store(0)
+	}
+	phoneMemo.Store(strings.Clone(key), v) // not a slice of the text, which it would keep alive
+	return v
+}
+
+var (
+	phoneMemo     sync.Map // candidate -> score
+	phoneMemoSize atomic.Int64
+)
+
+const phoneMemoMax = 1 << 16
+
+func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) float64 {
 	n := len(digits)
 	if plus {
 		if n < 8 || n > 15 {

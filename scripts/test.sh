@@ -39,7 +39,8 @@ for target in \
   "./redact FuzzNormalize" \
   "./ner FuzzTokenize" \
   "./ner FuzzWordPiece" \
-  "./finetune FuzzValidators"; do
+  "./finetune FuzzValidators" \
+  "./jsonscan FuzzSplice"; do
   set -- $target
   for attempt in 1 2; do
     if out=$(go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" "$1" 2>&1); then

@@ -144,15 +144,16 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 			return nil, err
 		}
 		for k := range p.items {
-			it := &p.items[k]
-			if kind := p.kinds[k]; kind != "" {
-				if it.Candidates = SurrogateCandidates(key, kind, it.Norm, it.Value); len(it.Candidates) > 0 {
-					continue
+			it, kind := &p.items[k], p.kinds[k]
+			it.Gen = func() []string { // only for values the vault has not seen
+				if kind == "" {
+					return Candidates(key, it.Type, it.Norm)
 				}
-				it.Candidates = Candidates(key, kind, it.Norm) // a value too short for its stand-in
-				continue
+				if c := SurrogateCandidates(key, kind, it.Norm, it.Value); len(c) > 0 {
+					return c
+				}
+				return Candidates(key, kind, it.Norm) // a value too short for its stand-in
 			}
-			it.Candidates = Candidates(key, it.Type, it.Norm)
 		}
 		if tokens, err = p.r.vault.Mint(ctx, p.tenant, p.items); err != nil {
 			return nil, err

@@ -39,7 +39,7 @@ func (m *memVault) Mint(_ context.Context, tenant string, items []vault.Item) ([
 			out[i] = t
 			continue
 		}
-		for _, c := range it.Candidates {
+		for _, c := range it.Cands() {
 			if _, taken := m.values[c]; !taken {
 				m.byNorm[k], m.values[c], out[i] = c, it.Value, c
 				break

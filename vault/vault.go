@@ -52,6 +52,17 @@ type Store interface {
 type Item struct {
 	Type, Norm, Value string
 	Candidates        []string
+	// Gen, when Candidates is nil, makes them: called only for values the vault has not
+	// minted before, so a repeated value costs no candidate derivation.
+	Gen func() []string
+}
+
+// Cands returns the item's candidates, making them if needed.
+func (it *Item) Cands() []string {
+	if it.Candidates == nil && it.Gen != nil {
+		it.Candidates = it.Gen()
+	}
+	return it.Candidates
 }
 
 // Vault encrypts values under per-tenant keys and keeps them in a Store.
@@ -62,7 +73,7 @@ type Vault struct {
 	mu      sync.Mutex
 	tenants map[string]*tenantKeys
 
-	tokens *lru.Cache[string, string] // tenant\x00blind -> token
+	tokens *lru.Cache[string, string] // tenant\x00type\x00norm -> token
 	values *lru.Cache[string, string] // tenant\x00token -> value
 }
 
@@ -106,18 +117,24 @@ func (v *Vault) Mint(ctx context.Context, tenant string, items []Item) ([]string
 	out := make([]string, len(items))
 	var entries []Entry
 	var pending []int
-	for i, it := range items {
-		blind := k.blind(it.Type, it.Norm)
-		if tok, ok := v.tokens.Get(tenant + "\x00" + string(blind)); ok {
+	var cacheKeys []string
+	for i := range items {
+		it := &items[i]
+		// the cache is keyed by the normalised value, as the values cache holds values: a
+		// repeated value costs neither its blind index nor its candidates
+		ck := tenant + "\x00" + it.Type + "\x00" + it.Norm
+		if tok, ok := v.tokens.Get(ck); ok {
 			out[i] = tok
 			continue
 		}
+		blind := k.blind(it.Type, it.Norm)
 		sealed, err := k.seal(tenant, blind, it.Value)
 		if err != nil {
 			return nil, err
 		}
-		entries = append(entries, Entry{Blind: blind, Candidates: it.Candidates, Sealed: sealed})
+		entries = append(entries, Entry{Blind: blind, Candidates: it.Cands(), Sealed: sealed})
 		pending = append(pending, i)
+		cacheKeys = append(cacheKeys, ck)
 	}
 	if len(entries) == 0 {
 		return out, nil
@@ -128,7 +145,7 @@ func (v *Vault) Mint(ctx context.Context, tenant string, items []Item) ([]string
 	}
 	for j, i := range pending {
 		out[i] = toks[j]
-		v.tokens.Add(tenant+"\x00"+string(entries[j].Blind), toks[j])
+		v.tokens.Add(cacheKeys[j], toks[j])
 	}
 	return out, nil
 }
