@@ -16,6 +16,7 @@ import (
 	"net/textproto"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/veil-gateway/veil/audit"
@@ -239,15 +240,21 @@ func (s *Server) uploadFile(w http.ResponseWriter, r *http.Request, x *exchange)
 // sendFile uploads the spooled file as multipart, with a known length, and returns the answer.
 func (s *Server) sendFile(r *http.Request, x *exchange, purpose, filename string, fields [][2]string, spool *finetune.Spool) ([]byte, error) {
 	if x.tenant.Upstream.Preview() {
-		// the preview upstream keeps nothing: it answers with the file object it would get
-		sum := sha256.New()
+		// the preview upstream answers with the file object it would give, and keeps the
+		// redacted bytes (the last few files, in memory) so GET .../content shows what it got
 		rd, err := spool.Reader()
 		if err != nil {
 			return nil, err
 		}
-		io.Copy(sum, rd)
+		var buf bytes.Buffer
+		sum := sha256.New()
+		io.Copy(io.MultiWriter(sum, &buf), io.LimitReader(rd, previewFileMax))
+		id := "file-preview-" + hex.EncodeToString(sum.Sum(nil))[:24]
+		if spool.Size() <= previewFileMax {
+			s.previewFiles.put(x.tenant.ID+"\x00"+id, buf.Bytes())
+		}
 		x.status = http.StatusOK
-		return json.Marshal(map[string]any{"id": "file-preview-" + hex.EncodeToString(sum.Sum(nil))[:24], "object": "file",
+		return json.Marshal(map[string]any{"id": id, "object": "file",
 			"bytes": spool.Size(), "created_at": time.Now().Unix(), "filename": filename, "purpose": purpose, "status": "processed"})
 	}
 	var head bytes.Buffer
@@ -296,6 +303,43 @@ func laterPurpose(mr *multipart.Reader) string {
 			return string(v)
 		}
 	}
+}
+
+// previewFileMax bounds what the preview upstream keeps of one file, and previewFilesMax how
+// many it keeps.
+const (
+	previewFileMax  = 16 << 20
+	previewFilesMax = 8
+)
+
+// previewStore keeps the preview upstream's last few files.
+type previewStore struct {
+	mu    sync.Mutex
+	order []string
+	files map[string][]byte
+}
+
+func (p *previewStore) put(k string, b []byte) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.files == nil {
+		p.files = map[string][]byte{}
+	}
+	if _, ok := p.files[k]; !ok {
+		p.order = append(p.order, k)
+	}
+	p.files[k] = b
+	for len(p.order) > previewFilesMax {
+		delete(p.files, p.order[0])
+		p.order = p.order[1:]
+	}
+}
+
+func (p *previewStore) get(k string) ([]byte, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	b, ok := p.files[k]
+	return b, ok
 }
 
 func writeRaw(w http.ResponseWriter, x *exchange, status int, body []byte) error {
@@ -358,6 +402,17 @@ func (s *Server) deleteFile(w http.ResponseWriter, r *http.Request, x *exchange)
 // with rehydrate: tenant, the tenant's tokens come back as their values; otherwise the file
 // stays masked. A batch's output file is re-hydrated the same way.
 func (s *Server) fileContent(w http.ResponseWriter, r *http.Request, x *exchange) error {
+	if x.tenant.Upstream.Preview() {
+		b, ok := s.previewFiles.get(x.tenant.ID + "\x00" + r.PathValue("id"))
+		if !ok {
+			return &apiError{Status: http.StatusNotFound, Type: "invalid_request_error", Code: "unknown_file", Msg: "the preview upstream keeps only the last few files uploaded since start"}
+		}
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Header().Set("X-Veil-Preview", "true")
+		x.timings["first_byte"] = float64(time.Since(x.start).Microseconds()) / 1000
+		_, err := w.Write(b)
+		return err
+	}
 	resp, err := s.upstreamCall(r, x, http.MethodGet, strings.TrimPrefix(r.URL.Path, "/v1/"), nil, "", -1)
 	if err != nil {
 		return err

@@ -84,14 +84,15 @@ type Options struct {
 
 // Server is the gateway's HTTP handler.
 type Server struct {
-	opt     Options
-	tenants map[string]*Tenant
-	client  *http.Client
-	preview http.RoundTripper
-	metrics *metrics
-	convs   *conversations
-	log     *slog.Logger
-	mux     *http.ServeMux
+	previewFiles previewStore
+	opt          Options
+	tenants      map[string]*Tenant
+	client       *http.Client
+	preview      http.RoundTripper
+	metrics      *metrics
+	convs        *conversations
+	log          *slog.Logger
+	mux          *http.ServeMux
 }
 
 // New returns a Server.

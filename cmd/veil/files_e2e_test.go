@@ -450,3 +450,25 @@ func TestSurrogatesThroughVeil(t *testing.T) {
 		t.Errorf("streamed fine-tuned answer %q, want %q", got, want)
 	}
 }
+
+// TestPreviewFiles: with the preview upstream nothing leaves the machine; an upload answers
+// with a file object and its content shows what the upstream would have received.
+func TestPreviewFiles(t *testing.T) {
+	ctx := context.Background()
+	g := startVeil(t, "preview", "strict", "")
+	c := g.client()
+	f, err := c.Files.New(ctx, openai.FileNewParams{File: openai.File(strings.NewReader(trainingLine(1)+"\n"), "t.jsonl", "application/jsonl"), Purpose: openai.FilePurposeFineTune})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := c.Files.Content(ctx, f.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	assertNoPlanted(t, "the preview's copy", string(b))
+	if !tokenRe.Match(b) || resp.Header.Get("X-Veil-Preview") != "true" {
+		t.Errorf("preview content %q", b)
+	}
+}

@@ -301,14 +301,14 @@ func startVeil(t *testing.T, upstream, policy, extra string) *gateway {
 data_dir: %s
 upstreams:
   - name: up
-    base_url: %s/v1
+    base_url: %s
     api_key_env: VEIL_TEST_UPSTREAM_KEY
 tenants:
   - id: acme
     api_keys: [%q]
     upstream: up
     policy: %s
-%s`, dir, upstream, tenantKey, policy, extra)
+%s`, dir, baseURL(upstream), tenantKey, policy, extra)
 	path := filepath.Join(dir, "veil.yaml")
 	if err := os.WriteFile(path, []byte(cfg), 0o600); err != nil {
 		t.Fatal(err)
@@ -332,6 +332,14 @@ tenants:
 		t.Fatalf("serve did not start:\n%s", logs.String())
 	}
 	return nil
+}
+
+// baseURL is the upstream's base_url: "preview" stays as it is.
+func baseURL(upstream string) string {
+	if upstream == "preview" {
+		return upstream
+	}
+	return upstream + "/v1"
 }
 
 func (g *gateway) client(opts ...option.RequestOption) openai.Client {
