@@ -224,7 +224,7 @@ func (opt *Options) read(ctx context.Context, in io.Reader, h hash.Hash, rep *Re
 		rep.BytesIn += int64(len(raw))
 		rep.Lines++
 		b.bytes += int64(len(raw))
-		body, end := splitEnding(raw)
+		body, end := SplitEnding(raw)
 		if format == FormatAuto {
 			format = sniff(body)
 			b.format, rep.Format = format, format
@@ -250,7 +250,9 @@ func sniff(line []byte) string {
 	return FormatFineTune
 }
 
-func splitEnding(b []byte) ([]byte, string) {
+// SplitEnding splits a line read with its ending into the line and the ending ("\n", "\r\n",
+// or "" for a last line without one).
+func SplitEnding(b []byte) ([]byte, string) {
 	switch {
 	case len(b) >= 2 && string(b[len(b)-2:]) == "\r\n":
 		return b[:len(b)-2], "\r\n"

@@ -235,28 +235,7 @@ func (fs Fields) Collect(data []byte, also Visitor) ([]string, error) {
 
 // CollectOpen is Collect that also tells open where each object and array starts.
 func (fs Fields) CollectOpen(data []byte, also Visitor, open func(p Path, kind byte)) ([]string, error) {
-	if b := bytes.TrimLeft(data, " \t\r\n"); len(b) == 0 || b[0] != '{' {
-		return nil, fmt.Errorf("%w: the document must be a JSON object", ErrMalformed)
-	}
-	var texts []string
-	err := WalkOpen(data, nil, func(p Path, tok jsontext.Token) (string, bool, error) {
-		if also != nil {
-			if _, _, err := also(p, tok); err != nil {
-				return "", false, err
-			}
-		}
-		switch k := fs.Kind(p); k {
-		case Text, JSONText, MustText:
-			if tok.Kind() == '"' {
-				texts = append(texts, tok.String())
-			} else if k == MustText && tok.Kind() != 'n' {
-				return "", false, fmt.Errorf("%w: %s holds token ids, which cannot be scanned; send text", ErrUnscannable, p)
-			}
-		case Refuse:
-			return "", false, fmt.Errorf("%w: %s (files and audio) cannot be scanned for personal data", ErrUnscannable, p)
-		}
-		return "", false, nil
-	}, open)
+	texts, _, err := fs.CollectSpans(data, also, open)
 	return texts, err
 }
 

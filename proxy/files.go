@@ -56,8 +56,8 @@ func (s *Server) datasetRoutes() {
 	s.mux.Handle("POST /v1/batches/{id}/cancel", s.relay("batches"))
 }
 
-// handle runs fn as an authenticated exchange with the usual error, audit-free bookkeeping.
-func (s *Server) handle(name string, fn func(w http.ResponseWriter, r *http.Request, x *exchange) error) http.Handler {
+// authed runs fn as an authenticated exchange, with the usual error, metrics and log line.
+func (s *Server) authed(name string, fn func(w http.ResponseWriter, r *http.Request, x *exchange) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		x := &exchange{id: w.Header().Get("X-Veil-Request-Id"), route: name, start: time.Now(), timings: map[string]float64{}}
 		err := func() error {
@@ -66,26 +66,33 @@ func (s *Server) handle(name string, fn func(w http.ResponseWriter, r *http.Requ
 				return err
 			}
 			x.tenant, x.policy = t, t.Policy()
-			if s.opt.Datasets == nil {
-				return &apiError{Status: http.StatusNotImplemented, Type: "invalid_request_error", Code: "datasets_disabled", Msg: "this gateway does not accept datasets"}
-			}
 			return fn(w, r, x)
 		}()
 		s.finish(w, r, x, err)
 	})
 }
 
+// handle is authed for the dataset routes, which need Options.Datasets.
+func (s *Server) handle(name string, fn func(w http.ResponseWriter, r *http.Request, x *exchange) error) http.Handler {
+	return s.authed(name, func(w http.ResponseWriter, r *http.Request, x *exchange) error {
+		if s.opt.Datasets == nil {
+			return &apiError{Status: http.StatusNotImplemented, Type: "invalid_request_error", Code: "datasets_disabled", Msg: "this gateway does not accept datasets"}
+		}
+		return fn(w, r, x)
+	})
+}
+
 // relay passes a request that carries no personal data to the upstream, with its method and
 // body (a cancel), and relays the answer.
-func (s *Server) relay(name string) http.Handler {
-	return s.handle(name, func(w http.ResponseWriter, r *http.Request, x *exchange) error {
-		resp, err := s.upstreamCall(r, x, r.Method, strings.TrimPrefix(r.URL.Path, "/v1/"), nil, "", -1)
-		if err != nil {
-			return err
-		}
-		defer resp.Body.Close()
-		return s.copyResponse(w, x, resp)
-	})
+func (s *Server) relay(name string) http.Handler { return s.handle(name, s.relayTo) }
+
+func (s *Server) relayTo(w http.ResponseWriter, r *http.Request, x *exchange) error {
+	resp, err := s.upstreamCall(r, x, r.Method, strings.TrimPrefix(r.URL.Path, "/v1/"), nil, "", -1)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	return s.copyResponse(w, x, resp)
 }
 
 func (s *Server) copyResponse(w http.ResponseWriter, x *exchange, resp *http.Response) error {
@@ -431,7 +438,7 @@ func (s *Server) fileContent(w http.ResponseWriter, r *http.Request, x *exchange
 	for {
 		raw, rerr := br.ReadBytes('\n')
 		if len(raw) > 0 {
-			body, end := splitLineEnding(raw)
+			body, end := finetune.SplitEnding(raw)
 			out, err := rh.JSON(r.Context(), body)
 			if err != nil { // not JSON: re-hydrate it as text
 				var txt string
@@ -450,16 +457,6 @@ func (s *Server) fileContent(w http.ResponseWriter, r *http.Request, x *exchange
 			return fmt.Errorf("%w: %w", errUpstreamBody, rerr)
 		}
 	}
-}
-
-func splitLineEnding(b []byte) ([]byte, string) {
-	switch {
-	case bytes.HasSuffix(b, []byte("\r\n")):
-		return b[:len(b)-2], "\r\n"
-	case bytes.HasSuffix(b, []byte("\n")):
-		return b[:len(b)-1], "\n"
-	}
-	return b, ""
 }
 
 // fileReport serves what Veil did to a file: its report and signed manifest.

@@ -198,27 +198,5 @@ func (s *Server) relayError(ctx context.Context, w http.ResponseWriter, x *excha
 
 // passthrough serves a route whose requests carry no text and whose answers carry no personal data.
 func (s *Server) passthrough(name string) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		x := &exchange{id: w.Header().Get("X-Veil-Request-Id"), route: name, start: time.Now(), timings: map[string]float64{}}
-		err := func() error {
-			t, err := s.authenticate(r)
-			if err != nil {
-				return err
-			}
-			x.tenant, x.policy = t, t.Policy()
-			ctx, cancel := context.WithTimeout(r.Context(), s.opt.Timeout)
-			defer cancel()
-			resp, err := s.send(ctx, r, x, http.MethodGet, strings.TrimPrefix(r.URL.Path, "/v1/"), nil)
-			if err != nil {
-				return err
-			}
-			defer resp.Body.Close()
-			copyHeaders(w.Header(), resp.Header)
-			x.timings["first_byte"] = float64(time.Since(x.start).Microseconds()) / 1000
-			w.WriteHeader(resp.StatusCode)
-			_, err = io.Copy(w, io.LimitReader(resp.Body, maxResponseBytes))
-			return err
-		}()
-		s.finish(w, r, x, err)
-	})
+	return s.authed(name, s.relayTo)
 }

@@ -197,6 +197,29 @@ func jsonKeys(t *testing.T, line string) []string {
 	return out
 }
 
+// uploadTraining uploads n training lines through Veil and returns them, the file, and the
+// bytes the upstream received, which must hold no planted value.
+func uploadTraining(t *testing.T, c openai.Client, up *filesUpstream, n int) (lines []string, data string, f *openai.FileObject, sent string) {
+	t.Helper()
+	for i := range n {
+		lines = append(lines, trainingLine(i))
+	}
+	data = strings.Join(lines, "\n") + "\n"
+	f, err := c.Files.New(context.Background(), openai.FileNewParams{File: openai.File(strings.NewReader(data), "train.jsonl", "application/jsonl"), Purpose: openai.FilePurposeFineTune})
+	if err != nil {
+		t.Fatal(err)
+	}
+	up.mu.Lock()
+	sent = string(up.files[f.ID])
+	up.mu.Unlock()
+	for _, v := range planted[:3] {
+		if strings.Contains(sent, v) {
+			t.Fatalf("planted value %q reached the upstream", v)
+		}
+	}
+	return lines, data, f, sent
+}
+
 func TestFilesFineTuningThroughVeil(t *testing.T) {
 	ctx := context.Background()
 	up := newFilesUpstream(t)
@@ -205,23 +228,7 @@ func TestFilesFineTuningThroughVeil(t *testing.T) {
 	g := startVeil(t, up.srv.URL, pol, "")
 	c := g.client()
 
-	var lines []string
-	for i := range 40 {
-		lines = append(lines, trainingLine(i))
-	}
-	data := strings.Join(lines, "\n") + "\n"
-	f, err := c.Files.New(ctx, openai.FileNewParams{File: openai.File(strings.NewReader(data), "train.jsonl", "application/jsonl"), Purpose: openai.FilePurposeFineTune})
-	if err != nil {
-		t.Fatal(err)
-	}
-	up.mu.Lock()
-	sent := string(up.files[f.ID])
-	up.mu.Unlock()
-	for _, v := range planted[:3] {
-		if strings.Contains(sent, v) {
-			t.Fatalf("planted value %q reached the upstream", v)
-		}
-	}
+	lines, data, f, sent := uploadTraining(t, c, up, 40)
 	out := strings.Split(strings.TrimSuffix(sent, "\n"), "\n")
 	if len(out) != len(lines) {
 		t.Fatalf("%d lines upstream, want %d", len(out), len(lines))
@@ -404,22 +411,7 @@ func TestSurrogatesThroughVeil(t *testing.T) {
 	os.WriteFile(pol, []byte("name: train\nrehydrate: tenant\ndefault: {action: surrogate}\n"), 0o600)
 	g := startVeil(t, up.srv.URL, pol, "")
 	c := g.client()
-	var lines []string
-	for i := range 10 {
-		lines = append(lines, trainingLine(i))
-	}
-	f, err := c.Files.New(ctx, openai.FileNewParams{File: openai.File(strings.NewReader(strings.Join(lines, "\n")+"\n"), "train.jsonl", "application/jsonl"), Purpose: openai.FilePurposeFineTune})
-	if err != nil {
-		t.Fatal(err)
-	}
-	up.mu.Lock()
-	sent := string(up.files[f.ID])
-	up.mu.Unlock()
-	for _, v := range planted[:3] {
-		if strings.Contains(sent, v) {
-			t.Fatalf("planted value %q reached the upstream", v)
-		}
-	}
+	_, _, _, sent := uploadTraining(t, c, up, 10)
 	stand := regexp.MustCompile(`[a-z.0-9]+@example\.(com|net|org)`).FindAllString(sent, -1)
 	if len(stand) != 20 || tokenRe.MatchString(sent) {
 		t.Fatalf("want 20 email stand-ins and no tokens:\n%.600s", sent)

@@ -135,7 +135,7 @@ func eachLine(in io.Reader, fn func(n int, line []byte, end string) error) error
 		if err != nil && err != io.EOF {
 			return err
 		}
-		line, end := splitEnding(raw)
+		line, end := finetune.SplitEnding(raw)
 		if ferr := fn(n, line, end); ferr != nil {
 			return ferr
 		}
@@ -143,16 +143,6 @@ func eachLine(in io.Reader, fn func(n int, line []byte, end string) error) error
 			return nil
 		}
 	}
-}
-
-func splitEnding(b []byte) ([]byte, string) {
-	switch {
-	case len(b) >= 2 && string(b[len(b)-2:]) == "\r\n":
-		return b[:len(b)-2], "\r\n"
-	case len(b) >= 1 && b[len(b)-1] == '\n':
-		return b[:len(b)-1], "\n"
-	}
-	return b, ""
 }
 
 func checkFormat(cmd, format string) error {
