@@ -2,8 +2,10 @@ package tokenize
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/veil-gateway/veil/policies"
 	"github.com/veil-gateway/veil/redact"
@@ -25,6 +27,62 @@ type Vault interface {
 type Redactor struct {
 	detector Detector
 	vault    Vault
+	parallel int
+}
+
+// SetParallel lets a plan run detection on up to n of its texts at once (default 1, in order).
+// Worth it when detection waits on a remote model: the concurrent calls share its batches.
+func (r *Redactor) SetParallel(n int) { r.parallel = n }
+
+// detectAll runs detection on every text, up to r.parallel at once; the first error, in text
+// order, wins.
+func (r *Redactor) detectAll(ctx context.Context, texts []string, opt redact.Options) ([]redact.Result, error) {
+	out := make([]redact.Result, len(texts))
+	errs := make([]error, len(texts))
+	if r.parallel <= 1 || len(texts) < 2 {
+		for i, text := range texts {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if out[i], errs[i] = r.detector.Run(ctx, text, opt); errs[i] != nil {
+				return nil, fmt.Errorf("detect in text %d: %w", i, errs[i])
+			}
+		}
+		return out, nil
+	}
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	sem := make(chan struct{}, r.parallel)
+	var wg sync.WaitGroup
+	for i, text := range texts {
+		sem <- struct{}{}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if out[i], errs[i] = r.detector.Run(ctx, text, opt); errs[i] != nil {
+				cancel()
+			}
+		}()
+	}
+	wg.Wait()
+	first := -1
+	for i, err := range errs {
+		if err == nil {
+			continue
+		}
+		// texts stopped because another failed report that failure, not their cancellation
+		if !errors.Is(err, context.Canceled) || parent.Err() != nil {
+			return nil, fmt.Errorf("detect in text %d: %w", i, err)
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		return nil, fmt.Errorf("detect in text %d: %w", first, errs[first])
+	}
+	return out, nil
 }
 
 // NewRedactor returns a Redactor.
@@ -80,14 +138,12 @@ func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy
 	p := &Plan{r: r, tenant: tenant, texts: texts, plans: make([][]planned, len(texts)), Counts: map[Count]int{}, Blocked: map[string]int{}}
 	index := map[[2]string]int{}
 	opt := redact.Options{Terms: pol.Terms(), Degrade: pol.FailMode == policies.FailDegrade}
+	results, err := r.detectAll(ctx, texts, opt)
+	if err != nil {
+		return nil, err
+	}
 	for i, text := range texts {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		res, err := r.detector.Run(ctx, text, opt)
-		if err != nil {
-			return nil, fmt.Errorf("detect in text %d: %w", i, err)
-		}
+		res := results[i]
 		p.Degraded = p.Degraded || res.Degraded
 		for _, f := range res.Findings {
 			a := pol.Decide(f.Type, f.Score)

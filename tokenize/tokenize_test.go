@@ -3,10 +3,13 @@ package tokenize
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -401,5 +404,48 @@ func TestGeneralize(t *testing.T) {
 	}
 	if out.Texts[0] != "zip code 941XX, a 90+-year-old" {
 		t.Errorf("hipaa: %q", out.Texts[0])
+	}
+}
+
+// slowDetector finds nothing after a pause, and fails on texts holding "FAIL".
+type slowDetector struct {
+	running, peak atomic.Int32
+}
+
+func (d *slowDetector) Run(ctx context.Context, text string, _ redact.Options) (redact.Result, error) {
+	n := d.running.Add(1)
+	defer d.running.Add(-1)
+	for p := d.peak.Load(); n > p && !d.peak.CompareAndSwap(p, n); p = d.peak.Load() {
+	}
+	select {
+	case <-time.After(5 * time.Millisecond):
+	case <-ctx.Done():
+		return redact.Result{}, ctx.Err()
+	}
+	if strings.Contains(text, "FAIL") {
+		return redact.Result{}, errors.New("model down")
+	}
+	return redact.Result{}, nil
+}
+
+func TestPlanParallel(t *testing.T) {
+	pol, _ := policies.Load("strict")
+	texts := make([]string, 40)
+	for i := range texts {
+		texts[i] = fmt.Sprint("text ", i)
+	}
+	d := &slowDetector{}
+	red := NewRedactor(d, newMemVault())
+	red.SetParallel(8)
+	if _, err := red.Plan(context.Background(), "acme", pol, texts); err != nil {
+		t.Fatal(err)
+	}
+	if p := d.peak.Load(); p < 2 || p > 8 {
+		t.Errorf("peak concurrency %d, want 2..8", p)
+	}
+	texts[30] = "FAIL here"
+	_, err := red.Plan(context.Background(), "acme", pol, texts)
+	if err == nil || !strings.Contains(err.Error(), "text 30: model down") {
+		t.Errorf("err = %v, want the failing text's own error", err)
 	}
 }

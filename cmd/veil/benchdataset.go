@@ -28,9 +28,11 @@ import (
 // With --upload it also sends the same file through the gateway's /v1/files to a local
 // upstream that discards it, for the overhead of the gateway over the offline path.
 func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("bench dataset", "bench dataset [--size 1GB] [--ner off|embedded] [--workers N] [--upload] [--dir DIR]", stdout)
+	fs := newFlags("bench dataset", "bench dataset [--size 1GB] [--ner off|embedded|remote] [--ner-url URL] [--ner-protocol text|tensors] [--workers N] [--upload] [--dir DIR]", stdout)
 	sizeFlag := fs.String("size", "1GB", "size of the generated file (KB, MB, GB)")
-	nerFlag := fs.String("ner", "off", "NER model: off (recognizers only) or embedded")
+	nerFlag := fs.String("ner", "off", "NER model: off (recognizers only), embedded, or remote (--ner-url)")
+	nerURL := fs.String("ner-url", "", "remote: the KServe v2 server's base URL")
+	nerProtocol := fs.String("ner-protocol", "text", "remote: text (veil ner serve) or tensors (Triton with model.onnx)")
 	workers := fs.Int("workers", 0, "parallel workers (default GOMAXPROCS)")
 	upload := fs.Bool("upload", false, "also upload the file through the gateway and compare")
 	dirFlag := fs.String("dir", "", "folder for the generated file and the vault (default: a temporary one, removed after)")
@@ -47,8 +49,8 @@ func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Write
 	if err != nil {
 		return usagef("bench dataset: --size: %v", err)
 	}
-	if *nerFlag != config.NEROff && *nerFlag != config.NEREmbedded {
-		return usagef("bench dataset: --ner must be off or embedded")
+	if *nerFlag != config.NEROff && *nerFlag != config.NEREmbedded && (*nerFlag != config.NERRemote || *nerURL == "") {
+		return usagef("bench dataset: --ner must be off, embedded, or remote with --ner-url")
 	}
 	dir := *dirFlag
 	if dir == "" {
@@ -64,8 +66,8 @@ func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Write
 		return err
 	}
 	fmt.Fprintf(stdout, "generated %s: %s, %d lines in %s\n", in, size(total), lines, time.Since(t0).Round(time.Millisecond))
-	cfg, err := config.Parse("bench", fmt.Appendf(nil, "listen: 127.0.0.1:0\ndata_dir: %s\nupstreams: [{name: local, base_url: http://127.0.0.1:1/v1}]\ntenants: [{id: bench, api_keys: [veil-bench-key], upstream: local, policy: strict}]\nner: {backend: %s}\n",
-		filepath.Join(dir, "data"), *nerFlag))
+	cfg, err := config.Parse("bench", fmt.Appendf(nil, "listen: 127.0.0.1:0\ndata_dir: %s\nupstreams: [{name: local, base_url: http://127.0.0.1:1/v1}]\ntenants: [{id: bench, api_keys: [veil-bench-key], upstream: local, policy: strict}]\nner: {backend: %s, url: %q, protocol: %s, deadline: 10s}\n",
+		filepath.Join(dir, "data"), *nerFlag, *nerURL, *nerProtocol))
 	if err != nil {
 		return err
 	}

@@ -119,7 +119,12 @@ func openEngine(cfg *config.Config) (*engine, error) {
 		v.Close()
 		return nil, err
 	}
-	return &engine{cfg: cfg, vault: v, detector: det, redactor: tokenize.NewRedactor(det, v),
+	red := tokenize.NewRedactor(det, v)
+	if cfg.NER.Backend == config.NERRemote {
+		// a request's texts go to the NER server together, to share its batches
+		red.SetParallel(64)
+	}
+	return &engine{cfg: cfg, vault: v, detector: det, redactor: red,
 		finder: tokenize.NewFinder(policies.KnownTypes), audit: a, release: release}, nil
 }
 
