@@ -5,6 +5,8 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -306,4 +308,25 @@ func FuzzValidators(f *testing.F) {
 			t.Fatalf("one-pass refuses (%v) what the reference accepts: %q", got, s)
 		}
 	})
+}
+
+func TestProcessLongLine(t *testing.T) {
+	in := chatLine(1) + "\n" + `{"prompt":"` + strings.Repeat("x", 5000) + `","completion":"c"}` + "\n" + chatLine(3) + "\n"
+	_, err := Process(context.Background(), strings.NewReader(in), io.Discard, Options{Redactor: &fakeRedactor{}, Policy: policy(t), MaxLineBytes: 1000})
+	var ie *InvalidLineError
+	if !errors.As(err, &ie) || ie.Line != 2 || !strings.Contains(ie.Reason, "longer than 1000 bytes") {
+		t.Errorf("err %v, want line 2 too long", err)
+	}
+	// skipped: the other lines go on, the report names it, and the input hash covers every byte
+	var out bytes.Buffer
+	rep, err := Process(context.Background(), strings.NewReader(in), &out, Options{Redactor: &fakeRedactor{}, Policy: policy(t), MaxLineBytes: 1000, SkipInvalid: true})
+	sum := sha256.Sum256([]byte(in))
+	if err != nil || strings.Count(out.String(), "\n") != 2 || len(rep.LinesRejected) != 1 || rep.LinesRejected[0].Line != 2 ||
+		rep.SHA256In != hex.EncodeToString(sum[:]) || rep.Lines != 3 || rep.BytesIn != int64(len(in)) {
+		t.Errorf("skip: %v %+v\n%s", err, rep, out.String())
+	}
+	out.Reset()
+	if _, err := Process(context.Background(), strings.NewReader(in), &out, Options{Redactor: &fakeRedactor{}, Policy: policy(t)}); err != nil || strings.Count(out.String(), "\n") != 3 {
+		t.Errorf("the default bound refused a 5 KB line: %v", err)
+	}
 }

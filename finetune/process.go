@@ -49,6 +49,9 @@ type Options struct {
 	Workers int
 	// BatchLines is how many lines share one vault write (default 256).
 	BatchLines int
+	// MaxLineBytes bounds one line (default 64 MiB); a longer one is never held in memory, and
+	// is rejected like a malformed line.
+	MaxLineBytes int
 	// Progress, if set, is called after each batch is written, from one goroutine.
 	Progress func(bytesIn, lines int64)
 }
@@ -90,6 +93,8 @@ type line struct {
 	fields jsonscan.Fields
 	texts  []string
 	spans  [][2]int // where each text's string literal is in raw
+	// tooLong marks a line over MaxLineBytes, which was not kept
+	tooLong bool
 }
 
 type batch struct {
@@ -116,6 +121,9 @@ func Process(ctx context.Context, in io.Reader, out io.Writer, opt Options) (*Re
 	}
 	if opt.Format == "" {
 		opt.Format = FormatAuto
+	}
+	if opt.MaxLineBytes <= 0 {
+		opt.MaxLineBytes = 64 << 20
 	}
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
@@ -213,14 +221,25 @@ func (opt *Options) read(ctx context.Context, in io.Reader, h hash.Hash, rep *Re
 		return nil
 	}
 	for n := 1; ; n++ {
-		raw, err := br.ReadBytes('\n')
-		if len(raw) == 0 && err == io.EOF {
+		raw, consumed, err := readLine(br, opt.MaxLineBytes, h)
+		if consumed == 0 && err == io.EOF {
 			break
+		}
+		if errors.Is(err, errLongLine) { // read past, counted and hashed; rejected by a worker
+			rep.Lines++
+			rep.BytesIn += consumed
+			b.bytes += consumed
+			b.lines = append(b.lines, line{n: n, tooLong: true})
+			if len(b.lines) >= opt.BatchLines {
+				if err := send(); err != nil {
+					return err
+				}
+			}
+			continue
 		}
 		if err != nil && err != io.EOF {
 			return err
 		}
-		h.Write(raw)
 		rep.BytesIn += int64(len(raw))
 		rep.Lines++
 		b.bytes += int64(len(raw))
@@ -240,6 +259,39 @@ func (opt *Options) read(ctx context.Context, in io.Reader, h hash.Hash, rep *Re
 		}
 	}
 	return send()
+}
+
+var errLongLine = errors.New("line too long")
+
+// readLine reads up to and including the next '\n' and hashes it. A line longer than max bytes
+// is read past (hashed, not kept) and reported as errLongLine.
+func readLine(br *bufio.Reader, max int, h hash.Hash) ([]byte, int64, error) {
+	var line []byte
+	var n int64
+	long := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		h.Write(chunk)
+		n += int64(len(chunk))
+		if !long && len(line)+len(chunk) > max+2 { // the line ending does not count
+			long, line = true, nil
+		}
+		if !long {
+			line = append(line, chunk...)
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if long {
+			if err == io.EOF {
+				err = nil
+			}
+			if err == nil {
+				return nil, n, errLongLine
+			}
+		}
+		return line, n, err
+	}
 }
 
 // sniff tells a batch input line from a fine-tuning record.
@@ -264,6 +316,9 @@ func SplitEnding(b []byte) ([]byte, string) {
 
 // prepare validates a line and collects its texts.
 func (opt *Options) prepare(format string, ln *line) error {
+	if ln.tooLong {
+		return fmt.Errorf("longer than %d bytes", opt.MaxLineBytes)
+	}
 	switch format {
 	case FormatText:
 		ln.texts = []string{string(ln.raw)}
