@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ed25519"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -212,6 +214,22 @@ func TestRedactProgressAndManifest(t *testing.T) {
 	sumIn, sumOut := sha256.Sum256([]byte(sb.String())), sha256.Sum256(red)
 	if err := m.Verify(nil); err != nil || m.SHA256In != hex.EncodeToString(sumIn[:]) || m.SHA256Out != hex.EncodeToString(sumOut[:]) || m.Lines != 50 {
 		t.Errorf("manifest %+v: %v", m, err)
+	}
+	// verified offline: signature, and the bytes of both files
+	if code, stdout, stderr := veil(t, "", "manifest", "verify", mpath, "--original", in, "--redacted", out, "--public-key", m.PublicKey); code != 0 || !strings.Contains(stdout, "manifest ok") {
+		t.Errorf("verify: exit %d %s %s", code, stdout, stderr)
+	}
+	if code, _, stderr := veil(t, "", "manifest", "verify", mpath, "--original", out); code != 1 || !strings.Contains(stderr, "not the original dataset") {
+		t.Errorf("verify against the wrong file: exit %d %s", code, stderr)
+	}
+	other, _, _ := ed25519.GenerateKey(nil) // other is the public key
+	if code, _, _ := veil(t, "", "manifest", "verify", mpath, "--public-key", base64.StdEncoding.EncodeToString(other)); code != 1 {
+		t.Errorf("verify against another key: exit %d", code)
+	}
+	tampered := strings.Replace(string(b), `"lines": 50`, `"lines": 49`, 1)
+	os.WriteFile(mpath, []byte(tampered), 0o600)
+	if code, _, _ := veil(t, "", "manifest", "verify", mpath); code != 1 || tampered == string(b) {
+		t.Errorf("a tampered manifest: exit %d", code)
 	}
 	if code, _, _ := veil(t, "", "redact", "--config", cfg, "--progress", "sometimes", in, out); code != 2 {
 		t.Errorf("a bad --progress exited %d, want 2", code)

@@ -32,6 +32,7 @@ var commands = []command{
 	{"rehydrate", "put the values back into a redacted file", runRehydrate},
 	{"detect", "print findings without changing text", runDetect},
 	{"policy", "validate or test a policy (policy validate FILE, policy test --policy P [TEXT|FILE])", runPolicy},
+	{"manifest", "verify a signed dataset manifest offline (manifest verify MANIFEST [--original F] [--redacted F])", runManifest},
 	{"eval", "measure detection quality on labelled data (precision, recall, F1, F2)", runEval},
 	{"ner", "train the embedded NER model, or serve it to other gateways (ner train, ner serve)", runNER},
 	{"bench", "measure the latency Veil adds to requests against a local upstream", runBench},
