@@ -1,9 +1,12 @@
 package proxy
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -12,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/veil-gateway/veil/audit"
+	"github.com/veil-gateway/veil/finetune"
 	"github.com/veil-gateway/veil/policies"
 	"github.com/veil-gateway/veil/redact"
 	"github.com/veil-gateway/veil/tokenize"
@@ -76,5 +80,57 @@ func TestFailClosed(t *testing.T) {
 	}
 	if !errors.Is(classify(errors.Join(errors.New("x"), vault.ErrUnavailable)), vault.ErrUnavailable) {
 		t.Error("classify loses the cause")
+	}
+}
+
+type failingRegistry struct{}
+
+func (failingRegistry) Put(context.Context, *finetune.FileRecord) error {
+	return errors.New("disk full")
+}
+func (failingRegistry) Get(context.Context, string, string) (*finetune.FileRecord, error) {
+	return nil, finetune.ErrUnknownFile
+}
+
+// TestUploadFailClosed: an upload whose audit record cannot be written sends nothing; one the
+// registry cannot record is deleted upstream again, since no job could use it.
+func TestUploadFailClosed(t *testing.T) {
+	var uploads, deletes atomic.Int32
+	up := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case "POST":
+			uploads.Add(1)
+			io.Copy(io.Discard, r.Body)
+			io.WriteString(w, `{"id":"file-1","object":"file"}`)
+		case "DELETE":
+			deletes.Add(1)
+			io.WriteString(w, `{"id":"file-1","deleted":true}`)
+		}
+	}))
+	defer up.Close()
+	base, _ := url.Parse(up.URL + "/v1")
+	pol, _ := policies.Load("strict")
+	red := tokenize.NewRedactor(redact.NewDetector(redact.Patterns{}), memVault{})
+	upload := func(sink audit.Sink) *httptest.ResponseRecorder {
+		s := New(Options{Tenants: []*Tenant{NewTenant("t", &Upstream{Name: "u", BaseURL: base}, pol)}, KeylessTenant: "t",
+			Redactor: red, Finder: testFinder, Audit: sink, MaxBodyBytes: 1 << 20, Timeout: 5e9,
+			Datasets: &Datasets{Redactor: red, Registry: failingRegistry{}, SpoolDir: t.TempDir()}})
+		var body bytes.Buffer
+		mw := multipart.NewWriter(&body)
+		mw.WriteField("purpose", "fine-tune")
+		fw, _ := mw.CreateFormFile("file", "t.jsonl")
+		io.WriteString(fw, `{"messages":[{"role":"user","content":"mail jane@example.com"},{"role":"assistant","content":"ok"}]}`+"\n")
+		mw.Close()
+		req := httptest.NewRequest("POST", "/v1/files", &body)
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		return rec
+	}
+	if rec := upload(failingSink{fail: true}); rec.Code != 503 || uploads.Load() != 0 {
+		t.Errorf("audit down: status %d, %d uploads upstream", rec.Code, uploads.Load())
+	}
+	if rec := upload(failingSink{}); rec.Code != 503 || !strings.Contains(rec.Body.String(), "registry_unavailable") || uploads.Load() != 1 || deletes.Load() != 1 {
+		t.Errorf("registry down: status %d %s, %d uploads, %d deletes", rec.Code, rec.Body.String(), uploads.Load(), deletes.Load())
 	}
 }

@@ -232,8 +232,15 @@ func (s *Server) uploadFile(w http.ResponseWriter, r *http.Request, x *exchange)
 		}
 	}
 	if err := ds.Registry.Put(context.WithoutCancel(r.Context()), &finetune.FileRecord{Tenant: x.tenant.ID, ID: file.ID, Purpose: purpose, Report: rep, Manifest: m}); err != nil {
+		// a file Veil cannot vouch for would be refused by every job: take it back upstream
+		if !x.tenant.Upstream.Preview() {
+			if resp, derr := s.upstreamCall(r, x, http.MethodDelete, "files/"+file.ID, nil, "", -1); derr == nil {
+				resp.Body.Close()
+			}
+		}
 		s.opt.Audit.Write(context.WithoutCancel(r.Context()), x.record(audit.PhaseOutcome, audit.Failed, err))
-		return err
+		return &apiError{Status: http.StatusServiceUnavailable, Type: "veil_dependency_error", Code: "registry_unavailable",
+			Msg: "the file could not be recorded as having passed through Veil; it was deleted upstream", Err: err}
 	}
 	rec := x.record(audit.PhaseOutcome, audit.Completed, nil)
 	rec.Dataset = &audit.Dataset{FileID: file.ID, Purpose: purpose, Lines: rep.Lines, LinesChanged: rep.LinesChanged,
