@@ -131,7 +131,8 @@ def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
                 writer.close()
 
         host, port = addr.rsplit(":", 1)
-        server = await asyncio.start_server(handle, host, int(port), backlog=1024)
+        # reuse_port: several processes (each with its own model) can share the port
+        server = await asyncio.start_server(handle, host, int(port), backlog=1024, reuse_port=True)
         print(f"serving KServe v2 tensors on http://{addr}/v2/models/{name}/infer", flush=True)
         async with server:
             await server.serve_forever()

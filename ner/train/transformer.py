@@ -237,6 +237,12 @@ def serve(model, addr, labels, device):
     kserve(run, addr, labels)
 
 
+def serve_copy(state, vocab, labels, d, layers, addr, device):
+    model = Tagger(vocab, labels, d=d, layers=layers, heads=d // 64, ff=4 * d)
+    model.load_state_dict(torch.load(state, map_location="cpu"))
+    serve(model.to(device), addr, labels, device)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="ner/train/data")
@@ -248,6 +254,7 @@ def main():
     ap.add_argument("--d", type=int, default=256)
     ap.add_argument("--layers", type=int, default=4)
     ap.add_argument("--serve", help="after training, serve the model on HOST:PORT (KServe v2 tensors)")
+    ap.add_argument("--serve-procs", type=int, default=1, help="serving processes sharing the port and the GPU")
     args = ap.parse_args()
 
     random.seed(args.seed)
@@ -316,6 +323,19 @@ def main():
     json.dump(report, open(os.path.join(args.out, "report.json"), "w"), indent=1)
     print(json.dumps(report, indent=1))
     if args.serve:
+        if args.serve_procs > 1:
+            # each process loads its own copy (CUDA does not survive fork) and shares the port
+            import multiprocessing as mp
+            state = os.path.join(args.out, "model.pt")
+            torch.save(model.state_dict(), state)
+            ctx = mp.get_context("spawn")
+            procs = [ctx.Process(target=serve_copy, args=(state, len(vocab), len(names), args.d, args.layers, args.serve, device))
+                     for _ in range(args.serve_procs)]
+            for p in procs:
+                p.start()
+            for p in procs:
+                p.join()
+            return
         model.to(device)
         serve(model, args.serve, len(names), device)
 
