@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/veil-gateway/veil/finetune"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -233,5 +234,33 @@ func TestRedactProgressAndManifest(t *testing.T) {
 	}
 	if code, _, _ := veil(t, "", "redact", "--config", cfg, "--progress", "sometimes", in, out); code != 2 {
 		t.Errorf("a bad --progress exited %d, want 2", code)
+	}
+}
+
+// TestRedactInterrupted: Ctrl-C (the context ending) mid-file leaves no output file and no
+// temporary file behind.
+func TestRedactInterrupted(t *testing.T) {
+	dir, cfg := writeConfig(t)
+	out := filepath.Join(dir, "out.jsonl")
+	pr, pw := io.Pipe()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		var o, e bytes.Buffer
+		done <- dispatch(ctx, []string{"redact", "--config", cfg, "-", out}, pr, &o, &e)
+	}()
+	for i := range 2000 { // more than a batch, so some lines are in flight
+		fmt.Fprintf(pw, `{"prompt":"card %s, order %d","completion":"ok"}`+"\n", planted[2], i)
+	}
+	cancel()
+	pw.Close()
+	if err := <-done; err == nil {
+		t.Fatal("an interrupted run succeeded")
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Error("an interrupted run left an output file")
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".out.jsonl.veil-*")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
 	}
 }
