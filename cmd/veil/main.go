@@ -28,14 +28,14 @@ type command struct {
 
 var commands = []command{
 	{"serve", "run the gateway", runServe},
-	{"redact", "mask a JSONL or text file offline through the same engine and vault", runRedact},
+	{"redact", "mask a fine-tuning, batch or text file offline through the same engine and vault", runRedact},
 	{"rehydrate", "put the values back into a redacted file", runRehydrate},
 	{"detect", "print findings without changing text", runDetect},
 	{"policy", "validate or test a policy (policy validate FILE, policy test --policy P [TEXT|FILE])", runPolicy},
 	{"manifest", "verify a signed dataset manifest offline (manifest verify MANIFEST [--original F] [--redacted F])", runManifest},
 	{"eval", "measure detection quality on labelled data (precision, recall, F1, F2)", runEval},
-	{"ner", "train the embedded NER model, or serve it to other gateways (ner train, ner serve)", runNER},
-	{"bench", "measure the latency Veil adds to requests against a local upstream", runBench},
+	{"ner", "train, export, serve or load-test the NER models (ner train, ner export, ner serve, ner bench)", runNER},
+	{"bench", "measure the latency Veil adds to requests (bench), or dataset throughput (bench dataset)", runBench},
 	{"health", "exit 0 when a running gateway is ready (for container health checks)", runHealth},
 }
 
