@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"sync"
 
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -84,7 +85,11 @@ func WalkOpen(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, k
 // walk is Walk with hooks: open sees containers start, strings sees the byte range of each
 // string value (quotes included) just before visit sees it.
 func walk(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind byte), strings func(start, end int)) error {
-	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	ds := decoders.Get().(*decoderState)
+	defer decoders.Put(ds)
+	ds.r.Reset(data)
+	ds.dec.Reset(&ds.r)
+	dec := &ds.dec
 	var enc *jsontext.Encoder
 	if out != nil {
 		enc = jsontext.NewEncoder(out)
@@ -238,6 +243,15 @@ func (fs Fields) CollectOpen(data []byte, also Visitor, open func(p Path, kind b
 	texts, _, err := fs.CollectSpans(data, also, open)
 	return texts, err
 }
+
+// decoderState is a reusable decoder: a line of a dataset or a request body costs no new
+// decoder buffers.
+type decoderState struct {
+	r   bytes.Reader
+	dec jsontext.Decoder
+}
+
+var decoders = sync.Pool{New: func() any { return new(decoderState) }}
 
 // openingQuote returns where the string literal that ends at end (just past its closing quote)
 // begins: the nearest quote before the closing one that no backslash escapes.
