@@ -10,8 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"sync"
-
-	lru "github.com/hashicorp/golang-lru/v2"
 )
 
 // Sentinel errors.
@@ -73,8 +71,8 @@ type Vault struct {
 	mu      sync.Mutex
 	tenants map[string]*tenantKeys
 
-	tokens *lru.Cache[string, string] // tenant\x00type\x00norm -> token
-	values *lru.Cache[string, string] // tenant\x00token -> value
+	tokens *cache // tenant\x00type\x00norm -> token
+	values *cache // tenant\x00token -> value
 }
 
 // New returns a Vault over store, with master as the 32-byte key that wraps tenant keys.
@@ -83,8 +81,7 @@ func New(store Store, master []byte, cacheSize int) (*Vault, error) {
 	if err != nil {
 		return nil, fmt.Errorf("master key: %w", err)
 	}
-	tokens, _ := lru.New[string, string](cacheSize)
-	values, _ := lru.New[string, string](cacheSize)
+	tokens, values := newCache(cacheSize), newCache(cacheSize)
 	return &Vault{store: store, master: aead, tenants: map[string]*tenantKeys{}, tokens: tokens, values: values}, nil
 }
 

@@ -1,0 +1,68 @@
+package vault
+
+import (
+	"hash/maphash"
+	"sync"
+)
+
+// cache is a bounded map for the vault's hot lookups, cheaper than an LRU on a hit: no list to
+// reorder, and a read lock on one of 16 shards. Each shard keeps two generations; when the
+// current one is full it becomes the previous and the one before is dropped, and a hit in the
+// previous generation moves the entry forward, so what is used stays.
+type cache struct {
+	seed   maphash.Seed
+	shards [16]cacheShard
+}
+
+type cacheShard struct {
+	mu        sync.RWMutex
+	cur, prev map[string]string
+	max       int
+}
+
+func newCache(size int) *cache {
+	c := &cache{seed: maphash.MakeSeed()}
+	per := max(size/len(c.shards)/2, 16)
+	for i := range c.shards {
+		c.shards[i] = cacheShard{cur: map[string]string{}, prev: map[string]string{}, max: per}
+	}
+	return c
+}
+
+func (c *cache) shard(k string) *cacheShard {
+	return &c.shards[maphash.String(c.seed, k)%uint64(len(c.shards))]
+}
+
+// Get returns the value cached for k.
+func (c *cache) Get(k string) (string, bool) {
+	s := c.shard(k)
+	s.mu.RLock()
+	v, ok := s.cur[k]
+	if !ok {
+		v, ok = s.prev[k]
+	}
+	s.mu.RUnlock()
+	if ok {
+		s.mu.Lock()
+		if _, cur := s.cur[k]; !cur {
+			s.put(k, v)
+		}
+		s.mu.Unlock()
+	}
+	return v, ok
+}
+
+// Add caches v for k.
+func (c *cache) Add(k, v string) {
+	s := c.shard(k)
+	s.mu.Lock()
+	s.put(k, v)
+	s.mu.Unlock()
+}
+
+func (s *cacheShard) put(k, v string) {
+	if len(s.cur) >= s.max {
+		s.prev, s.cur = s.cur, make(map[string]string, s.max)
+	}
+	s.cur[k] = v
+}
