@@ -9,6 +9,10 @@ and, when CUDA is there, batched GPU throughput.
 
 Needs torch, onnx and onnxruntime. Runs on CPU or CUDA; seeded.
     python3 ner/train/transformer.py --data ner/train/data --out ner/model/onnx
+
+With --serve HOST:PORT it then serves the trained model over the KServe v2 tensor protocol
+(kserve_server.py, in --serve-procs processes sharing the port), so that `veil ner bench` and
+`veil bench dataset --ner remote` can measure Veil against a GPU where Triton is not installed.
 """
 import argparse
 import gzip
