@@ -240,7 +240,7 @@ func (fs Fields) Collect(data []byte, also Visitor) ([]string, error) {
 
 // CollectOpen is Collect that also tells open where each object and array starts.
 func (fs Fields) CollectOpen(data []byte, also Visitor, open func(p Path, kind byte)) ([]string, error) {
-	texts, _, err := fs.CollectSpans(data, also, open)
+	texts, _, err := fs.collect(data, also, open, false)
 	return texts, err
 }
 
@@ -274,12 +274,20 @@ func openingQuote(data []byte, end int) int {
 // CollectSpans is CollectOpen that also returns, for each text, the byte range of its string
 // literal in data, for Splice.
 func (fs Fields) CollectSpans(data []byte, also Visitor, open func(p Path, kind byte)) ([]string, [][2]int, error) {
+	return fs.collect(data, also, open, true)
+}
+
+func (fs Fields) collect(data []byte, also Visitor, open func(p Path, kind byte), withSpans bool) ([]string, [][2]int, error) {
 	if b := bytes.TrimLeft(data, " \t\r\n"); len(b) == 0 || b[0] != '{' {
 		return nil, nil, fmt.Errorf("%w: the document must be a JSON object", ErrMalformed)
 	}
 	var texts []string
 	var spans [][2]int
 	var last [2]int
+	var hook func(start, end int)
+	if withSpans {
+		hook = func(start, end int) { last = [2]int{start, end} }
+	}
 	err := walk(data, nil, func(p Path, tok jsontext.Token) (string, bool, error) {
 		if also != nil {
 			if _, _, err := also(p, tok); err != nil {
@@ -290,7 +298,9 @@ func (fs Fields) CollectSpans(data []byte, also Visitor, open func(p Path, kind 
 		case Text, JSONText, MustText:
 			if tok.Kind() == '"' {
 				texts = append(texts, tok.String())
-				spans = append(spans, last)
+				if withSpans {
+					spans = append(spans, last)
+				}
 			} else if k == MustText && tok.Kind() != 'n' {
 				return "", false, fmt.Errorf("%w: %s holds token ids, which cannot be scanned; send text", ErrUnscannable, p)
 			}
@@ -298,7 +308,7 @@ func (fs Fields) CollectSpans(data []byte, also Visitor, open func(p Path, kind 
 			return "", false, fmt.Errorf("%w: %s (files and audio) cannot be scanned for personal data", ErrUnscannable, p)
 		}
 		return "", false, nil
-	}, open, func(start, end int) { last = [2]int{start, end} })
+	}, open, hook)
 	return texts, spans, err
 }
 
