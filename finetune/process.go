@@ -385,7 +385,7 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 	}
 	if len(out.Blocked) > 0 {
 		if len(lines) == 1 {
-			return opt.reject(b, lines[0].n, fmt.Sprintf("policy %s blocks %s", opt.Policy.Name, blockedSummary(out.Blocked)), true)
+			return opt.reject(b, lines[0].n, fmt.Sprintf("policy %s blocks %s", opt.Policy.Name, tokenize.BlockedSummary(out.Blocked)), true)
 		}
 		for _, ln := range lines {
 			if err := opt.redactLines(ctx, b, []line{ln}); err != nil {
@@ -414,16 +414,6 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 		b.out = append(b.out, ln.end...)
 	}
 	return nil
-}
-
-// BlockedSummary names blocked types with their counts, never values.
-func blockedSummary(blocked map[string]int) string {
-	var parts []string
-	for t, n := range blocked {
-		parts = append(parts, fmt.Sprintf("%s x%d", t, n))
-	}
-	slices.Sort(parts)
-	return strings.Join(parts, ", ")
 }
 
 // IsInvalid reports whether err is a malformed or blocked line.

@@ -82,9 +82,9 @@ func WalkOpen(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, k
 	return walk(data, out, visit, open, nil)
 }
 
-// walk is Walk with hooks: open sees containers start, strings sees the byte range of each
+// walk is Walk with hooks: open sees containers start, onString sees the byte range of each
 // string value (quotes included) just before visit sees it.
-func walk(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind byte), strings func(start, end int)) error {
+func walk(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind byte), onString func(start, end int)) error {
 	ds := decoders.Get().(*decoderState)
 	defer decoders.Put(ds)
 	ds.r.Reset(data)
@@ -149,9 +149,9 @@ func walk(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind 
 			p = p[:len(p)-1]
 			advance()
 		default:
-			if strings != nil && k == '"' {
+			if onString != nil && k == '"' {
 				end := int(dec.InputOffset())
-				strings(openingQuote(data, end), end)
+				onString(openingQuote(data, end), end)
 			}
 			repl, ok, err := visit(p, tok)
 			if err != nil {

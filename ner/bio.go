@@ -1,5 +1,7 @@
 package ner
 
+import "slices"
+
 // BIOLabels are the token-classification labels for types, in id order: O, then B- and I- of
 // each type. Exported models carry them as config.json's id2label.
 func BIOLabels(types []string) []string {
@@ -25,7 +27,7 @@ func Sequences(w *WordPiece, ex Example, types []string, maxLen int) []Sequence 
 	labels := make([]int32, len(pieces))
 	for i, p := range pieces {
 		for _, sp := range ex.Spans {
-			ti := indexOf(types, sp.Type)
+			ti := slices.Index(types, sp.Type)
 			if ti < 0 || p.Start >= sp.End || p.End <= sp.Start {
 				continue
 			}
@@ -63,13 +65,4 @@ func Sequences(w *WordPiece, ex Example, types []string, maxLen int) []Sequence 
 		lo = hi
 	}
 	return out
-}
-
-func indexOf(xs []string, x string) int {
-	for i, v := range xs {
-		if v == x {
-			return i
-		}
-	}
-	return -1
 }

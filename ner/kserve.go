@@ -223,37 +223,50 @@ func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
 	}
 	req := inferRequest{Inputs: []tensor{{Name: InputName, Shape: []int{len(texts), 1}, Datatype: "BYTES", Data: texts}},
 		Outputs: []outputRef{{OutputName}}}
-	resp, err := r.post(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
-	if err != nil {
-		return nil, err
-	}
-	var out inferResponse
-	if err := json.Unmarshal(b, &out); err != nil {
-		return nil, fmt.Errorf("ner server %s: status %d, not a KServe v2 answer", r.opt.URL, resp.StatusCode)
-	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, resp.StatusCode, out.Error)
-	}
-	return decodeEntities(out, len(texts))
-}
-
-// post sends one inference request to the model's infer route.
-func (r *Remote) post(ctx context.Context, req any) (*http.Response, error) {
 	body, err := json.Marshal(req)
 	if err != nil {
 		return nil, err
 	}
-	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
+	jsonPart, _, status, err := r.call(ctx, body, len(body))
 	if err != nil {
 		return nil, err
 	}
+	var out inferResponse
+	if err := json.Unmarshal(jsonPart, &out); err != nil {
+		return nil, fmt.Errorf("ner server %s: status %d, not a KServe v2 answer", r.opt.URL, status)
+	}
+	if status != http.StatusOK {
+		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, status, out.Error)
+	}
+	return decodeEntities(out, len(texts))
+}
+
+// call sends one inference request to the model's infer route: body is JSON, or JSON (its
+// first jsonLen bytes) followed by binary tensors. It returns the answer split the same way.
+func (r *Remote) call(ctx context.Context, body []byte, jsonLen int) (jsonPart, bin []byte, status int, err error) {
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
+	if err != nil {
+		return nil, nil, 0, err
+	}
 	hr.Header.Set("Content-Type", "application/json")
-	return r.opt.Client.Do(hr)
+	if jsonLen < len(body) {
+		hr.Header.Set("Content-Type", "application/octet-stream")
+		hr.Header.Set(binaryHeader, strconv.Itoa(jsonLen))
+	}
+	resp, err := r.opt.Client.Do(hr)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, 256<<20))
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	jsonPart, bin, err = splitBinary(raw, resp.Header.Get(binaryHeader))
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("ner server %s: %w", r.opt.URL, err)
+	}
+	return jsonPart, bin, resp.StatusCode, nil
 }
 
 // TensorModel is the tokenizer and labels of a token-classification export, for a Remote
@@ -307,34 +320,19 @@ func (r *Remote) inferTensors(ctx context.Context, ids, mask []int64, b, s int) 
 	for _, v := range mask {
 		body = binary.LittleEndian.AppendUint64(body, uint64(v))
 	}
-	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, r.opt.URL+"/v2/models/"+r.opt.Model+"/infer", bytes.NewReader(body))
+	jsonPart, bin, status, err := r.call(ctx, body, len(hdr))
 	if err != nil {
 		return nil, err
-	}
-	hr.Header.Set("Content-Type", "application/octet-stream")
-	hr.Header.Set(binaryHeader, strconv.Itoa(len(hdr)))
-	resp, err := r.opt.Client.Do(hr)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	raw, err := io.ReadAll(io.LimitReader(resp.Body, 256<<20))
-	if err != nil {
-		return nil, err
-	}
-	jsonPart, bin, err := splitBinary(raw, resp.Header.Get(binaryHeader))
-	if err != nil {
-		return nil, fmt.Errorf("ner server %s: %w", r.opt.URL, err)
 	}
 	var out struct {
 		Outputs []numTensor `json:"outputs"`
 		Error   string      `json:"error"`
 	}
 	if err := json.Unmarshal(jsonPart, &out); err != nil {
-		return nil, fmt.Errorf("ner server %s: status %d, not a KServe v2 answer", r.opt.URL, resp.StatusCode)
+		return nil, fmt.Errorf("ner server %s: status %d, not a KServe v2 answer", r.opt.URL, status)
 	}
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, resp.StatusCode, out.Error)
+	if status != http.StatusOK {
+		return nil, fmt.Errorf("ner server %s: status %d: %s", r.opt.URL, status, out.Error)
 	}
 	for _, t := range out.Outputs {
 		size := 0

@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -127,7 +128,10 @@ func readModel(dir string) (*modelFiles, error) {
 		}
 		m.labels[i] = parseLabel(v)
 	}
-	m.maxLen = min(cmp0(cfg.MaxPos, 512), 512)
+	m.maxLen = 512 // BERT's, and the most a window needs
+	if cfg.MaxPos > 0 && cfg.MaxPos < 512 {
+		m.maxLen = cfg.MaxPos
+	}
 	// uncased models say so in tokenizer_config.json or by name; do_lower_case wins when given
 	lower := strings.Contains(strings.ToLower(cfg.ModelType), "uncased")
 	if tc, err := fs.ReadFile(fsys, "tokenizer_config.json"); err == nil {
@@ -155,18 +159,11 @@ func readModel(dir string) (*modelFiles, error) {
 	return &m, nil
 }
 
-func cmp0(v, def int) int {
-	if v <= 0 {
-		return def
-	}
-	return v
-}
-
 // Types returns the Veil types the model's labels map to.
 func (m *modelFiles) Types() []string {
 	var out []string
 	for _, l := range m.labels {
-		if l.typ != "" && indexOf(out, l.typ) < 0 {
+		if l.typ != "" && !slices.Contains(out, l.typ) {
 			out = append(out, l.typ)
 		}
 	}

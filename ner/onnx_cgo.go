@@ -3,6 +3,7 @@
 package ner
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -69,7 +70,7 @@ func NewONNX(opt ONNXOptions) (*ONNX, error) {
 	if err != nil {
 		return nil, fmt.Errorf("NER model: %w", err)
 	}
-	o := &ONNX{m: m, batch: cmp0(opt.Batch, 32), Device: "CPU", where: opt.Dir}
+	o := &ONNX{m: m, batch: cmp.Or(opt.Batch, 32), Device: "CPU", where: opt.Dir}
 	if o.where == "" {
 		o.where = "shipped"
 	}
@@ -85,7 +86,7 @@ func NewONNX(opt ONNXOptions) (*ONNX, error) {
 		return nil, errors.New("NER model: want an input_ids input and a logits output")
 	}
 	out := outs[0].Name
-	threads := cmp0(opt.Threads, 1)
+	threads := cmp.Or(opt.Threads, 1)
 	switch strings.ToLower(opt.Device) {
 	case "", "cpu":
 		o.sess, err = newSession(m.onnx, o.inputs, out, threads, false)

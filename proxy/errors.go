@@ -6,12 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"slices"
-	"strings"
 
 	"github.com/veil-gateway/veil/audit"
 	"github.com/veil-gateway/veil/jsonscan"
 	"github.com/veil-gateway/veil/redact"
+	"github.com/veil-gateway/veil/tokenize"
 	"github.com/veil-gateway/veil/vault"
 )
 
@@ -64,17 +63,8 @@ func classify(err error) *apiError {
 
 // blockedError names the entity types and counts that made a policy block a request.
 func blockedError(policy string, blocked map[string]int) *apiError {
-	types := make([]string, 0, len(blocked))
-	for t := range blocked {
-		types = append(types, t)
-	}
-	slices.Sort(types)
-	parts := make([]string, len(types))
-	for i, t := range types {
-		parts[i] = fmt.Sprintf("%s x%d", t, blocked[t])
-	}
 	return &apiError{Status: http.StatusForbidden, Type: "policy_violation", Code: "blocked_entity",
-		Msg: fmt.Sprintf("policy %s blocks this request: %s", policy, strings.Join(parts, ", "))}
+		Msg: fmt.Sprintf("policy %s blocks this request: %s", policy, tokenize.BlockedSummary(blocked))}
 }
 
 type errorBody struct {

@@ -92,11 +92,13 @@ func (r *route) collect(body []byte) (*scanned, error) {
 }
 
 // BatchFields maps each URL a batch input line may call to the fields of its body, as the
-// route itself scans them.
-func BatchFields() map[string]jsonscan.Fields {
+// route itself scans them. It is built once; callers must not change it.
+func BatchFields() map[string]jsonscan.Fields { return batchFields }
+
+var batchFields = func() map[string]jsonscan.Fields {
 	out := map[string]jsonscan.Fields{}
 	for name, rt := range routes {
 		out["/v1/"+name] = finetune.Prefix("body", rt.fields)
 	}
 	return out
-}
+}()

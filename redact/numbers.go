@@ -339,9 +339,14 @@ func isIPv4(s string, gs []group) bool {
 
 // luhn reports whether the digit string passes the Luhn checksum.
 func luhn(digits []byte) bool {
-	sum, double := 0, false
-	for k := len(digits) - 1; k >= 0; k-- {
-		d := int(digits[k] - '0')
+	return len(digits) > 1 && LuhnDigit(digits[:len(digits)-1]) == digits[len(digits)-1]
+}
+
+// LuhnDigit returns the Luhn check digit ('0' to '9') that completes body, a string of digits.
+func LuhnDigit(body []byte) byte {
+	sum, double := 0, true
+	for k := len(body) - 1; k >= 0; k-- {
+		d := int(body[k] - '0')
 		if double {
 			if d *= 2; d > 9 {
 				d -= 9
@@ -350,7 +355,7 @@ func luhn(digits []byte) bool {
 		sum += d
 		double = !double
 	}
-	return sum%10 == 0
+	return byte('0' + (10-sum%10)%10)
 }
 
 // cardRule is one network's prefix range (on the first len(lo) digits) and lengths: strong for

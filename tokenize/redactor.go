@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -106,6 +107,21 @@ type Outcome struct {
 // String keeps an Outcome's values out of logs and error messages.
 func (o *Outcome) String() string {
 	return fmt.Sprintf("outcome{%d texts, %d tokens}", len(o.Texts), len(o.Tokens))
+}
+
+// BlockedSummary names the types a policy blocked, with their counts and never a value, in
+// type order: "API_KEY x1, US_SSN x2".
+func BlockedSummary(blocked map[string]int) string {
+	types := make([]string, 0, len(blocked))
+	for t := range blocked {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	parts := make([]string, len(types))
+	for i, t := range types {
+		parts[i] = fmt.Sprintf("%s x%d", t, blocked[t])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // RedactedMarker is the replacement for the redact action.

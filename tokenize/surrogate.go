@@ -15,6 +15,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/brianvoe/gofakeit/v7/data"
+
+	"github.com/veil-gateway/veil/redact"
 )
 
 // Surrogates are realistic stand-ins for training data: a name of the same shape, an email,
@@ -212,7 +214,7 @@ func surrogateCard(rng *rand.Rand, value string) string {
 	for i := 6; i < n-1; i++ {
 		digits[i] = byte('0' + rng.IntN(10))
 	}
-	digits[n-1] = luhnDigit(digits[:n-1])
+	digits[n-1] = redact.LuhnDigit(digits[:n-1])
 	b := []byte(value)
 	k := 0
 	for i := range b {
@@ -222,21 +224,6 @@ func surrogateCard(rng *rand.Rand, value string) string {
 		}
 	}
 	return string(b)
-}
-
-func luhnDigit(body []byte) byte {
-	sum := 0
-	for i := len(body) - 1; i >= 0; i-- {
-		d := int(body[i] - '0')
-		if (len(body)-1-i)%2 == 0 {
-			d *= 2
-			if d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-	}
-	return byte('0' + (10-sum%10)%10)
 }
 
 // dateLayouts are the date formats a surrogate keeps.

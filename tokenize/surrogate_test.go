@@ -20,7 +20,7 @@ func luhnOK(s string) bool {
 			d = append(d, s[i])
 		}
 	}
-	return len(d) > 1 && luhnDigit(d[:len(d)-1]) == d[len(d)-1]
+	return len(d) > 1 && redact.LuhnDigit(d[:len(d)-1]) == d[len(d)-1]
 }
 
 func TestSurrogateShapes(t *testing.T) {

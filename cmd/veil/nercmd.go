@@ -54,6 +54,11 @@ var nerTypes = []string{"PERSON", "LOCATION", "ORGANIZATION", "NRP", "STREET_ADD
 // generator. synth_dataset_v2.json, the benchmark, is never read. A tenth of generated_large,
 // chosen by seed, is held out to calibrate scores and report development figures.
 func trainingData(dir string, generated int, seed uint64) (train, heldOut []eval.Sample, err error) {
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("training data (from --datasets %s): %w", dir, err)
+		}
+	}()
 	large, err := eval.Load(filepath.Join(dir, "presidio-research", "generated_large.json"))
 	if err != nil {
 		return nil, nil, err
@@ -123,7 +128,7 @@ func runNERTrain(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	t0 := time.Now()
 	train, held, err := trainingData(*datasets, *generated, *seed)
 	if err != nil {
-		return fmt.Errorf("training data (from --datasets %s): %w", *datasets, err)
+		return err
 	}
 	fmt.Fprintf(stderr, "training on %d samples, %d held out\n", len(train), len(held))
 	m, err := ner.Train(examples(train), examples(held), ner.TrainOptions{Types: nerTypes, Epochs: *epochs, Seed: *seed, Prune: *prune,
@@ -209,7 +214,7 @@ func runNERExport(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	train, held, err := trainingData(*datasets, *generated, *seed)
 	if err != nil {
-		return fmt.Errorf("training data (from --datasets %s): %w", *datasets, err)
+		return err
 	}
 	texts := make([]string, len(train))
 	for i, s := range train {

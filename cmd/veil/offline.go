@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/veil-gateway/veil/audit"
@@ -35,7 +37,7 @@ func runRedact(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := checkFormat("redact", *format); err != nil {
+	if err := checkFormat("redact", *format, "jsonl", "batch", "text"); err != nil {
 		return err
 	}
 	if *progress != "auto" && *progress != "always" && *progress != "never" {
@@ -145,12 +147,11 @@ func eachLine(in io.Reader, fn func(n int, line []byte, end string) error) error
 	}
 }
 
-func checkFormat(cmd, format string) error {
-	if format != "jsonl" && format != "text" && (format != "batch" || cmd != "redact") {
-		if cmd == "redact" {
-			return usagef("%s: --format must be jsonl, batch or text, got %q", cmd, format)
-		}
-		return usagef("%s: --format must be jsonl or text, got %q", cmd, format)
+// checkFormat refuses a --format that is not one of formats.
+func checkFormat(cmd, format string, formats ...string) error {
+	if !slices.Contains(formats, format) {
+		n := len(formats)
+		return usagef("%s: --format must be %s or %s, got %q", cmd, strings.Join(formats[:n-1], ", "), formats[n-1], format)
 	}
 	return nil
 }
@@ -255,7 +256,7 @@ func runRehydrate(ctx context.Context, args []string, stdin io.Reader, stdout, s
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := checkFormat("rehydrate", *format); err != nil {
+	if err := checkFormat("rehydrate", *format, "jsonl", "text"); err != nil {
 		return err
 	}
 	cfg, err := loadConfig(*cfgPath)
