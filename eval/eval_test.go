@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -76,5 +77,51 @@ func TestMatchingRules(t *testing.T) {
 	f2 := Counts{TP: 8, FP: 2, FN: 2}.F(2)
 	if math.Abs(f2-0.8) > 1e-9 {
 		t.Errorf("F2 = %v", f2)
+	}
+}
+
+// fixed is a detector that returns the same findings for every text.
+type fixed []redact.Finding
+
+func (f fixed) Detect(context.Context, string) ([]redact.Finding, error) {
+	return append([]redact.Finding(nil), f...), nil
+}
+
+func TestErrorsAndParentTypes(t *testing.T) {
+	text := "born 3/23/1940, lives in Paris, calls Ann"
+	samples := []Sample{{Text: text, Spans: []Span{
+		{Type: "DATE_TIME", Start: 5, End: 14},
+		{Type: "LOCATION", Start: 25, End: 30},
+		{Type: "PERSON", Start: 38, End: 41},
+	}}}
+	det := fixed{
+		{Type: "DATE_OF_BIRTH", Start: 5, End: 14, Score: 0.9}, // scored as DATE_TIME: the data labels no DATE_OF_BIRTH
+		{Type: "PERSON", Start: 25, End: 30, Score: 0.7},       // wrong type over the place
+		{Type: "ZIP_CODE", Start: 32, End: 37, Score: 0.9},     // unlabelled type, no parent: unscored
+	}
+	rep, err := Evaluate(context.Background(), det, samples, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := *rep.PerType["DATE_TIME"]; got != (Counts{Gold: 1, TP: 1}) {
+		t.Errorf("DATE_TIME %+v", got)
+	}
+	if rep.Unscored["ZIP_CODE"] != 1 || rep.Unscored["DATE_OF_BIRTH"] != 0 {
+		t.Errorf("unscored %v", rep.Unscored)
+	}
+	want := []Error{
+		{Sample: 0, Type: "LOCATION", Missed: true, Text: "Paris", Instead: `PERSON "Paris" (0.70)`},
+		{Sample: 0, Type: "PERSON", Missed: true, Text: "Ann"},
+		{Sample: 0, Type: "PERSON", Text: "Paris", Instead: `gold LOCATION "Paris"`},
+	}
+	if diff := cmp.Diff(want, rep.Errors); diff != "" {
+		t.Errorf("errors (-want +got):\n%s", diff)
+	}
+	var b strings.Builder
+	rep.PrintErrors(&b, 1)
+	wantOut := "LOCATION missed (1):\n  #0 \"Paris\"  <- PERSON \"Paris\" (0.70)\n" +
+		"PERSON missed (1):\n  #0 \"Ann\"\nPERSON spurious (1):\n  #0 \"Paris\"  <- gold LOCATION \"Paris\"\n"
+	if b.String() != wantOut {
+		t.Errorf("PrintErrors:\n%s\nwant:\n%s", b.String(), wantOut)
 	}
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -54,6 +56,20 @@ type Report struct {
 	UnmaskedChars int            // of those, characters no prediction covers
 	Unscored      map[string]int // predictions of types the dataset never labels
 	Elapsed       time.Duration
+	Errors        []Error // every missed gold span and every spurious prediction, in sample order
+}
+
+// Error is one entity-level mistake: a gold span no prediction matched (Missed), or a prediction
+// that matched no gold span. It carries the text, so it is for development data only: never
+// print it for data that is really personal.
+type Error struct {
+	Sample int    // index of the sample
+	Type   string // the gold type (missed) or the predicted type (spurious)
+	Missed bool
+	Text   string // the span's text
+	// Instead describes what the detector found over a missed span ("LOCATION \"Paris\"") or
+	// which gold span a spurious prediction overlaps; empty when nothing overlaps.
+	Instead string
 }
 
 // UnmaskedShare is the share of personal-data characters left unmasked.
@@ -64,6 +80,11 @@ func (r *Report) UnmaskedShare() float64 {
 	return float64(r.UnmaskedChars) / float64(r.PIIChars)
 }
 
+// parentTypes maps Veil's finer types to the broader type a dataset may label instead: a
+// prediction of a finer type that the dataset never labels is scored as its parent. Presidio's
+// DATE_TIME covers dates of birth, which Veil tells apart.
+var parentTypes = map[string]string{"DATE_OF_BIRTH": "DATE_TIME"}
+
 // Keep decides whether a finding counts as masked (a policy's action is not allow).
 type Keep func(f redact.Finding) bool
 
@@ -71,7 +92,7 @@ type Keep func(f redact.Finding) bool
 // type when their intersection covers at least half of their union; each gold span and each
 // prediction is matched at most once, greedily by overlap. Predictions of types that no gold
 // span in the dataset has are not scored (the dataset cannot say whether they are right) and are
-// counted in Unscored.
+// counted in Unscored, unless parentTypes names a broader type the dataset labels.
 func Evaluate(ctx context.Context, det Detector, samples []Sample, keep Keep) (*Report, error) {
 	labelled := map[string]bool{}
 	for _, s := range samples {
@@ -91,7 +112,7 @@ func Evaluate(ctx context.Context, det Detector, samples []Sample, keep Keep) (*
 		return c
 	}
 	start := time.Now()
-	for _, s := range samples {
+	for si, s := range samples {
 		r.Bytes += len(s.Text)
 		fs, err := det.Detect(ctx, s.Text)
 		if err != nil {
@@ -103,8 +124,12 @@ func Evaluate(ctx context.Context, det Detector, samples []Sample, keep Keep) (*
 				continue
 			}
 			if !labelled[f.Type] {
-				r.Unscored[f.Type]++
-				continue
+				if p, ok := parentTypes[f.Type]; ok && labelled[p] {
+					f.Type = p
+				} else {
+					r.Unscored[f.Type]++
+					continue
+				}
 			}
 			preds = append(preds, f)
 		}
@@ -117,7 +142,23 @@ func Evaluate(ctx context.Context, det Detector, samples []Sample, keep Keep) (*
 				r.UnmaskedChars += uncovered(s.Text, g, fs)
 			}
 		}
-		matchSpans(gold, preds, counts)
+		missed, spurious := matchSpans(gold, preds, counts)
+		for _, gi := range missed {
+			g := gold[gi]
+			r.Errors = append(r.Errors, Error{Sample: si, Type: g.Type, Missed: true, Text: s.Text[g.Start:g.End],
+				Instead: overlapping(s.Text, g.Start, g.End, fs)})
+		}
+		for _, pi := range spurious {
+			p := preds[pi]
+			var instead string
+			for _, g := range gold {
+				if g.Start < p.End && p.Start < g.End {
+					instead = fmt.Sprintf("gold %s %q", g.Type, s.Text[g.Start:g.End])
+					break
+				}
+			}
+			r.Errors = append(r.Errors, Error{Sample: si, Type: p.Type, Text: s.Text[p.Start:p.End], Instead: instead})
+		}
 	}
 	r.Elapsed = time.Since(start)
 	for _, c := range r.PerType {
@@ -152,7 +193,19 @@ func uncovered(text string, g Span, fs []redact.Finding) int {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
-func matchSpans(gold []Span, preds []redact.Finding, counts func(string) *Counts) {
+// overlapping describes the findings over text[start:end], kept by the policy or not.
+func overlapping(text string, start, end int, fs []redact.Finding) string {
+	var parts []string
+	for _, f := range fs {
+		if f.Start < end && start < f.End {
+			parts = append(parts, fmt.Sprintf("%s %q (%.2f)", f.Type, text[f.Start:f.End], f.Score))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// matchSpans counts matches and returns the indices of the unmatched gold spans and predictions.
+func matchSpans(gold []Span, preds []redact.Finding, counts func(string) *Counts) (missed, spurious []int) {
 	type pair struct {
 		g, p int
 		iou  float64
@@ -193,11 +246,55 @@ func matchSpans(gold []Span, preds []redact.Finding, counts func(string) *Counts
 	for gi, done := range gDone {
 		if !done {
 			counts(gold[gi].Type).FN++
+			missed = append(missed, gi)
 		}
 	}
 	for pi, done := range pDone {
 		if !done {
 			counts(preds[pi].Type).FP++
+			spurious = append(spurious, pi)
+		}
+	}
+	return missed, spurious
+}
+
+// PrintErrors writes up to n missed and n spurious spans per type, with what was found instead.
+func (r *Report) PrintErrors(w io.Writer, n int) {
+	type key struct {
+		typ    string
+		missed bool
+	}
+	byKey := map[key][]Error{}
+	for _, e := range r.Errors {
+		k := key{e.Type, e.Missed}
+		byKey[k] = append(byKey[k], e)
+	}
+	keys := slices.Collect(maps.Keys(byKey))
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := strings.Compare(a.typ, b.typ); c != 0 {
+			return c
+		}
+		if a.missed == b.missed {
+			return 0
+		}
+		if a.missed {
+			return -1
+		}
+		return 1
+	})
+	for _, k := range keys {
+		es := byKey[k]
+		kind := "spurious"
+		if k.missed {
+			kind = "missed"
+		}
+		fmt.Fprintf(w, "%s %s (%d):\n", k.typ, kind, len(es))
+		for _, e := range es[:min(n, len(es))] {
+			line := fmt.Sprintf("  #%d %q", e.Sample, e.Text)
+			if e.Instead != "" {
+				line += "  <- " + e.Instead
+			}
+			fmt.Fprintln(w, line)
 		}
 	}
 }

@@ -113,6 +113,8 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		}
 		return nil, fmt.Errorf("%w: ner: %w", redact.ErrUnavailable, err)
 	}
+	var ids map[string]bool
+	idsDone := false
 	for i, w := range wins {
 		for _, sp := range res[i] {
 			start, end := sp.Start+w.Start, sp.End+w.Start
@@ -121,6 +123,14 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 			}
 			if r.types != nil && !r.types[sp.Type] {
 				continue
+			}
+			if sp.Type != "STREET_ADDRESS" {
+				if !idsDone {
+					ids, idsDone = identifiers(text), true
+				}
+				if codeOnly(text[start:end], ids) {
+					continue // a code identifier, not a name: see code.go
+				}
 			}
 			dst = append(dst, redact.Finding{Type: sp.Type, Start: start, End: end, Score: sp.Score, Source: redact.SourceModel})
 		}

@@ -1,26 +1,139 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // DateTime is the type of dates of events in a person's life (admission, discharge, death,
 // appointments); dates of birth are DateOfBirth.
 const DateTime = "DATE_TIME"
 
-// timestampScore marks a date with a time of day, as logs write it: no context word raises it.
+// timestampScore marks a machine timestamp (ISO 8601 with a T, or a date and time opening a line,
+// as logs write them): no context word raises it.
 const timestampScore = 0.25
 
-// dateFinding scores a date found at s[i:end]: month names read as a date in prose (0.55), bare
-// numeric dates less (0.4), and a date followed by a time of day, as logs write it, least (0.3).
-// Context words ("admitted", "discharged", "died", "appointment") raise them.
+// dateFinding scores a date found at s[i:end]: month names read as a date in prose (0.55), as do
+// numeric dates with a four-digit year (0.5: 3/23/1940, 1993-01-04); numeric dates with a
+// two-digit year, which fractions and version numbers resemble, score less (0.4). A time of day
+// right after a date in prose belongs to it ("met on 2020-07-31 00:57:51"); a machine timestamp
+// scores timestampScore and keeps only its date. Context words
+// ("admitted", "discharged", "died", "appointment") raise the others.
 func dateFinding(s string, i, end int, named bool) Finding {
 	score := 0.4
-	if named {
+	switch {
+	case named:
 		score = 0.55
+	case longYear(s[i:end]):
+		score = 0.5
 	}
-	if end < len(s) && (s[end] == 'T' || s[end] == ' ' || s[end] == '_') && end+3 < len(s) && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':' {
+	if goReference(s, i, end) {
+		return Finding{Type: DateTime, Start: i, End: end, Score: timestampScore, Source: SourcePattern}
+	}
+	if t := timeOfDay(s, end); t > end {
+		if s[end] != ' ' || !opensLine(s, i) {
+			end = t
+		} else {
+			score = timestampScore
+		}
+	} else if end+3 < len(s) && (s[end] == 'T' || s[end] == '_') && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':' {
 		score = timestampScore
 	}
 	return Finding{Type: DateTime, Start: i, End: end, Score: score, Source: SourcePattern}
+}
+
+// goReference reports Go's reference time, Mon Jan 2 15:04:05 MST 2006, which every Go program
+// writes in its time layouts: January 2, 2006 in any form, inside a string literal or followed by
+// 15:04.
+func goReference(s string, i, end int) bool {
+	quoted := i > 0 && (s[i-1] == '"' || s[i-1] == '`')
+	if !quoted && !strings.HasPrefix(s[end:], " 15:04") {
+		return false
+	}
+	var nums []string
+	for k := i; k < end; {
+		if !isDigit(s[k]) {
+			k++
+			continue
+		}
+		a := k
+		for k < end && isDigit(s[k]) {
+			k++
+		}
+		nums = append(nums, s[a:k])
+	}
+	named := strings.Contains(strings.ToLower(s[i:end]), "jan")
+	is := func(n string, v ...string) bool { return slices.Contains(v, n) }
+	switch {
+	case named && len(nums) == 2:
+		return is(nums[0], "2", "02") && is(nums[1], "2006", "06") // Jan 2, 2006; 02 Jan 06
+	case !named && len(nums) == 3:
+		return is(nums[0], "2006") && is(nums[1], "01", "1") && is(nums[2], "02", "2") ||
+			is(nums[2], "2006", "06") && (is(nums[0], "01", "1") && is(nums[1], "02", "2") || is(nums[0], "02", "2") && is(nums[1], "01", "1"))
+	}
+	return false
+}
+
+// longYear reports a run of four digits in a numeric date.
+func longYear(d string) bool {
+	run := 0
+	for k := 0; k < len(d); k++ {
+		if isDigit(d[k]) {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// opensLine reports whether only spaces, tabs and opening brackets or quotes stand between the
+// start of the line and s[i].
+func opensLine(s string, i int) bool {
+	for k := i - 1; k >= 0 && s[k] != '\n'; k-- {
+		switch s[k] {
+		case ' ', '\t', '[', '(', '"', '\'', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// timeOfDay reads " HH:MM", " H:MM", " HH:MM:SS" or " HH:MM:SS.fff", with an optional AM or
+// PM, after a date ending at s[end], and returns where it ends, or end.
+func timeOfDay(s string, end int) int {
+	j := end + 1
+	if end >= len(s) || s[end] != ' ' || j+4 > len(s) || !isDigit(s[j]) {
+		return end
+	}
+	h := j
+	for j < len(s) && isDigit(s[j]) && j-h < 2 {
+		j++
+	}
+	if j+3 > len(s) || s[j] != ':' || !isDigit(s[j+1]) || !isDigit(s[j+2]) || atoi(s[h:j]) > 23 || atoi(s[j+1:j+3]) > 59 {
+		return end
+	}
+	j += 3
+	if j+3 <= len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) {
+		j += 3
+		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			j++
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+		}
+	}
+	if j+3 <= len(s) && s[j] == ' ' && (s[j+1]|0x20 == 'a' || s[j+1]|0x20 == 'p') && s[j+2]|0x20 == 'm' && (j+3 == len(s) || !isAlnum(s[j+3])) {
+		j += 3
+	}
+	if j < len(s) && (isAlnum(s[j]) || s[j] == ':') {
+		return end
+	}
+	return j
 }
 
 // months maps month names and abbreviations (English, French, German, Spanish) to numbers.

@@ -57,7 +57,8 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	}
 	if isDigit(s[i]) {
 		if end := date(s, i); end > 0 {
-			return append(dst, dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[i:end]))), end
+			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[i:end]))
+			return append(dst, f), f.End
 		}
 		if end, ok := address(s, i); ok {
 			return append(dst, Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}), end

@@ -102,6 +102,7 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	}
 	out, hits := d.cues.scan(n.text, out)
 	applyContext(out, hits)
+	trimAddressLead(n.text, out)
 	out = reconcile(out)
 	kept := out[:0]
 	for _, f := range out {
@@ -110,7 +111,7 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 			kept = append(kept, f)
 		}
 	}
-	res.Findings = Resolve(kept)
+	res.Findings = joinAddressBlocks(text, Resolve(kept))
 	return res, nil
 }
 

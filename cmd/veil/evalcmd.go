@@ -27,7 +27,7 @@ var _ flag.Value = (*stringList)(nil)
 var defaultDatasets = []string{"../shared/datasets/presidio-research/synth_dataset_v2.json"}
 
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Writer) error {
-	fs := newFlags("eval", "eval [--dataset FILE ...] [--ner embedded|onnx|off] [--model-dir DIR] [--negative DIR|default] [--generated N] [--generate N] [--seed S] [--policy NAME|FILE] [--json]", stdout)
+	fs := newFlags("eval", "eval [--dataset FILE ...] [--ner embedded|onnx|off] [--model-dir DIR] [--negative DIR|default] [--generated N] [--generate N] [--seed S] [--policy NAME|FILE] [--errors N] [--json]", stdout)
 	var ds stringList
 	fs.Var(&ds, "dataset", "labelled data: Presidio's JSON or Veil's JSONL spans (repeatable; default "+defaultDatasets[0]+")")
 	policy := fs.String("policy", "strict", "count a finding only where this policy masks it")
@@ -37,6 +37,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 	seed := fs.Uint64("seed", 1, "seed for --generate and --generated")
 	nerBackend := fs.String("ner", "embedded", "NER model: embedded (the perceptron), onnx (the shipped transformer, or --model-dir's) or off")
 	modelDir := fs.String("model-dir", "", "with --ner onnx: a token-classification export to measure")
+	errorsN := fs.Int("errors", 0, "after each table, list up to N missed and N spurious spans per type with what was found instead (prints the data's text: for development data only)")
 	negative := fs.String("negative", "", "also count false positives on the .txt files of this folder (text with no personal data); \"default\" is eval/testdata/negative")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -119,6 +120,9 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 			continue
 		}
 		rep.Print(stdout, set.name)
+		if *errorsN > 0 {
+			rep.PrintErrors(stdout, *errorsN)
+		}
 		fmt.Fprintln(stdout)
 	}
 	return nil

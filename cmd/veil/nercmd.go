@@ -83,6 +83,9 @@ func trainingData(dir string, generated int, seed uint64) (train, heldOut []eval
 		train = append(train, g.NERSample())
 	}
 	train = append(train, g.Samples(generated/3)...)
+	for range generated / 3 { // code, logs and configuration, which hold no entities
+		train = append(train, g.CodeSample())
+	}
 	// case variants: names in lower case and ALL CAPS must be found too
 	n := len(train)
 	for _, s := range train[:n] {

@@ -1,0 +1,195 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Code identifiers are not names. A word that the same text uses in a position only code gives
+// it is an identifier there and everywhere else in the text: called or indexed (Foo(, foo[), a
+// member or a receiver (x.Foo, doc.count(), declared or raised (func Foo, type Foo, def foo,
+// class Foo, raise KeyError, except KeyError), assigned (lineno = 0), quoted as code (`Foo`), or
+// a keyword of a common language. A model span (other than an address) whose every word is such
+// an identifier is dropped: "Handler" in "// Handler responds to requests" after
+// "type Handler interface", or "lineno" after "lineno = 1". A person named in prose keeps their
+// name unless the text also calls their name as code.
+
+// declarers are the words after which a code identifier is declared or named.
+var declarers = map[string]bool{
+	"func": true, "type": true, "def": true, "class": true, "var": true, "const": true, "let": true, "struct": true,
+	"interface": true, "raise": true, "except": true, "import": true, "package": true, "fn": true, "enum": true, "trait": true,
+	"impl": true, "typedef": true, "namespace": true, "catch": true, "throw": true, "throws": true,
+}
+
+// keywords of common languages: never a name.
+var keywords = map[string]bool{
+	"elif": true, "nil": true, "self": true, "func": true, "def": true, "lambda": true, "struct": true, "async": true,
+	"await": true, "goroutine": true, "chan": true, "defer": true, "typeof": true, "instanceof": true, "null": true,
+	"nullptr": true, "void": true, "bool": true, "int": true, "uint": true, "int64": true, "uint64": true, "float64": true,
+	"str": true, "dict": true, "tuple": true, "kwargs": true, "args": true, "stdin": true, "stdout": true, "stderr": true,
+	"println": true, "printf": true, "sprintf": true, "errorf": true, "isinstance": true, "len": true, "EOF": true,
+}
+
+// abbreviations may stand before a period without a space in prose ("Dr.Smith", "St.Louis").
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "prof": true, "jr": true, "sr": true, "mt": true, "ft": true}
+
+func isIdent(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// identifiers returns the words that text uses as code identifiers, or nil when it has none.
+func identifiers(text string) map[string]bool {
+	var ids map[string]bool
+	add := func(w string) {
+		if ids == nil {
+			ids = map[string]bool{}
+		}
+		ids[w] = true
+	}
+	prevWord := ""   // the word before the current one, with only spaces between
+	inQuote := false // inside `back quotes` on this line
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '`':
+			inQuote = !inQuote
+			i += size
+			continue
+		case r == '\n':
+			inQuote, prevWord = false, ""
+			i += size
+			continue
+		case !isIdent(r):
+			if r != ' ' && r != '\t' {
+				prevWord = ""
+			}
+			i += size
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isIdent(r) {
+				break
+			}
+			i += size
+		}
+		w := text[start:i]
+		var next, next2 byte
+		if i < len(text) {
+			next = text[i]
+		}
+		if i+1 < len(text) {
+			next2 = text[i+1]
+		}
+		before := byte(0)
+		if start > 0 {
+			before = text[start-1]
+		}
+		switch {
+		case inQuote:
+			add(w)
+		case next == '(' || next == '[' || next == '{' && start > 0:
+			add(w)
+		case next == '.' && next2 != 0 && next2 != ' ' && next2 != '\n' && !abbreviations[strings.ToLower(w)] && (startsLower(w) || camel(w)):
+			add(w) // a receiver or package: doc.count, http.Handler
+		case before == '.' && start >= 2 && receiver(text[:start-1]):
+			add(w) // a member: self.lineno, r.URL
+		case declarers[prevWord] && codeLine(text, start):
+			add(w) // "type Handler interface {", not "the package Maria sent"
+		case assigned(text[i:]):
+			add(w)
+		}
+		prevWord = w
+		if strings.IndexByte(w, '_') >= 0 {
+			add(w)
+		}
+	}
+	return ids
+}
+
+// codeLine reports whether the line around text[at] holds punctuation that code has and prose
+// rarely does: brackets, braces, a colon, a semicolon or an equals sign.
+func codeLine(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := strings.IndexByte(text[at:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += at
+	}
+	return strings.ContainsAny(text[start:end], "{}()[];:=")
+}
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// receiver reports whether text ends in an identifier that starts in lower case or in a closing
+// bracket: what stands before the period of a member access.
+func receiver(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	if r == ')' || r == ']' {
+		return true
+	}
+	j := len(text)
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !isIdent(r) {
+			break
+		}
+		j -= size
+	}
+	w := text[j:]
+	return w != "" && (startsLower(w) && !abbreviations[w] || camel(w))
+}
+
+// camel reports an upper-case letter after a lower-case one, as in ResponseController.
+func camel(w string) bool {
+	lower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// assigned reports whether rest, the text after a word, assigns to it: " = x", ":= x", "+= 1",
+// but not "==" or "=>" comparisons and arrows.
+func assigned(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	for _, op := range []string{":=", "+=", "-=", "*=", "|=", "&="} {
+		if strings.HasPrefix(rest, op) {
+			return true
+		}
+	}
+	return len(rest) >= 2 && rest[0] == '=' && rest[1] != '=' && rest[1] != '>' || rest == "="
+}
+
+// codeOnly reports whether every word of span is a code identifier of its text or a keyword.
+func codeOnly(span string, ids map[string]bool) bool {
+	words := 0
+	for i := 0; i < len(span); {
+		r, size := utf8.DecodeRuneInString(span[i:])
+		if !isIdent(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < len(span) {
+			r, size := utf8.DecodeRuneInString(span[i:])
+			if !isIdent(r) {
+				break
+			}
+			i += size
+		}
+		w := span[start:i]
+		if !ids[w] && !keywords[w] {
+			return false
+		}
+		words++
+	}
+	return words > 0
+}

@@ -1,0 +1,62 @@
+package ner
+
+import (
+	"context"
+	"testing"
+)
+
+func TestCodeIdentifiers(t *testing.T) {
+	tests := []struct {
+		text, span string
+		code       bool
+	}{
+		{"type Handler interface{}\n// Handler serves requests.", "Handler", true},
+		{"h := NewReader(r)\nNewReader returns a reader.", "NewReader", true},
+		{"lineno = doc.count('\\n', 0, pos) + 1", "lineno", true},
+		{"lineno = doc.count('\\n', 0, pos) + 1", "doc", true},
+		{"x := self.colno\ncolno is the column", "colno", true},
+		{"    raise KeyError(key)\nKeyError: 'id'", "KeyError", true},
+		{"except ValueError:\n    pass", "ValueError", true},
+		{"see `Flusher` for details; Flusher is optional", "Flusher", true},
+		{"w.(http.ResponseController).EnableFullDuplex()", "EnableFullDuplex", true},
+		{"if x == nil { return }", "nil", true},
+		{"user_name is set", "user_name", true},
+		// names stay names
+		{"Please call Maria Fernandez tomorrow.", "Maria Fernandez", false},
+		{"Ask Len about it; len(x) is 3", "Len", false},
+		{"Dr.Smith and St.Louis", "Smith", false},
+		{"St.Louis is far", "Louis", false},
+		{"if name == Maria then", "Maria", false},
+		{"Maria (my sister) called", "Maria", false},
+		{"func Handle(m Message) { log(Maria) }", "Maria Handle", false},
+		{"the package Maria sent me arrived", "Maria", false},
+		{"class Maria is full today.", "Maria", false},
+	}
+	for _, tt := range tests {
+		if got := codeOnly(tt.span, identifiers(tt.text)); got != tt.code {
+			t.Errorf("%q in %q: code %v, want %v", tt.span, tt.text, got, tt.code)
+		}
+	}
+}
+
+// TestRecognizerDropsIdentifiers: the recognizer drops a model's name that the text uses as code,
+// keeps a name in prose, and never drops an address.
+func TestRecognizerDropsIdentifiers(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct {
+		word, text string
+		found      bool
+	}{
+		{"Hijacker", "type Hijacker interface {\n\tHijack() (net.Conn, error)\n}\n// Hijacker lets a handler take over.", false},
+		{"Hijacker", "Mrs Hijacker called twice.", true},
+	} {
+		r := NewRecognizer(&wordBackend{word: tt.word}, Options{})
+		fs, err := r.Recognize(ctx, tt.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (len(fs) > 0) != tt.found {
+			t.Errorf("%q: found %v, want %v", tt.text, fs, tt.found)
+		}
+	}
+}

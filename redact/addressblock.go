@@ -1,0 +1,164 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+)
+
+// Location is the type of cities, regions and countries, which the NER model finds.
+const Location = "LOCATION"
+
+// joinAddressBlocks settles the parts of an address that recognizers report apart. A street
+// address followed on the same line by more of it (a unit such as "Suite 268" or a postcode that
+// the NER model or the ZIP recognizer found separately), with only spaces and commas between, is
+// merged into one STREET_ADDRESS finding at the highest score of its parts. Cities, regions and
+// countries stay LOCATION findings of their own, so the same city gets the same token wherever
+// it appears. A postcode that ends an address block (street, then cities or countries, each
+// separated by spaces, commas and at most one line break: "Gabon 66298", "Amsterdam, NH 44172")
+// and that no recognizer reported becomes a STREET_ADDRESS finding of its own: the last line
+// of the address, masked as address (a ZIP_CODE finding is a US ZIP the ZIP recognizer read,
+// which HIPAA's presets may generalise). fs is ordered by start and free of
+// overlaps, as Resolve returns it; so is the result.
+func joinAddressBlocks(text string, fs []Finding) []Finding {
+	var zips []Finding
+	out := fs[:0]
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.Type != StreetAddress {
+			out = append(out, f)
+			continue
+		}
+		for i+1 < len(fs) && (fs[i+1].Type == StreetAddress || fs[i+1].Type == ZIPCode) && sameLineGap(text[f.End:fs[i+1].Start]) {
+			i++
+			f.End = fs[i].End
+			f.Score = max(f.Score, fs[i].Score)
+		}
+		out = append(out, f)
+		last, located := f.End, false
+		for k := i + 1; k < len(fs) && addressPart(fs[k].Type) && addressGap(text[last:fs[k].Start]); k++ {
+			if fs[k].Type == ZIPCode { // the postcode is found already
+				located = false
+				break
+			}
+			located, last = located || fs[k].Type == Location, fs[k].End
+		}
+		if located {
+			if start, end := postcodeAfter(text, last); end > start && freeAfter(fs[i+1:], start, end) && (len(zips) == 0 || zips[len(zips)-1].Start != start) {
+				zips = append(zips, Finding{Type: StreetAddress, Start: start, End: end, Score: postcodeScore, Source: SourcePattern})
+			}
+		}
+	}
+	if len(zips) == 0 {
+		return out
+	}
+	out = append(out, zips...)
+	slices.SortFunc(out, func(a, b Finding) int { return a.Start - b.Start })
+	return out
+}
+
+// postcodeScore is the score of a postcode read at the end of an address block.
+const postcodeScore = 0.6
+
+// freeAfter reports that no finding of fs, ordered by start, overlaps [start, end).
+func freeAfter(fs []Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.End > start {
+			return f.Start >= end
+		}
+	}
+	return true
+}
+
+// sameLineGap reports a gap of at most six spaces, tabs and commas.
+func sameLineGap(gap string) bool {
+	return addressGap(gap) && !strings.ContainsAny(gap, "\n\r")
+}
+
+func addressPart(typ string) bool {
+	return typ == StreetAddress || typ == Location || typ == ZIPCode
+}
+
+// addressGap reports whether gap separates two parts of one address: at most six bytes of
+// spaces, tabs and commas with at most one line break.
+func addressGap(gap string) bool {
+	if len(gap) > 6 || strings.Count(gap, "\n") > 1 {
+		return false
+	}
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', '\t', ',', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// postcodeAfter reads, after an address part ending at text[end], a separator as addressGap
+// allows, an optional US state abbreviation with its own separator, and a postcode of four to
+// six digits (with an optional ZIP+4); it returns where the postcode starts and ends, or end, end.
+func postcodeAfter(text string, end int) (int, int) {
+	j := skipAddressGap(text, end)
+	if j == end {
+		return end, end
+	}
+	if j+2 <= len(text) && usStates[text[j:j+2]] && (j+2 == len(text) || !isAlnum(text[j+2])) {
+		if k := skipAddressGap(text, j+2); k > j+2 {
+			j = k
+		}
+	}
+	k := j
+	for k < len(text) && isDigit(text[k]) && k-j < 7 {
+		k++
+	}
+	if k-j < 4 || k-j > 6 || k < len(text) && (isAlnum(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
+		return end, end
+	}
+	if k-j == 5 && k+5 <= len(text) && text[k] == '-' && allDigits(text[k+1:k+5]) && (k+5 == len(text) || !isAlnum(text[k+5])) {
+		k += 5
+	}
+	return j, k
+}
+
+// skipAddressGap returns where the separator that addressGap allows, starting at text[i], ends.
+func skipAddressGap(text string, i int) int {
+	j := i
+	for j < len(text) && j-i < 6 && strings.IndexByte(" \t,\r\n", text[j]) >= 0 {
+		j++
+	}
+	if !addressGap(text[i:j]) {
+		return i
+	}
+	return j
+}
+
+// militaryPost reports a line that opens with a US military post office (FPO, APO, DPO), whose
+// line above names the ship or unit and belongs to the address.
+func militaryPost(line string) bool {
+	line = strings.TrimLeft(line, " \t\r")
+	return len(line) >= 4 && line[3] == ' ' && (strings.EqualFold(line[:3], "fpo") || strings.EqualFold(line[:3], "apo") || strings.EqualFold(line[:3], "dpo"))
+}
+
+// trimAddressLead drops the leading lines of a model's street address that carry no digit
+// when a later line does: the model reads a line break as a space and runs an address into the
+// company or person named on the line above ("Palmer and Quinn\n20 Main Street").
+func trimAddressLead(text string, fs []Finding) {
+	for k := range fs {
+		f := &fs[k]
+		if f.Source != SourceModel || f.Type != StreetAddress {
+			continue
+		}
+		for {
+			nl := strings.IndexByte(text[f.Start:f.End], '\n')
+			if nl < 0 || strings.ContainsAny(text[f.Start:f.Start+nl], "0123456789") || !strings.ContainsAny(text[f.Start+nl:f.End], "0123456789") ||
+				militaryPost(text[f.Start+nl+1:f.End]) {
+				break
+			}
+			start := f.Start + nl + 1
+			for start < f.End && (text[start] == ' ' || text[start] == '\t' || text[start] == '\r') {
+				start++
+			}
+			f.Start = start
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package redact
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// at returns the finding of type typ over the first occurrence of part in text.
+func at(text, typ, part string, score float64) Finding {
+	i := strings.Index(text, part)
+	return Finding{Type: typ, Start: i, End: i + len(part), Score: score, Source: SourceModel}
+}
+
+func TestJoinAddressBlocks(t *testing.T) {
+	type out struct{ Type, Text string }
+	tests := []struct {
+		name string
+		text string
+		fs   func(string) []Finding
+		want []out
+	}{
+		{"unit on the same line joins the street",
+			"ship to 12 Elm Road, Suite 4, Dover now",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "12 Elm Road", 0.9), at(s, StreetAddress, "Suite 4", 0.8), at(s, Location, "Dover", 0.7)}
+			},
+			[]out{{StreetAddress, "12 Elm Road, Suite 4"}, {Location, "Dover"}}},
+		{"a block's last postcode becomes address, cities stay places",
+			"78 Camiño Ancho 91\n Suite 286\n El Tornadizo\n Gabon 66298",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "Camiño Ancho 91", 0.9), at(s, StreetAddress, "Suite 286", 0.8),
+					at(s, Location, "El Tornadizo", 0.7), at(s, Location, "Gabon", 0.8)}
+			},
+			[]out{{StreetAddress, "Camiño Ancho 91"}, {StreetAddress, "Suite 286"}, {Location, "El Tornadizo"}, {Location, "Gabon"}, {StreetAddress, "66298"}}},
+		{"state and ZIP+4 after the city",
+			"43 Rua Ramos 1950\nAmsterdam, NH 44172-1234.",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "43 Rua Ramos 1950", 0.9), at(s, Location, "Amsterdam", 0.7)}
+			},
+			[]out{{StreetAddress, "43 Rua Ramos 1950"}, {Location, "Amsterdam"}, {StreetAddress, "44172-1234"}}},
+		{"no postcode without a city, nor across words or two line breaks",
+			"12 Elm Road 44172; 9 Oak Lane, Paris in 2024; 3 Ash Way, Lyon\n\n69001",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "12 Elm Road", 0.9), at(s, StreetAddress, "9 Oak Lane", 0.9), at(s, Location, "Paris", 0.8),
+					at(s, StreetAddress, "3 Ash Way", 0.9), at(s, Location, "Lyon", 0.8)}
+			},
+			[]out{{StreetAddress, "12 Elm Road"}, {StreetAddress, "9 Oak Lane"}, {Location, "Paris"}, {StreetAddress, "3 Ash Way"}, {Location, "Lyon"}}},
+		{"a postcode found already is not found twice",
+			"5 Main St, Boston, MA 02108",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "5 Main St", 0.9), at(s, Location, "Boston", 0.8), at(s, ZIPCode, "02108", 0.85)}
+			},
+			[]out{{StreetAddress, "5 Main St"}, {Location, "Boston"}, {ZIPCode, "02108"}}},
+		{"not a postcode: longer numbers and decimals",
+			"5 Main St, Boston 1234567 and 7 Elm St, Salem 1234.5",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "5 Main St", 0.9), at(s, Location, "Boston", 0.8), at(s, StreetAddress, "7 Elm St", 0.9), at(s, Location, "Salem", 0.8)}
+			},
+			[]out{{StreetAddress, "5 Main St"}, {Location, "Boston"}, {StreetAddress, "7 Elm St"}, {Location, "Salem"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []out
+			for _, f := range joinAddressBlocks(tt.text, tt.fs(tt.text)) {
+				got = append(got, out{f.Type, tt.text[f.Start:f.End]})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTrimAddressLead(t *testing.T) {
+	tests := []struct{ text, span, want string }{
+		{"Palmer and Quinn\n20 Main Street", "Palmer and Quinn\n20 Main Street", "20 Main Street"},
+		{"Acme\nBilling\n  7 Rue Cler", "Acme\nBilling\n  7 Rue Cler", "7 Rue Cler"},
+		{"USNS Márquez\nFPO AP 08653", "USNS Márquez\nFPO AP 08653", "USNS Márquez\nFPO AP 08653"},
+		{"Rua das Pedras\nCentro", "Rua das Pedras\nCentro", "Rua das Pedras\nCentro"},
+		{"12 Elm Road\nSpringfield", "12 Elm Road\nSpringfield", "12 Elm Road\nSpringfield"},
+	}
+	for _, tt := range tests {
+		fs := []Finding{at(tt.text, StreetAddress, tt.span, 0.8)}
+		trimAddressLead(tt.text, fs)
+		if got := tt.text[fs[0].Start:fs[0].End]; got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
