@@ -81,7 +81,7 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key", "passphrase"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
-	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: 0.85},
+	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 }
 
@@ -114,7 +114,27 @@ type contextHit struct {
 }
 
 // ageMarkers follow an age: "93 years old", "93-year-old", "93 yo".
-var ageMarkers = []string{"years old", "year old", "year-old", "yo", "y/o", "yrs old", "yr old"}
+var ageMarkers = []string{"years old", "year old", "year-old", "years-old", "years of age", "yo", "y/o", "yrs old", "yr old"}
+
+// Ages: any age is personal data (GDPR), so all are found; ages over 89 are the ones HIPAA Safe
+// Harbor names, and score higher.
+const (
+	ageScore    = 0.6
+	oldAgeScore = 0.85
+)
+
+// ageFinding scores an age read at s[i:j], or reports none outside 0-130.
+func ageFinding(s string, i, j int) (Finding, bool) {
+	age := atoi(s[i:j])
+	if j-i > 3 || age > 130 {
+		return Finding{}, false
+	}
+	score := ageScore
+	if age >= 90 {
+		score = oldAgeScore
+	}
+	return Finding{Type: Age, Start: i, End: j, Score: score, Source: SourceCue}, true
+}
 
 func newCues() *Cues {
 	c := &Cues{}
@@ -191,10 +211,13 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	if typ == Passport && usPassport(value) {
 		typ = USPassport
 	}
+	if typ == Age {
+		return ageFinding(text, start, end)
+	}
 	return Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue}, true
 }
 
-// ageBefore reads an age over 89 just before an age marker at s[k]: "93 years old", "93-year-old".
+// ageBefore reads an age just before an age marker at s[k]: "93 years old", "7-year-old".
 func ageBefore(s string, k int) (Finding, bool) {
 	e := k
 	if e > 0 && (s[e-1] == ' ' || s[e-1] == '-') {
@@ -204,13 +227,10 @@ func ageBefore(s string, k int) (Finding, bool) {
 	for j > 0 && isDigit(s[j-1]) {
 		j--
 	}
-	if e-j < 2 || e-j > 3 || j > 0 && isAlnum(s[j-1]) {
+	if e == j || j > 0 && (isAlnum(s[j-1]) || s[j-1] == '.' || s[j-1] == ',') {
 		return Finding{}, false
 	}
-	if age := atoi(s[j:e]); age >= 90 && age <= 130 {
-		return Finding{Type: Age, Start: j, End: e, Score: 0.85, Source: SourceCue}, true
-	}
-	return Finding{}, false
+	return ageFinding(s, j, e)
 }
 
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as
@@ -307,10 +327,10 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
-		if j-i < 2 || j-i > 3 || j < len(s) && isAlnum(s[j]) {
+		if j == i || j < len(s) && (isAlnum(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
 			return 0, "", false
 		}
-		if age := atoi(s[i:j]); age >= 90 && age <= 130 { // Safe Harbor: ages over 89
+		if _, ok := ageFinding(s, i, j); ok {
 			return j, s[i:j], true
 		}
 	}

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -11,7 +12,7 @@ var restrictedZIP3 = map[string]bool{"036": true, "059": true, "063": true, "102
 
 // Generalize returns what HIPAA Safe Harbor (45 CFR 164.514(b)(2)) lets stay of a value: a ZIP
 // code's first three digits (000 where the area is sparsely populated), a date's year, "90+" for
-// an age over 89. For other types it is the redaction marker.
+// an age over 89 (a younger age stays). For other types it is the redaction marker.
 func Generalize(typ, value string) string {
 	switch typ {
 	case "ZIP_CODE":
@@ -33,6 +34,9 @@ func Generalize(typ, value string) string {
 			return y
 		}
 	case "AGE":
+		if n, err := strconv.Atoi(strings.TrimSpace(value)); err == nil && n < 90 {
+			return value // Safe Harbor lets ages up to 89 stay
+		}
 		return "90+"
 	}
 	return RedactedMarker(typ)

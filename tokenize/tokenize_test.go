@@ -390,7 +390,7 @@ func TestGeneralize(t *testing.T) {
 	for _, tc := range []struct{ typ, in, want string }{
 		{"ZIP_CODE", "94110", "941XX"}, {"ZIP_CODE", "94110-1234", "941XX"}, {"ZIP_CODE", "03601", "000XX"}, {"ZIP_CODE", "8930", "[REDACTED_ZIP_CODE]"},
 		{"DATE_TIME", "03/14/2024", "2024"}, {"DATE_OF_BIRTH", "March 14, 1931", "1931"}, {"DATE_TIME", "14.03.24", "[REDACTED_DATE_TIME]"},
-		{"AGE", "93", "90+"}, {"US_SSN", "536-22-1234", "[REDACTED_US_SSN]"},
+		{"AGE", "93", "90+"}, {"AGE", "89", "89"}, {"AGE", "7", "7"}, {"US_SSN", "536-22-1234", "[REDACTED_US_SSN]"},
 	} {
 		if got := Generalize(tc.typ, tc.in); got != tc.want {
 			t.Errorf("Generalize(%s, %q) = %q, want %q", tc.typ, tc.in, got, tc.want)
