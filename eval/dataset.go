@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -54,10 +55,14 @@ func MapType(t string) string {
 	return t
 }
 
-// Load reads a dataset, by its form: Presidio's JSON array, or Veil's JSONL
+// Load reads a dataset, by its form: CoNLL token<TAB>tag lines (a .conll or .annotated file, as
+// WNUT 2017 ships), Presidio's JSON array, or Veil's JSONL
 // ({"text": "...", "spans": [{"type", "start", "end"}]} per line). Offsets in both are Unicode
 // code points; they come back as byte offsets, with types mapped by TypeMap.
 func Load(path string) ([]Sample, error) {
+	if ext := filepath.Ext(path); ext == ".conll" || ext == ".annotated" {
+		return LoadCoNLL(path)
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err

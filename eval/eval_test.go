@@ -3,10 +3,12 @@ package eval
 import (
 	"context"
 	"math"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/veil-gateway/veil/redact"
 )
@@ -123,5 +125,20 @@ func TestErrorsAndParentTypes(t *testing.T) {
 		"PERSON missed (1):\n  #0 \"Ann\"\nPERSON spurious (1):\n  #0 \"Paris\"  <- gold LOCATION \"Paris\"\n"
 	if b.String() != wantOut {
 		t.Errorf("PrintErrors:\n%s\nwant:\n%s", b.String(), wantOut)
+	}
+}
+
+func TestLoadCoNLLByExtension(t *testing.T) {
+	path := t.TempDir() + "/test.annotated"
+	if err := os.WriteFile(path, []byte("Ann\tB-person\nin\tO\nOslo\tB-location\n\nok\tO\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Sample{{Text: "Ann in Oslo", Spans: []Span{{Type: "PERSON", Start: 0, End: 3}, {Type: "LOCATION", Start: 7, End: 11}}}, {Text: "ok", Spans: []Span{}}}
+	if diff := cmp.Diff(want, s, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

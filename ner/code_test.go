@@ -60,3 +60,30 @@ func TestRecognizerDropsIdentifiers(t *testing.T) {
 		}
 	}
 }
+
+// TestPlausible: names and places never carry digits or code casing; organisations may
+// (Ideas42, eScholar), and addresses carry numbers.
+func TestPlausible(t *testing.T) {
+	for _, tc := range []struct {
+		typ, text string
+		want      bool
+	}{
+		{"PERSON", "Maria Fernandez", true},
+		{"PERSON", "getUser", false},
+		{"PERSON", "Agent 47", false},
+		{"LOCATION", "userId", false},
+		{"ORGANIZATION", "eScholar LLC", true},
+		{"ORGANIZATION", "Ideas42", true},
+		{"STREET_ADDRESS", "12 Elm Road", true},
+		{"ORGANIZATION", "4471-2291", false},
+	} {
+		toks := Tokenize(tc.text, nil)
+		info := make([]tokenInfo, len(toks))
+		for i, tok := range toks {
+			info[i] = describe(tc.text, tok)
+		}
+		if got := plausible(Span{Type: tc.typ, Start: 0, End: len(tc.text)}, info); got != tc.want {
+			t.Errorf("%s %q: plausible %v, want %v", tc.typ, tc.text, got, tc.want)
+		}
+	}
+}

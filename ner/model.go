@@ -226,8 +226,8 @@ func plausible(sp Span, info []tokenInfo) bool {
 	letters := false
 	for _, t := range info {
 		letters = letters || t.flags&shAlpha != 0
-		if sp.Type == "STREET_ADDRESS" {
-			continue
+		if sp.Type == "STREET_ADDRESS" || sp.Type == "ORGANIZATION" {
+			continue // addresses have numbers; brands are written optiGov, eScholar, Ideas42
 		}
 		if t.flags&shDigit != 0 || t.flags&shInnerCap != 0 && t.flags&shFirstUpper == 0 {
 			return false

@@ -59,7 +59,7 @@ var Catalogue = []TypeInfo{
 	{"NRP", "nationalities, religious and political groups", "the NER model"},
 	{StreetAddress, "street addresses, one span with unit, city, state and ZIP: US/UK (221B Baker Street, 1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500), German (Hauptstraße 5, 10115 Berlin), French, Spanish and Italian forms; the NER model's foreign and multi-line addresses, a unit on the street's line joined to it and a block's last postcode (\"Gabon 66298\") masked with it", "house number and street suffix or leader word"},
 	{ZIPCode, "ZIP and postal codes after \"zip\", \"postal code\", \"PLZ\" (inside an address, part of its span)", "5 or 5+4 digits"},
-	{DateTime, "dates in numeric and month-name forms (en, fr, de, es), with a time of day that follows in prose; numeric dates with two-digit years only beside \"admitted\", \"discharged\", \"died\", \"appointment\"", "calendar ranges; machine timestamps (ISO `T`, or opening a log line) and Go's reference time score low"},
+	{DateTime, "dates in numeric and month-name forms (en, fr, de, es), with a time of day that follows in prose; dates without a year or a day (\"March 3\", \"June 1970\") and numeric dates with two-digit years only beside \"admitted\", \"discharged\", \"died\", \"appointment\"", "calendar ranges; machine timestamps (ISO `T`, syslog's, or opening a log line) and Go's reference time score low; \"version\", \"copyright\", \"last modified\" before a date lower it"},
 	{"CUSTOM", "tenant deny-list terms without a type of their own", "tenant term list"},
 	{HealthTerm, "special category: health conditions and treatments", "term list"},
 	{ReligionTerm, "special category: religion and belief", "term list"},

@@ -3,13 +3,16 @@ package redact
 import "slices"
 
 // Context words raise a finding's score when one appears near it, as in Presidio's context
-// model: a nine-digit number is a weak SSN alone and a strong one after "SSN:". The policy's
-// min_score then decides whether the finding is acted on.
+// model: a nine-digit number is a weak SSN alone and a strong one after "SSN:". Negative context
+// words lower it: a number just after "order" or "invoice" is an order number, not a phone. The
+// policy's min_score then decides whether the finding is acted on.
 const (
-	contextBelow  = 0.7  // only findings scoring below this look for context: stronger ones need none
-	contextBoost  = 0.35 // added to a finding's score when a context word is near
-	contextBefore = 64   // bytes before a finding searched for context words
-	contextAfter  = 32   // bytes after it
+	contextBelow   = 0.7  // only findings scoring below this look for context: stronger ones need none
+	contextBoost   = 0.35 // added to a finding's score when a context word is near
+	contextPenalty = 0.3  // taken from it when a negative context word stands just before and no context word is near
+	negativeBefore = 24   // bytes before a finding searched for negative context words
+	contextBefore  = 64   // bytes before a finding searched for context words
+	contextAfter   = 32   // bytes after it
 )
 
 // ContextWords lists, per entity type, the lower-case words or phrases that mark its context.
@@ -22,7 +25,19 @@ var ContextWords = map[string][]string{
 	DateTime:   {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born"},
 }
 
-// applyContext raises the scores of findings that have a context word of their type nearby;
+// NegativeContextWords lists, per entity type, the lower-case words that, just before a weak
+// finding of that type, say the number is something else: an order, invoice, ticket, build or
+// tracking number, a version, a process or port number.
+var NegativeContextWords = map[string][]string{
+	Phone: {"order", "order no", "order number", "tracking number", "invoice number", "serial number", "case number", "reference number", "ref", "invoice", "inv", "ticket", "tracking", "build", "version", "serial", "sku", "isbn", "part number", "part no",
+		"model number", "pid", "port", "batch", "rows", "item", "po", "case", "receipt", "transaction", "txn"},
+	SSN: {"order", "order number", "tracking number", "invoice number", "serial number", "case number", "invoice", "ticket", "tracking", "serial", "sku", "isbn", "part number", "part no", "receipt", "transaction", "txn", "po"},
+	DateTime: {"version", "release", "released", "copyright", "(c)", "build", "last modified", "modified", "updated", "generated", "changelog",
+		"expires", "expiry", "valid until", "due"},
+}
+
+// applyContext raises the scores of findings that have a context word of their type nearby,
+// and lowers those with a negative context word just before them and no context word near;
 // hits are the context words in text, in order.
 func applyContext(fs []Finding, hits []contextHit) {
 	if len(hits) == 0 {
@@ -35,12 +50,25 @@ func applyContext(fs []Finding, hits []contextHit) {
 		}
 		lo, hi := f.Start-contextBefore, f.End+contextAfter
 		k, _ := slices.BinarySearchFunc(hits, lo, func(h contextHit, at int) int { return h.start - at })
+		// the nearest word before the finding decides ("tracking number 785…" is a tracking
+		// number; a tie goes to the negative phrase); a context word elsewhere raises it
+		positive := false
+		nearest := -1
 		for ; k < len(hits) && hits[k].start < hi; k++ {
 			h := hits[k]
-			if h.typ == f.Type && (h.end <= f.Start || h.start >= f.End) {
-				f.Score = min(1, f.Score+contextBoost)
-				break
+			if h.typ != f.Type || h.end > f.Start && h.start < f.End {
+				continue
 			}
+			positive = positive || !h.neg
+			if h.end <= f.Start && (nearest < 0 || h.end > hits[nearest].end || h.end == hits[nearest].end && h.neg) {
+				nearest = k
+			}
+		}
+		switch {
+		case nearest >= 0 && hits[nearest].neg && hits[nearest].end >= f.Start-negativeBefore:
+			f.Score = max(0, f.Score-contextPenalty)
+		case positive:
+			f.Score = min(1, f.Score+contextBoost)
 		}
 	}
 }

@@ -95,22 +95,24 @@ type Cues struct {
 }
 
 type cueEntry struct {
-	kind int    // entryCue, entryAge, entryTerm or entryContext
+	kind int    // entryCue, entryAge, entryTerm, entryContext or entryNegative
 	cue  int    // index into cues, for entryCue
-	typ  string // for entryTerm and entryContext
+	typ  string // for entryTerm, entryContext and entryNegative
 }
 
 const (
-	entryCue     = iota // a value follows
-	entryAge            // an age stands before: "93 years old"
-	entryTerm           // the word itself is the finding
-	entryContext        // a context word of typ
+	entryCue      = iota // a value follows
+	entryAge             // an age stands before: "93 years old"
+	entryTerm            // the word itself is the finding
+	entryContext         // a context word of typ
+	entryNegative        // a word that says a number is not of typ
 )
 
-// contextHit is where a context word of a type stands.
+// contextHit is where a context word of a type stands; neg marks a negative context word.
 type contextHit struct {
 	typ        string
 	start, end int
+	neg        bool
 }
 
 // ageMarkers follow an age: "93 years old", "93-year-old", "93 yo".
@@ -169,6 +171,11 @@ func newCues() *Cues {
 			add(w, cueEntry{kind: entryContext, typ: typ})
 		}
 	}
+	for typ, words := range NegativeContextWords {
+		for _, w := range words {
+			add(w, cueEntry{kind: entryNegative, typ: typ})
+		}
+	}
 	c.words = newWordMatcher(patterns)
 	return c
 }
@@ -180,7 +187,9 @@ func (c *Cues) scan(text string, dst []Finding) ([]Finding, []contextHit) {
 		for _, e := range c.entries[pattern] {
 			switch e.kind {
 			case entryContext:
-				hits = append(hits, contextHit{e.typ, start, end})
+				hits = append(hits, contextHit{e.typ, start, end, false})
+			case entryNegative:
+				hits = append(hits, contextHit{e.typ, start, end, true})
 			case entryTerm:
 				dst = append(dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
 			case entryAge:

@@ -113,3 +113,86 @@ func TestLowerCaseAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestNegativeContext: a weak number just after a word that names it something else (an order,
+// a tracking number, a version) scores lower; a context word of its own type raises it, and the
+// nearest word before it decides between them.
+func TestNegativeContext(t *testing.T) {
+	det := NewDetector(Patterns{})
+	score := func(text, typ string) float64 {
+		fs, err := det.Detect(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fs {
+			if f.Type == typ {
+				return f.Score
+			}
+		}
+		return -1
+	}
+	for _, tc := range []struct {
+		lower, plain, raised, typ string
+	}{
+		{"order 2125550147 shipped", "see 2125550147 shipped", "call 2125550147 shipped", Phone},
+		{"tracking number 7851234567", "see 7851234567", "phone number 7851234567", Phone},
+		{"invoice 536221234", "see 536221234", "ssn 536221234", SSN},
+		{"version 2024-01-31 notes", "see 2024-01-31 notes", "admitted 2024-01-31 notes", DateTime},
+	} {
+		lo, mid, hi := score(tc.lower, tc.typ), score(tc.plain, tc.typ), score(tc.raised, tc.typ)
+		if !(lo < mid && mid < hi) {
+			t.Errorf("%s: %q %.2f, %q %.2f, %q %.2f: want rising scores", tc.typ, tc.lower, lo, tc.plain, mid, tc.raised, hi)
+		}
+	}
+	// far away, or after the number, a negative word does not lower it
+	if s := score("order shipped yesterday evening to the usual place; 2125550147", Phone); s != score("see 2125550147", Phone) {
+		t.Errorf("a distant negative word changed the score to %.2f", s)
+	}
+	// a strong finding needs no context and loses none
+	if s := score("order 212-555-0147", Phone); s < 0.7 {
+		t.Errorf("a formatted phone after \"order\" scored %.2f", s)
+	}
+}
+
+// TestPartialDates: a date without its year or its day is found, masked by the default
+// threshold only beside a context word; "May" and "March" as words, a street named March, and
+// syslog's timestamps are not dates of a person.
+func TestPartialDates(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text, want string
+		masked     bool
+	}{
+		{"admitted on March 3 for chest pain", "March 3", true},
+		{"discharged 5 March", "5 March", true},
+		{"appointment on Jan 15th at noon", "Jan 15th", true},
+		{"born in June 1970", "June 1970", true},
+		{"see you March 3", "March 3", false},
+		{"the 14th of March works", "14th of March", false},
+		{"you may 5 times", "", false},
+		{"march 3 miles", "", false},
+		{"in may 2024", "", false},
+		{"Jan  2 15:04:05 host sshd[1]: accepted", "", false},
+		{"Jan 2 15:04:05 host sshd[1]: accepted", "", false},
+	} {
+		fs, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, masked := "", false
+		for _, f := range fs {
+			if f.Type == DateTime && f.Score > timestampScore {
+				got, masked = tc.text[f.Start:f.End], f.Score >= 0.5
+			}
+		}
+		if got != tc.want || masked != tc.masked {
+			t.Errorf("%q: got %q (masked %v), want %q (masked %v)", tc.text, got, masked, tc.want, tc.masked)
+		}
+	}
+	fs, _ := det.Detect(context.Background(), "lives at 12 March Road, Leeds")
+	for _, f := range fs {
+		if f.Type == DateTime {
+			t.Errorf("a street named March read as a date: %+v", f)
+		}
+	}
+}

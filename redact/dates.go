@@ -13,7 +13,8 @@ const DateTime = "DATE_TIME"
 // as logs write them): no context word raises it.
 const timestampScore = 0.25
 
-// dateFinding scores a date found at s[i:end]: month names read as a date in prose (0.55), as do
+// dateFinding scores a date found at s[i:end]: month names read as a date in prose (0.55; a date
+// without its year or its day, partialDateScore), as do
 // numeric dates with a four-digit year (0.5: 3/23/1940, 1993-01-04); numeric dates with a
 // two-digit year, which fractions and version numbers resemble, score less (0.4). A time of day
 // right after a date in prose belongs to it ("met on 2020-07-31 00:57:51"); a machine timestamp
@@ -21,13 +22,16 @@ const timestampScore = 0.25
 // ("admitted", "discharged", "died", "appointment") raise the others.
 func dateFinding(s string, i, end int, named bool) Finding {
 	score := 0.4
+	partial := named && digitRuns(s[i:end]) == 1
 	switch {
+	case partial:
+		score = partialDateScore
 	case named:
 		score = 0.55
 	case longYear(s[i:end]):
 		score = 0.5
 	}
-	if goReference(s, i, end) {
+	if goReference(s, i, end) || partial && timeOfDay(s, end) > end { // Jan  2 15:04:05: syslog
 		return Finding{Type: DateTime, Start: i, End: end, Score: timestampScore, Source: SourcePattern}
 	}
 	if t := timeOfDay(s, end); t > end {
@@ -72,6 +76,21 @@ func goReference(s string, i, end int) bool {
 			is(nums[2], "2006", "06") && (is(nums[0], "01", "1") && is(nums[1], "02", "2") || is(nums[0], "02", "2") && is(nums[1], "01", "1"))
 	}
 	return false
+}
+
+// partialDateScore is the score of a date without its day or its year ("March 3", "June 1970"):
+// an element of a date, masked where a context word ("admitted", "born", "appointment") is near.
+const partialDateScore = 0.45
+
+// digitRuns counts the runs of digits in d.
+func digitRuns(d string) int {
+	n := 0
+	for k := 0; k < len(d); k++ {
+		if isDigit(d[k]) && (k == 0 || !isDigit(d[k-1])) {
+			n++
+		}
+	}
+	return n
 }
 
 // longYear reports a run of four digits in a numeric date.
@@ -171,20 +190,31 @@ func date(s string, i int) int {
 		if strings.HasPrefix(s[j:], " of ") {
 			j += 3
 		}
-		if j < len(s) && (s[j] == ' ' || s[j] == '-') {
-			if end, ok := monthThenYear(s, j+1); ok && day >= 1 && day <= 31 {
+		if j < len(s) && (s[j] == ' ' || s[j] == '-') && day >= 1 && day <= 31 {
+			if end, ok := monthThenYear(s, j+1); ok {
+				return end
+			}
+			// 3 March, the 14th of March: no year
+			if m, end := monthName(s, j+1); m > 0 && s[j] == ' ' && yearless(s, j+1, end) {
 				return end
 			}
 		}
 		return 0
 	}
-	// January 31, 2024 / Jan 31 2024
+	// January 31, 2024 / Jan 31 2024 / January 31 / June 1970
 	m, j := monthName(s, i)
 	if m == 0 || j >= len(s) || s[j] != ' ' && s[j] != '.' {
 		return 0
 	}
+	monthEnd := j
 	for j < len(s) && (s[j] == ' ' || s[j] == '.') {
 		j++
+	}
+	if y := year(s, j); y-j == 4 {
+		if yearless(s, i, monthEnd) && (y == len(s) || !isAlnum(s[y]) && !(s[y] == '.' && y+1 < len(s) && isDigit(s[y+1]))) {
+			return y // June 1970: the month is a date element
+		}
+		return 0
 	}
 	d := j
 	for j < len(s) && isDigit(s[j]) && j-d < 2 {
@@ -199,6 +229,7 @@ func date(s string, i int) int {
 			break
 		}
 	}
+	dayEnd := j
 	if j < len(s) && s[j] == ',' {
 		j++
 	}
@@ -207,7 +238,34 @@ func date(s string, i int) int {
 			return y
 		}
 	}
+	// March 3, Jan 15th: no year, unless a number or a word joined to it follows (March 3rd-5th
+	// is read up to 3rd; "May 5.2" and "March 3:15" are not dates)
+	if yearless(s, i, monthEnd) && (dayEnd == len(s) || !isAlnum(s[dayEnd]) && s[dayEnd] != ':' && !(s[dayEnd] == '.' && dayEnd+1 < len(s) && isDigit(s[dayEnd+1]))) {
+		return dayEnd
+	}
 	return 0
+}
+
+// ambiguousMonths are month names that are also common words: a date without a year needs them
+// capitalised ("May 5", not "you may 5 times").
+var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "mai": true, "mars": true}
+
+// yearless reports whether the month name s[i:end] may open or close a date that has no year:
+// capitalised if it is also a common word, and not followed by a street word ("12 March Road").
+func yearless(s string, i, end int) bool {
+	if ambiguousMonths[strings.ToLower(s[i:end])] && !isUpper(s[i]) {
+		return false
+	}
+	if end < len(s) && isLetter(s[end]) {
+		return false
+	}
+	if end+1 < len(s) && s[end] == ' ' {
+		w, _ := word(s, end+1)
+		if streetSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return false
+		}
+	}
+	return true
 }
 
 // monthThenYear reads "January 2024" or "Jan-2024" at s[i].
