@@ -36,6 +36,18 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 
 func isIdent(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// identEnd returns where the run of identifier characters starting at s[i] ends.
+func identEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isIdent(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
 // identifiers returns the words that text uses as code identifiers, or nil when it has none.
 func identifiers(text string) map[string]bool {
 	var ids map[string]bool
@@ -66,13 +78,7 @@ func identifiers(text string) map[string]bool {
 			continue
 		}
 		start := i
-		for i < len(text) {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isIdent(r) {
-				break
-			}
-			i += size
-		}
+		i = identEnd(text, i)
 		w := text[start:i]
 		var next, next2 byte
 		if i < len(text) {
@@ -178,13 +184,7 @@ func codeOnly(span string, ids map[string]bool) bool {
 			continue
 		}
 		start := i
-		for i < len(span) {
-			r, size := utf8.DecodeRuneInString(span[i:])
-			if !isIdent(r) {
-				break
-			}
-			i += size
-		}
+		i = identEnd(span, i)
 		w := span[start:i]
 		if !ids[w] && !keywords[w] {
 			return false

@@ -18,6 +18,20 @@ var streetSuffixes = wordSet("street st avenue ave av road rd boulevard blvd lan
 	"walk mews hill park point ridge view heights commons crossing expressway freeway junction landing manor meadows passage " +
 	"route summit turnpike valley village vista wharf causeway")
 
+// rareSuffixes are the rest of the USPS street suffixes (Publication 28, appendix C1), full names
+// and the longer abbreviations. Many are also common words ("5 Green Mountains"), so a street
+// that ends in one scores weakAddressScore unless a unit, a city, a state or a ZIP follows it.
+var rareSuffixes = wordSet("alley annex arcade bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp canyon cape center " +
+	"centers circles cliff cliffs club common corner corners course courts cove coves creek crest crossroad curve dale dam divide " +
+	"drives estate estates extension extensions falls ferry field fields flat flats ford fords forest forge forges fork forks fort " +
+	"garden gateway glen glens green greens groves harbor harbors haven hills hollow inlet island islands isle junctions knoll " +
+	"knolls lake lakes landing lights loaf lock locks lodge mall meadow mill mills mission motorway mount mountain mountains neck " +
+	"orchard oval overpass parks parkways pine pines plain plains points port ports prairie radial ramp ranch rapid rapids ridges " +
+	"river roads shoal shoals shore shores skyway spring springs spur spurs squares station stravenue stream streets throughway " +
+	"trace track trafficway tunnel underpass unions valleys via viaduct views villages ville vistas walks ways wells " +
+	"aly anx byp cswy ctr cres crst xing xrd expy frwy fwy gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch pkwy psge plz " +
+	"rdg rte skwy sq sta strm smt ter trwy trce trfy trl tunl tpke vly")
+
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
 var streetLeaders = wordSet("rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa")
 
@@ -51,21 +65,28 @@ func word(s string, i int) (string, int) {
 	return s[i:j], j
 }
 
+// Address scores: a street with a common suffix or what follows it, and one that ends in a rare
+// suffix with nothing after it, which a context word ("address", "lives", "ship to") raises.
+const (
+	addressScore     = 0.7
+	weakAddressScore = 0.45
+)
+
 // address reads a street address beginning with a house number at s[i]: "221B Baker Street",
-// "1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500", "12 rue de la Paix".
-func address(s string, i int) (int, bool) {
+// "1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500", "12 rue de la Paix", with its score.
+func address(s string, i int) (int, bool, float64) {
 	j := i
 	for j < len(s) && isDigit(s[j]) && j-i < 6 {
 		j++
 	}
 	if j == i || j < len(s) && isDigit(s[j]) {
-		return 0, false
+		return 0, false, 0
 	}
 	if j < len(s) && isLetter(s[j]) && (j+1 >= len(s) || s[j+1] == ' ') { // 221B
 		j++
 	}
 	if j >= len(s) || s[j] != ' ' {
-		return 0, false
+		return 0, false, 0
 	}
 	j++
 	first, k := word(s, j)
@@ -79,9 +100,9 @@ func address(s string, i int) (int, bool) {
 			end = e
 		}
 		if end == k {
-			return 0, false
+			return 0, false, 0
 		}
-		return locality(s, end), true
+		return locality(s, end), true, addressScore
 	}
 	// up to five name words (ordinals such as 5th allowed); the street ends at the last suffix
 	end, last, capital, lastSuffix := j, 0, false, ""
@@ -99,7 +120,7 @@ func address(s string, i int) (int, bool) {
 			break
 		}
 		capital = capital || isCapital(w)
-		if n > 0 && foldBool(streetSuffixes, strings.TrimSuffix(w, ".")) {
+		if n > 0 && (foldBool(streetSuffixes, strings.TrimSuffix(w, ".")) || foldBool(rareSuffixes, strings.TrimSuffix(w, "."))) {
 			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
 			if last < len(s) && s[last] == '.' {
 				last++
@@ -114,13 +135,13 @@ func address(s string, i int) (int, bool) {
 	if last == 0 {
 		// no suffix, but a city, a state and a ZIP follow: 2060 Placemouth, Hialeah, South Dakota 35175
 		if capital && stateZipFollows(s, end) {
-			return locality(s, end), true
+			return locality(s, end), true, addressScore
 		}
-		return 0, false
+		return 0, false, 0
 	}
 	// written all in lower case, it needs a common suffix and a house number of two digits or more
 	if !capital && (!commonSuffixes[lastSuffix] || j-i < 3) {
-		return 0, false
+		return 0, false, 0
 	}
 	end = last
 	// a compass point after the suffix: Ave NW
@@ -129,7 +150,11 @@ func address(s string, i int) (int, bool) {
 			end = e2
 		}
 	}
-	return locality(s, unit(s, end)), true
+	full := locality(s, unit(s, end))
+	if full == end && rareSuffixes[lastSuffix] && !streetSuffixes[lastSuffix] {
+		return full, true, weakAddressScore
+	}
+	return full, true, addressScore
 }
 
 // commonSuffixes are the suffixes a lower-case address must end in.

@@ -22,7 +22,9 @@ var ContextWords = map[string][]string{
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"},
 	IBAN:       {"iban", "bank", "account", "transfer", "wire"},
 	IPAddress:  {"ip", "address", "host", "server", "client", "from"},
-	DateTime:   {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born"},
+	StreetAddress: {"address", "addr", "live", "lives", "lived", "living", "resides", "residence", "located", "ship to", "shipping", "deliver",
+		"delivery", "mail to", "mailing", "billing", "moved to", "home"},
+	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born"},
 }
 
 // NegativeContextWords lists, per entity type, the lower-case words that, just before a weak

@@ -196,3 +196,51 @@ func TestPartialDates(t *testing.T) {
 		}
 	}
 }
+
+// TestUSPSSuffixesAndMilitary: streets ending in any USPS suffix are found, those that are also
+// common words ("5 Green Mountains") only weakly unless a city follows or a context word is near;
+// military post addresses take their ship or unit line.
+func TestUSPSSuffixesAndMilitary(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text, want string
+		masked     bool
+	}{
+		{"ship to 771 Lewis Station Apt. 042", "771 Lewis Station Apt. 042", true},
+		{"26 Sally Ports Suite 551, East Ryan, UT 95230", "26 Sally Ports Suite 551, East Ryan, UT 95230", true},
+		{"Chapter 3 Mill Creek, Springfield, IL 62704", "3 Mill Creek, Springfield, IL 62704", true},
+		{"I live at 5 Green Mountains", "5 Green Mountains", true},
+		{"we sold 5 Green Mountains coffees", "5 Green Mountains", false},
+		{"USNS Holt\nFPO AE 50474", "USNS Holt\nFPO AE 50474", true},
+		{"write to:\n  PSC 3465, Box 2764\n  APO AA 16213", "PSC 3465, Box 2764\n  APO AA 16213", true},
+		{"send it to FPO AP 12345 today", "FPO AP 12345", true},
+	} {
+		fs, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, masked := "", false
+		for _, f := range fs {
+			if f.Type == StreetAddress {
+				got, masked = tc.text[f.Start:f.End], f.Score >= 0.5
+			}
+		}
+		if got != tc.want || masked != tc.masked {
+			t.Errorf("%q: got %q (masked %v), want %q (masked %v)", tc.text, got, masked, tc.want, tc.masked)
+		}
+	}
+}
+
+// TestCutKeepsNoSpace: a model finding cut around a validated one loses the white space at its ends.
+func TestCutKeepsNoSpace(t *testing.T) {
+	text := "Dear Ann\nFPO AE 50474"
+	fs := reconcile(text, []Finding{
+		{Type: "PERSON", Start: 5, End: 12, Score: 0.8, Source: SourceModel},
+		{Type: StreetAddress, Start: 9, End: 21, Score: 0.85, Source: SourcePattern},
+	})
+	for _, f := range fs {
+		if f.Type == "PERSON" && text[f.Start:f.End] != "Ann" {
+			t.Errorf("cut person is %q", text[f.Start:f.End])
+		}
+	}
+}

@@ -261,7 +261,7 @@ func yearless(s string, i, end int) bool {
 	}
 	if end+1 < len(s) && s[end] == ' ' {
 		w, _ := word(s, end+1)
-		if streetSuffixes[strings.ToLower(strings.TrimSuffix(w, "."))] {
+		if w := strings.ToLower(strings.TrimSuffix(w, ".")); streetSuffixes[w] || rareSuffixes[w] {
 			return false
 		}
 	}

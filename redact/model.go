@@ -11,8 +11,9 @@ const SourceModel = "ner"
 //     address the pattern recognizer found in part and the model in part is masked whole);
 //   - where a model finding overlaps a finding of another type from a validated recognizer
 //     (one that scores at least 0.5: a phone number, a card), the validated one keeps its
-//     characters and the model's finding is cut around it, keeping what is left on each side.
-func reconcile(fs []Finding) []Finding {
+//     characters and the model's finding is cut around it, keeping what is left on each side,
+//     without white space at its ends.
+func reconcile(text string, fs []Finding) []Finding {
 	model := false
 	for _, f := range fs {
 		model = model || f.Source == SourceModel
@@ -64,10 +65,10 @@ func reconcile(fs []Finding) []Finding {
 					next = append(next, p)
 					continue
 				}
-				if left := (Finding{Type: p.Type, Start: p.Start, End: g.Start, Score: p.Score, Source: p.Source}); left.End > left.Start {
+				if left := trimSpace(text, Finding{Type: p.Type, Start: p.Start, End: g.Start, Score: p.Score, Source: p.Source}); left.End > left.Start {
 					next = append(next, left)
 				}
-				if right := (Finding{Type: p.Type, Start: g.End, End: p.End, Score: p.Score, Source: p.Source}); right.End > right.Start {
+				if right := trimSpace(text, Finding{Type: p.Type, Start: g.End, End: p.End, Score: p.Score, Source: p.Source}); right.End > right.Start {
 					next = append(next, right)
 				}
 			}
@@ -77,3 +78,16 @@ func reconcile(fs []Finding) []Finding {
 	}
 	return cut
 }
+
+// trimSpace narrows f to leave out white space at either end.
+func trimSpace(text string, f Finding) Finding {
+	for f.Start < f.End && isSpaceByte(text[f.Start]) {
+		f.Start++
+	}
+	for f.End > f.Start && isSpaceByte(text[f.End-1]) {
+		f.End--
+	}
+	return f
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -60,8 +60,8 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[i:end]))
 			return append(dst, f), f.End
 		}
-		if end, ok := address(s, i); ok {
-			return append(dst, Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}), end
+		if end, ok, score := address(s, i); ok {
+			return append(dst, Finding{Type: StreetAddress, Start: i, End: end, Score: score, Source: SourcePattern}), end
 		}
 	}
 	var gs [maxGroups]group

@@ -149,7 +149,40 @@ func letterCandidate(s string, i, j int) (Finding, bool) {
 			}
 		}
 	}
+	if j-i == 3 {
+		if f, ok := militaryAddress(s, i, j); ok {
+			return f, true
+		}
+	}
 	return streetOrDate(s, i, j)
+}
+
+// militaryAddress reads a US military post address at the post-office word s[i:j]: "FPO AE 50474",
+// with the ship or unit line above it ("USNS Holt", "PSC 3465, Box 2764", "Unit 8279 Box 3271").
+func militaryAddress(s string, i, j int) (Finding, bool) {
+	if w := s[i:j]; w != "FPO" && w != "APO" && w != "DPO" {
+		return Finding{}, false
+	}
+	if j+4 > len(s) || s[j] != ' ' || s[j+1] != 'A' || !strings.ContainsRune("AEP", rune(s[j+2])) || s[j+3] != ' ' {
+		return Finding{}, false
+	}
+	end := zipAt(s, j+4)
+	if end == 0 {
+		return Finding{}, false
+	}
+	start := i
+	lineStart := strings.LastIndexByte(s[:i], '\n') + 1
+	if strings.TrimLeft(s[lineStart:i], " \t") == "" && lineStart > 0 {
+		above := strings.LastIndexByte(s[:lineStart-1], '\n') + 1
+		line := strings.TrimLeft(s[above:lineStart-1], " \t")
+		for _, unit := range []string{"USNS ", "USS ", "USNV ", "USCGC ", "PSC ", "Unit ", "CMR "} {
+			if strings.HasPrefix(line, unit) && len(line) <= 40 {
+				start = lineStart - 1 - len(strings.TrimRight(line, "\r"))
+				break
+			}
+		}
+	}
+	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
 }
 
 // streetOrDate checks a word followed by a space and a number or a name: a street (Hauptstraße 5,

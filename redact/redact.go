@@ -103,7 +103,7 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	out, hits := d.cues.scan(n.text, out)
 	applyContext(out, hits)
 	trimAddressLead(n.text, out)
-	out = reconcile(out)
+	out = reconcile(n.text, out)
 	kept := out[:0]
 	for _, f := range out {
 		f.Start, f.End = n.span(f.Start, f.End)
