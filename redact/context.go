@@ -29,11 +29,13 @@ var ContextWords = map[string][]string{
 
 // NegativeContextWords lists, per entity type, the lower-case words that, just before a weak
 // finding of that type, say the number is something else: an order, invoice, ticket, build or
-// tracking number, a version, a process or port number.
+// tracking number, a version, a process number. Words that are as often plain English ("case",
+// "item", "port") are left out.
 var NegativeContextWords = map[string][]string{
-	Phone: {"order", "order no", "order number", "tracking number", "invoice number", "serial number", "case number", "reference number", "ref", "invoice", "inv", "ticket", "tracking", "build", "version", "serial", "sku", "isbn", "part number", "part no",
-		"model number", "pid", "port", "batch", "rows", "item", "po", "case", "receipt", "transaction", "txn"},
-	SSN: {"order", "order number", "tracking number", "invoice number", "serial number", "case number", "invoice", "ticket", "tracking", "serial", "sku", "isbn", "part number", "part no", "receipt", "transaction", "txn", "po"},
+	Phone: {"order", "order no", "order number", "tracking number", "invoice", "invoice number", "serial number", "case number", "reference number",
+		"ticket", "tracking", "build", "version", "serial", "sku", "isbn", "part number", "part no", "model number", "pid", "receipt"},
+	SSN: {"order", "order number", "tracking number", "invoice", "invoice number", "serial number", "case number", "ticket", "tracking", "serial",
+		"sku", "isbn", "part number", "part no", "receipt"},
 	DateTime: {"version", "release", "released", "copyright", "(c)", "build", "last modified", "modified", "updated", "generated", "changelog",
 		"expires", "expiry", "valid until", "due"},
 }

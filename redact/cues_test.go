@@ -244,3 +244,22 @@ func TestCutKeepsNoSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestModelExtensionKeepsOutValidated: where the model extends a pattern address over a phone
+// number, the phone keeps its characters and the address keeps the pattern's part.
+func TestModelExtensionKeepsOutValidated(t *testing.T) {
+	text := "office 44 Mill Creek Suite 200, tel 202 555 0175"
+	fs := Resolve(reconcile(text, []Finding{
+		{Type: StreetAddress, Start: 7, End: 30, Score: 0.7, Source: SourcePattern},
+		{Type: StreetAddress, Start: 7, End: 43, Score: 0.88, Source: SourceModel},
+		{Type: Phone, Start: 36, End: 48, Score: 0.75, Source: SourcePattern},
+	}))
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+":"+text[f.Start:f.End])
+	}
+	want := []string{"STREET_ADDRESS:44 Mill Creek Suite 200, tel", "PHONE_NUMBER:202 555 0175"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

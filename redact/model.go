@@ -7,12 +7,12 @@ const SourceModel = "ner"
 
 // reconcile settles a model's findings against the others before Resolve, so that no overlap
 // leaves characters unmasked that one recognizer claimed:
-//   - findings of one type that overlap merge into their union, at the higher score (an
-//     address the pattern recognizer found in part and the model in part is masked whole);
 //   - where a model finding overlaps a finding of another type from a validated recognizer
 //     (one that scores at least 0.5: a phone number, a card), the validated one keeps its
 //     characters and the model's finding is cut around it, keeping what is left on each side,
-//     without white space at its ends.
+//     without white space at its ends;
+//   - then findings of one type that overlap merge into their union, at the higher score (an
+//     address the pattern recognizer found in part and the model in part is masked whole).
 func reconcile(text string, fs []Finding) []Finding {
 	model := false
 	for _, f := range fs {
@@ -21,41 +21,16 @@ func reconcile(text string, fs []Finding) []Finding {
 	if !model {
 		return fs
 	}
-	slices.SortFunc(fs, func(a, b Finding) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
-		}
-		return b.End - a.End
-	})
-	// merge same-type overlaps where a model finding is involved
-	out := fs[:0:0]
-	for _, f := range fs {
-		merged := false
-		for k := len(out) - 1; k >= 0 && k >= len(out)-8; k-- {
-			g := &out[k]
-			if g.Type == f.Type && g.End > f.Start && (g.Source == SourceModel || f.Source == SourceModel) {
-				g.End = max(g.End, f.End)
-				g.Score = max(g.Score, f.Score)
-				if f.Source != SourceModel {
-					g.Source = f.Source
-				}
-				merged = true
-				break
-			}
-		}
-		if !merged {
-			out = append(out, f)
-		}
-	}
-	// cut model findings around validated findings of other types
+	// cut model findings around validated findings of other types, before anything merges
+	// with them: a pattern address the model extended over a phone number keeps the number out
 	var cut []Finding
-	for _, f := range out {
+	for _, f := range fs {
 		if f.Source != SourceModel {
 			cut = append(cut, f)
 			continue
 		}
 		pieces := []Finding{f}
-		for _, g := range out {
+		for _, g := range fs {
 			if g.Source == SourceModel || g.Type == f.Type || g.Score < 0.5 || g.End <= f.Start || g.Start >= f.End {
 				continue
 			}
@@ -76,7 +51,33 @@ func reconcile(text string, fs []Finding) []Finding {
 		}
 		cut = append(cut, pieces...)
 	}
-	return cut
+	slices.SortFunc(cut, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	// merge same-type overlaps where a model finding is involved
+	out := cut[:0:0]
+	for _, f := range cut {
+		merged := false
+		for k := len(out) - 1; k >= 0 && k >= len(out)-8; k-- {
+			g := &out[k]
+			if g.Type == f.Type && g.End > f.Start && (g.Source == SourceModel || f.Source == SourceModel) {
+				g.End = max(g.End, f.End)
+				g.Score = max(g.Score, f.Score)
+				if f.Source != SourceModel {
+					g.Source = f.Source
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // trimSpace narrows f to leave out white space at either end.
