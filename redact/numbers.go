@@ -213,10 +213,12 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		}
 		return mk(IPAddress, ipv4Score(s, start, end))
 	}
+	unknownCard := false // Luhn-valid and of a card's length, but in no network's ranges
 	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && luhn(digits) {
 		if score := issuer(digits); score > 0 {
 			return mk(CreditCard, score)
 		}
+		unknownCard = true
 	}
 	if !plus && len(digits) == 9 && itinValid(string(digits)) && len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 {
 		if sameSeparators(gs, "-") {
@@ -240,8 +242,15 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	if score := phoneScore(s[start:end], gs, digits, plus, whole); score > 0 {
 		return Finding{Type: Phone, Start: start, End: extension(s, end), Score: score, Source: SourcePattern}, true
 	}
+	if unknownCard { // a private-label or new range: a context word ("card", "visa") must vouch
+		return mk(CreditCard, unknownCardScore)
+	}
 	return Finding{}, false
 }
+
+// unknownCardScore is the score of a Luhn-valid number of a card's length outside every
+// network's ranges.
+const unknownCardScore = 0.3
 
 // singleSeparators reports whether every separator between groups is one byte from allowed, or
 // spaces around one; mixed separators (4111-1111 1111.1111) are an evasion, not a different number.

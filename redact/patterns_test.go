@@ -134,6 +134,8 @@ func TestPatterns(t *testing.T) {
 		{"pem", "key:\n-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----\ndone", []span{{PrivateKey, "-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----"}}},
 		{"track 2", "swipe ;4111111111111111=25121010000000000000? done", []span{{TrackData, ";4111111111111111=25121010000000000000?"}}},
 		{"not identifiers", "ABCDEFGHI and 123456789X and 0xdeadbeef", []span{}},
+		{"card outside the networks' ranges", "my card number is 060412345674; visa 9999-1234-5678-907", []span{{CreditCard, "060412345674"}, {CreditCard, "9999-1234-5678-907"}}},
+		{"luhn number without a card word", "request id 060412345674 failed", []span{}},
 		{"card in brackets", "paid with (4532015112830366) and (4532 0151 1283 0366).", []span{{CreditCard, "4532015112830366"}, {CreditCard, "4532 0151 1283 0366"}}},
 		{"multibyte", "Grüße an jürgen@beispiel.de – Tel. +49 30 901820", []span{{Email, "jürgen@beispiel.de"}, {Phone, "+49 30 901820"}}},
 	}
