@@ -180,9 +180,8 @@ func newCues() *Cues {
 	return c
 }
 
-// scan appends the findings announced by cue words to dst, and returns the context words found.
-func (c *Cues) scan(text string, dst []Finding) ([]Finding, []contextHit) {
-	var hits []contextHit
+// scan appends the findings announced by cue words to dst, and the context words found to hits.
+func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
 	c.words.scan(text, func(pattern, start, end int) {
 		for _, e := range c.entries[pattern] {
 			switch e.kind {

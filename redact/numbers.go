@@ -158,7 +158,10 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 			m++
 		}
 		if m == k && !paren {
-			break
+			// a trunk prefix in brackets right after the country code: +44(0)20 7946 0958
+			if !(plus && n == 1 && k+3 < len(s) && s[k] == '(' && s[k+1] == '0' && s[k+2] == ')' && (isDigit(s[k+3]) || s[k+3] == ' ')) {
+				break
+			}
 		}
 		if m < len(s) && (isDigit(s[m]) || s[m] == '(') {
 			j = m

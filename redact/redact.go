@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -100,8 +101,10 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 			return Result{}, err
 		}
 	}
-	out, hits := d.cues.scan(n.text, out)
-	applyContext(out, hits)
+	hp := hitPool.Get().(*[]contextHit)
+	out, *hp = d.cues.scan(n.text, out, (*hp)[:0])
+	applyContext(out, *hp)
+	hitPool.Put(hp)
 	trimAddressLead(n.text, out)
 	out = reconcile(n.text, out)
 	kept := out[:0]
@@ -114,6 +117,9 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	res.Findings = joinAddressBlocks(text, Resolve(kept))
 	return res, nil
 }
+
+// hitPool holds the context-word slices of detections, reused: a long text has thousands.
+var hitPool = sync.Pool{New: func() any { return new([]contextHit) }}
 
 func invalidAt(s string) int {
 	for i, r := range s {
