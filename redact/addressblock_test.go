@@ -1,8 +1,10 @@
 package redact
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -88,4 +90,88 @@ func TestTrimAddressLead(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// fakeModel stands in for the NER model in FuzzWithModel: every run of capitalised words is a
+// LOCATION, and every house number with the rest of its line and the next one is a
+// STREET_ADDRESS, so that model spans cross line breaks and overlap the recognizers' findings.
+type fakeModel struct{}
+
+func (fakeModel) Recognize(_ context.Context, s string, dst []Finding) ([]Finding, error) {
+	for i := 0; i < len(s); {
+		switch {
+		case s[i] >= 'A' && s[i] <= 'Z' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n'):
+			j := i
+			for j < len(s) && (isLetter(s[j]) || s[j] == ' ' && j+1 < len(s) && s[j+1] >= 'A' && s[j+1] <= 'Z') {
+				j++
+			}
+			dst = append(dst, Finding{Type: Location, Start: i, End: j, Score: 0.8, Source: SourceModel})
+			i = j
+		case isDigit(s[i]) && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n'):
+			j, lines := i, 0
+			for j < len(s) && lines < 2 {
+				if s[j] == '\n' {
+					lines++
+				}
+				j++
+			}
+			for j > i && !utf8.RuneStart(s[j-1]) {
+				j--
+			}
+			for j < len(s) && !utf8.RuneStart(s[j]) {
+				j++
+			}
+			dst = append(dst, Finding{Type: StreetAddress, Start: i, End: j, Score: 0.85, Source: SourceModel})
+			i = j
+		default:
+			i++
+		}
+	}
+	return dst, nil
+}
+
+// FuzzWithModel: with a model's findings in the mix (reconciled, trimmed, address blocks
+// joined), findings stay ordered, apart, inside the text and on character boundaries, and every
+// character the recognizers alone mask at the default threshold stays masked.
+func FuzzWithModel(f *testing.F) {
+	for _, s := range []string{"78 Camiño Ancho 91\n Suite 286\n El Tornadizo\n Gabon 66298", "Palmer and Quinn\n20 Main Street, call 212-555-0147",
+		"USNS Holt\nFPO AE 50474 and 4111 1111 1111 1111", "office 44 Mill Creek Suite 200, tel 202 555 0175"} {
+		f.Add(s)
+	}
+	alone := NewDetector(Patterns{})
+	with := NewDetector(Patterns{}, fakeModel{})
+	f.Fuzz(func(t *testing.T, s string) {
+		base, err := alone.Detect(context.Background(), s)
+		if err != nil {
+			return
+		}
+		fs, err := with.Detect(context.Background(), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := 0
+		covered := make([]bool, len(s))
+		for _, fd := range fs {
+			if fd.Start < last || fd.End <= fd.Start || fd.End > len(s) {
+				t.Fatalf("finding %+v out of order or outside the text (len %d)", fd, len(s))
+			}
+			if !utf8.RuneStart(s[fd.Start]) || fd.End < len(s) && !utf8.RuneStart(s[fd.End]) {
+				t.Fatalf("finding %+v splits a character", fd)
+			}
+			for k := fd.Start; k < fd.End; k++ {
+				covered[k] = true
+			}
+			last = fd.End
+		}
+		for _, b := range base {
+			if b.Score < 0.5 {
+				continue
+			}
+			for k := b.Start; k < b.End; k++ {
+				if !covered[k] {
+					t.Fatalf("%s %q is masked by the recognizers alone but not with the model: %+v", b.Type, s[b.Start:b.End], fs)
+				}
+			}
+		}
+	})
 }

@@ -23,6 +23,15 @@ func reconcile(text string, fs []Finding) []Finding {
 	}
 	// cut model findings around validated findings of other types, before anything merges
 	// with them: a pattern address the model extended over a phone number keeps the number out
+	var valid []Finding // what model findings are cut around, by start
+	longest := 0
+	for _, g := range fs {
+		if g.Source != SourceModel && g.Score >= 0.5 {
+			valid = append(valid, g)
+			longest = max(longest, g.End-g.Start)
+		}
+	}
+	slices.SortFunc(valid, func(a, b Finding) int { return a.Start - b.Start })
 	var cut []Finding
 	for _, f := range fs {
 		if f.Source != SourceModel {
@@ -30,8 +39,10 @@ func reconcile(text string, fs []Finding) []Finding {
 			continue
 		}
 		pieces := []Finding{f}
-		for _, g := range fs {
-			if g.Source == SourceModel || g.Type == f.Type || g.Score < 0.5 || g.End <= f.Start || g.Start >= f.End {
+		k, _ := slices.BinarySearchFunc(valid, f.Start-longest, func(g Finding, at int) int { return g.Start - at })
+		for ; k < len(valid) && valid[k].Start < f.End; k++ {
+			g := valid[k]
+			if g.Type == f.Type || g.End <= f.Start {
 				continue
 			}
 			var next []Finding

@@ -33,6 +33,7 @@ for target in \
   "./tokenize FuzzRoundTrip" \
   "./tokenize FuzzStream" \
   "./redact FuzzPatterns" \
+  "./redact FuzzWithModel" \
   "./proxy FuzzSSE" \
   "./proxy FuzzRewrite" \
   "./proxy FuzzStreamRelay" \
