@@ -31,6 +31,25 @@ var keywords = map[string]bool{
 	"println": true, "printf": true, "sprintf": true, "errorf": true, "isinstance": true, "len": true, "EOF": true,
 }
 
+// techTerms are acronyms and product words of computing that a model reads as organisations or
+// places in technical text; never a name, a place or an organisation on their own. Words that
+// are also names, places or peoples (Ruby, Java, Apache, Swift) and state codes (CA, ID, PR) are
+// left out.
+var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS HTTP/2 TCP UDP IP IPv4 IPv6 DNS TLS SSL SSH FTP SMTP IMAP URL URI URN JSON XML YAML " +
+	"TOML CSV HTML CSS JS SQL NoSQL REST RPC gRPC CLI GUI SDK IDE CPU GPU RAM ROM SSD HDD OS VM JVM CI CD RFC IETF ISO ANSI POSIX UNIX Unix Linux " +
+	"EOF NaN NULL TODO FIXME XXX UUID GUID PID TTY PKIX PEM DER ASN X509 X.509 AES RSA SHA MD5 HMAC JWT OAuth SAML LDAP CORS CSRF XSS " +
+	"MIME MTU NAT VPN LAN WAN HTTP2 QUIC ALPN SNI OCSP CRL DH ECDH ECDSA EdDSA GCM CBC CTR PRNG RNG ABI ELF ASM GC JIT AST " +
+	"Golang Python JavaScript TypeScript PHP Perl PowerShell Docker Kubernetes Nginx Redis Kafka " +
+	"Postgres PostgreSQL MySQL SQLite MongoDB GitHub GitLab Git npm pip PyPI Windows macOS iOS Android Ubuntu Debian")
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
 // abbreviations may stand before a period without a space in prose ("Dr.Smith", "St.Louis").
 var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "prof": true, "jr": true, "sr": true, "mt": true, "ft": true}
 
@@ -174,7 +193,8 @@ func assigned(rest string) bool {
 	return len(rest) >= 2 && rest[0] == '=' && rest[1] != '=' && rest[1] != '>' || rest == "="
 }
 
-// codeOnly reports whether every word of span is a code identifier of its text or a keyword.
+// codeOnly reports whether every word of span is a code identifier of its text, a keyword or a
+// computing term.
 func codeOnly(span string, ids map[string]bool) bool {
 	words := 0
 	for i := 0; i < len(span); {
@@ -186,7 +206,7 @@ func codeOnly(span string, ids map[string]bool) bool {
 		start := i
 		i = identEnd(span, i)
 		w := span[start:i]
-		if !ids[w] && !keywords[w] {
+		if !ids[w] && !keywords[w] && !techTerms[w] {
 			return false
 		}
 		words++

@@ -21,7 +21,11 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"w.(http.ResponseController).EnableFullDuplex()", "EnableFullDuplex", true},
 		{"if x == nil { return }", "nil", true},
 		{"user_name is set", "user_name", true},
+		{"dates are in UTC per the RFC", "UTC", true},
+		{"dates are in UTC per the RFC", "RFC", true},
 		// names stay names
+		{"Ruby and Java met in CA", "Ruby", false},
+		{"Ruby and Java met in CA", "CA", false},
 		{"Please call Maria Fernandez tomorrow.", "Maria Fernandez", false},
 		{"Ask Len about it; len(x) is 3", "Len", false},
 		{"Dr.Smith and St.Louis", "Smith", false},
