@@ -127,9 +127,9 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 				break
 			}
 		}
-		if k+1 < len(s) && (s[k] == 'x' || s[k] == 'X') && isDigit(s[k+1]) && n > 0 {
+		if k+1 < len(s) && (s[k] == 'x' || s[k] == 'X') && isDigit(s[k+1]) && (n > 0 || k-ds >= 10) {
 			gs[n] = group{start: ds, end: k, sep: s[sepStart:j]}
-			return n + 1, k, plus // an extension follows: 212-555-0147x22
+			return n + 1, k, plus // an extension follows: 212-555-0147x22, 2125550147x22
 		}
 		if k < len(s) && class[s[k]] == clsLetter {
 			if n == 0 {
@@ -522,6 +522,8 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 		return 0.75
 	case n == 10 && eq(sizes, 3, 3, 4) && (gs[0].paren || consistent(gs[1:])):
 		return 0.6 // written as a US number, though no area code begins with 0 or 1
+	case n == 10 && eq(sizes, 3, 7) && nanp(digits) && (gs[0].paren || gs[1].sep == " " || gs[1].sep == "-"):
+		return 0.6 // (202)5550175, 202-5550175: an area code, then the number unsplit
 	case n == 10 && len(gs) == 1:
 		return 0.3
 	case n >= 9 && n <= 11 && digits[0] == '0' && len(gs) >= 2:
