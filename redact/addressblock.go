@@ -162,3 +162,49 @@ func trimAddressLead(text string, fs []Finding) {
 		}
 	}
 }
+
+// Person is the type of people's names, which the NER model finds.
+const Person = "PERSON"
+
+// agesAfterNames finds the age a text writes right after a person's name, as clinical and case
+// notes do: "Jane Doe, 45, presented", "Ann Lee (67) was seen". The number (0 to 130) must close
+// with a comma, a bracket, a semicolon or the end of a sentence, so that "Jane Doe, 45 Main
+// Street" stays an address. fs is ordered by start and free of overlaps; so is the result.
+func agesAfterNames(text string, fs []Finding) []Finding {
+	var ages []Finding
+	for k, f := range fs {
+		if f.Type != Person {
+			continue
+		}
+		j := f.End
+		open := j < len(text)-1 && text[j] == ' ' && text[j+1] == '('
+		switch {
+		case open:
+			j += 2
+		case j+1 < len(text) && text[j] == ',' && text[j+1] == ' ':
+			j += 2
+		default:
+			continue
+		}
+		start := j
+		for j < len(text) && isDigit(text[j]) && j-start < 4 {
+			j++
+		}
+		if j == start || j-start > 3 || j == len(text) {
+			continue
+		}
+		closes := open && text[j] == ')' || !open && (text[j] == ',' || text[j] == ';' || text[j] == '.' && (j+1 == len(text) || text[j+1] == ' ' || text[j+1] == '\n'))
+		if !closes || k+1 < len(fs) && fs[k+1].Start < j {
+			continue
+		}
+		if a, ok := ageFinding(text, start, j); ok {
+			ages = append(ages, a)
+		}
+	}
+	if len(ages) == 0 {
+		return fs
+	}
+	fs = append(fs, ages...)
+	slices.SortFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
+	return fs
+}

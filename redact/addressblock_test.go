@@ -175,3 +175,27 @@ func FuzzWithModel(f *testing.F) {
 		}
 	})
 }
+
+func TestAgesAfterNames(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Jane Doe, 45, presented with pain", "Jane Doe", "45"},
+		{"seen: Ann Lee (67) was seen", "Ann Lee", "67"},
+		{"Patient Bo Chen, 8.", "Bo Chen", "8"},
+		{"Jane Doe, 45 Main Street", "Jane Doe", ""},
+		{"Jane Doe, 2024, was", "Jane Doe", ""},
+		{"Jane Doe (45", "Jane Doe", ""},
+		{"Jane Doe, 3.5 stars", "Jane Doe", ""},
+	} {
+		i := strings.Index(tc.text, tc.name)
+		fs := agesAfterNames(tc.text, []Finding{{Type: Person, Start: i, End: i + len(tc.name), Score: 0.9, Source: SourceModel}})
+		got := ""
+		for _, f := range fs {
+			if f.Type == Age {
+				got = tc.text[f.Start:f.End]
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: age %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

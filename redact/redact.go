@@ -114,7 +114,7 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 			kept = append(kept, f)
 		}
 	}
-	res.Findings = joinAddressBlocks(text, Resolve(kept))
+	res.Findings = agesAfterNames(text, joinAddressBlocks(text, Resolve(kept)))
 	return res, nil
 }
 
