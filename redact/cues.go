@@ -115,29 +115,6 @@ type contextHit struct {
 	neg        bool
 }
 
-// ageMarkers follow an age: "93 years old", "93-year-old", "93 yo".
-var ageMarkers = []string{"years old", "year old", "year-old", "years-old", "years of age", "yo", "y/o", "yrs old", "yr old"}
-
-// Ages: any age is personal data (GDPR), so all are found; ages over 89 are the ones HIPAA Safe
-// Harbor names, and score higher.
-const (
-	ageScore    = 0.6
-	oldAgeScore = 0.85
-)
-
-// ageFinding scores an age read at s[i:j], or reports none outside 0-130.
-func ageFinding(s string, i, j int) (Finding, bool) {
-	age := atoi(s[i:j])
-	if j-i > 3 || age > 130 {
-		return Finding{}, false
-	}
-	score := ageScore
-	if age >= 90 {
-		score = oldAgeScore
-	}
-	return Finding{Type: Age, Start: i, End: j, Score: score, Source: SourceCue}, true
-}
-
 func newCues() *Cues {
 	c := &Cues{}
 	var patterns []string
@@ -223,22 +200,6 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 		return ageFinding(text, start, end)
 	}
 	return Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue}, true
-}
-
-// ageBefore reads an age just before an age marker at s[k]: "93 years old", "7-year-old".
-func ageBefore(s string, k int) (Finding, bool) {
-	e := k
-	if e > 0 && (s[e-1] == ' ' || s[e-1] == '-') {
-		e--
-	}
-	j := e
-	for j > 0 && isDigit(s[j-1]) {
-		j--
-	}
-	if e == j || j > 0 && (isAlnum(s[j-1]) || s[j-1] == '.' || s[j-1] == ',') {
-		return Finding{}, false
-	}
-	return ageFinding(s, j, e)
 }
 
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as

@@ -40,7 +40,7 @@ func TestCues(t *testing.T) {
 		{"password", `password: "Tr0ub4dor&3xyz"`, []span{{Secret, "Tr0ub4dor&3xyz"}}},
 		{"password weak value", "password: password", []span{}},
 		{"age over 89", "a 93-year-old woman, aged 91", []span{{Age, "93"}, {Age, "91"}}},
-		{"age under 90", "a 45-year-old man, aged 52, 7 years old, 30 years of age", []span{{Age, "45"}, {Age, "52"}, {Age, "7"}, {Age, "30"}}},
+		{"age under 90", "a 45-year-old man, aged 52, 7 years old, 30 years of age, 61 y.o. woman", []span{{Age, "45"}, {Age, "52"}, {Age, "7"}, {Age, "30"}, {Age, "61"}}},
 		{"not ages", "v1.5 years old, 2,000 years old, 4000-year-old, aged 3.5.1", []span{}},
 		{"admission date", "admitted 03/14/2024, discharged 03/20/2024", []span{{DateTime, "03/14/2024"}, {DateTime, "03/20/2024"}}},
 		{"no cue", "the account was closed on Tuesday", []span{}},
