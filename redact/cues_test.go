@@ -154,6 +154,22 @@ func TestNegativeContext(t *testing.T) {
 	}
 }
 
+// lastFinding returns the text and score of the last finding of type typ scoring above floor.
+func lastFinding(t *testing.T, det *Detector, text, typ string, floor float64) (string, float64) {
+	t.Helper()
+	fs, err := det.Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, score := "", 0.0
+	for _, f := range fs {
+		if f.Type == typ && f.Score > floor {
+			got, score = text[f.Start:f.End], f.Score
+		}
+	}
+	return got, score
+}
+
 // TestPartialDates: a date without its year or its day is found, masked by the default
 // threshold only beside a context word; "May" and "March" as words, a street named March, and
 // syslog's timestamps are not dates of a person.
@@ -175,17 +191,8 @@ func TestPartialDates(t *testing.T) {
 		{"Jan  2 15:04:05 host sshd[1]: accepted", "", false},
 		{"Jan 2 15:04:05 host sshd[1]: accepted", "", false},
 	} {
-		fs, err := det.Detect(context.Background(), tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, masked := "", false
-		for _, f := range fs {
-			if f.Type == DateTime && f.Score > timestampScore {
-				got, masked = tc.text[f.Start:f.End], f.Score >= 0.5
-			}
-		}
-		if got != tc.want || masked != tc.masked {
+		got, score := lastFinding(t, det, tc.text, DateTime, timestampScore)
+		if masked := score >= 0.5; got != tc.want || masked != tc.masked {
 			t.Errorf("%q: got %q (masked %v), want %q (masked %v)", tc.text, got, masked, tc.want, tc.masked)
 		}
 	}
@@ -215,17 +222,8 @@ func TestUSPSSuffixesAndMilitary(t *testing.T) {
 		{"write to:\n  PSC 3465, Box 2764\n  APO AA 16213", "PSC 3465, Box 2764\n  APO AA 16213", true},
 		{"send it to FPO AP 12345 today", "FPO AP 12345", true},
 	} {
-		fs, err := det.Detect(context.Background(), tc.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, masked := "", false
-		for _, f := range fs {
-			if f.Type == StreetAddress {
-				got, masked = tc.text[f.Start:f.End], f.Score >= 0.5
-			}
-		}
-		if got != tc.want || masked != tc.masked {
+		got, score := lastFinding(t, det, tc.text, StreetAddress, 0)
+		if masked := score >= 0.5; got != tc.want || masked != tc.masked {
 			t.Errorf("%q: got %q (masked %v), want %q (masked %v)", tc.text, got, masked, tc.want, tc.masked)
 		}
 	}
