@@ -520,7 +520,8 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 	switch {
 	case n == 10 && eq(sizes, 3, 3, 4) && nanp(digits), n == 11 && digits[0] == '1' && eq(sizes, 1, 3, 3, 4) && nanp(digits[1:]):
 		return 0.75
-	case n == 10 && eq(sizes, 3, 3, 4) && (gs[0].paren || consistent(gs[1:])):
+	case n == 10 && eq(sizes, 3, 3, 4) && (gs[0].paren || consistent(gs[1:])),
+		n == 11 && digits[0] == '1' && eq(sizes, 1, 3, 3, 4) && (gs[1].paren || consistent(gs[1:])):
 		return 0.6 // written as a US number, though no area code begins with 0 or 1
 	case n == 10 && eq(sizes, 3, 7) && nanp(digits) && (gs[0].paren || gs[1].sep == " " || gs[1].sep == "-"):
 		return 0.6 // (202)5550175, 202-5550175: an area code, then the number unsplit
