@@ -142,3 +142,19 @@ func TestLoadCoNLLByExtension(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestErrorsPerType(t *testing.T) {
+	r := &Report{Errors: []Error{
+		{Sample: 0, Type: "PERSON", Missed: true, Text: "a"},
+		{Sample: 1, Type: "PERSON", Missed: true, Text: "b"},
+		{Sample: 1, Type: "PERSON", Text: "c"},
+		{Sample: 2, Type: "LOCATION", Missed: true, Text: "d"},
+	}}
+	want := []Error{r.Errors[0], r.Errors[2], r.Errors[3]}
+	if diff := cmp.Diff(want, r.ErrorsPerType(1)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if got := (&Report{}).ErrorsPerType(3); got == nil || len(got) != 0 {
+		t.Errorf("no errors: got %#v, want an empty list", got)
+	}
+}

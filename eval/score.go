@@ -63,13 +63,13 @@ type Report struct {
 // that matched no gold span. It carries the text, so it is for development data only: never
 // print it for data that is really personal.
 type Error struct {
-	Sample int    // index of the sample
-	Type   string // the gold type (missed) or the predicted type (spurious)
-	Missed bool
-	Text   string // the span's text
+	Sample int    `json:"sample"` // index of the sample
+	Type   string `json:"type"`   // the gold type (missed) or the predicted type (spurious)
+	Missed bool   `json:"missed"`
+	Text   string `json:"text"` // the span's text
 	// Instead describes what the detector found over a missed span ("LOCATION \"Paris\"") or
 	// which gold span a spurious prediction overlaps; empty when nothing overlaps.
-	Instead string
+	Instead string `json:"instead,omitempty"`
 }
 
 // UnmaskedShare is the share of personal-data characters left unmasked.
@@ -258,19 +258,34 @@ func matchSpans(gold []Span, preds []redact.Finding, counts func(string) *Counts
 	return missed, spurious
 }
 
+// ErrorsPerType returns up to n missed and n spurious spans per type, in sample order.
+func (r *Report) ErrorsPerType(n int) []Error {
+	seen := map[errorKey]int{}
+	out := []Error{}
+	for _, e := range r.Errors {
+		k := errorKey{e.Type, e.Missed}
+		if seen[k] < n {
+			out = append(out, e)
+		}
+		seen[k]++
+	}
+	return out
+}
+
+type errorKey struct {
+	typ    string
+	missed bool
+}
+
 // PrintErrors writes up to n missed and n spurious spans per type, with what was found instead.
 func (r *Report) PrintErrors(w io.Writer, n int) {
-	type key struct {
-		typ    string
-		missed bool
-	}
-	byKey := map[key][]Error{}
+	byKey := map[errorKey][]Error{}
 	for _, e := range r.Errors {
-		k := key{e.Type, e.Missed}
+		k := errorKey{e.Type, e.Missed}
 		byKey[k] = append(byKey[k], e)
 	}
 	keys := slices.Collect(maps.Keys(byKey))
-	slices.SortFunc(keys, func(a, b key) int {
+	slices.SortFunc(keys, func(a, b errorKey) int {
 		if c := strings.Compare(a.typ, b.typ); c != 0 {
 			return c
 		}

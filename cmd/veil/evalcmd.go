@@ -114,8 +114,12 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 			for t, c := range rep.PerType {
 				types[t] = scores(*c)
 			}
-			b, _ := json.Marshal(map[string]any{"dataset": set.name, "policy": pol.Version(), "samples": rep.Samples, "overall": scores(rep.Overall),
-				"unmasked_share": rep.UnmaskedShare(), "unscored": rep.Unscored, "types": types})
+			out := map[string]any{"dataset": set.name, "policy": pol.Version(), "samples": rep.Samples, "overall": scores(rep.Overall),
+				"unmasked_share": rep.UnmaskedShare(), "unscored": rep.Unscored, "types": types}
+			if *errorsN > 0 {
+				out["errors"] = rep.ErrorsPerType(*errorsN)
+			}
+			b, _ := json.Marshal(out)
 			fmt.Fprintln(stdout, string(b))
 			continue
 		}
