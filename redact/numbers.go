@@ -538,7 +538,7 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 	}
 	// a weak candidate: a grouped number of phone length that only context words make a phone
 	// (only a whole run of digit groups, never a slice of a longer one, and not in an SSN's shape)
-	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && minSize(sizes) >= 2 && maxSize(sizes) <= 5 && !anySep(gs[1:], '.') && !eq(sizes, 3, 2, 4) {
+	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && minSize(sizes) >= 2 && maxSize(sizes) <= 6 && !anySep(gs[1:], '.') && !eq(sizes, 3, 2, 4) {
 		return 0.3
 	}
 	return 0

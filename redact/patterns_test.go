@@ -137,6 +137,8 @@ func TestPatterns(t *testing.T) {
 		{"card outside the networks' ranges", "my card number is 060412345674; visa 9999-1234-5678-907", []span{{CreditCard, "060412345674"}, {CreditCard, "9999-1234-5678-907"}}},
 		{"luhn number without a card word", "request id 060412345674 failed", []span{}},
 		{"country code before an area code that no NANP number has", "reach 1-012-345-6789 or 1.123.456.7890x12", []span{{Phone, "1-012-345-6789"}, {Phone, "1.123.456.7890x12"}}},
+		{"two groups, the second of six digits, beside a phone word", "96 228011 office", []span{{Phone, "96 228011"}}},
+		{"two groups, the second of six digits, alone", "room 12 345678 is free", []span{}},
 		{"area code then the number unsplit", "call (202)5550175 or 202-5550175 or 2025550175x123", []span{{Phone, "(202)5550175"}, {Phone, "202-5550175"}, {Phone, "2025550175x123"}}},
 		{"trunk prefix after the country code", "call +44(0)20 7946 0958 or +49(0)3012-34567", []span{{Phone, "+44(0)20 7946 0958"}, {Phone, "+49(0)3012-34567"}}},
 		{"card in brackets", "paid with (4532015112830366) and (4532 0151 1283 0366).", []span{{CreditCard, "4532015112830366"}, {CreditCard, "4532 0151 1283 0366"}}},
