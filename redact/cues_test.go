@@ -261,3 +261,16 @@ func TestModelExtensionKeepsOutValidated(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestTermsDoNotCutNames: a special-category term inside a name the model found ("Christian
+// Weber") does not cut the name; a validated finding does.
+func TestTermsDoNotCutNames(t *testing.T) {
+	text := "Christian Weber called"
+	fs := Resolve(reconcile(text, []Finding{
+		{Type: "PERSON", Start: 0, End: 15, Score: 0.9, Source: SourceModel},
+		{Type: ReligionTerm, Start: 0, End: 9, Score: 0.6, Source: SourceTerms},
+	}))
+	if len(fs) != 1 || fs[0].Type != "PERSON" || text[fs[0].Start:fs[0].End] != "Christian Weber" {
+		t.Errorf("got %+v", fs)
+	}
+}

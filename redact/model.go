@@ -8,7 +8,8 @@ const SourceModel = "ner"
 // reconcile settles a model's findings against the others before Resolve, so that no overlap
 // leaves characters unmasked that one recognizer claimed:
 //   - where a model finding overlaps a finding of another type from a validated recognizer
-//     (one that scores at least 0.5: a phone number, a card), the validated one keeps its
+//     (one that scores at least 0.5: a phone number, a card; not a special-category term such as
+//     "Christian", which a name may contain), the validated one keeps its
 //     characters and the model's finding is cut around it, keeping what is left on each side,
 //     without white space at its ends;
 //   - then findings of one type that overlap merge into their union, at the higher score (an
@@ -26,7 +27,9 @@ func reconcile(text string, fs []Finding) []Finding {
 	var valid []Finding // what model findings are cut around, by start
 	longest := 0
 	for _, g := range fs {
-		if g.Source != SourceModel && g.Score >= 0.5 {
+		// a special-category term (0.6, "Christian") does not cut a name the model found
+		// around it; a tenant's deny term (1) does
+		if g.Source != SourceModel && g.Score >= 0.5 && !(g.Source == SourceTerms && g.Score < 1) {
 			valid = append(valid, g)
 			longest = max(longest, g.End-g.Start)
 		}
