@@ -158,3 +158,14 @@ func TestErrorsPerType(t *testing.T) {
 		t.Errorf("no errors: got %#v, want an empty list", got)
 	}
 }
+
+func TestSpecialCategoriesScoreAsNRP(t *testing.T) {
+	samples := []Sample{{Text: "He is Muslim.", Spans: []Span{{Type: "NRP", Start: 6, End: 12}}}}
+	rep, err := Evaluate(context.Background(), fixed{{Type: "RELIGION", Start: 6, End: 12, Score: 0.6}}, samples, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := *rep.PerType["NRP"]; got != (Counts{Gold: 1, TP: 1}) {
+		t.Errorf("NRP %+v", got)
+	}
+}

@@ -82,8 +82,15 @@ func (r *Report) UnmaskedShare() float64 {
 
 // parentTypes maps Veil's finer types to the broader type a dataset may label instead: a
 // prediction of a finer type that the dataset never labels is scored as its parent. Presidio's
-// DATE_TIME covers dates of birth, which Veil tells apart.
-var parentTypes = map[string]string{"DATE_OF_BIRTH": "DATE_TIME"}
+// DATE_TIME covers dates of birth, which Veil tells apart; its NRP ("a person's nationality,
+// religious or political group") covers the special-category terms for religion, politics and
+// ethnic origin.
+var parentTypes = map[string]string{
+	"DATE_OF_BIRTH":     "DATE_TIME",
+	"RELIGION":          "NRP",
+	"POLITICAL_OPINION": "NRP",
+	"ETHNIC_ORIGIN":     "NRP",
+}
 
 // Keep decides whether a finding counts as masked (a policy's action is not allow).
 type Keep func(f redact.Finding) bool
