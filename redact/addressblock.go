@@ -8,20 +8,21 @@ import (
 // Location is the type of cities, regions and countries, which the NER model finds.
 const Location = "LOCATION"
 
-// joinAddressBlocks settles the parts of an address that recognizers report apart. A street
-// address followed on the same line by more of it (a unit such as "Suite 268" or a postcode that
-// the NER model or the ZIP recognizer found separately), with only spaces and commas between, is
-// merged into one STREET_ADDRESS finding at the highest score of its parts. Cities, regions and
-// countries stay LOCATION findings of their own, so the same city gets the same token wherever
-// it appears. A postcode that ends an address block (street, then cities or countries, each
-// separated by spaces, commas and at most one line break: "Gabon 66298", "Amsterdam, NH 44172")
-// and that no recognizer reported becomes a STREET_ADDRESS finding of its own: the last line
-// of the address, masked as address (a ZIP_CODE finding is a US ZIP the ZIP recognizer read,
-// which HIPAA's presets may generalise). fs is ordered by start and free of
-// overlaps, as Resolve returns it; so is the result.
+// joinAddressBlocks settles the parts of an address that recognizers report apart:
+//   - a street address followed on the same line by more of it (a unit such as "Suite 268", or a
+//     postcode found apart), with only spaces and commas between, becomes one STREET_ADDRESS
+//     finding at the highest score of its parts;
+//   - cities, regions and countries stay LOCATION findings of their own, so the same city gets the
+//     same token wherever it appears;
+//   - a postcode that ends an address block (the street, then cities or countries, each after
+//     spaces, commas and at most one line break: "Gabon 66298", "Amsterdam, NH 44172") and that no
+//     recognizer reported becomes a STREET_ADDRESS finding: the last line of the address. (A
+//     ZIP_CODE finding is a US ZIP the ZIP recognizer read, which HIPAA's preset generalises.)
+//
+// fs is ordered by start and free of overlaps, as Resolve returns it; so is the result.
 func joinAddressBlocks(text string, fs []Finding) []Finding {
-	var zips []Finding
-	out := fs[:0]
+	var postcodes []Finding
+	out := fs[:0] // written behind the reads: out never outgrows i+1
 	for i := 0; i < len(fs); i++ {
 		f := fs[i]
 		if f.Type != StreetAddress {
@@ -43,15 +44,15 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 			located, last = located || fs[k].Type == Location, fs[k].End
 		}
 		if located {
-			if start, end := postcodeAfter(text, last); end > start && freeAfter(fs[i+1:], start, end) && (len(zips) == 0 || zips[len(zips)-1].Start != start) {
-				zips = append(zips, Finding{Type: StreetAddress, Start: start, End: end, Score: postcodeScore, Source: SourcePattern})
+			if start, end := postcodeAfter(text, last); end > start && freeAfter(fs[i+1:], start, end) && (len(postcodes) == 0 || postcodes[len(postcodes)-1].Start != start) {
+				postcodes = append(postcodes, Finding{Type: StreetAddress, Start: start, End: end, Score: postcodeScore, Source: SourcePattern})
 			}
 		}
 	}
-	if len(zips) == 0 {
+	if len(postcodes) == 0 {
 		return out
 	}
-	out = append(out, zips...)
+	out = append(out, postcodes...)
 	slices.SortFunc(out, func(a, b Finding) int { return a.Start - b.Start })
 	return out
 }

@@ -13,13 +13,13 @@ const DateTime = "DATE_TIME"
 // as logs write them): no context word raises it.
 const timestampScore = 0.25
 
-// dateFinding scores a date found at s[i:end]: month names read as a date in prose (0.55; a date
-// without its year or its day, partialDateScore), as do
-// numeric dates with a four-digit year (0.5: 3/23/1940, 1993-01-04); numeric dates with a
-// two-digit year, which fractions and version numbers resemble, score less (0.4). A time of day
-// right after a date in prose belongs to it ("met on 2020-07-31 00:57:51"); a machine timestamp
-// scores timestampScore and keeps only its date. Context words
-// ("admitted", "discharged", "died", "appointment") raise the others.
+// dateFinding scores a date found at s[i:end]. A date with a month name reads as a date in prose
+// (0.55), and so does a numeric date with a four-digit year (0.5: 3/23/1940, 1993-01-04). Weaker
+// are a date without its year or its day (partialDateScore: March 3, June 1970) and a numeric
+// date with a two-digit year, which fractions and version numbers resemble (0.4); context words
+// ("admitted", "discharged", "died", "appointment") raise them. A time of day right after a
+// date in prose belongs to it ("met on 2020-07-31 00:57:51"); a machine timestamp, syslog's and
+// Go's reference time score timestampScore and keep only their date.
 func dateFinding(s string, i, end int, named bool) Finding {
 	score := 0.4
 	partial := named && digitRuns(s[i:end]) == 1

@@ -9,9 +9,9 @@ const SourceModel = "ner"
 // leaves characters unmasked that one recognizer claimed:
 //   - where a model finding overlaps a finding of another type from a validated recognizer
 //     (one that scores at least 0.5: a phone number, a card; not a special-category term such as
-//     "Christian", which a name may contain), the validated one keeps its
-//     characters and the model's finding is cut around it, keeping what is left on each side,
-//     without white space at its ends;
+//     "Christian", which a name may contain), the validated one keeps its characters and the
+//     model's finding is cut around it, keeping what is left on each side without white space
+//     at its ends;
 //   - then findings of one type that overlap merge into their union, at the higher score (an
 //     address the pattern recognizer found in part and the model in part is masked whole).
 func reconcile(text string, fs []Finding) []Finding {
