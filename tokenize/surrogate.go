@@ -227,7 +227,11 @@ func surrogateCard(rng *rand.Rand, value string) string {
 }
 
 // dateLayouts are the date formats a surrogate keeps.
-var dateLayouts = []string{"2006-01-02", "01/02/2006", "1/2/2006", "02.01.2006", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "January 2 2006"}
+var dateLayouts = []string{"2006-01-02", "01/02/2006", "1/2/2006", "02.01.2006", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "02 Jan 2006", "January 2 2006",
+	// with a time of day, which stays as it is
+	"2006-01-02 15:04:05", "2006-01-02 15:04", "01/02/2006 15:04", "1/2/2006 15:04", "1/2/2006 3:04 pm", "1/2/2006 3:04 PM",
+	// without a year, or without a day: the offset moves them as it moves whole dates
+	"January 2", "Jan 2", "2 January", "2 Jan", "January 2006", "Jan 2006"}
 
 // DateShift is the tenant's secret date offset: every date moves back the same number of days
 // (1 to 364), so intervals between dates are kept, as HIPAA de-identification practice does.
@@ -253,8 +257,11 @@ func shiftDate(key []byte, value string) (string, bool) {
 // surrogateShapes find text that could be a surrogate in a model's answer: the vault decides
 // which ones are.
 var surrogateShapes = regexp.MustCompile(`[A-Za-z0-9._%+-]+@example\.(?:com|net|org)\b` +
+	`|\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?: [AaPp][Mm])?` + // before the digit runs, which would take their start
 	`|\+?\(?\d[\d ().-]{5,22}\d` +
 	`|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b` +
+	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:\d{4}|\d{1,2})\b` +
+	`|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b` +
 	`|\b\d{2,4} [A-Z][a-z]+ [A-Z][a-z]+\b`)
 
 // findSurrogates returns spans of s that could be surrogates: the shapes above, ISO dates, and

@@ -164,3 +164,66 @@ func TestSurrogateStreamEverySplit(t *testing.T) {
 		t.Errorf("3-byte pieces: %q", sb.String()+rest)
 	}
 }
+
+// TestSurrogateDateForms: dates with a time of day, without a year or without a day get
+// stand-ins moved by the tenant's offset in their own layout, and come back from an answer.
+func TestSurrogateDateForms(t *testing.T) {
+	key := []byte("tenant key")
+	shift := DateShift(key)
+	for _, tc := range []struct{ value, layout string }{
+		{"2020-07-31 00:57:51", "2006-01-02 15:04:05"},
+		{"03/05/2021 09:30", "01/02/2006 15:04"},
+		{"March 3", "January 2"},
+		{"3 March", "2 January"},
+		{"June 1970", "January 2006"},
+	} {
+		c := SurrogateCandidates(key, "DATE_TIME", tc.value, tc.value)
+		if len(c) != 1 {
+			t.Fatalf("%q: no stand-in", tc.value)
+		}
+		got, err := time.Parse(tc.layout, c[0])
+		if err != nil {
+			t.Fatalf("%q became %q, not in its layout", tc.value, c[0])
+		}
+		orig, _ := time.Parse(tc.layout, tc.value)
+		if tc.layout == "January 2006" { // the first of the month, moved back, then read as a month
+			if want := orig.AddDate(0, 0, -shift).Format(tc.layout); c[0] != want {
+				t.Errorf("%q became %q, want %q", tc.value, c[0], want)
+			}
+			continue
+		}
+		if got.AddDate(0, 0, shift).Format(tc.layout) != tc.value {
+			t.Errorf("%q became %q: not moved back by %d days", tc.value, c[0], shift)
+		}
+	}
+}
+
+// TestSurrogateDateFormsRoundTrip: the newer date forms get stand-ins in a text and come back.
+func TestSurrogateDateFormsRoundTrip(t *testing.T) {
+	pol := filepath.Join(t.TempDir(), "p.yaml")
+	os.WriteFile(pol, []byte("name: train\nrehydrate: tenant\ndefault: {action: surrogate}\n"), 0o600)
+	p, err := policies.Load(pol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newMemVault()
+	red := NewRedactor(redact.NewDetector(redact.Patterns{}), v)
+	ctx := context.Background()
+	texts := []string{"She was admitted on March 3, seen on 2020-07-31 00:57:51 and discharged 9 March."}
+	out, err := red.Redact(ctx, "acme", p, texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{"March 3", "2020-07-31", "9 March"} {
+		if strings.Contains(out.Texts[0], secret) {
+			t.Fatalf("%q survived: %q", secret, out.Texts[0])
+		}
+	}
+	if strings.Contains(out.Texts[0], "[DATE") {
+		t.Errorf("a token where a stand-in was wanted: %q", out.Texts[0])
+	}
+	back, err := NewRehydrator(finder, v.resolve).WithSurrogates().Text(ctx, out.Texts[0], false)
+	if err != nil || back != texts[0] {
+		t.Errorf("rehydrate:\n got %q\nwant %q (%v)", back, texts[0], err)
+	}
+}
