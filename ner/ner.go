@@ -124,7 +124,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 			if r.types != nil && !r.types[sp.Type] {
 				continue
 			}
-			if sp.Type != "STREET_ADDRESS" {
+			if sp.Type != redact.StreetAddress {
 				if !idsDone {
 					ids, idsDone = identifiers(text), true
 				}

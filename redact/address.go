@@ -21,16 +21,22 @@ var streetSuffixes = wordSet("street st avenue ave av road rd boulevard blvd lan
 // rareSuffixes are the rest of the USPS street suffixes (Publication 28, appendix C1), full names
 // and the longer abbreviations. Many are also common words ("5 Green Mountains"), so a street
 // that ends in one scores weakAddressScore unless a unit, a city, a state or a ZIP follows it.
-var rareSuffixes = wordSet("alley annex arcade bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp canyon cape center " +
+var rareSuffixes = wordSet("annex arcade bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp canyon cape center " +
 	"centers circles cliff cliffs club common corner corners course courts cove coves creek crest crossroad curve dale dam divide " +
 	"drives estate estates extension extensions falls ferry field fields flat flats ford fords forest forge forges fork forks fort " +
 	"garden gateway glen glens green greens groves harbor harbors haven hills hollow inlet island islands isle junctions knoll " +
-	"knolls lake lakes landing lights loaf lock locks lodge mall meadow mill mills mission motorway mount mountain mountains neck " +
+	"knolls lake lakes lights loaf lock locks lodge mall meadow mill mills mission motorway mount mountain mountains neck " +
 	"orchard oval overpass parks parkways pine pines plain plains points port ports prairie radial ramp ranch rapid rapids ridges " +
 	"river roads shoal shoals shore shores skyway spring springs spur spurs squares station stravenue stream streets throughway " +
 	"trace track trafficway tunnel underpass unions valleys via viaduct views villages ville vistas walks ways wells " +
-	"aly anx byp cswy ctr cres crst xing xrd expy frwy fwy gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch pkwy psge plz " +
-	"rdg rte skwy sq sta strm smt ter trwy trce trfy trl tunl tpke vly")
+	"aly anx byp cswy ctr crst xing xrd expy frwy fwy gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch psge plz " +
+	"rdg rte skwy sta strm smt trwy trce trfy tunl tpke vly")
+
+// streetSuffix reports a street suffix of either list, in any case, with or without its period.
+func streetSuffix(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return foldBool(streetSuffixes, w) || foldBool(rareSuffixes, w)
+}
 
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
 var streetLeaders = wordSet("rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa")
@@ -120,7 +126,7 @@ func address(s string, i int) (int, bool, float64) {
 			break
 		}
 		capital = capital || isCapital(w)
-		if n > 0 && (foldBool(streetSuffixes, strings.TrimSuffix(w, ".")) || foldBool(rareSuffixes, strings.TrimSuffix(w, "."))) {
+		if n > 0 && streetSuffix(w) {
 			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
 			if last < len(s) && s[last] == '.' {
 				last++
@@ -151,7 +157,7 @@ func address(s string, i int) (int, bool, float64) {
 		}
 	}
 	full := locality(s, unit(s, end))
-	if full == end && rareSuffixes[lastSuffix] && !streetSuffixes[lastSuffix] {
+	if full == end && rareSuffixes[lastSuffix] {
 		return full, true, weakAddressScore
 	}
 	return full, true, addressScore

@@ -137,7 +137,7 @@ func skipAddressGap(text string, i int) int {
 // line above names the ship or unit and belongs to the address.
 func militaryPost(line string) bool {
 	line = strings.TrimLeft(line, " \t\r")
-	return len(line) >= 4 && line[3] == ' ' && (strings.EqualFold(line[:3], "fpo") || strings.EqualFold(line[:3], "apo") || strings.EqualFold(line[:3], "dpo"))
+	return len(line) >= 4 && line[3] == ' ' && postOffice(line[:3])
 }
 
 // trimAddressLead drops the leading lines of a model's street address that carry no digit
@@ -155,11 +155,8 @@ func trimAddressLead(text string, fs []Finding) {
 				militaryPost(text[f.Start+nl+1:f.End]) {
 				break
 			}
-			start := f.Start + nl + 1
-			for start < f.End && (text[start] == ' ' || text[start] == '\t' || text[start] == '\r') {
-				start++
-			}
-			f.Start = start
+			f.Start += nl + 1
+			*f = trimSpace(text, *f)
 		}
 	}
 }

@@ -219,6 +219,7 @@ func TestUSPSSuffixesAndMilitary(t *testing.T) {
 		{"I live at 5 Green Mountains", "5 Green Mountains", true},
 		{"we sold 5 Green Mountains coffees", "5 Green Mountains", false},
 		{"USNS Holt\nFPO AE 50474", "USNS Holt\nFPO AE 50474", true},
+		{"USNS Holt\r\nFPO AE 50474", "USNS Holt\r\nFPO AE 50474", true},
 		{"write to:\n  PSC 3465, Box 2764\n  APO AA 16213", "PSC 3465, Box 2764\n  APO AA 16213", true},
 		{"send it to FPO AP 12345 today", "FPO AP 12345", true},
 	} {

@@ -54,18 +54,7 @@ func goReference(s string, i, end int) bool {
 	if !quoted && !strings.HasPrefix(s[end:], " 15:04") {
 		return false
 	}
-	var nums []string
-	for k := i; k < end; {
-		if !isDigit(s[k]) {
-			k++
-			continue
-		}
-		a := k
-		for k < end && isDigit(s[k]) {
-			k++
-		}
-		nums = append(nums, s[a:k])
-	}
+	nums := strings.FieldsFunc(s[i:end], func(r rune) bool { return r < '0' || r > '9' })
 	named := strings.Contains(strings.ToLower(s[i:end]), "jan")
 	is := func(n string, v ...string) bool { return slices.Contains(v, n) }
 	switch {
@@ -260,8 +249,7 @@ func yearless(s string, i, end int) bool {
 		return false
 	}
 	if end+1 < len(s) && s[end] == ' ' {
-		w, _ := word(s, end+1)
-		if w := strings.ToLower(strings.TrimSuffix(w, ".")); streetSuffixes[w] || rareSuffixes[w] {
+		if w, _ := word(s, end+1); streetSuffix(w) {
 			return false
 		}
 	}

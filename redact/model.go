@@ -96,13 +96,11 @@ func reconcile(text string, fs []Finding) []Finding {
 
 // trimSpace narrows f to leave out white space at either end.
 func trimSpace(text string, f Finding) Finding {
-	for f.Start < f.End && isSpaceByte(text[f.Start]) {
+	for f.Start < f.End && isSpace(text[f.Start]) {
 		f.Start++
 	}
-	for f.End > f.Start && isSpaceByte(text[f.End-1]) {
+	for f.End > f.Start && isSpace(text[f.End-1]) {
 		f.End--
 	}
 	return f
 }
-
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -199,7 +199,7 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		digits = append(digits, s[g.start:g.end]...)
 	}
 	mk := func(typ string, score float64) (Finding, bool) {
-		if typ != Phone && gs[0].paren && !plus {
+		if gs[0].paren && !plus { // phones, which keep their brackets, are built apart
 			start = gs[0].start // "(4532015112830366)": the bracket belongs to the sentence, not the number
 		}
 		return Finding{Type: typ, Start: start, End: end, Score: score, Source: SourcePattern}, true

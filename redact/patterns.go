@@ -57,6 +57,7 @@ func isAlnum(c byte) bool  { return class[c] == clsLetter || class[c] == clsDigi
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isSpace(c byte) bool  { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 func isHex(c byte) bool {
 	return isDigit(c) || (c|0x20 >= 'a' && c|0x20 <= 'f')
 }
@@ -160,7 +161,7 @@ func letterCandidate(s string, i, j int) (Finding, bool) {
 // militaryAddress reads a US military post address at the post-office word s[i:j]: "FPO AE 50474",
 // with the ship or unit line above it ("USNS Holt", "PSC 3465, Box 2764", "Unit 8279 Box 3271").
 func militaryAddress(s string, i, j int) (Finding, bool) {
-	if w := s[i:j]; w != "FPO" && w != "APO" && w != "DPO" {
+	if !postOffice(s[i:j]) {
 		return Finding{}, false
 	}
 	if j+4 > len(s) || s[j] != ' ' || s[j+1] != 'A' || !strings.ContainsRune("AEP", rune(s[j+2])) || s[j+3] != ' ' {
@@ -175,14 +176,23 @@ func militaryAddress(s string, i, j int) (Finding, bool) {
 	if strings.TrimLeft(s[lineStart:i], " \t") == "" && lineStart > 0 {
 		above := strings.LastIndexByte(s[:lineStart-1], '\n') + 1
 		line := strings.TrimLeft(s[above:lineStart-1], " \t")
-		for _, unit := range []string{"USNS ", "USS ", "USNV ", "USCGC ", "PSC ", "Unit ", "CMR "} {
+		for _, unit := range militaryUnits {
 			if strings.HasPrefix(line, unit) && len(line) <= 40 {
-				start = lineStart - 1 - len(strings.TrimRight(line, "\r"))
+				start = lineStart - 1 - len(line) // the line ends at its line break, a '\r' included
 				break
 			}
 		}
 	}
 	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// militaryUnits open the line above a military post office: a ship, a postal service centre,
+// a unit or a mail room.
+var militaryUnits = []string{"USNS ", "USS ", "USNV ", "USCGC ", "PSC ", "Unit ", "CMR "}
+
+// postOffice reports the US military post offices, FPO, APO and DPO, in any case.
+func postOffice(w string) bool {
+	return strings.EqualFold(w, "FPO") || strings.EqualFold(w, "APO") || strings.EqualFold(w, "DPO")
 }
 
 // streetOrDate checks a word followed by a space and a number or a name: a street (Hauptstraße 5,

@@ -259,10 +259,13 @@ func shiftDate(key []byte, value string) (string, bool) {
 var surrogateShapes = regexp.MustCompile(`[A-Za-z0-9._%+-]+@example\.(?:com|net|org)\b` +
 	`|\b\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\b|\b\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}(?: [AaPp][Mm])?` + // before the digit runs, which would take their start
 	`|\+?\(?\d[\d ().-]{5,22}\d` +
-	`|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.? \d{1,2},? \d{4}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b` +
-	`|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:\d{4}|\d{1,2})\b` +
-	`|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b` +
+	`|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b` +
+	`|\b` + monthNames + `\.? \d{1,2},? \d{4}\b|\b\d{1,2} ` + monthNames + ` \d{4}\b` + // whole dates before the partial ones they begin with
+	`|\b` + monthNames + ` (?:\d{4}|\d{1,2})\b|\b\d{1,2} ` + monthNames + `\b` +
 	`|\b\d{2,4} [A-Z][a-z]+ [A-Z][a-z]+\b`)
+
+// monthNames are the English month names and abbreviations that date stand-ins are written with.
+const monthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`
 
 // findSurrogates returns spans of s that could be surrogates: the shapes above, ISO dates, and
 // runs of one to four words from the name lists (every sub-run, so a name cut short is tried

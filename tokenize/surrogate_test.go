@@ -70,19 +70,23 @@ func TestSurrogateShapes(t *testing.T) {
 	}
 }
 
-// TestSurrogateRoundTrip: a policy with surrogate actions masks with stand-ins that no
-// recognizer sees as the original, the same value gets the same stand-in, and a model's answer
-// that repeats them (whole, in other sentences) is re-hydrated.
-func TestSurrogateRoundTrip(t *testing.T) {
-	dir := t.TempDir()
-	pol := filepath.Join(dir, "p.yaml")
-	os.WriteFile(pol, []byte("name: train\nrehydrate: tenant\ndefault: {action: surrogate}\nentities: {IBAN_CODE: {action: tokenize}}\n"), 0o600)
-	p, err := policies.Load(pol)
+// surrogateSetup parses the policy doc and returns it with a memory vault and a redactor over the
+// recognizers.
+func surrogateSetup(t *testing.T, doc string) (*policies.Policy, *memVault, *Redactor) {
+	t.Helper()
+	p, err := policies.Parse("test policy", []byte(doc))
 	if err != nil {
 		t.Fatal(err)
 	}
 	v := newMemVault()
-	red := NewRedactor(redact.NewDetector(redact.Patterns{}), v)
+	return p, v, NewRedactor(redact.NewDetector(redact.Patterns{}), v)
+}
+
+// TestSurrogateRoundTrip: a policy with surrogate actions masks with stand-ins that no
+// recognizer sees as the original, the same value gets the same stand-in, and a model's answer
+// that repeats them (whole, in other sentences) is re-hydrated.
+func TestSurrogateRoundTrip(t *testing.T) {
+	p, v, red := surrogateSetup(t, "name: train\nrehydrate: tenant\ndefault: {action: surrogate}\nentities: {IBAN_CODE: {action: tokenize}}\n")
 	ctx := context.Background()
 	texts := []string{
 		"Mail jane.doe@corp.com or call (212) 555-0147 about card 4111 1111 1111 1111, SSN 536-22-1234, born 1980-03-05.",
@@ -200,14 +204,7 @@ func TestSurrogateDateForms(t *testing.T) {
 
 // TestSurrogateDateFormsRoundTrip: the newer date forms get stand-ins in a text and come back.
 func TestSurrogateDateFormsRoundTrip(t *testing.T) {
-	pol := filepath.Join(t.TempDir(), "p.yaml")
-	os.WriteFile(pol, []byte("name: train\nrehydrate: tenant\ndefault: {action: surrogate}\n"), 0o600)
-	p, err := policies.Load(pol)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := newMemVault()
-	red := NewRedactor(redact.NewDetector(redact.Patterns{}), v)
+	p, v, red := surrogateSetup(t, "name: train\nrehydrate: tenant\ndefault: {action: surrogate}\n")
 	ctx := context.Background()
 	texts := []string{"She was admitted on March 3, seen on 2020-07-31 00:57:51 and discharged 9 March."}
 	out, err := red.Redact(ctx, "acme", p, texts)
