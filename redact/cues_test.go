@@ -190,6 +190,13 @@ func TestPartialDates(t *testing.T) {
 		{"in may 2024", "", false},
 		{"Jan  2 15:04:05 host sshd[1]: accepted", "", false},
 		{"Jan 2 15:04:05 host sshd[1]: accepted", "", false},
+		{"Monday, March 3 works", "Monday, March 3", true},
+		{"March 3 at 4:30 PM works", "March 3 at 4:30 PM", false},
+		{"seen on Thursday at 10am", "Thursday at 10am", true},
+		{"appointment moved to friday", "friday", true},
+		{"see you on Thursday", "Thursday", false},
+		{"Mondays are slow", "", false},
+		{"the sun sat on the wed", "", false},
 	} {
 		got, score := lastFinding(t, det, tc.text, DateTime, timestampScore)
 		if masked := score >= 0.5; got != tc.want || masked != tc.masked {

@@ -18,8 +18,9 @@ const timestampScore = 0.25
 // are a date without its year or its day (partialDateScore: March 3, June 1970) and a numeric
 // date with a two-digit year, which fractions and version numbers resemble (0.4); context words
 // ("admitted", "discharged", "died", "appointment") raise them. A time of day right after a
-// date in prose belongs to it ("met on 2020-07-31 00:57:51"); a machine timestamp, syslog's and
-// Go's reference time score timestampScore and keep only their date.
+// date in prose belongs to it ("met on 2020-07-31 00:57:51", "March 3rd, 2021 at 4:30 PM"); a
+// machine timestamp, syslog's and Go's reference time score timestampScore and keep only their
+// date.
 func dateFinding(s string, i, end int, named bool) Finding {
 	score := 0.4
 	partial := named && digitRuns(s[i:end]) == 1
@@ -31,17 +32,21 @@ func dateFinding(s string, i, end int, named bool) Finding {
 	case longYear(s[i:end]):
 		score = 0.5
 	}
-	if goReference(s, i, end) || partial && timeOfDay(s, end) > end { // Jan  2 15:04:05: syslog
+	t := timeOfDay(s, end)
+	if goReference(s, i, end) || partial && t > end && strings.Count(s[end:t], ":") == 2 && numericOnly(s[end:t]) { // Jan  2 15:04:05: syslog
 		return Finding{Type: DateTime, Start: i, End: end, Score: timestampScore, Source: SourcePattern}
 	}
-	if t := timeOfDay(s, end); t > end {
+	switch {
+	case t > end:
 		if s[end] != ' ' || !opensLine(s, i) {
 			end = t
 		} else {
 			score = timestampScore
 		}
-	} else if end+3 < len(s) && (s[end] == 'T' || s[end] == '_') && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':' {
+	case end+3 < len(s) && (s[end] == 'T' || s[end] == '_') && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':':
 		score = timestampScore
+	default:
+		end = proseTime(s, end) // March 3rd, 2021 at 4:30 PM
 	}
 	return Finding{Type: DateTime, Start: i, End: end, Score: score, Source: SourcePattern}
 }
@@ -114,34 +119,122 @@ func opensLine(s string, i int) bool {
 // timeOfDay reads " HH:MM", " H:MM", " HH:MM:SS" or " HH:MM:SS.fff", with an optional AM or
 // PM, after a date ending at s[end], and returns where it ends, or end.
 func timeOfDay(s string, end int) int {
-	j := end + 1
-	if end >= len(s) || s[end] != ' ' || j+4 > len(s) || !isDigit(s[j]) {
+	if end >= len(s) || s[end] != ' ' {
 		return end
 	}
+	if t := clock(s, end+1, true); t > end+1 {
+		return t
+	}
+	return end
+}
+
+// proseTime reads a time of day that prose writes after a date or a weekday, "at 4:30 PM",
+// ", 10am", " @ 14:00", " 9 p.m.", and returns where it ends, or end.
+func proseTime(s string, end int) int {
+	for _, join := range []string{" at ", ", ", " @ ", " "} {
+		if strings.HasPrefix(s[end:], join) {
+			if t := clock(s, end+len(join), false); t > end+len(join) {
+				return t
+			}
+		}
+	}
+	return end
+}
+
+// clock reads a time of day at s[j]: H:MM, HH:MM:SS or HH:MM:SS.fff with an optional am or pm,
+// or, unless colon is set, an hour with am or pm (4pm, 11 a.m.). It returns where the time
+// ends, or j.
+func clock(s string, j int, colon bool) int {
 	h := j
 	for j < len(s) && isDigit(s[j]) && j-h < 2 {
 		j++
 	}
-	if j+3 > len(s) || s[j] != ':' || !isDigit(s[j+1]) || !isDigit(s[j+2]) || atoi(s[h:j]) > 23 || atoi(s[j+1:j+3]) > 59 {
-		return end
+	if j == h || atoi(s[h:j]) > 23 {
+		return h
 	}
-	j += 3
-	if j+3 <= len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) {
+	hasMinutes := j+3 <= len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) && atoi(s[j+1:j+3]) <= 59
+	if hasMinutes {
 		j += 3
-		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
-			j++
-			for j < len(s) && isDigit(s[j]) {
+		if j+3 <= len(s) && s[j] == ':' && isDigit(s[j+1]) && isDigit(s[j+2]) {
+			j += 3
+			if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 				j++
+				for j < len(s) && isDigit(s[j]) {
+					j++
+				}
 			}
 		}
+	} else if colon {
+		return h
 	}
-	if j+3 <= len(s) && s[j] == ' ' && (s[j+1]|0x20 == 'a' || s[j+1]|0x20 == 'p') && s[j+2]|0x20 == 'm' && (j+3 == len(s) || !isAlnum(s[j+3])) {
-		j += 3
+	if m := meridiem(s, j); m > j {
+		j = m
+	} else if !hasMinutes {
+		return h
 	}
 	if j < len(s) && (isAlnum(s[j]) || s[j] == ':') {
-		return end
+		return h
 	}
 	return j
+}
+
+// meridiem reads "am", "pm", "a.m." or "p.m." in any case, after at most one space, at s[j],
+// and returns where it ends, or j.
+func meridiem(s string, j int) int {
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k+1 >= len(s) || s[k]|0x20 != 'a' && s[k]|0x20 != 'p' {
+		return j
+	}
+	switch {
+	case s[k+1]|0x20 == 'm' && (k+2 == len(s) || !isAlnum(s[k+2])):
+		return k + 2
+	case k+3 < len(s) && s[k+1] == '.' && s[k+2]|0x20 == 'm' && s[k+3] == '.':
+		return k + 4
+	}
+	return j
+}
+
+// weekdayScore is the score of a weekday standing alone ("on Thursday", "Friday at 10am"): a
+// date element that a context word ("appointment", "seen", "admitted") makes a person's.
+const weekdayScore = 0.3
+
+// weekdays maps weekday names in English to whether the name is written in full. An abbreviation
+// is a weekday only before a date (Sat, 4 May 2024), being also a word.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": false, "tue": false, "tues": false, "wed": false, "thu": false, "thur": false, "thurs": false, "fri": false, "sat": false, "sun": false,
+}
+
+// weekday reads a weekday name s[i:j] and what it opens: a date ("Monday, June 5th", "Tue 3/4/2021"),
+// whose span it joins, or a time of day ("Friday at 10am"); a full name also stands alone.
+func weekday(s string, i, j int) (Finding, bool) {
+	full, ok := weekdays[string(lowerInto(make([]byte, 0, 9), s[i:j]))]
+	if !ok || !full && !isUpper(s[i]) {
+		return Finding{}, false
+	}
+	k := j
+	if k < len(s) && (s[k] == ',' || s[k] == '.' && !full) {
+		k++
+	}
+	if k+1 < len(s) && s[k] == ' ' {
+		if k++; s[k] == ' ' {
+			k++
+		}
+		if end := date(s, k); end > 0 {
+			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[k:end]))
+			if f.Score == partialDateScore {
+				f.Score = 0.55 // a weekday before "March 3" says it is a date
+			}
+			return f, true
+		}
+	}
+	if !full {
+		return Finding{}, false
+	}
+	return Finding{Type: DateTime, Start: i, End: proseTime(s, j), Score: weekdayScore, Source: SourcePattern}, true
 }
 
 // months maps month names and abbreviations (English, French, German, Spanish) to numbers.

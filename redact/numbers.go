@@ -579,14 +579,15 @@ func anySep(gs []group, c byte) bool {
 	return false
 }
 
-// extension extends a phone number ending at end over an extension: x22, ext. 22, ext 22.
+// extension extends a phone number ending at end over an extension: x22, x 22, x. 22, ext. 22,
+// ext 22, ext: 22.
 func extension(s string, end int) int {
 	j := end
 	for j < len(s) && s[j] == ' ' && j-end < 1 {
 		j++
 	}
 	rest := strings.ToLower(s[j:min(len(s), j+11)])
-	for _, marker := range []string{"extension ", "ext. ", "ext.", "ext ", "x"} {
+	for _, marker := range []string{"extension ", "ext. ", "ext.", "ext: ", "ext ", "x. ", "x ", "x"} {
 		if strings.HasPrefix(rest, marker) {
 			k := j + len(marker)
 			d := k

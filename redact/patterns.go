@@ -155,6 +155,11 @@ func letterCandidate(s string, i, j int) (Finding, bool) {
 			return f, true
 		}
 	}
+	if j-i >= 3 && j-i <= 9 && (j-i <= 5 || s[j-1]|0x20 == 'y') {
+		if f, ok := weekday(s, i, j); ok {
+			return f, true
+		}
+	}
 	return streetOrDate(s, i, j)
 }
 

@@ -241,18 +241,123 @@ func DateShift(key []byte) int {
 	return 1 + int(binary.BigEndian.Uint32(h.Sum(nil))%364)
 }
 
+// shiftDate moves a date back by the tenant's offset, in its own layout. Prose around a date
+// moves with it: a weekday before it becomes the new date's weekday in the same spelling
+// ("Monday, June 5th" -> "Thursday, May 4th"), an ordinal day keeps its suffix, and a time of
+// day after it ("at 4:30 PM") stays as written.
 func shiftDate(key []byte, value string) (string, bool) {
 	v := strings.TrimSpace(value)
+	shift := DateShift(key)
+	var day string
+	if loc := weekdayPrefix.FindStringIndex(v); loc != nil {
+		day, v = v[:loc[1]], v[loc[1]:]
+	}
+	after := ""
+	out, ok := shiftLayout(v, shift)
+	if !ok {
+		if loc := timeSuffix.FindStringIndex(v); loc != nil {
+			after = v[loc[0]:]
+			out, ok = shiftLayout(v[:loc[0]], shift)
+		}
+	}
+	if !ok {
+		return "", false
+	}
+	if day != "" {
+		out = shiftWeekday(day, shift) + out
+	}
+	v = strings.TrimSpace(value)
+	return strings.Replace(value, v, out+after, 1), true
+}
+
+// shiftLayout moves a date in one of dateLayouts, with an ordinal day or not, back by shift days.
+func shiftLayout(v string, shift int) (string, bool) {
+	ord := ordinalDay.FindStringSubmatchIndex(v)
+	if ord != nil {
+		v = v[:ord[3]] + v[ord[1]:] // March 3rd, 2021 -> March 3, 2021
+	}
 	for _, l := range dateLayouts {
 		t, err := time.Parse(l, v)
 		if err != nil {
 			continue
 		}
-		out := t.AddDate(0, 0, -DateShift(key)).Format(l)
-		return strings.Replace(value, v, out, 1), true
+		moved := t.AddDate(0, 0, -shift)
+		out := moved.Format(l)
+		if ord != nil {
+			if end := dayEnd(out, moved.Day()); end > 0 {
+				out = out[:end] + ordinalSuffix(moved.Day()) + out[end:]
+			}
+		}
+		return out, true
 	}
 	return "", false
 }
+
+// weekdayPrefix reads a weekday that opens a date, with what joins it to the date.
+var weekdayPrefix = regexp.MustCompile(`^(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,? +`)
+
+// ordinalDay reads a day written as an ordinal (3rd, 21st): group 1 is its number.
+var ordinalDay = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
+
+// timeSuffix reads a time of day that prose writes after a date ("at 4:30 PM", ", 10am").
+var timeSuffix = regexp.MustCompile(`(?i)(?: at | @ |, | )\d{1,2}(?::\d{2}(?::\d{2})?(?: ?[ap]m| ?[ap]\.m\.)?| ?[ap]m| ?[ap]\.m\.)$`)
+
+// dayEnd returns where the first run of one or two digits that reads as day ends in s, or 0.
+func dayEnd(s string, day int) int {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if j-i <= 2 && (s[i]-'0')*10*byte(j-i-1)+s[j-1]-'0' == byte(day) {
+			return j
+		}
+		i = j
+	}
+	return 0
+}
+
+// ordinalSuffix is English's suffix for a day of the month.
+func ordinalSuffix(d int) string {
+	switch {
+	case d == 1 || d == 21 || d == 31:
+		return "st"
+	case d == 2 || d == 22:
+		return "nd"
+	case d == 3 || d == 23:
+		return "rd"
+	}
+	return "th"
+}
+
+// shiftWeekday returns the weekday shift days before the one that prefix names, spelled as it is:
+// in full or abbreviated, in its case, with its punctuation and spaces.
+func shiftWeekday(prefix string, shift int) string {
+	name := strings.TrimRight(prefix, "., ")
+	rest := prefix[len(name):]
+	lower := strings.ToLower(name)
+	k := slices.IndexFunc(weekdayNames, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), lower[:3]) })
+	if k < 0 {
+		return prefix
+	}
+	w := weekdayNames[((k-shift)%7+7)%7]
+	if len(name) < 6 {
+		w = w[:3]
+	}
+	switch {
+	case name == strings.ToUpper(name):
+		w = strings.ToUpper(w)
+	case name == lower:
+		w = strings.ToLower(w)
+	}
+	return w + rest
+}
+
+var weekdayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
 
 // surrogateShapes find text that could be a surrogate in a model's answer: the vault decides
 // which ones are.
@@ -278,6 +383,16 @@ func findSurrogates(s string) []Match {
 	}
 	for _, loc := range isoDate.FindAllStringIndex(s, -1) {
 		add(loc[0], loc[1])
+	}
+	for _, m := range proseDateShape.FindAllStringSubmatchIndex(s, -1) {
+		// with and without its weekday and its time: the vault knows which was the stand-in
+		for _, start := range []int{m[2], m[4]} {
+			for _, end := range []int{m[7], m[5]} {
+				if start >= 0 && end >= 0 {
+					add(start, end)
+				}
+			}
+		}
 	}
 	var run [][2]int
 	emit := func() {
@@ -319,6 +434,13 @@ func findSurrogates(s string) []Match {
 }
 
 var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+
+// proseDateShape finds date stand-ins as prose writes them: (1) a weekday before, (2) the date,
+// with an ordinal day or not, (3) a time of day after.
+var proseDateShape = regexp.MustCompile(`\b((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,? +)?` +
+	`(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{2}\.\d{2}\.\d{4}` +
+	`|` + monthNames + `\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? ` + monthNames + `(?: \d{4})?|` + monthNames + ` \d{4})\b` +
+	`((?: at | @ |, | )\d{1,2}(?::\d{2}(?::\d{2})?(?: ?[AaPp][Mm]| ?[ap]\.m\.)?| ?[AaPp][Mm]| ?[ap]\.m\.))?`)
 
 // surrogateWindow is more than the longest stand-in: a stream holds back this much of its tail,
 // so that no stand-in is cut between what it lets go and what it holds.

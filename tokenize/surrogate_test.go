@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -202,25 +203,93 @@ func TestSurrogateDateForms(t *testing.T) {
 	}
 }
 
+// TestSurrogateProseDates: a weekday before a date becomes the moved date's weekday, spelled
+// alike; an ordinal day keeps its suffix; a time of day after it stays.
+func TestSurrogateProseDates(t *testing.T) {
+	key := []byte("tenant key")
+	shift := DateShift(key)
+	// split cuts a date as prose writes it into its weekday, its date without the ordinal's
+	// suffix, whether it had one, and its time of day
+	split := func(v, tm string) (day, date string, ordinal bool) {
+		v = strings.TrimSuffix(v, tm)
+		if loc := weekdayPrefix.FindStringIndex(v); loc != nil {
+			day, v = v[:loc[1]], v[loc[1]:]
+		}
+		return day, ordinalDay.ReplaceAllString(v, "$1"), ordinalDay.MatchString(v)
+	}
+	for _, tc := range []struct{ value, layout, time string }{
+		{"Monday, June 5th 2023", "January 2 2006", ""},
+		{"Thu 3/4/2021", "1/2/2006", ""},
+		{"SATURDAY, 4 May 2024 at 10am", "2 January 2006", " at 10am"},
+		{"March 3rd, 2021 at 4:30 PM", "January 2, 2006", " at 4:30 PM"},
+		{"thursday, March 21st", "January 2", ""},
+	} {
+		c := SurrogateCandidates(key, "DATE_TIME", tc.value, tc.value)
+		if len(c) != 1 {
+			t.Errorf("%q: no stand-in", tc.value)
+			continue
+		}
+		if !strings.HasSuffix(c[0], tc.time) {
+			t.Errorf("%q became %q: its time %q is gone", tc.value, c[0], tc.time)
+		}
+		day, date, ordinal := split(tc.value, tc.time)
+		newDay, newDate, newOrdinal := split(c[0], tc.time)
+		orig, err1 := time.Parse(tc.layout, date)
+		moved, err2 := time.Parse(tc.layout, newDate)
+		if err1 != nil || err2 != nil {
+			t.Errorf("%q became %q, not in its layout: %v %v", tc.value, c[0], err1, err2)
+			continue
+		}
+		if moved.AddDate(0, 0, shift).Format(tc.layout) != orig.Format(tc.layout) {
+			t.Errorf("%q became %q: not moved back by %d days", tc.value, c[0], shift)
+		}
+		if newOrdinal != ordinal {
+			t.Errorf("%q became %q: ordinal %v, want %v", tc.value, c[0], newOrdinal, ordinal)
+		}
+		if day == "" {
+			continue
+		}
+		want := orig.AddDate(0, 0, -shift).Weekday().String()
+		if orig.Year() == 0 { // no year: the named weekday moves back by the shift
+			k := slices.IndexFunc(weekdayNames, func(w string) bool { return strings.EqualFold(w[:3], day[:3]) })
+			want = weekdayNames[((k-shift)%7+7)%7]
+		}
+		name := strings.TrimRight(newDay, ", .")
+		switch {
+		case !strings.HasPrefix(strings.ToLower(want), strings.ToLower(name)):
+			t.Errorf("%q became %q: weekday %q, want %s", tc.value, c[0], name, want)
+		case (len(name) > 3) != (len(strings.TrimRight(day, ", .")) > 3):
+			t.Errorf("%q became %q: the weekday's length changed", tc.value, c[0])
+		case strings.ToUpper(day) == day && strings.ToUpper(newDay) != newDay, strings.ToLower(day) == day && strings.ToLower(newDay) != newDay:
+			t.Errorf("%q became %q: the weekday's case changed", tc.value, c[0])
+		case newDay[len(name):] != day[len(strings.TrimRight(day, ", .")):]:
+			t.Errorf("%q became %q: the weekday's punctuation changed", tc.value, c[0])
+		}
+	}
+}
+
 // TestSurrogateDateFormsRoundTrip: the newer date forms get stand-ins in a text and come back.
 func TestSurrogateDateFormsRoundTrip(t *testing.T) {
 	p, v, red := surrogateSetup(t, "name: train\nrehydrate: tenant\ndefault: {action: surrogate}\n")
 	ctx := context.Background()
-	texts := []string{"She was admitted on March 3, seen on 2020-07-31 00:57:51 and discharged 9 March."}
+	texts := []string{"She was admitted on March 3, seen on 2020-07-31 00:57:51 and discharged 9 March.",
+		"Seen on Monday, June 5th 2023 at 4:30 PM, called back on Tue 3/4/2021, again on 2021-03-09, 10am."}
 	out, err := red.Redact(ctx, "acme", p, texts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, secret := range []string{"March 3", "2020-07-31", "9 March"} {
-		if strings.Contains(out.Texts[0], secret) {
-			t.Fatalf("%q survived: %q", secret, out.Texts[0])
+	for _, secret := range []string{"March 3", "2020-07-31", "9 March", "June 5th", "3/4/2021", "2021-03-09"} {
+		if strings.Contains(out.Texts[0]+out.Texts[1], secret) {
+			t.Fatalf("%q survived: %q", secret, out.Texts)
 		}
 	}
-	if strings.Contains(out.Texts[0], "[DATE") {
-		t.Errorf("a token where a stand-in was wanted: %q", out.Texts[0])
-	}
-	back, err := NewRehydrator(finder, v.resolve).WithSurrogates().Text(ctx, out.Texts[0], false)
-	if err != nil || back != texts[0] {
-		t.Errorf("rehydrate:\n got %q\nwant %q (%v)", back, texts[0], err)
+	for i, text := range texts {
+		if strings.Contains(out.Texts[i], "[DATE") {
+			t.Errorf("a token where a stand-in was wanted: %q", out.Texts[i])
+		}
+		back, err := NewRehydrator(finder, v.resolve).WithSurrogates().Text(ctx, out.Texts[i], false)
+		if err != nil || back != text {
+			t.Errorf("rehydrate:\n got %q\nwant %q (%v)", back, text, err)
+		}
 	}
 }
