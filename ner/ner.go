@@ -115,6 +115,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	}
 	var ids map[string]bool
 	idsDone := false
+	first := len(dst)
 	for i, w := range wins {
 		for _, sp := range res[i] {
 			start, end := sp.Start+w.Start, sp.End+w.Start
@@ -135,7 +136,8 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 			dst = append(dst, redact.Finding{Type: sp.Type, Start: start, End: end, Score: sp.Score, Source: redact.SourceModel})
 		}
 	}
-	return dst, nil
+	sortFindings(dst[first:])
+	return append(dst[:first], tidy(text, dst[first:])...), nil
 }
 
 // Window is one piece of a long text: the bytes [Start, End) go to the model, and the spans

@@ -1,0 +1,190 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Every backend's spans are tidied the same way before they become findings:
+//   - quotes and brackets at a span's edges are not part of the name ("'Tom'" masks Tom);
+//   - a span that is only a title ("Mr.", as Presidio's data labels titles) where the model found
+//     no name right after it gets one: the capitalised words that follow ("Mr. Ahmed al-Rashid"),
+//     so a name is never left unmasked behind its title;
+//   - initials before a name join it ("J. Smith", "J.R.R. Tolkien"), and so does a
+//     particle-joined family name after it ("Ahmed al-Rashid", "Ludwig van Beethoven").
+
+// tidy trims, joins and completes the spans fs of text (in order, of one text) as above.
+func tidy(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	var added []redact.Finding
+	for i := range fs {
+		f := trimEdges(text, fs[i])
+		if f.Start >= f.End {
+			continue
+		}
+		if f.Type == redact.Person {
+			if isTitle(text[f.Start:f.End]) {
+				p := skipBlanks(text, f.End)
+				if i+1 < len(fs) && fs[i+1].Type == redact.Person && fs[i+1].Start == p {
+					out = append(out, f)
+					continue
+				}
+				if end := nameWords(text, p); end > p {
+					added = append(added, redact.Finding{Type: redact.Person, Start: p, End: end, Score: f.Score, Source: f.Source})
+				}
+				out = append(out, f)
+				continue
+			}
+			f.End = particleTail(text, f.End)
+			f.Start = initials(text, f.Start)
+			if len(out) > 0 && out[len(out)-1].End > f.Start {
+				continue // an initial or a family name taken twice
+			}
+		}
+		out = append(out, f)
+	}
+	if len(added) == 0 {
+		return out
+	}
+	out = append(out, added...)
+	sortFindings(out)
+	return out
+}
+
+// trimEdges trims white space, commas, colons and semicolons from both edges of f, and
+// quotes and brackets that the span does not also close or open: "'Tom'" and "(Jane Doe)" lose
+// theirs, "Acme (UK)" and "Toys \"R\" Us" keep theirs.
+func trimEdges(text string, f redact.Finding) redact.Finding {
+	for f.Start < f.End {
+		s := text[f.Start:f.End]
+		first, n1 := utf8.DecodeRuneInString(s)
+		last, n2 := utf8.DecodeLastRuneInString(s)
+		switch {
+		case unicode.IsSpace(first) || strings.ContainsRune(",;:", first):
+			f.Start += n1
+		case unicode.IsSpace(last) || strings.ContainsRune(",;:", last):
+			f.End -= n2
+		case len(s) > n1 && pairs[first] != 0 && (last == pairs[first] && !strings.ContainsRune(s[n1:len(s)-n2], pairs[first]) || !strings.ContainsRune(s[n1:], pairs[first])):
+			f.Start += n1 // an opening mark the span does not close inside: '(Jane Doe)', '"Tom'
+		case closers[last] != 0 && !strings.ContainsRune(s[:len(s)-n2], closers[last]):
+			f.End -= n2 // a closing mark it never opened: Tom'
+		default:
+			return f
+		}
+	}
+	return f
+}
+
+// pairs maps each opening quote or bracket to its closing one; closers is the reverse.
+var pairs = map[rune]rune{'(': ')', '[': ']', '{': '}', '<': '>', '"': '"', '\'': '\'', '`': '`', '‘': '’', '“': '”', '«': '»'}
+
+var closers = func() map[rune]rune {
+	m := map[rune]rune{}
+	for open, close := range pairs {
+		m[close] = open
+	}
+	return m
+}()
+
+// titles are personTitles in lower case, without their periods.
+var titles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range personTitles {
+		m[strings.ToLower(strings.TrimSuffix(t, "."))] = true
+	}
+	return m
+}()
+
+// isTitle reports whether s is a title alone: Mr, Mrs., Dr, Prof., Señora.
+func isTitle(s string) bool {
+	return len(s) <= 12 && titles[strings.ToLower(strings.TrimSuffix(s, "."))]
+}
+
+// skipBlanks returns the first byte at or after i that is not a space or a tab.
+func skipBlanks(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// nameParticles are the lower-case words inside names: van, de, al, bin.
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true, "da": true, "dos": true,
+	"du": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "bint": true, "ben": true, "ter": true, "ten": true}
+
+// nameWords reads up to three words of a name at text[i:]: capitalised words, and particles
+// or particle-joined words (al-Rashid, van) between or before them. It returns where the last
+// capitalised word ends, or i.
+func nameWords(text string, i int) int {
+	end := i
+	for words := 0; words < 4 && i < len(text); words++ {
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && (r != '-' && r != '\'' && r != '’' || j == i) {
+				break
+			}
+			j += size
+		}
+		if j == i {
+			break
+		}
+		w := text[i:j]
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) && !isTitle(w):
+			end = j
+		case nameParticles[strings.ToLower(w)]:
+		case strings.ContainsAny(w, "-'’") && nameParticles[strings.ToLower(strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })[0])]:
+			end = j // al-Rashid, d'Artagnan
+		default:
+			return end
+		}
+		if j >= len(text) || text[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return end
+}
+
+// particleTail extends a name ending at end over a particle-joined family name after it
+// ("Ahmed al-Rashid", "Ludwig van Beethoven"), which models often leave out, being lower case.
+func particleTail(text string, end int) int {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return end
+	}
+	if r, _ := utf8.DecodeRuneInString(text[end+1:]); !unicode.IsLower(r) {
+		return end
+	}
+	if e := nameWords(text, end+1); e > end+1 {
+		return e
+	}
+	return end
+}
+
+// initials moves a name's start left over the initials before it: "J. R. R. " or "J.R.R. ".
+func initials(text string, start int) int {
+	for {
+		k := start
+		if k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		if k < 2 || text[k-1] != '.' || !isUpperASCII(text[k-2]) || k > 2 && isLetterASCII(text[k-3]) {
+			return start
+		}
+		start = k - 2
+	}
+}
+
+func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
+func isLetterASCII(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// sortFindings orders findings by start.
+func sortFindings(fs []redact.Finding) {
+	slices.SortStableFunc(fs, func(a, b redact.Finding) int { return a.Start - b.Start })
+}

@@ -1,0 +1,73 @@
+package ner
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// spanBackend answers the spans it was given, for the one text it is asked about: a model
+// whose mistakes are known.
+type spanBackend struct{ spans []Span }
+
+func (b spanBackend) Tag(_ context.Context, texts []string) ([][]Span, error) {
+	out := make([][]Span, len(texts))
+	out[0] = b.spans
+	return out, nil
+}
+
+// TestTidy: every backend's spans lose the quotes at their edges, a title the model stopped at
+// gets the name after it, and initials before a name and a particle-joined family name after
+// it join the name.
+func TestTidy(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []string // what the model marks as PERSON, in order
+		want  []string
+	}{
+		{"Mr. Ahmed al-Rashid arrived late.", []string{"Mr."}, []string{"Mr.", "Ahmed al-Rashid"}},
+		{"Mr Ahmed al-Rashid arrived.", []string{"Mr Ahmed"}, []string{"Mr Ahmed al-Rashid"}},
+		{"Please ask Dr. Aisha Bello.", []string{"Dr.", "Aisha Bello"}, []string{"Dr.", "Aisha Bello"}},
+		{"Sra. María de la Cruz called", []string{"Sra."}, []string{"Sra.", "María de la Cruz"}},
+		{"ask the Dr. about it", []string{"Dr."}, []string{"Dr."}},
+		{"I spoke with 'Tom' yesterday.", []string{"'Tom'"}, []string{"Tom"}},
+		{"addressed to (Jane Doe) at home", []string{"(Jane Doe)"}, []string{"Jane Doe"}},
+		{"Signed: J. R. R. Tolkien", []string{"Tolkien"}, []string{"J. R. R. Tolkien"}},
+		{"by J.R.R. Tolkien and J. Smith", []string{"Tolkien", "Smith"}, []string{"J.R.R. Tolkien", "J. Smith"}},
+		{"The symphony by Ludwig van Beethoven was played.", []string{"Ludwig"}, []string{"Ludwig van Beethoven"}},
+		{"Ana and van trips", []string{"Ana"}, []string{"Ana"}},
+		{"“”", []string{"“”"}, nil},
+		{"so, Ana: hi", []string{", Ana:"}, []string{"Ana"}},
+		{"call Acme (UK) now", []string{"Acme (UK)"}, []string{"Acme (UK)"}},
+		{`Toys "R" Us opened`, []string{`Toys "R" Us`}, []string{`Toys "R" Us`}},
+		{"“Ana” and 'Bo", []string{"“Ana”", "'Bo"}, []string{"Ana", "Bo"}},
+	} {
+		var spans []Span
+		at := 0
+		for _, m := range tc.model {
+			k := strings.Index(tc.text[at:], m)
+			if k < 0 {
+				t.Fatalf("%q has no %q", tc.text, m)
+			}
+			spans = append(spans, Span{Type: "PERSON", Start: at + k, End: at + k + len(m), Score: 0.9})
+			at += k + len(m)
+		}
+		// the backend answers out of order: the recognizer sorts before it tidies
+		for i, j := 0, len(spans)-1; i < j; i, j = i+1, j-1 {
+			spans[i], spans[j] = spans[j], spans[i]
+		}
+		fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			got = append(got, tc.text[f.Start:f.End])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
