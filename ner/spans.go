@@ -10,7 +10,10 @@ import (
 )
 
 // Every backend's spans are tidied the same way before they become findings:
-//   - quotes and brackets at a span's edges are not part of the name ("'Tom'" masks Tom);
+//   - quotes and brackets at a span's edges are not part of the name ("'Tom'" masks Tom), and a
+//     span in lower case that opens with a hyphenated English prefix ("non-zero") is dropped,
+//     and so is a name or place with a word humped as code is (KeepAlives, TLSNextProto), and
+//     any span but an address with a run of spaces inside, as code aligns its columns;
 //   - a span that is only a title ("Mr.", as Presidio's data labels titles) where the model found
 //     no name right after it gets one: the capitalised words that follow ("Mr. Ahmed al-Rashid"),
 //     so a name is never left unmasked behind its title;
@@ -23,7 +26,8 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 	var added []redact.Finding
 	for i := range fs {
 		f := trimEdges(text, fs[i])
-		if f.Start >= f.End {
+		if f.Start >= f.End || prefixedWord(text[f.Start:f.End]) || f.Type != redact.StreetAddress && strings.Contains(text[f.Start:f.End], "   ") ||
+			(f.Type == redact.Person || f.Type == redact.Location) && humped(text[f.Start:f.End]) {
 			continue
 		}
 		if f.Type == redact.Person {
@@ -89,6 +93,44 @@ var closers = func() map[rune]rune {
 	}
 	return m
 }()
+
+// wordPrefixes are English prefixes written with a hyphen: "non-zero", "re-run", "pre-built".
+var wordPrefixes = []string{"non-", "pre-", "re-", "un-", "sub-", "multi-", "self-", "anti-", "co-", "inter-", "post-", "semi-", "de-", "mis-", "over-", "under-", "auto-", "well-"}
+
+// prefixedWord reports a span in lower case that opens with an English prefix and a hyphen,
+// which names nobody and nothing ("non-nil", "re-read").
+func prefixedWord(s string) bool {
+	if strings.ToLower(s) != s {
+		return false
+	}
+	for _, p := range wordPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// humped reports a word in s with an upper-case letter inside it that no name has there: names
+// put one after a short prefix (McDonald, MacLeod, DeShawn, LaToya, JoAnn, O'Neil) or after
+// Mary or Fitz, while code and brands put it further in (KeepAlives, TLSNextProto, DialTLS).
+func humped(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' }) {
+		at, n, lower := -1, 0, false
+		for _, r := range w {
+			if unicode.IsUpper(r) && lower {
+				at = n
+				break
+			}
+			lower = unicode.IsLower(r)
+			n++
+		}
+		if at > 3 && !strings.HasPrefix(w, "Mary") && !strings.HasPrefix(w, "Fitz") {
+			return true
+		}
+	}
+	return false
+}
 
 // titles are personTitles in lower case, without their periods.
 var titles = func() map[string]bool {

@@ -43,6 +43,11 @@ func TestTidy(t *testing.T) {
 		{"call Acme (UK) now", []string{"Acme (UK)"}, []string{"Acme (UK)"}},
 		{`Toys "R" Us opened`, []string{`Toys "R" Us`}, []string{`Toys "R" Us`}},
 		{"“Ana” and 'Bo", []string{"“Ana”", "'Bo"}, []string{"Ana", "Bo"}},
+		{"a non-zero count, a re-read and Jean-Luc", []string{"non-zero", "re-read", "Jean-Luc"}, []string{"Jean-Luc"}},
+		{"\treqch        chan requestAndChan // Ana  Lee", []string{"reqch        chan", "Ana  Lee"}, []string{"Ana  Lee"}},
+		{"KeepAlives, TLSNextProto, Ronald McDonald, Ian MacLeod, DeShawn, MaryAnn and Mary-Kate O'Neil",
+			[]string{"KeepAlives", "TLSNextProto", "Ronald McDonald", "Ian MacLeod", "DeShawn", "MaryAnn", "Mary-Kate O'Neil"},
+			[]string{"Ronald McDonald", "Ian MacLeod", "DeShawn", "MaryAnn", "Mary-Kate O'Neil"}},
 	} {
 		var spans []Span
 		at := 0
