@@ -1,6 +1,9 @@
 package redact
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // ageMarkers follow an age: "93 years old", "93-year-old", "93 yo", "45 y.o.".
 var ageMarkers = []string{"years old", "year old", "year-old", "years-old", "years of age", "yo", "y/o", "y.o", "yrs old", "yr old"}
@@ -39,6 +42,44 @@ func ageBefore(s string, k int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return ageFinding(s, j, e)
+}
+
+// ageStatements say a person's age with a number after them: "I am 45", "she's 67", "turned 90".
+var ageStatements = []string{"i am", "i'm", "i’m", "im", "he is", "she is", "he's", "she's", "he’s", "she’s", "you are", "you're", "you’re", "i was", "he was", "she was",
+	"turned", "turns", "turning", "just turned", "will turn"}
+
+// ageEnders may follow an age that a statement gives: the sentence goes on, but not with a unit
+// ("I am 5 minutes away", "she is 2 for 2").
+var ageEnders = []string{"and", "but", "now", "today", "this", "next", "last", "when", "so", "yet", "or", "with", "soon", "already", "myself", "herself", "himself"}
+
+// ageAfter reads an age right after an age statement ending at s[at]: one space, a number of at
+// most three digits, then the end of the text, a comma, a full stop, a bracket, or one of
+// ageEnders.
+func ageAfter(s string, at int) (Finding, bool) {
+	if at >= len(s) || s[at] != ' ' {
+		return Finding{}, false
+	}
+	i := at + 1
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j-i > 3 || atoi(s[i:j]) > 120 {
+		return Finding{}, false
+	}
+	switch {
+	case j == len(s):
+	case strings.IndexByte(",;!?)", s[j]) >= 0:
+	case s[j] == '.' && (j+1 == len(s) || !isDigit(s[j+1])):
+	case s[j] == ' ':
+		w, _ := word(s, j+1)
+		if !slices.Contains(ageEnders, strings.ToLower(w)) {
+			return Finding{}, false
+		}
+	default:
+		return Finding{}, false
+	}
+	return ageFinding(s, i, j)
 }
 
 // Person is the type of people's names, which the NER model finds.

@@ -95,7 +95,7 @@ type Cues struct {
 }
 
 type cueEntry struct {
-	kind int    // entryCue, entryAge, entryTerm, entryContext or entryNegative
+	kind int    // entryCue, entryAge, entryAgeAfter, entryTerm, entryContext or entryNegative
 	cue  int    // index into cues, for entryCue
 	typ  string // for entryTerm, entryContext and entryNegative
 }
@@ -103,6 +103,7 @@ type cueEntry struct {
 const (
 	entryCue      = iota // a value follows
 	entryAge             // an age stands before: "93 years old"
+	entryAgeAfter        // an age follows: "I am 45"
 	entryTerm            // the word itself is the finding
 	entryContext         // a context word of typ
 	entryNegative        // a word that says a number is not of typ
@@ -138,6 +139,9 @@ func newCues() *Cues {
 	for _, w := range ageMarkers {
 		add(w, cueEntry{kind: entryAge})
 	}
+	for _, w := range ageStatements {
+		add(w, cueEntry{kind: entryAgeAfter})
+	}
 	for typ, terms := range SpecialCategoryTerms {
 		for _, w := range terms {
 			add(w, cueEntry{kind: entryTerm, typ: typ})
@@ -170,6 +174,10 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 				dst = append(dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
 			case entryAge:
 				if f, ok := ageBefore(text, start); ok {
+					dst = append(dst, f)
+				}
+			case entryAgeAfter:
+				if f, ok := ageAfter(text, end); ok {
 					dst = append(dst, f)
 				}
 			case entryCue:

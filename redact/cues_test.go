@@ -42,6 +42,8 @@ func TestCues(t *testing.T) {
 		{"age over 89", "a 93-year-old woman, aged 91", []span{{Age, "93"}, {Age, "91"}}},
 		{"age under 90", "a 45-year-old man, aged 52, 7 years old, 30 years of age, 61 y.o. woman", []span{{Age, "45"}, {Age, "52"}, {Age, "7"}, {Age, "30"}, {Age, "61"}}},
 		{"not ages", "v1.5 years old, 2,000 years old, 4000-year-old, aged 3.5.1", []span{}},
+		{"ages stated", "I am 45 and she's 91. He turned 30, I'm 12 now, you are 7", []span{{Age, "45"}, {Age, "91"}, {Age, "30"}, {Age, "12"}, {Age, "7"}}},
+		{"not ages stated", "I am 5 minutes away, she is 2 for 2, he is 3.5 km out, I am 450, it is 45. Time 45", []span{}},
 		{"admission date", "admitted 03/14/2024, discharged 03/20/2024", []span{{DateTime, "03/14/2024"}, {DateTime, "03/20/2024"}}},
 		{"no cue", "the account was closed on Tuesday", []span{}},
 	}
