@@ -201,17 +201,34 @@ func meridiem(s string, j int) int {
 // date element that a context word ("appointment", "seen", "admitted") makes a person's.
 const weekdayScore = 0.3
 
-// weekdays maps weekday names in English to whether the name is written in full. An abbreviation
-// is a weekday only before a date (Sat, 4 May 2024), being also a word.
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"mon": false, "tue": false, "tues": false, "wed": false, "thu": false, "thur": false, "thurs": false, "fri": false, "sat": false, "sun": false,
+// weekdayNames are the English weekday names, in full and abbreviated. An abbreviation is a
+// weekday only before a date (Sat, 4 May 2024), being also a word.
+var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+// weekdayName reports whether w is a weekday name, and whether it is written in full. Most
+// words are turned away by their first letter and length before any comparison.
+func weekdayName(w string) (full, ok bool) {
+	switch w[0] | 0x20 {
+	case 'm', 't', 'w', 'f', 's':
+	default:
+		return false, false
+	}
+	if len(w) > 5 && !hasPrefixFold(w[len(w)-3:], "day") {
+		return false, false
+	}
+	for _, n := range weekdayNames {
+		if len(n) == len(w) && strings.EqualFold(n, w) {
+			return len(w) > 5, true
+		}
+	}
+	return false, false
 }
 
 // weekday reads a weekday name s[i:j] and what it opens: a date ("Monday, June 5th", "Tue 3/4/2021"),
 // whose span it joins, or a time of day ("Friday at 10am"); a full name also stands alone.
 func weekday(s string, i, j int) (Finding, bool) {
-	full, ok := weekdays[string(lowerInto(make([]byte, 0, 9), s[i:j]))]
+	full, ok := weekdayName(s[i:j])
 	if !ok || !full && !isUpper(s[i]) {
 		return Finding{}, false
 	}
