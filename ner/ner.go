@@ -137,7 +137,13 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		}
 	}
 	sortFindings(dst[first:])
-	return append(dst[:first], tidy(text, dst[first:])...), nil
+	code := func(span string) bool {
+		if !idsDone {
+			ids, idsDone = identifiers(text), true
+		}
+		return codeOnly(span, ids)
+	}
+	return append(dst[:first], propagate(text, tidy(text, dst[first:]), code)...), nil
 }
 
 // Window is one piece of a long text: the bytes [Start, End) go to the model, and the spans

@@ -230,3 +230,95 @@ func isLetterASCII(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func sortFindings(fs []redact.Finding) {
 	slices.SortStableFunc(fs, func(a, b redact.Finding) int { return a.Start - b.Start })
 }
+
+// commonSet holds commonWords for lookups.
+var commonSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range commonWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// propagate finds again, elsewhere in text, the names of people the model found (fs, in order):
+// the same words written the same way are the same person, and a name masked in one sentence
+// must not show in the next because the model read that sentence differently. The names are
+// those of two words or more, and their family names alone ("Ana Okafor … Okafor agreed"); a
+// name of one word is left to the model, as are family names that are also common words (Will,
+// May) and those in lower case or in capitals (DEBUG, NOTSET: constants, in code). Places and organisations are
+// not propagated: in pasted code and logs the model's mistakes on them repeat. code reports the
+// spans that the code-identifier rule drops (cmd.Stdin), which are not added either.
+func propagate(text string, fs []redact.Finding, code func(span string) bool) []redact.Finding {
+	type phrase struct {
+		words []string
+		f     redact.Finding
+	}
+	byFirst := map[string][]phrase{}
+	add := func(words []string, f redact.Finding) {
+		if len(words) == 1 {
+			r, _ := utf8.DecodeRuneInString(words[0])
+			if !unicode.IsUpper(r) || strings.ToUpper(words[0]) == words[0] || utf8.RuneCountInString(words[0]) < 3 || commonSet[strings.ToLower(words[0])] || isTitle(words[0]) || f.Score < 0.7 {
+				return
+			}
+		}
+		byFirst[words[0]] = append(byFirst[words[0]], phrase{words, f})
+	}
+	var toks []Token
+	for _, f := range fs {
+		if f.Type != redact.Person {
+			continue
+		}
+		toks = Tokenize(text[f.Start:f.End], toks[:0])
+		words := make([]string, len(toks))
+		for k, t := range toks {
+			words[k] = text[f.Start+t.Start : f.Start+t.End]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) >= 2 {
+			add(words, f)
+			if last := words[len(words)-1]; !strings.HasSuffix(last, ".") {
+				add([]string{last}, f)
+			}
+		}
+	}
+	if len(byFirst) == 0 {
+		return fs
+	}
+	n := len(fs)
+	toks = Tokenize(text, toks[:0])
+	k := 0 // fs[k] is the first finding that may end after the token being read
+	for i := 0; i < len(toks); i++ {
+		for _, p := range byFirst[text[toks[i].Start:toks[i].End]] {
+			last := i + len(p.words) - 1
+			if last >= len(toks) || !matches(text, toks[i:last+1], p.words) {
+				continue
+			}
+			start, end := toks[i].Start, toks[last].End
+			for k < n && fs[k].End <= start {
+				k++
+			}
+			if k < n && fs[k].Start < end || code(text[start:end]) {
+				continue // found already, or overlapping what was; or a code identifier here
+			}
+			fs = append(fs, redact.Finding{Type: p.f.Type, Start: start, End: end, Score: p.f.Score, Source: p.f.Source})
+			i = last
+			break
+		}
+	}
+	if len(fs) > n {
+		sortFindings(fs)
+	}
+	return fs
+}
+
+// matches reports whether the tokens read words, one for one.
+func matches(text string, toks []Token, words []string) bool {
+	for k, t := range toks {
+		if text[t.Start:t.End] != words[k] {
+			return false
+		}
+	}
+	return true
+}

@@ -20,7 +20,7 @@ func (b spanBackend) Tag(_ context.Context, texts []string) ([][]Span, error) {
 
 // TestTidy: every backend's spans lose the quotes at their edges, a title the model stopped at
 // gets the name after it, and initials before a name and a particle-joined family name after
-// it join the name.
+// it join the name; what the model found once is found wherever the text repeats it.
 func TestTidy(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
@@ -45,6 +45,11 @@ func TestTidy(t *testing.T) {
 		{"“Ana” and 'Bo", []string{"“Ana”", "'Bo"}, []string{"Ana", "Bo"}},
 		{"a non-zero count, a re-read and Jean-Luc", []string{"non-zero", "re-read", "Jean-Luc"}, []string{"Jean-Luc"}},
 		{"\treqch        chan requestAndChan // Ana  Lee", []string{"reqch        chan", "Ana  Lee"}, []string{"Ana  Lee"}},
+		{"Ana Okafor saw him. Later Okafor and ana met Ana Okafor, and Will came. Will Smith left, Smithers stayed",
+			[]string{"Ana Okafor", "Will Smith"}, []string{"Ana Okafor", "Okafor", "Ana Okafor", "Will Smith"}},
+		{"Dr. Bo Li and Li", []string{"Dr.", "Bo Li"}, []string{"Dr.", "Bo Li"}},
+		{"{DEBUG: 'DEBUG', JOHN SMITH: 1} SMITH", []string{"DEBUG", "JOHN SMITH"}, []string{"DEBUG", "JOHN SMITH"}},
+		{"Stdin is read. If Stdin is nil", []string{"Stdin"}, []string{"Stdin"}},
 		{"KeepAlives, TLSNextProto, Ronald McDonald, Ian MacLeod, DeShawn, MaryAnn and Mary-Kate O'Neil",
 			[]string{"KeepAlives", "TLSNextProto", "Ronald McDonald", "Ian MacLeod", "DeShawn", "MaryAnn", "Mary-Kate O'Neil"},
 			[]string{"Ronald McDonald", "Ian MacLeod", "DeShawn", "MaryAnn", "Mary-Kate O'Neil"}},
