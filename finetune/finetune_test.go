@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -77,13 +78,17 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// fakeRedactor masks SECRET-<n> as TOKEN-<n> and blocks BLOCKME, counting calls.
+// fakeRedactor masks SECRET-<n> as TOKEN-<n> and blocks BLOCKME, counting calls. It refuses
+// texts whose records are not given one each, in line order.
 type fakeRedactor struct{ calls atomic.Int64 }
 
 var secret = regexp.MustCompile(`SECRET-(\d+)`)
 
-func (f *fakeRedactor) Redact(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*tokenize.Outcome, error) {
+func (f *fakeRedactor) RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*tokenize.Outcome, error) {
 	f.calls.Add(1)
+	if len(records) != len(texts) || !slices.IsSorted(records) {
+		return nil, fmt.Errorf("records %v for %d texts", records, len(texts))
+	}
 	out := &tokenize.Outcome{Counts: map[tokenize.Count]int{}, Blocked: map[string]int{}, Tokens: map[string]string{}}
 	for _, t := range texts {
 		if strings.Contains(t, "BLOCKME") {

@@ -21,9 +21,10 @@ import (
 	"github.com/veil-gateway/veil/tokenize"
 )
 
-// Redactor masks a batch of texts for a tenant under a policy with one vault write.
+// Redactor masks a batch of texts for a tenant under a policy with one vault write; records[i]
+// is the record (the dataset line) that texts[i] belongs to.
 type Redactor interface {
-	Redact(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*tokenize.Outcome, error)
+	RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*tokenize.Outcome, error)
 }
 
 // Formats of a dataset.
@@ -376,10 +377,14 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 		return nil
 	}
 	var texts []string
+	var records []int // the line of each text: a line is a record, whose person a policy's date_shift may read
 	for _, ln := range lines {
 		texts = append(texts, ln.texts...)
+		for range ln.texts {
+			records = append(records, ln.n)
+		}
 	}
-	out, err := opt.Redactor.Redact(ctx, opt.Tenant, opt.Policy, texts)
+	out, err := opt.Redactor.RedactRecords(ctx, opt.Tenant, opt.Policy, texts, records)
 	if err != nil {
 		return err
 	}

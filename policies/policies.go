@@ -49,6 +49,15 @@ const (
 	ScopeNone    Scope = "none"    // never re-hydrate
 )
 
+// DateShift is whose offset moves a date under the surrogate action.
+type DateShift string
+
+// Date shift scopes.
+const (
+	ShiftTenant DateShift = "tenant" // one offset for every date of the tenant
+	ShiftPerson DateShift = "person" // one per person: the first person named in the same record
+)
+
 // FailMode says what happens when a detection dependency is unavailable.
 type FailMode string
 
@@ -75,6 +84,9 @@ type Policy struct {
 	// SkipInvalid lets an uploaded dataset through without its malformed or blocked lines,
 	// which the file's report lists; otherwise the first such line fails the upload.
 	SkipInvalid bool `yaml:"skip_invalid"`
+	// DateShift says how far the surrogate action moves dates: by one secret offset for the
+	// whole tenant, or by one per person, the first person a record names.
+	DateShift DateShift `yaml:"date_shift"`
 
 	version string
 	terms   *redact.Terms
@@ -244,6 +256,13 @@ func (p *Policy) validate(source string, root *yaml.Node) []error {
 	case FailClosed, FailDegrade:
 	default:
 		errs = append(errs, fmt.Errorf("%s: fail_mode %q must be closed or degrade", at("fail_mode"), p.FailMode))
+	}
+	switch p.DateShift {
+	case "":
+		p.DateShift = ShiftTenant
+	case ShiftTenant, ShiftPerson:
+	default:
+		errs = append(errs, fmt.Errorf("%s: date_shift %q must be tenant or person", at("date_shift"), p.DateShift))
 	}
 	if p.Default.Action == "" {
 		p.Default.Action = Tokenize

@@ -55,6 +55,7 @@ entities:
   SHOE_SIZE: {action: tokenize}
   PHONE_NUMBER: {action: tokenize, min_score: 2}
   URL: {min_score: 0.5}
+date_shift: patient
 `))
 	if !errors.Is(err, ErrInvalid) {
 		t.Fatalf("err = %v", err)
@@ -67,6 +68,7 @@ entities:
 		"bad.yaml:7: unknown entity type \"SHOE_SIZE\"",
 		"bad.yaml:8: entities.PHONE_NUMBER.min_score 2",
 		"bad.yaml:9: entities.URL needs an action",
+		"bad.yaml:10: date_shift \"patient\" must be tenant or person",
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("missing %q in:\n%v", want, err)

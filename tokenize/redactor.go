@@ -141,6 +141,7 @@ type Plan struct {
 	plans   [][]planned
 	items   []vault.Item
 	kinds   []string       // per item: the type a surrogate stands for, "" for a token
+	persons []string       // per item: whose offset moves a date stand-in, "" for the tenant's
 	Counts  map[Count]int  // findings per type and action
 	Blocked map[string]int // findings per type whose action is block; non-empty means refuse
 	// Degraded is set when a recognizer was unavailable and the policy's fail mode let
@@ -148,15 +149,25 @@ type Plan struct {
 	Degraded bool
 }
 
-// Plan detects personal data in texts and decides each finding's action under pol. Nothing is
-// written: Apply mints the tokens.
+// Plan detects personal data in texts, one record (a request, a dataset line), and decides each
+// finding's action under pol. Nothing is written: Apply mints the tokens.
 func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*Plan, error) {
+	return r.PlanRecords(ctx, tenant, pol, texts, nil)
+}
+
+// PlanRecords is Plan for texts of several records: records[i] is the record of texts[i], in
+// order (nil: one record). A record is what a policy's `date_shift: person` reads its person from.
+func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*Plan, error) {
 	p := &Plan{r: r, tenant: tenant, texts: texts, plans: make([][]planned, len(texts)), Counts: map[Count]int{}, Blocked: map[string]int{}}
 	index := map[[2]string]int{}
 	opt := redact.Options{Terms: pol.Terms(), Degrade: pol.FailMode == policies.FailDegrade}
 	results, err := r.detectAll(ctx, texts, opt)
 	if err != nil {
 		return nil, err
+	}
+	var person []string // per text: whose offset moves its dates
+	if pol.DateShift == policies.ShiftPerson {
+		person = recordPersons(texts, results, records, pol)
 	}
 	for i, text := range texts {
 		res := results[i]
@@ -187,12 +198,18 @@ func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy
 					space, kind = surrogateSpace(f.Type), f.Type
 				}
 				key := [2]string{space, Normalize(f.Type, value)}
+				scope := ""
+				if a == policies.Surrogate && (f.Type == "DATE_TIME" || f.Type == "DATE_OF_BIRTH") && person != nil && person[i] != "" {
+					scope = person[i]
+					key[1] += "\x00person\x00" + scope // the same date of another person is another value
+				}
 				k, ok := index[key]
 				if !ok {
 					k = len(p.items)
 					index[key] = k
 					p.items = append(p.items, vault.Item{Type: space, Norm: key[1], Value: value})
 					p.kinds = append(p.kinds, kind)
+					p.persons = append(p.persons, scope)
 				}
 				pl.item = k
 			}
@@ -200,6 +217,37 @@ func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy
 		}
 	}
 	return p, nil
+}
+
+// recordPersons returns, for each text, the normalised name of the first person its record
+// names (texts in order, records[i] the record of texts[i], nil for one record) whom the policy
+// masks, or "".
+func recordPersons(texts []string, results []redact.Result, records []int, pol *policies.Policy) []string {
+	out := make([]string, len(texts))
+	for lo := 0; lo < len(texts); {
+		hi := lo + 1
+		for records != nil && hi < len(texts) && records[hi] == records[lo] {
+			hi++
+		}
+		if records == nil {
+			hi = len(texts)
+		}
+		person := ""
+	find:
+		for i := lo; i < hi; i++ {
+			for _, f := range results[i].Findings {
+				if f.Type == redact.Person && pol.Decide(f.Type, f.Score) != policies.Allow {
+					person = Normalize(f.Type, texts[i][f.Start:f.End])
+					break find
+				}
+			}
+		}
+		for i := lo; i < hi; i++ {
+			out[i] = person
+		}
+		lo = hi
+	}
+	return out
 }
 
 // Apply mints the plan's tokens in one durable vault write and returns the replaced texts. It
@@ -216,15 +264,21 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 			return nil, err
 		}
 		for k := range p.items {
-			it, kind := &p.items[k], p.kinds[k]
+			it, kind, person := &p.items[k], p.kinds[k], p.persons[k]
 			it.Gen = func() []string { // only for values the vault has not seen
 				if kind == "" {
 					return Candidates(key, it.Type, it.Norm)
 				}
-				if c := SurrogateCandidates(key, kind, it.Norm, it.Value); len(c) > 0 {
-					return c
+				c := surrogateCandidates(key, kind, it.Norm, it.Value, person)
+				if len(c) == 0 {
+					return Candidates(key, kind, it.Norm) // a value too short for its stand-in
 				}
-				return Candidates(key, kind, it.Norm) // a value too short for its stand-in
+				if person != "" {
+					// two people's dates, each moved by its own offset, can land on one day, which
+					// only one of them may hold: the other gets a token
+					c = append(c, Candidates(key, kind, it.Norm)...)
+				}
+				return c
 			}
 		}
 		if tokens, err = p.r.vault.Mint(ctx, p.tenant, p.items); err != nil {
@@ -260,10 +314,15 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 	return out, nil
 }
 
-// Redact detects and replaces personal data in texts under pol: Plan, then Apply. When the
-// policy blocks any finding, nothing is minted and the outcome's Blocked says why.
+// Redact detects and replaces personal data in texts, one record, under pol: Plan, then Apply.
+// When the policy blocks any finding, nothing is minted and the outcome's Blocked says why.
 func (r *Redactor) Redact(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*Outcome, error) {
-	p, err := r.Plan(ctx, tenant, pol, texts)
+	return r.RedactRecords(ctx, tenant, pol, texts, nil)
+}
+
+// RedactRecords is Redact for texts of several records, as PlanRecords reads them.
+func (r *Redactor) RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*Outcome, error) {
+	p, err := r.PlanRecords(ctx, tenant, pol, texts, records)
 	if err != nil {
 		return nil, err
 	}

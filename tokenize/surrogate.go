@@ -58,8 +58,14 @@ var (
 // SurrogateCandidates returns up to four surrogates for value, most preferred first, or nil
 // when the type has no surrogate or the value cannot take one (a date in no known format).
 func SurrogateCandidates(key []byte, typ, norm, value string) []string {
+	return surrogateCandidates(key, typ, norm, value, "")
+}
+
+// surrogateCandidates is SurrogateCandidates with the person whose offset moves a date: the
+// normalised name, or "" for the tenant's offset.
+func surrogateCandidates(key []byte, typ, norm, value, person string) []string {
 	if typ == "DATE_TIME" || typ == "DATE_OF_BIRTH" {
-		if s, ok := shiftDate(key, value); ok {
+		if s, ok := shiftDate(value, DateShiftFor(key, person)); ok {
 			return []string{s}
 		}
 		return nil
@@ -102,7 +108,7 @@ func surrogateable(typ, value string) bool {
 	case !SurrogateTypes[typ]:
 		return false
 	case typ == "DATE_TIME" || typ == "DATE_OF_BIRTH":
-		_, ok := shiftDate([]byte{0}, value)
+		_, ok := shiftDate(value, 1)
 		return ok
 	}
 	return true
@@ -235,19 +241,27 @@ var dateLayouts = []string{"2006-01-02", "01/02/2006", "1/2/2006", "02.01.2006",
 
 // DateShift is the tenant's secret date offset: every date moves back the same number of days
 // (1 to 364), so intervals between dates are kept, as HIPAA de-identification practice does.
-func DateShift(key []byte) int {
+func DateShift(key []byte) int { return DateShiftFor(key, "") }
+
+// DateShiftFor is the secret offset of one person (a normalised name) under the tenant's key,
+// 1 to 364 days as DateShift, and DateShift itself for "": with a policy's `date_shift: person`,
+// every date of a record moves by the offset of the first person the record names, so the
+// intervals in one patient's history are kept while two patients' dates move apart.
+func DateShiftFor(key []byte, person string) int {
 	h := hmac.New(sha256.New, key)
 	h.Write([]byte("date-shift"))
+	if person != "" {
+		h.Write([]byte("\x00person\x00" + person))
+	}
 	return 1 + int(binary.BigEndian.Uint32(h.Sum(nil))%364)
 }
 
-// shiftDate moves a date back by the tenant's offset, in its own layout. Prose around a date
+// shiftDate moves a date back by shift days, in its own layout. Prose around a date
 // moves with it: a weekday before it becomes the new date's weekday in the same spelling
 // ("Monday, June 5th" -> "Thursday, May 4th"), an ordinal day keeps its suffix, and a time of
 // day after it ("at 4:30 PM") stays as written.
-func shiftDate(key []byte, value string) (string, bool) {
+func shiftDate(value string, shift int) (string, bool) {
 	v := strings.TrimSpace(value)
-	shift := DateShift(key)
 	var day string
 	if loc := weekdayPrefix.FindStringIndex(v); loc != nil {
 		day, v = v[:loc[1]], v[loc[1]:]

@@ -293,3 +293,66 @@ func TestSurrogateDateFormsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestDateShiftPerPerson: with `date_shift: person`, each record's dates move by the offset of
+// the first person it names, so one patient's intervals are kept across records while two
+// patients' dates move apart; a record naming nobody uses the tenant's offset; two people's
+// dates that land on one day do not collide (the second gets a token); every date comes back.
+func TestDateShiftPerPerson(t *testing.T) {
+	p, v, red := surrogateSetup(t, "name: train\nrehydrate: tenant\ndate_shift: person\ndefault: {action: surrogate}\n"+
+		"entities: {PERSON: {action: tokenize}}\nterms: {deny: {PERSON: [Jane Doe, John Roe]}}\n")
+	ctx := context.Background()
+	key, _ := v.TokenKey(ctx, "acme")
+	jane, john, tenant := DateShiftFor(key, "jane doe"), DateShiftFor(key, "john roe"), DateShift(key)
+	if jane == john || jane == tenant || john == tenant {
+		t.Fatalf("offsets %d %d %d: pick other names, the test cannot tell them apart", jane, john, tenant)
+	}
+	day := func(s string) time.Time {
+		d, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	iso := func(d time.Time) string { return d.Format("2006-01-02") }
+	clash := iso(day("2020-01-05").AddDate(0, 0, john-jane)) // John's stand-in for it is Jane's for 2020-01-05
+	texts := []string{
+		"Jane Doe was admitted 2020-01-05 and discharged 2020-01-09.",
+		"John Roe was admitted 2020-01-05 and discharged 2020-01-12.",
+		"Seen again: Jane Doe on 2020-01-05.",
+		"No one named, seen 2020-01-05.",
+		"Follow-up for John Roe on " + clash + ".",
+	}
+	out, err := red.RedactRecords(ctx, "acme", p, texts, []int{0, 1, 2, 3, 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range [][]string{
+		{iso(day("2020-01-05").AddDate(0, 0, -jane)), iso(day("2020-01-09").AddDate(0, 0, -jane))},
+		{iso(day("2020-01-05").AddDate(0, 0, -john)), iso(day("2020-01-12").AddDate(0, 0, -john))},
+		{iso(day("2020-01-05").AddDate(0, 0, -jane))},
+		{iso(day("2020-01-05").AddDate(0, 0, -tenant))},
+	} {
+		if got := isoDate.FindAllString(out.Texts[i], -1); !slices.Equal(got, want) {
+			t.Errorf("record %d: %q has dates %q, want %q", i, out.Texts[i], got, want)
+		}
+	}
+	if isoDate.MatchString(out.Texts[4]) || !strings.Contains(out.Texts[4], "[DATE_TIME_") {
+		t.Errorf("a date whose stand-in another person holds should become a token: %q", out.Texts[4])
+	}
+	for i, text := range texts {
+		back, err := NewRehydrator(finder, v.resolve).WithSurrogates().Text(ctx, out.Texts[i], false)
+		if err != nil || back != text {
+			t.Errorf("rehydrate record %d:\n got %q\nwant %q (%v)", i, back, text, err)
+		}
+	}
+
+	// one record of two texts: the person named in the first moves the dates of both
+	out, err = red.Redact(ctx, "acme", p, []string{"Patient: Jane Doe", "admitted 2021-06-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := iso(day("2021-06-01").AddDate(0, 0, -jane)); !strings.Contains(out.Texts[1], want) {
+		t.Errorf("%q: want Jane Doe's offset, %s", out.Texts[1], want)
+	}
+}
