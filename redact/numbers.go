@@ -527,6 +527,19 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 		return 0.6 // (202)5550175, 202-5550175: an area code, then the number unsplit
 	case n == 10 && len(gs) == 1:
 		return 0.3
+	case n == 11 && digits[0] == '8' && len(gs) >= 3 && gs[1].paren && gs[1].end-gs[1].start == 3:
+		// 8 (495) 123-45-67: Russia's trunk prefix before an area code in brackets
+		if num, err := phonenumbers.Parse("+7"+string(digits[1:]), ""); err == nil && phonenumbers.IsValidNumber(num) {
+			return 0.6
+		}
+	case (n == 9 || n == 11) && len(gs) == 1 && whole:
+		// nine or eleven bare digits that some country dials (912345678 in Spain, 13812345678 a
+		// Chinese mobile, 09876543210 an Indian one with its trunk 0): weak, as ids look alike
+		for _, region := range []string{"CN", "IN", "ES", "FR", "GB", "DE", "IT", "BR", "MX", "JP"} {
+			if num, err := phonenumbers.Parse(cand, region); err == nil && phonenumbers.IsValidNumber(num) {
+				return 0.3
+			}
+		}
 	case n >= 9 && n <= 11 && digits[0] == '0' && len(gs) >= 2:
 		for _, region := range []string{"GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU"} {
 			if num, err := phonenumbers.Parse(cand, region); err == nil && phonenumbers.IsValidNumber(num) {
