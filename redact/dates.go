@@ -23,7 +23,7 @@ const timestampScore = 0.25
 // date.
 func dateFinding(s string, i, end int, named bool) Finding {
 	score := 0.4
-	partial := named && digitRuns(s[i:end]) == 1
+	partial := named && digitRuns(s[i:end]) == 1 || !named && digitRuns(s[i:end]) == 2 // March 3, June 1970, 03/2021
 	switch {
 	case partial:
 		score = partialDateScore
@@ -240,6 +240,9 @@ func weekday(s string, i, j int) (Finding, bool) {
 		if k++; s[k] == ' ' {
 			k++
 		}
+		if hasPrefixFold(s[k:], "the ") && k+4 < len(s) && isDigit(s[k+4]) {
+			k += 4 // Wednesday the 4th of March
+		}
 		if end := date(s, k); end > 0 {
 			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[k:end]))
 			if f.Score == partialDateScore {
@@ -274,6 +277,9 @@ func date(s string, i int) int {
 		if end := numericDate(s, i); end > 0 {
 			return end
 		}
+		if end := numericMonthYear(s, i); end > 0 {
+			return end
+		}
 		// 31 January 2024, 31st of January 2024, 31-Jan-2024
 		j := i
 		for j < len(s) && isDigit(s[j]) && j-i < 2 {
@@ -300,8 +306,14 @@ func date(s string, i int) int {
 		}
 		return 0
 	}
-	// January 31, 2024 / Jan 31 2024 / January 31 / June 1970
+	// January 31, 2024 / Jan 31 2024 / January 31 / June 1970 / June, 1970
 	m, j := monthName(s, i)
+	if m > 0 && j+6 <= len(s) && s[j] == ',' && s[j+1] == ' ' {
+		if y := year(s, j+2); y-(j+2) == 4 && yearless(s, i, j) {
+			return y
+		}
+		return 0
+	}
 	if m == 0 || j >= len(s) || s[j] != ' ' && s[j] != '.' {
 		return 0
 	}
@@ -404,6 +416,22 @@ func year(s string, i int) int {
 		return 0
 	}
 	return j
+}
+
+// numericMonthYear reads a month and a four-digit year, 03/2021 or 3-2021, at s[i].
+func numericMonthYear(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 2 {
+		j++
+	}
+	if j == i || j+5 > len(s) || s[j] != '/' && s[j] != '-' || atoi(s[i:j]) < 1 || atoi(s[i:j]) > 12 || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '.') {
+		return 0
+	}
+	y := year(s, j+1)
+	if y-(j+1) != 4 || y < len(s) && (s[y] == '/' || s[y] == '-' || s[y] == '.') && y+1 < len(s) && isDigit(s[y+1]) {
+		return 0
+	}
+	return y
 }
 
 // numericDate reads YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY and

@@ -207,6 +207,11 @@ func streetOrDate(s string, i, j int) (Finding, bool) {
 	if next < len(s) && s[next] == '.' {
 		next++
 	}
+	if next+2 < len(s) && s[next] == ',' && s[next+1] == ' ' && isDigit(s[next+2]) && j-i >= 3 && j-i <= 9 && foldInt(months, s[i:j]) > 0 {
+		if end := date(s, i); end > 0 { // March, 2021
+			return dateFinding(s, i, end, true), true
+		}
+	}
 	if next+1 >= len(s) || s[next] != ' ' && s[next] != '-' {
 		return Finding{}, false
 	}

@@ -237,7 +237,7 @@ var dateLayouts = []string{"2006-01-02", "01/02/2006", "1/2/2006", "02.01.2006",
 	// with a time of day, which stays as it is
 	"2006-01-02 15:04:05", "2006-01-02 15:04", "01/02/2006 15:04", "1/2/2006 15:04", "1/2/2006 3:04 pm", "1/2/2006 3:04 PM",
 	// without a year, or without a day: the offset moves them as it moves whole dates
-	"January 2", "Jan 2", "2 January", "2 Jan", "January 2006", "Jan 2006"}
+	"January 2", "Jan 2", "2 January", "2 Jan", "January 2006", "Jan 2006", "January, 2006", "Jan, 2006", "01/2006", "1/2006"}
 
 // DateShift is the tenant's secret date offset: every date moves back the same number of days
 // (1 to 364), so intervals between dates are kept, as HIPAA de-identification practice does.
@@ -287,8 +287,12 @@ func shiftDate(value string, shift int) (string, bool) {
 // shiftLayout moves a date in one of dateLayouts, with an ordinal day or not, back by shift days.
 func shiftLayout(v string, shift int) (string, bool) {
 	ord := ordinalDay.FindStringSubmatchIndex(v)
+	of := ""
 	if ord != nil {
-		v = v[:ord[3]] + v[ord[1]:] // March 3rd, 2021 -> March 3, 2021
+		if ord[4] >= 0 {
+			of = " of"
+		}
+		v = v[:ord[3]] + v[ord[1]:] // March 3rd, 2021 -> March 3, 2021; 4th of May -> 4 May
 	}
 	for _, l := range dateLayouts {
 		t, err := time.Parse(l, v)
@@ -299,7 +303,7 @@ func shiftLayout(v string, shift int) (string, bool) {
 		out := moved.Format(l)
 		if ord != nil {
 			if end := dayEnd(out, moved.Day()); end > 0 {
-				out = out[:end] + ordinalSuffix(moved.Day()) + out[end:]
+				out = out[:end] + ordinalSuffix(moved.Day()) + of + out[end:]
 			}
 		}
 		return out, true
@@ -307,11 +311,13 @@ func shiftLayout(v string, shift int) (string, bool) {
 	return "", false
 }
 
-// weekdayPrefix reads a weekday that opens a date, with what joins it to the date.
-var weekdayPrefix = regexp.MustCompile(`^(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,? +`)
+// weekdayPrefix reads a weekday that opens a date, with what joins it to the date ("Monday, ",
+// "Wednesday the ").
+var weekdayPrefix = regexp.MustCompile(`^(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,? +(?:the +)?`)
 
-// ordinalDay reads a day written as an ordinal (3rd, 21st): group 1 is its number.
-var ordinalDay = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
+// ordinalDay reads a day written as an ordinal (3rd, 21st, 4th of): group 1 is its number,
+// group 2 the "of" after it.
+var ordinalDay = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)( of)?\b`)
 
 // timeSuffix reads a time of day that prose writes after a date ("at 4:30 PM", ", 10am").
 var timeSuffix = regexp.MustCompile(`(?i)(?: at | @ |, | )\d{1,2}(?::\d{2}(?::\d{2})?(?: ?[ap]m| ?[ap]\.m\.)?| ?[ap]m| ?[ap]\.m\.)$`)
@@ -451,9 +457,9 @@ var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 
 // proseDateShape finds date stand-ins as prose writes them: (1) a weekday before, (2) the date,
 // with an ordinal day or not, (3) a time of day after.
-var proseDateShape = regexp.MustCompile(`\b((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,? +)?` +
-	`(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{2}\.\d{2}\.\d{4}` +
-	`|` + monthNames + `\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? ` + monthNames + `(?: \d{4})?|` + monthNames + ` \d{4})\b` +
+var proseDateShape = regexp.MustCompile(`\b((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,? +(?:the +)?)?` +
+	`(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{2}\.\d{2}\.\d{4}|\d{1,2}/\d{4}` +
+	`|` + monthNames + `\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)?(?: of)? ` + monthNames + `(?: \d{4})?|` + monthNames + `,? \d{4})\b` +
 	`((?: at | @ |, | )\d{1,2}(?::\d{2}(?::\d{2})?(?: ?[AaPp][Mm]| ?[ap]\.m\.)?| ?[AaPp][Mm]| ?[ap]\.m\.))?`)
 
 // surrogateWindow is more than the longest stand-in: a stream holds back this much of its tail,

@@ -175,12 +175,17 @@ func TestSurrogateStreamEverySplit(t *testing.T) {
 func TestSurrogateDateForms(t *testing.T) {
 	key := []byte("tenant key")
 	shift := DateShift(key)
-	for _, tc := range []struct{ value, layout string }{
-		{"2020-07-31 00:57:51", "2006-01-02 15:04:05"},
-		{"03/05/2021 09:30", "01/02/2006 15:04"},
-		{"March 3", "January 2"},
-		{"3 March", "2 January"},
-		{"June 1970", "January 2006"},
+	for _, tc := range []struct {
+		value, layout string
+		month         bool // a month and year, without a day
+	}{
+		{"2020-07-31 00:57:51", "2006-01-02 15:04:05", false},
+		{"03/05/2021 09:30", "01/02/2006 15:04", false},
+		{"March 3", "January 2", false},
+		{"3 March", "2 January", false},
+		{"June 1970", "January 2006", true},
+		{"June, 1970", "January, 2006", true},
+		{"06/1970", "01/2006", true},
 	} {
 		c := SurrogateCandidates(key, "DATE_TIME", tc.value, tc.value)
 		if len(c) != 1 {
@@ -191,7 +196,7 @@ func TestSurrogateDateForms(t *testing.T) {
 			t.Fatalf("%q became %q, not in its layout", tc.value, c[0])
 		}
 		orig, _ := time.Parse(tc.layout, tc.value)
-		if tc.layout == "January 2006" { // the first of the month, moved back, then read as a month
+		if tc.month { // its first day, moved back, then read as a month
 			if want := orig.AddDate(0, 0, -shift).Format(tc.layout); c[0] != want {
 				t.Errorf("%q became %q, want %q", tc.value, c[0], want)
 			}
@@ -273,13 +278,14 @@ func TestSurrogateDateFormsRoundTrip(t *testing.T) {
 	p, v, red := surrogateSetup(t, "name: train\nrehydrate: tenant\ndefault: {action: surrogate}\n")
 	ctx := context.Background()
 	texts := []string{"She was admitted on March 3, seen on 2020-07-31 00:57:51 and discharged 9 March.",
-		"Seen on Monday, June 5th 2023 at 4:30 PM, called back on Tue 3/4/2021, again on 2021-03-09, 10am."}
+		"Seen on Monday, June 5th 2023 at 4:30 PM, called back on Tue 3/4/2021, again on 2021-03-09, 10am.",
+		"Admitted in March, 2021, discharged 04/2021, seen Wednesday the 4th of May."}
 	out, err := red.Redact(ctx, "acme", p, texts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, secret := range []string{"March 3", "2020-07-31", "9 March", "June 5th", "3/4/2021", "2021-03-09"} {
-		if strings.Contains(out.Texts[0]+out.Texts[1], secret) {
+	for _, secret := range []string{"March 3", "2020-07-31", "9 March", "June 5th", "3/4/2021", "2021-03-09", "March, 2021", "04/2021", "4th of May"} {
+		if strings.Contains(strings.Join(out.Texts, " "), secret) {
 			t.Fatalf("%q survived: %q", secret, out.Texts)
 		}
 	}
