@@ -89,8 +89,11 @@ func (g *Generator) nerSlot(kind string) (string, string) {
 	case "COUNTRY":
 		return f.Country(), "LOCATION"
 	case "ORGANIZATION":
-		if g.rng.IntN(3) == 0 {
+		switch g.rng.IntN(6) {
+		case 0, 1:
 			return f.LastName() + " " + pick([]string{"Inc.", "LLC", "Ltd", "GmbH", "& Sons", "Group", "Partners", "S.A."}), "ORGANIZATION"
+		case 2: // a partnership, as law and accounting firms are named
+			return f.LastName() + ", " + f.LastName() + " and " + f.LastName(), "ORGANIZATION"
 		}
 		return f.Company(), "ORGANIZATION"
 	case "NRP":

@@ -122,6 +122,8 @@ func identifiers(text string) map[string]bool {
 			add(w) // "type Handler interface {", not "the package Maria sent"
 		case assigned(text[i:]):
 			add(w)
+		case (next == ',' || next == ')') && startsLower(w) && (inParens(text, start) || assignedList(text[i:])) && codeLine(text, start):
+			add(w) // a parameter or argument, "def f(parser, namespace)"; "nsec, err = parse()"
 		}
 		prevWord = w
 		if strings.IndexByte(w, '_') >= 0 {
@@ -129,6 +131,34 @@ func identifiers(text string) map[string]bool {
 		}
 	}
 	return ids
+}
+
+// inParens reports whether text[at] stands inside brackets opened on its own line.
+func inParens(text string, at int) bool {
+	depth := 0
+	for k := at - 1; k >= 0 && text[k] != '\n'; k-- {
+		switch text[k] {
+		case ')':
+			depth--
+		case '(':
+			depth++
+		}
+	}
+	return depth > 0
+}
+
+// assignedList reports whether rest, the text after a word, goes on as a list of identifiers
+// that is assigned to: ", b, err = f()", ", ok := m[k]".
+func assignedList(rest string) bool {
+	for strings.HasPrefix(rest, ",") {
+		rest = strings.TrimLeft(rest[1:], " \t")
+		j := identEnd(rest, 0)
+		if j == 0 {
+			return false
+		}
+		rest = rest[j:]
+	}
+	return assigned(rest)
 }
 
 // codeLine reports whether the line around text[at] holds punctuation that code has and prose

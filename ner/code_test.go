@@ -23,6 +23,10 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"user_name is set", "user_name", true},
 		{"dates are in UTC per the RFC", "UTC", true},
 		{"dates are in UTC per the RFC", "RFC", true},
+		{"    def __call__(self, parser, namespace, values, option_string=None):", "namespace", true},
+		{"setattr(namespace, self.dest, values)", "values", true},
+		{"nsec, rangeErrString, err = parseNanoseconds(value, n)", "nsec", true},
+		{"sec, ok := m[k]", "sec", true},
 		// names stay names
 		{"Ruby and Java met in CA", "Ruby", false},
 		{"Ruby and Java met in CA", "CA", false},
@@ -35,6 +39,8 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"func Handle(m Message) { log(Maria) }", "Maria Handle", false},
 		{"the package Maria sent me arrived", "Maria", false},
 		{"class Maria is full today.", "Maria", false},
+		{"invite (Maria, Ana) and (jane, bob)", "Maria", false},
+		{"we met jane, bob and others", "jane", false},
 	}
 	for _, tt := range tests {
 		if got := codeOnly(tt.span, identifiers(tt.text)); got != tt.code {
