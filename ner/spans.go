@@ -17,8 +17,9 @@ import (
 //   - a span that is only a title ("Mr.", as Presidio's data labels titles) where the model found
 //     no name right after it gets one: the capitalised words that follow ("Mr. Ahmed al-Rashid"),
 //     so a name is never left unmasked behind its title;
-//   - initials before a name join it ("J. Smith", "J.R.R. Tolkien"), and so does a
-//     particle-joined family name after it ("Ahmed al-Rashid", "Ludwig van Beethoven").
+//   - initials before a name join it ("J. Smith", "J.R.R. Tolkien"), and so do a middle initial
+//     and the family name after it ("John A. Smith") and a particle-joined family name after it
+//     ("Ahmed al-Rashid", "Ludwig van Beethoven").
 
 // tidy trims, joins and completes the spans fs of text (in order, of one text) as above.
 func tidy(text string, fs []redact.Finding) []redact.Finding {
@@ -43,7 +44,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				out = append(out, f)
 				continue
 			}
-			f.End = particleTail(text, f.End)
+			f.End = particleTail(text, middleInitial(text, f.End))
 			f.Start = initials(text, f.Start)
 			if len(out) > 0 && out[len(out)-1].End > f.Start {
 				continue // an initial or a family name taken twice
@@ -190,6 +191,18 @@ func nameWords(text string, i int) int {
 			break
 		}
 		i = j + 1
+	}
+	return end
+}
+
+// middleInitial extends a name ending at end over a middle initial and the family name after
+// it ("John A. Smith"), where the model stopped at the initial's period.
+func middleInitial(text string, end int) int {
+	if end+4 >= len(text) || text[end] != ' ' || !isUpperASCII(text[end+1]) || text[end+2] != '.' || text[end+3] != ' ' {
+		return end
+	}
+	if e := nameWords(text, end+4); e > end+4 {
+		return e
 	}
 	return end
 }

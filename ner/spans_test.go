@@ -38,6 +38,7 @@ func TestTidy(t *testing.T) {
 		{"by J.R.R. Tolkien and J. Smith", []string{"Tolkien", "Smith"}, []string{"J.R.R. Tolkien", "J. Smith"}},
 		{"The symphony by Ludwig van Beethoven was played.", []string{"Ludwig"}, []string{"Ludwig van Beethoven"}},
 		{"Ana and van trips", []string{"Ana"}, []string{"Ana"}},
+		{"contact John A. Smith about it, or John B. about", []string{"John", "John"}, []string{"John A. Smith", "John"}},
 		{"“”", []string{"“”"}, nil},
 		{"so, Ana: hi", []string{", Ana:"}, []string{"Ana"}},
 		{"call Acme (UK) now", []string{"Acme (UK)"}, []string{"Acme (UK)"}},
