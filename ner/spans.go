@@ -16,7 +16,8 @@ import (
 //     any span but an address with a run of spaces inside, as code aligns its columns;
 //   - a span that is only a title ("Mr.", as Presidio's data labels titles) where the model found
 //     no name right after it gets one: the capitalised words that follow ("Mr. Ahmed al-Rashid"),
-//     so a name is never left unmasked behind its title;
+//     so a name is never left unmasked behind its title; an organisation or place right after a
+//     title or initials is a person ("Ms. Smith-Jones", "J.A. Smith");
 //   - initials before a name join it ("J. Smith", "J.R.R. Tolkien"), and so do a middle initial
 //     and the family name after it ("John A. Smith") and a particle-joined family name after it
 //     ("Ahmed al-Rashid", "Ludwig van Beethoven").
@@ -31,11 +32,14 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			(f.Type == redact.Person || f.Type == redact.Location) && humped(text[f.Start:f.End]) {
 			continue
 		}
+		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start) {
+			f.Type = redact.Person // "Ms. Smith-Jones", "J.A. Smith": a person, whatever the name looks like
+		}
 		if f.Type == redact.Person {
 			if isTitle(text[f.Start:f.End]) {
 				p := skipBlanks(text, f.End)
-				if i+1 < len(fs) && fs[i+1].Type == redact.Person && fs[i+1].Start == p {
-					out = append(out, f)
+				if i+1 < len(fs) && fs[i+1].Start == p && fs[i+1].Type != redact.StreetAddress {
+					out = append(out, f) // the name follows; it becomes a person below if it is not one
 					continue
 				}
 				if end := nameWords(text, p); end > p {
@@ -46,9 +50,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			}
 			f.End = particleTail(text, middleInitial(text, f.End))
 			f.Start = initials(text, f.Start)
-			if len(out) > 0 && out[len(out)-1].End > f.Start {
-				continue // an initial or a family name taken twice
-			}
+		}
+		if len(out) > 0 && out[len(out)-1].End > f.Start {
+			continue // an initial or a family name taken twice, by a name extended over it
 		}
 		out = append(out, f)
 	}
@@ -198,6 +202,12 @@ func nameWords(text string, i int) int {
 // middleInitial extends a name ending at end over a middle initial and the family name after
 // it ("John A. Smith"), where the model stopped at the initial's period.
 func middleInitial(text string, end int) int {
+	if end >= 2 && end+2 < len(text) && text[end] == '.' && text[end-2] == ' ' && isUpperASCII(text[end-1]) && text[end+1] == ' ' {
+		if e := nameWords(text, end+2); e > end+2 { // the model stopped inside the initial: "JOHN A" + ". SMITH"
+			return e
+		}
+		return end
+	}
 	if end+4 >= len(text) || text[end] != ' ' || !isUpperASCII(text[end+1]) || text[end+2] != '.' || text[end+3] != ' ' {
 		return end
 	}
@@ -205,6 +215,23 @@ func middleInitial(text string, end int) int {
 		return e
 	}
 	return end
+}
+
+// titleBefore reports whether a title and a space stand right before text[start] ("Ms. ").
+func titleBefore(text string, start int) bool {
+	k := start
+	if k == 0 || text[k-1] != ' ' {
+		return false
+	}
+	k--
+	j := k
+	if j > 0 && text[j-1] == '.' {
+		j--
+	}
+	for j > 0 && isLetterASCII(text[j-1]) {
+		j--
+	}
+	return j < k && (j == 0 || !isLetterASCII(text[j-1]) && text[j-1] < utf8.RuneSelf) && isTitle(text[j:k])
 }
 
 // particleTail extends a name ending at end over a particle-joined family name after it

@@ -39,6 +39,7 @@ func TestTidy(t *testing.T) {
 		{"The symphony by Ludwig van Beethoven was played.", []string{"Ludwig"}, []string{"Ludwig van Beethoven"}},
 		{"Ana and van trips", []string{"Ana"}, []string{"Ana"}},
 		{"contact John A. Smith about it, or John B. about", []string{"John", "John"}, []string{"John A. Smith", "John"}},
+		{"JOHN A. SMITH called", []string{"JOHN A", "SMITH"}, []string{"JOHN A. SMITH"}},
 		{"“”", []string{"“”"}, nil},
 		{"so, Ana: hi", []string{", Ana:"}, []string{"Ana"}},
 		{"call Acme (UK) now", []string{"Acme (UK)"}, []string{"Acme (UK)"}},
@@ -80,5 +81,29 @@ func TestTidy(t *testing.T) {
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}
+	}
+}
+
+// TestTitleMakesAPerson: what the model calls an organisation or a place right after a title is
+// a person, and a title's name joins however the model typed it.
+func TestTitleMakesAPerson(t *testing.T) {
+	text := "Ms. Smith-Jones met Dr. Paris and Acme Corp, then J.A. Smith"
+	at := func(s string) (int, int) { k := strings.LastIndex(text, s); return k, k + len(s) }
+	var spans []Span
+	for _, sp := range []struct{ typ, s string }{{"ORGANIZATION", "Smith-Jones"}, {"PERSON", "Dr."}, {"LOCATION", "Paris"}, {"ORGANIZATION", "Acme Corp"}, {"ORGANIZATION", "Smith"}} {
+		a, b := at(sp.s)
+		spans = append(spans, Span{Type: sp.typ, Start: a, End: b, Score: 0.9})
+	}
+	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+" "+text[f.Start:f.End])
+	}
+	want := []string{"PERSON Smith-Jones", "PERSON Dr.", "PERSON Paris", "ORGANIZATION Acme Corp", "PERSON J.A. Smith"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

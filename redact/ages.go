@@ -85,6 +85,9 @@ func ageAfter(s string, at int) (Finding, bool) {
 // Person is the type of people's names, which the NER model finds.
 const Person = "PERSON"
 
+// Organization is the type of organisations' names, which the NER model finds.
+const Organization = "ORGANIZATION"
+
 // agesAfterNames finds the age a text writes right after a person's name, as clinical and case
 // notes do: "Jane Doe, 45, presented", "Ann Lee (67) was seen". The number (0 to 130) must close
 // with a comma, a bracket, a semicolon or the end of a sentence, so that "Jane Doe, 45 Main

@@ -55,7 +55,7 @@ var Catalogue = []TypeInfo{
 	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},
 	{Person, "names of people", "the NER model and tenant deny lists"},
 	{Location, "cities, regions, countries", "the NER model"},
-	{"ORGANIZATION", "organisations", "the NER model and tenant deny lists"},
+	{Organization, "organisations", "the NER model and tenant deny lists"},
 	{"NRP", "nationalities, religious and political groups", "the NER model"},
 	{StreetAddress, "street addresses, one span with unit, city, state and ZIP: US/UK (221B Baker Street, 1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500), German (Hauptstraße 5, 10115 Berlin), French, Spanish and Italian forms; every USPS street suffix (those that are also common words, such as \"Mountains\" or \"Station\", need a city, a unit or a context word such as \"address\" or \"lives\"); US military posts (\"USNS Holt\" over \"FPO AE 50474\"); the NER model's foreign and multi-line addresses, a unit on the street's line joined to it and a block's last postcode (\"Gabon 66298\") masked with it", "house number and street suffix or leader word"},
 	{ZIPCode, "ZIP and postal codes after \"zip\", \"postal code\", \"PLZ\" (inside an address, part of its span)", "5 or 5+4 digits"},
