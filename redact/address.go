@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -229,6 +230,11 @@ func locality(s string, end int) int {
 		}
 		return z
 	}
+	if z := foreignPostcode(s, j); z > 0 && z < len(s) && s[z] == ' ' { // ", 8001 Zürich", ", 1015 CJ Amsterdam"
+		if w, e := word(s, z+1); w != "" && isCapital(w) {
+			return e
+		}
+	}
 	// up to three capitalised city words, then a state and/or ZIP
 	k := j
 	words := 0
@@ -247,7 +253,7 @@ func locality(s string, end int) int {
 			continue
 		}
 		if k < len(s) && s[k] == ' ' {
-			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] {
+			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 {
 				k++
 				continue
 			}
@@ -281,8 +287,60 @@ func locality(s string, end int) int {
 	if z := zipAt(s, m); z > 0 {
 		return z
 	}
+	if st, e2 := word(s, m); caProvinces[st] && e2 < len(s) && s[e2] == ' ' { // Toronto, ON M5V 3L9
+		if z := letterPostcode(s, e2+1, caPostcode); z > 0 {
+			return z
+		}
+	}
+	if z := letterPostcode(s, m, ukPostcode); z > 0 { // London SW1A 2AA
+		return z
+	}
 	return end // a capitalised word alone is not clearly a city
 }
+
+// foreignPostcode reads a postcode as other countries write it before their city, at s[i]:
+// four digits (8001 Zürich), four digits and two letters (1015 CJ Amsterdam), three and two
+// digits (111 51 Stockholm), or two or four digits, a hyphen and three (00-590 Warszawa,
+// 1000-001 Lisboa). It returns where it ends, or 0.
+func foreignPostcode(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 5 {
+		j++
+	}
+	n := j - i
+	switch {
+	case n == 4 && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) && s[j+3] == ' ':
+		return j + 3
+	case n == 3 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && isDigit(s[j+2]) && s[j+3] == ' ':
+		return j + 3
+	case (n == 2 || n == 4) && j+4 < len(s) && s[j] == '-' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && !isAlnum(s[j+4]):
+		return j + 4
+	case n == 4 && (j == len(s) || !isAlnum(s[j])):
+		return j
+	}
+	return 0
+}
+
+// Postcodes written with letters: the UK's (SW1A 2AA, M1 1AE, B33 8TH) and Canada's (M5V 3L9).
+var (
+	ukPostcode = regexp.MustCompile(`^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}`)
+	caPostcode = regexp.MustCompile(`^[A-Z][0-9][A-Z] [0-9][A-Z][0-9]`)
+)
+
+// letterPostcode reads a postcode of shape at s[i] and returns where it ends, or 0.
+func letterPostcode(s string, i int, shape *regexp.Regexp) int {
+	if i >= len(s) || !isUpper(s[i]) {
+		return 0
+	}
+	loc := shape.FindStringIndex(s[i:min(len(s), i+9)])
+	if loc == nil || i+loc[1] < len(s) && isAlnum(s[i+loc[1]]) {
+		return 0
+	}
+	return i + loc[1]
+}
+
+// caProvinces are Canada's province and territory abbreviations.
+var caProvinces = map[string]bool{"AB": true, "BC": true, "MB": true, "NB": true, "NL": true, "NS": true, "NT": true, "NU": true, "ON": true, "PE": true, "QC": true, "SK": true, "YT": true}
 
 // usStateNames are the states' full names, lower case.
 var usStateNames = wordSetLines("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|" +

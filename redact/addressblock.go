@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -9,9 +10,11 @@ import (
 const Location = "LOCATION"
 
 // joinAddressBlocks settles the parts of an address that recognizers report apart:
-//   - a street address followed on the same line by more of it (a unit such as "Suite 268", or a
-//     postcode found apart), with only spaces and commas between, becomes one STREET_ADDRESS
-//     finding at the highest score of its parts;
+//   - a street address followed on the same line by more of it (a unit such as "Suite 268", a
+//     postcode found apart, or a postcode and city as other countries than the US write them,
+//     after any street, the model's too: ", 1015 CJ Amsterdam", ", London SW1A 2AA"), with only
+//     spaces and commas between,
+//     becomes one STREET_ADDRESS finding at the highest score of its parts;
 //   - cities, regions and countries stay LOCATION findings of their own, so the same city gets the
 //     same token wherever it appears;
 //   - a postcode that ends an address block (the street, then cities or countries, each after
@@ -33,6 +36,15 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 			i++
 			f.End = fs[i].End
 			f.Score = max(f.Score, fs[i].Score)
+		}
+		// a street the model found takes the postcode and city after it, as the recognizer's
+		// streets do (", 1015 CJ Amsterdam", ", London SW1A 2AA"), with what was found in them
+		if e := foreignLocality(text, f.End); e > f.End {
+			f.End = e
+			for i+1 < len(fs) && fs[i+1].Start < e && addressPart(fs[i+1].Type) {
+				i++
+				f.End = max(f.End, fs[i].End)
+			}
 		}
 		out = append(out, f)
 		last, located := f.End, false
@@ -56,6 +68,37 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 	slices.SortFunc(out, func(a, b Finding) int { return a.Start - b.Start })
 	return out
 }
+
+// foreignLocality reads, after a street ending at text[end], a comma or spaces and a postcode and
+// city as countries other than the US write them: a postcode before the city (", 8001 Zürich",
+// ", 1015 CJ Amsterdam", ", 111 51 Stockholm", ", 00-590 Warszawa") or a British or Canadian one
+// after it (", London SW1A 2AA", ", Toronto, ON M5V 3L9"). It returns where that ends, or end.
+// (US ZIP codes stay findings of their own, which HIPAA's preset generalises.)
+func foreignLocality(text string, end int) int {
+	j := end
+	if j < len(text) && text[j] == ',' {
+		j++
+	}
+	if j == len(text) || text[j] != ' ' {
+		return end
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if z := foreignPostcode(text, j); z > 0 && z < len(text) && text[z] == ' ' {
+		if w, e := word(text, z+1); w != "" && isCapital(w) {
+			return e
+		}
+		return end
+	}
+	if e := locality(text, end); e > end && letterPostcodeEnds.MatchString(text[max(end, e-9):e]) {
+		return e // the city, then a postcode with letters last
+	}
+	return end
+}
+
+// letterPostcodeEnds matches text that ends in a British or Canadian postcode.
+var letterPostcodeEnds = regexp.MustCompile(`(?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])$`)
 
 // postcodeScore is the score of a postcode read at the end of an address block.
 const postcodeScore = 0.6

@@ -55,6 +55,15 @@ func TestJoinAddressBlocks(t *testing.T) {
 				return []Finding{at(s, StreetAddress, "5 Main St", 0.9), at(s, Location, "Boston", 0.8), at(s, ZIPCode, "02108", 0.85)}
 			},
 			[]out{{StreetAddress, "5 Main St"}, {Location, "Boston"}, {ZIPCode, "02108"}}},
+		{"a postcode and city as other countries write them join any street",
+			"Keizersgracht 123, 1015 CJ Amsterdam; Drottninggatan 5, 111 51 Stockholm; 10 Downing Street, London SW1A 2AA; 4 Bay St, Toronto, ON M5V 3L9; 5 Main St, Boston, MA",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "Keizersgracht 123", 0.8), at(s, Location, "Amsterdam", 0.8), at(s, StreetAddress, "Drottninggatan 5", 0.8),
+					at(s, StreetAddress, "10 Downing Street", 0.9), at(s, Location, "London", 0.9), at(s, StreetAddress, "4 Bay St", 0.9),
+					at(s, StreetAddress, "5 Main St", 0.9), at(s, Location, "Boston", 0.9)}
+			},
+			[]out{{StreetAddress, "Keizersgracht 123, 1015 CJ Amsterdam"}, {StreetAddress, "Drottninggatan 5, 111 51 Stockholm"},
+				{StreetAddress, "10 Downing Street, London SW1A 2AA"}, {StreetAddress, "4 Bay St, Toronto, ON M5V 3L9"}, {StreetAddress, "5 Main St"}, {Location, "Boston"}}},
 		{"not a postcode: longer numbers and decimals",
 			"5 Main St, Boston 1234567 and 7 Elm St, Salem 1234.5",
 			func(s string) []Finding {
