@@ -40,10 +40,19 @@ func streetSuffix(w string) bool {
 }
 
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
-var streetLeaders = wordSet("rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa")
+var streetLeaders = wordSet("rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
+	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja")
 
-// germanSuffixes end a German, Austrian or Swiss street name written as one word.
-var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "steig", "chaussee"}
+// trailingStreetWords follow a street's name and come before its number, as a word of their own:
+// Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
+// (Atatürk Caddesi 15) streets. "u" counts only with its period.
+var trailingStreetWords = wordSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. bulvarı")
+
+// germanSuffixes end a street name written as one word: German, Austrian and Swiss, Dutch
+// (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie
+// excepted: "tie" ends too many words).
+var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "steig", "chaussee",
+	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja"}
 
 // unitWords introduce an apartment, suite or floor.
 var unitWords = wordSet("apt apartment suite ste unit fl floor room rm bldg building #")
@@ -454,6 +463,52 @@ func germanStreet(s string, i, j int) (int, bool) {
 		return 0, false
 	}
 	return locality(s, k), true
+}
+
+// trailingStreet reads "Piroska u. 97." or "Kossuth Lajos utca 12" at s[i:j]: up to three
+// capitalised words, a word of trailingStreetWords, and the number.
+func trailingStreet(s string, i, j int) (int, bool) {
+	if !isCapital(s[i:j]) {
+		return 0, false
+	}
+	k := j
+	for n := 0; n < 4; n++ {
+		if k+1 >= len(s) || s[k] != ' ' {
+			return 0, false
+		}
+		w, e := word(s, k+1)
+		if w == "" {
+			return 0, false
+		}
+		dotted := e
+		if dotted < len(s) && s[dotted] == '.' {
+			dotted++
+		}
+		if foldBool(trailingStreetWords, s[k+1:dotted]) || foldBool(trailingStreetWords, w) && w != "u" {
+			if n == 0 && !isCapital(s[i:j]) || dotted+1 >= len(s) || s[dotted] != ' ' || !isDigit(s[dotted+1]) {
+				return 0, false
+			}
+			d := dotted + 1
+			for d < len(s) && isDigit(s[d]) && d-dotted <= 5 {
+				d++
+			}
+			if d < len(s) && isLetter(s[d]) && (d+1 == len(s) || !isAlnum(s[d+1])) { // 12a
+				d++
+			}
+			if d < len(s) && isAlnum(s[d]) {
+				return 0, false
+			}
+			if d+1 < len(s) && s[d] == '.' && !isAlnum(s[d+1]) || d+1 == len(s) && s[d] == '.' { // 97.
+				d++
+			}
+			return locality(s, d), true
+		}
+		if !isCapital(w) {
+			return 0, false
+		}
+		k = e
+	}
+	return 0, false
 }
 
 // leadingStreet reads "Calle Mayor 5", "Via Roma 12" where the word at s[i] leads a street name

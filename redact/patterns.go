@@ -225,8 +225,13 @@ func streetOrDate(s string, i, j int) (Finding, bool) {
 				return dateFinding(s, i, end, true), true
 			}
 		}
-	case isUpper(c) || c >= 0x80:
-		if end, ok := leadingStreet(s, i, j); ok {
+	case isLetter(c) || c >= 0x80: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.
+		if w, _ := word(s, next+1); isCapital(w) || foldBool(particles, w) { // not "via email 5"
+			if end, ok := leadingStreet(s, i, j); ok {
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+			}
+		}
+		if end, ok := trailingStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
 	}

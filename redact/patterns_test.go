@@ -152,6 +152,10 @@ func TestPatterns(t *testing.T) {
 		{"card in brackets", "paid with (4532015112830366) and (4532 0151 1283 0366).", []span{{CreditCard, "4532015112830366"}, {CreditCard, "4532 0151 1283 0366"}}},
 		{"street, then postcode and city as other countries write them", "at Bahnhofstrasse 12, 8001 Zürich or 10 Downing Street, London SW1A 2AA.",
 			[]span{{StreetAddress, "Bahnhofstrasse 12, 8001 Zürich"}, {StreetAddress, "10 Downing Street, London SW1A 2AA"}}},
+		{"streets named before their street word, and one-word streets of the north", "Piroska u. 97. or Kossuth Lajos utca 12 or Boriñaur enparantza 29 or Keizersgracht 123 or Drottninggatan 5",
+			[]span{{StreetAddress, "Piroska u. 97."}, {StreetAddress, "Kossuth Lajos utca 12"}, {StreetAddress, "Boriñaur enparantza 29"}, {StreetAddress, "Keizersgracht 123"}, {StreetAddress, "Drottninggatan 5"}}},
+		{"leader words before particles", "Praça da Sé 45 and Paseo de la Castellana 100, not via email 5 times or Ana u 5",
+			[]span{{StreetAddress, "Praça da Sé 45"}, {StreetAddress, "Paseo de la Castellana 100"}}},
 		{"multibyte", "Grüße an jürgen@beispiel.de – Tel. +49 30 901820", []span{{Email, "jürgen@beispiel.de"}, {Phone, "+49 30 901820"}}},
 	}
 	for _, tt := range tests {
