@@ -143,7 +143,11 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		}
 		return codeOnly(span, ids)
 	}
-	return append(dst[:first], propagate(text, tidy(text, dst[first:]), code)...), nil
+	found := propagate(text, tidy(text, dst[first:]), code)
+	if r.types == nil || r.types["NRP"] {
+		found = groupsInContext(text, found)
+	}
+	return append(dst[:first], found...), nil
 }
 
 // Window is one piece of a long text: the bytes [Start, End) go to the model, and the spans

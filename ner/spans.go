@@ -362,3 +362,87 @@ func matches(text string, toks []Token, words []string) bool {
 	}
 	return true
 }
+
+// nrpSet holds nrpTerms, and personNouns the words after a nationality, religion or group that
+// say it is a person's: "an American citizen", "a Hispanic patient", "of Korean descent".
+var (
+	nrpSet = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range nrpTerms {
+			m[w] = true
+		}
+		return m
+	}()
+	personNouns = map[string]bool{"citizen": true, "citizens": true, "national": true, "nationals": true, "man": true, "men": true, "woman": true, "women": true,
+		"boy": true, "girl": true, "patient": true, "patients": true, "people": true, "person": true, "family": true, "families": true, "friend": true, "friends": true,
+		"student": true, "students": true, "immigrant": true, "immigrants": true, "descent": true, "origin": true, "heritage": true, "background": true, "ancestry": true,
+		"community": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "worker": true, "workers": true, "guy": true, "lady": true,
+		"child": true, "children": true, "kid": true, "parents": true, "father": true, "mother": true, "husband": true, "wife": true, "partner": true, "girlfriend": true,
+		"boyfriend": true, "grandmother": true, "grandfather": true, "employee": true, "resident": true, "residents": true, "refugee": true, "refugees": true}
+	beVerbs = map[string]bool{"is": true, "am": true, "are": true, "was": true, "were": true, "i'm": true, "he's": true, "she's": true, "i’m": true, "he’s": true, "she’s": true}
+)
+
+// groupsInContext finds the nationalities, religions and political groups (NRP) that the text
+// says are a person's and that no finding covers yet: one followed by a word for a person or a
+// people ("an American citizen", "a Hispanic patient", "of Korean descent"), or one that a verb
+// gives to someone and that closes the clause ("she is Catholic.", "He's Korean, and").
+// Nationalities elsewhere ("Chinese food", "American Express") are left to the model.
+func groupsInContext(text string, fs []redact.Finding) []redact.Finding {
+	toks := Tokenize(text, nil)
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	n := len(fs)
+	f := 0 // fs[f] is the first finding that may end after the group being read
+	for i := 0; i < len(toks); i++ {
+		last := i
+		if i+1 < len(toks) && !toks[i+1].NewlineBefore && nrpSet[word(i)+" "+word(i+1)] { // South African
+			last = i + 1
+		} else if !nrpSet[word(i)] || specialTerms[strings.ToLower(word(i))] {
+			continue // not a group, or one the special-category terms type (RELIGION, ETHNIC_ORIGIN)
+		}
+		ok := false
+		if last+1 < len(toks) && personNouns[strings.ToLower(word(last+1))] {
+			ok = true
+		} else if j := i - 1; j >= 0 {
+			prev := strings.ToLower(word(j))
+			if (prev == "a" || prev == "an") && j > 0 {
+				prev = strings.ToLower(word(j - 1))
+			}
+			closes := last+1 == len(toks) || toks[last+1].Attached && strings.Contains(".,;!?)", word(last+1))
+			ok = beVerbs[prev] && closes
+		}
+		start, end := toks[i].Start, toks[last].End
+		i = last
+		if !ok {
+			continue
+		}
+		for f < n && fs[f].End <= start {
+			f++
+		}
+		if f < n && fs[f].Start < end {
+			if fs[f].Start == start && fs[f].End == end && fs[f].Score < groupScore {
+				fs[f].Type, fs[f].Score = "NRP", groupScore // a weak guess of another type ("of Korean descent": a place?)
+			}
+			continue
+		}
+		fs = append(fs, redact.Finding{Type: "NRP", Start: start, End: end, Score: groupScore, Source: redact.SourceModel})
+	}
+	if len(fs) > n {
+		sortFindings(fs)
+	}
+	return fs
+}
+
+// specialTerms are the special-category terms in lower case, which the terms recognizer finds as
+// their own types.
+var specialTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, terms := range redact.SpecialCategoryTerms {
+		for _, t := range terms {
+			m[strings.ToLower(t)] = true
+		}
+	}
+	return m
+}()
+
+// groupScore is the score of a group found by groupsInContext.
+const groupScore = 0.75

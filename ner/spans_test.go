@@ -107,3 +107,24 @@ func TestTitleMakesAPerson(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestGroupsInContext: a nationality or group is a person's beside a word for a person or after
+// a verb that gives it, and nowhere else; special-category terms keep their own types; a weak
+// guess of another type over it gives way.
+func TestGroupsInContext(t *testing.T) {
+	text := "He is an American citizen. She is of South African descent; they are Korean. Chinese food, American Express and a Catholic patient."
+	k := strings.Index(text, "South African")
+	weak := []Span{{Type: "LOCATION", Start: k, End: k + len("South African"), Score: 0.3}}
+	fs, err := NewRecognizer(spanBackend{weak}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+" "+text[f.Start:f.End])
+	}
+	want := []string{"NRP American", "NRP South African", "NRP Korean"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
