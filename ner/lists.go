@@ -162,3 +162,57 @@ var streetWords = []string{
 	"Terrace", "Way", "Highway", "Hwy", "Parkway", "Pkwy", "Circle", "Suite", "Apt", "Apartment", "Unit", "Floor", "Box", "PO", "Strasse", "Straße", "Str.", "Weg", "Platz",
 	"Rue", "Avenida", "Calle", "Via", "Viale", "Piazza", "Rua", "Plaza", "Paseo", "Carrer", "Gasse", "Allee", "Ulica", "ul.", "Vej", "Gatan", "Gade", "Straat", "Laan",
 }
+
+// worldCities are cities and city regions across the world, for the city gazetteer, which
+// gofakeit's hundred US cities alone leave narrow.
+var worldCities = []string{
+	// Europe
+	"London", "Manchester", "Birmingham", "Liverpool", "Leeds", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "Bristol", "Sheffield", "Newcastle", "Nottingham",
+	"Leicester", "Southampton", "Oxford", "Cambridge", "Dublin", "Cork", "Galway", "Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Strasbourg",
+	"Montpellier", "Bordeaux", "Lille", "Rennes", "Berlin", "Hamburg", "Munich", "München", "Cologne", "Köln", "Frankfurt", "Stuttgart", "Düsseldorf", "Dortmund",
+	"Essen", "Leipzig", "Bremen", "Dresden", "Hanover", "Hannover", "Nuremberg", "Nürnberg", "Vienna", "Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "Zurich",
+	"Zürich", "Geneva", "Genève", "Basel", "Bern", "Lausanne", "Amsterdam", "Rotterdam", "The Hague", "Utrecht", "Eindhoven", "Groningen", "Brussels", "Bruxelles",
+	"Antwerp", "Antwerpen", "Ghent", "Gent", "Bruges", "Liège", "Luxembourg", "Madrid", "Barcelona", "Valencia", "Seville", "Sevilla", "Zaragoza", "Málaga",
+	"Bilbao", "Granada", "Salamanca", "Palma", "Lisbon", "Lisboa", "Porto", "Braga", "Coimbra", "Rome", "Roma", "Milan", "Milano", "Naples", "Napoli", "Turin",
+	"Torino", "Palermo", "Genoa", "Genova", "Bologna", "Florence", "Firenze", "Venice", "Venezia", "Verona", "Bari", "Catania", "Athens", "Thessaloniki",
+	"Copenhagen", "København", "Aarhus", "Odense", "Stockholm", "Gothenburg", "Göteborg", "Malmö", "Uppsala", "Oslo", "Bergen", "Trondheim", "Stavanger",
+	"Helsinki", "Espoo", "Tampere", "Turku", "Reykjavík", "Reykjavik", "Warsaw", "Warszawa", "Kraków", "Krakow", "Łódź", "Wrocław", "Poznań", "Gdańsk",
+	"Szczecin", "Prague", "Praha", "Brno", "Ostrava", "Bratislava", "Košice", "Budapest", "Debrecen", "Szeged", "Bucharest", "București", "Cluj-Napoca", "Iași",
+	"Timișoara", "Sofia", "Plovdiv", "Varna", "Belgrade", "Beograd", "Novi Sad", "Zagreb", "Split", "Ljubljana", "Sarajevo", "Skopje", "Tirana", "Podgorica",
+	"Vilnius", "Kaunas", "Riga", "Tallinn", "Tartu", "Kyiv", "Kiev", "Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Minsk", "Chișinău", "Moscow", "Moskva",
+	"Saint Petersburg", "St. Petersburg", "Novosibirsk", "Yekaterinburg", "Kazan", "Nizhny Novgorod", "Samara", "Istanbul", "Ankara", "Izmir", "İzmir", "Bursa",
+	"Antalya", "Nicosia", "Limassol", "Valletta",
+	// Americas beyond gofakeit's
+	"Brooklyn", "Queens", "Manhattan", "the Bronx", "Staten Island", "Harlem", "Bay Area", "Silicon Valley", "Oakland", "Sacramento", "Fresno", "Long Beach",
+	"Pasadena", "Berkeley", "Palo Alto", "Santa Monica", "Anaheim", "Irvine", "Miami", "Orlando", "Tampa", "Atlanta", "New Orleans", "Pittsburgh", "Cleveland",
+	"Cincinnati", "St. Louis", "Kansas City", "Minneapolis", "St. Paul", "Salt Lake City", "Las Vegas", "Albuquerque", "Tucson", "Honolulu", "Anchorage",
+	"Boise", "Spokane", "Tacoma", "Buffalo", "Rochester", "Albany", "Hartford", "Providence", "Newark", "Jersey City", "Richmond", "Raleigh", "Durham",
+	"Winston-Salem", "Greensboro", "Charleston", "Savannah", "Birmingham", "Montgomery", "Little Rock", "Omaha", "Des Moines", "Madison", "Ann Arbor",
+	"Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Ottawa", "Winnipeg", "Quebec City", "Québec", "Halifax", "Victoria", "Mexico City",
+	"Ciudad de México", "Guadalajara", "Monterrey", "Puebla", "Tijuana", "Cancún", "Mérida", "Havana", "La Habana", "Santo Domingo", "San Juan", "Kingston",
+	"Port-au-Prince", "Guatemala City", "San Salvador", "Tegucigalpa", "Managua", "San José", "Panama City", "Bogotá", "Bogota", "Medellín", "Medellin", "Cali",
+	"Barranquilla", "Cartagena", "Caracas", "Maracaibo", "Quito", "Guayaquil", "Lima", "Arequipa", "Cusco", "La Paz", "Santa Cruz", "Santiago", "Valparaíso",
+	"Buenos Aires", "Córdoba", "Rosario", "Mendoza", "Montevideo", "Asunción", "São Paulo", "Sao Paulo", "Rio de Janeiro", "Brasília", "Brasilia", "Salvador",
+	"Fortaleza", "Belo Horizonte", "Manaus", "Curitiba", "Recife", "Porto Alegre", "Belém",
+	// Africa and the Middle East
+	"Cairo", "Alexandria", "Giza", "Casablanca", "Rabat", "Marrakesh", "Marrakech", "Fez", "Tangier", "Algiers", "Oran", "Tunis", "Tripoli", "Benghazi",
+	"Khartoum", "Addis Ababa", "Nairobi", "Mombasa", "Kisumu", "Kampala", "Kigali", "Dar es Salaam", "Dodoma", "Zanzibar", "Lagos", "Abuja", "Ibadan", "Kano",
+	"Port Harcourt", "Enugu", "Accra", "Kumasi", "Dakar", "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Conakry", "Freetown", "Monrovia", "Lomé", "Cotonou",
+	"Douala", "Yaoundé", "Kinshasa", "Lubumbashi", "Brazzaville", "Luanda", "Lusaka", "Harare", "Bulawayo", "Maputo", "Lilongwe", "Blantyre", "Windhoek",
+	"Gaborone", "Johannesburg", "Cape Town", "Durban", "Pretoria", "Port Elizabeth", "Soweto", "Antananarivo", "Mogadishu", "Djibouti", "Asmara",
+	"Jerusalem", "Tel Aviv", "Haifa", "Beirut", "Damascus", "Aleppo", "Amman", "Baghdad", "Basra", "Mosul", "Erbil", "Tehran", "Mashhad", "Isfahan", "Shiraz",
+	"Tabriz", "Riyadh", "Jeddah", "Mecca", "Medina", "Dammam", "Kuwait City", "Doha", "Manama", "Abu Dhabi", "Dubai", "Sharjah", "Muscat", "Sanaa", "Aden",
+	// Asia and the Pacific
+	"Kabul", "Kandahar", "Karachi", "Lahore", "Islamabad", "Rawalpindi", "Faisalabad", "Peshawar", "Delhi", "New Delhi", "Mumbai", "Bombay", "Kolkata",
+	"Calcutta", "Chennai", "Madras", "Bengaluru", "Bangalore", "Hyderabad", "Ahmedabad", "Pune", "Surat", "Jaipur", "Lucknow", "Kanpur", "Nagpur", "Indore",
+	"Bhopal", "Patna", "Kochi", "Cochin", "Thiruvananthapuram", "Coimbatore", "Chandigarh", "Amritsar", "Varanasi", "Agra", "Goa", "Dhaka", "Chittagong",
+	"Kathmandu", "Pokhara", "Thimphu", "Colombo", "Kandy", "Malé", "Tashkent", "Samarkand", "Almaty", "Astana", "Bishkek", "Dushanbe", "Ashgabat", "Baku",
+	"Tbilisi", "Yerevan", "Ulaanbaatar", "Beijing", "Peking", "Shanghai", "Guangzhou", "Shenzhen", "Chengdu", "Chongqing", "Tianjin", "Wuhan", "Hangzhou",
+	"Nanjing", "Xi'an", "Suzhou", "Qingdao", "Dalian", "Shenyang", "Harbin", "Kunming", "Xiamen", "Hong Kong", "Kowloon", "Macau", "Taipei", "Kaohsiung",
+	"Taichung", "Tokyo", "Yokohama", "Osaka", "Kyoto", "Nagoya", "Sapporo", "Kobe", "Fukuoka", "Kawasaki", "Hiroshima", "Sendai", "Nara", "Okinawa", "Seoul",
+	"Busan", "Incheon", "Daegu", "Daejeon", "Gwangju", "Pyongyang", "Hanoi", "Ho Chi Minh City", "Saigon", "Da Nang", "Hai Phong", "Hue", "Bangkok",
+	"Chiang Mai", "Phuket", "Pattaya", "Vientiane", "Phnom Penh", "Siem Reap", "Yangon", "Rangoon", "Mandalay", "Naypyidaw", "Kuala Lumpur", "George Town",
+	"Penang", "Johor Bahru", "Singapore", "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Yogyakarta", "Denpasar", "Bali", "Makassar", "Manila",
+	"Quezon City", "Cebu", "Davao", "Makati", "Bandar Seri Begawan", "Dili", "Port Moresby", "Suva", "Apia", "Nuku'alofa", "Sydney", "Melbourne", "Brisbane",
+	"Perth", "Adelaide", "Canberra", "Hobart", "Darwin", "Gold Coast", "Newcastle", "Auckland", "Wellington", "Christchurch", "Hamilton", "Dunedin", "Queenstown",
+}

@@ -28,13 +28,14 @@ type TrainOptions struct {
 }
 
 // Gazetteer returns the word lists the model consults, by class: gofakeit's given and family
-// names, cities, states, countries and company names, and Veil's own lists (lists.go).
+// names, cities, states, countries and company names, and Veil's own lists (lists.go): names,
+// cities of the world, groups, titles and organisation suffixes.
 func Gazetteer() map[uint16][]string {
 	p, a, c := data.Person, data.Address, data.Company
 	return map[uint16][]string{
 		gFirst:     slices.Concat(p["first"], p["middle"], worldGivenNames),
 		gLast:      slices.Concat(p["last"], worldFamilyNames),
-		gCity:      a["city"],
+		gCity:      slices.Concat(a["city"], worldCities),
 		gState:     a["state"],
 		gCountry:   slices.Concat(a["country"], []string{"USA", "US", "U.S.", "UK", "U.K.", "United States", "United Kingdom", "England", "Scotland", "Wales", "Russia", "Iran", "Vietnam", "South Korea", "North Korea", "Bolivia", "Venezuela", "Tanzania", "Syria", "Laos", "Moldova", "Macedonia", "Czech Republic", "Holland", "Ivory Coast"}),
 		gOrg:       c["name"],
