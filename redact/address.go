@@ -307,6 +307,46 @@ func locality(s string, end int) int {
 	return end // a capitalised word alone is not clearly a city
 }
 
+// stateBefore reports whether a US state, by its postal abbreviation in capitals or its name,
+// ends at s[end] and stands as a word of its own ("Boston, MA", "Austin, Texas"): a ZIP code
+// after it is one.
+func stateBefore(s string, end int) bool {
+	if end >= 2 && usStates[s[end-2:end]] && (end == 2 || !isAlnum(s[end-3]) && s[end-3] != '.') {
+		if !wordStates[s[end-2:end]] {
+			return true
+		}
+		// IN, OR, ME, OK, HI also read as words in capitals ("CALL ME 12345"): a comma or a
+		// city in title case must come first ("Portland, OR 97201", "Portland OR 97201")
+		k := end - 3
+		if k > 0 && s[k] == ' ' && s[k-1] == ',' {
+			return true
+		}
+		return k > 1 && s[k] == ' ' && isLetter(s[k-1]) && !isUpper(s[k-1])
+	}
+	// a state's name: its last one, two or three words, capitalised
+	start := end
+	for words := 0; words < 3; words++ {
+		k := start
+		for k > 0 && isLetter(s[k-1]) {
+			k--
+		}
+		if k == start || !isUpper(s[k]) {
+			return false
+		}
+		if usStateNames[strings.ToLower(s[k:end])] {
+			return true
+		}
+		if k == 0 || s[k-1] != ' ' {
+			return false
+		}
+		start = k - 1
+	}
+	return false
+}
+
+// wordStates are the postal abbreviations that are also English words in capitals.
+var wordStates = wordSet("IN OR ME OK HI DE PA AL")
+
 // foreignPostcode reads a postcode as other countries write it before their city, at s[i]:
 // four digits (8001 Zürich), four digits and two letters (1015 CJ Amsterdam), three and two
 // digits (111 51 Stockholm), or two or four digits, a hyphen and three (00-590 Warszawa,

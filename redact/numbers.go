@@ -55,6 +55,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			}
 		}
 	}
+	if isDigit(s[i]) && i > 0 && s[i-1] == ' ' {
+		if z := zipAt(s, i); z > 0 && stateBefore(s, i-1) {
+			return append(dst, Finding{Type: ZIPCode, Start: i, End: z, Score: 0.85, Source: SourcePattern}), z // Boston, MA 02108
+		}
+	}
 	if isDigit(s[i]) {
 		if end := date(s, i); end > 0 {
 			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[i:end]))

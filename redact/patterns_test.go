@@ -156,6 +156,8 @@ func TestPatterns(t *testing.T) {
 			[]span{{StreetAddress, "Piroska u. 97."}, {StreetAddress, "Kossuth Lajos utca 12"}, {StreetAddress, "Boriñaur enparantza 29"}, {StreetAddress, "Keizersgracht 123"}, {StreetAddress, "Drottninggatan 5"}}},
 		{"leader words before particles", "Praça da Sé 45 and Paseo de la Castellana 100, not via email 5 times or Ana u 5",
 			[]span{{StreetAddress, "Praça da Sé 45"}, {StreetAddress, "Paseo de la Castellana 100"}}},
+		{"zip after a state", "moved to Boston, MA 02108 and Austin, Texas 78701, Portland OR 97201, Salem, OR 97301; CALL ME 12345, ORDER IN 55555",
+			[]span{{ZIPCode, "02108"}, {ZIPCode, "78701"}, {ZIPCode, "97201"}, {ZIPCode, "97301"}}},
 		{"multibyte", "Grüße an jürgen@beispiel.de – Tel. +49 30 901820", []span{{Email, "jürgen@beispiel.de"}, {Phone, "+49 30 901820"}}},
 	}
 	for _, tt := range tests {
