@@ -31,6 +31,9 @@ var Embedded = sync.OnceValues(func() (*Perceptron, error) {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// tokenPool holds the token buffers the span rules read a whole text with.
+var tokenPool = sync.Pool{New: func() any { return new([]Token) }}
+
 // local runs the perceptron as a Backend on the CPU, in the calling goroutine.
 type local struct{ m *Perceptron }
 
@@ -143,9 +146,12 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		}
 		return codeOnly(span, ids)
 	}
-	found := propagate(text, tidy(text, dst[first:]), code)
+	sc := tokenPool.Get().(*[]Token)
+	defer tokenPool.Put(sc)
+	*sc = Tokenize(text, (*sc)[:0])
+	found := propagate(text, *sc, tidy(text, dst[first:]), code)
 	if r.types == nil || r.types["NRP"] {
-		found = groupsInContext(text, found)
+		found = groupsInContext(text, *sc, found)
 	}
 	return append(dst[:first], found...), nil
 }

@@ -105,7 +105,7 @@ var wordPrefixes = []string{"non-", "pre-", "re-", "un-", "sub-", "multi-", "sel
 // prefixedWord reports a span in lower case that opens with an English prefix and a hyphen,
 // which names nobody and nothing ("non-nil", "re-read").
 func prefixedWord(s string) bool {
-	if strings.ToLower(s) != s {
+	if len(s) < 3 || s[0] < 'a' || s[0] > 'z' || strings.IndexByte(s, '-') < 0 || hasUpper(s) {
 		return false
 	}
 	for _, p := range wordPrefixes {
@@ -120,19 +120,17 @@ func prefixedWord(s string) bool {
 // put one after a short prefix (McDonald, MacLeod, DeShawn, LaToya, JoAnn, O'Neil) or after
 // Mary or Fitz, while code and brands put it further in (KeepAlives, TLSNextProto, DialTLS).
 func humped(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' }) {
-		at, n, lower := -1, 0, false
-		for _, r := range w {
-			if unicode.IsUpper(r) && lower {
-				at = n
-				break
-			}
-			lower = unicode.IsLower(r)
-			n++
+	start, n, lower := 0, 0, false // the current word's start, its letters so far
+	for i, r := range s {
+		if unicode.IsSpace(r) || r == '-' || r == '\'' || r == '’' {
+			start, n, lower = i+utf8.RuneLen(r), 0, false
+			continue
 		}
-		if at > 3 && !strings.HasPrefix(w, "Mary") && !strings.HasPrefix(w, "Fitz") {
+		if unicode.IsUpper(r) && lower && n > 3 && !strings.HasPrefix(s[start:], "Mary") && !strings.HasPrefix(s[start:], "Fitz") {
 			return true
 		}
+		lower = unicode.IsLower(r)
+		n++
 	}
 	return false
 }
@@ -148,7 +146,7 @@ var titles = func() map[string]bool {
 
 // isTitle reports whether s is a title alone: Mr, Mrs., Dr, Prof., Señora.
 func isTitle(s string) bool {
-	return len(s) <= 12 && titles[strings.ToLower(strings.TrimSuffix(s, "."))]
+	return len(s) <= 12 && foldIn(titles, strings.TrimSuffix(s, "."))
 }
 
 // skipBlanks returns the first byte at or after i that is not a space or a tab.
@@ -185,7 +183,7 @@ func nameWords(text string, i int) int {
 		switch {
 		case unicode.IsUpper(r) && !isTitle(w):
 			end = j
-		case nameParticles[strings.ToLower(w)]:
+		case foldIn(nameParticles, w):
 		case strings.ContainsAny(w, "-'’") && nameParticles[strings.ToLower(strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })[0])]:
 			end = j // al-Rashid, d'Artagnan
 		default:
@@ -288,46 +286,54 @@ var commonSet = func() map[string]bool {
 // May) and those in lower case or in capitals (DEBUG, NOTSET: constants, in code). Places and organisations are
 // not propagated: in pasted code and logs the model's mistakes on them repeat. code reports the
 // spans that the code-identifier rule drops (cmd.Stdin), which are not added either.
-func propagate(text string, fs []redact.Finding, code func(span string) bool) []redact.Finding {
+func propagate(text string, all []Token, fs []redact.Finding, code func(span string) bool) []redact.Finding {
 	type phrase struct {
 		words []string
 		f     redact.Finding
 	}
-	byFirst := map[string][]phrase{}
+	var byFirst map[string][]phrase // made when a name of two words or more is found
 	add := func(words []string, f redact.Finding) {
 		if len(words) == 1 {
 			r, _ := utf8.DecodeRuneInString(words[0])
-			if !unicode.IsUpper(r) || strings.ToUpper(words[0]) == words[0] || utf8.RuneCountInString(words[0]) < 3 || commonSet[strings.ToLower(words[0])] || isTitle(words[0]) || f.Score < 0.7 {
+			if !unicode.IsUpper(r) || !hasLower(words[0]) || utf8.RuneCountInString(words[0]) < 3 || foldIn(commonSet, words[0]) || isTitle(words[0]) || f.Score < 0.7 {
 				return
+			}
+		}
+		if byFirst == nil {
+			byFirst = make(map[string][]phrase, 8)
+		}
+		for _, p := range byFirst[words[0]] {
+			if slices.Equal(p.words, words) {
+				return // the same name again
 			}
 		}
 		byFirst[words[0]] = append(byFirst[words[0]], phrase{words, f})
 	}
 	var toks []Token
+	var all0 []string // every name's words, one backing array
 	for _, f := range fs {
-		if f.Type != redact.Person {
-			continue
+		if f.Type != redact.Person || !strings.ContainsRune(text[f.Start:f.End], ' ') {
+			continue // a name of one word is left to the model
 		}
 		toks = Tokenize(text[f.Start:f.End], toks[:0])
-		words := make([]string, len(toks))
-		for k, t := range toks {
-			words[k] = text[f.Start+t.Start : f.Start+t.End]
-		}
-		if len(words) == 0 {
+		if len(toks) < 2 {
 			continue
 		}
-		if len(words) >= 2 {
-			add(words, f)
-			if last := words[len(words)-1]; !strings.HasSuffix(last, ".") {
-				add([]string{last}, f)
-			}
+		at := len(all0)
+		for _, t := range toks {
+			all0 = append(all0, text[f.Start+t.Start:f.Start+t.End])
+		}
+		words := all0[at:len(all0):len(all0)]
+		add(words, f)
+		if last := words[len(words)-1]; !strings.HasSuffix(last, ".") {
+			add(words[len(words)-1:], f)
 		}
 	}
 	if len(byFirst) == 0 {
 		return fs
 	}
 	n := len(fs)
-	toks = Tokenize(text, toks[:0])
+	toks = all
 	k := 0 // fs[k] is the first finding that may end after the token being read
 	for i := 0; i < len(toks); i++ {
 		for _, p := range byFirst[text[toks[i].Start:toks[i].End]] {
@@ -387,20 +393,19 @@ var (
 // people ("an American citizen", "a Hispanic patient", "of Korean descent"), or one that a verb
 // gives to someone and that closes the clause ("she is Catholic.", "He's Korean, and").
 // Nationalities elsewhere ("Chinese food", "American Express") are left to the model.
-func groupsInContext(text string, fs []redact.Finding) []redact.Finding {
-	toks := Tokenize(text, nil)
+func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	n := len(fs)
 	f := 0 // fs[f] is the first finding that may end after the group being read
 	for i := 0; i < len(toks); i++ {
 		last := i
-		if i+1 < len(toks) && !toks[i+1].NewlineBefore && nrpSet[word(i)+" "+word(i+1)] { // South African
+		if i+1 < len(toks) && !toks[i+1].NewlineBefore && nrpFirstWords[word(i)] && nrpSet[text[toks[i].Start:toks[i+1].End]] && toks[i+1].Start == toks[i].End+1 { // South African
 			last = i + 1
-		} else if !nrpSet[word(i)] || specialTerms[strings.ToLower(word(i))] {
+		} else if !nrpSet[word(i)] || foldIn(specialTerms, word(i)) {
 			continue // not a group, or one the special-category terms type (RELIGION, ETHNIC_ORIGIN)
 		}
 		ok := false
-		if last+1 < len(toks) && personNouns[strings.ToLower(word(last+1))] {
+		if last+1 < len(toks) && foldIn(personNouns, word(last+1)) {
 			ok = true
 		} else if j := i - 1; j >= 0 {
 			prev := strings.ToLower(word(j))
@@ -431,6 +436,56 @@ func groupsInContext(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return fs
 }
+
+// foldIn looks w up in a set of lower-case words, allocating nothing for ASCII words.
+func foldIn(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// hasUpper reports whether w has an upper-case letter.
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether w has a lower-case letter.
+func hasLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nrpFirstWords are the first words of the groups of two words (South African, Sri Lankan).
+var nrpFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range nrpTerms {
+		if first, _, two := strings.Cut(w, " "); two {
+			m[first] = true
+		}
+	}
+	return m
+}()
 
 // specialTerms are the special-category terms in lower case, which the terms recognizer finds as
 // their own types.
