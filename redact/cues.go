@@ -77,13 +77,18 @@ var cues = []cue{
 	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
-	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "birth date", "birthdate", "birthday"}, shape: shapeDate, score: 0.9},
+	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob"}, shape: shapeDate, score: 0.9},
 	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key", "passphrase"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 }
+
+// birthYearScore is the score of a year of birth alone ("born in 1987"): masked by policies that
+// mask dates of birth at their default threshold. (Safe Harbor would let a year stay; the hipaa
+// preset tokenizes dates of birth, years alone included, which is stricter.)
+const birthYearScore = 0.6
 
 // Cues is the recognizer for identifiers announced by a cue word ("MRN: 00123456", "routing
 // 021000021", "DOB 03/14/1931"), for ages written "93 years old", for the special-category terms,
@@ -204,6 +209,9 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	if typ == Passport && usPassport(value) {
 		typ = USPassport
 	}
+	if typ == DateOfBirth && end-start == 4 {
+		return Finding{Type: typ, Start: start, End: end, Score: birthYearScore, Source: SourceCue}, true
+	}
 	if typ == Age {
 		return ageFinding(text, start, end)
 	}
@@ -283,6 +291,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		return j, b.String(), true
 	case shapeDate:
 		if end := date(s, i); end > 0 {
+			return end, s[i:end], true
+		}
+		if end := year(s, i); end-i == 4 && cu.typ == DateOfBirth { // born in 1987: a year of birth
 			return end, s[i:end], true
 		}
 	case shapeExpiry:
