@@ -228,6 +228,9 @@ func weekdayName(w string) (full, ok bool) {
 // weekday reads a weekday name s[i:j] and what it opens: a date ("Monday, June 5th", "Tue 3/4/2021"),
 // whose span it joins, or a time of day ("Friday at 10am"); a full name also stands alone.
 func weekday(s string, i, j int) (Finding, bool) {
+	if j-i <= 5 && !isUpper(s[i]) {
+		return Finding{}, false // an abbreviation needs its capital: not "sat", "sun", "wed"
+	}
 	full, ok := weekdayName(s[i:j])
 	if !ok || !full && !isUpper(s[i]) {
 		return Finding{}, false

@@ -75,6 +75,7 @@ func (Patterns) Recognize(ctx context.Context, text string, dst []Finding) ([]Fi
 
 func scan(s string, dst []Finding) []Finding {
 	n := len(s)
+	nd := -1 // the next digit at or after i, once looked for; n when there is none
 	for i := 0; i < n; {
 		switch class[s[i]] {
 		case clsOther:
@@ -101,7 +102,10 @@ func scan(s string, dst []Finding) []Finding {
 				j++
 			}
 			if i == 0 || !isAlnum(s[i-1]) {
-				if f, ok := letterCandidate(s, i, j); ok {
+				if nd < i {
+					nd = nextDigit(s, i)
+				}
+				if f, ok := letterCandidate(s, i, j, nd); ok {
 					dst = append(dst, f)
 					i = f.End
 					continue
@@ -125,7 +129,7 @@ func scan(s string, dst []Finding) []Finding {
 }
 
 // letterCandidate checks the word s[i:j] for word-initial triggers: URLs, API keys, IBANs, IPv6.
-func letterCandidate(s string, i, j int) (Finding, bool) {
+func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 	switch c := s[i]; {
 	case strings.HasPrefix(s[j:], "://") || (j-i == 3 && s[i:j] == "www" && j < len(s) && s[j] == '.'):
 		return url(s, i, j)
@@ -155,12 +159,22 @@ func letterCandidate(s string, i, j int) (Finding, bool) {
 			return f, true
 		}
 	}
-	if j-i >= 3 && j-i <= 9 && (j-i <= 5 || s[j-1]|0x20 == 'y') {
+	if c := s[i] | 0x20; (c == 'm' || c == 't' || c == 'w' || c == 'f' || c == 's') && j-i >= 3 && j-i <= 9 && (j-i <= 5 && isUpper(s[i]) || j-i >= 6 && s[j-1]|0x20 == 'y') {
 		if f, ok := weekday(s, i, j); ok {
 			return f, true
 		}
 	}
-	return streetOrDate(s, i, j)
+	return streetOrDate(s, i, j, nd)
+}
+
+// nextDigit returns the index of the first digit at or after s[i], or len(s).
+func nextDigit(s string, i int) int {
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // militaryAddress reads a US military post address at the post-office word s[i:j]: "FPO AE 50474",
@@ -201,8 +215,8 @@ func postOffice(w string) bool {
 }
 
 // streetOrDate checks a word followed by a space and a number or a name: a street (Hauptstraße 5,
-// Calle Mayor 5) or a date with a month name (March 14, 1931).
-func streetOrDate(s string, i, j int) (Finding, bool) {
+// Calle Mayor 5) or a date with a month name (March 14, 1931). nd is where the next digit is.
+func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 	next := j
 	if next < len(s) && s[next] == '.' {
 		next++
@@ -225,7 +239,7 @@ func streetOrDate(s string, i, j int) (Finding, bool) {
 				return dateFinding(s, i, end, true), true
 			}
 		}
-	case isLetter(c) || c >= 0x80: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.
+	case (isLetter(c) || c >= 0x80) && nd-next < 64: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.: a number follows soon
 		if w, _ := word(s, next+1); isCapital(w) || foldBool(particles, w) { // not "via email 5"
 			if end, ok := leadingStreet(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
