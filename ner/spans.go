@@ -10,9 +10,11 @@ import (
 )
 
 // Every backend's spans are tidied the same way before they become findings:
-//   - quotes and brackets at a span's edges are not part of the name ("'Tom'" masks Tom), and a
+//   - quotes and brackets at a span's edges are not part of the name ("'Tom'" masks Tom), nor is
+//     an article in lower case before it ("the Bay Area"), and a
 //     span in lower case that opens with a hyphenated English prefix ("non-zero") is dropped,
-//     and so is a name or place with a word humped as code is (KeepAlives, TLSNextProto), and
+//     and so is a name or place with a word humped as code is (KeepAlives, TLSNextProto), a
+//     place or organisation that is a month ("in August"), and
 //     any span but an address with a run of spaces inside, as code aligns its columns;
 //   - a span that is only a title ("Mr.", as Presidio's data labels titles) where the model found
 //     no name right after it gets one: the capitalised words that follow ("Mr. Ahmed al-Rashid"),
@@ -28,7 +30,10 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 	var added []redact.Finding
 	for i := range fs {
 		f := trimEdges(text, fs[i])
-		if f.Start >= f.End || prefixedWord(text[f.Start:f.End]) || f.Type != redact.StreetAddress && strings.Contains(text[f.Start:f.End], "   ") ||
+		if strings.HasPrefix(text[f.Start:f.End], "the ") && f.End-f.Start > 4 {
+			f.Start += 4 // "the Bay Area": the article is no part of the name
+		}
+		if f.Start >= f.End || prefixedWord(text[f.Start:f.End]) || (f.Type == redact.Location || f.Type == redact.Organization) && foldIn(monthNames, text[f.Start:f.End]) || f.Type != redact.StreetAddress && strings.Contains(text[f.Start:f.End], "   ") ||
 			(f.Type == redact.Person || f.Type == redact.Location) && humped(text[f.Start:f.End]) {
 			continue
 		}
@@ -98,6 +103,11 @@ var closers = func() map[rune]rune {
 	}
 	return m
 }()
+
+// monthNames are the English months, which are never places or organisations ("in August"),
+// though some are people's names.
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}
 
 // wordPrefixes are English prefixes written with a hyphen: "non-zero", "re-run", "pre-built".
 var wordPrefixes = []string{"non-", "pre-", "re-", "un-", "sub-", "multi-", "self-", "anti-", "co-", "inter-", "post-", "semi-", "de-", "mis-", "over-", "under-", "auto-", "well-"}

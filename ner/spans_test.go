@@ -42,6 +42,7 @@ func TestTidy(t *testing.T) {
 		{"JOHN A. SMITH called", []string{"JOHN A", "SMITH"}, []string{"JOHN A. SMITH"}},
 		{"“”", []string{"“”"}, nil},
 		{"so, Ana: hi", []string{", Ana:"}, []string{"Ana"}},
+		{"she lives in the Bay Area", []string{"the Bay Area"}, []string{"Bay Area"}},
 		{"call Acme (UK) now", []string{"Acme (UK)"}, []string{"Acme (UK)"}},
 		{`Toys "R" Us opened`, []string{`Toys "R" Us`}, []string{`Toys "R" Us`}},
 		{"“Ana” and 'Bo", []string{"“Ana”", "'Bo"}, []string{"Ana", "Bo"}},
@@ -85,12 +86,12 @@ func TestTidy(t *testing.T) {
 }
 
 // TestTitleMakesAPerson: what the model calls an organisation or a place right after a title is
-// a person, and a title's name joins however the model typed it.
+// a person, and a title's name joins however the model typed it; a month is no place.
 func TestTitleMakesAPerson(t *testing.T) {
-	text := "Ms. Smith-Jones met Dr. Paris and Acme Corp, then J.A. Smith"
+	text := "Ms. Smith-Jones met Dr. Paris and Acme Corp, then J.A. Smith in August"
 	at := func(s string) (int, int) { k := strings.LastIndex(text, s); return k, k + len(s) }
 	var spans []Span
-	for _, sp := range []struct{ typ, s string }{{"ORGANIZATION", "Smith-Jones"}, {"PERSON", "Dr."}, {"LOCATION", "Paris"}, {"ORGANIZATION", "Acme Corp"}, {"ORGANIZATION", "Smith"}} {
+	for _, sp := range []struct{ typ, s string }{{"ORGANIZATION", "Smith-Jones"}, {"PERSON", "Dr."}, {"LOCATION", "Paris"}, {"ORGANIZATION", "Acme Corp"}, {"ORGANIZATION", "Smith"}, {"LOCATION", "August"}} {
 		a, b := at(sp.s)
 		spans = append(spans, Span{Type: sp.typ, Start: a, End: b, Score: 0.9})
 	}

@@ -460,7 +460,8 @@ func numericDate(s string, i int) int {
 			j++
 		}
 	}
-	if j < len(s) && (isAlnum(s[j]) || (s[j] == '.' || s[j] == '/' || s[j] == '-') && j+1 < len(s) && isDigit(s[j+1])) {
+	isoTime := j+3 < len(s) && s[j] == 'T' && isDigit(s[j+1]) && isDigit(s[j+2]) && s[j+3] == ':' // 2003-08-09T14:32:11
+	if j < len(s) && !isoTime && (isAlnum(s[j]) || (s[j] == '.' || s[j] == '/' || s[j] == '-') && j+1 < len(s) && isDigit(s[j+1])) {
 		return 0
 	}
 	n := func(k int) (int, int) { return atoi(s[parts[k][0]:parts[k][1]]), parts[k][1] - parts[k][0] }
