@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/brianvoe/gofakeit/v7/data"
+
+	"github.com/veil-gateway/veil/ner/names"
 )
 
 // Example is one labelled text for training: entity spans by byte offsets. Spans of types the
@@ -33,9 +35,9 @@ type TrainOptions struct {
 func Gazetteer() map[uint16][]string {
 	p, a, c := data.Person, data.Address, data.Company
 	return map[uint16][]string{
-		gFirst:     slices.Concat(p["first"], p["middle"], worldGivenNames),
-		gLast:      slices.Concat(p["last"], worldFamilyNames),
-		gCity:      slices.Concat(a["city"], worldCities),
+		gFirst:     slices.Concat(p["first"], p["middle"], names.Given),
+		gLast:      slices.Concat(p["last"], names.Family),
+		gCity:      slices.Concat(a["city"], names.Cities),
 		gState:     a["state"],
 		gCountry:   slices.Concat(a["country"], []string{"USA", "US", "U.S.", "UK", "U.K.", "United States", "United Kingdom", "England", "Scotland", "Wales", "Russia", "Iran", "Vietnam", "South Korea", "North Korea", "Bolivia", "Venezuela", "Tanzania", "Syria", "Laos", "Moldova", "Macedonia", "Czech Republic", "Holland", "Ivory Coast"}),
 		gOrg:       c["name"],
