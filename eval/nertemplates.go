@@ -106,9 +106,9 @@ func (g *Generator) nerSlot(kind string) (string, string) {
 }
 
 // worldName is a given and family name from a short list that spans many languages. (Drawing
-// them from package names' full lists instead measured worse on WNUT 2017 and no better on the
-// development data, so the training data keeps this list, and the full lists serve the
-// gazetteers.)
+// them from the full lists of package ner/names instead measured worse on WNUT 2017 and about
+// the same on the development data, so the training data keeps this list, and the full lists
+// serve the gazetteers.)
 func (g *Generator) worldName() string {
 	given := []string{"Wei", "Mei", "Haruto", "Yuki", "Minjun", "Thanh", "Aarav", "Priya", "Imran", "Fatima", "Omar", "Layla", "Mehmet", "Chinedu", "Ngozi", "Kwame",
 		"Tendai", "Dmitri", "Olga", "Agnieszka", "Zoltán", "José", "Lucía", "João", "Giulia", "Élodie", "Jürgen", "Björn", "Siobhán", "Yael", "Ximena", "Moana"}

@@ -2,7 +2,7 @@ package ner
 
 // Word lists written for Veil, added to gofakeit's at training time: nationalities and other
 // groups (NRP), and the words that mark organisations, titles, common words and street words.
-// The names and cities of many cultures are in package names, which the eval generator reads too.
+// The names and cities of many cultures are in package names.
 
 var nrpTerms = []string{
 	"American", "Americans", "Canadian", "Mexican", "Brazilian", "Argentinian", "Argentine", "Chilean", "Colombian", "Peruvian", "Venezuelan", "Cuban", "Haitian", "Jamaican",

@@ -1,6 +1,7 @@
 // Package names holds word lists written for Veil: given and family names from many languages and
-// cultures, and cities across the world. The NER model's gazetteers read them, and so does the
-// eval generator, so that the names a model trains on are as varied as the ones it must find.
+// cultures, and cities across the world, which widen the NER model's gazetteers beyond
+// gofakeit's mostly English names and hundred US cities. The lists stand apart from the model so
+// that other code (a data generator) can read them without the model.
 package names
 
 // Given are given names from many languages and cultures.
