@@ -150,6 +150,9 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	defer tokenPool.Put(sc)
 	*sc = Tokenize(text, (*sc)[:0])
 	found := propagate(text, *sc, tidy(text, dst[first:]), code)
+	if r.types == nil || r.types[redact.Person] {
+		found = namesAfterKin(text, *sc, found)
+	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)
 	}

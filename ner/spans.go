@@ -511,3 +511,60 @@ var specialTerms = func() map[string]bool {
 
 // groupScore is the score of a group found by groupsInContext.
 const groupScore = 0.75
+
+// kinNouns name a person by a relation, and the name often follows: "her daughter Siobhan Keane",
+// "my neighbour Tom".
+var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "husband": true, "mother": true, "father": true, "mom": true, "mum": true,
+	"dad": true, "sister": true, "brother": true, "aunt": true, "uncle": true, "cousin": true, "niece": true, "nephew": true, "grandson": true,
+	"granddaughter": true, "grandmother": true, "grandfather": true, "grandma": true, "grandpa": true, "partner": true, "fiancé": true, "fiancée": true,
+	"fiance": true, "fiancee": true, "spouse": true, "friend": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "boss": true,
+	"roommate": true, "flatmate": true, "caregiver": true, "carer": true, "guardian": true, "stepson": true, "stepdaughter": true, "boyfriend": true, "girlfriend": true}
+
+// kinScore is the score of a name found after a relation.
+const kinScore = 0.7
+
+// namesAfterKin finds the name that follows a word for a relation ("her daughter Siobhan Keane",
+// "my neighbour, Tom,"): one to three capitalised words that are not common words, titles,
+// months or weekdays, where no finding is yet. The model misses names it has no evidence for in
+// such places; the relation is the evidence.
+func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	n := len(fs)
+	f := 0
+	for i := 0; i+1 < len(toks); i++ {
+		if !foldIn(kinNouns, text[toks[i].Start:toks[i].End]) || !hasLower(text[toks[i].Start:toks[i].End]) {
+			continue
+		}
+		k := i + 1
+		if text[toks[k].Start:toks[k].End] == "," && k+1 < len(toks) {
+			k++
+		}
+		first, last := k, -1
+		for ; k < len(toks) && k < first+3 && !toks[k].NewlineBefore; k++ {
+			w := text[toks[k].Start:toks[k].End]
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || !hasLower(w) || foldIn(commonSet, w) || isTitle(w) || foldIn(monthNames, w) || foldIn(weekdaySet, w) || utf8.RuneCountInString(w) < 2 {
+				break
+			}
+			last = k
+		}
+		if last < 0 {
+			continue
+		}
+		start, end := toks[first].Start, toks[last].End
+		i = last
+		for f < n && fs[f].End <= start {
+			f++
+		}
+		if f < n && fs[f].Start < end {
+			continue // found already
+		}
+		fs = append(fs, redact.Finding{Type: redact.Person, Start: start, End: end, Score: kinScore, Source: redact.SourceModel})
+	}
+	if len(fs) > n {
+		sortFindings(fs)
+	}
+	return fs
+}
+
+// weekdaySet are the English weekdays, which follow relations too ("my son Monday").
+var weekdaySet = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

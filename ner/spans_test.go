@@ -129,3 +129,21 @@ func TestGroupsInContext(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestNamesAfterKin: a capitalised name right after a word for a relation is a person's, where
+// the model found nothing there; common words, months, weekdays and words in capitals are not.
+func TestNamesAfterKin(t *testing.T) {
+	text := "Her daughter Siobhan Keane visits; my neighbour, Tom, waved. My son Monday, my wife The, your brother ALEX, his sister Will and Ana's friend Bo."
+	fs, err := NewRecognizer(spanBackend{}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+" "+text[f.Start:f.End])
+	}
+	want := []string{"PERSON Siobhan Keane", "PERSON Tom", "PERSON Bo"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

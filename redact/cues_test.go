@@ -199,7 +199,11 @@ func TestPartialDates(t *testing.T) {
 		{"it is 3/2000 of the total", "3/2000", false},
 		{"v1/2021-x and page 12/2021/3", "", false},
 		{"seen Wednesday the 4th of March", "Wednesday the 4th of March", true},
-		{"March 3 at 4:30 PM works", "March 3 at 4:30 PM", false},
+		{"follow-up on 11/20 at 2:15pm", "11/20 at 2:15pm", true},
+		{"see you on 3/7", "3/7", false},
+		{"admitted on 3/7", "3/7", true},
+		{"scored 11/20 on the test, 1/2 of them, pages 3/7-3/9", "", false},
+		{"March 3 at 4:30 PM works", "March 3 at 4:30 PM", true}, // a day with its time is a date
 		{"seen on Thursday at 10am", "Thursday at 10am", true},
 		{"appointment moved to friday", "friday", true},
 		{"see you on Thursday", "Thursday", false},

@@ -46,23 +46,30 @@ func dateFinding(s string, i, end int, named bool) Finding {
 	case end+3 < len(s) && (s[end] == 'T' || s[end] == '_') && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':':
 		score = timestampScore
 	default:
-		end = proseTime(s, end) // March 3rd, 2021 at 4:30 PM
+		if t := proseTime(s, end); t > end { // March 3rd, 2021 at 4:30 PM
+			end = t
+			if partial {
+				score = 0.5 // a day with its time: a date, whatever it lacks
+			}
+		}
 	}
 	return Finding{Type: DateTime, Start: i, End: end, Score: score, Source: SourcePattern}
 }
 
 // goReference reports Go's reference time, Mon Jan 2 15:04:05 MST 2006, which every Go program
 // writes in its time layouts: January 2, 2006 in any form, inside a string literal or followed by
-// 15:04.
+// 15:04, and January 2 followed by 15:04.
 func goReference(s string, i, end int) bool {
 	quoted := i > 0 && (s[i-1] == '"' || s[i-1] == '`')
-	if !quoted && !strings.HasPrefix(s[end:], " 15:04") {
+	if !quoted && !strings.HasPrefix(s[end:], " 15:04") && !strings.HasPrefix(s[end:], ", 15:04") {
 		return false
 	}
 	nums := strings.FieldsFunc(s[i:end], func(r rune) bool { return r < '0' || r > '9' })
 	named := strings.Contains(strings.ToLower(s[i:end]), "jan")
 	is := func(n string, v ...string) bool { return slices.Contains(v, n) }
 	switch {
+	case named && len(nums) == 1:
+		return is(nums[0], "2", "02") && !quoted // January 2, 15:04:05
 	case named && len(nums) == 2:
 		return is(nums[0], "2", "02") && is(nums[1], "2006", "06") // Jan 2, 2006; 02 Jan 06
 	case !named && len(nums) == 3:
@@ -283,6 +290,9 @@ func date(s string, i int) int {
 		if end := numericMonthYear(s, i); end > 0 {
 			return end
 		}
+		if end := numericMonthDay(s, i); end > 0 {
+			return end
+		}
 		// 31 January 2024, 31st of January 2024, 31-Jan-2024
 		j := i
 		for j < len(s) && isDigit(s[j]) && j-i < 2 {
@@ -435,6 +445,30 @@ func numericMonthYear(s string, i int) int {
 		return 0
 	}
 	return y
+}
+
+// numericMonthDay reads a month and day without a year, 11/20 or 3/7, at s[i], when "on" stands
+// before it or a time of day in prose follows ("on 11/20", "11/20 at 2:15pm"); alone it reads as
+// a fraction or a score.
+func numericMonthDay(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 2 {
+		j++
+	}
+	if j == i || j+1 >= len(s) || s[j] != '/' || atoi(s[i:j]) < 1 || atoi(s[i:j]) > 12 || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '.') {
+		return 0
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) && k-j <= 2 {
+		k++
+	}
+	if k == j+1 || k-j > 3 || atoi(s[j+1:k]) < 1 || atoi(s[j+1:k]) > 31 || k < len(s) && (isAlnum(s[k]) || s[k] == '/' || (s[k] == '.' || s[k] == '-') && k+1 < len(s) && isDigit(s[k+1])) {
+		return 0
+	}
+	if i >= 3 && strings.EqualFold(s[i-3:i], "on ") && (i == 3 || !isAlnum(s[i-4])) || proseTime(s, k) > k {
+		return k
+	}
+	return 0
 }
 
 // numericDate reads YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY and

@@ -89,7 +89,7 @@ func TestPatterns(t *testing.T) {
 		{"date is not phone", "on 2024-01-31 and 31.01.2024", []span{{DateTime, "2024-01-31"}, {DateTime, "31.01.2024"}}},
 		{"timestamp is not a life event", "2026-11-24T19:04:12Z INFO started\n  [2026-11-24 19:04:12] done, id=2026-11-24T19:04:12", []span{}},
 		{"date and time in prose", "seen on 2020-07-31 00:57:51, then 3/23/1940 and 05/06/2021 9:30 am", []span{{DateTime, "2020-07-31 00:57:51"}, {DateTime, "3/23/1940"}, {DateTime, "05/06/2021 9:30 am"}}},
-		{"go reference time", `layout := "02 Jan 06 15:04 MST"; t.Format("Jan 2, 2006 at 3:04pm (MST)"); "2006-01-02 15:04:05"`, []span{}},
+		{"go reference time", `layout := "02 Jan 06 15:04 MST"; t.Format("Jan 2, 2006 at 3:04pm (MST)"); "2006-01-02 15:04:05"; // January 2, 15:04:05`, []span{}},
 		{"named dates", "on March 3, 2021 and 3rd of March 2021 and 03-Mar-2021", []span{{DateTime, "March 3, 2021"}, {DateTime, "3rd of March 2021"}, {DateTime, "03-Mar-2021"}}},
 		{"time of day in prose after a date", "March 3rd, 2021 at 4:30 PM, 3/4/2021 @ 14:00, June 5, 2020, 10am and 2020-01-02 9 p.m.",
 			[]span{{DateTime, "March 3rd, 2021 at 4:30 PM"}, {DateTime, "3/4/2021 @ 14:00"}, {DateTime, "June 5, 2020, 10am"}, {DateTime, "2020-01-02 9 p.m."}}},

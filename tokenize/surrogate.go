@@ -237,7 +237,7 @@ var dateLayouts = []string{"2006-01-02", "01/02/2006", "1/2/2006", "02.01.2006",
 	// with a time of day, which stays as it is
 	"2006-01-02 15:04:05", "2006-01-02 15:04", "01/02/2006 15:04", "1/2/2006 15:04", "1/2/2006 3:04 pm", "1/2/2006 3:04 PM",
 	// without a year, or without a day: the offset moves them as it moves whole dates
-	"January 2", "Jan 2", "2 January", "2 Jan", "January 2006", "Jan 2006", "January, 2006", "Jan, 2006", "01/2006", "1/2006"}
+	"January 2", "Jan 2", "2 January", "2 Jan", "January 2006", "Jan 2006", "January, 2006", "Jan, 2006", "01/2006", "1/2006", "01/02", "1/2"}
 
 // DateShift is the tenant's secret date offset: every date moves back the same number of days
 // (1 to 364), so intervals between dates are kept, as HIPAA de-identification practice does.
@@ -458,7 +458,7 @@ var isoDate = regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
 // proseDateShape finds date stand-ins as prose writes them: (1) a weekday before, (2) the date,
 // with an ordinal day or not, (3) a time of day after.
 var proseDateShape = regexp.MustCompile(`\b((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,? +(?:the +)?)?` +
-	`(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{2}\.\d{2}\.\d{4}|\d{1,2}/\d{4}` +
+	`(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|\d{2}\.\d{2}\.\d{4}|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}` +
 	`|` + monthNames + `\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)?(?: of)? ` + monthNames + `(?: \d{4})?|` + monthNames + `,? \d{4})\b` +
 	`((?: at | @ |, | )\d{1,2}(?::\d{2}(?::\d{2})?(?: ?[AaPp][Mm]| ?[ap]\.m\.)?| ?[AaPp][Mm]| ?[ap]\.m\.))?`)
 

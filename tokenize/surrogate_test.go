@@ -279,12 +279,13 @@ func TestSurrogateDateFormsRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	texts := []string{"She was admitted on March 3, seen on 2020-07-31 00:57:51 and discharged 9 March.",
 		"Seen on Monday, June 5th 2023 at 4:30 PM, called back on Tue 3/4/2021, again on 2021-03-09, 10am.",
-		"Admitted in March, 2021, discharged 04/2021, seen Wednesday the 4th of May."}
+		"Admitted in March, 2021, discharged 04/2021, seen Wednesday the 4th of May.",
+		"Follow-up on 11/20 at 2:15pm."}
 	out, err := red.Redact(ctx, "acme", p, texts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, secret := range []string{"March 3", "2020-07-31", "9 March", "June 5th", "3/4/2021", "2021-03-09", "March, 2021", "04/2021", "4th of May"} {
+	for _, secret := range []string{"March 3", "2020-07-31", "9 March", "June 5th", "3/4/2021", "2021-03-09", "March, 2021", "04/2021", "4th of May", "11/20"} {
 		if strings.Contains(strings.Join(out.Texts, " "), secret) {
 			t.Fatalf("%q survived: %q", secret, out.Texts)
 		}
