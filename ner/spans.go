@@ -535,7 +535,7 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 			continue
 		}
 		k := i + 1
-		if text[toks[k].Start:toks[k].End] == "," && k+1 < len(toks) {
+		if sep := text[toks[k].Start:toks[k].End]; (sep == "," || sep == "(" || sep == ":") && k+1 < len(toks) {
 			k++
 		}
 		first, last := k, -1
@@ -556,7 +556,10 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 			f++
 		}
 		if f < n && fs[f].Start < end {
-			continue // found already
+			if g := &fs[f]; g.Type == redact.Person && g.Start > start && g.End <= end && (f == 0 || fs[f-1].End <= start) {
+				g.Start = start // the model took the family name alone: "daughter (Siobhan Keane"
+			}
+			continue
 		}
 		fs = append(fs, redact.Finding{Type: redact.Person, Start: start, End: end, Score: kinScore, Source: redact.SourceModel})
 	}

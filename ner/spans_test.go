@@ -146,4 +146,20 @@ func TestNamesAfterKin(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+
+	// the model took the family name alone: the relation gives it the given name too
+	text = "Daughter (Siobhan Keane, 617-555-0143)"
+	k := strings.Index(text, "Keane")
+	fs, err = NewRecognizer(spanBackend{[]Span{{Type: "PERSON", Start: k, End: k + 5, Score: 0.52}}}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, f := range fs {
+		got = append(got, f.Type+" "+text[f.Start:f.End])
+	}
+	want = []string{"PERSON Siobhan Keane"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
 }
