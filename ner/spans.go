@@ -291,7 +291,8 @@ var commonSet = func() map[string]bool {
 // propagate finds again, elsewhere in text, the names of people the model found (fs, in order):
 // the same words written the same way are the same person, and a name masked in one sentence
 // must not show in the next because the model read that sentence differently. The names are
-// those of two words or more, and their family names alone ("Ana Okafor … Okafor agreed"); a
+// those of two words or more, and their family and given names alone ("Ana Okafor … Okafor
+// agreed", "… Thanks, Ana"); a
 // name of one word is left to the model, as are family names that are also common words (Will,
 // May) and those in lower case or in capitals (DEBUG, NOTSET: constants, in code). Places and organisations are
 // not propagated: in pasted code and logs the model's mistakes on them repeat. code reports the
@@ -337,6 +338,9 @@ func propagate(text string, all []Token, fs []redact.Finding, code func(span str
 		add(words, f)
 		if last := words[len(words)-1]; !strings.HasSuffix(last, ".") {
 			add(words[len(words)-1:], f)
+		}
+		if first := words[0]; !strings.HasSuffix(first, ".") && !isTitle(first) {
+			add(words[:1], f) // the given name alone, as a signature writes it: "- Priyanka"
 		}
 	}
 	if len(byFirst) == 0 {

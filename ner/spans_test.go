@@ -50,6 +50,7 @@ func TestTidy(t *testing.T) {
 		{"\treqch        chan requestAndChan // Ana  Lee", []string{"reqch        chan", "Ana  Lee"}, []string{"Ana  Lee"}},
 		{"Ana Okafor saw him. Later Okafor and ana met Ana Okafor, and Will came. Will Smith left, Smithers stayed",
 			[]string{"Ana Okafor", "Will Smith"}, []string{"Ana Okafor", "Okafor", "Ana Okafor", "Will Smith"}},
+		{"Hi, this is Priyanka Raghunathan. Thanks! - Priyanka", []string{"Priyanka Raghunathan"}, []string{"Priyanka Raghunathan", "Priyanka"}},
 		{"Dr. Bo Li and Li", []string{"Dr.", "Bo Li"}, []string{"Dr.", "Bo Li"}},
 		{"{DEBUG: 'DEBUG', JOHN SMITH: 1} SMITH", []string{"DEBUG", "JOHN SMITH"}, []string{"DEBUG", "JOHN SMITH"}},
 		{"Stdin is read. If Stdin is nil", []string{"Stdin"}, []string{"Stdin"}},

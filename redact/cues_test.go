@@ -187,6 +187,7 @@ func TestPartialDates(t *testing.T) {
 		{"appointment on Jan 15th at noon", "Jan 15th", true},
 		{"admitted in June 1970", "June 1970", true},
 		{"see you March 3", "March 3", false},
+		{"charged twice on Dec 3.", "Dec 3", true},
 		{"the 14th of March works", "14th of March", false},
 		{"you may 5 times", "", false},
 		{"march 3 miles", "", false},

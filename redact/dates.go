@@ -25,6 +25,8 @@ func dateFinding(s string, i, end int, named bool) Finding {
 	score := 0.4
 	partial := named && digitRuns(s[i:end]) == 1 || !named && digitRuns(s[i:end]) == 2 // March 3, June 1970, 03/2021
 	switch {
+	case partial && named && i >= 3 && strings.EqualFold(s[i-3:i], "on ") && (i == 3 || !isAlnum(s[i-4])):
+		score = 0.5 // "charged on Dec 3": a day the text says something happened on
 	case partial:
 		score = partialDateScore
 	case named:
