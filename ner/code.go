@@ -77,6 +77,8 @@ func identifiers(text string) map[string]bool {
 	}
 	prevWord := ""   // the word before the current one, with only spaces between
 	inQuote := false // inside `back quotes` on this line
+	depth := 0       // brackets open on this line
+	code := -1       // whether this line is code: -1 not yet known, 0 no, 1 yes
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -85,12 +87,18 @@ func identifiers(text string) map[string]bool {
 			i += size
 			continue
 		case r == '\n':
-			inQuote, prevWord = false, ""
+			inQuote, prevWord, depth, code = false, "", 0, -1
 			i += size
 			continue
 		case !isIdent(r):
 			if r != ' ' && r != '\t' {
 				prevWord = ""
+			}
+			switch r {
+			case '(':
+				depth++
+			case ')':
+				depth--
 			}
 			i += size
 			continue
@@ -122,7 +130,7 @@ func identifiers(text string) map[string]bool {
 			add(w) // "type Handler interface {", not "the package Maria sent"
 		case assigned(text[i:]):
 			add(w)
-		case (next == ',' || next == ')') && startsLower(w) && (inParens(text, start) || assignedList(text[i:])) && codeLine(text, start):
+		case (next == ',' || next == ')') && startsLower(w) && (depth > 0 || assignedList(text[i:])) && lineIsCode(&code, text, start):
 			add(w) // a parameter or argument, "def f(parser, namespace)"; "nsec, err = parse()"
 		}
 		prevWord = w
@@ -133,18 +141,15 @@ func identifiers(text string) map[string]bool {
 	return ids
 }
 
-// inParens reports whether text[at] stands inside brackets opened on its own line.
-func inParens(text string, at int) bool {
-	depth := 0
-	for k := at - 1; k >= 0 && text[k] != '\n'; k-- {
-		switch text[k] {
-		case ')':
-			depth--
-		case '(':
-			depth++
+// lineIsCode is codeLine for the line around text[at], remembered in *known for that line.
+func lineIsCode(known *int, text string, at int) bool {
+	if *known < 0 {
+		*known = 0
+		if codeLine(text, at) {
+			*known = 1
 		}
 	}
-	return depth > 0
+	return *known == 1
 }
 
 // assignedList reports whether rest, the text after a word, goes on as a list of identifiers
