@@ -9,13 +9,12 @@ import (
 	"github.com/veil-gateway/veil/redact"
 )
 
-// Every backend's spans are tidied the same way before they become findings:
+// Every backend's spans go through the same rules before they become findings (Recognize):
+//
+// tidy, span by span:
 //   - quotes and brackets at a span's edges are not part of the name ("'Tom'" masks Tom), nor is
-//     an article in lower case before it ("the Bay Area"), and a
-//     span in lower case that opens with a hyphenated English prefix ("non-zero") is dropped,
-//     and so is a name or place with a word humped as code is (KeepAlives, TLSNextProto), a
-//     place or organisation that is a month ("in August"), and
-//     any span but an address with a run of spaces inside, as code aligns its columns;
+//     a lower-case article before it ("the Bay Area");
+//   - some spans name nothing and are dropped (dropped, below);
 //   - a span that is only a title ("Mr.", as Presidio's data labels titles) where the model found
 //     no name right after it gets one: the capitalised words that follow ("Mr. Ahmed al-Rashid"),
 //     so a name is never left unmasked behind its title; an organisation or place right after a
@@ -23,6 +22,27 @@ import (
 //   - initials before a name join it ("J. Smith", "J.R.R. Tolkien"), and so do a middle initial
 //     and the family name after it ("John A. Smith") and a particle-joined family name after it
 //     ("Ahmed al-Rashid", "Ludwig van Beethoven").
+//
+// Then, over the whole text: propagate finds a person's name again wherever the text repeats it,
+// namesAfterKin finds the name after a word for a relation, and groupsInContext the nationality
+// or group a text gives a person.
+
+// dropped reports a span that names nothing: one in lower case after a hyphenated English
+// prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
+// address with a run of spaces inside (code aligns its columns so), and a name or place with a
+// word humped as code writes it (KeepAlives, TLSNextProto).
+func dropped(text string, f redact.Finding) bool {
+	span := text[f.Start:f.End]
+	switch {
+	case prefixedWord(span):
+		return true
+	case (f.Type == redact.Location || f.Type == redact.Organization) && foldIn(monthNames, span):
+		return true
+	case f.Type != redact.StreetAddress && strings.Contains(span, "   "):
+		return true
+	}
+	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span)
+}
 
 // tidy trims, joins and completes the spans fs of text (in order, of one text) as above.
 func tidy(text string, fs []redact.Finding) []redact.Finding {
@@ -33,8 +53,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if strings.HasPrefix(text[f.Start:f.End], "the ") && f.End-f.Start > 4 {
 			f.Start += 4 // "the Bay Area": the article is no part of the name
 		}
-		if f.Start >= f.End || prefixedWord(text[f.Start:f.End]) || (f.Type == redact.Location || f.Type == redact.Organization) && foldIn(monthNames, text[f.Start:f.End]) || f.Type != redact.StreetAddress && strings.Contains(text[f.Start:f.End], "   ") ||
-			(f.Type == redact.Person || f.Type == redact.Location) && humped(text[f.Start:f.End]) {
+		if f.Start >= f.End || dropped(text, f) {
 			continue
 		}
 		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start) {
