@@ -3,9 +3,13 @@ package ner
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brianvoe/gofakeit/v7/data"
+
+	"github.com/veil-gateway/veil/ner/names"
 	"github.com/veil-gateway/veil/redact"
 )
 
@@ -19,9 +23,10 @@ import (
 //     no name right after it gets one: the capitalised words that follow ("Mr. Ahmed al-Rashid"),
 //     so a name is never left unmasked behind its title; an organisation or place right after a
 //     title or initials is a person ("Ms. Smith-Jones", "J.A. Smith");
-//   - initials before a name join it ("J. Smith", "J.R.R. Tolkien"), and so do a middle initial
-//     and the family name after it ("John A. Smith") and a particle-joined family name after it
-//     ("Ahmed al-Rashid", "Ludwig van Beethoven").
+//   - initials before a name join it ("J. Smith", "J.R.R. Tolkien"), and so do the family name
+//     after a known given name ("Jean-Pierre Dupont"), a middle initial and the family name after
+//     it ("John A. Smith") and a particle-joined family name after it ("Ahmed al-Rashid",
+//     "Ludwig van Beethoven").
 //
 // Then, over the whole text: propagate finds a person's name again wherever the text repeats it,
 // namesAfterKin finds the name after a word for a relation, and groupsInContext the nationality
@@ -56,8 +61,10 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Start >= f.End || dropped(text, f) {
 			continue
 		}
-		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start) {
-			f.Type = redact.Person // "Ms. Smith-Jones", "J.A. Smith": a person, whatever the name looks like
+		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || strings.IndexByte(text[f.Start:f.End], '-') > 0 && givenNames(text[f.Start:f.End])) {
+			// "Ms. Smith-Jones", "J.A. Smith", "Jean-Pierre" (given names joined; one alone may be a
+			// place: Kenya, Dallas): a person, whatever the model made of it
+			f.Type = redact.Person
 		}
 		if f.Type == redact.Person {
 			if isTitle(text[f.Start:f.End]) {
@@ -72,7 +79,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				out = append(out, f)
 				continue
 			}
-			f.End = particleTail(text, middleInitial(text, f.End))
+			f.End = particleTail(text, middleInitial(text, familyAfterGiven(text, f)))
 			f.Start = initials(text, f.Start)
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
@@ -225,6 +232,64 @@ func nameWords(text string, i int) int {
 	}
 	return end
 }
+
+// givenSet holds the given names of the gazetteer (gofakeit's and package names'), made on first use.
+var givenSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range slices.Concat(data.Person["first"], names.Given) {
+		m[n] = true
+	}
+	return m
+})
+
+// givenNames reports a span whose every hyphen-joined part is a known given name, written as a
+// name is: "Jean-Pierre", "Mary-Kate".
+func givenNames(span string) bool {
+	if span == "" || strings.ContainsAny(span, " \t\n") {
+		return false
+	}
+	for part := range strings.SplitSeq(span, "-") {
+		if !givenSet()[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// familyAfterGiven extends a one-word name that is a known given name over the capitalised word
+// right after it, its family name, where the model stopped at the given name ("Jean-Pierre
+// Dupont"); common words, titles, months and weekdays are not taken.
+func familyAfterGiven(text string, f redact.Finding) int {
+	end := f.End
+	if !givenNames(text[f.Start:end]) || end+2 >= len(text) || text[end] != ' ' {
+		return end
+	}
+	w, e := wordAt(text, end+1)
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || !hasLower(w) || utf8.RuneCountInString(w) < 2 || foldIn(commonSet, w) || isTitle(w) || foldIn(monthNames, w) || foldIn(weekdaySet, w) {
+		return end
+	}
+	if e < len(text) && (text[e] == '.' && e+1 < len(text) && text[e+1] != ' ' && text[e+1] != '\n' || isDigitByte(text[e])) {
+		return end // a word run into more: "Ana Dom.Com", "Ana X1"
+	}
+	return e
+}
+
+// wordAt reads a word of letters and marks, with inner hyphens and apostrophes, at text[i].
+func wordAt(text string, i int) (string, int) {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) || (r == '-' || r == '\'' || r == '’') && j > i && j+size < len(text) {
+			j += size
+			continue
+		}
+		break
+	}
+	return text[i:j], j
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // middleInitial extends a name ending at end over a middle initial and the family name after
 // it ("John A. Smith"), where the model stopped at the initial's period.

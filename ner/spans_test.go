@@ -164,3 +164,29 @@ func TestNamesAfterKin(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestFamilyAfterGiven: a known given name the model stopped at takes the capitalised word after
+// it; given names joined by a hyphen are a person whatever the model called them; a given name
+// that is also a place stays a place.
+func TestFamilyAfterGiven(t *testing.T) {
+	text := "Jean-Pierre Dupont met Maria Monday, then Anna Please and Kenya Airways in Kenya."
+	at := func(s string) (int, int) { k := strings.Index(text, s); return k, k + len(s) }
+	var spans []Span
+	for _, sp := range []struct{ typ, s string }{{"ORGANIZATION", "Jean-Pierre"}, {"PERSON", "Maria"}, {"PERSON", "Anna"}, {"ORGANIZATION", "Kenya Airways"}, {"LOCATION", "Kenya."}} {
+		a, b := at(sp.s)
+		spans = append(spans, Span{Type: sp.typ, Start: a, End: b, Score: 0.9})
+	}
+	spans[4].End-- // the place without its full stop
+	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+" "+text[f.Start:f.End])
+	}
+	want := []string{"PERSON Jean-Pierre Dupont", "PERSON Maria", "PERSON Anna", "ORGANIZATION Kenya Airways", "LOCATION Kenya"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
