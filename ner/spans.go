@@ -34,8 +34,9 @@ import (
 
 // dropped reports a span that names nothing: one in lower case after a hyphenated English
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
-// address with a run of spaces inside (code aligns its columns so), and a name or place with a
-// word humped as code writes it (KeepAlives, TLSNextProto).
+// address with a run of spaces inside (code aligns its columns so), one that ends in the name of
+// an HTTP or mail header ("Content-Type", "Transfer-Encoding"), and a name or place with a word
+// humped as code writes it (KeepAlives, TLSNextProto).
 func dropped(text string, f redact.Finding) bool {
 	span := text[f.Start:f.End]
 	switch {
@@ -45,6 +46,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case f.Type != redact.StreetAddress && strings.Contains(span, "   "):
 		return true
+	case strings.IndexByte(span, '-') > 0 && foldIn(headerNames, span[strings.LastIndexByte(span, ' ')+1:]):
+		return true // "Content-Type", "perform Content-Type"
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span)
 }
@@ -126,6 +129,22 @@ var closers = func() map[rune]rune {
 	m := map[rune]rune{}
 	for open, close := range pairs {
 		m[close] = open
+	}
+	return m
+}()
+
+// headerNames are HTTP and mail header names written with hyphens, which models read as
+// organisations or people.
+var headerNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range strings.Fields("content-type content-length content-encoding content-disposition content-language content-location content-range " +
+		"content-security-policy content-transfer-encoding content-id transfer-encoding accept-encoding accept-language accept-ranges accept-charset " +
+		"user-agent set-cookie cache-control if-none-match if-match if-modified-since if-unmodified-since last-modified keep-alive " +
+		"proxy-authorization proxy-authenticate www-authenticate retry-after strict-transport-security access-control-allow-origin " +
+		"access-control-allow-methods access-control-allow-headers x-forwarded-for x-forwarded-proto x-forwarded-host x-request-id x-real-ip " +
+		"x-content-type-options x-frame-options mime-version message-id reply-to return-path in-reply-to unix-from x-mailer dkim-signature " +
+		"content-md5 expect-ct referrer-policy upgrade-insecure-requests sec-fetch-mode sec-fetch-site") {
+		m[h] = true
 	}
 	return m
 }()

@@ -47,6 +47,7 @@ func TestTidy(t *testing.T) {
 		{`Toys "R" Us opened`, []string{`Toys "R" Us`}, []string{`Toys "R" Us`}},
 		{"“Ana” and 'Bo", []string{"“Ana”", "'Bo"}, []string{"Ana", "Bo"}},
 		{"a non-zero count, a re-read and Jean-Luc", []string{"non-zero", "re-read", "Jean-Luc"}, []string{"Jean-Luc"}},
+		{"set Content-Type, perform Content-Length and Mary-Kate", []string{"Content-Type", "perform Content-Length", "Mary-Kate"}, []string{"Mary-Kate"}},
 		{"\treqch        chan requestAndChan // Ana  Lee", []string{"reqch        chan", "Ana  Lee"}, []string{"Ana  Lee"}},
 		{"Ana Okafor saw him. Later Okafor and ana met Ana Okafor, and Will came. Will Smith left, Smithers stayed",
 			[]string{"Ana Okafor", "Will Smith"}, []string{"Ana Okafor", "Okafor", "Ana Okafor", "Will Smith"}},
