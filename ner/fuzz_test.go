@@ -74,3 +74,39 @@ func FuzzWordPiece(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSpanRules: whatever spans a backend answers (of any type, anywhere on token boundaries),
+// the span rules leave findings inside the text, on character boundaries, ordered by start.
+func FuzzSpanRules(f *testing.F) {
+	for _, s := range []string{"Mr. Ahmed al-Rashid met 'Tom' (Jane Doe) and J. R. R. Tolkien", "Her daughter (Siobhan Keane, x) is an American citizen.",
+		"Ana Okafor … Okafor - Ana", "the Bay Area in August; Content-Type: Jean-Pierre Dupont", "“”‘’«»() ,;: Dr. Dr.", "JOHN A. SMITH, Mary-Kate"} {
+		f.Add(s, uint64(0x5a5a5a5a5a5a5a5a))
+	}
+	types := []string{"PERSON", "LOCATION", "ORGANIZATION", "NRP", "STREET_ADDRESS"}
+	f.Fuzz(func(t *testing.T, s string, seed uint64) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		toks := Tokenize(s, nil)
+		var spans []Span
+		for i := 0; i < len(toks); i++ { // a span wherever a bit of the seed says, over one to three tokens
+			if seed>>(uint(i)%64)&1 == 0 {
+				continue
+			}
+			j := min(len(toks)-1, i+int(seed>>(uint(i+7)%64)&3)%3)
+			spans = append(spans, Span{Type: types[(i+int(seed%5))%len(types)], Start: toks[i].Start, End: toks[j].End, Score: float64(seed%100) / 100})
+			i = j
+		}
+		fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev := 0
+		for _, f := range fs {
+			if f.Start < prev || f.Start < 0 || f.End > len(s) || f.Start >= f.End || !utf8.RuneStart(s[f.Start]) || f.End < len(s) && !utf8.RuneStart(s[f.End]) {
+				t.Fatalf("finding %+v (after %d) in %q from %+v", f, prev, s, spans)
+			}
+			prev = f.Start
+		}
+	})
+}

@@ -40,6 +40,7 @@ for target in \
   "./redact FuzzNormalize" \
   "./ner FuzzTokenize" \
   "./ner FuzzWordPiece" \
+  "./ner FuzzSpanRules" \
   "./finetune FuzzValidators" \
   "./jsonscan FuzzSplice"; do
   set -- $target
