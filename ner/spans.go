@@ -35,8 +35,8 @@ import (
 // dropped reports a span that names nothing: one in lower case after a hyphenated English
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
-// an HTTP or mail header ("Content-Type", "Transfer-Encoding"), and a name or place with a word
-// humped as code writes it (KeepAlives, TLSNextProto).
+// an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, and a
+// name or place with a word humped as code writes it (KeepAlives, TLSNextProto).
 func dropped(text string, f redact.Finding) bool {
 	span := text[f.Start:f.End]
 	switch {
@@ -48,6 +48,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case strings.IndexByte(span, '-') > 0 && foldIn(headerNames, span[strings.LastIndexByte(span, ' ')+1:]):
 		return true // "Content-Type", "perform Content-Type"
+	case span == "CA" && certificateAuthority(text, f.Start, f.End):
+		return true // "the CA certificate", "CA:FALSE", "a typical CA"
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span)
 }
@@ -132,6 +134,22 @@ var closers = func() map[rune]rune {
 	}
 	return m
 }()
+
+// certificateAuthority reports a "CA" at text[start:end] that is a certificate authority, not
+// California: a certificate word near it ("the CA certificate", "root CA", "for type CA" in a
+// certificate's configuration), or a colon joined to it (CA:FALSE).
+func certificateAuthority(text string, start, end int) bool {
+	if end < len(text) && text[end] == ':' {
+		return true
+	}
+	near := strings.ToLower(text[max(0, start-48):min(len(text), end+48)])
+	for _, w := range []string{"cert", "x509", "x.509", "tls", "ssl", "root ca", "intermediate", "pem", "signing", "openssl", "basicconstraints"} {
+		if strings.Contains(near, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // headerNames are HTTP and mail header names written with hyphens, which models read as
 // organisations or people.

@@ -191,3 +191,25 @@ func TestFamilyAfterGiven(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestCertificateAuthority: "CA" beside certificates is no place; California stays one.
+func TestCertificateAuthority(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		kept bool
+	}{
+		{"certificate = $dir/cacert.pem # The CA certificate", false},
+		{"basicConstraints=CA:FALSE", false},
+		{"# Extensions for a typical CA (openssl x509)", false},
+		{"She moved to San Diego, CA last year.", true},
+	} {
+		k := strings.Index(tc.text, "CA")
+		fs, err := NewRecognizer(spanBackend{[]Span{{Type: "LOCATION", Start: k, End: k + 2, Score: 0.9}}}, Options{}).Recognize(context.Background(), tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := len(fs) == 1; kept != tc.kept {
+			t.Errorf("%q: kept %v, want %v", tc.text, kept, tc.kept)
+		}
+	}
+}
