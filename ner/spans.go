@@ -326,8 +326,6 @@ func wordAt(text string, i int) (string, int) {
 	return text[i:j], j
 }
 
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
 // middleInitial extends a name ending at end over a middle initial and the family name after
 // it ("John A. Smith"), where the model stopped at the initial's period.
 func middleInitial(text string, end int) int {
@@ -394,6 +392,7 @@ func initials(text string, start int) int {
 
 func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLetterASCII(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isDigitByte(c byte) bool   { return c >= '0' && c <= '9' }
 
 // sortFindings orders findings by start.
 func sortFindings(fs []redact.Finding) {
