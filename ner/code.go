@@ -141,6 +141,29 @@ func identifiers(text string) map[string]bool {
 	return ids
 }
 
+// lowerWordInCode reports a span of one lower-case word on a line of code (with an equals sign, a
+// brace or a semicolon) or of a comment ("# the startup stanzas", "float = 0"): code and its
+// comments name things in lower case, people and places seldom.
+func lowerWordInCode(text string, start, end int) bool {
+	for i := start; i < end; i++ {
+		if c := text[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	if strings.ContainsAny(text[ls:le], "={};") { // assignments, blocks, statements: not ":" or brackets, which prose has
+		return true
+	}
+	line := strings.TrimLeft(text[ls:start], " \t")
+	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--")
+}
+
 // lineIsCode is codeLine for the line around text[at], remembered in *known for that line.
 func lineIsCode(known *int, text string, at int) bool {
 	if *known < 0 {

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -94,6 +95,27 @@ func TestPlausible(t *testing.T) {
 		}
 		if got := plausible(Span{Type: tc.typ, Start: 0, End: len(tc.text)}, info); got != tc.want {
 			t.Errorf("%s %q: plausible %v, want %v", tc.typ, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLowerWordInCode: one lower-case word on a line of code or of a comment is no name; in prose,
+// and with a colon or brackets only, it may be one.
+func TestLowerWordInCode(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		code       bool
+	}{
+		{"# the startup stanzas follow", "stanzas", true},
+		{"    float = 0.5", "float", true},
+		{"// see kernel docs", "kernel", true},
+		{"ask maria about it", "maria", false},
+		{"lol maria: see you (soon)", "maria", false},
+		{"x = Maria", "Maria", false},
+	} {
+		k := strings.Index(tc.text, tc.word)
+		if got := lowerWordInCode(tc.text, k, k+len(tc.word)); got != tc.code {
+			t.Errorf("%q in %q: %v, want %v", tc.word, tc.text, got, tc.code)
 		}
 	}
 }

@@ -132,7 +132,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 				if !idsDone {
 					ids, idsDone = identifiers(text), true
 				}
-				if codeOnly(text[start:end], ids) {
+				if codeOnly(text[start:end], ids) || lowerWordInCode(text, start, end) {
 					continue // a code identifier, not a name: see code.go
 				}
 			}
