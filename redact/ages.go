@@ -82,6 +82,29 @@ func ageAfter(s string, at int) (Finding, bool) {
 	return ageFinding(s, i, j)
 }
 
+// ageAtClause reads the age in "at 45, she moved": after "at" ending at s[at], a number from 13
+// to 120 (below, "at 10, we leave" is an hour), a comma, and a personal pronoun that begins the
+// clause.
+func ageAtClause(s string, at int) (Finding, bool) {
+	if at >= len(s) || s[at] != ' ' {
+		return Finding{}, false
+	}
+	i := at + 1
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j-i > 3 || atoi(s[i:j]) < 13 || atoi(s[i:j]) > 120 || j+2 >= len(s) || s[j] != ',' || s[j+1] != ' ' {
+		return Finding{}, false // at 10, we leave: an hour
+	}
+	w, _ := word(s, j+2)
+	switch strings.ToLower(w) {
+	case "he", "she", "i", "they", "we", "his", "her", "my", "their":
+		return ageFinding(s, i, j)
+	}
+	return Finding{}, false
+}
+
 // Person is the type of people's names, which the NER model finds.
 const Person = "PERSON"
 

@@ -100,7 +100,7 @@ type Cues struct {
 }
 
 type cueEntry struct {
-	kind int    // entryCue, entryAge, entryAgeAfter, entryTerm, entryContext or entryNegative
+	kind int    // entryCue, entryAge, entryAgeAfter, entryAgeAt, entryTerm, entryContext or entryNegative
 	cue  int    // index into cues, for entryCue
 	typ  string // for entryTerm, entryContext and entryNegative
 }
@@ -109,6 +109,7 @@ const (
 	entryCue      = iota // a value follows
 	entryAge             // an age stands before: "93 years old"
 	entryAgeAfter        // an age follows: "I am 45"
+	entryAgeAt           // an age follows "at", then a clause: "at 45, she moved"
 	entryTerm            // the word itself is the finding
 	entryContext         // a context word of typ
 	entryNegative        // a word that says a number is not of typ
@@ -147,6 +148,7 @@ func newCues() *Cues {
 	for _, w := range ageStatements {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
+	add("at", cueEntry{kind: entryAgeAt})
 	for typ, terms := range SpecialCategoryTerms {
 		for _, w := range terms {
 			add(w, cueEntry{kind: entryTerm, typ: typ})
@@ -183,6 +185,10 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 				}
 			case entryAgeAfter:
 				if f, ok := ageAfter(text, end); ok {
+					dst = append(dst, f)
+				}
+			case entryAgeAt:
+				if f, ok := ageAtClause(text, end); ok {
 					dst = append(dst, f)
 				}
 			case entryCue:

@@ -44,6 +44,8 @@ func TestCues(t *testing.T) {
 		{"not ages", "v1.5 years old, 2,000 years old, 4000-year-old, aged 3.5.1", []span{}},
 		{"years of birth", "She was born in 1987. Year of birth: 1962; born in 2150 or in Boston in 1990, born in June 1970", []span{{DateOfBirth, "1987"}, {DateOfBirth, "1962"}, {DateOfBirth, "June 1970"}}},
 		{"ages stated", "I am 45 and she's 91. He turned 30, I'm 12 now, you are 7", []span{{Age, "45"}, {Age, "91"}, {Age, "30"}, {Age, "12"}, {Age, "7"}}},
+		{"age at a clause", "At 45, she moved; at 91, he retired", []span{{Age, "45"}, {Age, "91"}}},
+		{"not an age at a clause", "meet at 10, then at 12, the bus; at 450, she; at 10, we leave", []span{}},
 		{"not ages stated", "I am 5 minutes away, she is 2 for 2, he is 3.5 km out, I am 450, it is 45. Time 45", []span{}},
 		{"admission date", "admitted 03/14/2024, discharged 03/20/2024", []span{{DateTime, "03/14/2024"}, {DateTime, "03/20/2024"}}},
 		{"no cue", "the account was closed on Tuesday", []span{}},
