@@ -35,8 +35,9 @@ import (
 // dropped reports a span that names nothing: one in lower case after a hyphenated English
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
-// an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, and a
-// name or place with a word humped as code writes it (KeepAlives, TLSNextProto).
+// an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, a
+// time zone ("US/Eastern", "Pacific Standard Time"), and a name or place with a word humped as
+// code writes it (KeepAlives, TLSNextProto).
 func dropped(text string, f redact.Finding) bool {
 	span := text[f.Start:f.End]
 	switch {
@@ -50,6 +51,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Content-Type", "perform Content-Type"
 	case span == "CA" && certificateAuthority(text, f.Start, f.End):
 		return true // "the CA certificate", "CA:FALSE", "a typical CA"
+	case f.Type == redact.Location && timeZone(text, f.Start, f.End):
+		return true // "US/Eastern", "Pacific Standard Time"
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span)
 }
@@ -149,6 +152,25 @@ func certificateAuthority(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// timeZone reports a place that names a time zone: a zone word (Eastern, Pacific, Central,
+// Mountain, Atlantic, Alaska, Hawaii) before "Time", "Standard" or "Daylight", or written in a
+// zone identifier ("US/Eastern", "America/New_York").
+func timeZone(text string, start, end int) bool {
+	if start > 0 && text[start-1] == '/' || end < len(text) && text[end] == '/' && end+1 < len(text) && isUpperASCII(text[end+1]) {
+		return true
+	}
+	span := text[start:end]
+	last := span[strings.LastIndexByte(span, ' ')+1:]
+	switch last {
+	case "Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Alaska", "Hawaii":
+	default:
+		return false
+	}
+	rest := text[end:]
+	return strings.HasPrefix(rest, " Time") || strings.HasPrefix(rest, " Standard") || strings.HasPrefix(rest, " Daylight") || strings.HasPrefix(rest, " time") ||
+		start > 3 && text[start-3:start] == "US/"
 }
 
 // headerNames are HTTP and mail header names written with hyphens, which models read as

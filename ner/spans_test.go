@@ -213,3 +213,27 @@ func TestCertificateAuthority(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeZones: a time zone is no place; the places it is named after stay places.
+func TestTimeZones(t *testing.T) {
+	for _, tc := range []struct {
+		text, place string
+		kept        bool
+	}{
+		{"tz = 'US/Eastern'", "Eastern", false},
+		{"zone America/New_York", "America", false},
+		{"at 9 Pacific Standard Time", "Pacific", false},
+		{"call at noon Eastern time", "Eastern", false},
+		{"she sailed the Pacific last year", "Pacific", true},
+		{"she moved to New York", "New York", true},
+	} {
+		k := strings.Index(tc.text, tc.place)
+		fs, err := NewRecognizer(spanBackend{[]Span{{Type: "LOCATION", Start: k, End: k + len(tc.place), Score: 0.9}}}, Options{}).Recognize(context.Background(), tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := len(fs) == 1; kept != tc.kept {
+			t.Errorf("%q in %q: kept %v, want %v", tc.place, tc.text, kept, tc.kept)
+		}
+	}
+}
