@@ -158,11 +158,33 @@ func lowerWordInCode(text string, start, end int) bool {
 	} else {
 		le += end
 	}
-	if strings.ContainsAny(text[ls:le], "={};") { // assignments, blocks, statements: not ":" or brackets, which prose has
+	if codeMarks(text[ls:le]) { // assignments, blocks, statements: not ":" or brackets, which prose has
 		return true
 	}
 	line := strings.TrimLeft(text[ls:start], " \t")
 	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--")
+}
+
+// codeMarks reports an equals sign, a brace or a semicolon in line that is not part of an
+// emoticon (";)", ";-)", "=D", "=(", ":}"), which chat writes.
+func codeMarks(line string) bool {
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '=', ';', '{', '}':
+			j := i + 1
+			if j < len(line) && line[j] == '-' {
+				j++
+			}
+			if j < len(line) && strings.IndexByte(")(DPpO3/", line[j]) >= 0 && (j+1 == len(line) || line[j+1] == ' ') {
+				continue // an emoticon
+			}
+			if (line[i] == '{' || line[i] == '}') && i > 0 && line[i-1] == ':' {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // lineIsCode is codeLine for the line around text[at], remembered in *known for that line.

@@ -112,6 +112,8 @@ func TestLowerWordInCode(t *testing.T) {
 		{"ask maria about it", "maria", false},
 		{"lol maria: see you (soon)", "maria", false},
 		{"x = Maria", "Maria", false},
+		{"lol maria ;) see you =D", "maria", false},
+		{"x=1; maria", "maria", true},
 	} {
 		k := strings.Index(tc.text, tc.word)
 		if got := lowerWordInCode(tc.text, k, k+len(tc.word)); got != tc.code {
