@@ -199,7 +199,7 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 				}
 				key := [2]string{space, Normalize(f.Type, value)}
 				scope := ""
-				if a == policies.Surrogate && (f.Type == "DATE_TIME" || f.Type == "DATE_OF_BIRTH") && person != nil && person[i] != "" {
+				if a == policies.Surrogate && dateType(f.Type) && person != nil && person[i] != "" {
 					scope = person[i]
 					key[1] += "\x00person\x00" + scope // the same date of another person is another value
 				}
@@ -226,11 +226,8 @@ func recordPersons(texts []string, results []redact.Result, records []int, pol *
 	out := make([]string, len(texts))
 	for lo := 0; lo < len(texts); {
 		hi := lo + 1
-		for records != nil && hi < len(texts) && records[hi] == records[lo] {
+		for hi < len(texts) && (records == nil || records[hi] == records[lo]) {
 			hi++
-		}
-		if records == nil {
-			hi = len(texts)
 		}
 		person := ""
 	find:

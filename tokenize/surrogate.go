@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -36,11 +37,14 @@ var SurrogateTypes = map[string]bool{
 // surrogateSpace is the vault namespace of a type's surrogates. Both date types share one, so a
 // date gets one surrogate whichever type found it.
 func surrogateSpace(typ string) string {
-	if typ == "DATE_TIME" || typ == "DATE_OF_BIRTH" {
+	if dateType(typ) {
 		return "DATE~s"
 	}
 	return typ + "~s"
 }
+
+// dateType reports the types whose surrogates are dates moved by an offset.
+func dateType(typ string) bool { return typ == "DATE_TIME" || typ == "DATE_OF_BIRTH" }
 
 var (
 	givenNames  = data.Person["first"]
@@ -64,7 +68,7 @@ func SurrogateCandidates(key []byte, typ, norm, value string) []string {
 // surrogateCandidates is SurrogateCandidates with the person whose offset moves a date: the
 // normalised name, or "" for the tenant's offset.
 func surrogateCandidates(key []byte, typ, norm, value, person string) []string {
-	if typ == "DATE_TIME" || typ == "DATE_OF_BIRTH" {
+	if dateType(typ) {
 		if s, ok := shiftDate(value, DateShiftFor(key, person)); ok {
 			return []string{s}
 		}
@@ -107,7 +111,7 @@ func surrogateable(typ, value string) bool {
 	switch {
 	case !SurrogateTypes[typ]:
 		return false
-	case typ == "DATE_TIME" || typ == "DATE_OF_BIRTH":
+	case dateType(typ):
 		_, ok := shiftDate(value, 1)
 		return ok
 	}
@@ -261,7 +265,8 @@ func DateShiftFor(key []byte, person string) int {
 // ("Monday, June 5th" -> "Thursday, May 4th"), an ordinal day keeps its suffix, and a time of
 // day after it ("at 4:30 PM") stays as written.
 func shiftDate(value string, shift int) (string, bool) {
-	v := strings.TrimSpace(value)
+	trimmed := strings.TrimSpace(value)
+	v := trimmed
 	var day string
 	if loc := weekdayPrefix.FindStringIndex(v); loc != nil {
 		day, v = v[:loc[1]], v[loc[1]:]
@@ -280,8 +285,7 @@ func shiftDate(value string, shift int) (string, bool) {
 	if day != "" {
 		out = shiftWeekday(day, shift) + out
 	}
-	v = strings.TrimSpace(value)
-	return strings.Replace(value, v, out+after, 1), true
+	return strings.Replace(value, trimmed, out+after, 1), true
 }
 
 // shiftLayout moves a date in one of dateLayouts, with an ordinal day or not, back by shift days.
@@ -333,7 +337,7 @@ func dayEnd(s string, day int) int {
 			i++
 			continue
 		}
-		if j-i <= 2 && (s[i]-'0')*10*byte(j-i-1)+s[j-1]-'0' == byte(day) {
+		if n, _ := strconv.Atoi(s[i:j]); j-i <= 2 && n == day {
 			return j
 		}
 		i = j
@@ -355,10 +359,13 @@ func ordinalSuffix(d int) string {
 }
 
 // shiftWeekday returns the weekday shift days before the one that prefix names, spelled as it is:
-// in full or abbreviated, in its case, with its punctuation and spaces.
+// in full or abbreviated, in its case, with what follows it ("., ", " the ").
 func shiftWeekday(prefix string, shift int) string {
-	name := strings.TrimRight(prefix, "., ")
-	rest := prefix[len(name):]
+	n := strings.IndexFunc(prefix, func(r rune) bool { return !unicode.IsLetter(r) })
+	if n < 0 {
+		n = len(prefix)
+	}
+	name, rest := prefix[:n], prefix[n:] // "Wednesday" and " the ", "Tue" and "., "
 	lower := strings.ToLower(name)
 	k := slices.IndexFunc(weekdayNames, func(w string) bool { return strings.HasPrefix(strings.ToLower(w), lower[:3]) })
 	if k < 0 {

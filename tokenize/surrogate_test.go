@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/veil-gateway/veil/policies"
 	"github.com/veil-gateway/veil/redact"
@@ -228,6 +229,7 @@ func TestSurrogateProseDates(t *testing.T) {
 		{"SATURDAY, 4 May 2024 at 10am", "2 January 2006", " at 10am"},
 		{"March 3rd, 2021 at 4:30 PM", "January 2, 2006", " at 4:30 PM"},
 		{"thursday, March 21st", "January 2", ""},
+		{"Wednesday the 4th of March 2020", "2 January 2006", ""},
 	} {
 		c := SurrogateCandidates(key, "DATE_TIME", tc.value, tc.value)
 		if len(c) != 1 {
@@ -251,6 +253,11 @@ func TestSurrogateProseDates(t *testing.T) {
 		if newOrdinal != ordinal {
 			t.Errorf("%q became %q: ordinal %v, want %v", tc.value, c[0], newOrdinal, ordinal)
 		}
+		for _, word := range []string{" the ", " of "} {
+			if strings.Contains(tc.value, word) != strings.Contains(c[0], word) {
+				t.Errorf("%q became %q: %q lost or gained", tc.value, c[0], word)
+			}
+		}
 		if day == "" {
 			continue
 		}
@@ -259,15 +266,16 @@ func TestSurrogateProseDates(t *testing.T) {
 			k := slices.IndexFunc(weekdayNames, func(w string) bool { return strings.EqualFold(w[:3], day[:3]) })
 			want = weekdayNames[((k-shift)%7+7)%7]
 		}
-		name := strings.TrimRight(newDay, ", .")
+		letters := func(s string) string { return s[:len(s)-len(strings.TrimLeftFunc(s, unicode.IsLetter))] } // the weekday's name
+		name := letters(newDay)
 		switch {
 		case !strings.HasPrefix(strings.ToLower(want), strings.ToLower(name)):
 			t.Errorf("%q became %q: weekday %q, want %s", tc.value, c[0], name, want)
-		case (len(name) > 3) != (len(strings.TrimRight(day, ", .")) > 3):
+		case (len(name) > 3) != (len(letters(day)) > 3):
 			t.Errorf("%q became %q: the weekday's length changed", tc.value, c[0])
 		case strings.ToUpper(day) == day && strings.ToUpper(newDay) != newDay, strings.ToLower(day) == day && strings.ToLower(newDay) != newDay:
 			t.Errorf("%q became %q: the weekday's case changed", tc.value, c[0])
-		case newDay[len(name):] != day[len(strings.TrimRight(day, ", .")):]:
+		case newDay[len(name):] != day[len(letters(day)):]:
 			t.Errorf("%q became %q: the weekday's punctuation changed", tc.value, c[0])
 		}
 	}
