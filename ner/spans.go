@@ -262,24 +262,16 @@ var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den"
 func nameWords(text string, i int) int {
 	end := i
 	for words := 0; words < 4 && i < len(text); words++ {
-		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) && !unicode.IsMark(r) && (r != '-' && r != '\'' && r != '’' || j == i) {
-				break
-			}
-			j += size
-		}
-		if j == i {
+		w, j := wordAt(text, i)
+		if w == "" {
 			break
 		}
-		w := text[i:j]
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r) && !isTitle(w):
 			end = j
 		case foldIn(nameParticles, w):
-		case strings.ContainsAny(w, "-'’") && nameParticles[strings.ToLower(strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })[0])]:
+		case strings.ContainsAny(w, "-'’") && foldIn(nameParticles, w[:strings.IndexAny(w, "-'’")]):
 			end = j // al-Rashid, d'Artagnan
 		default:
 			return end
@@ -324,8 +316,7 @@ func familyAfterGiven(text string, f redact.Finding) int {
 		return end
 	}
 	w, e := wordAt(text, end+1)
-	r, _ := utf8.DecodeRuneInString(w)
-	if w == "" || !unicode.IsUpper(r) || !hasLower(w) || utf8.RuneCountInString(w) < 2 || foldIn(commonSet, w) || isTitle(w) || foldIn(monthNames, w) || foldIn(weekdaySet, w) {
+	if !nameLike(w) {
 		return end
 	}
 	if e < len(text) && (text[e] == '.' && e+1 < len(text) && text[e+1] != ' ' && text[e+1] != '\n' || isDigitByte(text[e])) {
@@ -416,6 +407,46 @@ func isUpperASCII(c byte) bool  { return c >= 'A' && c <= 'Z' }
 func isLetterASCII(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigitByte(c byte) bool   { return c >= '0' && c <= '9' }
 
+// additions adds findings to fs, findings of one text in order, where none of those it held at
+// the start lies: the three passes over the whole text (propagate, namesAfterKin,
+// groupsInContext) read the text in order, so one cursor over fs serves each.
+type additions struct {
+	fs   []redact.Finding
+	n, k int // how many findings fs held at the start; fs[k] the first that may end after the span read
+}
+
+func newAdditions(fs []redact.Finding) *additions { return &additions{fs: fs, n: len(fs)} }
+
+// overlap returns the first finding held at the start that overlaps [start, end), or nil; spans
+// must be asked about in order.
+func (a *additions) overlap(start, end int) *redact.Finding {
+	for a.k < a.n && a.fs[a.k].End <= start {
+		a.k++
+	}
+	if a.k < a.n && a.fs[a.k].Start < end {
+		return &a.fs[a.k]
+	}
+	return nil
+}
+
+// add appends f, which overlap found free.
+func (a *additions) add(f redact.Finding) { a.fs = append(a.fs, f) }
+
+// done returns the findings, in order.
+func (a *additions) done() []redact.Finding {
+	if len(a.fs) > a.n {
+		sortFindings(a.fs)
+	}
+	return a.fs
+}
+
+// nameLike reports a word written as a name is: capitalised with lower-case letters, two letters
+// or more, and not a common word, a title, a month or a weekday ("Keane", not "Will" or "Monday").
+func nameLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && hasLower(w) && utf8.RuneCountInString(w) >= 2 && !foldIn(commonSet, w) && !isTitle(w) && !foldIn(monthNames, w) && !foldIn(weekdaySet, w)
+}
+
 // sortFindings orders findings by start.
 func sortFindings(fs []redact.Finding) {
 	slices.SortStableFunc(fs, func(a, b redact.Finding) int { return a.Start - b.Start })
@@ -434,11 +465,11 @@ var commonSet = func() map[string]bool {
 // the same words written the same way are the same person, and a name masked in one sentence
 // must not show in the next because the model read that sentence differently. The names are
 // those of two words or more, and their family and given names alone ("Ana Okafor … Okafor
-// agreed", "… Thanks, Ana"); a
-// name of one word is left to the model, as are family names that are also common words (Will,
-// May) and those in lower case or in capitals (DEBUG, NOTSET: constants, in code). Places and organisations are
-// not propagated: in pasted code and logs the model's mistakes on them repeat. code reports the
-// spans that the code-identifier rule drops (cmd.Stdin), which are not added either.
+// agreed", "… Thanks, Ana"); a name of one word is left to the model, as are single words that
+// are not written as names are (nameLike: Will, May; DEBUG, NOTSET: constants, in code). Places
+// and organisations are not propagated: in pasted code and logs the model's mistakes on them
+// repeat. code reports the spans that the code-identifier rule drops (cmd.Stdin), which are not
+// added either. all are the text's tokens.
 func propagate(text string, all []Token, fs []redact.Finding, code func(span string) bool) []redact.Finding {
 	type phrase struct {
 		words []string
@@ -446,11 +477,8 @@ func propagate(text string, all []Token, fs []redact.Finding, code func(span str
 	}
 	var byFirst map[string][]phrase // made when a name of two words or more is found
 	add := func(words []string, f redact.Finding) {
-		if len(words) == 1 {
-			r, _ := utf8.DecodeRuneInString(words[0])
-			if !unicode.IsUpper(r) || !hasLower(words[0]) || utf8.RuneCountInString(words[0]) < 3 || foldIn(commonSet, words[0]) || isTitle(words[0]) || f.Score < 0.7 {
-				return
-			}
+		if len(words) == 1 && (!nameLike(words[0]) || utf8.RuneCountInString(words[0]) < 3 || f.Score < 0.7) {
+			return
 		}
 		if byFirst == nil {
 			byFirst = make(map[string][]phrase, 8)
@@ -488,31 +516,23 @@ func propagate(text string, all []Token, fs []redact.Finding, code func(span str
 	if len(byFirst) == 0 {
 		return fs
 	}
-	n := len(fs)
-	toks = all
-	k := 0 // fs[k] is the first finding that may end after the token being read
-	for i := 0; i < len(toks); i++ {
-		for _, p := range byFirst[text[toks[i].Start:toks[i].End]] {
+	a := newAdditions(fs)
+	for i := 0; i < len(all); i++ {
+		for _, p := range byFirst[text[all[i].Start:all[i].End]] {
 			last := i + len(p.words) - 1
-			if last >= len(toks) || !matches(text, toks[i:last+1], p.words) {
+			if last >= len(all) || !matches(text, all[i:last+1], p.words) {
 				continue
 			}
-			start, end := toks[i].Start, toks[last].End
-			for k < n && fs[k].End <= start {
-				k++
-			}
-			if k < n && fs[k].Start < end || code(text[start:end]) {
+			start, end := all[i].Start, all[last].End
+			if a.overlap(start, end) != nil || code(text[start:end]) {
 				continue // found already, or overlapping what was; or a code identifier here
 			}
-			fs = append(fs, redact.Finding{Type: p.f.Type, Start: start, End: end, Score: p.f.Score, Source: p.f.Source})
+			a.add(redact.Finding{Type: p.f.Type, Start: start, End: end, Score: p.f.Score, Source: p.f.Source})
 			i = last
 			break
 		}
 	}
-	if len(fs) > n {
-		sortFindings(fs)
-	}
-	return fs
+	return a.done()
 }
 
 // matches reports whether the tokens read words, one for one.
@@ -551,8 +571,7 @@ var (
 // Nationalities elsewhere ("Chinese food", "American Express") are left to the model.
 func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
-	n := len(fs)
-	f := 0 // fs[f] is the first finding that may end after the group being read
+	a := newAdditions(fs)
 	for i := 0; i < len(toks); i++ {
 		last := i
 		if i+1 < len(toks) && !toks[i+1].NewlineBefore && nrpFirstWords[word(i)] && nrpSet[text[toks[i].Start:toks[i+1].End]] && toks[i+1].Start == toks[i].End+1 { // South African
@@ -576,21 +595,15 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if !ok {
 			continue
 		}
-		for f < n && fs[f].End <= start {
-			f++
-		}
-		if f < n && fs[f].Start < end {
-			if fs[f].Start == start && fs[f].End == end && fs[f].Score < groupScore {
-				fs[f].Type, fs[f].Score = "NRP", groupScore // a weak guess of another type ("of Korean descent": a place?)
+		if g := a.overlap(start, end); g != nil {
+			if g.Start == start && g.End == end && g.Score < groupScore {
+				g.Type, g.Score = "NRP", groupScore // a weak guess of another type ("of Korean descent": a place?)
 			}
 			continue
 		}
-		fs = append(fs, redact.Finding{Type: "NRP", Start: start, End: end, Score: groupScore, Source: redact.SourceModel})
+		a.add(redact.Finding{Type: "NRP", Start: start, End: end, Score: groupScore, Source: redact.SourceModel})
 	}
-	if len(fs) > n {
-		sortFindings(fs)
-	}
-	return fs
+	return a.done()
 }
 
 // foldIn looks w up in a set of lower-case words, allocating nothing for ASCII words.
@@ -674,8 +687,7 @@ const kinScore = 0.7
 // months or weekdays, where no finding is yet. The model misses names it has no evidence for in
 // such places; the relation is the evidence.
 func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	n := len(fs)
-	f := 0
+	a := newAdditions(fs)
 	for i := 0; i+1 < len(toks); i++ {
 		if !foldIn(kinNouns, text[toks[i].Start:toks[i].End]) || !hasLower(text[toks[i].Start:toks[i].End]) {
 			continue
@@ -686,9 +698,7 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		}
 		first, last := k, -1
 		for ; k < len(toks) && k < first+3 && !toks[k].NewlineBefore; k++ {
-			w := text[toks[k].Start:toks[k].End]
-			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || !hasLower(w) || foldIn(commonSet, w) || isTitle(w) || foldIn(monthNames, w) || foldIn(weekdaySet, w) || utf8.RuneCountInString(w) < 2 {
+			if !nameLike(text[toks[k].Start:toks[k].End]) {
 				break
 			}
 			last = k
@@ -698,21 +708,15 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		}
 		start, end := toks[first].Start, toks[last].End
 		i = last
-		for f < n && fs[f].End <= start {
-			f++
-		}
-		if f < n && fs[f].Start < end {
-			if g := &fs[f]; g.Type == redact.Person && g.Start > start && g.End <= end && (f == 0 || fs[f-1].End <= start) {
+		if g := a.overlap(start, end); g != nil {
+			if g.Type == redact.Person && g.Start > start && g.End <= end {
 				g.Start = start // the model took the family name alone: "daughter (Siobhan Keane"
 			}
 			continue
 		}
-		fs = append(fs, redact.Finding{Type: redact.Person, Start: start, End: end, Score: kinScore, Source: redact.SourceModel})
+		a.add(redact.Finding{Type: redact.Person, Start: start, End: end, Score: kinScore, Source: redact.SourceModel})
 	}
-	if len(fs) > n {
-		sortFindings(fs)
-	}
-	return fs
+	return a.done()
 }
 
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").

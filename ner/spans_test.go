@@ -18,6 +18,21 @@ func (b spanBackend) Tag(_ context.Context, texts []string) ([][]Span, error) {
 	return out, nil
 }
 
+// ruled runs the span rules over text with a backend that answers spans, and returns each
+// finding as "TYPE text".
+func ruled(t *testing.T, text string, spans []Span) []string {
+	t.Helper()
+	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+" "+text[f.Start:f.End])
+	}
+	return got
+}
+
 // TestTidy: every backend's spans lose the quotes at their edges, a title the model stopped at
 // gets the name after it, and initials before a name and a particle-joined family name after
 // it join the name; what the model found once is found wherever the text repeats it.
@@ -97,14 +112,7 @@ func TestTitleMakesAPerson(t *testing.T) {
 		a, b := at(sp.s)
 		spans = append(spans, Span{Type: sp.typ, Start: a, End: b, Score: 0.9})
 	}
-	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range fs {
-		got = append(got, f.Type+" "+text[f.Start:f.End])
-	}
+	got := ruled(t, text, spans)
 	want := []string{"PERSON Smith-Jones", "PERSON Dr.", "PERSON Paris", "ORGANIZATION Acme Corp", "PERSON J.A. Smith"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -118,14 +126,7 @@ func TestGroupsInContext(t *testing.T) {
 	text := "He is an American citizen. She is of South African descent; they are Korean. Chinese food, American Express and a Catholic patient."
 	k := strings.Index(text, "South African")
 	weak := []Span{{Type: "LOCATION", Start: k, End: k + len("South African"), Score: 0.3}}
-	fs, err := NewRecognizer(spanBackend{weak}, Options{}).Recognize(context.Background(), text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range fs {
-		got = append(got, f.Type+" "+text[f.Start:f.End])
-	}
+	got := ruled(t, text, weak)
 	want := []string{"NRP American", "NRP South African", "NRP Korean"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -136,14 +137,7 @@ func TestGroupsInContext(t *testing.T) {
 // the model found nothing there; common words, months, weekdays and words in capitals are not.
 func TestNamesAfterKin(t *testing.T) {
 	text := "Her daughter Siobhan Keane visits; my neighbour, Tom, waved. My son Monday, my wife The, your brother ALEX, his sister Will and Ana's friend Bo."
-	fs, err := NewRecognizer(spanBackend{}, Options{}).Recognize(context.Background(), text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range fs {
-		got = append(got, f.Type+" "+text[f.Start:f.End])
-	}
+	got := ruled(t, text, nil)
 	want := []string{"PERSON Siobhan Keane", "PERSON Tom", "PERSON Bo"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -152,14 +146,7 @@ func TestNamesAfterKin(t *testing.T) {
 	// the model took the family name alone: the relation gives it the given name too
 	text = "Daughter (Siobhan Keane, 617-555-0143)"
 	k := strings.Index(text, "Keane")
-	fs, err = NewRecognizer(spanBackend{[]Span{{Type: "PERSON", Start: k, End: k + 5, Score: 0.52}}}, Options{}).Recognize(context.Background(), text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = got[:0]
-	for _, f := range fs {
-		got = append(got, f.Type+" "+text[f.Start:f.End])
-	}
+	got = ruled(t, text, []Span{{Type: "PERSON", Start: k, End: k + 5, Score: 0.52}})
 	want = []string{"PERSON Siobhan Keane"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -178,14 +165,7 @@ func TestFamilyAfterGiven(t *testing.T) {
 		spans = append(spans, Span{Type: sp.typ, Start: a, End: b, Score: 0.9})
 	}
 	spans[4].End-- // the place without its full stop
-	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range fs {
-		got = append(got, f.Type+" "+text[f.Start:f.End])
-	}
+	got := ruled(t, text, spans)
 	want := []string{"PERSON Jean-Pierre Dupont", "PERSON Maria", "PERSON Anna", "ORGANIZATION Kenya Airways", "LOCATION Kenya"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
