@@ -371,9 +371,16 @@ func foreignPostcode(s string, i int) int {
 }
 
 // Postcodes written with letters: the UK's (SW1A 2AA, M1 1AE, B33 8TH) and Canada's (M5V 3L9).
+const (
+	ukShape = `[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}`
+	caShape = `[A-Z][0-9][A-Z] [0-9][A-Z][0-9]`
+)
+
 var (
-	ukPostcode = regexp.MustCompile(`^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}`)
-	caPostcode = regexp.MustCompile(`^[A-Z][0-9][A-Z] [0-9][A-Z][0-9]`)
+	ukPostcode = regexp.MustCompile(`^` + ukShape)
+	caPostcode = regexp.MustCompile(`^` + caShape)
+	// letterPostcodeEnds matches text that ends in either.
+	letterPostcodeEnds = regexp.MustCompile(`(?:` + ukShape + `|` + caShape + `)$`)
 )
 
 // letterPostcode reads a postcode of shape at s[i] and returns where it ends, or 0.

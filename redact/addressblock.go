@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -13,8 +12,8 @@ const Location = "LOCATION"
 //   - a street address followed on the same line by more of it (a unit such as "Suite 268", a
 //     postcode found apart, or a postcode and city as other countries than the US write them,
 //     after any street, the model's too: ", 1015 CJ Amsterdam", ", London SW1A 2AA"), with only
-//     spaces and commas between,
-//     becomes one STREET_ADDRESS finding at the highest score of its parts;
+//     spaces and commas between, becomes one STREET_ADDRESS finding at the highest score of its
+//     parts;
 //   - cities, regions and countries stay LOCATION findings of their own, so the same city gets the
 //     same token wherever it appears;
 //   - a postcode that ends an address block (the street, then cities or countries, each after
@@ -96,9 +95,6 @@ func foreignLocality(text string, end int) int {
 	}
 	return end
 }
-
-// letterPostcodeEnds matches text that ends in a British or Canadian postcode.
-var letterPostcodeEnds = regexp.MustCompile(`(?:[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])$`)
 
 // postcodeScore is the score of a postcode read at the end of an address block.
 const postcodeScore = 0.6

@@ -56,15 +56,8 @@ var ageEnders = []string{"and", "but", "now", "today", "this", "next", "last", "
 // most three digits, then the end of the text, a comma, a full stop, a bracket, or one of
 // ageEnders.
 func ageAfter(s string, at int) (Finding, bool) {
-	if at >= len(s) || s[at] != ' ' {
-		return Finding{}, false
-	}
-	i := at + 1
-	j := i
-	for j < len(s) && isDigit(s[j]) {
-		j++
-	}
-	if j == i || j-i > 3 || atoi(s[i:j]) > 120 {
+	i, j := spacedAge(s, at)
+	if j == 0 {
 		return Finding{}, false
 	}
 	switch {
@@ -82,19 +75,29 @@ func ageAfter(s string, at int) (Finding, bool) {
 	return ageFinding(s, i, j)
 }
 
-// ageAtClause reads the age in "at 45, she moved": after "at" ending at s[at], a number from 13
-// to 120 (below, "at 10, we leave" is an hour), a comma, and a personal pronoun that begins the
-// clause.
-func ageAtClause(s string, at int) (Finding, bool) {
+// spacedAge reads one space at s[at] and a number of at most three digits up to 120 after it, and
+// returns where the number starts and ends, or 0, 0.
+func spacedAge(s string, at int) (int, int) {
 	if at >= len(s) || s[at] != ' ' {
-		return Finding{}, false
+		return 0, 0
 	}
 	i := at + 1
 	j := i
 	for j < len(s) && isDigit(s[j]) {
 		j++
 	}
-	if j == i || j-i > 3 || atoi(s[i:j]) < 13 || atoi(s[i:j]) > 120 || j+2 >= len(s) || s[j] != ',' || s[j+1] != ' ' {
+	if j == i || j-i > 3 || atoi(s[i:j]) > 120 {
+		return 0, 0
+	}
+	return i, j
+}
+
+// ageAtClause reads the age in "at 45, she moved": after "at" ending at s[at], a number from 13
+// to 120 (below, "at 10, we leave" is an hour), a comma, and a personal pronoun that begins the
+// clause.
+func ageAtClause(s string, at int) (Finding, bool) {
+	i, j := spacedAge(s, at)
+	if j == 0 || atoi(s[i:j]) < 13 || j+2 >= len(s) || s[j] != ',' || s[j+1] != ' ' {
 		return Finding{}, false // at 10, we leave: an hour
 	}
 	w, _ := word(s, j+2)

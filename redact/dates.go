@@ -26,7 +26,7 @@ func dateFinding(s string, i, end int, named bool) Finding {
 	score := 0.4
 	partial := named && digitRuns(s[i:end]) == 1 || !named && digitRuns(s[i:end]) == 2 // March 3, June 1970, 03/2021
 	switch {
-	case partial && named && i >= 3 && strings.EqualFold(s[i-3:i], "on ") && (i == 3 || !isAlnum(s[i-4])):
+	case partial && named && afterOn(s, i):
 		score = 0.5 // "charged on Dec 3": a day the text says something happened on
 	case partial:
 		score = partialDateScore
@@ -436,11 +436,8 @@ func year(s string, i int) int {
 
 // numericMonthYear reads a month and a four-digit year, 03/2021 or 3-2021, at s[i].
 func numericMonthYear(s string, i int) int {
-	j := i
-	for j < len(s) && isDigit(s[j]) && j-i < 2 {
-		j++
-	}
-	if j == i || j+5 > len(s) || s[j] != '/' && s[j] != '-' || atoi(s[i:j]) < 1 || atoi(s[i:j]) > 12 || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '.') {
+	j := leadingMonth(s, i)
+	if j == 0 || j+5 > len(s) || s[j] != '/' && s[j] != '-' {
 		return 0
 	}
 	y := year(s, j+1)
@@ -454,11 +451,8 @@ func numericMonthYear(s string, i int) int {
 // before it or a time of day in prose follows ("on 11/20", "11/20 at 2:15pm"); alone it reads as
 // a fraction or a score.
 func numericMonthDay(s string, i int) int {
-	j := i
-	for j < len(s) && isDigit(s[j]) && j-i < 2 {
-		j++
-	}
-	if j == i || j+1 >= len(s) || s[j] != '/' || atoi(s[i:j]) < 1 || atoi(s[i:j]) > 12 || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '.') {
+	j := leadingMonth(s, i)
+	if j == 0 || j+1 >= len(s) || s[j] != '/' {
 		return 0
 	}
 	k := j + 1
@@ -468,10 +462,28 @@ func numericMonthDay(s string, i int) int {
 	if k == j+1 || k-j > 3 || atoi(s[j+1:k]) < 1 || atoi(s[j+1:k]) > 31 || k < len(s) && (isAlnum(s[k]) || s[k] == '/' || (s[k] == '.' || s[k] == '-') && k+1 < len(s) && isDigit(s[k+1])) {
 		return 0
 	}
-	if i >= 3 && strings.EqualFold(s[i-3:i], "on ") && (i == 3 || !isAlnum(s[i-4])) || proseTime(s, k) > k {
+	if afterOn(s, i) || proseTime(s, k) > k {
 		return k
 	}
 	return 0
+}
+
+// leadingMonth reads a month of one or two digits (1 to 12) that opens a number at s[i], with no
+// digit, letter, slash or period before it, and returns where it ends, or 0.
+func leadingMonth(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 2 {
+		j++
+	}
+	if j == i || atoi(s[i:j]) < 1 || atoi(s[i:j]) > 12 || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '.') {
+		return 0
+	}
+	return j
+}
+
+// afterOn reports the word "on" right before s[i]: "charged on Dec 3", "on 11/20".
+func afterOn(s string, i int) bool {
+	return i >= 3 && strings.EqualFold(s[i-3:i], "on ") && (i == 3 || !isAlnum(s[i-4]))
 }
 
 // numericDate reads YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY and
