@@ -29,7 +29,7 @@ var defaultDatasets = []string{"../shared/datasets/presidio-research/synth_datas
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Writer) error {
 	fs := newFlags("eval", "eval [--dataset FILE ...] [--ner embedded|onnx|off] [--model-dir DIR] [--negative DIR|default] [--generated N] [--generate N] [--seed S] [--policy NAME|FILE] [--errors N] [--json]", stdout)
 	var ds stringList
-	fs.Var(&ds, "dataset", "labelled data: Presidio's JSON or Veil's JSONL spans (repeatable; default "+defaultDatasets[0]+")")
+	fs.Var(&ds, "dataset", "labelled data: Presidio's JSON or Veil's JSONL spans (repeatable; default "+defaultDatasets[0]+" when neither --negative nor --generated is given)")
 	policy := fs.String("policy", "strict", "count a finding only where this policy masks it")
 	asJSON := fs.Bool("json", false, "print JSON instead of tables")
 	generate := fs.Int("generate", 0, "write this many generated labelled samples (Veil JSONL spans) to stdout and exit")
@@ -38,7 +38,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 	nerBackend := fs.String("ner", "embedded", "NER model: embedded (the perceptron), onnx (the shipped transformer, or --model-dir's) or off")
 	modelDir := fs.String("model-dir", "", "with --ner onnx: a token-classification export to measure")
 	errorsN := fs.Int("errors", 0, "after each table, list up to N missed and N spurious spans per type with what was found instead (prints the data's text: for development data only)")
-	negative := fs.String("negative", "", "also count false positives on the .txt files of this folder (text with no personal data); \"default\" is eval/testdata/negative")
+	negative := fs.String("negative", "", "count false positives on the .txt files of this folder (text with no personal data), besides any --dataset; \"default\" is eval/testdata/negative")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
