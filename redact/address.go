@@ -14,7 +14,7 @@ const (
 )
 
 // streetSuffixes end a street name in English-speaking countries.
-var streetSuffixes = wordSet("street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter " +
+var streetSuffixes = foldSet("street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter " +
 	"parkway pkwy circle cir highway hwy square sq trail trl crescent cres close grove gardens row alley plaza path pike loop " +
 	"walk mews hill park point ridge view heights commons crossing expressway freeway junction landing manor meadows passage " +
 	"route summit turnpike valley village vista wharf causeway")
@@ -22,7 +22,7 @@ var streetSuffixes = wordSet("street st avenue ave av road rd boulevard blvd lan
 // rareSuffixes are the rest of the USPS street suffixes (Publication 28, appendix C1), full names
 // and the longer abbreviations. Many are also common words ("5 Green Mountains"), so a street
 // that ends in one scores weakAddressScore unless a unit, a city, a state or a ZIP follows it.
-var rareSuffixes = wordSet("annex arcade bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp canyon cape center " +
+var rareSuffixes = foldSet("annex arcade bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs bypass camp canyon cape center " +
 	"centers circles cliff cliffs club common corner corners course courts cove coves creek crest crossroad curve dale dam divide " +
 	"drives estate estates extension extensions falls ferry field fields flat flats ford fords forest forge forges fork forks fort " +
 	"garden gateway glen glens green greens groves harbor harbors haven hills hollow inlet island islands isle junctions knoll " +
@@ -36,17 +36,17 @@ var rareSuffixes = wordSet("annex arcade bayou beach bend bluff bluffs bottom br
 // streetSuffix reports a street suffix of either list, in any case, with or without its period.
 func streetSuffix(w string) bool {
 	w = strings.TrimSuffix(w, ".")
-	return foldBool(streetSuffixes, w) || foldBool(rareSuffixes, w)
+	return streetSuffixes.has(w) || rareSuffixes.has(w)
 }
 
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
-var streetLeaders = wordSet("rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
+var streetLeaders = foldSet("rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja")
 
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
 // (Atatürk Caddesi 15) streets. "u" counts only with its period.
-var trailingStreetWords = wordSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. bulvarı")
+var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. bulvarı")
 
 // germanSuffixes end a street name written as one word: German, Austrian and Swiss, Dutch
 // (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie
@@ -55,7 +55,7 @@ var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "pla
 	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja"}
 
 // unitWords introduce an apartment, suite or floor.
-var unitWords = wordSet("apt apartment suite ste unit fl floor room rm bldg building #")
+var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building #")
 
 // usStates are the postal abbreviations.
 var usStates = wordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI")
@@ -106,11 +106,11 @@ func address(s string, i int) (int, bool, float64) {
 	}
 	j++
 	first, k := word(s, j)
-	if foldBool(streetLeaders, first) { // 12 rue de la Paix
+	if streetLeaders.has(first) { // 12 rue de la Paix
 		end := k
 		for n := 0; n < 5 && end < len(s) && s[end] == ' '; n++ {
 			w, e := word(s, end+1)
-			if w == "" || !isCapital(w) && !foldBool(particles, strings.TrimRight(w, "'")) {
+			if w == "" || !isCapital(w) && !particles.has(strings.TrimRight(w, "'")) {
 				break
 			}
 			end = e
@@ -132,7 +132,7 @@ func address(s string, i int) (int, bool, float64) {
 			break
 		}
 		w, e = word(s, e)
-		if w == "" || foldBool(stopWords, w) {
+		if w == "" || stopWords.has(w) {
 			break
 		}
 		capital = capital || isCapital(w)
@@ -167,7 +167,7 @@ func address(s string, i int) (int, bool, float64) {
 		}
 	}
 	full := locality(s, unit(s, end))
-	if full == end && rareSuffixes[lastSuffix] {
+	if full == end && rareSuffixes.has(lastSuffix) {
 		return full, true, weakAddressScore
 	}
 	return full, true, addressScore
@@ -177,10 +177,10 @@ func address(s string, i int) (int, bool, float64) {
 var commonSuffixes = wordSet("street st avenue ave road rd drive dr lane ln boulevard blvd court ct place pl highway hwy parkway pkwy")
 
 // particles join the words of a French, Spanish or Italian street name.
-var particles = wordSet("de la le les du des d l del di della y e da do dos das van von")
+var particles = foldSet("de la le les du des d l del di della y e da do dos das van von")
 
 // stopWords never stand inside an English street name.
-var stopWords = wordSet("to the a an of in on at for and with from into by is was are were it this that my your our their")
+var stopWords = foldSet("to the a an of in on at for and with from into by is was are were it this that my your our their")
 
 // unit extends an address over ", Apt 4B", " Suite 400", " #12".
 func unit(s string, end int) int {
@@ -202,7 +202,7 @@ func unit(s string, end int) int {
 		return end
 	}
 	w, k := word(s, j)
-	if !foldBool(unitWords, strings.TrimSuffix(w, ".")) {
+	if !unitWords.has(strings.TrimSuffix(w, ".")) {
 		return end
 	}
 	if k < len(s) && s[k] == '.' {
@@ -531,7 +531,7 @@ func trailingStreet(s string, i, j int) (int, bool) {
 		if dotted < len(s) && s[dotted] == '.' {
 			dotted++
 		}
-		if foldBool(trailingStreetWords, s[k+1:dotted]) || foldBool(trailingStreetWords, w) && w != "u" {
+		if trailingStreetWords.has(s[k+1:dotted]) || trailingStreetWords.has(w) && w != "u" {
 			if n == 0 && !isCapital(s[i:j]) || dotted+1 >= len(s) || s[dotted] != ' ' || !isDigit(s[dotted+1]) {
 				return 0, false
 			}
@@ -561,7 +561,7 @@ func trailingStreet(s string, i, j int) (int, bool) {
 // leadingStreet reads "Calle Mayor 5", "Via Roma 12" where the word at s[i] leads a street name
 // and the number follows.
 func leadingStreet(s string, i, j int) (int, bool) {
-	if !foldBool(streetLeaders, s[i:j]) {
+	if !streetLeaders.has(s[i:j]) {
 		return 0, false
 	}
 	k := j
@@ -588,22 +588,13 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	return 0, false
 }
 
-// foldBool looks a word up in a set of lower-case words without allocating.
-func foldBool(m map[string]bool, w string) bool {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return false
+// foldSet is a foldTable of the space-separated words of s, for words looked up in any case.
+func foldSet(s string) foldTable[bool] {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
-	return m[string(lowerInto(buf[:0], w))]
-}
-
-// foldInt is foldBool for a map to numbers.
-func foldInt(m map[string]int, w string) int {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return 0
-	}
-	return m[string(lowerInto(buf[:0], w))]
+	return newFoldTable(m)
 }
 
 // lowerInto appends w to dst with ASCII letters lower-cased; other bytes are kept, so a

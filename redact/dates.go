@@ -213,8 +213,7 @@ const weekdayScore = 0.3
 
 // weekdayNames are the English weekday names, in full and abbreviated. An abbreviation is a
 // weekday only before a date (Sat, 4 May 2024), being also a word.
-var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+var weekdayNames = foldSet("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun")
 
 // weekdayName reports whether w is a weekday name, and whether it is written in full. Most
 // words are turned away by their first letter and length before any comparison.
@@ -227,12 +226,7 @@ func weekdayName(w string) (full, ok bool) {
 	if len(w) > 5 && !hasPrefixFold(w[len(w)-3:], "day") {
 		return false, false
 	}
-	for _, n := range weekdayNames {
-		if len(n) == len(w) && strings.EqualFold(n, w) {
-			return len(w) > 5, true
-		}
-	}
-	return false, false
+	return len(w) > 5, weekdayNames.has(w)
 }
 
 // weekday reads a weekday name s[i:j] and what it opens: a date ("Monday, June 5th", "Tue 3/4/2021"),
@@ -271,12 +265,18 @@ func weekday(s string, i, j int) (Finding, bool) {
 }
 
 // months maps month names and abbreviations (English, French, German, Spanish) to numbers.
-var months = map[string]int{
+var months = newFoldTable(map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+})
+
+// monthNumber returns the number of the month named w (in any case), or 0.
+func monthNumber(w string) int {
+	n, _ := months.get(w)
+	return n
 }
 
 // date reads a date beginning at s[i] and returns where it ends, or 0. It reads numeric dates
@@ -416,7 +416,7 @@ func monthName(s string, i int) (int, int) {
 	for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80) && j-i < 12 {
 		j++
 	}
-	return foldInt(months, s[i:j]), j
+	return monthNumber(s[i:j]), j
 }
 
 // year reads a two- or four-digit year at s[i] and returns its end.

@@ -114,6 +114,14 @@ var keysByFirst = func() (t [256][]keyPrefix) {
 	return t
 }()
 
+// keyPairs holds the first two bytes of every prefix: a word that begins otherwise is no key.
+var keyPairs = func() (t pairSet) {
+	for _, k := range keyPrefixes {
+		t.add(k.prefix[0], k.prefix[1])
+	}
+	return t
+}()
+
 // apiKey matches a vendor credential beginning at s[i].
 func apiKey(s string, i int) (Finding, bool) {
 	for _, k := range keysByFirst[s[i]] {

@@ -465,6 +465,9 @@ func validSSN(d []byte) bool {
 // remembered (they depend on the candidate alone): libphonenumber's parsing is the costliest
 // step of the catalogue, and the same numbers recur in a dataset and across requests.
 func phoneScore(cand string, gs []group, digits []byte, plus, whole bool) float64 {
+	if len(digits) < 6 || plus && len(digits) < 8 {
+		return 0 // too short for any case of phoneScoreSlow: most numbers in text, told without the memo
+	}
 	key := cand
 	if plus {
 		key += "\x00p"

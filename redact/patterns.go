@@ -138,8 +138,10 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 	}
-	if f, ok := apiKey(s, i); ok {
-		return f, true
+	if j-i >= 2 && keyPairs.has(s[i], s[i+1]) {
+		if f, ok := apiKey(s, i); ok {
+			return f, true
+		}
 	}
 	if f, ok := wordIdentifier(s, i, j); ok {
 		return f, true
@@ -154,7 +156,7 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			}
 		}
 	}
-	if j-i == 3 {
+	if j-i == 3 && s[i+1]|0x20 == 'p' && s[i+2]|0x20 == 'o' {
 		if f, ok := militaryAddress(s, i, j); ok {
 			return f, true
 		}
@@ -221,7 +223,7 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 	if next < len(s) && s[next] == '.' {
 		next++
 	}
-	if next+2 < len(s) && s[next] == ',' && s[next+1] == ' ' && isDigit(s[next+2]) && j-i >= 3 && j-i <= 9 && foldInt(months, s[i:j]) > 0 {
+	if next+2 < len(s) && s[next] == ',' && s[next+1] == ' ' && isDigit(s[next+2]) && j-i >= 3 && j-i <= 9 && monthNumber(s[i:j]) > 0 {
 		if end := date(s, i); end > 0 { // March, 2021
 			return dateFinding(s, i, end, true), true
 		}
@@ -234,13 +236,13 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if end, ok := germanStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
-		if j-i >= 3 && j-i <= 9 && foldInt(months, s[i:j]) > 0 {
+		if j-i >= 3 && j-i <= 9 && monthNumber(s[i:j]) > 0 {
 			if end := date(s, i); end > 0 {
 				return dateFinding(s, i, end, true), true
 			}
 		}
 	case (isLetter(c) || c >= 0x80) && nd-next < 64: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.: a number follows soon
-		if w, _ := word(s, next+1); isCapital(w) || foldBool(particles, w) { // not "via email 5"
+		if w, _ := word(s, next+1); isCapital(w) || particles.has(w) { // not "via email 5"
 			if end, ok := leadingStreet(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}

@@ -10,18 +10,7 @@ import (
 // words, where a general Aho-Corasick automaton would allocate per match and match inside words
 // ("age" in "message") only to discard it.
 type wordMatcher struct {
-	first map[string][]wordPhrase // first word -> phrases beginning with it, longest first
-	pairs [1024]uint64            // bitset of the first two bytes (lower-cased) of every first word
-}
-
-func pairKey(a, b byte) uint16 { return uint16(a|byteLower(a))<<8 | uint16(b|byteLower(b)) }
-
-func (m *wordMatcher) mayStart(w string) bool {
-	if len(w) < 2 {
-		return true
-	}
-	k := pairKey(w[0], w[1])
-	return m.pairs[k>>6]&(1<<(k&63)) != 0
+	first foldTable[[]wordPhrase] // first word -> phrases beginning with it, longest first
 }
 
 type wordPhrase struct {
@@ -30,19 +19,15 @@ type wordPhrase struct {
 }
 
 func newWordMatcher(patterns []string) *wordMatcher {
-	m := &wordMatcher{first: map[string][]wordPhrase{}}
+	first := map[string][]wordPhrase{}
 	for i, p := range patterns {
 		ws := strings.Fields(p)
-		m.first[ws[0]] = append(m.first[ws[0]], wordPhrase{rest: ws[1:], pattern: i})
-		if len(ws[0]) >= 2 {
-			k := pairKey(ws[0][0], ws[0][1])
-			m.pairs[k>>6] |= 1 << (k & 63)
-		}
+		first[ws[0]] = append(first[ws[0]], wordPhrase{rest: ws[1:], pattern: i})
 	}
-	for _, ps := range m.first {
+	for _, ps := range first {
 		slices.SortFunc(ps, func(a, b wordPhrase) int { return len(b.rest) - len(a.rest) })
 	}
-	return m
+	return &wordMatcher{first: newFoldTable(first)}
 }
 
 // wordByte reports bytes that make up words: letters of any script and digits; joiners between
@@ -56,32 +41,44 @@ func joiner(c byte) bool {
 	return c == '\'' || c == '-' || c == '/' || c == '.' || c == '+' || c == '_'
 }
 
+// wordBytes is wordByte as a table, for the word walk that runs over every byte of a text.
+var wordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = wordByte(byte(c))
+	}
+	return t
+}()
+
 // nextWord returns the bounds of the word at or after s[i].
 func nextWord(s string, i int) (int, int) {
-	for i < len(s) && !wordByte(s[i]) {
+	for i < len(s) && !wordBytes[s[i]] {
 		i++
 	}
 	j := i
-	for j < len(s) && (wordByte(s[j]) || joiner(s[j]) && j > i && isLetterByte(s[j-1]) && j+1 < len(s) && isLetterByte(s[j+1]) || s[j] == '+' && j > i) {
-		j++
+	for j < len(s) {
+		if c := s[j]; wordBytes[c] || joiner(c) && j > i && isLetterByte(s[j-1]) && j+1 < len(s) && isLetterByte(s[j+1]) || c == '+' && j > i {
+			j++
+			continue
+		}
+		break
 	}
 	return i, j
 }
 
 // scan calls fn for each leftmost-longest match, in order.
 func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) {
-	var buf [32]byte
 	for i := 0; i < len(s); {
 		a, b := nextWord(s, i)
 		if a >= len(s) {
 			return
 		}
 		i = b
-		if b-a > len(buf) || !m.mayStart(s[a:b]) {
+		h := foldHash(s[a:b])
+		if !m.first.mayHave(h) {
 			continue
 		}
-		ps := m.first[string(lowerInto(buf[:0], s[a:b]))]
-		if len(ps) == 0 {
+		ps, ok := m.first.getHash(s[a:b], h)
+		if !ok {
 			continue
 		}
 		for _, p := range ps {
