@@ -1,17 +1,27 @@
 package redact
 
 import (
+	"bytes"
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
 // normalized is a copy of a text prepared for detection, with a map back to the original. Each
-// byte of text came from the source bytes [from[i], to[i]) of the original, so a finding on the
-// copy covers exactly the original bytes that produced it, invisible characters included.
+// byte of text came from a range of source bytes of the original, so a finding on the copy covers
+// exactly the original bytes that produced it, invisible characters included. The map is kept as
+// the list of edits, not per byte: a long text with one odd character costs one edit.
 type normalized struct {
-	text     string
-	from, to []int // nil when text is the original unchanged
+	text  string
+	src   string      // the text this one was made from
+	edits []edit      // ordered by out; nil when text is the original unchanged
+	inner *normalized // the normalization text was made from, when there were two steps
 }
+
+// edit records that text[out:out+outLen] was made from the source bytes [in, in+inLen): a
+// character mapped (outLen 1) or dropped (outLen 0), or a spelled-out address rewritten. The
+// bytes between edits are the source's, copied.
+type edit struct{ out, outLen, in, inLen int }
 
 // Normalization undoes common ways to slip identifiers past a scanner:
 //   - zero-width characters and soft hyphens inside a number (4111<ZWSP>1111…) are dropped;
@@ -20,120 +30,113 @@ type normalized struct {
 //   - spelled-out addresses ("john dot smith at example dot com", "jane [at] corp [dot] io")
 //     become john.smith@example.com, only where the result is an address.
 func normalize(s string) normalized {
-	n := normalized{text: s}
-	if hasMappedRune(s) {
-		n = mapRunes(s)
-	}
+	n := mapRunes(s)
 	if hasDotWord(n.text) {
-		n = n.then(spellOut(n.text))
+		if next := spellOut(n.text); next.edits != nil {
+			if n.edits != nil {
+				inner := n
+				next.inner = &inner
+			}
+			n = next
+		}
 	}
 	return n
 }
 
-// hasMappedRune reports whether mapRune changes any character of s.
-func hasMappedRune(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x80 {
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if mapRune(r) != r {
-			return true
-		}
-		i += size - 1
-	}
-	return false
-}
-
-// mapRunes replaces or drops the characters mapRune says.
+// mapRunes replaces or drops the characters mapRune says. It copies nothing when there are none.
 func mapRunes(s string) normalized {
 	var b strings.Builder
-	b.Grow(len(s))
-	from := make([]int, 0, len(s))
-	to := make([]int, 0, len(s))
+	var edits []edit
+	last := 0 // the start of the bytes not yet copied
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		out := ""
-		switch m := mapRune(r); {
-		case m == -1: // dropped
-		case m == r:
-			out = s[i : i+size]
-		default:
-			out = string(m)
-		}
-		for range len(out) {
-			from = append(from, i)
-			to = append(to, i+size)
-		}
-		b.WriteString(out)
-		i += size
-	}
-	return normalized{text: b.String(), from: from, to: to}
-}
-
-// spellOut rewrites spelled-out addresses in s. It builds the offset maps only once it meets
-// the first address, and returns s unchanged when there is none.
-func spellOut(s string) normalized {
-	var b strings.Builder
-	var from, to []int
-	started := false
-	for i := 0; i < len(s); {
-		n, addr := spelledEmail(s, i)
-		if n == 0 {
-			if started {
-				from = append(from, i)
-				to = append(to, i+1)
-				b.WriteByte(s[i])
-			}
+		if s[i] < 0x80 {
 			i++
 			continue
 		}
-		if !started { // everything before the first address maps to itself
-			started = true
+		r, size := utf8.DecodeRuneInString(s[i:])
+		m := mapRune(r)
+		if m == r {
+			i += size
+			continue
+		}
+		if edits == nil {
 			b.Grow(len(s))
-			from = make([]int, i, len(s))
-			to = make([]int, i, len(s))
-			for k := range i {
-				from[k], to[k] = k, k+1
-			}
-			b.WriteString(s[:i])
 		}
-		for range len(addr) {
-			from = append(from, i)
-			to = append(to, i+n)
+		b.WriteString(s[last:i])
+		out := b.Len()
+		if m >= 0 {
+			b.WriteRune(m)
 		}
-		b.WriteString(addr)
-		i += n
+		edits = append(edits, edit{out: out, outLen: b.Len() - out, in: i, inLen: size})
+		i += size
+		last = i
 	}
-	if !started {
+	if edits == nil {
 		return normalized{text: s}
 	}
-	return normalized{text: b.String(), from: from, to: to}
+	b.WriteString(s[last:])
+	return normalized{text: b.String(), src: s, edits: edits}
 }
 
-// then composes two normalizations: next was made from n.text.
-func (n normalized) then(next normalized) normalized {
-	if n.from == nil {
-		return next
+// spellOut rewrites spelled-out addresses in s, and returns s unchanged when there is none.
+func spellOut(s string) normalized {
+	var b strings.Builder
+	var edits []edit
+	last := 0
+	for i := 0; i < len(s); {
+		n, addr := spelledEmail(s, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if edits == nil {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:i])
+		edits = append(edits, edit{out: b.Len(), outLen: len(addr), in: i, inLen: n})
+		b.WriteString(addr)
+		i += n
+		last = i
 	}
-	if next.from == nil {
-		return n
+	if edits == nil {
+		return normalized{text: s}
 	}
-	from := make([]int, len(next.text))
-	to := make([]int, len(next.text))
-	for i := range next.text {
-		from[i] = n.from[next.from[i]]
-		to[i] = n.to[next.to[i]-1]
+	b.WriteString(s[last:])
+	return normalized{text: b.String(), src: s, edits: edits}
+}
+
+// source returns the source bytes [from, to) that byte p of the copy came from.
+func (n *normalized) source(p int) (from, to int) {
+	// the last edit that begins at or before p
+	k := sort.Search(len(n.edits), func(k int) bool { return n.edits[k].out > p }) - 1
+	if k < 0 {
+		return p, p + 1
 	}
-	return normalized{text: next.text, from: from, to: to}
+	e := n.edits[k]
+	if p < e.out+e.outLen {
+		return e.in, e.in + e.inLen
+	}
+	d := e.in + e.inLen - (e.out + e.outLen) // how far the copy has shifted after e
+	return p + d, p + d + 1
 }
 
 // span maps a span of the normalized text back to the original.
-func (n normalized) span(start, end int) (int, int) {
-	if n.from == nil {
+func (n *normalized) span(start, end int) (int, int) {
+	if n.edits == nil {
 		return start, end
 	}
-	return n.from[start], n.to[end-1]
+	from, _ := n.source(start)
+	_, to := n.source(end - 1)
+	for from > 0 && !utf8.RuneStart(n.src[from]) { // whole characters, as a span of the copy
+		from-- // that ends inside a copied character still covers all of it
+	}
+	for to < len(n.src) && !utf8.RuneStart(n.src[to]) {
+		to++
+	}
+	if n.inner != nil {
+		return n.inner.span(from, to)
+	}
+	return from, to
 }
 
 // hasDotWord reports whether s has "dot" (dot, Dot or DOT) beginning a word, as a spelled-out
@@ -186,13 +189,40 @@ var digitZeros = []rune{
 	0x1C50, 0xA620, 0xA8D0, 0xA900, 0xAA50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
 }
 
+// joinerAfterWord reports whether the label at s[i] is followed by what could begin a joiner of
+// spelledEmail: '.' or '@' at once, or after spaces a bracket or a word beginning with d or a.
+func joinerAfterWord(s string, i int) bool {
+	k := i
+	for k < len(s) && (isAlnum(s[k]) && s[k] < 0x80 || s[k] == '-' || s[k] == '_' || s[k] == '+') {
+		k++
+	}
+	if k < len(s) && (s[k] == '.' || s[k] == '@') {
+		return true
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) {
+		return false
+	}
+	switch s[k] {
+	case '(', '[', '{', 'd', 'D', 'a', 'A':
+		return true
+	}
+	return false
+}
+
 // spelledEmail recognises "john dot smith at example dot com" (also "(at)", "[at]", "(dot)",
 // "[dot]", any case) beginning at s[i], and returns its length and the address it spells.
 func spelledEmail(s string, i int) (int, string) {
 	if i > 0 && isAlnum(s[i-1]) || i >= len(s) || !isAlnum(s[i]) {
 		return 0, ""
 	}
-	var out strings.Builder
+	if !joinerAfterWord(s, i) {
+		return 0, "" // most words: no "dot", "at" or literal '.' or '@' after them
+	}
+	var buf [128]byte
+	out := buf[:0] // on the stack: most words tried here are no address
 	j := i
 	word := func() bool { // a local-part or domain label
 		k := j
@@ -202,7 +232,7 @@ func spelledEmail(s string, i int) (int, string) {
 		if k == j || k-j > 64 {
 			return false
 		}
-		out.WriteString(s[j:k])
+		out = append(out, s[j:k]...)
 		j = k
 		return true
 	}
@@ -214,7 +244,7 @@ func spelledEmail(s string, i int) (int, string) {
 		spaced := k > j
 		if k < len(s) && s[k] == literal && !spaced {
 			j = k + 1
-			out.WriteByte(literal)
+			out = append(out, literal)
 			return true
 		}
 		var close byte
@@ -247,7 +277,7 @@ func spelledEmail(s string, i int) (int, string) {
 			k++
 		}
 		j = k
-		out.WriteByte(literal)
+		out = append(out, literal)
 		return true
 	}
 	if !word() {
@@ -263,26 +293,22 @@ func spelledEmail(s string, i int) (int, string) {
 	}
 	labels := 1
 	for {
-		save, saveLen := j, out.Len()
+		save, saveLen := j, len(out)
 		if !joiner("dot", '.') {
 			break
 		}
 		if !word() {
-			j = save
-			str := out.String()[:saveLen]
-			out.Reset()
-			out.WriteString(str)
+			j, out = save, out[:saveLen]
 			break
 		}
 		labels++
 	}
-	addr := out.String()
-	tld := addr[strings.LastIndexByte(addr, '.')+1:]
+	tld := string(out[bytes.LastIndexByte(out, '.')+1:])
 	if labels < 2 || len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return r < 'A' || r > 'z' || (r > 'Z' && r < 'a') }) >= 0 {
 		return 0, ""
 	}
-	if addr == s[i:j] {
+	if string(out) == s[i:j] {
 		return 0, "" // written as an address already
 	}
-	return j - i, addr
+	return j - i, string(out)
 }

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -31,17 +32,105 @@ func reencode(s string) (string, []int) {
 	return b.String(), at
 }
 
-func TestNormalizeSpans(t *testing.T) {
-	for _, s := range []string{"plain ascii text", "４１１１ mixed\u200b ü", "a dot b at c dot de", "x\u00a0y\u2013z"} {
-		n := normalize(s)
-		if n.from != nil && (len(n.from) != len(n.text) || len(n.to) != len(n.text)) {
-			t.Fatalf("%q: map lengths %d %d for %d bytes", s, len(n.from), len(n.to), len(n.text))
+// referenceMaps is the normalisation's map written out per byte, the plain way: from[i] and
+// to[i] are the source bytes that byte i of the copy came from. A span of the copy maps to the
+// whole characters of the source under its first and last byte (snap).
+func referenceMaps(s string) (string, []int, []int) {
+	var b strings.Builder
+	var from, to []int
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		out := ""
+		switch m := mapRune(r); {
+		case m == -1:
+		case m == r:
+			out = s[i : i+size]
+		default:
+			out = string(m)
 		}
-		for i := 1; n.from != nil && i < len(n.from); i++ {
-			if n.from[i] < n.from[i-1] || n.to[i] < n.to[i-1] || n.from[i] >= n.to[i] {
-				t.Fatalf("%q: map not ordered at %d", s, i)
+		for range len(out) {
+			from, to = append(from, i), append(to, i+size)
+		}
+		b.WriteString(out)
+		i += size
+	}
+	mid := b.String()
+	b.Reset()
+	var from2, to2 []int
+	for i := 0; i < len(mid); {
+		n, addr := spelledEmail(mid, i)
+		if n == 0 {
+			n, addr = 1, mid[i:i+1]
+		}
+		for range len(addr) {
+			from2, to2 = append(from2, from[i]), append(to2, to[i+n-1])
+		}
+		b.WriteString(addr)
+		i += n
+	}
+	return b.String(), from2, to2
+}
+
+// snap widens [from, to) to whole characters of s.
+func snap(s string, from, to int) (int, int) {
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8.RuneStart(s[to]) {
+		to++
+	}
+	return from, to
+}
+
+func TestNormalizeSpans(t *testing.T) {
+	pieces := []string{"a", "7", " ", "\u200b", "４", "１", "＠", "\u00a0", "\u2013", "ü", "日", "\U0001D7CE", "\u00ad",
+		" dot ", " at ", " [at] ", "(dot)", "john", "example", "com", ".", "@", "\n"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	texts := []string{"plain ascii text", "４１１１ mixed\u200b ü", "a dot b at c dot de", "x\u00a0y\u2013z",
+		"mail john dot smith at example dot com\u200b or ４１１１\u200b1111 and jane [at] corp [dot] io"}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	twoSteps := 0
+	for _, s := range texts {
+		n := normalize(s)
+		if n.inner != nil {
+			twoSteps++
+		}
+		text, from, to := referenceMaps(s)
+		if n.text != text {
+			t.Fatalf("%q: copy %q, want %q", s, n.text, text)
+		}
+		want := func(a, e int) (int, int) {
+			if text == s {
+				return a, e
+			}
+			return snap(s, from[a], to[e-1])
+		}
+		for p := range len(text) {
+			f, e := n.span(p, p+1)
+			if wf, we := want(p, p+1); f != wf || e != we {
+				t.Fatalf("%q: byte %d of %q maps to [%d,%d), want [%d,%d)", s, p, text, f, e, wf, we)
 			}
 		}
+		for range 20 {
+			if len(text) == 0 {
+				break
+			}
+			a := rng.IntN(len(text))
+			e := a + 1 + rng.IntN(len(text)-a)
+			f, g := n.span(a, e)
+			if wf, we := want(a, e); f != wf || g != we {
+				t.Fatalf("%q: span [%d,%d) maps to [%d,%d), want [%d,%d)", s, a, e, f, g, wf, we)
+			}
+		}
+	}
+	if twoSteps < 10 {
+		t.Fatalf("only %d texts had both characters mapped and an address spelled out", twoSteps)
 	}
 }
 
