@@ -84,6 +84,10 @@ func spellOut(s string) normalized {
 	var edits []edit
 	last := 0
 	for i := 0; i < len(s); {
+		if !isAlnum(s[i]) || i > 0 && isAlnum(s[i-1]) || !joinerAfterWord(s, i) {
+			i++ // only a word can begin an address, and only one that a joiner follows
+			continue
+		}
 		n, addr := spelledEmail(s, i)
 		if n == 0 {
 			i++
