@@ -1,11 +1,15 @@
 package redact
 
 import (
+	"cmp"
 	"context"
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/google/go-cmp/cmp"
+	gocmp "github.com/google/go-cmp/cmp"
 )
 
 type span struct {
@@ -56,7 +60,7 @@ func TestIPReading(t *testing.T) {
 				got = append(got, tt.text[f.Start:f.End])
 			}
 		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := gocmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}
 	}
@@ -162,7 +166,7 @@ func TestPatterns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, spans(t, tt.text)); diff != "" {
+			if diff := gocmp.Diff(tt.want, spans(t, tt.text)); diff != "" {
 				t.Errorf("spans(%q) mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
@@ -188,8 +192,45 @@ func TestResolve(t *testing.T) {
 		{Type: "C", Start: 9, End: 12, Score: 0.5},
 		{Type: "D", Start: 20, End: 25, Score: 0.1},
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
+	if diff := gocmp.Diff(want, got); diff != "" {
 		t.Error(diff)
+	}
+}
+
+// TestResolveMany checks the greedy rule on many random overlapping findings against the plain
+// way of applying it: each finding, in order of priority, against every one kept so far.
+func TestResolveMany(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := range 300 {
+		n := 1 + rng.IntN(400)
+		fs := make([]Finding, n)
+		for i := range fs {
+			start := rng.IntN(2000)
+			fs[i] = Finding{Type: string(rune('A' + rng.IntN(4))), Start: start, End: start + 1 + rng.IntN(30), Score: float64(rng.IntN(5)) / 4}
+		}
+		byPriority := slices.Clone(fs)
+		slices.SortStableFunc(byPriority, func(a, b Finding) int {
+			switch {
+			case a.Score != b.Score:
+				return cmp.Compare(b.Score, a.Score)
+			case a.End-a.Start != b.End-b.Start:
+				return (b.End - b.Start) - (a.End - a.Start)
+			case a.Start != b.Start:
+				return a.Start - b.Start
+			}
+			return strings.Compare(a.Type, b.Type)
+		})
+		var want []Finding
+		for _, f := range byPriority {
+			if !slices.ContainsFunc(want, func(k Finding) bool { return k.Start < f.End && f.Start < k.End }) {
+				want = append(want, f)
+			}
+		}
+		slices.SortFunc(want, func(a, b Finding) int { return a.Start - b.Start })
+		got := Resolve(fs)
+		if diff := gocmp.Diff(want, got); diff != "" {
+			t.Fatalf("round %d, %d findings: %s", round, n, diff)
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -153,19 +154,80 @@ func Resolve(fs []Finding) []Finding {
 		}
 		return compareStrings(a.Type, b.Type)
 	})
-	kept := make([]Finding, 0, len(fs))
-	for _, f := range fs {
-		// kept is ordered by start; find where f would go and check its neighbours.
-		i, _ := slices.BinarySearchFunc(kept, f.Start, func(k Finding, start int) int { return k.Start - start })
-		if i > 0 && kept[i-1].End > f.Start {
-			continue
-		}
-		if i < len(kept) && kept[i].Start < f.End {
-			continue
-		}
-		kept = slices.Insert(kept, i, f)
+	// Each finding, in that order, is kept unless it overlaps one kept before it. The kept ones
+	// never overlap, so in start order only the kept neighbours of a finding can: the nearest
+	// one starting before it and the nearest starting after it. They are found in a bitset over
+	// the findings' ranks in start order, where inserting into a sorted slice would move every
+	// later finding, quadratic in a long text with thousands.
+	byStart := make([]int32, len(fs)) // the findings in start order, as indices into fs
+	for i := range byStart {
+		byStart[i] = int32(i)
 	}
-	return kept
+	slices.SortFunc(byStart, func(a, b int32) int {
+		if d := fs[a].Start - fs[b].Start; d != 0 {
+			return d
+		}
+		if d := fs[a].End - fs[b].End; d != 0 {
+			return d
+		}
+		return int(a - b)
+	})
+	rank := make([]int32, len(fs))
+	for r, i := range byStart {
+		rank[i] = int32(r)
+	}
+	kept := make(rankSet, (len(fs)+63)/64)
+	for i, f := range fs {
+		r := int(rank[i])
+		if p := kept.before(r); p >= 0 && fs[byStart[p]].End > f.Start {
+			continue
+		}
+		if n := kept.after(r); n >= 0 && fs[byStart[n]].Start < f.End {
+			continue
+		}
+		kept.add(r)
+	}
+	out := make([]Finding, 0, len(fs))
+	for r, i := range byStart {
+		if kept.has(r) {
+			out = append(out, fs[i])
+		}
+	}
+	return out
+}
+
+// rankSet is a set of small integers, with the nearest member below or above a number.
+type rankSet []uint64
+
+func (s rankSet) add(r int)      { s[r/64] |= 1 << (r % 64) }
+func (s rankSet) has(r int) bool { return s[r/64]&(1<<(r%64)) != 0 }
+
+// before returns the largest member below r, or -1.
+func (s rankSet) before(r int) int {
+	w := r / 64
+	if m := s[w] & (1<<(r%64) - 1); m != 0 {
+		return w*64 + 63 - bits.LeadingZeros64(m)
+	}
+	for w--; w >= 0; w-- {
+		if s[w] != 0 {
+			return w*64 + 63 - bits.LeadingZeros64(s[w])
+		}
+	}
+	return -1
+}
+
+// after returns the smallest member above r, or -1.
+func (s rankSet) after(r int) int {
+	w := r / 64
+	if m := s[w] &^ (1<<(r%64+1) - 1); m != 0 {
+		return w*64 + bits.TrailingZeros64(m)
+	}
+	for w++; w < len(s); w++ {
+		if s[w] != 0 {
+			return w*64 + bits.TrailingZeros64(s[w])
+		}
+	}
+	return -1
 }
 
 // ordered reports findings already sorted by start without overlaps, as one recognizer emits them.
