@@ -54,6 +54,14 @@ var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor 
 var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "steig", "chaussee",
 	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja"}
 
+// germanEnds holds the last two bytes of every German suffix, which turn most words away.
+var germanEnds = func() (t pairSet) {
+	for _, suf := range germanSuffixes {
+		t.add(suf[len(suf)-2], suf[len(suf)-1])
+	}
+	return t
+}()
+
 // unitWords introduce an apartment, suite or floor.
 var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building #")
 
@@ -72,8 +80,15 @@ func wordSet(s string) map[string]bool {
 func word(s string, i int) (string, int) {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !isLetter(c) && c != '\'' && !(c == '-' && j > i) {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && r != '\'' && !(r == '-' && j > i) {
+		if !unicode.IsLetter(r) {
 			break
 		}
 		j += size
@@ -453,6 +468,9 @@ func zipEndsAt(s string, end int) bool {
 }
 
 func isCapital(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return isUpper(w[0])
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -480,6 +498,9 @@ func zipAt(s string, i int) int {
 func germanStreet(s string, i, j int) (int, bool) {
 	w := s[i:j]
 	if !isCapital(w) { // German nouns, street names among them, are capitalised
+		return 0, false
+	}
+	if len(w) < 2 || !germanEnds.has(lowerByte[w[len(w)-2]], lowerByte[w[len(w)-1]]) {
 		return 0, false
 	}
 	ok := false

@@ -178,6 +178,9 @@ func mapRune(r rune) rune {
 	case r == 0x2024, r == 0xFE52, r == 0x3002: // one-dot leader, small full stop, ideographic full stop
 		return '.'
 	}
+	if r < digitZeros[0] {
+		return r // Latin, Greek, Cyrillic, Hebrew: no digits of their own
+	}
 	for _, zero := range digitZeros {
 		if r >= zero && r <= zero+9 {
 			return '0' + (r - zero)

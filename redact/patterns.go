@@ -98,8 +98,14 @@ func scan(s string, dst []Finding) []Finding {
 			i++
 		case clsLetter:
 			j := i + 1
+			lower := isLower(s[i])
 			for j < n && isAlnum(s[j]) {
+				lower = lower && isLower(s[j])
 				j++
+			}
+			if lower && skipLowerWords && j+1 < n && s[j] == ' ' && isLower(s[j+1]) && !lowerTriggers.has(s[i:j]) {
+				i = j // prose: see lowerTriggers
+				continue
 			}
 			if i == 0 || !isAlnum(s[i-1]) {
 				if nd < i {
@@ -127,6 +133,28 @@ func scan(s string, dst []Finding) []Finding {
 	}
 	return dst
 }
+
+// lowerTriggers are the only words of lower-case ASCII letters that letterCandidate can find
+// anything at when a space and another lower-case letter follow them, as most words of prose
+// are: a weekday in full ("monday at noon") and a street leader ("rue de la Paix 5"). Every other
+// check there needs a capital, a digit, an underscore, punctuation after the word, or a digit or
+// capital after the space. The scan skips the rest of such words without calling it.
+var lowerTriggers = func() foldTable[bool] {
+	m := map[string]bool{}
+	for _, t := range []*foldTable[bool]{&weekdayNames, &streetLeaders} {
+		for _, sl := range t.slots {
+			if sl.key != "" {
+				m[sl.key] = true
+			}
+		}
+	}
+	return newFoldTable(m)
+}()
+
+// skipLowerWords turns the lowerTriggers shortcut on; the tests turn it off to check it.
+var skipLowerWords = true
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // letterCandidate checks the word s[i:j] for word-initial triggers: URLs, API keys, IBANs, IPv6.
 func letterCandidate(s string, i, j, nd int) (Finding, bool) {
