@@ -2,6 +2,8 @@ package redact
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -89,5 +91,42 @@ func BenchmarkCatalogue(b *testing.B) {
 		if _, err := det.Detect(ctx, mixedText); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkCatalogueCorpus is the whole catalogue over real technical text, the negative
+// corpus's files (Go and Python source, logs, configuration, stack traces and more), in messages
+// of about 4 KB as a chat sends them.
+func BenchmarkCatalogueCorpus(b *testing.B) {
+	files, err := filepath.Glob("../eval/testdata/negative/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Fatalf("negative corpus: %v (%d files)", err, len(files))
+	}
+	det := NewDetector(Patterns{})
+	ctx := context.Background()
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var msgs []string
+		for s := string(data); s != ""; {
+			cut := min(len(s), 4096)
+			if k := strings.LastIndexByte(s[:cut], '\n'); k > 0 && cut < len(s) {
+				cut = k + 1
+			}
+			msgs, s = append(msgs, s[:cut]), s[cut:]
+		}
+		b.Run(strings.TrimSuffix(filepath.Base(f), ".txt"), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, m := range msgs {
+					if _, err := det.Detect(ctx, m); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
 	}
 }

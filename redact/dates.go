@@ -279,6 +279,27 @@ func monthNumber(w string) int {
 	return n
 }
 
+// dateAfterDigits reports whether what follows the digits at s[i] lets date read a date there:
+// a separator after at most four digits (2024-01-31, 04/2021, 31.01.2024), or after a day of
+// at most two digits a space, a dash or an ordinal's suffix (31 January, 31-Jan, 31st). Most
+// numbers in a text fail this at once.
+func dateAfterDigits(s string, i int) bool {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i <= 4 {
+		j++
+	}
+	if j >= len(s) {
+		return false
+	}
+	switch c := s[j]; {
+	case c == '/' || c == '-' || c == '.':
+		return j-i <= 4
+	case c == ' ' || c|0x20 == 's' || c|0x20 == 'n' || c|0x20 == 'r' || c|0x20 == 't':
+		return j-i <= 2
+	}
+	return false
+}
+
 // date reads a date beginning at s[i] and returns where it ends, or 0. It reads numeric dates
 // (2024-01-31, 01/31/2024, 31.01.2024, 1/31/24) and dates with a month name (January 31, 2024;
 // 31 January 2024; 31-Jan-2024; Jan 31 2024).
@@ -287,6 +308,9 @@ func date(s string, i int) int {
 		return 0
 	}
 	if isDigit(s[i]) {
+		if !dateAfterDigits(s, i) {
+			return 0
+		}
 		if end := numericDate(s, i); end > 0 {
 			return end
 		}

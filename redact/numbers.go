@@ -195,6 +195,13 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	if end < len(s) && isAlnum(s[end]) && !ext {
 		return Finding{}, false
 	}
+	n := 0
+	for _, g := range gs {
+		n += g.end - g.start
+	}
+	if n < 6 && len(gs) != 4 || plus && n < 8 {
+		return Finding{}, false // no phone, card, SSN or ITIN is this short, and no IPv4 has other than four groups
+	}
 	var buf [64]byte
 	digits := buf[:0]
 	for _, g := range gs {
