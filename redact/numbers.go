@@ -3,7 +3,6 @@ package redact
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/nyaruka/phonenumbers"
 )
@@ -475,29 +474,39 @@ func phoneScore(cand string, gs []group, digits []byte, plus, whole bool) float6
 	if len(digits) < 6 || plus && len(digits) < 8 {
 		return 0 // too short for any case of phoneScoreSlow: most numbers in text, told without the memo
 	}
-	key := cand
-	if plus {
-		key += "\x00p"
+	key := phoneKey{cand, plus, whole}
+	sh := &phoneMemo[foldHash(cand)>>8%phoneShards] // the hash's low bit is always set
+	sh.mu.RLock()
+	v, ok := sh.m[key]
+	sh.mu.RUnlock()
+	if ok {
+		return v
 	}
-	if whole {
-		key += "\x00w"
+	v = phoneScoreSlow(cand, gs, digits, plus, whole)
+	key.cand = strings.Clone(cand) // not a slice of the text, which it would keep alive
+	sh.mu.Lock()
+	if len(sh.m) >= phoneMemoMax/phoneShards || sh.m == nil { // bounded: start afresh rather than grow
+		sh.m = make(map[phoneKey]float64)
 	}
-	if v, ok := phoneMemo.Load(key); ok {
-		return v.(float64)
-	}
-	v := phoneScoreSlow(cand, gs, digits, plus, whole)
-	if phoneMemoSize.Add(1) > phoneMemoMax { // bounded: start afresh rather than grow
-		phoneMemo.Clear()
-		phoneMemoSize.Store(0)
-	}
-	phoneMemo.Store(strings.Clone(key), v) // not a slice of the text, which it would keep alive
+	sh.m[key] = v
+	sh.mu.Unlock()
 	return v
 }
 
-var (
-	phoneMemo     sync.Map // candidate -> score
-	phoneMemoSize atomic.Int64
-)
+// phoneMemo remembers libphonenumber's verdicts, which cost microseconds, by candidate: a
+// dataset repeats its numbers. It is sharded so that the workers of a dataset run do not queue
+// on one lock, and typed so that a lookup neither allocates nor boxes its key.
+var phoneMemo [phoneShards]struct {
+	mu sync.RWMutex
+	m  map[phoneKey]float64
+}
+
+type phoneKey struct {
+	cand        string
+	plus, whole bool
+}
+
+const phoneShards = 16
 
 const phoneMemoMax = 1 << 16
 
