@@ -49,8 +49,11 @@ func mapRunes(s string) normalized {
 	var edits []edit
 	last := 0 // the start of the bytes not yet copied
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
+		if s[i] < utf8.RuneSelf {
 			i++
+			for i+8 <= len(s) && ascii8(s[i:i+8]) { // most text is ASCII: eight bytes a step
+				i += 8
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -76,6 +79,13 @@ func mapRunes(s string) normalized {
 	}
 	b.WriteString(s[last:])
 	return normalized{text: b.String(), src: s, edits: edits}
+}
+
+// ascii8 reports whether the eight bytes of w are all ASCII.
+func ascii8(w string) bool {
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	return x&0x8080808080808080 == 0
 }
 
 // spellOut rewrites spelled-out addresses in s, and returns s unchanged when there is none.
@@ -144,17 +154,17 @@ func (n *normalized) span(start, end int) (int, int) {
 }
 
 // hasDotWord reports whether s has "dot" (dot, Dot or DOT) beginning a word, as a spelled-out
-// address does. strings.Index does the scanning.
+// address does. strings.IndexByte does the scanning, for the rarer letter.
 func hasDotWord(s string) bool {
-	for _, ot := range []string{"ot", "OT"} {
+	for _, d := range []byte{'d', 'D'} {
 		for off := 0; ; {
-			k := strings.Index(s[off:], ot)
+			k := strings.IndexByte(s[off:], d)
 			if k < 0 {
 				break
 			}
 			k += off
-			off = k + 2
-			if k >= 1 && s[k-1]|0x20 == 'd' && (k == 1 || !isAlnum(s[k-2])) {
+			off = k + 1
+			if k+2 < len(s) && (s[k+1] == 'o' && s[k+2] == 't' || s[k+1] == 'O' && s[k+2] == 'T') && (k == 0 || !isAlnum(s[k-1])) {
 				return true
 			}
 		}

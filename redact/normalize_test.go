@@ -175,3 +175,12 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+func TestHasDotWord(t *testing.T) {
+	for s, want := range map[string]bool{"john dot smith": true, "Dot": true, "a DOT b": true, "x dOT y": true, "(dot)": true,
+		"anecdote": false, "dotted": true, "do t": false, "od": false, "": false, "d": false, "do": false, "end dOt": false} {
+		if got := hasDotWord(s); got != want {
+			t.Errorf("hasDotWord(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
