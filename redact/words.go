@@ -41,24 +41,42 @@ func joiner(c byte) bool {
 	return c == '\'' || c == '-' || c == '/' || c == '.' || c == '+' || c == '_'
 }
 
-// wordBytes is wordByte as a table, for the word walk that runs over every byte of a text.
-var wordBytes = func() (t [256]bool) {
+// cueClass sorts bytes for the word walk that runs over every byte of a text: word bytes,
+// joiners (which join words only between letters, or end one in the case of '+'), and the rest.
+const (
+	cueOther = iota
+	cueWord
+	cueJoiner
+)
+
+var cueClass = func() (t [256]byte) {
 	for c := range t {
-		t[c] = wordByte(byte(c))
+		switch {
+		case wordByte(byte(c)):
+			t[c] = cueWord
+		case joiner(byte(c)):
+			t[c] = cueJoiner
+		}
 	}
 	return t
 }()
 
 // nextWord returns the bounds of the word at or after s[i].
 func nextWord(s string, i int) (int, int) {
-	for i < len(s) && !wordBytes[s[i]] {
+	for i < len(s) && cueClass[s[i]] != cueWord {
 		i++
 	}
 	j := i
 	for j < len(s) {
-		if c := s[j]; wordBytes[c] || joiner(c) && j > i && isLetterByte(s[j-1]) && j+1 < len(s) && isLetterByte(s[j+1]) || c == '+' && j > i {
+		switch cueClass[s[j]] {
+		case cueWord:
 			j++
 			continue
+		case cueJoiner:
+			if j > i && (isLetterByte(s[j-1]) && j+1 < len(s) && isLetterByte(s[j+1]) || s[j] == '+') {
+				j++
+				continue
+			}
 		}
 		break
 	}
