@@ -33,13 +33,14 @@ func TestFoldTable(t *testing.T) {
 	newFoldTable(map[string]bool{"Street": true})
 }
 
-// TestLowerWordShortcut checks that skipping lower-case words the lowerTriggers way finds
-// exactly what calling letterCandidate on every word finds.
+// TestLowerWordShortcut checks that skipping prose words the lowerTriggers way finds exactly
+// what calling letterCandidate on every word finds.
 func TestLowerWordShortcut(t *testing.T) {
 	texts := []string{mixedText,
 		"we met monday at noon and again on tuesday 3 march, at rue de la paix 5 and via della spiga 2",
 		"ship to apo ae 09012 or fpo ap 96601; the calle mayor 5 and paseo de gracia 21 offices",
-		"a Monday night, rue du Bac 12, avenida da liberdade 9, wednesday the 4th of march"}
+		"a Monday night, rue du Bac 12, avenida da liberdade 9, wednesday the 4th of march",
+		"Kossuth Lajos utca 12 and Piroska u. 97. and Atatürk Caddesi 15, Boriñaur enparantza 29; Sat at noon, Friday at 10am"}
 	files, err := filepath.Glob("../eval/testdata/negative/*.txt")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("negative corpus: %v (%d files)", err, len(files))

@@ -98,14 +98,23 @@ func scan(s string, dst []Finding) []Finding {
 			i++
 		case clsLetter:
 			j := i + 1
-			lower := isLower(s[i])
+			rest := true // s[i+1:j] is lower-case ASCII letters
 			for j < n && isAlnum(s[j]) {
-				lower = lower && isLower(s[j])
+				rest = rest && isLower(s[j])
 				j++
 			}
-			if lower && skipLowerWords && j+1 < n && s[j] == ' ' && isLower(s[j+1]) && !lowerTriggers.has(s[i:j]) {
-				i = j // prose: see lowerTriggers
-				continue
+			if skipLowerWords && rest && j+1 < n && s[j] == ' ' && isLower(s[j+1]) && (isLower(s[i]) || isUpper(s[i])) && !lowerTriggers.has(s[i:j]) {
+				if isLower(s[i]) {
+					i = j // prose: see lowerTriggers
+					continue
+				}
+				if nd < i {
+					nd = nextDigit(s, i)
+				}
+				if nd-j >= 64 {
+					i = j // a capitalised word, and no number near for a street to end in
+					continue
+				}
 			}
 			if i == 0 || !isAlnum(s[i-1]) {
 				if nd < i {
@@ -136,9 +145,11 @@ func scan(s string, dst []Finding) []Finding {
 
 // lowerTriggers are the only words of lower-case ASCII letters that letterCandidate can find
 // anything at when a space and another lower-case letter follow them, as most words of prose
-// are: a weekday in full ("monday at noon") and a street leader ("rue de la Paix 5"). Every other
-// check there needs a capital, a digit, an underscore, punctuation after the word, or a digit or
-// capital after the space. The scan skips the rest of such words without calling it.
+// are: a weekday ("monday at noon") and a street leader ("rue de la Paix 5"). Every other check
+// there needs a capital, a digit, an underscore, punctuation after the word, or a digit or
+// capital after the space. The scan skips the rest of such words without calling it. A word
+// with a capital first letter can also open a street that a word such as "utca" or "u." ends
+// ("Kossuth Lajos utca 12"), so it is skipped only when no digit follows within 64 bytes.
 var lowerTriggers = func() foldTable[bool] {
 	m := map[string]bool{}
 	for _, t := range []*foldTable[bool]{&weekdayNames, &streetLeaders} {
