@@ -133,6 +133,8 @@ func identifiers(text string) map[string]bool {
 			add(w)
 		case (next == ',' || next == ')') && startsLower(w) && (depth > 0 || assignedList(text[i:])) && lineIsCode(&code, text, start):
 			add(w) // a parameter or argument, "def f(parser, namespace)"; "nsec, err = parse()"
+		case (next == ',' || next == ')') && depth > 0 && declaration(text, start):
+			add(w) // a type in a signature: "func indirect(v reflect.Value) (Unmarshaler, error) {"
 		}
 		prevWord = w
 		if strings.IndexByte(w, '_') >= 0 {
@@ -162,7 +164,19 @@ func lowerWordInCode(text string, start, end int) bool {
 		return true
 	}
 	line := strings.TrimLeft(text[ls:start], " \t")
-	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--")
+	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--") ||
+		inBlockComment(text[:start])
+}
+
+// inBlockComment reports whether the end of before lies inside a /* block comment */ or a Python
+// docstring, as the last 64 KB of before show: a "/*" after the last "*/", or an odd number of
+// """ or '''.
+func inBlockComment(before string) bool {
+	before = before[max(0, len(before)-64<<10):] // bounded: a long text may hold many such spans
+	if open := strings.LastIndex(before, "/*"); open >= 0 && open > strings.LastIndex(before, "*/") {
+		return true
+	}
+	return strings.Count(before, `"""`)%2 == 1 || strings.Count(before, "'''")%2 == 1
 }
 
 // codeMarks reports an equals sign, a brace or a semicolon in line that is not part of an
@@ -224,6 +238,25 @@ func codeLine(text string, at int) bool {
 	}
 	return strings.ContainsAny(text[start:end], "{}()[];:=")
 }
+
+// declaration reports whether text[at] stands in the signature of a function: its line begins
+// with one of declarations' words, after any indentation, and no body has opened before it
+// ("{", or "):" in Python), so "func Handle(m Message) { log(Maria) }" keeps Maria.
+func declaration(text string, at int) bool {
+	line := strings.TrimLeft(text[strings.LastIndexByte(text[:at], '\n')+1:at], " \t")
+	if strings.Contains(line, "{") || strings.Contains(line, "):") {
+		return false
+	}
+	for _, d := range declarations {
+		if strings.HasPrefix(line, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// declarations open the line of a function's signature in Go, Python, Rust, JavaScript and Kotlin.
+var declarations = []string{"func ", "def ", "async def ", "fn ", "pub fn ", "function ", "async function ", "fun "}
 
 func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -28,6 +28,8 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"setattr(namespace, self.dest, values)", "values", true},
 		{"nsec, rangeErrString, err = parseNanoseconds(value, n)", "nsec", true},
 		{"sec, ok := m[k]", "sec", true},
+		{"func indirect(v reflect.Value) (Unmarshaler, error) {\n// If it meets an Unmarshaler, it stops", "Unmarshaler", true},
+		{"def handle(req: Request, user: Account) -> None:", "Account", true},
 		// names stay names
 		{"Ruby and Java met in CA", "Ruby", false},
 		{"Ruby and Java met in CA", "CA", false},
@@ -38,6 +40,7 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"if name == Maria then", "Maria", false},
 		{"Maria (my sister) called", "Maria", false},
 		{"func Handle(m Message) { log(Maria) }", "Maria Handle", false},
+		{"def greet(name): return hello(Maria)", "Maria", false},
 		{"the package Maria sent me arrived", "Maria", false},
 		{"class Maria is full today.", "Maria", false},
 		{"invite (Maria, Ana) and (jane, bob)", "Maria", false},
@@ -99,8 +102,8 @@ func TestPlausible(t *testing.T) {
 	}
 }
 
-// TestLowerWordInCode: one lower-case word on a line of code or of a comment is no name; in prose,
-// and with a colon or brackets only, it may be one.
+// TestLowerWordInCode: one lower-case word on a line of code or of a comment (block comments and
+// docstrings included) is no name; in prose, and with a colon or brackets only, it may be one.
 func TestLowerWordInCode(t *testing.T) {
 	for _, tc := range []struct {
 		text, word string
@@ -114,6 +117,10 @@ func TestLowerWordInCode(t *testing.T) {
 		{"x = Maria", "Maria", false},
 		{"lol maria ;) see you =D", "maria", false},
 		{"x=1; maria", "maria", true},
+		{"/*\nPackage flag: where * is a Unix shell wildcard\n*/", "wildcard", true},
+		{"/* done */\nask maria today", "maria", false},
+		{"def f():\n    \"\"\"\n    float, and complex are useful\n    \"\"\"", "complex", true},
+		{"\"\"\"doc\"\"\"\nask maria today", "maria", false},
 	} {
 		k := strings.Index(tc.text, tc.word)
 		if got := lowerWordInCode(tc.text, k, k+len(tc.word)); got != tc.code {

@@ -36,8 +36,9 @@ import (
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
 // an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, a
-// time zone ("US/Eastern", "Pacific Standard Time"), and a name or place with a word humped as
-// code writes it (KeepAlives, TLSNextProto).
+// time zone ("US/Eastern", "Pacific Standard Time"), a name or place with a word humped as
+// code writes it (KeepAlives, TLSNextProto), and any span with a word humped twice
+// (RawTextHelpFormatter; brands hump once).
 func dropped(text string, f redact.Finding) bool {
 	span := text[f.Start:f.End]
 	switch {
@@ -54,7 +55,25 @@ func dropped(text string, f redact.Finding) bool {
 	case f.Type == redact.Location && timeZone(text, f.Start, f.End):
 		return true // "US/Eastern", "Pacific Standard Time"
 	}
-	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span)
+	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
+}
+
+// humps counts the most upper-case letters after a lower-case one in any word of s: a brand has
+// one (PayPal, LinkedIn, BioFlower), a class name of code often more (RawTextHelpFormatter).
+func humps(s string) int {
+	most, n, lower := 0, 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			n, lower = 0, false
+			continue
+		case unicode.IsUpper(r) && lower:
+			n++
+			most = max(most, n)
+		}
+		lower = unicode.IsLower(r)
+	}
+	return most
 }
 
 // tidy trims, joins and completes the spans fs of text (in order, of one text) as above.

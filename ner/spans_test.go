@@ -102,6 +102,28 @@ func TestTidy(t *testing.T) {
 	}
 }
 
+// TestHumpedTwice: a span with a word humped twice is a class name of code, whatever the model
+// typed it; brands hump once and stay.
+func TestHumpedTwice(t *testing.T) {
+	text := "HelpFormatter, RawTextHelpFormatter and ArgumentDefaultsHelpFormatter; PayPal, BioFlower and LinkedIn"
+	var spans []Span
+	for _, w := range []string{"HelpFormatter", "RawTextHelpFormatter", "ArgumentDefaultsHelpFormatter", "PayPal", "BioFlower", "LinkedIn"} {
+		k := strings.Index(text, w)
+		spans = append(spans, Span{Type: "ORGANIZATION", Start: k, End: k + len(w), Score: 0.9})
+	}
+	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, text[f.Start:f.End])
+	}
+	if diff := cmp.Diff([]string{"HelpFormatter", "PayPal", "BioFlower", "LinkedIn"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestTitleMakesAPerson: what the model calls an organisation or a place right after a title is
 // a person, and a title's name joins however the model typed it; a month is no place.
 func TestTitleMakesAPerson(t *testing.T) {
