@@ -170,7 +170,7 @@ func lowerWordInCode(text string, start, end int) bool {
 
 // inBlockComment reports whether the end of before lies inside a /* block comment */ or a Python
 // docstring, as the last 64 KB of before show: a "/*" after the last "*/", or an odd number of
-// """ or ”'.
+// triple quotes of either kind.
 func inBlockComment(before string) bool {
 	before = before[max(0, len(before)-64<<10):] // bounded: a long text may hold many such spans
 	if open := strings.LastIndex(before, "/*"); open >= 0 && open > strings.LastIndex(before, "*/") {
