@@ -106,7 +106,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				out = append(out, f)
 				continue
 			}
-			f.End = particleTail(text, middleInitial(text, familyAfterGiven(text, f)))
+			f.End = particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f))))
 			f.Start = initials(text, f.Start)
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
@@ -343,6 +343,51 @@ func familyAfterGiven(text string, f redact.Finding) int {
 	}
 	return e
 }
+
+// familyFirst are family names of Chinese, Korean and Vietnamese, whose names put the family
+// name first and whose given names the gazetteers mostly lack ("Wang Fang", "Kim Min-jun",
+// "Nguyen Thi Lan").
+var familyFirst = wordSet("Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Liang Zheng Xie Song Tang Han Feng Deng Cao Peng Zeng " +
+	"Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fan Fang Shi Tan Zou Xiong Jin Qian Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng " +
+	"Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh " +
+	"Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Mai Truong")
+
+// givenAfterFamily extends a name that is one family name of familyFirst, and that the model
+// stopped at, over the given name after it: one or two capitalised words on the line whose
+// hyphen-joined parts are short, as romanised syllables are ("Fang", "Min-jun", "Thi Lan"), and
+// that are not words of streets or organisations ("Park Avenue", "Chen Industries"). end is where
+// the name ends so far; only a name not already extended is.
+func givenAfterFamily(text string, f redact.Finding, end int) int {
+	if end != f.End || !familyFirst[text[f.Start:f.End]] {
+		return end
+	}
+	for words := 0; words < 2 && end+2 < len(text) && text[end] == ' '; words++ {
+		w, e := wordAt(text, end+1)
+		if !nameLike(w) || !syllables(w) || foldIn(placeAndOrgWords, w) {
+			break
+		}
+		if e < len(text) && (text[e] == '.' && e+1 < len(text) && text[e+1] != ' ' && text[e+1] != '\n' || isDigitByte(text[e])) {
+			break // a word run into more: "Wang Fang.Com", "Li Ka1"
+		}
+		end = e
+	}
+	return end
+}
+
+// syllables reports a word whose hyphen-joined parts have two to six letters each.
+func syllables(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if n := utf8.RuneCountInString(part); n < 2 || n > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAndOrgWords end the names of streets, buildings and organisations, never a given name.
+var placeAndOrgWords = wordSet("street st road rd avenue ave lane ln drive dr way place square hall hotel tower building center centre " +
+	"park plaza bank group corp inc ltd llc co company industries holdings school college university hospital clinic church temple " +
+	"station airport bridge river lake hill mountain city town county district province state team club house village market mall store")
 
 // wordAt reads a word of letters and marks, with inner hyphens and apostrophes, at text[i].
 func wordAt(text string, i int) (string, int) {

@@ -194,6 +194,23 @@ func TestFamilyAfterGiven(t *testing.T) {
 	}
 }
 
+// TestGivenAfterFamily: a Chinese, Korean or Vietnamese family name the model stopped at takes
+// the given name after it, of one or two short words; streets, organisations, long words and
+// words joined to more are not taken.
+func TestGivenAfterFamily(t *testing.T) {
+	text := "Wang Fang, Kim Min-jun and Nguyen Thi Lan met Park Avenue staff, Chen Industries, Zhao Weiqiangzhou, Lee Ann.Smith and Smith Bo."
+	var spans []Span
+	for _, w := range []string{"Wang", "Kim", "Nguyen", "Park", "Chen", "Zhao", "Lee", "Smith"} {
+		k := strings.Index(text, w+" ")
+		spans = append(spans, Span{Type: "PERSON", Start: k, End: k + len(w), Score: 0.9})
+	}
+	got := ruled(t, text, spans)
+	want := []string{"PERSON Wang Fang", "PERSON Kim Min-jun", "PERSON Nguyen Thi Lan", "PERSON Park", "PERSON Chen", "PERSON Zhao", "PERSON Lee", "PERSON Smith"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestCertificateAuthority: "CA" beside certificates is no place; California stays one.
 func TestCertificateAuthority(t *testing.T) {
 	for _, tc := range []struct {
