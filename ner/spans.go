@@ -783,5 +783,218 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 	return a.done()
 }
 
+// signOffs close a letter or an email on a line of their own, and the writer's name follows
+// on the next: "Regards,\nTomás Ó Briain".
+var signOffs = map[string]bool{"regards": true, "best regards": true, "kind regards": true, "warm regards": true, "warmest regards": true,
+	"best wishes": true, "best": true, "thanks": true, "thank you": true, "many thanks": true, "thanks again": true, "cheers": true,
+	"sincerely": true, "yours sincerely": true, "sincerely yours": true, "yours truly": true, "yours faithfully": true, "respectfully": true,
+	"signed": true, "love": true, "all the best": true, "take care": true, "cordialement": true, "saludos": true, "un saludo": true,
+	"atentamente": true, "mit freundlichen grüßen": true, "viele grüße": true, "met vriendelijke groet": true, "cordiali saluti": true}
+
+// signOffScore is the score of a name found after a sign-off.
+const signOffScore = 0.7
+
+// namesAfterSignOff makes a person of the line after a sign-off line ("Regards,", "Thanks!",
+// "Best wishes") when it is one to four words written as a name is (capitalised, or particles
+// between), or a single word in any case ("thanks,\nmike"); a line of a team or a company
+// ("Support Team", "Acme Inc") is not taken. Whatever the model found on that line becomes the
+// person; the sign-off is the evidence it lacked ("Regards,\nTomás Ó Briain" read as a place).
+func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
+	for at := 0; at < len(text); {
+		eol := strings.IndexByte(text[at:], '\n')
+		if eol < 0 {
+			break
+		}
+		line := strings.TrimSpace(text[at : at+eol])
+		at += eol + 1
+		if !signOffs[strings.ToLower(strings.TrimRight(line, ",.!"))] || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2 {
+			continue // "Best" alone is a word; "Best," closes a letter
+		}
+		start := at
+		for start < len(text) && (text[start] == ' ' || text[start] == '\t') {
+			start++
+		}
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
+			end--
+		}
+		if end == start || !signedName(text[start:end]) {
+			continue
+		}
+		fs = claimPerson(fs, start, end, signOffScore)
+	}
+	return fs
+}
+
+// signedName reports a line that is a name: one to four words of letters, each capitalised or a
+// particle, or one word in any case; none a word of teams or organisations.
+func signedName(line string) bool {
+	ws := strings.Fields(line)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if x, _ := wordAt(w, 0); x != strings.TrimSuffix(w, ".") || foldIn(placeAndOrgWords, w) || foldIn(teamWords, w) {
+			return false // digits, punctuation or a team: "Support Team", "Sent from my iPhone"
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(ws) > 1 && !unicode.IsUpper(r) && !foldIn(nameParticles, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// teamWords name who signs a letter when no person does.
+var teamWords = wordSet("team support service services department dept desk staff management admin administrator customer customers " +
+	"office sales billing hr help helpdesk everyone all us me sent iphone android")
+
+// claimPerson makes a person of text[start:end]: findings inside it or overlapping it are
+// replaced by one person over the union, with at least score.
+func claimPerson(fs []redact.Finding, start, end int, score float64) []redact.Finding {
+	out := fs[:0]
+	p := redact.Finding{Type: redact.Person, Start: start, End: end, Score: score, Source: redact.SourceModel}
+	for _, f := range fs {
+		if f.Start < end && start < f.End && f.Type != redact.StreetAddress {
+			p.Start, p.End, p.Score = min(p.Start, f.Start), max(p.End, f.End), max(p.Score, f.Score)
+			continue
+		}
+		out = append(out, f)
+	}
+	out = append(out, p)
+	sortFindings(out)
+	return out
+}
+
+// nameFields are the keys of fields whose value is a person's name, in JSON, YAML or key=value
+// text ("patient_name": "Wang Fang").
+var nameFields = map[string]bool{"full_name": true, "fullname": true, "first_name": true, "firstname": true, "last_name": true, "lastname": true,
+	"surname": true, "given_name": true, "family_name": true, "middle_name": true, "patient_name": true, "patient": true, "customer_name": true,
+	"client_name": true, "contact_name": true, "employee_name": true, "student_name": true, "member_name": true, "cardholder": true,
+	"cardholder_name": true, "holder_name": true, "account_holder": true, "beneficiary": true, "beneficiary_name": true, "passenger": true,
+	"passenger_name": true, "guardian_name": true, "emergency_contact": true, "nombre": true, "apellido": true, "prenom": true, "nom": true, "vorname": true, "nachname": true}
+
+// fieldScore is the score of a name found in a name field.
+const fieldScore = 0.8
+
+// namesInFields makes a person of the quoted value of a name field ("patient_name": "Wang Fang",
+// first_name='ana') and of a "name" field's value of two to four capitalised words one of which
+// the gazetteers know ("name": "Wang Fang"; not "name": "Search Engine", a tool's or a product's).
+func namesInFields(text string, fs []redact.Finding) []redact.Finding {
+	for at := 1; at < len(text); {
+		k := strings.Index(text[at:], "ame") // of "name" or "Name" (lastName)
+		if k < 0 {
+			break
+		}
+		k += at - 1
+		at = k + 4
+		if text[k]|0x20 != 'n' {
+			continue
+		}
+		// the whole key around "name": patient_name, firstName
+		ks := k
+		for ks > 0 && (isLetterASCII(text[ks-1]) || text[ks-1] == '_') {
+			ks--
+		}
+		ke := at
+		for ke < len(text) && (isLetterASCII(text[ke]) || text[ke] == '_') {
+			ke++
+		}
+		key := strings.ToLower(text[ks:ke])
+		if key != "name" && !nameFields[key] {
+			continue
+		}
+		start, end, ok := fieldValue(text, ks, ke)
+		if !ok {
+			continue
+		}
+		value := text[start:end]
+		if key == "name" && !knownName(value) || !fieldName(value) {
+			continue
+		}
+		fs = claimPerson(fs, start, end, fieldScore)
+	}
+	return fs
+}
+
+// fieldValue reads the quoted value of the key text[ks:ke]: the key quoted or bare, then ':' or
+// '=', then the value in double or single quotes on the same line.
+func fieldValue(text string, ks, ke int) (int, int, bool) {
+	if ks > 0 && (text[ks-1] == '"' || text[ks-1] == '\'') {
+		if ke >= len(text) || text[ke] != text[ks-1] {
+			return 0, 0, false
+		}
+		ke++
+	}
+	i := skipBlanks(text, ke)
+	if i >= len(text) || text[i] != ':' && text[i] != '=' {
+		return 0, 0, false
+	}
+	i = skipBlanks(text, i+1)
+	if i >= len(text) || text[i] != '"' && text[i] != '\'' {
+		return 0, 0, false
+	}
+	q := text[i]
+	end := strings.IndexByte(text[i+1:], q)
+	if end < 0 {
+		return 0, 0, false
+	}
+	start, end := i+1, i+1+end
+	if strings.IndexByte(text[start:end], '\n') >= 0 {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// fieldName reports a value written as a person's name: one to four words of letters (any case),
+// with hyphens, apostrophes and initials' periods, and no placeholder.
+func fieldName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 4 || strings.TrimSpace(v) != v {
+		return false
+	}
+	for _, w := range ws {
+		if x, _ := wordAt(w, 0); x != strings.TrimSuffix(w, ".") || x == "" {
+			return false
+		}
+	}
+	return !foldIn(placeholders, v)
+}
+
+// placeholders stand where a name field has no name.
+var placeholders = wordSet("null none nil unknown n/a na test example sample string text name user admin anonymous redacted tbd todo")
+
+// knownName reports two to four capitalised words, one of them a given or family name of the
+// gazetteers.
+func knownName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	known := false
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		known = known || givenSet()[w] || familySet()[w] || familyFirst[w]
+	}
+	return known
+}
+
+// familySet holds the family names of the gazetteer (gofakeit's and package names'), made on first use.
+var familySet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range slices.Concat(data.Person["last"], names.Family) {
+		m[n] = true
+	}
+	return m
+})
+
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").
 var weekdaySet = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

@@ -211,6 +211,51 @@ func TestGivenAfterFamily(t *testing.T) {
 	}
 }
 
+// TestNamesAfterSignOff: the line after a sign-off is the writer's name, whatever the model
+// called it; a team, a phone's footer or a word that only looks like a sign-off is not.
+func TestNamesAfterSignOff(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []Span
+		want  []string
+	}{
+		{"Thanks for the help.\nRegards,\nTomás Ó Briain\nSupport", []Span{{Type: "LOCATION", Start: 30, End: 45, Score: 0.65}}, []string{"PERSON Tomás Ó Briain"}},
+		{"see you soon\nthanks,\nmike", nil, []string{"PERSON mike"}},
+		{"Best regards\n  Ana de la Cruz  \n", nil, []string{"PERSON Ana de la Cruz"}},
+		{"Cheers!\nJ. Smith", nil, []string{"PERSON J. Smith"}},
+		{"Regards,\nSupport Team", nil, nil},
+		{"Thanks,\nSent from my iPhone", nil, nil},
+		{"Best\nPractices for Go", nil, nil},
+		{"Regards,\nticket 4471", nil, nil},
+		{"Regards,\nthe billing desk", nil, nil},
+	} {
+		if diff := cmp.Diff(tc.want, ruled(t, tc.text, tc.model)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// TestNamesInFields: the quoted value of a name field is a person; a "name" field's only when
+// it is capitalised words the gazetteers know, so tools and products keep their names.
+func TestNamesInFields(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{`{"patient_name": "Wang Fang", "ward": "B2"}`, []string{"PERSON Wang Fang"}},
+		{`{"name": "Wang Fang"}`, []string{"PERSON Wang Fang"}},
+		{`first_name='ana', lastName = "de la Cruz"`, []string{"PERSON ana", "PERSON de la Cruz"}},
+		{`{"name": "Search Engine", "name": "get_weather", "name": "calculator"}`, nil},
+		{`{"username": "Wang Fang", "hostname": "Maria Lopez"}`, nil},
+		{`{"full_name": "null", "customer_name": "N/A", "surname": "X1"}`, nil},
+		{`"patient_name": "Wang` + "\n" + `Fang"`, nil},
+	} {
+		if diff := cmp.Diff(tc.want, ruled(t, tc.text, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
 // TestCertificateAuthority: "CA" beside certificates is no place; California stays one.
 func TestCertificateAuthority(t *testing.T) {
 	for _, tc := range []struct {
