@@ -886,24 +886,24 @@ const fieldScore = 0.8
 // first_name='ana') and of a "name" field's value of two to four capitalised words one of which
 // the gazetteers know ("name": "Wang Fang"; not "name": "Search Engine", a tool's or a product's).
 func namesInFields(text string, fs []redact.Finding) []redact.Finding {
-	for at := 1; at < len(text); {
-		k := strings.Index(text[at:], "ame") // of "name" or "Name" (lastName)
-		if k < 0 {
-			break
-		}
-		k += at - 1
-		at = k + 4
-		if text[k]|0x20 != 'n' {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ':' && text[i] != '=' {
 			continue
 		}
-		// the whole key around "name": patient_name, firstName
-		ks := k
+		// the key before the sign, bare or quoted: patient_name, "firstName", 'nom'
+		ke := i
+		for ke > 0 && (text[ke-1] == ' ' || text[ke-1] == '\t') {
+			ke--
+		}
+		if ke > 0 && (text[ke-1] == '"' || text[ke-1] == '\'') {
+			ke--
+		}
+		ks := ke
 		for ks > 0 && (isLetterASCII(text[ks-1]) || text[ks-1] == '_') {
 			ks--
 		}
-		ke := at
-		for ke < len(text) && (isLetterASCII(text[ke]) || text[ke] == '_') {
-			ke++
+		if ke-ks < 3 || ke-ks > 20 {
+			continue
 		}
 		key := strings.ToLower(text[ks:ke])
 		if key != "name" && !nameFields[key] {

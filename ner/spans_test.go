@@ -247,6 +247,7 @@ func TestNamesInFields(t *testing.T) {
 		{`first_name='ana', lastName = "de la Cruz"`, []string{"PERSON ana", "PERSON de la Cruz"}},
 		{`{"name": "Search Engine", "name": "get_weather", "name": "calculator"}`, nil},
 		{`{"username": "Wang Fang", "hostname": "Maria Lopez"}`, nil},
+		{`patient: "Wang Fang"` + "\n" + `{'nombre': 'José Pérez', "cardholder" : "ANA LIMA"}`, []string{"PERSON Wang Fang", "PERSON José Pérez", "PERSON ANA LIMA"}},
 		{`{"full_name": "null", "customer_name": "N/A", "surname": "X1"}`, nil},
 		{`"patient_name": "Wang` + "\n" + `Fang"`, nil},
 	} {
