@@ -242,41 +242,41 @@ func (c *ftCheck) checkList(name string, needAssistant bool) error {
 	}
 	assistant := false
 	for i, m := range l.msgs {
-		at := fmt.Sprintf("%s[%d]", name, i)
+		at := func() string { return fmt.Sprintf("%s[%d]", name, i) } // only for an error: most lines have none
 		if !m.obj {
-			return fmt.Errorf("%s: want an object", at)
+			return fmt.Errorf("%s: want an object", at())
 		}
 		if !m.hasRole || !slices.Contains(roles, m.role) {
-			return fmt.Errorf("%s.role: want one of %s", at, strings.Join(roles, ", "))
+			return fmt.Errorf("%s.role: want one of %s", at(), strings.Join(roles, ", "))
 		}
 		assistant = assistant || m.role == "assistant"
 		switch m.content {
 		case 0, 'n':
 			if !(m.role == "assistant" && (len(m.toolCalls) > 0 || m.funcCall)) {
-				return fmt.Errorf("%s.content: missing", at)
+				return fmt.Errorf("%s.content: missing", at())
 			}
 		case 'x':
-			return fmt.Errorf("%s.content: want a string or an array of parts", at)
+			return fmt.Errorf("%s.content: want a string or an array of parts", at())
 		case '[':
 			for k, st := range m.parts {
 				if st == -1 {
-					return fmt.Errorf("%s.content: want a string or an array of parts", at)
+					return fmt.Errorf("%s.content: want a string or an array of parts", at())
 				}
 				if st != 2 {
-					return fmt.Errorf("%s.content[%d]: a part needs a type", at, k)
+					return fmt.Errorf("%s.content[%d]: a part needs a type", at(), k)
 				}
 			}
 		}
 		for k, tc := range m.toolCalls {
 			if !tc.obj || tc.typ != "function" || !tc.hasName || !tc.nameOK || !tc.hasArgs || !tc.argsOK {
-				return fmt.Errorf("%s.tool_calls[%d]: want {id, type: function, function: {name, arguments}}", at, k)
+				return fmt.Errorf("%s.tool_calls[%d]: want {id, type: function, function: {name, arguments}}", at(), k)
 			}
 		}
 		if m.weight != "" && m.weight != "0" && m.weight != "1" {
-			return fmt.Errorf("%s.weight: want 0 or 1", at)
+			return fmt.Errorf("%s.weight: want 0 or 1", at())
 		}
 		if m.role == "tool" && !m.toolCallID {
-			return fmt.Errorf("%s: a tool message needs tool_call_id", at)
+			return fmt.Errorf("%s: a tool message needs tool_call_id", at())
 		}
 	}
 	if needAssistant && !assistant {
