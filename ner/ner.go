@@ -152,7 +152,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	found := propagate(text, *sc, tidy(text, dst[first:]), code)
 	if r.types == nil || r.types[redact.Person] {
 		found = namesAfterKin(text, *sc, found)
-		found = namesInFields(text, namesAfterSignOff(text, found))
+		found = namesInFields(text, namesAfterSignOff(text, namesAfterInitials(text, found)))
 	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)

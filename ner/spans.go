@@ -757,13 +757,15 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 			continue
 		}
 		k := i + 1
-		if sep := text[toks[k].Start:toks[k].End]; (sep == "," || sep == "(" || sep == ":") && k+1 < len(toks) {
+		sep := text[toks[k].Start:toks[k].End]
+		if (sep == "," || sep == "(" || sep == ":") && k+1 < len(toks) {
 			k++
 		}
 		first, last := k, -1
 		for ; k < len(toks) && k < first+3 && !toks[k].NewlineBefore; k++ {
-			if !nameLike(text[toks[k].Start:toks[k].End]) {
-				break
+			w := text[toks[k].Start:toks[k].End]
+			if !nameLike(w) && !(sep == "(" && k == first && bracketedName(text, toks, k)) {
+				break // a common word is a name only in brackets of its own: "Wife (Grace)"
 			}
 			last = k
 		}
@@ -775,6 +777,9 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		if g := a.overlap(start, end); g != nil {
 			if g.Type == redact.Person && g.Start > start && g.End <= end {
 				g.Start = start // the model took the family name alone: "daughter (Siobhan Keane"
+			}
+			if g.Type == redact.Person {
+				g.Score = max(g.Score, kinScore) // the relation vouches for a name the model doubted
 			}
 			continue
 		}
@@ -995,6 +1000,56 @@ var familySet = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// bracketedName reports a capitalised word of letters alone in brackets, tokens k-1 and k+1.
+func bracketedName(text string, toks []Token, k int) bool {
+	w := text[toks[k].Start:toks[k].End]
+	r, _ := utf8.DecodeRuneInString(w)
+	return k+1 < len(toks) && text[toks[k+1].Start:toks[k+1].End] == ")" && unicode.IsUpper(r) && hasLower(w) &&
+		!isTitle(w) && !foldIn(monthNames, w) && !foldIn(weekdaySet, w)
+}
+
+// initialsScore is the score of a name found after initials.
+const initialsScore = 0.7
+
+// namesAfterInitials finds a name written with initials where the model found nothing: two or
+// three initials and a capitalised word ("J. R. Hartley", "J.R. Hartley"), or one initial and a
+// family name the gazetteers know ("A. Okafor"). Initials that are an abbreviation ("U.S.
+// Army", "P.O. Box", "A.M. Best") are not.
+func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
+	a := newAdditions(fs)
+	for i := 0; i+2 < len(text); i++ {
+		if !isUpperASCII(text[i]) || text[i+1] != '.' || i > 0 && (isLetterASCII(text[i-1]) || text[i-1] == '.') {
+			continue
+		}
+		start, k, n := i, i, 0
+		for k+1 < len(text) && isUpperASCII(text[k]) && text[k+1] == '.' && n < 3 {
+			k += 2
+			n++
+			if k < len(text) && text[k] == ' ' {
+				k++
+			}
+		}
+		i = k
+		if k >= len(text) || !isUpperASCII(text[k]) || foldIn(abbreviatedInitials, strings.ReplaceAll(text[start:k], " ", "")) {
+			continue
+		}
+		w, end := wordAt(text, k)
+		if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] {
+			continue
+		}
+		if a.overlap(start, end) != nil {
+			continue
+		}
+		a.add(redact.Finding{Type: redact.Person, Start: start, End: end, Score: initialsScore, Source: redact.SourceModel})
+		i = end
+	}
+	return a.done()
+}
+
+// abbreviatedInitials are abbreviations written as initials, never a person's.
+var abbreviatedInitials = wordSet("u.s. u.k. u.n. e.u. p.o. a.m. p.m. d.c. n.y. l.a. s.f. b.c. a.d. r.i.p. n.b. p.s. e.g. i.e. u.s.a. " +
+	"n.j. n.c. s.c. w.v. u.a.e. r.n. m.d. d.o. ph.d. b.a. b.s. m.a. m.s. j.d. v.p. q.c. k.c.")
 
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").
 var weekdaySet = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

@@ -165,11 +165,36 @@ func TestNamesAfterKin(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 
+	// a common word alone in brackets after a relation is a name; the model's doubtful name
+	// after a relation is vouched for
+	text = "Wife (Grace) at bedside; his son (will) and his niece Saskia."
+	k0 := strings.Index(text, "Saskia")
+	got = ruled(t, text, []Span{{Type: "PERSON", Start: k0, End: k0 + 6, Score: 0.39}})
+	want = []string{"PERSON Grace", "PERSON Saskia"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	fs, err := NewRecognizer(spanBackend{[]Span{{Type: "PERSON", Start: k0, End: k0 + 6, Score: 0.39}}}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil || len(fs) != 2 || fs[1].Score != kinScore {
+		t.Errorf("Saskia after a relation: %v, %v; want score %v", fs, err, kinScore)
+	}
+
 	// the model took the family name alone: the relation gives it the given name too
 	text = "Daughter (Siobhan Keane, 617-555-0143)"
 	k := strings.Index(text, "Keane")
 	got = ruled(t, text, []Span{{Type: "PERSON", Start: k, End: k + 5, Score: 0.52}})
 	want = []string{"PERSON Siobhan Keane"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestNamesAfterInitials: initials and a capitalised word are a name where the model found
+// nothing; one initial needs a known family name, and abbreviations are no initials.
+func TestNamesAfterInitials(t *testing.T) {
+	text := "Placed by J. R. Hartley, J.R.R. Tolkien and A. Okafor; not U.S. Army, P.O. Box 12, A. Overview or I. Introduction."
+	got := ruled(t, text, nil)
+	want := []string{"PERSON J. R. Hartley", "PERSON J.R.R. Tolkien", "PERSON A. Okafor"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
