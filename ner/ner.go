@@ -153,6 +153,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	if r.types == nil || r.types[redact.Person] {
 		found = namesAfterKin(text, *sc, found)
 		found = namesInFields(text, namesAfterSignOff(text, namesAfterInitials(text, found)))
+		found = koreanGiven(text, familyCommaGiven(text, found))
 	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)

@@ -1051,5 +1051,108 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 var abbreviatedInitials = wordSet("u.s. u.k. u.n. e.u. p.o. a.m. p.m. d.c. n.y. l.a. s.f. b.c. a.d. r.i.p. n.b. p.s. e.g. i.e. u.s.a. " +
 	"n.j. n.c. s.c. w.v. u.a.e. r.n. m.d. d.o. ph.d. b.a. b.s. m.a. m.s. j.d. v.p. q.c. k.c.")
 
+// familyCommaGiven joins a name written family name first with a comma, in capitals, as records
+// write it ("KOWALSKI, PIOTR", "O'CONNOR, SEAN M."): a person the model found that opens with a
+// known given name in capitals, and the word in capitals before it and its comma, when that word
+// is no given name the gazetteers know ("MARIA, ERIKA" is a list; "JAMES, ERIKA" is joined, as
+// James is not among them) and no part of a name before it. In mixed case the same shape is
+// mostly a list of people ("Ronald McDonald, Ian MacLeod"; "Smith-Jones, Eleanor" stays two
+// spans, both masked). Whatever the model made of the family name joins the person.
+func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.Type != redact.Person || f.Start < 4 || text[f.Start-2:f.Start] != ", " {
+			continue
+		}
+		given, _ := wordAt(text, f.Start)
+		if strings.ToUpper(given) != given || !givenSet()[titleCase(given)] {
+			continue
+		}
+		we := f.Start - 2
+		ws := we
+		for ws > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:ws])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			ws -= size
+		}
+		w := text[ws:we]
+		if utf8.RuneCountInString(w) < 2 || givenSet()[titleCase(w)] || ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if !unicode.IsLetter(first) || !unicode.IsLetter(last) || strings.ToUpper(w) != w || strings.ToLower(w) == w || foldIn(placeAndOrgWords, w) || partOfName(fs, ws) {
+			continue
+		}
+		fs = claimPerson(fs, ws, f.End, f.Score)
+		i = -1 // claimPerson reordered fs: read it again from the start (each join shrinks what is left)
+	}
+	return fs
+}
+
+// partOfName reports a person among fs that covers text[at] but begins before it.
+func partOfName(fs []redact.Finding, at int) bool {
+	for _, f := range fs {
+		if f.Type == redact.Person && f.Start < at && at < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase writes w with its first letter upper case and the rest lower case: "PIOTR" → "Piotr".
+func titleCase(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
+}
+
+// koreanGiven finds a Korean name written with its given name hyphenated, beside a family name
+// of familyFirst on either side ("Park Seo-yeon", "Sun-hee Jeong", "Kim Min-jun"): the hyphenated
+// given name ("Seo-yeon": a capital, then syllables of two to six letters, the second in lower
+// case) is as telling as the family name, so the pair is a person whether or not the model
+// found it or trusted it.
+func koreanGiven(text string, fs []redact.Finding) []redact.Finding {
+	for i := 0; i+3 < len(text); i++ {
+		if text[i] != '-' || i == 0 || !isLetterASCII(text[i-1]) || !isLower(text[i+1]) {
+			continue
+		}
+		// the hyphenated word around text[i]
+		ws := i
+		for ws > 0 && isLetterASCII(text[ws-1]) {
+			ws--
+		}
+		w, we := wordAt(text, ws)
+		if we <= i || !isUpperASCII(text[ws]) || strings.Count(w, "-") != 1 || !syllables(w) || ws > 0 && isLetterASCII(text[ws-1]) {
+			continue
+		}
+		start, end := -1, -1
+		if ws >= 2 && text[ws-1] == ' ' { // Park Seo-yeon
+			fe := ws - 1
+			fst := fe
+			for fst > 0 && isLetterASCII(text[fst-1]) {
+				fst--
+			}
+			if familyFirst[text[fst:fe]] && (fst == 0 || !isLetterASCII(text[fst-1])) {
+				start, end = fst, we
+			}
+		}
+		if start < 0 && we+1 < len(text) && text[we] == ' ' { // Sun-hee Jeong
+			fam, fe := wordAt(text, we+1)
+			if familyFirst[fam] {
+				start, end = ws, fe
+			}
+		}
+		if start >= 0 {
+			fs = claimPerson(fs, start, end, kinScore)
+		}
+		i = we
+	}
+	return fs
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").
 var weekdaySet = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

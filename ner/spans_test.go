@@ -200,6 +200,44 @@ func TestNamesAfterInitials(t *testing.T) {
 	}
 }
 
+// TestFamilyCommaGiven: a record's "FAMILY, GIVEN" in capitals is one person; lists of people,
+// in capitals or not, stay apart.
+func TestFamilyCommaGiven(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []string
+		want  []string
+	}{
+		{"Assigned to: KOWALSKI, PIOTR", []string{"PIOTR"}, []string{"PERSON KOWALSKI, PIOTR"}},
+		{"O'CONNOR, SEAN M.  MRN 00412233", []string{"O'CONNOR", "SEAN M"}, []string{"PERSON O'CONNOR, SEAN M"}},
+		{"MARIA, ERIKA and Ronald McDonald, Ian MacLeod", []string{"MARIA", "ERIKA", "Ronald McDonald", "Ian MacLeod"},
+			[]string{"PERSON MARIA", "PERSON ERIKA", "PERSON Ronald McDonald", "PERSON Ian MacLeod"}},
+		{"{DEBUG: 'DEBUG', JOHN SMITH: 1}", []string{"JOHN SMITH"}, []string{"PERSON JOHN SMITH"}},
+	} {
+		var spans []Span
+		at := 0
+		for _, m := range tc.model {
+			k := strings.Index(tc.text[at:], m) + at
+			spans = append(spans, Span{Type: "PERSON", Start: k, End: k + len(m), Score: 0.9})
+			at = k + len(m)
+		}
+		if diff := cmp.Diff(tc.want, ruled(t, tc.text, spans)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// TestKoreanGiven: a hyphenated given name beside a Korean family name is a person, on either
+// side, whatever the model made of it; other hyphenated words beside such names are not.
+func TestKoreanGiven(t *testing.T) {
+	text := "Park Seo-yeon met Sun-hee Jeong; Kim re-ran the Co-op tests and Lee Ok-ja left."
+	got := ruled(t, text, nil)
+	want := []string{"PERSON Park Seo-yeon", "PERSON Sun-hee Jeong", "PERSON Lee Ok-ja"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestFamilyAfterGiven: a known given name the model stopped at takes the capitalised word after
 // it; given names joined by a hyphen are a person whatever the model called them; a given name
 // that is also a place stays a place.
