@@ -79,7 +79,8 @@ func FuzzWordPiece(f *testing.F) {
 // the span rules leave findings inside the text, on character boundaries, ordered by start.
 func FuzzSpanRules(f *testing.F) {
 	for _, s := range []string{"Mr. Ahmed al-Rashid met 'Tom' (Jane Doe) and J. R. R. Tolkien", "Her daughter (Siobhan Keane, x) is an American citizen.",
-		"Ana Okafor … Okafor - Ana", "the Bay Area in August; Content-Type: Jean-Pierre Dupont", "“”‘’«»() ,;: Dr. Dr.", "JOHN A. SMITH, Mary-Kate"} {
+		"Ana Okafor … Okafor - Ana", "the Bay Area in August; Content-Type: Jean-Pierre Dupont", "“”‘’«»() ,;: Dr. Dr.", "JOHN A. SMITH, Mary-Kate",
+		"Regards,\nTomás Ó Briain\n{\"patient_name\": \"Wang Fang\", \"name\": \"Kim Min-jun\"} KOWALSKI, PIOTR; J. R. Hartley; Wife (Grace)"} {
 		f.Add(s, uint64(0x5a5a5a5a5a5a5a5a))
 	}
 	types := []string{"PERSON", "LOCATION", "ORGANIZATION", "NRP", "STREET_ADDRESS"}
