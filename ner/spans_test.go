@@ -33,6 +33,22 @@ func ruled(t *testing.T, text string, spans []Span) []string {
 	return got
 }
 
+// personSpans is what a model answers that marks each of words, in order, in text as a person.
+func personSpans(t *testing.T, text string, words []string) []Span {
+	t.Helper()
+	var spans []Span
+	at := 0
+	for _, m := range words {
+		k := strings.Index(text[at:], m)
+		if k < 0 {
+			t.Fatalf("%q has no %q", text, m)
+		}
+		spans = append(spans, Span{Type: "PERSON", Start: at + k, End: at + k + len(m), Score: 0.9})
+		at += k + len(m)
+	}
+	return spans
+}
+
 // TestTidy: every backend's spans lose the quotes at their edges, a title the model stopped at
 // gets the name after it, and initials before a name and a particle-joined family name after
 // it join the name; what the model found once is found wherever the text repeats it.
@@ -74,16 +90,7 @@ func TestTidy(t *testing.T) {
 			[]string{"KeepAlives", "TLSNextProto", "Ronald McDonald", "Ian MacLeod", "DeShawn", "MaryAnn", "Mary-Kate O'Neil"},
 			[]string{"Ronald McDonald", "Ian MacLeod", "DeShawn", "MaryAnn", "Mary-Kate O'Neil"}},
 	} {
-		var spans []Span
-		at := 0
-		for _, m := range tc.model {
-			k := strings.Index(tc.text[at:], m)
-			if k < 0 {
-				t.Fatalf("%q has no %q", tc.text, m)
-			}
-			spans = append(spans, Span{Type: "PERSON", Start: at + k, End: at + k + len(m), Score: 0.9})
-			at += k + len(m)
-		}
+		spans := personSpans(t, tc.text, tc.model)
 		// the backend answers out of order: the recognizer sorts before it tidies
 		for i, j := 0, len(spans)-1; i < j; i, j = i+1, j-1 {
 			spans[i], spans[j] = spans[j], spans[i]
@@ -214,14 +221,7 @@ func TestFamilyCommaGiven(t *testing.T) {
 			[]string{"PERSON MARIA", "PERSON ERIKA", "PERSON Ronald McDonald", "PERSON Ian MacLeod"}},
 		{"{DEBUG: 'DEBUG', JOHN SMITH: 1}", []string{"JOHN SMITH"}, []string{"PERSON JOHN SMITH"}},
 	} {
-		var spans []Span
-		at := 0
-		for _, m := range tc.model {
-			k := strings.Index(tc.text[at:], m) + at
-			spans = append(spans, Span{Type: "PERSON", Start: k, End: k + len(m), Score: 0.9})
-			at = k + len(m)
-		}
-		if diff := cmp.Diff(tc.want, ruled(t, tc.text, spans)); diff != "" {
+		if diff := cmp.Diff(tc.want, ruled(t, tc.text, personSpans(t, tc.text, tc.model))); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
 		}
 	}
