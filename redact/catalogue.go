@@ -43,6 +43,7 @@ var Catalogue = []TypeInfo{
 	{IMEI, "IMEI numbers after \"IMEI\"", "Luhn over 15 digits"},
 	{DateOfBirth, "dates of birth after \"DOB\", \"born\", \"date of birth\"; a year of birth alone after \"born in\", \"year of birth\" (0.6)", "numeric and month-name dates (en, fr, de, es); years 1850-2100"},
 	{Age, "ages beside a marker (\"aged 45\", \"93-year-old\", \"30 years of age\"), right after a name (\"Jane Doe, 45, presented\", \"Ann Lee (67)\"), or stated (\"I am 45\", \"she's 91.\", \"turned 30\", closing the clause, not \"I am 5 minutes away\"; \"at 45, she moved\", from 13 up, below which \"at 10, we\" is an hour); over 89 (the ones HIPAA Safe Harbor names) they score higher, and `generalize` turns only those into \"90+\"", "0-130"},
+	{Username, "user names and handles: @mentions (\"cc @tommy_b\"), and the name after \"username\", \"user\", \"login\", \"handle\", \"logged in as\" (\"user kwame.owusu\")", "a handle's characters; a plain word only when assigned (\"username: jdoe\"); decorators, doc tags, CSS at-rules and scoped packages excluded"},
 	{IDNumber, "other unique identifying numbers after \"customer id\", \"employee id\", \"case number\", \"claim number\"", "4+ digits, context only"},
 	{UKNINO, "UK National Insurance numbers, compact or spaced", "HMRC prefix and suffix rules"},
 	{UKNHS, "NHS numbers after \"NHS\"", "mod-11 check digit"},

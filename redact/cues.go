@@ -31,6 +31,7 @@ const (
 	IDNumber       = "ID_NUMBER"
 	Secret         = "SECRET"
 	Age            = "AGE"
+	Username       = "USERNAME"
 )
 
 // SourceCue is the Source of findings from the cue recognizer.
@@ -44,6 +45,8 @@ const (
 	shapeExpiry        // MM/YY or MM/YYYY
 	shapeSecret        // a non-space run of high entropy
 	shapeAge           // a number of years
+	shapeHandle        // a user name: letters, digits, '.', '_' and '-'; a plain lower-case word when assigned
+	shapeHandleOnly    // a user name with a digit, '.', '_' or '-' in it
 )
 
 // cue is a family of cue words and the value they announce.
@@ -78,6 +81,8 @@ var cues = []cue{
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
 	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob"}, shape: shapeDate, score: 0.9},
+	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
+	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
 	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key", "passphrase"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
@@ -211,6 +216,10 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	if cu.shape == shapeSecret && !assigned(text[at:start], value) {
 		return Finding{}, false
 	}
+	if (cu.shape == shapeHandle || cu.shape == shapeHandleOnly) && !handleLike(value) &&
+		(cu.shape == shapeHandleOnly || !strings.ContainsAny(text[at:start], ":=") || strings.ToLower(value) != value || notHandles.has(value)) {
+		return Finding{}, false // "the user clicks", "username is required", "User: Christine": a plain word only as "username: jdoe"
+	}
 	typ := cu.typ
 	if typ == Passport && usPassport(value) {
 		typ = USPassport
@@ -223,6 +232,15 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	}
 	return Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue}, true
 }
+
+// handleLike reports a user name written as only user names are: with a digit, an underscore,
+// a dot or a dash in it (kwame.owusu, tommy_b, jdoe42).
+func handleLike(v string) bool {
+	return strings.ContainsAny(v, "0123456789_.-")
+}
+
+// notHandles are the plain words a form or a program assigns where a user name goes.
+var notHandles = foldSet("required optional true false null none nil empty invalid missing unknown string text name user username password email")
 
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as
 // "number", "no.", "is".
@@ -314,6 +332,19 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		v := s[i:j]
 		if len(v) < cu.min || len(v) > cu.max || entropy(v) < 3.0 || !mixedClasses(v) {
 			return 0, "", false
+		}
+		return j, v, true
+	case shapeHandle, shapeHandleOnly:
+		if !isAlnum(s[i]) || s[i] == '_' || s[i] >= 0x80 {
+			return 0, "", false // "_group": code's, not a user's
+		}
+		j := i
+		for j < len(s) && j-i <= cu.max && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '.' || s[j] == '-') && j+1 < len(s) && isAlnum(s[j+1])) {
+			j++
+		}
+		v := s[i:j]
+		if len(v) < cu.min || len(v) > cu.max || j < len(s) && (s[j] == '@' || s[j] == '(' || s[j] == '/') || !strings.ContainsFunc(v, func(r rune) bool { return r < 0x80 && isLetter(byte(r)) }) {
+			return 0, "", false // an email, a call or a path, or no letter at all
 		}
 		return j, v, true
 	case shapeAge:

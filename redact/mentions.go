@@ -1,0 +1,49 @@
+package redact
+
+import "strings"
+
+// mentionScore is the score of an @mention of a user.
+const mentionScore = 0.6
+
+// mention reads an @mention of a user at the '@' s[i] ("@jennyk thanks", "cc @tommy_b"): a
+// handle of two to thirty letters, digits and underscores (and dots between them) after white
+// space, a bracket or the start of the text. What code writes with an '@' is not one: a
+// decorator or an annotation opening its line and followed by a call, a member or nothing
+// (@property, @app.route(…), @Override), a doc tag after '*' (@param), a CSS at-rule (@media),
+// a scoped package (@types/node), or a name of those lists in any place.
+func mention(s string, i int) (Finding, bool) {
+	if i > 0 && !isSpace(s[i-1]) && s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '"' && s[i-1] != '\'' {
+		return Finding{}, false // user@host, a@b: not a mention
+	}
+	j := i + 1
+	for j < len(s) && j-i <= 31 && (isAlnum(s[j]) && s[j] < 0x80 || s[j] == '.' && j+1 < len(s) && isAlnum(s[j+1]) && s[j+1] < 0x80) {
+		j++
+	}
+	handle := s[i+1 : j]
+	if len(handle) < 2 || len(handle) > 30 || isDigit(handle[0]) || j < len(s) && (s[j] == '/' || s[j] == '(' || s[j] == '@' || isAlnum(s[j])) {
+		return Finding{}, false
+	}
+	if dot := strings.IndexByte(handle, '.'); codeAtWords.has(handle) || dot > 0 && codeAtWords.has(handle[:dot]) {
+		return Finding{}, false
+	}
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	before := strings.TrimLeft(s[ls:i], " \t")
+	if strings.HasPrefix(before, "*") || strings.HasPrefix(before, "/**") {
+		return Finding{}, false // a doc comment's tag: * @param name
+	}
+	if before == "" && (j == len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == '.' || s[j] == '(' || strings.IndexByte(handle, '.') > 0) {
+		return Finding{}, false // a decorator or an annotation alone on its line
+	}
+	return Finding{Type: Username, Start: i, End: j, Score: mentionScore, Source: SourcePattern}, true
+}
+
+// codeAtWords are what code writes after '@': Python, Java and TypeScript decorators and
+// annotations, doc-comment tags, CSS and Sass at-rules, and directives of common tools.
+var codeAtWords = foldSet("property staticmethod classmethod abstractmethod cached_property dataclass override deprecated suppresswarnings " +
+	"functionalinterface safevarargs param return returns throws throw see since author version link inheritdoc code example type typedef " +
+	"callback template todo fixme media import keyframes font-face charset supports page namespace layer container tailwind apply mixin " +
+	"include extend use forward if else each for while function debug warn error component injectable input output viewchild hostlistener " +
+	"ngmodule autowired bean configuration entity table column id getmapping postmapping putmapping deletemapping requestmapping " +
+	"restcontroller controller service repository transactional value springbootapplication jsonproperty notnull nullable valid size " +
+	"test before after beforeeach aftereach beforeall afterall mock pytest fixture app router api ts-ignore ts-expect-error ts-nocheck " +
+	"eslint-disable babel jest vitest everyone here channel all echo latest types angular vue react svelte emotion mui")

@@ -1,0 +1,43 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+)
+
+// TestUsernames: @mentions and the user name after a user-name word are found; decorators,
+// annotations, doc tags, at-rules, scoped packages, addresses and plain words in prose are not.
+func TestUsernames(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"@jennyk thanks for the ride!! cc @tommy_b", []string{"@jennyk", "@tommy_b"}},
+		{"(@ana.lima) said hi", []string{"@ana.lima"}},
+		{"User kwame.owusu logged in from the VPN; username: jdoe; logged in as ops_bot7", []string{"kwame.owusu", "jdoe", "ops_bot7"}},
+		{"@property\ndef name(self):\n    @app.route('/x')\n@Override\npublic void run()", nil},
+		{"/**\n * @param name the name\n * @return it\n */", nil},
+		{"@login_required\ndef view():\n    @functools.wraps(f)\n    @retry(3)", nil},
+		{"@media screen and (max-width: 600px) { }\nimport x from '@types/node'", nil},
+		{"mail ana@example.org or a@b; x = a @ b", []string{"ana@example.org"}},
+		{"the user clicks the button; username is required; User: Christine Matković", nil},
+		{"user _group = group; @2x images", nil},
+	} {
+		res, err := det.Run(context.Background(), tc.text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range res.Findings {
+			if f.Type == Username || f.Type == Email {
+				got = append(got, tc.text[f.Start:f.End])
+			}
+		}
+		if diff := gocmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
