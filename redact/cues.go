@@ -39,14 +39,14 @@ const SourceCue = "cue"
 
 // value shapes a cue reads
 const (
-	shapeDigits = iota // digits with single spaces or dashes between groups
-	shapeAlnum         // one run of letters and digits (and dashes), some digits in it
-	shapeDate          // a date
-	shapeExpiry        // MM/YY or MM/YYYY
-	shapeSecret        // a non-space run of high entropy
-	shapeAge           // a number of years
-	shapeHandle        // a user name: letters, digits, '.', '_' and '-'; a plain lower-case word when assigned
-	shapeHandleOnly    // a user name with a digit, '.', '_' or '-' in it
+	shapeDigits     = iota // digits with single spaces or dashes between groups
+	shapeAlnum             // one run of letters and digits (and dashes), some digits in it
+	shapeDate              // a date
+	shapeExpiry            // MM/YY or MM/YYYY
+	shapeSecret            // a non-space run of high entropy
+	shapeAge               // a number of years
+	shapeHandle            // a user name: letters, digits, '.', '_' and '-'; a plain lower-case word when assigned
+	shapeHandleOnly        // a user name with a digit, '.', '_' or '-' in it
 )
 
 // cue is a family of cue words and the value they announce.
