@@ -31,7 +31,7 @@ import (
 // SurrogateTypes are the types the surrogate action covers; other types are tokenized.
 var SurrogateTypes = map[string]bool{
 	"PERSON": true, "EMAIL_ADDRESS": true, "PHONE_NUMBER": true, "CREDIT_CARD": true, "US_SSN": true,
-	"DATE_TIME": true, "DATE_OF_BIRTH": true, "STREET_ADDRESS": true,
+	"DATE_TIME": true, "DATE_OF_BIRTH": true, "STREET_ADDRESS": true, "USERNAME": true,
 }
 
 // surrogateSpace is the vault namespace of a type's surrogates. Both date types share one, so a
@@ -96,6 +96,8 @@ func surrogateCandidates(key []byte, typ, norm, value, person string) []string {
 			s = surrogateCard(rng, value)
 		case "US_SSN":
 			s = surrogateDigits(rng, value, 0, "666")
+		case "USERNAME":
+			s = surrogateHandle(rng, value)
 		case "STREET_ADDRESS":
 			s = fmt.Sprintf("%d %s %s", 10+rng.IntN(9980), pick(rng, familyNames), pick(rng, streetNames))
 		}
@@ -119,6 +121,55 @@ func surrogateable(typ, value string) bool {
 }
 
 func pick(rng *rand.Rand, xs []string) string { return xs[rng.IntN(len(xs))] }
+
+// surrogateHandle makes a user name of the same make: an '@' kept, a given name and a family name
+// joined by the value's separator ('.' or '_'; '_' for '-'; '.' for none), or for an @mention
+// without one the family name's initial, and digits where the value had any ("@jennyk" →
+// "@mariab", "kwame.owusu" → "lucas.moreno", "ops_bot7" → "ana_lopez42", "jdoe" →
+// "tara.vance"). Every stand-in has a shape findHandles finds again in a model's answer.
+func surrogateHandle(rng *rand.Rand, value string) string {
+	var b strings.Builder
+	rest := value
+	at := strings.HasPrefix(rest, "@")
+	if at {
+		b.WriteByte('@')
+		rest = rest[1:]
+	}
+	given, family := asciiLower(pick(rng, givenNames)), asciiLower(pick(rng, familyNames))
+	if given == "" || family == "" {
+		return ""
+	}
+	b.WriteString(given)
+	sep := byte('.')
+	if k := strings.IndexAny(rest, "._-"); k > 0 {
+		sep = rest[k]
+	}
+	switch {
+	case sep == '-':
+		sep = '_'
+		fallthrough
+	case strings.ContainsAny(rest, "._-") || !at:
+		b.WriteByte(sep)
+		b.WriteString(family)
+	default:
+		b.WriteString(family[:1])
+	}
+	if strings.ContainsAny(rest, "0123456789") {
+		fmt.Fprint(&b, 10+rng.IntN(90))
+	}
+	return b.String()
+}
+
+// asciiLower lower-cases w and keeps only its ASCII letters, as user names are written.
+func asciiLower(w string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // surrogateName replaces each word of a name with a listed name of the same case: the first
 // word with a given name, the others with family names; initials stay initials.
@@ -394,7 +445,8 @@ var surrogateShapes = regexp.MustCompile(`[A-Za-z0-9._%+-]+@example\.(?:com|net|
 	`|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b` +
 	`|\b` + monthNames + `\.? \d{1,2},? \d{4}\b|\b\d{1,2} ` + monthNames + ` \d{4}\b` + // whole dates before the partial ones they begin with
 	`|\b` + monthNames + ` (?:\d{4}|\d{1,2})\b|\b\d{1,2} ` + monthNames + `\b` +
-	`|\b\d{2,4} [A-Z][a-z]+ [A-Z][a-z]+\b`)
+	`|\b\d{2,4} [A-Z][a-z]+ [A-Z][a-z]+\b` +
+	`|@[a-z]+(?:[._][a-z]+)?\d*\b|\b[a-z]+[._][a-z]+\d*\b`) // user names, as surrogateHandle writes them
 
 // monthNames are the English month names and abbreviations that date stand-ins are written with.
 const monthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`

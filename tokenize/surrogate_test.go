@@ -59,6 +59,11 @@ func TestSurrogateShapes(t *testing.T) {
 			t.Errorf("name %q for %q: not the same shape", name, v)
 		}
 	}
+	for v, re := range map[string]string{"@jennyk": `^@[a-z]+$`, "kwame.owusu": `^[a-z]+\.[a-z]+$`, "ops_bot7": `^[a-z]+_[a-z]+\d\d$`, "jdoe": `^[a-z]+\.[a-z]+$`, "jane-doe": `^[a-z]+_[a-z]+$`} {
+		if h := one("USERNAME", v); !regexp.MustCompile(re).MatchString(h) {
+			t.Errorf("user name %q for %q: not the same make", h, v)
+		}
+	}
 	// dates move by one tenant-wide offset, so intervals stay
 	shift := DateShift(key)
 	a, b := one("DATE_OF_BIRTH", "1980-03-05"), one("DATE_TIME", "03/20/1980")
@@ -93,13 +98,14 @@ func TestSurrogateRoundTrip(t *testing.T) {
 	texts := []string{
 		"Mail jane.doe@corp.com or call (212) 555-0147 about card 4111 1111 1111 1111, SSN 536-22-1234, born 1980-03-05.",
 		"Again jane.doe@corp.com; IBAN DE89 3704 0044 0532 0130 00.",
+		"cc @jennyk and user kwame.owusu; logged in as ops_bot7",
 	}
 	out, err := red.Redact(ctx, "acme", p, texts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, secret := range []string{"jane.doe@corp.com", "555-0147", "4111 1111", "536-22-1234", "1980-03-05", "DE89"} {
-		if strings.Contains(out.Texts[0]+out.Texts[1], secret) {
+	for _, secret := range []string{"jane.doe@corp.com", "555-0147", "4111 1111", "536-22-1234", "1980-03-05", "DE89", "jennyk", "kwame.owusu", "ops_bot7"} {
+		if strings.Contains(strings.Join(out.Texts, " "), secret) {
 			t.Fatalf("%q survived: %q", secret, out.Texts)
 		}
 	}
