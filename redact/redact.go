@@ -110,12 +110,17 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	out = reconcile(n.text, out)
 	kept := out[:0]
 	for _, f := range out {
-		f.Start, f.End = n.span(f.Start, f.End)
-		if !terms.Allowed(text[f.Start:f.End]) {
+		if a, b := n.span(f.Start, f.End); !terms.Allowed(text[a:b]) {
 			kept = append(kept, f)
 		}
 	}
-	res.Findings = agesAfterNames(text, joinAddressBlocks(text, Resolve(kept)))
+	// the passes over whole findings read the copy the recognizers read, so that a full-width
+	// or zero-width character beside an address changes nothing (FuzzNormalize)
+	fs := agesAfterNames(n.text, joinAddressBlocks(n.text, Resolve(kept)))
+	for i := range fs {
+		fs[i].Start, fs[i].End = n.span(fs[i].Start, fs[i].End)
+	}
+	res.Findings = fs
 	return res, nil
 }
 
