@@ -284,6 +284,7 @@ func (fs Fields) collect(data []byte, also Visitor, open func(p Path, kind byte)
 	var texts []string
 	var spans [][2]int
 	var last [2]int
+	var doc string // data as a string, made when the first text without escapes needs it
 	var hook func(start, end int)
 	if withSpans {
 		hook = func(start, end int) { last = [2]int{start, end} }
@@ -297,7 +298,16 @@ func (fs Fields) collect(data []byte, also Visitor, open func(p Path, kind byte)
 		switch k := fs.Kind(p); k {
 		case Text, JSONText, MustText:
 			if tok.Kind() == '"' {
-				texts = append(texts, tok.String())
+				if withSpans && last[1]-last[0] >= 2 && bytes.IndexByte(data[last[0]+1:last[1]-1], '\\') < 0 {
+					// a literal without escapes is its text: slice one copy of the document
+					// rather than copying each text (the decoder has checked the UTF-8)
+					if doc == "" {
+						doc = string(data)
+					}
+					texts = append(texts, doc[last[0]+1:last[1]-1])
+				} else {
+					texts = append(texts, tok.String())
+				}
 				if withSpans {
 					spans = append(spans, last)
 				}
