@@ -154,6 +154,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		found = namesAfterKin(text, *sc, found)
 		found = namesInFields(text, namesAfterSignOff(text, namesAfterInitials(text, found)))
 		found = koreanGiven(text, familyCommaGiven(text, found))
+		found = namesWithParticles(text, *sc, found)
 	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)

@@ -238,6 +238,23 @@ func TestKoreanGiven(t *testing.T) {
 	}
 }
 
+// TestNamesWithParticles: a known given name and a particle-joined family name, and an
+// apostrophe name beside a capitalised word, are a person where the model found none (or only
+// a place); the French article is no name; initials read back over make one person.
+func TestNamesWithParticles(t *testing.T) {
+	text := "Ahmed al-Rashid, D'Angelo Washington, N'Golo Kanté, L'Oréal Paris and Dr. K. S. Ramesh."
+	at := func(s string) (int, int) { k := strings.Index(text, s); return k, k + len(s) }
+	wa, wb := at("Washington")
+	ka, _ := at("K. S")
+	kb := ka + 1
+	ra, rb := at("Ramesh")
+	got := ruled(t, text, []Span{{Type: "LOCATION", Start: wa, End: wb, Score: 0.74}, {Type: "PERSON", Start: ka, End: kb, Score: 0.97}, {Type: "PERSON", Start: ra, End: rb, Score: 0.95}})
+	want := []string{"PERSON Ahmed al-Rashid", "PERSON D'Angelo Washington", "PERSON N'Golo Kanté", "PERSON K. S. Ramesh"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestFamilyAfterGiven: a known given name the model stopped at takes the capitalised word after
 // it; given names joined by a hyphen are a person whatever the model called them; a given name
 // that is also a place stays a place.
