@@ -60,6 +60,14 @@ var Given = []string{
 	"Guillermo", "Fernando", "Alfonso", "Eduardo", "Ricardo", "Marisol", "Yesenia", "Dayana", "Yuliana", "Brayan", "Jhon", "Wilmer", "Eliana", "Araceli", "Citlali",
 	"Xochitl", "Cuauhtémoc", "Nayeli", "Leilani", "Keoni", "Kalani", "Malia", "Sione", "Mele", "Losa", "Tevita", "Wiremu", "Rangi", "Nizhoni", "Ayasha", "Takoda",
 	"Tavita", "Makoa", "Kanoa",
+	// more, for names the development sentences showed missing: German, Nordic, Igbo and Yoruba,
+	// Japanese, Korean, Vietnamese, Central Asian, Ukrainian, Spanish, Hebrew, Irish, Welsh, Andean
+	"Friedrich", "Wilhelm", "Heinrich", "Gottfried", "Helmut", "Ulrike", "Brigitte", "Pål", "Ørjan", "Øystein", "Åsa", "Ragnar", "Chidi", "Chinonso",
+	"Ikenna", "Kelechi", "Nnamdi", "Adaora", "Amaka", "Chioma", "Obiageli", "Tobenna", "Ebuka", "Kunle", "Yemi", "Bisi", "Dapo", "Segun", "Keiko",
+	"Haruki", "Hiroko", "Yoshiko", "Takeshi", "Kaito", "Hinata", "Kenta", "Nanami", "Seo-yeon", "Min-jun", "Ji-ho", "Ha-eun", "Do-yun", "Seo-jun",
+	"Ji-woo", "Su-bin", "Ye-jin", "Hye-jin", "Sun-hee", "Thuy", "Phuc", "Quynh", "Rustam", "Aziz", "Saule", "Nurlan", "Olena", "Iryna", "Yulia", "Vasyl",
+	"Halyna", "Esperanza", "Inmaculada", "Consuelo", "Milagros", "Catalina", "Ofir", "Siobhan", "Eoin", "Róisín", "Cathal", "Dervla", "Bronwen", "Emrys",
+	"Amaru", "Wayra", "Yaretzi", "Tunde", "Babatunde", "Olusegun", "Adewale", "Funke", "Kehinde", "Taiwo",
 }
 
 // Family are family names from many languages and cultures.
