@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -252,6 +253,26 @@ func TestHandlerRejects(t *testing.T) {
 }
 
 // BenchmarkEmbedded measures the embedded model on a 2 KB message, on one core.
+// BenchmarkLongText runs the model and every span rule over texts of 64 KB and 1 MB holding
+// thousands of names the rules act on (records, sign-offs, name fields, particles, Korean
+// names): MB/s should stay about the same at both sizes, as the rules are linear.
+func BenchmarkLongText(b *testing.B) {
+	m := model(b)
+	r := NewRecognizer(Local(m), Options{})
+	line := "Patient: KOWALSKI, PIOTR  Regards,\nAna Lima\n{\"patient_name\": \"Wang Fang\"} met Ahmed al-Rashid, D'Angelo Washington and Park Seo-yeon.\n"
+	for _, size := range []int{64 << 10, 1 << 20} {
+		text := strings.Repeat(line, size/len(line))
+		b.Run(fmt.Sprint(size>>10, "KB"), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := r.Recognize(context.Background(), text, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
 func BenchmarkEmbedded(b *testing.B) {
 	m := model(b)
 	msg := strings.Repeat("Hi team, Maria Fernandez from Globex Ltd called from Lisbon about the invoice for Kwame Mensah. ", 22)[:2048]

@@ -810,6 +810,7 @@ const signOffScore = 0.7
 // ("Support Team", "Acme Inc") is not taken. Whatever the model found on that line becomes the
 // person; the sign-off is the evidence it lacked ("Regards,\nTomás Ó Briain" read as a place).
 func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
 	for at := 0; at < len(text); {
 		eol := strings.IndexByte(text[at:], '\n')
 		if eol < 0 {
@@ -836,9 +837,9 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 		if end == start || !signedName(text[start:end]) {
 			continue
 		}
-		fs = claimPerson(fs, start, end, signOffScore)
+		claims = append(claims, claim(start, end, signOffScore))
 	}
-	return fs
+	return claimPersons(fs, claims)
 }
 
 // signedName reports a line that is a name: one to four words of letters, each capitalised or a
@@ -864,20 +865,41 @@ func signedName(line string) bool {
 var teamWords = wordSet("team support service services department dept desk staff management admin administrator customer customers " +
 	"office sales billing hr help helpdesk everyone all us me sent iphone android")
 
-// claimPerson makes a person of text[start:end]: findings inside it or overlapping it are
-// replaced by one person over the union, with at least score.
-func claimPerson(fs []redact.Finding, start, end int, score float64) []redact.Finding {
-	out := fs[:0]
-	p := redact.Finding{Type: redact.Person, Start: start, End: end, Score: score, Source: redact.SourceModel}
-	for _, f := range fs {
-		if f.Start < end && start < f.End && f.Type != redact.StreetAddress {
-			p.Start, p.End, p.Score = min(p.Start, f.Start), max(p.End, f.End), max(p.Score, f.Score)
+// claim is a span a rule makes a person of, with its score.
+func claim(start, end int, score float64) redact.Finding {
+	return redact.Finding{Type: redact.Person, Start: start, End: end, Score: score, Source: redact.SourceModel}
+}
+
+// claimPersons makes a person of each claim in one pass: findings that overlap a claim (other
+// than addresses) join it, into their union with the highest score, and so do claims that
+// overlap each other. fs is in start order; claims are put in order here. A rule collects its
+// claims and calls this once, so that a text with thousands of them stays linear.
+func claimPersons(fs, claims []redact.Finding) []redact.Finding {
+	if len(claims) == 0 {
+		return fs
+	}
+	sortFindings(claims)
+	out := make([]redact.Finding, 0, len(fs)+len(claims))
+	claimed := make([]bool, 0, len(fs)+len(claims))
+	i, j := 0, 0
+	for i < len(fs) || j < len(claims) {
+		var f redact.Finding
+		isClaim := j < len(claims) && (i == len(fs) || claims[j].Start <= fs[i].Start)
+		if isClaim {
+			f, j = claims[j], j+1
+		} else {
+			f, i = fs[i], i+1
+		}
+		if n := len(out); n > 0 && f.Start < out[n-1].End && (isClaim || claimed[n-1]) && f.Type != redact.StreetAddress && out[n-1].Type != redact.StreetAddress {
+			p := &out[n-1]
+			p.Type, p.Source = redact.Person, redact.SourceModel
+			p.End, p.Score = max(p.End, f.End), max(p.Score, f.Score)
+			claimed[n-1] = true
 			continue
 		}
 		out = append(out, f)
+		claimed = append(claimed, isClaim)
 	}
-	out = append(out, p)
-	sortFindings(out)
 	return out
 }
 
@@ -896,6 +918,7 @@ const fieldScore = 0.8
 // first_name='ana') and of a "name" field's value of two to four capitalised words one of which
 // the gazetteers know ("name": "Wang Fang"; not "name": "Search Engine", a tool's or a product's).
 func namesInFields(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
 	for i := 0; i < len(text); i++ {
 		if text[i] != ':' && text[i] != '=' {
 			continue
@@ -927,9 +950,9 @@ func namesInFields(text string, fs []redact.Finding) []redact.Finding {
 		if key == "name" && !knownName(value) || !fieldName(value) {
 			continue
 		}
-		fs = claimPerson(fs, start, end, fieldScore)
+		claims = append(claims, claim(start, end, fieldScore))
 	}
-	return fs
+	return claimPersons(fs, claims)
 }
 
 // fieldValue reads the quoted value of the key text[ks:ke]: the key quoted or bare, then ':' or
@@ -1064,6 +1087,7 @@ var abbreviatedInitials = wordSet("u.s. u.k. u.n. e.u. p.o. a.m. p.m. d.c. n.y. 
 // mostly a list of people ("Ronald McDonald, Ian MacLeod"; "Smith-Jones, Eleanor" stays two
 // spans, both masked). Whatever the model made of the family name joins the person.
 func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
 	for i := 0; i < len(fs); i++ {
 		f := fs[i]
 		if f.Type != redact.Person || f.Start < 4 || text[f.Start-2:f.Start] != ", " {
@@ -1088,19 +1112,19 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 		}
 		first, _ := utf8.DecodeRuneInString(w)
 		last, _ := utf8.DecodeLastRuneInString(w)
-		if !unicode.IsLetter(first) || !unicode.IsLetter(last) || strings.ToUpper(w) != w || strings.ToLower(w) == w || foldIn(placeAndOrgWords, w) || partOfName(fs, ws) {
+		if !unicode.IsLetter(first) || !unicode.IsLetter(last) || strings.ToUpper(w) != w || strings.ToLower(w) == w || foldIn(placeAndOrgWords, w) || partOfName(fs[:i], ws) {
 			continue
 		}
-		fs = claimPerson(fs, ws, f.End, f.Score)
-		i = -1 // claimPerson reordered fs: read it again from the start (each join shrinks what is left)
+		claims = append(claims, claim(ws, f.End, f.Score))
 	}
-	return fs
+	return claimPersons(fs, claims)
 }
 
-// partOfName reports a person among fs that covers text[at] but begins before it.
+// partOfName reports a person among fs, the findings before the one read (in start order), that
+// covers text[at] but begins before it; only the last few can.
 func partOfName(fs []redact.Finding, at int) bool {
-	for _, f := range fs {
-		if f.Type == redact.Person && f.Start < at && at < f.End {
+	for k := len(fs) - 1; k >= 0 && k >= len(fs)-4; k-- {
+		if f := fs[k]; f.Type == redact.Person && f.Start < at && at < f.End {
 			return true
 		}
 	}
@@ -1119,6 +1143,7 @@ func titleCase(w string) string {
 // case) is as telling as the family name, so the pair is a person whether or not the model
 // found it or trusted it.
 func koreanGiven(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
 	for i := 0; i+3 < len(text); i++ {
 		if text[i] != '-' || i == 0 || !isLetterASCII(text[i-1]) || !isLower(text[i+1]) {
 			continue
@@ -1150,11 +1175,11 @@ func koreanGiven(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 		if start >= 0 {
-			fs = claimPerson(fs, start, end, kinScore)
+			claims = append(claims, claim(start, end, kinScore))
 		}
 		i = we
 	}
-	return fs
+	return claimPersons(fs, claims)
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
@@ -1168,6 +1193,8 @@ const particleScore = 0.7
 // word ("N'Golo Kanté", "D'Angelo Washington"; not the French article of "L'Oréal Paris"). A
 // place or an organisation the model found in such a name becomes part of the person.
 func namesWithParticles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	k := 0 // fs[k] is the first finding that may end after the token read
 	for i, t := range toks {
 		w := text[t.Start:t.End]
 		start, end := -1, -1
@@ -1181,12 +1208,18 @@ func namesWithParticles(text string, toks []Token, fs []redact.Finding) []redact
 				start, end = t.Start, toks[i+1].End
 			}
 		}
-		if start < 0 || overlapsPerson(fs, start, end) {
+		if start < 0 {
 			continue
 		}
-		fs = claimPerson(fs, start, end, particleScore)
+		for k < len(fs) && fs[k].End <= start {
+			k++
+		}
+		if overlapsPerson(fs[k:], start, end) {
+			continue
+		}
+		claims = append(claims, claim(start, end, particleScore))
 	}
-	return fs
+	return claimPersons(fs, claims)
 }
 
 // apostropheName reports a word with an apostrophe after its first capital and a capital after
@@ -1206,10 +1239,14 @@ func apostropheName(w string) bool {
 	return unicode.IsUpper(b) && hasLower(rest)
 }
 
-// overlapsPerson reports a person among fs overlapping [start, end).
+// overlapsPerson reports a person among fs, in start order from the first that ends after
+// start, overlapping [start, end).
 func overlapsPerson(fs []redact.Finding, start, end int) bool {
 	for _, f := range fs {
-		if f.Type == redact.Person && f.Start < end && start < f.End {
+		if f.Start >= end {
+			return false
+		}
+		if f.Type == redact.Person && start < f.End {
 			return true
 		}
 	}
