@@ -65,6 +65,7 @@ func BenchmarkAdversarial(b *testing.B) {
 	det := NewDetector(Patterns{})
 	for name, s := range map[string]string{
 		"at-signs":      strings.Repeat("a", 100000) + strings.Repeat("@x", 50000),
+		"mentions":      strings.Repeat("@ab ", 50000),
 		"colons":        strings.Repeat("a:", 100000),
 		"url-schemes":   strings.Repeat("ws://", 50000),
 		"key-prefixes":  strings.Repeat("sk-", 100000),

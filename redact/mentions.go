@@ -26,12 +26,26 @@ func mention(s string, i int) (Finding, bool) {
 	if dot := strings.IndexByte(handle, '.'); codeAtWords.has(handle) || dot > 0 && codeAtWords.has(handle[:dot]) {
 		return Finding{}, false
 	}
-	ls := strings.LastIndexByte(s[:i], '\n') + 1
-	before := strings.TrimLeft(s[ls:i], " \t")
-	if strings.HasPrefix(before, "*") || strings.HasPrefix(before, "/**") {
-		return Finding{}, false // a doc comment's tag: * @param name
+	// what stands before the '@' on its line, read back over blanks only, so that a line of many
+	// mentions is read once: nothing (a decorator's place), or a doc comment's '*' or "/**"
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t') {
+		k--
 	}
-	if before == "" && (j == len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == '.' || s[j] == '(' || strings.IndexByte(handle, '.') > 0) {
+	if k > 0 && s[k-1] == '*' {
+		d := k - 1
+		for d > 0 && (s[d-1] == '*' || s[d-1] == '/') {
+			d--
+		}
+		for d > 0 && (s[d-1] == ' ' || s[d-1] == '\t') {
+			d--
+		}
+		if d == 0 || s[d-1] == '\n' {
+			return Finding{}, false // a doc comment's tag: * @param name
+		}
+	}
+	lineStart := k == 0 || s[k-1] == '\n'
+	if lineStart && (j == len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == '.' || s[j] == '(' || strings.IndexByte(handle, '.') > 0) {
 		return Finding{}, false // a decorator or an annotation alone on its line
 	}
 	return Finding{Type: Username, Start: i, End: j, Score: mentionScore, Source: SourcePattern}, true
