@@ -973,7 +973,7 @@ func fieldValue(text string, ks, ke int) (int, int, bool) {
 		return 0, 0, false
 	}
 	q := text[i]
-	end := strings.IndexByte(text[i+1:], q)
+	end := strings.IndexByte(text[i+1:min(len(text), i+1+maxFieldValue)], q) // bounded: an unclosed quote is read no further
 	if end < 0 {
 		return 0, 0, false
 	}
@@ -983,6 +983,9 @@ func fieldValue(text string, ks, ke int) (int, int, bool) {
 	}
 	return start, end, true
 }
+
+// maxFieldValue is the longest value of a name field read, in bytes.
+const maxFieldValue = 120
 
 // fieldName reports a value written as a person's name: one to four words of letters (any case),
 // with hyphens, apostrophes and initials' periods, and no placeholder.
