@@ -1,0 +1,482 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/brianvoe/gofakeit/v7/data"
+	"github.com/veil-gateway/veil/ner/names"
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Names that a rule claims from the shape of the text around them, whatever the model made of
+// them or where it found nothing: the writer after a sign-off, a name field's value, a name
+// written with initials, a record's FAMILY, GIVEN, a Korean name, and names joined by particles
+// or apostrophes. Each rule collects its claims and merges them into the findings once
+// (claimPersons), so that long texts stay linear.
+
+// signOffs close a letter or an email on a line of their own, and the writer's name follows
+// on the next: "Regards,\nTomás Ó Briain".
+var signOffs = map[string]bool{"regards": true, "best regards": true, "kind regards": true, "warm regards": true, "warmest regards": true,
+	"best wishes": true, "best": true, "thanks": true, "thank you": true, "many thanks": true, "thanks again": true, "cheers": true,
+	"sincerely": true, "yours sincerely": true, "sincerely yours": true, "yours truly": true, "yours faithfully": true, "respectfully": true,
+	"signed": true, "love": true, "all the best": true, "take care": true, "cordialement": true, "saludos": true, "un saludo": true,
+	"atentamente": true, "mit freundlichen grüßen": true, "viele grüße": true, "met vriendelijke groet": true, "cordiali saluti": true}
+
+// signOffScore is the score of a name found after a sign-off.
+const signOffScore = 0.7
+
+// namesAfterSignOff makes a person of the line after a sign-off line ("Regards,", "Thanks!",
+// "Best wishes") when it is one to four words written as a name is (capitalised, or particles
+// between), or a single word in any case ("thanks,\nmike"); a line of a team or a company
+// ("Support Team", "Acme Inc") is not taken. Whatever the model found on that line becomes the
+// person; the sign-off is the evidence it lacked ("Regards,\nTomás Ó Briain" read as a place).
+func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for at := 0; at < len(text); {
+		eol := strings.IndexByte(text[at:], '\n')
+		if eol < 0 {
+			break
+		}
+		line := strings.TrimSpace(text[at : at+eol])
+		at += eol + 1
+		if !signOffs[strings.ToLower(strings.TrimRight(line, ",.!"))] || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2 {
+			continue // "Best" alone is a word; "Best," closes a letter
+		}
+		start := at
+		for start < len(text) && (text[start] == ' ' || text[start] == '\t') {
+			start++
+		}
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
+			end--
+		}
+		if end == start || !signedName(text[start:end]) {
+			continue
+		}
+		claims = append(claims, claim(start, end, signOffScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// signedName reports a line that is a name: one to four words of letters, each capitalised or a
+// particle, or one word in any case; none a word of teams or organisations.
+func signedName(line string) bool {
+	ws := strings.Fields(line)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if x, _ := wordAt(w, 0); x != strings.TrimSuffix(w, ".") || foldIn(placeAndOrgWords, w) || foldIn(teamWords, w) {
+			return false // digits, punctuation or a team: "Support Team", "Sent from my iPhone"
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if len(ws) > 1 && !unicode.IsUpper(r) && !foldIn(nameParticles, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// teamWords name who signs a letter when no person does.
+var teamWords = wordSet("team support service services department dept desk staff management admin administrator customer customers " +
+	"office sales billing hr help helpdesk everyone all us me sent iphone android")
+
+// claim is a span a rule makes a person of, with its score.
+func claim(start, end int, score float64) redact.Finding {
+	return redact.Finding{Type: redact.Person, Start: start, End: end, Score: score, Source: redact.SourceModel}
+}
+
+// claimPersons makes a person of each claim in one pass: findings that overlap a claim (other
+// than addresses) join it, into their union with the highest score, and so do claims that
+// overlap each other. fs is in start order; claims are put in order here. A rule collects its
+// claims and calls this once, so that a text with thousands of them stays linear.
+func claimPersons(fs, claims []redact.Finding) []redact.Finding {
+	if len(claims) == 0 {
+		return fs
+	}
+	sortFindings(claims)
+	out := make([]redact.Finding, 0, len(fs)+len(claims))
+	claimed := make([]bool, 0, len(fs)+len(claims))
+	i, j := 0, 0
+	for i < len(fs) || j < len(claims) {
+		var f redact.Finding
+		isClaim := j < len(claims) && (i == len(fs) || claims[j].Start <= fs[i].Start)
+		if isClaim {
+			f, j = claims[j], j+1
+		} else {
+			f, i = fs[i], i+1
+		}
+		if n := len(out); n > 0 && f.Start < out[n-1].End && (isClaim || claimed[n-1]) && f.Type != redact.StreetAddress && out[n-1].Type != redact.StreetAddress {
+			p := &out[n-1]
+			p.Type, p.Source = redact.Person, redact.SourceModel
+			p.End, p.Score = max(p.End, f.End), max(p.Score, f.Score)
+			claimed[n-1] = true
+			continue
+		}
+		out = append(out, f)
+		claimed = append(claimed, isClaim)
+	}
+	return out
+}
+
+// nameFields are the keys of fields whose value is a person's name, in JSON, YAML or key=value
+// text ("patient_name": "Wang Fang").
+var nameFields = map[string]bool{"full_name": true, "fullname": true, "first_name": true, "firstname": true, "last_name": true, "lastname": true,
+	"surname": true, "given_name": true, "family_name": true, "middle_name": true, "patient_name": true, "patient": true, "customer_name": true,
+	"client_name": true, "contact_name": true, "employee_name": true, "student_name": true, "member_name": true, "cardholder": true,
+	"cardholder_name": true, "holder_name": true, "account_holder": true, "beneficiary": true, "beneficiary_name": true, "passenger": true,
+	"passenger_name": true, "guardian_name": true, "emergency_contact": true, "nombre": true, "apellido": true, "prenom": true, "nom": true, "vorname": true, "nachname": true}
+
+// fieldScore is the score of a name found in a name field.
+const fieldScore = 0.8
+
+// namesInFields makes a person of the quoted value of a name field ("patient_name": "Wang Fang",
+// first_name='ana') and of a "name" field's value of two to four capitalised words one of which
+// the gazetteers know ("name": "Wang Fang"; not "name": "Search Engine", a tool's or a product's).
+func namesInFields(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i := 0; i < len(text); i++ {
+		if text[i] != ':' && text[i] != '=' {
+			continue
+		}
+		// the key before the sign, bare or quoted: patient_name, "firstName", 'nom'
+		ke := i
+		for ke > 0 && (text[ke-1] == ' ' || text[ke-1] == '\t') {
+			ke--
+		}
+		if ke > 0 && (text[ke-1] == '"' || text[ke-1] == '\'') {
+			ke--
+		}
+		ks := ke
+		for ks > 0 && (isLetterASCII(text[ks-1]) || text[ks-1] == '_') {
+			ks--
+		}
+		if ke-ks < 3 || ke-ks > 20 {
+			continue
+		}
+		key := strings.ToLower(text[ks:ke])
+		if key != "name" && !nameFields[key] {
+			continue
+		}
+		start, end, ok := fieldValue(text, ks, ke)
+		if !ok {
+			continue
+		}
+		value := text[start:end]
+		if key == "name" && !knownName(value) || !fieldName(value) {
+			continue
+		}
+		claims = append(claims, claim(start, end, fieldScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// fieldValue reads the quoted value of the key text[ks:ke]: the key quoted or bare, then ':' or
+// '=', then the value in double or single quotes on the same line.
+func fieldValue(text string, ks, ke int) (int, int, bool) {
+	if ks > 0 && (text[ks-1] == '"' || text[ks-1] == '\'') {
+		if ke >= len(text) || text[ke] != text[ks-1] {
+			return 0, 0, false
+		}
+		ke++
+	}
+	i := skipBlanks(text, ke)
+	if i >= len(text) || text[i] != ':' && text[i] != '=' {
+		return 0, 0, false
+	}
+	i = skipBlanks(text, i+1)
+	if i >= len(text) || text[i] != '"' && text[i] != '\'' {
+		return 0, 0, false
+	}
+	q := text[i]
+	end := strings.IndexByte(text[i+1:min(len(text), i+1+maxFieldValue)], q) // bounded: an unclosed quote is read no further
+	if end < 0 {
+		return 0, 0, false
+	}
+	start, end := i+1, i+1+end
+	if strings.IndexByte(text[start:end], '\n') >= 0 {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// maxFieldValue is the longest value of a name field read, in bytes.
+const maxFieldValue = 120
+
+// fieldName reports a value written as a person's name: one to four words of letters (any case),
+// with hyphens, apostrophes and initials' periods, and no placeholder.
+func fieldName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 4 || strings.TrimSpace(v) != v {
+		return false
+	}
+	for _, w := range ws {
+		if x, _ := wordAt(w, 0); x != strings.TrimSuffix(w, ".") || x == "" {
+			return false
+		}
+	}
+	return !foldIn(placeholders, v)
+}
+
+// placeholders stand where a name field has no name.
+var placeholders = wordSet("null none nil unknown n/a na test example sample string text name user admin anonymous redacted tbd todo")
+
+// knownName reports two to four capitalised words, one of them a given or family name of the
+// gazetteers.
+func knownName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	known := false
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		known = known || givenSet()[w] || familySet()[w] || familyFirst[w]
+	}
+	return known
+}
+
+// familySet holds the family names of the gazetteer (gofakeit's and package names'), made on first use.
+var familySet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range slices.Concat(data.Person["last"], names.Family) {
+		m[n] = true
+	}
+	return m
+})
+
+// bracketedName reports a capitalised word of letters alone in brackets, tokens k-1 and k+1.
+func bracketedName(text string, toks []Token, k int) bool {
+	w := text[toks[k].Start:toks[k].End]
+	r, _ := utf8.DecodeRuneInString(w)
+	return k+1 < len(toks) && text[toks[k+1].Start:toks[k+1].End] == ")" && unicode.IsUpper(r) && hasLower(w) &&
+		!isTitle(w) && !foldIn(monthNames, w) && !foldIn(weekdaySet, w)
+}
+
+// initialsScore is the score of a name found after initials.
+const initialsScore = 0.7
+
+// namesAfterInitials finds a name written with initials where the model found nothing: two or
+// three initials and a capitalised word ("J. R. Hartley", "J.R. Hartley"), or one initial and a
+// family name the gazetteers know ("A. Okafor"). Initials that are an abbreviation ("U.S.
+// Army", "P.O. Box", "A.M. Best") are not.
+func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
+	a := newAdditions(fs)
+	for i := 0; i+2 < len(text); i++ {
+		if !isUpperASCII(text[i]) || text[i+1] != '.' || i > 0 && (isLetterASCII(text[i-1]) || text[i-1] == '.') {
+			continue
+		}
+		start, k, n := i, i, 0
+		for k+1 < len(text) && isUpperASCII(text[k]) && text[k+1] == '.' && n < 3 {
+			k += 2
+			n++
+			if k < len(text) && text[k] == ' ' {
+				k++
+			}
+		}
+		i = k
+		if k >= len(text) || !isUpperASCII(text[k]) || foldIn(abbreviatedInitials, strings.ReplaceAll(text[start:k], " ", "")) {
+			continue
+		}
+		w, end := wordAt(text, k)
+		if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] {
+			continue
+		}
+		if a.overlap(start, end) != nil {
+			continue
+		}
+		a.add(redact.Finding{Type: redact.Person, Start: start, End: end, Score: initialsScore, Source: redact.SourceModel})
+		i = end
+	}
+	return a.done()
+}
+
+// abbreviatedInitials are abbreviations written as initials, never a person's.
+var abbreviatedInitials = wordSet("u.s. u.k. u.n. e.u. p.o. a.m. p.m. d.c. n.y. l.a. s.f. b.c. a.d. r.i.p. n.b. p.s. e.g. i.e. u.s.a. " +
+	"n.j. n.c. s.c. w.v. u.a.e. r.n. m.d. d.o. ph.d. b.a. b.s. m.a. m.s. j.d. v.p. q.c. k.c.")
+
+// familyCommaGiven joins a name written family name first with a comma, in capitals, as records
+// write it ("KOWALSKI, PIOTR", "O'CONNOR, SEAN M."): a person the model found that opens with a
+// known given name in capitals, and the word in capitals before it and its comma, when that word
+// is no given name the gazetteers know ("MARIA, ERIKA" is a list; "JAMES, ERIKA" is joined, as
+// James is not among them) and no part of a name before it. In mixed case the same shape is
+// mostly a list of people ("Ronald McDonald, Ian MacLeod"; "Smith-Jones, Eleanor" stays two
+// spans, both masked). Whatever the model made of the family name joins the person.
+func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.Type != redact.Person || f.Start < 4 || text[f.Start-2:f.Start] != ", " {
+			continue
+		}
+		given, _ := wordAt(text, f.Start)
+		if strings.ToUpper(given) != given || !givenSet()[titleCase(given)] {
+			continue
+		}
+		we := f.Start - 2
+		ws := we
+		for ws > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:ws])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			ws -= size
+		}
+		w := text[ws:we]
+		if utf8.RuneCountInString(w) < 2 || givenSet()[titleCase(w)] || ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		last, _ := utf8.DecodeLastRuneInString(w)
+		if !unicode.IsLetter(first) || !unicode.IsLetter(last) || strings.ToUpper(w) != w || strings.ToLower(w) == w || foldIn(placeAndOrgWords, w) || partOfName(fs[:i], ws) {
+			continue
+		}
+		claims = append(claims, claim(ws, f.End, f.Score))
+	}
+	return claimPersons(fs, claims)
+}
+
+// partOfName reports a person among fs, the findings before the one read (in start order), that
+// covers text[at] but begins before it; only the last few can.
+func partOfName(fs []redact.Finding, at int) bool {
+	for k := len(fs) - 1; k >= 0 && k >= len(fs)-4; k-- {
+		if f := fs[k]; f.Type == redact.Person && f.Start < at && at < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase writes w with its first letter upper case and the rest lower case: "PIOTR" → "Piotr".
+func titleCase(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
+}
+
+// koreanGiven finds a Korean name written with its given name hyphenated, beside a family name
+// of familyFirst on either side ("Park Seo-yeon", "Sun-hee Jeong", "Kim Min-jun"): the hyphenated
+// given name ("Seo-yeon": a capital, then syllables of two to six letters, the second in lower
+// case) is as telling as the family name, so the pair is a person whether or not the model
+// found it or trusted it.
+func koreanGiven(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i := 0; i+3 < len(text); i++ {
+		if text[i] != '-' || i == 0 || !isLetterASCII(text[i-1]) || !isLower(text[i+1]) {
+			continue
+		}
+		// the hyphenated word around text[i]
+		ws := i
+		for ws > 0 && isLetterASCII(text[ws-1]) {
+			ws--
+		}
+		w, we := wordAt(text, ws)
+		if we <= i || !isUpperASCII(text[ws]) || strings.Count(w, "-") != 1 || !syllables(w) || ws > 0 && isLetterASCII(text[ws-1]) {
+			continue
+		}
+		start, end := -1, -1
+		if ws >= 2 && text[ws-1] == ' ' { // Park Seo-yeon
+			fe := ws - 1
+			fst := fe
+			for fst > 0 && isLetterASCII(text[fst-1]) {
+				fst--
+			}
+			if familyFirst[text[fst:fe]] && (fst == 0 || !isLetterASCII(text[fst-1])) {
+				start, end = fst, we
+			}
+		}
+		if start < 0 && we+1 < len(text) && text[we] == ' ' { // Sun-hee Jeong
+			fam, fe := wordAt(text, we+1)
+			if familyFirst[fam] {
+				start, end = ws, fe
+			}
+		}
+		if start >= 0 {
+			claims = append(claims, claim(start, end, kinScore))
+		}
+		i = we
+	}
+	return claimPersons(fs, claims)
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// particleScore is the score of a name found by its particle or its apostrophe.
+const particleScore = 0.7
+
+// namesWithParticles finds two name shapes the model misses where nothing was found: a known
+// given name and a particle-joined family name after it ("Friedrich von Hohenzollern", "Ahmed
+// al-Rashid"), and a name with an apostrophe after its first capital beside another capitalised
+// word ("N'Golo Kanté", "D'Angelo Washington"; not the French article of "L'Oréal Paris"). A
+// place or an organisation the model found in such a name becomes part of the person.
+func namesWithParticles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	k := 0 // fs[k] is the first finding that may end after the token read
+	for i, t := range toks {
+		w := text[t.Start:t.End]
+		start, end := -1, -1
+		switch {
+		case givenSet()[w]:
+			if e := particleTail(text, t.End); e > t.End {
+				start, end = t.Start, e
+			}
+		case apostropheName(w):
+			if i+1 < len(toks) && !toks[i+1].NewlineBefore && toks[i+1].Start == t.End+1 && nameLike(text[toks[i+1].Start:toks[i+1].End]) {
+				start, end = t.Start, toks[i+1].End
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		for k < len(fs) && fs[k].End <= start {
+			k++
+		}
+		if overlapsPerson(fs[k:], start, end) {
+			continue
+		}
+		claims = append(claims, claim(start, end, particleScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// apostropheName reports a word with an apostrophe after its first capital and a capital after
+// it, as names from many languages are written (N'Golo, D'Angelo, O'Brien), but not the French
+// article L' (L'Oréal).
+func apostropheName(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || r == 'L' || size >= len(w) {
+		return false
+	}
+	rest := w[size:]
+	a, asize := utf8.DecodeRuneInString(rest)
+	if a != '\'' && a != '’' || asize >= len(rest) {
+		return false
+	}
+	b, _ := utf8.DecodeRuneInString(rest[asize:])
+	return unicode.IsUpper(b) && hasLower(rest)
+}
+
+// overlapsPerson reports a person among fs, in start order from the first that ends after
+// start, overlapping [start, end).
+func overlapsPerson(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			return false
+		}
+		if f.Type == redact.Person && start < f.End {
+			return true
+		}
+	}
+	return false
+}
