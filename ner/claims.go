@@ -1,14 +1,10 @@
 package ner
 
 import (
-	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/brianvoe/gofakeit/v7/data"
-	"github.com/veil-gateway/veil/ner/names"
 	"github.com/veil-gateway/veil/redact"
 )
 
@@ -248,14 +244,6 @@ func knownName(v string) bool {
 	return known
 }
 
-// familySet holds the family names of the gazetteer (gofakeit's and package names'), made on first use.
-var familySet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, n := range slices.Concat(data.Person["last"], names.Family) {
-		m[n] = true
-	}
-	return m
-})
 
 // bracketedName reports a capitalised word of letters alone in brackets, tokens k-1 and k+1.
 func bracketedName(text string, toks []Token, k int) bool {

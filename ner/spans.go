@@ -309,14 +309,21 @@ func nameWords(text string, i int) int {
 	return end
 }
 
-// givenSet holds the given names of the gazetteer (gofakeit's and package names'), made on first use.
-var givenSet = sync.OnceValue(func() map[string]bool {
+// givenSet and familySet hold the given and the family names of the gazetteer (gofakeit's and
+// package names'), made on first use.
+var (
+	givenSet  = sync.OnceValue(func() map[string]bool { return setOf(data.Person["first"], names.Given) })
+	familySet = sync.OnceValue(func() map[string]bool { return setOf(data.Person["last"], names.Family) })
+)
+
+// setOf returns the set of the words of lists.
+func setOf(lists ...[]string) map[string]bool {
 	m := map[string]bool{}
-	for _, n := range slices.Concat(data.Person["first"], names.Given) {
+	for _, n := range slices.Concat(lists...) {
 		m[n] = true
 	}
 	return m
-})
+}
 
 // givenNames reports a span whose every hyphen-joined part is a known given name, written as a
 // name is: "Jean-Pierre", "Mary-Kate".
