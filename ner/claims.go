@@ -244,7 +244,6 @@ func knownName(v string) bool {
 	return known
 }
 
-
 // bracketedName reports a capitalised word of letters alone in brackets, tokens k-1 and k+1.
 func bracketedName(text string, toks []Token, k int) bool {
 	w := text[toks[k].Start:toks[k].End]
