@@ -187,8 +187,13 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 	}
-	if f, ok := wordIdentifier(s, i, j); ok {
-		return f, true
+	// every identifier of wordIdentifier has a digit in it (nd < j), but a spaced NINO's two
+	// letters, a JWT's first part ("eyJ…") and an Italian codice fiscale whose digits are all
+	// written as letters (omocodia), which may have none
+	if nd < j || j-i == 2 || j-i == 16 || strings.HasPrefix(s[i:j], "eyJ") {
+		if f, ok := wordIdentifier(s, i, j); ok {
+			return f, true
+		}
 	}
 	if j < len(s) && (s[j] == ':' || s[j] == '-') && isHex(s[i]) {
 		if f, ok := mac(s, i); ok {

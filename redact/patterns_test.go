@@ -133,6 +133,7 @@ func TestPatterns(t *testing.T) {
 		{"nino", "NI AB123456C and AB 12 34 56 C", []span{{UKNINO, "AB123456C"}, {UKNINO, "AB 12 34 56 C"}}},
 		{"vin", "VIN 1M8GDM9AXKP042788.", []span{{VIN, "1M8GDM9AXKP042788"}}},
 		{"codice fiscale", "CF RSSMRA85T10A562S", []span{{ITFiscalCode, "RSSMRA85T10A562S"}}},
+		{"codice fiscale, every digit a letter (omocodia)", "CF RSSMRAURTMLARSNL", []span{{ITFiscalCode, "RSSMRAURTMLARSNL"}}},
 		{"mbi", "MBI 1EG4TE5MK73", []span{{USMBI, "1EG4TE5MK73"}}},
 		{"dni and nie", "DNI 12345678Z, NIE X1234567L", []span{{ESNIF, "12345678Z"}, {ESNIE, "X1234567L"}}},
 		{"itin", "ITIN 912-70-1234", []span{{USITIN, "912-70-1234"}}},
