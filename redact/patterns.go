@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"math/bits"
 	"net/netip"
 	"strings"
 )
@@ -218,14 +219,31 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 	return streetOrDate(s, i, j, nd)
 }
 
-// nextDigit returns the index of the first digit at or after s[i], or len(s).
+// nextDigit returns the index of the first digit at or after s[i], or len(s). It reads eight
+// bytes at a step: prose runs long between digits.
 func nextDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := digitLanes(s[i : i+8]); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
 	for ; i < len(s); i++ {
 		if isDigit(s[i]) {
 			return i
 		}
 	}
 	return len(s)
+}
+
+// digitLanes returns the high bit of each of the eight bytes of w that is an ASCII digit. Each
+// byte gets its high bit set before the subtractions, so none borrows from the next.
+func digitLanes(w string) uint64 {
+	const high = 0x8080808080808080
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	atLeast0 := ((x | high) - 0x3030303030303030) & high // (b & 0x7f) >= '0'
+	above9 := ((x | high) - 0x3a3a3a3a3a3a3a3a) & high   // (b & 0x7f) > '9'
+	return atLeast0 &^ above9 &^ x & high                // and b itself is ASCII
 }
 
 // militaryAddress reads a US military post address at the post-office word s[i:j]: "FPO AE 50474",

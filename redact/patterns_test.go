@@ -278,3 +278,28 @@ func TestISOTimestampIsADate(t *testing.T) {
 		t.Errorf("findings %+v", fs)
 	}
 }
+
+// TestNextDigit checks the eight-bytes-a-step search against the plain one on random bytes.
+func TestNextDigit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []byte("ab /:09\x2f\x3a\x80\xb0\xb5\xb9\xba\xff5")
+	for range 20000 {
+		b := make([]byte, rng.IntN(40))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			want := len(s)
+			for k := i; k < len(s); k++ {
+				if isDigit(s[k]) {
+					want = k
+					break
+				}
+			}
+			if got := nextDigit(s, i); got != want {
+				t.Fatalf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
