@@ -80,6 +80,8 @@ func identifiers(text string) map[string]bool {
 	inQuote := false // inside `back quotes` on this line
 	depth := 0       // brackets open on this line
 	code := -1       // whether this line is code: -1 not yet known, 0 no, 1 yes
+	decl := -1       // whether this line opens a function's signature: -1 not yet known, 0 no, 1 yes
+	body := false    // a function's body has opened on this line ("{", or "):" in Python)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -88,7 +90,7 @@ func identifiers(text string) map[string]bool {
 			i += size
 			continue
 		case r == '\n':
-			inQuote, prevWord, depth, code = false, "", 0, -1
+			inQuote, prevWord, depth, code, decl, body = false, "", 0, -1, -1, false
 			i += size
 			continue
 		case !isIdent(r):
@@ -100,6 +102,10 @@ func identifiers(text string) map[string]bool {
 				depth++
 			case ')':
 				depth--
+			case '{':
+				body = true
+			case ':':
+				body = body || i > 0 && text[i-1] == ')'
 			}
 			i += size
 			continue
@@ -127,13 +133,13 @@ func identifiers(text string) map[string]bool {
 			add(w) // a receiver or package: doc.count, http.Handler
 		case before == '.' && start >= 2 && receiver(text[:start-1]):
 			add(w) // a member: self.lineno, r.URL
-		case declarers[prevWord] && codeLine(text, start):
+		case declarers[prevWord] && lineIsCode(&code, text, start):
 			add(w) // "type Handler interface {", not "the package Maria sent"
 		case assigned(text[i:]):
 			add(w)
 		case (next == ',' || next == ')') && startsLower(w) && (depth > 0 || assignedList(text[i:])) && lineIsCode(&code, text, start):
 			add(w) // a parameter or argument, "def f(parser, namespace)"; "nsec, err = parse()"
-		case (next == ',' || next == ')') && depth > 0 && declaration(text, start):
+		case (next == ',' || next == ')') && depth > 0 && !body && lineDeclares(&decl, text, start):
 			add(w) // a type in a signature: "func indirect(v reflect.Value) (Unmarshaler, error) {"
 		}
 		prevWord = w
@@ -153,13 +159,7 @@ func lowerWordInCode(text string, start, end int) bool {
 			return false
 		}
 	}
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	le := strings.IndexByte(text[end:], '\n')
-	if le < 0 {
-		le = len(text)
-	} else {
-		le += end
-	}
+	ls, le := lineAround(text, start, end)
 	if codeMarks(text[ls:le]) { // assignments, blocks, statements: not ":" or brackets, which prose has
 		return true
 	}
@@ -229,30 +229,44 @@ func assignedList(rest string) bool {
 // codeLine reports whether the line around text[at] holds punctuation that code has and prose
 // rarely does: brackets, braces, a colon, a semicolon or an equals sign.
 func codeLine(text string, at int) bool {
-	start := strings.LastIndexByte(text[:at], '\n') + 1
-	end := strings.IndexByte(text[at:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
-		end += at
-	}
+	start, end := lineAround(text, at, at)
 	return strings.ContainsAny(text[start:end], "{}()[];:=")
 }
 
-// declaration reports whether text[at] stands in the signature of a function: its line begins
-// with one of declarations' words, after any indentation, and no body has opened before it
-// ("{", or "):" in Python), so "func Handle(m Message) { log(Maria) }" keeps Maria.
-func declaration(text string, at int) bool {
-	line := strings.TrimLeft(text[strings.LastIndexByte(text[:at], '\n')+1:at], " \t")
-	if strings.Contains(line, "{") || strings.Contains(line, "):") {
-		return false
+// maxLineReach is how far lineAround reads from a span for its line's ends: a minified file is
+// one line of megabytes, and reading all of it for each word would be quadratic.
+const maxLineReach = 4096
+
+// lineAround returns the bounds of the line around text[start:end], at most maxLineReach bytes
+// either side of it.
+func lineAround(text string, start, end int) (int, int) {
+	lo := max(0, start-maxLineReach)
+	ls := lo + strings.LastIndexByte(text[lo:start], '\n') + 1
+	hi := min(len(text), end+maxLineReach)
+	le := strings.IndexByte(text[end:hi], '\n')
+	if le < 0 {
+		return ls, hi
 	}
-	for _, d := range declarations {
-		if strings.HasPrefix(line, d) {
-			return true
+	return ls, end + le
+}
+
+// lineDeclares reports whether the line around text[at] opens a function's signature with one
+// of declarations' words, after any indentation, remembered in *known for that line. The
+// caller tracks whether the body has opened since ("{", or "):" in Python), so that
+// "func Handle(m Message) { log(Maria) }" keeps Maria.
+func lineDeclares(known *int, text string, at int) bool {
+	if *known < 0 {
+		*known = 0
+		ls, _ := lineAround(text, at, at)
+		line := strings.TrimLeft(text[ls:], " \t")
+		for _, d := range declarations {
+			if strings.HasPrefix(line, d) {
+				*known = 1
+				break
+			}
 		}
 	}
-	return false
+	return *known == 1
 }
 
 // declarations open the line of a function's signature in Go, Python, Rust, JavaScript and Kotlin.

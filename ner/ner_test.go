@@ -255,7 +255,8 @@ func TestHandlerRejects(t *testing.T) {
 // BenchmarkEmbedded measures the embedded model on a 2 KB message, on one core.
 // BenchmarkLongText runs the model and every span rule over texts of 64 KB and 1 MB holding
 // thousands of names the rules act on (records, sign-offs, name fields, particles, Korean
-// names): MB/s should stay about the same at both sizes, as the rules are linear.
+// names), and over one line of 1 MB of calls: MB/s should stay about the same at every size,
+// as the rules are linear.
 func BenchmarkLongText(b *testing.B) {
 	m := model(b)
 	r := NewRecognizer(Local(m), Options{})
@@ -271,6 +272,16 @@ func BenchmarkLongText(b *testing.B) {
 			}
 		})
 	}
+	// one line of 1 MB, as minified code is: the code rules read each line once, not per word
+	oneLine := strings.Repeat("call(Alpha, Beta, Gamma); f(Maria, Jones); ", 1<<20/43)
+	b.Run("1MB-one-line", func(b *testing.B) {
+		b.SetBytes(int64(len(oneLine)))
+		for b.Loop() {
+			if _, err := r.Recognize(context.Background(), oneLine, nil); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
 
 func BenchmarkEmbedded(b *testing.B) {
