@@ -14,6 +14,16 @@ import (
 // or apostrophes. Each rule collects its claims and merges them into the findings once
 // (claimPersons), so that long texts stay linear.
 
+// claimNames applies the rules of this file in turn: each reads what the ones before it found.
+func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	fs = namesAfterInitials(text, fs)
+	fs = namesAfterSignOff(text, fs)
+	fs = namesInFields(text, fs)
+	fs = familyCommaGiven(text, fs)
+	fs = koreanGiven(text, fs)
+	return namesWithParticles(text, toks, fs)
+}
+
 // signOffs close a letter or an email on a line of their own, and the writer's name follows
 // on the next: "Regards,\nTomás Ó Briain".
 var signOffs = map[string]bool{"regards": true, "best regards": true, "kind regards": true, "warm regards": true, "warmest regards": true,

@@ -151,10 +151,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	*sc = Tokenize(text, (*sc)[:0])
 	found := propagate(text, *sc, tidy(text, dst[first:]), code)
 	if r.types == nil || r.types[redact.Person] {
-		found = namesAfterKin(text, *sc, found)
-		found = namesInFields(text, namesAfterSignOff(text, namesAfterInitials(text, found)))
-		found = koreanGiven(text, familyCommaGiven(text, found))
-		found = namesWithParticles(text, *sc, found)
+		found = claimNames(text, *sc, namesAfterKin(text, *sc, found))
 	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)

@@ -40,8 +40,10 @@ func streetSuffix(w string) bool {
 }
 
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
-var streetLeaders = foldSet("rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
-	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja")
+var streetLeaders = foldSet(streetLeaderWords)
+
+const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
+	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja"
 
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
@@ -553,7 +555,7 @@ func trailingStreet(s string, i, j int) (int, bool) {
 			dotted++
 		}
 		if trailingStreetWords.has(s[k+1:dotted]) || trailingStreetWords.has(w) && w != "u" {
-			if n == 0 && !isCapital(s[i:j]) || dotted+1 >= len(s) || s[dotted] != ' ' || !isDigit(s[dotted+1]) {
+			if dotted+1 >= len(s) || s[dotted] != ' ' || !isDigit(s[dotted+1]) {
 				return 0, false
 			}
 			d := dotted + 1
@@ -607,30 +609,4 @@ func leadingStreet(s string, i, j int) (int, bool) {
 		k = e
 	}
 	return 0, false
-}
-
-// foldSet is a foldTable of the space-separated words of s, for words looked up in any case.
-func foldSet(s string) foldTable[bool] {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return newFoldTable(m)
-}
-
-// lowerInto appends w to dst with ASCII letters lower-cased; other bytes are kept, so a
-// lower-case non-ASCII word (straße, décembre) still matches.
-func lowerInto(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		dst = append(dst, w[i]|byteLower(w[i]))
-	}
-	return dst
-}
-
-// byteLower is the bit that lower-cases an ASCII upper-case letter, and 0 for any other byte.
-func byteLower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return 0x20
-	}
-	return 0
 }

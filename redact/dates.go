@@ -213,7 +213,9 @@ const weekdayScore = 0.3
 
 // weekdayNames are the English weekday names, in full and abbreviated. An abbreviation is a
 // weekday only before a date (Sat, 4 May 2024), being also a word.
-var weekdayNames = foldSet("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun")
+var weekdayNames = foldSet(weekdayWords)
+
+const weekdayWords = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
 
 // weekdayName reports whether w is a weekday name, and whether it is written in full. Most
 // words are turned away by their first letter and length before any comparison.

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // foldTable is a read-only table from lower-case words to values, looked up without regard to
 // ASCII case and without copying the word. The scan looks words up in it once or more per word
 // of the text (cue words, month names, street words), where lower-casing into a buffer and
@@ -55,7 +57,7 @@ func newFoldTable[V any](m map[string]V) foldTable[V] {
 	}
 	t := foldTable[V]{slots: make([]foldSlot[V], size), hashes: make([]uint32, size), mask: uint32(size - 1)}
 	for k, v := range m {
-		if k == "" || asciiLower(k) != k {
+		if k == "" || strings.ContainsFunc(k, func(r rune) bool { return r >= 'A' && r <= 'Z' }) {
 			panic("redact: fold table key must be lower-case and not empty: " + k)
 		}
 		h := foldHash(k)
@@ -67,11 +69,6 @@ func newFoldTable[V any](m map[string]V) foldTable[V] {
 		t.hashes[i] = h
 	}
 	return t
-}
-
-// asciiLower lower-cases the ASCII letters of w alone.
-func asciiLower(w string) string {
-	return string(lowerInto(make([]byte, 0, len(w)), w))
 }
 
 // get returns the value of w, in any ASCII case, and whether it is in the table.
@@ -114,6 +111,15 @@ func foldEqual(w, key string) bool {
 		}
 	}
 	return true
+}
+
+// foldSet is a foldTable of the space-separated words of s, for words looked up in any case.
+func foldSet(s string) foldTable[bool] {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return newFoldTable(m)
 }
 
 // pairSet is a set of two-byte sequences, such as the first two bytes of a set of prefixes.

@@ -156,17 +156,7 @@ func scan(s string, dst []Finding) []Finding {
 // capital after the space. The scan skips the rest of such words without calling it. A word
 // with a capital first letter can also open a street that a word such as "utca" or "u." ends
 // ("Kossuth Lajos utca 12"), so it is skipped only when no digit follows within 64 bytes.
-var lowerTriggers = func() foldTable[bool] {
-	m := map[string]bool{}
-	for _, t := range []*foldTable[bool]{&weekdayNames, &streetLeaders} {
-		for _, sl := range t.slots {
-			if sl.key != "" {
-				m[sl.key] = true
-			}
-		}
-	}
-	return newFoldTable(m)
-}()
+var lowerTriggers = foldSet(weekdayWords + " " + streetLeaderWords)
 
 // skipLowerWords turns the lowerTriggers shortcut on; the tests turn it off to check it.
 var skipLowerWords = true

@@ -135,7 +135,7 @@ func surrogateHandle(rng *rand.Rand, value string) string {
 		b.WriteByte('@')
 		rest = rest[1:]
 	}
-	given, family := asciiLower(pick(rng, givenNames)), asciiLower(pick(rng, familyNames))
+	given, family := handleLetters(pick(rng, givenNames)), handleLetters(pick(rng, familyNames))
 	if given == "" || family == "" {
 		return ""
 	}
@@ -160,8 +160,8 @@ func surrogateHandle(rng *rand.Rand, value string) string {
 	return b.String()
 }
 
-// asciiLower lower-cases w and keeps only its ASCII letters, as user names are written.
-func asciiLower(w string) string {
+// handleLetters lower-cases w and keeps only its ASCII letters, as user names are written.
+func handleLetters(w string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(w) {
 		if r >= 'a' && r <= 'z' {
