@@ -32,6 +32,9 @@ var signOffs = map[string]bool{"regards": true, "best regards": true, "kind rega
 	"signed": true, "love": true, "all the best": true, "take care": true, "cordialement": true, "saludos": true, "un saludo": true,
 	"atentamente": true, "mit freundlichen grüßen": true, "viele grüße": true, "met vriendelijke groet": true, "cordiali saluti": true}
 
+// maxSignOff is the longest sign-off line, in bytes: longer lines are not lower-cased to look.
+const maxSignOff = 32
+
 // signOffScore is the score of a name found after a sign-off.
 const signOffScore = 0.7
 
@@ -49,7 +52,7 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 		}
 		line := strings.TrimSpace(text[at : at+eol])
 		at += eol + 1
-		if !signOffs[strings.ToLower(strings.TrimRight(line, ",.!"))] || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2 {
+		if len(line) > maxSignOff || !signOffs[strings.ToLower(strings.TrimRight(line, ",.!"))] || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2 {
 			continue // "Best" alone is a word; "Best," closes a letter
 		}
 		start := at
