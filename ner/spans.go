@@ -81,6 +81,7 @@ func humps(s string) int {
 func tidy(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	var added []redact.Finding
+	unordered := false // a person read back over initials starts before what was kept before it
 	for i := range fs {
 		f := trimEdges(text, fs[i])
 		if strings.HasPrefix(text[f.Start:f.End], "the ") && f.End-f.Start > 4 {
@@ -115,10 +116,15 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			// that overlap are one ("K. S" and "Ramesh" read back over the initials)
 			if p := &out[len(out)-1]; p.Type == redact.Person && f.Type == redact.Person {
 				p.Start, p.End, p.Score = min(p.Start, f.Start), max(p.End, f.End), max(p.Score, f.Score)
+				// read back over initials, the union may start before findings kept before it
+				unordered = unordered || len(out) > 1 && p.Start < out[len(out)-2].Start
 			}
 			continue
 		}
 		out = append(out, f)
+	}
+	if unordered {
+		sortFindings(out)
 	}
 	if len(added) == 0 {
 		return out
