@@ -43,11 +43,11 @@ func TestEvaluate(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]Counts{
-		"PHONE_NUMBER":  {Gold: 1, TP: 1},
-		"CREDIT_CARD":   {Gold: 1, TP: 1},
-		"EMAIL_ADDRESS": {Gold: 1, TP: 1},
-		"PERSON":        {Gold: 1, FN: 1},
-		"LOCATION":      {Gold: 1, FN: 1},
+		"PHONE_NUMBER":  {Gold: 1, TP: 1, Chars: 14},
+		"CREDIT_CARD":   {Gold: 1, TP: 1, Chars: 19},
+		"EMAIL_ADDRESS": {Gold: 1, TP: 1, Chars: 18},
+		"PERSON":        {Gold: 1, FN: 1, Chars: 6, Unmasked: 6},
+		"LOCATION":      {Gold: 1, FN: 1, Chars: 5, Unmasked: 5},
 	}
 	got := map[string]Counts{}
 	for k, v := range rep.PerType {
@@ -105,7 +105,7 @@ func TestErrorsAndParentTypes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := *rep.PerType["DATE_TIME"]; got != (Counts{Gold: 1, TP: 1}) {
+	if got := *rep.PerType["DATE_TIME"]; got != (Counts{Gold: 1, TP: 1, Chars: 9}) {
 		t.Errorf("DATE_TIME %+v", got)
 	}
 	if rep.Unscored["ZIP_CODE"] != 1 || rep.Unscored["DATE_OF_BIRTH"] != 0 {
@@ -165,7 +165,7 @@ func TestSpecialCategoriesScoreAsNRP(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := *rep.PerType["NRP"]; got != (Counts{Gold: 1, TP: 1}) {
+	if got := *rep.PerType["NRP"]; got != (Counts{Gold: 1, TP: 1, Chars: 6}) {
 		t.Errorf("NRP %+v", got)
 	}
 }

@@ -18,9 +18,21 @@ type Detector interface {
 	Detect(ctx context.Context, text string) ([]redact.Finding, error)
 }
 
-// Counts are entity-level outcomes.
+// Counts are entity-level outcomes, and the characters of the gold spans that no finding covers.
 type Counts struct {
 	Gold, TP, FP, FN int
+	Chars            int // characters inside gold spans of the type
+	Unmasked         int // of those, characters no finding of any type covers
+}
+
+// UnmaskedShare is the share of the type's characters that no finding covers: what would reach
+// the model whatever the entity-level verdict (a span found in two pieces is a miss there, but
+// leaks nothing).
+func (c Counts) UnmaskedShare() float64 {
+	if c.Chars == 0 {
+		return 0
+	}
+	return float64(c.Unmasked) / float64(c.Chars)
 }
 
 // Precision is TP / (TP + FP); 1 when nothing was predicted.
@@ -144,9 +156,13 @@ func Evaluate(ctx context.Context, det Detector, samples []Sample, keep Keep) (*
 		for _, g := range s.Spans {
 			if g.Type != "" {
 				gold = append(gold, g)
-				counts(g.Type).Gold++
-				r.PIIChars += utf8.RuneCountInString(s.Text[g.Start:g.End])
-				r.UnmaskedChars += uncovered(s.Text, g, fs)
+				c := counts(g.Type)
+				c.Gold++
+				chars, unmasked := utf8.RuneCountInString(s.Text[g.Start:g.End]), uncovered(s.Text, g, fs)
+				c.Chars += chars
+				c.Unmasked += unmasked
+				r.PIIChars += chars
+				r.UnmaskedChars += unmasked
 			}
 		}
 		missed, spurious := matchSpans(gold, preds, counts)
@@ -173,6 +189,8 @@ func Evaluate(ctx context.Context, det Detector, samples []Sample, keep Keep) (*
 		r.Overall.TP += c.TP
 		r.Overall.FP += c.FP
 		r.Overall.FN += c.FN
+		r.Overall.Chars += c.Chars
+		r.Overall.Unmasked += c.Unmasked
 	}
 	return r, nil
 }
@@ -325,14 +343,14 @@ func (r *Report) PrintErrors(w io.Writer, n int) {
 func (r *Report) Print(w io.Writer, name string) {
 	fmt.Fprintf(w, "%s: %d samples, %.1f KB, %.2fs (%.1f MB/s)\n", name, r.Samples, float64(r.Bytes)/1024, r.Elapsed.Seconds(),
 		float64(r.Bytes)/1e6/max(r.Elapsed.Seconds(), 1e-9))
-	fmt.Fprintf(w, "%-22s %6s %6s %6s %6s %9s %7s %7s %7s\n", "type", "gold", "tp", "fp", "fn", "precision", "recall", "f1", "f2")
+	fmt.Fprintf(w, "%-22s %6s %6s %6s %6s %9s %7s %7s %7s %9s\n", "type", "gold", "tp", "fp", "fn", "precision", "recall", "f1", "f2", "unmasked")
 	types := make([]string, 0, len(r.PerType))
 	for t := range r.PerType {
 		types = append(types, t)
 	}
 	slices.Sort(types)
 	row := func(t string, c Counts) {
-		fmt.Fprintf(w, "%-22s %6d %6d %6d %6d %9.3f %7.3f %7.3f %7.3f\n", t, c.Gold, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F(1), c.F(2))
+		fmt.Fprintf(w, "%-22s %6d %6d %6d %6d %9.3f %7.3f %7.3f %7.3f %8.1f%%\n", t, c.Gold, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F(1), c.F(2), 100*c.UnmaskedShare())
 	}
 	for _, t := range types {
 		row(t, *r.PerType[t])

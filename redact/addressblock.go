@@ -119,19 +119,38 @@ func addressPart(typ string) bool {
 }
 
 // addressGap reports whether gap separates two parts of one address: at most six bytes of
-// spaces, tabs and commas with at most one line break.
+// spaces, tabs and commas with at most one line break, not counting a quote or list marker of
+// at most three bytes that opens the new line (an e-mail's "> ", a bullet's "* ", or the "???"
+// a lost bullet character leaves).
 func addressGap(gap string) bool {
-	if len(gap) > 6 || strings.Count(gap, "\n") > 1 {
-		return false
-	}
+	n, breaks := 0, 0
 	for i := 0; i < len(gap); i++ {
 		switch gap[i] {
-		case ' ', '\t', ',', '\n', '\r':
+		case ' ', '\t', ',', '\r':
+		case '\n':
+			breaks++
+			if m := lineMarker(gap[i+1:]); m > 0 {
+				i += m
+			}
 		default:
 			return false
 		}
+		n++
 	}
-	return true
+	return n <= 6 && breaks <= 1
+}
+
+// lineMarker returns the length of the quote or list marker that s opens with: one to three of
+// '>', '|', '*', '-' and '?'; 0 when there is none.
+func lineMarker(s string) int {
+	m := 0
+	for m < len(s) && m < 3 && strings.IndexByte(">|*-?", s[m]) >= 0 {
+		m++
+	}
+	if m < len(s) && strings.IndexByte(">|*-?", s[m]) >= 0 {
+		return 0 // a longer run is a rule or a row of marks, not a marker
+	}
+	return m
 }
 
 // postcodeAfter reads, after an address part ending at text[end], a separator as addressGap
@@ -163,7 +182,10 @@ func postcodeAfter(text string, end int) (int, int) {
 // skipAddressGap returns where the separator that addressGap allows, starting at text[i], ends.
 func skipAddressGap(text string, i int) int {
 	j := i
-	for j < len(text) && j-i < 6 && strings.IndexByte(" \t,\r\n", text[j]) >= 0 {
+	for j < len(text) && j-i < 12 && strings.IndexByte(" \t,\r\n", text[j]) >= 0 {
+		if text[j] == '\n' {
+			j += lineMarker(text[j+1:])
+		}
 		j++
 	}
 	if !addressGap(text[i:j]) {
@@ -181,7 +203,9 @@ func militaryPost(line string) bool {
 
 // trimAddressLead drops the leading lines of a model's street address that carry no digit
 // when a later line does: the model reads a line break as a space and runs an address into the
-// company or person named on the line above ("Palmer and Quinn\n20 Main Street").
+// company or person named on the line above ("Palmer and Quinn\n20 Main Street"). A street that
+// then opens with a word takes the house number written before it on its line ("78 Camiño
+// Ancho 91", "42 machelsesteenweg 197"), which the model tends to leave out.
 func trimAddressLead(text string, fs []Finding) {
 	for k := range fs {
 		f := &fs[k]
@@ -197,5 +221,42 @@ func trimAddressLead(text string, fs []Finding) {
 			f.Start += nl + 1
 			*f = trimSpace(text, *f)
 		}
+		f.Start = houseNumberBefore(text, f.Start)
 	}
+}
+
+// houseNumberBefore returns where a house number of one to five digits, written before the
+// street word that opens at text[start] and separated from it by one or two spaces, starts;
+// start when there is none. The number must open its line or follow a space, comma or quote
+// marker, and no digit may come before it: "12 34 Main" is a phone's groups, "10:30" a time.
+func houseNumberBefore(text string, start int) int {
+	if start == 0 || start >= len(text) || !isLetterByte(text[start]) {
+		return start
+	}
+	j := start
+	for j > 0 && start-j < 2 && text[j-1] == ' ' {
+		j--
+	}
+	if j == start {
+		return start
+	}
+	d := j
+	for d > 0 && j-d < 6 && isDigit(text[d-1]) {
+		d--
+	}
+	if d == j || j-d > 5 || d > 0 && isDigit(text[d-1]) {
+		return start
+	}
+	if d > 0 {
+		switch text[d-1] {
+		case ' ', '\t', ',':
+			if d > 1 && isDigit(text[d-2]) {
+				return start
+			}
+		case '\n', '>', '|', '*', '?':
+		default:
+			return start
+		}
+	}
+	return d
 }

@@ -70,6 +70,24 @@ func TestJoinAddressBlocks(t *testing.T) {
 				return []Finding{at(s, StreetAddress, "5 Main St", 0.9), at(s, Location, "Boston", 0.8), at(s, StreetAddress, "7 Elm St", 0.9), at(s, Location, "Salem", 0.8)}
 			},
 			[]out{{StreetAddress, "5 Main St"}, {Location, "Boston"}, {StreetAddress, "7 Elm St"}, {Location, "Salem"}}},
+		{"quote and list markers open the block's lines",
+			">31 Vesturgata 66\n>Reykjavík\n>Turkmenistan 51262",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "31 Vesturgata 66", 0.9), at(s, Location, "Reykjavík", 0.8), at(s, Location, "Turkmenistan", 0.9)}
+			},
+			[]out{{StreetAddress, "31 Vesturgata 66"}, {Location, "Reykjavík"}, {Location, "Turkmenistan"}, {StreetAddress, "51262"}}},
+		{"a lost bullet's question marks are a marker too",
+			"??? 42 machelsesteenweg 197\n??? montzen\n??? macedonia 64733",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "42 machelsesteenweg 197", 0.9), at(s, Location, "montzen", 0.8), at(s, Location, "macedonia", 0.9)}
+			},
+			[]out{{StreetAddress, "42 machelsesteenweg 197"}, {Location, "montzen"}, {Location, "macedonia"}, {StreetAddress, "64733"}}},
+		{"a rule of four marks is no marker",
+			"9 Oak Lane\nLyon\n----\n69001",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "9 Oak Lane", 0.9), at(s, Location, "Lyon", 0.8)}
+			},
+			[]out{{StreetAddress, "9 Oak Lane"}, {Location, "Lyon"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +109,18 @@ func TestTrimAddressLead(t *testing.T) {
 		{"USNS Márquez\nFPO AP 08653", "USNS Márquez\nFPO AP 08653", "USNS Márquez\nFPO AP 08653"},
 		{"Rua das Pedras\nCentro", "Rua das Pedras\nCentro", "Rua das Pedras\nCentro"},
 		{"12 Elm Road\nSpringfield", "12 Elm Road\nSpringfield", "12 Elm Road\nSpringfield"},
+		// the house number the model left out is taken back
+		{"78 Camiño Ancho 91\n Suite 286", "Camiño Ancho 91", "78 Camiño Ancho 91"},
+		{"??? 42 machelsesteenweg 197", "machelsesteenweg 197", "42 machelsesteenweg 197"},
+		{">31  Vesturgata 66", "Vesturgata 66", "31  Vesturgata 66"},
+		{"Acme\n20 Main Street", "Acme\n20 Main Street", "20 Main Street"},
+		// not a house number: a time, a phone's groups, a version, a long number, a number in a word
+		{"at 10:30 Main Street", "Main Street", "Main Street"},
+		{"call 555 12 Elm Road", "Elm Road", "Elm Road"},
+		{"v1.2 Elm Road", "Elm Road", "Elm Road"},
+		{"order 123456 Elm Road", "Elm Road", "Elm Road"},
+		{"A12 Elm Road", "Elm Road", "Elm Road"},
+		{"12   Elm Road", "Elm Road", "Elm Road"},
 	}
 	for _, tt := range tests {
 		fs := []Finding{at(tt.text, StreetAddress, tt.span, 0.8)}

@@ -133,5 +133,5 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 }
 
 func scores(c eval.Counts) map[string]any {
-	return map[string]any{"gold": c.Gold, "tp": c.TP, "fp": c.FP, "fn": c.FN, "precision": c.Precision(), "recall": c.Recall(), "f1": c.F(1), "f2": c.F(2)}
+	return map[string]any{"gold": c.Gold, "tp": c.TP, "fp": c.FP, "fn": c.FN, "precision": c.Precision(), "recall": c.Recall(), "f1": c.F(1), "f2": c.F(2), "unmasked_share": c.UnmaskedShare()}
 }
