@@ -19,10 +19,12 @@ import (
 //   - quotes and brackets at a span's edges are not part of the name ("'Tom'" masks Tom), nor is
 //     a lower-case article before it ("the Bay Area");
 //   - some spans name nothing and are dropped (dropped, below);
-//   - a span that is only a title ("Mr.", as Presidio's data labels titles) where the model found
-//     no name right after it gets one: the capitalised words that follow ("Mr. Ahmed al-Rashid"),
-//     so a name is never left unmasked behind its title; an organisation or place right after a
-//     title or initials is a person ("Ms. Smith-Jones", "J.A. Smith");
+//   - a title is no part of a person ("Mr. Ahmed" masks Ahmed, so he has the same token with or
+//     without it); a span that is only a title ("Mr.", as Presidio's data labels titles) is
+//     dropped, and where the model found no name right after it, the capitalised words that
+//     follow are one ("Mr. Ahmed al-Rashid"), so a name is never left unmasked behind its title;
+//     an organisation or place right after a title or initials is a person ("Ms. Smith-Jones",
+//     "J.A. Smith");
 //   - initials before a name join it ("J. Smith", "J.R.R. Tolkien"), and so do the family name
 //     after a known given name ("Jean-Pierre Dupont"), a middle initial and the family name after
 //     it ("John A. Smith") and a particle-joined family name after it ("Ahmed al-Rashid",
@@ -96,16 +98,17 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			f.Type = redact.Person
 		}
 		if f.Type == redact.Person {
+			f.Start = AfterTitles(text, f.Start, f.End)
 			if isTitle(text[f.Start:f.End]) {
+				// a title is no personal data, and a token of its own would make "Dr. Okeke" two
+				// persons and "Okeke" another: the title stays, its name is found
 				p := skipBlanks(text, f.End)
 				if i+1 < len(fs) && fs[i+1].Start == p && fs[i+1].Type != redact.StreetAddress {
-					out = append(out, f) // the name follows; it becomes a person below if it is not one
-					continue
+					continue // the name follows; it becomes a person below if it is not one
 				}
 				if end := nameWords(text, p); end > p {
 					added = append(added, redact.Finding{Type: redact.Person, Start: p, End: end, Score: f.Score, Source: f.Source})
 				}
-				out = append(out, f)
 				continue
 			}
 			f.End = particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f))))
@@ -273,6 +276,30 @@ var titles = func() map[string]bool {
 // isTitle reports whether s is a title alone: Mr, Mrs., Dr, Prof., Señora.
 func isTitle(s string) bool {
 	return len(s) <= 12 && foldIn(titles, strings.TrimSuffix(s, "."))
+}
+
+// IsTitle reports whether s is a title alone (Mr, Mrs., Dr, Prof., Señora): no personal data,
+// so never a person's span of its own.
+func IsTitle(s string) bool { return isTitle(s) }
+
+// AfterTitles returns where the name in the person span text[start:end] starts, after any
+// titles that open it ("Mr Ahmed", "Prof. Dr. Anna Weber"), so the same person has the same
+// token with or without them; a span of titles only keeps its last.
+func AfterTitles(text string, start, end int) int {
+	for {
+		w, j := wordAt(text, start)
+		if w == "" || !isTitle(w) {
+			return start
+		}
+		if j < len(text) && text[j] == '.' {
+			j++
+		}
+		p := skipBlanks(text, j)
+		if p >= end || p == j {
+			return start
+		}
+		start = p
+	}
 }
 
 // skipBlanks returns the first byte at or after i that is not a space or a tab.
