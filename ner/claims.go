@@ -10,8 +10,8 @@ import (
 
 // Names that a rule claims from the shape of the text around them, whatever the model made of
 // them or where it found nothing: the writer after a sign-off, a name field's value, a name
-// written with initials, a record's FAMILY, GIVEN, a Korean name, and names joined by particles
-// or apostrophes. Each rule collects its claims and merges them into the findings once
+// written with initials, a record's FAMILY, GIVEN, a Korean name, names joined by particles
+// or apostrophes, and lower-case names in chat (chat.go). Each rule collects its claims and merges them into the findings once
 // (claimPersons), so that long texts stay linear.
 
 // claimNames applies the rules of this file in turn: each reads what the ones before it found.
@@ -21,7 +21,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInFields(text, fs)
 	fs = familyCommaGiven(text, fs)
 	fs = koreanGiven(text, fs)
-	return namesWithParticles(text, toks, fs)
+	fs = namesWithParticles(text, toks, fs)
+	return namesInChat(text, toks, fs)
 }
 
 // signOffs close a letter or an email on a line of their own, and the writer's name follows

@@ -1,0 +1,140 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Names in chat are often written in lower case and shortened ("hi kev,", "kev and danny got
+// lost"), where the model has neither a capital nor a known name to go by. Two shapes give them
+// away: a greeting that addresses someone, and a name joined by "and" to a person already found.
+// The word must be one that is no common word: not one of the words the embedded model's
+// training data writes most often in lower case, nor a word for a relation, a title, a month, a
+// weekday or a word that greets a group ("hi all", "thanks guys").
+
+// greetings open a message to someone: the name may follow.
+var greetings = map[string]bool{"hi": true, "hey": true, "hello": true, "hiya": true, "heya": true, "yo": true, "thanks": true, "thx": true,
+	"ty": true, "cheers": true, "morning": true, "evening": true, "night": true, "bye": true, "congrats": true, "sorry": true, "welcome": true, "dear": true}
+
+// addressWords greet a group or no one in particular ("hi all", "thanks again", "hey you").
+var addressWords = setOf(strings.Fields(`all everyone everybody anyone guys gals folks team there again much lots tons so
+	both you ya yall y'all u mate mates buddy buddies bro bros dude dudes man girl girls gurl pal pals friend friends peeps people fam
+	babe baby hun honey sweetie love darling doc boss sir maam ma'am madam lol haha omg btw ok okay pls plz please yes no yeah yep nope
+	sis bruh chief champ boys ladies gents gentlemen world in for to a the my our your`))
+
+// chatScore is the score of a name found by the rules of this file.
+const chatScore = 0.6
+
+// lowerName reports a word that may be a name written in lower case: letters only, two to
+// fifteen of them, none of the common words above, and either a known given name or a word
+// without the endings of English words.
+func lowerName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n < 2 || n > 15 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if addressWords[w] || commonSet[w] || kinNouns[w] || titles[w] || monthNames[w] || weekdaySet[w] || nameParticles[w] || greetings[w] || specialTerms[w] {
+		return false
+	}
+	if givenSet()[titleCase(w)] {
+		return true // a known given name, and no common word: "danny", "priya"
+	}
+	if m, err := Embedded(); err == nil && m.common(w) {
+		return false
+	}
+	// an unknown word is a name only without the endings of English nouns, verbs and
+	// adjectives ("gamer", "coding", "tired"): "kev", "jojo", "tayo"
+	for _, suffix := range wordEndings {
+		if strings.HasSuffix(w, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEndings end English words more often than names.
+var wordEndings = []string{"er", "ers", "ing", "ed", "ly", "tion", "sion", "ness", "ment", "ity", "s", "ist", "ism", "able", "ible", "ful", "ous", "ive", "al", "ish", "less", "est", "ize", "ise", "age", "ure", "ence", "ance"}
+
+// common reports a word the model's training data wrote often in lower case outside any name.
+func (m *Perceptron) common(w string) bool {
+	h, _ := phraseHash(w)
+	return m.gazetteer[h]&gCommon != 0
+}
+
+// namesInChat finds lower-case names after a greeting ("hi kev,", "thanks jo!") and joined by
+// "and" or "&" to a lower-case person already found ("kev and danny"), where nothing is found
+// yet.
+func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 0; i+1 < len(toks); i++ {
+		// a greeting opening a line or a sentence, one lower-case word, and the end of the
+		// greeting: a mark, a line break or the end of the text ("hi kev,", "thanks jo!")
+		if g := word(i); greetings[g] && (i == 0 || toks[i].NewlineBefore || strings.ContainsAny(word(i-1), ".!?,:;")) {
+			k := i + 1
+			if toks[k].NewlineBefore || !lowerName(word(k)) {
+				continue
+			}
+			if k+1 == len(toks) || toks[k+1].NewlineBefore || len(word(k+1)) == 1 && strings.ContainsAny(word(k+1), ",!.?:;") {
+				claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+			}
+		}
+	}
+	fs = claimPersons(fs, claims)
+	claims = claims[:0]
+	j := 0 // the first finding that may end after the token read
+	for i := 0; i+2 < len(toks); i++ {
+		c := word(i + 1)
+		if c != "and" && c != "&" || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= toks[i].Start {
+			j++
+		}
+		// the person before: "danny and kev"; the person after: "kev and danny"
+		before := j < len(fs) && sure(fs[j]) && fs[j].End == toks[i].End && lowerCaseSpan(text[fs[j].Start:fs[j].End])
+		after := false
+		for k := j; k < len(fs) && fs[k].Start <= toks[i+2].Start; k++ {
+			if fs[k].Start == toks[i+2].Start {
+				after = sure(fs[k]) && lowerCaseSpan(text[fs[k].Start:fs[k].End])
+			}
+		}
+		switch {
+		case after && !before && lowerName(word(i)) && free(fs[j:], toks[i].Start, toks[i].End):
+			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
+		case before && !after && lowerName(word(i+2)) && free(fs[j:], toks[i+2].Start, toks[i+2].End):
+			claims = append(claims, claim(toks[i+2].Start, toks[i+2].End, chatScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// sure reports a person the model is sure of (0.8 or more), whose partner may be claimed: the
+// model's doubtful persons in lower case are mostly words of code.
+func sure(f redact.Finding) bool { return f.Type == redact.Person && f.Score >= 0.8 }
+
+// lowerCaseSpan reports a span with letters and none in upper case.
+func lowerCaseSpan(s string) bool {
+	return hasLower(s) && strings.ToLower(s) == s
+}
+
+// free reports that no finding of fs (in start order) overlaps [start, end).
+func free(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			return true
+		}
+		if f.End > start {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,45 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNamesInChat: a lower-case word after a greeting, or joined by "and" to a lower-case
+// person the model is sure of, is a name, unless it is a common word, a word that greets a
+// group, or has the ending of an English word.
+func TestNamesInChat(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		model  []string // what the model marks as a person
+		scores []float64
+		want   []string
+	}{
+		{"hi kev, can you send it", nil, nil, []string{"PERSON kev"}},
+		{"ok. thanks jo!", nil, nil, []string{"PERSON jo"}},
+		{"hey tayo\nsee you", nil, nil, []string{"PERSON tayo"}},
+		{"hey guys, hi all, thanks again! hello world, hi there, morning team", nil, nil, nil},
+		{"the hi kev said", nil, nil, nil},                // no greeting there
+		{"hi kev and the rest of you", nil, nil, nil},     // a greeting's name ends it
+		{"hi gamer, hey coding", nil, nil, nil},           // the endings of English words
+		{"lol kev and danny got lost", []string{"danny"}, []float64{0.95}, []string{"PERSON kev", "PERSON danny"}},
+		{"danny and kev are coming", []string{"danny"}, []float64{0.95}, []string{"PERSON danny", "PERSON kev"}},
+		{"me and danny, time and danny", []string{"danny", "danny"}, []float64{0.95, 0.95}, []string{"PERSON danny", "PERSON danny"}},
+		{"a gamer and danny fan", []string{"danny"}, []float64{0.95}, []string{"PERSON danny"}},
+		{"reqch and writech", []string{"reqch"}, []float64{0.5}, []string{"PERSON reqch"}}, // a doubtful person vouches for nothing
+		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Danny"}},  // capitals are the model's
+	} {
+		var spans []Span
+		at := 0
+		for i, m := range tc.model {
+			k := strings.Index(tc.text[at:], m) + at
+			spans = append(spans, Span{Type: "PERSON", Start: k, End: k + len(m), Score: tc.scores[i]})
+			at = k + len(m)
+		}
+		if diff := cmp.Diff(tc.want, ruled(t, tc.text, spans)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
