@@ -21,15 +21,15 @@ func TestNamesInChat(t *testing.T) {
 		{"ok. thanks jo!", nil, nil, []string{"PERSON jo"}},
 		{"hey tayo\nsee you", nil, nil, []string{"PERSON tayo"}},
 		{"hey guys, hi all, thanks again! hello world, hi there, morning team", nil, nil, nil},
-		{"the hi kev said", nil, nil, nil},                // no greeting there
-		{"hi kev and the rest of you", nil, nil, nil},     // a greeting's name ends it
-		{"hi gamer, hey coding", nil, nil, nil},           // the endings of English words
+		{"the hi kev said", nil, nil, nil},            // no greeting there
+		{"hi kev and the rest of you", nil, nil, nil}, // a greeting's name ends it
+		{"hi gamer, hey coding", nil, nil, nil},       // the endings of English words
 		{"lol kev and danny got lost", []string{"danny"}, []float64{0.95}, []string{"PERSON kev", "PERSON danny"}},
 		{"danny and kev are coming", []string{"danny"}, []float64{0.95}, []string{"PERSON danny", "PERSON kev"}},
 		{"me and danny, time and danny", []string{"danny", "danny"}, []float64{0.95, 0.95}, []string{"PERSON danny", "PERSON danny"}},
 		{"a gamer and danny fan", []string{"danny"}, []float64{0.95}, []string{"PERSON danny"}},
 		{"reqch and writech", []string{"reqch"}, []float64{0.5}, []string{"PERSON reqch"}}, // a doubtful person vouches for nothing
-		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Danny"}},  // capitals are the model's
+		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Danny"}},    // capitals are the model's
 	} {
 		var spans []Span
 		at := 0
