@@ -23,7 +23,34 @@ var greetings = map[string]bool{"hi": true, "hey": true, "hello": true, "hiya": 
 var addressWords = setOf(strings.Fields(`all everyone everybody anyone guys gals folks team there again much lots tons so
 	both you ya yall y'all u mate mates buddy buddies bro bros dude dudes man girl girls gurl pal pals friend friends peeps people fam
 	babe baby hun honey sweetie love darling doc boss sir maam ma'am madam lol haha omg btw ok okay pls plz please yes no yeah yep nope
-	sis bruh chief champ boys ladies gents gentlemen world in for to a the my our your`))
+	sis bruh chief champ boys ladies gents gentlemen kids world loads heaps bunch bud buds bout anyway anyways aboard bye in for to a the my our your`))
+
+// askVerbs open a request about someone, whose name may follow: "ask mo about it", "tell priya".
+var askVerbs = map[string]bool{"ask": true, "tell": true, "call": true, "text": true, "ping": true, "message": true, "email": true, "dm": true,
+	"remind": true, "cc": true}
+
+// greeting reports a greeting word, written long too ("heyy", "hiii", "byee").
+func greeting(w string) bool {
+	for {
+		if greetings[w] {
+			return true
+		}
+		n := len(w)
+		if n < 3 || w[n-1] != w[n-2] {
+			return false
+		}
+		w = w[:n-1]
+	}
+}
+
+// opensSentence reports that toks[i] opens a line or a sentence, or follows "good" that does
+// ("good morning tariq").
+func opensSentence(text string, toks []Token, i int) bool {
+	if i > 0 && !toks[i].NewlineBefore && text[toks[i-1].Start:toks[i-1].End] == "good" {
+		i--
+	}
+	return i == 0 || toks[i].NewlineBefore || strings.ContainsAny(text[toks[i-1].Start:toks[i-1].End], ".!?,:;)")
+}
 
 // chatScore is the score of a name found by the rules of this file.
 const chatScore = 0.6
@@ -61,7 +88,7 @@ func lowerName(w string) bool {
 }
 
 // wordEndings end English words more often than names.
-var wordEndings = []string{"er", "ers", "ing", "ed", "ly", "tion", "sion", "ness", "ment", "ity", "s", "ist", "ism", "able", "ible", "ful", "ous", "ive", "al", "ish", "less", "est", "ize", "ise", "age", "ure", "ence", "ance"}
+var wordEndings = []string{"er", "ers", "ing", "ed", "ly", "tion", "sion", "ness", "ment", "ity", "ist", "ism", "able", "ible", "ful", "ous", "ive", "al", "ish", "less", "est", "ize", "ise", "age", "ure", "ence", "ance"}
 
 // common reports a word the model's training data wrote often in lower case outside any name.
 func (m *Perceptron) common(w string) bool {
@@ -69,23 +96,32 @@ func (m *Perceptron) common(w string) bool {
 	return m.gazetteer[h]&gCommon != 0
 }
 
-// namesInChat finds lower-case names after a greeting ("hi kev,", "thanks jo!") and joined by
-// "and" or "&" to a lower-case person already found ("kev and danny"), where nothing is found
-// yet.
+// namesInChat finds lower-case names after a greeting ("hi kev,", "thanks jo!"), after a
+// request about someone ("ask mo about it"), before "and i" ("wendell and i") and joined by "and"
+// or "&" to a lower-case person already found ("kev and danny").
 func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
-		// a greeting opening a line or a sentence, one lower-case word, and the end of the
-		// greeting: a mark, a line break or the end of the text ("hi kev,", "thanks jo!")
-		if g := word(i); greetings[g] && (i == 0 || toks[i].NewlineBefore || strings.ContainsAny(word(i-1), ".!?,:;")) {
-			k := i + 1
-			if toks[k].NewlineBefore || !lowerName(word(k)) {
-				continue
-			}
-			if k+1 == len(toks) || toks[k+1].NewlineBefore || len(word(k+1)) == 1 && strings.ContainsAny(word(k+1), ",!.?:;") {
+		w, k := word(i), i+1
+		if toks[k].NewlineBefore || !opensSentence(text, toks, i) {
+			continue
+		}
+		name := word(k)
+		switch {
+		case greeting(w) && lowerName(name):
+			// a greeting and one lower-case word that is no common word: "hi kev,", "thanks jo!",
+			// "heyy lena whats up"
+			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+		case askVerbs[w] && lowerName(name):
+			// a request about someone, then what about: "ask mo about the invoice", "tell
+			// priya i said", "ping jo when"
+			if k+1 == len(toks) || toks[k+1].NewlineBefore || len(word(k+1)) == 1 && strings.ContainsAny(word(k+1), ",!.?:;") || afterAsk[word(k+1)] {
 				claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
 			}
+		case k+1 < len(toks) && (word(k) == "and" || word(k) == "&") && (word(k+1) == "i" || word(k+1) == "me") && lowerName(w) && givenSet()[titleCase(w)]:
+			// a known given name and the writer: "wendell and i are driving up"
+			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
 		}
 	}
 	fs = claimPersons(fs, claims)
@@ -120,6 +156,10 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 // sure reports a person the model is sure of (0.8 or more), whose partner may be claimed: the
 // model's doubtful persons in lower case are mostly words of code.
 func sure(f redact.Finding) bool { return f.Type == redact.Person && f.Score >= 0.8 }
+
+// afterAsk are the words that follow the name in a request about someone.
+var afterAsk = map[string]bool{"about": true, "if": true, "whether": true, "when": true, "to": true, "that": true, "i": true, "we": true,
+	"for": true, "back": true, "asap": true, "tomorrow": true, "today": true, "tonight": true, "later": true, "now": true}
 
 // lowerCaseSpan reports a span with letters and none in upper case.
 func lowerCaseSpan(s string) bool {
