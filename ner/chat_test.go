@@ -21,8 +21,8 @@ func TestNamesInChat(t *testing.T) {
 		{"ok. thanks jo!", nil, nil, []string{"PERSON jo"}},
 		{"hey tayo\nsee you", nil, nil, []string{"PERSON tayo"}},
 		{"hey guys, hi all, thanks again! hello world, hi there, morning team", nil, nil, nil},
-		{"the hi kev said", nil, nil, nil},            // no greeting there
-		{"hi gamer, hey coding", nil, nil, nil},       // the endings of English words
+		{"the hi kev said", nil, nil, nil},      // no greeting there
+		{"hi gamer, hey coding", nil, nil, nil}, // the endings of English words
 		{"lol kev and danny got lost", []string{"danny"}, []float64{0.95}, []string{"PERSON kev", "PERSON danny"}},
 		{"danny and kev are coming", []string{"danny"}, []float64{0.95}, []string{"PERSON danny", "PERSON kev"}},
 		{"me and danny, time and danny", []string{"danny", "danny"}, []float64{0.95, 0.95}, []string{"PERSON danny", "PERSON danny"}},

@@ -345,7 +345,7 @@ func nameWords(text string, i int) int {
 // givenSet and familySet hold the given and the family names of the gazetteer (gofakeit's and
 // package names'), made on first use.
 var (
-	givenSet  = sync.OnceValue(func() map[string]bool { return setOf(data.Person["first"], names.Given) })
+	givenSet  = sync.OnceValue(func() map[string]bool { return setOf(data.Person["first"], names.Given, names.MoreGiven) })
 	familySet = sync.OnceValue(func() map[string]bool { return setOf(data.Person["last"], names.Family) })
 )
 

@@ -60,14 +60,6 @@ var Given = []string{
 	"Guillermo", "Fernando", "Alfonso", "Eduardo", "Ricardo", "Marisol", "Yesenia", "Dayana", "Yuliana", "Brayan", "Jhon", "Wilmer", "Eliana", "Araceli", "Citlali",
 	"Xochitl", "Cuauhtémoc", "Nayeli", "Leilani", "Keoni", "Kalani", "Malia", "Sione", "Mele", "Losa", "Tevita", "Wiremu", "Rangi", "Nizhoni", "Ayasha", "Takoda",
 	"Tavita", "Makoa", "Kanoa",
-	// more, for names the development sentences showed missing: German, Nordic, Igbo and Yoruba,
-	// Japanese, Korean, Vietnamese, Central Asian, Ukrainian, Spanish, Hebrew, Irish, Welsh, Andean
-	"Friedrich", "Wilhelm", "Heinrich", "Gottfried", "Helmut", "Ulrike", "Brigitte", "Pål", "Ørjan", "Øystein", "Åsa", "Ragnar", "Chidi", "Chinonso",
-	"Ikenna", "Kelechi", "Nnamdi", "Adaora", "Amaka", "Chioma", "Obiageli", "Tobenna", "Ebuka", "Kunle", "Yemi", "Bisi", "Dapo", "Segun", "Keiko",
-	"Haruki", "Hiroko", "Yoshiko", "Takeshi", "Kaito", "Hinata", "Kenta", "Nanami", "Seo-yeon", "Min-jun", "Ji-ho", "Ha-eun", "Do-yun", "Seo-jun",
-	"Ji-woo", "Su-bin", "Ye-jin", "Hye-jin", "Sun-hee", "Thuy", "Phuc", "Quynh", "Rustam", "Aziz", "Saule", "Nurlan", "Olena", "Iryna", "Yulia", "Vasyl",
-	"Halyna", "Esperanza", "Inmaculada", "Consuelo", "Milagros", "Catalina", "Ofir", "Siobhan", "Eoin", "Róisín", "Cathal", "Dervla", "Bronwen", "Emrys",
-	"Amaru", "Wayra", "Yaretzi", "Tunde", "Babatunde", "Olusegun", "Adewale", "Funke", "Kehinde", "Taiwo",
 }
 
 // Family are family names from many languages and cultures.
@@ -180,4 +172,49 @@ var Cities = []string{
 	"Penang", "Johor Bahru", "Singapore", "Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Yogyakarta", "Denpasar", "Bali", "Makassar", "Manila",
 	"Quezon City", "Cebu", "Davao", "Makati", "Bandar Seri Begawan", "Dili", "Port Moresby", "Suva", "Apia", "Nuku'alofa", "Sydney", "Melbourne", "Brisbane",
 	"Perth", "Adelaide", "Canberra", "Hobart", "Darwin", "Gold Coast", "Newcastle", "Auckland", "Wellington", "Christchurch", "Hamilton", "Dunedin", "Queenstown",
+}
+
+// MoreGiven are given names the span rules know (givenSet) and the embedded model's gazetteer
+// does not: the model was trained before they were added, and `veil ner train` must give the
+// committed model back. A model retrained with them measured worse on held-out text (see the
+// README), so they wait for a retraining that measures better.
+var MoreGiven = []string{
+	// more, for names the development sentences showed missing: German, Nordic, Igbo and Yoruba,
+	// Japanese, Korean, Vietnamese, Central Asian, Ukrainian, Spanish, Hebrew, Irish, Welsh, Andean
+	"Friedrich", "Wilhelm", "Heinrich", "Gottfried", "Helmut", "Ulrike", "Brigitte", "Pål", "Ørjan", "Øystein", "Åsa", "Ragnar", "Chidi", "Chinonso",
+	"Ikenna", "Kelechi", "Nnamdi", "Adaora", "Amaka", "Chioma", "Obiageli", "Tobenna", "Ebuka", "Kunle", "Yemi", "Bisi", "Dapo", "Segun", "Keiko",
+	"Haruki", "Hiroko", "Yoshiko", "Takeshi", "Kaito", "Hinata", "Kenta", "Nanami", "Seo-yeon", "Min-jun", "Ji-ho", "Ha-eun", "Do-yun", "Seo-jun",
+	"Ji-woo", "Su-bin", "Ye-jin", "Hye-jin", "Sun-hee", "Thuy", "Phuc", "Quynh", "Rustam", "Aziz", "Saule", "Nurlan", "Olena", "Iryna", "Yulia", "Vasyl",
+	"Halyna", "Esperanza", "Inmaculada", "Consuelo", "Milagros", "Catalina", "Ofir", "Siobhan", "Eoin", "Róisín", "Cathal", "Dervla", "Bronwen", "Emrys",
+	"Amaru", "Wayra", "Yaretzi", "Tunde", "Babatunde", "Olusegun", "Adewale", "Funke", "Kehinde", "Taiwo",
+	// popular given names of recent decades in English-speaking countries, France, Germany,
+	// Italy, Spain, Portugal and Brazil, and the short forms chat writes (Kev, Jen, Ollie, Tash);
+	// not those that are mostly places or words (Jordan, Austin, Chase, Miles)
+	"Olivia", "Emma", "Ava", "Sophia", "Mia", "Isabella", "Charlotte", "Amelia", "Evelyn", "Abigail", "Ella", "Scarlett", "Grace", "Chloe", "Victoria",
+	"Riley", "Aria", "Lily", "Aubrey", "Zoey", "Penelope", "Lillian", "Addison", "Layla", "Natalie", "Camila", "Hannah", "Zoe", "Nora", "Leah",
+	"Audrey", "Claire", "Eleanor", "Skylar", "Ellie", "Samantha", "Stella", "Paisley", "Violet", "Mila", "Allison", "Alexa", "Anna", "Hazel", "Aaliyah",
+	"Ariana", "Lucy", "Caroline", "Sarah", "Sadie", "Gabriella", "Madelyn", "Adeline", "Maya", "Piper", "Hailey", "Arianna", "Kaylee", "Ruby",
+	"Serenity", "Eva", "Naomi", "Nevaeh", "Alice", "Luna", "Bella", "Lydia", "Peyton", "Melanie", "Kylie", "Aubree", "Mackenzie", "Kinsley", "Cora",
+	"Julia", "Katherine", "Madeline", "Gianna", "Eliana", "Elena", "Vivian", "Reagan", "Brianna", "Clara", "Ashley", "Emilia", "Isabelle", "Annabelle",
+	"Rylee", "Valentina", "Everly", "Hadley", "Sophie", "Alexandra", "Natalia", "Ivy", "Maria", "Josephine", "Delilah", "Isla", "Freya", "Poppy",
+	"Evie", "Daisy", "Phoebe", "Matilda", "Imogen", "Esme", "Harriet", "Elsie", "Millie", "Rosie", "Maisie", "Erin", "Niamh", "Aoife", "Ciara",
+	"Saoirse", "Orla", "Caoimhe", "Siobhan", "Liam", "Noah", "William", "James", "Oliver", "Benjamin", "Elijah", "Lucas", "Logan", "Alexander", "Ethan",
+	"Jacob", "Michael", "Daniel", "Henry", "Jackson", "Sebastian", "Aiden", "Matthew", "Samuel", "David", "Joseph", "Carter", "Owen", "Wyatt", "John",
+	"Jack", "Luke", "Jayden", "Dylan", "Grayson", "Levi", "Isaac", "Gabriel", "Julian", "Mateo", "Anthony", "Jaxon", "Joshua", "Christopher", "Andrew",
+	"Theodore", "Caleb", "Ryan", "Asher", "Nathan", "Thomas", "Leo", "Isaiah", "Charles", "Josiah", "Christian", "Connor", "Eli", "Ezra", "Aaron",
+	"Landon", "Adrian", "Jonathan", "Nolan", "Jeremiah", "Easton", "Elias", "Colton", "Cameron", "Carson", "Robert", "Nicholas", "Dominic", "Jaxson",
+	"Greyson", "Adam", "Ian", "Santiago", "Brayden", "Roman", "Evan", "Ezekiel", "Xavier", "Jose", "Jace", "Jameson", "Leonardo", "Bryson", "Axel",
+	"Kayden", "Jason", "Declan", "Weston", "Micah", "Ayden", "Wesley", "Luca", "Vincent", "Damian", "Zachary", "Silas", "Gavin", "Kai", "Emmett",
+	"Harrison", "Nathaniel", "Kingston", "Cole", "Tyler", "Bennett", "Ryker", "Tristan", "Brandon", "Kevin", "Luis", "George", "Ashton", "Rowan",
+	"Braxton", "Ryder", "Gael", "Ivan", "Diego", "Maxwell", "Max", "Juan", "Justin", "Kaiden", "Alan", "Harry", "Alfie", "Archie", "Freddie", "Theo",
+	"Oscar", "Arthur", "Finley", "Reggie", "Ronnie", "Teddy", "Albie", "Louie", "Tommy", "Rory", "Callum", "Cian", "Oisin", "Darragh", "Fionn", "Hugo",
+	"Louis", "Jules", "Gabin", "Raphael", "Lea", "Manon", "Ines", "Camille", "Louise", "Jade", "Lena", "Lina", "Emil", "Anton", "Felix", "Paul",
+	"Jonas", "Ben", "Finn", "Hanna", "Ida", "Marie", "Matteo", "Francesco", "Alessandro", "Lorenzo", "Tommaso", "Riccardo", "Edoardo", "Giulia",
+	"Sofia", "Ginevra", "Beatrice", "Martina", "Chiara", "Enzo", "Miguel", "Heitor", "Bernardo", "Davi", "Helena", "Laura", "Manuela", "Sara", "Noor",
+	"Yara", "Mateus", "Wendell", "Zeke", "Dani", "Jen", "Liz", "Kate", "Katie", "Becky", "Meg", "Ollie", "Kev", "Danny", "Tash", "Bex", "Gabs", "Femi",
+	"Jide", "Soph", "Rosh", "Tony", "Zach", "Josh", "Jake", "Nate", "Sam", "Alex", "Tom", "Matt", "Nick", "Dave", "Mike", "Steve", "Andy", "Pete",
+	"Bob", "Jim", "Jimmy", "Joe", "Joey", "Johnny", "Chris", "Dan", "Ed", "Eddie", "Fred", "Greg", "Jeff", "Jon", "Ken", "Larry", "Mark", "Phil",
+	"Rick", "Ron", "Russ", "Scott", "Tim", "Vince", "Walt", "Abby", "Allie", "Ally", "Annie", "Cathy", "Cindy", "Debbie", "Emmy", "Gina", "Jackie",
+	"Jenny", "Jess", "Jo", "Judy", "Kathy", "Kim", "Kris", "Lexi", "Lizzie", "Maddie", "Mandy", "Maggie", "Molly", "Nikki", "Patty", "Sally", "Sandy",
+	"Steph", "Suzy", "Tina", "Tori", "Trish", "Vicky",
 }
