@@ -57,6 +57,7 @@ type cue struct {
 	min, max  int               // value length (digits or characters)
 	minDigits int               // for shapeAlnum
 	valid     func(string) bool // a check digit or format; nil for none
+	notBefore *foldTable[bool]  // words that may not follow the value: it counts them
 	score     float64
 }
 
@@ -88,7 +89,22 @@ var cues = []cue{
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key", "passphrase"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
+	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139
+	// area"): five digits or ZIP+4, not a round number, and no unit or count after it ("moved to
+	// 20000 users")
+	{typ: ZIPCode, words: []string{"lives in", "live in", "living in", "lived in", "resides in", "reside in", "residing in", "moved to", "move to",
+		"moving to", "relocated to", "relocating to", "based in", "located in", "resident of"}, shape: shapeDigits, min: 5, max: 9, valid: residenceZIP, notBefore: &countWords, score: 0.75},
 }
+
+// residenceZIP accepts five digits or a ZIP+4 that is no round number (10000, 20000).
+func residenceZIP(d string) bool {
+	return (len(d) == 5 || len(d) == 9) && !strings.HasSuffix(d[:5], "000")
+}
+
+// countWords count or measure what a number before them is: "20000 users", "50000 feet".
+var countWords = foldSet(`users people persons rows records items units feet ft miles mi meters metres m km kg lbs pounds ms s sec secs seconds
+	minutes hours days requests rps qps bytes kb mb gb tb dollars usd eur euros points pts copies votes employees customers patients members
+	cases deaths residents inhabitants subscribers downloads views followers steps calories words lines files times percent`)
 
 // birthYearScore is the score of a year of birth alone ("born in 1987"): masked by policies that
 // mask dates of birth at their default threshold. (Safe Harbor would let a year stay; the hipaa
@@ -212,6 +228,19 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) {
 		return Finding{}, false
+	}
+	if cu.notBefore != nil {
+		j := end
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(text) && isLetter(text[k]) {
+			k++
+		}
+		if k > j && cu.notBefore.has(text[j:k]) {
+			return Finding{}, false // "moved to 20000 users"
+		}
 	}
 	if cu.shape == shapeSecret && !assigned(text[at:start], value) {
 		return Finding{}, false
