@@ -165,14 +165,14 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 	if err != nil {
 		return nil, err
 	}
-	var person []string // per text: whose offset moves its dates
+	var person [][]string // per finding of each text: whose offset moves it, if a date
 	if pol.DateShift == policies.ShiftPerson {
 		person = recordPersons(texts, results, records, pol)
 	}
 	for i, text := range texts {
 		res := results[i]
 		p.Degraded = p.Degraded || res.Degraded
-		for _, f := range res.Findings {
+		for fi, f := range res.Findings {
 			a := pol.Decide(f.Type, f.Score)
 			p.Counts[Count{f.Type, a}]++
 			pl := planned{f: f, action: a, item: -1}
@@ -199,8 +199,8 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 				}
 				key := [2]string{space, Normalize(f.Type, value)}
 				scope := ""
-				if a == policies.Surrogate && dateType(f.Type) && person != nil && person[i] != "" {
-					scope = person[i]
+				if a == policies.Surrogate && dateType(f.Type) && person != nil && person[i][fi] != "" {
+					scope = person[i][fi]
 					key[1] += "\x00person\x00" + scope // the same date of another person is another value
 				}
 				k, ok := index[key]
@@ -219,33 +219,93 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 	return p, nil
 }
 
-// recordPersons returns, for each text, the normalised name of the first person its record
-// names (texts in order, records[i] the record of texts[i], nil for one record) whom the policy
-// masks, or "".
-func recordPersons(texts []string, results []redact.Result, records []int, pol *policies.Policy) []string {
-	out := make([]string, len(texts))
+// recordPersons returns, for each finding of each text (texts in order, records[i] the record of
+// texts[i], nil for one record), the normalised name of the person whose offset moves it under
+// `date_shift: person`, or "" for the tenant's offset. A date belongs to the first person its
+// sentence names whom the policy masks ("Ana Ruiz was admitted 03/01"; "On 03/04 her husband Tom
+// Ruiz was"); in a sentence that names nobody, to the person of the last sentence before it that
+// named someone, in the same record ("He was discharged 03/09."); before any, to the first person
+// the record names ("DOB 1961-04-12. Patient: Ana Ruiz"). A record that names nobody uses the
+// tenant's offset. Only dates read the answer.
+func recordPersons(texts []string, results []redact.Result, records []int, pol *policies.Policy) [][]string {
+	out := make([][]string, len(texts))
+	masked := func(f redact.Finding) bool {
+		return f.Type == redact.Person && pol.Decide(f.Type, f.Score) != policies.Allow
+	}
 	for lo := 0; lo < len(texts); {
 		hi := lo + 1
 		for hi < len(texts) && (records == nil || records[hi] == records[lo]) {
 			hi++
 		}
-		person := ""
+		first := ""
 	find:
 		for i := lo; i < hi; i++ {
 			for _, f := range results[i].Findings {
-				if f.Type == redact.Person && pol.Decide(f.Type, f.Score) != policies.Allow {
-					person = Normalize(f.Type, texts[i][f.Start:f.End])
+				if masked(f) {
+					first = Normalize(f.Type, texts[i][f.Start:f.End])
 					break find
 				}
 			}
 		}
+		carry := first // the person of the last sentence that named one
 		for i := lo; i < hi; i++ {
-			out[i] = person
+			text, fs := texts[i], results[i].Findings
+			out[i] = make([]string, len(fs))
+			if first == "" {
+				continue
+			}
+			// findings are in start order: walk them sentence by sentence
+			for k := 0; k < len(fs); {
+				end := sentenceEnd(text, fs[k].Start)
+				n := k
+				person := ""
+				for n < len(fs) && fs[n].Start < end {
+					if person == "" && masked(fs[n]) {
+						person = Normalize(fs[n].Type, text[fs[n].Start:fs[n].End])
+					}
+					n++
+				}
+				if person != "" {
+					carry = person
+				}
+				for ; k < n; k++ {
+					out[i][k] = carry
+				}
+			}
 		}
 		lo = hi
 	}
 	return out
 }
+
+// sentenceEnd returns where the sentence holding text[at] ends: after a line break, or after
+// '.', '!' or '?' and a space, unless the period closes a title or an initial ("Dr. Lee",
+// "J. Smith"), a short capitalised word.
+func sentenceEnd(text string, at int) int {
+	for i := at; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return i + 1
+		case '.', '!', '?':
+			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != '\n' {
+				continue
+			}
+			if text[i] == '.' {
+				w := i
+				for w > 0 && isASCIILetter(text[w-1]) {
+					w--
+				}
+				if i-w >= 1 && i-w <= 3 && text[w] >= 'A' && text[w] <= 'Z' {
+					continue // "Dr.", "Mrs.", "J."
+				}
+			}
+			return i + 1
+		}
+	}
+	return len(text)
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // Apply mints the plan's tokens in one durable vault write and returns the replaced texts. It
 // refuses a plan that blocks.

@@ -315,9 +315,9 @@ func TestSurrogateDateFormsRoundTrip(t *testing.T) {
 	}
 }
 
-// TestDateShiftPerPerson: with `date_shift: person`, each record's dates move by the offset of
-// the first person it names, so one patient's intervals are kept across records while two
-// patients' dates move apart; a record naming nobody uses the tenant's offset; two people's
+// TestDateShiftPerPerson: with `date_shift: person`, each date moves by the offset of the person
+// its sentence names (or the last one named before it, or the record's first), so one patient's
+// intervals are kept across records while two patients' dates move apart, in one record too; a record naming nobody uses the tenant's offset; two people's
 // dates that land on one day do not collide (the second gets a token); every date comes back.
 func TestDateShiftPerPerson(t *testing.T) {
 	p, v, red := surrogateSetup(t, "name: train\nrehydrate: tenant\ndate_shift: person\ndefault: {action: surrogate}\n"+
@@ -366,6 +366,22 @@ func TestDateShiftPerPerson(t *testing.T) {
 		if err != nil || back != text {
 			t.Errorf("rehydrate record %d:\n got %q\nwant %q (%v)", i, back, text, err)
 		}
+	}
+
+	// one record about two people: each sentence's dates move by the person it names, a
+	// sentence that names nobody by the last one named, a date before any by the record's first
+	one := "Jane Doe was admitted 2020-02-01. Her husband John Roe came in on 2020-02-03 with Dr. Lee. He left 2020-02-04.\nShe left 2020-02-06."
+	out, err = red.Redact(ctx, "acme", p, []string{"Seen 2020-02-02.", one})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{iso(day("2020-02-01").AddDate(0, 0, -jane)), iso(day("2020-02-03").AddDate(0, 0, -john)),
+		iso(day("2020-02-04").AddDate(0, 0, -john)), iso(day("2020-02-06").AddDate(0, 0, -john))}
+	if got := isoDate.FindAllString(out.Texts[1], -1); !slices.Equal(got, want) {
+		t.Errorf("%q has dates %q, want %q", out.Texts[1], got, want)
+	}
+	if want := iso(day("2020-02-02").AddDate(0, 0, -jane)); !strings.Contains(out.Texts[0], want) {
+		t.Errorf("%q: a date before any person should move by the record's first person's offset, %s", out.Texts[0], want)
 	}
 
 	// one record of two texts: the person named in the first moves the dates of both
