@@ -65,7 +65,11 @@ done
 datasets="$(cd .. && pwd)/shared/datasets"
 if [ -f "$datasets/presidio-research/generated_large.json" ]; then
   model=$(mktemp)
-  go run ./cmd/veil ner train --datasets "$datasets" --out "$model" >/dev/null
+  if ! log=$(go run ./cmd/veil ner train --datasets "$datasets" --out "$model" 2>&1); then
+    echo "$log"
+    rm -f "$model"
+    exit 1
+  fi
   if ! cmp -s "$model" ner/model/perceptron.bin.gz; then
     echo "ner/model/perceptron.bin.gz is not what 'veil ner train' gives; retrain it, or keep the change out of the training data"
     rm -f "$model"
