@@ -8,6 +8,7 @@ import (
 	"context"
 	_ "embed"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 	"unicode"
@@ -102,9 +103,10 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		defer cancel()
 	}
 	wins := Windows(text, r.opt.Window, r.opt.Overlap)
+	seen := withoutEmphasis(text) // what the model reads: the same bytes but markdown's emphasis
 	texts := make([]string, len(wins))
 	for i, w := range wins {
-		texts[i] = text[w.Start:w.End]
+		texts[i] = seen[w.Start:w.End]
 	}
 	res, err := r.backend.Tag(ctx, texts)
 	if err == nil && len(res) != len(texts) {
@@ -223,3 +225,76 @@ func cut(text string, lo, hi int) int {
 	}
 	return hi
 }
+
+// withoutEmphasis returns text with markdown's emphasis marks around words ("**Tom Hardy**",
+// "_Ana_", "~~Bo~~") turned into spaces, for the model to read: it learned names beside spaces
+// and punctuation, not run into asterisks, and missed them so. The length and every other byte
+// stay, so offsets hold. Only a run that opens a word and a run of the same marks that closes one
+// later on the line are taken: a mark inside a word (snake_case, 2*3), a pointer (*Request) or
+// **kwargs is left.
+func withoutEmphasis(text string) string {
+	if strings.IndexAny(text, "*_~") < 0 {
+		return text
+	}
+	var b []byte
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '*' && c != '_' && c != '~' {
+			continue
+		}
+		j := markRun(text, i)
+		if !(i == 0 || isBlankOrOpen(text[i-1])) || j == len(text) || !isLetterStart(text[j]) {
+			i = j - 1
+			continue
+		}
+		// an opening run: find its closing twin on the line
+		closed := -1
+		for k := j; k < len(text) && text[k] != '\n'; k++ {
+			if text[k] != c {
+				continue
+			}
+			e := markRun(text, k)
+			if e-k == j-i && isLetterEnd(text[k-1]) && (e == len(text) || isBlankOrOpen(text[e]) || strings.IndexByte(".,;:!?)]}", text[e]) >= 0) {
+				closed = k
+				break
+			}
+			k = e - 1
+		}
+		if closed < 0 {
+			i = j - 1
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for k := i; k < j; k++ {
+			b[k] = ' '
+		}
+		for k := closed; k < closed+(j-i); k++ {
+			b[k] = ' '
+		}
+		i = closed + (j - i) - 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// markRun returns where the run of text[i]'s mark that starts at i ends.
+func markRun(text string, i int) int {
+	j := i
+	for j < len(text) && text[j] == text[i] {
+		j++
+	}
+	return j
+}
+
+func isBlankOrOpen(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == '[' || c == '"' || c == '\''
+}
+
+// isLetterStart and isLetterEnd report a byte that begins or ends a letter: ASCII letters, and
+// any byte of a multi-byte character.
+func isLetterStart(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 }
+func isLetterEnd(c byte) bool   { return isLetterStart(c) || c == '.' }

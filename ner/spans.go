@@ -92,7 +92,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Start >= f.End || dropped(text, f) {
 			continue
 		}
-		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || strings.IndexByte(text[f.Start:f.End], '-') > 0 && givenNames(text[f.Start:f.End])) {
+		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || hyphenedGiven(text[f.Start:f.End])) {
 			// "Ms. Smith-Jones", "J.A. Smith", "Jean-Pierre" (given names joined; one alone may be a
 			// place: Kenya, Dallas): a person, whatever the model made of it
 			f.Type = redact.Person
@@ -137,7 +137,12 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
-// trimEdges trims white space, commas, colons and semicolons from both edges of f, and
+// edgeMarks are never a name's first or last character: separators, dashes, markdown's
+// emphasis and bullets ("—Ana Lima—", "**Ana**", "• Ana").
+const edgeMarks = ",;:-–—―*_~…•·"
+
+// trimEdges trims white space, commas, colons, semicolons, dashes and emphasis marks from both
+// edges of f, and
 // quotes and brackets that the span does not also close or open: "'Tom'" and "(Jane Doe)" lose
 // theirs, "Acme (UK)" and "Toys \"R\" Us" keep theirs.
 func trimEdges(text string, f redact.Finding) redact.Finding {
@@ -146,9 +151,9 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 		first, n1 := utf8.DecodeRuneInString(s)
 		last, n2 := utf8.DecodeLastRuneInString(s)
 		switch {
-		case unicode.IsSpace(first) || strings.ContainsRune(",;:", first):
+		case unicode.IsSpace(first) || strings.ContainsRune(edgeMarks, first):
 			f.Start += n1
-		case unicode.IsSpace(last) || strings.ContainsRune(",;:", last):
+		case unicode.IsSpace(last) || strings.ContainsRune(edgeMarks, last):
 			f.End -= n2
 		case len(s) > n1 && pairs[first] != 0 && (last == pairs[first] && !strings.ContainsRune(s[n1:len(s)-n2], pairs[first]) || !strings.ContainsRune(s[n1:], pairs[first])):
 			f.Start += n1 // an opening mark the span does not close inside: '(Jane Doe)', '"Tom'
@@ -359,17 +364,47 @@ func setOf(lists ...[]string) map[string]bool {
 }
 
 // givenNames reports a span whose every hyphen-joined part is a known given name, written as a
-// name is: "Jean-Pierre", "Mary-Kate".
+// name is or in capitals: "Jean-Pierre", "Mary-Kate", "JEAN-PIERRE".
 func givenNames(span string) bool {
 	if span == "" || strings.ContainsAny(span, " \t\n") {
 		return false
 	}
+	caps := capitals(span)
 	for part := range strings.SplitSeq(span, "-") {
-		if !givenSet()[part] {
+		if !givenSet()[part] && !(caps && givenSet()[titleCase(part)]) {
 			return false
 		}
 	}
 	return true
+}
+
+// hyphenedGiven reports a span whose first word is known given names joined by a hyphen:
+// "Jean-Pierre", "Jean-Pierre Dupont", "MARY-KATE".
+func hyphenedGiven(span string) bool {
+	first, _, _ := strings.Cut(span, " ")
+	return strings.IndexByte(first, '-') > 0 && givenNames(first)
+}
+
+// capitals reports a word with letters, none of them in lower case: "JOHN", "AYŞE".
+func capitals(w string) bool {
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// capsNameLike reports a word in capitals that may be a family name after a given name in
+// capitals ("JOHN DOE"): two letters or more, none of the common words, titles, months or
+// weekdays, and none of the words the model's training data writes most often in lower case
+// ("CALL JOHN ABOUT").
+func capsNameLike(w string) bool {
+	if !capitals(w) || utf8.RuneCountInString(w) < 2 || foldIn(commonSet, w) || isTitle(w) || foldIn(monthNames, w) || foldIn(weekdaySet, w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	m, err := Embedded()
+	return err == nil && !m.common(strings.ToLower(w))
 }
 
 // familyAfterGiven extends a one-word name that is a known given name over the capitalised word
@@ -381,7 +416,11 @@ func familyAfterGiven(text string, f redact.Finding) int {
 		return end
 	}
 	w, e := wordAt(text, end+1)
-	if !nameLike(w) {
+	if capitals(text[f.Start:end]) {
+		if !capsNameLike(w) {
+			return end // in capitals, the family name is in capitals too: "JOHN DOE"
+		}
+	} else if !nameLike(w) {
 		return end
 	}
 	if e < len(text) && (text[e] == '.' && e+1 < len(text) && text[e+1] != ' ' && text[e+1] != '\n' || isDigitByte(text[e])) {

@@ -383,3 +383,47 @@ func TestTimeZones(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutEmphasis: the model reads markdown's emphasis around words as spaces, byte for
+// byte; marks inside words, pointers, **kwargs and unclosed runs stay.
+func TestWithoutEmphasis(t *testing.T) {
+	for in, want := range map[string]string{
+		"and **Tom Hardy** and":         "and   Tom Hardy   and",
+		"_Ana_, ~~Bo Chen~~.":           " Ana ,   Bo Chen  .",
+		"*Jean-Pierre Dupont* called":   " Jean-Pierre Dupont  called",
+		"snake_case_name and 2*3*4":     "snake_case_name and 2*3*4",
+		"func (c *Conn) f(**kwargs) *x": "func (c *Conn) f(**kwargs) *x",
+		"**unclosed Tom\nTom**":         "**unclosed Tom\nTom**",
+		"(*Ana*) «Zoë»":                 "( Ana ) «Zoë»",
+	} {
+		got := withoutEmphasis(in)
+		if got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+		if len(got) != len(in) {
+			t.Errorf("%q: length %d, want %d", in, len(got), len(in))
+		}
+	}
+}
+
+// TestNamesInCapitalsAndMarks: a family name in capitals after a known given name in capitals
+// joins it where the model stopped, but no common word does; hyphen-joined given names first in
+// a span make a person of it; dashes and emphasis at a span's edges are no part of the name.
+func TestNamesInCapitalsAndMarks(t *testing.T) {
+	text := "Patient:JOHN OKAFOR; CALL JOHN ABOUT IT. Jean-Pierre Dupont and —Ana Lima— met **Bo**."
+	at := func(s string) (int, int) { k := strings.Index(text, s); return k, k + len(s) }
+	var spans []Span
+	for _, sp := range []struct{ typ, s string }{{"PERSON", "JOHN"}, {"PERSON", "JOHN ABOUT"[:4]}, {"ORGANIZATION", "Jean-Pierre Dupont"}, {"PERSON", "—Ana Lima—"}, {"PERSON", "**Bo**"}} {
+		a, b := at(sp.s)
+		if len(spans) == 1 { // the second JOHN
+			a = strings.LastIndex(text, "JOHN")
+			b = a + 4
+		}
+		spans = append(spans, Span{Type: sp.typ, Start: a, End: b, Score: 0.9})
+	}
+	got := ruled(t, text, spans)
+	want := []string{"PERSON JOHN OKAFOR", "PERSON JOHN", "PERSON Jean-Pierre Dupont", "PERSON Ana Lima", "PERSON Bo"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
