@@ -90,8 +90,9 @@ var cues = []cue{
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139
-	// area"): five digits or ZIP+4, not a round number, and no unit or count after it ("moved to
-	// 20000 users")
+	// area"): five digits or ZIP+4, not a round number, no unit or count after it ("moved to
+	// 20000 users") and no capitalised word, which makes it a house number ("moved to 62408
+	// Lockville")
 	{typ: ZIPCode, words: []string{"lives in", "live in", "living in", "lived in", "resides in", "reside in", "residing in", "moved to", "move to",
 		"moving to", "relocated to", "relocating to", "based in", "located in", "resident of"}, shape: shapeDigits, min: 5, max: 9, valid: residenceZIP, notBefore: &countWords, score: 0.75},
 }
@@ -238,8 +239,8 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 		for k < len(text) && isLetter(text[k]) {
 			k++
 		}
-		if k > j && cu.notBefore.has(text[j:k]) {
-			return Finding{}, false // "moved to 20000 users"
+		if k > j && (cu.notBefore.has(text[j:k]) || text[j] >= 'A' && text[j] <= 'Z') {
+			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}
 	if cu.shape == shapeSecret && !assigned(text[at:start], value) {
