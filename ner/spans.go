@@ -39,7 +39,8 @@ import (
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
 // an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, a
-// time zone ("US/Eastern", "Pacific Standard Time"), a name or place with a word humped as
+// time zone ("US/Eastern", "Pacific Standard Time"), a field's label opening its line
+// ("Subject:"), a name or place with a word humped as
 // code writes it (KeepAlives, TLSNextProto), and any span with a word humped twice
 // (RawTextHelpFormatter; brands hump once).
 func dropped(text string, f redact.Finding) bool {
@@ -57,8 +58,27 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "the CA certificate", "CA:FALSE", "a typical CA"
 	case f.Type == redact.Location && timeZone(text, f.Start, f.End):
 		return true // "US/Eastern", "Pacific Standard Time"
+	case fieldLabel(text, f.Start, f.End):
+		return true // "Subject: invoice 4471"
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
+}
+
+// labelWords label a field of a message or a record on a line of their own: "Subject:",
+// "Status:". (A name there is a speaker, "Christine: hello", and stays.)
+var labelWords = wordSet("subject from to cc bcc date re fwd attn note notes summary status priority description title type category " +
+	"comment comments update reason result results plan assessment diagnosis address location organization company department phone email fax mobile")
+
+// fieldLabel reports a span that is one label word opening its line, with a colon right after.
+func fieldLabel(text string, start, end int) bool {
+	if end >= len(text) || text[end] != ':' || !foldIn(labelWords, text[start:end]) {
+		return false
+	}
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n'
 }
 
 // humps counts the most upper-case letters after a lower-case one in any word of s: a brand has

@@ -427,3 +427,21 @@ func TestNamesInCapitalsAndMarks(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestFieldLabels: a label word opening its line before a colon is no entity; a speaker's name
+// there is, and so is the word elsewhere.
+func TestFieldLabels(t *testing.T) {
+	text := "From: Ana Lima\nSubject: invoice\n  Status: open\nChristine: hello, the Subject: x"
+	var spans []Span
+	for _, sp := range []struct{ typ, s string }{{"PERSON", "Ana Lima"}, {"LOCATION", "Subject"}, {"ORGANIZATION", "Status"}, {"PERSON", "Christine"}} {
+		k := strings.Index(text, sp.s)
+		spans = append(spans, Span{Type: sp.typ, Start: k, End: k + len(sp.s), Score: 0.9})
+	}
+	k := strings.LastIndex(text, "Subject")
+	spans = append(spans, Span{Type: "LOCATION", Start: k, End: k + 7, Score: 0.9})
+	got := ruled(t, text, spans)
+	want := []string{"PERSON Ana Lima", "PERSON Christine", "LOCATION Subject"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
