@@ -64,6 +64,66 @@ func dropped(text string, f redact.Finding) bool {
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
 }
 
+// orgEndWords end the names of businesses and institutions: the organisation suffixes the
+// model's gazetteer has, and more that name a trade.
+var orgEndWords = func() map[string]bool {
+	m := wordSet("traders trading logistics lab labs studio studios bakery cafe café restaurant hotel hotels pharmacy farms foods media " +
+		"ventures software networks brewery builders construction imports exports supplies freight transport realty properties")
+	for _, w := range orgSuffixes {
+		if w = strings.ToLower(strings.TrimSuffix(w, ".")); !strings.Contains(w, ".") {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// orgEnding reports a span of two words or more whose last word ends a business's or an
+// institution's name ("Northwind Traders", "Zenith Bank").
+func orgEnding(span string) bool {
+	k := strings.LastIndexAny(span, " \t")
+	return k > 0 && foldIn(orgEndWords, strings.TrimSuffix(span[k+1:], "."))
+}
+
+// joinOrganisations extends an organisation or a place over the capitalised words after it on
+// its line, up to three, when the last of them ends an organisation's name: "Korle Bu" and
+// "Teaching" become "Korle Bu Teaching Hospital", "Lagos" becomes "Lagos Code Lab", an
+// organisation; findings inside join it. fs is in start order, and so is the result.
+func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0] // written behind the reads
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if f.Type == redact.Organization || f.Type == redact.Location {
+			end, at := f.End, f.End
+			for words := 0; words < 3 && at+1 < len(text) && text[at] == ' '; words++ {
+				w, e := wordAt(text, at+1)
+				r, _ := utf8.DecodeRuneInString(w)
+				if w == "" || !unicode.IsUpper(r) {
+					break
+				}
+				if e < len(text) && text[e] == '\'' { // "Children's"
+					if w2, e2 := wordAt(text, e+1); w2 == "s" {
+						e = e2
+					}
+				}
+				at = e
+				if foldIn(orgEndWords, w) {
+					end = e
+				}
+			}
+			if end > f.End {
+				f.End, f.Type = end, redact.Organization
+				for i+1 < len(fs) && fs[i+1].Start < end {
+					i++
+					f.End = max(f.End, fs[i].End)
+					f.Score = max(f.Score, fs[i].Score)
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
 // labelWords label a field of a message or a record on a line of their own: "Subject:",
 // "Status:". (A name there is a speaker, "Christine: hello", and stays.)
 var labelWords = wordSet("subject from to cc bcc date re fwd attn note notes summary status priority description title type category " +
@@ -111,6 +171,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if f.Start >= f.End || dropped(text, f) {
 			continue
+		}
+		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) {
+			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics": a business, named after someone or not
 		}
 		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || hyphenedGiven(text[f.Start:f.End])) {
 			// "Ms. Smith-Jones", "J.A. Smith", "Jean-Pierre" (given names joined; one alone may be a

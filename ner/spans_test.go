@@ -445,3 +445,22 @@ func TestFieldLabels(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestOrganisationEndings: a person whose last word ends a business's name is the business; an
+// organisation or place followed by capitalised words ending in one is extended over them, what
+// was found inside joining it; a place with no such ending stays.
+func TestOrganisationEndings(t *testing.T) {
+	text := "Northwind Traders wrote. Korle Bu Teaching Hospital, Lagos Code Lab, Boston Children's Hospital; London Bridge; Ana Banks"
+	var spans []Span
+	for _, sp := range []struct{ typ, s string }{{"PERSON", "Northwind Traders"}, {"ORGANIZATION", "Korle Bu"}, {"ORGANIZATION", "Teaching"},
+		{"LOCATION", "Lagos"}, {"LOCATION", "Boston"}, {"LOCATION", "London"}, {"PERSON", "Ana Banks"}} {
+		k := strings.Index(text, sp.s)
+		spans = append(spans, Span{Type: sp.typ, Start: k, End: k + len(sp.s), Score: 0.9})
+	}
+	got := ruled(t, text, spans)
+	want := []string{"ORGANIZATION Northwind Traders", "ORGANIZATION Korle Bu Teaching Hospital", "ORGANIZATION Lagos Code Lab",
+		"ORGANIZATION Boston Children's Hospital", "LOCATION London", "PERSON Ana Banks"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
