@@ -124,6 +124,73 @@ func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
+// nameConjunctions join two people's names ("Nagy Ádám és Kovács Éva", "Anna und Paul
+// Weber"), in English and other languages; not "y", "e" and "i", which Spanish, Portuguese and
+// Catalan family names hold ("Ortega y Gasset").
+var nameConjunctions = wordSet("and & und et és en och og ve oraz ja и")
+
+// splitPersons splits a person's span that joins two names with a conjunction into the two
+// ("Nagy Ádám és Kovács Éva" is two people, who get a token each), where both sides open with a
+// capitalised word that is no title ("Mr and Mrs Oyelaran" stays whole).
+func splitPersons(text string, fs []redact.Finding) []redact.Finding {
+	var out []redact.Finding
+	for i, f := range fs {
+		a, b, ok := conjoined(text, f)
+		if !ok {
+			if out != nil {
+				out = append(out, f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]redact.Finding, 0, len(fs)+1), fs[:i]...)
+		}
+		left, right := f, f
+		left.End, right.Start = a, b
+		out = append(out, left, right)
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// conjoined reports a person span with a conjunction between two capitalised words that are no
+// titles, and where the left name ends and the right one starts.
+func conjoined(text string, f redact.Finding) (int, int, bool) {
+	if f.Type != redact.Person {
+		return 0, 0, false
+	}
+	span := text[f.Start:f.End]
+	for at := 0; ; {
+		k := strings.IndexByte(span[at:], ' ')
+		if k < 0 {
+			return 0, 0, false
+		}
+		ws := at + k + 1
+		w, we := wordAt(span, ws)
+		if w == "" && ws < len(span) && span[ws] == '&' {
+			w, we = "&", ws+1
+		}
+		at = ws
+		if !nameConjunctions[w] || we >= len(span) || span[we] != ' ' {
+			continue
+		}
+		leftWord := span[:ws-1]
+		if j := strings.LastIndexByte(leftWord, ' '); j >= 0 {
+			leftWord = leftWord[j+1:]
+		}
+		right, _ := wordAt(span, we+1)
+		first, _ := wordAt(span, 0)
+		rl, _ := utf8.DecodeRuneInString(first)
+		rr, _ := utf8.DecodeRuneInString(right)
+		if !unicode.IsUpper(rl) || !unicode.IsUpper(rr) || isTitle(first) || isTitle(right) || isTitle(leftWord) {
+			continue
+		}
+		return f.Start + ws - 1, f.Start + we + 1, true
+	}
+}
+
 // labelWords label a field of a message or a record on a line of their own: "Subject:",
 // "Status:". (A name there is a speaker, "Christine: hello", and stays.)
 var labelWords = wordSet("subject from to cc bcc date re fwd attn note notes summary status priority description title type category " +
@@ -371,7 +438,7 @@ func isTitle(s string) bool {
 func IsTitle(s string) bool { return isTitle(s) }
 
 // AfterTitles returns where the name in the person span text[start:end] starts, after any
-// titles that open it ("Mr Ahmed", "Prof. Dr. Anna Weber"), so the same person has the same
+// titles that open it ("Mr Ahmed", "Prof. Dr. Anna Weber", "Mr and Mrs Oyelaran"), so the same person has the same
 // token with or without them; a span of titles only keeps its last.
 func AfterTitles(text string, start, end int) int {
 	for {
@@ -385,6 +452,17 @@ func AfterTitles(text string, start, end int) int {
 		p := skipBlanks(text, j)
 		if p >= end || p == j {
 			return start
+		}
+		// a couple's titles: "Mr and Mrs Oyelaran", "Dr & Mrs Lee"
+		if c, k := wordAt(text, p); (c == "and" || c == "&" || text[p] == '&') && k < end {
+			if c == "" {
+				k = p + 1
+			}
+			if q := skipBlanks(text, k); q > k && q < end {
+				if t, _ := wordAt(text, q); isTitle(t) {
+					p = q
+				}
+			}
 		}
 		start = p
 	}

@@ -464,3 +464,25 @@ func TestOrganisationEndings(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestSplitPersons: a person's span that joins two names with a conjunction is two people; a
+// couple's titles and a Spanish "y" keep one span.
+func TestSplitPersons(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		want       []string
+	}{
+		{"Nagy Ádám és Kovács Éva will present", "Nagy Ádám és Kovács Éva", []string{"PERSON Nagy Ádám", "PERSON Kovács Éva"}},
+		{"Simon & Garfunkel sang", "Simon & Garfunkel", []string{"PERSON Simon", "PERSON Garfunkel"}},
+		{"Anna und Paul Weber", "Anna und Paul Weber", []string{"PERSON Anna", "PERSON Paul Weber"}},
+		{"Mr and Mrs Oyelaran came", "Mr and Mrs Oyelaran", []string{"PERSON Oyelaran"}},
+		{"José Ortega y Gasset wrote", "José Ortega y Gasset", []string{"PERSON José Ortega y Gasset"}},
+		{"Ana and the team", "Ana and the", []string{"PERSON Ana and the"}},
+	} {
+		k := strings.Index(tc.text, tc.span)
+		got := ruled(t, tc.text, []Span{{Type: "PERSON", Start: k, End: k + len(tc.span), Score: 0.9}})
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
