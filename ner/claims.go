@@ -223,11 +223,11 @@ func fieldValue(text string, ks, ke int) (int, int, bool) {
 const maxFieldValue = 120
 
 // fieldName reports a value written as a person's name: one to four words of letters (any case),
-// with hyphens, apostrophes and initials' periods, and no placeholder.
+// with hyphens, apostrophes and initials' periods, two characters or more, and no placeholder.
 func fieldName(v string) bool {
 	ws := strings.Fields(v)
-	if len(ws) == 0 || len(ws) > 4 || strings.TrimSpace(v) != v {
-		return false
+	if len(ws) == 0 || len(ws) > 4 || strings.TrimSpace(v) != v || utf8.RuneCountInString(v) < 2 {
+		return false // a letter alone is a placeholder ("x"), not a name
 	}
 	for _, w := range ws {
 		if x, _ := wordAt(w, 0); x != strings.TrimSuffix(w, ".") || x == "" {

@@ -329,7 +329,7 @@ func TestNamesInFields(t *testing.T) {
 		{`{"name": "Search Engine", "name": "get_weather", "name": "calculator"}`, nil},
 		{`{"username": "Wang Fang", "hostname": "Maria Lopez"}`, nil},
 		{`patient: "Wang Fang"` + "\n" + `{'nombre': 'José Pérez', "cardholder" : "ANA LIMA"}`, []string{"PERSON Wang Fang", "PERSON José Pérez", "PERSON ANA LIMA"}},
-		{`{"full_name": "null", "customer_name": "N/A", "surname": "X1"}`, nil},
+		{`{"full_name": "null", "customer_name": "N/A", "surname": "X1", "patient": "x"}`, nil},
 		{`"patient_name": "Wang` + "\n" + `Fang"`, nil},
 	} {
 		if diff := cmp.Diff(tc.want, ruled(t, tc.text, nil)); diff != "" {

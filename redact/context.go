@@ -24,7 +24,11 @@ var ContextWords = map[string][]string{
 	IPAddress:  {"ip", "address", "host", "server", "client", "from"},
 	StreetAddress: {"address", "addr", "live", "lives", "lived", "living", "resides", "residence", "located", "ship to", "shipping", "deliver",
 		"delivery", "mail to", "mailing", "billing", "moved to", "home"},
-	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born"},
+	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born",
+		// a record's keys, snake_case and camelCase (matched in any case)
+		"admitted_at", "admittedat", "admission_date", "admissiondate", "admit_date", "admitdate", "discharged_at", "dischargedat", "discharge_date",
+		"dischargedate", "death_date", "deathdate", "date_of_death", "dateofdeath", "visit_date", "visitdate", "appointment_date", "appointmentdate",
+		"appointment_time", "appointmenttime", "service_date", "servicedate", "surgery_date", "surgerydate", "encounter_date", "encounterdate"},
 }
 
 // NegativeContextWords lists, per entity type, the lower-case words that, just before a weak
@@ -49,7 +53,16 @@ func applyContext(fs []Finding, hits []contextHit) {
 	}
 	for i := range fs {
 		f := &fs[i]
-		if f.Score >= contextBelow || f.Type == DateTime && f.Score <= timestampScore {
+		if f.Score >= contextBelow {
+			continue
+		}
+		if f.Type == DateTime && f.Score <= timestampScore {
+			// a machine timestamp is raised only by a word for a person's event right before
+			// it, as a record's key or a note's verb: "admitted 2021-05-03T10:00:00Z",
+			// "discharged_at": "…"; a log's timestamps stay
+			if eventJustBefore(hits, f.Start) {
+				f.Score = min(1, f.Score+contextBoost)
+			}
 			continue
 		}
 		lo, hi := f.Start-contextBefore, f.End+contextAfter
@@ -75,4 +88,27 @@ func applyContext(fs []Finding, hits []contextHit) {
 			f.Score = min(1, f.Score+contextBoost)
 		}
 	}
+}
+
+// eventBefore is how far before a timestamp a word for a person's event may end: a key and its
+// quotes and colon, or a word and a space.
+const eventBefore = 16
+
+// eventJustBefore reports a positive date context word (admitted, discharged, born, …) ending at
+// most eventBefore bytes before at, with no other context word between.
+func eventJustBefore(hits []contextHit, at int) bool {
+	k, _ := slices.BinarySearchFunc(hits, at, func(h contextHit, at int) int { return h.start - at })
+	for k--; k >= 0; k-- {
+		h := hits[k]
+		if h.end > at {
+			continue
+		}
+		if h.typ == DateTime {
+			return !h.neg && h.end >= at-eventBefore
+		}
+		if h.end < at-eventBefore {
+			return false
+		}
+	}
+	return false
 }

@@ -214,6 +214,13 @@ func TestPartialDates(t *testing.T) {
 		{"see you on Thursday", "Thursday", false},
 		{"Mondays are slow", "", false},
 		{"the sun sat on the wed", "", false},
+		// a machine timestamp: only a word for a person's event right before it raises it
+		{"admitted 2021-05-03T10:00:00Z", "2021-05-03", true},
+		{`{"admitted_at": "2021-05-03T10:00:00Z"}`, "2021-05-03", true},
+		{`{"dischargeDate": "2021-05-09T10:00:00Z"}`, "2021-05-09", true},
+		{"2021-05-03T10:00:00Z INFO server started", "", false},
+		{"admitted, then the log said 2021-05-03T10:00:00Z", "", false},
+		{"updated 2021-05-03T10:00:00Z", "", false},
 	} {
 		got, score := lastFinding(t, det, tc.text, DateTime, timestampScore)
 		if masked := score >= 0.5; got != tc.want || masked != tc.masked {
