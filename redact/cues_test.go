@@ -214,6 +214,10 @@ func TestPartialDates(t *testing.T) {
 		{"see you on Thursday", "Thursday", false},
 		{"Mondays are slow", "", false},
 		{"the sun sat on the wed", "", false},
+		// a run of dates takes the score of its strongest ("on" vouches for both)
+		{"seen on 3 May and again 17 June", "17 June", true},
+		{"met on 3 May; 17 June", "17 June", false},
+		{"appointment moved to friday or 17 June", "17 June", true},
 		// a machine timestamp: only a word for a person's event right before it raises it
 		{"admitted 2021-05-03T10:00:00Z", "2021-05-03", true},
 		{`{"admitted_at": "2021-05-03T10:00:00Z"}`, "2021-05-03", true},

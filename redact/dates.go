@@ -568,3 +568,45 @@ func ifDate(ok bool, end int) int {
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
+
+// datesInRuns gives each date of a run of dates the score of the strongest one: dates joined
+// by "and", "or", "to", "until", "through", "then", a comma or a dash are dates of one kind
+// ("seen on 3 May and again 17 June", "admitted 3/7, discharged 3/12"), so a partial date that
+// a context word or "on" vouched for vouches for the ones beside it. Machine timestamps neither
+// give nor take. fs is ordered by start.
+func datesInRuns(text string, fs []Finding) []Finding {
+	for i := 0; i+1 < len(fs); i++ {
+		a, b := &fs[i], &fs[i+1]
+		if a.Type != DateTime || b.Type != DateTime || a.Score <= timestampScore || b.Score <= timestampScore || !dateJoin(text[a.End:b.Start]) {
+			continue
+		}
+		a.Score, b.Score = max(a.Score, b.Score), max(a.Score, b.Score)
+	}
+	// the run may have risen from its end: pass back once
+	for i := len(fs) - 2; i >= 0; i-- {
+		a, b := &fs[i], &fs[i+1]
+		if a.Type == DateTime && b.Type == DateTime && a.Score > timestampScore && b.Score > timestampScore && dateJoin(text[a.End:b.Start]) {
+			a.Score = max(a.Score, b.Score)
+		}
+	}
+	return fs
+}
+
+// dateJoin reports the words that join two dates of one run: a comma, a dash or a slash, and
+// at most two of and, or, to, until, through, then, again, discharged, seen (a record's list:
+// "admitted 3/7, discharged 3/12").
+func dateJoin(gap string) bool {
+	if len(gap) == 0 || len(gap) > 24 {
+		return false
+	}
+	words := 0
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool { return r == ' ' || r == ',' || r == '-' || r == '–' || r == '/' }) {
+		switch strings.ToLower(w) {
+		case "and", "or", "to", "until", "through", "then", "again", "discharged", "seen", "admitted":
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 2 && strings.Trim(gap, " ") != ""
+}
