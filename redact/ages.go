@@ -28,6 +28,34 @@ func ageFinding(s string, i, j int) (Finding, bool) {
 	return Finding{Type: Age, Start: i, End: j, Score: score, Source: SourceCue}, true
 }
 
+// attachedMarkers follow an age with no space, as clinical notes write it: "67yo", "92y/o".
+var attachedMarkers = []string{"yo", "y/o", "y.o.", "y.o", "yr", "yrs", "yoa"}
+
+// attachedMarkerLen returns the length of the age marker at s[at], or 0.
+func attachedMarkerLen(s string, at int) int {
+	for _, m := range attachedMarkers {
+		if len(s)-at >= len(m) && strings.EqualFold(s[at:at+len(m)], m) {
+			if e := at + len(m); e == len(s) || !isAlnum(s[e]) {
+				return len(m)
+			}
+		}
+	}
+	return 0
+}
+
+// ageAttached reads an age of one to three digits at s[i] with its marker run into it ("67yo",
+// "92y/o", "45yrs"), not inside a word or a longer number.
+func ageAttached(s string, i int) (Finding, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 4 {
+		j++
+	}
+	if j-i > 3 || j == len(s) || s[j]|0x20 != 'y' || attachedMarkerLen(s, j) == 0 {
+		return Finding{}, false
+	}
+	return ageFinding(s, i, j)
+}
+
 // ageBefore reads an age just before an age marker at s[k]: "93 years old", "7-year-old".
 func ageBefore(s string, k int) (Finding, bool) {
 	e := k
@@ -38,10 +66,76 @@ func ageBefore(s string, k int) (Finding, bool) {
 	for j > 0 && isDigit(s[j-1]) {
 		j--
 	}
-	if e == j || j > 0 && (isAlnum(s[j-1]) || s[j-1] == '.' || s[j-1] == ',') {
+	if e == j {
+		if start, age, ok := spelledBefore(s, e); ok { // "ninety-three years old"
+			return spelledAge(start, e, age), true
+		}
+		return Finding{}, false
+	}
+	if j > 0 && (isAlnum(s[j-1]) || s[j-1] == '.' || s[j-1] == ',') {
 		return Finding{}, false
 	}
 	return ageFinding(s, j, e)
+}
+
+// spelledAge is the finding of an age written in words at s[start:end].
+func spelledAge(start, end, age int) Finding {
+	score := ageScore
+	if age >= 90 {
+		score = oldAgeScore
+	}
+	return Finding{Type: Age, Start: start, End: end, Score: score, Source: SourceCue}
+}
+
+// numberWords are the English words of the numbers up to nineteen and of the tens.
+var numberWords = newFoldTable(map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100})
+
+// spelledBefore reads an age written in words that ends at s[e] ("ninety-three", "ninety three",
+// "a hundred and two", "seven"): where it starts and its value, up to 130.
+func spelledBefore(s string, e int) (int, int, bool) {
+	start, total, first := e, 0, e // first: where the earliest number word read starts
+	var parts []int
+	for k := 0; k < 5 && start > 0; k++ {
+		w := start
+		for w > 0 && isLetter(s[w-1]) {
+			w--
+		}
+		if w == start {
+			break
+		}
+		word := s[w:start]
+		if len(parts) > 0 && (strings.EqualFold(word, "and") || (strings.EqualFold(word, "a") || strings.EqualFold(word, "one")) && parts[len(parts)-1] == 100) {
+			// "a hundred and two", "one hundred"
+		} else if v, ok := numberWords.get(word); ok {
+			parts = append(parts, v)
+			first = w
+		} else {
+			break
+		}
+		if strings.EqualFold(word, "a") || strings.EqualFold(word, "one") && len(parts) > 0 && parts[len(parts)-1] == 100 {
+			first = w
+		}
+		start = w
+		if start > 0 && (s[start-1] == '-' || s[start-1] == ' ') && start > 1 && isLetter(s[start-2]) {
+			start--
+		} else {
+			break
+		}
+	}
+	start = first
+	if len(parts) == 0 {
+		return 0, 0, false
+	}
+	// parts were read from the end: "ninety-three" is [3, 90]
+	for _, v := range parts {
+		total += v
+	}
+	if total > 130 {
+		return 0, 0, false
+	}
+	return start, total, true
 }
 
 // ageStatements say a person's age with a number after them: "I am 45", "she's 67", "turned 90".
@@ -57,8 +151,17 @@ var ageEnders = []string{"and", "but", "now", "today", "this", "next", "last", "
 // ageEnders.
 func ageAfter(s string, at int) (Finding, bool) {
 	i, j := spacedAge(s, at)
+	spelled := 0
 	if j == 0 {
-		return Finding{}, false
+		// in words: "just turned ninety-one", "she is ninety"
+		if at+1 >= len(s) || s[at] != ' ' {
+			return Finding{}, false
+		}
+		var ok bool
+		if j, spelled, ok = spelledAfter(s, at+1); !ok {
+			return Finding{}, false
+		}
+		i = at + 1
 	}
 	switch {
 	case j == len(s):
@@ -72,7 +175,46 @@ func ageAfter(s string, at int) (Finding, bool) {
 	default:
 		return Finding{}, false
 	}
+	if spelled > 0 {
+		return spelledAge(i, j, spelled), true
+	}
 	return ageFinding(s, i, j)
+}
+
+// spelledAfter reads an age written in words that starts at s[i] ("ninety-one", "a hundred and
+// two"): where it ends and its value, up to 130.
+func spelledAfter(s string, i int) (int, int, bool) {
+	end, total, n := i, 0, 0
+	for k := i; k < len(s) && n < 5; {
+		w := k
+		for w < len(s) && isLetter(s[w]) {
+			w++
+		}
+		if w == k {
+			break
+		}
+		word := s[k:w]
+		if v, ok := numberWords.get(word); ok {
+			if v == 100 {
+				total = max(total, 1) * 100
+			} else {
+				total += v
+			}
+			end = w
+		} else if !(strings.EqualFold(word, "and") || n == 0 && strings.EqualFold(word, "a")) {
+			break
+		}
+		n++
+		if w < len(s) && (s[w] == '-' || s[w] == ' ') {
+			k = w + 1
+		} else {
+			break
+		}
+	}
+	if end == i || total == 0 || total > 130 {
+		return 0, 0, false
+	}
+	return end, total, true
 }
 
 // spacedAge reads one space at s[at] and a number of at most three digits up to 120 after it, and
@@ -115,37 +257,15 @@ const Person = "PERSON"
 const Organization = "ORGANIZATION"
 
 // agesAfterNames finds the age a text writes right after a person's name, as clinical and case
-// notes do: "Jane Doe, 45, presented", "Ann Lee (67) was seen". The number (0 to 130) must close
-// with a comma, a bracket, a semicolon or the end of a sentence, so that "Jane Doe, 45 Main
-// Street" stays an address. fs is ordered by start and free of overlaps; so is the result.
+// notes do: "Jane Doe, 45, presented", "Ann Lee (67) was seen". fs is ordered by start and free
+// of overlaps; so is the result.
 func agesAfterNames(text string, fs []Finding) []Finding {
 	var ages []Finding
 	for k, f := range fs {
 		if f.Type != Person {
 			continue
 		}
-		j := f.End
-		open := j < len(text)-1 && text[j] == ' ' && text[j+1] == '('
-		switch {
-		case open:
-			j += 2
-		case j+1 < len(text) && text[j] == ',' && text[j+1] == ' ':
-			j += 2
-		default:
-			continue
-		}
-		start := j
-		for j < len(text) && isDigit(text[j]) && j-start < 4 {
-			j++
-		}
-		if j == start || j-start > 3 || j == len(text) {
-			continue
-		}
-		closes := open && text[j] == ')' || !open && (text[j] == ',' || text[j] == ';' || text[j] == '.' && (j+1 == len(text) || text[j+1] == ' ' || text[j+1] == '\n'))
-		if !closes || k+1 < len(fs) && fs[k+1].Start < j {
-			continue
-		}
-		if a, ok := ageFinding(text, start, j); ok {
+		if a, ok := appositiveAge(text, f.End); ok && (k+1 == len(fs) || fs[k+1].Start >= a.End) {
 			ages = append(ages, a)
 		}
 	}
@@ -155,4 +275,36 @@ func agesAfterNames(text string, fs []Finding) []Finding {
 	fs = append(fs, ages...)
 	slices.SortFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
 	return fs
+}
+
+// personNouns name a person, and an age may follow them in commas or brackets: "the patient,
+// 91, was admitted", "a woman (45)".
+var personNouns = []string{"patient", "pt", "man", "woman", "male", "female", "boy", "girl", "gentleman", "lady", "mother", "father", "husband",
+	"wife", "son", "daughter", "grandmother", "grandfather", "resident", "veteran", "client", "member", "subject", "participant", "donor"}
+
+// appositiveAge reads the age written right after a person at text[j]: ", 45," or " (67)". The
+// number (0 to 130) must close with a comma, a bracket, a semicolon or the end of a sentence,
+// so that "Jane Doe, 45 Main Street" stays an address.
+func appositiveAge(text string, j int) (Finding, bool) {
+	open := j < len(text)-1 && text[j] == ' ' && text[j+1] == '('
+	switch {
+	case open:
+		j += 2
+	case j+1 < len(text) && text[j] == ',' && text[j+1] == ' ':
+		j += 2
+	default:
+		return Finding{}, false
+	}
+	start := j
+	for j < len(text) && isDigit(text[j]) && j-start < 4 {
+		j++
+	}
+	if j == start || j-start > 3 || j == len(text) {
+		return Finding{}, false
+	}
+	closes := open && text[j] == ')' || !open && (text[j] == ',' || text[j] == ';' || text[j] == '.' && (j+1 == len(text) || text[j+1] == ' ' || text[j+1] == '\n'))
+	if !closes {
+		return Finding{}, false
+	}
+	return ageFinding(text, start, j)
 }

@@ -132,6 +132,7 @@ const (
 	entryAge             // an age stands before: "93 years old"
 	entryAgeAfter        // an age follows: "I am 45"
 	entryAgeAt           // an age follows "at", then a clause: "at 45, she moved"
+	entryAgeApposed      // an age follows a word for a person in commas or brackets: "the patient, 91,"
 	entryTerm            // the word itself is the finding
 	entryContext         // a context word of typ
 	entryNegative        // a word that says a number is not of typ
@@ -171,6 +172,9 @@ func newCues() *Cues {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
 	add("at", cueEntry{kind: entryAgeAt})
+	for _, w := range personNouns {
+		add(w, cueEntry{kind: entryAgeApposed})
+	}
 	for typ, terms := range SpecialCategoryTerms {
 		for _, w := range terms {
 			add(w, cueEntry{kind: entryTerm, typ: typ})
@@ -211,6 +215,10 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 				}
 			case entryAgeAt:
 				if f, ok := ageAtClause(text, end); ok {
+					dst = append(dst, f)
+				}
+			case entryAgeApposed:
+				if f, ok := appositiveAge(text, end); ok {
 					dst = append(dst, f)
 				}
 			case entryCue:

@@ -54,6 +54,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			}
 		}
 	}
+	if isDigit(s[i]) {
+		if f, ok := ageAttached(s, i); ok {
+			return append(dst, f), f.End + attachedMarkerLen(s, f.End) // 67yo, 92y/o: a clinical note's age
+		}
+	}
 	if isDigit(s[i]) && i > 0 && s[i-1] == ' ' {
 		if z := zipAt(s, i); z > 0 && stateBefore(s, i-1) {
 			return append(dst, Finding{Type: ZIPCode, Start: i, End: z, Score: 0.85, Source: SourcePattern}), z // Boston, MA 02108
