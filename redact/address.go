@@ -115,6 +115,15 @@ func address(s string, i int) (int, bool, float64) {
 	if j == i || j < len(s) && isDigit(s[j]) {
 		return 0, false, 0
 	}
+	if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) && j-i <= 4 { // 12/45 Smith St: unit 12 of number 45, as Australia writes it
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) && k-j <= 5 {
+			k++
+		}
+		if k < len(s) && s[k] == ' ' {
+			j = k
+		}
+	}
 	if j < len(s) && isLetter(s[j]) && (j+1 >= len(s) || s[j+1] == ' ') { // 221B
 		j++
 	}
@@ -138,22 +147,24 @@ func address(s string, i int) (int, bool, float64) {
 		return locality(s, end), true, addressScore
 	}
 	// up to five name words (ordinals such as 5th allowed); the street ends at the last suffix
-	end, last, capital, lastSuffix := j, 0, false, ""
+	end, last, capital, lastSuffix, prev := j, 0, false, "", ""
 	for n := 0; n < 6; n++ {
 		var w string
 		e := end
 		for e < len(s) && isDigit(s[e]) { // 5th Avenue
 			e++
 		}
-		if e > end && n > 0 {
+		ordinal := e > end
+		if ordinal && n > 0 && !(n == 1 && compassPoint(prev)) { // W 57th St
 			break
 		}
 		w, e = word(s, e)
+		prev = w
 		if w == "" || stopWords.has(w) {
 			break
 		}
 		capital = capital || isCapital(w)
-		if n > 0 && streetSuffix(w) {
+		if n > 0 && !ordinal && streetSuffix(w) { // the "rd" of 3rd is no Road
 			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
 			if last < len(s) && s[last] == '.' {
 				last++
@@ -188,6 +199,18 @@ func address(s string, i int) (int, bool, float64) {
 		return full, true, weakAddressScore
 	}
 	return full, true, addressScore
+}
+
+// auStates are Australia's states and territories, which a four-digit postcode follows.
+var auStates = wordSet("NSW VIC QLD WA SA TAS ACT NT")
+
+// compassPoint reports a compass point as streets write it before their name: N, SW, W., East.
+func compassPoint(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west":
+		return true
+	}
+	return false
 }
 
 // commonSuffixes are the suffixes a lower-case address must end in.
@@ -266,7 +289,7 @@ func locality(s string, end int) int {
 	words := 0
 	for words < 3 {
 		w, e := word(s, k)
-		if w == "" || !isCapital(w) || usStates[w] {
+		if w == "" || !isCapital(w) || usStates[w] || auStates[w] {
 			break
 		}
 		words++
@@ -279,7 +302,7 @@ func locality(s string, end int) int {
 			continue
 		}
 		if k < len(s) && s[k] == ' ' {
-			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 {
+			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && !auStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 {
 				k++
 				continue
 			}
@@ -308,10 +331,16 @@ func locality(s string, end int) int {
 		if z := zipAt(s, m); z > 0 {
 			return z
 		}
+		if st, _ := word(s, e-2); auStates[st] && m+4 <= len(s) && allDigits(s[m:m+4]) && (m+4 == len(s) || !isAlnum(s[m+4])) {
+			return m + 4 // Perth WA 6000
+		}
 		return e
 	}
 	if z := zipAt(s, m); z > 0 {
 		return z
+	}
+	if st, e2 := word(s, m); auStates[st] && e2+5 <= len(s) && s[e2] == ' ' && allDigits(s[e2+1:e2+5]) && (e2+5 == len(s) || !isAlnum(s[e2+5])) {
+		return e2 + 5 // Fitzroy VIC 3065
 	}
 	if st, e2 := word(s, m); caProvinces[st] && e2 < len(s) && s[e2] == ' ' { // Toronto, ON M5V 3L9
 		if z := letterPostcode(s, e2+1, caPostcode); z > 0 {

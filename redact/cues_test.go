@@ -88,6 +88,11 @@ func TestAddresses(t *testing.T) {
 		{"au 12 rue de la Paix à Paris", "12 rue de la Paix"},
 		{"en Calle Mayor 5, Madrid", "Calle Mayor 5"},
 		{"zip code 90210-1234", "90210-1234"},
+		{"Apt 4, 221 W 57th St, New York, NY 10019", "221 W 57th St, New York, NY 10019"},
+		{"meet at 300 E 42nd Street tomorrow", "300 E 42nd Street"},
+		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
+		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
+		{"10 George St, Sydney NSW 2000", "10 George St, Sydney NSW 2000"},
 	} {
 		fs, err := det.Detect(context.Background(), tc.text)
 		if err != nil {
@@ -103,7 +108,7 @@ func TestAddresses(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
-	for _, text := range []string{"we shipped 3 boxes to the street", "version 2 road map", "10 Downing"} {
+	for _, text := range []string{"we shipped 3 boxes to the street", "version 2 road map", "10 Downing", "the 5 W 3rd thing"} {
 		fs, _ := det.Detect(context.Background(), text)
 		for _, f := range fs {
 			if f.Type == StreetAddress {
