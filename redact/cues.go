@@ -128,14 +128,14 @@ type cueEntry struct {
 }
 
 const (
-	entryCue      = iota // a value follows
-	entryAge             // an age stands before: "93 years old"
-	entryAgeAfter        // an age follows: "I am 45"
-	entryAgeAt           // an age follows "at", then a clause: "at 45, she moved"
-	entryAgeApposed      // an age follows a word for a person in commas or brackets: "the patient, 91,"
-	entryTerm            // the word itself is the finding
-	entryContext         // a context word of typ
-	entryNegative        // a word that says a number is not of typ
+	entryCue        = iota // a value follows
+	entryAge               // an age stands before: "93 years old"
+	entryAgeAfter          // an age follows: "I am 45"
+	entryAgeAt             // an age follows "at", then a clause: "at 45, she moved"
+	entryAgeApposed        // an age follows a word for a person in commas or brackets: "the patient, 91,"
+	entryTerm              // the word itself is the finding
+	entryContext           // a context word of typ
+	entryNegative          // a word that says a number is not of typ
 )
 
 // contextHit is where a context word of a type stands; neg marks a negative context word.
