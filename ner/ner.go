@@ -155,6 +155,9 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	if r.types == nil || r.types[redact.Person] {
 		found = claimNames(text, *sc, namesAfterKin(text, *sc, found))
 	}
+	if r.types == nil || r.types[redact.Organization] {
+		found = orgsByShape(text, *sc, found)
+	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)
 	}

@@ -486,3 +486,21 @@ func TestSplitPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestOrganisationsByShape: an organisation whose name ends in an institution's kind takes the
+// capitalised words before it that the model typed otherwise; one the model missed is found by
+// its shape (capitalised words and a kind, or a kind, "of" and capitalised words); common words
+// and titles do not join.
+func TestOrganisationsByShape(t *testing.T) {
+	text := "Our vendor is Acme Widgets Ltd. Contact the Ministry of Health, TOYOTA MOTOR CORPORATION or Ask Bank. the bank of england"
+	var spans []Span
+	for _, sp := range []struct{ typ, s string }{{"PERSON", "Acme"}, {"ORGANIZATION", "Widgets Ltd"}} {
+		k := strings.Index(text, sp.s)
+		spans = append(spans, Span{Type: sp.typ, Start: k, End: k + len(sp.s), Score: 0.9})
+	}
+	got := ruled(t, text, spans)
+	want := []string{"ORGANIZATION Acme Widgets Ltd", "ORGANIZATION Ministry of Health", "ORGANIZATION TOYOTA MOTOR CORPORATION"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
