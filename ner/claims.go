@@ -22,6 +22,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyCommaGiven(text, fs)
 	fs = koreanGiven(text, fs)
 	fs = namesWithParticles(text, toks, fs)
+	fs = vietnameseNames(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -480,4 +481,38 @@ func overlapsPerson(fs []redact.Finding, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// vietFamily are Vietnamese family names written with their diacritics, which no English word
+// shares (unlike Le, Do, Ho, Ly written without), and vietMiddles the middle names that follow
+// them: "Trần Thị Mai", "Nguyễn Văn An", "Phạm Minh Chính".
+var (
+	vietFamily  = wordSet("Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Trương Đoàn Lương Lâm Phùng Đào")
+	vietMiddles = wordSet("Văn Thị Đức Hữu Ngọc Thanh Minh Quang Xuân Kim Hoàng Thu Thúy Công Quốc Mạnh")
+)
+
+// vietnameseNames makes a person of a Vietnamese family name written with its diacritics, a
+// middle name and one or two capitalised words after it, where the model found no name or part
+// of it.
+func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 0; i+2 < len(toks); i++ {
+		if !vietFamily[word(i)] || !vietMiddles[word(i+1)] || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore || toks[i+1].Attached || toks[i+2].Attached {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(word(i + 2))
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		end := toks[i+2].End
+		if i+3 < len(toks) && !toks[i+3].NewlineBefore && !toks[i+3].Attached {
+			if r, _ := utf8.DecodeRuneInString(word(i + 3)); unicode.IsUpper(r) && utf8.RuneCountInString(word(i+3)) <= 6 {
+				end = toks[i+3].End // "Nguyễn Thị Minh Khai"
+			}
+		}
+		claims = append(claims, claim(toks[i].Start, end, signOffScore))
+		i += 2
+	}
+	return claimPersons(fs, claims)
 }

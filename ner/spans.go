@@ -360,7 +360,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				}
 				continue
 			}
-			f.End = particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f))))
+			f.End = vietGiven(text, f.Start, particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f)))))
 			f.Start = initials(text, f.Start)
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
@@ -695,7 +695,8 @@ func familyAfterGiven(text string, f redact.Finding) int {
 var familyFirst = wordSet("Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Liang Zheng Xie Song Tang Han Feng Deng Cao Peng Zeng " +
 	"Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fan Fang Shi Tan Zou Xiong Jin Qian Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng " +
 	"Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh " +
-	"Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Mai Truong")
+	"Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Mai Truong " +
+	"Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Trương")
 
 // givenAfterFamily extends a name that is one family name of familyFirst, and that the model
 // stopped at, over the given name after it: one or two capitalised words on the line whose
@@ -717,6 +718,27 @@ func givenAfterFamily(text string, f redact.Finding, end int) int {
 		end = e
 	}
 	return end
+}
+
+// vietMiddle are the Vietnamese middle names after which the given name comes last, a short
+// word the model may take for an English one ("Nguyễn Văn An", "Trần Thị Mai").
+var vietMiddle = wordSet("Văn Thị Van Thi")
+
+// vietGiven extends a Vietnamese name that the model stopped at its middle name over the given
+// name after it: the span opens with a Vietnamese family name and ends in Văn or Thị, and one
+// capitalised word follows.
+func vietGiven(text string, start, end int) int {
+	first, _ := wordAt(text, start)
+	k := strings.LastIndexByte(text[start:end], ' ')
+	if k < 0 || !familyFirst[first] || !vietMiddle[text[start+k+1:end]] || end+2 >= len(text) || text[end] != ' ' {
+		return end
+	}
+	w, e := wordAt(text, end+1)
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || utf8.RuneCountInString(w) > 8 {
+		return end
+	}
+	return e
 }
 
 // syllables reports a word whose hyphen-joined parts have two to six letters each.

@@ -504,3 +504,16 @@ func TestOrganisationsByShape(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
+// name is a person where the model found nothing, and a name the model stopped at its middle
+// name takes the given name; the same words without diacritics are left to the model.
+func TestVietnameseNames(t *testing.T) {
+	text := "Trần Thị Mai called Nguyễn Văn An; Le Van Thi is no claim."
+	k := strings.Index(text, "Nguyễn Văn")
+	got := ruled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Nguyễn Văn"), Score: 0.9}})
+	want := []string{"PERSON Trần Thị Mai", "PERSON Nguyễn Văn An"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
