@@ -33,6 +33,31 @@ func ruled(t *testing.T, text string, spans []Span) []string {
 	return got
 }
 
+// typedSpans is what a model answers that marks, in order, each (type, words) pair of pairs in
+// text: each words at its first occurrence after the one before.
+func typedSpans(t *testing.T, text string, pairs ...string) []Span {
+	t.Helper()
+	var spans []Span
+	at := 0
+	for i := 0; i+1 < len(pairs); i += 2 {
+		k := strings.Index(text[at:], pairs[i+1])
+		if k < 0 {
+			t.Fatalf("%q not in %q after %d", pairs[i+1], text, at)
+		}
+		spans = append(spans, Span{Type: pairs[i], Start: at + k, End: at + k + len(pairs[i+1]), Score: 0.9})
+		at += k + 1
+	}
+	return spans
+}
+
+// checkRuled checks the findings the span rules make of spans in text against want.
+func checkRuled(t *testing.T, text string, spans []Span, want ...string) {
+	t.Helper()
+	if diff := cmp.Diff(want, ruled(t, text, spans)); diff != "" {
+		t.Errorf("%q (-want +got):\n%s", text, diff)
+	}
+}
+
 // personSpans is what a model answers that marks each of words, in order, in text as a person.
 func personSpans(t *testing.T, text string, words []string) []Span {
 	t.Helper()
@@ -411,39 +436,16 @@ func TestWithoutEmphasis(t *testing.T) {
 // a span make a person of it; dashes and emphasis at a span's edges are no part of the name.
 func TestNamesInCapitalsAndMarks(t *testing.T) {
 	text := "Patient:JOHN OKAFOR; CALL JOHN ABOUT IT. Jean-Pierre Dupont and —Ana Lima— met **Bo**."
-	at := func(s string) (int, int) { k := strings.Index(text, s); return k, k + len(s) }
-	var spans []Span
-	for _, sp := range []struct{ typ, s string }{{"PERSON", "JOHN"}, {"PERSON", "JOHN ABOUT"[:4]}, {"ORGANIZATION", "Jean-Pierre Dupont"}, {"PERSON", "—Ana Lima—"}, {"PERSON", "**Bo**"}} {
-		a, b := at(sp.s)
-		if len(spans) == 1 { // the second JOHN
-			a = strings.LastIndex(text, "JOHN")
-			b = a + 4
-		}
-		spans = append(spans, Span{Type: sp.typ, Start: a, End: b, Score: 0.9})
-	}
-	got := ruled(t, text, spans)
-	want := []string{"PERSON JOHN OKAFOR", "PERSON JOHN", "PERSON Jean-Pierre Dupont", "PERSON Ana Lima", "PERSON Bo"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	spans := typedSpans(t, text, "PERSON", "JOHN", "PERSON", "JOHN", "ORGANIZATION", "Jean-Pierre Dupont", "PERSON", "—Ana Lima—", "PERSON", "**Bo**")
+	checkRuled(t, text, spans, "PERSON JOHN OKAFOR", "PERSON JOHN", "PERSON Jean-Pierre Dupont", "PERSON Ana Lima", "PERSON Bo")
 }
 
 // TestFieldLabels: a label word opening its line before a colon is no entity; a speaker's name
 // there is, and so is the word elsewhere.
 func TestFieldLabels(t *testing.T) {
 	text := "From: Ana Lima\nSubject: invoice\n  Status: open\nChristine: hello, the Subject: x"
-	var spans []Span
-	for _, sp := range []struct{ typ, s string }{{"PERSON", "Ana Lima"}, {"LOCATION", "Subject"}, {"ORGANIZATION", "Status"}, {"PERSON", "Christine"}} {
-		k := strings.Index(text, sp.s)
-		spans = append(spans, Span{Type: sp.typ, Start: k, End: k + len(sp.s), Score: 0.9})
-	}
-	k := strings.LastIndex(text, "Subject")
-	spans = append(spans, Span{Type: "LOCATION", Start: k, End: k + 7, Score: 0.9})
-	got := ruled(t, text, spans)
-	want := []string{"PERSON Ana Lima", "PERSON Christine", "LOCATION Subject"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	spans := typedSpans(t, text, "PERSON", "Ana Lima", "LOCATION", "Subject", "ORGANIZATION", "Status", "PERSON", "Christine", "LOCATION", "Subject")
+	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Christine", "LOCATION Subject")
 }
 
 // TestOrganisationEndings: a person whose last word ends a business's name is the business; an
@@ -451,18 +453,10 @@ func TestFieldLabels(t *testing.T) {
 // was found inside joining it; a place with no such ending stays.
 func TestOrganisationEndings(t *testing.T) {
 	text := "Northwind Traders wrote. Korle Bu Teaching Hospital, Lagos Code Lab, Boston Children's Hospital; London Bridge; Ana Banks"
-	var spans []Span
-	for _, sp := range []struct{ typ, s string }{{"PERSON", "Northwind Traders"}, {"ORGANIZATION", "Korle Bu"}, {"ORGANIZATION", "Teaching"},
-		{"LOCATION", "Lagos"}, {"LOCATION", "Boston"}, {"LOCATION", "London"}, {"PERSON", "Ana Banks"}} {
-		k := strings.Index(text, sp.s)
-		spans = append(spans, Span{Type: sp.typ, Start: k, End: k + len(sp.s), Score: 0.9})
-	}
-	got := ruled(t, text, spans)
-	want := []string{"ORGANIZATION Northwind Traders", "ORGANIZATION Korle Bu Teaching Hospital", "ORGANIZATION Lagos Code Lab",
-		"ORGANIZATION Boston Children's Hospital", "LOCATION London", "PERSON Ana Banks"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	spans := typedSpans(t, text, "PERSON", "Northwind Traders", "ORGANIZATION", "Korle Bu", "ORGANIZATION", "Teaching",
+		"LOCATION", "Lagos", "LOCATION", "Boston", "LOCATION", "London", "PERSON", "Ana Banks")
+	checkRuled(t, text, spans, "ORGANIZATION Northwind Traders", "ORGANIZATION Korle Bu Teaching Hospital", "ORGANIZATION Lagos Code Lab",
+		"ORGANIZATION Boston Children's Hospital", "LOCATION London", "PERSON Ana Banks")
 }
 
 // TestSplitPersons: a person's span that joins two names with a conjunction is two people; a
@@ -493,16 +487,8 @@ func TestSplitPersons(t *testing.T) {
 // and titles do not join.
 func TestOrganisationsByShape(t *testing.T) {
 	text := "Our vendor is Acme Widgets Ltd. Contact the Ministry of Health, TOYOTA MOTOR CORPORATION or Ask Bank. the bank of england"
-	var spans []Span
-	for _, sp := range []struct{ typ, s string }{{"PERSON", "Acme"}, {"ORGANIZATION", "Widgets Ltd"}} {
-		k := strings.Index(text, sp.s)
-		spans = append(spans, Span{Type: sp.typ, Start: k, End: k + len(sp.s), Score: 0.9})
-	}
-	got := ruled(t, text, spans)
-	want := []string{"ORGANIZATION Acme Widgets Ltd", "ORGANIZATION Ministry of Health", "ORGANIZATION TOYOTA MOTOR CORPORATION"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	spans := typedSpans(t, text, "PERSON", "Acme", "ORGANIZATION", "Widgets Ltd")
+	checkRuled(t, text, spans, "ORGANIZATION Acme Widgets Ltd", "ORGANIZATION Ministry of Health", "ORGANIZATION TOYOTA MOTOR CORPORATION")
 }
 
 // TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
@@ -511,9 +497,5 @@ func TestOrganisationsByShape(t *testing.T) {
 func TestVietnameseNames(t *testing.T) {
 	text := "Trần Thị Mai called Nguyễn Văn An; Le Van Thi is no claim."
 	k := strings.Index(text, "Nguyễn Văn")
-	got := ruled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Nguyễn Văn"), Score: 0.9}})
-	want := []string{"PERSON Trần Thị Mai", "PERSON Nguyễn Văn An"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Nguyễn Văn"), Score: 0.9}}, "PERSON Trần Thị Mai", "PERSON Nguyễn Văn An")
 }
