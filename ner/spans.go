@@ -955,6 +955,14 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"fiance": true, "fiancee": true, "spouse": true, "friend": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "boss": true,
 	"roommate": true, "flatmate": true, "caregiver": true, "carer": true, "guardian": true, "stepson": true, "stepdaughter": true, "boyfriend": true, "girlfriend": true}
 
+// kinCommonNames are given names that are also common words but seldom verbs or function words
+// (unlike Will, May, Mark or Bill), so that capitalised after a relation they name the person:
+// "Wife Grace present", "her daughter Hope".
+var kinCommonNames = wordSet("Grace Hope Joy Faith Rose Lily June April Summer Autumn Dawn Ruby Daisy Iris Ivy Pearl Violet Holly Heather Jasmine")
+
+// kinCommonName reports a capitalised word of kinCommonNames.
+func kinCommonName(w string) bool { return kinCommonNames[w] }
+
 // kinScore is the score of a name found after a relation.
 const kinScore = 0.7
 
@@ -976,7 +984,7 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		first, last := k, -1
 		for ; k < len(toks) && k < first+3 && !toks[k].NewlineBefore; k++ {
 			w := text[toks[k].Start:toks[k].End]
-			if !nameLike(w) && !(sep == "(" && k == first && bracketedName(text, toks, k)) {
+			if !nameLike(w) && !(k == first && kinCommonName(w)) && !(sep == "(" && k == first && bracketedName(text, toks, k)) {
 				break // a common word is a name only in brackets of its own: "Wife (Grace)"
 			}
 			last = k

@@ -191,9 +191,9 @@ func TestGroupsInContext(t *testing.T) {
 // TestNamesAfterKin: a capitalised name right after a word for a relation is a person's, where
 // the model found nothing there; common words, months, weekdays and words in capitals are not.
 func TestNamesAfterKin(t *testing.T) {
-	text := "Her daughter Siobhan Keane visits; my neighbour, Tom, waved. My son Monday, my wife The, your brother ALEX, his sister Will and Ana's friend Bo."
+	text := "Her daughter Siobhan Keane visits; my neighbour, Tom, waved. My son Monday, my wife The, your brother ALEX, his sister Will and Ana's friend Bo. Wife Grace present."
 	got := ruled(t, text, nil)
-	want := []string{"PERSON Siobhan Keane", "PERSON Tom", "PERSON Bo"}
+	want := []string{"PERSON Siobhan Keane", "PERSON Tom", "PERSON Bo", "PERSON Grace"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
