@@ -124,6 +124,18 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
 		}
 	}
+	for i := 0; i+1 < len(toks); i++ {
+		// a relation in lower case, then a known given name in lower case that ends the phrase:
+		// "from grandma rose:", "my sister jess, who"; not "mother bear."
+		k := i + 1
+		name := word(k)
+		if !kinNouns[word(i)] || toks[k].NewlineBefore || !lowerCaseSpan(name) || !(lowerName(name) && givenSet()[titleCase(name)] || kinCommonNames[titleCase(name)]) {
+			continue
+		}
+		if k+1 == len(toks) || toks[k+1].NewlineBefore || len(word(k+1)) == 1 && strings.ContainsAny(word(k+1), ",:;.!?)") {
+			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+		}
+	}
 	fs = claimPersons(fs, claims)
 	claims = claims[:0]
 	j := 0 // the first finding that may end after the token read

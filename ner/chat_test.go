@@ -28,7 +28,9 @@ func TestNamesInChat(t *testing.T) {
 		{"me and danny, time and danny", []string{"danny", "danny"}, []float64{0.95, 0.95}, []string{"PERSON danny", "PERSON danny"}},
 		{"a gamer and danny fan", []string{"danny"}, []float64{0.95}, []string{"PERSON danny"}},
 		{"reqch and writech", []string{"reqch"}, []float64{0.5}, []string{"PERSON reqch"}}, // a doubtful person vouches for nothing
-		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Danny"}},    // capitals are the model's
+		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Danny"}},
+		{"from grandma rose: lunch. my sister jess, who", nil, nil, []string{"PERSON rose", "PERSON jess"}},
+		{"grandma rose early; my son will. mother bear.", nil, nil, nil}, // capitals are the model's
 	} {
 		var spans []Span
 		at := 0
