@@ -152,9 +152,56 @@ const fieldScore = 0.8
 
 // namesInFields makes a person of the quoted value of a name field ("patient_name": "Wang Fang",
 // first_name='ana') and of a "name" field's value of two to four capitalised words one of which
-// the gazetteers know ("name": "Wang Fang"; not "name": "Search Engine", a tool's or a product's).
+// the gazetteers know ("name": "Wang Fang", "name": "Okonkwo, Chidi"; not "name": "Search
+// Engine", a tool's or a product's).
 func namesInFields(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
+	fieldValues(text, func(key string, start, end int) {
+		if key != "name" && !nameFields[key] {
+			return
+		}
+		value := text[start:end]
+		if key == "name" && !knownName(value) || !fieldName(value) {
+			return
+		}
+		claims = append(claims, claim(start, end, fieldScore))
+	})
+	return claimPersons(fs, claims)
+}
+
+// placeFields are the keys of fields whose value is a city, a region or a place of birth.
+var placeFields = wordSet("city town village municipality county province region district locality neighborhood neighbourhood " +
+	"hometown birthplace place_of_birth birth_place city_of_birth ciudad ville stadt ort")
+
+// placesInFields makes a place of the quoted value of a place field ("city": "Paris", town='Ely'):
+// one to four words of letters. What the model found over it (a person "Paris") becomes the
+// place; an address found there stays.
+func placesInFields(text string, fs []redact.Finding) []redact.Finding {
+	var places []redact.Finding
+	fieldValues(text, func(key string, start, end int) {
+		if placeFields[key] && fieldName(text[start:end]) {
+			places = append(places, redact.Finding{Type: redact.Location, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
+		}
+	})
+	if len(places) == 0 {
+		return fs
+	}
+	a := newAdditions(fs)
+	for _, p := range places {
+		if g := a.overlap(p.Start, p.End); g != nil {
+			if g.Type != redact.StreetAddress && g.Start >= p.Start && g.End <= p.End {
+				g.Type, g.Start, g.End, g.Score = redact.Location, p.Start, p.End, max(g.Score, p.Score)
+			}
+			continue
+		}
+		a.add(p)
+	}
+	return a.done()
+}
+
+// fieldValues calls fn for each key (lower case) and quoted value (its bounds) of the fields of
+// text written "key": "value", key='value' or key = "value" on one line.
+func fieldValues(text string, fn func(key string, start, end int)) {
 	for i := 0; i < len(text); i++ {
 		if text[i] != ':' && text[i] != '=' {
 			continue
@@ -174,21 +221,10 @@ func namesInFields(text string, fs []redact.Finding) []redact.Finding {
 		if ke-ks < 3 || ke-ks > 20 {
 			continue
 		}
-		key := strings.ToLower(text[ks:ke])
-		if key != "name" && !nameFields[key] {
-			continue
+		if start, end, ok := fieldValue(text, ks, ke); ok {
+			fn(strings.ToLower(text[ks:ke]), start, end)
 		}
-		start, end, ok := fieldValue(text, ks, ke)
-		if !ok {
-			continue
-		}
-		value := text[start:end]
-		if key == "name" && !knownName(value) || !fieldName(value) {
-			continue
-		}
-		claims = append(claims, claim(start, end, fieldScore))
 	}
-	return claimPersons(fs, claims)
 }
 
 // fieldValue reads the quoted value of the key text[ks:ke]: the key quoted or bare, then ':' or
@@ -226,7 +262,7 @@ const maxFieldValue = 120
 // fieldName reports a value written as a person's name: one to four words of letters (any case),
 // with hyphens, apostrophes and initials' periods, two characters or more, and no placeholder.
 func fieldName(v string) bool {
-	ws := strings.Fields(v)
+	ws := strings.Fields(familyComma(v))
 	if len(ws) == 0 || len(ws) > 4 || strings.TrimSpace(v) != v || utf8.RuneCountInString(v) < 2 {
 		return false // a letter alone is a placeholder ("x"), not a name
 	}
@@ -238,13 +274,22 @@ func fieldName(v string) bool {
 	return !foldIn(placeholders, v)
 }
 
+// familyComma returns v without the comma of a name written family name first ("Okonkwo,
+// Chidi" reads as "Okonkwo Chidi"); a value with another comma keeps it, and is no name.
+func familyComma(v string) string {
+	if k := strings.Index(v, ", "); k > 0 && strings.Count(v, ",") == 1 {
+		return v[:k] + v[k+1:]
+	}
+	return v
+}
+
 // placeholders stand where a name field has no name.
 var placeholders = wordSet("null none nil unknown n/a na test example sample string text name user admin anonymous redacted tbd todo")
 
 // knownName reports two to four capitalised words, one of them a given or family name of the
 // gazetteers.
 func knownName(v string) bool {
-	ws := strings.Fields(v)
+	ws := strings.Fields(familyComma(v))
 	if len(ws) < 2 || len(ws) > 4 {
 		return false
 	}

@@ -158,6 +158,9 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	if r.types == nil || r.types[redact.Organization] {
 		found = orgsByShape(text, *sc, found)
 	}
+	if r.types == nil || r.types[redact.Location] {
+		found = placesInFields(text, found)
+	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)
 	}

@@ -355,6 +355,7 @@ func TestNamesInFields(t *testing.T) {
 		{`{"username": "Wang Fang", "hostname": "Maria Lopez"}`, nil},
 		{`patient: "Wang Fang"` + "\n" + `{'nombre': 'José Pérez', "cardholder" : "ANA LIMA"}`, []string{"PERSON Wang Fang", "PERSON José Pérez", "PERSON ANA LIMA"}},
 		{`{"full_name": "null", "customer_name": "N/A", "surname": "X1", "patient": "x"}`, nil},
+		{`{"name": "Okonkwo, Chidi", "full_name": "Smith, John, Jr"}`, []string{"PERSON Okonkwo, Chidi"}},
 		{`"patient_name": "Wang` + "\n" + `Fang"`, nil},
 	} {
 		if diff := cmp.Diff(tc.want, ruled(t, tc.text, nil)); diff != "" {
@@ -498,4 +499,11 @@ func TestVietnameseNames(t *testing.T) {
 	text := "Trần Thị Mai called Nguyễn Văn An; Le Van Thi is no claim."
 	k := strings.Index(text, "Nguyễn Văn")
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Nguyễn Văn"), Score: 0.9}}, "PERSON Trần Thị Mai", "PERSON Nguyễn Văn An")
+}
+
+// TestPlacesInFields: the value of a place field is a place, whatever the model made of it or
+// where it found nothing; other fields' values and values that are no words are not.
+func TestPlacesInFields(t *testing.T) {
+	text := `{"city": "Paris", "town": 'Ely', "unit": "celsius", "region": "us-east-1", "hometown": "San José"}`
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Paris"), "LOCATION Paris", "LOCATION Ely", "LOCATION San José")
 }
