@@ -173,14 +173,23 @@ func namesInFields(text string, fs []redact.Finding) []redact.Finding {
 var placeFields = wordSet("city town village municipality county province region district locality neighborhood neighbourhood " +
 	"hometown birthplace place_of_birth birth_place city_of_birth ciudad ville stadt ort")
 
+// addressFields are the keys of fields whose value is a street address, or a line of one.
+var addressFields = wordSet("address street street_address streetaddress address_line1 address_line2 addressline1 addressline2 " +
+	"address1 address2 addr home_address mailing_address billing_address shipping_address residence direccion adresse anschrift strasse")
+
 // placesInFields makes a place of the quoted value of a place field ("city": "Paris", town='Ely'):
-// one to four words of letters. What the model found over it (a person "Paris") becomes the
-// place; an address found there stays.
+// one to four words of letters; and a street address of an address field's value ("street":
+// "Baker Street", "address_line2": "Flat 3"): letters in it, at most eight words. What the model
+// found inside the value (a person "Paris") becomes the place or the address; an address found
+// there stays.
 func placesInFields(text string, fs []redact.Finding) []redact.Finding {
 	var places []redact.Finding
 	fieldValues(text, func(key string, start, end int) {
-		if placeFields[key] && fieldName(text[start:end]) {
+		switch v := text[start:end]; {
+		case placeFields[key] && fieldName(v):
 			places = append(places, redact.Finding{Type: redact.Location, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
+		case addressFields[key] && addressValue(v):
+			places = append(places, redact.Finding{Type: redact.StreetAddress, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
 		}
 	})
 	if len(places) == 0 {
@@ -189,14 +198,36 @@ func placesInFields(text string, fs []redact.Finding) []redact.Finding {
 	a := newAdditions(fs)
 	for _, p := range places {
 		if g := a.overlap(p.Start, p.End); g != nil {
-			if g.Type != redact.StreetAddress && g.Start >= p.Start && g.End <= p.End {
-				g.Type, g.Start, g.End, g.Score = redact.Location, p.Start, p.End, max(g.Score, p.Score)
+			// one finding inside the value becomes the whole; more are left as found
+			if g.Type != redact.StreetAddress && g.Start >= p.Start && g.End <= p.End && !a.twoOverlap(p.Start, p.End) {
+				g.Type, g.Start, g.End, g.Score = p.Type, p.Start, p.End, max(g.Score, p.Score)
 			}
 			continue
 		}
 		a.add(p)
 	}
 	return a.done()
+}
+
+// addressValue reports a value that may be a street address or a line of one: one to eight
+// words of letters, digits and the marks addresses have (",.-#'/"), with letters, opening with
+// a letter or a digit, and no placeholder; a network address (":https", "localhost:8080") is
+// none.
+func addressValue(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 8 || strings.TrimSpace(v) != v || foldIn(placeholders, v) || strings.IndexFunc(v, unicode.IsLetter) < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	for _, r := range v {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune(" ,.-#'/", r) {
+			return false
+		}
+	}
+	return !strings.Contains(v, "//") && !strings.HasPrefix(strings.ToLower(v), "localhost")
 }
 
 // fieldValues calls fn for each key (lower case) and quoted value (its bounds) of the fields of
@@ -215,10 +246,10 @@ func fieldValues(text string, fn func(key string, start, end int)) {
 			ke--
 		}
 		ks := ke
-		for ks > 0 && (isLetterASCII(text[ks-1]) || text[ks-1] == '_') {
+		for ks > 0 && (isLetterASCII(text[ks-1]) || text[ks-1] == '_' || text[ks-1] >= '0' && text[ks-1] <= '9') {
 			ks--
 		}
-		if ke-ks < 3 || ke-ks > 20 {
+		if ke-ks < 3 || ke-ks > 20 || !isLetterASCII(text[ks]) {
 			continue
 		}
 		if start, end, ok := fieldValue(text, ks, ke); ok {

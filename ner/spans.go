@@ -705,6 +705,12 @@ func (a *additions) overlap(start, end int) *redact.Finding {
 	return nil
 }
 
+// twoOverlap reports that a second finding held at the start overlaps [start, end), after the
+// one overlap returned.
+func (a *additions) twoOverlap(start, end int) bool {
+	return a.k+1 < a.n && a.fs[a.k+1].Start < end && a.fs[a.k+1].End > start
+}
+
 // add appends f, which overlap found free.
 func (a *additions) add(f redact.Finding) { a.fs = append(a.fs, f) }
 

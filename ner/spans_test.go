@@ -506,4 +506,8 @@ func TestVietnameseNames(t *testing.T) {
 func TestPlacesInFields(t *testing.T) {
 	text := `{"city": "Paris", "town": 'Ely', "unit": "celsius", "region": "us-east-1", "hometown": "San José"}`
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Paris"), "LOCATION Paris", "LOCATION Ely", "LOCATION San José")
+
+	// address fields: a street, a line of one; not a network address or a placeholder
+	text = `{"street": "Baker Street", "address_line2": "Flat 3", "addr": ":https", "address": "localhost:8080", "home_address": "null"}`
+	checkRuled(t, text, nil, "STREET_ADDRESS Baker Street", "STREET_ADDRESS Flat 3")
 }
