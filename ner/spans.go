@@ -858,7 +858,7 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		last := i
 		if i+1 < len(toks) && !toks[i+1].NewlineBefore && nrpFirstWords[word(i)] && nrpSet[text[toks[i].Start:toks[i+1].End]] && toks[i+1].Start == toks[i].End+1 { // South African
 			last = i + 1
-		} else if !nrpSet[word(i)] || foldIn(specialTerms, word(i)) {
+		} else if !nrpSet[word(i)] && !hyphenGroups(word(i)) || foldIn(specialTerms, word(i)) {
 			continue // not a group, or one the special-category terms type (RELIGION, ETHNIC_ORIGIN)
 		}
 		ok := false
@@ -886,6 +886,19 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		a.add(redact.Finding{Type: "NRP", Start: start, End: end, Score: groupScore, Source: redact.SourceModel})
 	}
 	return a.done()
+}
+
+// hyphenGroups reports groups joined by hyphens: "Korean-American", "African-Caribbean".
+func hyphenGroups(w string) bool {
+	if strings.IndexByte(w, '-') <= 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if !nrpSet[part] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldIn looks w up in a set of lower-case words, allocating nothing for ASCII words.

@@ -178,11 +178,11 @@ func TestTitleMakesAPerson(t *testing.T) {
 // a verb that gives it, and nowhere else; special-category terms keep their own types; a weak
 // guess of another type over it gives way.
 func TestGroupsInContext(t *testing.T) {
-	text := "He is an American citizen. She is of South African descent; they are Korean. Chinese food, American Express and a Catholic patient."
+	text := "He is an American citizen. She is of South African descent; they are Korean. Chinese food, American Express and a Catholic patient. A Korean-American man."
 	k := strings.Index(text, "South African")
 	weak := []Span{{Type: "LOCATION", Start: k, End: k + len("South African"), Score: 0.3}}
 	got := ruled(t, text, weak)
-	want := []string{"NRP American", "NRP South African", "NRP Korean"}
+	want := []string{"NRP American", "NRP South African", "NRP Korean", "NRP Korean-American"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
