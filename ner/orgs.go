@@ -88,39 +88,60 @@ func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 // "TOYOTA MOTOR CORPORATION") or opens with one and "of" ("Ministry of Health", "University of
 // Lagos").
 var institutionWords = wordSet("inc ltd llc gmbh plc corporation corp hospital university foundation bank clinic institute ministry " +
-	"department council association society college academy agency")
+	"department council association society college academy agency " +
+	// in other languages: Banco do Brasil, Université de Montréal, Ministerio de Salud, Hôpital Lariboisière
+	"banco banque universidad université universität universidade università hôpital hospital krankenhaus ministerio ministère " +
+	"ministerium ministero instituto institut istituto fundación fondation fundação stiftung fondazione sociedad société " +
+	"gesellschaft ltda sarl")
+
+// kindLinks join an institution's kind to its name: "of", and its like in other languages,
+// with their articles ("Ministère de la Santé").
+var kindLinks = wordSet("of de do da dos das del di della des du der für for")
+
+// articles may follow a kind's link: "Ministère de la Santé", "Bank of the West".
+var articles = wordSet("the la le les l el")
 
 // orgScore is the score of an organisation found by its shape.
 const orgScore = 0.6
 
-// orgsByShape finds organisations the model missed by the shape of their names: capitalised
-// words ending in an institution's kind ("Acme Widgets Ltd", "TOYOTA MOTOR CORPORATION"), or a
-// kind, "of" and capitalised words ("Ministry of Health", "Bank of America"), where nothing was
-// found. fs is in start order, and so is the result.
+// orgsByShape finds organisations by the shape of their names: capitalised words ending in an
+// institution's kind ("Acme Widgets Ltd", "TOYOTA MOTOR CORPORATION"), a kind, "of" (or its like)
+// and capitalised words ("Ministry of Health", "Banco do Brasil", "Université de Montréal"), or a
+// kind in another language than English and the capitalised words after it ("Banco
+// Santander"). What the model found inside such a name (a place "Montréal") gives way to it; a
+// name that a finding crosses is left. fs is in start order, and so is the result.
 func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	a := newAdditions(fs)
+	var shapes []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	capital := func(k int) bool {
 		r, _ := utf8.DecodeRuneInString(word(k))
 		return unicode.IsUpper(r)
 	}
+	// capitalsAfter returns the last of up to three capitalised words from toks[n] on its line
+	capitalsAfter := func(n, limit int) int {
+		k := n
+		for k+1 < len(toks) && k < limit && capital(k+1) && !toks[k+1].NewlineBefore && !toks[k+1].Attached {
+			k++
+		}
+		return k
+	}
 	for i := 0; i < len(toks); i++ {
-		w := word(i)
-		if !capital(i) || !foldIn(institutionWords, strings.TrimSuffix(w, ".")) {
+		w := strings.TrimSuffix(word(i), ".")
+		if !capital(i) || !foldIn(institutionWords, w) || len(shapes) > 0 && shapes[len(shapes)-1].End > toks[i].Start {
 			continue
 		}
 		start, end := -1, toks[i].End
-		// a kind, "of" and one to three capitalised words: "Ministry of Health"
-		if i+2 < len(toks) && word(i+1) == "of" && capital(i+2) && !toks[i+1].NewlineBefore && !toks[i+2].NewlineBefore {
-			k := i + 2
-			for k+1 < len(toks) && k < i+4 && capital(k+1) && !toks[k+1].NewlineBefore && !toks[k+1].Attached {
-				k++
-			}
-			start, end = toks[i].Start, toks[k].End
+		n := i + 2
+		if n+1 < len(toks) && kindLinks[strings.ToLower(word(i+1))] && articles[strings.ToLower(word(n))] {
+			n++
 		}
-		// capitalised words before the kind: "Acme Widgets Ltd"
-		if start < 0 {
-			k := i
+		switch {
+		case n < len(toks) && kindLinks[strings.ToLower(word(i+1))] && capital(n) && !toks[i+1].NewlineBefore && !toks[n].NewlineBefore:
+			start, end = toks[i].Start, toks[capitalsAfter(n, n+2)].End // "Ministry of Health"
+		case i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached:
+			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
+		default:
+			k := i // "Acme Widgets Ltd"
 			for k > 0 && k > i-4 && capital(k-1) && !toks[k].NewlineBefore && !toks[k].Attached && !foldIn(commonSet, word(k-1)) && !isTitle(word(k-1)) && !commonLower(word(k-1)) {
 				k--
 			}
@@ -129,12 +150,47 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			}
 			start = toks[k].Start
 		}
-		if g := a.overlap(start, end); g != nil {
-			continue
-		}
-		a.add(redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+		shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 	}
-	return a.done()
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// englishKinds are the institution words of English (and company suffixes), which the words
+// after them do not name ("Bank Holiday", "University Avenue").
+var englishKinds = wordSet("inc ltd llc gmbh plc corporation corp hospital university foundation bank clinic institute ministry " +
+	"department council association society college academy agency ltda sarl")
+
+// replaceInside adds each of shapes (in order, not overlapping) to fs (in order), replacing the
+// findings inside it; a shape that a finding crosses, or that holds an address, is dropped.
+func replaceInside(fs, shapes []redact.Finding) []redact.Finding {
+	out := make([]redact.Finding, 0, len(fs)+len(shapes))
+	i := 0
+	for _, sh := range shapes {
+		for i < len(fs) && fs[i].End <= sh.Start {
+			out = append(out, fs[i])
+			i++
+		}
+		j := i
+		ok := true
+		for j < len(fs) && fs[j].Start < sh.End {
+			if fs[j].Start < sh.Start || fs[j].End > sh.End || fs[j].Type == redact.StreetAddress {
+				ok = false
+			}
+			j++
+		}
+		if !ok {
+			continue // the findings stay; the next shape starts after them
+		}
+		for k := i; k < j; k++ {
+			sh.Score = max(sh.Score, fs[k].Score)
+		}
+		out = append(out, sh)
+		i = j
+	}
+	return append(out, fs[i:]...)
 }
 
 // orgLead returns where the capitalised words right before an organisation's name at

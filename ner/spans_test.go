@@ -490,6 +490,11 @@ func TestOrganisationsByShape(t *testing.T) {
 	text := "Our vendor is Acme Widgets Ltd. Contact the Ministry of Health, TOYOTA MOTOR CORPORATION or Ask Bank. the bank of england"
 	spans := typedSpans(t, text, "PERSON", "Acme", "ORGANIZATION", "Widgets Ltd")
 	checkRuled(t, text, spans, "ORGANIZATION Acme Widgets Ltd", "ORGANIZATION Ministry of Health", "ORGANIZATION TOYOTA MOTOR CORPORATION")
+
+	// in other languages, and over what the model found inside the name
+	text = "BANCO DO BRASIL, Université de Montréal, the Ministère de la Santé and Banco Santander; Bank Holiday on University Avenue"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Université de", "LOCATION", "Montréal", "LOCATION", "Santander"),
+		"ORGANIZATION BANCO DO BRASIL", "ORGANIZATION Université de Montréal", "ORGANIZATION Ministère de la Santé", "ORGANIZATION Banco Santander")
 }
 
 // TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
