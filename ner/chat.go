@@ -90,10 +90,19 @@ func lowerName(w string) bool {
 // wordEndings end English words more often than names.
 var wordEndings = []string{"er", "ers", "ing", "ed", "ly", "tion", "sion", "ness", "ment", "ity", "ist", "ism", "able", "ible", "ful", "ous", "ive", "al", "ish", "less", "est", "ize", "ise", "age", "ure", "ence", "ance"}
 
-// common reports a word the model's training data wrote often in lower case outside any name.
+// common reports a word the model's training data wrote often in lower case outside any name,
+// in any case. A word of letters alone is hashed as phraseHash would hash it, without
+// tokenizing or allocating.
 func (m *Perceptron) common(w string) bool {
-	h, _ := phraseHash(w)
-	return m.gazetteer[h]&gCommon != 0
+	h := uint64(fnvOffset)
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			h, _ = phraseHash(w)
+			return m.gazetteer[h]&gCommon != 0
+		}
+		h = hashRune(h, toLower(r))
+	}
+	return m.gazetteer[hashRune(h, 0)]&gCommon != 0
 }
 
 // namesInChat finds lower-case names after a greeting ("hi kev,", "thanks jo!"), after a

@@ -44,3 +44,20 @@ func TestNamesInChat(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWithoutTokenizing: the word hash common uses for words of letters is phraseHash's.
+func TestCommonWithoutTokenizing(t *testing.T) {
+	m, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"the", "About", "ÉCOLE", "straße", "doe", "kev", "o'neil", "x-ray", "Zürich"} {
+		h, _ := phraseHash(w)
+		if want := m.gazetteer[h]&gCommon != 0; m.common(w) != want {
+			t.Errorf("%q: common %v, phraseHash says %v", w, m.common(w), want)
+		}
+	}
+	if !m.common("About") || m.common("kev") {
+		t.Errorf("about should be common and kev not")
+	}
+}

@@ -400,7 +400,7 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		given, _ := wordAt(text, f.Start)
-		if strings.ToUpper(given) != given || !givenSet()[titleCase(given)] {
+		if !capitals(given) || !givenSet()[titleCase(given)] {
 			continue
 		}
 		we := f.Start - 2

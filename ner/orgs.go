@@ -111,7 +111,8 @@ const orgScore = 0.6
 // Santander"). What the model found inside such a name (a place "Montréal") gives way to it; a
 // name that a finding crosses is left. fs is in start order, and so is the result.
 func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	var shapes []redact.Finding
+	var buf [8]redact.Finding
+	shapes := buf[:0]
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	capital := func(k int) bool {
 		r, _ := utf8.DecodeRuneInString(word(k))
@@ -166,6 +167,9 @@ var englishKinds = wordSet("inc ltd llc gmbh plc corporation corp hospital unive
 // replaceInside adds each of shapes (in order, not overlapping) to fs (in order), replacing the
 // findings inside it; a shape that a finding crosses, or that holds an address, is dropped.
 func replaceInside(fs, shapes []redact.Finding) []redact.Finding {
+	if !changes(fs, shapes) {
+		return fs
+	}
 	out := make([]redact.Finding, 0, len(fs)+len(shapes))
 	i := 0
 	for _, sh := range shapes {
@@ -224,5 +228,29 @@ func orgLead(text string, start int) int {
 // commonLower reports a word the embedded model's training data writes often in lower case.
 func commonLower(w string) bool {
 	m, err := Embedded()
-	return err == nil && m.common(strings.ToLower(w))
+	return err == nil && m.common(w)
+}
+
+// changes reports that replaceInside would change fs: some shape is not already one
+// organisation finding of its own bounds, and no finding crosses it.
+func changes(fs, shapes []redact.Finding) bool {
+	i := 0
+	for _, sh := range shapes {
+		for i < len(fs) && fs[i].End <= sh.Start {
+			i++
+		}
+		j, ok := i, true
+		for j < len(fs) && fs[j].Start < sh.End {
+			if fs[j].Start < sh.Start || fs[j].End > sh.End || fs[j].Type == redact.StreetAddress {
+				ok = false
+			}
+			j++
+		}
+		same := j == i+1 && fs[i].Type == redact.Organization && fs[i].Start == sh.Start && fs[i].End == sh.End
+		if ok && !same {
+			return true
+		}
+		i = j
+	}
+	return false
 }

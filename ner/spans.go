@@ -492,7 +492,14 @@ func hyphenedGiven(span string) bool {
 
 // capitals reports a word with letters, none of them in lower case: "JOHN", "AYŞE".
 func capitals(w string) bool {
-	return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
 }
 
 // capsNameLike reports a word in capitals that may be a family name after a given name in
@@ -508,8 +515,7 @@ func capsNameLike(w string) bool {
 			return false
 		}
 	}
-	m, err := Embedded()
-	return err == nil && !m.common(strings.ToLower(w))
+	return !commonLower(w)
 }
 
 // familyAfterGiven extends a one-word name that is a known given name over the capitalised word
