@@ -68,6 +68,121 @@ func dropped(text string, f redact.Finding) bool {
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
 }
 
+// streetWordSet holds streetWords in lower case, without their periods.
+var streetWordSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range streetWords {
+		m[strings.ToLower(strings.TrimSuffix(w, "."))] = true
+	}
+	return m
+}()
+
+// namesNotAddresses makes people of what the model called a street address that has no digit
+// and no street word, and that is names: one to three capitalised words, one of them a given or
+// family name the gazetteers know, or a list of such names ("Chidi Anagonye, Bo Chen and",
+// "Ewa Kowalczyk" in a list of attendees). Anything else stays an address. fs is in start order,
+// and so is the result.
+func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
+	var out []redact.Finding
+	for i, f := range fs {
+		var parts []redact.Finding
+		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
+			// in a list of people, a name needs no gazetteer: "Xu Ming, Ewa Kowalczyk"
+			listed := i > 0 && fs[i-1].Type == redact.Person && listGap(text[fs[i-1].End:f.Start])
+			parts = nameParts(text, f, listed)
+		}
+		if parts == nil {
+			if out != nil {
+				out = append(out, f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]redact.Finding, 0, len(fs)+len(parts)), fs[:i]...)
+		}
+		out = append(out, parts...)
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// nameParts returns the people a digitless street address f holds, split at commas,
+// semicolons, "and" and "&", or nil when it holds a street word, a digit, or a part that is no
+// known name (any capitalised words will do when the address follows a person in a list).
+func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
+	span := text[f.Start:f.End]
+	if strings.ContainsAny(span, "0123456789\n") {
+		return nil
+	}
+	var parts []redact.Finding
+	from, n := -1, 0 // the current name's first byte and its number of words
+	known := false
+	flush := func(end int) bool {
+		if n == 0 {
+			return true
+		}
+		if n > 3 || !known && !listed {
+			return false
+		}
+		parts = append(parts, redact.Finding{Type: redact.Person, Start: from, End: end, Score: f.Score, Source: redact.SourceModel})
+		from, n, known = -1, 0, false
+		return true
+	}
+	last := f.Start
+	for i := f.Start; i < f.End; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == ',' || r == ';' || r == '&' {
+			if !flush(last) {
+				return nil
+			}
+			i += size
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		w, e := wordAt(text, i)
+		if e > f.End {
+			e = f.End
+			w = text[i:e]
+		}
+		switch {
+		case w == "and":
+			if !flush(last) {
+				return nil
+			}
+		default:
+			r0, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r0) || foldIn(commonSet, w) || streetWordSet[strings.ToLower(w)] {
+				return nil
+			}
+			if n == 0 {
+				from = i
+			}
+			n++
+			known = known || givenSet()[w] || familySet()[w] || familyFirst[w]
+			last = e
+		}
+		i = e
+	}
+	if !flush(last) {
+		return nil
+	}
+	return parts
+}
+
+// listGap reports the separator of a list's items: a comma, a semicolon, "and" or "&".
+func listGap(gap string) bool {
+	switch gap {
+	case ", ", "; ", " and ", " & ", ",", ";":
+		return true
+	}
+	return false
+}
+
 // nameConjunctions join two people's names ("Nagy Ádám és Kovács Éva", "Anna und Paul
 // Weber"), in English and other languages; not "y", "e" and "i", which Spanish, Portuguese and
 // Catalan family names hold ("Ortega y Gasset").

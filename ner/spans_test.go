@@ -516,3 +516,13 @@ func TestPlacesInFields(t *testing.T) {
 	text = `{"street": "Baker Street", "address_line2": "Flat 3", "addr": ":https", "address": "localhost:8080", "home_address": "null"}`
 	checkRuled(t, text, nil, "STREET_ADDRESS Baker Street", "STREET_ADDRESS Flat 3")
 }
+
+// TestNamesNotAddresses: what the model called an address, with no digit and no street word,
+// is people when it is known names or follows a person in a list; a street stays an address.
+func TestNamesNotAddresses(t *testing.T) {
+	text := "Attendees: Ana Lima, Chidi Anagonye, Bo Chen and Priya Nair. Invited: Xu Ming, Ewa Kowalczyk. Ship to Rua das Pedras, Centro; Foo Bar."
+	spans := typedSpans(t, text, "PERSON", "Ana Lima", "STREET_ADDRESS", "Chidi Anagonye, Bo Chen and", "PERSON", "Priya Nair",
+		"PERSON", "Xu Ming", "STREET_ADDRESS", "Ewa Kowalczyk", "STREET_ADDRESS", "Rua das Pedras, Centro", "STREET_ADDRESS", "Foo Bar")
+	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Chidi Anagonye", "PERSON Bo Chen", "PERSON Priya Nair", "PERSON Xu Ming",
+		"PERSON Ewa Kowalczyk", "STREET_ADDRESS Rua das Pedras, Centro", "STREET_ADDRESS Foo Bar")
+}
