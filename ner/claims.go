@@ -23,6 +23,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = koreanGiven(text, fs)
 	fs = namesWithParticles(text, toks, fs)
 	fs = vietnameseNames(text, toks, fs)
+	fs = namesInLists(text, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -589,6 +590,49 @@ func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		}
 		claims = append(claims, claim(toks[i].Start, end, signOffScore))
 		i += 2
+	}
+	return claimPersons(fs, claims)
+}
+
+// namesInLists makes a person of a list's next item after a person the model found, where it
+// found nothing: two or three capitalised words that are no common, place or organisation
+// words, closed by another separator, a full stop or the line's end ("Attendees: Hamid Rahimi;
+// Lucía Fernández; Chidi Anagonye"). A list's items are of one kind; one word alone may be a
+// place ("Ana Lima, Berlin") and is left.
+func namesInLists(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i, f := range fs {
+		if f.Type != redact.Person {
+			continue
+		}
+		j := f.End
+		for j < len(text) && (text[j] == ',' || text[j] == ';') {
+			j++
+		}
+		if j == f.End || j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		start := j + 1
+		end, words := start, 0
+		for k := start; words < 4; {
+			w, e := wordAt(text, k)
+			r, _ := utf8.DecodeRuneInString(w)
+			if w == "" || !unicode.IsUpper(r) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) {
+				break
+			}
+			words, end = words+1, e
+			if e >= len(text) || text[e] != ' ' {
+				break
+			}
+			k = e + 1
+		}
+		if words < 2 || words > 3 || end < len(text) && !strings.ContainsRune(",;.\n", rune(text[end])) {
+			continue
+		}
+		if i+1 < len(fs) && fs[i+1].Start < end {
+			continue // something was found there
+		}
+		claims = append(claims, claim(start, end, signOffScore))
 	}
 	return claimPersons(fs, claims)
 }

@@ -526,3 +526,12 @@ func TestNamesNotAddresses(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Chidi Anagonye", "PERSON Bo Chen", "PERSON Priya Nair", "PERSON Xu Ming",
 		"PERSON Ewa Kowalczyk", "STREET_ADDRESS Rua das Pedras, Centro", "STREET_ADDRESS Foo Bar")
 }
+
+// TestNamesInLists: the next item of a list after a person, two or three capitalised words
+// where nothing was found, is a person; one word, a place's or organisation's words, or an item
+// that runs on are not.
+func TestNamesInLists(t *testing.T) {
+	text := "Attendees: Hamid Rahimi; Lucía Fernández; Chidi Anagonye\nAna Lima, Berlin. Bo Chen, Grand Hotel. Ewa Nowak, Tom Ruiz said so"
+	spans := typedSpans(t, text, "PERSON", "Hamid Rahimi", "PERSON", "Lucía Fernández", "PERSON", "Ana Lima", "PERSON", "Bo Chen", "PERSON", "Ewa Nowak")
+	checkRuled(t, text, spans, "PERSON Hamid Rahimi", "PERSON Lucía Fernández", "PERSON Chidi Anagonye", "PERSON Ana Lima", "PERSON Bo Chen", "PERSON Ewa Nowak")
+}
