@@ -16,11 +16,10 @@ import (
 // model's gazetteer has, and more that name a trade.
 var orgEndWords = func() map[string]bool {
 	m := wordSet("traders trading logistics lab labs studio studios bakery cafe café restaurant hotel hotels pharmacy farms foods media " +
-		"ventures software networks brewery builders construction imports exports supplies freight transport realty properties")
+		"ventures software networks brewery builders construction imports exports supplies freight transport realty properties " +
+		"surgery practice") // a doctors' practice: "Oakwood Surgery"
 	for _, w := range orgSuffixes {
-		if w = strings.ToLower(strings.TrimSuffix(w, ".")); !strings.Contains(w, ".") {
-			m[w] = true
-		}
+		m[strings.ToLower(strings.ReplaceAll(w, ".", ""))] = true // "S.A." is "sa"
 	}
 	return m
 }()
@@ -29,7 +28,14 @@ var orgEndWords = func() map[string]bool {
 // institution's name ("Northwind Traders", "Zenith Bank").
 func orgEnding(span string) bool {
 	k := strings.LastIndexAny(span, " \t")
-	return k > 0 && foldIn(orgEndWords, strings.TrimSuffix(span[k+1:], "."))
+	if k <= 0 {
+		return false
+	}
+	last := span[k+1:]
+	if strings.IndexByte(last, '.') >= 0 {
+		last = strings.ReplaceAll(last, ".", "") // "S.A.", "Inc."
+	}
+	return foldIn(orgEndWords, last)
 }
 
 // joinOrganisations extends an organisation or a place over the capitalised words after it on

@@ -458,6 +458,11 @@ func TestOrganisationEndings(t *testing.T) {
 		"LOCATION", "Lagos", "LOCATION", "Boston", "LOCATION", "London", "PERSON", "Ana Banks")
 	checkRuled(t, text, spans, "ORGANIZATION Northwind Traders", "ORGANIZATION Korle Bu Teaching Hospital", "ORGANIZATION Lagos Code Lab",
 		"ORGANIZATION Boston Children's Hospital", "LOCATION London", "PERSON Ana Banks")
+
+	// dotted suffixes and a doctors' practice
+	text = "Senior Analyst, Finanzas Globales S.A. GP: Dr Helen Marsh, Oakwood Surgery"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Globales S.A.", "PERSON", "Helen Marsh", "LOCATION", "Oakwood"),
+		"ORGANIZATION Finanzas Globales S.A.", "PERSON Helen Marsh", "ORGANIZATION Oakwood Surgery")
 }
 
 // TestSplitPersons: a person's span that joins two names with a conjunction is two people; a
