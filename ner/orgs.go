@@ -15,14 +15,29 @@ import (
 // orgEndWords end the names of businesses and institutions: the organisation suffixes the
 // model's gazetteer has, and more that name a trade.
 var orgEndWords = func() map[string]bool {
-	m := wordSet("traders trading logistics lab labs studio studios bakery cafe café restaurant hotel hotels pharmacy farms foods media " +
-		"ventures software networks brewery builders construction imports exports supplies freight transport realty properties " +
-		"surgery practice") // a doctors' practice: "Oakwood Surgery"
+	// a doctors' practice ("Oakwood Surgery") and businesses that are places too, which a
+	// person's name may not end in but a place may ("MCM restaurant")
+	m := wordSet("surgery practice studio studios bakery cafe café restaurant pharmacy brewery")
+	for w := range tradeWords {
+		m[w] = true
+	}
 	for _, w := range orgSuffixes {
 		m[strings.ToLower(strings.ReplaceAll(w, ".", ""))] = true // "S.A." is "sa"
 	}
 	return m
 }()
+
+// tradeWords end the names of businesses and never of places: a place the model found that
+// ends in one is the business ("Meridian Analytics").
+var tradeWords = wordSet("traders trading logistics lab labs farms foods media " +
+	"ventures software networks builders construction imports exports supplies freight transport realty properties " +
+	"analytics dynamics robotics pharmaceuticals pharma technologies solutions systems consulting industries enterprises")
+
+// tradeEnding reports a span of two words or more whose last word is a trade's.
+func tradeEnding(span string) bool {
+	k := strings.LastIndexAny(span, " \t")
+	return k > 0 && foldIn(tradeWords, span[k+1:])
+}
 
 // orgEnding reports a span of two words or more whose last word ends a business's or an
 // institution's name ("Northwind Traders", "Zenith Bank").

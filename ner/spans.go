@@ -298,7 +298,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Start >= f.End || dropped(text, f) {
 			continue
 		}
-		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) {
+		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) {
 			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics": a business, named after someone or not
 		}
 		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || hyphenedGiven(text[f.Start:f.End])) {

@@ -459,6 +459,11 @@ func TestOrganisationEndings(t *testing.T) {
 	checkRuled(t, text, spans, "ORGANIZATION Northwind Traders", "ORGANIZATION Korle Bu Teaching Hospital", "ORGANIZATION Lagos Code Lab",
 		"ORGANIZATION Boston Children's Hospital", "LOCATION London", "PERSON Ana Banks")
 
+	// a place that ends in a trade's word is the business; a restaurant may be a place
+	text = "We worked at Meridian Analytics near the MCM restaurant"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Meridian Analytics", "LOCATION", "MCM restaurant"),
+		"ORGANIZATION Meridian Analytics", "LOCATION MCM restaurant")
+
 	// dotted suffixes and a doctors' practice
 	text = "Senior Analyst, Finanzas Globales S.A. GP: Dr Helen Marsh, Oakwood Surgery"
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Globales S.A.", "PERSON", "Helen Marsh", "LOCATION", "Oakwood"),
