@@ -260,3 +260,66 @@ func houseNumberBefore(text string, start int) int {
 	}
 	return d
 }
+
+// zipsAfterPlaces finds the ZIP code written right after a city that nothing was found after
+// ("Boston, 02108", "Springfield 62704"): five digits or ZIP+4 after the place and a space or a
+// comma, not a round number and not a count ("London 20000 people"). After a street address
+// shortly before it, it is that address's last line and a STREET_ADDRESS finding, as
+// joinAddressBlocks types a block's postcode; otherwise a ZIP_CODE. fs is ordered by start and
+// free of overlaps; so is the result.
+func zipsAfterPlaces(text string, fs []Finding) []Finding {
+	var zips []Finding
+	for k, f := range fs {
+		if f.Type != Location {
+			continue
+		}
+		j := f.End
+		if j < len(text) && text[j] == ',' {
+			j++
+		}
+		if j >= len(text) || text[j] != ' ' {
+			continue
+		}
+		j++
+		z := zipAt(text, j)
+		if z == 0 || !residenceZIP(strings.ReplaceAll(text[j:z], "-", "")) || k+1 < len(fs) && fs[k+1].Start < z {
+			continue
+		}
+		if w, _ := word(text, skipSpaces(text, z)); w != "" && countWords.has(w) {
+			continue
+		}
+		typ := ZIPCode
+		if streetBefore(text, fs[:k], f.Start) {
+			typ = StreetAddress // the last line of an address, as joinAddressBlocks types it
+		}
+		zips = append(zips, Finding{Type: typ, Start: j, End: z, Score: cityZIPScore, Source: SourcePattern})
+	}
+	if len(zips) == 0 {
+		return fs
+	}
+	fs = append(fs, zips...)
+	slices.SortFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
+	return fs
+}
+
+// streetBefore reports a street address among fs (ordered by start) that ends at most 120
+// bytes and two line breaks before at: the city and its postcode close that address.
+func streetBefore(text string, fs []Finding, at int) bool {
+	for k := len(fs) - 1; k >= 0 && at-fs[k].End <= 120; k-- {
+		if fs[k].Type == StreetAddress {
+			return fs[k].End <= at && strings.Count(text[fs[k].End:at], "\n") <= 2
+		}
+	}
+	return false
+}
+
+// cityZIPScore is the score of a ZIP code read after a city.
+const cityZIPScore = 0.7
+
+// skipSpaces returns the first byte at or after i that is not a space.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return i
+}

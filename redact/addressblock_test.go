@@ -238,3 +238,37 @@ func TestAgesAfterNames(t *testing.T) {
 		}
 	}
 }
+
+// TestZipsAfterPlaces: a ZIP code right after a city that nothing follows is found, as the last
+// line of an address when a street stands shortly before; round numbers and counts are not.
+func TestZipsAfterPlaces(t *testing.T) {
+	type out struct{ Type, Text string }
+	for _, tc := range []struct {
+		text   string
+		places []string
+		want   []out
+	}{
+		{"Send it to Boston, 02108.", []string{"Boston"}, []out{{Location, "Boston"}, {ZIPCode, "02108"}}},
+		{"Springfield 62704-1234 now", []string{"Springfield"}, []out{{Location, "Springfield"}, {ZIPCode, "62704-1234"}}},
+		{"London 20000 people, Paris 2024, Lyon 69000", []string{"London", "Paris", "Lyon"}, []out{{Location, "London"}, {Location, "Paris"}, {Location, "Lyon"}}},
+	} {
+		var fs []Finding
+		for _, p := range tc.places {
+			fs = append(fs, at(tc.text, Location, p, 0.8))
+		}
+		var got []out
+		for _, f := range zipsAfterPlaces(tc.text, fs) {
+			got = append(got, out{f.Type, tc.text[f.Start:f.End]})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	// after a street shortly before, the postcode is the address's last line
+	text := "12 Elm Road\nDover 19901"
+	fs := []Finding{at(text, StreetAddress, "12 Elm Road", 0.9), at(text, Location, "Dover", 0.8)}
+	got := zipsAfterPlaces(text, fs)
+	if len(got) != 3 || got[2].Type != StreetAddress || text[got[2].Start:got[2].End] != "19901" {
+		t.Errorf("got %+v", got)
+	}
+}

@@ -116,7 +116,7 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	}
 	// the passes over whole findings read the copy the recognizers read, so that a full-width
 	// or zero-width character beside an address changes nothing (FuzzNormalize)
-	fs := datesInRuns(n.text, agesAfterNames(n.text, joinAddressBlocks(n.text, Resolve(kept))))
+	fs := datesInRuns(n.text, agesAfterNames(n.text, zipsAfterPlaces(n.text, joinAddressBlocks(n.text, Resolve(kept)))))
 	for i := range fs {
 		fs[i].Start, fs[i].End = n.span(fs[i].Start, fs[i].End)
 	}
