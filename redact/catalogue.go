@@ -53,6 +53,7 @@ var Catalogue = []TypeInfo{
 	{ESNIE, "Spanish NIE numbers", "X/Y/Z prefix and mod-23 letter"},
 	{ITFiscalCode, "Italian codici fiscali", "check letter from the odd/even tables"},
 	{NLBSN, "Dutch citizen service numbers (BSN) after \"BSN\", \"sofinummer\"", "11-test"},
+	{IEPPSN, "Irish Personal Public Service Numbers (PPSN) after \"PPS\", \"PPSN\", \"RSI number\"", "mod-23 check letter"},
 	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},
 	{Person, "names of people", "the NER model and tenant deny lists"},
 	{Location, "cities, regions, countries", "the NER model"},

@@ -123,6 +123,30 @@ func bsnValid(d string) bool {
 	return sum%11 == 0
 }
 
+// ppsnValid: an Irish Personal Public Service Number is seven digits and a check letter, with a
+// second letter since 2013 ("1234567T", "1234567FA"): the digits weighted 8 down to 2, plus the
+// second letter's place in the alphabet (W counts 0) weighted 9, modulo 23, name the check letter
+// (0 is W, 1 to 22 A to V).
+func ppsnValid(v string) bool {
+	if len(v) != 8 && len(v) != 9 || !allDigits(v[:7]) {
+		return false
+	}
+	sum := 0
+	for i := range 7 {
+		sum += int(v[i]-'0') * (8 - i)
+	}
+	if len(v) == 9 {
+		c := v[8] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		if c != 'w' {
+			sum += int(c-'a'+1) * 9
+		}
+	}
+	return v[7]|0x20 == "wabcdefghijklmnopqrstuv"[sum%23]
+}
+
 // steuerIDValid: a German tax id is 11 digits, the first not 0, one digit of the first ten
 // appearing two or three times, with an ISO 7064 MOD 11,10 check digit.
 func steuerIDValid(d string) bool {

@@ -16,6 +16,7 @@ func TestChecksums(t *testing.T) {
 		{"nino", ninoValid, []string{"AB123456C"}, []string{"DA123456C", "AB123456E", "GB123456A", "AO123456A"}},
 		{"nhs", nhsValid, []string{"9434765919"}, []string{"9434765918", "943476591"}},
 		{"bsn", bsnValid, []string{"111222333"}, []string{"111222334", "000000000"}},
+		{"ppsn", ppsnValid, []string{"1234567T", "1234567FA", "1234567tw", "7654321G"}, []string{"1234567A", "1234567TA", "123456T", "123456789", "1234567F1"}},
 		{"steuer-id", steuerIDValid, []string{"86095742719"}, []string{"86095742718", "06095742719", "12345678901"}},
 		{"nir", nirValid, []string{"185057800608491", "285057800608441"}, []string{"185057800608492", "385057800608491"}},
 		{"dni", dniValid, []string{"12345678Z", "X1234567L", "x1234567l"}, []string{"12345678A", "X1234567A"}},

@@ -24,6 +24,8 @@ func TestCues(t *testing.T) {
 		{"npi", "Dr. Ames, NPI 1234567893", []span{{NPI, "1234567893"}}},
 		{"nhs", "NHS number 943 476 5919", []span{{UKNHS, "943 476 5919"}}},
 		{"bsn", "BSN: 111222333", []span{{NLBSN, "111222333"}}},
+		{"ppsn", "My PPS number is 1234567T; PPSN: 1234567FA", []span{{IEPPSN, "1234567T"}, {IEPPSN, "1234567FA"}}},
+		{"ppsn bad check letter", "PPS no. 1234567TA, pps 12345678", []span{}},
 		{"steuer-id", "Steuer-ID 86095742719", []span{{DETaxID, "86095742719"}}},
 		{"nir", "numéro de sécurité sociale 1 85 05 78 006 084 91", []span{{FRNIR, "1 85 05 78 006 084 91"}}},
 		{"imei", "IMEI 490154203237518", []span{{IMEI, "490154203237518"}}},
