@@ -302,7 +302,7 @@ func locality(s string, end int) int {
 			continue
 		}
 		if k < len(s) && s[k] == ' ' {
-			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && !auStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 {
+			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && !auStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 && letterPostcode(s, k+1, eircode) == 0 {
 				k++
 				continue
 			}
@@ -349,6 +349,18 @@ func locality(s string, end int) int {
 	}
 	if z := letterPostcode(s, m, ukPostcode); z > 0 { // London SW1A 2AA
 		return z
+	}
+	if z := letterPostcode(s, m, eircode); z > 0 { // Dublin 8, D08 XY12; Galway H91 E2K3
+		return z
+	}
+	if d := dublinDistrict(s, j, k); d > 0 {
+		m = d
+		if m+1 < len(s) && s[m] == ',' && s[m+1] == ' ' {
+			if z := letterPostcode(s, m+2, eircode); z > 0 {
+				return z
+			}
+		}
+		return d
 	}
 	return end // a capitalised word alone is not clearly a city
 }
@@ -420,13 +432,15 @@ func foreignPostcode(s string, i int) int {
 const (
 	ukShape = `[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}`
 	caShape = `[A-Z][0-9][A-Z] [0-9][A-Z][0-9]`
+	ieShape = `(?:[ACDEFHKNPRTVWXY][0-9]{2}|D6W) [0-9ACDEFHKNPRTVWXY]{4}` // an Eircode: D08 XY12, A65 F4E2
 )
 
 var (
 	ukPostcode = regexp.MustCompile(`^` + ukShape)
 	caPostcode = regexp.MustCompile(`^` + caShape)
-	// letterPostcodeEnds matches text that ends in either.
-	letterPostcodeEnds = regexp.MustCompile(`(?:` + ukShape + `|` + caShape + `)$`)
+	eircode    = regexp.MustCompile(`^` + ieShape)
+	// letterPostcodeEnds matches text that ends in any of them.
+	letterPostcodeEnds = regexp.MustCompile(`(?:` + ukShape + `|` + caShape + `|` + ieShape + `)$`)
 )
 
 // letterPostcode reads a postcode of shape at s[i] and returns where it ends, or 0.
@@ -439,6 +453,25 @@ func letterPostcode(s string, i int, shape *regexp.Regexp) int {
 		return 0
 	}
 	return i + loc[1]
+}
+
+// dublinDistrict returns where a Dublin postal district after the city words s[j:k] ends
+// ("Dublin 8", "Dublin 6W"), or 0.
+func dublinDistrict(s string, j, k int) int {
+	if k-j != 6 || s[j:k] != "Dublin" || k+2 > len(s) || s[k] != ' ' || !isDigit(s[k+1]) {
+		return 0
+	}
+	e := k + 2
+	if e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if e < len(s) && s[e] == 'W' {
+		e++
+	}
+	if e < len(s) && isAlnum(s[e]) {
+		return 0
+	}
+	return e
 }
 
 // caProvinces are Canada's province and territory abbreviations.

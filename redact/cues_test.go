@@ -95,6 +95,9 @@ func TestAddresses(t *testing.T) {
 		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
 		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
 		{"10 George St, Sydney NSW 2000", "10 George St, Sydney NSW 2000"},
+		{"landlord at 56 Ashgrove Court, Dublin 8 won't", "56 Ashgrove Court, Dublin 8"},
+		{"3 Pearse Street, Dublin 2, D02 X285 today", "3 Pearse Street, Dublin 2, D02 X285"},
+		{"12 Main Street, Galway H91 E2K3", "12 Main Street, Galway H91 E2K3"},
 	} {
 		fs, err := det.Detect(context.Background(), tc.text)
 		if err != nil {
