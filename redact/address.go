@@ -284,6 +284,9 @@ func locality(s string, end int) int {
 			return e
 		}
 	}
+	if e := lowerLocality(s, j); e > 0 { // "14 elm street springfield il 62704", "london nw1 6xe"
+		return e
+	}
 	// up to three capitalised city words, then a state and/or ZIP
 	k := j
 	words := 0
@@ -453,6 +456,35 @@ func letterPostcode(s string, i int, shape *regexp.Regexp) int {
 		return 0
 	}
 	return i + loc[1]
+}
+
+// lowerLocality reads a locality written in lower case at s[j], as chat writes addresses: one
+// to three lower-case words, then a state abbreviation and a ZIP, a ZIP, or a UK postcode, in
+// any case ("springfield il 62704", "london nw1 6xe"); without a postcode after them the words
+// are not clearly a city ("14 elm street tomorrow"), and it returns 0.
+func lowerLocality(s string, j int) int {
+	k, words := j, 0
+	for words < 3 {
+		w, e := word(s, k)
+		if w == "" || !isLower(w[0]) || e >= len(s) || s[e] != ' ' {
+			break
+		}
+		words++
+		k = e + 1
+		if st, e2 := word(s, k); len(st) == 2 && usStates[strings.ToUpper(st)] && e2+1 < len(s) && s[e2] == ' ' {
+			if z := zipAt(s, e2+1); z > 0 {
+				return z
+			}
+		}
+		if z := zipAt(s, k); z > 0 {
+			return z
+		}
+		window := strings.ToUpper(s[k:min(len(s), k+9)]) // a UK postcode is at most 8 bytes
+		if z := letterPostcode(window, 0, ukPostcode); z > 0 && (k+z == len(s) || !isAlnum(s[k+z])) {
+			return k + z
+		}
+	}
+	return 0
 }
 
 // dublinDistrict returns where a Dublin postal district after the city words s[j:k] ends

@@ -98,6 +98,9 @@ func TestAddresses(t *testing.T) {
 		{"landlord at 56 Ashgrove Court, Dublin 8 won't", "56 Ashgrove Court, Dublin 8"},
 		{"3 Pearse Street, Dublin 2, D02 X285 today", "3 Pearse Street, Dublin 2, D02 X285"},
 		{"12 Main Street, Galway H91 E2K3", "12 Main Street, Galway H91 E2K3"},
+		{"my address is 14 elm street springfield il 62704", "14 elm street springfield il 62704"},
+		{"meet me at 221b baker street london nw1 6xe", "221b baker street london nw1 6xe"},
+		{"at 14 elm street tomorrow please", "14 elm street"},
 	} {
 		fs, err := det.Detect(context.Background(), tc.text)
 		if err != nil {
