@@ -60,12 +60,17 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 			}
 		}
 	}
-	if len(postcodes) == 0 {
-		return out
+	return withFindings(out, postcodes)
+}
+
+// withFindings returns fs with more added, in start order (fs is in start order).
+func withFindings(fs, more []Finding) []Finding {
+	if len(more) == 0 {
+		return fs
 	}
-	out = append(out, postcodes...)
-	slices.SortFunc(out, func(a, b Finding) int { return a.Start - b.Start })
-	return out
+	fs = append(fs, more...)
+	slices.SortFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
+	return fs
 }
 
 // foreignLocality reads, after a street ending at text[end], a comma or spaces and a postcode and
@@ -294,12 +299,7 @@ func zipsAfterPlaces(text string, fs []Finding) []Finding {
 		}
 		zips = append(zips, Finding{Type: typ, Start: j, End: z, Score: cityZIPScore, Source: SourcePattern})
 	}
-	if len(zips) == 0 {
-		return fs
-	}
-	fs = append(fs, zips...)
-	slices.SortFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
-	return fs
+	return withFindings(fs, zips)
 }
 
 // streetBefore reports a street address among fs (ordered by start) that ends at most 120

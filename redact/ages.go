@@ -269,12 +269,7 @@ func agesAfterNames(text string, fs []Finding) []Finding {
 			ages = append(ages, a)
 		}
 	}
-	if len(ages) == 0 {
-		return fs
-	}
-	fs = append(fs, ages...)
-	slices.SortFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
-	return fs
+	return withFindings(fs, ages)
 }
 
 // personNouns name a person, and an age may follow them in commas or brackets: "the patient,
