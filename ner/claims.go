@@ -575,6 +575,9 @@ func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+2 < len(toks); i++ {
+		if !nonASCII(word(i)) {
+			continue // every family name of vietFamily has a diacritic: no map lookup for the rest
+		}
 		if !vietFamily[word(i)] || !vietMiddles[word(i+1)] || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore || toks[i+1].Attached || toks[i+2].Attached {
 			continue
 		}
@@ -635,4 +638,14 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 		claims = append(claims, claim(start, end, signOffScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// nonASCII reports a word with a byte outside ASCII.
+func nonASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
