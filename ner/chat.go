@@ -90,20 +90,23 @@ func lowerName(w string) bool {
 // wordEndings end English words more often than names.
 var wordEndings = []string{"er", "ers", "ing", "ed", "ly", "tion", "sion", "ness", "ment", "ity", "ist", "ism", "able", "ible", "ful", "ous", "ive", "al", "ish", "less", "est", "ize", "ise", "age", "ure", "ence", "ance"}
 
-// common reports a word the model's training data wrote often in lower case outside any name,
-// in any case. A word of letters alone is hashed as phraseHash would hash it, without
-// tokenizing or allocating.
-func (m *Perceptron) common(w string) bool {
+// gazetteerClass returns the gazetteer classes of a single word, in any case.
+func (m *Perceptron) gazetteerClass(w string) uint16 {
 	h := uint64(fnvOffset)
 	for _, r := range w {
 		if !unicode.IsLetter(r) {
 			h, _ = phraseHash(w)
-			return m.gazetteer[h]&gCommon != 0
+			return m.gazetteer[h]
 		}
 		h = hashRune(h, toLower(r))
 	}
-	return m.gazetteer[hashRune(h, 0)]&gCommon != 0
+	return m.gazetteer[hashRune(h, 0)]
 }
+
+// common reports a word the model's training data wrote often in lower case outside any name,
+// in any case. A word of letters alone is hashed as phraseHash would hash it, without
+// tokenizing or allocating.
+func (m *Perceptron) common(w string) bool { return m.gazetteerClass(w)&gCommon != 0 }
 
 // namesInChat finds lower-case names after a greeting ("hi kev,", "thanks jo!"), after a
 // request about someone ("ask mo about it"), before "and i" ("wendell and i") and joined by "and"

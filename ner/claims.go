@@ -2,9 +2,11 @@ package ner
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/veil-gateway/veil/ner/names"
 	"github.com/veil-gateway/veil/redact"
 )
 
@@ -24,6 +26,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesWithParticles(text, toks, fs)
 	fs = vietnameseNames(text, toks, fs)
 	fs = namesInLists(text, fs)
+	fs = curatedGivenNames(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -648,4 +651,41 @@ func nonASCII(w string) bool {
 		}
 	}
 	return false
+}
+
+// curatedGiven are the given names of Veil's own lists (package names), which hold no English
+// words, unlike gofakeit's (Chase, Hunter, Paris).
+var curatedGiven = sync.OnceValue(func() map[string]bool { return setOf(names.Given, names.MoreGiven) })
+
+// curatedGivenNames makes a person of a given name of Veil's own lists and the capitalised word
+// after it, where the model found nothing at either ("Pål Ødegård had the highest score"): the
+// second word must be no common word, title, month or weekday, and not a place, an organisation
+// or a street the model's gazetteers know ("Lina Street", "Amara Bank").
+func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	m, err := Embedded()
+	if err != nil {
+		return fs
+	}
+	var claims []redact.Finding
+	j := 0 // the first finding that may end after the token read
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 0; i+1 < len(toks); i++ {
+		w := word(i)
+		if len(w) < 2 || !curatedGiven()[w] || toks[i+1].NewlineBefore || toks[i+1].Attached {
+			continue
+		}
+		next := word(i + 1)
+		if !nameLike(next) || foldIn(placeAndOrgWords, next) || m.gazetteerClass(next)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) != 0 {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= toks[i].Start {
+			j++
+		}
+		if j < len(fs) && fs[j].Start < toks[i+1].End {
+			continue // the model found something there
+		}
+		claims = append(claims, claim(toks[i].Start, toks[i+1].End, signOffScore))
+		i++
+	}
+	return claimPersons(fs, claims)
 }
