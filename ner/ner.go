@@ -236,7 +236,7 @@ func cut(text string, lo, hi int) int {
 // "_Ana_", "~~Bo~~") turned into spaces, for the model to read: it learned names beside spaces
 // and punctuation, not run into asterisks, and missed them so. The length and every other byte
 // stay, so offsets hold. Only a run that opens a word and a run of the same marks that closes one
-// later on the line are taken: a mark inside a word (snake_case, 2*3), a pointer (*Request) or
+// later on the line, within maxEmphasis bytes, are taken: a mark inside a word (snake_case, 2*3), a pointer (*Request) or
 // **kwargs is left.
 func withoutEmphasis(text string) string {
 	if strings.IndexAny(text, "*_~") < 0 {
@@ -253,9 +253,10 @@ func withoutEmphasis(text string) string {
 			i = j - 1
 			continue
 		}
-		// an opening run: find its closing twin on the line
+		// an opening run: find its closing twin on the line, within maxEmphasis bytes (a name
+		// is short; reading to the line's end for every unclosed mark would be quadratic)
 		closed := -1
-		for k := j; k < len(text) && text[k] != '\n'; k++ {
+		for k := j; k < len(text) && k < j+maxEmphasis && text[k] != '\n'; k++ {
 			if text[k] != c {
 				continue
 			}
@@ -286,6 +287,9 @@ func withoutEmphasis(text string) string {
 	}
 	return string(b)
 }
+
+// maxEmphasis is the furthest, in bytes, that withoutEmphasis looks for a run's closing twin.
+const maxEmphasis = 256
 
 // markRun returns where the run of text[i]'s mark that starts at i ends.
 func markRun(text string, i int) int {

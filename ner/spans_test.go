@@ -430,6 +430,11 @@ func TestWithoutEmphasis(t *testing.T) {
 			t.Errorf("%q: length %d, want %d", in, len(got), len(in))
 		}
 	}
+	// a twin further than maxEmphasis bytes is none: the search stops there
+	far := "*Ana" + strings.Repeat(" x", maxEmphasis) + " Bo*"
+	if got := withoutEmphasis(far); got != far {
+		t.Errorf("a twin %d bytes on was taken", len(far)-5)
+	}
 }
 
 // TestNamesInCapitalsAndMarks: a family name in capitals after a known given name in capitals
