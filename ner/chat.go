@@ -74,7 +74,7 @@ func lowerName(w string) bool {
 	if givenSet()[titleCase(w)] {
 		return true // a known given name, and no common word: "danny", "priya"
 	}
-	if m, err := Embedded(); err == nil && m.common(w) {
+	if commonLower(w) {
 		return false
 	}
 	// an unknown word is a name only without the endings of English nouns, verbs and

@@ -12,9 +12,11 @@ import (
 
 // Names that a rule claims from the shape of the text around them, whatever the model made of
 // them or where it found nothing: the writer after a sign-off, a name field's value, a name
-// written with initials, a record's FAMILY, GIVEN, a Korean name, names joined by particles
-// or apostrophes, and lower-case names in chat (chat.go). Each rule collects its claims and merges them into the findings once
-// (claimPersons), so that long texts stay linear.
+// written with initials, a record's FAMILY, GIVEN, a Korean or a Vietnamese name, names joined
+// by particles or apostrophes, a list's next item, a curated given name and the word after it,
+// and lower-case names in chat (chat.go); and places and addresses in their fields. Each rule
+// collects its claims and merges them into the findings once (claimPersons), so that long
+// texts stay linear.
 
 // claimNames applies the rules of this file in turn: each reads what the ones before it found.
 func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
@@ -43,6 +45,10 @@ const maxSignOff = 32
 
 // signOffScore is the score of a name found after a sign-off.
 const signOffScore = 0.7
+
+// shapeScore is the score of a name found by the shape of the words around it: a Vietnamese
+// name, a list's item, a curated given name and a word after it.
+const shapeScore = 0.7
 
 // namesAfterSignOff makes a person of the line after a sign-off line ("Regards,", "Thanks!",
 // "Best wishes") when it is one to four words written as a name is (capitalised, or particles
@@ -422,7 +428,7 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 		}
 		first, _ := utf8.DecodeRuneInString(w)
 		last, _ := utf8.DecodeLastRuneInString(w)
-		if !unicode.IsLetter(first) || !unicode.IsLetter(last) || strings.ToUpper(w) != w || strings.ToLower(w) == w || foldIn(placeAndOrgWords, w) || partOfName(fs[:i], ws) {
+		if !unicode.IsLetter(first) || !unicode.IsLetter(last) || !capitals(w) || foldIn(placeAndOrgWords, w) || partOfName(fs[:i], ws) {
 			continue
 		}
 		claims = append(claims, claim(ws, f.End, f.Score))
@@ -563,15 +569,12 @@ func overlapsPerson(fs []redact.Finding, start, end int) bool {
 	return false
 }
 
-// vietFamily are Vietnamese family names written with their diacritics, which no English word
-// shares (unlike Le, Do, Ho, Ly written without), and vietMiddles the middle names that follow
-// them: "Trần Thị Mai", "Nguyễn Văn An", "Phạm Minh Chính".
-var (
-	vietFamily  = wordSet("Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Trương Đoàn Lương Lâm Phùng Đào")
-	vietMiddles = wordSet("Văn Thị Đức Hữu Ngọc Thanh Minh Quang Xuân Kim Hoàng Thu Thúy Công Quốc Mạnh")
-)
+// vietMiddles are the Vietnamese middle names that follow a family name: "Trần Thị Mai",
+// "Nguyễn Văn An", "Phạm Minh Chính".
+var vietMiddles = wordSet("Văn Thị Đức Hữu Ngọc Thanh Minh Quang Xuân Kim Hoàng Thu Thúy Công Quốc Mạnh")
 
-// vietnameseNames makes a person of a Vietnamese family name written with its diacritics, a
+// vietnameseNames makes a person of a Vietnamese family name written with its diacritics (one
+// of familyFirst's: no English word shares it, unlike Le, Do, Ho or Ly written without), a
 // middle name and one or two capitalised words after it, where the model found no name or part
 // of it.
 func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
@@ -579,9 +582,9 @@ func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+2 < len(toks); i++ {
 		if !nonASCII(word(i)) {
-			continue // every family name of vietFamily has a diacritic: no map lookup for the rest
+			continue // written without its diacritics, the name may be an English word
 		}
-		if !vietFamily[word(i)] || !vietMiddles[word(i+1)] || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore || toks[i+1].Attached || toks[i+2].Attached {
+		if !familyFirst[word(i)] || !vietMiddles[word(i+1)] || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore || toks[i+1].Attached || toks[i+2].Attached {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(word(i + 2))
@@ -594,7 +597,7 @@ func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				end = toks[i+3].End // "Nguyễn Thị Minh Khai"
 			}
 		}
-		claims = append(claims, claim(toks[i].Start, end, signOffScore))
+		claims = append(claims, claim(toks[i].Start, end, shapeScore))
 		i += 2
 	}
 	return claimPersons(fs, claims)
@@ -638,7 +641,7 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 		if i+1 < len(fs) && fs[i+1].Start < end {
 			continue // something was found there
 		}
-		claims = append(claims, claim(start, end, signOffScore))
+		claims = append(claims, claim(start, end, shapeScore))
 	}
 	return claimPersons(fs, claims)
 }
@@ -684,7 +687,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 		if j < len(fs) && fs[j].Start < toks[i+1].End {
 			continue // the model found something there
 		}
-		claims = append(claims, claim(toks[i].Start, toks[i+1].End, signOffScore))
+		claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
 		i++
 	}
 	return claimPersons(fs, claims)

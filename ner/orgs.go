@@ -35,22 +35,27 @@ var tradeWords = wordSet("traders trading logistics lab labs farms foods media "
 
 // tradeEnding reports a span of two words or more whose last word is a trade's.
 func tradeEnding(span string) bool {
-	k := strings.LastIndexAny(span, " \t")
-	return k > 0 && foldIn(tradeWords, span[k+1:])
+	last, ok := lastWord(span)
+	return ok && foldIn(tradeWords, last)
 }
 
 // orgEnding reports a span of two words or more whose last word ends a business's or an
-// institution's name ("Northwind Traders", "Zenith Bank").
+// institution's name ("Northwind Traders", "Zenith Bank", "Finanzas Globales S.A.").
 func orgEnding(span string) bool {
-	k := strings.LastIndexAny(span, " \t")
-	if k <= 0 {
-		return false
-	}
-	last := span[k+1:]
+	last, ok := lastWord(span)
 	if strings.IndexByte(last, '.') >= 0 {
 		last = strings.ReplaceAll(last, ".", "") // "S.A.", "Inc."
 	}
-	return foldIn(orgEndWords, last)
+	return ok && foldIn(orgEndWords, last)
+}
+
+// lastWord returns the last word of a span of two words or more.
+func lastWord(span string) (string, bool) {
+	k := strings.LastIndexAny(span, " \t")
+	if k <= 0 {
+		return "", false
+	}
+	return span[k+1:], true
 }
 
 // joinOrganisations extends an organisation or a place over the capitalised words after it on
@@ -105,15 +110,18 @@ func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
-// institutionWords name an institution's kind: its name ends in one ("Acme Widgets Ltd",
-// "TOYOTA MOTOR CORPORATION") or opens with one and "of" ("Ministry of Health", "University of
-// Lagos").
-var institutionWords = wordSet("inc ltd llc gmbh plc corporation corp hospital university foundation bank clinic institute ministry " +
-	"department council association society college academy agency " +
-	// in other languages: Banco do Brasil, Université de Montréal, Ministerio de Salud, Hôpital Lariboisière
-	"banco banque universidad université universität universidade università hôpital hospital krankenhaus ministerio ministère " +
-	"ministerium ministero instituto institut istituto fundación fondation fundação stiftung fondazione sociedad société " +
-	"gesellschaft ltda sarl")
+// institutionWords name an institution's kind, in English (englishKinds) and other languages
+// (Banco do Brasil, Université de Montréal, Ministerio de Salud): its name ends in one ("Acme
+// Widgets Ltd", "TOYOTA MOTOR CORPORATION") or opens with one and "of" ("Ministry of Health",
+// "University of Lagos").
+var institutionWords = func() map[string]bool {
+	m := wordSet("banco banque universidad université universität universidade università hôpital krankenhaus ministerio ministère " +
+		"ministerium ministero instituto institut istituto fundación fondation fundação stiftung fondazione sociedad société gesellschaft")
+	for w := range englishKinds {
+		m[w] = true
+	}
+	return m
+}()
 
 // kindLinks join an institution's kind to its name: "of", and its like in other languages,
 // with their articles ("Ministère de la Santé").
@@ -198,14 +206,7 @@ func replaceInside(fs, shapes []redact.Finding) []redact.Finding {
 			out = append(out, fs[i])
 			i++
 		}
-		j := i
-		ok := true
-		for j < len(fs) && fs[j].Start < sh.End {
-			if fs[j].Start < sh.Start || fs[j].End > sh.End || fs[j].Type == redact.StreetAddress {
-				ok = false
-			}
-			j++
-		}
+		j, ok := inside(fs, i, sh)
 		if !ok {
 			continue // the findings stay; the next shape starts after them
 		}
@@ -260,13 +261,7 @@ func changes(fs, shapes []redact.Finding) bool {
 		for i < len(fs) && fs[i].End <= sh.Start {
 			i++
 		}
-		j, ok := i, true
-		for j < len(fs) && fs[j].Start < sh.End {
-			if fs[j].Start < sh.Start || fs[j].End > sh.End || fs[j].Type == redact.StreetAddress {
-				ok = false
-			}
-			j++
-		}
+		j, ok := inside(fs, i, sh)
 		same := j == i+1 && fs[i].Type == redact.Organization && fs[i].Start == sh.Start && fs[i].End == sh.End
 		if ok && !same {
 			return true
@@ -274,4 +269,16 @@ func changes(fs, shapes []redact.Finding) bool {
 		i = j
 	}
 	return false
+}
+
+// inside reads the findings fs[i:] that overlap shape sh, the first of them fs[i]: it returns
+// the index after them, and whether they all lie inside sh and none is an address.
+func inside(fs []redact.Finding, i int, sh redact.Finding) (int, bool) {
+	ok := true
+	for ; i < len(fs) && fs[i].Start < sh.End; i++ {
+		if fs[i].Start < sh.Start || fs[i].End > sh.End || fs[i].Type == redact.StreetAddress {
+			ok = false
+		}
+	}
+	return i, ok
 }

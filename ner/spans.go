@@ -662,7 +662,7 @@ var familyFirst = wordSet("Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun
 	"Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fan Fang Shi Tan Zou Xiong Jin Qian Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng " +
 	"Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh " +
 	"Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Mai Truong " +
-	"Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Trương")
+	"Nguyễn Trần Lê Phạm Hoàng Huỳnh Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trịnh Đinh Trương Đoàn Lương Lâm Phùng Đào")
 
 // givenAfterFamily extends a name that is one family name of familyFirst, and that the model
 // stopped at, over the given name after it: one or two capitalised words on the line whose
@@ -686,9 +686,10 @@ func givenAfterFamily(text string, f redact.Finding, end int) int {
 	return end
 }
 
-// vietMiddle are the Vietnamese middle names after which the given name comes last, a short
-// word the model may take for an English one ("Nguyễn Văn An", "Trần Thị Mai").
-var vietMiddle = wordSet("Văn Thị Van Thi")
+// vietGivenNext are the Vietnamese middle names, with and without their diacritics, that the
+// given name always follows, a short word the model may take for an English one ("Nguyễn Văn
+// An", "Trần Thị Mai"); the other middle names of vietMiddles can end a name.
+var vietGivenNext = wordSet("Văn Thị Van Thi")
 
 // vietGiven extends a Vietnamese name that the model stopped at its middle name over the given
 // name after it: the span opens with a Vietnamese family name and ends in Văn or Thị, and one
@@ -696,7 +697,7 @@ var vietMiddle = wordSet("Văn Thị Van Thi")
 func vietGiven(text string, start, end int) int {
 	first, _ := wordAt(text, start)
 	k := strings.LastIndexByte(text[start:end], ' ')
-	if k < 0 || !familyFirst[first] || !vietMiddle[text[start+k+1:end]] || end+2 >= len(text) || text[end] != ' ' {
+	if k < 0 || !familyFirst[first] || !vietGivenNext[text[start+k+1:end]] || end+2 >= len(text) || text[end] != ' ' {
 		return end
 	}
 	w, e := wordAt(text, end+1)
@@ -1100,9 +1101,6 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 // "Wife Grace present", "her daughter Hope".
 var kinCommonNames = wordSet("Grace Hope Joy Faith Rose Lily June April Summer Autumn Dawn Ruby Daisy Iris Ivy Pearl Violet Holly Heather Jasmine")
 
-// kinCommonName reports a capitalised word of kinCommonNames.
-func kinCommonName(w string) bool { return kinCommonNames[w] }
-
 // kinScore is the score of a name found after a relation.
 const kinScore = 0.7
 
@@ -1124,7 +1122,7 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		first, last := k, -1
 		for ; k < len(toks) && k < first+3 && !toks[k].NewlineBefore; k++ {
 			w := text[toks[k].Start:toks[k].End]
-			if !nameLike(w) && !(k == first && kinCommonName(w)) && !(sep == "(" && k == first && bracketedName(text, toks, k)) {
+			if !nameLike(w) && !(k == first && kinCommonNames[w]) && !(sep == "(" && k == first && bracketedName(text, toks, k)) {
 				break // a common word is a name only in brackets of its own: "Wife (Grace)"
 			}
 			last = k

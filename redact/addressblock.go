@@ -287,7 +287,7 @@ func zipsAfterPlaces(text string, fs []Finding) []Finding {
 		}
 		j++
 		z := zipAt(text, j)
-		if z == 0 || !residenceZIP(strings.ReplaceAll(text[j:z], "-", "")) || k+1 < len(fs) && fs[k+1].Start < z {
+		if z == 0 || !residenceZIP(text[j:j+5]) || k+1 < len(fs) && fs[k+1].Start < z {
 			continue
 		}
 		if w, _ := word(text, skipSpaces(text, z)); w != "" && countWords.has(w) {

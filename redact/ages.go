@@ -21,11 +21,16 @@ func ageFinding(s string, i, j int) (Finding, bool) {
 	if j-i > 3 || age > 130 {
 		return Finding{}, false
 	}
+	return ageAt(i, j, age), true
+}
+
+// ageAt is the finding of age, written at [start, end) in digits or in words.
+func ageAt(start, end, age int) Finding {
 	score := ageScore
 	if age >= 90 {
 		score = oldAgeScore
 	}
-	return Finding{Type: Age, Start: i, End: j, Score: score, Source: SourceCue}, true
+	return Finding{Type: Age, Start: start, End: end, Score: score, Source: SourceCue}
 }
 
 // attachedMarkers follow an age with no space, as clinical notes write it: "67yo", "92y/o".
@@ -68,7 +73,7 @@ func ageBefore(s string, k int) (Finding, bool) {
 	}
 	if e == j {
 		if start, age, ok := spelledBefore(s, e); ok { // "ninety-three years old"
-			return spelledAge(start, e, age), true
+			return ageAt(start, e, age), true
 		}
 		return Finding{}, false
 	}
@@ -78,61 +83,36 @@ func ageBefore(s string, k int) (Finding, bool) {
 	return ageFinding(s, j, e)
 }
 
-// spelledAge is the finding of an age written in words at s[start:end].
-func spelledAge(start, end, age int) Finding {
-	score := ageScore
-	if age >= 90 {
-		score = oldAgeScore
-	}
-	return Finding{Type: Age, Start: start, End: end, Score: score, Source: SourceCue}
-}
-
 // numberWords are the English words of the numbers up to nineteen and of the tens.
 var numberWords = newFoldTable(map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100})
 
 // spelledBefore reads an age written in words that ends at s[e] ("ninety-three", "ninety three",
-// "a hundred and two", "seven"): where it starts and its value, up to 130.
+// "a hundred and two", "seven"): where it starts and its value, up to 130. It reads the words
+// back from e, joined by a hyphen or a space, five at most.
 func spelledBefore(s string, e int) (int, int, bool) {
-	start, total, first := e, 0, e // first: where the earliest number word read starts
-	var parts []int
-	for k := 0; k < 5 && start > 0; k++ {
-		w := start
+	start, total, at := e, 0, e // start: where the earliest word of the number read begins
+	hundred := false            // the last number word read was "hundred"
+	for k := 0; k < 5; k++ {
+		w := at
 		for w > 0 && isLetter(s[w-1]) {
 			w--
 		}
-		if w == start {
+		word := s[w:at]
+		if v, ok := numberWords.get(word); ok && !(hundred && v == 1) {
+			total, start, hundred = total+v, w, v == 100
+		} else if hundred && (strings.EqualFold(word, "a") || strings.EqualFold(word, "one")) {
+			start, hundred = w, false // "a hundred", "one hundred"
+		} else if !(total > 0 && strings.EqualFold(word, "and")) {
+			break // not a number word, nor the "and" of "a hundred and two"
+		}
+		if w < 2 || s[w-1] != '-' && s[w-1] != ' ' || !isLetter(s[w-2]) {
 			break
 		}
-		word := s[w:start]
-		if len(parts) > 0 && (strings.EqualFold(word, "and") || (strings.EqualFold(word, "a") || strings.EqualFold(word, "one")) && parts[len(parts)-1] == 100) {
-			// "a hundred and two", "one hundred"
-		} else if v, ok := numberWords.get(word); ok {
-			parts = append(parts, v)
-			first = w
-		} else {
-			break
-		}
-		if strings.EqualFold(word, "a") || strings.EqualFold(word, "one") && len(parts) > 0 && parts[len(parts)-1] == 100 {
-			first = w
-		}
-		start = w
-		if start > 0 && (s[start-1] == '-' || s[start-1] == ' ') && start > 1 && isLetter(s[start-2]) {
-			start--
-		} else {
-			break
-		}
+		at = w - 1
 	}
-	start = first
-	if len(parts) == 0 {
-		return 0, 0, false
-	}
-	// parts were read from the end: "ninety-three" is [3, 90]
-	for _, v := range parts {
-		total += v
-	}
-	if total > 130 {
+	if total == 0 || total > 130 {
 		return 0, 0, false
 	}
 	return start, total, true
@@ -176,7 +156,7 @@ func ageAfter(s string, at int) (Finding, bool) {
 		return Finding{}, false
 	}
 	if spelled > 0 {
-		return spelledAge(i, j, spelled), true
+		return ageAt(i, j, spelled), true
 	}
 	return ageFinding(s, i, j)
 }

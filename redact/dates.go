@@ -575,18 +575,15 @@ func hasPrefixFold(s, prefix string) bool {
 // a context word or "on" vouched for vouches for the ones beside it. Machine timestamps neither
 // give nor take. fs is ordered by start.
 func datesInRuns(text string, fs []Finding) []Finding {
-	for i := 0; i+1 < len(fs); i++ {
-		a, b := &fs[i], &fs[i+1]
-		if a.Type != DateTime || b.Type != DateTime || a.Score <= timestampScore || b.Score <= timestampScore || !dateJoin(text[a.End:b.Start]) {
-			continue
+	inRun := func(f Finding) bool { return f.Type == DateTime && f.Score > timestampScore }
+	for i := 0; i < len(fs); {
+		j, best := i+1, fs[i].Score // the run is fs[i:j]
+		for inRun(fs[i]) && j < len(fs) && inRun(fs[j]) && dateJoin(text[fs[j-1].End:fs[j].Start]) {
+			best = max(best, fs[j].Score)
+			j++
 		}
-		a.Score, b.Score = max(a.Score, b.Score), max(a.Score, b.Score)
-	}
-	// the run may have risen from its end: pass back once
-	for i := len(fs) - 2; i >= 0; i-- {
-		a, b := &fs[i], &fs[i+1]
-		if a.Type == DateTime && b.Type == DateTime && a.Score > timestampScore && b.Score > timestampScore && dateJoin(text[a.End:b.Start]) {
-			a.Score = max(a.Score, b.Score)
+		for ; i < j; i++ {
+			fs[i].Score = best
 		}
 	}
 	return fs
