@@ -167,8 +167,9 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 			m++
 		}
 		if m == k && !paren {
-			// a trunk prefix in brackets right after the country code: +44(0)20 7946 0958
-			if !(plus && n == 1 && k+3 < len(s) && s[k] == '(' && s[k+1] == '0' && s[k+2] == ')' && (isDigit(s[k+3]) || s[k+3] == ' ')) {
+			// an area code or trunk prefix in brackets right after the country code:
+			// +1(212)555-0134, +44(0)20 7946 0958
+			if !(plus && n == 1 && k < len(s) && s[k] == '(') {
 				break
 			}
 		}
