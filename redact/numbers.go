@@ -166,6 +166,9 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 		for m < len(s) && m-k < 3 && (s[m] == ' ' || s[m] == '-' || s[m] == '.') {
 			m++
 		}
+		if m == k && slashAfterTrunk(s, gs[0], n, plus, k) {
+			m++ // 089/123456, 0664/1234567: a German or Austrian area code and its slash
+		}
 		if m == k && !paren {
 			// an area code or trunk prefix in brackets right after the country code:
 			// +1(212)555-0134, +44(0)20 7946 0958
@@ -183,6 +186,16 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 		return 0, max(j, i+1), plus
 	}
 	return n, end, plus
+}
+
+// slashAfterTrunk reports a slash at s[k] right after the first group g of a run that reads
+// as a trunk-prefixed area code (two to five digits beginning with one 0, not bracketed, no '+'),
+// with a digit after it: the German-speaking way of writing a phone number. Dates begin with
+// a day or month, never so, and a slash after any other group still ends the run.
+func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
+	size := g.end - g.start
+	return n == 1 && !plus && !g.paren && size >= 2 && size <= 5 && s[g.start] == '0' && s[g.start+1] != '0' &&
+		k+1 < len(s) && s[k] == '/' && isDigit(s[k+1])
 }
 
 // classify decides what the groups gs (a contiguous slice of the run) are, if anything.
@@ -571,7 +584,7 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 			}
 		}
 	case n >= 9 && n <= 11 && digits[0] == '0' && len(gs) >= 2:
-		for _, region := range []string{"GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU"} {
+		for _, region := range []string{"GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "AT", "CH"} {
 			if num, err := phonenumbers.Parse(cand, region); err == nil && phonenumbers.IsValidNumber(num) {
 				return 0.6
 			}

@@ -154,6 +154,8 @@ func TestPatterns(t *testing.T) {
 		{"russian trunk prefix", "call 8 (495) 123-45-67", []span{{Phone, "8 (495) 123-45-67"}}},
 		{"area code then the number unsplit", "call (202)5550175 or 202-5550175 or 2025550175x123", []span{{Phone, "(202)5550175"}, {Phone, "202-5550175"}, {Phone, "2025550175x123"}}},
 		{"trunk prefix after the country code", "call +44(0)20 7946 0958 or +49(0)3012-34567", []span{{Phone, "+44(0)20 7946 0958"}, {Phone, "+49(0)3012-34567"}}},
+		{"slash after a trunk-prefixed area code", "Tel. 089/123456 oder 0664/1234567, am 01/05/2021", []span{{Phone, "089/123456"}, {Phone, "0664/1234567"}, {DateTime, "01/05/2021"}}},
+		{"no slash phone from an international prefix or a year", "Invoice 0012/345678, issue 2021/123456", []span{}},
 		{"area code in brackets after the country code", "Phone:+1(212)555-0134 or +7(495)123-45-67", []span{{Phone, "+1(212)555-0134"}, {Phone, "+7(495)123-45-67"}}},
 		{"card in brackets", "paid with (4532015112830366) and (4532 0151 1283 0366).", []span{{CreditCard, "4532015112830366"}, {CreditCard, "4532 0151 1283 0366"}}},
 		{"street, then postcode and city as other countries write them", "at Bahnhofstrasse 12, 8001 Zürich or 10 Downing Street, London SW1A 2AA.",
