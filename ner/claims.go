@@ -356,9 +356,9 @@ func bracketedName(text string, toks []Token, k int) bool {
 // initialsScore is the score of a name found after initials.
 const initialsScore = 0.7
 
-// namesAfterInitials finds a name written with initials where the model found nothing: two or
-// three initials and a capitalised word ("J. R. Hartley", "J.R. Hartley"), or one initial and a
-// family name the gazetteers know ("A. Okafor"). Initials that are an abbreviation ("U.S.
+// namesAfterInitials finds a name written with initials where the model found nothing, or only
+// the initials: two or three initials and a capitalised word ("J. R. Hartley", "J.R. Hartley"),
+// or one initial and a family name the gazetteers know ("A. Okafor"). Initials that are an abbreviation ("U.S.
 // Army", "P.O. Box", "A.M. Best") are not.
 func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 	a := newAdditions(fs)
@@ -382,7 +382,10 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 		if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] {
 			continue
 		}
-		if a.overlap(start, end) != nil {
+		if f := a.overlap(start, end); f != nil {
+			if f.Type == redact.Person && f.Start >= start && f.End < end && !a.twoOverlap(start, end) {
+				f.Start, f.End = start, end // the model stopped at the initials: "J. R" of "J. R. Hartley"
+			}
 			continue
 		}
 		a.add(redact.Finding{Type: redact.Person, Start: start, End: end, Score: initialsScore, Source: redact.SourceModel})
@@ -556,13 +559,13 @@ func apostropheName(w string) bool {
 }
 
 // overlapsPerson reports a person among fs, in start order from the first that ends after
-// start, overlapping [start, end).
+// start, overlapping [start, end) and reaching outside it (one inside joins the claim).
 func overlapsPerson(fs []redact.Finding, start, end int) bool {
 	for _, f := range fs {
 		if f.Start >= end {
 			return false
 		}
-		if f.Type == redact.Person && start < f.End {
+		if f.Type == redact.Person && start < f.End && (f.Start < start || f.End > end) {
 			return true
 		}
 	}
@@ -660,8 +663,9 @@ func nonASCII(w string) bool {
 // words, unlike gofakeit's (Chase, Hunter, Paris).
 var curatedGiven = sync.OnceValue(func() map[string]bool { return setOf(names.Given, names.MoreGiven) })
 
-// curatedGivenNames makes a person of a given name of Veil's own lists and the capitalised word
-// after it, where the model found nothing at either ("Pål Ødegård had the highest score"): the
+// curatedGivenNames makes a person of a given name of Veil's own lists, or of known given names
+// joined by a hyphen, and the capitalised word after it, where the model found nothing at either
+// ("Pål Ødegård had the highest score", "Sarah-Jane McAllister joined"): the
 // second word must be no common word, title, month or weekday, and not a place, an organisation
 // or a street the model's gazetteers know ("Lina Street", "Amara Bank").
 func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
@@ -674,7 +678,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
 		w := word(i)
-		if len(w) < 2 || !curatedGiven()[w] || toks[i+1].NewlineBefore || toks[i+1].Attached {
+		if len(w) < 2 || !curatedGiven()[w] && !hyphenedGiven(w) || toks[i+1].NewlineBefore || toks[i+1].Attached {
 			continue
 		}
 		next := word(i + 1)

@@ -44,7 +44,8 @@ import (
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
 // an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, a
 // time zone ("US/Eastern", "Pacific Standard Time"), a field's label opening its line
-// ("Subject:"), a name or place with a word humped as
+// ("Subject:"), a person in one lower-case word after a determiner ("your patience"), a name or
+// place with a word humped as
 // code writes it (KeepAlives, TLSNextProto), and any span with a word humped twice
 // (RawTextHelpFormatter; brands hump once).
 func dropped(text string, f redact.Finding) bool {
@@ -64,6 +65,10 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "US/Eastern", "Pacific Standard Time"
 	case fieldLabel(text, f.Start, f.End):
 		return true // "Subject: invoice 4471"
+	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):
+		// "for your patience.", "the will of": a noun, which a name in lower case is not; one
+		// before a noun may be a name used so ("the söderberg novel")
+		return true
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
 }
@@ -321,7 +326,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			f.End = vietGiven(text, f.Start, particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f)))))
-			f.Start = initials(text, f.Start)
+			f.Start = initials(text, patronymHead(text, f.Start))
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
 			// an initial or a family name taken twice, by a name extended over it; two persons
@@ -537,7 +542,14 @@ func skipBlanks(text string, i int) int {
 
 // nameParticles are the lower-case words inside names: van, de, al, bin.
 var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true, "da": true, "dos": true,
-	"du": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "bint": true, "ben": true, "ter": true, "ten": true}
+	"du": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "binti": true, "ibn": true, "bint": true, "ben": true, "ter": true, "ten": true}
+
+// capitalParticles are Irish particles, capitalised, between a given name and a family name
+// ("Siobhán Ní Bhriain", "Tomás Ó Briain", "Aoife Nic Giolla").
+var capitalParticles = map[string]bool{"Ní": true, "Nic": true, "Ó": true, "Uí": true, "Ua": true}
+
+// patronyms join a given name to a father's name, in lower case: "Nur binti Hassan".
+var patronyms = map[string]bool{"bin": true, "binti": true, "bint": true, "ibn": true}
 
 // nameWords reads up to three words of a name at text[i:]: capitalised words, and particles
 // or particle-joined words (al-Rashid, van) between or before them. It returns where the last
@@ -755,6 +767,54 @@ func middleInitial(text string, end int) int {
 	return end
 }
 
+// determiners make the lower-case word after them a noun.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "my": true, "your": true, "his": true, "her": true,
+	"our": true, "their": true, "its": true, "this": true, "that": true, "these": true, "those": true, "every": true, "any": true,
+	"some": true, "no": true}
+
+// determinerBefore reports whether a determiner and a space stand right before text[start]
+// ("your ").
+func determinerBefore(text string, start int) bool {
+	k := start
+	if k == 0 || text[k-1] != ' ' {
+		return false
+	}
+	k--
+	j := k
+	for j > 0 && isLetterASCII(text[j-1]) {
+		j--
+	}
+	return j < k && k-j <= 5 && (j == 0 || !isLetterASCII(text[j-1]) && text[j-1] < utf8.RuneSelf) && determiners[strings.ToLower(text[j:k])]
+}
+
+// nounAfter reports a lower-case word after text[end] and a space that is none of the words
+// that end a noun phrase (prepositions, conjunctions, verbs of being).
+func nounAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(text) && text[k] >= 'a' && text[k] <= 'z' {
+		k++
+	}
+	return k > end+1 && !phraseEnders[text[end+1:k]]
+}
+
+// phraseEnders end the noun phrase before them.
+var phraseEnders = map[string]bool{"of": true, "to": true, "and": true, "or": true, "but": true, "is": true, "was": true,
+	"are": true, "were": true, "for": true, "in": true, "on": true, "at": true, "with": true, "from": true, "by": true,
+	"as": true, "has": true, "had": true, "have": true, "will": true, "would": true, "that": true, "which": true}
+
+// lowerWord reports one word of lower-case letters only.
+func lowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // titleBefore reports whether a title and a space stand right before text[start] ("Ms. ").
 func titleBefore(text string, start int) bool {
 	k := start
@@ -773,9 +833,23 @@ func titleBefore(text string, start int) bool {
 }
 
 // particleTail extends a name ending at end over a particle-joined family name after it
-// ("Ahmed al-Rashid", "Ludwig van Beethoven"), which models often leave out, being lower case.
+// ("Ahmed al-Rashid", "Ludwig van Beethoven", "Siobhán Ní Bhriain"), which models often leave
+// out, being lower case or a short word.
 func particleTail(text string, end int) int {
 	if end+1 >= len(text) || text[end] != ' ' {
+		return end
+	}
+	if k := strings.LastIndexByte(text[max(0, end-5):end], ' '); k >= 0 && capitalParticles[text[max(0, end-5)+k+1:end]] {
+		if next, e := wordAt(text, end+1); nameLike(next) {
+			return e // the model stopped at the particle: "Siobhán Ní"
+		}
+	}
+	if w, j := wordAt(text, end+1); capitalParticles[w] {
+		if j+1 < len(text) && text[j] == ' ' {
+			if next, e := wordAt(text, j+1); nameLike(next) {
+				return e // "Siobhán Ní Bhriain"
+			}
+		}
 		return end
 	}
 	if r, _ := utf8.DecodeRuneInString(text[end+1:]); !unicode.IsLower(r) {
@@ -785,6 +859,26 @@ func particleTail(text string, end int) int {
 		return e
 	}
 	return end
+}
+
+// patronymHead moves the start of a name that opens with a patronym's particle left over the
+// capitalised word before it, its given name: the model read "binti Hassan" of "Nur binti Hassan".
+func patronymHead(text string, start int) int {
+	if w, _ := wordAt(text, start); !patronyms[w] || start < 2 || text[start-1] != ' ' {
+		return start
+	}
+	k := start - 1
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= size
+	}
+	if w, _ := wordAt(text, k); w != "" && k+len(w) == start-1 && nameLike(w) {
+		return k
+	}
+	return start
 }
 
 // initials moves a name's start left over the initials before it: "J. R. R. " or "J.R.R. ".
