@@ -483,10 +483,17 @@ func humped(s string) bool {
 	return false
 }
 
-// titles are personTitles in lower case, without their periods.
+// moreTitles are titles of office and rank the span rules know besides personTitles (which
+// the model's gazetteer holds, and which stay as trained): "Nurse Practitioner Amelia Thornton",
+// "Detective Sergeant Ana Lima".
+var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", "Sgt", "Constable", "Lieutenant", "Lt",
+	"Colonel", "Col", "Pastor", "Rabbi", "Imam", "Reverend", "Councillor", "Councilman", "Councilwoman", "Mayor",
+	"Governor", "Ambassador", "Midwife", "Dra", "Mlle", "Mevrouw", "Meneer"}
+
+// titles are personTitles and moreTitles in lower case, without their periods.
 var titles = func() map[string]bool {
 	m := map[string]bool{}
-	for _, t := range personTitles {
+	for _, t := range slices.Concat(personTitles, moreTitles) {
 		m[strings.ToLower(strings.TrimSuffix(t, "."))] = true
 	}
 	return m

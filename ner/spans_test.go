@@ -532,3 +532,10 @@ func TestNounsAfterDeterminers(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "patience", "PERSON", "will", "PERSON", "söderberg", "PERSON", "Patience")
 	checkRuled(t, text, spans, "PERSON söderberg", "PERSON Patience")
 }
+
+// TestRankTitles: titles of office and rank stay in the clear as the courtesy titles do.
+func TestRankTitles(t *testing.T) {
+	text := "He was treated by Nurse Practitioner Amelia Thornton; Mayor Lopez spoke."
+	spans := typedSpans(t, text, "PERSON", "Practitioner", "PERSON", "Amelia Thornton", "PERSON", "Mayor Lopez")
+	checkRuled(t, text, spans, "PERSON Amelia Thornton", "PERSON Lopez")
+}
