@@ -336,7 +336,8 @@ func dottedRun(s string, start, end int) bool {
 
 // ipv4Score scores a dotted quad: ipScore for what the address is, lowered to 0.4 where the
 // quad reads as a version or section number rather than an address: every part below 16
-// (RFC 8446 section 4.2.11.1, alsa 1.2.5.1) or a package revision after it (1.2.5.1-2).
+// (RFC 8446 section 4.2.11.1, alsa 1.2.5.1) or a package revision after it (1.2.5.1-2), but
+// not with a port after it (8.8.8.8:53).
 // Context words (ip, host, server) lift those back above the default threshold.
 func ipv4Score(s string, start, end int) float64 {
 	score := ipScore(s[start:end])
@@ -345,6 +346,9 @@ func ipv4Score(s string, start, end int) float64 {
 	}
 	if end+1 < len(s) && s[end] == '-' && isDigit(s[end+1]) {
 		return 0.4
+	}
+	if end+1 < len(s) && s[end] == ':' && isDigit(s[end+1]) {
+		return score // a port after it (8.8.8.8:53): an address, whatever its parts
 	}
 	v := 0
 	for k := start; k <= end; k++ {

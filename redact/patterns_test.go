@@ -47,6 +47,7 @@ func TestIPReading(t *testing.T) {
 		{"See RFC 8446, Section 4.2.11.1. Upgraded alsa-conf 1.2.5.1-2 today", nil},
 		{"server ip 1.2.3.4 is down", []string{"1.2.3.4"}},
 		{"from 10.0.0.12.", []string{"10.0.0.12"}},
+		{"Connect to 8.8.8.8:53 or 1.1.1.1:853", []string{"8.8.8.8", "1.1.1.1"}},
 	}
 	d := NewDetector(Patterns{})
 	for _, tt := range tests {
