@@ -227,7 +227,70 @@ func trimAddressLead(text string, fs []Finding) {
 			*f = trimSpace(text, *f)
 		}
 		f.Start = houseNumberBefore(text, f.Start)
+		if end := intersectionEnd(text, f.Start, f.End); end > f.End {
+			for _, g := range fs {
+				if g.Start < end && g.End > f.End {
+					f.Score = max(f.Score, g.Score) // what the model made of a street in it gives way
+				}
+			}
+			f.End = end
+		}
 	}
+}
+
+// intersectionEnd returns where the intersection after a model's "corner of" at text[start]
+// ends, when the model stopped inside it ("corner of Main" of "corner of Main St and 5th
+// Ave"); end otherwise. The streets are capitalised words or ordinals (5th, 42nd), joined by
+// one "and" or "&"; up to eight words are read, and the span grows only to the second street.
+func intersectionEnd(text string, start, end int) int {
+	const lead = "corner of "
+	if len(text)-start < len(lead) || !strings.EqualFold(text[start:start+len(lead)], lead) {
+		return end
+	}
+	at, last, joined := start+len(lead), end, false
+	for words := 0; words < 8 && at < len(text); words++ {
+		j := at
+		for j < len(text) && strings.IndexByte(" ,.;:!?()\n\t\"", text[j]) < 0 {
+			j++
+		}
+		switch w := text[at:j]; {
+		case w == "and" || w == "&":
+			if joined {
+				return last
+			}
+			joined = true
+		case w != "" && (isUpper(w[0]) || ordinalWord(w)):
+			if joined {
+				last = max(last, j) // a period after it may end the sentence: left out
+			}
+			if j < len(text) && text[j] == '.' {
+				j++ // St., Ave.
+			}
+		default:
+			return last
+		}
+		if j >= len(text) || text[j] != ' ' {
+			break
+		}
+		at = j + 1
+	}
+	return last
+}
+
+// ordinalWord reports a number written as an ordinal: 5th, 42nd, 1st, 3rd.
+func ordinalWord(w string) bool {
+	k := 0
+	for k < len(w) && isDigit(w[k]) {
+		k++
+	}
+	if k == 0 || len(w)-k != 2 {
+		return false
+	}
+	switch strings.ToLower(w[k:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // houseNumberBefore returns where a house number of one to five digits, written before the

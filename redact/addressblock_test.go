@@ -121,6 +121,12 @@ func TestTrimAddressLead(t *testing.T) {
 		{"order 123456 Elm Road", "Elm Road", "Elm Road"},
 		{"A12 Elm Road", "Elm Road", "Elm Road"},
 		{"12   Elm Road", "Elm Road", "Elm Road"},
+		// an intersection the model stopped inside runs to its second street
+		{"at the corner of Main St and 5th Ave.", "corner of Main", "corner of Main St and 5th Ave"},
+		{"corner of Elm & Oak, then left", "corner of Elm", "corner of Elm & Oak"},
+		{"the corner of Queen Street and Spadina Avenue in Toronto", "corner of Queen Street", "corner of Queen Street and Spadina Avenue"},
+		{"corner of Elm and then left", "corner of Elm", "corner of Elm"},
+		{"corner of Elm", "corner of Elm", "corner of Elm"},
 	}
 	for _, tt := range tests {
 		fs := []Finding{at(tt.text, StreetAddress, tt.span, 0.8)}
