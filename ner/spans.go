@@ -326,7 +326,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			f.End = vietGiven(text, f.Start, particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f)))))
-			f.Start = initials(text, patronymHead(text, f.Start))
+			f.Start = initials(text, givenBefore(text, f, patronymHead(text, f.Start)))
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
 			// an initial or a family name taken twice, by a name extended over it; two persons
@@ -672,6 +672,30 @@ func familyAfterGiven(text string, f redact.Finding) int {
 		return end // a word run into more: "Ana Dom.Com", "Ana X1"
 	}
 	return e
+}
+
+// givenBefore moves the start of a one-word name, capitalised, left over a known given name
+// right before it and a space, where the model found only the family name ("Eriksen" of "Lars
+// Eriksen reports"); a given name that is a common word, title, month or weekday is not taken.
+func givenBefore(text string, f redact.Finding, start int) int {
+	if start != f.Start || start < 3 || text[start-1] != ' ' || strings.ContainsAny(text[f.Start:f.End], " \t\n") {
+		return start
+	}
+	if r, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsUpper(r) {
+		return start
+	}
+	k := start - 1
+	for k > 0 && start-1-k < 24 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		k -= size
+	}
+	if w := text[k : start-1]; (givenSet()[w] || hyphenedGiven(w)) && nameLike(w) && (k == 0 || !isLetterEnd(text[k-1])) {
+		return k
+	}
+	return start
 }
 
 // familyFirst are family names of Chinese, Korean and Vietnamese, whose names put the family

@@ -521,8 +521,8 @@ func TestCuratedGivenNames(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON Pål Ødegård", "ORGANIZATION Amara Bank") // the bank by its shape (orgs.go)
 	// known given names joined by a hyphen, gofakeit's among them, count too; a hyphened word
 	// that is not all given names does not
-	text = "We met Sarah-Jane McAllister and Jean-Luc Picard, not Sarah-Well Done."
-	checkRuled(t, text, nil, "PERSON Sarah-Jane McAllister", "PERSON Jean-Luc Picard")
+	text = "We met Sarah-Jane McAllister and Jean-Luc Picard, not Sarah-Well Done. Customer Lars Eriksen wrote."
+	checkRuled(t, text, nil, "PERSON Sarah-Jane McAllister", "PERSON Jean-Luc Picard", "PERSON Lars Eriksen")
 }
 
 // TestNounsAfterDeterminers: a person in one lower-case word after a determiner is a noun, unless
@@ -538,4 +538,12 @@ func TestRankTitles(t *testing.T) {
 	text := "He was treated by Nurse Practitioner Amelia Thornton; Mayor Lopez spoke."
 	spans := typedSpans(t, text, "PERSON", "Practitioner", "PERSON", "Amelia Thornton", "PERSON", "Mayor Lopez")
 	checkRuled(t, text, spans, "PERSON Amelia Thornton", "PERSON Lopez")
+}
+
+// TestGivenBefore: a known given name right before a one-word person the model found joins it;
+// a common word, a word run into it or a name across a sentence does not.
+func TestGivenBefore(t *testing.T) {
+	text := "Lars Eriksen reports. Will Eriksen call? Ana.Eriksen said so; Ana. Eriksen too."
+	spans := typedSpans(t, text, "PERSON", "Eriksen", "PERSON", "Eriksen", "PERSON", "Eriksen", "PERSON", "Eriksen")
+	checkRuled(t, text, spans, "PERSON Lars Eriksen", "PERSON Eriksen", "PERSON Eriksen", "PERSON Eriksen")
 }

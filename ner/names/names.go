@@ -217,4 +217,27 @@ var MoreGiven = []string{
 	"Rick", "Ron", "Russ", "Scott", "Tim", "Vince", "Walt", "Abby", "Allie", "Ally", "Annie", "Cathy", "Cindy", "Debbie", "Emmy", "Gina", "Jackie",
 	"Jenny", "Jess", "Jo", "Judy", "Kathy", "Kim", "Kris", "Lexi", "Lizzie", "Maddie", "Mandy", "Maggie", "Molly", "Nikki", "Patty", "Sally", "Sandy",
 	"Steph", "Suzy", "Tina", "Tori", "Trish", "Vicky",
+	// given names across Europe, the Middle East, South and East Asia and Africa that the
+	// development probes showed missing (Lars Eriksen had been found by nothing); not those that
+	// are also words, months or places (Saga, Mai, Nam, Long, Georgia)
+	"Lars", "Anders", "Nils", "Johan", "Magnus", "Mikael", "Torben", "Mads", "Rasmus", "Frederik", "Kirsten", "Liv", "Ingeborg", "Signe", "Karin",
+	"Elin", "Maja", "Wilma", "Ebba", "Knut", "Trond", "Bjørn", "Sindre", "Jørgen", "Stig", "Ulf", "Tove", "Hedda", "Mikko", "Matti", "Pekka", "Antti",
+	"Juha", "Timo", "Heikki", "Eino", "Väinö", "Sanna", "Riikka", "Jóhann", "Ólafur", "Horst", "Manfred", "Rainer", "Günter", "Karl-Heinz",
+	"Hans-Peter", "Tobias", "Florian", "Niklas", "Jannik", "Moritz", "Petra", "Monika", "Gabriele", "Renate", "Silke", "Anja", "Katrin", "Kerstin",
+	"Leonie", "Lotte", "Sander", "Daan", "Thijs", "Jeroen", "Marijn", "Fleur", "Maaike", "Eline", "Paweł", "Marcin", "Michał", "Jakub", "Joanna", "Ewa",
+	"Zofia", "Dorota", "Beata", "Petr", "Pavel", "Ladislav", "László", "Péter", "Attila", "Erzsébet", "Katalin", "Dmitry", "Sergey", "Alexei", "Oleg",
+	"Igor", "Konstantin", "Ludmila", "Yelena", "Galina", "Oleksandr", "Nenad", "Zoran", "Bojan", "Marko", "Luka", "Dimitrios", "Nikos", "Yannis",
+	"Katerina", "Dimitra", "Kemal", "Serkan", "Emine", "Merve", "Büşra", "Hossein", "Farhad", "Dariush", "Kian", "Maryam", "Zahra", "Fatemeh",
+	"Niloufar", "Mahsa", "Hussein", "Faisal", "Nabil", "Rashid", "Huda", "Hana", "Rana", "Abdulrahman", "Mahmoud", "Mustapha", "Avraham", "Yitzhak",
+	"Itai", "Michal", "Rivka", "Anil", "Vijay", "Ajay", "Sumit", "Rohit", "Deepak", "Pradeep", "Manoj", "Ashok", "Arun", "Harish", "Diya", "Meena",
+	"Kavita", "Rekha", "Geeta", "Nandini", "Kabir", "Asif", "Sajid", "Tanvir", "Farzana", "Sadia", "Fang", "Xiu", "Jie", "Chao", "Jianguo", "Yichen",
+	"Meiling", "Takashi", "Ryota", "Naoki", "Yuna", "Misaki", "Ayaka", "Akiko", "Minji", "Jimin", "Jisoo", "Hyunwoo", "Jiho", "Nguyen", "Dung", "Hung",
+	"Somsak", "Malee", "Akua", "Adwoa", "Yaa", "Folake", "Uche", "Nkechi", "Bello", "Halima", "Wambui", "Ochieng", "Akinyi", "Amani", "Zawadi",
+	"Themba", "Mandla", "Lwazi", "Andrés", "Gonzalo", "Joaquín", "Rubén", "Óscar", "Adrián", "Iker", "Unai", "Mikel", "Ainhoa", "Itziar", "Nerea",
+	"Irene", "Valeria", "Renata", "Fernanda", "Daniela", "Paola", "Nuno", "Duarte", "Conceição", "Fernão", "Thaís", "Luana", "Letícia", "Stefano",
+	"Andrea", "Davide", "Massimo", "Paolo", "Silvia", "Giorgia", "Jacques", "Philippe", "Alain", "Didier", "Thierry", "Olivier", "Nicolas", "Julien",
+	"Antoine", "Baptiste", "Quentin", "Romain", "Mathis", "Clément", "Aurélien", "Émilie", "Céline", "Aurélie", "Mathilde", "Chloé", "Léa", "Sandrine",
+	"Nathalie", "Sylvie", "Véronique", "Françoise", "Geneviève", "Solène", "Cormac", "Eamon", "Padraig", "Seamus", "Niall", "Donal", "Fergus",
+	"Aisling", "Clodagh", "Gráinne", "Deirdre", "Nuala", "Gareth", "Gethin", "Iwan", "Sian", "Angharad", "Hamish", "Fraser", "Iain", "Alasdair",
+	"Morag", "Mhairi", "ok",
 }
