@@ -19,6 +19,22 @@ const (
 	TrackData    = "CARD_TRACK_DATA"
 )
 
+// dashedMBI reads a Medicare Beneficiary Identifier as CMS prints it on the card, in groups of
+// four, three and four joined by dashes ("1EG4-TE5-MK73"), from the word s[i:j] of its first
+// group; the whole must be valid and end at a word boundary.
+func dashedMBI(s string, i, j int) (Finding, bool) {
+	end := j + 9
+	if j-i != 4 || end > len(s) || s[j] != '-' || s[j+4] != '-' || end < len(s) && (isAlnum(s[end]) || s[end] == '-') {
+		return Finding{}, false
+	}
+	var buf [11]byte
+	w := append(append(append(buf[:0], s[i:j]...), s[j+1:j+4]...), s[j+5:end]...)
+	if !mbiValid(string(w)) || !mixed(string(w)) {
+		return Finding{}, false
+	}
+	return Finding{Type: USMBI, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
 // wordIdentifier checks the alphanumeric word s[i:j] (which begins at a word boundary) for the
 // identifiers that validate themselves.
 func wordIdentifier(s string, i, j int) (Finding, bool) {

@@ -81,6 +81,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			if f, ok := wordIdentifier(s, i, end); ok {
 				return append(dst, f), f.End
 			}
+			if f, ok := dashedMBI(s, i, end); ok {
+				return append(dst, f), f.End
+			}
 		}
 		return dst, end
 	}
