@@ -43,11 +43,11 @@ import (
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
 // an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, a
-// time zone ("US/Eastern", "Pacific Standard Time"), a field's label opening its line
-// ("Subject:"), a person in one lower-case word after a determiner ("your patience"), a name or
-// place with a word humped as
-// code writes it (KeepAlives, TLSNextProto), and any span with a word humped twice
-// (RawTextHelpFormatter; brands hump once).
+// time zone ("US/Eastern", "Pacific Standard Time"), a person that is an acronym ("VIN", "ED"),
+// a field's label opening its line ("Subject:"), a person in one lower-case word after a
+// determiner ("your patience"), a name or place with a word humped as code writes it
+// (KeepAlives, TLSNextProto), and any span with a word humped twice (RawTextHelpFormatter;
+// brands hump once).
 func dropped(text string, f redact.Finding) bool {
 	span := text[f.Start:f.End]
 	switch {
@@ -65,6 +65,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "US/Eastern", "Pacific Standard Time"
 	case fieldLabel(text, f.Start, f.End):
 		return true // "Subject: invoice 4471"
+	case f.Type == redact.Person && acronym(text, f.Start, f.End):
+		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):
 		// "for your patience.", "the will of": a noun, which a name in lower case is not; one
 		// before a noun may be a name used so ("the söderberg novel")
@@ -816,6 +818,17 @@ func determinerBefore(text string, start int) bool {
 		j--
 	}
 	return j < k && k-j <= 5 && (j == 0 || !isLetterASCII(text[j-1]) && text[j-1] < utf8.RuneSelf) && determiners[strings.ToLower(text[j:k])]
+}
+
+// acronyms are the labels of identifiers and the departments and roles that records write in
+// capitals, none of them a person (Ed and Nino are, written so).
+var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN NHS PPSN BSN NIR DNI NIE ED ER ICU PCP GP ENT OBGYN CEO CFO CTO COO HR")
+
+// acronym reports a span that is one of the acronyms, in capitals: "VIN", "arrived via ED". A
+// lone word in capitals that is none of them may well be a name ("THANKS OBAMA", "DMX").
+func acronym(text string, start, end int) bool {
+	w := text[start:end]
+	return len(w) <= 5 && acronyms[w]
 }
 
 // nounAfter reports a lower-case word after text[end] and a space that is none of the words

@@ -547,3 +547,11 @@ func TestGivenBefore(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Eriksen", "PERSON", "Eriksen", "PERSON", "Eriksen", "PERSON", "Eriksen")
 	checkRuled(t, text, spans, "PERSON Lars Eriksen", "PERSON Eriksen", "PERSON Eriksen", "PERSON Eriksen")
 }
+
+// TestAcronyms: the labels of identifiers and the departments records write in capitals are no
+// persons; a name in capitals is.
+func TestAcronyms(t *testing.T) {
+	text := "Her NINO is AB 12 34 56 C. Arrived via ED at 3am. Ask JOHN. THANKS OBAMA"
+	spans := typedSpans(t, text, "PERSON", "NINO", "PERSON", "ED", "PERSON", "JOHN", "PERSON", "OBAMA")
+	checkRuled(t, text, spans, "PERSON JOHN", "PERSON OBAMA")
+}
