@@ -83,7 +83,11 @@ var cues = []cue{
 	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
-	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob"}, shape: shapeDate, score: 0.9},
+	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob",
+		// in German, French, Spanish, Italian, Dutch and Portuguese
+		"geboren", "geboren am", "geb.", "geburtsdatum", "né le", "née le", "né en", "née en", "date de naissance", "nacido el", "nacida el",
+		"nacido en", "nacida en", "fecha de nacimiento", "nato il", "nata il", "nato nel", "nata nel", "data di nascita", "geboren op",
+		"geboortedatum", "nascido em", "nascida em", "data de nascimento"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
 	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},

@@ -266,13 +266,17 @@ func weekday(s string, i, j int) (Finding, bool) {
 	return Finding{Type: DateTime, Start: i, End: proseTime(s, j), Score: weekdayScore, Source: SourcePattern}, true
 }
 
-// months maps month names and abbreviations (English, French, German, Spanish) to numbers.
+// months maps month names and abbreviations (English, French, German, Spanish, Italian, Dutch,
+// Portuguese) to numbers.
 var months = newFoldTable(map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
 	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 })
 
 // monthNumber returns the number of the month named w (in any case), or 0.
@@ -334,15 +338,19 @@ func date(s string, i int) int {
 				break
 			}
 		}
-		if strings.HasPrefix(s[j:], " of ") {
-			j += 3
+		dotted := false
+		switch {
+		case strings.HasPrefix(s[j:], " of "), strings.HasPrefix(s[j:], " de "):
+			j += 3 // the 14th of March; 5 de mayo de 1990
+		case strings.HasPrefix(s[j:], ". ") && j+2 < len(s) && isLetterByte(s[j+2]):
+			j, dotted = j+1, true // 3. März 1985, with its year: "Chapter 3. May the" is none
 		}
 		if j < len(s) && (s[j] == ' ' || s[j] == '-') && day >= 1 && day <= 31 {
 			if end, ok := monthThenYear(s, j+1); ok {
 				return end
 			}
 			// 3 March, the 14th of March: no year
-			if m, end := monthName(s, j+1); m > 0 && s[j] == ' ' && yearless(s, j+1, end) {
+			if m, end := monthName(s, j+1); m > 0 && s[j] == ' ' && !dotted && yearless(s, j+1, end) {
 				return end
 			}
 		}
@@ -401,7 +409,7 @@ func date(s string, i int) int {
 
 // ambiguousMonths are month names that are also common words: a date without a year needs them
 // capitalised ("May 5", not "you may 5 times").
-var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "mai": true, "mars": true}
+var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "mai": true, "mars": true, "mei": true}
 
 // yearless reports whether the month name s[i:end] may open or close a date that has no year:
 // capitalised if it is also a common word, and not followed by a street word ("12 March Road").
@@ -420,7 +428,7 @@ func yearless(s string, i, end int) bool {
 	return true
 }
 
-// monthThenYear reads "January 2024" or "Jan-2024" at s[i].
+// monthThenYear reads "January 2024", "Jan-2024" or "mayo de 1990" at s[i].
 func monthThenYear(s string, i int) (int, bool) {
 	m, j := monthName(s, i)
 	if m == 0 || j >= len(s) || (s[j] != ' ' && s[j] != '-' && s[j] != ',') {
@@ -429,6 +437,9 @@ func monthThenYear(s string, i int) (int, bool) {
 	j++
 	for j < len(s) && s[j] == ' ' {
 		j++
+	}
+	if strings.HasPrefix(s[j:], "de ") || strings.HasPrefix(s[j:], "del ") {
+		j = strings.IndexByte(s[j:], ' ') + j + 1 // 5 de mayo de 1990
 	}
 	if y := year(s, j); y > 0 {
 		return y, true

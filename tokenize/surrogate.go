@@ -311,7 +311,8 @@ func DateShiftFor(key []byte, person string) int {
 	return 1 + int(binary.BigEndian.Uint32(h.Sum(nil))%364)
 }
 
-// shiftDate moves a date back by shift days, in its own layout. Prose around a date
+// shiftDate moves a date back by shift days, in its own layout and language (shiftForeign for
+// month names other than English's). Prose around a date
 // moves with it: a weekday before it becomes the new date's weekday in the same spelling
 // ("Monday, June 5th" -> "Thursday, May 4th"), an ordinal day keeps its suffix, and a time of
 // day after it ("at 4:30 PM") stays as written.
@@ -325,9 +326,14 @@ func shiftDate(value string, shift int) (string, bool) {
 	after := ""
 	out, ok := shiftLayout(v, shift)
 	if !ok {
+		out, ok = shiftForeign(v, shift)
+	}
+	if !ok {
 		if loc := timeSuffix.FindStringIndex(v); loc != nil {
 			after = v[loc[0]:]
-			out, ok = shiftLayout(v[:loc[0]], shift)
+			if out, ok = shiftLayout(v[:loc[0]], shift); !ok {
+				out, ok = shiftForeign(v[:loc[0]], shift)
+			}
 		}
 	}
 	if !ok {
@@ -461,6 +467,9 @@ func findSurrogates(s string) []Match {
 		add(loc[0], loc[1])
 	}
 	for _, loc := range isoDate.FindAllStringIndex(s, -1) {
+		add(loc[0], loc[1])
+	}
+	for _, loc := range foreignDateShape.FindAllStringIndex(s, -1) {
 		add(loc[0], loc[1])
 	}
 	for _, m := range proseDateShape.FindAllStringSubmatchIndex(s, -1) {

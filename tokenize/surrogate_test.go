@@ -393,3 +393,36 @@ func TestDateShiftPerPerson(t *testing.T) {
 		t.Errorf("%q: want Jane Doe's offset, %s", out.Texts[1], want)
 	}
 }
+
+// TestSurrogateForeignDates: a date with a month name of another language moves back by the
+// offset in its own words and layout, and is found again in an answer.
+func TestSurrogateForeignDates(t *testing.T) {
+	const shift = 40
+	for _, tc := range []struct{ value, want string }{
+		{"5 de mayo de 1990", "26 de marzo de 1990"},
+		{"3. März 1985", "22. Januar 1985"},
+		{"14 juillet 1979", "4 juin 1979"},
+		{"2 giugno", "23 aprile"},
+		{"12 januari 1988", "3 december 1987"},
+		{"12 de julho de 1983", "2 de junho de 1983"},
+		{"MAYO DE 1990", "MARZO DE 1990"}, // a month and year move as their first day does
+		{"05 mai 2021", "26 mars 2021"},
+	} {
+		got, ok := shiftDate(tc.value, shift)
+		if !ok || got != tc.want {
+			t.Errorf("shiftDate(%q, %d) = %q, %v; want %q", tc.value, shift, got, ok, tc.want)
+		}
+		found := false
+		for _, m := range findSurrogates("seen on " + tc.want + ".") {
+			found = found || m.Token == tc.want
+		}
+		if !found {
+			t.Errorf("%q is not found as a stand-in in an answer", tc.want)
+		}
+	}
+	for _, v := range []string{"31 de febrero de 1990", "5 de foo de 1990", "mayo"} {
+		if got, ok := shiftDate(v, shift); ok {
+			t.Errorf("shiftDate(%q) = %q; want no stand-in", v, got)
+		}
+	}
+}
