@@ -61,7 +61,8 @@ func lastWord(span string) (string, bool) {
 // joinOrganisations extends an organisation or a place over the capitalised words after it on
 // its line, up to three, when the last of them ends an organisation's name: "Korle Bu" and
 // "Teaching" become "Korle Bu Teaching Hospital", "Lagos" becomes "Lagos Code Lab", an
-// organisation; findings inside join it. fs is in start order, and so is the result.
+// organisation; and an organisation over a legal suffix after a comma ("Co., Ltd."). Findings
+// inside join it. fs is in start order, and so is the result.
 func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0] // written behind the reads
 	for i := 0; i < len(fs); i++ {
@@ -92,6 +93,13 @@ func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 					f.Score = max(f.Score, fs[i].Score)
 				}
 			}
+			if end := legalSuffixAfter(text, f.End); end > f.End && f.Type == redact.Organization {
+				f.End = end // "Huaqiang Electronics Co., Ltd.": what the model made of the suffix joins it
+				for i+1 < len(fs) && fs[i+1].Start < end {
+					i++
+					f.End = max(f.End, fs[i].End)
+				}
+			}
 		}
 		if f.Type == redact.Organization && orgEnding(text[f.Start:f.End]) {
 			// the name's first words, which the model gave another type or none: "Acme" +
@@ -108,6 +116,32 @@ func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// legalSuffixes end a company's name after a comma: "Co., Ltd.", "Acme, Inc.".
+var legalSuffixes = wordSet("ltd ltd. inc inc. llc l.l.c. gmbh ag plc sa s.a. s.p.a. spa bv b.v. nv n.v. pty oy ab asa llp lp sarl sas kk limited incorporated")
+
+// legalSuffixAfter returns the end of a legal suffix written after a comma at text[end] (", Ltd.",
+// ", Inc"), or end.
+func legalSuffixAfter(text string, end int) int {
+	if end+2 >= len(text) || text[end] != ',' || text[end+1] != ' ' {
+		return end
+	}
+	e := end + 2
+	for e < len(text) && (isLetterStart(text[e]) || text[e] == '.') && e-end < 16 {
+		e++
+	}
+	w := text[end+2 : e]
+	if !legalSuffixes[strings.ToLower(w)] {
+		if w = strings.TrimSuffix(w, "."); !legalSuffixes[strings.ToLower(w)] {
+			return end
+		}
+		e-- // the period ends the sentence: "Acme, Inc." keeps it, "Acme, Ltd" did not have one
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return end
+	}
+	return e
 }
 
 // institutionWords name an institution's kind, in English (englishKinds) and other languages
@@ -172,8 +206,17 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
 		default:
 			k := i // "Acme Widgets Ltd"
-			for k > 0 && k > i-4 && capital(k-1) && !toks[k].NewlineBefore && !toks[k].Attached && !foldIn(commonSet, word(k-1)) && !isTitle(word(k-1)) && !commonLower(word(k-1)) {
+			if k > 1 && word(k-1) == "," && toks[k-1].Attached && legalSuffixes[strings.ToLower(word(k))] && !toks[k].NewlineBefore {
+				k-- // "Acme, Inc.": the comma before a legal suffix
+			}
+			for k > 0 && k > i-4 && capital(k-1) && !toks[k].NewlineBefore && (!toks[k].Attached || k < i) && !foldIn(commonSet, word(k-1)) && !isTitle(word(k-1)) && !commonLower(word(k-1)) {
 				k--
+			}
+			if word(k) == "," {
+				continue // nothing capitalised before the comma
+			}
+			if i+1 < len(toks) && word(i+1) == "." && toks[i+1].Attached && legalSuffixes[strings.ToLower(w)+"."] {
+				end = toks[i+1].End // "Inc.", which the model may have read as a word of its own
 			}
 			if k == i {
 				continue

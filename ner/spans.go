@@ -65,6 +65,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "US/Eastern", "Pacific Standard Time"
 	case fieldLabel(text, f.Start, f.End):
 		return true // "Subject: invoice 4471"
+	case determiners[strings.ToLower(span)]:
+		return true // "the" alone, which the model may open "the University of Nairobi" with
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):

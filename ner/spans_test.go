@@ -434,6 +434,13 @@ func TestOrganisationEndings(t *testing.T) {
 	text = "Senior Analyst, Finanzas Globales S.A. GP: Dr Helen Marsh, Oakwood Surgery"
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Globales S.A.", "PERSON", "Helen Marsh", "LOCATION", "Oakwood"),
 		"ORGANIZATION Finanzas Globales S.A.", "PERSON Helen Marsh", "ORGANIZATION Oakwood Surgery")
+
+	// a legal suffix after a comma, which the model read apart; a comma before a lower-case word
+	// or a place is no suffix
+	text = "Shenzhen Huaqiang Electronics Co., Ltd. shipped; Acme Corp, Inc. paid; Acme Corp, which paid; Acme Corp, London"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Shenzhen", "ORGANIZATION", "Electronics Co.", "LOCATION", "Ltd.", "ORGANIZATION", "Acme Corp",
+		"ORGANIZATION", "Acme Corp", "ORGANIZATION", "Acme Corp", "LOCATION", "London"),
+		"ORGANIZATION Shenzhen Huaqiang Electronics Co., Ltd.", "ORGANIZATION Acme Corp, Inc.", "ORGANIZATION Acme Corp", "ORGANIZATION Acme Corp", "LOCATION London")
 }
 
 // TestSplitPersons: a person's span that joins two names with a conjunction is two people; a
@@ -465,12 +472,18 @@ func TestSplitPersons(t *testing.T) {
 func TestOrganisationsByShape(t *testing.T) {
 	text := "Our vendor is Acme Widgets Ltd. Contact the Ministry of Health, TOYOTA MOTOR CORPORATION or Ask Bank. the bank of england"
 	spans := typedSpans(t, text, "PERSON", "Acme", "ORGANIZATION", "Widgets Ltd")
-	checkRuled(t, text, spans, "ORGANIZATION Acme Widgets Ltd", "ORGANIZATION Ministry of Health", "ORGANIZATION TOYOTA MOTOR CORPORATION")
+	checkRuled(t, text, spans, "ORGANIZATION Acme Widgets Ltd.", "ORGANIZATION Ministry of Health", "ORGANIZATION TOYOTA MOTOR CORPORATION")
 
 	// in other languages, and over what the model found inside the name
 	text = "BANCO DO BRASIL, Université de Montréal, the Ministère de la Santé and Banco Santander; Bank Holiday on University Avenue"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Université de", "LOCATION", "Montréal", "LOCATION", "Santander"),
 		"ORGANIZATION BANCO DO BRASIL", "ORGANIZATION Université de Montréal", "ORGANIZATION Ministère de la Santé", "ORGANIZATION Banco Santander")
+
+	// a legal suffix after a comma, with the capitalised words before it, where the model found
+	// only the suffix; "the" alone, which the model may open a name with, is nothing
+	text = "Acme, Inc. was sued. He studied at the University of Nairobi."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Inc.", "ORGANIZATION", "the", "LOCATION", "University of", "LOCATION", "Nairobi"),
+		"ORGANIZATION Acme, Inc.", "ORGANIZATION University of Nairobi")
 }
 
 // TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
