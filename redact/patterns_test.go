@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -183,6 +184,34 @@ func TestDetectRejectsInvalidUTF8(t *testing.T) {
 	_, err := NewDetector(Patterns{}).Detect(context.Background(), "ok \xff bad")
 	if err == nil {
 		t.Fatal("want an error for invalid UTF-8")
+	}
+}
+
+// TestDetectionsOwnTheirFindings: detections reuse one findings buffer, so a detection's result
+// must be its own: another detection, in turn or at once, changes nothing in it.
+func TestDetectionsOwnTheirFindings(t *testing.T) {
+	det := NewDetector(Patterns{})
+	ctx := context.Background()
+	a := "mail jane.doe@example.com or call (212) 555-0147; card 4111 1111 1111 1111"
+	first, err := det.Detect(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Clone(first)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			text := strings.Repeat("SSN 078-05-1121, IP 81.2.69.142, ", i+1)
+			if _, err := det.Detect(ctx, text); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if diff := gocmp.Diff(want, first); diff != "" {
+		t.Errorf("a detection's findings changed under later ones (-before +after):\n%s", diff)
 	}
 }
 
