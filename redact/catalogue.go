@@ -26,7 +26,7 @@ var Catalogue = []TypeInfo{
 	{APIKey, "OpenAI, Anthropic, AWS (key id, and secret beside aws_secret_access_key), GitHub, GitLab, Slack, Stripe, Google and Hugging Face keys", "vendor prefixes, exact lengths and alphabets"},
 	{JWT, "JSON Web Tokens", "three base64url parts, the first two JSON objects"},
 	{PrivateKey, "PEM private key blocks", "BEGIN … PRIVATE KEY through END"},
-	{Secret, "passwords, tokens and secrets assigned after \"password\", \"secret\", \"token\", \"api_key\"", "an assigned literal of 8+ characters, entropy 3 bits/char or more, two character classes"},
+	{Secret, "passwords, tokens and secrets assigned after \"password\", \"secret\", \"token\", \"api_key\"", "an assigned literal of 8+ characters, entropy 3 bits/char or more, two character classes; after a word for a password or passcode, 6+ characters and 2.5 bits/char (`hunter2hunter2`, `Summer2024!`), not a call"},
 	{Crypto, "Bitcoin (base58check and bech32/bech32m) and Ethereum addresses", "double-SHA-256 checksum; BIP 173/350 checksum; 0x and 40 hex digits"},
 	{NPI, "US National Provider Identifiers after \"NPI\"", "Luhn over the 80840 prefix"},
 	{DEA, "DEA registration numbers", "registrant letters and the DEA check digit"},

@@ -52,14 +52,15 @@ const (
 
 // cue is a family of cue words and the value they announce.
 type cue struct {
-	typ       string
-	words     []string
-	shape     int
-	min, max  int               // value length (digits or characters)
-	minDigits int               // for shapeAlnum
-	valid     func(string) bool // a check digit or format; nil for none
-	notBefore *foldTable[bool]  // words that may not follow the value: it counts them
-	score     float64
+	typ        string
+	words      []string
+	shape      int
+	min, max   int               // value length (digits or characters)
+	minDigits  int               // for shapeAlnum
+	valid      func(string) bool // a check digit or format; nil for none
+	minEntropy float64           // for shapeSecret: bits per character (3 when 0)
+	notBefore  *foldTable[bool]  // words that may not follow the value: it counts them
+	score      float64
 }
 
 var cues = []cue{
@@ -92,7 +93,10 @@ var cues = []cue{
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
 	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
-	{typ: Secret, words: []string{"password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key", "passphrase"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
+	{typ: Secret, words: []string{"secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
+	// a password a person chose is shorter and plainer than a generated key ("password:
+	// hunter2hunter2", "my password is Summer2024!"): six characters and two classes will do
+	{typ: Secret, words: []string{"password", "passwd", "pwd", "passphrase", "pin code", "passcode"}, shape: shapeSecret, min: 6, max: 256, minEntropy: 2.5, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139
@@ -374,7 +378,12 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			j++
 		}
 		v := s[i:j]
-		if len(v) < cu.min || len(v) > cu.max || entropy(v) < 3.0 || !mixedClasses(v) {
+		minEntropy := cu.minEntropy
+		if minEntropy == 0 {
+			minEntropy = 3
+		}
+		if len(v) < cu.min || len(v) > cu.max || entropy(v) < minEntropy || !mixedClasses(v) || strings.HasSuffix(v, "(") {
+			// (and not a call: password = os.getenv("PW"))
 			return 0, "", false
 		}
 		return j, v, true

@@ -42,6 +42,8 @@ func TestCues(t *testing.T) {
 			[]span{{DateOfBirth, "3. März 1985"}, {DateOfBirth, "14 juillet 1979"}, {DateOfBirth, "5 de mayo de 1990"}, {DateOfBirth, "2 giugno 1946"}, {DateOfBirth, "12 januari 1988"}, {DateOfBirth, "12 de julho de 1983"}}},
 		{"aws secret", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", []span{{APIKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}}},
 		{"password", `password: "Tr0ub4dor&3xyz"`, []span{{Secret, "Tr0ub4dor&3xyz"}}},
+		{"passwords people choose", "password: hunter2hunter2; my password is Summer2024!", []span{{Secret, "hunter2hunter2"}, {Secret, "Summer2024!"}}},
+		{"no password", `password: required, password = os.getenv("PW"), password: ${DB_PASSWORD}, pwd=abc12, password: string`, []span{}},
 		{"password weak value", "password: password", []span{}},
 		{"age over 89", "a 93-year-old woman, aged 91", []span{{Age, "93"}, {Age, "91"}}},
 		{"age under 90", "a 45-year-old man, aged 52, 7 years old, 30 years of age, 61 y.o. woman", []span{{Age, "45"}, {Age, "52"}, {Age, "7"}, {Age, "30"}, {Age, "61"}}},
