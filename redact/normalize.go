@@ -2,6 +2,7 @@ package redact
 
 import (
 	"bytes"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -28,19 +29,117 @@ type edit struct{ out, outLen, in, inLen int }
 //   - full-width forms (４１１１, ＠) and the decimal digits of other scripts become ASCII;
 //   - Unicode dashes, minus signs and spaces become '-' and ' ' (mixed separators);
 //   - spelled-out addresses ("john dot smith at example dot com", "jane [at] corp [dot] io")
-//     become john.smith@example.com, only where the result is an address.
+//     become john.smith@example.com, only where the result is an address;
+//   - numbers written a digit at a time ("1 2 3 - 4 5 - 6 7 8 9", nine digits or more) lose the
+//     spaces between their digits: 123-45-6789.
 func normalize(s string) normalized {
 	n := mapRunes(s)
 	if hasDotWord(n.text) {
-		if next := spellOut(n.text); next.edits != nil {
-			if n.edits != nil {
-				inner := n
-				next.inner = &inner
-			}
-			n = next
+		n = then(n, spellOut(n.text))
+	}
+	return then(n, spacedDigits(n.text))
+}
+
+// then returns next, a normalization of n's text, chained to n; n when next changed nothing.
+func then(n, next normalized) normalized {
+	if next.edits == nil {
+		return n
+	}
+	if n.edits != nil {
+		inner := n
+		next.inner = &inner
+	}
+	return next
+}
+
+// minSpacedDigits is the fewest digits a number written a digit at a time must have to be read
+// as one: an SSN's nine. Shorter runs are lists and scores ("1 2 3 4 5").
+const minSpacedDigits = 9
+
+// spacedDigits joins the digits of numbers written one digit at a time, separated by single
+// spaces, with a dash or two spaces between groups ("4 1 1 1  1 1 1 1 …", "1 2 3 - 4 5 - …"):
+// the spaces between digits are dropped, a dash keeps its place and two spaces become one. It
+// returns s unchanged when there is none.
+func spacedDigits(s string) normalized {
+	var b strings.Builder
+	var edits []edit
+	last := 0
+	for i := digitThenSpace(s, 0); i+4 < len(s); i = digitThenSpace(s, i+1) {
+		if i > 0 && isAlnum(s[i-1]) {
+			continue // the end of a longer number or word: "12 days"
+		}
+		end, digits, drops := spacedRun(s, i)
+		if digits < minSpacedDigits {
+			i = end
+			continue
+		}
+		if edits == nil {
+			b.Grow(len(s))
+		}
+		for _, d := range drops {
+			b.WriteString(s[last:d[0]])
+			edits = append(edits, edit{out: b.Len(), outLen: 0, in: d[0], inLen: d[1] - d[0]})
+			last = d[1]
+		}
+		i = end
+	}
+	if edits == nil {
+		return normalized{text: s}
+	}
+	b.WriteString(s[last:])
+	return normalized{text: b.String(), src: s, edits: edits}
+}
+
+// digitThenSpace returns the first i at or after from where a digit is followed by a space,
+// or len(s). It reads eight bytes a step, overlapping by one, so a pair is never cut.
+func digitThenSpace(s string, from int) int {
+	i := from
+	for ; i+8 <= len(s); i += 7 {
+		x := load8(s[i : i+8])
+		if m := digitLanesOf(x) & (spaceLanes(x) >> 8); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	return n
+	for ; i+1 < len(s); i++ {
+		if isDigit(s[i]) && s[i+1] == ' ' {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// spaceLanes returns the high bit of each byte of x that is a space.
+func spaceLanes(x uint64) uint64 {
+	const high, spaces, ones = 0x8080808080808080, 0x2020202020202020, 0x0101010101010101
+	y := x ^ spaces // a space becomes 0
+	return (y - ones) &^ y & high
+}
+
+// spacedRun reads a number written a digit at a time from the digit s[i]: it returns where it
+// ends, how many digits it has, and the byte ranges to drop. Each digit must stand alone; a
+// separator is dropped only when a digit standing alone follows it ("… 8 9 10" ends at 9).
+func spacedRun(s string, i int) (end, digits int, drops [][2]int) {
+	standalone := func(k int) bool { return k < len(s) && isDigit(s[k]) && (k+1 == len(s) || !isAlnum(s[k+1])) }
+	if !standalone(i) {
+		return i + 1, 0, nil
+	}
+	end, digits = i+1, 1
+	for {
+		k := end
+		var sep [][2]int
+		switch {
+		case strings.HasPrefix(s[k:], " - ") && standalone(k+3):
+			sep, end = [][2]int{{k, k + 1}, {k + 2, k + 3}}, k+4 // "3 - 4": the dash stays
+		case strings.HasPrefix(s[k:], "  ") && standalone(k+2):
+			sep, end = [][2]int{{k, k + 1}}, k+3 // two spaces between groups: one stays
+		case strings.HasPrefix(s[k:], " ") && standalone(k+1):
+			sep, end = [][2]int{{k, k + 1}}, k+2
+		default:
+			return end, digits, drops
+		}
+		drops = append(drops, sep...)
+		digits++
+	}
 }
 
 // mapRunes replaces or drops the characters mapRune says. It copies nothing when there are none.

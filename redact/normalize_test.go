@@ -3,6 +3,8 @@ package redact
 import (
 	"context"
 	"math/rand/v2"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -68,8 +70,45 @@ func referenceMaps(s string) (string, []int, []int) {
 		b.WriteString(addr)
 		i += n
 	}
+	return spacedReference(b.String(), from2, to2)
+}
+
+// spacedReference is the last step of referenceMaps: in runs of nine or more one-digit words
+// joined by " ", "  " or " - ", the spaces of " " go, one of "  " and both of " - ". A word is a
+// run of ASCII letters and digits and other characters.
+func spacedReference(s string, from, to []int) (string, []int, []int) {
+	words := regexp.MustCompile(`(?:[0-9A-Za-z]|[^\x00-\x7f])+`).FindAllStringIndex(s, -1) // other scripts' letters are a word's too
+	drop := make([]bool, len(s))
+	for i := 0; i < len(words); {
+		j := i // words[i..j] are one digit each, joined by the gaps allowed
+		for j+1 < len(words) && oneDigit(s, words[j]) && oneDigit(s, words[j+1]) && slices.Contains([]string{" ", "  ", " - "}, s[words[j][1]:words[j+1][0]]) {
+			j++
+		}
+		if j-i+1 >= minSpacedDigits {
+			for k := i; k < j; k++ {
+				gap := words[k][1]
+				switch s[gap:words[k+1][0]] {
+				case " ", "  ":
+					drop[gap] = true
+				case " - ":
+					drop[gap], drop[gap+2] = true, true
+				}
+			}
+		}
+		i = j + 1
+	}
+	var b strings.Builder
+	var from2, to2 []int
+	for i := range len(s) {
+		if !drop[i] {
+			b.WriteByte(s[i])
+			from2, to2 = append(from2, from[i]), append(to2, to[i])
+		}
+	}
 	return b.String(), from2, to2
 }
+
+func oneDigit(s string, w []int) bool { return w[1]-w[0] == 1 && s[w[0]] >= '0' && s[w[0]] <= '9' }
 
 // snap widens [from, to) to whole characters of s.
 func snap(s string, from, to int) (int, int) {
@@ -84,10 +123,13 @@ func snap(s string, from, to int) (int, int) {
 
 func TestNormalizeSpans(t *testing.T) {
 	pieces := []string{"a", "7", " ", "\u200b", "４", "１", "＠", "\u00a0", "\u2013", "ü", "日", "\U0001D7CE", "\u00ad",
-		" dot ", " at ", " [at] ", "(dot)", "john", "example", "com", ".", "@", "\n"}
+		" dot ", " at ", " [at] ", "(dot)", "john", "example", "com", ".", "@", "\n",
+		"1 ", "2 3 ", " - ", "  ", "4 5 6 7 8 9 "}
 	rng := rand.New(rand.NewPCG(1, 2))
 	texts := []string{"plain ascii text", "４１１１ mixed\u200b ü", "a dot b at c dot de", "x\u00a0y\u2013z",
-		"mail john dot smith at example dot com\u200b or ４１１１\u200b1111 and jane [at] corp [dot] io"}
+		"mail john dot smith at example dot com\u200b or ４１１１\u200b1111 and jane [at] corp [dot] io",
+		"ssn 1 2 3 - 4 5 - 6 7 8 9, card 4 1 1 1  1 1 1 1  1 1 1 1  1 1 1 1, not 1 2 3 4 5 6 7 8 9 10 or 1 2 3",
+		"a dot b at c dot de and ４ 1 2 3 4 5 6 7 8"}
 	for range 2000 {
 		var b strings.Builder
 		for range rng.IntN(40) {

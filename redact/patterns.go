@@ -227,10 +227,17 @@ func nextDigit(s string, i int) int {
 
 // digitLanes returns the high bit of each of the eight bytes of w that is an ASCII digit. Each
 // byte gets its high bit set before the subtractions, so none borrows from the next.
-func digitLanes(w string) uint64 {
-	const high = 0x8080808080808080
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+func digitLanes(w string) uint64 { return digitLanesOf(load8(w)) }
+
+// load8 returns the first eight bytes of w as one word, the first lowest.
+func load8(w string) uint64 {
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+// digitLanesOf is digitLanes of the eight bytes x holds, the first lowest.
+func digitLanesOf(x uint64) uint64 {
+	const high = 0x8080808080808080
 	atLeast0 := ((x | high) - 0x3030303030303030) & high // (b & 0x7f) >= '0'
 	above9 := ((x | high) - 0x3a3a3a3a3a3a3a3a) & high   // (b & 0x7f) > '9'
 	return atLeast0 &^ above9 &^ x & high                // and b itself is ASCII
