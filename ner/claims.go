@@ -606,47 +606,71 @@ func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	return claimPersons(fs, claims)
 }
 
-// namesInLists makes a person of a list's next item after a person the model found, where it
+// namesInLists makes a person of a list's next items after a person the model found, where it
 // found nothing: two or three capitalised words that are no common, place or organisation
 // words, closed by another separator, a full stop or the line's end ("Attendees: Hamid Rahimi;
-// Lucía Fernández; Chidi Anagonye"). A list's items are of one kind; one word alone may be a
-// place ("Ana Lima, Berlin") and is left.
+// Lucía Fernández; Chidi Anagonye", "Ana Lima/Bo Chen/Xu Ming"). A list's items are of one kind;
+// one word alone may be a place ("Ana Lima, Berlin") and is left.
 func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	for i, f := range fs {
 		if f.Type != redact.Person {
 			continue
 		}
-		j := f.End
+		for at := f.End; ; { // item after item
+			start := listItemAfter(text, at)
+			if start < 0 {
+				break
+			}
+			end, words := start, 0
+			for k := start; words < 4; {
+				w, e := wordAt(text, k)
+				r, _ := utf8.DecodeRuneInString(w)
+				if w == "" || !unicode.IsUpper(r) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) {
+					break
+				}
+				words, end = words+1, e
+				if e >= len(text) || text[e] != ' ' {
+					break
+				}
+				k = e + 1
+			}
+			if words < 2 || words > 3 || end < len(text) && !strings.ContainsRune(",;./\n", rune(text[end])) {
+				break
+			}
+			if end+1 < len(text) && text[end] == '/' && (isLower(text[end+1]) || isDigitByte(text[end+1])) {
+				break // a path goes on: "Ana Lima/Docs Folder/readme"
+			}
+			if i+1 < len(fs) && fs[i+1].Start < end {
+				break // something was found there
+			}
+			claims = append(claims, claim(start, end, shapeScore))
+			at = end
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// listItemAfter returns where a list's next item begins after a separator at text[at]: a comma or
+// semicolon and a space, or a slash with a space after it or none; -1 when there is none.
+func listItemAfter(text string, at int) int {
+	j := at
+	switch {
+	case j < len(text) && text[j] == '/':
+		j++
+		if j < len(text) && text[j] == ' ' {
+			j++
+		}
+		return j
+	case j < len(text) && (text[j] == ',' || text[j] == ';'):
 		for j < len(text) && (text[j] == ',' || text[j] == ';') {
 			j++
 		}
-		if j == f.End || j >= len(text) || text[j] != ' ' {
-			continue
+		if j < len(text) && text[j] == ' ' {
+			return j + 1
 		}
-		start := j + 1
-		end, words := start, 0
-		for k := start; words < 4; {
-			w, e := wordAt(text, k)
-			r, _ := utf8.DecodeRuneInString(w)
-			if w == "" || !unicode.IsUpper(r) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) {
-				break
-			}
-			words, end = words+1, e
-			if e >= len(text) || text[e] != ' ' {
-				break
-			}
-			k = e + 1
-		}
-		if words < 2 || words > 3 || end < len(text) && !strings.ContainsRune(",;.\n", rune(text[end])) {
-			continue
-		}
-		if i+1 < len(fs) && fs[i+1].Start < end {
-			continue // something was found there
-		}
-		claims = append(claims, claim(start, end, shapeScore))
 	}
-	return claimPersons(fs, claims)
+	return -1
 }
 
 // nonASCII reports a word with a byte outside ASCII.

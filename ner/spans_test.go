@@ -523,6 +523,11 @@ func TestNamesInLists(t *testing.T) {
 	text := "Attendees: Hamid Rahimi; Lucía Fernández; Chidi Anagonye\nAna Lima, Berlin. Bo Chen, Grand Hotel. Ewa Nowak, Bright Ruiz said so"
 	spans := typedSpans(t, text, "PERSON", "Hamid Rahimi", "PERSON", "Lucía Fernández", "PERSON", "Ana Lima", "PERSON", "Bo Chen", "PERSON", "Ewa Nowak")
 	checkRuled(t, text, spans, "PERSON Hamid Rahimi", "PERSON Lucía Fernández", "PERSON Chidi Anagonye", "PERSON Ana Lima", "PERSON Bo Chen", "PERSON Ewa Nowak")
+
+	// item after item, and slashes between them; a path is no list
+	text = "Names: Ana Lima/Bo Chen/Xu Ming; Ewa Nowak, Ivo Dias, Lena Berg. Ana Lima/Docs Folder/readme"
+	spans = typedSpans(t, text, "PERSON", "Ana Lima", "PERSON", "Ewa Nowak", "PERSON", "Ana Lima")
+	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Bo Chen", "PERSON Xu Ming", "PERSON Ewa Nowak", "PERSON Ivo Dias", "PERSON Lena Berg", "PERSON Ana Lima")
 }
 
 // TestCuratedGivenNames: a given name of Veil's own lists and a capitalised word after it are a
