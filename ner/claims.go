@@ -29,7 +29,62 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = vietnameseNames(text, toks, fs)
 	fs = namesInLists(text, fs)
 	fs = curatedGivenNames(text, toks, fs)
+	fs = namesAfterRoles(text, toks, fs)
 	return namesInChat(text, toks, fs)
+}
+
+// roleNouns name a person by a role, and records and messages put the name right after them:
+// "customer Lars Eriksen", "patient Olafur Arnalds", "assigned to engineer Wen Zhao".
+var roleNouns = wordSet("customer client patient employee member applicant tenant resident student colleague manager nurse " +
+	"doctor physician surgeon driver passenger guest caller claimant beneficiary policyholder subscriber borrower buyer seller " +
+	"owner landlord landlady contractor candidate interviewee witness victim suspect defendant plaintiff attorney lawyer teacher " +
+	"pupil intern volunteer donor recipient cardholder sender reviewer assignee requester engineer technician agent")
+
+// namesAfterRoles makes a person of two or three capitalised words after a role noun or a word
+// for a relation in lower case ("customer Lars Eriksen", "her daughter Aoibheann Keane"), where
+// the model found nothing there or only part of the name: none of the words may be common, a
+// title, or a place, organisation or street the gazetteers know ("customer Service Desk",
+// "client Acme Widgets Ltd", "patient Boston General").
+func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	m, err := Embedded()
+	if err != nil {
+		return fs
+	}
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	k := 0 // fs[k] is the first finding that may end after the token read
+	for i := 0; i+2 < len(toks); i++ {
+		if w := word(i); !roleNouns[w] && !kinNouns[w] {
+			continue
+		}
+		n := 0 // the name's words after the noun
+		for j := i + 1; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
+			w := word(j)
+			if !nameLike(w) || isTitle(w) || foldIn(placeAndOrgWords, w) || m.gazetteerClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) != 0 {
+				break
+			}
+			n++
+		}
+		if n < 2 || n > 3 {
+			continue
+		}
+		start, end := toks[i+1].Start, toks[i+n].End
+		for k < len(fs) && fs[k].End <= start {
+			k++
+		}
+		other := false
+		for _, f := range fs[k:] {
+			if f.Start >= end {
+				break
+			}
+			other = other || f.Type != redact.Person
+		}
+		if !other {
+			claims = append(claims, claim(start, end, shapeScore))
+		}
+		i += n
+	}
+	return claimPersons(fs, claims)
 }
 
 // signOffs close a letter or an email on a line of their own, and the writer's name follows

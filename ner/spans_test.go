@@ -573,3 +573,11 @@ func TestAcronyms(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "NINO", "PERSON", "ED", "PERSON", "JOHN", "PERSON", "OBAMA")
 	checkRuled(t, text, spans, "PERSON JOHN", "PERSON OBAMA")
 }
+
+// TestNamesAfterRoles: two or three capitalised words after a role noun or a relation in lower
+// case are a person where the model found nothing; common words, organisations, places and a
+// single word are not.
+func TestNamesAfterRoles(t *testing.T) {
+	text := "We met patient Olafur Arnalds today; her daughter Aoibheann Keane called; customer Service Desk; client Acme Widgets Ltd; patient Boston General; tenant Zhou"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Boston"), "PERSON Olafur Arnalds", "PERSON Aoibheann Keane", "ORGANIZATION Acme Widgets Ltd", "LOCATION Boston")
+}
