@@ -52,6 +52,23 @@ func opensSentence(text string, toks []Token, i int) bool {
 	return i == 0 || toks[i].NewlineBefore || strings.ContainsAny(text[toks[i-1].Start:toks[i-1].End], ".!?,:;)")
 }
 
+// capitalisedAddressee reports, from toks[k], an optional comma and one capitalised word that
+// may be a name (no common word, title or word for a group) and that closes its phrase: the end,
+// a line break or a mark of punctuation after it.
+func capitalisedAddressee(text string, toks []Token, k int) bool {
+	if text[toks[k].Start:toks[k].End] == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].NewlineBefore {
+		return false
+	}
+	w := text[toks[k].Start:toks[k].End]
+	if !nameLike(w) || addressWords[strings.ToLower(w)] || capitals(w) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].NewlineBefore || strings.ContainsAny(text[toks[k+1].Start:toks[k+1].End], ",!.?:;)")
+}
+
 // chatScore is the score of a name found by the rules of this file.
 const chatScore = 0.6
 
@@ -124,6 +141,13 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		case greeting(w) && lowerName(name):
 			// a greeting and one lower-case word that is no common word: "hi kev,", "thanks jo!",
 			// "heyy lena whats up"
+			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+		case greeting(strings.ToLower(w)) && w != "Dear" && capitalisedAddressee(text, toks, k):
+			// a greeting or thanks, a comma, and one capitalised word that closes the phrase:
+			// "Thanks, Olafur", "Cheers, Olafur!" ("Thanks, Team" and "Hi, Everyone" are no one)
+			if word(k) == "," {
+				k++
+			}
 			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
 		case askVerbs[w] && lowerName(name):
 			// a request about someone, then what about: "ask mo about the invoice", "tell

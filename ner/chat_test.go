@@ -31,6 +31,9 @@ func TestNamesInChat(t *testing.T) {
 		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Danny"}},
 		{"from grandma rose: lunch. my sister jess, who", nil, nil, []string{"PERSON rose", "PERSON jess"}},
 		{"grandma rose early; my son will. mother bear.", nil, nil, nil}, // capitals are the model's
+		// thanks and a capitalised word that closes the phrase, which the model doubted
+		{"Thanks, Olafur\nCheers, Olafur!", []string{"Olafur"}, []float64{0.49}, []string{"PERSON Olafur", "PERSON Olafur"}},
+		{"Thanks, Team. Thanks, Support! Hi, Everyone. Dear, London. Thanks, Olafur Arnalds said", nil, nil, nil},
 	} {
 		var spans []Span
 		at := 0
