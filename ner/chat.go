@@ -63,7 +63,7 @@ func capitalisedAddressee(text string, toks []Token, k int) bool {
 		return false
 	}
 	w := text[toks[k].Start:toks[k].End]
-	if !nameLike(w) || addressWords[strings.ToLower(w)] || capitals(w) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) {
+	if !nameLike(w) || foldIn(addressWords, w) || capitals(w) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) {
 		return false
 	}
 	return k+1 == len(toks) || toks[k+1].NewlineBefore || strings.ContainsAny(text[toks[k+1].Start:toks[k+1].End], ",!.?:;)")
@@ -142,7 +142,7 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			// a greeting and one lower-case word that is no common word: "hi kev,", "thanks jo!",
 			// "heyy lena whats up"
 			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
-		case greeting(strings.ToLower(w)) && w != "Dear" && capitalisedAddressee(text, toks, k):
+		case (greeting(w) || foldIn(greetings, w)) && w != "Dear" && capitalisedAddressee(text, toks, k):
 			// a greeting or thanks, a comma, and one capitalised word that closes the phrase:
 			// "Thanks, Olafur", "Cheers, Olafur!" ("Thanks, Team" and "Hi, Everyone" are no one)
 			if word(k) == "," {

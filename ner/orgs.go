@@ -132,8 +132,8 @@ func legalSuffixAfter(text string, end int) int {
 		e++
 	}
 	w := text[end+2 : e]
-	if !legalSuffixes[strings.ToLower(w)] {
-		if w = strings.TrimSuffix(w, "."); !legalSuffixes[strings.ToLower(w)] {
+	if !foldIn(legalSuffixes, w) {
+		if w = strings.TrimSuffix(w, "."); !foldIn(legalSuffixes, w) {
 			return end
 		}
 		e-- // the period ends the sentence: "Acme, Inc." keeps it, "Acme, Ltd" did not have one
@@ -206,7 +206,7 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
 		default:
 			k := i // "Acme Widgets Ltd"
-			if k > 1 && word(k-1) == "," && toks[k-1].Attached && legalSuffixes[strings.ToLower(word(k))] && !toks[k].NewlineBefore {
+			if k > 1 && word(k-1) == "," && toks[k-1].Attached && foldIn(legalSuffixes, word(k)) && !toks[k].NewlineBefore {
 				k-- // "Acme, Inc.": the comma before a legal suffix
 			}
 			for k > 0 && k > i-4 && capital(k-1) && !toks[k].NewlineBefore && (!toks[k].Attached || k < i) && !foldIn(commonSet, word(k-1)) && !isTitle(word(k-1)) && !commonLower(word(k-1)) {
@@ -215,7 +215,7 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if word(k) == "," {
 				continue // nothing capitalised before the comma
 			}
-			if i+1 < len(toks) && word(i+1) == "." && toks[i+1].Attached && legalSuffixes[strings.ToLower(w)+"."] {
+			if i+1 < len(toks) && word(i+1) == "." && toks[i+1].Attached && foldIn(legalSuffixes, text[toks[i].Start:toks[i+1].End]) {
 				end = toks[i+1].End // "Inc.", which the model may have read as a word of its own
 			}
 			if k == i {

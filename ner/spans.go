@@ -65,7 +65,7 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "US/Eastern", "Pacific Standard Time"
 	case fieldLabel(text, f.Start, f.End):
 		return true // "Subject: invoice 4471"
-	case determiners[strings.ToLower(span)]:
+	case len(span) <= 5 && foldIn(determiners, span):
 		return true // "the" alone, which the model may open "the University of Nairobi" with
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
@@ -819,7 +819,7 @@ func determinerBefore(text string, start int) bool {
 	for j > 0 && isLetterASCII(text[j-1]) {
 		j--
 	}
-	return j < k && k-j <= 5 && (j == 0 || !isLetterASCII(text[j-1]) && text[j-1] < utf8.RuneSelf) && determiners[strings.ToLower(text[j:k])]
+	return j < k && k-j <= 5 && (j == 0 || !isLetterASCII(text[j-1]) && text[j-1] < utf8.RuneSelf) && foldIn(determiners, text[j:k])
 }
 
 // acronyms are the labels of identifiers and the departments and roles that records write in
