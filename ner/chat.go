@@ -63,7 +63,7 @@ func capitalisedAddressee(text string, toks []Token, k int) bool {
 		return false
 	}
 	w := text[toks[k].Start:toks[k].End]
-	if !nameLike(w) || foldIn(addressWords, w) || capitals(w) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) {
+	if !nameLike(w) || foldIn(addressWords, w) || capitals(w) || humped(w) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) {
 		return false
 	}
 	return k+1 == len(toks) || toks[k+1].NewlineBefore || strings.ContainsAny(text[toks[k+1].Start:toks[k+1].End], ",!.?:;)")

@@ -60,7 +60,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		n := 0 // the name's words after the noun
 		for j := i + 1; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			w := word(j)
-			if !nameLike(w) || isTitle(w) || foldIn(placeAndOrgWords, w) || m.gazetteerClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) != 0 {
+			if !nameLike(w) || isTitle(w) || humped(w) || foldIn(placeAndOrgWords, w) || m.gazetteerClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) != 0 {
 				break
 			}
 			n++

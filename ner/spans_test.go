@@ -578,6 +578,6 @@ func TestAcronyms(t *testing.T) {
 // case are a person where the model found nothing; common words, organisations, places and a
 // single word are not.
 func TestNamesAfterRoles(t *testing.T) {
-	text := "We met patient Olafur Arnalds today; her daughter Aoibheann Keane called; customer Service Desk; client Acme Widgets Ltd; patient Boston General; tenant Zhou"
+	text := "We met patient Olafur Arnalds today; her daughter Aoibheann Keane called; customer Service Desk; client Acme Widgets Ltd; patient Boston General; tenant Zhou; the client HttpClient Transport"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Boston"), "PERSON Olafur Arnalds", "PERSON Aoibheann Keane", "ORGANIZATION Acme Widgets Ltd", "LOCATION Boston")
 }
