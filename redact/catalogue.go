@@ -9,7 +9,7 @@ type TypeInfo struct {
 // the NER model and term lists add. Policies may name any of them; tokens exist for all of them.
 var Catalogue = []TypeInfo{
 	{Email, "email addresses, internationalised ones too, and spelled out (john dot smith at example dot com)", "dotted domain, alphabetic TLD"},
-	{Phone, "+international, NANP, trunk-prefixed national numbers (`020 7946 0958`, `8 (495) 123-45-67`), 00/011 prefixes, extensions; short local numbers, and nine or eleven bare digits that a country dials (`13812345678`), beside words such as \"call\" or \"fax\"", "libphonenumber; dates and times excluded; weak shapes need context"},
+	{Phone, "+international, NANP, trunk-prefixed national numbers (`020 7946 0958`, `8 (495) 123-45-67`, `089/123456`), an area code in brackets after the country code (`+1(212)555-0134`), 00/011 prefixes, extensions; short local numbers, and nine or eleven bare digits that a country dials (`13812345678`), beside words such as \"call\" or \"fax\"", "libphonenumber; dates and times excluded; weak shapes need context"},
 	{CreditCard, "card numbers (PAN) of 12-19 digits in any grouping, mixed separators too", "Luhn and issuer ranges (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro, Mir, RuPay, Troy, UATP); a Luhn-valid number outside them only beside \"card\", \"credit\", \"visa\" and the like"},
 	{CVV, "card security codes after \"CVV\", \"CVC\", \"security code\"", "3-4 digits, context only"},
 	{CardExpiry, "card expiry dates after \"exp\", \"valid thru\"", "MM/YY or MM/YYYY, month 01-12"},
