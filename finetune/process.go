@@ -376,8 +376,12 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 	if len(lines) == 0 {
 		return nil
 	}
-	var texts []string
-	var records []int // the line of each text: a line is a record, whose person a policy's date_shift may read
+	n := 0
+	for _, ln := range lines {
+		n += len(ln.texts)
+	}
+	texts := make([]string, 0, n)
+	records := make([]int, 0, n) // the line of each text: a line is a record, whose person a policy's date_shift may read
 	for _, ln := range lines {
 		texts = append(texts, ln.texts...)
 		for range ln.texts {
@@ -406,16 +410,15 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 	for _, ln := range lines {
 		texts := out.Texts[k : k+len(ln.texts)]
 		k += len(ln.texts)
-		var masked []byte
+		start := len(b.out)
 		if b.format == FormatText {
-			masked = []byte(texts[0])
-		} else if masked, err = jsonscan.Splice(ln.raw, ln.spans, ln.texts, texts); err != nil {
+			b.out = append(b.out, texts[0]...)
+		} else if b.out, err = jsonscan.AppendSplice(b.out, ln.raw, ln.spans, ln.texts, texts); err != nil {
 			return fmt.Errorf("line %d: %w", ln.n, err)
 		}
-		if string(masked) != string(ln.raw) {
+		if string(b.out[start:]) != string(ln.raw) {
 			b.changed++
 		}
-		b.out = append(b.out, masked...)
 		b.out = append(b.out, ln.end...)
 	}
 	return nil

@@ -325,10 +325,15 @@ func (fs Fields) collect(data []byte, also Visitor, open func(p Path, kind byte)
 // Splice returns data with the string literals at spans replaced by texts, quoted; every other
 // byte, whitespace and escapes included, is kept. Unchanged texts keep their original literal.
 func Splice(data []byte, spans [][2]int, old, texts []string) ([]byte, error) {
+	return AppendSplice(make([]byte, 0, len(data)+len(data)/4), data, spans, old, texts)
+}
+
+// AppendSplice is Splice appending to out, so that a batch of lines is written into one buffer
+// without a copy of each line first.
+func AppendSplice(out, data []byte, spans [][2]int, old, texts []string) ([]byte, error) {
 	if len(spans) != len(texts) || len(old) != len(texts) {
 		return nil, errors.New("splice: spans and texts differ in number")
 	}
-	out := make([]byte, 0, len(data)+len(data)/4)
 	last := 0
 	for i, sp := range spans {
 		if texts[i] == old[i] {
