@@ -69,6 +69,22 @@ func capitalisedAddressee(text string, toks []Token, k int) bool {
 	return k+1 == len(toks) || toks[k+1].NewlineBefore || strings.ContainsAny(text[toks[k+1].Start:toks[k+1].End], ",!.?:;)")
 }
 
+// chatVerbs follow a person who is a sentence's subject in chat: "dani says hi".
+var chatVerbs = wordSet("says said is was will can has had just did didn't doesn't isn't wasn't won't can't fell wants " +
+	"thinks knows told asked called texted sent got went left came might should would could needs loves hates")
+
+// chatLeads may stand before a sentence's subject in chat without a mark between: "lmao zeke fell".
+var chatLeads = wordSet("lol lmao omg and but so cuz cause because then when if that ok okay yeah")
+
+// auxiliaries open a question about someone: "can jess pick up ollie".
+var auxiliaries = wordSet("can could will would did does should has is was")
+
+// curatedLower reports a given name of Veil's curated lists written in lower case, and no common
+// word ("jess", "zeke", "dani").
+func curatedLower(w string) bool {
+	return lowerName(w) && curatedGiven()[titleCase(w)]
+}
+
 // chatScore is the score of a name found by the rules of this file.
 const chatScore = 0.6
 
@@ -149,6 +165,12 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 				k++
 			}
 			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+		case chatVerbs[name] && curatedLower(w):
+			// a known given name in lower case that a verb follows: "dani says hi"
+			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
+		case k+1 < len(toks) && auxiliaries[w] && curatedLower(name) && lowerCaseSpan(word(k+1)) && !toks[k+1].NewlineBefore:
+			// a question about someone: "can jess pick up ollie", "did kev say"
+			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
 		case askVerbs[w] && lowerName(name):
 			// a request about someone, then what about: "ask mo about the invoice", "tell
 			// priya i said", "ping jo when"
@@ -157,6 +179,12 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			}
 		case k+1 < len(toks) && (word(k) == "and" || word(k) == "&") && (word(k+1) == "i" || word(k+1) == "me") && lowerName(w) && givenSet()[titleCase(w)]:
 			// a known given name and the writer: "wendell and i are driving up"
+			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
+		}
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		// the same after a word chat opens with: "lmao zeke fell asleep", "and dani says"
+		if chatLeads[word(i-1)] && opensSentence(text, toks, i-1) && !toks[i].NewlineBefore && !toks[i+1].NewlineBefore && chatVerbs[word(i+1)] && curatedLower(word(i)) {
 			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
 		}
 	}

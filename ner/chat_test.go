@@ -31,6 +31,10 @@ func TestNamesInChat(t *testing.T) {
 		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Danny"}},
 		{"from grandma rose: lunch. my sister jess, who", nil, nil, []string{"PERSON rose", "PERSON jess"}},
 		{"grandma rose early; my son will. mother bear.", nil, nil, nil}, // capitals are the model's
+		// a known given name in lower case before a verb, at a sentence's start or after a word
+		// chat opens with, or after an auxiliary that opens a question
+		{"dani says hi. lmao zeke fell asleep. can jess pick it up", nil, nil, []string{"PERSON dani", "PERSON zeke", "PERSON jess"}},
+		{"the will is read, can you pick it up, the kev says, ok dev i will call", nil, nil, nil},
 		// thanks and a capitalised word that closes the phrase, which the model doubted
 		{"Thanks, Olafur\nCheers, Olafur!", []string{"Olafur"}, []float64{0.49}, []string{"PERSON Olafur", "PERSON Olafur"}},
 		{"Thanks, Team. Thanks, Support! Hi, Everyone. Dear, London. Thanks, Olafur Arnalds said", nil, nil, nil},
