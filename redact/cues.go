@@ -48,6 +48,7 @@ const (
 	shapeAge               // a number of years
 	shapeHandle            // a user name: letters, digits, '.', '_' and '-'; a plain lower-case word when assigned
 	shapeHandleOnly        // a user name with a digit, '.', '_' or '-' in it
+	shapePostcode          // a UK or Canadian postcode: SW1A 1AA, K1A 0B1
 )
 
 // cue is a family of cue words and the value they announce.
@@ -99,6 +100,8 @@ var cues = []cue{
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "passphrase", "pin code", "passcode"}, shape: shapeSecret, min: 6, max: 256, minEntropy: 2.5, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
+	// the UK's and Canada's, which hold letters; a UK postcode is shared by about fifteen homes
+	{typ: ZIPCode, words: []string{"postcode", "post code", "postal code", "postcode is", "zip", "zip code"}, shape: shapePostcode, score: 0.85},
 	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139
 	// area"): five digits or ZIP+4, not a round number, no unit or count after it ("moved to
 	// 20000 users") and no capitalised word, which makes it a house number ("moved to 62408
@@ -361,6 +364,11 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return 0, "", false
 		}
 		return j, b.String(), true
+	case shapePostcode:
+		if end := postcodeAt(s, i); end > 0 {
+			return end, s[i:end], true
+		}
+		return 0, "", false
 	case shapeDate:
 		if end := date(s, i); end > 0 {
 			return end, s[i:end], true
@@ -509,4 +517,49 @@ func mixedClasses(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// postcodeAt returns the end of a UK postcode (SW1A 1AA, M1 1AE, EC1A 1BB, the space optional) or
+// a Canadian one (K1A 0B1, H3Z2Y7) at s[i], or 0; in capitals, and not run into a longer word.
+func postcodeAt(s string, i int) int {
+	end := func(j int) int {
+		if j < len(s) && isAlnum(s[j]) {
+			return 0
+		}
+		return j
+	}
+	letter := func(j int, not string) bool { return j < len(s) && isUpper(s[j]) && strings.IndexByte(not, s[j]) < 0 }
+	digit := func(j int) bool { return j < len(s) && isDigit(s[j]) }
+	space := func(j int) int {
+		if j < len(s) && s[j] == ' ' {
+			return j + 1
+		}
+		return j
+	}
+	// Canada: letter digit letter, digit letter digit; no D F I O Q U, no W or Z first
+	if letter(i, "DFIOQUWZ") && digit(i+1) && letter(i+2, "DFIOQU") {
+		if j := space(i + 3); digit(j) && letter(j+1, "DFIOQU") && digit(j+2) {
+			return end(j + 3)
+		}
+	}
+	// UK: an outward code (A9, A99, AA9, AA99, A9A, AA9A) and an inward one (9AA)
+	if !letter(i, "QVX") {
+		return 0
+	}
+	j := i + 1
+	if letter(j, "IJZ") {
+		j++
+	}
+	if !digit(j) {
+		return 0
+	}
+	j++
+	if digit(j) || letter(j, "") && j+1 < len(s) && (s[j+1] == ' ' || isDigit(s[j+1])) {
+		j++
+	}
+	j = space(j)
+	if digit(j) && letter(j+1, "CIKMOV") && letter(j+2, "CIKMOV") {
+		return end(j + 3)
+	}
+	return 0
 }
