@@ -60,6 +60,7 @@ type cue struct {
 	minDigits  int               // for shapeAlnum
 	valid      func(string) bool // a check digit or format; nil for none
 	minEntropy float64           // for shapeSecret: bits per character (3 when 0)
+	cityAfter  bool              // with notBefore: a capitalised word after the value is its city, not a street
 	notBefore  *foldTable[bool]  // words that may not follow the value: it counts them
 	score      float64
 }
@@ -99,7 +100,9 @@ var cues = []cue{
 	// hunter2hunter2", "my password is Summer2024!"): six characters and two classes will do
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "passphrase", "pin code", "passcode"}, shape: shapeSecret, min: 6, max: 256, minEntropy: 2.5, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
-	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
+	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
+	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
+	{typ: ZIPCode, words: []string{"cp"}, shape: shapeDigits, min: 5, max: 5, valid: residenceZIP, notBefore: &countWords, cityAfter: true, score: 0.85},
 	// the UK's and Canada's, which hold letters; a UK postcode is shared by about fifteen homes
 	{typ: ZIPCode, words: []string{"postcode", "post code", "postal code", "postcode is", "zip", "zip code"}, shape: shapePostcode, score: 0.85},
 	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139
@@ -260,7 +263,7 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 		for k < len(text) && isLetter(text[k]) {
 			k++
 		}
-		if k > j && (cu.notBefore.has(text[j:k]) || text[j] >= 'A' && text[j] <= 'Z') {
+		if k > j && (cu.notBefore.has(text[j:k]) || text[j] >= 'A' && text[j] <= 'Z' && !cu.cityAfter) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}

@@ -61,6 +61,7 @@ func TestCues(t *testing.T) {
 		{"not ages stated", "I am 5 minutes away, she is 2 for 2, he is 3.5 km out, I am 450, it is 45. Time 45", []span{}},
 		{"admission date", "admitted 03/14/2024, discharged 03/20/2024", []span{{DateTime, "03/14/2024"}, {DateTime, "03/20/2024"}}},
 		{"uk and canadian postcodes", "postcode SW1A 1AA; her postcode is M1 1AE. Postal code: H3Z2Y7, post code EC1A 1BB", []span{{ZIPCode, "SW1A 1AA"}, {ZIPCode, "M1 1AE"}, {ZIPCode, "H3Z2Y7"}, {ZIPCode, "EC1A 1BB"}}},
+		{"spanish codes", "CP 28014 Madrid, código postal 08001; the cp 12345 rows", []span{{ZIPCode, "28014"}, {ZIPCode, "08001"}}},
 		{"no postcode", "postcode lookup failed; zip SW1A1AAB; postal code Q1 1AA; postcode W1A 1AC", []span{}},
 		{"zip where someone lives", "She moved to 60614 last spring; he lives in the 02139 area, based in 94110-1234.", []span{{ZIPCode, "60614"}, {ZIPCode, "02139"}, {ZIPCode, "94110-1234"}}},
 		{"not a zip where someone lives", "we moved to 20000 users, traffic moved to 45123 requests, it lives in 123456, based in 2019, moved to 62408 Lockville Road", []span{{StreetAddress, "62408 Lockville Road"}}},
