@@ -810,16 +810,29 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "my": true
 // determinerBefore reports whether a determiner and a space stand right before text[start]
 // ("your ").
 func determinerBefore(text string, start int) bool {
+	w := asciiWordBefore(text, start, false)
+	return len(w) <= 5 && foldIn(determiners, w)
+}
+
+// asciiWordBefore returns the word of ASCII letters (and the period after it, when dotted) that
+// one space separates from text[start], or "" when there is none.
+func asciiWordBefore(text string, start int, dotted bool) string {
 	k := start
 	if k == 0 || text[k-1] != ' ' {
-		return false
+		return ""
 	}
 	k--
 	j := k
+	if dotted && j > 0 && text[j-1] == '.' {
+		j--
+	}
 	for j > 0 && isLetterASCII(text[j-1]) {
 		j--
 	}
-	return j < k && k-j <= 5 && (j == 0 || !isLetterASCII(text[j-1]) && text[j-1] < utf8.RuneSelf) && foldIn(determiners, text[j:k])
+	if j == k || j > 0 && text[j-1] >= utf8.RuneSelf {
+		return ""
+	}
+	return text[j:k]
 }
 
 // acronyms are the labels of identifiers and the departments and roles that records write in
@@ -863,19 +876,7 @@ func lowerWord(w string) bool {
 
 // titleBefore reports whether a title and a space stand right before text[start] ("Ms. ").
 func titleBefore(text string, start int) bool {
-	k := start
-	if k == 0 || text[k-1] != ' ' {
-		return false
-	}
-	k--
-	j := k
-	if j > 0 && text[j-1] == '.' {
-		j--
-	}
-	for j > 0 && isLetterASCII(text[j-1]) {
-		j--
-	}
-	return j < k && (j == 0 || !isLetterASCII(text[j-1]) && text[j-1] < utf8.RuneSelf) && isTitle(text[j:k])
+	return isTitle(asciiWordBefore(text, start, true))
 }
 
 // particleTail extends a name ending at end over a particle-joined family name after it
