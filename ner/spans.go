@@ -65,6 +65,14 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "US/Eastern", "Pacific Standard Time"
 	case fieldLabel(text, f.Start, f.End):
 		return true // "Subject: invoice 4471"
+	case f.Type == redact.Location && lowerWord(span) && capitalisedLine(text, f.Start, f.End) && embeddedClass(span)&(gCity|gState|gCountry) == 0:
+		// "Esq., alleges wrongful": a place in lower case in a line that capitalises its names
+		// is a word, unless the gazetteers know it
+		return true
+	case f.Type != redact.Person && isTitle(span):
+		return true // "Esq." read as an address: a title alone names nothing
+	case f.Type == redact.Person && !strings.ContainsAny(span, " \t\n") && foldIn(roleNouns, span):
+		return true // "Applicant" of "Applicant Wei Zhang": a role, not a name
 	case len(span) <= 5 && foldIn(determiners, span):
 		return true // "the" alone, which the model may open "the University of Nairobi" with
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
@@ -165,7 +173,7 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 			}
 		default:
 			r0, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r0) || foldIn(commonSet, w) || streetWordSet[strings.ToLower(w)] {
+			if !unicode.IsUpper(r0) || foldIn(commonSet, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) {
 				return nil
 			}
 			if n == 0 {
@@ -492,7 +500,7 @@ func humped(s string) bool {
 // "Detective Sergeant Ana Lima".
 var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", "Sgt", "Constable", "Lieutenant", "Lt",
 	"Colonel", "Col", "Pastor", "Rabbi", "Imam", "Reverend", "Councillor", "Councilman", "Councilwoman", "Mayor",
-	"Governor", "Ambassador", "Midwife", "Dra", "Mlle", "Mevrouw", "Meneer"}
+	"Governor", "Ambassador", "Midwife", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq"}
 
 // titles are personTitles and moreTitles in lower case, without their periods.
 var titles = func() map[string]bool {
@@ -806,6 +814,36 @@ func middleInitial(text string, end int) int {
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "my": true, "your": true, "his": true, "her": true,
 	"our": true, "their": true, "its": true, "this": true, "that": true, "these": true, "those": true, "every": true, "any": true,
 	"some": true, "no": true}
+
+// capitalisedLine reports a word written as a name is, not at the start of its sentence, on
+// the line of text[start:end], outside it: the text capitalises its names, so a lower-case word
+// is no place.
+func capitalisedLine(text string, start, end int) bool {
+	lo, hi := max(0, start-200), min(len(text), end+200)
+	if k := strings.LastIndexByte(text[lo:start], '\n'); k >= 0 {
+		lo += k + 1
+	}
+	if k := strings.IndexByte(text[end:hi], '\n'); k >= 0 {
+		hi = end + k
+	}
+	for _, part := range [2][2]int{{lo, start}, {end, hi}} {
+		for i := part[0]; i < part[1]; i++ {
+			if isUpperASCII(text[i]) && i > lo && text[i-1] == ' ' && i >= 2 && !strings.ContainsRune(".!?", rune(text[i-2])) && i+1 < part[1] && text[i+1] >= 'a' && text[i+1] <= 'z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// embeddedClass is the gazetteer class of w in the embedded model, 0 when it is not loaded.
+func embeddedClass(w string) uint16 {
+	m, err := Embedded()
+	if err != nil {
+		return 0
+	}
+	return m.gazetteerClass(w)
+}
 
 // determinerBefore reports whether a determiner and a space stand right before text[start]
 // ("your ").

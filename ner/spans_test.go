@@ -581,3 +581,15 @@ func TestNamesAfterRoles(t *testing.T) {
 	text := "We met patient Olafur Arnalds today; her daughter Aoibheann Keane called; customer Service Desk; client Acme Widgets Ltd; patient Boston General; tenant Zhou; the client HttpClient Transport"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Boston"), "PERSON Olafur Arnalds", "PERSON Aoibheann Keane", "ORGANIZATION Acme Widgets Ltd", "LOCATION Boston")
 }
+
+// TestLegalRecords: a title after a name, read as an address, is nothing; a lower-case word the
+// model called a place in a line that capitalises its names is a word, a known place is not;
+// a role noun the model called a person is a role.
+func TestLegalRecords(t *testing.T) {
+	text := "Plaintiff Maria Gonzalez, through counsel Ben Okafor, Esq., alleges wrongful termination."
+	spans := typedSpans(t, text, "PERSON", "Plaintiff", "PERSON", "Maria Gonzalez", "PERSON", "Ben Okafor", "STREET_ADDRESS", "Esq.", "LOCATION", "alleges")
+	checkRuled(t, text, spans, "PERSON Maria Gonzalez", "PERSON Ben Okafor")
+
+	text = "Ana Lima moved to brooklyn last year"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Lima", "LOCATION", "brooklyn"), "PERSON Ana Lima", "LOCATION brooklyn")
+}
