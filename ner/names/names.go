@@ -239,5 +239,5 @@ var MoreGiven = []string{
 	"Antoine", "Baptiste", "Quentin", "Romain", "Mathis", "Clément", "Aurélien", "Émilie", "Céline", "Aurélie", "Mathilde", "Chloé", "Léa", "Sandrine",
 	"Nathalie", "Sylvie", "Véronique", "Françoise", "Geneviève", "Solène", "Cormac", "Eamon", "Padraig", "Seamus", "Niall", "Donal", "Fergus",
 	"Aisling", "Clodagh", "Gráinne", "Deirdre", "Nuala", "Gareth", "Gethin", "Iwan", "Sian", "Angharad", "Hamish", "Fraser", "Iain", "Alasdair",
-	"Morag", "Mhairi", "ok",
+	"Morag", "Mhairi",
 }
