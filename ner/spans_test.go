@@ -185,6 +185,8 @@ func TestGroupsInContext(t *testing.T) {
 func TestNamesAfterKin(t *testing.T) {
 	text := "Her daughter Siobhan Keane visits; my neighbour, Tom, waved. My son Monday, my wife The, your brother ALEX, his sister Will and Ana's friend Bo. Wife Grace present."
 	checkRuled(t, text, nil, "PERSON Siobhan Keane", "PERSON Tom", "PERSON Bo", "PERSON Grace")
+	text = "shoutout to my bestie Tunde for the ride, and my bro Kwabena"
+	checkRuled(t, text, nil, "PERSON Tunde", "PERSON Kwabena")
 
 	// a common word alone in brackets after a relation is a name; the model's doubtful name
 	// after a relation is vouched for
