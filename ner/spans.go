@@ -69,6 +69,8 @@ func dropped(text string, f redact.Finding) bool {
 		// "Esq., alleges wrongful": a place in lower case in a line that capitalises its names
 		// is a word, unless the gazetteers know it
 		return true
+	case f.Type == redact.Person && foldIn(worldGreetings, span):
+		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
 	case f.Type != redact.Person && isTitle(span):
 		return true // "Esq." read as an address: a title alone names nothing
 	case f.Type == redact.Person && !strings.ContainsAny(span, " \t\n") && foldIn(roleNouns, span):
@@ -312,7 +314,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if strings.HasPrefix(text[f.Start:f.End], "the ") && f.End-f.Start > 4 {
 			f.Start += 4 // "the Bay Area": the article is no part of the name
 		}
-		if f.Start >= f.End || dropped(text, f) {
+		if f.Start >= f.End || dropped(text, f) || fillerBeforeName(text, f, fs[i+1:]) {
 			continue
 		}
 		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) {
@@ -845,6 +847,23 @@ func embeddedClass(w string) uint16 {
 	return m.gazetteerClass(w)
 }
 
+// fillerBeforeName reports a person in one lower-case word right before a capitalised person the
+// model found: a verb of introduction in another language ("me llamo Javier Morales", "sono
+// Giulia Bianchi"), which the model read as part of the name.
+func fillerBeforeName(text string, f redact.Finding, next []redact.Finding) bool {
+	if f.Type != redact.Person || len(next) == 0 || next[0].Type != redact.Person || next[0].Start != f.End+1 || text[f.End] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[next[0].Start:])
+	return unicode.IsUpper(r) && lowerWord(text[f.Start:f.End])
+}
+
+// worldGreetings open a message in many languages, and a model that knows "Maria, …" may take
+// one for a name.
+var worldGreetings = wordSet("hola hallo ciao olá ola hej hei cześć czesc merhaba bonjour salut buongiorno buonasera buenos " +
+	"servus moin ahoj szia privet zdravstvuyte namaste salaam salam shalom konnichiwa annyeong sawubona jambo habari dia " +
+	"hoi halo tere labas sveiki kaixo aloha marhaba")
+
 // determinerBefore reports whether a determiner and a space stand right before text[start]
 // ("your ").
 func determinerBefore(text string, start int) bool {
@@ -941,6 +960,9 @@ func particleTail(text string, end int) int {
 		return end
 	}
 	if e := nameWords(text, end+1); e > end+1 {
+		if k := strings.LastIndexByte(text[end+1:e], ' '); k >= 0 && embeddedClass(text[end+2+k:e])&(gCity|gState|gCountry) != 0 {
+			return end // "Giulia Bianchi di Torino": where she is from, not her name
+		}
 		return e
 	}
 	return end

@@ -595,3 +595,14 @@ func TestLegalRecords(t *testing.T) {
 	text = "Ana Lima moved to brooklyn last year"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Lima", "LOCATION", "brooklyn"), "PERSON Ana Lima", "LOCATION brooklyn")
 }
+
+// TestOtherLanguagesIntroductions: a greeting in another language is no name, nor a verb of
+// introduction the model read into the name after it, nor the city after "di".
+func TestOtherLanguagesIntroductions(t *testing.T) {
+	text := "Hola, me llamo Javier Morales. Ciao, sono Giulia Bianchi di Torino. Merhaba!"
+	spans := typedSpans(t, text, "PERSON", "Hola", "PERSON", "llamo", "PERSON", "Javier Morales", "PERSON", "sono", "PERSON", "Giulia Bianchi", "PERSON", "Merhaba")
+	checkRuled(t, text, spans, "PERSON Javier Morales", "PERSON Giulia Bianchi") // Torino is the model's to find, as a place
+
+	text = "Leonardo di Caprio and Ana de la Cruz"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Leonardo", "PERSON", "Ana"), "PERSON Leonardo di Caprio", "PERSON Ana de la Cruz")
+}
