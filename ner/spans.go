@@ -317,6 +317,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Start >= f.End || dropped(text, f) || fillerBeforeName(text, f, fs[i+1:]) {
 			continue
 		}
+		if f.Type == redact.StreetAddress {
+			f = placeAfterWords(text, f)
+		}
 		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) {
 			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics": a business, named after someone or not
 		}
@@ -845,6 +848,31 @@ func embeddedClass(w string) uint16 {
 		return 0
 	}
 	return m.gazetteerClass(w)
+}
+
+// placeAfterWords narrows a model's street address with no digit that is lower-case words and
+// then a place the gazetteers know to the place ("j'habite à Lyon": Lyon, a LOCATION); any other
+// address stays as it is.
+func placeAfterWords(text string, f redact.Finding) redact.Finding {
+	span := text[f.Start:f.End]
+	if strings.ContainsAny(span, "0123456789\n") {
+		return f
+	}
+	k := strings.LastIndexByte(span, ' ')
+	if k <= 0 {
+		return f
+	}
+	place := span[k+1:]
+	if !nameLike(place) || embeddedClass(place)&(gCity|gState|gCountry) == 0 {
+		return f
+	}
+	for _, w := range strings.Fields(span[:k]) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || streetWordSet[strings.ToLower(strings.TrimSuffix(w, "."))] {
+			return f // a capitalised word or a street's: an address after all
+		}
+	}
+	f.Start, f.Type = f.Start+k+1, redact.Location
+	return f
 }
 
 // fillerBeforeName reports a person in one lower-case word right before a capitalised person the

@@ -603,6 +603,10 @@ func TestOtherLanguagesIntroductions(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Hola", "PERSON", "llamo", "PERSON", "Javier Morales", "PERSON", "sono", "PERSON", "Giulia Bianchi", "PERSON", "Merhaba")
 	checkRuled(t, text, spans, "PERSON Javier Morales", "PERSON Giulia Bianchi") // Torino is the model's to find, as a place
 
+	// lower-case words and a known place, read as an address, are the place
+	text = "Bonjour, j'habite à Lyon. Ship to rue de Lyon"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "j'habite à Lyon", "STREET_ADDRESS", "rue de Lyon"), "LOCATION Lyon", "STREET_ADDRESS rue de Lyon")
+
 	text = "Leonardo di Caprio and Ana de la Cruz"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Leonardo", "PERSON", "Ana"), "PERSON Leonardo di Caprio", "PERSON Ana de la Cruz")
 }
