@@ -17,7 +17,7 @@ const (
 
 // ContextWords lists, per entity type, the lower-case words or phrases that mark its context.
 var ContextWords = map[string][]string{
-	Phone:      {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension"},
+	Phone:      {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "teléfono", "telefono", "téléphone", "telefon", "tél", "móvil", "movil", "handy", "portable", "cellulare", "telemóvel", "telemovel", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension"},
 	SSN:        {"ssn", "ssns", "social security", "social sec", "ssid"},
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"},
 	IBAN:       {"iban", "bank", "account", "transfer", "wire"},

@@ -93,7 +93,10 @@ var cues = []cue{
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
-	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
+	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id",
+		// in German, French, Spanish and Italian
+		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
+		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
 	{typ: Secret, words: []string{"secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
 	// a password a person chose is shorter and plainer than a generated key ("password:

@@ -120,6 +120,7 @@ func TestPatterns(t *testing.T) {
 		{"phone 00 prefix", "dial 0044 20 7946 0958 or 001-212-555-0147", []span{{Phone, "0044 20 7946 0958"}, {Phone, "001-212-555-0147"}}},
 		{"weak phone with context", "call me at 785 8949 or phone (85) 5986-8343", []span{{Phone, "785 8949"}, {Phone, "(85) 5986-8343"}}},
 		{"weak phone without context", "values 785 8949 and 12 34 56", []span{}},
+		{"phone words in other languages", "teléfono 612 345 678, Handy 785 8949", []span{{Phone, "612 345 678"}, {Phone, "785 8949"}}},
 		{"ssn spaced with context", "SSN 536 22 1234", []span{{SSN, "536 22 1234"}}},
 		{"ssn bare with context", "social security number: 536221234", []span{{SSN, "536221234"}}},
 		{"iban lower case", "my iban is gb82west12345698765432", []span{{IBAN, "gb82west12345698765432"}}},
