@@ -73,8 +73,6 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
 	case f.Type != redact.Person && isTitle(span):
 		return true // "Esq." read as an address: a title alone names nothing
-	case f.Type == redact.Person && !strings.ContainsAny(span, " \t\n") && foldIn(roleNouns, span):
-		return true // "Applicant" of "Applicant Wei Zhang": a role, not a name
 	case len(span) <= 5 && foldIn(determiners, span):
 		return true // "the" alone, which the model may open "the University of Nairobi" with
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
@@ -875,15 +873,17 @@ func placeAfterWords(text string, f redact.Finding) redact.Finding {
 	return f
 }
 
-// fillerBeforeName reports a person in one lower-case word right before a capitalised person the
-// model found: a verb of introduction in another language ("me llamo Javier Morales", "sono
-// Giulia Bianchi"), which the model read as part of the name.
+// fillerBeforeName reports a person of one word right before a capitalised person the model
+// found, when that word is in lower case (a verb of introduction in another language: "me llamo
+// Javier Morales", "sono Giulia Bianchi") or a role noun ("Applicant Wei Zhang"), which the model
+// read as a name of its own. A role noun alone stays a name ("Mr. Guest").
 func fillerBeforeName(text string, f redact.Finding, next []redact.Finding) bool {
 	if f.Type != redact.Person || len(next) == 0 || next[0].Type != redact.Person || next[0].Start != f.End+1 || text[f.End] != ' ' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[next[0].Start:])
-	return unicode.IsUpper(r) && lowerWord(text[f.Start:f.End])
+	w := text[f.Start:f.End]
+	return unicode.IsUpper(r) && (lowerWord(w) || foldIn(roleNouns, w))
 }
 
 // worldGreetings open a message in many languages, and a model that knows "Maria, …" may take

@@ -592,6 +592,9 @@ func TestLegalRecords(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Plaintiff", "PERSON", "Maria Gonzalez", "PERSON", "Ben Okafor", "STREET_ADDRESS", "Esq.", "LOCATION", "alleges")
 	checkRuled(t, text, spans, "PERSON Maria Gonzalez", "PERSON Ben Okafor")
 
+	text = "The claim of Mr. Guest was paid." // a role noun alone stays a name
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Guest"), "PERSON Guest")
+
 	text = "Ana Lima moved to brooklyn last year"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Lima", "LOCATION", "brooklyn"), "PERSON Ana Lima", "LOCATION brooklyn")
 }
