@@ -887,10 +887,9 @@ func fillerBeforeName(text string, f redact.Finding, next []redact.Finding) bool
 }
 
 // worldGreetings open a message in many languages, and a model that knows "Maria, …" may take
-// one for a name.
-var worldGreetings = wordSet("hola hallo ciao olá ola hej hei cześć czesc merhaba bonjour salut buongiorno buonasera buenos " +
-	"servus moin ahoj szia privet zdravstvuyte namaste salaam salam shalom konnichiwa annyeong sawubona jambo habari dia " +
-	"hoi halo tere labas sveiki kaixo aloha marhaba")
+// one for a name. Greetings that are also given names (Ola, Dia, Salam, Shalom, Hei) are left out.
+var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin " +
+	"ahoj szia privet zdravstvuyte namaste konnichiwa annyeong sawubona jambo habari aloha marhaba kaixo labas sveiki")
 
 // determinerBefore reports whether a determiner and a space stand right before text[start]
 // ("your ").
