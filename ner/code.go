@@ -42,6 +42,17 @@ var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS TCP UDP IP IPv4 I
 	"Golang Python JavaScript TypeScript PHP Perl PowerShell Kubernetes PostgreSQL SQLite Git npm pip PyPI macOS iOS Android Ubuntu Debian " +
 	"Windows MSVC WinAPI Win32 Win64 IANA")
 
+// clinicalTerms are the abbreviations of clinical notes (tests, diagnoses, doses, routes) and the
+// names of hospital departments, which a model reads as organisations or places; never a name, a
+// place or an organisation on their own. State codes among them (OR, PT, MI, CT, PE, SC) are left
+// out.
+var clinicalTerms = wordSet("CXR CBC BMP CMP ECG EKG MRI CTA EEG EMG ABG LFT LFTs TSH INR PTT HbA1c A1c BNP ESR CRP UA UDS " +
+	"HTN DM T1DM T2DM CKD ESRD CHF COPD CAD AFib DVT CVA TIA UTI GERD OSA SOB CP HPI ROS PMH PSH NKDA PCN " +
+	"NPO PRN BID TID QID QD QHS QAM QPM IV IM SQ PO PR RA ICU NICU PICU CCU PACU ED ER OB GYN ENT " +
+	"Cardiology Oncology Radiology Neurology Pediatrics Paediatrics Orthopedics Orthopaedics Dermatology Psychiatry " +
+	"Gastroenterology Nephrology Urology Pulmonology Endocrinology Hematology Haematology Rheumatology Obstetrics " +
+	"Gynecology Gynaecology Anesthesiology Anaesthesiology Pathology Neurosurgery Ophthalmology Otolaryngology")
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -320,8 +331,8 @@ func assigned(rest string) bool {
 	return len(rest) >= 2 && rest[0] == '=' && rest[1] != '=' && rest[1] != '>' || rest == "="
 }
 
-// codeOnly reports whether every word of span is a code identifier of its text, a keyword or a
-// computing term.
+// codeOnly reports whether every word of span is a code identifier of its text, a keyword, a
+// computing term or a clinical one.
 func codeOnly(span string, ids map[string]bool) bool {
 	words := 0
 	for i := 0; i < len(span); {
@@ -333,7 +344,7 @@ func codeOnly(span string, ids map[string]bool) bool {
 		start := i
 		i = identEnd(span, i)
 		w := span[start:i]
-		if !ids[w] && !keywords[w] && !techTerms[w] {
+		if !ids[w] && !keywords[w] && !techTerms[w] && !clinicalTerms[w] {
 			return false
 		}
 		words++

@@ -24,6 +24,9 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"user_name is set", "user_name", true},
 		{"dates are in UTC per the RFC", "UTC", true},
 		{"dates are in UTC per the RFC", "RFC", true},
+		{"Plan: CXR, CBC, BMP. Consult Cardiology.", "BMP", true}, // clinical abbreviations and departments
+		{"Plan: CXR, CBC, BMP. Consult Cardiology.", "Cardiology", true},
+		{"Hx: HTN, T2DM, CKD stage 3", "T2DM", true},
 		{"    def __call__(self, parser, namespace, values, option_string=None):", "namespace", true},
 		{"setattr(namespace, self.dest, values)", "values", true},
 		{"nsec, rangeErrString, err = parseNanoseconds(value, n)", "nsec", true},
