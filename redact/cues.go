@@ -93,7 +93,7 @@ var cues = []cue{
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
-	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id",
+	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
