@@ -30,8 +30,59 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInLists(text, fs)
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
+	fs = displayNames(text, fs)
 	return namesInChat(text, toks, fs)
 }
+
+// displayNames makes a person of the display name before an address in angle brackets, as mail
+// headers and quoted replies write it ("Olafur Arnalds <olafur@arnalds.is> wrote:", "From: Mei Ling
+// Chen <…>", `"Ana Lima" <ana@…>`): one to four capitalised words on the line, particles between
+// them, none a title or a word of teams or organisations ("Support <support@…>").
+func displayNames(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for at := 0; at < len(text); {
+		k := strings.IndexByte(text[at:], '<')
+		if k < 0 {
+			break
+		}
+		k += at
+		at = k + 1
+		closing := strings.IndexByte(text[k:min(len(text), k+256)], '>')
+		if closing < 0 || !strings.Contains(text[k:k+closing], "@") || strings.ContainsAny(text[k:k+closing], " \n") {
+			continue // no address in the brackets
+		}
+		end := k
+		for end > 0 && text[end-1] == ' ' {
+			end--
+		}
+		if end > 0 && text[end-1] == '"' {
+			end--
+		}
+		nameStart, pos, words := end, end, 0
+		for words < 4 {
+			j := pos
+			for j > 0 && !strings.ContainsRune(" \n\t\":,;<>", rune(text[j-1])) {
+				j--
+			}
+			w := text[j:pos]
+			if !(nameLike(w) || capsNameLike(w) || words > 0 && nameParticles[w]) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) || isTitle(w) {
+				break
+			}
+			nameStart, words = j, words+1
+			if j == 0 || text[j-1] != ' ' {
+				break
+			}
+			pos = j - 1 // the word before, past one space
+		}
+		if words > 0 {
+			claims = append(claims, claim(nameStart, end, displayScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// displayScore is the score of a display name before an address in angle brackets.
+const displayScore = 0.75
 
 // roleNouns name a person by a role, and records and messages put the name right after them:
 // "customer Lars Eriksen", "patient Olafur Arnalds", "assigned to engineer Wen Zhao".

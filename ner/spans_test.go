@@ -613,3 +613,10 @@ func TestOtherLanguagesIntroductions(t *testing.T) {
 	text = "Leonardo di Caprio and Ana de la Cruz"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Leonardo", "PERSON", "Ana"), "PERSON Leonardo di Caprio", "PERSON Ana de la Cruz")
 }
+
+// TestDisplayNames: the display name before an address in angle brackets is a person, quoted or
+// not; a team, a title and a type parameter are not.
+func TestDisplayNames(t *testing.T) {
+	text := "On Tue at 9:12 AM Olafur Arnalds <olafur@arnalds.is> wrote:\nFrom: \"Ana Lima\" <ana@x.io>\nTo: Support <support@veil.example>\nDr. João de Souza <joao@x.br>\nvector<int> x"
+	checkRuled(t, text, nil, "PERSON Olafur Arnalds", "PERSON Ana Lima", "PERSON João de Souza")
+}
