@@ -54,7 +54,7 @@ var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor 
 // (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie
 // excepted: "tie" ends too many words).
 var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "steig", "chaussee",
-	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja"}
+	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja", "vegur", "braut", "stræti"}
 
 // germanEnds holds the last two bytes of every German suffix, which turn most words away.
 var germanEnds = func() (t pairSet) {
@@ -164,7 +164,7 @@ func address(s string, i int) (int, bool, float64) {
 			break
 		}
 		capital = capital || isCapital(w)
-		if n > 0 && !ordinal && streetSuffix(w) { // the "rd" of 3rd is no Road
+		if n > 0 && !ordinal && streetSuffix(w) || n == 0 && !ordinal && compoundStreet(w) { // the "rd" of 3rd is no Road; 4 Laugavegur
 			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
 			if last < len(s) && s[last] == '.' {
 				last++
@@ -188,6 +188,14 @@ func address(s string, i int) (int, bool, float64) {
 		return 0, false, 0
 	}
 	end = last
+	if k := end + 1; lastSuffix != "" && compoundStreet(s[j:last]) && k < len(s) && s[end] == ' ' && isDigit(s[k]) {
+		for k < len(s) && isDigit(s[k]) && k-end <= 4 {
+			k++
+		}
+		if k == len(s) || !isAlnum(s[k]) {
+			end = k // "62 Itätuulenkuja 89": the street's own number after it too
+		}
+	}
 	// a compass point after the suffix: Ave NW
 	if end+3 <= len(s) && s[end] == ' ' {
 		if d, e2 := word(s, end+1); d != "" && len(d) <= 2 && strings.Trim(strings.ToUpper(d), "NSEW") == "" && isCapital(d) {
@@ -589,23 +597,24 @@ func zipAt(s string, i int) int {
 	return j
 }
 
+// compoundStreet reports a capitalised word that ends in a street suffix of the languages that
+// join it to the name (Hauptstraße, Kungsgatan, Laugavegur), with a name before the suffix.
+func compoundStreet(w string) bool {
+	if !isCapital(w) || len(w) < 2 || !germanEnds.has(lowerByte[w[len(w)-2]], lowerByte[w[len(w)-1]]) {
+		return false // German nouns, street names among them, are capitalised
+	}
+	for _, suf := range germanSuffixes {
+		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // germanStreet reads "Hauptstraße 5" or "Musterweg 12a, 10115 Berlin" where the word s[i:j] ends
 // in a German street suffix.
 func germanStreet(s string, i, j int) (int, bool) {
-	w := s[i:j]
-	if !isCapital(w) { // German nouns, street names among them, are capitalised
-		return 0, false
-	}
-	if len(w) < 2 || !germanEnds.has(lowerByte[w[len(w)-2]], lowerByte[w[len(w)-1]]) {
-		return 0, false
-	}
-	ok := false
-	for _, suf := range germanSuffixes {
-		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
-			ok = true
-		}
-	}
-	if !ok {
+	if !compoundStreet(s[i:j]) {
 		return 0, false
 	}
 	k := j
