@@ -42,6 +42,9 @@ func streetSuffix(w string) bool {
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
 var streetLeaders = foldSet(streetLeaderWords)
 
+// abbreviatedLeaders lead a street's name with their period only: "Av.", "Avda.", "Calz.".
+var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra")
+
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja"
 
@@ -687,10 +690,12 @@ func trailingStreet(s string, i, j int) (int, bool) {
 // leadingStreet reads "Calle Mayor 5", "Via Roma 12" where the word at s[i] leads a street name
 // and the number follows.
 func leadingStreet(s string, i, j int) (int, bool) {
-	if !streetLeaders.has(s[i:j]) {
+	k := j
+	if abbreviatedLeaders.has(s[i:j]) && k < len(s) && s[k] == '.' {
+		k++ // Av. Insurgentes Sur 1602, Avda. de la Constitución 3
+	} else if !streetLeaders.has(s[i:j]) {
 		return 0, false
 	}
-	k := j
 	for n := 0; n < 5 && k < len(s) && s[k] == ' '; n++ {
 		if k+1 < len(s) && isDigit(s[k+1]) {
 			e := k + 1

@@ -107,7 +107,9 @@ func TestAddresses(t *testing.T) {
 		{"landlord at 56 Ashgrove Court, Dublin 8 won't", "56 Ashgrove Court, Dublin 8"},
 		{"3 Pearse Street, Dublin 2, D02 X285 today", "3 Pearse Street, Dublin 2, D02 X285"},
 		{"12 Main Street, Galway H91 E2K3", "12 Main Street, Galway H91 E2K3"},
-		{"I live at 4 Laugavegur, 101 Reykjavík", "4 Laugavegur"}, // a street word joined to the name, the number first
+		{"I live at 4 Laugavegur, 101 Reykjavík", "4 Laugavegur"},
+		{"Dirección: Av. Insurgentes Sur 1602, Col. Roma", "Av. Insurgentes Sur 1602"}, // an abbreviated leader, with its period
+		{"Avda. de la Constitución 3, Sevilla", "Avda. de la Constitución 3"},          // a street word joined to the name, the number first
 		{"Hringbraut 12, Reykjavík", "Hringbraut 12"},
 		{"my address is 14 elm street springfield il 62704", "14 elm street springfield il 62704"},
 		{"meet me at 221b baker street london nw1 6xe", "221b baker street london nw1 6xe"},
