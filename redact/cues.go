@@ -525,47 +525,7 @@ func mixedClasses(s string) bool {
 	return n >= 2
 }
 
-// postcodeAt returns the end of a UK postcode (SW1A 1AA, M1 1AE, EC1A 1BB, the space optional) or
-// a Canadian one (K1A 0B1, H3Z2Y7) at s[i], or 0; in capitals, and not run into a longer word.
+// postcodeAt returns the end of a UK or Canadian postcode at s[i] (SW1A 1AA, K1A 0B1), or 0.
 func postcodeAt(s string, i int) int {
-	end := func(j int) int {
-		if j < len(s) && isAlnum(s[j]) {
-			return 0
-		}
-		return j
-	}
-	letter := func(j int, not string) bool { return j < len(s) && isUpper(s[j]) && strings.IndexByte(not, s[j]) < 0 }
-	digit := func(j int) bool { return j < len(s) && isDigit(s[j]) }
-	space := func(j int) int {
-		if j < len(s) && s[j] == ' ' {
-			return j + 1
-		}
-		return j
-	}
-	// Canada: letter digit letter, digit letter digit; no D F I O Q U, no W or Z first
-	if letter(i, "DFIOQUWZ") && digit(i+1) && letter(i+2, "DFIOQU") {
-		if j := space(i + 3); digit(j) && letter(j+1, "DFIOQU") && digit(j+2) {
-			return end(j + 3)
-		}
-	}
-	// UK: an outward code (A9, A99, AA9, AA99, A9A, AA9A) and an inward one (9AA)
-	if !letter(i, "QVX") {
-		return 0
-	}
-	j := i + 1
-	if letter(j, "IJZ") {
-		j++
-	}
-	if !digit(j) {
-		return 0
-	}
-	j++
-	if digit(j) || letter(j, "") && j+1 < len(s) && (s[j+1] == ' ' || isDigit(s[j+1])) {
-		j++
-	}
-	j = space(j)
-	if digit(j) && letter(j+1, "CIKMOV") && letter(j+2, "CIKMOV") {
-		return end(j + 3)
-	}
-	return 0
+	return max(letterPostcode(s, i, ukPostcode), letterPostcode(s, i, caPostcode))
 }
