@@ -353,6 +353,22 @@ func locality(s string, end int) int {
 	if z := zipAt(s, m); z > 0 {
 		return z
 	}
+	if m+5 < len(s) && s[m] == '-' && s[m+1] == ' ' && isUpper(s[m+2]) && isUpper(s[m+3]) && (s[m+4] == ',' || s[m+4] == ' ') {
+		m += 4 // São Paulo - SP, 01304-001: Brazil's state after a dash
+		for m < len(s) && (s[m] == ',' || s[m] == ' ') {
+			m++
+		}
+		if z := dashedPostcode(s, m, 5, 3); z > 0 {
+			return z
+		}
+		return m - 2
+	}
+	if z := dashedPostcode(s, m, 3, 4); z > 0 { // Shibuya-ku, Tokyo 150-0002
+		return z
+	}
+	if z := dashedPostcode(s, m, 5, 3); z > 0 { // Rio de Janeiro, 22250-040
+		return z
+	}
 	if st, e2 := word(s, m); auStates[st] && e2+5 <= len(s) && s[e2] == ' ' && allDigits(s[e2+1:e2+5]) && (e2+5 == len(s) || !isAlnum(s[e2+5])) {
 		return e2 + 5 // Fitzroy VIC 3065
 	}
@@ -456,6 +472,16 @@ var (
 	// letterPostcodeEnds matches text that ends in any of them.
 	letterPostcodeEnds = regexp.MustCompile(`(?:` + ukShape + `|` + caShape + `|` + ieShape + `)$`)
 )
+
+// dashedPostcode reads a postcode of a digits, a dash and b digits at s[i] (Japan's 150-0002,
+// Brazil's 01304-001) and returns where it ends, or 0.
+func dashedPostcode(s string, i, a, b int) int {
+	end := i + a + 1 + b
+	if end > len(s) || !allDigits(s[i:i+a]) || s[i+a] != '-' || !allDigits(s[i+a+1:end]) || end < len(s) && (isAlnum(s[end]) || s[end] == '-') {
+		return 0
+	}
+	return end
+}
 
 // letterPostcode reads a postcode of shape at s[i] and returns where it ends, or 0.
 func letterPostcode(s string, i int, shape *regexp.Regexp) int {

@@ -40,7 +40,8 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		// streets do (", 1015 CJ Amsterdam", ", London SW1A 2AA"), with what was found in them
 		if e := foreignLocality(text, f.End); e > f.End {
 			f.End = e
-			for i+1 < len(fs) && fs[i+1].Start < e && addressPart(fs[i+1].Type) {
+			// what was found in them joins, and so does a weak number read there ("150-0002")
+			for i+1 < len(fs) && fs[i+1].Start < e && (addressPart(fs[i+1].Type) || fs[i+1].End <= e && fs[i+1].Score < 0.5) {
 				i++
 				f.End = max(f.End, fs[i].End)
 			}
@@ -75,8 +76,9 @@ func withFindings(fs, more []Finding) []Finding {
 
 // foreignLocality reads, after a street ending at text[end], a comma or spaces and a postcode and
 // city as countries other than the US write them: a postcode before the city (", 8001 Zürich",
-// ", 1015 CJ Amsterdam", ", 111 51 Stockholm", ", 00-590 Warszawa") or a British or Canadian one
-// after it (", London SW1A 2AA", ", Toronto, ON M5V 3L9"). It returns where that ends, or end.
+// ", 1015 CJ Amsterdam", ", 111 51 Stockholm", ", 00-590 Warszawa"), a British or Canadian one
+// after it (", London SW1A 2AA", ", Toronto, ON M5V 3L9"), or a Japanese or Brazilian one right
+// after the street's city (" 150-0002", ", 01304-001"). It returns where that ends, or end.
 // (US ZIP codes stay findings of their own, which HIPAA's preset generalises.)
 func foreignLocality(text string, end int) int {
 	j := end
@@ -94,6 +96,9 @@ func foreignLocality(text string, end int) int {
 			return e
 		}
 		return end
+	}
+	if z := max(dashedPostcode(text, j, 3, 4), dashedPostcode(text, j, 5, 3)); z > 0 {
+		return z // Japan's "Tokyo 150-0002", Brazil's "São Paulo - SP, 01304-001": the postcode last
 	}
 	if e := locality(text, end); e > end && letterPostcodeEnds.MatchString(text[max(end, e-9):e]) {
 		return e // the city, then a postcode with letters last

@@ -49,6 +49,12 @@ func TestJoinAddressBlocks(t *testing.T) {
 					at(s, StreetAddress, "3 Ash Way", 0.9), at(s, Location, "Lyon", 0.8)}
 			},
 			[]out{{StreetAddress, "12 Elm Road"}, {StreetAddress, "9 Oak Lane"}, {Location, "Paris"}, {StreetAddress, "3 Ash Way"}, {Location, "Lyon"}}},
+		{"a model's street takes the Japanese or Brazilian postcode after it, and the weak number read there",
+			"3-12-5 Shibuya, Tokyo 150-0002; Rua Augusta, 1500, São Paulo - SP, 01304-001",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "3-12-5 Shibuya, Tokyo", 0.8), at(s, Phone, "150-0002", 0.4), at(s, StreetAddress, "Rua Augusta, 1500, São Paulo - SP", 0.9), at(s, Phone, "01304-001", 0.3)}
+			},
+			[]out{{StreetAddress, "3-12-5 Shibuya, Tokyo 150-0002"}, {StreetAddress, "Rua Augusta, 1500, São Paulo - SP, 01304-001"}}},
 		{"a postcode found already is not found twice",
 			"5 Main St, Boston, MA 02108",
 			func(s string) []Finding {
