@@ -54,6 +54,8 @@ var Catalogue = []TypeInfo{
 	{ITFiscalCode, "Italian codici fiscali", "check letter from the odd/even tables"},
 	{NLBSN, "Dutch citizen service numbers (BSN) after \"BSN\", \"sofinummer\"", "11-test"},
 	{IEPPSN, "Irish Personal Public Service Numbers (PPSN) after \"PPS\", \"PPSN\", \"RSI number\"", "mod-23 check letter"},
+	{INAadhaar, "Indian Aadhaar numbers after \"Aadhaar\", \"UIDAI\"", "12 digits, the first 2-9, Verhoeff check digit"},
+	{INPAN, "Indian Permanent Account Numbers after \"PAN\", \"PAN card\"", "five letters (the fourth the holder's kind), four digits, a letter"},
 	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},
 	{Person, "names of people", "the NER model and tenant deny lists"},
 	{Location, "cities, regions, countries", "the NER model"},

@@ -408,3 +408,55 @@ func upper(c byte) byte {
 	}
 	return c
 }
+
+// aadhaarValid: an Aadhaar number is 12 digits, the first 2 to 9, the last a Verhoeff check digit.
+func aadhaarValid(d string) bool {
+	return len(d) == 12 && allDigits(d) && d[0] >= '2' && verhoeff(d)
+}
+
+// verhoeffD and verhoeffP are the dihedral group D5's multiplication and the position
+// permutation of Verhoeff's check, which catches every single-digit error and every swap of
+// neighbours.
+var (
+	verhoeffD = [10][10]byte{
+		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5}, {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+		{3, 4, 0, 1, 2, 8, 9, 5, 6, 7}, {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+		{6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3}, {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+		{9, 8, 7, 6, 5, 4, 3, 2, 1, 0}}
+	verhoeffP = [8][10]byte{
+		{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4}, {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+		{8, 9, 1, 6, 0, 4, 3, 5, 2, 7}, {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+		{2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}}
+)
+
+// verhoeff reports whether the digits d end in their Verhoeff check digit.
+func verhoeff(d string) bool {
+	c := byte(0)
+	for i := 0; i < len(d); i++ {
+		c = verhoeffD[c][verhoeffP[i%8][d[len(d)-1-i]-'0']]
+	}
+	return c == 0
+}
+
+// indiaPANValid: an Indian Permanent Account Number is five letters, four digits and a letter;
+// the fourth letter names the holder's kind (P a person, C a company, H a Hindu undivided
+// family, F a firm, A, T, B, L, J or G the others).
+func indiaPANValid(v string) bool {
+	if len(v) != 10 {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		c := upper(v[i])
+		switch {
+		case i < 5 || i == 9:
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+		default:
+			if !isDigit(c) {
+				return false
+			}
+		}
+	}
+	return strings.IndexByte("PCHFATBLJG", upper(v[3])) >= 0
+}

@@ -21,6 +21,8 @@ func TestChecksums(t *testing.T) {
 		{"nir", nirValid, []string{"185057800608491", "285057800608441"}, []string{"185057800608492", "385057800608491"}},
 		{"dni", dniValid, []string{"12345678Z", "X1234567L", "x1234567l"}, []string{"12345678A", "X1234567A"}},
 		{"codice fiscale", codiceFiscaleValid, []string{"RSSMRA85T10A562S"}, []string{"RSSMRA85T10A562T", "RSSMRA85T10A562"}},
+		{"aadhaar", aadhaarValid, []string{"234567890124", "499118665246"}, []string{"234567890123", "134567890124", "23456789012"}},
+		{"india pan", indiaPANValid, []string{"ABCPE1234F", "aacch1234k"}, []string{"ABCXE1234F", "ABCPE12345", "ABCP1234FE"}},
 		{"mbi", mbiValid, []string{"1EG4TE5MK73"}, []string{"0EG4TE5MK73", "1SG4TE5MK73", "1EG4TE5MK7"}},
 		{"itin", itinValid, []string{"912701234", "999991234"}, []string{"912401234", "812701234"}},
 		{"imei", imeiValid, []string{"490154203237518"}, []string{"490154203237517"}},

@@ -17,6 +17,8 @@ const (
 	UKNHS          = "UK_NHS"
 	NLBSN          = "NL_BSN"
 	IEPPSN         = "IE_PPSN"
+	INAadhaar      = "IN_AADHAAR"
+	INPAN          = "IN_PAN"
 	DETaxID        = "DE_TAX_ID"
 	FRNIR          = "FR_NIR"
 	IMEI           = "IMEI"
@@ -74,6 +76,8 @@ var cues = []cue{
 	{typ: NPI, words: []string{"npi", "national provider identifier"}, shape: shapeDigits, min: 10, max: 10, valid: npiValid, score: 0.95},
 	{typ: UKNHS, words: []string{"nhs", "nhs number", "nhs no"}, shape: shapeDigits, min: 10, max: 10, valid: nhsValid, score: 0.95},
 	{typ: NLBSN, words: []string{"bsn", "burgerservicenummer", "sofinummer", "sofi"}, shape: shapeDigits, min: 9, max: 9, valid: bsnValid, score: 0.95},
+	{typ: INAadhaar, words: []string{"aadhaar", "aadhar", "aadhaar number", "aadhaar no", "uidai", "uid number"}, shape: shapeDigits, min: 12, max: 12, valid: aadhaarValid, score: 0.95},
+	{typ: INPAN, words: []string{"pan", "pan card", "pan number", "pan no", "permanent account number"}, shape: shapeAlnum, min: 10, max: 10, minDigits: 4, valid: indiaPANValid, score: 0.9},
 	{typ: IEPPSN, words: []string{"ppsn", "pps", "pps number", "pps no", "personal public service number", "rsi number"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, valid: ppsnValid, score: 0.95},
 	{typ: DETaxID, words: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id"}, shape: shapeDigits, min: 11, max: 11, valid: steuerIDValid, score: 0.95},
 	{typ: FRNIR, words: []string{"nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécurité sociale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13, valid: nirValid, score: 0.95},
