@@ -56,6 +56,8 @@ var Catalogue = []TypeInfo{
 	{IEPPSN, "Irish Personal Public Service Numbers (PPSN) after \"PPS\", \"PPSN\", \"RSI number\"", "mod-23 check letter"},
 	{INAadhaar, "Indian Aadhaar numbers after \"Aadhaar\", \"UIDAI\"", "12 digits, the first 2-9, Verhoeff check digit"},
 	{INPAN, "Indian Permanent Account Numbers after \"PAN\", \"PAN card\"", "five letters (the fourth the holder's kind), four digits, a letter"},
+	{BRCPF, "Brazilian CPF numbers after \"CPF\" (123.456.789-09)", "two mod-11 check digits; eleven equal digits excluded"},
+	{CASIN, "Canadian Social Insurance Numbers after \"SIN\", \"social insurance number\", \"NAS\"", "Luhn; no 0 or 8 first"},
 	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},
 	{Person, "names of people", "the NER model and tenant deny lists"},
 	{Location, "cities, regions, countries", "the NER model"},

@@ -460,3 +460,32 @@ func indiaPANValid(v string) bool {
 	}
 	return strings.IndexByte("PCHFATBLJG", upper(v[3])) >= 0
 }
+
+// cpfValid: a Brazilian CPF is nine digits and two check digits, each eleven minus the weighted
+// sum of the digits before it modulo 11 (0 when that is 10 or 11); eleven equal digits are not
+// issued.
+func cpfValid(d string) bool {
+	if len(d) != 11 || !allDigits(d) || strings.Count(d, d[:1]) == 11 {
+		return false
+	}
+	for n := 9; n <= 10; n++ {
+		sum := 0
+		for i := 0; i < n; i++ {
+			sum += int(d[i]-'0') * (n + 1 - i)
+		}
+		check := 11 - sum%11
+		if check >= 10 {
+			check = 0
+		}
+		if int(d[n]-'0') != check {
+			return false
+		}
+	}
+	return true
+}
+
+// sinValid: a Canadian Social Insurance Number is nine digits that pass Luhn; none begins with 0
+// or 8.
+func sinValid(d string) bool {
+	return len(d) == 9 && allDigits(d) && d[0] != '0' && d[0] != '8' && luhn([]byte(d))
+}

@@ -21,6 +21,8 @@ func TestChecksums(t *testing.T) {
 		{"nir", nirValid, []string{"185057800608491", "285057800608441"}, []string{"185057800608492", "385057800608491"}},
 		{"dni", dniValid, []string{"12345678Z", "X1234567L", "x1234567l"}, []string{"12345678A", "X1234567A"}},
 		{"codice fiscale", codiceFiscaleValid, []string{"RSSMRA85T10A562S"}, []string{"RSSMRA85T10A562T", "RSSMRA85T10A562"}},
+		{"cpf", cpfValid, []string{"52998224725", "11144477735"}, []string{"52998224726", "11111111111", "5299822472"}},
+		{"sin", sinValid, []string{"130692544", "193456787"}, []string{"130692545", "046454286", "846454286", "13069254"}},
 		{"aadhaar", aadhaarValid, []string{"234567890124", "499118665246"}, []string{"234567890123", "134567890124", "23456789012"}},
 		{"india pan", indiaPANValid, []string{"ABCPE1234F", "aacch1234k"}, []string{"ABCXE1234F", "ABCPE12345", "ABCP1234FE"}},
 		{"mbi", mbiValid, []string{"1EG4TE5MK73"}, []string{"0EG4TE5MK73", "1SG4TE5MK73", "1EG4TE5MK7"}},

@@ -19,6 +19,8 @@ const (
 	IEPPSN         = "IE_PPSN"
 	INAadhaar      = "IN_AADHAAR"
 	INPAN          = "IN_PAN"
+	BRCPF          = "BR_CPF"
+	CASIN          = "CA_SIN"
 	DETaxID        = "DE_TAX_ID"
 	FRNIR          = "FR_NIR"
 	IMEI           = "IMEI"
@@ -61,6 +63,7 @@ type cue struct {
 	min, max   int               // value length (digits or characters)
 	minDigits  int               // for shapeAlnum
 	valid      func(string) bool // a check digit or format; nil for none
+	dots       bool              // for shapeDigits: dots may join the groups too (123.456.789-09)
 	minEntropy float64           // for shapeSecret: bits per character (3 when 0)
 	cityAfter  bool              // with notBefore: a capitalised word after the value is its city, not a street
 	notBefore  *foldTable[bool]  // words that may not follow the value: it counts them
@@ -78,6 +81,8 @@ var cues = []cue{
 	{typ: NLBSN, words: []string{"bsn", "burgerservicenummer", "sofinummer", "sofi"}, shape: shapeDigits, min: 9, max: 9, valid: bsnValid, score: 0.95},
 	{typ: INAadhaar, words: []string{"aadhaar", "aadhar", "aadhaar number", "aadhaar no", "uidai", "uid number"}, shape: shapeDigits, min: 12, max: 12, valid: aadhaarValid, score: 0.95},
 	{typ: INPAN, words: []string{"pan", "pan card", "pan number", "pan no", "permanent account number"}, shape: shapeAlnum, min: 10, max: 10, minDigits: 4, valid: indiaPANValid, score: 0.9},
+	{typ: BRCPF, words: []string{"cpf", "cpf nº", "cpf no", "cadastro de pessoas físicas"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: cpfValid, score: 0.95},
+	{typ: CASIN, words: []string{"sin", "sin number", "social insurance number", "numéro d'assurance sociale", "nas"}, shape: shapeDigits, min: 9, max: 9, valid: sinValid, score: 0.9},
 	{typ: IEPPSN, words: []string{"ppsn", "pps", "pps number", "pps no", "personal public service number", "rsi number"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, valid: ppsnValid, score: 0.95},
 	{typ: DETaxID, words: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id"}, shape: shapeDigits, min: 11, max: 11, valid: steuerIDValid, score: 0.95},
 	{typ: FRNIR, words: []string{"nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécurité sociale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13, valid: nirValid, score: 0.95},
@@ -342,7 +347,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			if isDigit(s[j]) {
 				b.WriteByte(s[j])
 				j++
-			} else if (s[j] == ' ' || s[j] == '-') && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
+			} else if (s[j] == ' ' || s[j] == '-' || cu.dots && s[j] == '.') && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
 				j++
 			} else {
 				break
