@@ -489,3 +489,19 @@ func cpfValid(d string) bool {
 func sinValid(d string) bool {
 	return len(d) == 9 && allDigits(d) && d[0] != '0' && d[0] != '8' && luhn([]byte(d))
 }
+
+// cnResidentIDValid: a Chinese resident identity number (GB 11643-1999) is 17 digits, a region
+// code, a birth date and a sequence, then a check character: the digits weighted 7, 9, 10, 5, 8,
+// 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, summed modulo 11, index "10X98765432".
+func cnResidentIDValid(v string) bool {
+	if len(v) != 18 || !allDigits(v[:17]) || v[0] == '0' {
+		return false
+	}
+	weights := [17]int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i, w := range weights {
+		sum += int(v[i]-'0') * w
+	}
+	month, day := atoi(v[10:12]), atoi(v[12:14])
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31 && upper(v[17]) == "10X98765432"[sum%11]
+}
