@@ -505,3 +505,42 @@ func cnResidentIDValid(v string) bool {
 	month, day := atoi(v[10:12]), atoi(v[12:14])
 	return month >= 1 && month <= 12 && day >= 1 && day <= 31 && upper(v[17]) == "10X98765432"[sum%11]
 }
+
+// curpValid: a Mexican CURP is four letters, a birth date (YYMMDD), H or M, two letters of the
+// state, three consonants, a digit or letter that tells the century, and a check digit: the
+// first seventeen characters valued by their place in "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ"
+// (Ñ never occurs in a CURP written in ASCII), weighted 18 down to 2, summed; ten minus the
+// sum's last digit, modulo 10.
+func curpValid(v string) bool {
+	const alphabet = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ" // & stands in for Ñ
+	if len(v) != 18 {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 18; i++ {
+		c := upper(v[i])
+		switch {
+		case i < 4 || i >= 11 && i < 16:
+			if c < 'A' || c > 'Z' {
+				return false
+			}
+		case i < 10 || i == 17:
+			if !isDigit(c) {
+				return false
+			}
+		case i == 10:
+			if c != 'H' && c != 'M' && c != 'X' {
+				return false
+			}
+		case i == 16:
+			if !isDigit(c) && (c < 'A' || c > 'Z') {
+				return false
+			}
+		}
+		if i < 17 {
+			sum += strings.IndexByte(alphabet, c) * (18 - i)
+		}
+	}
+	month, day := atoi(v[6:8]), atoi(v[8:10])
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31 && int(v[17]-'0') == (10-sum%10)%10
+}
