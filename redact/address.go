@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,7 +168,7 @@ func address(s string, i int) (int, bool, float64) {
 			break
 		}
 		capital = capital || isCapital(w)
-		if n > 0 && !ordinal && streetSuffix(w) || n == 0 && !ordinal && compoundStreet(w) { // the "rd" of 3rd is no Road; 4 Laugavegur
+		if n > 0 && !ordinal && streetSuffix(w) || n == 0 && !ordinal && endsIn(w, numberFirstSuffixes) { // the "rd" of 3rd is no Road; 4 Laugavegur
 			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
 			if last < len(s) && s[last] == '.' {
 				last++
@@ -191,7 +192,7 @@ func address(s string, i int) (int, bool, float64) {
 		return 0, false, 0
 	}
 	end = last
-	if k := end + 1; lastSuffix != "" && compoundStreet(s[j:last]) && k < len(s) && s[end] == ' ' && isDigit(s[k]) {
+	if k := end + 1; lastSuffix != "" && endsIn(s[j:last], numberFirstSuffixes) && k < len(s) && s[end] == ' ' && isDigit(s[k]) {
 		for k < len(s) && isDigit(s[k]) && k-end <= 4 {
 			k++
 		}
@@ -629,10 +630,21 @@ func zipAt(s string, i int) int {
 // compoundStreet reports a capitalised word that ends in a street suffix of the languages that
 // join it to the name (Hauptstraße, Kungsgatan, Laugavegur), with a name before the suffix.
 func compoundStreet(w string) bool {
+	return endsIn(w, germanSuffixes)
+}
+
+// numberFirstSuffixes are the suffixes of compoundStreet that end no English word, which a house
+// number may come before (4 Laugavegur, 12 Kungsgatan; not 10 Engineering, 3 Colgate, 2 Brigade).
+var numberFirstSuffixes = slices.DeleteFunc(slices.Clone(germanSuffixes), func(s string) bool {
+	return s == "ring" || s == "weg" || s == "gade" || s == "str." || s == "ufer" || s == "steig"
+})
+
+// endsIn reports a capitalised word that ends in one of suffixes, with a name before it.
+func endsIn(w string, suffixes []string) bool {
 	if !isCapital(w) || len(w) < 2 || !germanEnds.has(lowerByte[w[len(w)-2]], lowerByte[w[len(w)-1]]) {
 		return false // German nouns, street names among them, are capitalised
 	}
-	for _, suf := range germanSuffixes {
+	for _, suf := range suffixes {
 		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
 			return true
 		}

@@ -135,7 +135,8 @@ func TestAddresses(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
-	for _, text := range []string{"we shipped 3 boxes to the street", "version 2 road map", "10 Downing", "the 5 W 3rd thing"} {
+	for _, text := range []string{"we shipped 3 boxes to the street", "version 2 road map", "10 Downing", "the 5 W 3rd thing",
+		"Team 10 Engineering won, buy 3 Colgate tubes, 2 Brigade"} { // English words that end as streets do
 		fs, _ := det.Detect(context.Background(), text)
 		for _, f := range fs {
 			if f.Type == StreetAddress {
