@@ -58,6 +58,8 @@ var Catalogue = []TypeInfo{
 	{INPAN, "Indian Permanent Account Numbers after \"PAN\", \"PAN card\"", "five letters (the fourth the holder's kind), four digits, a letter"},
 	{BRCPF, "Brazilian CPF numbers after \"CPF\" (123.456.789-09)", "two mod-11 check digits; eleven equal digits excluded"},
 	{CASIN, "Canadian Social Insurance Numbers after \"SIN\", \"social insurance number\", \"NAS\"", "Luhn; no 0 or 8 first"},
+	{SGNRIC, "Singapore NRIC and FIN numbers (S1234567D)", "S, T, F or G, seven digits and the weighted mod-11 check letter"},
+	{AUTFN, "Australian Tax File Numbers after \"TFN\", \"tax file number\"", "weighted sum modulo 11"},
 	{MXCURP, "Mexican CURPs after \"CURP\"", "letters, a birth date, sex, state and consonants in their places, and the mod-10 check digit"},
 	{CNResidentID, "Chinese resident identity numbers after \"身份证\", \"身份证号码\", \"resident ID\"", "GB 11643 check character over 17 digits, a month and day in the birth date"},
 	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},

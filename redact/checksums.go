@@ -544,3 +544,46 @@ func curpValid(v string) bool {
 	month, day := atoi(v[6:8]), atoi(v[8:10])
 	return month >= 1 && month <= 12 && day >= 1 && day <= 31 && int(v[17]-'0') == (10-sum%10)%10
 }
+
+// nricValid: a Singapore NRIC or FIN is S, T, F or G, seven digits and a check letter: the digits
+// weighted 2, 7, 6, 5, 4, 3, 2 (plus 4 for T and G, issued from 2000), modulo 11, index
+// "JZIHGFEDCBA" for citizens and residents (S, T) and "XWUTRQPNMLK" for foreigners (F, G).
+func nricValid(v string) bool {
+	if len(v) != 9 || !allDigits(v[1:8]) {
+		return false
+	}
+	prefix := upper(v[0])
+	weights := [7]int{2, 7, 6, 5, 4, 3, 2}
+	sum := 0
+	for i, w := range weights {
+		sum += int(v[1+i]-'0') * w
+	}
+	var table string
+	switch prefix {
+	case 'S':
+		table = "JZIHGFEDCBA"
+	case 'T':
+		table, sum = "JZIHGFEDCBA", sum+4
+	case 'F':
+		table = "XWUTRQPNMLK"
+	case 'G':
+		table, sum = "XWUTRQPNMLK", sum+4
+	default:
+		return false
+	}
+	return upper(v[8]) == table[sum%11]
+}
+
+// tfnValid: an Australian Tax File Number is nine digits whose sum weighted 1, 4, 3, 7, 5, 8, 6,
+// 9, 10 is a multiple of 11.
+func tfnValid(d string) bool {
+	if len(d) != 9 || !allDigits(d) {
+		return false
+	}
+	weights := [9]int{1, 4, 3, 7, 5, 8, 6, 9, 10}
+	sum := 0
+	for i, w := range weights {
+		sum += int(d[i]-'0') * w
+	}
+	return sum%11 == 0
+}

@@ -61,6 +61,7 @@ func TestCues(t *testing.T) {
 		{"not ages stated", "I am 5 minutes away, she is 2 for 2, he is 3.5 km out, I am 450, it is 45. Time 45", []span{}},
 		{"admission date", "admitted 03/14/2024, discharged 03/20/2024", []span{{DateTime, "03/14/2024"}, {DateTime, "03/20/2024"}}},
 		{"claims and loans", "Claim #CLM-2024-88123 filed; loan LN-4482-2291 closed; the claim was denied; loan 12 months", []span{{IDNumber, "CLM-2024-88123"}, {IDNumber, "LN-4482-2291"}}},
+		{"australian tfns", "TFN 123 456 782, tax file number 123456789", []span{{AUTFN, "123 456 782"}}},
 		{"mexican curps", "CURP: HEGG560427MVZRRL04, curp BADD110313HCMLNS09", []span{{MXCURP, "HEGG560427MVZRRL04"}}},
 		{"chinese resident ids", "身份证号码：11010519491231002X；resident ID 440304199001011233; 身份证 110105194912310021", []span{{CNResidentID, "11010519491231002X"}, {CNResidentID, "440304199001011233"}}},
 		{"brazilian and canadian identifiers", "CPF 529.982.247-25, CPF: 111.444.777-35; SIN 130 692 544, social insurance number 193-456-787; CPF 529.982.247-26; SIN 8 ball", []span{{BRCPF, "529.982.247-25"}, {BRCPF, "111.444.777-35"}, {CASIN, "130 692 544"}, {CASIN, "193-456-787"}}},

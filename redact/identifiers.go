@@ -8,6 +8,7 @@ const (
 	UKNINO       = "UK_NINO"
 	VIN          = "VEHICLE_ID"
 	ITFiscalCode = "IT_FISCAL_CODE"
+	SGNRIC       = "SG_NRIC_FIN"
 	USMBI        = "US_MBI"
 	ESNIF        = "ES_NIF"
 	ESNIE        = "ES_NIE"
@@ -53,6 +54,8 @@ func wordIdentifier(s string, i, j int) (Finding, bool) {
 			return mk(ESNIE, j, 0.85)
 		case isDigit(w[0]) && dniValid(w):
 			return mk(ESNIF, j, 0.85)
+		case nricValid(w):
+			return mk(SGNRIC, j, 0.85)
 		}
 	case 11:
 		if mbiValid(w) && mixed(w) {

@@ -141,6 +141,7 @@ func TestPatterns(t *testing.T) {
 		{"codice fiscale, every digit a letter (omocodia)", "CF RSSMRAURTMLARSNL", []span{{ITFiscalCode, "RSSMRAURTMLARSNL"}}},
 		{"mbi", "MBI 1EG4TE5MK73", []span{{USMBI, "1EG4TE5MK73"}}},
 		{"mbi as the card prints it", "Medicare MBI 1EG4-TE5-MK73; not 1EG4-TE5-MK73X or 1SG4-TE5-MK73", []span{{USMBI, "1EG4-TE5-MK73"}}},
+		{"singapore nric", "NRIC S1234567D, not S1234567A", []span{{SGNRIC, "S1234567D"}}},
 		{"dni and nie", "DNI 12345678Z, NIE X1234567L", []span{{ESNIF, "12345678Z"}, {ESNIE, "X1234567L"}}},
 		{"itin", "ITIN 912-70-1234", []span{{USITIN, "912-70-1234"}}},
 		{"mac", "hw 00:1A:2B:3C:4D:5E and aa-bb-cc-dd-ee-0f", []span{{MACAddress, "00:1A:2B:3C:4D:5E"}, {MACAddress, "aa-bb-cc-dd-ee-0f"}}},
