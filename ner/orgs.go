@@ -305,7 +305,7 @@ func changes(fs, shapes []redact.Finding) bool {
 			i++
 		}
 		j, ok := inside(fs, i, sh)
-		same := j == i+1 && fs[i].Type == redact.Organization && fs[i].Start == sh.Start && fs[i].End == sh.End
+		same := j == i+1 && fs[i].Type == sh.Type && fs[i].Start == sh.Start && fs[i].End == sh.End
 		if ok && !same {
 			return true
 		}
@@ -324,4 +324,71 @@ func inside(fs []redact.Finding, i int, sh redact.Finding) (int, bool) {
 		}
 	}
 	return i, ok
+}
+
+// placeLeaders open the name of a lake, a mountain or an island ("Lake Como", "Mount Kenya",
+// "Isle of Skye"), and placeEnders close one ("Hudson River", "Death Valley").
+var (
+	placeLeaders = wordSet("Lake Mount Mt Loch Lago Isle Cape")
+	placeEnders  = wordSet("River Valley Island Islands Mountains Peninsula Canyon Falls Creek Lake Glacier Desert")
+)
+
+// placesByShape makes a place of a lake's, a mountain's, an island's or a river's name, which the
+// model missed or typed otherwise ("She lives near Lake Como", "by the Hudson River"): a leader and
+// one or two capitalised words ("of" between for an isle), or one or two capitalised words and an
+// ender. What the model found inside joins the place, but a person it found there stays; a name
+// that crosses a finding is left.
+func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	capital := func(k int) bool {
+		return k >= 0 && k < len(toks) && !toks[k].NewlineBefore && !toks[k].Attached && nameLike(word(k)) && !placeLeaders[word(k)] && !placeEnders[word(k)]
+	}
+	for i := 0; i < len(toks); i++ {
+		w := word(i)
+		start, end := -1, -1
+		switch {
+		case placeLeaders[w] && i > 0 && !toks[i].NewlineBefore:
+			k := i + 1
+			if k < len(toks) && word(k) == "." && toks[k].Attached { // Mt. Kenya
+				k++
+			}
+			if k+1 < len(toks) && word(k) == "of" { // Isle of Skye
+				k++
+			}
+			if capital(k) {
+				start, end = toks[i].Start, toks[k].End
+				if capital(k + 1) {
+					end = toks[k+1].End
+				}
+			}
+		case placeEnders[w] && i > 0 && capital(i-1) && !toks[i].NewlineBefore && !toks[i].Attached:
+			k := i - 1
+			if capital(k - 1) {
+				k--
+			}
+			start, end = toks[k].Start, toks[i].End
+		}
+		if start < 0 || personInside(fs, start, end) {
+			continue // a person the model found there stays one ("cc Monte Wu")
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
+		for i+1 < len(toks) && toks[i+1].Start < end {
+			i++
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// personInside reports a person among fs that overlaps [start, end).
+func personInside(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Type == redact.Person && f.Start < end && f.End > start {
+			return true
+		}
+	}
+	return false
 }

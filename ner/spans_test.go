@@ -620,3 +620,11 @@ func TestDisplayNames(t *testing.T) {
 	text := "On Tue at 9:12 AM Olafur Arnalds <olafur@arnalds.is> wrote:\nFrom: \"Ana Lima\" <ana@x.io>\nTo: Support <support@veil.example>\nDr. João de Souza <joao@x.br>\nvector<int> x"
 	checkRuled(t, text, nil, "PERSON Olafur Arnalds", "PERSON Ana Lima", "PERSON João de Souza")
 }
+
+// TestPlacesByShape: a lake's, a mountain's, an island's or a river's name is a place, whatever
+// the model made of it, unless it found a person there.
+func TestPlacesByShape(t *testing.T) {
+	text := "She lives near Lake Como, by the Hudson River, on the Isle of Skye, below Mt. Kenya; cc Monte Wu."
+	spans := typedSpans(t, text, "ORGANIZATION", "Hudson River", "PERSON", "Monte Wu")
+	checkRuled(t, text, spans, "LOCATION Lake Como", "LOCATION Hudson River", "LOCATION Isle of Skye", "LOCATION Mt. Kenya", "PERSON Monte Wu")
+}
