@@ -31,7 +31,35 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
 	fs = displayNames(text, fs)
+	fs = mentionedNames(text, toks, fs)
 	return namesInChat(text, toks, fs)
+}
+
+// mentionedNames makes a person of a chat mention written with a display name: '@', a known
+// given name and a capitalised word after it ("@Olafur Arnalds can you check"), which a handle
+// reader takes only the first word of. The '@' stays; the name gets the token the same name
+// gets elsewhere.
+func mentionedNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	m, err := Embedded()
+	if err != nil {
+		return fs
+	}
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 1; i+1 < len(toks); i++ {
+		if word(i-1) != "@" || !toks[i].Attached || toks[i+1].Attached || toks[i+1].NewlineBefore {
+			continue
+		}
+		if i > 1 && toks[i-1].Attached { // user@host
+			continue
+		}
+		given, next := word(i), word(i+1)
+		if !givenSet()[given] || !nameLike(given) || !nameLike(next) || foldIn(placeAndOrgWords, next) || m.gazetteerClass(next)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) != 0 {
+			continue
+		}
+		claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
+	}
+	return claimPersons(fs, claims)
 }
 
 // displayNames makes a person of the display name before an address in angle brackets, as mail

@@ -628,3 +628,18 @@ func TestPlacesByShape(t *testing.T) {
 	spans := typedSpans(t, text, "ORGANIZATION", "Hudson River", "PERSON", "Monte Wu")
 	checkRuled(t, text, spans, "LOCATION Lake Como", "LOCATION Hudson River", "LOCATION Isle of Skye", "LOCATION Mt. Kenya", "PERSON Monte Wu")
 }
+
+// TestMentionedNames: a mention written with a display name, a known given name and a
+// capitalised word, is a person without its '@'; a common word after it, or a host after an
+// address's '@', is not.
+func TestMentionedNames(t *testing.T) {
+	text := "@Olafur Arnalds can you check? cc @Wen Zhao; @Ana Can you; mail ana@Lars Eriksen"
+	got := mentionedNames(text, Tokenize(text, nil), nil)
+	var spans []string
+	for _, f := range got {
+		spans = append(spans, text[f.Start:f.End])
+	}
+	if diff := cmp.Diff([]string{"Olafur Arnalds", "Wen Zhao"}, spans); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}

@@ -324,6 +324,26 @@ func TestCutKeepsNoSpace(t *testing.T) {
 	}
 }
 
+// TestMentionOfAPerson: a mention of a given name that the model read as a whole person does not
+// cut the person; the person, scoring higher, is kept and the '@' stays in the clear. A mention
+// of anyone else stays a user name.
+func TestMentionOfAPerson(t *testing.T) {
+	text := "@Olafur Arnalds can you check? @jennyk too"
+	fs := Resolve(reconcile(text, []Finding{
+		{Type: Username, Start: 0, End: 7, Score: 0.6, Source: SourcePattern},
+		{Type: Person, Start: 1, End: 15, Score: 0.7, Source: SourceModel},
+		{Type: Username, Start: 31, End: 38, Score: 0.6, Source: SourcePattern},
+	}))
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+":"+text[f.Start:f.End])
+	}
+	want := []string{"PERSON:Olafur Arnalds", "USERNAME:@jennyk"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestModelExtensionKeepsOutValidated: where the model extends a pattern address over a phone
 // number, the phone keeps its characters and the address keeps the pattern's part.
 func TestModelExtensionKeepsOutValidated(t *testing.T) {

@@ -26,9 +26,22 @@ func reconcile(text string, fs []Finding) []Finding {
 	// with them: a pattern address the model extended over a phone number keeps the number out
 	var valid []Finding // what model findings are cut around, by start
 	longest := 0
+	var persons map[int]int // where the model's persons start, and end
+	for _, f := range fs {
+		if f.Source == SourceModel && f.Type == Person {
+			if persons == nil {
+				persons = map[int]int{}
+			}
+			persons[f.Start] = max(persons[f.Start], f.End)
+		}
+	}
 	for _, g := range fs {
 		// a special-category term (0.6, "Christian") does not cut a name the model found
-		// around it; a tenant's deny term (1) does
+		// around it; a tenant's deny term (1) does; nor does a mention of a person's given name
+		// the model read whole ("@Olafur" of "@Olafur Arnalds"), which the person outscores
+		if g.Type == Username && text[g.Start] == '@' && persons[g.Start+1] > g.End {
+			continue
+		}
 		if g.Source != SourceModel && g.Score >= 0.5 && !(g.Source == SourceTerms && g.Score < 1) {
 			valid = append(valid, g)
 			longest = max(longest, g.End-g.Start)

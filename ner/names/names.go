@@ -181,7 +181,7 @@ var Cities = []string{
 var MoreGiven = []string{
 	// more, for names the development sentences showed missing: German, Nordic, Igbo and Yoruba,
 	// Japanese, Korean, Vietnamese, Central Asian, Ukrainian, Spanish, Hebrew, Irish, Welsh, Andean
-	"Tomás", "Sinéad", "Luc", "Yves", "Noël", "Heinz", "Friedrich", "Wilhelm", "Heinrich", "Gottfried", "Helmut", "Ulrike", "Brigitte", "Pål", "Ørjan", "Øystein", "Åsa", "Ragnar", "Chidi", "Chinonso",
+	"Olafur", "Wen", "Tomás", "Sinéad", "Luc", "Yves", "Noël", "Heinz", "Friedrich", "Wilhelm", "Heinrich", "Gottfried", "Helmut", "Ulrike", "Brigitte", "Pål", "Ørjan", "Øystein", "Åsa", "Ragnar", "Chidi", "Chinonso",
 	"Ikenna", "Kelechi", "Nnamdi", "Adaora", "Amaka", "Chioma", "Obiageli", "Tobenna", "Ebuka", "Kunle", "Yemi", "Bisi", "Dapo", "Segun", "Keiko",
 	"Haruki", "Hiroko", "Yoshiko", "Takeshi", "Kaito", "Hinata", "Kenta", "Nanami", "Seo-yeon", "Min-jun", "Ji-ho", "Ha-eun", "Do-yun", "Seo-jun",
 	"Ji-woo", "Su-bin", "Ye-jin", "Hye-jin", "Sun-hee", "Thuy", "Phuc", "Quynh", "Rustam", "Aziz", "Saule", "Nurlan", "Olena", "Iryna", "Yulia", "Vasyl",
