@@ -355,14 +355,15 @@ func locality(s string, end int) int {
 		return z
 	}
 	if m+5 < len(s) && s[m] == '-' && s[m+1] == ' ' && isUpper(s[m+2]) && isUpper(s[m+3]) && (s[m+4] == ',' || s[m+4] == ' ') {
-		m += 4 // São Paulo - SP, 01304-001: Brazil's state after a dash
+		state := m + 4 // São Paulo - SP, 01304-001: Brazil's state after a dash
+		m = state
 		for m < len(s) && (s[m] == ',' || s[m] == ' ') {
 			m++
 		}
 		if z := dashedPostcode(s, m, 5, 3); z > 0 {
 			return z
 		}
-		return m - 2
+		return state
 	}
 	if z := dashedPostcode(s, m, 3, 4); z > 0 { // Shibuya-ku, Tokyo 150-0002
 		return z

@@ -116,7 +116,8 @@ func TestAddresses(t *testing.T) {
 		{"Dirección: Av. Insurgentes Sur 1602, Col. Roma", "Av. Insurgentes Sur 1602"}, // an abbreviated leader, with its period
 		{"Avda. de la Constitución 3, Sevilla", "Avda. de la Constitución 3"},
 		{"Rua Augusta 1500, São Paulo - SP, 01304-001 ok", "Rua Augusta 1500, São Paulo - SP, 01304-001"}, // Brazil's state and CEP
-		{"12 Main Street, Tokyo 150-0002 ok", "12 Main Street, Tokyo 150-0002"},                           // Japan's postcode after the city          // a street word joined to the name, the number first
+		{"12 Main Street, Tokyo 150-0002 ok", "12 Main Street, Tokyo 150-0002"},
+		{"Rua Augusta 1500, São Paulo - SP now", "Rua Augusta 1500, São Paulo - SP"}, // the state whole, no CEP after it                           // Japan's postcode after the city          // a street word joined to the name, the number first
 		{"Hringbraut 12, Reykjavík", "Hringbraut 12"},
 		{"my address is 14 elm street springfield il 62704", "14 elm street springfield il 62704"},
 		{"meet me at 221b baker street london nw1 6xe", "221b baker street london nw1 6xe"},
