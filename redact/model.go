@@ -26,21 +26,18 @@ func reconcile(text string, fs []Finding) []Finding {
 	// with them: a pattern address the model extended over a phone number keeps the number out
 	var valid []Finding // what model findings are cut around, by start
 	longest := 0
-	var persons map[int]int // where the model's persons start, and end
-	for _, f := range fs {
-		if f.Source == SourceModel && f.Type == Person {
-			if persons == nil {
-				persons = map[int]int{}
-			}
-			persons[f.Start] = max(persons[f.Start], f.End)
-		}
-	}
+	var persons map[int]int // where the model's persons start, and end: made at the first mention
 	for _, g := range fs {
 		// a special-category term (0.6, "Christian") does not cut a name the model found
 		// around it; a tenant's deny term (1) does; nor does a mention of a person's given name
 		// the model read whole ("@Olafur" of "@Olafur Arnalds"), which the person outscores
-		if g.Type == Username && text[g.Start] == '@' && persons[g.Start+1] > g.End {
-			continue
+		if g.Type == Username && text[g.Start] == '@' {
+			if persons == nil {
+				persons = modelPersons(fs)
+			}
+			if persons[g.Start+1] > g.End {
+				continue
+			}
 		}
 		if g.Source != SourceModel && g.Score >= 0.5 && !(g.Source == SourceTerms && g.Score < 1) {
 			valid = append(valid, g)
@@ -116,4 +113,15 @@ func trimSpace(text string, f Finding) Finding {
 		f.End--
 	}
 	return f
+}
+
+// modelPersons maps where each person the model found starts to where the longest one there ends.
+func modelPersons(fs []Finding) map[int]int {
+	persons := map[int]int{}
+	for _, f := range fs {
+		if f.Source == SourceModel && f.Type == Person {
+			persons[f.Start] = max(persons[f.Start], f.End)
+		}
+	}
+	return persons
 }

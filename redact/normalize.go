@@ -58,8 +58,8 @@ const minSpacedDigits = 9
 
 // spacedDigits joins the digits of numbers written one digit at a time, separated by single
 // spaces, with a dash or two spaces between groups ("4 1 1 1  1 1 1 1 …", "1 2 3 - 4 5 - …"):
-// the spaces between digits are dropped, a dash keeps its place and two spaces become one. It
-// returns s unchanged when there is none.
+// every space of the run goes but the second of two, so a dash keeps its place and two spaces
+// become one. It returns s unchanged when there is none.
 func spacedDigits(s string) normalized {
 	var b strings.Builder
 	var edits []edit
@@ -68,7 +68,7 @@ func spacedDigits(s string) normalized {
 		if i > 0 && isAlnum(s[i-1]) {
 			continue // the end of a longer number or word: "12 days"
 		}
-		end, digits, drops := spacedRun(s, i)
+		end, digits := spacedRun(s, i)
 		if digits < minSpacedDigits {
 			i = end
 			continue
@@ -76,10 +76,12 @@ func spacedDigits(s string) normalized {
 		if edits == nil {
 			b.Grow(len(s))
 		}
-		for _, d := range drops {
-			b.WriteString(s[last:d[0]])
-			edits = append(edits, edit{out: b.Len(), outLen: 0, in: d[0], inLen: d[1] - d[0]})
-			last = d[1]
+		for k := i; k < end; k++ {
+			if s[k] == ' ' && s[k-1] != ' ' { // of two spaces between groups, the second stays
+				b.WriteString(s[last:k])
+				edits = append(edits, edit{out: b.Len(), outLen: 0, in: k, inLen: 1})
+				last = k + 1
+			}
 		}
 		i = end
 	}
@@ -116,28 +118,26 @@ func spaceLanes(x uint64) uint64 {
 }
 
 // spacedRun reads a number written a digit at a time from the digit s[i]: it returns where it
-// ends, how many digits it has, and the byte ranges to drop. Each digit must stand alone; a
-// separator is dropped only when a digit standing alone follows it ("… 8 9 10" ends at 9).
-func spacedRun(s string, i int) (end, digits int, drops [][2]int) {
+// ends and how many digits it has. Each digit must stand alone, and the digits are joined by a
+// space, two spaces or " - "; a separator counts only when a digit standing alone follows it
+// ("… 8 9 10" ends at 9).
+func spacedRun(s string, i int) (end, digits int) {
 	standalone := func(k int) bool { return k < len(s) && isDigit(s[k]) && (k+1 == len(s) || !isAlnum(s[k+1])) }
 	if !standalone(i) {
-		return i + 1, 0, nil
+		return i + 1, 0
 	}
 	end, digits = i+1, 1
 	for {
-		k := end
-		var sep [][2]int
-		switch {
+		switch k := end; {
 		case strings.HasPrefix(s[k:], " - ") && standalone(k+3):
-			sep, end = [][2]int{{k, k + 1}, {k + 2, k + 3}}, k+4 // "3 - 4": the dash stays
+			end = k + 4
 		case strings.HasPrefix(s[k:], "  ") && standalone(k+2):
-			sep, end = [][2]int{{k, k + 1}}, k+3 // two spaces between groups: one stays
+			end = k + 3
 		case strings.HasPrefix(s[k:], " ") && standalone(k+1):
-			sep, end = [][2]int{{k, k + 1}}, k+2
+			end = k + 2
 		default:
-			return end, digits, drops
+			return end, digits
 		}
-		drops = append(drops, sep...)
 		digits++
 	}
 }

@@ -133,8 +133,8 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 }
 
 // findingPool holds the findings buffers of detections, reused: recognizers append hundreds of
-// findings to a long text's, and growing it afresh each time was a tenth of the catalogue's time.
-// A detection returns a copy of what it kept.
+// findings to a long text's, and growing it afresh each time doubled what a detection allocates
+// (122 KB against 57 KB per 64 KB of mixed text). A detection returns a copy of what it kept.
 var findingPool = sync.Pool{New: func() any { return new([]Finding) }}
 
 // maxPooledFindings bounds the buffers kept: a huge text's is left to the collector.
