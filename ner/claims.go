@@ -40,10 +40,6 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 // reader takes only the first word of. The '@' stays; the name gets the token the same name
 // gets elsewhere.
 func mentionedNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	m, err := Embedded()
-	if err != nil {
-		return fs
-	}
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 1; i+1 < len(toks); i++ {
@@ -54,12 +50,20 @@ func mentionedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			continue
 		}
 		given, next := word(i), word(i+1)
-		if !givenSet()[given] || !nameLike(given) || !nameLike(next) || foldIn(placeAndOrgWords, next) || m.gazetteerClass(next)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) != 0 {
+		if !givenSet()[given] || !nameLike(given) || !familyNameLike(next) {
 			continue
 		}
 		claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// familyNameLike reports a word that may be the family name after a given name: written as a
+// name is (nameLike: no common word, title, month or weekday), and no word of places or
+// organisations, nor a place, organisation, street or common word the gazetteers know ("Lina
+// Street", "Amara Bank", "Priya Tokyo").
+func familyNameLike(w string) bool {
+	return nameLike(w) && !foldIn(placeAndOrgWords, w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) == 0
 }
 
 // displayNames makes a person of the display name before an address in angle brackets, as mail
@@ -125,10 +129,6 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 // title, or a place, organisation or street the gazetteers know ("customer Service Desk",
 // "client Acme Widgets Ltd", "patient Boston General").
 func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	m, err := Embedded()
-	if err != nil {
-		return fs
-	}
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	k := 0 // fs[k] is the first finding that may end after the token read
@@ -139,7 +139,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		n := 0 // the name's words after the noun
 		for j := i + 1; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			w := word(j)
-			if !nameLike(w) || isTitle(w) || humped(w) || foldIn(placeAndOrgWords, w) || m.gazetteerClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) != 0 {
+			if !familyNameLike(w) || humped(w) {
 				break
 			}
 			n++
@@ -492,8 +492,8 @@ const initialsScore = 0.7
 
 // namesAfterInitials finds a name written with initials where the model found nothing, or only
 // the initials: two or three initials and a capitalised word ("J. R. Hartley", "J.R. Hartley"),
-// or one initial and a family name the gazetteers know ("A. Okafor"). Initials that are an abbreviation ("U.S.
-// Army", "P.O. Box", "A.M. Best") are not.
+// or one initial and a family name the gazetteers know ("A. Okafor"). Initials that are an
+// abbreviation ("U.S. Army", "P.O. Box", "A.M. Best") are not.
 func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 	a := newAdditions(fs)
 	for i := 0; i+2 < len(text); i++ {
@@ -823,14 +823,9 @@ var curatedGiven = sync.OnceValue(func() map[string]bool { return setOf(names.Gi
 
 // curatedGivenNames makes a person of a given name of Veil's own lists, or of known given names
 // joined by a hyphen, and the capitalised word after it, where the model found nothing at either
-// ("Pål Ødegård had the highest score", "Sarah-Jane McAllister joined"): the
-// second word must be no common word, title, month or weekday, and not a place, an organisation
-// or a street the model's gazetteers know ("Lina Street", "Amara Bank").
+// ("Pål Ødegård had the highest score", "Sarah-Jane McAllister joined"): the second word must be
+// familyNameLike ("Lina Street", "Amara Bank" are not).
 func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	m, err := Embedded()
-	if err != nil {
-		return fs
-	}
 	var claims []redact.Finding
 	j := 0 // the first finding that may end after the token read
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
@@ -840,7 +835,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 			continue
 		}
 		next := word(i + 1)
-		if !nameLike(next) || foldIn(placeAndOrgWords, next) || m.gazetteerClass(next)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon) != 0 {
+		if !familyNameLike(next) {
 			continue
 		}
 		for j < len(fs) && fs[j].End <= toks[i].Start {

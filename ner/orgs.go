@@ -291,10 +291,7 @@ func orgLead(text string, start int) int {
 }
 
 // commonLower reports a word the embedded model's training data writes often in lower case.
-func commonLower(w string) bool {
-	m, err := Embedded()
-	return err == nil && m.common(w)
-}
+func commonLower(w string) bool { return embeddedClass(w)&gCommon != 0 }
 
 // changes reports that replaceInside would change fs: some shape is not already one
 // organisation finding of its own bounds, and no finding crosses it.

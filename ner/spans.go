@@ -693,25 +693,41 @@ func familyAfterGiven(text string, f redact.Finding) int {
 // right before it and a space, where the model found only the family name ("Eriksen" of "Lars
 // Eriksen reports"); a given name that is a common word, title, month or weekday is not taken.
 func givenBefore(text string, f redact.Finding, start int) int {
-	if start != f.Start || start < 3 || text[start-1] != ' ' || strings.ContainsAny(text[f.Start:f.End], " \t\n") {
+	if start != f.Start || strings.ContainsAny(text[f.Start:f.End], " \t\n") {
 		return start
 	}
 	if r, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsUpper(r) {
 		return start
 	}
+	if w, k := wordBefore(text, start); (givenSet()[w] || hyphenedGiven(w)) && nameLike(w) {
+		return k
+	}
+	return start
+}
+
+// wordBefore returns the word of letters (hyphens inside) that one space separates from
+// text[start], and where it starts; "" when there is none, or when the letters run on past
+// maxNameWord bytes or into a period (a longer word, an abbreviation).
+func wordBefore(text string, start int) (string, int) {
+	if start < 2 || text[start-1] != ' ' {
+		return "", start
+	}
 	k := start - 1
-	for k > 0 && start-1-k < 24 {
+	for k > 0 && start-1-k < maxNameWord {
 		r, size := utf8.DecodeLastRuneInString(text[:k])
 		if !unicode.IsLetter(r) && r != '-' {
 			break
 		}
 		k -= size
 	}
-	if w := text[k : start-1]; (givenSet()[w] || hyphenedGiven(w)) && nameLike(w) && (k == 0 || !isLetterEnd(text[k-1])) {
-		return k
+	if k == start-1 || k > 0 && isLetterEnd(text[k-1]) {
+		return "", start
 	}
-	return start
+	return text[k : start-1], k
 }
+
+// maxNameWord is the longest word, in bytes, the rules read back over as a name.
+const maxNameWord = 32
 
 // familyFirst are family names of Chinese, Korean and Vietnamese, whose names put the family
 // name first and whose given names the gazetteers mostly lack ("Wang Fang", "Kim Min-jun",
@@ -998,18 +1014,10 @@ func particleTail(text string, end int) int {
 // patronymHead moves the start of a name that opens with a patronym's particle left over the
 // capitalised word before it, its given name: the model read "binti Hassan" of "Nur binti Hassan".
 func patronymHead(text string, start int) int {
-	if w, _ := wordAt(text, start); !patronyms[w] || start < 2 || text[start-1] != ' ' {
+	if w, _ := wordAt(text, start); !patronyms[w] {
 		return start
 	}
-	k := start - 1
-	for k > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:k])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		k -= size
-	}
-	if w, _ := wordAt(text, k); w != "" && k+len(w) == start-1 && nameLike(w) {
+	if w, k := wordBefore(text, start); nameLike(w) {
 		return k
 	}
 	return start
