@@ -237,8 +237,8 @@ func cut(text string, lo, hi int) int {
 // "_Ana_", "~~Bo~~") turned into spaces, for the model to read: it learned names beside spaces
 // and punctuation, not run into asterisks, and missed them so. The length and every other byte
 // stay, so offsets hold. Only a run that opens a word and a run of the same marks that closes one
-// later on the line, within maxEmphasis bytes, are taken: a mark inside a word (snake_case, 2*3), a pointer (*Request) or
-// **kwargs is left.
+// later on the line, within maxEmphasis bytes, are taken: a mark inside a word (snake_case,
+// 2*3), a pointer (*Request) or **kwargs is left.
 func withoutEmphasis(text string) string {
 	if strings.IndexAny(text, "*_~") < 0 {
 		return text

@@ -330,18 +330,23 @@ func TestCutKeepsNoSpace(t *testing.T) {
 // of anyone else stays a user name.
 func TestMentionOfAPerson(t *testing.T) {
 	text := "@Olafur Arnalds can you check? @jennyk too"
-	fs := Resolve(reconcile(text, []Finding{
+	checkReconciled(t, text, []Finding{
 		{Type: Username, Start: 0, End: 7, Score: 0.6, Source: SourcePattern},
 		{Type: Person, Start: 1, End: 15, Score: 0.7, Source: SourceModel},
 		{Type: Username, Start: 31, End: 38, Score: 0.6, Source: SourcePattern},
-	}))
+	}, "PERSON:Olafur Arnalds", "USERNAME:@jennyk")
+}
+
+// checkReconciled checks what Resolve keeps of fs, reconciled with the model's findings, in text
+// against want ("TYPE:text" each).
+func checkReconciled(t *testing.T, text string, fs []Finding, want ...string) {
+	t.Helper()
 	var got []string
-	for _, f := range fs {
+	for _, f := range Resolve(reconcile(text, fs)) {
 		got = append(got, f.Type+":"+text[f.Start:f.End])
 	}
-	want := []string{"PERSON:Olafur Arnalds", "USERNAME:@jennyk"}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
+		t.Errorf("%q (-want +got):\n%s", text, diff)
 	}
 }
 
@@ -349,19 +354,11 @@ func TestMentionOfAPerson(t *testing.T) {
 // number, the phone keeps its characters and the address keeps the pattern's part.
 func TestModelExtensionKeepsOutValidated(t *testing.T) {
 	text := "office 44 Mill Creek Suite 200, tel 202 555 0175"
-	fs := Resolve(reconcile(text, []Finding{
+	checkReconciled(t, text, []Finding{
 		{Type: StreetAddress, Start: 7, End: 30, Score: 0.7, Source: SourcePattern},
 		{Type: StreetAddress, Start: 7, End: 43, Score: 0.88, Source: SourceModel},
 		{Type: Phone, Start: 36, End: 48, Score: 0.75, Source: SourcePattern},
-	}))
-	var got []string
-	for _, f := range fs {
-		got = append(got, f.Type+":"+text[f.Start:f.End])
-	}
-	want := []string{"STREET_ADDRESS:44 Mill Creek Suite 200, tel", "PHONE_NUMBER:202 555 0175"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	}, "STREET_ADDRESS:44 Mill Creek Suite 200, tel", "PHONE_NUMBER:202 555 0175")
 }
 
 // TestTermsDoNotCutNames: a special-category term inside a name the model found ("Christian

@@ -103,8 +103,7 @@ func titleWord(w string) string {
 }
 
 // foreignMonthNames is a pattern of foreignMonths' names, in lower case, capitalised or in
-// capitals, for finding
-// stand-ins in answers.
+// capitals, for finding stand-ins in answers.
 var foreignMonthNames = func() string {
 	seen := map[string]bool{}
 	var alts []string
