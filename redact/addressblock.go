@@ -38,10 +38,11 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		}
 		// a street the model found takes the postcode and city after it, as the recognizer's
 		// streets do (", 1015 CJ Amsterdam", ", London SW1A 2AA"), with what was found in them
-		if e := foreignLocality(text, f.End); e > f.End {
+		// what was found in them joins, and so does a weak number read there ("150-0002"); a
+		// finding of its own there (a phone after "call") keeps the street from reaching over it
+		if e := foreignLocality(text, f.End); e > f.End && localityJoins(fs[i+1:], e) {
 			f.End = e
-			// what was found in them joins, and so does a weak number read there ("150-0002")
-			for i+1 < len(fs) && fs[i+1].Start < e && (addressPart(fs[i+1].Type) || fs[i+1].End <= e && fs[i+1].Score < 0.5) {
+			for i+1 < len(fs) && fs[i+1].Start < e {
 				i++
 				f.End = max(f.End, fs[i].End)
 			}
@@ -62,6 +63,20 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		}
 	}
 	return withFindings(out, postcodes)
+}
+
+// localityJoins reports that every finding of fs (ordered by start) that starts before end is
+// part of an address, or a weak number inside it, so a street may take them in.
+func localityJoins(fs []Finding, end int) bool {
+	for _, g := range fs {
+		if g.Start >= end {
+			break
+		}
+		if !addressPart(g.Type) && !(g.End <= end && g.Score < 0.5) {
+			return false
+		}
+	}
+	return true
 }
 
 // withFindings returns fs with more added, in start order (fs is in start order).

@@ -55,6 +55,12 @@ func TestJoinAddressBlocks(t *testing.T) {
 				return []Finding{at(s, StreetAddress, "3-12-5 Shibuya, Tokyo", 0.8), at(s, Phone, "150-0002", 0.4), at(s, StreetAddress, "Rua Augusta, 1500, São Paulo - SP", 0.9), at(s, Phone, "01304-001", 0.3)}
 			},
 			[]out{{StreetAddress, "3-12-5 Shibuya, Tokyo 150-0002"}, {StreetAddress, "Rua Augusta, 1500, São Paulo - SP, 01304-001"}}},
+		{"a street does not reach over a phone number found there (FuzzWithModel)",
+			"3-12-5 Shibuya, Tokyo 150-0002",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "3-12-5 Shibuya, Tokyo", 0.8), at(s, Phone, "150-0002", 0.75)}
+			},
+			[]out{{StreetAddress, "3-12-5 Shibuya, Tokyo"}, {Phone, "150-0002"}}},
 		{"a postcode found already is not found twice",
 			"5 Main St, Boston, MA 02108",
 			func(s string) []Finding {
