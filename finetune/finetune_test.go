@@ -286,21 +286,38 @@ func TestRegistry(t *testing.T) {
 	}
 }
 
+// validatorSeeds are lines of every format, good and bad, for the validators' tests.
+var validatorSeeds = []string{
+	`{"messages":[{"role":"user","content":"u"},{"role":"assistant","content":"a"}]}`,
+	`{"messages":[{"role":"user","content":[{"type":"text","text":"hi"}]},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"r"},{"role":"assistant","content":"ok","weight":1}]}`,
+	`{"prompt":"p","completion":"c"}`,
+	`{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}`,
+	`{"messages":[{"role":"user","content":[{"text":"x"}]},{"role":"assistant","content":"a"}]}`,
+	`{"messages":[{},{"role":"assistant","content":"a"}]}`,
+	`{"messages":{"role":"assistant"}}`,
+	`{"messages":[{"role":"assistant","content":"a","weight":1.5}]}`,
+	`{"messages":[{"role":"assistant","content":"a","a":1,"a":2}]}`,
+}
+
+// TestValidatorsReused: the one-pass validator's state, reused from line to line, carries nothing
+// over: every line after every other gets the reference's verdict.
+func TestValidatorsReused(t *testing.T) {
+	for _, a := range validatorSeeds {
+		for _, b := range validatorSeeds {
+			collectFineTune([]byte(a))
+			ref := ValidateFineTune([]byte(b))
+			if _, _, got := collectFineTune([]byte(b)); (got == nil) != (ref == nil) {
+				t.Errorf("after %s\n%s: got %v, reference %v", a, b, got, ref)
+			}
+		}
+	}
+}
+
 // FuzzValidators: the one-pass validator accepts exactly what the reference (encoding/json)
 // validator accepts, except documents the scanner refuses outright (duplicate keys, invalid
 // UTF-8), which must never be accepted.
 func FuzzValidators(f *testing.F) {
-	for _, s := range []string{
-		`{"messages":[{"role":"user","content":"u"},{"role":"assistant","content":"a"}]}`,
-		`{"messages":[{"role":"user","content":[{"type":"text","text":"hi"}]},{"role":"assistant","content":null,"tool_calls":[{"id":"c1","type":"function","function":{"name":"f","arguments":"{}"}}]},{"role":"tool","tool_call_id":"c1","content":"r"},{"role":"assistant","content":"ok","weight":1}]}`,
-		`{"prompt":"p","completion":"c"}`,
-		`{"input":{"messages":[{"role":"user","content":"q"}]},"preferred_output":[{"role":"assistant","content":"a"}],"non_preferred_output":[{"role":"assistant","content":"b"}]}`,
-		`{"messages":[{"role":"user","content":[{"text":"x"}]},{"role":"assistant","content":"a"}]}`,
-		`{"messages":[{},{"role":"assistant","content":"a"}]}`,
-		`{"messages":{"role":"assistant"}}`,
-		`{"messages":[{"role":"assistant","content":"a","weight":1.5}]}`,
-		`{"messages":[{"role":"assistant","content":"a","a":1,"a":2}]}`,
-	} {
+	for _, s := range validatorSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -202,7 +202,7 @@ func Process(ctx context.Context, in io.Reader, out io.Writer, opt Options) (*Re
 func (opt *Options) read(ctx context.Context, in io.Reader, h hash.Hash, rep *Report, work, ordered chan *batch) error {
 	br := bufio.NewReaderSize(in, 1<<20)
 	format := opt.Format
-	b := &batch{format: format, done: make(chan struct{})}
+	b := &batch{format: format, lines: make([]line, 0, opt.BatchLines), done: make(chan struct{})}
 	send := func() error {
 		if len(b.lines) == 0 {
 			return nil
@@ -218,7 +218,7 @@ func (opt *Options) read(ctx context.Context, in io.Reader, h hash.Hash, rep *Re
 			close(b.done)
 			return ctx.Err()
 		}
-		b = &batch{format: format, done: make(chan struct{})}
+		b = &batch{format: format, lines: make([]line, 0, opt.BatchLines), done: make(chan struct{})}
 		return nil
 	}
 	for n := 1; ; n++ {
@@ -348,7 +348,7 @@ func (opt *Options) prepare(format string, ln *line) error {
 
 func (opt *Options) redactBatch(ctx context.Context, b *batch) {
 	b.counts = map[tokenize.Count]int{}
-	var good []line
+	good := make([]line, 0, len(b.lines))
 	for i := range b.lines {
 		ln := &b.lines[i]
 		if err := opt.prepare(b.format, ln); err != nil {
@@ -359,6 +359,8 @@ func (opt *Options) redactBatch(ctx context.Context, b *batch) {
 		}
 		good = append(good, *ln)
 	}
+	// tokens are about as long as what they replace: one buffer for the batch's output
+	b.out = make([]byte, 0, b.bytes+b.bytes/4)
 	b.err = opt.redactLines(ctx, b, good)
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/go-json-experiment/json/jsontext"
 
@@ -16,12 +17,16 @@ import (
 // the end. It accepts exactly what ValidateFineTune accepts (FuzzValidators).
 type ftCheck struct {
 	top   map[string]byte // top-level key -> kind of its value ('"', '[', '{', 'n', 0 for other)
-	lists map[string]*msgList
+	lists [len(listNames)]msgList
 }
 
+// listNames are the message lists a line may hold.
+var listNames = [...]string{"messages", "preferred_output", "non_preferred_output", "input.messages"}
+
 type msgList struct {
+	seen  bool
 	array bool
-	msgs  []*msgState
+	msgs  []msgState
 	bad   string // the first element that is not an object
 }
 
@@ -31,7 +36,7 @@ type msgState struct {
 	hasRole    bool
 	content    byte // 0 missing, '"' string, 'n' null, '[' array, 'x' anything else
 	parts      []int8
-	toolCalls  []*toolState
+	toolCalls  []toolState
 	toolCallID bool
 	weight     string
 	funcCall   bool
@@ -44,8 +49,30 @@ type toolState struct {
 	nameOK, argsOK   bool
 }
 
+// checks are reused from line to line: a line's maps and message lists cost nothing to make.
+var checks = sync.Pool{New: func() any { return &ftCheck{top: map[string]byte{}} }}
+
 func newFTCheck() *ftCheck {
-	return &ftCheck{top: map[string]byte{}, lists: map[string]*msgList{}}
+	c := checks.Get().(*ftCheck)
+	clear(c.top)
+	for i := range c.lists {
+		l := &c.lists[i]
+		if cap(l.msgs) > 1024 { // a huge line's lists are not kept
+			l.msgs = nil
+		}
+		*l = msgList{msgs: l.msgs[:0]}
+	}
+	return c
+}
+
+// lookup returns the named list, or nil where the line has none.
+func (c *ftCheck) lookup(name string) *msgList {
+	for i, n := range listNames {
+		if n == name && c.lists[i].seen {
+			return &c.lists[i]
+		}
+	}
+	return nil
 }
 
 // listOf returns the message list a path is in and the rest of the path after it.
@@ -60,26 +87,34 @@ func (c *ftCheck) listOf(p jsonscan.Path) (string, jsonscan.Path) {
 }
 
 func (c *ftCheck) list(name string) *msgList {
-	l := c.lists[name]
-	if l == nil {
-		l = &msgList{}
-		c.lists[name] = l
+	for i, n := range listNames {
+		if n == name {
+			c.lists[i].seen = true
+			return &c.lists[i]
+		}
 	}
-	return l
+	panic("finetune: no message list " + name)
 }
 
+// msg returns message i of the list, valid until the list grows; a message slot used by an
+// earlier line is cleared, its slices kept.
 func (l *msgList) msg(i int) *msgState {
 	for len(l.msgs) <= i {
-		l.msgs = append(l.msgs, &msgState{})
+		if len(l.msgs) < cap(l.msgs) {
+			old := l.msgs[:len(l.msgs)+1][len(l.msgs)]
+			l.msgs = append(l.msgs, msgState{parts: old.parts[:0], toolCalls: old.toolCalls[:0]})
+		} else {
+			l.msgs = append(l.msgs, msgState{})
+		}
 	}
-	return l.msgs[i]
+	return &l.msgs[i]
 }
 
 func (m *msgState) tool(i int) *toolState {
 	for len(m.toolCalls) <= i {
-		m.toolCalls = append(m.toolCalls, &toolState{})
+		m.toolCalls = append(m.toolCalls, toolState{})
 	}
-	return m.toolCalls[i]
+	return &m.toolCalls[i]
 }
 
 func (c *ftCheck) open(p jsonscan.Path, kind byte) {
@@ -206,7 +241,7 @@ func (c *ftCheck) finish() error {
 	case hasMsgs && c.top["messages"] != 'n':
 		return c.checkList("messages", true)
 	case hasIn || hasPref || hasNon:
-		if c.top["input"] != '{' || c.lists["input.messages"] == nil {
+		if c.top["input"] != '{' || c.lookup("input.messages") == nil {
 			return errors.New("input: want an object with messages (a preference pair)")
 		}
 		if err := c.checkList("input.messages", false); err != nil {
@@ -233,7 +268,7 @@ func (c *ftCheck) finish() error {
 }
 
 func (c *ftCheck) checkList(name string, needAssistant bool) error {
-	l := c.lists[name]
+	l := c.lookup(name)
 	if l == nil || !l.array {
 		return fmt.Errorf("%s: want an array of messages", name)
 	}
@@ -289,6 +324,7 @@ func (c *ftCheck) checkList(name string, needAssistant bool) error {
 // literals are, in one parse.
 func collectFineTune(line []byte) ([]string, [][2]int, error) {
 	c := newFTCheck()
+	defer checks.Put(c)
 	texts, spans, err := FineTuneFields.CollectSpans(line, c.visit, c.open)
 	if err != nil {
 		if errors.Is(err, jsonscan.ErrMalformed) {

@@ -62,7 +62,8 @@ func (p Path) String() string {
 	return string(b)
 }
 
-// Visitor sees each scalar value with its path. For a string it may return a replacement.
+// Visitor sees each scalar value with its path. For a string it may return a replacement. The
+// path is valid only during the call: a visitor that keeps it keeps a copy.
 type Visitor func(p Path, tok jsontext.Token) (repl string, replace bool, err error)
 
 // ErrMalformed classifies a body that is not one valid JSON document.
@@ -94,12 +95,9 @@ func walk(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind 
 	if out != nil {
 		enc = jsontext.NewEncoder(out)
 	}
-	type frame struct {
-		obj       bool
-		expectKey bool
-	}
-	var frames []frame
-	var p Path
+	// the walk's stacks are kept with the decoder: a visitor sees p only during its call
+	frames, p := ds.frames[:0], ds.path[:0]
+	defer func() { ds.frames, ds.path = frames[:0], p[:0] }()
 	advance := func() {
 		if n := len(frames); n > 0 {
 			if frames[n-1].obj {
@@ -124,7 +122,7 @@ func walk(data []byte, out *bytes.Buffer, visit Visitor, open func(p Path, kind 
 		}
 		k := tok.Kind()
 		if n := len(frames); n > 0 && frames[n-1].obj && frames[n-1].expectKey && k == '"' {
-			p[len(p)-1].Key = tok.String()
+			p[len(p)-1].Key = keyString(data, int(dec.InputOffset()), tok)
 			frames[n-1].expectKey = false
 			if enc != nil {
 				if err := enc.WriteToken(tok); err != nil {
@@ -247,8 +245,39 @@ func (fs Fields) CollectOpen(data []byte, also Visitor, open func(p Path, kind b
 // decoderState is a reusable decoder: a line of a dataset or a request body costs no new
 // decoder buffers.
 type decoderState struct {
-	r   bytes.Reader
-	dec jsontext.Decoder
+	r      bytes.Reader
+	dec    jsontext.Decoder
+	frames []frame
+	path   Path
+}
+
+// frame is an open container of a walk.
+type frame struct {
+	obj       bool
+	expectKey bool
+}
+
+// keyNames are the object keys of chat requests, fine-tuning lines and batch lines: a walk
+// takes these from here instead of copying each key out of the document.
+var keyNames = func() map[string]string {
+	m := map[string]string{}
+	for _, k := range []string{"messages", "role", "content", "name", "type", "text", "tool_calls", "id", "function",
+		"arguments", "tool_call_id", "weight", "function_call", "input", "preferred_output", "non_preferred_output",
+		"prompt", "completion", "custom_id", "method", "url", "body", "model", "image_url", "input_audio", "refusal",
+		"stream", "temperature", "max_tokens", "tools", "parameters", "description", "instructions", "choices",
+		"index", "delta", "message", "finish_reason", "usage", "object", "created", "data"} {
+		m[k] = k
+	}
+	return m
+}()
+
+// keyString returns the key whose literal ends at end (just past its closing quote).
+func keyString(data []byte, end int, tok jsontext.Token) string {
+	start := openingQuote(data, end)
+	if k, ok := keyNames[string(data[start+1:end-1])]; ok {
+		return k // no escapes: an escaped key never matches a name here
+	}
+	return tok.String()
 }
 
 var decoders = sync.Pool{New: func() any { return new(decoderState) }}

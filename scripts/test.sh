@@ -42,7 +42,8 @@ for target in \
   "./ner FuzzWordPiece" \
   "./ner FuzzSpanRules" \
   "./finetune FuzzValidators" \
-  "./jsonscan FuzzSplice"; do
+  "./jsonscan FuzzSplice" \
+  "./tokenize FuzzFoldSpaces"; do
   set -- $target
   for attempt in 1 2; do
     if out=$(go test -run '^$' -fuzz "^$2\$" -fuzztime "$FUZZTIME" "$1" 2>&1); then

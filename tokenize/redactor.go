@@ -159,12 +159,20 @@ func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy
 // order (nil: one record). A record is what a policy's `date_shift: person` reads its person from.
 func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*Plan, error) {
 	p := &Plan{r: r, tenant: tenant, texts: texts, plans: make([][]planned, len(texts)), Counts: map[Count]int{}, Blocked: map[string]int{}}
-	index := map[[2]string]int{}
 	opt := redact.Options{Terms: pol.Terms(), Degrade: pol.FailMode == policies.FailDegrade}
 	results, err := r.detectAll(ctx, texts, opt)
 	if err != nil {
 		return nil, err
 	}
+	// sized once for every finding: a dataset batch has hundreds, and growing four slices and
+	// a map finding by finding was most of what planning allocated
+	n := 0
+	for _, res := range results {
+		n += len(res.Findings)
+	}
+	index := make(map[[2]string]int, n)
+	all := make([]planned, 0, n) // every text's plans, one after another
+	p.items, p.kinds, p.persons = make([]vault.Item, 0, n), make([]string, 0, n), make([]string, 0, n)
 	var person [][]string // per finding of each text: whose offset moves it, if a date
 	if pol.DateShift == policies.ShiftPerson {
 		person = recordPersons(texts, results, records, pol)
@@ -172,6 +180,7 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 	for i, text := range texts {
 		res := results[i]
 		p.Degraded = p.Degraded || res.Degraded
+		first := len(all)
 		for fi, f := range res.Findings {
 			a := pol.Decide(f.Type, f.Score)
 			p.Counts[Count{f.Type, a}]++
@@ -213,7 +222,10 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 				}
 				pl.item = k
 			}
-			p.plans[i] = append(p.plans[i], pl)
+			all = append(all, pl)
+		}
+		if len(all) > first {
+			p.plans[i] = all[first:len(all):len(all)]
 		}
 	}
 	return p, nil
@@ -313,7 +325,7 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 	if len(p.Blocked) > 0 {
 		return nil, fmt.Errorf("apply: the policy blocks %d types", len(p.Blocked))
 	}
-	out := &Outcome{Tokens: map[string]string{}, Counts: p.Counts, Blocked: p.Blocked}
+	out := &Outcome{Tokens: make(map[string]string, len(p.items)), Counts: p.Counts, Blocked: p.Blocked}
 	var tokens []string
 	if len(p.items) > 0 {
 		key, err := p.r.vault.TokenKey(ctx, p.tenant)
@@ -352,6 +364,7 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 			continue
 		}
 		var b strings.Builder
+		b.Grow(len(text) + 16*len(p.plans[i])) // a token is about as long as what it replaces
 		last := 0
 		for _, pl := range p.plans[i] {
 			b.WriteString(text[last:pl.f.Start])

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Token format: "[" TYPE "_" ID "]", where TYPE is the entity type name (EMAIL_ADDRESS) and ID is
@@ -83,7 +84,55 @@ func Normalize(typ, value string) string {
 	case "API_KEY", "URL":
 		return value
 	}
-	return strings.Join(strings.FieldsFunc(strings.ToLower(value), unicode.IsSpace), " ")
+	return foldSpaces(value)
+}
+
+// foldSpaces lower-cases value and joins its words with single spaces, dropping white space at
+// either end. ASCII text, nearly every value, takes one pass and no allocation when it is in
+// that form already.
+func foldSpaces(value string) string {
+	same := true // value is in its folded form so far
+	space := true
+	for i := 0; i < len(value); i++ {
+		c := value[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.Join(strings.FieldsFunc(strings.ToLower(value), unicode.IsSpace), " ")
+		case asciiSpace(c):
+			same = same && c == ' ' && !space && i+1 < len(value) && !asciiSpace(value[i+1])
+			space = true
+		default:
+			same = same && !(c >= 'A' && c <= 'Z')
+			space = false
+		}
+	}
+	if same {
+		return value
+	}
+	b := make([]byte, 0, len(value))
+	for i := 0; i < len(value); {
+		for i < len(value) && asciiSpace(value[i]) {
+			i++
+		}
+		if i == len(value) {
+			break
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		for ; i < len(value) && !asciiSpace(value[i]); i++ {
+			c := value[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // idValue maps a character of an ID, in any case and with common look-alikes, to its canonical

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -448,4 +449,17 @@ func TestPlanParallel(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "text 30: model down") {
 		t.Errorf("err = %v, want the failing text's own error", err)
 	}
+}
+
+// FuzzFoldSpaces: the ASCII fast path of Normalize folds as the general one does.
+func FuzzFoldSpaces(f *testing.F) {
+	for _, s := range []string{"", " ", "John  Smith", "john smith", " john", "john ", "JOHN\tSMITH\n", "a\vb\fc\rd", "José  Núñez", "a\u00a0b", "x y z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Join(strings.FieldsFunc(strings.ToLower(s), unicode.IsSpace), " ")
+		if got := foldSpaces(s); got != want {
+			t.Fatalf("foldSpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"time"
 
@@ -142,4 +143,24 @@ func cpuProfile(path string) (stop func(), err error) {
 		return nil, err
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// memProfile writes, when stop is called, what was allocated since the start (a heap profile's
+// alloc_space and alloc_objects) to path; "" writes nothing.
+func memProfile(path string) (stop func() error) {
+	if path == "" {
+		return func() error { return nil }
+	}
+	runtime.MemProfileRate = 64 << 10
+	return func() error {
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
 }

@@ -37,6 +37,7 @@ func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Write
 	upload := fs.Bool("upload", false, "also upload the file through the gateway and compare")
 	dirFlag := fs.String("dir", "", "folder for the generated file and the vault (default: a temporary one, removed after)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the redaction to this file")
+	memprofile := fs.String("memprofile", "", "write a profile of what the run allocated to this file")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -90,6 +91,7 @@ func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Write
 		return err
 	}
 	datasetGC()
+	writeMem := memProfile(*memprofile) // what the run allocates, not the generator
 	t0 = time.Now()
 	rep, err := finetune.Process(ctx, f, out, finetune.Options{Redactor: eng.redactor, Tenant: "bench", Policy: pol, Workers: *workers, BatchFields: proxy.BatchFields()})
 	f.Close()
@@ -100,6 +102,9 @@ func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Write
 		return err
 	}
 	offline := time.Since(t0)
+	if err := writeMem(); err != nil {
+		return err
+	}
 	findings := 0
 	for _, fd := range rep.Findings {
 		findings += fd.Count
