@@ -9,32 +9,33 @@ import (
 // reorder, and a read lock on one of 16 shards. Each shard keeps two generations; when the
 // current one is full it becomes the previous and the one before is dropped, and a hit in the
 // previous generation moves the entry forward, so what is used stays.
-type cache struct {
+// Keys are comparable values, not strings joined for the purpose: a lookup makes no key.
+type cache[K comparable] struct {
 	seed   maphash.Seed
-	shards [16]cacheShard
+	shards [16]cacheShard[K]
 }
 
-type cacheShard struct {
+type cacheShard[K comparable] struct {
 	mu        sync.RWMutex
-	cur, prev map[string]string
+	cur, prev map[K]string
 	max       int
 }
 
-func newCache(size int) *cache {
-	c := &cache{seed: maphash.MakeSeed()}
+func newCache[K comparable](size int) *cache[K] {
+	c := &cache[K]{seed: maphash.MakeSeed()}
 	per := max(size/len(c.shards)/2, 16)
 	for i := range c.shards {
-		c.shards[i] = cacheShard{cur: map[string]string{}, prev: map[string]string{}, max: per}
+		c.shards[i] = cacheShard[K]{cur: map[K]string{}, prev: map[K]string{}, max: per}
 	}
 	return c
 }
 
-func (c *cache) shard(k string) *cacheShard {
-	return &c.shards[maphash.String(c.seed, k)%uint64(len(c.shards))]
+func (c *cache[K]) shard(k K) *cacheShard[K] {
+	return &c.shards[maphash.Comparable(c.seed, k)%uint64(len(c.shards))]
 }
 
 // Get returns the value cached for k.
-func (c *cache) Get(k string) (string, bool) {
+func (c *cache[K]) Get(k K) (string, bool) {
 	s := c.shard(k)
 	s.mu.RLock()
 	v, ok := s.cur[k]
@@ -53,16 +54,16 @@ func (c *cache) Get(k string) (string, bool) {
 }
 
 // Add caches v for k.
-func (c *cache) Add(k, v string) {
+func (c *cache[K]) Add(k K, v string) {
 	s := c.shard(k)
 	s.mu.Lock()
 	s.put(k, v)
 	s.mu.Unlock()
 }
 
-func (s *cacheShard) put(k, v string) {
+func (s *cacheShard[K]) put(k K, v string) {
 	if len(s.cur) >= s.max {
-		s.prev, s.cur = s.cur, make(map[string]string, s.max)
+		s.prev, s.cur = s.cur, make(map[K]string, s.max)
 	}
 	s.cur[k] = v
 }

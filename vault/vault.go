@@ -9,6 +9,7 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 )
 
@@ -63,6 +64,10 @@ func (it *Item) Cands() []string {
 	return it.Candidates
 }
 
+// valueKey and tokenKey key the vault's caches.
+type valueKey struct{ tenant, typ, norm string }
+type tokenKey struct{ tenant, token string }
+
 // Vault encrypts values under per-tenant keys and keeps them in a Store.
 type Vault struct {
 	store  Store
@@ -71,8 +76,8 @@ type Vault struct {
 	mu      sync.Mutex
 	tenants map[string]*tenantKeys
 
-	tokens *cache // tenant\x00type\x00norm -> token
-	values *cache // tenant\x00token -> value
+	tokens *cache[valueKey] // a tenant's normalised value of a type -> its token
+	values *cache[tokenKey] // a tenant's token -> its value
 }
 
 // New returns a Vault over store, with master as the 32-byte key that wraps tenant keys.
@@ -81,7 +86,7 @@ func New(store Store, master []byte, cacheSize int) (*Vault, error) {
 	if err != nil {
 		return nil, fmt.Errorf("master key: %w", err)
 	}
-	tokens, values := newCache(cacheSize), newCache(cacheSize)
+	tokens, values := newCache[valueKey](cacheSize), newCache[tokenKey](cacheSize)
 	return &Vault{store: store, master: aead, tenants: map[string]*tenantKeys{}, tokens: tokens, values: values}, nil
 }
 
@@ -114,12 +119,12 @@ func (v *Vault) Mint(ctx context.Context, tenant string, items []Item) ([]string
 	out := make([]string, len(items))
 	var entries []Entry
 	var pending []int
-	var cacheKeys []string
+	var cacheKeys []valueKey
 	for i := range items {
 		it := &items[i]
 		// the cache is keyed by the normalised value, as the values cache holds values: a
 		// repeated value costs neither its blind index nor its candidates
-		ck := tenant + "\x00" + it.Type + "\x00" + it.Norm
+		ck := valueKey{tenant, it.Type, it.Norm}
 		if tok, ok := v.tokens.Get(ck); ok {
 			out[i] = tok
 			continue
@@ -142,7 +147,11 @@ func (v *Vault) Mint(ctx context.Context, tenant string, items []Item) ([]string
 	}
 	for j, i := range pending {
 		out[i] = toks[j]
-		v.tokens.Add(cacheKeys[j], toks[j])
+		// a key of its own: a normalised value may share the memory of the whole request or
+		// dataset line it came from, which the cache would otherwise keep alive
+		ck := cacheKeys[j]
+		ck.norm = strings.Clone(ck.norm)
+		v.tokens.Add(ck, toks[j])
 	}
 	return out, nil
 }
@@ -152,7 +161,7 @@ func (v *Vault) Resolve(ctx context.Context, tenant string, tokens []string) (ma
 	out := make(map[string]string, len(tokens))
 	var miss []string
 	for _, t := range tokens {
-		if val, ok := v.values.Get(tenant + "\x00" + t); ok {
+		if val, ok := v.values.Get(tokenKey{tenant, t}); ok {
 			out[t] = val
 		} else {
 			miss = append(miss, t)
@@ -178,7 +187,7 @@ func (v *Vault) Resolve(ctx context.Context, tenant string, tokens []string) (ma
 			return nil, err
 		}
 		out[miss[i]] = val
-		v.values.Add(tenant+"\x00"+miss[i], val)
+		v.values.Add(tokenKey{tenant, strings.Clone(miss[i])}, val) // not the answer it was read from
 	}
 	return out, nil
 }
