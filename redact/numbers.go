@@ -98,7 +98,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	for a := 0; a < n; {
 		matched := false
 		for b := min(n-1, a+7); b >= a; b-- {
-			if f, ok := classify(s, gs[a:b+1], plus && a == 0, i, a == 0 && b == n-1); ok {
+			f, ok := classify(s, gs[a:b+1], plus && a == 0, i, a == 0 && b == n-1)
+			if !ok && plus && a == 0 && b == n-1 {
+				f, ok = plusRun(s, i, gs[:n])
+			}
+			if ok {
 				dst = append(dst, f)
 				a, matched = b+1, true
 				break
@@ -110,6 +114,33 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	}
 	return dst, end
 }
+
+// plusRun reads an international number that libphonenumber does not know as a whole
+// ("+67-768-886-9376", "+41-718-615-9819": a country code, then groups that fit another
+// country's plan) as one phone number, rather than letting a part of it that fits be found and
+// the rest be left in the clear: a '+', a country code of one to three digits, and groups with
+// one separator, 8 to 15 digits in all (E.164), are a phone number's shape and little else's.
+func plusRun(s string, runStart int, gs []group) (Finding, bool) {
+	if len(gs) < 2 || gs[0].end-gs[0].start > 3 || gs[0].paren {
+		return Finding{}, false
+	}
+	n := 0
+	for k, g := range gs {
+		if g.paren || k > 0 && (len(g.sep) != 1 || g.sep != gs[1].sep || !strings.Contains(" -.", g.sep)) {
+			return Finding{}, false
+		}
+		n += g.end - g.start
+	}
+	end := gs[len(gs)-1].end
+	ext := end+1 < len(s) && s[end]|0x20 == 'x' && isDigit(s[end+1])
+	if n < 8 || n > 15 || end < len(s) && (isAlnum(s[end]) && !ext || s[end] == ':') {
+		return Finding{}, false
+	}
+	return Finding{Type: Phone, Start: runStart, End: extension(s, end), Score: plusRunScore, Source: SourcePattern}, true
+}
+
+// plusRunScore is the score of plusRun's numbers: enough for a policy's default threshold.
+const plusRunScore = 0.5
 
 // collectGroups reads digit groups from s[i:], joined by short separators. A run that continues
 // straight into letters (an identifier such as 123abc) yields no groups.
