@@ -16,7 +16,8 @@ const timestampScore = 0.25
 // dateFinding scores a date found at s[i:end]. A date with a month name reads as a date in prose
 // (0.55), and so does a numeric date with a four-digit year (0.5: 3/23/1940, 1993-01-04). Weaker
 // are a date without its year or its day (partialDateScore: March 3, June 1970, 03/2021) and a
-// numeric date with a two-digit year, which fractions and version numbers resemble (0.4);
+// numeric date with a two-digit year, which version numbers resemble (0.4; with slashes, as
+// clinics write them, partialDateScore);
 // context words ("admitted", "discharged", "died", "appointment") raise them, and a partial date
 // right after "on" ("charged on Dec 3") or with a time of day after it scores 0.5. A time of day
 // right after a date in prose belongs to it ("met on 2020-07-31 00:57:51", "March 3rd, 2021 at
@@ -34,6 +35,8 @@ func dateFinding(s string, i, end int, named bool) Finding {
 		score = 0.55
 	case longYear(s[i:end]):
 		score = 0.5
+	case strings.Count(s[i:end], "/") == 2:
+		score = partialDateScore // 3/4/22: a date as clinics write it, which dotted versions are not
 	}
 	t := timeOfDay(s, end)
 	if goReference(s, i, end) || partial && t > end && strings.Count(s[end:t], ":") == 2 && numericOnly(s[end:t]) { // Jan  2 15:04:05: syslog

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -405,6 +406,33 @@ func TestGeneralize(t *testing.T) {
 	}
 	if out.Texts[0] != "zip code 941XX, a 90+-year-old" {
 		t.Errorf("hipaa: %q", out.Texts[0])
+	}
+}
+
+// TestHIPAAPartialDates: Safe Harbor removes every element of a date but the year, so the hipaa
+// preset masks a date without its year or day, and one with a two-digit year, with no context
+// word beside it; strict leaves them to a context word. A year alone stays.
+func TestHIPAAPartialDates(t *testing.T) {
+	red := NewRedactor(redact.NewDetector(redact.Patterns{}), newMemVault())
+	text := "Notes: March 15 and 3/4/22, then June 2019; in 2019."
+	for pol, want := range map[string][]string{
+		"hipaa":  {"March 15", "3/4/22", "June 2019"},
+		"strict": nil,
+	} {
+		p, _ := policies.Load(pol)
+		out, err := red.Redact(context.Background(), "t", p, []string{text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, v := range out.Tokens {
+			got = append(got, v)
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s masks %q, want %q (%s)", pol, got, want, out.Texts[0])
+		}
 	}
 }
 
