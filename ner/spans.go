@@ -315,6 +315,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Start >= f.End || dropped(text, f) || fillerBeforeName(text, f, fs[i+1:]) {
 			continue
 		}
+		if f.Type != redact.Person && len(out) > 0 && out[len(out)-1].Type == redact.Person && postNominalsAfter(text, out[len(out)-1].End, f.Start, f.End) {
+			continue // "Jane Doe, MD": a degree, not Maryland
+		}
 		if f.Type == redact.StreetAddress {
 			f = placeAfterWords(text, f)
 		}
@@ -340,7 +343,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				}
 				continue
 			}
-			f.End = vietGiven(text, f.Start, particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f)))))
+			f.End = withoutPostNominals(text, f.Start, vietGiven(text, f.Start, particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f))))))
 			f.Start = initials(text, givenBefore(text, f, patronymHead(text, f.Start)))
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
@@ -513,6 +516,54 @@ var titles = func() map[string]bool {
 	}
 	return m
 }()
+
+// postNominals are the degrees, licences and honours written after a name ("Jane Doe, MD,
+// FACS", "Mark Lee CPA"), in the case they are written in, without periods: no personal data,
+// and after a name never a place ("MD", "MA" and "PA" are also states) or an organisation.
+var postNominals = setOf([]string{"MD", "PhD", "DPhil", "DO", "DDS", "DMD", "DVM", "OD", "PharmD", "PsyD", "EdD",
+	"RN", "LPN", "BSN", "MSN", "NP", "DNP", "CRNA", "CNA", "PA-C", "PA", "LCSW", "MPH", "MBA", "CPA", "CFA", "JD",
+	"LLM", "FACS", "FACP", "FRCS", "FRCP", "MRCP", "MBBS", "MBChB", "BSc", "MSc", "BA", "MA", "BS", "MS",
+	"OBE", "MBE", "CBE", "KBE", "PE", "Esq"})
+
+// postNominal reports a degree, licence or honour as written after a name: "MD", "Ph.D.", "PhD".
+func postNominal(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if len(w) > 8 {
+		return false
+	}
+	return postNominals[w] || strings.Count(w, ".") >= 1 && postNominals[strings.ReplaceAll(w, ".", "")]
+}
+
+// postNominalsAfter reports that text[start:end] and everything between a person ending at
+// person and it are post-nominals separated by commas and spaces ("Jane Doe, MD, FACS").
+func postNominalsAfter(text string, person, start, end int) bool {
+	if !postNominal(text[start:end]) || person > start {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(text[person:start], func(r rune) bool { return r == ',' || r == ' ' }) {
+		if !postNominal(w) {
+			return false
+		}
+	}
+	return strings.Contains(text[person:start], ",")
+}
+
+// withoutPostNominals trims the post-nominals that end a person's span of two words or more
+// ("Amanda Klein MD", "Robert Chen, RN"): the name is what is personal. A span in capitals keeps
+// them, where "MA" and "DO" are as likely family names (JACK MA, ANH DO); so do a generation's
+// Jr. and III, which tell people apart.
+func withoutPostNominals(text string, start, end int) int {
+	if !hasLower(text[start:end]) {
+		return end
+	}
+	for {
+		k := strings.LastIndexAny(text[start:end], " ,")
+		if k <= 0 || !postNominal(text[start+k+1:end]) || strings.Count(strings.TrimRight(text[start:start+k], " ,"), " ") < 1 {
+			return end
+		}
+		end = start + len(strings.TrimRight(text[start:start+k], " ,"))
+	}
+}
 
 // isTitle reports whether s is a title alone: Mr, Mrs., Dr, Prof., Señora.
 func isTitle(s string) bool {

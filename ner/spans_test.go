@@ -643,3 +643,19 @@ func TestMentionedNames(t *testing.T) {
 		t.Errorf("mentions (-want +got):\n%s", diff)
 	}
 }
+
+// TestPostNominals: degrees and licences after a name are neither places nor organisations
+// ("MD" after a name is no Maryland), and a person's span leaves them out as it leaves titles;
+// in capitals they stay, where they may be family names, and so do Jr. and III.
+func TestPostNominals(t *testing.T) {
+	text := "Jane Doe, MD, FACS lives in Baltimore, MD."
+	spans := typedSpans(t, text, "PERSON", "Jane Doe", "LOCATION", "MD", "ORGANIZATION", "FACS", "LOCATION", "Baltimore", "LOCATION", "MD")
+	checkRuled(t, text, spans, "PERSON Jane Doe", "LOCATION Baltimore", "LOCATION MD")
+
+	text = "Seen by Amanda Klein MD and Ken Ito, Ph.D."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Amanda Klein MD", "PERSON", "Ken Ito", "LOCATION", "Ph.D"), "PERSON Amanda Klein", "PERSON Ken Ito")
+
+	text = "JACK MA and John Smith Jr met Robert Downey III"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "JACK MA", "PERSON", "John Smith Jr", "PERSON", "Robert Downey III"),
+		"PERSON JACK MA", "PERSON John Smith Jr", "PERSON Robert Downey III")
+}
