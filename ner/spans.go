@@ -517,6 +517,23 @@ var titles = func() map[string]bool {
 	return m
 }()
 
+// shortFamilies are family names of East and South-East Asia that English also writes as
+// words ("do", "ma", "ho"): after a known given name, capitalised, they are the family name
+// ("Anh Do", "JACK MA").
+var shortFamilies = setOf([]string{"Do", "Ma", "Ho", "Ha", "Yu", "An", "Le", "Lo", "Mo", "Bo", "Yi"})
+
+// verbAhead reports an object after the word ending at e ("Preston Do an overwatch", "Tom So
+// what"): the word before it was a verb or an adverb, not a family name.
+func verbAhead(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != ' ' {
+		return false
+	}
+	w, _ := wordAt(text, e+1)
+	return determiners[w] || objectPronouns[w]
+}
+
+var objectPronouns = setOf([]string{"it", "me", "you", "him", "us", "them", "what", "not", "so", "that"})
+
 // postNominals are the degrees, licences and honours written after a name ("Jane Doe, MD,
 // FACS", "Mark Lee CPA"), in the case they are written in, without periods: no personal data,
 // and after a name never a place ("MD", "MA" and "PA" are also states) or an organisation.
@@ -728,10 +745,10 @@ func familyAfterGiven(text string, f redact.Finding) int {
 	}
 	w, e := wordAt(text, end+1)
 	if capitals(text[f.Start:end]) {
-		if !capsNameLike(w) {
+		if !capsNameLike(w) && !(capitals(w) && shortFamilies[titleCase(w)]) {
 			return end // in capitals, the family name is in capitals too: "JOHN DOE"
 		}
-	} else if !nameLike(w) {
+	} else if !nameLike(w) && !(shortFamilies[w] && !verbAhead(text, e)) {
 		return end
 	}
 	if e < len(text) && (text[e] == '.' && e+1 < len(text) && text[e+1] != ' ' && text[e+1] != '\n' || isDigitByte(text[e])) {

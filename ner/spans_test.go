@@ -659,3 +659,13 @@ func TestPostNominals(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "JACK MA", "PERSON", "John Smith Jr", "PERSON", "Robert Downey III"),
 		"PERSON JACK MA", "PERSON John Smith Jr", "PERSON Robert Downey III")
 }
+
+// TestShortFamilyNames: a family name English also writes as a word joins the known given name
+// before it ("Anh Do", "JACK MA"), unless an object follows, which makes it a verb ("Preston Do
+// an overwatch").
+func TestShortFamilyNames(t *testing.T) {
+	text := "Please call Anh Do tomorrow, and JACK MA too."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Anh", "PERSON", "JACK"), "PERSON Anh Do", "PERSON JACK MA")
+	text = "Preston Do an overwatch hide n seek"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Preston"), "PERSON Preston")
+}
