@@ -198,7 +198,7 @@ var MoreGiven = []string{
 	"Julia", "Katherine", "Madeline", "Gianna", "Eliana", "Elena", "Vivian", "Reagan", "Brianna", "Clara", "Ashley", "Emilia", "Isabelle", "Annabelle",
 	"Rylee", "Valentina", "Everly", "Hadley", "Sophie", "Alexandra", "Natalia", "Ivy", "Maria", "Josephine", "Delilah", "Isla", "Freya", "Poppy",
 	"Evie", "Daisy", "Phoebe", "Matilda", "Imogen", "Esme", "Harriet", "Elsie", "Millie", "Rosie", "Maisie", "Erin", "Niamh", "Aoife", "Ciara",
-	"Saoirse", "Orla", "Caoimhe", "Siobhan", "Liam", "Noah", "William", "James", "Oliver", "Benjamin", "Elijah", "Lucas", "Logan", "Alexander", "Ethan",
+	"Saoirse", "Orla", "Caoimhe", "Liam", "Noah", "William", "James", "Oliver", "Benjamin", "Elijah", "Lucas", "Logan", "Alexander", "Ethan",
 	"Jacob", "Michael", "Daniel", "Henry", "Jackson", "Sebastian", "Aiden", "Matthew", "Samuel", "David", "Joseph", "Carter", "Owen", "Wyatt", "John",
 	"Jack", "Luke", "Jayden", "Dylan", "Grayson", "Levi", "Isaac", "Gabriel", "Julian", "Mateo", "Anthony", "Jaxon", "Joshua", "Christopher", "Andrew",
 	"Theodore", "Caleb", "Ryan", "Asher", "Nathan", "Thomas", "Leo", "Isaiah", "Charles", "Josiah", "Christian", "Connor", "Eli", "Ezra", "Aaron",
@@ -240,4 +240,20 @@ var MoreGiven = []string{
 	"Nathalie", "Sylvie", "Véronique", "Françoise", "Geneviève", "Solène", "Cormac", "Eamon", "Padraig", "Seamus", "Niall", "Donal", "Fergus",
 	"Aisling", "Clodagh", "Gráinne", "Deirdre", "Nuala", "Gareth", "Gethin", "Iwan", "Sian", "Angharad", "Hamish", "Fraser", "Iain", "Alasdair",
 	"Morag", "Mhairi",
+	// more, for common given names of South Asia, the Arab world, Japan, Korea and Africa that a
+	// check of these lists against names probes showed missing (2026-12-02): no English word
+	// ("Tamer") and no people's name ("Sami") among them
+	"Raj", "Rakesh", "Mohan", "Gopal", "Prakash", "Dinesh", "Naveen", "Praveen", "Sandeep", "Rajiv", "Sachin", "Nitin", "Alok", "Vikas",
+	"Vivek", "Akash", "Aakash", "Anand", "Kapil", "Mukesh", "Ritu", "Seema", "Neelam", "Nisha", "Priyanka", "Ankita", "Shweta", "Meera",
+	"Shyam", "Girish", "Jagdish", "Mahendra", "Narendra", "Rajendra", "Surendra", "Yogesh", "Umesh", "Hitesh", "Ritesh", "Rupesh", "Paresh",
+	"Nilesh", "Jayesh", "Kamal", "Vinod", "Pramod", "Sudhir", "Ajit", "Amitabh", "Rakhi", "Sapna", "Preeti", "Jyoti", "Sonal", "Payal",
+	"Komal", "Mamta", "Shilpa", "Archana", "Vandana", "Smita", "Pallavi", "Madhavi", "Hema", "Padma", "Vidya", "Lalitha", "Revathi",
+	"Saranya", "Arvind", "Balaji", "Murali", "Senthil", "Selvam", "Muthu", "Kannan", "Nasser", "Hani", "Ziad", "Majid", "Fadi", "Adel",
+	"Hasan", "Samira", "Iman", "Bassam", "Wael", "Ayman", "Hisham", "Osama", "Marwan", "Raed", "Samer", "Ghassan", "Lubna", "Ghada",
+	"Hiba", "Lamia", "Najwa", "Suha", "Wafa", "Ryo", "Yusuke", "Takuya", "Daisuke", "Masato", "Kaori", "Yoko", "Tatsuya", "Shinji", "Koji",
+	"Yuji", "Makoto", "Hideki", "Noriko", "Michiko", "Sachiko", "Yumiko", "Mayumi", "Ayumi", "Megumi", "Chihiro", "Asuka", "Minho",
+	"Jiwon", "Sumin", "Eunji", "Hyejin", "Dahyun", "Chaeyoung", "Jihyo", "Nayeon", "Taeyang", "Doyun", "Siwoo", "Hajun", "Seojin",
+	"Soojin", "Jaehyun", "Donghyun", "Youngho", "Kyungsoo", "Bola", "Dayo", "Funmi", "Ifeanyi", "Tobi", "Bukola", "Kemi", "Adjoa",
+	"Palesa", "Naledi", "Oluchi", "Olamide", "Ayodele", "Yetunde", "Kwesi", "Afua", "Nokuthula", "Thulani", "Sizwe", "Ayanda",
+	"Busisiwe", "Refilwe", "Katlego", "Mwangi",
 }
