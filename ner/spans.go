@@ -270,9 +270,11 @@ func conjoined(text string, f redact.Finding) (int, int, bool) {
 // labelWords label a field of a message or a record on a line of their own: "Subject:",
 // "Status:". (A name there is a speaker, "Christine: hello", and stays.)
 var labelWords = wordSet("subject from to cc bcc date re fwd attn note notes summary status priority description title type category " +
-	"comment comments update reason result results plan assessment diagnosis address location organization company department phone email fax mobile")
+	"comment comments update reason result results plan assessment diagnosis address location organization company department phone email fax mobile " +
+	"assignee assignees reviewer reviewers owner reporter author approver requester requestor sender recipient")
 
-// fieldLabel reports a span that is one label word opening its line, with a colon right after.
+// fieldLabel reports a span that is one label word opening its line, or its list item ("- ",
+// "* ", "• ", "1. "), with a colon right after.
 func fieldLabel(text string, start, end int) bool {
 	if end >= len(text) || text[end] != ':' || !foldIn(labelWords, text[start:end]) {
 		return false
@@ -280,6 +282,21 @@ func fieldLabel(text string, start, end int) bool {
 	i := start
 	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
 		i--
+	}
+	if i > 0 && text[i-1] != '\n' {
+		// a bullet or an item number, and the blanks before it
+		switch j := i - 1; {
+		case text[j] == '-' || text[j] == '*' || text[j] == '+':
+			i = j
+		case strings.HasSuffix(text[:i], "•"):
+			i -= len("•")
+		case (text[j] == '.' || text[j] == ')') && j > 0 && isDigitByte(text[j-1]):
+			for i = j; i > 0 && isDigitByte(text[i-1]); i-- {
+			}
+		}
+		for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+			i--
+		}
 	}
 	return i == 0 || text[i-1] == '\n'
 }

@@ -415,6 +415,12 @@ func TestFieldLabels(t *testing.T) {
 	text := "From: Ana Lima\nSubject: invoice\n  Status: open\nChristine: hello, the Subject: x"
 	spans := typedSpans(t, text, "PERSON", "Ana Lima", "LOCATION", "Subject", "ORGANIZATION", "Status", "PERSON", "Christine", "LOCATION", "Subject")
 	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Christine", "LOCATION Subject")
+
+	// a list item's label too, after a bullet or a number
+	text = "- Assignee: Olumide Bakare\n  * Owner: Greta Lindqvist\n2. Reviewer: Tom Hardy\nno - Owner: here"
+	spans = typedSpans(t, text, "PERSON", "Assignee", "PERSON", "Olumide Bakare", "PERSON", "Owner", "PERSON", "Greta Lindqvist",
+		"PERSON", "Reviewer", "PERSON", "Tom Hardy", "PERSON", "Owner")
+	checkRuled(t, text, spans, "PERSON Olumide Bakare", "PERSON Greta Lindqvist", "PERSON Tom Hardy", "PERSON Owner")
 }
 
 // TestOrganisationEndings: a person whose last word ends a business's name is the business; an

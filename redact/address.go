@@ -411,6 +411,9 @@ func stateBefore(s string, end int) bool {
 		if k > 0 && s[k] == ' ' && s[k-1] == ',' {
 			return true
 		}
+		if s[end-2:end] == "ID" {
+			return false // "Employee ID 44812", "(ID 44812)": an identifier; Idaho's ZIP codes follow "Boise, ID"
+		}
 		return k > 1 && s[k] == ' ' && isLetter(s[k-1]) && !isUpper(s[k-1])
 	}
 	// a state's name: its last one, two or three words, capitalised
@@ -435,7 +438,7 @@ func stateBefore(s string, end int) bool {
 }
 
 // wordStates are the postal abbreviations that are also English words in capitals.
-var wordStates = wordSet("IN OR ME OK HI DE PA AL")
+var wordStates = wordSet("IN OR ME OK HI DE PA AL ID")
 
 // foreignPostcode reads a postcode as other countries write it before their city, at s[i]:
 // four digits (8001 Zürich), four digits and two letters (1015 CJ Amsterdam), three and two

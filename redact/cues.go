@@ -70,6 +70,7 @@ type cue struct {
 	minEntropy float64           // for shapeSecret: bits per character (3 when 0)
 	cityAfter  bool              // with notBefore: a capitalised word after the value is its city, not a street
 	notBefore  *foldTable[bool]  // words that may not follow the value: it counts them
+	upper      bool              // the cue word counts only in capitals ("ID", not code's "id")
 	score      float64
 }
 
@@ -112,6 +113,9 @@ var cues = []cue{
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
+	// "ID" alone says less, and a ticket's or a process's number may follow it; but "Employee
+	// Ana Ruiz (ID 44812)" is how records name a person's number (logs and code write "id")
+	{typ: IDNumber, words: []string{"id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.55},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
 	{typ: Secret, words: []string{"secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
 	// a password a person chose is shorter and plainer than a generated key ("password:
@@ -256,6 +260,9 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 					dst = append(dst, f)
 				}
 			case entryCue:
+				if cues[e.cue].upper && strings.ToUpper(text[start:end]) != text[start:end] {
+					continue
+				}
 				if f, ok := c.value(text, end, &cues[e.cue]); ok {
 					dst = append(dst, f)
 				}
