@@ -31,6 +31,7 @@ var rareSuffixes = foldSet("annex arcade bayou beach bend bluff bluffs bottom br
 	"orchard oval overpass parks parkways pine pines plain plains points port ports prairie radial ramp ranch rapid rapids ridges " +
 	"river roads shoal shoals shore shores skyway spring springs spur spurs squares station stravenue stream streets throughway " +
 	"trace track trafficway tunnel underpass unions valleys via viaduct views villages ville vistas walks ways wells " +
+	"parade esplanade quay rise vale wynd yard embankment promenade " + // British
 	"aly anx byp cswy ctr crst xing xrd expy frwy fwy gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch psge plz " +
 	"rdg rte skwy sta strm smt trwy trce trfy tunl tpke vly")
 
@@ -44,10 +45,11 @@ func streetSuffix(w string) bool {
 var streetLeaders = foldSet(streetLeaderWords)
 
 // abbreviatedLeaders lead a street's name with their period only: "Av.", "Avda.", "Calz.".
-var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra")
+var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra jl")
 
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
-	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja"
+	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
+	"jalan jln lorong"
 
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
@@ -69,7 +71,7 @@ var germanEnds = func() (t pairSet) {
 }()
 
 // unitWords introduce an apartment, suite or floor.
-var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building #")
+var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat #")
 
 // usStates are the postal abbreviations.
 var usStates = wordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI")
@@ -738,7 +740,13 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	} else if !streetLeaders.has(s[i:j]) {
 		return 0, false
 	}
-	for n := 0; n < 5 && k < len(s) && s[k] == ' '; n++ {
+	for n := 0; n < 5 && k < len(s) && (s[k] == ' ' || n > 0 && s[k] == ','); n++ {
+		if s[k] == ',' { // Av. Paulista, 1578: Portuguese and Spanish put a comma before the number
+			if k+2 >= len(s) || s[k+1] != ' ' || !isDigit(s[k+2]) {
+				break
+			}
+			k++
+		}
 		if k+1 < len(s) && isDigit(s[k+1]) {
 			e := k + 1
 			for e < len(s) && isDigit(s[e]) && e-k < 5 {

@@ -120,6 +120,13 @@ func TestAddresses(t *testing.T) {
 		{"12 Main Street, Tokyo 150-0002 ok", "12 Main Street, Tokyo 150-0002"},
 		{"Rua Augusta 1500, São Paulo - SP now", "Rua Augusta 1500, São Paulo - SP"}, // the state whole, no CEP after it                           // Japan's postcode after the city          // a street word joined to the name, the number first
 		{"Hringbraut 12, Reykjavík", "Hringbraut 12"},
+		{"Adresse: Unter den Linden 77, 10117 Berlin.", "Unter den Linden 77, 10117 Berlin"}, // no street word: the postcode and city say it
+		{"Laugavegur 4, 1015 Reykjavík", "Laugavegur 4, 1015 Reykjavík"},
+		{"Chapter Two 12, then 1984 pages", ""},
+		{"kirim ke Jalan Sultan 8, Kuala Lumpur", "Jalan Sultan 8"}, // Malay and Indonesian streets
+		{"Jl. Sudirman 5, Jakarta", "Jl. Sudirman 5"},
+		{"Av. Paulista, 1578 - Bela Vista", "Av. Paulista, 1578"}, // Brazil's comma before the number
+		{"12 Marine Parade, Brighton BN2 1TL", "12 Marine Parade, Brighton BN2 1TL"},
 		{"my address is 14 elm street springfield il 62704", "14 elm street springfield il 62704"},
 		{"meet me at 221b baker street london nw1 6xe", "221b baker street london nw1 6xe"},
 		{"at 14 elm street tomorrow please", "14 elm street"},
@@ -133,6 +140,9 @@ func TestAddresses(t *testing.T) {
 			if f.Type == StreetAddress || f.Type == ZIPCode {
 				got = append(got, tc.text[f.Start:f.End])
 			}
+		}
+		if tc.want == "" && len(got) == 0 {
+			continue
 		}
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)

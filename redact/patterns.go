@@ -300,6 +300,9 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if end, ok := germanStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
+		if end, ok := postcodeStreet(s, i, j); ok && monthNumber(s[i:j]) == 0 {
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
 		if j-i >= 3 && j-i <= 9 && monthNumber(s[i:j]) > 0 {
 			if end := date(s, i); end > 0 {
 				return dateFinding(s, i, end, true), true
@@ -314,9 +317,61 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if end, ok := trailingStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
+		if end, ok := postcodeStreet(s, i, j); ok {
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
 	}
 	return Finding{}, false
 }
+
+// postcodeStreet reads a street no street word marks by what follows it: capitalised words (and
+// particles), a house number, a comma, and a postcode of four or five digits before a
+// capitalised city ("Unter den Linden 77, 10117 Berlin", "Laugavegur 4, 1015 Reykjavík"), which
+// is how most of Europe writes an address. It returns where the city ends.
+func postcodeStreet(s string, i, j int) (int, bool) {
+	if !isCapital(s[i:j]) || stopWords.has(s[i:j]) {
+		return 0, false
+	}
+	k := j
+	for n := 0; n <= 3 && k+1 < len(s) && s[k] == ' '; n++ {
+		if isDigit(s[k+1]) {
+			e := k + 1
+			for e < len(s) && isDigit(s[e]) && e-k <= 4 {
+				e++
+			}
+			if e < len(s) && isLetter(s[e]) && (e+1 >= len(s) || !isAlnum(s[e+1])) {
+				e++ // 77a
+			}
+			if e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+				return 0, false
+			}
+			p := e + 2
+			for p < len(s) && isDigit(s[p]) && p-e-2 < 6 {
+				p++
+			}
+			if d := p - e - 2; d < 4 || d > 5 || p+1 >= len(s) || s[p] != ' ' {
+				return 0, false
+			}
+			if w, _ := word(s, p+1); !isCapital(w) {
+				return 0, false
+			}
+			if end := locality(s, e); end > p {
+				return end, true
+			}
+			return 0, false
+		}
+		w, e := word(s, k+1)
+		if w == "" || !isCapital(w) && !particles.has(w) && !streetParticles.has(w) {
+			return 0, false
+		}
+		k = e
+	}
+	return 0, false
+}
+
+// streetParticles are the German and Dutch articles and prepositions inside street names
+// ("Unter den Linden", "Am Kupfergraben", "Achter het Stadhuis"), besides particles.
+var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op")
 
 // url finds a URL whose scheme (or "www") is s[i:j].
 func url(s string, i, j int) (Finding, bool) {
