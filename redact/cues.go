@@ -260,7 +260,7 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 					dst = append(dst, f)
 				}
 			case entryCue:
-				if cues[e.cue].upper && strings.ToUpper(text[start:end]) != text[start:end] {
+				if cues[e.cue].upper && !upperWord(text[start:end]) {
 					continue
 				}
 				if f, ok := c.value(text, end, &cues[e.cue]); ok {
@@ -550,4 +550,14 @@ func mixedClasses(s string) bool {
 // postcodeAt returns the end of a UK or Canadian postcode at s[i] (SW1A 1AA, K1A 0B1), or 0.
 func postcodeAt(s string, i int) int {
 	return max(letterPostcode(s, i, ukPostcode), letterPostcode(s, i, caPostcode))
+}
+
+// upperWord reports a word with no lower-case ASCII letter in it.
+func upperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
