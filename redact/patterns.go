@@ -300,6 +300,9 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if end, ok := germanStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
+		if end, ok := ruralRoute(s, i, j); ok {
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
+		}
 		if end, ok := postcodeStreet(s, i, j); ok && monthNumber(s[i:j]) == 0 {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
@@ -319,6 +322,9 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		}
 		if end, ok := postcodeStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
+		if end, ok := ruralRoute(s, i, j); ok {
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
 		}
 	}
 	return Finding{}, false
@@ -367,6 +373,45 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 		k = e
 	}
 	return 0, false
+}
+
+// ruralRoute reads a US rural route or highway contract address at the word s[i:j]: "RR 2 Box
+// 152", "HC 64 Box 1010", "Rural Route 3, Box 17", with the city after it. It returns where it ends.
+func ruralRoute(s string, i, j int) (int, bool) {
+	k := j
+	switch w := s[i:j]; {
+	case w == "RR" || w == "HC" || w == "HCR":
+	case strings.EqualFold(w, "rural") && len(s) >= j+6 && strings.EqualFold(s[j:j+6], " route"):
+		k = j + 6
+	default:
+		return 0, false
+	}
+	digits := func(k int) int {
+		e := k
+		for e < len(s) && isDigit(s[e]) && e-k < 5 {
+			e++
+		}
+		if e == k || e < len(s) && isAlnum(s[e]) {
+			return 0
+		}
+		return e
+	}
+	if k+1 >= len(s) || s[k] != ' ' {
+		return 0, false
+	}
+	if k = digits(k + 1); k == 0 {
+		return 0, false
+	}
+	if k < len(s) && s[k] == ',' {
+		k++
+	}
+	if k+5 >= len(s) || s[k] != ' ' || !strings.EqualFold(s[k+1:k+4], "box") || s[k+4] != ' ' {
+		return 0, false
+	}
+	if k = digits(k + 5); k == 0 {
+		return 0, false
+	}
+	return locality(s, k), true
 }
 
 // streetParticles are the German and Dutch articles and prepositions inside street names
