@@ -71,13 +71,15 @@ type cue struct {
 	cityAfter  bool              // with notBefore: a capitalised word after the value is its city, not a street
 	notBefore  *foldTable[bool]  // words that may not follow the value: it counts them
 	upper      bool              // the cue word counts only in capitals ("ID", not code's "id")
+	state      bool              // a US state's code may come before the value ("plate NJ ABC-1234")
+	joined     bool              // for shapeAlnum: a dash or a space may join short values' groups too (ABC-1234)
 	score      float64
 }
 
 var cues = []cue{
 	{typ: MRN, words: []string{"mrn", "medical record", "medical record number", "med rec", "patient id", "patient number", "chart number", "hospital number", "record number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, score: 0.85},
-	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, score: 0.8},
+	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "acct", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.75},
 	{typ: ABARouting, words: []string{"routing", "routing number", "aba", "rtn", "routing transit number"}, shape: shapeDigits, min: 9, max: 9, valid: abaValid, score: 0.95},
 	{typ: NPI, words: []string{"npi", "national provider identifier"}, shape: shapeDigits, min: 10, max: 10, valid: npiValid, score: 0.95},
@@ -99,7 +101,7 @@ var cues = []cue{
 	{typ: HealthPlan, words: []string{"member id", "member number", "subscriber id", "policy number", "health plan", "insurance id", "beneficiary id", "medicaid", "medicare number", "group number", "plan id"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, score: 0.8},
 	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id"}, shape: shapeAlnum, min: 5, max: 30, minDigits: 3, score: 0.75},
-	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, score: 0.75},
+	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
 	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob",
@@ -275,6 +277,9 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 // value reads the value a cue word ending at s[at] announces.
 func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	start := skipFiller(text, at)
+	if cu.state && start+3 < len(text) && usStates[text[start:start+2]] && text[start+2] == ' ' && isAlnum(text[start+3]) {
+		start += 3 // the issuing state: "NJ F1234 56789 01234", "plate NJ ABC-1234"
+	}
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) {
 		return Finding{}, false
@@ -375,7 +380,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		j := i
 		var b strings.Builder
 		digits := 0
-		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && cu.max >= 15) {
+		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && (cu.max >= 15 || cu.joined)) {
 			if s[j] == ' ' && !isDigit(s[j+1]) { // spaces only join groups of digits (a NIR)
 				break
 			}

@@ -66,6 +66,7 @@ func TestCues(t *testing.T) {
 		{"chinese resident ids", "身份证号码：11010519491231002X；resident ID 440304199001011233; 身份证 110105194912310021", []span{{CNResidentID, "11010519491231002X"}, {CNResidentID, "440304199001011233"}}},
 		{"brazilian and canadian identifiers", "CPF 529.982.247-25, CPF: 111.444.777-35; SIN 130 692 544, social insurance number 193-456-787; CPF 529.982.247-26; SIN 8 ball", []span{{BRCPF, "529.982.247-25"}, {BRCPF, "111.444.777-35"}, {CASIN, "130 692 544"}, {CASIN, "193-456-787"}}},
 		{"indian identifiers", "Aadhaar 2345 6789 0124, my aadhaar number is 4991 1866 5246, PAN ABCPE1234F; aadhaar 2345 6789 0123; PAN 4111 1111", []span{{INAadhaar, "2345 6789 0124"}, {INAadhaar, "4991 1866 5246"}, {INPAN, "ABCPE1234F"}}},
+		{"a licence and a plate after the issuing state", "Driver's license: NJ F1234 56789 01234; plate NJ ABC-1234, plate 7ABC123", []span{{DriverLicense, "F1234 56789 01234"}, {LicensePlate, "ABC-1234"}, {LicensePlate, "7ABC123"}}},
 		{"a number after ID alone, not Idaho's ZIP code", "Employee Ana Ruiz (ID 44812) resigned; ID: 7731-AX02; Boise, ID 83702; ID 12", []span{{IDNumber, "44812"}, {IDNumber, "7731-AX02"}, {ZIPCode, "83702"}}},
 		{"customer numbers in other languages", "Kundennummer 4711-2034, numéro client 88123456", []span{{IDNumber, "4711-2034"}, {IDNumber, "88123456"}}},
 		{"uk and canadian postcodes", "postcode SW1A 1AA; her postcode is M1 1AE. Postal code: H3Z 2Y7, post code EC1A 1BB", []span{{ZIPCode, "SW1A 1AA"}, {ZIPCode, "M1 1AE"}, {ZIPCode, "H3Z 2Y7"}, {ZIPCode, "EC1A 1BB"}}},

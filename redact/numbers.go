@@ -65,6 +65,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		}
 	}
 	if isDigit(s[i]) {
+		if f, ok := slashedRange(s, i); ok {
+			return append(dst, f), f.End
+		}
 		if end := date(s, i); end > 0 {
 			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[i:end]))
 			return append(dst, f), f.End
@@ -774,4 +777,47 @@ func parenCountryCode(s string, i int) (Finding, bool) {
 		score = 0.9
 	}
 	return Finding{Type: Phone, Start: i, End: extension(s, end), Score: score, Source: SourcePattern}, true
+}
+
+// slashedRange reads a range of days that writes its year once, at the end: "3/14-3/20/2024",
+// "12/28–1/3/2025" (a stay, a visit). It is one date span, scored as the date that ends it; the
+// dash would otherwise hide the second date from the number scan and leave the first unread.
+func slashedRange(s string, i int) (Finding, bool) {
+	k := i
+	part := func() bool { // one or two digits
+		e := k
+		for e < len(s) && isDigit(s[e]) && e-k < 3 {
+			e++
+		}
+		if e == k || e-k > 2 {
+			return false
+		}
+		k = e
+		return true
+	}
+	if !part() || k >= len(s) || s[k] != '/' {
+		return Finding{}, false
+	}
+	k++
+	if !part() {
+		return Finding{}, false
+	}
+	switch {
+	case strings.HasPrefix(s[k:], "-"):
+		k++
+	case strings.HasPrefix(s[k:], "–"):
+		k += len("–")
+	default:
+		return Finding{}, false
+	}
+	if k >= len(s) || !isDigit(s[k]) {
+		return Finding{}, false
+	}
+	end := date(s, k)
+	if end == 0 || strings.Count(s[k:end], "/") != 2 || !longYear(s[k:end]) {
+		return Finding{}, false
+	}
+	f := dateFinding(s, k, end, false)
+	f.Start = i
+	return f, true
 }
