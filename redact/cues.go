@@ -56,6 +56,7 @@ const (
 	shapeHandle            // a user name: letters, digits, '.', '_' and '-'; a plain lower-case word when assigned
 	shapeHandleOnly        // a user name with a digit, '.', '_' or '-' in it
 	shapePostcode          // a UK or Canadian postcode: SW1A 1AA, K1A 0B1
+	shapeVPA               // a payment address: a handle, '@' and a provider without a dot (rahul.sharma@okaxis)
 )
 
 // cue is a family of cue words and the value they announce.
@@ -103,6 +104,7 @@ var cues = []cue{
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id"}, shape: shapeAlnum, min: 5, max: 30, minDigits: 3, score: 0.75},
 	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
+	{typ: CVV, words: []string{"cid"}, shape: shapeDigits, min: 4, max: 4, upper: true, score: 0.85}, // American Express's card identification number
 	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
 	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob",
 		// in German, French, Spanish, Italian, Dutch and Portuguese
@@ -111,6 +113,8 @@ var cues = []cue{
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
+	// India's UPI payment addresses (virtual payment addresses) identify an account holder
+	{typ: Username, words: []string{"upi", "upi id", "upi address", "vpa"}, shape: shapeVPA, min: 5, max: 64, score: 0.8},
 	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
@@ -441,6 +445,22 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return 0, "", false // an email, a call or a path, or no letter at all
 		}
 		return j, v, true
+	case shapeVPA:
+		j := i
+		for j < len(s) && j-i < cu.max && (isAlnum(s[j]) && s[j] < 0x80 || s[j] == '.' || s[j] == '_' || s[j] == '-') {
+			j++
+		}
+		if j == i || j >= len(s) || s[j] != '@' {
+			return 0, "", false
+		}
+		k := j + 1
+		for k < len(s) && isLetter(s[k]) {
+			k++
+		}
+		if k-j-1 < 2 || k < len(s) && (s[k] == '.' && k+1 < len(s) && isAlnum(s[k+1]) || isAlnum(s[k])) {
+			return 0, "", false // an email's domain has a dot
+		}
+		return k, s[i:k], true
 	case shapeAge:
 		j := i
 		for j < len(s) && isDigit(s[j]) {

@@ -16,14 +16,15 @@ func mention(s string, i int) (Finding, bool) {
 		return Finding{}, false // user@host, a@b: not a mention
 	}
 	j := i + 1
-	for j < len(s) && j-i <= 31 && (isAlnum(s[j]) && s[j] < 0x80 || s[j] == '.' && j+1 < len(s) && isAlnum(s[j+1]) && s[j+1] < 0x80) {
+	// a dot or a dash inside joins (@jane.doe, @Jane-Doe-42, as Venmo and GitHub write them)
+	for j < len(s) && j-i <= 31 && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '.' || s[j] == '-') && j+1 < len(s) && isAlnum(s[j+1]) && s[j+1] < 0x80) {
 		j++
 	}
 	handle := s[i+1 : j]
 	if len(handle) < 2 || len(handle) > 30 || isDigit(handle[0]) || j < len(s) && (s[j] == '/' || s[j] == '(' || s[j] == '@' || isAlnum(s[j])) {
 		return Finding{}, false
 	}
-	if dot := strings.IndexByte(handle, '.'); codeAtWords.has(handle) || dot > 0 && codeAtWords.has(handle[:dot]) {
+	if dot := strings.IndexAny(handle, ".-"); codeAtWords.has(handle) || dot > 0 && codeAtWords.has(handle[:dot]) {
 		return Finding{}, false
 	}
 	// what stands before the '@' on its line, read back over blanks only, so that a line of many
