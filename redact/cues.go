@@ -123,7 +123,8 @@ var cues = []cue{
 	// Ana Ruiz (ID 44812)" is how records name a person's number (logs and code write "id")
 	{typ: IDNumber, words: []string{"id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.55},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
-	{typ: Secret, words: []string{"secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
+	{typ: Secret, words: []string{"secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key",
+		"accountkey", "account key", "sharedaccesskey", "shared access key", "auth token", "authtoken"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},
 	// a password a person chose is shorter and plainer than a generated key ("password:
 	// hunter2hunter2", "my password is Summer2024!"): six characters and two classes will do
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "passphrase", "pin code", "passcode"}, shape: shapeSecret, min: 6, max: 256, minEntropy: 2.5, score: 0.75},

@@ -41,6 +41,7 @@ func TestCues(t *testing.T) {
 		{"dob in other languages", "Geboren am 3. März 1985. Né le 14 juillet 1979. Nacido el 5 de mayo de 1990. Nato il 2 giugno 1946. Geboren op 12 januari 1988. Nascida em 12 de julho de 1983.",
 			[]span{{DateOfBirth, "3. März 1985"}, {DateOfBirth, "14 juillet 1979"}, {DateOfBirth, "5 de mayo de 1990"}, {DateOfBirth, "2 giugno 1946"}, {DateOfBirth, "12 januari 1988"}, {DateOfBirth, "12 de julho de 1983"}}},
 		{"aws secret", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", []span{{APIKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}}},
+		{"azure account keys", "AccountName=acct;AccountKey=q8Fz1kP0a9XyZ2bC3dE4fG5hI6jK7lM8nO9pQ0rS1tU=;EndpointSuffix=core", []span{{Secret, "q8Fz1kP0a9XyZ2bC3dE4fG5hI6jK7lM8nO9pQ0rS1tU="}}},
 		{"password", `password: "Tr0ub4dor&3xyz"`, []span{{Secret, "Tr0ub4dor&3xyz"}}},
 		{"passwords people choose", "password: hunter2hunter2; my password is Summer2024!", []span{{Secret, "hunter2hunter2"}, {Secret, "Summer2024!"}}},
 		{"no password", `password: required, password = os.getenv("PW"), password: ${DB_PASSWORD}, pwd=abc12, password: string`, []span{}},

@@ -73,7 +73,7 @@ type keyPrefix struct {
 	prefix string
 	minLen int    // characters after the prefix, at least
 	maxLen int    // at most; 0 means no limit
-	body   string // "alnum", "alnum_-", "upper_digit"
+	body   string // "alnum", "alnum_-", "upper_digit", "dotted" (alnum_- and '.')
 }
 
 // keyPrefixes lists the vendor prefixes the scan knows, longest first within each vendor.
@@ -104,6 +104,11 @@ var keyPrefixes = []keyPrefix{
 	{prefix: "xapp-", minLen: 10, body: "alnum_-"},                // Slack app-level
 	{prefix: "AIza", minLen: 35, maxLen: 35, body: "alnum_-"},     // Google API key
 	{prefix: "hf_", minLen: 30, body: "alnum"},                    // Hugging Face
+	{prefix: "npm_", minLen: 36, maxLen: 36, body: "alnum"},       // npm access token
+	{prefix: "pypi-", minLen: 50, body: "alnum_-"},                // PyPI upload token
+	{prefix: "SG.", minLen: 66, maxLen: 66, body: "dotted"},       // SendGrid: 22 characters, a dot, 43
+	{prefix: "dop_v1_", minLen: 64, maxLen: 64, body: "alnum"},    // DigitalOcean
+	{prefix: "shpat_", minLen: 32, maxLen: 32, body: "alnum"},     // Shopify admin token
 }
 
 // keysByFirst indexes the prefixes by their first byte, so most words are rejected by one lookup.
@@ -150,6 +155,8 @@ func keyBody(c byte, body string) bool {
 		return isUpper(c) || isDigit(c)
 	case "alnum":
 		return isAlnum(c) && c != '_' && c < 0x80
+	case "dotted":
+		return isAlnum(c) && c < 0x80 || c == '-' || c == '.'
 	}
 	return isAlnum(c) && c < 0x80 || c == '-'
 }

@@ -167,7 +167,10 @@ func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 	switch c := s[i]; {
 	case strings.HasPrefix(s[j:], "://") || (j-i == 3 && s[i:j] == "www" && j < len(s) && s[j] == '.'):
-		return url(s, i, j)
+		if f, ok := url(s, i, j); ok {
+			return f, true
+		}
+		return urlPassword(s, j)
 	case isLetter(c) && j-i >= 4 && isLetter(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]):
 		if f, ok := iban(s, i); ok {
 			return f, true
@@ -177,6 +180,9 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 		if f, ok := apiKey(s, i); ok {
 			return f, true
 		}
+	}
+	if f, ok := awsSecret(s, i); ok {
+		return f, true
 	}
 	// every identifier of wordIdentifier has a digit in it (nd < j), but a spaced NINO's two
 	// letters, a JWT's first part ("eyJ…") and an Italian codice fiscale whose digits are all
@@ -449,6 +455,52 @@ func url(s string, i, j int) (Finding, bool) {
 	return Finding{Type: URL, Start: i, End: end, Score: 0.6, Source: SourcePattern}, true
 }
 
+// awsSecret reads an AWS secret access key at s[i], forty characters of base64 without a word
+// to announce it, where an AWS access key id stands shortly before (AKIA…, then the secret, as
+// credentials files and pasted pairs write them).
+func awsSecret(s string, i int) (Finding, bool) {
+	const n = 40
+	if i+n > len(s) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '+') {
+		return Finding{}, false
+	}
+	for k := i; k < i+n; k++ { // most words end within a few bytes
+		if c := s[k]; !(isAlnum(c) && c != '_' && c < 0x80 || c == '/' || c == '+') {
+			return Finding{}, false
+		}
+	}
+	if i+n < len(s) && (isAlnum(s[i+n]) || s[i+n] == '/' || s[i+n] == '+' || s[i+n] == '=') {
+		return Finding{}, false
+	}
+	before := s[max(0, i-96):i]
+	if !strings.Contains(before, "AKIA") && !strings.Contains(before, "ASIA") || !mixed(s[i:i+n]) || entropy(s[i:i+n]) < 4 {
+		return Finding{}, false
+	}
+	return Finding{Type: APIKey, Start: i, End: i + n, Score: 0.9, Source: SourcePattern}, true
+}
+
+// urlPassword reads the password of a connection string that url does not take as a web
+// address ("postgres://admin:S3cr3t@db:5432/app", "redis://:p4ss@cache:6379"), its scheme ending
+// at s[j]: the password is a secret; the user, the host and the rest are left to the other
+// recognizers.
+func urlPassword(s string, j int) (Finding, bool) {
+	k := j + 3
+	colon, at := -1, -1
+	for e := k; e < len(s) && e-k < 256 && urlByte(s[e]) && s[e] != '/'; e++ {
+		switch s[e] {
+		case ':':
+			if colon < 0 {
+				colon = e
+			}
+		case '@':
+			at = e // the last '@' ends the user information
+		}
+	}
+	if colon < 0 || at < 0 || colon > at || at-colon < 2 {
+		return Finding{}, false
+	}
+	return Finding{Type: Secret, Start: colon + 1, End: at, Score: 0.9, Source: SourcePattern}, true
+}
+
 func urlByte(c byte) bool {
 	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '`' && c != '\\' && c != '{' && c != '}' && c != '|' && c != '^'
 }
@@ -485,6 +537,17 @@ func email(s string, at int) (Finding, bool) {
 	}
 	if start == at || at-start > 64 {
 		return Finding{}, false
+	}
+	if start > 2 && (s[start-1] == ':' || s[start-1] == '/') {
+		// a URL's user information (postgres://admin:S3cr3t@db, ssh://git@github.com), whose
+		// password urlPassword reads: no mailbox
+		b := max(0, start-512)
+		if k := strings.LastIndexAny(s[b:start], " \t\n\"'<("); k >= 0 {
+			b += k + 1
+		}
+		if strings.Contains(s[b:start], "://") {
+			return Finding{}, false
+		}
 	}
 	end, lastDot, labelLen := at+1, -1, 0
 	for end < len(s) && end-at <= 255 && (isAlnum(s[end]) && s[end] != '_' || s[end] == '-' || s[end] == '.') { // a domain has at most 255 bytes
