@@ -181,6 +181,7 @@ const (
 	entryTerm              // the word itself is the finding
 	entryContext           // a context word of typ
 	entryNegative          // a word that says a number is not of typ
+	entryDigitWord         // a word for a digit, which may open a number spelled out
 )
 
 // contextHit is where a context word of a type stands; neg marks a negative context word.
@@ -217,6 +218,9 @@ func newCues() *Cues {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
 	add("at", cueEntry{kind: entryAgeAt})
+	for _, w := range digitWords {
+		add(w, cueEntry{kind: entryDigitWord})
+	}
 	for _, w := range personNouns {
 		add(w, cueEntry{kind: entryAgeApposed})
 	}
@@ -264,6 +268,10 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 				}
 			case entryAgeApposed:
 				if f, ok := appositiveAge(text, end); ok {
+					dst = append(dst, f)
+				}
+			case entryDigitWord:
+				if f, ok := spelledNumber(text, start); ok {
 					dst = append(dst, f)
 				}
 			case entryCue:

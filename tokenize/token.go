@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
 )
 
 // Token format: "[" TYPE "_" ID "]", where TYPE is the entity type name (EMAIL_ADDRESS) and ID is
@@ -69,6 +71,9 @@ func Normalize(typ, value string) string {
 	case "EMAIL_ADDRESS":
 		return strings.ToLower(value)
 	case "CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "US_ITIN", "NPI", "US_BANK_NUMBER":
+		if strings.IndexFunc(value, unicode.IsLetter) >= 0 {
+			return redact.SpelledDigits(value) // "five five five, …": its digits, not none
+		}
 		return strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return r

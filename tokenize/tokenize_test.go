@@ -491,3 +491,18 @@ func FuzzFoldSpaces(f *testing.F) {
 		}
 	})
 }
+
+// TestNormalizeSpelledNumbers: a number spelled out is the same value as its digits, and two
+// spelled numbers are two values (their digits, not the none a digits-only form would give).
+func TestNormalizeSpelledNumbers(t *testing.T) {
+	for _, tc := range []struct{ typ, in, want string }{
+		{"PHONE_NUMBER", "five five five, one two three, four five six seven", "5551234567"},
+		{"PHONE_NUMBER", "555-123-4567", "5551234567"},
+		{"US_SSN", "Five Three Six - two two - four one eight seven", "536224187"},
+		{"PHONE_NUMBER", "five five five, oh one two three", "5550123"},
+	} {
+		if got := Normalize(tc.typ, tc.in); got != tc.want {
+			t.Errorf("Normalize(%s, %q) = %q, want %q", tc.typ, tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,126 @@
+package redact
+
+import "strings"
+
+// digitWords are the English words for digits, in the order of their values. "oh" reads as a
+// zero inside a number ("five five five, oh one two three") but never opens one.
+var digitWords = [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+// digitWord returns the digit the word w names, or -1.
+func digitWord(w string) int {
+	if len(w) < 2 || len(w) > 5 {
+		return -1
+	}
+	for d, dw := range digitWords {
+		if strings.EqualFold(w, dw) {
+			return d
+		}
+	}
+	if strings.EqualFold(w, "oh") {
+		return 0
+	}
+	return -1
+}
+
+// minSpelledDigits is the fewest digits a number spelled out word by word must have to be read:
+// a local phone number's seven. Fewer are counts and times ("two or three").
+const minSpelledDigits = 7
+
+// spelledNumber reads a number spelled out a digit at a time from the digit word at s[start:]
+// ("five five five, one two three, four five six seven", "one two three - four five - six seven
+// eight nine"), its words joined by spaces, commas or dashes, a way to slip a phone number, an
+// SSN or a card past a scanner. What the digits are decides the type: an SSN that could be
+// issued, a card that passes Luhn, a phone number otherwise. Counting ("one two three four five
+// six seven") is no number.
+func spelledNumber(s string, start int) (Finding, bool) {
+	if start > 0 {
+		// a run is read from its first word only
+		k := start - 1
+		for k > 0 && (s[k] == ' ' || s[k] == ',' || s[k] == '-') && start-k <= 3 {
+			k--
+		}
+		e := k + 1
+		for k >= 0 && isLetter(s[k]) {
+			k--
+		}
+		if k+1 < e && digitWord(s[k+1:e]) >= 0 {
+			return Finding{}, false
+		}
+	}
+	var digits [19]byte
+	n, end := 0, start
+	for k := start; n < len(digits); {
+		e := k
+		for e < len(s) && isLetter(s[e]) {
+			e++
+		}
+		if e == k || e < len(s) && isAlnum(s[e]) {
+			break
+		}
+		d := digitWord(s[k:e])
+		if d < 0 || n == 0 && d == 0 && len(s[k:e]) == 2 {
+			break
+		}
+		digits[n] = byte('0' + d)
+		n++
+		end = e
+		j := e
+		for j < len(s) && j-e < 3 && (s[j] == ' ' || s[j] == ',' || s[j] == '-') {
+			j++
+		}
+		if j == e {
+			break
+		}
+		k = j
+	}
+	ds := digits[:n]
+	if n < minSpelledDigits || counting(ds) {
+		return Finding{}, false
+	}
+	typ, score := Phone, 0.6
+	switch {
+	case n == 9 && validSSN(ds):
+		typ, score = SSN, 0.7
+	case n >= 13 && luhn(ds):
+		typ, score = CreditCard, 0.7
+	case n == 10 && ds[0] >= '2', n == 11 && ds[0] == '1' && ds[1] >= '2':
+		score = 0.7
+	}
+	return Finding{Type: typ, Start: start, End: end, Score: score, Source: SourcePattern}, true
+}
+
+// counting reports digits that rise or fall by one at each step: 1234567, 9876543.
+func counting(ds []byte) bool {
+	up, down := true, true
+	for k := 1; k < len(ds); k++ {
+		up = up && ds[k] == ds[k-1]+1
+		down = down && ds[k]+1 == ds[k-1]
+	}
+	return up || down
+}
+
+// SpelledDigits returns the digits of a number written as digits, words for digits, or both
+// ("five five five, 0134" is 5550134), for the vault's normalised form of a number: the same
+// number spelled out and written in digits is one value.
+func SpelledDigits(v string) string {
+	var b strings.Builder
+	for i := 0; i < len(v); {
+		switch {
+		case isDigit(v[i]):
+			b.WriteByte(v[i])
+			i++
+		case isLetter(v[i]):
+			e := i
+			for e < len(v) && isLetter(v[e]) {
+				e++
+			}
+			if d := digitWord(v[i:e]); d >= 0 {
+				b.WriteByte(byte('0' + d))
+			}
+			i = e
+		default:
+			i++
+		}
+	}
+	return b.String()
+}
