@@ -71,6 +71,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case f.Type == redact.Person && foldIn(worldGreetings, span):
 		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
+	case f.Type == redact.Person && foldIn(salutations, span) && f.End+1 < len(text) && text[f.End] == ' ' && isUpperASCII(text[f.End+1]):
+		return true // "Liebe Anna": the salutation, before the name
 	case f.Type != redact.Person && isTitle(span):
 		return true // "Esq." read as an address: a title alone names nothing
 	case len(span) <= 5 && foldIn(determiners, span):
@@ -347,7 +349,8 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			f.Type = redact.Person
 		}
 		if f.Type == redact.Person {
-			f.Start = AfterTitles(text, f.Start, f.End)
+			f.End = afterInitial(text, f.Start, f.End)
+			f.Start = AfterTitles(text, afterSalutation(text, f.Start, f.End), f.End)
 			if isTitle(text[f.Start:f.End]) {
 				// a title is no personal data, and a token of its own would make "Dr. Okeke" two
 				// persons and "Okeke" another: the title stays, its name is found
@@ -400,8 +403,8 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 		first, n1 := utf8.DecodeRuneInString(s)
 		last, n2 := utf8.DecodeLastRuneInString(s)
 		switch {
-		case unicode.IsSpace(first) || strings.ContainsRune(edgeMarks, first):
-			f.Start += n1
+		case unicode.IsSpace(first) || strings.ContainsRune(edgeMarks, first) || unicode.Is(unicode.Mn, first) || first == '\u200d':
+			f.Start += n1 // a mark with no letter before it in the span: an emoji's variation selector (❤️Maria)
 		case unicode.IsSpace(last) || strings.ContainsRune(edgeMarks, last):
 			f.End -= n2
 		case len(s) > n1 && pairs[first] != 0 && (last == pairs[first] && !strings.ContainsRune(s[n1:len(s)-n2], pairs[first]) || !strings.ContainsRune(s[n1:], pairs[first])):
@@ -989,6 +992,34 @@ func fillerBeforeName(text string, f redact.Finding, next []redact.Finding) bool
 
 // worldGreetings open a message in many languages, and a model that knows "Maria, …" may take
 // one for a name. Greetings that are also given names (Ola, Dia, Salam, Shalom, Hei) are left out.
+// salutations open a letter before the name in many languages ("Caro Marco", "Liebe Anna",
+// "Querida Lucía", "Geachte heer"): no part of the name. They are dropped from the start of a
+// person's span when a word follows.
+var salutations = wordSet("dear dearest caro cara cari care carissimo carissima gentile gentilissimo gentilissima egregio egregia " +
+	"querido querida queridos queridas estimado estimada estimados prezado prezada caríssimo caríssima liebe lieber liebes " +
+	"chère chères chers beste geachte kære kæreste kära käre drogi droga szanowny szanowna vážený vážená milý milá")
+
+// afterInitial extends a person's span that is one initial alone ("M" of "M. Dupont est
+// arrivé", where M. is also French for Mr) over the name after it.
+func afterInitial(text string, start, end int) int {
+	if end-start != 1 || !isUpperASCII(text[start]) || end+2 >= len(text) || text[end] != '.' || text[end+1] != ' ' {
+		return end
+	}
+	if w, e := wordAt(text, end+2); nameLike(w) {
+		return e
+	}
+	return end
+}
+
+// afterSalutation returns where a person's span text[start:end] begins after a salutation.
+func afterSalutation(text string, start, end int) int {
+	w, e := wordAt(text, start)
+	if e+1 >= end || text[e] != ' ' || !foldIn(salutations, w) {
+		return start
+	}
+	return skipBlanks(text, e)
+}
+
 var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin " +
 	"ahoj szia privet zdravstvuyte namaste konnichiwa annyeong sawubona jambo habari aloha marhaba kaixo labas sveiki")
 

@@ -675,3 +675,17 @@ func TestShortFamilyNames(t *testing.T) {
 	text = "Preston Do an overwatch hide n seek"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Preston"), "PERSON Preston")
 }
+
+// TestSalutationsInitialsAndMarks: a salutation of another language is no part of the name
+// (Caro Marco) and no person alone before one (Liebe Anna), a singer's name is still one (Cher
+// is); an initial the model found alone takes the name after it (M. Dupont); an emoji's
+// variation selector opens no name (❤️Maria).
+func TestSalutationsInitialsAndMarks(t *testing.T) {
+	text := "Caro Marco, grazie. Liebe Anna Schmidt, danke. Cher is here."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Caro Marco", "PERSON", "Liebe", "PERSON", "Anna Schmidt", "PERSON", "Cher"),
+		"PERSON Marco", "PERSON Anna Schmidt", "PERSON Cher")
+	text = "M. Dupont est arrivé"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "M"), "PERSON M. Dupont")
+	text = "❤️Maria Lopez❤️"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "\ufe0fMaria Lopez"), "PERSON Maria Lopez")
+}
