@@ -353,7 +353,11 @@ func skipFiller(s string, i int) int {
 				j++
 			}
 			switch strings.ToLower(s[i:j]) {
-			case "number", "no", "num", "nr", "is", "id", "of", "the", "code", "was", "on", "file", "my", "our", "his", "her", "their", "key":
+			case "number", "no", "num", "nr", "is", "id", "of", "the", "code", "was", "on", "file", "my", "our", "his", "her", "their", "key",
+				// the same in German, French, Spanish, Italian, Dutch and Portuguese ("Meine Steuer-ID
+				// lautet …", "mon numéro de sécurité sociale est …")
+				"ist", "lautet", "lauten", "meine", "mein", "nummer", "est", "sont", "mon", "ma", "numéro", "numero", "es", "mi",
+				"número", "è", "il", "mijn", "é", "o", "meu", "minha":
 				i = j
 				continue
 			}

@@ -290,6 +290,9 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		}
 		unknownCard = true
 	}
+	if !plus && len(digits) == 15 && nirGroups(gs) && nirValid(string(digits)) {
+		return mk(FRNIR, 0.85) // 1 85 05 78 006 084 91: the card's own grouping, and its key
+	}
 	if !plus && len(digits) == 9 && itinValid(string(digits)) && len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 {
 		if sameSeparators(gs, "-") {
 			return mk(USITIN, 0.85)
@@ -820,4 +823,25 @@ func slashedRange(s string, i int) (Finding, bool) {
 	f := dateFinding(s, k, end, false)
 	f.Start = i
 	return f, true
+}
+
+// nirGroups reports the grouping a French social security card prints its number in: 1 85 05
+// 78 006 084 91, single spaces between.
+func nirGroups(gs []group) bool {
+	if len(gs) != 7 {
+		return false
+	}
+	var sizes [7]int
+	for k, g := range gs {
+		sizes[k] = g.end - g.start
+	}
+	if !eq(sizes[:], 1, 2, 2, 2, 3, 3, 2) {
+		return false
+	}
+	for _, g := range gs[1:] {
+		if g.sep != " " {
+			return false
+		}
+	}
+	return true
 }
