@@ -1053,7 +1053,7 @@ func asciiWordBefore(text string, start int, dotted bool) string {
 
 // acronyms are the labels of identifiers and the departments and roles that records write in
 // capitals, none of them a person (Ed and Nino are, written so).
-var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN NHS PPSN BSN NIR DNI NIE ED ER ICU PCP GP ENT OBGYN CEO CFO CTO COO HR")
+var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN NHS PPSN BSN NIR DNI NIE PESEL CPR HETU INSZ NISS CURP CPF TFN NRIC ED ER ICU PCP GP ENT OBGYN CEO CFO CTO COO HR")
 
 // acronym reports a span that is one of the acronyms, in capitals: "VIN", "arrived via ED". A
 // lone word in capitals that is none of them may well be a name ("THANKS OBAMA", "DMX").

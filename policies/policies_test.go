@@ -100,3 +100,22 @@ func TestTermLists(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestPresetsMaskNationalIDs: every preset but pci masks every country's identity numbers: under
+// HIPAA they are "any other unique identifying number" of a patient.
+func TestPresetsMaskNationalIDs(t *testing.T) {
+	ids := []string{"US_SSN", "UK_NHS", "UK_NINO", "IE_PPSN", "DE_TAX_ID", "FR_NIR", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "NL_BSN",
+		"BE_NATIONAL_NUMBER", "PL_PESEL", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "DK_CPR", "FI_HETU", "IN_AADHAAR", "IN_PAN", "BR_CPF",
+		"CA_SIN", "CN_RESIDENT_ID", "MX_CURP", "AU_TFN", "SG_NRIC_FIN"}
+	for _, name := range []string{"strict", "hipaa", "gdpr"} {
+		p, err := Load(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, id := range ids {
+			if a := p.Decide(id, 0.9); a == Allow {
+				t.Errorf("%s allows %s", name, id)
+			}
+		}
+	}
+}

@@ -122,6 +122,13 @@ var cues = []cue{
 	// "ID" alone says less, and a ticket's or a process's number may follow it; but "Employee
 	// Ana Ruiz (ID 44812)" is how records name a person's number (logs and code write "id")
 	{typ: IDNumber, words: []string{"id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.55},
+	// Poland, the Nordic countries and Belgium (nordic.go)
+	{typ: PLPESEL, words: []string{"pesel", "numer pesel"}, shape: shapeDigits, min: 11, max: 11, valid: peselValid, score: 0.9},
+	{typ: SEPersonnummer, words: []string{"personnummer", "personnr", "samordningsnummer"}, shape: shapeDigits, min: 10, max: 12, valid: personnummerValid, score: 0.9},
+	{typ: NOFodselsnummer, words: []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "d-nummer", "personnummer"}, shape: shapeDigits, min: 11, max: 11, valid: fodselsnummerValid, score: 0.9},
+	{typ: DKCPR, words: []string{"cpr", "cpr-nummer", "cpr-nr", "cpr nummer"}, shape: shapeDigits, min: 10, max: 10, valid: cprValid, score: 0.9},
+	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "personal identity code"}, shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hetuValid, score: 0.9},
+	{typ: BENationalNumber, words: []string{"rijksregisternummer", "rijksregister", "numéro national", "numéro de registre national", "registre national", "national number", "national register number", "insz", "niss"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: beNationalValid, score: 0.9},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
 	{typ: Secret, words: []string{"secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key",
 		"accountkey", "account key", "sharedaccesskey", "shared access key", "auth token", "authtoken"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},

@@ -67,6 +67,8 @@ func TestCues(t *testing.T) {
 		{"chinese resident ids", "身份证号码：11010519491231002X；resident ID 440304199001011233; 身份证 110105194912310021", []span{{CNResidentID, "11010519491231002X"}, {CNResidentID, "440304199001011233"}}},
 		{"brazilian and canadian identifiers", "CPF 529.982.247-25, CPF: 111.444.777-35; SIN 130 692 544, social insurance number 193-456-787; CPF 529.982.247-26; SIN 8 ball", []span{{BRCPF, "529.982.247-25"}, {BRCPF, "111.444.777-35"}, {CASIN, "130 692 544"}, {CASIN, "193-456-787"}}},
 		{"indian identifiers", "Aadhaar 2345 6789 0124, my aadhaar number is 4991 1866 5246, PAN ABCPE1234F; aadhaar 2345 6789 0123; PAN 4111 1111", []span{{INAadhaar, "2345 6789 0124"}, {INAadhaar, "4991 1866 5246"}, {INPAN, "ABCPE1234F"}}},
+		{"polish, nordic and belgian identity numbers, checked", "PESEL: 44051401359, Personnummer 811218-9876, fødselsnummer 01018012371, CPR-nummer: 010203-1234, Henkilötunnus 131052-308T, rijksregisternummer 85.07.30-033.28; PESEL 44051401358, hetu 131052-308A",
+			[]span{{PLPESEL, "44051401359"}, {SEPersonnummer, "811218-9876"}, {NOFodselsnummer, "01018012371"}, {DKCPR, "010203-1234"}, {FIHETU, "131052-308T"}, {BENationalNumber, "85.07.30-033.28"}}},
 		{"identifiers after the words for them in their own languages", "Meine Steuer-ID lautet 65929970489. Mon numéro de sécurité sociale est 1 85 05 78 006 084 91.",
 			[]span{{DETaxID, "65929970489"}, {FRNIR, "1 85 05 78 006 084 91"}}},
 		{"numbers spelled out a digit at a time", "call five five five, one two three, four five six seven; ssn five three six - two two - four one eight seven; count one two three four five six seven; two or three, one in five",

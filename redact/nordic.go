@@ -1,0 +1,148 @@
+package redact
+
+import "strings"
+
+// The national identity numbers of Poland, the Nordic countries and Belgium, each with the
+// check its issuer defines. Each is found after the words for it (cues.go): a bare run of digits
+// of the same length is more often something else.
+
+// Types of these identifiers.
+const (
+	PLPESEL          = "PL_PESEL"
+	SEPersonnummer   = "SE_PERSONNUMMER"
+	NOFodselsnummer  = "NO_FODSELSNUMMER"
+	DKCPR            = "DK_CPR"
+	FIHETU           = "FI_HETU"
+	BENationalNumber = "BE_NATIONAL_NUMBER"
+)
+
+// peselValid checks a Polish PESEL: 11 digits, a date of birth whose month carries the century
+// (+20 for the 2000s), and a check digit over weights 1, 3, 7, 9.
+func peselValid(d string) bool {
+	if len(d) != 11 || !allDigits(d) {
+		return false
+	}
+	weights := [10]int{1, 3, 7, 9, 1, 3, 7, 9, 1, 3}
+	sum := 0
+	for i, w := range weights {
+		sum += int(d[i]-'0') * w
+	}
+	if (10-sum%10)%10 != int(d[10]-'0') {
+		return false
+	}
+	month := num(d[2:4]) % 20
+	return month >= 1 && month <= 12 && validDayOfMonth(num(d[4:6]))
+}
+
+// personnummerValid checks a Swedish personnummer or samordningsnummer: YYMMDD and four digits
+// (ten, or twelve with the century), Luhn over the ten; a samordningsnummer adds 60 to the day.
+func personnummerValid(d string) bool {
+	if len(d) == 12 {
+		d = d[2:]
+	}
+	if len(d) != 10 || !allDigits(d) {
+		return false
+	}
+	month, day := num(d[2:4]), num(d[4:6])
+	if day > 60 {
+		day -= 60
+	}
+	return month >= 1 && month <= 12 && validDayOfMonth(day) && luhn([]byte(d))
+}
+
+// fodselsnummerValid checks a Norwegian fødselsnummer or D-number: DDMMYY, three digits, and
+// two mod-11 check digits; a D-number adds 40 to the day.
+func fodselsnummerValid(d string) bool {
+	if len(d) != 11 || !allDigits(d) {
+		return false
+	}
+	day, month := num(d[0:2]), num(d[2:4])
+	if day > 40 {
+		day -= 40
+	}
+	if month < 1 || month > 12 || !validDayOfMonth(day) {
+		return false
+	}
+	check := func(weights []int) int {
+		sum := 0
+		for i, w := range weights {
+			sum += int(d[i]-'0') * w
+		}
+		c := 11 - sum%11
+		if c == 11 {
+			c = 0
+		}
+		return c
+	}
+	k1 := check([]int{3, 7, 6, 1, 8, 9, 4, 5, 2})
+	k2 := check([]int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
+	return k1 < 10 && k2 < 10 && k1 == int(d[9]-'0') && k2 == int(d[10]-'0')
+}
+
+// cprValid checks a Danish CPR number's date, DDMMYY and four digits: the modulus-11 check was
+// given up in 2007, so the date is what there is.
+func cprValid(d string) bool {
+	if len(d) != 10 || !allDigits(d) {
+		return false
+	}
+	month := num(d[2:4])
+	return month >= 1 && month <= 12 && validDayOfMonth(num(d[0:2]))
+}
+
+// hetuValid checks a Finnish henkilötunnus, DDMMYY, a century sign, three digits and a check
+// character (the nine digits mod 31, read in 0123456789ABCDEFHJKLMNPRSTUVWXY); the compact value
+// has no sign, which readValue drops with the other joiners, so 10 characters come.
+func hetuValid(v string) bool {
+	if len(v) == 11 && strings.IndexByte("ABCDEFUVWXYabcdefuvwxy", v[6]) >= 0 {
+		v = v[:6] + v[7:] // the letter that marks the 2000s (A-F) or the 1900s (U-Y)
+	}
+	if len(v) != 10 || !allDigits(v[:9]) {
+		return false
+	}
+	month := num(v[2:4])
+	if month < 1 || month > 12 || !validDayOfMonth(num(v[0:2])) {
+		return false
+	}
+	const chars = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+	n := 0
+	for i := 0; i < 9; i++ {
+		n = n*10 + int(v[i]-'0')
+	}
+	c := v[9]
+	if c >= 'a' && c <= 'z' {
+		c -= 'a' - 'A'
+	}
+	return chars[n%31] == c
+}
+
+// beNationalValid checks a Belgian national register number: YYMMDD, three digits, and a check
+// of 97 less the nine digits mod 97 (with a 2 before them for those born from 2000).
+func beNationalValid(d string) bool {
+	if len(d) != 11 || !allDigits(d) {
+		return false
+	}
+	body, key := d[:9], num(d[9:11])
+	r := 0
+	for i := 0; i < len(body); i++ {
+		r = (r*10 + int(body[i]-'0')) % 97
+	}
+	if 97-r == key {
+		return true
+	}
+	r = 2
+	for i := 0; i < len(body); i++ {
+		r = (r*10 + int(body[i]-'0')) % 97
+	}
+	return 97-r == key
+}
+
+// num reads a short run of ASCII digits.
+func num(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+func validDayOfMonth(day int) bool { return day >= 1 && day <= 31 }
