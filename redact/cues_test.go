@@ -136,7 +136,9 @@ func TestAddresses(t *testing.T) {
 		{"Jl. Sudirman 5, Jakarta", "Jl. Sudirman 5"},
 		{"Av. Paulista, 1578 - Bela Vista", "Av. Paulista, 1578"}, // Brazil's comma before the number
 		{"12 Marine Parade, Brighton BN2 1TL", "12 Marine Parade, Brighton BN2 1TL"},
-		{"RR 2 Box 152, Harmony, ME 04942", "RR 2 Box 152, Harmony, ME 04942"}, // US rural routes
+		{"RR 2 Box 152, Harmony, ME 04942", "RR 2 Box 152, Harmony, ME 04942"},                                  // US rural routes
+		{"Ship to 2-11-3 Meguro, Meguro-ku, Tokyo 153-0063 please", "2-11-3 Meguro, Meguro-ku, Tokyo 153-0063"}, // a Japanese block address
+		{"the score was 2-1 Arsenal, then 3-0", ""},
 		{"mail to Rural Route 3, Box 17 now", "Rural Route 3, Box 17"},
 		{"the RR 2 box score", ""},
 		{"my address is 14 elm street springfield il 62704", "14 elm street springfield il 62704"},

@@ -64,6 +64,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, Finding{Type: ZIPCode, Start: i, End: z, Score: 0.85, Source: SourcePattern}), z // Boston, MA 02108
 		}
 	}
+	if isDigit(s[i]) && i+3 < len(s) && (s[i+1] == '-' || s[i+2] == '-') {
+		if f, ok := japaneseBlock(s, i); ok {
+			return append(dst, f), f.End
+		}
+	}
 	if isDigit(s[i]) {
 		if f, ok := slashedRange(s, i); ok {
 			return append(dst, f), f.End
@@ -844,4 +849,73 @@ func nirGroups(gs []group) bool {
 		}
 	}
 	return true
+}
+
+// japaneseBlock reads a Japanese address as it is written in Latin letters: the block numbers
+// (chōme, banchi, gō: "2-11-3"), then the district and the ward or city, one of them marked by
+// -ku, -shi, -cho, -machi, -gun or -ken, with the prefecture and postcode after ("2-11-3 Meguro,
+// Meguro-ku, Tokyo 153-0063"). It returns one street address.
+func japaneseBlock(s string, i int) (Finding, bool) {
+	k := i
+	groups := 0
+	for groups < 3 {
+		e := k
+		for e < len(s) && isDigit(s[e]) && e-k < 4 {
+			e++
+		}
+		if e == k {
+			return Finding{}, false
+		}
+		groups++
+		k = e
+		if k+1 < len(s) && s[k] == '-' && isDigit(s[k+1]) {
+			k++
+			continue
+		}
+		break
+	}
+	if groups < 2 || k >= len(s) || s[k] != ' ' {
+		return Finding{}, false
+	}
+	end := 0
+	for j := k; j < len(s) && j-k < 80; {
+		for j < len(s) && (s[j] == ' ' || s[j] == ',') {
+			j++
+		}
+		w, e := word(s, j)
+		if w == "" || !isCapital(w) {
+			break
+		}
+		if e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) { // Meguro-ku
+			e++
+			for e < len(s) && isLetter(s[e]) {
+				e++
+			}
+		}
+		lw := strings.ToLower(s[j:e])
+		for _, suffix := range []string{"-ku", "-shi", "-cho", "-chō", "-machi", "-gun", "-ken", "-to", "-fu"} {
+			if strings.HasSuffix(lw, suffix) {
+				end = e
+			}
+		}
+		if end > 0 && e > end { // a word after the ward: the prefecture or city ("Tokyo")
+			end = e
+		}
+		j = e
+	}
+	if end == 0 {
+		return Finding{}, false
+	}
+	if z := dashedPostcode(s, skipBlanksTo(s, end), 3, 4); z > 0 {
+		end = z // Tokyo 153-0063
+	}
+	return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
+}
+
+// skipBlanksTo returns where the text after s[i:] spaces and commas begins.
+func skipBlanksTo(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+		i++
+	}
+	return i
 }
