@@ -170,6 +170,7 @@ func TestPatterns(t *testing.T) {
 		{"slash after a trunk-prefixed area code", "Tel. 089/123456 oder 0664/1234567, am 01/05/2021", []span{{Phone, "089/123456"}, {Phone, "0664/1234567"}, {DateTime, "01/05/2021"}}},
 		{"no slash phone from an international prefix or a year", "Invoice 0012/345678, issue 2021/123456", []span{}},
 		{"a French social security number as the card prints it, its key checked", "carte: 1 85 05 78 006 084 91.", []span{{FRNIR, "1 85 05 78 006 084 91"}}},
+		{"a 24-hour time after @ or at belongs to the date", "drawn 03/15 @ 0630; seen 3/14/2024 at 1415; on 3/14/2024 at 2500 hours", []span{{DateTime, "03/15 @ 0630"}, {DateTime, "3/14/2024 at 1415"}, {DateTime, "3/14/2024"}}},
 		{"a range of days with its year once", "stay 3/14-3/20/2024 and 12/28–1/3/2025; pages 3/14-3/20; 1/2-3/4/2024x", []span{{DateTime, "3/14-3/20/2024"}, {DateTime, "12/28–1/3/2025"}}},
 		{"an international number no country's plan knows is found whole, not in part", "reach me at +67-768-886-9376 or +41-718-615-9819x12, not +1-2-3",
 			[]span{{Phone, "+67-768-886-9376"}, {Phone, "+41-718-615-9819x12"}}},
