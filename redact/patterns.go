@@ -181,8 +181,10 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 	}
-	if f, ok := awsSecret(s, i); ok {
-		return f, true
+	if j-i >= 40 || j < len(s) && (s[j] == '/' || s[j] == '+') { // a word of 40, or one that a '/' or '+' continues
+		if f, ok := awsSecret(s, i); ok {
+			return f, true
+		}
 	}
 	// every identifier of wordIdentifier has a digit in it (nd < j), but a spaced NINO's two
 	// letters, a JWT's first part ("eyJ…") and an Italian codice fiscale whose digits are all
