@@ -28,7 +28,7 @@ import (
 // With --upload it also sends the same file through the gateway's /v1/files to a local
 // upstream that discards it, for the overhead of the gateway over the offline path.
 func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("bench dataset", "bench dataset [--size 1GB] [--ner off|embedded|remote] [--ner-url URL] [--ner-protocol text|tensors] [--workers N] [--upload] [--dir DIR]", stdout)
+	fs := newFlags("bench dataset", "bench dataset [--size 1GB] [--ner off|embedded|remote] [--ner-url URL] [--ner-protocol text|tensors] [--workers N] [--upload] [--dir DIR] [--cpuprofile F] [--memprofile F]", stdout)
 	sizeFlag := fs.String("size", "1GB", "size of the generated file (KB, MB, GB)")
 	nerFlag := fs.String("ner", "off", "NER model: off (recognizers only), embedded, or remote (--ner-url)")
 	nerURL := fs.String("ner-url", "", "remote: the KServe v2 server's base URL")
