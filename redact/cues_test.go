@@ -73,6 +73,8 @@ func TestCues(t *testing.T) {
 			[]span{{DETaxID, "65929970489"}, {FRNIR, "1 85 05 78 006 084 91"}}},
 		{"numbers spelled out a digit at a time", "call five five five, one two three, four five six seven; ssn five three six - two two - four one eight seven; count one two three four five six seven; two or three, one in five",
 			[]span{{Phone, "five five five, one two three, four five six seven"}, {SSN, "five three six - two two - four one eight seven"}}},
+		{"device advertising ids and immigration numbers", "device ID 7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c, IDFA 6D92078A-8246-4BA4-AE5B-76104861E7DC; A-number A123456789, employee #48213, badge 0042187",
+			[]span{{DeviceID, "7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c"}, {DeviceID, "6D92078A-8246-4BA4-AE5B-76104861E7DC"}, {IDNumber, "A123456789"}, {IDNumber, "48213"}, {IDNumber, "0042187"}}},
 		{"payment handles and Amex's CID", "UPI id rahul.sharma@okaxis; vpa: 9876543210@ybl; upi a@example.com; Amex CID 1234, the cid 5678", []span{{Username, "rahul.sharma@okaxis"}, {Username, "9876543210@ybl"}, {Email, "a@example.com"}, {CVV, "1234"}}},
 		{"a licence and a plate after the issuing state", "Driver's license: NJ F1234 56789 01234; plate NJ ABC-1234, plate 7ABC123", []span{{DriverLicense, "F1234 56789 01234"}, {LicensePlate, "ABC-1234"}, {LicensePlate, "7ABC123"}}},
 		{"a number after ID alone, not Idaho's ZIP code", "Employee Ana Ruiz (ID 44812) resigned; ID: 7731-AX02; Boise, ID 83702; ID 12", []span{{IDNumber, "44812"}, {IDNumber, "7731-AX02"}, {ZIPCode, "83702"}}},
