@@ -142,6 +142,9 @@ func spacedNINO(s string, i int) int {
 
 // mac matches six hex pairs joined by ':' or '-' (one of them throughout) at s[i].
 func mac(s string, i int) (Finding, bool) {
+	if i+14 <= len(s) && s[i+4] == '.' {
+		return dottedMAC(s, i)
+	}
 	if i+17 > len(s) {
 		return Finding{}, false
 	}
@@ -164,6 +167,30 @@ func mac(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Type: MACAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
+}
+
+// dottedMAC matches a MAC address as Cisco writes it, three groups of four hex digits joined by
+// dots (001a.2b3c.4d5e), with a letter among them: twelve digits so dotted are more often
+// something else.
+func dottedMAC(s string, i int) (Finding, bool) {
+	letter := false
+	for k := 0; k < 14; k++ {
+		c := s[i+k]
+		if k == 4 || k == 9 {
+			if c != '.' {
+				return Finding{}, false
+			}
+			continue
+		}
+		if !isHex(c) {
+			return Finding{}, false
+		}
+		letter = letter || !isDigit(c)
+	}
+	if !letter || i+14 < len(s) && (isAlnum(s[i+14]) || s[i+14] == '.' && i+15 < len(s) && isAlnum(s[i+15])) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.') {
+		return Finding{}, false
+	}
+	return Finding{Type: MACAddress, Start: i, End: i + 14, Score: 0.8, Source: SourcePattern}, true
 }
 
 // pemPrivateKey matches a whole PEM private key block beginning at s[i].

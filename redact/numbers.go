@@ -38,7 +38,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if isDigit(s[i]) && i+2 < len(s) && (s[i+2] == ':' || s[i+2] == '-') {
+	if isDigit(s[i]) && i+4 < len(s) && (s[i+2] == ':' || s[i+2] == '-' || s[i+4] == '.') {
 		if f, ok := mac(s, i); ok {
 			return append(dst, f), f.End
 		}

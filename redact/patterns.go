@@ -194,7 +194,7 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 	}
-	if j < len(s) && (s[j] == ':' || s[j] == '-') && isHex(s[i]) {
+	if j < len(s) && (s[j] == ':' || s[j] == '-' || s[j] == '.' && j-i == 4) && isHex(s[i]) {
 		if f, ok := mac(s, i); ok {
 			return f, true
 		}

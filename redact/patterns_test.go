@@ -151,6 +151,7 @@ func TestPatterns(t *testing.T) {
 		{"dni and nie", "DNI 12345678Z, NIE X1234567L", []span{{ESNIF, "12345678Z"}, {ESNIE, "X1234567L"}}},
 		{"itin", "ITIN 912-70-1234", []span{{USITIN, "912-70-1234"}}},
 		{"mac", "hw 00:1A:2B:3C:4D:5E and aa-bb-cc-dd-ee-0f", []span{{MACAddress, "00:1A:2B:3C:4D:5E"}, {MACAddress, "aa-bb-cc-dd-ee-0f"}}},
+		{"cisco's dotted mac", "mac 001A.2B3C.4D5E; build 2024.0101.1234; a.001a.2b3c.4d5e", []span{{MACAddress, "001A.2B3C.4D5E"}}},
 		{"bitcoin", "send to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT or bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", []span{{Crypto, "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"}, {Crypto, "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"}}},
 		{"ethereum", "eth 0x52908400098527886E0F7030069857D2E4169EE7", []span{{Crypto, "0x52908400098527886E0F7030069857D2E4169EE7"}}},
 		{"jwt", "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk ok", []span{{JWT, "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk"}}},
