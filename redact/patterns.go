@@ -634,7 +634,8 @@ var specialPrefixes = []netip.Prefix{
 // machine at all (loopback, unspecified, broadcast, the documentation and reserved ranges)
 // scores 0.1, which context words cannot lift over a threshold; multicast, link-local (whose
 // interface part may carry a MAC address) and a bare IPv6 prefix such as 2002:: in code
-// score 0.4, which context words ("ip", "host", "from") can raise.
+// score 0.4, which context words ("ip", "host", "from") can raise; an IPv6 address whose interface
+// id carries a MAC address (EUI-64) scores 0.8 in any scope.
 func ipScore(s string) float64 {
 	a, err := netip.ParseAddr(s)
 	if err != nil {
@@ -647,6 +648,9 @@ func ipScore(s string) float64 {
 		if p.Contains(a) {
 			return 0.1
 		}
+	}
+	if b := a.As16(); a.Is6() && !a.Is4In6() && b[11] == 0xff && b[12] == 0xfe {
+		return 0.8 // an interface id made from a MAC address (EUI-64, fe80::1ff:fe23:4567:890a): the device's own
 	}
 	if a.IsMulticast() || a.IsLinkLocalUnicast() {
 		return 0.4

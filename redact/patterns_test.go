@@ -353,3 +353,20 @@ func TestNextDigit(t *testing.T) {
 		}
 	}
 }
+
+// TestIPScore: reserved and documentation addresses score too low for any context to mask,
+// multicast and link-local ones need a context word, and an address whose interface id carries
+// a MAC address (EUI-64) is masked in any scope.
+func TestIPScore(t *testing.T) {
+	for _, tc := range []struct {
+		ip   string
+		want float64
+	}{
+		{"8.8.4.4", 0.95}, {"127.0.0.1", 0.1}, {"192.0.2.7", 0.1}, {"2001:db8::1", 0.1}, {"fe80::1", 0.4}, {"ff02::1", 0.4},
+		{"fe80::21a:2bff:fe3c:4d5e", 0.8}, {"2a00:1450::21a:2bff:fe3c:4d5e", 0.8}, {"2a00:1450:4001:82b::200e", 0.95},
+	} {
+		if got := ipScore(tc.ip); got != tc.want {
+			t.Errorf("ipScore(%s) = %v, want %v", tc.ip, got, tc.want)
+		}
+	}
+}
