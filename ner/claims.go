@@ -32,6 +32,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterRoles(text, toks, fs)
 	fs = displayNames(text, fs)
 	fs = mentionedNames(text, toks, fs)
+	fs = scriptNames(text, fs)
 	return namesInChat(text, toks, fs)
 }
 

@@ -689,3 +689,34 @@ func TestSalutationsInitialsAndMarks(t *testing.T) {
 	text = "❤️Maria Lopez❤️"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "\ufe0fMaria Lopez"), "PERSON Maria Lopez")
 }
+
+// TestScriptNames: names and large cities in Cyrillic, Greek, Chinese, Japanese, Korean, Arabic,
+// Hebrew and Devanagari, which the model does not read, are found by each script's signs; its
+// ordinary sentences give none.
+func TestScriptNames(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []Span
+		want  []string
+	}{
+		{"Меня зовут Иван Петров, я живу в Москве.", nil, []string{"PERSON Иван Петров", "LOCATION Москве"}},
+		{"Пациент: Смирнова Анна Сергеевна", nil, []string{"PERSON Смирнова Анна Сергеевна"}},
+		{"Ο Γιώργος Παπαδόπουλος μένει στην Αθήνα.", nil, []string{"PERSON Γιώργος Παπαδόπουλος", "LOCATION Αθήνα"}},
+		{"اسمي محمد أحمد وأعيش في القاهرة", nil, []string{"PERSON محمد أحمد", "LOCATION القاهرة"}},
+		{"患者：李华，男，45岁", nil, []string{"PERSON 李华"}},
+		{"田中太郎さんは東京に住んでいます。", nil, []string{"PERSON 田中太郎", "LOCATION 東京"}},
+		{"김민수 씨는 서울에 삽니다.", nil, []string{"PERSON 김민수", "LOCATION 서울"}},
+		{"שמי דוד כהן", nil, []string{"PERSON דוד כהן"}},
+		{"मेरा नाम राहुल शर्मा है", nil, []string{"PERSON राहुल शर्मा"}},
+		{"В Нижний Новгород приехали туристы.", nil, []string{"LOCATION Нижний Новгород"}},
+		{"Сегодня хорошая погода. Мы идём в парк.", nil, nil},
+		{"皆様、お疲れ様です。様々な意見があります。各位老师，大家好！", nil, nil},
+		{"안녕하세요 여러분, 감사합니다.", nil, nil},
+	} {
+		checkRuled(t, tc.text, tc.model, tc.want...)
+	}
+	// what the model made of Chinese: a cue it opened a person with goes, and a run of Han longer
+	// than a name is none
+	text := "我叫王小明，住在北京。今天天气很好"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "我叫王小明", "PERSON", "今天天气很好"), "PERSON 王小明", "LOCATION 北京")
+}

@@ -1,0 +1,452 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Names written in scripts other than Latin. The model is trained on Latin-script text and
+// finds next to nothing in Cyrillic, Greek, Chinese, Japanese, Korean, Arabic, Hebrew or
+// Devanagari, so these rules read the signs each writing system gives a name:
+//   - Cyrillic and Greek capitalise names and little else: two or three capitalised words in a
+//     row ("Иван Петров", "Смирнова Анна Сергеевна", "Γιώργος Παπαδόπουλος") are a person;
+//   - Japanese and Chinese put an honorific right after a name (田中太郎さん, 王先生, 李女士),
+//     and Chinese introduces one after 我叫, 名叫, 姓名 or a record's field (患者：李华) with a
+//     common family name first;
+//   - Korean puts 씨 or 님 after a name of two to four syllables whose first is a family name
+//     (김민수 씨);
+//   - Arabic, Hebrew and Hindi have no capitals: the two words after "my name is" or a title
+//     (اسمي, السيد, שמי, מר, मेरा नाम, श्री) are the name.
+// A text without a byte outside ASCII skips them all.
+
+// scriptNames applies the rules above.
+func scriptNames(text string, fs []redact.Finding) []redact.Finding {
+	scripts := scriptsOf(text)
+	if scripts == 0 {
+		return fs // Latin (and other scripts these rules do not read) only: most texts
+	}
+	var places []redact.Finding
+	var claims []redact.Finding
+	if scripts&(sHan|sKana) != 0 {
+		fs = trimChineseCues(text, fs)
+		fs = dropLongHanPersons(text, fs)
+	}
+	places = scriptPlaces(text, scripts)
+	if scripts&(sCyrillic|sGreek) != 0 {
+		claims = capitalisedScriptNames(text, claims)
+	}
+	if scripts&(sHan|sKana|sHangul) != 0 {
+		claims = honorificNames(text, claims)
+	}
+	if scripts&sHan != 0 {
+		claims = chineseCueNames(text, claims)
+	}
+	if scripts&(sArabic|sHebrew|sDevanagari) != 0 {
+		claims = cueWordNames(text, claims)
+	}
+	if len(places) > 0 {
+		// a place the list knows is no person ("Нижний Новгород"), and a person found over it
+		// gives way to it
+		claims = slices.DeleteFunc(claims, func(c redact.Finding) bool { return overlapsAny(places, c) })
+		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return overlapsAny(places, f) })
+	}
+	fs = claimPersons(fs, claims)
+	if len(places) > 0 {
+		fs = append(fs, places...)
+		sortFindings(fs)
+	}
+	return fs
+}
+
+func overlapsAny(fs []redact.Finding, g redact.Finding) bool {
+	for _, f := range fs {
+		if f.Start < g.End && g.Start < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nativeCities are large cities as their own scripts write them (with Russian's commonest case
+// forms), which the model's Latin gazetteers cannot know.
+var nativeCities = []string{
+	"Москва", "Москве", "Москвы", "Москву", "Санкт-Петербург", "Санкт-Петербурге", "Петербург", "Петербурге", "Новосибирск", "Екатеринбург",
+	"Казань", "Казани", "Нижний Новгород", "Нижнем Новгороде", "Киев", "Киеве", "Київ", "Києві", "Харків", "Одеса", "Одесса", "Минск",
+	"Минске", "Алматы", "Ташкент", "София", "Белград", "Αθήνα", "Αθήνας", "Θεσσαλονίκη", "Πάτρα", "Λευκωσία", "北京", "上海", "广州",
+	"深圳", "香港", "台北", "東京", "东京", "大阪", "京都", "横浜", "名古屋", "札幌", "福岡", "成都", "武汉", "南京", "杭州", "天津", "重庆",
+	"서울", "부산", "인천", "대구", "대전", "광주", "القاهرة", "الرياض", "دبي", "بغداد", "دمشق", "بيروت", "عمان", "الدوحة",
+	"الإسكندرية", "الرباط", "تونس", "الجزائر", "ירושלים", "תל אביב", "חיפה", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु"}
+
+// The scripts these rules read, as bits.
+const (
+	sCyrillic = 1 << iota
+	sGreek
+	sHebrew
+	sArabic
+	sDevanagari
+	sHangul
+	sHan
+	sKana
+)
+
+// scriptOf returns the bit of r's script, 0 for any other.
+func scriptOf(r rune) int {
+	switch {
+	case r >= 0x370 && r <= 0x3FF:
+		return sGreek
+	case r >= 0x400 && r <= 0x4FF:
+		return sCyrillic
+	case r >= 0x590 && r <= 0x5FF:
+		return sHebrew
+	case r >= 0x600 && r <= 0x6FF:
+		return sArabic
+	case r >= 0x900 && r <= 0x97F:
+		return sDevanagari
+	case r >= 0x3040 && r <= 0x30FF:
+		return sKana
+	case r >= 0x3400 && r <= 0x4DBF, r >= 0x4E00 && r <= 0x9FFF:
+		return sHan
+	case r >= 0xAC00 && r <= 0xD7AF, r >= 0x1100 && r <= 0x11FF, r >= 0x3130 && r <= 0x318F:
+		return sHangul
+	}
+	return 0
+}
+
+// scriptsOf returns the scripts of text, reading only its bytes outside ASCII as runes.
+func scriptsOf(text string) int {
+	m := 0
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		m |= scriptOf(r)
+		i += n
+	}
+	return m
+}
+
+// scriptPlaces finds nativeCities standing as words of their own, looking only for those in a
+// script the text has.
+func scriptPlaces(text string, scripts int) []redact.Finding {
+	var out []redact.Finding
+	for _, c := range nativeCities {
+		if scriptOf(firstRune(c))&scripts == 0 {
+			continue
+		}
+		for off := 0; ; {
+			k := strings.Index(text[off:], c)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(c)
+			if k > 0 && isWordByteBefore(text, k) && !hanOrHangul(text[k:]) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(text[off:]); off < len(text) && (unicode.IsLetter(r) || unicode.IsMark(r)) && !hanOrHangul(text[k:]) {
+				continue
+			}
+			out = append(out, redact.Finding{Type: redact.Location, Start: k, End: off, Score: shapeScore, Source: redact.SourceModel})
+		}
+	}
+	sortFindings(out)
+	// the longer of two that overlap ("Нижний Новгород" over none; 東京 inside nothing else)
+	kept := out[:0]
+	for _, f := range out {
+		if n := len(kept); n > 0 && f.Start < kept[n-1].End {
+			if f.End-f.Start > kept[n-1].End-kept[n-1].Start {
+				kept[n-1] = f
+			}
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
+
+// hanOrHangul reports text that opens with Han or Hangul, which writes words without spaces: a
+// city's name there stands among other characters.
+func hanOrHangul(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// scriptWord reads the word of letters and marks at text[i:]; it returns its end (i when none).
+func scriptWord(text string, i int) int {
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// capitalisedScriptNames claims two or three capitalised Cyrillic or Greek words in a row,
+// joined by single spaces.
+func capitalisedScriptNames(text string, claims []redact.Finding) []redact.Finding {
+	capital := func(start int) (int, bool) {
+		r, _ := utf8.DecodeRuneInString(text[start:])
+		if !unicode.IsUpper(r) || !unicode.In(r, unicode.Cyrillic, unicode.Greek) {
+			return start, false
+		}
+		e := scriptWord(text, start)
+		// a word in capitals is an abbreviation or a shout, not a name's shape
+		rest, _ := utf8.DecodeRuneInString(text[start+utf8.RuneLen(r):])
+		return e, e > start+utf8.RuneLen(r) && unicode.IsLower(rest)
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.In(r, unicode.Cyrillic, unicode.Greek) || i > 0 && isWordByteBefore(text, i) {
+			i += n
+			continue
+		}
+		e, ok := capital(i)
+		if !ok || scriptStops[strings.ToLower(text[i:e])] {
+			i = max(e, i+n)
+			continue
+		}
+		words, end := 1, e
+		for words < 3 && end+1 < len(text) && text[end] == ' ' {
+			e2, ok := capital(end + 1)
+			if !ok {
+				break
+			}
+			words, end = words+1, e2
+		}
+		if words >= 2 {
+			claims = append(claims, claim(i, end, shapeScore))
+		}
+		i = end
+	}
+	return claims
+}
+
+// scriptStops are capitalised Russian and Greek words that open sentences and letters before a
+// name or a noun, never a name themselves: greetings, pronouns, prepositions, salutations.
+var scriptStops = wordSet("привет здравствуйте здравствуй добрый доброе уважаемый уважаемая уважаемые дорогой дорогая дорогие спасибо " +
+	"мы я он она они оно это как что где когда все наш наша мой моя ваш ваша для при про над под без после перед между через " +
+	"господин госпожа пациент пациентка врач доктор клиент " +
+	"γεια καλημέρα καλησπέρα αγαπητέ αγαπητή αγαπητοί ευχαριστώ εμείς εγώ αυτός αυτή αυτό κύριε κυρία κύριος")
+
+// isWordByteBefore reports a letter or digit right before text[i].
+func isWordByteBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// honorifics follow a name in Japanese, Chinese and Korean.
+var honorifics = []string{"さん", "様", "さま", "氏", "先生", "くん", "君", "ちゃん", "殿", "女士", "小姐", "老师", "同学", "씨", "님"}
+
+// honorificNames claims the name right before an honorific: up to four Han or Katakana
+// characters (田中太郎さん, 王先生), or two to four Hangul syllables whose first is a family name
+// (김민수 씨, with or without the space).
+func honorificNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, h := range honorifics {
+		for off := 0; ; {
+			k := strings.Index(text[off:], h)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(h)
+			end := k
+			hangul := h == "씨" || h == "님"
+			if hangul && end > 0 && text[end-1] == ' ' {
+				end--
+			}
+			start, chars := end, 0
+			for start > 0 && chars < 4 {
+				r, n := utf8.DecodeLastRuneInString(text[:start])
+				if hangul && !unicode.Is(unicode.Hangul, r) || !hangul && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
+					break
+				}
+				start -= n
+				chars++
+			}
+			if chars == 4 && start > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(text[:start]); hangul && unicode.Is(unicode.Hangul, r) {
+					continue // a longer run of syllables: a word, not a name
+				}
+			}
+			if strings.HasPrefix(text[off:], "々") || h == "氏" && strings.HasPrefix(text[off:], "名") {
+				continue // 様々 "various", 氏名 "full name"
+			}
+			family := chineseFamilies[firstRune(text[start:])]
+			switch {
+			case hangul:
+				if chars < 2 || !koreanFamilies[firstRune(text[start:])] {
+					continue
+				}
+			case chars < 1 || chars == 1 && !family:
+				continue // one character is a name only when it is a family name (王先生)
+			case chineseHonorifics[h] && !family:
+				continue // 各位老师 "all the teachers": no family name first
+			}
+			claims = append(claims, claim(start, end, shapeScore))
+		}
+	}
+	return claims
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// chineseCues introduce a Chinese name: "I am called", "named", and a record's name fields.
+var chineseCues = []string{"我叫", "名叫", "叫做", "姓名：", "姓名:", "患者：", "患者:", "联系人：", "联系人:", "客户：", "客户:", "病人："}
+
+// chineseCueNames claims two or three Han characters after a cue when the first is a common
+// family name (我叫王小明, 患者：李华).
+func chineseCueNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, c := range chineseCues {
+		for off := 0; ; {
+			k := strings.Index(text[off:], c)
+			if k < 0 {
+				break
+			}
+			start := k + off + len(c)
+			off = start
+			for start < len(text) && text[start] == ' ' {
+				start++
+			}
+			if !chineseFamilies[firstRune(text[start:])] {
+				continue
+			}
+			end, chars := start, 0
+			for end < len(text) && chars < 3 {
+				r, n := utf8.DecodeRuneInString(text[end:])
+				if !unicode.Is(unicode.Han, r) || chars > 0 && nameStops[r] {
+					break
+				}
+				end += n
+				chars++
+			}
+			if chars >= 2 {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+		}
+	}
+	return claims
+}
+
+// nameStops are characters that end a Chinese name read after a cue: verbs, particles and
+// the words for man and woman that follow it in a sentence or a record ("王小明住在", "李华，男").
+var nameStops = map[rune]bool{'住': true, '在': true, '是': true, '的': true, '和': true, '男': true, '女': true, '今': true, '来': true, '去': true, '说': true, '先': true}
+
+// dropLongHanPersons drops a model's person of more than five Han or kana characters
+// (今天天气很好, "the weather is fine today"): the model reads a run of Han as one word, and a
+// name written so is two to four characters, five at most.
+func dropLongHanPersons(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == redact.Person && f.Source == redact.SourceModel {
+			n, han := 0, true
+			for _, r := range text[f.Start:f.End] {
+				n++
+				han = han && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+			}
+			if han && n > 5 {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// trimChineseCues drops a cue that a model's person opens with (我叫王小明 → 王小明).
+func trimChineseCues(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person {
+			continue
+		}
+		for _, c := range chineseCues {
+			if strings.HasPrefix(text[f.Start:f.End], c) && f.End-f.Start > len(c) {
+				f.Start += len(c)
+				break
+			}
+		}
+	}
+	return fs
+}
+
+// nameCues introduce a name in Arabic, Hebrew and Hindi: "my name is", "his name is", and
+// titles. The one or two words after them are the name.
+var nameCues = []string{"اسمي", "اسمه", "اسمها", "السيد", "السيدة", "الدكتور", "الدكتورة", "שמי", "קוראים לי", "מר", "גברת", "ד\"ר", "मेरा नाम", "मेरी नाम", "नाम:", "श्री", "श्रीमती", "डॉ."}
+
+// nameWordStops are words that end a name read after a cue: the verbs and prepositions that
+// follow it ("मेरा नाम राहुल शर्मा है").
+var nameWordStops = map[string]bool{"है": true, "हूँ": true, "हूं": true, "था": true, "في": true, "من": true, "هو": true, "هي": true}
+
+// cueWordNames claims the one or two words after an Arabic, Hebrew or Hindi name cue, up to a
+// stop word, punctuation or a word joined to a conjunction (وأعيش: "and I live").
+func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, c := range nameCues {
+		for off := 0; ; {
+			k := strings.Index(text[off:], c)
+			if k < 0 {
+				break
+			}
+			cs := k + off
+			off = cs + len(c)
+			if cs > 0 && isWordByteBefore(text, cs) {
+				continue // inside a longer word
+			}
+			start := off
+			for start < len(text) && text[start] == ' ' {
+				start++
+			}
+			if start == off || start >= len(text) {
+				continue
+			}
+			end, words := start, 0
+			for words < 2 {
+				e := scriptWord(text, end)
+				w := text[end:e]
+				r := firstRune(w)
+				if e == end || nameWordStops[w] || words > 0 && (r == 'و' || r == 'ו') || !unicode.IsLetter(r) || r < utf8.RuneSelf {
+					break
+				}
+				end, words = e, words+1
+				if end >= len(text) || text[end] != ' ' {
+					break
+				}
+				end++
+			}
+			for end > start && text[end-1] == ' ' {
+				end--
+			}
+			if words > 0 {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+		}
+	}
+	return claims
+}
+
+// chineseHonorifics are the honorifics of Chinese alone, whose names begin with a family name.
+var chineseHonorifics = map[string]bool{"先生": true, "女士": true, "小姐": true, "老师": true, "同学": true}
+
+// chineseFamilies are the commonest Chinese family names (which Japanese shares many of).
+var chineseFamilies = runeSet("王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯")
+
+// koreanFamilies are the commonest Korean family names, in Hangul.
+var koreanFamilies = runeSet("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부")
+
+func runeSet(s string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
