@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -139,13 +140,8 @@ func scriptPlaces(text string, scripts int) []redact.Finding {
 		if scriptOf(firstRune(c))&scripts == 0 {
 			continue
 		}
-		for off := 0; ; {
-			k := strings.Index(text[off:], c)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(c)
+		for k := range occurrences(text, c) {
+			off := k + len(c)
 			if k > 0 && isWordByteBefore(text, k) && !hanOrHangul(text[k:]) {
 				continue
 			}
@@ -250,13 +246,8 @@ var honorifics = []string{"さん", "様", "さま", "氏", "先生", "くん", 
 // (김민수 씨, with or without the space).
 func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 	for _, h := range honorifics {
-		for off := 0; ; {
-			k := strings.Index(text[off:], h)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(h)
+		for k := range occurrences(text, h) {
+			off := k + len(h)
 			end := k
 			hangul := h == "씨" || h == "님"
 			if hangul && end > 0 && text[end-1] == ' ' {
@@ -296,6 +287,19 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 	return claims
 }
 
+// occurrences yields where w occurs in text, each occurrence after the one before.
+func occurrences(text, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			k := strings.Index(text[off:], w)
+			if k < 0 || !yield(off+k) {
+				return
+			}
+			off += k + len(w)
+		}
+	}
+}
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -308,13 +312,8 @@ var chineseCues = []string{"我叫", "名叫", "叫做", "姓名：", "姓名:",
 // family name (我叫王小明, 患者：李华).
 func chineseCueNames(text string, claims []redact.Finding) []redact.Finding {
 	for _, c := range chineseCues {
-		for off := 0; ; {
-			k := strings.Index(text[off:], c)
-			if k < 0 {
-				break
-			}
-			start := k + off + len(c)
-			off = start
+		for k := range occurrences(text, c) {
+			start := k + len(c)
 			for start < len(text) && text[start] == ' ' {
 				start++
 			}
@@ -392,13 +391,8 @@ var nameWordStops = map[string]bool{"है": true, "हूँ": true, "हू�
 // stop word, punctuation or a word joined to a conjunction (وأعيش: "and I live").
 func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 	for _, c := range nameCues {
-		for off := 0; ; {
-			k := strings.Index(text[off:], c)
-			if k < 0 {
-				break
-			}
-			cs := k + off
-			off = cs + len(c)
+		for cs := range occurrences(text, c) {
+			off := cs + len(c)
 			if cs > 0 && isWordByteBefore(text, cs) {
 				continue // inside a longer word
 			}
