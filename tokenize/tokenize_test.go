@@ -305,9 +305,13 @@ func FuzzRoundTrip(f *testing.F) {
 		rest.WriteString(s[last:])
 		surface := map[string]string{}
 		exact := true
+		masked := out.Texts[0] // the output without its tokens, whose letters a short value may be among ("8" in [AGE_C0Q8FT9J])
+		for tok := range out.Tokens {
+			masked = strings.ReplaceAll(masked, tok, "\x00")
+		}
 		for _, fd := range fs {
 			value := s[fd.Start:fd.End]
-			if !strings.Contains(rest.String(), value) && strings.Contains(out.Texts[0], value) {
+			if !strings.Contains(rest.String(), value) && strings.Contains(masked, value) {
 				t.Fatalf("value %q left in %q", value, out.Texts[0])
 			}
 			k := fd.Type + "\x00" + Normalize(fd.Type, value)
