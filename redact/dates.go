@@ -276,7 +276,7 @@ func weekday(s string, i, j int) (Finding, bool) {
 }
 
 // months maps month names and abbreviations (English, French, German, Spanish, Italian, Dutch,
-// Portuguese) to numbers.
+// Portuguese, Russian, Greek) to numbers.
 var months = newFoldTable(map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -286,6 +286,12 @@ var months = newFoldTable(map[string]int{
 	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
 	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+	// Russian, in the genitive a date writes them in (14 марта 1985) and the nominative
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+	// Greek, in the genitive, lower case and capitalised (the table folds ASCII only)
+	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
+	"Ιανουαρίου": 1, "Φεβρουαρίου": 2, "Μαρτίου": 3, "Απριλίου": 4, "Μαΐου": 5, "Ιουνίου": 6, "Ιουλίου": 7, "Αυγούστου": 8, "Σεπτεμβρίου": 9, "Οκτωβρίου": 10, "Νοεμβρίου": 11, "Δεκεμβρίου": 12,
 })
 
 // monthNumber returns the number of the month named w (in any case), or 0.
@@ -459,7 +465,7 @@ func monthThenYear(s string, i int) (int, bool) {
 // monthName reads a month name at s[i] and returns its number and end.
 func monthName(s string, i int) (int, int) {
 	j := i
-	for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80) && j-i < 12 {
+	for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80) && j-i < 24 { // Greek's and Russian's take two bytes a letter
 		j++
 	}
 	return monthNumber(s[i:j]), j

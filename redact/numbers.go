@@ -19,7 +19,18 @@ const maxGroups = 12
 // numberCandidates collects the digit groups of a number-like run starting at s[i] and emits the
 // identifiers found in it, trying the longest span first from each group. It returns the run's end.
 func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
-	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == '.' || s[i-1] == '-') || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
+	afterCJK := i >= 3 && s[i-3] >= 0xe3 && s[i-3] <= 0xed && s[i-1] >= 0x80 // 电话13812345678: a number in CJK text, unspaced
+	// before the test for a longer number: normalisation makes a full stop of 。, which may
+	// stand right before a date (来院。2024年3月)
+	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) || afterCJK) && cjkAfterDigits(s, i) {
+		if f, ok := cjkDate(s, i); ok {
+			return append(dst, f), f.End
+		}
+		if f, ok := cjkAge(s, i); ok {
+			return append(dst, f), f.End
+		}
+	}
+	if i > 0 && (isAlnum(s[i-1]) && !afterCJK || s[i-1] == '.' || s[i-1] == '-') || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
 		// inside a word, an identifier, a longer dotted or dashed number, or the rest of a time
 		// ("15:04:05"): skip the digits; but a card number after "no." or "CC-" is still one
 		if i > 1 && !isAlnum(s[i-1]) && isAlnum(s[i-2]) && (s[i-1] == '.' || s[i-1] == '-') && !isDigit(s[i-2]) {

@@ -101,6 +101,9 @@ func scan(s string, dst []Finding) []Finding {
 			j := i + 1
 			rest := true // s[i+1:j] is lower-case ASCII letters
 			for j < n && isAlnum(s[j]) {
+				if isDigit(s[j]) && j >= i+3 && s[j-3] >= 0xe3 && s[j-3] <= 0xed {
+					break // CJK writes numbers into its text unspaced (来院45歳, 男，45岁): the number is read apart
+				}
 				rest = rest && isLower(s[j])
 				j++
 			}

@@ -70,6 +70,9 @@ func nextWord(s string, i int) (int, int) {
 	for j < len(s) {
 		switch cueClass[s[j]] {
 		case cueWord:
+			if isDigit(s[j]) && j >= i+3 && s[j-3] >= 0xe3 && s[j-3] <= 0xed {
+				break // a number written into CJK text ends its word (电话13812345678)
+			}
 			j++
 			continue
 		case cueJoiner:

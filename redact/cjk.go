@@ -1,0 +1,87 @@
+package redact
+
+import "strings"
+
+// Dates and ages as Chinese, Japanese and Korean write them: digits, each followed by the
+// character for its unit (1985年3月14日, 1985년 3월 14일; 45岁, 45歳, 45세).
+
+// cjkUnits are the year, month and day characters of Chinese and Japanese, then of Korean.
+var cjkUnits = [2][3]string{{"年", "月", "日"}, {"년", "월", "일"}}
+
+// cjkDate reads a date at s[i] (a digit): a year, a month and a day, or a year and a month, or a
+// month and a day, each number followed by its unit and, in Korean, a space. A whole date scores
+// as a date in prose does; a part of one as a date without its day or year does.
+func cjkDate(s string, i int) (Finding, bool) {
+	for _, units := range cjkUnits {
+		var vals [3]int
+		var have [3]bool
+		k, parts, next := i, 0, 0
+		for u := 0; u < 3; u++ {
+			e := k
+			for e < len(s) && isDigit(s[e]) && e-k < 4 {
+				e++
+			}
+			if e == k || !strings.HasPrefix(s[e:], units[u]) {
+				if u == next && parts == 0 {
+					next++ // a date may open with its month: 3月14日
+					continue
+				}
+				break
+			}
+			vals[u], have[u] = atoi(s[k:e]), true
+			parts++
+			k = e + len(units[u])
+			if u < 2 {
+				j := k
+				for j < len(s) && s[j] == ' ' && j-k < 1 {
+					j++
+				}
+				if j < len(s) && isDigit(s[j]) {
+					k = j
+				}
+			}
+		}
+		if parts < 2 || have[0] && !have[1] {
+			continue
+		}
+		if have[0] && (vals[0] < 1850 || vals[0] > 2100) || vals[1] < 1 || vals[1] > 12 || have[2] && (vals[2] < 1 || vals[2] > 31) {
+			continue
+		}
+		end := k
+		for end > i && s[end-1] == ' ' {
+			end--
+		}
+		score := 0.55
+		if parts == 2 {
+			score = partialDateScore
+		}
+		return Finding{Type: DateTime, Start: i, End: end, Score: score, Source: SourcePattern}, true
+	}
+	return Finding{}, false
+}
+
+// cjkAge reads an age at s[i] (a digit) written with the character for years of age: 45岁,
+// 45歳, 45세.
+func cjkAge(s string, i int) (Finding, bool) {
+	e := i
+	for e < len(s) && isDigit(s[e]) && e-i < 4 {
+		e++
+	}
+	for _, unit := range []string{"岁", "歳", "세"} {
+		if strings.HasPrefix(s[e:], unit) {
+			if f, ok := ageFinding(s, i, e); ok {
+				return f, true
+			}
+		}
+	}
+	return Finding{}, false
+}
+
+// cjkAfterDigits reports a byte of a CJK or Hangul character right after the digits at s[i]:
+// most numbers fail this at once.
+func cjkAfterDigits(s string, i int) bool {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i < len(s) && s[i] >= 0xe3 && s[i] <= 0xed // the lead bytes of U+3000 to U+DFFF
+}
