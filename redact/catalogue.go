@@ -68,6 +68,8 @@ var Catalogue = []TypeInfo{
 	{DKCPR, "Danish CPR numbers after \"CPR\", \"CPR-nummer\" (010203-1234)", "a birth date (the modulus-11 check was given up in 2007)"},
 	{FIHETU, "Finnish personal identity codes after \"henkilötunnus\", \"HETU\" (131052-308T)", "a birth date, the century sign, and the mod-31 check character"},
 	{BENationalNumber, "Belgian national register numbers after \"rijksregisternummer\", \"numéro national\", \"INSZ\", \"NISS\" (85.07.30-033.28)", "97 less the first nine digits mod 97, with a 2 before them from 2000"},
+	{KRRRN, "Korean resident registration numbers after \"주민등록번호\", \"RRN\" (850314-1234567)", "a birth date and the century-and-sex digit (numbers since 2020 carry no check digit)"},
+	{JPMyNumber, "Japanese individual numbers after \"マイナンバー\", \"個人番号\"", "twelve digits, the last a weighted mod-11 check digit"},
 	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},
 	{Person, "names of people", "the NER model and tenant deny lists"},
 	{Location, "cities, regions, countries", "the NER model"},

@@ -133,6 +133,8 @@ var cues = []cue{
 	{typ: DKCPR, words: []string{"cpr", "cpr-nummer", "cpr-nr", "cpr nummer"}, shape: shapeDigits, min: 10, max: 10, valid: cprValid, score: 0.9},
 	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "personal identity code"}, shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hetuValid, score: 0.9},
 	{typ: BENationalNumber, words: []string{"rijksregisternummer", "rijksregister", "numéro national", "numéro de registre national", "registre national", "national number", "national register number", "insz", "niss"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: beNationalValid, score: 0.9},
+	{typ: KRRRN, words: []string{"주민등록번호", "주민번호", "resident registration number", "rrn"}, shape: shapeDigits, min: 13, max: 13, valid: rrnValid, score: 0.9},
+	{typ: JPMyNumber, words: []string{"マイナンバー", "個人番号", "my number card", "マイナンバーカード"}, shape: shapeDigits, min: 12, max: 12, valid: myNumberValid, score: 0.9},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
 	{typ: Secret, words: []string{"secret", "token", "api_key", "apikey", "api key", "client_secret", "access_key", "auth_token", "private_key",
 		"accountkey", "account key", "sharedaccesskey", "shared access key", "auth token", "authtoken"}, shape: shapeSecret, min: 8, max: 256, score: 0.75},

@@ -146,3 +146,41 @@ func num(s string) int {
 }
 
 func validDayOfMonth(day int) bool { return day >= 1 && day <= 31 }
+
+// Korea's and Japan's.
+const (
+	KRRRN      = "KR_RRN"
+	JPMyNumber = "JP_MY_NUMBER"
+)
+
+// rrnValid checks a Korean resident registration number's shape: YYMMDD, a digit for the
+// century and sex (1 to 8), six more. Numbers issued since October 2020 carry no check digit, so
+// the date and that digit are what there is.
+func rrnValid(d string) bool {
+	if len(d) != 13 || !allDigits(d) {
+		return false
+	}
+	month := num(d[2:4])
+	return month >= 1 && month <= 12 && validDayOfMonth(num(d[4:6])) && d[6] >= '1' && d[6] <= '8'
+}
+
+// myNumberValid checks a Japanese individual number (My Number): twelve digits, the last a check
+// digit over the eleven before it with the weights 2 to 7 and 2 to 6 from the right.
+func myNumberValid(d string) bool {
+	if len(d) != 12 || !allDigits(d) {
+		return false
+	}
+	sum := 0
+	for n := 1; n <= 11; n++ {
+		q := n + 1
+		if n > 6 {
+			q = n - 5
+		}
+		sum += int(d[11-n]-'0') * q
+	}
+	check := 0
+	if r := sum % 11; r > 1 {
+		check = 11 - r
+	}
+	return check == int(d[11]-'0')
+}
