@@ -630,8 +630,9 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 		return 0.6 // (202)5550175, 202-5550175: an area code, then the number unsplit
 	case n == 10 && len(gs) == 1:
 		return 0.3
-	case n == 11 && digits[0] == '8' && len(gs) >= 3 && gs[1].paren && gs[1].end-gs[1].start == 3:
-		// 8 (495) 123-45-67: Russia's trunk prefix before an area code in brackets
+	case n == 11 && digits[0] == '8' && len(gs) >= 3 && (gs[1].paren && gs[1].end-gs[1].start == 3 || eq(sizes, 1, 3, 3, 2, 2) && consistent(gs[1:])):
+		// 8 (495) 123-45-67, 8 916 123 45 67: Russia's trunk prefix before an area code, in
+		// brackets or grouped as Russians group a number
 		if num, err := phonenumbers.Parse("+7"+string(digits[1:]), ""); err == nil && phonenumbers.IsValidNumber(num) {
 			return 0.6
 		}
