@@ -34,8 +34,8 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	if scripts&(sHan|sKana) != 0 {
 		fs = trimChineseCues(text, fs)
-		fs = dropLongHanPersons(text, fs)
 	}
+	fs = dropScriptNonNames(text, fs)
 	places = scriptPlaces(text, scripts)
 	if scripts&(sCyrillic|sGreek) != 0 {
 		claims = capitalisedScriptNames(text, claims)
@@ -229,7 +229,7 @@ func capitalisedScriptNames(text string, claims []redact.Finding) []redact.Findi
 // name or a noun, never a name themselves: greetings, pronouns, prepositions, salutations.
 var scriptStops = wordSet("привет здравствуйте здравствуй добрый доброе уважаемый уважаемая уважаемые дорогой дорогая дорогие спасибо " +
 	"мы я он она они оно это как что где когда все наш наша мой моя ваш ваша для при про над под без после перед между через " +
-	"господин госпожа пациент пациентка врач доктор клиент " +
+	"господин госпожа пациент пациентка врач доктор клиент меня мне тебя тебе его её ее нас вас их " +
 	"γεια καλημέρα καλησπέρα αγαπητέ αγαπητή αγαπητοί ευχαριστώ εμείς εγώ αυτός αυτή αυτό κύριε κυρία κύριος")
 
 // isWordByteBefore reports a letter or digit right before text[i].
@@ -341,19 +341,22 @@ func chineseCueNames(text string, claims []redact.Finding) []redact.Finding {
 // the words for man and woman that follow it in a sentence or a record ("王小明住在", "李华，男").
 var nameStops = map[rune]bool{'住': true, '在': true, '是': true, '的': true, '和': true, '男': true, '女': true, '今': true, '来': true, '去': true, '说': true, '先': true}
 
-// dropLongHanPersons drops a model's person of more than five Han or kana characters
-// (今天天气很好, "the weather is fine today"): the model reads a run of Han as one word, and a
-// name written so is two to four characters, five at most.
-func dropLongHanPersons(text string, fs []redact.Finding) []redact.Finding {
+// dropScriptNonNames drops what the model, reading a script it was not trained on, made a
+// person of and no name is: more than five Han or kana characters (今天天气很好, "the weather is
+// fine today": the model reads a run of Han as one word, and a name written so is two to four
+// characters, five at most), or one Russian or Greek pronoun, greeting or preposition
+// capitalised ("OK: Меня зовут …").
+func dropScriptNonNames(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Type == redact.Person && f.Source == redact.SourceModel {
+			span := text[f.Start:f.End]
 			n, han := 0, true
-			for _, r := range text[f.Start:f.End] {
+			for _, r := range span {
 				n++
 				han = han && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
 			}
-			if han && n > 5 {
+			if han && n > 5 || scriptStops[strings.ToLower(span)] {
 				continue
 			}
 		}

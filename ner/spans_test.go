@@ -717,6 +717,8 @@ func TestScriptNames(t *testing.T) {
 	}
 	// what the model made of Chinese: a cue it opened a person with goes, and a run of Han longer
 	// than a name is none
+	text0 := "OK: Меня зовут Иван Петров"
+	checkRuled(t, text0, typedSpans(t, text0, "PERSON", "Меня"), "PERSON Иван Петров")
 	text := "我叫王小明，住在北京。今天天气很好"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "我叫王小明", "PERSON", "今天天气很好"), "PERSON 王小明", "LOCATION 北京")
 }

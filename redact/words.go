@@ -76,7 +76,8 @@ func nextWord(s string, i int) (int, int) {
 			j++
 			continue
 		case cueJoiner:
-			if j > i && (isLetterByte(s[j-1]) && j+1 < len(s) && isLetterByte(s[j+1]) || s[j] == '+') {
+			// a '.' between two CJK characters is the 。 normalisation made, which ends a sentence
+			if j > i && (isLetterByte(s[j-1]) && j+1 < len(s) && isLetterByte(s[j+1]) && !(s[j] == '.' && s[j-1] >= 0x80 && s[j+1] >= 0xe3 && s[j+1] <= 0xed) || s[j] == '+') {
 				j++
 				continue
 			}
