@@ -31,6 +31,9 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 			out = append(out, f)
 			continue
 		}
+		if u := unitBefore(text, f.Start); u < f.Start && (len(out) == 0 || out[len(out)-1].End <= u) {
+			f.Start = u // "Flat 4, 12 Marine Parade": the unit is part of the address
+		}
 		for i+1 < len(fs) && (fs[i+1].Type == StreetAddress || fs[i+1].Type == ZIPCode) && sameLineGap(text[f.End:fs[i+1].Start]) {
 			i++
 			f.End = fs[i].End
@@ -77,6 +80,39 @@ func localityJoins(fs []Finding, end int) bool {
 		}
 	}
 	return true
+}
+
+// unitBefore returns where a unit written before a street ending at text[start] begins ("Flat
+// 4, ", "Apt 5B, ", "Suite 300, "): a unit word, a number of at most five characters with a
+// digit, and a comma; start when there is none.
+func unitBefore(text string, start int) int {
+	k := start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || text[k-1] != ',' || k == start {
+		return start
+	}
+	e := k - 1
+	b := e
+	for b > 0 && isAlnum(text[b-1]) && e-b < 6 {
+		b--
+	}
+	if b == e || e-b > 5 || !strings.ContainsAny(text[b:e], "0123456789") || b < 2 || text[b-1] != ' ' {
+		return start
+	}
+	w := b - 1
+	if w > 0 && text[w-1] == '.' {
+		w-- // Apt. 5B
+	}
+	ws := w
+	for ws > 0 && isLetter(text[ws-1]) {
+		ws--
+	}
+	if ws == w || ws > 0 && isAlnum(text[ws-1]) || !unitWords.has(strings.TrimSuffix(text[ws:w], ".")) {
+		return start
+	}
+	return ws
 }
 
 // withFindings returns fs with more added, in start order (fs is in start order).

@@ -117,7 +117,9 @@ func TestAddresses(t *testing.T) {
 		{"au 12 rue de la Paix à Paris", "12 rue de la Paix"},
 		{"en Calle Mayor 5, Madrid", "Calle Mayor 5"},
 		{"zip code 90210-1234", "90210-1234"},
-		{"Apt 4, 221 W 57th St, New York, NY 10019", "221 W 57th St, New York, NY 10019"},
+		{"Apt 4, 221 W 57th St, New York, NY 10019", "Apt 4, 221 W 57th St, New York, NY 10019"}, // the unit before the street is part of it
+		{"Flat 4, 12 Marine Parade, Brighton BN2 1TL", "Flat 4, 12 Marine Parade, Brighton BN2 1TL"},
+		{"ship to Apt. 5B, 77 Massachusetts Ave please", "Apt. 5B, 77 Massachusetts Ave"},
 		{"meet at 300 E 42nd Street tomorrow", "300 E 42nd Street"},
 		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
 		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
