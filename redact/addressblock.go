@@ -98,7 +98,22 @@ func unitBefore(text string, start int) int {
 	for b > 0 && isAlnum(text[b-1]) && e-b < 6 {
 		b--
 	}
-	if b == e || e-b > 5 || !strings.ContainsAny(text[b:e], "0123456789") || b < 2 || text[b-1] != ' ' {
+	if b == e || e-b > 5 || b < 2 || text[b-1] != ' ' {
+		return start
+	}
+	if !strings.ContainsAny(text[b:e], "0123456789") {
+		// the floor before its number's word: "3rd Floor, 25 Old Broad Street"
+		if !strings.EqualFold(text[b:e], "floor") && !strings.EqualFold(text[b:e], "fl") {
+			return start
+		}
+		o := b - 1
+		os := o
+		for os > 0 && isAlnum(text[os-1]) {
+			os--
+		}
+		if ord := text[os:o]; len(ord) >= 3 && isDigit(ord[0]) && strings.ContainsAny(ord[len(ord)-2:], "stndrdthST") && (os == 0 || !isAlnum(text[os-1])) {
+			return os
+		}
 		return start
 	}
 	w := b - 1

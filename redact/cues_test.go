@@ -120,6 +120,7 @@ func TestAddresses(t *testing.T) {
 		{"Apt 4, 221 W 57th St, New York, NY 10019", "Apt 4, 221 W 57th St, New York, NY 10019"}, // the unit before the street is part of it
 		{"Flat 4, 12 Marine Parade, Brighton BN2 1TL", "Flat 4, 12 Marine Parade, Brighton BN2 1TL"},
 		{"ship to Apt. 5B, 77 Massachusetts Ave please", "Apt. 5B, 77 Massachusetts Ave"},
+		{"3rd Floor, 25 Old Broad Street, London EC2N 1HQ", "3rd Floor, 25 Old Broad Street, London EC2N 1HQ"},
 		{"meet at 300 E 42nd Street tomorrow", "300 E 42nd Street"},
 		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
 		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
