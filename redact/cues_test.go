@@ -72,6 +72,7 @@ func TestCues(t *testing.T) {
 			[]span{{PLPESEL, "44051401359"}, {SEPersonnummer, "811218-9876"}, {NOFodselsnummer, "01018012371"}, {DKCPR, "010203-1234"}, {FIHETU, "131052-308T"}, {BENationalNumber, "85.07.30-033.28"}}},
 		{"identifiers after the words for them in their own languages", "Meine Steuer-ID lautet 65929970489. Mon numéro de sécurité sociale est 1 85 05 78 006 084 91.",
 			[]span{{DETaxID, "65929970489"}, {FRNIR, "1 85 05 78 006 084 91"}}},
+		{"ages in words hyphenated into their marker", "a seven-year-old boy and the ninety-three-year-old resident; a well-year-old", []span{{Age, "seven"}, {Age, "ninety-three"}}},
 		{"numbers spelled out a digit at a time", "call five five five, one two three, four five six seven; ssn five three six - two two - four one eight seven; count one two three four five six seven; two or three, one in five",
 			[]span{{Phone, "five five five, one two three, four five six seven"}, {SSN, "five three six - two two - four one eight seven"}}},
 		{"device advertising ids and immigration numbers", "device ID 7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c, IDFA 6D92078A-8246-4BA4-AE5B-76104861E7DC; A-number A123456789, employee #48213, badge 0042187",

@@ -184,6 +184,13 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 	}
+	if j < len(s) && s[j] == '-' && (hasPrefixFold(s[j:], "-year-old") || hasPrefixFold(s[j:], "-years-old")) {
+		// "a seven-year-old", "the ninety-three-year-old": the cue pass reads the hyphenated
+		// word whole, so the age in words before the marker is read here
+		if start, age, ok := spelledBefore(s, j); ok {
+			return ageAt(start, j, age), true
+		}
+	}
 	if j-i >= 40 || j < len(s) && (s[j] == '/' || s[j] == '+') { // a word of 40, or one that a '/' or '+' continues
 		if f, ok := awsSecret(s, i); ok {
 			return f, true
