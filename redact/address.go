@@ -278,6 +278,28 @@ func unit(s string, end int) int {
 // locality extends an address over what follows it: ", Springfield, IL 62704", " Boston MA",
 // ", 10115 Berlin".
 func locality(s string, end int) int {
+	if strings.HasPrefix(s[end:], " - ") {
+		// a Brazilian neighbourhood (bairro) between the number and the city: "Av. Paulista,
+		// 1578 - Bela Vista, São Paulo - SP"
+		k, words := end+3, 0
+		for words < 4 {
+			w, e := word(s, k)
+			if w == "" || !isCapital(w) && !particles.has(w) {
+				break
+			}
+			words, k = words+1, e
+			if k+1 < len(s) && s[k] == ' ' && s[k+1] != '-' {
+				k++
+				continue
+			}
+			break
+		}
+		if words > 0 && k < len(s) && s[k] == ',' {
+			if e := locality(s, k); e > k {
+				return e
+			}
+		}
+	}
 	j := end
 	if j < len(s) && s[j] == ',' {
 		j++
@@ -288,14 +310,14 @@ func locality(s string, end int) int {
 	if z := zipAt(s, j); z > 0 { // ", 10115 Berlin"
 		if j2 := z; j2 < len(s) && s[j2] == ' ' {
 			if w, e := word(s, j2+1); w != "" && isCapital(w) {
-				return e
+				return provinceAfter(s, e)
 			}
 		}
 		return z
 	}
 	if z := foreignPostcode(s, j); z > 0 && z < len(s) && s[z] == ' ' { // ", 8001 Zürich", ", 1015 CJ Amsterdam"
 		if w, e := word(s, z+1); w != "" && isCapital(w) {
-			return e
+			return provinceAfter(s, e)
 		}
 	}
 	if e := lowerLocality(s, j); e > 0 { // "14 elm street springfield il 62704", "london nw1 6xe"
@@ -397,6 +419,18 @@ func locality(s string, end int) int {
 		return d
 	}
 	return end // a capitalised word alone is not clearly a city
+}
+
+// provinceAfter takes an Italian or Spanish province code after a postcode's city ("00184 Roma
+// RM", "20121 Milano MI"): two capitals that end the address.
+func provinceAfter(s string, e int) int {
+	if e+3 <= len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[e+2]) && (e+3 == len(s) || !isAlnum(s[e+3])) && !usStates[s[e+1:e+3]] {
+		return e + 3
+	}
+	if e+5 <= len(s) && s[e] == ' ' && s[e+1] == '(' && isUpper(s[e+2]) && isUpper(s[e+3]) && s[e+4] == ')' {
+		return e + 5 // 00184 Roma (RM)
+	}
+	return e
 }
 
 // stateBefore reports whether a US state, by its postal abbreviation in capitals or its name,

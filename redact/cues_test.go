@@ -122,6 +122,8 @@ func TestAddresses(t *testing.T) {
 		{"Flat 4, 12 Marine Parade, Brighton BN2 1TL", "Flat 4, 12 Marine Parade, Brighton BN2 1TL"},
 		{"ship to Apt. 5B, 77 Massachusetts Ave please", "Apt. 5B, 77 Massachusetts Ave"},
 		{"3rd Floor, 25 Old Broad Street, London EC2N 1HQ", "3rd Floor, 25 Old Broad Street, London EC2N 1HQ"},
+		{"Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200", "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200"}, // a bairro before the city
+		{"Via Roma 15, 00184 Roma RM", "Via Roma 15, 00184 Roma RM"},                                                                 // the province after the city
 		{"meet at 300 E 42nd Street tomorrow", "300 E 42nd Street"},
 		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
 		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
