@@ -33,6 +33,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = displayNames(text, fs)
 	fs = mentionedNames(text, toks, fs)
 	fs = scriptNames(text, fs)
+	fs = gluedTitles(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -847,6 +848,23 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 		}
 		claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
 		i++
+	}
+	return claimPersons(fs, claims)
+}
+
+// gluedTitles claims the name a title is written onto without a space ("Dr.Ng will see you",
+// "Mrs.Okafor"), which the tokenizer reads as one word: the title stays, the name is a person.
+func gluedTitles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, t := range toks {
+		w := text[t.Start:t.End]
+		dot := strings.IndexByte(w, '.')
+		if dot < 2 || dot > 4 || dot+3 > len(w) || !isTitle(w[:dot]) || !isUpperASCII(w[dot+1]) || strings.IndexByte(w[dot+1:], '.') >= 0 {
+			continue
+		}
+		if name := w[dot+1:]; nameLike(name) {
+			claims = append(claims, claim(t.Start+dot+1, t.End, shapeScore))
+		}
 	}
 	return claimPersons(fs, claims)
 }

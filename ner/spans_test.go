@@ -722,3 +722,9 @@ func TestScriptNames(t *testing.T) {
 	text := "我叫王小明，住在北京。今天天气很好"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "我叫王小明", "PERSON", "今天天气很好"), "PERSON 王小明", "LOCATION 北京")
 }
+
+// TestGluedTitles: a name written onto its title without a space is found, the title left out.
+func TestGluedTitles(t *testing.T) {
+	text := "Dr.Ng will see you, and Mrs.Okafor too. See fig.A and e.g.Foo"
+	checkRuled(t, text, nil, "PERSON Ng", "PERSON Okafor")
+}
