@@ -439,6 +439,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		if end := year(s, i); end-i == 4 && cu.typ == DateOfBirth { // born in 1987: a year of birth
 			return end, s[i:end], true
 		}
+		if end := compactDate(s, i); end > 0 && cu.typ == DateOfBirth { // DOB 01021980
+			return end, s[i:end], true
+		}
 	case shapeExpiry:
 		if j := expiry(s, i); j > 0 {
 			return j, s[i:j], true

@@ -633,3 +633,22 @@ func dateJoin(gap string) bool {
 	}
 	return words <= 2 && strings.Trim(gap, " ") != ""
 }
+
+// compactDate reads eight digits at s[i] that make a date of birth written without separators,
+// month or day first and the year last, or the year first (01021980, 19800102); it returns their
+// end. Only a date-of-birth cue reads it: eight digits alone are any number.
+func compactDate(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-i != 8 || j < len(s) && isAlnum(s[j]) {
+		return 0
+	}
+	d := s[i:j]
+	plausible := func(y, m, day int) bool { return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && day >= 1 && day <= 31 }
+	if plausible(atoi(d[4:]), atoi(d[:2]), atoi(d[2:4])) || plausible(atoi(d[4:]), atoi(d[2:4]), atoi(d[:2])) || plausible(atoi(d[:4]), atoi(d[4:6]), atoi(d[6:])) {
+		return j
+	}
+	return 0
+}

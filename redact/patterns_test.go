@@ -165,6 +165,7 @@ func TestPatterns(t *testing.T) {
 		{"two groups, the second of six digits, alone", "room 12 345678 is free", []span{}},
 		{"bare digits that a country dials, beside a phone word", "call 912345678 or mobile 13812345678 or 09876543210", []span{{Phone, "912345678"}, {Phone, "13812345678"}, {Phone, "09876543210"}}},
 		{"bare digits that a country dials, alone", "id 13812345678 and 912345678", []span{}},
+		{"an area code in brackets right after an abbreviation's period", "Tel.(555)867-5309", []span{{Phone, "(555)867-5309"}}},
 		{"russian trunk prefix", "call 8 (495) 123-45-67 or 8 916 123 45 67 or 8-916-123-45-67", []span{{Phone, "8 (495) 123-45-67"}, {Phone, "8 916 123 45 67"}, {Phone, "8-916-123-45-67"}}},
 		{"area code then the number unsplit", "call (202)5550175 or 202-5550175 or 2025550175x123", []span{{Phone, "(202)5550175"}, {Phone, "202-5550175"}, {Phone, "2025550175x123"}}},
 		{"trunk prefix after the country code", "call +44(0)20 7946 0958 or +49(0)3012-34567", []span{{Phone, "+44(0)20 7946 0958"}, {Phone, "+49(0)3012-34567"}}},
