@@ -297,6 +297,9 @@ var validatorSeeds = []string{
 	`{"messages":{"role":"assistant"}}`,
 	`{"messages":[{"role":"assistant","content":"a","weight":1.5}]}`,
 	`{"messages":[{"role":"assistant","content":"a","a":1,"a":2}]}`,
+	`{"messages":[{"role":"assistant","content":"a","weight":null}]}`,
+	`{"messages":[{"role":"user","content":"u"},{"role":"assistant","tool_calls":"","content":"0"}]}`,
+	`{"messages":[{"role":"user","content":"u","tool_call_id":7},{"role":"assistant","content":"a"}]}`,
 }
 
 // TestValidatorsReused: the one-pass validator's state, reused from line to line, carries nothing

@@ -40,6 +40,9 @@ type msgState struct {
 	toolCallID bool
 	weight     string
 	funcCall   bool
+	// mistyped: a field the reference decodes into a typed field holds another type
+	// (tool_calls not an array, tool_call_id not a string), which fails its decoding
+	mistyped bool
 }
 
 type toolState struct {
@@ -194,6 +197,9 @@ func (c *ftCheck) event(p jsonscan.Path, kind byte, tok jsontext.Token) {
 			m.parts[k] = 2
 		}
 	case "tool_calls":
+		if len(rest) == 2 && kind != '[' && kind != 'n' {
+			m.mistyped = true
+		}
 		if len(rest) < 3 || rest[2].Idx < 0 {
 			return
 		}
@@ -215,8 +221,11 @@ func (c *ftCheck) event(p jsonscan.Path, kind byte, tok jsontext.Token) {
 		if len(rest) == 2 && kind == '"' {
 			m.toolCallID = true
 		}
+		if len(rest) == 2 && kind != '"' && kind != 'n' {
+			m.mistyped = true
+		}
 	case "weight":
-		if len(rest) == 2 {
+		if len(rest) == 2 && kind != 'n' { // null is no weight, as the reference reads it
 			m.weight = "x"
 			if kind == '0' {
 				m.weight = tok.String()
@@ -278,7 +287,7 @@ func (c *ftCheck) checkList(name string, needAssistant bool) error {
 	assistant := false
 	for i, m := range l.msgs {
 		at := func() string { return fmt.Sprintf("%s[%d]", name, i) } // only for an error: most lines have none
-		if !m.obj {
+		if !m.obj || m.mistyped {
 			return fmt.Errorf("%s: want an object", at())
 		}
 		if !m.hasRole || !slices.Contains(roles, m.role) {
