@@ -134,6 +134,7 @@ var cues = []cue{
 	{typ: DKCPR, words: []string{"cpr", "cpr-nummer", "cpr-nr", "cpr nummer"}, shape: shapeDigits, min: 10, max: 10, valid: cprValid, score: 0.9},
 	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "personal identity code"}, shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hetuValid, score: 0.9},
 	{typ: BENationalNumber, words: []string{"rijksregisternummer", "rijksregister", "numéro national", "numéro de registre national", "registre national", "national number", "national register number", "insz", "niss"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: beNationalValid, score: 0.9},
+	{typ: BankAccount, words: []string{"clabe", "clabe interbancaria"}, shape: shapeDigits, min: 18, max: 18, valid: clabeValid, score: 0.9}, // Mexico's
 	{typ: KRRRN, words: []string{"주민등록번호", "주민번호", "resident registration number", "rrn"}, shape: shapeDigits, min: 13, max: 13, valid: rrnValid, score: 0.9},
 	{typ: JPMyNumber, words: []string{"マイナンバー", "個人番号", "my number card", "マイナンバーカード"}, shape: shapeDigits, min: 12, max: 12, valid: myNumberValid, score: 0.9},
 	{typ: APIKey, words: []string{"aws_secret_access_key", "aws secret access key", "secret access key", "secretaccesskey"}, shape: shapeSecret, min: 40, max: 40, score: 0.95},
@@ -365,6 +366,10 @@ func skipFiller(s string, i int) int {
 			j := i
 			for j < len(s) && isLetter(s[j]) {
 				j++
+			}
+			if j-i == 2 && strings.EqualFold(s[i:j], "sn") && j < len(s) && (s[j] == ' ' || s[j] == ':') {
+				i = j // serial SN 4B7-22819-X; but SN-4471-2219-B is the serial whole
+				continue
 			}
 			switch strings.ToLower(s[i:j]) {
 			case "number", "no", "num", "nr", "is", "id", "of", "the", "code", "was", "on", "file", "my", "our", "his", "her", "their", "key",

@@ -75,6 +75,7 @@ func TestCues(t *testing.T) {
 		{"ages in words hyphenated into their marker", "a seven-year-old boy and the ninety-three-year-old resident; a well-year-old", []span{{Age, "seven"}, {Age, "ninety-three"}}},
 		{"numbers spelled out a digit at a time", "call five five five, one two three, four five six seven; ssn five three six - two two - four one eight seven; count one two three four five six seven; two or three, one in five",
 			[]span{{Phone, "five five five, one two three, four five six seven"}, {SSN, "five three six - two two - four one eight seven"}}},
+		{"a mexican bank account, checked, and a serial after SN", "CLABE 002010077777777771, clabe 002010077777777772; serial SN 4B7-22819-X", []span{{BankAccount, "002010077777777771"}, {DeviceID, "4B7-22819-X"}}},
 		{"employer and taxpayer ids", "EIN 12-3456789, Tax ID: 98-7654321, TIN: 912781234", []span{{IDNumber, "12-3456789"}, {IDNumber, "98-7654321"}, {IDNumber, "912781234"}}},
 		{"device advertising ids and immigration numbers", "device ID 7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c, IDFA 6D92078A-8246-4BA4-AE5B-76104861E7DC; A-number A123456789, employee #48213, badge 0042187",
 			[]span{{DeviceID, "7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c"}, {DeviceID, "6D92078A-8246-4BA4-AE5B-76104861E7DC"}, {IDNumber, "A123456789"}, {IDNumber, "48213"}, {IDNumber, "0042187"}}},

@@ -184,3 +184,17 @@ func myNumberValid(d string) bool {
 	}
 	return check == int(d[11]-'0')
 }
+
+// clabeValid checks a Mexican CLABE, the standard bank account number: eighteen digits, the last
+// a check digit over the seventeen before it with the weights 3, 7, 1.
+func clabeValid(d string) bool {
+	if len(d) != 18 || !allDigits(d) {
+		return false
+	}
+	weights := [3]int{3, 7, 1}
+	sum := 0
+	for i := 0; i < 17; i++ {
+		sum += int(d[i]-'0') * weights[i%3] % 10
+	}
+	return (10-sum%10)%10 == int(d[17]-'0')
+}
