@@ -30,13 +30,12 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	if scripts == 0 {
 		return fs // Latin (and other scripts these rules do not read) only: most texts
 	}
-	var places []redact.Finding
 	var claims []redact.Finding
 	if scripts&(sHan|sKana) != 0 {
 		fs = trimChineseCues(text, fs)
 	}
 	fs = dropScriptNonNames(text, fs)
-	places = scriptPlaces(text, scripts)
+	places := scriptPlaces(text, scripts)
 	if scripts&(sCyrillic|sGreek) != 0 {
 		claims = capitalisedScriptNames(text, claims)
 	}
@@ -81,6 +80,15 @@ var nativeCities = []string{
 	"深圳", "香港", "台北", "東京", "东京", "大阪", "京都", "横浜", "名古屋", "札幌", "福岡", "成都", "武汉", "南京", "杭州", "天津", "重庆",
 	"서울", "부산", "인천", "대구", "대전", "광주", "القاهرة", "الرياض", "دبي", "بغداد", "دمشق", "بيروت", "عمان", "الدوحة",
 	"الإسكندرية", "الرباط", "تونس", "الجزائر", "ירושלים", "תל אביב", "חיפה", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु"}
+
+// cityScripts holds the script of each of nativeCities, read once.
+var cityScripts = func() []int {
+	out := make([]int, len(nativeCities))
+	for i, c := range nativeCities {
+		out[i] = scriptOf(firstRune(c))
+	}
+	return out
+}()
 
 // The scripts these rules read, as bits.
 const (
@@ -136,8 +144,8 @@ func scriptsOf(text string) int {
 // script the text has.
 func scriptPlaces(text string, scripts int) []redact.Finding {
 	var out []redact.Finding
-	for _, c := range nativeCities {
-		if scriptOf(firstRune(c))&scripts == 0 {
+	for i, c := range nativeCities {
+		if cityScripts[i]&scripts == 0 {
 			continue
 		}
 		for k := range occurrences(text, c) {
@@ -313,10 +321,7 @@ var chineseCues = []string{"我叫", "名叫", "叫做", "姓名：", "姓名:",
 func chineseCueNames(text string, claims []redact.Finding) []redact.Finding {
 	for _, c := range chineseCues {
 		for k := range occurrences(text, c) {
-			start := k + len(c)
-			for start < len(text) && text[start] == ' ' {
-				start++
-			}
+			start := skipBlanks(text, k+len(c))
 			if !chineseFamilies[firstRune(text[start:])] {
 				continue
 			}
@@ -399,10 +404,7 @@ func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 			if cs > 0 && isWordByteBefore(text, cs) {
 				continue // inside a longer word
 			}
-			start := off
-			for start < len(text) && text[start] == ' ' {
-				start++
-			}
+			start := skipBlanks(text, off)
 			if start == off || start >= len(text) {
 				continue
 			}

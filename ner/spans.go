@@ -568,7 +568,7 @@ func postNominal(w string) bool {
 	if len(w) > 8 {
 		return false
 	}
-	return postNominals[w] || strings.Count(w, ".") >= 1 && postNominals[strings.ReplaceAll(w, ".", "")]
+	return postNominals[w] || strings.Contains(w, ".") && postNominals[strings.ReplaceAll(w, ".", "")]
 }
 
 // postNominalsAfter reports that text[start:end] and everything between a person ending at
@@ -595,10 +595,14 @@ func withoutPostNominals(text string, start, end int) int {
 	}
 	for {
 		k := strings.LastIndexAny(text[start:end], " ,")
-		if k <= 0 || !postNominal(text[start+k+1:end]) || strings.Count(strings.TrimRight(text[start:start+k], " ,"), " ") < 1 {
+		if k <= 0 || !postNominal(text[start+k+1:end]) {
 			return end
 		}
-		end = start + len(strings.TrimRight(text[start:start+k], " ,"))
+		name := strings.TrimRight(text[start:start+k], " ,")
+		if !strings.Contains(name, " ") {
+			return end // a name of one word keeps what follows it
+		}
+		end = start + len(name)
 	}
 }
 

@@ -111,7 +111,7 @@ func unitBefore(text string, start int) int {
 		for os > 0 && isAlnum(text[os-1]) {
 			os--
 		}
-		if ord := text[os:o]; len(ord) >= 3 && isDigit(ord[0]) && strings.ContainsAny(ord[len(ord)-2:], "stndrdthST") && (os == 0 || !isAlnum(text[os-1])) {
+		if ordinalWord(text[os:o]) && (os == 0 || !isAlnum(text[os-1])) {
 			return os
 		}
 		return start

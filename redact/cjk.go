@@ -77,11 +77,19 @@ func cjkAge(s string, i int) (Finding, bool) {
 	return Finding{}, false
 }
 
-// cjkAfterDigits reports a byte of a CJK or Hangul character right after the digits at s[i]:
-// most numbers fail this at once.
+// cjkAfterDigits reports a CJK or Hangul character right after the digits at s[i]: most
+// numbers fail this at once.
 func cjkAfterDigits(s string, i int) bool {
 	for i < len(s) && isDigit(s[i]) {
 		i++
 	}
-	return i < len(s) && s[i] >= 0xe3 && s[i] <= 0xed // the lead bytes of U+3000 to U+DFFF
+	return cjkStartsAt(s, i)
 }
+
+// cjkStartsAt reports that s[i] opens a three-byte character of U+3000 to U+DFFF (CJK, kana,
+// Hangul), by its lead byte.
+func cjkStartsAt(s string, i int) bool { return i < len(s) && s[i] >= 0xe3 && s[i] <= 0xed }
+
+// cjkEndsAt reports that such a character ends right before s[j]: CJK writes numbers into its
+// text unspaced (电话13812345678, 来院45歳), so a word ends there.
+func cjkEndsAt(s string, j int) bool { return j >= 3 && cjkStartsAt(s, j-3) && s[j-1] >= 0x80 }

@@ -153,7 +153,7 @@ func proseTime(s string, end int) int {
 	}
 	for _, join := range []string{" @ ", " at "} { // 03/15 @ 0630: a clinic's 24-hour time, unpunctuated
 		if k := end + len(join); strings.HasPrefix(s[end:], join) && k+4 <= len(s) && allDigits(s[k:k+4]) &&
-			(k+4 == len(s) || !isAlnum(s[k+4])) && num(s[k:k+2]) < 24 && num(s[k+2:k+4]) < 60 {
+			(k+4 == len(s) || !isAlnum(s[k+4])) && atoi(s[k:k+2]) < 24 && atoi(s[k+2:k+4]) < 60 {
 			return k + 4
 		}
 	}

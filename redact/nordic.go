@@ -30,8 +30,8 @@ func peselValid(d string) bool {
 	if (10-sum%10)%10 != int(d[10]-'0') {
 		return false
 	}
-	month := num(d[2:4]) % 20
-	return month >= 1 && month <= 12 && validDayOfMonth(num(d[4:6]))
+	month := atoi(d[2:4]) % 20
+	return month >= 1 && month <= 12 && validDayOfMonth(atoi(d[4:6]))
 }
 
 // personnummerValid checks a Swedish personnummer or samordningsnummer: YYMMDD and four digits
@@ -43,7 +43,7 @@ func personnummerValid(d string) bool {
 	if len(d) != 10 || !allDigits(d) {
 		return false
 	}
-	month, day := num(d[2:4]), num(d[4:6])
+	month, day := atoi(d[2:4]), atoi(d[4:6])
 	if day > 60 {
 		day -= 60
 	}
@@ -56,7 +56,7 @@ func fodselsnummerValid(d string) bool {
 	if len(d) != 11 || !allDigits(d) {
 		return false
 	}
-	day, month := num(d[0:2]), num(d[2:4])
+	day, month := atoi(d[0:2]), atoi(d[2:4])
 	if day > 40 {
 		day -= 40
 	}
@@ -85,8 +85,8 @@ func cprValid(d string) bool {
 	if len(d) != 10 || !allDigits(d) {
 		return false
 	}
-	month := num(d[2:4])
-	return month >= 1 && month <= 12 && validDayOfMonth(num(d[0:2]))
+	month := atoi(d[2:4])
+	return month >= 1 && month <= 12 && validDayOfMonth(atoi(d[0:2]))
 }
 
 // hetuValid checks a Finnish henkilötunnus, DDMMYY, a century sign, three digits and a check
@@ -99,8 +99,8 @@ func hetuValid(v string) bool {
 	if len(v) != 10 || !allDigits(v[:9]) {
 		return false
 	}
-	month := num(v[2:4])
-	if month < 1 || month > 12 || !validDayOfMonth(num(v[0:2])) {
+	month := atoi(v[2:4])
+	if month < 1 || month > 12 || !validDayOfMonth(atoi(v[0:2])) {
 		return false
 	}
 	const chars = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -121,7 +121,7 @@ func beNationalValid(d string) bool {
 	if len(d) != 11 || !allDigits(d) {
 		return false
 	}
-	body, key := d[:9], num(d[9:11])
+	body, key := d[:9], atoi(d[9:11])
 	r := 0
 	for i := 0; i < len(body); i++ {
 		r = (r*10 + int(body[i]-'0')) % 97
@@ -134,15 +134,6 @@ func beNationalValid(d string) bool {
 		r = (r*10 + int(body[i]-'0')) % 97
 	}
 	return 97-r == key
-}
-
-// num reads a short run of ASCII digits.
-func num(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
 }
 
 func validDayOfMonth(day int) bool { return day >= 1 && day <= 31 }
@@ -160,8 +151,8 @@ func rrnValid(d string) bool {
 	if len(d) != 13 || !allDigits(d) {
 		return false
 	}
-	month := num(d[2:4])
-	return month >= 1 && month <= 12 && validDayOfMonth(num(d[4:6])) && d[6] >= '1' && d[6] <= '8'
+	month := atoi(d[2:4])
+	return month >= 1 && month <= 12 && validDayOfMonth(atoi(d[4:6])) && d[6] >= '1' && d[6] <= '8'
 }
 
 // myNumberValid checks a Japanese individual number (My Number): twelve digits, the last a check

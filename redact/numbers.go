@@ -19,7 +19,7 @@ const maxGroups = 12
 // numberCandidates collects the digit groups of a number-like run starting at s[i] and emits the
 // identifiers found in it, trying the longest span first from each group. It returns the run's end.
 func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
-	afterCJK := i >= 3 && s[i-3] >= 0xe3 && s[i-3] <= 0xed && s[i-1] >= 0x80 // 电话13812345678: a number in CJK text, unspaced
+	afterCJK := cjkEndsAt(s, i) // 电话13812345678: a number in CJK text, unspaced
 	// before the test for a longer number: normalisation makes a full stop of 。, which may
 	// stand right before a date (来院。2024年3月)
 	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) || afterCJK) && cjkAfterDigits(s, i) {
@@ -891,9 +891,7 @@ func japaneseBlock(s string, i int) (Finding, bool) {
 	}
 	end := 0
 	for j := k; j < len(s) && j-k < 80; {
-		for j < len(s) && (s[j] == ' ' || s[j] == ',') {
-			j++
-		}
+		j = skipBlanksTo(s, j)
 		w, e := word(s, j)
 		if w == "" || !isCapital(w) {
 			break

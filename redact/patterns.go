@@ -101,8 +101,8 @@ func scan(s string, dst []Finding) []Finding {
 			j := i + 1
 			rest := true // s[i+1:j] is lower-case ASCII letters
 			for j < n && isAlnum(s[j]) {
-				if isDigit(s[j]) && j >= i+3 && s[j-3] >= 0xe3 && s[j-3] <= 0xed {
-					break // CJK writes numbers into its text unspaced (来院45歳, 男，45岁): the number is read apart
+				if isDigit(s[j]) && j >= i+3 && cjkEndsAt(s, j) {
+					break // 来院45歳, 男，45岁: the number is read apart
 				}
 				rest = rest && isLower(s[j])
 				j++
@@ -660,7 +660,7 @@ func ipScore(s string) float64 {
 		}
 	}
 	if b := a.As16(); a.Is6() && !a.Is4In6() && b[11] == 0xff && b[12] == 0xfe {
-		return 0.8 // an interface id made from a MAC address (EUI-64, fe80::1ff:fe23:4567:890a): the device's own
+		return 0.8 // an interface id made from a MAC address (EUI-64, fe80::21a:2bff:fe3c:4d5e): the device's own
 	}
 	if a.IsMulticast() || a.IsLinkLocalUnicast() {
 		return 0.4

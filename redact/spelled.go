@@ -6,17 +6,13 @@ import "strings"
 // zero inside a number ("five five five, oh one two three") but never opens one.
 var digitWords = [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
-// digitWord returns the digit the word w names, or -1.
+// digitWord returns the digit the word w names, or -1. The ages' number words name one to
+// nine; zero and "oh" are read here.
 func digitWord(w string) int {
-	if len(w) < 2 || len(w) > 5 {
-		return -1
+	if v, ok := numberWords.get(w); ok && v <= 9 {
+		return v
 	}
-	for d, dw := range digitWords {
-		if strings.EqualFold(w, dw) {
-			return d
-		}
-	}
-	if strings.EqualFold(w, "oh") {
+	if strings.EqualFold(w, "zero") || strings.EqualFold(w, "oh") {
 		return 0
 	}
 	return -1

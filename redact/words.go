@@ -70,14 +70,14 @@ func nextWord(s string, i int) (int, int) {
 	for j < len(s) {
 		switch cueClass[s[j]] {
 		case cueWord:
-			if isDigit(s[j]) && j >= i+3 && s[j-3] >= 0xe3 && s[j-3] <= 0xed {
+			if isDigit(s[j]) && j >= i+3 && cjkEndsAt(s, j) {
 				break // a number written into CJK text ends its word (电话13812345678)
 			}
 			j++
 			continue
 		case cueJoiner:
 			// a '.' between two CJK characters is the 。 normalisation made, which ends a sentence
-			if j > i && (isLetterByte(s[j-1]) && j+1 < len(s) && isLetterByte(s[j+1]) && !(s[j] == '.' && s[j-1] >= 0x80 && s[j+1] >= 0xe3 && s[j+1] <= 0xed) || s[j] == '+') {
+			if j > i && (isLetterByte(s[j-1]) && j+1 < len(s) && isLetterByte(s[j+1]) && !(s[j] == '.' && s[j-1] >= 0x80 && cjkStartsAt(s, j+1)) || s[j] == '+') {
 				j++
 				continue
 			}
