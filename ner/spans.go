@@ -44,7 +44,7 @@ import (
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
 // an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, a
 // time zone ("US/Eastern", "Pacific Standard Time"), a person that is an acronym ("VIN", "ED"),
-// a field's label opening its line ("Subject:"), a person in one lower-case word after a
+// a field's label opening its line ("Subject:", a commit trailer's "Co-authored-by:"), a person in one lower-case word after a
 // determiner ("your patience"), a name or place with a word humped as code writes it
 // (KeepAlives, TLSNextProto), and any span with a word humped twice (RawTextHelpFormatter;
 // brands hump once).
@@ -278,7 +278,7 @@ var labelWords = wordSet("subject from to cc bcc date re fwd attn note notes sum
 // fieldLabel reports a span that is one label word opening its line, or its list item ("- ",
 // "* ", "• ", "1. "), with a colon right after.
 func fieldLabel(text string, start, end int) bool {
-	if end >= len(text) || text[end] != ':' || !foldIn(labelWords, text[start:end]) {
+	if end >= len(text) || text[end] != ':' || !foldIn(labelWords, text[start:end]) && !trailerLabel(text[start:end]) {
 		return false
 	}
 	i := start
@@ -301,6 +301,28 @@ func fieldLabel(text string, start, end int) bool {
 		}
 	}
 	return i == 0 || text[i-1] == '\n'
+}
+
+// trailerLabel reports a commit trailer's key: "Co-authored-by", "Signed-off-by", "Reviewed-by".
+func trailerLabel(w string) bool {
+	return len(w) > 3 && strings.IndexByte(w, ' ') < 0 && strings.EqualFold(w[len(w)-3:], "-by")
+}
+
+// labelLineCut ends a span before a line break when what follows the break is one word with a
+// colon right after it: a field's label on the next line ("Name: José Antonio\nPassport: …"),
+// which a model reading on past the break takes for more of the name.
+func labelLineCut(text string, f redact.Finding) redact.Finding {
+	if f.End >= len(text) || text[f.End] != ':' {
+		return f
+	}
+	k := strings.LastIndexByte(text[f.Start:f.End], '\n')
+	if k <= 0 {
+		return f
+	}
+	if tail := strings.TrimLeft(text[f.Start+k+1:f.End], " \t"); tail != "" && !strings.ContainsAny(tail, " \t") {
+		f.End = f.Start + k
+	}
+	return f
 }
 
 // humps counts the most upper-case letters after a lower-case one in any word of s: a brand has
@@ -327,7 +349,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 	var added []redact.Finding
 	unordered := false // a person read back over initials starts before what was kept before it
 	for i := range fs {
-		f := trimEdges(text, fs[i])
+		f := trimEdges(text, labelLineCut(text, fs[i]))
 		if strings.HasPrefix(text[f.Start:f.End], "the ") && f.End-f.Start > 4 {
 			f.Start += 4 // "the Bay Area": the article is no part of the name
 		}

@@ -421,6 +421,16 @@ func TestFieldLabels(t *testing.T) {
 	spans = typedSpans(t, text, "PERSON", "Assignee", "PERSON", "Olumide Bakare", "PERSON", "Owner", "PERSON", "Greta Lindqvist",
 		"PERSON", "Reviewer", "PERSON", "Tom Hardy", "PERSON", "Owner")
 	checkRuled(t, text, spans, "PERSON Olumide Bakare", "PERSON Greta Lindqvist", "PERSON Tom Hardy", "PERSON Owner")
+
+	// a commit's trailers
+	text = "    Signed-off-by: Tomasz Wiśniewski\n    Co-authored-by: Lerato Dlamini"
+	spans = typedSpans(t, text, "PERSON", "Tomasz Wiśniewski", "LOCATION", "Co-authored-by", "PERSON", "Lerato Dlamini")
+	checkRuled(t, text, spans, "PERSON Tomasz Wiśniewski", "PERSON Lerato Dlamini")
+
+	// a name the model read on over a line break into the next line's label ends before it
+	text = "Name: José Antonio\nPassport: PAA123456\nGuest: Ana Lima\n  Visa: none\nAna\nLima: hi"
+	spans = typedSpans(t, text, "PERSON", "José Antonio\nPassport", "PERSON", "Ana Lima\n  Visa", "PERSON", "Ana\nLima")
+	checkRuled(t, text, spans, "PERSON José Antonio", "PERSON Ana Lima", "PERSON Ana", "PERSON Lima") // the speaker, a name found before
 }
 
 // TestOrganisationEndings: a person whose last word ends a business's name is the business; an
