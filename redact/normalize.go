@@ -30,12 +30,17 @@ type edit struct{ out, outLen, in, inLen int }
 //   - Unicode dashes, minus signs and spaces become '-' and ' ' (mixed separators);
 //   - spelled-out addresses ("john dot smith at example dot com", "jane [at] corp [dot] io")
 //     become john.smith@example.com, only where the result is an address;
+//   - an address's '@' written as "%40", as a URL's query or a cookie carries it
+//     ("?email=jane.doe%40example.com"), becomes '@', only where the result is an address;
 //   - numbers written a digit at a time ("1 2 3 - 4 5 - 6 7 8 9", nine digits or more) lose the
 //     spaces between their digits: 123-45-6789.
 func normalize(s string) normalized {
 	n := mapRunes(s)
 	if hasDotWord(n.text) {
 		n = then(n, spellOut(n.text))
+	}
+	if strings.Contains(n.text, "%40") {
+		n = then(n, percentAts(n.text))
 	}
 	return then(n, spacedDigits(n.text))
 }
@@ -210,6 +215,39 @@ func spellOut(s string) normalized {
 		b.WriteString(addr)
 		i += n
 		last = i
+	}
+	if edits == nil {
+		return normalized{text: s}
+	}
+	b.WriteString(s[last:])
+	return normalized{text: b.String(), src: s, edits: edits}
+}
+
+// percentAts decodes each "%40" of s whose '@' makes an email address with the bytes around
+// it, and returns s unchanged when there is none.
+func percentAts(s string) normalized {
+	var b strings.Builder
+	var edits []edit
+	last := 0
+	for from := 0; ; {
+		k := strings.Index(s[from:], "%40")
+		if k < 0 {
+			break
+		}
+		at := from + k
+		from = at + 3
+		// the most an address can reach on either side of its '@'
+		lo, hi := max(0, at-65), min(len(s), from+256)
+		if _, ok := email(s[lo:at]+"@"+s[from:hi], at-lo); !ok {
+			continue
+		}
+		if edits == nil {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:at])
+		edits = append(edits, edit{out: b.Len(), outLen: 1, in: at, inLen: 3})
+		b.WriteByte('@')
+		last = from
 	}
 	if edits == nil {
 		return normalized{text: s}

@@ -191,6 +191,11 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return ageAt(start, j, age), true
 		}
 	}
+	if i > 0 && j+1 < len(s) && (s[j] == '/' || s[j] == '\\') && s[i-1] == s[j] {
+		if f, ok := homeUser(s, i, j); ok {
+			return f, true
+		}
+	}
 	if j-i >= 40 || j < len(s) && (s[j] == '/' || s[j] == '+') { // a word of 40, or one that a '/' or '+' continues
 		if f, ok := awsSecret(s, i); ok {
 			return f, true
