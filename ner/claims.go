@@ -69,9 +69,12 @@ func familyNameLike(w string) bool {
 }
 
 // displayNames makes a person of the display name before an address in angle brackets, as mail
-// headers and quoted replies write it ("Olafur Arnalds <olafur@arnalds.is> wrote:", "From: Mei Ling
-// Chen <…>", `"Ana Lima" <ana@…>`): one to four capitalised words on the line, particles between
-// them, none a title or a word of teams or organisations ("Support <support@…>").
+// headers, quoted replies and commits write it ("Olafur Arnalds <olafur@arnalds.is> wrote:",
+// "From: Mei Ling Chen <…>", `"Ana Lima" <ana@…>`, "Author: bo chen <bo@chen.dev>"): one to four
+// words on the line, particles between them, none a title or a word of teams or organisations
+// ("Support <support@…>"). A word is capitalised as names are, or in lower case when the address
+// spells it (wei li <wei.li@…>); inside quotes a family name may come first, before a comma
+// (`"Li, Wei" <wei.li@…>`).
 func displayNames(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	for at := 0; at < len(text); {
@@ -85,34 +88,55 @@ func displayNames(text string, fs []redact.Finding) []redact.Finding {
 		if closing < 0 || !strings.Contains(text[k:k+closing], "@") || strings.ContainsAny(text[k:k+closing], " \n") {
 			continue // no address in the brackets
 		}
+		address := text[k+1 : k+closing]
 		end := k
 		for end > 0 && text[end-1] == ' ' {
 			end--
 		}
-		if end > 0 && text[end-1] == '"' {
+		quoted := end > 0 && text[end-1] == '"'
+		if quoted {
 			end--
 		}
-		nameStart, pos, words := end, end, 0
+		nameStart, pos, words, afterComma := end, end, 0, -1
 		for words < 4 {
 			j := pos
 			for j > 0 && !strings.ContainsRune(" \n\t\":,;<>", rune(text[j-1])) {
 				j--
 			}
-			w := text[j:pos]
-			if !(nameLike(w) || capsNameLike(w) || words > 0 && nameParticles[w]) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) || isTitle(w) {
+			if w := text[j:pos]; !displayWord(w, address, words > 0) {
 				break
 			}
 			nameStart, words = j, words+1
+			if quoted && afterComma < 0 && j > 1 && text[j-1] == ' ' && text[j-2] == ',' {
+				afterComma, pos = j, j-2 // "Li, Wei": the family name before the comma
+				continue
+			}
 			if j == 0 || text[j-1] != ' ' {
 				break
 			}
 			pos = j - 1 // the word before, past one space
+		}
+		if afterComma >= 0 && (nameStart == afterComma || nameStart == 0 || text[nameStart-1] != '"') {
+			nameStart = afterComma // a comma only inside quotes that the name fills
 		}
 		if words > 0 {
 			claims = append(claims, claim(nameStart, end, displayScore))
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// displayWord reports a word that may be part of a display name before address: written as a
+// name is, or in lower case and spelled in the address ("wei li <wei.li@…>"), or a particle
+// after the first word read (which is the last of the name).
+func displayWord(w, address string, later bool) bool {
+	if w == "" || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) || isTitle(w) {
+		return false
+	}
+	if nameLike(w) || capsNameLike(w) || later && nameParticles[w] {
+		return true
+	}
+	return lowerWord(w) && utf8.RuneCountInString(w) >= 2 && !foldIn(commonSet, w) && strings.Contains(strings.ToLower(address), w)
 }
 
 // displayScore is the score of a display name before an address in angle brackets.
@@ -243,9 +267,12 @@ func signedName(line string) bool {
 	return true
 }
 
-// teamWords name who signs a letter when no person does.
+// teamWords name who signs a letter or sends a mail when no person does.
 var teamWords = wordSet("team support service services department dept desk staff management admin administrator customer customers " +
-	"office sales billing hr help helpdesk everyone all us me sent iphone android")
+	"office sales billing hr help helpdesk everyone all us me sent iphone android " +
+	// senders of notifications: services and their robots
+	"noreply no-reply notifications notification alerts updates newsletter news mailer daemon postmaster bot " +
+	"github gitlab bitbucket jira confluence slack calendar dependabot renovate jenkins security accounts")
 
 // claim is a span a rule makes a person of, with its score.
 func claim(start, end int, score float64) redact.Finding {

@@ -635,6 +635,17 @@ func TestOtherLanguagesIntroductions(t *testing.T) {
 func TestDisplayNames(t *testing.T) {
 	text := "On Tue at 9:12 AM Olafur Arnalds <olafur@arnalds.is> wrote:\nFrom: \"Ana Lima\" <ana@x.io>\nTo: Support <support@veil.example>\nDr. João de Souza <joao@x.br>\nvector<int> x"
 	checkRuled(t, text, nil, "PERSON Olafur Arnalds", "PERSON Ana Lima", "PERSON João de Souza")
+
+	// the family name first inside quotes, the part the model read as an organisation joining;
+	// words in lower case that the address spells
+	text = `From: "Li, Wei" <wei.li@contoso.com>` + "\n" + `To: "Schmidt, Anna" <anna.schmidt@contoso.com>, "Ng, Tuan" <tuan.ng@contoso.com>` +
+		"\nAuthor: bo chen <bo@chen.dev>\nCc: wei li <wei.li@contoso.com>"
+	spans := typedSpans(t, text, "PERSON", "Wei", "ORGANIZATION", "Schmidt", "PERSON", "Anna")
+	checkRuled(t, text, spans, "PERSON Li, Wei", "PERSON Schmidt, Anna", "PERSON Ng, Tuan", "PERSON bo chen", "PERSON wei li")
+
+	// not: a comma outside quotes, lower-case words the address does not spell, a service
+	text = "Ana, Bo <ab@c.io> and mail from <from@x.io>; the team <ops@x.io>; GitHub <noreply@github.com>; \"Acme Billing\" <billing@acme.com>"
+	checkRuled(t, text, nil, "PERSON Bo")
 }
 
 // TestPlacesByShape: a lake's, a mountain's, an island's or a river's name is a place, whatever

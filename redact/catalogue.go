@@ -71,7 +71,7 @@ var Catalogue = []TypeInfo{
 	{KRRRN, "Korean resident registration numbers after \"주민등록번호\", \"RRN\" (850314-1234567)", "a birth date and the century-and-sex digit (numbers since 2020 carry no check digit)"},
 	{JPMyNumber, "Japanese individual numbers after \"マイナンバー\", \"個人番号\"", "twelve digits, the last a weighted mod-11 check digit"},
 	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},
-	{Person, "names of people; an address's display name in a mail header, a commit's author line or an AUTHORS file (\"Li, Wei\" <wei.li@…>, bo chen <bo@…>)", "the NER model and tenant deny lists; display names without digits, role or company words (GitHub, Billing, Notifications)"},
+	{Person, "names of people", "the NER model and tenant deny lists"},
 	{Location, "cities, regions, countries", "the NER model"},
 	{Organization, "organisations", "the NER model and tenant deny lists"},
 	{"NRP", "nationalities, religious and political groups", "the NER model"},

@@ -41,3 +41,30 @@ func TestUsernames(t *testing.T) {
 		}
 	}
 }
+
+func TestHomeUser(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{`  File "/home/dsokolova/projects/etl/run.py", line 12`, "dsokolova"},
+		{`C:\Users\amelia.k\AppData\Local\Temp\x.log`, "amelia.k"},
+		{`path = "C:\\Users\\jmorales\\Desktop\\a.txt"`, "jmorales"},
+		{"/var/home/olu.adeyemi/docs", "olu.adeyemi"},
+		{"/Users/runner/work/app/main.go:12", ""},
+		{"/home/ubuntu/.bashrc", ""},
+		{"cd /home/$USER/src && ls /Users/{name}/x", ""},
+		{"home/alice/x and /homes/bob/", ""},
+	} {
+		res, err := NewDetector(Patterns{}).Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range res {
+			if f.Type == Username {
+				got = tt.text[f.Start:f.End]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: user %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

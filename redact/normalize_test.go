@@ -226,3 +226,25 @@ func TestHasDotWord(t *testing.T) {
 		}
 	}
 }
+
+func TestPercentEncodedEmail(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Cookie: session_id=7f3a9c21; user_email=oliver.grant%40gmail.com; theme=dark", "oliver.grant%40gmail.com"},
+		{"GET /signup?email=ana%2Btest%40example.org&ref=x", "ana%2Btest%40example.org"},
+		{"discount 10%40 off, 100%40x", ""},
+	} {
+		res, err := NewDetector(Patterns{}).Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range res {
+			if f.Type == Email {
+				got = tt.text[f.Start:f.End]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: email %q, want %q (findings %v)", tt.text, got, tt.want, res)
+		}
+	}
+}
