@@ -9,8 +9,8 @@ import "strings"
 // segment's fields by position, as the standard (v2.3 to v2.8) numbers them, and reports the
 // parts of those that identify someone: names, identifiers, dates of birth and death, addresses
 // (street, city and postcode; not the state or the country), phone numbers and email addresses.
-// Segments open a line (after '\r', as the standard ends them, or '\n'); the separators are
-// MSH's when a message header gives them, else the usual "|^~\&".
+// Segments open a line (after '\r', as the standard ends them, or '\n', and any blanks); the
+// separators are MSH's when a message header gives them, else the usual "|^~\&".
 
 // hl7Kind is how a field's value is read.
 type hl7Kind uint8
@@ -69,7 +69,7 @@ var hl7Default = hl7Separators{'|', '^', '~', '&'}
 // is: "PID|USER|COMMAND" heading a pipe-separated table is no patient.
 func hl7Fields(s string, dst []Finding) []Finding {
 	seps, header := hl7Default, len(s)
-	if i := strings.Index(s, "MSH"); i >= 0 && (i == 0 || s[i-1] == '\r' || s[i-1] == '\n') {
+	if i := strings.Index(s, "MSH"); i >= 0 && lineStart(s, i) {
 		if sp, ok := mshSeparators(s[i:]); ok {
 			seps, header = sp, i
 		}
@@ -81,7 +81,7 @@ func hl7Fields(s string, dst []Finding) []Finding {
 		}
 		q += k
 		p := q - 3
-		if p < 0 || p > 0 && s[p-1] != '\r' && s[p-1] != '\n' || !segmentName(s[p:q]) {
+		if p < 0 || !lineStart(s, p) || !segmentName(s[p:q]) {
 			q++
 			continue
 		}
@@ -94,6 +94,14 @@ func hl7Fields(s string, dst []Finding) []Finding {
 		}
 		q = end
 	}
+}
+
+// lineStart reports whether only blanks stand before s[i] on its line.
+func lineStart(s string, i int) bool {
+	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || s[i-1] == '\r' || s[i-1] == '\n'
 }
 
 // mshSeparators reads the delimiters of a message header: "MSH|^~\\&|".

@@ -291,7 +291,8 @@ func TestResolveMany(t *testing.T) {
 
 func FuzzPatterns(f *testing.F) {
 	for _, s := range []string{"mail a.b@c.de, call +44 20 7946 0958", "4111 1111 1111 1111 536-22-1234", "GB82WEST12345698765432 fe80::1 10.0.0.1",
-		"https://x.org/a(b) sk-proj-abcDEF1234567890ghijKLMN", "(212) 555-0147 1-800-555-0199 ünï@ç.de"} {
+		"https://x.org/a(b) sk-proj-abcDEF1234567890ghijKLMN", "(212) 555-0147 1-800-555-0199 ünï@ç.de",
+		"MSH|^~\\&|A|B\rPID|1||483920^^^H^MR||OKONKWO^ADA||19780214|||42 Rd^^Lagos^^100001||^PRN^PH^^1^212^5550187"} {
 		f.Add(s)
 	}
 	det := NewDetector(Patterns{})
