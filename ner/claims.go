@@ -318,7 +318,13 @@ var nameFields = map[string]bool{"full_name": true, "fullname": true, "first_nam
 	"surname": true, "given_name": true, "family_name": true, "middle_name": true, "patient_name": true, "patient": true, "customer_name": true,
 	"client_name": true, "contact_name": true, "employee_name": true, "student_name": true, "member_name": true, "cardholder": true,
 	"cardholder_name": true, "holder_name": true, "account_holder": true, "beneficiary": true, "beneficiary_name": true, "passenger": true,
-	"passenger_name": true, "guardian_name": true, "emergency_contact": true, "nombre": true, "apellido": true, "prenom": true, "nom": true, "vorname": true, "nachname": true}
+	"passenger_name": true, "guardian_name": true, "emergency_contact": true, "nombre": true, "apellido": true, "prenom": true, "nom": true, "vorname": true, "nachname": true,
+	"givenname": true, "familyname": true, "middlename": true, "maiden_name": true, "maidenname": true, "mothers_maiden_name": true}
+
+// pairedNameFields name a person only beside each other: FHIR's and CDA's "family" and "given"
+// ("family": "Chalmers", "given": ["Peter", "James"]; <given>Kofi</given><family>Boateng</family>);
+// alone, a "family" is as often a typeface's ("family": "Roboto").
+var pairedNameFields = map[string]bool{"family": true, "given": true}
 
 // fieldScore is the score of a name found in a name field.
 const fieldScore = 0.8
@@ -329,8 +335,9 @@ const fieldScore = 0.8
 // Engine", a tool's or a product's).
 func namesInFields(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
+	paired := strings.Contains(text, "given") && strings.Contains(text, "family")
 	fieldValues(text, func(key string, start, end int) {
-		if key != "name" && !nameFields[key] {
+		if key != "name" && !nameFields[key] && !(paired && pairedNameFields[key]) {
 			return
 		}
 		value := text[start:end]
@@ -427,6 +434,89 @@ func fieldValues(text string, fn func(key string, start, end int)) {
 		}
 		if start, end, ok := fieldValue(text, ks, ke); ok {
 			fn(strings.ToLower(text[ks:ke]), start, end)
+		} else if start, ok := arrayStart(text, ks, ke); ok {
+			key := strings.ToLower(text[ks:ke])
+			for v := start; ; {
+				start, end, ok := quoted(text, v)
+				if !ok {
+					break
+				}
+				fn(key, start, end)
+				if v = skipBlanks(text, end+1); v >= len(text) || text[v] != ',' {
+					break
+				}
+				v = skipBlanks(text, v+1)
+			}
+		}
+	}
+	xmlValues(text, fn)
+}
+
+// arrayStart reads the opening of an array value of the key text[ks:ke] ("given": ["Peter",
+// "James"], as FHIR writes a name) and returns where its first element starts.
+func arrayStart(text string, ks, ke int) (int, bool) {
+	if ks > 0 && (text[ks-1] == '"' || text[ks-1] == '\'') {
+		if ke >= len(text) || text[ke] != text[ks-1] {
+			return 0, false
+		}
+		ke++
+	}
+	i := skipBlanks(text, ke)
+	if i >= len(text) || text[i] != ':' && text[i] != '=' {
+		return 0, false
+	}
+	i = skipBlanks(text, i+1)
+	if i >= len(text) || text[i] != '[' {
+		return 0, false
+	}
+	return skipBlanks(text, i+1), true
+}
+
+// quoted reads a value in double or single quotes at text[i], on one line.
+func quoted(text string, i int) (int, int, bool) {
+	if i >= len(text) || text[i] != '"' && text[i] != '\'' {
+		return 0, 0, false
+	}
+	end := strings.IndexByte(text[i+1:min(len(text), i+1+maxFieldValue)], text[i])
+	if end < 0 || strings.IndexByte(text[i+1:i+1+end], '\n') >= 0 {
+		return 0, 0, false
+	}
+	return i + 1, i + 1 + end, true
+}
+
+// xmlValues calls fn for each element of text with text alone inside, as fields:
+// <given>Kofi</given>, <LastName>Boateng</LastName> (the key in lower case).
+func xmlValues(text string, fn func(key string, start, end int)) {
+	for at := 0; ; {
+		k := strings.Index(text[at:], "</")
+		if k < 0 {
+			return
+		}
+		closing := at + k
+		at = closing + 2
+		te := at
+		for te < len(text) && (isLetterASCII(text[te]) || text[te] == '_' || text[te] == '-' || isDigitByte(text[te])) {
+			te++
+		}
+		tag := text[at:te]
+		if tag == "" || te >= len(text) || text[te] != '>' {
+			continue
+		}
+		// the opening tag ends right before the value, which holds no '<'
+		open := strings.LastIndexByte(text[max(0, closing-maxFieldValue):closing], '>')
+		if open < 0 {
+			continue
+		}
+		open += max(0, closing-maxFieldValue)
+		lt := strings.LastIndexByte(text[:open], '<')
+		if lt < 0 || strings.IndexByte(text[open:closing], '<') >= 0 || !strings.HasPrefix(text[lt+1:], tag) {
+			continue
+		}
+		if c := text[lt+1+len(tag)]; c != '>' && c != ' ' {
+			continue // <nameSuffix> is no <name>
+		}
+		if start, end := open+1, closing; end > start && strings.IndexByte(text[start:end], '\n') < 0 {
+			fn(strings.ToLower(tag), start, end)
 		}
 	}
 }

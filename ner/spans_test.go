@@ -322,6 +322,12 @@ func TestNamesInFields(t *testing.T) {
 		{`{"full_name": "null", "customer_name": "N/A", "surname": "X1", "patient": "x"}`, nil},
 		{`{"name": "Okonkwo, Chidi", "full_name": "Smith, John, Jr"}`, []string{"PERSON Okonkwo, Chidi"}},
 		{`"patient_name": "Wang` + "\n" + `Fang"`, nil},
+		// FHIR's and CDA's names: an array of given names, and elements
+		{`{"resourceType":"Patient","name":[{"family":"Chalmers","given":["Peter", "James"]}]}`, []string{"PERSON Chalmers", "PERSON Peter", "PERSON James"}},
+		{`<name><given>Kofi</given><family>Boateng</family></name><MiddleName>Ato</MiddleName>`, []string{"PERSON Kofi", "PERSON Boateng", "PERSON Ato"}},
+		// a typeface's family, alone; an element with more inside, or a longer tag
+		{`{"family": "Roboto", "weight": 400}`, nil},
+		{`<given><b>Kofi</b></given> <givenNameX>Ama</givenNameX> <family>Boateng` + "\n" + `</family>`, nil},
 	} {
 		checkRuled(t, tc.text, nil, tc.want...)
 	}
