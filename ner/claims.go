@@ -318,7 +318,7 @@ var nameFields = map[string]bool{"full_name": true, "fullname": true, "first_nam
 	"surname": true, "given_name": true, "family_name": true, "middle_name": true, "patient_name": true, "patient": true, "customer_name": true,
 	"client_name": true, "contact_name": true, "employee_name": true, "student_name": true, "member_name": true, "cardholder": true,
 	"cardholder_name": true, "holder_name": true, "account_holder": true, "beneficiary": true, "beneficiary_name": true, "passenger": true,
-	"passenger_name": true, "guardian_name": true, "emergency_contact": true, "nombre": true, "apellido": true, "prenom": true, "nom": true, "vorname": true, "nachname": true,
+	"passenger_name": true, "guardian_name": true, "emergency_contact": true, "nombre": true, "apellido": true, "prenom": true, "prénom": true, "nom": true, "vorname": true, "nachname": true,
 	"givenname": true, "familyname": true, "middlename": true, "maiden_name": true, "maidenname": true, "mothers_maiden_name": true}
 
 // pairedNameFields name a person only beside each other: FHIR's and CDA's "family" and "given"
@@ -450,6 +450,7 @@ func fieldValues(text string, fn func(key string, start, end int)) {
 		}
 	}
 	xmlValues(text, fn)
+	tableValues(text, fn)
 }
 
 // arrayStart reads the opening of an array value of the key text[ks:ke] ("given": ["Peter",

@@ -1,0 +1,30 @@
+package ner
+
+import "testing"
+
+// TestNamesInTables: a table's cells are fields keyed by their column's header, in CSV, TSV,
+// semicolon-separated and markdown tables; a "name" column is a person's only in a table of
+// people; a table ends where the rows stop matching its header.
+func TestNamesInTables(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"first_name,last_name,email\nSofía,Hernández,sofia.h@yahoo.es\nmei,\"ling\",ml@x.cn",
+			[]string{"PERSON Sofía", "PERSON Hernández", "PERSON mei", "PERSON ling"}},
+		{"patient_id;Nom;Prénom;Ville\r\n1;Dubois;Camille;Lyon\r\n2;N'Diaye;Awa;Marseille",
+			[]string{"PERSON Dubois", "PERSON Camille", "LOCATION Lyon", "PERSON N'Diaye", "PERSON Awa", "LOCATION Marseille"}},
+		{"| Name | Phone | City |\n|---|---|---|\n| Chidi Nwosu | 0803 555 0199 | Lagos |",
+			[]string{"PERSON Chidi Nwosu", "LOCATION Lagos"}},
+		{"First Name\tLast Name\tDOB\nRuth\tAbernathy\t04/12/1950", []string{"PERSON Ruth", "PERSON Abernathy"}},
+		{"id,givenName,familyName\n7,Kofi,Boateng\n\nnotes,for,later\nAma,Owusu,x", []string{"PERSON Kofi", "PERSON Boateng"}},
+		// a product's name; a row of another width; a placeholder
+		{"id,name,price\n1,Gadget Pro,19.99", nil},
+		{"first_name,last_name\nSofía,Hernández,extra\nAna,Lima", nil},
+		{"first_name,last_name\nnull,N/A", nil},
+		// prose with commas is no header
+		{"We met, as planned, on the first day.\nAna, Bo and Cy came.", nil},
+	} {
+		checkRuled(t, tc.text, nil, tc.want...)
+	}
+}
