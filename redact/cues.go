@@ -2,6 +2,7 @@ package redact
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -178,7 +179,8 @@ const birthYearScore = 0.6
 // words, and only the text next to each is read. Every Detector runs one.
 type Cues struct {
 	words   *wordMatcher
-	entries [][]cueEntry // pattern index -> what it means (a word can mean several things)
+	entries [][]cueEntry   // pattern index -> what it means (a word can mean several things)
+	index   map[string]int // a cue phrase (lower case, single spaces) -> its pattern index
 }
 
 type cueEntry struct {
@@ -255,6 +257,7 @@ func newCues() *Cues {
 		}
 	}
 	c.words = newWordMatcher(patterns)
+	c.index = index
 	return c
 }
 
@@ -299,7 +302,54 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 			}
 		}
 	})
+	return c.tableCells(text, dst, hits)
+}
+
+// tableCells reads the tables pasted in text (TableCells) whose header names a cue or a context
+// word: a cell under "MRN", "Member ID" or "date_of_birth" is read as the value the word
+// announces, and must fill its cell; a cell under "SSN" or "Phone" gets the word as its context,
+// as "SSN 078051121" would. A cue counted only in capitals ("ID") is no column's: a table's ID
+// is its rows'.
+func (c *Cues) tableCells(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
+	added := false
+	TableCells(text, c.columns, func(phrase string, start, end int) {
+		for _, e := range c.entries[c.index[phrase]] {
+			switch e.kind {
+			case entryCue:
+				cu := &cues[e.cue]
+				if cu.upper {
+					continue
+				}
+				if e, value, ok := readValue(text, start, cu); ok && e == end && (cu.valid == nil || cu.valid(value)) {
+					dst = append(dst, Finding{Type: cu.typ, Start: start, End: end, Score: cu.score, Source: SourceCue})
+				}
+			case entryContext:
+				hits, added = append(hits, contextHit{e.typ, start, start, false}), true
+			}
+		}
+	})
+	if added {
+		slices.SortStableFunc(hits, func(a, b contextHit) int { return a.start - b.start })
+	}
 	return dst, hits
+}
+
+// columns keeps the columns of a table header that name a cue or a context word, as the phrase.
+func (c *Cues) columns(keys []string) []string {
+	kept := make([]string, len(keys))
+	for k, key := range keys {
+		phrase := strings.ReplaceAll(key, "_", " ")
+		i, ok := c.index[phrase]
+		if !ok {
+			continue
+		}
+		for _, e := range c.entries[i] {
+			if e.kind == entryCue && !cues[e.cue].upper || e.kind == entryContext {
+				kept[k] = phrase
+			}
+		}
+	}
+	return kept
 }
 
 // value reads the value a cue word ending at s[at] announces.

@@ -410,3 +410,35 @@ func TestTermsDoNotCutNames(t *testing.T) {
 		t.Errorf("got %+v", fs)
 	}
 }
+
+// TestTableColumns: a table's header names what its cells hold: a cue word's value fills its
+// cell, a context word raises a weak number under it; "ID", a row's, reads nothing, and neither
+// does a cell the value does not fill.
+func TestTableColumns(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Name\tDOB\tMRN\nRuth\t04/12/1950\t449201\nKwabena\t11/30/1962\t449202",
+			[]string{"DATE_OF_BIRTH 04/12/1950", "MEDICAL_RECORD_NUMBER 449201", "DATE_OF_BIRTH 11/30/1962", "MEDICAL_RECORD_NUMBER 449202"}},
+		{"| npi | Passport | member_id |\n|---|---|---|\n| 1234567893 | X1234567 | XQJ48291 |",
+			[]string{"NPI 1234567893", "PASSPORT X1234567", "HEALTH_PLAN_NUMBER XQJ48291"}},
+		{"id;ssn\n1;078051121", []string{"US_SSN 078051121"}},
+		{"ID,MRN,Price\n1001,4471 extra,9.99\n1002,,3.50", nil},
+	} {
+		res, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range res {
+			if f.Score >= 0.5 {
+				got = append(got, f.Type+" "+tc.text[f.Start:f.End])
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -1,0 +1,220 @@
+package redact
+
+import "strings"
+
+// Tables pasted as text (CSV, TSV, semicolon-separated exports, markdown) name their columns
+// once, in a header row, and the rows below hold the values bare: "first_name,last_name,mrn" then
+// "Sofía,Hernández,449201". TableCells reads such tables' cells, keyed by their column's header,
+// for the rules that know what a column holds: the cue words here (an MRN column), the NER
+// package's name and place fields.
+
+// TableCells calls fn for each cell of each table in text whose column columns keeps. A header
+// row is two or more cells, each a column name; columns gets their keys (lower case, words
+// joined by '_': "First Name" and "firstName" are first_name) and returns the key to report for
+// each column, "" for a column not read; a header with none kept is no table. A table ends at a
+// blank line or a row with a different number of cells; a separator inside double quotes
+// belongs to its cell.
+func TableCells(text string, columns func(keys []string) []string, fn func(key string, start, end int)) {
+	if strings.IndexByte(text, '\n') < 0 {
+		return
+	}
+	for p := 0; p < len(text); {
+		end := lineEnd(text, p)
+		if sep, keys, ok := tableHeader(text[p:end], columns); ok {
+			end = tableRows(text, end, sep, keys, fn)
+		}
+		p = end + 1
+	}
+}
+
+// lineEnd returns the index of the line break that ends the line at p, or len(text).
+func lineEnd(text string, p int) int {
+	if k := strings.IndexByte(text[p:], '\n'); k >= 0 {
+		return p + k
+	}
+	return len(text)
+}
+
+// tableSeparators are the cell separators tried, in order.
+const tableSeparators = ",;\t|"
+
+// maxColumns bounds the columns of a header read.
+const maxColumns = 64
+
+// tableHeader reads a header row: two or more cells, each a column name (an ASCII letter first,
+// then letters, digits, spaces, '_', '-', '.', at most 40 bytes), one at least that columns
+// keeps. It returns the separator and the kept keys.
+func tableHeader(line string, columns func(keys []string) []string) (byte, []string, bool) {
+	line = strings.TrimRight(line, "\r")
+	for i := 0; i < len(tableSeparators); i++ {
+		sep := tableSeparators[i]
+		if strings.IndexByte(line, sep) < 0 {
+			continue
+		}
+		row := trimPipes(line, sep)
+		if !headerLike(row, sep) {
+			continue // checked before anything is allocated: most lines are prose, code or data
+		}
+		cells := strings.Split(row, string(sep))
+		keys := make([]string, len(cells))
+		for k, c := range cells {
+			keys[k], _ = columnKey(c)
+		}
+		kept := columns(keys)
+		for _, k := range kept {
+			if k != "" {
+				return sep, kept, true
+			}
+		}
+	}
+	return 0, nil, false
+}
+
+// headerLike reports a row of two to maxColumns cells that columnKey takes.
+func headerLike(row string, sep byte) bool {
+	n := 0
+	for len(row) > 0 {
+		c := row
+		if k := strings.IndexByte(row, sep); k >= 0 {
+			c, row = row[:k], row[k+1:]
+		} else {
+			row = ""
+		}
+		if n++; n > maxColumns || !columnLike(c) {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// columnLike reports a cell that columnKey takes, without making the key.
+func columnLike(c string) bool {
+	c = strings.Trim(strings.TrimSpace(c), `"'`)
+	if c == "" || len(c) > 40 || !isLetter(c[0]) {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if ch := c[i]; !isLetter(ch) && !isDigit(ch) && ch < 0x80 && ch != ' ' && ch != '_' && ch != '-' && ch != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimPipes drops the outer pipes of a markdown table's row ("| Name | City |").
+func trimPipes(line string, sep byte) string {
+	if sep != '|' {
+		return line
+	}
+	line = strings.TrimSpace(line)
+	line = strings.TrimPrefix(line, "|")
+	return strings.TrimSuffix(line, "|")
+}
+
+// columnKey returns a header cell as a key: trimmed, unquoted, lower case, words joined by '_'.
+func columnKey(c string) (string, bool) {
+	c = strings.Trim(strings.TrimSpace(c), `"'`)
+	if c == "" || len(c) > 40 || !isLetter(c[0]) {
+		return "", false
+	}
+	b := make([]byte, 0, len(c))
+	for i := 0; i < len(c); i++ {
+		switch ch := c[i]; {
+		case isLetter(ch):
+			if ch >= 'A' && ch <= 'Z' {
+				if i > 0 && c[i-1] >= 'a' && c[i-1] <= 'z' {
+					b = append(b, '_') // firstName: first_name
+				}
+				ch += 'a' - 'A'
+			}
+			b = append(b, ch)
+		case isDigit(ch) || ch >= 0x80: // digits, and letters of other scripts (Prénom)
+			b = append(b, ch)
+		case ch == ' ' || ch == '_' || ch == '-' || ch == '.':
+			if len(b) > 0 && b[len(b)-1] != '_' {
+				b = append(b, '_')
+			}
+		default:
+			return "", false
+		}
+	}
+	return strings.TrimSuffix(string(b), "_"), true
+}
+
+// tableRows reads the rows after a header ending at text[from], while each has the header's
+// number of cells, and calls fn for the cells of the columns with keys. It returns where the
+// table ends: the line break before the first line that is no row, or len(text).
+func tableRows(text string, from int, sep byte, keys []string, fn func(key string, start, end int)) int {
+	for from < len(text) {
+		p := from + 1
+		end := lineEnd(text, p)
+		line := strings.TrimRight(text[p:end], "\r")
+		if sep == '|' && strings.Trim(line, "|-: \t") == "" && strings.Contains(line, "-") {
+			from = end // a markdown table's rule under its header
+			continue
+		}
+		var cells [maxColumns][2]int
+		n, ok := splitRow(line, sep, &cells)
+		if !ok || n != len(keys) {
+			return from
+		}
+		for k := 0; k < n; k++ {
+			if keys[k] == "" {
+				continue
+			}
+			a, b := cells[k][0], cells[k][1]
+			for a < b && (line[a] == ' ' || line[a] == '\t' && sep != '\t') {
+				a++
+			}
+			for b > a && (line[b-1] == ' ' || line[b-1] == '\t' && sep != '\t') {
+				b--
+			}
+			if b-a >= 2 && line[a] == '"' && line[b-1] == '"' {
+				a, b = a+1, b-1
+			}
+			if a < b {
+				fn(keys[k], p+a, p+b)
+			}
+		}
+		from = end
+	}
+	return from
+}
+
+// splitRow splits a row into cells (their bounds in line), a separator inside double quotes
+// being part of its cell; a markdown row's outer pipes are no cells.
+func splitRow(line string, sep byte, cells *[maxColumns][2]int) (int, bool) {
+	a, b := 0, len(line)
+	if sep == '|' {
+		for a < b && line[a] == ' ' {
+			a++
+		}
+		for b > a && line[b-1] == ' ' {
+			b--
+		}
+		if a < b && line[a] == '|' {
+			a++
+		}
+		if b > a && line[b-1] == '|' {
+			b--
+		}
+	}
+	if a == b {
+		return 0, false
+	}
+	n, start, quoted := 0, a, false
+	for i := a; i <= b; i++ {
+		if i < b && line[i] == '"' {
+			quoted = !quoted
+		}
+		if i == b || line[i] == sep && !quoted {
+			if n == maxColumns {
+				return 0, false
+			}
+			cells[n] = [2]int{start, i}
+			n++
+			start = i + 1
+		}
+	}
+	return n, true
+}
