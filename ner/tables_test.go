@@ -22,6 +22,11 @@ func TestNamesInTables(t *testing.T) {
 		{"id,name,price\n1,Gadget Pro,19.99", nil},
 		{"first_name,last_name\nSofía,Hernández,extra\nAna,Lima", nil},
 		{"first_name,last_name\nnull,N/A", nil},
+		// SQL's inserts
+		{"INSERT INTO patients (first_name, last_name, dob) VALUES ('Eleanor', 'Vasquez', '1957-08-30'), ('D''Arcy', 'Byrne', NULL);",
+			[]string{"PERSON Eleanor", "PERSON Vasquez", "PERSON D''Arcy", "PERSON Byrne"}},
+		{"insert into `users` (`id`, `name`, `email`, `city`) values (1, 'Olu Adeyemi', 'olu@x.ng', 'Ibadan')",
+			[]string{"PERSON Olu Adeyemi", "LOCATION Ibadan"}},
 		// prose with commas is no header
 		{"We met, as planned, on the first day.\nAna, Bo and Cy came.", nil},
 	} {

@@ -426,6 +426,10 @@ func TestTableColumns(t *testing.T) {
 			[]string{"NPI 1234567893", "PASSPORT X1234567", "HEALTH_PLAN_NUMBER XQJ48291"}},
 		{"id;ssn\n1;078051121", []string{"US_SSN 078051121"}},
 		{"ID,MRN,Price\n1001,4471 extra,9.99\n1002,,3.50", nil},
+		// SQL's inserts: the column list names the values, rows after rows; NULL is none
+		{"INSERT INTO members (id, mrn, `ssn`, member_id) VALUES (1, 'A449201', '078051121', 'XQJ48291'),\n  (2, NULL, '219-09-9999', 'B7730192');",
+			[]string{"MEDICAL_RECORD_NUMBER A449201", "US_SSN 078051121", "HEALTH_PLAN_NUMBER XQJ48291", "HEALTH_PLAN_NUMBER B7730192"}},
+		{"insert into t values ('A449201', '078051121');", nil},
 	} {
 		res, err := det.Detect(context.Background(), tc.text)
 		if err != nil {

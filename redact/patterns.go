@@ -549,7 +549,9 @@ func email(s string, at int) (Finding, bool) {
 	if start > 0 && localByte(s[start-1]) {
 		return Finding{}, false
 	}
-	for start < at && s[start] == '.' { // a local part does not begin with a dot
+	for start < at && (s[start] == '.' || s[start] == '\'') {
+		// a local part does not begin with a dot, and a quote before it is the text's: SQL's and
+		// Python's 'ana@b.io' (which kept it, and so got another token than ana@b.io elsewhere)
 		start++
 	}
 	if start == at || at-start > 64 {

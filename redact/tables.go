@@ -14,7 +14,12 @@ import "strings"
 // each column, "" for a column not read; a header with none kept is no table. A table ends at a
 // blank line or a row with a different number of cells; a separator inside double quotes
 // belongs to its cell.
+//
+// SQL's INSERT statements are tables too: "INSERT INTO patients (first_name, dob) VALUES
+// ('Eleanor', '1957-08-30'), (…)" names its columns once and lists rows of values; a quoted
+// value is a cell (its quotes are not), and so is a bare one (a number).
 func TableCells(text string, columns func(keys []string) []string, fn func(key string, start, end int)) {
+	sqlInserts(text, columns, fn)
 	if strings.IndexByte(text, '\n') < 0 {
 		return
 	}
@@ -60,11 +65,8 @@ func tableHeader(line string, columns func(keys []string) []string) (byte, []str
 		for k, c := range cells {
 			keys[k], _ = columnKey(c)
 		}
-		kept := columns(keys)
-		for _, k := range kept {
-			if k != "" {
-				return sep, kept, true
-			}
+		if kept := columns(keys); anyKept(kept) {
+			return sep, kept, true
 		}
 	}
 	return 0, nil, false
@@ -217,4 +219,144 @@ func splitRow(line string, sep byte, cells *[maxColumns][2]int) (int, bool) {
 		}
 	}
 	return n, true
+}
+
+// sqlInserts reads the INSERT statements of text: the column list before VALUES (any case), then
+// each parenthesised row of values after it.
+func sqlInserts(text string, columns func(keys []string) []string, fn func(key string, start, end int)) {
+	for _, kw := range [...]string{"VALUES", "values", "Values"} {
+		for at := 0; ; {
+			k := strings.Index(text[at:], kw)
+			if k < 0 {
+				break
+			}
+			v := at + k
+			at = v + len(kw)
+			if v > 0 && isAlnum(text[v-1]) || at < len(text) && isAlnum(text[at]) {
+				continue
+			}
+			keys, ok := insertColumns(text, v)
+			if !ok {
+				continue
+			}
+			kept := columns(keys)
+			if !anyKept(kept) {
+				continue
+			}
+			at = insertRows(text, at, kept, fn)
+		}
+	}
+}
+
+// insertColumns reads the column list that ends right before VALUES at text[v] (blanks between):
+// "(first_name, last_name, `dob`)", with names quoted, bracketed or bare. A statement without one
+// ("INSERT INTO t VALUES (…)") names no columns.
+func insertColumns(text string, v int) ([]string, bool) {
+	e := v
+	for e > 0 && isSpace(text[e-1]) {
+		e--
+	}
+	if e == 0 || text[e-1] != ')' {
+		return nil, false
+	}
+	o := strings.LastIndexByte(text[max(0, e-1-maxColumns*42):e-1], '(')
+	if o < 0 {
+		return nil, false
+	}
+	o += max(0, e-1-maxColumns*42)
+	list := text[o+1 : e-1]
+	if strings.ContainsAny(list, "()'") {
+		return nil, false
+	}
+	names := strings.Split(list, ",")
+	if len(names) > maxColumns {
+		return nil, false
+	}
+	keys := make([]string, len(names))
+	for i, n := range names {
+		n = strings.Trim(strings.TrimSpace(n), "`\"[]")
+		key, ok := columnKey(n)
+		if !ok {
+			return nil, false
+		}
+		keys[i] = key
+	}
+	return keys, true
+}
+
+// insertRows reads the rows of values from text[at], "(…), (…)", and calls fn for the values of
+// kept columns. It returns where it stopped.
+func insertRows(text string, at int, kept []string, fn func(key string, start, end int)) int {
+	for {
+		p := at
+		for p < len(text) && isSpace(text[p]) {
+			p++
+		}
+		if p >= len(text) || text[p] != '(' {
+			return at
+		}
+		p++
+		for col := 0; ; col++ {
+			for p < len(text) && isSpace(text[p]) {
+				p++
+			}
+			if p >= len(text) {
+				return p
+			}
+			var a, b int
+			if text[p] == '\'' {
+				a = p + 1
+				b = a
+				for b < len(text) && (text[b] != '\'' || b+1 < len(text) && text[b+1] == '\'') {
+					if text[b] == '\'' {
+						b++ // '' is a quote inside the value
+					}
+					b++
+				}
+				if b >= len(text) {
+					return b
+				}
+				p = b + 1
+			} else {
+				a = p
+				for p < len(text) && text[p] != ',' && text[p] != ')' && text[p] != '\n' {
+					p++
+				}
+				b = p
+				for b > a && isSpace(text[b-1]) {
+					b--
+				}
+			}
+			if col < len(kept) && kept[col] != "" && a < b && !strings.EqualFold(text[a:b], "null") {
+				fn(kept[col], a, b)
+			}
+			for p < len(text) && isSpace(text[p]) {
+				p++
+			}
+			if p >= len(text) || text[p] != ',' {
+				break
+			}
+			p++
+		}
+		if p >= len(text) || text[p] != ')' {
+			return p
+		}
+		at = p + 1
+		for at < len(text) && isSpace(text[at]) {
+			at++
+		}
+		if at >= len(text) || text[at] != ',' {
+			return at
+		}
+		at++
+	}
+}
+
+func anyKept(kept []string) bool {
+	for _, k := range kept {
+		if k != "" {
+			return true
+		}
+	}
+	return false
 }
