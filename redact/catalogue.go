@@ -27,6 +27,7 @@ var Catalogue = []TypeInfo{
 	{JWT, "JSON Web Tokens", "three base64url parts, the first two JSON objects"},
 	{PrivateKey, "PEM private key blocks", "BEGIN … PRIVATE KEY through END"},
 	{Secret, "passwords, tokens and secrets assigned after \"password\", \"secret\", \"token\", \"api_key\", \"AccountKey\", \"SharedAccessKey\"; the password of a connection string (postgres://admin:S3cr3t@db, whose user information is no email address)", "an assigned literal of 8+ characters, entropy 3 bits/char or more, two character classes; after a word for a password or passcode, 6+ characters and 2.5 bits/char (`hunter2hunter2`, `Summer2024!`), not a call"},
+	{GeoCoordinates, "positions: latitude and longitude in decimal degrees (40.7128, -74.0060; 51.5074° N, 0.1278° W; geo:37.78,-122.39), in degrees, minutes and seconds (34°03'08\"N 118°14'37\"W), and one coordinate after its label (\"lat\": 48.858370)", "latitude within ±90, longitude within ±180; a bare pair needs four decimals each and a context word (GPS, location, lat); a label needs three"},
 	{Crypto, "Bitcoin (base58check and bech32/bech32m) and Ethereum addresses", "double-SHA-256 checksum; BIP 173/350 checksum; 0x and 40 hex digits"},
 	{NPI, "US National Provider Identifiers after \"NPI\"", "Luhn over the 80840 prefix"},
 	{DEA, "DEA registration numbers", "registrant letters and the DEA check digit"},

@@ -23,6 +23,8 @@ var ContextWords = map[string][]string{
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"},
 	IBAN:       {"iban", "bank", "account", "transfer", "wire"},
 	IPAddress:  {"ip", "address", "host", "server", "client", "from"},
+	GeoCoordinates: {"gps", "coordinates", "coords", "coordinate", "lat", "lng", "lon", "latitude", "longitude", "lat/long", "lat/lng", "geo", "geolocation",
+		"location", "located", "position", "lives at", "pickup", "pick-up", "drop-off", "dropoff", "found at", "standort", "ubicación", "coordonnées"},
 	StreetAddress: {"address", "addr", "live", "lives", "lived", "living", "resides", "residence", "located", "ship to", "shipping", "deliver",
 		"delivery", "mail to", "mailing", "billing", "moved to", "home"},
 	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born",

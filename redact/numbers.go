@@ -30,6 +30,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
+	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') && geoStart(s, i) {
+		if f, ok := coordinates(s, i); ok { // a latitude, and the longitude after it
+			return append(dst, f), f.End
+		}
+	}
 	if i > 0 && (isAlnum(s[i-1]) && !afterCJK || (s[i-1] == '.' || s[i-1] == '-') && !(s[i] == '(' && s[i-1] == '.')) || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
 		// inside a word, an identifier, a longer dotted or dashed number, or the rest of a time
 		// ("15:04:05"): skip the digits; but a card number after "no." or "CC-" is still one
