@@ -18,7 +18,7 @@ var Catalogue = []TypeInfo{
 	{USITIN, "US individual taxpayer identification numbers", "9xx with a middle group in the IRS ranges"},
 	{IBAN, "IBANs, compact or grouped, any case", "per-country length and ISO 7064 mod-97"},
 	{ABARouting, "US ABA routing numbers after \"routing\", \"ABA\", \"RTN\"", "3-7-1 checksum and Federal Reserve prefixes"},
-	{BankAccount, "US bank account numbers after \"account\", \"acct\", and Mexico's CLABE after \"CLABE\"", "6-17 digits, context only; a CLABE's 18 digits and its weighted check digit"},
+	{BankAccount, "bank account numbers after \"account\", \"acct\", \"acc\", \"a/c\", and Mexico's CLABE after \"CLABE\"", "6-17 digits, context only; a CLABE's 18 digits and its weighted check digit"},
 	{SWIFT, "SWIFT/BIC codes after \"SWIFT\", \"BIC\"", "bank, ISO country, location and branch shape"},
 	{IPAddress, "IPv4 and IPv6 addresses (IPv6 with a bare :port too)", "net/netip; loopback, documentation and reserved ranges are never masked; link-local and multicast, and quads that read as version numbers (1.2.5.1-2, 4.2.11.1) or sit in a longer dotted run (OIDs), only with context; an IPv6 address whose interface id carries a MAC address (EUI-64, fe80::21a:2bff:fe3c:4d5e) in any scope"},
 	{MACAddress, "MAC addresses with ':' or '-', and as Cisco writes them (001a.2b3c.4d5e)", "six hex pairs, one separator, or three dotted groups of four with a letter among them; all-zero and broadcast excluded"},
