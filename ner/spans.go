@@ -386,6 +386,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			f.End = withoutPostNominals(text, f.Start, vietGiven(text, f.Start, particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f))))))
+			f.End = withoutLowerTail(text, f.Start, f.End)
 			f.Start = initials(text, givenBefore(text, f, patronymHead(text, f.Start)))
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
@@ -548,7 +549,10 @@ func humped(s string) bool {
 // "Detective Sergeant Ana Lima".
 var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", "Sgt", "Constable", "Lieutenant", "Lt",
 	"Colonel", "Col", "Pastor", "Rabbi", "Imam", "Reverend", "Councillor", "Councilman", "Councilwoman", "Mayor",
-	"Governor", "Ambassador", "Midwife", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq"}
+	"Governor", "Ambassador", "Midwife", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq",
+	// forms of address of other languages: German's "Herrn" (to Mr), Portuguese, Italian, Polish,
+	// Turkish, Indonesian and Indian ones ("Don" and "Sri" are given names as well: not here)
+	"Herrn", "Dona", "Doña", "Sig", "Sigra", "Dott", "Dottssa", "Avv", "Ing", "Pani", "Sayın", "Bapak", "Ibu", "Shri", "Smt"}
 
 // titles are personTitles and moreTitles in lower case, without their periods.
 var titles = func() map[string]bool {
@@ -625,6 +629,25 @@ func withoutPostNominals(text string, start, end int) int {
 			return end // a name of one word keeps what follows it
 		}
 		end = start + len(name)
+	}
+}
+
+// withoutLowerTail ends a person's span before a last word in lower case that follows
+// capitalised ones and is a common word or a conjunction: what a model read on into ("Tom
+// Weber yesterday", "Anna und"). Any other word stays, for tweets write family names so
+// ("Donald trump", "Kylie minogue"); so does a particle ("Ludwig van"), and a name written all
+// in lower case, which has no capitalised word. Each such word goes ("Ana and the").
+func withoutLowerTail(text string, start, end int) int {
+	for {
+		k := strings.LastIndexByte(text[start:end], ' ')
+		if k <= 0 {
+			return end
+		}
+		last := text[start+k+1 : end]
+		if !lowerWord(last) || !foldIn(commonSet, last) && !nameConjunctions[last] || nameParticles[last] || strings.IndexFunc(text[start:start+k], unicode.IsUpper) < 0 {
+			return end
+		}
+		end = start + k
 	}
 }
 
