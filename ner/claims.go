@@ -612,12 +612,24 @@ const initialsScore = 0.7
 
 // namesAfterInitials finds a name written with initials where the model found nothing, or only
 // the initials: two or three initials and a capitalised word ("J. R. Hartley", "J.R. Hartley"),
-// or one initial and a family name the gazetteers know ("A. Okafor"). Initials that are an
-// abbreviation ("U.S. Army", "P.O. Box", "A.M. Best") are not.
+// or one initial and a family name the gazetteers know ("A. Okafor"), or any name after a title
+// ("Dr. A. Okoye", and "Dr A Okoye" without the period). Initials that are an abbreviation
+// ("U.S. Army", "P.O. Box", "A.M. Best") are not.
 func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 	a := newAdditions(fs)
 	for i := 0; i+2 < len(text); i++ {
-		if !isUpperASCII(text[i]) || text[i+1] != '.' || i > 0 && (isLetterASCII(text[i-1]) || text[i-1] == '.') {
+		if !isUpperASCII(text[i]) || i > 0 && (isLetterASCII(text[i-1]) || text[i-1] == '.') {
+			continue
+		}
+		if text[i+1] == ' ' && isUpperASCII(text[i+2]) && titleBefore(text, i) {
+			// "Dr A Okoye": after a title, an initial without its period
+			if w, end := wordAt(text, i+2); nameLike(w) && !foldIn(placeAndOrgWords, w) && a.overlap(i, end) == nil {
+				a.add(redact.Finding{Type: redact.Person, Start: i, End: end, Score: initialsScore, Source: redact.SourceModel})
+				i = end
+			}
+			continue
+		}
+		if text[i+1] != '.' {
 			continue
 		}
 		start, k, n := i, i, 0
@@ -633,7 +645,7 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		w, end := wordAt(text, k)
-		if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] {
+		if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] && !titleBefore(text, start) {
 			continue
 		}
 		if f := a.overlap(start, end); f != nil {

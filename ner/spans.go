@@ -417,9 +417,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 const edgeMarks = ",;:-–—―*_~…•·"
 
 // trimEdges trims white space, commas, colons, semicolons, dashes and emphasis marks from both
-// edges of f, and
-// quotes and brackets that the span does not also close or open: "'Tom'" and "(Jane Doe)" lose
-// theirs, "Acme (UK)" and "Toys \"R\" Us" keep theirs.
+// edges of f, an opening bracket from its end ("MD (", which opens what follows), and quotes and
+// brackets that the span does not also close or open: "'Tom'" and "(Jane Doe)" lose theirs,
+// "Acme (UK)" and "Toys \"R\" Us" keep theirs.
 func trimEdges(text string, f redact.Finding) redact.Finding {
 	for f.Start < f.End {
 		s := text[f.Start:f.End]
@@ -434,6 +434,8 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 			f.Start += n1 // an opening mark the span does not close inside: '(Jane Doe)', '"Tom'
 		case closers[last] != 0 && !strings.ContainsRune(s[:len(s)-n2], closers[last]):
 			f.End -= n2 // a closing mark it never opened: Tom'
+		case pairs[last] != 0 && closers[last] == 0:
+			f.End -= n2 // an opening bracket last, which opens what follows: "MD (NPI …)"
 		default:
 			return f
 		}

@@ -756,6 +756,20 @@ func TestGluedTitles(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON Ng", "PERSON Okafor")
 }
 
+// TestInitialsAfterTitles: one initial and a family name the gazetteers do not know are a name
+// after a title, with the initial's period or without; alone they may be a list's label.
+func TestInitialsAfterTitles(t *testing.T) {
+	text := "Seen by Dr. A. Okoye and Dr B Nwachukwu; see Appendix B. Methods; Plan A. Okoye"
+	checkRuled(t, text, nil, "PERSON A. Okoye", "PERSON B Nwachukwu")
+}
+
+// TestOpeningBracketLast: a span that ends in an opening bracket loses it, and a degree after a
+// name is then no place.
+func TestOpeningBracketLast(t *testing.T) {
+	text := "Jane Doe, MD (NPI 1234567893)"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jane Doe", "LOCATION", "MD ("), "PERSON Jane Doe")
+}
+
 // TestLowerTails: a common word in lower case that a model read on into after a name goes; a
 // family name in lower case after a capitalised given name stays, as tweets write it; forms of
 // address of other languages are titles.

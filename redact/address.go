@@ -786,8 +786,8 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			for e < len(s) && isDigit(s[e]) && e-k < 5 {
 				e++
 			}
-			if e < len(s) && isAlnum(s[e]) {
-				return 0, false
+			if e < len(s) && isAlnum(s[e]) || date(s, k+1) > 0 {
+				return 0, false // a word, or a date: "admitted via ED 2026-02-28"
 			}
 			if n == 0 {
 				return 0, false

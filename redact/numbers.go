@@ -259,8 +259,8 @@ func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
 // classify decides what the groups gs (a contiguous slice of the run) are, if anything.
 func classify(s string, gs []group, plus bool, runStart int, whole bool) (Finding, bool) {
 	start, end := gs[0].start, gs[len(gs)-1].end
-	if gs[0].paren {
-		start--
+	if gs[0].paren && len(gs) > 1 {
+		start-- // "(212) 555-0147": the area code's bracket; one bracketed number's is the sentence's
 	}
 	if plus {
 		start = runStart

@@ -77,6 +77,8 @@ func TestPatterns(t *testing.T) {
 		{"email", "write to jane.doe+tag@mail.example.co.uk today.", []span{{Email, "jane.doe+tag@mail.example.co.uk"}}},
 		{"email tld digits", "user@host.c0m and a@b", []span{}},
 		{"email trailing dot", "mail bob@example.org.", []span{{Email, "bob@example.org"}}},
+		{"a number in brackets keeps none", "Jane Doe, MD (212-555-0147) or (212) 555-0148", []span{{Phone, "212-555-0147"}, {Phone, "(212) 555-0148"}}},
+		{"a street's number is no date", "admitted via ED 2026-02-28 02:14 to Via Roma 12", []span{{DateTime, "2026-02-28 02:14"}, {StreetAddress, "Via Roma 12"}}},
 		{"email in single quotes", "values ('olu@x.ng', 'x') or \"o'brien@x.com\"", []span{{Email, "olu@x.ng"}, {Email, "o'brien@x.com"}}},
 		{"visa spaced", "card 4111 1111 1111 1111 exp", []span{{CreditCard, "4111 1111 1111 1111"}}},
 		{"amex dashed", "amex 3782-822463-10005.", []span{{CreditCard, "3782-822463-10005"}}},
