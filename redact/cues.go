@@ -58,6 +58,7 @@ const (
 	shapeHandleOnly        // a user name with a digit, '.', '_' or '-' in it
 	shapePostcode          // a UK or Canadian postcode: SW1A 1AA, K1A 0B1
 	shapeVPA               // a payment address: a handle, '@' and a provider without a dot (rahul.sharma@okaxis)
+	shapeHKID              // a Hong Kong identity card number: A123456(3)
 )
 
 // cue is a family of cue words and the value they announce.
@@ -104,7 +105,7 @@ var cues = []cue{
 	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers
-		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, score: 0.75},
+		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn", "imsi"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, score: 0.75},
 	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	{typ: CVV, words: []string{"cid"}, shape: shapeDigits, min: 4, max: 4, upper: true, score: 0.85}, // American Express's card identification number
@@ -128,6 +129,15 @@ var cues = []cue{
 	// "ID" alone says less, and a ticket's or a process's number may follow it; but "Employee
 	// Ana Ruiz (ID 44812)" is how records name a person's number (logs and code write "id")
 	{typ: IDNumber, words: []string{"id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.55},
+	// Latin America, Turkey and Hong Kong (latam.go); Argentina's and Peru's DNI and Colombia's
+	// cédula are digits with dots and no check
+	{typ: CLRUT, words: []string{"rut", "rol único tributario", "rol unico tributario", "rol único nacional", "rol unico nacional"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, dots: true, joined: true, valid: rutValid, score: 0.9},
+	{typ: CLRUT, words: []string{"run"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, dots: true, joined: true, upper: true, valid: rutValid, score: 0.9},
+	{typ: ARCUIT, words: []string{"cuit", "cuil", "cdi"}, shape: shapeDigits, min: 11, max: 11, valid: cuitValid, score: 0.9},
+	{typ: MXRFC, words: []string{"rfc", "r.f.c."}, shape: shapeAlnum, min: 12, max: 13, minDigits: 6, valid: rfcValid, score: 0.9},
+	{typ: TRTCKN, words: []string{"tc kimlik", "t.c. kimlik", "kimlik no", "tc kimlik no", "t.c. kimlik no", "tckn", "tc no", "kimlik numarası", "tc kimlik numarası"}, shape: shapeDigits, min: 11, max: 11, valid: tcknValid, score: 0.9},
+	{typ: HKHKID, words: []string{"hkid", "hong kong id", "hong kong identity card", "hkid card", "身份證", "身份證號碼"}, shape: shapeHKID, valid: hkidValid, score: 0.9},
+	{typ: IDNumber, words: []string{"dni", "cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "cédula de identidad", "cedula de identidad", "c.i."}, shape: shapeDigits, min: 6, max: 10, dots: true, score: 0.75},
 	// Poland, the Nordic countries and Belgium (nordic.go)
 	{typ: PLPESEL, words: []string{"pesel", "numer pesel"}, shape: shapeDigits, min: 11, max: 11, valid: peselValid, score: 0.9},
 	{typ: SEPersonnummer, words: []string{"personnummer", "personnr", "samordningsnummer"}, shape: shapeDigits, min: 10, max: 12, valid: personnummerValid, score: 0.9},
@@ -466,7 +476,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		j := i
 		var b strings.Builder
 		digits := 0
-		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && (cu.max >= 15 || cu.joined)) {
+		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && (cu.max >= 15 || cu.joined) ||
+			cu.dots && s[j] == '.' && j > i && isDigit(s[j-1]) && j+1 < len(s) && isDigit(s[j+1])) { // 12.345.678-5
 			if s[j] == ' ' && !isDigit(s[j+1]) { // spaces only join groups of digits (a NIR)
 				break
 			}
@@ -530,6 +541,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return 0, "", false // an email, a call or a path, or no letter at all
 		}
 		return j, v, true
+	case shapeHKID:
+		return hkidAt(s, i)
 	case shapeVPA:
 		j := i
 		for j < len(s) && j-i < cu.max && (isAlnum(s[j]) && s[j] < 0x80 || s[j] == '.' || s[j] == '_' || s[j] == '-') {
