@@ -72,6 +72,10 @@ func BenchmarkAdversarial(b *testing.B) {
 		"key-prefixes":  strings.Repeat("sk-", 100000),
 		"digit-groups":  strings.Repeat("1 ", 100000),
 		"dotted-digits": strings.Repeat("1.", 100000),
+		"percent-ats":   strings.Repeat("a%40b.cc ", 25000),
+		"table-rows":    "first_name,last_name,mrn\n" + strings.Repeat("Ana,Lima,A449201\n", 12000),
+		"hl7-segments":  strings.Repeat("PID|1||483920^^^H^MR||OKONKWO^ADA||19780214\r", 5000),
+		"xml-elements":  strings.Repeat("<given>Kofi</given>", 10000),
 	} {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(s)))

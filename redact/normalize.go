@@ -236,6 +236,9 @@ func percentAts(s string) normalized {
 		}
 		at := from + k
 		from = at + 3
+		if at == 0 || !localByte(s[at-1]) || from >= len(s) || !isAlnum(s[from]) {
+			continue // no local part before it, or no domain after it
+		}
 		// the most an address can reach on either side of its '@'
 		lo, hi := max(0, at-65), min(len(s), from+256)
 		if _, ok := email(s[lo:at]+"@"+s[from:hi], at-lo); !ok {
