@@ -36,7 +36,7 @@ type edit struct{ out, outLen, in, inLen int }
 //     spaces between their digits: 123-45-6789.
 func normalize(s string) normalized {
 	n := mapRunes(s)
-	if hasDotWord(n.text) {
+	if hasDotWord(n.text) || hasAtJoiner(n.text) {
 		n = then(n, spellOut(n.text))
 	}
 	if strings.Contains(n.text, "%40") {
@@ -44,6 +44,12 @@ func normalize(s string) normalized {
 	}
 	return then(n, spacedDigits(n.text))
 }
+
+// EmailAddress returns the address an email finding's text writes, however it hides it: the
+// same normalisation that found it reads "john dot smith at example dot com", "jane%40x.io",
+// "john.smith (at) example.com" and full-width "ｊａｎｅ＠ｘ．ｉｏ" as john.smith@example.com,
+// jane@x.io and so on, so that the vault gives an address one token however it is written.
+func EmailAddress(v string) string { return normalize(v).text }
 
 // then returns next, a normalization of n's text, chained to n; n when next changed nothing.
 func then(n, next normalized) normalized {
@@ -293,6 +299,71 @@ func (n *normalized) span(start, end int) (int, int) {
 	return from, to
 }
 
+// bareAtAddress reports whether a local part and a domain joined by a bare " at " (with the
+// domain's dots written) look like a person's address, not a host named in prose: a local part
+// with a separator whose pieces each open with a letter ("john.smith", not "meet" or "v1.2"), and
+// a domain of two labels, or three under a registry's second level ("example.com",
+// "acme.co.uk"; not "ci.example.com").
+func bareAtAddress(local, domain []byte) bool {
+	if bytes.IndexAny(local, "._-+") < 0 {
+		return false
+	}
+	for _, piece := range bytes.FieldsFunc(local, func(r rune) bool { return strings.ContainsRune("._-+", r) }) {
+		if !isLetter(piece[0]) {
+			return false
+		}
+	}
+	labels := bytes.Split(domain, []byte{'.'})
+	switch len(labels) {
+	case 2:
+		return true
+	case 3:
+		switch string(bytes.ToLower(labels[1])) {
+		case "co", "com", "org", "net", "ac", "gov", "edu", "ne", "or":
+			return true
+		}
+	}
+	return false
+}
+
+// hasAtJoiner reports whether s has an '@' written so that a scanner misses it: bracketed
+// ("(at)", "[@]"), or " at " between a word with a '.', '_', '-', '+' or a digit and a dotted
+// word ("john.smith at example.com"); a spelled-out address without a "dot" word has one.
+func hasAtJoiner(s string) bool {
+	for _, open := range []byte{'(', '[', '{'} {
+		for off := 0; ; {
+			k := strings.IndexByte(s[off:], open)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + 1
+			if k+2 < len(s) && (s[k+1] == '@' || s[k+1] == '.') || k+3 < len(s) && s[k+1]|0x20 == 'a' && s[k+2]|0x20 == 't' && !isAlnum(s[k+3]) {
+				return true
+			}
+		}
+	}
+	for off := 0; ; {
+		k := strings.Index(s[off:], " at ")
+		if k < 0 {
+			return false
+		}
+		k += off
+		off = k + 1
+		b := k
+		for b > 0 && b > k-64 && (isAlnum(s[b-1]) && s[b-1] < 0x80 || strings.IndexByte(".-+", s[b-1]) >= 0) {
+			b--
+		}
+		e := k + 4
+		for e < len(s) && e < k+68 && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '.' || s[e] == '-') {
+			e++
+		}
+		if strings.ContainsAny(s[b:k], "._-+0123456789") && strings.IndexByte(s[k+4:e], '.') > 0 {
+			return true
+		}
+	}
+}
+
 // hasDotWord reports whether s has "dot" (dot, Dot or DOT) beginning a word, as a spelled-out
 // address does. strings.IndexByte does the scanning, for the rarer letter.
 func hasDotWord(s string) bool {
@@ -393,15 +464,23 @@ func spelledEmail(s string, i int) (int, string) {
 		j = k
 		return true
 	}
-	joiner := func(name string, literal byte) bool { // " dot ", " (dot) ", "[dot]", or the literal itself
+	spelled, bare := false, false                    // the last joiner read was a word, a word without brackets
+	joiner := func(name string, literal byte) bool { // " dot ", " (dot) ", "[dot]", "[.]", or the literal itself
 		k := j
 		for k < len(s) && s[k] == ' ' {
 			k++
 		}
 		spaced := k > j
+		spelled, bare = false, false
 		if k < len(s) && s[k] == literal && !spaced {
 			j = k + 1
 			out = append(out, literal)
+			return true
+		}
+		if k+2 < len(s) && s[k+1] == literal && (s[k] == '(' && s[k+2] == ')' || s[k] == '[' && s[k+2] == ']' || s[k] == '{' && s[k+2] == '}') {
+			j = skipSpace(s, k+3) // defanged: "[.]", "(@)"
+			out = append(out, literal)
+			spelled = true
 			return true
 		}
 		var close byte
@@ -435,6 +514,7 @@ func spelledEmail(s string, i int) (int, string) {
 		}
 		j = k
 		out = append(out, literal)
+		spelled, bare = true, close == 0
 		return true
 	}
 	if !word() {
@@ -445,10 +525,12 @@ func spelledEmail(s string, i int) (int, string) {
 			return 0, ""
 		}
 	}
+	local := len(out)
 	if !joiner("at", '@') || !word() {
 		return 0, ""
 	}
-	labels := 1
+	bareAt := bare
+	labels, domainSpelled := 1, false
 	for {
 		save, saveLen := j, len(out)
 		if !joiner("dot", '.') {
@@ -459,6 +541,10 @@ func spelledEmail(s string, i int) (int, string) {
 			break
 		}
 		labels++
+		domainSpelled = domainSpelled || spelled
+	}
+	if bareAt && !domainSpelled && !bareAtAddress(out[:local], out[local+1:]) {
+		return 0, "" // "meet at google.com", "v1.2 at example.com", "build_server at ci.example.com"
 	}
 	tld := string(out[bytes.LastIndexByte(out, '.')+1:])
 	if labels < 2 || len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return r < 'A' || r > 'z' || (r > 'Z' && r < 'a') }) >= 0 {

@@ -248,3 +248,34 @@ func TestPercentEncodedEmail(t *testing.T) {
 		}
 	}
 }
+
+// TestHiddenAtSigns: an address with its '@' or dots defanged or bracketed, or a bare "at"
+// between an address-like local part and a domain, is found over its original text; a host
+// named in prose after "at" is not.
+func TestHiddenAtSigns(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct{ text, want string }{
+		{"mail john[.]smith[@]example[.]com today", "john[.]smith[@]example[.]com"},
+		{"mail john.smith(at)example.com today", "john.smith(at)example.com"},
+		{"mail john.smith at example.com today", "john.smith at example.com"},
+		{"write J.Smith at Acme.co.uk", "J.Smith at Acme.co.uk"},
+		{"meet at google.com", ""},
+		{"deployed v1.2 at example.com", ""},
+		{"the build_server at ci.example.com failed", ""},
+		{"errors (at) line 3, array[.]length, f(@)", ""},
+	} {
+		res, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range res {
+			if f.Type == Email {
+				got = tc.text[f.Start:f.End]
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: email %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

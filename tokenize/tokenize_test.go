@@ -510,3 +510,14 @@ func TestNormalizeSpelledNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeHiddenEmails: an address however it is hidden is the same value as the address,
+// so it gets the same token.
+func TestNormalizeHiddenEmails(t *testing.T) {
+	for _, in := range []string{"John.Smith@Example.com", "john dot smith at example dot com", "john.smith (at) example.com",
+		"john[.]smith[@]example[.]com", "john.smith%40example.com", "john.smith at example.com", "ｊｏｈｎ.ｓｍｉｔｈ＠ｅｘａｍｐｌｅ.ｃｏｍ", "j\u200bohn.smith@example.com"} {
+		if got := Normalize("EMAIL_ADDRESS", in); got != "john.smith@example.com" {
+			t.Errorf("Normalize(EMAIL_ADDRESS, %q) = %q, want john.smith@example.com", in, got)
+		}
+	}
+}
