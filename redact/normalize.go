@@ -464,7 +464,8 @@ func spelledEmail(s string, i int) (int, string) {
 		j = k
 		return true
 	}
-	spelled, bare := false, false                    // the last joiner read was a word, a word without brackets
+	// whether the last joiner read was spelled (a word or defanged), and a word without brackets
+	spelled, bare := false, false
 	joiner := func(name string, literal byte) bool { // " dot ", " (dot) ", "[dot]", "[.]", or the literal itself
 		k := j
 		for k < len(s) && s[k] == ' ' {
