@@ -24,6 +24,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
 	fs = familyCommaGiven(text, fs)
+	fs = travelNames(text, fs)
 	fs = koreanGiven(text, fs)
 	fs = namesWithParticles(text, toks, fs)
 	fs = vietnameseNames(text, toks, fs)
@@ -703,6 +704,105 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 		claims = append(claims, claim(ws, f.End, f.Score))
 	}
 	return claimPersons(fs, claims)
+}
+
+// travelTitles close a name as airlines and travel agents write it: MR, MRS, MS, MISS, MSTR
+// (a boy), DR, and CHD and INF (a child, an infant).
+var travelTitles = wordSet("MR MRS MS MISS MSTR DR PROF CHD INF")
+
+// travelNames makes a person of a name written as airlines write it, family name, a slash,
+// given names, in capitals ("OKONJO/NGOZI MRS", "SMITH/JOHN PAUL MR"): when a travel title
+// closes it, or when "passenger", "pax", "traveller" or a LAST/FIRST label comes before it on
+// its line. "TCP/IP", "AND/OR" and "N/A" have neither.
+func travelNames(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for at := 0; ; {
+		k := strings.IndexByte(text[at:], '/')
+		if k < 0 {
+			break
+		}
+		k += at
+		at = k + 1
+		a := capsBefore(text, k)
+		if k-a < 2 || a > 0 && (isLetterASCII(text[a-1]) || isDigitByte(text[a-1]) || text[a-1] == '/') || travelLabels[text[a:k]] {
+			continue
+		}
+		for a > 1 && text[a-1] == ' ' { // the particles of a family name: DE LA CRUZ/MARIA
+			p := capsBefore(text, a-1)
+			if p == a-1 || !nameParticles[strings.ToLower(text[p:a-1])] || p > 0 && isLetterASCII(text[p-1]) {
+				break
+			}
+			a = p
+		}
+		// the given names: words in capitals, the last perhaps a travel title
+		e, words, titled := k+1, 0, false
+		for p := k + 1; p < len(text); {
+			q := p
+			for q < len(text) && (isUpperASCII(text[q]) || text[q] == '-' || text[q] == '\'') {
+				q++
+			}
+			if q-p < 1 || q < len(text) && (isLetterASCII(text[q]) || isDigitByte(text[q]) || text[q] == '/') {
+				break
+			}
+			if travelTitles[text[p:q]] && words > 0 {
+				titled = true
+				break
+			}
+			if q-p < 2 || words == 3 {
+				break
+			}
+			e, words = q, words+1
+			if q+1 >= len(text) || text[q] != ' ' {
+				break
+			}
+			p = q + 1
+		}
+		if words == 0 || !titled && !travelLabelBefore(text, a) {
+			continue
+		}
+		claims = append(claims, claim(a, e, shapeScore))
+		at = e
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	// the claim is the name: what the model found over it (a title, a ticket's code after it)
+	// gives way
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !overlapsAny(claims, f) {
+			out = append(out, f)
+		}
+	}
+	out = append(out, claims...)
+	sortFindings(out)
+	return out
+}
+
+// capsBefore returns where the word of capitals, hyphens and apostrophes ending at text[k]
+// starts.
+func capsBefore(text string, k int) int {
+	for k > 0 && (isUpperASCII(text[k-1]) || text[k-1] == '-' || text[k-1] == '\'') {
+		k--
+	}
+	return k
+}
+
+// travelLabels are the labels a travel document heads the name with, not a name: LAST/FIRST.
+var travelLabels = wordSet("LAST SURNAME FAMILY")
+
+// travelLabelBefore reports a passenger's label right before text[a], past a colon and blanks:
+// "Passenger", "Pax", "Traveller", "Name", "LAST/FIRST", "SURNAME/GIVEN NAME", or a passenger's
+// label and one of those.
+func travelLabelBefore(text string, a int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, a-40):a], ": \t"))
+	for _, w := range []string{"passenger", "pax", "traveller", "traveler", "passenger name", "name", "last/first", "surname/given name", "surname/given names"} {
+		if strings.HasSuffix(before, w) {
+			k := len(before) - len(w)
+			return k == 0 || !isLetterASCII(before[k-1])
+		}
+	}
+	return false
 }
 
 // partOfName reports a person among fs, the findings before the one read (in start order), that

@@ -779,3 +779,12 @@ func TestLowerTails(t *testing.T) {
 		"PERSON", "Herrn Schneider", "PERSON", "Dona Conceição Aparecida")
 	checkRuled(t, text, spans, "PERSON Tom Weber", "PERSON Anna", "PERSON Donald trump", "PERSON Ludwig van", "PERSON Schneider", "PERSON Conceição Aparecida")
 }
+
+// TestTravelNames: a name as airlines write it, FAMILY/GIVEN in capitals, is a person when a
+// travel title closes it or a passenger's label stands before it; what the model read over it
+// gives way; slashed acronyms and airport pairs are none.
+func TestTravelNames(t *testing.T) {
+	text := "Passenger LAST/FIRST: OKONJO/NGOZI MRS; SMITH/JOHN PAUL MR  ETKT 125; Pax: DE LA CRUZ/MARIA; NGUYEN/VAN AN MSTR; TCP/IP AND/OR N/A, LHR/JFK"
+	spans := typedSpans(t, text, "PERSON", "PAUL MR  ETKT")
+	checkRuled(t, text, spans, "PERSON OKONJO/NGOZI", "PERSON SMITH/JOHN PAUL", "PERSON DE LA CRUZ/MARIA", "PERSON NGUYEN/VAN AN")
+}

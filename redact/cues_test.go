@@ -21,6 +21,8 @@ func TestCues(t *testing.T) {
 		{"bank account", "checking account 000123456789", []span{{BankAccount, "000123456789"}}},
 		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
 		{"a health plan's member number after member alone", "Aetna member W123456789; a member of staff; member 2024", []span{{HealthPlan, "W123456789"}}},
+		{"a booking's locator and a licence", "PNR X7YQ2K, booking ref ABC123, booking reference please; licence B1234567, Apache License 2.0, license MIT-0",
+			[]span{{IDNumber, "X7YQ2K"}, {IDNumber, "ABC123"}, {DriverLicense, "B1234567"}}},
 		{"account abbreviated", "BSB 062-000 Acc 12345678; acc no. 55779911; the acc += 1", []span{{BankAccount, "12345678"}, {BankAccount, "55779911"}}},
 		{"aba bad checksum", "routing number 021000022", []span{}},
 		{"npi", "Dr. Ames, NPI 1234567893", []span{{NPI, "1234567893"}}},
