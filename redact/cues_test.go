@@ -300,6 +300,11 @@ func TestPartialDates(t *testing.T) {
 		{"see you on 3/7", "3/7", false},
 		{"admitted on 3/7", "3/7", true},
 		{"scored 11/20 on the test, 1/2 of them, pages 3/7-3/9", "", false},
+		{"discharged 6/3 home", "6/3", true},
+		{"DOS: 3/7; seen 06/03", "06/03", true},
+		{"ratio 6/3 seen", "", false},
+		{"admitted in March of 2019", "March of 2019", true},
+		{"the March of the Penguins", "", false},
 		{"March 3 at 4:30 PM works", "March 3 at 4:30 PM", true}, // a day with its time is a date
 		{"seen on Thursday at 10am", "Thursday at 10am", true},
 		{"appointment moved to friday", "friday", true},

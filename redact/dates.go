@@ -371,7 +371,7 @@ func date(s string, i int) int {
 		}
 		return 0
 	}
-	// January 31, 2024 / Jan 31 2024 / January 31 / June 1970 / June, 1970
+	// January 31, 2024 / Jan 31 2024 / January 31 / June 1970 / June, 1970 / March of 2019
 	m, j := monthName(s, i)
 	if m > 0 && j+6 <= len(s) && s[j] == ',' && s[j+1] == ' ' {
 		if y := year(s, j+2); y-(j+2) == 4 && yearless(s, i, j) {
@@ -385,6 +385,9 @@ func date(s string, i int) int {
 	monthEnd := j
 	for j < len(s) && (s[j] == ' ' || s[j] == '.') {
 		j++
+	}
+	if hasPrefixFold(s[j:], "of ") && j+7 <= len(s) && isDigit(s[j+3]) {
+		j += 3 // March of 2019
 	}
 	if y := year(s, j); y-j == 4 {
 		if yearless(s, i, monthEnd) && (y == len(s) || !isAlnum(s[y]) && !(s[y] == '.' && y+1 < len(s) && isDigit(s[y+1]))) {
@@ -499,9 +502,9 @@ func numericMonthYear(s string, i int) int {
 	return y
 }
 
-// numericMonthDay reads a month and day without a year, 11/20 or 3/7, at s[i], when "on" stands
-// before it or a time of day in prose follows ("on 11/20", "11/20 at 2:15pm"); alone it reads as
-// a fraction or a score.
+// numericMonthDay reads a month and day without a year, 11/20 or 3/7, at s[i], when "on" or a
+// patient's event stands before it or a time of day in prose follows ("on 11/20", "discharged
+// 6/3", "11/20 at 2:15pm"); alone it reads as a fraction or a score.
 func numericMonthDay(s string, i int) int {
 	j := leadingMonth(s, i)
 	if j == 0 || j+1 >= len(s) || s[j] != '/' {
@@ -514,10 +517,31 @@ func numericMonthDay(s string, i int) int {
 	if k == j+1 || k-j > 3 || atoi(s[j+1:k]) < 1 || atoi(s[j+1:k]) > 31 || k < len(s) && (isAlnum(s[k]) || s[k] == '/' || (s[k] == '.' || s[k] == '-') && k+1 < len(s) && isDigit(s[k+1])) {
 		return 0
 	}
-	if afterOn(s, i) || proseTime(s, k) > k {
+	if afterOn(s, i) || proseTime(s, k) > k || eventWordBefore(s, i) {
 		return k
 	}
 	return 0
+}
+
+// eventWords are a patient's events, which a record writes a month and day right after
+// ("discharged 6/3", "seen 11/20", "DOS: 3/7").
+var eventWords = newFoldTable(wordSet("admitted discharged seen died visited transferred operated born dob dos appt appointment " +
+	"scheduled surgery hospitalized hospitalised delivered vaccinated tested presented returned readmitted injured"))
+
+// eventWordBefore reports an event word right before s[i], past a colon and one space.
+func eventWordBefore(s string, i int) bool {
+	j := i
+	if j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	if j > 0 && s[j-1] == ':' {
+		j--
+	}
+	k := j
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	return k < j && (k == 0 || !isAlnum(s[k-1])) && eventWords.has(s[k:j])
 }
 
 // leadingMonth reads a month of one or two digits (1 to 12) that opens a number at s[i], with no

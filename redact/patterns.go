@@ -334,6 +334,10 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 				return dateFinding(s, i, end, true), true
 			}
 		}
+	case c == 'o' && j-i >= 3 && j-i <= 9 && hasPrefixFold(s[next+1:], "of ") && monthNumber(s[i:j]) > 0: // March of 2019
+		if end := date(s, i); end > 0 {
+			return dateFinding(s, i, end, true), true
+		}
 	case (isLetter(c) || c >= 0x80) && nd-next < 64: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.: a number follows soon
 		if w, _ := word(s, next+1); isCapital(w) || particles.has(w) { // not "via email 5"
 			if end, ok := leadingStreet(s, i, j); ok {
