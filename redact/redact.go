@@ -123,7 +123,7 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	}
 	// the passes over whole findings read the copy the recognizers read, so that a full-width
 	// or zero-width character beside an address changes nothing (FuzzNormalize)
-	fs := datesInRuns(n.text, agesAfterNames(n.text, zipsAfterPlaces(n.text, joinAddressBlocks(n.text, Resolve(kept)))))
+	fs := datesInRuns(n.text, agesAfterNames(n.text, zipsAfterPlaces(n.text, joinAddressBlocks(n.text, repeats(n.text, Resolve(kept))))))
 	res.Findings = make([]Finding, len(fs)) // fs may share the pooled buffer: the caller gets its own
 	for i, f := range fs {
 		f.Start, f.End = n.span(f.Start, f.End)

@@ -1,0 +1,106 @@
+package redact
+
+import (
+	"slices"
+	"strings"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+)
+
+// repeats masks every other occurrence of a value that a cue word vouched for once: "MRN:
+// 00482913 … later 00482913 was transferred", "user kwame.owusu logged in; kwame.owusu then …",
+// "SSN 078051121 … confirm 078051121". The second has no cue before it, and the scan alone reads
+// it as nothing, or as a weak number that no policy acts on; left so, it shows the value the
+// first one's token hides. The values taken are those found by cue words and the SSNs and ITINs
+// (a bare nine digits is a weak SSN until a context word raises it), four bytes or more, with a
+// digit or one of "@._-" in them, on one line. Each other occurrence standing as a word of its
+// own becomes a finding of the same type and score, or raises the weaker finding of the same
+// type found over it exactly. fs is ordered by start and free of overlaps; so is the result.
+func repeats(text string, fs []Finding) []Finding {
+	type vouched struct {
+		typ   string
+		score float64
+	}
+	var values map[string]vouched // nil until a value is taken: most texts have none
+	for _, f := range fs {
+		if f.Source != SourceCue && !(f.Source == SourcePattern && (f.Type == SSN || f.Type == USITIN) && f.Score >= 0.5) {
+			continue
+		}
+		v := text[f.Start:f.End]
+		if len(v) < 4 || strings.IndexByte(v, '\n') >= 0 || strings.IndexAny(v, "0123456789@._-") < 0 {
+			continue
+		}
+		if values == nil {
+			values = map[string]vouched{}
+		}
+		if old, ok := values[v]; !ok || f.Score > old.score {
+			values[v] = vouched{f.Type, f.Score}
+		}
+	}
+	if len(values) == 0 {
+		return fs
+	}
+	var added []Finding
+	at := func(start, end int) {
+		v := values[text[start:end]]
+		if start > 0 && isAlnum(text[start-1]) || end < len(text) && isAlnum(text[end]) {
+			return // part of a longer word or number
+		}
+		k, found := slices.BinarySearchFunc(fs, start, func(f Finding, s int) int { return f.Start - s })
+		if found && fs[k].End == end && fs[k].Type == v.typ {
+			fs[k].Score = max(fs[k].Score, v.score) // the same value, found weak: "078051121" alone
+			return
+		}
+		if found || k > 0 && fs[k-1].End > start || k < len(fs) && fs[k].Start < end {
+			return // something else was found there
+		}
+		added = append(added, Finding{Type: v.typ, Start: start, End: end, Score: v.score, Source: SourceCue})
+	}
+	if len(values) <= maxIndexedRepeats {
+		for v := range values {
+			for from := 0; ; {
+				k := strings.Index(text[from:], v)
+				if k < 0 {
+					break
+				}
+				at(from+k, from+k+len(v))
+				from += k + len(v)
+			}
+		}
+	} else { // a table's column of values: one pass over the text for all of them
+		patterns := make([]string, 0, len(values))
+		for v := range values {
+			patterns = append(patterns, v)
+		}
+		b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.LeftMostLongestMatch})
+		ac := b.Build(patterns)
+		it := ac.Iter(text)
+		for m := it.Next(); m != nil; m = it.Next() {
+			at(m.Start(), m.End())
+		}
+	}
+	if len(added) == 0 {
+		return fs
+	}
+	// values looked for apart may overlap where found ("A449201" and "449201"): the first
+	// found, then the longer, stays
+	slices.SortFunc(added, func(a, b Finding) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return (b.End - b.Start) - (a.End - a.Start)
+	})
+	kept := added[:1]
+	for _, f := range added[1:] {
+		if f.Start >= kept[len(kept)-1].End {
+			kept = append(kept, f)
+		}
+	}
+	fs = append(fs, kept...)
+	slices.SortFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
+	return fs
+}
+
+// maxIndexedRepeats is the most values repeats looks for one at a time (a pass over the text
+// each); more are looked for together.
+const maxIndexedRepeats = 8
