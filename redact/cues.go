@@ -59,6 +59,7 @@ const (
 	shapePostcode          // a UK or Canadian postcode: SW1A 1AA, K1A 0B1
 	shapeVPA               // a payment address: a handle, '@' and a provider without a dot (rahul.sharma@okaxis)
 	shapeHKID              // a Hong Kong identity card number: A123456(3)
+	shapeLogin             // an account's name in a log line: a handle, then " from", " by", " port", "(uid" or the line's end
 )
 
 // cue is a family of cue words and the value they announce.
@@ -117,6 +118,11 @@ var cues = []cue{
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
+	// the account of an SSH, PAM or sudo log line: "Accepted publickey for dkowalski from …",
+	// "session opened for user jmorales by …"
+	{typ: Username, words: []string{"accepted publickey for", "accepted password for", "accepted keyboard-interactive/pam for", "failed password for",
+		"failed password for invalid user", "invalid user", "for user", "session opened for user", "session closed for user", "authentication failure for",
+		"failed publickey for", "disconnected from user", "disconnected from invalid user"}, shape: shapeLogin, min: 2, max: 32, score: 0.7},
 	// India's UPI payment addresses (virtual payment addresses) identify an account holder
 	{typ: Username, words: []string{"upi", "upi id", "upi address", "vpa"}, shape: shapeVPA, min: 5, max: 64, score: 0.8},
 	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
@@ -271,6 +277,20 @@ func newCues() *Cues {
 	c.words = newWordMatcher(patterns)
 	c.index = index
 	return c
+}
+
+// loginEnd reports what follows an account's name in a log line at s[j]: " from", " by",
+// " port", "(uid", " on", a comma, a semicolon or the line's end.
+func loginEnd(s string, j int) bool {
+	if j >= len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == ',' || s[j] == ';' || strings.HasPrefix(s[j:], "(uid") {
+		return true
+	}
+	for _, w := range []string{" from ", " by ", " port ", " on ", " (uid", "(uid"} {
+		if strings.HasPrefix(s[j:], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // locatorShape reports a booking's locator: capitals and digits only ("X7YQ2K", "ABC123").
@@ -540,7 +560,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return 0, "", false
 		}
 		return j, v, true
-	case shapeHandle, shapeHandleOnly:
+	case shapeHandle, shapeHandleOnly, shapeLogin:
 		if !isAlnum(s[i]) || s[i] == '_' || s[i] >= 0x80 {
 			return 0, "", false // "_group": code's, not a user's
 		}
@@ -549,8 +569,12 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			j++
 		}
 		v := s[i:j]
-		if len(v) < cu.min || len(v) > cu.max || j < len(s) && (s[j] == '@' || s[j] == '(' || s[j] == '/') || !strings.ContainsFunc(v, func(r rune) bool { return r < 0x80 && isLetter(byte(r)) }) {
+		call := j < len(s) && s[j] == '(' && !(cu.shape == shapeLogin && strings.HasPrefix(s[j:], "(uid"))
+		if len(v) < cu.min || len(v) > cu.max || j < len(s) && (s[j] == '@' || s[j] == '/') || call || !strings.ContainsFunc(v, func(r rune) bool { return r < 0x80 && isLetter(byte(r)) }) {
 			return 0, "", false // an email, a call or a path, or no letter at all
+		}
+		if cu.shape == shapeLogin && (machineUsers.has(v) || !loginEnd(s, j)) {
+			return 0, "", false // "for invalid user admin", "for user experience design"
 		}
 		return j, v, true
 	case shapeHKID:

@@ -68,3 +68,29 @@ func TestHomeUser(t *testing.T) {
 		}
 	}
 }
+
+// TestLogAccounts: the account of an SSH, PAM or sudo log line is a user name; a machine's
+// account and prose after "for user" are not.
+func TestLogAccounts(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"sshd[2211]: Accepted publickey for dkowalski from 198.51.100.77 port 52113 ssh2", "dkowalski"},
+		{"sshd[2211]: Failed password for invalid user olu.adeyemi from 198.51.100.77", "olu.adeyemi"},
+		{"pam_unix(sshd:session): session opened for user jmorales(uid=1001) by (uid=0)", "jmorales"},
+		{"sshd[2211]: Failed password for invalid user admin from 198.51.100.77", ""},
+		{"we design for user experience first", ""},
+	} {
+		res, err := NewDetector(Patterns{}).Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range res {
+			if f.Type == Username {
+				got = tt.text[f.Start:f.End]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: user %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
