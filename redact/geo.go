@@ -66,14 +66,15 @@ func coordinates(s string, i int) (Finding, bool) {
 	return Finding{}, false
 }
 
-// geoStart reports one to three digits at s[i] and a decimal point or a degree sign after them:
-// what every form of coordinates opens with, tested before reading one.
+// geoStart reports one to three digits at s[i] and three decimals or a degree sign after them:
+// what every form of coordinates opens with, tested before reading one (an IP address, a
+// version or a price has fewer decimals).
 func geoStart(s string, i int) bool {
 	q := i + 1
 	for q < len(s) && q-i < 3 && isDigit(s[q]) {
 		q++
 	}
-	return q+1 < len(s) && (s[q] == '.' && isDigit(s[q+1]) || s[q] == 0xC2 && s[q+1] == 0xB0)
+	return q+3 < len(s) && s[q] == '.' && isDigit(s[q+1]) && isDigit(s[q+2]) && isDigit(s[q+3]) || q+1 < len(s) && s[q] == 0xC2 && s[q+1] == 0xB0
 }
 
 // degreesAt reads decimal degrees at s[p] (a sign, one to three digits, a point, decimals), and
