@@ -565,6 +565,9 @@ func TestCuratedGivenNames(t *testing.T) {
 	// that is not all given names does not
 	text = "We met Sarah-Jane McAllister and Jean-Luc Picard, not Sarah-Well Done. Customer Lars Eriksen wrote."
 	checkRuled(t, text, nil, "PERSON Sarah-Jane McAllister", "PERSON Jean-Luc Picard", "PERSON Lars Eriksen")
+	// names of many languages the model had not learnt
+	text = "Please forward this to Ignatius Featherstonehaugh. Zbigniew Brzęczyszczykiewicz asked; Customer Aurelio Buendía wrote."
+	checkRuled(t, text, nil, "PERSON Ignatius Featherstonehaugh", "PERSON Zbigniew Brzęczyszczykiewicz", "PERSON Aurelio Buendía")
 }
 
 // TestNounsAfterDeterminers: a person in one lower-case word after a determiner is a noun, unless

@@ -256,4 +256,32 @@ var MoreGiven = []string{
 	"Soojin", "Jaehyun", "Donghyun", "Youngho", "Kyungsoo", "Bola", "Dayo", "Funmi", "Ifeanyi", "Tobi", "Bukola", "Kemi", "Adjoa",
 	"Palesa", "Naledi", "Oluchi", "Olamide", "Ayodele", "Yetunde", "Kwesi", "Afua", "Nokuthula", "Thulani", "Sizwe", "Ayanda",
 	"Busisiwe", "Refilwe", "Katlego", "Mwangi",
+	// more, written for the names probes of 2026-12-03 showed the model and the lists both
+	// missing (Ignatius, Zbigniew, Aurelio): Polish, Czech, Hungarian, Romanian, Spanish and
+	// Italian names of the saints' calendar, Portuguese, Greek, Russian and Ukrainian, Armenian and
+	// Georgian, Central Asian, Persian, Arabic, Hebrew, South Asian, Filipino, Indonesian, Thai,
+	// Chinese, Polynesian and Māori, Southern, West and East African, older English names, Scottish
+	// and Irish Gaelic, Nahuatl, Serbian, Baltic and Japanese; no English word, month or place
+	"Zbigniew", "Tadeusz", "Andrzej", "Stanisław", "Mieczysław", "Bogusław", "Jarosław", "Mirosław", "Radosław", "Wiesław", "Czesław", "Przemysław",
+	"Bożena", "Grażyna", "Jadwiga", "Urszula", "Halina", "Wanda", "Danuta", "Zdeněk", "Jaroslav", "Vladimír", "Bohumil", "Radek", "Lukáš", "Jana",
+	"Lenka", "Markéta", "Kateřina", "Veronika", "Šárka", "Tamás", "Ferenc", "Sándor", "Gyula", "Imre", "Csaba", "Levente", "Zsolt", "Zsuzsanna",
+	"Orsolya", "Erika", "Ágnes", "Ionuț", "Ovidiu", "Cristian", "Alexandru", "Florin", "Mihaela", "Florentina", "Roxana", "Simona", "Andreea",
+	"Ignatius", "Aurelio", "Anselmo", "Eusebio", "Gervasio", "Leopoldo", "Ildefonso", "Fulgencio", "Teodoro", "Casimiro", "Evaristo", "Gregorio",
+	"Higinio", "Honorio", "Isidoro", "Leandro", "Marcelino", "Nicanor", "Primitivo", "Encarnación", "Visitación", "Covadonga", "Arantxa", "Giacomo",
+	"Pierluigi", "Gennaro", "Carmine", "Ciro", "Domenico", "Raffaele", "Ottavio", "Ludovica", "Annunziata", "Assunta", "Concetta", "Filomena",
+	"Immacolata", "Carmela", "Rosalba", "Joaquim", "Sebastião", "Margarida", "Madalena", "Evangelos", "Spyridon", "Charalampos", "Vasileios",
+	"Christos", "Theodoros", "Eleftherios", "Georgios", "Ioannis", "Stavros", "Despina", "Paraskevi", "Stavroula", "Chrysoula", "Kalliopi",
+	"Vyacheslav", "Vsevolod", "Svyatoslav", "Rostislav", "Anatoly", "Gennady", "Valery", "Vitaly", "Arkady", "Innokenty", "Yevgeny", "Yevgenia",
+	"Natalya", "Zinaida", "Lyudmila", "Nadezhda", "Petro", "Armen", "Vardan", "Gevorg", "Narek", "Nune", "Zurab", "Ketevan", "Yerlan", "Askar",
+	"Dauren", "Sherzod", "Bekzod", "Aibek", "Behrouz", "Babak", "Shahram", "Siamak", "Golnaz", "Roya", "Abdelkader", "Abdulaziz", "Yousef", "Amira",
+	"Hanan", "Rasha", "Yehuda", "Shlomo", "Eliezer", "Menachem", "Tzipora", "Shoshana", "Miriam", "Avital", "Saraswati", "Parvati", "Gowri", "Kalyani",
+	"Bhavani", "Kirti", "Jaspreet", "Simran", "Navjot", "Baljit", "Sukhwinder", "Hardeep", "Rajinder", "Rizwan", "Faraz", "Usman", "Shahid", "Naveed",
+	"Sana", "Hina", "Mehwish", "Karan", "Tarun", "Aniket", "Kunal", "Pranav", "Yash", "Bayani", "Dalisay", "Marites", "Jocelyn", "Rosalinda", "Analyn",
+	"Rowena", "Lorna", "Bambang", "Joko", "Slamet", "Wahyu", "Fitri", "Wulan", "Supachai", "Kittisak", "Pimchanok", "Ratana", "Niran", "Apinya",
+	"Xiaohui", "Ruoxi", "Shuang", "Yiming", "Viliami", "Sefo", "Kahurangi", "Dineo", "Tumelo", "Nthabiseng", "Chidinma", "Ebere", "Oluwafemi",
+	"Titilayo", "Abimbola", "Omolara", "Ngozika", "Kwaku", "Mulugeta", "Alemayehu", "Almaz", "Meseret", "Hirut", "Fatoumata", "Mariama", "Aïssatou",
+	"Seydou", "Bartholomew", "Cordelia", "Ebenezer", "Obadiah", "Thaddeus", "Cornelius", "Ottoline", "Philippa", "Rosalind", "Winifred", "Gwendolyn",
+	"Perpetua", "Cuthbert", "Algernon", "Eustace", "Ailsa", "Seonaidh", "Lachlan", "Alistair", "Torquil", "Tadhg", "Ruairí", "Caoimhín", "Mairéad",
+	"Bríd", "Síle", "Yolotl", "Tonatiuh", "Yevgeniy", "Pyotr", "Fyodor", "Grigory", "Boris", "Vladislav", "Radomir", "Slobodan", "Dejan", "Snežana",
+	"Biljana", "Dragana", "Kristjan", "Liisbet", "Tõnu", "Aivar", "Andris", "Ilze", "Gintaras", "Vytautas", "Minato", "Ayane",
 }
