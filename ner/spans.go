@@ -77,6 +77,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Esq." read as an address: a title alone names nothing
 	case len(span) <= 5 && foldIn(determiners, span):
 		return true // "the" alone, which the model may open "the University of Nairobi" with
+	case lowerWord(span) && possessedBy(text, f.Start):
+		return true // "Ana's passport", "Waleed Al-Hashimi's passport": what a person has
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):
@@ -652,6 +654,35 @@ func withoutLowerTail(text string, start, end int) int {
 		end = start + k
 	}
 }
+
+// possessedBy reports a possessive right before text[start] on a capitalised word that is no
+// contraction's pronoun ("Ana's ", not "It's " or "That's ", before which a name stands).
+func possessedBy(text string, start int) bool {
+	var k int // where the apostrophe is
+	switch {
+	case strings.HasSuffix(text[:start], "'s "):
+		k = start - 3
+	case strings.HasSuffix(text[:start], "’s "):
+		k = start - len("’s ")
+	default:
+		return false
+	}
+	j := k
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		j -= size
+	}
+	w := text[j:k]
+	r, _ := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsUpper(r) && !contractions[strings.ToLower(w)]
+}
+
+// contractions are the words whose "'s" is "is" or "has", not a possessive: a name may follow
+// them ("it's gemma", "Here's Ana").
+var contractions = wordSet("it that he she who what where here there let how when why this everyone somebody someone nobody")
 
 // isTitle reports whether s is a title alone: Mr, Mrs., Dr, Prof., Señora.
 func isTitle(s string) bool {

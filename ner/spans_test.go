@@ -773,6 +773,14 @@ func TestOpeningBracketLast(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jane Doe", "LOCATION", "MD ("), "PERSON Jane Doe")
 }
 
+// TestPossessedNouns: a word in lower case after a capitalised name's possessive is what the
+// person has; after a contraction ("it's", "here's") it may be a name.
+func TestPossessedNouns(t *testing.T) {
+	text := "Waleed Al-Hashimi's passport expires. Ana’s passport too. It's gemma. Here's maria."
+	spans := typedSpans(t, text, "PERSON", "Waleed Al-Hashimi", "STREET_ADDRESS", "passport", "PERSON", "Ana", "PERSON", "passport", "PERSON", "gemma", "PERSON", "maria")
+	checkRuled(t, text, spans, "PERSON Waleed Al-Hashimi", "PERSON Ana", "PERSON gemma", "PERSON maria")
+}
+
 // TestLowerTails: a common word in lower case that a model read on into after a name goes; a
 // family name in lower case after a capitalised given name stays, as tweets write it; forms of
 // address of other languages are titles.
