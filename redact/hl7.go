@@ -190,12 +190,7 @@ func hl7Repetition(s string, a, b int, sp hl7Spec, seps hl7Separators, dst []Fin
 		if i := strings.IndexByte(s[x:y], seps.subcomponent); i >= 0 && typ != StreetAddress {
 			y = x + i // "Smith&Van" of a family name with its own parts: the first part
 		}
-		for x < y && s[x] == ' ' {
-			x++
-		}
-		for y > x && s[y-1] == ' ' {
-			y--
-		}
+		x, y = trimBlanks(s, x, y)
 		if x < y && ok(s[x:y]) {
 			dst = append(dst, Finding{Type: typ, Start: x, End: y, Score: hl7Score, Source: SourcePattern})
 		}
@@ -238,6 +233,17 @@ func hl7Repetition(s string, a, b int, sp hl7Spec, seps hl7Separators, dst []Fin
 		add(0, Location, hasLetter)
 	}
 	return dst
+}
+
+// trimBlanks returns the bounds of s[a:b] without the spaces at either end.
+func trimBlanks(s string, a, b int) (int, int) {
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	return a, b
 }
 
 func hasLetter(v string) bool {

@@ -36,8 +36,7 @@ func TestHL7(t *testing.T) {
 		fieldsAt("IN1", map[int]string{1: "1", 4: "BLUE CROSS", 16: "KAPOOR^RAVI", 18: "19700101", 36: "XQJ482913007"}),
 		fieldsAt("OBX", map[int]string{1: "1", 2: "NM", 3: "2345-7^GLUCOSE^LN", 5: "182", 6: "mg/dL"}),
 	}, "\r")
-	type out struct{ Type, Text string }
-	want := []out{
+	want := []typed{
 		{MRN, "483920"}, {MRN, "77120"}, {Person, "OKONKWO"}, {Person, "CHIAMAKA"}, {Person, "N"}, {DateOfBirth, "19780214"},
 		{StreetAddress, "42 Harbour Rd"}, {StreetAddress, "Flat 3"}, {Location, "Lagos"}, {ZIPCode, "100001"},
 		{Phone, "(212)555-0187"}, {Email, "chiamaka@example.ng"}, {Phone, "917^5550143"},
@@ -46,15 +45,9 @@ func TestHL7(t *testing.T) {
 		{IDNumber, "1234567893"}, {Person, "HOUSE"}, {Person, "GREGORY"}, {IDNumber, "V20260303"},
 		{Person, "KAPOOR"}, {Person, "RAVI"}, {DateOfBirth, "19700101"}, {HealthPlan, "XQJ482913007"},
 	}
-	check := func(t *testing.T, text string, want []out) {
+	check := func(t *testing.T, text string, want []typed) {
 		t.Helper()
-		var got []out
-		for _, f := range hl7Fields(text, nil) {
-			got = append(got, out{f.Type, text[f.Start:f.End]})
-		}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", text, diff)
-		}
+		checkReader(t, hl7Fields, text, want)
 	}
 	check(t, msg, want)
 	// line breaks as a paste or a file has them
@@ -62,11 +55,11 @@ func TestHL7(t *testing.T) {
 	check(t, strings.ReplaceAll(msg, "\r", "\n"), want)
 
 	// a message's own separators
-	check(t, "MSH#*!@%#EPIC\nPID#1##483920***HOSP##OKONKWO*CHIAMAKA!OKONKWO*ADA", []out{
+	check(t, "MSH#*!@%#EPIC\nPID#1##483920***HOSP##OKONKWO*CHIAMAKA!OKONKWO*ADA", []typed{
 		{MRN, "483920"}, {Person, "OKONKWO"}, {Person, "CHIAMAKA"}, {Person, "OKONKWO"}, {Person, "ADA"}})
 
 	// without a header, a segment whose set id is a number or empty
-	check(t, "see below:\nPID|||00482913^^^MRN||Delacroix^Amélie||19520930", []out{
+	check(t, "see below:\nPID|||00482913^^^MRN||Delacroix^Amélie||19520930", []typed{
 		{MRN, "00482913"}, {Person, "Delacroix"}, {Person, "Amélie"}, {DateOfBirth, "19520930"}})
 
 	// not HL7: a table, a shell pipe, a segment name mid-line, a header row
@@ -96,5 +89,20 @@ func TestHL7Detected(t *testing.T) {
 	want := []string{"MEDICAL_RECORD_NUMBER 483920", "PERSON OKONKWO", "PERSON CHIAMAKA", "DATE_OF_BIRTH 19780214", "PHONE_NUMBER (212)555-0187", "US_SSN 078-05-1121"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// typed is a finding as a reader test states it: its type and its text.
+type typed struct{ Type, Text string }
+
+// checkReader compares what a reader of a structured format (HL7, X12) finds in text with want.
+func checkReader(t *testing.T, read func(string, []Finding) []Finding, text string, want []typed) {
+	t.Helper()
+	var got []typed
+	for _, f := range read(text, nil) {
+		got = append(got, typed{f.Type, text[f.Start:f.End]})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%q (-want +got):\n%s", text, diff)
 	}
 }

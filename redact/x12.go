@@ -94,13 +94,7 @@ func x12Segment(s, id string, at, end int, elem byte, dst []Finding) []Finding {
 		if k > n {
 			return
 		}
-		a, b := el[k][0], el[k][1]
-		for a < b && s[a] == ' ' {
-			a++
-		}
-		for b > a && s[b-1] == ' ' {
-			b--
-		}
+		a, b := trimBlanks(s, el[k][0], el[k][1])
 		if a < b && hasAlnum(s[a:b]) {
 			dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: x12Score, Source: SourcePattern})
 		}
