@@ -296,6 +296,7 @@ func FuzzPatterns(f *testing.F) {
 	for _, s := range []string{"mail a.b@c.de, call +44 20 7946 0958", "4111 1111 1111 1111 536-22-1234", "GB82WEST12345698765432 fe80::1 10.0.0.1",
 		"https://x.org/a(b) sk-proj-abcDEF1234567890ghijKLMN", "(212) 555-0147 1-800-555-0199 ünï@ç.de",
 		"GPS 40.7128, -74.0060; 51.5074° N, 0.1278° W; 34°03'08\"N; \"lat\": -12.0464",
+		"(0010,0010) PN [OKAFOR^CHIDI^E]\n(0010, 0020) Patient ID  LO: '00482913'\n{\"00100030\": {\"vr\": \"DA\", \"Value\": [\"19780214\"]}} PatientName: DOE^JANE",
 		"NM1*IL*1*DOE*JOHN*Q***MI*XQJ482913007~N3*123 MAIN ST~N4*SPRINGFIELD*IL*62701~DMG*D8*19800101*M~PER*IC*MARY*TE*2125550147~",
 		"MSH|^~\\&|A|B\rPID|1||483920^^^H^MR||OKONKWO^ADA||19780214|||42 Rd^^Lagos^^100001||^PRN^PH^^1^212^5550187"} {
 		f.Add(s)
