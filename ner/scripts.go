@@ -45,6 +45,9 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	if scripts&sHan != 0 {
 		claims = chineseCueNames(text, claims)
 	}
+	if scripts&sHangul != 0 {
+		claims = koreanCueNames(text, claims)
+	}
 	if scripts&(sArabic|sHebrew|sDevanagari) != 0 {
 		claims = cueWordNames(text, claims)
 	}
@@ -401,7 +404,7 @@ func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 	for _, c := range nameCues {
 		for cs := range occurrences(text, c) {
 			off := cs + len(c)
-			if cs > 0 && isWordByteBefore(text, cs) {
+			if cs > 0 && isWordByteBefore(text, cs) && !conjoinedCue(text, cs) {
 				continue // inside a longer word
 			}
 			start := skipBlanks(text, off)
@@ -431,6 +434,59 @@ func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 		}
 	}
 	return claims
+}
+
+// conjoinedCue reports a cue at text[cs] written onto a conjunction, as Arabic and Hebrew write
+// "and" (و, ו) and "so" (ف) onto the next word: واسمي "and my name".
+func conjoinedCue(text string, cs int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:cs])
+	return (r == 'و' || r == 'ف' || r == 'ו') && (cs == n || !isWordByteBefore(text, cs-n))
+}
+
+// koreanCues introduce a Korean name: a record's name, patient, customer and contact fields,
+// and "my name is".
+var koreanCues = []string{"이름:", "이름 :", "성명:", "성명 :", "담당자:", "환자:", "고객:", "보호자:", "제 이름은"}
+
+// koreanCueNames claims two to four Hangul syllables after a cue when the first is a family name
+// (성명: 김민수, 제 이름은 박지영입니다: the copula 입니다 and particles after the name stay out).
+func koreanCueNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, c := range koreanCues {
+		for k := range occurrences(text, c) {
+			start := skipBlanks(text, k+len(c))
+			if !koreanFamilies[firstRune(text[start:])] {
+				continue
+			}
+			end, chars := start, 0
+			for end < len(text) && chars < 4 {
+				r, n := utf8.DecodeRuneInString(text[end:])
+				if !unicode.Is(unicode.Hangul, r) || chars >= 2 && koreanNameEnds(text[end:]) {
+					break
+				}
+				end += n
+				chars++
+			}
+			if chars >= 2 && chars <= 3 || chars == 4 && !isHangulAt(text, end) {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+		}
+	}
+	return claims
+}
+
+// koreanNameEnds reports what follows a name in a Korean sentence at the start of s: the copula
+// and the particles (입니다, 이에요, 은, 는, 이, 가, 을, 를, 의, 에게, 님, 씨).
+func koreanNameEnds(s string) bool {
+	for _, e := range []string{"입니다", "이에요", "예요", "이고", "은", "는", "이", "가", "을", "를", "의", "에게", "님", "씨"} {
+		if strings.HasPrefix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHangulAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.Is(unicode.Hangul, r)
 }
 
 // chineseHonorifics are the honorifics of Chinese alone, whose names begin with a family name.

@@ -742,6 +742,9 @@ func TestScriptNames(t *testing.T) {
 		{"Сегодня хорошая погода. Мы идём в парк.", nil, nil},
 		{"皆様、お疲れ様です。様々な意見があります。各位老师，大家好！", nil, nil},
 		{"안녕하세요 여러분, 감사합니다.", nil, nil},
+		// a cue written onto Arabic's "and"; Korean record fields and "my name is", the copula after
+		{"واسمي أحمد العتيبي", nil, []string{"PERSON أحمد العتيبي"}},
+		{"성명: 박지영, 담당자: 김민수. 제 이름은 이서연입니다. 이름: 정보처리기사", nil, []string{"PERSON 박지영", "PERSON 김민수", "PERSON 이서연"}},
 	} {
 		checkRuled(t, tc.text, tc.model, tc.want...)
 	}

@@ -30,6 +30,16 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
+	if afterCJK && isDigit(s[i]) {
+		if f, ok := cjkStreet(s, i); ok { // 建国路88号, 神南1-2-3
+			return append(dst, f), f.End
+		}
+	}
+	if i > 1 && s[i-1] == ' ' && s[i-2] >= 0x80 && isDigit(s[i]) {
+		if f, ok := koreanRoad(s, i); ok { // 테헤란로 123
+			return append(dst, f), f.End
+		}
+	}
 	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') && geoStart(s, i) {
 		if f, ok := coordinates(s, i); ok { // a latitude, and the longitude after it
 			return append(dst, f), f.End

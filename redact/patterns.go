@@ -168,6 +168,11 @@ func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // letterCandidate checks the word s[i:j] for word-initial triggers: URLs, API keys, IBANs, IPv6.
 func letterCandidate(s string, i, j, nd int) (Finding, bool) {
+	if s[i] >= 0xd0 && s[i] <= 0xd3 && nd < len(s) { // Cyrillic, and a number after: ул. Тверская, д. 7
+		if f, ok := cyrillicStreet(s, i, j); ok {
+			return f, true
+		}
+	}
 	switch c := s[i]; {
 	case strings.HasPrefix(s[j:], "://") || (j-i == 3 && s[i:j] == "www" && j < len(s) && s[j] == '.'):
 		if f, ok := url(s, i, j); ok {

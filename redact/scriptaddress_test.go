@@ -1,0 +1,30 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestScriptAddresses: street addresses in Chinese, Japanese, Korean, Russian and Ukrainian are
+// found from their numbers, the sentence around them left out; numbers in such text that are no
+// address are not.
+func TestScriptAddresses(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"我住在北京市朝阳区建国路88号3栋502室，电话13812345678", []string{"STREET_ADDRESS 北京市朝阳区建国路88号3栋502室", "PHONE_NUMBER 13812345678"}},
+		{"送り先：東京都渋谷区神南1-2-3 渋谷ビル5階", []string{"STREET_ADDRESS 東京都渋谷区神南1-2-3"}},
+		{"住所は大阪府大阪市北区梅田3丁目1番3号です", []string{"STREET_ADDRESS 大阪府大阪市北区梅田3丁目1番3号"}},
+		{"주소: 서울특별시 강남구 테헤란로 123, 연락처 010-1234-5678", []string{"STREET_ADDRESS 서울특별시 강남구 테헤란로 123", "PHONE_NUMBER 010-1234-5678"}},
+		{"Мой адрес: г. Москва, ул. Тверская, д. 7, кв. 12.", []string{"STREET_ADDRESS ул. Тверская, д. 7, кв. 12"}},
+		{"Адрес: Київ, вул. Хрещатик, 22", []string{"STREET_ADDRESS вул. Хрещатик, 22"}},
+		{"第3章共12页，版本2-1-0；모두 3 명; ул. — 5", nil},
+	} {
+		if diff := cmp.Diff(tc.want, masked(t, det, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
