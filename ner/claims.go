@@ -25,6 +25,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInFields(text, fs)
 	fs = familyCommaGiven(text, fs)
 	fs = travelNames(text, fs)
+	fs = capsNamePairs(text, fs)
 	fs = koreanGiven(text, fs)
 	fs = namesWithParticles(text, toks, fs)
 	fs = vietnameseNames(text, toks, fs)
@@ -702,6 +703,50 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		claims = append(claims, claim(ws, f.End, f.Score))
+	}
+	return claimPersons(fs, claims)
+}
+
+// capsNamePairs makes a person of a given name of Veil's own lists in capitals and the word in
+// capitals next to it on its line, the one after (JOHN SMITH) or else the one before (OKAFOR
+// CHIDI), written as a name is (capsNameLike: no common word, title, month or weekday): bank
+// statements and records write names so, family name first or last ("ZELLE FROM OKAFOR CHIDI ON
+// 03/03", where the model read a place in OKAFOR and left CHIDI). What the model found over
+// them joins the person. Words of places and organisations, and those the gazetteers know as
+// such, are no part of one ("CHASE BANK", "VICTORIA STATION").
+func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	nameWord := func(w string) bool {
+		return w != "" && capitals(w) && capsNameLike(w) && !foldIn(placeAndOrgWords, w) &&
+			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
+	}
+	for i := 0; i < len(text); {
+		w, e := wordAt(text, i)
+		if w == "" || i > 0 && (isLetterASCII(text[i-1]) || text[i-1] >= utf8.RuneSelf) {
+			i++
+			continue
+		}
+		if !capitals(w) || !curatedGiven()[titleCase(w)] || !nameWord(w) {
+			i = e
+			continue
+		}
+		if e+1 < len(text) && text[e] == ' ' {
+			if next, ne := wordAt(text, e+1); nameWord(next) {
+				claims = append(claims, claim(i, ne, shapeScore))
+				i = ne
+				continue
+			}
+		}
+		if i > 1 && text[i-1] == ' ' {
+			p := i - 1
+			for p > 0 && isUpperASCII(text[p-1]) || p > 0 && (text[p-1] == '-' || text[p-1] == '\'') && p > 1 && isUpperASCII(text[p-2]) {
+				p--
+			}
+			if prev, _ := wordAt(text, p); p < i-1 && (p == 0 || !isLetterASCII(text[p-1])) && nameWord(prev) {
+				claims = append(claims, claim(p, e, shapeScore))
+			}
+		}
+		i = e
 	}
 	return claimPersons(fs, claims)
 }

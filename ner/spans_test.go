@@ -802,3 +802,12 @@ func TestTravelNames(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "PAUL MR  ETKT")
 	checkRuled(t, text, spans, "PERSON OKONJO/NGOZI", "PERSON SMITH/JOHN PAUL", "PERSON DE LA CRUZ/MARIA", "PERSON NGUYEN/VAN AN")
 }
+
+// TestCapsNamePairs: a given name in capitals and the word in capitals beside it are a person,
+// the family name after it or before it; places, organisations and common words are no part of
+// one.
+func TestCapsNamePairs(t *testing.T) {
+	text := "ZELLE FROM OKAFOR CHIDI ON 03/03\nZELLE PAYMENT TO MARIA GARCIA CONF# AB12\nCHASE BANK, VICTORIA STATION, MARK THE DATE"
+	spans := typedSpans(t, text, "LOCATION", "OKAFOR")
+	checkRuled(t, text, spans, "PERSON OKAFOR CHIDI", "PERSON MARIA GARCIA")
+}
