@@ -35,6 +35,7 @@ const (
 	DeviceID       = "DEVICE_ID"
 	LicensePlate   = "LICENSE_PLATE"
 	CVV            = "CVV"
+	PIN            = "PIN"
 	CardExpiry     = "CARD_EXPIRY"
 	DateOfBirth    = "DATE_OF_BIRTH"
 	IDNumber       = "ID_NUMBER"
@@ -108,7 +109,9 @@ var cues = []cue{
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers
 		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn", "imsi"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, score: 0.75},
 	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
-	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
+	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification", "code on the back", "3-digit code", "three digit code", "three-digit code"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
+	// a PIN, the rest of PCI DSS's sensitive authentication data: a card's, a phone's, a door's
+	{typ: PIN, words: []string{"pin", "pin code", "pin number", "atm pin", "card pin", "passcode", "pass code", "unlock code"}, shape: shapeDigits, min: 4, max: 8, score: 0.85},
 	{typ: CVV, words: []string{"cid"}, shape: shapeDigits, min: 4, max: 4, upper: true, score: 0.85}, // American Express's card identification number
 	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
 	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob",
@@ -253,7 +256,7 @@ func newCues() *Cues {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
 	add("at", cueEntry{kind: entryAgeAt})
-	for _, w := range digitWords {
+	for _, w := range append(digitWords[:], "oh", "double", "triple") {
 		add(w, cueEntry{kind: entryDigitWord})
 	}
 	for _, w := range personNouns {

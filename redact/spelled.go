@@ -3,7 +3,7 @@ package redact
 import "strings"
 
 // digitWords are the English words for digits, in the order of their values. "oh" reads as a
-// zero inside a number ("five five five, oh one two three") but never opens one.
+// zero too ("five five five, oh one two three", "oh seven seven double oh nine").
 var digitWords = [...]string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 // digitWord returns the digit the word w names, or -1. The ages' number words name one to
@@ -16,6 +16,18 @@ func digitWord(w string) int {
 		return 0
 	}
 	return -1
+}
+
+// repeatWord returns how many times the word w says the next digit comes: "double" two,
+// "triple" three; 0 for any other word.
+func repeatWord(w string) int {
+	switch {
+	case strings.EqualFold(w, "double"):
+		return 2
+	case strings.EqualFold(w, "triple"):
+		return 3
+	}
+	return 0
 }
 
 // minSpelledDigits is the fewest digits a number spelled out word by word must have to be read:
@@ -53,12 +65,29 @@ func spelledNumber(s string, start int) (Finding, bool) {
 		if e == k || e < len(s) && isAlnum(s[e]) {
 			break
 		}
+		times := 1
+		if r := repeatWord(s[k:e]); r > 0 { // "double oh nine": 0, 0, 9, as British English says
+			nk := e
+			for nk < len(s) && s[nk] == ' ' {
+				nk++
+			}
+			ne := nk
+			for ne < len(s) && isLetter(s[ne]) {
+				ne++
+			}
+			if nk == e || ne == nk || digitWord(s[nk:ne]) < 0 {
+				break
+			}
+			times, k, e = r, nk, ne
+		}
 		d := digitWord(s[k:e])
-		if d < 0 || n == 0 && d == 0 && len(s[k:e]) == 2 {
+		if d < 0 || n+times > len(digits) {
 			break
 		}
-		digits[n] = byte('0' + d)
-		n++
+		for range times {
+			digits[n] = byte('0' + d)
+			n++
+		}
 		end = e
 		j := e
 		for j < len(s) && j-e < 3 && (s[j] == ' ' || s[j] == ',' || s[j] == '-') {
@@ -100,10 +129,12 @@ func counting(ds []byte) bool {
 // number spelled out and written in digits is one value.
 func SpelledDigits(v string) string {
 	var b strings.Builder
+	times := 1 // after "double" or "triple", how many times the next digit counts
 	for i := 0; i < len(v); {
 		switch {
 		case isDigit(v[i]):
-			b.WriteByte(v[i])
+			b.WriteString(strings.Repeat(v[i:i+1], times))
+			times = 1
 			i++
 		case isLetter(v[i]):
 			e := i
@@ -111,7 +142,10 @@ func SpelledDigits(v string) string {
 				e++
 			}
 			if d := digitWord(v[i:e]); d >= 0 {
-				b.WriteByte(byte('0' + d))
+				b.WriteString(strings.Repeat(string(rune('0'+d)), times))
+				times = 1
+			} else if r := repeatWord(v[i:e]); r > 0 {
+				times = r
 			}
 			i = e
 		default:

@@ -504,6 +504,8 @@ func TestNormalizeSpelledNumbers(t *testing.T) {
 		{"PHONE_NUMBER", "555-123-4567", "5551234567"},
 		{"US_SSN", "Five Three Six - two two - four one eight seven", "536224187"},
 		{"PHONE_NUMBER", "five five five, oh one two three", "5550123"},
+		{"PHONE_NUMBER", "oh seven seven double oh nine double oh one two three", "07700900123"},
+		{"PHONE_NUMBER", "07700 900123", "07700900123"},
 	} {
 		if got := Normalize(tc.typ, tc.in); got != tc.want {
 			t.Errorf("Normalize(%s, %q) = %q, want %q", tc.typ, tc.in, got, tc.want)
