@@ -323,6 +323,31 @@ var nameFields = map[string]bool{"full_name": true, "fullname": true, "first_nam
 	"passenger_name": true, "guardian_name": true, "emergency_contact": true, "nombre": true, "apellido": true, "prenom": true, "prénom": true, "nom": true, "vorname": true, "nachname": true,
 	"givenname": true, "familyname": true, "middlename": true, "maiden_name": true, "maidenname": true, "mothers_maiden_name": true}
 
+// roleFields are the keys of fields whose value is a person named for a role: an issue's
+// author, assignee and reporter, a message's sender and recipient, an event's organiser and
+// attendees, a trip's driver, a lease's tenant ("assignee": "Wang Fang"). Their values are
+// as often a team, a bot or a role's name, so roleName must vouch.
+var roleFields = wordSet("author authors assignee assignees reporter owner sender recipient recipients requester requestor approver " +
+	"reviewer reviewers creator organizer organiser attendee attendees participant participants driver doctor physician nurse " +
+	"caregiver manager supervisor tenant landlord guardian spouse next_of_kin signatory witness insured policyholder payee payer " +
+	"caller agent contact_person")
+
+// roleName reports a value that names a person: two to four words written as names are, none a
+// word of teams, places, organisations or common English ("Platform Team", "GitHub Actions",
+// "The Go Authors" are not), or one given name the lists know.
+func roleName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 1 {
+		return givenSet()[ws[0]] && nameLike(ws[0])
+	}
+	for _, w := range ws {
+		if !nameLike(w) && !capsNameLike(w) && !nameParticles[w] || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // pairedNameFields name a person only beside each other: FHIR's and CDA's "family" and "given"
 // ("family": "Chalmers", "given": ["Peter", "James"]; <given>Kofi</given><family>Boateng</family>);
 // alone, a "family" is as often a typeface's ("family": "Roboto").
@@ -336,19 +361,47 @@ const fieldScore = 0.8
 // the gazetteers know ("name": "Wang Fang", "name": "Okonkwo, Chidi"; not "name": "Search
 // Engine", a tool's or a product's).
 func namesInFields(text string, fs []redact.Finding) []redact.Finding {
-	var claims []redact.Finding
+	var claims, handles []redact.Finding
 	paired := strings.Contains(text, "given") && strings.Contains(text, "family")
 	fieldValues(text, func(key string, start, end int) {
-		if key != "name" && !nameFields[key] && !(paired && pairedNameFields[key]) {
+		if key != "name" && !nameFields[key] && !(paired && pairedNameFields[key]) && !roleFields[key] {
 			return
 		}
 		value := text[start:end]
-		if key == "name" && !knownName(value) || !fieldName(value) {
+		if roleFields[key] && loginLike(value) { // "assignee": "olu.adeyemi": the person's account
+			handles = append(handles, redact.Finding{Type: redact.Username, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
+			return
+		}
+		if key == "name" && !knownName(value) || !fieldName(value) || roleFields[key] && !roleName(value) {
 			return
 		}
 		claims = append(claims, claim(start, end, fieldScore))
 	})
-	return claimPersons(fs, claims)
+	fs = claimPersons(fs, claims)
+	if len(handles) == 0 {
+		return fs
+	}
+	a := newAdditions(fs)
+	for _, h := range handles {
+		if a.overlap(h.Start, h.End) == nil {
+			a.add(h)
+		}
+	}
+	return a.done()
+}
+
+// loginLike reports an account's name: three to 32 letters and digits with a '.', '_' or '-'
+// between them, a letter first (olu.adeyemi, j_doe).
+func loginLike(v string) bool {
+	if len(v) < 3 || len(v) > 32 || !isLetterASCII(v[0]) || !strings.ContainsAny(v, "._-") {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !isLetterASCII(c) && !isDigitByte(c) && c != '.' && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return isLetterASCII(v[len(v)-1]) || isDigitByte(v[len(v)-1])
 }
 
 // placeFields are the keys of fields whose value is a city, a region or a place of birth.

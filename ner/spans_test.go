@@ -325,6 +325,11 @@ func TestNamesInFields(t *testing.T) {
 		// FHIR's and CDA's names: an array of given names, and elements
 		{`{"resourceType":"Patient","name":[{"family":"Chalmers","given":["Peter", "James"]}]}`, []string{"PERSON Chalmers", "PERSON Peter", "PERSON James"}},
 		{`<name><given>Kofi</given><family>Boateng</family></name><MiddleName>Ato</MiddleName>`, []string{"PERSON Kofi", "PERSON Boateng", "PERSON Ato"}},
+		// a person named for a role: an issue's, a message's, an event's; an account's name there
+		// is a user name; a team, a bot or a role is none
+		{`{"author": "Wang Fang", "organizer": "Priya", "attendees": ["Bo Chen", "Lerato Dlamini"]}`, []string{"PERSON Wang Fang", "PERSON Priya", "PERSON Bo Chen", "PERSON Lerato Dlamini"}},
+		{`{"assignee": "olu.adeyemi"}`, []string{"USERNAME olu.adeyemi"}},
+		{`{"owner": "Platform Team", "author": "The Go Authors", "reporter": "GitHub Actions", "assignee": "Unassigned", "driver": "nvidia"}`, nil},
 		// a typeface's family, alone; an element with more inside, or a longer tag
 		{`{"family": "Roboto", "weight": 400}`, nil},
 		{`<given><b>Kofi</b></given> <givenNameX>Ama</givenNameX> <family>Boateng` + "\n" + `</family>`, nil},
