@@ -26,6 +26,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyCommaGiven(text, fs)
 	fs = travelNames(text, fs)
 	fs = capsNamePairs(text, fs)
+	fs = spelledNames(text, fs)
 	fs = koreanGiven(text, fs)
 	fs = namesWithParticles(text, toks, fs)
 	fs = vietnameseNames(text, toks, fs)
@@ -804,6 +805,75 @@ func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
+// spelledNames makes a person of a name spelled a letter at a time, as a caller spells one to an
+// agent: three letters or more joined by dashes or dots (A-C-H-T-E-R-B-E-R-G, K.O.W.A.L.S.K.A),
+// where it spells a person's word found in the text or a word about spelling or names stands
+// right before it ("spelled her name: K-O-W-A-L-S-K-A"). An acronym spelled so with neither
+// ("A-B-C testing") is none.
+func spelledNames(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for at := 0; ; {
+		k := strings.IndexAny(text[at:], "-.")
+		if k < 0 {
+			break
+		}
+		k += at
+		at = k + 1
+		if k == 0 || !isLetterASCII(text[k-1]) || k > 1 && (isLetterASCII(text[k-2]) || isDigitByte(text[k-2])) || k+1 >= len(text) || !isLetterASCII(text[k+1]) {
+			continue
+		}
+		start, sep := k-1, text[k]
+		end, letters := k+2, 2
+		for end+1 < len(text) && text[end] == sep && isLetterASCII(text[end+1]) && (end+2 >= len(text) || !isLetterASCII(text[end+2])) {
+			end, letters = end+2, letters+1
+		}
+		if end < len(text) && (isLetterASCII(text[end]) || isDigitByte(text[end])) || letters < 3 {
+			at = end
+			continue
+		}
+		if sep == '.' && end < len(text) && text[end] == '.' {
+			end++ // K.O.W.A.L.S.K.A.
+		}
+		var word strings.Builder
+		for p := start; p < end; p += 2 {
+			word.WriteByte(text[p] | 0x20)
+		}
+		if spellsPerson(text, fs, word.String()) || spellingBefore(text, start) {
+			claims = append(claims, claim(start, end, shapeScore))
+		}
+		at = end
+	}
+	return claimPersons(fs, claims)
+}
+
+// spellsPerson reports a word of a person found in text that w spells (in lower case).
+func spellsPerson(text string, fs []redact.Finding, w string) bool {
+	for _, f := range fs {
+		if f.Type != redact.Person {
+			continue
+		}
+		for _, x := range strings.FieldsFunc(text[f.Start:f.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.EqualFold(x, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spellingBefore reports a word about spelling or names right before text[start], past blanks
+// and a colon: "spelled", "spell", "spelling", "spelt", "name", "surname" ("spelled her name:
+// K-O-W-…", "last name is spelled O-N-E-I-L-L").
+func spellingBefore(text string, start int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, start-24):start], " :,-"))
+	for _, w := range []string{"spelled", "spell", "spells", "spelling", "spelt", "name", "surname"} {
+		if k := len(before) - len(w); strings.HasSuffix(before, w) && (k == 0 || !isLetterASCII(before[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // travelTitles close a name as airlines and travel agents write it: MR, MRS, MS, MISS, MSTR
 // (a boy), DR, and CHD and INF (a child, an infant).
 var travelTitles = wordSet("MR MRS MS MISS MSTR DR PROF CHD INF")
@@ -895,9 +965,8 @@ var travelLabels = wordSet("LAST SURNAME FAMILY")
 func travelLabelBefore(text string, a int) bool {
 	before := strings.ToLower(strings.TrimRight(text[max(0, a-40):a], ": \t"))
 	for _, w := range []string{"passenger", "pax", "traveller", "traveler", "passenger name", "name", "last/first", "surname/given name", "surname/given names"} {
-		if strings.HasSuffix(before, w) {
-			k := len(before) - len(w)
-			return k == 0 || !isLetterASCII(before[k-1])
+		if k := len(before) - len(w); strings.HasSuffix(before, w) && (k == 0 || !isLetterASCII(before[k-1])) {
+			return true
 		}
 	}
 	return false

@@ -816,3 +816,11 @@ func TestCapsNamePairs(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "OKAFOR")
 	checkRuled(t, text, spans, "PERSON OKAFOR CHIDI", "PERSON MARIA GARCIA")
 }
+
+// TestSpelledNames: a name spelled a letter at a time is a person where it spells a person found
+// in the text or a word about spelling or names comes shortly before; an acronym is none.
+func TestSpelledNames(t *testing.T) {
+	text := "Caller: Rosalind Achterberg, A-C-H-T-E-R-B-E-R-G. She spelled her name: K-O-W-A-L-S-K-A. We ran A-B-C testing on the U.S.A. build, file a-b-c-d.txt"
+	spans := typedSpans(t, text, "PERSON", "Rosalind Achterberg")
+	checkRuled(t, text, spans, "PERSON Rosalind Achterberg", "PERSON A-C-H-T-E-R-B-E-R-G", "PERSON K-O-W-A-L-S-K-A")
+}

@@ -88,8 +88,30 @@ func Normalize(typ, value string) string {
 		}
 	case "API_KEY", "URL":
 		return value
+	case "PERSON":
+		if w, ok := spelledLetters(value); ok {
+			return w // "A-C-H-T-E-R-B-E-R-G" is Achterberg
+		}
 	}
 	return foldSpaces(value)
+}
+
+// spelledLetters returns the word a name spelled a letter at a time writes, in lower case:
+// "K-O-W-A-L-S-K-A" and "K.O.W.A.L.S.K.A." are kowalska. ok is false for anything else.
+func spelledLetters(v string) (string, bool) {
+	v = strings.TrimSuffix(v, ".")
+	if len(v) < 5 || len(v)%2 == 0 {
+		return "", false
+	}
+	b := make([]byte, 0, len(v)/2+1)
+	for i := 0; i < len(v); i += 2 {
+		c := v[i] | 0x20
+		if c < 'a' || c > 'z' || i+1 < len(v) && v[i+1] != v[1] || v[1] != '-' && v[1] != '.' {
+			return "", false
+		}
+		b = append(b, c)
+	}
+	return string(b), true
 }
 
 // foldSpaces lower-cases value and joins its words with single spaces, dropping white space at

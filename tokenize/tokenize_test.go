@@ -523,3 +523,19 @@ func TestNormalizeHiddenEmails(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeSpelledNames: a name spelled a letter at a time is the same value as the name
+// written whole; a hyphenated name is not spelled.
+func TestNormalizeSpelledNames(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"A-C-H-T-E-R-B-E-R-G", "achterberg"},
+		{"K.O.W.A.L.S.K.A.", "kowalska"},
+		{"Achterberg", "achterberg"},
+		{"Jean-Luc", "jean-luc"},
+		{"A-B.C", "a-b.c"},
+	} {
+		if got := Normalize("PERSON", tc.in); got != tc.want {
+			t.Errorf("Normalize(PERSON, %q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
