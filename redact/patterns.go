@@ -65,6 +65,9 @@ func isHex(c byte) bool {
 
 // Patterns is the recognizer for structured identifiers: one pass over the text finds candidates
 // by trigger bytes ('@', digit runs, word-initial prefixes) and only candidates are validated.
+// Then the readers of health and data formats read what identifies someone by its position in
+// HL7 messages, X12 transactions and DICOM attributes (hl7.go, x12.go, dicom.go); each returns
+// at once from a text without its format's marks.
 type Patterns struct{}
 
 var _ Recognizer = Patterns{}
@@ -166,7 +169,8 @@ var skipLowerWords = true
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// letterCandidate checks the word s[i:j] for word-initial triggers: URLs, API keys, IBANs, IPv6.
+// letterCandidate checks the word s[i:j] for word-initial triggers: URLs, API keys, IBANs, IPv6,
+// Cyrillic streets, a home folder's user, dates and streets with a month's or a street's word.
 func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 	if s[i] >= 0xd0 && s[i] <= 0xd3 && nd < len(s) { // Cyrillic, and a number after: ул. Тверская, д. 7
 		if f, ok := cyrillicStreet(s, i, j); ok {
