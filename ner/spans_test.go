@@ -824,3 +824,11 @@ func TestSpelledNames(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Rosalind Achterberg")
 	checkRuled(t, text, spans, "PERSON Rosalind Achterberg", "PERSON A-C-H-T-E-R-B-E-R-G", "PERSON K-O-W-A-L-S-K-A")
 }
+
+// TestSplitCells: a span across a cell separator is one span per cell, so that a token never
+// takes a row's comma; a name written family name first keeps its comma and space.
+func TestSplitCells(t *testing.T) {
+	text := "first_name,last_name\nSofía,Hernández\nVital Axiom | Niinja\nOkonkwo, Chidi"
+	spans := typedSpans(t, text, "PERSON", "Sofía,Hernández", "ORGANIZATION", "Vital Axiom | Niinja", "PERSON", "Okonkwo, Chidi")
+	checkRuled(t, text, spans, "PERSON Sofía", "PERSON Hernández", "ORGANIZATION Vital Axiom", "ORGANIZATION Niinja", "PERSON Okonkwo, Chidi")
+}
