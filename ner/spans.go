@@ -235,52 +235,13 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
-// splitCells splits a span that crosses a table's or a record's cell separator into its cells:
-// a comma with no space after it, a tab, a semicolon or a pipe ("Sofía,Hernández" of a CSV row is
-// two names, and one token over both would take the row's comma with it). A name written family
-// name first keeps its comma and space ("Okonkwo, Chidi"). fs is in start order; so is the
-// result.
+// splitCells splits a span that crosses a table's or a record's cell separator into its cells
+// (redact.SplitCells): "Sofía,Hernández" of a CSV row is two names, and one token over both would
+// take the row's comma with it. Addresses are split by the detector, after it joins them.
 func splitCells(text string, fs []redact.Finding) []redact.Finding {
-	var out []redact.Finding // nil until a span is split: most have no separator
-	for i, f := range fs {
-		span := text[f.Start:f.End]
-		cut := f.Type != redact.StreetAddress && strings.ContainsAny(span, ",\t;|")
-		if cut {
-			cut = false
-			for k := 0; k < len(span); k++ {
-				if c := span[k]; c == '\t' || c == ';' || c == '|' || c == ',' && k+1 < len(span) && span[k+1] != ' ' {
-					cut = true
-					break
-				}
-			}
-		}
-		if !cut {
-			if out != nil {
-				out = append(out, f)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]redact.Finding, 0, len(fs)+2), fs[:i]...)
-		}
-		a := f.Start
-		for k := f.Start; k <= f.End; k++ {
-			if k < f.End {
-				c := text[k]
-				if !(c == '\t' || c == ';' || c == '|' || c == ',' && k+1 < f.End && text[k+1] != ' ') {
-					continue
-				}
-			}
-			if p := trimEdges(text, redact.Finding{Type: f.Type, Start: a, End: k, Score: f.Score, Source: f.Source}); p.Start < p.End {
-				out = append(out, p)
-			}
-			a = k + 1
-		}
-	}
-	if out == nil {
-		return fs
-	}
-	return out
+	return redact.SplitCells(text, fs, func(f redact.Finding) bool { return f.Type != redact.StreetAddress }, func(f redact.Finding) redact.Finding {
+		return trimEdges(text, f)
+	})
 }
 
 // conjoined reports a person span with a conjunction between two capitalised words that are no

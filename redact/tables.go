@@ -360,3 +360,65 @@ func anyKept(kept []string) bool {
 	}
 	return false
 }
+
+// SplitCells splits each finding that split accepts and that crosses a table's or a record's
+// cell separator (a comma with no space after it, a tab, a semicolon or a pipe) into one finding
+// per cell, each passed through trim and kept when not empty: a token over "Sofía,Hernández" or
+// "12 Beacon St,Boston,MA" of a CSV row would take its commas, and the row its columns, with it.
+// A name written family name first keeps its comma and space ("Okonkwo, Chidi"). fs is in start
+// order; so is the result.
+func SplitCells(text string, fs []Finding, split func(Finding) bool, trim func(Finding) Finding) []Finding {
+	sep := func(k, end int) bool {
+		c := text[k]
+		return c == '\t' || c == ';' || c == '|' || c == ',' && k+1 < end && text[k+1] != ' '
+	}
+	var out []Finding // nil until a finding is split: most have no separator
+	for i, f := range fs {
+		cut := false
+		if split(f) && strings.ContainsAny(text[f.Start:f.End], ",\t;|") {
+			for k := f.Start; k < f.End && !cut; k++ {
+				cut = sep(k, f.End)
+			}
+		}
+		if !cut {
+			if out != nil {
+				out = append(out, f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Finding, 0, len(fs)+2), fs[:i]...)
+		}
+		a := f.Start
+		for k := f.Start; k <= f.End; k++ {
+			if k < f.End && !sep(k, f.End) {
+				continue
+			}
+			p := f
+			p.Start, p.End = a, k
+			if p = trim(p); p.Start < p.End {
+				out = append(out, p)
+			}
+			a = k + 1
+		}
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// csvAddress reports an address that a CSV row's cells hold: its text has a comma with no space
+// after it.
+func csvAddress(text string, f Finding) bool {
+	if f.Type != StreetAddress {
+		return false
+	}
+	span := text[f.Start:f.End]
+	for k := 0; k+1 < len(span); k++ {
+		if span[k] == ',' && span[k+1] != ' ' {
+			return true
+		}
+	}
+	return strings.ContainsAny(span, "\t|")
+}
