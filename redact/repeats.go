@@ -17,11 +17,19 @@ import (
 // own becomes a finding of the same type and score, or raises the weaker finding of the same
 // type found over it exactly. fs is ordered by start and free of overlaps; so is the result.
 func repeats(text string, fs []Finding) []Finding {
-	type vouched struct {
-		typ   string
-		score float64
-	}
-	var values map[string]vouched // nil until a value is taken: most texts have none
+	return Repeats(text, fs, VouchedValues(text, fs, nil))
+}
+
+// Vouched is a value's type and score, as the cue word that vouched for it gave them.
+type Vouched struct {
+	Type  string
+	Score float64
+}
+
+// VouchedValues adds to values (made when nil and a value is found) the values of text's findings
+// fs that repeats looks for elsewhere, and returns it. Values found in several texts of one
+// request or record are gathered so (tokenize's plans), and each text looked through for all.
+func VouchedValues(text string, fs []Finding, values map[string]Vouched) map[string]Vouched {
 	for _, f := range fs {
 		if f.Source != SourceCue && !(f.Source == SourcePattern && (f.Type == SSN || f.Type == USITIN) && f.Score >= 0.5) {
 			continue
@@ -31,12 +39,20 @@ func repeats(text string, fs []Finding) []Finding {
 			continue
 		}
 		if values == nil {
-			values = map[string]vouched{}
+			values = map[string]Vouched{}
 		}
-		if old, ok := values[v]; !ok || f.Score > old.score {
-			values[v] = vouched{f.Type, f.Score}
+		if old, ok := values[v]; !ok || f.Score > old.Score {
+			values[v] = Vouched{f.Type, f.Score}
 		}
 	}
+	return values
+}
+
+// Repeats adds to fs, text's findings (ordered by start and free of overlaps), a finding over
+// each occurrence in text of one of values standing as a word of its own where nothing else was
+// found, and raises a weaker finding of the same type over one exactly (see repeats). The result
+// is ordered and free of overlaps.
+func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 	if len(values) == 0 {
 		return fs
 	}
@@ -47,14 +63,14 @@ func repeats(text string, fs []Finding) []Finding {
 			return // part of a longer word or number
 		}
 		k, found := slices.BinarySearchFunc(fs, start, func(f Finding, s int) int { return f.Start - s })
-		if found && fs[k].End == end && fs[k].Type == v.typ {
-			fs[k].Score = max(fs[k].Score, v.score) // the same value, found weak: "078051121" alone
+		if found && fs[k].End == end && fs[k].Type == v.Type {
+			fs[k].Score = max(fs[k].Score, v.Score) // the same value, found weak: "078051121" alone
 			return
 		}
 		if found || k > 0 && fs[k-1].End > start || k < len(fs) && fs[k].Start < end {
 			return // something else was found there
 		}
-		added = append(added, Finding{Type: v.typ, Start: start, End: end, Score: v.score, Source: SourceCue})
+		added = append(added, Finding{Type: v.Type, Start: start, End: end, Score: v.Score, Source: SourceCue})
 	}
 	if len(values) <= maxIndexedRepeats {
 		for v := range values {

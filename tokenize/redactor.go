@@ -155,6 +155,36 @@ func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy
 	return r.PlanRecords(ctx, tenant, pol, texts, nil)
 }
 
+// repeatAcross masks, in each text of a record (or of a request: records nil), the values that a
+// cue word vouched for in another of its texts: a chat's "MRN: A449201" in one message and
+// "A449201 is Sofía's" in the next, a fine-tuning record's prompt and its answer. Each text's
+// own repeats the detector has masked already. Records are kept apart, so that a line's output
+// never depends on the lines batched with it.
+func repeatAcross(texts []string, results []redact.Result, records []int) {
+	if len(texts) < 2 {
+		return
+	}
+	for lo := 0; lo < len(texts); {
+		hi := lo + 1
+		for records != nil && hi < len(texts) && records[hi] == records[lo] {
+			hi++
+		}
+		if records == nil {
+			hi = len(texts)
+		}
+		if hi-lo > 1 {
+			var values map[string]redact.Vouched
+			for i := lo; i < hi; i++ {
+				values = redact.VouchedValues(texts[i], results[i].Findings, values)
+			}
+			for i := lo; len(values) > 0 && i < hi; i++ {
+				results[i].Findings = redact.Repeats(texts[i], results[i].Findings, values)
+			}
+		}
+		lo = hi
+	}
+}
+
 // PlanRecords is Plan for texts of several records: records[i] is the record of texts[i], in
 // order (nil: one record). A record is what a policy's `date_shift: person` reads its person from.
 func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*Plan, error) {
@@ -164,6 +194,7 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 	if err != nil {
 		return nil, err
 	}
+	repeatAcross(texts, results, records)
 	// sized once for every finding: a dataset batch has hundreds, and growing four slices and
 	// a map finding by finding was most of what planning allocated
 	n := 0

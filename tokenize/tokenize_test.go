@@ -539,3 +539,36 @@ func TestNormalizeSpelledNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatsAcrossTexts: a value a cue word vouched for in one text of a request or a record is
+// masked where it stands bare in another, with the same token; another record's texts are not
+// read for it, so that a line's output never depends on the lines batched with it.
+func TestRepeatsAcrossTexts(t *testing.T) {
+	v := newMemVault()
+	red := NewRedactor(redact.NewDetector(redact.Patterns{}), v)
+	pol, _ := policies.Load("strict")
+	ctx := context.Background()
+	texts := []string{"MRN: A449201, seen today", "A449201 is stable", "A449201 in another record"}
+	out, err := red.RedactRecords(ctx, "acme", pol, texts, []int{0, 0, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.Texts[1], "A449201") {
+		t.Errorf("the record's second text keeps the record number: %q", out.Texts[1])
+	}
+	first, second := finder.Find(out.Texts[0], nil), finder.Find(out.Texts[1], nil)
+	if len(first) != 1 || len(second) != 1 || first[0].Token != second[0].Token {
+		t.Errorf("tokens %v and %v, want one, the same", first, second)
+	}
+	if out.Texts[2] != texts[2] {
+		t.Errorf("another record's text changed: %q", out.Texts[2])
+	}
+	// a request's texts are one record
+	out, err = red.Redact(ctx, "acme", pol, texts[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.Texts[1], "A449201") {
+		t.Errorf("the request's second text keeps the record number: %q", out.Texts[1])
+	}
+}
