@@ -90,7 +90,7 @@ func dicomRead(s string, dst []Finding) []Finding {
 	}
 	// the keywords, where a patient's are (a dump of the keywords always has one): "PatientName:
 	// DOE^JANE", "PatientID=7730192"
-	if strings.Contains(s, "PatientName") || strings.Contains(s, "PatientID") || strings.Contains(s, "PatientBirthDate") {
+	if strings.Contains(s, "Patient") && (strings.Contains(s, "PatientName") || strings.Contains(s, "PatientID") || strings.Contains(s, "PatientBirthDate")) {
 		for kw, tag := range dicomKeywords {
 			for at := 0; ; {
 				k := strings.Index(s[at:], kw)

@@ -125,10 +125,15 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	// or zero-width character beside an address changes nothing (FuzzNormalize)
 	fs := datesInRuns(n.text, agesAfterNames(n.text, zipsAfterPlaces(n.text, joinAddressBlocks(n.text, repeats(n.text, Resolve(kept))))))
 	// an address over a CSV row's cells is one per cell, so that its tokens keep the row's commas
-	fs = SplitCells(n.text, fs, func(f Finding) bool { return csvAddress(n.text, f) }, func(f Finding) Finding {
-		f.Start, f.End = trimBlanks(n.text, f.Start, f.End)
-		return f
-	})
+	for _, f := range fs {
+		if csvAddress(n.text, f) {
+			fs = SplitCells(n.text, fs, func(f Finding) bool { return csvAddress(n.text, f) }, func(f Finding) Finding {
+				f.Start, f.End = trimBlanks(n.text, f.Start, f.End)
+				return f
+			})
+			break
+		}
+	}
 	res.Findings = make([]Finding, len(fs)) // fs may share the pooled buffer: the caller gets its own
 	for i, f := range fs {
 		f.Start, f.End = n.span(f.Start, f.End)

@@ -40,6 +40,25 @@ func lineEnd(text string, p int) int {
 	return len(text)
 }
 
+// headerBytes classes the bytes of a header's first cell: a column name's (headerName), a
+// separator (headerSep), or neither (0).
+var headerBytes = func() (t [256]byte) {
+	for c := range t {
+		if isLetter(byte(c)) || isDigit(byte(c)) || c >= 0x80 || strings.IndexByte(" _-.\"'", byte(c)) >= 0 {
+			t[c] = headerName
+		}
+	}
+	for i := 0; i < len(tableSeparators); i++ {
+		t[tableSeparators[i]] = headerSep
+	}
+	return t
+}()
+
+const (
+	headerName = 1 + iota
+	headerSep
+)
+
 // tableSeparators are the cell separators tried, in order.
 const tableSeparators = ",;\t|"
 
@@ -51,6 +70,22 @@ const maxColumns = 64
 // keeps. It returns the separator and the kept keys.
 func tableHeader(line string, columns func(keys []string) []string) (byte, []string, bool) {
 	line = strings.TrimRight(line, "\r")
+	// the first cell ends at the separator: a line whose first 41 bytes hold no separator, or a
+	// byte no column name has, is no header (most lines of prose, code and data end here)
+	p := 0
+	for p < len(line) && (line[p] == ' ' || line[p] == '|') {
+		p++
+	}
+	for q := p; ; q++ {
+		if q >= len(line) || q-p > 42 {
+			return 0, nil, false
+		}
+		if k := headerBytes[line[q]]; k == headerSep {
+			break
+		} else if k == 0 {
+			return 0, nil, false
+		}
+	}
 	for i := 0; i < len(tableSeparators); i++ {
 		sep := tableSeparators[i]
 		if strings.IndexByte(line, sep) < 0 {
@@ -224,26 +259,23 @@ func splitRow(line string, sep byte, cells *[maxColumns][2]int) (int, bool) {
 // sqlInserts reads the INSERT statements of text: the column list before VALUES (any case), then
 // each parenthesised row of values after it.
 func sqlInserts(text string, columns func(keys []string) []string, fn func(key string, start, end int)) {
-	for _, kw := range [...]string{"VALUES", "values", "Values"} {
-		for at := 0; ; {
-			k := strings.Index(text[at:], kw)
-			if k < 0 {
-				break
-			}
-			v := at + k
-			at = v + len(kw)
-			if v > 0 && isAlnum(text[v-1]) || at < len(text) && isAlnum(text[at]) {
-				continue
-			}
-			keys, ok := insertColumns(text, v)
-			if !ok {
-				continue
-			}
-			kept := columns(keys)
-			if !anyKept(kept) {
-				continue
-			}
-			at = insertRows(text, at, kept, fn)
+	// a column list closes right before VALUES: found from its ')', one pass for any case
+	for from := 0; ; {
+		k := strings.IndexByte(text[from:], ')')
+		if k < 0 {
+			return
+		}
+		v := skipSpace(text, from+k+1)
+		from += k + 1
+		if v+6 > len(text) || !strings.EqualFold(text[v:v+6], "values") || v+6 < len(text) && isAlnum(text[v+6]) {
+			continue
+		}
+		keys, ok := insertColumns(text, v)
+		if !ok {
+			continue
+		}
+		if kept := columns(keys); anyKept(kept) {
+			from = max(from, insertRows(text, v+6, kept, fn))
 		}
 	}
 }
