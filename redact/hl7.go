@@ -85,10 +85,7 @@ func hl7Fields(s string, dst []Finding) []Finding {
 			q++
 			continue
 		}
-		end := q + strings.IndexAny(s[q:], "\r\n")
-		if end < q {
-			end = len(s)
-		}
+		end := segmentEnd(s, q)
 		if specs, ok := hl7Segments[s[p:q]]; ok && (header < p || setID(s[q+1:end], seps.field)) {
 			dst = hl7Segment(s, p, end, specs, seps, dst)
 		}
@@ -96,12 +93,34 @@ func hl7Fields(s string, dst []Finding) []Finding {
 	}
 }
 
-// lineStart reports whether only blanks stand before s[i] on its line.
+// lineStart reports whether only blanks stand before s[i] on its line; a line break written as
+// an escape, "\r" or "\n" as a log or a JSON dump leaves it in a pasted message, counts too.
 func lineStart(s string, i int) bool {
 	for i > 0 && (s[i-1] == ' ' || s[i-1] == '\t') {
 		i--
 	}
-	return i == 0 || s[i-1] == '\r' || s[i-1] == '\n'
+	return i == 0 || s[i-1] == '\r' || s[i-1] == '\n' || i > 1 && s[i-2] == '\\' && (s[i-1] == 'r' || s[i-1] == 'n')
+}
+
+// segmentEnd returns where the segment whose text goes on at s[q] ends: at a line break, or at
+// one written as an escape ("\r", "\n"); len(s) at the end.
+func segmentEnd(s string, q int) int {
+	end := len(s)
+	if k := strings.IndexAny(s[q:], "\r\n"); k >= 0 {
+		end = q + k
+	}
+	for k := strings.Index(s[q:end], "\\"); k >= 0; {
+		p := q + k
+		if p+1 < end && (s[p+1] == 'r' || s[p+1] == 'n') {
+			return p
+		}
+		n := strings.Index(s[p+1:end], "\\")
+		if n < 0 {
+			break
+		}
+		k = p + 1 + n - q
+	}
+	return end
 }
 
 // mshSeparators reads the delimiters of a message header: "MSH|^~\\&|".

@@ -53,6 +53,8 @@ func TestHL7(t *testing.T) {
 	// line breaks as a paste or a file has them
 	check(t, strings.ReplaceAll(msg, "\r", "\r\n"), want)
 	check(t, strings.ReplaceAll(msg, "\r", "\n"), want)
+	// and escaped, as a log line or a JSON dump leaves them in a pasted message
+	check(t, strings.ReplaceAll(msg, "\r", `\r`), want)
 
 	// a message's own separators
 	check(t, "MSH#*!@%#EPIC\nPID#1##483920***HOSP##OKONKWO*CHIAMAKA!OKONKWO*ADA", []typed{
