@@ -20,6 +20,8 @@ func TestCues(t *testing.T) {
 		{"driver license", "My driver's license number is 425700624", []span{{DriverLicense, "425700624"}}},
 		{"bank account", "checking account 000123456789", []span{{BankAccount, "000123456789"}}},
 		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
+		{"health insurance numbers in other languages", "Versichertennummer A123456780; tarjeta sanitaria BBBB123456789012; NUSS 281234567840",
+			[]span{{HealthPlan, "A123456780"}, {HealthPlan, "BBBB123456789012"}, {HealthPlan, "281234567840"}}},
 		{"a health plan's member number after member alone", "Aetna member W123456789; a member of staff; member 2024", []span{{HealthPlan, "W123456789"}}},
 		{"a booking's locator and a licence", "PNR X7YQ2K, booking ref ABC123, booking reference please; licence B1234567, Apache License 2.0, license MIT-0",
 			[]span{{IDNumber, "X7YQ2K"}, {IDNumber, "ABC123"}, {DriverLicense, "B1234567"}}},
