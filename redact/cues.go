@@ -237,8 +237,15 @@ func newCues() *Cues {
 	c := &Cues{}
 	var patterns []string
 	index := map[string]int{}
-	add := func(w string, e cueEntry) {
+	var add func(w string, e cueEntry)
+	add = func(w string, e cueEntry) {
 		w = strings.Join(strings.Fields(strings.ToLower(w)), " ")
+		if strings.HasSuffix(w, ".") && len(w) > 1 {
+			// the word scan ends a word before a period that no letter follows: "geb." and
+			// "r.f.c." are read as "geb" and "r.f.c", which the value's reading skips past
+			add(strings.TrimSuffix(w, "."), e)
+			return
+		}
 		k, ok := index[w]
 		if !ok {
 			k = len(patterns)
