@@ -139,6 +139,10 @@ var cues = []cue{
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
+	// the last four digits of an SSN, which support lines ask for and HIPAA counts as the SSN
+	{typ: IDNumber, words: []string{"last four of my social", "last 4 of my social", "last four of my ssn", "last 4 of my ssn", "last four digits of my ssn",
+		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",
+		"social ending in", "social ends in"}, shape: shapeDigits, min: 4, max: 4, score: 0.75},
 	// a booking's locator names its traveller: six capitals and digits, as airlines issue it
 	{typ: IDNumber, words: []string{"pnr", "booking reference", "booking ref", "booking code", "record locator", "reservation code", "confirmation code", "airline locator"}, shape: shapeAlnum, min: 5, max: 8, valid: locatorShape, score: 0.75},
 	// "ID" alone says less, and a ticket's or a process's number may follow it; but "Employee
@@ -478,7 +482,7 @@ func skipFiller(s string, i int) int {
 				continue
 			}
 			switch strings.ToLower(s[i:j]) {
-			case "number", "no", "num", "nr", "is", "id", "of", "the", "code", "was", "on", "file", "my", "our", "his", "her", "their", "key",
+			case "number", "no", "num", "nr", "is", "are", "id", "of", "the", "code", "was", "on", "file", "my", "our", "his", "her", "their", "key",
 				// the same in German, French, Spanish, Italian, Dutch and Portuguese ("Meine Steuer-ID
 				// lautet …", "mon numéro de sécurité sociale est …")
 				"ist", "lautet", "lauten", "meine", "mein", "nummer", "est", "sont", "mon", "ma", "numéro", "numero", "es", "mi",

@@ -20,6 +20,8 @@ func TestCues(t *testing.T) {
 		{"driver license", "My driver's license number is 425700624", []span{{DriverLicense, "425700624"}}},
 		{"bank account", "checking account 000123456789", []span{{BankAccount, "000123456789"}}},
 		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
+		{"an SSN's last four digits", "the last four of my social are 6789; SSN ending in 1234; there are 2024 rows",
+			[]span{{IDNumber, "6789"}, {IDNumber, "1234"}}},
 		{"a cue word written with its abbreviation's period", "Patientin: Anna Schmidt, geb. 14.03.1985; R.F.C. GODE561231GR8",
 			[]span{{DateOfBirth, "14.03.1985"}, {MXRFC, "GODE561231GR8"}}},
 		{"health insurance numbers in other languages", "Versichertennummer A123456780; tarjeta sanitaria BBBB123456789012; NUSS 281234567840",
