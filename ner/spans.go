@@ -319,6 +319,30 @@ func trailerLabel(w string) bool {
 	return len(w) > 3 && strings.IndexByte(w, ' ') < 0 && strings.EqualFold(w[len(w)-3:], "-by")
 }
 
+// contactLabels open a contact's number or address in a record: "Tel. 0261 123456", "mobil
+// 070-…", "cel. 55 1234 5678" (English, German, Nordic, French, Spanish, Italian).
+var contactLabels = wordSet("tel tel. tél tél. telefon telephone phone ph mobil mobile mob cel cel. cell celular handy fax e-mail email")
+
+// contactLabelCut ends an address the model read on into the contact details after it before
+// their label ("Am Kirchberg 7, 56070 Koblenz, Tel. 0261 123456": the address ends at Koblenz),
+// and trims the separator left before the label.
+func contactLabelCut(text string, f redact.Finding) redact.Finding {
+	span := text[f.Start:f.End]
+	for k := 0; k < len(span); {
+		j := strings.IndexByte(span[k:], ' ')
+		if j < 0 {
+			break
+		}
+		w, _ := wordAt(span, k+j+1)
+		if k+j > 0 && (foldIn(contactLabels, w) || foldIn(contactLabels, w+".")) && (span[k+j-1] == ',' || span[k+j-1] == ';') {
+			f.End = f.Start + k + j - 1
+			return f
+		}
+		k += j + 1
+	}
+	return f
+}
+
 // labelLineCut ends a span before a line break when what follows the break is one word with a
 // colon right after it: a field's label on the next line ("Name: José Antonio\nPassport: …"),
 // which a model reading on past the break takes for more of the name.
@@ -371,7 +395,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			continue // "Jane Doe, MD": a degree, not Maryland
 		}
 		if f.Type == redact.StreetAddress {
-			f = placeAfterWords(text, f)
+			f = placeAfterWords(text, contactLabelCut(text, f))
 		}
 		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) {
 			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics": a business, named after someone or not

@@ -832,3 +832,11 @@ func TestSplitCells(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Sofía,Hernández", "ORGANIZATION", "Vital Axiom | Niinja", "PERSON", "Okonkwo, Chidi")
 	checkRuled(t, text, spans, "PERSON Sofía", "PERSON Hernández", "ORGANIZATION Vital Axiom", "ORGANIZATION Niinja", "PERSON Okonkwo, Chidi")
 }
+
+// TestContactLabelCut: an address the model read on into the contact details after it ends
+// before their label; a street named with such a word keeps it.
+func TestContactLabelCut(t *testing.T) {
+	text := "Am Kirchberg 7, 56070 Koblenz, Tel. 0261 123456; Drottninggatan 53, 111 21 Stockholm, mobil 070-123"
+	spans := typedSpans(t, text, "STREET_ADDRESS", "Kirchberg 7, 56070 Koblenz, Tel. 0261 123456", "STREET_ADDRESS", "Drottninggatan 53, 111 21 Stockholm, mobil 070-123")
+	checkRuled(t, text, spans, "STREET_ADDRESS Kirchberg 7, 56070 Koblenz", "STREET_ADDRESS Drottninggatan 53, 111 21 Stockholm")
+}
