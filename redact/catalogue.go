@@ -40,7 +40,7 @@ var Catalogue = []TypeInfo{
 	{Passport, "passport numbers after \"passport\" (not US-shaped)", "context only"},
 	{USPassport, "US passport numbers after \"passport\"", "9 digits, or a letter and 8 digits"},
 	{VIN, "vehicle identification numbers", "ISO 3779 check digit"},
-	{LicensePlate, "licence plates after \"plate\", \"license plate\", dashed or spaced, the issuing state's code skipped (plate NJ ABC-1234)", "4-9 characters with a digit, context only"},
+	{LicensePlate, "licence plates after \"plate\", \"license plate\", and a car's registration in British English, German, Spanish, French, Italian and Dutch (\"car reg AB12 CDE\", \"Kennzeichen B-AB 1234\", \"matrícula 1234 BCD\"), dashed or spaced, the issuing state's code skipped (plate NJ ABC-1234)", "4-9 characters with a digit, context only"},
 	{DeviceID, "device identifiers and serial numbers after \"serial\", \"S/N\", \"device id\", \"UDI\", and a phone's advertising ids and SIM and handset numbers after \"IDFA\", \"GAID\", \"Android ID\", \"ICCID\", \"MEID\" (a UUID too)", "context only"},
 	{IMEI, "IMEI numbers after \"IMEI\"", "Luhn over 15 digits"},
 	{DateOfBirth, "dates of birth after \"DOB\", \"born\", \"date of birth\" (eight digits without separators too: DOB 01021980), and the same words in German, French, Spanish, Italian, Dutch and Portuguese (\"geboren am\", \"né le\", \"nacido el\", \"nato il\", \"geboren op\", \"nascida em\", \"Geburtsdatum\", …); a year of birth alone after \"born in\", \"year of birth\" (0.6)", "numeric and month-name dates (en, fr, de, es, it, nl, pt); years 1850-2100"},

@@ -112,7 +112,10 @@ var cues = []cue{
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers
 		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn", "imsi"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, score: 0.75},
-	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
+	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number",
+		// British English's and other languages' words for a car's registration
+		"car reg", "reg", "reg no", "registration number", "vehicle registration", "kennzeichen", "kfz-kennzeichen", "amtliches kennzeichen",
+		"matrícula", "matricula", "immatriculation", "plaque d'immatriculation", "targa", "kenteken"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification", "code on the back", "3-digit code", "three digit code", "three-digit code"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	// a PIN, the rest of PCI DSS's sensitive authentication data: a card's, a phone's, a door's
 	{typ: PIN, words: []string{"pin", "pin code", "pin number", "atm pin", "card pin", "passcode", "pass code", "unlock code"}, shape: shapeDigits, min: 4, max: 8, score: 0.85},
@@ -309,6 +312,16 @@ func loginEnd(s string, j int) bool {
 		}
 	}
 	return false
+}
+
+// plateGroup reports a plate's short group at s[k]: one to four letters and digits, then no
+// more of them ("AB12 CDE", "1234 BCD"; "YX68 ZTP parked" stops before "parked").
+func plateGroup(s string, k int) bool {
+	e := k
+	for e < len(s) && isAlnum(s[e]) && s[e] < 0x80 {
+		e++
+	}
+	return e > k && e-k <= 4 && (e == len(s) || !isAlnum(s[e]))
 }
 
 // locatorShape reports a booking's locator: capitals and digits only ("X7YQ2K", "ABC123").
@@ -528,8 +541,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		digits := 0
 		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && (cu.max >= 15 || cu.joined) ||
 			cu.dots && s[j] == '.' && j > i && isDigit(s[j-1]) && j+1 < len(s) && isDigit(s[j+1])) { // 12.345.678-5
-			if s[j] == ' ' && !isDigit(s[j+1]) { // spaces only join groups of digits (a NIR)
-				break
+			if s[j] == ' ' && !isDigit(s[j+1]) && (cu.typ != LicensePlate || !plateGroup(s, j+1)) {
+				break // spaces join groups of digits (a NIR), and a plate's last short group (AB12 CDE)
 			}
 			if isAlnum(s[j]) {
 				b.WriteByte(s[j])
