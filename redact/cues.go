@@ -139,6 +139,9 @@ var cues = []cue{
 		"employee", "badge", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
 		"permanent resident card number", "ein", "fein", "employer identification number", "tax id", "taxpayer id",
 		"taxpayer identification number", "tin",
+		// a hospital's numbers for a visit, a specimen and a prescription
+		"accession", "accession number", "accession no", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",
+		"rx", "rx number", "prescription number",
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},

@@ -20,6 +20,8 @@ func TestCues(t *testing.T) {
 		{"driver license", "My driver's license number is 425700624", []span{{DriverLicense, "425700624"}}},
 		{"bank account", "checking account 000123456789", []span{{BankAccount, "000123456789"}}},
 		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
+		{"a hospital's visit, specimen and prescription numbers", "Accession # S26-004512; Encounter 2026030312345; Visit # V0098123; Rx #7712345; a visit to 12 places",
+			[]span{{IDNumber, "S26-004512"}, {IDNumber, "2026030312345"}, {IDNumber, "V0098123"}, {IDNumber, "7712345"}}},
 		{"car registrations in British English and other languages", "my car reg is AB12 CDE; reg no. YX68 ZTP parked outside; Kennzeichen B-AB 1234; matrícula 1234 BCD; immatriculation AB-123-CD; the regex",
 			[]span{{LicensePlate, "AB12 CDE"}, {LicensePlate, "YX68 ZTP"}, {LicensePlate, "B-AB 1234"}, {LicensePlate, "1234 BCD"}, {LicensePlate, "AB-123-CD"}}},
 		{"an SSN's last four digits", "the last four of my social are 6789; SSN ending in 1234; there are 2024 rows",
