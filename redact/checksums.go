@@ -99,15 +99,22 @@ func nhsValid(d string) bool {
 	if len(d) != 10 || !allDigits(d) {
 		return false
 	}
-	sum := 0
-	for i := range 9 {
-		sum += int(d[i]-'0') * (10 - i)
-	}
-	check := 11 - sum%11
-	if check == 11 {
-		check = 0
-	}
+	check := mod11Check(d, []int{10, 9, 8, 7, 6, 5, 4, 3, 2})
 	return check != 10 && check == int(d[9]-'0')
+}
+
+// mod11Check is the check digit that the NHS number, Norway's fødselsnummer and Argentina's CUIT
+// share: the first len(weights) digits of d weighted, and 11 minus their sum mod 11, 11 being
+// 0. A result of 10 is no digit: such numbers are never issued.
+func mod11Check(d string, weights []int) int {
+	sum := 0
+	for i, w := range weights {
+		sum += int(d[i]-'0') * w
+	}
+	if c := 11 - sum%11; c != 11 {
+		return c
+	}
+	return 0
 }
 
 // bsnValid: a Dutch citizen service number is 9 digits passing the 11-test (weights 9..2, -1).

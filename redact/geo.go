@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 // GeoCoordinates is a position on the earth: a home, a pickup, an ambulance's call. HIPAA counts
 // it among the geographic subdivisions smaller than a state; GDPR names location data.
@@ -47,7 +50,7 @@ func coordinates(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	if j := pairSeparator(s, end); j > end {
-		if lon, e2, d2, m2, ok := degreesAt(s, j); ok && abs(lat) <= 90 && abs(lon) <= 180 && (e2 >= len(s) || !isAlnum(s[e2]) && s[e2] != '.') {
+		if lon, e2, d2, m2, ok := degreesAt(s, j); ok && math.Abs(lat) <= 90 && math.Abs(lon) <= 180 && (e2 >= len(s) || !isAlnum(s[e2]) && s[e2] != '.') {
 			f := Finding{Type: GeoCoordinates, Start: start, End: e2, Score: geoBareScore, Source: SourcePattern}
 			switch {
 			case marked || m2 || strings.HasSuffix(s[:start], "geo:"):
@@ -58,7 +61,7 @@ func coordinates(s string, i int) (Finding, bool) {
 			return f, true
 		}
 	}
-	if decimals >= 3 && abs(lat) <= 180 && (end >= len(s) || !isAlnum(s[end]) && s[end] != '.') {
+	if decimals >= 3 && math.Abs(lat) <= 180 && (end >= len(s) || !isAlnum(s[end]) && s[end] != '.') {
 		if marked || geoLabelBefore(s, start) {
 			return Finding{Type: GeoCoordinates, Start: start, End: end, Score: geoLabelScore, Source: SourcePattern}, true
 		}
@@ -109,7 +112,7 @@ func degreesAt(s string, p int) (value float64, end, decimals int, marked, ok bo
 		q += len("°")
 		end, marked = q, true
 	}
-	if h := skipSpace(s, q); h < len(s) && h-q <= 1 && hemisphereAt(s, h) {
+	if h := skipSpaces(s, q); h < len(s) && h-q <= 1 && hemisphereAt(s, h) {
 		end, marked = h+1, true
 	}
 	return value, end, decimals, marked, true
@@ -124,7 +127,7 @@ func dmsAt(s string, p int) (int, bool) {
 	if q == p || q-p > 3 || !strings.HasPrefix(s[q:], "°") {
 		return 0, false
 	}
-	q = skipSpace(s, q+len("°"))
+	q = skipSpaces(s, q+len("°"))
 	for _, marks := range [2][]string{{"'", "′", "’"}, {"\"", "″", "''", "”"}} {
 		d := q
 		for q < len(s) && (isDigit(s[q]) || s[q] == '.' && q > d) && q-d < 8 {
@@ -143,7 +146,7 @@ func dmsAt(s string, p int) (int, bool) {
 		if mark == "" {
 			return 0, false
 		}
-		q = skipSpace(s, q+len(mark))
+		q = skipSpaces(s, q+len(mark))
 	}
 	if hemisphereAt(s, q) {
 		return q + 1, true
@@ -166,9 +169,9 @@ func hemisphereAt(s string, h int) bool {
 // pairSeparator returns where a pair's second number starts after the first ends at s[e]: past
 // a comma, a semicolon or a slash and the blanks around it, or one or two spaces; e when none.
 func pairSeparator(s string, e int) int {
-	j := skipSpace(s, e)
+	j := skipSpaces(s, e)
 	if j < len(s) && (s[j] == ',' || s[j] == ';' || s[j] == '/') {
-		j = skipSpace(s, j+1)
+		j = skipSpaces(s, j+1)
 	} else if j == e || j-e > 2 {
 		return e
 	}
@@ -190,9 +193,9 @@ func inList(s string, a, b int) bool {
 			return true
 		}
 	}
-	j := skipSpace(s, b)
+	j := skipSpaces(s, b)
 	if j < len(s) && (s[j] == ',' || s[j] == ';') {
-		k := skipSpace(s, j+1)
+		k := skipSpaces(s, j+1)
 		return k < len(s) && (isDigit(s[k]) || (s[k] == '-' || s[k] == '+') && k+1 < len(s) && isDigit(s[k+1]))
 	}
 	return false
@@ -203,20 +206,6 @@ func skipSpaceBack(s string, i int) int {
 		i--
 	}
 	return i
-}
-
-func skipSpace(s string, i int) int {
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
-	return i
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // geoLabels are the labels of one coordinate.

@@ -50,15 +50,7 @@ func cuitValid(d string) bool {
 	default:
 		return false
 	}
-	weights := [10]int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2}
-	sum := 0
-	for i, w := range weights {
-		sum += int(d[i]-'0') * w
-	}
-	check := 11 - sum%11
-	if check == 11 {
-		check = 0
-	}
+	check := mod11Check(d, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
 	return check < 10 && check == int(d[10]-'0')
 }
 

@@ -63,19 +63,8 @@ func fodselsnummerValid(d string) bool {
 	if month < 1 || month > 12 || !validDayOfMonth(day) {
 		return false
 	}
-	check := func(weights []int) int {
-		sum := 0
-		for i, w := range weights {
-			sum += int(d[i]-'0') * w
-		}
-		c := 11 - sum%11
-		if c == 11 {
-			c = 0
-		}
-		return c
-	}
-	k1 := check([]int{3, 7, 6, 1, 8, 9, 4, 5, 2})
-	k2 := check([]int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
+	k1 := mod11Check(d, []int{3, 7, 6, 1, 8, 9, 4, 5, 2})
+	k2 := mod11Check(d, []int{5, 4, 3, 2, 7, 6, 5, 4, 3, 2})
 	return k1 < 10 && k2 < 10 && k1 == int(d[9]-'0') && k2 == int(d[10]-'0')
 }
 

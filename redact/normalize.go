@@ -479,7 +479,7 @@ func spelledEmail(s string, i int) (int, string) {
 			return true
 		}
 		if k+2 < len(s) && s[k+1] == literal && (s[k] == '(' && s[k+2] == ')' || s[k] == '[' && s[k+2] == ']' || s[k] == '{' && s[k+2] == '}') {
-			j = skipSpace(s, k+3) // defanged: "[.]", "(@)"
+			j = skipSpaces(s, k+3) // defanged: "[.]", "(@)"
 			out = append(out, literal)
 			spelled = true
 			return true

@@ -165,7 +165,7 @@ func cyrillicStreet(s string, i, j int) (Finding, bool) {
 	if k < len(s) && s[k] == '.' {
 		k++
 	}
-	k = skipSpace(s, k)
+	k = skipSpaces(s, k)
 	names := 0
 	for names < 3 {
 		r, _ := utf8.DecodeRuneInString(s[k:])
@@ -201,7 +201,7 @@ func cyrillicStreet(s string, i, j int) (Finding, bool) {
 	if p < len(s) && s[p] == ',' {
 		p++
 	}
-	p = skipSpace(s, p)
+	p = skipSpaces(s, p)
 	p = afterCyrillicUnit(s, p, "д", "дом", "буд", "будинок")
 	if p >= len(s) || !isDigit(s[p]) {
 		return Finding{}, false
@@ -215,7 +215,7 @@ func cyrillicStreet(s string, i, j int) (Finding, bool) {
 		if q < len(s) && s[q] == ',' {
 			q++
 		}
-		q = skipSpace(s, q)
+		q = skipSpaces(s, q)
 		u := afterCyrillicUnit(s, q, "кв", "квартира", "корп", "корпус", "стр", "строение", "оф", "офис")
 		if u == q || u >= len(s) || !isDigit(s[u]) {
 			break
@@ -241,7 +241,7 @@ func afterCyrillicUnit(s string, p int, units ...string) int {
 		} else if q < len(s) && s[q] != ' ' {
 			continue // a longer word
 		}
-		return skipSpace(s, q)
+		return skipSpaces(s, q)
 	}
 	return p
 }

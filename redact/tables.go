@@ -265,7 +265,7 @@ func sqlInserts(text string, columns func(keys []string) []string, fn func(key s
 		if k < 0 {
 			return
 		}
-		v := skipSpace(text, from+k+1)
+		v := skipSpaces(text, from+k+1)
 		from += k + 1
 		if v+6 > len(text) || !strings.EqualFold(text[v:v+6], "values") || v+6 < len(text) && isAlnum(text[v+6]) {
 			continue
