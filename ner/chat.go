@@ -82,7 +82,7 @@ var auxiliaries = wordSet("can could will would did does should has is was")
 // curatedLower reports a given name of Veil's curated lists written in lower case, and no common
 // word ("jess", "zeke", "dani").
 func curatedLower(w string) bool {
-	return lowerName(w) && curatedGiven()[titleCase(w)]
+	return lowerName(w) && inTitleCase(curatedGiven(), w)
 }
 
 // chatScore is the score of a name found by the rules of this file.
@@ -104,7 +104,7 @@ func lowerName(w string) bool {
 	if addressWords[w] || commonSet[w] || kinNouns[w] || titles[w] || monthNames[w] || weekdaySet[w] || nameParticles[w] || greetings[w] || specialTerms[w] {
 		return false
 	}
-	if givenSet()[titleCase(w)] {
+	if inTitleCase(givenSet(), w) {
 		return true // a known given name, and no common word: "danny", "priya"
 	}
 	if commonLower(w) {
@@ -177,7 +177,7 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if k+1 == len(toks) || toks[k+1].NewlineBefore || len(word(k+1)) == 1 && strings.ContainsAny(word(k+1), ",!.?:;") || afterAsk[word(k+1)] {
 				claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
 			}
-		case k+1 < len(toks) && (word(k) == "and" || word(k) == "&") && (word(k+1) == "i" || word(k+1) == "me") && lowerName(w) && givenSet()[titleCase(w)]:
+		case k+1 < len(toks) && (word(k) == "and" || word(k) == "&") && (word(k+1) == "i" || word(k+1) == "me") && lowerName(w) && inTitleCase(givenSet(), w):
 			// a known given name and the writer: "wendell and i are driving up"
 			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
 		}
@@ -193,7 +193,7 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		// "from grandma rose:", "my sister jess, who"; not "mother bear."
 		k := i + 1
 		name := word(k)
-		if !kinNouns[word(i)] || toks[k].NewlineBefore || !lowerCaseSpan(name) || !(lowerName(name) && givenSet()[titleCase(name)] || kinCommonNames[titleCase(name)]) {
+		if !kinNouns[word(i)] || toks[k].NewlineBefore || !lowerCaseSpan(name) || !(lowerName(name) && inTitleCase(givenSet(), name) || inTitleCase(kinCommonNames, name)) {
 			continue
 		}
 		if k+1 == len(toks) || toks[k+1].NewlineBefore || len(word(k+1)) == 1 && strings.ContainsAny(word(k+1), ",:;.!?)") {

@@ -735,7 +735,7 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		given, _ := wordAt(text, f.Start)
-		if !capitals(given) || !givenSet()[titleCase(given)] {
+		if !capitals(given) || !inTitleCase(givenSet(), given) {
 			continue
 		}
 		we := f.Start - 2
@@ -748,7 +748,7 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 			ws -= size
 		}
 		w := text[ws:we]
-		if utf8.RuneCountInString(w) < 2 || givenSet()[titleCase(w)] || ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
+		if utf8.RuneCountInString(w) < 2 || inTitleCase(givenSet(), w) || ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(w)
@@ -780,7 +780,7 @@ func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
 			i++
 			continue
 		}
-		if !capitals(w) || !curatedGiven()[titleCase(w)] || !nameWord(w) {
+		if !capitals(w) || !inTitleCase(curatedGiven(), w) || !nameWord(w) {
 			i = e
 			continue
 		}
@@ -987,6 +987,28 @@ func partOfName(fs []redact.Finding, at int) bool {
 func titleCase(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
+}
+
+// inTitleCase reports whether w written in title case (titleCase) is in m. An ASCII word is
+// looked up without allocating, as the rules look up every word in capitals of a text so.
+func inTitleCase(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return m[titleCase(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return m[titleCase(w)]
+		case i == 0 && c >= 'a' && c <= 'z':
+			c -= 'a' - 'A'
+		case i > 0 && c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // koreanGiven finds a Korean name written with its given name hyphenated, beside a family name

@@ -828,7 +828,7 @@ func givenNames(span string) bool {
 	}
 	caps := capitals(span)
 	for part := range strings.SplitSeq(span, "-") {
-		if !givenSet()[part] && !(caps && givenSet()[titleCase(part)]) {
+		if !givenSet()[part] && !(caps && inTitleCase(givenSet(), part)) {
 			return false
 		}
 	}
@@ -880,7 +880,7 @@ func familyAfterGiven(text string, f redact.Finding) int {
 	}
 	w, e := wordAt(text, end+1)
 	if capitals(text[f.Start:end]) {
-		if !capsNameLike(w) && !(capitals(w) && shortFamilies[titleCase(w)]) {
+		if !capsNameLike(w) && !(capitals(w) && inTitleCase(shortFamilies, w)) {
 			return end // in capitals, the family name is in capitals too: "JOHN DOE"
 		}
 	} else if !nameLike(w) && !(shortFamilies[w] && !verbAhead(text, e)) {

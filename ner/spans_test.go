@@ -840,3 +840,17 @@ func TestContactLabelCut(t *testing.T) {
 	spans := typedSpans(t, text, "STREET_ADDRESS", "Kirchberg 7, 56070 Koblenz, Tel. 0261 123456", "STREET_ADDRESS", "Drottninggatan 53, 111 21 Stockholm, mobil 070-123")
 	checkRuled(t, text, spans, "STREET_ADDRESS Kirchberg 7, 56070 Koblenz", "STREET_ADDRESS Drottninggatan 53, 111 21 Stockholm")
 }
+
+// TestInTitleCase: the allocation-free lookup agrees with titleCase's, in capitals, lower case,
+// mixed case and other scripts.
+func TestInTitleCase(t *testing.T) {
+	m := map[string]bool{"Piotr": true, "Ørjan": true, "Ng": true}
+	for _, w := range []string{"PIOTR", "piotr", "pIOTR", "Piotr", "ØRJAN", "ørjan", "NG", "ng", "N", "", "PIOTRS", strings.Repeat("A", 40)} {
+		if got, want := inTitleCase(m, w), m[titleCase(w)]; got != want {
+			t.Errorf("inTitleCase(%q) = %v, titleCase lookup %v", w, got, want)
+		}
+	}
+	if allocs := testing.AllocsPerRun(100, func() { inTitleCase(m, "PIOTR") }); allocs != 0 {
+		t.Errorf("an ASCII lookup allocates %v times", allocs)
+	}
+}
