@@ -84,7 +84,7 @@ type fakeRedactor struct{ calls atomic.Int64 }
 
 var secret = regexp.MustCompile(`SECRET-(\d+)`)
 
-func (f *fakeRedactor) RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*tokenize.Outcome, error) {
+func (f *fakeRedactor) RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int, names []int) (*tokenize.Outcome, error) {
 	f.calls.Add(1)
 	if len(records) != len(texts) || !slices.IsSorted(records) {
 		return nil, fmt.Errorf("records %v for %d texts", records, len(texts))
@@ -309,7 +309,7 @@ func TestValidatorsReused(t *testing.T) {
 		for _, b := range validatorSeeds {
 			collectFineTune([]byte(a))
 			ref := ValidateFineTune([]byte(b))
-			if _, _, got := collectFineTune([]byte(b)); (got == nil) != (ref == nil) {
+			if _, got := collectFineTune([]byte(b)); (got == nil) != (ref == nil) {
 				t.Errorf("after %s\n%s: got %v, reference %v", a, b, got, ref)
 			}
 		}
@@ -325,7 +325,7 @@ func FuzzValidators(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		ref := ValidateFineTune([]byte(s))
-		_, _, got := collectFineTune([]byte(s))
+		_, got := collectFineTune([]byte(s))
 		switch {
 		case got == nil && ref != nil:
 			t.Fatalf("one-pass accepts what the reference refuses (%v): %q", ref, s)

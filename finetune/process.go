@@ -24,7 +24,7 @@ import (
 // Redactor masks a batch of texts for a tenant under a policy with one vault write; records[i]
 // is the record (the dataset line) that texts[i] belongs to.
 type Redactor interface {
-	RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*tokenize.Outcome, error)
+	RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int, names []int) (*tokenize.Outcome, error)
 }
 
 // Formats of a dataset.
@@ -94,6 +94,7 @@ type line struct {
 	fields jsonscan.Fields
 	texts  []string
 	spans  [][2]int // where each text's string literal is in raw
+	names  []int    // which texts are participants' names (jsonscan.Name), ascending
 	// tooLong marks a line over MaxLineBytes, which was not kept
 	tooLong bool
 }
@@ -331,18 +332,18 @@ func (opt *Options) prepare(format string, ln *line) error {
 		}
 		ln.fields = opt.BatchFields[url]
 	default:
-		texts, spans, err := collectFineTune(ln.raw)
+		c, err := collectFineTune(ln.raw)
 		if err != nil {
 			return err
 		}
-		ln.fields, ln.texts, ln.spans = FineTuneFields, texts, spans
+		ln.fields, ln.texts, ln.spans, ln.names = FineTuneFields, c.Texts, c.Spans, c.Names
 		return nil
 	}
-	texts, spans, err := ln.fields.CollectSpans(ln.raw, nil, nil)
+	c, err := ln.fields.CollectSpans(ln.raw, nil, nil)
 	if err != nil {
 		return err
 	}
-	ln.texts, ln.spans = texts, spans
+	ln.texts, ln.spans, ln.names = c.Texts, c.Spans, c.Names
 	return nil
 }
 
@@ -384,13 +385,17 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 	}
 	texts := make([]string, 0, n)
 	records := make([]int, 0, n) // the line of each text: a line is a record, whose person a policy's date_shift may read
+	var names []int
 	for _, ln := range lines {
+		for _, k := range ln.names {
+			names = append(names, len(texts)+k)
+		}
 		texts = append(texts, ln.texts...)
 		for range ln.texts {
 			records = append(records, ln.n)
 		}
 	}
-	out, err := opt.Redactor.RedactRecords(ctx, opt.Tenant, opt.Policy, texts, records)
+	out, err := opt.Redactor.RedactRecords(ctx, opt.Tenant, opt.Policy, texts, records, names)
 	if err != nil {
 		return err
 	}

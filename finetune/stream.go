@@ -331,21 +331,21 @@ func (c *ftCheck) checkList(name string, needAssistant bool) error {
 
 // collectFineTune validates a fine-tuning line and returns its texts and where their string
 // literals are, in one parse.
-func collectFineTune(line []byte) ([]string, [][2]int, error) {
+func collectFineTune(line []byte) (jsonscan.Collected, error) {
 	c := newFTCheck()
 	defer checks.Put(c)
-	texts, spans, err := FineTuneFields.CollectSpans(line, c.visit, c.open)
+	col, err := FineTuneFields.CollectSpans(line, c.visit, c.open)
 	if err != nil {
 		if errors.Is(err, jsonscan.ErrMalformed) {
 			// name the problem as the reference validator does
 			if verr := ValidateFineTune(line); verr != nil {
-				return nil, nil, verr
+				return jsonscan.Collected{}, verr
 			}
 		}
-		return nil, nil, err
+		return jsonscan.Collected{}, err
 	}
 	if err := c.finish(); err != nil {
-		return nil, nil, err
+		return jsonscan.Collected{}, err
 	}
-	return texts, spans, nil
+	return col, nil
 }

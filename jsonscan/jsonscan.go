@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -203,6 +204,10 @@ const (
 	JSONText      // scan as text; the string holds a JSON document (tool-call arguments)
 	MustText      // scan as text; anything but a string or null (token ids) cannot be scanned
 	Refuse        // data that cannot be scanned (files, audio): refuse the document
+	// Name is a chat participant's name (a message's "name", which OpenAI holds to
+	// ^[a-zA-Z0-9_-]{1,64}$): collected as text, and listed in Collected.Names so that the caller
+	// masks it whole, in that alphabet.
+	Name
 )
 
 // Field selects the values at paths matching Pattern ("#" for any array index).
@@ -230,16 +235,23 @@ func (fs Fields) Kind(p Path) Kind {
 // ErrUnscannable classifies content that cannot be scanned as text.
 var ErrUnscannable = errors.New("content cannot be scanned")
 
-// Collect returns the selected strings of an object document in document order. also, if not nil,
-// sees every scalar too.
-func (fs Fields) Collect(data []byte, also Visitor) ([]string, error) {
-	return fs.CollectOpen(data, also, nil)
+// Collected is what a collection finds in a document.
+type Collected struct {
+	Texts []string // the selected strings, in document order
+	Spans [][2]int // CollectSpans only: the byte range of each text's string literal
+	Names []int    // which texts are the values of Name fields, as indices into Texts, ascending
 }
 
-// CollectOpen is Collect that also tells open where each object and array starts.
-func (fs Fields) CollectOpen(data []byte, also Visitor, open func(p Path, kind byte)) ([]string, error) {
-	texts, _, err := fs.collect(data, also, open, false)
-	return texts, err
+// IsName reports whether texts[i] is the value of a Name field.
+func (c *Collected) IsName(i int) bool {
+	_, ok := slices.BinarySearch(c.Names, i)
+	return ok
+}
+
+// Collect returns the selected strings of an object document in document order. also, if not nil,
+// sees every scalar too.
+func (fs Fields) Collect(data []byte, also Visitor) (Collected, error) {
+	return fs.collect(data, also, nil, false)
 }
 
 // decoderState is a reusable decoder: a line of a dataset or a request body costs no new
@@ -300,18 +312,19 @@ func openingQuote(data []byte, end int) int {
 	return 0
 }
 
-// CollectSpans is CollectOpen that also returns, for each text, the byte range of its string
-// literal in data, for Splice.
-func (fs Fields) CollectSpans(data []byte, also Visitor, open func(p Path, kind byte)) ([]string, [][2]int, error) {
+// CollectSpans is Collect that also returns, for each text, the byte range of its string
+// literal in data, for Splice, and tells open, when set, where each object and array starts.
+func (fs Fields) CollectSpans(data []byte, also Visitor, open func(p Path, kind byte)) (Collected, error) {
 	return fs.collect(data, also, open, true)
 }
 
-func (fs Fields) collect(data []byte, also Visitor, open func(p Path, kind byte), withSpans bool) ([]string, [][2]int, error) {
+func (fs Fields) collect(data []byte, also Visitor, open func(p Path, kind byte), withSpans bool) (Collected, error) {
 	if b := bytes.TrimLeft(data, " \t\r\n"); len(b) == 0 || b[0] != '{' {
-		return nil, nil, fmt.Errorf("%w: the document must be a JSON object", ErrMalformed)
+		return Collected{}, fmt.Errorf("%w: the document must be a JSON object", ErrMalformed)
 	}
 	var texts []string
 	var spans [][2]int
+	var names []int
 	var last [2]int
 	var doc string // data as a string, made when the first text without escapes needs it
 	var hook func(start, end int)
@@ -325,8 +338,11 @@ func (fs Fields) collect(data []byte, also Visitor, open func(p Path, kind byte)
 			}
 		}
 		switch k := fs.Kind(p); k {
-		case Text, JSONText, MustText:
+		case Text, JSONText, MustText, Name:
 			if tok.Kind() == '"' {
+				if k == Name {
+					names = append(names, len(texts))
+				}
 				if withSpans && last[1]-last[0] >= 2 && bytes.IndexByte(data[last[0]+1:last[1]-1], '\\') < 0 {
 					// a literal without escapes is its text: slice one copy of the document
 					// rather than copying each text (the decoder has checked the UTF-8)
@@ -348,7 +364,7 @@ func (fs Fields) collect(data []byte, also Visitor, open func(p Path, kind byte)
 		}
 		return "", false, nil
 	}, open, hook)
-	return texts, spans, err
+	return Collected{Texts: texts, Spans: spans, Names: names}, err
 }
 
 // Splice returns data with the string literals at spans replaced by texts, quoted; every other
@@ -390,7 +406,7 @@ func (fs Fields) Rewrite(data []byte, texts []string) ([]byte, error) {
 	i := 0
 	err := Walk(data, &out, func(p Path, tok jsontext.Token) (string, bool, error) {
 		switch fs.Kind(p) {
-		case Text, JSONText, MustText:
+		case Text, JSONText, MustText, Name:
 			if tok.Kind() == '"' {
 				if i >= len(texts) {
 					return "", false, errors.New("rewrite: more strings than were collected")

@@ -2,13 +2,14 @@ package jsonscan
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/go-json-experiment/json/jsontext"
 )
 
-var spliceFields = Fields{F(Text, "messages", "#", "content"), F(JSONText, "args"), F(Text, "a", "*")}
+var spliceFields = Fields{F(Text, "messages", "#", "content"), F(Name, "messages", "#", "name"), F(JSONText, "args"), F(Text, "a", "*")}
 
 // FuzzSplice: replacing strings in place keeps everything else byte for byte and means the
 // same document as the encoder's rewrite.
@@ -21,10 +22,11 @@ func FuzzSplice(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		texts, spans, err := spliceFields.CollectSpans([]byte(s), nil, nil)
+		c, err := spliceFields.CollectSpans([]byte(s), nil, nil)
 		if err != nil {
 			return
 		}
+		texts, spans := c.Texts, c.Spans
 		repl := make([]string, len(texts))
 		for i, x := range texts {
 			repl[i] = strings.ToUpper(x) + "\"\\ü\n"
@@ -66,19 +68,20 @@ func FuzzSplice(f *testing.F) {
 // respan finds the spans of the collected texts of a spliced document.
 func respan(t *testing.T, doc []byte) [][2]int {
 	t.Helper()
-	_, spans, err := spliceFields.CollectSpans(doc, nil, nil)
+	c, err := spliceFields.CollectSpans(doc, nil, nil)
 	if err != nil {
 		t.Fatalf("spliced document does not scan: %v", err)
 	}
-	return spans
+	return c.Spans
 }
 
 // sameSpelling reports whether every string literal of s is spelt as AppendQuote spells it.
 func sameSpelling(s string) bool {
-	texts, spans, err := spliceFields.CollectSpans([]byte(s), nil, nil)
+	c, err := spliceFields.CollectSpans([]byte(s), nil, nil)
 	if err != nil {
 		return false
 	}
+	texts, spans := c.Texts, c.Spans
 	for i, sp := range spans {
 		q, _ := jsontext.AppendQuote(nil, texts[i])
 		if string(q) != s[sp[0]:sp[1]] {
@@ -86,4 +89,26 @@ func sameSpelling(s string) bool {
 		}
 	}
 	return true
+}
+
+// TestCollectNames: the values of Name fields are collected in document order with the other
+// texts and listed by index; a name that is not a string is not collected.
+func TestCollectNames(t *testing.T) {
+	doc := `{"messages":[{"name":"ana_ruiz","content":"hi"},{"content":"x","name":"bot"},{"name":7,"content":"y"}],"args":"{}"}`
+	c, err := spliceFields.CollectSpans([]byte(doc), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"ana_ruiz", "hi", "x", "bot", "y", "{}"}; !slices.Equal(c.Texts, want) || !slices.Equal(c.Names, []int{0, 3}) {
+		t.Fatalf("texts %q names %v", c.Texts, c.Names)
+	}
+	for i := range c.Texts {
+		if c.IsName(i) != (i == 0 || i == 3) {
+			t.Errorf("IsName(%d) = %v", i, c.IsName(i))
+		}
+	}
+	out, err := spliceFields.Rewrite([]byte(doc), []string{"PERSON_7KQ2M9XA", "hi", "x", "B", "y", "{}"})
+	if want := `{"messages":[{"name":"PERSON_7KQ2M9XA","content":"hi"},{"content":"x","name":"B"},{"name":7,"content":"y"}],"args":"{}"}`; err != nil || string(out) != want {
+		t.Errorf("rewrite: %s, %v", out, err)
+	}
 }

@@ -24,12 +24,14 @@ const (
 	jsonText = jsonscan.JSONText
 	mustText = jsonscan.MustText
 	refuse   = jsonscan.Refuse
+	name     = jsonscan.Name
 )
 
 var routes = map[string]*route{
 	"chat/completions": {name: "chat/completions", stream: "chat", rehydrateBody: true, fields: jsonscan.Fields{
 		f(text, "messages", "#", "content"),
 		f(text, "messages", "#", "content", "#", "text"),
+		f(name, "messages", "#", "name"), // the participant's name: masked whole, as a PERSON
 		f(jsonText, "messages", "#", "tool_calls", "#", "function", "arguments"),
 		f(jsonText, "messages", "#", "function_call", "arguments"),
 		f(text, "prediction", "content"),
@@ -68,6 +70,7 @@ var routes = map[string]*route{
 // scanned is what the first pass over a request body finds.
 type scanned struct {
 	texts    []string
+	names    []int // which texts are participants' names (jsonscan.Name)
 	model    string
 	stream   bool
 	previous string // responses: previous_response_id, which continues a conversation
@@ -76,8 +79,7 @@ type scanned struct {
 // collect reads a request body and returns the texts to scan, in document order.
 func (r *route) collect(body []byte) (*scanned, error) {
 	s := &scanned{}
-	var err error
-	s.texts, err = r.fields.Collect(body, func(p jsonscan.Path, tok jsontext.Token) (string, bool, error) {
+	c, err := r.fields.Collect(body, func(p jsonscan.Path, tok jsontext.Token) (string, bool, error) {
 		switch {
 		case p.Match("model") && tok.Kind() == '"':
 			s.model = tok.String()
@@ -88,6 +90,7 @@ func (r *route) collect(body []byte) (*scanned, error) {
 		}
 		return "", false, nil
 	})
+	s.texts, s.names = c.Texts, c.Names
 	return s, err
 }
 

@@ -117,7 +117,7 @@ func (s *Server) serveScanned(w http.ResponseWriter, r *http.Request, rt *route,
 	}
 	x.model = sc.model
 	x.inherited = s.convs.tokens(t.ID, sc.previous)
-	plan, err := s.opt.Redactor.Plan(r.Context(), t.ID, x.policy, sc.texts)
+	plan, err := s.opt.Redactor.PlanRecords(r.Context(), t.ID, x.policy, sc.texts, nil, sc.names)
 	if err != nil {
 		x.mark("redact", t0)
 		return s.refuse(r.Context(), x, audit.Failed, err)

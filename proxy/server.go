@@ -26,7 +26,9 @@ import (
 
 // Redactor plans the masking of a request's texts under a policy; the plan's Apply mints tokens.
 type Redactor interface {
-	Plan(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*tokenize.Plan, error)
+	// PlanRecords plans a request's texts as one record (records nil); names lists the texts
+	// that are participants' names, masked whole.
+	PlanRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int, names []int) (*tokenize.Plan, error)
 }
 
 // Vault resolves tokens of a tenant, for re-hydration beyond the request's own tokens.

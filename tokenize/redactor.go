@@ -35,15 +35,23 @@ type Redactor struct {
 // Worth it when detection waits on a remote model: the concurrent calls share its batches.
 func (r *Redactor) SetParallel(n int) { r.parallel = n }
 
-// detectAll runs detection on every text, up to r.parallel at once; the first error, in text
-// order, wins.
-func (r *Redactor) detectAll(ctx context.Context, texts []string, opt redact.Options) ([]redact.Result, error) {
+// detectAll runs detection on every text but names, up to r.parallel at once; the first error,
+// in text order, wins. A participant's name is one PERSON finding, whole.
+func (r *Redactor) detectAll(ctx context.Context, texts []string, names []bool, opt redact.Options) ([]redact.Result, error) {
 	out := make([]redact.Result, len(texts))
 	errs := make([]error, len(texts))
+	for i := range names {
+		if names[i] && texts[i] != "" {
+			out[i].Findings = []redact.Finding{{Type: redact.Person, Start: 0, End: len(texts[i]), Score: 1, Source: "field"}}
+		}
+	}
 	if r.parallel <= 1 || len(texts) < 2 {
 		for i, text := range texts {
 			if err := ctx.Err(); err != nil {
 				return nil, err
+			}
+			if names != nil && names[i] {
+				continue
 			}
 			if out[i], errs[i] = r.detector.Run(ctx, text, opt); errs[i] != nil {
 				return nil, fmt.Errorf("detect in text %d: %w", i, errs[i])
@@ -57,6 +65,9 @@ func (r *Redactor) detectAll(ctx context.Context, texts []string, opt redact.Opt
 	sem := make(chan struct{}, r.parallel)
 	var wg sync.WaitGroup
 	for i, text := range texts {
+		if names != nil && names[i] {
+			continue
+		}
 		sem <- struct{}{}
 		wg.Add(1)
 		go func() {
@@ -142,6 +153,7 @@ type Plan struct {
 	items   []vault.Item
 	kinds   []string       // per item: the type a surrogate stands for, "" for a token
 	persons []string       // per item: whose offset moves a date stand-in, "" for the tenant's
+	names   []bool         // per text: a participant's name, masked whole in its alphabet
 	Counts  map[Count]int  // findings per type and action
 	Blocked map[string]int // findings per type whose action is block; non-empty means refuse
 	// Degraded is set when a recognizer was unavailable and the policy's fail mode let
@@ -152,7 +164,7 @@ type Plan struct {
 // Plan detects personal data in texts, one record (a request, a dataset line), and decides each
 // finding's action under pol. Nothing is written: Apply mints the tokens.
 func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*Plan, error) {
-	return r.PlanRecords(ctx, tenant, pol, texts, nil)
+	return r.PlanRecords(ctx, tenant, pol, texts, nil, nil)
 }
 
 // repeatAcross masks, in each text of a record (or of a request: records nil), the values that a
@@ -187,10 +199,25 @@ func repeatAcross(texts []string, results []redact.Result, records []int) {
 
 // PlanRecords is Plan for texts of several records: records[i] is the record of texts[i], in
 // order (nil: one record). A record is what a policy's `date_shift: person` reads its person from.
-func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*Plan, error) {
+//
+// names lists, ascending, the texts that are chat participants' names (a message's "name",
+// jsonscan.Name): each is one PERSON finding, whole, with no detection run on it, and comes out
+// of Apply in the alphabet OpenAI allows there (^[a-zA-Z0-9_-]{1,64}$): [PERSON_7KQ2M9XA] is
+// written PERSON_7KQ2M9XA, which the re-hydration finder reads as well. An underscore of the
+// name counts as a space, so "ana_ruiz" is the same person as "Ana Ruiz" in a message's text.
+func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int, names []int) (*Plan, error) {
 	p := &Plan{r: r, tenant: tenant, texts: texts, plans: make([][]planned, len(texts)), Counts: map[Count]int{}, Blocked: map[string]int{}}
+	if len(names) > 0 {
+		p.names = make([]bool, len(texts))
+		for _, i := range names {
+			if i < 0 || i >= len(texts) {
+				return nil, fmt.Errorf("plan: name text %d of %d", i, len(texts))
+			}
+			p.names[i] = true
+		}
+	}
 	opt := redact.Options{Terms: pol.Terms(), Degrade: pol.FailMode == policies.FailDegrade}
-	results, err := r.detectAll(ctx, texts, opt)
+	results, err := r.detectAll(ctx, texts, p.names, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -233,6 +260,9 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 				fallthrough
 			case policies.Tokenize:
 				value := text[f.Start:f.End]
+				if p.names != nil && p.names[i] {
+					value = strings.ReplaceAll(value, "_", " ")
+				}
 				space, kind := f.Type, ""
 				if a == policies.Surrogate {
 					space, kind = surrogateSpace(f.Type), f.Type
@@ -411,19 +441,51 @@ func (p *Plan) Apply(ctx context.Context) (*Outcome, error) {
 		}
 		b.WriteString(text[last:])
 		out.Texts[i] = b.String()
+		if p.names != nil && p.names[i] {
+			out.Texts[i] = ParticipantName(out.Texts[i])
+		}
 	}
 	return out, nil
+}
+
+// ParticipantName writes s in the alphabet of a chat participant's name, ^[a-zA-Z0-9_-]{1,64}$:
+// brackets dropped ([PERSON_7KQ2M9XA] → PERSON_7KQ2M9XA), any other character outside it, a
+// space or a letter with an accent, an underscore, never two in a row, none at either end, and
+// at most 64 bytes. A value with nothing left is "_".
+func ParticipantName(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, c := range []byte(s) {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '-':
+			b = append(b, c)
+		case c == '[' || c == ']':
+		case c >= 0x80 && c < 0xc0: // a continuation byte: its rune's lead byte wrote the underscore
+		default:
+			if len(b) > 0 && b[len(b)-1] != '_' {
+				b = append(b, '_')
+			}
+		}
+	}
+	b = b[:min(len(b), 64)]
+	for len(b) > 0 && b[len(b)-1] == '_' {
+		b = b[:len(b)-1]
+	}
+	if len(b) == 0 {
+		return "_"
+	}
+	return string(b)
 }
 
 // Redact detects and replaces personal data in texts, one record, under pol: Plan, then Apply.
 // When the policy blocks any finding, nothing is minted and the outcome's Blocked says why.
 func (r *Redactor) Redact(ctx context.Context, tenant string, pol *policies.Policy, texts []string) (*Outcome, error) {
-	return r.RedactRecords(ctx, tenant, pol, texts, nil)
+	return r.RedactRecords(ctx, tenant, pol, texts, nil, nil)
 }
 
-// RedactRecords is Redact for texts of several records, as PlanRecords reads them.
-func (r *Redactor) RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int) (*Outcome, error) {
-	p, err := r.PlanRecords(ctx, tenant, pol, texts, records)
+// RedactRecords is Redact for texts of several records, some of them participants' names, as
+// PlanRecords reads them.
+func (r *Redactor) RedactRecords(ctx context.Context, tenant string, pol *policies.Policy, texts []string, records []int, names []int) (*Outcome, error) {
+	p, err := r.PlanRecords(ctx, tenant, pol, texts, records, names)
 	if err != nil {
 		return nil, err
 	}

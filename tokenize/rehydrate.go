@@ -171,7 +171,10 @@ func (s *Stream) Flush(ctx context.Context) (string, error) {
 func (s *Stream) Pending() bool { return s.held != "" }
 
 // JSON re-hydrates every string value of a JSON document; strings under an "arguments" key hold
-// JSON themselves (tool calls) and get JSON-escaped values. Key order and numbers are kept.
+// JSON themselves (tool calls) and get JSON-escaped values. Key order and numbers are kept. A
+// chat message's participant name (messages[i].name, at any depth: a batch line's body, a
+// preference pair's input) comes back in the alphabet OpenAI allows there, its spaces written
+// as the underscores they were ("ana ruiz" → ana_ruiz).
 func (r *Rehydrator) JSON(ctx context.Context, doc []byte) ([]byte, error) {
 	var out bytes.Buffer
 	out.Grow(len(doc))
@@ -181,10 +184,19 @@ func (r *Rehydrator) JSON(ctx context.Context, doc []byte) ([]byte, error) {
 		}
 		s := tok.String()
 		v, err := r.Text(ctx, s, len(p) > 0 && p[len(p)-1].Key == "arguments")
+		if err == nil && v != s && participantPath(p) {
+			v = ParticipantName(v)
+		}
 		return v, err == nil && v != s, err
 	})
 	if err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// participantPath reports whether p ends in messages[i].name.
+func participantPath(p jsonscan.Path) bool {
+	n := len(p)
+	return n >= 3 && p[n-1].Idx < 0 && p[n-1].Key == "name" && p[n-2].Idx >= 0 && p[n-3].Idx < 0 && p[n-3].Key == "messages"
 }

@@ -344,7 +344,7 @@ func TestDateShiftPerPerson(t *testing.T) {
 		"No one named, seen 2020-01-05.",
 		"Follow-up for John Roe on " + clash + ".",
 	}
-	out, err := red.RedactRecords(ctx, "acme", p, texts, []int{0, 1, 2, 3, 4})
+	out, err := red.RedactRecords(ctx, "acme", p, texts, []int{0, 1, 2, 3, 4}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

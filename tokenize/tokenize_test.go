@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -549,7 +550,7 @@ func TestRepeatsAcrossTexts(t *testing.T) {
 	pol, _ := policies.Load("strict")
 	ctx := context.Background()
 	texts := []string{"MRN: A449201, seen today", "A449201 is stable", "A449201 in another record"}
-	out, err := red.RedactRecords(ctx, "acme", pol, texts, []int{0, 0, 1})
+	out, err := red.RedactRecords(ctx, "acme", pol, texts, []int{0, 0, 1}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -570,5 +571,57 @@ func TestRepeatsAcrossTexts(t *testing.T) {
 	}
 	if strings.Contains(out.Texts[1], "A449201") {
 		t.Errorf("the request's second text keeps the record number: %q", out.Texts[1])
+	}
+}
+
+// TestParticipantNames: a text that is a participant's name is one PERSON, whole, whatever the
+// recognizers think of it, and comes out in the alphabet OpenAI allows for it under every action;
+// its underscores are spaces, so it is the same person as the name written in another text.
+func TestParticipantNames(t *testing.T) {
+	valid := regexp.MustCompile(`^[a-zA-Z0-9_-]{1,64}$`)
+	ctx := context.Background()
+	texts := []string{"ana_ruiz", "bot-7", "Mail 4111111111111111", "I am Ana Ruiz"}
+	const deny = "terms: {deny: {PERSON: [Ana Ruiz]}}\n"
+	for _, tc := range []struct{ doc, want string }{
+		{"name: t\ndefault: {action: tokenize}\n" + deny, `^PERSON_[0-9A-Z]{8}$`},
+		{"name: t\ndefault: {action: tokenize}\nentities: {PERSON: {action: redact}}\n" + deny, `^REDACTED_PERSON$`},
+		{"name: t\ndefault: {action: tokenize}\nentities: {PERSON: {action: surrogate}}\n" + deny, `^[a-z]+_[a-z]+$`},
+		{"name: t\ndefault: {action: tokenize}\nentities: {PERSON: {action: allow}}\n" + deny, `^ana_ruiz$`},
+	} {
+		pol, v, red := surrogateSetup(t, tc.doc)
+		out, err := red.RedactRecords(ctx, "acme", pol, texts, nil, []int{0, 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !regexp.MustCompile(tc.want).MatchString(out.Texts[0]) || !valid.MatchString(out.Texts[1]) {
+			t.Errorf("%s: names %q", tc.doc, out.Texts[:2])
+		}
+		if out.Texts[2] == texts[2] {
+			t.Errorf("%s: the text beside the names was not scanned: %q", tc.doc, out.Texts[2])
+		}
+		if !strings.HasPrefix(tc.want, "^PERSON") {
+			continue
+		}
+		// the name's token is the one "Ana Ruiz" gets in the text, and the finder reads it without
+		// its brackets
+		ms := finder.Find("Hello "+out.Texts[0]+"!", nil)
+		if len(ms) != 1 || out.Texts[3] != "I am "+ms[0].Token {
+			t.Fatalf("the name %q and the text %q", out.Texts[0], out.Texts[3])
+		}
+		if vals, _ := v.resolve(ctx, []string{ms[0].Token}); vals[ms[0].Token] != "ana ruiz" {
+			t.Errorf("the bare token %q resolves to %q", out.Texts[0], vals)
+		}
+	}
+	for in, want := range map[string]string{
+		"[PERSON_7KQ2M9XA]":     "PERSON_7KQ2M9XA",
+		"[REDACTED_PERSON]":     "REDACTED_PERSON",
+		"María José  López":     "Mar_a_Jos_L_pez",
+		" x ":                   "x",
+		"!!":                    "_",
+		strings.Repeat("a", 70): strings.Repeat("a", 64),
+	} {
+		if got := ParticipantName(in); got != want || !valid.MatchString(got) {
+			t.Errorf("ParticipantName(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -117,6 +118,57 @@ func TestToolCallArgumentsRehydrated(t *testing.T) {
 	}
 	check(acc.Choices[0].Message.ToolCalls[0].Function.Arguments)
 	assertNoPlanted(t, "the upstream", up.received())
+}
+
+// TestParticipantNameMasked: a message's name (OpenAI's participant name) reaches the upstream
+// masked whole, in the alphabet OpenAI allows there, as the same person as the name written in
+// the text; an answer that calls the user by it is re-hydrated, whole and streamed.
+func TestParticipantNameMasked(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	c := g.client()
+	ctx := context.Background()
+	msg := openai.ChatCompletionMessageParamUnion{OfUser: &openai.ChatCompletionUserMessageParam{
+		Name:    openai.String("jane_okafor"),
+		Content: openai.ChatCompletionUserMessageParamContentUnion{OfString: openai.String("Hi, I am Jane Okafor.")},
+	}}
+	resp, err := c.Chat.Completions.New(ctx, chatParams("greet", msg))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := regexp.MustCompile(`(?i)^You said: Hello Jane[ _]Okafor! Hi, I am Jane[ _]Okafor\.$`)
+	if got := resp.Choices[0].Message.Content; !want.MatchString(got) {
+		t.Errorf("answer = %q", got)
+	}
+	stream := c.Chat.Completions.NewStreaming(ctx, chatParams("greet", msg))
+	acc := openai.ChatCompletionAccumulator{}
+	for stream.Next() {
+		acc.AddChunk(stream.Current())
+	}
+	if err := stream.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if got := acc.Choices[0].Message.Content; !want.MatchString(got) {
+		t.Errorf("streamed answer = %q", got)
+	}
+	up.mu.Lock()
+	bodies := slices.Clone(up.bodies)
+	up.mu.Unlock()
+	for _, body := range bodies {
+		var in struct {
+			Messages []struct{ Name, Content string }
+		}
+		if err := json.Unmarshal(body, &in); err != nil || len(in.Messages) != 1 {
+			t.Fatalf("upstream body %s: %v", body, err)
+		}
+		name, content := in.Messages[0].Name, in.Messages[0].Content
+		if !regexp.MustCompile(`^[a-zA-Z0-9_-]{1,64}$`).MatchString(name) || strings.Contains(strings.ToLower(name), "okafor") {
+			t.Errorf("the upstream got the name %q", name)
+		}
+		if toks := tokenRe.FindAllString(content, -1); len(toks) != 1 || strings.Trim(toks[0], "[]") != name {
+			t.Errorf("the name %q and the text %q should hold one token", name, content)
+		}
+	}
 }
 
 func TestMultiTurnTokensConsistent(t *testing.T) {

@@ -163,7 +163,7 @@ func (u *filesUpstream) called(prefix string) int {
 }
 
 func trainingLine(i int) string {
-	return fmt.Sprintf(`{"messages":[{"role":"system","content":"You are a clinic assistant."},{"role":"user","content":"Patient %s asks about card %s (ticket %d)."},{"role":"assistant","content":"I will email %s about it, ticket %d."}]}`,
+	return fmt.Sprintf(`{"messages":[{"role":"system","content":"You are a clinic assistant."},{"role":"user","name":"jane_okafor","content":"Patient %s asks about card %s (ticket %d)."},{"role":"assistant","content":"I will email %s about it, ticket %d."}]}`,
 		planted[0], planted[2], i%3, planted[0], i%3)
 }
 
@@ -212,8 +212,8 @@ func uploadTraining(t *testing.T, c openai.Client, up *filesUpstream, n int) (li
 	up.mu.Lock()
 	sent = string(up.files[f.ID])
 	up.mu.Unlock()
-	for _, v := range planted[:3] {
-		if strings.Contains(sent, v) {
+	for _, v := range append(planted[:3:3], "okafor") { // and the participant's name
+		if strings.Contains(strings.ToLower(sent), strings.ToLower(v)) {
 			t.Fatalf("planted value %q reached the upstream", v)
 		}
 	}

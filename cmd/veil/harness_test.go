@@ -86,6 +86,7 @@ func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		Messages []struct {
 			Role    string `json:"role"`
 			Content any    `json:"content"`
+			Name    string `json:"name"`
 		} `json:"messages"`
 		Input        any    `json:"input"`
 		Instructions string `json:"instructions"`
@@ -93,11 +94,14 @@ func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 		Previous     string `json:"previous_response_id"`
 	}
 	json.Unmarshal(body, &in)
-	last := ""
+	last, speaker := "", ""
 	for _, m := range in.Messages {
 		if s, ok := m.Content.(string); ok && m.Role == "user" {
-			last = s
+			last, speaker = s, m.Name
 		}
+	}
+	if in.Model == "greet" { // the model calls the last user by the name the message gives
+		last = "Hello " + speaker + "! " + last
 	}
 	switch req.URL.Path {
 	case "/v1/responses":
