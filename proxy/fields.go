@@ -32,13 +32,18 @@ var routes = map[string]*route{
 		f(text, "messages", "#", "content"),
 		f(text, "messages", "#", "content", "#", "text"),
 		f(name, "messages", "#", "name"), // the participant's name: masked whole, as a PERSON
+		// an earlier answer's refusal, sent back re-hydrated with the history
+		f(text, "messages", "#", "refusal"),
+		f(text, "messages", "#", "content", "#", "refusal"),
 		f(jsonText, "messages", "#", "tool_calls", "#", "function", "arguments"),
 		f(jsonText, "messages", "#", "function_call", "arguments"),
 		f(text, "prediction", "content"),
 		f(text, "prediction", "content", "#", "text"),
 		f(refuse, "messages", "#", "content", "#", "file", "file_data"),
 		f(refuse, "messages", "#", "content", "#", "input_audio", "data"),
-		f(text, "user"), // an end-user identifier, often an email address
+		f(text, "user"),              // an end-user identifier, often an email address
+		f(text, "safety_identifier"), // user's successors, which apps fill the same way
+		f(text, "prompt_cache_key"),
 		f(text, "metadata", "*"),
 	}},
 	"completions": {name: "completions", stream: "completions", rehydrateBody: true, fields: jsonscan.Fields{
@@ -53,10 +58,21 @@ var routes = map[string]*route{
 		f(text, "instructions"),
 		f(text, "input", "#", "content"),
 		f(text, "input", "#", "content", "#", "text"),
+		f(text, "input", "#", "content", "#", "refusal"),
+		f(text, "input", "#", "summary", "#", "text"), // a reasoning item's summary of an earlier turn
 		f(text, "input", "#", "output"),
+		f(text, "input", "#", "output", "#", "text"),
+		f(refuse, "input", "#", "output", "#", "file_data"),
+		f(text, "input", "#", "input"), // a custom tool call's input
 		f(jsonText, "input", "#", "arguments"),
 		f(refuse, "input", "#", "content", "#", "file_data"),
+		// a stored prompt's variables: strings, or input_text parts
+		f(text, "prompt", "variables", "*"),
+		f(text, "prompt", "variables", "*", "text"),
+		f(refuse, "prompt", "variables", "*", "file_data"),
 		f(text, "user"),
+		f(text, "safety_identifier"),
+		f(text, "prompt_cache_key"),
 		f(text, "metadata", "*"),
 	}},
 	"embeddings": {name: "embeddings", rehydrateBody: false, fields: jsonscan.Fields{

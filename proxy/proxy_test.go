@@ -237,6 +237,31 @@ func TestCollectRewrite(t *testing.T) {
 	}
 }
 
+// TestCollectSendsBackFields: texts that reach a request from an earlier answer (a refusal, a
+// reasoning summary, a tool's output), from the app's user identifiers, and from a stored
+// prompt's variables are scanned too.
+func TestCollectSendsBackFields(t *testing.T) {
+	for _, tc := range []struct {
+		route, body string
+		want        []string
+	}{
+		{"chat/completions", `{"messages":[{"role":"assistant","refusal":"r1","content":[{"type":"refusal","refusal":"r2"}]}],"safety_identifier":"s","prompt_cache_key":"k"}`,
+			[]string{"r1", "r2", "s", "k"}},
+		{"responses", `{"input":[{"type":"message","role":"assistant","content":[{"type":"refusal","refusal":"r"}]},{"type":"reasoning","summary":[{"type":"summary_text","text":"sum"}]},` +
+			`{"type":"function_call_output","output":[{"type":"input_text","text":"o"}]},{"type":"custom_tool_call","input":"ci"}],` +
+			`"prompt":{"id":"pmpt_1","variables":{"customer":"Ana","note":{"type":"input_text","text":"n"}}},"safety_identifier":"s","prompt_cache_key":"k"}`,
+			[]string{"r", "sum", "o", "ci", "Ana", "n", "s", "k"}},
+	} {
+		sc, err := routes[tc.route].collect([]byte(tc.body))
+		if err != nil || !slices.Equal(sc.texts, tc.want) {
+			t.Errorf("%s: texts %q, %v; want %q", tc.route, sc.texts, err, tc.want)
+		}
+	}
+	if _, err := routes["responses"].collect([]byte(`{"prompt":{"id":"p","variables":{"doc":{"type":"input_file","file_data":"JVBERi0="}}}}`)); !errors.Is(err, jsonscan.ErrUnscannable) {
+		t.Errorf("a prompt variable's file: %v", err)
+	}
+}
+
 func FuzzRewrite(f *testing.F) {
 	f.Add([]byte(`{"model":"m","messages":[{"role":"user","content":"hi"},{"role":"user","content":[{"type":"text","text":"x"}]}]}`))
 	f.Add([]byte(`{"input":"a","instructions":"b","input":[{"content":"c"}]}`))
