@@ -27,7 +27,7 @@ var _ flag.Value = (*stringList)(nil)
 var defaultDatasets = []string{"../shared/datasets/presidio-research/synth_dataset_v2.json"}
 
 func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Writer) error {
-	fs := newFlags("eval", "eval [--dataset FILE ...] [--ner embedded|onnx|off] [--model-dir DIR] [--negative DIR|default] [--generated N] [--generate N] [--seed S] [--policy NAME|FILE] [--errors N] [--json]", stdout)
+	fs := newFlags("eval", "eval [--dataset FILE ...] [--ner embedded|onnx|off] [--model-dir DIR] [--negative DIR|default] [--generated N] [--generate N] [--seed S] [--unknown-names] [--policy NAME|FILE] [--errors N] [--json]", stdout)
 	var ds stringList
 	fs.Var(&ds, "dataset", "labelled data: Presidio's JSON or Veil's JSONL spans (repeatable; default "+defaultDatasets[0]+" when neither --negative nor --generated is given)")
 	policy := fs.String("policy", "strict", "count a finding only where this policy masks it")
@@ -35,6 +35,7 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 	generate := fs.Int("generate", 0, "write this many generated labelled samples (Veil JSONL spans) to stdout and exit")
 	generated := fs.Int("generated", 0, "also evaluate on this many generated samples")
 	seed := fs.Uint64("seed", 1, "seed for --generate and --generated")
+	unknownNames := fs.Bool("unknown-names", false, "with --generate and --generated: give every person an invented name no word list holds, to measure how names the lists do not know are found")
 	nerBackend := fs.String("ner", "embedded", "NER model: embedded (the perceptron), onnx (the shipped transformer, or --model-dir's) or off")
 	modelDir := fs.String("model-dir", "", "with --ner onnx: a token-classification export to measure")
 	errorsN := fs.Int("errors", 0, "after each table, list up to N missed and N spurious spans per type with what was found instead (prints the data's text: for development data only)")
@@ -42,8 +43,15 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	generatedSamples := func(n int) []eval.Sample {
+		ss := eval.NewGenerator(*seed).Samples(n)
+		if *unknownNames {
+			ss = eval.RenamePersons(ss, *seed)
+		}
+		return ss
+	}
 	if *generate > 0 {
-		return eval.WriteJSONL(stdout, eval.NewGenerator(*seed).Samples(*generate))
+		return eval.WriteJSONL(stdout, generatedSamples(*generate))
 	}
 	ds = append(ds, fs.Args()...)
 	if *negative == "default" {
@@ -76,7 +84,11 @@ func runEval(ctx context.Context, args []string, _ io.Reader, stdout, _ io.Write
 		sets = append(sets, sampleSet{path, samples})
 	}
 	if *generated > 0 {
-		sets = append(sets, sampleSet{fmt.Sprintf("generated (%d samples, seed %d)", *generated, *seed), eval.NewGenerator(*seed).Samples(*generated)})
+		name := fmt.Sprintf("generated (%d samples, seed %d)", *generated, *seed)
+		if *unknownNames {
+			name = fmt.Sprintf("generated (%d samples, seed %d, persons renamed)", *generated, *seed)
+		}
+		sets = append(sets, sampleSet{name, generatedSamples(*generated)})
 	}
 	keep := func(f redact.Finding) bool { return pol.Decide(f.Type, f.Score) != policies.Allow }
 	nc := config.Default().NER
