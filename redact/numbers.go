@@ -154,13 +154,25 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 // country's plan) as one phone number, rather than letting a part of it that fits be found and
 // the rest be left in the clear: a '+', a country code of one to three digits, and groups with
 // one separator, 8 to 15 digits in all (E.164), are a phone number's shape and little else's.
+//
+// A trunk digit in brackets may stand between the country code and the rest, with a space or
+// nothing around it ("+45(0)3606 7033", "+45 (0) 4474 738405", Mexico's "+52(5)1021606631"); the
+// groups after it keep one separator among themselves.
 func plusRun(s string, runStart int, gs []group) (Finding, bool) {
 	if len(gs) < 2 || gs[0].end-gs[0].start > 3 || gs[0].paren {
 		return Finding{}, false
 	}
-	n := 0
-	for k, g := range gs {
-		if g.paren || k > 0 && (len(g.sep) != 1 || g.sep != gs[1].sep || !strings.Contains(" -.", g.sep)) {
+	n := gs[0].end - gs[0].start
+	rest := gs[1:]
+	if rest[0].paren && rest[0].end-rest[0].start == 1 && (rest[0].sep == "" || rest[0].sep == " ") {
+		if len(rest) < 2 || rest[1].sep != "" && rest[1].sep != " " {
+			return Finding{}, false
+		}
+		n += 1 + rest[1].end - rest[1].start
+		rest = rest[2:]
+	}
+	for _, g := range rest {
+		if g.paren || len(g.sep) != 1 || g.sep != rest[0].sep || !strings.Contains(" -.", g.sep) {
 			return Finding{}, false
 		}
 		n += g.end - g.start
@@ -315,7 +327,8 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		return mk(IPAddress, ipv4Score(s, start, end))
 	}
 	unknownCard := false // Luhn-valid and of a card's length, but in no network's ranges
-	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && luhn(digits) {
+	// a bracketed first group of several is an area or country code, never a card's: "(351) 920088959"
+	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && !(gs[0].paren && len(gs) > 1) && luhn(digits) {
 		if score := issuer(digits); score > 0 {
 			return mk(CreditCard, score)
 		}
@@ -645,6 +658,11 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 		return 0.6 // (202)5550175, 202-5550175: an area code, then the number unsplit
 	case n == 10 && len(gs) == 1:
 		return 0.3
+	case gs[0].paren && gs[0].end-gs[0].start <= 3 && len(gs) >= 2 && n >= 9 && n <= 15 && gs[0].start > 0 && digits[0] != '0':
+		// (351) 912 345 678, (49) 30 1234567: a country code in brackets, without its '+'
+		if num, err := phonenumbers.Parse("+"+string(digits), ""); err == nil && phonenumbers.IsValidNumber(num) {
+			return 0.6
+		}
 	case n == 11 && digits[0] == '8' && len(gs) >= 3 && (gs[1].paren && gs[1].end-gs[1].start == 3 || eq(sizes, 1, 3, 3, 2, 2) && consistent(gs[1:])):
 		// 8 (495) 123-45-67, 8 916 123 45 67: Russia's trunk prefix before an area code, in
 		// brackets or grouped as Russians group a number

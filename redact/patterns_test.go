@@ -183,6 +183,11 @@ func TestPatterns(t *testing.T) {
 		{"an international number no country's plan knows is found whole, not in part", "reach me at +67-768-886-9376 or +41-718-615-9819x12, not +1-2-3",
 			[]span{{Phone, "+67-768-886-9376"}, {Phone, "+41-718-615-9819x12"}}},
 		{"area code in brackets after the country code", "Phone:+1(212)555-0134 or +7(495)123-45-67", []span{{Phone, "+1(212)555-0134"}, {Phone, "+7(495)123-45-67"}}},
+		// numbers that fit no plan (Faker's formats fill them with any digits) keep their country code
+		{"trunk digit in brackets, then the number unsplit", "tel +45(0)3606703316, +45 (0) 4474 738405 or +52(5)1021606631",
+			[]span{{Phone, "+45(0)3606703316"}, {Phone, "+45 (0) 4474 738405"}, {Phone, "+52(5)1021606631"}}},
+		{"country code in brackets without its plus", "phone: (351) 920088959 or (351) 915 686 525; (4532015112830366)",
+			[]span{{Phone, "(351) 920088959"}, {Phone, "(351) 915 686 525"}, {CreditCard, "4532015112830366"}}},
 		{"card in brackets", "paid with (4532015112830366) and (4532 0151 1283 0366).", []span{{CreditCard, "4532015112830366"}, {CreditCard, "4532 0151 1283 0366"}}},
 		{"street, then postcode and city as other countries write them", "at Bahnhofstrasse 12, 8001 Zürich or 10 Downing Street, London SW1A 2AA.",
 			[]span{{StreetAddress, "Bahnhofstrasse 12, 8001 Zürich"}, {StreetAddress, "10 Downing Street, London SW1A 2AA"}}},
