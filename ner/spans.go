@@ -395,7 +395,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			continue // "Jane Doe, MD": a degree, not Maryland
 		}
 		if f.Type == redact.StreetAddress {
-			f = placeAfterWords(text, contactLabelCut(text, f))
+			f = addressTail(text, placeAfterWords(text, contactLabelCut(text, f)))
 		}
 		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) {
 			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics": a business, named after someone or not
@@ -1196,6 +1196,29 @@ func nounAfter(text string, end int) bool {
 var phraseEnders = map[string]bool{"of": true, "to": true, "and": true, "or": true, "but": true, "is": true, "was": true,
 	"are": true, "were": true, "for": true, "in": true, "on": true, "at": true, "with": true, "from": true, "by": true,
 	"as": true, "has": true, "had": true, "have": true, "will": true, "would": true, "that": true, "which": true}
+
+// addressTail drops the lower-case common words that the model read on into after an address's
+// number, postcode or city ("Stevenpad 2, 2792, Krombeke now", "…, Asturias, 18096 now"); a
+// street's own words stay ("14 elm street"), and so does a place ("… erwetegem united states").
+func addressTail(text string, f redact.Finding) redact.Finding {
+	for {
+		span := text[f.Start:f.End]
+		k := strings.LastIndexAny(span, " \n")
+		if k <= 0 {
+			return f
+		}
+		w := span[k+1:]
+		if !addressTrailers[w] {
+			return f
+		}
+		f.End = f.Start + k
+		f = trimEdges(text, f)
+	}
+}
+
+// addressTrailers are the words of time, courtesy and sequence that chat writes right after an
+// address ("… 18096 now", "… Krombeke please"), which no address ends with.
+var addressTrailers = wordSet("now today tomorrow tonight yesterday soon later please pls plz thanks thx asap again too also instead anyway then thereafter")
 
 // lowerWord reports one word of lower-case letters only.
 func lowerWord(w string) bool {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/veil-gateway/veil/redact"
 )
 
 // spanBackend answers the spans it was given, for the one text it is asked about: a model
@@ -852,5 +854,22 @@ func TestInTitleCase(t *testing.T) {
 	}
 	if allocs := testing.AllocsPerRun(100, func() { inTitleCase(m, "PIOTR") }); allocs != 0 {
 		t.Errorf("an ASCII lookup allocates %v times", allocs)
+	}
+}
+
+// TestAddressTail: the words of time and courtesy that chat writes after an address leave a
+// street the model read on into them; a street's own words and a place's stay.
+func TestAddressTail(t *testing.T) {
+	for text, want := range map[string]string{
+		"Stevenpad 2, 2792, Krombeke now please": "Stevenpad 2, 2792, Krombeke",
+		"12 Main Street, Springfield, 18096 now": "12 Main Street, Springfield, 18096",
+		"14 elm street":                          "14 elm street",
+		"12 rue haute, erwetegem united states":  "12 rue haute, erwetegem united states",
+		"now":                                    "now",
+	} {
+		f := addressTail(text, redact.Finding{Type: redact.StreetAddress, Start: 0, End: len(text)})
+		if got := text[f.Start:f.End]; got != want {
+			t.Errorf("addressTail(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

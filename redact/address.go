@@ -317,7 +317,7 @@ func locality(s string, end int) int {
 	}
 	if z := foreignPostcode(s, j); z > 0 && z < len(s) && s[z] == ' ' { // ", 8001 Zürich", ", 1015 CJ Amsterdam"
 		if w, e := word(s, z+1); w != "" && isCapital(w) {
-			return provinceAfter(s, e)
+			return provinceAfter(s, cityRest(s, e))
 		}
 	}
 	if e := lowerLocality(s, j); e > 0 { // "14 elm street springfield il 62704", "london nw1 6xe"
@@ -478,9 +478,26 @@ var wordStates = wordSet("IN OR ME OK HI DE PA AL ID")
 
 // foreignPostcode reads a postcode as other countries write it before their city, at s[i]:
 // four digits (8001 Zürich), four digits and two letters (1015 CJ Amsterdam), three and two
-// digits (111 51 Stockholm), or two or four digits, a hyphen and three (00-590 Warszawa,
-// 1000-001 Lisboa). It returns where it ends, or 0.
+// digits (111 51 Stockholm), two or four digits, a hyphen and three (00-590 Warszawa,
+// 1000-001 Lisboa), or four or five digits after a country's letters and a hyphen (H-9792 Pécs,
+// D-10117 Berlin, CH-8001 Zürich). It returns where it ends, or 0.
 func foreignPostcode(s string, i int) int {
+	if i+1 < len(s) && isUpper(s[i]) { // a country's letters before it: H-9792, D-10117, CH-8001
+		k := i + 1
+		if isUpper(s[k]) {
+			k++
+		}
+		if k+5 < len(s) && s[k] == '-' && isDigit(s[k+1]) {
+			j := k + 1
+			for j < len(s) && isDigit(s[j]) && j-k-1 < 6 {
+				j++
+			}
+			if n := j - k - 1; (n == 4 || n == 5) && (j == len(s) || !isAlnum(s[j]) && s[j] != '-') {
+				return j
+			}
+		}
+		return 0
+	}
 	j := i
 	for j < len(s) && isDigit(s[j]) && j-i < 5 {
 		j++
@@ -489,6 +506,8 @@ func foreignPostcode(s string, i int) int {
 	switch {
 	case n == 4 && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) && s[j+3] == ' ':
 		return j + 3
+	case n == 4 && j+2 < len(s) && isUpper(s[j]) && isUpper(s[j+1]) && (j+2 == len(s) || !isAlnum(s[j+2])):
+		return j + 2 // 1015CJ Amsterdam: the Dutch letters without their space
 	case n == 3 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && isDigit(s[j+2]) && s[j+3] == ' ':
 		return j + 3
 	case (n == 2 || n == 4) && j+4 < len(s) && s[j] == '-' && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3]) && !isAlnum(s[j+4]):
@@ -497,6 +516,25 @@ func foreignPostcode(s string, i int) int {
 		return j
 	}
 	return 0
+}
+
+// cityRest extends a city whose first word ends at s[e] over the words of its name after it on
+// the same line: capitalised ones and the particles between them ("Škofja Loka", "Tulln an der
+// Donau", "Vale de Cambra", "Dolná Mičiná"), at most four more words, ending on a capitalised one.
+func cityRest(s string, e int) int {
+	end := e
+	for n := 0; n < 4 && e+1 < len(s) && s[e] == ' '; n++ {
+		w, e2 := word(s, e+1)
+		switch {
+		case w != "" && isCapital(w) && !stopWords.has(w):
+			end = e2
+		case w != "" && (particles.has(w) || streetParticles.has(w)):
+		default:
+			return end
+		}
+		e = e2
+	}
+	return end
 }
 
 // Postcodes written with letters: the UK's (SW1A 2AA, M1 1AE, B33 8TH) and Canada's (M5V 3L9).
@@ -713,6 +751,7 @@ func germanStreet(s string, i, j int) (int, bool) {
 	if k < len(s) && isLetter(s[k]) && (k+1 >= len(s) || !isAlnum(s[k+1])) {
 		k++
 	}
+	k = slashNumber(s, k)
 	if k < len(s) && isAlnum(s[k]) {
 		return 0, false
 	}

@@ -151,6 +151,9 @@ func foreignLocality(text string, end int) int {
 	if j < len(text) && text[j] == ',' {
 		j++
 	}
+	if j+1 < len(text) && (text[j] == '\n' || text[j] == '\r' && text[j+1] == '\n') {
+		return nextLineLocality(text, end, j)
+	}
 	if j == len(text) || text[j] != ' ' {
 		return end
 	}
@@ -168,6 +171,31 @@ func foreignLocality(text string, end int) int {
 	}
 	if e := locality(text, end); e > end && letterPostcodeEnds.MatchString(text[max(end, e-9):e]) {
 		return e // the city, then a postcode with letters last
+	}
+	return end
+}
+
+// nextLineLocality reads the line after a street that ends its own (at text[end], the break at
+// text[j]) when that line is a postcode and a city, as most of Europe writes an address block
+// ("Vončinina 8b\n32879 Čakovec", "Pod Kesnerkou 89\n879 21 Dubá"). Four digits that could be a
+// year (1900 to 2099) do not count ("Room 12\n2024 Plans"). It returns where the city ends, or end.
+func nextLineLocality(text string, end, j int) int {
+	if text[j] == '\r' {
+		j++
+	}
+	j++
+	z := foreignPostcode(text, j)
+	if k := j + 5; z == 0 && k < len(text) && allDigits(text[j:k]) && !isAlnum(text[k]) {
+		z = k // 10117 Berlin
+	}
+	if z == 0 || z >= len(text) || text[z] != ' ' {
+		return end
+	}
+	if z-j == 4 && allDigits(text[j:z]) && (text[j:j+2] == "19" || text[j:j+2] == "20") {
+		return end
+	}
+	if w, e := word(text, z+1); w != "" && isCapital(w) {
+		return cityRest(text, e)
 	}
 	return end
 }

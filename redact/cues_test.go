@@ -166,6 +166,21 @@ func TestAddresses(t *testing.T) {
 		{"Hringbraut 12, Reykjavík", "Hringbraut 12"},
 		{"Adresse: Unter den Linden 77, 10117 Berlin.", "Unter den Linden 77, 10117 Berlin"}, // no street word: the postcode and city say it
 		{"Laugavegur 4, 1015 Reykjavík", "Laugavegur 4, 1015 Reykjavík"},
+		// postcodes of other shapes, and cities of several words
+		{"I live at Pod Kesnerkou 89, 879 21 Dubá now.", "Pod Kesnerkou 89, 879 21 Dubá"},
+		{"Veľké Štepnice 89, 879 21 Dolná Mičiná", "Veľké Štepnice 89, 879 21 Dolná Mičiná"},
+		{"ul. Gdańska 932, 79-217 Chełm", "Gdańska 932, 79-217 Chełm"},
+		{"Vodovodna cesta 8, 3287 Škofja Loka", "Vodovodna cesta 8, 3287 Škofja Loka"},
+		{"Kossuth Lajos utca 12, H-1055 Budapest", "Kossuth Lajos utca 12, H-1055 Budapest"},
+		{"Hauptstraße 5, 6810 Tulln an der Donau", "Hauptstraße 5, 6810 Tulln an der Donau"},
+		{"Sportowa 79/29, 81-003 Wągrowiec", "Sportowa 79/29, 81-003 Wągrowiec"}, // a building's two numbers
+		{"Hauptstraße 12/2, 10115 Berlin", "Hauptstraße 12/2, 10115 Berlin"},
+		{"Damstraat 5, 1012JS Amsterdam", "Damstraat 5, 1012JS Amsterdam"}, // Dutch letters without their space
+		{"Hauptstraße 12/2/2024", "Hauptstraße 12"},                        // a date after the number is not its door
+		// the postcode and city on the next line, as an address block writes them; not a year
+		{"Drottninggatan 5\n111 51 Stockholm", "Drottninggatan 5\n111 51 Stockholm"},
+		{"Musterweg 12a\n10115 Berlin", "Musterweg 12a\n10115 Berlin"},
+		{"Hauptstraße 5\n2024 Plans", "Hauptstraße 5"},
 		{"Chapter Two 12, then 1984 pages", ""},
 		{"kirim ke Jalan Sultan 8, Kuala Lumpur", "Jalan Sultan 8"}, // Malay and Indonesian streets
 		{"Jl. Sudirman 5, Jakarta", "Jl. Sudirman 5"},

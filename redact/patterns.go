@@ -367,9 +367,10 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 }
 
 // postcodeStreet reads a street no street word marks by what follows it: capitalised words (and
-// particles), a house number, a comma, and a postcode of four or five digits before a
-// capitalised city ("Unter den Linden 77, 10117 Berlin", "Laugavegur 4, 1015 Reykjavík"), which
-// is how most of Europe writes an address. It returns where the city ends.
+// particles), a house number, a comma, and a postcode of four or five digits, or of another shape
+// foreignPostcode reads, before a capitalised city ("Unter den Linden 77, 10117 Berlin",
+// "Laugavegur 4, 1015 Reykjavík", "Pod Kesnerkou 89, 879 21 Dubá"), which is how most of Europe
+// writes an address. It returns where the city ends.
 func postcodeStreet(s string, i, j int) (int, bool) {
 	if !isCapital(s[i:j]) || stopWords.has(s[i:j]) {
 		return 0, false
@@ -384,6 +385,7 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 			if e < len(s) && isLetter(s[e]) && (e+1 >= len(s) || !isAlnum(s[e+1])) {
 				e++ // 77a
 			}
+			e = slashNumber(s, e)
 			if e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
 				return 0, false
 			}
@@ -391,7 +393,10 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 			for p < len(s) && isDigit(s[p]) && p-e-2 < 6 {
 				p++
 			}
-			if d := p - e - 2; d < 4 || d > 5 || p+1 >= len(s) || s[p] != ' ' {
+			if d := p - e - 2; d < 4 || d > 5 {
+				p = foreignPostcode(s, e+2) // 879 21 Dubá, 79-217 Chełm, 9217-421 Vale de Cambra, H-9792 Pécs
+			}
+			if p <= e+2 || p+1 >= len(s) || s[p] != ' ' {
 				return 0, false
 			}
 			if w, _ := word(s, p+1); !isCapital(w) {
@@ -409,6 +414,26 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 		k = e
 	}
 	return 0, false
+}
+
+// slashNumber extends a house number ending at s[e] over a slash and a second number, as Central
+// Europe writes a building's two numbers or a door after the house ("Sportowa 79/29", "cesta
+// 7/6", "Hauptstraße 12/2", "vrh 0a/9"), and returns where it ends.
+func slashNumber(s string, e int) int {
+	if e+1 >= len(s) || s[e] != '/' || !isDigit(s[e+1]) {
+		return e
+	}
+	k := e + 1
+	for k < len(s) && isDigit(s[k]) && k-e <= 4 {
+		k++
+	}
+	if k < len(s) && isLetter(s[k]) && (k+1 >= len(s) || !isAlnum(s[k+1])) {
+		k++
+	}
+	if k < len(s) && (isAlnum(s[k]) || s[k] == '/') {
+		return e // a date or a fraction goes on: 12/2/2024
+	}
+	return k
 }
 
 // ruralRoute reads a US rural route or highway contract address at the word s[i:j]: "RR 2 Box
@@ -451,8 +476,9 @@ func ruralRoute(s string, i, j int) (int, bool) {
 }
 
 // streetParticles are the German and Dutch articles and prepositions inside street names
-// ("Unter den Linden", "Am Kupfergraben", "Achter het Stadhuis"), besides particles.
-var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op")
+// ("Unter den Linden", "Am Kupfergraben", "Achter het Stadhuis"), and the Slavic words for a road,
+// a street and a square after the name ("Vodovodna cesta 8"), besides particles.
+var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op cesta ulica trg")
 
 // url finds a URL whose scheme (or "www") is s[i:j].
 func url(s string, i, j int) (Finding, bool) {
