@@ -50,6 +50,7 @@ var Catalogue = []TypeInfo{
 	{UKNINO, "UK National Insurance numbers, compact or spaced", "HMRC prefix and suffix rules"},
 	{UKNHS, "NHS numbers after \"NHS\"", "mod-11 check digit"},
 	{DETaxID, "German tax ids (Steuer-ID) after \"Steuer-ID\", \"IdNr\"", "ISO 7064 MOD 11,10 and the digit-repetition rule"},
+	{CHAHV, "Swiss social security numbers (AHV/AVS, 756.1234.5678.97): in their dotted grouping alone, and unsplit as a weak finding that \"AHV\" or \"AVS\" near it confirms", "756 prefix, EAN-13 check digit"},
 	{FRNIR, "French social security numbers (NIR) after \"sécurité sociale\", \"NIR\", \"INSEE\", and alone in the card's grouping (1 85 05 78 006 084 91)", "97-key, Corsican 2A/2B"},
 	{ESNIF, "Spanish DNI numbers", "mod-23 letter"},
 	{ESNIE, "Spanish NIE numbers", "X/Y/Z prefix and mod-23 letter"},

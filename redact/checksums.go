@@ -594,3 +594,20 @@ func tfnValid(d string) bool {
 	}
 	return sum%11 == 0
 }
+
+// ean13Valid checks the EAN-13 check digit of 13 ASCII digits: weights 1 and 3 in turn from the
+// left over the first twelve.
+func ean13Valid(d []byte) bool {
+	if len(d) != 13 {
+		return false
+	}
+	sum := 0
+	for i, c := range d[:12] {
+		w := 1
+		if i%2 == 1 {
+			w = 3
+		}
+		sum += int(c-'0') * w
+	}
+	return (10-sum%10)%10 == int(d[12]-'0')
+}

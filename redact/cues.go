@@ -27,6 +27,7 @@ const (
 	AUTFN          = "AU_TFN"
 	DETaxID        = "DE_TAX_ID"
 	FRNIR          = "FR_NIR"
+	CHAHV          = "CH_AHV"
 	IMEI           = "IMEI"
 	SWIFT          = "SWIFT_CODE"
 	EUVAT          = "EU_VAT"

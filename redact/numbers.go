@@ -326,6 +326,16 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		}
 		return mk(IPAddress, ipv4Score(s, start, end))
 	}
+	if !plus && len(digits) == 13 && string(digits[:3]) == "756" && ean13Valid(digits) {
+		// a Swiss social security number (AHV/AVS): 756, nine digits and an EAN-13 check digit,
+		// written 756.1234.5678.97; unsplit, it is weak until "AHV" or "AVS" stands near
+		if len(gs) == 4 && eq(groupSizes(gs), 3, 4, 4, 2) && sameSeparators(gs, ".") {
+			return mk(CHAHV, 0.9)
+		}
+		if len(gs) == 1 {
+			return mk(CHAHV, 0.4)
+		}
+	}
 	unknownCard := false // Luhn-valid and of a card's length, but in no network's ranges
 	// a bracketed first group of several is an area or country code, never a card's: "(351) 920088959"
 	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && !(gs[0].paren && len(gs) > 1) && luhn(digits) {
@@ -961,4 +971,13 @@ func skipBlanksTo(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// groupSizes returns the number of digits of each group.
+func groupSizes(gs []group) []int {
+	sizes := make([]int, len(gs))
+	for k, g := range gs {
+		sizes[k] = g.end - g.start
+	}
+	return sizes
 }

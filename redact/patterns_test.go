@@ -186,6 +186,7 @@ func TestPatterns(t *testing.T) {
 		// numbers that fit no plan (Faker's formats fill them with any digits) keep their country code
 		{"trunk digit in brackets, then the number unsplit", "tel +45(0)3606703316, +45 (0) 4474 738405 or +52(5)1021606631",
 			[]span{{Phone, "+45(0)3606703316"}, {Phone, "+45 (0) 4474 738405"}, {Phone, "+52(5)1021606631"}}},
+		{"Swiss AHV number", "AHV 756.7584.2309.17, unsplit 7569456780131; not 756.7584.2309.18", []span{{CHAHV, "756.7584.2309.17"}, {CHAHV, "7569456780131"}}},
 		{"country code in brackets without its plus", "phone: (351) 920088959 or (351) 915 686 525; (4532015112830366)",
 			[]span{{Phone, "(351) 920088959"}, {Phone, "(351) 915 686 525"}, {CreditCard, "4532015112830366"}}},
 		{"card in brackets", "paid with (4532015112830366) and (4532 0151 1283 0366).", []span{{CreditCard, "4532015112830366"}, {CreditCard, "4532 0151 1283 0366"}}},

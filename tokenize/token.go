@@ -70,7 +70,7 @@ func Normalize(typ, value string) string {
 	switch typ {
 	case "EMAIL_ADDRESS":
 		return strings.ToLower(redact.EmailAddress(value)) // "John dot Smith at …" is john.smith@…
-	case "CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "US_ITIN", "NPI", "US_BANK_NUMBER":
+	case "CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "US_ITIN", "NPI", "US_BANK_NUMBER", "CH_AHV":
 		if strings.IndexFunc(value, unicode.IsLetter) >= 0 {
 			return redact.SpelledDigits(value) // "five five five, …": its digits, not none
 		}

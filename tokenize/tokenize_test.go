@@ -503,6 +503,7 @@ func TestNormalizeSpelledNumbers(t *testing.T) {
 	for _, tc := range []struct{ typ, in, want string }{
 		{"PHONE_NUMBER", "five five five, one two three, four five six seven", "5551234567"},
 		{"PHONE_NUMBER", "555-123-4567", "5551234567"},
+		{"CH_AHV", "756.7584.2309.17", "7567584230917"}, // one Swiss number, dotted or not
 		{"US_SSN", "Five Three Six - two two - four one eight seven", "536224187"},
 		{"PHONE_NUMBER", "five five five, oh one two three", "5550123"},
 		{"PHONE_NUMBER", "oh seven seven double oh nine double oh one two three", "07700900123"},
