@@ -17,7 +17,7 @@ var Catalogue = []TypeInfo{
 	{TrackData, "magnetic-stripe track 1 and track 2 data", "Luhn-valid PAN between the track's sentinels"},
 	{SSN, "US social security numbers; nine bare digits only beside \"SSN\" or \"social security\"", "no area 000/666/9xx, group 00 or serial 0000; advertised numbers excluded"},
 	{USITIN, "US individual taxpayer identification numbers", "9xx with a middle group in the IRS ranges"},
-	{IBAN, "IBANs, compact or grouped, any case", "per-country length and ISO 7064 mod-97"},
+	{IBAN, "IBANs, compact or grouped, any case; one of a country's prefix but another length whose check digits hold, in capitals, as a weak finding that \"IBAN\", \"bank\" or \"account\" near it confirms (a mistyped account number is still someone's)", "per-country length and ISO 7064 mod-97"},
 	{ABARouting, "US ABA routing numbers after \"routing\", \"ABA\", \"RTN\"", "3-7-1 checksum and Federal Reserve prefixes"},
 	{BankAccount, "bank account numbers after \"account\", \"acct\", \"acc\", \"a/c\", and Mexico's CLABE after \"CLABE\"", "6-17 digits, context only; a CLABE's 18 digits and its weighted check digit"},
 	{SWIFT, "SWIFT/BIC codes after \"SWIFT\", \"BIC\"", "bank, ISO country, location and branch shape"},

@@ -36,13 +36,48 @@ func iban(s string, i int) (Finding, bool) {
 		case c == ' ' && j+1 < len(s) && isAlnum(s[j+1]) && len(b)%4 == 0:
 			j++
 		default:
-			return Finding{}, false
+			return mistypedIBAN(s, i)
 		}
 	}
 	if len(b) != want || j < len(s) && isAlnum(s[j]) || !mod97(b) {
-		return Finding{}, false
+		return mistypedIBAN(s, i)
 	}
 	return Finding{Type: IBAN, Start: i, End: j, Score: 1.0, Source: SourcePattern}, true
+}
+
+// mistypedIBAN reads an IBAN of a known country whose length is not that country's but whose
+// check digits hold (GB96GCKE1068403885421, a digit short): a mistyped account number is still
+// someone's, and one string in 97 passes the check by chance, so it is a weak finding (0.4) that
+// "IBAN", "account" or "bank" near it confirms.
+func mistypedIBAN(s string, i int) (Finding, bool) {
+	var buf [35]byte
+	b := buf[:0]
+	j := i
+	for j < len(s) && len(b) < len(buf) {
+		c := s[j]
+		switch {
+		case isDigit(c) || isUpper(c): // in capitals only, so that a word after it is not read on into
+			b = append(b, c)
+		case c == ' ' && j+1 < len(s) && (isDigit(s[j+1]) || isUpper(s[j+1])) && len(b)%4 == 0 && len(b) > 0:
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	if len(b) < 15 || len(b) > 34 || j < len(s) && isAlnum(s[j]) || !isDigit(b[2]) || !isDigit(b[3]) || !allDigitsOrUpper(b[4:]) || !mod97(b) {
+		return Finding{}, false
+	}
+	return Finding{Type: IBAN, Start: i, End: j, Score: 0.4, Source: SourcePattern}, true
+}
+
+func allDigitsOrUpper(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) && !isUpper(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // mod97 checks an IBAN's check digits (ISO 7064 MOD 97-10): move the first four characters to the

@@ -112,6 +112,9 @@ func TestPatterns(t *testing.T) {
 		{"iban", "IBAN DE89 3704 0044 0532 0130 00 thanks", []span{{IBAN, "DE89 3704 0044 0532 0130 00"}}},
 		{"iban compact", "GB82WEST12345698765432", []span{{IBAN, "GB82WEST12345698765432"}}},
 		{"iban bad check", "GB82WEST12345698765433", []span{}},
+		// a country's IBAN of another length whose check digits hold: weak, and only capitals are read on
+		{"iban mistyped", "IBAN GB96GCKE1068403885421 thanks, FR50341672110684038854214304 ok", []span{{IBAN, "GB96GCKE1068403885421"}, {IBAN, "FR50341672110684038854214304"}}},
+		{"iban mistyped, bad check", "GB96GCKE1068403885422", []span{}},
 		{"url", "see https://example.com/a?b=c). Or www.example.org.", []span{{URL, "https://example.com/a?b=c"}, {URL, "www.example.org"}}},
 		{"openai key", "key=sk-proj-abcDEF1234567890ghijKLMN", []span{{APIKey, "sk-proj-abcDEF1234567890ghijKLMN"}}},
 		{"aws key", "AKIAIOSFODNN7EXAMPLE", []span{{APIKey, "AKIAIOSFODNN7EXAMPLE"}}},
