@@ -119,7 +119,13 @@ func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // legalSuffixes end a company's name after a comma: "Co., Ltd.", "Acme, Inc.".
-var legalSuffixes = wordSet("ltd ltd. inc inc. llc l.l.c. gmbh ag plc sa s.a. s.p.a. spa bv b.v. nv n.v. pty oy ab asa llp lp sarl sas kk limited incorporated")
+var legalSuffixes = wordSet("ltd ltd. inc inc. llc l.l.c. gmbh ag plc sa s.a. s.p.a. spa bv b.v. nv n.v. pty oy ab asa llp lp sarl sas kk limited incorporated " +
+	"kft kft. zrt zrt. nyrt nyrt. bt bt. aps oyj s.r.o. a.s. o.s. d.o.o. d.d. v.o.s. k.s. z.s. o.p.s. spol.")
+
+// dottedLegalForms are the legal forms of Central European companies, written in lower case
+// with dots after the name ("Kolářová Dvořák s.r.o.", "Bláha a.s.", "Novak d.o.o."), as the
+// tokenizer leaves them (the last dot apart).
+var dottedLegalForms = wordSet("s.r.o a.s o.s d.o.o d.d v.o.s k.s z.s o.p.s")
 
 // legalSuffixAfter returns the end of a legal suffix written after a comma at text[end] (", Ltd.",
 // ", Inc"), or end.
@@ -191,7 +197,8 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	}
 	for i := 0; i < len(toks); i++ {
 		w := strings.TrimSuffix(word(i), ".")
-		if !capital(i) || !foldIn(institutionWords, w) || len(shapes) > 0 && shapes[len(shapes)-1].End > toks[i].Start {
+		dotted := dottedLegalForms[w]
+		if !dotted && (!capital(i) || !foldIn(institutionWords, w)) || len(shapes) > 0 && shapes[len(shapes)-1].End > toks[i].Start {
 			continue
 		}
 		start, end := -1, toks[i].End
@@ -200,9 +207,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			n++
 		}
 		switch {
-		case n < len(toks) && kindLinks[strings.ToLower(word(i+1))] && capital(n) && !toks[i+1].NewlineBefore && !toks[n].NewlineBefore:
+		case !dotted && n < len(toks) && kindLinks[strings.ToLower(word(i+1))] && capital(n) && !toks[i+1].NewlineBefore && !toks[n].NewlineBefore:
 			start, end = toks[i].Start, toks[capitalsAfter(n, n+2)].End // "Ministry of Health"
-		case i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached:
+		case !dotted && i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached:
 			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
 		default:
 			k := i // "Acme Widgets Ltd"
@@ -234,7 +241,7 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 // englishKinds are the institution words of English (and company suffixes), which the words
 // after them do not name ("Bank Holiday", "University Avenue").
 var englishKinds = wordSet("inc ltd llc gmbh plc corporation corp hospital university foundation bank clinic institute ministry " +
-	"department council association society college academy agency ltda sarl")
+	"department council association society college academy agency ltda sarl kft zrt nyrt oyj")
 
 // replaceInside adds each of shapes (in order, not overlapping) to fs (in order), replacing the
 // findings inside it; a shape that a finding crosses, or that holds an address, is dropped.

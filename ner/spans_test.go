@@ -510,6 +510,12 @@ func TestOrganisationsByShape(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Université de", "LOCATION", "Montréal", "LOCATION", "Santander"),
 		"ORGANIZATION BANCO DO BRASIL", "ORGANIZATION Université de Montréal", "ORGANIZATION Ministère de la Santé", "ORGANIZATION Banco Santander")
 
+	// Central European legal forms in lower case with their dots, and Hungarian ones, over what
+	// the model made of the name before them
+	text = "Invoices from Kolářová Dvořák s.r.o. and Bláha a.s., paid to Novak d.o.o. and Kovács Kft. today"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kolářová Dvořák s.r.o", "LOCATION", "Bláha"),
+		"ORGANIZATION Kolářová Dvořák s.r.o.", "ORGANIZATION Bláha a.s.", "ORGANIZATION Novak d.o.o.", "ORGANIZATION Kovács Kft.")
+
 	// a legal suffix after a comma, with the capitalised words before it, where the model found
 	// only the suffix; "the" alone, which the model may open a name with, is nothing
 	text = "Acme, Inc. was sued. He studied at the University of Nairobi."
