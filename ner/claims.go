@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brianvoe/gofakeit/v7/data"
+
 	"github.com/veil-gateway/veil/ner/names"
 	"github.com/veil-gateway/veil/redact"
 )
@@ -1239,36 +1241,89 @@ func nonASCII(w string) bool {
 }
 
 // curatedGiven are the given names of Veil's own lists (package names), which hold no English
-// words, unlike gofakeit's (Chase, Hunter, Paris).
+// words, unlike gofakeit's (Chase, Hunter, Paris), and those of Faker's locales other than
+// English (Holger, Laurence, Nicolás, Åse, Jēkabs) that are no English word, place, street or
+// organisation the model's lists or gofakeit's word lists know (Sonata, Florence and Bill are
+// taken out).
 var curatedGiven = sync.OnceValue(func() map[string]bool { return setOf(names.Given, names.MoreGiven) })
+
+// fakerGiven are the given names of Faker's locales other than English (Holger, Laurence,
+// Nicolás, Åse, Jēkabs) that the curated lists lack and that are no English word, place,
+// street or organisation the model's lists or gofakeit's word lists know (Sonata, Florence and
+// Bill are taken out). Less sure than the curated ones, they need more of the word after them.
+var fakerGiven = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range names.FakerGiven {
+		if curatedGiven()[w] || englishWord(w) || embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
+			continue
+		}
+		m[w] = true
+	}
+	return m
+})
+
+// englishWords are gofakeit's English word lists, lower-cased.
+var englishWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range data.Word {
+		for _, w := range ws {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+})
+
+// englishWord reports a word that gofakeit's word lists or the common words hold, in any case.
+func englishWord(w string) bool { return foldIn(englishWords(), w) || foldIn(commonSet, w) }
 
 // curatedGivenNames makes a person of a given name of Veil's own lists, or of known given names
 // joined by a hyphen, and the capitalised word after it, where the model found nothing at either
 // ("Pål Ødegård had the highest score", "Sarah-Jane McAllister joined"): the second word must be
-// familyNameLike ("Lina Street", "Amara Bank" are not).
+// familyNameLike ("Lina Street", "Amara Bank" are not). After a given name of Faker's lists alone
+// (fakerGiven), the second word must be no English word, given name, place or organisation
+// either ("Holger Losekann"; not "Queen Mary", "Paw Patrol").
 func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	j := 0 // the first finding that may end after the token read
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
 		w := word(i)
-		if len(w) < 2 || !curatedGiven()[w] && !hyphenedGiven(w) || toks[i+1].NewlineBefore || toks[i+1].Attached {
+		if len(w) < 2 || !curatedGiven()[w] && !hyphenedGiven(w) && !fakerGiven()[w] || toks[i+1].NewlineBefore || toks[i+1].Attached {
 			continue
 		}
 		next := word(i + 1)
 		if !familyNameLike(next) {
 			continue
 		}
+		if one := strings.TrimSuffix(next, "s"); !curatedGiven()[w] && !hyphenedGiven(w) && (englishWord(one) || curatedGiven()[one] || fakerGiven()[one] ||
+			embeddedClass(one)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0 || embeddedClass(next)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0) {
+			continue // "Queen Mary", "Paw Patrol", "Prima Donnas": a word or a given name after it
+		}
 		for j < len(fs) && fs[j].End <= toks[i].Start {
 			j++
 		}
-		if j < len(fs) && fs[j].Start < toks[i+1].End {
+		if j < len(fs) && fs[j].Start < toks[i+1].End && !weakGuessInside(fs[j:], toks[i].Start, toks[i+1].End) {
 			continue // the model found something there
 		}
 		claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
 		i++
 	}
 	return claimPersons(fs, claims)
+}
+
+// weakGuessInside reports that the findings of fs (in order) that overlap [start, end) lie
+// inside it and are places or organisations the model scored under 0.5: a guess that a known
+// given name and the word after it outweigh ("Holger Brandstätter", "Holger" a place at 0.39).
+func weakGuessInside(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if f.Start < start || f.End > end || f.Score >= 0.5 || f.Type != redact.Location && f.Type != redact.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedTitles claims the name a title is written onto without a space ("Dr.Ng will see you",
