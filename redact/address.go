@@ -45,11 +45,11 @@ func streetSuffix(w string) bool {
 var streetLeaders = foldSet(streetLeaderWords)
 
 // abbreviatedLeaders lead a street's name with their period only: "Av.", "Avda.", "Calz.".
-var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra jl")
+var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra jl gg")
 
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
-	"jalan jln lorong"
+	"jalan jln lorong gang"
 
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
@@ -804,8 +804,19 @@ func trailingStreet(s string, i, j int) (int, bool) {
 	return 0, false
 }
 
+// houseNumberMark returns where the digit after a house number's mark at s[i] begins ("No. 12",
+// "No 12", "Nr. 5", "nº 7"), or i when there is none.
+func houseNumberMark(s string, i int) int {
+	for _, m := range []string{"No. ", "No ", "no. ", "Nr. ", "nr. ", "Nº ", "nº ", "N° ", "n° "} {
+		if strings.HasPrefix(s[i:], m) && i+len(m) < len(s) && isDigit(s[i+len(m)]) {
+			return i + len(m)
+		}
+	}
+	return i
+}
+
 // leadingStreet reads "Calle Mayor 5", "Via Roma 12" where the word at s[i] leads a street name
-// and the number follows.
+// and the number follows, after its mark where it has one ("Jalan Merdeka No. 12").
 func leadingStreet(s string, i, j int) (int, bool) {
 	k := j
 	if abbreviatedLeaders.has(s[i:j]) && k < len(s) && s[k] == '.' {
@@ -819,6 +830,11 @@ func leadingStreet(s string, i, j int) (int, bool) {
 				break
 			}
 			k++
+		}
+		if n > 0 && k+1 < len(s) {
+			if d := houseNumberMark(s, k+1); d > k+1 {
+				k = d - 1 // Jalan Merdeka No. 12, Gang Mawar No. 5: the number after its mark
+			}
 		}
 		if k+1 < len(s) && isDigit(s[k+1]) {
 			e := k + 1

@@ -184,6 +184,10 @@ func TestAddresses(t *testing.T) {
 		{"Chapter Two 12, then 1984 pages", ""},
 		{"kirim ke Jalan Sultan 8, Kuala Lumpur", "Jalan Sultan 8"}, // Malay and Indonesian streets
 		{"Jl. Sudirman 5, Jakarta", "Jl. Sudirman 5"},
+		{"Jalan Merdeka No. 12, Bandung 40111", "Jalan Merdeka No. 12, Bandung 40111"}, // the number after its mark
+		{"Gang Mawar No. 5, Jakarta", "Gang Mawar No. 5"},
+		{"Via Roma nº 12", "Via Roma nº 12"},
+		{"the gang no 5 member", ""},
 		{"Av. Paulista, 1578 - Bela Vista", "Av. Paulista, 1578"}, // Brazil's comma before the number
 		{"12 Marine Parade, Brighton BN2 1TL", "12 Marine Parade, Brighton BN2 1TL"},
 		{"RR 2 Box 152, Harmony, ME 04942", "RR 2 Box 152, Harmony, ME 04942"},                                  // US rural routes
