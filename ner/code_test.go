@@ -27,6 +27,8 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"Plan: CXR, CBC, BMP. Consult Cardiology.", "BMP", true}, // clinical abbreviations and departments
 		{"Plan: CXR, CBC, BMP. Consult Cardiology.", "Cardiology", true},
 		{"Hx: HTN, T2DM, CKD stage 3", "T2DM", true},
+		{"AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0", "Gecko", true}, // a user agent's engines
+		{"AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0", "KHTML", true},
 		{"    def __call__(self, parser, namespace, values, option_string=None):", "namespace", true},
 		{"setattr(namespace, self.dest, values)", "values", true},
 		{"nsec, rangeErrString, err = parseNanoseconds(value, n)", "nsec", true},

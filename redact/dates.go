@@ -39,6 +39,10 @@ func dateFinding(s string, i, end int, named bool) Finding {
 		score = partialDateScore // 3/4/22: a date as clinics write it, which dotted versions are not
 	}
 	t := timeOfDay(s, end)
+	if productStamp(s, i) {
+		// a build date glued to a product's name, as a user agent writes it: Gecko/2011-04-16
+		return Finding{Type: DateTime, Start: i, End: max(end, t), Score: timestampScore, Source: SourcePattern}
+	}
 	if goReference(s, i, end) || partial && t > end && strings.Count(s[end:t], ":") == 2 && numericOnly(s[end:t]) { // Jan  2 15:04:05: syslog
 		return Finding{Type: DateTime, Start: i, End: end, Score: timestampScore, Source: SourcePattern}
 	}
@@ -60,6 +64,12 @@ func dateFinding(s string, i, end int, named bool) Finding {
 		}
 	}
 	return Finding{Type: DateTime, Start: i, End: end, Score: score, Source: SourcePattern}
+}
+
+// productStamp reports a date at s[i] written right after a slash that ends a word ("Gecko/",
+// "build/"): a product's build stamp, not a day in someone's life.
+func productStamp(s string, i int) bool {
+	return i > 1 && s[i-1] == '/' && isLetter(s[i-2])
 }
 
 // goReference reports Go's reference time, Mon Jan 2 15:04:05 MST 2006, which every Go program

@@ -124,6 +124,12 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	if n == 0 {
 		return dst, end
 	}
+	if !plus && isbnGroups(s, gs[:n]) {
+		return dst, end // a book's number, no part of it a phone: 0-411-77910-9, 978-0-637-31986-7
+	}
+	if x := end + 2; !plus && n == 3 && x <= len(s) && s[end] == '-' && s[end+1]|0x20 == 'x' && (x == len(s) || !isAlnum(s[x])) && isbn10X(s, gs[:n]) {
+		return dst, x // and one whose check character is X: 0-683-29606-X
+	}
 	if gs[0].end < len(s) && s[gs[0].end] == ':' && !plus {
 		if f, ok := ipv6(s, gs[0].start); ok {
 			return append(dst, f), f.End
@@ -437,6 +443,9 @@ func ipv4Score(s string, start, end int) float64 {
 	score := ipScore(s[start:end])
 	if score < 0.95 {
 		return score
+	}
+	if start >= 3 && hasPrefixFold(s[start-3:start], "rv:") {
+		return 0.4 // a browser engine's revision in a user agent: rv:1.9.3.20
 	}
 	if end+1 < len(s) && s[end] == '-' && isDigit(s[end+1]) {
 		return 0.4
@@ -980,4 +989,52 @@ func groupSizes(gs []group) []int {
 		sizes[k] = g.end - g.start
 	}
 	return sizes
+}
+
+// isbnGroups reports an ISBN written with its hyphens: ten characters in four groups whose last
+// is the check character (0-411-77910-9, its mod-11 check holding), or 978 or 979 and ten more
+// in five groups whose EAN-13 check holds (978-0-637-31986-7). No phone or card is grouped so,
+// with a lone last digit.
+func isbnGroups(s string, gs []group) bool {
+	if len(gs) < 4 || !sameSeparators(gs, "-") || gs[len(gs)-1].end-gs[len(gs)-1].start != 1 {
+		return false
+	}
+	var buf [16]byte
+	digits := buf[:0]
+	for _, g := range gs {
+		if len(digits)+g.end-g.start > len(buf) {
+			return false
+		}
+		digits = append(digits, s[g.start:g.end]...)
+	}
+	switch {
+	case len(gs) == 4 && len(digits) == 10:
+		return isbn10Sum(digits)%11 == 0
+	case len(gs) == 5 && len(digits) == 13 && (string(digits[:3]) == "978" || string(digits[:3]) == "979"):
+		return ean13Valid(digits)
+	}
+	return false
+}
+
+// isbn10Sum weighs the digits of an ISBN-10 from 10 down.
+func isbn10Sum(digits []byte) int {
+	sum := 0
+	for k, c := range digits {
+		sum += (10 - k) * int(c-'0')
+	}
+	return sum
+}
+
+// isbn10X reports three hyphened groups of nine digits that an ISBN-10 check character X (ten)
+// completes.
+func isbn10X(s string, gs []group) bool {
+	var buf [9]byte
+	digits := buf[:0]
+	for _, g := range gs {
+		if len(digits)+g.end-g.start > len(buf) {
+			return false
+		}
+		digits = append(digits, s[g.start:g.end]...)
+	}
+	return len(digits) == 9 && sameSeparators(gs, "-") && (isbn10Sum(digits)+10)%11 == 0
 }

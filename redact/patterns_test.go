@@ -189,6 +189,8 @@ func TestPatterns(t *testing.T) {
 		// numbers that fit no plan (Faker's formats fill them with any digits) keep their country code
 		{"trunk digit in brackets, then the number unsplit", "tel +45(0)3606703316, +45 (0) 4474 738405 or +52(5)1021606631",
 			[]span{{Phone, "+45(0)3606703316"}, {Phone, "+45 (0) 4474 738405"}, {Phone, "+52(5)1021606631"}}},
+		// books' numbers and a user agent's revision and build stamp are no phone, IP or date of anyone's
+		{"isbn", "ISBN 0-411-77910-9, 0-683-29606-X and 978-0-637-31986-7", []span{}},
 		{"Swiss AHV number", "AHV 756.7584.2309.17, unsplit 7569456780131; not 756.7584.2309.18", []span{{CHAHV, "756.7584.2309.17"}, {CHAHV, "7569456780131"}}},
 		{"country code in brackets without its plus", "phone: (351) 920088959 or (351) 915 686 525; (4532015112830366)",
 			[]span{{Phone, "(351) 920088959"}, {Phone, "(351) 915 686 525"}, {CreditCard, "4532015112830366"}}},
@@ -209,6 +211,26 @@ func TestPatterns(t *testing.T) {
 				t.Errorf("spans(%q) mismatch (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestUserAgentScores: a user agent's engine revision and build stamp are found weak, under any
+// policy's threshold, not as an address and a day of someone's.
+func TestUserAgentScores(t *testing.T) {
+	text := "Mozilla/5.0 (Macintosh; rv:1.9.3.20) Gecko/2011-04-16 15:09:56 Firefox/3.8"
+	fs, err := (Patterns{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"1.9.3.20": 0.4, "2011-04-16 15:09:56": timestampScore}
+	for _, f := range fs {
+		if w, ok := want[text[f.Start:f.End]]; !ok || f.Score != w {
+			t.Errorf("%s %q at %.2f", f.Type, text[f.Start:f.End], f.Score)
+		}
+		delete(want, text[f.Start:f.End])
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
 	}
 }
 
