@@ -40,7 +40,7 @@ var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS TCP UDP IP IPv4 I
 	"EOF NaN NULL TODO FIXME XXX UUID GUID PID TTY PKIX PEM DER ASN X509 AES RSA SHA MD5 HMAC JWT OAuth SAML LDAP CORS CSRF XSS " +
 	"MIME MTU NAT VPN LAN WAN HTTP2 QUIC ALPN SNI OCSP CRL DH ECDH ECDSA EdDSA GCM CBC CTR PRNG RNG ABI ELF ASM GC JIT AST " +
 	"Golang Python JavaScript TypeScript PHP Perl PowerShell Kubernetes PostgreSQL SQLite Git npm pip PyPI macOS iOS Android Ubuntu Debian " +
-	"Windows MSVC WinAPI Win32 Win64 IANA Gecko KHTML AppleWebKit WebKit Trident Presto")
+	"Windows MSVC WinAPI Win32 Win64 IANA Gecko KHTML AppleWebKit WebKit Trident Presto Mac OS iPhone iPad iPod")
 
 // clinicalTerms are the abbreviations of clinical notes (tests, diagnoses, doses, routes) and the
 // names of hospital departments, which a model reads as organisations or places; never a name, a

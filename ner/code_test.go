@@ -29,6 +29,7 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"Hx: HTN, T2DM, CKD stage 3", "T2DM", true},
 		{"AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0", "Gecko", true}, // a user agent's engines
 		{"AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0", "KHTML", true},
+		{"(iPod; U; CPU iPhone OS 3_3 like Mac OS X; fy-DE)", "Mac OS", true},
 		{"    def __call__(self, parser, namespace, values, option_string=None):", "namespace", true},
 		{"setattr(namespace, self.dest, values)", "values", true},
 		{"nsec, rangeErrString, err = parseNanoseconds(value, n)", "nsec", true},
