@@ -133,6 +133,13 @@ func address(s string, i int) (int, bool, float64) {
 	if j < len(s) && isLetter(s[j]) && (j+1 >= len(s) || s[j+1] == ' ') { // 221B
 		j++
 	}
+	if j+1 < len(s) && s[j] == ',' && s[j+1] == ' ' {
+		// "95, rue de Rivoli": France writes a comma after the number, before the street's
+		// leading word, which alone lets it
+		if w, _ := word(s, j+2); streetLeaders.has(w) {
+			j++
+		}
+	}
 	if j >= len(s) || s[j] != ' ' {
 		return 0, false, 0
 	}

@@ -82,6 +82,14 @@ type cue struct {
 	score      float64
 }
 
+// ssnWords label a social security number.
+var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no"}
+
+// nineDigits reports nine digits that the SSN recognizer does not take for an issued SSN, which
+// it finds itself, with its context.
+func nineDigits(d string) bool    { return len(d) == 9 && d != "000000000" && !validSSN([]byte(d)) }
+func notNineDigits(d string) bool { return len(d) != 9 }
+
 var cues = []cue{
 	{typ: MRN, words: []string{"mrn", "medical record", "medical record number", "med rec", "patient id", "patient number", "chart number", "hospital number", "record number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, score: 0.85},
@@ -146,6 +154,11 @@ var cues = []cue{
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
+	// after an SSN's own words, nine digits are one even where the SSA never issued them (a 9xx
+	// area, test data that is someone's all the same), and another length is a national number
+	// that a form of another country put under that label (a PESEL under "ssn:")
+	{typ: SSN, words: ssnWords, shape: shapeDigits, min: 9, max: 9, valid: nineDigits, score: 0.8},
+	{typ: IDNumber, words: ssnWords, shape: shapeDigits, min: 6, max: 14, valid: notNineDigits, score: 0.7},
 	// the last four digits of an SSN, which support lines ask for and HIPAA counts as the SSN
 	{typ: IDNumber, words: []string{"last four of my social", "last 4 of my social", "last four of my ssn", "last 4 of my ssn", "last four digits of my ssn",
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",

@@ -38,6 +38,9 @@ func TestCues(t *testing.T) {
 		{"npi", "Dr. Ames, NPI 1234567893", []span{{NPI, "1234567893"}}},
 		{"nhs", "NHS number 943 476 5919", []span{{UKNHS, "943 476 5919"}}},
 		{"bsn", "BSN: 111222333", []span{{NLBSN, "111222333"}}},
+		// after an SSN's words: nine digits the SSA never issued, or another country's number
+		{"ssn never issued", "ssn: 956-22-4626", []span{{SSN, "956-22-4626"}}},
+		{"national number under ssn", "SSN 90030418652 on file", []span{{IDNumber, "90030418652"}}},
 		{"ppsn", "My PPS number is 1234567T; PPSN: 1234567FA", []span{{IEPPSN, "1234567T"}, {IEPPSN, "1234567FA"}}},
 		{"ppsn bad check letter", "PPS no. 1234567TA, pps 12345678", []span{}},
 		{"steuer-id", "Steuer-ID 86095742719", []span{{DETaxID, "86095742719"}}},
@@ -173,7 +176,9 @@ func TestAddresses(t *testing.T) {
 		{"Vodovodna cesta 8, 3287 Škofja Loka", "Vodovodna cesta 8, 3287 Škofja Loka"},
 		{"Kossuth Lajos utca 12, H-1055 Budapest", "Kossuth Lajos utca 12, H-1055 Budapest"},
 		{"Hauptstraße 5, 6810 Tulln an der Donau", "Hauptstraße 5, 6810 Tulln an der Donau"},
-		{"Sportowa 79/29, 81-003 Wągrowiec", "Sportowa 79/29, 81-003 Wągrowiec"}, // a building's two numbers
+		{"Sportowa 79/29, 81-003 Wągrowiec", "Sportowa 79/29, 81-003 Wągrowiec"},          // a building's two numbers
+		{"J'habite au 95, rue de Rivoli, 75001 Paris.", "95, rue de Rivoli, 75001 Paris"}, // France's comma after the number
+		{"pages 95, rue is a word", ""},
 		{"Hauptstraße 12/2, 10115 Berlin", "Hauptstraße 12/2, 10115 Berlin"},
 		{"Damstraat 5, 1012JS Amsterdam", "Damstraat 5, 1012JS Amsterdam"}, // Dutch letters without their space
 		{"Hauptstraße 12/2/2024", "Hauptstraße 12"},                        // a date after the number is not its door
@@ -475,7 +480,7 @@ func TestTableColumns(t *testing.T) {
 		{"ID,MRN,Price\n1001,4471 extra,9.99\n1002,,3.50", nil},
 		// SQL's inserts: the column list names the values, rows after rows; NULL is none
 		{"INSERT INTO members (id, mrn, `ssn`, member_id) VALUES (1, 'A449201', '078051121', 'XQJ48291'),\n  (2, NULL, '219-09-9999', 'B7730192');",
-			[]string{"MEDICAL_RECORD_NUMBER A449201", "US_SSN 078051121", "HEALTH_PLAN_NUMBER XQJ48291", "HEALTH_PLAN_NUMBER B7730192"}},
+			[]string{"MEDICAL_RECORD_NUMBER A449201", "US_SSN 078051121", "HEALTH_PLAN_NUMBER XQJ48291", "US_SSN 219-09-9999", "HEALTH_PLAN_NUMBER B7730192"}}, // an SSN never issued, in its column
 		{"insert into t values ('A449201', '078051121');", nil},
 	} {
 		if diff := cmp.Diff(tc.want, masked(t, det, tc.text)); diff != "" {
