@@ -29,6 +29,8 @@ var ContextWords = map[string][]string{
 	StreetAddress: {"address", "addr", "live", "lives", "lived", "living", "resides", "residence", "located", "ship to", "shipping", "deliver",
 		"delivery", "mail to", "mailing", "billing", "moved to", "home"},
 	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born",
+		// the phrases of the eight-digit date's cue, which a match of the longer phrase would otherwise hide
+		"admitted on", "admission date", "discharged on", "discharge date", "seen on", "died on", "date of death", "dod", "surgery on", "visit date",
 		// a record's keys, snake_case and camelCase (matched in any case)
 		"admitted_at", "admittedat", "admission_date", "admissiondate", "admit_date", "admitdate", "discharged_at", "dischargedat", "discharge_date",
 		"dischargedate", "death_date", "deathdate", "date_of_death", "dateofdeath", "visit_date", "visitdate", "appointment_date", "appointmentdate",

@@ -82,6 +82,8 @@ type cue struct {
 	score      float64
 }
 
+func eightDigits(d string) bool { return len(d) == 8 && allDigits(d) }
+
 // ssnWords label a social security number.
 var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no"}
 
@@ -159,6 +161,10 @@ var cues = []cue{
 	// that a form of another country put under that label (a PESEL under "ssn:")
 	{typ: SSN, words: ssnWords, shape: shapeDigits, min: 9, max: 9, valid: nineDigits, score: 0.8},
 	{typ: IDNumber, words: ssnWords, shape: shapeDigits, min: 6, max: 14, valid: notNineDigits, score: 0.7},
+	// a date of a person's event written as eight digits, which only such words tell from a
+	// number (the other forms are the date recognizer's): "admitted on 19920627"
+	{typ: DateTime, words: []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
+		"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date"}, shape: shapeDate, valid: eightDigits, score: 0.7},
 	// the last four digits of an SSN, which support lines ask for and HIPAA counts as the SSN
 	{typ: IDNumber, words: []string{"last four of my social", "last 4 of my social", "last four of my ssn", "last 4 of my ssn", "last four digits of my ssn",
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",
@@ -496,6 +502,13 @@ var notHandles = foldSet("required optional true false null none nil empty inval
 
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as
 // "number", "no.", "is".
+// fillerWords may stand between a cue word and its value ("number is", "on file"), in any case,
+// and the same in German, French, Spanish, Italian, Dutch and Portuguese ("Meine Steuer-ID
+// lautet …", "mon numéro de sécurité sociale est …"). A fold table, so that a capitalised word
+// after a cue ("seen on Tuesday") costs no lower-cased copy.
+var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key " +
+	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha")
+
 func skipFiller(s string, i int) int {
 	limit := min(len(s), i+32)
 	for i < limit {
@@ -511,12 +524,7 @@ func skipFiller(s string, i int) int {
 				i = j // serial SN 4B7-22819-X; but SN-4471-2219-B is the serial whole
 				continue
 			}
-			switch strings.ToLower(s[i:j]) {
-			case "number", "no", "num", "nr", "is", "are", "id", "of", "the", "code", "was", "on", "file", "my", "our", "his", "her", "their", "key",
-				// the same in German, French, Spanish, Italian, Dutch and Portuguese ("Meine Steuer-ID
-				// lautet …", "mon numéro de sécurité sociale est …")
-				"ist", "lautet", "lauten", "meine", "mein", "nummer", "est", "sont", "mon", "ma", "numéro", "numero", "es", "mi",
-				"número", "è", "il", "mijn", "é", "o", "meu", "minha":
+			if fillerWords.has(s[i:j]) {
 				i = j
 				continue
 			}
@@ -586,7 +594,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		if end := year(s, i); end-i == 4 && cu.typ == DateOfBirth { // born in 1987: a year of birth
 			return end, s[i:end], true
 		}
-		if end := compactDate(s, i); end > 0 && cu.typ == DateOfBirth { // DOB 01021980
+		if end := compactDate(s, i); end > 0 && (cu.typ == DateOfBirth || cu.typ == DateTime) { // DOB 01021980, admitted on 19920627
 			return end, s[i:end], true
 		}
 	case shapeExpiry:

@@ -38,6 +38,9 @@ func TestCues(t *testing.T) {
 		{"npi", "Dr. Ames, NPI 1234567893", []span{{NPI, "1234567893"}}},
 		{"nhs", "NHS number 943 476 5919", []span{{UKNHS, "943 476 5919"}}},
 		{"bsn", "BSN: 111222333", []span{{NLBSN, "111222333"}}},
+		// eight digits after a word for a person's event; the weaker dates after the same words keep
+		// their context
+		{"compact date of an event", "She was admitted on 19920627, discharged 19920703; order 20240115", []span{{DateTime, "19920627"}, {DateTime, "19920703"}}},
 		// after an SSN's words: nine digits the SSA never issued, or another country's number
 		{"ssn never issued", "ssn: 956-22-4626", []span{{SSN, "956-22-4626"}}},
 		{"national number under ssn", "SSN 90030418652 on file", []span{{IDNumber, "90030418652"}}},
