@@ -811,6 +811,42 @@ func trailingStreet(s string, i, j int) (int, bool) {
 	return 0, false
 }
 
+// abbreviatedRua reads Portugal's "R. de Lourenço, 92" from the space after "R.": "de" (or its
+// like), capitalised words and particles, a comma, the house number and a comma or the line's
+// end, then the postcode and city. A person's initial and name ("R. de Souza, 42 years old",
+// "R. de Souza wrote") is not read: the number must stand alone between commas.
+func abbreviatedRua(s string, k int) (int, bool) {
+	for n := 0; n < 6 && k < len(s) && s[k] == ' '; n++ {
+		w, e := word(s, k+1)
+		if w == "" || !isCapital(w) && !particles.has(w) {
+			return 0, false
+		}
+		k = e
+		if k+2 < len(s) && s[k] == ',' && s[k+1] == ' ' && isDigit(s[k+2]) {
+			d := k + 2
+			for d < len(s) && isDigit(s[d]) && d-k-2 < 5 {
+				d++
+			}
+			if d < len(s) && s[d] != ',' && s[d] != '\n' || n == 0 {
+				return 0, false
+			}
+			return locality(s, d), true
+		}
+	}
+	return 0, false
+}
+
+// portugueseOf reports "de", "da", "do", "dos" or "das" and a capitalised word at s[i].
+func portugueseOf(s string, i int) bool {
+	w, e := word(s, i)
+	switch w {
+	case "de", "da", "do", "dos", "das":
+		n, _ := word(s, e+1)
+		return e < len(s) && s[e] == ' ' && isCapital(n)
+	}
+	return false
+}
+
 // houseNumberMark returns where the digit after a house number's mark at s[i] begins ("No. 12",
 // "No 12", "Nr. 5", "nº 7"), or i when there is none.
 func houseNumberMark(s string, i int) int {
@@ -828,6 +864,8 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	k := j
 	if abbreviatedLeaders.has(s[i:j]) && k < len(s) && s[k] == '.' {
 		k++ // Av. Insurgentes Sur 1602, Avda. de la Constitución 3
+	} else if s[i:j] == "R" && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && portugueseOf(s, k+2) {
+		return abbreviatedRua(s, k+1)
 	} else if !streetLeaders.has(s[i:j]) {
 		return 0, false
 	}

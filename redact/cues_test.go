@@ -182,6 +182,9 @@ func TestAddresses(t *testing.T) {
 		{"Sportowa 79/29, 81-003 Wągrowiec", "Sportowa 79/29, 81-003 Wągrowiec"},          // a building's two numbers
 		{"J'habite au 95, rue de Rivoli, 75001 Paris.", "95, rue de Rivoli, 75001 Paris"}, // France's comma after the number
 		{"pages 95, rue is a word", ""},
+		{"R. de Lourenço, 92, 9217-421 Vale de Cambra", "R. de Lourenço, 92, 9217-421 Vale de Cambra"}, // Portugal's Rua, abbreviated
+		{"R. de Souza, 42 years old", ""},
+		{"J. R. R. de Souza wrote 3 books", ""},
 		{"Hauptstraße 12/2, 10115 Berlin", "Hauptstraße 12/2, 10115 Berlin"},
 		{"Damstraat 5, 1012JS Amsterdam", "Damstraat 5, 1012JS Amsterdam"}, // Dutch letters without their space
 		{"Hauptstraße 12/2/2024", "Hauptstraße 12"},                        // a date after the number is not its door
