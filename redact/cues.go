@@ -454,6 +454,9 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	if cu.state && start+3 < len(text) && usStates[text[start:start+2]] && text[start+2] == ' ' && isAlnum(text[start+3]) {
 		start += 3 // the issuing state: "NJ F1234 56789 01234", "plate NJ ABC-1234"
 	}
+	if cu.shape == shapeSecret && start > at && strings.IndexByte("#().-", text[start-1]) >= 0 && (start-1 == at || strings.IndexByte(" :=", text[start-2]) >= 0) {
+		start-- // a password may begin with a mark that skipFiller takes for filler: "password: #C+(w6To)uLS"
+	}
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) {
 		return Finding{}, false
@@ -673,10 +676,40 @@ func assigned(between, value string) bool {
 		return false
 	}
 	switch value[0] {
-	case '$', '%', '{', '<', '/', '.', '~':
+	case '$', '%':
+		// a variable or a template ($DB_PASSWORD, $password, %(pw)s, ${PW}) is no secret; a
+		// password may begin with the sign too ($UMVMkar6nza, %u8pyTp5)WhX)
+		if len(value) < 2 || value[1] == '{' || value[1] == '(' || variableName(strings.TrimSuffix(value[1:], "%")) {
+			return false
+		}
+	case '{', '<', '/', '.', '~':
 		return false
 	}
 	return !strings.Contains(value, "/") || !strings.Contains(value[strings.LastIndexByte(value, '/'):], ".")
+}
+
+// variableName reports an identifier written as programs name variables: in capitals
+// (DB_PASSWORD), or with digits at its end only (password, userPassword1, pw_2), its parts
+// joined by "::" or "." too; a password's letters and digits are mixed (UMVMkar6nza).
+func variableName(id string) bool {
+	if id == "" {
+		return false
+	}
+	// a namespaced one is a variable when each of its parts is: $insta::secret, $cfg.db.pw
+	for _, part := range strings.FieldsFunc(id, func(r rune) bool { return r == ':' || r == '.' }) {
+		for i := 0; i < len(part); i++ {
+			if c := part[i]; !isAlnum(c) && c != '_' || c >= 0x80 {
+				return false
+			}
+		}
+		if strings.ToUpper(part) == part {
+			continue
+		}
+		if body := strings.TrimRight(part, "0123456789"); strings.IndexAny(body, "0123456789") >= 0 {
+			return false
+		}
+	}
+	return strings.Trim(id, ":.") != ""
 }
 
 func atoi(s string) int {

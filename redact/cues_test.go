@@ -66,6 +66,9 @@ func TestCues(t *testing.T) {
 		{"passwords people choose", "password: hunter2hunter2; my password is Summer2024!", []span{{Secret, "hunter2hunter2"}, {Secret, "Summer2024!"}}},
 		{"no password", `password: required, password = os.getenv("PW"), password: ${DB_PASSWORD}, pwd=abc12, password: string`, []span{}},
 		{"password weak value", "password: password", []span{}},
+		// a password may begin with a mark or a variable's sign; a variable or template may not be one
+		{"password with a leading mark", "password: #C+(w6To)uLS; pwd=$UMVMkar6nza; my password is %u8pyTp5)WhX", []span{{Secret, "#C+(w6To)uLS"}, {Secret, "$UMVMkar6nza"}, {Secret, "%u8pyTp5)WhX"}}},
+		{"variables are no passwords", "password = $DB_PASSWORD, password: $userPassword1, pwd = %(pw)s, secret = $insta::secret", []span{}},
 		{"age over 89", "a 93-year-old woman, aged 91", []span{{Age, "93"}, {Age, "91"}}},
 		{"age under 90", "a 45-year-old man, aged 52, 7 years old, 30 years of age, 61 y.o. woman", []span{{Age, "45"}, {Age, "52"}, {Age, "7"}, {Age, "30"}, {Age, "61"}}},
 		{"not ages", "v1.5 years old, 2,000 years old, 4000-year-old, aged 3.5.1", []span{}},
