@@ -372,6 +372,8 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 				k--
 			}
 			start, end = toks[k].Start, toks[i].End
+		case communeShape(w):
+			start, end = toks[i].Start, toks[i].End
 		}
 		if start < 0 || personInside(fs, start, end) {
 			continue // a person the model found there stays one ("cc Monte Wu")
@@ -385,6 +387,29 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 		return fs
 	}
 	return replaceInside(fs, shapes)
+}
+
+// communeParticles join the parts of a French commune's name ("Boulogne-sur-Mer",
+// "Châlons-en-Champagne", "Aix-les-Bains", "Fontenay-sous-Bois").
+var communeParticles = wordSet("sur sous la le les en lès lez aux et")
+
+// communeShape reports a word that is a place by its shape alone: a French commune's name, its
+// capitalised parts joined by hyphens and a particle among them, or a Swedish town's in
+// -köping (Nyköping, Linköping).
+func communeShape(w string) bool {
+	if strings.HasSuffix(w, "köping") && len(w) > len("köping")+1 && unicode.IsUpper([]rune(w)[0]) {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 || !nameLike(parts[0]) || !nameLike(parts[len(parts)-1]) {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if communeParticles[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // personInside reports a person among fs that overlaps [start, end).

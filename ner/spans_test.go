@@ -684,6 +684,9 @@ func TestPlacesByShape(t *testing.T) {
 	text := "She lives near Lake Como, by the Hudson River, on the Isle of Skye, below Mt. Kenya; cc Monte Wu."
 	spans := typedSpans(t, text, "ORGANIZATION", "Hudson River", "PERSON", "Monte Wu")
 	checkRuled(t, text, spans, "LOCATION Lake Como", "LOCATION Hudson River", "LOCATION Isle of Skye", "LOCATION Mt. Kenya", "PERSON Monte Wu")
+	// French communes by their hyphened particles, Swedish towns in -köping; hyphened given names stay
+	text = "We drove to Boulogne-sur-Mer, Aix-les-Bains and Linköping; Jean-Pierre and Anne-de-Bretagne came."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jean-Pierre"), "LOCATION Boulogne-sur-Mer", "LOCATION Aix-les-Bains", "LOCATION Linköping", "PERSON Jean-Pierre")
 }
 
 // TestMentionedNames: a mention written with a display name, a known given name and a
