@@ -39,6 +39,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = mentionedNames(text, toks, fs)
 	fs = scriptNames(text, fs)
 	fs = gluedTitles(text, toks, fs)
+	fs = nameHandles(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -1341,4 +1342,104 @@ func gluedTitles(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// handleWords announce an account's name: "user djohnson", "log in as rodriguezphilip",
+// "username robinsonbrenda".
+var handleWords = wordSet("user username login account")
+
+// nameHandles makes a user name of a plain lower-case word after a word that announces an
+// account ("User djohnson reset their password", "log in as rodriguezphilip") when the word is a
+// person's names run together, as accounts are made: an initial or a given name and a family name
+// ("djohnson", "philiprodriguez"), or a family name and a given name ("rodriguezphilip"). The
+// recognizers take such a word only when assigned ("username: jdoe"), since by its shape it is
+// any word ("user accounts", "log in as admin").
+func nameHandles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var found []redact.Finding
+	k := 0
+	for i := 0; i+1 < len(toks); i++ {
+		w := strings.ToLower(text[toks[i].Start:toks[i].End])
+		announces := handleWords[w] || w == "as" && i >= 2 && strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "in") &&
+			logVerbs[strings.ToLower(text[toks[i-2].Start:toks[i-2].End])]
+		if !announces || toks[i+1].NewlineBefore || toks[i+1].Attached {
+			continue
+		}
+		t := toks[i+1]
+		h := text[t.Start:t.End]
+		if !lowerASCIIWord(h) || englishWord(h) || embeddedClass(h)&(gCommon|gCity|gState|gCountry|gOrg|gStreet) != 0 || !namesRunTogether(h) {
+			continue // "user state" is no s. Tate
+		}
+		for k < len(fs) && fs[k].End <= t.Start {
+			k++
+		}
+		if k < len(fs) && fs[k].Start < t.End {
+			continue // found already
+		}
+		found = append(found, redact.Finding{Type: redact.Username, Start: t.Start, End: t.End, Score: shapeScore, Source: redact.SourceModel})
+	}
+	if len(found) == 0 {
+		return fs
+	}
+	fs = append(fs, found...)
+	sortFindings(fs)
+	return fs
+}
+
+// logVerbs come before "in as" and an account's name.
+var logVerbs = wordSet("log logged sign signed")
+
+// lowerASCIIWord reports a word of lower-case ASCII letters, and digits at its end only
+// (william86), of five to 24 bytes.
+func lowerASCIIWord(w string) bool {
+	body := strings.TrimRight(w, "0123456789")
+	if len(w)-len(body) > 4 {
+		return false
+	}
+	for i := 0; i < len(body); i++ {
+		if body[i] < 'a' || body[i] > 'z' {
+			return false
+		}
+	}
+	return len(w) >= 5 && len(w) <= 24
+}
+
+// handleNames are the given and family names that accounts are made of, lower-cased: gofakeit's,
+// Faker's and Veil's own, of three letters or more.
+var handleNames = sync.OnceValue(func() [2]map[string]bool {
+	given, family := map[string]bool{}, map[string]bool{}
+	for _, list := range [][]string{data.Person["first"], names.Given, names.MoreGiven, names.FakerGiven, names.FakerEnglishGiven} {
+		for _, n := range list {
+			if len(n) >= 3 {
+				given[strings.ToLower(n)] = true
+			}
+		}
+	}
+	for _, list := range [][]string{data.Person["last"], names.Family, names.FakerFamily} {
+		for _, n := range list {
+			if len(n) >= 3 {
+				family[strings.ToLower(n)] = true
+			}
+		}
+	}
+	return [2]map[string]bool{given, family}
+})
+
+// namesRunTogether reports a word that is an initial or a given name followed by a family name,
+// or a family name followed by a given name, with nothing left over; or one name, or such a pair,
+// and a few digits.
+func namesRunTogether(w string) bool {
+	given, family := handleNames()[0], handleNames()[1]
+	if body := strings.TrimRight(w, "0123456789"); len(body) < len(w) {
+		// digits after a name or names: william86, jared36, rodriguezphilip7
+		return len(body) >= 4 && (given[body] || family[body] || namesRunTogether(body))
+	}
+	if family[w[1:]] {
+		return true // djohnson
+	}
+	for k := 3; k+3 <= len(w); k++ {
+		if given[w[:k]] && family[w[k:]] || family[w[:k]] && given[w[k:]] {
+			return true
+		}
+	}
+	return false
 }

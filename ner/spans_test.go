@@ -890,3 +890,12 @@ func TestAddressTail(t *testing.T) {
 		}
 	}
 }
+
+// TestNameHandles: a plain lower-case word after a word that announces an account is a user name
+// when it is a person's names run together, an initial and a family name, or a name and digits;
+// a word of English, or one that is no names, is not.
+func TestNameHandles(t *testing.T) {
+	text := "User djohnson reset their password. Log in as rodriguezphilip, then user william86. " +
+		"The user state hook; user accounts; log in as administrator; user interface."
+	checkRuled(t, text, nil, "USERNAME djohnson", "USERNAME rodriguezphilip", "USERNAME william86")
+}
