@@ -1358,9 +1358,9 @@ func nameHandles(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	var found []redact.Finding
 	k := 0
 	for i := 0; i+1 < len(toks); i++ {
-		w := strings.ToLower(text[toks[i].Start:toks[i].End])
-		announces := handleWords[w] || w == "as" && i >= 2 && strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "in") &&
-			logVerbs[strings.ToLower(text[toks[i-2].Start:toks[i-2].End])]
+		w := text[toks[i].Start:toks[i].End]
+		announces := foldIn(handleWords, w) || strings.EqualFold(w, "as") && i >= 2 && strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "in") &&
+			foldIn(logVerbs, text[toks[i-2].Start:toks[i-2].End])
 		if !announces || toks[i+1].NewlineBefore || toks[i+1].Attached {
 			continue
 		}

@@ -400,11 +400,17 @@ func communeShape(w string) bool {
 	if strings.HasSuffix(w, "köping") && len(w) > len("köping")+1 && unicode.IsUpper([]rune(w)[0]) {
 		return true
 	}
-	parts := strings.Split(w, "-")
-	if len(parts) < 3 || !nameLike(parts[0]) || !nameLike(parts[len(parts)-1]) {
+	if strings.Count(w, "-") < 2 {
 		return false
 	}
-	for _, p := range parts[1 : len(parts)-1] {
+	first, rest, _ := strings.Cut(w, "-")
+	k := strings.LastIndexByte(rest, '-')
+	if !nameLike(first) || !nameLike(rest[k+1:]) {
+		return false
+	}
+	for mid := rest[:k]; mid != ""; {
+		var p string
+		p, mid, _ = strings.Cut(mid, "-")
 		if communeParticles[p] {
 			return true
 		}
