@@ -688,6 +688,10 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 		if num, err := phonenumbers.Parse("+7"+string(digits[1:]), ""); err == nil && phonenumbers.IsValidNumber(num) {
 			return 0.6
 		}
+	case n >= 11 && n <= 15 && len(gs) == 1 && whole && digits[0] != '0' && validInternational(digits):
+		// an international number without its '+', as WhatsApp and SMS gateways write it
+		// (4915123456789, 5521987654321): weak, as ids look alike, until "call" or "WhatsApp"
+		return 0.3
 	case (n == 9 || n == 11) && len(gs) == 1 && whole:
 		// nine or eleven bare digits that some country dials (912345678 in Spain, 13812345678 a
 		// Chinese mobile, 09876543210 an Indian one with its trunk 0): weak, as ids look alike
@@ -1037,4 +1041,11 @@ func isbn10X(s string, gs []group) bool {
 		digits = append(digits, s[g.start:g.end]...)
 	}
 	return len(digits) == 9 && sameSeparators(gs, "-") && (isbn10Sum(digits)+10)%11 == 0
+}
+
+// validInternational reports digits that libphonenumber reads as a valid number once a '+' is
+// put before them.
+func validInternational(digits []byte) bool {
+	num, err := phonenumbers.Parse("+"+string(digits), "")
+	return err == nil && phonenumbers.IsValidNumber(num)
 }

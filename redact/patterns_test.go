@@ -191,6 +191,7 @@ func TestPatterns(t *testing.T) {
 			[]span{{Phone, "+45(0)3606703316"}, {Phone, "+45 (0) 4474 738405"}, {Phone, "+52(5)1021606631"}}},
 		// books' numbers and a user agent's revision and build stamp are no phone, IP or date of anyone's
 		{"isbn", "ISBN 0-411-77910-9, 0-683-29606-X and 978-0-637-31986-7", []span{}},
+		{"international number without its plus", "WhatsApp: 5521987654321; call 4915123456789", []span{{Phone, "5521987654321"}, {Phone, "4915123456789"}}},
 		{"Swiss AHV number", "AHV 756.7584.2309.17, unsplit 7569456780131; not 756.7584.2309.18", []span{{CHAHV, "756.7584.2309.17"}, {CHAHV, "7569456780131"}}},
 		{"country code in brackets without its plus", "phone: (351) 920088959 or (351) 915 686 525; (4532015112830366)",
 			[]span{{Phone, "(351) 920088959"}, {Phone, "(351) 915 686 525"}, {CreditCard, "4532015112830366"}}},
