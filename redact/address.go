@@ -718,6 +718,21 @@ func compoundStreet(w string) bool {
 	return endsIn(w, germanSuffixes)
 }
 
+// hyphenedSuffix reports a street suffix written as a word of its own after a hyphen and the
+// name it joins ("Jean-Jaurès-Straße", "Konrad-Adenauer-Allee"), which joinAddressBlocks then
+// takes in.
+func hyphenedSuffix(s string, i, j int) bool {
+	if i < 2 || s[i-1] != '-' || !(isLetter(s[i-2]) || s[i-2] >= 0x80) || !isCapital(s[i:j]) {
+		return false
+	}
+	for _, suf := range germanSuffixes {
+		if strings.EqualFold(s[i:j], suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // numberFirstSuffixes are the suffixes of compoundStreet that end no English word, which a house
 // number may come before (4 Laugavegur, 12 Kungsgatan; not 10 Engineering, 3 Colgate, 2 Brigade).
 var numberFirstSuffixes = slices.DeleteFunc(slices.Clone(germanSuffixes), func(s string) bool {
@@ -740,7 +755,7 @@ func endsIn(w string, suffixes []string) bool {
 // germanStreet reads "Hauptstraße 5" or "Musterweg 12a, 10115 Berlin" where the word s[i:j] ends
 // in a German street suffix.
 func germanStreet(s string, i, j int) (int, bool) {
-	if !compoundStreet(s[i:j]) {
+	if !compoundStreet(s[i:j]) && !hyphenedSuffix(s, i, j) {
 		return 0, false
 	}
 	k := j

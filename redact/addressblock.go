@@ -31,6 +31,9 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 			out = append(out, f)
 			continue
 		}
+		if h := hyphenedNameBefore(text, f.Start); h < f.Start && (len(out) == 0 || out[len(out)-1].End <= h) {
+			f.Start = h // "Konrad-Adenauer-Straße 12": the street is named after someone, hyphens between
+		}
 		if u := unitBefore(text, f.Start); u < f.Start && (len(out) == 0 || out[len(out)-1].End <= u) {
 			f.Start = u // "Flat 4, 12 Marine Parade": the unit is part of the address
 		}
@@ -66,6 +69,24 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		}
 	}
 	return withFindings(out, postcodes)
+}
+
+// hyphenedNameBefore returns where the capitalised words joined by hyphens to a street that
+// starts at text[start] begin ("Konrad-Adenauer-" before "Straße 12", "Marcel-Dienstl-" before
+// "Gasse 5"), or start when no hyphen joins it.
+func hyphenedNameBefore(text string, start int) int {
+	k := start
+	for k > 0 && text[k-1] == '-' {
+		j := k - 1
+		for j > 0 && (isLetter(text[j-1]) || text[j-1] >= 0x80) {
+			j--
+		}
+		if j == k-1 || !isUpper(text[j]) && text[j] < 0x80 {
+			break
+		}
+		k = j
+	}
+	return k
 }
 
 // localityJoins reports that every finding of fs (ordered by start) that starts before end is

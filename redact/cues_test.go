@@ -186,6 +186,8 @@ func TestAddresses(t *testing.T) {
 		{"J'habite au 95, rue de Rivoli, 75001 Paris.", "95, rue de Rivoli, 75001 Paris"}, // France's comma after the number
 		{"pages 95, rue is a word", ""},
 		{"R. de Lourenço, 92, 9217-421 Vale de Cambra", "R. de Lourenço, 92, 9217-421 Vale de Cambra"}, // Portugal's Rua, abbreviated
+		{"in der Konrad-Adenauer-Straße 12, 53113 Bonn.", "Konrad-Adenauer-Straße 12, 53113 Bonn"},     // named after someone, hyphens between
+		{"Jean-Jaurès-Straße 3", "Jean-Jaurès-Straße 3"},
 		{"R. de Souza, 42 years old", ""},
 		{"J. R. R. de Souza wrote 3 books", ""},
 		{"Hauptstraße 12/2, 10115 Berlin", "Hauptstraße 12/2, 10115 Berlin"},
