@@ -307,12 +307,9 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		return Finding{}, false // no phone, card, SSN or ITIN is this short, and no IPv4 has other than four groups
 	}
 	var buf [64]byte
-	digits := buf[:0]
-	for _, g := range gs {
-		if len(digits)+g.end-g.start > len(buf) {
-			return Finding{}, false
-		}
-		digits = append(digits, s[g.start:g.end]...)
+	digits, fits := groupDigits(s, gs, buf[:0])
+	if !fits {
+		return Finding{}, false
 	}
 	mk := func(typ string, score float64) (Finding, bool) {
 		if gs[0].paren && !plus { // phones, which keep their brackets, are built apart
@@ -1004,12 +1001,9 @@ func isbnGroups(s string, gs []group) bool {
 		return false
 	}
 	var buf [16]byte
-	digits := buf[:0]
-	for _, g := range gs {
-		if len(digits)+g.end-g.start > len(buf) {
-			return false
-		}
-		digits = append(digits, s[g.start:g.end]...)
+	digits, ok := groupDigits(s, gs, buf[:0])
+	if !ok {
+		return false
 	}
 	switch {
 	case len(gs) == 4 && len(digits) == 10:
@@ -1033,14 +1027,20 @@ func isbn10Sum(digits []byte) int {
 // completes.
 func isbn10X(s string, gs []group) bool {
 	var buf [9]byte
-	digits := buf[:0]
+	digits, ok := groupDigits(s, gs, buf[:0])
+	return ok && len(digits) == 9 && sameSeparators(gs, "-") && (isbn10Sum(digits)+10)%11 == 0
+}
+
+// groupDigits appends the digits of gs to dst, within dst's capacity; ok is false when they do
+// not fit, so that a caller's array on the stack is never outgrown.
+func groupDigits(s string, gs []group, dst []byte) ([]byte, bool) {
 	for _, g := range gs {
-		if len(digits)+g.end-g.start > len(buf) {
-			return false
+		if len(dst)+g.end-g.start > cap(dst) {
+			return dst, false
 		}
-		digits = append(digits, s[g.start:g.end]...)
+		dst = append(dst, s[g.start:g.end]...)
 	}
-	return len(digits) == 9 && sameSeparators(gs, "-") && (isbn10Sum(digits)+10)%11 == 0
+	return dst, true
 }
 
 // validInternational reports digits that libphonenumber reads as a valid number once a '+' is
