@@ -1217,8 +1217,10 @@ func addressTail(text string, f redact.Finding) redact.Finding {
 }
 
 // addressTrailers are the words of time, courtesy and sequence that chat writes right after an
-// address ("… 18096 now", "… Krombeke please"), which no address ends with.
-var addressTrailers = wordSet("now today tomorrow tonight yesterday soon later please pls plz thanks thx asap again too also instead anyway then thereafter")
+// address ("… 18096 now", "… Krombeke please", "… 28901 hoy"), in English and the languages of
+// Western Europe, which no address ends with.
+var addressTrailers = wordSet("now today tomorrow tonight yesterday soon later please pls plz thanks thx asap again too also instead anyway then thereafter " +
+	"hoy mañana ahora gracias demain maintenant merci heute morgen jetzt danke bitte oggi domani adesso grazie hoje amanhã agora obrigado obrigada vandaag nu bedankt")
 
 // lowerWord reports one word of lower-case letters only.
 func lowerWord(w string) bool {

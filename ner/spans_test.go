@@ -880,6 +880,7 @@ func TestAddressTail(t *testing.T) {
 	for text, want := range map[string]string{
 		"Stevenpad 2, 2792, Krombeke now please": "Stevenpad 2, 2792, Krombeke",
 		"12 Main Street, Springfield, 18096 now": "12 Main Street, Springfield, 18096",
+		"Calle Mayor 5, Getafe, 28901 hoy":       "Calle Mayor 5, Getafe, 28901",
 		"14 elm street":                          "14 elm street",
 		"12 rue haute, erwetegem united states":  "12 rue haute, erwetegem united states",
 		"now":                                    "now",

@@ -385,6 +385,9 @@ func locality(s string, end int) int {
 	if z := zipAt(s, m); z > 0 {
 		return z
 	}
+	if z := regionPostcode(s, m); z > 0 { // Getafe, Madrid 28901; Parepare, Gorontalo 21809
+		return z
+	}
 	if m+5 < len(s) && s[m] == '-' && s[m+1] == ' ' && isUpper(s[m+2]) && isUpper(s[m+3]) && (s[m+4] == ',' || s[m+4] == ' ') {
 		state := m + 4 // São Paulo - SP, 01304-001: Brazil's state after a dash
 		m = state
@@ -716,6 +719,27 @@ func zipAt(s string, i int) int {
 // join it to the name (Hauptstraße, Kungsgatan, Laugavegur), with a name before the suffix.
 func compoundStreet(w string) bool {
 	return endsIn(w, germanSuffixes)
+}
+
+// regionPostcode reads, after a street's city and its comma, a region of one or two capitalised
+// words and a postcode of five digits ("Madrid 28901", "Gorontalo 21809"), as Spain, Italy and
+// Indonesia end an address, and returns where the postcode ends, or 0.
+func regionPostcode(s string, m int) int {
+	k := m
+	for words := 0; words < 2; words++ {
+		w, e := word(s, k)
+		if w == "" || !isCapital(w) || stopWords.has(w) || unitWords.has(w) {
+			return 0
+		}
+		if e+6 <= len(s) && s[e] == ' ' && allDigits(s[e+1:e+6]) && (e+6 == len(s) || !isAlnum(s[e+6])) {
+			return e + 6
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return 0
+		}
+		k = e + 1
+	}
+	return 0
 }
 
 // hyphenedSuffix reports a street suffix written as a word of its own after a hyphen and the

@@ -188,6 +188,8 @@ func TestAddresses(t *testing.T) {
 		{"R. de Lourenço, 92, 9217-421 Vale de Cambra", "R. de Lourenço, 92, 9217-421 Vale de Cambra"}, // Portugal's Rua, abbreviated
 		{"in der Konrad-Adenauer-Straße 12, 53113 Bonn.", "Konrad-Adenauer-Straße 12, 53113 Bonn"},     // named after someone, hyphens between
 		{"Jean-Jaurès-Straße 3", "Jean-Jaurès-Straße 3"},
+		{"Jalan Merdeka No. 12, Parepare, Gorontalo 21809 today", "Jalan Merdeka No. 12, Parepare, Gorontalo 21809"}, // a region and a postcode after the city
+		{"Calle Mayor 5, Getafe, Madrid 28901 hoy", "Calle Mayor 5, Getafe, Madrid 28901"},
 		{"R. de Souza, 42 years old", ""},
 		{"J. R. R. de Souza wrote 3 books", ""},
 		{"Hauptstraße 12/2, 10115 Berlin", "Hauptstraße 12/2, 10115 Berlin"},
