@@ -25,6 +25,10 @@ var PatternTypes = []string{Email, Phone, CreditCard, SSN, IBAN, IPAddress, URL,
 // SourcePattern is the Source of findings from the pattern recognizer.
 const SourcePattern = "pattern"
 
+// SourceField marks a finding that a field's place in a request makes, not its text: a chat
+// participant's name, a PERSON whole.
+const SourceField = "field"
+
 // byte classes for the candidate scan
 const (
 	clsOther = iota

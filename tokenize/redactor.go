@@ -42,7 +42,7 @@ func (r *Redactor) detectAll(ctx context.Context, texts []string, names []bool, 
 	errs := make([]error, len(texts))
 	for i := range names {
 		if names[i] && texts[i] != "" {
-			out[i].Findings = []redact.Finding{{Type: redact.Person, Start: 0, End: len(texts[i]), Score: 1, Source: "field"}}
+			out[i].Findings = []redact.Finding{{Type: redact.Person, Start: 0, End: len(texts[i]), Score: 1, Source: redact.SourceField}}
 		}
 	}
 	if r.parallel <= 1 || len(texts) < 2 {
