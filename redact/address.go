@@ -314,6 +314,9 @@ func locality(s string, end int) int {
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
+	if z := dashedPostcode(s, j, 5, 3); z > 0 { // ", 21742-180": Brazil's CEP whole, not its first five digits as a ZIP
+		return z
+	}
 	if z := zipAt(s, j); z > 0 { // ", 10115 Berlin"
 		if j2 := z; j2 < len(s) && s[j2] == ' ' {
 			if w, e := word(s, j2+1); w != "" && isCapital(w) {
@@ -381,6 +384,9 @@ func locality(s string, end int) int {
 			return m + 4 // Perth WA 6000
 		}
 		return e
+	}
+	if z := dashedPostcode(s, m, 5, 3); z > 0 { // Parque São Pedro, 21742-180
+		return z
 	}
 	if z := zipAt(s, m); z > 0 {
 		return z

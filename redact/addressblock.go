@@ -46,6 +46,9 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		// streets do (", 1015 CJ Amsterdam", ", London SW1A 2AA"), with what was found in them
 		// what was found in them joins, and so does a weak number read there ("150-0002"); a
 		// finding of its own there (a phone after "call") keeps the street from reaching over it
+		if e := trailingPostcode(text, f.End); e > f.End && freeAfter(fs[i+1:], f.End, e) {
+			f.End = e // "…, Asturias, 18096": a postcode of five digits, or Brazil's CEP, ends the address
+		}
 		if e := foreignLocality(text, f.End); e > f.End && localityJoins(fs[i+1:], e) {
 			f.End = e
 			for i+1 < len(fs) && fs[i+1].Start < e {
@@ -219,6 +222,31 @@ func nextLineLocality(text string, end, j int) int {
 		return cityRest(text, e)
 	}
 	return end
+}
+
+// trailingPostcode reads, right after a street address ending at text[end], a comma, a space and
+// a postcode of five digits (or Brazil's CEP, 21742-180) that ends the address: the line's end,
+// or a mark of punctuation or a space and a word in lower case after it. It returns where the
+// postcode ends, or end. Four digits are not read, as they are as often a year.
+func trailingPostcode(text string, end int) int {
+	j := end
+	if j+2 >= len(text) || text[j] != ',' || text[j+1] != ' ' {
+		return end
+	}
+	j += 2
+	z := dashedPostcode(text, j, 5, 3)
+	if z == 0 && j+5 <= len(text) && allDigits(text[j:j+5]) && (j+5 == len(text) || !isAlnum(text[j+5]) && text[j+5] != '-' && text[j+5] != '.') {
+		z = j + 5
+	}
+	if z == 0 {
+		return end
+	}
+	if z < len(text) && text[z] == ' ' {
+		if w, _ := word(text, z+1); w != "" && !isLower(w[0]) {
+			return end // a city or more after it: foreignLocality's to read
+		}
+	}
+	return z
 }
 
 // postcodeScore is the score of a postcode read at the end of an address block.

@@ -190,6 +190,9 @@ func TestAddresses(t *testing.T) {
 		{"Jean-Jaurès-Straße 3", "Jean-Jaurès-Straße 3"},
 		{"Jalan Merdeka No. 12, Parepare, Gorontalo 21809 today", "Jalan Merdeka No. 12, Parepare, Gorontalo 21809"}, // a region and a postcode after the city
 		{"Calle Mayor 5, Getafe, Madrid 28901 hoy", "Calle Mayor 5, Getafe, Madrid 28901"},
+		{"Calle Mayor 5, 28901 ok", "Calle Mayor 5, 28901"}, // a postcode alone after the street; not a year
+		{"Ship to 12 Main Street, 2024 was a good year", "12 Main Street"},
+		{"Rua Augusta 1500, 01304-001 ok", "Rua Augusta 1500, 01304-001"}, // Brazil's CEP whole
 		{"R. de Souza, 42 years old", ""},
 		{"J. R. R. de Souza wrote 3 books", ""},
 		{"Hauptstraße 12/2, 10115 Berlin", "Hauptstraße 12/2, 10115 Berlin"},
