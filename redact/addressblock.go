@@ -78,13 +78,16 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 // starts at text[start] begin ("Konrad-Adenauer-" before "Straße 12", "Marcel-Dienstl-" before
 // "Gasse 5"), or start when no hyphen joins it.
 func hyphenedNameBefore(text string, start int) int {
+	if w, e := word(text, start); !hyphenedSuffix(text, start, e) && !compoundStreet(w) {
+		return start // only a street word joined to a name: not "A-" before "APO AA 09012"
+	}
 	k := start
 	for k > 0 && text[k-1] == '-' {
 		j := k - 1
 		for j > 0 && (isLetter(text[j-1]) || text[j-1] >= 0x80) {
 			j--
 		}
-		if j == k-1 || !isUpper(text[j]) && text[j] < 0x80 {
+		if k-1-j < 2 || !isUpper(text[j]) && text[j] < 0x80 {
 			break
 		}
 		k = j
