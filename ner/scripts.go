@@ -322,22 +322,33 @@ var chineseCues = []string{"我叫", "名叫", "叫做", "姓名：", "姓名:",
 // chineseCueNames claims two or three Han characters after a cue when the first is a common
 // family name (我叫王小明, 患者：李华).
 func chineseCueNames(text string, claims []redact.Finding) []redact.Finding {
-	for _, c := range chineseCues {
+	return cueNames(text, claims, chineseCues, chineseFamilies, func(start int) int {
+		end, chars := start, 0
+		for end < len(text) && chars < 3 {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !unicode.Is(unicode.Han, r) || chars > 0 && nameStops[r] {
+				break
+			}
+			end += n
+			chars++
+		}
+		if chars < 2 {
+			return -1
+		}
+		return end
+	})
+}
+
+// cueNames claims, after each of cues in text, the name that read finds from its first
+// character when that character is one of families; read returns where the name ends, or -1.
+func cueNames(text string, claims []redact.Finding, cues []string, families map[rune]bool, read func(start int) int) []redact.Finding {
+	for _, c := range cues {
 		for k := range occurrences(text, c) {
 			start := skipBlanks(text, k+len(c))
-			if !chineseFamilies[firstRune(text[start:])] {
+			if !families[firstRune(text[start:])] {
 				continue
 			}
-			end, chars := start, 0
-			for end < len(text) && chars < 3 {
-				r, n := utf8.DecodeRuneInString(text[end:])
-				if !unicode.Is(unicode.Han, r) || chars > 0 && nameStops[r] {
-					break
-				}
-				end += n
-				chars++
-			}
-			if chars >= 2 {
+			if end := read(start); end > start {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 		}
@@ -450,27 +461,21 @@ var koreanCues = []string{"이름:", "이름 :", "성명:", "성명 :", "담당�
 // koreanCueNames claims two to four Hangul syllables after a cue when the first is a family name
 // (성명: 김민수, 제 이름은 박지영입니다: the copula 입니다 and particles after the name stay out).
 func koreanCueNames(text string, claims []redact.Finding) []redact.Finding {
-	for _, c := range koreanCues {
-		for k := range occurrences(text, c) {
-			start := skipBlanks(text, k+len(c))
-			if !koreanFamilies[firstRune(text[start:])] {
-				continue
+	return cueNames(text, claims, koreanCues, koreanFamilies, func(start int) int {
+		end, chars := start, 0
+		for end < len(text) && chars < 4 {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !unicode.Is(unicode.Hangul, r) || chars >= 2 && koreanNameEnds(text[end:]) {
+				break
 			}
-			end, chars := start, 0
-			for end < len(text) && chars < 4 {
-				r, n := utf8.DecodeRuneInString(text[end:])
-				if !unicode.Is(unicode.Hangul, r) || chars >= 2 && koreanNameEnds(text[end:]) {
-					break
-				}
-				end += n
-				chars++
-			}
-			if chars >= 2 && chars <= 3 || chars == 4 && !isHangulAt(text, end) {
-				claims = append(claims, claim(start, end, shapeScore))
-			}
+			end += n
+			chars++
 		}
-	}
-	return claims
+		if chars >= 2 && chars <= 3 || chars == 4 && !isHangulAt(text, end) {
+			return end
+		}
+		return -1
+	})
 }
 
 // koreanNameEnds reports what follows a name in a Korean sentence at the start of s: the copula
