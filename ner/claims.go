@@ -1403,32 +1403,45 @@ func lowerASCIIWord(w string) bool {
 	return len(w) >= 5 && len(w) <= 24
 }
 
-// handleNames are the given and family names that accounts are made of, lower-cased: gofakeit's,
+// handleGiven and handleFamily are the given and family names that accounts are made of, lower-cased: gofakeit's,
 // Faker's and Veil's own, of three letters or more.
-var handleNames = sync.OnceValue(func() [2]map[string]bool {
-	given, family := map[string]bool{}, map[string]bool{}
-	for _, list := range [][]string{data.Person["first"], names.Given, names.MoreGiven, names.FakerGiven, names.FakerEnglishGiven} {
+var (
+	handleGiven = sync.OnceValue(func() map[string]bool {
+		return lowerNames(data.Person["first"], names.Given, names.MoreGiven, names.FakerGiven, names.FakerEnglishGiven)
+	})
+	handleFamily = sync.OnceValue(func() map[string]bool { return lowerNames(data.Person["last"], names.Family, names.FakerFamily) })
+)
+
+// warmLists builds the name lists that the span rules make on first use (about 8 ms here), so
+// that a gateway's first request does not wait for them: NewRecognizer calls it.
+func warmLists() {
+	givenSet()
+	familySet()
+	curatedGiven()
+	fakerGiven()
+	englishWords()
+	handleGiven()
+	handleFamily()
+}
+
+// lowerNames is the set of the names of three letters or more of lists, lower-cased.
+func lowerNames(lists ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, list := range lists {
 		for _, n := range list {
 			if len(n) >= 3 {
-				given[strings.ToLower(n)] = true
+				m[strings.ToLower(n)] = true
 			}
 		}
 	}
-	for _, list := range [][]string{data.Person["last"], names.Family, names.FakerFamily} {
-		for _, n := range list {
-			if len(n) >= 3 {
-				family[strings.ToLower(n)] = true
-			}
-		}
-	}
-	return [2]map[string]bool{given, family}
-})
+	return m
+}
 
 // namesRunTogether reports a word that is an initial or a given name followed by a family name,
 // or a family name followed by a given name, with nothing left over; or one name, or such a pair,
 // and a few digits.
 func namesRunTogether(w string) bool {
-	given, family := handleNames()[0], handleNames()[1]
+	given, family := handleGiven(), handleFamily()
 	if body := strings.TrimRight(w, "0123456789"); len(body) < len(w) {
 		// digits after a name or names: william86, jared36, rodriguezphilip7
 		return len(body) >= 4 && (given[body] || family[body] || namesRunTogether(body))

@@ -81,6 +81,7 @@ func NewRecognizer(be Backend, opt Options) *Recognizer {
 		opt.Overlap = min(256, opt.Window/4)
 	}
 	r := &Recognizer{backend: be, opt: opt}
+	warmLists()
 	if len(opt.Types) > 0 {
 		r.types = map[string]bool{}
 		for _, t := range opt.Types {
