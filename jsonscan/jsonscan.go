@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"sync"
 
@@ -240,12 +239,6 @@ type Collected struct {
 	Texts []string // the selected strings, in document order
 	Spans [][2]int // CollectSpans only: the byte range of each text's string literal
 	Names []int    // which texts are the values of Name fields, as indices into Texts, ascending
-}
-
-// IsName reports whether texts[i] is the value of a Name field.
-func (c *Collected) IsName(i int) bool {
-	_, ok := slices.BinarySearch(c.Names, i)
-	return ok
 }
 
 // Collect returns the selected strings of an object document in document order. also, if not nil,
