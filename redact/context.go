@@ -19,7 +19,7 @@ const (
 var ContextWords = map[string][]string{
 	Phone: {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "teléfono", "telefono", "téléphone", "telefon", "tél", "móvil", "movil", "handy", "portable", "cellulare", "telemóvel", "telemovel", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension",
 		"телефон", "тел", "мобильный", "τηλέφωνο", "τηλ", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
-	SSN:        {"ssn", "ssns", "social security", "social security number", "social security no", "social sec", "soc sec", "soc sec no", "ssid"},
+	SSN:        {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid"},
 	CHAHV:      {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"},
 	IBAN:       {"iban", "bank", "account", "transfer", "wire"},
@@ -29,8 +29,7 @@ var ContextWords = map[string][]string{
 	StreetAddress: {"address", "addr", "live", "lives", "lived", "living", "resides", "residence", "located", "ship to", "shipping", "deliver",
 		"delivery", "mail to", "mailing", "billing", "moved to", "home"},
 	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born",
-		// the phrases of the eight-digit date's cue, which a match of the longer phrase would otherwise hide
-		"admitted on", "admission date", "discharged on", "discharge date", "seen on", "died on", "date of death", "dod", "surgery on", "visit date",
+		"date of death", "dod",
 		// a record's keys, snake_case and camelCase (matched in any case)
 		"admitted_at", "admittedat", "admission_date", "admissiondate", "admit_date", "admitdate", "discharged_at", "dischargedat", "discharge_date",
 		"dischargedate", "death_date", "deathdate", "date_of_death", "dateofdeath", "visit_date", "visitdate", "appointment_date", "appointmentdate",

@@ -318,6 +318,22 @@ func newCues() *Cues {
 			add(w, cueEntry{kind: entryNegative, typ: typ})
 		}
 	}
+	// The word matcher takes the longest phrase at a place, so "social security number", a cue,
+	// would hide "social security", a context word, where both begin: a phrase also carries the
+	// context words that open it.
+	for k, w := range patterns {
+		for cut := strings.LastIndexByte(w, ' '); cut > 0; cut = strings.LastIndexByte(w[:cut], ' ') {
+			p, ok := index[w[:cut]]
+			if !ok {
+				continue
+			}
+			for _, e := range c.entries[p] {
+				if (e.kind == entryContext || e.kind == entryNegative) && !slices.Contains(c.entries[k], e) {
+					c.entries[k] = append(c.entries[k], e)
+				}
+			}
+		}
+	}
 	c.words = newWordMatcher(patterns)
 	c.index = index
 	return c
