@@ -254,3 +254,98 @@ func free(fs []redact.Finding, start, end int) bool {
 	}
 	return true
 }
+
+// lowerNamePairs makes a person of a known given name and a family name after it, both in lower
+// case, where the model found nothing ("forward this to holger brandstätter", "märta holmgren
+// left a voicemail"): chat and hurried notes drop the capitals the model goes by. The given name
+// must be one of Veil's curated lists or Faker's and no English word ("rose", "will"); the word
+// after it must be a family name the lists know or, with letters outside ASCII or without the
+// endings of English words, one they do not; and no English or common word, given name, place,
+// organisation, street or group ("maria server", "jose luis": two given names stay apart).
+func lowerNamePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	j := 0 // the first finding that may end after the token read
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 0; i+1 < len(toks); i++ {
+		w, next := word(i), word(i+1)
+		if len(w) < 3 || len(next) < 3 || !lowerStart(w) || !lowerStart(next) || toks[i+1].NewlineBefore || toks[i+1].Attached {
+			continue
+		}
+		if !lowerGiven(w) || !lowerFamily(next) {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= toks[i].Start {
+			j++
+		}
+		if !free(fs[j:], toks[i].Start, toks[i+1].End) || inCode(text, toks[i].Start) {
+			continue // the model or a rule found something there; code and its comments ("elif option", "# max polling")
+		}
+		claims = append(claims, claim(toks[i].Start, toks[i+1].End, chatScore))
+		i++
+	}
+	return claimPersons(fs, claims)
+}
+
+// lowerStart reports a word that opens with a lower-case ASCII letter or a byte outside ASCII.
+func lowerStart(w string) bool { return w[0] >= 'a' && w[0] <= 'z' || w[0] >= utf8.RuneSelf }
+
+// lowerFamily reports a word in lower case that may be the family name after a given name in
+// lower case (lowerNamePairs).
+func lowerFamily(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	if n < 3 || n > 20 || !strings.ContainsAny(w, "aeiouyáàâäãåæéèêëíìîïóòôöõøúùûüýÿąęėįųūőű") || englishWord(w) || englishWord(strings.TrimSuffix(w, "s")) || commonLower(w) || addressWords[w] || kinNouns[w] || titles[w] || monthNames[w] || weekdaySet[w] ||
+		nameParticles[w] || greetings[w] || specialTerms[w] || foldIn(placeAndOrgWords, w) {
+		return false
+	}
+	if one := strings.TrimSuffix(w, "s"); inTitleCase(givenSet(), w) || inTitleCase(curatedGiven(), w) || inTitleCase(fakerGiven(), w) || inTitleCase(givenSet(), one) || inTitleCase(curatedGiven(), one) || inTitleCase(fakerGiven(), one) ||
+		embeddedClass(w)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
+		return false
+	}
+	if handleFamily()[w] {
+		return true
+	}
+	if strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return true // "brandstätter", "nørgaard": no English word
+	}
+	for _, suffix := range wordEndings {
+		if strings.HasSuffix(w, suffix) {
+			return false // "rick rolled", "trinidad pepper", "gregorian ordinal"
+		}
+	}
+	return true
+}
+
+// inCode reports a line of code or of a comment around text[at] (lowerWordInCode's test).
+func inCode(text string, at int) bool {
+	ls, le := lineAround(text, at, at)
+	if codeMarks(text[ls:le]) {
+		return true
+	}
+	line := strings.TrimLeft(text[ls:at], " \t")
+	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--") ||
+		inBlockComment(text[:at])
+}
+
+// codeNames are given names that code writes in lower case as words of its own.
+var codeNames = wordSet("max min val len sum err")
+
+// lowerGiven reports a given name of Veil's curated lists or Faker's in lower case that is no
+// English or common word ("holger", "priya"; not "rose", "will").
+func lowerGiven(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	if addressWords[w] || commonSet[w] || kinNouns[w] || titles[w] || monthNames[w] || weekdaySet[w] || nameParticles[w] || greetings[w] || specialTerms[w] ||
+		keywords[w] || codeNames[w] {
+		return false
+	}
+	return (inTitleCase(curatedGiven(), w) || inTitleCase(fakerGiven(), w)) && !englishWord(w) && !commonLower(w)
+}

@@ -68,3 +68,27 @@ func TestCommonWithoutTokenizing(t *testing.T) {
 		t.Errorf("about should be common and kev not")
 	}
 }
+
+// TestCaselessNamePairs: a known given name and a family name after it, both in lower case or
+// both in capitals, are one person where the model found nothing; an English word, another given
+// name, a place or a word of code after the given name is none.
+func TestCaselessNamePairs(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"can you forward this to holger brandstätter before friday?", []string{"PERSON holger brandstätter"}},
+		{"i spoke with paolo guidetti yesterday", []string{"PERSON paolo guidetti"}},
+		{"Can you forward this to HOLGER BRANDSTÄTTER before Friday?", []string{"PERSON HOLGER BRANDSTÄTTER"}},
+		{"Reminder: EGLĖ KAZLAUSKIENĖ starts on Monday.", []string{"PERSON EGLĖ KAZLAUSKIENĖ"}},
+		// English words, plurals and English endings, given names, places, code and its comments
+		{"getting rick rolled, a trinidad pepper, prima donnas, jose luis and maria db", nil},
+		{"the gregorian ordinal; maria server; helmut paris", nil},
+		{"elif option:\n    pass\n# holger brandstätter wrote this", nil},
+		{"MARIA PLEASE CALL. HOLGER PARIS", nil},
+	} {
+		if diff := cmp.Diff(tc.want, ruled(t, tc.text, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

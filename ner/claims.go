@@ -40,6 +40,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = scriptNames(text, fs)
 	fs = gluedTitles(text, toks, fs)
 	fs = nameHandles(text, toks, fs)
+	fs = lowerNamePairs(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -764,7 +765,8 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
-// capsNamePairs makes a person of a given name of Veil's own lists in capitals and the word in
+// capsNamePairs makes a person of a given name of Veil's own lists (or of Faker's, with a
+// stricter partner: no English word, given name or group) in capitals and the word in
 // capitals next to it on its line, the one after (JOHN SMITH) or else the one before (OKAFOR
 // CHIDI), written as a name is (capsNameLike: no common word, title, month or weekday): bank
 // statements and records write names so, family name first or last ("ZELLE FROM OKAFOR CHIDI ON
@@ -783,12 +785,23 @@ func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
 			i++
 			continue
 		}
-		if !capitals(w) || !inTitleCase(curatedGiven(), w) || !nameWord(w) {
+		if !capitals(w) || !nameWord(w) {
 			i = e
 			continue
 		}
+		curated := inTitleCase(curatedGiven(), w)
+		if !curated && !inTitleCase(fakerGiven(), w) {
+			i = e
+			continue
+		}
+		partner := func(w string) bool {
+			// after a given name of Faker's lists alone, no English word, given name or group
+			// either ("HOLGER BRANDSTÄTTER"; not "MARIA PLEASE")
+			return nameWord(w) && (curated || !englishWord(w) && !inTitleCase(curatedGiven(), w) && !inTitleCase(fakerGiven(), w) &&
+				embeddedClass(w)&(gFirst|gNRP|gCommon|gTitle) == 0 && !techTerms[w])
+		}
 		if e+1 < len(text) && text[e] == ' ' {
-			if next, ne := wordAt(text, e+1); nameWord(next) {
+			if next, ne := wordAt(text, e+1); partner(next) {
 				claims = append(claims, claim(i, ne, shapeScore))
 				i = ne
 				continue
@@ -799,7 +812,7 @@ func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
 			for p > 0 && isUpperASCII(text[p-1]) || p > 0 && (text[p-1] == '-' || text[p-1] == '\'') && p > 1 && isUpperASCII(text[p-2]) {
 				p--
 			}
-			if prev, _ := wordAt(text, p); p < i-1 && (p == 0 || !isLetterASCII(text[p-1])) && nameWord(prev) {
+			if prev, _ := wordAt(text, p); p < i-1 && (p == 0 || !isLetterASCII(text[p-1])) && partner(prev) {
 				claims = append(claims, claim(p, e, shapeScore))
 			}
 		}
