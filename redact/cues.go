@@ -79,6 +79,7 @@ type cue struct {
 	upper      bool              // the cue word counts only in capitals ("ID", not code's "id")
 	state      bool              // a US state's code may come before the value ("plate NJ ABC-1234")
 	joined     bool              // for shapeAlnum: a dash or a space may join short values' groups too (ABC-1234)
+	bare       bool              // for shapeSecret: the value needs no ':', '=' or "is" before it ("pass 6N3WlPn5!FV#"); valid vouches for it
 	score      float64
 }
 
@@ -199,6 +200,9 @@ var cues = []cue{
 	// a password a person chose is shorter and plainer than a generated key ("password:
 	// hunter2hunter2", "my password is Summer2024!"): six characters and two classes will do
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "passphrase", "pin code", "passcode"}, shape: shapeSecret, min: 6, max: 256, minEntropy: 2.5, score: 0.75},
+	// "pass" is mostly a verb, and code's statement; only a value no word or identifier has
+	// follows it as a password: "login with user admin / pass 6N3WlPn5!FV#"
+	{typ: Secret, words: []string{"pass", "pw"}, shape: shapeSecret, min: 8, max: 64, valid: generatedPassword, bare: true, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
@@ -490,7 +494,7 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}
-	if cu.shape == shapeSecret && !assigned(text[at:start], value) {
+	if cu.shape == shapeSecret && !assigned(text[at:start], value) && !(cu.bare && literal(value) && strings.Trim(text[at:start], " :=") == "") {
 		return Finding{}, false
 	}
 	if (cu.shape == shapeHandle || cu.shape == shapeHandleOnly) && !handleLike(value) &&
@@ -691,6 +695,39 @@ func assigned(between, value string) bool {
 	if !strings.ContainsAny(between, ":=") && !strings.Contains(between, " is ") {
 		return false
 	}
+	return literal(value)
+}
+
+// generatedPassword reports a value with three of the four classes of characters (lower and
+// upper case, digits, other marks) that is no flag, call, member access or path: what a password
+// generator makes ("6N3WlPn5!FV#", "#C+(w6To)uLS"), and no word or identifier.
+func generatedPassword(v string) bool {
+	var lower, upper, digit, mark int
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z':
+			lower = 1
+		case c >= 'A' && c <= 'Z':
+			upper = 1
+		case isDigit(c):
+			digit = 1
+		default:
+			mark = 1
+		}
+	}
+	if lower+upper+digit+mark < 3 || v[0] == '-' || strings.HasSuffix(v, ")") || strings.HasSuffix(v, ".") || strings.Contains(v, "://") {
+		return false // a flag, a call, a sentence's end, a URL
+	}
+	for i := 1; i+1 < len(v); i++ {
+		if v[i] == '.' && isLetter(v[i-1]) && isLetter(v[i+1]) {
+			return false // a member: req.Header
+		}
+	}
+	return true
+}
+
+// literal reports a secret's value that is no reference to one ($VAR, %VAR%, {{var}}, a path).
+func literal(value string) bool {
 	switch value[0] {
 	case '$', '%':
 		// a variable or a template ($DB_PASSWORD, $password, %(pw)s, ${PW}) is no secret; a

@@ -68,6 +68,9 @@ func TestCues(t *testing.T) {
 		{"password weak value", "password: password", []span{}},
 		// a password may begin with a mark or a variable's sign; a variable or template may not be one
 		{"password with a leading mark", "password: #C+(w6To)uLS; pwd=$UMVMkar6nza; my password is %u8pyTp5)WhX", []span{{Secret, "#C+(w6To)uLS"}, {Secret, "$UMVMkar6nza"}, {Secret, "%u8pyTp5)WhX"}}},
+		// "pass" is a verb and a statement; a generated password after it is one all the same
+		{"pass and a generated password", "login with user admin / pass 6N3WlPn5!FV#; pw Tr0ub4dor&3", []span{{Secret, "6N3WlPn5!FV#"}, {Secret, "Tr0ub4dor&3"}}},
+		{"pass and no password", "you pass the test; pass --from-file=X9y; we pass req.Header.Get(X1) to it; pass ctx.Value(Key1); pass 12345678; pass Summer2024.", []span{}},
 		{"variables are no passwords", "password = $DB_PASSWORD, password: $userPassword1, pwd = %(pw)s, secret = $insta::secret", []span{}},
 		{"age over 89", "a 93-year-old woman, aged 91", []span{{Age, "93"}, {Age, "91"}}},
 		{"age under 90", "a 45-year-old man, aged 52, 7 years old, 30 years of age, 61 y.o. woman", []span{{Age, "45"}, {Age, "52"}, {Age, "7"}, {Age, "30"}, {Age, "61"}}},
