@@ -899,4 +899,6 @@ func TestNameHandles(t *testing.T) {
 	text := "User djohnson reset their password. Log in as rodriguezphilip, then user william86. " +
 		"The user state hook; user accounts; log in as administrator; user interface."
 	checkRuled(t, text, nil, "USERNAME djohnson", "USERNAME rodriguezphilip", "USERNAME william86")
+	// family names of Faker's weighted lists (en_US), which the list script once skipped
+	checkRuled(t, "User susancaldwell reset their password. Log in as kevincombs.", nil, "USERNAME susancaldwell", "USERNAME kevincombs")
 }

@@ -138,7 +138,7 @@ var cues = []cue{
 		"geboren", "geboren am", "geb.", "geburtsdatum", "né le", "née le", "né en", "née en", "date de naissance", "nacido el", "nacida el",
 		"nacido en", "nacida en", "fecha de nacimiento", "nato il", "nata il", "nato nel", "nata nel", "data di nascita", "geboren op",
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento"}, shape: shapeDate, score: 0.9},
-	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
+	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
 	// the account of an SSH, PAM or sudo log line: "Accepted publickey for dkowalski from …",
 	// "session opened for user jmorales by …"

@@ -114,6 +114,7 @@ func TestCues(t *testing.T) {
 		{"employer and taxpayer ids", "EIN 12-3456789, Tax ID: 98-7654321, TIN: 912781234", []span{{IDNumber, "12-3456789"}, {IDNumber, "98-7654321"}, {IDNumber, "912781234"}}},
 		{"device advertising ids and immigration numbers", "device ID 7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c, IDFA 6D92078A-8246-4BA4-AE5B-76104861E7DC; A-number A123456789, employee #48213, badge 0042187",
 			[]span{{DeviceID, "7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c"}, {DeviceID, "6D92078A-8246-4BA4-AE5B-76104861E7DC"}, {IDNumber, "A123456789"}, {IDNumber, "48213"}, {IDNumber, "0042187"}}},
+		{"signing in as someone", "Log in as amy41 to continue; sign in as jdoe_42; log in as the admin", []span{{Username, "amy41"}, {Username, "jdoe_42"}}},
 		{"payment handles and Amex's CID", "UPI id rahul.sharma@okaxis; vpa: 9876543210@ybl; upi a@example.com; Amex CID 1234, the cid 5678", []span{{Username, "rahul.sharma@okaxis"}, {Username, "9876543210@ybl"}, {Email, "a@example.com"}, {CVV, "1234"}}},
 		{"a date of birth without separators", "pt DOB 01021980; DOB 19800102; DOB 13131980; account 01021980", []span{{DateOfBirth, "01021980"}, {DateOfBirth, "19800102"}, {BankAccount, "01021980"}}},
 		{"a licence and a plate after the issuing state", "Driver's license: NJ F1234 56789 01234; plate NJ ABC-1234, plate 7ABC123", []span{{DriverLicense, "F1234 56789 01234"}, {LicensePlate, "ABC-1234"}, {LicensePlate, "7ABC123"}}},

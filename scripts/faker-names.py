@@ -30,10 +30,15 @@ for loc in sorted(os.listdir(base)):
         name = node.targets[0].id
         if "first" not in name and "last" not in name:
             continue
+        value = node.value
+        if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "OrderedDict" and len(value.args) == 1:
+            value = value.args[0]  # weighted lists: OrderedDict((("Smith", 0.0127), ...)), whose keys are the names
         try:
-            val = ast.literal_eval(node.value)
+            val = ast.literal_eval(value)
         except Exception:
             continue
+        if isinstance(val, tuple) and val and all(isinstance(v, tuple) and len(v) == 2 for v in val):
+            val = [k for k, _ in val]
         items = list(val) if isinstance(val, (tuple, list, dict)) else []
         words = [w for w in items if isinstance(w, str) and len(w) >= 3 and latin.match(w)]
         if "last" in name:
