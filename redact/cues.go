@@ -62,6 +62,7 @@ const (
 	shapeVPA               // a payment address: a handle, '@' and a provider without a dot (rahul.sharma@okaxis)
 	shapeHKID              // a Hong Kong identity card number: A123456(3)
 	shapeLogin             // an account's name in a log line: a handle, then " from", " by", " port", "(uid" or the line's end
+	shapePhone             // a phone number as written: a '+', digits in groups, single separators, a bracketed group
 )
 
 // cue is a family of cue words and the value they announce.
@@ -203,6 +204,12 @@ var cues = []cue{
 	// "pass" is mostly a verb, and code's statement; only a value no word or identifier has
 	// follows it as a password: "login with user admin / pass 6N3WlPn5!FV#"
 	{typ: Secret, words: []string{"pass", "pw"}, shape: shapeSecret, min: 8, max: 64, valid: generatedPassword, bare: true, score: 0.75},
+	// a number its label calls a phone, whatever plan it fits or does not: "phone: 042483378"
+	// (Israel's, which alone is nine digits an SSN might have), "tel +47818885416" (a digit too
+	// many for Norway's plan), "whatsapp 5511528471492" (Brazil's without its plus)
+	{typ: Phone, words: []string{"phone", "phone number", "phone no", "telephone", "telephone number", "tel", "mobile", "mobile number", "mobile phone", "cell phone",
+		"cellphone", "cell number", "fax", "fax number", "whatsapp", "landline", "call me at", "call me on", "text me at", "text me on", "reach me at", "reach me on",
+		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
@@ -474,6 +481,9 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	if cu.state && start+3 < len(text) && usStates[text[start:start+2]] && text[start+2] == ' ' && isAlnum(text[start+3]) {
 		start += 3 // the issuing state: "NJ F1234 56789 01234", "plate NJ ABC-1234"
 	}
+	if cu.shape == shapePhone && start > at && text[start-1] == '(' {
+		start-- // a bracketed area code or trunk prefix that skipFiller took for filler: "phone: (004) 5360502"
+	}
 	if cu.shape == shapeSecret && start > at && strings.IndexByte("#().-", text[start-1]) >= 0 && (start-1 == at || strings.IndexByte(" :=", text[start-2]) >= 0) {
 		start-- // a password may begin with a mark that skipFiller takes for filler: "password: #C+(w6To)uLS"
 	}
@@ -605,6 +615,11 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return 0, "", false
 		}
 		return j, b.String(), true
+	case shapePhone:
+		if end, digits := phoneRun(s, i); digits >= cu.min && digits <= cu.max {
+			return end, s[i:end], true
+		}
+		return 0, "", false
 	case shapePostcode:
 		if end := postcodeAt(s, i); end > 0 {
 			return end, s[i:end], true
@@ -861,4 +876,46 @@ func upperWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// phoneRun reads a phone number as people write one from s[i]: an optional '+', then groups of
+// digits joined by one space, dash, dot or slash, one group of them in brackets ("(004) 5360502",
+// "+45 (0) 4474 738405"). It returns the end and the count of digits; a letter or digit run on
+// after the end is no phone (0 digits).
+func phoneRun(s string, i int) (end, digits int) {
+	j := i
+	if j < len(s) && s[j] == '+' {
+		j++
+	}
+	open, closed := false, false
+	for j < len(s) && j-i < 32 {
+		switch c := s[j]; {
+		case isDigit(c):
+			digits++
+			j++
+			continue
+		case c == '(' && !open && !closed && j+1 < len(s) && isDigit(s[j+1]) && (j == i || !isDigit(s[j-1])):
+			open = true
+			j++
+			continue
+		case c == ')' && open && !closed && isDigit(s[j-1]):
+			open, closed = false, true
+			j++
+			if j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || j < len(s) && isDigit(s[j]) {
+				if s[j] == ' ' {
+					j++
+				}
+				continue
+			}
+			return j, digits
+		case (c == ' ' || c == '-' || c == '.' || c == '/') && j > i && isDigit(s[j-1]) && j+1 < len(s) && (isDigit(s[j+1]) || s[j+1] == '(' && !closed):
+			j++
+			continue
+		}
+		break
+	}
+	if open || j < len(s) && isAlnum(s[j]) {
+		return j, 0
+	}
+	return j, digits
 }

@@ -114,6 +114,9 @@ func TestCues(t *testing.T) {
 		{"employer and taxpayer ids", "EIN 12-3456789, Tax ID: 98-7654321, TIN: 912781234", []span{{IDNumber, "12-3456789"}, {IDNumber, "98-7654321"}, {IDNumber, "912781234"}}},
 		{"device advertising ids and immigration numbers", "device ID 7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c, IDFA 6D92078A-8246-4BA4-AE5B-76104861E7DC; A-number A123456789, employee #48213, badge 0042187",
 			[]span{{DeviceID, "7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c"}, {DeviceID, "6D92078A-8246-4BA4-AE5B-76104861E7DC"}, {IDNumber, "A123456789"}, {IDNumber, "48213"}, {IDNumber, "0042187"}}},
+		// a number its label calls a phone, in any country's plan or none; a card or an SSN keeps its type
+		{"labelled phones", "phone: 042483378; tel +47818885416, Call me at 4075.5438 tomorrow; fax: (004) 5360502", []span{{Phone, "042483378"}, {Phone, "+47818885416"}, {Phone, "4075.5438"}, {Phone, "(004) 5360502"}}},
+		{"labelled non-phones", "phone 2 of 3; fax 12345; mobile app v2.3.1; phone: 4111 1111 1111 1111; telephone 555-0147x", []span{{CreditCard, "4111 1111 1111 1111"}}},
 		{"signing in as someone", "Log in as amy41 to continue; sign in as jdoe_42; log in as the admin", []span{{Username, "amy41"}, {Username, "jdoe_42"}}},
 		{"payment handles and Amex's CID", "UPI id rahul.sharma@okaxis; vpa: 9876543210@ybl; upi a@example.com; Amex CID 1234, the cid 5678", []span{{Username, "rahul.sharma@okaxis"}, {Username, "9876543210@ybl"}, {Email, "a@example.com"}, {CVV, "1234"}}},
 		{"a date of birth without separators", "pt DOB 01021980; DOB 19800102; DOB 13131980; account 01021980", []span{{DateOfBirth, "01021980"}, {DateOfBirth, "19800102"}, {BankAccount, "01021980"}}},
