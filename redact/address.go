@@ -373,14 +373,18 @@ func locality(s string, end int) int {
 		e = e2
 	}
 	if e > 0 {
+		st, _ := word(s, m)
 		m = e
+		if m+1 < len(s) && s[m] == ',' && s[m+1] == ' ' {
+			m++ // "Wilsonberg, ACT, 2172", "Austin, TX, 78701"
+		}
 		for m < len(s) && s[m] == ' ' {
 			m++
 		}
 		if z := zipAt(s, m); z > 0 {
 			return z
 		}
-		if st, _ := word(s, e-2); auStates[st] && m+4 <= len(s) && allDigits(s[m:m+4]) && (m+4 == len(s) || !isAlnum(s[m+4])) {
+		if auStates[st] && m+4 <= len(s) && allDigits(s[m:m+4]) && (m+4 == len(s) || !isAlnum(s[m+4])) {
 			return m + 4 // Perth WA 6000
 		}
 		return e
@@ -411,8 +415,13 @@ func locality(s string, end int) int {
 	if z := dashedPostcode(s, m, 5, 3); z > 0 { // Rio de Janeiro, 22250-040
 		return z
 	}
-	if st, e2 := word(s, m); auStates[st] && e2+5 <= len(s) && s[e2] == ' ' && allDigits(s[e2+1:e2+5]) && (e2+5 == len(s) || !isAlnum(s[e2+5])) {
-		return e2 + 5 // Fitzroy VIC 3065
+	if st, e2 := word(s, m); auStates[st] && e2 < len(s) {
+		if s[e2] == ',' {
+			e2++ // Davisburgh, ACT, 8096
+		}
+		if e2+5 <= len(s) && s[e2] == ' ' && allDigits(s[e2+1:e2+5]) && (e2+5 == len(s) || !isAlnum(s[e2+5])) {
+			return e2 + 5 // Fitzroy VIC 3065
+		}
 	}
 	if st, e2 := word(s, m); caProvinces[st] && e2 < len(s) && s[e2] == ' ' { // Toronto, ON M5V 3L9
 		if z := letterPostcode(s, e2+1, caPostcode); z > 0 {

@@ -193,6 +193,13 @@ func foreignLocality(text string, end int) int {
 		}
 		return end
 	}
+	if z := foreignPostcode(text, j); z > 0 && z+2 < len(text) && text[z] == ',' && text[z+1] == ' ' && !yearLike(text[j:z]) {
+		// the postcode set apart by a comma: Belgium's "Stevenpad 2, 2792, Krombeke", the
+		// Netherlands' "…, 1810JM, Alkmaar"; four digits that could be a year do not count
+		if w, e := word(text, z+2); w != "" && isCapital(w) && !stopWords.has(w) {
+			return cityRest(text, e)
+		}
+	}
 	if z := max(dashedPostcode(text, j, 3, 4), dashedPostcode(text, j, 5, 3)); z > 0 {
 		return z // Japan's "Tokyo 150-0002", Brazil's "São Paulo - SP, 01304-001": the postcode last
 	}
@@ -215,16 +222,27 @@ func nextLineLocality(text string, end, j int) int {
 	if k := j + 5; z == 0 && k < len(text) && allDigits(text[j:k]) && !isAlnum(text[k]) {
 		z = k // 10117 Berlin
 	}
+	if z > 0 && z+1 < len(text) && text[z] == '\n' && !allDigits(text[j:z]) {
+		// the postcode alone on its line and the city on the next: "Mauritsbaan 0\n7076VD\nDrieborg"
+		if w, e := word(text, z+1); w != "" && isCapital(w) && !stopWords.has(w) {
+			return cityRest(text, e)
+		}
+	}
 	if z == 0 || z >= len(text) || text[z] != ' ' {
 		return end
 	}
-	if z-j == 4 && allDigits(text[j:z]) && (text[j:j+2] == "19" || text[j:j+2] == "20") {
+	if yearLike(text[j:z]) {
 		return end
 	}
 	if w, e := word(text, z+1); w != "" && isCapital(w) {
 		return cityRest(text, e)
 	}
 	return end
+}
+
+// yearLike reports four digits that could be a year, 1900 to 2099.
+func yearLike(s string) bool {
+	return len(s) == 4 && allDigits(s) && (s[:2] == "19" || s[:2] == "20")
 }
 
 // trailingPostcode reads, right after a street address ending at text[end], a comma, a space and
@@ -310,8 +328,9 @@ func lineMarker(s string) int {
 }
 
 // postcodeAfter reads, after an address part ending at text[end], a separator as addressGap
-// allows, an optional US state abbreviation with its own separator, and a postcode of four to
-// six digits (with an optional ZIP+4); it returns where the postcode starts and ends, or end, end.
+// allows, an optional US or Australian state abbreviation with its own separator, and a postcode
+// of four to six digits (with an optional ZIP+4), a British or Canadian one, or a Dutch one
+// written without its space; it returns where the postcode starts and ends, or end, end.
 func postcodeAfter(text string, end int) (int, int) {
 	j := skipAddressGap(text, end)
 	if j == end {
@@ -321,6 +340,16 @@ func postcodeAfter(text string, end int) (int, int) {
 		if k := skipAddressGap(text, j+2); k > j+2 {
 			j = k
 		}
+	} else if w, e := word(text, j); auStates[w] {
+		if k := skipAddressGap(text, e); k > e {
+			j = k // Australia's "Scotthaven, ACT, 8096", "Perth WA 6000"
+		}
+	}
+	if e := postcodeAt(text, j); e > 0 {
+		return j, e // a British or Canadian postcode on the block's last line: "Andreaborough\nDD22 0SL"
+	}
+	if e := foreignPostcode(text, j); e == j+6 && isUpper(text[j+4]) {
+		return j, e // the Netherlands' letters written onto the digits: "Drieborg, 7076VD"
 	}
 	k := j
 	for k < len(text) && isDigit(text[k]) && k-j < 7 {

@@ -94,6 +94,31 @@ func TestJoinAddressBlocks(t *testing.T) {
 				return []Finding{at(s, StreetAddress, "42 machelsesteenweg 197", 0.9), at(s, Location, "montzen", 0.8), at(s, Location, "macedonia", 0.9)}
 			},
 			[]out{{StreetAddress, "42 machelsesteenweg 197"}, {Location, "montzen"}, {Location, "macedonia"}, {StreetAddress, "64733"}}},
+		// a postcode set apart by a comma, or alone on its line, between the street and the city
+		{"a postcode between commas joins the street to its city",
+			"Send it to Kerkstraat 12, 1810JM, Alkmaar now; Rue Haute 4, 2792, Krombeke",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "Kerkstraat 12", 0.9), at(s, Location, "Alkmaar", 0.8), at(s, StreetAddress, "Rue Haute 4", 0.9), at(s, Location, "Krombeke", 0.6)}
+			},
+			[]out{{StreetAddress, "Kerkstraat 12, 1810JM, Alkmaar"}, {StreetAddress, "Rue Haute 4, 2792, Krombeke"}}},
+		{"a postcode alone on its line between the street and the city",
+			"Mauritsbaan 10\n7076VD\nDrieborg",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "Mauritsbaan 10", 0.9), at(s, Location, "Drieborg", 0.8)}
+			},
+			[]out{{StreetAddress, "Mauritsbaan 10\n7076VD\nDrieborg"}}},
+		{"a year between commas is no postcode",
+			"Kerkstraat 12, 2024, Plans ahead",
+			func(s string) []Finding { return []Finding{at(s, StreetAddress, "Kerkstraat 12", 0.9)} },
+			[]out{{StreetAddress, "Kerkstraat 12"}}},
+		{"British, Dutch and Australian postcodes end a block",
+			"12 Elm Road\nAndreaborough\nDD22 0SL; 3 Oak Lane, Drieborg, 7076VD; 4 Gum Street, Scotthaven, SA, 0270",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "12 Elm Road", 0.9), at(s, Location, "Andreaborough", 0.7), at(s, StreetAddress, "3 Oak Lane", 0.9),
+					at(s, Location, "Drieborg", 0.7), at(s, StreetAddress, "4 Gum Street", 0.9), at(s, Location, "Scotthaven", 0.7)}
+			},
+			[]out{{StreetAddress, "12 Elm Road"}, {Location, "Andreaborough"}, {StreetAddress, "DD22 0SL"}, {StreetAddress, "3 Oak Lane"}, {Location, "Drieborg"},
+				{StreetAddress, "7076VD"}, {StreetAddress, "4 Gum Street"}, {Location, "Scotthaven"}, {StreetAddress, "0270"}}},
 		{"a rule of four marks is no marker",
 			"9 Oak Lane\nLyon\n----\n69001",
 			func(s string) []Finding {

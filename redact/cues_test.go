@@ -169,6 +169,8 @@ func TestAddresses(t *testing.T) {
 		{"meet at 300 E 42nd Street tomorrow", "300 E 42nd Street"},
 		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
 		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
+		{"345 Marvin View, Wilsonberg, ACT, 2172 now", "345 Marvin View, Wilsonberg, ACT, 2172"}, // a comma after the state, and a state of three letters
+		{"12 Gum St, Fitzroy, VIC, 3065.", "12 Gum St, Fitzroy, VIC, 3065"},
 		{"10 George St, Sydney NSW 2000", "10 George St, Sydney NSW 2000"},
 		{"landlord at 56 Ashgrove Court, Dublin 8 won't", "56 Ashgrove Court, Dublin 8"},
 		{"3 Pearse Street, Dublin 2, D02 X285 today", "3 Pearse Street, Dublin 2, D02 X285"},
