@@ -44,12 +44,15 @@ func streetSuffix(w string) bool {
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
 var streetLeaders = foldSet(streetLeaderWords)
 
-// abbreviatedLeaders lead a street's name with their period only: "Av.", "Avda.", "Calz.".
+// abbreviatedLeaders lead a street's name with their period ("Av.", "Avda.", "Calz."), or
+// without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra jl gg")
 
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
-	"jalan jln lorong gang"
+	"jalan jln lorong gang " +
+	// Brazil's other kinds of street (logradouros): "Fazenda Teixeira, 31", "Morro de Aragão, 71"
+	"alameda ladeira viela vila quadra conjunto setor chácara chacara fazenda sítio sitio morro lagoa loteamento residencial condomínio condominio núcleo nucleo vereda trecho recanto jardim parque"
 
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
@@ -918,6 +921,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	k := j
 	if abbreviatedLeaders.has(s[i:j]) && k < len(s) && s[k] == '.' {
 		k++ // Av. Insurgentes Sur 1602, Avda. de la Constitución 3
+	} else if abbreviatedLeaders.has(s[i:j]) && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && isUpper(s[k+1]) {
+		// without its period, capitalised, before a capitalised name: "Av Moreira, 28", "Jl
+		// Merdeka No 12" (a lower-case "av" is Swedish's "of")
 	} else if s[i:j] == "R" && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && portugueseOf(s, k+2) {
 		return abbreviatedRua(s, k+1)
 	} else if !streetLeaders.has(s[i:j]) {

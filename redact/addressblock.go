@@ -329,8 +329,8 @@ func lineMarker(s string) int {
 
 // postcodeAfter reads, after an address part ending at text[end], a separator as addressGap
 // allows, an optional US or Australian state abbreviation with its own separator, and a postcode
-// of four to six digits (with an optional ZIP+4), a British or Canadian one, or a Dutch one
-// written without its space; it returns where the postcode starts and ends, or end, end.
+// of four to six digits (with an optional ZIP+4), a British or Canadian one, a Dutch one written
+// without its space, or Brazil's CEP of eight digits without its hyphen before the city; it returns where the postcode starts and ends, or end, end.
 func postcodeAfter(text string, end int) (int, int) {
 	j := skipAddressGap(text, end)
 	if j == end {
@@ -352,8 +352,11 @@ func postcodeAfter(text string, end int) (int, int) {
 		return j, e // the Netherlands' letters written onto the digits: "Drieborg, 7076VD"
 	}
 	k := j
-	for k < len(text) && isDigit(text[k]) && k-j < 7 {
+	for k < len(text) && isDigit(text[k]) && k-j < 9 {
 		k++
+	}
+	if k-j == 8 && k+1 < len(text) && text[k] == ' ' && isLetter(text[k+1]) {
+		return j, k // Brazil's CEP without its hyphen, before the city: "…, Centro, 07728378 Nunes / AM"
 	}
 	if k-j < 4 || k-j > 6 || k < len(text) && (isAlnum(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
 		return end, end

@@ -119,6 +119,12 @@ func TestJoinAddressBlocks(t *testing.T) {
 			},
 			[]out{{StreetAddress, "12 Elm Road"}, {Location, "Andreaborough"}, {StreetAddress, "DD22 0SL"}, {StreetAddress, "3 Oak Lane"}, {Location, "Drieborg"},
 				{StreetAddress, "7076VD"}, {StreetAddress, "4 Gum Street"}, {Location, "Scotthaven"}, {StreetAddress, "0270"}}},
+		{"Brazil's CEP without its hyphen before the city",
+			"Rua das Flores, 31, Centro, 07728378 Nunes / AM",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "Rua das Flores, 31", 0.9), at(s, Location, "Centro", 0.7)}
+			},
+			[]out{{StreetAddress, "Rua das Flores, 31"}, {Location, "Centro"}, {StreetAddress, "07728378"}}},
 		{"a rule of four marks is no marker",
 			"9 Oak Lane\nLyon\n----\n69001",
 			func(s string) []Finding {

@@ -169,7 +169,10 @@ func TestAddresses(t *testing.T) {
 		{"meet at 300 E 42nd Street tomorrow", "300 E 42nd Street"},
 		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
 		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
-		{"345 Marvin View, Wilsonberg, ACT, 2172 now", "345 Marvin View, Wilsonberg, ACT, 2172"}, // a comma after the state, and a state of three letters
+		{"345 Marvin View, Wilsonberg, ACT, 2172 now", "345 Marvin View, Wilsonberg, ACT, 2172"},
+		{"I live at Av Moreira, 28, 4150-123 Loures now", "Av Moreira, 28, 4150-123 Loures"}, // "Av" without its period
+		{"Ship to: Fazenda Teixeira, 31", "Fazenda Teixeira, 31"},                            // Brazil's other kinds of street
+		{"Morro de Aragão, 71, Centro", "Morro de Aragão, 71"},                               // a comma after the state, and a state of three letters
 		{"12 Gum St, Fitzroy, VIC, 3065.", "12 Gum St, Fitzroy, VIC, 3065"},
 		{"10 George St, Sydney NSW 2000", "10 George St, Sydney NSW 2000"},
 		{"landlord at 56 Ashgrove Court, Dublin 8 won't", "56 Ashgrove Court, Dublin 8"},
