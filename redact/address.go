@@ -225,6 +225,12 @@ func address(s string, i int) (int, bool, float64) {
 	return full, true, addressScore
 }
 
+// countAfter reports a word that counts what a number ending at s[i] counts: "1500 people".
+func countAfter(s string, i int) bool {
+	w, _ := word(s, skipSpaces(s, i))
+	return w != "" && countWords.has(w)
+}
+
 // auStates are Australia's states and territories, which a four-digit postcode follows.
 var auStates = wordSet("NSW VIC QLD WA SA TAS ACT NT")
 
@@ -317,6 +323,19 @@ func locality(s string, end int) int {
 	for j < len(s) && s[j] == ' ' {
 		j++
 	}
+	if j+4 < len(s) && s[j] == 'R' && s[j+1] == 'D' && s[j+2] == ' ' && isDigit(s[j+3]) {
+		// New Zealand's rural delivery before the town: "…, RD 9, Port Edwardsport 2380"
+		k := j + 3
+		for k < len(s) && isDigit(s[k]) && k-j < 6 {
+			k++
+		}
+		if k+2 < len(s) && s[k] == ',' && s[k+1] == ' ' && isUpper(s[k+2]) {
+			if e := locality(s, k); e > k {
+				return e
+			}
+			return k
+		}
+	}
 	if z := dashedPostcode(s, j, 5, 3); z > 0 { // ", 21742-180": Brazil's CEP whole, not its first five digits as a ZIP
 		return z
 	}
@@ -374,6 +393,9 @@ func locality(s string, end int) int {
 	e := stateName(s, m) // a state written out, or its postal abbreviation
 	if st, e2 := word(s, m); e == 0 && usStates[st] {
 		e = e2
+	}
+	if k < len(s) && s[k] == ' ' && k+5 <= len(s) && allDigits(s[k+1:k+5]) && (k+5 == len(s) || !isAlnum(s[k+5]) && !(k+6 < len(s) && (s[k+5] == '.' || s[k+5] == ',') && isDigit(s[k+6]))) && !yearLike(s[k+1:k+5]) && e == 0 && !countAfter(s, k+5) {
+		return k + 5 // the town and its four-digit postcode, as New Zealand writes them: "Rototipurangi 7383"
 	}
 	if e > 0 {
 		st, _ := word(s, m)

@@ -172,7 +172,10 @@ func TestAddresses(t *testing.T) {
 		{"345 Marvin View, Wilsonberg, ACT, 2172 now", "345 Marvin View, Wilsonberg, ACT, 2172"},
 		{"I live at Av Moreira, 28, 4150-123 Loures now", "Av Moreira, 28, 4150-123 Loures"}, // "Av" without its period
 		{"Ship to: Fazenda Teixeira, 31", "Fazenda Teixeira, 31"},                            // Brazil's other kinds of street
-		{"Morro de Aragão, 71, Centro", "Morro de Aragão, 71"},                               // a comma after the state, and a state of three letters
+		{"Morro de Aragão, 71, Centro", "Morro de Aragão, 71"},
+		{"12 Smith Street, Rototipurangi 7383", "12 Smith Street, Rototipurangi 7383"},              // New Zealand's town and postcode
+		{"44 Kent Road, RD 9, Port Edwardsport 2380.", "44 Kent Road, RD 9, Port Edwardsport 2380"}, // and its rural delivery
+		{"5 Main St, Springfield 1500 people", "5 Main St"},                                         // a comma after the state, and a state of three letters
 		{"12 Gum St, Fitzroy, VIC, 3065.", "12 Gum St, Fitzroy, VIC, 3065"},
 		{"10 George St, Sydney NSW 2000", "10 George St, Sydney NSW 2000"},
 		{"landlord at 56 Ashgrove Court, Dublin 8 won't", "56 Ashgrove Court, Dublin 8"},
