@@ -313,13 +313,20 @@ func lowerFamily(w string) bool {
 	if strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) {
 		return true // "brandstätter", "nørgaard": no English word
 	}
-	for _, suffix := range wordEndings {
+	if dictionaryWord(w) || dictionaryWord(strings.TrimSuffix(w, "s")) {
+		return false // "rick rolled", "trinidad pepper", "gregorian ordinal", "hugo templates"
+	}
+	for _, suffix := range verbEndings {
 		if strings.HasSuffix(w, suffix) {
-			return false // "rick rolled", "trinidad pepper", "gregorian ordinal"
+			return false // words the dictionary lacks: "ana vibing", "max dockerized"
 		}
 	}
-	return true
+	return true // "helmut oberhuber", "paolo guidetti"
 }
+
+// verbEndings end English verbs, adverbs and abstract nouns, and few family names; "-er", "-al"
+// and "-ist" end many (Oberhuber, Carvajal, Lindqvist), so they are left to the dictionary.
+var verbEndings = []string{"ing", "ed", "ly", "tion", "sion", "ness", "ment", "able", "ible", "ful", "ous", "ive", "less", "ize", "ise"}
 
 // inCode reports a line of code or of a comment around text[at] (lowerWordInCode's test).
 func inCode(text string, at int) bool {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -65,6 +66,14 @@ func mentionedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// capsFamilyName reports a word in capitals that may be part of a name written so: capsNameLike,
+// and no English word, computing term, or place, organisation or street the gazetteers know
+// ("ACME WIDGETS", "IBM CORP", "NO SHOW").
+func capsFamilyName(w string) bool {
+	return capsNameLike(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !foldIn(placeAndOrgWords, w) &&
+		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) == 0
 }
 
 // familyNameLike reports a word that may be the family name after a given name: written as a
@@ -157,7 +166,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"pupil intern volunteer donor recipient cardholder sender reviewer assignee requester engineer technician agent")
 
 // namesAfterRoles makes a person of two or three capitalised words after a role noun or a word
-// for a relation in lower case ("customer Lars Eriksen", "her daughter Aoibheann Keane"), where
+// for a relation in lower case ("customer Lars Eriksen", "her daughter Aoibheann Keane"), or
+// after a record's label of a role and its colon, the name in capitals too ("Patient: Zorbel
+// Quintavic", "PATIENT: VACLAV DVORAK"), where
 // the model found nothing there or only part of the name: none of the words may be common, a
 // title, or a place, organisation or street the gazetteers know ("customer Service Desk",
 // "client Acme Widgets Ltd", "patient Boston General").
@@ -166,21 +177,28 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	k := 0 // fs[k] is the first finding that may end after the token read
 	for i := 0; i+2 < len(toks); i++ {
+		first := i + 1 // the name's first word
 		if w := word(i); !roleNouns[w] && !kinNouns[w] {
-			continue
+			// a record's label, capitalised or in capitals, and its colon: "Patient: Vaclav
+			// Dvorak", "PATIENT: VACLAV DVORAK"
+			if !(isUpperASCII(w[0]) && foldIn(roleNouns, w) && word(i+1) == ":" && toks[i+1].Attached && i+3 < len(toks)) {
+				continue
+			}
+			first = i + 2
 		}
+		caps := capitals(word(first))
 		n := 0 // the name's words after the noun
-		for j := i + 1; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
+		for j := first; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			w := word(j)
-			if !familyNameLike(w) || humped(w) {
-				break
+			if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) || humped(w) || first > i+1 && dictionaryWord(w)) {
+				break // a label's value in mixed case holds no English word either ("Customer: Acme Widgets")
 			}
 			n++
 		}
 		if n < 2 || n > 3 {
 			continue
 		}
-		start, end := toks[i+1].Start, toks[i+n].End
+		start, end := toks[first].Start, toks[first+n-1].End
 		for k < len(fs) && fs[k].End <= start {
 			k++
 		}
@@ -1435,6 +1453,7 @@ func warmLists() {
 	englishWords()
 	handleGiven()
 	handleFamily()
+	dictionary()
 }
 
 // lowerNames is the set of the names of three letters or more of lists, lower-cased.
@@ -1468,4 +1487,29 @@ func namesRunTogether(w string) bool {
 		}
 	}
 	return false
+}
+
+// dictionary holds SCOWL's English words (names.English), sorted.
+var dictionary = sync.OnceValue(names.English)
+
+// dictionaryWord reports a word of SCOWL's English dictionary, in any case: a common noun, verb
+// or adjective, or an inflection of one ("widgets", "learning", "azure"), which gofakeit's short
+// word lists (englishWord) often lack. Words with letters outside ASCII are none.
+func dictionaryWord(w string) bool {
+	var buf [32]byte
+	if len(w) == 0 || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return false
+		}
+		buf[i] = c
+	}
+	_, found := slices.BinarySearch(dictionary(), string(buf[:len(w)]))
+	return found
 }

@@ -628,6 +628,10 @@ func TestAcronyms(t *testing.T) {
 func TestNamesAfterRoles(t *testing.T) {
 	text := "We met patient Olafur Arnalds today; her daughter Aoibheann Keane called; customer Service Desk; client Acme Widgets Ltd; patient Boston General; tenant Zhou; the client HttpClient Transport"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Boston"), "PERSON Olafur Arnalds", "PERSON Aoibheann Keane", "ORGANIZATION Acme Widgets Ltd", "LOCATION Boston")
+	// a record's label and its colon, the name capitalised or in capitals; no English word,
+	// organisation or status in either
+	text = "Patient: Zorbel Quintavic\nPATIENT: VACLAV DVORAK\nCustomer: Acme Widgets\nCUSTOMER: ACME WIDGETS\nPATIENT: NO SHOW\nOwner: Platform Team\nClient: IBM CORP"
+	checkRuled(t, text, nil, "PERSON Zorbel Quintavic", "PERSON VACLAV DVORAK", "ORGANIZATION IBM CORP")
 }
 
 // TestLegalRecords: a title after a name, read as an address, is nothing; a lower-case word the
