@@ -166,7 +166,8 @@ var cues = []cue{
 	// a date of a person's event written as eight digits, which only such words tell from a
 	// number (the other forms are the date recognizer's): "admitted on 19920627"
 	{typ: DateTime, words: []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
-		"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date"}, shape: shapeDate, valid: eightDigits, score: 0.7},
+		"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date", "appointment", "appointment on", "appointment date", "appt",
+		"scheduled for", "scheduled on"}, shape: shapeDate, valid: eightDigits, score: 0.7},
 	// the last four digits of an SSN, which support lines ask for and HIPAA counts as the SSN
 	{typ: IDNumber, words: []string{"last four of my social", "last 4 of my social", "last four of my ssn", "last 4 of my ssn", "last four digits of my ssn",
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",

@@ -41,6 +41,7 @@ func TestCues(t *testing.T) {
 		// eight digits after a word for a person's event; the weaker dates after the same words keep
 		// their context
 		{"compact date of an event", "She was admitted on 19920627, discharged 19920703; order 20240115", []span{{DateTime, "19920627"}, {DateTime, "19920703"}}},
+		{"compact date of an appointment", "Appointment 19920627 confirmed; appt on 20240115, scheduled for 20240302", []span{{DateTime, "19920627"}, {DateTime, "20240115"}, {DateTime, "20240302"}}},
 		// after an SSN's words: nine digits the SSA never issued, or another country's number
 		{"ssn never issued", "ssn: 956-22-4626", []span{{SSN, "956-22-4626"}}},
 		{"national number under ssn", "SSN 90030418652 on file", []span{{IDNumber, "90030418652"}}},
