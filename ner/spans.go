@@ -360,6 +360,37 @@ func labelLineCut(text string, f redact.Finding) redact.Finding {
 	return f
 }
 
+// brandLineCut starts a person after a line break when what comes before the break is one word
+// on its own line that no name list knows: the line above a card holder's name ("Maestro\n
+// Christopher Combs", "JCB 16 digit\nSydney Henry"), which a model reading on across the break
+// takes for a given name and then stops short. What it cut off it gets back: the capitalised
+// words after the name on its line, up to three, when nothing else was found there (rest, in
+// order, the findings after f).
+func brandLineCut(text string, f redact.Finding, rest []redact.Finding) redact.Finding {
+	if f.Type != redact.Person {
+		return f
+	}
+	k := strings.IndexByte(text[f.Start:f.End], '\n')
+	if k <= 0 || strings.IndexByte(text[f.Start+k+1:f.End], '\n') >= 0 {
+		return f
+	}
+	head := strings.TrimRight(text[f.Start:f.Start+k], " \t\r")
+	if head == "" || strings.ContainsAny(head, " \t") || f.Start > 0 && text[f.Start-1] != '\n' {
+		return f // more than one word, or not the whole line
+	}
+	if lw := strings.ToLower(head); handleGiven()[lw] || handleFamily()[lw] || givenSet()[head] || familySet()[head] {
+		return f // a name on its own line may go on on the next: "Maria\nda Silva"
+	}
+	f.Start += k + 1
+	for f.Start < f.End && (text[f.Start] == ' ' || text[f.Start] == '\t') {
+		f.Start++
+	}
+	if end := nameWords(text, skipBlanks(text, f.End)); end > f.End && (len(rest) == 0 || rest[0].Start >= end) && !strings.Contains(text[f.End:end], "\n") {
+		f.End = end // "Christopher" + " Combs", cut short by the model
+	}
+	return f
+}
+
 // humps counts the most upper-case letters after a lower-case one in any word of s: a brand has
 // one (PayPal, LinkedIn, BioFlower), a class name of code often more (RawTextHelpFormatter).
 func humps(s string) int {
@@ -384,7 +415,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 	var added []redact.Finding
 	unordered := false // a person read back over initials starts before what was kept before it
 	for i := range fs {
-		f := trimEdges(text, labelLineCut(text, fs[i]))
+		f := trimEdges(text, labelLineCut(text, brandLineCut(text, fs[i], fs[i+1:])))
 		if strings.HasPrefix(text[f.Start:f.End], "the ") && f.End-f.Start > 4 {
 			f.Start += 4 // "the Bay Area": the article is no part of the name
 		}

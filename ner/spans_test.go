@@ -622,6 +622,16 @@ func TestAcronyms(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON JOHN", "PERSON OBAMA")
 }
 
+// TestBrandLineCut: a person the model read on from a line of one unknown word (a card's
+// network above its holder's name) starts on the next line and takes the rest of the name; a
+// given name on its own line keeps the family name on the next.
+func TestBrandLineCut(t *testing.T) {
+	text := "Card on file:\nMaestro\nChristopher Combs\n675908768475 01/31"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Maestro\nChristopher"), "PERSON Christopher Combs")
+	text = "Maria\nda Silva called"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Maria\nda Silva"), "PERSON Maria\nda Silva")
+}
+
 // TestNamesAfterRoles: two or three capitalised words after a role noun or a relation in lower
 // case are a person where the model found nothing; common words, organisations, places and a
 // single word are not.

@@ -13,7 +13,7 @@ var Catalogue = []TypeInfo{
 	{CreditCard, "card numbers (PAN) of 12-19 digits in any grouping, mixed separators too", "Luhn and issuer ranges (Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro, Mir, RuPay, Troy, UATP); a Luhn-valid number outside them only beside \"card\", \"credit\", \"visa\" and the like"},
 	{CVV, "card security codes after \"CVV\", \"CVC\", \"security code\", \"the code on the back\", and American Express's four digits after \"CID\" in capitals", "3-4 digits, context only"},
 	{PIN, "PINs and passcodes after \"PIN\", \"PIN code\", \"passcode\" (my PIN is 4921): with CVVs and track data, the sensitive authentication data PCI DSS forbids storing", "4-8 digits, context only"},
-	{CardExpiry, "card expiry dates after \"exp\", \"valid thru\"", "MM/YY or MM/YYYY, month 01-12"},
+	{CardExpiry, "card expiry dates after \"exp\", \"valid thru\", or right after the card's number with no word (`4111 1111 1111 1111 09/28`, a card on file's line)", "MM/YY or MM/YYYY, month 01-12"},
 	{TrackData, "magnetic-stripe track 1 and track 2 data", "Luhn-valid PAN between the track's sentinels"},
 	{SSN, "US social security numbers; nine bare digits only beside \"SSN\" or \"social security\"; right after those words (or in an SSN column), nine digits the SSA never issued too (`ssn: 956-22-4626`), test data or a typo being someone's all the same", "no area 000/666/9xx, group 00 or serial 0000; advertised numbers excluded, except right after the words"},
 	{USITIN, "US individual taxpayer identification numbers", "9xx with a middle group in the IRS ranges"},

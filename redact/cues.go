@@ -824,6 +824,41 @@ func expiry(s string, i int) int {
 	return j
 }
 
+// expiriesAfterCards finds a card's expiry written right after its number, with no word for it
+// ("4111 1111 1111 1111 09/28", "…, 05/32", the line of a card on file): a month and a year a
+// space, a comma, a tab or a bar after a CREDIT_CARD finding. What another reader made of it (a
+// weak date) becomes the expiry. fs is ordered by start and free of overlaps; so is the result.
+func expiriesAfterCards(text string, fs []Finding) []Finding {
+	var more []Finding
+	for k, f := range fs {
+		if f.Type != CreditCard {
+			continue
+		}
+		j := f.End
+		for j < len(text) && j-f.End < 3 && (text[j] == ' ' || text[j] == ',' || text[j] == '\t' || text[j] == '|') {
+			j++
+		}
+		if j == f.End {
+			continue
+		}
+		e := expiry(text, j)
+		if e == 0 {
+			continue
+		}
+		if k+1 < len(fs) && fs[k+1].Start < e {
+			if g := &fs[k+1]; g.Start == j && g.End == e && g.Type == DateTime {
+				g.Type, g.Score = CardExpiry, max(g.Score, cardExpiryScore)
+			}
+			continue
+		}
+		more = append(more, Finding{Type: CardExpiry, Start: j, End: e, Score: cardExpiryScore, Source: SourcePattern})
+	}
+	return withFindings(fs, more)
+}
+
+// cardExpiryScore is the score of an expiry read after its card's number.
+const cardExpiryScore = 0.85
+
 // entropy is the Shannon entropy of s in bits per byte.
 func entropy(s string) float64 {
 	var counts [256]int
