@@ -427,3 +427,109 @@ func personInside(fs []redact.Finding, start, end int) bool {
 	}
 	return false
 }
+
+// employerCues are the words after which a business's name follows: "I work at", "the invoice
+// from", "a contract with". They are matched in lower case, as written, or with a capital first.
+var employerCues = []string{"work at", "works at", "worked at", "working at", "work for", "works for", "worked for", "working for",
+	"employed by", "employed at", "invoice from", "invoices from", "contract with", "job at", "hired by", "acquired by", "merged with",
+	"partner at", "associate at", "intern at", "internship at", "interview at", "interviewed at", "law firm", "accounting firm", "the firm of"}
+
+// partnerships makes an organisation of the names of partners that follow a word for a business
+// ("I work at Jones, Edwards and Shaw", "the invoice from Taylor-Norris", "a contract with Rossi
+// & Bianchi"): capitalised names joined by commas and "and" or "&" (or their like in other
+// languages), or two joined by a hyphen, none of them a given name the lists know, an English
+// word, or a place. Elsewhere such names are as often people ("Jones, Edwards and Shaw were
+// late"), which the model decides.
+func partnerships(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " at ") && !strings.Contains(text, " for ") && !strings.Contains(text, " by ") && !strings.Contains(text, " with ") &&
+		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, cue := range employerCues {
+		for at := 0; at < len(text); {
+			k := strings.Index(text[at:], cue)
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len(cue)
+			if k > 0 && isLetterStart(text[k-1]) || at >= len(text) || text[at] != ' ' {
+				continue
+			}
+			if end := partnerNames(text, at+1); end > at+1 {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
+			}
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// partnerNames returns the end of partners' names from text[i] ("Jones, Edwards and Shaw",
+// "Taylor-Norris", "Rossi & Bianchi"), or i: names joined by commas alone are a list, not a
+// firm, until "and" or "&" closes it.
+func partnerNames(text string, i int) int {
+	partner := func(w string) bool {
+		return nameLike(w) && !givenSet()[w] && !curatedGiven()[w] && !fakerGiven()[w] && !englishWord(w) && !dictionaryWord(w) &&
+			embeddedClass(w)&(gFirst|gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle|gCommon) == 0
+	}
+	w, e := wordAt(text, i)
+	if w == "" {
+		return i
+	}
+	for _, p := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, p) {
+			w, e = w[:len(w)-len(p)], e-len(p) // "Taylor-Norris's office": the possessive is no part of the name
+		}
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		// two family names joined ("Taylor-Norris"; a given name may be one, as Taylor is, but not
+		// both: "Mary-Kate")
+		surname := func(w string) bool {
+			return partner(w) || nameLike(w) && givenSet()[w] && !dictionaryWord(w) && !englishWord(w)
+		}
+		if surname(a) && surname(b) && !strings.Contains(b, "-") && !givenNames(w) {
+			return e
+		}
+		return i
+	}
+	if !partner(w) {
+		return i
+	}
+	for names := 1; names < 6; names++ {
+		j := e
+		last := false
+		switch {
+		case strings.HasPrefix(text[j:], " & "):
+			j, last = j+3, true
+		case strings.HasPrefix(text[j:], ", "):
+			j += 2
+			if c, ce := wordAt(text, j); partnerLinks[c] && ce < len(text) && text[ce] == ' ' {
+				j, last = ce+1, true // "Jones, Edwards, and Shaw"
+			}
+		case j < len(text) && text[j] == ' ':
+			c, ce := wordAt(text, j+1)
+			if !partnerLinks[c] || ce >= len(text) || text[ce] != ' ' {
+				return i
+			}
+			j, last = ce+1, true
+		default:
+			return i
+		}
+		n, ne := wordAt(text, j)
+		if !partner(n) {
+			return i
+		}
+		if e = ne; last {
+			return e // the last partner closes the name
+		}
+	}
+	return i
+}
+
+// partnerLinks join the last partner: "and", and its like in other languages.
+var partnerLinks = wordSet("and und et y e og i en och ve")

@@ -916,3 +916,13 @@ func TestNameHandles(t *testing.T) {
 	// family names of Faker's weighted lists (en_US), which the list script once skipped
 	checkRuled(t, "User susancaldwell reset their password. Log in as kevincombs.", nil, "USERNAME susancaldwell", "USERNAME kevincombs")
 }
+
+// TestPartnerships: partners' names after a word for a business are one organisation; the same
+// names elsewhere, given names, English words and lists without "and" are left to the model.
+func TestPartnerships(t *testing.T) {
+	text := "I work at Jones, Edwards and Shaw. The invoice from Taylor-Norris is overdue; a contract with Rossi & Bianchi."
+	spans := typedSpans(t, text, "PERSON", "Jones", "PERSON", "Edwards", "PERSON", "Shaw", "PERSON", "Taylor-Norris")
+	checkRuled(t, text, spans, "ORGANIZATION Jones, Edwards and Shaw", "ORGANIZATION Taylor-Norris", "ORGANIZATION Rossi & Bianchi")
+	text = "Jones, Edwards and Shaw were late. I work at Mary-Kate's. I work at Apple, Google and Meta. I work at Jones, Edwards."
+	checkRuled(t, text, nil)
+}
