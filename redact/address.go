@@ -51,6 +51,9 @@ var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra jl gg")
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
 	"jalan jln lorong gang " +
+	// Spain's, Italy's and Portugal's other kinds of street: "Pasadizo de Soto 776", "Borgo Russo 5", "Beco do Carmo 3"
+	"urbanización urbanizacion pasadizo acceso bajada barranco barrio bulevar cañada canada cuesta rambla ronda vial " +
+	"borgo contrada rotonda stretto incrocio piazzale canale beco calçada calcada " +
 	// Brazil's other kinds of street (logradouros): "Fazenda Teixeira, 31", "Morro de Aragão, 71"
 	"alameda ladeira viela vila quadra conjunto setor chácara chacara fazenda sítio sitio morro lagoa loteamento residencial condomínio condominio núcleo nucleo vereda trecho recanto jardim parque"
 
@@ -74,7 +77,9 @@ var germanEnds = func() (t pairSet) {
 }()
 
 // unitWords introduce an apartment, suite or floor.
-var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat #")
+var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat # " +
+	// in Spanish, Italian, Portuguese, French and German: "Piso 9", "Puerta 2", "Piano 1", "Appartamento 05", "Wohnung 3"
+	"piso puerta planta escalera piano interno appartamento scala andar apto apartamento étage etage appartement wohnung whg")
 
 // usStates are the postal abbreviations.
 var usStates = wordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI")
@@ -974,7 +979,7 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			if n == 0 {
 				return 0, false
 			}
-			return locality(s, e), true
+			return locality(s, unit(s, e)), true // "Calle Mayor 8 Piso 9, Ceuta"
 		}
 		w, e := word(s, k+1)
 		if w == "" {

@@ -177,6 +177,10 @@ func TestAddresses(t *testing.T) {
 		{"I live at Av Moreira, 28, 4150-123 Loures now", "Av Moreira, 28, 4150-123 Loures"}, // "Av" without its period
 		{"Ship to: Fazenda Teixeira, 31", "Fazenda Teixeira, 31"},                            // Brazil's other kinds of street
 		{"Morro de Aragão, 71, Centro", "Morro de Aragão, 71"},
+		{"Pasadizo de Soto 776, Toledo, 45145", "Pasadizo de Soto 776, Toledo, 45145"}, // Spain's other kinds of street
+		{"Calle Mayor 8 Piso 9, Ceuta, 30146", "Calle Mayor 8 Piso 9, Ceuta, 30146"},   // and its floor
+		{"Borgo Russo 5, Enna", "Borgo Russo 5"},
+		{"a canale 5 minutes away; the barrio 12 guys", ""},
 		{"12 Smith Street, Rototipurangi 7383", "12 Smith Street, Rototipurangi 7383"},              // New Zealand's town and postcode
 		{"44 Kent Road, RD 9, Port Edwardsport 2380.", "44 Kent Road, RD 9, Port Edwardsport 2380"}, // and its rural delivery
 		{"5 Main St, Springfield 1500 people", "5 Main St"},                                         // a comma after the state, and a state of three letters
