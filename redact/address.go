@@ -44,6 +44,10 @@ func streetSuffix(w string) bool {
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
 var streetLeaders = foldSet(streetLeaderWords)
 
+// slavicLeaders lead a street's name in Slovenian and Croatian, where the words after them are
+// often in lower case ("Ulica talcev 7a", "Cesta v hrib 0b"): capitalised, no English word.
+var slavicLeaders = foldSet("ulica cesta trg")
+
 // abbreviatedLeaders lead a street's name with their period ("Av.", "Avda.", "Calz."), or
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra jl gg")
@@ -54,6 +58,8 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 	// Spain's, Italy's and Portugal's other kinds of street: "Pasadizo de Soto 776", "Borgo Russo 5", "Beco do Carmo 3"
 	"urbanización urbanizacion pasadizo acceso bajada barranco barrio bulevar cañada canada cuesta rambla ronda vial " +
 	"borgo contrada rotonda stretto incrocio piazzale canale beco calçada calcada " +
+	// Slovenia's and Croatia's: "Ulica talcev 7a", "Cesta v hrib 0b", "Trg svobode 3"
+	"ulica cesta trg " +
 	// Brazil's other kinds of street (logradouros): "Fazenda Teixeira, 31", "Morro de Aragão, 71"
 	"alameda ladeira viela vila quadra conjunto setor chácara chacara fazenda sítio sitio morro lagoa loteamento residencial condomínio condominio núcleo nucleo vereda trecho recanto jardim parque"
 
@@ -972,6 +978,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			e := k + 1
 			for e < len(s) && isDigit(s[e]) && e-k < 5 {
 				e++
+			}
+			if isUpper(s[i]) && (e+1 < len(s) && isLetter(s[e]) && s[e] < 0x80 && !isAlnum(s[e+1]) || e+1 == len(s) && isLetter(s[e])) {
+				e++ // a house number's letter after a capitalised leader: "Ulica talcev 7a", "Calle Mayor 8B"
 			}
 			if e < len(s) && isAlnum(s[e]) || date(s, k+1) > 0 {
 				return 0, false // a word, or a date: "admitted via ED 2026-02-28"

@@ -180,6 +180,9 @@ func TestAddresses(t *testing.T) {
 		{"Pasadizo de Soto 776, Toledo, 45145", "Pasadizo de Soto 776, Toledo, 45145"}, // Spain's other kinds of street
 		{"Calle Mayor 8 Piso 9, Ceuta, 30146", "Calle Mayor 8 Piso 9, Ceuta, 30146"},   // and its floor
 		{"Borgo Russo 5, Enna", "Borgo Russo 5"},
+		{"I live at Ulica talcev 7a, 9383 Murska Sobota now.", "Ulica talcev 7a, 9383 Murska Sobota"}, // Slovenia's, its words in lower case
+		{"Cesta v hrib 0b, 6792 Trbovlje", "Cesta v hrib 0b, 6792 Trbovlje"},
+		{"admitted via ED 3a; sent via UPS 2b", ""},
 		{"a canale 5 minutes away; the barrio 12 guys", ""},
 		{"12 Smith Street, Rototipurangi 7383", "12 Smith Street, Rototipurangi 7383"},              // New Zealand's town and postcode
 		{"44 Kent Road, RD 9, Port Edwardsport 2380.", "44 Kent Road, RD 9, Port Edwardsport 2380"}, // and its rural delivery

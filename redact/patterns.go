@@ -352,7 +352,7 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 			return dateFinding(s, i, end, true), true
 		}
 	case (isLetter(c) || c >= 0x80) && nd-next < 64: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.: a number follows soon
-		if w, _ := word(s, next+1); isCapital(w) || particles.has(w) { // not "via email 5"
+		if w, _ := word(s, next+1); isCapital(w) || particles.has(w) || isUpper(s[i]) && slavicLeaders.has(s[i:j]) { // not "via email 5"
 			if end, ok := leadingStreet(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}
