@@ -32,6 +32,9 @@ var rareSuffixes = foldSet("annex arcade bayou beach bend bluff bluffs bottom br
 	"river roads shoal shoals shore shores skyway spring springs spur spurs squares station stravenue stream streets throughway " +
 	"trace track trafficway tunnel underpass unions valleys via viaduct views villages ville vistas walks ways wells " +
 	"parade esplanade quay rise vale wynd yard embankment promenade " + // British
+	// Australia's and New Zealand's (Australia Post's list), those that are no common word alone
+	"circuit concourse copse cutting dell deviation fairway frontage glade grange nook outlook pathway pocket quadrant quays ramble " +
+	"retreat walkway approach brace brow chase elbow reserve centre " +
 	"aly anx byp cswy ctr crst xing xrd expy frwy fwy gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch psge plz " +
 	"rdg rte skwy sta strm smt trwy trce trfy tunl tpke vly")
 

@@ -183,6 +183,9 @@ func TestAddresses(t *testing.T) {
 		{"I live at Ulica talcev 7a, 9383 Murska Sobota now.", "Ulica talcev 7a, 9383 Murska Sobota"}, // Slovenia's, its words in lower case
 		{"Cesta v hrib 0b, 6792 Trbovlje", "Cesta v hrib 0b, 6792 Trbovlje"},
 		{"admitted via ED 3a; sent via UPS 2b", ""},
+		{"I live at 93 William Pocket, Davisburgh, ACT, 8096 now.", "93 William Pocket, Davisburgh, ACT, 8096"}, // Australia's kinds of street
+		{"13 Gaskin Cutting, Hewittberg 5599", "13 Gaskin Cutting, Hewittberg 5599"},
+		{"we made 3 Chase payments; in 2020 Outlook crashed", ""},
 		{"a canale 5 minutes away; the barrio 12 guys", ""},
 		{"12 Smith Street, Rototipurangi 7383", "12 Smith Street, Rototipurangi 7383"},              // New Zealand's town and postcode
 		{"44 Kent Road, RD 9, Port Edwardsport 2380.", "44 Kent Road, RD 9, Port Edwardsport 2380"}, // and its rural delivery
