@@ -143,6 +143,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		}
 	}
 	sortFindings(dst[first:])
+	dst = append(dst[:first], namesInForeignProse(text, dst[first:])...)
 	code := func(span string) bool {
 		if !idsDone {
 			ids, idsDone = identifiers(text), true
