@@ -35,7 +35,9 @@ var foreignWords = wordSet(
 		// Polish
 		"nie na z się do że jest jak ale co od za po są być może przez dla tak już lub oraz " +
 		// Swedish
-		"och att det som ett är på för med av till inte har om var eller från så vid")
+		"och att det som ett är på för med av till inte har om var eller från så vid dessa dina sina " +
+		// and words of those languages that name lists hold too (Lee, Dina, Tor): no name's evidence in such prose
+		"lee usa tor")
 
 // englishFunctionWords are English's most frequent function words.
 var englishFunctionWords = wordSet("the of and to in is that for it with as on be at by this are was from or an have has not but which you they we")
@@ -127,12 +129,15 @@ func namesInForeignProse(text string, fs []redact.Finding) []redact.Finding {
 // knownWordIn reports a capitalised word of span (or the whole span) of one of the gazetteer
 // classes, or an institution's kind ("Banco", "Universität").
 func knownWordIn(span string, classes uint16) bool {
-	if embeddedClass(span)&classes != 0 {
+	if r, _ := utf8.DecodeRuneInString(span); unicode.IsUpper(r) && !foreignWords[strings.ToLower(span)] && embeddedClass(span)&classes != 0 {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(span, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			continue
+		}
+		if foreignWords[strings.ToLower(w)] || len(w) <= 3 && strings.ToUpper(w) != w {
+			continue // "Usa" (Spanish and Italian for "use"), not "USA"; "Lee líneas"
 		}
 		if embeddedClass(w)&classes != 0 || embeddedClass(strings.TrimSuffix(w, "."))&classes != 0 || classes&gOrg != 0 && foldIn(institutionWords, w) {
 			return true
