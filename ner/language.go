@@ -35,9 +35,9 @@ var foreignWords = wordSet(
 		// Polish
 		"nie na z się do że jest jak ale co od za po są być może przez dla tak już lub oraz " +
 		// Swedish
-		"och att det som ett är på för med av till inte har om var eller från så vid dessa dina sina " +
+		"och att det som ett är på för med av till inte har om eller från så vid dessa dina sina " +
 		// and words of those languages that name lists hold too (Lee, Dina, Tor): no name's evidence in such prose
-		"lee usa tor")
+		"lee usa tor nova dane marco marcos allen alle della delle dello degli dei")
 
 // englishFunctionWords are English's most frequent function words.
 var englishFunctionWords = wordSet("the of and to in is that for it with as on be at by this are was from or an have has not but which you they we")
@@ -79,13 +79,14 @@ func foreignProse(text string) bool {
 	return foreign >= 3 && foreign*20 >= words && foreign >= 2*english
 }
 
-// knownNameIn reports a capitalised word of span, no function word, that the name lists hold as a
-// given or a family name (any list): "Jürgen Weber" in German prose, not "Der Herausgeber".
+// knownNameIn reports a word of span, no function word (and capitalised if shorter than four
+// letters), that the name lists hold as a given or a family name (any list): "Jürgen Weber" and
+// "amélie" in such prose, not "Der Herausgeber" or "den Sie".
 func knownNameIn(span string) bool {
 	for _, w := range strings.FieldsFunc(span, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '-' }) {
 		lw := strings.ToLower(w)
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || foreignWords[lw] || englishFunctionWords[lw] {
-			continue // a word in lower case, or a function word ("den Sie", "Das Home-Verzeichnis")
+		if r, _ := utf8.DecodeRuneInString(w); foreignWords[lw] || englishFunctionWords[lw] || !unicode.IsUpper(r) && utf8.RuneCountInString(w) < 4 {
+			continue // a function word ("den Sie", "Das Home-Verzeichnis"), or a short word in lower case
 		}
 		if handleGiven()[lw] || handleFamily()[lw] {
 			return true

@@ -135,9 +135,13 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
+	whole := thousands(gs[:n]) // 1.073.741.824: one number, no part of it a phone
 	for a := 0; a < n; {
 		matched := false
 		for b := min(n-1, a+7); b >= a; b-- {
+			if whole && (a > 0 || b < n-1) {
+				continue
+			}
 			f, ok := classify(s, gs[a:b+1], plus && a == 0, i, a == 0 && b == n-1)
 			if !ok && plus && a == 0 && b == n-1 {
 				f, ok = plusRun(s, i, gs[:n])
@@ -153,6 +157,26 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		}
 	}
 	return dst, end
+}
+
+// thousands reports groups written as a number with thousands separators: a first group of one
+// to three digits and then groups of three, all after one '.' or one ',', three groups or more
+// ("1.073.741.824", "12,345,678"). Only the whole may be something else (a phone: a group of
+// three first, "912.345.678"); a part of it after its first group is none.
+func thousands(gs []group) bool {
+	if len(gs) < 3 || gs[0].end-gs[0].start > 3 || gs[0].paren {
+		return false
+	}
+	sep := gs[1].sep
+	if sep != "." && sep != "," {
+		return false
+	}
+	for _, g := range gs[1:] {
+		if g.sep != sep || g.end-g.start != 3 || g.paren {
+			return false
+		}
+	}
+	return true
 }
 
 // plusRun reads an international number that libphonenumber does not know as a whole
