@@ -388,6 +388,9 @@ func brandLineCut(text string, f redact.Finding, rest []redact.Finding) redact.F
 	if end := nameWords(text, skipBlanks(text, f.End)); end > f.End && (len(rest) == 0 || rest[0].Start >= end) && !strings.Contains(text[f.End:end], "\n") {
 		f.End = end // "Christopher" + " Combs", cut short by the model
 	}
+	if first, _, _ := strings.Cut(text[f.Start:f.End], " "); givenSet()[first] || curatedGiven()[first] || fakerGiven()[first] {
+		f.Score = max(f.Score, shapeScore) // the model's doubt was the line above's ("Maestro\nChristopher": 0.44)
+	}
 	return f
 }
 
