@@ -8,34 +8,55 @@ import (
 	"github.com/veil-gateway/veil/redact"
 )
 
-// Prose in German, French, Spanish, Italian, Portuguese, Dutch, Polish or Swedish capitalises
+// Prose in German, French, Spanish, Italian, Portuguese, Dutch, Polish or Swedish (and, by their
+// function words too, Danish, Norwegian, Finnish, Czech, Slovak, Slovene, Croatian, Hungarian,
+// Romanian, Turkish, Catalan and Indonesian) capitalises
 // words that English does not (German every noun), and a model trained on English text takes them
 // for names: on the translated messages of Debian's programs (half a megabyte in those eight
 // languages, no person in them) it found about three hundred persons ("Der Herausgeber", "Kann",
 // "Datei"). In such prose, a person the model found is kept only when a word of it is a name the
 // lists know; the span rules after the model (titles, fields, sign-offs) still claim the rest.
 
-// foreignWords are frequent function words of those languages that are no English word: a text
-// that writes many of them, and few of English's, is prose in one of them.
+// foreignWords are frequent function words of those languages that are no English word ("so",
+// "no", "do", "die", "care", "van" are left out): a text that writes many of them, and few of
+// English's, is prose in one of them.
 var foreignWords = wordSet(
 	// German
-	"der das und ist nicht ein eine einen dem den des mit von auf für sich im werden wird kann konnte sind sie es wir ich auch oder wenn nach bei aus " +
+	"der das und ist nicht ein eine einen dem des mit von auf für sich im werden wird kann konnte sind sie es wir ich auch oder wenn nach bei aus " +
 		"als noch nur dass diese dieser dieses kein keine wurde wurden sein ihre ihr zum zur über unter vor durch gegen ohne beim alle mehr " +
 		// French
-		"le la les des du une est et pas que qui dans pour sur avec ne ce cette ces sont au aux par il elle nous vous ils leur se son sa ses ou mais " +
+		"le la les des du une est et pas que qui dans pour sur avec ne ce cette ces sont au aux il elle nous vous ils leur se sa ses ou mais " +
 		"être été peut " +
 		// Spanish
-		"el los las del una es y no en con por para su sus al lo como más pero está ser fue puede " +
+		"el los las del una es y en por para su sus como más pero está ser fue puede " +
 		// Italian
-		"il gli di della è non che per si suo sua dal nel sono essere può " +
+		"il gli di della è non che si suo sua dal nel sono essere può " +
 		// Portuguese
-		"os um não em com seu ao na nos nas mais foi pode " +
+		"os não seu ao na nos nas mais foi pode " +
 		// Dutch
-		"het een niet van op te voor zijn dat die dit er aan door bij ook worden wordt kon naar uit " +
+		"het een niet te voor zijn dat dit er aan door bij ook worden wordt kon naar uit " +
 		// Polish
-		"nie na z się do że jest jak ale co od za po są być może przez dla tak już lub oraz " +
+		"nie na z się że jest jak od za po są być może przez dla tak już lub oraz " +
 		// Swedish
-		"och att det som ett är på för med av till inte har om eller från så vid dessa dina sina " +
+		"och att det som ett är på för av inte har om eller från så vid dessa dina sina " +
+		// Danish and Norwegian
+		"og ikke af av til er fra skal vil hvis eller kunne blev " +
+		// Finnish
+		"ja ei ole että tai jos kun mutta joka sekä voi ovat oli eikä myös kuin jo vain tämä tätä nyt enää " +
+		// Czech and Slovak
+		"je se že jako nebo není jsou byl být jen ani který která které tento této sa pre ako alebo nie sú bol byť ktorý ktoré " +
+		// Slovene and Croatian
+		"ki kot pri biti ni ima iz će su kao ili nije " +
+		// Hungarian
+		"az és hogy nem egy ez vagy csak már kell lehet " +
+		// Romanian
+		"și sau este sunt cu pentru mai fost fi această acest unui unei " +
+		// Turkish
+		"ve bir bu için ile değil olarak veya çok daha gibi ama kadar yok " +
+		// Catalan
+		"els amb és aquest aquesta dels " +
+		// Indonesian and Malay
+		"yang dari untuk dengan tidak ini itu akan dapat pada atau juga sudah bisa dalam oleh karena " +
 		// and words of those languages that name lists hold too (Lee, Dina, Tor): no name's evidence in such prose
 		"lee usa tor nova dane marco marcos allen alle della delle dello degli dei")
 

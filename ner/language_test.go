@@ -25,6 +25,9 @@ func TestForeignProse(t *testing.T) {
 		{"El archivo no se puede abrir porque está en una carpeta protegida.", true},
 		{"The file could not be opened because it is in a protected folder, mit Grüßen.", false},
 		{"hi", false},
+		{"Bulbulay is so so so funny", false}, // "so" is Slovene too, and English
+		{"Tiedostoa ei ole olemassa, joten sitä ei voi avata nyt.", true},
+		{"Berkas yang diberikan tidak dapat dibuka karena tidak ada.", true},
 	} {
 		if got := foreignProse(tc.text); got != tc.foreign {
 			t.Errorf("foreignProse(%q) = %v, want %v", tc.text, got, tc.foreign)

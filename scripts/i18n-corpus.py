@@ -19,7 +19,7 @@ import os
 import random
 import sys
 
-langs = ["de", "fr", "es", "it", "pt_BR", "nl", "pl", "sv"]
+langs = [l for l in os.environ.get("LANGS", "de fr es it pt_BR nl pl sv").split()]
 domains = ["coreutils", "apt", "dpkg", "bash", "grep", "findutils", "diffutils", "git", "glib20", "gtk20", "Linux-PAM", "adduser",
            "gnupg2", "tar", "sed", "wget", "util-linux"]
 random.seed(1)
