@@ -58,7 +58,7 @@ var foreignWords = wordSet(
 		// Indonesian and Malay
 		"yang dari untuk dengan tidak ini itu akan dapat pada atau juga sudah bisa dalam oleh karena " +
 		// and words of those languages that name lists hold too (Lee, Dina, Tor): no name's evidence in such prose
-		"lee usa tor nova dane marco marcos allen alle della delle dello degli dei")
+		"lee usa tor nova dane marco marcos allen alle della delle dello degli dei anda baris hiba deja ali dana andre luo koko amit cale")
 
 // englishFunctionWords are English's most frequent function words.
 var englishFunctionWords = wordSet("the of and to in is that for it with as on be at by this are was from or an have has not but which you they we")
