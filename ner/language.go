@@ -22,21 +22,21 @@ import (
 // English's, is prose in one of them.
 var foreignWords = wordSet(
 	// German
-	"der das und ist nicht ein eine einen dem des mit von auf für sich im werden wird kann konnte sind sie es wir ich auch oder wenn nach bei aus " +
+	"bitte habe hat haben war mich mir dich uns euch jetzt heute schon sehr gibt bin bist der das und ist nicht ein eine einen dem des mit von auf für sich im werden wird kann konnte sind sie es wir ich auch oder wenn nach bei aus " +
 		"als noch nur dass diese dieser dieses kein keine wurde wurden sein ihre ihr zum zur über unter vor durch gegen ohne beim alle mehr " +
 		// French
-		"le la les des du une est et pas que qui dans pour sur avec ne ce cette ces sont au aux il elle nous vous ils leur se sa ses ou mais " +
+		"à très avant après chez sans sous aussi où je tu mon ma mes votre vos notre le la les des du une est et pas que qui dans pour sur avec ne ce cette ces sont au aux il elle nous vous ils leur se sa ses ou mais " +
 		"être été peut " +
 		// Spanish
-		"el los las del una es y en por para su sus como más pero está ser fue puede " +
+		"muy ya mi tu nos les pero también hay el los las del una es y en por para su sus como más pero está ser fue puede " +
 		// Italian
 		"il gli di della è non che si suo sua dal nel sono essere può " +
 		// Portuguese
-		"os não seu ao na nos nas mais foi pode " +
+		"ela ele sobre também mas muito pelo pela isso este esta já ainda vai tem eu você os não seu ao na nos nas mais foi pode " +
 		// Dutch
-		"het een niet te voor zijn dat dit er aan door bij ook worden wordt kon naar uit " +
+		"ik heb hij zij wij mijn maar nog wel geen deze hebben heeft het een niet te voor zijn dat dit er aan door bij ook worden wordt kon naar uit " +
 		// Polish
-		"nie na z się że jest jak od za po są być może przez dla tak już lub oraz " +
+		"jestem mam się jego jej ten ta nie na z się że jest jak od za po są być może przez dla tak już lub oraz " +
 		// Swedish
 		"och att det som ett är på för av inte har om eller från så vid dessa dina sina " +
 		// Danish and Norwegian

@@ -26,6 +26,8 @@ func TestForeignProse(t *testing.T) {
 		{"The file could not be opened because it is in a protected folder, mit Grüßen.", false},
 		{"hi", false},
 		{"Bulbulay is so so so funny", false}, // "so" is Slovene too, and English
+		{"Le patient Ahmed Benali est arrivé à Marseille hier soir.", true}, // a short message
+		{"Falei com a Ana Pereira sobre a fatura e ela vai pagar amanhã.", true},
 		{"Tiedostoa ei ole olemassa, joten sitä ei voi avata nyt.", true},
 		{"Berkas yang diberikan tidak dapat dibuka karena tidak ada.", true},
 	} {
