@@ -216,8 +216,23 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if k > 1 && word(k-1) == "," && toks[k-1].Attached && foldIn(legalSuffixes, word(k)) && !toks[k].NewlineBefore {
 				k-- // "Acme, Inc.": the comma before a legal suffix
 			}
-			for k > 0 && k > i-4 && capital(k-1) && !toks[k].NewlineBefore && (!toks[k].Attached || k < i) && !foldIn(commonSet, word(k-1)) && !isTitle(word(k-1)) && !commonLower(word(k-1)) {
-				k--
+			for k > 0 && k > i-4 && !toks[k].NewlineBefore && (!toks[k].Attached || k < i) {
+				if capital(k-1) && !foldIn(commonSet, word(k-1)) && !isTitle(word(k-1)) && !commonLower(word(k-1)) {
+					k--
+					continue
+				}
+				// a firm of partners or of a family, in its own language: "Fekete és Nagy Kft.",
+				// "Papp és társa Nyrt.", "Dubois et Fils SARL"
+				if j := k - 1; j > 0 && (firmLinks[word(j)] || firmKin[word(j)]) && !toks[j].NewlineBefore {
+					if firmKin[word(j)] && j > 1 && firmLinks[word(j-1)] {
+						j--
+					}
+					if j > 0 && capital(j-1) && !foldIn(commonSet, word(j-1)) && !commonLower(word(j-1)) && !toks[j].NewlineBefore {
+						k = j - 1
+						continue
+					}
+				}
+				break
 			}
 			if word(k) == "," {
 				continue // nothing capitalised before the comma
@@ -241,7 +256,14 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 // englishKinds are the institution words of English (and company suffixes), which the words
 // after them do not name ("Bank Holiday", "University Avenue").
 var englishKinds = wordSet("inc ltd llc gmbh plc corporation corp hospital university foundation bank clinic institute ministry " +
-	"department council association society college academy agency ltda sarl kft zrt nyrt oyj")
+	"department council association society college academy agency ltda sarl kft zrt nyrt oyj bt kht kkt asa lda srl snc ry")
+
+// firmLinks join the partners of a firm's name in its language, and firmKin name the family of a
+// firm "and sons" ("Papp és társa", "Dubois et Fils", "Almeida e Filhos", "Calik-Trzop i syn").
+var (
+	firmLinks = wordSet("és et e y i og und och en")
+	firmKin   = wordSet("társa társai fils figli filhos hijos syn synowie sønner söner söhne zonen sons Fils Figli Filhos Hijos Sons")
+)
 
 // replaceInside adds each of shapes (in order, not overlapping) to fs (in order), replacing the
 // findings inside it; a shape that a finding crosses, or that holds an address, is dropped.

@@ -926,3 +926,13 @@ func TestPartnerships(t *testing.T) {
 	text = "Jones, Edwards and Shaw were late. I work at Mary-Kate's. I work at Apple, Google and Meta. I work at Jones, Edwards."
 	checkRuled(t, text, nil)
 }
+
+// TestFirmsInTheirLanguage: a firm of partners or of a family, named in its own language before
+// its legal form, is one organisation; an English "and" before a suffix stays two firms.
+func TestFirmsInTheirLanguage(t *testing.T) {
+	text := "I work at Fekete és Nagy Kft. now. The invoice from Papp és társa Nyrt. is overdue. Dubois et Fils SARL called."
+	checkRuled(t, text, nil, "ORGANIZATION Fekete és Nagy Kft.", "ORGANIZATION Papp és társa Nyrt.", "ORGANIZATION Dubois et Fils SARL")
+	text = "We buy from Solarlist and Morningstar Inc. now."
+	spans := typedSpans(t, text, "ORGANIZATION", "Solarlist", "ORGANIZATION", "Morningstar Inc.")
+	checkRuled(t, text, spans, "ORGANIZATION Solarlist", "ORGANIZATION Morningstar Inc.")
+}
