@@ -513,8 +513,8 @@ func houseNumberBefore(text string, start int) int {
 }
 
 // zipsAfterPlaces finds the ZIP code written right after a city that nothing was found after
-// ("Boston, 02108", "Springfield 62704"): five digits or ZIP+4 after the place and a space or a
-// comma, not a round number and not a count ("London 20000 people"). After a street address
+// ("Boston, 02108", "Springfield 62704"; a British or Canadian postcode too, "London SW1A 1AA",
+// "Toronto, ON M5V 3L9"): five digits or ZIP+4 after the place and a space or a comma, not a round number and not a count ("London 20000 people"). After a street address
 // shortly before it, it is that address's last line and a STREET_ADDRESS finding, as
 // joinAddressBlocks types a block's postcode; otherwise a ZIP_CODE. fs is ordered by start and
 // free of overlaps; so is the result.
@@ -532,6 +532,19 @@ func zipsAfterPlaces(text string, fs []Finding) []Finding {
 			continue
 		}
 		j++
+		if st, e := word(text, j); caProvinces[st] && e+1 < len(text) && text[e] == ' ' {
+			j = e + 1 // Canada's province before the postcode: "Toronto, ON M5V 3L9"
+		}
+		if z := postcodeAt(text, j); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) && (z == len(text) || !isAlnum(text[z])) {
+			// a British or Canadian postcode after the city: "London SW1A 1AA", "Toronto, ON
+			// M5V 3L9", "Ottawa, Ontario K1A 0B1"
+			typ := ZIPCode
+			if streetBefore(text, fs[:k], f.Start) {
+				typ = StreetAddress
+			}
+			zips = append(zips, Finding{Type: typ, Start: j, End: z, Score: cityZIPScore, Source: SourcePattern})
+			continue
+		}
 		z := zipAt(text, j)
 		if z == 0 || !residenceZIP(text[j:j+5]) || k+1 < len(fs) && fs[k+1].Start < z {
 			continue

@@ -300,6 +300,9 @@ func TestZipsAfterPlaces(t *testing.T) {
 		{"Send it to Boston, 02108.", []string{"Boston"}, []out{{Location, "Boston"}, {ZIPCode, "02108"}}},
 		{"Springfield 62704-1234 now", []string{"Springfield"}, []out{{Location, "Springfield"}, {ZIPCode, "62704-1234"}}},
 		{"London 20000 people, Paris 2024, Lyon 69000", []string{"London", "Paris", "Lyon"}, []out{{Location, "London"}, {Location, "Paris"}, {Location, "Lyon"}}},
+		// a British or a Canadian postcode after the city, the province before it
+		{"I live in London SW1A 1AA now; Toronto, ON M5V 3L9", []string{"London", "Toronto"}, []out{{Location, "London"}, {ZIPCode, "SW1A 1AA"}, {Location, "Toronto"}, {ZIPCode, "M5V 3L9"}}},
+		{"London M1 grade; Paris A1 2BCD", []string{"London", "Paris"}, []out{{Location, "London"}, {Location, "Paris"}}},
 	} {
 		var fs []Finding
 		for _, p := range tc.places {
