@@ -14,8 +14,10 @@ import (
 // first one's token hides. The values taken are those found by cue words and the SSNs and ITINs
 // (a bare nine digits is a weak SSN until a context word raises it), four bytes or more, with a
 // digit or one of "@._-" in them, on one line. Each other occurrence standing as a word of its
-// own becomes a finding of the same type and score, or raises the weaker finding of the same
-// type found over it exactly. fs is ordered by start and free of overlaps; so is the result.
+// own becomes a finding of the same type and score (a model's guesses inside it give way: the
+// recognizers alone mask it whole, and the model must not unmask part of it), or raises the
+// weaker finding of the same type found over it exactly. fs is ordered by start and free of
+// overlaps; so is the result.
 func repeats(text string, fs []Finding) []Finding {
 	return Repeats(text, fs, VouchedValues(text, fs, nil))
 }
@@ -57,6 +59,7 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 		return fs
 	}
 	var added []Finding
+	var covers [][2]int // for each of added, the findings of fs inside it (fs[k:j])
 	at := func(start, end int) {
 		v := values[text[start:end]]
 		if start > 0 && isAlnum(text[start-1]) || end < len(text) && isAlnum(text[end]) {
@@ -67,10 +70,21 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 			fs[k].Score = max(fs[k].Score, v.Score) // the same value, found weak: "078051121" alone
 			return
 		}
-		if found || k > 0 && fs[k-1].End > start || k < len(fs) && fs[k].Start < end {
-			return // something else was found there
+		if k > 0 && fs[k-1].End > start {
+			return // something else was found there, reaching in from before
 		}
+		j := k // the findings that start inside the repeat: only a model's guesses inside it
+		for j < len(fs) && fs[j].Start < end {
+			if fs[j].End > end || fs[j].Source != SourceModel || fs[j].Start == start && fs[j].End == end {
+				return // something else was found there
+			}
+			j++
+		}
+		// what was found inside the value (fs[k:j]), a model's guess at part of it ("000" of a
+		// licence "dl 000"), gives way to the value whole, which the first occurrence's cue
+		// vouched for: it is dropped below if this repeat is kept
 		added = append(added, Finding{Type: v.Type, Start: start, End: end, Score: v.Score, Source: SourceCue})
+		covers = append(covers, [2]int{k, j})
 	}
 	if len(values) <= maxIndexedRepeats {
 		for v := range values {
@@ -100,17 +114,40 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 	}
 	// values looked for apart may overlap where found ("A449201" and "449201"): the first
 	// found, then the longer, stays
-	slices.SortFunc(added, func(a, b Finding) int {
+	order := make([]int, len(added))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		a, b := added[x], added[y]
 		if a.Start != b.Start {
 			return a.Start - b.Start
 		}
 		return (b.End - b.Start) - (a.End - a.Start)
 	})
-	kept := added[:1]
-	for _, f := range added[1:] {
-		if f.Start >= kept[len(kept)-1].End {
-			kept = append(kept, f)
+	var kept []Finding
+	var inside map[int]bool // findings of fs that a kept repeat over them replaces
+	for _, x := range order {
+		f := added[x]
+		if len(kept) > 0 && f.Start < kept[len(kept)-1].End {
+			continue
 		}
+		kept = append(kept, f)
+		for i := covers[x][0]; i < covers[x][1]; i++ {
+			if inside == nil {
+				inside = map[int]bool{}
+			}
+			inside[i] = true
+		}
+	}
+	if len(inside) > 0 {
+		out := fs[:0]
+		for i, f := range fs {
+			if !inside[i] {
+				out = append(out, f)
+			}
+		}
+		fs = out
 	}
 	fs = append(fs, kept...)
 	slices.SortFunc(fs, func(a, b Finding) int { return a.Start - b.Start })
