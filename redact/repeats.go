@@ -70,21 +70,25 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 			fs[k].Score = max(fs[k].Score, v.Score) // the same value, found weak: "078051121" alone
 			return
 		}
-		if k > 0 && fs[k-1].End > start {
-			return // something else was found there, reaching in from before
+		lo := k // the findings over the repeat, fs[lo:j]: only a model's guesses may be there
+		if lo > 0 && fs[lo-1].End > start {
+			lo--
 		}
-		j := k // the findings that start inside the repeat: only a model's guesses inside it
+		j := k
 		for j < len(fs) && fs[j].Start < end {
-			if fs[j].End > end || fs[j].Source != SourceModel || fs[j].Start == start && fs[j].End == end {
-				return // something else was found there
-			}
 			j++
 		}
-		// what was found inside the value (fs[k:j]), a model's guess at part of it ("000" of a
-		// licence "dl 000"), gives way to the value whole, which the first occurrence's cue
-		// vouched for: it is dropped below if this repeat is kept
+		for _, f := range fs[lo:j] {
+			if f.Source != SourceModel || f.Start == start && f.End == end {
+				return // something else was found there
+			}
+		}
+		// a model's guess over part of the value ("000" of a licence "dl 000", read as a street)
+		// gives way to the value whole, which the first occurrence's cue vouched for: it is cut
+		// around it below if this repeat is kept, so that the model never unmasks what the
+		// recognizers alone mask
 		added = append(added, Finding{Type: v.Type, Start: start, End: end, Score: v.Score, Source: SourceCue})
-		covers = append(covers, [2]int{k, j})
+		covers = append(covers, [2]int{lo, j})
 	}
 	if len(values) <= maxIndexedRepeats {
 		for v := range values {
@@ -126,24 +130,40 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 		return (b.End - b.Start) - (a.End - a.Start)
 	})
 	var kept []Finding
-	var inside map[int]bool // findings of fs that a kept repeat over them replaces
+	var cut map[int][]Finding // findings of fs that kept repeats cut, and what is left of them
 	for _, x := range order {
-		f := added[x]
-		if len(kept) > 0 && f.Start < kept[len(kept)-1].End {
+		r := added[x]
+		if len(kept) > 0 && r.Start < kept[len(kept)-1].End {
 			continue
 		}
-		kept = append(kept, f)
+		kept = append(kept, r)
 		for i := covers[x][0]; i < covers[x][1]; i++ {
-			if inside == nil {
-				inside = map[int]bool{}
+			if cut == nil {
+				cut = map[int][]Finding{}
 			}
-			inside[i] = true
+			pieces, ok := cut[i]
+			if !ok {
+				pieces = []Finding{fs[i]}
+			}
+			var left []Finding
+			for _, p := range pieces {
+				for _, q := range []Finding{{p.Type, p.Start, min(p.End, r.Start), p.Score, p.Source}, {p.Type, max(p.Start, r.End), p.End, p.Score, p.Source}} {
+					if q.Start < q.End {
+						if q = trimSpace(text, q); q.Start < q.End {
+							left = append(left, q)
+						}
+					}
+				}
+			}
+			cut[i] = left
 		}
 	}
-	if len(inside) > 0 {
-		out := fs[:0]
+	if len(cut) > 0 {
+		var out []Finding
 		for i, f := range fs {
-			if !inside[i] {
+			if pieces, ok := cut[i]; ok {
+				out = append(out, pieces...)
+			} else {
 				out = append(out, f)
 			}
 		}
