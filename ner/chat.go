@@ -101,7 +101,7 @@ func lowerName(w string) bool {
 			return false
 		}
 	}
-	if addressWords[w] || commonSet[w] || kinNouns[w] || titles[w] || monthNames[w] || weekdaySet[w] || nameParticles[w] || greetings[w] || specialTerms[w] {
+	if notChatName(w) {
 		return false
 	}
 	if inTitleCase(givenSet(), w) {
@@ -118,6 +118,13 @@ func lowerName(w string) bool {
 		}
 	}
 	return true
+}
+
+// notChatName reports a lower-case word that chat writes for no one: a common word, a word that
+// greets a group, a relation, title, month, weekday, name particle, greeting or special-category
+// term.
+func notChatName(w string) bool {
+	return addressWords[w] || commonSet[w] || kinNouns[w] || titles[w] || monthNames[w] || weekdaySet[w] || nameParticles[w] || greetings[w] || specialTerms[w]
 }
 
 // wordEndings end English words more often than names.
@@ -309,8 +316,8 @@ func lowerFamily(w string) bool {
 		}
 		n++
 	}
-	if n < 3 || n > 20 || !strings.ContainsAny(w, "aeiouyáàâäãåæéèêëíìîïóòôöõøúùûüýÿąęėįųūőű") || englishWord(w) || englishWord(strings.TrimSuffix(w, "s")) || commonLower(w) || addressWords[w] || kinNouns[w] || titles[w] || monthNames[w] || weekdaySet[w] ||
-		nameParticles[w] || greetings[w] || specialTerms[w] || foldIn(placeAndOrgWords, w) {
+	if n < 3 || n > 20 || !strings.ContainsAny(w, "aeiouyáàâäãåæéèêëíìîïóòôöõøúùûüýÿąęėįųūőű") || englishWord(w) || englishWord(strings.TrimSuffix(w, "s")) ||
+		commonLower(w) || notChatName(w) || foldIn(placeAndOrgWords, w) {
 		return false
 	}
 	if one := strings.TrimSuffix(w, "s"); inTitleCase(givenSet(), w) || inTitleCase(curatedGiven(), w) || inTitleCase(fakerGiven(), w) || inTitleCase(givenSet(), one) || inTitleCase(curatedGiven(), one) || inTitleCase(fakerGiven(), one) ||
@@ -338,17 +345,6 @@ func lowerFamily(w string) bool {
 // and "-ist" end many (Oberhuber, Carvajal, Lindqvist), so they are left to the dictionary.
 var verbEndings = []string{"ing", "ed", "ly", "tion", "sion", "ness", "ment", "able", "ible", "ful", "ous", "ive", "less", "ize", "ise"}
 
-// inCode reports a line of code or of a comment around text[at] (lowerWordInCode's test).
-func inCode(text string, at int) bool {
-	ls, le := lineAround(text, at, at)
-	if codeMarks(text[ls:le]) {
-		return true
-	}
-	line := strings.TrimLeft(text[ls:at], " \t")
-	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--") ||
-		inBlockComment(text[:at])
-}
-
 // codeNames are given names that code writes in lower case as words of its own.
 var codeNames = wordSet("max min val len sum err")
 
@@ -360,8 +356,7 @@ func lowerGiven(w string) bool {
 			return false
 		}
 	}
-	if addressWords[w] || commonSet[w] || kinNouns[w] || titles[w] || monthNames[w] || weekdaySet[w] || nameParticles[w] || greetings[w] || specialTerms[w] ||
-		keywords[w] || codeNames[w] {
+	if notChatName(w) || keywords[w] || codeNames[w] {
 		return false
 	}
 	return (inTitleCase(curatedGiven(), w) || inTitleCase(fakerGiven(), w)) && !englishWord(w) && !commonLower(w)

@@ -1273,10 +1273,7 @@ func nonASCII(w string) bool {
 }
 
 // curatedGiven are the given names of Veil's own lists (package names), which hold no English
-// words, unlike gofakeit's (Chase, Hunter, Paris), and those of Faker's locales other than
-// English (Holger, Laurence, Nicolás, Åse, Jēkabs) that are no English word, place, street or
-// organisation the model's lists or gofakeit's word lists know (Sonata, Florence and Bill are
-// taken out).
+// words, unlike gofakeit's (Chase, Hunter, Paris); Faker's are fakerGiven.
 var curatedGiven = sync.OnceValue(func() map[string]bool { return setOf(names.Given, names.MoreGiven) })
 
 // fakerGiven are the given names of Faker's locales other than English (Holger, Laurence,

@@ -170,13 +170,19 @@ func lowerWordInCode(text string, start, end int) bool {
 			return false
 		}
 	}
-	ls, le := lineAround(text, start, end)
-	if codeMarks(text[ls:le]) { // assignments, blocks, statements: not ":" or brackets, which prose has
+	return inCode(text, start)
+}
+
+// inCode reports that text[at] stands on a line of code (with an equals sign, a brace or a
+// semicolon; not ":" or brackets, which prose has) or of a comment.
+func inCode(text string, at int) bool {
+	ls, le := lineAround(text, at, at)
+	if codeMarks(text[ls:le]) {
 		return true
 	}
-	line := strings.TrimLeft(text[ls:start], " \t")
+	line := strings.TrimLeft(text[ls:at], " \t")
 	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--") ||
-		inBlockComment(text[:start])
+		inBlockComment(text[:at])
 }
 
 // inBlockComment reports whether the end of before lies inside a /* block comment */ or a Python

@@ -28,7 +28,7 @@ var foreignWords = wordSet(
 		"à très avant après chez sans sous aussi où je tu mon ma mes votre vos notre le la les des du une est et pas que qui dans pour sur avec ne ce cette ces sont au aux il elle nous vous ils leur se sa ses ou mais " +
 		"être été peut " +
 		// Spanish
-		"muy ya mi tu nos les pero también hay el los las del una es y en por para su sus como más pero está ser fue puede " +
+		"muy ya mi tu nos les también hay el los las del una es y en por para su sus como más pero está ser fue puede " +
 		// Italian
 		"il gli di della è non che si suo sua dal nel sono essere può " +
 		// Portuguese
@@ -36,11 +36,11 @@ var foreignWords = wordSet(
 		// Dutch
 		"ik heb hij zij wij mijn maar nog wel geen deze hebben heeft het een niet te voor zijn dat dit er aan door bij ook worden wordt kon naar uit " +
 		// Polish
-		"jestem mam się jego jej ten ta nie na z się że jest jak od za po są być może przez dla tak już lub oraz " +
+		"jestem mam jego jej ten ta nie na z się że jest jak od za po są być może przez dla tak już lub oraz " +
 		// Swedish
 		"och att det som ett är på för av inte har om eller från så vid dessa dina sina " +
 		// Danish and Norwegian
-		"og ikke af av til er fra skal vil hvis eller kunne blev " +
+		"og ikke af av til er fra skal vil hvis kunne blev " +
 		// Finnish
 		"ja ei ole että tai jos kun mutta joka sekä voi ovat oli eikä myös kuin jo vain tämä tätä nyt enää " +
 		// Czech and Slovak
@@ -112,7 +112,10 @@ func knownNameIn(span string) bool {
 		if handleGiven()[lw] || handleFamily()[lw] {
 			return true
 		}
-		for part := range strings.SplitSeq(lw, "-") {
+		if !strings.Contains(lw, "-") {
+			continue
+		}
+		for part := range strings.SplitSeq(lw, "-") { // each part of a hyphenated name the lists lack whole
 			if handleGiven()[part] || handleFamily()[part] {
 				return true
 			}
@@ -125,7 +128,7 @@ func knownNameIn(span string) bool {
 // places and organisations that hold no place or organisation the gazetteers know, when text is
 // prose in another language than English (foreignProse).
 func namesInForeignProse(text string, fs []redact.Finding) []redact.Finding {
-	if !foreignProse(text) {
+	if len(fs) == 0 || !foreignProse(text) { // with nothing to vouch for, the text's words are not read
 		return fs
 	}
 	out := fs[:0]

@@ -549,8 +549,8 @@ func zipsAfterPlaces(text string, fs []Finding) []Finding {
 		if z == 0 || !residenceZIP(text[j:j+5]) || k+1 < len(fs) && fs[k+1].Start < z {
 			continue
 		}
-		if w, _ := word(text, skipSpaces(text, z)); w != "" && countWords.has(w) {
-			continue
+		if countAfter(text, z) {
+			continue // "London 20000 people"
 		}
 		typ := ZIPCode
 		if streetBefore(text, fs[:k], f.Start) {

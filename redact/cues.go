@@ -534,8 +534,6 @@ func handleLike(v string) bool {
 // notHandles are the plain words a form or a program assigns where a user name goes.
 var notHandles = foldSet("required optional true false null none nil empty invalid missing unknown string text name user username password email")
 
-// skipFiller skips what stands between a cue word and its value: punctuation and words such as
-// "number", "no.", "is".
 // fillerWords may stand between a cue word and its value ("number is", "on file"), in any case,
 // and the same in German, French, Spanish, Italian, Dutch and Portuguese ("Meine Steuer-ID
 // lautet …", "mon numéro de sécurité sociale est …"). A fold table, so that a capitalised word
@@ -543,6 +541,8 @@ var notHandles = foldSet("required optional true false null none nil empty inval
 var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key " +
 	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha")
 
+// skipFiller skips what stands between a cue word and its value: punctuation and words such as
+// "number", "no.", "is" (fillerWords).
 func skipFiller(s string, i int) int {
 	limit := min(len(s), i+32)
 	for i < limit {

@@ -60,16 +60,7 @@ func reconcile(text string, fs []Finding) []Finding {
 			}
 			var next []Finding
 			for _, p := range pieces {
-				if g.End <= p.Start || g.Start >= p.End {
-					next = append(next, p)
-					continue
-				}
-				if left := trimSpace(text, Finding{Type: p.Type, Start: p.Start, End: g.Start, Score: p.Score, Source: p.Source}); left.End > left.Start {
-					next = append(next, left)
-				}
-				if right := trimSpace(text, Finding{Type: p.Type, Start: g.End, End: p.End, Score: p.Score, Source: p.Source}); right.End > right.Start {
-					next = append(next, right)
-				}
+				next = cutAround(text, p, g.Start, g.End, next)
 			}
 			pieces = next
 		}
@@ -102,6 +93,22 @@ func reconcile(text string, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// cutAround appends to dst what is left of p outside [start, end), without white space at the
+// ends of each piece: p whole when they do not overlap, nothing when p lies inside.
+func cutAround(text string, p Finding, start, end int, dst []Finding) []Finding {
+	if end <= p.Start || start >= p.End {
+		return append(dst, p)
+	}
+	left, right := p, p
+	left.End, right.Start = max(p.Start, start), min(p.End, end)
+	for _, q := range []Finding{left, right} {
+		if q = trimSpace(text, q); q.End > q.Start {
+			dst = append(dst, q)
+		}
+	}
+	return dst
 }
 
 // trimSpace narrows f to leave out white space at either end.

@@ -161,8 +161,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 
 // thousands reports groups written as a number with thousands separators: a first group of one
 // to three digits and then groups of three, all after one '.', one ',' or one space, three groups
-// or more ("1.073.741.824", "12,345,678", French and Czech "1 073 741 824"). Only the whole may be something else (a phone: a group of
-// three first, "912.345.678"); a part of it after its first group is none.
+// or more ("1.073.741.824", "12,345,678", French and Czech "1 073 741 824"). Only the whole may
+// be something else (a phone: a group of three first, "912.345.678"); a part of it after its
+// first group is none.
 func thousands(gs []group) bool {
 	if len(gs) < 3 || gs[0].end-gs[0].start > 3 || gs[0].paren {
 		return false

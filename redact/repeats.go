@@ -14,10 +14,10 @@ import (
 // first one's token hides. The values taken are those found by cue words and the SSNs and ITINs
 // (a bare nine digits is a weak SSN until a context word raises it), four bytes or more, with a
 // digit or one of "@._-" in them, on one line. Each other occurrence standing as a word of its
-// own becomes a finding of the same type and score (a model's guesses inside it give way: the
-// recognizers alone mask it whole, and the model must not unmask part of it), or raises the
-// weaker finding of the same type found over it exactly. fs is ordered by start and free of
-// overlaps; so is the result.
+// own becomes a finding of the same type and score (a model's guess over part of it is cut
+// around it, as reconcile cuts one around a validated finding: the recognizers alone mask it
+// whole, and the model must not unmask part of it), or raises the weaker finding of the same type
+// found over it exactly. fs is ordered by start and free of overlaps; so is the result.
 func repeats(text string, fs []Finding) []Finding {
 	return Repeats(text, fs, VouchedValues(text, fs, nil))
 }
@@ -59,7 +59,7 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 		return fs
 	}
 	var added []Finding
-	var covers [][2]int // for each of added, the findings of fs inside it (fs[k:j])
+	var covers [][2]int // for each of added, the model's findings of fs over it (fs[lo:j])
 	at := func(start, end int) {
 		v := values[text[start:end]]
 		if start > 0 && isAlnum(text[start-1]) || end < len(text) && isAlnum(text[end]) {
@@ -147,13 +147,7 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 			}
 			var left []Finding
 			for _, p := range pieces {
-				for _, q := range []Finding{{p.Type, p.Start, min(p.End, r.Start), p.Score, p.Source}, {p.Type, max(p.Start, r.End), p.End, p.Score, p.Source}} {
-					if q.Start < q.End {
-						if q = trimSpace(text, q); q.Start < q.End {
-							left = append(left, q)
-						}
-					}
-				}
+				left = cutAround(text, p, r.Start, r.End, left)
 			}
 			cut[i] = left
 		}
