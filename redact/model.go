@@ -79,8 +79,14 @@ func reconcile(text string, fs []Finding) []Finding {
 		for k := len(out) - 1; k >= 0 && k >= len(out)-8; k-- {
 			g := &out[k]
 			if g.Type == f.Type && g.End > f.Start && (g.Source == SourceModel || f.Source == SourceModel) {
+				// a model's piece inside a recognizer's finding that overlaps a validated finding of
+				// another type lends it no score: the piece may be what is left of a guess cut
+				// around that finding, which the raised score would then beat, leaving the part of
+				// it outside the recognizer's finding in the clear ("0 Tel 00000 00")
+				if f.Source != SourceModel || f.End > g.End || g.Source == SourceModel || !overlapsOther(valid, longest, *g) {
+					g.Score = max(g.Score, f.Score)
+				}
 				g.End = max(g.End, f.End)
-				g.Score = max(g.Score, f.Score)
 				if f.Source != SourceModel {
 					g.Source = f.Source
 				}
@@ -93,6 +99,18 @@ func reconcile(text string, fs []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// overlapsOther reports whether f overlaps a finding of another type in valid, which is
+// ordered by start and holds none longer than longest.
+func overlapsOther(valid []Finding, longest int, f Finding) bool {
+	k, _ := slices.BinarySearchFunc(valid, f.Start-longest, func(g Finding, at int) int { return g.Start - at })
+	for ; k < len(valid) && valid[k].Start < f.End; k++ {
+		if valid[k].Type != f.Type && valid[k].End > f.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // cutAround appends to dst what is left of p outside [start, end), without white space at the
