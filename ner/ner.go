@@ -167,6 +167,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)
 	}
+	found = languagesNamed(text, *sc, found)
 	return append(dst[:first], found...), nil
 }
 

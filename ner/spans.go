@@ -1482,7 +1482,7 @@ func matches(text string, toks []Token, words []string) bool {
 var (
 	nrpSet = func() map[string]bool {
 		m := map[string]bool{}
-		for _, w := range nrpTerms {
+		for _, w := range slices.Concat(nrpTerms, demonymAdjectives, demonymPairs) {
 			m[w] = true
 		}
 		return m
@@ -1499,17 +1499,57 @@ var (
 // groupsInContext finds the nationalities, religions and political groups (NRP) that the text
 // says are a person's and that no finding covers yet: one followed by a word for a person or a
 // people ("an American citizen", "a Hispanic patient", "of Korean descent"), or one that a verb
-// gives to someone and that closes the clause ("she is Catholic.", "He's Korean, and").
-// Nationalities elsewhere ("Chinese food", "American Express") are left to the model.
+// gives to someone and that closes the clause ("she is Catholic.", "He's Korean, and", "is he
+// Nigerian or Ghanaian?"); a word for members of a nation, which needs no context ("Kenyans",
+// "a Frenchman", "two Poles"), or for one member after an article ("a Pole", "an Arab who");
+// and the value of a label ("nationality: Polish", "Ethnicity: Hmong"). Nationalities elsewhere
+// ("Chinese food", "American Express") are left to the model.
 func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	a := newAdditions(fs)
-	for i := 0; i < len(toks); i++ {
-		last := i
+	add := func(typ string, start, end int, retype bool) {
+		if g := a.overlap(start, end); g != nil {
+			// a weak guess of another type ("of Korean descent": a place?), or the model's person
+			// or place over a word for a people ("Kenyans"), becomes the group
+			if g.Start == start && g.End == end && (g.Score < groupScore || retype && g.Source == redact.SourceModel && modelTyped(g.Type)) {
+				g.Type, g.Score = typ, max(g.Score, groupScore)
+			}
+			return
+		}
+		a.add(redact.Finding{Type: typ, Start: start, End: end, Score: groupScore, Source: redact.SourceModel})
+	}
+	groupAt := func(i int) (last int, ok bool) { // the group of one or two words at token i
 		if i+1 < len(toks) && !toks[i+1].NewlineBefore && nrpFirstWords[word(i)] && nrpSet[text[toks[i].Start:toks[i+1].End]] && toks[i+1].Start == toks[i].End+1 { // South African
-			last = i + 1
-		} else if !nrpSet[word(i)] && !hyphenGroups(word(i)) || foldIn(specialTerms, word(i)) {
-			continue // not a group, or one the special-category terms type (RELIGION, ETHNIC_ORIGIN)
+			return i + 1, true
+		}
+		return i, (nrpSet[word(i)] || hyphenGroups(word(i))) && !foldIn(specialTerms, word(i))
+	}
+	closes := func(k int) bool { return k == len(toks) || toks[k].Attached && strings.Contains(".,;!?)", word(k)) }
+	given := -1 // the last token of the last group a verb gave
+	for i := 0; i < len(toks); i++ {
+		w := word(i)
+		if typ, n := groupLabel(text, toks, i); n > 0 {
+			if last, ok := groupValue(text, toks, i+n, typ); ok {
+				add(typ, toks[i+n].Start, toks[last].End, false)
+				i = last
+			}
+			continue
+		}
+		if groupPeople[w] && !teamName(text, toks, i) {
+			start := toks[i].Start
+			if i > 0 && !toks[i].NewlineBefore && regionWords[word(i-1)] {
+				start = toks[i-1].Start // "Native Americans"
+			}
+			add("NRP", start, toks[i].End, true)
+			continue
+		}
+		if groupPerson[w] && i > 0 && foldIn(groupArticles, word(i-1)) && (closes(i+1) || i+1 < len(toks) && afterPerson[word(i+1)]) {
+			add("NRP", toks[i].Start, toks[i].End, true)
+			continue
+		}
+		last, isGroup := groupAt(i)
+		if !isGroup {
+			continue
 		}
 		ok := false
 		if last+1 < len(toks) && foldIn(personNouns, word(last+1)) {
@@ -1519,23 +1559,137 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			if (prev == "a" || prev == "an") && j > 0 {
 				prev = strings.ToLower(word(j - 1))
 			}
-			closes := last+1 == len(toks) || toks[last+1].Attached && strings.Contains(".,;!?)", word(last+1))
-			ok = beVerbs[prev] && closes
+			byVerb := beVerbs[prev] || pronouns[prev] && j > 0 && foldIn(beVerbs, word(j-1)) // "is he Nigerian"
+			if prev == "or" || prev == "and" {
+				byVerb = given == j-1 // the second of two groups a verb gives: "is Nigerian or Ghanaian?"
+			}
+			next := last + 1
+			if next+1 < len(toks) && (word(next) == "or" || word(next) == "and") {
+				if l2, ok2 := groupAt(next + 1); ok2 && closes(l2+1) {
+					next = l2 + 1 // the first of two: "Nigerian or Ghanaian?"
+				}
+			}
+			ok = byVerb && closes(next)
 		}
 		start, end := toks[i].Start, toks[last].End
 		i = last
-		if !ok {
-			continue
+		if ok {
+			add("NRP", start, end, false)
+			given = last
 		}
-		if g := a.overlap(start, end); g != nil {
-			if g.Start == start && g.End == end && g.Score < groupScore {
-				g.Type, g.Score = "NRP", groupScore // a weak guess of another type ("of Korean descent": a place?)
-			}
-			continue
-		}
-		a.add(redact.Finding{Type: "NRP", Start: start, End: end, Score: groupScore, Source: redact.SourceModel})
 	}
 	return a.done()
+}
+
+// groupLabelWords are the first words of groupFields' labels.
+var groupLabelWords = func() map[string]bool {
+	m := map[string]bool{}
+	for label := range groupFields {
+		first, _, _ := strings.Cut(label, " ")
+		m[first] = true
+	}
+	return m
+}()
+
+// pronouns are the subjects a question puts after its verb: "is he Nigerian?"
+var pronouns = wordSet("he she they you i we")
+
+// groupArticles stand before a noun for one member of a nation: "a Pole", "the Spaniard".
+var groupArticles = map[string]bool{"a": true, "an": true, "the": true, "one": true, "another": true, "as": true}
+
+// afterPerson are the words that may follow a noun for a person: "a Pole who", "an Arab from".
+var afterPerson = wordSet("who whom whose that and or from in by with living born named called like was is had has married")
+
+// modelTyped reports the types the model gives a word for a people by mistake.
+func modelTyped(typ string) bool {
+	return typ == redact.Person || typ == redact.Location || typ == "ORGANIZATION"
+}
+
+// teamName reports a word for a people inside a name: after a capitalised word that does not
+// open its sentence ("Kansas City Royals", "Montreal Canadiens"; "the Cleveland Guardians"), or
+// before one ("Americans United").
+func teamName(text string, toks []Token, i int) bool {
+	if i+1 < len(toks) && !toks[i+1].NewlineBefore && !toks[i+1].Attached && startsUpper(text[toks[i+1].Start:toks[i+1].End]) {
+		return true
+	}
+	if i == 0 || toks[i].NewlineBefore {
+		return false
+	}
+	prev := text[toks[i-1].Start:toks[i-1].End]
+	if !startsUpper(prev) || regionWords[prev] {
+		return false
+	}
+	// a capitalised word opening a sentence is no name's first word: "Today Kenyans vote"
+	return !(i == 1 || toks[i-1].NewlineBefore || strings.Contains(".!?", text[toks[i-2].Start:toks[i-2].End]))
+}
+
+// regionWords may stand before a word for a people in its own right: "North Americans", "Native
+// Americans", "Latin Americans".
+var regionWords = wordSet("North South East West Central Latin Native Black White Northern Southern Eastern Western")
+
+// startsUpper reports a word that begins with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// groupLabel reports a label of a group's field at token i ("Nationality", "ethnic origin") and
+// its colon: the type its value has and how many tokens the label and colon take; 0 when none.
+// The label opens its line or follows a mark, so "data race: ..." is none.
+func groupLabel(text string, toks []Token, i int) (string, int) {
+	if i > 0 && !toks[i].NewlineBefore && !strings.Contains(",;|(•-*", text[toks[i-1].Start:toks[i-1].End]) {
+		return "", 0
+	}
+	w := text[toks[i].Start:toks[i].End]
+	if !foldIn(groupLabelWords, w) {
+		return "", 0
+	}
+	key := strings.ToLower(w)
+	n := 1
+	if i+1 < len(toks) && (key == "ethnic" || key == "political" || key == "party") && !toks[i+1].NewlineBefore {
+		key += " " + strings.ToLower(text[toks[i+1].Start:toks[i+1].End])
+		n = 2
+	}
+	typ, ok := groupFields[key]
+	if !ok || i+n+1 >= len(toks) || text[toks[i+n].Start:toks[i+n].End] != ":" || toks[i+n+1].NewlineBefore {
+		return "", 0
+	}
+	return typ, n + 1
+}
+
+// groupValue reads a group's field value from token k: one to three words on the line, each
+// capitalised or a group the lists know, up to the line's end or a mark, and no placeholder
+// ("None", "N/A", "Unknown", "Other"). Under "race" every word must be a group the lists know
+// or a colour ("White", "Black"), since a race is also a contest.
+func groupValue(text string, toks []Token, k int, typ string) (int, bool) {
+	last := -1
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if j > k && (toks[j].NewlineBefore || toks[j].Attached) {
+			break
+		}
+		w := text[toks[j].Start:toks[j].End]
+		known := nrpSet[w] || foldIn(specialTerms, w) || groupPeople[w] || raceWords[w]
+		if !known && (!startsUpper(w) || !hasLower(w) || foldIn(placeholders, w) || foldIn(commonSet, w) || typ == "ETHNIC_ORIGIN" && strings.EqualFold(text[toks[k-2].Start:toks[k-2].End], "race")) {
+			break
+		}
+		last = j
+	}
+	if last < 0 || foldIn(groupPlaceholders, text[toks[k].Start:toks[last].End]) {
+		return 0, false
+	}
+	return last, last+1 == len(toks) || toks[last+1].NewlineBefore || !isWordToken(text, toks[last+1])
+}
+
+// raceWords are the answers to a form's "race" besides the groups the lists know.
+var raceWords = wordSet("White Black Mixed Multiracial Biracial")
+
+// groupPlaceholders are the answers to a group's field that name no group.
+var groupPlaceholders = wordSet("other unknown none n/a declined prefer")
+
+// isWordToken reports a token that is a word, not a mark.
+func isWordToken(text string, t Token) bool {
+	r, _ := utf8.DecodeRuneInString(text[t.Start:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // hyphenGroups reports groups joined by hyphens: "Korean-American", "African-Caribbean".
@@ -1593,7 +1747,7 @@ func hasLower(w string) bool {
 // nrpFirstWords are the first words of the groups of two words (South African, Sri Lankan).
 var nrpFirstWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range nrpTerms {
+	for _, w := range slices.Concat(nrpTerms, demonymPairs) {
 		if first, _, two := strings.Cut(w, " "); two {
 			m[first] = true
 		}

@@ -180,6 +180,19 @@ func TestGroupsInContext(t *testing.T) {
 	k := strings.Index(text, "South African")
 	weak := []Span{{Type: "LOCATION", Start: k, End: k + len("South African"), Score: 0.3}}
 	checkRuled(t, text, weak, "NRP American", "NRP South African", "NRP Korean", "NRP Korean-American")
+
+	// words for members of a nation need no context, but a team's name is none; a singular noun
+	// needs its article; two groups a verb gives; the model's person over a people gives way
+	text = "Two Kenyans and a Frenchman met a Pole who knew the Spaniard. Today Uzbeks vote. The Kansas City Royals won; Native Americans and Americans United."
+	k = strings.Index(text, "Kenyans")
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Kenyans"), Score: 0.8}},
+		"NRP Kenyans", "NRP Frenchman", "NRP Pole", "NRP Spaniard", "NRP Uzbeks", "NRP Native Americans")
+	text = "Is he Nigerian or Ghanaian? She is Uzbek and Tajik. A Pole vault and the Turk family."
+	checkRuled(t, text, nil, "NRP Nigerian", "NRP Ghanaian", "NRP Uzbek", "NRP Tajik")
+
+	// a label's value, in the label's type; placeholders, lower-case values and a data race are none
+	text = "Nationality: Uzbekistani\nEthnicity: Hmong\nRace: White\nreligion: Pastafarian\nCitizenship: Other\nnationality: string\ndata race: Goroutine 7\nRace: Boston Marathon"
+	checkRuled(t, text, nil, "NRP Uzbekistani", "ETHNIC_ORIGIN Hmong", "ETHNIC_ORIGIN White", "RELIGION Pastafarian")
 }
 
 // TestNamesAfterKin: a capitalised name right after a word for a relation is a person's, where
