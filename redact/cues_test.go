@@ -348,7 +348,7 @@ func lastFinding(t *testing.T, det *Detector, text, typ string, floor float64) (
 }
 
 // TestPartialDates: a date without its year or its day is found, masked by the default
-// threshold only beside a context word; "May" and "March" as words, a street named March, and
+// threshold when it names its month or beside a context word; "May" and "March" as words, a street named March, and
 // syslog's timestamps are not dates of a person.
 func TestPartialDates(t *testing.T) {
 	det := NewDetector(Patterns{})
@@ -360,9 +360,9 @@ func TestPartialDates(t *testing.T) {
 		{"discharged 5 March", "5 March", true},
 		{"appointment on Jan 15th at noon", "Jan 15th", true},
 		{"admitted in June 1970", "June 1970", true},
-		{"see you March 3", "March 3", false},
+		{"see you March 3", "March 3", true},
 		{"charged twice on Dec 3.", "Dec 3", true},
-		{"the 14th of March works", "14th of March", false},
+		{"the 14th of March works", "14th of March", true},
 		{"Termin am 3. März 2024", "3. März 2024", true},
 		{"Chapter 3. May the force be with you", "", false}, // the dotted day needs its year
 		{"consulta el 5 de marzo de 2024", "5 de marzo de 2024", true},
@@ -387,6 +387,14 @@ func TestPartialDates(t *testing.T) {
 		{"DOS: 3/7; seen 06/03", "06/03", true},
 		{"ratio 6/3 seen", "", false},
 		{"admitted in March of 2019", "March of 2019", true},
+		// a month named with its day or its year is a date in prose; not the first or the last
+		// day of a year, a table's row, or after a release or a copyright
+		{"I moved here in March 2019 with my family", "March 2019", true},
+		{"the rule takes effect January 1", "January 1", false},
+		{"until Dec 31.", "Dec 31", false},
+		{"#     31 Dec -400        -_DI400Y", "31 Dec", false},
+		{"Released in March 2019", "", false},
+		{"Copyright (c) June 1998", "", false},
 		{"the March of the Penguins", "", false},
 		{"March 3 at 4:30 PM works", "March 3 at 4:30 PM", true}, // a day with its time is a date
 		{"seen on Thursday at 10am", "Thursday at 10am", true},
@@ -396,7 +404,7 @@ func TestPartialDates(t *testing.T) {
 		{"the sun sat on the wed", "", false},
 		// a run of dates takes the score of its strongest ("on" vouches for both)
 		{"seen on 3 May and again 17 June", "17 June", true},
-		{"met on 3 May; 17 June", "17 June", false},
+		{"met on 3 May; 17 June", "17 June", true},
 		{"appointment moved to friday or 17 June", "17 June", true},
 		// a machine timestamp: only a word for a person's event right before it raises it
 		{"admitted 2021-05-03T10:00:00Z", "2021-05-03", true},

@@ -27,8 +27,8 @@ func dateFinding(s string, i, end int, named bool) Finding {
 	score := 0.4
 	partial := named && digitRuns(s[i:end]) == 1 || !named && digitRuns(s[i:end]) == 2 // March 3, June 1970, 03/2021
 	switch {
-	case partial && named && afterOn(s, i):
-		score = 0.5 // "charged on Dec 3": a day the text says something happened on
+	case partial && named && !yearBoundary(s, i, end) && !inTable(s, end):
+		score = namedPartialScore // "moved here in March 2019", "charged on Dec 3"
 	case partial:
 		score = partialDateScore
 	case named:
@@ -66,6 +66,43 @@ func dateFinding(s string, i, end int, named bool) Finding {
 	return Finding{Type: DateTime, Start: i, End: end, Score: score, Source: SourcePattern}
 }
 
+// yearBoundary reports the first or the last day of a year without its year ("January 1", "Dec
+// 31", "1st Jan"): a calendar's reference point, as code and law write it, more than a day in
+// someone's life.
+func yearBoundary(s string, i, end int) bool {
+	d := s[i:end]
+	m, _ := monthName(d, 0)
+	if m == 0 {
+		_, after, _ := strings.Cut(d, " ")
+		if strings.HasPrefix(after, "of ") {
+			after = after[3:]
+		}
+		m, _ = monthName(after, 0)
+	}
+	day := 0
+	for k := 0; k < len(d); k++ {
+		if isDigit(d[k]) {
+			day = day*10 + int(d[k]-'0')
+		} else if day > 0 {
+			break
+		}
+	}
+	return m == 1 && day == 1 || m == 12 && day == 31
+}
+
+// inTable reports a date followed, past spaces, by another number: a row of a table ("31 Dec
+// -400  _DI400Y") rather than prose.
+func inTable(s string, end int) bool {
+	j := end
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j < len(s) && s[j] == '-' {
+		j++
+	}
+	return j > end && j < len(s) && isDigit(s[j])
+}
+
 // productStamp reports a date at s[i] written right after a slash that ends a word ("Gecko/",
 // "build/"): a product's build stamp, not a day in someone's life.
 func productStamp(s string, i int) bool {
@@ -98,6 +135,12 @@ func goReference(s string, i, end int) bool {
 // partialDateScore is the score of a date without its day or its year ("March 3", "June 1970"):
 // an element of a date, masked where a context word ("admitted", "born", "appointment") is near.
 const partialDateScore = 0.45
+
+// namedPartialScore is the score of a date without its day or its year that names its month
+// ("March 3", "June 1970", "the 14th of March"): HIPAA counts the month and the day as elements
+// of a date, and prose names a month where a day of someone's life is meant; a release, a
+// version or a copyright before it lowers it (NegativeContextWords).
+const namedPartialScore = 0.5
 
 // digitRuns counts the runs of digits in d.
 func digitRuns(d string) int {
@@ -273,7 +316,7 @@ func weekday(s string, i, j int) (Finding, bool) {
 		}
 		if end := date(s, k); end > 0 {
 			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[k:end]))
-			if f.Score == partialDateScore {
+			if f.Score == partialDateScore || f.Score == namedPartialScore {
 				f.Score = 0.55 // a weekday before "March 3" says it is a date
 			}
 			return f, true

@@ -416,13 +416,14 @@ func TestGeneralize(t *testing.T) {
 
 // TestHIPAAPartialDates: Safe Harbor removes every element of a date but the year, so the hipaa
 // preset masks a date without its year or day, and one with a two-digit year, with no context
-// word beside it; strict leaves them to a context word. A year alone stays.
+// word beside it; strict masks a month named with its day or year, and leaves a numeric one to a
+// context word. A year alone stays.
 func TestHIPAAPartialDates(t *testing.T) {
 	red := NewRedactor(redact.NewDetector(redact.Patterns{}), newMemVault())
-	text := "Notes: March 15 and 3/4/22, then June 2019; in 2019."
+	text := "Notes: March 15, then June 2019. Ref 3/4/22 in 2019."
 	for pol, want := range map[string][]string{
 		"hipaa":  {"March 15", "3/4/22", "June 2019"},
-		"strict": nil,
+		"strict": {"March 15", "June 2019"},
 	} {
 		p, _ := policies.Load(pol)
 		out, err := red.Redact(context.Background(), "t", p, []string{text})
