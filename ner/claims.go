@@ -42,6 +42,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = gluedTitles(text, toks, fs)
 	fs = nameHandles(text, toks, fs)
 	fs = lowerNamePairs(text, toks, fs)
+	fs = namesInSlots(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -163,7 +164,8 @@ const displayScore = 0.75
 var roleNouns = wordSet("customer client patient employee member applicant tenant resident student colleague manager nurse " +
 	"doctor physician surgeon driver passenger guest caller claimant beneficiary policyholder subscriber borrower buyer seller " +
 	"owner landlord landlady contractor candidate interviewee witness victim suspect defendant plaintiff attorney lawyer teacher " +
-	"pupil intern volunteer donor recipient cardholder sender reviewer assignee requester engineer technician agent")
+	"pupil intern volunteer donor recipient cardholder sender reviewer assignee requester engineer technician agent " +
+	"holder contact cc")
 
 // namesAfterRoles makes a person of two or three capitalised words after a role noun or a word
 // for a relation in lower case ("customer Lars Eriksen", "her daughter Aoibheann Keane"), or
@@ -178,20 +180,28 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	k := 0 // fs[k] is the first finding that may end after the token read
 	for i := 0; i+2 < len(toks); i++ {
 		first := i + 1 // the name's first word
+		label := false // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
 		if w := word(i); !roleNouns[w] && !kinNouns[w] {
-			// a record's label, capitalised or in capitals, and its colon: "Patient: Vaclav
-			// Dvorak", "PATIENT: VACLAV DVORAK"
-			if !(isUpperASCII(w[0]) && foldIn(roleNouns, w) && word(i+1) == ":" && toks[i+1].Attached && i+3 < len(toks)) {
+			switch {
+			case foldIn(roleNouns, w) && word(i+1) == ":" && toks[i+1].Attached && i+3 < len(toks):
+				// a record's label and its colon: "Patient: Vaclav Dvorak", "PATIENT: VACLAV
+				// DVORAK"
+				first = i + 2
+			case isUpperASCII(w[0]) && foldIn(roleNouns, w) && sentenceOpens(text, toks, i) && !capitals(w):
+				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)"
+			default:
 				continue
 			}
-			first = i + 2
+			label = true
+		} else if word(i+1) == ":" && toks[i+1].Attached && i+3 < len(toks) {
+			first, label = i+2, true // "Emergency contact: Renrosol Nudor"
 		}
 		caps := capitals(word(first))
 		n := 0 // the name's words after the noun
 		for j := first; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			w := word(j)
-			if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) || humped(w) || first > i+1 && dictionaryWord(w)) {
-				break // a label's value in mixed case holds no English word either ("Customer: Acme Widgets")
+			if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) || humped(w) || label && dictionaryWord(w)) {
+				break
 			}
 			n++
 		}
@@ -1509,4 +1519,117 @@ func dictionaryWord(w string) bool {
 	}
 	_, found := slices.BinarySearch(dictionary(), string(buf[:len(w)]))
 	return found
+}
+
+// personVerbs take a person as their subject: a sentence that opens with two or three
+// capitalised words and one of these is about someone ("Kabremi Liavas moved to …").
+var personVerbs = wordSet("moved moves lives lived said says told tells asked asks wrote writes called calls emailed texted " +
+	"replied replies visited visits arrived left married divorced died retired resigned joined works worked studied graduated " +
+	"complained reported requested booked ordered paid signed agreed refused declined confirmed cancelled canceled " +
+	"was is has had will would can cannot needs wants thinks feels felt")
+
+// agentVerbs take a person as their agent after "by": "filed by", "signed by", "referred by".
+var agentVerbs = wordSet("filed written signed approved reported submitted sent created reviewed authored prepared requested " +
+	"ordered booked referred prescribed examined treated witnessed completed opened raised logged placed assigned " +
+	"verified authorized authorised countersigned issued delivered received")
+
+// beneficiaryVerbs take a person after "for" or "to": "booked for", "issued to", "prescribed for".
+var beneficiaryVerbs = wordSet("booked reserved issued prescribed scheduled registered refunded " +
+	"shipped addressed")
+
+// namesInSlots makes a person of two or three capitalised words that no list knows (no English
+// word, nor a place, organisation, street or title the gazetteers hold) where a sentence puts a
+// person: opening a sentence before a verb that takes a person ("Kabremi Liavas moved to"),
+// after an agent's "by" ("filed by Nadithsol Ithhalzar"), after "for" or "to" that follows a
+// booking or an issuing ("Flight booked for Eksolbre Fenek", "issued to Tasol Quitaka"), or
+// signing a message after a dash at its end ("thx - Chihal Saulith"). The model had nothing to
+// go on for names it never saw; the place in the sentence is the evidence. A model's weak place
+// or organisation over the words gives way.
+func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	var claims []redact.Finding
+	k := 0 // fs[k] is the first finding that may end after the token read
+	for i := 0; i < len(toks); i++ {
+		n := unknownNameAt(text, toks, i)
+		if n == 0 {
+			continue
+		}
+		last := i + n - 1
+		slot := false
+		switch {
+		case sentenceOpens(text, toks, i):
+			slot = last+1 < len(toks) && !toks[last+1].NewlineBefore && personVerbs[word(last+1)]
+		case i >= 2 && !toks[i].NewlineBefore && word(i-1) == "by":
+			slot = foldIn(agentVerbs, word(i-2))
+		case i >= 2 && !toks[i].NewlineBefore && (word(i-1) == "for" || word(i-1) == "to"):
+			slot = foldIn(beneficiaryVerbs, word(i-2))
+		case i >= 2 && !toks[i].NewlineBefore && dashWord(word(i-1)) && !toks[i-1].NewlineBefore:
+			end := last + 1
+			if end < len(toks) && toks[end].Attached && strings.Contains(".!", word(end)) {
+				end++
+			}
+			slot = end == len(toks) || toks[end].NewlineBefore
+		}
+		for k < len(fs) && fs[k].End <= toks[i].Start {
+			k++
+		}
+		if !slot || otherFinding(fs[k:], toks[i].Start, toks[last].End) {
+			i = last
+			continue
+		}
+		claims = append(claims, claim(toks[i].Start, toks[last].End, shapeScore))
+		i = last
+	}
+	return claimPersons(fs, claims)
+}
+
+// unknownNameAt returns how many tokens from i, two or three, are capitalised words on one line
+// that may be a name no list holds: familyNameLike, no English word, not in capitals; 0 when
+// fewer than two. Four or more such words are a title or a heading, not a name.
+func unknownNameAt(text string, toks []Token, i int) int {
+	n := 0
+	for j := i; j < len(toks) && n < 4; j++ {
+		if j > i && (toks[j].NewlineBefore || toks[j].Attached) {
+			break
+		}
+		w := text[toks[j].Start:toks[j].End]
+		if !familyNameLike(w) || capitals(w) || dictionaryWord(w) || englishWord(w) || isTitle(w) || techTerms[w] {
+			break
+		}
+		n++
+	}
+	if n < 2 || n > 3 {
+		return 0
+	}
+	if e := i + n; e < len(toks) && !toks[e].NewlineBefore && !toks[e].Attached && startsUpper(text[toks[e].Start:toks[e].End]) {
+		return 0 // part of a longer run of capitalised words
+	}
+	return n
+}
+
+// sentenceOpens reports a token that opens the text, a line, or a sentence after its mark.
+func sentenceOpens(text string, toks []Token, i int) bool {
+	return i == 0 || toks[i].NewlineBefore || strings.Contains(".!?", text[toks[i-1].Start:toks[i-1].End]) && !toks[i].Attached
+}
+
+// dashWord reports a dash standing alone, as a signature follows it: "-", "–", "—".
+func dashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// otherFinding reports a finding over [start, end) that is not a person and not a model's weak
+// place or organisation (which a person found by its place in a sentence outranks); fs is in
+// start order and holds none that ends before start.
+func otherFinding(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if f.Type == redact.Person || f.End <= start {
+			continue
+		}
+		if f.Source == redact.SourceModel && (f.Type == redact.Location && f.Score < 0.75 || f.Type == "ORGANIZATION" && f.Score < 0.6) {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -655,6 +655,25 @@ func TestNamesAfterRoles(t *testing.T) {
 	// organisation or status in either
 	text = "Patient: Zorbel Quintavic\nPATIENT: VACLAV DVORAK\nCustomer: Acme Widgets\nCUSTOMER: ACME WIDGETS\nPATIENT: NO SHOW\nOwner: Platform Team\nClient: IBM CORP"
 	checkRuled(t, text, nil, "PERSON Zorbel Quintavic", "PERSON VACLAV DVORAK", "ORGANIZATION IBM CORP")
+	// a label in lower case after its qualifier, and a line that opens with the role
+	text = "Emergency contact: Renrosol Nudor, 555-0100\nEmployee Tovdorith Yazarvin (tov@example.com)\nEmployee Benefits Portal\naccount holder Sollovas Tovrendu."
+	checkRuled(t, text, nil, "PERSON Renrosol Nudor", "PERSON Tovdorith Yazarvin", "PERSON Sollovas Tovrendu")
+}
+
+// TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
+// puts one: before a verb that takes a person, after an agent's "by", after a booking's "for",
+// and signing a message after a dash; English words, places, organisations, runs of four
+// capitalised words, other slots and a model's strong organisation are none.
+func TestNamesInSlots(t *testing.T) {
+	text := "Kabremi Liavas moved to Ohio. The ticket was filed by Nadithsol Ithhalzar. Flight booked for Eksolbre Fenek, seat 4A. thx - Chihal Saulith"
+	k := strings.Index(text, "Nadithsol")
+	weak := []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Nadithsol Ithhalzar"), Score: 0.5}}
+	checkRuled(t, text, weak, "PERSON Kabremi Liavas", "PERSON Nadithsol Ithhalzar", "PERSON Eksolbre Fenek", "PERSON Chihal Saulith")
+	text = "Blue Harbor moved to Ohio. Filed by Zorvex Tovlan Qarim Dulex. Paid to Siemens Healthineers. Sent to Brivel Oskan. " +
+		"Approved by Acme Widgets.\n- Brivel Oskan\nFiled by Quimar Delos."
+	k = strings.Index(text, "Quimar Delos")
+	strong := []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Quimar Delos"), Score: 0.8}}
+	checkRuled(t, text, strong, "ORGANIZATION Quimar Delos")
 }
 
 // TestLegalRecords: a title after a name, read as an address, is nothing; a lower-case word the
