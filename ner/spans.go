@@ -928,7 +928,8 @@ func familyAfterGiven(text string, f redact.Finding) int {
 
 // givenBefore moves the start of a one-word name, capitalised, left over a known given name
 // right before it and a space, where the model found only the family name ("Eriksen" of "Lars
-// Eriksen reports"); a given name that is a common word, title, month or weekday is not taken.
+// Eriksen reports"), or over a capitalised word no list knows; a given name that is a common
+// word, title, month or weekday is not taken.
 func givenBefore(text string, f redact.Finding, start int) int {
 	if start != f.Start || strings.ContainsAny(text[f.Start:f.End], " \t\n") {
 		return start
@@ -936,8 +937,17 @@ func givenBefore(text string, f redact.Finding, start int) int {
 	if r, _ := utf8.DecodeRuneInString(text[start:]); !unicode.IsUpper(r) {
 		return start
 	}
-	if w, k := wordBefore(text, start); (givenSet()[w] || hyphenedGiven(w)) && nameLike(w) {
+	w, k := wordBefore(text, start)
+	if (givenSet()[w] || hyphenedGiven(w)) && nameLike(w) {
 		return k
+	}
+	// a given name no list knows: no English word, nor a place, organisation or title, not the
+	// name again, and after a word in lower case, not opening a sentence, where chat's
+	// exclamations stand ("Awwwww Didga") ("Shimarsol" of "Form W-9 for Shimarsol Liape")
+	if w != "" && w != text[f.Start:f.End] && familyNameLike(w) && !capitals(w) && !dictionaryWord(w) && !englishWord(w) && !techTerms[w] {
+		if p, _ := wordBefore(text, k); p != "" && lowerWord(p) {
+			return k
+		}
 	}
 	return start
 }

@@ -619,12 +619,21 @@ func TestRankTitles(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Amelia Thornton", "PERSON Lopez")
 }
 
-// TestGivenBefore: a known given name right before a one-word person the model found joins it;
-// a common word, a word run into it or a name across a sentence does not.
+// TestGivenBefore: a known given name right before a one-word person the model found joins it,
+// and so does a word no list knows after a lower-case word; a common word, a word run into it or
+// a name across a sentence does not.
 func TestGivenBefore(t *testing.T) {
 	text := "Lars Eriksen reports. Will Eriksen call? Ana.Eriksen said so; Ana. Eriksen too."
 	spans := typedSpans(t, text, "PERSON", "Eriksen", "PERSON", "Eriksen", "PERSON", "Eriksen", "PERSON", "Eriksen")
 	checkRuled(t, text, spans, "PERSON Lars Eriksen", "PERSON Eriksen", "PERSON Eriksen", "PERSON Eriksen")
+
+	// a given name no list knows, after a word in lower case; not an English word, a place, the
+	// name again, an exclamation opening the text, or the last of a run of capitals
+	text = "Form for Shimarsol Liape. Awwwww Didga! for Diah Diah; for Berlin Liape; for Table Liape; New Zorvex Liape"
+	spans = typedSpans(t, text, "PERSON", "Liape", "PERSON", "Didga", "PERSON", "Diah Diah", "PERSON", "Liape", "PERSON", "Liape", "PERSON", "Liape")
+	k := strings.Index(text, "Diah Diah")
+	spans[2] = Span{Type: "PERSON", Start: k + 5, End: k + 9, Score: 0.9} // the second Diah
+	checkRuled(t, text, spans, "PERSON Shimarsol Liape", "PERSON Didga", "PERSON Diah", "PERSON Liape", "PERSON Liape", "PERSON Liape")
 }
 
 // TestAcronyms: the labels of identifiers and the departments records write in capitals are no
