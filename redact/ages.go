@@ -61,6 +61,88 @@ func ageAttached(s string, i int) (Finding, bool) {
 	return ageFinding(s, i, j)
 }
 
+// genderedAge reads an age of two digits (13 and over) written with a sex's letter inside
+// brackets, as forums write the poster's and a partner's: "(28F)", "[34M]", "(31 f)". The letter
+// is left out of the finding. "28F" alone is a temperature as often.
+func genderedAge(s string, i int) (Finding, bool) {
+	if i == 0 || s[i-1] != '(' && s[i-1] != '[' || i+3 >= len(s) || !isDigit(s[i+1]) {
+		return Finding{}, false
+	}
+	k := i + 2
+	if s[k] == ' ' {
+		k++
+	}
+	if k+1 >= len(s) || s[k]|0x20 != 'm' && s[k]|0x20 != 'f' || s[k+1] != ')' && s[k+1] != ']' {
+		return Finding{}, false
+	}
+	if age := atoi(s[i : i+2]); age >= 13 {
+		return ageAt(i, i+2, age), true
+	}
+	return Finding{}, false
+}
+
+// ordinalAge reads the ordinal before "birthday" ending at s[k] ("her 80th birthday", "my 21st
+// birthday"): the age it says the person turns.
+func ordinalAge(s string, k int) (Finding, bool) {
+	e := k - 1
+	if e < 3 || s[e] != ' ' {
+		return Finding{}, false
+	}
+	suffix := strings.ToLower(s[e-2 : e])
+	if suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th" {
+		return Finding{}, false
+	}
+	j := e - 2
+	i := j
+	for i > 0 && isDigit(s[i-1]) && j-i < 3 {
+		i--
+	}
+	if i == j || j-i > 3 || i > 0 && isAlnum(s[i-1]) {
+		return Finding{}, false
+	}
+	return ageFinding(s, i, j)
+}
+
+// decadeAge reads the decade of a person's life, with its qualifier, after "in his", "in her", …
+// ending at s[at]: "in his 40s", "in her late 30s", "in their early twenties".
+func decadeAge(s string, at int) (Finding, bool) {
+	i := at
+	if i >= len(s) || s[i] != ' ' {
+		return Finding{}, false
+	}
+	i++
+	for _, q := range []string{"early ", "mid ", "mid-", "late "} {
+		if hasPrefixFold(s[i:], q) {
+			i += len(q)
+			break
+		}
+	}
+	j := i
+	if j+3 <= len(s) && isDigit(s[j]) && s[j+1] == '0' && s[j+2] == 's' {
+		j += 3 // 40s
+	} else {
+		for _, d := range decades {
+			if hasPrefixFold(s[j:], d) {
+				j += len(d)
+				break
+			}
+		}
+		if j == i {
+			return Finding{}, false
+		}
+	}
+	if j < len(s) && isAlnum(s[j]) {
+		return Finding{}, false
+	}
+	return Finding{Type: Age, Start: at + 1, End: j, Score: ageScore, Source: SourceCue}, true
+}
+
+// decades are the decades of a life in words.
+var decades = []string{"teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+
+// decadeOwners open the decade of someone's life: "in his 40s".
+var decadeOwners = []string{"in his", "in her", "in their", "in my", "in your", "in our"}
+
 // ageBefore reads an age just before an age marker at s[k]: "93 years old", "7-year-old".
 func ageBefore(s string, k int) (Finding, bool) {
 	e := k
@@ -120,7 +202,11 @@ func spelledBefore(s string, e int) (int, int, bool) {
 
 // ageStatements say a person's age with a number after them: "I am 45", "she's 67", "turned 90".
 var ageStatements = []string{"i am", "i'm", "i’m", "im", "he is", "she is", "he's", "she's", "he’s", "she’s", "you are", "you're", "you’re", "i was", "he was", "she was",
-	"turned", "turns", "turning", "just turned", "will turn"}
+	"turned", "turns", "turning", "just turned", "will turn",
+	// a relative or a patient, whose age the sentence closes on: "my son is 7 and my daughter is 12."
+	"son is", "daughter is", "wife is", "husband is", "mother is", "father is", "mom is", "mum is", "dad is", "brother is", "sister is",
+	"grandmother is", "grandfather is", "grandma is", "grandpa is", "boyfriend is", "girlfriend is", "partner is", "baby is",
+	"kid is", "child is", "patient is", "son was", "daughter was", "wife was", "husband was", "mother was", "father was"}
 
 // ageEnders may follow an age that a statement gives: the sentence goes on, but not with a unit
 // ("I am 5 minutes away", "she is 2 for 2").
@@ -228,6 +314,36 @@ func ageAtClause(s string, at int) (Finding, bool) {
 		return ageFinding(s, i, j)
 	}
 	return Finding{}, false
+}
+
+// ageAtSubject reads the age in "At 35 I changed careers": "at" opening a sentence (ending at
+// s[at], starting at s[start]), a number from 13 to 120, and a subject pronoun right after, with
+// no comma.
+func ageAtSubject(s string, start, at int) (Finding, bool) {
+	if k := skipBackSpaces(s, start); k > 0 && !strings.ContainsRune(".!?\n", rune(s[k-1])) {
+		return Finding{}, false
+	}
+	i, j := spacedAge(s, at)
+	if j == 0 || atoi(s[i:j]) < 13 || j+1 >= len(s) || s[j] != ' ' {
+		return Finding{}, false
+	}
+	w, e := word(s, j+1)
+	switch w {
+	case "I", "he", "she", "we", "they", "He", "She", "We", "They":
+		if e < len(s) && isAlnum(s[e]) {
+			return Finding{}, false
+		}
+		return ageFinding(s, i, j)
+	}
+	return Finding{}, false
+}
+
+// skipBackSpaces returns where the spaces before s[i] begin.
+func skipBackSpaces(s string, i int) int {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	return i
 }
 
 // Person is the type of people's names, which the NER model finds.

@@ -262,6 +262,8 @@ const (
 	entryAgeAfter          // an age follows: "I am 45"
 	entryAgeAt             // an age follows "at", then a clause: "at 45, she moved"
 	entryAgeApposed        // an age follows a word for a person in commas or brackets: "the patient, 91,"
+	entryAgeOrdinal        // an ordinal age stands before: "80th birthday"
+	entryAgeDecade         // a decade of someone's life follows: "in his 40s"
 	entryTerm              // the word itself is the finding
 	entryContext           // a context word of typ
 	entryNegative          // a word that says a number is not of typ
@@ -309,6 +311,10 @@ func newCues() *Cues {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
 	add("at", cueEntry{kind: entryAgeAt})
+	add("birthday", cueEntry{kind: entryAgeOrdinal})
+	for _, w := range decadeOwners {
+		add(w, cueEntry{kind: entryAgeDecade})
+	}
 	for _, w := range append(digitWords[:], "oh", "double", "triple") {
 		add(w, cueEntry{kind: entryDigitWord})
 	}
@@ -406,6 +412,16 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 				}
 			case entryAgeAt:
 				if f, ok := ageAtClause(text, end); ok {
+					dst = append(dst, f)
+				} else if f, ok := ageAtSubject(text, start, end); ok {
+					dst = append(dst, f)
+				}
+			case entryAgeOrdinal:
+				if f, ok := ordinalAge(text, start); ok {
+					dst = append(dst, f)
+				}
+			case entryAgeDecade:
+				if f, ok := decadeAge(text, end); ok {
 					dst = append(dst, f)
 				}
 			case entryAgeApposed:

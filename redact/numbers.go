@@ -84,6 +84,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		if f, ok := ageAttached(s, i); ok {
 			return append(dst, f), f.End + attachedMarkerLen(s, f.End) // 67yo, 92y/o: a clinical note's age
 		}
+		if f, ok := genderedAge(s, i); ok {
+			return append(dst, f), f.End // (28F): a forum's age and sex
+		}
 	}
 	if isDigit(s[i]) && i > 0 && s[i-1] == ' ' {
 		if z := zipAt(s, i); z > 0 && stateBefore(s, i-1) {
