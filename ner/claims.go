@@ -183,11 +183,11 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		label := false // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
 		if w := word(i); !roleNouns[w] && !kinNouns[w] {
 			switch {
-			case foldIn(roleNouns, w) && word(i+1) == ":" && toks[i+1].Attached && i+3 < len(toks):
+			case word(i+1) == ":" && toks[i+1].Attached && i+3 < len(toks) && foldIn(roleNouns, w):
 				// a record's label and its colon: "Patient: Vaclav Dvorak", "PATIENT: VACLAV
 				// DVORAK"
 				first = i + 2
-			case isUpperASCII(w[0]) && foldIn(roleNouns, w) && sentenceOpens(text, toks, i) && !capitals(w):
+			case isUpperASCII(w[0]) && sentenceOpens(text, toks, i) && foldIn(roleNouns, w) && !capitals(w):
 				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)"
 			default:
 				continue
@@ -1550,6 +1550,35 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	var claims []redact.Finding
 	k := 0 // fs[k] is the first finding that may end after the token read
 	for i := 0; i < len(toks); i++ {
+		if c := text[toks[i].Start]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			continue // most words, told before anything is looked up
+		}
+		// the place first, which is cheap to tell; then the name
+		opens := sentenceOpens(text, toks, i)
+		if !opens && (i < 2 || toks[i].NewlineBefore) {
+			continue
+		}
+		var prev string
+		if !opens {
+			prev = word(i - 1)
+			if prev != "by" && prev != "for" && prev != "to" && !(dashWord(prev) && !toks[i-1].NewlineBefore) {
+				continue
+			}
+		}
+		switch {
+		case opens:
+			if !(i+2 < len(toks) && personVerbs[word(i+2)] || i+3 < len(toks) && personVerbs[word(i+3)]) {
+				continue
+			}
+		case prev == "by":
+			if !foldIn(agentVerbs, word(i-2)) {
+				continue
+			}
+		case prev == "for" || prev == "to":
+			if !foldIn(beneficiaryVerbs, word(i-2)) {
+				continue
+			}
+		}
 		n := unknownNameAt(text, toks, i)
 		if n == 0 {
 			continue
@@ -1557,13 +1586,13 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		last := i + n - 1
 		slot := false
 		switch {
-		case sentenceOpens(text, toks, i):
+		case opens:
 			slot = last+1 < len(toks) && !toks[last+1].NewlineBefore && personVerbs[word(last+1)]
-		case i >= 2 && !toks[i].NewlineBefore && word(i-1) == "by":
+		case prev == "by":
 			slot = foldIn(agentVerbs, word(i-2))
-		case i >= 2 && !toks[i].NewlineBefore && (word(i-1) == "for" || word(i-1) == "to"):
+		case prev == "for" || prev == "to":
 			slot = foldIn(beneficiaryVerbs, word(i-2))
-		case i >= 2 && !toks[i].NewlineBefore && dashWord(word(i-1)) && !toks[i-1].NewlineBefore:
+		default: // a dash
 			end := last + 1
 			if end < len(toks) && toks[end].Attached && strings.Contains(".!", word(end)) {
 				end++

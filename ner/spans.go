@@ -1545,6 +1545,9 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			}
 			continue
 		}
+		if c := w[0]; c < 'A' || c > 'Z' && c < 0x80 {
+			continue // every group the lists hold is capitalised
+		}
 		if groupPeople[w] && !teamName(text, toks, i) {
 			start := toks[i].Start
 			if i > 0 && !toks[i].NewlineBefore && regionWords[word(i-1)] {
@@ -1647,6 +1650,10 @@ func startsUpper(w string) bool {
 // its colon: the type its value has and how many tokens the label and colon take; 0 when none.
 // The label opens its line or follows a mark, so "data race: ..." is none.
 func groupLabel(text string, toks []Token, i int) (string, int) {
+	colonAt := func(k int) bool { return k < len(toks) && toks[k].End-toks[k].Start == 1 && text[toks[k].Start] == ':' }
+	if !colonAt(i+1) && !colonAt(i+2) {
+		return "", 0 // told before any word is looked up
+	}
 	if i > 0 && !toks[i].NewlineBefore && !strings.Contains(",;|(•-*", text[toks[i-1].Start:toks[i-1].End]) {
 		return "", 0
 	}
