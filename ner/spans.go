@@ -1546,7 +1546,12 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			continue
 		}
 		if c := w[0]; c < 'A' || c > 'Z' && c < 0x80 {
-			continue // every group the lists hold is capitalised
+			// every group the lists hold is capitalised; chat writes one a verb gives in lower
+			// case too ("im nigerian", "my wife is pakistani")
+			if c >= 'a' && c <= 'z' && lowerGroupGiven(text, toks, i) {
+				add("NRP", toks[i].Start, toks[i].End, false)
+			}
+			continue
 		}
 		if groupPeople[w] && !teamName(text, toks, i) {
 			start := toks[i].Start
@@ -1606,6 +1611,43 @@ var groupLabelWords = func() map[string]bool {
 
 // pronouns are the subjects a question puts after its verb: "is he Nigerian?"
 var pronouns = wordSet("he she they you i we")
+
+// lowerGroupGiven reports a nationality or group in lower case at token i that a verb gives
+// and that closes the clause or goes on with "and" or "but": "i'm nigerian.", "my wife is
+// pakistani", "im a ghanaian and".
+func lowerGroupGiven(text string, toks []Token, i int) bool {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	j := i - 1
+	if j < 0 {
+		return false
+	}
+	if p := word(j); (p == "a" || p == "an") && j > 0 {
+		j--
+	}
+	if !foldIn(beVerbs, word(j)) && word(j) != "im" {
+		return false
+	}
+	if next := i + 1; next < len(toks) && !(toks[next].Attached && strings.Contains(".,;!?)", word(next))) && word(next) != "and" && word(next) != "but" {
+		return false
+	}
+	w := word(i)
+	title := strings.ToUpper(w[:1]) + w[1:]
+	if groupPeople[title] {
+		return true
+	}
+	if !nrpSet[title] || foldIn(specialTerms, w) {
+		return false
+	}
+	// a language's name needs a person before the verb: "my wife is german", not "the text is english"
+	if !languages[title] || strings.ContainsAny(word(j), "'’") || word(j) == "im" {
+		return true
+	}
+	if j == 0 {
+		return false
+	}
+	subject := word(j - 1)
+	return foldIn(pronouns, subject) || foldIn(kinNouns, subject) || foldIn(personNouns, subject) || foldIn(roleNouns, subject)
+}
 
 // groupArticles stand before a noun for one member of a nation: "a Pole", "the Spaniard".
 var groupArticles = map[string]bool{"a": true, "an": true, "the": true, "one": true, "another": true, "as": true}

@@ -190,6 +190,10 @@ func TestGroupsInContext(t *testing.T) {
 	text = "Is he Nigerian or Ghanaian? She is Uzbek and Tajik. A Pole vault and the Turk family."
 	checkRuled(t, text, nil, "NRP Nigerian", "NRP Ghanaian", "NRP Uzbek", "NRP Tajik")
 
+	// in lower case, one a verb gives; a language's name needs a person before the verb
+	text = "im nigerian and my wife is german. the text is english. we are italians! it is polish, you are a ghanaian"
+	checkRuled(t, text, nil, "NRP nigerian", "NRP german", "NRP italians", "NRP ghanaian")
+
 	// a label's value, in the label's type; placeholders, lower-case values and a data race are none
 	text = "Nationality: Uzbekistani\nEthnicity: Hmong\nRace: White\nreligion: Pastafarian\nCitizenship: Other\nnationality: string\ndata race: Goroutine 7\nRace: Boston Marathon"
 	checkRuled(t, text, nil, "NRP Uzbekistani", "ETHNIC_ORIGIN Hmong", "ETHNIC_ORIGIN White", "RELIGION Pastafarian")
