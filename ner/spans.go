@@ -1502,7 +1502,8 @@ var (
 		"student": true, "students": true, "immigrant": true, "immigrants": true, "descent": true, "origin": true, "heritage": true, "background": true, "ancestry": true,
 		"community": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "worker": true, "workers": true, "guy": true, "lady": true,
 		"child": true, "children": true, "kid": true, "parents": true, "father": true, "mother": true, "husband": true, "wife": true, "partner": true, "girlfriend": true,
-		"boyfriend": true, "grandmother": true, "grandfather": true, "employee": true, "resident": true, "residents": true, "refugee": true, "refugees": true}
+		"boyfriend": true, "grandmother": true, "grandfather": true, "employee": true, "resident": true, "residents": true, "refugee": true, "refugees": true,
+		"passport": true, "passports": true, "citizenship": true, "nationality": true, "roots": true, "ancestors": true, "grandparents": true}
 	beVerbs = map[string]bool{"is": true, "am": true, "are": true, "was": true, "were": true, "i'm": true, "he's": true, "she's": true, "i’m": true, "he’s": true, "she’s": true}
 )
 
@@ -1561,6 +1562,10 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			add("NRP", start, toks[i].End, true)
 			continue
 		}
+		if strings.HasSuffix(w, "-born") && hyphenGroups(w) {
+			add("NRP", toks[i].Start, toks[i].End, true) // "Italian-born": a person's birth, whatever follows
+			continue
+		}
 		if groupPerson[w] && i > 0 && foldIn(groupArticles, word(i-1)) && (closes(i+1) || i+1 < len(toks) && afterPerson[word(i+1)]) {
 			add("NRP", toks[i].Start, toks[i].End, true)
 			continue
@@ -1574,10 +1579,12 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			ok = true
 		} else if j := i - 1; j >= 0 {
 			prev := strings.ToLower(word(j))
+			article := false
 			if (prev == "a" || prev == "an") && j > 0 {
-				prev = strings.ToLower(word(j - 1))
+				prev, article = strings.ToLower(word(j-1)), true
 			}
-			byVerb := beVerbs[prev] || pronouns[prev] && j > 0 && foldIn(beVerbs, word(j-1)) // "is he Nigerian"
+			byVerb := beVerbs[prev] || pronouns[prev] && j > 0 && foldIn(beVerbs, word(j-1)) || // "is he Nigerian"
+				article && prev == "as" // "As an American, I"
 			if prev == "or" || prev == "and" {
 				byVerb = given == j-1 // the second of two groups a verb gives: "is Nigerian or Ghanaian?"
 			}
@@ -1751,10 +1758,14 @@ func isWordToken(text string, t Token) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// hyphenGroups reports groups joined by hyphens: "Korean-American", "African-Caribbean".
+// hyphenGroups reports groups joined by hyphens, or one born so: "Korean-American",
+// "African-Caribbean", "Italian-born".
 func hyphenGroups(w string) bool {
 	if strings.IndexByte(w, '-') <= 0 {
 		return false
+	}
+	if g, ok := strings.CutSuffix(w, "-born"); ok {
+		return nrpSet[g]
 	}
 	for part := range strings.SplitSeq(w, "-") {
 		if !nrpSet[part] {

@@ -190,6 +190,10 @@ func TestGroupsInContext(t *testing.T) {
 	text = "Is he Nigerian or Ghanaian? She is Uzbek and Tajik. A Pole vault and the Turk family."
 	checkRuled(t, text, nil, "NRP Nigerian", "NRP Ghanaian", "NRP Uzbek", "NRP Tajik")
 
+	// after "as a", closing its clause; a passport's; one born so
+	text = "As an American, I vote. She holds a Brazilian passport. The Italian-born chef cooks. Such as Chinese, Thai"
+	checkRuled(t, text, nil, "NRP American", "NRP Brazilian", "NRP Italian-born")
+
 	// in lower case, one a verb gives; a language's name needs a person before the verb
 	text = "im nigerian and my wife is german. the text is english. we are italians! it is polish, you are a ghanaian"
 	checkRuled(t, text, nil, "NRP nigerian", "NRP german", "NRP italians", "NRP ghanaian")
