@@ -351,7 +351,7 @@ func locality(s string, end int) int {
 		}
 	}
 	if z := dashedPostcode(s, j, 5, 3); z > 0 { // ", 21742-180": Brazil's CEP whole, not its first five digits as a ZIP
-		return z
+		return brazilCity(s, z)
 	}
 	if z := zipAt(s, j); z > 0 { // ", 10115 Berlin"
 		if j2 := z; j2 < len(s) && s[j2] == ' ' {
@@ -365,6 +365,9 @@ func locality(s string, end int) int {
 		if w, e := word(s, z+1); w != "" && isCapital(w) {
 			return provinceAfter(s, cityRest(s, e))
 		}
+	}
+	if z := foreignPostcode(s, j); z > 0 && isUpper(s[j]) {
+		return z // ", H-9792 mezőgyörgyberény": a country's letters make it a postcode, whatever follows
 	}
 	if e := lowerLocality(s, j); e > 0 { // "14 elm street springfield il 62704", "london nw1 6xe"
 		return e
@@ -407,6 +410,13 @@ func locality(s string, end int) int {
 	e := stateName(s, m) // a state written out, or its postal abbreviation
 	if st, e2 := word(s, m); e == 0 && usStates[st] {
 		e = e2
+	} else if e == 0 && (mxStates[st] || strings.HasPrefix(s[m:], "Q. ROO")) {
+		if strings.HasPrefix(s[m:], "Q. ROO") {
+			e2 = m + len("Q. ROO") // Quintana Roo
+		}
+		if e2+1 < len(s) && s[e2] == ' ' && zipAt(s, e2+1) > 0 {
+			e = e2 // a Mexican state counts only before its postcode
+		}
 	}
 	if k < len(s) && s[k] == ' ' && k+5 <= len(s) && allDigits(s[k+1:k+5]) && (k+5 == len(s) || !isAlnum(s[k+5]) && !(k+6 < len(s) && (s[k+5] == '.' || s[k+5] == ',') && isDigit(s[k+6]))) && !yearLike(s[k+1:k+5]) && e == 0 && !countAfter(s, k+5) {
 		return k + 5 // the town and its four-digit postcode, as New Zealand writes them: "Rototipurangi 7383"
@@ -429,7 +439,7 @@ func locality(s string, end int) int {
 		return e
 	}
 	if z := dashedPostcode(s, m, 5, 3); z > 0 { // Parque São Pedro, 21742-180
-		return z
+		return brazilCity(s, z)
 	}
 	if z := zipAt(s, m); z > 0 {
 		return z
@@ -535,6 +545,48 @@ func stateBefore(s string, end int) bool {
 		start = k - 1
 	}
 	return false
+}
+
+// mxStates are Mexico's states as addresses abbreviate them before the postcode ("Nueva Santa
+// Lucía, TAMPS 94032"); "NL" and "BC" are Canada's too, "COL" and "MEX" also words in capitals,
+// but a ZIP must follow.
+var mxStates = wordSet("AGS BC BCS CAMP CHIS CHIH COAH COL DGO GTO GRO HGO JAL MEX MICH MOR NAY NL OAX PUE QRO QROO SLP SIN SON TAB TAMPS TLAX VER YUC ZAC CDMX DF")
+
+// brazilCity extends a Brazilian CEP ending at s[z] over the city and state after it, as
+// addresses write them: " Nunes / AM", " São Paulo/SP", " das Neves Paulista - RN". Up to five
+// words, capitalised or particles; a state of two capitals after a slash or a dash ends it.
+func brazilCity(s string, z int) int {
+	if z+2 >= len(s) || s[z] != ' ' {
+		return z
+	}
+	end, k := z, z
+	for n := 0; n < 5 && k+1 < len(s) && s[k] == ' '; n++ {
+		w, e := word(s, k+1)
+		if w == "" || !isCapital(w) && !particles.has(w) {
+			break
+		}
+		k = e
+		if isCapital(w) {
+			end = e
+		}
+	}
+	if end == z {
+		return z
+	}
+	k = end
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k < len(s) && (s[k] == '/' || s[k] == '-') {
+		k++
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k+2 <= len(s) && isUpper(s[k]) && isUpper(s[k+1]) && (k+2 == len(s) || !isAlnum(s[k+2])) {
+			return k + 2
+		}
+	}
+	return end
 }
 
 // wordStates are the postal abbreviations that are also English words in capitals.

@@ -49,6 +49,15 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		if e := trailingPostcode(text, f.End); e > f.End && freeAfter(fs[i+1:], f.End, e) {
 			f.End = e // "…, Asturias, 18096": a postcode of five digits, or Brazil's CEP, ends the address
 		}
+		if e := stateZip(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
+			// a state and its ZIP after a street that took the city (", BCS 68145-3840" after the
+			// model's "… 757 938, Nueva Afganistán"); the model's guess over the state gives way
+			f.End = e
+			for i+1 < len(fs) && fs[i+1].Start < f.End {
+				i++
+				f.End = max(f.End, fs[i].End)
+			}
+		}
 		if e := foreignLocality(text, f.End); e > f.End && localityJoins(fs[i+1:], e) {
 			f.End = e
 			for i+1 < len(fs) && fs[i+1].Start < e {
@@ -103,6 +112,47 @@ func localityJoins(fs []Finding, end int) bool {
 			break
 		}
 		if !addressPart(g.Type) && !(g.End <= end && g.Score < 0.5) {
+			return false
+		}
+	}
+	return true
+}
+
+// stateZip reads a US or Mexican state's abbreviation and a ZIP code right after text[end], a
+// comma and spaces before each (", OR 73105", ", BCS 68145-3840", " TX, 78701"), and returns
+// where the ZIP ends, or end.
+func stateZip(text string, end int) int {
+	j := end
+	if j < len(text) && text[j] == ',' {
+		j++
+	}
+	k := skipSpaces(text, j)
+	if k == j {
+		return end
+	}
+	st, e := word(text, k)
+	if !usStates[st] && !mxStates[st] {
+		return end
+	}
+	if e < len(text) && text[e] == ',' {
+		e++
+	}
+	if z := skipSpaces(text, e); z > e {
+		if z = zipAt(text, z); z > 0 {
+			return z
+		}
+	}
+	return end
+}
+
+// modelOrAddressParts reports that every finding of fs (ordered by start) that starts before end
+// is part of an address, a weak number, or the model's guess, which a state and a ZIP outrank.
+func modelOrAddressParts(fs []Finding, end int) bool {
+	for _, g := range fs {
+		if g.Start >= end {
+			break
+		}
+		if !addressPart(g.Type) && !(g.End <= end && g.Score < 0.5) && !(g.Source == SourceModel && g.End <= end) {
 			return false
 		}
 	}
@@ -228,16 +278,49 @@ func nextLineLocality(text string, end, j int) int {
 			return cityRest(text, e)
 		}
 	}
-	if z == 0 || z >= len(text) || text[z] != ' ' {
-		return end
+	if z == 0 {
+		return ukTownLines(text, end, j)
 	}
-	if yearLike(text[j:z]) {
+	if z >= len(text) || text[z] != ' ' || yearLike(text[j:z]) {
+		if isUpper(text[j]) {
+			return z // "\nH-9792": a country's letters make it a postcode
+		}
 		return end
 	}
 	if w, e := word(text, z+1); w != "" && isCapital(w) {
 		return cityRest(text, e)
 	}
+	if isUpper(text[j]) {
+		return z // "\nH-9792 mezőgyörgyberény": a country's letters make it a postcode, whatever follows
+	}
 	return end
+}
+
+// ukTownLines reads, from the start of a line at text[j], a town of up to three capitalised
+// words on its own line and a UK postcode alone on the next, as British addresses end ("8 Peter
+// trail\nAndreaborough\nDD22 0SL"). It returns where the postcode ends, or end.
+func ukTownLines(text string, end, j int) int {
+	k, words := j, 0
+	for words < 3 {
+		w, e := word(text, k)
+		if w == "" || !isCapital(w) || stopWords.has(w) {
+			break
+		}
+		words, k = words+1, e
+		if k < len(text) && text[k] == ' ' {
+			k++
+			continue
+		}
+		break
+	}
+	if words == 0 || k+1 >= len(text) || text[k] != '\n' {
+		return end
+	}
+	z := letterPostcode(text, k+1, ukPostcode)
+	if z == 0 || z < len(text) && text[z] != '\n' && text[z] != '\r' {
+		return end
+	}
+	return z
 }
 
 // yearLike reports four digits that could be a year, 1900 to 2099.

@@ -160,6 +160,14 @@ func TestAddresses(t *testing.T) {
 	det := NewDetector(Patterns{})
 	for _, tc := range []struct{ text, want string }{
 		{"ship to 221B Baker Street, London please", "221B Baker Street"},
+		// Brazil's city and state after the CEP, Hungary's lettered postcode whatever follows it,
+		// Mexico's state before the postcode, a British town and postcode on lines of their own
+		{"Rua Augusta 12, Centro, 21742-180 das Neves Paulista / RN", "Rua Augusta 12, Centro, 21742-180 das Neves Paulista / RN"},
+		{"Petőfi utca 2., H-2746 mezőberény\n", "Petőfi utca 2., H-2746"},
+		{"Petőfi utca 2., H-2746 now", "Petőfi utca 2., H-2746"},
+		{"I live at 12 Main Street, Nueva Santa Lucía, TAMPS 94032-6991 now", "12 Main Street, Nueva Santa Lucía, TAMPS 94032-6991"},
+		{"12 Main Street, Lake Andrew, BC A3T 1G2", "12 Main Street, Lake Andrew, BC A3T 1G2"}, // BC is Canada's too
+		{"8 Peter Road\nAndreaborough\nDD22 0SL\n", "8 Peter Road\nAndreaborough\nDD22 0SL"},
 		{"HQ: 1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500.", "1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500"},
 		{"lives at 42 Oak Ridge Dr. Apt 4B Springfield IL 62704 now", "42 Oak Ridge Dr. Apt 4B Springfield IL 62704"},
 		{"at 350 5th Avenue today", "350 5th Avenue"},
