@@ -79,11 +79,18 @@ func reconcile(text string, fs []Finding) []Finding {
 		for k := len(out) - 1; k >= 0 && k >= len(out)-8; k-- {
 			g := &out[k]
 			if g.Type == f.Type && g.End > f.Start && (g.Source == SourceModel || f.Source == SourceModel) {
-				// a model's piece inside a recognizer's finding that overlaps a validated finding of
-				// another type lends it no score: the piece may be what is left of a guess cut
-				// around that finding, which the raised score would then beat, leaving the part of
-				// it outside the recognizer's finding in the clear ("0 Tel 00000 00")
-				if f.Source != SourceModel || f.End > g.End || g.Source == SourceModel || !overlapsOther(valid, longest, *g) {
+				// a model's piece merged with a recognizer's finding that overlaps a validated
+				// finding of another type lends it no score: the piece may be what is left of a
+				// guess cut around that finding, which the raised score would then beat, leaving
+				// the part of it outside the recognizer's finding in the clear ("0 Tel 00000 00",
+				// "0A 0 Tel 00000 00"); the union keeps the recognizer's score
+				switch {
+				case (g.Source == SourceModel) == (f.Source == SourceModel):
+					g.Score = max(g.Score, f.Score)
+				case g.Source == SourceModel && overlapsOther(valid, longest, f):
+					g.Score = f.Score
+				case f.Source == SourceModel && overlapsOther(valid, longest, *g):
+				default:
 					g.Score = max(g.Score, f.Score)
 				}
 				g.End = max(g.End, f.End)
