@@ -198,7 +198,8 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	for i := 0; i < len(toks); i++ {
 		w := strings.TrimSuffix(word(i), ".")
 		dotted := dottedLegalForms[w]
-		if !dotted && (!capital(i) || !foldIn(institutionWords, w)) || len(shapes) > 0 && shapes[len(shapes)-1].End > toks[i].Start {
+		kind := foldIn(institutionWords, w) || w == "Home" && i > 0 && careHomes[word(i-1)] // "Sunrise Care Home"
+		if !dotted && (!capital(i) || !kind) || len(shapes) > 0 && shapes[len(shapes)-1].End > toks[i].Start {
 			continue
 		}
 		start, end := -1, toks[i].End
@@ -219,6 +220,20 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			for k > 0 && k > i-4 && !toks[k].NewlineBefore && (!toks[k].Attached || k < i) {
 				if capital(k-1) && !foldIn(commonSet, word(k-1)) && !isTitle(word(k-1)) && !commonLower(word(k-1)) {
 					k--
+					continue
+				}
+				// a saint's possessive ("St. Mary's Hospital"), or a common word of a name after
+				// one that is not ("Greenfield Care Hospital", "Kabul Medical University")
+				if j := k - 1; j > 1 && (word(j) == "'s" || word(j) == "’s") && toks[j].Attached && capital(j-1) && !toks[j-1].NewlineBefore {
+					k = j - 1
+					if k > 1 && word(k-1) == "." && toks[k-1].Attached && (word(k-2) == "St" || word(k-2) == "Ste") {
+						k -= 2 // "St."
+					}
+					continue
+				}
+				if j := k - 1; j > 0 && capital(j) && !isTitle(word(j)) && !toks[j].NewlineBefore && !toks[j].Attached && i-j < 3 &&
+					capital(j-1) && !foldIn(commonSet, word(j-1)) && !isTitle(word(j-1)) && !commonLower(word(j-1)) && !toks[j-1].NewlineBefore && !toks[j-1].Attached {
+					k = j - 1
 					continue
 				}
 				// a firm of partners or of a family, in its own language: "Fekete és Nagy Kft.",
@@ -252,6 +267,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	}
 	return replaceInside(fs, shapes)
 }
+
+// careHomes open the kinds of homes that are institutions: "Care Home", "Nursing Home".
+var careHomes = wordSet("Care Nursing Retirement Residential Funeral Children's")
 
 // englishKinds are the institution words of English (and company suffixes), which the words
 // after them do not name ("Bank Holiday", "University Avenue").

@@ -542,6 +542,12 @@ func TestOrganisationsByShape(t *testing.T) {
 	text = "Acme, Inc. was sued. He studied at the University of Nairobi."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Inc.", "ORGANIZATION", "the", "LOCATION", "University of", "LOCATION", "Nairobi"),
 		"ORGANIZATION Acme, Inc.", "ORGANIZATION University of Nairobi")
+
+	// a saint's possessive, a common word after a name's own, a care home; not a common word
+	// alone before the kind, nor a title or "The"
+	text = "Sent to St. Mary's Hospital, then Greenfield Care Hospital and Sunrise Care Home. The Care Hospital; Dr. Care Hospital"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "St. Mary's Hospital"),
+		"ORGANIZATION St. Mary's Hospital", "ORGANIZATION Greenfield Care Hospital", "ORGANIZATION Sunrise Care Home")
 }
 
 // TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
