@@ -71,6 +71,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case f.Type == redact.Person && foldIn(worldGreetings, span):
 		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
+	case f.Type == redact.Person && foldIn(kinNames, span):
+		return true // "Mum moved in", "Dad": a relation said as a name identifies no one
 	case f.Type == redact.Person && foldIn(salutations, span) && f.End+1 < len(text) && text[f.End] == ' ' && isUpperASCII(text[f.End+1]):
 		return true // "Liebe Anna": the salutation, before the name
 	case f.Type != redact.Person && isTitle(span):
@@ -1839,6 +1841,9 @@ var specialTerms = func() map[string]bool {
 
 // groupScore is the score of a group found by groupsInContext.
 const groupScore = 0.75
+
+// kinNames are the relations a family calls its members by, as if names: "Mum", "Grandpa".
+var kinNames = wordSet("mum mom mommy mummy mam dad daddy grandma grandpa granny gran grandad granddad grandmother grandfather")
 
 // kinNouns name a person by a relation, and the name often follows: "her daughter Siobhan Keane",
 // "my neighbour Tom".

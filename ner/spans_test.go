@@ -626,6 +626,13 @@ func TestNounsAfterDeterminers(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON söderberg", "PERSON Patience")
 }
 
+// TestKinNames: a relation a family calls its members by is no one's name; a name after it is.
+func TestKinNames(t *testing.T) {
+	text := "Mum moved in. Ask Grandpa. Dad Okafor called."
+	spans := typedSpans(t, text, "PERSON", "Mum", "PERSON", "Grandpa", "PERSON", "Dad Okafor")
+	checkRuled(t, text, spans, "PERSON Dad Okafor")
+}
+
 // TestRankTitles: titles of office and rank stay in the clear as the courtesy titles do.
 func TestRankTitles(t *testing.T) {
 	text := "He was treated by Nurse Practitioner Amelia Thornton; Mayor Lopez spoke."
