@@ -391,6 +391,7 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 	for i := 0; i < len(toks); i++ {
 		w := word(i)
 		start, end := -1, -1
+		personAbove := 0.0 // a person the model found there at more than this stays one
 		switch {
 		case placeLeaders[w] && i > 0 && !toks[i].NewlineBefore:
 			k := i + 1
@@ -414,8 +415,11 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 			start, end = toks[k].Start, toks[i].End
 		case communeShape(w):
 			start, end = toks[i].Start, toks[i].End
+		case capital(i) && !capital(i-1):
+			start, end = cityBeforeState(text, toks, i)
+			personAbove = 0.6 // a weak person is the city the state vouches for ("from Austin, TX")
 		}
-		if start < 0 || personInside(fs, start, end) {
+		if start < 0 || personInside(fs, start, end, personAbove) {
 			continue // a person the model found there stays one ("cc Monte Wu")
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
@@ -427,6 +431,59 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 		return fs
 	}
 	return replaceInside(fs, shapes)
+}
+
+// cityBeforeState reads a US city by what follows it: one to three capitalised words, a comma
+// and a state's postal abbreviation ("Springfield, IL", "from Austin, TX"; "OR" and its like,
+// which are words too, only with a ZIP after them), or a city the gazetteers know and a ZIP
+// ("Seattle 98101"). It returns the city's bounds, or -1, -1.
+func cityBeforeState(text string, toks []Token, i int) (int, int) {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	k := i
+	for k+1 < len(toks) && k-i < 2 && !toks[k+1].NewlineBefore && !toks[k+1].Attached && nameLike(word(k+1)) {
+		k++
+	}
+	if k == i && k+1 < len(toks) && !toks[k+1].NewlineBefore && !toks[k+1].Attached && zipToken(word(k+1)) &&
+		embeddedClass(word(i))&gCity != 0 && embeddedClass(word(i))&gCommon == 0 {
+		return toks[i].Start, toks[i].End // Seattle 98101
+	}
+	if k+2 >= len(toks) || word(k+1) != "," || !toks[k+1].Attached || toks[k+2].NewlineBefore {
+		return -1, -1
+	}
+	state, isWord := redact.USState(word(k + 2))
+	if !state {
+		return -1, -1
+	}
+	next := k + 3
+	zip := next < len(toks) && !toks[next].NewlineBefore && zipToken(word(next))
+	if isWord && !zip || !zip && next < len(toks) && !toks[next].NewlineBefore && isWordToken(text, toks[next]) && !toks[next].Attached && startsUpper(word(next)) {
+		return -1, -1 // "Thanks, OK", or a longer run of capitals
+	}
+	for j := i; j <= k; j++ {
+		if foldIn(placeAndOrgWords, word(j)) || embeddedClass(word(j))&(gOrg|gOrgSuffix|gCommon) != 0 {
+			return -1, -1
+		}
+	}
+	if i > 0 && !toks[i].Attached && !toks[i].NewlineBefore && cityOpeners[word(i-1)] {
+		i-- // "New Majkenburgh, KS 54247", "San Marcos, TX"
+	}
+	return toks[i].Start, toks[k].End
+}
+
+// cityOpeners are the common words a city's name may open with.
+var cityOpeners = wordSet("New North South East West Port Fort San Santa Los Las El Saint St. Lake Mount Palm Grand Little Great")
+
+// zipToken reports a token of five digits.
+func zipToken(w string) bool {
+	if len(w) != 5 {
+		return false
+	}
+	for i := 0; i < 5; i++ {
+		if !isDigitByte(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // communeParticles join the parts of a French commune's name ("Boulogne-sur-Mer",
@@ -458,10 +515,10 @@ func communeShape(w string) bool {
 	return false
 }
 
-// personInside reports a person among fs that overlaps [start, end).
-func personInside(fs []redact.Finding, start, end int) bool {
+// personInside reports a person among fs that overlaps [start, end) and scores above above.
+func personInside(fs []redact.Finding, start, end int, above float64) bool {
 	for _, f := range fs {
-		if f.Type == redact.Person && f.Start < end && f.End > start {
+		if f.Type == redact.Person && f.Start < end && f.End > start && f.Score > above {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -377,7 +378,8 @@ func TestCertificateAuthority(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if kept := len(fs) == 1; kept != tc.kept {
+		kept := slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Start == k && f.End == k+2 })
+		if kept != tc.kept {
 			t.Errorf("%q: kept %v, want %v", tc.text, kept, tc.kept)
 		}
 	}
@@ -763,6 +765,12 @@ func TestPlacesByShape(t *testing.T) {
 	// French communes by their hyphened particles, Swedish towns in -köping; hyphened given names stay
 	text = "We drove to Boulogne-sur-Mer, Aix-les-Bains and Linköping; Jean-Pierre and Anne-de-Bretagne came."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jean-Pierre"), "LOCATION Boulogne-sur-Mer", "LOCATION Aix-les-Bains", "LOCATION Linköping", "PERSON Jean-Pierre")
+	// a US city before its state, a weak person there giving way, and a known city before a ZIP;
+	// not a word-state without a ZIP, an organisation, or a longer run of capitals
+	text = "From Austin, TX and Springfield, IL; New Braunfels, TX 78130; Seattle 98101. Thanks, OR not. Acme Corp, CA; Ada Lovelace, CA Bank"
+	k := strings.Index(text, "Austin")
+	weak := []Span{{Type: "PERSON", Start: k, End: k + len("Austin"), Score: 0.45}}
+	checkRuled(t, text, weak, "LOCATION Austin", "LOCATION Springfield", "LOCATION New Braunfels", "LOCATION Seattle", "ORGANIZATION Acme Corp", "PERSON Ada Lovelace")
 }
 
 // TestMentionedNames: a mention written with a display name, a known given name and a

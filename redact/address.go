@@ -589,6 +589,12 @@ func brazilCity(s string, z int) int {
 	return end
 }
 
+// USState reports whether abbr is a US state's postal abbreviation, and whether it is also an
+// English word in capitals ("OR", "IN"), which needs a ZIP after it to count.
+func USState(abbr string) (state, word bool) {
+	return usStates[abbr], wordStates[abbr]
+}
+
 // wordStates are the postal abbreviations that are also English words in capitals.
 var wordStates = wordSet("IN OR ME OK HI DE PA AL ID")
 
