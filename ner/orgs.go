@@ -415,7 +415,7 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 			start, end = toks[k].Start, toks[i].End
 		case communeShape(w):
 			start, end = toks[i].Start, toks[i].End
-		case capital(i) && !capital(i-1):
+		case stateOrZipAhead(text, toks, i) && capital(i) && !capital(i-1):
 			start, end = cityBeforeState(text, toks, i)
 			personAbove = 0.6 // a weak person is the city the state vouches for ("from Austin, TX")
 		}
@@ -472,6 +472,21 @@ func cityBeforeState(text string, toks []Token, i int) (int, int) {
 
 // cityOpeners are the common words a city's name may open with.
 var cityOpeners = wordSet("New North South East West Port Fort San Santa Los Las El Saint St. Lake Mount Palm Grand Little Great")
+
+// stateOrZipAhead reports, cheaply, a comma and two capitals or five digits within the four
+// tokens after token i, which cityBeforeState needs after a city.
+func stateOrZipAhead(text string, toks []Token, i int) bool {
+	if c := text[toks[i].Start]; c >= 'a' && c <= 'z' || c < 'A' {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := text[toks[k].Start:toks[k].End]
+		if w == "," && k+1 < len(toks) && toks[k+1].End-toks[k+1].Start == 2 || zipToken(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // zipToken reports a token of five digits.
 func zipToken(w string) bool {
