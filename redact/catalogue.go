@@ -23,7 +23,7 @@ var Catalogue = []TypeInfo{
 	{SWIFT, "SWIFT/BIC codes after \"SWIFT\", \"BIC\"", "bank, ISO country, location and branch shape"},
 	{IPAddress, "IPv4 and IPv6 addresses (IPv6 with a bare :port too)", "net/netip; loopback, documentation and reserved ranges are never masked; link-local and multicast, and quads that read as version numbers (1.2.5.1-2, 4.2.11.1) or sit in a longer dotted run (OIDs), only with context; an IPv6 address whose interface id carries a MAC address (EUI-64, fe80::21a:2bff:fe3c:4d5e) in any scope"},
 	{MACAddress, "MAC addresses with ':' or '-', and as Cisco writes them (001a.2b3c.4d5e)", "six hex pairs, one separator, or three dotted groups of four with a letter among them; all-zero and broadcast excluded"},
-	{URL, "http(s), ftp(s), sftp, ws(s) and www. links", "host with a dot or localhost; trailing punctuation trimmed"},
+	{URL, "http(s), ftp(s), sftp, ws(s) and www. links, and a person's profile on GitHub, GitLab, LinkedIn, X/Twitter, Instagram, Facebook, TikTok, YouTube, Medium or Reddit written without a scheme (github.com/janedoe, linkedin.com/in/jane-doe-123; not a repository's or an import's path, github.com/org/repo)", "host with a dot or localhost; trailing punctuation trimmed"},
 	{APIKey, "OpenAI, Anthropic, AWS (key id, and secret beside aws_secret_access_key or within a few words after a key id), GitHub, GitLab, Slack, Stripe, Google, Hugging Face, npm, PyPI, SendGrid, DigitalOcean and Shopify keys", "vendor prefixes, exact lengths and alphabets"},
 	{JWT, "JSON Web Tokens", "three base64url parts, the first two JSON objects"},
 	{PrivateKey, "PEM private key blocks", "BEGIN … PRIVATE KEY through END"},

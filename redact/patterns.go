@@ -187,6 +187,10 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 		return urlPassword(s, j)
+	case strings.HasPrefix(s[j:], ".com/") && (i == 0 || !urlByte(s[i-1]) || s[i-1] == '(' || s[i-1] == '"' || s[i-1] == '\''):
+		if f, ok := profileURL(s, i, j); ok {
+			return f, true
+		}
 	case isLetter(c) && j-i >= 4 && isLetter(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]):
 		if f, ok := iban(s, i); ok {
 			return f, true
@@ -513,6 +517,41 @@ func url(s string, i, j int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Type: URL, Start: i, End: end, Score: 0.6, Source: SourcePattern}, true
+}
+
+// profilePaths are the paths to a person's profile on sites that host one, without a scheme:
+// "github.com/janedoe", "linkedin.com/in/jane-doe-123", "x.com/janedoe", "youtube.com/@jane".
+// A code host's profile is its first segment alone; "github.com/org/repo" is a project, as Go's
+// import paths write them.
+var profilePaths = map[string]string{"github": "", "gitlab": "", "linkedin": "in/", "twitter": "", "x": "", "instagram": "",
+	"facebook": "", "tiktok": "@", "youtube": "@", "medium": "@", "reddit": "user/"}
+
+// profileURL reads a profile's address without a scheme, its site's name s[i:j] and ".com/"
+// after it: the site's profile path and one segment, ending the address.
+func profileURL(s string, i, j int) (Finding, bool) {
+	prefix, ok := profilePaths[strings.ToLower(s[i:j])]
+	if !ok {
+		return Finding{}, false
+	}
+	k := j + len(".com/")
+	if !hasPrefixFold(s[k:], prefix) {
+		if prefix != "user/" || !hasPrefixFold(s[k:], "u/") {
+			return Finding{}, false
+		}
+		prefix = "u/"
+	}
+	k += len(prefix)
+	e := k
+	for e < len(s) && (isAlnum(s[e]) && s[e] < 0x80 || s[e] == '-' || s[e] == '_' || s[e] == '.') {
+		e++
+	}
+	for e > k && s[e-1] == '.' {
+		e-- // the sentence's full stop
+	}
+	if e-k < 2 || e < len(s) && (s[e] == '/' && e+1 < len(s) && urlByte(s[e+1]) && s[e+1] != ' ' || urlByte(s[e]) && s[e] != '.' && s[e] != ',' && s[e] != ')' && s[e] != '"' && s[e] != '\'') {
+		return Finding{}, false // a repository's path, or more than a name
+	}
+	return Finding{Type: URL, Start: i, End: e, Score: 0.6, Source: SourcePattern}, true
 }
 
 // awsSecret reads an AWS secret access key at s[i], forty characters of base64 without a word

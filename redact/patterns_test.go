@@ -118,6 +118,8 @@ func TestPatterns(t *testing.T) {
 		{"iban mistyped", "IBAN GB96GCKE1068403885421 thanks, FR50341672110684038854214304 ok", []span{{IBAN, "GB96GCKE1068403885421"}, {IBAN, "FR50341672110684038854214304"}}},
 		{"iban mistyped, bad check", "GB96GCKE1068403885422", []span{}},
 		{"url", "see https://example.com/a?b=c). Or www.example.org.", []span{{URL, "https://example.com/a?b=c"}, {URL, "www.example.org"}}},
+		{"profile without a scheme", "my github is github.com/janedoe, linkedin.com/in/jane-doe-123 and youtube.com/@janecooks.", []span{{URL, "github.com/janedoe"}, {URL, "linkedin.com/in/jane-doe-123"}, {URL, "youtube.com/@janecooks"}}},
+		{"not a profile: a repository or an import path", `import "github.com/openai/openai-go/v3"; see github.com/golang/go/issues/1; linkedin.com/feed; mygithub.com/x`, []span{}},
 		{"openai key", "key=sk-proj-abcDEF1234567890ghijKLMN", []span{{APIKey, "sk-proj-abcDEF1234567890ghijKLMN"}}},
 		{"aws key", "AKIAIOSFODNN7EXAMPLE", []span{{APIKey, "AKIAIOSFODNN7EXAMPLE"}}},
 		{"github token", "ghp_1234567890abcdefghijABCDEFGHIJ123456", []span{{APIKey, "ghp_1234567890abcdefghijABCDEFGHIJ123456"}}},
