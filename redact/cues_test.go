@@ -111,6 +111,7 @@ func TestCues(t *testing.T) {
 		// an expiry right after its card's number needs no word for it
 		{"expiry after the card", "card 4111 1111 1111 1111 09/28; 5555555555554444, 05/2032; 4111111111111111 13/28; 4111111111111111 09/28x",
 			[]span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/28"}, {CreditCard, "5555555555554444"}, {CardExpiry, "05/2032"}, {CreditCard, "4111111111111111"}, {CreditCard, "4111111111111111"}}},
+		{"one-time codes", "your verification code is 839201; OTP: 482913, 2FA code 8392; the otp expired after 30 seconds; error code 404", []span{{PIN, "839201"}, {PIN, "482913"}, {PIN, "8392"}}},
 		{"a PIN and the code on a card's back", "my PIN is 4921, passcode: 73 91 02; the code on the back is 123; GPIO pin 17",
 			[]span{{PIN, "4921"}, {PIN, "73 91 02"}, {CVV, "123"}}},
 		{"british numbers spelled out, oh and double", "call me on oh seven seven double oh nine double oh one two three; oh one more thing; double check",
