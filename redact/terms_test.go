@@ -31,6 +31,25 @@ func TestTerms(t *testing.T) {
 	}
 }
 
+// TestSpecialCategoryPlurals: the special-category terms are found in the plural and as the
+// names of faiths, as well as in the singular.
+func TestSpecialCategoryPlurals(t *testing.T) {
+	text := "They are Sikhs; Muslims and Jews; raised in Christianity, now into Taoism; Republicans voted; Latinos too."
+	fs, err := NewDetector(Patterns{}).Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []span
+	for _, f := range fs {
+		got = append(got, span{f.Type, text[f.Start:f.End]})
+	}
+	want := []span{{ReligionTerm, "Sikhs"}, {ReligionTerm, "Muslims"}, {ReligionTerm, "Jews"}, {ReligionTerm, "Christianity"},
+		{ReligionTerm, "Taoism"}, {PoliticalTerm, "Republicans"}, {EthnicityTerm, "Latinos"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func BenchmarkDenyList(b *testing.B) {
 	deny := map[string][]string{}
 	for i := range 10000 {
