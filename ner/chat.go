@@ -195,6 +195,16 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
 		}
 	}
+	for k := 1; k < len(toks); k++ {
+		// a known given name in lower case after a comma that ends the message or its line, as
+		// one is addressed: "thanks a lot, siobhan", "good job on the demo, keanu!"
+		if c := text[toks[k].Start]; (c < 'a' || c > 'z') && c < 0x80 || word(k-1) != "," || !toks[k-1].Attached || toks[k].NewlineBefore || !endsLine(text, toks, k) {
+			continue // lowerName below wants every letter in lower case
+		}
+		if name := word(k); lowerName(name) && inTitleCase(givenSet(), name) && !monthAbbreviations[name] && !inCode(text, toks[k].Start) && !commentBefore(text, toks[k].Start) {
+			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		// a relation in lower case, then a known given name in lower case that ends the phrase:
 		// "from grandma rose:", "my sister jess, who"; not "mother bear."
@@ -234,6 +244,27 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// monthAbbreviations are months shortened, which lists of them end with: "january, jan".
+var monthAbbreviations = wordSet("jan feb mar apr jun jul aug sep sept oct nov dec")
+
+// commentBefore reports a comment opened earlier on the line of text[at]: "case 'j': // january, jan".
+func commentBefore(text string, at int) bool {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	return strings.Contains(text[ls:at], "//") || strings.Contains(text[ls:at], "# ")
+}
+
+// endsLine reports that token k is the last word of its line: only marks ("!!", "?", ".") or a
+// kiss ("x", "xx") may follow it there; a bracket, as code closes a call, may not.
+func endsLine(text string, toks []Token, k int) bool {
+	for j := k + 1; j < len(toks) && !toks[j].NewlineBefore; j++ {
+		w := text[toks[j].Start:toks[j].End]
+		if w != "x" && w != "xx" && w != "xo" && strings.Trim(w, "!?.") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // sure reports a person the model is sure of (0.8 or more), whose partner may be claimed: the
