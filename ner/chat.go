@@ -196,10 +196,14 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 	}
 	for k := 1; k < len(toks); k++ {
-		// a known given name in lower case after a comma that ends the message or its line, as
-		// one is addressed: "thanks a lot, siobhan", "good job on the demo, keanu!"
-		if c := text[toks[k].Start]; (c < 'a' || c > 'z') && c < 0x80 || word(k-1) != "," || !toks[k-1].Attached || toks[k].NewlineBefore || !endsLine(text, toks, k) {
+		// a known given name in lower case after a comma, or after "you" or "tomorrow", that ends
+		// the message or its line, as one is addressed: "thanks a lot, siobhan", "good job on
+		// the demo, keanu!", "see you tmrw jess!"
+		if c := text[toks[k].Start]; (c < 'a' || c > 'z') && c < 0x80 || toks[k].NewlineBefore {
 			continue // lowerName below wants every letter in lower case
+		}
+		if !(word(k-1) == "," && toks[k-1].Attached || vocativeLeads[word(k-1)]) || !endsLine(text, toks, k) {
+			continue
 		}
 		if name := word(k); lowerName(name) && inTitleCase(givenSet(), name) && !monthAbbreviations[name] && !inCode(text, toks[k].Start) && !commentBefore(text, toks[k].Start) {
 			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
@@ -245,6 +249,10 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	}
 	return claimPersons(fs, claims)
 }
+
+// vocativeLeads end a phrase said to someone, whose name may close the message after them
+// without a comma: "see you tmrw jess!", "love you amara".
+var vocativeLeads = wordSet("you ya u tmrw tmr tomorrow tonight later soon")
 
 // monthAbbreviations are months shortened, which lists of them end with: "january, jan".
 var monthAbbreviations = wordSet("jan feb mar apr jun jul aug sep sept oct nov dec")

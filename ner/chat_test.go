@@ -39,7 +39,8 @@ func TestNamesInChat(t *testing.T) {
 		{"Thanks, Olafur\nCheers, Olafur!", []string{"Olafur"}, []float64{0.49}, []string{"PERSON Olafur", "PERSON Olafur"}},
 		{"Thanks, Team. Thanks, Support! Hi, Everyone. Dear, London. Thanks, Zorvan Arnalds said", nil, nil, nil},
 		// a known given name in lower case after a comma, ending the message or its line
-		{"thanks a lot, siobhan\ngood job on the demo, keanu!! x", nil, nil, []string{"PERSON siobhan", "PERSON keanu"}},
+		{"thanks a lot, siobhan\ngood job on the demo, keanu!! x\nsee you tmrw jess!", nil, nil, []string{"PERSON siobhan", "PERSON keanu", "PERSON jess"}},
+		{"i told you so\nsee you later\nlove you mum", nil, nil, nil},
 		{"b = make([]byte, 0, max)\ncase 'j': // january, jan\nsugar, spice, and all things nice, mark. ok, will", nil, nil, nil},
 	} {
 		var spans []Span
