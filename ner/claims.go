@@ -43,6 +43,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = nameHandles(text, toks, fs)
 	fs = lowerNamePairs(text, toks, fs)
 	fs = namesInSlots(text, toks, fs)
+	fs = namesIntroduced(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -1661,4 +1662,69 @@ func otherFinding(fs []redact.Finding, start, end int) bool {
 		return true
 	}
 	return false
+}
+
+// namesIntroduced makes a person of a capitalised word that a sentence introduces as someone's
+// name, where the model found nothing there or a place:
+//   - after "I am" or "I'm", closing the clause or before "and", "from", "with" or "here" ("I am
+//     Ignatius, the new intern"), a family name after it taken along;
+//   - before "here" after a comma or at a sentence's start, as a message introduces its writer
+//     ("Hi all, Ruairí here with an update");
+//   - a known given name opening a sentence before "from" ("Perpetua from HR will call");
+//   - after "reach" before "on", "at" or "via" ("reach Zenobia on ext 44").
+//
+// The words may be no English word, nationality, place or organisation the lists know.
+func namesIntroduced(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	after := func(k int) string { // the word after token k on its line, or ""
+		if k+1 < len(toks) && !toks[k+1].NewlineBefore {
+			return word(k + 1)
+		}
+		return ""
+	}
+	var claims []redact.Finding
+	for i := 0; i < len(toks); i++ {
+		if c := text[toks[i].Start]; c < 'A' || c > 'Z' && c < 0x80 {
+			continue
+		}
+		w := word(i)
+		if !introducible(w) {
+			continue
+		}
+		last := i
+		if n := after(i); n != "" && (familyNameLike(n) || nameLike(n) && !foldIn(placeAndOrgWords, n)) && !capitals(n) && !toks[i+1].Attached { // "I am Ignatius Brown,"
+			last = i + 1
+		}
+		next, prev := after(last), ""
+		if i > 0 && !toks[i].NewlineBefore {
+			prev = word(i - 1)
+		}
+		closes := next == "" || strings.Contains(",.!;", next) && len(next) == 1
+		ok := false
+		switch {
+		case (prev == "am" && i > 1 && word(i-2) == "I" || prev == "I'm" || prev == "I’m" || prev == "Im") && (closes || introEnders[next]):
+			ok = true
+		case next == "here" && (prev == "," || sentenceOpens(text, toks, i)):
+			k := last + 2 // "here" ends the phrase, or "with" follows
+			ok = k >= len(toks) || toks[k].NewlineBefore || strings.Contains(",.!;:", word(k)) && len(word(k)) == 1 || word(k) == "with"
+		case next == "from" && sentenceOpens(text, toks, i) && last == i && givenSet()[w]:
+			ok = true
+		case prev == "reach" && (next == "on" || next == "at" || next == "via"):
+			ok = true
+		}
+		if ok && !otherFinding(fs, toks[i].Start, toks[last].End) {
+			claims = append(claims, claim(toks[i].Start, toks[last].End, shapeScore))
+		}
+		i = last
+	}
+	return claimPersons(fs, claims)
+}
+
+// introEnders may follow a name that "I am" introduces.
+var introEnders = wordSet("and from with here by of")
+
+// introducible reports a capitalised word that may be a name the lists do not hold: written as a
+// name is, and no English word, computing term, nationality, place or organisation.
+func introducible(w string) bool {
+	return familyNameLike(w) && !capitals(w) && !dictionaryWord(w) && !englishWord(w) && !techTerms[w] && !nrpSet[w] && !isTitle(w)
 }

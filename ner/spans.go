@@ -71,6 +71,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case f.Type == redact.Person && foldIn(worldGreetings, span):
 		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
+	case (f.Type == redact.Person || f.Type == redact.Location) && departments[span] && !(f.End+1 < len(text) && text[f.End] == ' ' && isDigitByte(text[f.End+1])):
+		return true // "Perpetua from HR": a department, which names no place or person
 	case f.Type == redact.Person && foldIn(kinNames, span):
 		return true // "Mum moved in", "Dad": a relation said as a name identifies no one
 	case f.Type == redact.Person && foldIn(salutations, span) && f.End+1 < len(text) && text[f.End] == ' ' && isUpperASCII(text[f.End+1]):
@@ -1841,6 +1843,9 @@ var specialTerms = func() map[string]bool {
 
 // groupScore is the score of a group found by groupsInContext.
 const groupScore = 0.75
+
+// departments are the acronyms a business writes its departments with.
+var departments = wordSet("HR IT QA PR R&D")
 
 // kinNames are the relations a family calls its members by, as if names: "Mum", "Grandpa".
 var kinNames = wordSet("mum mom mommy mummy mam dad daddy grandma grandpa granny gran grandad granddad grandmother grandfather")

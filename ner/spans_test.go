@@ -628,6 +628,19 @@ func TestNounsAfterDeterminers(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON söderberg", "PERSON Patience")
 }
 
+// TestNamesIntroduced: a capitalised word a sentence introduces as a name is a person, over the
+// model's place; English words, nationalities and places are not, and a department is nothing.
+func TestNamesIntroduced(t *testing.T) {
+	text := "Hi team, Bartholomew here. I am Ignatius Brown, the new intern. Perpetua from HR will call. You can reach Zenobia on ext 44."
+	k := strings.Index(text, "Bartholomew")
+	weak := []Span{{Type: "LOCATION", Start: k, End: k + len("Bartholomew"), Score: 0.5}}
+	k = strings.Index(text, "HR")
+	weak = append(weak, Span{Type: "LOCATION", Start: k, End: k + 2, Score: 0.9})
+	checkRuled(t, text, weak, "PERSON Bartholomew", "PERSON Ignatius Brown", "PERSON Perpetua", "PERSON Zenobia")
+	text = "I am Happy. I am Canadian. I am Boston here. Anyway here. Reach London on time. Paris from above. am Ignatius"
+	checkRuled(t, text, nil, "NRP Canadian")
+}
+
 // TestKinNames: a relation a family calls its members by is no one's name; a name after it is.
 func TestKinNames(t *testing.T) {
 	text := "Mum moved in. Ask Grandpa. Dad Okafor called."
