@@ -1687,6 +1687,18 @@ func namesIntroduced(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if c := text[toks[i].Start]; c < 'A' || c > 'Z' && c < 0x80 {
 			continue
 		}
+		// the context first, which is cheap to tell: a word before or after the name that
+		// introduces it (a family name may stand between the name and "here" or "and")
+		p1, n1, n2 := "", after(i), ""
+		if i > 0 && !toks[i].NewlineBefore {
+			p1 = word(i - 1)
+		}
+		if n1 != "" {
+			n2 = after(i + 1)
+		}
+		if !introLeads[p1] && n1 != "here" && n1 != "from" && n2 != "here" {
+			continue
+		}
 		w := word(i)
 		if !introducible(w) {
 			continue
@@ -1719,6 +1731,9 @@ func namesIntroduced(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	}
 	return claimPersons(fs, claims)
 }
+
+// introLeads stand before a name a sentence introduces.
+var introLeads = wordSet("am I'm I’m Im reach")
 
 // introEnders may follow a name that "I am" introduces.
 var introEnders = wordSet("and from with here by of")
