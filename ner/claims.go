@@ -1696,7 +1696,8 @@ func namesIntroduced(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if n1 != "" {
 			n2 = after(i + 1)
 		}
-		if !introLeads[p1] && n1 != "here" && n1 != "from" && n2 != "here" {
+		if !introLeads[p1] && !((n1 == "here" || n2 == "here") && (p1 == "," || sentenceOpens(text, toks, i))) &&
+			!(n1 == "from" && sentenceOpens(text, toks, i) && givenSet()[word(i)]) {
 			continue
 		}
 		w := word(i)

@@ -948,10 +948,11 @@ func givenBefore(text string, f redact.Finding, start int) int {
 	// a given name no list knows: no English word, nor a place, organisation or title, not the
 	// name again, and after a word in lower case, not opening a sentence, where chat's
 	// exclamations stand ("Awwwww Didga") ("Shimarsol" of "Form W-9 for Shimarsol Liape")
-	if w != "" && w != text[f.Start:f.End] && familyNameLike(w) && !capitals(w) && !dictionaryWord(w) && !englishWord(w) && !techTerms[w] {
-		if p, _ := wordBefore(text, k); p != "" && lowerWord(p) {
-			return k
-		}
+	if w == "" || w == text[f.Start:f.End] {
+		return start
+	}
+	if p, _ := wordBefore(text, k); p != "" && lowerWord(p) && familyNameLike(w) && !capitals(w) && !dictionaryWord(w) && !englishWord(w) && !techTerms[w] {
+		return k
 	}
 	return start
 }
