@@ -394,6 +394,31 @@ func locatorShape(v string) bool {
 	return true
 }
 
+// readAround reads the finding that a cue word of kind, at text[start:end], announces before or
+// after it: an age, or a number spelled out.
+func readAround(kind int, text string, start, end int) (Finding, bool) {
+	switch kind {
+	case entryAge:
+		return ageBefore(text, start)
+	case entryAgeAfter:
+		return ageAfter(text, end)
+	case entryAgeAt:
+		if f, ok := ageAtClause(text, end); ok {
+			return f, true
+		}
+		return ageAtSubject(text, start, end)
+	case entryAgeOrdinal:
+		return ordinalAge(text, start)
+	case entryAgeDecade:
+		return decadeAge(text, end)
+	case entryAgeApposed:
+		return appositiveAge(text, end)
+	case entryDigitWord:
+		return spelledNumber(text, start)
+	}
+	return Finding{}, false
+}
+
 // scan appends the findings announced by cue words to dst, and the context words found to hits.
 func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
 	c.words.scan(text, func(pattern, start, end int) {
@@ -405,34 +430,8 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 				hits = append(hits, contextHit{e.typ, start, end, true})
 			case entryTerm:
 				dst = append(dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
-			case entryAge:
-				if f, ok := ageBefore(text, start); ok {
-					dst = append(dst, f)
-				}
-			case entryAgeAfter:
-				if f, ok := ageAfter(text, end); ok {
-					dst = append(dst, f)
-				}
-			case entryAgeAt:
-				if f, ok := ageAtClause(text, end); ok {
-					dst = append(dst, f)
-				} else if f, ok := ageAtSubject(text, start, end); ok {
-					dst = append(dst, f)
-				}
-			case entryAgeOrdinal:
-				if f, ok := ordinalAge(text, start); ok {
-					dst = append(dst, f)
-				}
-			case entryAgeDecade:
-				if f, ok := decadeAge(text, end); ok {
-					dst = append(dst, f)
-				}
-			case entryAgeApposed:
-				if f, ok := appositiveAge(text, end); ok {
-					dst = append(dst, f)
-				}
-			case entryDigitWord:
-				if f, ok := spelledNumber(text, start); ok {
+			case entryAge, entryAgeAfter, entryAgeAt, entryAgeOrdinal, entryAgeDecade, entryAgeApposed, entryDigitWord:
+				if f, ok := readAround(e.kind, text, start, end); ok {
 					dst = append(dst, f)
 				}
 			case entryCue:

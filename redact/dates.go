@@ -93,10 +93,7 @@ func yearBoundary(s string, i, end int) bool {
 // inTable reports a date followed, past spaces, by another number: a row of a table ("31 Dec
 // -400  _DI400Y") rather than prose.
 func inTable(s string, end int) bool {
-	j := end
-	for j < len(s) && s[j] == ' ' {
-		j++
-	}
+	j := skipSpaces(s, end)
 	if j < len(s) && s[j] == '-' {
 		j++
 	}
