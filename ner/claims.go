@@ -169,12 +169,13 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"holder contact cc")
 
 // namesAfterRoles makes a person of two or three capitalised words after a role noun or a word
-// for a relation in lower case ("customer Lars Eriksen", "her daughter Aoibheann Keane"), or
-// after a record's label of a role and its colon, the name in capitals too ("Patient: Zorbel
-// Quintavic", "PATIENT: VACLAV DVORAK"), where
-// the model found nothing there or only part of the name: none of the words may be common, a
-// title, or a place, organisation or street the gazetteers know ("customer Service Desk",
-// "client Acme Widgets Ltd", "patient Boston General").
+// for a relation in lower case ("customer Lars Eriksen", "her daughter Aoibheann Keane"), after
+// a record's label of a role and its colon, the name in capitals too ("Patient: Zorbel
+// Quintavic", "PATIENT: VACLAV DVORAK", "Emergency contact: Renrosol Nudor"), or after a role
+// that opens a record's line ("Employee Tovdorith Yazarvin (…)"), where the model found nothing
+// there or only part of the name: none of the words may be common, a title, or a place,
+// organisation or street the gazetteers know ("customer Service Desk", "client Acme Widgets
+// Ltd", "patient Boston General"), and after a label or an opening role no English word either.
 func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
