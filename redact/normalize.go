@@ -36,7 +36,7 @@ type edit struct{ out, outLen, in, inLen int }
 //     spaces between their digits: 123-45-6789.
 func normalize(s string) normalized {
 	n := mapRunes(s)
-	if hasDotWord(n.text) || hasAtJoiner(n.text) {
+	if hasDotWord(n.text) || hasAtJoiner(n.text) || strings.Contains(n.text, " @ ") {
 		n = then(n, spellOut(n.text))
 	}
 	if strings.Contains(n.text, "%40") {
@@ -417,8 +417,12 @@ var digitZeros = []rune{
 	0x1C50, 0xA620, 0xA8D0, 0xA900, 0xAA50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
 }
 
+// commonTLDs are the top-level domains an address spaced out around its '@' and dots must end
+// in to be read as one.
+var commonTLDs = foldSet("com org net edu gov io co uk de fr es it nl be ch at se no dk fi pl pt br mx ca au nz in jp cn kr ru za ie info biz me us")
+
 // joinerAfterWord reports whether the label at s[i] is followed by what could begin a joiner of
-// spelledEmail: '.' or '@' at once, or after spaces a bracket or a word beginning with d or a.
+// spelledEmail: '.' or '@' at once, or after spaces a bracket, '@' or a word beginning with d or a.
 func joinerAfterWord(s string, i int) bool {
 	k := i
 	for k < len(s) && (isAlnum(s[k]) && s[k] < 0x80 || s[k] == '-' || s[k] == '_' || s[k] == '+') {
@@ -434,7 +438,7 @@ func joinerAfterWord(s string, i int) bool {
 		return false
 	}
 	switch s[k] {
-	case '(', '[', '{', 'd', 'D', 'a', 'A':
+	case '(', '[', '{', 'd', 'D', 'a', 'A', '@':
 		return true
 	}
 	return false
@@ -464,8 +468,9 @@ func spelledEmail(s string, i int) (int, string) {
 		j = k
 		return true
 	}
-	// whether the last joiner read was spelled (a word or defanged), and a word without brackets
-	spelled, bare := false, false
+	// whether the last joiner read was spelled (a word or defanged), and a word without brackets;
+	// whether any joiner was a literal with spaces around it
+	spelled, bare, spacedOut := false, false, false
 	joiner := func(name string, literal byte) bool { // " dot ", " (dot) ", "[dot]", "[.]", or the literal itself
 		k := j
 		for k < len(s) && s[k] == ' ' {
@@ -476,6 +481,12 @@ func spelledEmail(s string, i int) (int, string) {
 		if k < len(s) && s[k] == literal && !spaced {
 			j = k + 1
 			out = append(out, literal)
+			return true
+		}
+		if k+1 < len(s) && s[k] == literal && spaced && s[k+1] == ' ' {
+			j = skipSpaces(s, k+1) // spaced out: "jane @ example . com"
+			out = append(out, literal)
+			spelled, spacedOut = true, true
 			return true
 		}
 		if k+2 < len(s) && s[k+1] == literal && (s[k] == '(' && s[k+2] == ')' || s[k] == '[' && s[k+2] == ']' || s[k] == '{' && s[k+2] == '}') {
@@ -550,6 +561,9 @@ func spelledEmail(s string, i int) (int, string) {
 	tld := string(out[bytes.LastIndexByte(out, '.')+1:])
 	if labels < 2 || len(tld) < 2 || strings.IndexFunc(tld, func(r rune) bool { return r < 'A' || r > 'z' || (r > 'Z' && r < 'a') }) >= 0 {
 		return 0, ""
+	}
+	if spacedOut && !commonTLDs.has(tld) {
+		return 0, "" // "X @ W . T": a matrix product and a transpose, not an address
 	}
 	if string(out) == s[i:j] {
 		return 0, "" // written as an address already

@@ -149,6 +149,8 @@ func TestPatterns(t *testing.T) {
 		{"lists of digits", "rate it 1 2 3 4 5; rows 1 2 3 4 5 6 7 8 9 10 11", []span{}},
 		{"spelled email brackets", "JANE [at] corp [dot] io", []span{{Email, "JANE [at] corp [dot] io"}}},
 		{"not an email", "meet at noon, the dot is at the top", []span{}},
+		{"email spaced out", "email ( viralfeed @ gmail . com ) or jane.doe @ corp . io", []span{{Email, "viralfeed @ gmail . com"}, {Email, "jane.doe @ corp . io"}}},
+		{"not an email spaced out", "y = X @ W . T; meet @ 5 . ok; mail jane @ example. Then", []span{}},
 		{"nbsp separators", "call (212)\u00a0555\u2011 0147", []span{{Phone, "(212)\u00a0555\u2011 0147"}}},
 		{"dea", "DEA AB1234563 on file", []span{{DEA, "AB1234563"}}},
 		{"nino", "NI AB123456C and AB 12 34 56 C", []span{{UKNINO, "AB123456C"}, {UKNINO, "AB 12 34 56 C"}}},
