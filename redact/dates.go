@@ -587,6 +587,9 @@ func eventWordBefore(s string, i int) bool {
 	if j > 0 && s[j-1] == ':' {
 		j--
 	}
+	if j >= 3 && strings.EqualFold(s[j-3:j], "d/c") && (j == 3 || !isAlnum(s[j-4])) {
+		return true // "d/c 03/15": a discharge, as clinical notes abbreviate it
+	}
 	k := j
 	for k > 0 && isLetter(s[k-1]) {
 		k--
