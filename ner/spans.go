@@ -1508,7 +1508,8 @@ var (
 		"community": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "worker": true, "workers": true, "guy": true, "lady": true,
 		"child": true, "children": true, "kid": true, "parents": true, "father": true, "mother": true, "husband": true, "wife": true, "partner": true, "girlfriend": true,
 		"boyfriend": true, "grandmother": true, "grandfather": true, "employee": true, "resident": true, "residents": true, "refugee": true, "refugees": true,
-		"passport": true, "passports": true, "citizenship": true, "nationality": true, "roots": true, "ancestors": true, "grandparents": true}
+		"passport": true, "passports": true, "citizenship": true, "nationality": true, "roots": true, "ancestors": true, "grandparents": true,
+		"voter": true, "voters": true, "supporter": true, "supporters": true, "activist": true, "activists": true, "expat": true, "expats": true}
 	beVerbs = map[string]bool{"is": true, "am": true, "are": true, "was": true, "were": true, "i'm": true, "he's": true, "she's": true, "i’m": true, "he’s": true, "she’s": true}
 )
 
@@ -1590,6 +1591,9 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			}
 			byVerb := beVerbs[prev] || pronouns[prev] && j > 0 && foldIn(beVerbs, word(j-1)) || // "is he Nigerian"
 				article && prev == "as" // "As an American, I"
+			if prev == "the" && last == i && last+1 < len(toks) && peopleVerbs[word(last+1)] && !toks[last+1].NewlineBefore {
+				ok = true // a people named by its adjective: "the Dutch are known for", "the French have"
+			}
 			if prev == "or" || prev == "and" {
 				byVerb = given == j-1 // the second of two groups a verb gives: "is Nigerian or Ghanaian?"
 			}
@@ -1599,7 +1603,7 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 					next = l2 + 1 // the first of two: "Nigerian or Ghanaian?"
 				}
 			}
-			ok = byVerb && closes(next)
+			ok = ok || byVerb && closes(next)
 		}
 		start, end := toks[i].Start, toks[last].End
 		i = last
@@ -1660,6 +1664,10 @@ func lowerGroupGiven(text string, toks []Token, i int) bool {
 	subject := word(j - 1)
 	return foldIn(pronouns, subject) || foldIn(kinNouns, subject) || foldIn(personNouns, subject) || foldIn(roleNouns, subject)
 }
+
+// peopleVerbs follow a nation named by its adjective as a people: "the Dutch are", "the French
+// have".
+var peopleVerbs = wordSet("are were have had love loved like hate eat drink speak spoke say believe think tend")
 
 // groupArticles stand before a noun for one member of a nation: "a Pole", "the Spaniard".
 var groupArticles = map[string]bool{"a": true, "an": true, "the": true, "one": true, "another": true, "as": true}

@@ -191,6 +191,10 @@ func TestGroupsInContext(t *testing.T) {
 	text = "Is he Nigerian or Ghanaian? She is Uzbek and Tajik. A Pole vault and the Turk family."
 	checkRuled(t, text, nil, "NRP Nigerian", "NRP Ghanaian", "NRP Uzbek", "NRP Tajik")
 
+	// a people named by its adjective before a verb; a party's voter
+	text = "The Dutch are known for cycling, and the French have bread. He is a Labour voter. The Swiss cheese is here."
+	checkRuled(t, text, nil, "NRP Dutch", "NRP French", "NRP Labour")
+
 	// after "as a", closing its clause; a passport's; one born so
 	text = "As an American, I vote. She holds a Brazilian passport. The Italian-born chef cooks. Such as Chinese, Thai"
 	checkRuled(t, text, nil, "NRP American", "NRP Brazilian", "NRP Italian-born")
