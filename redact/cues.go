@@ -144,6 +144,9 @@ var cues = []cue{
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
+	// an account on a platform that names people by handles: "my discord is jdoe#1234", "snapchat: jane_doe22"
+	{typ: Username, words: []string{"discord", "snapchat", "skype", "skype id", "steam", "steam id", "telegram", "kik", "twitch", "psn", "psn id",
+		"xbox", "tiktok", "bluesky", "mastodon", "roblox", "minecraft"}, shape: shapeHandle, min: 2, max: 37, score: 0.65},
 	// the account of an SSH, PAM or sudo log line: "Accepted publickey for dkowalski from …",
 	// "session opened for user jmorales by …"
 	{typ: Username, words: []string{"accepted publickey for", "accepted password for", "accepted keyboard-interactive/pam for", "failed password for",
@@ -680,6 +683,13 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		j := i
 		for j < len(s) && j-i <= cu.max && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '.' || s[j] == '-') && j+1 < len(s) && isAlnum(s[j+1])) {
 			j++
+		}
+		if j+5 <= len(s) && s[j] == '#' && allDigits(s[j+1:j+5]) && (j+5 == len(s) || !isAlnum(s[j+5])) {
+			j += 5 // a Discord tag: jdoe#1234
+		}
+		if s[i:j] == "live" && j+1 < len(s) && s[j] == ':' && isAlnum(s[j+1]) { // a Skype id: live:jane.doe_1
+			for j++; j < len(s) && j-i <= cu.max && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '.' || s[j] == '-') && j+1 < len(s) && isAlnum(s[j+1])); j++ {
+			}
 		}
 		v := s[i:j]
 		call := j < len(s) && s[j] == '(' && !(cu.shape == shapeLogin && strings.HasPrefix(s[j:], "(uid"))

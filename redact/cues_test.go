@@ -111,6 +111,8 @@ func TestCues(t *testing.T) {
 		// an expiry right after its card's number needs no word for it
 		{"expiry after the card", "card 4111 1111 1111 1111 09/28; 5555555555554444, 05/2032; 4111111111111111 13/28; 4111111111111111 09/28x",
 			[]span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/28"}, {CreditCard, "5555555555554444"}, {CardExpiry, "05/2032"}, {CreditCard, "4111111111111111"}, {CreditCard, "4111111111111111"}}},
+		{"platform handles", "my discord is jdoe#1234, snapchat: jane_doe22, skype id: live:jane.doe_1, my steam is xX_slayer_Xx", []span{{Username, "jdoe#1234"}, {Username, "jane_doe22"}, {Username, "live:jane.doe_1"}, {Username, "xX_slayer_Xx"}}},
+		{"not platform handles", "the steam engine was loud; xbox series x; I play minecraft every day; steam: true", []span{}},
 		{"one-time codes", "your verification code is 839201; OTP: 482913, 2FA code 8392; the otp expired after 30 seconds; error code 404", []span{{PIN, "839201"}, {PIN, "482913"}, {PIN, "8392"}}},
 		{"a PIN and the code on a card's back", "my PIN is 4921, passcode: 73 91 02; the code on the back is 123; GPIO pin 17",
 			[]span{{PIN, "4921"}, {PIN, "73 91 02"}, {CVV, "123"}}},
