@@ -81,6 +81,7 @@ type cue struct {
 	state      bool              // a US state's code may come before the value ("plate NJ ABC-1234")
 	joined     bool              // for shapeAlnum: a dash or a space may join short values' groups too (ABC-1234)
 	bare       bool              // for shapeSecret: the value needs no ':', '=' or "is" before it ("pass 6N3WlPn5!FV#"); valid vouches for it
+	sigil      bool              // for shapeHandle: a '$' right before the value makes it a handle, a plain word too ("cashapp $janedoe")
 	score      float64
 }
 
@@ -147,6 +148,7 @@ var cues = []cue{
 	// an account on a platform that names people by handles: "my discord is jdoe#1234", "snapchat: jane_doe22"
 	{typ: Username, words: []string{"discord", "snapchat", "skype", "skype id", "steam", "steam id", "telegram", "kik", "twitch", "psn", "psn id",
 		"xbox", "tiktok", "bluesky", "mastodon", "roblox", "minecraft"}, shape: shapeHandle, min: 2, max: 37, score: 0.65},
+	{typ: Username, words: []string{"cashapp", "cash app", "cashtag"}, shape: shapeHandle, min: 2, max: 20, sigil: true, score: 0.65}, // "cashapp $janedoe"
 	// the account of an SSH, PAM or sudo log line: "Accepted publickey for dkowalski from …",
 	// "session opened for user jmorales by …"
 	{typ: Username, words: []string{"accepted publickey for", "accepted password for", "accepted keyboard-interactive/pam for", "failed password for",
@@ -509,6 +511,9 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	if cu.shape == shapeSecret && start > at && strings.IndexByte("#().-", text[start-1]) >= 0 && (start-1 == at || strings.IndexByte(" :=", text[start-2]) >= 0) {
 		start-- // a password may begin with a mark that skipFiller takes for filler: "password: #C+(w6To)uLS"
 	}
+	if cu.sigil && start+1 < len(text) && text[start] == '$' {
+		start++ // the cashtag's '$' stays; the name after it is the handle
+	}
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) {
 		return Finding{}, false
@@ -529,7 +534,7 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	if cu.shape == shapeSecret && !assigned(text[at:start], value) && !(cu.bare && literal(value) && strings.Trim(text[at:start], " :=") == "") {
 		return Finding{}, false
 	}
-	if (cu.shape == shapeHandle || cu.shape == shapeHandleOnly) && !handleLike(value) &&
+	if (cu.shape == shapeHandle || cu.shape == shapeHandleOnly) && !handleLike(value) && !(cu.sigil && start > at && text[start-1] == '$') &&
 		(cu.shape == shapeHandleOnly || !strings.ContainsAny(text[at:start], ":=") || strings.ToLower(value) != value || notHandles.has(value)) {
 		return Finding{}, false // "the user clicks", "username is required", "User: Christine": a plain word only as "username: jdoe"
 	}
