@@ -1586,15 +1586,11 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue
 		}
 		last := i + n - 1
-		slot := false
+		slot := true // after "by", "for" or "to", the verb before vouched for it above
 		switch {
 		case opens:
 			slot = last+1 < len(toks) && !toks[last+1].NewlineBefore && personVerbs[word(last+1)]
-		case prev == "by":
-			slot = foldIn(agentVerbs, word(i-2))
-		case prev == "for" || prev == "to":
-			slot = foldIn(beneficiaryVerbs, word(i-2))
-		default: // a dash
+		case dashWord(prev):
 			end := last + 1
 			if end < len(toks) && toks[end].Attached && strings.Contains(".!", word(end)) {
 				end++
@@ -1623,8 +1619,7 @@ func unknownNameAt(text string, toks []Token, i int) int {
 		if j > i && (toks[j].NewlineBefore || toks[j].Attached) {
 			break
 		}
-		w := text[toks[j].Start:toks[j].End]
-		if !familyNameLike(w) || capitals(w) || dictionaryWord(w) || englishWord(w) || isTitle(w) || techTerms[w] {
+		if !unlistedName(text[toks[j].Start:toks[j].End]) {
 			break
 		}
 		n++
@@ -1648,7 +1643,7 @@ func dashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // otherFinding reports a finding over [start, end) that is not a person and not a model's weak
 // place or organisation (which a person found by its place in a sentence outranks); fs is in
-// start order and holds none that ends before start.
+// start order (a caller may pass it from a cursor past the findings that end before start).
 func otherFinding(fs []redact.Finding, start, end int) bool {
 	for _, f := range fs {
 		if f.Start >= end {
@@ -1705,13 +1700,9 @@ func namesIntroduced(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if !introducible(w) {
 			continue
 		}
-		last := i
-		if n := after(i); n != "" && (familyNameLike(n) || nameLike(n) && !foldIn(placeAndOrgWords, n)) && !capitals(n) && !toks[i+1].Attached { // "I am Ignatius Brown,"
-			last = i + 1
-		}
-		next, prev := after(last), ""
-		if i > 0 && !toks[i].NewlineBefore {
-			prev = word(i - 1)
+		last, next, prev := i, n1, p1
+		if n1 != "" && (familyNameLike(n1) || nameLike(n1) && !foldIn(placeAndOrgWords, n1)) && !capitals(n1) && !toks[i+1].Attached { // "I am Ignatius Brown,"
+			last, next = i+1, n2
 		}
 		closes := next == "" || strings.Contains(",.!;", next) && len(next) == 1
 		ok := false
@@ -1740,8 +1731,12 @@ var introLeads = wordSet("am I'm I’m Im reach")
 // introEnders may follow a name that "I am" introduces.
 var introEnders = wordSet("and from with here by of")
 
-// introducible reports a capitalised word that may be a name the lists do not hold: written as a
-// name is, and no English word, computing term, nationality, place or organisation.
-func introducible(w string) bool {
-	return familyNameLike(w) && !capitals(w) && !dictionaryWord(w) && !englishWord(w) && !techTerms[w] && !nrpSet[w] && !isTitle(w)
+// unlistedName reports a capitalised word that may be a name the lists do not hold: written as a
+// name is (familyNameLike: no title, month or weekday, place, organisation or street), not in
+// capitals, and no English word or computing term.
+func unlistedName(w string) bool {
+	return familyNameLike(w) && !capitals(w) && !dictionaryWord(w) && !englishWord(w) && !techTerms[w]
 }
+
+// introducible reports an unlistedName that is no nationality either: "I am Canadian" is a group.
+func introducible(w string) bool { return unlistedName(w) && !nrpSet[w] }

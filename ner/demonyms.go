@@ -26,7 +26,7 @@ var demonymAdjectives = strings.Fields(`Afghan Andorran Angolan Antiguan Bahamia
 
 // demonymPairs are nationalities of two words, found as nrpTerms' "South African" is.
 var demonymPairs = []string{"Costa Rican", "Puerto Rican", "Sierra Leonean", "South Korean", "North Korean", "Cape Verdean",
-	"Saudi Arabian", "Native Hawaiian", "Pacific Islander", "South Sudanese", "Papua New", "New Guinean"}
+	"Saudi Arabian", "Native Hawaiian", "South Sudanese", "New Guinean"}
 
 // groupPeople are words for members of a nation or a people, which say of themselves that
 // persons are meant: the plurals of the adjectives in -an and -i ("Kenyans", "Pakistanis"),
@@ -42,7 +42,7 @@ var groupPeople = func() map[string]bool {
 		Welshwoman Welshmen Welshwomen Cornishman Cornishmen Aussies`) {
 		m[w] = true
 	}
-	for _, w := range append(append([]string(nil), nrpTerms...), demonymAdjectives...) {
+	for _, w := range slices.Concat(nrpTerms, demonymAdjectives) {
 		if strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i") && !strings.HasSuffix(w, "ai") {
 			m[w+"s"] = true
 		}
@@ -59,8 +59,7 @@ var groupPeople = func() map[string]bool {
 // groupPerson are the singular nouns for a member of a nation that are no adjective, read as a
 // group after an article: "a Pole", "an Arab who", "the Spaniard". Alone they are also family
 // or given names ("Dane", "Scot", "Turk").
-var groupPerson = map[string]bool{"Pole": true, "Swede": true, "Dane": true, "Finn": true, "Turk": true, "Scot": true, "Brit": true, "Arab": true, "Kurd": true,
-	"Serb": true, "Croat": true, "Spaniard": true, "Icelander": true, "Luxembourger": true, "Filipino": true, "Filipina": true}
+var groupPerson = wordSet("Pole Swede Dane Finn Turk Scot Brit Arab Kurd Serb Croat Spaniard Icelander Luxembourger Filipino Filipina")
 
 // groupFields are the labels whose value is a nationality, a people, a religion or a political
 // allegiance: "nationality: Polish", "Religion: Sikh", and the special-category type each gives.

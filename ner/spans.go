@@ -951,7 +951,7 @@ func givenBefore(text string, f redact.Finding, start int) int {
 	if w == "" || w == text[f.Start:f.End] {
 		return start
 	}
-	if p, _ := wordBefore(text, k); p != "" && lowerWord(p) && familyNameLike(w) && !capitals(w) && !dictionaryWord(w) && !englishWord(w) && !techTerms[w] {
+	if p, _ := wordBefore(text, k); p != "" && lowerWord(p) && unlistedName(w) {
 		return k
 	}
 	return start
@@ -1541,13 +1541,13 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		}
 		return i, (nrpSet[word(i)] || hyphenGroups(word(i))) && !foldIn(specialTerms, word(i))
 	}
-	closes := func(k int) bool { return k == len(toks) || toks[k].Attached && strings.Contains(".,;!?)", word(k)) }
+	closes := func(k int) bool { return closesClause(text, toks, k) }
 	given := -1 // the last token of the last group a verb gave
 	for i := 0; i < len(toks); i++ {
 		w := word(i)
-		if typ, n := groupLabel(text, toks, i); n > 0 {
-			if last, ok := groupValue(text, toks, i+n, typ); ok {
-				add(typ, toks[i+n].Start, toks[last].End, false)
+		if key, n := groupLabel(text, toks, i); n > 0 {
+			if last, ok := groupValue(text, toks, i+n, key == "race"); ok {
+				add(groupFields[key], toks[i+n].Start, toks[last].End, false)
 				i = last
 			}
 			continue
@@ -1643,7 +1643,7 @@ func lowerGroupGiven(text string, toks []Token, i int) bool {
 	if !foldIn(beVerbs, word(j)) && word(j) != "im" {
 		return false
 	}
-	if next := i + 1; next < len(toks) && !(toks[next].Attached && strings.Contains(".,;!?)", word(next))) && word(next) != "and" && word(next) != "but" {
+	if next := i + 1; !closesClause(text, toks, next) && word(next) != "and" && word(next) != "but" {
 		return false
 	}
 	w := word(i)
@@ -1663,6 +1663,12 @@ func lowerGroupGiven(text string, toks []Token, i int) bool {
 	}
 	subject := word(j - 1)
 	return foldIn(pronouns, subject) || foldIn(kinNouns, subject) || foldIn(personNouns, subject) || foldIn(roleNouns, subject)
+}
+
+// closesClause reports that token k ends the text or is a mark that closes a clause, attached
+// to the word before it: "she is Korean.", "He's Korean, and".
+func closesClause(text string, toks []Token, k int) bool {
+	return k >= len(toks) || toks[k].Attached && strings.Contains(".,;!?)", text[toks[k].Start:toks[k].End])
 }
 
 // peopleVerbs follow a nation named by its adjective as a people: "the Dutch are", "the French
@@ -1709,7 +1715,8 @@ func startsUpper(w string) bool {
 }
 
 // groupLabel reports a label of a group's field at token i ("Nationality", "ethnic origin") and
-// its colon: the type its value has and how many tokens the label and colon take; 0 when none.
+// its colon: its key in groupFields, in lower case, and how many tokens the label and colon take;
+// 0 when none.
 // The label opens its line or follows a mark, so "data race: ..." is none.
 func groupLabel(text string, toks []Token, i int) (string, int) {
 	colonAt := func(k int) bool { return k < len(toks) && toks[k].End-toks[k].Start == 1 && text[toks[k].Start] == ':' }
@@ -1729,18 +1736,17 @@ func groupLabel(text string, toks []Token, i int) (string, int) {
 		key += " " + strings.ToLower(text[toks[i+1].Start:toks[i+1].End])
 		n = 2
 	}
-	typ, ok := groupFields[key]
-	if !ok || i+n+1 >= len(toks) || text[toks[i+n].Start:toks[i+n].End] != ":" || toks[i+n+1].NewlineBefore {
+	if _, ok := groupFields[key]; !ok || i+n+1 >= len(toks) || text[toks[i+n].Start:toks[i+n].End] != ":" || toks[i+n+1].NewlineBefore {
 		return "", 0
 	}
-	return typ, n + 1
+	return key, n + 1
 }
 
 // groupValue reads a group's field value from token k: one to three words on the line, each
 // capitalised or a group the lists know, up to the line's end or a mark, and no placeholder
-// ("None", "N/A", "Unknown", "Other"). Under "race" every word must be a group the lists know
-// or a colour ("White", "Black"), since a race is also a contest.
-func groupValue(text string, toks []Token, k int, typ string) (int, bool) {
+// ("None", "N/A", "Unknown", "Other"). Under "race" (knownOnly) every word must be a group the
+// lists know or a colour ("White", "Black"), since a race is also a contest.
+func groupValue(text string, toks []Token, k int, knownOnly bool) (int, bool) {
 	last := -1
 	for j := k; j < len(toks) && j < k+3; j++ {
 		if j > k && (toks[j].NewlineBefore || toks[j].Attached) {
@@ -1748,7 +1754,7 @@ func groupValue(text string, toks []Token, k int, typ string) (int, bool) {
 		}
 		w := text[toks[j].Start:toks[j].End]
 		known := nrpSet[w] || foldIn(specialTerms, w) || groupPeople[w] || raceWords[w]
-		if !known && (!startsUpper(w) || !hasLower(w) || foldIn(placeholders, w) || foldIn(commonSet, w) || typ == "ETHNIC_ORIGIN" && strings.EqualFold(text[toks[k-2].Start:toks[k-2].End], "race")) {
+		if !known && (knownOnly || !startsUpper(w) || !hasLower(w) || foldIn(placeholders, w) || foldIn(commonSet, w)) {
 			break
 		}
 		last = j
@@ -1768,7 +1774,7 @@ var groupPlaceholders = wordSet("other unknown none n/a declined prefer")
 // isWordToken reports a token that is a word, not a mark.
 func isWordToken(text string, t Token) bool {
 	r, _ := utf8.DecodeRuneInString(text[t.Start:])
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isWordRune(r)
 }
 
 // hyphenGroups reports groups joined by hyphens, or one born so: "Korean-American",

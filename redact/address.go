@@ -410,11 +410,11 @@ func locality(s string, end int) int {
 	e := stateName(s, m) // a state written out, or its postal abbreviation
 	if st, e2 := word(s, m); e == 0 && usStates[st] {
 		e = e2
-	} else if e == 0 && (mxStates[st] || strings.HasPrefix(s[m:], "Q. ROO")) {
+	} else if e == 0 {
 		if strings.HasPrefix(s[m:], "Q. ROO") {
-			e2 = m + len("Q. ROO") // Quintana Roo
+			st, e2 = "QROO", m+len("Q. ROO") // Quintana Roo
 		}
-		if e2+1 < len(s) && s[e2] == ' ' && zipAt(s, e2+1) > 0 {
+		if mxStates[st] && e2+1 < len(s) && s[e2] == ' ' && zipAt(s, e2+1) > 0 {
 			e = e2 // a Mexican state counts only before its postcode
 		}
 	}

@@ -399,6 +399,15 @@ func locatorShape(v string) bool {
 	return true
 }
 
+// handleEnd returns where the handle's characters from s[j] end (letters, digits and '_', with
+// a '.' or a '-' between them), reading no further than limit.
+func handleEnd(s string, j, limit int) int {
+	for j < len(s) && j <= limit && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '.' || s[j] == '-') && j+1 < len(s) && isAlnum(s[j+1])) {
+		j++
+	}
+	return j
+}
+
 // readAround reads the finding that a cue word of kind, at text[start:end], announces before or
 // after it: an age, or a number spelled out.
 func readAround(kind int, text string, start, end int) (Finding, bool) {
@@ -685,16 +694,12 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		if !isAlnum(s[i]) || s[i] == '_' || s[i] >= 0x80 {
 			return 0, "", false // "_group": code's, not a user's
 		}
-		j := i
-		for j < len(s) && j-i <= cu.max && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '.' || s[j] == '-') && j+1 < len(s) && isAlnum(s[j+1])) {
-			j++
-		}
+		j := handleEnd(s, i, i+cu.max)
 		if j+5 <= len(s) && s[j] == '#' && allDigits(s[j+1:j+5]) && (j+5 == len(s) || !isAlnum(s[j+5])) {
 			j += 5 // a Discord tag: jdoe#1234
 		}
-		if s[i:j] == "live" && j+1 < len(s) && s[j] == ':' && isAlnum(s[j+1]) { // a Skype id: live:jane.doe_1
-			for j++; j < len(s) && j-i <= cu.max && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '.' || s[j] == '-') && j+1 < len(s) && isAlnum(s[j+1])); j++ {
-			}
+		if s[i:j] == "live" && j+1 < len(s) && s[j] == ':' && isAlnum(s[j+1]) {
+			j = handleEnd(s, j+1, i+cu.max) // a Skype id: live:jane.doe_1
 		}
 		v := s[i:j]
 		call := j < len(s) && s[j] == '(' && !(cu.shape == shapeLogin && strings.HasPrefix(s[j:], "(uid"))

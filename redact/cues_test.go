@@ -170,7 +170,8 @@ func TestAddresses(t *testing.T) {
 		{"Petőfi utca 2., H-2746 mezőberény\n", "Petőfi utca 2., H-2746"},
 		{"Petőfi utca 2., H-2746 now", "Petőfi utca 2., H-2746"},
 		{"I live at 12 Main Street, Nueva Santa Lucía, TAMPS 94032-6991 now", "12 Main Street, Nueva Santa Lucía, TAMPS 94032-6991"},
-		{"12 Main Street, Lake Andrew, BC A3T 1G2", "12 Main Street, Lake Andrew, BC A3T 1G2"}, // BC is Canada's too
+		{"12 Main Street, Lake Andrew, BC A3T 1G2", "12 Main Street, Lake Andrew, BC A3T 1G2"},                               // BC is Canada's too
+		{"I live at 12 Main Street, Nueva Santa Lucía, Q. ROO 67929 now", "12 Main Street, Nueva Santa Lucía, Q. ROO 67929"}, // Quintana Roo, written with its period
 		{"8 Peter Road\nAndreaborough\nDD22 0SL\n", "8 Peter Road\nAndreaborough\nDD22 0SL"},
 		{"HQ: 1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500.", "1600 Pennsylvania Ave NW, Suite 400, Washington, DC 20500"},
 		{"lives at 42 Oak Ridge Dr. Apt 4B Springfield IL 62704 now", "42 Oak Ridge Dr. Apt 4B Springfield IL 62704"},

@@ -84,13 +84,13 @@ func reconcile(text string, fs []Finding) []Finding {
 				// guess cut around that finding, which the raised score would then beat, leaving
 				// the part of it outside the recognizer's finding in the clear ("0 Tel 00000 00",
 				// "0A 0 Tel 00000 00"); the union keeps the recognizer's score
-				switch {
-				case (g.Source == SourceModel) == (f.Source == SourceModel):
-					g.Score = max(g.Score, f.Score)
-				case g.Source == SourceModel && overlapsOther(valid, longest, f):
-					g.Score = f.Score
-				case f.Source == SourceModel && overlapsOther(valid, longest, *g):
-				default:
+				recognizer := f // the recognizer's side, when one side is the model's
+				if f.Source == SourceModel {
+					recognizer = *g
+				}
+				if (g.Source == SourceModel) != (f.Source == SourceModel) && overlapsOther(valid, longest, recognizer) {
+					g.Score = recognizer.Score
+				} else {
 					g.Score = max(g.Score, f.Score)
 				}
 				g.End = max(g.End, f.End)
