@@ -31,7 +31,9 @@ var orgEndWords = func() map[string]bool {
 // ends in one is the business ("Meridian Analytics").
 var tradeWords = wordSet("traders trading logistics lab labs farms foods media " +
 	"ventures software networks builders construction imports exports supplies freight transport realty properties " +
-	"analytics dynamics robotics pharmaceuticals pharma technologies solutions systems consulting industries enterprises")
+	"analytics dynamics robotics pharmaceuticals pharma technologies solutions systems consulting industries enterprises " +
+	"diagnostics insurance landscaping plumbing roofing organics dental dentistry partners management holdings " +
+	"investments motors airlines airways apparel cosmetics biotech therapeutics telecom electronics")
 
 // tradeEnding reports a span of two words or more whose last word is a trade's.
 func tradeEnding(span string) bool {
@@ -198,8 +200,11 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	for i := 0; i < len(toks); i++ {
 		w := strings.TrimSuffix(word(i), ".")
 		dotted := dottedLegalForms[w]
-		kind := foldIn(institutionWords, w) || w == "Home" && i > 0 && careHomes[word(i-1)] // "Sunrise Care Home"
-		if !dotted && (!capital(i) || !kind) || len(shapes) > 0 && shapes[len(shapes)-1].End > toks[i].Start {
+		if !dotted && !capital(i) || len(shapes) > 0 && shapes[len(shapes)-1].End > toks[i].Start {
+			continue
+		}
+		trade := !dotted && (foldIn(tradeWords, w) || foldIn(tradeKinds, w))
+		if !dotted && !trade && !foldIn(institutionWords, w) && (w != "Home" || i == 0 || !careHomes[word(i-1)]) { // "Sunrise Care Home"
 			continue
 		}
 		start, end := -1, toks[i].End
@@ -208,9 +213,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			n++
 		}
 		switch {
-		case !dotted && n < len(toks) && kindLinks[strings.ToLower(word(i+1))] && capital(n) && !toks[i+1].NewlineBefore && !toks[n].NewlineBefore:
+		case !dotted && !trade && n < len(toks) && kindLinks[strings.ToLower(word(i+1))] && capital(n) && !toks[i+1].NewlineBefore && !toks[n].NewlineBefore:
 			start, end = toks[i].Start, toks[capitalsAfter(n, n+2)].End // "Ministry of Health"
-		case !dotted && i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached:
+		case !dotted && !trade && i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached:
 			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
 		default:
 			k := i // "Acme Widgets Ltd"
@@ -255,8 +260,8 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if i+1 < len(toks) && word(i+1) == "." && toks[i+1].Attached && foldIn(legalSuffixes, text[toks[i].Start:toks[i+1].End]) {
 				end = toks[i+1].End // "Inc.", which the model may have read as a word of its own
 			}
-			if k == i {
-				continue
+			if k == i || trade && humped(text[toks[k].Start:toks[i].Start]) {
+				continue // a trade's word after code's ("HttpClient Transport")
 			}
 			start = toks[k].Start
 		}
@@ -267,6 +272,11 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	}
 	return replaceInside(fs, shapes)
 }
+
+// tradeKinds end the names of businesses and institutions as tradeWords do, but may end a
+// place's name too ("Riverside Medical Center", "Lincoln Center"), so a place the model found
+// ending in one stays a place; orgsByShape reads them after a name it did not find.
+var tradeKinds = wordSet("center centre school elementary pharmacy trust group energy heating")
 
 // careHomes open the kinds of homes that are institutions: "Care Home", "Nursing Home".
 var careHomes = wordSet("Care Nursing Retirement Residential Funeral Children's")
@@ -340,8 +350,8 @@ func orgLead(text string, start int) int {
 // commonLower reports a word the embedded model's training data writes often in lower case.
 func commonLower(w string) bool { return embeddedClass(w)&gCommon != 0 }
 
-// changes reports that replaceInside would change fs: some shape is not already one
-// organisation finding of its own bounds, and no finding crosses it.
+// changes reports that replaceInside would change fs: some shape is not already one finding of
+// its own type and bounds, scored as high as the shape, and no finding crosses it.
 func changes(fs, shapes []redact.Finding) bool {
 	i := 0
 	for _, sh := range shapes {
@@ -349,7 +359,7 @@ func changes(fs, shapes []redact.Finding) bool {
 			i++
 		}
 		j, ok := inside(fs, i, sh)
-		same := j == i+1 && fs[i].Type == sh.Type && fs[i].Start == sh.Start && fs[i].End == sh.End
+		same := j == i+1 && fs[i].Type == sh.Type && fs[i].Start == sh.Start && fs[i].End == sh.End && fs[i].Score >= sh.Score
 		if ok && !same {
 			return true
 		}

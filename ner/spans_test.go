@@ -300,8 +300,8 @@ func TestFamilyAfterGiven(t *testing.T) {
 }
 
 // TestGivenAfterFamily: a Chinese, Korean or Vietnamese family name the model stopped at takes
-// the given name after it, of one or two short words; streets, organisations, long words and
-// words joined to more are not taken.
+// the given name after it, of one or two short words; streets, organisations (Chen Industries,
+// which orgsByShape reads), long words and words joined to more are not taken.
 func TestGivenAfterFamily(t *testing.T) {
 	text := "Wang Fang, Kim Min-jun and Nguyen Thi Lan met Park Avenue staff, Chen Industries, Zhao Weiqiangzhou, Lee Ann.Smith and Smith Bo."
 	var spans []Span
@@ -309,7 +309,7 @@ func TestGivenAfterFamily(t *testing.T) {
 		k := strings.Index(text, w+" ")
 		spans = append(spans, Span{Type: "PERSON", Start: k, End: k + len(w), Score: 0.9})
 	}
-	checkRuled(t, text, spans, "PERSON Wang Fang", "PERSON Kim Min-jun", "PERSON Nguyen Thi Lan", "PERSON Park", "PERSON Chen", "PERSON Zhao", "PERSON Lee", "PERSON Smith")
+	checkRuled(t, text, spans, "PERSON Wang Fang", "PERSON Kim Min-jun", "PERSON Nguyen Thi Lan", "PERSON Park", "ORGANIZATION Chen Industries", "PERSON Zhao", "PERSON Lee", "PERSON Smith")
 }
 
 // TestNamesAfterSignOff: the line after a sign-off is the writer's name, whatever the model
@@ -554,6 +554,23 @@ func TestOrganisationsByShape(t *testing.T) {
 	text = "Sent to St. Mary's Hospital, then Greenfield Care Hospital and Sunrise Care Home. The Care Hospital; Dr. Care Hospital"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "St. Mary's Hospital"),
 		"ORGANIZATION St. Mary's Hospital", "ORGANIZATION Greenfield Care Hospital", "ORGANIZATION Sunrise Care Home")
+
+	// a trade's word ends a business's name the model missed; not after common words, code's
+	// humped words or a title, and no "of" after it
+	text = "I got an offer from Vantage Robotics. Pinecrest Dental called; Riverside Medical Center and Westfield High School too. " +
+		"The Data Center, Contact Energy, the client HttpClient Transport, Dr. Insurance and Energy of Kenya"
+	checkRuled(t, text, nil, "ORGANIZATION Vantage Robotics", "ORGANIZATION Pinecrest Dental", "ORGANIZATION Riverside Medical Center",
+		"ORGANIZATION Westfield High School")
+
+	// the shape lifts the score of the model's organisation of its bounds
+	text = "Orbital Dynamics replied."
+	fs, err := NewRecognizer(spanBackend{[]Span{{Type: "ORGANIZATION", Start: 0, End: len("Orbital Dynamics"), Score: 0.41}}}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Score < orgScore {
+		t.Errorf("%q: got %+v, want one organisation scored %.2f at least", text, fs, orgScore)
+	}
 }
 
 // TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
