@@ -27,8 +27,8 @@ func TestNamesInChat(t *testing.T) {
 		{"danny and kev are coming", []string{"danny"}, []float64{0.95}, []string{"PERSON danny", "PERSON kev"}},
 		{"me and danny, time and danny", []string{"danny", "danny"}, []float64{0.95, 0.95}, []string{"PERSON danny", "PERSON danny"}},
 		{"a gamer and danny fan", []string{"danny"}, []float64{0.95}, []string{"PERSON danny"}},
-		{"reqch and writech", []string{"reqch"}, []float64{0.5}, []string{"PERSON reqch"}}, // a doubtful person vouches for nothing
-		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Danny"}},
+		{"reqch and writech", []string{"reqch"}, []float64{0.5}, []string{"PERSON reqch"}},            // a doubtful person vouches for nothing
+		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Kev", "PERSON Danny"}}, // Kev a lone given name (loneGivenNames)
 		{"from grandma rose: lunch. my sister jess, who", nil, nil, []string{"PERSON rose", "PERSON jess"}},
 		{"grandma rose early; my son will. mother bear.", nil, nil, nil}, // capitals are the model's
 		// a known given name in lower case before a verb, at a sentence's start or after a word

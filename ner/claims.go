@@ -44,6 +44,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = lowerNamePairs(text, toks, fs)
 	fs = namesInSlots(text, toks, fs)
 	fs = namesIntroduced(text, toks, fs)
+	fs = loneGivenNames(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -1740,3 +1741,74 @@ func unlistedName(w string) bool {
 
 // introducible reports an unlistedName that is no nationality either: "I am Canadian" is a group.
 func introducible(w string) bool { return unlistedName(w) && !nrpSet[w] }
+
+// placeBefore are the words a place follows more often than a person: "at Indy", "in Trinidad".
+var placeBefore = wordSet("at in into near around across visit visiting")
+
+// loneScore is the score of a given name found alone: a list knows it, nothing in the sentence
+// vouches for it.
+const loneScore = 0.6
+
+// loneGivenNames makes a person of a capitalised given name standing alone where the model found
+// nothing, or only a weak place or organisation ("Let me check with Ebere first", "Blocked until
+// Chinonso reviews the PR", "heard from Mirela?"): a name of Veil's curated lists or Faker's that
+// is no English word, place, organisation, street, nationality, title, month or common word of
+// the model's training data, with no capitalised word beside it on its line but a sentence's
+// common first word (two capitalised words are a full name or something else, which other rules
+// read), not written onto the word before it, not after a word that places take ("at Indy"),
+// and not in code, a comment or another language's prose.
+func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	j := 0       // the first finding that may end after the token read
+	foreign := 0 // whether text is another language's prose: 0 not yet read, 1 no, 2 yes
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	capitalised := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(word(k))
+		return unicode.IsUpper(r)
+	}
+	for i, t := range toks {
+		w := word(i)
+		if len(w) < 3 || !capitalised(i) || !curatedGiven()[w] && !fakerGiven()[w] || !nameLike(w) || englishWord(w) ||
+			embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
+			continue
+		}
+		if t.Attached && (!strings.Contains(`("'“‘`, word(i-1)) || i+1 < len(toks) && toks[i+1].Attached && word(i+1) == word(i-1)) {
+			continue // "file.Ebere", "@Kofi", a quoted literal "Jun"
+		}
+		if i > 0 && foldIn(placeBefore, word(i-1)) && !(i+1 < len(toks) && (word(i+1) == "'s" || word(i+1) == "’s")) ||
+			foldIn(monthAbbreviations, w) || foldIn(foreignWords, w) {
+			continue // "lap at Indy", but "at Rodrigo's"; Indonesian "Anda", "you"
+		}
+		if i+2 < len(toks) && word(i+1) == "," && toks[i+1].Attached && toks[i+2].Attached {
+			continue // a cell of comma-separated values ("Sofía,Hernández"), which the table rules read
+		}
+		if i > 0 && capitalised(i-1) && !(sentenceOpens(text, toks, i-1) && (englishWord(word(i-1)) || foldIn(commonSet, word(i-1)))) {
+			continue // "Anna Ebere", a name broken over two lines ("Wang\nFang"); but "Thanks Hiroshi"
+		}
+		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached && capitalised(n) {
+			continue // "Ebere Okafor", "Ebere Street"
+		}
+		for j < len(fs) && fs[j].End <= t.Start {
+			j++
+		}
+		weakPerson := j < len(fs) && fs[j].Type == redact.Person && fs[j].Start == t.Start && fs[j].End == t.End && fs[j].Score < loneScore &&
+			(j+1 == len(fs) || fs[j+1].Start >= t.End)
+		if j < len(fs) && fs[j].Start < t.End && !weakPerson && !weakGuessInside(fs[j:], t.Start, t.End) {
+			continue // found already, surely enough ("at Rodrigo's place" at 0.46 is lifted)
+		}
+		if inCode(text, t.Start) {
+			continue
+		}
+		if foreign == 0 {
+			foreign = 1
+			if foreignProse(text) {
+				foreign = 2
+			}
+		}
+		if foreign == 2 {
+			break // another language's prose, where a list's name is often a word
+		}
+		claims = append(claims, claim(t.Start, t.End, loneScore))
+	}
+	return claimPersons(fs, claims)
+}

@@ -174,7 +174,7 @@ func lowerWordInCode(text string, start, end int) bool {
 }
 
 // inCode reports that text[at] stands on a line of code (with an equals sign, a brace or a
-// semicolon; not ":" or brackets, which prose has) or of a comment.
+// semicolon; not ":" or brackets, which prose has) or of a comment or docstring.
 func inCode(text string, at int) bool {
 	ls, le := lineAround(text, at, at)
 	if codeMarks(text[ls:le]) {
@@ -182,7 +182,7 @@ func inCode(text string, at int) bool {
 	}
 	line := strings.TrimLeft(text[ls:at], " \t")
 	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--") ||
-		inBlockComment(text[:at])
+		strings.HasPrefix(line, `"""`) || strings.HasPrefix(line, "'''") || inBlockComment(text[:at])
 }
 
 // inBlockComment reports whether the end of before lies inside a /* block comment */ or a Python

@@ -28,7 +28,7 @@ func TestNamesInTables(t *testing.T) {
 		{"insert into `users` (`id`, `name`, `email`, `city`) values (1, 'Olu Adeyemi', 'olu@x.ng', 'Ibadan')",
 			[]string{"PERSON Olu Adeyemi", "LOCATION Ibadan"}},
 		// prose with commas is no header
-		{"We met, as planned, on the first day.\nAna, Bo and Cy came.", nil},
+		{"We met, as planned, on the first day.\nAna, Bo and Cy came.", []string{"PERSON Ana"}}, // a lone given name (loneGivenNames)
 	} {
 		checkRuled(t, tc.text, nil, tc.want...)
 	}
