@@ -40,7 +40,14 @@ var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS TCP UDP IP IPv4 I
 	"EOF NaN NULL TODO FIXME XXX UUID GUID PID TTY PKIX PEM DER ASN X509 AES RSA SHA MD5 HMAC JWT OAuth SAML LDAP CORS CSRF XSS " +
 	"MIME MTU NAT VPN LAN WAN HTTP2 QUIC ALPN SNI OCSP CRL DH ECDH ECDSA EdDSA GCM CBC CTR PRNG RNG ABI ELF ASM GC JIT AST " +
 	"Golang Python JavaScript TypeScript PHP Perl PowerShell Kubernetes PostgreSQL SQLite Git npm pip PyPI macOS iOS Android Ubuntu Debian " +
-	"Windows MSVC WinAPI Win32 Win64 IANA Gecko KHTML AppleWebKit WebKit Trident Presto Mac OS iPhone iPad iPod")
+	"Windows MSVC WinAPI Win32 Win64 IANA Gecko KHTML AppleWebKit WebKit Trident Presto Mac OS iPhone iPad iPod " +
+	// software that is no company's name, which a model reads as a place after "in" ("written in
+	// Elixir", "stored in Postgres", "open it in VSCode")
+	"Postgres MySQL SQLite3 Terraform Ansible Elasticsearch Kibana Logstash Nginx NGINX Kubectl Istio Jupyter NumPy SciPy PyTorch " +
+	"TensorFlow Keras FastAPI React ReactJS NextJS Nodejs NodeJS Webpack jQuery Laravel Symfony Svelte Redux GraphQL OpenAPI Swagger " +
+	"Jira Confluence VSCode Xcode IntelliJ PyCharm WebStorm Vim Neovim Emacs Bash Zsh Excel PowerPoint OneDrive SharePoint Gmail " +
+	"Photoshop Elixir Clojure Fortran COBOL Dockerfile Makefile Maven Gradle RabbitMQ Hadoop BigQuery DynamoDB CloudFormation " +
+	"CloudWatch Minikube Wireshark VirtualBox")
 
 // clinicalTerms are the abbreviations of clinical notes (tests, diagnoses, doses, routes) and the
 // names of hospital departments, which a model reads as organisations or places; never a name, a

@@ -443,6 +443,71 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 	return replaceInside(fs, shapes)
 }
 
+// placeWords put a place after them more often than a person or a thing: "near Keswick",
+// "just outside Tilburg", "in Cheb".
+var placeWords = wordSet("near outside around across towards in")
+
+// placeAfterScore is the score of a place read from the word before it.
+const placeAfterScore = 0.6
+
+// placesAfterWords makes a place of one capitalised word after a word that puts a place after it
+// ("near Keswick", "just outside Tilburg") where the model found nothing or a person it doubted
+// (under 0.6): a word no name list gives as a given name, and no English or dictionary word,
+// computing term, language, title or common word, with no capitalised word after it, not in
+// code or another language's prose.
+func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var add []redact.Finding
+	var retyped []int
+	j := 0       // the first finding that may end after the token read
+	foreign := 0 // whether text is another language's prose: 0 not yet read, 1 no, 2 yes
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Attached || t.NewlineBefore || !foldIn(placeWords, text[toks[i-1].Start:toks[i-1].End]) {
+			continue
+		}
+		w := text[t.Start:t.End]
+		if !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) ||
+			embeddedClass(w)&(gCommon|gFirst|gTitle|gNRP) != 0 {
+			continue
+		}
+		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached && startsUpper(text[toks[n].Start:toks[n].End]) {
+			continue // "near Grand Central", which other rules and the model read
+		}
+		for j < len(fs) && fs[j].End <= t.Start {
+			j++
+		}
+		if foreign == 0 {
+			foreign = 1
+			if foreignProse(text) {
+				foreign = 2
+			}
+		}
+		if foreign == 2 {
+			break // another language's prose, which capitalises other words ("in Kodierung")
+		}
+		switch {
+		case j < len(fs) && fs[j].Start < t.End:
+			if f := fs[j]; f.Type == redact.Person && f.Start == t.Start && f.End == t.End && f.Score < placeAfterScore &&
+				(j+1 == len(fs) || fs[j+1].Start >= t.End) && !inCode(text, t.Start) {
+				retyped = append(retyped, j)
+			}
+		case !inCode(text, t.Start):
+			add = append(add, redact.Finding{Type: redact.Location, Start: t.Start, End: t.End, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(add) == 0 && len(retyped) == 0 {
+		return fs
+	}
+	out := make([]redact.Finding, 0, len(fs)+len(add))
+	out = append(out, fs...)
+	for _, k := range retyped {
+		out[k].Type, out[k].Score = redact.Location, placeAfterScore
+	}
+	out = append(out, add...)
+	sortFindings(out)
+	return out
+}
+
 // cityBeforeState reads a US city by what follows it: one to three capitalised words, a comma
 // and a state's postal abbreviation ("Springfield, IL", "from Austin, TX"; "OR" and its like,
 // which are words too, only with a ZIP after them), or a city the gazetteers know and a ZIP

@@ -573,6 +573,28 @@ func TestOrganisationsByShape(t *testing.T) {
 	}
 }
 
+// TestPlacesAfterWords: a capitalised word no list knows after "near", "outside", "in" and the
+// like is a place where the model found nothing or a doubtful person; not a given name, a word,
+// a language, a computing product, a name of two words, or another language's noun.
+func TestPlacesAfterWords(t *testing.T) {
+	text := "They bought a cottage near Keswick. Our warehouse is just outside Tilburg. We drove in Cheb."
+	k := strings.Index(text, "Tilburg")
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Tilburg"), Score: 0.46}}, "LOCATION Keswick", "LOCATION Tilburg", "LOCATION Cheb")
+
+	for _, text := range []string{"Ask near Ebere.", "He stood outside Building B.", "The language is in Arabic in my TV", "Stored in Postgres.",
+		"It is written in Elixir.", "We met in Hackney Wick.", "Meet near Bridge.", "Der Text kann nicht in Kodierung umgewandelt werden, aber die Datei ist da."} {
+		checkRuled(t, text, nil)
+	}
+	// software that is no company is no place, whatever the model says
+	text = "Stored in Postgres, written in Elixir, tracked in Jira."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Postgres", "LOCATION", "Elixir", "LOCATION", "Jira"))
+
+	// a person the model is sure of stays one
+	text = "Wait outside Okonkwo's office."
+	k = strings.Index(text, "Okonkwo")
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Okonkwo"), Score: 0.9}}, "PERSON Okonkwo")
+}
+
 // TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
 // name is a person where the model found nothing, and a name the model stopped at its middle
 // name takes the given name; the same words without diacritics are left to the model.
