@@ -85,6 +85,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Ana's passport", "Waleed Al-Hashimi's passport": what a person has
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
+	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !handleGiven()[span] && !handleFamily()[span]:
+		return true // "the cache is stale, try": a word of the dictionary in lower case that no list gives as a name
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):
 		// "for your patience.", "the will of": a noun, which a name in lower case is not; one
 		// before a noun may be a name used so ("the söderberg novel")

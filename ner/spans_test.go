@@ -671,6 +671,15 @@ func TestNounsAfterDeterminers(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON söderberg", "PERSON Patience")
 }
 
+// TestLowerDictionaryWords: a person in one lower-case word that is a dictionary's word and that
+// no name list gives as a name is a word ("the cache is stale"); a name of the lists in lower
+// case ("ask grace", "says smith") and a word no dictionary has ("tunde") stay persons.
+func TestLowerDictionaryWords(t *testing.T) {
+	text := "the cache is stale, try it. may only be written by kernel. ask grace. says smith. omg tunde."
+	spans := typedSpans(t, text, "PERSON", "stale", "PERSON", "kernel", "PERSON", "grace", "PERSON", "smith", "PERSON", "tunde")
+	checkRuled(t, text, spans, "PERSON grace", "PERSON smith", "PERSON tunde")
+}
+
 // TestNamesIntroduced: a capitalised word a sentence introduces as a name is a person, over the
 // model's place; English words, nationalities and places are not, and a department is nothing.
 func TestNamesIntroduced(t *testing.T) {
