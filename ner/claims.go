@@ -1354,14 +1354,15 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 }
 
 // weakGuessInside reports that the findings of fs (in order) that overlap [start, end) lie
-// inside it and are places or organisations the model scored under 0.5: a guess that a known
-// given name and the word after it outweigh ("Holger Brandstätter", "Holger" a place at 0.39).
+// inside it and are places, organisations or persons the model scored under 0.5: a guess that a
+// known given name and the word after it outweigh ("Holger Brandstätter", "Holger" a place at
+// 0.39, or a person at 0.3 without his family name).
 func weakGuessInside(fs []redact.Finding, start, end int) bool {
 	for _, f := range fs {
 		if f.Start >= end {
 			break
 		}
-		if f.Start < start || f.End > end || f.Score >= 0.5 || f.Type != redact.Location && f.Type != redact.Organization {
+		if f.Start < start || f.End > end || f.Score >= 0.5 || f.Type != redact.Location && f.Type != redact.Organization && f.Type != redact.Person {
 			return false
 		}
 	}

@@ -661,6 +661,9 @@ func TestCuratedGivenNames(t *testing.T) {
 	weak := typedSpans(t, text, "LOCATION", "Holger", "LOCATION", "Holger", "LOCATION", "Holger Berlin")
 	weak[0].Score = 0.39 // a guess; the second is sure, and the third holds a place
 	checkRuled(t, text, weak, "PERSON Holger Brandstätter", "LOCATION Holger", "LOCATION Holger Berlin")
+
+	text = "Ask Holger Brandstätter." // a person the model doubted, over the given name alone
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: 4, End: 10, Score: 0.3}}, "PERSON Holger Brandstätter")
 }
 
 // TestNounsAfterDeterminers: a person in one lower-case word after a determiner is a noun, unless
