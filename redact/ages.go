@@ -81,6 +81,32 @@ func genderedAge(s string, i int) (Finding, bool) {
 	return Finding{}, false
 }
 
+// sexLetter reports the letter of a sex, in either case.
+func sexLetter(c byte) bool { return c|0x20 == 'm' || c|0x20 == 'f' }
+
+// sexAndAge reads an age of two digits (13 and over) at s[i] written beside a sex's letter in the
+// other shapes forums and case notes use: "(F, 41)", "(41, M)", and the a/s/l of chat, "m/32/london",
+// "32/f/nyc". The letter is left out of the finding.
+func sexAndAge(s string, i int) (Finding, bool) {
+	if i+2 > len(s) || !isDigit(s[i+1]) || i+2 < len(s) && isAlnum(s[i+2]) {
+		return Finding{}, false
+	}
+	age := atoi(s[i : i+2])
+	if age < 13 {
+		return Finding{}, false
+	}
+	e := i + 2
+	switch {
+	case i >= 4 && s[i-4] == '(' && sexLetter(s[i-3]) && s[i-2] == ',' && s[i-1] == ' ' && e < len(s) && s[e] == ')': // (F, 41)
+	case i > 0 && s[i-1] == '(' && e+4 < len(s) && s[e] == ',' && s[e+1] == ' ' && sexLetter(s[e+2]) && s[e+3] == ')': // (41, M)
+	case i >= 2 && s[i-1] == '/' && sexLetter(s[i-2]) && (i == 2 || !isAlnum(s[i-3]) && s[i-3] != '/') && e+1 < len(s) && s[e] == '/' && isLetter(s[e+1]): // m/32/london
+	case (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '/') && e+3 < len(s) && s[e] == '/' && sexLetter(s[e+1]) && s[e+2] == '/' && isLetter(s[e+3]): // 32/f/nyc
+	default:
+		return Finding{}, false
+	}
+	return ageAt(i, e, age), true
+}
+
 // ordinalAge reads the ordinal before "birthday" ending at s[k] ("her 80th birthday", "my 21st
 // birthday"): the age it says the person turns.
 func ordinalAge(s string, k int) (Finding, bool) {
@@ -206,7 +232,9 @@ var ageStatements = []string{"i am", "i'm", "i’m", "im", "he is", "she is", "h
 	// a relative or a patient, whose age the sentence closes on: "my son is 7 and my daughter is 12."
 	"son is", "daughter is", "wife is", "husband is", "mother is", "father is", "mom is", "mum is", "dad is", "brother is", "sister is",
 	"grandmother is", "grandfather is", "grandma is", "grandpa is", "boyfriend is", "girlfriend is", "partner is", "baby is",
-	"kid is", "child is", "patient is", "son was", "daughter was", "wife was", "husband was", "mother was", "father was"}
+	"kid is", "child is", "patient is", "son was", "daughter was", "wife was", "husband was", "mother was", "father was",
+	// people together: "we are both 30 and", "our twins are 3 now"
+	"we are both", "we're both", "we’re both", "they are both", "they're both", "they’re both", "twins are", "kids are", "children are"}
 
 // ageEnders may follow an age that a statement gives: the sentence goes on, but not with a unit
 // ("I am 5 minutes away", "she is 2 for 2").

@@ -87,6 +87,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		if f, ok := genderedAge(s, i); ok {
 			return append(dst, f), f.End // (28F): a forum's age and sex
 		}
+		if f, ok := sexAndAge(s, i); ok {
+			return append(dst, f), f.End // (F, 41), m/32/london
+		}
 	}
 	if isDigit(s[i]) && i > 0 && s[i-1] == ' ' {
 		if z := zipAt(s, i); z > 0 && stateBefore(s, i-1) {
