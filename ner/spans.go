@@ -435,7 +435,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			continue // "Jane Doe, MD": a degree, not Maryland
 		}
 		if f.Type == redact.StreetAddress {
-			f = addressTail(text, placeAfterWords(text, contactLabelCut(text, f)))
+			f = addressTail(text, addressClauseCut(text, placeAfterWords(text, contactLabelCut(text, f))))
 		}
 		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) {
 			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics": a business, named after someone or not
@@ -1265,6 +1265,75 @@ func addressTail(text string, f redact.Finding) redact.Finding {
 		f.End = f.Start + k
 		f = trimEdges(text, f)
 	}
+}
+
+// addressClauseCut ends a model's address before a comma and a lower-case word that follow its
+// postcode (or the postcode and the town after it), in an address that capitalises its names:
+// the clause the model read on into ("…, NY 11205, owes $3", "…, 75007 Paris, merci beaucoup").
+// An address in lower case throughout keeps its words ("14 elm st, 62704, springfield"), and so
+// does one whose postcode comes after the lower-case word ("NORSBORG, nan 33816", a state left
+// blank).
+func addressClauseCut(text string, f redact.Finding) redact.Finding {
+	span := text[f.Start:f.End]
+	if strings.IndexFunc(span, unicode.IsUpper) < 0 {
+		return f
+	}
+	for c := strings.Index(span, ", "); c >= 0; {
+		if c+2 < len(span) && span[c+2] >= 'a' && span[c+2] <= 'z' && postcodeEnds(span[:c]) && !digitRun(span[c+2:], 4) {
+			f.End = f.Start + c
+			return f
+		}
+		n := strings.Index(span[c+2:], ", ")
+		if n < 0 {
+			break
+		}
+		c += 2 + n
+	}
+	return f
+}
+
+// digitRun reports n digits or more in a row in s.
+func digitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if isDigitByte(s[i]) {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// postcodeEnds reports that s ends in a postcode: four digits or more (with a ZIP+4's dashed
+// four), a UK postcode's inward part ("6XE"), or one of those and a capitalised word, the town
+// written after it ("75007 Paris").
+func postcodeEnds(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	code := func(w string) bool {
+		if len(w) == 3 && isDigitByte(w[0]) && isUpperASCII(w[1]) && isUpperASCII(w[2]) {
+			return true // "NW1 6XE"
+		}
+		digits := 0
+		for i := 0; i < len(w); i++ {
+			switch {
+			case isDigitByte(w[i]):
+				digits++
+			case w[i] == '-' && digits >= 4:
+			default:
+				return false
+			}
+		}
+		return digits >= 4
+	}
+	last := words[len(words)-1]
+	return code(last) || len(words) >= 2 && code(words[len(words)-2]) && startsUpper(last)
 }
 
 // addressTrailers are the words of time, courtesy and sequence that chat writes right after an

@@ -1072,6 +1072,26 @@ func TestAddressTail(t *testing.T) {
 	}
 }
 
+// TestAddressClauseCut: a model's address ends before a comma and a lower-case word after its
+// postcode (and town): the clause it read on into; an address in lower case, and one whose
+// postcode follows the lower-case word, keep their words.
+func TestAddressClauseCut(t *testing.T) {
+	for text, want := range map[string]string{
+		"221 Grand Ave, Brooklyn, NY 11205, owes $3":     "221 Grand Ave, Brooklyn, NY 11205",
+		"5 Rue Cler, 75007 Paris, merci beaucoup":        "5 Rue Cler, 75007 Paris",
+		"12 Baker St, London NW1 6XE, call me":           "12 Baker St, London NW1 6XE",
+		"12 Main St, Springfield, IL 62704-1234, thanks": "12 Main St, Springfield, IL 62704-1234",
+		"14 elm st, 62704, springfield":                  "14 elm st, 62704, springfield",
+		"19 Brisas 8080\nNORSBORG, nan 33816":            "19 Brisas 8080\nNORSBORG, nan 33816",
+		"221 Grand Ave, apt 4, Brooklyn":                 "221 Grand Ave, apt 4, Brooklyn",
+	} {
+		f := addressClauseCut(text, redact.Finding{Type: redact.StreetAddress, Start: 0, End: len(text)})
+		if got := text[f.Start:f.End]; got != want {
+			t.Errorf("addressClauseCut(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestNameHandles: a plain lower-case word after a word that announces an account is a user name
 // when it is a person's names run together, an initial and a family name, or a name and digits;
 // a word of English, or one that is no names, is not.
