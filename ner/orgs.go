@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,7 +34,10 @@ var tradeWords = wordSet("traders trading logistics lab labs farms foods media "
 	"ventures software networks builders construction imports exports supplies freight transport realty properties " +
 	"analytics dynamics robotics pharmaceuticals pharma technologies solutions systems consulting industries enterprises " +
 	"diagnostics insurance landscaping plumbing roofing organics dental dentistry partners management holdings " +
-	"investments motors airlines airways apparel cosmetics biotech therapeutics telecom electronics")
+	"investments motors airlines airways apparel cosmetics biotech therapeutics telecom electronics " +
+	// a practice named for its specialty ("Bayview Pediatrics", "Lakeside Orthopedics")
+	"pediatrics paediatrics cardiology dermatology orthopedics orthopaedics radiology oncology physiotherapy chiropractic " +
+	"optometry orthodontics urology neurology obstetrics gynecology psychiatry counseling counselling veterinary")
 
 // tradeEnding reports a span of two words or more whose last word is a trade's.
 func tradeEnding(span string) bool {
@@ -263,6 +267,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if k == i || trade && humped(text[toks[k].Start:toks[i].Start]) {
 				continue // a trade's word after code's ("HttpClient Transport")
 			}
+			if trade && k == i-1 && sentenceOpens(text, toks, k) && dictionaryWord(word(k)) && !orgAt(fs, toks[k].Start) {
+				continue // "Mental Health matters.": a word that opens a sentence, and the trade's, which the model did not call a business
+			}
 			start = toks[k].Start
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
@@ -276,7 +283,18 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 // tradeKinds end the names of businesses and institutions as tradeWords do, but may end a
 // place's name too ("Riverside Medical Center", "Lincoln Center"), so a place the model found
 // ending in one stays a place; orgsByShape reads them after a name it did not find.
-var tradeKinds = wordSet("center centre school elementary pharmacy trust group energy heating")
+var tradeKinds = wordSet("center centre school elementary pharmacy trust group energy heating health healthcare")
+
+// orgAt reports an organisation among fs (in start order) that starts at start.
+func orgAt(fs []redact.Finding, start int) bool {
+	k, _ := slices.BinarySearchFunc(fs, start, func(f redact.Finding, at int) int { return f.Start - at })
+	for ; k < len(fs) && fs[k].Start == start; k++ {
+		if fs[k].Type == redact.Organization {
+			return true
+		}
+	}
+	return false
+}
 
 // careHomes open the kinds of homes that are institutions: "Care Home", "Nursing Home".
 var careHomes = wordSet("Care Nursing Retirement Residential Funeral Children's")

@@ -562,6 +562,11 @@ func TestOrganisationsByShape(t *testing.T) {
 	checkRuled(t, text, nil, "ORGANIZATION Vantage Robotics", "ORGANIZATION Pinecrest Dental", "ORGANIZATION Riverside Medical Center",
 		"ORGANIZATION Westfield High School")
 
+	// a practice named for its specialty, and a health business; not a dictionary's word that
+	// opens a sentence before the trade's
+	text = "Her doctor is at Bayview Pediatrics. I work at Northwind Health now. Mental Health matters. She studies Pediatrics."
+	checkRuled(t, text, nil, "ORGANIZATION Bayview Pediatrics", "ORGANIZATION Northwind Health")
+
 	// the shape lifts the score of the model's organisation of its bounds
 	text = "Orbital Dynamics replied."
 	fs, err := NewRecognizer(spanBackend{[]Span{{Type: "ORGANIZATION", Start: 0, End: len("Orbital Dynamics"), Score: 0.41}}}, Options{}).Recognize(context.Background(), text, nil)
