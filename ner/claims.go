@@ -45,6 +45,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInSlots(text, toks, fs)
 	fs = namesIntroduced(text, toks, fs)
 	fs = loneGivenNames(text, toks, fs)
+	fs = namesAfterHonorifics(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -1810,6 +1811,53 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			break // another language's prose, where a list's name is often a word
 		}
 		claims = append(claims, claim(t.Start, t.End, loneScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// addressForms are the forms of address that only a person's name follows: "Mr Whitcombe", "Dr
+// Quarshie", "Mme Arnaud".
+var addressForms = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Dr": true, "Prof": true, "MR": true, "MRS": true,
+	"MS": true, "DR": true, "Herr": true, "Frau": true, "Mme": true, "Mlle": true, "Sr": true, "Sra": true, "Srta": true}
+
+// namesAfterHonorifics makes a person of the capitalised words after a form of address, with or
+// without its period ("neighbour Mr Whitcombe found her", "Dr Quarshie will see you"), where
+// the model found nothing, a doubtful guess, or part of the name: the first word must be written
+// as a name is (no common word, title, month or weekday) and no dictionary's word unless the lists
+// know it as a family name ("Mr Brown", not "Dr Pepper"). The form of address stays in the clear.
+func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	j := 0 // the first finding that may end after the name read
+	for i := 0; i+1 < len(toks); i++ {
+		if !addressForms[text[toks[i].Start:toks[i].End]] {
+			continue
+		}
+		n := i + 1
+		if text[toks[n].Start:toks[n].End] == "." && toks[n].Attached && n+1 < len(toks) {
+			n++
+		}
+		t := toks[n]
+		if t.Attached || t.NewlineBefore {
+			continue
+		}
+		w := text[t.Start:t.End]
+		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || (dictionaryWord(w) || englishWord(w)) && !familySet()[w] && !handleFamily()[strings.ToLower(w)] {
+			continue
+		}
+		end := withoutPostNominals(text, t.Start, nameWords(text, t.Start)) // "Dr Joshua Okamoto MD"
+		if end <= t.Start {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= t.Start {
+			j++
+		}
+		if j < len(fs) && fs[j].Start < end && otherFinding(fs[j:], t.Start, end) {
+			continue // a street, a sure place or organisation ("Dr Martin Luther King Jr Blvd")
+		}
+		if inCode(text, t.Start) {
+			continue
+		}
+		claims = append(claims, claim(t.Start, end, shapeScore))
 	}
 	return claimPersons(fs, claims)
 }

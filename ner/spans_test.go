@@ -679,6 +679,20 @@ func TestNounsAfterDeterminers(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON söderberg", "PERSON Patience")
 }
 
+// TestNamesAfterHonorifics: the capitalised words after a form of address, with or without its
+// period, are a person, the form of address left out; not a dictionary's word that no list gives
+// as a family name, nor a street the words run into, nor post-nominals.
+func TestNamesAfterHonorifics(t *testing.T) {
+	text := "Her neighbour Mr Whitcombe found her. Dr Quarshie will see you. Ask Mrs Brown. Dr Joshua Okamoto MD signed."
+	k := strings.Index(text, "Whitcombe")
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Whitcombe"), Score: 0.58}},
+		"PERSON Whitcombe", "PERSON Quarshie", "PERSON Brown", "PERSON Joshua Okamoto")
+	text = "Drink Dr Pepper. Meet at Dr Martin Luther King Jr Blvd. Mr. and Mrs. are titles."
+	k = strings.Index(text, "Dr Martin")
+	checkRuled(t, text, []Span{{Type: "STREET_ADDRESS", Start: k, End: k + len("Dr Martin Luther King Jr Blvd"), Score: 0.9}},
+		"STREET_ADDRESS Dr Martin Luther King Jr Blvd")
+}
+
 // TestLowerDictionaryWords: a person in one lower-case word that is a dictionary's word and that
 // no name list gives as a name is a word ("the cache is stale"); a name of the lists in lower
 // case ("ask grace", "says smith") and a word no dictionary has ("tunde") stay persons.
