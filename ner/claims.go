@@ -394,17 +394,35 @@ var pairedNameFields = map[string]bool{"family": true, "given": true}
 const fieldScore = 0.8
 
 // namesInFields makes a person of the quoted value of a name field ("patient_name": "Wang Fang",
-// first_name='ana') and of a "name" field's value of two to four capitalised words one of which
+// first_name='ana'), of a "name" field's value of two to four capitalised words one of which
 // the gazetteers know ("name": "Wang Fang", "name": "Okonkwo, Chidi"; not "name": "Search
-// Engine", a tool's or a product's).
+// Engine", a tool's or a product's), and of a record's "first" and "last" when both hold a name
+// ("first": "Hannah", "last": "Lindgren"; not "first": "Page", "last": "Next").
 func namesInFields(text string, fs []redact.Finding) []redact.Finding {
-	var claims, handles []redact.Finding
+	var claims, handles, firsts, lasts []redact.Finding
 	paired := strings.Contains(text, "given") && strings.Contains(text, "family")
+	firstLast := strings.Contains(text, "first") && strings.Contains(text, "last")
 	fieldValues(text, func(key string, start, end int) {
+		value := text[start:end]
+		if firstLast && (key == "first" || key == "last") {
+			// a record's "first" and "last" beside each other ({"first": "Hannah", "last":
+			// "Lindgren"}); alone they are as often a page's or a range's: the value must be one
+			// word a name list knows as such, or (the last) no dictionary's word
+			lw := strings.ToLower(value)
+			if !fieldName(value) || strings.Contains(value, " ") {
+				return
+			}
+			if key == "first" && handleGiven()[lw] {
+				firsts = append(firsts, claim(start, end, fieldScore))
+			}
+			if key == "last" && (handleFamily()[lw] || !dictionaryWord(value) && !englishWord(value)) {
+				lasts = append(lasts, claim(start, end, fieldScore))
+			}
+			return
+		}
 		if key != "name" && !nameFields[key] && !(paired && pairedNameFields[key]) && !roleFields[key] {
 			return
 		}
-		value := text[start:end]
 		if roleFields[key] && loginLike(value) { // "assignee": "olu.adeyemi": the person's account
 			handles = append(handles, redact.Finding{Type: redact.Username, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
 			return
@@ -414,6 +432,9 @@ func namesInFields(text string, fs []redact.Finding) []redact.Finding {
 		}
 		claims = append(claims, claim(start, end, fieldScore))
 	})
+	if len(firsts) > 0 && len(lasts) > 0 { // both, or neither: {"first": "Page", "last": "Next"} is a pager's
+		claims = append(append(claims, firsts...), lasts...)
+	}
 	fs = claimPersons(fs, claims)
 	if len(handles) == 0 {
 		return fs

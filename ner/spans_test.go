@@ -358,6 +358,11 @@ func TestNamesInFields(t *testing.T) {
 		{`{"author": "Wang Fang", "organizer": "Priya", "attendees": ["Bo Chen", "Lerato Dlamini"]}`, []string{"PERSON Wang Fang", "PERSON Priya", "PERSON Bo Chen", "PERSON Lerato Dlamini"}},
 		{`{"assignee": "olu.adeyemi"}`, []string{"USERNAME olu.adeyemi"}},
 		{`{"owner": "Platform Team", "author": "The Go Authors", "reporter": "GitHub Actions", "assignee": "Unassigned", "driver": "nvidia"}`, nil},
+		// a record's first and last names beside each other; not a page's or a range's
+		{`{"customer": {"first": "Hannah", "last": "Lindgren", "dob": "1990-07-14"}}`, []string{"PERSON Hannah", "PERSON Lindgren"}},
+		{`{"first": "Page", "last": "Next"}`, nil},
+		{`{"first": 1, "last": 10, "cursor": "Hannah"}`, nil},
+		{`{"first": "Hannah"}`, nil},
 		// a typeface's family, alone; an element with more inside, or a longer tag
 		{`{"family": "Roboto", "weight": 400}`, nil},
 		{`<given><b>Kofi</b></given> <givenNameX>Ama</givenNameX> <family>Boateng` + "\n" + `</family>`, nil},
