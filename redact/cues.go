@@ -122,6 +122,9 @@ var cues = []cue{
 		"versichertennummer", "krankenversichertennummer", "kvnr", "versicherungsnummer", "sozialversicherungsnummer", "svnr",
 		"tarjeta sanitaria", "número de afiliación", "numero de afiliacion", "nuss", "tessera sanitaria", "numéro d'assuré",
 		"numero d'assure", "zorgverzekeringsnummer", "subscriber id", "policy number", "health plan", "insurance id", "beneficiary id", "medicaid", "medicare number", "group number", "plan id"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, score: 0.8},
+	// an insurance policy after the bare word ("bill my HMO, policy AXA-5521-889"), which IT writes
+	// too ("IAM policy 2023-01"): longer, with more digits, and no date
+	{typ: HealthPlan, words: []string{"policy", "policy no", "policy #", "insurance policy"}, shape: shapeAlnum, min: 7, max: 20, minDigits: 5, valid: notDateShape, score: 0.8},
 	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers
@@ -833,6 +836,27 @@ func usPassport(v string) bool {
 }
 
 // vatShape checks an EU VAT number's country prefix and that the rest is 8 to 12 characters.
+// notDateShape reports a value (its separators dropped) that is not a date's digits: year,
+// month and day in any of the usual orders (20230115, 15012023, 01152023), or a year and a month
+// (202301).
+func notDateShape(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if !isDigit(v[i]) {
+			return true
+		}
+	}
+	year := func(s string) bool { y := atoi(s); return y >= 1900 && y <= 2099 }
+	month := func(s string) bool { m := atoi(s); return m >= 1 && m <= 12 }
+	day := func(s string) bool { d := atoi(s); return d >= 1 && d <= 31 }
+	switch len(v) {
+	case 6:
+		return !(year(v[:4]) && month(v[4:]))
+	case 8:
+		return !(year(v[:4]) && month(v[4:6]) && day(v[6:]) || day(v[:2]) && month(v[2:4]) && year(v[4:]) || month(v[:2]) && day(v[2:4]) && year(v[4:]))
+	}
+	return true
+}
+
 func vatShape(v string) bool {
 	if len(v) < 10 || !isLetter(v[0]) || !isLetter(v[1]) {
 		return false

@@ -89,6 +89,8 @@ func TestCues(t *testing.T) {
 		{"not ages stated", "I am 5 minutes away, she is 2 for 2, he is 3.5 km out, I am 450, it is 45. Time 45", []span{}},
 		{"relatives' ages and forum ages", "My son is 7 and my daughter is 12. Grandma is ninety-two. Me (28F) and my husband [34 M]", []span{{Age, "7"}, {Age, "12"}, {Age, "ninety-two"}, {Age, "28"}, {Age, "34"}}},
 		{"not relatives' ages nor forum ages", "my wife is 5 minutes away, my son is 1 of 3; it reads 28F (28F is cold) (8F) (28X)", []span{}},
+		{"insurance policies after the bare word", "bill my HMO, policy AXA-5521-889. Policy #: 88213409; insurance policy XK-88213", []span{{HealthPlan, "AXA-5521-889"}, {HealthPlan, "88213409"}, {HealthPlan, "XK-88213"}}},
+		{"not insurance policies", "IAM policy 2023-01 for prod, privacy policy v2.3.1, retention policy 30d, policy 12345, policy 20230115", []span{}},
 		{"ages together, and sex beside age", "we are both 30 and live here; our twins are 3 now. (F, 41) and (52, M); m/32/london, 25/f/nyc", []span{{Age, "30"}, {Age, "3"}, {Age, "41"}, {Age, "52"}, {Age, "32"}, {Age, "25"}}},
 		{"not ages together, nor sex beside age", "we are both 5 minutes away; the kids are 2 for 2. (F, 8) (41, X) (M, 410) /m/32/x x/m/32/y 12/m/ m/32 32/f", []span{}},
 		{"birthdays, decades and an age opening a sentence", "her 80th birthday; he is in his late 40s. She's in her early twenties. At 35 I quit. Meet at 15 he said; at 35 Main St", []span{{Age, "80"}, {Age, "late 40s"}, {Age, "early twenties"}, {Age, "35"}, {StreetAddress, "35 Main St"}}},
