@@ -245,6 +245,12 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 					k = j - 1
 					continue
 				}
+				// a common word after a saint's possessive: "St. Vincent's Medical Center"
+				if j := k - 1; j > 2 && capital(j) && !isTitle(word(j)) && !toks[j].NewlineBefore && !toks[j].Attached && i-j < 3 &&
+					(word(j-1) == "'s" || word(j-1) == "’s") && toks[j-1].Attached && capital(j-2) && !toks[j-2].NewlineBefore {
+					k = j
+					continue
+				}
 				// a firm of partners or of a family, in its own language: "Fekete és Nagy Kft.",
 				// "Papp és társa Nyrt.", "Dubois et Fils SARL"
 				if j := k - 1; j > 0 && (firmLinks[word(j)] || firmKin[word(j)]) && !toks[j].NewlineBefore {

@@ -556,9 +556,9 @@ func TestOrganisationsByShape(t *testing.T) {
 
 	// a saint's possessive, a common word after a name's own, a care home; not a common word
 	// alone before the kind, nor a title or "The"
-	text = "Sent to St. Mary's Hospital, then Greenfield Care Hospital and Sunrise Care Home. The Care Hospital; Dr. Care Hospital"
+	text = "Sent to St. Mary's Hospital, then Greenfield Care Hospital and Sunrise Care Home, then St. Vincent's Medical Center. The Care Hospital; Dr. Care Hospital; the patient's Medical Center"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "St. Mary's Hospital"),
-		"ORGANIZATION St. Mary's Hospital", "ORGANIZATION Greenfield Care Hospital", "ORGANIZATION Sunrise Care Home")
+		"ORGANIZATION St. Mary's Hospital", "ORGANIZATION Greenfield Care Hospital", "ORGANIZATION Sunrise Care Home", "ORGANIZATION St. Vincent's Medical Center")
 
 	// a trade's word ends a business's name the model missed; not after common words, code's
 	// humped words or a title, and no "of" after it
