@@ -287,10 +287,14 @@ func conjoined(text string, f redact.Finding) (int, int, bool) {
 }
 
 // labelWords label a field of a message or a record on a line of their own: "Subject:",
-// "Status:". (A name there is a speaker, "Christine: hello", and stays.)
+// "Status:", and a transcript's speaker named by a part ("Caller:", "Agent:"). (A name there is a
+// speaker, "Christine: hello", and stays.)
 var labelWords = wordSet("subject from to cc bcc date re fwd attn note notes summary status priority description title type category " +
 	"comment comments update reason result results plan assessment diagnosis address location organization company department phone email fax mobile " +
-	"assignee assignees reviewer reviewers owner reporter author approver requester requestor sender recipient")
+	"assignee assignees reviewer reviewers owner reporter author approver requester requestor sender recipient " +
+	// a transcript's speakers named by their part ("Caller: hi, this is …")
+	"caller agent customer operator dispatcher interviewer interviewee speaker host guest moderator rep representative " +
+	"patient doctor nurse clinician physician witness officer user assistant bot system")
 
 // fieldLabel reports a span that is one label word opening its line, or its list item ("- ",
 // "* ", "• ", "1. "), with a colon right after.

@@ -461,6 +461,11 @@ func TestFieldLabels(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Ana Lima", "LOCATION", "Subject", "ORGANIZATION", "Status", "PERSON", "Christine", "LOCATION", "Subject")
 	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Christine", "LOCATION Subject")
 
+	// a transcript's speakers named by their part
+	text = "Agent: who am I speaking with?\nCaller: This is Dwayne Pettigrew."
+	spans = typedSpans(t, text, "PERSON", "Agent", "LOCATION", "Caller", "PERSON", "Dwayne Pettigrew")
+	checkRuled(t, text, spans, "PERSON Dwayne Pettigrew")
+
 	// a list item's label too, after a bullet or a number
 	text = "- Assignee: Olumide Bakare\n  * Owner: Greta Lindqvist\n2. Reviewer: Tom Hardy\nno - Owner: here"
 	spans = typedSpans(t, text, "PERSON", "Assignee", "PERSON", "Olumide Bakare", "PERSON", "Owner", "PERSON", "Greta Lindqvist",
