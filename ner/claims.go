@@ -41,6 +41,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = scriptNames(text, fs)
 	fs = gluedTitles(text, toks, fs)
 	fs = nameHandles(text, toks, fs)
+	fs = namedHandles(text, toks, fs)
 	fs = lowerNamePairs(text, toks, fs)
 	fs = namesInSlots(text, toks, fs)
 	fs = namesIntroduced(text, toks, fs)
@@ -1882,3 +1883,67 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 	}
 	return claimPersons(fs, claims)
 }
+
+// namedHandles makes a user name of a handle written as a person's given and family names joined
+// by a dot or an underscore, digits after them or not ("account holder maria.gonzalez88", "ping
+// kwame_owusu"), wherever it stands: the lists must know both names, of three letters or more,
+// and when no digits follow, one of them must be no dictionary's word ("mark.price", an object's
+// field, is not one). Not an email's or a mention's, a path's, a call's or code's.
+func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var found []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	k := 0 // the first finding that may end after the token read
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Attached {
+			continue
+		}
+		w := word(i)
+		var given, family string
+		end := t.End
+		if dot := strings.IndexByte(w, '.'); dot > 0 {
+			given, family = w[:dot], w[dot+1:]
+		} else if i+2 < len(toks) && word(i+1) == "_" && toks[i+1].Attached && toks[i+2].Attached {
+			given, family, end = w, word(i+2), toks[i+2].End
+		} else {
+			continue
+		}
+		name := strings.TrimRight(family, "0123456789")
+		digits := len(family) - len(name)
+		if len(given) < 3 || len(name) < 3 || digits > 4 || !lowerLetters(given) || !lowerLetters(name) ||
+			!handleGiven()[given] || !handleFamily()[name] ||
+			digits == 0 && (dictionaryWord(given) || englishWord(given)) && (dictionaryWord(name) || englishWord(name)) {
+			continue
+		}
+		if end < len(text) && (text[end] == '@' || text[end] == '(' || text[end] == '_' || text[end] == '.' && end+1 < len(text) && isLetterByte(text[end+1])) ||
+			t.Start > 0 && strings.IndexByte("@/.\\:", text[t.Start-1]) >= 0 {
+			continue // an email's local part, a call, a path, a module's name
+		}
+		for k < len(fs) && fs[k].End <= t.Start {
+			k++
+		}
+		if k < len(fs) && fs[k].Start < end || inCode(text, t.Start) {
+			continue
+		}
+		found = append(found, redact.Finding{Type: redact.Username, Start: t.Start, End: end, Score: shapeScore, Source: redact.SourceModel})
+	}
+	if len(found) == 0 {
+		return fs
+	}
+	fs = append(fs, found...)
+	sortFindings(fs)
+	return fs
+}
+
+// lowerLetters reports a word of lower-case ASCII letters only.
+func lowerLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isLetterByte reports an ASCII letter.
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

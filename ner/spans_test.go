@@ -1121,6 +1121,26 @@ func TestAddressClauseCut(t *testing.T) {
 	}
 }
 
+// TestNamedHandles: a handle of a given and a family name the lists know, joined by a dot or an
+// underscore, is a user name wherever it stands; not an email's, a call's, a path's, code's, or
+// two dictionary words without digits.
+func TestNamedHandles(t *testing.T) {
+	text := "for account holder maria.gonzalez88 today. ping kwame_owusu on slack. the sarah.connor account"
+	checkRuled(t, text, nil, "USERNAME maria.gonzalez88", "USERNAME kwame_owusu", "USERNAME sarah.connor")
+	for _, text := range []string{"compute mark.price here", "mail maria.gonzalez88@example.com", "see ~/maria.gonzalez/notes",
+		"call kwame_owusu() now", "x = maria.gonzalez88", "use kwame_owusu_id", "the mo.li pair"} {
+		var got []string
+		for _, f := range ruled(t, text, nil) {
+			if strings.HasPrefix(f, "USERNAME") {
+				got = append(got, f)
+			}
+		}
+		if len(got) > 0 {
+			t.Errorf("%q: got %v, want no user name", text, got)
+		}
+	}
+}
+
 // TestNameHandles: a plain lower-case word after a word that announces an account is a user name
 // when it is a person's names run together, an initial and a family name, or a name and digits;
 // a word of English, or one that is no names, is not.
