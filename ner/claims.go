@@ -1851,8 +1851,8 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 	var claims []redact.Finding
 	j := 0 // the first finding that may end after the name read
 	for i := 0; i+1 < len(toks); i++ {
-		if !addressForms[text[toks[i].Start:toks[i].End]] {
-			continue
+		if w := text[toks[i].Start:toks[i].End]; len(w) < 2 || len(w) > 4 || !isUpperASCII(w[0]) || !addressForms[w] {
+			continue // told by its length and capital before the lookup
 		}
 		n := i + 1
 		if text[toks[n].Start:toks[n].End] == "." && toks[n].Attached && n+1 < len(toks) {

@@ -486,7 +486,10 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 	foreign := 0 // whether text is another language's prose: 0 not yet read, 1 no, 2 yes
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.Attached || t.NewlineBefore || !foldIn(placeWords, text[toks[i-1].Start:toks[i-1].End]) {
+		if t.Attached || t.NewlineBefore || !isUpperASCII(text[t.Start]) && text[t.Start] < utf8.RuneSelf {
+			continue // a place's name opens with a capital
+		}
+		if p := text[toks[i-1].Start:toks[i-1].End]; len(p) < 2 || len(p) > 7 || !foldIn(placeWords, p) {
 			continue
 		}
 		w := text[t.Start:t.End]
