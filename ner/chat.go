@@ -210,14 +210,18 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		// a relation in lower case, then a known given name in lower case that ends the phrase:
-		// "from grandma rose:", "my sister jess, who"; not "mother bear."
+		// a relation in lower case, then a known given name in lower case that ends the phrase or
+		// is no word: "from grandma rose:", "my sister jess, who", "my bf jordan keeps"; not
+		// "mother bear.", "grandma rose early"
 		k := i + 1
 		name := word(k)
 		if !kinNouns[word(i)] || toks[k].NewlineBefore || !lowerCaseSpan(name) || !(lowerName(name) && inTitleCase(givenSet(), name) || inTitleCase(kinCommonNames, name)) {
 			continue
 		}
-		if k+1 == len(toks) || toks[k+1].NewlineBefore || len(word(k+1)) == 1 && strings.ContainsAny(word(k+1), ",:;.!?)") {
+		// the name ends the phrase, or is no word a verb could be ("my bf jordan keeps texting";
+		// not "grandma rose early")
+		if k+1 == len(toks) || toks[k+1].NewlineBefore || len(word(k+1)) == 1 && strings.ContainsAny(word(k+1), ",:;.!?)") ||
+			!englishWord(name) && !dictionaryWord(name) && inTitleCase(givenSet(), name) {
 			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
 		}
 	}

@@ -30,7 +30,8 @@ func TestNamesInChat(t *testing.T) {
 		{"reqch and writech", []string{"reqch"}, []float64{0.5}, []string{"PERSON reqch"}},            // a doubtful person vouches for nothing
 		{"Kev and Danny", []string{"Danny"}, []float64{0.95}, []string{"PERSON Kev", "PERSON Danny"}}, // Kev a lone given name (loneGivenNames)
 		{"from grandma rose: lunch. my sister jess, who", nil, nil, []string{"PERSON rose", "PERSON jess"}},
-		{"grandma rose early; my son will. mother bear.", nil, nil, nil}, // capitals are the model's
+		{"grandma rose early; my son will. mother bear.", nil, nil, nil},                                           // capitals are the model's
+		{"my bf jordan keeps texting, my sister jess said hi", nil, nil, []string{"PERSON jordan", "PERSON jess"}}, // no word a verb could be
 		// a known given name in lower case before a verb, at a sentence's start or after a word
 		// chat opens with, or after an auxiliary that opens a question
 		{"dani says hi. lmao zeke fell asleep. can jess pick it up", nil, nil, []string{"PERSON dani", "PERSON zeke", "PERSON jess"}},

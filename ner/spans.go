@@ -1947,7 +1947,7 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"granddaughter": true, "grandmother": true, "grandfather": true, "grandma": true, "grandpa": true, "partner": true, "fiancé": true, "fiancée": true,
 	"fiance": true, "fiancee": true, "spouse": true, "friend": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "boss": true,
 	"roommate": true, "flatmate": true, "caregiver": true, "carer": true, "guardian": true, "stepson": true, "stepdaughter": true, "boyfriend": true, "girlfriend": true,
-	"bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true}
+	"bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true, "bf": true, "gf": true, "hubby": true, "wifey": true}
 
 // kinCommonNames are given names that are also common words but seldom verbs or function words
 // (unlike Will, May, Mark or Bill), so that capitalised after a relation they name the person:
