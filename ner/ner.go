@@ -162,7 +162,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	}
 	if r.types == nil || r.types[redact.Location] {
 		found = placesInFields(text, found)
-		found = placesAfterWords(text, *sc, placesByShape(text, *sc, found))
+		found = streetsByName(text, *sc, placesAfterWords(text, *sc, placesByShape(text, *sc, found)))
 	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)

@@ -535,6 +535,59 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 	return out
 }
 
+// streetEnders end a street's name written without its number: the kinds that name nothing
+// else ("Way", "Place", "Court", "Drive" and "Close" do: "Google Drive", "Orchard Close").
+var streetEnders = map[string]bool{"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Lane": true,
+	"Ln": true, "Boulevard": true, "Blvd": true, "Terrace": true, "Crescent": true}
+
+// streetLeads put a street after them: "arrested on Elm Street", "moved off Grafton Street", "down
+// Baker Street", "the corner of Pine Road".
+var streetLeads = wordSet("on off along down up near onto into via at from to of")
+
+// streetScore is the score of a street found by its name alone.
+const streetScore = 0.6
+
+// streetsByName makes a street address of one to three capitalised words and a street's kind after
+// a word that puts a street after it ("He was arrested on Elm Street in Dayton", "She lives on
+// Maple Avenue", "moved off Grafton Street"), which HIPAA counts as geography smaller than a
+// state: the number is often left out in prose. What the model found inside gives way to it (a
+// person "Baker", an organisation "Wall"); a name a finding crosses is left, and so is code.
+func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var buf [4]redact.Finding
+	shapes := buf[:0]
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 2; i < len(toks); i++ {
+		w := word(i)
+		if len(w) < 2 || len(w) > 9 || !isUpperASCII(w[0]) || !streetEnders[w] || toks[i].NewlineBefore || toks[i].Attached {
+			continue
+		}
+		k := i - 1 // the name's first word
+		if !startsUpper(word(k)) || toks[k].NewlineBefore || toks[k].Attached || techTerms[word(k)] || isTitle(word(k)) {
+			continue
+		}
+		for n := 0; n < 2 && k-1 > 0 && startsUpper(word(k-1)) && !toks[k-1].NewlineBefore && !toks[k-1].Attached && !isTitle(word(k-1)); n++ {
+			k-- // "Martin Luther King Blvd", three words at most before the kind
+		}
+		if k == 0 || toks[k].NewlineBefore || !foldIn(streetLeads, word(k-1)) {
+			continue
+		}
+		end := toks[i].End
+		if w == "St" || w == "Ave" || w == "Rd" || w == "Ln" || w == "Blvd" {
+			if i+1 < len(toks) && word(i+1) == "." && toks[i+1].Attached && !(i+2 == len(toks) || toks[i+2].NewlineBefore || startsUpper(word(i+2)) && sentenceOpens(text, toks, i+2)) {
+				end = toks[i+1].End // "Elm St." with its period, unless that period ends the sentence
+			}
+		}
+		if inCode(text, toks[k].Start) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: toks[k].Start, End: end, Score: streetScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
 // cityBeforeState reads a US city by what follows it: one to three capitalised words, a comma
 // and a state's postal abbreviation ("Springfield, IL", "from Austin, TX"; "OR" and its like,
 // which are words too, only with a ZIP after them), or a city the gazetteers know and a ZIP

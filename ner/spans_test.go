@@ -610,6 +610,17 @@ func TestPlacesAfterWords(t *testing.T) {
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Okonkwo"), Score: 0.9}}, "PERSON Okonkwo")
 }
 
+// TestStreetsByName: a street's name and kind without its number, after a word that puts a
+// street after it, is an address, over what the model made of the name; not without that word,
+// not a kind that names other things, not code.
+func TestStreetsByName(t *testing.T) {
+	text := "He was arrested on Elm Street in Dayton. I walked down Baker Street. They moved off Martin Luther King Blvd. yesterday."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Baker"), "STREET_ADDRESS Elm Street", "STREET_ADDRESS Baker Street", "STREET_ADDRESS Martin Luther King Blvd.")
+	for _, text := range []string{"Wall Street fell today.", "Saved on Google Drive.", "We met at Orchard Close.", "x = on(Elm Street)"} {
+		checkRuled(t, text, nil)
+	}
+}
+
 // TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
 // name is a person where the model found nothing, and a name the model stopped at its middle
 // name takes the given name; the same words without diacritics are left to the model.
