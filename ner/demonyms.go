@@ -59,7 +59,7 @@ var groupPeople = func() map[string]bool {
 // groupPerson are the singular nouns for a member of a nation that are no adjective, read as a
 // group after an article: "a Pole", "an Arab who", "the Spaniard". Alone they are also family
 // or given names ("Dane", "Scot", "Turk").
-var groupPerson = wordSet("Pole Swede Dane Finn Turk Scot Brit Arab Kurd Serb Croat Spaniard Icelander Luxembourger Filipino Filipina")
+var groupPerson = wordSet("Pole Swede Dane Finn Turk Scot Brit Arab Kurd Serb Croat Spaniard Icelander Luxembourger Filipino Filipina Democrat Republican Tory Communist Socialist Libertarian")
 
 // groupFields are the labels whose value is a nationality, a people, a religion or a political
 // allegiance: "nationality: Polish", "Religion: Sikh", and the special-category type each gives.
