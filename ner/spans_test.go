@@ -190,6 +190,9 @@ func TestGroupsInContext(t *testing.T) {
 		"NRP Kenyans", "NRP Frenchman", "NRP Pole", "NRP Spaniard", "NRP Uzbeks", "NRP Native Americans")
 	text = "Is he Nigerian or Ghanaian? She is Uzbek and Tajik. A Pole vault and the Turk family."
 	checkRuled(t, text, nil, "NRP Nigerian", "NRP Ghanaian", "NRP Uzbek", "NRP Tajik")
+	text = "As a Democrat, she votes. He is a Republican. Republican senators met."
+	k = strings.Index(text, "Democrat")
+	checkRuled(t, text, []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Democrat"), Score: 0.75}}, "NRP Democrat", "NRP Republican")
 
 	// a people named by its adjective before a verb; a party's voter
 	text = "The Dutch are known for cycling, and the French have bread. He is a Labour voter. The Swiss cheese is here."
