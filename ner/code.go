@@ -38,7 +38,7 @@ var keywords = map[string]bool{
 var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS TCP UDP IP IPv4 IPv6 DNS TLS SSL SSH FTP SMTP IMAP URL URI URN JSON XML YAML " +
 	"TOML CSV HTML CSS JS SQL NoSQL REST RPC gRPC CLI GUI SDK IDE CPU GPU RAM ROM SSD HDD OS VM JVM CI CD RFC IETF ISO ANSI POSIX UNIX Unix Linux " +
 	"EOF NaN NULL TODO FIXME XXX UUID GUID PID TTY PKIX PEM DER ASN X509 AES RSA SHA MD5 HMAC JWT OAuth SAML LDAP CORS CSRF XSS " +
-	"MIME MTU NAT VPN LAN WAN HTTP2 QUIC ALPN SNI OCSP CRL DH ECDH ECDSA EdDSA GCM CBC CTR PRNG RNG ABI ELF ASM GC JIT AST " +
+	"MIME MAC MTU NAT VPN LAN WAN HTTP2 QUIC ALPN SNI OCSP CRL DH ECDH ECDSA EdDSA GCM CBC CTR PRNG RNG ABI ELF ASM GC JIT AST " +
 	"Golang Python JavaScript TypeScript PHP Perl PowerShell Kubernetes PostgreSQL SQLite Git npm pip PyPI macOS iOS Android Ubuntu Debian " +
 	"Windows MSVC WinAPI Win32 Win64 IANA Gecko KHTML AppleWebKit WebKit Trident Presto Mac OS iPhone iPad iPod " +
 	// software that is no company's name, which a model reads as a place after "in" ("written in

@@ -163,6 +163,8 @@ var cues = []cue{
 		"employee", "badge", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
 		"permanent resident card number", "ein", "fein", "employer identification number", "tax id", "taxpayer id",
 		"taxpayer identification number", "tin",
+		// a school's and a court's numbers for a person and a case
+		"student number", "student no", "student", "matriculation number", "pupil number", "case no", "docket", "docket number",
 		// a hospital's numbers for a visit, a specimen and a prescription
 		"accession", "accession number", "accession no", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",
 		"rx", "rx number", "prescription number",
@@ -187,6 +189,9 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"pnr", "booking reference", "booking ref", "booking code", "record locator", "reservation code", "confirmation code", "airline locator"}, shape: shapeAlnum, min: 5, max: 8, valid: locatorShape, score: 0.75},
 	// "ID" alone says less, and a ticket's or a process's number may follow it; but "Employee
 	// Ana Ruiz (ID 44812)" is how records name a person's number (logs and code write "id")
+	// a court's or an agency's case after the bare word ("Case #2024-CV-01893"), which tests and
+	// code write too ("test case 12345", Go's "case RFC3339:"): digits first, letters among them
+	{typ: IDNumber, words: []string{"case"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, valid: caseNumber, score: 0.7},
 	{typ: IDNumber, words: []string{"id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.55},
 	// Latin America, Turkey and Hong Kong (latam.go); Argentina's and Peru's DNI and Colombia's
 	// cédula are digits with dots and no check
@@ -836,6 +841,20 @@ func usPassport(v string) bool {
 }
 
 // vatShape checks an EU VAT number's country prefix and that the rest is 8 to 12 characters.
+// caseNumber reports a value that opens with a digit and has a letter among its digits: a case's
+// year and court ("2024CV01893", its dashes dropped), not a constant's name ("RFC3339").
+func caseNumber(v string) bool {
+	if v == "" || !isDigit(v[0]) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if isLetter(v[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // notDateShape reports a value (its separators dropped) that is not a date's digits: year,
 // month and day in any of the usual orders (20230115, 15012023, 01152023), or a year and a month
 // (202301).

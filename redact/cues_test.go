@@ -89,6 +89,8 @@ func TestCues(t *testing.T) {
 		{"not ages stated", "I am 5 minutes away, she is 2 for 2, he is 3.5 km out, I am 450, it is 45. Time 45", []span{}},
 		{"relatives' ages and forum ages", "My son is 7 and my daughter is 12. Grandma is ninety-two. Me (28F) and my husband [34 M]", []span{{Age, "7"}, {Age, "12"}, {Age, "ninety-two"}, {Age, "28"}, {Age, "34"}}},
 		{"not relatives' ages nor forum ages", "my wife is 5 minutes away, my son is 1 of 3; it reads 28F (28F is cold) (8F) (28X)", []span{}},
+		{"students' and courts' numbers", "Student number 20231456, docket no. 22-1045; Case #2024-CV-01893 filed", []span{{IDNumber, "20231456"}, {IDNumber, "22-1045"}, {IDNumber, "2024-CV-01893"}}},
+		{"not cases", "test case 12345 fails; in case v2 breaks; use case ABC123; case RFC3339:", []span{}},
 		{"insurance policies after the bare word", "bill my HMO, policy AXA-5521-889. Policy #: 88213409; insurance policy XK-88213", []span{{HealthPlan, "AXA-5521-889"}, {HealthPlan, "88213409"}, {HealthPlan, "XK-88213"}}},
 		{"not insurance policies", "IAM policy 2023-01 for prod, privacy policy v2.3.1, retention policy 30d, policy 12345, policy 20230115", []span{}},
 		{"ages together, and sex beside age", "we are both 30 and live here; our twins are 3 now. (F, 41) and (52, M); m/32/london, 25/f/nyc", []span{{Age, "30"}, {Age, "3"}, {Age, "41"}, {Age, "52"}, {Age, "32"}, {Age, "25"}}},
