@@ -47,6 +47,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesIntroduced(text, toks, fs)
 	fs = loneGivenNames(text, toks, fs)
 	fs = namesAfterHonorifics(text, toks, fs)
+	fs = quotedNicknames(text, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -1947,3 +1948,49 @@ func lowerLetters(w string) bool {
 
 // isLetterByte reports an ASCII letter.
 func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// nicknameQuotes open and close a nickname written inside a name: "Robert \"Bob\" Kowalczyk",
+// "Robert 'Bob' Kowalczyk", "Robert “Bob” Kowalczyk".
+var nicknameQuotes = [][2]string{{`"`, `"`}, {"'", "'"}, {"“", "”"}, {"‘", "’"}, {"(", ")"}}
+
+// quotedNicknames extends a person over a quoted nickname and the family name after it, which
+// a model stops before ("Robert \"Bob\" Kowalczyk", found as "Robert", had left "Bob" and the
+// family name in the clear): one capitalised word inside the quotes, and a capitalised word
+// written as a name is after them, if there is one.
+func quotedNicknames(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i, f := range fs {
+		if f.Type != redact.Person || f.End+4 >= len(text) || text[f.End] != ' ' {
+			continue
+		}
+		k := f.End + 1
+		for _, q := range nicknameQuotes {
+			if !strings.HasPrefix(text[k:], q[0]) {
+				continue
+			}
+			nick, e := wordAt(text, k+len(q[0]))
+			if q[1] == "'" && strings.HasSuffix(nick, "'") {
+				nick, e = nick[:len(nick)-1], e-1 // the word reader keeps an apostrophe
+			}
+			if nick == "" || !startsUpper(nick) || !strings.HasPrefix(text[e:], q[1]) {
+				break
+			}
+			end := e + len(q[1]) // the nickname alone, with its quotes: "Robert \"Bob\" said"
+			withFamily := false
+			if strings.HasPrefix(text[end:], " ") {
+				if family, fe := wordAt(text, end+1); nameLike(family) {
+					end, withFamily = fe, true
+				}
+			}
+			if q[0] == "(" && !withFamily {
+				break // "Priyanka Menon (Infosys)": a bracket holds other things than nicknames
+			}
+			if i+1 < len(fs) && fs[i+1].Start < end && fs[i+1].Type != redact.Person {
+				break
+			}
+			claims = append(claims, claim(f.Start, end, f.Score))
+			break
+		}
+	}
+	return claimPersons(fs, claims)
+}

@@ -717,6 +717,28 @@ func TestNamesAfterHonorifics(t *testing.T) {
 		"STREET_ADDRESS Dr Martin Luther King Jr Blvd")
 }
 
+// TestQuotedNicknames: a person extends over a quoted nickname and the family name after it, or
+// the nickname alone; a bracket only with a family name after it; not over a quoted word in
+// lower case.
+func TestQuotedNicknames(t *testing.T) {
+	for text, want := range map[string][]string{
+		`Robert "Bob" Kowalczyk joined.`:  {`PERSON Robert "Bob" Kowalczyk`},
+		"Robert 'Bob' Kowalczyk joined.":  {"PERSON Robert 'Bob' Kowalczyk"},
+		"Ana (Nani) Lima called.":         {"PERSON Ana (Nani) Lima"},
+		`Robert "Bob" said hi.`:           {`PERSON Robert "Bob"`},
+		`Tell Robert "hi" from me.`:       {"PERSON Robert"},
+		"Priyanka Menon (Infosys) wrote.": {"PERSON Priyanka Menon"},
+	} {
+		name, _, _ := strings.Cut(text, " \"")
+		name, _, _ = strings.Cut(name, " '")
+		name, _, _ = strings.Cut(name, " (")
+		if strings.HasPrefix(text, "Tell ") {
+			name = "Robert"
+		}
+		checkRuled(t, text, typedSpans(t, text, "PERSON", name), want...)
+	}
+}
+
 // TestLowerDictionaryWords: a person in one lower-case word that is a dictionary's word and that
 // no name list gives as a name is a word ("the cache is stale"); a name of the lists in lower
 // case ("ask grace", "says smith") and a word no dictionary has ("tunde") stay persons.
