@@ -87,12 +87,26 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
 	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !handleGiven()[span] && !handleFamily()[span]:
 		return true // "the cache is stale, try": a word of the dictionary in lower case that no list gives as a name
+	case f.Type == redact.Person && wordThenNoun(span):
+		return true // "Grace periods apply", "Autumn leaves crunched": a word and a noun, no name
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):
 		// "for your patience.", "the will of": a noun, which a name in lower case is not; one
 		// before a noun may be a name used so ("the söderberg novel")
 		return true
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
+}
+
+// wordThenNoun reports a span of two words, a capitalised one that is also a word (Grace, Autumn,
+// Rose) and a lower-case word of the dictionary that no list gives as a name ("Grace periods",
+// "Autumn leaves"): a phrase the model read as a given and a family name. "Donald trump" keeps
+// its given name, which is no word, and "Bill gates" its family name, which the lists know.
+func wordThenNoun(span string) bool {
+	first, second, ok := strings.Cut(span, " ")
+	if !ok || strings.IndexByte(second, ' ') >= 0 || !startsUpper(first) || !lowerWord(second) {
+		return false
+	}
+	return (englishWord(first) || dictionaryWord(first)) && dictionaryWord(second) && !handleFamily()[second] && !handleGiven()[second]
 }
 
 // streetWordSet holds streetWords in lower case, without their periods.

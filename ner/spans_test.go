@@ -746,6 +746,11 @@ func TestLowerDictionaryWords(t *testing.T) {
 	text := "the cache is stale, try it. may only be written by kernel. ask grace. says smith. omg tunde."
 	spans := typedSpans(t, text, "PERSON", "stale", "PERSON", "kernel", "PERSON", "grace", "PERSON", "smith", "PERSON", "tunde")
 	checkRuled(t, text, spans, "PERSON grace", "PERSON smith", "PERSON tunde")
+
+	// a capitalised word and a noun: no given and family name
+	text = "Grace periods apply. Autumn leaves crunched. Donald trump spoke. Bill gates paid. Ana Lima came."
+	spans = typedSpans(t, text, "PERSON", "Grace periods", "PERSON", "Autumn leaves", "PERSON", "Donald trump", "PERSON", "Bill gates", "PERSON", "Ana Lima")
+	checkRuled(t, text, spans, "PERSON Donald trump", "PERSON Bill gates", "PERSON Ana Lima")
 }
 
 // TestNamesIntroduced: a capitalised word a sentence introduces as a name is a person, over the
