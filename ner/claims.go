@@ -1767,6 +1767,12 @@ func unlistedName(w string) bool {
 // introducible reports an unlistedName that is no nationality either: "I am Canadian" is a group.
 func introducible(w string) bool { return unlistedName(w) && !nrpSet[w] }
 
+// quoteCloses reports that close closes the quote open opens (a bracket is no quote: "the clerk
+// (Ebere) signed" names her).
+func quoteCloses(open, close string) bool {
+	return open == close || open == "“" && close == "”" || open == "‘" && close == "’"
+}
+
 // placeBefore are the words a place follows more often than a person: "at Indy", "in Trinidad".
 var placeBefore = wordSet("at in into near around across visit visiting")
 
@@ -1797,8 +1803,9 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
 			continue
 		}
-		if t.Attached && (!strings.Contains(`("'“‘`, word(i-1)) || i+1 < len(toks) && toks[i+1].Attached && word(i+1) == word(i-1)) {
-			continue // "file.Ebere", "@Kofi", a quoted literal "Jun"
+		if t.Attached && (!strings.Contains(`("'“‘`, word(i-1)) || i+1 < len(toks) && toks[i+1].Attached && quoteCloses(word(i-1), word(i+1)) &&
+			!(i >= 2 && (kinNouns[word(i-2)] || word(i-2) == "named" || word(i-2) == "called"))) {
+			continue // "file.Ebere", "@Kofi", a quoted literal "Jun"; but her son "Danny", a dog named "Rex"
 		}
 		if i > 0 && foldIn(placeBefore, word(i-1)) && !(i+1 < len(toks) && (word(i+1) == "'s" || word(i+1) == "’s")) ||
 			foldIn(monthAbbreviations, w) || foldIn(foreignWords, w) {

@@ -858,16 +858,19 @@ func TestLoneGivenNames(t *testing.T) {
 	checkRuled(t, text, model, "PERSON Ebere", "PERSON Hiroshi", "PERSON Rodrigo", "PERSON Mirela")
 
 	for text, want := range map[string][]string{
-		"Ebere Okafor called.":      {"PERSON Ebere Okafor"},
-		"Dear Ebere, hi.":           {"PERSON Ebere"},
-		"A lap at Indy, fast.":      nil,
-		"Bill paid. Grace said so.": nil,
-		"The Jun report.":           nil,
-		`names := {"Ebere"}`:        nil,
-		`print("Ebere")`:            nil,
-		"x.Ebere was set":           nil,
-		"def f():\n    \"\"\"Return what Ebere said.\"\"\"\n":                        nil,
-		"Mohon komit sebelum Anda gabungkan.":                                        nil,
+		"Ebere Okafor called.":                                {"PERSON Ebere Okafor"},
+		`asking for her son "Danny".`:                         {"PERSON Danny"},
+		"the clerk (Ebere) signed.":                           {"PERSON Ebere"},
+		"the word “Ebere” here.":                              nil,
+		"Dear Ebere, hi.":                                     {"PERSON Ebere"},
+		"A lap at Indy, fast.":                                nil,
+		"Bill paid. Grace said so.":                           nil,
+		"The Jun report.":                                     nil,
+		`names := {"Ebere"}`:                                  nil,
+		`print("Ebere")`:                                      nil,
+		"x.Ebere was set":                                     nil,
+		"def f():\n    \"\"\"Return what Ebere said.\"\"\"\n": nil,
+		"Mohon komit sebelum Anda gabungkan.":                 nil,
 		"Bitte fragen Sie nach, ob Ebere die Datei nicht hat und der Ordner da ist.": nil,
 	} {
 		checkRuled(t, text, nil, want...)

@@ -407,6 +407,8 @@ func TestPartialDates(t *testing.T) {
 		{"scored 11/20 on the test, 1/2 of them, pages 3/7-3/9", "", false},
 		{"discharged 6/3 home", "6/3", true},
 		{"admitted 03/12 via ED, d/c 03/15", "03/15", true},
+		{"seen 10/14, d/c'd 10/16 to home", "10/16", true},
+		{"seen 10/14, d/c’d 10/16 to home", "10/16", true},
 		{"DOS: 3/7; seen 06/03", "06/03", true},
 		{"ratio 6/3 seen", "", false},
 		{"admitted in March of 2019", "March of 2019", true},

@@ -590,6 +590,11 @@ func eventWordBefore(s string, i int) bool {
 	if j >= 3 && strings.EqualFold(s[j-3:j], "d/c") && (j == 3 || !isAlnum(s[j-4])) {
 		return true // "d/c 03/15": a discharge, as clinical notes abbreviate it
 	}
+	for _, dc := range []string{"d/c'd", "d/c’d"} {
+		if j >= len(dc) && strings.EqualFold(s[j-len(dc):j], dc) && (j == len(dc) || !isAlnum(s[j-len(dc)-1])) {
+			return true // "d/c'd 10/16": discharged
+		}
+	}
 	k := j
 	for k > 0 && isLetter(s[k-1]) {
 		k--
