@@ -100,14 +100,30 @@ func dropped(text string, f redact.Finding) bool {
 // wordThenNoun reports a span of two words, a capitalised one that is also a word (Grace, Autumn,
 // Rose) and a lower-case word of the dictionary that no list gives as a name ("Grace periods",
 // "Autumn leaves"): a phrase the model read as a given and a family name. "Donald trump" keeps
-// its given name, which is no word, and "Bill gates" its family name, which the lists know.
+// its given name, which is no word, "Bill gates" its family name, which the lists know, and
+// "Holly turnpike" its street's word.
 func wordThenNoun(span string) bool {
 	first, second, ok := strings.Cut(span, " ")
 	if !ok || strings.IndexByte(second, ' ') >= 0 || !startsUpper(first) || !lowerWord(second) {
 		return false
 	}
-	return (englishWord(first) || dictionaryWord(first)) && dictionaryWord(second) && !handleFamily()[second] && !handleGiven()[second]
+	return (englishWord(first) || dictionaryWord(first)) && dictionaryWord(second) && !handleFamily()[second] && !handleGiven()[second] &&
+		!nameEnder(second) && !ukStreetWords[second]
 }
+
+// nameEnder reports a word that ends the names of organisations, institutions, places or
+// streets, in lower case too ("the MCM restaurant", "hudson river", "elm street").
+func nameEnder(w string) bool {
+	return foldIn(orgEndWords, w) || foldIn(institutionWords, w) || foldIn(tradeKinds, w) || foldIn(placeEnders, w) ||
+		embeddedClass(w)&(gStreet|gOrgSuffix) != 0
+}
+
+// ukStreetWords end the streets of Britain, which are written after a name in lower case in
+// generated data and careless forms ("Martin bridge", "Holly turnpike").
+var ukStreetWords = wordSet("alley avenue bank bridge brook bypass causeway circle close corner course court crescent cross drive estate " +
+	"field fields ford gardens gate green grove hill hills junction knoll lane loop manor mews mill mills motorway mount orchard oval park " +
+	"parkway pass path pike place plain plaza point port ridge rise road row square stream street terrace track turnpike underpass vale " +
+	"valley view village villas vista walk way wharf wood woods yard")
 
 // streetWordSet holds streetWords in lower case, without their periods.
 var streetWordSet = func() map[string]bool {

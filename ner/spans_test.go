@@ -748,9 +748,10 @@ func TestLowerDictionaryWords(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON grace", "PERSON smith", "PERSON tunde")
 
 	// a capitalised word and a noun: no given and family name
-	text = "Grace periods apply. Autumn leaves crunched. Donald trump spoke. Bill gates paid. Ana Lima came."
-	spans = typedSpans(t, text, "PERSON", "Grace periods", "PERSON", "Autumn leaves", "PERSON", "Donald trump", "PERSON", "Bill gates", "PERSON", "Ana Lima")
-	checkRuled(t, text, spans, "PERSON Donald trump", "PERSON Bill gates", "PERSON Ana Lima")
+	text = "Grace periods apply. Autumn leaves crunched. Donald trump spoke. Bill gates paid. Ana Lima came. Ship to Holly turnpike."
+	spans = typedSpans(t, text, "PERSON", "Grace periods", "PERSON", "Autumn leaves", "PERSON", "Donald trump", "PERSON", "Bill gates", "PERSON", "Ana Lima",
+		"PERSON", "Holly turnpike")
+	checkRuled(t, text, spans, "PERSON Donald trump", "PERSON Bill gates", "PERSON Ana Lima", "PERSON Holly turnpike")
 }
 
 // TestNamesIntroduced: a capitalised word a sentence introduces as a name is a person, over the
