@@ -138,6 +138,15 @@ func address(s string, i int) (int, bool, float64) {
 	if j == i || j < len(s) && isDigit(s[j]) {
 		return 0, false, 0
 	}
+	if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) && j-i <= 3 { // 45-120 Kamehameha Hwy, 123-45 Queens Blvd: Hawaii's and Queens' numbers
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) && k-j <= 4 {
+			k++
+		}
+		if k < len(s) && s[k] == ' ' {
+			j = k
+		}
+	}
 	if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) && j-i <= 4 { // 12/45 Smith St: unit 12 of number 45, as Australia writes it
 		k := j + 1
 		for k < len(s) && isDigit(s[k]) && k-j <= 5 {

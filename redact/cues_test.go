@@ -194,6 +194,8 @@ func TestAddresses(t *testing.T) {
 		{"Via Roma 15, 00184 Roma RM", "Via Roma 15, 00184 Roma RM"},                                                                 // the province after the city
 		{"meet at 300 E 42nd Street tomorrow", "300 E 42nd Street"},
 		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
+		{"Ship to 45-120 Kamehameha Hwy, Kaneohe, HI 96744", "45-120 Kamehameha Hwy, Kaneohe, HI 96744"}, // Hawaii's and Queens' dashed numbers
+		{"at 123-45 Queens Blvd, Forest Hills, NY 11375 now", "123-45 Queens Blvd, Forest Hills, NY 11375"},
 		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
 		{"345 Marvin View, Wilsonberg, ACT, 2172 now", "345 Marvin View, Wilsonberg, ACT, 2172"},
 		{"I live at Av Moreira, 28, 4150-123 Loures now", "Av Moreira, 28, 4150-123 Loures"}, // "Av" without its period
