@@ -1570,7 +1570,8 @@ var beneficiaryVerbs = wordSet("booked reserved issued prescribed scheduled regi
 // person: opening a sentence before a verb that takes a person ("Kabremi Liavas moved to"),
 // after an agent's "by" ("filed by Nadithsol Ithhalzar"), after "for" or "to" that follows a
 // booking or an issuing ("Flight booked for Eksolbre Fenek", "issued to Tasol Quitaka"), or
-// signing a message after a dash at its end ("thx - Chihal Saulith"). The model had nothing to
+// signing a message after a dash at its end ("thx - Chihal Saulith"; there a name the lists know
+// too, "? - Li Na", which the model may miss in a short line). The model had nothing to
 // go on for names it never saw; the place in the sentence is the evidence. A model's weak place
 // or organisation over the words gives way.
 func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Finding {
@@ -1608,6 +1609,9 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			}
 		}
 		n := unknownNameAt(text, toks, i)
+		if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
+			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
+		}
 		if n == 0 {
 			continue
 		}
@@ -1634,6 +1638,29 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		i = last
 	}
 	return claimPersons(fs, claims)
+}
+
+// knownNameAt returns how many tokens from i, one to three, are capitalised words on one line
+// written as names are, one of which the lists know as a given or a family name; 0 when they
+// are not.
+func knownNameAt(text string, toks []Token, i int) int {
+	n, known := 0, false
+	for k := i; k < len(toks) && n < 3; k++ {
+		if k > i && (toks[k].NewlineBefore || toks[k].Attached) {
+			break
+		}
+		w := text[toks[k].Start:toks[k].End]
+		if !nameLike(w) || englishWord(w) && !givenSet()[w] && !familySet()[w] {
+			break
+		}
+		lw := strings.ToLower(w)
+		known = known || givenSet()[w] || familySet()[w] || familyFirst[w] || handleGiven()[lw] || handleFamily()[lw]
+		n++
+	}
+	if !known {
+		return 0
+	}
+	return n
 }
 
 // unknownNameAt returns how many tokens from i, two or three, are capitalised words on one line

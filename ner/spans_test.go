@@ -836,6 +836,11 @@ func TestNamesAfterRoles(t *testing.T) {
 // and signing a message after a dash; English words, places, organisations, runs of four
 // capitalised words, other slots and a model's strong organisation are none.
 func TestNamesInSlots(t *testing.T) {
+	// a known name signing after a dash too; not after a hyphen
+	checkRuled(t, "Can you update my address? - Li Na", nil, "PERSON Li Na")
+	checkRuled(t, `the board, "Hades"-Chip`, nil)
+	checkRuled(t, "Buy now - Limited Offer", nil)
+
 	text := "Kabremi Liavas moved to Ohio. The ticket was filed by Nadithsol Ithhalzar. Flight booked for Eksolbre Fenek, seat 4A. thx - Chihal Saulith"
 	k := strings.Index(text, "Nadithsol")
 	weak := []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Nadithsol Ithhalzar"), Score: 0.5}}
