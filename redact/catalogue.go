@@ -33,7 +33,7 @@ var Catalogue = []TypeInfo{
 	{NPI, "US National Provider Identifiers after \"NPI\"", "Luhn over the 80840 prefix"},
 	{DEA, "DEA registration numbers", "registrant letters and the DEA check digit"},
 	{MRN, "medical record numbers after \"MRN\", \"medical record\", \"patient id\", \"chart number\"", "4+ digits, context only"},
-	{HealthPlan, "health-plan beneficiary and member numbers after \"member\", \"member id\", \"policy number\", \"subscriber id\", an insurance policy's after \"policy\" alone (7+ letters and digits, 5+ digits, no date: not \"IAM policy 2023-01\"), and health insurance numbers after their words in German, Spanish, Italian, French and Dutch (\"Versichertennummer\", \"tarjeta sanitaria\", \"NUSS\", \"tessera sanitaria\", \"numéro d'assuré\")", "4+ digits, context only"},
+	{HealthPlan, "health-plan beneficiary and member numbers after \"member\", \"member id\", \"policy number\", \"subscriber id\", an insurance policy's after \"policy\" alone (7+ letters and digits, 5+ digits, no date: not \"IAM policy 2023-01\"), a member's after the insurer's name (\"BCBS #XQP8823341\", \"Aetna W123456789\"), and health insurance numbers after their words in German, Spanish, Italian, French and Dutch (\"Versichertennummer\", \"tarjeta sanitaria\", \"NUSS\", \"tessera sanitaria\", \"numéro d'assuré\")", "4+ digits, context only"},
 	{USMBI, "US Medicare Beneficiary Identifiers", "CMS's 11-character shape, also in the card's dashed groups (1EG4-TE5-MK73)"},
 	{MedicalLicense, "medical licence numbers after \"medical license\", \"state license\"", "context only"},
 	{DriverLicense, "driver's licence numbers after \"driver's license\", \"DL\", \"license number\", \"licence\", the issuing state's code skipped (NJ F1234 56789 01234)", "context only"},

@@ -125,6 +125,10 @@ var cues = []cue{
 	// an insurance policy after the bare word ("bill my HMO, policy AXA-5521-889"), which IT writes
 	// too ("IAM policy 2023-01"): longer, with more digits, and no date
 	{typ: HealthPlan, words: []string{"policy", "policy no", "policy #", "insurance policy"}, shape: shapeAlnum, min: 7, max: 20, minDigits: 5, valid: notDateShape, score: 0.8},
+	// a member's number after the insurer's name, as records write it ("Insurance: BCBS #XQP8823341")
+	{typ: HealthPlan, words: []string{"bcbs", "aetna", "cigna", "humana", "unitedhealthcare", "uhc", "anthem", "tricare", "kaiser", "blue cross", "blue shield",
+		"blue cross blue shield", "molina", "centene", "ambetter", "oscar health", "wellcare", "healthnet", "health net", "highmark", "bupa", "axa ppp", "vitality"},
+		shape: shapeAlnum, min: 7, max: 14, minDigits: 5, valid: notDateShape, score: 0.75},
 	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers

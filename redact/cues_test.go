@@ -92,6 +92,8 @@ func TestCues(t *testing.T) {
 		{"students' and courts' numbers", "Student number 20231456, docket no. 22-1045; Case #2024-CV-01893 filed", []span{{IDNumber, "20231456"}, {IDNumber, "22-1045"}, {IDNumber, "2024-CV-01893"}}},
 		{"not cases", "test case 12345 fails; in case v2 breaks; use case ABC123; case RFC3339:", []span{}},
 		{"insurance policies after the bare word", "bill my HMO, policy AXA-5521-889. Policy #: 88213409; insurance policy XK-88213", []span{{HealthPlan, "AXA-5521-889"}, {HealthPlan, "88213409"}, {HealthPlan, "XK-88213"}}},
+		{"members after their insurer", "Insurance: BCBS #XQP8823341. Aetna W123456789", []span{{HealthPlan, "XQP8823341"}, {HealthPlan, "W123456789"}}},
+		{"not members after their insurer", "Cigna 2024 annual report; Kaiser Permanente 2023-01-15; Humana 12345", []span{{DateTime, "2023-01-15"}}},
 		{"not insurance policies", "IAM policy 2023-01 for prod, privacy policy v2.3.1, retention policy 30d, policy 12345, policy 20230115", []span{}},
 		{"ages together, and sex beside age", "we are both 30 and live here; our twins are 3 now. (F, 41) and (52, M); m/32/london, 25/f/nyc", []span{{Age, "30"}, {Age, "3"}, {Age, "41"}, {Age, "52"}, {Age, "32"}, {Age, "25"}}},
 		{"not ages together, nor sex beside age", "we are both 5 minutes away; the kids are 2 for 2. (F, 8) (41, X) (M, 410) /m/32/x x/m/32/y 12/m/ m/32 32/f", []span{}},
