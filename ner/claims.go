@@ -1800,6 +1800,19 @@ func quoteCloses(open, close string) bool {
 	return open == close || open == "“" && close == "”" || open == "‘" && close == "’"
 }
 
+// listedGiven holds the given names of Veil's curated lists and Faker's (curatedGiven and
+// fakerGiven), for one lookup per capitalised word.
+var listedGiven = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(curatedGiven())+len(fakerGiven()))
+	for w := range curatedGiven() {
+		m[w] = true
+	}
+	for w := range fakerGiven() {
+		m[w] = true
+	}
+	return m
+})
+
 // placeBefore are the words a place follows more often than a person: "at Indy", "in Trinidad".
 var placeBefore = wordSet("at in into near around across visit visiting")
 
@@ -1826,7 +1839,7 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 	}
 	for i, t := range toks {
 		w := word(i)
-		if len(w) < 3 || !capitalised(i) || !curatedGiven()[w] && !fakerGiven()[w] || !nameLike(w) || englishWord(w) ||
+		if len(w) < 3 || !capitalised(i) || !listedGiven()[w] || !nameLike(w) || englishWord(w) ||
 			embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
 			continue
 		}

@@ -207,8 +207,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		if !dotted && !capital(i) || len(shapes) > 0 && shapes[len(shapes)-1].End > toks[i].Start {
 			continue
 		}
-		trade := !dotted && (foldIn(tradeWords, w) || foldIn(tradeKinds, w))
-		if !dotted && !trade && !foldIn(institutionWords, w) && (w != "Home" || i == 0 || !careHomes[word(i-1)]) { // "Sunrise Care Home"
+		kind := orgKind(w)
+		trade := !dotted && kind == kindTrade
+		if !dotted && kind == 0 && (w != "Home" || i == 0 || !careHomes[word(i-1)]) { // "Sunrise Care Home"
 			continue
 		}
 		start, end := -1, toks[i].End
@@ -300,6 +301,45 @@ func orgAt(fs []redact.Finding, start int) bool {
 		}
 	}
 	return false
+}
+
+// The kinds of organisation words that orgsByShape reads, in one table (orgKinds) so that a
+// capitalised word costs one lookup.
+const (
+	kindTrade       = 1 // tradeWords and tradeKinds: "Robotics", "Center"
+	kindInstitution = 2 // institutionWords: "Hospital", "Banco", "Ltd"
+)
+
+var orgKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range institutionWords {
+		m[w] = kindInstitution
+	}
+	for _, set := range []map[string]bool{tradeWords, tradeKinds} {
+		for w := range set {
+			m[w] = kindTrade
+		}
+	}
+	return m
+}()
+
+// orgKind returns the kind of organisation word w is, in any case, or 0.
+func orgKind(w string) uint8 {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return orgKinds[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return orgKinds[string(buf[:len(w)])]
 }
 
 // careHomes open the kinds of homes that are institutions: "Care Home", "Nursing Home".
