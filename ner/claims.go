@@ -48,6 +48,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = loneGivenNames(text, toks, fs)
 	fs = namesAfterHonorifics(text, toks, fs)
 	fs = quotedNicknames(text, fs)
+	fs = namesBeforePlease(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -2038,6 +2039,39 @@ func quotedNicknames(text string, fs []redact.Finding) []redact.Finding {
 			claims = append(claims, claim(f.Start, end, f.Score))
 			break
 		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// pleaseWords follow a person addressed at a sentence's start: "Ekene please send the file".
+var pleaseWords = map[string]bool{"please": true, "pls": true, "plz": true, "kindly": true}
+
+// namesBeforePlease makes a person of one capitalised word that opens a sentence and is followed
+// by "please" or "kindly" ("Ekene please send the file before 5"), where the model found nothing:
+// a word no list knows as anything but a name (no English or dictionary word, place,
+// organisation, street, title, nationality, common or computing word), which the message
+// addresses. Not in code or another language's prose.
+func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	j := 0
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !isUpperASCII(text[t.Start]) && text[t.Start] < utf8.RuneSelf || !pleaseWords[text[toks[i+1].Start:toks[i+1].End]] ||
+			toks[i+1].Attached || toks[i+1].NewlineBefore || !sentenceOpens(text, toks, i) {
+			continue // told by its neighbour before the word is looked up
+		}
+		w := text[t.Start:t.End]
+		if utf8.RuneCountInString(w) < 3 || !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || capitals(w) ||
+			embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 || foldIn(foreignWords, w) {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= t.Start {
+			j++
+		}
+		if j < len(fs) && fs[j].Start < t.End || inCode(text, t.Start) || foreignProse(text) {
+			continue
+		}
+		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}
 	return claimPersons(fs, claims)
 }

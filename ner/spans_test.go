@@ -739,6 +739,15 @@ func TestQuotedNicknames(t *testing.T) {
 	}
 }
 
+// TestNamesBeforePlease: a word no list knows that opens a sentence before "please" is the
+// person addressed; not a word, a computing term, capitals, or code.
+func TestNamesBeforePlease(t *testing.T) {
+	checkRuled(t, "Ekene please send the file before 5. Thanks.", nil, "PERSON Ekene")
+	for _, text := range []string{"Admin please restart it.", "Kubernetes please work.", "Team please review.", "NASA please", "x = 1; Ekene please"} {
+		checkRuled(t, text, nil)
+	}
+}
+
 // TestLowerDictionaryWords: a person in one lower-case word that is a dictionary's word and that
 // no name list gives as a name is a word ("the cache is stale"); a name of the lists in lower
 // case ("ask grace", "says smith") and a word no dictionary has ("tunde") stay persons.
