@@ -92,6 +92,7 @@ func TestCues(t *testing.T) {
 		{"students' and courts' numbers", "Student number 20231456, docket no. 22-1045; Case #2024-CV-01893 filed", []span{{IDNumber, "20231456"}, {IDNumber, "22-1045"}, {IDNumber, "2024-CV-01893"}}},
 		{"not cases", "test case 12345 fails; in case v2 breaks; use case ABC123; case RFC3339:", []span{}},
 		{"insurance policies after the bare word", "bill my HMO, policy AXA-5521-889. Policy #: 88213409; insurance policy XK-88213", []span{{HealthPlan, "AXA-5521-889"}, {HealthPlan, "88213409"}, {HealthPlan, "XK-88213"}}},
+		{"an account its label names, over a phone's reading", "Wire to acct 004512338790 today; account number 004512338790", []span{{BankAccount, "004512338790"}, {BankAccount, "004512338790"}}},
 		{"members after their insurer", "Insurance: BCBS #XQP8823341. Aetna W123456789", []span{{HealthPlan, "XQP8823341"}, {HealthPlan, "W123456789"}}},
 		{"not members after their insurer", "Cigna 2024 annual report; Kaiser Permanente 2023-01-15; Humana 12345", []span{{DateTime, "2023-01-15"}}},
 		{"not insurance policies", "IAM policy 2023-01 for prod, privacy policy v2.3.1, retention policy 30d, policy 12345, policy 20230115", []span{}},
