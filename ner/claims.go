@@ -49,6 +49,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterHonorifics(text, toks, fs)
 	fs = quotedNicknames(text, fs)
 	fs = namesBeforePlease(text, toks, fs)
+	fs = familiesNamed(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -240,7 +241,8 @@ var signOffs = map[string]bool{"regards": true, "best regards": true, "kind rega
 	"best wishes": true, "best": true, "thanks": true, "thank you": true, "many thanks": true, "thanks again": true, "cheers": true,
 	"sincerely": true, "yours sincerely": true, "sincerely yours": true, "yours truly": true, "yours faithfully": true, "respectfully": true,
 	"signed": true, "love": true, "all the best": true, "take care": true, "cordialement": true, "saludos": true, "un saludo": true,
-	"atentamente": true, "mit freundlichen grüßen": true, "viele grüße": true, "met vriendelijke groet": true, "cordiali saluti": true}
+	"atentamente": true, "mit freundlichen grüßen": true, "viele grüße": true, "met vriendelijke groet": true, "cordiali saluti": true,
+	"warmly": true, "cordially": true, "warm wishes": true, "with thanks": true, "thanks & regards": true, "thanks and regards": true}
 
 // maxSignOff is the longest sign-off line, in bytes: longer lines are not lower-cased to look.
 const maxSignOff = 32
@@ -2069,6 +2071,35 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 			j++
 		}
 		if j < len(fs) && fs[j].Start < t.End || inCode(text, t.Start) || foreignProse(text) {
+			continue
+		}
+		claims = append(claims, claim(t.Start, t.End, shapeScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// familiesNamed makes a person of the family name in "the Okonkwo family" (and "The Okonkwo
+// Family" signing a card), which names the people as a family name does: one capitalised word
+// written as a name is, between "the" and "family", where the model found nothing or a doubtful
+// guess.
+func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	j := 0
+	for i := 1; i+1 < len(toks); i++ {
+		f := text[toks[i+1].Start:toks[i+1].End]
+		if f != "family" && f != "Family" || !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
+			continue
+		}
+		t := toks[i]
+		w := text[t.Start:t.End]
+		if !nameLike(w) || (englishWord(w) || dictionaryWord(w)) && !familySet()[w] || techTerms[w] ||
+			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gNRP) != 0 {
+			continue // "the Royal Family", "the Addams family" stays if a list knows it
+		}
+		for j < len(fs) && fs[j].End <= t.Start {
+			j++
+		}
+		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) {
 			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))

@@ -274,7 +274,8 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if k == i || trade && humped(text[toks[k].Start:toks[i].Start]) {
 				continue // a trade's word after code's ("HttpClient Transport")
 			}
-			if trade && k == i-1 && sentenceOpens(text, toks, k) && dictionaryWord(word(k)) && !orgAt(fs, toks[k].Start) {
+			if trade && k == i-1 && sentenceOpens(text, toks, k) && dictionaryWord(word(k)) && !orgAt(fs, toks[k].Start) &&
+				i+1 < len(toks) && !toks[i+1].NewlineBefore && lowerStart(word(i+1)) { // a sentence going on; "Helix Biotech," on a line of its own is a name
 				continue // "Mental Health matters.": a word that opens a sentence, and the trade's, which the model did not call a business
 			}
 			start = toks[k].Start

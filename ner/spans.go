@@ -87,6 +87,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
 	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !handleGiven()[span] && !handleFamily()[span]:
 		return true // "the cache is stale, try": a word of the dictionary in lower case that no list gives as a name
+	case f.Type == redact.Person && f.End < len(text) && (text[f.End] == ',' || text[f.End] == '!') && (f.End+1 == len(text) || text[f.End+1] == '\n') && foldIn(signOffs, span):
+		return true // "Warmly,\n": a sign-off, the name is on the line after it
 	case f.Type == redact.Person && wordThenNoun(span):
 		return true // "Grace periods apply", "Autumn leaves crunched": a word and a noun, no name
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):

@@ -189,7 +189,7 @@ func TestGroupsInContext(t *testing.T) {
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Kenyans"), Score: 0.8}},
 		"NRP Kenyans", "NRP Frenchman", "NRP Pole", "NRP Spaniard", "NRP Uzbeks", "NRP Native Americans")
 	text = "Is he Nigerian or Ghanaian? She is Uzbek and Tajik. A Pole vault and the Turk family."
-	checkRuled(t, text, nil, "NRP Nigerian", "NRP Ghanaian", "NRP Uzbek", "NRP Tajik")
+	checkRuled(t, text, nil, "NRP Nigerian", "NRP Ghanaian", "NRP Uzbek", "NRP Tajik", "PERSON Turk") // a family's name (familiesNamed)
 	text = "As a Democrat, she votes. He is a Republican. Republican senators met."
 	k = strings.Index(text, "Democrat")
 	checkRuled(t, text, []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Democrat"), Score: 0.75}}, "NRP Democrat", "NRP Republican")
@@ -746,6 +746,15 @@ func TestNamesBeforePlease(t *testing.T) {
 	for _, text := range []string{"Admin please restart it.", "Kubernetes please work.", "Team please review.", "NASA please", "x = 1; Ekene please"} {
 		checkRuled(t, text, nil)
 	}
+}
+
+// TestFamiliesAndSignOffs: the name in "the Okonkwo family" is a person's; a sign-off the model
+// made a person is none; a business on a signature's line of its own keeps its name.
+func TestFamiliesAndSignOffs(t *testing.T) {
+	checkRuled(t, "We visited the Nakamura family. The Royal Family waved.", nil, "PERSON Nakamura")
+	text := "Warmly,\nAna Lima"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Warmly", "PERSON", "Ana Lima"), "PERSON Ana Lima")
+	checkRuled(t, "Priya | Staff Engineer\nHelix Biotech, 450 Mission St", nil, "PERSON Priya", "ORGANIZATION Helix Biotech")
 }
 
 // TestLowerDictionaryWords: a person in one lower-case word that is a dictionary's word and that
