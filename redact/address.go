@@ -925,8 +925,28 @@ func germanStreet(s string, i, j int) (int, bool) {
 	return locality(s, k), true
 }
 
+// nordicStreetWords end a Norwegian, Danish or Swedish street written as words of its own, in
+// lower case after a name in the genitive ("Karl Johans gate", "Kongens vei", "Olav Kyrres
+// plass"); most are written as one word (germanSuffixes).
+var nordicStreetWords = map[string]bool{"gate": true, "gata": true, "gatan": true, "vei": true, "veg": true, "vej": true, "gade": true,
+	"plass": true, "plads": true, "torg": true, "väg": true, "vägen": true, "allé": true}
+
+// nordicPostcodeAfter reports ", " (or a space), four digits and a capitalised town at s[d]:
+// "…12, 0154 Oslo", "…3, 2100 København Ø".
+func nordicPostcodeAfter(s string, d int) bool {
+	if d+1 < len(s) && s[d] == ',' {
+		d++
+	}
+	if d+6 >= len(s) || s[d] != ' ' || !isDigit(s[d+1]) || !isDigit(s[d+2]) || !isDigit(s[d+3]) || !isDigit(s[d+4]) || s[d+5] != ' ' {
+		return false
+	}
+	w, _ := word(s, d+6)
+	return isCapital(w)
+}
+
 // trailingStreet reads "Piroska u. 97." or "Kossuth Lajos utca 12" at s[i:j]: up to three
-// capitalised words, a word of trailingStreetWords, and the number.
+// capitalised words, a word of trailingStreetWords (or a Nordic street's word after a genitive,
+// with its postcode and town after the number), and the number.
 func trailingStreet(s string, i, j int) (int, bool) {
 	if !isCapital(s[i:j]) {
 		return 0, false
@@ -944,7 +964,9 @@ func trailingStreet(s string, i, j int) (int, bool) {
 		if dotted < len(s) && s[dotted] == '.' {
 			dotted++
 		}
-		if trailingStreetWords.has(s[k+1:dotted]) || trailingStreetWords.has(w) && w != "u" {
+		prev := s[i:k]
+		nordic := nordicStreetWords[w] && strings.HasSuffix(prev, "s") // "Karl Johans gate 12, 0154 Oslo"
+		if trailingStreetWords.has(s[k+1:dotted]) || trailingStreetWords.has(w) && w != "u" || nordic {
 			if dotted+1 >= len(s) || s[dotted] != ' ' || !isDigit(s[dotted+1]) {
 				return 0, false
 			}
@@ -960,6 +982,9 @@ func trailingStreet(s string, i, j int) (int, bool) {
 			}
 			if d+1 < len(s) && s[d] == '.' && !isAlnum(s[d+1]) || d+1 == len(s) && s[d] == '.' { // 97.
 				d++
+			}
+			if nordic && !nordicPostcodeAfter(s, d) {
+				return 0, false // "Departures gate 12": a street so written needs its postcode and town
 			}
 			return locality(s, d), true
 		}

@@ -198,6 +198,8 @@ func TestAddresses(t *testing.T) {
 		{"meet at 300 E 42nd Street tomorrow", "300 E 42nd Street"},
 		{"send it to 12/45 Smith St, Fitzroy VIC 3065 today", "12/45 Smith St, Fitzroy VIC 3065"},
 		{"Ship to 45-120 Kamehameha Hwy, Kaneohe, HI 96744", "45-120 Kamehameha Hwy, Kaneohe, HI 96744"}, // Hawaii's and Queens' dashed numbers
+		{"Karl Johans gate 12, 0154 Oslo", "Karl Johans gate 12, 0154 Oslo"},                             // a Nordic street in words of its own, with its postcode
+		{"Olav Kyrres plass 3, 5014 Bergen", "Olav Kyrres plass 3, 5014 Bergen"},
 		{"at 123-45 Queens Blvd, Forest Hills, NY 11375 now", "123-45 Queens Blvd, Forest Hills, NY 11375"},
 		{"9 Hay St, Perth WA 6000", "9 Hay St, Perth WA 6000"},
 		{"345 Marvin View, Wilsonberg, ACT, 2172 now", "345 Marvin View, Wilsonberg, ACT, 2172"},
