@@ -50,6 +50,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = quotedNicknames(text, fs)
 	fs = namesBeforePlease(text, toks, fs)
 	fs = familiesNamed(text, toks, fs)
+	fs = partnersOfPersons(text, toks, fs)
 	return namesInChat(text, toks, fs)
 }
 
@@ -2103,6 +2104,47 @@ func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Find
 			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// partnersOfPersons makes a person of one capitalised word joined by "and" or "&" to a person the
+// model is sure of, before or after it ("parents Siobhan and Declan informed", "Declan and
+// Siobhan"), where nothing was found: a word written as a name is and no English or dictionary
+// word, place, organisation, street, title, nationality or computing term.
+func partnersOfPersons(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	sure := func(start, end int) bool { // a person of the model's, 0.8 or more, over exactly these bytes
+		k, _ := slices.BinarySearchFunc(fs, start, func(f redact.Finding, at int) int { return f.Start - at })
+		return k < len(fs) && fs[k].Start == start && fs[k].End >= end && fs[k].Type == redact.Person && fs[k].Score >= 0.8
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if c := word(i); c != "and" && c != "&" || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
+			continue
+		}
+		for _, pair := range [2][2]int{{i - 1, i + 1}, {i + 1, i - 1}} { // the candidate, its partner
+			c, p := toks[pair[0]], toks[pair[1]]
+			w := text[c.Start:c.End]
+			if !isUpperASCII(w[0]) && w[0] < utf8.RuneSelf || !sure(p.Start, p.End) {
+				continue
+			}
+			if utf8.RuneCountInString(w) < 3 || !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || capitals(w) ||
+				strings.IndexByte(w, '-') >= 0 && !hyphenedGiven(w) || // "Content-Length", a header's
+				embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
+				continue
+			}
+			if k, _ := slices.BinarySearchFunc(fs, c.Start, func(f redact.Finding, at int) int { return f.End - at - 1 }); k < len(fs) && fs[k].Start < c.End {
+				continue // found already, as something
+			}
+			if pair[0] == i+1 && pair[0]+1 < len(toks) && !toks[pair[0]+1].Attached && startsUpper(word(pair[0]+1)) {
+				continue // "Ana and Banco Santander": a longer name after it
+			}
+			if inCode(text, c.Start) {
+				continue
+			}
+			claims = append(claims, claim(c.Start, c.End, shapeScore))
+		}
 	}
 	return claimPersons(fs, claims)
 }

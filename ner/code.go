@@ -219,6 +219,9 @@ func codeMarks(line string) bool {
 			if (line[i] == '{' || line[i] == '}') && i > 0 && line[i-1] == ':' {
 				continue
 			}
+			if line[i] == ';' && i > 0 && isLetterByte(line[i-1]) && i+2 < len(line) && line[i+1] == ' ' && line[i+2] >= 'a' && line[i+2] <= 'z' {
+				continue // prose's semicolon, between a word and a clause in lower case: "reading; parents Siobhan"
+			}
 			return true
 		}
 	}

@@ -509,15 +509,16 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 }
 
 // placeWords put a place after them more often than a person or a thing: "near Keswick",
-// "just outside Tilburg", "in Cheb".
+// "just outside Tilburg", "in Cheb"; and "of" after a person's age puts their town after it
+// ("Edith Blackwood, 81, of Harrogate", as news and case notes write it).
 var placeWords = wordSet("near outside around across towards in")
 
 // placeAfterScore is the score of a place read from the word before it.
 const placeAfterScore = 0.6
 
 // placesAfterWords makes a place of one capitalised word after a word that puts a place after it
-// ("near Keswick", "just outside Tilburg") where the model found nothing or a person it doubted
-// (under 0.6): a word no name list gives as a given name, and no English or dictionary word,
+// ("near Keswick", "just outside Tilburg") where the model found nothing, or a person or a place
+// it doubted (under 0.6, raised to it): a word no name list gives as a given name, and no English or dictionary word,
 // computing term, language, title or common word, with no capitalised word after it, not in
 // code or another language's prose.
 func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.Finding {
@@ -530,8 +531,9 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		if t.Attached || t.NewlineBefore || !isUpperASCII(text[t.Start]) && text[t.Start] < utf8.RuneSelf {
 			continue // a place's name opens with a capital
 		}
-		if p := text[toks[i-1].Start:toks[i-1].End]; len(p) < 2 || len(p) > 7 || !foldIn(placeWords, p) {
-			continue
+		if p := text[toks[i-1].Start:toks[i-1].End]; len(p) < 2 || len(p) > 7 || !foldIn(placeWords, p) &&
+			!(p == "of" && i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start])) {
+			continue // but a person's town after the age: "Edith Blackwood, 81, of Harrogate"
 		}
 		w := text[t.Start:t.End]
 		if !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) ||
@@ -555,7 +557,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		}
 		switch {
 		case j < len(fs) && fs[j].Start < t.End:
-			if f := fs[j]; f.Type == redact.Person && f.Start == t.Start && f.End == t.End && f.Score < placeAfterScore &&
+			if f := fs[j]; (f.Type == redact.Person || f.Type == redact.Location) && f.Start == t.Start && f.End == t.End && f.Score < placeAfterScore &&
 				(j+1 == len(fs) || fs[j+1].Start >= t.End) && !inCode(text, t.Start) {
 				retyped = append(retyped, j)
 			}

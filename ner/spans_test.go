@@ -215,7 +215,7 @@ func TestGroupsInContext(t *testing.T) {
 // the model found nothing there; common words, months, weekdays and words in capitals are not.
 func TestNamesAfterKin(t *testing.T) {
 	text := "Her daughter Siobhan Keane visits; my neighbour, Tom, waved. My son Monday, my wife The, your brother ALEX, his sister Will and Ana's friend Bo. Wife Grace present."
-	checkRuled(t, text, nil, "PERSON Siobhan Keane", "PERSON Tom", "PERSON Bo", "PERSON Grace")
+	checkRuled(t, text, nil, "PERSON Siobhan Keane", "PERSON Tom", "PERSON Ana", "PERSON Bo", "PERSON Grace") // Ana a lone given name
 	text = "shoutout to my bestie Tunde for the ride, and my bro Kwabena"
 	checkRuled(t, text, nil, "PERSON Tunde", "PERSON Kwabena")
 
@@ -755,6 +755,31 @@ func TestFamiliesAndSignOffs(t *testing.T) {
 	text := "Warmly,\nAna Lima"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Warmly", "PERSON", "Ana Lima"), "PERSON Ana Lima")
 	checkRuled(t, "Priya | Staff Engineer\nHelix Biotech, 450 Mission St", nil, "PERSON Priya", "ORGANIZATION Helix Biotech")
+}
+
+// TestPartnersOfPersons: a capitalised word joined by "and" to a person the model is sure of is
+// a person, in a line whose semicolon is prose's; not a word, a header, or a longer name's
+// first word.
+func TestPartnersOfPersons(t *testing.T) {
+	text := "Teacher comment: struggles with reading; parents Siobhan and Declan informed."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Declan"), "PERSON Siobhan", "PERSON Declan")
+	text = "Declan and Siobhan came."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Declan"), "PERSON Declan", "PERSON Siobhan")
+	text = "Declan and Oracle came; Declan and Banco Santander; Content-Length and Declan."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Declan", "PERSON", "Declan", "PERSON", "Declan"), "PERSON Declan", "PERSON Declan",
+		"ORGANIZATION Banco Santander", "PERSON Declan")
+
+	// a town after a person's age, which the model doubted, at the rule's score
+	text = "Our client, Edith Blackwood, 81, of Harrogate, wishes to amend her will."
+	spans := typedSpans(t, text, "PERSON", "Edith Blackwood", "LOCATION", "Harrogate")
+	spans[1].Score = 0.36
+	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 2 || fs[1].Type != "LOCATION" || fs[1].Score < placeAfterScore {
+		t.Errorf("%q: got %+v, want Harrogate a place at %.1f", text, fs, placeAfterScore)
+	}
 }
 
 // TestLowerDictionaryWords: a person in one lower-case word that is a dictionary's word and that
