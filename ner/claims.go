@@ -49,6 +49,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterHonorifics(text, toks, fs)
 	fs = quotedNicknames(text, fs)
 	fs = namesBeforePlease(text, toks, fs)
+	fs = loneNamesBeforeVerbs(text, toks, fs)
 	fs = familiesNamed(text, toks, fs)
 	fs = partnersOfPersons(text, toks, fs)
 	return namesInChat(text, toks, fs)
@@ -2148,3 +2149,45 @@ func partnersOfPersons(text string, toks []Token, fs []redact.Finding) []redact.
 	}
 	return claimPersons(fs, claims)
 }
+
+// onlyPersonVerbs are verbs that a person does and a company or a product seldom does in chat:
+// "Thandeka texted", "Ekene thinks".
+var onlyPersonVerbs = wordSet("texted messaged thinks feels felt wants misses missed loves hates cried laughed smiled " +
+	"replied mentioned whispered shouted")
+
+// loneNamesBeforeVerbs makes a person of one capitalised word that opens a sentence before a verb
+// only a person does ("Thandeka texted me", "Ekene thinks it's fine") where the model found
+// nothing: a word no list knows as anything but a name, as for namesBeforePlease; and "says" or
+// "said" too when a pronoun or "that" follows it ("Thandeka says she", not "Datadog says
+// latency").
+func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	j := 0
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !isUpperASCII(text[t.Start]) && text[t.Start] < utf8.RuneSelf || toks[i+1].Attached || toks[i+1].NewlineBefore {
+			continue
+		}
+		v := text[toks[i+1].Start:toks[i+1].End]
+		says := (v == "says" || v == "said") && i+2 < len(toks) && saidWhat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])]
+		if !says && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) {
+			continue // told by the verb before the word is looked up
+		}
+		w := text[t.Start:t.End]
+		if utf8.RuneCountInString(w) < 3 || !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || capitals(w) ||
+			embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 || foldIn(foreignWords, w) {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= t.Start {
+			j++
+		}
+		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) || inCode(text, t.Start) || foreignProse(text) {
+			continue
+		}
+		claims = append(claims, claim(t.Start, t.End, shapeScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// saidWhat follow "says" and "said" when a person said it: "she says she", "he said that".
+var saidWhat = map[string]bool{"i": true, "he": true, "she": true, "they": true, "we": true, "you": true, "that": true, "it's": true, "hi": true, "hello": true}

@@ -740,9 +740,13 @@ func TestQuotedNicknames(t *testing.T) {
 }
 
 // TestNamesBeforePlease: a word no list knows that opens a sentence before "please" is the
-// person addressed; not a word, a computing term, capitals, or code.
+// person addressed, and one before a verb only a person does; not a word, a computing term,
+// capitals, or code.
 func TestNamesBeforePlease(t *testing.T) {
 	checkRuled(t, "Ekene please send the file before 5. Thanks.", nil, "PERSON Ekene")
+	// before a verb only a person does, or "says" and a pronoun
+	checkRuled(t, "Zorbelio texted me. Thandeka says that it is late. Datadog says latency is up. Kubernetes wants memory.", nil,
+		"PERSON Zorbelio", "PERSON Thandeka")
 	for _, text := range []string{"Admin please restart it.", "Kubernetes please work.", "Team please review.", "NASA please", "x = 1; Ekene please"} {
 		checkRuled(t, text, nil)
 	}
