@@ -1941,15 +1941,16 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 // by a dot or an underscore, digits after them or not ("account holder maria.gonzalez88", "ping
 // kwame_owusu"), wherever it stands: the lists must know both names, of three letters or more,
 // and when no digits follow, one of them must be no dictionary's word ("mark.price", an object's
-// field, is not one). Not an email's or a mention's, a path's, a call's or code's.
+// field, is not one). Not an email's or a mention's, a path's, a call's, or code's unless in a
+// comment or a string.
 func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var found []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	k := 0 // the first finding that may end after the token read
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Attached {
-			continue
+		if t.Attached && strings.IndexByte("(\"'", text[t.Start-1]) < 0 {
+			continue // written onto the word before it; a bracket or a quote may open it
 		}
 		w := word(i)
 		var given, family string
@@ -1975,8 +1976,11 @@ func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		for k < len(fs) && fs[k].End <= t.Start {
 			k++
 		}
-		if k < len(fs) && fs[k].Start < end || inCode(text, t.Start) {
+		if k < len(fs) && fs[k].Start < end {
 			continue
+		}
+		if inCode(text, t.Start) && !commentBefore(text, t.Start) && !quotedAt(text, t.Start, end) {
+			continue // code's own names; a comment's handle ("TODO(priya.nair)") and a string's are a person's
 		}
 		found = append(found, redact.Finding{Type: redact.Username, Start: t.Start, End: end, Score: shapeScore, Source: redact.SourceModel})
 	}
@@ -2191,3 +2195,8 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 
 // saidWhat follow "says" and "said" when a person said it: "she says she", "he said that".
 var saidWhat = map[string]bool{"i": true, "he": true, "she": true, "they": true, "we": true, "you": true, "that": true, "it's": true, "hi": true, "hello": true}
+
+// quotedAt reports text[start:end] inside quotes of its own: "\"maria.gonzalez\"", 'ana_lima'.
+func quotedAt(text string, start, end int) bool {
+	return start > 0 && end < len(text) && (text[start-1] == '"' || text[start-1] == '\'') && text[end] == text[start-1]
+}

@@ -1224,6 +1224,9 @@ func TestAddressClauseCut(t *testing.T) {
 func TestNamedHandles(t *testing.T) {
 	text := "for account holder maria.gonzalez88 today. ping kwame_owusu on slack. the sarah.connor account"
 	checkRuled(t, text, nil, "USERNAME maria.gonzalez88", "USERNAME kwame_owusu", "USERNAME sarah.connor")
+	// in a comment's bracket and in a string, in code
+	checkRuled(t, "# TODO(priya.nair): remove before release", nil, "USERNAME priya.nair")
+	checkRuled(t, `log.Printf("failed for %s", "maria.gonzalez")`, nil, "USERNAME maria.gonzalez")
 	for _, text := range []string{"compute mark.price here", "mail maria.gonzalez88@example.com", "see ~/maria.gonzalez/notes",
 		"call kwame_owusu() now", "x = maria.gonzalez88", "use kwame_owusu_id", "the mo.li pair"} {
 		var got []string
