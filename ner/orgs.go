@@ -265,6 +265,17 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 				}
 				break
 			}
+			if trade && !toks[k].NewlineBefore {
+				// common capitalised words before a trade's word, after a word that puts a business
+				// after it: "her pediatrician is at Kids First Pediatrics", "from Bright Smiles Dental"
+				m := k
+				for n := 0; n < 3 && m-1 > 0 && capital(m-1) && !isTitle(word(m-1)) && !toks[m-1].NewlineBefore && !toks[m-1].Attached; n++ {
+					m--
+				}
+				if m < k && foldIn(businessLeads, word(m-1)) && !toks[m].NewlineBefore {
+					k = m
+				}
+			}
 			if word(k) == "," {
 				continue // nothing capitalised before the comma
 			}
@@ -342,6 +353,10 @@ func orgKind(w string) uint8 {
 	}
 	return orgKinds[string(buf[:len(w)])]
 }
+
+// businessLeads put a business's name after them: "at Kids First Pediatrics", "from Bright Smiles
+// Dental".
+var businessLeads = wordSet("at from with by for via")
 
 // careHomes open the kinds of homes that are institutions: "Care Home", "Nursing Home".
 var careHomes = wordSet("Care Nursing Retirement Residential Funeral Children's")

@@ -579,6 +579,9 @@ func TestOrganisationsByShape(t *testing.T) {
 	// opens a sentence before the trade's
 	text = "Her doctor is at Bayview Pediatrics. I work at Northwind Health now. Mental Health matters. She studies Pediatrics."
 	checkRuled(t, text, nil, "ORGANIZATION Bayview Pediatrics", "ORGANIZATION Northwind Health")
+	// common words before the trade's, after a word that puts a business after it
+	text = "Her doctor is at Kids First Pediatrics. A quote from Bright Smiles Dental came. The Data Center is down."
+	checkRuled(t, text, nil, "ORGANIZATION Kids First Pediatrics", "ORGANIZATION Bright Smiles Dental")
 
 	// the shape lifts the score of the model's organisation of its bounds
 	text = "Orbital Dynamics replied."
