@@ -2010,6 +2010,10 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 			if !nameLike(w) && !(k == first && kinCommonNames[w]) && !(sep == "(" && k == first && bracketedName(text, toks, k)) {
 				break // a common word is a name only in brackets of its own: "Wife (Grace)"
 			}
+			if kin := text[toks[i].Start:toks[i].End]; startsUpper(kin) && k == first && dictionaryWord(w) && !kinCommonNames[w] &&
+				!handleGiven()[strings.ToLower(w)] && !handleFamily()[strings.ToLower(w)] {
+				break // a title's words: "Our Partner Program", "Friend Requests"
+			}
 			last = k
 		}
 		if last < 0 {

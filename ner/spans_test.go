@@ -215,7 +215,8 @@ func TestGroupsInContext(t *testing.T) {
 // the model found nothing there; common words, months, weekdays and words in capitals are not.
 func TestNamesAfterKin(t *testing.T) {
 	text := "Her daughter Siobhan Keane visits; my neighbour, Tom, waved. My son Monday, my wife The, your brother ALEX, his sister Will and Ana's friend Bo. Wife Grace present."
-	checkRuled(t, text, nil, "PERSON Siobhan Keane", "PERSON Tom", "PERSON Ana", "PERSON Bo", "PERSON Grace") // Ana a lone given name
+	checkRuled(t, text, nil, "PERSON Siobhan Keane", "PERSON Tom", "PERSON Ana", "PERSON Bo", "PERSON Grace")         // Ana a lone given name
+	checkRuled(t, "Our Partner Program has tiers. Friend Requests wait. My Partner Alex called.", nil, "PERSON Alex") // a title's words
 	text = "shoutout to my bestie Tunde for the ride, and my bro Kwabena"
 	checkRuled(t, text, nil, "PERSON Tunde", "PERSON Kwabena")
 
