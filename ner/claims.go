@@ -1373,13 +1373,30 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 		for j < len(fs) && fs[j].End <= toks[i].Start {
 			j++
 		}
-		if j < len(fs) && fs[j].Start < toks[i+1].End && !weakGuessInside(fs[j:], toks[i].Start, toks[i+1].End) {
+		if j < len(fs) && fs[j].Start < toks[i+1].End && !weakGuessInside(fs[j:], toks[i].Start, toks[i+1].End) &&
+			!familyTyped(fs[j:], toks[i+1].Start, toks[i+1].End, next) {
 			continue // the model found something there
 		}
 		claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
 		i++
 	}
 	return claimPersons(fs, claims)
+}
+
+// familyTyped reports that the findings of fs that overlap the family name at [start, end) are
+// one place or organisation of exactly its bounds, and that the lists know it as a family name:
+// the model's reading of a known family name after a known given name ("WITNESS: Tobias
+// Engström, Notary Public", Engström an organisation), which the pair outweighs.
+func familyTyped(fs []redact.Finding, start, end int, w string) bool {
+	k := 0
+	for k < len(fs) && fs[k].End <= start {
+		k++
+	}
+	if k == len(fs) || fs[k].Start != start || fs[k].End != end || fs[k].Type != redact.Location && fs[k].Type != redact.Organization ||
+		k+1 < len(fs) && fs[k+1].Start < end {
+		return false
+	}
+	return familySet()[w] || handleFamily()[strings.ToLower(w)]
 }
 
 // weakGuessInside reports that the findings of fs (in order) that overlap [start, end) lie

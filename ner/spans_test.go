@@ -695,6 +695,8 @@ func TestCuratedGivenNames(t *testing.T) {
 	weak[0].Score = 0.39 // a guess; the second is sure, and the third holds a place
 	checkRuled(t, text, weak, "PERSON Holger Brandstätter", "LOCATION Holger", "LOCATION Holger Berlin")
 
+	text = "WITNESS: Tobias Engström, Notary Public." // a known family name the model made an organisation
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Engström"), "PERSON Tobias Engström")
 	text = "Ask Holger Brandstätter." // a person the model doubted, over the given name alone
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 4, End: 10, Score: 0.3}}, "PERSON Holger Brandstätter")
 }

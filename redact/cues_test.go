@@ -90,6 +90,8 @@ func TestCues(t *testing.T) {
 		{"relatives' ages and forum ages", "My son is 7 and my daughter is 12. Grandma is ninety-two. Me (28F) and my husband [34 M]", []span{{Age, "7"}, {Age, "12"}, {Age, "ninety-two"}, {Age, "28"}, {Age, "34"}}},
 		{"not relatives' ages nor forum ages", "my wife is 5 minutes away, my son is 1 of 3; it reads 28F (28F is cold) (8F) (28X)", []span{}},
 		{"students' and courts' numbers", "Student number 20231456, docket no. 22-1045; Case #2024-CV-01893 filed", []span{{IDNumber, "20231456"}, {IDNumber, "22-1045"}, {IDNumber, "2024-CV-01893"}}},
+		{"a notary's commission and a lawyer's bar number", "Notary Public, Commission No. 4417208; State Bar No. 287731", []span{{IDNumber, "4417208"}, {IDNumber, "287731"}}},
+		{"not bar numbers", "the bar no longer serves food; commission no one", []span{}},
 		{"not cases", "test case 12345 fails; in case v2 breaks; use case ABC123; case RFC3339:", []span{}},
 		{"insurance policies after the bare word", "bill my HMO, policy AXA-5521-889. Policy #: 88213409; insurance policy XK-88213", []span{{HealthPlan, "AXA-5521-889"}, {HealthPlan, "88213409"}, {HealthPlan, "XK-88213"}}},
 		{"an account its label names, over a phone's reading", "Wire to acct 004512338790 today; account number 004512338790", []span{{BankAccount, "004512338790"}, {BankAccount, "004512338790"}}},
