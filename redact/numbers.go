@@ -101,6 +101,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
+	if isDigit(s[i]) && i+8 < len(s) && s[i+1] == ':' {
+		if f, ok := federalCase(s, i); ok {
+			return append(dst, f), f.End // 3:24-cv-00871
+		}
+	}
 	if isDigit(s[i]) {
 		if f, ok := slashedRange(s, i); ok {
 			return append(dst, f), f.End
@@ -1079,4 +1084,42 @@ func groupDigits(s string, gs []group, dst []byte) ([]byte, bool) {
 func validInternational(digits []byte) bool {
 	num, err := phonenumbers.Parse("+"+string(digits), "")
 	return err == nil && phonenumbers.IsValidNumber(num)
+}
+
+// federalCaseKinds are the case types of US federal court numbers: civil, criminal, miscellaneous,
+// magistrate judge, bankruptcy, adversary proceeding.
+var federalCaseKinds = map[string]bool{"cv": true, "cr": true, "mc": true, "mj": true, "bk": true, "ap": true, "CV": true, "CR": true, "MC": true, "MJ": true, "BK": true, "AP": true}
+
+// federalCase reads a US federal court's case number at s[i]: the office's digit, a colon, the
+// year's two digits, the case type and a sequence of three to five digits ("3:24-cv-00871",
+// "1:21-CR-123"), with the judge's initials after it if any ("-ABC"). It names one party's case.
+func federalCase(s string, i int) (Finding, bool) {
+	if i > 0 && (isAlnum(s[i-1]) || s[i-1] == ':') || s[i+1] != ':' || !isDigit(s[i+2]) || !isDigit(s[i+3]) || s[i+4] != '-' {
+		return Finding{}, false
+	}
+	k := i + 5
+	if k+3 > len(s) || !federalCaseKinds[s[k:k+2]] || s[k+2] != '-' {
+		return Finding{}, false
+	}
+	k += 3
+	e := k
+	for e < len(s) && isDigit(s[e]) && e-k < 6 {
+		e++
+	}
+	if e-k < 3 || e-k > 5 {
+		return Finding{}, false
+	}
+	if e+1 < len(s) && s[e] == '-' && isLetter(s[e+1]) { // the judge's initials
+		j := e + 1
+		for j < len(s) && isLetter(s[j]) && j-e <= 4 {
+			j++
+		}
+		if j-e-1 >= 2 && j-e-1 <= 4 && (j == len(s) || !isAlnum(s[j])) {
+			e = j
+		}
+	}
+	if e < len(s) && isAlnum(s[e]) {
+		return Finding{}, false
+	}
+	return Finding{Type: IDNumber, Start: i, End: e, Score: 0.75, Source: SourcePattern}, true
 }
