@@ -273,6 +273,11 @@ func TestAgesAfterNames(t *testing.T) {
 		{"Jane Doe, 2024, was", "Jane Doe", ""},
 		{"Jane Doe (45", "Jane Doe", ""},
 		{"Jane Doe, 3.5 stars", "Jane Doe", ""},
+		// stated after the name
+		{"my son Yusuf is 9 and has asthma", "Yusuf", "9"},
+		{"Ana turned 30.", "Ana", "30"},
+		{"Ana is 5 minutes away", "Ana", ""},
+		{"Ana is 2 for 2", "Ana", ""},
 	} {
 		i := strings.Index(tc.text, tc.name)
 		fs := agesAfterNames(tc.text, []Finding{{Type: Person, Start: i, End: i + len(tc.name), Score: 0.9, Source: SourceModel}})

@@ -381,7 +381,8 @@ const Person = "PERSON"
 const Organization = "ORGANIZATION"
 
 // agesAfterNames finds the age a text writes right after a person's name, as clinical and case
-// notes do: "Jane Doe, 45, presented", "Ann Lee (67) was seen". fs is ordered by start and free
+// notes do ("Jane Doe, 45, presented", "Ann Lee (67) was seen"), or states after it ("my son
+// Yusuf is 9 and has asthma", "Ana turned 30."). fs is ordered by start and free
 // of overlaps; so is the result.
 func agesAfterNames(text string, fs []Finding) []Finding {
 	var ages []Finding
@@ -391,6 +392,15 @@ func agesAfterNames(text string, fs []Finding) []Finding {
 		}
 		if a, ok := appositiveAge(text, f.End); ok && (k+1 == len(fs) || fs[k+1].Start >= a.End) {
 			ages = append(ages, a)
+			continue
+		}
+		for _, verb := range []string{" is", " was", " turned", " turns"} { // "my son Yusuf is 9 and"
+			if strings.HasPrefix(text[f.End:], verb) {
+				if a, ok := ageAfter(text, f.End+len(verb)); ok && (k+1 == len(fs) || fs[k+1].Start >= a.End) {
+					ages = append(ages, a)
+				}
+				break
+			}
 		}
 	}
 	return withFindings(fs, ages)

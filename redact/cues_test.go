@@ -92,6 +92,8 @@ func TestCues(t *testing.T) {
 		{"students' and courts' numbers", "Student number 20231456, docket no. 22-1045; Case #2024-CV-01893 filed", []span{{IDNumber, "20231456"}, {IDNumber, "22-1045"}, {IDNumber, "2024-CV-01893"}}},
 		{"a notary's commission and a lawyer's bar number", "Notary Public, Commission No. 4417208; State Bar No. 287731", []span{{IDNumber, "4417208"}, {IDNumber, "287731"}}},
 		{"not bar numbers", "the bar no longer serves food; commission no one", []span{}},
+		{"UK postcodes by their shape", "Riverside Business Park, Leeds LS10 1AB; London SW1A 1AA; Manchester M4 5HT today", []span{{ZIPCode, "LS10 1AB"}, {ZIPCode, "SW1A 1AA"}, {ZIPCode, "M4 5HT"}}},
+		{"not UK postcodes", "model AB12 3CD chip; QX10 1AB; LS10-1AB; LS10 1ABC", []span{}},
 		{"federal court cases", "Case No. 3:24-cv-00871, filed; see 1:21-CR-123-ABC today", []span{{IDNumber, "3:24-cv-00871"}, {IDNumber, "1:21-CR-123-ABC"}}},
 		{"not federal cases", "at 3:24 we met; ratio 1:10-cv; time 10:24-cv-00871; 3:24-xx-00871", []span{}},
 		{"not cases", "test case 12345 fails; in case v2 breaks; use case ABC123; case RFC3339:", []span{}},

@@ -195,6 +195,11 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 		if f, ok := iban(s, i); ok {
 			return f, true
 		}
+		fallthrough
+	case isUpper(c) && j-i >= 2 && j-i <= 4 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (isDigit(s[i+1]) || isDigit(s[i+2])):
+		if e := ukPostcodeAt(s, i, j); e > 0 {
+			return Finding{Type: ZIPCode, Start: i, End: e, Score: 0.6, Source: SourcePattern}, true // Leeds LS10 1AB
+		}
 	}
 	if j-i >= 2 && keyPairs.has(s[i], s[i+1]) {
 		if f, ok := apiKey(s, i); ok {
@@ -758,4 +763,41 @@ func ipScore(s string) float64 {
 		return 0.4
 	}
 	return 0.95
+}
+
+// ukAreas are the postcode areas of the United Kingdom and the Crown dependencies.
+var ukAreas = wordSet("AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX " +
+	"FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX " +
+	"PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE")
+
+// ukPostcodeAt returns where a full UK postcode written at s[i:] ends, its outward code being
+// s[i:j] ("LS10", "SW1A", "M4"), or 0: an area the Royal Mail uses, one or two digits and perhaps
+// a letter; a space; a digit and two letters of the inward code's alphabet (no C, I, K, M, O or
+// V). Told by its shape alone, anywhere in the text: "Leeds LS10 1AB".
+func ukPostcodeAt(s string, i, j int) int {
+	if j >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	a := i
+	for a < j && isUpper(s[a]) {
+		a++
+	}
+	if a-i < 1 || a-i > 2 || !ukAreas[s[i:a]] {
+		return 0
+	}
+	d := a
+	for d < j && isDigit(s[d]) {
+		d++
+	}
+	if d-a < 1 || d-a > 2 || d < j && !(d+1 == j && isUpper(s[d])) {
+		return 0
+	}
+	k := j + 1
+	if k+3 > len(s) || !isDigit(s[k]) || !strings.ContainsRune("ABDEFGHJLNPQRSTUWXYZ", rune(s[k+1])) || !strings.ContainsRune("ABDEFGHJLNPQRSTUWXYZ", rune(s[k+2])) {
+		return 0
+	}
+	if k+3 < len(s) && isAlnum(s[k+3]) {
+		return 0
+	}
+	return k + 3
 }
