@@ -101,11 +101,6 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if isDigit(s[i]) && i+8 < len(s) && s[i+1] == ':' {
-		if f, ok := federalCase(s, i); ok {
-			return append(dst, f), f.End // 3:24-cv-00871
-		}
-	}
 	if isDigit(s[i]) {
 		if f, ok := slashedRange(s, i); ok {
 			return append(dst, f), f.End
@@ -144,6 +139,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	if gs[0].end < len(s) && s[gs[0].end] == ':' && !plus {
 		if f, ok := ipv6(s, gs[0].start); ok {
 			return append(dst, f), f.End
+		}
+		if gs[0].end == i+1 && i+8 < len(s) {
+			if f, ok := federalCase(s, i); ok {
+				return append(dst, f), f.End // 3:24-cv-00871
+			}
 		}
 	}
 	whole := thousands(gs[:n]) // 1.073.741.824: one number, no part of it a phone
