@@ -1816,6 +1816,15 @@ func unlistedName(w string) bool {
 // introducible reports an unlistedName that is no nationality either: "I am Canadian" is a group.
 func introducible(w string) bool { return unlistedName(w) && !nrpSet[w] }
 
+// notLoneNames are given names that, alone and capitalised, are more often something else: the
+// signs of the zodiac ("More for Leo"), and contractions written without their apostrophe
+// ("Theres nothing funny").
+var notLoneNames = wordSet("Aries Taurus Gemini Cancer Leo Virgo Libra Scorpio Sagittarius Capricorn Aquarius Pisces " +
+	"Theres Shes Hes Ill Wont Cant Dont Thats Whats Lets Its Youre Theyre Were Ive Id")
+
+// saintWords open a saint's name, which names a place, a church, a hospital or a feast.
+var saintWords = map[string]bool{"Saint": true, "San": true, "Santa": true, "Santo": true, "São": true, "Sainte": true, "Sankt": true}
+
 // quoteCloses reports that close closes the quote open opens (a bracket is no quote: "the clerk
 // (Ebere) signed" names her).
 func quoteCloses(open, close string) bool {
@@ -1870,8 +1879,14 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			continue // "file.Ebere", "@Kofi", a quoted literal "Jun"; but her son "Danny", a dog named "Rex"
 		}
 		if i > 0 && foldIn(placeBefore, word(i-1)) && !(i+1 < len(toks) && (word(i+1) == "'s" || word(i+1) == "’s")) ||
-			foldIn(monthAbbreviations, w) || foldIn(foreignWords, w) {
-			continue // "lap at Indy", but "at Rodrigo's"; Indonesian "Anda", "you"
+			foldIn(monthAbbreviations, w) || foldIn(foreignWords, w) || notLoneNames[w] {
+			continue // "lap at Indy", but "at Rodrigo's"; Indonesian "Anda", "you"; "Leo", a sign
+		}
+		if i > 1 && word(i-1) == "." && (word(i-2) == "St" || word(i-2) == "Ste") || i > 0 && saintWords[word(i-1)] {
+			continue // "St. Luke's emergency department", "St. Patty's Day": a saint's, a place's or a feast's
+		}
+		if i+3 < len(toks) && isDigitByte(text[toks[i+1].Start]) && word(i+2) == ":" && isDigitByte(text[toks[i+3].Start]) {
+			continue // "John 10:10": a book of the Bible and its verse
 		}
 		if i+2 < len(toks) && word(i+1) == "," && toks[i+1].Attached && toks[i+2].Attached {
 			continue // a cell of comma-separated values ("Sofía,Hernández"), which the table rules read

@@ -918,6 +918,11 @@ func TestLoneGivenNames(t *testing.T) {
 
 	for text, want := range map[string][]string{
 		"Ebere Okafor called.":                                {"PERSON Ebere Okafor"},
+		"St. Luke's emergency department":                     nil,
+		"the Saint Ebere feast":                               nil,
+		"- John 10:10":                                        nil,
+		"More for Leo today":                                  nil,
+		"Theres nothing funny":                                nil,
 		`asking for her son "Danny".`:                         {"PERSON Danny"},
 		"the clerk (Ebere) signed.":                           {"PERSON Ebere"},
 		"the word “Ebere” here.":                              nil,
