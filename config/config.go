@@ -82,6 +82,10 @@ type NER struct {
 	Deadline time.Duration `yaml:"deadline"`  // per text; past it the policy's fail_mode decides (default 200ms)
 	MaxBatch int           `yaml:"max_batch"` // remote: texts per batched call (default 32)
 	MaxWait  time.Duration `yaml:"max_wait"`  // remote: longest wait to fill a batch (default 2ms)
+	// Scripts is how a name written in another script inside Latin text reaches the backend:
+	// "stand_in" (default: as a Latin stand-in, which a model trained on Latin text can read) or
+	// "as_is" (for a multilingual model_dir or server that reads the scripts themselves).
+	Scripts string `yaml:"scripts"`
 }
 
 // NER backends.
@@ -257,6 +261,9 @@ func (c *Config) Validate() error {
 		}
 	default:
 		add([]string{"ner", "backend"}, "ner.backend %q must be embedded, onnx, remote or off", n.Backend)
+	}
+	if s := c.NER.Scripts; s != "" && s != "stand_in" && s != "as_is" {
+		add([]string{"ner", "scripts"}, "ner.scripts %q must be stand_in or as_is", s)
 	}
 	if c.NER.Deadline < 0 || c.NER.MaxWait < 0 || c.NER.MaxBatch < 0 || c.NER.Threads < 0 {
 		add([]string{"ner"}, "ner: deadline, max_wait, max_batch and threads must not be negative")

@@ -86,7 +86,7 @@ func TestNERSection(t *testing.T) {
 	if c.NER.Backend != NEREmbedded || c.NER.Deadline <= 0 || c.NER.MaxBatch <= 0 {
 		t.Errorf("defaults: %+v", c.NER)
 	}
-	if _, err := Parse("veil.yaml", []byte(base+"ner:\n  backend: onnx\n  device: cuda\n  model_dir: /models/x\n")); err != nil {
+	if _, err := Parse("veil.yaml", []byte(base+"ner:\n  backend: onnx\n  device: cuda\n  model_dir: /models/x\n  scripts: as_is\n")); err != nil {
 		t.Errorf("an onnx section was refused: %v", err)
 	}
 	for doc, want := range map[string]string{
@@ -95,6 +95,7 @@ func TestNERSection(t *testing.T) {
 		"ner:\n  backend: onnx\n  device: tpu\n":                            `veil.yaml:6: ner.device "tpu" must be cpu or cuda`,
 		"ner:\n  backend: remote\n  url: http://t:8000\n  protocol: grpc\n": `veil.yaml:7: ner.protocol "grpc" must be text or tensors`,
 		"ner:\n  backend: embedded\n  deadline: -1s\n":                      "must not be negative",
+		"ner:\n  backend: onnx\n  scripts: latin\n":                         `veil.yaml:6: ner.scripts "latin" must be stand_in or as_is`,
 	} {
 		_, err := Parse("veil.yaml", []byte(base+doc))
 		if err == nil || !strings.Contains(err.Error(), want) {

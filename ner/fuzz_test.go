@@ -10,7 +10,8 @@ import (
 // FuzzTokenize: tokens are in order, inside the text, on character boundaries and never white
 // space; the model's spans over any valid text are inside it, on token boundaries, and ordered.
 func FuzzTokenize(f *testing.F) {
-	for _, s := range []string{"Ana's O'Brien", "Zoë\u200b(Łódź)", "x\xffy", "  \n\t", "4111 1111 1111 1111 Maria", "ＭＡＲＩＡ garcía"} {
+	for _, s := range []string{"Ana's O'Brien", "Zoë\u200b(Łódź)", "x\xffy", "  \n\t", "4111 1111 1111 1111 Maria", "ＭＡＲＩＡ garcía",
+		"Ask ジョン・スミス or Ана Петрова.\nThanks, דוד", "I spoke with 김민준 and ஹாருண் வள்ளுவன் today"} {
 		f.Add(s)
 	}
 	m, err := Embedded()

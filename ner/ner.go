@@ -63,6 +63,11 @@ type Options struct {
 	// Window and Overlap, in bytes, split long texts for backends with a bounded input
 	// (defaults 2048 and 256). An entity shorter than Overlap/2 is found whole, and once.
 	Window, Overlap int
+	// ScriptsAsIs sends names written in another script inside Latin text to the backend as
+	// they are, for a multilingual model that reads them. By default such a name reaches the
+	// backend and the span rules as a Latin stand-in (see standins.go), which the embedded
+	// model and the shipped transformer, trained on Latin text, can read.
+	ScriptsAsIs bool
 }
 
 // Recognizer runs a Backend over a text as a redact.Recognizer.
@@ -96,6 +101,12 @@ func NewRecognizer(be Backend, opt Options) *Recognizer {
 func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Finding) ([]redact.Finding, error) {
 	if text == "" {
 		return dst, nil
+	}
+	orig := text
+	var si standIns
+	if !r.opt.ScriptsAsIs {
+		si = latinStandIns(text)
+		text = si.sub
 	}
 	request := ctx
 	if r.opt.Deadline > 0 {
@@ -168,6 +179,10 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		found = groupsInContext(text, *sc, found)
 	}
 	found = languagesNamed(text, *sc, found)
+	if len(si.segs) > 0 {
+		si.toOrig(found)
+		found = scriptNames(orig, found) // the names and places the scripts' own signs give
+	}
 	return append(dst[:first], found...), nil
 }
 

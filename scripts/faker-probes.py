@@ -52,6 +52,15 @@ def locales(kind):
 
 # phones: every format of every locale, digits drawn at random
 random.seed(3)
+# numerify's placeholders: # any digit, % 1-9, $ 2-9 (Faker 13 and later), ! and @ a digit or none
+DIGITS = {
+    "#": lambda: random.choice("0123456789"),
+    "%": lambda: random.choice("123456789"),
+    "$": lambda: random.choice("23456789"),
+    "!": lambda: random.choice(["", *"0123456789"]),
+    "@": lambda: random.choice(["", *"123456789"]),
+}
+
 with writer("phones.jsonl") as out:
     for loc in locales("phone_number"):
         tree = ast.parse(open(os.path.join(providers, "phone_number", loc, "__init__.py"), encoding="utf-8").read())
@@ -64,9 +73,17 @@ with writer("phones.jsonl") as out:
                 for f in formats:
                     if not isinstance(f, str) or "{{" in f:
                         continue
-                    num = "".join(random.choice("0123456789") if c == "#" else random.choice("123456789") if c == "%" else c for c in f)
+                    num = "".join(DIGITS.get(c, lambda c=c: c)() for c in f)
                     for tmpl in ["Call me at {} tomorrow.", "phone: {}"]:
                         put(out, tmpl, num, loc=loc, fmt=f)
+        # and what the locale's own phone_number() writes, which also covers formats
+        # built from other providers ({{area_code}}) and methods of their own
+        f = Faker(loc)
+        f.seed_instance(7)
+        if not hasattr(f, "phone_number"):  # a folder Faker has no locale for
+            continue
+        for k in range(20):
+            put(out, ["Call me at {} tomorrow.", "phone: {}"][k % 2], f.phone_number(), loc=loc, fmt="phone_number()")
 
 # addresses of 32 locales: on one line, after a label, and as a block
 with writer("addresses.jsonl") as out:

@@ -58,7 +58,7 @@ func openStore(cfg *config.Config) (vault.Store, error) {
 // newDetector returns the recognizers with the NER backend the configuration chooses, and a
 // function that releases the backend.
 func newDetector(n config.NER) (*redact.Detector, func(), error) {
-	opt := ner.Options{Deadline: n.Deadline}
+	opt := ner.Options{Deadline: n.Deadline, ScriptsAsIs: n.Scripts == "as_is"}
 	switch n.Backend {
 	case config.NEROff:
 		return redact.NewDetector(redact.Patterns{}), func() {}, nil

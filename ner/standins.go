@@ -1,0 +1,332 @@
+package ner
+
+import (
+	"cmp"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Names in another script inside Latin-script text ("I spoke with 김민준 this morning", "Emergency
+// contact: ابتهاج طرابلسي", "Congrats to Արման Ասլանյան!"). The embedded model and the span rules
+// read Latin text: in such a line they would see a word they have no feature for, and find
+// nothing, though the sentence around it says plainly that a person is meant. So a short run of
+// another script's words in a sentence written mostly in Latin letters reaches them as Latin
+// stand-ins, names of a name's usual length that no list knows ("Kavorin"), and whatever they
+// make of a stand-in (a person after "spoke with", a place after "moved to") is what they make of
+// the name it stands for: their findings are mapped back to the original text, a bound inside a
+// stand-in to the bound of the word it stands for. The script rules of scripts.go then
+// read the original text as well, so a city their lists know stays a place, and a name they
+// know by its script's signs is found either way.
+//
+// A sentence mostly in another script is left as it is (the script rules read it), and so is a
+// run of more than four words, which is a quoted phrase rather than a name, a run another
+// script's words border, and one glued to a Latin word or a number. A multilingual backend may
+// read the names as they are (Options.ScriptsAsIs).
+
+// standInShort is the most letters of another script a sentence may have whatever its Latin
+// letters ("Ask ジョン・スミス or Ана Петрова."): two names in a short sentence outweigh it.
+const standInShort = 16
+
+// standInMaxWords is the longest run of another script's words that is read as a name.
+const standInMaxWords = 4
+
+// standInSeg is one replaced word: text[origStart:origEnd] became sub[subStart:subEnd], in
+// capitals when its sentence is.
+type standInSeg struct {
+	subStart, subEnd, origStart, origEnd int
+	caps                                 bool
+}
+
+// standIns is the text the backend and the rules read, and the words replaced in it.
+type standIns struct {
+	sub  string
+	segs []standInSeg
+}
+
+// latinStandIns replaces each short run of another script's words in a mostly Latin sentence of
+// text with Latin stand-ins; segs is empty when there is none.
+func latinStandIns(text string) standIns {
+	if !hasNonASCII(text) {
+		return standIns{sub: text}
+	}
+	var words []standInSeg // the words to replace, their stand-ins yet to be written
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		words = standInLine(text, start, end, words)
+		start = end + 1
+	}
+	if len(words) == 0 {
+		return standIns{sub: text}
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	at := 0
+	for i := range words {
+		w := &words[i]
+		b.WriteString(text[at:w.origStart])
+		w.subStart = b.Len()
+		writeStandIn(&b, text[w.origStart:w.origEnd], w.caps)
+		w.subEnd = b.Len()
+		at = w.origEnd
+	}
+	b.WriteString(text[at:])
+	return standIns{sub: b.String(), segs: words}
+}
+
+// toOrig maps the findings' offsets in the stand-ins' text back to the original text.
+func (si standIns) toOrig(fs []redact.Finding) {
+	if len(si.segs) == 0 {
+		return
+	}
+	for i := range fs {
+		fs[i].Start = si.origOffset(fs[i].Start, false)
+		fs[i].End = si.origOffset(fs[i].End, true)
+	}
+}
+
+// origOffset maps p, an offset in sub, to the original text; an offset inside a stand-in goes to
+// its word's start, or its end when end is set.
+func (si standIns) origOffset(p int, end bool) int {
+	k, _ := slices.BinarySearchFunc(si.segs, p, func(s standInSeg, p int) int { return cmp.Compare(s.subEnd, p) })
+	// segs[k] is the first stand-in that ends at or after p
+	if k < len(si.segs) && p > si.segs[k].subStart {
+		if end || p == si.segs[k].subEnd {
+			return si.segs[k].origEnd
+		}
+		return si.segs[k].origStart
+	}
+	if k == 0 {
+		return p
+	}
+	prev := si.segs[k-1]
+	return p - prev.subEnd + prev.origEnd
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// otherLetter reports a letter of a script other than Latin (Greek, Cyrillic, Armenian, Hebrew,
+// Arabic, the Indic scripts, Thai, Georgian, Hangul, Han, Kana, …).
+func otherLetter(r rune) bool {
+	return r >= 0x370 && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r)
+}
+
+// standInLine appends to words the words of the line text[start:end] to replace, sentence by
+// sentence.
+func standInLine(text string, start, end int, words []standInSeg) []standInSeg {
+	for i := start; i < end; {
+		j := sentenceEnd(text, i, end)
+		words = standInSentence(text, i, j, words)
+		i = j
+	}
+	return words
+}
+
+// sentenceEnd returns the end of the sentence that begins at i: after a full stop, a question or
+// an exclamation mark with a space or the line's end after it, or after the ideographic ones.
+func sentenceEnd(text string, i, end int) int {
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		i += size
+		switch r {
+		case '.', '!', '?':
+			if i == end || text[i] == ' ' {
+				return i
+			}
+		case '。', '！', '？':
+			return i
+		}
+	}
+	return end
+}
+
+// standInSentence appends the runs of the sentence text[start:end] that stand inside Latin
+// text: the sentence has at most three letters of other scripts for two Latin ones, or, when it
+// has more than one run, three for four (a first version that took up to as many as Latin ones
+// in any sentence read phrases out of program messages in Hebrew and Chinese that quote English
+// ones), and the words right before
+// and after the run, if any, are Latin. Runs that another script's words border across a comma
+// are a phrase of that language, not a name ("מלמטה למעלה, מימין לשמאל").
+func standInSentence(text string, start, end int, words []standInSeg) []standInSeg {
+	latin, other, upper := 0, 0, 0
+	for _, r := range text[start:end] {
+		switch {
+		case r < utf8.RuneSelf:
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				latin++
+				if r <= 'Z' {
+					upper++
+				}
+			}
+		case otherLetter(r):
+			other++
+		case unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if other == 0 || latin < 3 || 2*other > 3*latin && other > standInShort {
+		return words
+	}
+	// with other runs of another script in the sentence, the Latin letters must be more
+	mixed := func(run []standInSeg) bool {
+		letters := 0
+		for _, w := range run {
+			letters += utf8.RuneCountInString(text[w.origStart:w.origEnd])
+		}
+		return letters < other && 4*other > 3*latin && other > standInShort
+	}
+	inCaps := upper == latin && latin >= 5 // a sentence in capitals: the stand-ins are too
+	// the runs: words of another script's letters and marks, joined by single spaces or a
+	// middle dot (ジョン・スミス), bounded by anything but a letter, a mark or a digit
+	var run [standInMaxWords]standInSeg
+	n, bad, last := 0, false, -1
+	prevOther := false // the word before the run is another script's
+	flush := func(nextOther bool) {
+		if n > 0 && n <= standInMaxWords && !bad && !prevOther && !nextOther && nameRun(text, run[:n]) && !mixed(run[:n]) {
+			for _, w := range run[:n] {
+				w.caps = inCaps
+				words = append(words, w)
+			}
+		}
+		n, bad = 0, false
+	}
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if !wordRune(r) {
+			i += size
+			continue
+		}
+		ws, isOther := i, otherLetter(r)
+		for i < end {
+			r, size := utf8.DecodeRuneInString(text[i:end])
+			if !wordRune(r) || otherLetter(r) != isOther && !unicode.IsMark(r) {
+				break
+			}
+			i += size
+		}
+		if !isOther {
+			if i-ws == 1 && isLetterByte(text[ws]) && (ws > start && text[ws-1] == '%' || i < end && text[i] == '$') {
+				last = i
+				continue // a format's verb ("%s", "%d"), which stands for any word
+			}
+			if n > 0 {
+				flush(false)
+			}
+			prevOther = false
+			last = i
+			continue
+		}
+		// a word joined to the one before it by one space or a middle dot continues its run
+		if gap := text[max(last, start):ws]; n > 0 && gap != " " && gap != "・" && gap != "·" {
+			flush(true)
+			prevOther = true
+		}
+		// a run inside a Latin word or a number ("Tanaka田中", "3号") is no name of its own
+		if ws > start && last == ws || i < end && func() bool { r, _ := utf8.DecodeRuneInString(text[i:end]); return wordRune(r) }() {
+			bad = true
+		}
+		if n < standInMaxWords {
+			run[n] = standInSeg{origStart: ws, origEnd: i}
+		}
+		n++
+		last = i
+	}
+	if n > 0 {
+		flush(false)
+	}
+	return words
+}
+
+// nameRun reports a run that may be a name: two letters or more (a lone Greek letter is a
+// symbol, "λ", and a lone Han character mostly a word, "元"), no word of more than five Han
+// characters or Hangul syllables, and not only words that a name never is: greetings, thanks,
+// a language's own name (scriptStops).
+func nameRun(text string, run []standInSeg) bool {
+	letters, stops := 0, 0
+	for _, w := range run {
+		word := text[w.origStart:w.origEnd]
+		syllables := 0
+		for _, r := range word {
+			if !unicode.IsMark(r) {
+				letters++
+			}
+			if r >= 0x3400 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7AF {
+				syllables++
+			}
+		}
+		if syllables > 5 {
+			return false // an unspaced phrase of Han or Hangul: a name's parts are one to four long
+		}
+		if scriptStops[strings.ToLower(word)] {
+			stops++
+		}
+	}
+	return letters >= 2 && stops < len(run)
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// writeStandIn writes a capitalised Latin stand-in for the word w: a made-up name of consonants
+// and vowels chosen by w's hash, so that the same word gets the same stand-in, as long as names
+// usually are (a syllable of Han, Kana or Hangul counts for two letters), and no English word,
+// known name, place or organisation, which the rules would read as such.
+func writeStandIn(b *strings.Builder, w string, caps bool) {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsMark(r):
+		case r >= 0x1100 && r <= 0x11FF || r >= 0x3040 && r <= 0x30FF || r >= 0x3400 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7AF:
+			letters += 2
+		default:
+			letters++
+		}
+	}
+	letters = min(max(letters, 4), 9)
+	h := fnv.New64a()
+	h.Write([]byte(w))
+	seed := h.Sum64()
+	const first, cons, vows = "KLMNRSTVZ", "klmnrstvz", "aeiou"
+	var buf [9]byte
+	dst := buf[:letters]
+	for try := 0; ; try++ {
+		x := seed + uint64(try)*0x9e3779b97f4a7c15
+		for k := range dst {
+			switch {
+			case k == 0:
+				dst[k] = first[x%uint64(len(first))]
+			case k%2 == 1:
+				dst[k] = vows[x%uint64(len(vows))]
+			default:
+				dst[k] = cons[x%uint64(len(cons))]
+			}
+			x = x>>5 | x<<59
+			x ^= x * 0xff51afd7ed558ccd
+		}
+		if caps {
+			for k := range dst {
+				dst[k] &^= 0x20
+			}
+		}
+		s := string(dst)
+		if try >= 8 || !englishWord(s) && !dictionaryWord(s) && embeddedClass(s) == 0 && !givenSet()[s] {
+			b.Write(dst)
+			return
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package ner
+
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// TestStandInsReplace: the runs of another script inside Latin sentences become Latin
+// stand-ins, and nothing else changes.
+func TestStandInsReplace(t *testing.T) {
+	tests := []struct {
+		text  string
+		words []string // the words replaced, in order
+	}{
+		{"I spoke with 김민준 this morning.", []string{"김민준"}},
+		{"Emergency contact: ابتهاج طرابلسي", []string{"ابتهاج", "طرابلسي"}},
+		{"Our new hire, 佐藤 健太, starts on Monday.", []string{"佐藤", "健太"}},
+		{"Ask ジョン・スミス or Ана Петрова.\nThanks, דוד", []string{"ジョン", "スミス", "Ана", "Петрова", "דוד"}},
+		{"PLEASE CALL ВИКТОР БЫКОВ TODAY", []string{"ВИКТОР", "БЫКОВ"}},
+		// left alone
+		{"Hello, 世界", nil},                  // a greeting's word
+		{"Use λ to denote the rate.", nil},  // a lone letter is a symbol
+		{"Tanaka田中 and 3号 are glued.", nil}, // inside a Latin word or a number
+		{"The text was: Я не знаю, что делать с этим файлом.", nil}, // a phrase, not a name
+		{"Мы встретились с Ivan вчера вечером.", nil},               // a sentence in another script
+		{"fetch --all 带引用规格没有任何意义 显示或验证校验和。", nil},                  // more of it than Latin
+		{"כמות האור, מימין לשמאל Stream doesn't support it", nil},   // runs another script borders
+		{"%s: 없는 옵션 %d 의", nil},                                     // format verbs are no Latin words
+	}
+	for _, tt := range tests {
+		si := latinStandIns(tt.text)
+		var words []string
+		for _, s := range si.segs {
+			words = append(words, tt.text[s.origStart:s.origEnd])
+			w := si.sub[s.subStart:s.subEnd]
+			if w == "" || !isLetterByte(w[0]) || w[0]&0x20 != 0 {
+				t.Errorf("%q: stand-in %q for %q is no capitalised Latin word", tt.text, w, tt.text[s.origStart:s.origEnd])
+			}
+		}
+		if diff := cmp.Diff(tt.words, words); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+		if len(si.segs) == 0 && si.sub != tt.text {
+			t.Errorf("%q changed to %q with nothing replaced", tt.text, si.sub)
+		}
+		// outside the stand-ins the text is the same
+		at, subAt := 0, 0
+		for _, s := range si.segs {
+			if tt.text[at:s.origStart] != si.sub[subAt:s.subStart] {
+				t.Errorf("%q: %q became %q", tt.text, tt.text[at:s.origStart], si.sub[subAt:s.subStart])
+			}
+			at, subAt = s.origEnd, s.subEnd
+		}
+		if tt.text[at:] != si.sub[subAt:] {
+			t.Errorf("%q: tail %q became %q", tt.text, tt.text[at:], si.sub[subAt:])
+		}
+	}
+	// the same word, the same stand-in
+	a, b := latinStandIns("Call 김민준 now."), latinStandIns("Then 김민준 said no.")
+	if x, y := a.sub[a.segs[0].subStart:a.segs[0].subEnd], b.sub[b.segs[0].subStart:b.segs[0].subEnd]; x != y {
+		t.Errorf("김민준 became %q and %q", x, y)
+	}
+}
+
+// TestStandInsToOrig: offsets in the stand-ins' text map back to the original's, a bound inside
+// a stand-in to its word's.
+func TestStandInsToOrig(t *testing.T) {
+	text := "Ask Ана Петрова or 김민준 today."
+	si := latinStandIns(text)
+	if len(si.segs) != 3 {
+		t.Fatalf("segs %+v", si.segs)
+	}
+	ana, kim := si.segs[0], si.segs[2]
+	fs := []redact.Finding{
+		{Start: 0, End: 3}, // "Ask", before any stand-in
+		{Start: ana.subStart, End: si.segs[1].subEnd},  // the two Cyrillic words
+		{Start: ana.subStart + 1, End: ana.subEnd - 1}, // inside a stand-in: its word
+		{Start: kim.subStart, End: kim.subEnd},         // 김민준
+		{Start: kim.subEnd + 1, End: len(si.sub) - 1},  // "today", after every stand-in
+	}
+	si.toOrig(fs)
+	var got []string
+	for _, f := range fs {
+		got = append(got, text[f.Start:f.End])
+	}
+	if diff := cmp.Diff([]string{"Ask", "Ана Петрова", "Ана", "김민준", "today"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestNamesInOtherScripts: the shipped model and the span rules find a name written in another
+// script inside an English sentence by what the sentence says of it, with the original offsets;
+// a quoted word, a greeting or a phrase of that language stays unmasked. Sentences written for
+// this test.
+func TestNamesInOtherScripts(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"I spoke with 김민준 this morning and he agreed.", []string{"PERSON 김민준"}},
+		{"Please forward the contract to Лариса Поакова before Friday.", []string{"PERSON Лариса Поакова"}},
+		{"Meeting with ஹாருண் வள்ளுவன் moved to 3pm.", []string{"PERSON ஹாருண் வள்ளுவன்"}},
+		{"The lease is signed by דוד כהן and Maria Lopez.", []string{"PERSON דוד כהן", "PERSON Maria Lopez"}},
+		{"Our new hire, 佐藤 健太, starts on Monday.", []string{"PERSON 佐藤 健太"}},
+		{"She moved to Москва in 2019.", []string{"LOCATION Москва"}}, // the script's own list: a place
+		{"Hello, 世界", nil},
+		{"The Hebrew word שלום means peace.", nil},
+		{"Use λ to denote the rate and Δt the step.", nil},
+	}
+	for _, tt := range tests {
+		fs, err := r.Recognize(context.Background(), tt.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			if !utf8.ValidString(tt.text[f.Start:f.End]) {
+				t.Fatalf("%q: finding %+v splits a character", tt.text, f)
+			}
+			if f.Score >= 0.5 {
+				got = append(got, f.Type+" "+tt.text[f.Start:f.End])
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+	// a multilingual backend reads the names as they are
+	fs, err := NewRecognizer(Local(model(t)), Options{ScriptsAsIs: true}).Recognize(context.Background(), "I spoke with 김민준 this morning.", nil)
+	if err != nil || len(fs) != 0 {
+		t.Errorf("ScriptsAsIs: %v, %v; want the Latin model to find nothing", fs, err)
+	}
+}
