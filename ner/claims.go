@@ -1576,7 +1576,8 @@ func dictionaryWord(w string) bool {
 var personVerbs = wordSet("moved moves lives lived said says told tells asked asks wrote writes called calls emailed texted " +
 	"replied replies visited visits arrived left married divorced died retired resigned joined works worked studied graduated " +
 	"complained reported requested booked ordered paid signed agreed refused declined confirmed cancelled canceled " +
-	"was is has had will would can cannot needs wants thinks feels felt")
+	"was is has had will would can cannot needs wants thinks feels felt " +
+	"sent sends won wins met meets gave gives brought bought sold helped fixed found")
 
 // agentVerbs take a person as their agent after "by": "filed by", "signed by", "referred by".
 var agentVerbs = wordSet("filed written signed approved reported submitted sent created reviewed authored prepared requested " +
@@ -1605,18 +1606,21 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue // most words, told before anything is looked up
 		}
 		// the place first, which is cheap to tell; then the name
-		opens := sentenceOpens(text, toks, i)
-		if !opens && (i < 2 || toks[i].NewlineBefore) {
+		opens := sentenceOpens(text, toks, i) || afterTimeOpener(text, toks, i)
+		if !opens && (i < 1 || toks[i].NewlineBefore) {
 			continue
 		}
 		var prev string
+		praised := false
 		if !opens {
 			prev = word(i - 1)
-			if prev != "by" && prev != "for" && prev != "to" && !(dashWord(prev) && !toks[i-1].NewlineBefore) {
+			praised = praiseBefore(text, toks, i)
+			if !praised && (i < 2 || prev != "by" && prev != "for" && prev != "to" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
 		}
 		switch {
+		case praised:
 		case opens:
 			if !(i+2 < len(toks) && personVerbs[word(i+2)] || i+3 < len(toks) && personVerbs[word(i+3)]) {
 				continue
@@ -1634,12 +1638,27 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
+		if n == 0 && (opens || praised) && !inCode(text, toks[i].Start) {
+			// a name the lists know, which the model missed: two words, or one that is no word
+			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
+			if n = knownNameAt(text, toks, i); n == 1 && englishWord(word(i)) {
+				n = 0
+			}
+			for k := i; k < i+n; k++ {
+				if w := word(k); dictionaryWord(w) && !givenSet()[w] && !familySet()[w] {
+					n = 0 // a role or a thing before the name: "Customer Lars Eriksen wrote"
+				}
+			}
+		}
 		if n == 0 {
 			continue
 		}
 		last := i + n - 1
 		slot := true // after "by", "for" or "to", the verb before vouched for it above
 		switch {
+		case praised:
+			end := last + 1
+			slot = end == len(toks) || toks[end].NewlineBefore || praiseAfter[word(end)]
 		case opens:
 			slot = last+1 < len(toks) && !toks[last+1].NewlineBefore && personVerbs[word(last+1)]
 		case dashWord(prev):
@@ -1652,14 +1671,72 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		for k < len(fs) && fs[k].End <= toks[i].Start {
 			k++
 		}
-		if !slot || otherFinding(fs[k:], toks[i].Start, toks[last].End) {
+		if !slot || otherFinding(text, fs[k:], toks[i].Start, toks[last].End) {
 			i = last
 			continue
 		}
 		claims = append(claims, claim(toks[i].Start, toks[last].End, shapeScore))
 		i = last
 	}
+	if len(claims) > 0 {
+		// a weak address without a digit inside a claim gives way to it, as otherFinding let it
+		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
+			return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && f.Score < 0.5 && overlapsAny(claims, f) &&
+				!strings.ContainsAny(text[f.Start:f.End], "0123456789")
+		})
+	}
 	return claimPersons(fs, claims)
+}
+
+// timeOpeners open a sentence before its subject: "Yesterday Ana Lima called", "Last week …".
+var timeOpeners = wordSet("yesterday today tonight earlier recently later meanwhile afterwards")
+
+// timeNouns follow "last", "this" or "next" in such an opening.
+var timeNouns = wordSet("week month year morning afternoon evening night weekend monday tuesday wednesday thursday friday saturday sunday")
+
+// afterTimeOpener reports a token after a time adverb that opens its sentence, with or without
+// a comma: "Yesterday", "Last week", "This morning,".
+func afterTimeOpener(text string, toks []Token, i int) bool {
+	k := i - 1
+	if k >= 0 && text[toks[k].Start:toks[k].End] == "," {
+		k--
+	}
+	if k < 0 || toks[i].NewlineBefore {
+		return false
+	}
+	w := text[toks[k].Start:toks[k].End]
+	if foldIn(timeOpeners, w) {
+		return sentenceOpens(text, toks, k)
+	}
+	if k >= 1 && foldIn(timeNouns, w) {
+		switch p := text[toks[k-1].Start:toks[k-1].End]; {
+		case strings.EqualFold(p, "last"), strings.EqualFold(p, "this"), strings.EqualFold(p, "next"):
+			return sentenceOpens(text, toks, k-1)
+		}
+	}
+	return false
+}
+
+// praiseWords thank or congratulate the person after them: "Thanks Ana", "Congrats to Ana".
+var praiseWords = wordSet("thanks thx congrats congratulations kudos")
+
+// praiseAfter may follow the person thanked: "for", "on", or the clause's end.
+var praiseAfter = wordSet("for on ! , . :")
+
+// praiseBefore reports a token after words that thank or congratulate someone: "Thank you",
+// "Thanks", "Congrats to", "Congratulations".
+func praiseBefore(text string, toks []Token, i int) bool {
+	if i < 1 || toks[i].NewlineBefore {
+		return false
+	}
+	prev := text[toks[i-1].Start:toks[i-1].End]
+	switch {
+	case strings.EqualFold(prev, "you"):
+		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "thank")
+	case strings.EqualFold(prev, "to"):
+		return i >= 2 && foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End])
+	}
+	return foldIn(praiseWords, prev)
 }
 
 // knownNameAt returns how many tokens from i, one to three, are capitalised words on one line
@@ -1716,10 +1793,11 @@ func sentenceOpens(text string, toks []Token, i int) bool {
 // dashWord reports a dash standing alone, as a signature follows it: "-", "–", "—".
 func dashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 
-// otherFinding reports a finding over [start, end) that is not a person and not a model's weak
-// place or organisation (which a person found by its place in a sentence outranks); fs is in
+// otherFinding reports a finding over [start, end) of text that is not a person and not a
+// model's weak place, organisation or digitless address (which a person found by its place in a
+// sentence outranks: "Congrats to Lauretta Cabrini", an address at 0.47); fs is in
 // start order (a caller may pass it from a cursor past the findings that end before start).
-func otherFinding(fs []redact.Finding, start, end int) bool {
+func otherFinding(text string, fs []redact.Finding, start, end int) bool {
 	for _, f := range fs {
 		if f.Start >= end {
 			break
@@ -1727,7 +1805,8 @@ func otherFinding(fs []redact.Finding, start, end int) bool {
 		if f.Type == redact.Person || f.End <= start {
 			continue
 		}
-		if f.Source == redact.SourceModel && (f.Type == redact.Location && f.Score < 0.75 || f.Type == "ORGANIZATION" && f.Score < 0.6) {
+		if f.Source == redact.SourceModel && (f.Type == redact.Location && f.Score < 0.75 || f.Type == "ORGANIZATION" && f.Score < 0.6 ||
+			f.Type == redact.StreetAddress && f.Score < 0.5 && !strings.ContainsAny(text[f.Start:f.End], "0123456789")) {
 			continue
 		}
 		return true
@@ -1792,7 +1871,7 @@ func namesIntroduced(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		case prev == "reach" && (next == "on" || next == "at" || next == "via"):
 			ok = true
 		}
-		if ok && !otherFinding(fs, toks[i].Start, toks[last].End) {
+		if ok && !otherFinding(text, fs, toks[i].Start, toks[last].End) {
 			claims = append(claims, claim(toks[i].Start, toks[last].End, shapeScore))
 		}
 		i = last
@@ -1958,7 +2037,7 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		for j < len(fs) && fs[j].End <= t.Start {
 			j++
 		}
-		if j < len(fs) && fs[j].Start < end && otherFinding(fs[j:], t.Start, end) {
+		if j < len(fs) && fs[j].Start < end && otherFinding(text, fs[j:], t.Start, end) {
 			continue // a street, a sure place or organisation ("Dr Martin Luther King Jr Blvd")
 		}
 		if inCode(text, t.Start) {

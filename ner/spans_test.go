@@ -885,7 +885,8 @@ func TestNamesAfterRoles(t *testing.T) {
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
-// puts one: before a verb that takes a person, after an agent's "by", after a booking's "for",
+// puts one: before a verb that takes a person (also after a time adverb that opens the
+// sentence), after an agent's "by", after a booking's "for", after thanks or congratulations,
 // and signing a message after a dash; English words, places, organisations, runs of four
 // capitalised words, other slots and a model's strong organisation are none.
 func TestNamesInSlots(t *testing.T) {
@@ -903,6 +904,17 @@ func TestNamesInSlots(t *testing.T) {
 	k = strings.Index(text, "Quimar Delos")
 	strong := []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Quimar Delos"), Score: 0.8}}
 	checkRuled(t, text, strong, "ORGANIZATION Quimar Delos")
+
+	// after a time adverb that opens the sentence, and where someone is thanked or congratulated;
+	// there a name the lists know too, over a model's weak address without a digit
+	text = "Last week Kabremi Liavas sent me the slides. Yesterday, Lauretta Cabrini won the cup. Thanks Zorbal Quintavic for the help! " +
+		"Congrats to Lauretta Cabrini on the promotion!"
+	k = strings.LastIndex(text, "Lauretta Cabrini")
+	weakAddress := []Span{{Type: "STREET_ADDRESS", Start: k, End: k + len("Lauretta Cabrini"), Score: 0.47}}
+	checkRuled(t, text, weakAddress, "PERSON Kabremi Liavas", "PERSON Lauretta Cabrini", "PERSON Zorbal Quintavic", "PERSON Lauretta Cabrini")
+	// not a team, a word, a thing thanked, a name's word alone, or a slot with no verb or praise after it
+	checkRuled(t, "Thanks Everyone for coming! Congrats to Marketing on the launch! Last week Amazon Web Services sent a report. "+
+		"Thank you Dr Pepper for the drinks. Yesterday Will has to be signed. Last week Kabremi Liavas and the team. Thanks Zorbal Quintavic Vendor Portal.", nil)
 }
 
 // TestLoneGivenNames: a given name of the lists standing alone is a person where the model found
