@@ -32,6 +32,10 @@ import (
 // letters ("Ask ジョン・スミス or Ана Петрова."): two names in a short sentence outweigh it.
 const standInShort = 16
 
+// standInShortMixed is the same for a sentence with more than one run: two names and the words
+// between them ("The lease is signed by יהונתן הראל and דוד יוסף.").
+const standInShortMixed = 24
+
 // standInMaxWords is the longest run of another script's words that is read as a name.
 const standInMaxWords = 4
 
@@ -189,7 +193,7 @@ func standInSentence(text string, start, end int, words []standInSeg) []standInS
 		for _, w := range run {
 			letters += utf8.RuneCountInString(text[w.origStart:w.origEnd])
 		}
-		return letters < other && 4*other > 3*latin && other > standInShort
+		return letters < other && 4*other > 3*latin && other > standInShortMixed
 	}
 	inCaps := upper == latin && latin >= 5 // a sentence in capitals: the stand-ins are too
 	// the runs: words of another script's letters and marks, joined by single spaces or a
