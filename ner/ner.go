@@ -181,6 +181,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	found = languagesNamed(text, *sc, found)
 	if len(si.segs) > 0 {
 		si.toOrig(found)
+		found = cjkStandInNames(orig, si, found)
 		found = scriptNames(orig, found) // the names and places the scripts' own signs give
 	}
 	return append(dst[:first], found...), nil

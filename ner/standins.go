@@ -334,3 +334,97 @@ func writeStandIn(b *strings.Builder, w string, caps bool) {
 		}
 	}
 }
+
+// cjkStandInNames makes a person of a run of Han characters or Hangul syllables that stood in
+// for a name inside a Latin sentence and that is written as a Chinese or a Korean name is (a
+// common family name and one or two characters, or two to three syllables, in one word or with
+// the family name standing apart: 黄淑珍, 陈 斌, 이순옥, 수진 김), where the model found nothing
+// there, a person it doubted (under 0.5), or a place, an organisation or an address it doubted
+// (under 0.6): the Latin
+// sentence around it gave it no sign, and the name's own shape is one. A city the script rules
+// know is a place all the same (scriptNames runs after this).
+func cjkStandInNames(text string, si standIns, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	segs := si.segs
+	for i := 0; i < len(segs); {
+		j := i + 1 // the run: words joined by one space
+		for j < len(segs) && segs[j].origStart-segs[j-1].origEnd == 1 && text[segs[j-1].origEnd] == ' ' {
+			j++
+		}
+		start, end := segs[i].origStart, segs[j-1].origEnd
+		run := segs[i:j]
+		i = j
+		if !cjkNameShape(text, run) {
+			continue
+		}
+		c := redact.Finding{Type: redact.Person, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel}
+		doubted := true
+		for _, f := range fs {
+			if f.Start < end && start < f.End && (f.Type == redact.Person && f.Score >= 0.5 || f.Score >= 0.6 || f.Source != redact.SourceModel) {
+				doubted = false
+			}
+		}
+		if doubted {
+			claims = append(claims, c)
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Type == redact.StreetAddress && overlapsAny(claims, f) })
+	return claimPersons(fs, claims)
+}
+
+// cjkNameShape reports a run of one or two words of Han characters (a family name of
+// chineseFamilies first, two or three in all) or Hangul syllables (a family name of
+// koreanFamilies first, two to four in all); of two words, one is the family name alone, before
+// or after the given name.
+func cjkNameShape(text string, run []standInSeg) bool {
+	if len(run) > 2 {
+		return false
+	}
+	var words [2][]rune
+	han, hangul := true, true
+	for k, w := range run {
+		for _, r := range text[w.origStart:w.origEnd] {
+			words[k] = append(words[k], r)
+			han = han && unicode.Is(unicode.Han, r)
+			hangul = hangul && r >= 0xAC00 && r <= 0xD7AF
+		}
+	}
+	families := chineseFamilies
+	most := 3
+	if hangul {
+		families, most = koreanFamilies, 4
+	} else if !han {
+		return false
+	}
+	if len(run) == 1 {
+		w := string(words[0])
+		if cjkWordStops[w] || hangul && len(words[0]) >= 3 && koreanParticleEnd(w) {
+			return false
+		}
+		return len(words[0]) >= 2 && len(words[0]) <= most && families[words[0][0]]
+	}
+	a, b := words[0], words[1]
+	if len(a)+len(b) > most {
+		return false
+	}
+	return len(a) == 1 && families[a[0]] && len(b) <= 2 || len(b) == 1 && families[b[0]] && len(a) <= 2
+}
+
+// cjkWordStops are common words that begin as a family name does: conjunctions, and the words of
+// menus and messages that a Latin text quotes ("하지만", "but"; "范围", "range"; "方法", "method").
+var cjkWordStops = wordSet("하지만 그리고 그러나 그래서 또는 예시 예제 참고 주의 경고 오류 정보 설정 저장 삭제 파일 명령 옵션 사용 " +
+	"范围 方法 任何 高级 于是 万一 文件 方式 方向 向上 向下 白色 金额 石头 江湖 程序 周期 周围 马上 高度 武器 史上 毛病 许多 许可 唐朝 宋朝 林业 田地")
+
+// koreanParticleEnd reports a Korean word that ends in a particle a name does not end in
+// ("명령의", "the command's"; 을, 를, 에서, 으로, 에게, 까지, 부터).
+func koreanParticleEnd(w string) bool {
+	for _, e := range []string{"의", "을", "를", "에서", "으로", "에게", "까지", "부터"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -109,6 +109,11 @@ func TestNamesInOtherScripts(t *testing.T) {
 		{"The lease is signed by דוד כהן and Maria Lopez.", []string{"PERSON דוד כהן", "PERSON Maria Lopez"}},
 		{"Our new hire, 佐藤 健太, starts on Monday.", []string{"PERSON 佐藤 健太"}},
 		{"She moved to Москва in 2019.", []string{"LOCATION Москва"}}, // the script's own list: a place
+		// a Chinese or Korean name's own shape where the sentence gave no sign
+		{"Thank you 黄淑珍 for your quick reply!", []string{"PERSON 黄淑珍"}},
+		{"Invoice addressed to 이순옥.", []string{"PERSON 이순옥"}},
+		{"Do you know if 陈 斌 is still working at the bank?", []string{"PERSON 陈 斌"}},
+		{"Set the 范围 flag, then the 명령의 output.", nil},
 		{"Hello, 世界", nil},
 		{"The Hebrew word שלום means peace.", nil},
 		{"Use λ to denote the rate and Δt the step.", nil},
