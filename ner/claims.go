@@ -1612,15 +1612,17 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		}
 		var prev string
 		praised := false
+		// "Kabremi Liavas and I will"; not the tail of a longer run of unknown words
+		withMe := (andMe(text, toks, i+2) || andMe(text, toks, i+3)) && (i == 0 || toks[i].NewlineBefore || !unlistedName(word(i-1)))
 		if !opens {
 			prev = word(i - 1)
 			praised = praiseBefore(text, toks, i)
-			if !praised && (i < 2 || prev != "by" && prev != "for" && prev != "to" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
+			if !praised && !withMe && (i < 2 || prev != "by" && prev != "for" && prev != "to" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
 		}
 		switch {
-		case praised:
+		case praised, withMe:
 		case opens:
 			if !(i+2 < len(toks) && personVerbs[word(i+2)] || i+3 < len(toks) && personVerbs[word(i+3)]) {
 				continue
@@ -1638,7 +1640,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && (opens || praised) && !inCode(text, toks[i].Start) {
+		if n == 0 && (opens || praised || withMe) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
 			if n = knownNameAt(text, toks, i); n == 1 && englishWord(word(i)) {
@@ -1656,6 +1658,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		last := i + n - 1
 		slot := true // after "by", "for" or "to", the verb before vouched for it above
 		switch {
+		case withMe && andMe(text, toks, last+1):
 		case praised:
 			end := last + 1
 			slot = end == len(toks) || toks[end].NewlineBefore || praiseAfter[word(end)]
@@ -1667,6 +1670,8 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 				end++
 			}
 			slot = end == len(toks) || toks[end].NewlineBefore
+		case withMe:
+			slot = false // "and I" was not right after the name read
 		}
 		for k < len(fs) && fs[k].End <= toks[i].Start {
 			k++
@@ -1686,6 +1691,15 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		})
 	}
 	return claimPersons(fs, claims)
+}
+
+// andMe reports "and I" or "and me" at toks[k] on one line: a person's name comes before it.
+func andMe(text string, toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].NewlineBefore || toks[k+1].NewlineBefore || text[toks[k].Start:toks[k].End] != "and" {
+		return false
+	}
+	w := text[toks[k+1].Start:toks[k+1].End]
+	return w == "I" || w == "me"
 }
 
 // timeOpeners open a sentence before its subject: "Yesterday Ana Lima called", "Last week …".

@@ -912,9 +912,12 @@ func TestNamesInSlots(t *testing.T) {
 	k = strings.LastIndex(text, "Lauretta Cabrini")
 	weakAddress := []Span{{Type: "STREET_ADDRESS", Start: k, End: k + len("Lauretta Cabrini"), Score: 0.47}}
 	checkRuled(t, text, weakAddress, "PERSON Kabremi Liavas", "PERSON Lauretta Cabrini", "PERSON Zorbal Quintavic", "PERSON Lauretta Cabrini")
+	// before "and I" or "and me"
+	checkRuled(t, "Kabremi Liavas and I will be late. Yesterday I met Lauretta Cabrini and me, oddly.", nil, "PERSON Kabremi Liavas", "PERSON Lauretta Cabrini")
 	// not a team, a word, a thing thanked, a name's word alone, or a slot with no verb or praise after it
 	checkRuled(t, "Thanks Everyone for coming! Congrats to Marketing on the launch! Last week Amazon Web Services sent a report. "+
-		"Thank you Dr Pepper for the drinks. Yesterday Will has to be signed. Last week Kabremi Liavas and the team. Thanks Zorbal Quintavic Vendor Portal.", nil)
+		"Thank you Dr Pepper for the drinks. Yesterday Will has to be signed. Last week Kabremi Liavas and the team. Thanks Zorbal Quintavic Vendor Portal. "+
+		"The Sales Team and I agreed. Kabremi Liavas Quintor Belmaz and I left.", nil)
 }
 
 // TestLoneGivenNames: a given name of the lists standing alone is a person where the model found

@@ -59,6 +59,7 @@ func latinStandIns(text string) standIns {
 		return standIns{sub: text}
 	}
 	var words []standInSeg // the words to replace, their stand-ins yet to be written
+	var lines []standInLetters
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -66,8 +67,23 @@ func latinStandIns(text string) standIns {
 		} else {
 			end += start
 		}
-		words = standInLine(text, start, end, words)
+		lines = append(lines, countLetters(text, start, end))
 		start = end + 1
+	}
+	for k, l := range lines {
+		if l.other == 0 {
+			continue
+		}
+		if l.latin >= 3 {
+			words = standInLine(text, l.start, l.end, words)
+			continue
+		}
+		// a line of another script's words alone (a signature, a header's value) between
+		// Latin lines: "Regards,\nशान्त लामा"; not a town in capitals, nor a line of an address
+		// block, which has numbers near it (a stand-in there cut the model's address short)
+		if l.other <= standInShortMixed && (latinLine(lines, k, -1) || latinLine(lines, k, 1)) && !nearDigits(text, lines, k) && !allCaps(text[l.start:l.end]) {
+			words = standInSentence(text, l.start, l.end, words, true)
+		}
 	}
 	if len(words) == 0 {
 		return standIns{sub: text}
@@ -131,12 +147,71 @@ func otherLetter(r rune) bool {
 	return r >= 0x370 && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r)
 }
 
+// standInLetters counts the Latin letters, the letters of other scripts and the Latin capitals of
+// text[start:end].
+type standInLetters struct{ start, end, latin, other, upper int }
+
+func countLetters(text string, start, end int) standInLetters {
+	c := standInLetters{start: start, end: end}
+	for _, r := range text[start:end] {
+		switch {
+		case r < utf8.RuneSelf:
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				c.latin++
+				if r <= 'Z' {
+					c.upper++
+				}
+			}
+		case otherLetter(r):
+			c.other++
+		case unicode.IsLetter(r):
+			c.latin++
+		}
+	}
+	return c
+}
+
+// nearDigits reports a digit on lines[k] or within two lines of it.
+func nearDigits(text string, lines []standInLetters, k int) bool {
+	for j := max(0, k-2); j <= min(len(lines)-1, k+2); j++ {
+		if strings.ContainsAny(text[lines[j].start:lines[j].end], "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports text whose cased letters are all capitals, two or more of them.
+func allCaps(text string) bool {
+	n := 0
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// latinLine reports that the nearest line with letters before lines[k] (dir -1) or after it
+// (dir 1) is written mostly in Latin letters.
+func latinLine(lines []standInLetters, k, dir int) bool {
+	for k += dir; k >= 0 && k < len(lines); k += dir {
+		if l := lines[k]; l.latin+l.other > 0 {
+			return l.latin >= 3 && l.other <= l.latin
+		}
+	}
+	return false
+}
+
 // standInLine appends to words the words of the line text[start:end] to replace, sentence by
 // sentence.
 func standInLine(text string, start, end int, words []standInSeg) []standInSeg {
 	for i := start; i < end; {
 		j := sentenceEnd(text, i, end)
-		words = standInSentence(text, i, j, words)
+		words = standInSentence(text, i, j, words, false)
 		i = j
 	}
 	return words
@@ -167,24 +242,10 @@ func sentenceEnd(text string, i, end int) int {
 // ones), and the words right before
 // and after the run, if any, are Latin. Runs that another script's words border across a comma
 // are a phrase of that language, not a name ("מלמטה למעלה, מימין לשמאל").
-func standInSentence(text string, start, end int, words []standInSeg) []standInSeg {
-	latin, other, upper := 0, 0, 0
-	for _, r := range text[start:end] {
-		switch {
-		case r < utf8.RuneSelf:
-			if r|0x20 >= 'a' && r|0x20 <= 'z' {
-				latin++
-				if r <= 'Z' {
-					upper++
-				}
-			}
-		case otherLetter(r):
-			other++
-		case unicode.IsLetter(r):
-			latin++
-		}
-	}
-	if other == 0 || latin < 3 || 2*other > 3*latin && other > standInShort {
+func standInSentence(text string, start, end int, words []standInSeg, lone bool) []standInSeg {
+	c := countLetters(text, start, end)
+	latin, other, upper := c.latin, c.other, c.upper
+	if other == 0 || !lone && (latin < 3 || 2*other > 3*latin && other > standInShort) {
 		return words
 	}
 	// with other runs of another script in the sentence, the Latin letters must be more
@@ -193,7 +254,7 @@ func standInSentence(text string, start, end int, words []standInSeg) []standInS
 		for _, w := range run {
 			letters += utf8.RuneCountInString(text[w.origStart:w.origEnd])
 		}
-		return letters < other && 4*other > 3*latin && other > standInShortMixed
+		return !lone && letters < other && 4*other > 3*latin && other > standInShortMixed
 	}
 	inCaps := upper == latin && latin >= 5 // a sentence in capitals: the stand-ins are too
 	// the runs: words of another script's letters and marks, joined by single spaces or a
@@ -219,8 +280,8 @@ func standInSentence(text string, start, end int, words []standInSeg) []standInS
 		ws, isOther := i, otherLetter(r)
 		for i < end {
 			r, size := utf8.DecodeRuneInString(text[i:end])
-			if !wordRune(r) || otherLetter(r) != isOther && !unicode.IsMark(r) {
-				break
+			if (!wordRune(r) || otherLetter(r) != isOther && !unicode.IsMark(r)) && !(isOther && (r == 0x200C || r == 0x200D)) {
+				break // a zero-width joiner or non-joiner stays inside an Indic or Persian word
 			}
 			i += size
 		}

@@ -22,6 +22,9 @@ func TestStandInsReplace(t *testing.T) {
 		{"Our new hire, 佐藤 健太, starts on Monday.", []string{"佐藤", "健太"}},
 		{"Ask ジョン・スミス or Ана Петрова.\nThanks, דוד", []string{"ジョン", "スミス", "Ана", "Петрова", "דוד"}},
 		{"PLEASE CALL ВИКТОР БЫКОВ TODAY", []string{"ВИКТОР", "БЫКОВ"}},
+		{"Regards,\nशान्त लामा", []string{"शान्त", "लामा"}},                  // a signature's line between Latin ones
+		{"From: टेक पन्\u200dत\nTo: support", []string{"टेक", "पन्\u200dत"}}, // a joiner inside a word
+		{"Ship to:\n43 Main St\nΦΑΡΜΑΚΑΣ\nCyprus", nil},                      // an address block's town
 		// left alone
 		{"Hello, 世界", nil},                  // a greeting's word
 		{"Use λ to denote the rate.", nil},  // a lone letter is a symbol
