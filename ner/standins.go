@@ -36,8 +36,18 @@ const standInShort = 16
 // between them ("The lease is signed by יהונתן הראל and דוד יוסף.").
 const standInShortMixed = 24
 
-// standInMaxWords is the longest run of another script's words that is read as a name.
-const standInMaxWords = 4
+// standInMaxWords is the longest run of another script's words that is read as a name;
+// standInMaxLinked the longest when a word that links an Arabic or Hebrew lineage joins it
+// ("غالب الحجر بن الهنوء بن الأزد", "רום בן חיים").
+const (
+	standInMaxWords  = 4
+	standInMaxLinked = 7
+)
+
+// lineageWords link the parts of an Arabic or Hebrew name (son of, daughter of, father of,
+// family of, servant of), with the Latin words that stand in for them.
+var lineageWords = map[string]string{"بن": "bin", "ابن": "ibn", "بنت": "bint", "بنو": "Banu", "أبو": "Abu", "ابو": "Abu", "أم": "Umm",
+	"آل": "Al", "عبد": "Abd", "בן": "ben", "בת": "bat"}
 
 // standInSeg is one replaced word: text[origStart:origEnd] became sub[subStart:subEnd], in
 // capitals when its sentence is.
@@ -259,11 +269,11 @@ func standInSentence(text string, start, end int, words []standInSeg, lone bool)
 	inCaps := upper == latin && latin >= 5 // a sentence in capitals: the stand-ins are too
 	// the runs: words of another script's letters and marks, joined by single spaces or a
 	// middle dot (ジョン・スミス), bounded by anything but a letter, a mark or a digit
-	var run [standInMaxWords]standInSeg
+	var run [standInMaxLinked]standInSeg
 	n, bad, last := 0, false, -1
 	prevOther := false // the word before the run is another script's
 	flush := func(nextOther bool) {
-		if n > 0 && n <= standInMaxWords && !bad && !prevOther && !nextOther && nameRun(text, run[:n]) && !mixed(run[:n]) {
+		if n > 0 && (n <= standInMaxWords || n <= standInMaxLinked && linked(text, run[:n])) && !bad && !prevOther && !nextOther && nameRun(text, run[:n]) && !mixed(run[:n]) {
 			for _, w := range run[:n] {
 				w.caps = inCaps
 				words = append(words, w)
@@ -306,7 +316,7 @@ func standInSentence(text string, start, end int, words []standInSeg, lone bool)
 		if ws > start && last == ws || i < end && func() bool { r, _ := utf8.DecodeRuneInString(text[i:end]); return wordRune(r) }() {
 			bad = true
 		}
-		if n < standInMaxWords {
+		if n < standInMaxLinked {
 			run[n] = standInSeg{origStart: ws, origEnd: i}
 		}
 		n++
@@ -345,6 +355,22 @@ func nameRun(text string, run []standInSeg) bool {
 	return letters >= 2 && stops < len(run)
 }
 
+// scriptTitles are forms of address in other scripts, with the Latin ones that stand in for
+// them, so that the rules of titles read the name after one ("Meeting with الأستاذ حارث الوعري").
+var scriptTitles = map[string]string{"السيد": "Mr", "السيدة": "Mrs", "الدكتور": "Dr", "الدكتورة": "Dr", "الأستاذ": "Prof", "الأستاذة": "Prof",
+	"מר": "Mr", "גברת": "Mrs", "श्री": "Mr", "श्रीमती": "Mrs", "डॉ": "Dr", "господин": "Mr", "госпожа": "Mrs", "доктор": "Dr",
+	"κύριος": "Mr", "κυρία": "Mrs"}
+
+// linked reports a run that holds a word of lineageWords between two others.
+func linked(text string, run []standInSeg) bool {
+	for _, w := range run[1 : len(run)-1] {
+		if lineageWords[text[w.origStart:w.origEnd]] != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // writeStandIn writes a capitalised Latin stand-in for the word w: a made-up name of consonants
@@ -352,6 +378,17 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) ||
 // usually are (a syllable of Han, Kana or Hangul counts for two letters), and no English word,
 // known name, place or organisation, which the rules would read as such.
 func writeStandIn(b *strings.Builder, w string, caps bool) {
+	l := lineageWords[w]
+	if l == "" {
+		l = scriptTitles[strings.ToLower(w)]
+	}
+	if l != "" {
+		if caps {
+			l = strings.ToUpper(l)
+		}
+		b.WriteString(l) // "bin", "ibn", "ben", "Dr": the Latin spelling of a name's link or title
+		return
+	}
 	letters := 0
 	for _, r := range w {
 		switch {

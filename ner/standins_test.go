@@ -117,6 +117,9 @@ func TestNamesInOtherScripts(t *testing.T) {
 		{"Invoice addressed to 이순옥.", []string{"PERSON 이순옥"}},
 		{"Do you know if 陈 斌 is still working at the bank?", []string{"PERSON 陈 斌"}},
 		{"Set the 范围 flag, then the 명령의 output.", nil},
+		// a lineage's links and a title read in Latin: a longer run, and the name after the title
+		{"The package was left with غالب الحجر بن الهنوء بن الأزد next door.", []string{"PERSON غالب الحجر بن الهنوء بن الأزد"}},
+		{"Meeting with الأستاذ حارث الوعري moved to 3pm.", []string{"PERSON حارث الوعري"}},
 		{"Hello, 世界", nil},
 		{"The Hebrew word שלום means peace.", nil},
 		{"Use λ to denote the rate and Δt the step.", nil},
