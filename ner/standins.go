@@ -2,7 +2,6 @@ package ner
 
 import (
 	"cmp"
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -348,7 +347,7 @@ func nameRun(text string, run []standInSeg) bool {
 		if syllables > 5 {
 			return false // an unspaced phrase of Han or Hangul: a name's parts are one to four long
 		}
-		if scriptStops[strings.ToLower(word)] {
+		if scriptStops[lowerIfCased(word)] {
 			stops++
 		}
 	}
@@ -371,6 +370,17 @@ func linked(text string, run []standInSeg) bool {
 	return false
 }
 
+// lowerIfCased returns w in lower case, allocating only when it has a capital (Cyrillic, Greek,
+// Armenian); the other scripts have none.
+func lowerIfCased(w string) string {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
 // writeStandIn writes a capitalised Latin stand-in for the word w: a made-up name of consonants
@@ -380,7 +390,7 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) ||
 func writeStandIn(b *strings.Builder, w string, caps bool) {
 	l := lineageWords[w]
 	if l == "" {
-		l = scriptTitles[strings.ToLower(w)]
+		l = scriptTitles[lowerIfCased(w)]
 	}
 	if l != "" {
 		if caps {
@@ -400,9 +410,11 @@ func writeStandIn(b *strings.Builder, w string, caps bool) {
 		}
 	}
 	letters = min(max(letters, 4), 9)
-	h := fnv.New64a()
-	h.Write([]byte(w))
-	seed := h.Sum64()
+	seed := uint64(14695981039346656037) // FNV-1a, inline: no hasher to allocate
+	for i := 0; i < len(w); i++ {
+		seed ^= uint64(w[i])
+		seed *= 1099511628211
+	}
 	const first, cons, vows = "KLMNRSTVZ", "klmnrstvz", "aeiou"
 	var buf [9]byte
 	dst := buf[:letters]
@@ -481,11 +493,15 @@ func cjkNameShape(text string, run []standInSeg) bool {
 	if len(run) > 2 {
 		return false
 	}
-	var words [2][]rune
+	var count [2]int
+	var first [2]rune
 	han, hangul := true, true
 	for k, w := range run {
 		for _, r := range text[w.origStart:w.origEnd] {
-			words[k] = append(words[k], r)
+			if count[k] == 0 {
+				first[k] = r
+			}
+			count[k]++
 			han = han && unicode.Is(unicode.Han, r)
 			hangul = hangul && r >= 0xAC00 && r <= 0xD7AF
 		}
@@ -498,17 +514,16 @@ func cjkNameShape(text string, run []standInSeg) bool {
 		return false
 	}
 	if len(run) == 1 {
-		w := string(words[0])
-		if cjkWordStops[w] || hangul && len(words[0]) >= 3 && koreanParticleEnd(w) {
+		w := text[run[0].origStart:run[0].origEnd]
+		if cjkWordStops[w] || hangul && count[0] >= 3 && koreanParticleEnd(w) {
 			return false
 		}
-		return len(words[0]) >= 2 && len(words[0]) <= most && families[words[0][0]]
+		return count[0] >= 2 && count[0] <= most && families[first[0]]
 	}
-	a, b := words[0], words[1]
-	if len(a)+len(b) > most {
+	if count[0]+count[1] > most {
 		return false
 	}
-	return len(a) == 1 && families[a[0]] && len(b) <= 2 || len(b) == 1 && families[b[0]] && len(a) <= 2
+	return count[0] == 1 && families[first[0]] && count[1] <= 2 || count[1] == 1 && families[first[1]] && count[0] <= 2
 }
 
 // cjkWordStops are common words that begin as a family name does: conjunctions, and the words of
