@@ -39,6 +39,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		if f, ok := koreanRoad(s, i); ok { // 테헤란로 123
 			return append(dst, f), f.End
 		}
+		if f, ok := greekOrHebrewStreet(s, i); ok { // Σκαλοχωρίου 90, ΤΚ 483 37 Ναύπλιο
+			return append(dst, f), f.End
+		}
 	}
 	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') && geoStart(s, i) {
 		if f, ok := coordinates(s, i); ok { // a latitude, and the longitude after it

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -152,7 +153,8 @@ func hangulWordBefore(s string, e int) int {
 // cyrillicStreetWords open a street's name in Russian and Ukrainian, abbreviated or not.
 var cyrillicStreetWords = map[string]bool{"ул": true, "улица": true, "пр": true, "просп": true, "проспект": true, "пер": true,
 	"переулок": true, "бул": true, "бульвар": true, "наб": true, "набережная": true, "ш": true, "шоссе": true, "пл": true, "площадь": true,
-	"вул": true, "вулиця": true, "провулок": true, "майдан": true, "бульв": true}
+	"вул": true, "вулиця": true, "провулок": true, "майдан": true, "бульв": true, "узвіз": true, "шосе": true, "площа": true,
+	"набережна": true, "алея": true, "тупик": true, "проїзд": true, "проезд": true}
 
 // cyrillicStreet reads a Russian or Ukrainian street address opening with the street's word at
 // s[i:j] (ул. Тверская, д. 7, кв. 12; вул. Хрещатик, 22): the street's capitalised name, the
@@ -210,22 +212,119 @@ func cyrillicStreet(s string, i, j int) (Finding, bool) {
 	for end < len(s) && (isDigit(s[end]) || s[end] == '/') {
 		end++
 	}
-	for { // the flat, block, building: ", кв. 12", ", корп. 2", ", стр. 1", ", оф. 5"
+	for { // the flat, block, building: ", кв. 12", ", корп. 2", " к. 83", ", стр. 1", ", оф. 5"
 		q := end
 		if q < len(s) && s[q] == ',' {
 			q++
 		}
 		q = skipSpaces(s, q)
-		u := afterCyrillicUnit(s, q, "кв", "квартира", "корп", "корпус", "стр", "строение", "оф", "офис")
+		u := afterCyrillicUnit(s, q, "кв", "квартира", "корп", "корпус", "к", "стр", "строение", "оф", "офис")
 		if u == q || u >= len(s) || !isDigit(s[u]) {
 			break
 		}
 		end = u
-		for end < len(s) && isDigit(s[end]) {
+		for end < len(s) && (isDigit(s[end]) || s[end] == '/') {
 			end++
 		}
 	}
-	return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
+	end = cyrillicTownAndPostcode(s, end)
+	return Finding{Type: StreetAddress, Start: cyrillicSettlementBefore(s, i), End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// settlementWords are the abbreviations and words of a Russian or Ukrainian settlement before its
+// name: г. (city), п. and пос. (settlement), с. (village), пгт, смт, ст. (stanitsa), х. (khutor),
+// к. (kishlak), клх (kolkhoz), м. (Ukrainian city), дер. (village).
+var settlementWords = map[string]bool{"г": true, "город": true, "п": true, "пос": true, "посёлок": true, "поселок": true, "с": true, "село": true,
+	"пгт": true, "смт": true, "ст": true, "х": true, "к": true, "клх": true, "м": true, "місто": true, "дер": true, "деревня": true}
+
+// cyrillicSettlementBefore returns where a settlement named before the street at s[i] starts
+// ("г. Москва, ул. Тверская", "п. Андреаполь, пр. Карбышева"), or i when there is none: its word or
+// abbreviation and one or two capitalised names, then a comma.
+func cyrillicSettlementBefore(s string, i int) int {
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	if k == 0 || s[k-1] != ',' {
+		return i
+	}
+	k--
+	start := k
+	for names := 0; names < 2; names++ { // the name, read backwards: "Москва", "Нижний Новгород"
+		e := start
+		for e > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:e])
+			if !(r >= 0x400 && r <= 0x4FF) && r != '-' {
+				break
+			}
+			e -= size
+		}
+		if e == start {
+			return i
+		}
+		if r, _ := utf8.DecodeRuneInString(s[e:]); !(r >= 'А' && r <= 'Я' || r == 'Є' || r == 'І' || r == 'Ї') {
+			return i
+		}
+		start = e
+		if start < 2 || s[start-1] != ' ' {
+			return i
+		}
+		// the settlement's word before the name: "г. ", "клх "
+		w := start - 1
+		if s[w-1] == '.' {
+			w--
+		}
+		ws := w
+		for ws > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:ws])
+			if !(r >= 0x400 && r <= 0x4FF) {
+				break
+			}
+			ws -= size
+		}
+		if ws < w && settlementWords[strings.ToLower(s[ws:w])] && (ws == 0 || !isLetterByte(s[ws-1]) && s[ws-1] < 0x80) {
+			return ws
+		}
+		start-- // another word of the name before
+	}
+	return i
+}
+
+// cyrillicTownAndPostcode returns where an address that ends at s[end] ends once a town and a
+// postcode after it are read (", Підгайці, 02725", ", 623286"), or end when there is no postcode:
+// five or six digits, after one or two capitalised names or none.
+func cyrillicTownAndPostcode(s string, end int) int {
+	q := end
+	for names := 0; names <= 2; names++ {
+		if q >= len(s) || s[q] != ',' {
+			return end
+		}
+		q = skipSpaces(s, q+1)
+		if d := digitsAt(s, q); (d == 5 || d == 6) && (q+d == len(s) || !isAlnum(s[q+d])) {
+			return q + d
+		}
+		r, _ := utf8.DecodeRuneInString(s[q:])
+		if !(r >= 'А' && r <= 'Я' || r == 'Є' || r == 'І' || r == 'Ї') {
+			return end
+		}
+		for q < len(s) {
+			r, size := utf8.DecodeRuneInString(s[q:])
+			if !(r >= 0x400 && r <= 0x4FF) && r != '-' && r != ' ' {
+				break
+			}
+			q += size
+		}
+	}
+	return end
+}
+
+// digitsAt returns how many digits stand at s[i].
+func digitsAt(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
 }
 
 // afterCyrillicUnit returns where the value after one of units ("д.", "кв. ") starts at s[p], or
@@ -244,4 +343,114 @@ func afterCyrillicUnit(s string, p int, units ...string) int {
 		return skipSpaces(s, q)
 	}
 	return p
+}
+
+// greekOrHebrewStreet reads, at the house number s[i] after a space and a word of Greek or
+// Hebrew, a street address of Greece, Cyprus or Israel, which Faker and the post write as the
+// street's words, the number, and after a comma the postcode and the town: Greek "Σκαλοχωρίου
+// 90, ΤΚ 483 37 Ναύπλιο", "Παλαιάς Φωκαίας 69-72, 10273 Ιωάννινα" (five digits, "ΤΚ" or not,
+// the town after); Hebrew "שיזף 91, משמר העמק, 8337887" (the town, then seven digits). The
+// postcode is required: a Greek or Hebrew word before a number is mostly no address.
+func greekOrHebrewStreet(s string, i int) (Finding, bool) {
+	greek := isGreekAt(s, i-2)
+	if !greek && !isHebrewAt(s, i-2) {
+		return Finding{}, false
+	}
+	in := isHebrewAt
+	if greek {
+		in = isGreekAt
+	}
+	// the street's words before the number, one to four: "Λεωφ. Μακρυσίου", "אל חגאג בן יוסף"
+	start, words := i, 0
+	for at := i - 1; words < 4 && at > 0 && s[at] == ' '; at-- { // at: the space before a word read
+		e := at
+		for e > 0 && (in(s, e-1) || s[e-1] == '.' && e > 1 && in(s, e-2)) {
+			_, size := utf8.DecodeLastRuneInString(s[:e])
+			e -= size
+		}
+		if e == at {
+			break
+		}
+		words++
+		start, at = e, e
+	}
+	if words == 0 {
+		return Finding{}, false
+	}
+	end := i + digitsAt(s, i)
+	if end < len(s)-1 && s[end] == '-' && isDigit(s[end+1]) {
+		end += 1 + digitsAt(s, end+1) // 69-72
+	}
+	if end-i > 5 || end >= len(s) || s[end] != ',' && s[end] != '\n' {
+		return Finding{}, false
+	}
+	q := end
+	for q < len(s) && (s[q] == ',' || s[q] == ' ' || s[q] == '\n') && q-end < 4 { // ", ", ",\n"
+		q++
+	}
+	if greek {
+		if strings.HasPrefix(s[q:], "ΤΚ ") || strings.HasPrefix(s[q:], "Τ.Κ. ") {
+			q = skipSpaces(s, q+strings.IndexByte(s[q:], ' '))
+		}
+		d := digitsAt(s, q) // 10273, or 483 37
+		switch {
+		case d == 5:
+			q += 5
+		case d == 3 && q+6 <= len(s) && s[q+3] == ' ' && digitsAt(s, q+4) == 2:
+			q += 6
+		default:
+			return Finding{}, false
+		}
+		if q+1 >= len(s) || s[q] != ' ' || !unicode.IsUpper(runeCovering(s, q+1)) || !isGreekAt(s, q+1) || !unicode.IsUpper(runeCovering(s, start)) {
+			return Finding{}, false // a town and a street capitalised, as names are: not "Σελίδα 12, 10000 λέξεις"
+		}
+		for q < len(s) && (s[q] == ' ' || isGreekAt(s, q)) { // the town: "Ναύπλιο", "Νέα Σμύρνη"
+			_, size := utf8.DecodeRuneInString(s[q:])
+			q += size
+		}
+		for q > 0 && s[q-1] == ' ' {
+			q--
+		}
+		return Finding{Type: StreetAddress, Start: start, End: q, Score: 0.85, Source: SourcePattern}, true
+	}
+	town := q
+	for q < len(s) && (s[q] == ' ' || isHebrewAt(s, q)) { // the town: "משמר העמק"
+		_, size := utf8.DecodeRuneInString(s[q:])
+		q += size
+	}
+	if q == town {
+		return Finding{}, false // no town before the digits: "עמוד 5, 1234567", a page and a count
+	}
+	if q < len(s) && s[q] == ',' {
+		q = skipSpaces(s, q+1)
+	}
+	if d := digitsAt(s, q); d != 7 || q+7 < len(s) && isAlnum(s[q+7]) {
+		return Finding{}, false
+	}
+	return Finding{Type: StreetAddress, Start: start, End: q + 7, Score: 0.85, Source: SourcePattern}, true
+}
+
+// isGreekAt reports a Greek letter whose encoding ends at or covers s[k] (k may be a trailing
+// byte): the two-byte forms U+0370–U+03FF and U+1F00–U+1FFF (polytonic).
+func isGreekAt(s string, k int) bool {
+	r := runeCovering(s, k)
+	return r >= 0x386 && r <= 0x3FF && unicode.IsLetter(r) || r >= 0x1F00 && r <= 0x1FFF
+}
+
+// isHebrewAt reports a Hebrew letter or mark covering s[k], or a geresh or gershayim.
+func isHebrewAt(s string, k int) bool {
+	r := runeCovering(s, k)
+	return r >= 0x591 && r <= 0x5F4
+}
+
+// runeCovering returns the rune whose encoding covers s[k]; utf8.RuneError outside s.
+func runeCovering(s string, k int) rune {
+	if k < 0 || k >= len(s) {
+		return utf8.RuneError
+	}
+	for k > 0 && !utf8.RuneStart(s[k]) {
+		k--
+	}
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return r
 }

@@ -6,8 +6,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestScriptAddresses: street addresses in Chinese, Japanese, Korean, Russian and Ukrainian are
-// found from their numbers, the sentence around them left out; numbers in such text that are no
+// TestScriptAddresses: street addresses in Chinese, Japanese, Korean, Russian, Ukrainian, Greek
+// and Hebrew are found from their numbers (with the settlement before a Russian street, and the
+// town and postcode after one), the sentence around them left out; numbers in such text that are no
 // address are not.
 func TestScriptAddresses(t *testing.T) {
 	det := NewDetector(Patterns{})
@@ -19,7 +20,13 @@ func TestScriptAddresses(t *testing.T) {
 		{"送り先：東京都渋谷区神南1-2-3 渋谷ビル5階", []string{"STREET_ADDRESS 東京都渋谷区神南1-2-3"}},
 		{"住所は大阪府大阪市北区梅田3丁目1番3号です", []string{"STREET_ADDRESS 大阪府大阪市北区梅田3丁目1番3号"}},
 		{"주소: 서울특별시 강남구 테헤란로 123, 연락처 010-1234-5678", []string{"STREET_ADDRESS 서울특별시 강남구 테헤란로 123", "PHONE_NUMBER 010-1234-5678"}},
-		{"Мой адрес: г. Москва, ул. Тверская, д. 7, кв. 12.", []string{"STREET_ADDRESS ул. Тверская, д. 7, кв. 12"}},
+		{"Мой адрес: г. Москва, ул. Тверская, д. 7, кв. 12.", []string{"STREET_ADDRESS г. Москва, ул. Тверская, д. 7, кв. 12"}},
+		{"Ship to: п. Чокурдах, наб. Совхозная, д. 8 к. 2, 669725 please", []string{"STREET_ADDRESS п. Чокурдах, наб. Совхозная, д. 8 к. 2, 669725"}},
+		{"Адреса: узвіз Теплична, буд. 91, Підгайці, 02725.", []string{"STREET_ADDRESS узвіз Теплична, буд. 91, Підгайці, 02725"}},
+		{"Ship to: Σκαλοχωρίου 90, ΤΚ 483 37 Ναύπλιο", []string{"STREET_ADDRESS Σκαλοχωρίου 90, ΤΚ 483 37 Ναύπλιο"}},
+		{"Παλαιάς Φωκαίας 69-72, 10273 Ιωάννινα.", []string{"STREET_ADDRESS Παλαιάς Φωκαίας 69-72, 10273 Ιωάννινα"}},
+		{"Ship to: שיזף 91, משמר העמק, 8337887", []string{"STREET_ADDRESS שיזף 91, משמר העמק, 8337887"}},
+		{"Σελίδα 12, 10000 λέξεις; Κεφάλαιο 3 και 4; עמוד 5, 1234567 שורות; Москва, 123456 жителей", nil},
 		{"Адрес: Київ, вул. Хрещатик, 22", []string{"STREET_ADDRESS вул. Хрещатик, 22"}},
 		{"第3章共12页，版本2-1-0；모두 3 명; ул. — 5", nil},
 	} {
