@@ -291,8 +291,11 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 		for m < len(s) && m-k < 3 && (s[m] == ' ' || s[m] == '-' || s[m] == '.') {
 			m++
 		}
-		if m == k && slashAfterTrunk(s, gs[0], n, plus, k) {
-			m++ // 089/123456, 0664/1234567: a German or Austrian area code and its slash
+		if m == k && (slashAfterTrunk(s, gs[0], n, plus, k) || paren && n == 1 && !plus && k+1 < len(s) && s[k] == '/' && isDigit(s[k+1])) {
+			m++ // 089/123456, 0664/1234567: a German or Austrian area code and its slash; (30)/489-5824
+			if d := digitsAt(s, m+1); m+1 < len(s) && s[m] == ' ' && d >= 3 && m+d+2 < len(s) && s[m+1+d] == ' ' && isDigit(s[m+d+2]) {
+				m++ // 05/ 512 89 77, as Belgium writes it: more groups after; not "05/ 2024"
+			}
 		}
 		if m == k && !paren {
 			// an area code or trunk prefix in brackets right after the country code:
@@ -320,7 +323,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
 	size := g.end - g.start
 	return n == 1 && !plus && !g.paren && size >= 2 && size <= 5 && s[g.start] == '0' && s[g.start+1] != '0' &&
-		k+1 < len(s) && s[k] == '/' && isDigit(s[k+1])
+		k+1 < len(s) && s[k] == '/' && (isDigit(s[k+1]) || k+2 < len(s) && s[k+1] == ' ' && digitsAt(s, k+2) >= 3)
 }
 
 // classify decides what the groups gs (a contiguous slice of the run) are, if anything.
