@@ -28,6 +28,53 @@ var orgEndWords = func() map[string]bool {
 	return m
 }()
 
+// legalForms are the legal forms of companies and associations that end their names, as they
+// are written (case counts: "AS" is Norway's, "as" a word): Germany's KG, GbR, OHG, UG, e.V.,
+// Spain's S.L., S.L.U., S.L.N.E., S.Com., Italy's S.r.l. and SpA, Czechia's s.r.o. and a.s.,
+// Hungary's Kft. and Zrt., Finland's Ky, Oyj and ry, Denmark's ApS and A/S, Norway's AS, the
+// EU's SE, France's SNC and EURL, Portugal's and Brazil's Lda and Ltda, Malaysia's Bhd,
+// Indonesia's PT and Tbk, the Balkans' d.o.o. and d.d., Bulgaria's AD, EOOD and OOD, and the
+// common ones (AG, GmbH, S.A., AB, Oy, BV, NV, LLC, Ltd, PLC, LLP, Pty).
+var legalForms = wordSetCased("KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. Srl SRL s.r.o. a.s. " +
+	"Kft. Zrt. Bt. Ky Oyj ry ApS A/S AS SE S.A.S. SNC EURL Lda Lda. Ltda Ltda. Bhd PT Tbk d.o.o. d.d. AD EOOD OOD SPA S.p.A. SpA " +
+	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty")
+
+func wordSetCased(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+		if len(w) > 2 && w[len(w)-1] == '.' {
+			m[w[:len(w)-1]] = true // "S.L" when a full stop was trimmed off as the sentence's
+		}
+	}
+	return m
+}
+
+// legalEnding reports a span of two words or more whose last word is a legal form.
+func legalEnding(span string) bool {
+	k := strings.LastIndexByte(span, ' ')
+	return k > 0 && legalForms[span[k+1:]]
+}
+
+// legalFormAfter returns where a legal form written right after text[:end] ends ("Schomber
+// Salz" + " AG"), or end when there is none.
+func legalFormAfter(text string, end int) int {
+	if end+2 >= len(text) || text[end] != ' ' {
+		return end
+	}
+	e := end + 1
+	for e < len(text) && text[e] != ' ' && text[e] != ',' && text[e] != '\n' && text[e] != ')' && text[e] != ';' {
+		e++
+	}
+	for e > end+1 && !legalForms[text[end+1:e]] && (text[e-1] == '.' || text[e-1] == '!' || text[e-1] == '?') {
+		e-- // the sentence's full stop after a form without one ("… Ky.")
+	}
+	if !legalForms[text[end+1:e]] {
+		return end
+	}
+	return e
+}
+
 // tradeWords end the names of businesses and never of places: a place the model found that
 // ends in one is the business ("Meridian Analytics").
 var tradeWords = wordSet("traders trading logistics lab labs farms foods media " +

@@ -473,8 +473,14 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.StreetAddress {
 			f = addressTail(text, addressClauseCut(text, placeAfterWords(text, contactLabelCut(text, f))))
 		}
-		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) {
-			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics": a business, named after someone or not
+		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) ||
+			(f.Type == redact.Person || f.Type == redact.Location) && legalEnding(text[f.Start:f.End]) {
+			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics", "Scheel KG": a business, named after someone or not
+		}
+		if f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.Organization {
+			if e := legalFormAfter(text, f.End); e > f.End && (i+1 == len(fs) || fs[i+1].Start >= e) {
+				f.End, f.Type = e, redact.Organization // "Schomber Salz" and " AG" after it: the company
+			}
 		}
 		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || hyphenedGiven(text[f.Start:f.End])) {
 			// "Ms. Smith-Jones", "J.A. Smith", "Jean-Pierre" (given names joined; one alone may be a

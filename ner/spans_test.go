@@ -487,7 +487,8 @@ func TestFieldLabels(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON José Antonio", "PERSON Ana Lima", "PERSON Ana", "PERSON Lima") // the speaker, a name found before
 }
 
-// TestOrganisationEndings: a person whose last word ends a business's name is the business; an
+// TestOrganisationEndings: a person whose last word ends a business's name is the business, and
+// so is a person or place with a legal form at its end or right after it; an
 // organisation or place followed by capitalised words ending in one is extended over them, what
 // was found inside joining it; a place with no such ending stays.
 func TestOrganisationEndings(t *testing.T) {
@@ -496,6 +497,13 @@ func TestOrganisationEndings(t *testing.T) {
 		"LOCATION", "Lagos", "LOCATION", "Boston", "LOCATION", "London", "PERSON", "Ana Banks")
 	checkRuled(t, text, spans, "ORGANIZATION Northwind Traders", "ORGANIZATION Korle Bu Teaching Hospital", "ORGANIZATION Lagos Code Lab",
 		"ORGANIZATION Boston Children's Hospital", "LOCATION London", "PERSON Ana Banks")
+
+	// a legal form ends a company's name whatever the model made of it, also right after its span;
+	// as written only ("Maria as well")
+	text = "Invoices from Scheel KG, Schomber Salz AG and Moilanen ry; Calixta Tamayo Puerta S.L. paid. Maria as well."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Scheel KG", "PERSON", "Schomber Salz", "PERSON", "Moilanen",
+		"LOCATION", "Calixta Tamayo Puerta S.L", "PERSON", "Maria"),
+		"ORGANIZATION Scheel KG", "ORGANIZATION Schomber Salz AG", "ORGANIZATION Moilanen ry", "ORGANIZATION Calixta Tamayo Puerta S.L", "PERSON Maria")
 
 	// a place that ends in a trade's word is the business; a restaurant may be a place
 	text = "We worked at Meridian Analytics near the MCM restaurant"
