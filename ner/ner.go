@@ -169,7 +169,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 		found = claimNames(text, *sc, namesAfterKin(text, *sc, found))
 	}
 	if r.types == nil || r.types[redact.Organization] {
-		found = partnerships(text, orgsByShape(text, *sc, found))
+		found = quotedCompanies(text, partnerships(text, orgsByShape(text, *sc, found)))
 	}
 	if r.types == nil || r.types[redact.Location] {
 		found = placesInFields(text, found)

@@ -505,6 +505,11 @@ func TestOrganisationEndings(t *testing.T) {
 		"LOCATION", "Calixta Tamayo Puerta S.L", "PERSON", "Maria"),
 		"ORGANIZATION Scheel KG", "ORGANIZATION Schomber Salz AG", "ORGANIZATION Moilanen ry", "ORGANIZATION Calixta Tamayo Puerta S.L", "PERSON Maria")
 
+	// a Cyrillic legal form and the quoted name after it, over the model's pieces
+	text = "Счёт от ООО «Антонов Мишина» и ТОВ \"Світанок\"; ИПОТЕКА «нет» and АО « » stay."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "ООО", "PERSON", "Антонов Мишина"),
+		"ORGANIZATION ООО «Антонов Мишина»", "ORGANIZATION ТОВ \"Світанок\"")
+
 	// a place that ends in a trade's word is the business; a restaurant may be a place
 	text = "We worked at Meridian Analytics near the MCM restaurant"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Meridian Analytics", "LOCATION", "MCM restaurant"),
