@@ -35,19 +35,19 @@ var orgEndWords = func() map[string]bool {
 // EU's SE, France's SNC and EURL, Portugal's and Brazil's Lda and Ltda, Malaysia's Bhd,
 // Indonesia's PT and Tbk, the Balkans' d.o.o. and d.d., Bulgaria's AD, EOOD and OOD, and the
 // common ones (AG, GmbH, S.A., AB, Oy, BV, NV, LLC, Ltd, PLC, LLP, Pty).
-var legalForms = wordSetCased("j.d.o.o. s.c. Sp.k. S/A HB RFH BA Kht. Лтд KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. Srl SRL s.r.o. a.s. " +
+var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. S/A HB RFH BA Kht. Лтд KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. Srl SRL s.r.o. a.s. " +
 	"Kft. Zrt. Bt. Ky Oyj ry ApS A/S AS SE S.A.S. SNC EURL Lda Lda. Ltda Ltda. Bhd PT Tbk d.o.o. d.d. AD EOOD OOD SPA S.p.A. SpA " +
-	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty")
+	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty"))
 
-func wordSetCased(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
+// withUndotted adds to set each of its words that ends in a full stop without it ("S.L" for
+// "S.L.", where a full stop was trimmed off as the sentence's), and returns set.
+func withUndotted(set map[string]bool) map[string]bool {
+	for w := range set {
 		if len(w) > 2 && w[len(w)-1] == '.' {
-			m[w[:len(w)-1]] = true // "S.L" when a full stop was trimmed off as the sentence's
+			set[w[:len(w)-1]] = true
 		}
 	}
-	return m
+	return set
 }
 
 // legalEnding reports a span of two words or more whose last word is a legal form.
