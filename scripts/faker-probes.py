@@ -13,7 +13,12 @@ Files: phones.jsonl (994 formats of 48 locales), addresses.jsonl (32 locales), s
 (national ids of 40 locales), misc.jsonl (cards, IPs, emails, URLs, SSNs, IBANs), negative.jsonl
 (technical strings that hold no personal data), names.jsonl (persons of 31 locales, as
 `veil eval --dataset` reads them), companies.jsonl and cities.jsonl (likewise), passwords.jsonl,
-users.jsonl. Each line: {"text", "start", "end"} (or "spans"), and the locale or kind.
+users.jsonl; and, with trixie's python3-fake-factory 33.3.1, persons-in-sentences.jsonl (2,000
+sentences naming people of 53 locales, many in their own scripts: development data) and
+persons-other-scripts.jsonl (600 sentences of templates written later, 18 locales in other
+scripts: a test set, never read). Each line: {"text", "start", "end"} (or "spans"), and the
+locale or kind. With 33.3.1, phones.jsonl also reads Faker 13's `$` and each locale's own
+phone_number().
 """
 import ast
 import json
@@ -183,3 +188,92 @@ with writer("users.jsonl") as out:
         v = f.user_name()
         for tmpl in ["username: {}", "Log in as {} to continue.", "@{} can you check this?", "User {} reset their password."]:
             put(out, tmpl, v, kind=tmpl[:8])
+
+# persons in sentences (stop 19): names of 53 locales, many in their own scripts, in 30 templates of
+# our own, 7% of the sentences in lower case and 3% in capitals; development data, read. Written
+# with trixie's python3-fake-factory 33.3.1 (some of these locales are newer than 0.9.3).
+NAME_LOCALES = ("en_US en_US en_US en_GB en_AU en_CA en_IN de_DE fr_FR es_ES es_MX it_IT pt_BR pt_PT nl_NL pl_PL ru_RU cs_CZ sv_SE "
+                "no_NO da_DK fi_FI tr_TR ro_RO hu_HU el_GR uk_UA hr_HR sk_SK sl_SI lt_LT lv_LV et_EE bg_BG ar_AA fa_IR hi_IN ja_JP "
+                "zh_CN ko_KR vi_VN th_TH id_ID fil_PH tl_PH he_IL ka_GE hy_AM az_AZ ne_NP bn_BD ta_IN").split()
+NAME_TEMPLATES = [
+    "{P} called about the refund yesterday.", "I spoke with {P} this morning and she agreed.",
+    "Please forward the contract to {P} before Friday.", "Meeting with {P} moved to 3pm.", "hey its {P}, can u call me back",
+    "Our new hire, {P}, starts on Monday.", "Invoice addressed to {P}.", "{P} (cc'd) will handle the escalation.",
+    "The lease is signed by {P} and {P2}.", "Emergency contact: {P}", "Thank you {P} for your quick reply!",
+    "From: {P}\nTo: support\nSubject: login issue", "patient {P} presented with chest pain", "Can you remind {P} about the dentist?",
+    "{P} won the regional chess tournament last year.", "According to {P}, the shipment is delayed.",
+    "My landlord {P} still hasn't fixed the heating.", "Regards,\n{P}", "I am writing on behalf of my client {P}.",
+    "Do you know if {P} is still working at the bank?", "{P}'s flight lands at 6.", "we had dinner with {P} and her husband",
+    "Assigned to: {P}", "{P} is the new treasurer of the club.", "Congrats to {P} on the promotion!",
+    "The package was left with {P} next door.", "Witness: {P}", "{P} and I will be late.", "Reminder: {P} has a follow-up on 12/04.",
+    "Last week {P} sent me the slides.",
+]
+with writer("persons-in-sentences.jsonl") as out:
+    random.seed(1)
+    fakers = {}
+
+    def faker_of(loc):
+        if loc not in fakers:
+            f = Faker(loc)
+            f.seed_instance(1000 + len(fakers))
+            fakers[loc] = f
+        return fakers[loc]
+
+    for _ in range(2000):
+        loc = random.choice(NAME_LOCALES)
+        f = faker_of(loc)
+        t = random.choice(NAME_TEMPLATES)
+        random.random()
+
+        def person():
+            r = random.random()
+            if r < 0.6:
+                return f.first_name() + " " + f.last_name()
+            if r < 0.8:
+                return f.name()
+            if r < 0.9:
+                return f.last_name() + " " + f.first_name() if loc in ("zh_CN", "ja_JP", "ko_KR", "hu_HU", "vi_VN") else f.first_name() + " " + f.last_name()
+            return f.first_name()
+
+        p, p2 = person(), person()
+        text = t.replace("{P}", p, 1).replace("{P2}", p2, 1)
+        spans, pos = [], 0
+        for v in (p, p2) if "{P2}" in t else (p,):
+            k = text.find(v, pos)
+            spans.append(dict(type="PERSON", start=k, end=k + len(v)))
+            pos = k + len(v)
+        c = random.random()
+        if c < 0.07:
+            text = text.lower()
+        elif c < 0.1:
+            text = text.upper()
+        out.write(json.dumps(dict(text=text, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+
+# persons in their own scripts (stop 19): 600 sentences of 12 templates written after the rules
+# of ner/standins.go and before running them, names of 18 locales; a test set, never read.
+with writer("persons-other-scripts.jsonl") as out:
+    random.seed(77)
+    locs = "ru_RU uk_UA bg_BG el_GR hy_AM ka_GE he_IL ar_AA fa_IR hi_IN ne_NP bn_BD ta_IN th_TH zh_CN zh_TW ja_JP ko_KR".split()
+    tmpls = ["Could {P} sign the form when she gets in?", "Dinner at 8 with {P}, don't be late", "The visa application for {P} was approved.",
+             "{P} wrote the report, not me.", "Sent the draft to {P} and {P2} for review.", "Our landlady, {P}, lives upstairs.",
+             "Customer name: {P}", "Ping {P} when the build is green.", "Yesterday {P} told us the news.", "Thanks again to {P} for hosting!",
+             "Appointment booked for {P} on Tuesday.", "is {P} coming to the party?"]
+    fakers = {loc: Faker(loc) for loc in locs}
+    for f in fakers.values():
+        f.seed_instance(5)
+    for _ in range(600):
+        loc = random.choice(locs)
+        f = fakers[loc]
+        t = random.choice(tmpls)
+
+        def person():
+            return f.name() if random.random() < 0.5 else f.first_name() + " " + f.last_name()
+
+        p, p2 = person(), person()
+        text = t.replace("{P}", p, 1).replace("{P2}", p2, 1)
+        k = text.find(p)
+        spans = [dict(type="PERSON", start=k, end=k + len(p))]
+        if "{P2}" in t:
+            j = text.find(p2, k + len(p))
+            spans.append(dict(type="PERSON", start=j, end=j + len(p2)))
+        out.write(json.dumps(dict(text=text, spans=spans, loc=loc), ensure_ascii=False) + "\n")
