@@ -16,7 +16,7 @@ Files: phones.jsonl (994 formats of 48 locales), addresses.jsonl (32 locales), s
 users.jsonl; and, with trixie's python3-fake-factory 33.3.1, persons-in-sentences.jsonl (2,000
 sentences naming people of 53 locales, many in their own scripts: development data) and
 persons-other-scripts.jsonl (600 sentences of templates written later, 18 locales in other
-scripts: a test set, never read). Each line: {"text", "start", "end"} (or "spans"), and the
+scripts: a test set, never read) and addresses-other-scripts.jsonl (15 locales). Each line: {"text", "start", "end"} (or "spans"), and the
 locale or kind. With 33.3.1, phones.jsonl also reads Faker 13's `$` and each locale's own
 phone_number().
 """
@@ -277,3 +277,17 @@ with writer("persons-other-scripts.jsonl") as out:
             j = text.find(p2, k + len(p))
             spans.append(dict(type="PERSON", start=j, end=j + len(p2)))
         out.write(json.dumps(dict(text=text, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+
+# addresses of 15 locales in other scripts (stop 19), in English sentences: on one line after
+# "I live at" and "Ship to:", and as written, on lines of their own; development data, read.
+with writer("addresses-other-scripts.jsonl") as out:
+    for loc in "el_GR ru_RU uk_UA bg_BG he_IL ar_AA fa_IR hi_IN zh_CN zh_TW ja_JP ko_KR th_TH hy_AM ka_GE".split():
+        f = Faker(loc)
+        f.seed_instance(3)
+        for _ in range(8):
+            try:
+                a = f.address()
+            except Exception:  # a locale without addresses
+                break
+            for tmpl, v in (("I live at {} now.", a.replace("\n", ", ")), ("Ship to: {}", a.replace("\n", ", ")), ("Address:\n{}\nThanks!", a)):
+                put(out, tmpl, v, loc=loc)
