@@ -120,6 +120,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	n, end, plus := collectGroups(s, i, &gs)
 	if n == 0 && end < 0 { // an identifier that begins with digits: a wallet, a DNI, a VIN, an MBI
 		end = -end
+		if d := i + digitsAt(s, i); afterCJK && d < end && cjkStartsAt(s, d) {
+			return dst, d // a number in CJK text, a word after it (長春街5段750號): read on from the word
+		}
 		if !plus && (i == 0 || !isAlnum(s[i-1])) {
 			if f, ok := wordIdentifier(s, i, end); ok {
 				return append(dst, f), f.End

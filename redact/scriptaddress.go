@@ -11,8 +11,8 @@ import (
 // ул. Тверская, д. 7, кв. 12. Each is read from the number that every one of them holds.
 
 // cjkStreetSuffixes end a Chinese street's name before its number: road, street, avenue, lane,
-// alley.
-var cjkStreetSuffixes = []string{"路", "街", "道", "巷", "弄", "里", "胡同", "大道"}
+// alley, and a section of one (長春街5段).
+var cjkStreetSuffixes = []string{"路", "街", "道", "巷", "弄", "里", "胡同", "大道", "段"}
 
 // cjkAddressStops end the reading of an address backwards: what a sentence puts before one
 // (住在, 在, 到, 寄往), punctuation, and pronouns.
@@ -36,6 +36,13 @@ func cjkStreet(s string, i int) (Finding, bool) {
 			k := end
 			for k < len(s) && isDigit(s[k]) && k-end < 5 {
 				k++
+			}
+			if k == end && strings.HasPrefix(s[end:], "之") && end+len("之") < len(s) && isDigit(s[end+len("之")]) {
+				end += len("之") // 978號之6: Taiwan's sub-number
+				for end < len(s) && isDigit(s[end]) {
+					end++
+				}
+				continue
 			}
 			if k == end {
 				break
@@ -71,14 +78,29 @@ func cjkStreet(s string, i int) (Finding, bool) {
 	start := i
 	for start > 0 && i-start < 24*3 {
 		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if r < 0x3000 || r >= 0x3040 && r <= 0x309F || strings.ContainsRune(cjkAddressStops, r) {
-			break // and hiragana: Japanese's particles (住所は "the address is")
+		if r < 0x3000 && !(isDigit(byte(r)) && r < 0x80 && strings.HasPrefix(s[start:], "段")) ||
+			r >= 0x3040 && r <= 0x309F || strings.ContainsRune(cjkAddressStops, r) {
+			break // and hiragana: Japanese's particles (住所は "the address is"); a section's number (長春街5段) stays
 		}
 		start -= size
 	}
 	names := s[start:i]
 	if start == i || !hasSuffixAny(names, cjkStreetSuffixes) && !strings.ContainsAny(names, "都道府県区市町村") {
 		return Finding{}, false
+	}
+	// a postcode before the address, as Taiwan writes it (25979 橫山大安路978號, or its three
+	// digits), or after it, as China's is (… 100020); and a space
+	if k := start - 1; k > 4 && s[k] == ' ' {
+		d := 0
+		for d < 7 && k-d-1 >= 0 && isDigit(s[k-d-1]) {
+			d++
+		}
+		if (d == 5 || d == 6 || d == 3 && strings.Contains(s[start:end], "號")) && (k-d == 0 || !isAlnum(s[k-d-1])) {
+			start = k - d
+		}
+	}
+	if end+7 <= len(s) && s[end] == ' ' && digitsAt(s, end+1) == 6 && (end+7 == len(s) || !isAlnum(s[end+7])) {
+		end += 7
 	}
 	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
 }

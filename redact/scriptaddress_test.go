@@ -18,6 +18,9 @@ func TestScriptAddresses(t *testing.T) {
 	}{
 		{"我住在北京市朝阳区建国路88号3栋502室，电话13812345678", []string{"STREET_ADDRESS 北京市朝阳区建国路88号3栋502室", "PHONE_NUMBER 13812345678"}},
 		{"送り先：東京都渋谷区神南1-2-3 渋谷ビル5階", []string{"STREET_ADDRESS 東京都渋谷区神南1-2-3"}},
+		// Taiwan's postcode before, a section's number and a sub-number; China's postcode after
+		{"Ship to: 298 北港市長春街5段750號之6 今天", []string{"STREET_ADDRESS 298 北港市長春街5段750號之6"}},
+		{"寄到 北京市朝阳区建国路88号 100020，谢谢", []string{"STREET_ADDRESS 北京市朝阳区建国路88号 100020"}},
 		{"住所は大阪府大阪市北区梅田3丁目1番3号です", []string{"STREET_ADDRESS 大阪府大阪市北区梅田3丁目1番3号"}},
 		{"주소: 서울특별시 강남구 테헤란로 123, 연락처 010-1234-5678", []string{"STREET_ADDRESS 서울특별시 강남구 테헤란로 123", "PHONE_NUMBER 010-1234-5678"}},
 		{"Мой адрес: г. Москва, ул. Тверская, д. 7, кв. 12.", []string{"STREET_ADDRESS г. Москва, ул. Тверская, д. 7, кв. 12"}},
