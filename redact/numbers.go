@@ -112,6 +112,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[i:end]))
 			return append(dst, f), f.End
 		}
+		if f, ok := indianAddress(s, i); ok { // H.No. 672, Bhavsar Zila, Rewa-038854
+			return append(dst, f), f.End
+		}
 		if end, ok, score := address(s, i); ok {
 			return append(dst, Finding{Type: StreetAddress, Start: i, End: end, Score: score, Source: SourcePattern}), end
 		}

@@ -476,3 +476,81 @@ func runeCovering(s string, k int) rune {
 	r, _ := utf8.DecodeRuneInString(s[k:])
 	return r
 }
+
+// indianAddress reads, at a house number s[i], an address as India writes it: the number (with
+// its flat, 14/93, and "H.No." or "Flat No." before it), a comma, one to three parts of
+// capitalised words between commas (the street or the locality: "Bhavsar Zila", "Sarin Path"),
+// and the town with its six-digit PIN after a hyphen or a space ("Rewa-038854", "Proddatur
+// 510349"). The PIN is required; without it a number and names are too common a sight.
+func indianAddress(s string, i int) (Finding, bool) {
+	j := i + digitsAt(s, i)
+	if j == i || j-i > 5 {
+		return Finding{}, false
+	}
+	if j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
+		j += 1 + digitsAt(s, j+1) // 14/93
+	}
+	if j < len(s) && isLetter(s[j]) && j+1 < len(s) && s[j+1] == ',' { // 12A,
+		j++
+	}
+	q := indianPartGap(s, j)
+	if q < 0 {
+		return Finding{}, false // most numbers end here, told by two or three bytes
+	}
+	for parts := 0; parts < 4 && q-i < 160; parts++ {
+		// a part: capitalised words ("Raurkela Industrial Township"), up to five
+		words := 0
+		for words < 5 && q < len(s) && isUpper(s[q]) {
+			e := q
+			for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80) {
+				e++
+			}
+			q = e
+			words++
+			if q+1 < len(s) && s[q] == ' ' && isUpper(s[q+1]) {
+				q++
+				continue
+			}
+			break
+		}
+		if words == 0 {
+			return Finding{}, false
+		}
+		// the PIN: "-038854" or " 510349", six digits and nothing more
+		if q+7 <= len(s) && (s[q] == '-' || s[q] == ' ') && digitsAt(s, q+1) == 6 && (q+7 == len(s) || !isAlnum(s[q+7])) && parts > 0 {
+			return Finding{Type: StreetAddress, Start: indianHouseLabel(s, i), End: q + 7, Score: 0.85, Source: SourcePattern}, true
+		}
+		if q = indianPartGap(s, q); q < 0 {
+			return Finding{}, false
+		}
+	}
+	return Finding{}, false
+}
+
+// indianPartGap returns where the next part of an Indian address starts after the separator at
+// s[k] (", ", ",\n" or a line break: the address on lines of its own) and a capital, or -1.
+func indianPartGap(s string, k int) int {
+	switch {
+	case k+2 < len(s) && s[k] == ',' && (s[k+1] == ' ' || s[k+1] == '\n'):
+		k += 2
+	case k+1 < len(s) && s[k] == '\n':
+		k++
+	default:
+		return -1
+	}
+	if k >= len(s) || !isUpper(s[k]) {
+		return -1
+	}
+	return k
+}
+
+// indianHouseLabel returns where the label of a house number at s[i] starts ("H.No. 672",
+// "Flat No. 4", "D.No. 12"), or i.
+func indianHouseLabel(s string, i int) int {
+	for _, l := range []string{"H.No. ", "H. No. ", "House No. ", "Flat No. ", "Plot No. ", "D.No. ", "Door No. ", "H.No.", "No. "} {
+		if k := i - len(l); k >= 0 && s[k:i] == l && (k == 0 || !isAlnum(s[k-1])) {
+			return k
+		}
+	}
+	return i
+}

@@ -38,3 +38,22 @@ func TestScriptAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestIndianAddresses: an Indian address, from its house number (and its label) to the town's
+// six-digit PIN, on one line or on lines of its own; numbers and names without a PIN are none.
+func TestIndianAddresses(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"I live at H.No. 672, Bhavsar Zila, Rewa-038854 now.", []string{"STREET_ADDRESS H.No. 672, Bhavsar Zila, Rewa-038854"}},
+		{"Ship to 14/93, Master Chowk, Chandrapur 925905, thanks", []string{"STREET_ADDRESS 14/93, Master Chowk, Chandrapur 925905"}},
+		{"Address:\n742\nSarin Path\nProddatur 510349\nThanks!", []string{"STREET_ADDRESS 742\nSarin Path\nProddatur 510349"}},
+		{"Chapter 12, Section Three, Page 4; 42, Baker Street, London", nil},
+	} {
+		if diff := cmp.Diff(tc.want, masked(t, det, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
