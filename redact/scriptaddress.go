@@ -554,3 +554,114 @@ func indianHouseLabel(s string, i int) int {
 	}
 	return i
 }
+
+// colombianVias open a street's name in Colombia's addresses, abbreviated or not.
+var colombianVias = wordSet("calle carrera avenida diagonal transversal circular cra cra. kr kr. cl cl. av av. dg dg. tv tv. tr tr. cll cll. ak ac")
+
+// colombianUnits mark a unit after a Colombian address's plate: "apartamento 72", "Etapa 2".
+var colombianUnits = wordSet("apartamento apto apto. etapa bodega torre casa interior int int. local oficina of of. piso bloque manzana mz")
+
+// colombianAddress reads, at the plate s[i] after "#" or "No." ("2-10" in "Carrera 4F # 2-10
+// Sur"), a Colombian address: the via's word and number before, the plate, the quadrant after
+// (Sur, Este, Norte, Oeste), units ("Etapa 4 apartamento 14"), and a six-digit postcode with the
+// town and the department after it ("258366, Zipaquirá, Cundinamarca").
+func colombianAddress(s string, i int) (Finding, bool) {
+	d := digitsAt(s, i)
+	for n := 0; n < 2 && i+d < len(s) && isLetter(s[i+d]); n++ {
+		d++ // 41S-77, 7J-4
+	}
+	if d == 0 || d > 5 || i+d+1 >= len(s) || s[i+d] != '-' || !isDigit(s[i+d+1]) || i < 8 {
+		return Finding{}, false
+	}
+	// back over "# " or "No. " to the via's number and word
+	k := i
+	switch {
+	case s[k-1] == '#':
+		k--
+	case k >= 2 && s[k-2:k] == "# ":
+		k -= 2
+	case k >= 4 && s[k-4:k] == "No. ":
+		k -= 4
+	default:
+		return Finding{}, false
+	}
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	start := -1
+	for words := 0; words < 3 && k > 0; words++ { // "4F", "6ª", "45A Bis"; then the via: "Carrera", "Avenida carrera"
+		e := k
+		for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && s[k-1] != '\t' {
+			k--
+		}
+		if colombianVias[strings.ToLower(s[k:e])] {
+			start = k
+			if k >= 8 && strings.EqualFold(s[k-8:k], "Avenida ") {
+				start = k - 8 // "Avenida carrera 6ª", "Avenida Calle 26"
+			}
+			break
+		}
+		if k == 0 || s[k-1] != ' ' {
+			return Finding{}, false
+		}
+		k--
+	}
+	if start < 0 {
+		return Finding{}, false
+	}
+	end := i + d + 1 + digitsAt(s, i+d+1)
+	for _, q := range []string{" Sur", " Este", " Norte", " Oeste", " sur", " este", " norte", " oeste"} {
+		if strings.HasPrefix(s[end:], q) && (end+len(q) == len(s) || !isAlnum(s[end+len(q)])) {
+			end += len(q)
+			break
+		}
+	}
+	// units after a comma, a space or a line break: "Etapa 4 apartamento 14", "Bodega 6"
+	for p := end; ; {
+		q := p
+		if q < len(s) && (s[q] == ',' || s[q] == '\n') {
+			q++
+		}
+		q = skipSpaces(s, q)
+		w := q
+		for w < len(s) && isLetter(s[w]) {
+			w++
+		}
+		if w == q || !colombianUnits[strings.ToLower(s[q:w])] || w+1 >= len(s) || s[w] != ' ' || !isDigit(s[w+1]) {
+			break
+		}
+		p = w + 1 + digitsAt(s, w+1)
+		end = p
+	}
+	// the postcode, and the town and department after it, after commas or on lines of their own
+	if q := skipSpaces(s, end+1); end < len(s) && (s[end] == ',' || s[end] == '\n') && digitsAt(s, q) == 6 && (q+6 == len(s) || !isAlnum(s[q+6])) {
+		end = q + 6
+		for n := 0; n < 2 && end+2 < len(s); n++ {
+			e := end + 1
+			if s[end] == ',' && s[end+1] == ' ' {
+				e = end + 2
+			} else if s[end] != '\n' {
+				break
+			}
+			if e >= len(s) || !isUpper(s[e]) && s[e] < 0x80 {
+				break
+			}
+			for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80 || s[e] == ' ' && e+1 < len(s) && (isUpper(s[e+1]) || s[e+1] >= 0x80 || townParticle(s[e+1:]))) {
+				e++
+			}
+			end = e
+		}
+	}
+	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// townParticle reports "de ", "del ", "la " or "los " and a capital at the start of s: a town
+// of several words ("Santander de Quilichao").
+func townParticle(s string) bool {
+	for _, p := range []string{"de ", "del ", "la ", "las ", "los "} {
+		if len(s) > len(p) && strings.HasPrefix(s, p) && isUpper(s[len(p)]) {
+			return true
+		}
+	}
+	return false
+}

@@ -57,3 +57,22 @@ func TestIndianAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestColombianAddresses: a Colombian address from its via to the plate, the quadrant, the units,
+// the postcode and the town and department; a number after "#" alone is none.
+func TestColombianAddresses(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Vivo en Carrera 4F # 2-10 Sur, 258366, Zipaquirá, Cundinamarca hace años.", []string{"STREET_ADDRESS Carrera 4F # 2-10 Sur, 258366, Zipaquirá, Cundinamarca"}},
+		{"Calle 6ª # 41S-77, Bodega 56, 195905, Santander de Quilichao, Cauca", []string{"STREET_ADDRESS Calle 6ª # 41S-77, Bodega 56, 195905, Santander de Quilichao, Cauca"}},
+		{"Address:\nAvenida carrera 6ª # 38-43 Sur\nEtapa 4 apartamento 14\n154451\nCómbita, Boyacá\nThanks!", []string{"STREET_ADDRESS Avenida carrera 6ª # 38-43 Sur\nEtapa 4 apartamento 14\n154451\nCómbita, Boyacá"}},
+		{"Ticket # 4-12 and issue #12-3 in release 2 # 5-6", nil},
+	} {
+		if diff := cmp.Diff(tc.want, masked(t, det, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
