@@ -16,7 +16,8 @@ Files: phones.jsonl (994 formats of 48 locales), addresses.jsonl (32 locales), s
 users.jsonl; and, with trixie's python3-fake-factory 33.3.1, persons-in-sentences.jsonl (2,000
 sentences naming people of 53 locales, many in their own scripts: development data) and
 persons-other-scripts.jsonl (600 sentences of templates written later, 18 locales in other
-scripts: a test set, never read) and addresses-other-scripts.jsonl (15 locales). Each line: {"text", "start", "end"} (or "spans"), and the
+scripts: a test set, never read), addresses-other-scripts.jsonl (15 locales) and
+addresses-more.jsonl (17 more locales). Each line: {"text", "start", "end"} (or "spans"), and the
 locale or kind. With 33.3.1, phones.jsonl also reads Faker 13's `$` and each locale's own
 phone_number().
 """
@@ -290,4 +291,15 @@ with writer("addresses-other-scripts.jsonl") as out:
             except Exception:  # a locale without addresses
                 break
             for tmpl, v in (("I live at {} now.", a.replace("\n", ", ")), ("Ship to: {}", a.replace("\n", ", ")), ("Address:\n{}\nThanks!", a)):
+                put(out, tmpl, v, loc=loc)
+
+# addresses of 17 more locales (stop 19), in a sentence on one line and as written: development
+# data, read
+with writer("addresses-more.jsonl") as out:
+    for loc in "en_IN en_PH fil_PH id_ID vi_VN th_TH tr_TR ro_RO el_CY en_IE en_NZ de_CH fr_CA pt_PT es_CO es_AR es_CL".split():
+        f = Faker(loc)
+        f.seed_instance(4)
+        for _ in range(8):
+            a = f.address()
+            for tmpl, v in (("I live at {} now.", a.replace("\n", ", ")), ("Address:\n{}\nThanks!", a)):
                 put(out, tmpl, v, loc=loc)
