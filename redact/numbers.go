@@ -115,6 +115,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		if f, ok := indianAddress(s, i); ok { // H.No. 672, Bhavsar Zila, Rewa-038854
 			return append(dst, f), f.End
 		}
+		if i > 1 && s[i-1] == ' ' && s[i-2] == ',' {
+			if f, ok := romanianAddress(s, i); ok { // Strada Georgescu Nr. 50, Targu Secuiesc, 344519
+				return append(dst[:len(dst)-overlapTail(dst, f.Start)], f), f.End
+			}
+		}
 		if i > 1 && (s[i-1] == '#' || s[i-1] == ' ' && (s[i-2] == '#' || s[i-2] == '.')) {
 			if f, ok := colombianAddress(s, i); ok { // Carrera 4F # 2-10 Sur, 258366, Zipaquirá
 				return append(dst, f), f.End

@@ -665,3 +665,70 @@ func townParticle(s string) bool {
 	}
 	return false
 }
+
+// romanianLeaders open a street's name in Romania: street, road, alley, highway, boulevard,
+// way, passage, embankment, square.
+var romanianLeaders = []string{"Strada ", "Str. ", "Drumul ", "Aleea ", "Soseaua ", "Șoseaua ", "Şoseaua ", "Bulevardul ", "Bd. ", "B-dul ",
+	"Calea ", "Intrarea ", "Splaiul ", "Piața ", "Piaţa ", "Piata "}
+
+// romanianAddress reads, at a six-digit postcode s[i] after a comma and a town, a Romanian
+// address written street first: the street's word and name, its number and the block, stair
+// and flat (Nr. 57 Bl. 58 Sc. 94 Ap. 404), the town, and the postcode ("Strada Georgescu Nr.
+// 50, Targu Secuiesc, 344519"), on one line or with the town and postcode on the next.
+func romanianAddress(s string, i int) (Finding, bool) {
+	end := i + 6
+	if digitsAt(s, i) != 6 || end < len(s) && isAlnum(s[end]) || i < 12 || s[i-2:i] != ", " {
+		return Finding{}, false
+	}
+	// the town, back to the comma or line break before it
+	t := i - 2
+	for t > 0 && s[t-1] != ',' && s[t-1] != '\n' && i-2-t < 40 {
+		t--
+	}
+	if t == 0 || t == i-2 {
+		return Finding{}, false
+	}
+	town := strings.TrimLeft(s[t:i-2], " ")
+	if town == "" || !isUpper(town[0]) && town[0] < 0x80 {
+		return Finding{}, false
+	}
+	// the street: a leader word within the line or two before the town
+	w := max(0, t-100)
+	line := s[w : t-1]
+	best := -1
+	for _, l := range romanianLeaders {
+		if k := strings.LastIndex(line, l); k > best && (w+k == 0 || s[w+k-1] == ' ' || s[w+k-1] == '\n') && w+k+len(l) < len(s) && isUpper(s[w+k+len(l)]) {
+			best = k
+		}
+	}
+	if best < 0 || strings.ContainsAny(line[best:], ".!?") && !romanianUnitsOnly(line[best:]) {
+		return Finding{}, false
+	}
+	return Finding{Type: StreetAddress, Start: w + best, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// romanianUnitsOnly reports that the full stops of a street's text are its abbreviations'
+// ("Str.", "Nr.", "Bl.", "Sc.", "Et.", "Ap.", "Bd."), so no sentence ends inside it.
+func romanianUnitsOnly(street string) bool {
+	for k := strings.IndexAny(street, ".!?"); k >= 0; {
+		if street[k] != '.' || k < 2 || !strings.Contains(" Str Nr Bl Sc Et Ap Bd ", " "+street[max(0, strings.LastIndexAny(street[:k], " \n")+1):k]+" ") {
+			return false
+		}
+		n := strings.IndexAny(street[k+1:], ".!?")
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return true
+}
+
+// overlapTail returns how many findings at the end of dst start at or after start: what a
+// finding read back from its end (romanianAddress) covers and replaces.
+func overlapTail(dst []Finding, start int) int {
+	n := 0
+	for n < len(dst) && dst[len(dst)-1-n].Start >= start {
+		n++
+	}
+	return n
+}

@@ -76,3 +76,23 @@ func TestColombianAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanianAddresses: a Romanian address from the street's word to the six-digit postcode
+// after the town, the number, block, stair and flat inside; a town and a number without a
+// street's word, or a sentence ending between them, are none.
+func TestRomanianAddresses(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"I live at Soseaua Mărioara Dochioiu Nr. 57 Bl. 58  Sc. 94 Ap. 404, Agnita, 567234 now.", []string{"STREET_ADDRESS Soseaua Mărioara Dochioiu Nr. 57 Bl. 58  Sc. 94 Ap. 404, Agnita, 567234"}},
+		{"Address:\nStrada Georgescu Nr. 50\nTargu Secuiesc, 344519\nThanks!", []string{"STREET_ADDRESS Strada Georgescu Nr. 50\nTargu Secuiesc, 344519"}},
+		{"Strada Pop is long. We met in Moreni, 669583 people live there", nil},
+		{"Order count: Bucharest, 123456", nil},
+	} {
+		if diff := cmp.Diff(tc.want, masked(t, det, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
