@@ -88,7 +88,9 @@ var germanEnds = func() (t pairSet) {
 // unitWords introduce an apartment, suite or floor.
 var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat # " +
 	// in Spanish, Italian, Portuguese, French and German: "Piso 9", "Puerta 2", "Piano 1", "Appartamento 05", "Wohnung 3"
-	"piso puerta planta escalera piano interno appartamento scala andar apto apartamento étage etage appartement wohnung whg")
+	"piso puerta planta escalera piano interno appartamento scala andar apto apartamento étage etage appartement wohnung whg " +
+	// and Latin America's offices, shops, flats, lots and towers: "Oficina 62", "Local 6", "Depto 3"
+	"oficina local depto dpto departamento lote torre bodega")
 
 // usStates are the postal abbreviations.
 var usStates = wordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI")

@@ -212,8 +212,9 @@ func TestAddresses(t *testing.T) {
 		{"I live at Av Moreira, 28, 4150-123 Loures now", "Av Moreira, 28, 4150-123 Loures"}, // "Av" without its period
 		{"Ship to: Fazenda Teixeira, 31", "Fazenda Teixeira, 31"},                            // Brazil's other kinds of street
 		{"Morro de Aragão, 71, Centro", "Morro de Aragão, 71"},
-		{"Pasadizo de Soto 776, Toledo, 45145", "Pasadizo de Soto 776, Toledo, 45145"}, // Spain's other kinds of street
-		{"Calle Mayor 8 Piso 9, Ceuta, 30146", "Calle Mayor 8 Piso 9, Ceuta, 30146"},   // and its floor
+		{"Pasadizo de Soto 776, Toledo, 45145", "Pasadizo de Soto 776, Toledo, 45145"},                          // Spain's other kinds of street
+		{"Calle Mayor 8 Piso 9, Ceuta, 30146", "Calle Mayor 8 Piso 9, Ceuta, 30146"},                            // and its floor
+		{"Avenida San Luis N° 236 Oficina 41, Salta 4400 ok", "Avenida San Luis N° 236 Oficina 41, Salta 4400"}, // Argentina's office
 		{"Borgo Russo 5, Enna", "Borgo Russo 5"},
 		{"I live at Ulica talcev 7a, 9383 Murska Sobota now.", "Ulica talcev 7a, 9383 Murska Sobota"}, // Slovenia's, its words in lower case
 		{"Cesta v hrib 0b, 6792 Trbovlje", "Cesta v hrib 0b, 6792 Trbovlje"},
