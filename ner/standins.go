@@ -470,7 +470,10 @@ func cjkStandInNames(text string, si standIns, fs []redact.Finding) []redact.Fin
 		c := redact.Finding{Type: redact.Person, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel}
 		doubted := true
 		for _, f := range fs {
-			if f.Start < end && start < f.End && (f.Type == redact.Person && f.Score >= 0.5 || f.Score >= 0.6 || f.Source != redact.SourceModel) {
+			// a sure finding over the run keeps it, unless it is a person over a part of it
+			// ("直子" of "直子 山下"), which the claim extends
+			partPerson := f.Type == redact.Person && f.Source == redact.SourceModel && f.Start >= start && f.End <= end && f.End-f.Start < end-start
+			if f.Start < end && start < f.End && !partPerson && (f.Type == redact.Person && f.Score >= 0.5 || f.Score >= 0.6 || f.Source != redact.SourceModel) {
 				doubted = false
 			}
 		}
@@ -513,6 +516,9 @@ func cjkNameShape(text string, run []standInSeg) bool {
 	} else if !han {
 		return false
 	}
+	if han && japaneseName(text, run) {
+		return true
+	}
 	if len(run) == 1 {
 		w := text[run[0].origStart:run[0].origEnd]
 		if cjkWordStops[w] || hangul && count[0] >= 3 && koreanParticleEnd(w) {
@@ -536,6 +542,47 @@ var cjkWordStops = wordSet("하지만 그리고 그러나 그래서 또는 예�
 func koreanParticleEnd(w string) bool {
 	for _, e := range []string{"의", "을", "를", "에서", "으로", "에게", "까지", "부터"} {
 		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// japaneseFamilies are the commonest Japanese family names, in kanji.
+var japaneseFamilies = wordSet("佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水 " +
+	"山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 福田 太田 西村 藤井 " +
+	"金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 " +
+	"高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉 岩崎 " +
+	"桜井 木下 野口 松尾 菊地 野村 新井 渡部 西田 浅野 杉本 服部 樋口 北村 小島 永井 吉川 中西 小松 山内 松浦")
+
+// japaneseName reports a run of kanji written as a Japanese name is: a family name of
+// japaneseFamilies and a given name of one to three characters, apart ("山本 明美", "直樹 森")
+// or, from three characters, together ("田中太郎").
+func japaneseName(text string, run []standInSeg) bool {
+	if len(run) == 2 {
+		a, b := text[run[0].origStart:run[0].origEnd], text[run[1].origStart:run[1].origEnd]
+		na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+		return japaneseFamilies[a] && nb <= 3 || japaneseFamilies[b] && na <= 3
+	}
+	if len(run) != 1 {
+		return false
+	}
+	w := text[run[0].origStart:run[0].origEnd]
+	n := utf8.RuneCountInString(w)
+	if n < 3 {
+		return false
+	}
+	k, size := 0, 0
+	for _, r := range w { // the family name is the first one to three characters
+		k += utf8.RuneLen(r)
+		size++
+		if size >= n || n-size > 3 {
+			if size >= n {
+				break
+			}
+			continue
+		}
+		if japaneseFamilies[w[:k]] {
 			return true
 		}
 	}

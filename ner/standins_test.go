@@ -116,6 +116,8 @@ func TestNamesInOtherScripts(t *testing.T) {
 		{"Thank you 黄淑珍 for your quick reply!", []string{"PERSON 黄淑珍"}},
 		{"Invoice addressed to 이순옥.", []string{"PERSON 이순옥"}},
 		{"Do you know if 陈 斌 is still working at the bank?", []string{"PERSON 陈 斌"}},
+		{"Please call 田中太郎 tomorrow.", []string{"PERSON 田中太郎"}},      // a Japanese family name first
+		{"Can you remind 直子 山下 about it?", []string{"PERSON 直子 山下"}}, // or last; the model had the given name only
 		{"Set the 范围 flag, then the 명령의 output.", nil},
 		// a lineage's links and a title read in Latin: a longer run, and the name after the title
 		{"The package was left with غالب الحجر بن الهنوء بن الأزد next door.", []string{"PERSON غالب الحجر بن الهنوء بن الأزد"}},
