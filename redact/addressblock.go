@@ -58,7 +58,7 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.End = max(f.End, fs[i].End)
 			}
 		}
-		if e := foreignLocality(text, f.End); e > f.End && localityJoins(fs[i+1:], e) {
+		if e := foreignLocality(text, f.End); e > f.End && localityJoins(text, fs[i+1:], e) {
 			f.End = e
 			for i+1 < len(fs) && fs[i+1].Start < e {
 				i++
@@ -105,17 +105,23 @@ func hyphenedNameBefore(text string, start int) int {
 }
 
 // localityJoins reports that every finding of fs (ordered by start) that starts before end is
-// part of an address, or a weak number inside it, so a street may take them in.
-func localityJoins(fs []Finding, end int) bool {
+// part of an address, a weak number inside it, or the model's person of one word right after a
+// postcode, which is the town ("4451-956 Fátima", a given name too), so a street may take them in.
+func localityJoins(text string, fs []Finding, end int) bool {
 	for _, g := range fs {
 		if g.Start >= end {
 			break
 		}
-		if !addressPart(g.Type) && !(g.End <= end && g.Score < 0.5) {
+		if !addressPart(g.Type) && !(g.End <= end && g.Score < 0.5) && !(g.Type == Person && g.Source == SourceModel && g.End <= end && townAfterPostcode(text, g)) {
 			return false
 		}
 	}
 	return true
+}
+
+// townAfterPostcode reports a finding of one word right after a postcode's digits and a space.
+func townAfterPostcode(text string, g Finding) bool {
+	return g.Start > 2 && text[g.Start-1] == ' ' && isDigit(text[g.Start-2]) && !strings.ContainsAny(text[g.Start:g.End], " \n")
 }
 
 // stateZip reads a US or Mexican state's abbreviation and a ZIP code right after text[end], a

@@ -36,6 +36,12 @@ func TestJoinAddressBlocks(t *testing.T) {
 					at(s, Location, "El Tornadizo", 0.7), at(s, Location, "Gabon", 0.8)}
 			},
 			[]out{{StreetAddress, "Camiño Ancho 91"}, {StreetAddress, "Suite 286"}, {Location, "El Tornadizo"}, {Location, "Gabon"}, {StreetAddress, "66298"}}},
+		{"a town the model read as a person, after the postcode on the line below the street",
+			"Rua de Amaral, 444\n4451-956 Fátima\nThanks, Fátima Lopes",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "Rua de Amaral, 444", 0.9), at(s, Person, "Fátima", 0.6), at(s, Person, "Fátima Lopes", 0.9)}
+			},
+			[]out{{StreetAddress, "Rua de Amaral, 444\n4451-956 Fátima"}, {Person, "Fátima Lopes"}}},
 		{"state and ZIP+4 after the city",
 			"43 Rua Ramos 1950\nAmsterdam, NH 44172-1234.",
 			func(s string) []Finding {
