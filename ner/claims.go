@@ -1611,18 +1611,19 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue
 		}
 		var prev string
-		praised := false
+		praised, header := false, false
 		// "Kabremi Liavas and I will"; not the tail of a longer run of unknown words
 		withMe := (andMe(text, toks, i+2) || andMe(text, toks, i+3)) && (i == 0 || toks[i].NewlineBefore || !unlistedName(word(i-1)))
 		if !opens {
 			prev = word(i - 1)
 			praised = praiseBefore(text, toks, i)
-			if !praised && !withMe && (i < 2 || prev != "by" && prev != "for" && prev != "to" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
+			header = mailHeaderBefore(text, toks, i)
+			if !praised && !withMe && !header && (i < 2 || prev != "by" && prev != "for" && prev != "to" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
 		}
 		switch {
-		case praised, withMe:
+		case praised, withMe, header:
 		case opens:
 			if !(i+2 < len(toks) && personVerbs[word(i+2)] || i+3 < len(toks) && personVerbs[word(i+3)]) {
 				continue
@@ -1640,7 +1641,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && (opens || praised || withMe) && !inCode(text, toks[i].Start) {
+		if n == 0 && (opens || praised || withMe || header) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
 			if n = knownNameAt(text, toks, i); n == 1 && englishWord(word(i)) {
@@ -1658,6 +1659,8 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		last := i + n - 1
 		slot := true // after "by", "for" or "to", the verb before vouched for it above
 		switch {
+		case header:
+			slot = last+1 == len(toks) || toks[last+1].NewlineBefore // the name alone on the header's line
 		case withMe && andMe(text, toks, last+1):
 		case praised:
 			end := last + 1
@@ -1691,6 +1694,19 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		})
 	}
 	return claimPersons(fs, claims)
+}
+
+// mailHeaderBefore reports a token right after a mail header's label that names a person,
+// opening its line: "From:", "To:", "Cc:", "Sender:" ("From: Poncio Planas" with no address).
+func mailHeaderBefore(text string, toks []Token, i int) bool {
+	if i < 2 || toks[i].NewlineBefore || text[toks[i-1].Start:toks[i-1].End] != ":" || !(i == 2 || toks[i-2].NewlineBefore) {
+		return false
+	}
+	switch text[toks[i-2].Start:toks[i-2].End] {
+	case "From", "To", "Cc", "CC", "Bcc", "Sender", "FROM", "TO":
+		return true
+	}
+	return false
 }
 
 // andMe reports "and I" or "and me" at toks[k] on one line: a person's name comes before it.

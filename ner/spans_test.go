@@ -925,6 +925,9 @@ func TestNamesInSlots(t *testing.T) {
 	k = strings.LastIndex(text, "Lauretta Cabrini")
 	weakAddress := []Span{{Type: "STREET_ADDRESS", Start: k, End: k + len("Lauretta Cabrini"), Score: 0.47}}
 	checkRuled(t, text, weakAddress, "PERSON Kabremi Liavas", "PERSON Lauretta Cabrini", "PERSON Zorbal Quintavic", "PERSON Lauretta Cabrini")
+	// a mail header's name with no address, alone on its line
+	checkRuled(t, "From: Kabremi Liavas\nTo: Lauretta Cabrini\nCc: Support Team\nFrom: Google Alerts\nTo: Zorbal Quintavic today", nil,
+		"PERSON Kabremi Liavas", "PERSON Lauretta Cabrini")
 	// before "and I" or "and me"
 	checkRuled(t, "Kabremi Liavas and I will be late. Yesterday I met Lauretta Cabrini and me, oddly.", nil, "PERSON Kabremi Liavas", "PERSON Lauretta Cabrini")
 	// not a team, a word, a thing thanked, a name's word alone, or a slot with no verb or praise after it
