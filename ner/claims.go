@@ -2195,6 +2195,14 @@ func quotedNicknames(text string, fs []redact.Finding) []redact.Finding {
 // pleaseWords follow a person addressed at a sentence's start: "Ekene please send the file".
 var pleaseWords = map[string]bool{"please": true, "pls": true, "plz": true, "kindly": true}
 
+// onlyAName reports a word of three letters or more written as a name that no list knows as
+// anything else: no English or dictionary word, computing term or word in capitals, and no
+// common word, place, organisation, street, nationality or title of the gazetteers.
+func onlyAName(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && nameLike(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !capitals(w) &&
+		embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) == 0
+}
+
 // namesBeforePlease makes a person of one capitalised word that opens a sentence and is followed
 // by "please" or "kindly" ("Ekene please send the file before 5"), where the model found nothing:
 // a word no list knows as anything but a name (no English or dictionary word, place,
@@ -2210,8 +2218,7 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 			continue // told by its neighbour before the word is looked up
 		}
 		w := text[t.Start:t.End]
-		if utf8.RuneCountInString(w) < 3 || !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || capitals(w) ||
-			embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 || foldIn(foreignWords, w) {
+		if !onlyAName(w) || foldIn(foreignWords, w) {
 			continue
 		}
 		for j < len(fs) && fs[j].End <= t.Start {
@@ -2275,9 +2282,7 @@ func partnersOfPersons(text string, toks []Token, fs []redact.Finding) []redact.
 			if !isUpperASCII(w[0]) && w[0] < utf8.RuneSelf || !sure(p.Start, p.End) {
 				continue
 			}
-			if utf8.RuneCountInString(w) < 3 || !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || capitals(w) ||
-				strings.IndexByte(w, '-') >= 0 && !hyphenedGiven(w) || // "Content-Length", a header's
-				embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
+			if !onlyAName(w) || strings.IndexByte(w, '-') >= 0 && !hyphenedGiven(w) { // "Content-Length", a header's
 				continue
 			}
 			if k, _ := slices.BinarySearchFunc(fs, c.Start, func(f redact.Finding, at int) int { return f.End - at - 1 }); k < len(fs) && fs[k].Start < c.End {
@@ -2319,8 +2324,7 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 			continue // told by the verb before the word is looked up
 		}
 		w := text[t.Start:t.End]
-		if utf8.RuneCountInString(w) < 3 || !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || capitals(w) ||
-			embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 || foldIn(foreignWords, w) {
+		if !onlyAName(w) || foldIn(foreignWords, w) {
 			continue
 		}
 		for j < len(fs) && fs[j].End <= t.Start {

@@ -64,7 +64,7 @@ type standIns struct {
 // latinStandIns replaces each short run of another script's words in a mostly Latin sentence of
 // text with Latin stand-ins; segs is empty when there is none.
 func latinStandIns(text string) standIns {
-	if !hasNonASCII(text) {
+	if !nonASCII(text) {
 		return standIns{sub: text}
 	}
 	var words []standInSeg // the words to replace, their stand-ins yet to be written
@@ -139,15 +139,6 @@ func (si standIns) origOffset(p int, end bool) int {
 	}
 	prev := si.segs[k-1]
 	return p - prev.subEnd + prev.origEnd
-}
-
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }
 
 // otherLetter reports a letter of a script other than Latin (Greek, Cyrillic, Armenian, Hebrew,
