@@ -428,40 +428,50 @@ var cyrillicLegalForms = []string{"ООО", "ЗАО", "ОАО", "ПАО", "АО"
 // it), up to its closing mark, as one organisation, over what the model made of its parts ("ЗАО" an organisation at
 // 0.39, "Макарова Осипов" a person).
 func quotedCompanies(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, "«") && !strings.Contains(text, "\"") {
-		return fs
+	if strings.IndexByte(text, 0xD0) < 0 {
+		return fs // no capital Cyrillic letter (U+0410–U+042F begin with this byte): no form to read
 	}
 	var shapes []redact.Finding
-	for _, form := range cyrillicLegalForms {
-		for k := range occurrences(text, form+" ") {
-			if k > 0 && isWordByteBefore(text, k) {
-				continue
-			}
-			q := k + len(form) + 1
-			closing := "»"
-			switch {
-			case strings.HasPrefix(text[q:], "«"):
-			case strings.HasPrefix(text[q:], "\""):
-				closing = "\""
-			default:
-				continue
-			}
-			open := q + len(closing)
-			if closing == "»" {
-				open = q + len("«")
-			}
-			e := strings.Index(text[open:min(len(text), open+80)], closing)
-			if e <= 0 || strings.ContainsAny(text[open:open+e], "\n«") || !strings.ContainsFunc(text[open:open+e], unicode.IsUpper) {
-				continue
-			}
-			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: k, End: open + e + len(closing), Score: orgScore, Source: redact.SourceModel})
+	for q := 0; q < len(text); {
+		k := strings.IndexAny(text[q:], "«\"")
+		if k < 0 {
+			break
 		}
+		q += k
+		closing := "»"
+		if text[q] == '"' {
+			closing = "\""
+		}
+		open := q + len(closing) // « and » are both two bytes
+		if start := cyrillicFormBefore(text, q); start >= 0 {
+			e := strings.Index(text[open:min(len(text), open+80)], closing)
+			if e > 0 && !strings.ContainsAny(text[open:open+e], "\n«") && strings.ContainsFunc(text[open:open+e], unicode.IsUpper) {
+				end := open + e + len(closing)
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+				q = end
+				continue
+			}
+		}
+		q = open
 	}
 	if len(shapes) == 0 {
 		return fs
 	}
-	sortFindings(shapes)
 	return replaceInside(fs, shapes)
+}
+
+// cyrillicFormBefore returns where a Cyrillic legal form and a space right before the opening
+// mark at text[q] start ("ООО «"), or -1.
+func cyrillicFormBefore(text string, q int) int {
+	if q < 2 || text[q-1] != ' ' {
+		return -1
+	}
+	for _, form := range cyrillicLegalForms {
+		if k := q - 1 - len(form); k >= 0 && text[k:q-1] == form && (k == 0 || !isWordByteBefore(text, k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // replaceInside adds each of shapes (in order, not overlapping) to fs (in order), replacing the
