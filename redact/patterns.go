@@ -718,6 +718,15 @@ func ipv6(s string, i int) (Finding, bool) {
 	return Finding{Type: IPAddress, Start: i, End: end, Score: ipScore(cand), Source: SourcePattern}, true
 }
 
+// digitsAt returns how many digits stand at s[i].
+func digitsAt(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
+}
+
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
