@@ -1225,26 +1225,21 @@ func TestInTitleCase(t *testing.T) {
 // TestAddressTail: the words of time and courtesy that chat writes after an address leave a
 // street the model read on into them; a street's own words and a place's stay.
 func TestAddressTail(t *testing.T) {
-	for text, want := range map[string]string{
+	checkAddressCut(t, "addressTail", addressTail, map[string]string{
 		"Stevenpad 2, 2792, Krombeke now please": "Stevenpad 2, 2792, Krombeke",
 		"12 Main Street, Springfield, 18096 now": "12 Main Street, Springfield, 18096",
 		"Calle Mayor 5, Getafe, 28901 hoy":       "Calle Mayor 5, Getafe, 28901",
 		"14 elm street":                          "14 elm street",
 		"12 rue haute, erwetegem united states":  "12 rue haute, erwetegem united states",
 		"now":                                    "now",
-	} {
-		f := addressTail(text, redact.Finding{Type: redact.StreetAddress, Start: 0, End: len(text)})
-		if got := text[f.Start:f.End]; got != want {
-			t.Errorf("addressTail(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestAddressClauseCut: a model's address ends before a comma and a lower-case word after its
 // postcode (and town): the clause it read on into; an address in lower case, and one whose
 // postcode follows the lower-case word, keep their words.
 func TestAddressClauseCut(t *testing.T) {
-	for text, want := range map[string]string{
+	checkAddressCut(t, "addressClauseCut", addressClauseCut, map[string]string{
 		"221 Grand Ave, Brooklyn, NY 11205, owes $3":     "221 Grand Ave, Brooklyn, NY 11205",
 		"5 Rue Cler, 75007 Paris, merci beaucoup":        "5 Rue Cler, 75007 Paris",
 		"12 Baker St, London NW1 6XE, call me":           "12 Baker St, London NW1 6XE",
@@ -1252,10 +1247,17 @@ func TestAddressClauseCut(t *testing.T) {
 		"14 elm st, 62704, springfield":                  "14 elm st, 62704, springfield",
 		"19 Brisas 8080\nNORSBORG, nan 33816":            "19 Brisas 8080\nNORSBORG, nan 33816",
 		"221 Grand Ave, apt 4, Brooklyn":                 "221 Grand Ave, apt 4, Brooklyn",
-	} {
-		f := addressClauseCut(text, redact.Finding{Type: redact.StreetAddress, Start: 0, End: len(text)})
-		if got := text[f.Start:f.End]; got != want {
-			t.Errorf("addressClauseCut(%q) = %q, want %q", text, got, want)
+	})
+}
+
+// checkAddressCut runs cut over an address the model found over each whole text and compares
+// what is left of it with want.
+func checkAddressCut(t *testing.T, name string, cut func(string, redact.Finding) redact.Finding, want map[string]string) {
+	t.Helper()
+	for text, w := range want {
+		f := cut(text, redact.Finding{Type: redact.StreetAddress, Start: 0, End: len(text)})
+		if got := text[f.Start:f.End]; got != w {
+			t.Errorf("%s(%q) = %q, want %q", name, text, got, w)
 		}
 	}
 }
