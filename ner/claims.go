@@ -52,7 +52,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = loneNamesBeforeVerbs(text, toks, fs)
 	fs = familiesNamed(text, toks, fs)
 	fs = partnersOfPersons(text, toks, fs)
-	return namesInChat(text, toks, fs)
+	return completePersons(text, namesInChat(text, toks, fs))
 }
 
 // mentionedNames makes a person of a chat mention written with a display name: '@', a known
@@ -2297,7 +2297,48 @@ func partnersOfPersons(text string, toks []Token, fs []redact.Finding) []redact.
 			claims = append(claims, claim(c.Start, c.End, shapeScore))
 		}
 	}
-	return claimPersons(fs, claims)
+	return claimPersons(fs, pairPartners(text, toks, fs, claims))
+}
+
+// pairPartners appends to claims the given and family name joined by "and" or "&" to a person
+// of two words or more the model is sure of ("signed by Serena Monduzzi and Ottone Gaiatto"),
+// where the model found nothing over them or only a weak guess (weakGuessInside): a first word
+// that is a given name of the lists, or no word a list knows as anything but a name (onlyAName),
+// and a second that may be a family name (familyNameLike) and is no English word unless the
+// lists give it as a family name. No third capitalised word follows ("Ana Lima and Banco
+// Santander Brasil").
+func pairPartners(text string, toks []Token, fs []redact.Finding, claims []redact.Finding) []redact.Finding {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	j := 0
+	for i := 2; i+2 < len(toks); i++ {
+		if c := word(i); c != "and" && c != "&" || toks[i].NewlineBefore || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore || toks[i+2].Attached {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= toks[i-1].Start {
+			j++
+		}
+		// the partner: a sure person of two words or more ending with the word before "and"
+		if j >= len(fs) || fs[j].End != toks[i-1].End || fs[j].Type != redact.Person || fs[j].Score < 0.8 || !strings.Contains(text[fs[j].Start:fs[j].End], " ") {
+			continue
+		}
+		given, family := word(i+1), word(i+2)
+		if !startsUpper(given) || !(listedGiven()[given] || givenSet()[given] && nameLike(given) || onlyAName(given)) ||
+			!familyNameLike(family) || capitals(family) || englishWord(family) && !familySet()[family] {
+			continue
+		}
+		if i+3 < len(toks) && !toks[i+3].Attached && !toks[i+3].NewlineBefore && startsUpper(word(i+3)) {
+			continue
+		}
+		k := j + 1
+		for k < len(fs) && fs[k].End <= toks[i+1].Start {
+			k++
+		}
+		if k < len(fs) && fs[k].Start < toks[i+2].End && !weakGuessInside(fs[k:], toks[i+1].Start, toks[i+2].End) || inCode(text, toks[i+1].Start) {
+			continue
+		}
+		claims = append(claims, claim(toks[i+1].Start, toks[i+2].End, shapeScore))
+	}
+	return claims
 }
 
 // onlyPersonVerbs are verbs that a person does and a company or a product seldom does in chat:

@@ -139,8 +139,11 @@ var streetWordSet = func() map[string]bool {
 // namesNotAddresses makes people of what the model called a street address that has no digit
 // and no street word, and that is names: one to three capitalised words, one of them a given or
 // family name the gazetteers know, or a list of such names ("Chidi Anagonye, Bo Chen and",
-// "Ewa Kowalczyk" in a list of attendees). Anything else stays an address. fs is in start order,
-// and so is the result.
+// "Ewa Kowalczyk" in a list of attendees, "forward the contract to Casian Klopačka").
+// Anything else stays an address. So does it make a person of a place the model doubted (under
+// 0.7) that is a given and a family name (givenAndFamily: "forward the contract to Gustaw
+// Biesek"; towns named after people, "Carlos Reyles", the model is sure of). fs is in start
+// order, and so is the result.
 func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 	var out []redact.Finding
 	for i, f := range fs {
@@ -149,6 +152,8 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 			// in a list of people, a name needs no gazetteer: "Xu Ming, Ewa Kowalczyk"
 			listed := i > 0 && fs[i-1].Type == redact.Person && listGap(text[fs[i-1].End:f.Start])
 			parts = nameParts(text, f, listed)
+		} else if f.Type == redact.Location && f.Source == redact.SourceModel && f.Score < 0.7 && givenAndFamily(text[f.Start:f.End]) {
+			parts = []redact.Finding{{Type: redact.Person, Start: f.Start, End: f.End, Score: f.Score, Source: f.Source}}
 		}
 		if parts == nil {
 			if out != nil {
@@ -222,7 +227,7 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 				from = i
 			}
 			n++
-			known = known || givenSet()[w] || familySet()[w] || familyFirst[w]
+			known = known || givenSet()[w] || familySet()[w] || familyFirst[w] || listedGiven()[w]
 			last = e
 		}
 		i = e
@@ -231,6 +236,20 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 		return nil
 	}
 	return parts
+}
+
+// givenAndFamily reports a span of two capitalised words, a given name of the lists that no
+// gazetteer gives as a place, and a word that may be a family name (familyNameLike: no place,
+// street or organisation word, nor a place the gazetteers know), no English word unless the lists
+// give it as a family name: "Gustaw Biesek", "Casian Niță"; not "Virginia Beach", "Alice
+// Springs", "Elizabeth City" or "Santa Clara".
+func givenAndFamily(span string) bool {
+	given, family, ok := strings.Cut(span, " ")
+	if !ok || strings.ContainsAny(family, " \t\n") || !nameLike(given) || !(listedGiven()[given] || givenSet()[given]) ||
+		embeddedClass(given)&(gCity|gState|gCountry|gStreet|gOrg) != 0 || !familyNameLike(family) || capitals(family) {
+		return false
+	}
+	return !englishWord(family) || familySet()[family]
 }
 
 // listGap reports the separator of a list's items: a comma, a semicolon, "and" or "&".
@@ -918,10 +937,10 @@ func givenNames(span string) bool {
 }
 
 // hyphenedGiven reports a span whose first word is known given names joined by a hyphen:
-// "Jean-Pierre", "Jean-Pierre Dupont", "MARY-KATE".
+// "Jean-Pierre", "Jean-Pierre Dupont", "MARY-KATE", "Egil-Markus" (Faker's given names count).
 func hyphenedGiven(span string) bool {
 	first, _, _ := strings.Cut(span, " ")
-	return strings.IndexByte(first, '-') > 0 && givenNames(first)
+	return strings.IndexByte(first, '-') > 0 && (givenNames(first) || anyGiven(first))
 }
 
 // capitals reports a word with letters, none of them in lower case: "JOHN", "AYŞE".

@@ -1,0 +1,152 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// completePersons runs after the rules that claim persons, and completes every person the way
+// tidy completes the model's own: a rule that finds a name by its place in a sentence ("Last week
+// X sent me", "my landlord X") takes the word it knows, and the model, which missed the name, has
+// often found a piece of the rest as something else. So each person's span reads on over
+//   - a particle-joined family name ("Fabiënne van den Brink", "Twan van Amstel", "kevin da luz"),
+//     which the model took for a second person or a place, or left out;
+//   - the family name after a one-word given name of the lists, capitalised as names are and no
+//     place, organisation or street word ("Agathe Legendre", "Egil-Markus Madsen"), or, after a
+//     given name in lower case, a family name of the lists in lower case that is no English word
+//     ("diane laurent's flight", "atilio olmedo").
+//
+// What the span reads on over may hold other findings of the model (a place, an organisation, a
+// person): they become part of the person. It never reads into a street address.
+func completePersons(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	for i := 0; i < len(fs); {
+		f := fs[i]
+		i++
+		if f.Type == redact.Person {
+			if e := personTail(text, f); e > f.End {
+				j := i
+				for j < len(fs) && fs[j].Start < e && fs[j].Type != redact.StreetAddress {
+					if fs[j].End > e {
+						if fs[j].Type != redact.Person {
+							break // a place or organisation that goes on past the name: leave both
+						}
+						e = fs[j].End
+					}
+					f.Score = max(f.Score, fs[j].Score)
+					j++
+				}
+				if j == len(fs) || fs[j].Start >= e {
+					f.End, i = e, j
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// personTail returns where the person f ends once read on over its known family name and its
+// particle-joined one ("Kyara Goyaerts van Waderle"), or f.End.
+func personTail(text string, f redact.Finding) int {
+	for range 3 {
+		e := personStep(text, f)
+		if e == f.End {
+			break
+		}
+		f.End = e
+	}
+	return f.End
+}
+
+// personStep reads the person f on over one particle-joined family name, or over the family
+// name after its given name, and returns where it ends then.
+func personStep(text string, f redact.Finding) int {
+	span := text[f.Start:f.End]
+	lower := lowerSpan(span)
+	if lower {
+		if e := lowerParticleTail(text, f.End); e > f.End {
+			return e
+		}
+	} else if e := particleTail(text, f.End); e > f.End {
+		return e
+	}
+	if strings.ContainsAny(span, " \t\n") || f.End+2 >= len(text) || text[f.End] != ' ' {
+		return f.End
+	}
+	w, e := wordAt(text, f.End+1)
+	for _, s := range [...]string{"'s", "’s"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			w, e = w[:len(w)-len(s)], e-len(s) // "diane laurent's flight": the name, not its possessive
+		}
+	}
+	if w == "" || strings.EqualFold(w, span) || e < len(text) && (isDigitByte(text[e]) || text[e] == '.' && e+1 < len(text) && text[e+1] != ' ' && text[e+1] != '\n') {
+		return f.End // a word run into more ("Ana Dom.Com", "Ana X1"), or the name again ("Diah Diah")
+	}
+	if lower {
+		if handleGiven()[span] && listedLowerFamily(w) {
+			return e
+		}
+		return f.End
+	}
+	if !anyGiven(span) || !familyNameLike(w) || capitals(w) {
+		return f.End
+	}
+	if englishWord(w) && !familySet()[w] {
+		return f.End // "Ferenc Kiss" stays one word short: a given name before a verb reads the same
+	}
+	return e
+}
+
+// anyGiven reports a capitalised given name of any of the lists (gofakeit's, Veil's, Faker's
+// other locales'), or given names joined by a hyphen ("Egil-Markus").
+func anyGiven(w string) bool {
+	if !nameLike(w) {
+		return false
+	}
+	for part := range strings.SplitSeq(w, "-") {
+		if !givenSet()[part] && !listedGiven()[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerSpan reports a span with letters, all of them in lower case.
+func lowerSpan(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// listedLowerFamily reports a word in lower case that is a family name of the lists and no English or
+// dictionary word, three letters or more: "laurent", "olmedo", "toman".
+func listedLowerFamily(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && lowerSpan(w) && handleFamily()[w] && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]
+}
+
+// lowerParticleTail extends a name in lower case ending at end over particles and a family name
+// in lower case after them: "kevin da luz", "jari van hoevel".
+func lowerParticleTail(text string, end int) int {
+	i, particles := end, 0
+	for i+1 < len(text) && text[i] == ' ' {
+		w, j := wordAt(text, i+1)
+		if nameParticles[w] {
+			i, particles = j, particles+1
+			continue
+		}
+		if particles > 0 && listedLowerFamily(w) {
+			return j
+		}
+		break
+	}
+	return end
+}

@@ -1,0 +1,29 @@
+package ner
+
+import "testing"
+
+// TestCompletePersons: a person that a rule or the model found by its given name reads on over
+// its particle-joined and known family names, taking in what the model made of their pieces; it
+// stops at an English word, a place word, a number, the name again and a street address.
+func TestCompletePersons(t *testing.T) {
+	text := "My landlord Fabiënne van den Brink still hasn't fixed it. From: Twan van Amstel\nAsk Kyara Goyaerts van Waderle."
+	spans := typedSpans(t, text, "PERSON", "Fabiënne", "PERSON", "Brink", "PERSON", "Twan", "LOCATION", "Amstel", "PERSON", "Kyara")
+	checkRuled(t, text, spans, "PERSON Fabiënne van den Brink", "PERSON Twan van Amstel", "PERSON Kyara Goyaerts van Waderle")
+
+	// in lower case: particles and a family name of the lists, a possessive left out
+	text = "patient kevin da luz presented with pain"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "kevin", "PERSON", "luz"), "PERSON kevin da luz")
+	text = "diane laurent's flight lands at 6"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "diane"), "PERSON diane laurent")
+	text = "ask amy about it"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "amy"), "PERSON amy")
+
+	// given names joined by a hyphen are a person, whatever the model made of them
+	text = "Last week Egil-Markus Madsen sent me the slides."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Egil-Markus"), "PERSON Egil-Markus Madsen")
+
+	// what does not complete a name
+	text = "Thanks Agathe Street. Diah Diah! Agathe Coffee is here. Ana X1 came. Ana 12 Elm Street."
+	spans = typedSpans(t, text, "PERSON", "Agathe", "PERSON", "Diah", "PERSON", "Agathe", "PERSON", "Ana", "PERSON", "Ana", "STREET_ADDRESS", "12 Elm Street")
+	checkRuled(t, text, spans, "PERSON Agathe", "PERSON Diah", "PERSON Agathe", "PERSON Ana", "PERSON Ana", "STREET_ADDRESS 12 Elm Street")
+}
