@@ -247,6 +247,27 @@ var cues = []cue{
 		"moving to", "relocated to", "relocating to", "based in", "located in", "resident of"}, shape: shapeDigits, min: 5, max: 9, valid: residenceZIP, notBefore: &countWords, score: 0.75},
 }
 
+// proseWord reports a value that is a word of prose rather than a secret: lower-case letters,
+// with a full stop, a question or an exclamation mark after them ("wrong.", "invalid!"), or two
+// such words joined by a hyphen ("case-sensitive", "auto-generated"). A passphrase of three
+// words or more stays one ("correct-horse-battery-staple").
+func proseWord(v string) bool {
+	if n := len(v); n > 1 && (v[n-1] == '.' || v[n-1] == '!' || v[n-1] == '?') {
+		v = v[:n-1]
+	}
+	hyphens := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= 'a' && c <= 'z':
+		case c == '-' && i > 0 && i+1 < len(v) && v[i-1] != '-':
+			hyphens++
+		default:
+			return false
+		}
+	}
+	return v != "" && hyphens <= 1
+}
+
 // residenceZIP accepts five digits or a ZIP+4 that is no round number (10000, 20000).
 func residenceZIP(d string) bool {
 	return (len(d) == 5 || len(d) == 9) && !strings.HasSuffix(d[:5], "000")
@@ -698,6 +719,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		minEntropy := cu.minEntropy
 		if minEntropy == 0 {
 			minEntropy = 3
+		}
+		if proseWord(v) {
+			return 0, "", false // "the password is wrong.", "is case-sensitive": what it is, not what it says
 		}
 		if len(v) < cu.min || len(v) > cu.max || entropy(v) < minEntropy || !mixedClasses(v) || strings.HasSuffix(v, "(") {
 			// (and not a call: password = os.getenv("PW"))

@@ -65,6 +65,8 @@ func TestCues(t *testing.T) {
 		{"azure account keys", "AccountName=acct;AccountKey=q8Fz1kP0a9XyZ2bC3dE4fG5hI6jK7lM8nO9pQ0rS1tU=;EndpointSuffix=core", []span{{Secret, "q8Fz1kP0a9XyZ2bC3dE4fG5hI6jK7lM8nO9pQ0rS1tU="}}},
 		{"password", `password: "Tr0ub4dor&3xyz"`, []span{{Secret, "Tr0ub4dor&3xyz"}}},
 		{"passwords people choose", "password: hunter2hunter2; my password is Summer2024!", []span{{Secret, "hunter2hunter2"}, {Secret, "Summer2024!"}}},
+		{"what a password is, not what it says", "the password is wrong. Your password is invalid! The password is case-sensitive; passphrase: correct-horse-battery-staple",
+			[]span{{Secret, "correct-horse-battery-staple"}}},
 		{"no password", `password: required, password = os.getenv("PW"), password: ${DB_PASSWORD}, pwd=abc12, password: string`, []span{}},
 		{"password weak value", "password: password", []span{}},
 		// a password may begin with a mark or a variable's sign; a variable or template may not be one
