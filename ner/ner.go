@@ -102,12 +102,22 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	if text == "" {
 		return dst, nil
 	}
-	orig := text
-	var si standIns
-	if !r.opt.ScriptsAsIs {
-		si = latinStandIns(text)
-		text = si.sub
+	if r.opt.ScriptsAsIs {
+		return r.recognize(ctx, text, standIns{sub: text}, dst)
 	}
+	si := latinStandIns(text)
+	first := len(dst)
+	dst, err := r.recognize(ctx, text, si, dst)
+	if err != nil || len(si.segs) == 0 {
+		return dst, err
+	}
+	return r.namesOnSecondReading(ctx, text, si, dst, first)
+}
+
+// recognize tags text, whose names in other scripts si stands in for, and applies the span
+// rules, appending the findings to dst.
+func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, dst []redact.Finding) ([]redact.Finding, error) {
+	text := si.sub
 	request := ctx
 	if r.opt.Deadline > 0 {
 		var cancel context.CancelFunc

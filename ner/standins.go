@@ -2,6 +2,7 @@ package ner
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"strings"
 	"unicode"
@@ -578,4 +579,214 @@ func japaneseName(text string, run []standInSeg) bool {
 		}
 	}
 	return false
+}
+
+// Names on a second reading. A stand-in is a name no list knows, so the model reads it by the
+// sentence alone; where the sentence says little ("इन्दु बोस's flight lands at 6", "Witness:
+// Андрій", "we had dinner with ამირან and her husband") it finds nothing there, though it would
+// have found a name its lists know in the same place. So a run of stand-ins over which nothing
+// was found is read again, once, with names the lists know standing in for its words (a given
+// name, then family names), and a person found over that run on the second reading is a person
+// at secondReadingScore. Only runs that nothing covers are read again, so a text whose runs were
+// all found, or that has none, costs nothing more; one that has costs a second call to the backend.
+
+// secondReadingScore is the score of a person found on the second reading: a sentence that
+// reads as a person's place with a known name in it, without the name's own evidence.
+const secondReadingScore = 0.6
+
+// knownGiven and knownFamily stand in for the words of a run on the second reading: names the
+// model's gazetteers hold, of no one language in particular, and no English word.
+var (
+	knownGiven  = [...]string{"Maria", "Elena", "Anna", "Sofia", "David", "Daniel", "Tomas", "Ahmed"}
+	knownFamily = [...]string{"Kowalski", "Garcia", "Novak", "Petrov", "Rossi", "Jensen", "Okafor", "Silva"}
+)
+
+// namesOnSecondReading reads text again with known names standing in for the runs of si over
+// which dst[first:] (the first reading's findings, in order) has nothing, and adds the persons
+// found over them.
+func (r *Recognizer) namesOnSecondReading(ctx context.Context, text string, si standIns, dst []redact.Finding, first int) ([]redact.Finding, error) {
+	found := dst[first:]
+	var runs [][2]int // seg index ranges of the runs nothing covers
+	mentioned := false
+	for i := 0; i < len(si.segs); {
+		j := i + 1
+		for j < len(si.segs) && si.segs[j].origStart-si.segs[j-1].origEnd == 1 && text[si.segs[j-1].origEnd] == ' ' {
+			j++
+		}
+		start, end := si.segs[i].origStart, si.segs[j-1].origEnd
+		run := [2]int{i, j}
+		i = j
+		if mentionedWords(text, start, end) {
+			// a quoted or talked-about word is no name, whatever the first reading made of it
+			for k := range found {
+				if f := &found[k]; f.Start >= start && f.End <= end && f.Source == redact.SourceModel {
+					f.Type, mentioned = "", true
+				}
+			}
+			continue
+		}
+		if !slices.ContainsFunc(found, func(f redact.Finding) bool { return f.Start < end && start < f.End }) && nameSized(text, si.segs[run[0]:run[1]]) && fewRunsNear(text, start, end) {
+			runs = append(runs, run)
+		}
+	}
+	if mentioned {
+		found = slices.DeleteFunc(found, func(f redact.Finding) bool { return f.Type == "" })
+		dst = dst[:first+len(found)]
+	}
+	if len(runs) == 0 {
+		return dst, nil
+	}
+	known := knownStandIns(text, si, runs)
+	again, err := r.recognize(ctx, text, known, nil)
+	if err != nil {
+		return dst, err
+	}
+	var claims []redact.Finding
+	for _, run := range runs {
+		start, end := si.segs[run[0]].origStart, si.segs[run[1]-1].origEnd
+		for _, f := range again {
+			if f.Type == redact.Person && f.Start <= start && f.End >= end && f.End-f.Start <= end-start+8 {
+				claims = append(claims, redact.Finding{Type: redact.Person, Start: start, End: end, Score: min(f.Score, secondReadingScore), Source: redact.SourceModel})
+				break
+			}
+		}
+	}
+	if len(claims) == 0 {
+		return dst, nil
+	}
+	return append(dst[:first], claimPersons(slices.Clone(found), claims)...), nil
+}
+
+// knownStandIns returns si with known names standing in for the words of runs (seg index
+// ranges): the first word of a run a given name, the others family names, each chosen by the
+// word's hash; lineage words and titles keep their Latin spellings, and the words of other runs
+// their stand-ins.
+func knownStandIns(text string, si standIns, runs [][2]int) standIns {
+	segs := slices.Clone(si.segs)
+	var b strings.Builder
+	b.Grow(len(si.sub) + 16*len(runs))
+	subAt, r := 0, 0 // how much of the first reading's text is copied; the next run
+	for k := range segs {
+		w := &segs[k]
+		b.WriteString(si.sub[subAt:w.subStart])
+		start := b.Len()
+		for r < len(runs) && runs[r][1] <= k {
+			r++
+		}
+		word := text[w.origStart:w.origEnd]
+		if r == len(runs) || k < runs[r][0] || lineageWords[word] != "" || scriptTitles[lowerIfCased(word)] != "" {
+			b.WriteString(si.sub[w.subStart:w.subEnd])
+		} else {
+			h := uint64(14695981039346656037)
+			for i := 0; i < len(word); i++ {
+				h = (h ^ uint64(word[i])) * 1099511628211
+			}
+			name := knownFamily[h%uint64(len(knownFamily))]
+			if k == runs[r][0] {
+				name = knownGiven[h%uint64(len(knownGiven))]
+			}
+			if w.caps {
+				name = strings.ToUpper(name)
+			}
+			b.WriteString(name)
+		}
+		subAt = w.subEnd
+		w.subStart, w.subEnd = start, b.Len()
+	}
+	b.WriteString(si.sub[subAt:])
+	return standIns{sub: b.String(), segs: segs}
+}
+
+// wordsAbout are the words before a run of another script that say it is a word, a phrase or a
+// text that is quoted or talked about, not a name: "the word дякую", "the label 주문하기", "the
+// button says 保存", "translate 危险", "the kanji 水".
+var wordsAbout = wordSet("word words term terms phrase phrases expression label labelled labeled string text button tab heading title " +
+	"menu item sign says say said reads read shows show displays display translate translates translated translating translation " +
+	"kanji hanzi hanja character characters letter letters glyph script writes wrote write spelled spelt pronounce pronounced slogan " +
+	"dish dishes song album book film movie release product brand studies study learning learn")
+
+// quantifiers make a noun of the word after them; possessives do not here ("hey its Андрій":
+// chat's "it's").
+var quantifiers = wordSet("the a an some this that these those any every each")
+
+// wordsAfter are the words after such a run that say the same: "नमस्ते means", "ধন্যবাদ means".
+var wordsAfterMention = wordSet("means mean meaning stands translates")
+
+// mentionedWords reports a run of another script at text[start:end] that the sentence quotes or
+// talks about as words: in quotes or brackets, after an article or a quantifier ("some ギョーザ") or a word of
+// wordsAbout, or before "means".
+func mentionedWords(text string, start, end int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("\"'“‘«「『„(‹", r) {
+		return true
+	}
+	if w := strings.ToLower(asciiWordBefore(text, start, false)); wordsAbout[w] || quantifiers[w] {
+		return true
+	}
+	if end+1 < len(text) && text[end] == ' ' {
+		if w, _ := wordAt(text, end+1); wordsAfterMention[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSized reports a run of one or two words, besides the titles and the words that link a
+// lineage ("الدكتورة آيات مرازيق", "علاء بن ليث"), whose words of Han, Kana or Hangul are four
+// characters long at most, as the parts of names are: a longer run is a phrase more often.
+func nameSized(text string, run []standInSeg) bool {
+	words := 0
+	for _, w := range run {
+		word := text[w.origStart:w.origEnd]
+		if lineageWords[word] == "" && scriptTitles[lowerIfCased(word)] == "" {
+			words++
+		}
+	}
+	return words <= 2 && shortWords(text, run[0].origStart, run[len(run)-1].origEnd)
+}
+
+// shortWords reports a run whose words of Han, Kana or Hangul are four characters long at most;
+// the other scripts' words may be of any length.
+func shortWords(text string, start, end int) bool {
+	n := 0
+	for _, r := range text[start:end] {
+		switch {
+		case r == ' ':
+			n = 0
+		case r >= 0x3040 && r <= 0x30FF || r >= 0x3400 && r <= 0x9FFF || r >= 0xAC00 && r <= 0xD7AF:
+			if n++; n > 4 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fewRunsNear reports at most one other run of another script's words within 150 bytes of
+// text[start:end]: a sentence that names one or two people, not a text that mixes two languages
+// phrase by phrase (a program's messages, half of them translated).
+func fewRunsNear(text string, start, end int) bool {
+	from, to := max(0, start-150), min(len(text), end+150)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	runs, inRun := 0, false
+	for i := from; i < to; {
+		if i == start {
+			i, inRun = end, false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case otherLetter(r) || unicode.IsMark(r):
+			if !inRun {
+				runs++
+				inRun = true
+			}
+		case r == ' ':
+		default:
+			inRun = false
+		}
+		i += size
+	}
+	return runs <= 1
 }

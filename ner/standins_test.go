@@ -2,6 +2,7 @@ package ner
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -148,5 +149,76 @@ func TestNamesInOtherScripts(t *testing.T) {
 	fs, err := NewRecognizer(Local(model(t)), Options{ScriptsAsIs: true}).Recognize(context.Background(), "I spoke with 김민준 this morning.", nil)
 	if err != nil || len(fs) != 0 {
 		t.Errorf("ScriptsAsIs: %v, %v; want the Latin model to find nothing", fs, err)
+	}
+}
+
+// namesBackend marks as a person each run of capitalised words that stand in for a name
+// (names) and, with standIns, each capitalised word the stand-ins are made of; it reads the
+// sentence not at all, as a model that knows a name by its lists alone.
+type namesBackend struct{ standIns bool }
+
+func (b namesBackend) Tag(_ context.Context, texts []string) ([][]Span, error) {
+	known := map[string]bool{}
+	for _, n := range knownGiven {
+		known[n] = true
+	}
+	for _, n := range knownFamily {
+		known[n] = true
+	}
+	out := make([][]Span, len(texts))
+	for i, text := range texts {
+		var open *Span
+		for _, tok := range Tokenize(text, nil) {
+			w := text[tok.Start:tok.End]
+			if known[w] || b.standIns && len(w) >= 4 && isUpperASCII(w[0]) && !commonSet[strings.ToLower(w)] && w != "Witness" && w != "Translate" {
+				if open != nil && open.End+1 == tok.Start {
+					open.End = tok.End
+					continue
+				}
+				out[i] = append(out[i], Span{Type: redact.Person, Start: tok.Start, End: tok.End, Score: 0.9})
+				open = &out[i][len(out[i])-1]
+				continue
+			}
+			open = nil
+		}
+	}
+	return out, nil
+}
+
+// TestSecondReading: a run of another script over which the first reading found nothing is
+// read again with known names standing in for it, and a person found there is one; a run the
+// sentence quotes or talks about, a run of more than two words, and runs in a text that mixes
+// two languages phrase by phrase are not, and what the first reading made of a quoted or
+// talked-about run goes.
+func TestSecondReading(t *testing.T) {
+	tests := []struct {
+		text     string
+		standIns bool // the backend finds the stand-ins too
+		want     []string
+	}{
+		{"Witness: Андрій Шевченко", false, []string{"PERSON Андрій Шевченко"}},
+		{"इन्दु बोस's flight lands at 6.", false, []string{"PERSON इन्दु बोस"}},
+		{"we had dinner with ამირან and her husband", false, []string{"PERSON ამირან"}},
+		{"The Ukrainian word дякую means thank you.", false, nil},
+		{"Please translate 'спасибо' for me.", false, nil},
+		{"We ordered some ギョーザ for the table.", false, nil},
+		{"The sign on the door said שלום עליכם חברים so we left.", false, nil},
+		{"Cannot open file הזנת שם failed to write שמירת הססמה; retry ברוך בואך later", false, nil},
+		// what the first reading made of a talked-about run goes; a name it found stays
+		{"Please add the label 주문하기 to the button.", true, nil},
+		{"Witness: Андрій Шевченко", true, []string{"PERSON Андрій Шевченко"}},
+	}
+	for _, tt := range tests {
+		fs, err := NewRecognizer(namesBackend{tt.standIns}, Options{}).Recognize(context.Background(), tt.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Type+" "+tt.text[f.Start:f.End])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
 	}
 }
