@@ -27,3 +27,12 @@ func TestCompletePersons(t *testing.T) {
 	spans = typedSpans(t, text, "PERSON", "Agathe", "PERSON", "Diah", "PERSON", "Agathe", "PERSON", "Ana", "PERSON", "Ana", "STREET_ADDRESS", "12 Elm Street")
 	checkRuled(t, text, spans, "PERSON Agathe", "PERSON Diah", "PERSON Agathe", "PERSON Ana", "PERSON Ana", "STREET_ADDRESS 12 Elm Street")
 }
+
+// TestSpansInsideCharacters: a backend's span that starts or ends inside a character (a remote
+// server's bad offsets, or a model reading stand-ins) is left out, never masked in part.
+func TestSpansInsideCharacters(t *testing.T) {
+	text := "позвоните андрію сьогодні"
+	spans := []Span{{Type: "PERSON", Start: 20, End: 31, Score: 0.9}, {Type: "PERSON", Start: 19, End: 30, Score: 0.9}}
+	checkRuled(t, text, spans)
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: 19, End: 31, Score: 0.9}}, "PERSON андрію")
+}

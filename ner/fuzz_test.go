@@ -82,7 +82,8 @@ func FuzzSpanRules(f *testing.F) {
 	for _, s := range []string{"Mr. Ahmed al-Rashid met 'Tom' (Jane Doe) and J. R. R. Tolkien", "Her daughter (Siobhan Keane, x) is an American citizen.",
 		"Ana Okafor … Okafor - Ana", "the Bay Area in August; Content-Type: Jean-Pierre Dupont", "“”‘’«»() ,;: Dr. Dr.", "JOHN A. SMITH, Mary-Kate",
 		"Regards,\nTomás Ó Briain\n{\"patient_name\": \"Wang Fang\", \"name\": \"Kim Min-jun\"} KOWALSKI, PIOTR; J. R. Hartley; Wife (Grace); D'Angelo Washington, Ludwig van Beethoven, Dr. K. S. Ramesh",
-		"Olafur Arnalds <o@a.is> wrote: Thanks, Olafur! Lake Como, Isle of Skye, Mt. Kenya; customer Lars Eriksen; Ana Lima/Bo Chen; Hola, me llamo Javier di Torino; Acme, Inc.; Siobhán Ní; Nur binti Hassan; dani says hi"} {
+		"Olafur Arnalds <o@a.is> wrote: Thanks, Olafur! Lake Como, Isle of Skye, Mt. Kenya; customer Lars Eriksen; Ana Lima/Bo Chen; Hola, me llamo Javier di Torino; Acme, Inc.; Siobhán Ní; Nur binti Hassan; dani says hi",
+		"Witness: Андрій Шевченко\nhey its நர்மதா அகிலா, can u call me back; the word дякую means 'спасибо'; Fabiënne van den Brink and Ottone Gaiatto; kevin da luz"} {
 		f.Add(s, uint64(0x5a5a5a5a5a5a5a5a))
 	}
 	types := []string{"PERSON", "LOCATION", "ORGANIZATION", "NRP", "STREET_ADDRESS"}

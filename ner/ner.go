@@ -149,6 +149,9 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 			if sp.Start < 0 || sp.End > w.End-w.Start || sp.Start >= sp.End || start < w.OwnStart || start >= w.OwnEnd {
 				continue
 			}
+			if !utf8.RuneStart(text[start]) || end < len(text) && !utf8.RuneStart(text[end]) {
+				continue // inside a character: a backend's bad offsets, never a part of a letter
+			}
 			if r.types != nil && !r.types[sp.Type] {
 				continue
 			}
