@@ -87,6 +87,11 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
 	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !handleGiven()[span] && !handleFamily()[span]:
 		return true // "the cache is stale, try": a word of the dictionary in lower case that no list gives as a name
+	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !commonGiven()[span] && prepositions[asciiWordBefore(text, f.Start, false)]:
+		// "especially with rice", "a table of wood": a word that is also a family name, or a given
+		// name of Faker's long English list, is the word after a preposition; "dinner with grace"
+		// keeps a given name of gofakeit's or Veil's lists
+		return true
 	case f.Type == redact.Person && f.End < len(text) && (text[f.End] == ',' || text[f.End] == '!') && (f.End+1 == len(text) || text[f.End+1] == '\n') && foldIn(signOffs, span):
 		return true // "Warmly,\n": a sign-off, the name is on the line after it
 	case f.Type == redact.Person && wordThenNoun(span):
@@ -98,6 +103,14 @@ func dropped(text string, f redact.Finding) bool {
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
 }
+
+// commonGiven holds the given names of gofakeit's and Veil's own lists in lower case: names
+// given often enough to be read as one in lower case even where a word could stand.
+var commonGiven = sync.OnceValue(func() map[string]bool { return lowerNames(data.Person["first"], names.Given, names.MoreGiven) })
+
+// prepositions put a noun after them: a lower-case word there that a dictionary holds is that
+// noun, even when it is also a family name ("with rice", "of wood", "for price").
+var prepositions = wordSet("with of in on at for from into onto by about without under over")
 
 // wordThenNoun reports a span of two words, a capitalised one that is also a word (Grace, Autumn,
 // Rose) and a lower-case word of the dictionary that no list gives as a name ("Grace periods",

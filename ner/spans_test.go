@@ -827,6 +827,12 @@ func TestLowerDictionaryWords(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "stale", "PERSON", "kernel", "PERSON", "grace", "PERSON", "smith", "PERSON", "tunde")
 	checkRuled(t, text, spans, "PERSON grace", "PERSON smith", "PERSON tunde")
 
+	// after a preposition, a word that a list also gives as a family name, or as one of Faker's
+	// long list of English given names, is the word; a common given name stays a name
+	text = "I like it especially with rice. We had dinner with grace. A table of wood."
+	spans = typedSpans(t, text, "PERSON", "rice", "PERSON", "grace", "PERSON", "wood")
+	checkRuled(t, text, spans, "PERSON grace")
+
 	// a capitalised word and a noun: no given and family name
 	text = "Grace periods apply. Autumn leaves crunched. Donald trump spoke. Bill gates paid. Ana Lima came. Ship to Holly turnpike."
 	spans = typedSpans(t, text, "PERSON", "Grace periods", "PERSON", "Autumn leaves", "PERSON", "Donald trump", "PERSON", "Bill gates", "PERSON", "Ana Lima",
