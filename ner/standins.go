@@ -606,7 +606,7 @@ var (
 // found over them.
 func (r *Recognizer) namesOnSecondReading(ctx context.Context, text string, si standIns, dst []redact.Finding, first int) ([]redact.Finding, error) {
 	found := dst[first:]
-	var runs [][2]int // seg index ranges of the runs nothing covers
+	var runs [][2]int // seg index ranges of the runs nothing but doubts covers
 	mentioned := false
 	for i := 0; i < len(si.segs); {
 		j := i + 1
@@ -625,7 +625,7 @@ func (r *Recognizer) namesOnSecondReading(ctx context.Context, text string, si s
 			}
 			continue
 		}
-		if !slices.ContainsFunc(found, func(f redact.Finding) bool { return f.Start < end && start < f.End }) && nameSized(text, si.segs[run[0]:run[1]]) && fewRunsNear(text, start, end) {
+		if onlyDoubts(found, start, end) && nameSized(text, si.segs[run[0]:run[1]]) && fewRunsNear(text, start, end) {
 			runs = append(runs, run)
 		}
 	}
@@ -654,7 +654,25 @@ func (r *Recognizer) namesOnSecondReading(ctx context.Context, text string, si s
 	if len(claims) == 0 {
 		return dst, nil
 	}
-	return append(dst[:first], claimPersons(slices.Clone(found), claims)...), nil
+	// the doubts over a claimed run give way to it
+	kept := slices.DeleteFunc(slices.Clone(found), func(f redact.Finding) bool { return overlapsAny(claims, f) })
+	return append(dst[:first], claimPersons(kept, claims)...), nil
+}
+
+// onlyDoubts reports that the findings of fs over text[start:end] (in order) lie inside it and
+// are doubts: a street address (no address is letters of another script alone, with no number),
+// or a place or organisation under 0.6; or that there is none.
+func onlyDoubts(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end || f.End <= start {
+			continue
+		}
+		if f.Start < start || f.End > end || f.Source != redact.SourceModel ||
+			f.Type != redact.StreetAddress && !((f.Type == redact.Location || f.Type == redact.Organization) && f.Score < 0.6) {
+			return false
+		}
+	}
+	return true
 }
 
 // knownStandIns returns si with known names standing in for the words of runs (seg index

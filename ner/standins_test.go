@@ -155,7 +155,10 @@ func TestNamesInOtherScripts(t *testing.T) {
 // namesBackend marks as a person each run of capitalised words that stand in for a name
 // (names) and, with standIns, each capitalised word the stand-ins are made of; it reads the
 // sentence not at all, as a model that knows a name by its lists alone.
-type namesBackend struct{ standIns bool }
+type namesBackend struct {
+	standIns bool
+	as       string // the type the stand-ins get (PERSON when empty)
+}
 
 func (b namesBackend) Tag(_ context.Context, texts []string) ([][]Span, error) {
 	known := map[string]bool{}
@@ -170,12 +173,16 @@ func (b namesBackend) Tag(_ context.Context, texts []string) ([][]Span, error) {
 		var open *Span
 		for _, tok := range Tokenize(text, nil) {
 			w := text[tok.Start:tok.End]
-			if known[w] || b.standIns && len(w) >= 4 && isUpperASCII(w[0]) && !commonSet[strings.ToLower(w)] && w != "Witness" && w != "Translate" {
+			if known[w] || b.standIns && len(w) >= 4 && isUpperASCII(w[0]) && !commonSet[strings.ToLower(w)] && w != "Witness" && w != "Translate" && w != "Please" {
 				if open != nil && open.End+1 == tok.Start {
 					open.End = tok.End
 					continue
 				}
-				out[i] = append(out[i], Span{Type: redact.Person, Start: tok.Start, End: tok.End, Score: 0.9})
+				typ := redact.Person
+				if !known[w] && b.as != "" {
+					typ = b.as
+				}
+				out[i] = append(out[i], Span{Type: typ, Start: tok.Start, End: tok.End, Score: 0.9})
 				open = &out[i][len(out[i])-1]
 				continue
 			}
@@ -195,21 +202,25 @@ func TestSecondReading(t *testing.T) {
 		text     string
 		standIns bool // the backend finds the stand-ins too
 		want     []string
+		as       string
 	}{
-		{"Witness: Андрій Шевченко", false, []string{"PERSON Андрій Шевченко"}},
-		{"इन्दु बोस's flight lands at 6.", false, []string{"PERSON इन्दु बोस"}},
-		{"we had dinner with ამირან and her husband", false, []string{"PERSON ამირან"}},
-		{"The Ukrainian word дякую means thank you.", false, nil},
-		{"Please translate 'спасибо' for me.", false, nil},
-		{"We ordered some ギョーザ for the table.", false, nil},
-		{"The sign on the door said שלום עליכם חברים so we left.", false, nil},
-		{"Cannot open file הזנת שם failed to write שמירת הססמה; retry ברוך בואך later", false, nil},
+		{"Witness: Андрій Шевченко", false, []string{"PERSON Андрій Шевченко"}, ""},
+		{"इन्दु बोस's flight lands at 6.", false, []string{"PERSON इन्दु बोस"}, ""},
+		{"we had dinner with ამირან and her husband", false, []string{"PERSON ამირან"}, ""},
+		{"The Ukrainian word дякую means thank you.", false, nil, ""},
+		{"Please translate 'спасибо' for me.", false, nil, ""},
+		{"We ordered some ギョーザ for the table.", false, nil, ""},
+		{"The sign on the door said שלום עליכם חברים so we left.", false, nil, ""},
+		{"Cannot open file הזנת שם failed to write שמירת הססמה; retry ברוך בואך later", false, nil, ""},
 		// what the first reading made of a talked-about run goes; a name it found stays
-		{"Please add the label 주문하기 to the button.", true, nil},
-		{"Witness: Андрій Шевченко", true, []string{"PERSON Андрій Шевченко"}},
+		{"Please add the label 주문하기 to the button.", true, nil, ""},
+		{"Witness: Андрій Шевченко", true, []string{"PERSON Андрій Шевченко"}, ""},
+		// a digitless address over a run is a doubt that a person on the second reading outweighs
+		{"Please forward the contract to कीर्ति गौतम today.", true, []string{"PERSON कीर्ति गौतम"}, "STREET_ADDRESS"},
+		{"Please forward the contract to कीर्ति गौतम today.", true, []string{"LOCATION कीर्ति गौतम"}, "LOCATION"},
 	}
 	for _, tt := range tests {
-		fs, err := NewRecognizer(namesBackend{tt.standIns}, Options{}).Recognize(context.Background(), tt.text, nil)
+		fs, err := NewRecognizer(namesBackend{tt.standIns, tt.as}, Options{}).Recognize(context.Background(), tt.text, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
