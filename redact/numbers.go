@@ -43,6 +43,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
+	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != '/') {
+		if f, ok := postcodeScriptAddress(s, i); ok { // 97/9 ถ.ศรีอุ่น … สงขลา 98760, 10/27 राजन जोशी, मोकामा-686958
+			return append(dst, f), f.End
+		}
+	}
 	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.') && geoStart(s, i) {
 		if f, ok := coordinates(s, i); ok { // a latitude, and the longitude after it
 			return append(dst, f), f.End

@@ -469,3 +469,160 @@ func runeCovering(s string, k int) rune {
 	r, _ := utf8.DecodeRuneInString(s[k:])
 	return r
 }
+
+// Addresses of Thailand, South Asia and Iran, in their own scripts, run from the house number to
+// the postcode with the street, the subdistrict, the district, the province or the town between,
+// written in that script: Thai "97/9 ถ.ศรีอุ่น ต.วัดโนนสูง อ.ภูเขียว สงขลา 98760" (five digits),
+// Hindi "10/27 राजन जोशी, मोकामा-686958" (India's PIN of six digits, after a space or a hyphen;
+// five in Nepal and four in Bangladesh after the town's comma), Persian "0479 عبدالمالکی کوه،
+// باغات حسین، ایلام 10273" (five digits, or Iran's ten). postcodeScriptAddress reads one at the
+// house number s[i] (digits, and a slash or a hyphen and more: 97/9, 12-4) when a space and a
+// letter of one of those scripts follow it.
+
+// addressScript is the script of the letter covering s[k] that such an address is written in,
+// and the postcodes it may end in.
+type addressScript int
+
+const (
+	scriptNone addressScript = iota
+	scriptThai
+	scriptIndic
+	scriptArabic
+)
+
+func addressScriptAt(s string, k int) addressScript {
+	switch r := runeCovering(s, k); {
+	case r >= 0x0E01 && r <= 0x0E5B:
+		return scriptThai
+	case r >= 0x0900 && r <= 0x0DFF: // Devanagari to Sinhala: the scripts of India, Nepal, Bangladesh, Sri Lanka
+		return scriptIndic
+	case r >= 0x0600 && r <= 0x06FF || r >= 0xFB50 && r <= 0xFDFF:
+		return scriptArabic
+	}
+	return scriptNone
+}
+
+// postcodeFits reports a postcode of n digits that script's countries write, where comma tells
+// whether a comma came before it (a town's, in South Asia's shorter forms).
+func postcodeFits(script addressScript, n int, comma bool) bool {
+	switch script {
+	case scriptThai:
+		return n == 5
+	case scriptIndic:
+		return n == 6 || comma && (n == 5 || n == 4)
+	case scriptArabic:
+		return n == 5 || n == 10
+	}
+	return false
+}
+
+// maxScriptAddress is the most bytes such an address takes from the house number to the postcode.
+const maxScriptAddress = 200
+
+func postcodeScriptAddress(s string, i int) (Finding, bool) {
+	j := i + digitsAt(s, i)
+	if j-i > 5 {
+		return Finding{}, false
+	}
+	if j+1 < len(s) && (s[j] == '/' || s[j] == '-') && isDigit(s[j+1]) { // 97/9, 12-4
+		j++
+		j += digitsAt(s, j)
+	}
+	if j+1 >= len(s) || s[j] != ' ' || s[j+1] < 0x80 {
+		return Finding{}, false
+	}
+	script := addressScriptAt(s, j+1)
+	if script == scriptNone || countedAfter(s, j+1) {
+		return Finding{}, false // "500 บาท", "250 रुपये": an amount, not a house number
+	}
+	marked := false // a word of the script's addresses was read (Thai needs one)
+	// a number inside a sentence of the script ("मेरे पास 3 किताबें", "صفحه 12 از کتاب") is a
+	// count or a page unless the sentence says "address" right before it or the address has
+	// its words; after Latin text, a line's start or a mark it may open an address alone
+	cued := i > 1 && hasSuffixAny(strings.TrimRight(s[:i], " :"), scriptAddressCues)
+	inSentence := i > 1 && s[i-1] == ' ' && addressScriptAt(s, i-2) == script && !cued
+	words, comma, lines := 0, false, 0
+	for q := j + 1; q < len(s) && q-i <= maxScriptAddress; {
+		c := s[q]
+		switch {
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(s[q:])
+			switch {
+			case r == '،': // the Arabic comma
+				comma = true
+			case addressScriptAt(s, q) == script || unicode.IsMark(r) || r == 0x200C || r == 0x200D:
+				if q == 0 || s[q-1] < 0x80 && !isDigit(s[q-1]) || s[q-1] == '.' {
+					words++
+					marked = marked || hasPrefixAny(s[q:], scriptAddressWords)
+				}
+			default:
+				return Finding{}, false // another script, or a mark no address has
+			}
+			q += size
+		case isDigit(c):
+			n := digitsAt(s, q)
+			next := q + n
+			if script == scriptArabic && n == 5 && next+5 < len(s) && s[next] == '-' && digitsAt(s, next+1) == 5 {
+				n, next = 10, next+6 // Iran's 12345-67890
+			}
+			if words > 0 && (q == 0 || s[q-1] == ' ' || s[q-1] == '-') && postcodeFits(script, n, comma) && (next == len(s) || !isAlnum(s[next])) &&
+				(marked || script != scriptThai && !inSentence) && !countedAfter(s, next) && (marked || cued || !wordOfScriptAfter(s, next, script)) {
+				return Finding{Type: StreetAddress, Start: i, End: next, Score: 0.85, Source: SourcePattern}, true
+			}
+			if n > 4 {
+				return Finding{}, false // a longer number that is no postcode here
+			}
+			q = next // a village's or a unit's number: "หมู่ 04", "واحد 205"
+		case c == ',' || c == '\n' && lines < 2: // an address block's lines: "10/27 राजन जोशी\nमोकामा-686958"
+			comma = true
+			if c == '\n' {
+				lines++
+			}
+			q++
+		case c == ' ' || c == '.' || c == '-' || c == '/':
+			q++
+		default:
+			return Finding{}, false // Latin letters or other marks: a sentence, not this address
+		}
+	}
+	return Finding{}, false
+}
+
+// scriptAddressWords open the words of addresses in Thai (road, lane, village, subdistrict,
+// district, province, in full and abbreviated), Hindi and Persian (street, lane, road, square,
+// plate, unit, floor, alley, boulevard, highway, beside, crossing).
+var scriptAddressWords = []string{"ถนน", "ถ.", "ซอย", "ซ.", "หมู่", "ม.", "ตำบล", "ต.", "อำเภอ", "อ.", "จังหวัด", "จ.", "แขวง", "เขต", "กรุงเทพ",
+	"मार्ग", "रोड", "गली", "नगर", "मकान", "सेक्टर", "خیابان", "کوچه", "بلوار", "میدان", "پلاک", "واحد", "طبقه", "بزرگراه", "بزرگ راه", "جنب", "تقاطع",
+	"شارع", "طريق", "حي", "عمارة", "شقة"}
+
+// scriptAddressCues say that an address follows: "address" in Thai, Hindi, Bengali, Tamil,
+// Persian and Arabic.
+var scriptAddressCues = []string{"ที่อยู่", "पता", "ঠিকানা", "முகவரி", "آدرس", "نشانی", "عنوان", "العنوان"}
+
+// countUnits are the words of amounts, ages and counts after a number in those scripts: baht,
+// people, years, days, rupees, taka, toman, rial, dinar, dirham, percent.
+var countUnits = []string{"บาท", "คน", "ปี", "วัน", "ชิ้น", "ครั้ง", "เดือน", "กิโล", "रुपये", "रुपए", "रु", "साल", "वर्ष", "दिन", "लोग", "किलो", "प्रतिशत",
+	"টাকা", "বছর", "দিন", "জন", "ரூபாய்", "تومان", "ریال", "ريال", "دلار", "سال", "روز", "نفر", "درصد", "دينار", "درهم", "جنيه", "ليرة"}
+
+// countedAfter reports a word of countUnits at s[k] or after the one space there.
+func countedAfter(s string, k int) bool {
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	return k < len(s) && s[k] >= 0x80 && hasPrefixAny(s[k:], countUnits)
+}
+
+// wordOfScriptAfter reports a letter of script right after s[k] and a space: the sentence goes on
+// in that script after the number ("… 12000 ครับ"), which an address's postcode seldom does.
+func wordOfScriptAfter(s string, k int, script addressScript) bool {
+	return k+1 < len(s) && s[k] == ' ' && addressScriptAt(s, k+1) == script
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -47,3 +47,26 @@ func checkMasked(t *testing.T, cases []maskCase) {
 		}
 	}
 }
+
+// TestPostcodeScriptAddresses: a Thai, South Asian or Iranian address in its own script, from the
+// house number to the postcode, on one line or on lines of its own, after English or after the
+// script's word for an address; amounts, counts and pages in a sentence of the script are none.
+func TestPostcodeScriptAddresses(t *testing.T) {
+	checkMasked(t, []maskCase{
+		{"I live at 97/9 ถ.ศรีอุ่น ต.วัดโนนสูง อ.ภูเขียว สงขลา 98760 now.", []string{"STREET_ADDRESS 97/9 ถ.ศรีอุ่น ต.วัดโนนสูง อ.ภูเขียว สงขลา 98760"}},
+		{"Ship to: 35 หมู่ 04 ถ.ถมังรักษสัตว์ ต.ป่าห้วยยอด อ.ห้วยขวาง จ.นราธิวาส 54110", []string{"STREET_ADDRESS 35 หมู่ 04 ถ.ถมังรักษสัตว์ ต.ป่าห้วยยอด อ.ห้วยขวาง จ.นราธิวาส 54110"}},
+		{"ที่อยู่ 5 ถนนธรรมฤดี ต.นาวง อ.สามโคก จ.พัทลุง 78690 ค่ะ", []string{"STREET_ADDRESS 5 ถนนธรรมฤดี ต.นาวง อ.สามโคก จ.พัทลุง 78690"}},
+		{"Ship to: 10/27 राजन जोशी, मोकामा-686958", []string{"STREET_ADDRESS 10/27 राजन जोशी, मोकामा-686958"}},
+		{"Address:\n97/91 दुर्गा सेनगुप्ता\nअलीगढ 887623\nThanks!", []string{"STREET_ADDRESS 97/91 दुर्गा सेनगुप्ता\nअलीगढ 887623"}},
+		{"मेरा पता 97/91 दुर्गा सेनगुप्ता, अलीगढ 887623 है", []string{"STREET_ADDRESS 97/91 दुर्गा सेनगुप्ता, अलीगढ 887623"}},
+		{"آدرس: 0479 عبدالمالکی کوه، باغات حسین، ایلام 10273", []string{"STREET_ADDRESS 0479 عبدالمالکی کوه، باغات حسین، ایلام 10273"}},
+		{"Ship to: 9791 محمدپارسا جنب, جنوب طاها, همدان 8762328601", []string{"STREET_ADDRESS 9791 محمدپارسا جنب, جنوب طاها, همدان 8762328601"}},
+		// amounts, counts and pages
+		{"ราคา 500 บาท รวม 12000 บาท", nil},
+		{"ฉันมี 3 แมว และ 12345 ปัญหา", nil},
+		{"कुल 250 रुपये, बकाया 125000", nil},
+		{"मेरे पास 3 किताबें हैं, कुल 100000.", nil},
+		{"قیمت 500 تومان، جمع 25000 تومان", nil},
+		{"صفحه 12 از کتاب، شماره 12345", nil},
+	})
+}
