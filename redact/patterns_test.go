@@ -339,7 +339,8 @@ func FuzzPatterns(f *testing.F) {
 		"(0010,0010) PN [OKAFOR^CHIDI^E]\n(0010, 0020) Patient ID  LO: '00482913'\n{\"00100030\": {\"vr\": \"DA\", \"Value\": [\"19780214\"]}} PatientName: DOE^JANE",
 		"我住在北京市朝阳区建国路88号3栋502室；東京都渋谷区神南1-2-3；서울특별시 강남구 테헤란로 123；ул. Тверская, д. 7, кв. 12",
 		"NM1*IL*1*DOE*JOHN*Q***MI*XQJ482913007~N3*123 MAIN ST~N4*SPRINGFIELD*IL*62701~DMG*D8*19800101*M~PER*IC*MARY*TE*2125550147~",
-		"MSH|^~\\&|A|B\rPID|1||483920^^^H^MR||OKONKWO^ADA||19780214|||42 Rd^^Lagos^^100001||^PRN^PH^^1^212^5550187"} {
+		"MSH|^~\\&|A|B\rPID|1||483920^^^H^MR||OKONKWO^ADA||19780214|||42 Rd^^Lagos^^100001||^PRN^PH^^1^212^5550187",
+		"Ship to: 35 หมู่ 04 ถ.ถมัง ต.ป่า จ.นรา 54110; 10/27 राजन जोशी\nमोकामा-686958; آدرس: 0479 عبدالمالکی کوه، ایلام 12345-67890 تومان"} {
 		f.Add(s)
 	}
 	det := NewDetector(Patterns{})
