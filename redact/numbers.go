@@ -35,11 +35,17 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if i > 1 && s[i-1] == ' ' && s[i-2] >= 0x80 && isDigit(s[i]) {
+	if i > 1 && s[i-1] == ' ' && (s[i-2] >= 0x80 || i > 2 && s[i-2] == '.' && s[i-3] >= 0x80) && isDigit(s[i]) {
 		if f, ok := koreanRoad(s, i); ok { // 테헤란로 123
 			return append(dst, f), f.End
 		}
 		if f, ok := greekOrHebrewStreet(s, i); ok { // Σκαλοχωρίου 90, ΤΚ 483 37 Ναύπλιο
+			return append(dst, f), f.End
+		}
+		if f, ok := cjkPostcodeAddress(s, i); ok { // 江苏省淑华市永川罗街I座 762328
+			return append(dst, f), f.End
+		}
+		if f, ok := caucasusStreet(s, i); ok { // ք. Գավառ, Նորքի 468, բն. 95; ხუდადოვის ქ. 90, დედოფლისწყარო
 			return append(dst, f), f.End
 		}
 	}

@@ -31,8 +31,10 @@ func cjkStreet(s string, i int) (Finding, bool) {
 		j++
 	}
 	var end int
+	japanese := true // a block's numbers: the names before it are read to a mark or a particle only
 	switch {
 	case hasSuffixAny(s[:i], cjkStreetSuffixes) && (strings.HasPrefix(s[j:], "号") || strings.HasPrefix(s[j:], "號")):
+		japanese = false
 		end = j + len("号")
 		for { // the building, unit and room: 3栋2单元502室, 5楼
 			k := end
@@ -81,7 +83,7 @@ func cjkStreet(s string, i int) (Finding, bool) {
 	for start > 0 && i-start < 24*3 {
 		r, size := utf8.DecodeLastRuneInString(s[:start])
 		if r < 0x3000 && !(isDigit(byte(r)) && r < 0x80 && strings.HasPrefix(s[start:], "段")) ||
-			r >= 0x3040 && r <= 0x309F || strings.ContainsRune(cjkAddressStops, r) {
+			r >= 0x3040 && r <= 0x309F || strings.ContainsRune(cjkAddressStops, r) && !(japanese && r >= 0x3400) {
 			break // and hiragana: Japanese's particles (住所は "the address is"); a section's number (長春街5段) stays
 		}
 		start -= size
@@ -104,7 +106,63 @@ func cjkStreet(s string, i int) (Finding, bool) {
 	if end+7 <= len(s) && s[end] == ' ' && digitsAt(s, end+1) == 6 && (end+7 == len(s) || !isAlnum(s[end+7])) {
 		end += 7
 	}
+	end = japaneseBuilding(s, end)
 	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// japaneseBuilding extends a Japanese block address ending at end over the building and room
+// after a space ("… 9番18号 アーバン上高野887", "丸の内ＪＰタワーハイツ204", "渋谷ビル5F"):
+// katakana, kanji, full-width letters and, inside, の and Latin letters (full-width ones are
+// Latin once normalised), then the room's number.
+func japaneseBuilding(s string, end int) int {
+	if end+1 >= len(s) || s[end] != ' ' {
+		return end
+	}
+	q, n := end+1, 0
+	for q < len(s) && n < 24 {
+		r, size := utf8.DecodeRuneInString(s[q:])
+		if !(r >= 0x30A0 && r <= 0x30FF || r >= 0x4E00 && r <= 0x9FFF || r >= 0xFF21 && r <= 0xFF5A || r == 0x3005 || n > 0 && (r == 'の' || r < 0x80 && isLetter(byte(r)))) {
+			break
+		}
+		q += size
+		n++
+	}
+	d := digitsAt(s, q)
+	if n < 2 || d == 0 || d > 4 {
+		return end
+	}
+	q += d
+	q = unitAt(s, q, "号室", "号", "F", "階")
+	if q < len(s) && isAlnum(s[q]) {
+		return end
+	}
+	return q
+}
+
+// cjkPostcodeAddress reads, at a Chinese postcode of six digits s[i:i+6] after a space, the
+// address before it whose only number that is: its province, city or district and its street,
+// and a building after the street (江苏省淑华市永川罗街I座 762328).
+func cjkPostcodeAddress(s string, i int) (Finding, bool) {
+	if digitsAt(s, i) != 6 || i+6 < len(s) && isAlnum(s[i+6]) || s[i-1] != ' ' {
+		return Finding{}, false
+	}
+	start, n := i-1, 0
+	for start > 0 && n < 24 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if r < 0x80 && !isAlnum(byte(r)) || r >= 0x80 && (r < 0x3400 || strings.ContainsRune(cjkAddressStops, r)) {
+			break
+		}
+		start -= size
+		n++
+	}
+	for start < i-1 && s[start] < 0x80 { // no Latin word or number opens it
+		start++
+	}
+	names := s[start : i-1]
+	if n < 4 || !strings.ContainsAny(names, "省市区县") || !strings.ContainsAny(names, "路街道巷") {
+		return Finding{}, false
+	}
+	return Finding{Type: StreetAddress, Start: start, End: i + 6, Score: 0.85, Source: SourcePattern}, true
 }
 
 // unitAt returns where one of units ends at s[k], or k when none is there.
@@ -135,7 +193,13 @@ func koreanRoad(s string, i int) (Finding, bool) {
 	}
 	road := i - 1
 	ws := hangulWordBefore(s, road)
-	if ws == road || !strings.HasSuffix(s[ws:road], "로") && !strings.HasSuffix(s[ws:road], "길") {
+	if ws == road {
+		return Finding{}, false
+	}
+	// 가 and 거리 end a street too (양재천1가, 양재천420거리), but also a subject and a distance:
+	// they need the city's or district's name before them
+	ga := strings.HasSuffix(s[ws:road], "가") || strings.HasSuffix(s[ws:road], "거리")
+	if !ga && !strings.HasSuffix(s[ws:road], "로") && !strings.HasSuffix(s[ws:road], "길") {
 		return Finding{}, false
 	}
 	end := i
@@ -157,7 +221,28 @@ func koreanRoad(s string, i int) (Finding, bool) {
 		}
 		start = p
 	}
+	if ga && start == ws {
+		return Finding{}, false // "친구가 3": a friend, three of something
+	}
+	// the neighbourhood or building in brackets that a road address ends with: "(역삼동)"
+	if end+3 < len(s) && s[end] == ' ' && s[end+1] == '(' {
+		if e := hangulWordEnd(s, end+2); e > end+2 && e < len(s) && s[e] == ')' {
+			end = e + 1
+		}
+	}
 	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// hangulWordEnd returns where the word of Hangul syllables (and digits) starting at s[i] ends.
+func hangulWordEnd(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !(r >= 0xAC00 && r <= 0xD7A3) && !(r < 0x80 && isDigit(byte(r))) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // hangulWordBefore returns where the word of Hangul syllables (and digits, 35길) ending at s[e]
@@ -625,4 +710,153 @@ func hasPrefixAny(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// Armenian and Georgian street addresses, which write the street's name, then the house number:
+// Armenian "ք. Գավառ, Նորքի 468, բն. 95" (a town after ք., city, or գ., village, and a region
+// with մարզ and a four-digit postcode before the street; the flat after բն.), Georgian
+// "ხუდადოვის ქ. 90, დედოფლისწყარო" (the street word ქ. or ქუჩა, avenue გამზ., lane შეს., and the
+// town after the number). caucasusStreet reads one at the house number s[i] after a space and a
+// letter of either script.
+
+// armenianMarks open a town (ք. city, գ. village) or a flat (բն.) in an Armenian address;
+// armenianStreetWords are the words for a street and an avenue.
+var (
+	armenianTownMarks   = []string{"ք.", "գ."}
+	armenianStreetWords = []string{"փողոց", "փ.", "պողոտա", "պող.", "նրբանցք"}
+	georgianStreetWords = []string{"ქ.", "ქუჩა", "გამზ.", "გამზირი", "შეს.", "შესახვევი", "ჩიხი"}
+)
+
+func isArmenianAt(s string, k int) bool {
+	r := runeCovering(s, k)
+	return r >= 0x531 && r <= 0x58A
+}
+
+func isGeorgianAt(s string, k int) bool {
+	r := runeCovering(s, k)
+	return r >= 0x10A0 && r <= 0x10FF || r >= 0x1C90 && r <= 0x1CBF
+}
+
+// scriptWordBefore returns where the word ending at s[e] (letters of in, hyphens, a period
+// after them) starts; e when there is none.
+func scriptWordBefore(s string, e int, in func(string, int) bool) int {
+	p := e
+	if p > 0 && s[p-1] == '.' {
+		p--
+	}
+	for p > 0 && (in(s, p-1) || s[p-1] == '-' && p > 1 && in(s, p-2)) {
+		_, size := utf8.DecodeLastRuneInString(s[:p])
+		p -= size
+	}
+	if p == e || p == e-1 && s[p] == '.' {
+		return e
+	}
+	return p
+}
+
+func caucasusStreet(s string, i int) (Finding, bool) {
+	k := i - 2 // the last letter before the number, or the period of an abbreviation ("ქ.")
+	if s[k] == '.' {
+		k--
+	}
+	in := isArmenianAt
+	if !isArmenianAt(s, k) {
+		if !isGeorgianAt(s, k) {
+			return Finding{}, false
+		}
+		in = isGeorgianAt
+	}
+	end := i + digitsAt(s, i)
+	if end-i > 4 || end < len(s) && isAlnum(s[end]) {
+		return Finding{}, false
+	}
+	if end+1 < len(s) && (s[end] == '/' || s[end] == '-') && isDigit(s[end+1]) { // 12/3, 45-47
+		end++
+		end += digitsAt(s, end)
+	}
+	// the street's words before the number, one to three
+	start, words, marked := i, 0, false
+	for at := i - 1; words < 3 && at > 0 && s[at] == ' '; {
+		p := scriptWordBefore(s, at, in)
+		if p == at {
+			break
+		}
+		w := s[p:at]
+		if hasPrefixAny(w, armenianStreetWords) || hasPrefixAny(w, georgianStreetWords) {
+			marked = true
+		}
+		words++
+		start, at = p, p-1
+	}
+	if words == 0 {
+		return Finding{}, false
+	}
+	georgian := isGeorgianAt(s, start)
+	if georgian && !marked {
+		return Finding{}, false // a Georgian word and a number: no address without its street word
+	}
+	// after it: Armenian ", բն. 95"; Georgian ", დედოფლისწყარო"
+	if q := end; q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' {
+		q += 2
+		switch {
+		case !georgian && strings.HasPrefix(s[q:], "բն. ") && isDigit(s[q+len("բն. ")]):
+			q += len("բն. ")
+			end, marked = q+digitsAt(s, q), true
+		case georgian && isGeorgianAt(s, q):
+			for q < len(s) && (isGeorgianAt(s, q) || s[q] == '-') {
+				_, size := utf8.DecodeRuneInString(s[q:])
+				q += size
+			}
+			end = q
+		}
+	}
+	if georgian {
+		return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+	}
+	// before it, Armenian: ", 1505" (a postcode), ", Արարատի մարզ" (a region), ", ք. Գավառ" (the town)
+	for n := 0; n < 3 && start > 2 && s[start-1] == ' ' && s[start-2] == ','; n++ {
+		p := start - 2
+		if d := p; d >= 4 && isDigit(s[d-1]) {
+			for d > 0 && isDigit(s[d-1]) {
+				d--
+			}
+			if p-d == 4 && d > 0 && s[d-1] == ' ' {
+				start = d // the postcode
+				continue
+			}
+			break
+		}
+		w := p
+		for k := 0; k < 3; k++ { // the region's or the town's words
+			q := scriptWordBefore(s, w, isArmenianAt)
+			if q == w {
+				break
+			}
+			w = q
+			if w > 0 && s[w-1] == ' ' && !hasSuffixAny(s[:w-1], armenianTownMarks) && k < 2 && isArmenianAt(s, w-2) {
+				w--
+				continue
+			}
+			break
+		}
+		if w == p {
+			break
+		}
+		if w > 3 && s[w-1] == ' ' && hasSuffixAny(s[:w-1], armenianTownMarks) {
+			for _, m := range armenianTownMarks {
+				if strings.HasSuffix(s[:w-1], m) {
+					start, marked = w-1-len(m), true
+				}
+			}
+			break
+		}
+		if !strings.HasSuffix(s[w:p], "մարզ") {
+			break
+		}
+		start = w
+	}
+	if !marked {
+		return Finding{}, false // an Armenian word and a number alone: no address
+	}
+	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
 }

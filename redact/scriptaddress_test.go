@@ -13,7 +13,22 @@ import (
 func TestScriptAddresses(t *testing.T) {
 	checkMasked(t, []maskCase{
 		{"我住在北京市朝阳区建国路88号3栋502室，电话13812345678", []string{"STREET_ADDRESS 北京市朝阳区建国路88号3栋502室", "PHONE_NUMBER 13812345678"}},
-		{"送り先：東京都渋谷区神南1-2-3 渋谷ビル5階", []string{"STREET_ADDRESS 東京都渋谷区神南1-2-3"}},
+		{"送り先：東京都渋谷区神南1-2-3 渋谷ビル5階", []string{"STREET_ADDRESS 東京都渋谷区神南1-2-3 渋谷ビル5階"}}, // the building and its floor too
+		{"愛媛県袖ケ浦市東和町31丁目9番18号 アーバン上高野887", []string{"STREET_ADDRESS 愛媛県袖ケ浦市東和町31丁目9番18号 アーバン上高野887"}},
+		{"茨城県袖ケ浦市北上野41丁目16番3号 丸の内ＪＰタワーハイツ204", []string{"STREET_ADDRESS 茨城県袖ケ浦市北上野41丁目16番3号 丸の内ＪＰタワーハイツ204"}},
+		{"神南1-2-3 の 5 人", nil}, // no block without a prefecture's or a ward's mark
+		// a Chinese address whose only number is its postcode
+		{"Ship to: 江苏省淑华市永川罗街I座 762328", []string{"STREET_ADDRESS 江苏省淑华市永川罗街I座 762328"}},
+		{"订单 762328 已发货", nil},
+		// Korean: 가 and 거리 end a road after a city's or district's name; the neighbourhood in brackets
+		{"경상남도 천안시 동남구 개포232가 164", []string{"STREET_ADDRESS 경상남도 천안시 동남구 개포232가 164"}},
+		{"울산광역시 영등포구 삼성로 688 (영희이마을)", []string{"STREET_ADDRESS 울산광역시 영등포구 삼성로 688 (영희이마을)"}},
+		{"친구가 3 명 왔어요", nil},
+		// Armenian and Georgian: the street's name, then the number
+		{"Ship to: ք. Գավառ, Նորքի 468, բն. 95", []string{"STREET_ADDRESS ք. Գավառ, Նորքի 468, բն. 95"}},
+		{"գ. Մերձավան, Կոտայքի մարզ, 0434, Քաջազնունու 258", []string{"STREET_ADDRESS գ. Մերձավան, Կոտայքի մարզ, 0434, Քաջազնունու 258"}},
+		{"Ship to: ხუდადოვის ქ. 90, დედოფლისწყარო", []string{"STREET_ADDRESS ხუდადოვის ქ. 90, დედოფლისწყარო"}},
+		{"Էջ 5, գլուխ 3; თავი 12, გვერდი 4", nil}, // a page and a chapter
 		// Taiwan's postcode before, a section's number and a sub-number; China's postcode after
 		{"Ship to: 298 北港市長春街5段750號之6 今天", []string{"STREET_ADDRESS 298 北港市長春街5段750號之6"}},
 		{"寄到 北京市朝阳区建国路88号 100020，谢谢", []string{"STREET_ADDRESS 北京市朝阳区建国路88号 100020"}},
