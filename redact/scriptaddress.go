@@ -263,7 +263,7 @@ func hangulWordBefore(s string, e int) int {
 var cyrillicStreetWords = map[string]bool{"ул": true, "улица": true, "пр": true, "просп": true, "проспект": true, "пер": true,
 	"переулок": true, "бул": true, "бульвар": true, "наб": true, "набережная": true, "ш": true, "шоссе": true, "пл": true, "площадь": true,
 	"вул": true, "вулиця": true, "провулок": true, "майдан": true, "бульв": true, "узвіз": true, "шосе": true, "площа": true,
-	"набережна": true, "алея": true, "тупик": true, "проїзд": true, "проезд": true}
+	"набережна": true, "алея": true, "тупик": true, "проїзд": true, "проезд": true, "парк": true, "сквер": true, "тракт": true, "линия": true, "лінія": true}
 
 // cyrillicStreet reads a Russian or Ukrainian street address opening with the street's word at
 // s[i:j] (ул. Тверская, д. 7, кв. 12; вул. Хрещатик, 22): the street's capitalised name, the
@@ -279,8 +279,16 @@ func cyrillicStreet(s string, i, j int) (Finding, bool) {
 	k = skipSpaces(s, k)
 	names := 0
 	for names < 3 {
-		r, _ := utf8.DecodeRuneInString(s[k:])
-		if !(r >= 'А' && r <= 'Я' || r == 'Є' || r == 'І' || r == 'Ї' || r >= '0' && r <= '9' && names == 0) {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if cyrillicCapital(r) && k+size < len(s) && s[k+size] == '.' { // an initial: "К.Маркса", "К. Маркса"
+			if q := skipSpaces(s, k+size+1); q < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[q:]); cyrillicCapital(r2) {
+					k = q
+					continue
+				}
+			}
+		}
+		if !(cyrillicCapital(r) || r >= '0' && r <= '9' && names == 0) {
 			break
 		}
 		e := k
@@ -297,15 +305,46 @@ func cyrillicStreet(s string, i, j int) (Finding, bool) {
 		names++
 		k = e
 		if k < len(s) && s[k] == ' ' {
-			if r, _ := utf8.DecodeRuneInString(s[k+1:]); r >= 'А' && r <= 'Я' {
+			r, _ := utf8.DecodeRuneInString(s[k+1:])
+			if cyrillicCapital(r) {
 				k++
 				continue
+			}
+			if r >= 'а' && r <= 'я' { // one word in lower case ends a name: "Восьмого березня 2-й", "Героїв праці, 5"
+				e := k + 1
+				for e < len(s) {
+					r, size := utf8.DecodeRuneInString(s[e:])
+					if !(r >= 0x430 && r <= 0x45F) {
+						break
+					}
+					e += size
+				}
+				if e < len(s) && (s[e] == ' ' && e+1 < len(s) && isDigit(s[e+1]) || s[e] == ',') {
+					k = e
+				}
 			}
 		}
 		break
 	}
 	if names == 0 {
 		return Finding{}, false
+	}
+	// an ordinal after the name: "Восьмого березня 2-й", "Лінія 33-тя"
+	if q := k; q+1 < len(s) && s[q] == ' ' {
+		q++
+		if d := digitsAt(s, q); d > 0 && d <= 3 && q+d+1 < len(s) && s[q+d] == '-' {
+			e := q + d + 1
+			for e < len(s) {
+				r, size := utf8.DecodeRuneInString(s[e:])
+				if !(r >= 0x430 && r <= 0x45F) {
+					break
+				}
+				e += size
+			}
+			if e > q+d+1 && e-(q+d+1) <= 6 {
+				k = e
+			}
+		}
 	}
 	// the house: ", д. 7", ", буд. 22", ", 22", " 7"
 	p := k
@@ -338,6 +377,11 @@ func cyrillicStreet(s string, i, j int) (Finding, bool) {
 	}
 	end = cyrillicTownAndPostcode(s, end)
 	return Finding{Type: StreetAddress, Start: cyrillicSettlementBefore(s, i), End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// cyrillicCapital reports a capital letter of Russian or Ukrainian.
+func cyrillicCapital(r rune) bool {
+	return r >= 'А' && r <= 'Я' || r == 'Є' || r == 'І' || r == 'Ї' || r == 'Ё'
 }
 
 // settlementWords are the abbreviations and words of a Russian or Ukrainian settlement before its

@@ -29,6 +29,12 @@ func TestScriptAddresses(t *testing.T) {
 		{"գ. Մերձավան, Կոտայքի մարզ, 0434, Քաջազնունու 258", []string{"STREET_ADDRESS գ. Մերձավան, Կոտայքի մարզ, 0434, Քաջազնունու 258"}},
 		{"Ship to: ხუდადოვის ქ. 90, დედოფლისწყარო", []string{"STREET_ADDRESS ხუდადოვის ქ. 90, დედოფლისწყარო"}},
 		{"Էջ 5, գլուխ 3; თავი 12, გვერდი 4", nil}, // a page and a chapter
+		// Russian and Ukrainian streets with an initial, a word in lower case, an ordinal, a park
+		{"Ship to: клх Ямбург, пр. К.Маркса, д. 5 к. 1/1, 547499", []string{"STREET_ADDRESS клх Ямбург, пр. К.Маркса, д. 5 к. 1/1, 547499"}},
+		{"Ship to: вулиця Восьмого березня 2-й, буд. 34, Рудки, 58168", []string{"STREET_ADDRESS вулиця Восьмого березня 2-й, буд. 34, Рудки, 58168"}},
+		{"провулок Лінія 33-тя, буд. 991 кв. 394", []string{"STREET_ADDRESS провулок Лінія 33-тя, буд. 991 кв. 394"}},
+		{"парк Бориса Літвака, буд. 16 кв. 0", []string{"STREET_ADDRESS парк Бориса Літвака, буд. 16 кв. 0"}},
+		{"вулиця Хрещатик відома всім; парк Горького закритий до 5", nil},
 		// Taiwan's postcode before, a section's number and a sub-number; China's postcode after
 		{"Ship to: 298 北港市長春街5段750號之6 今天", []string{"STREET_ADDRESS 298 北港市長春街5段750號之6"}},
 		{"寄到 北京市朝阳区建国路88号 100020，谢谢", []string{"STREET_ADDRESS 北京市朝阳区建国路88号 100020"}},
