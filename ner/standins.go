@@ -731,14 +731,31 @@ var quantifiers = wordSet("the a an some this that these those any every each")
 var wordsAfterMention = wordSet("means mean meaning stands translates")
 
 // mentionedWords reports a run of another script at text[start:end] that the sentence quotes or
-// talks about as words: in quotes or brackets, after an article or a quantifier ("some ギョーザ") or a word of
+// talks about as words: in quotes or brackets, after a number, after an article or a quantifier ("some ギョーザ") or a word of
 // wordsAbout, or before "means".
 func mentionedWords(text string, start, end int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text[:start]); strings.ContainsRune("\"'“‘«「『„(‹", r) {
 		return true
 	}
-	if w := strings.ToLower(asciiWordBefore(text, start, false)); wordsAbout[w] || quantifiers[w] {
-		return true
+	w := strings.ToLower(asciiWordBefore(text, start, false))
+	if wordsAbout[w] || quantifiers[w] || w == "name" {
+		return true // "the product name 快乐"; "her name is …" has "is" before the name
+	}
+	if w == "is" || w == "was" { // "My favourite dish is 麻婆豆腐", "Our slogan in Hindi is नया भारत"
+		at := start - len(w) - 1
+		for n := 0; n < 4; n++ {
+			v := asciiWordBefore(text, at, false)
+			if v == "" {
+				break
+			}
+			if wordsAbout[strings.ToLower(v)] && v != "says" && v != "said" {
+				return true
+			}
+			at -= len(v) + 1
+		}
+	}
+	if start > 1 && text[start-1] == ' ' && isDigitByte(text[start-2]) {
+		return true // after a number, a unit or a thing counted: "Order 12 ชิ้น", "Room 5 ห้องประชุม"
 	}
 	if end+1 < len(text) && text[end] == ' ' {
 		if w, _ := wordAt(text, end+1); wordsAfterMention[strings.ToLower(w)] {
