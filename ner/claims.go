@@ -856,7 +856,11 @@ func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
 		}
 		partner := func(w string) bool {
 			// after a given name of Faker's lists alone, no English word, given name or group
-			// either ("HOLGER BRANDSTÄTTER"; not "MARIA PLEASE")
+			// either ("HOLGER BRANDSTÄTTER"; not "MARIA PLEASE"); after any, no word of the
+			// dictionary that no list gives as a family name ("PATIENT CLAIRE PRESENTED WITH")
+			if (dictionaryWord(w) || englishWord(w)) && !handleFamily()[strings.ToLower(w)] && !inTitleCase(givenSet(), w) && !inTitleCase(shortFamilies, w) {
+				return false
+			}
 			return nameWord(w) && (curated || !englishWord(w) && !inTitleCase(curatedGiven(), w) && !inTitleCase(fakerGiven(), w) &&
 				embeddedClass(w)&(gFirst|gNRP|gCommon|gTitle) == 0 && !techTerms[w])
 		}

@@ -125,7 +125,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 		defer cancel()
 	}
 	wins := Windows(text, r.opt.Window, r.opt.Overlap)
-	seen := withoutEmphasis(text) // what the model reads: the same bytes but markdown's emphasis
+	seen := trueCase(withoutEmphasis(text)) // what the model reads: the same bytes but markdown's emphasis, and lines in one case as written (truecase.go)
 	texts := make([]string, len(wins))
 	for i, w := range wins {
 		texts[i] = seen[w.Start:w.End]

@@ -997,6 +997,9 @@ func familyAfterGiven(text string, f redact.Finding) int {
 		if !capsNameLike(w) && !(capitals(w) && inTitleCase(shortFamilies, w)) {
 			return end // in capitals, the family name is in capitals too: "JOHN DOE"
 		}
+		if (dictionaryWord(w) || englishWord(w)) && !handleFamily()[strings.ToLower(w)] && !inTitleCase(shortFamilies, w) {
+			return end // "PATIENT CLAIRE PRESENTED WITH": a word, which a line in capitals capitalises too
+		}
 	} else if !nameLike(w) && !(shortFamilies[w] && !verbAhead(text, e)) {
 		return end
 	}
