@@ -13,7 +13,8 @@ import (
 // model reads such a line as it would have been written (trueCase): the first word of each
 // sentence and "I" capitalised, and
 //   - in a line in lower case, the words the name lists give as given or family names and that
-//     no English or dictionary word is (matouš, holub; not "mark", "will" or "rose");
+//     no English or dictionary word is (kowalczyk; not "mark", "will" or "rose"), and a word no
+//     dictionary holds right beside one (matouš of "matouš holub", the other half of the name);
 //   - in a line in capitals that is English (a third of its words or more English words), every
 //     word in lower case but those names and the words of four letters or more that are no
 //     English or dictionary word (ZARƏNGIZ, a name no list holds), which stay capitalised; words
@@ -36,7 +37,7 @@ func trueCase(text string) string {
 		} else {
 			end += start
 		}
-		if mode := lineCase(text[start:end]); mode == 'l' || mode == 'u' && englishLine(text[start:end]) {
+		if mode := lineCase(text[start:end]); (mode == 'l' || mode == 'u' && englishLine(text[start:end])) && !codeText(text, start, end) {
 			if b == nil {
 				b = []byte(text)
 			}
@@ -84,7 +85,16 @@ func lineCase(line string) byte {
 
 // trueCaseLine rewrites the line text[start:end] in b, written in mode, word by word.
 func trueCaseLine(b []byte, text string, start, end int, mode byte) {
+	type word struct {
+		start, end int
+		lw         string
+		name       bool // a name of the lists that is no word
+		space      bool // one space, and nothing else, separates it from the word before
+	}
+	var words []word
 	sentence := true // the next word opens a sentence
+	var opens []bool
+	prevEnd := -1
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:end])
 		if !unicode.IsLetter(r) {
@@ -102,24 +112,34 @@ func trueCaseLine(b []byte, text string, start, end int, mode byte) {
 			}
 			j += size
 		}
-		w := text[i:j]
-		lw := strings.ToLower(w)
-		name := knownNameWord(lw)
-		switch {
-		case mode == 'l' && (name || lw == "i"):
-			writeCase(b, i, w, true)
-		case mode == 'u':
+		lw := strings.ToLower(text[i:j])
+		words = append(words, word{i, j, lw, knownNameWord(lw), prevEnd >= 0 && i == prevEnd+1 && text[prevEnd] == ' '})
+		opens = append(opens, sentence)
+		sentence = false
+		prevEnd = j
+		i = j
+	}
+	for k, w := range words {
+		word := text[w.start:w.end]
+		switch mode {
+		case 'l':
+			// a name, "i", and a word no dictionary has right beside a name: the other half of a
+			// name the lists hold half of ("matouš holub", "jan jansson")
+			beside := !w.name && utf8.RuneCountInString(w.lw) >= 2 && !englishWord(w.lw) && !dictionaryWord(w.lw) && !commonLower(w.lw) &&
+				(k > 0 && w.space && words[k-1].name || k+1 < len(words) && words[k+1].space && words[k+1].name)
+			if w.name || w.lw == "i" || beside {
+				writeCase(b, w.start, word, true)
+			}
+		case 'u':
 			switch {
-			case sentence || name || lw == "i" || utf8.RuneCountInString(w) >= 4 && !englishWord(lw) && !dictionaryWord(lw):
-				writeCase(b, i, w, true)
-			case utf8.RuneCountInString(w) <= 3 && !englishWord(lw) && !dictionaryWord(lw):
+			case opens[k] || w.name || w.lw == "i" || utf8.RuneCountInString(word) >= 4 && !englishWord(w.lw) && !dictionaryWord(w.lw):
+				writeCase(b, w.start, word, true)
+			case utf8.RuneCountInString(word) <= 3 && !englishWord(w.lw) && !dictionaryWord(w.lw):
 				// an acronym: its capitals stay
 			default:
-				writeCase(b, i, w, false)
+				writeCase(b, w.start, word, false)
 			}
 		}
-		sentence = false
-		i = j
 	}
 }
 
@@ -184,4 +204,13 @@ func englishLine(line string) bool {
 		i = j
 	}
 	return 3*english >= words
+}
+
+// codeText reports a line of code or a comment (inCode: an equals sign, a brace or a semicolon,
+// a comment's mark), or one with an identifier's underscore or a block's closing colon: code
+// in lower case is no prose ("elif arg in self._option_string_actions:", where elif and arg
+// would be a given name and a family name).
+func codeText(text string, start, end int) bool {
+	line := strings.TrimRight(text[start:end], " \t\r")
+	return inCode(text, start) || strings.HasSuffix(line, ":") && !strings.Contains(line, ": ") || strings.Contains(line, "_")
 }

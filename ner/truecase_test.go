@@ -21,8 +21,10 @@ func TestTrueCase(t *testing.T) {
 		{"Ana Lima called about the refund", "Ana Lima called about the refund"},   // both cases
 		{"OK THANKS", "OK THANKS"}, // too short
 		{"first line in lower case with gustaw\nSecond Line Mixed", "first line in lower case with Gustaw\nSecond Line Mixed"},
-		{"İSTANBUL'DA BIR TOPLANTI VAR BUGÜN", "İSTANBUL'DA BIR TOPLANTI VAR BUGÜN"},   // capitals in another language
-		{"CALL İSMAIL ABOUT THE INVOICE TODAY", "Call İsmail about the invoice today"}, // İ keeps its two bytes
+		{"            elif arg in self._option_string_actions:", "            elif arg in self._option_string_actions:"}, // code
+		{"do you know if matouš holub is still working", "do you know if Matouš Holub is still working"},                 // the other half of a name
+		{"İSTANBUL'DA BIR TOPLANTI VAR BUGÜN", "İSTANBUL'DA BIR TOPLANTI VAR BUGÜN"},                                     // capitals in another language
+		{"CALL İSMAIL ABOUT THE INVOICE TODAY", "Call İsmail about the invoice today"},                                   // İ keeps its two bytes
 	}
 	for _, tt := range tests {
 		got := trueCase(tt.in)
