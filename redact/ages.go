@@ -6,7 +6,7 @@ import (
 )
 
 // ageMarkers follow an age: "93 years old", "93-year-old", "93 yo", "45 y.o.".
-var ageMarkers = []string{"years old", "year old", "year-old", "years-old", "years of age", "yo", "y/o", "y.o", "yrs old", "yr old"}
+var ageMarkers = []string{"years old", "year old", "year-old", "years-old", "years of age", "yo", "y/o", "y.o", "yrs old", "yr old", "yr-old", "yrs-old"}
 
 // Ages: any age is personal data (GDPR), so all are found; ages over 89 are the ones HIPAA Safe
 // Harbor names, and score higher.
@@ -228,7 +228,9 @@ func spelledBefore(s string, e int) (int, int, bool) {
 
 // ageStatements say a person's age with a number after them: "I am 45", "she's 67", "turned 90".
 var ageStatements = []string{"i am", "i'm", "i’m", "im", "he is", "she is", "he's", "she's", "he’s", "she’s", "you are", "you're", "you’re", "i was", "he was", "she was",
-	"turned", "turns", "turning", "just turned", "will turn",
+	"turned", "turns", "turning", "just turned", "will turn", "she is now", "he is now", "i am now", "i'm now", "she's now", "he's now",
+	// an age at death, and one stated with "aged" in words: "he died at 99", "a woman aged ninety-one"
+	"died at", "died aged", "passed away at", "passed away aged", "aged",
 	// a relative or a patient, whose age the sentence closes on: "my son is 7 and my daughter is 12."
 	"son is", "daughter is", "wife is", "husband is", "mother is", "father is", "mom is", "mum is", "dad is", "brother is", "sister is",
 	"grandmother is", "grandfather is", "grandma is", "grandpa is", "boyfriend is", "girlfriend is", "partner is", "baby is",
@@ -257,13 +259,14 @@ func ageAfter(s string, at int) (Finding, bool) {
 		}
 		i = at + 1
 	}
+	aged := at >= 4 && strings.EqualFold(s[at-4:at], "aged") // "aged ninety-one fell": no statement, the clause goes on
 	switch {
 	case j == len(s):
 	case strings.IndexByte(",;!?)", s[j]) >= 0:
 	case s[j] == '.' && (j+1 == len(s) || !isDigit(s[j+1])):
 	case s[j] == ' ':
 		w, _ := word(s, j+1)
-		if !slices.Contains(ageEnders, strings.ToLower(w)) {
+		if !slices.Contains(ageEnders, strings.ToLower(w)) && !(aged && !countWords.has(w)) {
 			return Finding{}, false
 		}
 	default:
@@ -409,7 +412,8 @@ func agesAfterNames(text string, fs []Finding) []Finding {
 // personNouns name a person, and an age may follow them in commas or brackets: "the patient,
 // 91, was admitted", "a woman (45)".
 var personNouns = []string{"patient", "pt", "man", "woman", "male", "female", "boy", "girl", "gentleman", "lady", "mother", "father", "husband",
-	"wife", "son", "daughter", "grandmother", "grandfather", "resident", "veteran", "client", "member", "subject", "participant", "donor"}
+	"wife", "son", "daughter", "grandmother", "grandfather", "resident", "veteran", "client", "member", "subject", "participant", "donor",
+	"grandma", "grandpa", "granny", "nan", "nana", "mom", "mum", "dad", "aunt", "uncle", "brother", "sister", "neighbour", "neighbor"}
 
 // appositiveAge reads the age written right after a person at text[j]: ", 45," or " (67)". The
 // number (0 to 130) must close with a comma, a bracket, a semicolon or the end of a sentence,
@@ -421,6 +425,8 @@ func appositiveAge(text string, j int) (Finding, bool) {
 		j += 2
 	case j+1 < len(text) && text[j] == ',' && text[j+1] == ' ':
 		j += 2
+	case j+2 < len(text) && text[j] == ' ' && isDigit(text[j+1]):
+		return ageAndSex(text, j+1) // "Pt 90F with", "patient 67 M presents"
 	default:
 		return Finding{}, false
 	}
@@ -436,4 +442,29 @@ func appositiveAge(text string, j int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return ageFinding(text, start, j)
+}
+
+// ageAndSex reads the age and sex that clinical notes write right after "pt" or "patient" at
+// text[i]: one to three digits and F or M, joined or spaced ("Pt 90F with hx of CHF", "patient
+// 67 M presents"), then a space, a comma, a full stop or the end. A temperature ("98F") has no
+// patient before it.
+func ageAndSex(text string, i int) (Finding, bool) {
+	j := i
+	for j < len(text) && isDigit(text[j]) && j-i < 4 {
+		j++
+	}
+	if j-i > 3 {
+		return Finding{}, false
+	}
+	k := j
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) || text[k] != 'F' && text[k] != 'M' && text[k] != 'f' && text[k] != 'm' {
+		return Finding{}, false
+	}
+	if k+1 < len(text) && text[k+1] != ' ' && text[k+1] != ',' && text[k+1] != '.' && text[k+1] != '\n' {
+		return Finding{}, false // "67 miles", "90 mg", "12 Main St"
+	}
+	return ageFinding(text, i, j)
 }

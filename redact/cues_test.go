@@ -104,6 +104,9 @@ func TestCues(t *testing.T) {
 		{"members after their insurer", "Insurance: BCBS #XQP8823341. Aetna W123456789", []span{{HealthPlan, "XQP8823341"}, {HealthPlan, "W123456789"}}},
 		{"not members after their insurer", "Cigna 2024 annual report; Kaiser Permanente 2023-01-15; Humana 12345", []span{{DateTime, "2023-01-15"}}},
 		{"not insurance policies", "IAM policy 2023-01 for prod, privacy policy v2.3.1, retention policy 30d, policy 12345, policy 20230115", []span{}},
+		{"ages now, at death, in notes and of relatives", "Born in 1931, she is now 93. Pt 90F with hx of CHF. He died at 99. The 91-yr-old left. A woman aged ninety-one fell. Grandpa, 97, still drives.",
+			[]span{{DateOfBirth, "1931"}, {Age, "93"}, {Age, "90"}, {Age, "99"}, {Age, "91"}, {Age, "ninety-one"}, {Age, "97"}}},
+		{"no ages", "The total is now 93 dollars. Temp 98F at 9. He died at 3 am. Pt 5 mg daily. Aged cheese, aged ninety days.", []span{}},
 		{"ages together, and sex beside age", "we are both 30 and live here; our twins are 3 now. (F, 41) and (52, M); m/32/london, 25/f/nyc", []span{{Age, "30"}, {Age, "3"}, {Age, "41"}, {Age, "52"}, {Age, "32"}, {Age, "25"}}},
 		{"not ages together, nor sex beside age", "we are both 5 minutes away; the kids are 2 for 2. (F, 8) (41, X) (M, 410) /m/32/x x/m/32/y 12/m/ m/32 32/f", []span{}},
 		{"birthdays, decades and an age opening a sentence", "her 80th birthday; he is in his late 40s. She's in her early twenties. At 35 I quit. Meet at 15 he said; at 35 Main St", []span{{Age, "80"}, {Age, "late 40s"}, {Age, "early twenties"}, {Age, "35"}, {StreetAddress, "35 Main St"}}},
@@ -428,6 +431,9 @@ func TestPartialDates(t *testing.T) {
 		{"DOS: 3/7; seen 06/03", "06/03", true},
 		{"ratio 6/3 seen", "", false},
 		{"admitted in March of 2019", "March of 2019", true},
+		{"surgery scheduled for Jan '24.", "Jan '24", true},
+		{"died on March the 5th, 2020", "March the 5th, 2020", true},
+		{"May the force be with you", "", false},
 		// a month named with its day or its year is a date in prose; not the first or the last
 		// day of a year, a table's row, or after a release or a copyright
 		{"I moved here in March 2019 with my family", "March 2019", true},

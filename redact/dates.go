@@ -439,6 +439,15 @@ func date(s string, i int) int {
 	if hasPrefixFold(s[j:], "of ") && j+7 <= len(s) && isDigit(s[j+3]) {
 		j += 3 // March of 2019
 	}
+	if j > monthEnd {
+		// Jan '24, March ’98: a year of two digits after an apostrophe
+		if a := apostropheYear(s, j); a > 0 && yearless(s, i, monthEnd) {
+			return a
+		}
+		if hasPrefixFold(s[j:], "the ") && j+5 <= len(s) && isDigit(s[j+4]) {
+			j += 4 // March the 5th, 2020
+		}
+	}
 	if y := year(s, j); y-j == 4 {
 		if yearless(s, i, monthEnd) && (y == len(s) || !isAlnum(s[y]) && !(s[y] == '.' && y+1 < len(s) && isDigit(s[y+1]))) {
 			return y // June 1970: the month is a date element
@@ -494,6 +503,24 @@ func yearless(s string, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// apostropheYear returns the end of a year of two digits after an apostrophe at s[j] ("'24",
+// "’98"), or 0.
+func apostropheYear(s string, j int) int {
+	k := j
+	switch {
+	case strings.HasPrefix(s[j:], "'"):
+		k++
+	case strings.HasPrefix(s[j:], "’"):
+		k += len("’")
+	default:
+		return 0
+	}
+	if digitsAt(s, k) != 2 || k+2 < len(s) && (isAlnum(s[k+2]) || s[k+2] == '\'') {
+		return 0
+	}
+	return k + 2
 }
 
 // monthThenYear reads "January 2024", "Jan-2024" or "mayo de 1990" at s[i].

@@ -356,7 +356,8 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 				return dateFinding(s, i, end, true), true
 			}
 		}
-	case c == 'o' && j-i >= 3 && j-i <= 9 && hasPrefixFold(s[next+1:], "of ") && monthNumber(s[i:j]) > 0: // March of 2019
+	case (c == 'o' && hasPrefixFold(s[next+1:], "of ") || c == 't' && hasPrefixFold(s[next+1:], "the ") || c == '\'' || c == 0xE2) &&
+		j-i >= 3 && j-i <= 9 && monthNumber(s[i:j]) > 0: // March of 2019, March the 5th, Jan '24, Jan ’24
 		if end := date(s, i); end > 0 {
 			return dateFinding(s, i, end, true), true
 		}
