@@ -316,6 +316,14 @@ func BenchmarkEmbedded(b *testing.B) {
 	benchRecognize(b, strings.Repeat("Hi team, Maria Fernandez from Globex Ltd called from Lisbon about the invoice for Kwame Mensah. ", 22)[:2048])
 }
 
+// BenchmarkEmbeddedOneCase is the same message in lower case and in capitals, which the model
+// reads as written (truecase.go).
+func BenchmarkEmbeddedOneCase(b *testing.B) {
+	msg := strings.Repeat("Hi team, Maria Fernandez from Globex Ltd called from Lisbon about the invoice for Kwame Mensah. ", 22)[:2048]
+	b.Run("lower", func(b *testing.B) { benchRecognize(b, strings.ToLower(msg)) })
+	b.Run("upper", func(b *testing.B) { benchRecognize(b, strings.ToUpper(msg)) })
+}
+
 // benchRecognize measures the embedded model and the span rules on one message.
 func benchRecognize(b *testing.B, msg string) {
 	r := NewRecognizer(Local(model(b)), Options{})

@@ -29,7 +29,8 @@ const trueCaseMin = 12
 
 // trueCase returns text with its lines in one case written as they would have been.
 func trueCase(text string) string {
-	var b []byte // the copy, made at the first line that changes
+	var b []byte         // the copy, made at the first line that changes
+	var words []lineWord // the words of a line, reused from line to line
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -41,7 +42,7 @@ func trueCase(text string) string {
 			if b == nil {
 				b = []byte(text)
 			}
-			trueCaseLine(b, text, start, end, mode)
+			words = trueCaseLine(b, text, start, end, mode, words[:0])
 		}
 		start = end + 1
 	}
@@ -84,16 +85,18 @@ func lineCase(line string) byte {
 }
 
 // trueCaseLine rewrites the line text[start:end] in b, written in mode, word by word.
-func trueCaseLine(b []byte, text string, start, end int, mode byte) {
-	type word struct {
-		start, end int
-		lw         string
-		name       bool // a name of the lists that is no word
-		space      bool // one space, and nothing else, separates it from the word before
-	}
-	var words []word
+// lineWord is a word of a line trueCaseLine rewrites.
+type lineWord struct {
+	start, end int
+	name       bool // a name of the lists that is no word
+	space      bool // one space, and nothing else, separates it from the word before
+	opens      bool // it opens a sentence
+}
+
+// trueCaseLine rewrites the line text[start:end] in b, written in mode, word by word; words is
+// scratch space, returned for the next line.
+func trueCaseLine(b []byte, text string, start, end int, mode byte, words []lineWord) []lineWord {
 	sentence := true // the next word opens a sentence
-	var opens []bool
 	prevEnd := -1
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(text[i:end])
@@ -112,35 +115,36 @@ func trueCaseLine(b []byte, text string, start, end int, mode byte) {
 			}
 			j += size
 		}
-		lw := strings.ToLower(text[i:j])
-		words = append(words, word{i, j, lw, knownNameWord(lw), prevEnd >= 0 && i == prevEnd+1 && text[prevEnd] == ' '})
-		opens = append(opens, sentence)
+		words = append(words, lineWord{i, j, knownNameWord(text[i:j]), prevEnd >= 0 && i == prevEnd+1 && text[prevEnd] == ' ', sentence})
 		sentence = false
 		prevEnd = j
 		i = j
 	}
 	for k, w := range words {
 		word := text[w.start:w.end]
+		i := strings.EqualFold(word, "i")
 		switch mode {
 		case 'l':
 			// a name, "i", and a word no dictionary has right beside a name: the other half of a
 			// name the lists hold half of ("matouš holub", "jan jansson")
-			beside := !w.name && utf8.RuneCountInString(w.lw) >= 2 && !englishWord(w.lw) && !dictionaryWord(w.lw) && !commonLower(w.lw) &&
-				(k > 0 && w.space && words[k-1].name || k+1 < len(words) && words[k+1].space && words[k+1].name)
-			if w.name || w.lw == "i" || beside {
+			beside := !w.name && (k > 0 && w.space && words[k-1].name || k+1 < len(words) && words[k+1].space && words[k+1].name) &&
+				utf8.RuneCountInString(word) >= 2 && !plainWord(word) && !commonLower(word)
+			if w.name || i || beside {
 				writeCase(b, w.start, word, true)
 			}
 		case 'u':
+			n := utf8.RuneCountInString(word)
 			switch {
-			case opens[k] || w.name || w.lw == "i" || utf8.RuneCountInString(word) >= 4 && !englishWord(w.lw) && !dictionaryWord(w.lw):
+			case w.opens || w.name || i || n >= 4 && !plainWord(word):
 				writeCase(b, w.start, word, true)
-			case utf8.RuneCountInString(word) <= 3 && !englishWord(w.lw) && !dictionaryWord(w.lw):
+			case n <= 3 && !plainWord(word):
 				// an acronym: its capitals stay
 			default:
 				writeCase(b, w.start, word, false)
 			}
 		}
 	}
+	return words
 }
 
 // startsLetter reports s beginning with a letter.
@@ -149,11 +153,14 @@ func startsLetter(s string) bool {
 	return unicode.IsLetter(r)
 }
 
-// knownNameWord reports a word in lower case that the name lists give as a given or family
-// name and that is no English or dictionary word: "matouš", "holub", "jansson"; not "mark".
-func knownNameWord(lw string) bool {
-	return (handleGiven()[lw] || handleFamily()[lw]) && !englishWord(lw) && !dictionaryWord(lw) && !commonLower(lw)
+// knownNameWord reports a word, in any case, that the name lists give as a given or family name
+// and that is no English or dictionary word: "matouš", "HOLUB", "jansson"; not "mark".
+func knownNameWord(w string) bool {
+	return (foldIn(handleGiven(), w) || foldIn(handleFamily(), w)) && !englishWord(w) && !dictionaryWord(w) && !commonLower(w)
 }
+
+// plainWord reports a word, in any case, that English or the dictionary holds.
+func plainWord(w string) bool { return englishWord(w) || dictionaryWord(w) }
 
 // writeCase writes w into b at i, its first letter (and the first after each hyphen or
 // apostrophe) a capital when title is set, the rest in lower case; a letter whose other case has
@@ -198,7 +205,7 @@ func englishLine(line string) bool {
 			j += size
 		}
 		words++
-		if lw := strings.ToLower(line[i:j]); englishWord(lw) || dictionaryWord(lw) {
+		if plainWord(line[i:j]) {
 			english++
 		}
 		i = j
