@@ -434,6 +434,9 @@ func TestPartialDates(t *testing.T) {
 		{"surgery scheduled for Jan '24.", "Jan '24", true},
 		{"died on March the 5th, 2020", "March the 5th, 2020", true},
 		{"May the force be with you", "", false},
+		{"admitted on March 3 and discharged on the 14th.", "14th", true},
+		{"born at 10:42 pm on the 3rd and home by noon", "3rd", true},
+		{"seen on the 2nd floor; the party on the 3rd.", "", false},
 		// a month named with its day or its year is a date in prose; not the first or the last
 		// day of a year, a table's row, or after a release or a copyright
 		{"I moved here in March 2019 with my family", "March 2019", true},

@@ -419,6 +419,16 @@ func date(s string, i int) int {
 				return end
 			}
 		}
+		// "discharged on the 14th", "born at 10:42 pm on the 3rd": a day alone, after "on the",
+		// shortly after a patient's event on the line
+		if j > i+2 && day >= 1 && day <= 31 && (j == len(s) || !isAlnum(s[j])) && i >= 7 && hasPrefixFold(s[i-7:], "on the ") && eventWordNear(s, i-7, 64) {
+			if j+1 < len(s) && s[j] == ' ' && isLower(s[j+1]) {
+				if w, _ := word(s, j+1); !clauseGoesOn.has(w) {
+					return 0 // "seen on the 2nd floor": an ordinal of something else
+				}
+			}
+			return j
+		}
 		return 0
 	}
 	// January 31, 2024 / Jan 31 2024 / January 31 / June 1970 / June, 1970 / March of 2019
@@ -604,6 +614,31 @@ func numericMonthDay(s string, i int) int {
 // ("discharged 6/3", "seen 11/20", "DOS: 3/7").
 var eventWords = newFoldTable(wordSet("admitted discharged seen died visited transferred operated born dob dos appt appointment " +
 	"scheduled surgery hospitalized hospitalised delivered vaccinated tested presented returned readmitted injured"))
+
+// clauseGoesOn are the words after a day alone that close its phrase: "on the 14th and", "on
+// the 3rd at noon".
+var clauseGoesOn = foldSet("and but or at in with for to when after before because so then")
+
+// eventWordNear reports an event word among the words of the line that end within n bytes
+// before s[i].
+func eventWordNear(s string, i, n int) bool {
+	for k := i; k > 0 && k > i-n; {
+		for k > 0 && !isLetter(s[k-1]) {
+			if s[k-1] == '\n' || s[k-1] == '.' || s[k-1] == ';' {
+				return false
+			}
+			k--
+		}
+		e := k
+		for k > 0 && isLetter(s[k-1]) {
+			k--
+		}
+		if e > k && eventWords.has(s[k:e]) {
+			return true
+		}
+	}
+	return false
+}
 
 // eventWordBefore reports an event word right before s[i], past a colon and one space.
 func eventWordBefore(s string, i int) bool {
