@@ -219,5 +219,8 @@ func englishLine(line string) bool {
 // would be a given name and a family name).
 func codeText(text string, start, end int) bool {
 	line := strings.TrimRight(text[start:end], " \t\r")
+	if t := strings.TrimLeft(line, " \t"); strings.HasPrefix(t, "#") || strings.HasPrefix(t, "//") || strings.HasPrefix(t, "--") || strings.HasPrefix(t, "/*") || strings.HasPrefix(t, "* ") {
+		return true // a comment: "# holger brandstätter wrote this"
+	}
 	return inCode(text, start) || strings.HasSuffix(line, ":") && !strings.Contains(line, ": ") || strings.Contains(line, "_")
 }

@@ -22,6 +22,7 @@ func TestTrueCase(t *testing.T) {
 		{"OK THANKS", "OK THANKS"}, // too short
 		{"first line in lower case with gustaw\nSecond Line Mixed", "first line in lower case with Gustaw\nSecond Line Mixed"},
 		{"            elif arg in self._option_string_actions:", "            elif arg in self._option_string_actions:"}, // code
+		{"# holger brandstätter wrote this part", "# holger brandstätter wrote this part"},                               // a comment
 		{"do you know if matouš holub is still working", "do you know if Matouš Holub is still working"},                 // the other half of a name
 		{"İSTANBUL'DA BIR TOPLANTI VAR BUGÜN", "İSTANBUL'DA BIR TOPLANTI VAR BUGÜN"},                                     // capitals in another language
 		{"CALL İSMAIL ABOUT THE INVOICE TODAY", "Call İsmail about the invoice today"},                                   // İ keeps its two bytes
