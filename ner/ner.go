@@ -108,10 +108,15 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	si := latinStandIns(text)
 	first := len(dst)
 	dst, err := r.recognize(ctx, text, si, dst)
-	if err != nil || len(si.segs) == 0 {
+	if err != nil {
 		return dst, err
 	}
-	return r.namesOnSecondReading(ctx, text, si, dst, first)
+	if len(si.segs) > 0 {
+		if dst, err = r.namesOnSecondReading(ctx, text, si, dst, first); err != nil {
+			return dst, err
+		}
+	}
+	return r.doubtedNames(ctx, text, dst, first)
 }
 
 // recognize tags text, whose names in other scripts si stands in for, and applies the span

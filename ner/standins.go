@@ -641,9 +641,16 @@ func (r *Recognizer) namesOnSecondReading(ctx context.Context, text string, si s
 	if err != nil {
 		return dst, err
 	}
+	return append(dst[:first], personsReadAgain(found, again, si.segs, runs)...), nil
+}
+
+// personsReadAgain returns found (a first reading's findings, in order) with a person over each
+// run (a range of segs) that again, the second reading, found a person over, in place of the
+// doubts there.
+func personsReadAgain(found, again []redact.Finding, segs []standInSeg, runs [][2]int) []redact.Finding {
 	var claims []redact.Finding
 	for _, run := range runs {
-		start, end := si.segs[run[0]].origStart, si.segs[run[1]-1].origEnd
+		start, end := segs[run[0]].origStart, segs[run[1]-1].origEnd
 		for _, f := range again {
 			if f.Type == redact.Person && f.Start <= start && f.End >= end && f.End-f.Start <= end-start+8 {
 				claims = append(claims, redact.Finding{Type: redact.Person, Start: start, End: end, Score: min(f.Score, secondReadingScore), Source: redact.SourceModel})
@@ -652,11 +659,115 @@ func (r *Recognizer) namesOnSecondReading(ctx context.Context, text string, si s
 		}
 	}
 	if len(claims) == 0 {
-		return dst, nil
+		return found
 	}
 	// the doubts over a claimed run give way to it
 	kept := slices.DeleteFunc(slices.Clone(found), func(f redact.Finding) bool { return overlapsAny(claims, f) })
-	return append(dst[:first], claimPersons(kept, claims)...), nil
+	return claimPersons(kept, claims)
+}
+
+// doubtedNames reads text again, once, with known names standing in for the words of the
+// model's doubts that may be a name no list knows (Latin script): a street address of two or
+// three capitalised words with no digit and no street word, or a place or an organisation it
+// scored under 0.6, none of whose words a list gives as a place, an organisation, a street or
+// an English word ("Please forward the contract to Tichomír Klopačka before Friday", an address;
+// "Invoice addressed to Virginia Nistor", a place). A person found over one on the second
+// reading replaces it: the sentence puts a person there. A text without such a doubt, as most
+// are, costs nothing more.
+func (r *Recognizer) doubtedNames(ctx context.Context, text string, dst []redact.Finding, first int) ([]redact.Finding, error) {
+	found := dst[first:]
+	var segs []standInSeg
+	var runs [][2]int
+	for _, f := range found {
+		if f.Source != redact.SourceModel || !(f.Type == redact.StreetAddress || (f.Type == redact.Location || f.Type == redact.Organization) && f.Score < 0.6) {
+			continue
+		}
+		span := text[f.Start:f.End]
+		if strings.ContainsAny(span, "0123456789\n,") || nonASCIIRun(span) || nearDigit(text, f.Start, f.End, 40) || besidePlace(found, f) || placeSlot(text, f.Start) {
+			continue // an address block's town or street, a place beside a place, a place's slot
+		}
+		from, n := len(segs), 0
+		ok := true
+		for at := f.Start; at < f.End; {
+			w, e := wordAt(text, at)
+			if w == "" || e > f.End {
+				ok = false
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || !nameLike(w) || plainWord(w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] ||
+				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle) != 0 {
+				ok = false
+				break
+			}
+			segs = append(segs, standInSeg{subStart: at, subEnd: e, origStart: at, origEnd: e})
+			n++
+			at = e
+			if at < f.End && text[at] == ' ' {
+				at++
+			} else if at < f.End {
+				ok = false
+				break
+			}
+		}
+		if !ok || n < 2 || n > 3 {
+			segs = segs[:from]
+			continue
+		}
+		runs = append(runs, [2]int{from, len(segs)})
+	}
+	if len(runs) == 0 {
+		return dst, nil
+	}
+	known := knownStandIns(text, standIns{sub: text, segs: segs}, runs)
+	again, err := r.recognize(ctx, text, known, nil)
+	if err != nil {
+		return dst, err
+	}
+	return append(dst[:first], personsReadAgain(found, again, segs, runs)...), nil
+}
+
+// movesTo are the verbs of going somewhere, before "to" and a place: "moved to Sveta Nedelja".
+var movesTo = wordSet("moved move moves moving relocated relocating flew fly flying drove drive driving went go going goes travel " +
+	"travelled traveled traveling travelling returned return back came come coming commute commutes walked")
+
+// placeSlot reports a place's or an organisation's slot before text[start]: a preposition of
+// place ("at", "in", "near", "from", "for"), or "to" after a verb of going.
+func placeSlot(text string, start int) bool {
+	w := strings.ToLower(asciiWordBefore(text, start, false))
+	if placeBefore[w] || w == "from" || w == "for" || w == "of" {
+		return true
+	}
+	if w == "to" {
+		v := strings.ToLower(asciiWordBefore(text, start-3, false))
+		return movesTo[v]
+	}
+	return false
+}
+
+// nearDigit reports a digit within n bytes of text[start:end].
+func nearDigit(text string, start, end, n int) bool {
+	return strings.ContainsAny(text[max(0, start-n):min(len(text), end+n)], "0123456789")
+}
+
+// besidePlace reports another place or address of fs within three bytes of f.
+func besidePlace(fs []redact.Finding, f redact.Finding) bool {
+	for _, g := range fs {
+		if g != f && (g.Type == redact.Location || g.Type == redact.StreetAddress) && g.Start <= f.End+3 && f.Start <= g.End+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// nonASCIIRun reports a letter of another script than Latin in s.
+func nonASCIIRun(s string) bool {
+	for _, r := range s {
+		if otherLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDoubts reports that the findings of fs over text[start:end] (in order) lie inside it and

@@ -157,7 +157,7 @@ func TestNamesInOtherScripts(t *testing.T) {
 // sentence not at all, as a model that knows a name by its lists alone.
 // plainWords are the capitalised words of TestSecondReading's sentences, which namesBackend
 // leaves alone.
-var plainWords = map[string]bool{"Witness": true, "Translate": true, "Please": true, "Hindi": true, "Order": true}
+var plainWords = map[string]bool{"Witness": true, "Translate": true, "Please": true, "Hindi": true, "Order": true, "Ship": true}
 
 type namesBackend struct {
 	standIns bool
@@ -226,6 +226,11 @@ func TestSecondReading(t *testing.T) {
 		// a digitless address over a run is a doubt that a person on the second reading outweighs
 		{"Please forward the contract to कीर्ति गौतम today.", true, []string{"PERSON कीर्ति गौतम"}, "STREET_ADDRESS"},
 		{"Please forward the contract to कीर्ति गौतम today.", true, []string{"LOCATION कीर्ति गौतम"}, "LOCATION"},
+		// in Latin script, a digitless address of names no list knows is read again the same way;
+		// not in a place's slot, nor near a number
+		{"Please forward the contract to Tichomír Klopačka today.", true, []string{"PERSON Tichomír Klopačka"}, "STREET_ADDRESS"},
+		{"I moved to Sveta Nedelja last year.", true, []string{"STREET_ADDRESS Sveta Nedelja"}, "STREET_ADDRESS"},
+		{"Ship it to Tichomír Klopačka 12 now.", true, []string{"STREET_ADDRESS Tichomír Klopačka"}, "STREET_ADDRESS"},
 	}
 	for _, tt := range tests {
 		fs, err := NewRecognizer(namesBackend{tt.standIns, tt.as}, Options{}).Recognize(context.Background(), tt.text, nil)
