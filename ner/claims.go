@@ -193,7 +193,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		label := false // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
 		if w := word(i); !roleNouns[w] && !kinNouns[w] {
 			switch {
-			case word(i+1) == ":" && toks[i+1].Attached && i+3 < len(toks) && foldIn(roleNouns, w):
+			case word(i+1) == ":" && toks[i+1].Attached && foldIn(roleNouns, w):
 				// a record's label and its colon: "Patient: Vaclav Dvorak", "PATIENT: VACLAV
 				// DVORAK"
 				first = i + 2
@@ -203,7 +203,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				continue
 			}
 			label = true
-		} else if word(i+1) == ":" && toks[i+1].Attached && i+3 < len(toks) {
+		} else if word(i+1) == ":" && toks[i+1].Attached {
 			first, label = i+2, true // "Emergency contact: Renrosol Nudor"
 		}
 		caps := capitals(word(first))
@@ -215,7 +215,15 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			}
 			n++
 		}
-		if n < 2 || n > 3 {
+		// one word alone after a label, ending its line: a given name of the lists or a word no
+		// list knows as anything but a name ("Witness: Aleksandras", which the model had taken for
+		// a place); not in capitals, where labels' values are codes
+		oneWord := n <= 1 && label && first != i+1 && !caps && !toks[first].NewlineBefore && (first+1 == len(toks) || toks[first+1].NewlineBefore) &&
+			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first))) &&
+			embeddedClass(word(first))&(gCity|gState|gCountry|gOrg) == 0 && humps(word(first)) == 0 && !inCode(text, toks[first].Start)
+		if oneWord {
+			n = 1
+		} else if n < 2 || n > 3 {
 			continue
 		}
 		start, end := toks[first].Start, toks[first+n-1].End
@@ -227,7 +235,8 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			if f.Start >= end {
 				break
 			}
-			other = other || f.Type != redact.Person
+			guess := oneWord && f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && f.Score < 0.9
+			other = other || f.Type != redact.Person && !guess
 		}
 		if !other {
 			claims = append(claims, claim(start, end, shapeScore))

@@ -915,6 +915,13 @@ func TestNamesAfterRoles(t *testing.T) {
 	// a label in lower case after its qualifier, and a line that opens with the role
 	text = "Emergency contact: Renrosol Nudor, 555-0100\nEmployee Tovdorith Yazarvin (tov@example.com)\nEmployee Benefits Portal\naccount holder Sollovas Tovrendu."
 	checkRuled(t, text, nil, "PERSON Renrosol Nudor", "PERSON Tovdorith Yazarvin", "PERSON Sollovas Tovrendu")
+
+	// one word alone after a role's label, ending its line: a name, over the model's guess of a
+	// place; not a city the gazetteers know, a code identifier or a value in capitals
+	text = "Witness: Aleksandras\nWitness: London\n#Driver: DirTree\nPATIENT: ANA"
+	spans := typedSpans(t, text, "LOCATION", "Aleksandras", "LOCATION", "London")
+	spans[0].Score, spans[1].Score = 0.58, 0.89
+	checkRuled(t, text, spans, "PERSON Aleksandras", "LOCATION London")
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
