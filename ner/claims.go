@@ -52,7 +52,51 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = loneNamesBeforeVerbs(text, toks, fs)
 	fs = familiesNamed(text, toks, fs)
 	fs = partnersOfPersons(text, toks, fs)
+	fs = copiedNames(text, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
+}
+
+// ccMarks follow the name of someone a message is copied to: "Lauretta (cc'd) will handle it".
+var ccMarks = []string{" (cc'd)", " (cc’d)", " (cc)", " (CC)", " (bcc'd)", " (bcc)", " (cced)", " (cc'ed)"}
+
+// copiedNames makes a person of the one to three capitalised words before a mark of a copied
+// recipient ("Else Lassen (cc'd) will handle the escalation", "Lauretta (cc'd)"), where the model
+// found nothing or only part of them: words written as names are and no place, organisation,
+// street or title word; one word alone a given name of the lists or no list's word at all
+// ("Support (cc'd)" is none).
+func copiedNames(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " (cc") && !strings.Contains(text, " (CC") && !strings.Contains(text, " (bcc") {
+		return fs
+	}
+	var claims []redact.Finding
+	for _, m := range ccMarks {
+		for at := 0; ; {
+			k := strings.Index(text[at:], m)
+			if k < 0 {
+				break
+			}
+			end := at + k
+			at = end + len(m)
+			start, n := end+1, 0 // wordBefore reads the word before a space
+			for n < 3 {
+				w, p := wordBefore(text, start)
+				if w == "" || !nameLike(w) && !(n > 0 && nameParticles[w]) || foldIn(placeAndOrgWords, w) || isTitle(w) || embeddedClass(w)&(gOrg|gOrgSuffix|gStreet|gTitle) != 0 {
+					break
+				}
+				start, n = p, n+1
+			}
+			if n == 0 {
+				continue
+			}
+			if w := text[start:end]; n == 1 && !listedGiven()[w] && !(givenSet()[w] && embeddedClass(w)&(gCity|gState|gCountry) == 0) && !onlyAName(w) {
+				continue
+			}
+			if free(fs, start, end) || weakGuessInside(fs, start, end) {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
 }
 
 // mentionedNames makes a person of a chat mention written with a display name: '@', a known

@@ -36,3 +36,10 @@ func TestSpansInsideCharacters(t *testing.T) {
 	checkRuled(t, text, spans)
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 19, End: 31, Score: 0.9}}, "PERSON андрію")
 }
+
+// TestCopiedNames: the words before a copied recipient's mark are a person; a team or a word
+// for a function is not.
+func TestCopiedNames(t *testing.T) {
+	text := "Else Lassen (cc'd) will handle it. Lauretta (cc) knows. Support (cc'd) will reply. The Sales Team (cc) knows."
+	checkRuled(t, text, nil, "PERSON Else Lassen", "PERSON Lauretta")
+}
