@@ -805,6 +805,11 @@ func TestPartnersOfPersons(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Serena Monduzzi", "ORGANIZATION", "Ottone", "PERSON", "Ana Lima", "PERSON", "Ana Lima", "PERSON", "Ana Lima")
 	spans[1].Score = 0.37
 	checkRuled(t, text, spans, "PERSON Serena Monduzzi", "PERSON Ottone Gaiatto", "PERSON Ana Lima", "ORGANIZATION Banco Santander Brasil", "PERSON Ana Lima", "PERSON Ana Lima")
+	// a guess over the given name alone, under 0.8, is a piece of the name too
+	text = "The lease is signed by Cecilia Andrés and Arsenio Pavón."
+	spans = typedSpans(t, text, "PERSON", "Cecilia Andrés", "ORGANIZATION", "Arsenio")
+	spans[1].Score = 0.66
+	checkRuled(t, text, spans, "PERSON Cecilia Andrés", "PERSON Arsenio Pavón")
 
 	// a town after a person's age, which the model doubted, at the rule's score
 	text = "Our client, Edith Blackwood, 81, of Harrogate, wishes to amend her will."
