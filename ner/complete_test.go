@@ -43,3 +43,11 @@ func TestCopiedNames(t *testing.T) {
 	text := "Else Lassen (cc'd) will handle it. Lauretta (cc) knows. Support (cc'd) will reply. The Sales Team (cc) knows."
 	checkRuled(t, text, nil, "PERSON Else Lassen", "PERSON Lauretta")
 }
+
+// TestUnitWordsOnly: a model's address of lower-case words whose only address word names a unit
+// addresses nothing; a street's word, a number or a capital keeps it.
+func TestUnitWordsOnly(t *testing.T) {
+	text := "the unit suffix is set; we live on main street; see Suite 400"
+	spans := typedSpans(t, text, "STREET_ADDRESS", "unit suffix", "STREET_ADDRESS", "main street", "STREET_ADDRESS", "Suite 400")
+	checkRuled(t, text, spans, "STREET_ADDRESS main street", "STREET_ADDRESS Suite 400")
+}

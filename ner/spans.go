@@ -94,6 +94,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case f.Type == redact.Person && f.End < len(text) && (text[f.End] == ',' || text[f.End] == '!') && (f.End+1 == len(text) || text[f.End+1] == '\n') && foldIn(signOffs, span):
 		return true // "Warmly,\n": a sign-off, the name is on the line after it
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && unitWordsOnly(span):
+		return true // "and the suite is", "unit suffix": lower-case words and a unit's word, no street and no number
 	case f.Type == redact.Person && wordThenNoun(span):
 		return true // "Grace periods apply", "Autumn leaves crunched": a word and a noun, no name
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):
@@ -111,6 +113,29 @@ var commonGiven = sync.OnceValue(func() map[string]bool { return lowerNames(data
 // prepositions put a noun after them: a lower-case word there that a dictionary holds is that
 // noun, even when it is also a family name ("with rice", "of wood", "for price").
 var prepositions = wordSet("with of in on at for from into onto by about without under over")
+
+// unitWords name a unit of a building, which an address holds but which alone, with no number,
+// addresses nothing.
+var unitWords = wordSet("suite ste unit apt apartment flat floor fl room rm building bldg")
+
+// unitWordsOnly reports a span with no digit and no capital whose only word of streets or
+// buildings, if any, names a unit: "and the suite is", "unit suffix", "suite".
+func unitWordsOnly(span string) bool {
+	unit := false
+	for _, w := range strings.Fields(span) {
+		lw := strings.Trim(w, ".,;:")
+		for _, r := range lw {
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				return false
+			}
+		}
+		if streetWordSet[lw] && !unitWords[lw] {
+			return false // "main street"
+		}
+		unit = unit || unitWords[lw]
+	}
+	return unit
+}
 
 // wordThenNoun reports a span of two words, a capitalised one that is also a word (Grace, Autumn,
 // Rose) and a lower-case word of the dictionary that no list gives as a name ("Grace periods",

@@ -234,7 +234,7 @@ var cues = []cue{
 		"cellphone", "cell number", "fax", "fax number", "whatsapp", "landline", "call me at", "call me on", "text me at", "text me on", "reach me at", "reach me on",
 		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
-	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
+	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
 	{typ: ZIPCode, words: []string{"cp"}, shape: shapeDigits, min: 5, max: 5, valid: residenceZIP, notBefore: &countWords, cityAfter: true, score: 0.85},
 	// the UK's and Canada's, which hold letters; a UK postcode is shared by about fifteen homes
