@@ -843,7 +843,7 @@ func caucasusStreet(s string, i int) (Finding, bool) {
 	if q := end; q+2 < len(s) && s[q] == ',' && s[q+1] == ' ' {
 		q += 2
 		switch {
-		case !georgian && strings.HasPrefix(s[q:], "բն. ") && isDigit(s[q+len("բն. ")]):
+		case !georgian && strings.HasPrefix(s[q:], "բն. ") && q+len("բն. ") < len(s) && isDigit(s[q+len("բն. ")]):
 			q += len("բն. ")
 			end, marked = q+digitsAt(s, q), true
 		case georgian && isGeorgianAt(s, q):
