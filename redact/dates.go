@@ -685,6 +685,9 @@ func afterOn(s string, i int) bool {
 // numericDate reads YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, DD/MM/YYYY, DD.MM.YYYY, DD-MM-YYYY and
 // two-digit-year forms at s[i].
 func numericDate(s string, i int) int {
+	if end := romanMonthDate(s, i); end > 0 {
+		return end
+	}
 	var parts [3][2]int
 	j := i
 	var sep byte
@@ -725,6 +728,34 @@ func numericDate(s string, i int) int {
 		return ifDate(ok, j)
 	}
 	return 0
+}
+
+// romanMonths are the months in Roman numerals, as Central and Eastern Europe write them in
+// dates: 12.IV.2019, 3 XI 1985.
+var romanMonths = map[string]bool{"I": true, "II": true, "III": true, "IV": true, "V": true, "VI": true, "VII": true, "VIII": true,
+	"IX": true, "X": true, "XI": true, "XII": true}
+
+// romanMonthDate reads a day, a month in Roman numerals and a four-digit year at s[i], joined by
+// periods or single spaces ("12.IV.2019", "3 XI 1985"), or 0.
+func romanMonthDate(s string, i int) int {
+	j := i + digitsAt(s, i)
+	if j == i || j-i > 2 || j+1 >= len(s) || s[j] != '.' && s[j] != ' ' {
+		return 0
+	}
+	sep := s[j]
+	day := atoi(s[i:j])
+	k := j + 1
+	m := k
+	for m < len(s) && (s[m] == 'I' || s[m] == 'V' || s[m] == 'X') && m-k < 4 {
+		m++
+	}
+	if day < 1 || day > 31 || !romanMonths[s[k:m]] || m+5 > len(s) || s[m] != sep || digitsAt(s, m+1) != 4 {
+		return 0
+	}
+	if y := atoi(s[m+1 : m+5]); y < 1850 || y > 2100 || m+5 < len(s) && isAlnum(s[m+5]) {
+		return 0
+	}
+	return m + 5
 }
 
 func ifDate(ok bool, end int) int {
