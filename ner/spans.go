@@ -43,7 +43,7 @@ import (
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
 // an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, a
-// time zone ("US/Eastern", "Pacific Standard Time"), a person that is an acronym ("VIN", "ED"),
+// time zone ("US/Eastern", "Pacific Standard Time", "US Eastern", "an Eastern tzinfo"), a person that is an acronym ("VIN", "ED"),
 // a field's label opening its line ("Subject:", a commit trailer's "Co-authored-by:"), a person in one lower-case word after a
 // determiner ("your patience"), a name or place with a word humped as code writes it
 // (KeepAlives, TLSNextProto), and any span with a word humped twice (RawTextHelpFormatter;
@@ -660,7 +660,8 @@ func timeZone(text string, start, end int) bool {
 	}
 	rest := text[end:]
 	return strings.HasPrefix(rest, " Time") || strings.HasPrefix(rest, " Standard") || strings.HasPrefix(rest, " Daylight") || strings.HasPrefix(rest, " time") ||
-		start > 3 && text[start-3:start] == "US/"
+		strings.HasPrefix(rest, " tzinfo") || strings.HasPrefix(rest, " timezone") || strings.HasPrefix(rest, " zone") ||
+		start > 3 && text[start-3:start] == "US/" || span == "US "+last || start > 3 && text[start-3:start] == "US " // "US Eastern", "In US Eastern, that's"
 }
 
 // headerNames are HTTP and mail header names written with hyphens, which models read as

@@ -408,6 +408,9 @@ func TestTimeZones(t *testing.T) {
 		{"zone America/New_York", "America", false},
 		{"at 9 Pacific Standard Time", "Pacific", false},
 		{"call at noon Eastern time", "Eastern", false},
+		{"Picture US Eastern for concreteness.", "US Eastern", false},
+		{"an Eastern tzinfo class", "Eastern", false},
+		{"she toured the US South", "US South", true},
 		{"she sailed the Pacific last year", "Pacific", true},
 		{"she moved to New York", "New York", true},
 	} {
