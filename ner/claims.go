@@ -220,6 +220,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"pupil intern volunteer donor recipient cardholder sender reviewer assignee requester engineer technician agent " +
 	"holder contact cc")
 
+// assignedTo are the verbs of labels that name a person with "to": "Assigned to:", "Addressed to:".
+var assignedTo = wordSet("assigned addressed delivered forwarded escalated transferred referred sent issued")
+
 // namesAfterRoles makes a person of two or three capitalised words after a role noun or a word
 // for a relation in lower case ("customer Lars Eriksen", "her daughter Aoibheann Keane"), after
 // a record's label of a role and its colon, the name in capitals too ("Patient: Zorbel
@@ -237,6 +240,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		label := false // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
 		if w := word(i); !roleNouns[w] && !kinNouns[w] {
 			switch {
+			case w == "to" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && foldIn(assignedTo, word(i-1)):
+				// "Assigned to: Edita", "Addressed to: Ana Lima": a label of a role in two words
+				first = i + 2
 			case word(i+1) == ":" && toks[i+1].Attached && foldIn(roleNouns, w):
 				// a record's label and its colon: "Patient: Vaclav Dvorak", "PATIENT: VACLAV
 				// DVORAK"

@@ -930,6 +930,8 @@ func TestNamesAfterRoles(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "Aleksandras", "LOCATION", "London")
 	spans[0].Score, spans[1].Score = 0.58, 0.89
 	checkRuled(t, text, spans, "PERSON Aleksandras", "LOCATION London")
+	text = "Assigned to: Edita\nMoved to: Berlin"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Berlin"), "PERSON Edita", "LOCATION Berlin")
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
