@@ -3,6 +3,7 @@ package ner
 import (
 	"cmp"
 	"context"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -70,15 +71,8 @@ func latinStandIns(text string) standIns {
 	}
 	var words []standInSeg // the words to replace, their stand-ins yet to be written
 	var lines []standInLetters
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+	for start, end := range lineBounds(text) {
 		lines = append(lines, countLetters(text, start, end))
-		start = end + 1
 	}
 	for k, l := range lines {
 		if l.other == 0 {
@@ -111,6 +105,24 @@ func latinStandIns(text string) standIns {
 	}
 	b.WriteString(text[at:])
 	return standIns{sub: b.String(), segs: words}
+}
+
+// lineBounds yields the start and end of each line of text, without its line break.
+func lineBounds(text string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for start := 0; start < len(text); {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			if !yield(start, end) {
+				return
+			}
+			start = end + 1
+		}
+	}
 }
 
 // toOrig maps the findings' offsets in the stand-ins' text back to the original text.

@@ -31,20 +31,13 @@ const trueCaseMin = 12
 func trueCase(text string) string {
 	var b []byte         // the copy, made at the first line that changes
 	var words []lineWord // the words of a line, reused from line to line
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+	for start, end := range lineBounds(text) {
 		if mode := lineCase(text[start:end]); (mode == 'l' || mode == 'u' && englishLine(text[start:end])) && !codeText(text, start, end) {
 			if b == nil {
 				b = []byte(text)
 			}
 			words = trueCaseLine(b, text, start, end, mode, words[:0])
 		}
-		start = end + 1
 	}
 	if b == nil {
 		return text
