@@ -53,7 +53,28 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familiesNamed(text, toks, fs)
 	fs = partnersOfPersons(text, toks, fs)
 	fs = copiedNames(text, fs)
+	fs = oneNameAndI(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
+}
+
+// oneNameAndI makes a person of one capitalised word that opens a sentence before "and I" or
+// "and me" ("Asafe and I will be late", "Kavorin and I met at school"), where nothing was found:
+// only a person makes a pair with the writer so. The word is a given name of the lists or no
+// word a list knows as anything but a name ("Work and I", "Google and I" are none); not in code.
+func oneNameAndI(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		if !andMe(text, toks, i+1) || toks[i+1].Attached || !sentenceOpens(text, toks, i) {
+			continue
+		}
+		w := text[t.Start:t.End]
+		if !(listedGiven()[w] || onlyAName(w)) || foldIn(foreignWords, w) || !free(fs, t.Start, t.End) || inCode(text, t.Start) {
+			continue
+		}
+		claims = append(claims, claim(t.Start, t.End, shapeScore))
+	}
+	return claimPersons(fs, claims)
 }
 
 // ccMarks follow the name of someone a message is copied to: "Lauretta (cc'd) will handle it".

@@ -51,3 +51,10 @@ func TestUnitWordsOnly(t *testing.T) {
 	spans := typedSpans(t, text, "STREET_ADDRESS", "unit suffix", "STREET_ADDRESS", "main street", "STREET_ADDRESS", "Suite 400")
 	checkRuled(t, text, spans, "STREET_ADDRESS main street", "STREET_ADDRESS Suite 400")
 }
+
+// TestOneNameAndI: one capitalised word opening a sentence before "and I" is a person when no
+// list knows it as anything but a name; a word, a company or a place is not.
+func TestOneNameAndI(t *testing.T) {
+	text := "Kavorin and I met at school. Work and I do not get along. Google and me are done. London and I are over."
+	checkRuled(t, text, nil, "PERSON Kavorin")
+}
