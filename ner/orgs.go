@@ -288,8 +288,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 					}
 					continue
 				}
-				if j := k - 1; j > 0 && capital(j) && !isTitle(word(j)) && !toks[j].NewlineBefore && !toks[j].Attached && i-j < 3 &&
+				if j := k - 1; j > 0 && capital(j) && !isTitle(word(j)) && !foldIn(prepositions, word(j)) && !toks[j].NewlineBefore && !toks[j].Attached && i-j < 3 &&
 					capital(j-1) && !foldIn(commonSet, word(j-1)) && !isTitle(word(j-1)) && !commonLower(word(j-1)) && !toks[j-1].NewlineBefore && !toks[j-1].Attached {
+					// (a preposition is no common word of a name: "PICK UP OLLIE FROM SCHOOL", in capitals)
 					k = j - 1
 					continue
 				}

@@ -562,6 +562,10 @@ func TestOrganisationsByShape(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Acme", "ORGANIZATION", "Widgets Ltd")
 	checkRuled(t, text, spans, "ORGANIZATION Acme Widgets Ltd.", "ORGANIZATION Ministry of Health", "ORGANIZATION TOYOTA MOTOR CORPORATION")
 
+	// in capitals, a preposition is no common word of a name ("Greenfield Care Hospital" is)
+	text = "CAN JESS PICK UP OLLIE FROM SCHOOL. We met at Greenfield Care Hospital."
+	checkRuled(t, text, nil, "ORGANIZATION Greenfield Care Hospital")
+
 	// in other languages, and over what the model found inside the name
 	text = "BANCO DO BRASIL, Université de Montréal, the Ministère de la Santé and Banco Santander; Bank Holiday on University Avenue"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Université de", "LOCATION", "Montréal", "LOCATION", "Santander"),
