@@ -35,9 +35,15 @@ import (
 // ("Korle Bu" + "Teaching Hospital") and splitPersons makes two people of a span that joins two
 // names ("Nagy Ádám és Kovács Éva"). Then, over the whole text: propagate finds a person's name
 // again wherever the text repeats it, namesAfterKin finds the name after a word for a relation,
-// the rules of claims.go (and chat.go) the names that the text's shape gives away, orgsByShape
-// the organisations the model missed, and groupsInContext the nationality or group a text gives
-// a person.
+// the rules of claims.go (and chat.go) the names that the text's shape gives away, and
+// completePersons (complete.go) reads the persons they claimed on over their family names as tidy
+// does; orgsByShape finds the organisations the model missed, and groupsInContext the nationality
+// or group a text gives a person.
+//
+// Before all this, the model reads names in another script as Latin stand-ins (standins.go) and
+// lines written in one case as they would have been written (truecase.go); after it, the runs of
+// another script and the doubted names no list knows that nothing covered are read once more with
+// known names standing in (namesOnSecondReading, doubtedNames).
 
 // dropped reports a span that names nothing: one in lower case after a hyphenated English
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
