@@ -1591,6 +1591,7 @@ func warmLists() {
 	familySet()
 	curatedGiven()
 	fakerGiven()
+	listedGiven()
 	englishWords()
 	handleGiven()
 	handleFamily()

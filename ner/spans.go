@@ -93,7 +93,7 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
 	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !handleGiven()[span] && !handleFamily()[span]:
 		return true // "the cache is stale, try": a word of the dictionary in lower case that no list gives as a name
-	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !commonGiven()[span] && prepositions[asciiWordBefore(text, f.Start, false)]:
+	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !inTitleCase(givenSet(), span) && prepositions[asciiWordBefore(text, f.Start, false)]:
 		// "especially with rice", "a table of wood": a word that is also a family name, or a given
 		// name of Faker's long English list, is the word after a preposition; "dinner with grace"
 		// keeps a given name of gofakeit's or Veil's lists
@@ -111,10 +111,6 @@ func dropped(text string, f redact.Finding) bool {
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
 }
-
-// commonGiven holds the given names of gofakeit's and Veil's own lists in lower case: names
-// given often enough to be read as one in lower case even where a word could stand.
-var commonGiven = sync.OnceValue(func() map[string]bool { return lowerNames(data.Person["first"], names.Given, names.MoreGiven) })
 
 // prepositions put a noun after them: a lower-case word there that a dictionary holds is that
 // noun, even when it is also a family name ("with rice", "of wood", "for price").

@@ -695,7 +695,7 @@ func (r *Recognizer) doubtedNames(ctx context.Context, text string, dst []redact
 			continue
 		}
 		span := text[f.Start:f.End]
-		if strings.ContainsAny(span, "0123456789\n,") || nonASCIIRun(span) || nearDigit(text, f.Start, f.End, 40) || besidePlace(found, f) || placeSlot(text, f.Start) {
+		if strings.ContainsAny(span, "0123456789\n,") || countLetters(text, f.Start, f.End).other > 0 || nearDigit(text, f.Start, f.End, 40) || besidePlace(found, f) || placeSlot(text, f.Start) {
 			continue // an address block's town or street, a place beside a place, a place's slot
 		}
 		from, n := len(segs), 0
@@ -766,16 +766,6 @@ func nearDigit(text string, start, end, n int) bool {
 func besidePlace(fs []redact.Finding, f redact.Finding) bool {
 	for _, g := range fs {
 		if g != f && (g.Type == redact.Location || g.Type == redact.StreetAddress) && g.Start <= f.End+3 && f.Start <= g.End+3 {
-			return true
-		}
-	}
-	return false
-}
-
-// nonASCIIRun reports a letter of another script than Latin in s.
-func nonASCIIRun(s string) bool {
-	for _, r := range s {
-		if otherLetter(r) {
 			return true
 		}
 	}

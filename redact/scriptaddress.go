@@ -619,8 +619,11 @@ const (
 	scriptArabic
 )
 
-func addressScriptAt(s string, k int) addressScript {
-	switch r := runeCovering(s, k); {
+func addressScriptAt(s string, k int) addressScript { return addressScriptOf(runeCovering(s, k)) }
+
+// addressScriptOf is the script of r that such an address is written in.
+func addressScriptOf(r rune) addressScript {
+	switch {
 	case r >= 0x0E01 && r <= 0x0E5B:
 		return scriptThai
 	case r >= 0x0900 && r <= 0x0DFF: // Devanagari to Sinhala: the scripts of India, Nepal, Bangladesh, Sri Lanka
@@ -679,10 +682,10 @@ func postcodeScriptAddress(s string, i int) (Finding, bool) {
 			switch {
 			case r == '،': // the Arabic comma
 				comma = true
-			case addressScriptAt(s, q) == script || unicode.IsMark(r) || r == 0x200C || r == 0x200D:
+			case addressScriptOf(r) == script || unicode.IsMark(r) || r == 0x200C || r == 0x200D:
 				if q == 0 || s[q-1] < 0x80 && !isDigit(s[q-1]) || s[q-1] == '.' {
 					words++
-					marked = marked || hasPrefixAny(s[q:], scriptAddressWords)
+					marked = marked || unitAt(s, q, scriptAddressWords...) > q
 				}
 			default:
 				return Finding{}, false // another script, or a mark no address has
@@ -738,22 +741,13 @@ func countedAfter(s string, k int) bool {
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	return k < len(s) && s[k] >= 0x80 && hasPrefixAny(s[k:], countUnits)
+	return k < len(s) && s[k] >= 0x80 && unitAt(s, k, countUnits...) > k
 }
 
 // wordOfScriptAfter reports a letter of script right after s[k] and a space: the sentence goes on
 // in that script after the number ("… 12000 ครับ"), which an address's postcode seldom does.
 func wordOfScriptAfter(s string, k int, script addressScript) bool {
 	return k+1 < len(s) && s[k] == ' ' && addressScriptAt(s, k+1) == script
-}
-
-func hasPrefixAny(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // Armenian and Georgian street addresses, which write the street's name, then the house number:
@@ -826,7 +820,7 @@ func caucasusStreet(s string, i int) (Finding, bool) {
 			break
 		}
 		w := s[p:at]
-		if hasPrefixAny(w, armenianStreetWords) || hasPrefixAny(w, georgianStreetWords) {
+		if unitAt(w, 0, armenianStreetWords...) > 0 || unitAt(w, 0, georgianStreetWords...) > 0 {
 			marked = true
 		}
 		words++
