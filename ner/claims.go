@@ -24,6 +24,7 @@ import (
 // claimNames applies the rules of this file in turn: each reads what the ones before it found.
 func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	fs = namesAfterInitials(text, fs)
+	fs = middleInitials(text, fs)
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
 	fs = familyCommaGiven(text, fs)
@@ -860,6 +861,59 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 	return a.done()
 }
 
+// middleInitials makes a person of a given name, one initial and a family name ("Stuart J.
+// Lewis", "Henriette R. Peltier", "Gülenay Ş. Mansız"), which the model reads as pieces or not
+// at all: both words written as names are, no title, place, street or organisation word, and
+// no English word unless the lists give it as a name; the given name one the lists know or the
+// family name one ("Auguste J. Tessier"). What the model found in it joins the person ("J.
+// Lewis", "Attila P" a place). An initial that ends a sentence before a capitalised word
+// ("Vitamin D. The") is none.
+func middleInitials(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for at := 0; ; {
+		k := strings.Index(text[at:], ". ")
+		if k < 0 {
+			break
+		}
+		dot := at + k
+		at = dot + 2
+		r, size := utf8.DecodeLastRuneInString(text[:dot])
+		initial := dot - size
+		if !unicode.IsUpper(r) || initial < 3 || text[initial-1] != ' ' {
+			continue
+		}
+		given, start := wordBefore(text, initial)
+		family, end := wordAt(text, dot+2)
+		for _, ps := range [...]string{"'s", "’s"} {
+			if strings.HasSuffix(family, ps) {
+				family, end = family[:len(family)-len(ps)], end-len(ps)
+			}
+		}
+		if given == "" || !middleGiven(given) || !nameLike(family) || !familyNameLike(family) || capitals(family) {
+			continue
+		}
+		knownFamily := familySet()[family] || handleFamily()[strings.ToLower(family)]
+		if englishWord(family) && !knownFamily || !knownFamily && !anyGiven(given) && !fakerEnglishGiven()[given] {
+			continue
+		}
+		claims = append(claims, claim(start, end, initialsScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// middleGiven reports a word that may be the given name before a middle initial: written as
+// names are, a given name of the lists, or else no English word, place, street, title or
+// organisation word.
+func middleGiven(w string) bool {
+	if !nameLike(w) || foldIn(placeAndOrgWords, w) {
+		return false
+	}
+	if anyGiven(w) || fakerEnglishGiven()[w] {
+		return true
+	}
+	return !englishWord(w) && !dictionaryWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gTitle|gCommon) == 0
+}
+
 // abbreviatedInitials are abbreviations written as initials, never a person's.
 var abbreviatedInitials = wordSet("u.s. u.k. u.n. e.u. p.o. a.m. p.m. d.c. n.y. l.a. s.f. b.c. a.d. r.i.p. n.b. p.s. e.g. i.e. u.s.a. " +
 	"n.j. n.c. s.c. w.v. u.a.e. r.n. m.d. d.o. ph.d. b.a. b.s. m.a. m.s. j.d. v.p. q.c. k.c.")
@@ -1417,6 +1471,23 @@ var fakerGiven = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// fakerEnglishGiven are the given names of Faker's English locales (Clive, Bethan, Alannah)
+// of four letters or more that no other list holds and that are no word of English, of the
+// dictionary or of the other languages' lists, nor a place, street or organisation the lists
+// know. Only curatedGivenNames reads them, where the word after one
+// must be a family name as well; as given names alone, or in capitals, they make more false
+// persons than they find (America, Una, Essa).
+var fakerEnglishGiven = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range names.FakerEnglishGiven {
+		if len(w) < 4 || curatedGiven()[w] || fakerGiven()[w] || englishWord(w) || dictionaryWord(w) || foldIn(foreignWords, w) || embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
+			continue
+		}
+		m[w] = true
+	}
+	return m
+})
+
 // englishWords are gofakeit's English word lists, lower-cased.
 var englishWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -1443,7 +1514,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
 		w := word(i)
-		if len(w) < 2 || !curatedGiven()[w] && !hyphenedGiven(w) && !fakerGiven()[w] || toks[i+1].NewlineBefore || toks[i+1].Attached {
+		if len(w) < 2 || !curatedGiven()[w] && !hyphenedGiven(w) && !fakerGiven()[w] && !fakerEnglishGiven()[w] || toks[i+1].NewlineBefore || toks[i+1].Attached {
 			continue
 		}
 		next := word(i + 1)

@@ -245,6 +245,18 @@ func TestNamesAfterInitials(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "J. R"), "PERSON J. R. Hartley") // the model stopped at the initials
 }
 
+// TestMiddleInitials: a given name, an initial and a family name are one person, also over what
+// the model made of a piece; an initial ending a sentence, or words the lists know as no names,
+// are none.
+func TestMiddleInitials(t *testing.T) {
+	text := "I think Stuart J. Lewis lives near the station. Auguste J. Tessier asked; ask Gülenay Ş. Mansız's team."
+	checkRuled(t, text, nil, "PERSON Stuart J. Lewis", "PERSON Auguste J. Tessier", "PERSON Gülenay Ş. Mansız")
+	text = "The account holder, Attila P. Varga, has not responded."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Attila P"), "PERSON Attila P. Varga")
+	text = "Take Vitamin D. Then rest. See Appendix B. Results. Exhibit A. Summary."
+	checkRuled(t, text, nil)
+}
+
 // TestFamilyCommaGiven: a record's "FAMILY, GIVEN" in capitals is one person; lists of people,
 // in capitals or not, stay apart.
 func TestFamilyCommaGiven(t *testing.T) {
@@ -725,6 +737,8 @@ func TestCuratedGivenNames(t *testing.T) {
 
 	text = "WITNESS: Tobias Engström, Notary Public." // a known family name the model made an organisation
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Engström"), "PERSON Tobias Engström")
+	text = "The account holder, Clive Clarke, has not responded. Mac Sync, Les Miserables." // Faker's English given names, of four letters or more
+	checkRuled(t, text, nil, "PERSON Clive Clarke")
 	text = "Ask Holger Brandstätter." // a person the model doubted, over the given name alone
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 4, End: 10, Score: 0.3}}, "PERSON Holger Brandstätter")
 }
