@@ -92,8 +92,11 @@ func personStep(text string, f redact.Finding) int {
 		}
 		return f.End
 	}
-	if !anyGiven(span) || !familyNameLike(w) || capitals(w) {
+	if !anyGiven(span) && !fakerEnglishGiven()[span] || !familyNameLike(w) || capitals(w) {
 		return f.End
+	}
+	if !anyGiven(span) && (givenSet()[w] || listedGiven()[w]) {
+		return f.End // after Faker's English given names, a given name is the next person: "Beyonce Chris Brown"
 	}
 	if englishWord(w) && !familySet()[w] {
 		return f.End // "Ferenc Kiss" stays one word short: a given name before a verb reads the same

@@ -22,6 +22,10 @@ func TestCompletePersons(t *testing.T) {
 	text = "Last week Egil-Markus Madsen sent me the slides."
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Egil-Markus"), "PERSON Egil-Markus Madsen")
 
+	// after Faker's English given names: a family name, not a given name that opens the next person
+	text = "Name: Bethan Finnerty. Beyonce Chris Brown sang."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Bethan", "PERSON", "Beyonce", "PERSON", "Chris Brown"), "PERSON Bethan Finnerty", "PERSON Beyonce", "PERSON Chris Brown")
+
 	// what does not complete a name
 	text = "Thanks Agathe Street. Diah Diah! Agathe Coffee is here. Ana X1 came. Ana 12 Elm Street."
 	spans = typedSpans(t, text, "PERSON", "Agathe", "PERSON", "Diah", "PERSON", "Agathe", "PERSON", "Ana", "PERSON", "Ana", "STREET_ADDRESS", "12 Elm Street")

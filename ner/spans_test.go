@@ -253,6 +253,8 @@ func TestMiddleInitials(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON Stuart J. Lewis", "PERSON Auguste J. Tessier", "PERSON Gülenay Ş. Mansız")
 	text = "The account holder, Attila P. Varga, has not responded."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Attila P"), "PERSON Attila P. Varga")
+	text = "Our records show László J. Kiss as the contact." // a family name of the lists that is a word too
+	checkRuled(t, text, nil, "PERSON László J. Kiss")
 	text = "Take Vitamin D. Then rest. See Appendix B. Results. Exhibit A. Summary."
 	checkRuled(t, text, nil)
 }
@@ -739,6 +741,12 @@ func TestCuratedGivenNames(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Engström"), "PERSON Tobias Engström")
 	text = "The account holder, Clive Clarke, has not responded. Mac Sync, Les Miserables." // Faker's English given names, of four letters or more
 	checkRuled(t, text, nil, "PERSON Clive Clarke")
+	// a place or organisation the model doubted over a given name, or over it and a family name of
+	// the lists, is a person; not a place it is sure of, nor one after "in"
+	text = "We hired Simon Månsson as a consultant. We hired Livio Accardo. Send it to Simon Berg. We hired Simon Månsson. We stayed in Simon Berg."
+	spans := typedSpans(t, text, "ORGANIZATION", "Simon Månsson", "ORGANIZATION", "Livio", "LOCATION", "Simon Berg", "ORGANIZATION", "Simon Månsson", "LOCATION", "Simon Berg")
+	spans[0].Score, spans[1].Score, spans[2].Score, spans[3].Score, spans[4].Score = 0.61, 0.58, 0.8, 0.95, 0.7
+	checkRuled(t, text, spans, "PERSON Simon Månsson", "PERSON Livio Accardo", "PERSON Simon Berg", "ORGANIZATION Simon Månsson", "LOCATION Simon Berg")
 	text = "Ask Holger Brandstätter." // a person the model doubted, over the given name alone
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 4, End: 10, Score: 0.3}}, "PERSON Holger Brandstätter")
 }
