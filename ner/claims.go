@@ -260,8 +260,14 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	for i := 0; i+2 < len(toks); i++ {
 		first := i + 1 // the name's first word
 		label := false // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
+		named := false // a name's label: its value's words may be words too, one of them a name of the lists
 		if w := word(i); !roleNouns[w] && !kinNouns[w] {
 			switch {
+			case (w == "Name" || w == "NAME" || w == "name" && i > 0 && !toks[i].NewlineBefore && nameLabelBefore(word(i-1))) &&
+				word(i+1) == ":" && toks[i+1].Attached && !inCode(text, toks[i].Start):
+				// "Name: Per Falk", "Patient name: Ana Luiza Mendonça": a form's name field,
+				// not a YAML key ("name: Build and Test")
+				first, named = i+2, true
 			case w == "to" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && foldIn(assignedTo, word(i-1)):
 				// "Assigned to: Edita", "Addressed to: Ana Lima": a label of a role in two words
 				first = i + 2
@@ -282,10 +288,13 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		n := 0 // the name's words after the noun
 		for j := first; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			w := word(j)
-			if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) || humped(w) || label && dictionaryWord(w)) {
+			if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) && !(named && nameLike(w)) || humped(w) || label && !named && dictionaryWord(w)) {
 				break
 			}
 			n++
+		}
+		if named && n >= 2 && !knownWordAmong(text, toks[first:first+n]) {
+			continue // "Name: Release Notes"
 		}
 		// one word alone after a label, ending its line: a given name of the lists or a word no
 		// list knows as anything but a name ("Witness: Aleksandras", which the model had taken for
@@ -316,6 +325,23 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		i += n
 	}
 	return claimPersons(fs, claims)
+}
+
+// nameLabelBefore reports a word that makes "name:" after it a person's name field: "Full name:",
+// "Patient name:", "Legal name:".
+func nameLabelBefore(w string) bool {
+	return foldIn(roleNouns, w) || strings.EqualFold(w, "full") || strings.EqualFold(w, "legal") || strings.EqualFold(w, "maiden")
+}
+
+// knownWordAmong reports a given or family name of the lists among the words of toks.
+func knownWordAmong(text string, toks []Token) bool {
+	for _, t := range toks {
+		w := text[t.Start:t.End]
+		if givenSet()[w] || listedGiven()[w] || familySet()[w] || handleFamily()[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // signOffs close a letter or an email on a line of their own, and the writer's name follows

@@ -958,6 +958,11 @@ func TestNamesAfterRoles(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Aleksandras", "LOCATION London")
 	text = "Assigned to: Edita\nMoved to: Berlin"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Berlin"), "PERSON Edita", "LOCATION Berlin")
+
+	// a form's name field: its words may be words too, one of them a name of the lists, and the
+	// model's part of it joins; not a field of no known name, nor a YAML key
+	text = "Name: Per Falk\nPatient name: Ana Luiza Mendonça\nName: Release Notes\nsteps:\n  name: Per Falk"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Luiza"), "PERSON Per Falk", "PERSON Ana Luiza Mendonça")
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
