@@ -1541,12 +1541,25 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
 		w := word(i)
-		if len(w) < 2 || !curatedGiven()[w] && !hyphenedGiven(w) && !fakerGiven()[w] && !fakerEnglishGiven()[w] || toks[i+1].NewlineBefore || toks[i+1].Attached {
+		if len(w) < 2 || toks[i+1].NewlineBefore || toks[i+1].Attached {
 			continue
 		}
 		next := word(i + 1)
 		if !familyNameLike(next) {
 			continue
+		}
+		if !curatedGiven()[w] && !hyphenedGiven(w) && !fakerGiven()[w] && !fakerEnglishGiven()[w] {
+			// a given name that is a place as well ("Virginia Nistor", "Israel Narváez"), which
+			// the model read with the family name as one place: a person when the second word is
+			// a family name of the lists and no English word, and the pair no place the gazetteers
+			// know, nor after a word that puts a place after it
+			for j < len(fs) && fs[j].End <= toks[i].Start {
+				j++
+			}
+			if !givenSet()[w] || !nameLike(w) || englishWord(next) || j == len(fs) || fs[j].Type != redact.Location || fs[j].End != toks[i+1].End ||
+				!pairTyped(text, fs[j:], toks[i], toks[i+1]) {
+				continue
+			}
 		}
 		if one := strings.TrimSuffix(next, "s"); !curatedGiven()[w] && !hyphenedGiven(w) && (englishWord(one) || curatedGiven()[one] || fakerGiven()[one] ||
 			embeddedClass(one)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0 || embeddedClass(next)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0) {

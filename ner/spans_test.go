@@ -747,6 +747,11 @@ func TestCuratedGivenNames(t *testing.T) {
 	spans := typedSpans(t, text, "ORGANIZATION", "Simon Månsson", "ORGANIZATION", "Livio", "LOCATION", "Simon Berg", "ORGANIZATION", "Simon Månsson", "LOCATION", "Simon Berg")
 	spans[0].Score, spans[1].Score, spans[2].Score, spans[3].Score, spans[4].Score = 0.61, 0.58, 0.8, 0.95, 0.7
 	checkRuled(t, text, spans, "PERSON Simon Månsson", "PERSON Livio Accardo", "PERSON Simon Berg", "ORGANIZATION Simon Månsson", "LOCATION Simon Berg")
+	// a given name that is a place too, read with a family name of the lists as one place
+	text = "Invoice addressed to Virginia Nistor. We drove to Virginia Beach. He lives in Virginia Nistor."
+	spans = typedSpans(t, text, "LOCATION", "Virginia Nistor", "LOCATION", "Virginia Beach", "LOCATION", "Virginia Nistor")
+	spans[0].Score, spans[1].Score, spans[2].Score = 0.8, 0.8, 0.8
+	checkRuled(t, text, spans, "PERSON Virginia Nistor", "LOCATION Virginia Beach", "LOCATION Virginia Nistor")
 	text = "Ask Holger Brandstätter." // a person the model doubted, over the given name alone
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 4, End: 10, Score: 0.3}}, "PERSON Holger Brandstätter")
 }
