@@ -192,6 +192,9 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 			// in a list of people, a name needs no gazetteer: "Xu Ming, Ewa Kowalczyk"
 			listed := i > 0 && fs[i-1].Type == redact.Person && listGap(text[fs[i-1].End:f.Start])
 			parts = nameParts(text, f, listed)
+			if parts == nil {
+				parts = addresseeFirst(text, f)
+			}
 		} else if f.Type == redact.Location && f.Source == redact.SourceModel && f.Score < 0.7 && givenAndFamily(text[f.Start:f.End]) {
 			parts = []redact.Finding{{Type: redact.Person, Start: f.Start, End: f.End, Score: f.Score, Source: f.Source}}
 		}
@@ -210,6 +213,33 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return out
+}
+
+// addresseeFirst splits a street address of the model's that opens with a person's name before a
+// comma and the house number ("ship it to Sofie Macher, 12 Oak Street"): the name, one to three
+// capitalised words with a given or family name of the lists and no street or building word, is
+// the person, and the rest the address. It returns nil for any other address ("Riverside Plaza,
+// 100 Main St" stays whole).
+func addresseeFirst(text string, f redact.Finding) []redact.Finding {
+	span := text[f.Start:f.End]
+	k := strings.Index(span, ", ")
+	if k <= 0 || k+2 >= len(span) || !isDigitByte(span[k+2]) || strings.ContainsAny(span[:k], "0123456789\n") {
+		return nil
+	}
+	street, _, _ := strings.Cut(span[k+2:], ",")
+	words := strings.Fields(street)
+	if len(words) < 2 || !slices.ContainsFunc(words[1:], func(w string) bool { return streetWordSet[strings.ToLower(strings.TrimSuffix(w, "."))] }) {
+		return nil // the number must open a street with its word, as English writes it ("12 Oak Street"), not end one ("Pátio Ramos, 71")
+	}
+	name := f
+	name.End = f.Start + k
+	people := nameParts(text, name, false)
+	if len(people) != 1 || people[0].Start != name.Start || people[0].End != name.End {
+		return nil
+	}
+	rest := f
+	rest.Start = f.Start + k + 2
+	return []redact.Finding{people[0], rest}
 }
 
 // nameParts returns the people a digitless street address f holds, split at commas,

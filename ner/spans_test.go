@@ -691,6 +691,12 @@ func TestNamesNotAddresses(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Chidi Anagonye", "PERSON Bo Chen", "PERSON Priya Nair", "PERSON Xu Ming",
 		"PERSON Ewa Kowalczyk", "STREET_ADDRESS Rua das Pedras, Centro", "STREET_ADDRESS Foo Bar")
 
+	// an addressee the model read into the address before its comma and house number is a person;
+	// a building's name, or a street whose number follows it, stays in the address
+	text = "Please ship it to Sofie Macher, 12 Oak Street, Springfield. Deliver to Riverside Plaza, 100 Main St. Ship to Pátio Ramos, 71 Centro."
+	spans = typedSpans(t, text, "STREET_ADDRESS", "Sofie Macher, 12 Oak Street", "STREET_ADDRESS", "Riverside Plaza, 100 Main St", "STREET_ADDRESS", "Pátio Ramos, 71 Centro")
+	checkRuled(t, text, spans, "PERSON Sofie Macher", "STREET_ADDRESS 12 Oak Street", "STREET_ADDRESS Riverside Plaza, 100 Main St", "STREET_ADDRESS Pátio Ramos, 71 Centro")
+
 	// a given name of Faker's lists makes a name of a digitless address; a given and a family name
 	// the model doubted as a place is a person, a town it is sure of or a place's word is not
 	text = "Forward it to Casian Klopačka before Friday. Send it to Gustaw Biesek. Born in Carlos Reyles. Drive to Alice Springs. Fly to Virginia Beach."
