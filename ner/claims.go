@@ -1811,6 +1811,25 @@ var agentVerbs = wordSet("filed written signed approved reported submitted sent 
 var beneficiaryVerbs = wordSet("booked reserved issued prescribed scheduled registered refunded " +
 	"shipped addressed")
 
+// speakVerbs take a person after "to": "spoke to", "belongs to", "talked to".
+var speakVerbs = wordSet("spoke speak speaking talked talk talking belongs belong belonged")
+
+// fromNouns take a person after "from": "a message from", "an email from".
+var fromNouns = wordSet("message email e-mail note call text voicemail reply memo fax")
+
+// fromSlot reports that the "from" after toks[k] names who sent something: after a word for a
+// message ("an email from"), or after "forwarding this" ("Forwarding this from Sanya Biswas").
+func fromSlot(text string, toks []Token, k int) bool {
+	w := text[toks[k].Start:toks[k].End]
+	if foldIn(fromNouns, w) {
+		return true
+	}
+	return k >= 1 && strings.EqualFold(w, "this") && foldIn(forwardVerbs, text[toks[k-1].Start:toks[k-1].End])
+}
+
+// forwardVerbs pass on what someone sent: "forwarding this from".
+var forwardVerbs = wordSet("forwarding forwarded forward sharing")
+
 // namesInSlots makes a person of two or three capitalised words that no list knows (no English
 // word, nor a place, organisation, street or title the gazetteers hold) where a sentence puts a
 // person: opening a sentence before a verb that takes a person ("Kabremi Liavas moved to"),
@@ -1841,12 +1860,15 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			prev = word(i - 1)
 			praised = praiseBefore(text, toks, i)
 			header = mailHeaderBefore(text, toks, i)
-			if !praised && !withMe && !header && (i < 2 || prev != "by" && prev != "for" && prev != "to" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
+			if !praised && !withMe && !header && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
 		}
+		// "The card belongs to Tobiáš Urblík", "Spoke to Mate Dominiković re: the claim",
+		// "Forwarding this from Sanya Biswas": a person's slot, for names the lists know too
+		owned := !opens && i >= 2 && (prev == "to" && foldIn(speakVerbs, word(i-2)) || prev == "from" && fromSlot(text, toks, i-2))
 		switch {
-		case praised, withMe, header:
+		case praised, withMe, header, owned:
 		case opens:
 			if !(i+2 < len(toks) && personVerbs[word(i+2)] || i+3 < len(toks) && personVerbs[word(i+3)]) {
 				continue
@@ -1859,12 +1881,14 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			if !foldIn(beneficiaryVerbs, word(i-2)) {
 				continue
 			}
+		case prev == "from":
+			continue
 		}
 		n := unknownNameAt(text, toks, i)
 		if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && (opens || praised || withMe || header) && !inCode(text, toks[i].Start) {
+		if n == 0 && (opens || praised || withMe || header || owned) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
 			if n = knownNameAt(text, toks, i); n == 1 && englishWord(word(i)) {

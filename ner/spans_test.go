@@ -1013,6 +1013,13 @@ func TestNamesInSlots(t *testing.T) {
 	checkRuled(t, "Thanks Everyone for coming! Congrats to Marketing on the launch! Last week Amazon Web Services sent a report. "+
 		"Thank you Dr Pepper for the drinks. Yesterday Will has to be signed. Last week Kabremi Liavas and the team. Thanks Zorbal Quintavic Vendor Portal. "+
 		"The Sales Team and I agreed. Kabremi Liavas Quintor Belmaz and I left.", nil)
+	// after "belongs to", "spoke to", a message's "from" and "forwarding this from", known names
+	// too, over the model's weak place; not a company, a team or a place after "from"
+	text = "The card belongs to Tobiáš Urblík. Forwarding this from Sanya Biswas: see below. An email from Kabremi Liavas came. " +
+		"The car belongs to Acme Rentals. Spoke to Customer Service. He flew in from Gauri Wagle."
+	k = strings.Index(text, "Sanya Biswas")
+	weakPlace := []Span{{Type: "LOCATION", Start: k, End: k + len("Sanya Biswas"), Score: 0.6}}
+	checkRuled(t, text, weakPlace, "PERSON Tobiáš Urblík", "PERSON Sanya Biswas", "PERSON Kabremi Liavas")
 }
 
 // TestLoneGivenNames: a given name of the lists standing alone is a person where the model found
