@@ -200,6 +200,10 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 		if e := ukPostcodeAt(s, i, j); e > 0 {
 			return Finding{Type: ZIPCode, Start: i, End: e, Score: 0.6, Source: SourcePattern}, true // Leeds LS10 1AB
 		}
+	case (j-i == 2 || j-i == 3) && isUpper(c) && isUpper(s[i+1]) && j+4 < len(s) && (s[j] == ' ' || s[j] == ','):
+		if start, e := postcodeAfterState(s, i, j); e > 0 {
+			return Finding{Type: ZIPCode, Start: start, End: e, Score: 0.6, Source: SourcePattern}, true // Paultown, QC J8J 7B7; Robertfort, SA, 8212
+		}
 	}
 	if j-i >= 2 && keyPairs.has(s[i], s[i+1]) {
 		if f, ok := apiKey(s, i); ok {
@@ -773,6 +777,62 @@ func ipScore(s string) float64 {
 		return 0.4
 	}
 	return 0.95
+}
+
+// postcodeAfterState reads the postcode after a Canadian province's or an Australian state's
+// abbreviation s[i:j] that ends a town's line, and returns where the postcode starts and ends,
+// or 0 for its end: Canada's letter-digit shape, with or without its space ("Paultown, QC J8J
+// 7B7", "North Carolyn, NT G7V3G3"), and Australia's four digits ending the address
+// ("Robertfort, SA, 8212", "Sydney NSW 2000"). The abbreviation must follow a comma or a
+// capitalised word, as a town is written before it ("the ACT 2023 rules" is none).
+func postcodeAfterState(s string, i, j int) (int, int) {
+	if i < 2 || s[i-1] != ' ' || !(s[i-2] == ',' || isLetter(s[i-2]) && capitalisedBefore(s, i-1)) {
+		return 0, 0
+	}
+	k := j
+	if s[k] == ',' {
+		k++
+	}
+	if k >= len(s) || s[k] != ' ' {
+		return 0, 0
+	}
+	k++
+	st := s[i:j]
+	if caProvinces[st] {
+		if e := caPostcodeAt(s, k); e > 0 {
+			return k, e
+		}
+	}
+	if auStates[st] && k+4 <= len(s) && allDigits(s[k:k+4]) && (k+4 == len(s) || !isAlnum(s[k+4]) && s[k+4] != '-' && !(s[k+4] == '.' && k+5 < len(s) && isDigit(s[k+5]))) {
+		return k, k + 4
+	}
+	return 0, 0
+}
+
+// capitalisedBefore reports that the word ending at s[e] (exclusive) begins with a capital.
+func capitalisedBefore(s string, e int) bool {
+	k := e
+	for k > 0 && (isLetter(s[k-1]) || s[k-1] >= 0x80) {
+		k--
+	}
+	return k < e && isUpper(s[k])
+}
+
+// caPostcodeAt reads a Canadian postcode at s[k] (K1A 0B1, or K1A0B1), in the letters Canada
+// Post uses (no D, F, I, O, Q or U; no W or Z first), and returns its end, or 0.
+func caPostcodeAt(s string, k int) int {
+	const first, rest = "ABCEGHJKLMNPRSTVXY", "ABCEGHJKLMNPRSTVWXYZ"
+	e := k + 3
+	if e+3 > len(s) || !strings.ContainsRune(first, rune(s[k])) || !isDigit(s[k+1]) || !strings.ContainsRune(rest, rune(s[k+2])) {
+		return 0
+	}
+	if s[e] == ' ' {
+		e++
+	}
+	if e+3 > len(s) || !isDigit(s[e]) || !strings.ContainsRune(rest, rune(s[e+1])) || !isDigit(s[e+2]) || e+3 < len(s) && isAlnum(s[e+3]) {
+		return 0
+	}
+	return e + 3
 }
 
 // ukAreas are the postcode areas of the United Kingdom and the Crown dependencies.
