@@ -695,6 +695,130 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 	return out
 }
 
+// townSlots put a town after them: "in", "near", "moved to", "flying to", "from", "visiting".
+var townSlots = wordSet("in near outside around across towards to from at visit visiting visited via")
+
+// strongTownSlots put a place after them more often than a person: a town's ending that family
+// names share ("-ton", "-berg", "-field", "-port") counts only after these ("in Clinton", not "to
+// Clinton").
+var strongTownSlots = wordSet("in near outside around across towards")
+
+// townLeaders open a town's name before a word that may be a given name, as towns are named
+// ("New Haven", "Lake Charles", "Port Scott", "East Lansing", "Mount Vernon", "Saint Louis").
+var townLeaders = wordSet("North South East West New Lake Port Fort Mount Saint St San Santa Glen")
+
+// townEndings end English-speaking towns' names and seldom a family name ("Jacksonville",
+// "Pittsburgh", "Peterborough", "Portsmouth", "Manchester", "Newhaven"); townEndingsAfterIn
+// end family names as often ("Clinton", "Goldberg", "Mansfield", "Davenport").
+var (
+	townEndings        = []string{"ville", "burgh", "borough", "chester", "mouth", "haven", "shire", "furt", "stad", "view", "side", "town", "bury"}
+	townEndingsAfterIn = []string{"ton", "berg", "field", "land", "port", "fort", "ford"}
+)
+
+// townsInSlots makes a place of a town's name after a word that puts a town after it ("flying
+// to New Haven", "grew up in Lake Charles", "moved to Jacksonville"), which the model reads as a
+// person for its given name ("Charles") or misses: a town's leader and a capitalised word that is
+// no English word, or one capitalised word with a town's ending that is no given name, English
+// word or computing term; no capitalised word after either ("to New Balance", "in New Relic
+// Cloud"). What the model found inside gives way (an address too, when it has no digit), unless
+// it is a person or an organisation it is sure of (0.9) over a word with a town's ending; not in
+// code or another language's prose.
+func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	capital := func(k int) bool {
+		return k < len(toks) && !toks[k].NewlineBefore && !toks[k].Attached && startsUpper(word(k))
+	}
+	foreign := 0
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Attached || t.NewlineBefore || !isUpperASCII(text[t.Start]) {
+			continue
+		}
+		slot := word(i - 1)
+		if !townSlots[slot] || toks[i-1].NewlineBefore && i > 1 {
+			continue
+		}
+		w := word(i)
+		end := -1
+		switch {
+		case townLeaders[w] && capital(i+1) && !capital(i+2):
+			if next := word(i + 1); nameLike(next) && (!englishWord(next) && !dictionaryWord(next) || townEnding(next, true)) && !techTerms[next] {
+				end = toks[i+1].End
+			}
+		case !capital(i+1) && nameLike(w) && townEnding(w, strongTownSlots[slot]) && !givenNames(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]:
+			end = t.End
+		}
+		if end < 0 || inCode(text, t.Start) || !townLeaders[w] && sureOtherInside(fs, t.Start, end) {
+			continue // after a town's leader the model's person is its given name ("to New Anthony")
+		}
+		if foreign == 0 {
+			foreign = 1
+			if foreignProse(text) {
+				foreign = 2
+			}
+		}
+		if foreign == 2 {
+			break
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: t.Start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	// an address of the model's with no digit inside a town gives way to it ("flying to Lake
+	// Kennethfurt", an address)
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
+		return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && overlapsAny(shapes, f) && f.Start >= shapeAt(shapes, f).Start &&
+			f.End <= shapeAt(shapes, f).End && !strings.ContainsAny(text[f.Start:f.End], "0123456789")
+	})
+	return replaceInside(fs, shapes)
+}
+
+// shapeAt returns the shape of shapes (in order, not overlapping) that f overlaps; f must
+// overlap one.
+func shapeAt(shapes []redact.Finding, f redact.Finding) redact.Finding {
+	for _, sh := range shapes {
+		if sh.Start < f.End && sh.End > f.Start {
+			return sh
+		}
+	}
+	return redact.Finding{}
+}
+
+// townEnding reports a word of more letters than its town's ending, which it ends in; any of
+// townEndingsAfterIn too where all is set.
+func townEnding(w string, all bool) bool {
+	lw := strings.ToLower(w)
+	for _, e := range townEndings {
+		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+			return true
+		}
+	}
+	if all {
+		for _, e := range townEndingsAfterIn {
+			if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sureOtherInside reports a person or an organisation the model is sure of (0.9 or more) among
+// fs over [start, end). (replaceInside keeps an address.)
+func sureOtherInside(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end || f.End <= start {
+			continue
+		}
+		if (f.Type == redact.Person || f.Type == redact.Organization) && f.Score >= 0.9 {
+			return true
+		}
+	}
+	return false
+}
+
 // streetEnders end a street's name written without its number: the kinds that name nothing
 // else ("Way", "Place", "Court", "Drive" and "Close" do: "Google Drive", "Orchard Close").
 var streetEnders = map[string]bool{"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Lane": true,

@@ -651,6 +651,25 @@ func TestPlacesAfterWords(t *testing.T) {
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Okonkwo"), Score: 0.9}}, "PERSON Okonkwo")
 }
 
+// TestTownsInSlots: a town's leader and a word, or a word with a town's ending, after a word that
+// puts a town after it is a place, over the model's person for the given name in it and its
+// digitless address; not a brand, a given name, an English word, a family name's ending after
+// "to", a name the model is sure of, or code.
+func TestTownsInSlots(t *testing.T) {
+	text := "He commutes to New Anthony every day. I'm flying to Lake Kennethfurt next week. We moved to Jacksonville. Born in Brockton."
+	spans := typedSpans(t, text, "PERSON", "Anthony", "STREET_ADDRESS", "Lake Kennethfurt")
+	spans[0].Score = 0.95
+	checkRuled(t, text, spans, "LOCATION New Anthony", "LOCATION Lake Kennethfurt", "LOCATION Jacksonville", "LOCATION Brockton")
+	for _, text := range []string{"I switched to New Balance shoes.", "Send it to Clinton.", "We wrote to Neville.", "Moved to Countryside.",
+		"It runs in New Relic Cloud.", "x := to(New Haven)"} {
+		checkRuled(t, text, nil)
+	}
+	text = "Give it to Mansfield Park." // a capitalised word after it
+	checkRuled(t, text, nil)
+	text = "Thanks to Jacksonville." // a person the model is sure of
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: 10, End: 22, Score: 0.95}}, "PERSON Jacksonville")
+}
+
 // TestStreetsByName: a street's name and kind without its number, after a word that puts a
 // street after it, is an address, over what the model made of the name; not without that word,
 // not a kind that names other things, not code.
