@@ -674,7 +674,13 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		}
 		switch {
 		case j < len(fs) && fs[j].Start < t.End:
-			if f := fs[j]; (f.Type == redact.Person || f.Type == redact.Location) && f.Start == t.Start && f.End == t.End && f.Score < placeAfterScore &&
+			// a person the model doubted less is still a town when no list knows the word as a
+			// family name either ("We met in Zabrze", a person at 0.83)
+			limit := placeAfterScore
+			if f := fs[j]; f.Type == redact.Person && !familySet()[w] && !handleFamily()[strings.ToLower(w)] {
+				limit = 0.9
+			}
+			if f := fs[j]; (f.Type == redact.Person || f.Type == redact.Location) && f.Start == t.Start && f.End == t.End && f.Score < limit &&
 				(j+1 == len(fs) || fs[j+1].Start >= t.End) && !inCode(text, t.Start) {
 				retyped = append(retyped, j)
 			}

@@ -645,6 +645,12 @@ func TestPlacesAfterWords(t *testing.T) {
 	text = "Stored in Postgres, written in Elixir, tracked in Jira."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Postgres", "LOCATION", "Elixir", "LOCATION", "Jira"))
 
+	// a person the model doubted less is a town when no list knows the word as a family name
+	text = "We met in Zabrze. We waited outside Kowalski."
+	spans := typedSpans(t, text, "PERSON", "Zabrze", "PERSON", "Kowalski")
+	spans[0].Score, spans[1].Score = 0.83, 0.83
+	checkRuled(t, text, spans, "LOCATION Zabrze", "PERSON Kowalski")
+
 	// a person the model is sure of stays one
 	text = "Wait outside Okonkwo's office."
 	k = strings.Index(text, "Okonkwo")
