@@ -1791,6 +1791,9 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			ok = true
 		} else if j := i - 1; j >= 0 {
 			prev := strings.ToLower(word(j))
+			if (prev == "'s" || prev == "’s") && j > 0 && toks[j].Attached {
+				prev = strings.ToLower(word(j-1)) + prev // "She's Polish": the tokens "She" and "'s"
+			}
 			article := false
 			if (prev == "a" || prev == "an") && j > 0 {
 				prev, article = strings.ToLower(word(j-1)), true
@@ -1814,7 +1817,10 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		start, end := toks[i].Start, toks[last].End
 		i = last
 		if ok {
-			add("NRP", start, end, false)
+			// the model's person over a word for a people that no list gives as a given name
+			// ("He's Syrian, I think", a person at 0.75) becomes the group; "He's Christian"
+			// stays the model's
+			add("NRP", start, end, last == i && !givenSet()[w] && !listedGiven()[w])
 			given = last
 		}
 	}

@@ -182,6 +182,11 @@ func TestGroupsInContext(t *testing.T) {
 	weak := []Span{{Type: "LOCATION", Start: k, End: k + len("South African"), Score: 0.3}}
 	checkRuled(t, text, weak, "NRP American", "NRP South African", "NRP Korean", "NRP Korean-American")
 
+	// "she's" written as two tokens; the model's person over a word for a people that is no given
+	// name gives way to the group, over a given name it stays
+	text = "She's Polish. He's Syrian, I think. He's Christian, I think."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Syrian", "PERSON", "Christian"), "NRP Polish", "NRP Syrian", "PERSON Christian")
+
 	// words for members of a nation need no context, but a team's name is none; a singular noun
 	// needs its article; two groups a verb gives; the model's person over a people gives way
 	text = "Two Kenyans and a Frenchman met a Pole who knew the Spaniard. Today Uzbeks vote. The Kansas City Royals won; Native Americans and Americans United."
