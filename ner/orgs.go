@@ -30,14 +30,22 @@ var orgEndWords = func() map[string]bool {
 
 // legalForms are the legal forms of companies and associations that end their names, as they
 // are written (case counts: "AS" is Norway's, "as" a word): Germany's KG, GbR, OHG, UG, e.V.,
-// Spain's S.L., S.L.U., S.L.N.E., S.Com., Italy's S.r.l. and SpA, Czechia's s.r.o. and a.s.,
+// Spain's S.L., S.L.U., S.L.N.E., S.Com., S.Coop., S.A.U., France's S.A.R.L., Italy's S.r.l. and SpA, Czechia's s.r.o. and a.s.,
 // Hungary's Kft. and Zrt., Finland's Ky, Oyj and ry, Denmark's ApS and A/S, Norway's AS, the
 // EU's SE, France's SNC and EURL, Portugal's and Brazil's Lda and Ltda, Malaysia's Bhd,
 // Indonesia's PT and Tbk, the Balkans' d.o.o. and d.d., Bulgaria's AD, EOOD and OOD, and the
 // common ones (AG, GmbH, S.A., AB, Oy, BV, NV, LLC, Ltd, PLC, LLP, Pty).
-var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. S/A HB RFH BA Kht. Лтд KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. Srl SRL s.r.o. a.s. " +
+var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. S/A HB RFH BA Kht. Лтд KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. s.r.l. Srl SRL s.r.o. a.s. " +
+	"S.A.R.L. SARL S.Coop. S.A.U. " +
 	"Kft. Zrt. Bt. Ky Oyj ry ApS A/S AS SE S.A.S. SNC EURL Lda Lda. Ltda Ltda. Bhd PT Tbk d.o.o. d.d. AD EOOD OOD SPA S.p.A. SpA " +
 	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty"))
+
+// writtenLegalForm reports a legal form that ends a company's name whatever came before it: one
+// of legalForms of three letters or more, or with a dot in it ("KGaA", "S.A.R.L", "S.Com"); two
+// capitals alone ("AS", "SE", "PT") are as often words or codes.
+func writtenLegalForm(w string) bool {
+	return legalForms[w] && (len(w) >= 3 || strings.IndexByte(w, '.') >= 0)
+}
 
 // withUndotted adds to set each of its words that ends in a full stop without it ("S.L" for
 // "S.L.", where a full stop was trimmed off as the sentence's), and returns set.
@@ -204,12 +212,14 @@ func legalSuffixAfter(text string, end int) int {
 }
 
 // institutionWords name an institution's kind, in English (englishKinds) and other languages
-// (Banco do Brasil, Université de Montréal, Ministerio de Salud): its name ends in one ("Acme
+// (Banco do Brasil, Université de Montréal, Ministerio de Salud, Stichting Brouwer, Grupo
+// Samper, Koninklijke Philips): its name ends in one ("Acme
 // Widgets Ltd", "TOYOTA MOTOR CORPORATION") or opens with one and "of" ("Ministry of Health",
 // "University of Lagos").
 var institutionWords = func() map[string]bool {
 	m := wordSet("banco banque universidad université universität universidade università hôpital krankenhaus ministerio ministère " +
-		"ministerium ministero instituto institut istituto fundación fondation fundação stiftung fondazione sociedad société gesellschaft")
+		"ministerium ministero instituto institut istituto fundación fondation fundação stiftung fondazione sociedad société gesellschaft " +
+		"stichting vereniging koninklijke grupo gruppo groupe industrias construcciones")
 	for w := range englishKinds {
 		m[w] = true
 	}
@@ -255,6 +265,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			continue
 		}
 		kind := orgKind(w)
+		if kind == 0 && writtenLegalForm(word(i)) {
+			kind = kindInstitution // "Is Ladeck KGaA hiring?", "from Ferrand S.A.R.L."
+		}
 		trade := !dotted && kind == kindTrade
 		if !dotted && kind == 0 && (w != "Home" || i == 0 || !careHomes[word(i-1)]) { // "Sunrise Care Home"
 			continue
@@ -267,7 +280,8 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		switch {
 		case !dotted && !trade && n < len(toks) && kindLinks[strings.ToLower(word(i+1))] && capital(n) && !toks[i+1].NewlineBefore && !toks[n].NewlineBefore:
 			start, end = toks[i].Start, toks[capitalsAfter(n, n+2)].End // "Ministry of Health"
-		case !dotted && !trade && i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached:
+		case !dotted && !trade && i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached &&
+			(!capitals(word(i)) || capitals(word(i+1))): // one case for the whole name: "DONO:GRUPO Conexão" is a label's value
 			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
 		default:
 			k := i // "Acme Widgets Ltd"
