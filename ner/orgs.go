@@ -1040,6 +1040,114 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// firmTails end the name of a family's business: "Auger Renard et Fils", "Filogamo e figli",
+// "Tomás y asociados", "Dombey & Son".
+var firmTails = []string{" e figli", " e Figli", " et Fils", " et fils", " & Fils", " & Sons", " and Sons", " & Son", " & Söhne", " und Söhne",
+	" e Hijos", " e hijos", " y asociados", " y Asociados", " & Associates", " and Associates", " & Co.", " & Co", " & Partners", " and Partners", " & Partner"}
+
+// firmConnectors join the partners of a family's business: "Foa, Garibaldi e Sonnino e figli".
+var firmConnectors = map[string]bool{",": true, "&": true, "e": true, "et": true, "y": true, "and": true, "und": true}
+
+// familyFirms makes an organisation of the names before a family business's tail ("Auger Renard
+// et Fils", "Foa, Garibaldi e Sonnino e figli", "Tomás y asociados S.L.", "van Dillen & Sons"),
+// with a legal form after it, whatever the model made of the names (mostly people, which a
+// policy that keeps organisations would have masked as people): one to six capitalised names,
+// their particles, and commas, "e", "et", "y", "&", "and" or "und" between them, on one line.
+func familyFirms(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " & ") && !strings.Contains(text, " e ") && !strings.Contains(text, " et ") && !strings.Contains(text, " y ") &&
+		!strings.Contains(text, " and ") && !strings.Contains(text, " und ") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, tail := range firmTails {
+		for at := 0; ; {
+			k := strings.Index(text[at:], tail)
+			if k < 0 {
+				break
+			}
+			k += at
+			end := k + len(tail)
+			at = end
+			if end < len(text) && isLetterStart(text[end]) {
+				continue // "& Sonnet", or "& Son" of "& Sons", which has its own tail
+			}
+			start := firmNamesBefore(text, k)
+			if start < 0 || strings.HasPrefix(tail, " and ") && (givenSet()[text[start:k]] || listedGiven()[text[start:k]]) {
+				continue // "Tom and Sons went fishing": a man and his sons
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: legalFormAfter(text, end), Score: orgScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	kept := shapes[:1]
+	for _, sh := range shapes[1:] {
+		if sh.Start >= kept[len(kept)-1].End {
+			kept = append(kept, sh)
+		}
+	}
+	return replaceInside(fs, kept)
+}
+
+// firmNamesBefore returns where the partners' names before text[k] (a space before a firm's
+// tail) begin, or -1 when there are none.
+func firmNamesBefore(text string, k int) int {
+	start, names, pending := -1, 0, false // pending: a connector read, that needs a name before it
+	i := k
+	for n := 0; n < 12 && i > 0; n++ {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		if i == 0 || text[i-1] == '\n' {
+			break
+		}
+		if text[i-1] == ',' || text[i-1] == '&' {
+			if names == 0 {
+				return -1
+			}
+			i--
+			pending = true
+			continue
+		}
+		j := i
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:j])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' && r != '\'' && r != '’' {
+				break
+			}
+			j -= size
+		}
+		w := text[j:i]
+		if w == "" {
+			break
+		}
+		switch {
+		case firmConnectors[w]:
+			if names == 0 {
+				return -1
+			}
+			pending = true
+		case nameParticles[w] && names > 0:
+			start = j // "van Dillen", "de Gruil"
+		case nameLike(w) && !isTitle(w):
+			start, names, pending = j, names+1, false
+		default:
+			n = 12 // the word before the names: stop
+			continue
+		}
+		i = j
+		if names > 6 {
+			return -1
+		}
+	}
+	if names == 0 || pending {
+		return -1 // a connector with no name before it: ", e figli"
+	}
+	return start
+}
+
 // partnerNames returns the end of partners' names from text[i] ("Jones, Edwards and Shaw",
 // "Taylor-Norris", "Rossi & Bianchi"), or i: names joined by commas alone are a list, not a
 // firm, until "and" or "&" closes it.

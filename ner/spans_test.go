@@ -595,6 +595,13 @@ func TestOrganisationsByShape(t *testing.T) {
 	text = "Is Ladeck KGaA hiring? We buy from Ferrand S.A.R.L. now. Is Stichting Brouwer hiring? I work at Grupo Samper today. DONO:GRUPO Conexão encerrada"
 	checkRuled(t, text, nil, "ORGANIZATION Ladeck KGaA", "ORGANIZATION Ferrand S.A.R.L", "ORGANIZATION Stichting Brouwer", "ORGANIZATION Grupo Samper")
 
+	// a family business's names before its tail, over the people the model made of them; not a
+	// man and his sons, nor a tail with no name before it
+	text = "I work at Auger Renard et Fils now. Is Foa, Garibaldi e Sonnino e figli hiring? The invoice from Tomás y asociados S.L. is due. " +
+		"Tom and Sons went fishing. He left, e figli."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Foa", "LOCATION", "Garibaldi e Sonnino e"),
+		"ORGANIZATION Auger Renard et Fils", "ORGANIZATION Foa, Garibaldi e Sonnino e figli", "ORGANIZATION Tomás y asociados S.L.", "PERSON Tom")
+
 	// Central European legal forms in lower case with their dots, and Hungarian ones, over what
 	// the model made of the name before them
 	text = "Invoices from Kolářová Dvořák s.r.o. and Bláha a.s., paid to Novak d.o.o. and Kovács Kft. today"
