@@ -242,6 +242,52 @@ func addresseeFirst(text string, f redact.Finding) []redact.Finding {
 	return []redact.Finding{people[0], rest}
 }
 
+// numberedStreets makes a street address of a person, place or organisation of the model's that
+// a house number stands right before and a street's suffix ends ("We moved from 943 Lisa
+// Mission", "The property at 3437 Robert Flat", "5 Melissa Rise": a given name and one of the
+// USPS's or Australia Post's suffixes, which the model read as a person): two to four
+// capitalised words on one line. A year after "in", "since" and the like is no house number ("In
+// 2019 Grace Park won").
+func numberedStreets(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person && f.Type != redact.Location && f.Type != redact.Organization || f.Start < 2 || text[f.Start-1] != ' ' {
+			continue
+		}
+		n := f.Start - 1 // the house number ends here
+		k := n
+		for k > 0 && (isDigitByte(text[k-1]) || text[k-1] == '/' && k-1 < n-1) {
+			k--
+		}
+		if k == n || !isDigitByte(text[k]) || n-k > 7 || k > 0 && (isLetterStart(text[k-1]) || isDigitByte(text[k-1]) || text[k-1] == '$' || text[k-1] == '.' || text[k-1] == ',') {
+			continue
+		}
+		span := text[f.Start:f.End]
+		words := strings.Fields(span)
+		if len(words) < 2 || len(words) > 4 || strings.ContainsAny(span, ",\n") || !redact.IsStreetSuffix(words[len(words)-1]) {
+			continue
+		}
+		capital := true
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			capital = capital && unicode.IsUpper(r)
+		}
+		if !capital {
+			continue
+		}
+		if n-k == 4 && text[k] <= '2' {
+			if before, _ := wordBefore(text, k); yearWords[strings.ToLower(before)] {
+				continue
+			}
+		}
+		f.Type, f.Start, f.Score = redact.StreetAddress, k, max(f.Score, 0.6)
+	}
+	return fs
+}
+
+// yearWords stand before a year: "in 2019", "since 1998".
+var yearWords = wordSet("in since by until till during before after around circa")
+
 // nameParts returns the people a digitless street address f holds, split at commas,
 // semicolons, "and" and "&", or nil when it holds a street word, a digit, or a part that is no
 // known name (any capitalised words will do when the address follows a person in a list).

@@ -674,6 +674,15 @@ func TestPlacesAfterWords(t *testing.T) {
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Okonkwo"), Score: 0.9}}, "PERSON Okonkwo")
 }
 
+// TestNumberedStreets: a person, place or organisation of the model's after a house number and
+// ending in a street's suffix is the street; not a year after "in", a name without a suffix, or
+// a number glued to a word.
+func TestNumberedStreets(t *testing.T) {
+	text := "We moved from 943 Lisa Mission in March. The property at 3437 Robert Flat sold. In 2019 Grace Park won. Table 4 Lisa Smith. Room A12 Lisa Cove."
+	spans := typedSpans(t, text, "PERSON", "Lisa Mission", "PERSON", "Robert Flat", "PERSON", "Grace Park", "PERSON", "Lisa Smith", "PERSON", "Lisa Cove")
+	checkRuled(t, text, spans, "STREET_ADDRESS 943 Lisa Mission", "STREET_ADDRESS 3437 Robert Flat", "PERSON Grace Park", "PERSON Lisa Smith", "PERSON Lisa Cove")
+}
+
 // TestTownsInSlots: a town's leader and a word, or a word with a town's ending, after a word that
 // puts a town after it is a place, over the model's person for the given name in it and its
 // digitless address; not a brand, a given name, an English word, a family name's ending after

@@ -31,6 +31,7 @@ var rareSuffixes = foldSet("annex arcade bayou beach bend bluff bluffs bottom br
 	"orchard oval overpass parks parkways pine pines plain plains points port ports prairie radial ramp ranch rapid rapids ridges " +
 	"river roads shoal shoals shore shores skyway spring springs spur spurs squares station stravenue stream streets throughway " +
 	"trace track trafficway tunnel underpass unions valleys via viaduct views villages ville vistas walks ways wells " +
+	"run key keys crossroads manors rest union trailer " + // the USPS's that are also common words: weak alone
 	"parade esplanade quay rise vale wynd yard embankment promenade " + // British
 	// Australia's and New Zealand's (Australia Post's list), those that are no common word alone
 	"circuit concourse copse cutting dell deviation fairway frontage glade grange nook outlook pathway pocket quadrant quays ramble " +
@@ -43,6 +44,34 @@ func streetSuffix(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return streetSuffixes.has(w) || rareSuffixes.has(w)
 }
+
+// yearAfterWord reports that the four digits s[i:j] are a year after a word that puts one after
+// it: "In 2019 Grace Park won", "since 1998", not a house number.
+func yearAfterWord(s string, i, j int) bool {
+	if y := atoi(s[i:j]); y < 1900 || y > 2099 || i < 3 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	if k > 0 && (isLetter(s[k-1]) || s[k-1] >= utf8.RuneSelf) {
+		return false
+	}
+	return yearLeadWords.has(s[k : i-1])
+}
+
+// yearLeadWords stand before a year.
+var yearLeadWords = foldSet("in since by until till during before after around circa")
+
+// abbreviatedSuffixes are the street suffixes written as abbreviations, whose period is theirs;
+// after a whole word a period ends the sentence ("Send it to 1998 Oak Street.").
+var abbreviatedSuffixes = foldSet("st ave av rd blvd ln dr ct pl ter pkwy cir hwy sq trl cres aly anx byp cswy ctr crst xing xrd expy frwy fwy " +
+	"gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch psge plz rdg rte skwy sta strm smt trwy trce trfy tunl tpke vly")
+
+// IsStreetSuffix reports a street suffix of English-speaking countries, common or rare ("Street",
+// "Ave.", "Mission", "Cove"), in any case, with or without its period.
+func IsStreetSuffix(w string) bool { return streetSuffix(w) }
 
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
 var streetLeaders = foldSet(streetLeaderWords)
@@ -137,7 +166,7 @@ func address(s string, i int) (int, bool, float64) {
 	for j < len(s) && isDigit(s[j]) && j-i < 6 {
 		j++
 	}
-	if j == i || j < len(s) && isDigit(s[j]) {
+	if j == i || j < len(s) && isDigit(s[j]) || j-i == 4 && yearAfterWord(s, i, j) {
 		return 0, false, 0
 	}
 	if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) && j-i <= 3 { // 45-120 Kamehameha Hwy, 123-45 Queens Blvd: Hawaii's and Queens' numbers
@@ -207,7 +236,7 @@ func address(s string, i int) (int, bool, float64) {
 		capital = capital || isCapital(w)
 		if n > 0 && !ordinal && streetSuffix(w) || n == 0 && !ordinal && endsIn(w, numberFirstSuffixes) { // the "rd" of 3rd is no Road; 4 Laugavegur
 			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
-			if last < len(s) && s[last] == '.' {
+			if last < len(s) && s[last] == '.' && abbreviatedSuffixes.has(lastSuffix) { // "St.", not the sentence's "Street."
 				last++
 			}
 		}

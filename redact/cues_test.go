@@ -501,10 +501,25 @@ func TestUSPSSuffixesAndMilitary(t *testing.T) {
 		{"USNS Holt\r\nFPO AE 50474", "USNS Holt\r\nFPO AE 50474", true},
 		{"write to:\n  PSC 3465, Box 2764\n  APO AA 16213", "PSC 3465, Box 2764\n  APO AA 16213", true},
 		{"send it to FPO AP 12345 today", "FPO AP 12345", true},
+		// the USPS's suffixes that are common words too, weak alone, whole with a unit after
+		{"446 Amanda Run Apt. 598", "446 Amanda Run Apt. 598", true},
+		{"We moved from 0415 Ramirez Key", "0415 Ramirez Key", false},
 	} {
 		got, score := lastFinding(t, det, tc.text, StreetAddress, 0)
 		if masked := score >= 0.5; got != tc.want || masked != tc.masked {
 			t.Errorf("%q: got %q (masked %v), want %q (masked %v)", tc.text, got, masked, tc.want, tc.masked)
+		}
+	}
+}
+
+// TestYearIsNoHouseNumber: a year after "in", "since" and the like opens no street, where the
+// same number elsewhere does.
+func TestYearIsNoHouseNumber(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for text, want := range map[string]string{"In 2019 Grace Park won the title.": "", "Since 1998 Oak Street has flooded.": "",
+		"He lives at 2019 Grace Park now.": "2019 Grace Park", "Send it to 1998 Oak Street.": "1998 Oak Street"} {
+		if got, _ := lastFinding(t, det, text, StreetAddress, 0); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
 	}
 }
