@@ -809,20 +809,8 @@ func shapeAt(shapes []redact.Finding, f redact.Finding) redact.Finding {
 // townEnding reports a word of more letters than its town's ending, which it ends in; any of
 // townEndingsAfterIn too where all is set.
 func townEnding(w string, all bool) bool {
-	lw := strings.ToLower(w)
-	for _, e := range townEndings {
-		if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
-			return true
-		}
-	}
-	if all {
-		for _, e := range townEndingsAfterIn {
-			if len(lw) > len(e)+2 && strings.HasSuffix(lw, e) {
-				return true
-			}
-		}
-	}
-	return false
+	ends := func(e string) bool { return len(w) > len(e)+2 && strings.EqualFold(w[len(w)-len(e):], e) }
+	return slices.ContainsFunc(townEndings, ends) || all && slices.ContainsFunc(townEndingsAfterIn, ends)
 }
 
 // sureOtherInside reports a person or an organisation the model is sure of (0.9 or more) among
