@@ -663,8 +663,9 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			continue // a place's name opens with a capital
 		}
 		if p := text[toks[i-1].Start:toks[i-1].End]; len(p) < 2 || len(p) > 7 || !foldIn(placeWords, p) &&
-			!(p == "of" && i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start])) {
-			continue // but a person's town after the age: "Edith Blackwood, 81, of Harrogate"
+			!(p == "of" && i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start])) &&
+			!((p == "to" || p == "from") && i >= 2 && (travelBefore(text, toks, i-2, fs) || travelBefore(text, toks, i-2, add))) {
+			continue // but a person's town after the age: "Edith Blackwood, 81, of Harrogate"; a trip's ends: "flying to Falun"
 		}
 		w := text[t.Start:t.End]
 		if !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) ||
@@ -673,6 +674,10 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		}
 		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached && startsUpper(text[toks[n].Start:toks[n].End]) {
 			continue // "near Grand Central", which other rules and the model read
+		}
+		if p := text[toks[i-1].Start:toks[i-1].End]; (p == "to" || p == "from") && i+1 < len(toks) && toks[i+1].Attached &&
+			(text[toks[i+1].Start:toks[i+1].End] == "'s" || text[toks[i+1].Start:toks[i+1].End] == "’s") {
+			continue // "moved to Okonkwo's house": someone's, where "near Keswick's market" is a town's
 		}
 		for j < len(fs) && fs[j].End <= t.Start {
 			j++
@@ -822,6 +827,30 @@ func sureOtherInside(fs []redact.Finding, start, end int) bool {
 		}
 		if (f.Type == redact.Person || f.Type == redact.Organization) && f.Score >= 0.9 {
 			return true
+		}
+	}
+	return false
+}
+
+// travelWords go somewhere: "flying to Falun", "He commutes to Östersund", "a flight from Gävle".
+var travelWords = wordSet("fly flying flew flown flies drive driving drove driven drives commute commutes commuting commuted " +
+	"move moving moved moves relocate relocating relocated relocates travel travelling traveling travelled traveled travels " +
+	"emigrated immigrated emigrate immigrate trip trips flight flights train trains ferry sail sailed sailing")
+
+// travelBefore reports that toks[k], before a "to" or a "from", is a word for going somewhere, or
+// a place found after a "from" that such a word had ("drove from Gävle to Nyköping").
+func travelBefore(text string, toks []Token, k int, fs []redact.Finding) bool {
+	if foldIn(travelWords, text[toks[k].Start:toks[k].End]) {
+		return true
+	}
+	for _, f := range fs {
+		if f.End == toks[k].End && f.Type == redact.Location {
+			s := f.Start
+			for j := k; j >= 2; j-- {
+				if toks[j].Start == s {
+					return text[toks[j-1].Start:toks[j-1].End] == "from" && foldIn(travelWords, text[toks[j-2].Start:toks[j-2].End])
+				}
+			}
 		}
 	}
 	return false

@@ -662,6 +662,11 @@ func TestPlacesAfterWords(t *testing.T) {
 	text = "Stored in Postgres, written in Elixir, tracked in Jira."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Postgres", "LOCATION", "Elixir", "LOCATION", "Jira"))
 
+	// after "to" and "from" that follow a word for going somewhere, and the second of "from X to
+	// Y"; not a possessive there, nor "to" after another verb
+	text = "I'm flying to Falun next week. We drove from Marktheidenfeld to Sangerhausen. She moved to Ebere's house. Send it to Ebitare."
+	checkRuled(t, text, nil, "LOCATION Falun", "LOCATION Marktheidenfeld", "LOCATION Sangerhausen", "PERSON Ebere")
+
 	// a person the model doubted less is a town when no list knows the word as a family name
 	text = "We met in Zabrze. We waited outside Kowalski."
 	spans := typedSpans(t, text, "PERSON", "Zabrze", "PERSON", "Kowalski")
@@ -1041,12 +1046,12 @@ func TestNamesInSlots(t *testing.T) {
 	text := "Kabremi Liavas moved to Ohio. The ticket was filed by Nadithsol Ithhalzar. Flight booked for Eksolbre Fenek, seat 4A. thx - Chihal Saulith"
 	k := strings.Index(text, "Nadithsol")
 	weak := []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Nadithsol Ithhalzar"), Score: 0.5}}
-	checkRuled(t, text, weak, "PERSON Kabremi Liavas", "PERSON Nadithsol Ithhalzar", "PERSON Eksolbre Fenek", "PERSON Chihal Saulith")
+	checkRuled(t, text, weak, "PERSON Kabremi Liavas", "LOCATION Ohio", "PERSON Nadithsol Ithhalzar", "PERSON Eksolbre Fenek", "PERSON Chihal Saulith")
 	text = "Blue Harbor moved to Ohio. Filed by Zorvex Tovlan Qarim Dulex. Paid to Siemens Healthineers. Sent to Brivel Oskan. " +
 		"Approved by Acme Widgets.\n- Brivel Oskan\nFiled by Quimar Delos."
 	k = strings.Index(text, "Quimar Delos")
 	strong := []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Quimar Delos"), Score: 0.8}}
-	checkRuled(t, text, strong, "ORGANIZATION Quimar Delos")
+	checkRuled(t, text, strong, "LOCATION Ohio", "ORGANIZATION Quimar Delos")
 
 	// after a time adverb that opens the sentence, and where someone is thanked or congratulated;
 	// there a name the lists know too, over a model's weak address without a digit
