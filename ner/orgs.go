@@ -832,10 +832,114 @@ func sureOtherInside(fs []redact.Finding, start, end int) bool {
 	return false
 }
 
-// travelWords go somewhere: "flying to Falun", "He commutes to Östersund", "a flight from Gävle".
+// placePairs reads a town and its region or country written "Town, Region" (a comma between, the
+// clause ending after): where one of the two is a place (the model's, 0.6 or more, or a country or
+// region of the gazetteers), the other, one or two capitalised words the model found nothing at or
+// doubted (a person, an organisation or a digitless address under 0.9), is a place too ("grew up
+// near Werkendam, Flevoland", the province a person; "works remotely from Sieradz, Suriname", the
+// town an organisation). No given name, English word or computing term; not in code.
+func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ", ") {
+		return fs
+	}
+	var shapes []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	// run returns the last token of one or two capitalised words from toks[k] on its line, or -1
+	run := func(k int) int {
+		if k >= len(toks) || toks[k].NewlineBefore || toks[k].Attached || !startsUpper(word(k)) {
+			return -1
+		}
+		if k+1 < len(toks) && !toks[k+1].NewlineBefore && !toks[k+1].Attached && startsUpper(word(k+1)) {
+			return k + 1
+		}
+		return k
+	}
+	// placeName reports words that may name a place: written as names are, no given name, English
+	// or dictionary word, computing term or language
+	placeName := func(a, b int) bool {
+		for k := a; k <= b; k++ {
+			w := word(k)
+			if !nameLike(w) && !capitals(w) || givenNames(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		if word(i) != "," || !toks[i].Attached {
+			continue
+		}
+		a1 := i - 1
+		a0 := a1
+		if a0 > 0 && !toks[a0].NewlineBefore && !toks[a0].Attached && startsUpper(word(a0-1)) && !toks[a0-1].Attached {
+			a0--
+		}
+		b0 := i + 1
+		b1 := run(b0)
+		if b1 < 0 || !startsUpper(word(a1)) || toks[a1].Attached && a1 > 0 {
+			continue
+		}
+		if e := b1 + 1; e < len(toks) && !toks[e].NewlineBefore && !(toks[e].Attached && strings.Contains(".,;!?)", word(e))) {
+			continue // the clause goes on: "Paris, Maria said"
+		}
+		fa := findingOver(fs, toks[a0].Start, toks[a1].End)
+		fb := findingOver(fs, toks[b0].Start, toks[b1].End)
+		place := func(f *redact.Finding, a, b int) bool {
+			return f != nil && f.Type == redact.Location && f.Score >= 0.6 || f == nil && embeddedClass(text[toks[a].Start:toks[b].End])&(gCountry|gState) != 0
+		}
+		doubted := func(f *redact.Finding, a, b int) bool {
+			if f == nil {
+				return !findingInside(fs, toks[a].Start, toks[b].End)
+			}
+			return f.Source == redact.SourceModel && f.Score < 0.9 && (f.Type == redact.Person || f.Type == redact.Organization ||
+				f.Type == redact.StreetAddress && !strings.ContainsAny(text[f.Start:f.End], "0123456789"))
+		}
+		switch {
+		case place(fb, b0, b1) && doubted(fa, a1, a1) && placeName(a1, a1) && !inCode(text, toks[a1].Start):
+			start, end := toks[a1].Start, toks[a1].End
+			if fa != nil {
+				start, end = fa.Start, fa.End
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		case place(fa, a0, a1) && doubted(fb, b0, b1) && placeName(b0, b1) && !inCode(text, toks[b0].Start):
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: toks[b0].Start, End: toks[b1].End, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// findingOver returns the finding of fs (in order) whose bounds are [start, end) exactly, or nil.
+func findingOver(fs []redact.Finding, start, end int) *redact.Finding {
+	for i := range fs {
+		if fs[i].Start == start && fs[i].End == end {
+			return &fs[i]
+		}
+		if fs[i].Start >= end {
+			break
+		}
+	}
+	return nil
+}
+
+// findingInside reports a finding of fs that overlaps [start, end).
+func findingInside(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start < end && f.End > start {
+			return true
+		}
+	}
+	return false
+}
+
+// travelWords go somewhere: "flying to Falun", "He commutes to Östersund", "a flight from Gävle",
+// "retired to Lisbon", "works remotely from Sieradz".
 var travelWords = wordSet("fly flying flew flown flies drive driving drove driven drives commute commutes commuting commuted " +
 	"move moving moved moves relocate relocating relocated relocates travel travelling traveling travelled traveled travels " +
-	"emigrated immigrated emigrate immigrate trip trips flight flights train trains ferry sail sailed sailing")
+	"emigrated immigrated emigrate immigrate trip trips flight flights train trains ferry sail sailed sailing " +
+	"retired retire retiring remotely")
 
 // travelBefore reports that toks[k], before a "to" or a "from", is a word for going somewhere, or
 // a place found after a "from" that such a word had ("drove from Gävle to Nyköping").

@@ -679,6 +679,18 @@ func TestPlacesAfterWords(t *testing.T) {
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: k, End: k + len("Okonkwo"), Score: 0.9}}, "PERSON Okonkwo")
 }
 
+// TestPlacePairs: a town and its region or country written with a comma between are places when
+// one of them is, over the model's doubt about the other; not a given name, or a clause that goes
+// on.
+func TestPlacePairs(t *testing.T) {
+	text := "She grew up near Werkendam, Flevoland. She works remotely from Sieradz, Suriname. We met in Paris, Maria said. Born in Leeds, Ebere."
+	spans := typedSpans(t, text, "LOCATION", "Werkendam", "PERSON", "Flevoland", "ORGANIZATION", "Sieradz", "LOCATION", "Suriname", "LOCATION", "Paris",
+		"LOCATION", "Leeds")
+	spans[1].Score, spans[2].Score = 0.8, 0.59
+	checkRuled(t, text, spans, "LOCATION Werkendam", "LOCATION Flevoland", "LOCATION Sieradz", "LOCATION Suriname", "LOCATION Paris", "PERSON Maria",
+		"LOCATION Leeds", "PERSON Ebere")
+}
+
 // TestNumberedStreets: a person, place or organisation of the model's after a house number and
 // ending in a street's suffix is the street; not a year after "in", a name without a suffix, or
 // a number glued to a word.
