@@ -1124,7 +1124,8 @@ func personInside(fs []redact.Finding, start, end int, above float64) bool {
 // from", "a contract with". They are matched in lower case, as written, or with a capital first.
 var employerCues = []string{"work at", "works at", "worked at", "working at", "work for", "works for", "worked for", "working for",
 	"employed by", "employed at", "invoice from", "invoices from", "contract with", "job at", "hired by", "acquired by", "merged with",
-	"partner at", "associate at", "intern at", "internship at", "interview at", "interviewed at", "law firm", "accounting firm", "the firm of"}
+	"partner at", "associate at", "intern at", "internship at", "interview at", "interviewed at", "law firm", "accounting firm", "the firm of",
+	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with"}
 
 // partnerships makes an organisation of the names of partners that follow a word for a business
 // ("I work at Jones, Edwards and Shaw", "the invoice from Taylor-Norris", "a contract with Rossi
@@ -1134,7 +1135,7 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 // late"), which the model decides.
 func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, " at ") && !strings.Contains(text, " for ") && !strings.Contains(text, " by ") && !strings.Contains(text, " with ") &&
-		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") {
+		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") && !strings.Contains(text, " of ") && !strings.Contains(text, ", ") {
 		return fs
 	}
 	var shapes []redact.Finding
@@ -1274,8 +1275,11 @@ func firmNamesBefore(text string, k int) int {
 // firm, until "and" or "&" closes it.
 func partnerNames(text string, i int) int {
 	partner := func(w string) bool {
-		return nameLike(w) && !givenSet()[w] && !curatedGiven()[w] && !fakerGiven()[w] && !englishWord(w) && !dictionaryWord(w) &&
-			embeddedClass(w)&(gFirst|gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle|gCommon) == 0
+		if !nameLike(w) || englishWord(w) || dictionaryWord(w) || embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle|gCommon) != 0 {
+			return false
+		}
+		// a given name too only where the lists know it as a family name ("Graham", "Lara")
+		return !givenSet()[w] && !curatedGiven()[w] && !fakerGiven()[w] && embeddedClass(w)&gFirst == 0 || familySet()[w] || handleFamily()[strings.ToLower(w)]
 	}
 	w, e := wordAt(text, i)
 	if w == "" {

@@ -1458,6 +1458,12 @@ func TestPartnerships(t *testing.T) {
 	checkRuled(t, text, spans, "ORGANIZATION Jones, Edwards and Shaw", "ORGANIZATION Taylor-Norris", "ORGANIZATION Rossi & Bianchi")
 	text = "Jones, Edwards and Shaw were late. I work at Mary-Kate's. I work at Apple, Google and Meta. I work at Jones, Edwards."
 	checkRuled(t, text, nil)
+	// more words for a business, and given names the lists also hold as family names; not a
+	// given name alone ("Maria")
+	text = "My claim with Jones, Owens and Graham was denied. I'm a customer of Bailey-Rahman. Our supplier, Ingram, Serrano and Moore, raised prices. " +
+		"My claim with Jones, Maria and Graham was denied."
+	checkRuled(t, text, nil, "ORGANIZATION Jones, Owens and Graham", "ORGANIZATION Bailey-Rahman", "ORGANIZATION Ingram, Serrano and Moore",
+		"PERSON Maria", "PERSON Graham")
 }
 
 // TestFirmsInTheirLanguage: a firm of partners or of a family, named in its own language before
