@@ -229,9 +229,12 @@ var cues = []cue{
 	{typ: Secret, words: []string{"pass", "pw"}, shape: shapeSecret, min: 8, max: 64, valid: generatedPassword, bare: true, score: 0.75},
 	// a number its label calls a phone, whatever plan it fits or does not: "phone: 042483378"
 	// (Israel's, which alone is nine digits an SSN might have), "tel +47818885416" (a digit too
-	// many for Norway's plan), "whatsapp 5511528471492" (Brazil's without its plus)
+	// many for Norway's plan), "whatsapp 5511528471492" (Brazil's without its plus), "His cell is
+	// 377730840", "dial 094238762", "leave a message at 12014239"
 	{typ: Phone, words: []string{"phone", "phone number", "phone no", "telephone", "telephone number", "tel", "mobile", "mobile number", "mobile phone", "cell phone",
 		"cellphone", "cell number", "fax", "fax number", "whatsapp", "landline", "call me at", "call me on", "text me at", "text me on", "reach me at", "reach me on",
+		"cell", "my number", "dial", "hotline", "leave a message at", "reach her at", "reach her on", "reach him at", "reach him on", "reach us at", "reach us on",
+		"call her at", "call him at", "call us at", "call us on",
 		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},

@@ -150,6 +150,9 @@ func TestCues(t *testing.T) {
 			[]span{{DeviceID, "7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c"}, {DeviceID, "6D92078A-8246-4BA4-AE5B-76104861E7DC"}, {IDNumber, "A123456789"}, {IDNumber, "48213"}, {IDNumber, "0042187"}}},
 		// a number its label calls a phone, in any country's plan or none; a card or an SSN keeps its type
 		{"labelled phones", "phone: 042483378; tel +47818885416, Call me at 4075.5438 tomorrow; fax: (004) 5360502", []span{{Phone, "042483378"}, {Phone, "+47818885416"}, {Phone, "4075.5438"}, {Phone, "(004) 5360502"}}},
+		{"phones after more words for one", "His cell is 377730840; dial 094238762, option 2. Leave a message at 12014239. My number is 1151.9297. The hotline 036405383 is open.",
+			[]span{{Phone, "377730840"}, {Phone, "094238762"}, {Phone, "12014239"}, {Phone, "1151.9297"}, {Phone, "036405383"}}},
+		{"not phones", "Cell 12 of row 4; my account number is 12014239; dial 911 now", []span{{BankAccount, "12014239"}}},
 		{"labelled non-phones", "phone 2 of 3; fax 12345; mobile app v2.3.1; phone: 4111 1111 1111 1111; telephone 555-0147x", []span{{CreditCard, "4111 1111 1111 1111"}}},
 		{"signing in as someone", "Log in as amy41 to continue; sign in as jdoe_42; log in as the admin", []span{{Username, "amy41"}, {Username, "jdoe_42"}}},
 		{"payment handles and Amex's CID", "UPI id rahul.sharma@okaxis; vpa: 9876543210@ybl; upi a@example.com; Amex CID 1234, the cid 5678", []span{{Username, "rahul.sharma@okaxis"}, {Username, "9876543210@ybl"}, {Email, "a@example.com"}, {CVV, "1234"}}},
