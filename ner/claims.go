@@ -92,13 +92,7 @@ func copiedNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	var claims []redact.Finding
 	for _, m := range ccMarks {
-		for at := 0; ; {
-			k := strings.Index(text[at:], m)
-			if k < 0 {
-				break
-			}
-			end := at + k
-			at = end + len(m)
+		for end := range occurrences(text, m) {
 			start, n := end+1, 0 // wordBefore reads the word before a space
 			for n < 3 {
 				w, p := wordBefore(text, start)
@@ -896,13 +890,7 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 // ("Vitamin D. The") is none.
 func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
-	for at := 0; ; {
-		k := strings.Index(text[at:], ". ")
-		if k < 0 {
-			break
-		}
-		dot := at + k
-		at = dot + 2
+	for dot := range occurrences(text, ". ") {
 		r, size := utf8.DecodeLastRuneInString(text[:dot])
 		initial := dot - size
 		if !unicode.IsUpper(r) || initial < 3 || text[initial-1] != ' ' {

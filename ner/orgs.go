@@ -1140,13 +1140,8 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	}
 	var shapes []redact.Finding
 	for _, cue := range employerCues {
-		for at := 0; at < len(text); {
-			k := strings.Index(text[at:], cue)
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + len(cue)
+		for k := range occurrences(text, cue) {
+			at := k + len(cue)
 			if k > 0 && isLetterStart(text[k-1]) || at >= len(text) || text[at] != ' ' {
 				continue
 			}
@@ -1182,14 +1177,8 @@ func familyFirms(text string, fs []redact.Finding) []redact.Finding {
 	}
 	var shapes []redact.Finding
 	for _, tail := range firmTails {
-		for at := 0; ; {
-			k := strings.Index(text[at:], tail)
-			if k < 0 {
-				break
-			}
-			k += at
+		for k := range occurrences(text, tail) {
 			end := k + len(tail)
-			at = end
 			if end < len(text) && isLetterStart(text[end]) {
 				continue // "& Sonnet", or "& Son" of "& Sons", which has its own tail
 			}
