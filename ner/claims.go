@@ -947,10 +947,6 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type != redact.Person || f.Start < 4 || text[f.Start-2:f.Start] != ", " {
 			continue
 		}
-		given, _ := wordAt(text, f.Start)
-		if !capitals(given) || !inTitleCase(givenSet(), given) {
-			continue
-		}
 		we := f.Start - 2
 		ws := we
 		for ws > 0 {
@@ -961,6 +957,13 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 			ws -= size
 		}
 		w := text[ws:we]
+		given, ge := wordAt(text, f.Start)
+		if !capitals(given) || !inTitleCase(givenSet(), given) {
+			if familyCommaGivenMixed(text, f, given, ge, w, ws, fs[:i]) {
+				claims = append(claims, claim(ws, f.End, f.Score))
+			}
+			continue
+		}
 		if utf8.RuneCountInString(w) < 2 || inTitleCase(givenSet(), w) || ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
 			continue
 		}
@@ -972,6 +975,36 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 		claims = append(claims, claim(ws, f.End, f.Score))
 	}
 	return claimPersons(fs, claims)
+}
+
+// familyCommaGivenMixed reads the same shape in mixed case, as records and sign-in sheets write
+// one person ("Ticket escalated by Jones, Scott.", "I, Elberts, Isabelle, authorize"), where
+// commas more often list people: the person f is one given name of the lists and nothing more,
+// the word before the comma a family name of the lists that is no given name, and no list goes on
+// on either side (a comma and a capitalised word, "and" or "&" after, a comma before). It reports
+// whether to claim both; w, at ws, is the word before the comma.
+func familyCommaGivenMixed(text string, f redact.Finding, given string, ge int, w string, ws int, before []redact.Finding) bool {
+	if ge != f.End || !nameLike(given) || !givenSet()[given] && !listedGiven()[given] {
+		return false
+	}
+	if w == "" || !nameLike(w) || givenSet()[w] || listedGiven()[w] || !familySet()[w] && !handleFamily()[strings.ToLower(w)] || partOfName(before, ws) ||
+		ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
+		return false
+	}
+	return !(ws >= 2 && text[ws-2] == ',') && !listGoesOn(text, f.End) // "Ana, Jones, Scott and Lee": a list
+}
+
+// listGoesOn reports a list's next item after end: a comma and a capitalised word, "and", "&".
+func listGoesOn(text string, end int) bool {
+	rest := text[end:]
+	if strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " & ") {
+		return true
+	}
+	if strings.HasPrefix(rest, ", ") && len(rest) > 2 {
+		r, _ := utf8.DecodeRuneInString(rest[2:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // capsNamePairs makes a person of a given name of Veil's own lists (or of Faker's, with a

@@ -282,6 +282,17 @@ func TestFamilyCommaGiven(t *testing.T) {
 	}
 }
 
+// TestFamilyCommaGivenMixed: in mixed case, a family name of the lists, a comma and one given
+// name the model found are one person; lists, given names before the comma and words no list
+// knows are left.
+func TestFamilyCommaGivenMixed(t *testing.T) {
+	text := "Ticket escalated by Jones, Scott. Attendees: Ana Lima, Jones, Scott and Lee. We met in Paris, Maria said. Maria, Scott left."
+	spans := typedSpans(t, text, "PERSON", "Jones", "PERSON", "Scott", "PERSON", "Ana Lima", "PERSON", "Jones", "PERSON", "Scott", "PERSON", "Lee",
+		"LOCATION", "Paris", "PERSON", "Maria", "PERSON", "Maria", "PERSON", "Scott")
+	checkRuled(t, text, spans, "PERSON Jones, Scott", "PERSON Ana Lima", "PERSON Jones", "PERSON Scott", "PERSON Lee", "LOCATION Paris",
+		"PERSON Maria", "PERSON Maria", "PERSON Scott")
+}
+
 // TestKoreanGiven: a hyphenated given name beside a Korean family name is a person, on either
 // side, whatever the model made of it; other hyphenated words beside such names are not.
 func TestKoreanGiven(t *testing.T) {
