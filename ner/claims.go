@@ -980,29 +980,39 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 // familyCommaGivenMixed reads the same shape in mixed case, as records and sign-in sheets write
 // one person ("Ticket escalated by Jones, Scott.", "I, Elberts, Isabelle, authorize"), where
 // commas more often list people: the person f is one given name of the lists and nothing more,
-// the word before the comma a family name of the lists that is no given name, and no list goes on
-// on either side (a comma and a capitalised word, "and" or "&" after, a comma before). It reports
-// whether to claim both; w, at ws, is the word before the comma.
+// the word before the comma a family name of the lists that is no given name (or, before a given
+// name that is no family name, one that is: "We need Lewis, Marcus's signature"), and no list goes
+// on on either side (a comma, "and" or "&" and a capitalised word after; a comma before, unless
+// after "I": "I, Elberts, Isabelle, authorize"). It reports whether to claim both; w, at ws, is
+// the word before the comma.
 func familyCommaGivenMixed(text string, f redact.Finding, given string, ge int, w string, ws int, before []redact.Finding) bool {
+	for _, ps := range [...]string{"'s", "’s"} {
+		if strings.HasSuffix(given, ps) {
+			given, ge = given[:len(given)-len(ps)], ge-len(ps) // "We need Lewis, Marcus's signature"
+		}
+	}
 	if ge != f.End || !nameLike(given) || !givenSet()[given] && !listedGiven()[given] {
 		return false
 	}
-	if w == "" || !nameLike(w) || givenSet()[w] || listedGiven()[w] || !familySet()[w] && !handleFamily()[strings.ToLower(w)] || partOfName(before, ws) ||
+	// a family name that is a given name too ("Lewis, Marcus") only before a given name that is no
+	// family name
+	bothWays := (givenSet()[w] || listedGiven()[w]) && (!familySet()[w] || familySet()[given])
+	if w == "" || !nameLike(w) || bothWays || !familySet()[w] && !handleFamily()[strings.ToLower(w)] || partOfName(before, ws) ||
 		ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
 		return false
 	}
-	return !(ws >= 2 && text[ws-2] == ',') && !listGoesOn(text, f.End) // "Ana, Jones, Scott and Lee": a list
+	signer := ws >= 3 && text[ws-3:ws] == "I, " && (ws == 3 || !isLetterStart(text[ws-4])) // "I, Warner, Reece, authorize this payment"
+	return (signer || !(ws >= 2 && text[ws-2] == ',')) && !listGoesOn(text, f.End)         // "Ana, Jones, Scott and Lee": a list
 }
 
-// listGoesOn reports a list's next item after end: a comma and a capitalised word, "and", "&".
+// listGoesOn reports a list's next item after end: a comma, "and" or "&", and a capitalised word.
 func listGoesOn(text string, end int) bool {
 	rest := text[end:]
-	if strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " & ") {
-		return true
-	}
-	if strings.HasPrefix(rest, ", ") && len(rest) > 2 {
-		r, _ := utf8.DecodeRuneInString(rest[2:])
-		return unicode.IsUpper(r)
+	for _, link := range [...]string{", ", " and ", " & "} {
+		if strings.HasPrefix(rest, link) && len(rest) > len(link) {
+			r, _ := utf8.DecodeRuneInString(rest[len(link):])
+			return unicode.IsUpper(r) // "Scott and Lee"; not "Denise and my email"
+		}
 	}
 	return false
 }

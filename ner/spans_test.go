@@ -291,6 +291,11 @@ func TestFamilyCommaGivenMixed(t *testing.T) {
 		"LOCATION", "Paris", "PERSON", "Maria", "PERSON", "Maria", "PERSON", "Scott")
 	checkRuled(t, text, spans, "PERSON Jones, Scott", "PERSON Ana Lima", "PERSON Jones", "PERSON Scott", "PERSON Lee", "LOCATION Paris",
 		"PERSON Maria", "PERSON Maria", "PERSON Scott")
+	// a possessive after the given name, a family name that is a given name too before one that
+	// is no family name, a signer's "I, ", and "and" before a lower-case word
+	text = "We need Lewis, Marcus's signature. I, Jones, Isabelle, authorize this. My name is Jones, Denise and my email is below."
+	spans = typedSpans(t, text, "ORGANIZATION", "Lewis", "PERSON", "Marcus", "PERSON", "Jones", "PERSON", "Isabelle", "PERSON", "Jones", "PERSON", "Denise")
+	checkRuled(t, text, spans, "PERSON Lewis, Marcus", "PERSON Jones, Isabelle", "PERSON Jones, Denise")
 }
 
 // TestKoreanGiven: a hyphenated given name beside a Korean family name is a person, on either
