@@ -28,6 +28,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
 	fs = familyCommaGiven(text, fs)
+	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = spelledNames(text, fs)
@@ -973,6 +974,55 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		claims = append(claims, claim(ws, f.End, f.Score))
+	}
+	return claimPersons(fs, claims)
+}
+
+// familyNameCues say that a family name follows: "Her maiden name was Holzknecht", "surname:
+// Greenwood", "née Kiss".
+var familyNameCues = []string{"maiden name was ", "maiden name is ", "maiden name: ", "surname is ", "surname was ", "surname: ",
+	"last name is ", "last name was ", "last name: ", "family name is ", "family name was ", "family name: ", "née ", "nee "}
+
+// familyNameSlots makes a person of the one or two words after a cue that says a family name
+// follows (familyNameCues, with a capital first too), whatever the model made of them ("Her
+// maiden name was Holzknecht", a place; "née Kiss", an organisation): written as names are and
+// no place, organisation, street or title word, or in lower case a family name of the lists that
+// is no word ("her maiden name was phạm" is none; "the surname is required" is none).
+func familyNameSlots(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "name") && !strings.Contains(text, "née") && !strings.Contains(text, "nee ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for _, cue := range familyNameCues {
+		for _, c := range [...]string{cue, strings.ToUpper(cue[:1]) + cue[1:]} {
+			for k := range occurrences(text, c) {
+				if k > 0 && isLetterStart(text[k-1]) {
+					continue // "renée", "surnames"
+				}
+				start := k + len(c)
+				end, n := start, 0
+				for n < 2 {
+					w, e := wordAt(text, end)
+					if w == "" || (!nameLike(w) || foldIn(placeAndOrgWords, w) || isTitle(w)) && !listedLowerFamily(w) {
+						break
+					}
+					n++
+					if end = e; end+1 >= len(text) || text[end] != ' ' {
+						break
+					}
+					if next, _ := wordAt(text, end+1); next == "" || !nameLike(next) && !nameParticles[next] {
+						break
+					}
+					end++
+				}
+				if n > 0 {
+					if text[end-1] == ' ' {
+						end--
+					}
+					claims = append(claims, claim(start, end, initialsScore))
+				}
+			}
+		}
 	}
 	return claimPersons(fs, claims)
 }

@@ -298,6 +298,14 @@ func TestFamilyCommaGivenMixed(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Lewis, Marcus", "PERSON Jones, Isabelle", "PERSON Jones, Denise")
 }
 
+// TestFamilyNameSlots: the words after a cue that says a family name follows are a person, over
+// what the model made of them; a word, in lower case, is none.
+func TestFamilyNameSlots(t *testing.T) {
+	text := "Her maiden name was Holzknecht. Jane Doe (née Kiss) called. Surname: Greenwood\nThe surname is required. her maiden name was walls."
+	spans := typedSpans(t, text, "LOCATION", "Holzknecht", "PERSON", "Jane Doe", "ORGANIZATION", "Kiss", "LOCATION", "Greenwood")
+	checkRuled(t, text, spans, "PERSON Holzknecht", "PERSON Jane Doe", "PERSON Kiss", "PERSON Greenwood")
+}
+
 // TestKoreanGiven: a hyphenated given name beside a Korean family name is a person, on either
 // side, whatever the model made of it; other hyphenated words beside such names are not.
 func TestKoreanGiven(t *testing.T) {
