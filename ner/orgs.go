@@ -732,6 +732,10 @@ var strongTownSlots = wordSet("in near outside around across towards")
 // ("New Haven", "Lake Charles", "Port Scott", "East Lansing", "Mount Vernon", "Saint Louis").
 var townLeaders = wordSet("North South East West New Lake Port Fort Mount Saint St San Santa Glen")
 
+// namedTownLeaders are the town leaders that no person's name opens with ("Glen" does: Glen
+// Berry).
+var namedTownLeaders = wordSet("North South East West New Lake Port Fort Mount")
+
 // townEndings end English-speaking towns' names and seldom a family name ("Jacksonville",
 // "Pittsburgh", "Peterborough", "Portsmouth", "Manchester", "Newhaven"); townEndingsAfterIn
 // end family names as often ("Clinton", "Goldberg", "Mansfield", "Davenport").
@@ -755,16 +759,26 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		return k < len(toks) && !toks[k].NewlineBefore && !toks[k].Attached && startsUpper(word(k))
 	}
 	foreign := 0
-	for i := 1; i < len(toks); i++ {
+	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Attached || t.NewlineBefore || !isUpperASCII(text[t.Start]) {
+		if i > 0 && t.Attached || i > 0 && t.NewlineBefore || !isUpperASCII(text[t.Start]) {
 			continue
 		}
-		slot := word(i - 1)
-		if !townSlots[slot] || toks[i-1].NewlineBefore && i > 1 {
-			continue
+		slot := ""
+		if i > 0 {
+			slot = word(i - 1)
 		}
 		w := word(i)
+		if !townSlots[slot] || toks[i-1].NewlineBefore && i > 1 {
+			// no slot: a compass point's, a lake's or a port's leader before a given name alone
+			// names a town, since no one is called so ("Is Lake Sarah far from here?", "West
+			// Janice"; not "Saint Patrick")
+			if !namedTownLeaders[w] || !capital(i+1) || capital(i+2) || !inTitleCase(givenSet(), word(i+1)) && !listedGiven()[word(i+1)] || inCode(text, t.Start) {
+				continue
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: t.Start, End: toks[i+1].End, Score: placeAfterScore, Source: redact.SourceModel})
+			continue
+		}
 		end := -1
 		switch {
 		case townLeaders[w] && capital(i+1) && !capital(i+2):

@@ -737,6 +737,11 @@ func TestTownsInSlots(t *testing.T) {
 		"It runs in New Relic Cloud.", "x := to(New Haven)"} {
 		checkRuled(t, text, nil)
 	}
+	// with no slot, a compass point's, a lake's or a port's leader before a given name alone; not
+	// a saint, "Glen", or a longer name
+	text = "West Janice is lovely. Is Lake Sarah far from here? Saint Patrick prayed. Glen Berry called. Kanye West Janice sang."
+	spans = typedSpans(t, text, "PERSON", "West Janice", "PERSON", "Sarah", "PERSON", "Saint Patrick", "PERSON", "Glen Berry", "PERSON", "Kanye West Janice")
+	checkRuled(t, text, spans, "LOCATION West Janice", "LOCATION Lake Sarah", "PERSON Saint Patrick", "PERSON Glen Berry", "PERSON Kanye West Janice")
 	text = "Give it to Mansfield Park." // a capitalised word after it
 	checkRuled(t, text, nil)
 	text = "Thanks to Jacksonville." // a person the model is sure of
