@@ -504,6 +504,7 @@ func TestUSPSSuffixesAndMilitary(t *testing.T) {
 		{"USNS Holt\r\nFPO AE 50474", "USNS Holt\r\nFPO AE 50474", true},
 		{"write to:\n  PSC 3465, Box 2764\n  APO AA 16213", "PSC 3465, Box 2764\n  APO AA 16213", true},
 		{"send it to FPO AP 12345 today", "FPO AP 12345", true},
+		{"ship to USNS Cummings, FPO AA 69289", "USNS Cummings, FPO AA 69289", true},
 		// the USPS's suffixes that are common words too, weak alone, whole with a unit after
 		{"446 Amanda Run Apt. 598", "446 Amanda Run Apt. 598", true},
 		{"We moved from 0415 Ramirez Key", "0415 Ramirez Key", false},

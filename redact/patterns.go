@@ -293,7 +293,8 @@ func digitLanesOf(x uint64) uint64 {
 }
 
 // militaryAddress reads a US military post address at the post-office word s[i:j]: "FPO AE 50474",
-// with the ship or unit line above it ("USNS Holt", "PSC 3465, Box 2764", "Unit 8279 Box 3271").
+// with the ship or unit line above it ("USNS Holt", "PSC 3465, Box 2764", "Unit 8279 Box 3271"),
+// or before it and a comma on its line ("USNS Cummings, FPO AA 69289").
 func militaryAddress(s string, i, j int) (Finding, bool) {
 	if !postOffice(s[i:j]) {
 		return Finding{}, false
@@ -307,7 +308,15 @@ func militaryAddress(s string, i, j int) (Finding, bool) {
 	}
 	start := i
 	lineStart := strings.LastIndexByte(s[:i], '\n') + 1
-	if strings.TrimLeft(s[lineStart:i], " \t") == "" && lineStart > 0 {
+	if before := s[lineStart:i]; strings.HasSuffix(before, ", ") {
+		// the ship or unit on the same line, before a comma: "USNS Cummings, FPO AA 69289"
+		for _, unit := range militaryUnits {
+			if k := strings.LastIndex(before, unit); k >= 0 && i-(lineStart+k) <= 42 && (k == 0 || !isAlnum(before[k-1])) {
+				start = lineStart + k
+				break
+			}
+		}
+	} else if strings.TrimLeft(s[lineStart:i], " \t") == "" && lineStart > 0 {
 		above := strings.LastIndexByte(s[:lineStart-1], '\n') + 1
 		line := strings.TrimLeft(s[above:lineStart-1], " \t")
 		for _, unit := range militaryUnits {
