@@ -464,9 +464,10 @@ var labelWords = wordSet("subject from to cc bcc date re fwd attn note notes sum
 	"patient doctor nurse clinician physician witness officer user assistant bot system")
 
 // fieldLabel reports a span that is one label word opening its line, or its list item ("- ",
-// "* ", "• ", "1. "), with a colon right after.
+// "* ", "• ", "1. "), with a colon right after, or " to:" after an invoice's word ("Bill to:").
 func fieldLabel(text string, start, end int) bool {
-	if end >= len(text) || text[end] != ':' || !foldIn(labelWords, text[start:end]) && !trailerLabel(text[start:end]) {
+	toLabel := strings.HasPrefix(text[end:], " to:") && foldIn(toLabelWords, text[start:end]) // "Bill to:", "Ship to:"
+	if !toLabel && (end >= len(text) || text[end] != ':' || !foldIn(labelWords, text[start:end]) && !trailerLabel(text[start:end])) {
 		return false
 	}
 	i := start
@@ -490,6 +491,10 @@ func fieldLabel(text string, start, end int) bool {
 	}
 	return i == 0 || text[i-1] == '\n'
 }
+
+// toLabelWords open an invoice's or a parcel's labels with "to:": "Bill to:", "Ship to:", "Remit
+// to:" (Bill being a given name too).
+var toLabelWords = wordSet("bill ship sold deliver send mail remit pay")
 
 // trailerLabel reports a commit trailer's key: "Co-authored-by", "Signed-off-by", "Reviewed-by".
 func trailerLabel(w string) bool {

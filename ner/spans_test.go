@@ -516,6 +516,11 @@ func TestFieldLabels(t *testing.T) {
 	spans = typedSpans(t, text, "PERSON", "Agent", "LOCATION", "Caller", "PERSON", "Dwayne Pettigrew")
 	checkRuled(t, text, spans, "PERSON Dwayne Pettigrew")
 
+	// an invoice's labels with "to:"; "Bill" elsewhere is a person
+	text = "Bill to: 139 Dawn Station\nShip to: Ana Lima\nAsk Bill to: check it"
+	spans = typedSpans(t, text, "PERSON", "Bill", "PERSON", "Ana Lima", "PERSON", "Bill")
+	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Bill")
+
 	// a list item's label too, after a bullet or a number
 	text = "- Assignee: Olumide Bakare\n  * Owner: Greta Lindqvist\n2. Reviewer: Tom Hardy\nno - Owner: here"
 	spans = typedSpans(t, text, "PERSON", "Assignee", "PERSON", "Olumide Bakare", "PERSON", "Owner", "PERSON", "Greta Lindqvist",

@@ -27,7 +27,8 @@ var ContextWords = map[string][]string{
 	GeoCoordinates: {"gps", "coordinates", "coords", "coordinate", "lat", "lng", "lon", "latitude", "longitude", "lat/long", "lat/lng", "geo", "geolocation",
 		"location", "located", "position", "lives at", "pickup", "pick-up", "drop-off", "dropoff", "found at", "standort", "ubicación", "coordonnées"},
 	StreetAddress: {"address", "addr", "live", "lives", "lived", "living", "resides", "residence", "located", "ship to", "shipping", "deliver",
-		"delivery", "mail to", "mailing", "billing", "moved to", "home"},
+		"delivery", "mail to", "mailing", "billing", "moved to", "home", "bill to", "billed to", "moved from", "moving to", "moving from",
+		"property at", "house at", "deliveries", "delivered to"},
 	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born",
 		"date of death", "dod",
 		// a record's keys, snake_case and camelCase (matched in any case)

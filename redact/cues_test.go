@@ -507,7 +507,9 @@ func TestUSPSSuffixesAndMilitary(t *testing.T) {
 		{"ship to USNS Cummings, FPO AA 69289", "USNS Cummings, FPO AA 69289", true},
 		// the USPS's suffixes that are common words too, weak alone, whole with a unit after
 		{"446 Amanda Run Apt. 598", "446 Amanda Run Apt. 598", true},
-		{"We moved from 0415 Ramirez Key", "0415 Ramirez Key", false},
+		{"We sold 0415 Ramirez Key", "0415 Ramirez Key", false},
+		{"We moved from 764 Nancy Cove in March.", "764 Nancy Cove", true},
+		{"Bill to: 139 Dawn Station", "139 Dawn Station", true},
 	} {
 		got, score := lastFinding(t, det, tc.text, StreetAddress, 0)
 		if masked := score >= 0.5; got != tc.want || masked != tc.masked {
