@@ -505,6 +505,12 @@ func TestUSPSSuffixesAndMilitary(t *testing.T) {
 		{"write to:\n  PSC 3465, Box 2764\n  APO AA 16213", "PSC 3465, Box 2764\n  APO AA 16213", true},
 		{"send it to FPO AP 12345 today", "FPO AP 12345", true},
 		{"ship to USNS Cummings, FPO AA 69289", "USNS Cummings, FPO AA 69289", true},
+		// post-office boxes and bags, with the town after them
+		{"The property at PO Box 46, Whakatahi 8156 was sold", "PO Box 46, Whakatahi 8156", true},
+		{"Mail to P.O. Box 4421, Springfield, IL 62704", "P.O. Box 4421, Springfield, IL 62704", true},
+		{"Post Office Box 12", "Post Office Box 12", true},
+		{"Locked Bag 5, Parramatta NSW 2124", "Locked Bag 5, Parramatta NSW 2124", true},
+		{"the po box is full; a private bag of chips; Box 12", "", false},
 		// the USPS's suffixes that are common words too, weak alone, whole with a unit after
 		{"446 Amanda Run Apt. 598", "446 Amanda Run Apt. 598", true},
 		{"We sold 0415 Ramirez Key", "0415 Ramirez Key", false},

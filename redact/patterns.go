@@ -341,6 +341,9 @@ func postOffice(w string) bool {
 // streetOrDate checks a word followed by a space and a number or a name: a street (Hauptstraße 5,
 // Calle Mayor 5) or a date with a month name (March 14, 1931). nd is where the next digit is.
 func streetOrDate(s string, i, j, nd int) (Finding, bool) {
+	if end := poBox(s, i, j); end > 0 {
+		return Finding{Type: StreetAddress, Start: i, End: end, Score: addressScore, Source: SourcePattern}, true
+	}
 	next := j
 	if next < len(s) && s[next] == '.' {
 		next++
@@ -500,6 +503,52 @@ func ruralRoute(s string, i, j int) (int, bool) {
 		return 0, false
 	}
 	return locality(s, k), true
+}
+
+// poBox reads a post-office box, or Australia's and New Zealand's private and locked bags, at
+// the word s[i:j] ("PO Box 46", "P.O. Box 4421", "Post Office Box 12", "GPO Box 2190", "Private
+// Bag 3020"), with the town, state and postcode after it, and returns where it ends, or 0.
+func poBox(s string, i, j int) int {
+	k := 0
+	switch w := s[i:j]; {
+	case w == "PO" || w == "Po" || w == "po" || w == "GPO" || w == "POB":
+		k = j
+	case w == "P" || w == "p":
+		for _, dots := range [...]string{".O.", ".O", ". O.", ".o."} {
+			if strings.HasPrefix(s[j:], dots) {
+				k = j + len(dots)
+				break
+			}
+		}
+	case strings.EqualFold(w, "post") && hasPrefixFold(s[j:], " office"):
+		k = j + len(" office")
+	case (strings.EqualFold(w, "private") || strings.EqualFold(w, "locked")) && hasPrefixFold(s[j:], " bag "):
+		k = j
+	}
+	if k == 0 || k >= len(s) {
+		return 0
+	}
+	if s[k] == ' ' {
+		k++
+	}
+	if !hasPrefixFold(s[k:], "box") && !hasPrefixFold(s[k:], "bag") {
+		return 0
+	}
+	k += 3
+	if k+1 >= len(s) || s[k] != ' ' || !isDigit(s[k+1]) {
+		return 0
+	}
+	e := k + 1
+	for e < len(s) && isDigit(s[e]) && e-k <= 6 {
+		e++
+	}
+	if e < len(s) && (isDigit(s[e]) || isLetter(s[e]) && e+1 < len(s) && isAlnum(s[e+1])) {
+		return 0
+	}
+	if e < len(s) && isUpper(s[e]) {
+		e++ // "PO Box 12A"
+	}
+	return locality(s, e)
 }
 
 // streetParticles are the German and Dutch articles and prepositions inside street names
