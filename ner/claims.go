@@ -280,13 +280,24 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			first, label = i+2, true // "Emergency contact: Renrosol Nudor"
 		}
 		caps := capitals(word(first))
+		// a line in lower case, as chat writes ("patient baccio baroffio presented", "emergency
+		// contact: fazil talıblı"): two or three words that are no English or dictionary word, or
+		// family names of the lists
+		lower := !caps && lowerStart(word(first)) && lineCase(lineOf(text, toks[first].Start)) == 'l'
 		n := 0 // the name's words after the noun
 		for j := first; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			w := word(j)
-			if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) && !(named && nameLike(w)) || humped(w) || label && !named && dictionaryWord(w)) {
+			if lower {
+				if !lowerRoleName(w) {
+					break
+				}
+			} else if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) && !(named && nameLike(w)) || humped(w) || label && !named && dictionaryWord(w)) {
 				break
 			}
 			n++
+		}
+		if lower && (n < 2 || inCode(text, toks[first].Start)) {
+			continue
 		}
 		if named && n >= 2 && !knownWordAmong(text, toks[first:first+n]) {
 			continue // "Name: Release Notes"
@@ -320,6 +331,23 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		i += n
 	}
 	return claimPersons(fs, claims)
+}
+
+// lowerRoleName reports a word in lower case that may be part of a name after a role in a line
+// written all in lower case: a family name of the lists that is no word, or a word no list of
+// words knows (lowerName), and no English word, dictionary word or computing term.
+func lowerRoleName(w string) bool {
+	return listedLowerFamily(w) || lowerName(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]
+}
+
+// lineOf returns the line of text around at.
+func lineOf(text string, at int) string {
+	s := strings.LastIndexByte(text[:at], '\n') + 1
+	e := strings.IndexByte(text[at:], '\n')
+	if e < 0 {
+		return text[s:]
+	}
+	return text[s : at+e]
 }
 
 // nameLabelBefore reports a word that makes "name:" after it a person's name field: "Full name:",

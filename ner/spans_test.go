@@ -1072,6 +1072,11 @@ func TestNamesAfterRoles(t *testing.T) {
 	text = "Assigned to: Edita\nMoved to: Berlin"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Berlin"), "PERSON Edita", "LOCATION Berlin")
 
+	// in a line written all in lower case, two or three words that are no words of English or
+	// the dictionary; not a role's ordinary phrase
+	text = "patient şəhrəbanu həsənzadə presented with chest pain\nemergency contact: baccio baroffio\ncustomer service is closed today\nassigned to: devops team"
+	checkRuled(t, text, nil, "PERSON şəhrəbanu həsənzadə", "PERSON baccio baroffio")
+
 	// a form's name field: its words may be words too, one of them a name of the lists, and the
 	// model's part of it joins; not a field of no known name, nor a YAML key
 	text = "Name: Per Falk\nPatient name: Ana Luiza Mendonça\nName: Release Notes\nsteps:\n  name: Per Falk"
