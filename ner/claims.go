@@ -1951,10 +1951,25 @@ var forwardVerbs = wordSet("forwarding forwarded forward sharing")
 func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	var claims []redact.Finding
-	k := 0 // fs[k] is the first finding that may end after the token read
+	k := 0                            // fs[k] is the first finding that may end after the token read
+	lineStart, lineLower := -1, false // the line last asked about, and whether it is all in lower case
 	for i := 0; i < len(toks); i++ {
-		if c := text[toks[i].Start]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			continue // most words, told before anything is looked up
+		lower := false
+		if c := text[toks[i].Start]; c >= 'a' && c <= 'z' || c >= utf8.RuneSelf && lowerStart(text[toks[i].Start:toks[i].End]) {
+			// most words, told before anything is looked up; in a line written all in lower case
+			// as chat writes, a name in lower case ("congrats to baccio baroffio on the promotion")
+			if !lowerRoleName(text[toks[i].Start:toks[i].End]) {
+				continue
+			}
+			if ls := strings.LastIndexByte(text[:toks[i].Start], '\n') + 1; ls != lineStart {
+				lineStart, lineLower = ls, lineCase(lineOf(text, toks[i].Start)) == 'l'
+			}
+			if !lineLower {
+				continue
+			}
+			lower = true
+		} else if c >= '0' && c <= '9' {
+			continue
 		}
 		// the place first, which is cheap to tell; then the name
 		opens := sentenceOpens(text, toks, i) || afterTimeOpener(text, toks, i)
@@ -1993,11 +2008,18 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		case prev == "from":
 			continue
 		}
-		n := unknownNameAt(text, toks, i)
-		if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
+		var n int
+		if lower {
+			n = lowerNameAt(text, toks, i)
+		} else {
+			n = unknownNameAt(text, toks, i)
+		}
+		if lower {
+			// the slot says as much as for a capitalised name
+		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && (opens || praised || withMe || header || owned) && !inCode(text, toks[i].Start) {
+		if n == 0 && !lower && (opens || praised || withMe || header || owned) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
 			if n = knownNameAt(text, toks, i); n == 1 && englishWord(word(i)) {
@@ -2123,6 +2145,28 @@ func praiseBefore(text string, toks []Token, i int) bool {
 		return i >= 2 && foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End])
 	}
 	return foldIn(praiseWords, prev)
+}
+
+// lowerNameAt returns how many tokens from i, two or three, are words in lower case on one line
+// that may be a name (lowerRoleName: a family name of the lists that is no word, or no word of
+// English, the dictionary or computing at all), of three letters or more; one alone will do when the lists know it as a
+// given name and it is no word ("congrats to ebere!"); 0 otherwise.
+func lowerNameAt(text string, toks []Token, i int) int {
+	n := 0
+	for j := i; j < len(toks) && n < 4; j++ {
+		w := text[toks[j].Start:toks[j].End]
+		if j > i && (toks[j].NewlineBefore || toks[j].Attached) || !lowerRoleName(w) || utf8.RuneCountInString(w) < 3 {
+			break // "mongo db": a word of two letters is no name here
+		}
+		n++
+	}
+	switch w := text[toks[i].Start:toks[i].End]; {
+	case n == 1 && handleGiven()[w] && !englishWord(w) && !dictionaryWord(w):
+		return 1
+	case n < 2 || n > 3 || inCode(text, toks[i].Start):
+		return 0
+	}
+	return n
 }
 
 // knownNameAt returns how many tokens from i, one to three, are capitalised words on one line

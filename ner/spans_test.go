@@ -1120,6 +1120,10 @@ func TestNamesInSlots(t *testing.T) {
 	checkRuled(t, "Thanks Everyone for coming! Congrats to Marketing on the launch! Last week Amazon Web Services sent a report. "+
 		"Thank you Dr Pepper for the drinks. Yesterday Will has to be signed. Last week Kabremi Liavas and the team. Thanks Zorbal Quintavic Vendor Portal. "+
 		"The Sales Team and I agreed. Kabremi Liavas Quintor Belmaz and I left.", nil)
+	// in a line written all in lower case, the same slots with names in lower case; not words,
+	// computing terms or words of two letters
+	checkRuled(t, "congrats to baccio baroffio on the promotion!\nlast week mongo db sent me an alert\nthanks team alpha for the launch", nil,
+		"PERSON baccio baroffio")
 	// after "belongs to", "spoke to", a message's "from" and "forwarding this from", known names
 	// too, over the model's weak place; not a company, a team or a place after "from"
 	text = "The card belongs to Tobiáš Urblík. Forwarding this from Sanya Biswas: see below. An email from Kabremi Liavas came. " +
