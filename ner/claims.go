@@ -1958,13 +1958,10 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if c := text[toks[i].Start]; c >= 'a' && c <= 'z' || c >= utf8.RuneSelf && lowerStart(text[toks[i].Start:toks[i].End]) {
 			// most words, told before anything is looked up; in a line written all in lower case
 			// as chat writes, a name in lower case ("congrats to baccio baroffio on the promotion")
-			if !lowerRoleName(text[toks[i].Start:toks[i].End]) {
-				continue
-			}
 			if ls := strings.LastIndexByte(text[:toks[i].Start], '\n') + 1; ls != lineStart {
 				lineStart, lineLower = ls, lineCase(lineOf(text, toks[i].Start)) == 'l'
 			}
-			if !lineLower {
+			if !lineLower || !lowerRoleName(text[toks[i].Start:toks[i].End]) {
 				continue
 			}
 			lower = true
