@@ -340,9 +340,12 @@ func lowerRoleName(w string) bool {
 	return listedLowerFamily(w) || lowerName(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]
 }
 
+// lineStartOf returns where the line of text around at starts.
+func lineStartOf(text string, at int) int { return strings.LastIndexByte(text[:at], '\n') + 1 }
+
 // lineOf returns the line of text around at.
 func lineOf(text string, at int) string {
-	s := strings.LastIndexByte(text[:at], '\n') + 1
+	s := lineStartOf(text, at)
 	e := strings.IndexByte(text[at:], '\n')
 	if e < 0 {
 		return text[s:]
@@ -1951,15 +1954,17 @@ var forwardVerbs = wordSet("forwarding forwarded forward sharing")
 func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	var claims []redact.Finding
-	k := 0                            // fs[k] is the first finding that may end after the token read
-	lineStart, lineLower := -1, false // the line last asked about, and whether it is all in lower case
+	k := 0                          // fs[k] is the first finding that may end after the token read
+	lineEnd, lineLower := -1, false // where the line last asked about ends, and whether it is all in lower case
 	for i := 0; i < len(toks); i++ {
 		lower := false
 		if c := text[toks[i].Start]; c >= 'a' && c <= 'z' || c >= utf8.RuneSelf && lowerStart(text[toks[i].Start:toks[i].End]) {
 			// most words, told before anything is looked up; in a line written all in lower case
 			// as chat writes, a name in lower case ("congrats to baccio baroffio on the promotion")
-			if ls := strings.LastIndexByte(text[:toks[i].Start], '\n') + 1; ls != lineStart {
-				lineStart, lineLower = ls, lineCase(lineOf(text, toks[i].Start)) == 'l'
+			if toks[i].Start >= lineEnd {
+				ls := lineStartOf(text, toks[i].Start) // once a line: tokens come in order
+				line := lineOf(text, toks[i].Start)
+				lineEnd, lineLower = ls+len(line), lineCase(line) == 'l'
 			}
 			if !lineLower || !lowerRoleName(text[toks[i].Start:toks[i].End]) {
 				continue

@@ -1149,7 +1149,8 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 // late"), which the model decides.
 func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, " at ") && !strings.Contains(text, " for ") && !strings.Contains(text, " by ") && !strings.Contains(text, " with ") &&
-		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") && !strings.Contains(text, " of ") && !strings.Contains(text, ", ") {
+		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") && !strings.Contains(text, " of ") && !strings.Contains(text, "supplier") &&
+		!strings.Contains(text, "vendor") {
 		return fs
 	}
 	var shapes []redact.Finding
