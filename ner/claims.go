@@ -925,7 +925,7 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 	for dot := range occurrences(text, ". ") {
 		r, size := utf8.DecodeLastRuneInString(text[:dot])
 		initial := dot - size
-		if !unicode.IsUpper(r) || initial < 3 || text[initial-1] != ' ' {
+		if !unicode.IsLetter(r) || initial < 3 || text[initial-1] != ' ' {
 			continue
 		}
 		given, start := wordBefore(text, initial)
@@ -934,6 +934,15 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 			if strings.HasSuffix(family, ps) {
 				family, end = family[:len(family)-len(ps)], end-len(ps)
 			}
+		}
+		if unicode.IsLower(r) {
+			// in a line written all in lower case: a given name of the lists and a family name
+			// of them, or a word no list of words knows ("bradley n. payne", "ali l. uittenbosch")
+			if given != "" && handleGiven()[given] && !englishWord(given) && lowerRoleName(family) && utf8.RuneCountInString(family) >= 3 &&
+				lineCase(lineOf(text, dot)) == 'l' && !inCode(text, start) {
+				claims = append(claims, claim(start, end, initialsScore))
+			}
+			continue
 		}
 		knownFamily := familySet()[family] || handleFamily()[strings.ToLower(family)]
 		if given == "" || !middleGiven(given) || !nameLike(family) || capitals(family) || foldIn(placeAndOrgWords, family) ||

@@ -1174,7 +1174,7 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 
 // firmTails end the name of a family's business: "Auger Renard et Fils", "Filogamo e figli",
 // "Tomás y asociados", "Dombey & Son".
-var firmTails = []string{" e figli", " e Figli", " et Fils", " et fils", " & Fils", " & Sons", " and Sons", " & Son", " & Söhne", " und Söhne",
+var firmTails = []string{" e figli", " e Figli", " et Fils", " et fils", " & Fils", " & Sons", " and Sons", " & Son", " & Söhne", " und Söhne", " e Filhos", " e filhos",
 	" e Hijos", " e hijos", " y asociados", " y Asociados", " & Associates", " and Associates", " & Co.", " & Co", " & Partners", " and Partners", " & Partner"}
 
 // firmConnectors join the partners of a family's business: "Foa, Garibaldi e Sonnino e figli".

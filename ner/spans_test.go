@@ -260,6 +260,8 @@ func TestMiddleInitials(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Attila P"), "PERSON Attila P. Varga")
 	text = "Our records show László J. Kiss as the contact." // a family name of the lists that is a word too
 	checkRuled(t, text, nil, "PERSON László J. Kiss")
+	text = "can bradley n. payne approve it?\nnote from ali l. uittenbosch: the server is down.\nsee section a. the results" // in lower case
+	checkRuled(t, text, nil, "PERSON bradley n. payne", "PERSON ali l. uittenbosch")
 	text = "Take Vitamin D. Then rest. See Appendix B. Results. Exhibit A. Summary."
 	checkRuled(t, text, nil)
 }
@@ -626,10 +628,10 @@ func TestOrganisationsByShape(t *testing.T) {
 
 	// a family business's names before its tail, over the people the model made of them; not a
 	// man and his sons, nor a tail with no name before it
-	text = "I work at Auger Renard et Fils now. Is Foa, Garibaldi e Sonnino e figli hiring? The invoice from Tomás y asociados S.L. is due. " +
+	text = "I have a meeting at Pacheco e Filhos tomorrow. I work at Auger Renard et Fils now. Is Foa, Garibaldi e Sonnino e figli hiring? The invoice from Tomás y asociados S.L. is due. " +
 		"Tom and Sons went fishing. He left, e figli."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Foa", "LOCATION", "Garibaldi e Sonnino e"),
-		"ORGANIZATION Auger Renard et Fils", "ORGANIZATION Foa, Garibaldi e Sonnino e figli", "ORGANIZATION Tomás y asociados S.L.", "PERSON Tom")
+		"ORGANIZATION Pacheco e Filhos", "ORGANIZATION Auger Renard et Fils", "ORGANIZATION Foa, Garibaldi e Sonnino e figli", "ORGANIZATION Tomás y asociados S.L.", "PERSON Tom")
 
 	// Central European legal forms in lower case with their dots, and Hungarian ones, over what
 	// the model made of the name before them
