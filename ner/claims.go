@@ -2091,9 +2091,11 @@ func mailHeaderBefore(text string, toks []Token, i int) bool {
 	if i < 2 || toks[i].NewlineBefore || text[toks[i-1].Start:toks[i-1].End] != ":" || !(i == 2 || toks[i-2].NewlineBefore) {
 		return false
 	}
-	switch text[toks[i-2].Start:toks[i-2].End] {
+	switch w := text[toks[i-2].Start:toks[i-2].End]; w {
 	case "From", "To", "Cc", "CC", "Bcc", "Sender", "FROM", "TO":
 		return true
+	case "from", "to", "cc", "bcc", "sender":
+		return lowerStart(text[toks[i].Start:toks[i].End]) // a header written all in lower case, the name too: "from: hemal oommen"
 	}
 	return false
 }

@@ -1133,6 +1133,7 @@ func TestNamesInSlots(t *testing.T) {
 	// computing terms or words of two letters
 	checkRuled(t, "congrats to baccio baroffio on the promotion!\nlast week mongo db sent me an alert\nthanks team alpha for the launch", nil,
 		"PERSON baccio baroffio")
+	checkRuled(t, "from: baccio baroffio\nto: support\nsubject: login issue", nil, "PERSON baccio baroffio")
 	// after "belongs to", "spoke to", a message's "from" and "forwarding this from", known names
 	// too, over the model's weak place; not a company, a team or a place after "from"
 	text = "The card belongs to Tobiáš Urblík. Forwarding this from Sanya Biswas: see below. An email from Kabremi Liavas came. " +
