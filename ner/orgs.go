@@ -777,8 +777,9 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			// no slot: a compass point's, a lake's or a port's leader before a given name alone
 			// names a town, since no one is called so ("Is Lake Sarah far from here?", "West
 			// Janice"; not "Saint Patrick")
-			if !namedTownLeaders[w] || !capital(i+1) || capital(i+2) || !inTitleCase(givenSet(), word(i+1)) && !listedGiven()[word(i+1)] || inCode(text, t.Start) {
-				continue
+			if !namedTownLeaders[w] || !capital(i+1) || capital(i+2) || i > 0 && !toks[i-1].Attached && nameLike(word(i-1)) ||
+				!inTitleCase(givenSet(), word(i+1)) && !listedGiven()[word(i+1)] || inCode(text, t.Start) {
+				continue // nor inside a longer name: "Kanye West Janice"
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: t.Start, End: toks[i+1].End, Score: placeAfterScore, Source: redact.SourceModel})
 			continue

@@ -756,7 +756,8 @@ func TestTownsInSlots(t *testing.T) {
 	text = "West Janice is lovely. Is Lake Sarah far from here? Saint Patrick prayed. Glen Berry called. Kanye West Janice sang."
 	spans = typedSpans(t, text, "PERSON", "West Janice", "PERSON", "Sarah", "PERSON", "Saint Patrick", "PERSON", "Glen Berry", "PERSON", "Kanye West Janice")
 	checkRuled(t, text, spans, "LOCATION West Janice", "LOCATION Lake Sarah", "PERSON Saint Patrick", "PERSON Glen Berry", "PERSON Kanye West Janice")
-	text = "Give it to Mansfield Park." // a capitalised word after it
+	checkRuled(t, "Kanye West Janice sang.", nil, "PERSON Kanye West") // no longer name's inside, where the model found nothing
+	text = "Give it to Mansfield Park."                                // a capitalised word after it
 	checkRuled(t, text, nil)
 	text = "Thanks to Jacksonville." // a person the model is sure of
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 10, End: 22, Score: 0.95}}, "PERSON Jacksonville")
