@@ -1020,8 +1020,14 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 
 // familyNameCues say that a family name follows: "Her maiden name was Holzknecht", "surname:
 // Greenwood", "née Kiss".
-var familyNameCues = []string{"maiden name was ", "maiden name is ", "maiden name: ", "surname is ", "surname was ", "surname: ",
-	"last name is ", "last name was ", "last name: ", "family name is ", "family name was ", "family name: ", "née ", "nee "}
+var familyNameCues = func() []string {
+	cues := []string{"maiden name was ", "maiden name is ", "maiden name: ", "surname is ", "surname was ", "surname: ",
+		"last name is ", "last name was ", "last name: ", "family name is ", "family name was ", "family name: ", "née ", "nee "}
+	for _, c := range cues[:len(cues):len(cues)] {
+		cues = append(cues, strings.ToUpper(c[:1])+c[1:]) // "Surname: Greenwood"
+	}
+	return cues
+}()
 
 // familyNameSlots makes a person of the one or two words after a cue that says a family name
 // follows (familyNameCues, with a capital first too), whatever the model made of them ("Her
@@ -1033,34 +1039,32 @@ func familyNameSlots(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var claims []redact.Finding
-	for _, cue := range familyNameCues {
-		for _, c := range [...]string{cue, strings.ToUpper(cue[:1]) + cue[1:]} {
-			for k := range occurrences(text, c) {
-				if k > 0 && isLetterStart(text[k-1]) {
-					continue // "renée", "surnames"
+	for _, c := range familyNameCues {
+		for k := range occurrences(text, c) {
+			if k > 0 && isLetterStart(text[k-1]) {
+				continue // "renée", "surnames"
+			}
+			start := k + len(c)
+			end, n := start, 0
+			for n < 2 {
+				w, e := wordAt(text, end)
+				if w == "" || (!nameLike(w) || foldIn(placeAndOrgWords, w) || isTitle(w)) && !listedLowerFamily(w) {
+					break
 				}
-				start := k + len(c)
-				end, n := start, 0
-				for n < 2 {
-					w, e := wordAt(text, end)
-					if w == "" || (!nameLike(w) || foldIn(placeAndOrgWords, w) || isTitle(w)) && !listedLowerFamily(w) {
-						break
-					}
-					n++
-					if end = e; end+1 >= len(text) || text[end] != ' ' {
-						break
-					}
-					if next, _ := wordAt(text, end+1); next == "" || !nameLike(next) && !nameParticles[next] {
-						break
-					}
-					end++
+				n++
+				if end = e; end+1 >= len(text) || text[end] != ' ' {
+					break
 				}
-				if n > 0 {
-					if text[end-1] == ' ' {
-						end--
-					}
-					claims = append(claims, claim(start, end, initialsScore))
+				if next, _ := wordAt(text, end+1); next == "" || !nameLike(next) && !nameParticles[next] {
+					break
 				}
+				end++
+			}
+			if n > 0 {
+				if text[end-1] == ' ' {
+					end--
+				}
+				claims = append(claims, claim(start, end, initialsScore))
 			}
 		}
 	}
