@@ -510,20 +510,32 @@ func ruralRoute(s string, i, j int) (int, bool) {
 // Bag 3020"), with the town, state and postcode after it, and returns where it ends, or 0.
 func poBox(s string, i, j int) int {
 	k := 0
-	switch w := s[i:j]; {
-	case w == "PO" || w == "Po" || w == "po" || w == "GPO" || w == "POB":
-		k = j
-	case w == "P" || w == "p":
-		for _, dots := range [...]string{".O.", ".O", ". O.", ".o."} {
-			if strings.HasPrefix(s[j:], dots) {
-				k = j + len(dots)
-				break
+	switch w := s[i:j]; j - i { // most words are told by their length and first letter
+	case 1:
+		if w == "P" || w == "p" {
+			for _, dots := range [...]string{".O.", ".O", ". O.", ".o."} {
+				if strings.HasPrefix(s[j:], dots) {
+					k = j + len(dots)
+					break
+				}
 			}
 		}
-	case strings.EqualFold(w, "post") && hasPrefixFold(s[j:], " office"):
-		k = j + len(" office")
-	case (strings.EqualFold(w, "private") || strings.EqualFold(w, "locked")) && hasPrefixFold(s[j:], " bag "):
-		k = j
+	case 2:
+		if w == "PO" || w == "Po" || w == "po" {
+			k = j
+		}
+	case 3:
+		if w == "GPO" || w == "POB" {
+			k = j
+		}
+	case 4:
+		if (w[0] == 'P' || w[0] == 'p') && strings.EqualFold(w, "post") && hasPrefixFold(s[j:], " office") {
+			k = j + len(" office")
+		}
+	case 6, 7:
+		if (w[0] == 'L' || w[0] == 'l' || w[0] == 'P' || w[0] == 'p') && (strings.EqualFold(w, "private") || strings.EqualFold(w, "locked")) && hasPrefixFold(s[j:], " bag ") {
+			k = j
+		}
 	}
 	if k == 0 || k >= len(s) {
 		return 0
