@@ -953,6 +953,71 @@ func findingInside(fs []redact.Finding, start, end int) bool {
 	return false
 }
 
+// namedStreets makes a street address of a house number, a given or family name of the lists and
+// a street's suffix where the model found nothing there or a person, place or organisation it
+// doubted (under 0.9): "Is 764 Nancy Cove in your delivery area?", "We moved from 8041 Marisa
+// Pines" (Faker's US streets, which the recognizers read as weak addresses under the threshold,
+// the suffix being a word too). A year after "in" and the like is no house number; a number
+// glued to a word, an amount or a decimal is none either.
+func namedStreets(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		if !isDigitByte(text[t.Start]) || t.End-t.Start > 6 || !allDigitsText(word(i)) || toks[i+1].NewlineBefore || toks[i+1].Attached ||
+			toks[i+2].NewlineBefore || toks[i+2].Attached {
+			continue
+		}
+		if t.Start > 0 && (isLetterStart(text[t.Start-1]) || isDigitByte(text[t.Start-1]) || strings.IndexByte("$.,/-", text[t.Start-1]) >= 0) {
+			continue
+		}
+		name, suffix := word(i+1), word(i+2)
+		if !nameLike(name) || !startsUpper(suffix) || !redact.IsStreetSuffix(suffix) ||
+			!(givenSet()[name] || listedGiven()[name] || familySet()[name] || handleFamily()[strings.ToLower(name)]) {
+			continue
+		}
+		if i+3 < len(toks) && !toks[i+3].NewlineBefore && !toks[i+3].Attached && startsUpper(word(i+3)) {
+			continue // the street goes on, which the recognizers read
+		}
+		if t.End-t.Start == 4 && i > 0 && yearWords[strings.ToLower(word(i-1))] {
+			continue // "In 2019 Grace Park won"
+		}
+		if weakOnly(fs, t.Start, toks[i+2].End) {
+			shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: t.Start, End: toks[i+2].End, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+		i += 2
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// allDigitsText reports a word of digits alone.
+func allDigitsText(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// weakOnly reports that the findings of fs over [start, end) are persons, places or organisations
+// of the model under 0.9 inside it, or none.
+func weakOnly(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end || f.End <= start {
+			continue
+		}
+		if f.Start < start || f.End > end || f.Score >= 0.9 || f.Source != redact.SourceModel ||
+			f.Type != redact.Person && f.Type != redact.Location && f.Type != redact.Organization {
+			return false
+		}
+	}
+	return true
+}
+
 // travelWords go somewhere: "flying to Falun", "He commutes to Östersund", "a flight from Gävle",
 // "retired to Lisbon", "works remotely from Sieradz".
 var travelWords = wordSet("fly flying flew flown flies drive driving drove driven drives commute commutes commuting commuted " +

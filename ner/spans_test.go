@@ -521,7 +521,7 @@ func TestFieldLabels(t *testing.T) {
 	// an invoice's labels with "to:"; "Bill" elsewhere is a person
 	text = "Bill to: 139 Dawn Station\nShip to: Ana Lima\nAsk Bill to: check it"
 	spans = typedSpans(t, text, "PERSON", "Bill", "PERSON", "Ana Lima", "PERSON", "Bill")
-	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Bill")
+	checkRuled(t, text, spans, "STREET_ADDRESS 139 Dawn Station", "PERSON Ana Lima", "PERSON Bill")
 
 	// a list item's label too, after a bullet or a number
 	text = "- Assignee: Olumide Bakare\n  * Owner: Greta Lindqvist\n2. Reviewer: Tom Hardy\nno - Owner: here"
@@ -736,6 +736,17 @@ func TestNumberedStreets(t *testing.T) {
 	text := "We moved from 943 Lisa Mission in March. The property at 3437 Robert Flat sold. In 2019 Grace Park won. Table 4 Lisa Smith. Room A12 Lisa Cove."
 	spans := typedSpans(t, text, "PERSON", "Lisa Mission", "PERSON", "Robert Flat", "PERSON", "Grace Park", "PERSON", "Lisa Smith", "PERSON", "Lisa Cove")
 	checkRuled(t, text, spans, "STREET_ADDRESS 943 Lisa Mission", "STREET_ADDRESS 3437 Robert Flat", "PERSON Grace Park", "PERSON Lisa Smith", "PERSON Lisa Cove")
+}
+
+// TestNamedStreets: a house number, a given or family name of the lists and a street's suffix are
+// a street where the model found nothing or doubted what it found; not a year after "in", an
+// amount, a name no list knows, or a street that goes on.
+func TestNamedStreets(t *testing.T) {
+	text := "Is 764 Nancy Cove in your area? We moved from 8041 Marisa Pines in March. In 2019 Grace Park won. I paid $20 Jane Park. Room 4 Lisa Cove Road."
+	spans := typedSpans(t, text, "PERSON", "Nancy")
+	spans[0].Score = 0.7
+	checkRuled(t, text, spans, "STREET_ADDRESS 764 Nancy Cove", "STREET_ADDRESS 8041 Marisa Pines")
+	checkRuled(t, "Is 12 Zorvex Cove near?", nil) // a name no list knows
 }
 
 // TestTownsInSlots: a town's leader and a word, or a word with a town's ending, after a word that

@@ -61,6 +61,11 @@ func yearAfterWord(s string, i, j int) bool {
 	return yearLeadWords.has(s[k : i-1])
 }
 
+// amountBefore reports a currency sign right before s[i]: "$20 Jane Park" is money, not a house.
+func amountBefore(s string, i int) bool {
+	return i > 0 && (s[i-1] == '$' || strings.HasSuffix(s[:i], "£") || strings.HasSuffix(s[:i], "€"))
+}
+
 // yearLeadWords stand before a year.
 var yearLeadWords = foldSet("in since by until till during before after around circa")
 
@@ -166,7 +171,7 @@ func address(s string, i int) (int, bool, float64) {
 	for j < len(s) && isDigit(s[j]) && j-i < 6 {
 		j++
 	}
-	if j == i || j < len(s) && isDigit(s[j]) || j-i == 4 && yearAfterWord(s, i, j) {
+	if j == i || j < len(s) && isDigit(s[j]) || j-i == 4 && yearAfterWord(s, i, j) || amountBefore(s, i) {
 		return 0, false, 0
 	}
 	if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) && j-i <= 3 { // 45-120 Kamehameha Hwy, 123-45 Queens Blvd: Hawaii's and Queens' numbers

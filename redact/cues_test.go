@@ -524,11 +524,11 @@ func TestUSPSSuffixesAndMilitary(t *testing.T) {
 	}
 }
 
-// TestYearIsNoHouseNumber: a year after "in", "since" and the like opens no street, where the
-// same number elsewhere does.
+// TestYearIsNoHouseNumber: a year after "in", "since" and the like opens no street, nor an
+// amount, where the same number elsewhere does.
 func TestYearIsNoHouseNumber(t *testing.T) {
 	det := NewDetector(Patterns{})
-	for text, want := range map[string]string{"In 2019 Grace Park won the title.": "", "Since 1998 Oak Street has flooded.": "",
+	for text, want := range map[string]string{"In 2019 Grace Park won the title.": "", "Since 1998 Oak Street has flooded.": "", "I paid $20 Jane Park": "", "It cost €12 Oak Street": "",
 		"He lives at 2019 Grace Park now.": "2019 Grace Park", "Send it to 1998 Oak Street.": "1998 Oak Street"} {
 		if got, _ := lastFinding(t, det, text, StreetAddress, 0); got != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
