@@ -228,12 +228,34 @@ func capitalisedScriptNames(text string, claims []redact.Finding) []redact.Findi
 			}
 			words, end = words+1, e2
 		}
-		if words >= 2 {
+		if words >= 2 && !greekCommonRun(text[i:end]) {
 			claims = append(claims, claim(i, end, shapeScore))
 		}
 		i = end
 	}
 	return claims
+}
+
+// greekNonNameEndings end Greek plurals, adjectives and verbal nouns, which Greek program
+// headings capitalise ("Βοηθητικές Εντολές", "Συνολικά Ονόματα Πακέτων", "Σύμπτυξη Διαθέσιμων
+// Πληροφοριών") and none of Faker's 2,404 Greek given and family names ends in (those in -ων,
+// -ών, -ές, -ική and -ικά do: Σπυρίδων, Συμεών, Γιαννές, Αγγελική, Ναυσικά).
+var greekNonNameEndings = []string{"ες", "οι", "οί", "ματα", "ικό", "ικοί", "ικών", "ικές", "ολές", "ιών", "έτων", "ξη", "ψη"}
+
+// greekCommonRun reports a run of capitalised Greek words one of which ends as a plural, an
+// adjective or a verbal noun does.
+func greekCommonRun(run string) bool {
+	for w := range strings.FieldsSeq(run) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Greek, r) {
+			return false
+		}
+		for _, e := range greekNonNameEndings {
+			if strings.HasSuffix(w, e) && utf8.RuneCountInString(w) > utf8.RuneCountInString(e)+2 {
+				return true // a longer word: "Μικές" is a family name
+			}
+		}
+	}
+	return false
 }
 
 // scriptStops are capitalised Russian and Greek words that open sentences and letters before a

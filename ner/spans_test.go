@@ -1323,6 +1323,9 @@ func TestScriptNames(t *testing.T) {
 		{"Меня зовут Иван Петров, я живу в Москве.", nil, []string{"PERSON Иван Петров", "LOCATION Москве"}},
 		{"Пациент: Смирнова Анна Сергеевна", nil, []string{"PERSON Смирнова Анна Сергеевна"}},
 		{"Ο Γιώργος Παπαδόπουλος μένει στην Αθήνα.", nil, []string{"PERSON Γιώργος Παπαδόπουλος", "LOCATION Αθήνα"}},
+		// a program's heading in title case is no name; names ending as such words do are
+		{"Βοηθητικές Εντολές / Ερωτημάτων. Συνολικά Ονόματα Πακέτων: 5. Ο Σπυρίδων Παπαδόπουλος και ο Γιάννης Μικές ήρθαν.", nil,
+			[]string{"PERSON Σπυρίδων Παπαδόπουλος", "PERSON Γιάννης Μικές"}},
 		{"اسمي محمد أحمد وأعيش في القاهرة", nil, []string{"PERSON محمد أحمد", "LOCATION القاهرة"}},
 		{"患者：李华，男，45岁", nil, []string{"PERSON 李华"}},
 		{"田中太郎さんは東京に住んでいます。", nil, []string{"PERSON 田中太郎", "LOCATION 東京"}},
