@@ -80,7 +80,7 @@ func oneNameAndI(text string, toks []Token, fs []redact.Finding) []redact.Findin
 }
 
 // ccMarks follow the name of someone a message is copied to: "Lauretta (cc'd) will handle it".
-var ccMarks = []string{" (cc'd)", " (cc’d)", " (cc)", " (CC)", " (bcc'd)", " (bcc)", " (cced)", " (cc'ed)"}
+var ccMarks = []string{" (cc'd)", " (cc’d)", " (cc)", " (CC)", " (bcc'd)", " (bcc)", " (cced)", " (cc'ed)", " (CC'D)", " (CC’D)", " (BCC)"}
 
 // copiedNames makes a person of the one to three capitalised words before a mark of a copied
 // recipient ("Else Lassen (cc'd) will handle the escalation", "Lauretta (cc'd)"), where the model
@@ -93,11 +93,21 @@ func copiedNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	var claims []redact.Finding
 	for _, m := range ccMarks {
+		upper, lower := capitals(m), lowerSpan(m) // a mark in capitals or lower case: the line may be so too
 		for end := range occurrences(text, m) {
+			line := byte(0)
+			if upper || lower {
+				line = lineCase(lineOf(text, end))
+			}
+			// a name written as names are, or in a line all in capitals or all in lower case one
+			// of no English or dictionary word ("FARKASNÉ KOVÁCS ANITA (CC'D)", "krists (cc'd)")
+			nameWord := func(w string) bool {
+				return nameLike(w) || line == 'u' && capsNameLike(w) && !englishWord(w) && !dictionaryWord(w) || line == 'l' && lowerRoleName(w)
+			}
 			start, n := end+1, 0 // wordBefore reads the word before a space
 			for n < 3 {
 				w, p := wordBefore(text, start)
-				if w == "" || !nameLike(w) && !(n > 0 && nameParticles[w]) || foldIn(placeAndOrgWords, w) || isTitle(w) || embeddedClass(w)&(gOrg|gOrgSuffix|gStreet|gTitle) != 0 {
+				if w == "" || !nameWord(w) && !(n > 0 && nameParticles[strings.ToLower(w)]) || foldIn(placeAndOrgWords, w) || isTitle(w) || embeddedClass(w)&(gOrg|gOrgSuffix|gStreet|gTitle) != 0 {
 					break
 				}
 				start, n = p, n+1
@@ -105,7 +115,7 @@ func copiedNames(text string, fs []redact.Finding) []redact.Finding {
 			if n == 0 {
 				continue
 			}
-			if w := text[start:end]; n == 1 && !listedGiven()[w] && !(givenSet()[w] && embeddedClass(w)&(gCity|gState|gCountry) == 0) && !onlyAName(w) {
+			if w := text[start:end]; n == 1 && line == 0 && !listedGiven()[w] && !(givenSet()[w] && embeddedClass(w)&(gCity|gState|gCountry) == 0) && !onlyAName(w) {
 				continue
 			}
 			if free(fs, start, end) || weakGuessInside(fs, start, end) {

@@ -46,6 +46,9 @@ func TestSpansInsideCharacters(t *testing.T) {
 func TestCopiedNames(t *testing.T) {
 	text := "Else Lassen (cc'd) will handle it. Lauretta (cc) knows. Support (cc'd) will reply. The Sales Team (cc) knows."
 	checkRuled(t, text, nil, "PERSON Else Lassen", "PERSON Lauretta")
+	// lines all in capitals or all in lower case: words of no English or dictionary word
+	text = "ZORVEX TOVLAN (CC'D) WILL HANDLE IT.\nSUPPORT TEAM (CC'D) WILL REPLY.\nkrists (cc'd) will handle it.\nsupport (cc'd) will reply."
+	checkRuled(t, text, nil, "PERSON ZORVEX TOVLAN", "PERSON krists")
 }
 
 // TestUnitWordsOnly: a model's address of lower-case words whose only address word names a unit
