@@ -49,6 +49,9 @@ func TestCopiedNames(t *testing.T) {
 	// lines all in capitals or all in lower case: words of no English or dictionary word
 	text = "ZORVEX TOVLAN (CC'D) WILL HANDLE IT.\nSUPPORT TEAM (CC'D) WILL REPLY.\nkrists (cc'd) will handle it.\nsupport (cc'd) will reply."
 	checkRuled(t, text, nil, "PERSON ZORVEX TOVLAN", "PERSON krists")
+	// the mark itself, which the model may read as an organisation, is nothing
+	text = "ZORVEX TOVLAN (CC'D) WILL HANDLE IT."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "CC'D"), "PERSON ZORVEX TOVLAN")
 }
 
 // TestUnitWordsOnly: a model's address of lower-case words whose only address word names a unit

@@ -45,13 +45,17 @@ import (
 // another script and the doubted names no list knows that nothing covered are read once more with
 // known names standing in (namesOnSecondReading, doubtedNames).
 
+// copyMarks mark a copied recipient inside brackets: "(cc'd)", "(CC'D)", "(bcc)".
+var copyMarks = wordSet("cc cc'd cc’d bcc bcc'd cced cc'ed")
+
 // dropped reports a span that names nothing: one in lower case after a hyphenated English
 // prefix ("non-zero"), a place or organisation that is a month ("in August"), any span but an
 // address with a run of spaces inside (code aligns its columns so), one that ends in the name of
 // an HTTP or mail header ("Content-Type", "Transfer-Encoding"), "CA" beside certificates, a
 // time zone ("US/Eastern", "Pacific Standard Time", "US Eastern", "an Eastern tzinfo"), a person that is an acronym ("VIN", "ED"),
 // a field's label opening its line ("Subject:", a commit trailer's "Co-authored-by:"), a person in one lower-case word after a
-// determiner ("your patience"), a name or place with a word humped as code writes it
+// determiner ("your patience"), a copied recipient's mark in its brackets ("(CC'D)"), a name or
+// place with a word humped as code writes it
 // (KeepAlives, TLSNextProto), and any span with a word humped twice (RawTextHelpFormatter;
 // brands hump once).
 func dropped(text string, f redact.Finding) bool {
@@ -67,6 +71,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Content-Type", "perform Content-Type"
 	case span == "CA" && certificateAuthority(text, f.Start, f.End):
 		return true // "the CA certificate", "CA:FALSE", "a typical CA"
+	case f.Start > 0 && text[f.Start-1] == '(' && f.End < len(text) && text[f.End] == ')' && foldIn(copyMarks, span):
+		return true // "ZORVEX TOVLAN (CC'D)": the mark of a copied recipient
 	case f.Type == redact.Location && timeZone(text, f.Start, f.End):
 		return true // "US/Eastern", "Pacific Standard Time"
 	case fieldLabel(text, f.Start, f.End):
