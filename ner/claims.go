@@ -97,7 +97,7 @@ func copiedNames(text string, fs []redact.Finding) []redact.Finding {
 		for end := range occurrences(text, m) {
 			line := byte(0)
 			if upper || lower {
-				line = lineCase(lineOf(text, end))
+				line = lineCaseAt(text, end)
 			}
 			// a name written as names are, or in a line all in capitals or all in lower case one
 			// of no English or dictionary word ("FARKASNÉ KOVÁCS ANITA (CC'D)", "krists (cc'd)")
@@ -293,7 +293,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// a line in lower case, as chat writes ("patient baccio baroffio presented", "emergency
 		// contact: fazil talıblı"): two or three words that are no English or dictionary word, or
 		// family names of the lists
-		lower := !caps && lowerStart(word(first)) && lineCase(lineOf(text, toks[first].Start)) == 'l'
+		lower := !caps && lowerStart(word(first)) && lineCaseAt(text, toks[first].Start) == 'l'
 		n := 0 // the name's words after the noun
 		for j := first; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			w := word(j)
@@ -350,17 +350,11 @@ func lowerRoleName(w string) bool {
 	return listedLowerFamily(w) || lowerName(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]
 }
 
-// lineStartOf returns where the line of text around at starts.
-func lineStartOf(text string, at int) int { return strings.LastIndexByte(text[:at], '\n') + 1 }
-
-// lineOf returns the line of text around at.
-func lineOf(text string, at int) string {
-	s := lineStartOf(text, at)
-	e := strings.IndexByte(text[at:], '\n')
-	if e < 0 {
-		return text[s:]
-	}
-	return text[s : at+e]
+// lineCaseAt reports how the line of text around at is written (lineCase: 'l' all in lower
+// case, 'u' all in capitals, or 0).
+func lineCaseAt(text string, at int) byte {
+	ls, le := lineAround(text, at, at)
+	return lineCase(text[ls:le])
 }
 
 // nameLabelBefore reports a word that makes "name:" after it a person's name field: "Full name:",
@@ -949,7 +943,7 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 			// in a line written all in lower case: a given name of the lists and a family name
 			// of them, or a word no list of words knows ("bradley n. payne", "ali l. uittenbosch")
 			if given != "" && handleGiven()[given] && !englishWord(given) && lowerRoleName(family) && utf8.RuneCountInString(family) >= 3 &&
-				lineCase(lineOf(text, dot)) == 'l' && !inCode(text, start) {
+				lineCaseAt(text, dot) == 'l' && !inCode(text, start) {
 				claims = append(claims, claim(start, end, initialsScore))
 			}
 			continue
@@ -1985,9 +1979,8 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			// most words, told before anything is looked up; in a line written all in lower case
 			// as chat writes, a name in lower case ("congrats to baccio baroffio on the promotion")
 			if toks[i].Start >= lineEnd {
-				ls := lineStartOf(text, toks[i].Start) // once a line: tokens come in order
-				line := lineOf(text, toks[i].Start)
-				lineEnd, lineLower = ls+len(line), lineCase(line) == 'l'
+				ls, le := lineAround(text, toks[i].Start, toks[i].Start) // once a line: tokens come in order
+				lineEnd, lineLower = le, lineCase(text[ls:le]) == 'l'
 			}
 			if !lineLower || !lowerRoleName(text[toks[i].Start:toks[i].End]) {
 				continue

@@ -908,7 +908,7 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 		}
 		doubted := func(f *redact.Finding, a, b int) bool {
 			if f == nil {
-				return !findingInside(fs, toks[a].Start, toks[b].End)
+				return free(fs, toks[a].Start, toks[b].End)
 			}
 			return f.Source == redact.SourceModel && f.Score < 0.9 && (f.Type == redact.Person || f.Type == redact.Organization ||
 				f.Type == redact.StreetAddress && !strings.ContainsAny(text[f.Start:f.End], "0123456789"))
@@ -943,16 +943,6 @@ func findingOver(fs []redact.Finding, start, end int) *redact.Finding {
 	return nil
 }
 
-// findingInside reports a finding of fs that overlaps [start, end).
-func findingInside(fs []redact.Finding, start, end int) bool {
-	for _, f := range fs {
-		if f.Start < end && f.End > start {
-			return true
-		}
-	}
-	return false
-}
-
 // namedStreets makes a street address of a house number, a given or family name of the lists and
 // a street's suffix where the model found nothing there or a person, place or organisation it
 // doubted (under 0.9): "Is 764 Nancy Cove in your delivery area?", "We moved from 8041 Marisa
@@ -964,7 +954,7 @@ func namedStreets(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+2 < len(toks); i++ {
 		t := toks[i]
-		if !isDigitByte(text[t.Start]) || t.End-t.Start > 6 || !allDigitsText(word(i)) || toks[i+1].NewlineBefore || toks[i+1].Attached ||
+		if !isDigitByte(text[t.Start]) || t.End-t.Start > 6 || strings.Trim(word(i), "0123456789") != "" || toks[i+1].NewlineBefore || toks[i+1].Attached ||
 			toks[i+2].NewlineBefore || toks[i+2].Attached {
 			continue
 		}
@@ -991,16 +981,6 @@ func namedStreets(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		return fs
 	}
 	return replaceInside(fs, shapes)
-}
-
-// allDigitsText reports a word of digits alone.
-func allDigitsText(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isDigitByte(w[i]) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // weakOnly reports that the findings of fs over [start, end) are persons, places or organisations
