@@ -30,7 +30,8 @@ var ContextWords = map[string][]string{
 		"delivery", "mail to", "mailing", "billing", "moved to", "home", "bill to", "billed to", "moved from", "moving to", "moving from",
 		"property at", "house at", "deliveries", "delivered to"},
 	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born",
-		"date of death", "dod",
+		"date of death", "dod", "booked", "dose", "vaccinated", "vaccination", "clinic", "follow-up", "follow up", "checkup", "check-up", "consultation",
+		"chemo", "chemotherapy", "incident", "injured", "accident",
 		// a record's keys, snake_case and camelCase (matched in any case)
 		"admitted_at", "admittedat", "admission_date", "admissiondate", "admit_date", "admitdate", "discharged_at", "dischargedat", "discharge_date",
 		"dischargedate", "death_date", "deathdate", "date_of_death", "dateofdeath", "visit_date", "visitdate", "appointment_date", "appointmentdate",
@@ -47,7 +48,7 @@ var NegativeContextWords = map[string][]string{
 	SSN: {"order", "order number", "tracking number", "invoice", "invoice number", "serial number", "case number", "ticket", "tracking", "serial",
 		"sku", "isbn", "part number", "part no", "receipt"},
 	DateTime: {"version", "release", "released", "copyright", "(c)", "build", "last modified", "modified", "updated", "generated", "changelog",
-		"expires", "expiry", "valid until", "due"},
+		"expires", "expiry", "valid until"},
 }
 
 // applyContext raises the scores of findings that have a context word of their type nearby,

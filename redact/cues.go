@@ -701,6 +701,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		return 0, "", false
 	case shapeDate:
 		if end := date(s, i); end > 0 {
+			end = timeAfterDate(s, end) // born March 27 at 8:04 PM, admitted 2021-05-03T10:00:00Z
 			return end, s[i:end], true
 		}
 		if end := year(s, i); end-i == 4 && cu.typ == DateOfBirth { // born in 1987: a year of birth

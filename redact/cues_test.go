@@ -466,9 +466,33 @@ func TestPartialDates(t *testing.T) {
 		{"met on 3 May; 17 June", "17 June", true},
 		{"appointment moved to friday or 17 June", "17 June", true},
 		// a machine timestamp: only a word for a person's event right before it raises it
-		{"admitted 2021-05-03T10:00:00Z", "2021-05-03", true},
-		{`{"admitted_at": "2021-05-03T10:00:00Z"}`, "2021-05-03", true},
-		{`{"dischargeDate": "2021-05-09T10:00:00Z"}`, "2021-05-09", true},
+		{"admitted 2021-05-03T10:00:00Z", "2021-05-03T10:00:00Z", true},
+		{`{"admitted_at": "2021-05-03T10:00:00Z"}`, "2021-05-03T10:00:00Z", true},
+		{`{"dischargeDate": "2021-05-09T10:00:00.250+02:00"}`, "2021-05-09T10:00:00.250+02:00", true},
+		// "on" makes a timestamp, a two-digit year and a C library's date prose's
+		{"The MRI was done on 1933-06-24T22:05:39 and showed no change.", "1933-06-24T22:05:39", true},
+		{"We spoke on 11/12/31 about the refund.", "11/12/31", true},
+		{"We spoke 11/12/31 about the refund.", "11/12/31", false},
+		{"seen on Wed Jan  5 14:32:11 2003 in clinic", "Wed Jan  5 14:32:11 2003", true},
+		{"Wed Jan  5 14:32:11 2003 kernel: eth0 up", "", false},
+		{"Jan  5 14:32:11 host kernel: eth0 up", "", false},
+		// a weekday and the day of this month
+		{"Can we meet Thursday the 14th?", "Thursday the 14th", true},
+		{"Saturday the 3rd at 10am works", "Saturday the 3rd at 10am", true},
+		{"she finished 14th on Thursday", "Thursday", false},
+		// a dose or a clinic's booking is a person's date; "due" alone says nothing either way
+		{"Next dose due 09.05.1981", "09.05.1981", true},
+		{"Booked her in for 17/12/37 - bring the referral.", "17/12/37", true},
+		// more ways to write a day: an apostrophe's year, a month's dashes, a stay of days, an
+		// abbreviation's period, an ordinal's month in lower case, a weekday's month and day
+		{"Admitted Feb 14th '19 after a fall.", "Feb 14th '19", true},
+		{"Visit Mar-03-2019.", "Mar-03-2019", true},
+		{"Version Mar-03-2019-rc1", "", false},
+		{"In hospital March 4-6, 2019.", "March 4-6, 2019", true},
+		{"Seen on 4 Mar. 2019", "4 Mar. 2019", true},
+		{"admitted 3rd of march", "3rd of march", true},
+		{"he came 3rd of many", "", false},
+		{"appointment on Mon 3/4", "Mon 3/4", true},
 		{"2021-05-03T10:00:00Z INFO server started", "", false},
 		{"admitted, then the log said 2021-05-03T10:00:00Z", "", false},
 		{"updated 2021-05-03T10:00:00Z", "", false},
@@ -476,6 +500,16 @@ func TestPartialDates(t *testing.T) {
 		got, score := lastFinding(t, det, tc.text, DateTime, timestampScore)
 		if masked := score >= 0.5; got != tc.want || masked != tc.masked {
 			t.Errorf("%q: got %q (masked %v), want %q (masked %v)", tc.text, got, masked, tc.want, tc.masked)
+		}
+	}
+	// a time of day written with a date of birth belongs to it
+	for text, want := range map[string]string{
+		"Amber Garner (born March 27 at 8:04 PM) lives alone.": "March 27 at 8:04 PM",
+		"DOB: 3/23/1940 14:56":                                 "3/23/1940 14:56",
+		"born 1990-02-03T04:05:06Z":                            "1990-02-03T04:05:06Z",
+	} {
+		if got, _ := lastFinding(t, det, text, DateOfBirth, 0.5); got != want {
+			t.Errorf("%q: date of birth %q, want %q", text, got, want)
 		}
 	}
 	fs, _ := det.Detect(context.Background(), "lives at 12 March Road, Leeds")

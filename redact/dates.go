@@ -35,6 +35,8 @@ func dateFinding(s string, i, end int, named bool) Finding {
 		score = 0.55
 	case longYear(s[i:end]):
 		score = 0.5
+	case strings.Count(s[i:end], "/") == 2 && afterOn(s, i):
+		score = 0.5 // "spoke on 11/12/31": a day, as "on" says
 	case strings.Count(s[i:end], "/") == 2:
 		score = partialDateScore // 3/4/22: a date as clinics write it, which dotted versions are not
 	}
@@ -43,7 +45,19 @@ func dateFinding(s string, i, end int, named bool) Finding {
 		// a build date glued to a product's name, as a user agent writes it: Gecko/2011-04-16
 		return Finding{Type: DateTime, Start: i, End: max(end, t), Score: timestampScore, Source: SourcePattern}
 	}
-	if goReference(s, i, end) || partial && t > end && strings.Count(s[end:t], ":") == 2 && numericOnly(s[end:t]) { // Jan  2 15:04:05: syslog
+	if goReference(s, i, end) {
+		return Finding{Type: DateTime, Start: i, End: end, Score: timestampScore, Source: SourcePattern}
+	}
+	if partial && t > end && strings.Count(s[end:t], ":") == 2 && numericOnly(s[end:t]) { // Jan  2 15:04:05: syslog
+		if y := year(s, t+1); t < len(s) && s[t] == ' ' && y == t+5 {
+			// Wed Jan  5 14:32:11 2003: a C library's timestamp, its year after its time;
+			// "on" makes it prose's
+			score = timestampScore
+			if afterOn(s, i) {
+				score = 0.5
+			}
+			return Finding{Type: DateTime, Start: i, End: y, Score: score, Source: SourcePattern}
+		}
 		return Finding{Type: DateTime, Start: i, End: end, Score: timestampScore, Source: SourcePattern}
 	}
 	switch {
@@ -55,6 +69,10 @@ func dateFinding(s string, i, end int, named bool) Finding {
 		}
 	case end+3 < len(s) && (s[end] == 'T' || s[end] == '_') && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':':
 		score = timestampScore
+		end = isoTime(s, end)
+		if afterOn(s, i) {
+			score = 0.5 // "the MRI was done on 1933-06-24T22:05:39": prose's date, with its time
+		}
 	default:
 		if t := proseTime(s, end); t > end { // March 3rd, 2021 at 4:30 PM
 			end = t
@@ -191,6 +209,70 @@ func timeOfDay(s string, end int) int {
 	return end
 }
 
+// ordinalDay reads a day of the month written as an ordinal at s[i] ("14th", "3rd"), with no
+// letter or digit after it, and returns where it ends, or 0.
+func ordinalDay(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 2 {
+		j++
+	}
+	if j == i || atoi(s[i:j]) < 1 || atoi(s[i:j]) > 31 || j+2 > len(s) || j+2 < len(s) && isAlnum(s[j+2]) {
+		return 0
+	}
+	switch strings.ToLower(s[j : j+2]) {
+	case "st", "nd", "rd", "th":
+		return j + 2
+	}
+	return 0
+}
+
+// isoTime reads the time of an ISO 8601 timestamp right after its date at s[end], "T10:00:00",
+// "T10:00:00.123Z", "T10:00+02:00", with its fraction and zone, and returns where it ends, or
+// end.
+func isoTime(s string, end int) int {
+	two := func(k int) bool { return k+2 <= len(s) && isDigit(s[k]) && isDigit(s[k+1]) }
+	if end >= len(s) || s[end] != 'T' || !two(end+1) || end+3 >= len(s) || s[end+3] != ':' || !two(end+4) {
+		return end
+	}
+	j := end + 6
+	if j < len(s) && s[j] == ':' && two(j+1) {
+		j += 3
+		if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+			for j++; j < len(s) && isDigit(s[j]); j++ {
+			}
+		}
+	}
+	switch {
+	case j < len(s) && s[j] == 'Z':
+		j++
+	case j < len(s) && (s[j] == '+' || s[j] == '-') && two(j+1):
+		k := j + 3
+		if k < len(s) && s[k] == ':' {
+			k++
+		}
+		if two(k) {
+			j = k + 2
+		}
+	}
+	if j < len(s) && isAlnum(s[j]) {
+		return end
+	}
+	return j
+}
+
+// timeAfterDate reads a time of day written right after a date ending at s[end], as a
+// timestamp's "T10:00:00Z", " 14:56:41" or prose's " at 8:04 PM", and returns where it ends, or
+// end.
+func timeAfterDate(s string, end int) int {
+	if t := isoTime(s, end); t > end {
+		return t
+	}
+	if t := timeOfDay(s, end); t > end {
+		return t
+	}
+	return proseTime(s, end)
+}
+
 // proseTime reads a time of day that prose writes after a date or a weekday, "at 4:30 PM",
 // ", 10am", " @ 14:00", " 9 p.m.", and returns where it ends, or end.
 func proseTime(s string, end int) int {
@@ -308,7 +390,8 @@ func weekday(s string, i, j int) (Finding, bool) {
 		if k++; s[k] == ' ' {
 			k++
 		}
-		if hasPrefixFold(s[k:], "the ") && k+4 < len(s) && isDigit(s[k+4]) {
+		the := hasPrefixFold(s[k:], "the ") && k+4 < len(s) && isDigit(s[k+4])
+		if the {
 			k += 4 // Wednesday the 4th of March
 		}
 		if end := date(s, k); end > 0 {
@@ -317,6 +400,14 @@ func weekday(s string, i, j int) (Finding, bool) {
 				f.Score = 0.55 // a weekday before "March 3" says it is a date
 			}
 			return f, true
+		}
+		if end := monthSlashDay(s, k); !the && end > 0 {
+			// Mon 3/4: a weekday says the fraction is a day
+			return Finding{Type: DateTime, Start: i, End: proseTime(s, end), Score: namedPartialScore, Source: SourcePattern}, true
+		}
+		if end := ordinalDay(s, k); the && end > 0 {
+			// Thursday the 14th: a day of this month
+			return Finding{Type: DateTime, Start: i, End: proseTime(s, end), Score: namedPartialScore, Source: SourcePattern}, true
 		}
 	}
 	if !full {
@@ -403,10 +494,11 @@ func date(s string, i int) int {
 				break
 			}
 		}
-		dotted := false
+		dotted, ofMonth := false, false
 		switch {
 		case strings.HasPrefix(s[j:], " of "), strings.HasPrefix(s[j:], " de "):
-			j += 3 // the 14th of March; 5 de mayo de 1990
+			ofMonth = j > i+2 && s[j+1] == 'o' // an ordinal's: "the 3rd of march" names a month in any case
+			j += 3                             // the 14th of March; 5 de mayo de 1990
 		case strings.HasPrefix(s[j:], ". ") && j+2 < len(s) && isLetterByte(s[j+2]):
 			j, dotted = j+1, true // 3. März 1985, with its year: "Chapter 3. May the" is none
 		}
@@ -415,7 +507,7 @@ func date(s string, i int) int {
 				return end
 			}
 			// 3 March, the 14th of March: no year
-			if m, end := monthName(s, j+1); m > 0 && s[j] == ' ' && !dotted && yearless(s, j+1, end) {
+			if m, end := monthName(s, j+1); m > 0 && s[j] == ' ' && !dotted && (yearless(s, j+1, end) || ofMonth && (end == len(s) || !isAlnum(s[end]))) {
 				return end
 			}
 		}
@@ -438,6 +530,9 @@ func date(s string, i int) int {
 			return y
 		}
 		return 0
+	}
+	if m > 0 && j+4 < len(s) && s[j] == '-' && isDigit(s[j+1]) {
+		return monthDashDay(s, j)
 	}
 	if m == 0 || j >= len(s) || s[j] != ' ' && s[j] != '.' {
 		return 0
@@ -478,12 +573,27 @@ func date(s string, i int) int {
 		}
 	}
 	dayEnd := j
+	if r := dayRangeEnd(s, j, atoi(s[d:j])); r > j {
+		// March 4-6, 2019: a stay of days, whole with its year
+		k := r
+		if k < len(s) && s[k] == ',' {
+			k++
+		}
+		if k < len(s) && s[k] == ' ' {
+			if y := year(s, k+1); y-(k+1) == 4 && (y == len(s) || !isAlnum(s[y])) {
+				return y
+			}
+		}
+	}
 	if j < len(s) && s[j] == ',' {
 		j++
 	}
 	if j < len(s) && s[j] == ' ' {
 		if y := year(s, j+1); y > 0 {
 			return y
+		}
+		if a := apostropheYear(s, j+1); a > 0 {
+			return a // Feb 14th '19
 		}
 	}
 	// March 3, Jan 15th: no year, unless a number or a word joined to it follows (March 3rd-5th
@@ -515,6 +625,51 @@ func yearless(s string, i, end int) bool {
 	return true
 }
 
+// monthDashDay reads the day and year after a month name and a dash ending at s[j], as
+// "Mar-03-2019" writes them, and returns where the date ends, or 0.
+func monthDashDay(s string, j int) int {
+	d := j + 1
+	k := d
+	for k < len(s) && isDigit(s[k]) && k-d < 2 {
+		k++
+	}
+	if k == d || k >= len(s) || s[k] != '-' || atoi(s[d:k]) < 1 || atoi(s[d:k]) > 31 {
+		return 0
+	}
+	if y := year(s, k+1); y > 0 && (y == len(s) || !isAlnum(s[y]) && s[y] != '-') {
+		return y
+	}
+	return 0
+}
+
+// dayRangeEnd reads the last day of a range of days after a first day ending at s[j] ("-6",
+// "–12th"), later than first, and returns where it ends, or j.
+func dayRangeEnd(s string, j, first int) int {
+	k := j
+	switch {
+	case strings.HasPrefix(s[k:], "-"):
+		k++
+	case strings.HasPrefix(s[k:], "–"):
+		k += len("–")
+	default:
+		return j
+	}
+	d := k
+	for k < len(s) && isDigit(s[k]) && k-d < 2 {
+		k++
+	}
+	if k == d || atoi(s[d:k]) <= first || atoi(s[d:k]) > 31 {
+		return j
+	}
+	if e := ordinalDay(s, d); e > 0 {
+		k = e
+	}
+	if k < len(s) && isAlnum(s[k]) {
+		return j
+	}
+	return k
+}
+
 // apostropheYear returns the end of a year of two digits after an apostrophe at s[j] ("'24",
 // "’98"), or 0.
 func apostropheYear(s string, j int) int {
@@ -536,8 +691,14 @@ func apostropheYear(s string, j int) int {
 // monthThenYear reads "January 2024", "Jan-2024" or "mayo de 1990" at s[i].
 func monthThenYear(s string, i int) (int, bool) {
 	m, j := monthName(s, i)
-	if m == 0 || j >= len(s) || (s[j] != ' ' && s[j] != '-' && s[j] != ',') {
+	if m == 0 || j >= len(s) || (s[j] != ' ' && s[j] != '-' && s[j] != ',' && s[j] != '.') {
 		return 0, false
+	}
+	if s[j] == '.' { // 4 Mar. 2019: an abbreviation's period, then its year
+		if j+1 >= len(s) || s[j+1] != ' ' || j-i > 4 {
+			return 0, false
+		}
+		j++
 	}
 	j++
 	for j < len(s) && s[j] == ' ' {
@@ -593,6 +754,15 @@ func numericMonthYear(s string, i int) int {
 // patient's event stands before it or a time of day in prose follows ("on 11/20", "discharged
 // 6/3", "11/20 at 2:15pm"); alone it reads as a fraction or a score.
 func numericMonthDay(s string, i int) int {
+	if k := monthSlashDay(s, i); k > 0 && (afterOn(s, i) || proseTime(s, k) > k || eventWordBefore(s, i)) {
+		return k
+	}
+	return 0
+}
+
+// monthSlashDay reads a month and day without a year, 11/20 or 3/7, at s[i], and returns where
+// it ends, or 0.
+func monthSlashDay(s string, i int) int {
 	j := leadingMonth(s, i)
 	if j == 0 || j+1 >= len(s) || s[j] != '/' {
 		return 0
@@ -604,10 +774,7 @@ func numericMonthDay(s string, i int) int {
 	if k == j+1 || k-j > 3 || atoi(s[j+1:k]) < 1 || atoi(s[j+1:k]) > 31 || k < len(s) && (isAlnum(s[k]) || s[k] == '/' || (s[k] == '.' || s[k] == '-') && k+1 < len(s) && isDigit(s[k+1])) {
 		return 0
 	}
-	if afterOn(s, i) || proseTime(s, k) > k || eventWordBefore(s, i) {
-		return k
-	}
-	return 0
+	return k
 }
 
 // eventWords are a patient's events, which a record writes a month and day right after

@@ -373,12 +373,12 @@ func FuzzPatterns(f *testing.F) {
 	})
 }
 
-// TestISOTimestampIsADate: an ISO 8601 date with its time is read as a date, scored as a machine
-// timestamp, and no part of it is a phone number.
+// TestISOTimestampIsADate: an ISO 8601 date with its time is read as one date, scored as a
+// machine timestamp, and no part of it is a phone number.
 func TestISOTimestampIsADate(t *testing.T) {
 	s := "created 2003-08-09T14:32:11 by staff"
 	fs, _ := (Patterns{}).Recognize(context.Background(), s, nil)
-	if len(fs) != 1 || fs[0].Type != DateTime || s[fs[0].Start:fs[0].End] != "2003-08-09" || fs[0].Score != timestampScore {
+	if len(fs) != 1 || fs[0].Type != DateTime || s[fs[0].Start:fs[0].End] != "2003-08-09T14:32:11" || fs[0].Score != timestampScore {
 		t.Errorf("findings %+v", fs)
 	}
 }
