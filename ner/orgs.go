@@ -186,7 +186,7 @@ var legalSuffixes = wordSet("ltd ltd. inc inc. llc l.l.c. gmbh ag plc sa s.a. s.
 // dottedLegalForms are the legal forms of Central European companies, written in lower case
 // with dots after the name ("Kolářová Dvořák s.r.o.", "Bláha a.s.", "Novak d.o.o."), as the
 // tokenizer leaves them (the last dot apart).
-var dottedLegalForms = wordSet("s.r.o a.s o.s d.o.o d.d v.o.s k.s z.s o.p.s")
+var dottedLegalForms = wordSet("s.r.o a.s o.s d.o.o d.d v.o.s k.s z.s o.p.s s.r.l s.a.s s.n.c e.G e.V")
 
 // legalSuffixAfter returns the end of a legal suffix written after a comma at text[end] (", Ltd.",
 // ", Inc"), or end.
@@ -284,7 +284,7 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			(!capitals(word(i)) || capitals(word(i+1))): // one case for the whole name: "DONO:GRUPO Conexão" is a label's value
 			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
 		default:
-			k := i // "Acme Widgets Ltd"
+			k, linked := i, false // "Acme Widgets Ltd"; linked: a firm's link read
 			if k > 1 && word(k-1) == "," && toks[k-1].Attached && foldIn(legalSuffixes, word(k)) && !toks[k].NewlineBefore {
 				k-- // "Acme, Inc.": the comma before a legal suffix
 			}
@@ -321,9 +321,14 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 						j--
 					}
 					if j > 0 && capital(j-1) && !foldIn(commonSet, word(j-1)) && !commonLower(word(j-1)) && !toks[j].NewlineBefore {
-						k = j - 1
+						k, linked = j-1, true
 						continue
 					}
+				}
+				// the partners before the last two, after commas: "Soffici, Antonacci e Vitturi s.r.l."
+				if j := k - 1; linked && j > 0 && word(j) == "," && toks[j].Attached && capital(j-1) && !foldIn(commonSet, word(j-1)) && !commonLower(word(j-1)) && !toks[j-1].NewlineBefore {
+					k = j - 1
+					continue
 				}
 				break
 			}
@@ -1213,6 +1218,8 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			}
 			if end := partnerNames(text, at+1); end > at+1 {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
+			} else if start, end := unnamedBusiness(text, at+1, fs); end > start {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
 		}
 	}
@@ -1221,6 +1228,80 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	}
 	sortFindings(shapes)
 	return replaceInside(fs, shapes)
+}
+
+// unnamedBusiness reads a business's name at text[i], after a word that puts one there ("the
+// invoice from Pink Elephant", "I work at Hollow Pines Ltd"), that nothing else found: two to
+// four capitalised words on the line (an article before them left out; "&" or "and" may join
+// them), or one that is no English word, with a legal form after them. The first may be no
+// title, given name, month or weekday ("the invoice from Maria", "an offer from Dr Stone" are a
+// person's, and "work at Monday" nobody's), and no finding of the model's or the rules' at 0.5
+// or more may cross them. It returns the name's bounds, or i, i.
+func unnamedBusiness(text string, i int, fs []redact.Finding) (int, int) {
+	start := i
+	for _, a := range []string{"The ", "the "} {
+		if strings.HasPrefix(text[i:], a) {
+			start = i + len(a)
+		}
+	}
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	first, e := wordAt(text, start)
+	if strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+		return i, i // "I work at Mary-Kate's": a person's, or a shop the model may read
+	}
+	if !capital(first) || givenNames(first) || isTitle(first) || foldIn(monthNames, first) || foldIn(weekdaySet, first) || givenSet()[first] || curatedGiven()[first] ||
+		fakerGiven()[first] || embeddedClass(first)&(gFirst|gTitle) != 0 {
+		return i, i
+	}
+	end, words := e, 1
+	for words < 4 {
+		if f := legalFormAfter(text, end); f > end {
+			break // "Pires S/A"
+		}
+		j := end
+		switch {
+		case strings.HasPrefix(text[j:], " & "):
+			j += 3
+		case strings.HasPrefix(text[j:], " and "):
+			j += 5
+		case strings.HasPrefix(text[j:], " "):
+			j++
+		default:
+			j = -1
+		}
+		if j < 0 {
+			break
+		}
+		for n := 0; n < 2; n++ {
+			if p, pe := wordAt(text, j); nameParticles[p] && pe < len(text) && text[pe] == ' ' {
+				j = pe + 1 // "Haselaar & van de Klashorst"
+			}
+		}
+		w, we := wordAt(text, j)
+		if !capital(w) || foldIn(monthNames, w) || foldIn(weekdaySet, w) || isTitle(w) {
+			break
+		}
+		end, words = we, words+1
+	}
+	if end < len(text) && (text[end] == '@' || text[end] == '.' && end+1 < len(text) && isLetterStart(text[end+1])) {
+		return i, i // a domain or an address: "offer from Acme.com"
+	}
+	if w, _ := wordAt(text, min(end+2, len(text))); strings.HasPrefix(text[end:], ", ") && capital(w) && !foldIn(legalSuffixes, w) {
+		return i, i // a list the partners' rule did not take: "I work at Jones, Edwards."
+	}
+	if words == 1 && (englishWord(first) || dictionaryWord(first) || commonLower(first) || capitals(first) && len(first) <= 3) {
+		return i, i // "work at Home", "hired by HR"
+	}
+	end = legalFormAfter(text, end)
+	for _, f := range fs {
+		if f.Start < end && f.End > start && f.Score >= 0.5 {
+			return i, i
+		}
+	}
+	return start, end
 }
 
 // firmTails end the name of a family's business: "Auger Renard et Fils", "Filogamo e figli",

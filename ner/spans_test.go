@@ -1532,6 +1532,29 @@ func TestPartnerships(t *testing.T) {
 		"My claim with Jones, Maria and Graham was denied."
 	checkRuled(t, text, nil, "ORGANIZATION Jones, Owens and Graham", "ORGANIZATION Bailey-Rahman", "ORGANIZATION Ingram, Serrano and Moore",
 		"PERSON Maria", "PERSON Graham")
+	// a business's name that nothing else found, after such a word: capitalised words, with
+	// particles, "&" and a legal form; not a given name, a title, a month, an English word alone,
+	// a domain, or a list
+	text = "The invoice from Pink Elephant is overdue. I work at The Blue Door. An offer from Haselaar & van de Klashorst. " +
+		"I work at Pires S/A as an engineer. They were acquired by Fabre."
+	checkRuled(t, text, nil, "ORGANIZATION Pink Elephant", "ORGANIZATION Blue Door", "ORGANIZATION Haselaar & van de Klashorst",
+		"ORGANIZATION Pires S/A", "ORGANIZATION Fabre")
+	text = "An invoice from Maria. I work at Home. Hired by HR. An offer from Acme.com today. I work at Monday Blues. An offer from Dr Stone."
+	checkRuled(t, text, nil, "PERSON Maria", "PERSON Stone")
+	text = "The invoice from Stone Ltd is overdue."
+	spans = typedSpans(t, text, "PERSON", "Stone Ltd")
+	checkRuled(t, text, spans, "ORGANIZATION Stone Ltd")
+	text = "The invoice from Pink Elephant is overdue."
+	spans = typedSpans(t, text, "LOCATION", "Pink Elephant")
+	checkRuled(t, text, spans, "LOCATION Pink Elephant")
+}
+
+// TestDottedLegalForms: Italy's and Germany's legal forms in their dotted lower case end a
+// company's name; "e.g." is none.
+func TestDottedLegalForms(t *testing.T) {
+	text := "Is Farnese s.r.l. hiring? Our supplier, Striebitz Gude e.G., raised prices. They were acquired by Soffici, Antonacci e Vitturi s.r.l.."
+	checkRuled(t, text, nil, "ORGANIZATION Farnese s.r.l", "ORGANIZATION Striebitz Gude e.G", "ORGANIZATION Soffici, Antonacci e Vitturi s.r.l")
+	checkRuled(t, "Use Foo Bar e.g. for this.", nil)
 }
 
 // TestFirmsInTheirLanguage: a firm of partners or of a family, named in its own language before
