@@ -770,7 +770,7 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	foreign := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if i > 0 && t.Attached || i > 0 && t.NewlineBefore || !isUpperASCII(text[t.Start]) {
+		if i > 0 && t.Attached || i > 0 && t.NewlineBefore || !isUpperASCII(text[t.Start]) || len(shapes) > 0 && shapes[len(shapes)-1].End > t.Start {
 			continue
 		}
 		slot := ""
@@ -779,6 +779,18 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		}
 		w := word(i)
 		if !townSlots[slot] || toks[i-1].NewlineBefore && i > 1 {
+			// no slot: a person's name and a town's ending ("Is Thomaschester far?", "Lake
+			// Katherineton", "Port Shelbystad"), as towns are named for people (Jacksonville,
+			// Harrisburg, Lawrenceburg, Marysville)
+			if nameTown(w, false) && !capital(i+1) && (i == 0 || toks[i-1].Attached || !nameLike(word(i-1)) || englishWord(word(i-1))) && !inCode(text, t.Start) && !sureOtherInside(fs, t.Start, t.End) {
+				shapes = append(shapes, redact.Finding{Type: redact.Location, Start: t.Start, End: t.End, Score: placeAfterScore, Source: redact.SourceModel})
+				continue
+			}
+			if namedTownLeaders[w] && capital(i+1) && !capital(i+2) && nameTown(word(i+1), true) && (i == 0 || toks[i-1].Attached || !nameLike(word(i-1)) || englishWord(word(i-1))) && !inCode(text, t.Start) {
+				shapes = append(shapes, redact.Finding{Type: redact.Location, Start: t.Start, End: toks[i+1].End, Score: placeAfterScore, Source: redact.SourceModel})
+				i++
+				continue
+			}
 			// no slot: a compass point's, a lake's or a port's leader before a given name alone
 			// names a town, since no one is called so ("Is Lake Sarah far from here?", "West
 			// Janice"; not "Saint Patrick")
@@ -795,7 +807,7 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			if next := word(i + 1); nameLike(next) && (!englishWord(next) && !dictionaryWord(next) || townEnding(next, true)) && !techTerms[next] {
 				end = toks[i+1].End
 			}
-		case !capital(i+1) && nameLike(w) && townEnding(w, strongTownSlots[slot]) && !givenNames(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]:
+		case !capital(i+1) && nameLike(w) && (townEnding(w, strongTownSlots[slot]) || nameTown(w, true)) && !givenNames(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]:
 			end = t.End
 		}
 		if end < 0 || inCode(text, t.Start) || !townLeaders[w] && sureOtherInside(fs, t.Start, end) {
@@ -840,6 +852,32 @@ func shapeAt(shapes []redact.Finding, f redact.Finding) redact.Finding {
 func townEnding(w string, all bool) bool {
 	ends := func(e string) bool { return len(w) > len(e)+2 && strings.EqualFold(w[len(w)-len(e):], e) }
 	return slices.ContainsFunc(townEndings, ends) || all && slices.ContainsFunc(townEndingsAfterIn, ends)
+}
+
+// nameTown reports a word that is a given or family name the lists know and a town's ending
+// after it ("Lawrenceberg", "Nguyenland", "Thomaschester", "Maryview"; with all, any of
+// townEndingsAfterIn too: "Katherineton"), and is no name, English word or computing term
+// itself ("Johnston", "Ashford" are family names; "Carlton", which no list holds, is read only
+// where all is set).
+func nameTown(w string, all bool) bool {
+	if !nameLike(w) || strings.ContainsAny(w, "-'’") {
+		return false
+	}
+	endings := townEndings
+	if all {
+		endings = slices.Concat(townEndings, townEndingsAfterIn)
+	}
+	for _, e := range endings {
+		if len(w) < len(e)+3 || !strings.EqualFold(w[len(w)-len(e):], e) {
+			continue
+		}
+		stem := w[:len(w)-len(e)]
+		if (givenSet()[stem] || fakerGiven()[stem] || handleFamily()[strings.ToLower(stem)]) && !givenNames(w) && !fakerGiven()[w] &&
+			!handleFamily()[strings.ToLower(w)] && embeddedClass(w)&(gFirst|gLast|gOrg|gCommon|gTitle) == 0 && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sureOtherInside reports a person or an organisation the model is sure of (0.9 or more) among

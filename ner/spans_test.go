@@ -772,6 +772,17 @@ func TestTownsInSlots(t *testing.T) {
 	checkRuled(t, text, nil)
 	text = "Thanks to Jacksonville." // a person the model is sure of
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 10, End: 22, Score: 0.95}}, "PERSON Jacksonville")
+	// a person's name and a town's ending, with no slot, after a leader, or after "from" with
+	// any ending; not a name the lists hold ("Johnston"), nor -ton alone with no slot
+	text = "Is Thomaschester far? Is Lake Katherineton far from the airport? Hi from Lawrenceberg! Teresabury is lovely."
+	spans = typedSpans(t, text, "PERSON", "Thomaschester", "LOCATION", "Lawrenceberg")
+	spans[0].Score, spans[1].Score = 0.7, 0.45
+	checkRuled(t, text, spans, "LOCATION Thomaschester", "LOCATION Lake Katherineton", "LOCATION Lawrenceberg", "LOCATION Teresabury")
+	text = "Johnston said hi. Katherineton called."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Johnston", "PERSON", "Katherineton"), "PERSON Johnston", "PERSON Katherineton")
+	if nameTown("Carlton", false) || !nameTown("Carlton", true) || nameTown("Johnston", true) || nameTown("Nguyen-land", true) {
+		t.Error("nameTown: Carlton only after a slot; Johnston, a family name, and hyphened words never")
+	}
 }
 
 // TestStreetsByName: a street's name and kind without its number, after a word that puts a
