@@ -629,6 +629,9 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 		case stateOrZipAhead(text, toks, i) && capital(i) && !capital(i-1):
 			start, end = cityBeforeState(text, toks, i)
 			personAbove = 0.6 // a weak person is the city the state vouches for ("from Austin, TX")
+			if end > 0 && zipAfterState(text, end) {
+				personAbove = 0.9 // and a ZIP after the state, any but a sure one ("Austin, Texas 73301")
+			}
 		}
 		if start < 0 || personInside(fs, start, end, personAbove) {
 			continue // a person the model found there stays one ("cc Monte Wu")
@@ -1139,10 +1142,17 @@ func cityBeforeState(text string, toks []Token, i int) (int, int) {
 		return -1, -1
 	}
 	state, isWord := redact.USState(word(k + 2))
-	if !state {
-		return -1, -1
-	}
 	next := k + 3
+	if !state {
+		// a state's full name with a ZIP after it: "Austin, Texas 73301", "Santa Fe, New Mexico 87501"
+		e := redact.USStateName(text, toks[k+2].Start)
+		for next < len(toks) && toks[next].Start < e {
+			next++
+		}
+		if e == 0 || next >= len(toks) || toks[next].NewlineBefore || !zipToken(word(next)) || redact.USStateName(text, toks[i].Start) > 0 {
+			return -1, -1
+		}
+	}
 	zip := next < len(toks) && !toks[next].NewlineBefore && zipToken(word(next))
 	if isWord && !zip || !zip && next < len(toks) && !toks[next].NewlineBefore && isWordToken(text, toks[next]) && !toks[next].Attached && startsUpper(word(next)) {
 		return -1, -1 // "Thanks, OK", or a longer run of capitals
@@ -1156,6 +1166,20 @@ func cityBeforeState(text string, toks []Token, i int) (int, int) {
 		i-- // "New Majkenburgh, KS 54247", "San Marcos, TX"
 	}
 	return toks[i].Start, toks[k].End
+}
+
+// zipAfterState reports a comma, a state (its abbreviation or one to three words of its name)
+// and five digits after a city ending at text[end].
+func zipAfterState(text string, end int) bool {
+	if !strings.HasPrefix(text[end:], ", ") {
+		return false
+	}
+	k := end + 2
+	e := redact.USStateName(text, k)
+	if e == 0 && k+2 <= len(text) && isUpperASCII(text[k]) && isUpperASCII(text[k+1]) {
+		e = k + 2
+	}
+	return e > 0 && e+6 <= len(text) && text[e] == ' ' && zipToken(text[e+1:e+6]) && (e+6 == len(text) || !isDigitByte(text[e+6]))
 }
 
 // cityOpeners are the common words a city's name may open with.

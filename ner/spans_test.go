@@ -1265,6 +1265,12 @@ func TestPlacesByShape(t *testing.T) {
 	k := strings.Index(text, "Austin")
 	weak := []Span{{Type: "PERSON", Start: k, End: k + len("Austin"), Score: 0.45}}
 	checkRuled(t, text, weak, "LOCATION Austin", "LOCATION Springfield", "LOCATION New Braunfels", "LOCATION Seattle", "ORGANIZATION Acme Corp", "PERSON Ada Lovelace")
+	// a state's full name with a ZIP after it, and a ZIP vouching against a person under 0.9;
+	// not a state before a state
+	text = "Austin, Texas 73301. Ohio, Texas 73301."
+	spans = typedSpans(t, text, "PERSON", "Austin", "LOCATION", "Texas", "LOCATION", "Ohio", "LOCATION", "Texas")
+	spans[0].Score = 0.85
+	checkRuled(t, text, spans, "LOCATION Austin", "LOCATION Texas", "LOCATION Ohio", "LOCATION Texas")
 }
 
 // TestMentionedNames: a mention written with a display name, a known given name and a

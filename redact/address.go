@@ -807,6 +807,10 @@ func wordSetLines(s string) map[string]bool {
 	return m
 }
 
+// USStateName reads a full US state name (one to three capitalised words: "Texas", "New
+// Mexico", "District of Columbia") at s[i] and returns its end, or 0.
+func USStateName(s string, i int) int { return stateName(s, i) }
+
 // stateName reads a full US state name (one to three words) at s[i] and returns its end.
 func stateName(s string, i int) int {
 	end := 0
