@@ -754,6 +754,7 @@ var namedTownLeaders = wordSet("North South East West New Lake Port Fort Mount")
 var (
 	townEndings        = []string{"ville", "burgh", "borough", "chester", "mouth", "haven", "shire", "furt", "stad", "view", "side", "town", "bury"}
 	townEndingsAfterIn = []string{"ton", "berg", "field", "land", "port", "fort", "ford"}
+	allTownEndings     = slices.Concat(townEndings, townEndingsAfterIn)
 )
 
 // townsInSlots makes a place of a town's name after a word that puts a town after it ("flying
@@ -868,15 +869,15 @@ func nameTown(w string, all bool) bool {
 	}
 	endings := townEndings
 	if all {
-		endings = slices.Concat(townEndings, townEndingsAfterIn)
+		endings = allTownEndings
 	}
 	for _, e := range endings {
 		if len(w) < len(e)+3 || !strings.EqualFold(w[len(w)-len(e):], e) {
 			continue
 		}
 		stem := w[:len(w)-len(e)]
-		if (givenSet()[stem] || fakerGiven()[stem] || handleFamily()[strings.ToLower(stem)]) && !givenNames(w) && !fakerGiven()[w] &&
-			!handleFamily()[strings.ToLower(w)] && embeddedClass(w)&(gFirst|gLast|gOrg|gCommon|gTitle) == 0 && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] {
+		if (givenSet()[stem] || fakerGiven()[stem] || foldIn(handleFamily(), stem)) && !givenNames(w) && !fakerGiven()[w] &&
+			!foldIn(handleFamily(), w) && embeddedClass(w)&(gFirst|gLast|gOrg|gCommon|gTitle) == 0 && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] {
 			return true
 		}
 	}
