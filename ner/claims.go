@@ -46,6 +46,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namedHandles(text, toks, fs)
 	fs = lowerNamePairs(text, toks, fs)
 	fs = namesInSlots(text, toks, fs)
+	fs = namesBeforePossessions(text, toks, fs)
 	fs = namesIntroduced(text, toks, fs)
 	fs = loneGivenNames(text, toks, fs)
 	fs = namesAfterHonorifics(text, toks, fs)
@@ -1998,17 +1999,20 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		praised, header := false, false
 		// "Kabremi Liavas and I will"; not the tail of a longer run of unknown words
 		withMe := (andMe(text, toks, i+2) || andMe(text, toks, i+3)) && (i == 0 || toks[i].NewlineBefore || !unlistedName(word(i-1)))
+		object := false
 		if !opens {
 			prev = word(i - 1)
 			praised = praiseBefore(text, toks, i)
 			header = mailHeaderBefore(text, toks, i)
-			if !praised && !withMe && !header && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
+			object = objectSlot(text, toks, i-1)
+			if !praised && !withMe && !header && !object && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
 		}
 		// "The card belongs to Tobiáš Urblík", "Spoke to Mate Dominiković re: the claim",
-		// "Forwarding this from Sanya Biswas": a person's slot, for names the lists know too
-		owned := !opens && i >= 2 && (prev == "to" && foldIn(speakVerbs, word(i-2)) || prev == "from" && fromSlot(text, toks, i-2))
+		// "Forwarding this from Sanya Biswas", "Call Bronisław Szczęsny tomorrow": a person's
+		// slot, for names the lists know too
+		owned := !opens && (object || i >= 2 && (prev == "to" && foldIn(speakVerbs, word(i-2)) || prev == "from" && fromSlot(text, toks, i-2)))
 		switch {
 		case praised, withMe, header, owned:
 		case opens:
@@ -2061,6 +2065,9 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		case praised:
 			end := last + 1
 			slot = end == len(toks) || toks[end].NewlineBefore || praiseAfter[word(end)]
+		case object:
+			// "Call Lemaire support tomorrow": a business's desk, not a person
+			slot = last+1 == len(toks) || toks[last+1].NewlineBefore || !foldIn(deskWords, word(last+1)) && word(last+1) != "&" // nor a firm's partner
 		case opens:
 			slot = last+1 < len(toks) && !toks[last+1].NewlineBefore && personVerbs[word(last+1)]
 		case dashWord(prev):
@@ -2088,6 +2095,66 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && f.Score < 0.5 && overlapsAny(claims, f) &&
 				!strings.ContainsAny(text[f.Start:f.End], "0123456789")
 		})
+	}
+	return claimPersons(fs, claims)
+}
+
+// objectVerbs take a person right after them, as an imperative or after a word that asks for
+// one: "Call Bronisław Szczęsny tomorrow", "Please ask Ninetta Querini", "can you email Oda
+// Lindqvist".
+var objectVerbs = wordSet("call ask email e-mail contact ping tell remind notify inform invite cc text phone message page")
+
+// deskWords after a name say it is a business's: "Call Lemaire support", "email Acme sales".
+var deskWords = wordSet("support sales service services desk helpdesk helpline hotline office team billing hq headquarters reception customer")
+
+// objectLeads ask for the verb after them: "please ask", "can you call", "I'll email".
+var objectLeads = wordSet("please pls plz you to i i'll we we'll will can could should must also then and or")
+
+// objectSlot reports an objectVerbs word at toks[k] that opens a sentence or follows an
+// objectLeads word on its line.
+func objectSlot(text string, toks []Token, k int) bool {
+	if !foldIn(objectVerbs, text[toks[k].Start:toks[k].End]) {
+		return false
+	}
+	return sentenceOpens(text, toks, k) || k > 0 && !toks[k].NewlineBefore && foldIn(objectLeads, text[toks[k-1].Start:toks[k-1].End])
+}
+
+// possessions are what a person's possessive names, as a record asks for it: "we need Malachy
+// Weever's signature", "Hà Bùi's phone number".
+var possessions = wordSet("signature signatures phone number email e-mail address birthday dob passport licence license ssn account consent " +
+	"approval appointment chart records record file insurance wife husband son daughter mother father mom dad partner brother sister")
+
+// namesBeforePossessions makes a person of two or three capitalised words on a line that may be
+// a name (unknownNameAt), or one to three of which the lists know one (knownNameAt: no English
+// word), before a possessive "'s" and a word for what a person has (possessions), where nothing
+// else was found: "We need Malachy Weever's signature", "Hà Bùi's phone number is …".
+func namesBeforePossessions(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for j := 1; j+1 < len(toks); j++ {
+		if w := text[toks[j].Start:toks[j].End]; !toks[j].Attached || w != "'s" && w != "’s" && w != "'" || !foldIn(possessions, text[toks[j+1].Start:toks[j+1].End]) {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			i := j - n
+			if i < 0 || toks[i].NewlineBefore && n > 1 {
+				continue
+			}
+			m := unknownNameAt(text, toks, i)
+			if m == 0 {
+				if m = knownNameAt(text, toks, i); m == 1 && (englishWord(text[toks[i].Start:toks[i].End]) || !givenSet()[text[toks[i].Start:toks[i].End]]) {
+					m = 0 // one word alone only when a given name: "the Company's address" is none
+				}
+			}
+			if m != n || i > 0 && !toks[i].NewlineBefore && !toks[i].Attached && startsUpper(text[toks[i-1].Start:toks[i-1].End]) && !sentenceOpens(text, toks, i) ||
+				inCode(text, toks[i].Start) || otherFinding(text, fs, toks[i].Start, toks[j-1].End) || overlapsPerson(fs, toks[i].Start, toks[j-1].End) {
+				continue
+			}
+			claims = append(claims, claim(toks[i].Start, toks[j-1].End, shapeScore))
+			break
+		}
 	}
 	return claimPersons(fs, claims)
 }

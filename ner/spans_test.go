@@ -1121,12 +1121,20 @@ func TestNamesAfterRoles(t *testing.T) {
 // and signing a message after a dash; English words, places, organisations, runs of four
 // capitalised words, other slots and a model's strong organisation are none.
 func TestNamesInSlots(t *testing.T) {
+	// after a verb that takes a person, as an imperative or after "please", "can you" and the
+	// like; not before a business's desk or a firm's "&", nor English words
+	text := "Call Bronisław Szczęsny tomorrow. Please ask Ninetta Querini about it. Call Lemaire support. Call Haneberg & Wolfswinkel today. " +
+		"Call Center hours are long. Please contact Customer Support."
+	checkRuled(t, text, nil, "PERSON Bronisław Szczęsny", "PERSON Ninetta Querini")
+	// before a possessive and what a person has; not a single word no list gives as a given name
+	text = "We need Malachy Weever's signature on page 2. Hà Bùi's phone number is below. The Company's address is below. Blue Harbor's account."
+	checkRuled(t, text, nil, "PERSON Malachy Weever", "PERSON Hà Bùi")
 	// a known name signing after a dash too; not after a hyphen
 	checkRuled(t, "Can you update my address? - Li Na", nil, "PERSON Li Na")
 	checkRuled(t, `the board, "Hades"-Chip`, nil)
 	checkRuled(t, "Buy now - Limited Offer", nil)
 
-	text := "Kabremi Liavas moved to Ohio. The ticket was filed by Nadithsol Ithhalzar. Flight booked for Eksolbre Fenek, seat 4A. thx - Chihal Saulith"
+	text = "Kabremi Liavas moved to Ohio. The ticket was filed by Nadithsol Ithhalzar. Flight booked for Eksolbre Fenek, seat 4A. thx - Chihal Saulith"
 	k := strings.Index(text, "Nadithsol")
 	weak := []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Nadithsol Ithhalzar"), Score: 0.5}}
 	checkRuled(t, text, weak, "PERSON Kabremi Liavas", "LOCATION Ohio", "PERSON Nadithsol Ithhalzar", "PERSON Eksolbre Fenek", "PERSON Chihal Saulith")
