@@ -60,6 +60,10 @@ func TestUnitWordsOnly(t *testing.T) {
 	text := "the unit suffix is set; we live on main street; see Suite 400"
 	spans := typedSpans(t, text, "STREET_ADDRESS", "unit suffix", "STREET_ADDRESS", "main street", "STREET_ADDRESS", "Suite 400")
 	checkRuled(t, text, spans, "STREET_ADDRESS main street", "STREET_ADDRESS Suite 400")
+	// nor one English word saying what the address is; a street's word alone stays
+	text = "the address is unchanged; the address is below; turn onto boulevard"
+	spans = typedSpans(t, text, "STREET_ADDRESS", "unchanged", "STREET_ADDRESS", "below", "STREET_ADDRESS", "boulevard")
+	checkRuled(t, text, spans, "STREET_ADDRESS boulevard")
 }
 
 // TestOneNameAndI: one capitalised word opening a sentence before "and I" is a person when no

@@ -108,6 +108,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Warmly,\n": a sign-off, the name is on the line after it
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && unitWordsOnly(span):
 		return true // "and the suite is", "unit suffix": lower-case words and a unit's word, no street and no number
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !streetWordSet[span]:
+		return true // "the address is unchanged", "… is below": a word saying what the address is
 	case f.Type == redact.Person && wordThenNoun(span):
 		return true // "Grace periods apply", "Autumn leaves crunched": a word and a noun, no name
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):
