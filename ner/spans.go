@@ -108,6 +108,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Warmly,\n": a sign-off, the name is on the line after it
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && unitWordsOnly(span):
 		return true // "and the suite is", "unit suffix": lower-case words and a unit's word, no street and no number
+	case (f.Type == redact.Person || f.Type == redact.Location) && foreignPhrase(span):
+		return true // "为块特殊文件则为真", "태그를 끝내는", "Установить в": a program's message, not a name
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !streetWordSet[span]:
 		return true // "the address is unchanged", "… is below": a word saying what the address is
 	case f.Type == redact.Person && wordThenNoun(span):
@@ -118,6 +120,64 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
+}
+
+// hanParticles are Chinese characters of grammar that names of people and places do not hold:
+// the possessive 的, the copula 是, 则 ("then"), the passive 被, 把, 或, 不, the demonstrative 这,
+// 吗, 呢, 已, 该, 此, 而, 就. (为, 了, 将, 也, 那 and 都 are left out: 为民 and 将太, 和也 and 那 or
+// 都 as family names are names.)
+var hanParticles = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range "的是則则被把或不这吗呢已该此而就" {
+		m[r] = true
+	}
+	return m
+}()
+
+// hangulEndings end Korean words of grammar, an object's, a place's, a topic's or a verb's, as
+// program messages write them ("태그를 끝내는", "항목 이름에"), and no Korean name.
+var hangulEndings = []string{"를", "을", "에", "에서", "으로", "니다", "는"}
+
+// cyrillicLinks are the Russian, Ukrainian and Bulgarian prepositions, "not" and Bulgarian's
+// reflexive "се", which no name holds in lower case ("Установить в", "не визначено"); not "and"
+// or "or", which may join two people the model read as one span.
+var cyrillicLinks = wordSet("в во на не для из с со по к ко от до за у о об при без з се")
+
+// foreignPhrase reports a span in Chinese, Korean or Cyrillic that reads as a phrase of its
+// language rather than a name: Han characters with a particle of grammar among them
+// (hanParticles); a Korean word with a grammatical ending (hangulEndings); a
+// Cyrillic span that opens or ends with a lower-case preposition or "not", of three words or more
+// opening in lower case, or whose first word is a Russian infinitive ("Использовать", "-ть",
+// "-ться").
+func foreignPhrase(span string) bool {
+	if span == "" || span[0] < utf8.RuneSelf {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(span)
+	switch {
+	case unicode.Is(unicode.Han, r0):
+		for _, r := range span {
+			if hanParticles[r] {
+				return true
+			}
+		}
+	case unicode.Is(unicode.Hangul, r0):
+		for w := range strings.FieldsSeq(span) {
+			for _, e := range hangulEndings {
+				if strings.HasSuffix(w, e) && len(w) > len(e) {
+					return true
+				}
+			}
+		}
+	case unicode.Is(unicode.Cyrillic, r0):
+		ws := strings.Fields(span)
+		first, last := ws[0], ws[len(ws)-1]
+		// (not Ukrainian's "-ти", which old given names end in too: Викенти, Евстати)
+		return strings.HasSuffix(first, "ть") || strings.HasSuffix(first, "ться") || strings.HasSuffix(first, "тись") ||
+			len(ws) > 1 && (cyrillicLinks[first] || cyrillicLinks[last]) || // "не визначено", "Установить в"; not "Ростов на Дону"
+			len(ws) > 2 && unicode.IsLower(r0) // "множество стойности не може …": a clause, opening in lower case
+	}
+	return false
 }
 
 // prepositions put a noun after them: a lower-case word there that a dictionary holds is that

@@ -1364,6 +1364,16 @@ func TestScriptNames(t *testing.T) {
 		// a cue written onto Arabic's "and"; Korean record fields and "my name is", the copula after
 		{"واسمي أحمد العتيبي", nil, []string{"PERSON أحمد العتيبي"}},
 		{"성명: 박지영, 담당자: 김민수. 제 이름은 이서연입니다. 이름: 정보처리기사", nil, []string{"PERSON 박지영", "PERSON 김민수", "PERSON 이서연"}},
+		// a program's message the model read as a name or a place: Chinese with a particle of
+		// grammar, Korean with a grammatical ending, Cyrillic with an infinitive, a preposition
+		// at an edge or a clause in lower case; names and places stay (王为民, 和也, Ростов на Дону)
+		{"为符号链接则为真 的补全选项 王为民 和也", typedSpans(t, "为符号链接则为真 的补全选项 王为民 和也", "LOCATION", "为符号链接则为真", "PERSON", "的补全选项", "PERSON", "王为民", "PERSON", "和也"),
+			[]string{"PERSON 王为民", "PERSON 和也"}},
+		{"태그를 끝내는 항목 이름에 김지은", typedSpans(t, "태그를 끝내는 항목 이름에 김지은", "PERSON", "태그를 끝내는", "PERSON", "항목 이름에", "PERSON", "김지은"),
+			[]string{"PERSON 김지은"}},
+		{"Использовать: 1. Установить в: 2. не визначено. Ростов на Дону", typedSpans(t, "Использовать: 1. Установить в: 2. не визначено. Ростов на Дону",
+			"LOCATION", "Использовать", "LOCATION", "Установить в", "PERSON", "не визначено", "LOCATION", "Ростов на Дону"),
+			[]string{"LOCATION Ростов на Дону"}},
 	} {
 		checkRuled(t, tc.text, tc.model, tc.want...)
 	}
