@@ -108,8 +108,11 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Warmly,\n": a sign-off, the name is on the line after it
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && unitWordsOnly(span):
 		return true // "and the suite is", "unit suffix": lower-case words and a unit's word, no street and no number
-	case (f.Type == redact.Person || f.Type == redact.Location) && foreignPhrase(span):
+	case (f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.StreetAddress && !strings.ContainsAny(span, "0123456789")) && foreignPhrase(span):
 		return true // "为块特殊文件则为真", "태그를 끝내는", "Установить в": a program's message, not a name
+	case (f.Type == redact.Person || f.Type == redact.Organization || f.Type == redact.Location) && len(span) == 1 && isUpperASCII(span[0]) &&
+		(f.End == len(text) || text[f.End] != '.'):
+		return true // "K, M, G, T": a letter alone names nothing (an initial, "B. Gulyás Péter", may join a name)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !streetWordSet[span]:
 		return true // "the address is unchanged", "… is below": a word saying what the address is
 	case f.Type == redact.Person && wordThenNoun(span):

@@ -1374,6 +1374,10 @@ func TestScriptNames(t *testing.T) {
 		{"Использовать: 1. Установить в: 2. не визначено. Ростов на Дону", typedSpans(t, "Использовать: 1. Установить в: 2. не визначено. Ростов на Дону",
 			"LOCATION", "Использовать", "LOCATION", "Установить в", "PERSON", "не визначено", "LOCATION", "Ростов на Дону"),
 			[]string{"LOCATION Ростов на Дону"}},
+		// a letter alone is no name; a Korean address of grammar
+		{"K, M, G, T などの接尾辞 B. Gulyás", typedSpans(t, "K, M, G, T などの接尾辞 B. Gulyás", "PERSON", "M", "ORGANIZATION", "T", "PERSON", "B"),
+			nil},
+		{"항목 출력에서 -s를", typedSpans(t, "항목 출력에서 -s를", "STREET_ADDRESS", "항목 출력에서"), nil},
 	} {
 		checkRuled(t, tc.text, tc.model, tc.want...)
 	}
