@@ -1605,3 +1605,21 @@ func TestFirmsInTheirLanguage(t *testing.T) {
 	spans := typedSpans(t, text, "ORGANIZATION", "Solarlist", "ORGANIZATION", "Morningstar Inc.")
 	checkRuled(t, text, spans, "ORGANIZATION Solarlist", "ORGANIZATION Morningstar Inc.")
 }
+
+// TestCountriesByName: a country named in another language is a place over what the model made
+// of it; not a word, a given name or a nationality, not in a file's name, not over a sure person,
+// nor inside an address that holds it. A stand-in is never such a name.
+func TestCountriesByName(t *testing.T) {
+	text := "She moved to Nova Zelândia. Born in Antigua und Barbuda. Elle vient de Suisse. We flew to the Verenigde Arabische Emiraten."
+	spans := typedSpans(t, text, "PERSON", "Nova Zelândia", "LOCATION", "Antigua", "LOCATION", "Barbuda", "ORGANIZATION", "Verenigde Arabische")
+	spans[0].Score, spans[3].Score = 0.8, 0.6
+	checkRuled(t, text, spans, "LOCATION Nova Zelândia", "LOCATION Antigua und Barbuda", "LOCATION Suisse", "LOCATION Verenigde Arabische Emiraten")
+	text = "Israel called. mozilla/Hongkong_Post_Root_CA_1.crt. He is Israeli. Schweizer Käse."
+	checkRuled(t, text, nil, "NRP Israeli")
+	text = "Nova Zelândia Smith wrote. 12 Rua X, Nova Zelândia 4000."
+	spans = typedSpans(t, text, "PERSON", "Nova Zelândia Smith", "STREET_ADDRESS", "12 Rua X, Nova Zelândia 4000")
+	checkRuled(t, text, spans, "PERSON Nova Zelândia Smith", "STREET_ADDRESS 12 Rua X, Nova Zelândia 4000")
+	if !countryWord("Kenia") || !countryWord("Suisse") || countryWord("Israel") || countryWord("Kennedy") {
+		t.Error("countryWord: Kenia and Suisse open countries' names; Israel, a given name, and Kennedy do not")
+	}
+}

@@ -442,7 +442,8 @@ func writeStandIn(b *strings.Builder, w string, caps bool) {
 			}
 		}
 		s := string(dst)
-		if try >= 8 || !englishWord(s) && !dictionaryWord(s) && embeddedClass(s) == 0 && !givenSet()[s] && !listedGiven()[s] && !fakerEnglishGiven()[s] {
+		if try >= 8 || !englishWord(s) && !dictionaryWord(s) && embeddedClass(s) == 0 && !givenSet()[s] && !listedGiven()[s] && !fakerEnglishGiven()[s] &&
+			!countryWord(s) {
 			b.Write(dst)
 			return
 		}
