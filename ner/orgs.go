@@ -38,7 +38,10 @@ var orgEndWords = func() map[string]bool {
 var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. S/A HB RFH BA Kht. Лтд KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. s.r.l. Srl SRL s.r.o. a.s. " +
 	"S.A.R.L. SARL S.Coop. S.A.U. " +
 	"Kft. Zrt. Bt. Ky Oyj ry ApS A/S AS SE S.A.S. SNC EURL Lda Lda. Ltda Ltda. Bhd PT Tbk d.o.o. d.d. AD EOOD OOD SPA S.p.A. SpA " +
-	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty"))
+	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty " +
+	// Turkey's A.Ş., Tic. (ticaret) and Şti. (şirketi), Romania's SCS and SCA, Finland's Osk,
+	// Spain's S.C.P. and S.A.T.
+	"A.Ş. Tic. Şti. SCS SCA Osk S.C.P. S.A.T."))
 
 // writtenLegalForm reports a legal form that ends a company's name whatever came before it: one
 // of legalForms of three letters or more, or with a dot in it ("KGaA", "S.A.R.L", "S.Com"); two
@@ -92,7 +95,9 @@ var tradeWords = wordSet("traders trading logistics lab labs farms foods media "
 	"investments motors airlines airways apparel cosmetics biotech therapeutics telecom electronics " +
 	// a practice named for its specialty ("Bayview Pediatrics", "Lakeside Orthopedics")
 	"pediatrics paediatrics cardiology dermatology orthopedics orthopaedics radiology oncology physiotherapy chiropractic " +
-	"optometry orthodontics urology neurology obstetrics gynecology psychiatry counseling counselling veterinary")
+	"optometry orthodontics urology neurology obstetrics gynecology psychiatry counseling counselling veterinary " +
+	// Turkish trades: "Acıbadem Sağlık Hizmetleri", "Güneş Ekspres Havacılık"
+	"hizmetleri havacılık sanayi ticaret holding inşaat gıda tekstil otomotiv lojistik bilişim")
 
 // tradeEnding reports a span of two words or more whose last word is a trade's.
 func tradeEnding(span string) bool {
@@ -186,7 +191,7 @@ var legalSuffixes = wordSet("ltd ltd. inc inc. llc l.l.c. gmbh ag plc sa s.a. s.
 // dottedLegalForms are the legal forms of Central European companies, written in lower case
 // with dots after the name ("Kolářová Dvořák s.r.o.", "Bláha a.s.", "Novak d.o.o."), as the
 // tokenizer leaves them (the last dot apart).
-var dottedLegalForms = wordSet("s.r.o a.s o.s d.o.o d.d v.o.s k.s z.s o.p.s s.r.l s.a.s s.n.c e.G e.V")
+var dottedLegalForms = wordSet("s.r.o a.s o.s d.o.o d.d v.o.s k.s z.s o.p.s s.r.l s.a.s s.n.c e.G e.V s.c s.c.p")
 
 // legalSuffixAfter returns the end of a legal suffix written after a comma at text[end] (", Ltd.",
 // ", Inc"), or end.
@@ -219,7 +224,9 @@ func legalSuffixAfter(text string, end int) int {
 var institutionWords = func() map[string]bool {
 	m := wordSet("banco banque universidad université universität universidade università hôpital krankenhaus ministerio ministère " +
 		"ministerium ministero instituto institut istituto fundación fondation fundação stiftung fondazione sociedad société gesellschaft " +
-		"stichting vereniging koninklijke grupo gruppo groupe industrias construcciones")
+		"stichting vereniging koninklijke grupo gruppo groupe industrias construcciones " +
+		// Spanish businesses named by their kind first: "Despacho Brito y Tamayo", "Laboratorios Orosco"
+		"despacho laboratorios proyectos corporación inversiones comercializadora distribuidora")
 	for w := range englishKinds {
 		m[w] = true
 	}
@@ -250,11 +257,15 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		r, _ := utf8.DecodeRuneInString(word(k))
 		return unicode.IsUpper(r)
 	}
-	// capitalsAfter returns the last of up to three capitalised words from toks[n] on its line
+	// capitalsAfter returns the last of up to three capitalised words from toks[n] on its line,
+	// and of the partners a firm's link joins after them ("Despacho Brito y Tamayo")
 	capitalsAfter := func(n, limit int) int {
 		k := n
 		for k+1 < len(toks) && k < limit && capital(k+1) && !toks[k+1].NewlineBefore && !toks[k+1].Attached {
 			k++
+		}
+		if k+2 < len(toks) && (firmLinks[word(k+1)] || word(k+1) == "&") && capital(k+2) && !toks[k+1].NewlineBefore && !toks[k+2].NewlineBefore {
+			k += 2
 		}
 		return k
 	}
@@ -268,11 +279,19 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		if kind == 0 && writtenLegalForm(word(i)) {
 			kind = kindInstitution // "Is Ladeck KGaA hiring?", "from Ferrand S.A.R.L."
 		}
+		slashEnd := -1 // Denmark's A/S and Brazil's S/A, which the tokenizer splits before the slash
+		if (w == "A" || w == "S") && i+1 < len(toks) && toks[i+1].Attached && legalForms[text[toks[i].Start:toks[i+1].End]] &&
+			(i+2 == len(toks) || !toks[i+2].Attached || !isLetterStart(text[toks[i+2].Start])) {
+			kind, slashEnd = kindInstitution, toks[i+1].End
+		}
 		trade := !dotted && kind == kindTrade
 		if !dotted && kind == 0 && (w != "Home" || i == 0 || !careHomes[word(i-1)]) { // "Sunrise Care Home"
 			continue
 		}
 		start, end := -1, toks[i].End
+		if slashEnd > 0 {
+			end = slashEnd
+		}
 		n := i + 2
 		if n+1 < len(toks) && kindLinks[strings.ToLower(word(i+1))] && articles[strings.ToLower(word(n))] {
 			n++
@@ -316,7 +335,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 				}
 				// a firm of partners or of a family, in its own language: "Fekete és Nagy Kft.",
 				// "Papp és társa Nyrt.", "Dubois et Fils SARL"
-				if j := k - 1; j > 0 && (firmLinks[word(j)] || firmKin[word(j)]) && !toks[j].NewlineBefore {
+				// ("&" only after one name: "Kjær & Søn A/S", "Olesen & Ravn A/S"; two people's full
+				// names, "Lara Kadija & Vedran Tomičić LLP", are left to the model)
+				if j := k - 1; j > 0 && (firmLinks[word(j)] && (word(j) != "&" || k == i-1) || firmKin[word(j)]) && !toks[j].NewlineBefore {
 					if firmKin[word(j)] && j > 1 && firmLinks[word(j-1)] {
 						j--
 					}
@@ -436,8 +457,8 @@ var englishKinds = wordSet("inc ltd llc gmbh plc corporation corp hospital unive
 // firmLinks join the partners of a firm's name in its language, and firmKin name the family of a
 // firm "and sons" ("Papp és társa", "Dubois et Fils", "Almeida e Filhos", "Calik-Trzop i syn").
 var (
-	firmLinks = wordSet("és et e y i og und och en")
-	firmKin   = wordSet("társa társai fils figli filhos hijos syn synowie sønner söner söhne zonen sons Fils Figli Filhos Hijos Sons")
+	firmLinks = wordSet("és et e y i og und och en &")
+	firmKin   = wordSet("társa társai fils figli filhos hijos syn synowie søn sønner söner söhne zonen sons Fils Figli Filhos Hijos Søn Sons")
 )
 
 // cyrillicLegalForms open a company's name in Russian, Ukrainian, Belarusian and Kazakh, the name

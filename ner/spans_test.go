@@ -1604,6 +1604,12 @@ func TestFirmsInTheirLanguage(t *testing.T) {
 	text = "We buy from Solarlist and Morningstar Inc. now."
 	spans := typedSpans(t, text, "ORGANIZATION", "Solarlist", "ORGANIZATION", "Morningstar Inc.")
 	checkRuled(t, text, spans, "ORGANIZATION Solarlist", "ORGANIZATION Morningstar Inc.")
+	// Denmark's A/S after partners and "&", Turkey's A.Ş. and Tic., Poland's "i syn s.c.", Spain's
+	// businesses named by their kind first and their partners, Turkish trades
+	text = "Kjær & Søn A/S called. Zorlu Karadeniz A.Ş. filed. Eraslan Tic. sent it. Hajdas-Kunda i syn s.c. wrote. " +
+		"Despacho Brito y Tamayo called. Acıbadem Sağlık Hizmetleri hired her."
+	checkRuled(t, text, nil, "ORGANIZATION Kjær & Søn A/S", "ORGANIZATION Zorlu Karadeniz A.Ş", "ORGANIZATION Eraslan Tic",
+		"ORGANIZATION Hajdas-Kunda i syn s.c", "ORGANIZATION Despacho Brito y Tamayo", "ORGANIZATION Acıbadem Sağlık Hizmetleri")
 }
 
 // TestCountriesByName: a country named in another language is a place over what the model made
