@@ -668,6 +668,71 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 	return replaceInside(fs, shapes)
 }
 
+// placeLinks join a place's name to the words after it that name the river, the hill or the
+// region it is on, as German, Czech, Polish, Spanish and Portuguese name towns: "Frankfurt am
+// Main", "Neustadt an der Weinstraße", "Rothenburg ob der Tauber", "Ústí nad Labem", "San
+// Guillermo de la Montaña", "Cassiano do Oeste", "Peixoto das Flores".
+var placeLinks = []string{" am ", " an der ", " ob der ", " in der ", " im ", " nad ", " pod ", " de la ", " de las ", " de los ", " del ", " do ", " da ", " das ", " dos "}
+
+// placeTails extends a place over a link of placeLinks and the one or two capitalised words after
+// it on its line, over what the model made of them, unless a person it is sure of (0.9) is there;
+// and makes a place of a spa town's "Bad" and the capitalised word after it that is no English
+// word ("Bad Mergentheim", not "Bad News"). fs is in start order, and so is the result.
+func placeTails(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Location || len(shapes) > 0 && shapes[len(shapes)-1].End > f.Start {
+			continue
+		}
+		for _, link := range placeLinks {
+			if !strings.HasPrefix(text[f.End:], link) {
+				continue
+			}
+			start := f.End + len(link)
+			end := start
+			for words := 0; words < 2; words++ {
+				at := end
+				if words > 0 {
+					if end >= len(text) || text[end] != ' ' {
+						break
+					}
+					at = end + 1
+				}
+				w, e := wordAt(text, at)
+				if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 || words > 0 && (foldIn(placeAndOrgWords, w) || orgKind(w) != 0 || w == "General") {
+					break // nor a letter ("Mar del Plata N° 5") or a hospital's word ("Lima do Norte General")
+				}
+				end = e
+			}
+			if end > start && !sureOtherInside(fs, f.End, end) {
+				shapes = append(shapes, redact.Finding{Type: redact.Location, Start: f.Start, End: end, Score: f.Score, Source: f.Source})
+			}
+			break
+		}
+	}
+	for k := range occurrences(text, "Bad ") {
+		if k > 0 && isLetterStart(text[k-1]) {
+			continue
+		}
+		w, e := wordAt(text, k+4)
+		if !nameLike(w) || englishWord(w) || dictionaryWord(w) || sureOtherInside(fs, k, e) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: k, End: e, Score: placeAfterScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	kept := shapes[:1]
+	for _, sh := range shapes[1:] {
+		if sh.Start >= kept[len(kept)-1].End {
+			kept = append(kept, sh)
+		}
+	}
+	return replaceInside(fs, kept)
+}
+
 // placeWords put a place after them more often than a person or a thing: "near Keswick",
 // "just outside Tilburg", "in Cheb"; and "of" after a person's age puts their town after it
 // ("Edith Blackwood, 81, of Harrogate", as news and case notes write it).

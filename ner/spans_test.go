@@ -1629,3 +1629,14 @@ func TestCountriesByName(t *testing.T) {
 		t.Error("countryWord: Kenia and Suisse open countries' names; Israel, a given name, and Kennedy do not")
 	}
 }
+
+// TestPlaceTails: a place takes the river, hill or region its link names after it, and a spa
+// town's "Bad" is a place; not an English word after "Bad", a letter, or a hospital's word.
+func TestPlaceTails(t *testing.T) {
+	text := "I live in Frankfurt am Main. Rent in Cassiano do Oeste. Back from San Perla de la Montaña. We drove to Bad Mergentheim. Bad News Bears. " +
+		"Mar del Plata N° 5. Lima do Norte General."
+	spans := typedSpans(t, text, "LOCATION", "Frankfurt", "LOCATION", "Cassiano", "PERSON", "Oeste", "LOCATION", "San Perla", "LOCATION", "Mar", "LOCATION", "Lima")
+	spans[2].Score = 0.6
+	checkRuled(t, text, spans, "LOCATION Frankfurt am Main", "LOCATION Cassiano do Oeste", "LOCATION San Perla de la Montaña", "LOCATION Bad Mergentheim",
+		"LOCATION Mar del Plata", "LOCATION Lima do Norte")
+}
