@@ -1031,8 +1031,8 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 		if b1 < 0 || !startsUpper(word(a1)) || toks[a1].Attached && a1 > 0 {
 			continue
 		}
-		if e := b1 + 1; e < len(toks) && !toks[e].NewlineBefore && !(toks[e].Attached && strings.Contains(".,;!?)", word(e))) {
-			continue // the clause goes on: "Paris, Maria said"
+		if e := b1 + 1; e < len(toks) && !toks[e].NewlineBefore && !(toks[e].Attached && strings.Contains(".,;!?)", word(e))) && !pairClosers[word(e)] {
+			continue // the clause goes on: "Paris, Maria said"; but "visited Łowicz, Iraq in spring" closes its place
 		}
 		fa := findingOver(fs, toks[a0].Start, toks[a1].End)
 		fb := findingOver(fs, toks[b0].Start, toks[b1].End)
@@ -1062,6 +1062,11 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	}
 	return replaceInside(fs, shapes)
 }
+
+// pairClosers close a place's phrase after a "Town, Country" pair with a time or a circumstance,
+// where a person's name would go on with a verb: "visited Łowicz, Iraq in spring", "moved to
+// Kutno, Azerbaijan last year".
+var pairClosers = wordSet("in on at during last next this before after since until over yesterday today tomorrow recently twice every")
 
 // findingOver returns the finding of fs (in order) whose bounds are [start, end) exactly, or nil.
 func findingOver(fs []redact.Finding, start, end int) *redact.Finding {

@@ -727,6 +727,11 @@ func TestPlacePairs(t *testing.T) {
 	spans[1].Score, spans[2].Score = 0.8, 0.59
 	checkRuled(t, text, spans, "LOCATION Werkendam", "LOCATION Flevoland", "LOCATION Sieradz", "LOCATION Suriname", "LOCATION Paris", "PERSON Maria",
 		"LOCATION Leeds", "PERSON Ebere")
+	// a time or a circumstance closes the pair's phrase as a full stop does; a verb does not
+	text = "The team visited Łowicz, Iraq in spring. We were in Paris, Maria went home."
+	spans = typedSpans(t, text, "ORGANIZATION", "Łowicz", "LOCATION", "Iraq", "LOCATION", "Paris")
+	spans[0].Score = 0.44
+	checkRuled(t, text, spans, "LOCATION Łowicz", "LOCATION Iraq", "LOCATION Paris", "PERSON Maria")
 }
 
 // TestNumberedStreets: a person, place or organisation of the model's after a house number and
