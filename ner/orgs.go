@@ -1349,7 +1349,13 @@ func personInside(fs []redact.Finding, start, end int, above float64) bool {
 var employerCues = []string{"work at", "works at", "worked at", "working at", "work for", "works for", "worked for", "working for",
 	"employed by", "employed at", "invoice from", "invoices from", "contract with", "job at", "hired by", "acquired by", "merged with",
 	"partner at", "associate at", "intern at", "internship at", "interview at", "interviewed at", "law firm", "accounting firm", "the firm of",
-	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with"}
+	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with",
+	"meeting at", "meeting with"}
+
+// businessDeeds follow a business's name, not people's: "Jones, Edwards and Shaw filed for
+// bankruptcy", "Taylor-Norris announced".
+var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went public", " announced", " reported record", " reported earnings",
+	" laid off", " was acquired", " were acquired", " merged with", " is hiring", " posted record", " raised prices", " issued a recall"}
 
 // partnerships makes an organisation of the names of partners that follow a word for a business
 // ("I work at Jones, Edwards and Shaw", "the invoice from Taylor-Norris", "a contract with Rossi
@@ -1360,10 +1366,30 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, " at ") && !strings.Contains(text, " for ") && !strings.Contains(text, " by ") && !strings.Contains(text, " with ") &&
 		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") && !strings.Contains(text, " of ") && !strings.Contains(text, "supplier") &&
-		!strings.Contains(text, "vendor") {
+		!strings.Contains(text, "vendor") && !strings.Contains(text, " announced") && !strings.Contains(text, " laid off") && !strings.Contains(text, " went ") &&
+		!strings.Contains(text, " acquired") && !strings.Contains(text, " is hiring") && !strings.Contains(text, " record") && !strings.Contains(text, " raised prices") &&
+		!strings.Contains(text, " issued a recall") {
 		return fs
 	}
 	var shapes []redact.Finding
+	// partners' names opening a sentence before a business's deed
+	for i := 0; i < len(text); {
+		end := partnerNames(text, i)
+		if end == i {
+			end = partnerList(text, i)
+		}
+		if end > i && slices.ContainsFunc(businessDeeds, func(d string) bool { return strings.HasPrefix(text[end:], d) }) {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: i, End: end, Score: orgScore, Source: redact.SourceModel})
+		}
+		k := strings.IndexAny(text[i:], ".!?\n")
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		for i < len(text) && (text[i] == ' ' || text[i] == '\n') {
+			i++
+		}
+	}
 	for _, cue := range employerCues {
 		for k := range occurrences(text, cue) {
 			at := k + len(cue)
@@ -1456,6 +1482,48 @@ func unnamedBusiness(text string, i int, fs []redact.Finding) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// partnerList reads, at text[i], three to five capitalised names joined by commas and a last
+// "and" or "&" ("Smith, Cain and Williams", "Miles, Patel and Thompson"), or two joined by "&":
+// the shape of a firm's name, but no common word, title, month, weekday or place, and no given
+// name the lists do not also know as a family name. It returns where the list ends, or i.
+func partnerList(text string, i int) int {
+	name := func(w string) bool {
+		return nameLike(w) && !foldIn(commonSet, w) && !isTitle(w) && !foldIn(monthNames, w) && !foldIn(weekdaySet, w) &&
+			embeddedClass(w)&(gCity|gState|gCountry|gCommon|gTitle) == 0 &&
+			// a given name only where the lists know it as a family name too: "Anna, Ben and Carl" are people
+			(!givenSet()[w] && !curatedGiven()[w] && !fakerEnglishGiven()[w] || familySet()[w] || foldIn(handleFamily(), w))
+	}
+	w, e := wordAt(text, i)
+	if !name(w) {
+		return i
+	}
+	for n := 1; n < 5; n++ {
+		switch {
+		case strings.HasPrefix(text[e:], ", "):
+			w, e2 := wordAt(text, e+2)
+			if !name(w) {
+				return i
+			}
+			e = e2
+		case strings.HasPrefix(text[e:], " and ") && n >= 2, strings.HasPrefix(text[e:], ", and ") && n >= 2, strings.HasPrefix(text[e:], " & "):
+			k := e + strings.Index(text[e:], " ") + 1
+			if text[k] == 'a' {
+				k += len("and ")
+			} else if text[k] == '&' {
+				k += 2
+			}
+			w, e2 := wordAt(text, k)
+			if !name(w) {
+				return i
+			}
+			return e2
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // firmTails end the name of a family's business: "Auger Renard et Fils", "Filogamo e figli",

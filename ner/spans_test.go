@@ -1585,6 +1585,12 @@ func TestPartnerships(t *testing.T) {
 		"ORGANIZATION Pires S/A", "ORGANIZATION Fabre")
 	text = "An invoice from Maria. I work at Home. Hired by HR. An offer from Acme.com today. I work at Monday Blues. An offer from Dr Stone."
 	checkRuled(t, text, nil, "PERSON Maria", "PERSON Stone")
+	// partners' names opening a sentence before a business's deed, and after "a meeting at";
+	// given names the lists do not know as family names are people
+	text = "Smith, Cain and Williams filed for bankruptcy. Taylor-Norris announced record profits. I have a meeting at Kane, Manley and Kerin. " +
+		"Anna, Ben and Carl announced the winners. Jones, Edwards and Shaw were late."
+	checkRuled(t, text, nil, "ORGANIZATION Smith, Cain and Williams", "ORGANIZATION Taylor-Norris", "ORGANIZATION Kane, Manley and Kerin",
+		"PERSON Anna", "PERSON Ben", "PERSON Carl")
 	text = "The invoice from Stone Ltd is overdue."
 	spans = typedSpans(t, text, "PERSON", "Stone Ltd")
 	checkRuled(t, text, spans, "ORGANIZATION Stone Ltd")
