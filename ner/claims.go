@@ -2004,7 +2004,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			prev = word(i - 1)
 			praised = praiseBefore(text, toks, i)
 			header = mailHeaderBefore(text, toks, i)
-			object = objectSlot(text, toks, i-1)
+			object = objectSlot(text, toks, i-1) || personSlot(text, toks, i-1)
 			if !praised && !withMe && !header && !object && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
@@ -2041,6 +2041,10 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
+		if n == 0 && !lower && object && personSlot(text, toks, i-1) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
+			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
+			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
+		}
 		if n == 0 && !lower && (opens || praised || withMe || header || owned) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
@@ -2065,6 +2069,8 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		case praised:
 			end := last + 1
 			slot = end == len(toks) || toks[end].NewlineBefore || praiseAfter[word(end)]
+		case object && personSlot(text, toks, i-1) && !objectSlot(text, toks, i-1):
+			slot = personSlotAfter(text, toks, i-1, last)
 		case object:
 			// "Call Lemaire support tomorrow": a business's desk, not a person
 			slot = last+1 == len(toks) || toks[last+1].NewlineBefore || !foldIn(deskWords, word(last+1)) && word(last+1) != "&" // nor a firm's partner
@@ -2097,6 +2103,51 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		})
 	}
 	return claimPersons(fs, claims)
+}
+
+// waitVerbs take a person after "on": "We are waiting on Telmo", "depending on Ana Ruiz".
+var waitVerbs = wordSet("waiting wait depending depend relying rely counting count")
+
+// modalOpeners open a question about what a person may do: "Can Svatopluk approve the budget?"
+// ("Will", a given name too, is left out).
+var modalOpeners = wordSet("Can Could Would Should Did Does Has May Might Must")
+
+// roleListers name a person in a role after "as": "The contract lists Yuvraj Prasad as
+// guarantor".
+var roleListers = wordSet("lists listed names named appoints appointed designates designated nominates nominated")
+
+// personSlot reports a word at toks[k] after which a sentence puts a person: "on" after a word of
+// waiting, "Per" opening a sentence ("Per Adweta Chaudhary, the meeting is cancelled"), a modal
+// opening a question ("Can Cayetana Samper approve"), or a word that names someone in a role
+// ("lists … as guarantor"). namesInSlots checks what follows the name where the slot needs it.
+func personSlot(text string, toks []Token, k int) bool {
+	w := text[toks[k].Start:toks[k].End]
+	switch {
+	case w == "on":
+		return k > 0 && foldIn(waitVerbs, text[toks[k-1].Start:toks[k-1].End])
+	case w == "Per", modalOpeners[w]:
+		return sentenceOpens(text, toks, k)
+	}
+	return roleListers[w]
+}
+
+// personSlotAfter reports that what follows a name read after personSlot's word at toks[k],
+// the name ending at toks[last], fits the slot: a comma after "Per", a word in lower case (the
+// verb) after a modal, "as" after a role's lister; anything after "waiting on".
+func personSlotAfter(text string, toks []Token, k, last int) bool {
+	next := ""
+	if last+1 < len(toks) && !toks[last+1].NewlineBefore {
+		next = text[toks[last+1].Start:toks[last+1].End]
+	}
+	switch w := text[toks[k].Start:toks[k].End]; {
+	case w == "on":
+		return true
+	case w == "Per":
+		return next == ","
+	case modalOpeners[w]:
+		return next != "" && lowerStart(next)
+	}
+	return next == "as"
 }
 
 // objectVerbs take a person right after them, as an imperative or after a word that asks for

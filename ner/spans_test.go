@@ -1131,6 +1131,12 @@ func TestNamesInSlots(t *testing.T) {
 	text := "Call Bronisław Szczęsny tomorrow. Please ask Ninetta Querini about it. Call Lemaire support. Call Haneberg & Wolfswinkel today. " +
 		"Call Center hours are long. Please contact Customer Support."
 	checkRuled(t, text, nil, "PERSON Bronisław Szczęsny", "PERSON Ninetta Querini")
+	// after "Per" with a comma, a modal opening a question before a verb, "waiting on", and a
+	// role's lister before "as": one name no list knows will do there; not a team, a program or
+	// a document
+	text = "Per Bořivoj Sedláková, the meeting is cancelled. Can Svatopluk approve the budget? We are waiting on Telmo for the numbers. " +
+		"The contract lists Yuvraj Prasad as guarantor. Per Section Five, the fee applies. Can Python parse this? We are waiting on Legal. Does Marketing know?"
+	checkRuled(t, text, nil, "PERSON Bořivoj Sedláková", "PERSON Svatopluk", "PERSON Telmo", "PERSON Yuvraj Prasad")
 	// before a possessive and what a person has; not a single word no list gives as a given name
 	text = "We need Malachy Weever's signature on page 2. Hà Bùi's phone number is below. The Company's address is below. Blue Harbor's account."
 	checkRuled(t, text, nil, "PERSON Malachy Weever", "PERSON Hà Bùi")
