@@ -1,6 +1,6 @@
 """Mixed sentences of all four kinds (persons, towns, companies, addresses), 6% lower-cased:
-dev8.jsonl (development, read) and final.jsonl (the last check of stop 21, written after its
-rules and never read). Usage: mixed.py PKG OUTDIR (see README.md)."""
+dev8.jsonl (development, read), final.jsonl (the last check of stop 21, written after its
+rules and never read) and check22.jsonl (the last check of stop 22, never read). Usage: mixed.py PKG OUTDIR (see README.md)."""
 import json, os, random, sys, re
 pkg, out = sys.argv[1], sys.argv[2]
 sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
@@ -19,6 +19,16 @@ LAST_CHECK = [("P","The refund was approved for {X} yesterday."), ("P","{X} has 
      ("LOCATION","The storm hit {C} hardest."), ("LOCATION","We're relocating the office to {C}, {N}."),
      ("ORGANIZATION","I interned at {O} last summer."), ("ORGANIZATION","{O} denied my warranty claim."), ("ORGANIZATION","Is {O} still your employer?"),
      ("STREET_ADDRESS","Send the documents to {A}."), ("STREET_ADDRESS","The clinic moved to {A} last month."), ("STREET_ADDRESS","Delivery address: {A}")]
+# The last check of stop 22: templates written during that stop, before it was measured once at
+# its end against the build it started from (never read).
+LAST_CHECK_22 = [("P","Minutes taken by {X}."), ("P","{X} is on leave until further notice."), ("P","Can you forward this to {X}?"),
+     ("P","The parcel was signed for by {X}."), ("P","I'm covering for {X} this week."), ("P","Emergency contact: {X}"),
+     ("P","Hi {X}, your order has shipped."), ("P","{X} left a voicemail about the invoice."), ("P","Ask {X} about the parking permit."),
+     ("LOCATION","Our new branch opens in {C} next month."), ("LOCATION","He grew up near {C}."), ("LOCATION","The conference is in {C}, {N} this year."),
+     ("LOCATION","Traffic around {C} was terrible."), ("LOCATION","A postcard from {C} arrived today."),
+     ("ORGANIZATION","{O} sent me a job offer."), ("ORGANIZATION","My account at {O} was closed."), ("ORGANIZATION","The audit of {O} found nothing."),
+     ("ORGANIZATION","She left {O} in March."),
+     ("STREET_ADDRESS","Ship it to {A}, please."), ("STREET_ADDRESS","Billing address on file: {A}"), ("STREET_ADDRESS","Our office is at {A}.")]
 def write(T, seed, faker_seed, name):
     random.seed(seed); fk={}
     with open(os.path.join(out, name),"w") as o:
@@ -46,3 +56,4 @@ def write(T, seed, faker_seed, name):
 
 write(DEVELOPMENT, 4242, 700, "dev8.jsonl")
 write(LAST_CHECK, 2027, 900, "final.jsonl")
+write(LAST_CHECK_22, 3033, 1100, "check22.jsonl")
