@@ -241,7 +241,7 @@ var cues = []cue{
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
 	{typ: ZIPCode, words: []string{"cp"}, shape: shapeDigits, min: 5, max: 5, valid: residenceZIP, notBefore: &countWords, cityAfter: true, score: 0.85},
 	// the UK's and Canada's, which hold letters; a UK postcode is shared by about fifteen homes
-	{typ: ZIPCode, words: []string{"postcode", "post code", "postal code", "postcode is", "zip", "zip code"}, shape: shapePostcode, score: 0.85},
+	{typ: ZIPCode, words: []string{"postcode", "post code", "postal code", "postcode is", "zip", "zip code", "eircode", "eircode is", "eir code"}, shape: shapePostcode, score: 0.85},
 	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139
 	// area"): five digits or ZIP+4, not a round number, no unit or count after it ("moved to
 	// 20000 users") and no capitalised word, which makes it a house number ("moved to 62408
@@ -1014,9 +1014,10 @@ func mixedClasses(s string) bool {
 	return n >= 2
 }
 
-// postcodeAt returns the end of a UK or Canadian postcode at s[i] (SW1A 1AA, K1A 0B1), or 0.
+// postcodeAt returns the end of a UK or Canadian postcode or an Eircode at s[i] (SW1A 1AA, K1A
+// 0B1, D02 X285 or A65F4E2), or 0.
 func postcodeAt(s string, i int) int {
-	return max(letterPostcode(s, i, ukPostcode), letterPostcode(s, i, caPostcode))
+	return max(letterPostcode(s, i, ukPostcode), letterPostcode(s, i, caPostcode), eircodeAt(s, i, false, false))
 }
 
 // upperWord reports a word with no lower-case ASCII letter in it.

@@ -96,6 +96,10 @@ func TestCues(t *testing.T) {
 		{"not bar numbers", "the bar no longer serves food; commission no one", []span{}},
 		{"UK postcodes by their shape", "Riverside Business Park, Leeds LS10 1AB; London SW1A 1AA; Manchester M4 5HT today", []span{{ZIPCode, "LS10 1AB"}, {ZIPCode, "SW1A 1AA"}, {ZIPCode, "M4 5HT"}}},
 		{"not UK postcodes", "model AB12 3CD chip; QX10 1AB; LS10-1AB; LS10 1ABC", []span{}},
+		// Ireland's Eircodes: by their shape with a routing key of the list and an identifier of
+		// letters and digits, or any of that shape after a word that names one
+		{"Eircodes", "Co. Mayo F26 Y2K7; My Eircode is D02 X285. Eircode: A65F4E2", []span{{ZIPCode, "F26 Y2K7"}, {ZIPCode, "D02 X285"}, {ZIPCode, "A65F4E2"}}},
+		{"not Eircodes", "part D02 1234 in stock; the A41 road; B12 X285; D02 X2B5", []span{}},
 		{"postcodes after a province or a state", "Paultown, QC J8J 7B7 and North Carolyn, NT G7V3G3; Robertfort, SA, 8212 or Sydney NSW 2000.",
 			[]span{{ZIPCode, "J8J 7B7"}, {ZIPCode, "G7V3G3"}, {ZIPCode, "8212"}, {ZIPCode, "2000"}}},
 		{"not postcodes after a province or a state", "the ACT 2023 rules; Paultown, QC D8J 7B7; Robertfort, SA, 82123; build WA 2000.5", []span{}},

@@ -196,6 +196,13 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 		fallthrough
+	case j-i == 3 && isUpper(c) && j+5 <= len(s) && s[j] == ' ' && ieRoutingKeys[s[i:j]]:
+		if e := eircodeAt(s, i, true, true); e > 0 {
+			return Finding{Type: ZIPCode, Start: i, End: e, Score: 0.6, Source: SourcePattern}, true // Dublin D02 X285
+		}
+		if e := ukPostcodeAt(s, i, j); e > 0 { // (no routing key is a UK outward code; read one anyway)
+			return Finding{Type: ZIPCode, Start: i, End: e, Score: 0.6, Source: SourcePattern}, true
+		}
 	case isUpper(c) && j-i >= 2 && j-i <= 4 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && (isDigit(s[i+1]) || isDigit(s[i+2])):
 		if e := ukPostcodeAt(s, i, j); e > 0 {
 			return Finding{Type: ZIPCode, Start: i, End: e, Score: 0.6, Source: SourcePattern}, true // Leeds LS10 1AB
@@ -903,6 +910,53 @@ func caPostcodeAt(s string, k int) int {
 		return 0
 	}
 	return e + 3
+}
+
+// ieRoutingKeys are the routing keys of Ireland's Eircodes, the first three characters of the
+// code, one for each postal district.
+var ieRoutingKeys = wordSet("A41 A42 A45 A63 A67 A75 A81 A82 A83 A84 A85 A86 A91 A92 A94 A96 A98 C15 D01 D02 D03 D04 D05 D06 D07 D08 D09 D10 " +
+	"D11 D12 D13 D14 D15 D16 D17 D18 D20 D22 D24 D6W E21 E25 E32 E34 E41 E45 E53 E91 F12 F23 F26 F28 F31 F35 F42 F45 F52 F56 F91 F92 " +
+	"F93 F94 H12 H14 H16 H18 H23 H53 H54 H62 H65 H71 H91 K32 K34 K36 K45 K56 K67 K78 N37 N39 N41 N91 P12 P14 P17 P24 P25 P31 P32 P36 " +
+	"P43 P47 P51 P56 P61 P67 P72 P75 P81 P85 R14 R21 R32 R35 R42 R45 R51 R56 R93 R95 T12 T23 T34 T45 T56 V14 V15 V23 V31 V35 V42 V92 " +
+	"V93 V94 V95 W12 W23 W34 W91 X35 X42 X91 Y14 Y21 Y25 Y34 Y35")
+
+// eircodeAt returns where an Eircode at s[i] ends, or 0: a routing key (a letter of the
+// identifier's alphabet and two digits, or D6W), a space (optional where spaced is false) and
+// four characters of the unique identifier's alphabet (digits and A C D E F H K N P R T V W X Y).
+// Where shape is set, as for one told by its shape alone, the routing key must be one of
+// ieRoutingKeys and the identifier hold a letter and a digit ("D02 X285"; "D02 1234" may be a
+// part number); after a word that names it ("Eircode: A65F4E2") the shape will do.
+func eircodeAt(s string, i int, spaced, shape bool) int {
+	if i+7 > len(s) || i > 0 && isAlnum(s[i-1]) {
+		return 0
+	}
+	if shape && !ieRoutingKeys[s[i:i+3]] || !shape && !(strings.IndexByte("ACDEFHKNPRTVWXY", s[i]) >= 0 && isDigit(s[i+1]) && isDigit(s[i+2]) || s[i:i+3] == "D6W") {
+		return 0
+	}
+	k := i + 3
+	if s[k] == ' ' {
+		k++
+	} else if spaced {
+		return 0
+	}
+	if k+4 > len(s) || k+4 < len(s) && isAlnum(s[k+4]) {
+		return 0
+	}
+	letters, digits := 0, 0
+	for _, c := range []byte(s[k : k+4]) {
+		switch {
+		case isDigit(c):
+			digits++
+		case strings.IndexByte("ACDEFHKNPRTVWXY", c) >= 0:
+			letters++
+		default:
+			return 0
+		}
+	}
+	if shape && (letters == 0 || digits == 0) {
+		return 0
+	}
+	return k + 4
 }
 
 // ukAreas are the postcode areas of the United Kingdom and the Crown dependencies.

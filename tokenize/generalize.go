@@ -16,15 +16,15 @@ var restrictedZIP3 = map[string]bool{"036": true, "059": true, "063": true, "102
 func Generalize(typ, value string) string {
 	switch typ {
 	case "ZIP_CODE":
+		if !usZIP(strings.TrimSpace(value)) {
+			return RedactedMarker(typ) // another country's postcode (D02 X285, SW1A 1AA, 00-590): no US area to keep
+		}
 		digits := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return r
 			}
 			return -1
 		}, value)
-		if len(digits) < 5 {
-			return RedactedMarker(typ)
-		}
 		if restrictedZIP3[digits[:3]] {
 			return "000XX"
 		}
@@ -40,6 +40,19 @@ func Generalize(typ, value string) string {
 		return "90+"
 	}
 	return RedactedMarker(typ)
+}
+
+// usZIP reports a US ZIP code as written: five digits, or ZIP+4 with its hyphen or space.
+func usZIP(v string) bool {
+	if len(v) != 5 && len(v) != 10 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if !isDigitByte(v[i]) && !(i == 5 && (v[i] == '-' || v[i] == ' ')) {
+			return false
+		}
+	}
+	return true
 }
 
 // year finds a four-digit year (1850-2100) in a written date.
