@@ -23,6 +23,7 @@ func TestChecksums(t *testing.T) {
 		{"codice fiscale", codiceFiscaleValid, []string{"RSSMRA85T10A562S"}, []string{"RSSMRA85T10A562T", "RSSMRA85T10A562"}},
 		{"nric", nricValid, []string{"S1234567D", "s1234567d"}, []string{"S1234567A", "X1234567D", "S123456D"}},
 		{"tfn", tfnValid, []string{"123456782"}, []string{"123456789", "12345678"}},
+		{"cnpj", cnpjValid, []string{"11222333000181", "11444777000161"}, []string{"11222333000182", "11111111111111", "1122233300018"}},
 		{"curp", curpValid, []string{"BADD110313HCMLNS06", "HEGG560427MVZRRL04", "gode561231hdfrrn00"}, []string{"BADD110313HCMLNS09", "BADD111313HCMLNS06", "BADD110313QCMLNS06"}},
 		{"chinese resident id", cnResidentIDValid, []string{"11010519491231002X", "440304199001011233", "11010519491231002x"}, []string{"110105194912310021", "01010519491231002X", "11010519491331002X"}},
 		{"cpf", cpfValid, []string{"52998224725", "11144477735"}, []string{"52998224726", "11111111111", "5299822472"}},

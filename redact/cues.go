@@ -205,6 +205,7 @@ var cues = []cue{
 	{typ: CLRUT, words: []string{"run"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, dots: true, joined: true, upper: true, valid: rutValid, score: 0.9},
 	{typ: ARCUIT, words: []string{"cuit", "cuil", "cdi"}, shape: shapeDigits, min: 11, max: 11, valid: cuitValid, score: 0.9},
 	{typ: MXRFC, words: []string{"rfc", "r.f.c."}, shape: shapeAlnum, min: 12, max: 13, minDigits: 6, valid: rfcValid, score: 0.9},
+	{typ: BRCNPJ, words: []string{"cnpj", "cnpj nº", "cnpj no", "cnpj/mf"}, shape: shapeDigits, min: 14, max: 14, dots: true, valid: cnpjValid, score: 0.95},
 	{typ: TRTCKN, words: []string{"tc kimlik", "t.c. kimlik", "kimlik no", "tc kimlik no", "t.c. kimlik no", "tckn", "tc no", "kimlik numarası", "tc kimlik numarası"}, shape: shapeDigits, min: 11, max: 11, valid: tcknValid, score: 0.9},
 	{typ: HKHKID, words: []string{"hkid", "hong kong id", "hong kong identity card", "hkid card", "身份證", "身份證號碼"}, shape: shapeHKID, valid: hkidValid, score: 0.9},
 	{typ: IDNumber, words: []string{"dni", "cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "cédula de identidad", "cedula de identidad", "c.i."}, shape: shapeDigits, min: 6, max: 10, dots: true, score: 0.75},
@@ -656,7 +657,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			if isDigit(s[j]) {
 				b.WriteByte(s[j])
 				j++
-			} else if (s[j] == ' ' || s[j] == '-' || cu.dots && s[j] == '.') && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
+			} else if (s[j] == ' ' || s[j] == '-' || cu.dots && (s[j] == '.' || s[j] == '/' && cu.typ == BRCNPJ)) && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
 				j++
 			} else {
 				break

@@ -69,6 +69,10 @@ func wordIdentifier(s string, i, j int) (Finding, bool) {
 		if vinValid(w) {
 			return mk(VIN, j, 0.8)
 		}
+	case 18:
+		if curpValid(w) {
+			return mk(MXCURP, j, 0.9) // told by its shape and check digit anywhere: HEGG560427MVZRRL04
+		}
 	}
 	if len(w) >= 26 && len(w) <= 35 && (w[0] == '1' || w[0] == '3') && base58CheckValid(w) {
 		return mk(Crypto, j, 0.95)

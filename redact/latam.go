@@ -12,7 +12,31 @@ const (
 	MXRFC  = "MX_RFC"  // Mexico's RFC: GODE561231GR8
 	TRTCKN = "TR_TCKN" // Turkey's T.C. Kimlik No: 10000000146
 	HKHKID = "HK_HKID" // Hong Kong's identity card number: A123456(3)
+	BRCNPJ = "BR_CNPJ" // Brazil's company number, a sole trader's too: 11.222.333/0001-81
 )
+
+// cnpjValid checks a Brazilian CNPJ: fourteen digits, not all the same, and two mod-11 check
+// digits over weights 5 to 2 and 9 to 2 (then 6 to 2 and 9 to 2).
+func cnpjValid(d string) bool {
+	if len(d) != 14 || !allDigits(d) || strings.Count(d, d[:1]) == 14 {
+		return false
+	}
+	weights := []int{6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2}
+	for n := 12; n <= 13; n++ {
+		sum := 0
+		for i := 0; i < n; i++ {
+			sum += int(d[i]-'0') * weights[13-n+i]
+		}
+		check := 0
+		if sum%11 >= 2 {
+			check = 11 - sum%11
+		}
+		if int(d[n]-'0') != check {
+			return false
+		}
+	}
+	return true
+}
 
 // rutValid checks a Chilean RUT or RUN: seven or eight digits and a mod-11 check character
 // (0-9 or K) over weights 2 to 7 from the right.
