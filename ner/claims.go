@@ -347,6 +347,13 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 // lowerRoleName reports a word in lower case that may be part of a name after a role in a line
 // written all in lower case: a family name of the lists that is no word, or a word no list of
 // words knows (lowerName), and no English word, dictionary word or computing term.
+// lowerSlotName reports a word in lower case that may be a name in a person's slot: a
+// lowerRoleName, or a given name of the lists that is no word ("markus", "yan", which
+// lowerName's English endings turn away).
+func lowerSlotName(w string) bool {
+	return lowerRoleName(w) || handleGiven()[w] && !englishWord(w) && !dictionaryWord(w)
+}
+
 func lowerRoleName(w string) bool {
 	return listedLowerFamily(w) || lowerName(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]
 }
@@ -1983,8 +1990,8 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 				ls, le := lineAround(text, toks[i].Start, toks[i].Start) // once a line: tokens come in order
 				lineEnd, lineLower = le, lineCase(text[ls:le]) == 'l'
 			}
-			if !lineLower || !lowerRoleName(text[toks[i].Start:toks[i].End]) {
-				continue
+			if !lineLower && !mailHeaderBefore(text, toks, i) || !lowerSlotName(text[toks[i].Start:toks[i].End]) {
+				continue // (a mail header's short line in lower case counts as one: "from: markus")
 			}
 			lower = true
 		} else if c >= '0' && c <= '9' {
@@ -2005,14 +2012,15 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			praised = praiseBefore(text, toks, i)
 			header = mailHeaderBefore(text, toks, i)
 			object = objectSlot(text, toks, i-1) || personSlot(text, toks, i-1)
-			if !praised && !withMe && !header && !object && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
+			if !praised && !withMe && !header && !object && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && prev != "with" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
 		}
 		// "The card belongs to Tobiáš Urblík", "Spoke to Mate Dominiković re: the claim",
 		// "Forwarding this from Sanya Biswas", "Call Bronisław Szczęsny tomorrow": a person's
 		// slot, for names the lists know too
-		owned := !opens && (object || i >= 2 && (prev == "to" && foldIn(speakVerbs, word(i-2)) || prev == "from" && fromSlot(text, toks, i-2)))
+		owned := !opens && (object || i >= 2 && (prev == "to" && foldIn(speakVerbs, word(i-2)) || prev == "from" && fromSlot(text, toks, i-2) ||
+			prev == "with" && lower && foldIn(withWords, word(i-2))))
 		switch {
 		case praised, withMe, header, owned:
 		case opens:
@@ -2027,7 +2035,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			if !foldIn(beneficiaryVerbs, word(i-2)) {
 				continue
 			}
-		case prev == "from":
+		case prev == "from", prev == "with":
 			continue
 		}
 		var n int
@@ -2104,6 +2112,11 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	}
 	return claimPersons(fs, claims)
 }
+
+// withWords take a person after "with" in chat written in lower case: "we had dinner with mads
+// van loon", "meeting with yan mendes moved to 3pm", "i spoke with matouš".
+var withWords = wordSet("dinner lunch breakfast coffee drinks meeting call chat spoke speak speaking talked talk talking met meet chatted chatting " +
+	"staying stayed living lives lived")
 
 // waitVerbs take a person after "on": "We are waiting on Telmo", "depending on Ana Ruiz".
 var waitVerbs = wordSet("waiting wait depending depend relying rely counting count")
@@ -2293,7 +2306,11 @@ func lowerNameAt(text string, toks []Token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 4; j++ {
 		w := text[toks[j].Start:toks[j].End]
-		if j > i && (toks[j].NewlineBefore || toks[j].Attached) || !lowerRoleName(w) || utf8.RuneCountInString(w) < 3 {
+		if j > i && j+1 < len(toks) && nameParticles[w] && !toks[j+1].NewlineBefore && !toks[j+1].Attached && lowerSlotName(text[toks[j+1].Start:toks[j+1].End]) {
+			n++ // "mads van loon", "fabiënne van den brink": a particle inside a name
+			continue
+		}
+		if j > i && (toks[j].NewlineBefore || toks[j].Attached) || !lowerSlotName(w) || utf8.RuneCountInString(w) < 3 {
 			break // "mongo db": a word of two letters is no name here
 		}
 		n++

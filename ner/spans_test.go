@@ -1137,6 +1137,10 @@ func TestNamesInSlots(t *testing.T) {
 	text = "Per Bořivoj Sedláková, the meeting is cancelled. Can Svatopluk approve the budget? We are waiting on Telmo for the numbers. " +
 		"The contract lists Yuvraj Prasad as guarantor. Per Section Five, the fee applies. Can Python parse this? We are waiting on Legal. Does Marketing know?"
 	checkRuled(t, text, nil, "PERSON Bořivoj Sedláková", "PERSON Svatopluk", "PERSON Telmo", "PERSON Yuvraj Prasad")
+	// in lower case: a mail header's short line, a given name lowerName's endings turn away, and
+	// "with" after a meeting's word; not a team or a thing
+	checkRuled(t, "from: markus\nto: support\nsubject: login issue", nil, "PERSON markus")
+	checkRuled(t, "meeting with yan mendes moved to 3pm. coffee with sugar please. i met with the team.", nil, "PERSON yan mendes")
 	// before a possessive and what a person has; not a single word no list gives as a given name
 	text = "We need Malachy Weever's signature on page 2. Hà Bùi's phone number is below. The Company's address is below. Blue Harbor's account."
 	checkRuled(t, text, nil, "PERSON Malachy Weever", "PERSON Hà Bùi")
