@@ -431,7 +431,7 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
 			end--
 		}
-		if end == start || !signedName(text[start:end]) {
+		if end == start || !signedName(text[start:end], line[0] >= 'a' && line[0] <= 'z') {
 			continue
 		}
 		claims = append(claims, claim(start, end, signOffScore))
@@ -440,8 +440,10 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // signedName reports a line that is a name: one to four words of letters, each capitalised or a
-// particle, or one word in any case; none a word of teams or organisations.
-func signedName(line string) bool {
+// particle, or one word in any case; none a word of teams or organisations. After a sign-off in
+// lower case (lower), words in lower case that may be names will do too ("regards,⏎agustín
+// salgado").
+func signedName(line string, lower bool) bool {
 	ws := strings.Fields(line)
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
@@ -451,7 +453,7 @@ func signedName(line string) bool {
 			return false // digits, punctuation or a team: "Support Team", "Sent from my iPhone"
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if len(ws) > 1 && !unicode.IsUpper(r) && !foldIn(nameParticles, w) {
+		if len(ws) > 1 && !unicode.IsUpper(r) && !foldIn(nameParticles, w) && !(lower && lowerSlotName(w)) {
 			return false
 		}
 	}
@@ -2244,7 +2246,7 @@ func andMe(text string, toks []Token, k int) bool {
 		return false
 	}
 	w := text[toks[k+1].Start:toks[k+1].End]
-	return w == "I" || w == "me"
+	return w == "I" || w == "me" || w == "i" && k+2 < len(toks) && !toks[k+2].Attached // chat's "and i will", not "and i." a list's
 }
 
 // timeOpeners open a sentence before its subject: "Yesterday Ana Lima called", "Last week …".

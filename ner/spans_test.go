@@ -1141,6 +1141,10 @@ func TestNamesInSlots(t *testing.T) {
 	// "with" after a meeting's word; not a team or a thing
 	checkRuled(t, "from: markus\nto: support\nsubject: login issue", nil, "PERSON markus")
 	checkRuled(t, "meeting with yan mendes moved to 3pm. coffee with sugar please. i met with the team.", nil, "PERSON yan mendes")
+	// chat's "and i", and a lower-case sign-off's name on the line after it
+	checkRuled(t, "niculiță florea and i will be late.", nil, "PERSON niculiță florea")
+	checkRuled(t, "regards,\nagustín salgado", nil, "PERSON agustín salgado")
+	checkRuled(t, "thanks,\nthe support team\ncheers,\nsee you soon", nil)
 	// before a possessive and what a person has; not a single word no list gives as a given name
 	text = "We need Malachy Weever's signature on page 2. Hà Bùi's phone number is below. The Company's address is below. Blue Harbor's account."
 	checkRuled(t, text, nil, "PERSON Malachy Weever", "PERSON Hà Bùi")
