@@ -2013,7 +2013,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			prev = word(i - 1)
 			praised = praiseBefore(text, toks, i)
 			header = mailHeaderBefore(text, toks, i)
-			object = objectSlot(text, toks, i-1) || personSlot(text, toks, i-1)
+			object = objectSlot(text, toks, i-1) || personSlot(text, toks, i-1) || lower && introSlot(text, toks, i-1)
 			if !praised && !withMe && !header && !object && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && prev != "with" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
@@ -2079,6 +2079,13 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		case praised:
 			end := last + 1
 			slot = end == len(toks) || toks[end].NewlineBefore || praiseAfter[word(end)]
+		case object && lower && introSlot(text, toks, i-1):
+			// "hey its ekapad mangal, can u call me back", "this is jon from billing"
+			next := ""
+			if last+1 < len(toks) && !toks[last+1].NewlineBefore {
+				next = word(last + 1)
+			}
+			slot = next == "" || next == "," || next == "." || next == "!" || introEnders[next]
 		case object && personSlot(text, toks, i-1) && !objectSlot(text, toks, i-1):
 			slot = personSlotAfter(text, toks, i-1, last)
 		case object:
@@ -2113,6 +2120,21 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		})
 	}
 	return claimPersons(fs, claims)
+}
+
+// introSlot reports chat's words that introduce the writer in lower case at toks[k]: "its",
+// "it's", "im", "i'm", and "is" after "this" or "name" ("hey its jon, can u call me back").
+func introSlot(text string, toks []Token, k int) bool {
+	switch text[toks[k].Start:toks[k].End] {
+	case "its", "it's", "it’s", "im", "i'm", "i’m":
+		return true
+	case "is":
+		if k > 0 {
+			p := text[toks[k-1].Start:toks[k-1].End]
+			return p == "this" || p == "name"
+		}
+	}
+	return false
 }
 
 // withWords take a person after "with" in chat written in lower case: "we had dinner with mads

@@ -1145,6 +1145,9 @@ func TestNamesInSlots(t *testing.T) {
 	checkRuled(t, "niculiță florea and i will be late.", nil, "PERSON niculiță florea")
 	checkRuled(t, "regards,\nagustín salgado", nil, "PERSON agustín salgado")
 	checkRuled(t, "thanks,\nthe support team\ncheers,\nsee you soon", nil)
+	// chat's introductions in lower case; not what "its" and "im" say of a thing or a mood
+	checkRuled(t, "hey its jon, can u call me back", nil, "PERSON jon")
+	checkRuled(t, "its raining today. im tired, sorry. its fine, really.", nil)
 	// before a possessive and what a person has; not a single word no list gives as a given name
 	text = "We need Malachy Weever's signature on page 2. Hà Bùi's phone number is below. The Company's address is below. Blue Harbor's account."
 	checkRuled(t, text, nil, "PERSON Malachy Weever", "PERSON Hà Bùi")
