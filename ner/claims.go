@@ -1981,23 +1981,32 @@ var forwardVerbs = wordSet("forwarding forwarded forward sharing")
 func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	var claims []redact.Finding
-	k := 0                          // fs[k] is the first finding that may end after the token read
-	lineEnd, lineLower := -1, false // where the line last asked about ends, and whether it is all in lower case
+	k := 0                            // fs[k] is the first finding that may end after the token read
+	lineEnd, lineCased := -1, byte(0) // where the line last asked about ends, and its case (lineCase)
+	caseOfLine := func(i int) byte {
+		if toks[i].Start >= lineEnd {
+			ls, le := lineAround(text, toks[i].Start, toks[i].Start) // once a line: tokens come in order
+			lineEnd, lineCased = le, lineCase(text[ls:le])
+		}
+		return lineCased
+	}
 	for i := 0; i < len(toks); i++ {
-		lower := false
+		lower, upper := false, false
 		if c := text[toks[i].Start]; c >= 'a' && c <= 'z' || c >= utf8.RuneSelf && lowerStart(text[toks[i].Start:toks[i].End]) {
 			// most words, told before anything is looked up; in a line written all in lower case
 			// as chat writes, a name in lower case ("congrats to baccio baroffio on the promotion")
-			if toks[i].Start >= lineEnd {
-				ls, le := lineAround(text, toks[i].Start, toks[i].Start) // once a line: tokens come in order
-				lineEnd, lineLower = le, lineCase(text[ls:le]) == 'l'
-			}
-			if !lineLower && !mailHeaderBefore(text, toks, i) || !lowerSlotName(text[toks[i].Start:toks[i].End]) {
+			if caseOfLine(i) != 'l' && !mailHeaderBefore(text, toks, i) || !lowerSlotName(text[toks[i].Start:toks[i].End]) {
 				continue // (a mail header's short line in lower case counts as one: "from: markus")
 			}
 			lower = true
 		} else if c >= '0' && c <= '9' {
 			continue
+		} else if w := text[toks[i].Start:toks[i].End]; len(w) > 1 && capitals(w) && caseOfLine(i) == 'u' {
+			// in a line written all in capitals, a name in capitals ("FROM: TWAN VAN AMSTEL")
+			if !capsSlotName(w) {
+				continue
+			}
+			upper = true
 		}
 		// the place first, which is cheap to tell; then the name
 		opens := sentenceOpens(text, toks, i) || afterTimeOpener(text, toks, i)
@@ -2011,6 +2020,9 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		object := false
 		if !opens {
 			prev = word(i - 1)
+			if upper && capitals(prev) {
+				prev = strings.ToLower(prev) // the slot's words, as the checks below write them
+			}
 			praised = praiseBefore(text, toks, i)
 			header = mailHeaderBefore(text, toks, i)
 			object = objectSlot(text, toks, i-1) || personSlot(text, toks, i-1) || lower && introSlot(text, toks, i-1)
@@ -2041,21 +2053,24 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue
 		}
 		var n int
-		if lower {
+		switch {
+		case lower:
 			n = lowerNameAt(text, toks, i)
-		} else {
+		case upper:
+			n = upperNameAt(text, toks, i)
+		default:
 			n = unknownNameAt(text, toks, i)
 		}
-		if lower {
+		if lower || upper {
 			// the slot says as much as for a capitalised name
 		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && !lower && object && personSlot(text, toks, i-1) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
+		if n == 0 && !lower && !upper && object && personSlot(text, toks, i-1) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
 			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
 			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
 		}
-		if n == 0 && !lower && (opens || praised || withMe || header || owned) && !inCode(text, toks[i].Start) {
+		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
 			if n = knownNameAt(text, toks, i); n == 1 && englishWord(word(i)) {
@@ -2092,7 +2107,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			// "Call Lemaire support tomorrow": a business's desk, not a person
 			slot = last+1 == len(toks) || toks[last+1].NewlineBefore || !foldIn(deskWords, word(last+1)) && word(last+1) != "&" // nor a firm's partner
 		case opens:
-			slot = last+1 < len(toks) && !toks[last+1].NewlineBefore && personVerbs[word(last+1)]
+			slot = last+1 < len(toks) && !toks[last+1].NewlineBefore && (personVerbs[word(last+1)] || upper && foldIn(personVerbs, word(last+1)))
 		case dashWord(prev):
 			end := last + 1
 			if end < len(toks) && toks[end].Attached && strings.Contains(".!", word(end)) {
@@ -2120,6 +2135,38 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		})
 	}
 	return claimPersons(fs, claims)
+}
+
+// capsSlotName reports a word in capitals that may be a name in a person's slot: written as a
+// name is (capsNameLike), and no English, dictionary or place or organisation word.
+func capsSlotName(w string) bool {
+	return capsNameLike(w) && !englishWord(w) && !dictionaryWord(w) && !foldIn(placeAndOrgWords, w)
+}
+
+// upperNameAt returns how many tokens from i, two or three, are words in capitals on one line
+// that may be a name (capsSlotName, or a particle between two: "TWAN VAN AMSTEL"); one alone will
+// do when the lists know it as a given name; 0 otherwise.
+func upperNameAt(text string, toks []Token, i int) int {
+	n := 0
+	for j := i; j < len(toks) && n < 4; j++ {
+		w := text[toks[j].Start:toks[j].End]
+		if j > i && j+1 < len(toks) && foldIn(nameParticles, w) && !toks[j].NewlineBefore && !toks[j+1].NewlineBefore && !toks[j+1].Attached &&
+			capsSlotName(text[toks[j+1].Start:toks[j+1].End]) {
+			n++
+			continue
+		}
+		if j > i && (toks[j].NewlineBefore || toks[j].Attached) || !capsSlotName(w) {
+			break
+		}
+		n++
+	}
+	switch w := text[toks[i].Start:toks[i].End]; {
+	case n == 1 && (inTitleCase(givenSet(), w) || foldIn(handleGiven(), w)):
+		return 1
+	case n < 2 || n > 3 || inCode(text, toks[i].Start):
+		return 0
+	}
+	return n
 }
 
 // introSlot reports chat's words that introduce the writer in lower case at toks[k]: "its",
@@ -2264,11 +2311,11 @@ func mailHeaderBefore(text string, toks []Token, i int) bool {
 
 // andMe reports "and I" or "and me" at toks[k] on one line: a person's name comes before it.
 func andMe(text string, toks []Token, k int) bool {
-	if k+1 >= len(toks) || toks[k].NewlineBefore || toks[k+1].NewlineBefore || text[toks[k].Start:toks[k].End] != "and" {
+	if k+1 >= len(toks) || toks[k].NewlineBefore || toks[k+1].NewlineBefore || text[toks[k].Start:toks[k].End] != "and" && text[toks[k].Start:toks[k].End] != "AND" {
 		return false
 	}
 	w := text[toks[k+1].Start:toks[k+1].End]
-	return w == "I" || w == "me" || w == "i" && k+2 < len(toks) && !toks[k+2].Attached // chat's "and i will", not "and i." a list's
+	return w == "I" || w == "me" || w == "ME" || w == "i" && k+2 < len(toks) && !toks[k+2].Attached // chat's "and i will", not "and i." a list's
 }
 
 // timeOpeners open a sentence before its subject: "Yesterday Ana Lima called", "Last week …".

@@ -1145,6 +1145,12 @@ func TestNamesInSlots(t *testing.T) {
 	checkRuled(t, "niculiță florea and i will be late.", nil, "PERSON niculiță florea")
 	checkRuled(t, "regards,\nagustín salgado", nil, "PERSON agustín salgado")
 	checkRuled(t, "thanks,\nthe support team\ncheers,\nsee you soon", nil)
+	// in a line written all in capitals, the same slots with names in capitals; not a team or an
+	// office
+	checkRuled(t, "FROM: TWAN VAN AMSTEL\nTO: SUPPORT\nSUBJECT: LOGIN ISSUE", nil, "PERSON TWAN VAN AMSTEL")
+	checkRuled(t, "CALL BRONISŁAW SZCZĘSNY TOMORROW. THE REPORT WAS FILED BY NADITHSOL ITHHALZAR.", nil,
+		"PERSON BRONISŁAW SZCZĘSNY", "PERSON NADITHSOL ITHHALZAR")
+	checkRuled(t, "FROM: CUSTOMER SERVICE\nTO: ALL\nPLEASE CALL THE OFFICE TODAY.", nil)
 	// chat's introductions in lower case; not what "its" and "im" say of a thing or a mood
 	checkRuled(t, "hey its jon, can u call me back", nil, "PERSON jon")
 	checkRuled(t, "its raining today. im tired, sorry. its fine, really.", nil)
