@@ -2038,7 +2038,10 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		switch {
 		case praised, withMe, header, owned:
 		case opens:
-			if !(i+2 < len(toks) && personVerbs[word(i+2)] || i+3 < len(toks) && personVerbs[word(i+3)]) {
+			verb := func(k int) bool {
+				return k < len(toks) && (personVerbs[word(k)] || upper && foldIn(personVerbs, word(k)))
+			}
+			if !verb(i+2) && !verb(i+3) {
 				continue
 			}
 		case prev == "by":

@@ -1151,6 +1151,7 @@ func TestNamesInSlots(t *testing.T) {
 	checkRuled(t, "CALL BRONISŁAW SZCZĘSNY TOMORROW. THE REPORT WAS FILED BY NADITHSOL ITHHALZAR.", nil,
 		"PERSON BRONISŁAW SZCZĘSNY", "PERSON NADITHSOL ITHHALZAR")
 	checkRuled(t, "FROM: CUSTOMER SERVICE\nTO: ALL\nPLEASE CALL THE OFFICE TODAY.", nil)
+	checkRuled(t, "LAURETTA CABRINI WON THE REGIONAL CHESS TOURNAMENT. GREEN DAY WON THE AWARD.", nil, "PERSON LAURETTA CABRINI")
 	// chat's introductions in lower case; not what "its" and "im" say of a thing or a mood
 	checkRuled(t, "hey its jon, can u call me back", nil, "PERSON jon")
 	checkRuled(t, "its raining today. im tired, sorry. its fine, really.", nil)
