@@ -378,6 +378,18 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 				continue // "Mental Health matters.": a word that opens a sentence, and the trade's, which the model did not call a business
 			}
 			start = toks[k].Start
+			if trade && capitals(word(i)) && lineCaseAt(text, toks[i].Start) == 'u' {
+				// a line in capitals capitalises every word: a trade's name needs a word before
+				// the trade's that no dictionary holds ("ACME PLUMBING"; not "BETTER HEATING
+				// SOLUTIONS", "FIXED THE HEATING")
+				named := false
+				for m := k; m < i && !named; m++ {
+					named = !englishWord(word(m)) && !dictionaryWord(word(m))
+				}
+				if !named {
+					continue
+				}
+			}
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 	}
