@@ -267,7 +267,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		first := i + 1 // the name's first word
 		label := false // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
 		named := false // a name's label: its value's words may be words too, one of them a name of the lists
-		if w := word(i); !roleNouns[w] && !kinNouns[w] {
+		if w := word(i); !roleNouns[w] && !kinNouns[w] && !(len(w) > 2 && capitals(w) && (foldIn(roleNouns, w) || foldIn(kinNouns, w)) && lineCaseAt(text, toks[i].Start) == 'u') {
 			switch {
 			case (w == "Name" || w == "NAME" || w == "name" && i > 0 && !toks[i].NewlineBefore && nameLabelBefore(word(i-1))) &&
 				word(i+1) == ":" && toks[i+1].Attached && !inCode(text, toks[i].Start):
@@ -344,9 +344,6 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	return claimPersons(fs, claims)
 }
 
-// lowerRoleName reports a word in lower case that may be part of a name after a role in a line
-// written all in lower case: a family name of the lists that is no word, or a word no list of
-// words knows (lowerName), and no English word, dictionary word or computing term.
 // lowerSlotName reports a word in lower case that may be a name in a person's slot: a
 // lowerRoleName, or a given name of the lists that is no word ("markus", "yan", which
 // lowerName's English endings turn away).
@@ -354,6 +351,9 @@ func lowerSlotName(w string) bool {
 	return lowerRoleName(w) || handleGiven()[w] && !englishWord(w) && !dictionaryWord(w)
 }
 
+// lowerRoleName reports a word in lower case that may be part of a name after a role in a line
+// written all in lower case: a family name of the lists that is no word, or a word no list of
+// words knows (lowerName), and no English word, dictionary word or computing term.
 func lowerRoleName(w string) bool {
 	return listedLowerFamily(w) || lowerName(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]
 }

@@ -1152,6 +1152,8 @@ func TestNamesInSlots(t *testing.T) {
 		"PERSON BRONISŁAW SZCZĘSNY", "PERSON NADITHSOL ITHHALZAR")
 	checkRuled(t, "FROM: CUSTOMER SERVICE\nTO: ALL\nPLEASE CALL THE OFFICE TODAY.", nil)
 	checkRuled(t, "LAURETTA CABRINI WON THE REGIONAL CHESS TOURNAMENT. GREEN DAY WON THE AWARD.", nil, "PERSON LAURETTA CABRINI")
+	// a role's noun in capitals in a line in capitals
+	checkRuled(t, "MY LANDLORD ANIRUDH VIRK STILL HASN'T CALLED. MY LANDLORD IS GREAT.", nil, "PERSON ANIRUDH VIRK")
 	// a trade's word in a line in capitals needs a word before it that no dictionary holds
 	checkRuled(t, "WE NEED BETTER HEATING SOLUTIONS. HE HASN'T FIXED THE HEATING. ZORVEX PLUMBING CALLED.", nil, "ORGANIZATION ZORVEX PLUMBING")
 	// chat's introductions in lower case; not what "its" and "im" say of a thing or a mood
