@@ -1377,6 +1377,7 @@ var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went p
 // late"), which the model decides.
 func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, " at ") && !strings.Contains(text, " for ") && !strings.Contains(text, " by ") && !strings.Contains(text, " with ") &&
+		!strings.Contains(text, " hiring") &&
 		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") && !strings.Contains(text, " of ") && !strings.Contains(text, "supplier") &&
 		!strings.Contains(text, "vendor") && !strings.Contains(text, " announced") && !strings.Contains(text, " laid off") && !strings.Contains(text, " went ") &&
 		!strings.Contains(text, " acquired") && !strings.Contains(text, " is hiring") && !strings.Contains(text, " record") && !strings.Contains(text, " raised prices") &&
@@ -1384,14 +1385,24 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var shapes []redact.Finding
-	// partners' names opening a sentence before a business's deed
+	// partners' names opening a sentence before a business's deed, or after "Is" before "hiring"
 	for i := 0; i < len(text); {
-		end := partnerNames(text, i)
-		if end == i {
-			end = partnerList(text, i)
+		at := i
+		if strings.HasPrefix(text[i:], "Is ") {
+			at = i + 3 // "Is Farnese & Bianchi hiring?"
 		}
-		if end > i && slices.ContainsFunc(businessDeeds, func(d string) bool { return strings.HasPrefix(text[end:], d) }) {
-			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: i, End: end, Score: orgScore, Source: redact.SourceModel})
+		end := partnerNames(text, at)
+		if end == at {
+			end = partnerList(text, at)
+		}
+		if end == at && at > i {
+			if s, e := unnamedBusiness(text, at, fs); s == at {
+				end = e
+			}
+		}
+		if end > at && (at == i && slices.ContainsFunc(businessDeeds, func(d string) bool { return strings.HasPrefix(text[end:], d) }) ||
+			at > i && strings.HasPrefix(text[end:], " hiring")) {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 		}
 		k := strings.IndexAny(text[i:], ".!?\n")
 		if k < 0 {

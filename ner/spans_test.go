@@ -1619,6 +1619,9 @@ func TestPartnerships(t *testing.T) {
 		"Anna, Ben and Carl announced the winners. Jones, Edwards and Shaw were late."
 	checkRuled(t, text, nil, "ORGANIZATION Smith, Cain and Williams", "ORGANIZATION Taylor-Norris", "ORGANIZATION Kane, Manley and Kerin",
 		"PERSON Anna", "PERSON Ben", "PERSON Carl")
+	// "Is … hiring?" asks about a business; a given name stays a person
+	text = "Is Pink Elephant hiring? Is Taylor-Norris hiring? Is Maria hiring?"
+	checkRuled(t, text, nil, "ORGANIZATION Pink Elephant", "ORGANIZATION Taylor-Norris", "PERSON Maria")
 	text = "The invoice from Stone Ltd is overdue."
 	spans = typedSpans(t, text, "PERSON", "Stone Ltd")
 	checkRuled(t, text, spans, "ORGANIZATION Stone Ltd")
