@@ -1377,7 +1377,8 @@ var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went p
 // late"), which the model decides.
 func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, " at ") && !strings.Contains(text, " for ") && !strings.Contains(text, " by ") && !strings.Contains(text, " with ") &&
-		!strings.Contains(text, " hiring") &&
+		!strings.Contains(text, " hiring") && !strings.Contains(text, " support") && !strings.Contains(text, " customer service") &&
+		!strings.Contains(text, " help") && !strings.Contains(text, " hotline") &&
 		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") && !strings.Contains(text, " of ") && !strings.Contains(text, "supplier") &&
 		!strings.Contains(text, "vendor") && !strings.Contains(text, " announced") && !strings.Contains(text, " laid off") && !strings.Contains(text, " went ") &&
 		!strings.Contains(text, " acquired") && !strings.Contains(text, " is hiring") && !strings.Contains(text, " record") && !strings.Contains(text, " raised prices") &&
@@ -1426,11 +1427,72 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 	}
+	// a business's desk after its name: "Call Lemaire support tomorrow", "Acme Widgets customer service"
+	for _, desk := range deskNames {
+		for k := range occurrences(text, desk) {
+			if e := k + len(desk); e < len(text) && isLetterStart(text[e]) {
+				continue
+			}
+			start := namesBefore(text, k)
+			for start >= 0 && start < k {
+				w, e := wordAt(text, start)
+				if !foldIn(objectVerbs, w) && !foldIn(objectLeads, w) || e >= k {
+					break
+				}
+				start = e + 1 // the verb that asks for it: "Call Lemaire support"
+			}
+			if start < 0 || start >= k {
+				continue
+			}
+			end := partnerNames(text, start)
+			if end == start {
+				end = partnerList(text, start)
+			}
+			if end == start {
+				if s, e := unnamedBusiness(text, start, fs); s == start {
+					end = e
+				}
+			}
+			if end == k {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+			}
+		}
+	}
 	if len(shapes) == 0 {
 		return fs
 	}
 	sortFindings(shapes)
 	return replaceInside(fs, shapes)
+}
+
+// deskNames follow a business's name where its desk is meant: "Call Lemaire support tomorrow".
+var deskNames = []string{" support", " customer service", " customer support", " helpdesk", " help desk", " hotline"}
+
+// namesBefore returns where the one to four capitalised words right before text[k] (a space)
+// begin, "&" and particles allowed between them, on their line; -1 when there are none.
+func namesBefore(text string, k int) int {
+	start := -1
+	i := k
+	for n := 0; n < 6 && i > 0 && i < len(text) && text[i] == ' '; n++ {
+		j := i
+		for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
+			j--
+		}
+		w := text[j:i]
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "&" || nameParticles[w] && start >= 0:
+		case w != "" && unicode.IsUpper(r) && nameLike(w):
+			start = j
+		default:
+			return start
+		}
+		if j == 0 {
+			return start
+		}
+		i = j - 1
+	}
+	return start
 }
 
 // unnamedBusiness reads a business's name at text[i], after a word that puts one there ("the
