@@ -1420,7 +1420,14 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			if k > 0 && isLetterStart(text[k-1]) || at >= len(text) || text[at] != ' ' {
 				continue
 			}
-			if end := partnerNames(text, at+1); end > at+1 {
+			end := partnerNames(text, at+1)
+			if end == at+1 {
+				end = partnerList(text, at+1) // "My claim with Smith, Smith and Graham", whose Graham is a given name too
+			}
+			if end == at+1 {
+				end = hyphenedPartners(text, at+1) // "a manager at Bell-Lewis"
+			}
+			if end > at+1 {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
 			} else if start, end := unnamedBusiness(text, at+1, fs); end > start {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
@@ -1463,6 +1470,20 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	}
 	sortFindings(shapes)
 	return replaceInside(fs, shapes)
+}
+
+// hyphenedPartners reads two capitalised names joined by a hyphen at text[i] ("Bell-Lewis",
+// "Harvey-Pierce"), not two given names that are no family names ("Mary-Kate") nor a possessive,
+// after a word that puts a
+// business there; it returns where they end, or i.
+func hyphenedPartners(text string, i int) int {
+	w, e := wordAt(text, i)
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !nameLike(a) || !nameLike(b) || givenNames(w) && !(foldIn(handleFamily(), a) && foldIn(handleFamily(), b)) ||
+		strings.HasPrefix(text[e:], "'") || strings.HasPrefix(text[e:], "’") {
+		return i
+	}
+	return e
 }
 
 // deskNames follow a business's name where its desk is meant: "Call Lemaire support tomorrow".

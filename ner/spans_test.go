@@ -1619,6 +1619,10 @@ func TestPartnerships(t *testing.T) {
 		"Anna, Ben and Carl announced the winners. Jones, Edwards and Shaw were late."
 	checkRuled(t, text, nil, "ORGANIZATION Smith, Cain and Williams", "ORGANIZATION Taylor-Norris", "ORGANIZATION Kane, Manley and Kerin",
 		"PERSON Anna", "PERSON Ben", "PERSON Carl")
+	// after a word for a business, partners whose names the lists also give as given names, and
+	// two joined by a hyphen
+	text = "My claim with Smith, Smith and Graham was denied. He used to be a manager at Bell-Lewis. Our supplier, Harvey-Pierce, raised prices."
+	checkRuled(t, text, nil, "ORGANIZATION Smith, Smith and Graham", "ORGANIZATION Bell-Lewis", "ORGANIZATION Harvey-Pierce")
 	// "Is … hiring?" asks about a business; a given name stays a person
 	text = "Is Pink Elephant hiring? Is Taylor-Norris hiring? Is Maria hiring?"
 	checkRuled(t, text, nil, "ORGANIZATION Pink Elephant", "ORGANIZATION Taylor-Norris", "PERSON Maria")
