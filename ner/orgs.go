@@ -553,6 +553,22 @@ func replaceInside(fs, shapes []redact.Finding) []redact.Finding {
 	return append(out, fs[i:]...)
 }
 
+// replaceInsideFirst is replaceInside for shapes in any order that may overlap: sorted, the
+// first of overlapping shapes is kept.
+func replaceInsideFirst(fs, shapes []redact.Finding) []redact.Finding {
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	kept := shapes[:1]
+	for _, sh := range shapes[1:] {
+		if sh.Start >= kept[len(kept)-1].End {
+			kept = append(kept, sh)
+		}
+	}
+	return replaceInside(fs, kept)
+}
+
 // orgLead returns where the capitalised words right before an organisation's name at
 // text[start] begin (up to three, joined by spaces or "&"), that are no common words: the
 // name's first words. start when there are none.
@@ -732,17 +748,7 @@ func placeTails(text string, fs []redact.Finding) []redact.Finding {
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: k, End: e, Score: placeAfterScore, Source: redact.SourceModel})
 	}
-	if len(shapes) == 0 {
-		return fs
-	}
-	sortFindings(shapes)
-	kept := shapes[:1]
-	for _, sh := range shapes[1:] {
-		if sh.Start >= kept[len(kept)-1].End {
-			kept = append(kept, sh)
-		}
-	}
-	return replaceInside(fs, kept)
+	return replaceInsideFirst(fs, shapes)
 }
 
 // placeWords put a place after them more often than a person or a thing: "near Keswick",
@@ -1664,17 +1670,7 @@ func familyFirms(text string, fs []redact.Finding) []redact.Finding {
 			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: legalFormAfter(text, end), Score: orgScore, Source: redact.SourceModel})
 		}
 	}
-	if len(shapes) == 0 {
-		return fs
-	}
-	sortFindings(shapes)
-	kept := shapes[:1]
-	for _, sh := range shapes[1:] {
-		if sh.Start >= kept[len(kept)-1].End {
-			kept = append(kept, sh)
-		}
-	}
-	return replaceInside(fs, kept)
+	return replaceInsideFirst(fs, shapes)
 }
 
 // firmNamesBefore returns where the partners' names before text[k] (a space before a firm's

@@ -645,13 +645,8 @@ func monthDashDay(s string, j int) int {
 // dayRangeEnd reads the last day of a range of days after a first day ending at s[j] ("-6",
 // "–12th"), later than first, and returns where it ends, or j.
 func dayRangeEnd(s string, j, first int) int {
-	k := j
-	switch {
-	case strings.HasPrefix(s[k:], "-"):
-		k++
-	case strings.HasPrefix(s[k:], "–"):
-		k += len("–")
-	default:
+	k := j + dashAt(s, j)
+	if k == j {
 		return j
 	}
 	d := k

@@ -944,12 +944,9 @@ func slashedRange(s string, i int) (Finding, bool) {
 	if !part() {
 		return Finding{}, false
 	}
-	switch {
-	case strings.HasPrefix(s[k:], "-"):
-		k++
-	case strings.HasPrefix(s[k:], "–"):
-		k += len("–")
-	default:
+	if d := dashAt(s, k); d > 0 {
+		k += d
+	} else {
 		return Finding{}, false
 	}
 	if k >= len(s) || !isDigit(s[k]) {
@@ -1155,4 +1152,15 @@ func federalCase(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Type: IDNumber, Start: i, End: e, Score: 0.75, Source: SourcePattern}, true
+}
+
+// dashAt returns the length of a hyphen or an en dash at s[k], or 0.
+func dashAt(s string, k int) int {
+	switch {
+	case strings.HasPrefix(s[k:], "-"):
+		return 1
+	case strings.HasPrefix(s[k:], "–"):
+		return len("–")
+	}
+	return 0
 }
