@@ -727,6 +727,8 @@ func TestPlacePairs(t *testing.T) {
 	spans[1].Score, spans[2].Score = 0.8, 0.59
 	checkRuled(t, text, spans, "LOCATION Werkendam", "LOCATION Flevoland", "LOCATION Sieradz", "LOCATION Suriname", "LOCATION Paris", "PERSON Maria",
 		"LOCATION Leeds", "PERSON Ebere")
+	// a greeting sent from a place; not from a person or a team
+	checkRuled(t, "Hi from Segovia! Hi from Maria! Hello from the team.", nil, "LOCATION Segovia", "PERSON Maria")
 	// a time or a circumstance closes the pair's phrase as a full stop does; a verb does not
 	text = "The team visited Łowicz, Iraq in spring. We were in Paris, Maria went home."
 	spans = typedSpans(t, text, "ORGANIZATION", "Łowicz", "LOCATION", "Iraq", "LOCATION", "Paris")
@@ -1671,6 +1673,11 @@ func TestCountriesByName(t *testing.T) {
 	text = "Nova Zelândia Smith wrote. 12 Rua X, Nova Zelândia 4000."
 	spans = typedSpans(t, text, "PERSON", "Nova Zelândia Smith", "STREET_ADDRESS", "12 Rua X, Nova Zelândia 4000")
 	checkRuled(t, text, spans, "PERSON Nova Zelândia Smith", "STREET_ADDRESS 12 Rua X, Nova Zelândia 4000")
+	// a digitless address of the model's that is the country's name gives way to it
+	text = "She works remotely from Tijnje, Amerikaanse Maagdeneilanden."
+	spans = typedSpans(t, text, "STREET_ADDRESS", "Amerikaanse Maagdeneilanden")
+	spans[0].Score = 0.66
+	checkRuled(t, text, spans, "LOCATION Tijnje", "LOCATION Amerikaanse Maagdeneilanden")
 	if !countryWord("Kenia") || !countryWord("Suisse") || countryWord("Israel") || countryWord("Kennedy") {
 		t.Error("countryWord: Kenia and Suisse open countries' names; Israel, a given name, and Kennedy do not")
 	}
