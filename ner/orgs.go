@@ -751,6 +751,9 @@ func placeTails(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInsideFirst(fs, shapes)
 }
 
+// distanceWords ask how far a place is, after "Is" and its name: "Is Zabrze far from the airport?"
+var distanceWords = wordSet("far close near nearby")
+
 // placeWords put a place after them more often than a person or a thing: "near Keswick",
 // "just outside Tilburg", "in Cheb"; and "of" after a person's age puts their town after it
 // ("Edith Blackwood, 81, of Harrogate", as news and case notes write it).
@@ -776,8 +779,10 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		}
 		if p := text[toks[i-1].Start:toks[i-1].End]; len(p) < 2 || len(p) > 7 || !foldIn(placeWords, p) &&
 			!(p == "of" && i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start])) &&
-			!((p == "to" || p == "from") && i >= 2 && (travelBefore(text, toks, i-2, fs) || travelBefore(text, toks, i-2, add))) {
-			continue // but a person's town after the age: "Edith Blackwood, 81, of Harrogate"; a trip's ends: "flying to Falun"
+			!((p == "to" || p == "from") && i >= 2 && (travelBefore(text, toks, i-2, fs) || travelBefore(text, toks, i-2, add))) &&
+			!(p == "Is" && sentenceOpens(text, toks, i-1) && i+1 < len(toks) && distanceWords[text[toks[i+1].Start:toks[i+1].End]]) {
+			continue // but a person's town after the age: "Edith Blackwood, 81, of Harrogate"; a trip's ends: "flying to Falun";
+			// a question of distance: "Is Zabrze far from the airport?"
 		}
 		w := text[t.Start:t.End]
 		if !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) ||

@@ -729,6 +729,11 @@ func TestPlacePairs(t *testing.T) {
 		"LOCATION Leeds", "PERSON Ebere")
 	// a greeting sent from a place; not from a person or a team
 	checkRuled(t, "Hi from Segovia! Hi from Maria! Hello from the team.", nil, "LOCATION Segovia", "PERSON Maria")
+	// a question of distance; not about a given name
+	text = "Is Zabrze far from the airport? Is Maria near you?"
+	spans = typedSpans(t, text, "PERSON", "Zabrze", "PERSON", "Maria")
+	spans[0].Score = 0.83
+	checkRuled(t, text, spans, "LOCATION Zabrze", "PERSON Maria")
 	// a time or a circumstance closes the pair's phrase as a full stop does; a verb does not
 	text = "The team visited Łowicz, Iraq in spring. We were in Paris, Maria went home."
 	spans = typedSpans(t, text, "ORGANIZATION", "Łowicz", "LOCATION", "Iraq", "LOCATION", "Paris")
