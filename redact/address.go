@@ -35,7 +35,7 @@ var rareSuffixes = foldSet("annex arcade bayou beach bend bluff bluffs bottom br
 	"parade esplanade quay rise vale wynd yard embankment promenade " + // British
 	// Australia's and New Zealand's (Australia Post's list), those that are no common word alone
 	"circuit concourse copse cutting dell deviation fairway frontage glade grange nook outlook pathway pocket quadrant quays ramble " +
-	"retreat walkway approach brace brow chase elbow reserve centre " +
+	"retreat walkway approach brace brow chase elbow reserve centre circus roadway rosebowl tarn " +
 	"aly anx byp cswy ctr crst xing xrd expy frwy fwy gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch psge plz " +
 	"rdg rte skwy sta strm smt trwy trce trfy tunl tpke vly")
 
@@ -278,10 +278,28 @@ func address(s string, i int) (int, bool, float64) {
 		}
 	}
 	full := locality(s, unit(s, end))
-	if full == end && rareSuffixes.has(lastSuffix) {
-		return full, true, weakAddressScore
+	if full == end && rareSuffixes.has(lastSuffix) && !unitSlashNumber(s, i) {
+		return full, true, weakAddressScore // (a unit and a number, "1/33 Flores Cutting", vouch for it as Australia writes them)
 	}
 	return full, true, addressScore
+}
+
+// unitSlashNumber reports a house number at s[i] written as a unit, a slash and the building's
+// number, "1/33", as Australia and New Zealand write them; a street after it is one whatever its
+// kind.
+func unitSlashNumber(s string, i int) bool {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 4 {
+		j++
+	}
+	if j == i || j+1 >= len(s) || s[j] != '/' || !isDigit(s[j+1]) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '/') {
+		return false
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) && k-j <= 5 {
+		k++
+	}
+	return k < len(s) && s[k] == ' ' && k-i >= 4 // three digits at least: "3/4" is a fraction
 }
 
 // countAfter reports a word that counts what a number ending at s[i] counts: "1500 people".

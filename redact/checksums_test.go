@@ -52,3 +52,13 @@ func TestChecksums(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitSlashNumber: Australia's unit and building number before a street, three digits at
+// least; a fraction is none.
+func TestUnitSlashNumber(t *testing.T) {
+	for s, want := range map[string]bool{"1/33 Flores Cutting": true, "12/45 Smith St": true, "3/4 Green": false, "1/33": false, "x1/33 A": false} {
+		if got := unitSlashNumber(s, 0); got != want {
+			t.Errorf("unitSlashNumber(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -99,6 +99,8 @@ func TestCues(t *testing.T) {
 		// Ireland's Eircodes: by their shape with a routing key of the list and an identifier of
 		// letters and digits, or any of that shape after a word that names one
 		{"Eircodes", "Co. Mayo F26 Y2K7; My Eircode is D02 X285. Eircode: A65F4E2", []span{{ZIPCode, "F26 Y2K7"}, {ZIPCode, "D02 X285"}, {ZIPCode, "A65F4E2"}}},
+		// Australia's unit and number vouch for a street of any kind (a fraction, 3/4, does not: unitSlashNumber)
+		{"australian units", "Send it to 1/33 Flores Cutting, please. We moved from 5/53 Carolyn Circus.", []span{{StreetAddress, "1/33 Flores Cutting"}, {StreetAddress, "5/53 Carolyn Circus"}}},
 		{"not Eircodes", "part D02 1234 in stock; the A41 road; B12 X285; D02 X2B5", []span{}},
 		{"postcodes after a province or a state", "Paultown, QC J8J 7B7 and North Carolyn, NT G7V3G3; Robertfort, SA, 8212 or Sydney NSW 2000.",
 			[]span{{ZIPCode, "J8J 7B7"}, {ZIPCode, "G7V3G3"}, {ZIPCode, "8212"}, {ZIPCode, "2000"}}},
