@@ -57,6 +57,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = partnersOfPersons(text, toks, fs)
 	fs = copiedNames(text, fs)
 	fs = oneNameAndI(text, toks, fs)
+	fs = namesListedWithMe(text, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -78,6 +79,76 @@ func oneNameAndI(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// listsWithMe end a list of the people the writer is with: "Meeting notes (Cecilio Aguilera
+// Juliá, Duarte, Rosaura, and me)", "Ana Lima, Bo Chen and I".
+var listsWithMe = []string{", and me", " and me", ", and I ", " and I ", ", and i ", " and i "}
+
+// namesListedWithMe makes a person of each item of a list that ends with the writer (listsWithMe),
+// where nothing was found: one to three words written as names are (unlistedName, or a given or
+// family name of the lists; in a line in lower case, lowerSlotName), items joined by commas, at
+// most five, on one line, the list opening after a bracket, a colon or a sentence's start.
+// Items that are words, places or organisations end the list's reading.
+func namesListedWithMe(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " and me") && !strings.Contains(text, " and I ") && !strings.Contains(text, " and i ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for _, tail := range listsWithMe {
+		for k := range occurrences(text, tail) {
+			end := k
+			lower := lineCaseAt(text, k) == 'l'
+			for items := 0; items < 5 && end > 0; items++ {
+				start, e, words := end, end, 0
+				for words < 3 {
+					a := e
+					for a > 0 && !strings.ContainsRune(" ,(:\n", rune(text[a-1])) {
+						a--
+					}
+					w := text[a:e]
+					if w == "" || !listedWithMeName(w, lower) {
+						break
+					}
+					start, words = a, words+1
+					if a < 2 || text[a-1] != ' ' || text[a-2] == ',' {
+						break // the item's first word: after a comma, a bracket, a colon or the line's start
+					}
+					e = a - 1
+				}
+				if words == 0 {
+					break
+				}
+				if words == 3 && start >= 2 && text[start-1] == ' ' && text[start-2] != ',' {
+					break // four words or more: a heading, not a name ("Kabremi Liavas Quintor Belmaz and I")
+				}
+				if free(fs, start, end) && !inCode(text, start) {
+					claims = append(claims, claim(start, end, shapeScore))
+				}
+				if start < 2 || text[start-2:start] != ", " {
+					break
+				}
+				end = start - 2
+			}
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	sortFindings(claims)
+	return claimPersons(fs, claims)
+}
+
+// listedWithMeName reports a word that may be part of a name in a list with the writer: in a
+// line in lower case a lowerSlotName; else capitalised and no list's word but a name's (an
+// unlistedName, or a given or family name of the lists), and no place or organisation.
+func listedWithMeName(w string, lower bool) bool {
+	if lower {
+		return lowerSlotName(w)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && (unlistedName(w) && utf8.RuneCountInString(w) > 2 || givenSet()[w] || listedGiven()[w] || familySet()[w] || foldIn(handleFamily(), w)) &&
+		!foldIn(placeAndOrgWords, w) && !nrpSet[w] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gNRP) == 0
 }
 
 // ccMarks follow the name of someone a message is copied to: "Lauretta (cc'd) will handle it".

@@ -1148,6 +1148,9 @@ func TestNamesInSlots(t *testing.T) {
 	// "with" after a meeting's word; not a team or a thing
 	checkRuled(t, "from: markus\nto: support\nsubject: login issue", nil, "PERSON markus")
 	checkRuled(t, "meeting with yan mendes moved to 3pm. coffee with sugar please. i met with the team.", nil, "PERSON yan mendes")
+	// each item of a list that ends with the writer; not words, places, groups or a heading
+	checkRuled(t, "Meeting notes (Cecilio Aguilera Juliá, Duarte, Rosaura, and me)", nil, "PERSON Cecilio Aguilera Juliá", "PERSON Duarte", "PERSON Rosaura")
+	checkRuled(t, "The budget, the plan and me. Paris, London and I went. The Irish, Ta and me.", nil)
 	// chat's "and i", and a lower-case sign-off's name on the line after it
 	checkRuled(t, "niculiță florea and i will be late.", nil, "PERSON niculiță florea")
 	checkRuled(t, "regards,\nagustín salgado", nil, "PERSON agustín salgado")
