@@ -58,6 +58,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = copiedNames(text, fs)
 	fs = oneNameAndI(text, toks, fs)
 	fs = namesListedWithMe(text, fs)
+	fs = namesOfCouples(text, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -78,6 +79,56 @@ func oneNameAndI(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}
+	return claimPersons(fs, claims)
+}
+
+// couples are the titles of a married couple before their family name: "Mr. and Mrs. Geisler".
+var couples = []string{"mr. and mrs. ", "mr and mrs ", "Mr. and Mrs. ", "Mr and Mrs ", "MR. AND MRS. ", "MR AND MRS "}
+
+// namesOfCouples makes a person of the family name after a couple's titles (couples), in the case
+// the titles are written in: "mr. and mrs. geisler will attend", "MR AND MRS FRIIS"; one or two
+// words that may be a name (with a particle between: "van der Berg"), where nothing was found.
+func namesOfCouples(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "rs ") && !strings.Contains(text, "rs. ") && !strings.Contains(text, "RS ") && !strings.Contains(text, "RS. ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for _, c := range couples {
+		for k := range occurrences(text, c) {
+			if k > 0 && isLetterStart(text[k-1]) {
+				continue
+			}
+			start := k + len(c)
+			end, at := start, start
+			for n := 0; n < 3; n++ { // up to two particles, then the name: "van der berg"
+				w, e := wordAt(text, at)
+				if foldIn(nameParticles, w) && e < len(text) && text[e] == ' ' {
+					at = e + 1
+					continue
+				}
+				ok := false
+				switch {
+				case c[0] == 'm':
+					ok = lowerSlotName(w) || listedLowerFamily(w)
+				case c[1] == 'R':
+					ok = capsSlotName(w)
+				default:
+					ok = familyNameLike(w) && !englishWord(w)
+				}
+				if w != "" && ok {
+					end = e
+				}
+				break
+			}
+			if end > start && free(fs, start, end) && !inCode(text, start) {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	sortFindings(claims)
 	return claimPersons(fs, claims)
 }
 

@@ -1148,6 +1148,8 @@ func TestNamesInSlots(t *testing.T) {
 	// "with" after a meeting's word; not a team or a thing
 	checkRuled(t, "from: markus\nto: support\nsubject: login issue", nil, "PERSON markus")
 	checkRuled(t, "meeting with yan mendes moved to 3pm. coffee with sugar please. i met with the team.", nil, "PERSON yan mendes")
+	// the family name after a couple's titles, in their case
+	checkRuled(t, "mr. and mrs. geisler will attend. Mr. and Mrs. Geisler came. mr. and mrs. walls came.", nil, "PERSON geisler", "PERSON Geisler")
 	// each item of a list that ends with the writer; not words, places, groups or a heading
 	checkRuled(t, "Meeting notes (Cecilio Aguilera Juliá, Duarte, Rosaura, and me)", nil, "PERSON Cecilio Aguilera Juliá", "PERSON Duarte", "PERSON Rosaura")
 	checkRuled(t, "The budget, the plan and me. Paris, London and I went. The Irish, Ta and me.", nil)
