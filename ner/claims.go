@@ -2191,7 +2191,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && !lower && !upper && object && personSlot(text, toks, i-1) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
+		if n == 0 && !lower && !upper && object && (personSlot(text, toks, i-1) || contactAfter(text, toks, i+1)) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
 			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
 			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
 		}
@@ -2357,6 +2357,24 @@ func personSlotAfter(text string, toks []Token, k, last int) bool {
 		return next != "" && lowerStart(next)
 	}
 	return next == "as"
+}
+
+// contactAfter reports "at", "on" or "via" at toks[k] and an address or a number after it: how
+// to reach the one named before ("Contact Albín at someone@example.com", "… at 555-0101").
+func contactAfter(text string, toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].NewlineBefore || toks[k+1].NewlineBefore {
+		return false
+	}
+	switch text[toks[k].Start:toks[k].End] {
+	case "at", "on", "via":
+	default:
+		return false
+	}
+	rest := text[toks[k+1].Start:min(len(text), toks[k+1].Start+64)]
+	if e := strings.IndexAny(rest, " \n"); e > 0 {
+		rest = rest[:e]
+	}
+	return strings.Contains(rest, "@") || rest != "" && (isDigitByte(rest[0]) || rest[0] == '+' || rest[0] == '(')
 }
 
 // objectVerbs take a person right after them, as an imperative or after a word that asks for

@@ -1138,6 +1138,8 @@ func TestNamesInSlots(t *testing.T) {
 	text := "Call Bronisław Szczęsny tomorrow. Please ask Ninetta Querini about it. Call Lemaire support. Call Haneberg & Wolfswinkel today. " +
 		"Call Center hours are long. Please contact Customer Support."
 	checkRuled(t, text, nil, "PERSON Bronisław Szczęsny", "PERSON Ninetta Querini", "ORGANIZATION Lemaire") // a business's desk after its name
+	// one name no list knows, with how to reach it after it; not a team or a time
+	checkRuled(t, "Contact Albín at someone@example.com for details. Contact Support at help@example.com. Call Zoom at 9am.", nil, "PERSON Albín")
 	// after "Per" with a comma, a modal opening a question before a verb, "waiting on", and a
 	// role's lister before "as": one name no list knows will do there; not a team, a program or
 	// a document
