@@ -197,8 +197,7 @@ func listedWithMeName(w string, lower bool) bool {
 	if lower {
 		return lowerSlotName(w)
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && (unlistedName(w) && utf8.RuneCountInString(w) > 2 || givenSet()[w] || listedGiven()[w] || familySet()[w] || foldIn(handleFamily(), w)) &&
+	return startsUpper(w) && (unlistedName(w) && utf8.RuneCountInString(w) > 2 || givenSet()[w] || listedGiven()[w] || familySet()[w] || foldIn(handleFamily(), w)) &&
 		!foldIn(placeAndOrgWords, w) && !nrpSet[w] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gNRP) == 0
 }
 
@@ -1995,6 +1994,7 @@ func warmLists() {
 	handleGiven()
 	handleFamily()
 	dictionary()
+	countryPhrases()
 }
 
 // lowerNames is the set of the names of three letters or more of lists, lower-cased.
@@ -2272,19 +2272,7 @@ func capsSlotName(w string) bool {
 // that may be a name (capsSlotName, or a particle between two: "TWAN VAN AMSTEL"); one alone will
 // do when the lists know it as a given name; 0 otherwise.
 func upperNameAt(text string, toks []Token, i int) int {
-	n := 0
-	for j := i; j < len(toks) && n < 4; j++ {
-		w := text[toks[j].Start:toks[j].End]
-		if j > i && j+1 < len(toks) && foldIn(nameParticles, w) && !toks[j].NewlineBefore && !toks[j+1].NewlineBefore && !toks[j+1].Attached &&
-			capsSlotName(text[toks[j+1].Start:toks[j+1].End]) {
-			n++
-			continue
-		}
-		if j > i && (toks[j].NewlineBefore || toks[j].Attached) || !capsSlotName(w) {
-			break
-		}
-		n++
-	}
+	n := nameRunAt(text, toks, i, capsSlotName)
 	switch w := text[toks[i].Start:toks[i].End]; {
 	case n == 1 && (inTitleCase(givenSet(), w) || foldIn(handleGiven(), w)):
 		return 1
@@ -2517,23 +2505,32 @@ func praiseBefore(text string, toks []Token, i int) bool {
 // English, the dictionary or computing at all), of three letters or more; one alone will do when the lists know it as a
 // given name and it is no word ("congrats to ebere!"); 0 otherwise.
 func lowerNameAt(text string, toks []Token, i int) int {
-	n := 0
-	for j := i; j < len(toks) && n < 4; j++ {
-		w := text[toks[j].Start:toks[j].End]
-		if j > i && j+1 < len(toks) && nameParticles[w] && !toks[j+1].NewlineBefore && !toks[j+1].Attached && lowerSlotName(text[toks[j+1].Start:toks[j+1].End]) {
-			n++ // "mads van loon", "fabiënne van den brink": a particle inside a name
-			continue
-		}
-		if j > i && (toks[j].NewlineBefore || toks[j].Attached) || !lowerSlotName(w) || utf8.RuneCountInString(w) < 3 {
-			break // "mongo db": a word of two letters is no name here
-		}
-		n++
-	}
+	n := nameRunAt(text, toks, i, func(w string) bool { return lowerSlotName(w) && utf8.RuneCountInString(w) >= 3 }) // "mongo db": two letters are no name here
 	switch w := text[toks[i].Start:toks[i].End]; {
 	case n == 1 && handleGiven()[w] && !englishWord(w) && !dictionaryWord(w):
 		return 1
 	case n < 2 || n > 3 || inCode(text, toks[i].Start):
 		return 0
+	}
+	return n
+}
+
+// nameRunAt counts the tokens from i, at most four, that name may be part of a name on one
+// line, a particle between two of them counting too ("mads van loon", "TWAN VAN AMSTEL"): the
+// run lowerNameAt and upperNameAt read.
+func nameRunAt(text string, toks []Token, i int, name func(string) bool) int {
+	n := 0
+	for j := i; j < len(toks) && n < 4; j++ {
+		w := text[toks[j].Start:toks[j].End]
+		if j > i && j+1 < len(toks) && foldIn(nameParticles, w) && !toks[j].NewlineBefore && !toks[j+1].NewlineBefore && !toks[j+1].Attached &&
+			name(text[toks[j+1].Start:toks[j+1].End]) {
+			n++
+			continue
+		}
+		if j > i && (toks[j].NewlineBefore || toks[j].Attached) || !name(w) {
+			break
+		}
+		n++
 	}
 	return n
 }

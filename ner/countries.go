@@ -2,7 +2,6 @@ package ner
 
 import (
 	"slices"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -102,13 +101,7 @@ func countriesByName(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	if len(shapes) == 0 {
 		return fs
 	}
-	// a model's address with no digit that is the country's name gives way to it ("Amerikaanse
-	// Maagdeneilanden", which replaceInside would keep as an address)
-	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
-		return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && overlapsAny(shapes, f) && f.Start >= shapeAt(shapes, f).Start &&
-			f.End <= shapeAt(shapes, f).End && !strings.ContainsAny(text[f.Start:f.End], "0123456789")
-	})
-	return replaceInside(fs, shapes)
+	return replacePlaces(text, fs, shapes) // "Amerikaanse Maagdeneilanden", an address of the model's
 }
 
 // countryOver reports whether a country's name may be made a place over [start, end): no

@@ -940,8 +940,13 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	if len(shapes) == 0 {
 		return fs
 	}
-	// an address of the model's with no digit inside a town gives way to it ("flying to Lake
-	// Kennethfurt", an address)
+	return replacePlaces(text, fs, shapes) // "flying to Lake Kennethfurt", an address
+}
+
+// replacePlaces is replaceInside for places (shapes, in order, not overlapping): a model's address
+// with no digit inside one gives way to it as well, which replaceInside would keep ("flying to
+// Lake Kennethfurt", "Amerikaanse Maagdeneilanden", addresses of the model's).
+func replacePlaces(text string, fs, shapes []redact.Finding) []redact.Finding {
 	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
 		return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && overlapsAny(shapes, f) && f.Start >= shapeAt(shapes, f).Start &&
 			f.End <= shapeAt(shapes, f).End && !strings.ContainsAny(text[f.Start:f.End], "0123456789")
@@ -1377,6 +1382,10 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with",
 	"meeting at", "meeting with"}
 
+// partnershipCues are what partnerships needs in a text to read anything: the words of
+// employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
+var partnershipCues = []string{" at ", " for ", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall"}
+
 // businessDeeds follow a business's name, not people's: "Jones, Edwards and Shaw filed for
 // bankruptcy", "Taylor-Norris announced".
 var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went public", " announced", " reported record", " reported earnings",
@@ -1389,13 +1398,7 @@ var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went p
 // word, or a place. Elsewhere such names are as often people ("Jones, Edwards and Shaw were
 // late"), which the model decides.
 func partnerships(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, " at ") && !strings.Contains(text, " for ") && !strings.Contains(text, " by ") && !strings.Contains(text, " with ") &&
-		!strings.Contains(text, " hiring") && !strings.Contains(text, " support") && !strings.Contains(text, " customer service") &&
-		!strings.Contains(text, " help") && !strings.Contains(text, " hotline") &&
-		!strings.Contains(text, " from ") && !strings.Contains(text, "firm") && !strings.Contains(text, " of ") && !strings.Contains(text, "supplier") &&
-		!strings.Contains(text, "vendor") && !strings.Contains(text, " announced") && !strings.Contains(text, " laid off") && !strings.Contains(text, " went ") &&
-		!strings.Contains(text, " acquired") && !strings.Contains(text, " is hiring") && !strings.Contains(text, " record") && !strings.Contains(text, " raised prices") &&
-		!strings.Contains(text, " issued a recall") {
+	if !slices.ContainsFunc(partnershipCues, func(c string) bool { return strings.Contains(text, c) }) {
 		return fs
 	}
 	var shapes []redact.Finding
@@ -1513,10 +1516,9 @@ func namesBefore(text string, k int) int {
 			j--
 		}
 		w := text[j:i]
-		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case w == "&" || nameParticles[w] && start >= 0:
-		case w != "" && unicode.IsUpper(r) && nameLike(w):
+		case startsUpper(w) && nameLike(w):
 			start = j
 		default:
 			return start
@@ -1543,10 +1545,7 @@ func unnamedBusiness(text string, i int, fs []redact.Finding) (int, int) {
 			start = i + len(a)
 		}
 	}
-	capital := func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		return unicode.IsUpper(r)
-	}
+	capital := startsUpper
 	first, e := wordAt(text, start)
 	if strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
 		return i, i // "I work at Mary-Kate's": a person's, or a shop the model may read

@@ -16,6 +16,9 @@ LANGS = ("de fr es it pt nl sv da nb nn fi pl cs sk hu ro hr sl bs sr_Latn et lv
 SKIP = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"}
 TERR = re.compile(r'<territory type="([A-Z]{2})"[^>]*>([^<]+)</territory>')
 
+if len(sys.argv) != 2 or sys.argv[1] in ("-h", "--help"):
+    sys.exit("usage: python3 scripts/cldr-places.py CLDR_MAIN_DIR > ner/names/cldr.go\n"
+             "  CLDR_MAIN_DIR: the common/main folder of unicode-cldr-core (see this script's header)")
 main = sys.argv[1]
 
 
