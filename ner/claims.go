@@ -59,6 +59,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = oneNameAndI(text, toks, fs)
 	fs = namesListedWithMe(text, fs)
 	fs = namesOfCouples(text, fs)
+	fs = namesBeforeAges(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -385,9 +386,10 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	k := 0 // fs[k] is the first finding that may end after the token read
 	for i := 0; i+2 < len(toks); i++ {
-		first := i + 1 // the name's first word
-		label := false // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
-		named := false // a name's label: its value's words may be words too, one of them a name of the lists
+		first := i + 1  // the name's first word
+		label := false  // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
+		named := false  // a name's label: its value's words may be words too, one of them a name of the lists
+		person := false // a label of a role only a person holds: one word that is no word will do too
 		if w := word(i); !roleNouns[w] && !kinNouns[w] && !(len(w) > 2 && capitals(w) && (foldIn(roleNouns, w) || foldIn(kinNouns, w)) && lineCaseAt(text, toks[i].Start) == 'u') {
 			switch {
 			case (w == "Name" || w == "NAME" || w == "name" && i > 0 && !toks[i].NewlineBefore && nameLabelBefore(word(i-1))) &&
@@ -398,10 +400,12 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case w == "to" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && foldIn(assignedTo, word(i-1)):
 				// "Assigned to: Edita", "Addressed to: Ana Lima": a label of a role in two words
 				first = i + 2
-			case word(i+1) == ":" && toks[i+1].Attached && foldIn(roleNouns, w):
+			case word(i+1) == ":" && toks[i+1].Attached && (foldIn(roleNouns, w) || strings.EqualFold(w, "pt")):
 				// a record's label and its colon: "Patient: Vaclav Dvorak", "PATIENT: VACLAV
-				// DVORAK"
-				first = i + 2
+				// DVORAK"; a role only a person holds may be named with words too, one of them a
+				// name of the lists ("Patient: Sole Ossola")
+				first, named = i+2, foldIn(personRoles, w) || strings.EqualFold(w, "pt")
+				person = named
 			case isUpperASCII(w[0]) && sentenceOpens(text, toks, i) && foldIn(roleNouns, w) && !capitals(w):
 				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)"
 			default:
@@ -410,6 +414,17 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			label = true
 		} else if word(i+1) == ":" && toks[i+1].Attached {
 			first, label = i+2, true // "Emergency contact: Renrosol Nudor"
+		}
+		if label {
+			if end, ok := familyCommaGivenAt(text, toks, first); ok {
+				// a form's value written family name first: "Pt name: Lopresti, Mirko",
+				// "Patient: de Anda, César", "Name: SACHDEVA, RACHANA"
+				if onlyPersonsOver(fs, toks[first].Start, toks[end].End) {
+					claims = append(claims, claim(toks[first].Start, toks[end].End, shapeScore))
+				}
+				i = end
+				continue
+			}
 		}
 		caps := capitals(word(first))
 		// a line in lower case, as chat writes ("patient baccio baroffio presented", "emergency
@@ -423,7 +438,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				if !lowerRoleName(w) {
 					break
 				}
-			} else if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) && !(named && nameLike(w)) || humped(w) || label && !named && dictionaryWord(w)) {
+			} else if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) || humped(w) || label && !named && dictionaryWord(w)) {
 				break
 			}
 			n++
@@ -431,7 +446,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if lower && (n < 2 || inCode(text, toks[first].Start)) {
 			continue
 		}
-		if named && n >= 2 && !knownWordAmong(text, toks[first:first+n]) {
+		if named && n >= 2 && !knownWordAmong(text, toks[first:first+n]) && !(person && unknownWordAmong(text, toks[first:first+n])) {
 			continue // "Name: Release Notes"
 		}
 		// one word alone after a label, ending its line: a given name of the lists or a word no
@@ -489,7 +504,97 @@ func lineCaseAt(text string, at int) byte {
 // nameLabelBefore reports a word that makes "name:" after it a person's name field: "Full name:",
 // "Patient name:", "Legal name:".
 func nameLabelBefore(w string) bool {
-	return foldIn(roleNouns, w) || strings.EqualFold(w, "full") || strings.EqualFold(w, "legal") || strings.EqualFold(w, "maiden")
+	return foldIn(roleNouns, w) || strings.EqualFold(w, "full") || strings.EqualFold(w, "legal") || strings.EqualFold(w, "maiden") || strings.EqualFold(w, "pt")
+}
+
+// personRoles are the role nouns only a person holds, so that a label of one names a person
+// whatever words the name is made of ("Patient: Sole Ossola"); a customer, a client or an owner
+// may be a company.
+var personRoles = wordSet("patient resident student employee nurse doctor physician surgeon passenger pupil intern " +
+	"cardholder policyholder subscriber beneficiary witness victim interviewee candidate applicant")
+
+// familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
+// three words of a family name (particles among them: "de Anda"), a comma, one or two given
+// names and an initial, and then the field's end (the line's or the text's, two spaces, a tab, a
+// semicolon or a bar), in mixed case or in capitals. It returns the last token's index.
+func familyCommaGivenAt(text string, toks []Token, first int) (int, bool) {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	nameWord := func(w string) bool {
+		if capitals(w) {
+			return capsNameLike(w) && !foldIn(placeAndOrgWords, w) || listedName(titleCase(w))
+		}
+		return nameLike(w) && !foldIn(placeAndOrgWords, w) && embeddedClass(w)&(gOrg|gOrgSuffix|gStreet) == 0 || listedName(w)
+	}
+	j, family := first, 0
+	for ; j < len(toks) && j-first < 3 && !toks[j].NewlineBefore && (j == first || !toks[j].Attached); j++ {
+		if w := word(j); !nameParticles[w] {
+			if !nameWord(w) {
+				break
+			}
+			family++
+		}
+	}
+	if family == 0 || j >= len(toks) || word(j) != "," || !toks[j].Attached || !nameWord(word(j-1)) {
+		return 0, false
+	}
+	last, given := j, 0
+	for j++; j < len(toks) && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
+		if gap := text[toks[j-1].End:toks[j].Start]; strings.Contains(gap, "  ") || strings.Contains(gap, "\t") {
+			break // the field ends
+		}
+		w := word(j)
+		if given > 0 && utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
+			last = j // an initial, and its period
+			if j+1 < len(toks) && word(j+1) == "." && toks[j+1].Attached {
+				last = j + 1
+			}
+			break
+		}
+		if given == 2 || !nameWord(w) {
+			break
+		}
+		given, last = given+1, j
+	}
+	if given == 0 {
+		return 0, false
+	}
+	if last+1 < len(toks) {
+		next, gap := toks[last+1], text[toks[last].End:toks[last+1].Start]
+		if !next.NewlineBefore && !strings.Contains(gap, "  ") && !strings.Contains(gap, "\t") && word(last+1) != ";" && word(last+1) != "|" {
+			return 0, false
+		}
+	}
+	return last, true
+}
+
+// unknownWordAmong reports a word that is no English or dictionary word among those of toks.
+func unknownWordAmong(text string, toks []Token) bool {
+	for _, t := range toks {
+		if w := text[t.Start:t.End]; !englishWord(w) && !dictionaryWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedName reports a given or family name of the lists, as written.
+func listedName(w string) bool {
+	return givenSet()[w] || listedGiven()[w] || familySet()[w]
+}
+
+// onlyPersonsOver reports that every finding over [start, end) is a person, or a place or an
+// organisation the model was not sure of; fs is in start order.
+func onlyPersonsOver(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		guess := f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && f.Score < 0.9
+		if start < f.End && f.Type != redact.Person && !guess {
+			return false
+		}
+	}
+	return true
 }
 
 // knownWordAmong reports a given or family name of the lists among the words of toks.
@@ -2072,8 +2177,9 @@ var agentVerbs = wordSet("filed written signed approved reported submitted sent 
 var beneficiaryVerbs = wordSet("booked reserved issued prescribed scheduled registered refunded " +
 	"shipped addressed")
 
-// speakVerbs take a person after "to": "spoke to", "belongs to", "talked to".
-var speakVerbs = wordSet("spoke speak speaking talked talk talking belongs belong belonged")
+// speakVerbs take a person after "to": "spoke to", "belongs to", "talked to", a chart's "results called
+// to", "faxed to".
+var speakVerbs = wordSet("spoke speak speaking talked talk talking belongs belong belonged called faxed paged")
 
 // fromNouns take a person after "from": "a message from", "an email from".
 var fromNouns = wordSet("message email e-mail note call text voicemail reply memo fax")
@@ -2313,6 +2419,91 @@ var modalOpeners = wordSet("Can Could Would Should Did Does Has May Might Must")
 // guarantor".
 var roleListers = wordSet("lists listed names named appoints appointed designates designated nominates nominated")
 
+// namesBeforeAges makes a person of the capitalised words before an apposition that gives an
+// age, as a chart opens on its patient ("Jan Kłosiewicz, a pleasant 93 year old man", "Azaan
+// A. Pingle, a 45-year-old", "SMITH, JOHN, an 81 y/o male"): one to four words written as names
+// are, initials and particles among them, after a title or nothing of a name; none a place or
+// an organisation the gazetteers know. What the model made of them gives way.
+func namesBeforeAges(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "old") && !strings.Contains(text, "y/o") && !strings.Contains(text, "yo ") {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	var claims []redact.Finding
+	for c := 1; c+2 < len(toks); c++ {
+		if word(c) != "," || !toks[c].Attached || word(c+1) != "a" && word(c+1) != "an" || !ageApposition(text, toks[c+1].End) {
+			continue
+		}
+		k, names := c, 0
+		for k > 0 && c-k < 5 && !toks[k].NewlineBefore {
+			w := word(k - 1)
+			switch {
+			case w == "." && toks[k-1].Attached && k > 1 && utf8.RuneCountInString(word(k-2)) == 1 && startsUpper(word(k-2)):
+				k -= 2 // an initial: "A."
+				continue
+			case nameParticles[w] && names > 0:
+			case (nameLike(w) || capsNameLike(w) || listedName(w)) && !isTitle(w) && !foldIn(placeAndOrgWords, w) &&
+				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gNRP) == 0 && !techTerms[w]:
+				names++
+			default:
+				goto done
+			}
+			k--
+		}
+	done:
+		if names == 0 || k == c || startsUpper(word(k)) == false && !nameParticles[word(k)] {
+			continue
+		}
+		if k > 0 && !toks[k].NewlineBefore && !isTitle(word(k-1)) && !(word(k-1) == "." && k > 1 && isTitle(word(k-2))) && startsUpper(word(k-1)) {
+			continue // the tail of longer capitalised words: "Boston General Smith, a …"
+		}
+		start, end := toks[k].Start, toks[c-1].End
+		if onlyPersonsOver(fs, start, end) {
+			claims = append(claims, claim(start, end, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// ageApposition reports an age after "a" or "an" ending at at: up to two words in lower case
+// ("pleasant", "previously healthy") and a number with a marker of years or months ("93 year
+// old", "45-year-old", "81 y/o", "67 yo", "3-month-old").
+func ageApposition(text string, at int) bool {
+	rest := text[at:min(len(text), at+48)]
+	for n := 0; n <= 2; n++ {
+		if !strings.HasPrefix(rest, " ") || len(rest) < 2 {
+			return false
+		}
+		rest = rest[1:]
+		if isDigitByte(rest[0]) {
+			break
+		}
+		e := 0
+		for e < len(rest) && rest[e] >= 'a' && rest[e] <= 'z' {
+			e++
+		}
+		if e == 0 || n == 2 {
+			return false
+		}
+		rest = rest[e:]
+	}
+	e := 0
+	for e < len(rest) && isDigitByte(rest[e]) {
+		e++
+	}
+	if e == 0 || e > 3 {
+		return false
+	}
+	rest = rest[e:]
+	for _, m := range [...]string{"-year-old", " year old", " year-old", "-years-old", " years old", " y/o", "-yo", " yo ", " yo,", " y.o.",
+		"-month-old", " month old", "-week-old", "-day-old"} {
+		if strings.HasPrefix(rest, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // personSlot reports a word at toks[k] after which a sentence puts a person: "on" after a word of
 // waiting, "Per" opening a sentence ("Per Adweta Chaudhary, the meeting is cancelled"), a modal
 // opening a question ("Can Cayetana Samper approve"), or a word that names someone in a role
@@ -2324,6 +2515,8 @@ func personSlot(text string, toks []Token, k int) bool {
 		return k > 0 && foldIn(waitVerbs, text[toks[k-1].Start:toks[k-1].End])
 	case w == "Per", modalOpeners[w]:
 		return sentenceOpens(text, toks, k)
+	case w == "referring":
+		return true // a referral's patient: "Thank you for referring Jan Kłosiewicz"
 	}
 	return roleListers[w]
 }
@@ -2343,6 +2536,8 @@ func personSlotAfter(text string, toks []Token, k, last int) bool {
 		return next == ","
 	case modalOpeners[w]:
 		return next != "" && lowerStart(next)
+	case w == "referring":
+		return next == "" || next == "," || next == "." || next == "for" || next == "to" || next == "("
 	}
 	return next == "as"
 }

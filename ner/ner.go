@@ -182,12 +182,12 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	sc := tokenPool.Get().(*[]Token)
 	defer tokenPool.Put(sc)
 	*sc = Tokenize(text, (*sc)[:0])
-	found := propagate(text, *sc, namesNotAddresses(text, splitPersons(text, splitCells(text, joinOrganisations(text, numberedStreets(text, tidy(text, dst[first:])))))), code)
+	found := propagate(text, *sc, namesNotAddresses(text, splitPersons(text, splitAtFieldGaps(text, splitCells(text, joinOrganisations(text, numberedStreets(text, tidy(text, dst[first:]))))))), code)
 	if r.types == nil || r.types[redact.Person] {
 		found = claimNames(text, *sc, namesAfterKin(text, *sc, found))
 	}
 	if r.types == nil || r.types[redact.Organization] {
-		found = quotedCompanies(text, familyFirms(text, partnerships(text, orgsByShape(text, *sc, found))))
+		found = quotedCompanies(text, familyFirms(text, partnerships(text, orgsByShape(text, *sc, careInstitutions(text, found)))))
 	}
 	if r.types == nil || r.types[redact.Location] {
 		found = placesInFields(text, found)

@@ -399,6 +399,40 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	return replaceInside(fs, shapes)
 }
 
+// careInstitutions makes an organisation of a place or a digitless address the model found
+// that ends in a word for a hospital or a clinic, or that stops right before one ("Port Tyler
+// General Hospital", a place; "Andrewborough Regional Medical" before "Center", an address): a
+// place where people are treated is an institution that employs and bills, whatever town it is
+// named for. A place's "Center" alone stays ("Lincoln Center"); the kind must say care.
+func careInstitutions(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Source != redact.SourceModel || f.Type != redact.Location && f.Type != redact.StreetAddress ||
+			strings.ContainsAny(text[f.Start:f.End], "0123456789\n") {
+			continue
+		}
+		span := text[f.Start:f.End]
+		last := span[strings.LastIndexByte(span, ' ')+1:]
+		switch {
+		case careKinds[last]:
+		case (last == "Medical" || last == "Health") && (strings.HasPrefix(text[f.End:], " Center") || strings.HasPrefix(text[f.End:], " Centre")) &&
+			(f.End+7 == len(text) || !isLetterStart(text[f.End+7])) && (i+1 == len(fs) || fs[i+1].Start >= f.End+7):
+			f.End += 7
+		case (last == "Center" || last == "Centre") && (strings.HasSuffix(span, " Medical "+last) || strings.HasSuffix(span, " Health "+last)):
+		default:
+			continue
+		}
+		if strings.IndexByte(span, ' ') < 0 {
+			continue // "Hospital" alone
+		}
+		f.Type = redact.Organization
+	}
+	return fs
+}
+
+// careKinds end the name of a place of care.
+var careKinds = wordSet("Hospital Clinic Infirmary Hospice Sanatorium Hospitals Clinics HOSPITAL CLINIC")
+
 // tradeKinds end the names of businesses and institutions as tradeWords do, but may end a
 // place's name too ("Riverside Medical Center", "Lincoln Center"), so a place the model found
 // ending in one stays a place; orgsByShape reads them after a name it did not find.

@@ -479,6 +479,59 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
+// splitAtFieldGaps ends a model's person at a run of two or more spaces, which forms and
+// fixed-width records put between a field's value and the next label ("Pt name: Smith, Mark
+// Member ID: …", where the model ran "Mark" on into "Member"), where what follows the gap holds
+// no word of the name lists and none that no dictionary knows: a label's word, not a padded
+// column's name ("SMITH     JOHN", "Ana  Lee" stay whole).
+func splitAtFieldGaps(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person || f.Source != redact.SourceModel {
+			continue // (an organisation's words after a gap are words: "Acme  Holdings")
+		}
+		for a := f.Start; ; {
+			k := strings.Index(text[a:f.End], "  ")
+			if k < 0 {
+				break
+			}
+			gap := a + k
+			next := gap
+			for next < f.End && text[next] == ' ' {
+				next++
+			}
+			e := next
+			if k := strings.Index(text[next:f.End], "  "); k >= 0 {
+				e = next + k
+			} else {
+				e = f.End
+			}
+			if !namePiece(text[next:e]) && gap > f.Start {
+				f.End = gap
+				*f = trimEdges(text, *f)
+				break
+			}
+			a = e
+		}
+	}
+	return fs
+}
+
+// namePiece reports a piece of a span that holds a given or family name of the lists, or a
+// word no dictionary knows: a name, not a form's label ("Member", "Date").
+func namePiece(s string) bool {
+	for _, w := range strings.Fields(s) {
+		t := w
+		if capitals(w) {
+			t = titleCase(w)
+		}
+		if givenSet()[t] || listedGiven()[t] || familySet()[t] || !englishWord(t) && !dictionaryWord(t) && nameLike(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitCells splits a span that crosses a table's or a record's cell separator into its cells
 // (redact.SplitCells): "Sofía,Hernández" of a CSV row is two names, and one token over both would
 // take the row's comma with it. Addresses are split by the detector, after it joins them.

@@ -1705,3 +1705,48 @@ func TestPlaceTails(t *testing.T) {
 	checkRuled(t, text, spans, "LOCATION Frankfurt am Main", "LOCATION Cassiano do Oeste", "LOCATION San Perla de la Montaña", "LOCATION Bad Mergentheim",
 		"LOCATION Mar del Plata", "LOCATION Lima do Norte")
 }
+
+// TestFormValuesFamilyFirst: a form's value after a label, written family name first with a
+// comma, is one person up to the field's end (two spaces, a line's end), in mixed case and in
+// capitals, particles and an initial included; a list or a sentence after the comma is left. A
+// role only a person holds names one in words too ("Patient: Sole Ossola"), not in a title's.
+func TestFormValuesFamilyFirst(t *testing.T) {
+	text := "Pt name: Smith, Mark  Member ID: CDB560816536\nPatient: de Anda, César  DOB 1/2/1950\nName: SACHDEVA, RACHANA A.\n" +
+		"Patient: Sole Ossola\nPatient: Release Notes\nContact: Smith, Jones and Co\nPatient: Smith, who was admitted"
+	spans := typedSpans(t, text, "PERSON", "Smith", "PERSON", "Mark  Member", "PERSON", "SACHDEVA", "PERSON", "RACHANA", "PERSON", "Smith", "PERSON", "Jones")
+	checkRuled(t, text, spans, "PERSON Smith, Mark", "PERSON de Anda, César", "PERSON SACHDEVA, RACHANA A.", "PERSON Sole Ossola",
+		"PERSON Smith", "PERSON Jones")
+	// a place or an organisation the model was not sure of over the family name gives way
+	text = "Patient: Smith, Mark A"
+	spans = []Span{{Type: "ORGANIZATION", Start: 9, End: 14, Score: 0.67}, {Type: "PERSON", Start: 16, End: 22, Score: 0.76}}
+	checkRuled(t, text, spans, "PERSON Smith, Mark A")
+}
+
+// TestFieldGaps: a model's name that runs over two spaces into a form's next label ends before
+// them; a padded column's name after the gap keeps it whole.
+func TestFieldGaps(t *testing.T) {
+	text := "Mark Smith  Member ID 12. Ana  Lee came. Name: Smith     John"
+	spans := typedSpans(t, text, "PERSON", "Mark Smith  Member", "PERSON", "Ana  Lee", "PERSON", "Smith     John")
+	checkRuled(t, text, spans, "PERSON Mark Smith", "PERSON Ana  Lee", "PERSON Smith     John")
+}
+
+// TestCareInstitutions: a place or a digitless address the model found that ends in a word for
+// a hospital or a clinic, or stops right before "Center" after "Medical", is an organisation;
+// the word alone, and an address with its number, stay.
+func TestCareInstitutions(t *testing.T) {
+	text := "Seen at Port Tyler General Hospital and at Andrewborough Regional Medical Center; then Hospital, then 4 Clinic Rd Hospital."
+	spans := typedSpans(t, text, "LOCATION", "Port Tyler General Hospital", "STREET_ADDRESS", "Andrewborough Regional Medical", "LOCATION", "Hospital",
+		"STREET_ADDRESS", "4 Clinic Rd Hospital")
+	checkRuled(t, text, spans, "ORGANIZATION Port Tyler General Hospital", "ORGANIZATION Andrewborough Regional Medical Center", "LOCATION Hospital",
+		"STREET_ADDRESS 4 Clinic Rd Hospital")
+}
+
+// TestNamesBeforeAges: the capitalised words before an apposition giving an age are a person,
+// initials included, whatever the model made of them; a place, a time word or a longer run of
+// capitalised words is none. A referral's patient is one too.
+func TestNamesBeforeAges(t *testing.T) {
+	text := "Thank you for referring Azaan A. Pingle, a pleasant 83 year old male. We saw Zorbel Quintavic, an 81 y/o female. " +
+		"Boston, a 45-year-old city. Yesterday, a 45-year-old man fell. I am referring Nadithsol Ithhalzar to you."
+	spans := typedSpans(t, text, "ORGANIZATION", "Pingle", "LOCATION", "Boston")
+	checkRuled(t, text, spans, "PERSON Azaan A. Pingle", "PERSON Zorbel Quintavic", "LOCATION Boston", "PERSON Nadithsol Ithhalzar")
+}

@@ -17,7 +17,7 @@ const (
 
 // ContextWords lists, per entity type, the lower-case words or phrases that mark its context.
 var ContextWords = map[string][]string{
-	Phone: {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "teléfono", "telefono", "téléphone", "telefon", "tél", "móvil", "movil", "handy", "portable", "cellulare", "telemóvel", "telemovel", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension",
+	Phone: {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "teléfono", "telefono", "téléphone", "telefon", "tél", "móvil", "movil", "handy", "portable", "cellulare", "telemóvel", "telemovel", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension", "called", "calls", "paged", "pager", "callback",
 		"телефон", "тел", "мобильный", "τηλέφωνο", "τηλ", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
 	SSN:        {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid"},
 	CHAHV:      {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
@@ -32,6 +32,9 @@ var ContextWords = map[string][]string{
 	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born",
 		"date of death", "dod", "booked", "dose", "vaccinated", "vaccination", "clinic", "follow-up", "follow up", "checkup", "check-up", "consultation",
 		"chemo", "chemotherapy", "incident", "injured", "accident",
+		// a chart's events: labs and imaging, referrals, prescriptions
+		"drawn", "collected", "specimen", "labs", "biopsy", "imaging", "x-ray", "mri", "ultrasound", "referred", "referral", "transferred",
+		"presented", "onset", "prescribed", "refilled", "immunized", "immunization", "injection", "operated", "intubated", "extubated",
 		// a record's keys, snake_case and camelCase (matched in any case)
 		"admitted_at", "admittedat", "admission_date", "admissiondate", "admit_date", "admitdate", "discharged_at", "dischargedat", "discharge_date",
 		"dischargedate", "death_date", "deathdate", "date_of_death", "dateofdeath", "visit_date", "visitdate", "appointment_date", "appointmentdate",

@@ -57,6 +57,9 @@ func TestCues(t *testing.T) {
 		{"plate", "license plate 7ABC123", []span{{LicensePlate, "7ABC123"}}},
 		{"cvv and expiry", "card 4111 1111 1111 1111 exp 09/27 CVV 123", []span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/27"}, {CVV, "123"}}},
 		{"dob numeric", "DOB: 03/14/1931", []span{{DateOfBirth, "03/14/1931"}}},
+		// a chart's events and callbacks raise a two-digit year's date and a bare number
+		{"a chart's events", "Labs drawn 5/23/22 at the lab; results called to the son at 5962422220; build 5/23/22",
+			[]span{{DateTime, "5/23/22"}, {Phone, "5962422220"}}},
 		{"dob words", "born on March 14, 1931 in Ulm", []span{{DateOfBirth, "March 14, 1931"}}},
 		{"dob european", "date of birth 14.03.1931", []span{{DateOfBirth, "14.03.1931"}}},
 		{"dob in other languages", "Geboren am 3. März 1985. Né le 14 juillet 1979. Nacido el 5 de mayo de 1990. Nato il 2 giugno 1946. Geboren op 12 januari 1988. Nascida em 12 de julho de 1983.",

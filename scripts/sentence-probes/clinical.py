@@ -1,0 +1,156 @@
+"""Clinical notes with the identifiers HIPAA's Safe Harbor names (stop 23): cK.jsonl
+(development, read) and cL.jsonl (held out: other templates and other hospital and date forms,
+written before stop 23's rules and only measured).
+
+Each line is a note's fragment as a chart, a referral, a discharge summary, a pharmacy or a
+payer writes it: patients and clinicians (with titles and credentials outside the span), dates
+of care and birth, ages, record, member, NPI and DEA numbers, phones and faxes, hospitals,
+towns and addresses. Names come from Faker's US locale mostly and from eight others.
+Usage: clinical.py PKG OUTDIR (see README.md).
+"""
+import datetime, json, os, random, re, sys
+
+pkg, out = sys.argv[1], sys.argv[2]
+sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
+from faker import Faker
+
+LOCS = "en_US en_US en_US en_US en_US en_GB es_MX de_DE it_IT pt_BR pl_PL fr_FR en_IN".split()
+
+
+def luhn_digit(digits):
+    total = 0
+    for k, d in enumerate(reversed(digits)):
+        d = int(d)
+        if k % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return str((10 - total % 10) % 10)
+
+
+def npi():
+    body = "1" + "".join(random.choice("0123456789") for _ in range(8))
+    return body + luhn_digit("80840" + body)
+
+
+def dea(last):
+    first = random.choice("ABFGM")
+    d = [random.randint(0, 9) for _ in range(6)]
+    check = (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10
+    return first + last[0].upper() + "".join(map(str, d)) + str(check)
+
+
+def mbi():
+    letters = "ACDEFGHJKMNPQRTUVWXY"
+    alnum = letters + "0123456789"
+    c = [random.choice("123456789"), random.choice(letters), random.choice(alnum), random.choice("0123456789"),
+         random.choice(letters), random.choice(alnum), random.choice("0123456789"), random.choice(letters),
+         random.choice(letters), random.choice("0123456789"), random.choice("0123456789")]
+    return "".join(c)
+
+
+def ordinal(n):
+    return str(n) + ("th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+
+
+DEV_DATES = [lambda d: f"{d.month}/{d.day}/{d.year}", lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%Y-%m-%d"),
+             lambda d: d.strftime("%B ") + str(d.day) + d.strftime(", %Y"), lambda d: d.strftime("%d-%b-%Y"),
+             lambda d: f"{d.month}/{d.day}/{d.strftime('%y')}", lambda d: d.strftime("%b ") + str(d.day)]
+HELD_DATES = [lambda d: d.strftime("%m-%d-%Y"), lambda d: str(d.day) + d.strftime(" %b %Y"), lambda d: d.strftime("%Y%m%d"),
+              lambda d: d.strftime("%b. ") + str(d.day) + d.strftime(", %Y"), lambda d: d.strftime("%m/%d/%Y %H:%M"),
+              lambda d: f"{d.month}/{d.day}", lambda d: d.strftime("%A, %B ") + ordinal(d.day)]
+DEV_HOSP = ["{CITY} General Hospital", "St. {FIRST}'s Medical Center", "{LAST} Memorial Hospital", "{CITY} Regional Medical Center",
+            "Mercy Hospital {CITY}"]
+HELD_HOSP = ["{CITY} Community Hospital", "Good Samaritan Hospital of {CITY}", "{LAST} Family Clinic", "University of {CITY} Medical Center",
+             "Sacred Heart {CITY}", "{CITY} Children's Hospital"]
+
+DEVELOPMENT = [
+    "Patient: {PAT}   DOB: {DOB}   MRN: {MRN}",
+    "{PAT} is a {AGE}-year-old {SEX} admitted on {DATE} with chest pain.",
+    "Discharge date: {DATE}. Attending physician: Dr. {DOC}.",
+    "Referred by Dr. {DOCLAST} at {HOSP} for evaluation of dyspnea.",
+    "Please fax records to {FAX}, attention {DOC}, RN.",
+    "Mr. {PATLAST} was seen in clinic today; he lives in {CITY} with his daughter {REL}.",
+    "Pt name: {PATLF}  Member ID: {MEMBER}  Medicare MBI: {MBI}",
+    "Prescriber: {DOC}, MD  NPI: {NPI}  DEA: {DEA}",
+    "Emergency contact: {REL} (daughter), cell {PHONE}.",
+    "The patient was transferred from {HOSP} on {DATE} and died on {DATE2}.",
+    "Home address: {ADDR}. Patient reports living alone.",
+    "Mrs. {PATLAST}, age {AGE}, presented to the ED at {HOSP} on {DATE}.",
+    "Seen by {DOC}, PA-C, for follow-up; next visit {DATE}.",
+    "Labs drawn {DATE} at {HOSP}; results called to {DOC} at {PHONE}.",
+    "SSN: {SSN}  DOB {DOB}  Phone {PHONE}",
+    "Dear Dr. {DOCLAST}, thank you for referring {PAT}, a pleasant {AGE} year old {SEX}.",
+]
+LAST_CHECK = [
+    "Chief complaint: fall at home. {PAT}, {AGE} y/o {SEX}, brought in by EMS from {CITY}.",
+    "Admit date {DATE}; discharge date {DATE2}; attending {DOC}, MD.",
+    "Consult requested by {DOC} (cardiology) re: {PAT}, MRN {MRN}.",
+    "Medical record number: {MRN}. Date of birth: {DOB}. Primary care: Dr. {DOCLAST}, {HOSP}.",
+    "I spoke with the patient's son, {REL}, by phone ({PHONE}) on {DATE}.",
+    "Insurance: member # {MEMBER}; subscriber {PAT}; DOB {DOB}.",
+    "Rx written by Dr. {DOC} (DEA {DEA}, NPI {NPI}) on {DATE}.",
+    "{PATLF} was admitted to {HOSP} in {CITY} on {DATE}.",
+    "Patient states she moved from {CITY} and now resides at {ADDR}.",
+    "Signed electronically by {DOC}, DO on {DATE}.",
+    "Contact the clinic at {PHONE} or fax {FAX} with questions about {PAT}'s care.",
+    "Ms. {PATLAST} ({AGE}F) reports dizziness since {DATE}.",
+    "cc: {DOC}, MD; {DOC2}, NP",
+    "Hospice referral for {PAT}, aged {AGE}, Medicare ID {MBI}.",
+    "Deceased: {DATE} at {HOSP}. Next of kin: {REL}.",
+]
+
+
+def write(templates, dates, hospitals, seed, faker_seed, name):
+    random.seed(seed)
+    fk = {}
+    with open(os.path.join(out, name), "w") as o:
+        for _ in range(1000):
+            loc = random.choice(LOCS)
+            if loc not in fk:
+                fk[loc] = Faker(loc)
+                fk[loc].seed_instance(faker_seed + len(fk))
+            f, us = fk[loc], fk.setdefault("us", Faker("en_US"))
+            sex = random.choice(["male", "female", "man", "woman"])
+            first = f.first_name_male() if sex in ("male", "man") else f.first_name_female()
+            last = f.last_name()
+            r = random.random()
+            pat = f"{first} {last}" if r < 0.75 else f"{first} {f.first_name()[0]}. {last}" if r < 0.9 else f"{first.upper()} {last.upper()}"
+            doc_first, doc_last = us.first_name(), us.last_name()
+            day = lambda: datetime.date(2019, 1, 1) + datetime.timedelta(days=random.randint(0, 2000))
+            d1 = day()
+            born = datetime.date(1920, 1, 1) + datetime.timedelta(days=random.randint(0, 30000))
+            fmt = random.choice(dates)
+            hosp = random.choice(hospitals).replace("{CITY}", us.city()).replace("{FIRST}", us.first_name()).replace("{LAST}", us.last_name())
+            age = random.choice([random.randint(18, 88), random.randint(90, 104)])
+            vals = {
+                "PAT": pat, "PATLAST": last, "PATLF": random.choice([f"{last.upper()}, {first.upper()}", f"{last}, {first}"]),
+                "DOC": f"{doc_first} {doc_last}", "DOC2": f"{us.first_name()} {us.last_name()}", "DOCLAST": doc_last,
+                "REL": f"{f.first_name()} {last}", "DATE": fmt(d1), "DATE2": fmt(d1 + datetime.timedelta(days=random.randint(1, 20))),
+                "DOB": random.choice(dates[:5])(born), "AGE": str(age), "SEX": sex,
+                "MRN": random.choice(["", "00", "MR"]) + str(random.randint(100000, 99999999)),
+                "FAX": us.phone_number(), "PHONE": us.phone_number(), "HOSP": hosp, "CITY": us.city(),
+                "ADDR": us.address().replace("\n", ", "), "SSN": us.ssn(), "MEMBER": "".join(random.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + str(random.randint(10**8, 10**9 - 1)),
+                "MBI": mbi(), "NPI": npi(), "DEA": dea(doc_last),
+            }
+            types = {"PAT": "PERSON", "PATLAST": "PERSON", "PATLF": "PERSON", "DOC": "PERSON", "DOC2": "PERSON", "DOCLAST": "PERSON",
+                     "REL": "PERSON", "DATE": "DATE_TIME", "DATE2": "DATE_TIME", "DOB": "DATE_TIME", "AGE": "AGE", "SEX": None,
+                     "MRN": "MEDICAL_RECORD_NUMBER", "FAX": "PHONE_NUMBER", "PHONE": "PHONE_NUMBER", "HOSP": "ORGANIZATION",
+                     "CITY": "LOCATION", "ADDR": "STREET_ADDRESS", "SSN": "US_SSN", "MEMBER": "HEALTH_PLAN_NUMBER", "MBI": "US_MBI",
+                     "NPI": "NPI", "DEA": "DEA_NUMBER"}
+            t = random.choice(templates)
+            txt, pos, spans = "", 0, []
+            for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
+                txt += t[pos:m.start()]
+                v = vals[m.group(1)]
+                if types[m.group(1)]:
+                    spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
+                txt += v
+                pos = m.end()
+            txt += t[pos:]
+            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+
+
+write(DEVELOPMENT, DEV_DATES, DEV_HOSP, 2323, 1300, "cK.jsonl")
+write(LAST_CHECK, HELD_DATES, HELD_HOSP, 2324, 1500, "cL.jsonl")
