@@ -60,6 +60,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesListedWithMe(text, fs)
 	fs = namesOfCouples(text, fs)
 	fs = namesBeforeAges(text, toks, fs)
+	fs = familyFirstRecords(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -400,11 +401,11 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case w == "to" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && foldIn(assignedTo, word(i-1)):
 				// "Assigned to: Edita", "Addressed to: Ana Lima": a label of a role in two words
 				first = i + 2
-			case word(i+1) == ":" && toks[i+1].Attached && (foldIn(roleNouns, w) || strings.EqualFold(w, "pt")):
+			case word(i+1) == ":" && toks[i+1].Attached && (foldIn(roleNouns, w) || strings.EqualFold(w, "pt") || foldIn(labelRoles, w)):
 				// a record's label and its colon: "Patient: Vaclav Dvorak", "PATIENT: VACLAV
 				// DVORAK"; a role only a person holds may be named with words too, one of them a
 				// name of the lists ("Patient: Sole Ossola")
-				first, named = i+2, foldIn(personRoles, w) || strings.EqualFold(w, "pt")
+				first, named = i+2, foldIn(personRoles, w) || strings.EqualFold(w, "pt") || foldIn(labelRoles, w)
 				person = named
 			case isUpperASCII(w[0]) && sentenceOpens(text, toks, i) && foldIn(roleNouns, w) && !capitals(w):
 				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)"
@@ -416,10 +417,10 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			first, label = i+2, true // "Emergency contact: Renrosol Nudor"
 		}
 		if label {
-			if end, ok := familyCommaGivenAt(text, toks, first); ok {
+			if end, ok := familyCommaGivenAt(text, toks, first, false); ok {
 				// a form's value written family name first: "Pt name: Lopresti, Mirko",
 				// "Patient: de Anda, César", "Name: SACHDEVA, RACHANA"
-				if onlyPersonsOver(fs, toks[first].Start, toks[end].End) {
+				if onlyPersonsOver(fs, toks[first].Start, toks[end].End, true) {
 					claims = append(claims, claim(toks[first].Start, toks[end].End, shapeScore))
 				}
 				i = end
@@ -453,7 +454,8 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// list knows as anything but a name ("Witness: Aleksandras", which the model had taken for
 		// a place); not in capitals, where labels' values are codes
 		oneWord := n <= 1 && label && first != i+1 && !caps && !toks[first].NewlineBefore && (first+1 == len(toks) || toks[first+1].NewlineBefore) &&
-			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first))) &&
+			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) ||
+				person && familySet()[word(first)] && nameLike(word(first))) && // "Attending: Martinez"
 			embeddedClass(word(first))&(gCity|gState|gCountry|gOrg) == 0 && humps(word(first)) == 0 && !inCode(text, toks[first].Start)
 		if oneWord {
 			n = 1
@@ -513,11 +515,16 @@ func nameLabelBefore(w string) bool {
 var personRoles = wordSet("patient resident student employee nurse doctor physician surgeon passenger pupil intern " +
 	"cardholder policyholder subscriber beneficiary witness victim interviewee candidate applicant")
 
+// labelRoles are roles of a chart's labels, only a person's, that are no role nouns in prose
+// ("Attending: Martinez", "PCP: Sarah Burke"; "attending Boston University" is a verb's).
+var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist radiologist clinician")
+
 // familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
 // three words of a family name (particles among them: "de Anda"), a comma, one or two given
 // names and an initial, and then the field's end (the line's or the text's, two spaces, a tab, a
-// semicolon or a bar), in mixed case or in capitals. It returns the last token's index.
-func familyCommaGivenAt(text string, toks []Token, first int) (int, bool) {
+// semicolon or a bar; inSentence leaves that to the caller), in mixed case or in capitals. It
+// returns the last token's index.
+func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (int, bool) {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	nameWord := func(w string) bool {
 		if capitals(w) {
@@ -538,29 +545,39 @@ func familyCommaGivenAt(text string, toks []Token, first int) (int, bool) {
 		return 0, false
 	}
 	last, given := j, 0
+	givenWord := func(w string) bool {
+		t := w
+		if capitals(w) {
+			t = titleCase(w)
+		}
+		return nameWord(w) && (embeddedClass(t)&(gState|gCountry) == 0 || givenSet()[t] || listedGiven()[t]) // not "Houston, Texas"
+	}
 	for j++; j < len(toks) && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 		if gap := text[toks[j-1].End:toks[j].Start]; strings.Contains(gap, "  ") || strings.Contains(gap, "\t") {
 			break // the field ends
 		}
 		w := word(j)
 		if given > 0 && utf8.RuneCountInString(w) == 1 && unicode.IsUpper([]rune(w)[0]) {
-			last = j // an initial, and its period
-			if j+1 < len(toks) && word(j+1) == "." && toks[j+1].Attached {
-				last = j + 1
-			}
+			last = j // an initial (its period is no part of the name)
 			break
 		}
-		if given == 2 || !nameWord(w) {
-			break
+		if given == 2 || !givenWord(w) || postNominal(w) {
+			break // "Cindy Mills, MD" is no family name first
 		}
 		given, last = given+1, j
 	}
 	if given == 0 {
 		return 0, false
 	}
-	if last+1 < len(toks) {
-		next, gap := toks[last+1], text[toks[last].End:toks[last+1].Start]
-		if !next.NewlineBefore && !strings.Contains(gap, "  ") && !strings.Contains(gap, "\t") && word(last+1) != ";" && word(last+1) != "|" {
+	if after := last + 1; after < len(toks) && !inSentence {
+		if word(after) == "." && toks[after].Attached && utf8.RuneCountInString(word(last)) == 1 {
+			after++ // an initial's period: "SACHDEVA, RACHANA A."
+		}
+		if after == len(toks) {
+			return last, true
+		}
+		next, gap := toks[after], text[toks[after-1].End:toks[after].Start]
+		if !next.NewlineBefore && !strings.Contains(gap, "  ") && !strings.Contains(gap, "\t") && word(after) != ";" && word(after) != "|" {
 			return 0, false
 		}
 	}
@@ -577,19 +594,70 @@ func unknownWordAmong(text string, toks []Token) bool {
 	return false
 }
 
+// familyFirstRecords makes a person of a name written family name first, as familyCommaGivenAt
+// reads it after a label, where a record's line opens with it before two spaces or a tab and the
+// record's next field ("Speer, Karoline  MRN 0020580669  Age: 98"), or where a sentence puts it
+// after "for" or "re" and ends its clause after it ("completed for Misra, Quincy by Bridget
+// Turner"): one of its words a name of the lists, none a town, state or country the gazetteers
+// know ("Paris, France  Tel: …", "tickets for Paris, France." are none).
+func familyFirstRecords(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ", ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for i := range toks {
+		lineStart := i == 0 || toks[i].NewlineBefore
+		after := !lineStart && foldIn(familyFirstAfter, text[toks[i-1].Start:toks[i-1].End])
+		if !lineStart && !after {
+			continue
+		}
+		end, ok := familyCommaGivenAt(text, toks, i, after)
+		if ok && after && end+1 < len(toks) && !toks[end+1].NewlineBefore {
+			// in a sentence, the name ends its clause: "completed for Misra, Quincy by …", "for
+			// BROCK, JERRY, collected …"
+			ok = false
+			next := text[toks[end+1].Start:toks[end+1].End]
+			for _, b := range [...]string{"by", ",", ".", ";", "(", ")", "on", "-", "–"} {
+				ok = ok || next == b
+			}
+		}
+		if !ok || lineStart && (end+1 == len(toks) || toks[end+1].NewlineBefore) {
+			continue // at a line's start, a field must follow on the line
+		}
+		listed, place := false, false
+		for k := i; k <= end; k++ {
+			w := text[toks[k].Start:toks[k].End]
+			if capitals(w) {
+				w = titleCase(w)
+			}
+			listed = listed || listedName(w)
+			place = place || embeddedClass(w)&(gCity|gState|gCountry) != 0 && !familySet()[w]
+		}
+		if listed && !place && onlyPersonsOver(fs, toks[i].Start, toks[end].End, false) {
+			claims = append(claims, claim(toks[i].Start, toks[end].End, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// familyFirstAfter are the words after which a sentence may name a person family name first, as
+// a chart writes it ("reconciliation completed for Misra, Quincy by …").
+var familyFirstAfter = wordSet("for re regarding concerning")
+
 // listedName reports a given or family name of the lists, as written.
 func listedName(w string) bool {
 	return givenSet()[w] || listedGiven()[w] || familySet()[w]
 }
 
 // onlyPersonsOver reports that every finding over [start, end) is a person, or a place or an
-// organisation the model was not sure of; fs is in start order.
-func onlyPersonsOver(fs []redact.Finding, start, end int) bool {
+// organisation the model was not sure of (of any score, with anyModel: a label that names a
+// person outweighs the model); fs is in start order.
+func onlyPersonsOver(fs []redact.Finding, start, end int, anyModel bool) bool {
 	for _, f := range fs {
 		if f.Start >= end {
 			break
 		}
-		guess := f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && f.Score < 0.9
+		guess := f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && (f.Score < 0.9 || anyModel)
 		if start < f.End && f.Type != redact.Person && !guess {
 			return false
 		}
@@ -2458,7 +2526,7 @@ func namesBeforeAges(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			continue // the tail of longer capitalised words: "Boston General Smith, a …"
 		}
 		start, end := toks[k].Start, toks[c-1].End
-		if onlyPersonsOver(fs, start, end) {
+		if onlyPersonsOver(fs, start, end, false) {
 			claims = append(claims, claim(start, end, shapeScore))
 		}
 	}

@@ -399,39 +399,119 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	return replaceInside(fs, shapes)
 }
 
-// careInstitutions makes an organisation of a place or a digitless address the model found
-// that ends in a word for a hospital or a clinic, or that stops right before one ("Port Tyler
-// General Hospital", a place; "Andrewborough Regional Medical" before "Center", an address): a
-// place where people are treated is an institution that employs and bills, whatever town it is
-// named for. A place's "Center" alone stays ("Lincoln Center"); the kind must say care.
+// careInstitutions makes an organisation of a name the model found as a place, a digitless
+// address or a person (or cut short as one) that ends in the name of a place of care, or that
+// stops a word or two before its end ("Port Tyler General Hospital", a place; "Lake Dustinside
+// Urgent" before "Care" and "Andrewborough Regional Medical" before "Center", a place and an
+// address; "St. Timothy Hospice", a person "Timothy Hospice"): a place where people are treated
+// is an institution that employs and bills, whatever town or saint it is named for. A model's
+// organisation or place right before it, one space away, joins it ("South" and "Lauren Urgent"
+// of "South Lauren Urgent Care"), as does a saint's "St." or "Saint". An address the model ran on
+// from the name to its street ("Green Pediatrics, 3536 Valencia Rapid, …") keeps the street, the
+// name apart. A place's "Center" alone stays ("Lincoln Center"): the kind must say care.
 func careInstitutions(text string, fs []redact.Finding) []redact.Finding {
+	var out []redact.Finding // nil until a finding changes
 	for i := range fs {
-		f := &fs[i]
-		if f.Source != redact.SourceModel || f.Type != redact.Location && f.Type != redact.StreetAddress ||
-			strings.ContainsAny(text[f.Start:f.End], "0123456789\n") {
+		f := fs[i]
+		end, split := careNameEnd(text, f)
+		if end < 0 {
+			if out != nil {
+				out = append(out, f)
+			}
 			continue
 		}
-		span := text[f.Start:f.End]
-		last := span[strings.LastIndexByte(span, ' ')+1:]
-		switch {
-		case careKinds[last]:
-		case (last == "Medical" || last == "Health") && (strings.HasPrefix(text[f.End:], " Center") || strings.HasPrefix(text[f.End:], " Centre")) &&
-			(f.End+7 == len(text) || !isLetterStart(text[f.End+7])) && (i+1 == len(fs) || fs[i+1].Start >= f.End+7):
-			f.End += 7
-		case (last == "Center" || last == "Centre") && (strings.HasSuffix(span, " Medical "+last) || strings.HasSuffix(span, " Health "+last)):
-		default:
-			continue
+		if out == nil {
+			out = append(make([]redact.Finding, 0, len(fs)+1), fs[:i]...)
 		}
-		if strings.IndexByte(span, ' ') < 0 {
-			continue // "Hospital" alone
+		org := f
+		org.Type, org.End = redact.Organization, end
+		if n := len(out); n > 0 && out[n-1].Source == redact.SourceModel && (out[n-1].Type == redact.Organization || out[n-1].Type == redact.Location) &&
+			out[n-1].End+1 == f.Start && text[out[n-1].End] == ' ' && !strings.Contains(text[out[n-1].Start:out[n-1].End], " ") {
+			org.Start = out[n-1].Start // "South" + "Lauren Urgent Care"
+			out = out[:n-1]
 		}
-		f.Type = redact.Organization
+		for _, st := range [...]string{"St. ", "Saint ", "St "} {
+			if org.Start >= len(st) && text[org.Start-len(st):org.Start] == st && (org.Start == len(st) || !isLetterStart(text[org.Start-len(st)-1])) {
+				org.Start -= len(st)
+			}
+		}
+		out = append(out, org)
+		if split > 0 {
+			rest := f
+			rest.Start = split
+			out = append(out, rest) // the street after the name
+		}
 	}
-	return fs
+	if out == nil {
+		return fs
+	}
+	sortFindings(out)
+	return out
 }
 
-// careKinds end the name of a place of care.
-var careKinds = wordSet("Hospital Clinic Infirmary Hospice Sanatorium Hospitals Clinics HOSPITAL CLINIC")
+// careNameEnd returns where the name of a place of care that f holds, or that f stops short of,
+// ends, and where an address f runs on into after it starts (0 if none); -1 when f is no such
+// name.
+func careNameEnd(text string, f redact.Finding) (int, int) {
+	if f.Source != redact.SourceModel {
+		return -1, 0
+	}
+	span := text[f.Start:f.End]
+	switch f.Type {
+	case redact.Location, redact.Person:
+		if strings.ContainsAny(span, "0123456789\n,") || strings.IndexByte(span, ' ') < 0 && f.Type == redact.Person {
+			return -1, 0
+		}
+	case redact.StreetAddress:
+		if k := strings.Index(span, ", "); k > 0 && !strings.ContainsAny(span[:k], "0123456789\n") && k+2 < len(span) && isDigitByte(span[k+2]) {
+			if e, _ := careNameEnd(text, redact.Finding{Type: redact.Location, Start: f.Start, End: f.Start + k, Source: f.Source}); e == f.Start+k {
+				return e, f.Start + k + 2 // "Green Pediatrics, 3536 Valencia Rapid, …"
+			}
+			return -1, 0
+		}
+		if strings.ContainsAny(span, "0123456789\n,") {
+			return -1, 0
+		}
+	default:
+		return -1, 0
+	}
+	// the last two words, as the text holds them (with one space between: no copies)
+	ls := strings.LastIndexByte(span, ' ') + 1
+	last := span[ls:]
+	pair := ""
+	if ls > 0 {
+		pair = span[strings.LastIndexByte(span[:ls-1], ' ')+1:]
+	}
+	if ls > 0 && (careKinds[last] || carePairs[pair]) {
+		return f.End, 0
+	}
+	if f.End+1 >= len(text) || text[f.End] != ' ' {
+		return -1, 0
+	}
+	next, nextEnd := wordAt(text, f.End+1)
+	if next == "" {
+		return -1, 0
+	}
+	if carePairs[text[f.Start+ls:nextEnd]] || careKinds[next] && f.Type != redact.Person {
+		return nextEnd, 0 // "Lake Dustinside Urgent" + "Care", "Riverachester General" + "Hospital"
+	}
+	return -1, 0
+}
+
+// careKinds end the name of a place of care; carePairs do in two words.
+var careKinds = wordSet("Hospital Hospitals Clinic Clinics Infirmary Hospice Sanatorium Pediatrics Paediatrics Orthopedics Orthopaedics " +
+	"Dermatology Cardiology Oncology Radiology Urology Neurology Ophthalmology Dialysis HOSPITAL CLINIC HOSPICE")
+
+var carePairs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range []string{"Urgent Care", "Medical Center", "Medical Centre", "Health Center", "Health Centre", "Health System", "Health Services",
+		"Heart Institute", "Cancer Center", "Cancer Centre", "Cancer Institute", "Surgical Center", "Surgery Center", "Medical Group",
+		"Medical Associates", "Family Practice", "Family Medicine", "Eye Institute", "Rehabilitation Center", "Nursing Home", "Care Home",
+		"Memory Care", "Medical Clinic", "Dental Care"} {
+		m[p] = true
+	}
+	return m
+}()
 
 // tradeKinds end the names of businesses and institutions as tradeWords do, but may end a
 // place's name too ("Riverside Medical Center", "Lincoln Center"), so a place the model found

@@ -746,6 +746,13 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				f.End, f.Type = e, redact.Organization // "Schomber Salz" and " AG" after it: the company
 			}
 		}
+		if (f.Type == redact.Organization || f.Type == redact.Location) && f.Score < 0.9 {
+			if p := AfterTitles(text, f.Start, f.End); p > f.Start && strings.IndexByte(text[p:f.End], ' ') > 0 && nameWordsOnly(text[p:f.End]) {
+				// a title and a full name the model read as one organisation: "PCP Jeremiah
+				// Smith", "Dr Ana Lima"
+				f.Start, f.Type = p, redact.Person
+			}
+		}
 		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || hyphenedGiven(text[f.Start:f.End])) {
 			// "Ms. Smith-Jones", "J.A. Smith", "Jean-Pierre" (given names joined; one alone may be a
 			// place: Kenya, Dallas): a person, whatever the model made of it
@@ -933,7 +940,7 @@ func humped(s string) bool {
 // "Detective Sergeant Ana Lima".
 var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", "Sgt", "Constable", "Lieutenant", "Lt",
 	"Colonel", "Col", "Pastor", "Rabbi", "Imam", "Reverend", "Councillor", "Councilman", "Councilwoman", "Mayor",
-	"Governor", "Ambassador", "Midwife", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq",
+	"Governor", "Ambassador", "Midwife", "PCP", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq",
 	// forms of address of other languages: German's "Herrn" (to Mr), Portuguese, Italian, Polish,
 	// Turkish, Indonesian and Indian ones ("Don" and "Sri" are given names as well: not here)
 	"Herrn", "Dona", "Doña", "Sig", "Sigra", "Dott", "Dottssa", "Avv", "Ing", "Pani", "Sayın", "Bapak", "Ibu", "Shri", "Smt"}
@@ -1660,6 +1667,17 @@ func lowerWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// nameWordsOnly reports words written as names are, none a word of places or organisations, no
+// organisation's or place's word the gazetteers know.
+func nameWordsOnly(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !nameLike(w) || foldIn(placeAndOrgWords, w) || embeddedClass(w)&(gOrg|gOrgSuffix|gStreet|gCity|gState|gCountry) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleBefore reports whether a title and a space stand right before text[start] ("Ms. ").

@@ -1711,10 +1711,11 @@ func TestPlaceTails(t *testing.T) {
 // capitals, particles and an initial included; a list or a sentence after the comma is left. A
 // role only a person holds names one in words too ("Patient: Sole Ossola"), not in a title's.
 func TestFormValuesFamilyFirst(t *testing.T) {
-	text := "Pt name: Smith, Mark  Member ID: CDB560816536\nPatient: de Anda, César  DOB 1/2/1950\nName: SACHDEVA, RACHANA A.\n" +
+	text := "Pt name: Smith, Mark  Member ID: CDB560816536\nPatient: de Anda, César  DOB 1/2/1950\nName: SACHDEVA, RACHANA A.\nPrescriber: Cindy Mills, MD\n" +
 		"Patient: Sole Ossola\nPatient: Release Notes\nContact: Smith, Jones and Co\nPatient: Smith, who was admitted"
-	spans := typedSpans(t, text, "PERSON", "Smith", "PERSON", "Mark  Member", "PERSON", "SACHDEVA", "PERSON", "RACHANA", "PERSON", "Smith", "PERSON", "Jones")
-	checkRuled(t, text, spans, "PERSON Smith, Mark", "PERSON de Anda, César", "PERSON SACHDEVA, RACHANA A.", "PERSON Sole Ossola",
+	spans := typedSpans(t, text, "PERSON", "Smith", "PERSON", "Mark  Member", "PERSON", "SACHDEVA", "PERSON", "RACHANA", "PERSON", "Cindy Mills",
+		"PERSON", "Smith", "PERSON", "Jones")
+	checkRuled(t, text, spans, "PERSON Smith, Mark", "PERSON de Anda, César", "PERSON SACHDEVA, RACHANA A", "PERSON Cindy Mills", "PERSON Sole Ossola",
 		"PERSON Smith", "PERSON Jones")
 	// a place or an organisation the model was not sure of over the family name gives way
 	text = "Patient: Smith, Mark A"
@@ -1749,4 +1750,28 @@ func TestNamesBeforeAges(t *testing.T) {
 		"Boston, a 45-year-old city. Yesterday, a 45-year-old man fell. I am referring Nadithsol Ithhalzar to you."
 	spans := typedSpans(t, text, "ORGANIZATION", "Pingle", "LOCATION", "Boston")
 	checkRuled(t, text, spans, "PERSON Azaan A. Pingle", "PERSON Zorbel Quintavic", "LOCATION Boston", "PERSON Nadithsol Ithhalzar")
+}
+
+// TestFamilyFirstRecords: a record's line that opens with a name written family name first
+// before the next field, and such a name after "for" that ends its clause, are one person; a
+// town and its country, and one without a field after it, are none; a chart's attending named by
+// a family name of the lists alone after its label is a person, and "PCP" is a title.
+func TestFamilyFirstRecords(t *testing.T) {
+	text := "Speer, Karoline  MRN 0020580669  Age: 98  Attending: Martinez\nParis, France  Tel: 555\n" +
+		"Reconciliation completed for PASCARELLA, GIADA by the pharmacist. Tickets for Paris, France.\nDr. Roth spoke with PCP Jeremiah Smith."
+	spans := typedSpans(t, text, "LOCATION", "Paris", "LOCATION", "France", "ORGANIZATION", "PASCARELLA", "LOCATION", "Paris", "LOCATION", "France",
+		"PERSON", "Roth", "ORGANIZATION", "PCP Jeremiah Smith")
+	spans[2].Score, spans[6].Score = 0.55, 0.69
+	checkRuled(t, text, spans, "PERSON Speer, Karoline", "PERSON Martinez", "LOCATION Paris", "LOCATION France", "PERSON PASCARELLA, GIADA",
+		"LOCATION Paris", "LOCATION France", "PERSON Roth", "PERSON Jeremiah Smith")
+}
+
+// TestCareNames: places of care the model cut short, ran on into a street, or read as a person
+// after a saint's "St." are organisations, whole.
+func TestCareNames(t *testing.T) {
+	text := "Seen at Lake Dustinside Urgent Care, then at South Lauren Urgent Care and St. Timothy Hospice; Green Pediatrics, 3536 Valencia Rapid, Francesmouth"
+	spans := typedSpans(t, text, "LOCATION", "Lake Dustinside Urgent", "ORGANIZATION", "South", "PERSON", "Lauren Urgent", "PERSON", "Timothy Hospice",
+		"STREET_ADDRESS", "Green Pediatrics, 3536 Valencia Rapid, Francesmouth")
+	checkRuled(t, text, spans, "ORGANIZATION Lake Dustinside Urgent Care", "ORGANIZATION South Lauren Urgent Care", "ORGANIZATION St. Timothy Hospice",
+		"ORGANIZATION Green Pediatrics", "STREET_ADDRESS 3536 Valencia Rapid, Francesmouth")
 }

@@ -35,6 +35,7 @@ var ContextWords = map[string][]string{
 		// a chart's events: labs and imaging, referrals, prescriptions
 		"drawn", "collected", "specimen", "labs", "biopsy", "imaging", "x-ray", "mri", "ultrasound", "referred", "referral", "transferred",
 		"presented", "onset", "prescribed", "refilled", "immunized", "immunization", "injection", "operated", "intubated", "extubated",
+		"dated", "exam", "examined", "evaluated", "encounter", "arrived", "arrival", "filled", "progress note", "since",
 		// a record's keys, snake_case and camelCase (matched in any case)
 		"admitted_at", "admittedat", "admission_date", "admissiondate", "admit_date", "admitdate", "discharged_at", "dischargedat", "discharge_date",
 		"dischargedate", "death_date", "deathdate", "date_of_death", "dateofdeath", "visit_date", "visitdate", "appointment_date", "appointmentdate",

@@ -35,8 +35,8 @@ func dateFinding(s string, i, end int, named bool) Finding {
 		score = 0.55
 	case longYear(s[i:end]):
 		score = 0.5
-	case strings.Count(s[i:end], "/") == 2 && afterOn(s, i):
-		score = 0.5 // "spoke on 11/12/31": a day, as "on" says
+	case (strings.Count(s[i:end], "/") == 2 || strings.Count(s[i:end], "-") == 2) && afterOn(s, i):
+		score = 0.5 // "spoke on 11/12/31", "signed on 6-16-20": a day, as "on" says
 	case strings.Count(s[i:end], "/") == 2:
 		score = partialDateScore // 3/4/22: a date as clinics write it, which dotted versions are not
 	}
@@ -597,8 +597,9 @@ func date(s string, i int) int {
 		}
 	}
 	// March 3, Jan 15th: no year, unless a number or a word joined to it follows (March 3rd-5th
-	// is read up to 3rd; "May 5.2" and "March 3:15" are not dates)
-	if yearless(s, i, monthEnd) && (dayEnd == len(s) || !isAlnum(s[dayEnd]) && s[dayEnd] != ':' && !(s[dayEnd] == '.' && dayEnd+1 < len(s) && isDigit(s[dayEnd+1]))) {
+	// is read up to 3rd; "May 5.2" and "March 3:15" are not dates; "Progress note March 8: doing
+	// well" is one)
+	if yearless(s, i, monthEnd) && (dayEnd == len(s) || !isAlnum(s[dayEnd]) && !(s[dayEnd] == ':' || s[dayEnd] == '.') || dayEnd+1 < len(s) && !isDigit(s[dayEnd+1]) && (s[dayEnd] == ':' || s[dayEnd] == '.') || dayEnd+1 == len(s)) {
 		return dayEnd
 	}
 	return 0
@@ -723,7 +724,7 @@ func year(s string, i int) int {
 	for j < len(s) && isDigit(s[j]) && j-i < 4 {
 		j++
 	}
-	if (j-i != 4 && j-i != 2) || j < len(s) && (isAlnum(s[j]) || s[j] == ':') { // 15:04 is a time
+	if (j-i != 4 && j-i != 2) || j < len(s) && (isAlnum(s[j]) || s[j] == ':' && j+1 < len(s) && isDigit(s[j+1])) { // 15:04 is a time; "7 April 2022: doing well" a date
 		return 0
 	}
 	if j-i == 4 && (atoi(s[i:j]) < 1850 || atoi(s[i:j]) > 2100) {

@@ -1,6 +1,7 @@
 """Clinical notes with the identifiers HIPAA's Safe Harbor names (stop 23): cK.jsonl
-(development, read) and cL.jsonl (held out: other templates and other hospital and date forms,
-written before stop 23's rules and only measured).
+(development, read), cL.jsonl (held out: other templates and other hospital and date forms,
+written before stop 23's rules and only measured) and cM.jsonl (a second development set of
+other templates and forms again, written after the first round of rules).
 
 Each line is a note's fragment as a chart, a referral, a discharge summary, a pharmacy or a
 payer writes it: patients and clinicians (with titles and credentials outside the span), dates
@@ -102,6 +103,38 @@ LAST_CHECK = [
 ]
 
 
+# A second development set (cM), written after the first round of rules: other templates, date
+# forms and hospital names than both files above.
+MORE_DATES = [lambda d: d.strftime("%d/%m/%Y"), lambda d: d.strftime("%d.%m.%Y"), lambda d: d.strftime("%B ") + str(d.day),
+              lambda d: str(d.day) + d.strftime(" %B %Y"), lambda d: d.strftime("%b ") + str(d.day) + d.strftime(" %Y"),
+              lambda d: f"{d.month}-{d.day}-{d.strftime('%y')}", lambda d: d.strftime("%Y/%m/%d"),
+              lambda d: d.strftime("%B ") + ordinal(d.day), lambda d: ordinal(d.day) + d.strftime(" of %B")]
+MORE_HOSP = ["{LAST} Medical Group", "{CITY} Urgent Care", "{CITY} Health System", "{LAST} Orthopedics", "{CITY} Heart Institute",
+             "St. {FIRST} Hospice", "{CITY} Surgical Center", "{CITY} VA Medical Center", "{LAST} Pediatrics", "{CITY} Cancer Center"]
+MORE = [
+    "Nursing note: {PAT} ambulated twice this shift; daughter {REL} visited at 14:00.",
+    "RADIOLOGY REPORT  Patient: {PATLF}  Exam date: {DATE}  Ordering: {DOC}, MD",
+    "Rx label: {PAT} - take 1 tablet daily - Dr. {DOCLAST} - filled {DATE} at {HOSP} Pharmacy",
+    "Prior authorization request for {PAT} (DOB {DOB}), member {MEMBER}, submitted by {HOSP}.",
+    "Triage: {AGE}yo {SEX} c/o abdominal pain x2 days. Name {PAT}. Arrived {DATE}.",
+    "Lab report for {PATLF}, collected {DATE}, reviewed by {DOC}.",
+    "Discharge instructions given to {PAT} and her husband {REL} on {DATE}.",
+    "Consent signed by {PAT} on {DATE}; witnessed by {DOC}, RN.",
+    "Operative note: surgeon {DOC}, MD; assistant {DOC2}, PA; patient {PAT}, {AGE} yr old {SEX}.",
+    "Progress note {DATE}: {PAT} doing well. Plan discussed with Dr. {DOCLAST}.",
+    "Home health visit at {ADDR} for {PAT}; next visit {DATE2}.",
+    "Telehealth visit with {PAT} ({AGE} years old) from {CITY}; provider {DOC}.",
+    "To whom it may concern: {PAT} has been under my care at {HOSP} since {DATE}. Sincerely, {DOC}, MD",
+    "Medication reconciliation completed for {PATLF} by {DOC}, PharmD, on {DATE}.",
+    "Pt {PAT} called the nurse line at {PHONE} asking about results from {DATE}.",
+    "Transfer summary: {PAT}, aged {AGE}, from {HOSP} to {HOSP2}; accepting physician {DOC}.",
+    "Follow up with {DOC} at {HOSP}, {ADDR}, phone {PHONE}, within 2 weeks.",
+    "{PATLF}  MRN {MRN}  Age: {AGE}  Attending: {DOCLAST}",
+    "Mother {REL} reports the child {PAT} had a fever since {DATE}.",
+    "ED course: {PAT} was given fluids; Dr. {DOCLAST} spoke with PCP {DOC2} by phone.",
+]
+
+
 def write(templates, dates, hospitals, seed, faker_seed, name):
     random.seed(seed)
     fk = {}
@@ -111,7 +144,10 @@ def write(templates, dates, hospitals, seed, faker_seed, name):
             if loc not in fk:
                 fk[loc] = Faker(loc)
                 fk[loc].seed_instance(faker_seed + len(fk))
-            f, us = fk[loc], fk.setdefault("us", Faker("en_US"))
+            if "us" not in fk:
+                fk["us"] = Faker("en_US")  # clinicians, towns, phones and addresses
+                fk["us"].seed_instance(faker_seed - 1)
+            f, us = fk[loc], fk["us"]
             sex = random.choice(["male", "female", "man", "woman"])
             first = f.first_name_male() if sex in ("male", "man") else f.first_name_female()
             last = f.last_name()
@@ -122,7 +158,8 @@ def write(templates, dates, hospitals, seed, faker_seed, name):
             d1 = day()
             born = datetime.date(1920, 1, 1) + datetime.timedelta(days=random.randint(0, 30000))
             fmt = random.choice(dates)
-            hosp = random.choice(hospitals).replace("{CITY}", us.city()).replace("{FIRST}", us.first_name()).replace("{LAST}", us.last_name())
+            hospital = lambda: random.choice(hospitals).replace("{CITY}", us.city()).replace("{FIRST}", us.first_name()).replace("{LAST}", us.last_name())
+            hosp = hospital()
             age = random.choice([random.randint(18, 88), random.randint(90, 104)])
             vals = {
                 "PAT": pat, "PATLAST": last, "PATLF": random.choice([f"{last.upper()}, {first.upper()}", f"{last}, {first}"]),
@@ -136,10 +173,12 @@ def write(templates, dates, hospitals, seed, faker_seed, name):
             }
             types = {"PAT": "PERSON", "PATLAST": "PERSON", "PATLF": "PERSON", "DOC": "PERSON", "DOC2": "PERSON", "DOCLAST": "PERSON",
                      "REL": "PERSON", "DATE": "DATE_TIME", "DATE2": "DATE_TIME", "DOB": "DATE_TIME", "AGE": "AGE", "SEX": None,
-                     "MRN": "MEDICAL_RECORD_NUMBER", "FAX": "PHONE_NUMBER", "PHONE": "PHONE_NUMBER", "HOSP": "ORGANIZATION",
+                     "MRN": "MEDICAL_RECORD_NUMBER", "FAX": "PHONE_NUMBER", "PHONE": "PHONE_NUMBER", "HOSP": "ORGANIZATION", "HOSP2": "ORGANIZATION",
                      "CITY": "LOCATION", "ADDR": "STREET_ADDRESS", "SSN": "US_SSN", "MEMBER": "HEALTH_PLAN_NUMBER", "MBI": "US_MBI",
                      "NPI": "NPI", "DEA": "DEA_NUMBER"}
             t = random.choice(templates)
+            if "{HOSP2}" in t:
+                vals["HOSP2"] = hospital()  # drawn only here, so that cK and cL stay as first written
             txt, pos, spans = "", 0, []
             for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
                 txt += t[pos:m.start()]
@@ -154,3 +193,4 @@ def write(templates, dates, hospitals, seed, faker_seed, name):
 
 write(DEVELOPMENT, DEV_DATES, DEV_HOSP, 2323, 1300, "cK.jsonl")
 write(LAST_CHECK, HELD_DATES, HELD_HOSP, 2324, 1500, "cL.jsonl")
+write(MORE, MORE_DATES, MORE_HOSP, 2325, 1700, "cM.jsonl")
