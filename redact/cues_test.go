@@ -415,6 +415,9 @@ func TestPartialDates(t *testing.T) {
 		masked     bool
 	}{
 		{"admitted on March 3 for chest pain", "March 3", true},
+		{"Progress note March 8: doing well", "March 8", true},
+		{"Progress note 7 April 2022: doing well", "7 April 2022", true},
+		{"Consent signed on 6-16-20; witnessed", "6-16-20", true},
 		{"discharged 5 March", "5 March", true},
 		{"appointment on Jan 15th at noon", "Jan 15th", true},
 		{"admitted in June 1970", "June 1970", true},
