@@ -407,8 +407,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				// name of the lists ("Patient: Sole Ossola")
 				first, named = i+2, foldIn(personRoles, w) || strings.EqualFold(w, "pt") || foldIn(labelRoles, w)
 				person = named
-			case isUpperASCII(w[0]) && sentenceOpens(text, toks, i) && foldIn(roleNouns, w) && !capitals(w):
-				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)"
+			case isUpperASCII(w[0]) && sentenceOpens(text, toks, i) && (foldIn(roleNouns, w) || w == "Pt") && !capitals(w):
+				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)", a
+				// chart's "Pt Nitesh Mukhopadhyay called" (not "12 pt Arial Narrow")
 			default:
 				continue
 			}
@@ -455,7 +456,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// a place); not in capitals, where labels' values are codes
 		oneWord := n <= 1 && label && first != i+1 && !caps && !toks[first].NewlineBefore && (first+1 == len(toks) || toks[first+1].NewlineBefore) &&
 			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) ||
-				person && familySet()[word(first)] && nameLike(word(first))) && // "Attending: Martinez"
+				person && familySet()[word(first)] && startsUpper(word(first)) && !capitals(word(first))) && // "Attending: Martinez", "Attending: Savage"
 			embeddedClass(word(first))&(gCity|gState|gCountry|gOrg) == 0 && humps(word(first)) == 0 && !inCode(text, toks[first].Start)
 		if oneWord {
 			n = 1

@@ -222,6 +222,10 @@ func codeMarks(line string) bool {
 			if line[i] == ';' && i > 0 && isLetterByte(line[i-1]) && i+2 < len(line) && line[i+1] == ' ' && line[i+2] >= 'a' && line[i+2] <= 'z' {
 				continue // prose's semicolon, between a word and a clause in lower case: "reading; parents Siobhan"
 			}
+			if line[i] == ';' && i > 0 && isLetterByte(line[i-1]) && i+3 < len(line) && line[i+1] == ' ' && line[i+2] >= 'A' && line[i+2] <= 'Z' &&
+				(line[i+3] >= 'a' && line[i+3] <= 'z' || line[i+3] == '.') && !strings.HasSuffix(strings.TrimRight(line, " \t\r"), ";") {
+				continue // a chart's clauses: "given fluids; Dr. Green spoke"; not "int a; String b;"
+			}
 			return true
 		}
 	}

@@ -134,3 +134,24 @@ func TestLowerWordInCode(t *testing.T) {
 		}
 	}
 }
+
+// TestProseSemicolons: a semicolon between clauses of prose leaves its line prose, before a
+// clause in lower case or a capitalised one ("given fluids; Dr. Green spoke"), while a line of
+// declarations that ends in one is code.
+func TestProseSemicolons(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		code bool
+	}{
+		{"struggles with reading; parents Siobhan and Declan informed.", false},
+		{"He was given fluids; Dr. Green spoke with the family.", false},
+		{"BP stable; Pt tolerated diet", false},
+		{"int a; String b;", true},
+		{"x := 1; y := 2", true},
+		{"for (i = 0; i < n; i++) {", true},
+	} {
+		if got := codeMarks(tc.line); got != tc.code {
+			t.Errorf("codeMarks(%q) = %v, want %v", tc.line, got, tc.code)
+		}
+	}
+}
