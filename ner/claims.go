@@ -61,6 +61,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesOfCouples(text, fs)
 	fs = namesBeforeAges(text, toks, fs)
 	fs = familyFirstRecords(text, toks, fs)
+	fs = namesBeforeDetails(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -435,6 +436,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		lower := !caps && lowerStart(word(first)) && lineCaseAt(text, toks[first].Start) == 'l'
 		n := 0 // the name's words after the noun
 		for j := first; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
+			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) && !namePiece(word(j)) && !(lower && lowerRoleName(word(j))) {
+				break // the form's next field: "Employee: Amy Baker  Employee ID: …"; not a padded column's "Smith     John"
+			}
 			w := word(j)
 			if lower {
 				if !lowerRoleName(w) {
@@ -554,7 +558,7 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 		return nameWord(w) && (embeddedClass(t)&(gState|gCountry) == 0 || givenSet()[t] || listedGiven()[t]) // not "Houston, Texas"
 	}
 	for j++; j < len(toks) && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
-		if gap := text[toks[j-1].End:toks[j].Start]; strings.Contains(gap, "  ") || strings.Contains(gap, "\t") {
+		if wideGap(text[toks[j-1].End:toks[j].Start]) {
 			break // the field ends
 		}
 		w := word(j)
@@ -648,6 +652,11 @@ var familyFirstAfter = wordSet("for re regarding concerning")
 // listedName reports a given or family name of the lists, as written.
 func listedName(w string) bool {
 	return givenSet()[w] || listedGiven()[w] || familySet()[w]
+}
+
+// wideGap reports the white space between two fields of a form: two spaces or a tab.
+func wideGap(gap string) bool {
+	return strings.Contains(gap, "  ") || strings.Contains(gap, "\t")
 }
 
 // onlyPersonsOver reports that every finding over [start, end) is a person, or a place or an
@@ -1226,7 +1235,8 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 // Lewis", "Henriette R. Peltier", "Gülenay Ş. Mansız"), which the model reads as pieces or not
 // at all: both words written as names are, no title, place, street or organisation word, and
 // no English word unless the lists give it as a name; the given name one the lists know or the
-// family name one ("Auguste J. Tessier"). What the model found in it joins the person ("J.
+// family name one ("Auguste J. Tessier"), or neither a word of the dictionary ("Martino A.
+// Versace"). What the model found in it joins the person ("J.
 // Lewis", "Attila P" a place). An initial that ends a sentence before a capitalised word
 // ("Vitamin D. The") is none.
 func middleInitials(text string, fs []redact.Finding) []redact.Finding {
@@ -1258,7 +1268,9 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 			embeddedClass(family)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) != 0 || !knownFamily && !familyNameLike(family) {
 			continue // a family name the lists know may be a word as well: "László J. Kiss", "Savina A. Pop"
 		}
-		if englishWord(family) && !knownFamily || !knownFamily && !anyGiven(given) && !fakerEnglishGiven()[given] {
+		unknownPair := !knownFamily && !dictionaryWord(family) && !dictionaryWord(given) && !englishWord(given) &&
+			embeddedClass(family)&(gTitle|gCommon|gNRP) == 0 && !foldIn(foreignWords, family) && !foldIn(foreignWords, given) // "Martino A. Versace", "Sarthak Y. Madan": no list knows either; not German's "Rückgabewert N. Wenn"
+		if englishWord(family) && !knownFamily || !knownFamily && !anyGiven(given) && !fakerEnglishGiven()[given] && !unknownPair {
 			continue
 		}
 		claims = append(claims, claim(start, end, initialsScore))
@@ -2532,6 +2544,86 @@ func namesBeforeAges(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// namesBeforeDetails makes a person of the capitalised words before a bracket that gives how
+// to reach them or who they are on record: a phone or another number, an email, or a label of
+// an identifier ("emergency contact … to Bradley White (7608997442)", "Martino Versace (SSN
+// 132-80-6735) was enrolled", "Ana Lima (DOB 3/4/1980)"): two or three words written as names
+// are, initials among them, each a name of the lists or no word of the dictionary, none a place
+// or an organisation the gazetteers know ("Acme Support (555-0100)", "Boston Office (617 …)"
+// are none), after no other capitalised word but a title. What the model made of them gives way.
+func namesBeforeDetails(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " (") {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	var claims []redact.Finding
+	for b := 2; b+1 < len(toks); b++ {
+		if word(b) != "(" || toks[b].Attached || toks[b].NewlineBefore || !detailAfter(text, toks[b].End) {
+			continue
+		}
+		last := b - 1 // the name's last token, before any degrees: "Jack Rowland PhD (born …)"
+		for last > 0 && (postNominal(word(last)) || word(last) == "," && toks[last].Attached) && !toks[last].NewlineBefore {
+			last--
+		}
+		k, names := last+1, 0
+		for k > 0 && last+1-k < 5 && !toks[k].NewlineBefore {
+			w := word(k - 1)
+			t := w
+			if capitals(w) {
+				t = titleCase(w)
+			}
+			switch {
+			case w == "." && toks[k-1].Attached && k > 1 && utf8.RuneCountInString(word(k-2)) == 1 && startsUpper(word(k-2)) && names > 0:
+				k -= 2 // an initial: "A."
+				continue
+			case (nameLike(t) || listedName(t)) && !isTitle(w) && !foldIn(placeAndOrgWords, t) && !techTerms[t] &&
+				(listedName(t) || !dictionaryWord(t) && !englishWord(t)) &&
+				embeddedClass(t)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gNRP) == 0:
+				names++
+			default:
+				goto done
+			}
+			k--
+		}
+	done:
+		if names < 2 || k > 0 && !toks[k].NewlineBefore && startsUpper(word(k-1)) && !isTitle(word(k-1)) && !(word(k-1) == "." && k > 1 && isTitle(word(k-2))) {
+			continue
+		}
+		start, end := toks[k].Start, toks[last].End
+		if onlyPersonsOver(fs, start, end, false) {
+			claims = append(claims, claim(start, end, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// detailAfter reports what a bracket opening at at gives about the one named before it: a
+// phone or another number, an email, or an identifier's label.
+func detailAfter(text string, at int) bool {
+	rest := text[at:min(len(text), at+40)]
+	if rest == "" {
+		return false
+	}
+	if isDigitByte(rest[0]) || rest[0] == '+' || rest[0] == '(' {
+		digits := 0 // a phone's or an identifier's, not a version's: "Python Flask (2.0)"
+		for i := 0; i < len(rest) && rest[i] != ')' || i == 0; i++ {
+			if isDigitByte(rest[i]) {
+				digits++
+			}
+		}
+		return digits >= 6
+	}
+	if e := strings.IndexAny(rest, " )"); e > 0 && strings.Contains(rest[:e], "@") {
+		return true
+	}
+	for _, label := range [...]string{"SSN", "DOB", "MRN", "d.o.b", "D.O.B", "born ", "b. ", "age ", "aged ", "tel", "Tel", "phone", "Phone", "cell", "mobile", "email", "Email", "ID ", "id "} {
+		if strings.HasPrefix(rest, label) {
+			return true
+		}
+	}
+	return false
 }
 
 // ageApposition reports an age after "a" or "an" ending at at: up to two words in lower case

@@ -479,6 +479,26 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
+// rolesNotNames drops a model's person that is one word for a role and no name of the lists:
+// "Counsel for the respondent", "Plaintiff argues", which open a sentence as names do; after a
+// title it is a name ("Mr. Guest").
+func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		w := text[f.Start:f.End]
+		if f.Type == redact.Person && f.Source == redact.SourceModel && len(w) <= 12 && strings.IndexByte(w, ' ') < 0 &&
+			(foldIn(roleNouns, w) || foldIn(personRoles, w) || foldIn(labelRoles, w) || foldIn(legalRoles, w)) && !listedName(w) && !titleBefore(text, f.Start) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// legalRoles are the parties and officers of a court's papers.
+var legalRoles = wordSet("counsel judge plaintiff defendant respondent petitioner appellant appellee claimant prosecutor " +
+	"magistrate clerk bailiff juror trustee executor executrix guardian")
+
 // splitAtFieldGaps ends a model's person at a run of two or more spaces, which forms and
 // fixed-width records put between a field's value and the next label ("Pt name: Smith, Mark
 // Member ID: …", where the model ran "Mark" on into "Member"), where what follows the gap holds

@@ -527,7 +527,7 @@ func TestFieldLabels(t *testing.T) {
 	text = "- Assignee: Olumide Bakare\n  * Owner: Greta Lindqvist\n2. Reviewer: Tom Hardy\nno - Owner: here"
 	spans = typedSpans(t, text, "PERSON", "Assignee", "PERSON", "Olumide Bakare", "PERSON", "Owner", "PERSON", "Greta Lindqvist",
 		"PERSON", "Reviewer", "PERSON", "Tom Hardy", "PERSON", "Owner")
-	checkRuled(t, text, spans, "PERSON Olumide Bakare", "PERSON Greta Lindqvist", "PERSON Tom Hardy", "PERSON Owner")
+	checkRuled(t, text, spans, "PERSON Olumide Bakare", "PERSON Greta Lindqvist", "PERSON Tom Hardy") // (the last "Owner", a role's word, is none either)
 
 	// a commit's trailers
 	text = "    Signed-off-by: Tomasz Wiśniewski\n    Co-authored-by: Lerato Dlamini"
@@ -1776,4 +1776,18 @@ func TestCareNames(t *testing.T) {
 		"STREET_ADDRESS", "Green Pediatrics, 3536 Valencia Rapid, Francesmouth")
 	checkRuled(t, text, spans, "ORGANIZATION Lake Dustinside Urgent Care", "ORGANIZATION South Lauren Urgent Care", "ORGANIZATION St. Timothy Hospice",
 		"ORGANIZATION Green Pediatrics", "STREET_ADDRESS 3536 Valencia Rapid, Francesmouth")
+}
+
+// TestRecordNames: a given name, an initial and a family name that no list knows, neither a word,
+// are a person (not German's capitalised nouns); so are the words before a bracket that gives a
+// phone, an email or an identifier's label, not a business's desk or a version; a role's word
+// alone that the model read as a person is none, unless a title stands before it.
+func TestRecordNames(t *testing.T) {
+	text := "The witness saw Sarthak Y. Madan leave. Der Rückgabewert N. Wenn nicht."
+	checkRuled(t, text, nil, "PERSON Sarthak Y. Madan")
+	text = "Emergency contact changed to Yashica Kar (871.235.6342). Martino Versace (SSN 132-80-6735) enrolled. Call Acme Support (555-0100). Kubelet Flask (2.0) runs."
+	checkRuled(t, text, nil, "PERSON Yashica Kar", "PERSON Martino Versace")
+	text = "Counsel for the respondent filed it. The claim of Mr. Guest was paid."
+	spans := typedSpans(t, text, "PERSON", "Counsel", "PERSON", "Guest")
+	checkRuled(t, text, spans, "PERSON Guest")
 }
