@@ -370,7 +370,7 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"doctor physician surgeon driver passenger guest caller claimant beneficiary policyholder subscriber borrower buyer seller " +
 	"owner landlord landlady contractor candidate interviewee witness victim suspect defendant plaintiff attorney lawyer teacher " +
 	"pupil intern volunteer donor recipient cardholder sender reviewer assignee requester engineer technician agent " +
-	"holder contact cc")
+	"holder contact cc insured respondent petitioner complainant decedent")
 
 // assignedTo are the verbs of labels that name a person with "to": "Assigned to:", "Addressed to:".
 var assignedTo = wordSet("assigned addressed delivered forwarded escalated transferred referred sent issued")
@@ -2326,7 +2326,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		praised, header := false, false
 		// "Kabremi Liavas and I will"; not the tail of a longer run of unknown words
 		withMe := (andMe(text, toks, i+2) || andMe(text, toks, i+3)) && (i == 0 || toks[i].NewlineBefore || !unlistedName(word(i-1)))
-		object := false
+		object, clause := false, false
 		if !opens {
 			prev = word(i - 1)
 			if upper && capitals(prev) {
@@ -2335,7 +2335,11 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			praised = praiseBefore(text, toks, i)
 			header = mailHeaderBefore(text, toks, i)
 			object = objectSlot(text, toks, i-1) || personSlot(text, toks, i-1) || lower && introSlot(text, toks, i-1)
-			if !praised && !withMe && !header && !object && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && prev != "with" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
+			// "confirmed that Faras Swamy worked at", "ED course: Nico Leone was given": a clause
+			// that opens after "that" or after a note's label, where a verb must follow as after a
+			// sentence's start
+			clause = prev == "that" && i >= 2 && foldIn(reportVerbs, word(i-2)) || afterLabel(text, toks, i)
+			if !praised && !withMe && !header && !object && !clause && (i < 2 || prev != "by" && prev != "for" && prev != "to" && prev != "from" && prev != "with" && !(dashWord(prev) && !toks[i-1].NewlineBefore)) {
 				continue
 			}
 		}
@@ -2346,7 +2350,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			prev == "with" && lower && foldIn(withWords, word(i-2))))
 		switch {
 		case praised, withMe, header, owned:
-		case opens:
+		case opens || clause:
 			verb := func(k int) bool {
 				return k < len(toks) && (personVerbs[word(k)] || upper && foldIn(personVerbs, word(k)))
 			}
@@ -2592,11 +2596,31 @@ func namesBeforeDetails(text string, toks []Token, fs []redact.Finding) []redact
 			continue
 		}
 		start, end := toks[k].Start, toks[last].End
-		if onlyPersonsOver(fs, start, end, false) {
+		if onlyPersonsOver(withoutNamedAddresses(text, fs, start, end), start, end, false) {
 			claims = append(claims, claim(start, end, shapeScore))
 		}
 	}
+	if len(claims) == 0 {
+		return fs
+	}
+	for _, c := range claims {
+		fs = withoutNamedAddresses(text, fs, c.Start, c.End)
+	}
 	return claimPersons(fs, claims)
+}
+
+// withoutNamedAddresses drops the model's digitless addresses inside [start, end), a name's
+// words it read as a street ("Ekansh Madan" before a phone in brackets); fs is returned as it
+// is when it has none.
+func withoutNamedAddresses(text string, fs []redact.Finding, start, end int) []redact.Finding {
+	drop := func(f redact.Finding) bool {
+		return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && f.Start >= start && f.End <= end &&
+			!strings.ContainsAny(text[f.Start:f.End], "0123456789")
+	}
+	if !slices.ContainsFunc(fs, drop) {
+		return fs
+	}
+	return slices.DeleteFunc(slices.Clone(fs), drop)
 }
 
 // detailAfter reports what a bracket opening at at gives about the one named before it: a
@@ -2829,6 +2853,30 @@ func afterTimeOpener(text string, toks []Token, i int) bool {
 		switch p := text[toks[k-1].Start:toks[k-1].End]; {
 		case strings.EqualFold(p, "last"), strings.EqualFold(p, "this"), strings.EqualFold(p, "next"):
 			return sentenceOpens(text, toks, k-1)
+		}
+	}
+	return false
+}
+
+// reportVerbs put a clause about someone after "that": "confirmed that Faras Swamy worked at".
+var reportVerbs = wordSet("confirmed confirms said says stated states reported reports testified testifies claimed claims " +
+	"noted notes explained explains mentioned mentions told tells wrote writes verified verifies alleged alleges learned")
+
+// afterLabel reports a token after a note's label at its line's start, one to three words and a
+// colon: "ED course: Nico Leone was given fluids", "Reference check: Lavanya Mutti confirmed".
+// The words must open their line and the first be capitalised; a time ("at 10:30") or a URL's
+// colon is none, being attached to what follows.
+func afterLabel(text string, toks []Token, i int) bool {
+	c := i - 1
+	if c < 1 || text[toks[c].Start:toks[c].End] != ":" || !toks[c].Attached || toks[i].Attached || toks[i].NewlineBefore {
+		return false
+	}
+	for k := c - 1; k >= 0 && c-k <= 3; k-- {
+		if !isLetterStart(text[toks[k].Start]) {
+			return false
+		}
+		if k == 0 || toks[k].NewlineBefore {
+			return startsUpper(text[toks[k].Start:toks[k].End])
 		}
 	}
 	return false

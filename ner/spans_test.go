@@ -1791,3 +1791,15 @@ func TestRecordNames(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Counsel", "PERSON", "Guest")
 	checkRuled(t, text, spans, "PERSON Guest")
 }
+
+// TestClauseNames: names no list knows where a clause opens after a note's label or after a
+// verb of reporting and "that", with a person's verb after them; the insured as a role; and a
+// name the model read as a digitless street before a phone in brackets. A label's value that is
+// no name, and a thing after "that", are none.
+func TestClauseNames(t *testing.T) {
+	text := "Reference check: Lavanya Mutti confirmed that Faras Swamy worked there. Status: Build Failed was reported. She said that Python worked."
+	checkRuled(t, text, nil, "PERSON Lavanya Mutti", "PERSON Faras Swamy")
+	text = "Adjuster notes: spoke with insured Eta Sarkar today. Update the contact to Ekansh Madan (329.546.7623)."
+	spans := typedSpans(t, text, "STREET_ADDRESS", "Ekansh Madan")
+	checkRuled(t, text, spans, "PERSON Eta Sarkar", "PERSON Ekansh Madan")
+}
