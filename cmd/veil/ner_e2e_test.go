@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -16,9 +17,24 @@ import (
 // upstream, the decision recorded), and a degrading one forwards it masked by the recognizers
 // alone with the audit record saying so.
 func TestNERFailMode(t *testing.T) {
-	dead := httptest.NewServer(http.NotFoundHandler())
-	dead.Close() // a server that is not there
-	nerCfg := "ner:\n  backend: remote\n  url: " + dead.URL + "\n  deadline: 200ms\n"
+	// a NER server that is down: it holds its port and drops every connection. (A closed
+	// httptest server's port can be handed to the recorder started next, which then received the
+	// NER backend's request, raw text and all: a flake CI once hit.)
+	dead, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dead.Close() })
+	go func() {
+		for {
+			c, err := dead.Accept()
+			if err != nil {
+				return
+			}
+			c.Close()
+		}
+	}()
+	nerCfg := "ner:\n  backend: remote\n  url: http://" + dead.Addr().String() + "\n  deadline: 200ms\n"
 	body := `{"model":"gpt-4o-mini","messages":[{"role":"user","content":"` + plantedText() + `"}]}`
 
 	up := newRecorder(t)
