@@ -449,6 +449,10 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			}
 			n++
 		}
+		if e := first + n; n > 0 && e < len(toks) && !toks[e].NewlineBefore && companyWord(word(e)) ||
+			n > 0 && companyWord(word(first+n-1)) {
+			continue // a company's name: "DEFENDANT: BERNARD RAYNAUD S.A.S.", "Client: Scheibe GbR"
+		}
 		if lower && (n < 2 || inCode(text, toks[first].Start)) {
 			continue
 		}
@@ -513,6 +517,23 @@ func lineCaseAt(text string, at int) byte {
 func nameLabelBefore(w string) bool {
 	return foldIn(roleNouns, w) || strings.EqualFold(w, "full") || strings.EqualFold(w, "legal") || strings.EqualFold(w, "maiden") || strings.EqualFold(w, "pt")
 }
+
+// companyWord reports a legal form, in any case ("GmbH", "GBR", "S.A.S"), or a word for an
+// institution's kind ("Groep", "GROUP"): no part of a person's name.
+func companyWord(w string) bool {
+	return writtenLegalForm(w) || upperLegalForms[w] || orgKind(w) != 0
+}
+
+// upperLegalForms are legalForms of three letters or more written in capitals ("GBR", "MBH").
+var upperLegalForms = func() map[string]bool {
+	m := map[string]bool{"MBH": true}
+	for f := range legalForms {
+		if utf8.RuneCountInString(f) >= 3 {
+			m[strings.ToUpper(f)] = true
+		}
+	}
+	return m
+}()
 
 // personRoles are the role nouns only a person holds, so that a label of one names a person
 // whatever words the name is made of ("Patient: Sole Ossola"); a customer, a client or an owner
@@ -2247,7 +2268,8 @@ var personVerbs = wordSet("moved moves lives lived said says told tells asked as
 	"replied replies visited visits arrived left married divorced died retired resigned joined works worked studied graduated " +
 	"complained reported requested booked ordered paid signed agreed refused declined confirmed cancelled canceled " +
 	"was is has had will would can cannot needs wants thinks feels felt " +
-	"sent sends won wins met meets gave gives brought bought sold helped fixed found")
+	"sent sends won wins met meets gave gives brought bought sold helped fixed found " +
+	"joins leaves resigns retires signs agrees declines confirms testified testifies ambulated")
 
 // agentVerbs take a person as their agent after "by": "filed by", "signed by", "referred by".
 var agentVerbs = wordSet("filed written signed approved reported submitted sent created reviewed authored prepared requested " +

@@ -64,7 +64,11 @@ func withUndotted(set map[string]bool) map[string]bool {
 // legalEnding reports a span of two words or more whose last word is a legal form.
 func legalEnding(span string) bool {
 	k := strings.LastIndexByte(span, ' ')
-	return k > 0 && legalForms[span[k+1:]]
+	if k <= 0 {
+		return false
+	}
+	last := span[k+1:]
+	return legalForms[last] || upperLegalForms[strings.TrimSuffix(last, ".")] && capitals(span) // "SCHEIBE GBR", "BERNARD RAYNAUD S.A.S."
 }
 
 // legalFormAfter returns where a legal form written right after text[:end] ends ("Schomber
@@ -1498,7 +1502,7 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
-var partnershipCues = []string{" at ", " for ", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall"}
+var partnershipCues = []string{" at ", " for ", " join", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall"}
 
 // businessDeeds follow a business's name, not people's: "Jones, Edwards and Shaw filed for
 // bankruptcy", "Taylor-Norris announced".
@@ -1560,6 +1564,26 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			if end > at+1 {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
 			} else if start, end := unnamedBusiness(text, at+1, fs); end > start {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+			}
+		}
+	}
+	// a business someone joins in a role: "Ana Lima joins Robinson-Shaw as a senior analyst"
+	for _, cue := range [...]string{" joins ", " joined ", " joining "} {
+		for k := range occurrences(text, cue) {
+			at := k + len(cue)
+			end := partnerNames(text, at)
+			if end == at {
+				end = partnerList(text, at)
+			}
+			if end == at {
+				end = hyphenedPartners(text, at)
+			}
+			start := at
+			if end == at {
+				start, end = unnamedBusiness(text, at, fs)
+			}
+			if end > start && start == at && (strings.HasPrefix(text[end:], " as a ") || strings.HasPrefix(text[end:], " as an ") || strings.HasPrefix(text[end:], " as the ")) {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
 		}

@@ -1803,3 +1803,15 @@ func TestClauseNames(t *testing.T) {
 	spans := typedSpans(t, text, "STREET_ADDRESS", "Ekansh Madan")
 	checkRuled(t, text, spans, "PERSON Eta Sarkar", "PERSON Ekansh Madan")
 }
+
+// TestCompaniesInRecords: a court's party in capitals that a legal form ends is no person; a
+// business someone joins in a role is an organisation, not a person one joins as a guest.
+func TestCompaniesInRecords(t *testing.T) {
+	text := "DEFENDANT: SCHEIBE GBR"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "SCHEIBE GBR"), "ORGANIZATION SCHEIBE GBR")
+	text = "DEFENDANT: ROSKOTH OHG MBH"
+	checkRuled(t, text, nil, "ORGANIZATION OHG MBH") // (what orgsByShape reads of it; no person)
+	text = "Ana Lima joins Robinson-Shaw as a senior analyst. Ana joins Maria as a guest."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Lima", "PERSON", "Ana", "PERSON", "Maria"),
+		"PERSON Ana Lima", "ORGANIZATION Robinson-Shaw", "PERSON Ana", "PERSON Maria")
+}
