@@ -633,7 +633,13 @@ func familyFirstRecords(text string, toks []Token, fs []redact.Finding) []redact
 	var claims []redact.Finding
 	for i := range toks {
 		lineStart := i == 0 || toks[i].NewlineBefore
-		after := !lineStart && foldIn(familyFirstAfter, text[toks[i-1].Start:toks[i-1].End])
+		after := false
+		if !lineStart {
+			// told by its first letter and length before the lookup: most words are none
+			if w := text[toks[i-1].Start:toks[i-1].End]; len(w) >= 2 && len(w) <= 10 && strings.IndexByte("fFrRcC", w[0]) >= 0 {
+				after = foldIn(familyFirstAfter, w)
+			}
+		}
 		if !lineStart && !after {
 			continue
 		}

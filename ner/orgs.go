@@ -492,6 +492,9 @@ func careNameEnd(text string, f redact.Finding) (int, int) {
 	if f.End+1 >= len(text) || text[f.End] != ' ' {
 		return -1, 0
 	}
+	if c := text[f.End+1]; c < 'A' || c > 'Z' {
+		return -1, 0 // every kind is capitalised: told before the word is read
+	}
 	next, nextEnd := wordAt(text, f.End+1)
 	if next == "" {
 		return -1, 0
