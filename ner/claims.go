@@ -62,6 +62,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforeAges(text, toks, fs)
 	fs = familyFirstRecords(text, toks, fs)
 	fs = namesBeforeDetails(text, toks, fs)
+	fs = unknownPairs(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -2649,6 +2650,115 @@ func withoutNamedAddresses(text string, fs []redact.Finding, start, end int) []r
 		return fs
 	}
 	return slices.DeleteFunc(slices.Clone(fs), drop)
+}
+
+// unknownPairs makes a person of two or three capitalised words inside an English sentence that
+// no list of words knows as anything, neither a name nor a word, place, organisation, street,
+// title or term of code ("Deposition of Guneet Mandal taken on …", "for Duilio Terrón completed
+// by …"): such a pair is a name the lists never saw, most often a person's, and the model, which
+// read it as a weak place or organisation or as nothing, had nothing to go on. The words must
+// follow a word in lower case (not a sentence's or a line's start, where headings and titles
+// stand) and end the run of capitals; particles may join them ("Fermín de Toledo" is not one:
+// Toledo is a place). Not in code, not in another language's prose (German capitalises nouns),
+// not in a line in capitals.
+func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if foreignProse(text) {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	unknown := func(w string) bool {
+		return utf8.RuneCountInString(w) >= 3 && nameLike(w) && humps(w) == 0 && !capitals(w) && !listedName(w) &&
+			!englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !foldIn(foreignWords, w) && !foldIn(placeAndOrgWords, w) && !foldIn(holidayWords, w) &&
+			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP|gFirst|gLast) == 0 && !strings.ContainsAny(w, "0123456789_")
+	}
+	var claims []redact.Finding
+	k := 0 // fs[k] is the first finding that may end after the token read
+	for i := 1; i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Attached || t.NewlineBefore || text[t.Start] < 'A' || text[t.Start] > 'Z' && text[t.Start] < utf8.RuneSelf {
+			continue
+		}
+		if !pairSlot(text, toks, i) || !unknown(word(i)) {
+			continue
+		}
+		j, n := i+1, 1
+		for j < len(toks) && n < 3 && !toks[j].Attached && !toks[j].NewlineBefore {
+			if w := word(j); nameParticles[w] && j+1 < len(toks) && !toks[j+1].NewlineBefore && unknown(word(j+1)) {
+				j += 2
+				n++
+				continue
+			}
+			if !unknown(word(j)) {
+				break
+			}
+			j++
+			n++
+		}
+		if n < 2 || j < len(toks) && !toks[j].Attached && !toks[j].NewlineBefore && startsUpper(word(j)) {
+			i = j - 1
+			continue // part of a longer run of capitals: a title, a heading
+		}
+		start, end := t.Start, toks[j-1].End
+		if inCode(text, start) || lineCaseAt(text, start) == 'u' {
+			i = j - 1
+			continue
+		}
+		for k < len(fs) && fs[k].End <= start {
+			k++
+		}
+		if k < len(fs) && fs[k].Start < end && (otherFinding(text, fs[k:], start, end) || placeOver(fs[k:], start, end)) {
+			i = j - 1
+			continue
+		}
+		claims = append(claims, claim(start, end, shapeScore))
+		i = j - 1
+	}
+	return claimPersons(fs, claims)
+}
+
+// holidayWords are the words of feasts no English word list holds: "for Yom Kippur".
+var holidayWords = wordSet("yom kippur rosh hashanah hashana eid fitr adha mubarak diwali deepavali ramadan ramazan hanukkah chanukah " +
+	"kwanzaa nowruz navratri pongal vesak purim sukkot shavuot pesach onam baisakhi vaisakhi lohri")
+
+// pairSlot reports that toks[i] follows a word after which a sentence names a person and not a
+// place: "of" (not after a word for a place: "the city of"), "for", "with", "by", a verb that
+// takes a person ("saw", "met", "hired"), or "to" after a verb of giving or telling ("given to",
+// "spoke to"; not "commutes to"). Places follow "in", "from", "at", "near" and verbs of going.
+func pairSlot(text string, toks []Token, i int) bool {
+	if toks[i-1].NewlineBefore && i > 1 || toks[i-1].Attached && i > 1 {
+		return false
+	}
+	switch prev := text[toks[i-1].Start:toks[i-1].End]; prev {
+	case "of":
+		return i < 2 || !foldIn(placeNouns, text[toks[i-2].Start:toks[i-2].End])
+	case "for", "with", "by", "saw", "met", "hired", "insured", "thanked", "contacted", "paid", "told", "asked", "married":
+		return true
+	case "to":
+		return i >= 2 && (foldIn(speakVerbs, text[toks[i-2].Start:toks[i-2].End]) || foldIn(giveVerbs, text[toks[i-2].Start:toks[i-2].End]))
+	}
+	return false
+}
+
+// placeNouns put a place's name after "of": "the city of Biała Podlaska".
+var placeNouns = wordSet("city town village region province state county republic kingdom municipality district port island islands " +
+	"capital suburb borough commune canton department prefecture")
+
+// giveVerbs put the one who receives after "to": "given to", "addressed to", "forwarded to"; not
+// "sent", "paid" or "shipped", which as often go to a business ("Paid to Siemens Healthineers").
+var giveVerbs = wordSet("given gave give gives addressed mailed emailed handed forwarded written wrote write writes assigned referred")
+
+// placeOver reports a place the model found over [start, end) at 0.5 or more: a town the lists
+// never saw reads as two unknown words too ("Nowy Sącz").
+func placeOver(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if f.End > start && f.Type == redact.Location && f.Score >= 0.5 {
+			return true
+		}
+	}
+	return false
 }
 
 // detailAfter reports what a bracket opening at at gives about the one named before it: a

@@ -1815,3 +1815,15 @@ func TestCompaniesInRecords(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Lima", "PERSON", "Ana", "PERSON", "Maria"),
 		"PERSON Ana Lima", "ORGANIZATION Robinson-Shaw", "PERSON Ana", "PERSON Maria")
 }
+
+// TestUnknownPairs: two capitalised words no list knows as anything are a person after a word
+// that puts a person after it (of, for, with, by, hired, "given to"), not after a place's
+// preposition or verb, not a town after "the city of", not a feast, not in another language's
+// prose, and not where the model is sure of a place.
+func TestUnknownPairs(t *testing.T) {
+	text := "Deposition of Guneet Mandal taken today. Please update the records for Ruggiero Trezzini. We hired Rudra Wagle last spring. " +
+		"He commutes to Nogueira Minas daily. We visited the city of Biała Podlaska. Closed for Yom Kippur. Rent in Nová Včelnice rises."
+	spans := typedSpans(t, text, "ORGANIZATION", "Rudra", "LOCATION", "Nová Včelnice")
+	spans[0].Score = 0.45
+	checkRuled(t, text, spans, "PERSON Guneet Mandal", "PERSON Ruggiero Trezzini", "PERSON Rudra Wagle", "LOCATION Nová Včelnice")
+}
