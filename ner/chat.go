@@ -148,6 +148,97 @@ func (m *Perceptron) gazetteerClass(w string) uint16 {
 // tokenizing or allocating.
 func (m *Perceptron) common(w string) bool { return m.gazetteerClass(w)&gCommon != 0 }
 
+// speakerLabels makes a person of a transcript's speaker: one word that opens its line before a
+// colon and a sentence in lower case after it, a given name of the lists that is no word, in lower
+// case as chat writes it ("giorgio: the tracking says it is stuck"; not "note: the build …",
+// "travis: true"), or a capitalised name after a role that opens the line ("Agent Cody: Could you
+// confirm …", "Rep Savannah:"): a given name of the lists or a word no list knows otherwise.
+func speakerLabels(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ":") {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	var claims []redact.Finding
+	for i := 0; i+3 < len(toks); i++ {
+		if i > 0 && !toks[i].NewlineBefore {
+			continue
+		}
+		n := i // the name's token
+		if w := word(i); startsUpper(w) && foldIn(speakerRoles, w) && !toks[i+1].Attached && !toks[i+1].NewlineBefore {
+			n = i + 1
+		}
+		if n+2 >= len(toks) || word(n+1) != ":" || !toks[n+1].Attached || toks[n+2].NewlineBefore {
+			continue
+		}
+		w := word(n)
+		ok := false
+		if n == i {
+			// lower case: a listed given name that is no word, and words after the colon
+			words := 0
+			for k := n + 2; k < len(toks) && !toks[k].NewlineBefore && words < 3; k++ {
+				if isLetterStart(text[toks[k].Start]) {
+					words++
+				}
+			}
+			ok = words >= 3 && lowerStart(w) && handleGiven()[w] && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !inCode(text, toks[n].Start)
+		} else {
+			ok = nameLike(w) && (listedGiven()[w] || givenSet()[w] || onlyAName(w)) && !foldIn(placeAndOrgWords, w)
+		}
+		if ok && onlyPersonsOver(fs, toks[n].Start, toks[n].End, false) {
+			claims = append(claims, claim(toks[n].Start, toks[n].End, chatScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// closingAddressees makes a person of the one a sentence is said to, named after a comma at its
+// end ("Thanks for waiting, Charlotte.", "… to uoquendo@example.org, Aldonza."): one capitalised
+// word before a full stop, an exclamation or a question mark, a given name of the lists or a
+// word no list knows, after a word in lower case, where the model found nothing there or a place
+// it was not sure of; not a state or a country ("Atlanta, Georgia."), a town unless Veil's own
+// lists give it as a given name ("Charlotte"; not "London"), a degree ("Ken Ito, Ph.D."), or a
+// word after a place ("Paris, Charlotte").
+func closingAddressees(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ", ") {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	var claims []redact.Finding
+	k := 0 // fs[k] is the first finding that may end after the token read
+	for i := 2; i+1 < len(toks); i++ {
+		if word(i-1) != "," || !toks[i-1].Attached || toks[i].Attached || toks[i].NewlineBefore {
+			continue
+		}
+		if end := word(i + 1); !toks[i+1].Attached || end != "." && end != "!" && end != "?" {
+			continue
+		}
+		w := word(i)
+		if p := word(i - 2); p[0] < 'a' || p[0] > 'z' {
+			continue // after a word in lower case: not a list's or a firm's "Jones, Edwards."
+		}
+		if !nameLike(w) || !(listedGiven()[w] || givenSet()[w] || onlyAName(w)) || foldIn(placeAndOrgWords, w) || postNominal(w) ||
+			embeddedClass(w)&(gState|gCountry) != 0 || embeddedClass(w)&gCity != 0 && !inTitleCase(curatedGiven(), w) ||
+			foldIn(addressWords, w) || foldIn(teamWords, w) {
+			continue
+		}
+		start, end := toks[i].Start, toks[i].End
+		for k < len(fs) && fs[k].End <= toks[i-2].End {
+			k++
+		}
+		// the finding right before the comma, and over the word
+		before := k > 0 && fs[k-1].End == toks[i-2].End && (fs[k-1].Type == redact.Location || fs[k-1].Type == redact.StreetAddress)
+		if before || !onlyPersonsOver(fs[k:], start, end, false) || inCode(text, start) {
+			continue
+		}
+		claims = append(claims, claim(start, end, chatScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// speakerRoles open a transcript's line before the speaker's name: "Agent Cody:".
+var speakerRoles = wordSet("agent rep representative advisor adviser associate specialist operator customer caller " +
+	"technician tech supervisor moderator host guest")
+
 // namesInChat finds lower-case names after a greeting ("hi kev,", "thanks jo!"), after a
 // request about someone ("ask mo about it"), before "and i" ("wendell and i") and joined by "and"
 // or "&" to a lower-case person already found ("kev and danny").

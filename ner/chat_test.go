@@ -98,3 +98,14 @@ func TestCaselessNamePairs(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersAndAddressees: a transcript's speaker before a colon, in lower case as a given name
+// of the lists that is no word, or capitalised after a role; and the one a sentence ends on after
+// a comma. Labels, YAML keys, states after towns, degrees and firms are none.
+func TestSpeakersAndAddressees(t *testing.T) {
+	text := "giorgio: the tracking says it is stuck\nnote: the build is broken again\nAgent Cody: Could you confirm the address?\n" +
+		"Thanks for waiting, Charlotte. We moved to Atlanta, Georgia. Seen by Ken Ito, Ph.D. I work at Jones, Edwards."
+	spans := typedSpans(t, text, "LOCATION", "Charlotte", "LOCATION", "Atlanta", "LOCATION", "Georgia", "PERSON", "Ken Ito")
+	spans[0].Score = 0.8
+	checkRuled(t, text, spans, "PERSON giorgio", "PERSON Cody", "PERSON Charlotte", "LOCATION Atlanta", "LOCATION Georgia", "PERSON Ken Ito")
+}

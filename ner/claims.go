@@ -63,6 +63,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyFirstRecords(text, toks, fs)
 	fs = namesBeforeDetails(text, toks, fs)
 	fs = unknownPairs(text, toks, fs)
+	fs = speakerLabels(text, toks, fs)
+	fs = closingAddressees(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -2289,7 +2291,7 @@ var beneficiaryVerbs = wordSet("booked reserved issued prescribed scheduled regi
 
 // speakVerbs take a person after "to": "spoke to", "belongs to", "talked to", a chart's "results called
 // to", "faxed to".
-var speakVerbs = wordSet("spoke speak speaking talked talk talking belongs belong belonged called faxed paged")
+var speakVerbs = wordSet("spoke speak speaking talked talk talking belongs belong belonged called faxed paged escalated reassigned")
 
 // fromNouns take a person after "from": "a message from", "an email from".
 var fromNouns = wordSet("message email e-mail note call text voicemail reply memo fax")

@@ -1827,3 +1827,9 @@ func TestUnknownPairs(t *testing.T) {
 	spans[0].Score = 0.45
 	checkRuled(t, text, spans, "PERSON Guneet Mandal", "PERSON Ruggiero Trezzini", "PERSON Rudra Wagle", "LOCATION Nová Včelnice")
 }
+
+// TestSomeoneFrom: a business after "someone from" is an organisation.
+func TestSomeoneFrom(t *testing.T) {
+	text := "Can someone from Krause-Smith call me back?"
+	checkRuled(t, text, nil, "ORGANIZATION Krause-Smith")
+}
