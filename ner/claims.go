@@ -2673,6 +2673,16 @@ func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			!englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !foldIn(foreignWords, w) && !foldIn(placeAndOrgWords, w) && !foldIn(holidayWords, w) &&
 			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP|gFirst|gLast) == 0 && !strings.ContainsAny(w, "0123456789_")
 	}
+	// in capitals inside a sentence in mixed case ("given to DHRUV SAMA and her husband"): four
+	// letters or more, no term of code, and as a name is written no word either, or a name of the
+	// lists
+	caps := func(w string) bool {
+		if utf8.RuneCountInString(w) < 4 || !capitals(w) || techTerms[w] || !capsNameLike(w) {
+			return false
+		}
+		t := titleCase(w)
+		return unknown(t) || listedName(t) && !englishWord(t) && !dictionaryWord(t)
+	}
 	var claims []redact.Finding
 	k := 0 // fs[k] is the first finding that may end after the token read
 	for i := 1; i+1 < len(toks); i++ {
@@ -2680,17 +2690,24 @@ func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if t.Attached || t.NewlineBefore || text[t.Start] < 'A' || text[t.Start] > 'Z' && text[t.Start] < utf8.RuneSelf {
 			continue
 		}
-		if !pairSlot(text, toks, i) || !unknown(word(i)) {
+		if !pairSlot(text, toks, i) {
+			continue
+		}
+		known := unknown
+		if capitals(word(i)) {
+			known = caps
+		}
+		if !known(word(i)) {
 			continue
 		}
 		j, n := i+1, 1
 		for j < len(toks) && n < 3 && !toks[j].Attached && !toks[j].NewlineBefore {
-			if w := word(j); nameParticles[w] && j+1 < len(toks) && !toks[j+1].NewlineBefore && unknown(word(j+1)) {
+			if w := word(j); nameParticles[strings.ToLower(w)] && j+1 < len(toks) && !toks[j+1].NewlineBefore && known(word(j+1)) {
 				j += 2
 				n++
 				continue
 			}
-			if !unknown(word(j)) {
+			if !known(word(j)) {
 				break
 			}
 			j++

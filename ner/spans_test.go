@@ -1826,6 +1826,9 @@ func TestUnknownPairs(t *testing.T) {
 	spans := typedSpans(t, text, "ORGANIZATION", "Rudra", "LOCATION", "Nová Včelnice")
 	spans[0].Score = 0.45
 	checkRuled(t, text, spans, "PERSON Guneet Mandal", "PERSON Ruggiero Trezzini", "PERSON Rudra Wagle", "LOCATION Nová Včelnice")
+	// in capitals inside a sentence in mixed case; not terms of code
+	text = "Instructions given to DHRUV SAMA today. Dashboards for NGINX PLUS. Support for HTTP HEAD requests."
+	checkRuled(t, text, nil, "PERSON DHRUV SAMA")
 }
 
 // TestSomeoneFrom: a business after "someone from" is an organisation.
