@@ -1501,11 +1501,12 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	"employed by", "employed at", "invoice from", "invoices from", "contract with", "job at", "hired by", "acquired by", "merged with",
 	"partner at", "associate at", "intern at", "internship at", "interview at", "interviewed at", "law firm", "accounting firm", "the firm of",
 	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with",
-	"meeting at", "meeting with", "someone from", "somebody from", "anyone from", "anybody from", "a rep from", "a representative from"}
+	"meeting at", "meeting with", "someone from", "somebody from", "anyone from", "anybody from", "a rep from", "a representative from",
+	"creditor", "merchant", "charge at", "charge from", "purchase at", "purchases at"}
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
-var partnershipCues = []string{" at ", " for ", " join", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall"}
+var partnershipCues = []string{" at ", " for ", " join", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall"}
 
 // businessDeeds follow a business's name, not people's: "Jones, Edwards and Shaw filed for
 // bankruptcy", "Taylor-Norris announced".

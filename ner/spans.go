@@ -361,7 +361,9 @@ var yearWords = wordSet("in since by until till during before after around circa
 
 // nameParts returns the people a digitless street address f holds, split at commas,
 // semicolons, "and" and "&", or nil when it holds a street word, a digit, or a part that is no
-// known name (any capitalised words will do when the address follows a person in a list).
+// known name (any capitalised words will do when the address follows a person in a list; two or
+// three that no list knows as anything, no word, place or street, will too where the sentence
+// names an account's owner: "Wire transfer to Kiaan Basak, IBAN …").
 func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 	span := text[f.Start:f.End]
 	if strings.ContainsAny(span, "0123456789\n") {
@@ -370,13 +372,15 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 	var parts []redact.Finding
 	from, n := -1, 0 // the current name's first byte and its number of words
 	known := false
+	unlisted := 0 // words of the current name that no list knows as anything: "Kiaan Basak"
 	flush := func(end int) bool {
 		if n == 0 {
 			return true
 		}
-		if n > 3 || !known && !listed {
+		if n > 3 || !known && !listed && !(n >= 2 && unlisted == n && ownerSlot(text, f)) {
 			return false
 		}
+		unlisted = 0
 		parts = append(parts, redact.Finding{Type: redact.Person, Start: from, End: end, Score: f.Score, Source: redact.SourceModel})
 		from, n, known = -1, 0, false
 		return true
@@ -415,6 +419,10 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 			}
 			n++
 			known = known || givenSet()[w] || familySet()[w] || familyFirst[w] || listedGiven()[w]
+			if !englishWord(w) && !dictionaryWord(w) && !foldIn(placeAndOrgWords, w) && !foldIn(foreignWords, w) &&
+				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) == 0 {
+				unlisted++
+			}
 			last = e
 		}
 		i = e
@@ -423,6 +431,24 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 		return nil
 	}
 	return parts
+}
+
+// ownerSlot reports that f stands where a sentence names who owns an account or a card: after
+// "belongs to" or before an account's IBAN or number ("Wire transfer to Kiaan Basak, IBAN …",
+// "Card ending in 4923 belongs to Coluccio Miniati"). A town after "moved to", or a street before
+// its house number, stands elsewhere.
+func ownerSlot(text string, f redact.Finding) bool {
+	before := text[max(0, f.Start-12):f.Start]
+	if strings.HasSuffix(before, "belongs to ") || strings.HasSuffix(before, "belong to ") || strings.HasSuffix(before, "payable to ") {
+		return true
+	}
+	after := text[f.End:min(len(text), f.End+12)]
+	for _, a := range [...]string{", IBAN", " (IBAN", ", account", ", acct", ", BIC", ", sort code"} {
+		if strings.HasPrefix(after, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenAndFamily reports a span of two capitalised words, a given name of the lists that no
@@ -494,6 +520,54 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return out
 }
+
+// wordsOpeningSentences drops a model's person that is one capitalised word of the dictionary
+// opening a sentence before a noun in lower case, told by its ending or as one of compoundNouns:
+// "Loan application from …", "Grace period ends", "Rose garden", where the word is a noun of the
+// sentence (Loan, Grace and Rose are given names too). Anything else after it keeps it a person
+// ("Grace called", "Sue spent", "Grant what if you …").
+func wordsOpeningSentences(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == redact.Person && f.Source == redact.SourceModel && nounOpening(text, f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// nounOpening reports the one-word f of wordsOpeningSentences.
+func nounOpening(text string, f redact.Finding) bool {
+	w := text[f.Start:f.End]
+	if len(w) > 12 || strings.IndexByte(w, ' ') >= 0 || f.End+2 >= len(text) || text[f.End] != ' ' || !dictionaryWord(w) || capitals(w) {
+		return false
+	}
+	if p := strings.TrimRight(text[:f.Start], " \t"); p != "" && !strings.HasSuffix(p, "\n") && !strings.HasSuffix(p, ".") &&
+		!strings.HasSuffix(p, "!") && !strings.HasSuffix(p, "?") {
+		return false
+	}
+	if w[0] < 'A' || w[0] > 'Z' {
+		return false // chat's "tanner why do you …" is someone addressed
+	}
+	next, _ := wordAt(text, f.End+1)
+	if next == "" || next[0] < 'a' || next[0] > 'z' || !dictionaryWord(next) {
+		return false
+	}
+	// a noun, told by its ending or as one of the nouns such words make compounds with; a verb
+	// or anything else after the name keeps it ("Grace called", "Sue spent", "Grant what if")
+	for _, suffix := range [...]string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship"} {
+		if strings.HasSuffix(next, suffix) && len(next) > len(suffix)+2 {
+			return true
+		}
+	}
+	return compoundNouns[next]
+}
+
+// compoundNouns follow a word that is a given name too in a noun compound: "Grace period",
+// "Loan amount", "Rose garden".
+var compoundNouns = wordSet("period amount number officer balance rate payment form request status date garden account term limit " +
+	"agreement schedule plan policy fee fees officer officers holder")
 
 // legalRoles are the parties and officers of a court's papers.
 var legalRoles = wordSet("counsel judge plaintiff defendant respondent petitioner appellant appellee claimant prosecutor " +

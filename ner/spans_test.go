@@ -1836,3 +1836,18 @@ func TestSomeoneFrom(t *testing.T) {
 	text := "Can someone from Krause-Smith call me back?"
 	checkRuled(t, text, nil, "ORGANIZATION Krause-Smith")
 }
+
+// TestPaymentRecords: a model's digitless "street" that is two words no list knows, where the
+// sentence names an account's owner, is a person (a town after "moved to" stays what it was); a
+// given name that is a word, opening a sentence before a noun, is none ("Loan application"), before
+// a verb it stays; a business after "creditor".
+func TestPaymentRecords(t *testing.T) {
+	text := "Wire transfer to Kiaan Basak, IBAN GB50SCCF34528096428914. I moved to Sveta Nedelja last year."
+	spans := typedSpans(t, text, "STREET_ADDRESS", "Kiaan Basak", "STREET_ADDRESS", "Sveta Nedelja")
+	checkRuled(t, text, spans, "PERSON Kiaan Basak", "STREET_ADDRESS Sveta Nedelja")
+	text = "Loan application from Ana. Grace period ends. Grace called. Sue spent a year."
+	spans = typedSpans(t, text, "PERSON", "Loan", "PERSON", "Ana", "PERSON", "Grace", "PERSON", "Grace", "PERSON", "Sue")
+	checkRuled(t, text, spans, "PERSON Ana", "PERSON Grace", "PERSON Sue")
+	text = "Mandate signed; creditor Smith-Murphy; IBAN on file."
+	checkRuled(t, text, nil, "ORGANIZATION Smith-Murphy")
+}
