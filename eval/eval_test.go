@@ -170,6 +170,18 @@ func TestSpecialCategoriesScoreAsNRP(t *testing.T) {
 	}
 }
 
+// TestUSPassportScoresAsPassport: a US passport number is scored as a dataset's PASSPORT.
+func TestUSPassportScoresAsPassport(t *testing.T) {
+	samples := []Sample{{Text: "passport A12345678", Spans: []Span{{Type: "PASSPORT", Start: 9, End: 18}}}}
+	rep, err := Evaluate(context.Background(), fixed{{Type: "US_PASSPORT", Start: 9, End: 18, Score: 0.85}}, samples, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := *rep.PerType["PASSPORT"]; got != (Counts{Gold: 1, TP: 1, Chars: 9}) {
+		t.Errorf("PASSPORT %+v", got)
+	}
+}
+
 // TestTitlesLeftOut: titles are no personal data, whether a dataset labels them inside a
 // person's span or as a person of their own; the name after them is scored.
 func TestTitlesLeftOut(t *testing.T) {

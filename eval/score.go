@@ -97,12 +97,13 @@ func (r *Report) UnmaskedShare() float64 {
 // prediction of a finer type that the dataset never labels is scored as its parent. Presidio's
 // DATE_TIME covers dates of birth, which Veil tells apart; its NRP ("a person's nationality,
 // religious or political group") covers the special-category terms for religion, politics and
-// ethnic origin.
+// ethnic origin; a dataset's PASSPORT covers the US passport numbers Veil tells apart.
 var parentTypes = map[string]string{
 	"DATE_OF_BIRTH":     "DATE_TIME",
 	"RELIGION":          "NRP",
 	"POLITICAL_OPINION": "NRP",
 	"ETHNIC_ORIGIN":     "NRP",
+	"US_PASSPORT":       "PASSPORT",
 }
 
 // Keep decides whether a finding counts as masked (a policy's action is not allow).

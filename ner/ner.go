@@ -187,7 +187,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 		found = claimNames(text, *sc, namesAfterKin(text, *sc, found))
 	}
 	if r.types == nil || r.types[redact.Organization] {
-		found = quotedCompanies(text, familyFirms(text, partnerships(text, orgsByShape(text, *sc, careInstitutions(text, found)))))
+		found = careInstitutions(text, quotedCompanies(text, familyFirms(text, partnerships(text, orgsByShape(text, *sc, found)))))
 	}
 	if r.types == nil || r.types[redact.Location] {
 		found = placesInFields(text, found)

@@ -93,6 +93,8 @@ func legalFormAfter(text string, end int) int {
 // tradeWords end the names of businesses and never of places: a place the model found that
 // ends in one is the business ("Meridian Analytics").
 var tradeWords = wordSet("traders trading logistics lab labs farms foods media " +
+	// those who book travel: "Scott Travel" (hotels are places: careInstitutions)
+	"travel tours " +
 	"ventures software networks builders construction imports exports supplies freight transport realty properties " +
 	"analytics dynamics robotics pharmaceuticals pharma technologies solutions systems consulting industries enterprises " +
 	"diagnostics insurance landscaping plumbing roofing organics dental dentistry partners management holdings " +
@@ -403,16 +405,20 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	return replaceInside(fs, shapes)
 }
 
-// careInstitutions makes an organisation of a name the model found as a place, a digitless
-// address or a person (or cut short as one) that ends in the name of a place of care, or that
-// stops a word or two before its end ("Port Tyler General Hospital", a place; "Lake Dustinside
-// Urgent" before "Care" and "Andrewborough Regional Medical" before "Center", a place and an
-// address; "St. Timothy Hospice", a person "Timothy Hospice"): a place where people are treated
-// is an institution that employs and bills, whatever town or saint it is named for. A model's
-// organisation or place right before it, one space away, joins it ("South" and "Lauren Urgent"
-// of "South Lauren Urgent Care"), as does a saint's "St." or "Saint". An address the model ran on
-// from the name to its street ("Green Pediatrics, 3536 Valencia Rapid, …") keeps the street, the
-// name apart. A place's "Center" alone stays ("Lincoln Center"): the kind must say care.
+// careInstitutions makes a place of a name the model found as a person or a digitless address
+// (or cut short as one) that ends in the name of a place of care or of a place to stay, or that
+// stops a word or two before its end ("Andrewborough Regional Medical" before "Center", an
+// address; "St. Timothy Hospice", a person "Timothy Hospice"; "Moore Suites", "Hotel Baker",
+// persons). Such facilities are places, as clinical de-identification counts them (i2b2's
+// HOSPITAL is a location) and as WNUT labels hotels, and their names often carry a town's
+// ("Yolandaburgh Regional Medical Center", "Jesushaven Grand Hotel"): as places they stay masked
+// under the hipaa preset, which lets organisations through (a first version that made them
+// organisations let such towns through there). What the model found as a place stays one, and
+// what orgsByShape read as an organisation before this rule runs stays one ("St. Mary's
+// Hospital", as before). A model's one-word organisation or place right before the name, one
+// space away, joins it ("South" and "Lauren Urgent Care"), as does a saint's "St." and "The". An
+// address the model ran on from the name to its street ("Green Pediatrics, 3536 Valencia Rapid,
+// …") keeps the street, the name apart.
 func careInstitutions(text string, fs []redact.Finding) []redact.Finding {
 	var out []redact.Finding // nil until a finding changes
 	for i := range fs {
@@ -428,13 +434,13 @@ func careInstitutions(text string, fs []redact.Finding) []redact.Finding {
 			out = append(make([]redact.Finding, 0, len(fs)+1), fs[:i]...)
 		}
 		org := f
-		org.Type, org.End = redact.Organization, end
+		org.Type, org.End = redact.Location, end
 		if n := len(out); n > 0 && out[n-1].Source == redact.SourceModel && (out[n-1].Type == redact.Organization || out[n-1].Type == redact.Location) &&
 			out[n-1].End+1 == f.Start && text[out[n-1].End] == ' ' && !strings.Contains(text[out[n-1].Start:out[n-1].End], " ") {
 			org.Start = out[n-1].Start // "South" + "Lauren Urgent Care"
 			out = out[:n-1]
 		}
-		for _, st := range [...]string{"St. ", "Saint ", "St "} {
+		for _, st := range [...]string{"St. ", "Saint ", "St ", "The "} {
 			if org.Start >= len(st) && text[org.Start-len(st):org.Start] == st && (org.Start == len(st) || !isLetterStart(text[org.Start-len(st)-1])) {
 				org.Start -= len(st)
 			}
@@ -462,13 +468,15 @@ func careNameEnd(text string, f redact.Finding) (int, int) {
 	}
 	span := text[f.Start:f.End]
 	switch f.Type {
-	case redact.Location, redact.Person:
+	case redact.Location:
+		return -1, 0 // a place the model found stays one: the hipaa preset masks places, and lets organisations through
+	case redact.Person:
 		if strings.ContainsAny(span, "0123456789\n,") || strings.IndexByte(span, ' ') < 0 && f.Type == redact.Person {
 			return -1, 0
 		}
 	case redact.StreetAddress:
 		if k := strings.Index(span, ", "); k > 0 && !strings.ContainsAny(span[:k], "0123456789\n") && k+2 < len(span) && isDigitByte(span[k+2]) {
-			if e, _ := careNameEnd(text, redact.Finding{Type: redact.Location, Start: f.Start, End: f.Start + k, Source: f.Source}); e == f.Start+k {
+			if e, _ := careNameEnd(text, redact.Finding{Type: redact.Person, Start: f.Start, End: f.Start + k, Source: f.Source}); e == f.Start+k {
 				return e, f.Start + k + 2 // "Green Pediatrics, 3536 Valencia Rapid, …"
 			}
 			return -1, 0
@@ -486,8 +494,11 @@ func careNameEnd(text string, f redact.Finding) (int, int) {
 	if ls > 0 {
 		pair = span[strings.LastIndexByte(span[:ls-1], ' ')+1:]
 	}
-	if ls > 0 && (careKinds[last] || carePairs[pair]) {
+	if ls > 0 && (careKinds[last] || carePairs[pair] || lodgingKinds[last]) {
 		return f.End, 0
+	}
+	if ls > 0 && strings.HasPrefix(span, "Hotel ") && f.Type != redact.StreetAddress {
+		return f.End, 0 // "Hotel Baker", as Europe names them
 	}
 	if f.End+1 >= len(text) || text[f.End] != ' ' {
 		return -1, 0
@@ -499,11 +510,15 @@ func careNameEnd(text string, f redact.Finding) (int, int) {
 	if next == "" {
 		return -1, 0
 	}
-	if carePairs[text[f.Start+ls:nextEnd]] || careKinds[next] && f.Type != redact.Person {
+	if carePairs[text[f.Start+ls:nextEnd]] || (careKinds[next] || lodgingKinds[next]) && f.Type != redact.Person {
 		return nextEnd, 0 // "Lake Dustinside Urgent" + "Care", "Riverachester General" + "Hospital"
 	}
 	return -1, 0
 }
+
+// lodgingKinds end the name of a place to stay, a business as places of care are: "Moore Suites",
+// "The Harris Inn", "West Crystal Grand Hotel".
+var lodgingKinds = wordSet("Hotel Hotels Inn Suites Resort Motel Hostel Lodge Guesthouse HOTEL INN RESORT")
 
 // careKinds end the name of a place of care; carePairs do in two words.
 var careKinds = wordSet("Hospital Hospitals Clinic Clinics Infirmary Hospice Sanatorium Pediatrics Paediatrics Orthopedics Orthopaedics " +

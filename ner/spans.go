@@ -507,10 +507,19 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 
 // rolesNotNames drops a model's person that is one word for a role and no name of the lists:
 // "Counsel for the respondent", "Plaintiff argues", which open a sentence as names do; after a
-// title it is a name ("Mr. Guest").
+// title it is a name ("Mr. Guest"). A role's word that opens a longer person is cut off
+// ("Traveller Cecilia" → "Cecilia").
 func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
+		if f.Type == redact.Person && f.Source == redact.SourceModel {
+			// a role's word the model ran into the name: "Traveller Cecilia", "Passenger Maryam van"
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 12 && startsUpper(text[f.Start:]) {
+				if r := text[f.Start : f.Start+k]; (foldIn(roleNouns, r) || foldIn(speakerRoles, r)) && !listedName(r) && !titleBefore(text, f.Start) {
+					f.Start += k + 1
+				}
+			}
+		}
 		w := text[f.Start:f.End]
 		if f.Type == redact.Person && f.Source == redact.SourceModel && len(w) <= 12 && strings.IndexByte(w, ' ') < 0 &&
 			(foldIn(roleNouns, w) || foldIn(personRoles, w) || foldIn(labelRoles, w) || foldIn(legalRoles, w)) && !listedName(w) && !titleBefore(text, f.Start) {

@@ -1733,14 +1733,14 @@ func TestFieldGaps(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Mark Smith", "PERSON Ana  Lee", "PERSON Smith     John")
 }
 
-// TestCareInstitutions: a place or a digitless address the model found that ends in a word for
-// a hospital or a clinic, or stops right before "Center" after "Medical", is an organisation;
-// the word alone, and an address with its number, stay.
+// TestCareInstitutions: a digitless address the model found that stops right before "Center"
+// after "Medical" is a place, whole; a place the model found stays a place, as do the word alone
+// and an address with its number.
 func TestCareInstitutions(t *testing.T) {
 	text := "Seen at Port Tyler General Hospital and at Andrewborough Regional Medical Center; then Hospital, then 4 Clinic Rd Hospital."
 	spans := typedSpans(t, text, "LOCATION", "Port Tyler General Hospital", "STREET_ADDRESS", "Andrewborough Regional Medical", "LOCATION", "Hospital",
 		"STREET_ADDRESS", "4 Clinic Rd Hospital")
-	checkRuled(t, text, spans, "ORGANIZATION Port Tyler General Hospital", "ORGANIZATION Andrewborough Regional Medical Center", "LOCATION Hospital",
+	checkRuled(t, text, spans, "LOCATION Port Tyler General Hospital", "LOCATION Andrewborough Regional Medical Center", "LOCATION Hospital",
 		"STREET_ADDRESS 4 Clinic Rd Hospital")
 }
 
@@ -1768,14 +1768,15 @@ func TestFamilyFirstRecords(t *testing.T) {
 		"LOCATION Paris", "LOCATION France", "PERSON Roth", "PERSON Jeremiah Smith")
 }
 
-// TestCareNames: places of care the model cut short, ran on into a street, or read as a person
-// after a saint's "St." are organisations, whole.
+// TestCareNames: places of care the model ran on into a street, or read as a person after a
+// saint's "St." or after a one-word organisation, are places, whole; one it found as a place
+// stays one.
 func TestCareNames(t *testing.T) {
 	text := "Seen at Lake Dustinside Urgent Care, then at South Lauren Urgent Care and St. Timothy Hospice; Green Pediatrics, 3536 Valencia Rapid, Francesmouth"
 	spans := typedSpans(t, text, "LOCATION", "Lake Dustinside Urgent", "ORGANIZATION", "South", "PERSON", "Lauren Urgent", "PERSON", "Timothy Hospice",
 		"STREET_ADDRESS", "Green Pediatrics, 3536 Valencia Rapid, Francesmouth")
-	checkRuled(t, text, spans, "ORGANIZATION Lake Dustinside Urgent Care", "ORGANIZATION South Lauren Urgent Care", "ORGANIZATION St. Timothy Hospice",
-		"ORGANIZATION Green Pediatrics", "STREET_ADDRESS 3536 Valencia Rapid, Francesmouth")
+	checkRuled(t, text, spans, "LOCATION Lake Dustinside Urgent", "LOCATION South Lauren Urgent Care", "LOCATION St. Timothy Hospice",
+		"LOCATION Green Pediatrics", "STREET_ADDRESS 3536 Valencia Rapid, Francesmouth")
 }
 
 // TestRecordNames: a given name, an initial and a family name that no list knows, neither a word,
