@@ -65,6 +65,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = unknownPairs(text, toks, fs)
 	fs = speakerLabels(text, toks, fs)
 	fs = closingAddressees(text, toks, fs)
+	fs = pairsOfNames(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -87,6 +88,40 @@ func oneNameAndI(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	}
 	return claimPersons(fs, claims)
 }
+
+// pairsOfNames makes persons of two single names that open a sentence joined by "and" before a
+// verb in the plural ("Chavvi and Unnati were partnered for the science fair", "Hadassa and
+// Rebeca have left"): each a given name of the lists that is no word, or a word no list knows as
+// anything but a name; not words ("Salt and Pepper were added"), places or terms of code. What
+// the model made of them gives way where it was not sure.
+func pairsOfNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " and ") {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	name := func(w string) bool {
+		return nameLike(w) && (listedGiven()[w] || givenSet()[w]) && !englishWord(w) && !dictionaryWord(w) &&
+			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0 || onlyAName(w)
+	}
+	var claims []redact.Finding
+	for i := 0; i+3 < len(toks); i++ {
+		if word(i+1) != "and" || !sentenceOpens(text, toks, i) || !pluralVerbs[word(i+3)] || toks[i+2].NewlineBefore || toks[i+3].NewlineBefore {
+			continue
+		}
+		a, b := toks[i], toks[i+2]
+		if !name(word(i)) || !name(word(i+2)) || inCode(text, a.Start) {
+			continue
+		}
+		if onlyPersonsOver(fs, a.Start, a.End, false) && onlyPersonsOver(fs, b.Start, b.End, false) {
+			claims = append(claims, claim(a.Start, a.End, shapeScore), claim(b.Start, b.End, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// pluralVerbs follow two people joined by "and": "Ana and Bo were late".
+var pluralVerbs = wordSet("were are have had will would can could both met went came left arrived worked live lived " +
+	"work say said want need")
 
 // couples are the titles of a married couple before their family name: "Mr. and Mrs. Geisler".
 var couples = []string{"mr. and mrs. ", "mr and mrs ", "Mr. and Mrs. ", "Mr and Mrs ", "MR. AND MRS. ", "MR AND MRS "}
@@ -2417,7 +2452,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
 			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
 		}
-		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned) && !inCode(text, toks[i].Start) {
+		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
 			if n = knownNameAt(text, toks, i); n == 1 && englishWord(word(i)) {
@@ -2799,7 +2834,8 @@ func detailAfter(text string, at int) bool {
 	if e := strings.IndexAny(rest, " )"); e > 0 && strings.Contains(rest[:e], "@") {
 		return true
 	}
-	for _, label := range [...]string{"SSN", "DOB", "MRN", "d.o.b", "D.O.B", "born ", "b. ", "age ", "aged ", "tel", "Tel", "phone", "Phone", "cell", "mobile", "email", "Email", "ID ", "id "} {
+	for _, label := range [...]string{"SSN", "DOB", "MRN", "d.o.b", "D.O.B", "born ", "b. ", "age ", "aged ", "tel", "Tel", "phone", "Phone", "cell", "mobile", "email", "Email", "ID ", "id ",
+		"student ID", "student no", "employee ID", "employee no", "member ID", "patient ID", "customer ID", "account ", "acct"} {
 		if strings.HasPrefix(rest, label) {
 			return true
 		}

@@ -1127,8 +1127,8 @@ func withoutPostNominals(text string, start, end int) int {
 }
 
 // withoutLowerTail ends a person's span before a last word in lower case that follows
-// capitalised ones and is a common word or a conjunction: what a model read on into ("Tom
-// Weber yesterday", "Anna und"). Any other word stays, for tweets write family names so
+// capitalised ones and is a common word, a conjunction or a verb that takes a person: what a
+// model read on into ("Tom Weber yesterday", "Anna und", "Casey noted"). Any other word stays, for tweets write family names so
 // ("Donald trump", "Kylie minogue"); so does a particle ("Ludwig van"), and a name written all
 // in lower case, which has no capitalised word. Each such word goes ("Ana and the").
 func withoutLowerTail(text string, start, end int) int {
@@ -1138,7 +1138,8 @@ func withoutLowerTail(text string, start, end int) int {
 			return end
 		}
 		last := text[start+k+1 : end]
-		if !lowerWord(last) || !foldIn(commonSet, last) && !nameConjunctions[last] || nameParticles[last] || strings.IndexFunc(text[start:start+k], unicode.IsUpper) < 0 {
+		verb := personVerbs[last] || reportVerbs[last] // "Mr. Casey noted that …": a verb the model read on into
+		if !lowerWord(last) || !foldIn(commonSet, last) && !nameConjunctions[last] && !verb || nameParticles[last] || strings.IndexFunc(text[start:start+k], unicode.IsUpper) < 0 {
 			return end
 		}
 		end = start + k

@@ -1718,7 +1718,7 @@ func TestFormValuesFamilyFirst(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Smith", "PERSON", "Mark  Member", "PERSON", "SACHDEVA", "PERSON", "RACHANA", "PERSON", "Cindy Mills",
 		"PERSON", "Smith", "PERSON", "Jones")
 	checkRuled(t, text, spans, "PERSON Smith, Mark", "PERSON de Anda, César", "PERSON SACHDEVA, RACHANA A", "PERSON Cindy Mills", "PERSON Sole Ossola",
-		"PERSON Smith", "PERSON Jones")
+		"PERSON Smith", "PERSON Jones", "PERSON Smith") // (the last Smith alone, as the clause after the label says)
 	// a place or an organisation the model was not sure of over the family name gives way
 	text = "Patient: Smith, Mark A"
 	spans = []Span{{Type: "ORGANIZATION", Start: 9, End: 14, Score: 0.67}, {Type: "PERSON", Start: 16, End: 22, Score: 0.76}}
@@ -1851,4 +1851,14 @@ func TestPaymentRecords(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Ana", "PERSON Grace", "PERSON Sue")
 	text = "Mandate signed; creditor Smith-Murphy; IBAN on file."
 	checkRuled(t, text, nil, "ORGANIZATION Smith-Murphy")
+}
+
+// TestSchoolRecords: a verb a model ran a name into is cut off; a single known name after a
+// verb of reporting and "that"; a name before a bracket with a student's number; two names
+// that open a sentence before a verb in the plural (not words: "Salt and Pepper").
+func TestSchoolRecords(t *testing.T) {
+	text := "Mr. Casey noted that Peter has improved. Report card for Indira Raj (student ID 6550710) is ready. " +
+		"Chavvi and Unnati were partnered. Salt and Pepper were added."
+	spans := typedSpans(t, text, "PERSON", "Casey noted")
+	checkRuled(t, text, spans, "PERSON Casey", "PERSON Peter", "PERSON Indira Raj", "PERSON Chavvi", "PERSON Unnati")
 }
