@@ -2699,25 +2699,8 @@ func withoutNamedAddresses(text string, fs []redact.Finding, start, end int) []r
 // Toledo is a place). Not in code, not in another language's prose (German capitalises nouns),
 // not in a line in capitals.
 func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	if foreignProse(text) {
-		return fs
-	}
+	foreign := -1 // whether text is another language's prose, told once a pair is found: most texts have none
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
-	unknown := func(w string) bool {
-		return utf8.RuneCountInString(w) >= 3 && nameLike(w) && humps(w) == 0 && !capitals(w) && !listedName(w) &&
-			!englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !foldIn(foreignWords, w) && !foldIn(placeAndOrgWords, w) && !foldIn(holidayWords, w) &&
-			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP|gFirst|gLast) == 0 && !strings.ContainsAny(w, "0123456789_")
-	}
-	// in capitals inside a sentence in mixed case ("given to DHRUV SAMA and her husband"): four
-	// letters or more, no term of code, and as a name is written no word either, or a name of the
-	// lists
-	caps := func(w string) bool {
-		if utf8.RuneCountInString(w) < 4 || !capitals(w) || techTerms[w] || !capsNameLike(w) {
-			return false
-		}
-		t := titleCase(w)
-		return unknown(t) || listedName(t) && !englishWord(t) && !dictionaryWord(t)
-	}
 	var claims []redact.Finding
 	k := 0 // fs[k] is the first finding that may end after the token read
 	for i := 1; i+1 < len(toks); i++ {
@@ -2728,16 +2711,16 @@ func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if !pairSlot(text, toks, i) {
 			continue
 		}
-		known := unknown
+		known := unknownWord
 		if capitals(word(i)) {
-			known = caps
+			known = unknownCaps
 		}
 		if !known(word(i)) {
 			continue
 		}
 		j, n := i+1, 1
 		for j < len(toks) && n < 3 && !toks[j].Attached && !toks[j].NewlineBefore {
-			if w := word(j); nameParticles[strings.ToLower(w)] && j+1 < len(toks) && !toks[j+1].NewlineBefore && known(word(j+1)) {
+			if w := word(j); foldIn(nameParticles, w) && j+1 < len(toks) && !toks[j+1].NewlineBefore && known(word(j+1)) {
 				j += 2
 				n++
 				continue
@@ -2753,7 +2736,13 @@ func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue // part of a longer run of capitals: a title, a heading
 		}
 		start, end := t.Start, toks[j-1].End
-		if inCode(text, start) || lineCaseAt(text, start) == 'u' {
+		if foreign < 0 {
+			foreign = 0
+			if foreignProse(text) {
+				foreign = 1
+			}
+		}
+		if foreign == 1 || inCode(text, start) || lineCaseAt(text, start) == 'u' {
 			i = j - 1
 			continue
 		}
@@ -2764,6 +2753,10 @@ func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			i = j - 1
 			continue
 		}
+		if k < len(fs) && fs[k].Type == redact.Person && fs[k].Start <= start && fs[k].End >= end {
+			i = j - 1
+			continue // a person already: nothing to claim
+		}
 		claims = append(claims, claim(start, end, shapeScore))
 		i = j - 1
 	}
@@ -2773,6 +2766,45 @@ func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Findi
 // holidayWords are the words of feasts no English word list holds: "for Yom Kippur".
 var holidayWords = wordSet("yom kippur rosh hashanah hashana eid fitr adha mubarak diwali deepavali ramadan ramazan hanukkah chanukah " +
 	"kwanzaa nowruz navratri pongal vesak purim sukkot shavuot pesach onam baisakhi vaisakhi lohri")
+
+// unknownWord reports a capitalised word no list knows as anything: no name, word of English or
+// of the dictionary, place, organisation, street, title, term of code, feast or other
+// language's common word (unknownPairs).
+func unknownWord(w string) bool {
+	if utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, "0123456789_") || !startsUpper(w) || capitals(w) || humps(w) != 0 ||
+		listedName(w) || dictionaryWord(w) || techTerms[w] || embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP|gFirst|gLast) != 0 {
+		return false
+	}
+	if !isASCII(w) {
+		// one lower-case copy for the word lists, which foldIn would make for each (a word
+		// written with an accent: "Terrón")
+		lw := strings.ToLower(w)
+		return hasLower(w) && !commonSet[lw] && !englishWords()[lw] && !foreignWords[lw] && !placeAndOrgWords[lw] && !holidayWords[lw] &&
+			!monthNames[lw] && !weekdaySet[lw] && !titles[lw]
+	}
+	return nameLike(w) && !englishWord(w) && !foldIn(foreignWords, w) && !foldIn(placeAndOrgWords, w) && !foldIn(holidayWords, w)
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// unknownCaps is unknownWord for a word in capitals inside a sentence in mixed case ("given to
+// DHRUV SAMA and her husband"): four letters or more, no term of code, and as a name is written
+// no word either, or a name of the lists.
+func unknownCaps(w string) bool {
+	if utf8.RuneCountInString(w) < 4 || !capitals(w) || techTerms[w] || !capsNameLike(w) {
+		return false
+	}
+	t := titleCase(w)
+	return unknownWord(t) || listedName(t) && !englishWord(t) && !dictionaryWord(t)
+}
 
 // pairSlot reports that toks[i] follows a word after which a sentence names a person and not a
 // place: "of" (not after a word for a place: "the city of"), "for", "with", "by", a verb that
