@@ -456,7 +456,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		} else if word(i+1) == ":" && toks[i+1].Attached {
 			first, label = i+2, true // "Emergency contact: Renrosol Nudor"
 		}
-		if label {
+		if label && !foldIn(listLabels, word(i)) {
 			if end, ok := familyCommaGivenAt(text, toks, first, false); ok {
 				// a form's value written family name first: "Pt name: Lopresti, Mirko",
 				// "Patient: de Anda, César", "Name: SACHDEVA, RACHANA"
@@ -573,6 +573,10 @@ var upperLegalForms = func() map[string]bool {
 	return m
 }()
 
+// listLabels name the people of a list after their colon, each written given name first: "cc:
+// Christine Bridges, Mary Hill".
+var listLabels = wordSet("cc bcc to attendees participants recipients members")
+
 // personRoles are the role nouns only a person holds, so that a label of one names a person
 // whatever words the name is made of ("Patient: Sole Ossola"); a customer, a client or an owner
 // may be a company.
@@ -596,17 +600,27 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 		}
 		return nameLike(w) && !foldIn(placeAndOrgWords, w) && embeddedClass(w)&(gOrg|gOrgSuffix|gStreet) == 0 || listedName(w)
 	}
-	j, family := first, 0
+	j, family, givenFirst := first, 0, false
 	for ; j < len(toks) && j-first < 3 && !toks[j].NewlineBefore && (j == first || !toks[j].Attached); j++ {
 		if w := word(j); !nameParticles[w] {
 			if !nameWord(w) {
 				break
+			}
+			if family == 0 {
+				t := w
+				if capitals(w) {
+					t = titleCase(w)
+				}
+				givenFirst = (givenSet()[t] || listedGiven()[t]) && !familySet()[t]
 			}
 			family++
 		}
 	}
 	if family == 0 || j >= len(toks) || word(j) != "," || !toks[j].Attached || !nameWord(word(j-1)) {
 		return 0, false
+	}
+	if family >= 2 && givenFirst {
+		return 0, false // a given name and a family name, then a comma: a list of people ("cc: Christine Bridges, Mary Hill")
 	}
 	last, given := j, 0
 	givenWord := func(w string) bool {
@@ -630,8 +644,8 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 		}
 		given, last = given+1, j
 	}
-	if given == 0 {
-		return 0, false
+	if given == 0 || family >= 2 && given >= 2 {
+		return 0, false // two words either side of the comma: two people ("cc: Abha Patel, Jeffrey Garcia")
 	}
 	if after := last + 1; after < len(toks) && !inSentence {
 		if word(after) == "." && toks[after].Attached && utf8.RuneCountInString(word(last)) == 1 {
@@ -2772,8 +2786,9 @@ var holidayWords = wordSet("yom kippur rosh hashanah hashana eid fitr adha mubar
 // language's common word (unknownPairs).
 func unknownWord(w string) bool {
 	if utf8.RuneCountInString(w) < 3 || strings.ContainsAny(w, "0123456789_") || !startsUpper(w) || capitals(w) || humps(w) != 0 ||
-		listedName(w) || dictionaryWord(w) || techTerms[w] || embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP|gFirst|gLast) != 0 {
-		return false
+		listedName(w) || dictionaryWord(w) || techTerms[w] || orgKind(w) != 0 || writtenLegalForm(w) ||
+		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP|gFirst|gLast) != 0 {
+		return false // (nor an institution's word: "for Stichting van Gelder")
 	}
 	if !isASCII(w) {
 		// one lower-case copy for the word lists, which foldIn would make for each (a word

@@ -1719,6 +1719,10 @@ func TestFormValuesFamilyFirst(t *testing.T) {
 		"PERSON", "Smith", "PERSON", "Jones")
 	checkRuled(t, text, spans, "PERSON Smith, Mark", "PERSON de Anda, César", "PERSON SACHDEVA, RACHANA A", "PERSON Cindy Mills", "PERSON Sole Ossola",
 		"PERSON Smith", "PERSON Jones", "PERSON Smith") // (the last Smith alone, as the clause after the label says)
+	// lists of whole names after a label are two people, not one written family name first
+	text = "cc: Christine Bridges, Mary Hill\nTo: Abha Patel, Jeffrey Garcia"
+	spans = typedSpans(t, text, "PERSON", "Christine Bridges", "PERSON", "Mary Hill", "PERSON", "Abha Patel", "PERSON", "Jeffrey Garcia")
+	checkRuled(t, text, spans, "PERSON Christine Bridges", "PERSON Mary Hill", "PERSON Abha Patel", "PERSON Jeffrey Garcia")
 	// a place or an organisation the model was not sure of over the family name gives way
 	text = "Patient: Smith, Mark A"
 	spans = []Span{{Type: "ORGANIZATION", Start: 9, End: 14, Score: 0.67}, {Type: "PERSON", Start: 16, End: 22, Score: 0.76}}
