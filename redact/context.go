@@ -1,6 +1,9 @@
 package redact
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Context words raise a finding's score when one appears near it, as in Presidio's context
 // model: a nine-digit number is a weak SSN alone and a strong one after "SSN:". Negative context
@@ -100,6 +103,62 @@ func applyContext(fs []Finding, hits []contextHit) {
 		}
 	}
 }
+
+// signatureNumbers raises a weak phone that stands alone on its line in a letter's signature block:
+// a sign-off ("Kind regards,", "Best,", "Sincerely,") on a line of its own at most four lines
+// and 240 bytes above it, as mail writes a name, a title and a number under it
+// ("Kind regards,\nAnthony Decker\nClinical research associate, Ross Inc\n7087349390").
+func signatureNumbers(text string, fs []Finding) {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != Phone || f.Score >= contextBelow {
+			continue
+		}
+		ls := strings.LastIndexByte(text[:f.Start], '\n') + 1
+		le := strings.IndexByte(text[f.End:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += f.End
+		}
+		if strings.TrimSpace(text[ls:f.Start]) != "" || strings.TrimSpace(text[f.End:le]) != "" || ls == 0 {
+			continue
+		}
+		// the lines above, from the nearest up, the one right above being the name's
+		floor := max(0, ls-240)
+		end := ls - 1
+		for n := 0; n < 4 && end > floor; n++ {
+			start := strings.LastIndexByte(text[floor:end], '\n') + 1 + floor
+			if n > 0 && signOffLine(text[start:end]) {
+				f.Score = min(1, f.Score+contextBoost)
+				break
+			}
+			end = start - 1
+		}
+	}
+}
+
+// signOffLine reports a line that is a sign-off alone, in any case, with its comma.
+func signOffLine(l string) bool {
+	l = strings.TrimRight(strings.TrimSpace(l), ",!.")
+	var buf [24]byte
+	if len(l) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return signOffLines[string(buf[:len(l)])]
+}
+
+// signOffLines close a letter above its signature block.
+var signOffLines = map[string]bool{"regards": true, "kind regards": true, "best regards": true, "warm regards": true, "best": true,
+	"sincerely": true, "yours sincerely": true, "thanks": true, "many thanks": true, "cheers": true, "best wishes": true, "respectfully": true,
+	"yours truly": true, "thank you": true}
 
 // eventBefore is how far before a timestamp a word for a person's event may end: a key and its
 // quotes and colon, or a word and a space.

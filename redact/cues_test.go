@@ -57,6 +57,9 @@ func TestCues(t *testing.T) {
 		{"plate", "license plate 7ABC123", []span{{LicensePlate, "7ABC123"}}},
 		{"cvv and expiry", "card 4111 1111 1111 1111 exp 09/27 CVV 123", []span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/27"}, {CVV, "123"}}},
 		{"dob numeric", "DOB: 03/14/1931", []span{{DateOfBirth, "03/14/1931"}}},
+		// a bare number alone on its line in a letter's signature block, a sign-off above it
+		{"a signature's number", "Kind regards,\nAnthony Decker\nAnalyst, Ross Inc\n7087349390", []span{{Phone, "7087349390"}}},
+		{"a number alone elsewhere", "Totals for the week\nAnalyst team\n7087349390", []span{}},
 		// a chart's events and callbacks raise a two-digit year's date and a bare number
 		{"a chart's events", "Labs drawn 5/23/22 at the lab; results called to the son at 5962422220; build 5/23/22",
 			[]span{{DateTime, "5/23/22"}, {Phone, "5962422220"}}},

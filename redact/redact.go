@@ -112,6 +112,7 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	out, *hp = d.cues.scan(n.text, out, (*hp)[:0])
 	*bp = out[:0] // the longest the findings get: kept for the next detection
 	applyContext(out, *hp)
+	signatureNumbers(n.text, out)
 	hitPool.Put(hp)
 	trimAddressLead(n.text, out)
 	out = reconcile(n.text, out)
