@@ -620,6 +620,50 @@ func splitAtFieldGaps(text string, fs []redact.Finding) []redact.Finding {
 	return fs
 }
 
+// signatureLines cuts a model's person that runs from a signature's name (a sign-off on the line
+// above) onto the line under it, where mail writes a title or a company: the name's line is the
+// person, and the next line's words an organisation when they are a name's (no dictionary's word:
+// "Alex Gregory\nCameron-Burgess"), or nothing ("Joy Walsh\nIllustrator").
+func signatureLines(text string, fs []redact.Finding) []redact.Finding {
+	var out []redact.Finding // nil until a finding is cut
+	for i, f := range fs {
+		k := -1
+		if f.Type == redact.Person && f.Source == redact.SourceModel {
+			k = strings.IndexByte(text[f.Start:f.End], '\n')
+		}
+		if k <= 0 || !signatureAbove(text, f.Start) {
+			if out != nil {
+				out = append(out, f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]redact.Finding, 0, len(fs)+1), fs[:i]...)
+		}
+		name := trimEdges(text, redact.Finding{Type: f.Type, Start: f.Start, End: f.Start + k, Score: f.Score, Source: f.Source})
+		out = append(out, name)
+		rest := trimEdges(text, redact.Finding{Type: redact.Organization, Start: f.Start + k + 1, End: f.End, Score: f.Score, Source: f.Source})
+		if r := text[rest.Start:rest.End]; rest.Start < rest.End && !strings.Contains(r, "\n") && namePiece(r) &&
+			(strings.ContainsAny(r, " -&,") || listedName(r)) { // not a title no list knows: "Hydrogeologist"
+			out = append(out, rest)
+		}
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// signatureAbove reports a sign-off on the line above the one at start ("Kind regards,").
+func signatureAbove(text string, start int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n')
+	if ls <= 0 || strings.TrimSpace(text[ls+1:start]) != "" {
+		return false
+	}
+	above := text[strings.LastIndexByte(text[:ls], '\n')+1 : ls]
+	return signOffs[strings.ToLower(strings.TrimRight(strings.TrimSpace(above), ",!."))]
+}
+
 // namePiece reports a piece of a span that holds a given or family name of the lists, or a
 // word no dictionary knows: a name, not a form's label ("Member", "Date").
 func namePiece(s string) bool {

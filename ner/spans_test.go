@@ -1866,3 +1866,12 @@ func TestSchoolRecords(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Casey noted")
 	checkRuled(t, text, spans, "PERSON Casey", "PERSON Peter", "PERSON Indira Raj", "PERSON Chavvi", "PERSON Unnati")
 }
+
+// TestSignatureLines: a model's person that runs from a signature's name onto the line under it
+// is the name; the next line is an organisation where it is a company's name of names, nothing
+// where it is a title.
+func TestSignatureLines(t *testing.T) {
+	text := "Regards,\nAlex Gregory\nCameron-Burgess\n\nKind regards,\nJoy Walsh\nIllustrator"
+	spans := typedSpans(t, text, "PERSON", "Alex Gregory\nCameron-Burgess", "PERSON", "Joy Walsh\nIllustrator")
+	checkRuled(t, text, spans, "PERSON Alex Gregory", "ORGANIZATION Cameron-Burgess", "PERSON Joy Walsh")
+}
