@@ -66,6 +66,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = speakerLabels(text, toks, fs)
 	fs = closingAddressees(text, toks, fs)
 	fs = pairsOfNames(text, toks, fs)
+	fs = namesAfterNameLabels(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 
@@ -572,6 +573,67 @@ var upperLegalForms = func() map[string]bool {
 	}
 	return m
 }()
+
+// nameLabelWords are the labels of a form's name fields in English and the languages of the
+// gazetteers, given and family names apart: "Nom : Dupont", "Nachname: Schmidt".
+var nameLabelWords = wordSet("nom prénom prenom nombre nombres apellido apellidos vorname nachname familienname naam voornaam " +
+	"achternaam nome cognome sobrenome imię imie nazwisko efternamn förnamn fornavn etternavn efternavn sukunimi etunimi " +
+	"surname forename firstname lastname")
+
+// namesAfterNameLabels makes a person of the value of a form's name field written as a label, a
+// colon (with a space before it, as French writes it, or not) and one to three words written
+// as names are, up to the field's end (two spaces, a tab, a line's end, a semicolon or a bar):
+// "Nom : Dupont  Prénom : Marie", "Nachname: Schmidt"; a value of dictionary words alone, which
+// no list gives as names, is none ("Surname: Required"); not in code.
+func namesAfterNameLabels(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ":") {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	var claims []redact.Finding
+	for i := 0; i+2 < len(toks); i++ {
+		w := word(i)
+		if len(w) < 3 || len(w) > 14 || !foldIn(nameLabelWords, w) || word(i+1) != ":" || i > 0 && !toks[i].NewlineBefore && !wideGap(text[toks[i-1].End:toks[i].Start]) && word(i-1) != "|" && word(i-1) != ";" {
+			continue // a label opens its line or its field
+		}
+		first := i + 2
+		n, known := 0, false
+		for j := first; j < len(toks) && n < 3 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
+			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) {
+				break
+			}
+			v := word(j)
+			t := v
+			if capitals(v) {
+				t = titleCase(v)
+			}
+			if nameParticles[v] && n > 0 {
+				continue
+			}
+			if !nameLike(t) && !listedName(t) || foldIn(placeAndOrgWords, t) {
+				break
+			}
+			known = known || listedName(t) || !dictionaryWord(t) && !englishWord(t)
+			n++
+		}
+		if n == 0 || !known {
+			continue
+		}
+		last := first + n - 1
+		for last+1 < len(toks) && nameParticles[word(last+1)] && !toks[last+1].NewlineBefore { // (a trailing particle is none)
+			break
+		}
+		end := toks[last].End
+		if last+1 < len(toks) && !toks[last+1].NewlineBefore && !wideGap(text[end:toks[last+1].Start]) && word(last+1) != ";" && word(last+1) != "|" {
+			continue // the field goes on: not a name's value
+		}
+		if inCode(text, toks[i].Start) || !onlyPersonsOver(fs, toks[first].Start, end, true) {
+			continue
+		}
+		claims = append(claims, claim(toks[first].Start, end, shapeScore))
+	}
+	return claimPersons(fs, claims)
+}
 
 // listLabels name the people of a list after their colon, each written given name first: "cc:
 // Christine Bridges, Mary Hill".
@@ -1229,7 +1291,7 @@ func familyComma(v string) string {
 }
 
 // placeholders stand where a name field has no name.
-var placeholders = wordSet("null none nil unknown n/a na test example sample string text name user admin anonymous redacted tbd todo")
+var placeholders = wordSet("null none nil unknown n/a na test example sample string text name user admin anonymous redacted tbd todo required optional pending missing")
 
 // knownName reports two to four capitalised words, one of them a given or family name of the
 // gazetteers.
@@ -1448,7 +1510,7 @@ func familyNameSlots(text string, fs []redact.Finding) []redact.Finding {
 			end, n := start, 0
 			for n < 2 {
 				w, e := wordAt(text, end)
-				if w == "" || (!nameLike(w) || foldIn(placeAndOrgWords, w) || isTitle(w)) && !listedLowerFamily(w) {
+				if w == "" || (!nameLike(w) || foldIn(placeAndOrgWords, w) || isTitle(w) || foldIn(placeholders, w)) && !listedLowerFamily(w) {
 					break
 				}
 				n++

@@ -609,7 +609,7 @@ func splitAtFieldGaps(text string, fs []redact.Finding) []redact.Finding {
 			} else {
 				e = f.End
 			}
-			if !namePiece(text[next:e]) && gap > f.Start {
+			if (!namePiece(text[next:e]) || labelAfter(text, e)) && gap > f.Start {
 				f.End = gap
 				*f = trimEdges(text, *f)
 				break
@@ -662,6 +662,13 @@ func signatureAbove(text string, start int) bool {
 	}
 	above := text[strings.LastIndexByte(text[:ls], '\n')+1 : ls]
 	return signOffs[strings.ToLower(strings.TrimRight(strings.TrimSpace(above), ",!."))]
+}
+
+// labelAfter reports a colon right after text[:e], a space between or not: the piece before it is
+// a form's next label ("Vorname: Jürgen  Nachname: Schmidt").
+func labelAfter(text string, e int) bool {
+	rest := strings.TrimLeft(text[e:min(len(text), e+3)], " ")
+	return strings.HasPrefix(rest, ":")
 }
 
 // namePiece reports a piece of a span that holds a given or family name of the lists, or a

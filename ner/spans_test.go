@@ -1875,3 +1875,12 @@ func TestSignatureLines(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Alex Gregory\nCameron-Burgess", "PERSON", "Joy Walsh\nIllustrator")
 	checkRuled(t, text, spans, "PERSON Alex Gregory", "ORGANIZATION Cameron-Burgess", "PERSON Joy Walsh")
 }
+
+// TestNameLabels: the value of a form's name field in other languages, a space before the colon
+// or not, is a person; a model's person runs over two spaces into no next label; a placeholder
+// after a family name's label is none.
+func TestNameLabels(t *testing.T) {
+	text := "Vorname: Jürgen  Nachname: Schmidt\nNom : Dupont  Prénom : Marie\nSurname: Required"
+	spans := typedSpans(t, text, "PERSON", "Jürgen  Nachname", "PERSON", "Marie")
+	checkRuled(t, text, spans, "PERSON Jürgen", "PERSON Schmidt", "PERSON Dupont", "PERSON Marie")
+}
