@@ -610,7 +610,7 @@ func namesAfterNameLabels(text string, toks []Token, fs []redact.Finding) []reda
 			if nameParticles[v] && n > 0 {
 				continue
 			}
-			if !nameLike(t) && !listedName(t) || foldIn(placeAndOrgWords, t) {
+			if !nameLike(t) && !listedName(t) || foldIn(placeAndOrgWords, t) || foldIn(placeholders, t) {
 				break
 			}
 			known = known || listedName(t) || !dictionaryWord(t) && !englishWord(t)
@@ -1291,7 +1291,10 @@ func familyComma(v string) string {
 }
 
 // placeholders stand where a name field has no name.
-var placeholders = wordSet("null none nil unknown n/a na test example sample string text name user admin anonymous redacted tbd todo required optional pending missing")
+var placeholders = wordSet("null none nil unknown n/a na test example sample string text name user admin anonymous redacted tbd todo required optional pending missing " +
+	// and in the languages of the name labels: "Nom : Requis"
+	"requis obligatoire inconnu aucun requerido obligatorio desconocido ninguno erforderlich pflichtfeld unbekannt keine verplicht onbekend " +
+	"obbligatorio sconosciuto nessuno obrigatório desconhecido wymagane nieznany")
 
 // knownName reports two to four capitalised words, one of them a given or family name of the
 // gazetteers.
@@ -2852,6 +2855,9 @@ func unknownWord(w string) bool {
 		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP|gFirst|gLast) != 0 {
 		return false // (nor an institution's word: "for Stichting van Gelder")
 	}
+	if len(w) >= 7 && techSuffix(w) {
+		return false // a product's name: "Prometheus Alertmanager"
+	}
 	if !isASCII(w) {
 		// one lower-case copy for the word lists, which foldIn would make for each (a word
 		// written with an accent: "Terrón")
@@ -2860,6 +2866,17 @@ func unknownWord(w string) bool {
 			!monthNames[lw] && !weekdaySet[lw] && !titles[lw]
 	}
 	return nameLike(w) && !englishWord(w) && !foldIn(foreignWords, w) && !foldIn(placeAndOrgWords, w) && !foldIn(holidayWords, w)
+}
+
+// techSuffix reports a word that ends as software's names do: "Alertmanager", "Firebase",
+// "Kafkaserver", "GitOps", "Airflow", "Jetstack".
+func techSuffix(w string) bool {
+	for _, suf := range [...]string{"manager", "server", "base", "sql", "hub", "ops", "flow", "stack", "bot", "app", "soft", "tech", "net", "cloud"} {
+		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isASCII reports a string of ASCII bytes only.

@@ -1831,8 +1831,8 @@ func TestUnknownPairs(t *testing.T) {
 	spans := typedSpans(t, text, "ORGANIZATION", "Rudra", "LOCATION", "Nová Včelnice")
 	spans[0].Score = 0.45
 	checkRuled(t, text, spans, "PERSON Guneet Mandal", "PERSON Ruggiero Trezzini", "PERSON Rudra Wagle", "LOCATION Nová Včelnice")
-	// in capitals inside a sentence in mixed case; not terms of code
-	text = "Instructions given to DHRUV SAMA today. Dashboards for NGINX PLUS. Support for HTTP HEAD requests."
+	// in capitals inside a sentence in mixed case; not terms of code, nor software's names
+	text = "Instructions given to DHRUV SAMA today. Dashboards for NGINX PLUS. Support for HTTP HEAD requests. Dashboards for Prometheus Alertmanager."
 	checkRuled(t, text, nil, "PERSON DHRUV SAMA")
 }
 
@@ -1880,7 +1880,7 @@ func TestSignatureLines(t *testing.T) {
 // or not, is a person; a model's person runs over two spaces into no next label; a placeholder
 // after a family name's label is none.
 func TestNameLabels(t *testing.T) {
-	text := "Vorname: Jürgen  Nachname: Schmidt\nNom : Dupont  Prénom : Marie\nSurname: Required"
+	text := "Vorname: Jürgen  Nachname: Schmidt\nNom : Dupont  Prénom : Marie\nSurname: Required\nNom : Requis"
 	spans := typedSpans(t, text, "PERSON", "Jürgen  Nachname", "PERSON", "Marie")
 	checkRuled(t, text, spans, "PERSON Jürgen", "PERSON Schmidt", "PERSON Dupont", "PERSON Marie")
 }
