@@ -110,8 +110,11 @@ func pairsOfNames(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue
 		}
 		a, b := toks[i], toks[i+2]
-		if !name(word(i)) || !name(word(i+2)) || inCode(text, a.Start) {
+		if !name(word(i)) || !name(word(i+2)) || inCode(text, a.Start) || techSuffix(word(i)) || techSuffix(word(i+2)) {
 			continue
+		}
+		if i+4 < len(toks) && foldIn(systemDeeds, word(i+4)) {
+			continue // what is done to software: "Grafana and Loki were upgraded"
 		}
 		if onlyPersonsOver(fs, a.Start, a.End, false) && onlyPersonsOver(fs, b.Start, b.End, false) {
 			claims = append(claims, claim(a.Start, a.End, shapeScore), claim(b.Start, b.End, shapeScore))
@@ -119,6 +122,11 @@ func pairsOfNames(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	}
 	return claimPersons(fs, claims)
 }
+
+// systemDeeds are what is done to software, not to people, after "were" or "are": "Grafana and
+// Loki were upgraded".
+var systemDeeds = wordSet("upgraded updated deployed installed uninstalled configured migrated deprecated released merged " +
+	"restarted rebooted patched compiled built removed added enabled disabled integrated containerized benchmarked")
 
 // pluralVerbs follow two people joined by "and": "Ana and Bo were late".
 var pluralVerbs = wordSet("were are have had will would can could both met went came left arrived worked live lived " +

@@ -1862,7 +1862,7 @@ func TestPaymentRecords(t *testing.T) {
 // that open a sentence before a verb in the plural (not words: "Salt and Pepper").
 func TestSchoolRecords(t *testing.T) {
 	text := "Mr. Casey noted that Peter has improved. Report card for Indira Raj (student ID 6550710) is ready. " +
-		"Chavvi and Unnati were partnered. Salt and Pepper were added."
+		"Chavvi and Unnati were partnered. Salt and Pepper were added. Grafana and Kibana were upgraded."
 	spans := typedSpans(t, text, "PERSON", "Casey noted")
 	checkRuled(t, text, spans, "PERSON Casey", "PERSON Peter", "PERSON Indira Raj", "PERSON Chavvi", "PERSON Unnati")
 }
