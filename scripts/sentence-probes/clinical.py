@@ -9,11 +9,13 @@ of care and birth, ages, record, member, NPI and DEA numbers, phones and faxes, 
 towns and addresses. Names come from Faker's US locale mostly and from eight others.
 Usage: clinical.py PKG OUTDIR (see README.md).
 """
-import datetime, json, os, random, re, sys
+import datetime, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probekit
 
 pkg, out = sys.argv[1], sys.argv[2]
-sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
-from faker import Faker
+Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_US en_US en_GB es_MX de_DE it_IT pt_BR pl_PL fr_FR en_IN".split()
 
@@ -135,62 +137,43 @@ MORE = [
 ]
 
 
-def write(templates, dates, hospitals, seed, faker_seed, name):
-    random.seed(seed)
-    fk = {}
-    with open(os.path.join(out, name), "w") as o:
-        for _ in range(1000):
-            loc = random.choice(LOCS)
-            if loc not in fk:
-                fk[loc] = Faker(loc)
-                fk[loc].seed_instance(faker_seed + len(fk))
-            if "us" not in fk:
-                fk["us"] = Faker("en_US")  # clinicians, towns, phones and addresses
-                fk["us"].seed_instance(faker_seed - 1)
-            f, us = fk[loc], fk["us"]
-            sex = random.choice(["male", "female", "man", "woman"])
-            first = f.first_name_male() if sex in ("male", "man") else f.first_name_female()
-            last = f.last_name()
-            r = random.random()
-            pat = f"{first} {last}" if r < 0.75 else f"{first} {f.first_name()[0]}. {last}" if r < 0.9 else f"{first.upper()} {last.upper()}"
-            doc_first, doc_last = us.first_name(), us.last_name()
-            day = lambda: datetime.date(2019, 1, 1) + datetime.timedelta(days=random.randint(0, 2000))
-            d1 = day()
-            born = datetime.date(1920, 1, 1) + datetime.timedelta(days=random.randint(0, 30000))
-            fmt = random.choice(dates)
-            hospital = lambda: random.choice(hospitals).replace("{CITY}", us.city()).replace("{FIRST}", us.first_name()).replace("{LAST}", us.last_name())
-            hosp = hospital()
-            age = random.choice([random.randint(18, 88), random.randint(90, 104)])
-            vals = {
-                "PAT": pat, "PATLAST": last, "PATLF": random.choice([f"{last.upper()}, {first.upper()}", f"{last}, {first}"]),
-                "DOC": f"{doc_first} {doc_last}", "DOC2": f"{us.first_name()} {us.last_name()}", "DOCLAST": doc_last,
-                "REL": f"{f.first_name()} {last}", "DATE": fmt(d1), "DATE2": fmt(d1 + datetime.timedelta(days=random.randint(1, 20))),
-                "DOB": random.choice(dates[:5])(born), "AGE": str(age), "SEX": sex,
-                "MRN": random.choice(["", "00", "MR"]) + str(random.randint(100000, 99999999)),
-                "FAX": us.phone_number(), "PHONE": us.phone_number(), "HOSP": hosp, "CITY": us.city(),
-                "ADDR": us.address().replace("\n", ", "), "SSN": us.ssn(), "MEMBER": "".join(random.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + str(random.randint(10**8, 10**9 - 1)),
-                "MBI": mbi(), "NPI": npi(), "DEA": dea(doc_last),
-            }
-            types = {"PAT": "PERSON", "PATLAST": "PERSON", "PATLF": "PERSON", "DOC": "PERSON", "DOC2": "PERSON", "DOCLAST": "PERSON",
-                     "REL": "PERSON", "DATE": "DATE_TIME", "DATE2": "DATE_TIME", "DOB": "DATE_TIME", "AGE": "AGE", "SEX": None,
-                     "MRN": "MEDICAL_RECORD_NUMBER", "FAX": "PHONE_NUMBER", "PHONE": "PHONE_NUMBER", "HOSP": "ORGANIZATION", "HOSP2": "ORGANIZATION",
-                     "CITY": "LOCATION", "ADDR": "STREET_ADDRESS", "SSN": "US_SSN", "MEMBER": "HEALTH_PLAN_NUMBER", "MBI": "US_MBI",
-                     "NPI": "NPI", "DEA": "DEA_NUMBER"}
-            t = random.choice(templates)
-            if "{HOSP2}" in t:
-                vals["HOSP2"] = hospital()  # drawn only here, so that cK and cL stay as first written
-            txt, pos, spans = "", 0, []
-            for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
-                txt += t[pos:m.start()]
-                v = vals[m.group(1)]
-                if types[m.group(1)]:
-                    spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
-                txt += v
-                pos = m.end()
-            txt += t[pos:]
-            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+def drawing(dates, hospitals):
+    """The fields of a chart's fragment, its dates in one of dates and its hospitals of hospitals."""
+    def draw(f, us):
+        sex = random.choice(["male", "female", "man", "woman"])
+        first = f.first_name_male() if sex in ("male", "man") else f.first_name_female()
+        last = f.last_name()
+        r = random.random()
+        pat = f"{first} {last}" if r < 0.75 else f"{first} {f.first_name()[0]}. {last}" if r < 0.9 else f"{first.upper()} {last.upper()}"
+        doc_first, doc_last = us.first_name(), us.last_name()
+        day = lambda: datetime.date(2019, 1, 1) + datetime.timedelta(days=random.randint(0, 2000))
+        d1 = day()
+        born = datetime.date(1920, 1, 1) + datetime.timedelta(days=random.randint(0, 30000))
+        fmt = random.choice(dates)
+        hospital = lambda: random.choice(hospitals).replace("{CITY}", us.city()).replace("{FIRST}", us.first_name()).replace("{LAST}", us.last_name())
+        hosp = hospital()
+        age = random.choice([random.randint(18, 88), random.randint(90, 104)])
+        vals = {
+            "PAT": pat, "PATLAST": last, "PATLF": random.choice([f"{last.upper()}, {first.upper()}", f"{last}, {first}"]),
+            "DOC": f"{doc_first} {doc_last}", "DOC2": f"{us.first_name()} {us.last_name()}", "DOCLAST": doc_last,
+            "REL": f"{f.first_name()} {last}", "DATE": fmt(d1), "DATE2": fmt(d1 + datetime.timedelta(days=random.randint(1, 20))),
+            "DOB": random.choice(dates[:5])(born), "AGE": str(age), "SEX": sex,
+            "MRN": random.choice(["", "00", "MR"]) + str(random.randint(100000, 99999999)),
+            "FAX": us.phone_number(), "PHONE": us.phone_number(), "HOSP": hosp, "CITY": us.city(),
+            "ADDR": us.address().replace("\n", ", "), "SSN": us.ssn(), "MEMBER": "".join(random.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(3)) + str(random.randint(10**8, 10**9 - 1)),
+            "MBI": mbi(), "NPI": npi(), "DEA": dea(doc_last),
+        }
+        types = {"PAT": "PERSON", "PATLAST": "PERSON", "PATLF": "PERSON", "DOC": "PERSON", "DOC2": "PERSON", "DOCLAST": "PERSON",
+                 "REL": "PERSON", "DATE": "DATE_TIME", "DATE2": "DATE_TIME", "DOB": "DATE_TIME", "AGE": "AGE", "SEX": None,
+                 "MRN": "MEDICAL_RECORD_NUMBER", "FAX": "PHONE_NUMBER", "PHONE": "PHONE_NUMBER", "HOSP": "ORGANIZATION", "HOSP2": "ORGANIZATION",
+                 "CITY": "LOCATION", "ADDR": "STREET_ADDRESS", "SSN": "US_SSN", "MEMBER": "HEALTH_PLAN_NUMBER", "MBI": "US_MBI",
+                 "NPI": "NPI", "DEA": "DEA_NUMBER"}
+        # the second hospital is drawn only where a template names it, so that cK and cL stay
+        # as first written
+        return vals, types, {"HOSP2": hospital}
+    return draw
 
 
-write(DEVELOPMENT, DEV_DATES, DEV_HOSP, 2323, 1300, "cK.jsonl")
-write(LAST_CHECK, HELD_DATES, HELD_HOSP, 2324, 1500, "cL.jsonl")
-write(MORE, MORE_DATES, MORE_HOSP, 2325, 1700, "cM.jsonl")
+probekit.write(Faker, LOCS, DEVELOPMENT, drawing(DEV_DATES, DEV_HOSP), 2323, 1300, os.path.join(out, "cK.jsonl"))
+probekit.write(Faker, LOCS, LAST_CHECK, drawing(HELD_DATES, HELD_HOSP), 2324, 1500, os.path.join(out, "cL.jsonl"))
+probekit.write(Faker, LOCS, MORE, drawing(MORE_DATES, MORE_HOSP), 2325, 1700, os.path.join(out, "cM.jsonl"))

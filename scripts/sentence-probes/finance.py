@@ -7,11 +7,13 @@ CVV, addresses, employers and merchants, dates. Names come from Faker's US local
 eight others; card numbers from Faker's providers (Luhn-valid).
 Usage: finance.py PKG OUTDIR (see README.md).
 """
-import datetime, json, os, random, re, sys
+import datetime, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probekit
 
 pkg, out = sys.argv[1], sys.argv[2]
-sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
-from faker import Faker
+Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_GB de_DE fr_FR es_ES it_IT nl_NL pt_BR pl_PL en_IN".split()
 
@@ -43,46 +45,24 @@ LAST_CHECK = [
 ]
 
 
-def write(templates, seed, faker_seed, name):
-    random.seed(seed)
-    fk = {}
-    with open(os.path.join(out, name), "w") as o:
-        for _ in range(1000):
-            loc = random.choice(LOCS)
-            if loc not in fk:
-                fk[loc] = Faker(loc)
-                fk[loc].seed_instance(faker_seed + len(fk))
-            if "us" not in fk:
-                fk["us"] = Faker("en_US")
-                fk["us"].seed_instance(faker_seed - 1)
-            f, us = fk[loc], fk["us"]
-            day = datetime.date(2018, 1, 1) + datetime.timedelta(days=random.randint(0, 2500))
-            born = datetime.date(1940, 1, 1) + datetime.timedelta(days=random.randint(0, 22000))
-            fmt = random.choice([lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%d.%m.%Y"), lambda d: d.strftime("%Y-%m-%d"),
-                                 lambda d: d.strftime("%B ") + str(d.day) + d.strftime(", %Y")])
-            card = us.credit_card_number()
-            p = f"{f.first_name()} {f.last_name()}"
-            vals = {"P": p, "PU": p.upper(), "P2": f"{f.first_name()} {f.last_name()}", "IBAN": us.iban(), "SWIFT": us.swift(),
-                    "ACCT": us.bban()[-10:], "ACCT8": str(random.randint(10**7, 10**8 - 1)), "ROUTING": us.aba(), "CARD": card,
-                    "LAST4": card[-4:], "EXP": us.credit_card_expire(), "CVV": us.credit_card_security_code(), "D": fmt(day),
-                    "DOB": fmt(born), "ADDR": us.address().replace("\n", ", "), "ORG": f.company(), "JOB": us.job().lower(),
-                    "EMAIL": f.email(), "CITY": us.city(), "PHONE": us.phone_number(), "N6": str(random.randint(100000, 999999))}
-            types = {"P": "PERSON", "PU": "PERSON", "P2": "PERSON", "IBAN": "IBAN_CODE", "SWIFT": "SWIFT_CODE", "ACCT": "US_BANK_NUMBER",
-                     "ACCT8": "US_BANK_NUMBER", "ROUTING": "ABA_ROUTING_NUMBER", "CARD": "CREDIT_CARD", "LAST4": None, "EXP": "CARD_EXPIRY",
-                     "CVV": "CVV", "D": "DATE_TIME", "DOB": "DATE_TIME", "ADDR": "STREET_ADDRESS", "ORG": "ORGANIZATION", "JOB": None,
-                     "EMAIL": "EMAIL_ADDRESS", "CITY": "LOCATION", "PHONE": "PHONE_NUMBER", "N6": None}
-            t = random.choice(templates)
-            txt, pos, spans = "", 0, []
-            for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
-                txt += t[pos:m.start()]
-                v = vals[m.group(1)]
-                if types[m.group(1)]:
-                    spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
-                txt += v
-                pos = m.end()
-            txt += t[pos:]
-            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+def draw(f, us):
+    day = datetime.date(2018, 1, 1) + datetime.timedelta(days=random.randint(0, 2500))
+    born = datetime.date(1940, 1, 1) + datetime.timedelta(days=random.randint(0, 22000))
+    fmt = random.choice([lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%d.%m.%Y"), lambda d: d.strftime("%Y-%m-%d"),
+                         lambda d: d.strftime("%B ") + str(d.day) + d.strftime(", %Y")])
+    card = us.credit_card_number()
+    p = f"{f.first_name()} {f.last_name()}"
+    vals = {"P": p, "PU": p.upper(), "P2": f"{f.first_name()} {f.last_name()}", "IBAN": us.iban(), "SWIFT": us.swift(),
+            "ACCT": us.bban()[-10:], "ACCT8": str(random.randint(10**7, 10**8 - 1)), "ROUTING": us.aba(), "CARD": card,
+            "LAST4": card[-4:], "EXP": us.credit_card_expire(), "CVV": us.credit_card_security_code(), "D": fmt(day),
+            "DOB": fmt(born), "ADDR": us.address().replace("\n", ", "), "ORG": f.company(), "JOB": us.job().lower(),
+            "EMAIL": f.email(), "CITY": us.city(), "PHONE": us.phone_number(), "N6": str(random.randint(100000, 999999))}
+    types = {"P": "PERSON", "PU": "PERSON", "P2": "PERSON", "IBAN": "IBAN_CODE", "SWIFT": "SWIFT_CODE", "ACCT": "US_BANK_NUMBER",
+             "ACCT8": "US_BANK_NUMBER", "ROUTING": "ABA_ROUTING_NUMBER", "CARD": "CREDIT_CARD", "LAST4": None, "EXP": "CARD_EXPIRY",
+             "CVV": "CVV", "D": "DATE_TIME", "DOB": "DATE_TIME", "ADDR": "STREET_ADDRESS", "ORG": "ORGANIZATION", "JOB": None,
+             "EMAIL": "EMAIL_ADDRESS", "CITY": "LOCATION", "PHONE": "PHONE_NUMBER", "N6": None}
+    return vals, types
 
 
-write(DEVELOPMENT, 2351, 2900, "fA.jsonl")
-write(LAST_CHECK, 2352, 3100, "fB.jsonl")
+probekit.write(Faker, LOCS, DEVELOPMENT, draw, 2351, 2900, os.path.join(out, "fA.jsonl"))
+probekit.write(Faker, LOCS, LAST_CHECK, draw, 2352, 3100, os.path.join(out, "fB.jsonl"))

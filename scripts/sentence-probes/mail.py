@@ -6,11 +6,13 @@ companies, signature blocks with a title, a company, a phone and an address, for
 and cc lines. Names come from Faker's US locale mostly and from eight others.
 Usage: mail.py PKG OUTDIR (see README.md).
 """
-import json, os, random, re, sys
+import os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probekit
 
 pkg, out = sys.argv[1], sys.argv[2]
-sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
-from faker import Faker
+Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_GB en_AU en_IE de_DE fr_FR nl_NL es_ES it_IT en_IN sv_SE".split()
 
@@ -39,39 +41,17 @@ LAST_CHECK = [
 ]
 
 
-def write(templates, seed, faker_seed, name):
-    random.seed(seed)
-    fk = {}
-    with open(os.path.join(out, name), "w") as o:
-        for _ in range(1000):
-            loc = random.choice(LOCS)
-            if loc not in fk:
-                fk[loc] = Faker(loc)
-                fk[loc].seed_instance(faker_seed + len(fk))
-            if "us" not in fk:
-                fk["us"] = Faker("en_US")
-                fk["us"].seed_instance(faker_seed - 1)
-            f, us = fk[loc], fk["us"]
-            first, first2, first3 = f.first_name(), f.first_name(), us.first_name()
-            vals = {"P": f"{first} {f.last_name()}", "P2": f"{first2} {f.last_name()}", "P3": f"{first3} {us.last_name()}",
-                    "FIRST": first, "FIRST2": first2, "FIRST3": first3, "ORG": f.company(), "ORG2": us.company(),
-                    "JOB": us.job(), "PHONE": us.phone_number(), "EMAIL": f.email(), "EMAIL2": us.email(),
-                    "ADDR": us.address().replace("\n", ", "), "CITY": us.city()}
-            types = {"P": "PERSON", "P2": "PERSON", "P3": "PERSON", "FIRST": "PERSON", "FIRST2": "PERSON", "FIRST3": "PERSON",
-                     "ORG": "ORGANIZATION", "ORG2": "ORGANIZATION", "JOB": None, "PHONE": "PHONE_NUMBER", "EMAIL": "EMAIL_ADDRESS",
-                     "EMAIL2": "EMAIL_ADDRESS", "ADDR": "STREET_ADDRESS", "CITY": "LOCATION"}
-            t = random.choice(templates)
-            txt, pos, spans = "", 0, []
-            for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
-                txt += t[pos:m.start()]
-                v = vals[m.group(1)]
-                if types[m.group(1)]:
-                    spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
-                txt += v
-                pos = m.end()
-            txt += t[pos:]
-            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+def draw(f, us):
+    first, first2, first3 = f.first_name(), f.first_name(), us.first_name()
+    vals = {"P": f"{first} {f.last_name()}", "P2": f"{first2} {f.last_name()}", "P3": f"{first3} {us.last_name()}",
+            "FIRST": first, "FIRST2": first2, "FIRST3": first3, "ORG": f.company(), "ORG2": us.company(),
+            "JOB": us.job(), "PHONE": us.phone_number(), "EMAIL": f.email(), "EMAIL2": us.email(),
+            "ADDR": us.address().replace("\n", ", "), "CITY": us.city()}
+    types = {"P": "PERSON", "P2": "PERSON", "P3": "PERSON", "FIRST": "PERSON", "FIRST2": "PERSON", "FIRST3": "PERSON",
+             "ORG": "ORGANIZATION", "ORG2": "ORGANIZATION", "JOB": None, "PHONE": "PHONE_NUMBER", "EMAIL": "EMAIL_ADDRESS",
+             "EMAIL2": "EMAIL_ADDRESS", "ADDR": "STREET_ADDRESS", "CITY": "LOCATION"}
+    return vals, types
 
 
-write(DEVELOPMENT, 2381, 4100, "mA.jsonl")
-write(LAST_CHECK, 2382, 4300, "mB.jsonl")
+probekit.write(Faker, LOCS, DEVELOPMENT, draw, 2381, 4100, os.path.join(out, "mA.jsonl"))
+probekit.write(Faker, LOCS, LAST_CHECK, draw, 2382, 4300, os.path.join(out, "mB.jsonl"))

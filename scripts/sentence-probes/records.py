@@ -7,11 +7,13 @@ their dates of birth and of events, addresses, phones, emails, SSNs, employers, 
 Names come from Faker's US locale mostly and from eight others.
 Usage: records.py PKG OUTDIR (see README.md).
 """
-import datetime, json, os, random, re, sys
+import datetime, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probekit
 
 pkg, out = sys.argv[1], sys.argv[2]
-sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
-from faker import Faker
+Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_US en_GB en_AU de_DE fr_FR es_ES it_IT pt_BR nl_NL en_IN".split()
 
@@ -51,55 +53,32 @@ LAST_CHECK = [
 ]
 
 
-def write(templates, seed, faker_seed, name):
-    random.seed(seed)
-    fk = {}
-    with open(os.path.join(out, name), "w") as o:
-        for _ in range(1000):
-            loc = random.choice(LOCS)
-            if loc not in fk:
-                fk[loc] = Faker(loc)
-                fk[loc].seed_instance(faker_seed + len(fk))
-            if "us" not in fk:
-                fk["us"] = Faker("en_US")
-                fk["us"].seed_instance(faker_seed - 1)
-            f, us = fk[loc], fk["us"]
+def draw(f, us):
+    def person():
+        r = random.random()
+        if r < 0.6:
+            return f"{f.first_name()} {f.last_name()}"
+        if r < 0.8:
+            return f.name()
+        return f"{f.first_name()} {f.first_name()[0]}. {f.last_name()}"
 
-            def person():
-                r = random.random()
-                if r < 0.6:
-                    return f"{f.first_name()} {f.last_name()}"
-                if r < 0.8:
-                    return f.name()
-                return f"{f.first_name()} {f.first_name()[0]}. {f.last_name()}"
-
-            day = lambda: datetime.date(2015, 1, 1) + datetime.timedelta(days=random.randint(0, 3500))
-            d1 = day()
-            fmt = random.choice([lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%B ") + str(d.day) + d.strftime(", %Y"),
-                                 lambda d: d.strftime("%Y-%m-%d"), lambda d: str(d.day) + d.strftime(" %B %Y")])
-            born = datetime.date(1940, 1, 1) + datetime.timedelta(days=random.randint(0, 22000))
-            last = f.last_name()
-            first = f.first_name()
-            vals = {"P": person(), "P2": person(), "LAST": last, "LF": f"{last}, {first}", "D": fmt(d1),
-                    "D2": fmt(d1 + datetime.timedelta(days=random.randint(5, 90))), "DOB": fmt(born), "ADDR": us.address().replace("\n", ", "),
-                    "PHONE": us.phone_number(), "SSN": us.ssn(), "ORG": f.company(), "CITY": us.city(), "EMAIL": f.email(),
-                    "N6": str(random.randint(100000, 999999)), "AGE": str(random.randint(18, 90))}
-            vals["PU"], vals["P2U"], vals["ORGU"] = vals["P"].upper(), vals["P2"].upper(), vals["ORG"].upper()
-            types = {"P": "PERSON", "P2": "PERSON", "PU": "PERSON", "P2U": "PERSON", "LAST": "PERSON", "LF": "PERSON", "D": "DATE_TIME",
-                     "D2": "DATE_TIME", "DOB": "DATE_TIME", "ADDR": "STREET_ADDRESS", "PHONE": "PHONE_NUMBER", "SSN": "US_SSN",
-                     "ORG": "ORGANIZATION", "ORGU": "ORGANIZATION", "CITY": "LOCATION", "EMAIL": "EMAIL_ADDRESS", "N6": None, "AGE": "AGE"}
-            t = random.choice(templates)
-            txt, pos, spans = "", 0, []
-            for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
-                txt += t[pos:m.start()]
-                v = vals[m.group(1)]
-                if types[m.group(1)]:
-                    spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
-                txt += v
-                pos = m.end()
-            txt += t[pos:]
-            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+    day = lambda: datetime.date(2015, 1, 1) + datetime.timedelta(days=random.randint(0, 3500))
+    d1 = day()
+    fmt = random.choice([lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%B ") + str(d.day) + d.strftime(", %Y"),
+                         lambda d: d.strftime("%Y-%m-%d"), lambda d: str(d.day) + d.strftime(" %B %Y")])
+    born = datetime.date(1940, 1, 1) + datetime.timedelta(days=random.randint(0, 22000))
+    last = f.last_name()
+    first = f.first_name()
+    vals = {"P": person(), "P2": person(), "LAST": last, "LF": f"{last}, {first}", "D": fmt(d1),
+            "D2": fmt(d1 + datetime.timedelta(days=random.randint(5, 90))), "DOB": fmt(born), "ADDR": us.address().replace("\n", ", "),
+            "PHONE": us.phone_number(), "SSN": us.ssn(), "ORG": f.company(), "CITY": us.city(), "EMAIL": f.email(),
+            "N6": str(random.randint(100000, 999999)), "AGE": str(random.randint(18, 90))}
+    vals["PU"], vals["P2U"], vals["ORGU"] = vals["P"].upper(), vals["P2"].upper(), vals["ORG"].upper()
+    types = {"P": "PERSON", "P2": "PERSON", "PU": "PERSON", "P2U": "PERSON", "LAST": "PERSON", "LF": "PERSON", "D": "DATE_TIME",
+             "D2": "DATE_TIME", "DOB": "DATE_TIME", "ADDR": "STREET_ADDRESS", "PHONE": "PHONE_NUMBER", "SSN": "US_SSN",
+             "ORG": "ORGANIZATION", "ORGU": "ORGANIZATION", "CITY": "LOCATION", "EMAIL": "EMAIL_ADDRESS", "N6": None, "AGE": "AGE"}
+    return vals, types
 
 
-write(DEVELOPMENT, 2331, 2100, "rR.jsonl")
-write(LAST_CHECK, 2332, 2300, "rS.jsonl")
+probekit.write(Faker, LOCS, DEVELOPMENT, draw, 2331, 2100, os.path.join(out, "rR.jsonl"))
+probekit.write(Faker, LOCS, LAST_CHECK, draw, 2332, 2300, os.path.join(out, "rS.jsonl"))

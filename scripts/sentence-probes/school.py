@@ -7,11 +7,13 @@ phones, emails, addresses, schools and towns. Names come from Faker's US locale 
 eight others.
 Usage: school.py PKG OUTDIR (see README.md).
 """
-import datetime, json, os, random, re, sys
+import datetime, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probekit
 
 pkg, out = sys.argv[1], sys.argv[2]
-sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
-from faker import Faker
+Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_US en_GB en_CA es_MX fr_FR de_DE it_IT pt_BR en_IN vi_VN".split()
 
@@ -40,44 +42,22 @@ LAST_CHECK = [
 ]
 
 
-def write(templates, seed, faker_seed, name):
-    random.seed(seed)
-    fk = {}
-    with open(os.path.join(out, name), "w") as o:
-        for _ in range(1000):
-            loc = random.choice(LOCS)
-            if loc not in fk:
-                fk[loc] = Faker(loc)
-                fk[loc].seed_instance(faker_seed + len(fk))
-            if "us" not in fk:
-                fk["us"] = Faker("en_US")
-                fk["us"].seed_instance(faker_seed - 1)
-            f, us = fk[loc], fk["us"]
-            day = datetime.date(2022, 8, 1) + datetime.timedelta(days=random.randint(0, 700))
-            born = datetime.date(2006, 1, 1) + datetime.timedelta(days=random.randint(0, 4000))
-            fmt = random.choice([lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%B ") + str(d.day), lambda d: d.strftime("%Y-%m-%d")])
-            sfirst, last = f.first_name(), f.last_name()
-            vals = {"S": f"{sfirst} {last}", "SFIRST": sfirst, "SFIRST2": f.first_name(), "S2": f"{f.first_name()} {f.last_name()}",
-                    "S3": f"{f.first_name()} {f.last_name()}", "PARENT": f"{f.first_name()} {last}", "PARENT2": f"{f.first_name()} {f.last_name()}",
-                    "T": f"{us.first_name()} {us.last_name()}", "TLAST": us.last_name(), "SID": str(random.randint(10**6, 10**7 - 1)),
-                    "D": fmt(day), "DOB": fmt(born), "PHONE": us.phone_number(), "EMAIL": f.email(), "ADDR": us.address().replace("\n", ", "),
-                    "CITY": us.city(), "SCHOOL": random.choice([f"{us.city()} Middle School", f"{us.last_name()} Elementary",
-                                                                 f"{us.city()} High School", f"St. {us.first_name()} Academy"])}
-            types = {"S": "PERSON", "SFIRST": "PERSON", "SFIRST2": "PERSON", "S2": "PERSON", "S3": "PERSON", "PARENT": "PERSON",
-                     "PARENT2": "PERSON", "T": "PERSON", "TLAST": "PERSON", "SID": None, "D": "DATE_TIME", "DOB": "DATE_TIME",
-                     "PHONE": "PHONE_NUMBER", "EMAIL": "EMAIL_ADDRESS", "ADDR": "STREET_ADDRESS", "CITY": "LOCATION", "SCHOOL": "ORGANIZATION"}
-            t = random.choice(templates)
-            txt, pos, spans = "", 0, []
-            for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
-                txt += t[pos:m.start()]
-                v = vals[m.group(1)]
-                if types[m.group(1)]:
-                    spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
-                txt += v
-                pos = m.end()
-            txt += t[pos:]
-            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+def draw(f, us):
+    day = datetime.date(2022, 8, 1) + datetime.timedelta(days=random.randint(0, 700))
+    born = datetime.date(2006, 1, 1) + datetime.timedelta(days=random.randint(0, 4000))
+    fmt = random.choice([lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%B ") + str(d.day), lambda d: d.strftime("%Y-%m-%d")])
+    sfirst, last = f.first_name(), f.last_name()
+    vals = {"S": f"{sfirst} {last}", "SFIRST": sfirst, "SFIRST2": f.first_name(), "S2": f"{f.first_name()} {f.last_name()}",
+            "S3": f"{f.first_name()} {f.last_name()}", "PARENT": f"{f.first_name()} {last}", "PARENT2": f"{f.first_name()} {f.last_name()}",
+            "T": f"{us.first_name()} {us.last_name()}", "TLAST": us.last_name(), "SID": str(random.randint(10**6, 10**7 - 1)),
+            "D": fmt(day), "DOB": fmt(born), "PHONE": us.phone_number(), "EMAIL": f.email(), "ADDR": us.address().replace("\n", ", "),
+            "CITY": us.city(), "SCHOOL": random.choice([f"{us.city()} Middle School", f"{us.last_name()} Elementary",
+                                                         f"{us.city()} High School", f"St. {us.first_name()} Academy"])}
+    types = {"S": "PERSON", "SFIRST": "PERSON", "SFIRST2": "PERSON", "S2": "PERSON", "S3": "PERSON", "PARENT": "PERSON",
+             "PARENT2": "PERSON", "T": "PERSON", "TLAST": "PERSON", "SID": None, "D": "DATE_TIME", "DOB": "DATE_TIME",
+             "PHONE": "PHONE_NUMBER", "EMAIL": "EMAIL_ADDRESS", "ADDR": "STREET_ADDRESS", "CITY": "LOCATION", "SCHOOL": "ORGANIZATION"}
+    return vals, types
 
 
-write(DEVELOPMENT, 2371, 3700, "eA.jsonl")
-write(LAST_CHECK, 2372, 3900, "eB.jsonl")
+probekit.write(Faker, LOCS, DEVELOPMENT, draw, 2371, 3700, os.path.join(out, "eA.jsonl"))
+probekit.write(Faker, LOCS, LAST_CHECK, draw, 2372, 3900, os.path.join(out, "eB.jsonl"))

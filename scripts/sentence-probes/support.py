@@ -7,11 +7,13 @@ addresses, towns, order and account numbers, employers and shops. Names come fro
 locale mostly and from eight others.
 Usage: support.py PKG OUTDIR (see README.md).
 """
-import json, os, random, re, sys
+import os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probekit
 
 pkg, out = sys.argv[1], sys.argv[2]
-sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
-from faker import Faker
+Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_US en_GB en_CA en_AU de_DE fr_FR es_MX it_IT pt_BR en_IN".split()
 
@@ -47,40 +49,18 @@ LAST_CHECK = [
 ]
 
 
-def write(templates, seed, faker_seed, name):
-    random.seed(seed)
-    fk = {}
-    with open(os.path.join(out, name), "w") as o:
-        for _ in range(1000):
-            loc = random.choice(LOCS)
-            if loc not in fk:
-                fk[loc] = Faker(loc)
-                fk[loc].seed_instance(faker_seed + len(fk))
-            if "us" not in fk:
-                fk["us"] = Faker("en_US")
-                fk["us"].seed_instance(faker_seed - 1)
-            f, us = fk[loc], fk["us"]
-            first, last = f.first_name(), f.last_name()
-            p = f"{first} {last}"
-            vals = {"P": p, "PL": p.lower(), "FIRST": first, "FIRSTL": first.lower(), "P2": f"{f.first_name()} {f.last_name()}",
-                    "AP": f"{us.first_name()} {us.last_name()}", "AP2": f"{us.first_name()} {us.last_name()}", "AFIRST": us.first_name(),
-                    "EMAIL": f.email(), "PHONE": us.phone_number(), "ADDR": us.address().replace("\n", ", "), "CITY": us.city(),
-                    "ORG": f.company(), "N6": str(random.randint(100000, 999999))}
-            types = {"P": "PERSON", "PL": "PERSON", "FIRST": "PERSON", "FIRSTL": "PERSON", "P2": "PERSON", "AP": "PERSON", "AP2": "PERSON",
-                     "AFIRST": "PERSON", "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER", "ADDR": "STREET_ADDRESS", "CITY": "LOCATION",
-                     "ORG": "ORGANIZATION", "N6": None}
-            t = random.choice(templates)
-            txt, pos, spans = "", 0, []
-            for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
-                txt += t[pos:m.start()]
-                v = vals[m.group(1)]
-                if types[m.group(1)]:
-                    spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
-                txt += v
-                pos = m.end()
-            txt += t[pos:]
-            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+def draw(f, us):
+    first, last = f.first_name(), f.last_name()
+    p = f"{first} {last}"
+    vals = {"P": p, "PL": p.lower(), "FIRST": first, "FIRSTL": first.lower(), "P2": f"{f.first_name()} {f.last_name()}",
+            "AP": f"{us.first_name()} {us.last_name()}", "AP2": f"{us.first_name()} {us.last_name()}", "AFIRST": us.first_name(),
+            "EMAIL": f.email(), "PHONE": us.phone_number(), "ADDR": us.address().replace("\n", ", "), "CITY": us.city(),
+            "ORG": f.company(), "N6": str(random.randint(100000, 999999))}
+    types = {"P": "PERSON", "PL": "PERSON", "FIRST": "PERSON", "FIRSTL": "PERSON", "P2": "PERSON", "AP": "PERSON", "AP2": "PERSON",
+             "AFIRST": "PERSON", "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER", "ADDR": "STREET_ADDRESS", "CITY": "LOCATION",
+             "ORG": "ORGANIZATION", "N6": None}
+    return vals, types
 
 
-write(DEVELOPMENT, 2341, 2500, "sT.jsonl")
-write(LAST_CHECK, 2342, 2700, "sU.jsonl")
+probekit.write(Faker, LOCS, DEVELOPMENT, draw, 2341, 2500, os.path.join(out, "sT.jsonl"))
+probekit.write(Faker, LOCS, LAST_CHECK, draw, 2342, 2700, os.path.join(out, "sU.jsonl"))

@@ -7,11 +7,13 @@ passport numbers, phones, emails, hotels and agencies, towns and countries, date
 Names come from Faker's US locale mostly and from eight others.
 Usage: travel.py PKG OUTDIR (see README.md).
 """
-import datetime, json, os, random, re, sys
+import datetime, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probekit
 
 pkg, out = sys.argv[1], sys.argv[2]
-sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
-from faker import Faker
+Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_GB de_DE fr_FR es_ES it_IT nl_NL pt_BR ja_JP en_IN tr_TR".split()
 
@@ -40,46 +42,24 @@ LAST_CHECK = [
 ]
 
 
-def write(templates, seed, faker_seed, name):
-    random.seed(seed)
-    fk = {}
-    with open(os.path.join(out, name), "w") as o:
-        for _ in range(1000):
-            loc = random.choice(LOCS)
-            if loc not in fk:
-                fk[loc] = Faker(loc)
-                fk[loc].seed_instance(faker_seed + len(fk))
-            if "us" not in fk:
-                fk["us"] = Faker("en_US")
-                fk["us"].seed_instance(faker_seed - 1)
-            f, us = fk[loc], fk["us"]
-            day = datetime.date(2024, 1, 1) + datetime.timedelta(days=random.randint(0, 700))
-            fmt = random.choice([lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%d %b %Y"), lambda d: d.strftime("%Y-%m-%d"),
-                                 lambda d: d.strftime("%B ") + str(d.day) + d.strftime(", %Y")])
-            first, last = f.first_name(), f.last_name()
-            p = f"{first} {last}"
-            city = us.city()
-            vals = {"P": p, "PU": p.upper(), "SLASH": f"{last.upper()}/{first.upper()}", "P2": f"{f.first_name()} {f.last_name()}",
-                    "CITY": city, "CITY2": us.city(), "COUNTRY": us.country(), "D": fmt(day),
-                    "D2": fmt(day + datetime.timedelta(days=random.randint(1, 14))), "PASS": us.bothify("?########").upper(),
-                    "HOTEL": random.choice([f"{us.last_name()} Hotel", f"Hotel {us.last_name()}", f"The {us.last_name()} Inn",
-                                            f"{city} Grand Hotel", f"{us.last_name()} Suites"]),
-                    "ORG": us.last_name() + " Travel", "EMAIL": f.email(), "PHONE": us.phone_number()}
-            types = {"P": "PERSON", "PU": "PERSON", "SLASH": "PERSON", "P2": "PERSON", "CITY": "LOCATION", "CITY2": "LOCATION",
-                     "COUNTRY": "LOCATION", "D": "DATE_TIME", "D2": "DATE_TIME", "PASS": "PASSPORT", "HOTEL": "ORGANIZATION",
-                     "ORG": "ORGANIZATION", "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER"}
-            t = random.choice(templates)
-            txt, pos, spans = "", 0, []
-            for m in re.finditer(r"\{([A-Z0-9]+)\}", t):
-                txt += t[pos:m.start()]
-                v = vals[m.group(1)]
-                if types[m.group(1)]:
-                    spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
-                txt += v
-                pos = m.end()
-            txt += t[pos:]
-            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+def draw(f, us):
+    day = datetime.date(2024, 1, 1) + datetime.timedelta(days=random.randint(0, 700))
+    fmt = random.choice([lambda d: d.strftime("%m/%d/%Y"), lambda d: d.strftime("%d %b %Y"), lambda d: d.strftime("%Y-%m-%d"),
+                         lambda d: d.strftime("%B ") + str(d.day) + d.strftime(", %Y")])
+    first, last = f.first_name(), f.last_name()
+    p = f"{first} {last}"
+    city = us.city()
+    vals = {"P": p, "PU": p.upper(), "SLASH": f"{last.upper()}/{first.upper()}", "P2": f"{f.first_name()} {f.last_name()}",
+            "CITY": city, "CITY2": us.city(), "COUNTRY": us.country(), "D": fmt(day),
+            "D2": fmt(day + datetime.timedelta(days=random.randint(1, 14))), "PASS": us.bothify("?########").upper(),
+            "HOTEL": random.choice([f"{us.last_name()} Hotel", f"Hotel {us.last_name()}", f"The {us.last_name()} Inn",
+                                    f"{city} Grand Hotel", f"{us.last_name()} Suites"]),
+            "ORG": us.last_name() + " Travel", "EMAIL": f.email(), "PHONE": us.phone_number()}
+    types = {"P": "PERSON", "PU": "PERSON", "SLASH": "PERSON", "P2": "PERSON", "CITY": "LOCATION", "CITY2": "LOCATION",
+             "COUNTRY": "LOCATION", "D": "DATE_TIME", "D2": "DATE_TIME", "PASS": "PASSPORT", "HOTEL": "ORGANIZATION",
+             "ORG": "ORGANIZATION", "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER"}
+    return vals, types
 
 
-write(DEVELOPMENT, 2361, 3300, "vA.jsonl")
-write(LAST_CHECK, 2362, 3500, "vB.jsonl")
+probekit.write(Faker, LOCS, DEVELOPMENT, draw, 2361, 3300, os.path.join(out, "vA.jsonl"))
+probekit.write(Faker, LOCS, LAST_CHECK, draw, 2362, 3500, os.path.join(out, "vB.jsonl"))

@@ -1,0 +1,53 @@
+"""What the probes of stop 23 share: Faker's instances, seeded per locale, and the labelled
+lines written from templates whose {NAME} fields each draw fills.
+
+A probe calls write(): for each line it picks a locale, asks draw(f, us) for the fields' values
+and types (f the locale's Faker, us an en_US one for clinicians, towns, phones and addresses),
+picks a template and writes the text with a span for each typed field. late, if draw returns it,
+maps fields that are drawn only when the template holds them, after it is picked (so that adding
+such a field leaves the other lines as they were).
+"""
+import json, os, random, re, sys
+
+
+def faker_class(pkg):
+    """Faker's class, from the unpacked Debian package at pkg (see README.md)."""
+    sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))
+    from faker import Faker
+    return Faker
+
+
+def fill(template, vals, types):
+    """The text of template with vals put in, and a span for each field whose type is not None."""
+    txt, pos, spans = "", 0, []
+    for m in re.finditer(r"\{([A-Z0-9]+)\}", template):
+        txt += template[pos:m.start()]
+        v = vals[m.group(1)]
+        if types[m.group(1)]:
+            spans.append(dict(type=types[m.group(1)], start=len(txt), end=len(txt) + len(v)))
+        txt += v
+        pos = m.end()
+    return txt + template[pos:], spans
+
+
+def write(Faker, locs, templates, draw, seed, faker_seed, path, lines=1000):
+    """Writes lines labelled lines of templates to path (Veil's JSONL spans)."""
+    random.seed(seed)
+    fk = {}
+    with open(path, "w") as o:
+        for _ in range(lines):
+            loc = random.choice(locs)
+            if loc not in fk:
+                fk[loc] = Faker(loc)
+                fk[loc].seed_instance(faker_seed + len(fk))
+            if "us" not in fk:
+                fk["us"] = Faker("en_US")
+                fk["us"].seed_instance(faker_seed - 1)
+            got = draw(fk[loc], fk["us"])
+            vals, types, late = got if len(got) == 3 else (*got, {})
+            t = random.choice(templates)
+            for k, make in late.items():
+                if "{" + k + "}" in t:
+                    vals[k] = make()
+            txt, spans = fill(t, vals, types)
+            o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
