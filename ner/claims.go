@@ -628,9 +628,6 @@ func namesAfterNameLabels(text string, toks []Token, fs []redact.Finding) []reda
 			continue
 		}
 		last := first + n - 1
-		for last+1 < len(toks) && nameParticles[word(last+1)] && !toks[last+1].NewlineBefore { // (a trailing particle is none)
-			break
-		}
 		end := toks[last].End
 		if last+1 < len(toks) && !toks[last+1].NewlineBefore && !wideGap(text[end:toks[last+1].Start]) && word(last+1) != ";" && word(last+1) != "|" {
 			continue // the field goes on: not a name's value
