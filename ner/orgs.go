@@ -1148,6 +1148,32 @@ func sureOtherInside(fs []redact.Finding, start, end int) bool {
 	return false
 }
 
+// citiesBeforeStates makes a place of a model's one-word person that the gazetteers know as a
+// city, written before a comma and a state or a country they know ("Austin, Texas is hot",
+// "Sydney, Australia was sunny", "Paris, Texas  Population 25000", where the model read a person
+// in the town): a name of a city followed so is the city's. A lower-case word, the line's end,
+// punctuation or a form's gap must follow the state ("Jackson, Mississippi, Ana and I" is a
+// list's, and stays).
+func citiesBeforeStates(text string, fs []redact.Finding) []redact.Finding {
+	for i := 0; i+1 < len(fs); i++ {
+		f, g := &fs[i], fs[i+1]
+		if f.Type != redact.Person || f.Source != redact.SourceModel || g.Start != f.End+2 || !strings.HasPrefix(text[f.End:], ", ") {
+			continue
+		}
+		city, state := text[f.Start:f.End], text[g.Start:g.End]
+		if strings.IndexByte(city, ' ') >= 0 || embeddedClass(city)&gCity == 0 || embeddedClass(state)&(gState|gCountry) == 0 {
+			continue
+		}
+		if g.End < len(text) {
+			if c := text[g.End]; c == ',' && g.End+2 < len(text) && isUpperASCII(text[g.End+2]) || c == ' ' && g.End+1 < len(text) && isUpperASCII(text[g.End+1]) && !wideGap(text[g.End:min(len(text), g.End+2)]) {
+				continue // a list goes on, or a name: "Jackson, Mississippi, Ana and I"
+			}
+		}
+		f.Type = redact.Location
+	}
+	return fs
+}
+
 // placePairs reads a town and its region or country written "Town, Region" (a comma between, the
 // clause ending after): where one of the two is a place (the model's, 0.6 or more, or a country or
 // region of the gazetteers), the other, one or two capitalised words the model found nothing at or

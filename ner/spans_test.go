@@ -1884,3 +1884,11 @@ func TestNameLabels(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Jürgen  Nachname", "PERSON", "Marie")
 	checkRuled(t, text, spans, "PERSON Jürgen", "PERSON Schmidt", "PERSON Dupont", "PERSON Marie")
 }
+
+// TestCitiesBeforeStates: a one-word person the gazetteers know as a city, before a comma and a
+// state or a country they know, is the city; not where a list or a name goes on after the state.
+func TestCitiesBeforeStates(t *testing.T) {
+	text := "Austin, Texas is hot. Dear Austin, Texas Instruments called."
+	spans := typedSpans(t, text, "PERSON", "Austin", "LOCATION", "Texas", "PERSON", "Austin", "LOCATION", "Texas")
+	checkRuled(t, text, spans, "LOCATION Austin", "LOCATION Texas", "PERSON Austin", "LOCATION Texas")
+}
