@@ -605,7 +605,7 @@ func namesAfterNameLabels(text string, toks []Token, fs []redact.Finding) []reda
 			continue // a label opens its line or its field
 		}
 		first := i + 2
-		n, known := 0, false
+		n, last, known := 0, 0, false
 		for j := first; j < len(toks) && n < 3 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) {
 				break
@@ -622,12 +622,11 @@ func namesAfterNameLabels(text string, toks []Token, fs []redact.Finding) []reda
 				break
 			}
 			known = known || listedName(t) || !dictionaryWord(t) && !englishWord(t)
-			n++
+			n, last = n+1, j // particles between do not count: "Jan de Vries"
 		}
 		if n == 0 || !known {
 			continue
 		}
-		last := first + n - 1
 		end := toks[last].End
 		if last+1 < len(toks) && !toks[last+1].NewlineBefore && !wideGap(text[end:toks[last+1].Start]) && word(last+1) != ";" && word(last+1) != "|" {
 			continue // the field goes on: not a name's value

@@ -1892,3 +1892,10 @@ func TestCitiesBeforeStates(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Austin", "LOCATION", "Texas", "PERSON", "Austin", "LOCATION", "Texas")
 	checkRuled(t, text, spans, "LOCATION Austin", "LOCATION Texas", "PERSON Austin", "LOCATION Texas")
 }
+
+// TestNameLabelParticles: a name field's value with particles inside ends at its last name, not
+// at a particle.
+func TestNameLabelParticles(t *testing.T) {
+	text := "Naam: Henk van Dijk"
+	checkRuled(t, text, nil, "PERSON Henk van Dijk")
+}
