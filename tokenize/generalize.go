@@ -48,7 +48,11 @@ func usZIP(v string) bool {
 		return false
 	}
 	for i := 0; i < len(v); i++ {
-		if !isDigitByte(v[i]) && !(i == 5 && (v[i] == '-' || v[i] == ' ')) {
+		if i == 5 {
+			if v[i] != '-' && v[i] != ' ' {
+				return false // ten digits are another country's: Iran's postcodes
+			}
+		} else if !isDigitByte(v[i]) {
 			return false
 		}
 	}

@@ -397,7 +397,7 @@ func TestGeneralize(t *testing.T) {
 	for _, tc := range []struct{ typ, in, want string }{
 		{"ZIP_CODE", "94110", "941XX"}, {"ZIP_CODE", "94110-1234", "941XX"}, {"ZIP_CODE", "03601", "000XX"}, {"ZIP_CODE", "8930", "[REDACTED_ZIP_CODE]"},
 		// another country's postcode keeps nothing: its digits are no US area
-		{"ZIP_CODE", "D02 X285", "[REDACTED_ZIP_CODE]"}, {"ZIP_CODE", "00-590", "[REDACTED_ZIP_CODE]"}, {"ZIP_CODE", "94110 1234", "941XX"},
+		{"ZIP_CODE", "D02 X285", "[REDACTED_ZIP_CODE]"}, {"ZIP_CODE", "00-590", "[REDACTED_ZIP_CODE]"}, {"ZIP_CODE", "94110 1234", "941XX"}, {"ZIP_CODE", "1193653471", "[REDACTED_ZIP_CODE]"},
 		{"DATE_TIME", "03/14/2024", "2024"}, {"DATE_OF_BIRTH", "March 14, 1931", "1931"}, {"DATE_TIME", "14.03.24", "[REDACTED_DATE_TIME]"},
 		{"AGE", "93", "90+"}, {"AGE", "89", "89"}, {"AGE", "7", "7"}, {"US_SSN", "536-22-1234", "[REDACTED_US_SSN]"},
 	} {
