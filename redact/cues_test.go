@@ -425,6 +425,8 @@ func TestPartialDates(t *testing.T) {
 		{"appointment on Jan 15th at noon", "Jan 15th", true},
 		{"admitted in June 1970", "June 1970", true},
 		{"see you March 3", "March 3", true},
+		{"see you March 3a", "", false}, // a word that goes on at the text's end is no day
+		{"ref March 3:15", "", false},
 		{"charged twice on Dec 3.", "Dec 3", true},
 		{"the 14th of March works", "14th of March", true},
 		{"Termin am 3. März 2024", "3. März 2024", true},

@@ -599,10 +599,20 @@ func date(s string, i int) int {
 	// March 3, Jan 15th: no year, unless a number or a word joined to it follows (March 3rd-5th
 	// is read up to 3rd; "May 5.2" and "March 3:15" are not dates; "Progress note March 8: doing
 	// well" is one)
-	if yearless(s, i, monthEnd) && (dayEnd == len(s) || !isAlnum(s[dayEnd]) && !(s[dayEnd] == ':' || s[dayEnd] == '.') || dayEnd+1 < len(s) && !isDigit(s[dayEnd+1]) && (s[dayEnd] == ':' || s[dayEnd] == '.') || dayEnd+1 == len(s)) {
+	if yearless(s, i, monthEnd) && !numberGoesOn(s, dayEnd) {
 		return dayEnd
 	}
 	return 0
+}
+
+// numberGoesOn reports a letter or a digit at s[k], or a colon or a dot and a digit after it:
+// what carries a number on past a date's day ("March 3rd-5th", "May 5.2", "March 3:15").
+func numberGoesOn(s string, k int) bool {
+	if k >= len(s) {
+		return false
+	}
+	c := s[k]
+	return isAlnum(c) || (c == ':' || c == '.') && k+1 < len(s) && isDigit(s[k+1])
 }
 
 // ambiguousMonths are month names that are also common words: a date without a year needs them
