@@ -831,18 +831,6 @@ func knownWordAmong(text string, toks []Token) bool {
 	return false
 }
 
-// signOffs close a letter or an email on a line of their own, and the writer's name follows
-// on the next: "Regards,\nTomás Ó Briain".
-var signOffs = map[string]bool{"regards": true, "best regards": true, "kind regards": true, "warm regards": true, "warmest regards": true,
-	"best wishes": true, "best": true, "thanks": true, "thank you": true, "many thanks": true, "thanks again": true, "cheers": true,
-	"sincerely": true, "yours sincerely": true, "sincerely yours": true, "yours truly": true, "yours faithfully": true, "respectfully": true,
-	"signed": true, "love": true, "all the best": true, "take care": true, "cordialement": true, "saludos": true, "un saludo": true,
-	"atentamente": true, "mit freundlichen grüßen": true, "viele grüße": true, "met vriendelijke groet": true, "cordiali saluti": true,
-	"warmly": true, "cordially": true, "warm wishes": true, "with thanks": true, "thanks & regards": true, "thanks and regards": true}
-
-// maxSignOff is the longest sign-off line, in bytes: longer lines are not lower-cased to look.
-const maxSignOff = 32
-
 // signOffScore is the score of a name found after a sign-off.
 const signOffScore = 0.7
 
@@ -864,7 +852,7 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 		}
 		line := strings.TrimSpace(text[at : at+eol])
 		at += eol + 1
-		if len(line) > maxSignOff || !signOffs[strings.ToLower(strings.TrimRight(line, ",.!"))] || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2 {
+		if !redact.SignOff(line) || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2 {
 			continue // "Best" alone is a word; "Best," closes a letter
 		}
 		start := at

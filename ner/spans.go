@@ -104,7 +104,7 @@ func dropped(text string, f redact.Finding) bool {
 		// name of Faker's long English list, is the word after a preposition; "dinner with grace"
 		// keeps a given name of gofakeit's or Veil's lists
 		return true
-	case f.Type == redact.Person && f.End < len(text) && (text[f.End] == ',' || text[f.End] == '!') && (f.End+1 == len(text) || text[f.End+1] == '\n') && foldIn(signOffs, span):
+	case f.Type == redact.Person && f.End < len(text) && (text[f.End] == ',' || text[f.End] == '!') && (f.End+1 == len(text) || text[f.End+1] == '\n') && redact.SignOff(span):
 		return true // "Warmly,\n": a sign-off, the name is on the line after it
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && unitWordsOnly(span):
 		return true // "and the suite is", "unit suffix": lower-case words and a unit's word, no street and no number
@@ -661,7 +661,7 @@ func signatureAbove(text string, start int) bool {
 		return false
 	}
 	above := text[strings.LastIndexByte(text[:ls], '\n')+1 : ls]
-	return signOffs[strings.ToLower(strings.TrimRight(strings.TrimSpace(above), ",!."))]
+	return redact.SignOff(above)
 }
 
 // labelAfter reports a colon right after text[:e], a space between or not: the piece before it is

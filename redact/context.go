@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Context words raise a finding's score when one appears near it, as in Presidio's context
@@ -129,7 +130,7 @@ func signatureNumbers(text string, fs []Finding) {
 		end := ls - 1
 		for n := 0; n < 4 && end > floor; n++ {
 			start := strings.LastIndexByte(text[floor:end], '\n') + 1 + floor
-			if n > 0 && signOffLine(text[start:end]) {
+			if n > 0 && SignOff(text[start:end]) {
 				f.Score = min(1, f.Score+contextBoost)
 				break
 			}
@@ -138,27 +139,38 @@ func signatureNumbers(text string, fs []Finding) {
 	}
 }
 
-// signOffLine reports a line that is a sign-off alone, in any case, with its comma.
-func signOffLine(l string) bool {
-	l = strings.TrimRight(strings.TrimSpace(l), ",!.")
-	var buf [24]byte
+// SignOff reports a line that is a letter's or an email's sign-off alone, in any case, with or
+// without its comma: "Kind regards,", "Thanks!", "Mit freundlichen Grüßen". The writer's name
+// follows on the next line, and a signature block under it.
+func SignOff(line string) bool {
+	l := strings.TrimRight(strings.TrimSpace(line), ",!.")
+	var buf [maxSignOff]byte
 	if len(l) > len(buf) {
-		return false
+		return false // a longer line is no sign-off: not lower-cased to look
 	}
 	for i := 0; i < len(l); i++ {
 		c := l[i]
+		if c >= utf8.RuneSelf {
+			return signOffs[strings.ToLower(l)]
+		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return signOffLines[string(buf[:len(l)])]
+	return signOffs[string(buf[:len(l)])]
 }
 
-// signOffLines close a letter above its signature block.
-var signOffLines = map[string]bool{"regards": true, "kind regards": true, "best regards": true, "warm regards": true, "best": true,
-	"sincerely": true, "yours sincerely": true, "thanks": true, "many thanks": true, "cheers": true, "best wishes": true, "respectfully": true,
-	"yours truly": true, "thank you": true}
+// maxSignOff is the longest sign-off, in bytes.
+const maxSignOff = 32
+
+// signOffs close a letter or an email on a line of their own (SignOff).
+var signOffs = map[string]bool{"regards": true, "best regards": true, "kind regards": true, "warm regards": true, "warmest regards": true,
+	"best wishes": true, "best": true, "thanks": true, "thank you": true, "many thanks": true, "thanks again": true, "cheers": true,
+	"sincerely": true, "yours sincerely": true, "sincerely yours": true, "yours truly": true, "yours faithfully": true, "respectfully": true,
+	"signed": true, "love": true, "all the best": true, "take care": true, "cordialement": true, "saludos": true, "un saludo": true,
+	"atentamente": true, "mit freundlichen grüßen": true, "viele grüße": true, "met vriendelijke groet": true, "cordiali saluti": true,
+	"warmly": true, "cordially": true, "warm wishes": true, "with thanks": true, "thanks & regards": true, "thanks and regards": true}
 
 // eventBefore is how far before a timestamp a word for a person's event may end: a key and its
 // quotes and colon, or a word and a space.

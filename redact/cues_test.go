@@ -677,3 +677,16 @@ func TestTableColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestSignOff: a sign-off alone on its line, in any case and with or without its comma, in the
+// languages the list holds; not a longer line that opens with one.
+func TestSignOff(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Kind regards,": true, "  THANKS!  ": true, "Best": true, "Mit freundlichen Grüßen,": true, "VIELE GRÜßE": true,
+		"Regards from the whole team,": false, "Best price in town": false, "": false,
+	} {
+		if got := SignOff(line); got != want {
+			t.Errorf("SignOff(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
