@@ -611,10 +611,7 @@ func namesAfterNameLabels(text string, toks []Token, fs []redact.Finding) []reda
 				break
 			}
 			v := word(j)
-			t := v
-			if capitals(v) {
-				t = titleCase(v)
-			}
+			t := nameCase(v)
 			if nameParticles[v] && n > 0 {
 				continue
 			}
@@ -673,10 +670,7 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 				break
 			}
 			if family == 0 {
-				t := w
-				if capitals(w) {
-					t = titleCase(w)
-				}
+				t := nameCase(w)
 				givenFirst = (givenSet()[t] || listedGiven()[t]) && !familySet()[t]
 			}
 			family++
@@ -690,10 +684,7 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 	}
 	last, given := j, 0
 	givenWord := func(w string) bool {
-		t := w
-		if capitals(w) {
-			t = titleCase(w)
-		}
+		t := nameCase(w)
 		return nameWord(w) && (embeddedClass(t)&(gState|gCountry) == 0 || givenSet()[t] || listedGiven()[t]) // not "Houston, Texas"
 	}
 	for j++; j < len(toks) && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
@@ -776,10 +767,7 @@ func familyFirstRecords(text string, toks []Token, fs []redact.Finding) []redact
 		}
 		listed, place := false, false
 		for k := i; k <= end; k++ {
-			w := text[toks[k].Start:toks[k].End]
-			if capitals(w) {
-				w = titleCase(w)
-			}
+			w := nameCase(text[toks[k].Start:toks[k].End])
 			listed = listed || listedName(w)
 			place = place || embeddedClass(w)&(gCity|gState|gCountry) != 0 && !familySet()[w]
 		}
@@ -1812,6 +1800,15 @@ func titleCase(w string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[size:])
 }
 
+// nameCase writes a word in capitals as a name in mixed case is written (titleCase: "PIOTR" →
+// "Piotr", for the lists), and any other word as it is.
+func nameCase(w string) string {
+	if capitals(w) {
+		return titleCase(w)
+	}
+	return w
+}
+
 // inTitleCase reports whether w written in title case (titleCase) is in m. An ASCII word is
 // looked up without allocating, as the rules look up every word in capitals of a text so.
 func inTitleCase(m map[string]bool, w string) bool {
@@ -2656,28 +2653,9 @@ func namesBeforeAges(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if word(c) != "," || !toks[c].Attached || word(c+1) != "a" && word(c+1) != "an" || !ageApposition(text, toks[c+1].End) {
 			continue
 		}
-		k, names := c, 0
-		for k > 0 && c-k < 5 && !toks[k].NewlineBefore {
-			w := word(k - 1)
-			switch {
-			case w == "." && toks[k-1].Attached && k > 1 && utf8.RuneCountInString(word(k-2)) == 1 && startsUpper(word(k-2)):
-				k -= 2 // an initial: "A."
-				continue
-			case nameParticles[w] && names > 0:
-			case (nameLike(w) || capsNameLike(w) || listedName(w)) && !isTitle(w) && !foldIn(placeAndOrgWords, w) &&
-				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gNRP) == 0 && !techTerms[w]:
-				names++
-			default:
-				goto done
-			}
-			k--
-		}
-	done:
-		if names == 0 || k == c || startsUpper(word(k)) == false && !nameParticles[word(k)] {
+		k, names := nameWordsBefore(text, toks, c, ageName)
+		if names == 0 || !startsUpper(word(k)) && !nameParticles[word(k)] || capitalisedBefore(text, toks, k) {
 			continue
-		}
-		if k > 0 && !toks[k].NewlineBefore && !isTitle(word(k-1)) && !(word(k-1) == "." && k > 1 && isTitle(word(k-2))) && startsUpper(word(k-1)) {
-			continue // the tail of longer capitalised words: "Boston General Smith, a …"
 		}
 		start, end := toks[k].Start, toks[c-1].End
 		if onlyPersonsOver(fs, start, end, false) {
@@ -2708,28 +2686,8 @@ func namesBeforeDetails(text string, toks []Token, fs []redact.Finding) []redact
 		for last > 0 && (postNominal(word(last)) || word(last) == "," && toks[last].Attached) && !toks[last].NewlineBefore {
 			last--
 		}
-		k, names := last+1, 0
-		for k > 0 && last+1-k < 5 && !toks[k].NewlineBefore {
-			w := word(k - 1)
-			t := w
-			if capitals(w) {
-				t = titleCase(w)
-			}
-			switch {
-			case w == "." && toks[k-1].Attached && k > 1 && utf8.RuneCountInString(word(k-2)) == 1 && startsUpper(word(k-2)) && names > 0:
-				k -= 2 // an initial: "A."
-				continue
-			case (nameLike(t) || listedName(t)) && !isTitle(w) && !foldIn(placeAndOrgWords, t) && !techTerms[t] &&
-				(listedName(t) || !dictionaryWord(t) && !englishWord(t)) &&
-				embeddedClass(t)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gNRP) == 0:
-				names++
-			default:
-				goto done
-			}
-			k--
-		}
-	done:
-		if names < 2 || k > 0 && !toks[k].NewlineBefore && startsUpper(word(k-1)) && !isTitle(word(k-1)) && !(word(k-1) == "." && k > 1 && isTitle(word(k-2))) {
+		k, names := nameWordsBefore(text, toks, last+1, detailName)
+		if names < 2 || capitalisedBefore(text, toks, k) {
 			continue
 		}
 		start, end := toks[k].Start, toks[last].End
@@ -2744,6 +2702,54 @@ func namesBeforeDetails(text string, toks []Token, fs []redact.Finding) []redact
 		fs = withoutNamedAddresses(text, fs, c.Start, c.End)
 	}
 	return claimPersons(fs, claims)
+}
+
+// nameWordsBefore walks back from toks[end] (not included) over up to five tokens of a name on
+// its line: words name accepts, initials ("A."), and particles before a name word ("van");
+// it returns the first token's index, end when there is none, and how many name words it read.
+func nameWordsBefore(text string, toks []Token, end int, name func(string) bool) (k, names int) {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for k = end; k > 0 && end-k < 5 && !toks[k].NewlineBefore; k-- {
+		switch w := word(k - 1); {
+		case w == "." && toks[k-1].Attached && k > 1 && utf8.RuneCountInString(word(k-2)) == 1 && startsUpper(word(k-2)):
+			k-- // an initial: "A.", two tokens
+		case nameParticles[w] && names > 0:
+		case name(w):
+			names++
+		default:
+			return k, names
+		}
+	}
+	return k, names
+}
+
+// ageName reports a word before an age's apposition that may be a name (namesBeforeAges):
+// written as names are, or in capitals, or a name of the lists; no title, and no place, street,
+// organisation, people, common word or term of code the lists know.
+func ageName(w string) bool {
+	return (nameLike(w) || capsNameLike(w) || listedName(w)) && !isTitle(w) && !foldIn(placeAndOrgWords, w) &&
+		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gNRP) == 0 && !techTerms[w]
+}
+
+// detailName reports a word before a bracket of details that may be a name (namesBeforeDetails):
+// as ageName, read in mixed case, and a name of the lists or no word of English or the
+// dictionary.
+func detailName(w string) bool {
+	t := nameCase(w)
+	return (nameLike(t) || listedName(t)) && !isTitle(w) && !foldIn(placeAndOrgWords, t) && !techTerms[t] &&
+		(listedName(t) || !dictionaryWord(t) && !englishWord(t)) &&
+		embeddedClass(t)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gNRP) == 0
+}
+
+// capitalisedBefore reports a capitalised word other than a title right before toks[k] on its
+// line: a name read back from toks[k] would be the tail of longer capitalised words ("Boston
+// General Smith, a …"; "Dr. Smith" is a name, the dot no word).
+func capitalisedBefore(text string, toks []Token, k int) bool {
+	if k == 0 || toks[k].NewlineBefore {
+		return false
+	}
+	w := text[toks[k-1].Start:toks[k-1].End]
+	return startsUpper(w) && !isTitle(w)
 }
 
 // withoutNamedAddresses drops the model's digitless addresses inside [start, end), a name's

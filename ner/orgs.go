@@ -433,19 +433,19 @@ func careInstitutions(text string, fs []redact.Finding) []redact.Finding {
 		if out == nil {
 			out = append(make([]redact.Finding, 0, len(fs)+1), fs[:i]...)
 		}
-		org := f
-		org.Type, org.End = redact.Location, end
+		place := f
+		place.Type, place.End = redact.Location, end
 		if n := len(out); n > 0 && out[n-1].Source == redact.SourceModel && (out[n-1].Type == redact.Organization || out[n-1].Type == redact.Location) &&
 			out[n-1].End+1 == f.Start && text[out[n-1].End] == ' ' && !strings.Contains(text[out[n-1].Start:out[n-1].End], " ") {
-			org.Start = out[n-1].Start // "South" + "Lauren Urgent Care"
+			place.Start = out[n-1].Start // "South" + "Lauren Urgent Care"
 			out = out[:n-1]
 		}
 		for _, st := range [...]string{"St. ", "Saint ", "St ", "The "} {
-			if org.Start >= len(st) && text[org.Start-len(st):org.Start] == st && (org.Start == len(st) || !isLetterStart(text[org.Start-len(st)-1])) {
-				org.Start -= len(st)
+			if place.Start >= len(st) && text[place.Start-len(st):place.Start] == st && (place.Start == len(st) || !isLetterStart(text[place.Start-len(st)-1])) {
+				place.Start -= len(st)
 			}
 		}
-		out = append(out, org)
+		out = append(out, place)
 		if split > 0 {
 			rest := f
 			rest.Start = split
@@ -471,7 +471,7 @@ func careNameEnd(text string, f redact.Finding) (int, int) {
 	case redact.Location:
 		return -1, 0 // a place the model found stays one: the hipaa preset masks places, and lets organisations through
 	case redact.Person:
-		if strings.ContainsAny(span, "0123456789\n,") || strings.IndexByte(span, ' ') < 0 && f.Type == redact.Person {
+		if strings.ContainsAny(span, "0123456789\n,") || strings.IndexByte(span, ' ') < 0 {
 			return -1, 0
 		}
 	case redact.StreetAddress:
@@ -1571,14 +1571,9 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 		if strings.HasPrefix(text[i:], "Is ") {
 			at = i + 3 // "Is Farnese & Bianchi hiring?"
 		}
-		end := partnerNames(text, at)
-		if end == at {
-			end = partnerList(text, at)
-		}
-		if end == at && at > i {
-			if s, e := unnamedBusiness(text, at, fs); s == at {
-				end = e
-			}
+		end := partnersAt(text, at) // opening a sentence, only partners' names: a capitalised word opens any
+		if at > i {
+			end = businessAt(text, at, fs)
 		}
 		if end > at && (at == i && slices.ContainsFunc(businessDeeds, func(d string) bool { return strings.HasPrefix(text[end:], d) }) ||
 			at > i && strings.HasPrefix(text[end:], " hiring")) {
@@ -1599,14 +1594,7 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			if k > 0 && isLetterStart(text[k-1]) || at >= len(text) || text[at] != ' ' {
 				continue
 			}
-			end := partnerNames(text, at+1)
-			if end == at+1 {
-				end = partnerList(text, at+1) // "My claim with Smith, Smith and Graham", whose Graham is a given name too
-			}
-			if end == at+1 {
-				end = hyphenedPartners(text, at+1) // "a manager at Bell-Lewis"
-			}
-			if end > at+1 {
+			if end := partnersAt(text, at+1); end > at+1 {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
 			} else if start, end := unnamedBusiness(text, at+1, fs); end > start {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
@@ -1617,19 +1605,9 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	for _, cue := range [...]string{" joins ", " joined ", " joining "} {
 		for k := range occurrences(text, cue) {
 			at := k + len(cue)
-			end := partnerNames(text, at)
-			if end == at {
-				end = partnerList(text, at)
-			}
-			if end == at {
-				end = hyphenedPartners(text, at)
-			}
-			start := at
-			if end == at {
-				start, end = unnamedBusiness(text, at, fs)
-			}
-			if end > start && start == at && (strings.HasPrefix(text[end:], " as a ") || strings.HasPrefix(text[end:], " as an ") || strings.HasPrefix(text[end:], " as the ")) {
-				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+			end := businessAt(text, at, fs)
+			if end > at && (strings.HasPrefix(text[end:], " as a ") || strings.HasPrefix(text[end:], " as an ") || strings.HasPrefix(text[end:], " as the ")) {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
 		}
 	}
@@ -1650,16 +1628,7 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			if start < 0 || start >= k {
 				continue
 			}
-			end := partnerNames(text, start)
-			if end == start {
-				end = partnerList(text, start)
-			}
-			if end == start {
-				if s, e := unnamedBusiness(text, start, fs); s == start {
-					end = e
-				}
-			}
-			if end == k {
+			if end := businessAt(text, start, fs); end == k {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
 		}
@@ -1669,6 +1638,32 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	}
 	sortFindings(shapes)
 	return replaceInside(fs, shapes)
+}
+
+// partnersAt returns where partners' names at text[i] end, as a firm's name writes them
+// (partnerNames: "Jones, Edwards and Shaw"; partnerList: "Smith, Smith and Graham", whose Graham
+// is a given name too; hyphenedPartners: "Bell-Lewis"), or i.
+func partnersAt(text string, i int) int {
+	if end := partnerNames(text, i); end > i {
+		return end
+	}
+	if end := partnerList(text, i); end > i {
+		return end
+	}
+	return hyphenedPartners(text, i)
+}
+
+// businessAt returns where a business's name at text[i] ends, after a word that puts one there:
+// partners' names (partnersAt) or a name nothing else found that opens right at i
+// (unnamedBusiness, no article before it); i when there is none.
+func businessAt(text string, i int, fs []redact.Finding) int {
+	if end := partnersAt(text, i); end > i {
+		return end
+	}
+	if start, end := unnamedBusiness(text, i, fs); start == i {
+		return end
+	}
+	return i
 }
 
 // hyphenedPartners reads two capitalised names joined by a hyphen at text[i] ("Bell-Lewis",

@@ -419,8 +419,7 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 			}
 			n++
 			known = known || givenSet()[w] || familySet()[w] || familyFirst[w] || listedGiven()[w]
-			if !englishWord(w) && !dictionaryWord(w) && !foldIn(placeAndOrgWords, w) && !foldIn(foreignWords, w) &&
-				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) == 0 {
+			if unknownWord(nameCase(w)) {
 				unlisted++
 			}
 			last = e
@@ -576,7 +575,7 @@ func nounOpening(text string, f redact.Finding) bool {
 // compoundNouns follow a word that is a given name too in a noun compound: "Grace period",
 // "Loan amount", "Rose garden".
 var compoundNouns = wordSet("period amount number officer balance rate payment form request status date garden account term limit " +
-	"agreement schedule plan policy fee fees officer officers holder")
+	"agreement schedule plan policy fee fees officers holder")
 
 // legalRoles are the parties and officers of a court's papers.
 var legalRoles = wordSet("counsel judge plaintiff defendant respondent petitioner appellant appellee claimant prosecutor " +
@@ -675,10 +674,7 @@ func labelAfter(text string, e int) bool {
 // word no dictionary knows: a name, not a form's label ("Member", "Date").
 func namePiece(s string) bool {
 	for _, w := range strings.Fields(s) {
-		t := w
-		if capitals(w) {
-			t = titleCase(w)
-		}
+		t := nameCase(w)
 		if givenSet()[t] || listedGiven()[t] || familySet()[t] || !englishWord(t) && !dictionaryWord(t) && nameLike(t) {
 			return true
 		}
@@ -1179,9 +1175,10 @@ func withoutPostNominals(text string, start, end int) int {
 
 // withoutLowerTail ends a person's span before a last word in lower case that follows
 // capitalised ones and is a common word, a conjunction or a verb that takes a person: what a
-// model read on into ("Tom Weber yesterday", "Anna und", "Casey noted"). Any other word stays, for tweets write family names so
-// ("Donald trump", "Kylie minogue"); so does a particle ("Ludwig van"), and a name written all
-// in lower case, which has no capitalised word. Each such word goes ("Ana and the").
+// model read on into ("Tom Weber yesterday", "Anna und", "Casey noted"). Any other word stays,
+// for tweets write family names so ("Donald trump", "Kylie minogue"); so does a particle
+// ("Ludwig van"), and a name written all in lower case, which has no capitalised word. Each such
+// word goes ("Ana and the").
 func withoutLowerTail(text string, start, end int) int {
 	for {
 		k := strings.LastIndexByte(text[start:end], ' ')
