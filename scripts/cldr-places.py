@@ -6,7 +6,7 @@ ner/names/CLDR-COPYRIGHT).
     python3 scripts/cldr-places.py cldr/usr/share/unicode/cldr/common/main > ner/names/cldr.go
 
 Only names that differ from the English one are kept (the model's gazetteer knows the English
-names); which of them the span rules may use is decided in Go (ner/places.go).
+names); which of them the span rules may use is decided in Go (ner/countries.go).
 """
 import html, os, re, sys
 
@@ -27,7 +27,6 @@ def names(lang):
         return {(code, html.unescape(n).strip()) for code, n in TERR.findall(f.read()) if code not in SKIP}
 
 
-english = {code: n for code, n in names("en")}
 english_names = {n for _, n in names("en")}
 out = set()
 for lang in LANGS:
