@@ -14,7 +14,7 @@ import datetime, os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import probekit
 
-pkg, out = sys.argv[1], sys.argv[2]
+pkg, out = probekit.args(__doc__)
 Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_US en_US en_GB es_MX de_DE it_IT pt_BR pl_PL fr_FR en_IN".split()

@@ -10,6 +10,17 @@ such a field leaves the other lines as they were).
 import json, os, random, re, sys
 
 
+def args(doc):
+    """PKG and OUTDIR from the command line; doc, the probe's docstring, and its usage on -h,
+    --help or any other count of arguments."""
+    asked = len(sys.argv) == 2 and sys.argv[1] in ("-h", "--help")
+    if asked or len(sys.argv) != 3:
+        print(doc.strip() + "\n\nPKG: Faker 33 unpacked from Debian's packages; OUTDIR: where the files go (see README.md).",
+              file=sys.stdout if asked else sys.stderr)
+        sys.exit(0 if asked else 2)
+    return sys.argv[1], sys.argv[2]
+
+
 def faker_class(pkg):
     """Faker's class, from the unpacked Debian package at pkg (see README.md)."""
     sys.path.insert(0, os.path.join(pkg, "usr/lib/python3/dist-packages"))

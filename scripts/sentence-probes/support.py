@@ -12,7 +12,7 @@ import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import probekit
 
-pkg, out = sys.argv[1], sys.argv[2]
+pkg, out = probekit.args(__doc__)
 Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_US en_GB en_CA en_AU de_DE fr_FR es_MX it_IT pt_BR en_IN".split()

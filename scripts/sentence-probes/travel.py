@@ -12,7 +12,7 @@ import datetime, os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import probekit
 
-pkg, out = sys.argv[1], sys.argv[2]
+pkg, out = probekit.args(__doc__)
 Faker = probekit.faker_class(pkg)
 
 LOCS = "en_US en_US en_US en_GB de_DE fr_FR es_ES it_IT nl_NL pt_BR ja_JP en_IN tr_TR".split()
