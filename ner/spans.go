@@ -585,8 +585,10 @@ var legalRoles = wordSet("counsel judge plaintiff defendant respondent petitione
 // fixed-width records put between a field's value and the next label ("Pt name: Smith, Mark
 // Member ID: …", where the model ran "Mark" on into "Member"), where what follows the gap holds
 // no word of the name lists and none that no dictionary knows: a label's word, not a padded
-// column's name ("SMITH     JOHN", "Ana  Lee" stay whole).
+// column's name ("SMITH     JOHN", "Ana  Lee" stay whole). A person left with no letter before
+// the gap ("(  Member") is dropped.
 func splitAtFieldGaps(text string, fs []redact.Finding) []redact.Finding {
+	emptied := false
 	for i := range fs {
 		f := &fs[i]
 		if f.Type != redact.Person || f.Source != redact.SourceModel {
@@ -611,10 +613,14 @@ func splitAtFieldGaps(text string, fs []redact.Finding) []redact.Finding {
 			if (!namePiece(text[next:e]) || labelAfter(text, e)) && gap > f.Start {
 				f.End = gap
 				*f = trimEdges(text, *f)
+				emptied = emptied || f.Start >= f.End
 				break
 			}
 			a = e
 		}
+	}
+	if emptied {
+		return slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Start >= f.End })
 	}
 	return fs
 }
@@ -639,8 +645,9 @@ func signatureLines(text string, fs []redact.Finding) []redact.Finding {
 		if out == nil {
 			out = append(make([]redact.Finding, 0, len(fs)+1), fs[:i]...)
 		}
-		name := trimEdges(text, redact.Finding{Type: f.Type, Start: f.Start, End: f.Start + k, Score: f.Score, Source: f.Source})
-		out = append(out, name)
+		if name := trimEdges(text, redact.Finding{Type: f.Type, Start: f.Start, End: f.Start + k, Score: f.Score, Source: f.Source}); name.Start < name.End {
+			out = append(out, name) // (a line of marks alone is none: "(\nIllustrator")
+		}
 		rest := trimEdges(text, redact.Finding{Type: redact.Organization, Start: f.Start + k + 1, End: f.End, Score: f.Score, Source: f.Source})
 		if r := text[rest.Start:rest.End]; rest.Start < rest.End && !strings.Contains(r, "\n") && namePiece(r) &&
 			(strings.ContainsAny(r, " -&,") || listedName(r)) { // not a title no list knows: "Hydrogeologist"
