@@ -146,10 +146,13 @@ var cues = []cue{
 	{typ: CVV, words: []string{"cid"}, shape: shapeDigits, min: 4, max: 4, upper: true, score: 0.85}, // American Express's card identification number
 	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
 	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob",
+		"bday", "b-day", "b'day", "birthday's", "bday's", "birth day",
 		// in German, French, Spanish, Italian, Dutch and Portuguese
 		"geboren", "geboren am", "geb.", "geburtsdatum", "né le", "née le", "né en", "née en", "date de naissance", "nacido el", "nacida el",
 		"nacido en", "nacida en", "fecha de nacimiento", "nato il", "nata il", "nato nel", "nata nel", "data di nascita", "geboren op",
-		"geboortedatum", "nascido em", "nascida em", "data de nascimento"}, shape: shapeDate, score: 0.9},
+		"geboortedatum", "nascido em", "nascida em", "data de nascimento",
+		// a birthday, in the same languages
+		"geburtstag", "mon anniversaire", "son anniversaire", "ton anniversaire", "cumpleaños", "cumpleanos", "compleanno", "verjaardag", "aniversário", "date d'anniversaire"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
 	// an account on a platform that names people by handles: "my discord is jdoe#1234", "snapchat: jane_doe22"
@@ -549,7 +552,7 @@ func (c *Cues) columns(keys []string) []string {
 
 // value reads the value a cue word ending at s[at] announces.
 func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
-	start := skipFiller(text, at)
+	start := skipFiller(text, at, cu.shape == shapeDate)
 	if cu.state && start+3 < len(text) && usStates[text[start:start+2]] && text[start+2] == ' ' && isAlnum(text[start+3]) {
 		start += 3 // the issuing state: "NJ F1234 56789 01234", "plate NJ ABC-1234"
 	}
@@ -590,7 +593,7 @@ func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
 	if typ == Passport && usPassport(value) {
 		typ = USPassport
 	}
-	if typ == DateOfBirth && end-start == 4 {
+	if typ == DateOfBirth && end-start == 4 && allDigits(text[start:end]) {
 		return Finding{Type: typ, Start: start, End: end, Score: birthYearScore, Source: SourceCue}, true
 	}
 	if typ == Age {
@@ -615,10 +618,16 @@ var notHandles = foldSet("required optional true false null none nil empty inval
 var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key " +
 	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha")
 
+// dateFillers stand before a date only, as "on" does in German, French, Spanish, Dutch and
+// Portuguese: "Geburtstag ist am 3. März", "anniversaire est le 3 mars", "verjaardag is op 3
+// maart". Before another value they may be its first letters ("password: Le(GJuDdny79").
+var dateFillers = foldSet("am le el op em")
+
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as
 // "number", "no.", "is" (fillerWords).
-func skipFiller(s string, i int) int {
+func skipFiller(s string, i int, dates bool) int {
 	limit := min(len(s), i+32)
+	prep := false // a preposition was skipped: "SSN of the patient is"
 	for i < limit {
 		switch c := s[i]; {
 		case c == ' ' || c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t' || c == '"' || c == '\'' || c == ',':
@@ -632,8 +641,14 @@ func skipFiller(s string, i int) int {
 				i = j // serial SN 4B7-22819-X; but SN-4471-2219-B is the serial whole
 				continue
 			}
-			if fillerWords.has(s[i:j]) {
+			if fillerWords.has(s[i:j]) || dates && dateFillers.has(s[i:j]) {
+				prep = prep || postPrepositions.has(s[i:j])
 				i = j
+				continue
+			}
+			if k := postmodifier(s, i, prep); k > i {
+				limit = min(len(s), k+16)
+				i = k
 				continue
 			}
 			return i
@@ -642,6 +657,53 @@ func skipFiller(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// postPrepositions open the phrase that may stand between a cue word and the verb before its
+// value: "MRN for this patient is", "the SSN of the patient is", "account number at Chase is".
+var postPrepositions = foldSet("for of on in at from with under")
+
+// copulas end that phrase: the verb that gives the value, or a colon.
+var copulas = foldSet("is was are reads lautet est es è")
+
+// postmodifier reads a phrase of a preposition and at most three words after a cue word, then a
+// verb that gives the value or a colon ("for this patient is", "on the form:"), at s[i], and
+// returns where the verb ends, or 0. prep says a preposition was skipped already among the filler
+// words ("of the patient is"). Without the verb the words are the sentence's, not the cue's
+// ("account for three days").
+func postmodifier(s string, i int, prep bool) int {
+	words := 0
+	for j := i; j < len(s) && j-i < 48; {
+		if !isLetter(s[j]) {
+			return 0
+		}
+		k := j
+		for k < len(s) && (isLetter(s[k]) || s[k] == '\'' || s[k] == '-') && k-j < 20 {
+			k++
+		}
+		w := s[j:k]
+		switch {
+		case words == 0 && !prep && !postPrepositions.has(w):
+			return 0
+		case words > 0 && copulas.has(w):
+			return k
+		}
+		words++
+		if words > 4 {
+			return 0
+		}
+		if k < len(s) && s[k] == ':' && (prep || words > 1) {
+			return k + 1
+		}
+		if k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && k-j <= 3 && isUpper(s[j]) {
+			k++ // a title's abbreviation: "the NPI for Dr. Lee is"
+		}
+		if k >= len(s) || s[k] != ' ' {
+			return 0
+		}
+		j = k + 1
+	}
+	return 0
 }
 
 // readValue reads the value a cue announces; value is its compact form for validation.
@@ -710,6 +772,12 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		}
 		if end := compactDate(s, i); end > 0 && (cu.typ == DateOfBirth || cu.typ == DateTime) { // DOB 01021980, admitted on 19920627
 			return end, s[i:end], true
+		}
+		if cu.typ == DateOfBirth {
+			if end := birthDate(s, i); end > 0 { // birthday: 04/12, bday is march 3rd, the fourth of July
+				end = timeAfterDate(s, end)
+				return end, s[i:end], true
+			}
 		}
 	case shapeExpiry:
 		if j := expiry(s, i); j > 0 {

@@ -180,6 +180,16 @@ func TestCues(t *testing.T) {
 		{"zip where someone lives", "She moved to 60614 last spring; he lives in the 02139 area, based in 94110-1234.", []span{{ZIPCode, "60614"}, {ZIPCode, "02139"}, {ZIPCode, "94110-1234"}}},
 		{"not a zip where someone lives", "we moved to 20000 users, traffic moved to 45123 requests, it lives in 123456, based in 2019, moved to 62408 Lockville Road", []span{{StreetAddress, "62408 Lockville Road"}}},
 		{"no cue", "the account was closed on Tuesday", []span{}},
+		{"birthdays without a year", "My birthday is 4/12. bday: march 3rd lol; her b-day is july 4, DOB is 04/12; we ate 3/4 of the cake on his birthday",
+			[]span{{DateOfBirth, "4/12"}, {DateOfBirth, "march 3rd"}, {DateOfBirth, "july 4"}, {DateOfBirth, "04/12"}}},
+		{"birthdays spelled out", "Her date of birth is the fourth of July, 1976. His birthday is March twenty-first; bday July the 4th; the fourth of July parade",
+			[]span{{DateOfBirth, "fourth of July, 1976"}, {DateOfBirth, "March twenty-first"}, {DateOfBirth, "July the 4th"}}},
+		{"birthdays in other languages", "Mein Geburtstag ist am 3. März. Mon anniversaire est le 3 mars. Mijn verjaardag is op 3 maart. Mi cumpleaños es el 5 de mayo.",
+			[]span{{DateOfBirth, "3. März"}, {DateOfBirth, "3 mars"}, {DateOfBirth, "3 maart"}, {DateOfBirth, "5 de mayo"}}},
+		{"a date filler is no password's first letters", "password: Le(GJuDdny79; pwd: el1t3Hax0r!", []span{{Secret, "Le(GJuDdny79"}, {Secret, "el1t3Hax0r!"}}},
+		{"a phrase between the cue and its verb", "The MRN for this patient is 00482913. The SSN of the patient is 078051120. The member ID on her card: XJH123456789. The NPI for Dr. Lee is 1234567893.",
+			[]span{{MRN, "00482913"}, {SSN, "078051120"}, {HealthPlan, "XJH123456789"}, {NPI, "1234567893"}}},
+		{"no verb, no value", "the MRN for this patient 00482913; the account for three days 12345678; the MRN for this patient is unknown", []span{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

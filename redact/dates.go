@@ -1000,3 +1000,131 @@ func compactDate(s string, i int) int {
 	}
 	return 0
 }
+
+// spelledOrdinals are the days of a month written out as ordinals, as a person says a birthday
+// ("the fourth of July", "March twenty-first").
+var spelledOrdinals = func() foldTable[bool] {
+	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	words := append([]string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+		"seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "thirty-first", "thirty first"}, units...)
+	for _, u := range units {
+		words = append(words, "twenty-"+u, "twenty "+u)
+	}
+	m := map[string]bool{}
+	for _, w := range words {
+		m[w] = true
+	}
+	return newFoldTable(m)
+}()
+
+// spelledOrdinal reads a day written out as an ordinal at s[i] ("fourth", "twenty-first",
+// "twenty first") and returns where it ends, or 0.
+func spelledOrdinal(s string, i int) int {
+	w, j := word(s, i)
+	if w == "" {
+		return 0
+	}
+	if strings.EqualFold(w, "twenty") || strings.EqualFold(w, "thirty") {
+		if j+1 < len(s) && s[j] == ' ' {
+			if w2, k := word(s, j+1); w2 != "" && spelledOrdinals.has(s[i:k]) {
+				return k
+			}
+		}
+		return 0
+	}
+	if spelledOrdinals.has(w) {
+		return j
+	}
+	return 0
+}
+
+// birthDate reads a date of birth after a word that announces one ("DOB", "birthday"), which
+// vouches for forms that alone are too weak to be dates: a month and day without a year ("my
+// birthday is 04/12"), a month in lower case that is also a word ("bday is march 3rd"), and a
+// day spelled out as an ordinal ("the fourth of July, 1976", "March twenty-first"). It returns
+// where the date ends, or 0.
+func birthDate(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	withYear := func(end int) int {
+		k := end
+		if k < len(s) && s[k] == ',' {
+			k++
+		}
+		if k < len(s) && s[k] == ' ' {
+			if y := year(s, k+1); y-(k+1) == 4 {
+				return y
+			}
+		}
+		return end
+	}
+	closed := func(end int) bool { return end == len(s) || !isAlnum(s[end]) }
+	if isDigit(s[i]) {
+		if k := monthSlashDay(s, i); k > 0 {
+			return k
+		}
+		// a day and a month in any case, as German, French and Dutch write one without a year:
+		// "am 3. März", "le 3 mars", "op 3 maart", "5 de mayo"
+		k := i
+		for k < len(s) && isDigit(s[k]) && k-i < 2 {
+			k++
+		}
+		if day := atoi(s[i:k]); day < 1 || day > 31 {
+			return 0
+		}
+		for _, suffix := range []string{"st", "nd", "rd", "th", "."} {
+			if hasPrefixFold(s[k:], suffix) {
+				k += len(suffix)
+				break
+			}
+		}
+		if k >= len(s) || s[k] != ' ' {
+			return 0
+		}
+		k++
+		if hasPrefixFold(s[k:], "of ") || hasPrefixFold(s[k:], "de ") {
+			k += 3
+		}
+		if m, end := monthName(s, k); m > 0 && closed(end) {
+			return withYear(end)
+		}
+		return 0
+	}
+	// the fourth of July (, 1976)
+	if k := spelledOrdinal(s, i); k > 0 && hasPrefixFold(s[k:], " of ") {
+		if m, end := monthName(s, k+4); m > 0 && closed(end) {
+			return withYear(end)
+		}
+		return 0
+	}
+	m, j := monthName(s, i)
+	if m == 0 || j >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	// March twenty-first, july the 4th, march 3rd (, 1985)
+	k := j + 1
+	if hasPrefixFold(s[k:], "the ") {
+		k += 4
+	}
+	if e := spelledOrdinal(s, k); e > 0 && closed(e) {
+		return withYear(e)
+	}
+	d := k
+	for k < len(s) && isDigit(s[k]) && k-d < 2 {
+		k++
+	}
+	if k == d || atoi(s[d:k]) < 1 || atoi(s[d:k]) > 31 {
+		return 0
+	}
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if hasPrefixFold(s[k:], suffix) {
+			k += 2
+			break
+		}
+	}
+	if !closed(k) || numberGoesOn(s, k) {
+		return 0
+	}
+	return withYear(k)
+}
