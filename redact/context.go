@@ -23,7 +23,7 @@ const (
 var ContextWords = map[string][]string{
 	Phone: {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "teléfono", "telefono", "téléphone", "telefon", "tél", "móvil", "movil", "handy", "portable", "cellulare", "telemóvel", "telemovel", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension", "called", "calls", "paged", "pager", "callback",
 		"телефон", "тел", "мобильный", "τηλέφωνο", "τηλ", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
-	SSN:        {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid"},
+	SSN:        {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
 	CHAHV:      {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"},
 	IBAN:       {"iban", "bank", "account", "transfer", "wire"},

@@ -88,7 +88,9 @@ type cue struct {
 func eightDigits(d string) bool { return len(d) == 8 && allDigits(d) }
 
 // ssnWords label a social security number.
-var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no"}
+var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no", "s.s.n",
+	// as people say it: "my social is 531 42 7789"
+	"my social", "his social", "her social", "your social", "their social", "our social"}
 
 // nineDigits reports nine digits that the SSN recognizer does not take for an issued SSN, which
 // it finds itself, with its context.

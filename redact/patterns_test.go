@@ -139,6 +139,7 @@ func TestPatterns(t *testing.T) {
 		{"phone words in other languages", "teléfono 612 345 678, Handy 785 8949", []span{{Phone, "612 345 678"}, {Phone, "785 8949"}}},
 		{"ssn spaced with context", "SSN 536 22 1234", []span{{SSN, "536 22 1234"}}},
 		{"ssn bare with context", "social security number: 536221234", []span{{SSN, "536221234"}}},
+		{"ssn as people say it", "my social is 5 3 6 2 2 1 2 3 4; s.s.n. 536221235; her social: 536221236", []span{{SSN, "5 3 6 2 2 1 2 3 4"}, {SSN, "536221235"}, {SSN, "536221236"}}},
 		{"iban lower case", "my iban is gb82west12345698765432", []span{{IBAN, "gb82west12345698765432"}}},
 		{"ipv6 digit first", "from 4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a ok", []span{{IPAddress, "4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a"}}},
 		{"zero-width inside a card", "card 4111\u200b1111\u200b1111\u200b1111 ok", []span{{CreditCard, "4111\u200b1111\u200b1111\u200b1111"}}},
