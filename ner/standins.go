@@ -166,8 +166,18 @@ type standInLetters struct{ start, end, latin, other, upper int }
 
 func countLetters(text string, start, end int) standInLetters {
 	c := standInLetters{start: start, end: end}
-	for _, r := range text[start:end] {
+	address := false // inside an email address or a URL, whose Latin letters are no prose
+	for k, r := range text[start:end] {
+		if k == 0 || r == ' ' || r == '\t' || r == '\n' {
+			w := text[start+k : end]
+			w = strings.TrimLeft(w, " \t\n")
+			if e := strings.IndexAny(w, " \t\n"); e >= 0 {
+				w = w[:e]
+			}
+			address = strings.Contains(w, "@") || strings.Contains(w, "://")
+		}
 		switch {
+		case r < utf8.RuneSelf && address:
 		case r < utf8.RuneSelf:
 			if r|0x20 >= 'a' && r|0x20 <= 'z' {
 				c.latin++

@@ -35,6 +35,9 @@ func TestStandInsReplace(t *testing.T) {
 		{"fetch --all 带引用规格没有任何意义 显示或验证校验和。", nil},                  // more of it than Latin
 		{"כמות האור, מימין לשמאל Stream doesn't support it", nil},   // runs another script borders
 		{"%s: 없는 옵션 %d 의", nil},                                     // format verbs are no Latin words
+		{"이메일은 hanyeonghwan@example.org입니다.", nil},                  // an address's letters are no Latin words
+		{"제 이메일 주소는 kim@example.com 입니다", nil},
+		{"Email 김민준 at kim@example.com today", []string{"김민준"}},
 	}
 	for _, tt := range tests {
 		si := latinStandIns(tt.text)

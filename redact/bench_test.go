@@ -76,6 +76,10 @@ func BenchmarkAdversarial(b *testing.B) {
 		"table-rows":    "first_name,last_name,mrn\n" + strings.Repeat("Ana,Lima,A449201\n", 12000),
 		"hl7-segments":  strings.Repeat("PID|1||483920^^^H^MR||OKONKWO^ADA||19780214\r", 5000),
 		"xml-elements":  strings.Repeat("<given>Kofi</given>", 10000),
+		// weak phones on one line, each of which looked for its line's start from the text's
+		"phones-one-line": strings.Repeat("x 13812345678 ", 20000),
+		// CJK text, whose words run into numbers and into each other
+		"cjk-sentences": strings.Repeat("我的手机号是13812345678，谢谢。患者身份证320700197712043741，已登记。今天天气很好。", 1500),
 	} {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(s)))

@@ -22,10 +22,10 @@ const (
 // ContextWords lists, per entity type, the lower-case words or phrases that mark its context.
 var ContextWords = map[string][]string{
 	Phone: {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "teléfono", "telefono", "téléphone", "telefon", "tél", "móvil", "movil", "handy", "portable", "cellulare", "telemóvel", "telemovel", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension", "called", "calls", "paged", "pager", "callback",
-		"телефон", "тел", "мобильный", "τηλέφωνο", "τηλ", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
+		"телефон", "тел", "мобильный", "τηλέφωνο", "τηλ", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "联系方式", "聯絡", "连络", "連絡先", "연락처", "هاتف", "جوال", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
 	SSN:        {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
 	CHAHV:      {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
-	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment"},
+	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment", "信用卡", "银行卡", "銀行卡", "卡号", "卡號", "カード", "카드"},
 	IBAN:       {"iban", "bank", "account", "transfer", "wire"},
 	IPAddress:  {"ip", "address", "host", "server", "client", "from"},
 	GeoCoordinates: {"gps", "coordinates", "coords", "coordinate", "lat", "lng", "lon", "latitude", "longitude", "lat/long", "lat/lng", "geo", "geolocation",
@@ -115,14 +115,17 @@ func signatureNumbers(text string, fs []Finding) {
 		if f.Type != Phone || f.Score >= contextBelow {
 			continue
 		}
-		ls := strings.LastIndexByte(text[:f.Start], '\n') + 1
-		le := strings.IndexByte(text[f.End:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += f.End
+		// alone on its line: only blanks between it and the line breaks around it (read over the
+		// blanks only, so that many numbers on one long line cost no more than the line)
+		ls := f.Start
+		for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t' || text[ls-1] == '\r') {
+			ls--
 		}
-		if strings.TrimSpace(text[ls:f.Start]) != "" || strings.TrimSpace(text[f.End:le]) != "" || ls == 0 {
+		le := f.End
+		for le < len(text) && (text[le] == ' ' || text[le] == '\t' || text[le] == '\r') {
+			le++
+		}
+		if ls == 0 || text[ls-1] != '\n' || le < len(text) && text[le] != '\n' {
 			continue
 		}
 		// the lines above, from the nearest up, the one right above being the name's

@@ -300,6 +300,13 @@ type Cues struct {
 	words   *wordMatcher
 	entries [][]cueEntry   // pattern index -> what it means (a word can mean several things)
 	index   map[string]int // a cue phrase (lower case, single spaces) -> its pattern index
+	cjk     []cjkPhrase    // the phrases in Chinese, Japanese or Korean, looked for inside words
+}
+
+// cjkPhrase is a cue or context phrase written in CJK characters, and its pattern index.
+type cjkPhrase struct {
+	text    string
+	pattern int
 }
 
 type cueEntry struct {
@@ -406,6 +413,11 @@ func newCues() *Cues {
 	}
 	c.words = newWordMatcher(patterns)
 	c.index = index
+	for k, w := range patterns {
+		if cjkStartsAt(w, 0) {
+			c.cjk = append(c.cjk, cjkPhrase{w, k})
+		}
+	}
 	return c
 }
 
@@ -480,29 +492,101 @@ func readAround(kind int, text string, start, end int) (Finding, bool) {
 // scan appends the findings announced by cue words to dst, and the context words found to hits.
 func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
 	c.words.scan(text, func(pattern, start, end int) {
-		for _, e := range c.entries[pattern] {
-			switch e.kind {
-			case entryContext:
-				hits = append(hits, contextHit{e.typ, start, end, false})
-			case entryNegative:
-				hits = append(hits, contextHit{e.typ, start, end, true})
-			case entryTerm:
-				dst = append(dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
-			case entryAge, entryAgeAfter, entryAgeAt, entryAgeOrdinal, entryAgeDecade, entryAgeApposed, entryDigitWord:
-				if f, ok := readAround(e.kind, text, start, end); ok {
-					dst = append(dst, f)
+		dst, hits = c.matched(text, pattern, start, end, end, dst, hits)
+	})
+	if hasCJK(text) {
+		dst, hits = c.scanCJK(text, dst, hits)
+	}
+	return c.tableCells(text, dst, hits)
+}
+
+// scanCJK finds the cue and context phrases of Chinese, Japanese and Korean inside runs of CJK
+// characters. Those languages write a word into the next without a space ("患者身份证3207…",
+// "我的手机号是1381234…", "電話番号は090-…"), so the word pass, which looks words up whole, finds
+// their phrases only standing alone. A cue's value is read after the run, when at most four
+// characters follow the phrase in it ("身份证号码是…"). A phrase that is its run whole, between
+// words the word pass ends at, was found by the word pass already.
+func (c *Cues) scanCJK(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
+	sorted := len(hits)
+	for i := 0; i < len(text); {
+		if !cjkStartsAt(text, i) {
+			i++
+			continue
+		}
+		a := i
+		for i < len(text) && cjkStartsAt(text, i) {
+			i += 3
+		}
+		i = min(i, len(text))
+		run := text[a:i]
+		whole := (a == 0 || cueClass[text[a-1]] != cueWord) && (i == len(text) || cueClass[text[i]] != cueWord || isDigit(text[i]))
+		for _, p := range c.cjk {
+			for k := 0; k < len(run); {
+				at := strings.Index(run[k:], p.text)
+				if at < 0 {
+					break
 				}
-			case entryCue:
-				if cues[e.cue].upper && !upperWord(text[start:end]) {
+				start := a + k + at
+				end := start + len(p.text)
+				k += at + len(p.text)
+				if whole && start == a && end == i {
 					continue
 				}
-				if f, ok := c.value(text, end, &cues[e.cue]); ok {
-					dst = append(dst, f)
+				valueAt := end
+				if i-end <= 12 {
+					valueAt = i // 号码是 (number is), は, 는: what stands between the phrase and its value
 				}
+				dst, hits = c.matched(text, p.pattern, start, end, valueAt, dst, hits)
 			}
 		}
-	})
-	return c.tableCells(text, dst, hits)
+	}
+	if len(hits) > sorted {
+		slices.SortStableFunc(hits, func(a, b contextHit) int { return a.start - b.start })
+	}
+	return dst, hits
+}
+
+// hasCJK reports a byte that opens a CJK character (cjkStartsAt) in text, eight bytes a step
+// over ASCII.
+func hasCJK(text string) bool {
+	for i := 0; i < len(text); {
+		if i+8 <= len(text) && ascii8(text[i:i+8]) {
+			i += 8
+			continue
+		}
+		if cjkStartsAt(text, i) {
+			return true
+		}
+		i++
+	}
+	return false
+}
+
+// matched appends what the pattern found at text[start:end] means: a finding its cue announces
+// (read from valueAt), an age or a number it stands beside, a term, or a context word.
+func (c *Cues) matched(text string, pattern, start, end, valueAt int, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
+	for _, e := range c.entries[pattern] {
+		switch e.kind {
+		case entryContext:
+			hits = append(hits, contextHit{e.typ, start, end, false})
+		case entryNegative:
+			hits = append(hits, contextHit{e.typ, start, end, true})
+		case entryTerm:
+			dst = append(dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
+		case entryAge, entryAgeAfter, entryAgeAt, entryAgeOrdinal, entryAgeDecade, entryAgeApposed, entryDigitWord:
+			if f, ok := readAround(e.kind, text, start, end); ok {
+				dst = append(dst, f)
+			}
+		case entryCue:
+			if cues[e.cue].upper && !upperWord(text[start:end]) {
+				continue
+			}
+			if f, ok := c.value(text, valueAt, &cues[e.cue]); ok {
+				dst = append(dst, f)
+			}
+		}
+	}
+	return dst, hits
 }
 
 // tableCells reads the tables pasted in text (TableCells) whose header names a cue or a context
@@ -728,7 +812,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			}
 		}
 		n := b.Len()
-		if n < cu.min || n > cu.max || j < len(s) && isAlnum(s[j]) {
+		if n < cu.min || n > cu.max || wordGoesOn(s, j) {
 			return 0, "", false
 		}
 		return j, b.String(), true

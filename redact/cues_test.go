@@ -189,6 +189,8 @@ func TestCues(t *testing.T) {
 		{"a date filler is no password's first letters", "password: Le(GJuDdny79; pwd: el1t3Hax0r!", []span{{Secret, "Le(GJuDdny79"}, {Secret, "el1t3Hax0r!"}}},
 		{"a phrase between the cue and its verb", "The MRN for this patient is 00482913. The SSN of the patient is 078051120. The member ID on her card: XJH123456789. The NPI for Dr. Lee is 1234567893.",
 			[]span{{MRN, "00482913"}, {SSN, "078051120"}, {HealthPlan, "XJH123456789"}, {NPI, "1234567893"}}},
+		{"CJK cue words inside a word", "患者身份证320700197712043741，已登记。주민번호 830910-2796051입니다. 주민등록번호는 830910-2796051입니다",
+			[]span{{CNResidentID, "320700197712043741"}, {KRRRN, "830910-2796051"}, {KRRRN, "830910-2796051"}}},
 		{"no verb, no value", "the MRN for this patient 00482913; the account for three days 12345678; the MRN for this patient is unknown", []span{}},
 	}
 	for _, tt := range tests {

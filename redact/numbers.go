@@ -251,7 +251,7 @@ func plusRun(s string, runStart int, gs []group) (Finding, bool) {
 	}
 	end := gs[len(gs)-1].end
 	ext := end+1 < len(s) && s[end]|0x20 == 'x' && isDigit(s[end+1])
-	if n < 8 || n > 15 || end < len(s) && (isAlnum(s[end]) && !ext || s[end] == ':') {
+	if n < 8 || n > 15 || end < len(s) && (wordGoesOn(s, end) && !ext || s[end] == ':') {
 		return Finding{}, false
 	}
 	return Finding{Type: Phone, Start: runStart, End: extension(s, end), Score: plusRunScore, Source: SourcePattern}, true
@@ -292,7 +292,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 			gs[n] = group{start: ds, end: k, sep: s[sepStart:j]}
 			return n + 1, k, plus // an extension follows: 212-555-0147x22, 2125550147x22
 		}
-		if k < len(s) && class[s[k]] == clsLetter {
+		if k < len(s) && class[s[k]] == clsLetter && !cjkStartsAt(s, k) { // CJK writes a word right after a number (090-1234-5678です)
 			if n == 0 {
 				for k < len(s) && isAlnum(s[k]) {
 					k++
@@ -353,6 +353,13 @@ func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
 		k+1 < len(s) && s[k] == '/' && (isDigit(s[k+1]) || k+2 < len(s) && s[k+1] == ' ' && digitsAt(s, k+2) >= 3)
 }
 
+// wordGoesOn reports a letter or a digit at s[k] that carries a word on past a number: not a
+// CJK character, which Chinese, Japanese and Korean write right after one (090-1234-5678です,
+// 4111-1111-1111-1111입니다).
+func wordGoesOn(s string, k int) bool {
+	return k < len(s) && isAlnum(s[k]) && !cjkStartsAt(s, k)
+}
+
 // classify decides what the groups gs (a contiguous slice of the run) are, if anything.
 func classify(s string, gs []group, plus bool, runStart int, whole bool) (Finding, bool) {
 	start, end := gs[0].start, gs[len(gs)-1].end
@@ -365,7 +372,7 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	// an extension marker (x22) may follow a phone number; any other letter or digit means the
 	// candidate is part of a longer word
 	ext := end+1 < len(s) && s[end]|0x20 == 'x' && isDigit(s[end+1])
-	if end < len(s) && isAlnum(s[end]) && !ext {
+	if wordGoesOn(s, end) && !ext {
 		return Finding{}, false
 	}
 	n := 0
@@ -907,7 +914,7 @@ func parenCountryCode(s string, i int) (Finding, bool) {
 	}
 	var gs [maxGroups]group
 	n, end, _ := collectGroups(s, k, &gs)
-	if n == 0 || end < 0 || end < len(s) && isAlnum(s[end]) {
+	if n == 0 || end < 0 || wordGoesOn(s, end) {
 		return Finding{}, false
 	}
 	num, err := phonenumbers.Parse("+"+cc+" "+s[k:end], "")

@@ -712,10 +712,18 @@ func trimURL(s string, start, end int) int {
 // email validates the address around the '@' at s[at].
 func email(s string, at int) (Finding, bool) {
 	start := at
+	// the local part read so far is ASCII
+	ascii := true
 	for start > 0 && at-start <= 64 && localByte(s[start-1]) { // a local part has at most 64 bytes
+		if s[start-1] >= 0x80 {
+			if ascii && start < at && cjkEndsAt(s, start) {
+				break // a CJK sentence runs into an address: 邮箱是zhang.wei@example.com
+			}
+			ascii = false
+		}
 		start--
 	}
-	if start > 0 && localByte(s[start-1]) {
+	if start > 0 && localByte(s[start-1]) && !(ascii && cjkEndsAt(s, start)) {
 		return Finding{}, false
 	}
 	for start < at && (s[start] == '.' || s[start] == '\'') {
@@ -737,13 +745,22 @@ func email(s string, at int) (Finding, bool) {
 			return Finding{}, false
 		}
 	}
-	end, lastDot, labelLen := at+1, -1, 0
+	end, lastDot, labelLen, asciiLabel := at+1, -1, 0, true
 	for end < len(s) && end-at <= 255 && (isAlnum(s[end]) && s[end] != '_' || s[end] == '-' || s[end] == '.') { // a domain has at most 255 bytes
+		if labelLen > 0 && asciiLabel && cjkStartsAt(s, end) {
+			break // and out of it: kim@example.com입니다
+		}
+		if s[end] == '.' && asciiLabel && lastDot > 0 && cjkStartsAt(s, end+1) {
+			break // or after a full stop, which normalisation made of 。: zhang.wei@example.com。메일은
+		}
+		if s[end] >= 0x80 {
+			asciiLabel = false
+		}
 		if s[end] == '.' {
 			if labelLen == 0 || end+1 >= len(s) || !isAlnum(s[end+1]) {
 				break
 			}
-			lastDot, labelLen = end, 0
+			lastDot, labelLen, asciiLabel = end, 0, true
 		} else {
 			labelLen++
 		}
