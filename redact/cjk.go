@@ -93,3 +93,27 @@ func cjkStartsAt(s string, i int) bool { return i < len(s) && s[i] >= 0xe3 && s[
 // cjkEndsAt reports that such a character ends right before s[j]: CJK writes numbers into its
 // text unspaced (电话13812345678, 来院45歳), so a word ends there.
 func cjkEndsAt(s string, j int) bool { return j >= 3 && cjkStartsAt(s, j-3) && s[j-1] >= 0x80 }
+
+// unspacedStartsAt reports that s[i] opens a character of a script written without spaces
+// between words, which runs its words into numbers and addresses: CJK, kana and Hangul
+// (cjkStartsAt), Thai and Lao (U+0E00 to U+0EFF), Myanmar (U+1000 to U+109F) and Khmer (U+1780
+// to U+17FF): "เบอร์โทร0812345678ค่ะ", "電話番号は090-1234-5678です".
+func unspacedStartsAt(s string, i int) bool {
+	if i+2 >= len(s) {
+		return false
+	}
+	switch c := s[i]; {
+	case c >= 0xe3 && c <= 0xed:
+		return true
+	case c == 0xe0:
+		return s[i+1] >= 0xb8 && s[i+1] <= 0xbb
+	case c == 0xe1:
+		return s[i+1] >= 0x80 && s[i+1] <= 0x82 || s[i+1] == 0x9e || s[i+1] == 0x9f
+	}
+	return false
+}
+
+// unspacedEndsAt reports that such a character ends right before s[j].
+func unspacedEndsAt(s string, j int) bool {
+	return j >= 3 && unspacedStartsAt(s, j-3) && s[j-1] >= 0x80
+}

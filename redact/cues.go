@@ -300,10 +300,10 @@ type Cues struct {
 	words   *wordMatcher
 	entries [][]cueEntry   // pattern index -> what it means (a word can mean several things)
 	index   map[string]int // a cue phrase (lower case, single spaces) -> its pattern index
-	cjk     []cjkPhrase    // the phrases in Chinese, Japanese or Korean, looked for inside words
+	cjk     []cjkPhrase    // the phrases in scripts written without spaces (CJK, Thai), looked for inside words
 }
 
-// cjkPhrase is a cue or context phrase written in CJK characters, and its pattern index.
+// cjkPhrase is a cue or context phrase written in CJK or Thai characters, and its pattern index.
 type cjkPhrase struct {
 	text    string
 	pattern int
@@ -414,7 +414,7 @@ func newCues() *Cues {
 	c.words = newWordMatcher(patterns)
 	c.index = index
 	for k, w := range patterns {
-		if cjkStartsAt(w, 0) {
+		if unspacedStartsAt(w, 0) {
 			c.cjk = append(c.cjk, cjkPhrase{w, k})
 		}
 	}
@@ -494,14 +494,14 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 	c.words.scan(text, func(pattern, start, end int) {
 		dst, hits = c.matched(text, pattern, start, end, end, dst, hits)
 	})
-	if hasCJK(text) {
+	if hasUnspaced(text) {
 		dst, hits = c.scanCJK(text, dst, hits)
 	}
 	return c.tableCells(text, dst, hits)
 }
 
-// scanCJK finds the cue and context phrases of Chinese, Japanese and Korean inside runs of CJK
-// characters. Those languages write a word into the next without a space ("患者身份证3207…",
+// scanCJK finds the cue and context phrases of Chinese, Japanese, Korean and Thai inside runs of
+// their characters. Those languages write a word into the next without a space ("患者身份证3207…",
 // "我的手机号是1381234…", "電話番号は090-…"), so the word pass, which looks words up whole, finds
 // their phrases only standing alone. A cue's value is read after the run, when at most four
 // characters follow the phrase in it ("身份证号码是…"). A phrase that is its run whole, between
@@ -509,12 +509,12 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 func (c *Cues) scanCJK(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
 	sorted := len(hits)
 	for i := 0; i < len(text); {
-		if !cjkStartsAt(text, i) {
+		if !unspacedStartsAt(text, i) {
 			i++
 			continue
 		}
 		a := i
-		for i < len(text) && cjkStartsAt(text, i) {
+		for i < len(text) && unspacedStartsAt(text, i) {
 			i += 3
 		}
 		i = min(i, len(text))
@@ -546,15 +546,15 @@ func (c *Cues) scanCJK(text string, dst []Finding, hits []contextHit) ([]Finding
 	return dst, hits
 }
 
-// hasCJK reports a byte that opens a CJK character (cjkStartsAt) in text, eight bytes a step
-// over ASCII.
-func hasCJK(text string) bool {
+// hasUnspaced reports a character of a script written without spaces (unspacedStartsAt) in
+// text, eight bytes a step over ASCII.
+func hasUnspaced(text string) bool {
 	for i := 0; i < len(text); {
 		if i+8 <= len(text) && ascii8(text[i:i+8]) {
 			i += 8
 			continue
 		}
-		if cjkStartsAt(text, i) {
+		if unspacedStartsAt(text, i) {
 			return true
 		}
 		i++

@@ -19,7 +19,8 @@ const maxGroups = 12
 // numberCandidates collects the digit groups of a number-like run starting at s[i] and emits the
 // identifiers found in it, trying the longest span first from each group. It returns the run's end.
 func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
-	afterCJK := cjkEndsAt(s, i) // 电话13812345678: a number in CJK text, unspaced
+	afterCJK := cjkEndsAt(s, i)                       // 电话13812345678: a number in CJK text, unspaced
+	afterUnspaced := afterCJK || unspacedEndsAt(s, i) // or in Thai: โทร0812345678
 	// before the test for a longer number: normalisation makes a full stop of 。, which may
 	// stand right before a date (来院。2024年3月)
 	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) || afterCJK) && cjkAfterDigits(s, i) {
@@ -59,7 +60,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if i > 0 && (isAlnum(s[i-1]) && !afterCJK || (s[i-1] == '.' || s[i-1] == '-') && !(s[i] == '(' && s[i-1] == '.')) || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
+	if i > 0 && (isAlnum(s[i-1]) && !afterUnspaced || (s[i-1] == '.' || s[i-1] == '-') && !(s[i] == '(' && s[i-1] == '.')) || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
 		// inside a word, an identifier, a longer dotted or dashed number, or the rest of a time
 		// ("15:04:05"): skip the digits; but a card number after "no." or "CC-" is still one
 		if i > 1 && !isAlnum(s[i-1]) && isAlnum(s[i-2]) && (s[i-1] == '.' || s[i-1] == '-') && !isDigit(s[i-2]) {
@@ -144,7 +145,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	n, end, plus := collectGroups(s, i, &gs)
 	if n == 0 && end < 0 { // an identifier that begins with digits: a wallet, a DNI, a VIN, an MBI
 		end = -end
-		if d := i + digitsAt(s, i); afterCJK && d < end && cjkStartsAt(s, d) {
+		if d := i + digitsAt(s, i); afterUnspaced && d < end && unspacedStartsAt(s, d) {
 			return dst, d // a number in CJK text, a word after it (長春街5段750號): read on from the word
 		}
 		if !plus && (i == 0 || !isAlnum(s[i-1])) {
@@ -292,7 +293,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 			gs[n] = group{start: ds, end: k, sep: s[sepStart:j]}
 			return n + 1, k, plus // an extension follows: 212-555-0147x22, 2125550147x22
 		}
-		if k < len(s) && class[s[k]] == clsLetter && !cjkStartsAt(s, k) { // CJK writes a word right after a number (090-1234-5678です)
+		if k < len(s) && class[s[k]] == clsLetter && !unspacedStartsAt(s, k) { // CJK and Thai write a word right after a number (090-1234-5678です)
 			if n == 0 {
 				for k < len(s) && isAlnum(s[k]) {
 					k++
@@ -354,10 +355,10 @@ func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
 }
 
 // wordGoesOn reports a letter or a digit at s[k] that carries a word on past a number: not a
-// CJK character, which Chinese, Japanese and Korean write right after one (090-1234-5678です,
-// 4111-1111-1111-1111입니다).
+// character of a script written without spaces, which Chinese, Japanese, Korean and Thai write
+// right after one (090-1234-5678です, 4111-1111-1111-1111입니다, 0812345678ค่ะ).
 func wordGoesOn(s string, k int) bool {
-	return k < len(s) && isAlnum(s[k]) && !cjkStartsAt(s, k)
+	return k < len(s) && isAlnum(s[k]) && !unspacedStartsAt(s, k)
 }
 
 // classify decides what the groups gs (a contiguous slice of the run) are, if anything.

@@ -108,8 +108,8 @@ func scan(s string, dst []Finding) []Finding {
 			j := i + 1
 			rest := true // s[i+1:j] is lower-case ASCII letters
 			for j < n && isAlnum(s[j]) {
-				if isDigit(s[j]) && j >= i+3 && cjkEndsAt(s, j) {
-					break // 来院45歳, 男，45岁: the number is read apart
+				if isDigit(s[j]) && j >= i+3 && unspacedEndsAt(s, j) {
+					break // 来院45歳, 男，45岁, โทร0812345678: the number is read apart
 				}
 				rest = rest && isLower(s[j])
 				j++
@@ -716,14 +716,14 @@ func email(s string, at int) (Finding, bool) {
 	ascii := true
 	for start > 0 && at-start <= 64 && localByte(s[start-1]) { // a local part has at most 64 bytes
 		if s[start-1] >= 0x80 {
-			if ascii && start < at && cjkEndsAt(s, start) {
+			if ascii && start < at && unspacedEndsAt(s, start) {
 				break // a CJK sentence runs into an address: 邮箱是zhang.wei@example.com
 			}
 			ascii = false
 		}
 		start--
 	}
-	if start > 0 && localByte(s[start-1]) && !(ascii && cjkEndsAt(s, start)) {
+	if start > 0 && localByte(s[start-1]) && !(ascii && unspacedEndsAt(s, start)) {
 		return Finding{}, false
 	}
 	for start < at && (s[start] == '.' || s[start] == '\'') {
@@ -747,10 +747,10 @@ func email(s string, at int) (Finding, bool) {
 	}
 	end, lastDot, labelLen, asciiLabel := at+1, -1, 0, true
 	for end < len(s) && end-at <= 255 && (isAlnum(s[end]) && s[end] != '_' || s[end] == '-' || s[end] == '.') { // a domain has at most 255 bytes
-		if labelLen > 0 && asciiLabel && cjkStartsAt(s, end) {
+		if labelLen > 0 && asciiLabel && unspacedStartsAt(s, end) {
 			break // and out of it: kim@example.com입니다
 		}
-		if s[end] == '.' && asciiLabel && lastDot > 0 && cjkStartsAt(s, end+1) {
+		if s[end] == '.' && asciiLabel && lastDot > 0 && unspacedStartsAt(s, end+1) {
 			break // or after a full stop, which normalisation made of 。: zhang.wei@example.com。메일은
 		}
 		if s[end] >= 0x80 {

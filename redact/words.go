@@ -70,8 +70,8 @@ func nextWord(s string, i int) (int, int) {
 	for j < len(s) {
 		switch cueClass[s[j]] {
 		case cueWord:
-			if isDigit(s[j]) && j >= i+3 && cjkEndsAt(s, j) {
-				break // a number written into CJK text ends its word (电话13812345678)
+			if isDigit(s[j]) && j >= i+3 && unspacedEndsAt(s, j) {
+				break // a number written into CJK or Thai text ends its word (电话13812345678)
 			}
 			j++
 			continue
