@@ -107,6 +107,48 @@ func sexAndAge(s string, i int) (Finding, bool) {
 	return ageAt(i, e, age), true
 }
 
+// clinicalAfterSex are the words a case note writes after its "92M" or "45F": the patient's
+// presentation ("92M presents with", "67F s/p fall", "45M c/o chest pain", "80F w/ hx of").
+var clinicalAfterSex = foldSet("presents presenting presented s/p c/o w/ w h/o pmh hx bib brought admitted here who pt patient " +
+	"complains complaining reports reporting transferred referred returns returning seen status")
+
+// sexLettered reads an age of two or three digits (13 to 120) at s[i] with a sex's capital run
+// into it, as a case note opens: "92M with dementia", "67F presents with", "45M c/o chest
+// pain". Alone "92M" is an amount and "45F" a temperature as often, so a word of a presentation
+// must follow (clinicalAfterSex), or "with" where the sentence opens at the age. The letter is
+// left out of the finding.
+func sexLettered(s string, i int) (Finding, bool) {
+	if i > 0 && (isAlnum(s[i-1]) || strings.IndexByte("$€£¥.,-+/", s[i-1]) >= 0) {
+		return Finding{}, false
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 4 {
+		j++
+	}
+	if j-i < 2 || j-i > 3 || j+2 >= len(s) || s[j] != 'M' && s[j] != 'F' || s[j+1] != ' ' {
+		return Finding{}, false
+	}
+	age := atoi(s[i:j])
+	if age < 13 || age > 120 {
+		return Finding{}, false
+	}
+	w, _ := word(s, j+2)
+	if w == "" {
+		return Finding{}, false
+	}
+	if e := j + 2 + len(w); e < len(s) && s[e] == '/' && e+1 < len(s) && isLetter(s[e+1]) { // s/p, c/o, h/o
+		w2, _ := word(s, e+1)
+		w = s[j+2 : e+1+len(w2)]
+	} else if e < len(s) && s[e] == '/' {
+		w = s[j+2 : e+1] // w/
+	}
+	opens := i == 0 || s[i-1] == '\n' || i >= 2 && s[i-1] == ' ' && strings.IndexByte(".:;\n", s[i-2]) >= 0
+	if !clinicalAfterSex.has(w) && !(opens && strings.EqualFold(w, "with")) {
+		return Finding{}, false
+	}
+	return ageAt(i, j, age), true
+}
+
 // ordinalAge reads the ordinal before "birthday" ending at s[k] ("her 80th birthday", "my 21st
 // birthday"): the age it says the person turns.
 func ordinalAge(s string, k int) (Finding, bool) {

@@ -36,6 +36,8 @@ var ContextWords = map[string][]string{
 	DateTime: {"admitted", "admission", "discharged", "discharge", "died", "death", "deceased", "passed away", "visit", "visited", "seen", "appointment", "surgery", "procedure", "date of service", "dos", "hospitalized", "diagnosed", "treated", "dob", "born",
 		"date of death", "dod", "booked", "dose", "vaccinated", "vaccination", "clinic", "follow-up", "follow up", "checkup", "check-up", "consultation",
 		"chemo", "chemotherapy", "incident", "injured", "accident",
+		// a pregnancy's and an injury's dates: last menstrual period, estimated delivery date, date of injury
+		"lmp", "edd", "edc", "doi", "date of injury",
 		// a chart's events: labs and imaging, referrals, prescriptions
 		"drawn", "collected", "specimen", "labs", "biopsy", "imaging", "x-ray", "mri", "ultrasound", "referred", "referral", "transferred",
 		"presented", "onset", "prescribed", "refilled", "immunized", "immunization", "injection", "operated", "intubated", "extubated",

@@ -191,6 +191,9 @@ func TestCues(t *testing.T) {
 			[]span{{MRN, "00482913"}, {SSN, "078051120"}, {HealthPlan, "XJH123456789"}, {NPI, "1234567893"}}},
 		{"CJK cue words inside a word", "患者身份证320700197712043741，已登记。주민번호 830910-2796051입니다. 주민등록번호는 830910-2796051입니다",
 			[]span{{CNResidentID, "320700197712043741"}, {KRRRN, "830910-2796051"}, {KRRRN, "830910-2796051"}}},
+		{"a case note's age and sex", "92M with dementia. Pt: 67F presents with SOB; 45M c/o chest pain; 80F s/p fall. Revenue hit 92M with margins; raised $92M with investors; it was 45F outside",
+			[]span{{Age, "92"}, {HealthTerm, "dementia"}, {Age, "67"}, {Age, "45"}, {Age, "80"}}},
+		{"a pregnancy's and an injury's dates", "LMP 2/20, EDC 11/27; DOI 3/1", []span{{DateTime, "2/20"}, {DateTime, "11/27"}, {DateTime, "3/1"}}},
 		{"no verb, no value", "the MRN for this patient 00482913; the account for three days 12345678; the MRN for this patient is unknown", []span{}},
 	}
 	for _, tt := range tests {

@@ -785,7 +785,7 @@ func monthSlashDay(s string, i int) int {
 
 // eventWords are a patient's events, which a record writes a month and day right after
 // ("discharged 6/3", "seen 11/20", "DOS: 3/7").
-var eventWords = newFoldTable(wordSet("admitted discharged seen died visited transferred operated born dob dos appt appointment " +
+var eventWords = newFoldTable(wordSet("admitted discharged seen died visited transferred operated born dob dos appt appointment lmp edd edc doi onset " +
 	"scheduled surgery hospitalized hospitalised delivered vaccinated tested presented returned readmitted injured"))
 
 // clauseGoesOn are the words after a day alone that close its phrase: "on the 14th and", "on

@@ -105,6 +105,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		if f, ok := sexAndAge(s, i); ok {
 			return append(dst, f), f.End // (F, 41), m/32/london
 		}
+		if f, ok := sexLettered(s, i); ok {
+			return append(dst, f), f.End + 1 // 92M presents with: a case note's age and sex
+		}
 	}
 	if isDigit(s[i]) && i > 0 && s[i-1] == ' ' {
 		if z := zipAt(s, i); z > 0 && stateBefore(s, i-1) {
