@@ -158,6 +158,8 @@ func TestCues(t *testing.T) {
 			[]span{{Phone, "oh seven seven double oh nine double oh one two three"}}},
 		{"numbers spelled out a digit at a time", "call five five five, one two three, four five six seven; ssn five three six - two two - four one eight seven; count one two three four five six seven; two or three, one in five",
 			[]span{{Phone, "five five five, one two three, four five six seven"}, {SSN, "five three six - two two - four one eight seven"}}},
+		{"numbers spelled out in part", "text me at five five five 0147 ok; ssn five three six 22 4187; I have two 3 year olds; one 2 three 4567; room five 201",
+			[]span{{Phone, "five five five 0147"}, {SSN, "five three six 22 4187"}}},
 		{"a mexican bank account, checked, and a serial after SN", "CLABE 002010077777777771, clabe 002010077777777772; serial SN 4B7-22819-X", []span{{BankAccount, "002010077777777771"}, {DeviceID, "4B7-22819-X"}}},
 		{"employer and taxpayer ids", "EIN 12-3456789, Tax ID: 98-7654321, TIN: 912781234", []span{{IDNumber, "12-3456789"}, {IDNumber, "98-7654321"}, {IDNumber, "912781234"}}},
 		{"device advertising ids and immigration numbers", "device ID 7f3a2c1b-9d4e-4f6a-8b2c-1d3e5f7a9b0c, IDFA 6D92078A-8246-4BA4-AE5B-76104861E7DC; A-number A123456789, employee #48213, badge 0042187",

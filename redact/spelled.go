@@ -56,8 +56,29 @@ func spelledNumber(s string, start int) (Finding, bool) {
 		}
 	}
 	var digits [19]byte
-	n, end := 0, start
+	n, end, words := 0, start, 0
 	for k := start; n < len(digits); {
+		if k < len(s) && isDigit(s[k]) && words > 0 {
+			// digits written as digits after words for them: "five five five 0147"
+			e := k
+			for e < len(s) && isDigit(s[e]) {
+				e++
+			}
+			if e < len(s) && isAlnum(s[e]) || n+e-k > len(digits) {
+				break
+			}
+			n += copy(digits[n:], s[k:e])
+			end = e
+			j := e
+			for j < len(s) && j-e < 3 && (s[j] == ' ' || s[j] == ',' || s[j] == '-') {
+				j++
+			}
+			if j == e || j >= len(s) {
+				break
+			}
+			k = j
+			continue
+		}
 		e := k
 		for e < len(s) && isLetter(s[e]) {
 			e++
@@ -84,6 +105,7 @@ func spelledNumber(s string, start int) (Finding, bool) {
 		if d < 0 || n+times > len(digits) {
 			break
 		}
+		words++
 		for range times {
 			digits[n] = byte('0' + d)
 			n++
