@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Tables pasted as text (CSV, TSV, semicolon-separated exports, markdown) name their columns
 // once, in a header row, and the rows below hold the values bare: "first_name,last_name,mrn" then
@@ -437,6 +440,9 @@ func SplitCells(text string, fs []Finding, split func(Finding) bool, trim func(F
 	if out == nil {
 		return fs
 	}
+	// the pieces of a finding that another one overlapped may start after that one ("A. A.!\t0",
+	// a person over a group, cut at its tab): put them back in start order
+	slices.SortStableFunc(out, func(a, b Finding) int { return a.Start - b.Start })
 	return out
 }
 
