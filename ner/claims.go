@@ -1229,7 +1229,7 @@ func fieldValue(text string, ks, ke int) (int, int, bool) {
 	}
 	i = skipBlanks(text, i+1)
 	if i >= len(text) || text[i] != '"' && text[i] != '\'' {
-		return 0, 0, false
+		return unquotedValue(text, ks, ke)
 	}
 	q := text[i]
 	end := strings.IndexByte(text[i+1:min(len(text), i+1+maxFieldValue)], q) // bounded: an unclosed quote is read no further
@@ -1238,6 +1238,41 @@ func fieldValue(text string, ks, ke int) (int, int, bool) {
 	}
 	start, end := i+1, i+1+end
 	if strings.IndexByte(text[start:end], '\n') >= 0 {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// unquotedValue reads the bare value of a key text[ks:ke] joined to it by '=' with no blanks, as
+// a query string, a form body or a log's key=value pairs write it (?first_name=Jane&last_name=Doe,
+// patient=OKAFOR, CHIDI): from the sign to a '&', a ';', a tab or the line's end, and then to
+// the last word before one that holds a digit, a '/', a ':' or a '=' (the next pair, a request's
+// "HTTP/1.1"). The key must open its token.
+func unquotedValue(text string, ks, ke int) (int, int, bool) {
+	if ke >= len(text) || text[ke] != '=' || ks > 0 && strings.IndexByte(" \t\n?&;", text[ks-1]) < 0 {
+		return 0, 0, false
+	}
+	start := ke + 1
+	end := start
+	for end < len(text) && end-start < maxFieldValue && strings.IndexByte("&;\t\n\r\"'", text[end]) < 0 {
+		end++
+	}
+	// the words written as a name's: stop at the first that is not
+	for w := start; w < end; {
+		we := w
+		for we < end && text[we] != ' ' {
+			we++
+		}
+		if strings.ContainsAny(text[w:we], "0123456789/:=") {
+			end = w
+			break
+		}
+		w = we + 1
+	}
+	for end > start && (text[end-1] == ' ' || text[end-1] == ',') {
+		end--
+	}
+	if end == start || text[start] == ' ' {
 		return 0, 0, false
 	}
 	return start, end, true

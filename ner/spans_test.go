@@ -415,6 +415,13 @@ func TestNamesInFields(t *testing.T) {
 		// a typeface's family, alone; an element with more inside, or a longer tag
 		{`{"family": "Roboto", "weight": 400}`, nil},
 		{`<given><b>Kofi</b></given> <givenNameX>Ama</givenNameX> <family>Boateng` + "\n" + `</family>`, nil},
+		// bare values of a query string, a form body or a log's pairs (as normalisation decodes
+		// them: '+' and %20 spaces, '&' between pairs a line break), up to the next pair or a
+		// request's protocol; not a key that opens no token, nor a value that is no name
+		{`GET /api/users?first_name=Jane&last_name=Doe&dob=1980-01-01`, []string{"PERSON Jane", "PERSON Doe"}},
+		{"?patient=OKAFOR, CHIDI\nmrn=449201", []string{"PERSON OKAFOR, CHIDI"}},
+		{"GET /u?email=a@b.io\nname=Jane Doe HTTP/1.1", []string{"PERSON Jane Doe"}},
+		{`level=info name=build msg=done surname= x_last_name=Doe first_name=x1`, nil},
 	} {
 		checkRuled(t, tc.text, nil, tc.want...)
 	}

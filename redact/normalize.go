@@ -39,6 +39,9 @@ func normalize(s string) normalized {
 	if hasDotWord(n.text) || hasAtJoiner(n.text) || strings.Contains(n.text, " @ ") {
 		n = then(n, spellOut(n.text))
 	}
+	if strings.IndexByte(n.text, '=') >= 0 && strings.ContainsAny(n.text, "%+") {
+		n = then(n, queryStrings(n.text))
+	}
 	if strings.Contains(n.text, "%40") {
 		n = then(n, percentAts(n.text))
 	}
@@ -227,6 +230,157 @@ func spellOut(s string) normalized {
 	}
 	b.WriteString(s[last:])
 	return normalized{text: b.String(), src: s, edits: edits}
+}
+
+// queryStrings decodes the values of URL query strings and form bodies written without a
+// scheme, as access logs and pasted requests carry them (GET /api/users?name=Maria%20Lopez&
+// q=John+Smith, POST body patient=OKAFOR%2C+CHIDI&mrn=449201): a '+' becomes a space, a
+// percent escape of a printable ASCII byte or of a whole UTF-8 character (Jos%C3%A9) the byte or
+// the character, and the '&' between two pairs a line break. A URL with its scheme is left as it is, since it is masked whole. It returns s
+// unchanged when there is none.
+func queryStrings(s string) normalized {
+	var b strings.Builder
+	var edits []edit
+	last := 0
+	tokenByte := func(c byte) bool { return !isSpace(c) && c != '"' && c != '\'' && c != '<' && c != '>' }
+	for i := 0; i < len(s); {
+		// only the tokens that hold a '=' are read: most of a text is passed by IndexByte
+		eq := strings.IndexByte(s[i:], '=')
+		if eq < 0 {
+			break
+		}
+		eq += i
+		ts := eq
+		for ts > i && tokenByte(s[ts-1]) {
+			ts--
+		}
+		i = eq + 1
+		for i < len(s) && tokenByte(s[i]) {
+			i++
+		}
+		tok := s[ts:i]
+		if !strings.ContainsAny(tok, "%+") || !strings.ContainsAny(tok, "&?") || !queryLike(tok) {
+			continue
+		}
+		// the values: from each '=' of a pair to its '&' or the token's end
+		for k := strings.IndexByte(tok, '?') + 1; k < len(tok); {
+			eq := strings.IndexByte(tok[k:], '=')
+			if eq < 0 {
+				break
+			}
+			v := k + eq + 1
+			ve := strings.IndexByte(tok[v:], '&')
+			if ve < 0 {
+				ve = len(tok)
+			} else {
+				ve += v
+			}
+			for j := v; j < ve; {
+				n, r := queryEscape(tok, j, ve)
+				if n == 0 {
+					j++
+					continue
+				}
+				at := ts + j
+				if edits == nil {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[last:at])
+				out := b.Len()
+				b.WriteString(r)
+				edits = append(edits, edit{out: out, outLen: len(r), in: at, inLen: n})
+				last = at + n
+				j += n
+			}
+			if ve < len(tok) {
+				// the '&' between two pairs becomes a line break, so that each pair reads as a
+				// field of its own line (no name or address runs on into the next key)
+				at := ts + ve
+				if edits == nil {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[last:at])
+				edits = append(edits, edit{out: b.Len(), outLen: 1, in: at, inLen: 1})
+				b.WriteByte('\n')
+				last = at + 1
+			}
+			k = ve + 1
+		}
+	}
+	if edits == nil {
+		return normalized{text: s}
+	}
+	b.WriteString(s[last:])
+	return normalized{text: b.String(), src: s, edits: edits}
+}
+
+// queryLike reports a token written as a query string or a form body: no scheme, and pairs of a
+// key and a value joined by '&', or after a '?' (/api/users?email=…, name=Ana&ssn=…).
+func queryLike(tok string) bool {
+	if len(tok) < 3 || strings.Contains(tok, "://") || strings.IndexByte(tok, '=') < 0 {
+		return false
+	}
+	q := strings.IndexByte(tok, '?')
+	pairs := 0
+	for _, p := range strings.Split(tok[q+1:], "&") {
+		eq := strings.IndexByte(p, '=')
+		if eq <= 0 || eq > 40 {
+			continue
+		}
+		key := true
+		for k := 0; k < eq; k++ {
+			if c := p[k]; !isAlnum(c) && c != '_' && c != '-' && c != '.' && c != '[' && c != ']' || c >= 0x80 {
+				key = false
+				break
+			}
+		}
+		if key {
+			pairs++
+		}
+	}
+	return pairs >= 2 || pairs == 1 && q >= 0
+}
+
+// queryEscape reads the escape at tok[j] (before end): a '+' is a space; a run of percent
+// escapes is the bytes it writes when they are printable ASCII or whole UTF-8 characters. It
+// returns how many bytes it read and what they write, or 0.
+func queryEscape(tok string, j, end int) (int, string) {
+	if tok[j] == '+' {
+		return 1, " "
+	}
+	if tok[j] != '%' {
+		return 0, ""
+	}
+	var buf [12]byte
+	n, k := 0, j
+	for k+2 < end+1 && k+2 < len(tok) && tok[k] == '%' && isHex(tok[k+1]) && isHex(tok[k+2]) && n < len(buf) {
+		buf[n] = unhex(tok[k+1])<<4 | unhex(tok[k+2])
+		n++
+		k += 3
+	}
+	// the longest prefix of whole characters, none a control character
+	m := 0
+	for m < n {
+		r, size := utf8.DecodeRune(buf[m:n])
+		if r == utf8.RuneError || r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			break
+		}
+		m += size
+	}
+	if m == 0 {
+		return 0, ""
+	}
+	return 3 * m, string(buf[:m])
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0'
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10
+	}
+	return c - 'A' + 10
 }
 
 // percentAts decodes each "%40" of s whose '@' makes an email address with the bytes around

@@ -242,6 +242,31 @@ func TestPercentEncodedEmail(t *testing.T) {
 	}
 }
 
+// TestQueryStrings: a query string's or a form body's values are read decoded ('+' and percent
+// escapes of printable bytes and whole UTF-8 characters), the '&' between pairs as a line break,
+// and mapped back to the encoded text; a URL with its scheme, a lone pair and what is no escape
+// stay as they are.
+func TestQueryStrings(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"GET /u?name=Jos%C3%A9+Mar%C3%ADa&ssn=536221234 HTTP/1.1", "GET /u?name=José María\nssn=536221234 HTTP/1.1"},
+		{"POST /signup name=Maria%20Lopez&patient=OKAFOR%2C+CHIDI", "POST /signup name=Maria Lopez\npatient=OKAFOR, CHIDI"},
+		{"https://x.com/search?q=John+Smith&x=1", "https://x.com/search?q=John+Smith&x=1"},
+		{"x=a+b; total=price+tax", "x=a+b; total=price+tax"},
+		{"/p?a=%00b+c&d=%E2%82&e=100%", "/p?a=%00b c\nd=%E2%82\ne=100%"},
+	} {
+		n := normalize(tt.text)
+		if n.text != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.text, n.text, tt.want)
+		}
+	}
+	text := "GET /u?name=Jos%C3%A9+Garc%C3%ADa&x=1"
+	n := normalize(text)
+	k := strings.Index(n.text, "José")
+	if a, b := n.span(k, k+len("José García")); text[a:b] != "Jos%C3%A9+Garc%C3%ADa" {
+		t.Errorf("José García maps back to %q", text[a:b])
+	}
+}
+
 // TestHiddenAtSigns: an address with its '@' or dots defanged or bracketed, or a bare "at"
 // between an address-like local part and a domain, is found over its original text; a host
 // named in prose after "at" is not.
