@@ -263,6 +263,10 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 				k++
 			}
 			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+		case foldIn(foreignGreetings, w) && capitalisedAddressee(text, toks, k) && (listedGiven()[name] || givenSet()[name]):
+			// a greeting of another language and a given name the lists know: "Bonjour Juliette,",
+			// "Hej Lars!", "Liebe Anna,"; not "Hallo Welt", "Liebe Kollegen"
+			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
 		case chatVerbs[name] && curatedLower(w):
 			// a known given name in lower case that a verb follows: "dani says hi"
 			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
@@ -415,6 +419,11 @@ func lowerNamePairs(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		}
 		if !lowerGiven(w) || !lowerFamily(next) {
 			continue
+		}
+		if i > 0 && !toks[i].NewlineBefore {
+			if p := word(i - 1); foldIn(foreignDeterminers, p) || p == "the" || p == "a" || p == "an" {
+				continue // after an article or a possessive the pair is a noun phrase: "il mio numero", "the mio app"
+			}
 		}
 		if foreign < 0 {
 			foreign = 0

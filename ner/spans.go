@@ -545,6 +545,89 @@ func wordsOpeningSentences(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
+// foreignDeterminers open a noun phrase in Italian, Spanish, French, Portuguese, German and
+// Dutch: an article or a possessive, which a sentence's first word capitalises ("Il mio numero
+// è …", "Mi número es …", "Mein Name ist …"), and which the model, trained on English, took for a
+// name's first word.
+var foreignDeterminers = wordSet("il lo la gli le el los las mi mis mio mia miei mie mon ma mes ton ta tes son sa ses " +
+	"mein meine meinen meinem meiner der die das dem den o os um uma meu minha meus minhas het een mijn onze")
+
+// foreignGreetings open a message to someone in other languages, as "Hi" and "Dear" do in
+// English, which the model knows: "Hallo Jürgen", "Bonjour Camille", "Hej Lars", "Ciao Marco".
+var foreignGreetings = wordSet("hallo servus moin bonjour bonsoir salut coucou ciao buongiorno buonasera salve hola buenas olá oi " +
+	"hoi hej hei moi ahoj cześć czesc witam szia merhaba selam shalom salam namaste liebe lieber cher chère chere caro cara " +
+	"querido querida beste kære kaere kära bästa")
+
+// nounPossessives are the possessives of foreignDeterminers that are no name's first word,
+// as "Ma", "Son" and "Mi" are (Ma Long, Son Heung-min): after one comes a noun, in German in
+// capitals.
+var nounPossessives = wordSet("mein meine meinen meinem meiner dein deine unser unsere mijn onze mio mia miei mie meu minha meus minhas")
+
+// determinerOpenings trims a model's person that opens with such a word followed by words in
+// lower case to the first capitalised word after them, and drops it when there is none: "Il
+// mio numero" is no one; "La Toya Jackson", "El Chapo" and "De Niro" keep their first word, a
+// capitalised word following it. A greeting of another language before a capitalised word
+// is trimmed off (foreignGreetings).
+func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type != redact.Person || f.Source != redact.SourceModel {
+			out = append(out, f)
+			continue
+		}
+		w, e := wordAt(text, f.Start)
+		if w != "" && e < f.End && text[e] == ' ' && foldIn(foreignGreetings, w) {
+			if next, _ := wordAt(text, e+1); next != "" && !isLowerWord(next) {
+				f.Start = e + 1 // "Hallo Jürgen", "Bonjour Camille": the greeting is no part of the name
+				out = append(out, f)
+				continue
+			}
+		}
+		if w == "" || e >= f.End || text[e] != ' ' || !foldIn(foreignDeterminers, w) {
+			out = append(out, f)
+			continue
+		}
+		next, ne := wordAt(text, e+1)
+		possessive := foldIn(nounPossessives, w) && next != ""
+		if next == "" || !isLowerWord(next) && !possessive {
+			out = append(out, f)
+			continue
+		}
+		// past the determiner and the words in lower case after it; a possessive's noun too,
+		// which German writes in capitals ("Meine Nummer", "Mein Name ist Jürgen")
+		k := e + 1
+		if possessive {
+			k = ne
+			for k < f.End && text[k] == ' ' {
+				k++
+			}
+		}
+		for k < f.End {
+			x, xe := wordAt(text, k)
+			if x == "" || !isLowerWord(x) {
+				break
+			}
+			k = xe
+			for k < f.End && text[k] == ' ' {
+				k++
+			}
+		}
+		if k < f.End {
+			f.Start = k
+			if x, _ := wordAt(text, k); x != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// isLowerWord reports a word whose first letter is lower case.
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
 // nounOpening reports the one-word f of wordsOpeningSentences.
 func nounOpening(text string, f redact.Finding) bool {
 	w := text[f.Start:f.End]

@@ -1906,3 +1906,43 @@ func TestNameLabelParticles(t *testing.T) {
 	text := "Naam: Henk van Dijk"
 	checkRuled(t, text, nil, "PERSON Henk van Dijk")
 }
+
+// TestDeterminerOpenings: a model's person that opens with another language's article or
+// possessive and words in lower case is none ("Il mio numero"); a greeting of another language
+// before a name is trimmed off; a name that opens with such a word and a capital keeps it.
+func TestDeterminerOpenings(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []string
+		want  []string
+	}{
+		{"Il mio numero è 333 1234567.", []string{"Il mio numero"}, nil},
+		{"Mi número es 612 34 56 78 y mi correo Lucía Pérez.", []string{"Mi número", "Lucía Pérez"}, []string{"PERSON Lucía Pérez"}},
+		{"Meine Nummer: 0151 23456789", []string{"Meine Nummer"}, nil},
+		{"Mein Name ist Jürgen.", []string{"Mein Name ist Jürgen"}, []string{"PERSON Jürgen"}},
+		{"Ma Long won; Son Heung-min scored.", []string{"Ma Long", "Son Heung-min"}, []string{"PERSON Ma Long", "PERSON Son Heung-min"}},
+		{"Hallo Jürgen, bis morgen!", []string{"Hallo Jürgen"}, []string{"PERSON Jürgen"}},
+		{"Bonjour Camille, à demain ?", []string{"Bonjour Camille"}, []string{"PERSON Camille"}},
+		{"La Toya Jackson sang; De Niro acted.", []string{"La Toya Jackson", "De Niro"}, []string{"PERSON La Toya Jackson", "PERSON De Niro"}},
+	} {
+		checkRuled(t, tc.text, personSpans(t, tc.text, tc.model), tc.want...)
+	}
+}
+
+// TestForeignGreetings: a greeting of another language before a given name the lists know and a
+// comma or a mark is someone addressed, where the model found nothing; an unknown word there is
+// none ("Liebe Kollegen", a German noun in capitals), nor is a noun phrase in lower case after
+// an article ("il mio numero").
+func TestForeignGreetings(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Bonjour Juliette, mon numéro est le 02 33 81 40 72.", []string{"PERSON Juliette"}},
+		{"Hej Lars! Ciao Marco, a domani.", []string{"PERSON Lars", "PERSON Marco"}},
+		{"Liebe Kollegen, danke. Hallo Welt!", nil},
+		{"ciao, il mio numero è 333 1234567", nil},
+	} {
+		checkRuled(t, tc.text, nil, tc.want...)
+	}
+}
