@@ -286,6 +286,52 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
+// proseAddresses drops a street address of the model's that is a clause of prose: it opens with a
+// word in lower case, no word of it names a kind of street (redact.IsStreetWord) or is an
+// address's unit, and it has no number but one or two digits at its end. After a name and a
+// comma the model expects an address, and in a language it was not trained on it took what
+// followed for one ("Ciao Marco, ci vediamo domani alle 5?", "Liebe Frau Schmidt, vielen Dank
+// für Ihre Nachricht."). Lower-case addresses keep a street word or a house number ("i live at
+// 12 main st", "via roma 5").
+func proseAddresses(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel && proseClause(text[f.Start:f.End]) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// proseClause reports the span of proseAddresses.
+func proseClause(span string) bool {
+	r, _ := utf8.DecodeRuneInString(span)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	words := strings.Fields(span)
+	for k, w := range words {
+		w = strings.Trim(w, ",.;:!?()")
+		if redact.IsStreetWord(w) || foldIn(unitWords, w) || foldIn(addressUnits, w) {
+			return false
+		}
+		if strings.ContainsAny(w, "0123456789") && (k < len(words)-1 || len(w) > 2) {
+			return false // a house number, a postcode
+		}
+	}
+	return true
+}
+
+// addressUnits are more words of an address's unit or box, in English and other languages, and
+// kinds of street that the address readers do not lead with, which Polish, Romanian, Czech,
+// Hungarian, Turkish and the Nordic languages write in lower case ("plac Wiśniowa", "soseaua
+// Marin", "náměstí Míru", "Atatürk caddesi").
+var addressUnits = wordSet("box po wohnung etage piso apto appartamento interno " +
+	"plac placu osiedle os aleje ulicy rynek soseaua șoseaua şoseaua splaiul intrarea aleea piata piața piaţa drumul " +
+	"náměstí namesti třída trida ulice utca út ut tér ter körút korut sokak sokağı sokagi caddesi cad mahallesi mah bulvarı bulvari " +
+	"gatan gata vägen väg vej gade tie katu kuja polku straat laan weg gracht kade plein")
+
 // addresseeFirst splits a street address of the model's that opens with a person's name before a
 // comma and the house number ("ship it to Sofie Macher, 12 Oak Street"): the name, one to three
 // capitalised words with a given or family name of the lists and no street or building word, is

@@ -1946,3 +1946,26 @@ func TestForeignGreetings(t *testing.T) {
 		checkRuled(t, tc.text, nil, tc.want...)
 	}
 }
+
+// TestProseAddresses: a street address of the model's that is a clause of prose (lower case
+// first, no street or unit word, no number but a short one at its end) is none; one with a
+// street word of any language or a house number stays.
+func TestProseAddresses(t *testing.T) {
+	for _, tc := range []struct {
+		text, address string
+		kept          bool
+	}{
+		{"Ciao Marco, ci vediamo domani alle 5?", "ci vediamo domani alle 5", false},
+		{"Liebe Frau Schmidt, vielen Dank für Ihre Nachricht.", "vielen Dank für Ihre Nachricht", false},
+		{"i live at 12 main st", "12 main st", true},
+		{"send it to via roma 5", "via roma 5", true},
+		{"Address: plac Żeromskiego 07", "plac Żeromskiego", true},
+		{"invoice address: soseaua marin nr. 511", "soseaua", true},
+	} {
+		k := strings.Index(tc.text, tc.address)
+		spans := []Span{{Type: "STREET_ADDRESS", Start: k, End: k + len(tc.address), Score: 0.8}}
+		if kept := slices.Contains(ruled(t, tc.text, spans), "STREET_ADDRESS "+tc.address); kept != tc.kept {
+			t.Errorf("%q: address %q kept %v, want %v", tc.text, tc.address, kept, tc.kept)
+		}
+	}
+}

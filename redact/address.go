@@ -78,6 +78,13 @@ var abbreviatedSuffixes = foldSet("st ave av rd blvd ln dr ct pl ter pkwy cir hw
 // "Ave.", "Mission", "Cove"), in any case, with or without its period.
 func IsStreetSuffix(w string) bool { return streetSuffix(w) }
 
+// IsStreetWord reports a word that names a kind of street in any of the languages the address
+// readers know, as a suffix ("Street", "Straße", "gatan") or a leader ("Rue", "Via", "Calle",
+// "ulica"), in any case.
+func IsStreetWord(w string) bool {
+	return streetSuffix(w) || streetLeaders.has(w) || slavicLeaders.has(w) || abbreviatedLeaders.has(w)
+}
+
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
 var streetLeaders = foldSet(streetLeaderWords)
 
