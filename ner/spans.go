@@ -286,9 +286,10 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
-// proseAddresses drops a street address of the model's that is a clause of prose: it opens with a
-// word in lower case, no word of it names a kind of street (redact.IsStreetWord) or is an
-// address's unit, and it has no number but one or two digits at its end. After a name and a
+// proseAddresses drops a street address of the model's that is a clause of prose: two words or
+// more that open with one in lower case, none naming a kind of street (redact.IsStreetWord) or
+// an address's unit, and no number but an hour of one or two digits after a word that gives a
+// time ("alle 5", "um 5"). After a name and a
 // comma the model expects an address, and in a language it was not trained on it took what
 // followed for one ("Ciao Marco, ci vediamo domani alle 5?", "Liebe Frau Schmidt, vielen Dank
 // für Ihre Nachricht."). Lower-case addresses keep a street word or a house number ("i live at
@@ -311,17 +312,24 @@ func proseClause(span string) bool {
 		return false
 	}
 	words := strings.Fields(span)
+	if len(words) < 2 {
+		return false // one word says too little ("nan" where a form left a state out)
+	}
 	for k, w := range words {
 		w = strings.Trim(w, ",.;:!?()")
 		if redact.IsStreetWord(w) || foldIn(unitWords, w) || foldIn(addressUnits, w) {
 			return false
 		}
-		if strings.ContainsAny(w, "0123456789") && (k < len(words)-1 || len(w) > 2) {
-			return false // a house number, a postcode
+		if strings.ContainsAny(w, "0123456789") && (k < len(words)-1 || len(w) > 2 || !foldIn(timePrepositions, strings.Trim(words[k-1], ",.;:"))) {
+			return false // a house number ("salontie 6"), a postcode; a time after "alle" is prose's
 		}
 	}
 	return true
 }
+
+// timePrepositions stand before an hour in Italian, German, Spanish, French, Dutch, the Nordic
+// languages, Polish and English: "ci vediamo alle 5", "um 5", "a las 5".
+var timePrepositions = wordSet("alle ore um a las à om kl klo godz o at by till until")
 
 // addressUnits are more words of an address's unit or box, in English and other languages, and
 // kinds of street that the address readers do not lead with, which Polish, Romanian, Czech,

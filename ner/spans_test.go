@@ -1961,6 +1961,9 @@ func TestProseAddresses(t *testing.T) {
 		{"send it to via roma 5", "via roma 5", true},
 		{"Address: plac Żeromskiego 07", "plac Żeromskiego", true},
 		{"invoice address: soseaua marin nr. 511", "soseaua", true},
+		{"16 salontie 6\n apt. 523", "salontie 6", true},
+		{"his address: 92 ul. Lubartowska 42", "ul. Lubartowska 42", true},
+		{"Haldenstein nan 76216", "nan", true},
 	} {
 		k := strings.Index(tc.text, tc.address)
 		spans := []Span{{Type: "STREET_ADDRESS", Start: k, End: k + len(tc.address), Score: 0.8}}
