@@ -604,7 +604,9 @@ func wordsOpeningSentences(text string, fs []redact.Finding) []redact.Finding {
 // è …", "Mi número es …", "Mein Name ist …"), and which the model, trained on English, took for a
 // name's first word.
 var foreignDeterminers = wordSet("il lo la gli le el los las mi mis mio mia miei mie mon ma mes ton ta tes son sa ses " +
-	"mein meine meinen meinem meiner der die das dem den o os um uma meu minha meus minhas het een mijn onze")
+	"mein meine meinen meinem meiner der die das dem den o os um uma meu minha meus minhas het een mijn onze " +
+	// and subject pronouns, which open a sentence before its verb: "Wir haben Peter Wagner angerufen"
+	"ich du er sie es wir ihr je tu nous vous ils elles yo tú él ella nosotros io noi voi loro eu nós ik jij wij zij jag vi ni")
 
 // foreignGreetings open a message to someone in other languages, as "Hi" and "Dear" do in
 // English, which the model knows: "Hallo Jürgen", "Bonjour Camille", "Hej Lars", "Ciao Marco".
@@ -1330,13 +1332,36 @@ func withoutLowerTail(text string, start, end int) int {
 			return end
 		}
 		last := text[start+k+1 : end]
-		verb := personVerbs[last] || reportVerbs[last] // "Mr. Casey noted that …": a verb the model read on into
+		verb := personVerbs[last] || reportVerbs[last] || participle(last) // "Mr. Casey noted that …": a verb the model read on into
 		if !lowerWord(last) || !foldIn(commonSet, last) && !nameConjunctions[last] && !verb || nameParticles[last] || strings.IndexFunc(text[start:start+k], unicode.IsUpper) < 0 {
 			return end
 		}
 		end = start + k
 	}
 }
+
+// participle reports a German or Dutch past participle, which those languages put after the
+// verb's object, so a model trained on English read on into it from a name ("Wir haben Peter
+// Wagner angerufen", "Ik heb Pieter de Vries gesproken", "mit Anna Schmidt telefoniert"): "ge"
+// and at least two more letters and "en", after one of the separable prefixes or none, or a
+// verb's "-iert". Those ending in "t" or "d" ("gemacht", "gebeld") are left: family names in
+// lower case end so too ("Steven gerrard").
+func participle(w string) bool {
+	if len(w) >= 7 && strings.HasSuffix(w, "iert") {
+		return true
+	}
+	for _, p := range separablePrefixes {
+		if strings.HasPrefix(w, p) && strings.HasPrefix(w[len(p):], "ge") {
+			w = w[len(p):]
+			break
+		}
+	}
+	return len(w) >= 6 && strings.HasPrefix(w, "ge") && strings.HasSuffix(w, "en")
+}
+
+// separablePrefixes come before a German or Dutch participle's "ge" ("angerufen", "opgebeld").
+var separablePrefixes = []string{"zurück", "terug", "fest", "nach", "over", "voor", "auf", "aus", "ein", "mit", "vor", "weg", "bei", "her",
+	"hin", "uit", "aan", "mee", "toe", "an", "zu", "ab", "op", "af", "na", "om"}
 
 // possessedBy reports a possessive right before text[start] on a capitalised word that is no
 // contraction's pronoun ("Ana's ", not "It's " or "That's ", before which a name stands).
