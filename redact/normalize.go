@@ -39,7 +39,7 @@ func normalize(s string) normalized {
 	if hasDotWord(n.text) || hasAtJoiner(n.text) || strings.Contains(n.text, " @ ") {
 		n = then(n, spellOut(n.text))
 	}
-	if strings.IndexByte(n.text, '=') >= 0 && strings.ContainsAny(n.text, "%+") {
+	if strings.IndexByte(n.text, '=') >= 0 && (strings.IndexByte(n.text, '%') >= 0 || strings.IndexByte(n.text, '+') >= 0) { // IndexByte, not ContainsAny: a vector scan
 		n = then(n, queryStrings(n.text))
 	}
 	if strings.Contains(n.text, "%40") {
