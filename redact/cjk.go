@@ -115,5 +115,5 @@ func unspacedStartsAt(s string, i int) bool {
 
 // unspacedEndsAt reports that such a character ends right before s[j].
 func unspacedEndsAt(s string, j int) bool {
-	return j >= 3 && unspacedStartsAt(s, j-3) && s[j-1] >= 0x80
+	return j >= 3 && s[j-1] >= 0x80 && unspacedStartsAt(s, j-3)
 }
