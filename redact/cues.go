@@ -92,9 +92,10 @@ var ssnWords = []string{"ssn", "social security", "social security number", "soc
 	// as people say it: "my social is 531 42 7789"
 	"my social", "his social", "her social", "your social", "their social", "our social"}
 
-// nineDigits reports nine digits that the SSN recognizer does not take for an issued SSN, which
-// it finds itself, with its context.
-func nineDigits(d string) bool    { return len(d) == 9 && d != "000000000" && !validSSN([]byte(d)) }
+// nineDigits reports nine digits after an SSN's words, issued or not: the SSN recognizer finds
+// an issued one written bare or as 3-2-4 itself (the two findings merge), but not one written
+// in other groups, as Canada's SIN is under the same words ("ssn 317 280 675").
+func nineDigits(d string) bool    { return len(d) == 9 && d != "000000000" }
 func notNineDigits(d string) bool { return len(d) != 9 }
 
 var cues = []cue{
@@ -110,12 +111,13 @@ var cues = []cue{
 	{typ: INPAN, words: []string{"pan", "pan card", "pan number", "pan no", "permanent account number"}, shape: shapeAlnum, min: 10, max: 10, minDigits: 4, valid: indiaPANValid, score: 0.9},
 	{typ: BRCPF, words: []string{"cpf", "cpf nº", "cpf no", "cadastro de pessoas físicas"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: cpfValid, score: 0.95},
 	{typ: CASIN, words: []string{"sin", "sin number", "social insurance number", "numéro d'assurance sociale", "nas"}, shape: shapeDigits, min: 9, max: 9, valid: sinValid, score: 0.9},
-	{typ: CNResidentID, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "resident id", "resident identity card", "chinese id", "id card number"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDValid, score: 0.95},
+	{typ: CNResidentID, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "resident id", "resident identity card", "chinese id", "id card number", "ssn", "social security number"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDValid, score: 0.95},
 	{typ: MXCURP, words: []string{"curp", "clave única de registro de población", "clave unica de registro de poblacion"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: curpValid, score: 0.95},
 	{typ: AUTFN, words: []string{"tfn", "tax file number", "tax file no"}, shape: shapeDigits, min: 9, max: 9, valid: tfnValid, score: 0.95},
 	{typ: IEPPSN, words: []string{"ppsn", "pps", "pps number", "pps no", "personal public service number", "rsi number"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, valid: ppsnValid, score: 0.95},
 	{typ: DETaxID, words: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id"}, shape: shapeDigits, min: 11, max: 11, valid: steuerIDValid, score: 0.95},
-	{typ: FRNIR, words: []string{"nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécurité sociale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13, valid: nirValid, score: 0.95},
+	{typ: FRNIR, words: []string{"nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécurité sociale", "sécu", "numéro de sécu", "carte vitale",
+		"ssn", "social security number"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13, valid: nirValid, score: 0.95},
 	{typ: IMEI, words: []string{"imei"}, shape: shapeDigits, min: 15, max: 15, valid: imeiValid, score: 0.95},
 	{typ: SWIFT, words: []string{"swift", "bic", "swift code", "bic code", "swift/bic"}, shape: shapeAlnum, min: 8, max: 11, valid: swiftValid, score: 0.9},
 	{typ: EUVAT, words: []string{"vat", "vat number", "vat id", "vat no", "ust-idnr", "ustid", "tva", "iva", "btw", "mwst"}, shape: shapeAlnum, min: 8, max: 14, minDigits: 7, valid: vatShape, score: 0.85},
@@ -219,7 +221,8 @@ var cues = []cue{
 	{typ: SEPersonnummer, words: []string{"personnummer", "personnr", "samordningsnummer"}, shape: shapeDigits, min: 10, max: 12, valid: personnummerValid, score: 0.9},
 	{typ: NOFodselsnummer, words: []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "d-nummer", "personnummer"}, shape: shapeDigits, min: 11, max: 11, valid: fodselsnummerValid, score: 0.9},
 	{typ: DKCPR, words: []string{"cpr", "cpr-nummer", "cpr-nr", "cpr nummer"}, shape: shapeDigits, min: 10, max: 10, valid: cprValid, score: 0.9},
-	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "personal identity code"}, shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hetuValid, score: 0.9},
+	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "personal identity code", "sosiaaliturvatunnus", "sotu",
+		"ssn", "social security number"}, shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hetuValid, score: 0.9},
 	{typ: BENationalNumber, words: []string{"rijksregisternummer", "rijksregister", "numéro national", "numéro de registre national", "registre national", "national number", "national register number", "insz", "niss"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: beNationalValid, score: 0.9},
 	{typ: BankAccount, words: []string{"clabe", "clabe interbancaria"}, shape: shapeDigits, min: 18, max: 18, valid: clabeValid, score: 0.9}, // Mexico's
 	{typ: KRRRN, words: []string{"주민등록번호", "주민번호", "resident registration number", "rrn"}, shape: shapeDigits, min: 13, max: 13, valid: rrnValid, score: 0.9},
