@@ -123,6 +123,7 @@ func TestPatterns(t *testing.T) {
 		{"iban", "IBAN DE89 3704 0044 0532 0130 00 thanks", []span{{IBAN, "DE89 3704 0044 0532 0130 00"}}},
 		{"iban compact", "GB82WEST12345698765432", []span{{IBAN, "GB82WEST12345698765432"}}},
 		{"iban bad check", "GB82WEST12345698765433", []span{}},
+		{"ibans outside the registry", "IBAN: IR062960000000100324200001, MA64011519000001205000534921; not IR062960000000100324200002", []span{{IBAN, "IR062960000000100324200001"}, {IBAN, "MA64011519000001205000534921"}}},
 		// a country's IBAN of another length whose check digits hold: weak, and only capitals are read on
 		{"iban mistyped", "IBAN GB96GCKE1068403885421 thanks, FR50341672110684038854214304 ok", []span{{IBAN, "GB96GCKE1068403885421"}, {IBAN, "FR50341672110684038854214304"}}},
 		{"iban mistyped, bad check", "GB96GCKE1068403885422", []span{}},
