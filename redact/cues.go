@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Types found by a cue word and the value that follows it.
@@ -438,14 +440,76 @@ func loginEnd(s string, j int) bool {
 	return false
 }
 
-// plateGroup reports a plate's short group at s[k]: one to four letters and digits, then no
+// plateGroup reports a plate's short group at s[k]: one to four capitals and digits, then no
 // more of them ("AB12 CDE", "1234 BCD"; "YX68 ZTP parked" stops before "parked").
 func plateGroup(s string, k int) bool {
 	e := k
-	for e < len(s) && isAlnum(s[e]) && s[e] < 0x80 {
+	for e < len(s) && (isUpper(s[e]) || isDigit(s[e])) { // plates are written in capitals: "plate 2 of 3" is none
 		e++
 	}
 	return e > k && e-k <= 4 && (e == len(s) || !isAlnum(s[e]))
+}
+
+// plateScriptAhead reports a letter of another script within the plate's first eight bytes
+// at s[i] ("9093РУ 88", "8 ฏฃ 2462"), which the ASCII reading below would stop at.
+func plateScriptAhead(s string, i int) bool {
+	for k := i; k < len(s) && k-i < 8; k++ {
+		switch c := s[k]; {
+		case c >= 0x80:
+			r, _ := utf8.DecodeRuneInString(s[k:])
+			return unicode.IsLetter(r) || r == '•' || r == '·' // or a middle dot between groups: "43L•231"
+		case !isAlnum(c) && c != ' ' && c != '-':
+			return false
+		}
+	}
+	return false
+}
+
+// scriptPlate reads a licence plate that holds letters of another script, as Russia, Greece,
+// China, Thailand and the Arab countries write them ("Н9754 44", "湘W-19093", "8 ฏฃ 2462"):
+// letters of any script and digits, in groups joined by a hyphen, a middle dot or a space
+// before a digit or a short group; its size is counted in characters.
+func scriptPlate(s string, i int, cu *cue) (int, string, bool) {
+	j, chars, digits := i, 0, 0
+	for j < len(s) && chars <= cu.max {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			chars++
+			if unicode.IsDigit(r) {
+				digits++
+			}
+			j += size
+			continue
+		case (r == '-' || r == '•' || r == '·' || r == ' ') && j > i && j+size < len(s):
+			next, _ := utf8.DecodeRuneInString(s[j+size:])
+			if !unicode.IsLetter(next) && !unicode.IsDigit(next) || r == ' ' && !unicode.IsDigit(next) && !scriptGroup(s, j+size) {
+				break
+			}
+			j += size
+			continue
+		}
+		break
+	}
+	if chars < cu.min || chars > cu.max || digits < cu.minDigits {
+		return 0, "", false
+	}
+	return j, s[i:j], true
+}
+
+// scriptGroup reports a group of at most four letters of any script or digits at s[k] that ends
+// a word: a plate's last group after a space ("8 ฏฃ 2462").
+func scriptGroup(s string, k int) bool {
+	n, e := 0, k
+	for e < len(s) {
+		r, size := utf8.DecodeRuneInString(s[e:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) || unicode.IsLower(r) {
+			break
+		}
+		n++
+		e += size
+	}
+	return n > 0 && n <= 4 && (e == len(s) || !isAlnum(s[e]))
 }
 
 // locatorShape reports a booking's locator: capitals and digits only ("X7YQ2K", "ABC123").
@@ -820,6 +884,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		}
 		return j, b.String(), true
 	case shapeAlnum:
+		if cu.typ == LicensePlate && (s[i] >= 0x80 || plateScriptAhead(s, i)) {
+			return scriptPlate(s, i, cu)
+		}
 		j := i
 		var b strings.Builder
 		digits := 0

@@ -55,6 +55,9 @@ func TestCues(t *testing.T) {
 		{"health plan", "member ID WXY123456789", []span{{HealthPlan, "WXY123456789"}}},
 		{"device", "pacemaker serial number SN-4471-2219-B", []span{{DeviceID, "SN-4471-2219-B"}}},
 		{"plate", "license plate 7ABC123", []span{{LicensePlate, "7ABC123"}}},
+		{"plates in other scripts", "License plate 9093РУ 88; car reg: Н9754 44; plate 湘W-19093; License plate 8 ฏฃ 2462; plate 43L•231",
+			[]span{{LicensePlate, "9093РУ 88"}, {LicensePlate, "Н9754 44"}, {LicensePlate, "湘W-19093"}, {LicensePlate, "8 ฏฃ 2462"}, {LicensePlate, "43L•231"}}},
+		{"no plate in words", "plate 2 of 3; the plate 2 of 3 was broken", []span{}},
 		{"cvv and expiry", "card 4111 1111 1111 1111 exp 09/27 CVV 123", []span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/27"}, {CVV, "123"}}},
 		{"dob numeric", "DOB: 03/14/1931", []span{{DateOfBirth, "03/14/1931"}}},
 		// a bare number alone on its line in a letter's signature block, a sign-off above it
