@@ -58,6 +58,7 @@ func TestCues(t *testing.T) {
 		{"plates in other scripts", "License plate 9093РУ 88; car reg: Н9754 44; plate 湘W-19093; License plate 8 ฏฃ 2462; plate 43L•231",
 			[]span{{LicensePlate, "9093РУ 88"}, {LicensePlate, "Н9754 44"}, {LicensePlate, "湘W-19093"}, {LicensePlate, "8 ฏฃ 2462"}, {LicensePlate, "43L•231"}}},
 		{"no plate in words", "plate 2 of 3; the plate 2 of 3 was broken", []span{}},
+		{"a passport's series and number", "Passport number: 7491 186252; passport X12345678 expires 2030", []span{{Passport, "7491 186252"}, {USPassport, "X12345678"}}},
 		{"cvv and expiry", "card 4111 1111 1111 1111 exp 09/27 CVV 123", []span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/27"}, {CVV, "123"}}},
 		{"dob numeric", "DOB: 03/14/1931", []span{{DateOfBirth, "03/14/1931"}}},
 		// a bare number alone on its line in a letter's signature block, a sign-off above it
