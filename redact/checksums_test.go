@@ -33,7 +33,7 @@ func TestChecksums(t *testing.T) {
 		{"mbi", mbiValid, []string{"1EG4TE5MK73"}, []string{"0EG4TE5MK73", "1SG4TE5MK73", "1EG4TE5MK7"}},
 		{"itin", itinValid, []string{"912701234", "999991234"}, []string{"912401234", "812701234"}},
 		{"imei", imeiValid, []string{"490154203237518"}, []string{"490154203237517"}},
-		{"swift", swiftValid, []string{"DEUTDEFF", "DEUTDEFF500", "CHASUS33"}, []string{"DEUTXXFF", "deutdeff", "DEUTDEF"}},
+		{"swift", swiftValid, []string{"DEUTDEFF", "DEUTDEFF500", "CHASUS33", "BKCHTHBK", "BPIAPHMM", "BNAEKZKX"}, []string{"DEUTXXFF", "DEUTQQFF", "deutdeff", "DEUTDEF"}},
 		{"base58check", base58CheckValid, []string{"1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"}, []string{"1BoatSLRHtKNngkdXEeobR76b53LETtpyU", "1BoatSLRHtKNngkdXEeob"}},
 		{"bech32", bech32Valid, []string{"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4"}, []string{"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "bc1qw508d6qe"}},
 	}
