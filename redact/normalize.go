@@ -36,6 +36,9 @@ type edit struct{ out, outLen, in, inLen int }
 //     spaces between their digits: 123-45-6789.
 func normalize(s string) normalized {
 	n := mapRunes(s)
+	if i := strings.IndexByte(n.text, '&'); i >= 0 && (strings.Contains(n.text[i:], "&#") || strings.Contains(n.text[i:], "&commat;") || strings.Contains(n.text[i:], "&period;")) {
+		n = then(n, htmlReferences(n.text))
+	}
 	if hasDotWord(n.text) || hasAtJoiner(n.text) || strings.Contains(n.text, " @ ") {
 		n = then(n, spellOut(n.text))
 	}
@@ -53,6 +56,13 @@ func normalize(s string) normalized {
 // "john.smith (at) example.com" and full-width "ｊａｎｅ＠ｘ．ｉｏ" as john.smith@example.com,
 // jane@x.io and so on, so that the vault gives an address one token however it is written.
 func EmailAddress(v string) string { return normalize(v).text }
+
+// Canonical returns a value as the recognizers read it: full-width forms and other scripts'
+// digits in ASCII, zero-width characters dropped, Unicode dashes and spaces plain, HTML's and
+// URLs' escapes decoded, a number written a digit at a time joined. The vault keys a value by
+// it, so that one number written in full-width digits or with zero-width spaces is one value
+// (and a number of full-width digits keeps its digits: "５５５-０１４７" is 555-0147).
+func Canonical(v string) string { return normalize(v).text }
 
 // then returns next, a normalization of n's text, chained to n; n when next changed nothing.
 func then(n, next normalized) normalized {
@@ -230,6 +240,84 @@ func spellOut(s string) normalized {
 	}
 	b.WriteString(s[last:])
 	return normalized{text: b.String(), src: s, edits: edits}
+}
+
+// htmlReferences decodes HTML's character references of printable ASCII, numeric (&#64;,
+// &#x40;) or named (&commat;, &period;, &lowbar;, &hyphen;, &plus;, &nbsp;), as a web page's
+// source hides an address or a number from harvesters ("jane&#64;example.com",
+// "&#52;&#49;&#49;&#49; …"). It returns s unchanged when there is none.
+func htmlReferences(s string) normalized {
+	var b strings.Builder
+	var edits []edit
+	last := 0
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '&')
+		if k < 0 {
+			break
+		}
+		i += k
+		n, c := htmlReference(s, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		if edits == nil {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:i])
+		edits = append(edits, edit{out: b.Len(), outLen: 1, in: i, inLen: n})
+		b.WriteByte(c)
+		i += n
+		last = i
+	}
+	if edits == nil {
+		return normalized{text: s}
+	}
+	b.WriteString(s[last:])
+	return normalized{text: b.String(), src: s, edits: edits}
+}
+
+// namedReferences are the named character references htmlReferences decodes.
+var namedReferences = map[string]byte{"commat": '@', "period": '.', "lowbar": '_', "hyphen": '-', "plus": '+', "nbsp": ' ', "dash": '-'}
+
+// htmlReference reads the character reference at s[i] ('&') and returns its length and the
+// printable ASCII byte it writes, or 0.
+func htmlReference(s string, i int) (int, byte) {
+	e := strings.IndexByte(s[i:min(len(s), i+10)], ';')
+	if e < 3 {
+		return 0, 0
+	}
+	body := s[i+1 : i+e]
+	if body[0] != '#' {
+		if c, ok := namedReferences[body]; ok {
+			return e + 1, c
+		}
+		return 0, 0
+	}
+	v := 0
+	digits := body[1:]
+	base := 10
+	if digits != "" && (digits[0] == 'x' || digits[0] == 'X') {
+		base, digits = 16, digits[1:]
+	}
+	if digits == "" {
+		return 0, 0
+	}
+	for k := 0; k < len(digits); k++ {
+		c := digits[k]
+		switch {
+		case isDigit(c):
+			v = v*base + int(c-'0')
+		case base == 16 && isHex(c):
+			v = v*16 + int(unhex(c))
+		default:
+			return 0, 0
+		}
+	}
+	if v < 0x20 || v > 0x7e {
+		return 0, 0
+	}
+	return e + 1, byte(v)
 }
 
 // queryStrings decodes the values of URL query strings and form bodies written without a
@@ -576,7 +664,8 @@ var digitZeros = []rune{
 var commonTLDs = foldSet("com org net edu gov io co uk de fr es it nl be ch at se no dk fi pl pt br mx ca au nz in jp cn kr ru za ie info biz me us")
 
 // joinerAfterWord reports whether the label at s[i] is followed by what could begin a joiner of
-// spelledEmail: '.' or '@' at once, or after spaces a bracket, '@' or a word beginning with d or a.
+// spelledEmail: '.' or '@' at once, or after spaces a bracket, '@', a spaced '.' or a word
+// beginning with d or a.
 func joinerAfterWord(s string, i int) bool {
 	k := i
 	for k < len(s) && (isAlnum(s[k]) && s[k] < 0x80 || s[k] == '-' || s[k] == '_' || s[k] == '+') {
@@ -594,6 +683,8 @@ func joinerAfterWord(s string, i int) bool {
 	switch s[k] {
 	case '(', '[', '{', 'd', 'D', 'a', 'A', '@':
 		return true
+	case '.':
+		return k+1 < len(s) && s[k+1] == ' ' // a spaced-out local part: "jane . doe @ gmail . com"
 	}
 	return false
 }

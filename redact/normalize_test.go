@@ -242,6 +242,30 @@ func TestPercentEncodedEmail(t *testing.T) {
 	}
 }
 
+// TestHTMLReferences: an address or a number a web page's source writes in HTML character
+// references is found over the references; "&amp;" and references of no printable ASCII stay.
+func TestHTMLReferences(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Contact: jane&#64;example.com", "EMAIL_ADDRESS jane&#64;example.com"},
+		{"mail: jane&#x40;example.com", "EMAIL_ADDRESS jane&#x40;example.com"},
+		{"jane&commat;example&period;com", "EMAIL_ADDRESS jane&commat;example&period;com"},
+		{"card &#52;&#49;&#49;&#49; 1111 1111 1111", "CREDIT_CARD &#52;&#49;&#49;&#49; 1111 1111 1111"},
+		{"jane . doe @ gmail . com", "EMAIL_ADDRESS jane . doe @ gmail . com"},
+		{"R&amp;D team &#169; 2024 &#0; &#xZZ;", ""},
+	} {
+		var got []string
+		for _, sp := range spans(t, tt.text) {
+			got = append(got, sp.Type+" "+sp.Text)
+		}
+		if want := []string{tt.want}; tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if n := normalize("a&#64;b&#x2E;io &amp; &#10;"); n.text != "a@b.io &amp; &#10;" {
+		t.Errorf("normalize = %q", n.text)
+	}
+}
+
 // TestQueryStrings: a query string's or a form body's values are read decoded ('+' and percent
 // escapes of printable bytes and whole UTF-8 characters), the '&' between pairs as a line break,
 // and mapped back to the encoded text; a URL with its scheme, a lone pair and what is no escape

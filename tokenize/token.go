@@ -71,15 +71,29 @@ func Normalize(typ, value string) string {
 	case "EMAIL_ADDRESS":
 		return strings.ToLower(redact.EmailAddress(value)) // "John dot Smith at …" is john.smith@…
 	case "CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "US_ITIN", "NPI", "US_BANK_NUMBER", "CH_AHV":
-		if strings.IndexFunc(value, unicode.IsLetter) >= 0 {
-			return redact.SpelledDigits(value) // "five five five, …": its digits, not none
+		// as the recognizers read it: full-width and other scripts' digits are digits, an HTML
+		// reference its character ("５５５-０１４７" had kept no digit, so that every such number
+		// of a tenant was one value and got one token)
+		v := value
+		if !asciiOnly(v) || strings.IndexByte(v, '&') >= 0 {
+			v = redact.Canonical(v)
 		}
-		return strings.Map(func(r rune) rune {
+		if strings.IndexFunc(v, unicode.IsLetter) >= 0 {
+			if d := redact.SpelledDigits(v); d != "" {
+				return d // "five five five, …": its digits, not none
+			}
+			return foldSpaces(value)
+		}
+		d := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return r
 			}
 			return -1
-		}, value)
+		}, v)
+		if d == "" {
+			return foldSpaces(value) // no digit at all: the value itself, never one key for all
+		}
+		return d
 	case "IBAN_CODE":
 		return strings.ToUpper(strings.ReplaceAll(value, " ", ""))
 	case "IP_ADDRESS":
@@ -180,4 +194,14 @@ func idValue(c byte) byte {
 		return c
 	}
 	return 0
+}
+
+// asciiOnly reports a string of ASCII bytes only.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

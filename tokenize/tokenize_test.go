@@ -518,11 +518,33 @@ func TestNormalizeSpelledNumbers(t *testing.T) {
 	}
 }
 
+// TestNormalizeOtherDigits: a number written in full-width digits, another script's digits, HTML
+// references or with zero-width spaces is the same value as the number in ASCII digits, and two
+// such numbers are two values (full-width numbers had kept no digit, so that every one of a
+// tenant was one value with one token, and re-hydration gave each the first one's number).
+func TestNormalizeOtherDigits(t *testing.T) {
+	for _, tc := range []struct{ typ, in, want string }{
+		{"PHONE_NUMBER", "５５５-０１４７", "5550147"},
+		{"PHONE_NUMBER", "٥٥٥-٠١٤٨", "5550148"},
+		{"PHONE_NUMBER", "९१७ ५५५ ०१९९", "9175550199"},
+		{"CREDIT_CARD", "４１１１ １１１１ １１１１ １１１１", "4111111111111111"},
+		{"CREDIT_CARD", "&#52;&#49;&#49;&#49; 1111 1111 1111", "4111111111111111"},
+		{"US_SSN", "536​22​4187", "536224187"},
+	} {
+		if got := Normalize(tc.typ, tc.in); got != tc.want {
+			t.Errorf("Normalize(%s, %q) = %q, want %q", tc.typ, tc.in, got, tc.want)
+		}
+	}
+	if a, b := Normalize("PHONE_NUMBER", "５５５-０１４７"), Normalize("PHONE_NUMBER", "５５５-０１４８"); a == b {
+		t.Errorf("two full-width numbers are one value %q", a)
+	}
+}
+
 // TestNormalizeHiddenEmails: an address however it is hidden is the same value as the address,
 // so it gets the same token.
 func TestNormalizeHiddenEmails(t *testing.T) {
 	for _, in := range []string{"John.Smith@Example.com", "john dot smith at example dot com", "john.smith (at) example.com",
-		"john[.]smith[@]example[.]com", "john.smith%40example.com", "john.smith at example.com", "ｊｏｈｎ.ｓｍｉｔｈ＠ｅｘａｍｐｌｅ.ｃｏｍ", "j\u200bohn.smith@example.com"} {
+		"john[.]smith[@]example[.]com", "john.smith%40example.com", "john.smith at example.com", "ｊｏｈｎ.ｓｍｉｔｈ＠ｅｘａｍｐｌｅ.ｃｏｍ", "j\u200bohn.smith@example.com", "john.smith&#64;example.com", "john.smith&commat;example&period;com"} {
 		if got := Normalize("EMAIL_ADDRESS", in); got != "john.smith@example.com" {
 			t.Errorf("Normalize(EMAIL_ADDRESS, %q) = %q, want john.smith@example.com", in, got)
 		}
