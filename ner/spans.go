@@ -612,7 +612,10 @@ var foreignDeterminers = wordSet("il lo la gli le el los las mi mis mio mia miei
 // English, which the model knows: "Hallo Jürgen", "Bonjour Camille", "Hej Lars", "Ciao Marco".
 var foreignGreetings = wordSet("hallo servus moin bonjour bonsoir salut coucou ciao buongiorno buonasera salve hola buenas olá oi " +
 	"hoi hej hei moi ahoj cześć czesc witam szia merhaba selam shalom salam namaste liebe lieber cher chère chere caro cara " +
-	"querido querida beste kære kaere kära bästa")
+	"querido querida beste kære kaere kära bästa " +
+	// and the words of a sign-off before a name on its line: "Gruß Klaus Meyer", "Saluti Marco"
+	"gruß gruss grüße gruesse lg mfg saluti cordialement bisous groet groeten hälsningar halsningar pozdrawiam pozdrowienia " +
+	"abraço abraços abraco abracos besos cumprimentos atentamente")
 
 // nounPossessives are the possessives of foreignDeterminers that are no name's first word,
 // as "Ma", "Son" and "Mi" are (Ma Long, Son Heung-min): after one comes a noun, in German in

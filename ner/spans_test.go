@@ -1926,6 +1926,7 @@ func TestDeterminerOpenings(t *testing.T) {
 		{"Ma Long won; Son Heung-min scored.", []string{"Ma Long", "Son Heung-min"}, []string{"PERSON Ma Long", "PERSON Son Heung-min"}},
 		{"Hallo Jürgen, bis morgen!", []string{"Hallo Jürgen"}, []string{"PERSON Jürgen"}},
 		{"Bonjour Camille, à demain ?", []string{"Bonjour Camille"}, []string{"PERSON Camille"}},
+		{"Die Rechnung kommt morgen. Gruß Klaus Meyer", []string{"Gruß Klaus Meyer"}, []string{"PERSON Klaus Meyer"}},
 		{"La Toya Jackson sang; De Niro acted.", []string{"La Toya Jackson", "De Niro"}, []string{"PERSON La Toya Jackson", "PERSON De Niro"}},
 	} {
 		checkRuled(t, tc.text, personSpans(t, tc.text, tc.model), tc.want...)
