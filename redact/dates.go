@@ -417,8 +417,8 @@ func weekday(s string, i, j int) (Finding, bool) {
 }
 
 // months maps month names and abbreviations (English, French, German, Spanish, Italian, Dutch,
-// Portuguese, Russian, Greek) to numbers.
-var months = newFoldTable(map[string]int{
+// Portuguese, Russian, Greek, and those of moreMonths) to numbers.
+var months = newFoldTable(withMoreMonths(map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
@@ -433,7 +433,38 @@ var months = newFoldTable(map[string]int{
 	// Greek, in the genitive, lower case and capitalised (the table folds ASCII only)
 	"ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
 	"Ιανουαρίου": 1, "Φεβρουαρίου": 2, "Μαρτίου": 3, "Απριλίου": 4, "Μαΐου": 5, "Ιουνίου": 6, "Ιουλίου": 7, "Αυγούστου": 8, "Σεπτεμβρίου": 9, "Οκτωβρίου": 10, "Νοεμβρίου": 11, "Δεκεμβρίου": 12,
-})
+}))
+
+// moreMonths are the month names of Polish, Czech, Slovak, Croatian, Slovenian, Romanian,
+// Hungarian, Turkish, Indonesian, Swedish, Danish, Norwegian and Finnish, one line a month, in the
+// nominative and the genitive (or partitive) a date writes them in ("22 listopada 1938",
+// "14. března 1985", "22. marraskuuta 1938"); months adds those it lacks.
+var moreMonths = [12]string{
+	"styczeń stycznia leden ledna január januára siječanj siječnja ianuarie ocak tammikuu tammikuuta",
+	"luty lutego únor února február februára veljača veljače februarie şubat Şubat subat helmikuu helmikuuta",
+	"marzec marca březen března marec martie március marcius mart ožujak ožujka marts maaliskuu maaliskuuta maret",
+	"kwiecień kwietnia duben dubna apríl apríla travanj travnja aprilie április aprilis nisan huhtikuu huhtikuuta",
+	"maja květen května máj mája svibanj svibnja maj május majus mayıs toukokuu toukokuuta",
+	"czerwiec czerwca červen června jún júna lipanj lipnja junij iunie június junius haziran kesäkuu kesäkuuta",
+	"lipiec lipca červenec července júl júla srpanj srpnja julij iulie július julius temmuz heinäkuu heinäkuuta",
+	"sierpień sierpnia srpen srpna augusta kolovoz kolovoza avgust augusztus ağustos agustos augusti elokuu elokuuta agustus",
+	"wrzesień września září septembra rujan rujna septembrie szeptember eylül syyskuu syyskuuta",
+	"październik października říjen října októbra listopad listopada octombrie október ekim lokakuu lokakuuta",
+	"listopadu novembra studeni studenoga studenog noiembrie kasım marraskuu marraskuuta",
+	"grudzień grudnia prosinec prosince decembra prosinac prosinca decembrie aralık desember joulukuu joulukuuta desember",
+}
+
+// withMoreMonths adds moreMonths to m.
+func withMoreMonths(m map[string]int) map[string]int {
+	for k, line := range moreMonths {
+		for _, w := range strings.Fields(line) {
+			if _, ok := m[w]; !ok {
+				m[w] = k + 1
+			}
+		}
+	}
+	return m
+}
 
 // monthNumber returns the number of the month named w (in any case), or 0.
 func monthNumber(w string) int {
@@ -617,7 +648,7 @@ func numberGoesOn(s string, k int) bool {
 
 // ambiguousMonths are month names that are also common words: a date without a year needs them
 // capitalised ("May 5", not "you may 5 times").
-var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "mai": true, "mars": true, "mei": true}
+var ambiguousMonths = map[string]bool{"may": true, "march": true, "mar": true, "mai": true, "mars": true, "mei": true, "mart": true, "maj": true}
 
 // yearless reports whether the month name s[i:end] may open or close a date that has no year:
 // capitalised if it is also a common word, and not followed by a street word ("12 March Road").

@@ -150,6 +150,8 @@ func TestPatterns(t *testing.T) {
 		{"ssn spaced with context", "SSN 536 22 1234", []span{{SSN, "536 22 1234"}}},
 		{"ssn bare with context", "social security number: 536221234", []span{{SSN, "536221234"}}},
 		{"ssn as people say it", "my social is 5 3 6 2 2 1 2 3 4; s.s.n. 536221235; her social: 536221236", []span{{SSN, "5 3 6 2 2 1 2 3 4"}, {SSN, "536221235"}, {SSN, "536221236"}}},
+		{"month names of thirteen more languages", "DOB: 22 listopada 1938; Datum narození 14. března 1985; Doğum tarihi 22 Kasım 1938; syntynyt 22. marraskuuta 1938; 7 Agustus 1999",
+			[]span{{DateOfBirth, "22 listopada 1938"}, {DateTime, "14. března 1985"}, {DateTime, "22 Kasım 1938"}, {DateTime, "22. marraskuuta 1938"}, {DateTime, "7 Agustus 1999"}}},
 		{"iban lower case", "my iban is gb82west12345698765432", []span{{IBAN, "gb82west12345698765432"}}},
 		{"ipv6 digit first", "from 4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a ok", []span{{IPAddress, "4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a"}}},
 		{"zero-width inside a card", "card 4111\u200b1111\u200b1111\u200b1111 ok", []span{{CreditCard, "4111\u200b1111\u200b1111\u200b1111"}}},
