@@ -99,11 +99,13 @@ func cjkEndsAt(s string, j int) bool { return j >= 3 && cjkStartsAt(s, j-3) && s
 // (cjkStartsAt), Thai and Lao (U+0E00 to U+0EFF), Myanmar (U+1000 to U+109F) and Khmer (U+1780
 // to U+17FF): "เบอร์โทร0812345678ค่ะ", "電話番号は090-1234-5678です".
 func unspacedStartsAt(s string, i int) bool {
-	if i+2 >= len(s) {
-		return false
-	}
+	return i+2 < len(s) && s[i] >= 0xe0 && s[i] <= 0xed && unspacedLead(s, i)
+}
+
+// unspacedLead is unspacedStartsAt for a lead byte of a three-byte character.
+func unspacedLead(s string, i int) bool {
 	switch c := s[i]; {
-	case c >= 0xe3 && c <= 0xed:
+	case c >= 0xe3:
 		return true
 	case c == 0xe0:
 		return s[i+1] >= 0xb8 && s[i+1] <= 0xbb

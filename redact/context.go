@@ -83,7 +83,7 @@ func applyContext(fs []Finding, hits []contextHit) {
 			continue
 		}
 		lo, hi := f.Start-contextBefore, f.End+contextAfter
-		k, _ := slices.BinarySearchFunc(hits, lo, func(h contextHit, at int) int { return h.start - at })
+		k := firstHitFrom(hits, lo)
 		// the nearest word before the finding decides ("tracking number 785…" is a tracking
 		// number; a tie goes to the negative phrase); a context word elsewhere raises it
 		positive := false
@@ -105,6 +105,21 @@ func applyContext(fs []Finding, hits []contextHit) {
 			f.Score = min(1, f.Score+contextBoost)
 		}
 	}
+}
+
+// firstHitFrom returns the index of the first hit that starts at or after lo (hits are in
+// start order): a binary search written out, which runs once for every weak finding.
+func firstHitFrom(hits []contextHit, lo int) int {
+	a, b := 0, len(hits)
+	for a < b {
+		m := int(uint(a+b) >> 1)
+		if hits[m].start < lo {
+			a = m + 1
+		} else {
+			b = m
+		}
+	}
+	return a
 }
 
 // signatureNumbers raises a weak phone that stands alone on its line in a letter's signature block:

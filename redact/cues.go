@@ -559,7 +559,7 @@ func readAround(kind int, text string, start, end int) (Finding, bool) {
 // scan appends the findings announced by cue words to dst, and the context words found to hits.
 func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
 	c.words.scan(text, func(pattern, start, end int) {
-		dst, hits = c.matched(text, pattern, start, end, end, dst, hits)
+		c.matched(text, pattern, start, end, end, &dst, &hits)
 	})
 	if hasUnspaced(text) {
 		dst, hits = c.scanCJK(text, dst, hits)
@@ -603,7 +603,7 @@ func (c *Cues) scanCJK(text string, dst []Finding, hits []contextHit) ([]Finding
 				if i-end <= 12 {
 					valueAt = i // 号码是 (number is), は, 는: what stands between the phrase and its value
 				}
-				dst, hits = c.matched(text, p.pattern, start, end, valueAt, dst, hits)
+				c.matched(text, p.pattern, start, end, valueAt, &dst, &hits)
 			}
 		}
 	}
@@ -631,29 +631,28 @@ func hasUnspaced(text string) bool {
 
 // matched appends what the pattern found at text[start:end] means: a finding its cue announces
 // (read from valueAt), an age or a number it stands beside, a term, or a context word.
-func (c *Cues) matched(text string, pattern, start, end, valueAt int, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
+func (c *Cues) matched(text string, pattern, start, end, valueAt int, dst *[]Finding, hits *[]contextHit) {
 	for _, e := range c.entries[pattern] {
 		switch e.kind {
 		case entryContext:
-			hits = append(hits, contextHit{e.typ, start, end, false})
+			*hits = append(*hits, contextHit{e.typ, start, end, false})
 		case entryNegative:
-			hits = append(hits, contextHit{e.typ, start, end, true})
+			*hits = append(*hits, contextHit{e.typ, start, end, true})
 		case entryTerm:
-			dst = append(dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
+			*dst = append(*dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
 		case entryAge, entryAgeAfter, entryAgeAt, entryAgeOrdinal, entryAgeDecade, entryAgeApposed, entryDigitWord:
 			if f, ok := readAround(e.kind, text, start, end); ok {
-				dst = append(dst, f)
+				*dst = append(*dst, f)
 			}
 		case entryCue:
 			if cues[e.cue].upper && !upperWord(text[start:end]) {
 				continue
 			}
 			if f, ok := c.value(text, valueAt, &cues[e.cue]); ok {
-				dst = append(dst, f)
+				*dst = append(*dst, f)
 			}
 		}
 	}
-	return dst, hits
 }
 
 // tableCells reads the tables pasted in text (TableCells) whose header names a cue or a context

@@ -296,7 +296,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 			gs[n] = group{start: ds, end: k, sep: s[sepStart:j]}
 			return n + 1, k, plus // an extension follows: 212-555-0147x22, 2125550147x22
 		}
-		if k < len(s) && class[s[k]] == clsLetter && !unspacedStartsAt(s, k) { // CJK and Thai write a word right after a number (090-1234-5678です)
+		if k < len(s) && class[s[k]] == clsLetter && (s[k] < 0xe0 || !unspacedStartsAt(s, k)) { // CJK and Thai write a word right after a number (090-1234-5678です)
 			if n == 0 {
 				for k < len(s) && isAlnum(s[k]) {
 					k++
@@ -361,7 +361,7 @@ func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
 // character of a script written without spaces, which Chinese, Japanese, Korean and Thai write
 // right after one (090-1234-5678です, 4111-1111-1111-1111입니다, 0812345678ค่ะ).
 func wordGoesOn(s string, k int) bool {
-	return k < len(s) && isAlnum(s[k]) && !unspacedStartsAt(s, k)
+	return k < len(s) && isAlnum(s[k]) && (s[k] < 0xe0 || !unspacedStartsAt(s, k))
 }
 
 // classify decides what the groups gs (a contiguous slice of the run) are, if anything.

@@ -747,7 +747,7 @@ func email(s string, at int) (Finding, bool) {
 	}
 	end, lastDot, labelLen, asciiLabel := at+1, -1, 0, true
 	for end < len(s) && end-at <= 255 && (isAlnum(s[end]) && s[end] != '_' || s[end] == '-' || s[end] == '.') { // a domain has at most 255 bytes
-		if labelLen > 0 && asciiLabel && unspacedStartsAt(s, end) {
+		if labelLen > 0 && asciiLabel && s[end] >= 0xe0 && unspacedStartsAt(s, end) {
 			break // and out of it: kim@example.com입니다
 		}
 		if s[end] == '.' && asciiLabel && lastDot > 0 && unspacedStartsAt(s, end+1) {
