@@ -76,6 +76,37 @@ func then(n, next normalized) normalized {
 	return next
 }
 
+// rewrite builds a normalisation pass's copy of src: the bytes between replacements are copied
+// as they are, and each replacement is recorded as an edit, so that offsets in the copy map back.
+// Nothing is copied until the first replacement.
+type rewrite struct {
+	src   string
+	b     strings.Builder
+	edits []edit
+	last  int // the start of the source bytes not yet copied
+}
+
+// replace writes with in place of the n source bytes at at, which must not be before an earlier
+// replacement's end.
+func (w *rewrite) replace(at, n int, with string) {
+	if w.edits == nil {
+		w.b.Grow(len(w.src))
+	}
+	w.b.WriteString(w.src[w.last:at])
+	w.edits = append(w.edits, edit{out: w.b.Len(), outLen: len(with), in: at, inLen: n})
+	w.b.WriteString(with)
+	w.last = at + n
+}
+
+// done returns the copy, or src itself when nothing was replaced.
+func (w *rewrite) done() normalized {
+	if w.edits == nil {
+		return normalized{text: w.src}
+	}
+	w.b.WriteString(w.src[w.last:])
+	return normalized{text: w.b.String(), src: w.src, edits: w.edits}
+}
+
 // minSpacedDigits is the fewest digits a number written a digit at a time must have to be read
 // as one: an SSN's nine. Shorter runs are lists and scores ("1 2 3 4 5").
 const minSpacedDigits = 9
@@ -85,9 +116,7 @@ const minSpacedDigits = 9
 // every space of the run goes but the second of two, so a dash keeps its place and two spaces
 // become one. It returns s unchanged when there is none.
 func spacedDigits(s string) normalized {
-	var b strings.Builder
-	var edits []edit
-	last := 0
+	w := rewrite{src: s}
 	for i := digitThenSpace(s, 0); i+4 < len(s); i = digitThenSpace(s, i+1) {
 		if i > 0 && isAlnum(s[i-1]) {
 			continue // the end of a longer number or word: "12 days"
@@ -97,23 +126,14 @@ func spacedDigits(s string) normalized {
 			i = end
 			continue
 		}
-		if edits == nil {
-			b.Grow(len(s))
-		}
 		for k := i; k < end; k++ {
 			if s[k] == ' ' && s[k-1] != ' ' { // of two spaces between groups, the second stays
-				b.WriteString(s[last:k])
-				edits = append(edits, edit{out: b.Len(), outLen: 0, in: k, inLen: 1})
-				last = k + 1
+				w.replace(k, 1, "")
 			}
 		}
 		i = end
 	}
-	if edits == nil {
-		return normalized{text: s}
-	}
-	b.WriteString(s[last:])
-	return normalized{text: b.String(), src: s, edits: edits}
+	return w.done()
 }
 
 // digitThenSpace returns the first i at or after from where a digit is followed by a space,
@@ -168,9 +188,8 @@ func spacedRun(s string, i int) (end, digits int) {
 
 // mapRunes replaces or drops the characters mapRune says. It copies nothing when there are none.
 func mapRunes(s string) normalized {
-	var b strings.Builder
-	var edits []edit
-	last := 0 // the start of the bytes not yet copied
+	w := rewrite{src: s}
+	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -185,23 +204,14 @@ func mapRunes(s string) normalized {
 			i += size
 			continue
 		}
-		if edits == nil {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[last:i])
-		out := b.Len()
+		n := 0
 		if m >= 0 {
-			b.WriteRune(m)
+			n = utf8.EncodeRune(buf[:], m)
 		}
-		edits = append(edits, edit{out: out, outLen: b.Len() - out, in: i, inLen: size})
+		w.replace(i, size, string(buf[:n])) // no allocation: a string of at most four bytes is written, not kept
 		i += size
-		last = i
 	}
-	if edits == nil {
-		return normalized{text: s}
-	}
-	b.WriteString(s[last:])
-	return normalized{text: b.String(), src: s, edits: edits}
+	return w.done()
 }
 
 // ascii8 reports whether the eight bytes of w are all ASCII.
@@ -213,9 +223,7 @@ func ascii8(w string) bool {
 
 // spellOut rewrites spelled-out addresses in s, and returns s unchanged when there is none.
 func spellOut(s string) normalized {
-	var b strings.Builder
-	var edits []edit
-	last := 0
+	w := rewrite{src: s}
 	for i := 0; i < len(s); {
 		if !isAlnum(s[i]) || i > 0 && isAlnum(s[i-1]) || !joinerAfterWord(s, i) {
 			i++ // only a word can begin an address, and only one that a joiner follows
@@ -226,20 +234,10 @@ func spellOut(s string) normalized {
 			i++
 			continue
 		}
-		if edits == nil {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[last:i])
-		edits = append(edits, edit{out: b.Len(), outLen: len(addr), in: i, inLen: n})
-		b.WriteString(addr)
+		w.replace(i, n, addr)
 		i += n
-		last = i
 	}
-	if edits == nil {
-		return normalized{text: s}
-	}
-	b.WriteString(s[last:])
-	return normalized{text: b.String(), src: s, edits: edits}
+	return w.done()
 }
 
 // htmlReferences decodes HTML's character references of printable ASCII, numeric (&#64;,
@@ -247,9 +245,7 @@ func spellOut(s string) normalized {
 // source hides an address or a number from harvesters ("jane&#64;example.com",
 // "&#52;&#49;&#49;&#49; …"). It returns s unchanged when there is none.
 func htmlReferences(s string) normalized {
-	var b strings.Builder
-	var edits []edit
-	last := 0
+	w := rewrite{src: s}
 	for i := 0; i < len(s); {
 		k := strings.IndexByte(s[i:], '&')
 		if k < 0 {
@@ -261,21 +257,20 @@ func htmlReferences(s string) normalized {
 			i++
 			continue
 		}
-		if edits == nil {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[last:i])
-		edits = append(edits, edit{out: b.Len(), outLen: 1, in: i, inLen: n})
-		b.WriteByte(c)
+		w.replace(i, n, asciiStrings[c])
 		i += n
-		last = i
 	}
-	if edits == nil {
-		return normalized{text: s}
-	}
-	b.WriteString(s[last:])
-	return normalized{text: b.String(), src: s, edits: edits}
+	return w.done()
 }
+
+// asciiStrings holds each ASCII byte as a string of its own, so that writing one allocates
+// nothing.
+var asciiStrings = func() (t [128]string) {
+	for c := range t {
+		t[c] = string(rune(c))
+	}
+	return t
+}()
 
 // namedReferences are the named character references htmlReferences decodes.
 var namedReferences = map[string]byte{"commat": '@', "period": '.', "lowbar": '_', "hyphen": '-', "plus": '+', "nbsp": ' ', "dash": '-'}
@@ -327,9 +322,7 @@ func htmlReference(s string, i int) (int, byte) {
 // the character, and the '&' between two pairs a line break. A URL with its scheme is left as it is, since it is masked whole. It returns s
 // unchanged when there is none.
 func queryStrings(s string) normalized {
-	var b strings.Builder
-	var edits []edit
-	last := 0
+	w := rewrite{src: s}
 	tokenByte := func(c byte) bool { return !isSpace(c) && c != '"' && c != '\'' && c != '<' && c != '>' }
 	for i := 0; i < len(s); {
 		// only the tokens that hold a '=' are read: most of a text is passed by IndexByte
@@ -369,37 +362,18 @@ func queryStrings(s string) normalized {
 					j++
 					continue
 				}
-				at := ts + j
-				if edits == nil {
-					b.Grow(len(s))
-				}
-				b.WriteString(s[last:at])
-				out := b.Len()
-				b.WriteString(r)
-				edits = append(edits, edit{out: out, outLen: len(r), in: at, inLen: n})
-				last = at + n
+				w.replace(ts+j, n, r)
 				j += n
 			}
 			if ve < len(tok) {
 				// the '&' between two pairs becomes a line break, so that each pair reads as a
 				// field of its own line (no name or address runs on into the next key)
-				at := ts + ve
-				if edits == nil {
-					b.Grow(len(s))
-				}
-				b.WriteString(s[last:at])
-				edits = append(edits, edit{out: b.Len(), outLen: 1, in: at, inLen: 1})
-				b.WriteByte('\n')
-				last = at + 1
+				w.replace(ts+ve, 1, "\n")
 			}
 			k = ve + 1
 		}
 	}
-	if edits == nil {
-		return normalized{text: s}
-	}
-	b.WriteString(s[last:])
-	return normalized{text: b.String(), src: s, edits: edits}
+	return w.done()
 }
 
 // queryLike reports a token written as a query string or a form body: no scheme, and pairs of a
@@ -474,9 +448,7 @@ func unhex(c byte) byte {
 // percentAts decodes each "%40" of s whose '@' makes an email address with the bytes around
 // it, and returns s unchanged when there is none.
 func percentAts(s string) normalized {
-	var b strings.Builder
-	var edits []edit
-	last := 0
+	w := rewrite{src: s}
 	for from := 0; ; {
 		k := strings.Index(s[from:], "%40")
 		if k < 0 {
@@ -492,19 +464,9 @@ func percentAts(s string) normalized {
 		if _, ok := email(s[lo:at]+"@"+s[from:hi], at-lo); !ok {
 			continue
 		}
-		if edits == nil {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[last:at])
-		edits = append(edits, edit{out: b.Len(), outLen: 1, in: at, inLen: 3})
-		b.WriteByte('@')
-		last = from
+		w.replace(at, 3, "@")
 	}
-	if edits == nil {
-		return normalized{text: s}
-	}
-	b.WriteString(s[last:])
-	return normalized{text: b.String(), src: s, edits: edits}
+	return w.done()
 }
 
 // source returns the source bytes [from, to) that byte p of the copy came from.

@@ -9,7 +9,6 @@ labelled: the probe measures where an identifier begins and ends.
   jA.jsonl  development (read), 900 lines
   jB.jsonl  held out (other templates; only measured), 600 lines
 """
-import os
 import probekit
 
 T = {
@@ -46,17 +45,7 @@ def drawer(loc):
 
 def main():
     pkg, out = probekit.args(__doc__)
-    Faker = probekit.faker_class(pkg)
-    for half, (name, lines) in enumerate([("jA", 300), ("jB", 200)]):
-        parts = []
-        for n, loc in enumerate(T):
-            part = os.path.join(out, "%s.%s.part" % (name, loc))
-            probekit.write(Faker, [loc], T[loc][half], drawer(loc), seed=2400 + 10 * half + n, faker_seed=240 + 10 * half + n, path=part, lines=lines)
-            parts.append(part)
-        with open(os.path.join(out, name + ".jsonl"), "w") as o:
-            for part in parts:
-                o.write(open(part).read())
-                os.remove(part)
+    probekit.write_halves(probekit.faker_class(pkg), T, drawer, [("jA", 300), ("jB", 200)], 2400, 240, out)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ locale. The names, phones and emails are labelled.
   gA.jsonl  development (read), 800 lines
   gB.jsonl  held out (other templates; only measured), 800 lines
 """
-import os
 import probekit
 
 T = {
@@ -38,17 +37,7 @@ def draw(f, us):
 
 def main():
     pkg, out = probekit.args(__doc__)
-    Faker = probekit.faker_class(pkg)
-    for half, name in enumerate(["gA", "gB"]):
-        parts = []
-        for n, loc in enumerate(T):
-            part = os.path.join(out, "%s.%s.part" % (name, loc))
-            probekit.write(Faker, [loc], T[loc][half], draw, seed=2450 + 10 * half + n, faker_seed=245 + 10 * half + n, path=part, lines=100)
-            parts.append(part)
-        with open(os.path.join(out, name + ".jsonl"), "w") as o:
-            for part in parts:
-                o.write(open(part).read())
-                os.remove(part)
+    probekit.write_halves(probekit.faker_class(pkg), T, lambda loc: draw, [("gA", 100), ("gB", 100)], 2450, 245, out)
 
 
 if __name__ == "__main__":

@@ -62,3 +62,21 @@ def write(Faker, locs, templates, draw, seed, faker_seed, path, lines=1000):
                     vals[k] = make()
             txt, spans = fill(t, vals, types)
             o.write(json.dumps(dict(text=txt, spans=spans, loc=loc), ensure_ascii=False) + "\n")
+
+
+def write_halves(Faker, templates, drawer, halves, seed, faker_seed, out):
+    """Writes each half (name, lines per locale) of templates, a dict from a locale to its
+    (development, held-out) template lists, to OUT/name.jsonl: the locales in turn, each with
+    lines lines drawn by drawer(locale) and seeded from seed and faker_seed, the half and the
+    locale's place."""
+    for half, (name, lines) in enumerate(halves):
+        parts = []
+        for n, loc in enumerate(templates):
+            part = os.path.join(out, "%s.%s.part" % (name, loc))
+            write(Faker, [loc], templates[loc][half], drawer(loc), seed=seed + 10 * half + n, faker_seed=faker_seed + 10 * half + n, path=part, lines=lines)
+            parts.append(part)
+        with open(os.path.join(out, name + ".jsonl"), "w") as o:
+            for part in parts:
+                with open(part) as f:
+                    o.write(f.read())
+                os.remove(part)
