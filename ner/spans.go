@@ -606,7 +606,10 @@ func wordsOpeningSentences(text string, fs []redact.Finding) []redact.Finding {
 var foreignDeterminers = wordSet("il lo la gli le el los las mi mis mio mia miei mie mon ma mes ton ta tes son sa ses " +
 	"mein meine meinen meinem meiner der die das dem den o os um uma meu minha meus minhas het een mijn onze " +
 	// and subject pronouns, which open a sentence before its verb: "Wir haben Peter Wagner angerufen"
-	"ich du er sie es wir ihr je tu nous vous ils elles yo tú él ella nosotros io noi voi loro eu nós ik jij wij zij jag vi ni")
+	"ich du er sie es wir ihr je tu nous vous ils elles yo tú él ella nosotros io noi voi loro eu nós ik jij wij zij jag vi ni " +
+	// and the words that open an introduction in Indonesian, Turkish, Swahili and Vietnamese:
+	// "Nama saya Budi Santoso", "Benim adım Ayşe", "Jina langu ni Amina"
+	"nama saya aku benim adım adim jina tôi")
 
 // foreignGreetings open a message to someone in other languages, as "Hi" and "Dear" do in
 // English, which the model knows: "Hallo Jürgen", "Bonjour Camille", "Hej Lars", "Ciao Marco".
@@ -635,6 +638,11 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		w, e := wordAt(text, f.Start)
+		if w != "" && e == f.End && foldIn(foreignDeterminers, w) && e+1 < len(text) && text[e] == ' ' {
+			if next, _ := wordAt(text, e+1); next != "" && isLowerWord(next) {
+				continue // a one-word person that is an article, a pronoun or "name" before lower case: "Nama saya …"
+			}
+		}
 		if w != "" && e < f.End && text[e] == ' ' && foldIn(foreignGreetings, w) {
 			if next, _ := wordAt(text, e+1); next != "" && !isLowerWord(next) {
 				f.Start = e + 1 // "Hallo Jürgen", "Bonjour Camille": the greeting is no part of the name

@@ -1927,6 +1927,7 @@ func TestDeterminerOpenings(t *testing.T) {
 		{"Hallo Jürgen, bis morgen!", []string{"Hallo Jürgen"}, []string{"PERSON Jürgen"}},
 		{"Bonjour Camille, à demain ?", []string{"Bonjour Camille"}, []string{"PERSON Camille"}},
 		{"Die Rechnung kommt morgen. Gruß Klaus Meyer", []string{"Gruß Klaus Meyer"}, []string{"PERSON Klaus Meyer"}},
+		{"Nama saya Budi Santoso. Benim adım Ayşe Yılmaz.", []string{"Nama", "Budi Santoso", "Benim", "Ayşe Yılmaz"}, []string{"PERSON Budi Santoso", "PERSON Ayşe Yılmaz"}},
 		{"La Toya Jackson sang; De Niro acted.", []string{"La Toya Jackson", "De Niro"}, []string{"PERSON La Toya Jackson", "PERSON De Niro"}},
 	} {
 		checkRuled(t, tc.text, personSpans(t, tc.text, tc.model), tc.want...)
