@@ -1343,13 +1343,17 @@ func withoutLowerTail(text string, start, end int) int {
 			return end
 		}
 		last := text[start+k+1 : end]
-		verb := personVerbs[last] || reportVerbs[last] || participle(last) // "Mr. Casey noted that …": a verb the model read on into
+		verb := personVerbs[last] || reportVerbs[last] || participle(last) || hindiTails[last] // "Mr. Casey noted that …": a verb the model read on into
 		if !lowerWord(last) || !foldIn(commonSet, last) && !nameConjunctions[last] && !verb || nameParticles[last] || strings.IndexFunc(text[start:start+k], unicode.IsUpper) < 0 {
 			return end
 		}
 		end = start + k
 	}
 }
+
+// hindiTails are Hindi's copulas and postpositions, written in Latin letters after a name as
+// chat writes them ("Mera naam Rahul Sharma hai", "Priya ko bolo", "Amit ne kaha").
+var hindiTails = wordSet("hai hain tha thi ko ka ki ke ne se")
 
 // participle reports a German or Dutch past participle, which those languages put after the
 // verb's object, so a model trained on English read on into it from a name ("Wir haben Peter

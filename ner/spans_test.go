@@ -1928,6 +1928,7 @@ func TestDeterminerOpenings(t *testing.T) {
 		{"Bonjour Camille, à demain ?", []string{"Bonjour Camille"}, []string{"PERSON Camille"}},
 		{"Die Rechnung kommt morgen. Gruß Klaus Meyer", []string{"Gruß Klaus Meyer"}, []string{"PERSON Klaus Meyer"}},
 		{"Nama saya Budi Santoso. Benim adım Ayşe Yılmaz.", []string{"Nama", "Budi Santoso", "Benim", "Ayşe Yılmaz"}, []string{"PERSON Budi Santoso", "PERSON Ayşe Yılmaz"}},
+		{"Mera naam Rahul Sharma hai; Jin Ko spoke.", []string{"Rahul Sharma hai", "Jin Ko"}, []string{"PERSON Rahul Sharma", "PERSON Jin Ko"}},
 		{"La Toya Jackson sang; De Niro acted.", []string{"La Toya Jackson", "De Niro"}, []string{"PERSON La Toya Jackson", "PERSON De Niro"}},
 	} {
 		checkRuled(t, tc.text, personSpans(t, tc.text, tc.model), tc.want...)

@@ -24,7 +24,10 @@ var ContextWords = map[string][]string{
 	Phone: {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "teléfono", "telefono", "téléphone", "telefon", "tél", "móvil", "movil", "handy", "portable", "cellulare", "telemóvel", "telemovel", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension", "called", "calls", "paged", "pager", "callback",
 		"телефон", "тел", "мобильный", "τηλέφωνο", "τηλ", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "联系方式", "聯絡", "连络", "連絡先", "연락처", "โทร", "มือถือ", "เบอร์",
 		// Indonesian and Malay ("nomor HP saya", "telp"), Vietnamese, Turkish, Swahili
-		"telp", "telepon", "ponsel", "handphone", "nomor hp", "no hp", "nomor telepon", "điện thoại", "sđt", "cep", "gsm", "namba", "simu", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
+		"telp", "telepon", "ponsel", "handphone", "nomor hp", "no hp", "nomor telepon", "điện thoại", "sđt", "cep", "gsm", "namba", "simu",
+		// "number" in the languages that say "my number is …" with it alone: Polish, Czech, Croatian,
+		// Italian, Spanish, Portuguese, German, Dutch, French, Turkish, Indonesian, Hindi written in Latin letters
+		"numer", "numeru", "číslo", "cislo", "broj", "numero", "número", "nummer", "numéro", "numara", "nomor", "komórka", "komórki", "mobil", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
 	SSN:        {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
 	CHAHV:      {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment", "信用卡", "银行卡", "銀行卡", "卡号", "卡號", "カード", "카드", "บัตร", "บัตรเครดิต", "بطاقة", "البطاقة", "כרטיס"},

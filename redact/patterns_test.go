@@ -85,6 +85,7 @@ func TestPatterns(t *testing.T) {
 		{"no CJK context word", "我有13912345678个问题", []span{}},
 		{"phone words of Indonesian, Vietnamese and Swahili", "nomor HP saya 0812-3456-7890; số điện thoại 0912 345 678; namba yangu ni 0712 345678",
 			[]span{{Phone, "0812-3456-7890"}, {Phone, "0912 345 678"}, {Phone, "0712 345678"}}},
+		{"number alone, in Polish and Czech", "mój numer to 512 345 678; moje číslo je 602 123 456", []span{{Phone, "512 345 678"}, {Phone, "602 123 456"}}},
 		{"identifiers written into Thai words", "เบอร์โทร0812345678ค่ะ บัตรเครดิต4111111111111111 อีเมลsomchai@example.comครับ ราคา 500 บาท",
 			[]span{{Phone, "0812345678"}, {CreditCard, "4111111111111111"}, {Email, "somchai@example.com"}}},
 		{"Arabic phone words with their article and pronoun", "رقم هاتفي 0501234567 شكرا، رقم الهاتف:0501234568", []span{{Phone, "0501234567"}, {Phone, "0501234568"}}},
