@@ -79,6 +79,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
+	if isDigit(s[i]) && i+4 < len(s) && (s[i+3] == '/' || s[i+3] == '_' || s[i+4] == '/' || s[i+4] == '_') && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '/') {
+		if f, ok := oddlySeparatedCard(s, i); ok {
+			return append(dst, f), f.End
+		}
+	}
 	if isDigit(s[i]) && i+4 < len(s) && (s[i+2] == ':' || s[i+2] == '-' || s[i+4] == '.') {
 		if f, ok := mac(s, i); ok {
 			return append(dst, f), f.End
@@ -897,6 +902,38 @@ func cardAfterPunct(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return f, true
+}
+
+// oddlySeparatedCard reads a card number whose groups a slash or an underscore joins, one of them
+// throughout, as a way to slip it past a scanner ("4111/1111/1111/1111", "4111_1111_1111_1111"):
+// three to five groups of three to six digits, 13 to 19 in all, in a network's usual range and
+// length, passing Luhn. Dates and paths hold fewer digits, or fail the check.
+func oddlySeparatedCard(s string, i int) (Finding, bool) {
+	var digits [19]byte
+	n, groups, j := 0, 0, i
+	var sep byte
+	for {
+		k := j
+		for k < len(s) && isDigit(s[k]) && k-j < 7 {
+			k++
+		}
+		if k-j < 3 || k-j > 6 || n+k-j > len(digits) {
+			return Finding{}, false
+		}
+		n += copy(digits[n:], s[j:k])
+		groups++
+		if k+1 < len(s) && (s[k] == '/' || s[k] == '_') && (sep == 0 || s[k] == sep) && isDigit(s[k+1]) {
+			sep, j = s[k], k+1
+			continue
+		}
+		if groups < 3 || n < 13 || k < len(s) && (isAlnum(s[k]) || s[k] == '/' || s[k] == '_') {
+			return Finding{}, false
+		}
+		if !luhn(digits[:n]) || issuer(digits[:n]) < 1 {
+			return Finding{}, false
+		}
+		return Finding{Type: CreditCard, Start: i, End: k, Score: 1, Source: SourcePattern}, true
+	}
 }
 
 // parenCountryCode reads a number written with its country code in parentheses: (+44) 20 7946 0958.

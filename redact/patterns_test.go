@@ -157,6 +157,8 @@ func TestPatterns(t *testing.T) {
 			[]span{{DateOfBirth, "22 listopada 1938"}, {DateTime, "14. března 1985"}, {DateTime, "22 Kasım 1938"}, {DateTime, "22. marraskuuta 1938"}, {DateTime, "7 Agustus 1999"}}},
 		{"iban lower case", "my iban is gb82west12345698765432", []span{{IBAN, "gb82west12345698765432"}}},
 		{"ipv6 digit first", "from 4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a ok", []span{{IPAddress, "4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a"}}},
+		{"a card's groups joined by slashes or underscores", "card 4111/1111/1111/1111, 4111_1111_1111_1111, Amex 3782_822463_10005; not /var/4111/1111/1111/1111, 2024/03/14, 4111/1111/1111/1112",
+			[]span{{CreditCard, "4111/1111/1111/1111"}, {CreditCard, "4111_1111_1111_1111"}, {CreditCard, "3782_822463_10005"}, {DateTime, "2024/03/14"}}},
 		{"zero-width inside a card", "card 4111\u200b1111\u200b1111\u200b1111 ok", []span{{CreditCard, "4111\u200b1111\u200b1111\u200b1111"}}},
 		{"full-width digits", "SSN ５３６－２２－１２３４ ok", []span{{SSN, "５３６－２２－１２３４"}}},
 		{"full-width at sign", "mail jane＠example.com", []span{{Email, "jane＠example.com"}}},
