@@ -395,7 +395,7 @@ func weekday(s string, i, j int) (Finding, bool) {
 			k += 4 // Wednesday the 4th of March
 		}
 		if end := date(s, k); end > 0 {
-			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[k:end]))
+			f := dateFinding(s, i, end, !isDigit(s[end-1]) || wordsIn(s[k:end]))
 			if f.Score == partialDateScore || f.Score == namedPartialScore {
 				f.Score = 0.55 // a weekday before "March 3" says it is a date
 			}
@@ -438,20 +438,23 @@ var months = newFoldTable(withMoreMonths(map[string]int{
 // moreMonths are the month names of Polish, Czech, Slovak, Croatian, Slovenian, Romanian,
 // Hungarian, Turkish, Indonesian, Swedish, Danish, Norwegian and Finnish, one line a month, in the
 // nominative and the genitive (or partitive) a date writes them in ("22 listopada 1938",
-// "14. března 1985", "22. marraskuuta 1938"); months adds those it lacks.
+// "14. března 1985", "22. marraskuuta 1938"), and of Thai, Hindi, Bengali, Arabic (the Egyptian
+// and the Levantine names of one word), Persian and Hebrew ("15 มีนาคม", "15 मार्च 1998",
+// "15 مارس 1998"); months adds those it lacks. A Thai year is the Buddhist era's (2541), which
+// is left as a year is.
 var moreMonths = [12]string{
-	"styczeń stycznia leden ledna január januára siječanj siječnja ianuarie ocak tammikuu tammikuuta",
-	"luty lutego únor února február februára veljača veljače februarie şubat Şubat subat helmikuu helmikuuta",
-	"marzec marca březen března marec martie március marcius mart ožujak ožujka marts maaliskuu maaliskuuta maret",
-	"kwiecień kwietnia duben dubna apríl apríla travanj travnja aprilie április aprilis nisan huhtikuu huhtikuuta",
-	"maja květen května máj mája svibanj svibnja maj május majus mayıs toukokuu toukokuuta",
-	"czerwiec czerwca červen června jún júna lipanj lipnja junij iunie június junius haziran kesäkuu kesäkuuta",
-	"lipiec lipca červenec července júl júla srpanj srpnja julij iulie július julius temmuz heinäkuu heinäkuuta",
-	"sierpień sierpnia srpen srpna augusta kolovoz kolovoza avgust augusztus ağustos agustos augusti elokuu elokuuta agustus",
-	"wrzesień września září septembra rujan rujna septembrie szeptember eylül syyskuu syyskuuta",
-	"październik października říjen října októbra listopad listopada octombrie október ekim lokakuu lokakuuta",
-	"listopadu novembra studeni studenoga studenog noiembrie kasım marraskuu marraskuuta",
-	"grudzień grudnia prosinec prosince decembra prosinac prosinca decembrie aralık desember joulukuu joulukuuta desember",
+	"styczeń stycznia leden ledna január januára siječanj siječnja ianuarie ocak tammikuu tammikuuta มกราคม जनवरी জানুয়ারি يناير ژانویه ינואר",
+	"luty lutego únor února február februára veljača veljače februarie şubat Şubat subat helmikuu helmikuuta กุมภาพันธ์ फ़रवरी फरवरी ফেব্রুয়ারি فبراير شباط فوریه פברואר",
+	"marzec marca březen března marec martie március marcius mart ožujak ožujka marts maaliskuu maaliskuuta maret มีนาคม मार्च মার্চ مارس آذار מרץ",
+	"kwiecień kwietnia duben dubna apríl apríla travanj travnja aprilie április aprilis nisan huhtikuu huhtikuuta เมษายน अप्रैल এপ্রিল أبريل إبريل ابريل نيسان آوریل אפריל",
+	"maja květen května máj mája svibanj svibnja maj május majus mayıs toukokuu toukokuuta พฤษภาคม मई মে مايو أيار ایار מאי",
+	"czerwiec czerwca červen června jún júna lipanj lipnja junij iunie június junius haziran kesäkuu kesäkuuta มิถุนายน जून জুন يونيو حزيران ژوئن יוני",
+	"lipiec lipca červenec července júl júla srpanj srpnja julij iulie július julius temmuz heinäkuu heinäkuuta กรกฎาคม जुलाई জুলাই يوليو تموز ژوئیه יולי",
+	"sierpień sierpnia srpen srpna augusta kolovoz kolovoza avgust augusztus ağustos agustos augusti elokuu elokuuta agustus สิงหาคม अगस्त আগস্ট أغسطس اغسطس آب اوت אוגוסט",
+	"wrzesień września září septembra rujan rujna septembrie szeptember eylül syyskuu syyskuuta กันยายน सितंबर सितम्बर সেপ্টেম্বর سبتمبر أيلول سپتامبر ספטמבר",
+	"październik października říjen října októbra listopad listopada octombrie október ekim lokakuu lokakuuta ตุลาคม अक्टूबर अक्तूबर অক্টোবর أكتوبر اكتوبر اکتبر אוקטובר",
+	"listopadu novembra studeni studenoga studenog noiembrie kasım marraskuu marraskuuta พฤศจิกายน नवंबर नवम्बर নভেম্বর نوفمبر نوامبر נובמבר",
+	"grudzień grudnia prosinec prosince decembra prosinac prosinca decembrie aralık desember joulukuu joulukuuta desember ธันวาคม दिसंबर दिसम्बर ডিসেম্বর ديسمبر دسامبر דצמבר",
 }
 
 // withMoreMonths adds moreMonths to m.
@@ -747,13 +750,18 @@ func monthThenYear(s string, i int) (int, bool) {
 	if y := year(s, j); y > 0 {
 		return y, true
 	}
+	if i+1 < len(s) && s[i] == 0xe0 && (s[i+1] == 0xb8 || s[i+1] == 0xb9) && j+4 <= len(s) && allDigits(s[j:j+4]) && (j+4 == len(s) || !isAlnum(s[j+4])) {
+		if be := atoi(s[j : j+4]); be >= 2393 && be <= 2643 {
+			return j + 4, true // a Thai month and the Buddhist era's year: 15 มีนาคม 2541 (1998)
+		}
+	}
 	return 0, false
 }
 
 // monthName reads a month name at s[i] and returns its number and end.
 func monthName(s string, i int) (int, int) {
 	j := i
-	for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80) && j-i < 24 { // Greek's and Russian's take two bytes a letter
+	for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80) && j-i < 40 { // Greek's and Russian's take two bytes a letter, Thai's and Hindi's three
 		j++
 	}
 	return monthNumber(s[i:j]), j

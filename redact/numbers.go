@@ -129,7 +129,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 		if end := date(s, i); end > 0 {
-			f := dateFinding(s, i, end, !isDigit(s[end-1]) || !numericOnly(s[i:end]))
+			f := dateFinding(s, i, end, !isDigit(s[end-1]) || wordsIn(s[i:end]))
 			return append(dst, f), f.End
 		}
 		if f, ok := indianAddress(s, i); ok { // H.No. 672, Bhavsar Zila, Rewa-038854
@@ -887,6 +887,18 @@ func numericOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// wordsIn reports a letter in s, of any script: a date's month named in words ("14 March 1985",
+// "14 марта 1985", "15 मार्च 1998"), which numericOnly, reading ASCII, missed in other scripts
+// (so that a date with a Russian month scored as a numeric one, under the policies' threshold).
+func wordsIn(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLetter(s[i]) || s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // cardAfterPunct finds a whole card number beginning at s[i], where s[i-1] is the '.' or '-' of

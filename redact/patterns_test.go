@@ -155,6 +155,8 @@ func TestPatterns(t *testing.T) {
 		{"ssn as people say it", "my social is 5 3 6 2 2 1 2 3 4; s.s.n. 536221235; her social: 536221236", []span{{SSN, "5 3 6 2 2 1 2 3 4"}, {SSN, "536221235"}, {SSN, "536221236"}}},
 		{"month names of thirteen more languages", "DOB: 22 listopada 1938; Datum narození 14. března 1985; Doğum tarihi 22 Kasım 1938; syntynyt 22. marraskuuta 1938; 7 Agustus 1999",
 			[]span{{DateOfBirth, "22 listopada 1938"}, {DateTime, "14. března 1985"}, {DateTime, "22 Kasım 1938"}, {DateTime, "22. marraskuuta 1938"}, {DateTime, "7 Agustus 1999"}}},
+		{"month names in other scripts, and Thai's Buddhist year", "Это случилось 14 марта 1985 года; 15 मार्च 1998; 15 مارس 1998; วันเกิด 15 มีนาคม 2541",
+			[]span{{DateTime, "14 марта 1985"}, {DateTime, "15 मार्च 1998"}, {DateTime, "15 مارس 1998"}, {DateTime, "15 มีนาคม 2541"}}},
 		{"iban lower case", "my iban is gb82west12345698765432", []span{{IBAN, "gb82west12345698765432"}}},
 		{"ipv6 digit first", "from 4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a ok", []span{{IPAddress, "4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a"}}},
 		{"a card's groups joined by slashes or underscores", "card 4111/1111/1111/1111, 4111_1111_1111_1111, Amex 3782_822463_10005; not /var/4111/1111/1111/1111, 2024/03/14, 4111/1111/1111/1112",
@@ -439,6 +441,23 @@ func TestIPScore(t *testing.T) {
 	} {
 		if got := ipScore(tc.ip); got != tc.want {
 			t.Errorf("ipScore(%s) = %v, want %v", tc.ip, got, tc.want)
+		}
+	}
+}
+
+// TestNamedMonthScores: a date whose month is named in another script scores as one named in
+// Latin letters does, enough for the policies' threshold (a Russian month had scored as a numeric
+// date, 0.45, and gone upstream under strict).
+func TestNamedMonthScores(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, text := range []string{"It happened on 14 March 1985.", "Это случилось 14 марта 1985 года.", "Συνέβη στις 14 Μαρτίου 1985.",
+		"जन्मतिथि 15 मार्च 1998", "تاريخ الميلاد 15 مارس 1998", "วันเกิด 15 มีนาคม 2541"} {
+		fs, err := det.Detect(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) != 1 || fs[0].Type != DateTime || fs[0].Score < 0.5 {
+			t.Errorf("%q: %+v, want one date scoring 0.5 or more", text, fs)
 		}
 	}
 }
