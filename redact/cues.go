@@ -158,6 +158,7 @@ var cues = []cue{
 		"nacido en", "nacida en", "fecha de nacimiento", "nato il", "nata il", "nato nel", "nata nel", "data di nascita", "geboren op",
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento",
 		// a birthday, in the same languages
+		"ngày sinh", "sinh ngày", // Vietnamese: "Tôi sinh ngày 22 tháng 11 năm 1938"
 		"geburtstag", "mon anniversaire", "son anniversaire", "ton anniversaire", "cumpleaños", "cumpleanos", "compleanno", "verjaardag", "aniversário", "date d'anniversaire"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript

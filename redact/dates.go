@@ -516,6 +516,9 @@ func date(s string, i int) int {
 		if end := numericMonthDay(s, i); end > 0 {
 			return end
 		}
+		if end := vietnameseDate(s, i); end > 0 {
+			return end // 22 tháng 11 năm 1938
+		}
 		// 31 January 2024, 31st of January 2024, 31-Jan-2024
 		j := i
 		for j < len(s) && isDigit(s[j]) && j-i < 2 {
@@ -637,6 +640,35 @@ func date(s string, i int) int {
 		return dayEnd
 	}
 	return 0
+}
+
+// vietnameseDate reads a day, "tháng" and the month's number, and the year after "năm" or a
+// comma if there is one, as Vietnamese writes a date ("22 tháng 11 năm 1938", "22 tháng 11,
+// 1938"), at s[i], and returns where it ends, or 0.
+func vietnameseDate(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 2 {
+		j++
+	}
+	if d := atoi(s[i:j]); j == i || d < 1 || d > 31 || !hasPrefixFold(s[j:], " tháng ") {
+		return 0
+	}
+	k := j + len(" tháng ")
+	m := k
+	for m < len(s) && isDigit(s[m]) && m-k < 2 {
+		m++
+	}
+	if mo := atoi(s[k:m]); m == k || mo < 1 || mo > 12 || m < len(s) && isAlnum(s[m]) {
+		return 0
+	}
+	for _, sep := range []string{" năm ", ", ", " "} {
+		if hasPrefixFold(s[m:], sep) {
+			if y := year(s, m+len(sep)); y-(m+len(sep)) == 4 {
+				return y
+			}
+		}
+	}
+	return m
 }
 
 // numberGoesOn reports a letter or a digit at s[k], or a colon or a dot and a digit after it:

@@ -157,6 +157,8 @@ func TestPatterns(t *testing.T) {
 			[]span{{DateOfBirth, "22 listopada 1938"}, {DateTime, "14. března 1985"}, {DateTime, "22 Kasım 1938"}, {DateTime, "22. marraskuuta 1938"}, {DateTime, "7 Agustus 1999"}}},
 		{"month names in other scripts, and Thai's Buddhist year", "Это случилось 14 марта 1985 года; 15 मार्च 1998; 15 مارس 1998; วันเกิด 15 มีนาคม 2541",
 			[]span{{DateTime, "14 марта 1985"}, {DateTime, "15 मार्च 1998"}, {DateTime, "15 مارس 1998"}, {DateTime, "15 มีนาคม 2541"}}},
+		{"Vietnamese dates", "Tôi sinh ngày 22 tháng 11 năm 1938 tại Hà Nội; hẹn gặp ngày 5 tháng 3, 2024; I waited 22 tháng",
+			[]span{{DateOfBirth, "22 tháng 11 năm 1938"}, {DateTime, "5 tháng 3, 2024"}}},
 		{"iban lower case", "my iban is gb82west12345698765432", []span{{IBAN, "gb82west12345698765432"}}},
 		{"ipv6 digit first", "from 4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a ok", []span{{IPAddress, "4f8a:c99e:dc86:faf9:5988:5f63:375e:8a2a"}}},
 		{"a card's groups joined by slashes or underscores", "card 4111/1111/1111/1111, 4111_1111_1111_1111, Amex 3782_822463_10005; not /var/4111/1111/1111/1111, 2024/03/14, 4111/1111/1111/1112",
