@@ -159,6 +159,11 @@ var cues = []cue{
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento",
 		// a birthday, in the same languages
 		"ngày sinh", "sinh ngày", // Vietnamese: "Tôi sinh ngày 22 tháng 11 năm 1938"
+		// a date of birth's label in Polish, Czech, Turkish, the Nordic languages, Finnish,
+		// Hungarian, Romanian, Russian, Indonesian, Hindi, Arabic, Chinese, Japanese and Korean
+		"data urodzenia", "datum narození", "datum narozeni", "doğum tarihi", "dogum tarihi", "födelsedatum", "fødselsdato", "syntymäaika",
+		"születési dátum", "születési idő", "data nașterii", "data nasterii", "дата рождения", "tanggal lahir", "tgl lahir", "जन्म तिथि", "जन्मतिथि",
+		"تاريخ الميلاد", "出生日期", "生年月日", "생년월일",
 		"geburtstag", "mon anniversaire", "son anniversaire", "ton anniversaire", "cumpleaños", "cumpleanos", "compleanno", "verjaardag", "aniversário", "date d'anniversaire"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
@@ -928,6 +933,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		}
 		if end := compactDate(s, i); end > 0 && (cu.typ == DateOfBirth || cu.typ == DateTime) { // DOB 01021980, admitted on 19920627
 			return end, s[i:end], true
+		}
+		if f, ok := cjkDate(s, i); ok && cu.typ == DateOfBirth { // 出生日期：1985年3月14日
+			return f.End, s[i:f.End], true
 		}
 		if cu.typ == DateOfBirth {
 			if end := birthDate(s, i); end > 0 { // birthday: 04/12, bday is march 3rd, the fourth of July

@@ -154,7 +154,9 @@ func TestPatterns(t *testing.T) {
 		{"ssn bare with context", "social security number: 536221234", []span{{SSN, "536221234"}}},
 		{"ssn as people say it", "my social is 5 3 6 2 2 1 2 3 4; s.s.n. 536221235; her social: 536221236", []span{{SSN, "5 3 6 2 2 1 2 3 4"}, {SSN, "536221235"}, {SSN, "536221236"}}},
 		{"month names of thirteen more languages", "DOB: 22 listopada 1938; Datum narození 14. března 1985; Doğum tarihi 22 Kasım 1938; syntynyt 22. marraskuuta 1938; 7 Agustus 1999",
-			[]span{{DateOfBirth, "22 listopada 1938"}, {DateTime, "14. března 1985"}, {DateTime, "22 Kasım 1938"}, {DateTime, "22. marraskuuta 1938"}, {DateTime, "7 Agustus 1999"}}},
+			[]span{{DateOfBirth, "22 listopada 1938"}, {DateOfBirth, "14. března 1985"}, {DateOfBirth, "22 Kasım 1938"}, {DateTime, "22. marraskuuta 1938"}, {DateTime, "7 Agustus 1999"}}},
+		{"dates of birth after other languages' labels", "Data urodzenia: 22.11.1938; дата рождения: 22.11.1938; Tanggal lahir: 22-11-1938; 出生日期：1985年3月14日; 생년월일: 1985년 3월 14일",
+			[]span{{DateOfBirth, "22.11.1938"}, {DateOfBirth, "22.11.1938"}, {DateOfBirth, "22-11-1938"}, {DateOfBirth, "1985年3月14日"}, {DateOfBirth, "1985년 3월 14일"}}},
 		{"month names in other scripts, and Thai's Buddhist year", "Это случилось 14 марта 1985 года; 15 मार्च 1998; 15 مارس 1998; วันเกิด 15 มีนาคม 2541",
 			[]span{{DateTime, "14 марта 1985"}, {DateTime, "15 मार्च 1998"}, {DateTime, "15 مارس 1998"}, {DateTime, "15 มีนาคม 2541"}}},
 		{"Vietnamese dates", "Tôi sinh ngày 22 tháng 11 năm 1938 tại Hà Nội; hẹn gặp ngày 5 tháng 3, 2024; I waited 22 tháng",
@@ -210,7 +212,7 @@ func TestPatterns(t *testing.T) {
 		{"a French social security number as the card prints it, its key checked", "carte: 1 85 05 78 006 084 91.", []span{{FRNIR, "1 85 05 78 006 084 91"}}},
 		{"a 24-hour time after @ or at belongs to the date", "drawn 03/15 @ 0630; seen 3/14/2024 at 1415; on 3/14/2024 at 2500 hours", []span{{DateTime, "03/15 @ 0630"}, {DateTime, "3/14/2024 at 1415"}, {DateTime, "3/14/2024"}}},
 		{"dates, ages and phones in CJK text, unspaced", "生年月日 1985年3月14日、3月14日に来院。2024年3月、45歳; 생년월일: 1985년 3월 14일; 男，45岁; 电话13812345678; 2024年13月",
-			[]span{{DateTime, "1985年3月14日"}, {DateTime, "3月14日"}, {DateTime, "2024年3月"}, {Age, "45"}, {DateTime, "1985년 3월 14일"}, {Age, "45"}, {Phone, "13812345678"}}},
+			[]span{{DateOfBirth, "1985年3月14日"}, {DateTime, "3月14日"}, {DateTime, "2024年3月"}, {Age, "45"}, {DateOfBirth, "1985년 3월 14일"}, {Age, "45"}, {Phone, "13812345678"}}},
 		{"russian and greek month names", "14 марта 1985 г., 2 сентября; 14 Μαρτίου 1985", []span{{DateTime, "14 марта 1985"}, {DateTime, "2 сентября"}, {DateTime, "14 Μαρτίου 1985"}}},
 		{"a range of days with its year once", "stay 3/14-3/20/2024 and 12/28–1/3/2025; pages 3/14-3/20; 1/2-3/4/2024x", []span{{DateTime, "3/14-3/20/2024"}, {DateTime, "12/28–1/3/2025"}}},
 		{"an international number no country's plan knows is found whole, not in part", "reach me at +67-768-886-9376 or +41-718-615-9819x12, not +1-2-3",
@@ -453,7 +455,7 @@ func TestIPScore(t *testing.T) {
 func TestNamedMonthScores(t *testing.T) {
 	det := NewDetector(Patterns{})
 	for _, text := range []string{"It happened on 14 March 1985.", "Это случилось 14 марта 1985 года.", "Συνέβη στις 14 Μαρτίου 1985.",
-		"जन्मतिथि 15 मार्च 1998", "تاريخ الميلاد 15 مارس 1998", "วันเกิด 15 มีนาคม 2541"} {
+		"मुलाकात 15 मार्च 1998", "الموعد 15 مارس 1998", "วันเกิด 15 มีนาคม 2541"} {
 		fs, err := det.Detect(context.Background(), text)
 		if err != nil {
 			t.Fatal(err)
