@@ -252,7 +252,10 @@ var cues = []cue{
 		"cellphone", "cell number", "fax", "fax number", "whatsapp", "landline", "call me at", "call me on", "text me at", "text me on", "reach me at", "reach me on",
 		"cell", "my number", "dial", "hotline", "leave a message at", "reach her at", "reach her on", "reach him at", "reach him on", "reach us at", "reach us on",
 		"call her at", "call him at", "call us at", "call us on",
-		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
+		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare",
+		// Russian, Ukrainian and Greek: "Телефон: 8 916 123-45-67", whose groups the number
+		// recognizer reads as no one plan's
+		"телефон", "тел", "моб", "мобильный", "телефона", "номер телефона", "τηλέφωνο", "τηλ", "κινητό"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
@@ -405,6 +408,23 @@ func newCues() *Cues {
 		for _, w := range words {
 			add(w, cueEntry{kind: entryNegative, typ: typ})
 		}
+	}
+	// The word matcher folds ASCII only: a phrase that opens with a letter of another cased script
+	// (Cyrillic, Greek) is also kept with that letter in capitals, as a label or a sentence opens
+	// with it ("Дата рождения:").
+	for k, n := 0, len(patterns); k < n; k++ {
+		w := patterns[k]
+		r, size := utf8.DecodeRuneInString(w)
+		if r < utf8.RuneSelf || unicode.ToUpper(r) == r {
+			continue
+		}
+		title := string(unicode.ToUpper(r)) + w[size:]
+		if _, ok := index[title]; ok {
+			continue
+		}
+		index[title] = len(patterns)
+		patterns = append(patterns, title)
+		c.entries = append(c.entries, slices.Clone(c.entries[k]))
 	}
 	// The word matcher takes the longest phrase at a place, so "social security number", a cue,
 	// would hide "social security", a context word, where both begin: a phrase also carries the

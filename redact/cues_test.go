@@ -202,6 +202,8 @@ func TestCues(t *testing.T) {
 		{"a pregnancy's and an injury's dates", "LMP 2/20, EDC 11/27; DOI 3/1", []span{{DateTime, "2/20"}, {DateTime, "11/27"}, {DateTime, "3/1"}}},
 		{"other countries' numbers under an SSN's words", "ssn 175091730037964; ssn 451424198708048258; ssn 131141-642J; ssn 317 280 675",
 			[]span{{FRNIR, "175091730037964"}, {CNResidentID, "451424198708048258"}, {FIHETU, "131141-642J"}, {SSN, "317 280 675"}}},
+		{"labels in capitalised Cyrillic, and Russian phones under their word", "Дата рождения: 22.11.1938; Телефон: 8 916 123-45-67",
+			[]span{{DateOfBirth, "22.11.1938"}, {Phone, "8 916 123-45-67"}}},
 		{"no verb, no value", "the MRN for this patient 00482913; the account for three days 12345678; the MRN for this patient is unknown", []span{}},
 	}
 	for _, tt := range tests {
