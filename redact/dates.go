@@ -440,21 +440,21 @@ var months = newFoldTable(withMoreMonths(map[string]int{
 // nominative and the genitive (or partitive) a date writes them in ("22 listopada 1938",
 // "14. března 1985", "22. marraskuuta 1938"), and of Thai, Hindi, Bengali, Arabic (the Egyptian
 // and the Levantine names of one word), Persian and Hebrew ("15 มีนาคม", "15 मार्च 1998",
-// "15 مارس 1998"); months adds those it lacks. A Thai year is the Buddhist era's (2541), which
+// "15 مارس 1998"; Hebrew's also with the "in" its dates write before the month, "15 במרץ 1998"); months adds those it lacks. A Thai year is the Buddhist era's (2541), which
 // is left as a year is.
 var moreMonths = [12]string{
-	"styczeń stycznia leden ledna január januára siječanj siječnja ianuarie ocak tammikuu tammikuuta มกราคม जनवरी জানুয়ারি يناير ژانویه ינואר",
-	"luty lutego únor února február februára veljača veljače februarie şubat Şubat subat helmikuu helmikuuta กุมภาพันธ์ फ़रवरी फरवरी ফেব্রুয়ারি فبراير شباط فوریه פברואר",
-	"marzec marca březen března marec martie március marcius mart ožujak ožujka marts maaliskuu maaliskuuta maret มีนาคม मार्च মার্চ مارس آذار מרץ",
-	"kwiecień kwietnia duben dubna apríl apríla travanj travnja aprilie április aprilis nisan huhtikuu huhtikuuta เมษายน अप्रैल এপ্রিল أبريل إبريل ابريل نيسان آوریل אפריל",
-	"maja květen května máj mája svibanj svibnja maj május majus mayıs toukokuu toukokuuta พฤษภาคม मई মে مايو أيار ایار מאי",
-	"czerwiec czerwca červen června jún júna lipanj lipnja junij iunie június junius haziran kesäkuu kesäkuuta มิถุนายน जून জুন يونيو حزيران ژوئن יוני",
-	"lipiec lipca červenec července júl júla srpanj srpnja julij iulie július julius temmuz heinäkuu heinäkuuta กรกฎาคม जुलाई জুলাই يوليو تموز ژوئیه יולי",
-	"sierpień sierpnia srpen srpna augusta kolovoz kolovoza avgust augusztus ağustos agustos augusti elokuu elokuuta agustus สิงหาคม अगस्त আগস্ট أغسطس اغسطس آب اوت אוגוסט",
-	"wrzesień września září septembra rujan rujna septembrie szeptember eylül syyskuu syyskuuta กันยายน सितंबर सितम्बर সেপ্টেম্বর سبتمبر أيلول سپتامبر ספטמבר",
-	"październik października říjen října októbra listopad listopada octombrie október ekim lokakuu lokakuuta ตุลาคม अक्टूबर अक्तूबर অক্টোবর أكتوبر اكتوبر اکتبر אוקטובר",
-	"listopadu novembra studeni studenoga studenog noiembrie kasım marraskuu marraskuuta พฤศจิกายน नवंबर नवम्बर নভেম্বর نوفمبر نوامبر נובמבר",
-	"grudzień grudnia prosinec prosince decembra prosinac prosinca decembrie aralık desember joulukuu joulukuuta desember ธันวาคม दिसंबर दिसम्बर ডিসেম্বর ديسمبر دسامبر דצמבר",
+	"styczeń stycznia leden ledna január januára siječanj siječnja ianuarie ocak tammikuu tammikuuta มกราคม जनवरी জানুয়ারি يناير ژانویه ינואר בינואר",
+	"luty lutego únor února február februára veljača veljače februarie şubat Şubat subat helmikuu helmikuuta กุมภาพันธ์ फ़रवरी फरवरी ফেব্রুয়ারি فبراير شباط فوریه פברואר בפברואר",
+	"marzec marca březen března marec martie március marcius mart ožujak ožujka marts maaliskuu maaliskuuta maret มีนาคม मार्च মার্চ مارس آذار מרץ במרץ",
+	"kwiecień kwietnia duben dubna apríl apríla travanj travnja aprilie április aprilis nisan huhtikuu huhtikuuta เมษายน अप्रैल এপ্রিল أبريل إبريل ابريل نيسان آوریل אפריל באפריל",
+	"maja květen května máj mája svibanj svibnja maj május majus mayıs toukokuu toukokuuta พฤษภาคม मई মে مايو أيار ایار מאי במאי",
+	"czerwiec czerwca červen června jún júna lipanj lipnja junij iunie június junius haziran kesäkuu kesäkuuta มิถุนายน जून জুন يونيو حزيران ژوئن יוני ביוני",
+	"lipiec lipca červenec července júl júla srpanj srpnja julij iulie július julius temmuz heinäkuu heinäkuuta กรกฎาคม जुलाई জুলাই يوليو تموز ژوئیه יולי ביולי",
+	"sierpień sierpnia srpen srpna augusta kolovoz kolovoza avgust augusztus ağustos agustos augusti elokuu elokuuta agustus สิงหาคม अगस्त আগস্ট أغسطس اغسطس آب اوت אוגוסט באוגוסט",
+	"wrzesień września září septembra rujan rujna septembrie szeptember eylül syyskuu syyskuuta กันยายน सितंबर सितम्बर সেপ্টেম্বর سبتمبر أيلول سپتامبر ספטמבר בספטמבר",
+	"październik października říjen října októbra listopad listopada octombrie október ekim lokakuu lokakuuta ตุลาคม अक्टूबर अक्तूबर অক্টোবর أكتوبر اكتوبر اکتبر אוקטובר באוקטובר",
+	"listopadu novembra studeni studenoga studenog noiembrie kasım marraskuu marraskuuta พฤศจิกายน नवंबर नवम्बर নভেম্বর نوفمبر نوامبر נובמבר בנובמבר",
+	"grudzień grudnia prosinec prosince decembra prosinac prosinca decembrie aralık desember joulukuu joulukuuta desember ธันวาคม दिसंबर दिसम्बर ডিসেম্বর ديسمبر دسامبر דצמבר בדצמבר",
 }
 
 // withMoreMonths adds moreMonths to m.

@@ -60,7 +60,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if i > 0 && (isAlnum(s[i-1]) && !afterUnspaced || (s[i-1] == '.' || s[i-1] == '-') && !(s[i] == '(' && s[i-1] == '.')) || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
+	if i > 0 && (isAlnum(s[i-1]) && !afterUnspaced || (s[i-1] == '.' || s[i-1] == '-' && !hebrewPrefix(s, i-1)) && !(s[i] == '(' && s[i-1] == '.')) || i > 1 && s[i-1] == ':' && isDigit(s[i-2]) {
 		// inside a word, an identifier, a longer dotted or dashed number, or the rest of a time
 		// ("15:04:05"): skip the digits; but a card number after "no." or "CC-" is still one
 		if i > 1 && !isAlnum(s[i-1]) && isAlnum(s[i-2]) && (s[i-1] == '.' || s[i-1] == '-') && !isDigit(s[i-2]) {
@@ -887,6 +887,13 @@ func numericOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// hebrewPrefix reports the hyphen of a Hebrew prefix at s[k], which Hebrew joins to a number
+// ("ב-15 במרץ", on the 15th; "מ-3", from the 3rd; "ל-5", to the 5th): a word's start, not a
+// longer number's.
+func hebrewPrefix(s string, k int) bool {
+	return k >= 2 && s[k-2] == 0xd7 && (s[k-1] == 0x91 || s[k-1] == 0x9c || s[k-1] == 0x9e) && (k == 2 || s[k-3] < 0x80 && !isAlnum(s[k-3]))
 }
 
 // wordsIn reports a letter in s, of any script: a date's month named in words ("14 March 1985",

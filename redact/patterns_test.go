@@ -159,6 +159,7 @@ func TestPatterns(t *testing.T) {
 			[]span{{DateOfBirth, "22.11.1938"}, {DateOfBirth, "22.11.1938"}, {DateOfBirth, "22-11-1938"}, {DateOfBirth, "1985年3月14日"}, {DateOfBirth, "1985년 3월 14일"}}},
 		{"month names in other scripts, and Thai's Buddhist year", "Это случилось 14 марта 1985 года; 15 मार्च 1998; 15 مارس 1998; วันเกิด 15 มีนาคม 2541",
 			[]span{{DateTime, "14 марта 1985"}, {DateTime, "15 मार्च 1998"}, {DateTime, "15 مارس 1998"}, {DateTime, "15 มีนาคม 2541"}}},
+		{"Hebrew dates, after a prefix's hyphen", "נולד ב-15 במרץ 1998; הפגישה ב-3 בינואר", []span{{DateTime, "15 במרץ 1998"}, {DateTime, "3 בינואר"}}},
 		{"Vietnamese dates", "Tôi sinh ngày 22 tháng 11 năm 1938 tại Hà Nội; hẹn gặp ngày 5 tháng 3, 2024; I waited 22 tháng",
 			[]span{{DateOfBirth, "22 tháng 11 năm 1938"}, {DateTime, "5 tháng 3, 2024"}}},
 		{"iban lower case", "my iban is gb82west12345698765432", []span{{IBAN, "gb82west12345698765432"}}},
