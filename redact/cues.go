@@ -157,13 +157,13 @@ var cues = []cue{
 		"geboren", "geboren am", "geb.", "geburtsdatum", "né le", "née le", "né en", "née en", "date de naissance", "nacido el", "nacida el",
 		"nacido en", "nacida en", "fecha de nacimiento", "nato il", "nata il", "nato nel", "nata nel", "data di nascita", "geboren op",
 		"geboortedatum", "nascido em", "nascida em", "data de nascimento",
-		// a birthday, in the same languages
 		"ngày sinh", "sinh ngày", // Vietnamese: "Tôi sinh ngày 22 tháng 11 năm 1938"
 		// a date of birth's label in Polish, Czech, Turkish, the Nordic languages, Finnish,
 		// Hungarian, Romanian, Russian, Indonesian, Hindi, Arabic, Chinese, Japanese and Korean
 		"data urodzenia", "datum narození", "datum narozeni", "doğum tarihi", "dogum tarihi", "födelsedatum", "fødselsdato", "syntymäaika",
 		"születési dátum", "születési idő", "data nașterii", "data nasterii", "дата рождения", "tanggal lahir", "tgl lahir", "जन्म तिथि", "जन्मतिथि",
 		"تاريخ الميلاد", "出生日期", "生年月日", "생년월일",
+		// a birthday, in German, French, Spanish, Italian, Dutch and Portuguese
 		"geburtstag", "mon anniversaire", "son anniversaire", "ton anniversaire", "cumpleaños", "cumpleanos", "compleanno", "verjaardag", "aniversário", "date d'anniversaire"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript

@@ -925,7 +925,7 @@ func cardAfterPunct(s string, i int) (Finding, bool) {
 
 // oddlySeparatedCard reads a card number whose groups a slash or an underscore joins, one of them
 // throughout, as a way to slip it past a scanner ("4111/1111/1111/1111", "4111_1111_1111_1111"):
-// three to five groups of three to six digits, 13 to 19 in all, in a network's usual range and
+// three groups or more of three to six digits, 13 to 19 in all, in a network's usual range and
 // length, passing Luhn. Dates and paths hold fewer digits, or fail the check.
 func oddlySeparatedCard(s string, i int) (Finding, bool) {
 	var digits [19]byte
