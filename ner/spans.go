@@ -289,11 +289,10 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 // proseAddresses drops a street address of the model's that is a clause of prose: two words or
 // more that open with one in lower case, none naming a kind of street (redact.IsStreetWord) or
 // an address's unit, and no number but an hour of one or two digits after a word that gives a
-// time ("alle 5", "um 5"). After a name and a
-// comma the model expects an address, and in a language it was not trained on it took what
-// followed for one ("Ciao Marco, ci vediamo domani alle 5?", "Liebe Frau Schmidt, vielen Dank
-// für Ihre Nachricht."). Lower-case addresses keep a street word or a house number ("i live at
-// 12 main st", "via roma 5").
+// time ("alle 5", "um 5"). After a name and a comma the model expects an address, and in a
+// language it was not trained on it took what followed for one ("Ciao Marco, ci vediamo domani
+// alle 5?", "Liebe Frau Schmidt, vielen Dank für Ihre Nachricht."). Lower-case addresses keep a
+// street word or a house number ("i live at 12 main st", "via roma 5").
 func proseAddresses(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
