@@ -525,12 +525,7 @@ func date(s string, i int) int {
 			j++
 		}
 		day := atoi(s[i:j])
-		for _, suffix := range []string{"st", "nd", "rd", "th"} {
-			if hasPrefixFold(s[j:], suffix) {
-				j += 2
-				break
-			}
-		}
+		j = ordinalSuffix(s, j)
 		dotted, ofMonth := false, false
 		switch {
 		case strings.HasPrefix(s[j:], " of "), strings.HasPrefix(s[j:], " de "):
@@ -603,12 +598,7 @@ func date(s string, i int) int {
 	if j == d || atoi(s[d:j]) < 1 || atoi(s[d:j]) > 31 {
 		return 0
 	}
-	for _, suffix := range []string{"st", "nd", "rd", "th"} {
-		if hasPrefixFold(s[j:], suffix) {
-			j += 2
-			break
-		}
-	}
+	j = ordinalSuffix(s, j)
 	dayEnd := j
 	if r := dayRangeEnd(s, j, atoi(s[d:j])); r > j {
 		// March 4-6, 2019: a stay of days, whole with its year
@@ -669,6 +659,18 @@ func vietnameseDate(s string, i int) int {
 		}
 	}
 	return m
+}
+
+// ordinalSuffix returns where an ordinal's suffix at s[k] ends ("st", "nd", "rd", "th", in any
+// case: 3rd, 21ST), or k when there is none.
+func ordinalSuffix(s string, k int) int {
+	if k+2 <= len(s) {
+		switch string([]byte{lowerByte[s[k]], lowerByte[s[k+1]]}) { // no allocation: compared, not kept
+		case "st", "nd", "rd", "th":
+			return k + 2
+		}
+	}
+	return k
 }
 
 // numberGoesOn reports a letter or a digit at s[k], or a colon or a dot and a digit after it:
@@ -1144,11 +1146,8 @@ func birthDate(s string, i int) int {
 		if day := atoi(s[i:k]); day < 1 || day > 31 {
 			return 0
 		}
-		for _, suffix := range []string{"st", "nd", "rd", "th", "."} {
-			if hasPrefixFold(s[k:], suffix) {
-				k += len(suffix)
-				break
-			}
+		if k = ordinalSuffix(s, k); k < len(s) && s[k] == '.' {
+			k++ // "3. März": German's ordinal dot
 		}
 		if k >= len(s) || s[k] != ' ' {
 			return 0
@@ -1188,12 +1187,7 @@ func birthDate(s string, i int) int {
 	if k == d || atoi(s[d:k]) < 1 || atoi(s[d:k]) > 31 {
 		return 0
 	}
-	for _, suffix := range []string{"st", "nd", "rd", "th"} {
-		if hasPrefixFold(s[k:], suffix) {
-			k += 2
-			break
-		}
-	}
+	k = ordinalSuffix(s, k)
 	if !closed(k) || numberGoesOn(s, k) {
 		return 0
 	}

@@ -415,7 +415,7 @@ func queryEscape(tok string, j, end int) (int, string) {
 	}
 	var buf [12]byte
 	n, k := 0, j
-	for k+2 < end+1 && k+2 < len(tok) && tok[k] == '%' && isHex(tok[k+1]) && isHex(tok[k+2]) && n < len(buf) {
+	for k+3 <= end && tok[k] == '%' && isHex(tok[k+1]) && isHex(tok[k+2]) && n < len(buf) { // within the value
 		buf[n] = unhex(tok[k+1])<<4 | unhex(tok[k+2])
 		n++
 		k += 3
