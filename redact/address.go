@@ -372,6 +372,9 @@ func unit(s string, end int) int {
 	if k == v {
 		return end
 	}
+	if allDigits(s[v:k]) && k+1 < len(s) && s[k] == ' ' && isLetter(s[k+1]) && s[k+1]|0x20 != 'a' && s[k+1]|0x20 != 'i' && (k+2 == len(s) || !isAlnum(s[k+2])) {
+		k += 2 // the flat's letter as a caller says it: "apartment 4 b" (not the article: "apt 4 a nice")
+	}
 	return k
 }
 

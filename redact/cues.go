@@ -340,7 +340,6 @@ const (
 	entryTerm              // the word itself is the finding
 	entryContext           // a context word of typ
 	entryNegative          // a word that says a number is not of typ
-	entryDigitWord         // a word for a digit, which may open a number spelled out
 )
 
 // contextHit is where a context word of a type stands; neg marks a negative context word.
@@ -387,9 +386,6 @@ func newCues() *Cues {
 	add("birthday", cueEntry{kind: entryAgeOrdinal})
 	for _, w := range decadeOwners {
 		add(w, cueEntry{kind: entryAgeDecade})
-	}
-	for _, w := range append(digitWords[:], "oh", "double", "triple") {
-		add(w, cueEntry{kind: entryDigitWord})
 	}
 	for _, w := range personNouns {
 		add(w, cueEntry{kind: entryAgeApposed})
@@ -557,8 +553,8 @@ func handleEnd(s string, j, limit int) int {
 	return j
 }
 
-// readAround reads the finding that a cue word of kind, at text[start:end], announces before or
-// after it: an age, or a number spelled out.
+// readAround reads the age that a cue word of kind, at text[start:end], announces before or
+// after it.
 func readAround(kind int, text string, start, end int) (Finding, bool) {
 	switch kind {
 	case entryAge:
@@ -576,8 +572,6 @@ func readAround(kind int, text string, start, end int) (Finding, bool) {
 		return decadeAge(text, end)
 	case entryAgeApposed:
 		return appositiveAge(text, end)
-	case entryDigitWord:
-		return spelledNumber(text, start)
 	}
 	return Finding{}, false
 }
@@ -666,7 +660,7 @@ func (c *Cues) matched(text string, pattern, start, end, valueAt int, dst *[]Fin
 			*hits = append(*hits, contextHit{e.typ, start, end, true})
 		case entryTerm:
 			*dst = append(*dst, Finding{Type: e.typ, Start: start, End: end, Score: 0.6, Source: SourceTerms})
-		case entryAge, entryAgeAfter, entryAgeAt, entryAgeOrdinal, entryAgeDecade, entryAgeApposed, entryDigitWord:
+		case entryAge, entryAgeAfter, entryAgeAt, entryAgeOrdinal, entryAgeDecade, entryAgeApposed:
 			if f, ok := readAround(e.kind, text, start, end); ok {
 				*dst = append(*dst, f)
 			}
@@ -674,7 +668,7 @@ func (c *Cues) matched(text string, pattern, start, end, valueAt int, dst *[]Fin
 			if cues[e.cue].upper && !upperWord(text[start:end]) {
 				continue
 			}
-			if f, ok := c.value(text, valueAt, &cues[e.cue]); ok {
+			if f, ok := c.value(text, start, valueAt, &cues[e.cue]); ok {
 				*dst = append(*dst, f)
 			}
 		}
@@ -729,8 +723,11 @@ func (c *Cues) columns(keys []string) []string {
 }
 
 // value reads the value a cue word ending at s[at] announces.
-func (c *Cues) value(text string, at int, cu *cue) (Finding, bool) {
-	start := skipFiller(text, at, cu.shape == shapeDate)
+func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
+	start, turn := skipFiller(text, at, cu.shape == shapeDate)
+	if turn && inPhrase(text, cueStart) {
+		return Finding{}, false // "the phone number on the account caller: …": the phone's, not the account's
+	}
 	if cu.state && start+3 < len(text) && usStates[text[start:start+2]] && text[start+2] == ' ' && isAlnum(text[start+3]) {
 		start += 3 // the issuing state: "NJ F1234 56789 01234", "plate NJ ABC-1234"
 	}
@@ -802,8 +799,9 @@ var fillerWords = foldSet("number no num nr is are id of the code was on file my
 var dateFillers = foldSet("am le el op em")
 
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as
-// "number", "no.", "is" (fillerWords).
-func skipFiller(s string, i int, dates bool) int {
+// "number", "no.", "is" (fillerWords), and the rest of a question and the label of the turn that
+// answers it (answerTurn), which it reports.
+func skipFiller(s string, i int, dates bool) (int, bool) {
 	limit := min(len(s), i+32)
 	prep := false // a preposition was skipped: "SSN of the patient is"
 	for i < limit {
@@ -829,12 +827,98 @@ func skipFiller(s string, i int, dates bool) int {
 				i = k
 				continue
 			}
-			return i
+			if k := answerTurn(s, i); k > i {
+				return k, true
+			}
+			return i, false
 		default:
-			return i
+			return i, false
 		}
 	}
-	return i
+	return i, false
+}
+
+// inPhrase reports a cue word at s[start:] inside a preposition's phrase after another noun
+// ("the phone number on the account", "the zip code for your address"): a preposition, then at
+// most "the", "your", "my" or "this" before it.
+func inPhrase(s string, start int) bool {
+	j := start
+	for range 2 {
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 && isLetter(s[k-1]) {
+			k--
+		}
+		if k == j {
+			return false
+		}
+		w := s[k:j]
+		if postPrepositions.has(w) {
+			return true
+		}
+		if !determiners.has(w) {
+			return false
+		}
+		j = k
+	}
+	return false
+}
+
+var determiners = foldSet("the your my this his her their our")
+
+// speakers are the labels of a transcript's turns: "agent: what's the zip code there caller:
+// nine oh two one oh".
+var speakers = foldSet("caller customer patient client member speaker user agent rep representative operator nurse doctor")
+
+// answerFillers open a spoken answer: "caller: yeah it's …", "customer: um sure".
+var answerFillers = foldSet("it's its it is yeah yes yep sure um uh umm okay ok so that's that right")
+
+// answerTurn reads the rest of a question after a cue word and the next speaker's label, in a
+// transcript where one speaker asks for a value and the other gives it ("can you confirm your
+// date of birth caller: march third …", "and the phone number on the account caller: it's …"):
+// at most six words of the question, then a speaker's label and a colon ("caller:", "speaker
+// 2:"), then the answer's fillers ("it's", "yeah", "um"). It returns where the answer starts, or
+// 0: without the label the words are the sentence's.
+func answerTurn(s string, i int) int {
+	for words, j := 0, i; words <= 6 && j < len(s); words++ {
+		k := j
+		for k < len(s) && (isLetter(s[k]) || s[k] == '\'') && k-j < 20 {
+			k++
+		}
+		if k == j {
+			return 0
+		}
+		label := k
+		if label+2 < len(s) && s[label] == ' ' && isDigit(s[label+1]) && s[label+2] == ':' {
+			label += 2 // speaker 2:
+		}
+		if label < len(s) && s[label] == ':' && speakers.has(s[j:k]) {
+			a := label + 1
+			for a < len(s) && (s[a] == ' ' || s[a] == ',') {
+				a++
+			}
+			for {
+				e := a
+				for e < len(s) && (isLetter(s[e]) || s[e] == '\'') {
+					e++
+				}
+				if e == a || !answerFillers.has(s[a:e]) {
+					return a
+				}
+				for e < len(s) && (s[e] == ' ' || s[e] == ',') {
+					e++
+				}
+				a = e
+			}
+		}
+		if k >= len(s) || s[k] != ' ' {
+			return 0
+		}
+		j = k + 1
+	}
+	return 0
 }
 
 // postPrepositions open the phrase that may stand between a cue word and the verb before its
@@ -954,6 +1038,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		if end := compactDate(s, i); end > 0 && (cu.typ == DateOfBirth || cu.typ == DateTime) { // DOB 01021980, admitted on 19920627
 			return end, s[i:end], true
 		}
+		if end := shortBirthDate(s, i); end > 0 && cu.typ == DateOfBirth { // DOB 121584, dob 3 14 85
+			return end, s[i:end], true
+		}
 		if f, ok := cjkDate(s, i); ok && cu.typ == DateOfBirth { // 出生日期：1985年3月14日
 			return f.End, s[i:f.End], true
 		}
@@ -1028,8 +1115,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
-		if j == i || j < len(s) && (isAlnum(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
-			return 0, "", false
+		if j == i || j < len(s) && (isAlnum(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) || countAfter(s, j) {
+			return 0, "", false // and "aged 90 days": a cheese's or a wine's time, no one's age
 		}
 		if _, ok := ageFinding(s, i, j); ok {
 			return j, s[i:j], true

@@ -1074,6 +1074,51 @@ func compactDate(s string, i int) int {
 	return 0
 }
 
+// shortBirthDate reads, at s[i], a date of birth with the month first written in five to seven
+// digits (121584, 31485 for 3/14/85, 3141985) or in groups of digits with spaces between them,
+// as a form's boxes or a transcript's pauses leave it (3 14 85, 02 25 1936); it returns its end.
+// Only a date-of-birth cue reads it, and the month, the day and the year must all be
+// plausible in one reading: "DOB 99999" is none.
+func shortBirthDate(s string, i int) int {
+	var parts [3]string
+	j, n := i, 0
+	for n < 3 {
+		k := j
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		parts[n], n, j = s[j:k], n+1, k
+		if n == 3 || j+1 >= len(s) || s[j] != ' ' || !isDigit(s[j+1]) {
+			break
+		}
+		j++
+	}
+	if j < len(s) && (isAlnum(s[j]) || s[j] == '/' || s[j] == '-' || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
+		return 0
+	}
+	ok := func(m, d, y string) bool {
+		return len(m) <= 2 && len(d) <= 2 && (len(y) == 2 || len(y) == 4 && atoi(y) >= 1900 && atoi(y) <= 2100) &&
+			atoi(m) >= 1 && atoi(m) <= 12 && atoi(d) >= 1 && atoi(d) <= 31
+	}
+	switch n {
+	case 3:
+		if ok(parts[0], parts[1], parts[2]) {
+			return j
+		}
+	case 1:
+		d := parts[0]
+		for _, cut := range [][2]int{{1, 3}, {2, 3}, {2, 4}, {1, 2}} { // M DD YY, MM D YY, MM DD YY, M D YYYY (seven: M DD YYYY, MM D YYYY)
+			if cut[1] < len(d) && len(d) >= 5 && len(d) <= 7 && len(d)-cut[1] != 3 && ok(d[:cut[0]], d[cut[0]:cut[1]], d[cut[1]:]) {
+				return j
+			}
+		}
+	}
+	return 0
+}
+
 // spelledOrdinals are the days of a month written out as ordinals, as a person says a birthday
 // ("the fourth of July", "March twenty-first").
 var spelledOrdinals = func() foldTable[bool] {

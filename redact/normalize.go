@@ -32,6 +32,8 @@ type edit struct{ out, outLen, in, inLen int }
 //     become john.smith@example.com, only where the result is an address;
 //   - an address's '@' written as "%40", as a URL's query or a cookie carries it
 //     ("?email=jane.doe%40example.com"), becomes '@', only where the result is an address;
+//   - numbers said in words ("five five five, oh one four seven", "nineteen eighty five") are
+//     written as digits (spokenNumbers): 555-0147, 1985;
 //   - numbers written a digit at a time ("1 2 3 - 4 5 - 6 7 8 9", nine digits or more) lose the
 //     spaces between their digits: 123-45-6789.
 func normalize(s string) normalized {
@@ -48,6 +50,7 @@ func normalize(s string) normalized {
 	if strings.Contains(n.text, "%40") {
 		n = then(n, percentAts(n.text))
 	}
+	n = then(n, spokenNumbers(n.text))
 	return then(n, spacedDigits(n.text))
 }
 

@@ -178,7 +178,8 @@ func TestNormalizeSpans(t *testing.T) {
 
 func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{"card 4111 1111 1111 1111, ssn 536-22-1234", "mail a.b@c.de or john dot smith at example dot com",
-		"call +44 20 7946 0958", "ip 10.0.0.1 and fe80::1", "IBAN DE89 3704 0044 0532 0130 00"} {
+		"call +44 20 7946 0958", "ip 10.0.0.1 and fe80::1", "IBAN DE89 3704 0044 0532 0130 00",
+		"caller: five five five, oh one four seven; dob march third nineteen eighty five; a hundred and two"} {
 		f.Add(s)
 	}
 	det := NewDetector(Patterns{})

@@ -75,14 +75,8 @@ func Normalize(typ, value string) string {
 		// reference its character ("５５５-０１４７" had kept no digit, so that every such number
 		// of a tenant was one value and got one token)
 		v := value
-		if !asciiOnly(v) || strings.IndexByte(v, '&') >= 0 {
-			v = redact.Canonical(v)
-		}
-		if strings.IndexFunc(v, unicode.IsLetter) >= 0 {
-			if d := redact.SpelledDigits(v); d != "" {
-				return d // "five five five, …": its digits, not none
-			}
-			return foldSpaces(value)
+		if !asciiOnly(v) || strings.IndexByte(v, '&') >= 0 || strings.IndexFunc(v, unicode.IsLetter) >= 0 {
+			v = redact.Canonical(v) // "five five five, …", "forty one eleven …": its digits, not none
 		}
 		d := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {

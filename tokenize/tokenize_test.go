@@ -511,6 +511,11 @@ func TestNormalizeSpelledNumbers(t *testing.T) {
 		{"PHONE_NUMBER", "five five five, oh one two three", "5550123"},
 		{"PHONE_NUMBER", "oh seven seven double oh nine double oh one two three", "07700900123"},
 		{"PHONE_NUMBER", "07700 900123", "07700900123"},
+		// numbers said in pairs and hundreds, as a caller says them (since stop 25)
+		{"CREDIT_CARD", "forty one eleven eleven eleven eleven eleven eleven eleven", "4111111111111111"},
+		{"CREDIT_CARD", "4111 1111 1111 1111", "4111111111111111"},
+		{"PHONE_NUMBER", "one eight hundred five five five oh one four seven", "18005550147"},
+		{"US_BANK_NUMBER", "eight three one four four nine two", "8314492"},
 	} {
 		if got := Normalize(tc.typ, tc.in); got != tc.want {
 			t.Errorf("Normalize(%s, %q) = %q, want %q", tc.typ, tc.in, got, tc.want)

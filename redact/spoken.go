@@ -1,0 +1,376 @@
+package redact
+
+import "strings"
+
+// Numbers as a caller says them, and as speech-to-text writes a call's transcript: "five five
+// five, oh one four seven", "nineteen eighty five", "one twenty three main street", "forty one
+// eleven", "double oh seven", "two thousand and one". spokenNumbers writes them as digits in the
+// copy the recognizers read, so that every recognizer and cue reads a spoken number as it reads
+// a written one (a ZIP code after "zip code is", an account number after its label, a date of
+// birth, a house number before a street), and a finding on the digits covers the words.
+
+// spokenKind is what a number word is in a spoken number.
+type spokenKind uint8
+
+const (
+	spokenNone     spokenKind = iota
+	spokenUnit                // zero to nine, and "oh" for zero
+	spokenTeen                // ten to nineteen
+	spokenTens                // twenty to ninety
+	spokenHundred             // hundred
+	spokenThousand            // thousand
+	spokenRepeat              // double, triple: the next digit two or three times
+)
+
+type spokenWord struct {
+	kind  spokenKind
+	value int
+}
+
+// spokenLetter marks the bytes of words for spokenNumbers' walk: ASCII letters and the bytes of
+// other characters (isLetterByte), in a table for the walk over every byte of a text.
+var spokenLetter = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isLetterByte(byte(c))
+	}
+	return t
+}()
+
+// spokenLengths has, for each lower-case first letter, a bit for each length a number word that
+// begins with it has ("a" for "a hundred").
+var spokenLengths = func() (t [256]uint16) {
+	for _, w := range strings.Fields("a zero oh hundred thousand double triple one two three four five six seven eight nine ten eleven " +
+		"twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety") {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+var spokenWords = func() foldTable[spokenWord] {
+	m := map[string]spokenWord{"zero": {spokenUnit, 0}, "oh": {spokenUnit, 0}, "hundred": {spokenHundred, 100},
+		"thousand": {spokenThousand, 1000}, "double": {spokenRepeat, 2}, "triple": {spokenRepeat, 3}}
+	for i, w := range strings.Fields("one two three four five six seven eight nine") {
+		m[w] = spokenWord{spokenUnit, i + 1}
+	}
+	for i, w := range strings.Fields("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
+		m[w] = spokenWord{spokenTeen, 10 + i}
+	}
+	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
+		m[w] = spokenWord{spokenTens, 20 + 10*i}
+	}
+	return newFoldTable(m)
+}()
+
+// spokenAt returns the number word at s[i:] (which starts a word) and where it ends.
+func spokenAt(s string, i int) (spokenWord, int) {
+	j := i
+	for j < len(s) && isLetter(s[j]) && j-i <= 8 {
+		j++
+	}
+	if j-i < 2 || j < len(s) && isLetterByte(s[j]) {
+		return spokenWord{}, i
+	}
+	w, _ := spokenWords.get(s[i:j])
+	return w, j
+}
+
+// spokenChunk is one number of a spoken run: a digit ("five", "oh"), a pair ("fourteen",
+// "eighty five"), or a number of hundreds and thousands ("one hundred twenty", "two thousand and
+// one"), written as its digits.
+type spokenChunk struct {
+	digits string
+	end    int
+	single bool // a digit word alone, or a digit doubled ("five", "double oh")
+}
+
+// nextSpoken returns the start of the number word after a single space at s[j], or -1.
+func nextSpoken(s string, j int, hyphen bool) (spokenWord, int, int) {
+	if j+1 < len(s) && (s[j] == ' ' || hyphen && s[j] == '-') && isLetter(s[j+1]) {
+		if w, e := spokenAt(s, j+1); w.kind != spokenNone {
+			return w, j + 1, e
+		}
+	}
+	return spokenWord{}, -1, -1
+}
+
+// readChunk reads the spoken number that starts with the word w at s[i:e].
+func readChunk(s string, w spokenWord, i, e int, buf []byte) ([]byte, spokenChunk, bool) {
+	switch w.kind {
+	case spokenRepeat:
+		u, _, ue := nextSpoken(s, e, false)
+		if u.kind != spokenUnit {
+			return buf, spokenChunk{}, false
+		}
+		for range w.value {
+			buf = append(buf, byte('0'+u.value))
+		}
+		return buf, spokenChunk{end: ue, single: true}, true
+	case spokenTens:
+		if strings.HasPrefix(s[e:], " ") || strings.HasPrefix(s[e:], "-") {
+			if w, _ := word(s, e+1); w != "" && spelledOrdinals.has(w) {
+				return buf, spokenChunk{}, false // "twenty first", "thirty-first": a day, the date's readers'
+			}
+		}
+		if u, _, ue := nextSpoken(s, e, true); u.kind == spokenUnit && u.value > 0 && !strings.EqualFold(s[e+1:ue], "oh") {
+			return append(buf, byte('0'+w.value/10), byte('0'+u.value)), spokenChunk{end: ue}, true
+		}
+		return append(buf, byte('0'+w.value/10), '0'), spokenChunk{end: e}, true
+	case spokenTeen:
+		if h, _, he := nextSpoken(s, e, false); h.kind == spokenHundred { // nineteen hundred (and five)
+			return spokenHundreds(s, w.value, he, buf)
+		}
+		return append(buf, byte('0'+w.value/10), byte('0'+w.value%10)), spokenChunk{end: e}, true
+	case spokenUnit:
+		if w.value > 0 {
+			switch h, _, he := nextSpoken(s, e, false); h.kind {
+			case spokenHundred:
+				return spokenHundreds(s, w.value, he, buf)
+			case spokenThousand:
+				return spokenThousands(s, w.value, he, buf)
+			}
+		}
+		return append(buf, byte('0'+w.value)), spokenChunk{end: e, single: true}, true
+	}
+	return buf, spokenChunk{}, false
+}
+
+// spokenHundreds reads what follows "N hundred" (ending at e): "and" and a number under a hundred, or
+// nothing, and appends the number's digits.
+func spokenHundreds(s string, n, e int, buf []byte) ([]byte, spokenChunk, bool) {
+	rest, end := tail(s, e, 99)
+	return append(buf, itoa(n*100+rest)...), spokenChunk{end: end}, true
+}
+
+// spokenThousands reads what follows "N thousand" (ending at e), as hundreds does.
+func spokenThousands(s string, n, e int, buf []byte) ([]byte, spokenChunk, bool) {
+	rest, end := tail(s, e, 999)
+	return append(buf, itoa(n*1000+rest)...), spokenChunk{end: end}, true
+}
+
+// tail reads a number up to max after a hundred or a thousand at s[e:] ("and one", " twenty
+// three", " five hundred"), and returns it and where it ends; 0 and e when none follows.
+func tail(s string, e, max int) (int, int) {
+	j := e
+	if strings.HasPrefix(s[j:], " and ") {
+		j += 4
+	}
+	w, at, we := nextSpoken(s, j, false)
+	if at < 0 {
+		return 0, e
+	}
+	switch w.kind {
+	case spokenUnit:
+		if w.value == 0 || j == e && followedBySpoken(s, we) {
+			return 0, e // "one eight hundred five five five …": digits said one at a time after it
+		}
+		if max > 99 {
+			if h, _, he := nextSpoken(s, we, false); h.kind == spokenHundred {
+				rest, end := tail(s, he, 99)
+				return w.value*100 + rest, end
+			}
+		}
+		return w.value, we
+	case spokenTeen:
+		return w.value, we
+	case spokenTens:
+		if u, _, ue := nextSpoken(s, we, true); u.kind == spokenUnit && u.value > 0 {
+			return w.value + u.value, ue
+		}
+		return w.value, we
+	}
+	return 0, e
+}
+
+func itoa(n int) string {
+	var b [8]byte
+	i := len(b)
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			return string(b[i:])
+		}
+	}
+}
+
+// spokenBreak returns where the next group of a spoken number starts after a pause written at
+// s[j] (", ", " ... ", " - ", "... "), or -1.
+func spokenBreak(s string, j int) int {
+	k := j
+	for k < len(s) && k-j < 6 && (s[k] == ',' || s[k] == '.' || s[k] == '-' || s[k] == ' ') {
+		k++
+	}
+	if k == j || k >= len(s) || s[k-1] != ' ' || strings.TrimLeft(s[j:k], " ") == "" {
+		return -1 // a pause holds a mark and ends in a space
+	}
+	return k
+}
+
+// spokenNumbers writes the numbers spoken in s as digits (see above). A run of number words
+// joined by spaces is one number, its groups joined by '-' where the speaker paused (", ", " ...
+// ", " - "), and digits written after digit words join it ("five five five 0147"). A run is read
+// when it has two numbers or more ("nine oh", "one twenty three", "nineteen eighty five"), or one
+// that is no digit word alone ("twelve", "eighty five", "two thousand and one"): a lone "one" or
+// "two" stays a word. A run of digits said one at a time, with no pause, is grouped as its
+// length and checks give: seven and ten digits (eleven after a 1) as a phone's 3-4 and 3-3-4,
+// thirteen to nineteen that pass Luhn in fours; nine digits stay as they are, for the words
+// around them to say whether they are an SSN, an account or a member's number; "one two three
+// four five six seven" is counting and stays as it is.
+func spokenNumbers(s string) normalized {
+	w := rewrite{src: s}
+	var scratch [40]byte // a run's digits, on the stack: a text without spoken numbers allocates nothing here
+	buf := scratch[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !spokenLetter[c] {
+			i++
+			continue
+		}
+		e := i + 1
+		for e < len(s) && spokenLetter[s[e]] {
+			e++
+		}
+		// most words are told apart by their first letter and length, before any lookup
+		if c >= 0x80 || spokenLengths[c|0x20]&(1<<min(e-i, 15)) == 0 || i > 0 && isDigit(s[i-1]) {
+			i = e
+			continue
+		}
+		first, _ := spokenWords.get(s[i:e])
+		if e-i == 1 && c|0x20 == 'a' {
+			if h, _, _ := nextSpoken(s, e, false); h.kind == spokenHundred || h.kind == spokenThousand {
+				first = spokenWord{spokenUnit, 1} // "a hundred and two": one hundred
+			}
+		}
+		if first.kind == spokenNone {
+			i = e
+			continue
+		}
+		if first.kind == spokenUnit && first.value == 0 && !followedBySpoken(s, e) {
+			i = e // "oh, thanks", "oh no": no zero
+			continue
+		}
+		buf = buf[:0]
+		end, chunks, singles, groupStart := i, 0, 0, 0
+		grouped := false
+		for at, w := i, first; ; {
+			var c spokenChunk
+			var ok bool
+			if buf, c, ok = readChunk(s, w, at, e, buf); !ok {
+				break
+			}
+			end, chunks = c.end, chunks+1
+			if c.single {
+				singles++
+			}
+			var next int
+			if w, next, e = nextSpoken(s, end, false); next >= 0 {
+				at = next
+				continue
+			}
+			// a pause between groups of two digits or more, then a number word
+			if k := spokenBreak(s, end); k > 0 && len(buf)-groupStart >= 2 {
+				if w2, e2 := spokenAt(s, k); w2.kind != spokenNone && isLetter(s[k]) && (w2.kind != spokenUnit || followedBySpoken(s, e2)) {
+					buf = append(buf, '-')
+					grouped, groupStart = true, len(buf)
+					at, w, e = k, w2, e2
+					continue
+				}
+			}
+			break
+		}
+		if chunks == 0 || chunks == 1 && (singles == 1 && !afterUnitWord(s, i) || nameParticle(s, i, end)) {
+			i = max(end, i+1)
+			continue
+		}
+		// digits after digit words: "five five five 0147", "five three six 22 4187"
+		if chunks >= 2 && singles == chunks {
+			for end+1 < len(s) && s[end] == ' ' && isDigit(s[end+1]) {
+				k := end + 1
+				for k < len(s) && isDigit(s[k]) {
+					k++
+				}
+				if k < len(s) && isAlnum(s[k]) {
+					break
+				}
+				buf = append(buf, '-')
+				buf = append(buf, s[end+1:k]...)
+				end = k
+				grouped = true
+			}
+		}
+		if end < len(s) && (isDigit(s[end]) || isLetterByte(s[end])) {
+			i = max(end, i+1)
+			continue
+		}
+		out := string(buf)
+		if !grouped && singles == chunks {
+			out = groupSpoken(out)
+		}
+		w.replace(i, end-i, out)
+		i = end
+	}
+	return w.done()
+}
+
+// afterUnitWord reports a word of an apartment, suite or floor (the addresses' unitWords) before the number word at s[i]: a digit alone there is
+// a number: "apartment four b", "room five".
+func afterUnitWord(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	return unitWords.has(s[k : i-1])
+}
+
+// nameParticle reports the Dutch particle "ten" of a name at s[i:end], before a capitalised word
+// ("William ten Pas", "Corrie ten Boom").
+func nameParticle(s string, i, end int) bool {
+	return s[i:end] == "ten" && end+1 < len(s) && s[end] == ' ' && isUpper(s[end+1])
+}
+
+// followedBySpoken reports a number word after a single space at s[e]: "oh four" is 0 4,
+// "oh no" is no number.
+func followedBySpoken(s string, e int) bool {
+	_, at, _ := nextSpoken(s, e, false)
+	return at >= 0
+}
+
+// counting reports digits that rise or fall by one at each step: 1234567, 9876543.
+func counting(ds []byte) bool {
+	up, down := true, true
+	for k := 1; k < len(ds); k++ {
+		up = up && ds[k] == ds[k-1]+1
+		down = down && ds[k]+1 == ds[k-1]
+	}
+	return up || down
+}
+
+// groupSpoken writes a number said a digit at a time as its kind writes it (see spokenNumbers).
+func groupSpoken(d string) string {
+	ds := []byte(d)
+	if counting(ds) {
+		return d
+	}
+	switch n := len(d); {
+	case n == 7:
+		return d[:3] + "-" + d[3:]
+	case n == 10 && d[0] >= '2':
+		return d[:3] + "-" + d[3:6] + "-" + d[6:]
+	case n == 11 && d[0] == '1' && d[1] >= '2':
+		return d[:1] + "-" + d[1:4] + "-" + d[4:7] + "-" + d[7:]
+	case n >= 13 && n <= 19 && luhn(ds):
+		var b strings.Builder
+		for k := 0; k < n; k += 4 {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(d[k:min(k+4, n)])
+		}
+		return b.String()
+	}
+	return d
+}

@@ -1,0 +1,97 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSpokenNumbers checks the copy the recognizers read of numbers as a caller says them.
+func TestSpokenNumbers(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"zip is nine oh two one oh", "zip is 90210"},
+		{"call five five five, one two three, four five six seven", "call 555-123-4567"},
+		{"call five five five ... one two three ... four five six seven", "call 555-123-4567"},
+		{"ssn five three six - two two - four one eight seven", "ssn 536-22-4187"},
+		{"it's six six two seven five three four eight oh eight", "it's 662-753-4808"}, // ten digits, no pause: a phone's groups
+		{"one eight hundred five five five oh one four seven", "18005550147"},
+		{"eight hundred five", "805"},
+		{"five five five oh one four seven", "555-0147"},
+		{"four one one one one one one one one one one one one one one one", "4111 1111 1111 1111"}, // passes Luhn
+		{"forty one eleven eleven eleven eleven eleven eleven eleven", "4111111111111111"},
+		{"account eight three one four four nine two seven six", "account 831449276"}, // nine digits: the words decide
+		{"born nineteen eighty five", "born 1985"},
+		{"in two thousand and one and twenty oh three and twenty twenty", "in 2001 and 2003 and 2020"},
+		{"nineteen hundred and five", "1905"},
+		{"i live at one twenty three main street apartment four b", "i live at 123 main street apartment 4 b"},
+		{"forty five elm street", "45 elm street"},
+		{"twelve thirty-four oak avenue", "1234 oak avenue"},
+		{"a hundred and twenty years old", "120 years old"},
+		{"double oh seven", "007"},
+		{"oh four fourteen two thousand one", "04142001"},
+		{"five five five 0147 and five three six 22 4187", "555-0147 and 536-22-4187"},
+		{"twenty-five-year-old", "25-year-old"},
+		// days spoken as ordinals stay for the date readers
+		{"march twenty eighth nineteen sixty-eight", "march twenty eighth 1968"},
+		{"the thirty-first of may", "the thirty-first of may"},
+		// words that are no number
+		{"one of the two", "one of the two"},
+		{"room five, three of us", "room 5, three of us"},
+		{"oh no, oh well", "oh no, oh well"},
+		{"two or three, one in five", "two or three, one in five"},
+		{"William ten Pas", "William ten Pas"},
+		{"Four Seasons", "Four Seasons"},
+		{"someone, ones, tens, fiftyish, twentysomething", "someone, ones, tens, fiftyish, twentysomething"},
+		{"a hundred", "100"},
+		{"one two three four five six seven", "1234567"}, // counting: no phone's groups
+	} {
+		if got := normalize(tc.in).text; got != tc.want {
+			t.Errorf("normalize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSpokenTranscripts reads a call's transcript as speech-to-text writes it: each value is
+// found, and its finding covers the words that say it.
+func TestSpokenTranscripts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []span
+	}{
+		{"rep: what's the zip code there caller: nine zero six eight six", []span{{ZIPCode, "nine zero six eight six"}}},
+		{"caller: my date of birth is march third nineteen eighty five", []span{{DateOfBirth, "march third nineteen eighty five"}}},
+		{"agent: can you confirm your date of birth caller: oh three fourteen nineteen eighty five", []span{{DateOfBirth, "oh three fourteen nineteen eighty five"}}},
+		{"agent: and the date of birth for her caller: 3 14 85", []span{{DateOfBirth, "3 14 85"}}},
+		{"caller: the account number is seven seven three zero six six four oh zero", []span{{BankAccount, "seven seven three zero six six four oh zero"}}},
+		{"customer: my social is five zero seven, one nine, five double two one", []span{{SSN, "five zero seven, one nine, five double two one"}}},
+		{"caller: my member id is c six two double three eight eight three three zero", []span{{HealthPlan, "c six two double three eight eight three three zero"}}},
+		{"agent: and the phone number on the account caller: it's six six two seven five three four eight oh eight",
+			[]span{{Phone, "six six two seven five three four eight oh eight"}}}, // the phone's, not the account's
+		{"caller: i live at one twenty three main street apartment four b springfield", []span{{StreetAddress, "one twenty three main street apartment four b"}}},
+		{"agent: can you read me the card number caller: sure it's sixty five oh eight five three oh three eight one two four three two double one",
+			[]span{{CreditCard, "sixty five oh eight five three oh three eight one two four three two double one"}}},
+		// a question whose answer is no value, and a label without a question
+		{"agent: did you update the phone number caller: yes thanks", []span{}},
+		{"the zip code there is lovely, nine of us went", []span{}},
+	} {
+		if diff := cmp.Diff(tc.want, spans(t, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// TestShortBirthDates reads a date of birth in five to seven digits or in spaced groups, after
+// a birth cue only, and only where a month, a day and a year can be read.
+func TestShortBirthDates(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int // the date's length, 0 for none
+	}{
+		{"121584", 6}, {"31485", 5}, {"3141985", 7}, {"3 14 85", 7}, {"02 25 1936 and", 10}, {"12 6 66", 7},
+		{"99999", 0}, {"1 2 3", 0}, {"3 14 85mg", 0}, {"13 32 85", 0}, {"12345678", 0}, {"3 14", 0}, {"3 14 885", 0}, {"121584/2", 0},
+	} {
+		if got := shortBirthDate(tc.s, 0); got != tc.want {
+			t.Errorf("shortBirthDate(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
