@@ -2290,8 +2290,8 @@ func nameHandles(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 		t := toks[i+1]
 		h := text[t.Start:t.End]
-		if !lowerASCIIWord(h) || englishWord(h) || embeddedClass(h)&(gCommon|gCity|gState|gCountry|gOrg|gStreet) != 0 || !namesRunTogether(h) {
-			continue // "user state" is no s. Tate
+		if !lowerASCIIWord(h) || englishWord(h) || embeddedClass(h)&(gCommon|gCity|gState|gCountry|gOrg|gStreet) != 0 || !namesRunTogether(h) || foldIn(speakerRoles, h) {
+			continue // "user state" is no s. Tate; "the account caller: …" is a transcript's next turn
 		}
 		for k < len(fs) && fs[k].End <= t.Start {
 			k++

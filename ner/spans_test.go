@@ -1611,6 +1611,8 @@ func TestNameHandles(t *testing.T) {
 	checkRuled(t, text, nil, "USERNAME djohnson", "USERNAME rodriguezphilip", "USERNAME william86")
 	// family names of Faker's weighted lists (en_US), which the list script once skipped
 	checkRuled(t, "User susancaldwell reset their password. Log in as kevincombs.", nil, "USERNAME susancaldwell", "USERNAME kevincombs")
+	// a transcript's next speaker after "account" is no account's name
+	checkRuled(t, "agent: and the phone number on the account caller: it's five five five", nil)
 }
 
 // TestPartnerships: partners' names after a word for a business are one organisation; the same

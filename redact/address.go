@@ -265,8 +265,9 @@ func address(s string, i int) (int, bool, float64) {
 		}
 		return 0, false, 0
 	}
-	// written all in lower case, it needs a common suffix and a house number of two digits or more
-	if !capital && (!commonSuffixes[lastSuffix] || j-i < 3) {
+	// written all in lower case, it needs a common suffix and a house number of two digits or more,
+	// or words before it that say an address follows ("i live at 3419 teresa garden")
+	if !capital && (!commonSuffixes[lastSuffix] || j-i < 3) && !addressAnnounced(s, i) {
 		return 0, false, 0
 	}
 	end = last
@@ -285,10 +286,26 @@ func address(s string, i int) (int, bool, float64) {
 		}
 	}
 	full := locality(s, unit(s, end))
-	if full == end && rareSuffixes.has(lastSuffix) && !unitSlashNumber(s, i) {
+	if full == end && rareSuffixes.has(lastSuffix) && !unitSlashNumber(s, i) && !addressAnnounced(s, i) {
 		return full, true, weakAddressScore // (a unit and a number, "1/33 Flores Cutting", vouch for it as Australia writes them)
 	}
 	return full, true, addressScore
+}
+
+// addressPhrases say that an address follows them, as a caller gives one.
+var addressPhrases = []string{"live at ", "lives at ", "living at ", "reside at ", "resides at ", "residing at ", "staying at ",
+	"address is ", "address as ", "address was ", "address: ", "address to ", "address of "}
+
+// addressAnnounced reports an addressPhrases phrase, in any case, just before the house number at
+// s[i]: a street in lower case after it is one whatever its suffix ("i live at 3419 teresa
+// garden", "i have your address as 1077 lisa park").
+func addressAnnounced(s string, i int) bool {
+	for _, p := range addressPhrases {
+		if i >= len(p) && strings.EqualFold(s[i-len(p):i], p) && (i == len(p) || !isLetter(s[i-len(p)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitSlashNumber reports a house number at s[i] written as a unit, a slash and the building's

@@ -70,6 +70,11 @@ func TestSpokenTranscripts(t *testing.T) {
 		{"caller: i live at one twenty three main street apartment four b springfield", []span{{StreetAddress, "one twenty three main street apartment four b"}}},
 		{"agent: can you read me the card number caller: sure it's sixty five oh eight five three oh three eight one two four three two double one",
 			[]span{{CreditCard, "sixty five oh eight five three oh three eight one two four three two double one"}}},
+		// a street in lower case of any kind after words that announce an address; without them, a
+		// common kind only
+		{"caller: i live at three four one nine teresa garden", []span{{StreetAddress, "three four one nine teresa garden"}}},
+		{"agent: i have your address as 1077 lisa park is that correct", []span{{StreetAddress, "1077 lisa park"}}},
+		{"we saw 300 robert shoals from the boat", []span{}},
 		// a question whose answer is no value, and a label without a question
 		{"agent: did you update the phone number caller: yes thanks", []span{}},
 		{"the zip code there is lovely, nine of us went", []span{}},
