@@ -504,3 +504,122 @@ func lowerGiven(w string) bool {
 	}
 	return (inTitleCase(curatedGiven(), w) || inTitleCase(fakerGiven(), w)) && !englishWord(w) && !commonLower(w)
 }
+
+// transcriptSpeakers label a call transcript's turns: "agent:", "caller:", "speaker 2:".
+var transcriptSpeakers = wordSet("agent rep representative advisor operator customer caller client member patient nurse doctor speaker user")
+
+// turnAcks open a turn that says something to the other speaker: "okay jacob booth and what's …",
+// "thank you jan wojsa can you confirm …".
+var turnAcks = wordSet("okay ok alright great perfect thanks thank you hi hello hey")
+
+// answerFillers open an answer: "caller: yeah it's shane cross", "my name is", "this is".
+var answerFillers = wordSet("yeah yes yep sure um uh umm so well it's it 's its is my name name's this i'm im")
+
+// functionWords are the words of a sentence's grammar, which no name said in a turn holds.
+var functionWords = wordSet("a an the to of in on at for with do does did it that this you your me my we our us he she they them his her its be been not no yes just")
+
+// nameClosers end a name said in a turn: "okay cesare pareto and what's …", "it's shane cross."
+var nameClosers = wordSet("and but can could would will so i i'm what let is was from here calling speaking , . ? ! ;")
+
+// namesInTranscripts makes a person of a name said in a call's transcript, in lower case as
+// speech-to-text writes it: the caller named at the opening of the agent's turn, after an
+// acknowledgement and before the turn goes on ("agent: okay cesare pareto and what's a good
+// callback number", "agent: thank you jan wojsa can you confirm …": the first word a given name
+// the lists know), and the answer to a question about the name ("can i get your full name please
+// caller: yeah it's shane cross": any one to three words that are no common word, the first a
+// name of the lists or no word of English). The model misses them in lower case, or takes the
+// family name for a word ("mark case", "jacob booth").
+func namesInTranscripts(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ":") {
+		return fs
+	}
+	word := func(k int) string { return strings.ToLower(text[toks[k].Start:toks[k].End]) }
+	var claims []redact.Finding
+	for i := 0; i+2 < len(toks); i++ {
+		if !transcriptSpeakers[word(i)] {
+			continue
+		}
+		c := i + 1
+		if word(c) != ":" && c+1 < len(toks) && isDigitByte(text[toks[c].Start]) {
+			c++ // speaker 2:
+		}
+		if word(c) != ":" || !toks[c].Attached {
+			continue
+		}
+		k, acks := c+1, 0
+		for k < len(toks) && !toks[k].NewlineBefore && turnAcks[word(k)] {
+			k, acks = k+1, acks+1
+		}
+		asked := nameAsked(text, toks, i)
+		if asked {
+			for k < len(toks) && !toks[k].NewlineBefore && answerFillers[word(k)] {
+				k++
+			}
+		}
+		if acks == 0 && !asked || k >= len(toks) || toks[k].NewlineBefore {
+			continue
+		}
+		n := k
+		for n < len(toks) && n-k < 3 && !toks[n].NewlineBefore && !nameClosers[word(n)] && isLetterStart(text[toks[n].Start]) && !functionWords[word(n)] {
+			n++
+		}
+		if n == k || n < len(toks) && !toks[n].NewlineBefore && !nameClosers[word(n)] {
+			continue // no name, or more words than a name's
+		}
+		if !saidName(text, toks, k, n, asked) {
+			continue
+		}
+		start, end := toks[k].Start, toks[n-1].End
+		if onlyPersonsOver(fs, start, end, asked) && !inCode(text, start) {
+			claims = append(claims, claim(start, end, chatScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// saidName reports the words toks[k:n] said where a transcript names someone (namesInTranscripts):
+// a given name the lists know first, in any case ("jacob booth", "mark case", "Aurora Petrassi"),
+// the words after it no title, month or relation; or two words or more that no list knows and
+// that are no words of English ("unnati butala"), one alone only as the answer to a question
+// about the name.
+func saidName(text string, toks []Token, k, n int, asked bool) bool {
+	for j := k; j < n; j++ {
+		w := strings.ToLower(text[toks[j].Start:toks[j].End])
+		if titles[w] || monthNames[w] || weekdaySet[w] || kinNouns[w] || greetings[w] || turnAcks[w] {
+			return false
+		}
+	}
+	first := text[toks[k].Start:toks[k].End]
+	lower := strings.ToLower(first)
+	if inTitleCase(givenSet(), lower) || lowerGiven(lower) || listedGiven()[first] {
+		return true
+	}
+	if n-k < 2 && !asked {
+		return false
+	}
+	for j := k; j < n; j++ {
+		w := text[toks[j].Start:toks[j].End]
+		if englishWord(w) || dictionaryWord(w) || !(lowerName(w) || nameLike(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameAsked reports a question about a name in the turn before the speaker's label at toks[i]:
+// "name" within the twelve words before it, on its line or the line before ("can i get your full
+// name please", "and your first and last name").
+func nameAsked(text string, toks []Token, i int) bool {
+	lines := 0
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if strings.EqualFold(text[toks[k].Start:toks[k].End], "name") {
+			return true
+		}
+		if toks[k].NewlineBefore {
+			if lines++; lines > 1 {
+				return false
+			}
+		}
+	}
+	return false
+}

@@ -64,6 +64,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforeDetails(text, toks, fs)
 	fs = unknownPairs(text, toks, fs)
 	fs = speakerLabels(text, toks, fs)
+	fs = namesInTranscripts(text, toks, fs)
 	fs = closingAddressees(text, toks, fs)
 	fs = pairsOfNames(text, toks, fs)
 	fs = namesAfterNameLabels(text, toks, fs)

@@ -1980,3 +1980,26 @@ func TestProseAddresses(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesInTranscripts: a call transcript's names in lower case, at the opening of the agent's
+// turn after an acknowledgement and before the turn goes on, and in the answer to a question
+// about the name; not a turn's other words.
+func TestNamesInTranscripts(t *testing.T) {
+	checkRuled(t, "agent: okay cesare pareto and what's a good callback number caller: six six five", nil, "PERSON cesare pareto")
+	checkRuled(t, "agent: thank you jan wojsa can you confirm your date of birth", nil, "PERSON jan wojsa")
+	checkRuled(t, "agent: okay mark case and what's the best number", nil, "PERSON mark case")
+	checkRuled(t, "agent: can i get your full name please caller: yeah it's shane cross", nil, "PERSON shane cross")
+	checkRuled(t, "agent: and your name caller: um my name is unnati butala", nil, "PERSON unnati butala")
+	// a model's place over the answer gives way
+	text := "agent: can i get your full name please caller: yeah it's Aurora Petrassi"
+	checkRuled(t, text, []Span{{Type: "LOCATION", Start: strings.Index(text, "Aurora"), End: len(text), Score: 0.9}}, "PERSON Aurora Petrassi")
+	for _, text := range []string{
+		"agent: okay great and what's your number", "agent: thanks for holding and what's the issue",
+		"agent: what's your name caller: sorry can you repeat that", "agent: okay will do and", "agent: ok got it and",
+		"agent: okay one moment and", "agent: thank you so much and have a nice day", "agent: okay sir and what's",
+		"agent: okay cesare pareto bianchi rossi and", // more words than a name's
+		"the agent: okay then, and the caller: thanks",
+	} {
+		checkRuled(t, text, nil)
+	}
+}
