@@ -804,6 +804,7 @@ var dateFillers = foldSet("am le el op em")
 func skipFiller(s string, i int, dates bool) (int, bool) {
 	limit := min(len(s), i+32)
 	prep := false // a preposition was skipped: "SSN of the patient is"
+	turn := false // the rest of a question and the answer's label were skipped
 	for i < limit {
 		switch c := s[i]; {
 		case c == ' ' || c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t' || c == '"' || c == '\'' || c == ',':
@@ -827,15 +828,17 @@ func skipFiller(s string, i int, dates bool) (int, bool) {
 				i = k
 				continue
 			}
-			if k := answerTurn(s, i); k > i {
-				return k, true
+			if k := answerTurn(s, i); k > i && !turn {
+				i, turn = k, true
+				limit = min(len(s), k+32) // and the answer's own filler: "caller: the twenty first of …"
+				continue
 			}
-			return i, false
+			return i, turn
 		default:
-			return i, false
+			return i, turn
 		}
 	}
-	return i, false
+	return i, turn
 }
 
 // inPhrase reports a cue word at s[start:] inside a preposition's phrase after another noun

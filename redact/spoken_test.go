@@ -62,6 +62,8 @@ func TestSpokenTranscripts(t *testing.T) {
 		{"caller: my date of birth is march third nineteen eighty five", []span{{DateOfBirth, "march third nineteen eighty five"}}},
 		{"agent: can you confirm your date of birth caller: oh three fourteen nineteen eighty five", []span{{DateOfBirth, "oh three fourteen nineteen eighty five"}}},
 		{"agent: and the date of birth for her caller: 3 14 85", []span{{DateOfBirth, "3 14 85"}}},
+		{"agent: can you confirm your date of birth caller: the twenty first of january nineteen fifty six",
+			[]span{{DateOfBirth, "twenty first of january nineteen fifty six"}}},
 		{"caller: the account number is seven seven three zero six six four oh zero", []span{{BankAccount, "seven seven three zero six six four oh zero"}}},
 		{"customer: my social is five zero seven, one nine, five double two one", []span{{SSN, "five zero seven, one nine, five double two one"}}},
 		{"caller: my member id is c six two double three eight eight three three zero", []span{{HealthPlan, "c six two double three eight eight three three zero"}}},
