@@ -891,7 +891,9 @@ var labelWords = wordSet("subject from to cc bcc date re fwd attn note notes sum
 	"assignee assignees reviewer reviewers owner reporter author approver requester requestor sender recipient " +
 	// a transcript's speakers named by their part ("Caller: hi, this is …")
 	"caller agent customer operator dispatcher interviewer interviewee speaker host guest moderator rep representative " +
-	"patient doctor nurse clinician physician witness officer user assistant bot system")
+	"patient doctor nurse clinician physician witness officer user assistant bot system " +
+	// a chart's dates by their abbreviations, one of which is also a name ("EDD: 12/03/2025")
+	"edd edc lmp doi dos dod doa dob")
 
 // fieldLabel reports a span that is one label word opening its line, or its list item ("- ",
 // "* ", "• ", "1. "), with a colon right after, or " to:" after an invoice's word ("Bill to:").

@@ -2003,3 +2003,10 @@ func TestNamesInTranscripts(t *testing.T) {
 		checkRuled(t, text, nil)
 	}
 }
+
+// TestChartLabels: a chart's date abbreviations opening a line before a colon are labels, one of
+// which is also a name ("EDD").
+func TestChartLabels(t *testing.T) {
+	text := "EDD: 12/03/2025"
+	checkRuled(t, text, []Span{{Type: "PERSON", Start: 0, End: 3, Score: 0.99}})
+}

@@ -323,6 +323,25 @@ func imeiValid(d string) bool { return len(d) == 15 && allDigits(d) && luhn([]by
 
 // swiftValid: a BIC is 4 letters (bank), 2 letters (a country), 2 letters or digits (location)
 // and optionally 3 more (branch).
+// ifscValid reports an Indian Financial System Code: the bank's four capitals, a zero, and the
+// branch's six capitals or digits (SBIN0001234, HDFC0CAGSBK).
+func ifscValid(s string) bool {
+	if len(s) != 11 || s[4] != '0' {
+		return false
+	}
+	for i := range 4 {
+		if !isUpper(s[i]) {
+			return false
+		}
+	}
+	for i := 5; i < 11; i++ {
+		if !isUpper(s[i]) && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 func swiftValid(s string) bool {
 	if len(s) != 8 && len(s) != 11 {
 		return false

@@ -106,6 +106,10 @@ var cues = []cue{
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
 	{typ: ABARouting, words: []string{"routing", "routing number", "aba", "rtn", "routing transit number"}, shape: shapeDigits, min: 9, max: 9, valid: abaValid, score: 0.95},
+	// the branch half of an account's number where the country writes one apart: a UK sort code
+	// (20-00-00), an Australian BSB (062-000), an Indian IFSC (SBIN0001234)
+	{typ: BankAccount, words: []string{"sort code", "sortcode", "sort-code", "bsb", "bsb number", "bsb no"}, shape: shapeDigits, min: 6, max: 6, score: 0.85},
+	{typ: BankAccount, words: []string{"ifsc", "ifsc code"}, shape: shapeAlnum, min: 11, max: 11, valid: ifscValid, score: 0.85},
 	{typ: NPI, words: []string{"npi", "national provider identifier"}, shape: shapeDigits, min: 10, max: 10, valid: npiValid, score: 0.95},
 	{typ: UKNHS, words: []string{"nhs", "nhs number", "nhs no"}, shape: shapeDigits, min: 10, max: 10, valid: nhsValid, score: 0.95},
 	{typ: NLBSN, words: []string{"bsn", "burgerservicenummer", "sofinummer", "sofi"}, shape: shapeDigits, min: 9, max: 9, valid: bsnValid, score: 0.95},
