@@ -775,6 +775,11 @@ func spelledEmail(s string, i int) (int, string) {
 	if spacedOut && !commonTLDs.has(tld) {
 		return 0, "" // "X @ W . T": a matrix product and a transpose, not an address
 	}
+	if save, saveLen := j, len(out); domainSpelled && joiner("at", '@') && word() {
+		return 0, "" // "email me at john dot smith at gmail dot com": the address is the one after "me at"
+	} else {
+		j, out = save, out[:saveLen]
+	}
 	if string(out) == s[i:j] {
 		return 0, "" // written as an address already
 	}

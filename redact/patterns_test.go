@@ -170,6 +170,7 @@ func TestPatterns(t *testing.T) {
 		{"full-width digits", "SSN ５３６－２２－１２３４ ok", []span{{SSN, "５３６－２２－１２３４"}}},
 		{"full-width at sign", "mail jane＠example.com", []span{{Email, "jane＠example.com"}}},
 		{"spelled email", "write john dot smith at example dot com today", []span{{Email, "john dot smith at example dot com"}}},
+		{"spelled email after 'me at'", "you can email me at john dot smith at gmail dot com anytime", []span{{Email, "john dot smith at gmail dot com"}}},
 		{"digits one at a time", "ssn 5 3 6 - 2 2 - 1 2 3 4 and card 4 1 1 1  1 1 1 1  1 1 1 1  1 1 1 1 ok", []span{{SSN, "5 3 6 - 2 2 - 1 2 3 4"}, {CreditCard, "4 1 1 1  1 1 1 1  1 1 1 1  1 1 1 1"}}},
 		{"lists of digits", "rate it 1 2 3 4 5; rows 1 2 3 4 5 6 7 8 9 10 11", []span{}},
 		{"spelled email brackets", "JANE [at] corp [dot] io", []span{{Email, "JANE [at] corp [dot] io"}}},
