@@ -208,7 +208,7 @@ func spokenBreak(s string, j int) int {
 }
 
 // spokenNumbers writes the numbers spoken in s as digits (see above). A run of number words
-// joined by spaces is one number, its groups joined by '-' where the speaker paused (", ", " ...
+// joined by spaces or hyphens is one number, its groups joined by '-' where the speaker paused (", ", " ...
 // ", " - "), and digits written after digit words join it ("five five five 0147"). A run is read
 // when it has two numbers or more ("nine oh", "one twenty three", "nineteen eighty five"), or one
 // that is no digit word alone ("twelve", "eighty five", "two thousand and one"): a lone "one" or
@@ -264,7 +264,7 @@ func spokenNumbers(s string) normalized {
 				singles++
 			}
 			var next int
-			if w, next, e = nextSpoken(s, end, false); next >= 0 {
+			if w, next, e = nextSpoken(s, end, true); next >= 0 { // "nine-oh-two-one-oh" too
 				at = next
 				continue
 			}

@@ -28,6 +28,8 @@ func TestSpokenNumbers(t *testing.T) {
 		{"twelve thirty-four oak avenue", "1234 oak avenue"},
 		{"a hundred and twenty years old", "120 years old"},
 		{"double oh seven", "007"},
+		{"zip: nine-oh-two-one-oh, call five-five-five-one-two-three-four", "zip: 90210, call 555-1234"},
+		{"twenty-twenty", "2020"},
 		{"oh four fourteen two thousand one", "04142001"},
 		{"five five five 0147 and five three six 22 4187", "555-0147 and 536-22-4187"},
 		{"twenty-five-year-old", "25-year-old"},
