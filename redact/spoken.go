@@ -208,8 +208,9 @@ func spokenBreak(s string, j int) int {
 }
 
 // spokenNumbers writes the numbers spoken in s as digits (see above). A run of number words
-// joined by spaces or hyphens is one number, its groups joined by '-' where the speaker paused (", ", " ...
-// ", " - "), and digits written after digit words join it ("five five five 0147"). A run is read
+// joined by spaces or hyphens is one number, its groups joined by '-' where the speaker paused
+// (", ", " ... ", " - "), and digits written after digit words join it ("five five five 0147"),
+// as do words joined by hyphens ("nine-oh-two-one-oh"). A run is read
 // when it has two numbers or more ("nine oh", "one twenty three", "nineteen eighty five"), or one
 // that is no digit word alone ("twelve", "eighty five", "two thousand and one"): a lone "one" or
 // "two" stays a word. A run of digits said one at a time, with no pause, is grouped as its
@@ -219,7 +220,8 @@ func spokenBreak(s string, j int) int {
 // four five six seven" is counting and stays as it is.
 func spokenNumbers(s string) normalized {
 	w := rewrite{src: s}
-	var scratch [40]byte // a run's digits, on the stack: a text without spoken numbers allocates nothing here
+	var scratch [40]byte // a run's digits, on the stack: a text without spoken numbers allocates nothing
+
 	buf := scratch[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
