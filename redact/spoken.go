@@ -221,7 +221,6 @@ func spokenBreak(s string, j int) int {
 func spokenNumbers(s string) normalized {
 	w := rewrite{src: s}
 	var scratch [40]byte // a run's digits, on the stack: a text without spoken numbers allocates nothing
-
 	buf := scratch[:0]
 	for i := 0; i < len(s); {
 		c := s[i]
