@@ -257,6 +257,9 @@ var cues = []cue{
 		"cell", "my number", "dial", "hotline", "leave a message at", "reach her at", "reach her on", "reach him at", "reach him on", "reach us at", "reach us on",
 		"call her at", "call him at", "call us at", "call us on",
 		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare",
+		// "my number" in Spanish, French, German, Italian, Portuguese and Dutch, which says a phone's
+		// as English does: "mi número es 650 123 456", said too ("mi número es seis cinco cero …")
+		"mi número", "mi numero", "mon numéro", "mon numero", "meine nummer", "mio numero", "meu número", "meu numero", "mijn nummer",
 		// Russian, Ukrainian and Greek: "Телефон: 8 916 123-45-67", whose groups the number
 		// recognizer reads as no one plan's
 		"телефон", "тел", "моб", "мобильный", "телефона", "номер телефона", "τηλέφωνο", "τηλ", "κινητό"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
@@ -728,7 +731,7 @@ func (c *Cues) columns(keys []string) []string {
 
 // value reads the value a cue word ending at s[at] announces.
 func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
-	start, turn := skipFiller(text, at, cu.shape == shapeDate)
+	start, turn := skipFiller(text, at, cu.shape == shapeDate || cu.shape == shapePhone)
 	if turn && inPhrase(text, cueStart) {
 		return Finding{}, false // "the phone number on the account caller: …": the phone's, not the account's
 	}
@@ -797,15 +800,16 @@ var notHandles = foldSet("required optional true false null none nil empty inval
 var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key " +
 	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha")
 
-// dateFillers stand before a date only, as "on" does in German, French, Spanish, Dutch and
-// Portuguese: "Geburtstag ist am 3. März", "anniversaire est le 3 mars", "verjaardag is op 3
-// maart". Before another value they may be its first letters ("password: Le(GJuDdny79").
+// dateFillers stand before a date or a phone number only, as "on" does in German, French,
+// Spanish, Dutch and Portuguese: "Geburtstag ist am 3. März", "anniversaire est le 3 mars",
+// "verjaardag is op 3 maart", "mon numéro est le 06 12 34 56 78". Before another value they may
+// be its first letters ("password: Le(GJuDdny79").
 var dateFillers = foldSet("am le el op em")
 
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as
 // "number", "no.", "is" (fillerWords), and the rest of a question and the label of the turn that
 // answers it (answerTurn), which it reports.
-func skipFiller(s string, i int, dates bool) (int, bool) {
+func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 	limit := min(len(s), i+32)
 	prep := false // a preposition was skipped: "SSN of the patient is"
 	turn := false // the rest of a question and the answer's label were skipped
@@ -813,16 +817,16 @@ func skipFiller(s string, i int, dates bool) (int, bool) {
 		switch c := s[i]; {
 		case c == ' ' || c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t' || c == '"' || c == '\'' || c == ',':
 			i++
-		case isLetter(c):
+		case isLetterByte(c):
 			j := i
-			for j < len(s) && isLetter(s[j]) {
+			for j < len(s) && isLetterByte(s[j]) {
 				j++
 			}
 			if j-i == 2 && strings.EqualFold(s[i:j], "sn") && j < len(s) && (s[j] == ' ' || s[j] == ':') {
 				i = j // serial SN 4B7-22819-X; but SN-4471-2219-B is the serial whole
 				continue
 			}
-			if fillerWords.has(s[i:j]) || dates && dateFillers.has(s[i:j]) {
+			if fillerWords.has(s[i:j]) || datesOrPhones && dateFillers.has(s[i:j]) {
 				prep = prep || postPrepositions.has(s[i:j])
 				i = j
 				continue

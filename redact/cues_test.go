@@ -20,6 +20,8 @@ func TestCues(t *testing.T) {
 		{"driver license", "My driver's license number is 425700624", []span{{DriverLicense, "425700624"}}},
 		{"bank account", "checking account 000123456789", []span{{BankAccount, "000123456789"}}},
 		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
+		{"'my number' in other languages, and fillers with accents", "il mio numero è 3471234567; mon numéro est le 0612345678; mi número es 650123456; o meu número é 912345678",
+			[]span{{Phone, "3471234567"}, {Phone, "0612345678"}, {Phone, "650123456"}, {Phone, "912345678"}}},
 		{"a branch's code: sort codes, BSBs, IFSCs", "sort code 20-00-00, account 12345678; BSB: 062-000; IFSC: SBIN0001234; the sort code is 20 00 00; IFSC ABCD1234567; sort code 20-00",
 			[]span{{BankAccount, "20-00-00"}, {BankAccount, "12345678"}, {BankAccount, "062-000"}, {BankAccount, "SBIN0001234"}, {BankAccount, "20 00 00"}}},
 		{"a hospital's visit, specimen and prescription numbers", "Accession # S26-004512; Encounter 2026030312345; Visit # V0098123; Rx #7712345; a visit to 12 places",
@@ -664,6 +666,22 @@ func TestModelExtensionKeepsOutValidated(t *testing.T) {
 		{Type: StreetAddress, Start: 7, End: 43, Score: 0.88, Source: SourceModel},
 		{Type: Phone, Start: 36, End: 48, Score: 0.75, Source: SourcePattern},
 	}, "STREET_ADDRESS:44 Mill Creek Suite 200, tel", "PHONE_NUMBER:202 555 0175")
+}
+
+// TestModelAddressOverPhone: an address the model read over a phone number, with no number of
+// its own outside it, is no address ("il mio numero è 099933720"); one with its own number keeps
+// its part, and so does one over another validated finding (an SSN).
+func TestModelAddressOverPhone(t *testing.T) {
+	text := "Ciao Teresa, il mio numero è 099933720."
+	checkReconciled(t, text, []Finding{
+		{Type: StreetAddress, Start: 13, End: 39, Score: 0.71, Source: SourceModel},
+		{Type: Phone, Start: 30, End: 39, Score: 0.75, Source: SourceCue},
+	}, "PHONE_NUMBER:099933720")
+	text = "Suite 680 36 4022 Oakridge Lane Dallas TX"
+	checkReconciled(t, text, []Finding{
+		{Type: StreetAddress, Start: 0, End: 41, Score: 0.9, Source: SourceModel},
+		{Type: SSN, Start: 6, End: 17, Score: 0.5, Source: SourcePattern},
+	}, "STREET_ADDRESS:Suite", "US_SSN:680 36 4022", "STREET_ADDRESS:Oakridge Lane Dallas TX")
 }
 
 // TestTermsDoNotCutNames: a special-category term inside a name the model found ("Christian

@@ -1,6 +1,9 @@
 package redact
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // SourceModel is the Source of findings from a statistical model (the NER recognizer).
 const SourceModel = "ner"
@@ -60,7 +63,7 @@ func reconcile(text string, fs []Finding) []Finding {
 			}
 			var next []Finding
 			for _, p := range pieces {
-				next = cutAround(text, p, g.Start, g.End, next)
+				next = cutAround(text, p, g.Type, g.Start, g.End, next)
 			}
 			pieces = next
 		}
@@ -122,14 +125,18 @@ func overlapsOther(valid []Finding, longest int, f Finding) bool {
 
 // cutAround appends to dst what is left of p outside [start, end), without white space at the
 // ends of each piece: p whole when they do not overlap, nothing when p lies inside.
-func cutAround(text string, p Finding, start, end int, dst []Finding) []Finding {
+func cutAround(text string, p Finding, typ string, start, end int, dst []Finding) []Finding {
 	if end <= p.Start || start >= p.End {
 		return append(dst, p)
 	}
 	left, right := p, p
 	left.End, right.Start = max(p.Start, start), min(p.End, end)
+	// an address the model read over a phone number keeps nothing without a number of its own:
+	// "il mio numero è 099933720" is a phone, and "il mio numero è" no address
+	numbered := p.Type == StreetAddress && typ == Phone &&
+		!strings.ContainsAny(text[p.Start:left.End], "0123456789") && !strings.ContainsAny(text[right.Start:p.End], "0123456789")
 	for _, q := range []Finding{left, right} {
-		if q = trimSpace(text, q); q.End > q.Start {
+		if q = trimSpace(text, q); q.End > q.Start && !numbered {
 			dst = append(dst, q)
 		}
 	}

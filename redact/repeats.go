@@ -147,7 +147,7 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 			}
 			var left []Finding
 			for _, p := range pieces {
-				left = cutAround(text, p, r.Start, r.End, left)
+				left = cutAround(text, p, r.Type, r.Start, r.End, left)
 			}
 			cut[i] = left
 		}

@@ -25,6 +25,34 @@ const (
 type spokenWord struct {
 	kind  spokenKind
 	value int
+	langs uint8 // the languages whose word it is: a run is said in one (langEN, …)
+}
+
+// The languages of spoken numbers. English has every kind of number word; the others have their
+// digits, as their speakers say a phone number or a postcode a digit at a time ("seis cinco
+// cero …", "null eins sieben eins …", "zéro six …"), three at least: two are as often words of
+// another sentence ("Otto due", "due tre").
+const (
+	langEN uint8 = 1 << iota
+	langES
+	langFR
+	langDE
+	langIT
+	langPT
+	langNL
+)
+
+// foreignDigits are the words for 0 to 9 of the other languages, in order.
+var foreignDigits = []struct {
+	lang   uint8
+	digits string
+}{
+	{langES, "cero uno dos tres cuatro cinco seis siete ocho nueve"},
+	{langFR, "zéro un deux trois quatre cinq six sept huit neuf"},
+	{langDE, "null eins zwei drei vier fünf sechs sieben acht neun"},
+	{langIT, "zero uno due tre quattro cinque sei sette otto nove"},
+	{langPT, "zero um dois três quatro cinco seis sete oito nove"},
+	{langNL, "nul een twee drie vier vijf zes zeven acht negen"},
 }
 
 // spokenLetter marks the bytes of words for spokenNumbers' walk: ASCII letters and the bytes of
@@ -39,35 +67,46 @@ var spokenLetter = func() (t [256]bool) {
 // spokenLengths has, for each lower-case first letter, a bit for each length a number word that
 // begins with it has ("a" for "a hundred").
 var spokenLengths = func() (t [256]uint16) {
-	for _, w := range strings.Fields("a zero oh hundred thousand double triple one two three four five six seven eight nine ten eleven " +
-		"twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety") {
+	t['a'] = 1 << 1
+	for w := range spokenWordMap {
 		t[w[0]] |= 1 << len(w)
 	}
 	return t
 }()
 
-var spokenWords = func() foldTable[spokenWord] {
-	m := map[string]spokenWord{"zero": {spokenUnit, 0}, "oh": {spokenUnit, 0}, "hundred": {spokenHundred, 100},
-		"thousand": {spokenThousand, 1000}, "double": {spokenRepeat, 2}, "triple": {spokenRepeat, 3}}
+var spokenWordMap = func() map[string]spokenWord {
+	m := map[string]spokenWord{"zero": {spokenUnit, 0, langEN}, "oh": {spokenUnit, 0, langEN}, "hundred": {spokenHundred, 100, langEN},
+		"thousand": {spokenThousand, 1000, langEN}, "double": {spokenRepeat, 2, langEN}, "triple": {spokenRepeat, 3, langEN}}
 	for i, w := range strings.Fields("one two three four five six seven eight nine") {
-		m[w] = spokenWord{spokenUnit, i + 1}
+		m[w] = spokenWord{spokenUnit, i + 1, langEN}
 	}
 	for i, w := range strings.Fields("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen") {
-		m[w] = spokenWord{spokenTeen, 10 + i}
+		m[w] = spokenWord{spokenTeen, 10 + i, langEN}
 	}
 	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
-		m[w] = spokenWord{spokenTens, 20 + 10*i}
+		m[w] = spokenWord{spokenTens, 20 + 10*i, langEN}
 	}
-	return newFoldTable(m)
+	for _, l := range foreignDigits {
+		for d, w := range strings.Fields(l.digits) {
+			sw := m[w]
+			if sw.langs != 0 && (sw.kind != spokenUnit || sw.value != d) {
+				panic("redact: a digit's word names another number in another language: " + w)
+			}
+			m[w] = spokenWord{spokenUnit, d, sw.langs | l.lang} // "six", "zero", "acht": one digit in several
+		}
+	}
+	return m
 }()
+
+var spokenWords = newFoldTable(spokenWordMap)
 
 // spokenAt returns the number word at s[i:] (which starts a word) and where it ends.
 func spokenAt(s string, i int) (spokenWord, int) {
 	j := i
-	for j < len(s) && isLetter(s[j]) && j-i <= 8 {
+	for j < len(s) && spokenLetter[s[j]] && j-i <= 9 {
 		j++
 	}
-	if j-i < 2 || j < len(s) && isLetterByte(s[j]) {
+	if j-i < 2 || j < len(s) && spokenLetter[s[j]] {
 		return spokenWord{}, i
 	}
 	w, _ := spokenWords.get(s[i:j])
@@ -121,7 +160,7 @@ func readChunk(s string, w spokenWord, i, e int, buf []byte) ([]byte, spokenChun
 		}
 		return append(buf, byte('0'+w.value/10), byte('0'+w.value%10)), spokenChunk{end: e}, true
 	case spokenUnit:
-		if w.value > 0 {
+		if w.value > 0 && w.langs&langEN != 0 {
 			switch h, _, he := nextSpoken(s, e, false); h.kind {
 			case spokenHundred:
 				return spokenHundreds(s, w.value, he, buf)
@@ -240,7 +279,7 @@ func spokenNumbers(s string) normalized {
 		first, _ := spokenWords.get(s[i:e])
 		if e-i == 1 && c|0x20 == 'a' {
 			if h, _, _ := nextSpoken(s, e, false); h.kind == spokenHundred || h.kind == spokenThousand {
-				first = spokenWord{spokenUnit, 1} // "a hundred and two": one hundred
+				first = spokenWord{spokenUnit, 1, langEN} // "a hundred and two": one hundred
 			}
 		}
 		if first.kind == spokenNone {
@@ -254,6 +293,7 @@ func spokenNumbers(s string) normalized {
 		buf = buf[:0]
 		end, chunks, singles, groupStart := i, 0, 0, 0
 		grouped := false
+		langs := first.langs // the languages the run may be said in, narrowed word by word
 		for at, w := i, first; ; {
 			var c spokenChunk
 			var ok bool
@@ -265,22 +305,22 @@ func spokenNumbers(s string) normalized {
 				singles++
 			}
 			var next int
-			if w, next, e = nextSpoken(s, end, true); next >= 0 { // "nine-oh-two-one-oh" too
-				at = next
+			if w, next, e = nextSpoken(s, end, true); next >= 0 && w.langs&langs != 0 { // "nine-oh-two-one-oh" too
+				at, langs = next, langs&w.langs
 				continue
 			}
 			// a pause between groups of two digits or more, then a number word
 			if k := spokenBreak(s, end); k > 0 && len(buf)-groupStart >= 2 {
-				if w2, e2 := spokenAt(s, k); w2.kind != spokenNone && isLetter(s[k]) && (w2.kind != spokenUnit || followedBySpoken(s, e2)) {
+				if w2, e2 := spokenAt(s, k); w2.kind != spokenNone && w2.langs&langs != 0 && isLetter(s[k]) && (w2.kind != spokenUnit || followedBySpoken(s, e2)) {
 					buf = append(buf, '-')
 					grouped, groupStart = true, len(buf)
-					at, w, e = k, w2, e2
+					at, w, e, langs = k, w2, e2, langs&w2.langs
 					continue
 				}
 			}
 			break
 		}
-		if chunks == 0 || chunks == 1 && (singles == 1 && !afterUnitWord(s, i) || nameParticle(s, i, end)) {
+		if chunks == 0 || chunks == 1 && (singles == 1 && !afterUnitWord(s, i) || nameParticle(s, i, end)) || langs&langEN == 0 && chunks < 3 {
 			i = max(end, i+1)
 			continue
 		}

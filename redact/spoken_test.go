@@ -33,6 +33,13 @@ func TestSpokenNumbers(t *testing.T) {
 		{"oh four fourteen two thousand one", "04142001"},
 		{"five five five 0147 and five three six 22 4187", "555-0147 and 536-22-4187"},
 		{"twenty-five-year-old", "25-year-old"},
+		// other languages' digits, a run in one language
+		{"mi número es seis cinco cero uno dos tres cuatro cinco seis", "mi número es 650123456"},
+		{"meine Nummer ist null eins sieben eins zwei drei vier fünf sechs sieben acht", "meine Nummer ist 01712345678"},
+		{"mon numéro est zéro six un deux trois quatre cinq six sept huit", "mon numéro est 0612345678"},
+		{"il mio numero è tre quattro sette uno due tre quattro cinque sei sette", "il mio numero è 347-123-4567"},
+		{"mijn nummer is nul zes een twee drie vier vijf zes zeven acht", "mijn nummer is 0612345678"},
+		{"payment due tre; Otto due; five cinco; null null; cinco seis siete", "payment due tre; Otto due; five cinco; null null; 567"},
 		// days spoken as ordinals stay for the date readers
 		{"march twenty eighth nineteen sixty-eight", "march twenty eighth 1968"},
 		{"the thirty-first of may", "the thirty-first of may"},
