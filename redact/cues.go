@@ -89,6 +89,14 @@ type cue struct {
 
 func eightDigits(d string) bool { return len(d) == 8 && allDigits(d) }
 
+// personEventWords announce the date of a person's event: an admission, a discharge, a visit, a death.
+var personEventWords = []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
+	"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date", "appointment", "appointment on", "appointment date", "appt",
+	"scheduled for", "scheduled on"}
+
+// notAllDigits reports a value that is not digits alone.
+func notAllDigits(d string) bool { return !allDigits(d) }
+
 // ssnWords label a social security number.
 var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no", "s.s.n",
 	// as people say it: "my social is 531 42 7789"
@@ -203,9 +211,12 @@ var cues = []cue{
 	{typ: IDNumber, words: ssnWords, shape: shapeDigits, min: 6, max: 14, valid: notNineDigits, score: 0.7},
 	// a date of a person's event written as eight digits, which only such words tell from a
 	// number (the other forms are the date recognizer's): "admitted on 19920627"
-	{typ: DateTime, words: []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
-		"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date", "appointment", "appointment on", "appointment date", "appt",
-		"scheduled for", "scheduled on"}, shape: shapeDate, valid: eightDigits, score: 0.7},
+	{typ: DateTime, words: personEventWords, shape: shapeDate, valid: eightDigits, score: 0.7},
+	// and the forms that alone are too weak to be dates, which the words vouch for as they do
+	// for a birthday (birthDate): a day said as an ordinal, as a dictation says it ("admitted on
+	// june fifth", "seen on the twenty first of may"), a month in lower case ("discharged on
+	// march 3")
+	{typ: DateTime, words: personEventWords, shape: shapeDate, valid: notAllDigits, score: 0.7},
 	// the last four digits of an SSN, which support lines ask for and HIPAA counts as the SSN
 	{typ: IDNumber, words: []string{"last four of my social", "last 4 of my social", "last four of my ssn", "last 4 of my ssn", "last four digits of my ssn",
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",
@@ -1055,8 +1066,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		if f, ok := cjkDate(s, i); ok && cu.typ == DateOfBirth { // 出生日期：1985年3月14日
 			return f.End, s[i:f.End], true
 		}
-		if cu.typ == DateOfBirth {
-			if end := birthDate(s, i); end > 0 { // birthday: 04/12, bday is march 3rd, the fourth of July
+		if cu.typ == DateOfBirth || cu.typ == DateTime {
+			if end := birthDate(s, i); end > 0 { // birthday: 04/12, bday is march 3rd, the fourth of July; admitted on june fifth
 				end = timeAfterDate(s, end)
 				return end, s[i:end], true
 			}

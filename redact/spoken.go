@@ -234,8 +234,13 @@ func itoa(n int) string {
 }
 
 // spokenBreak returns where the next group of a spoken number starts after a pause written at
-// s[j] (", ", " ... ", " - ", "... "), or -1.
+// s[j] (", ", " ... ", " - ", "... ") or a dash said (" dash "), or -1.
 func spokenBreak(s string, j int) int {
+	for _, w := range [...]string{" dash ", " hyphen "} { // said: "nine oh two one oh dash one two three four"
+		if hasPrefixFold(s[j:], w) {
+			return j + len(w)
+		}
+	}
 	k := j
 	for k < len(s) && k-j < 6 && (s[k] == ',' || s[k] == '.' || s[k] == '-' || s[k] == ' ') {
 		k++

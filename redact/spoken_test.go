@@ -30,6 +30,8 @@ func TestSpokenNumbers(t *testing.T) {
 		{"double oh seven", "007"},
 		{"zip: nine-oh-two-one-oh, call five-five-five-one-two-three-four", "zip: 90210, call 555-1234"},
 		{"twenty-twenty", "2020"},
+		{"my zip is nine oh two one oh dash one two three four", "my zip is 90210-1234"},
+		{"a dash of salt, two dash three", "a dash of salt, two dash three"},
 		{"oh four fourteen two thousand one", "04142001"},
 		{"five five five 0147 and five three six 22 4187", "555-0147 and 536-22-4187"},
 		{"twenty-five-year-old", "25-year-old"},
@@ -86,6 +88,10 @@ func TestSpokenTranscripts(t *testing.T) {
 		{"caller: i live at three four one nine teresa garden", []span{{StreetAddress, "three four one nine teresa garden"}}},
 		{"agent: i have your address as 1077 lisa park is that correct", []span{{StreetAddress, "1077 lisa park"}}},
 		{"we saw 300 robert shoals from the boat", []span{}},
+		// a dictation's dates of care, the day said as an ordinal or the month in lower case
+		{"patient admitted on june fifth two thousand twenty four, discharged on march 3", []span{{DateTime, "june fifth two thousand twenty four"}, {DateTime, "march 3"}}},
+		{"she was seen on the twenty first of may; the appointment is at noon", []span{{DateTime, "twenty first of may"}}},
+		{"my zip is nine oh two one oh dash one two three four", []span{{ZIPCode, "nine oh two one oh dash one two three four"}}},
 		// a question whose answer is no value, and a label without a question
 		{"agent: did you update the phone number caller: yes thanks", []span{}},
 		{"the zip code there is lovely, nine of us went", []span{}},
