@@ -89,7 +89,8 @@ type cue struct {
 
 func eightDigits(d string) bool { return len(d) == 8 && allDigits(d) }
 
-// personEventWords announce the date of a person's event: an admission, a discharge, a visit, a death.
+// personEventWords announce the date of a person's event: an admission, a discharge, a visit, a
+// death.
 var personEventWords = []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
 	"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date", "appointment", "appointment on", "appointment date", "appt",
 	"scheduled for", "scheduled on"}

@@ -359,8 +359,9 @@ func spokenNumbers(s string) normalized {
 	return w.done()
 }
 
-// afterUnitWord reports a word of an apartment, suite or floor (the addresses' unitWords) before the number word at s[i]: a digit alone there is
-// a number: "apartment four b", "room five".
+// afterUnitWord reports a word of an apartment, suite or floor (the addresses' unitWords)
+// before the number word at s[i]: a digit alone there is a number ("apartment four b", "room
+// five").
 func afterUnitWord(s string, i int) bool {
 	if i < 2 || s[i-1] != ' ' {
 		return false
