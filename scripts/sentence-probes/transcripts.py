@@ -1,5 +1,6 @@
-"""Call transcripts (stop 25): xA.jsonl (development, read) and xB.jsonl (held out: other
-templates, written before the rules they led to and only measured).
+"""Call transcripts (stop 25): xA.jsonl (development, read), xB.jsonl (held out: other
+templates, written before the rules they led to and only measured) and xC.jsonl (other templates
+again, written after the rules and measured once).
 
 Each line is a turn or two of a contact centre's or a clinic's call as speech-to-text writes it:
 lower case, little punctuation, speaker labels, and numbers as the caller says them, in words
@@ -48,6 +49,21 @@ LAST_CHECK = [
     "yeah the policy number is {MEMBER}",
     "agent: and can i have the date of birth for {NAME} caller: {DOB}",
     "caller: my account number is {ACCT} and my phone is {PHONE}",
+]
+
+# written at the end of stop 25, after its rules, and measured once: voicemails, dictations and
+# claims calls, phrased unlike the two lists above
+FINAL_CHECK = [
+    "hi this is {NAME} calling back about the appointment my number is {PHONE} thanks bye",
+    "dictation for {NAME} date of birth {DOB} patient seen today for follow up",
+    "yeah so my policy number is {MEMBER} and the claim is for my daughter",
+    "rep: and what is the zip code on file caller: uh {ZIP}",
+    "hey it's {NAME} again you can reach me at {PHONE} or email {EMAIL}",
+    "caller: sure the card number is {CARD}",
+    "rep: can i have the last name and date of birth caller: {NAME} {DOB}",
+    "i'm at {ADDR} if you need to send anything",
+    "okay so the account is {ACCT} and the routing is on the check",
+    "and my social ends in, no wait the whole thing is {SSN}",
 ]
 
 ONES = "zero one two three four five six seven eight nine".split()
@@ -172,6 +188,6 @@ def article_outside(path):
             o.write(json.dumps(l, ensure_ascii=False) + "\n")
 
 
-for name, templates, seed, faker_seed in (("xA", DEVELOPMENT, 2551, 5100), ("xB", LAST_CHECK, 2552, 5300)):
+for name, templates, seed, faker_seed in (("xA", DEVELOPMENT, 2551, 5100), ("xB", LAST_CHECK, 2552, 5300), ("xC", FINAL_CHECK, 2553, 5500)):
     probekit.write(Faker, LOCS, templates, draw, seed, faker_seed, os.path.join(out, name + ".jsonl"))
     article_outside(os.path.join(out, name + ".jsonl"))
