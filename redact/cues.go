@@ -331,6 +331,7 @@ const birthYearScore = 0.6
 // words, and only the text next to each is read. Every Detector runs one.
 type Cues struct {
 	words   *wordMatcher
+	number  []bool         // pattern index -> a number word (entryNumberWord)
 	entries [][]cueEntry   // pattern index -> what it means (a word can mean several things)
 	index   map[string]int // a cue phrase (lower case, single spaces) -> its pattern index
 	cjk     []cjkPhrase    // the phrases in scripts written without spaces (CJK, Thai), looked for inside words
@@ -359,6 +360,7 @@ const (
 	entryTerm              // the word itself is the finding
 	entryContext           // a context word of typ
 	entryNegative          // a word that says a number is not of typ
+	entryNumberWord        // a word for a number ("five", "nineteen", "cinco"): two side by side are a number said
 )
 
 // contextHit is where a context word of a type stands; neg marks a negative context word.
@@ -397,6 +399,14 @@ func newCues() *Cues {
 	}
 	for _, w := range ageMarkers {
 		add(w, cueEntry{kind: entryAge})
+	}
+	for w := range spokenWordMap {
+		add(w, cueEntry{kind: entryNumberWord})
+	}
+	for _, tens := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
+		for _, unit := range strings.Fields("one two three four five six seven eight nine") {
+			add(tens+"-"+unit, cueEntry{kind: entryNumberWord}) // the word scan reads "seventy-one" as one word
+		}
 	}
 	for _, w := range ageStatements {
 		add(w, cueEntry{kind: entryAgeAfter})
@@ -459,6 +469,10 @@ func newCues() *Cues {
 	}
 	c.words = newWordMatcher(patterns)
 	c.index = index
+	c.number = make([]bool, len(patterns))
+	for k, es := range c.entries {
+		c.number[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entryNumberWord })
+	}
 	for k, w := range patterns {
 		if unspacedStartsAt(w, 0) {
 			c.cjk = append(c.cjk, cjkPhrase{w, k})
@@ -596,14 +610,47 @@ func readAround(kind int, text string, start, end int) (Finding, bool) {
 }
 
 // scan appends the findings announced by cue words to dst, and the context words found to hits.
-func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit) {
+// It reports too whether two number words stand side by side in text ("five five", "nineteen
+// eighty"), a number said that the normalisation did not write as digits (spokenNumbers).
+func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit, bool) {
+	said, lastNumber := false, -2 // where the last number word ended
 	c.words.scan(text, func(pattern, start, end int) {
+		if c.number[pattern] {
+			said = said || start == lastNumber+1 && (text[lastNumber] == ' ' || text[lastNumber] == '-')
+			lastNumber = end
+		}
 		c.matched(text, pattern, start, end, end, &dst, &hits)
 	})
 	if hasUnspaced(text) {
 		dst, hits = c.scanCJK(text, dst, hits)
 	}
-	return c.tableCells(text, dst, hits)
+	dst, hits = c.tableCells(text, dst, hits)
+	return dst, hits, said || hyphenedNumbers(text)
+}
+
+// hyphenedNumbers reports two number words joined by a hyphen ("nine-oh-two", "five-five"),
+// which the word scan reads as one word with the rest of the chain. Only a hyphen between two
+// letters is looked at.
+func hyphenedNumbers(s string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], '-')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i == 0 || i+1 >= len(s) || !isLetter(s[i-1]) || !isLetter(s[i+1]) {
+			continue
+		}
+		a := i
+		for a > 0 && spokenLetter[s[a-1]] {
+			a--
+		}
+		if w, e := spokenAt(s, a); w.kind != spokenNone && e == i {
+			if w2, _ := spokenAt(s, i+1); w2.kind != spokenNone && w.langs&w2.langs != 0 {
+				return true
+			}
+		}
+	}
 }
 
 // scanCJK finds the cue and context phrases of Chinese, Japanese, Korean and Thai inside runs of

@@ -37,6 +37,14 @@ type edit struct{ out, outLen, in, inLen int }
 //   - numbers written a digit at a time ("1 2 3 - 4 5 - 6 7 8 9", nine digits or more) lose the
 //     spaces between their digits: 123-45-6789.
 func normalize(s string) normalized {
+	n := normalizeWritten(s)
+	return then(n, spokenNumbers(n.text))
+}
+
+// normalizeWritten is normalize without the numbers said in words, which a detection writes as
+// digits only where its cue words found two number words side by side (Detector.Run): the pass
+// reads every word of a text, and most texts say no number.
+func normalizeWritten(s string) normalized {
 	n := mapRunes(s)
 	if i := strings.IndexByte(n.text, '&'); i >= 0 && (strings.Contains(n.text[i:], "&#") || strings.Contains(n.text[i:], "&commat;") || strings.Contains(n.text[i:], "&period;")) {
 		n = then(n, htmlReferences(n.text))
@@ -50,7 +58,6 @@ func normalize(s string) normalized {
 	if strings.Contains(n.text, "%40") {
 		n = then(n, percentAts(n.text))
 	}
-	n = then(n, spokenNumbers(n.text))
 	return then(n, spacedDigits(n.text))
 }
 

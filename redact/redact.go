@@ -78,12 +78,24 @@ func (d *Detector) DetectTerms(ctx context.Context, text string, terms *Terms) (
 
 // Run detects with per-call options.
 func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, error) {
-	var res Result
 	if !utf8.ValidString(text) {
-		return res, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
+		return Result{}, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
 	}
+	res, said, err := d.detect(ctx, text, normalizeWritten(text), opt, true)
+	if said != nil {
+		// two number words side by side, and a number said that they begin: read the text again
+		// with the numbers said written as digits ("nine oh two one oh" as 90210)
+		res, _, err = d.detect(ctx, text, *said, opt, false)
+	}
+	return res, err
+}
+
+// detect runs the recognizers and the passes after them over n, a normalisation of text. When
+// first, and the cue words find two number words side by side whose run spokenNumbers writes as
+// digits, it stops and returns that normalisation instead, for the caller to detect on.
+func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Options, first bool) (Result, *normalized, error) {
+	var res Result
 	terms := opt.Terms
-	n := normalize(text)
 	bp := findingPool.Get().(*[]Finding)
 	defer func() {
 		if cap(*bp) <= maxPooledFindings {
@@ -99,18 +111,25 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 		case opt.Degrade && errors.Is(err, ErrUnavailable) && ctx.Err() == nil:
 			res.Degraded = true
 		default:
-			return Result{}, err
+			return Result{}, nil, err
 		}
 	}
 	if terms != nil {
 		var err error
 		if out, err = terms.Recognize(ctx, n.text, out); err != nil {
-			return Result{}, err
+			return Result{}, nil, err
 		}
 	}
 	hp := hitPool.Get().(*[]contextHit)
-	out, *hp = d.cues.scan(n.text, out, (*hp)[:0])
+	var said bool
+	out, *hp, said = d.cues.scan(n.text, out, (*hp)[:0])
 	*bp = out[:0] // the longest the findings get: kept for the next detection
+	if first && said {
+		if sp := then(n, spokenNumbers(n.text)); sp.text != n.text {
+			hitPool.Put(hp)
+			return Result{}, &sp, nil
+		}
+	}
 	applyContext(out, *hp)
 	signatureNumbers(n.text, out)
 	hitPool.Put(hp)
@@ -140,7 +159,7 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 		f.Start, f.End = n.span(f.Start, f.End)
 		res.Findings[i] = f
 	}
-	return res, nil
+	return res, nil, nil
 }
 
 // findingPool holds the findings buffers of detections, reused: recognizers append hundreds of

@@ -117,3 +117,30 @@ func TestShortBirthDates(t *testing.T) {
 		}
 	}
 }
+
+// TestNumbersSaid: a detection writes numbers said as digits only where its cue words find two
+// number words side by side, or joined by a hyphen; a lone one, or none, costs no second pass.
+func TestNumbersSaid(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text string
+		said bool
+	}{
+		{"zip code is nine oh two one oh", true},
+		{"born nineteen seventy-one", true},
+		{"zip: nine-oh-two-one-oh", true},
+		{"mi número es seis cinco cero uno dos tres", true},
+		{"in two weeks; one of them; ten-fold; follow-up on 2024-01-31", false},
+		{"i live at thirty amy bypass", false},
+		{"", false},
+	} {
+		_, _, said := det.cues.scan(tc.text, nil, nil)
+		if said != tc.said {
+			t.Errorf("%q: said %v, want %v", tc.text, said, tc.said)
+		}
+	}
+	// found through the second pass, with offsets in the original
+	if got := spans(t, "zip: nine-oh-two-one-oh"); len(got) != 1 || got[0] != (span{ZIPCode, "nine-oh-two-one-oh"}) {
+		t.Errorf("got %v", got)
+	}
+}
