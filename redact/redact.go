@@ -96,6 +96,24 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Options, first bool) (Result, *normalized, error) {
 	var res Result
 	terms := opt.Terms
+	// the cue words first, into a buffer of their own: whether the text says a number decides
+	// the copy the recognizers read, so that a text read again runs its recognizers (the NER
+	// model among them) once; their findings go after the recognizers', as they always have
+	cp := findingPool.Get().(*[]Finding)
+	hp := hitPool.Get().(*[]contextHit)
+	cued, hits, said := d.cues.scan(n.text, (*cp)[:0], (*hp)[:0])
+	*cp, *hp = cued[:0], hits[:0]
+	defer func() {
+		if cap(*cp) <= maxPooledFindings {
+			findingPool.Put(cp)
+		}
+		hitPool.Put(hp)
+	}()
+	if first && said {
+		if sp := then(n, spokenNumbers(n.text)); sp.text != n.text {
+			return Result{}, &sp, nil
+		}
+	}
 	bp := findingPool.Get().(*[]Finding)
 	defer func() {
 		if cap(*bp) <= maxPooledFindings {
@@ -120,19 +138,10 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 			return Result{}, nil, err
 		}
 	}
-	hp := hitPool.Get().(*[]contextHit)
-	var said bool
-	out, *hp, said = d.cues.scan(n.text, out, (*hp)[:0])
+	out = append(out, cued...)
 	*bp = out[:0] // the longest the findings get: kept for the next detection
-	if first && said {
-		if sp := then(n, spokenNumbers(n.text)); sp.text != n.text {
-			hitPool.Put(hp)
-			return Result{}, &sp, nil
-		}
-	}
-	applyContext(out, *hp)
+	applyContext(out, hits)
 	signatureNumbers(n.text, out)
-	hitPool.Put(hp)
 	trimAddressLead(n.text, out)
 	out = reconcile(n.text, out)
 	kept := out[:0]

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"context"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -142,5 +143,30 @@ func TestNumbersSaid(t *testing.T) {
 	// found through the second pass, with offsets in the original
 	if got := spans(t, "zip: nine-oh-two-one-oh"); len(got) != 1 || got[0] != (span{ZIPCode, "nine-oh-two-one-oh"}) {
 		t.Errorf("got %v", got)
+	}
+}
+
+// countingRecognizer counts its calls and the texts it was given.
+type countingRecognizer struct{ texts []string }
+
+func (c *countingRecognizer) Recognize(_ context.Context, text string, dst []Finding) ([]Finding, error) {
+	c.texts = append(c.texts, text)
+	return dst, nil
+}
+
+// TestNumbersSaidOnce: a text that says a number is read again with its digits written, but its
+// recognizers (a NER model among them) run once, on the copy with the digits.
+func TestNumbersSaidOnce(t *testing.T) {
+	c := &countingRecognizer{}
+	det := NewDetector(Patterns{}, c)
+	fs, err := det.Detect(context.Background(), "zip code is nine oh two one oh")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.texts) != 1 || c.texts[0] != "zip code is 90210" {
+		t.Errorf("the recognizer read %q, want once %q", c.texts, "zip code is 90210")
+	}
+	if len(fs) != 1 || fs[0].Type != ZIPCode || fs[0].Start != 12 || fs[0].End != 30 {
+		t.Errorf("got %+v", fs)
 	}
 }
