@@ -90,9 +90,10 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	return res, err
 }
 
-// detect runs the recognizers and the passes after them over n, a normalisation of text. When
-// first, and the cue words find two number words side by side whose run spokenNumbers writes as
-// digits, it stops and returns that normalisation instead, for the caller to detect on.
+// detect reads n, a normalisation of text: the cue words, the recognizers and the passes after
+// them. When first, and the cue words find two number words side by side whose run
+// spokenNumbers writes as digits, it returns that normalisation instead, before any recognizer
+// has run, for the caller to detect on.
 func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Options, first bool) (Result, *normalized, error) {
 	var res Result
 	terms := opt.Terms
