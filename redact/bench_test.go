@@ -78,6 +78,9 @@ func BenchmarkAdversarial(b *testing.B) {
 		"xml-elements":  strings.Repeat("<given>Kofi</given>", 10000),
 		// weak phones on one line, each of which looked for its line's start from the text's
 		"phones-one-line": strings.Repeat("x 13812345678 ", 20000),
+		// numbers said in words, one run of 100,000 words and many runs with pauses (stop 25)
+		"number-words":        strings.Repeat("five ", 100000),
+		"number-words-paused": strings.Repeat("nine oh two, one oh dash ", 20000),
 		// CJK text, whose words run into numbers and into each other
 		"cjk-sentences": strings.Repeat("我的手机号是13812345678，谢谢。患者身份证320700197712043741，已登记。今天天气很好。", 1500),
 	} {
