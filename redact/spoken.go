@@ -42,6 +42,14 @@ const (
 	langNL
 )
 
+// frenchWords are French's teens and tens, as France, Belgium and Switzerland say a phone
+// number in pairs ("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"): 70, 80
+// and 90 are made of them (soixante-dix, quatre-vingts, quatre-vingt-dix) or, in Belgium and
+// Switzerland, have words of their own (septante, huitante, octante, nonante).
+var frenchWords = map[string]int{"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+	"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+	"octante": 80, "nonante": 90}
+
 // foreignDigits are the words for 0 to 9 of the other languages, in order.
 var foreignDigits = []struct {
 	lang   uint8
@@ -85,6 +93,13 @@ var spokenWordMap = func() map[string]spokenWord {
 	}
 	for i, w := range strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety") {
 		m[w] = spokenWord{spokenTens, 20 + 10*i, langEN}
+	}
+	for w, v := range frenchWords {
+		kind := spokenTens
+		if v < 20 {
+			kind = spokenTeen
+		}
+		m[w] = spokenWord{kind, v, langFR}
 	}
 	for _, l := range foreignDigits {
 		for d, w := range strings.Fields(l.digits) {
@@ -145,21 +160,35 @@ func readChunk(s string, w spokenWord, i, e int, buf []byte) ([]byte, spokenChun
 		}
 		return buf, spokenChunk{end: ue, single: true}, true
 	case spokenTens:
+		if w.langs&langFR != 0 {
+			v, end := frenchTens(s, w.value, e)
+			return append(buf, byte('0'+v/10), byte('0'+v%10)), spokenChunk{end: end}, true
+		}
 		if strings.HasPrefix(s[e:], " ") || strings.HasPrefix(s[e:], "-") {
 			if w, _ := word(s, e+1); w != "" && spelledOrdinals.has(w) {
 				return buf, spokenChunk{}, false // "twenty first", "thirty-first": a day, the date's readers'
 			}
 		}
-		if u, _, ue := nextSpoken(s, e, true); u.kind == spokenUnit && u.value > 0 && !strings.EqualFold(s[e+1:ue], "oh") {
+		if u, _, ue := nextSpoken(s, e, true); u.kind == spokenUnit && u.value > 0 && u.langs&w.langs != 0 && !strings.EqualFold(s[e+1:ue], "oh") {
 			return append(buf, byte('0'+w.value/10), byte('0'+u.value)), spokenChunk{end: ue}, true
 		}
 		return append(buf, byte('0'+w.value/10), '0'), spokenChunk{end: e}, true
 	case spokenTeen:
+		if w.langs&langFR != 0 {
+			v, end := frenchTeen(s, w.value, e)
+			return append(buf, byte('0'+v/10), byte('0'+v%10)), spokenChunk{end: end}, true
+		}
 		if h, _, he := nextSpoken(s, e, false); h.kind == spokenHundred { // nineteen hundred (and five)
 			return spokenHundreds(s, w.value, he, buf)
 		}
 		return append(buf, byte('0'+w.value/10), byte('0'+w.value%10)), spokenChunk{end: e}, true
 	case spokenUnit:
+		if w.value == 4 && w.langs&langFR != 0 {
+			if v, _, ve := nextSpoken(s, e, true); v.kind == spokenTens && v.value == 20 && v.langs&langFR != 0 {
+				n, end := frenchTens(s, 80, ve) // quatre-vingt(s), quatre-vingt-dix-sept
+				return append(buf, byte('0'+n/10), byte('0'+n%10)), spokenChunk{end: end}, true
+			}
+		}
 		if w.value > 0 && w.langs&langEN != 0 {
 			switch h, _, he := nextSpoken(s, e, false); h.kind {
 			case spokenHundred:
@@ -171,6 +200,40 @@ func readChunk(s string, w spokenWord, i, e int, buf []byte) ([]byte, spokenChun
 		return append(buf, byte('0'+w.value)), spokenChunk{end: e, single: true}, true
 	}
 	return buf, spokenChunk{}, false
+}
+
+// frenchTens reads what follows a French tens word of value tens ending at s[e] (see
+// frenchWords), and returns the number and where it ends: "trente-quatre" 34, "vingt et un" 21,
+// "soixante-dix-huit" 78, "quatre-vingt-onze" 91 (with tens 80), "cinquante" 50.
+func frenchTens(s string, tens, e int) (int, int) {
+	for _, et := range [...]string{"-et-", " et "} { // vingt et un, soixante-et-onze
+		if hasPrefixFold(s[e:], et) {
+			if w, _, we := nextSpoken(s, e+len(et)-1, false); w.langs&langFR != 0 && (w.kind == spokenUnit && w.value == 1 || w.kind == spokenTeen && w.value == 11 && (tens == 60 || tens == 80)) {
+				return tens + w.value, we
+			}
+		}
+	}
+	w, _, we := nextSpoken(s, e, true)
+	switch {
+	case w.langs&langFR == 0:
+	case w.kind == spokenUnit && w.value > 0:
+		return tens + w.value, we
+	case w.kind == spokenTeen && (tens == 60 || tens == 80): // soixante-dix, quatre-vingt-seize
+		t, end := frenchTeen(s, w.value, we)
+		return tens + t, end
+	}
+	return tens, e
+}
+
+// frenchTeen reads what follows a French teen word of value teen ending at s[e]: "dix-sept"
+// 17, "dix-huit" 18, "dix-neuf" 19, or the teen alone.
+func frenchTeen(s string, teen, e int) (int, int) {
+	if teen == 10 {
+		if w, _, we := nextSpoken(s, e, true); w.kind == spokenUnit && w.value >= 7 && w.langs&langFR != 0 {
+			return 10 + w.value, we
+		}
+	}
+	return teen, e
 }
 
 // spokenHundreds reads what follows "N hundred" (ending at e): "and" and a number under a hundred, or

@@ -43,6 +43,12 @@ func TestSpokenNumbers(t *testing.T) {
 		{"il mio numero è tre quattro sette uno due tre quattro cinque sei sette", "il mio numero è 347-123-4567"},
 		{"mijn nummer is nul zes een twee drie vier vijf zes zeven acht", "mijn nummer is 0612345678"},
 		{"payment due tre; Otto due; five cinco; null null; cinco seis siete", "payment due tre; Otto due; five cinco; null null; 567"},
+		// French pairs, as France says a phone number, and Belgium's and Switzerland's tens
+		{"mon numéro est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "mon numéro est 06-12-34-56-78"},
+		{"zéro six douze trente quatre cinquante six soixante dix huit", "0612345678"},
+		{"quatre-vingt-dix-neuf quatre-vingts vingt et un soixante et onze quatre-vingt-onze", "9980217191"},
+		{"zéro un quarante-deux nonante-sept septante", "01429770"},
+		{"il a vingt ans, dix-sept ans; quatre-vingts", "il a vingt ans, dix-sept ans; quatre-vingts"},
 		// days spoken as ordinals stay for the date readers
 		{"march twenty eighth nineteen sixty-eight", "march twenty eighth 1968"},
 		{"the thirty-first of may", "the thirty-first of may"},
@@ -93,6 +99,7 @@ func TestSpokenTranscripts(t *testing.T) {
 		{"patient admitted on june fifth two thousand twenty four, discharged on march 3", []span{{DateTime, "june fifth two thousand twenty four"}, {DateTime, "march 3"}}},
 		{"she was seen on the twenty first of may; the appointment is at noon", []span{{DateTime, "twenty first of may"}}},
 		{"my zip is nine oh two one oh dash one two three four", []span{{ZIPCode, "nine oh two one oh dash one two three four"}}},
+		{"mon numéro est zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", []span{{Phone, "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit"}}},
 		// a question whose answer is no value, and a label without a question
 		{"agent: did you update the phone number caller: yes thanks", []span{}},
 		{"the zip code there is lovely, nine of us went", []span{}},
