@@ -613,10 +613,15 @@ func readAround(kind int, text string, start, end int) (Finding, bool) {
 // It reports too whether two number words stand side by side in text ("five five", "nineteen
 // eighty"), a number said that the normalisation did not write as digits (spokenNumbers).
 func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit, bool) {
-	said, lastNumber := false, -2 // where the last number word ended
+	said, lastNumber := false, -1 // where the last number word ended
 	c.words.scan(text, func(pattern, start, end int) {
 		if c.number[pattern] {
-			said = said || start == lastNumber+1 && (text[lastNumber] == ' ' || text[lastNumber] == '-')
+			if !said && lastNumber >= 0 {
+				switch between := text[lastNumber:start]; between {
+				case " ", "-", ", ", " y ", " e ": // side by side, after a pause, "cincuenta y dos"
+					said = true
+				}
+			}
 			lastNumber = end
 		}
 		c.matched(text, pattern, start, end, end, &dst, &hits)

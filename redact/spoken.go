@@ -50,6 +50,81 @@ var frenchWords = map[string]int{"dix": 10, "onze": 11, "douze": 12, "treize": 1
 	"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
 	"octante": 80, "nonante": 90}
 
+// pairWords are another language's words for the numbers 10 to 99, and the word that joins a
+// tens word to a digit where the language writes them apart ("treinta y cuatro").
+type pairWords struct {
+	lang  uint8
+	words map[string]int
+	and   string
+}
+
+// foreignPairs returns the numbers 10 to 99 of Spanish, Italian, Portuguese, German and Dutch,
+// as their speakers say a phone number in pairs: Spanish and Portuguese join tens and digits
+// with "y" and "e"; Italian, German and Dutch write each pair as one word, made here ("trentadue",
+// "ventotto", "zweiundzwanzig", "tweeëntwintig").
+func foreignPairs() []pairWords {
+	set := func(ws string, from int) map[string]int {
+		m := map[string]int{}
+		for i, w := range strings.Fields(ws) {
+			m[w] = from + i
+		}
+		return m
+	}
+	es := set("diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés "+
+		"veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve", 10)
+	es["dieciseis"], es["veintidos"], es["veintitres"], es["veintiseis"] = 16, 22, 23, 26
+	for i, w := range strings.Fields("treinta cuarenta cincuenta sesenta setenta ochenta noventa") {
+		es[w] = 30 + 10*i
+	}
+	pt := set("dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove", 10)
+	pt["quatorze"], pt["dezasseis"], pt["dezassete"], pt["dezanove"] = 14, 16, 17, 19
+	for i, w := range strings.Fields("vinte trinta quarenta cinquenta sessenta setenta oitenta noventa") {
+		pt[w] = 20 + 10*i
+	}
+	it := set("dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove", 10)
+	de := set("zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn", 10)
+	de["zwoelf"], de["fuenfzehn"] = 12, 15
+	nl := set("tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien", 10)
+	itUnits := strings.Fields("uno due tre quattro cinque sei sette otto nove")
+	deUnits := strings.Fields("ein zwei drei vier fünf sechs sieben acht neun")
+	nlUnits := strings.Fields("een twee drie vier vijf zes zeven acht negen")
+	for i, tens := range strings.Fields("venti trenta quaranta cinquanta sessanta settanta ottanta novanta") {
+		v := 20 + 10*i
+		it[tens] = v
+		for d, u := range itUnits {
+			stem := tens
+			if u == "uno" || u == "otto" {
+				stem = tens[:len(tens)-1] // ventuno, trentotto
+			}
+			it[stem+u] = v + d + 1
+			if u == "tre" {
+				it[stem+"tré"] = v + 3
+			}
+		}
+	}
+	for i, tens := range strings.Fields("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig") {
+		v := 20 + 10*i
+		de[tens] = v
+		for d, u := range deUnits {
+			de[u+"und"+tens] = v + d + 1 // einundzwanzig
+		}
+	}
+	de["dreissig"] = 30
+	for i, tens := range strings.Fields("twintig dertig veertig vijftig zestig zeventig tachtig negentig") {
+		v := 20 + 10*i
+		nl[tens] = v
+		for d, u := range nlUnits {
+			join := "en"
+			if strings.HasSuffix(u, "e") {
+				join = "ën" // tweeëntwintig, drieëntwintig
+				nl[u+"en"+tens] = v + d + 1
+			}
+			nl[u+join+tens] = v + d + 1
+		}
+	}
+	return []pairWords{{langES, es, " y "}, {langPT, pt, " e "}, {langIT, it, ""}, {langDE, de, ""}, {langNL, nl, ""}}
+}
+
 // foreignDigits are the words for 0 to 9 of the other languages, in order.
 var foreignDigits = []struct {
 	lang   uint8
@@ -77,7 +152,7 @@ var spokenLetter = func() (t [256]bool) {
 var spokenLengths = func() (t [256]uint16) {
 	t['a'] = 1 << 1
 	for w := range spokenWordMap {
-		t[w[0]] |= 1 << len(w)
+		t[w[0]] |= 1 << min(len(w), 15) // 15: fifteen bytes or more ("siebenundzwanzig")
 	}
 	return t
 }()
@@ -101,6 +176,19 @@ var spokenWordMap = func() map[string]spokenWord {
 		}
 		m[w] = spokenWord{kind, v, langFR}
 	}
+	for _, l := range foreignPairs() {
+		for w, v := range l.words {
+			kind := spokenTeen // a pair whole: "veintidós", "zweiundzwanzig", "trentadue"
+			if l.and != "" && v%10 == 0 && v >= 20 {
+				kind = spokenTens // "treinta y cuatro", "trinta e quatro"
+			}
+			sw := m[w]
+			if sw.langs != 0 && (sw.kind != kind || sw.value != v) {
+				panic("redact: a number's word names another number in another language: " + w)
+			}
+			m[w] = spokenWord{kind, v, sw.langs | l.lang}
+		}
+	}
 	for _, l := range foreignDigits {
 		for d, w := range strings.Fields(l.digits) {
 			sw := m[w]
@@ -118,7 +206,7 @@ var spokenWords = newFoldTable(spokenWordMap)
 // spokenAt returns the number word at s[i:] (which starts a word) and where it ends.
 func spokenAt(s string, i int) (spokenWord, int) {
 	j := i
-	for j < len(s) && spokenLetter[s[j]] && j-i <= 9 {
+	for j < len(s) && spokenLetter[s[j]] && j-i <= 24 {
 		j++
 	}
 	if j-i < 2 || j < len(s) && spokenLetter[s[j]] {
@@ -169,8 +257,15 @@ func readChunk(s string, w spokenWord, i, e int, buf []byte) ([]byte, spokenChun
 				return buf, spokenChunk{}, false // "twenty first", "thirty-first": a day, the date's readers'
 			}
 		}
-		if u, _, ue := nextSpoken(s, e, true); u.kind == spokenUnit && u.value > 0 && u.langs&w.langs != 0 && !strings.EqualFold(s[e+1:ue], "oh") {
+		if u, _, ue := nextSpoken(s, e, true); u.kind == spokenUnit && u.value > 0 && u.langs&w.langs&langEN != 0 && !strings.EqualFold(s[e+1:ue], "oh") {
 			return append(buf, byte('0'+w.value/10), byte('0'+u.value)), spokenChunk{end: ue}, true
+		}
+		for _, and := range [...]string{" y ", " e "} { // treinta y cuatro, trinta e quatro
+			if hasPrefixFold(s[e:], and) && w.langs&(langES|langPT) != 0 {
+				if u, _, ue := nextSpoken(s, e+len(and)-1, false); u.kind == spokenUnit && u.value > 0 && u.langs&w.langs != 0 {
+					return append(buf, byte('0'+w.value/10), byte('0'+u.value)), spokenChunk{end: ue}, true
+				}
+			}
 		}
 		return append(buf, byte('0'+w.value/10), '0'), spokenChunk{end: e}, true
 	case spokenTeen:

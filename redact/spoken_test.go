@@ -49,6 +49,13 @@ func TestSpokenNumbers(t *testing.T) {
 		{"quatre-vingt-dix-neuf quatre-vingts vingt et un soixante et onze quatre-vingt-onze", "9980217191"},
 		{"zéro un quarante-deux nonante-sept septante", "01429770"},
 		{"il a vingt ans, dix-sept ans; quatre-vingts", "il a vingt ans, dix-sept ans; quatre-vingts"},
+		// and the other languages' pairs
+		{"mi número es seis cincuenta y dos, cuarenta y cinco, doce, treinta y cuatro", "mi número es 652-45-12-34"},
+		{"il mio numero è tre quarantasette, ventitré, quarantacinque, sessantasette", "il mio numero è 347-23-45-67"},
+		{"meine Nummer ist null eins siebzig, zweiundzwanzig, vierunddreißig, sechsundfünfzig", "meine Nummer ist 0170-22-34-56"},
+		{"mijn nummer is nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig", "mijn nummer is 06-12-34-56-78"},
+		{"o meu número é nove um dois, trinta e quatro, cinquenta e seis", "o meu número é 912-34-56"},
+		{"once upon a time; treinta y tres años; ventotto giorni", "once upon a time; treinta y tres años; ventotto giorni"},
 		// days spoken as ordinals stay for the date readers
 		{"march twenty eighth nineteen sixty-eight", "march twenty eighth 1968"},
 		{"the thirty-first of may", "the thirty-first of may"},
@@ -138,6 +145,7 @@ func TestNumbersSaid(t *testing.T) {
 		{"born nineteen seventy-one", true},
 		{"zip: nine-oh-two-one-oh", true},
 		{"mi número es seis cinco cero uno dos tres", true},
+		{"cincuenta y dos, cuarenta y cinco", true},
 		{"in two weeks; one of them; ten-fold; follow-up on 2024-01-31", false},
 		{"i live at thirty amy bypass", false},
 		{"", false},
