@@ -15,8 +15,8 @@ type spokenKind uint8
 const (
 	spokenNone     spokenKind = iota
 	spokenUnit                // zero to nine, and "oh" for zero
-	spokenTeen                // ten to nineteen
-	spokenTens                // twenty to ninety
+	spokenTeen                // ten to nineteen, and a pair another language says as one word ("veintidós", "zweiundzwanzig")
+	spokenTens                // twenty to ninety, which a digit may follow
 	spokenHundred             // hundred
 	spokenThousand            // thousand
 	spokenRepeat              // double, triple: the next digit two or three times
@@ -29,9 +29,9 @@ type spokenWord struct {
 }
 
 // The languages of spoken numbers. English has every kind of number word; the others have their
-// digits, as their speakers say a phone number or a postcode a digit at a time ("seis cinco
-// cero …", "null eins sieben eins …", "zéro six …"), three at least: two are as often words of
-// another sentence ("Otto due", "due tre").
+// digits and their pairs, as their speakers say a phone number or a postcode ("seis cinco cero
+// …", "null eins sieben eins …", "zéro six, douze, trente-quatre …"), three numbers at least:
+// two are as often words of another sentence ("Otto due", "due tre").
 const (
 	langEN uint8 = 1 << iota
 	langES
@@ -50,12 +50,12 @@ var frenchWords = map[string]int{"dix": 10, "onze": 11, "douze": 12, "treize": 1
 	"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
 	"octante": 80, "nonante": 90}
 
-// pairWords are another language's words for the numbers 10 to 99, and the word that joins a
-// tens word to a digit where the language writes them apart ("treinta y cuatro").
+// pairWords are another language's words for the numbers 10 to 99; apart, where the language
+// writes a tens word and a digit apart, joined by a word ("treinta y cuatro": readChunk).
 type pairWords struct {
 	lang  uint8
 	words map[string]int
-	and   string
+	apart bool
 }
 
 // foreignPairs returns the numbers 10 to 99 of Spanish, Italian, Portuguese, German and Dutch,
@@ -122,7 +122,7 @@ func foreignPairs() []pairWords {
 			nl[u+join+tens] = v + d + 1
 		}
 	}
-	return []pairWords{{langES, es, " y "}, {langPT, pt, " e "}, {langIT, it, ""}, {langDE, de, ""}, {langNL, nl, ""}}
+	return []pairWords{{langES, es, true}, {langPT, pt, true}, {langIT, it, false}, {langDE, de, false}, {langNL, nl, false}}
 }
 
 // foreignDigits are the words for 0 to 9 of the other languages, in order.
@@ -179,7 +179,7 @@ var spokenWordMap = func() map[string]spokenWord {
 	for _, l := range foreignPairs() {
 		for w, v := range l.words {
 			kind := spokenTeen // a pair whole: "veintidós", "zweiundzwanzig", "trentadue"
-			if l.and != "" && v%10 == 0 && v >= 20 {
+			if l.apart && v%10 == 0 && v >= 20 {
 				kind = spokenTens // "treinta y cuatro", "trinta e quatro"
 			}
 			sw := m[w]
