@@ -15,7 +15,7 @@ type spokenKind uint8
 const (
 	spokenNone     spokenKind = iota
 	spokenUnit                // zero to nine, and "oh" for zero
-	spokenTeen                // ten to nineteen, and a pair another language says as one word ("veintidós", "zweiundzwanzig")
+	spokenTeen                // ten to nineteen; a pair said as one word ("zweiundzwanzig")
 	spokenTens                // twenty to ninety, which a digit may follow
 	spokenHundred             // hundred
 	spokenThousand            // thousand
