@@ -426,3 +426,19 @@ func TestSurrogateForeignDates(t *testing.T) {
 		}
 	}
 }
+
+// TestSurrogateSpokenNumbers: a number said in words takes a stand-in written in digits, of its
+// kind (an SSN from the 666 area, a card from the test range), not a token for want of digits.
+func TestSurrogateSpokenNumbers(t *testing.T) {
+	key := []byte("0123456789abcdef0123456789abcdef")
+	for _, tc := range []struct{ typ, value, shape string }{
+		{"PHONE_NUMBER", "five five five, one two three, four five six seven", `^\d{3}-\d{3}-\d{4}$`},
+		{"US_SSN", "five three six, two two, one two three four", `^666-\d{2}-\d{4}$`},
+		{"CREDIT_CARD", "four one one one one one one one one one one one one one one one", `^4\d{3} \d{4} \d{4} \d{4}$`},
+	} {
+		c := SurrogateCandidates(key, tc.typ, Normalize(tc.typ, tc.value), tc.value)
+		if len(c) == 0 || !regexp.MustCompile(tc.shape).MatchString(c[0]) {
+			t.Errorf("%s %q: surrogates %q, want the shape %s", tc.typ, tc.value, c, tc.shape)
+		}
+	}
+}
