@@ -72,6 +72,9 @@ func surrogateCandidates(key []byte, typ, norm, value, person string) []string {
 		if s, ok := shiftDate(value, DateShiftFor(key, person)); ok {
 			return []string{s}
 		}
+		if s, ok := shiftDate(writtenDate(value), DateShiftFor(key, person)); ok {
+			return []string{s} // said in words: "march third nineteen eighty five" moves as "march 3rd 1985"
+		}
 		return nil
 	}
 	if !SurrogateTypes[typ] {
@@ -111,6 +114,54 @@ func surrogateCandidates(key []byte, typ, norm, value, person string) []string {
 	return out
 }
 
+// spokenDays are the days of a month said as ordinals, and their numbers.
+var spokenDays = func() map[string]int {
+	m := map[string]int{}
+	units := strings.Fields("first second third fourth fifth sixth seventh eighth ninth")
+	for i, w := range units {
+		m[w] = i + 1
+		m["twenty "+w], m["twenty-"+w] = 21+i, 21+i
+	}
+	for i, w := range strings.Fields("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
+		m[w] = 10 + i
+	}
+	m["thirtieth"], m["thirty first"], m["thirty-first"] = 30, 31, 31
+	return m
+}()
+
+// writtenDate writes a date said in words as a date in digits that shiftDate reads: its numbers
+// as redact reads them ("nineteen eighty five" 1985) and its day said as an ordinal with its
+// digits ("third" 3rd, "twenty first" 21st); value itself when it says no day so.
+func writtenDate(value string) string {
+	v := redact.Canonical(value)
+	lower := strings.ToLower(v)
+	for i := 0; i < len(lower); {
+		if lower[i] < 'a' || lower[i] > 'z' || i > 0 && lower[i-1] >= 'a' && lower[i-1] <= 'z' {
+			i++
+			continue
+		}
+		e := i
+		for e < len(lower) && (lower[e] >= 'a' && lower[e] <= 'z') {
+			e++
+		}
+		end := e // "twenty first", "twenty-first": the day is the two words
+		if e+1 < len(lower) && (lower[e] == ' ' || lower[e] == '-') {
+			f := e + 1
+			for f < len(lower) && lower[f] >= 'a' && lower[f] <= 'z' {
+				f++
+			}
+			if _, ok := spokenDays[lower[i:f]]; ok {
+				end = f
+			}
+		}
+		if d, ok := spokenDays[lower[i:end]]; ok {
+			return v[:i] + strconv.Itoa(d) + ordinalSuffix(d) + v[end:]
+		}
+		i = e
+	}
+	return value
+}
+
 // surrogateable reports whether value can take a surrogate of its type.
 func surrogateable(typ, value string) bool {
 	switch {
@@ -118,6 +169,9 @@ func surrogateable(typ, value string) bool {
 		return false
 	case dateType(typ):
 		_, ok := shiftDate(value, 1)
+		if !ok {
+			_, ok = shiftDate(writtenDate(value), 1) // said in words
+		}
 		return ok
 	}
 	return true

@@ -441,4 +441,19 @@ func TestSurrogateSpokenNumbers(t *testing.T) {
 			t.Errorf("%s %q: surrogates %q, want the shape %s", tc.typ, tc.value, c, tc.shape)
 		}
 	}
+	// a date said in words moves as the same date written with digits
+	for _, v := range []string{"march third nineteen eighty five", "twenty first of january nineteen fifty six", "june fifth two thousand and one"} {
+		if !surrogateable("DATE_OF_BIRTH", v) {
+			t.Errorf("%q takes no stand-in", v)
+		}
+		got, want := SurrogateCandidates(key, "DATE_OF_BIRTH", "", v), SurrogateCandidates(key, "DATE_OF_BIRTH", "", writtenDate(v))
+		if len(got) != 1 || len(want) != 1 || got[0] != want[0] || !regexp.MustCompile(`\d`).MatchString(got[0]) {
+			t.Errorf("%q: stand-ins %q, want %q", v, got, want)
+		}
+	}
+	for v, want := range map[string]string{"march third nineteen eighty five": "march 3rd 1985", "thirty-first of may": "31st of may", "firstly": "firstly"} {
+		if got := writtenDate(v); got != want {
+			t.Errorf("writtenDate(%q) = %q, want %q", v, got, want)
+		}
+	}
 }
