@@ -155,7 +155,11 @@ func writtenDate(value string) string {
 			}
 		}
 		if d, ok := spokenDays[lower[i:end]]; ok {
-			return v[:i] + strconv.Itoa(d) + ordinalSuffix(d) + v[end:]
+			before := v[:i]
+			if strings.HasSuffix(lower[:i], " the ") && i > 5 {
+				before = v[:i-4] // "march the twenty first": "march 21st"
+			}
+			return before + strconv.Itoa(d) + ordinalSuffix(d) + v[end:]
 		}
 		i = e
 	}

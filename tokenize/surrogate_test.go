@@ -442,7 +442,7 @@ func TestSurrogateSpokenNumbers(t *testing.T) {
 		}
 	}
 	// a date said in words moves as the same date written with digits
-	for _, v := range []string{"march third nineteen eighty five", "twenty first of january nineteen fifty six", "june fifth two thousand and one"} {
+	for _, v := range []string{"march third nineteen eighty five", "twenty first of january nineteen fifty six", "june fifth two thousand and one", "march the twenty first nineteen fifty six"} {
 		if !surrogateable("DATE_OF_BIRTH", v) {
 			t.Errorf("%q takes no stand-in", v)
 		}
@@ -451,7 +451,8 @@ func TestSurrogateSpokenNumbers(t *testing.T) {
 			t.Errorf("%q: stand-ins %q, want %q", v, got, want)
 		}
 	}
-	for v, want := range map[string]string{"march third nineteen eighty five": "march 3rd 1985", "thirty-first of may": "31st of may", "firstly": "firstly"} {
+	for v, want := range map[string]string{"march third nineteen eighty five": "march 3rd 1985", "thirty-first of may": "31st of may", "firstly": "firstly",
+		"march the twenty first nineteen fifty six": "march 21st 1956", "the fourth of july": "the 4th of july"} {
 		if got := writtenDate(v); got != want {
 			t.Errorf("writtenDate(%q) = %q, want %q", v, got, want)
 		}
