@@ -1120,17 +1120,15 @@ func shortBirthDate(s string, i int) int {
 }
 
 // spelledOrdinals are the days of a month written out as ordinals, as a person says a birthday
-// ("the fourth of July", "March twenty-first").
-var spelledOrdinals = func() foldTable[bool] {
+// ("the fourth of July", "March twenty-first"), and their numbers.
+var spelledOrdinals = func() foldTable[int] {
 	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
-	words := append([]string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-		"seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "thirty-first", "thirty first"}, units...)
-	for _, u := range units {
-		words = append(words, "twenty-"+u, "twenty "+u)
+	m := map[string]int{"thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+	for i, u := range units {
+		m[u], m["twenty-"+u], m["twenty "+u] = i+1, 21+i, 21+i
 	}
-	m := map[string]bool{}
-	for _, w := range words {
-		m[w] = true
+	for i, w := range strings.Fields("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
+		m[w] = 10 + i
 	}
 	return newFoldTable(m)
 }()
@@ -1138,22 +1136,32 @@ var spelledOrdinals = func() foldTable[bool] {
 // spelledOrdinal reads a day written out as an ordinal at s[i] ("fourth", "twenty-first",
 // "twenty first") and returns where it ends, or 0.
 func spelledOrdinal(s string, i int) int {
+	_, end := SpelledDay(s, i)
+	return end
+}
+
+// SpelledDay reads a day of a month said as an ordinal at s[i] ("fourth", "twenty-first",
+// "twenty first") and returns its number and where it ends, or 0 and 0: what a date said in
+// words holds for its day (the vault's stand-ins move such a date as one written with digits).
+func SpelledDay(s string, i int) (int, int) {
 	w, j := word(s, i)
 	if w == "" {
-		return 0
+		return 0, 0
 	}
 	if strings.EqualFold(w, "twenty") || strings.EqualFold(w, "thirty") {
 		if j+1 < len(s) && s[j] == ' ' {
-			if w2, k := word(s, j+1); w2 != "" && spelledOrdinals.has(s[i:k]) {
-				return k
+			if w2, k := word(s, j+1); w2 != "" {
+				if d, ok := spelledOrdinals.get(s[i:k]); ok {
+					return d, k
+				}
 			}
 		}
-		return 0
+		return 0, 0
 	}
-	if spelledOrdinals.has(w) {
-		return j
+	if d, ok := spelledOrdinals.get(w); ok {
+		return d, j
 	}
-	return 0
+	return 0, 0
 }
 
 // birthDate reads a date of birth after a word that announces one ("DOB", "birthday"), which

@@ -114,54 +114,25 @@ func surrogateCandidates(key []byte, typ, norm, value, person string) []string {
 	return out
 }
 
-// spokenDays are the days of a month said as ordinals, and their numbers.
-var spokenDays = func() map[string]int {
-	m := map[string]int{}
-	units := strings.Fields("first second third fourth fifth sixth seventh eighth ninth")
-	for i, w := range units {
-		m[w] = i + 1
-		m["twenty "+w], m["twenty-"+w] = 21+i, 21+i
-	}
-	for i, w := range strings.Fields("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth") {
-		m[w] = 10 + i
-	}
-	m["thirtieth"], m["thirty first"], m["thirty-first"] = 30, 31, 31
-	return m
-}()
-
 // writtenDate writes a date said in words as a date in digits that shiftDate reads: its numbers
 // as redact reads them ("nineteen eighty five" 1985) and its day said as an ordinal with its
-// digits ("third" 3rd, "twenty first" 21st); value itself when it says no day so.
+// digits ("third" 3rd, "twenty first" 21st, redact.SpelledDay); value itself when it says no
+// day so.
 func writtenDate(value string) string {
 	v := redact.Canonical(value)
-	lower := strings.ToLower(v)
-	for i := 0; i < len(lower); {
-		if lower[i] < 'a' || lower[i] > 'z' || i > 0 && lower[i-1] >= 'a' && lower[i-1] <= 'z' {
-			i++
+	for i := 0; i < len(v); i++ {
+		if i > 0 && unicode.IsLetter(rune(v[i-1])) {
+			continue // inside a word: "firstly" holds no "first"
+		}
+		d, end := redact.SpelledDay(v, i)
+		if end == 0 || end < len(v) && unicode.IsLetter(rune(v[end])) {
 			continue
 		}
-		e := i
-		for e < len(lower) && (lower[e] >= 'a' && lower[e] <= 'z') {
-			e++
+		before := v[:i]
+		if i > 5 && strings.EqualFold(v[i-5:i], " the ") {
+			before = v[:i-4] // "march the twenty first": "march 21st"
 		}
-		end := e // "twenty first", "twenty-first": the day is the two words
-		if e+1 < len(lower) && (lower[e] == ' ' || lower[e] == '-') {
-			f := e + 1
-			for f < len(lower) && lower[f] >= 'a' && lower[f] <= 'z' {
-				f++
-			}
-			if _, ok := spokenDays[lower[i:f]]; ok {
-				end = f
-			}
-		}
-		if d, ok := spokenDays[lower[i:end]]; ok {
-			before := v[:i]
-			if strings.HasSuffix(lower[:i], " the ") && i > 5 {
-				before = v[:i-4] // "march the twenty first": "march 21st"
-			}
-			return before + strconv.Itoa(d) + ordinalSuffix(d) + v[end:]
-		}
-		i = e
+		return before + strconv.Itoa(d) + ordinalSuffix(d) + v[end:]
 	}
 	return value
 }
