@@ -505,9 +505,6 @@ func lowerGiven(w string) bool {
 	return (inTitleCase(curatedGiven(), w) || inTitleCase(fakerGiven(), w)) && !englishWord(w) && !commonLower(w)
 }
 
-// transcriptSpeakers label a call transcript's turns: "agent:", "caller:", "speaker 2:".
-var transcriptSpeakers = wordSet("agent rep representative advisor operator customer caller client member patient nurse doctor speaker user")
-
 // turnAcks open a turn that says something to the other speaker: "okay jacob booth and what's …",
 // "thank you jan wojsa can you confirm …".
 var turnAcks = wordSet("okay ok alright great perfect thanks thank you hi hello hey")
@@ -533,10 +530,12 @@ func namesInTranscripts(text string, toks []Token, fs []redact.Finding) []redact
 	if !strings.Contains(text, ":") {
 		return fs
 	}
-	word := func(k int) string { return strings.ToLower(text[toks[k].Start:toks[k].End]) }
+	// the words as written: the sets are looked up in any case (foldIn), so that a text with a
+	// colon, as most logs and JSON have, costs no lower-cased copy of each word
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	var claims []redact.Finding
 	for i := 0; i+2 < len(toks); i++ {
-		if !transcriptSpeakers[word(i)] {
+		if !redact.TranscriptSpeaker(word(i)) {
 			continue
 		}
 		c := i + 1
@@ -547,12 +546,12 @@ func namesInTranscripts(text string, toks []Token, fs []redact.Finding) []redact
 			continue
 		}
 		k, acks := c+1, 0
-		for k < len(toks) && !toks[k].NewlineBefore && turnAcks[word(k)] {
+		for k < len(toks) && !toks[k].NewlineBefore && foldIn(turnAcks, word(k)) {
 			k, acks = k+1, acks+1
 		}
 		asked := nameAsked(text, toks, i)
 		if asked {
-			for k < len(toks) && !toks[k].NewlineBefore && answerFillers[word(k)] {
+			for k < len(toks) && !toks[k].NewlineBefore && foldIn(answerFillers, word(k)) {
 				k++
 			}
 		}
@@ -560,10 +559,10 @@ func namesInTranscripts(text string, toks []Token, fs []redact.Finding) []redact
 			continue
 		}
 		n := k
-		for n < len(toks) && n-k < 3 && !toks[n].NewlineBefore && !nameClosers[word(n)] && isLetterStart(text[toks[n].Start]) && !functionWords[word(n)] {
+		for n < len(toks) && n-k < 3 && !toks[n].NewlineBefore && !foldIn(nameClosers, word(n)) && isLetterStart(text[toks[n].Start]) && !foldIn(functionWords, word(n)) {
 			n++
 		}
-		if n == k || n < len(toks) && !toks[n].NewlineBefore && !nameClosers[word(n)] {
+		if n == k || n < len(toks) && !toks[n].NewlineBefore && !foldIn(nameClosers, word(n)) {
 			continue // no name, or more words than a name's
 		}
 		if !saidName(text, toks, k, n, asked) {

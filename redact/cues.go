@@ -945,7 +945,11 @@ var determiners = foldSet("the your my this his her their our")
 
 // speakers are the labels of a transcript's turns: "agent: what's the zip code there caller:
 // nine oh two one oh".
-var speakers = foldSet("caller customer patient client member speaker user agent rep representative operator nurse doctor")
+var speakers = foldSet("caller customer patient client member speaker user agent rep representative advisor operator nurse doctor")
+
+// TranscriptSpeaker reports a label of a transcript's turn, in any case ("caller", "Agent",
+// "speaker" of "speaker 2:"): the model's rules read the names said in such turns.
+func TranscriptSpeaker(w string) bool { return speakers.has(w) }
 
 // answerFillers open a spoken answer: "caller: yeah it's …", "customer: um sure".
 var answerFillers = foldSet("it's its it is yeah yes yep sure um uh umm okay ok so that's that right")
@@ -969,7 +973,7 @@ func answerTurn(s string, i int) int {
 		if label+2 < len(s) && s[label] == ' ' && isDigit(s[label+1]) && s[label+2] == ':' {
 			label += 2 // speaker 2:
 		}
-		if label < len(s) && s[label] == ':' && speakers.has(s[j:k]) {
+		if label < len(s) && s[label] == ':' && TranscriptSpeaker(s[j:k]) {
 			a := label + 1
 			for a < len(s) && (s[a] == ' ' || s[a] == ',') {
 				a++
