@@ -633,31 +633,6 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 	return dst, hits, said || hyphenedNumbers(text)
 }
 
-// hyphenedNumbers reports two number words joined by a hyphen ("nine-oh-two", "five-five"),
-// which the word scan reads as one word with the rest of the chain. Only a hyphen between two
-// letters is looked at.
-func hyphenedNumbers(s string) bool {
-	for i := 0; ; i++ {
-		k := strings.IndexByte(s[i:], '-')
-		if k < 0 {
-			return false
-		}
-		i += k
-		if i == 0 || i+1 >= len(s) || !isLetter(s[i-1]) || !isLetter(s[i+1]) {
-			continue
-		}
-		a := i
-		for a > 0 && spokenLetter[s[a-1]] {
-			a--
-		}
-		if w, e := spokenAt(s, a); w.kind != spokenNone && e == i {
-			if w2, _ := spokenAt(s, i+1); w2.kind != spokenNone && w.langs&w2.langs != 0 {
-				return true
-			}
-		}
-	}
-}
-
 // scanCJK finds the cue and context phrases of Chinese, Japanese, Korean and Thai inside runs of
 // their characters. Those languages write a word into the next without a space ("患者身份证3207…",
 // "我的手机号是1381234…", "電話番号は090-…"), so the word pass, which looks words up whole, finds

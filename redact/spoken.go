@@ -537,6 +537,31 @@ func nameParticle(s string, i, end int) bool {
 	return s[i:end] == "ten" && end+1 < len(s) && s[end] == ' ' && isUpper(s[end+1])
 }
 
+// hyphenedNumbers reports two number words joined by a hyphen ("nine-oh-two", "five-five"),
+// which the word scan reads as one word with the rest of the chain. Only a hyphen between two
+// letters is looked at.
+func hyphenedNumbers(s string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], '-')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i == 0 || i+1 >= len(s) || !isLetter(s[i-1]) || !isLetter(s[i+1]) {
+			continue
+		}
+		a := i
+		for a > 0 && spokenLetter[s[a-1]] {
+			a--
+		}
+		if w, e := spokenAt(s, a); w.kind != spokenNone && e == i {
+			if w2, _ := spokenAt(s, i+1); w2.kind != spokenNone && w.langs&w2.langs != 0 {
+				return true
+			}
+		}
+	}
+}
+
 // followedBySpoken reports a number word after a single space at s[e]: "oh four" is 0 4,
 // "oh no" is no number.
 func followedBySpoken(s string, e int) bool {
