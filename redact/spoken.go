@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Numbers as a caller says them, and as speech-to-text writes a call's transcript: "five five
 // five, oh one four seven", "nineteen eighty five", "one twenty three main street", "forty one
@@ -335,13 +338,13 @@ func frenchTeen(s string, teen, e int) (int, int) {
 // nothing, and appends the number's digits.
 func spokenHundreds(s string, n, e int, buf []byte) ([]byte, spokenChunk, bool) {
 	rest, end := tail(s, e, 99)
-	return append(buf, itoa(n*100+rest)...), spokenChunk{end: end}, true
+	return strconv.AppendInt(buf, int64(n*100+rest), 10), spokenChunk{end: end}, true
 }
 
 // spokenThousands reads what follows "N thousand" (ending at e), as hundreds does.
 func spokenThousands(s string, n, e int, buf []byte) ([]byte, spokenChunk, bool) {
 	rest, end := tail(s, e, 999)
-	return append(buf, itoa(n*1000+rest)...), spokenChunk{end: end}, true
+	return strconv.AppendInt(buf, int64(n*1000+rest), 10), spokenChunk{end: end}, true
 }
 
 // tail reads a number up to max after a hundred or a thousand at s[e:] ("and one", " twenty
@@ -376,19 +379,6 @@ func tail(s string, e, max int) (int, int) {
 		return w.value, we
 	}
 	return 0, e
-}
-
-func itoa(n int) string {
-	var b [8]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			return string(b[i:])
-		}
-	}
 }
 
 // spokenBreak returns where the next group of a spoken number starts after a pause written at
