@@ -27,6 +27,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = middleInitials(text, fs)
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
+	fs = namesInCalls(text, fs)
 	fs = familyCommaGiven(text, fs)
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
@@ -1000,14 +1001,14 @@ func namesInFields(text string, fs []redact.Finding) []redact.Finding {
 			}
 			return
 		}
-		if key != "name" && !nameFields[key] && !(paired && pairedNameFields[key]) && !roleFields[key] {
+		if !personKeys[key] && !nameFields[key] && !(paired && pairedNameFields[key]) && !roleFields[key] {
 			return
 		}
 		if roleFields[key] && loginLike(value) { // "assignee": "olu.adeyemi": the person's account
 			handles = append(handles, redact.Finding{Type: redact.Username, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
 			return
 		}
-		if key == "name" && !knownName(value) || !fieldName(value) || roleFields[key] && !roleName(value) {
+		if personKeys[key] && !knownName(value) && !unlistedFullName(value) || !fieldName(value) || roleFields[key] && !roleName(value) {
 			return
 		}
 		claims = append(claims, claim(start, end, fieldScore))
@@ -1026,6 +1027,171 @@ func namesInFields(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	return a.done()
+}
+
+// callNouns end the names of functions and constructors whose arguments are a person's name:
+// format_name, setFullName, create_user, new Patient, Person.
+var callNouns = wordSet("name names fullname person people user customer client patient employee contact member student author " +
+	"passenger guest applicant tenant subscriber")
+
+// maxCallArgs bounds the string arguments of a call read.
+const maxCallArgs = 8
+
+// namesInCalls makes a person of each string argument, given before any other, of a call to a
+// function or a constructor whose name's last part is a person's or a name's noun
+// (format_name("Jacqueline", "Yoder"), createUser("Kalpit Rama", "k@x.in"), new Patient("Eloá
+// Cunha", 1945)), as tests and fixtures pass names (calledName): two to four words knownName or
+// unlistedFullName vouches for, or one capitalised word that a list of names holds and no
+// dictionary does, or that no list knows at all (Yoder; not "Rose", "Build", "Default").
+// Keyword arguments are fields (namesInFields).
+func namesInCalls(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for at := 0; at < len(text); {
+		k := strings.IndexByte(text[at:], '(')
+		if k < 0 {
+			break
+		}
+		p := at + k
+		at = p + 1
+		ks := p
+		for ks > 0 && (isLetterASCII(text[ks-1]) || isDigitByte(text[ks-1]) || text[ks-1] == '_') {
+			ks--
+		}
+		part := lastIdentPart(text[ks:p])
+		if p-ks < 4 || !callNouns[part] {
+			continue
+		}
+		nameCall := part == "name" || part == "names" || part == "fullname"
+		for i, n := skipBlanks(text, p+1), 0; n < maxCallArgs; n++ {
+			start, end, ok := quoted(text, i)
+			if !ok {
+				break
+			}
+			if v := text[start:end]; fieldName(v) && calledName(v, nameCall) {
+				claims = append(claims, claim(start, end, fieldScore))
+			}
+			if i = skipBlanks(text, end+1); i >= len(text) || text[i] != ',' {
+				break
+			}
+			i = skipBlanks(text, i+1)
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	// the names passed are the same names wherever else the text writes them, as the values a
+	// test expects ("Yoder, Jacqueline")
+	n := len(claims)
+	for c := range n {
+		v := text[claims[c].Start:claims[c].End]
+		for q := range occurrences(text, v) {
+			if e := q + len(v); wordBounded(text, q, e) && !slices.ContainsFunc(claims[:n], func(f redact.Finding) bool { return f.Start < e && q < f.End }) {
+				claims = append(claims, claim(q, e, fieldScore))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// wordBounded reports text[start:end] standing as words of their own: no letter or digit
+// touches it on either side.
+func wordBounded(text string, start, end int) bool {
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastIdentPart returns the last part of an identifier in lower case: after its last '_', or
+// from its last capital that follows a lower-case letter (formatName, set_full_name: "name";
+// Person: "person").
+func lastIdentPart(id string) string {
+	k := strings.LastIndexByte(id, '_')
+	for i := len(id) - 1; i > k+1; i-- {
+		if id[i] >= 'A' && id[i] <= 'Z' && id[i-1] >= 'a' && id[i-1] <= 'z' {
+			k = i - 1
+			break
+		}
+	}
+	return strings.ToLower(id[k+1:])
+}
+
+// calledName reports a call's argument v that names a person (namesInCalls): a family name may
+// open with its particle ("da Mata", "van Herstal"); a function of names takes any capitalised
+// word a list of names holds ("Cook", "King"), the words of English among them.
+func calledName(v string, nameCall bool) bool {
+	if knownName(v) || unlistedFullName(v) || oneCalledName(v) {
+		return true
+	}
+	if w, rest, ok := strings.Cut(v, " "); ok && nameParticles[w] {
+		return calledName(rest, nameCall)
+	}
+	return nameCall && strings.IndexByte(v, ' ') < 0 && nameLike(v) && listedNameWord(v)
+}
+
+// oneCalledName reports one capitalised word that may be a name passed alone: one a list of
+// names holds and English does not, or one no list knows as anything (unlistedName).
+func oneCalledName(v string) bool {
+	if strings.IndexByte(v, ' ') >= 0 || !nameLike(v) {
+		return false
+	}
+	return listedNameWord(v) && !englishWord(v) && !dictionaryWord(v) || unlistedName(v)
+}
+
+// personKeys are the keys of fields whose value is as often a person's name as anything else
+// ("name": "Wang Fang", but "name": "Search Engine"; "user": "Howard Neal", but "user": "admin";
+// Go's and Java's Name: "…"): their value must be two to four words that knownName or
+// unlistedFullName vouches for.
+var personKeys = wordSet("name user customer client employee member person contact")
+
+// unlistedFullName reports two to four capitalised words that may be a name no list holds
+// whole, as a record's name field writes one ("Venancio Carriera", "Dirk van Saksen", "Melina da
+// Cunha"): each a name of the lists or no word of English, the dictionary, places,
+// organisations, streets or computing (unlistedName), name particles in lower case between
+// them. knownName takes the names in capitals throughout that a list knows a word of.
+func unlistedFullName(v string) bool {
+	ws := strings.Fields(familyComma(v))
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	names := 0
+	for k, w := range ws {
+		switch {
+		case nameParticles[w] && k > 0 && k < len(ws)-1:
+		case unlistedName(w) || strings.Contains(w, "-") && unlistedParts(w) || listedNameWord(w) && familyNameLike(w) && !foldIn(teamWords, w):
+			names++
+		default:
+			return false
+		}
+	}
+	return names >= 2
+}
+
+// listedNameWord reports a word that a list of given or family names holds, in any case.
+func listedNameWord(w string) bool {
+	if givenSet()[w] || familySet()[w] || familyFirst[w] || listedGiven()[w] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return handleGiven()[lw] || handleFamily()[lw]
+}
+
+// unlistedParts reports a hyphenated word each of whose parts is an unlistedName
+// ("Opper-Lotharingen").
+func unlistedParts(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if !unlistedName(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // loginLike reports an account's name: three to 32 letters and digits with a '.', '_' or '-'

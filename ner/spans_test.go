@@ -422,6 +422,33 @@ func TestNamesInFields(t *testing.T) {
 		{"?patient=OKAFOR, CHIDI\nmrn=449201", []string{"PERSON OKAFOR, CHIDI"}},
 		{"GET /u?email=a@b.io\nname=Jane Doe HTTP/1.1", []string{"PERSON Jane Doe"}},
 		{`level=info name=build msg=done surname= x_last_name=Doe first_name=x1`, nil},
+		// the keys that hold a person's name as often as anything else: two to four words a list
+		// knows one of, or no list knows as anything but names (stop 26)
+		{`u := User{Name: "Dirk van Saksen", Email: "d@example.nl"}`, []string{"PERSON Dirk van Saksen"}},
+		{`{"name": "Venancio Carriera", "dob": "1961-02-03"}`, []string{"PERSON Venancio Carriera"}},
+		{`level=error user="Howard Neal" ip=10.0.0.1`, []string{"PERSON Howard Neal"}},
+		{`{"name": "Daniël van Opper-Lotharingen"}`, []string{"PERSON Daniël van Opper-Lotharingen"}},
+		{`{"user": "admin", "customer": "Acme Corp", "name": "Visual Studio Code", "name": "Kubernetes Dashboard", "name": "Main Street"}`, []string{"ORGANIZATION Acme Corp"}},
+	} {
+		checkRuled(t, tc.text, nil, tc.want...)
+	}
+}
+
+// TestNamesInCalls: the string arguments of a call to a function or a constructor of names or
+// persons are persons where a list or no list vouches for them, and so are the same words
+// elsewhere in the text; other calls, words and placeholders are none.
+func TestNamesInCalls(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{`assert format_name("Jacqueline", "Yoder") == "Yoder, Jacqueline"`,
+			[]string{"PERSON Jacqueline", "PERSON Yoder", "PERSON Yoder", "PERSON Jacqueline"}},
+		{`assert formatName("Penny", "Cook") == "Penny Cook"`, []string{"PERSON Penny", "PERSON Cook", "PERSON Penny", "PERSON Cook"}},
+		{`format_name("Theo", "da Mata")`, []string{"PERSON Theo", "PERSON da Mata"}},
+		{`u = create_user("Kalpit Rama", "k@x.in")` + "\n" + `p = new Patient("Eloá Cunha", 1945)`, []string{"PERSON Kalpit Rama", "PERSON Eloá Cunha"}},
+		{`set_name("Build"); setName("Default"); greet_user("Rose"); print("Hello World"); rename("Foo", "Bar")`, nil},
+		{`create_user("admin", "secret"); filename("Report Final"); Person("Main Street")`, nil},
 	} {
 		checkRuled(t, tc.text, nil, tc.want...)
 	}

@@ -17,6 +17,10 @@ func TestNamesInTables(t *testing.T) {
 		{"| Name | Phone | City |\n|---|---|---|\n| Chidi Nwosu | 0803 555 0199 | Lagos |",
 			[]string{"PERSON Chidi Nwosu", "LOCATION Lagos"}},
 		{"First Name\tLast Name\tDOB\nRuth\tAbernathy\t04/12/1950", []string{"PERSON Ruth", "PERSON Abernathy"}},
+		// psql's and MySQL's result tables, whose rules join their dashes with '+'
+		{" id  | name | email\n-----+------+-------\n 765886 | Hanno Junk | hritter@example.com\n(1 row)", []string{"PERSON Hanno Junk"}},
+		{"+----+----------+--------+\n| id | name     | city   |\n+----+----------+--------+\n|  1 | Vansha Bassi | Pune |\n+----+----------+--------+",
+			[]string{"PERSON Vansha Bassi", "LOCATION Pune"}},
 		{"id,givenName,familyName\n7,Kofi,Boateng\n\nnotes,for,later\nAma,Owusu,x", []string{"PERSON Kofi", "PERSON Boateng"}},
 		// a product's name; a row of another width; a placeholder
 		{"id,name,price\n1,Gadget Pro,19.99", nil},

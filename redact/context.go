@@ -28,11 +28,13 @@ var ContextWords = map[string][]string{
 		// "number" in the languages that say "my number is …" with it alone: Polish, Czech, Croatian,
 		// Italian, Spanish, Portuguese, German, Dutch, French, Turkish, Indonesian, Hindi written in Latin letters
 		"numer", "numeru", "číslo", "cislo", "broj", "numero", "número", "nummer", "numéro", "numara", "nomor", "komórka", "komórki", "mobil", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
-	SSN:        {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
-	CHAHV:      {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
-	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment", "信用卡", "银行卡", "銀行卡", "卡号", "卡號", "カード", "카드", "บัตร", "บัตรเครดิต", "بطاقة", "البطاقة", "כרטיס"},
-	IBAN:       {"iban", "bank", "account", "transfer", "wire"},
-	IPAddress:  {"ip", "address", "host", "server", "client", "from"},
+	SSN:   {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
+	CHAHV: {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
+	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment",
+		// a record's keys, snake_case and camelCase (matched in any case)
+		"card_number", "cardnumber", "card_no", "card_num", "cc_number", "ccnumber", "cc_num", "credit_card", "creditcard", "debit_card", "pan_number", "信用卡", "银行卡", "銀行卡", "卡号", "卡號", "カード", "카드", "บัตร", "บัตรเครดิต", "بطاقة", "البطاقة", "כרטיס"},
+	IBAN:      {"iban", "bank", "account", "transfer", "wire"},
+	IPAddress: {"ip", "address", "host", "server", "client", "from"},
 	GeoCoordinates: {"gps", "coordinates", "coords", "coordinate", "lat", "lng", "lon", "latitude", "longitude", "lat/long", "lat/lng", "geo", "geolocation",
 		"location", "located", "position", "lives at", "pickup", "pick-up", "drop-off", "dropoff", "found at", "standort", "ubicación", "coordonnées"},
 	StreetAddress: {"address", "addr", "live", "lives", "lived", "living", "resides", "residence", "located", "ship to", "shipping", "deliver",

@@ -65,6 +65,7 @@ const (
 	shapeHKID              // a Hong Kong identity card number: A123456(3)
 	shapeLogin             // an account's name in a log line: a handle, then " from", " by", " port", "(uid" or the line's end
 	shapePhone             // a phone number as written: a '+', digits in groups, single separators, a bracketed group
+	shapePostalAny         // a postal code of any country's shape, after a record's key only (anyPostcodeAt)
 )
 
 // cue is a family of cue words and the value they announce.
@@ -279,6 +280,12 @@ var cues = []cue{
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
 	{typ: ZIPCode, words: []string{"cp"}, shape: shapeDigits, min: 5, max: 5, valid: residenceZIP, notBefore: &countWords, cityAfter: true, score: 0.85},
+	// a record's postal code field, which holds any country's ("postalCode": "42-155",
+	// zip=17284-049, "post_code": "7746 HS", postcode: 560448): the key and ':' or '=' before the
+	// value vouch for shapes that alone are numbers
+	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip_code", "postal code", "postalcode", "postal_code", "postcode", "post_code",
+		"post code", "plz", "cep", "code postal", "code_postal", "codepostal", "código postal", "codigo postal", "codigo_postal",
+		"postnummer", "kod pocztowy", "postleitzahl"}, shape: shapePostalAny, score: 0.85},
 	// the UK's and Canada's, which hold letters; a UK postcode is shared by about fifteen homes
 	{typ: ZIPCode, words: []string{"postcode", "post code", "postal code", "postcode is", "zip", "zip code", "eircode", "eircode is", "eir code"}, shape: shapePostcode, score: 0.85},
 	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139
@@ -806,6 +813,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if cu.shape == shapeSecret && !assigned(text[at:start], value) && !(cu.bare && literal(value) && strings.Trim(text[at:start], " :=") == "") {
 		return Finding{}, false
 	}
+	if cu.shape == shapePostalAny && !strings.ContainsAny(text[at:start], ":=") {
+		return Finding{}, false // a key's value only: "zip 1234 files" is no postcode
+	}
 	if (cu.shape == shapeHandle || cu.shape == shapeHandleOnly) && !handleLike(value) && !(cu.sigil && start > at && text[start-1] == '$') &&
 		(cu.shape == shapeHandleOnly || !strings.ContainsAny(text[at:start], ":=") || strings.ToLower(value) != value || notHandles.has(value)) {
 		return Finding{}, false // "the user clicks", "username is required", "User: Christine": a plain word only as "username: jdoe"
@@ -1073,6 +1083,11 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		return j, b.String(), true
 	case shapePhone:
 		if end, digits := phoneRun(s, i); digits >= cu.min && digits <= cu.max {
+			return end, s[i:end], true
+		}
+		return 0, "", false
+	case shapePostalAny:
+		if end := anyPostcodeAt(s, i); end > 0 {
 			return end, s[i:end], true
 		}
 		return 0, "", false
@@ -1412,6 +1427,48 @@ func mixedClasses(s string) bool {
 // 0B1, D02 X285 or A65F4E2), or 0.
 func postcodeAt(s string, i int) int {
 	return max(letterPostcode(s, i, ukPostcode), letterPostcode(s, i, caPostcode), eircodeAt(s, i, false, false))
+}
+
+// anyPostcodeAt reads a postal code at s[i] in any country's shape, as a record's postal code
+// field holds it: the UK's, Canada's and Ireland's (postcodeAt); three to eight digits in one
+// group or two joined by a space or a hyphen (Sweden's 123 45, Poland's 42-155, Brazil's
+// 17284-049, Japan's 123-4567, Portugal's 1000-205, India's 560448); the Netherlands' four digits
+// and two capitals, with or without the space (7746 HS, 7746HS). It returns 0 when a letter or
+// a digit runs on after it.
+func anyPostcodeAt(s string, i int) int {
+	if end := postcodeAt(s, i); end > 0 {
+		return end
+	}
+	j, digits, joins := i, 0, 0
+	for j < len(s) && digits <= 8 {
+		if isDigit(s[j]) {
+			digits++
+			j++
+			continue
+		}
+		if (s[j] == ' ' || s[j] == '-') && joins == 0 && j > i && j+1 < len(s) && isDigit(s[j+1]) {
+			joins++
+			j++
+			continue
+		}
+		break
+	}
+	if digits < 3 || digits > 8 {
+		return 0
+	}
+	if digits == 4 && joins == 0 { // Dutch: 7746 HS, 7746HS
+		k := j
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k+1 < len(s) && isUpper(s[k]) && isUpper(s[k+1]) && (k+2 == len(s) || !isAlnum(s[k+2])) {
+			j = k + 2
+		}
+	}
+	if j < len(s) && isAlnum(s[j]) || j+1 < len(s) && strings.IndexByte("-./:", s[j]) >= 0 && isDigit(s[j+1]) {
+		return 0 // a word or a number goes on: a date, a version, a time
+	}
+	return j
 }
 
 // upperWord reports a word with no lower-case ASCII letter in it.

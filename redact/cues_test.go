@@ -187,6 +187,10 @@ func TestCues(t *testing.T) {
 		{"uk and canadian postcodes", "postcode SW1A 1AA; her postcode is M1 1AE. Postal code: H3Z 2Y7, post code EC1A 1BB", []span{{ZIPCode, "SW1A 1AA"}, {ZIPCode, "M1 1AE"}, {ZIPCode, "H3Z 2Y7"}, {ZIPCode, "EC1A 1BB"}}},
 		{"spanish codes", "CP 28014 Madrid, código postal 08001; the cp 12345 rows", []span{{ZIPCode, "28014"}, {ZIPCode, "08001"}}},
 		{"no postcode", "postcode lookup failed; zip SW1A1AAB; postal code 1AB 2CD", []span{}},
+		// a record's postal code field holds any country's shape (stop 26)
+		{"postcodes of any country under a record's key", `{"postalCode": "42-155", "zip":"7746HS"} postal_code=17284-049 post_code: 560448 "zip": "4759 RR" PLZ: 80331`,
+			[]span{{ZIPCode, "42-155"}, {ZIPCode, "7746HS"}, {ZIPCode, "17284-049"}, {ZIPCode, "560448"}, {ZIPCode, "4759 RR"}, {ZIPCode, "80331"}}},
+		{"no postcode without a key's sign, nor a date or a version under one", "zip 1234 files; zip: 2024-01-01; postcode: 1.2.3; zip: 12", []span{{DateTime, "2024-01-01"}}},
 		{"zip where someone lives", "She moved to 60614 last spring; he lives in the 02139 area, based in 94110-1234.", []span{{ZIPCode, "60614"}, {ZIPCode, "02139"}, {ZIPCode, "94110-1234"}}},
 		{"not a zip where someone lives", "we moved to 20000 users, traffic moved to 45123 requests, it lives in 123456, based in 2019, moved to 62408 Lockville Road", []span{{StreetAddress, "62408 Lockville Road"}}},
 		{"no cue", "the account was closed on Tuesday", []span{}},
@@ -418,6 +422,21 @@ func TestNegativeContext(t *testing.T) {
 	// a strong finding needs no context and loses none
 	if s := score("order 212-555-0147", Phone); s < 0.7 {
 		t.Errorf("a formatted phone after \"order\" scored %.2f", s)
+	}
+}
+
+// TestContextKeys: a record's key in snake_case or camelCase is a context word as its words
+// are: a Luhn-valid number outside the issuers' ranges is a card under "card_number=" as under
+// "card number", and stays weak alone (stop 26).
+func TestContextKeys(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, text := range []string{"card_number=3500585239978728", `{"cardNumber": "3500585239978728"}`, "CC_NUMBER: 3500585239978728"} {
+		if got, score := lastFinding(t, det, text, CreditCard, 0); got != "3500585239978728" || score < 0.5 {
+			t.Errorf("%q: card %q %.2f, want 3500585239978728 at 0.5 or more", text, got, score)
+		}
+	}
+	if _, score := lastFinding(t, det, "see 3500585239978728", CreditCard, 0); score >= 0.5 {
+		t.Errorf("a bare number outside the issuers' ranges scored %.2f", score)
 	}
 }
 

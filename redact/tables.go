@@ -189,8 +189,8 @@ func tableRows(text string, from int, sep byte, keys []string, fn func(key strin
 		p := from + 1
 		end := lineEnd(text, p)
 		line := strings.TrimRight(text[p:end], "\r")
-		if sep == '|' && strings.Trim(line, "|-: \t") == "" && strings.Contains(line, "-") {
-			from = end // a markdown table's rule under its header
+		if sep == '|' && strings.Trim(line, "|-:+ \t") == "" && strings.Contains(line, "-") {
+			from = end // a markdown table's rule under its header, psql's (----+----) and MySQL's (+----+----+)
 			continue
 		}
 		var cells [maxColumns][2]int
