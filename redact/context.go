@@ -32,7 +32,8 @@ var ContextWords = map[string][]string{
 	CHAHV: {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment",
 		// a record's keys, snake_case and camelCase (matched in any case)
-		"card_number", "cardnumber", "card_no", "card_num", "cc_number", "ccnumber", "cc_num", "credit_card", "creditcard", "debit_card", "pan_number", "信用卡", "银行卡", "銀行卡", "卡号", "卡號", "カード", "카드", "บัตร", "บัตรเครดิต", "بطاقة", "البطاقة", "כרטיס"},
+		"card_number", "cardnumber", "card_no", "card_num", "cc_number", "ccnumber", "cc_num", "credit_card", "creditcard", "debit_card", "pan_number",
+		"信用卡", "银行卡", "銀行卡", "卡号", "卡號", "カード", "카드", "บัตร", "บัตรเครดิต", "بطاقة", "البطاقة", "כרטיס"},
 	IBAN:      {"iban", "bank", "account", "transfer", "wire"},
 	IPAddress: {"ip", "address", "host", "server", "client", "from"},
 	GeoCoordinates: {"gps", "coordinates", "coords", "coordinate", "lat", "lng", "lon", "latitude", "longitude", "lat/long", "lat/lng", "geo", "geolocation",
