@@ -28,6 +28,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
 	fs = namesInCalls(text, fs)
+	fs = namesOverContactLines(text, fs)
 	fs = familyCommaGiven(text, fs)
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
@@ -1057,11 +1058,14 @@ func namesInCalls(text string, fs []redact.Finding) []redact.Finding {
 		for ks > 0 && (isLetterASCII(text[ks-1]) || isDigitByte(text[ks-1]) || text[ks-1] == '_') {
 			ks--
 		}
-		part := lastIdentPart(text[ks:p])
-		if p-ks < 4 || !callNouns[part] {
+		if p-ks < 4 {
 			continue
 		}
-		nameCall := part == "name" || part == "names" || part == "fullname"
+		part := lastIdentPart(text[ks:p])
+		if !foldIn(callNouns, part) {
+			continue
+		}
+		nameCall := strings.EqualFold(part, "name") || strings.EqualFold(part, "names") || strings.EqualFold(part, "fullname")
 		for i, n := skipBlanks(text, p+1), 0; n < maxCallArgs; n++ {
 			start, end, ok := quoted(text, i)
 			if !ok {
@@ -1109,9 +1113,9 @@ func wordBounded(text string, start, end int) bool {
 	return true
 }
 
-// lastIdentPart returns the last part of an identifier in lower case: after its last '_', or
-// from its last capital that follows a lower-case letter (formatName, set_full_name: "name";
-// Person: "person").
+// lastIdentPart returns the last part of an identifier, in its case: after its last '_', or
+// from its last capital that follows a lower-case letter (formatName, set_full_name: "Name",
+// "name"; Person: "Person").
 func lastIdentPart(id string) string {
 	k := strings.LastIndexByte(id, '_')
 	for i := len(id) - 1; i > k+1; i-- {
@@ -1120,7 +1124,7 @@ func lastIdentPart(id string) string {
 			break
 		}
 	}
-	return strings.ToLower(id[k+1:])
+	return id[k+1:]
 }
 
 // calledName reports a call's argument v that names a person (namesInCalls): a family name may

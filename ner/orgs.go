@@ -1177,9 +1177,11 @@ func citiesBeforeStates(text string, fs []redact.Finding) []redact.Finding {
 // placePairs reads a town and its region or country written "Town, Region" (a comma between, the
 // clause ending after): where one of the two is a place (the model's, 0.6 or more, or a country or
 // region of the gazetteers), the other, one or two capitalised words the model found nothing at or
-// doubted (a person, an organisation or a digitless address under 0.9), is a place too ("grew up
-// near Werkendam, Flevoland", the province a person; "works remotely from Sieradz, Suriname", the
-// town an organisation). No given name, English word or computing term; not in code.
+// doubted (a person, an organisation or a digitless address under 0.9, a place under 0.6), is a
+// place too ("grew up near Werkendam, Flevoland", the province a person; "works remotely from
+// Sieradz, Suriname", the town an organisation). No given name, English word or computing term;
+// not in code. The clause ends after the pair, or a contact line's separator follows it
+// ("Gudivada, India · +91 …").
 func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, ", ") {
 		return fs
@@ -1221,7 +1223,7 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 		if b1 < 0 || !startsUpper(word(a1)) || toks[a1].Attached && a1 > 0 {
 			continue
 		}
-		if e := b1 + 1; e < len(toks) && !toks[e].NewlineBefore && !(toks[e].Attached && strings.Contains(".,;!?)", word(e))) && !pairClosers[word(e)] {
+		if e := b1 + 1; e < len(toks) && !toks[e].NewlineBefore && !(toks[e].Attached && strings.Contains(".,;!?)", word(e))) && !pairClosers[word(e)] && !itemSeparators[word(e)] {
 			continue // the clause goes on: "Paris, Maria said"; but "visited Łowicz, Iraq in spring" closes its place
 		}
 		fa := findingOver(fs, toks[a0].Start, toks[a1].End)
@@ -1234,7 +1236,8 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 				return free(fs, toks[a].Start, toks[b].End)
 			}
 			return f.Source == redact.SourceModel && f.Score < 0.9 && (f.Type == redact.Person || f.Type == redact.Organization ||
-				f.Type == redact.StreetAddress && !strings.ContainsAny(text[f.Start:f.End], "0123456789"))
+				f.Type == redact.StreetAddress && !strings.ContainsAny(text[f.Start:f.End], "0123456789")) ||
+				f.Type == redact.Location && f.Score < 0.6 // a place the model doubted: "Almería, Spain" at 0.39
 		}
 		switch {
 		case place(fb, b0, b1) && doubted(fa, a1, a1) && placeName(a1, a1) && !inCode(text, toks[a1].Start):
@@ -1252,6 +1255,10 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	}
 	return replaceInside(fs, shapes)
 }
+
+// itemSeparators stand between the items of a CV's or a signature's contact line, and close a
+// "Town, Country" pair as a line's end does: "Gudivada, India · +91 …", "Austin, Texas | …".
+var itemSeparators = map[string]bool{"·": true, "|": true, "•": true, "—": true, "–": true, "/": true}
 
 // pairClosers close a place's phrase after a "Town, Country" pair with a time or a circumstance,
 // where a person's name would go on with a verb: "visited Łowicz, Iraq in spring", "moved to

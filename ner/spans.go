@@ -559,7 +559,8 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 
 // rolesNotNames drops a model's person that is one word for a role and no name of the lists:
 // "Counsel for the respondent", "Plaintiff argues", which open a sentence as names do; after a
-// title it is a name ("Mr. Guest"). A role's word that opens a longer person is cut off
+// title it is a name ("Mr. Guest"). So is a role's phrase of English words (rolePhrase: "Dear
+// Hiring Manager"). A role's word that opens a longer person is cut off
 // ("Traveller Cecilia" → "Cecilia").
 func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
@@ -573,6 +574,9 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 		w := text[f.Start:f.End]
+		if f.Type == redact.Person && f.Source == redact.SourceModel && rolePhrase(w) {
+			continue
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && len(w) <= 12 && strings.IndexByte(w, ' ') < 0 &&
 			(foldIn(roleNouns, w) || foldIn(personRoles, w) || foldIn(labelRoles, w) || foldIn(legalRoles, w)) && !listedName(w) && !titleBefore(text, f.Start) {
 			continue
@@ -581,6 +585,29 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return out
 }
+
+// rolePhrase reports two or three words of English that end with a role's or a team's word and
+// hold no name of the lists, as a letter's salutation writes where it has no name ("Dear Hiring
+// Manager", "Dear Hiring Team", "Dear Valued Customer"; not "Dear Rose Manager").
+func rolePhrase(w string) bool {
+	k := strings.LastIndexByte(w, ' ')
+	if k <= 0 || strings.Count(w, " ") > 2 {
+		return false
+	}
+	if l := w[k+1:]; !foldIn(roleNouns, l) && !foldIn(teamWords, l) && !foldIn(roleTails, l) {
+		return false // most persons end here, with nothing allocated
+	}
+	for x := range strings.FieldsSeq(w) {
+		if !startsUpper(x) || !englishWord(x) && !dictionaryWord(x) || listedName(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleTails end the names of roles and groups a letter is addressed to besides roleNouns and
+// teamWords ("Dear Hiring Committee", "Dear Admissions Officer", "Dear Search Panel").
+var roleTails = wordSet("committee officer panel recruiter recruiters board director coordinator colleagues partners")
 
 // wordsOpeningSentences drops a model's person that is one capitalised word of the dictionary
 // opening a sentence before a noun in lower case, told by its ending or as one of compoundNouns:
@@ -1044,6 +1071,10 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if f.Type == redact.StreetAddress {
 			f = addressTail(text, addressClauseCut(text, placeAfterWords(text, contactLabelCut(text, f))))
+			if town, country, ok := townCountry(text, f); ok {
+				f = town
+				added = append(added, country)
+			}
 		}
 		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) ||
 			(f.Type == redact.Person || f.Type == redact.Location) && legalEnding(text[f.Start:f.End]) {
@@ -1795,6 +1826,50 @@ func placeAfterWords(text string, f redact.Finding) redact.Finding {
 	}
 	f.Start, f.Type = f.Start+k+1, redact.Location
 	return f
+}
+
+// townCountry splits a model's street address with no digit whose last line is a town, a comma
+// and a country or a state the gazetteers know ("Viguzzolo, Italy", "Erfurt, Germany") into
+// the two places, leaving out the lines above it when they hold no street's or unit's word: a
+// CV's job title over its town ("Mudlogger\nViguzzolo, Italy"), which the model ran into one
+// address. The town is one to four capitalised words (particles between them), no street's
+// kind among them but a town's first word (townPrefixes: "Lake Elizabethfurt, United States").
+func townCountry(text string, f redact.Finding) (town, country redact.Finding, ok bool) {
+	span := text[f.Start:f.End]
+	if strings.ContainsAny(span, "0123456789") {
+		return f, f, false
+	}
+	line := f.Start
+	if k := strings.LastIndexByte(span, '\n'); k >= 0 {
+		for _, w := range strings.Fields(span[:k]) {
+			if w = strings.Trim(w, ",.;:()"); redact.IsStreetWord(w) || foldIn(unitWords, w) || foldIn(addressUnits, w) {
+				return f, f, false
+			}
+		}
+		line = f.Start + k + 1
+	}
+	last := text[line:f.End]
+	c := strings.Index(last, ", ")
+	if c <= 0 || strings.Count(last, ",") != 1 {
+		return f, f, false
+	}
+	name, place := last[:c], last[c+2:]
+	if !nameLike(strings.Fields(place)[0]) || embeddedClass(place)&(gCountry|gState) == 0 && !countryWord(place) {
+		return f, f, false
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > 4 || strings.TrimSpace(name) != name {
+		return f, f, false
+	}
+	for k, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !(k > 0 && nameParticles[w]) || foldIn(unitWords, w) ||
+			redact.IsStreetWord(w) && !(k == 0 && len(ws) > 1 && townPrefixes[w]) {
+			return f, f, false
+		}
+	}
+	town = redact.Finding{Type: redact.Location, Start: line, End: line + c, Score: f.Score, Source: f.Source}
+	country = redact.Finding{Type: redact.Location, Start: line + c + 2, End: f.End, Score: f.Score, Source: f.Source}
+	return town, country, true
 }
 
 // fillerBeforeName reports a person of one word right before a capitalised person the model

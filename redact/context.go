@@ -167,6 +167,64 @@ func signatureNumbers(text string, fs []Finding) {
 	}
 }
 
+// contactNumbers raises a weak phone that is an item of a contact line, as a CV's header and a
+// signature write one: items between " | ", " · " or " • ", one of them an email address
+// ("ana@example.org | 3505933058 | Viguzzolo", "Gudivada, India · 09414775931 · a@b.in"). A bare
+// nine digits there, a weak SSN alone, is the phone too (Poland's and Spain's are nine digits).
+func contactNumbers(text string, fs []Finding) {
+	for i := range fs {
+		f := &fs[i]
+		if f.Score >= contextBelow || f.Type != Phone && !(f.Type == SSN && f.Score < 0.5 && f.End-f.Start == 9) {
+			continue
+		}
+		before, after := contactSeparatorAt(text, f.Start, false), contactSeparatorAt(text, f.End, true)
+		if !before && !after {
+			continue
+		}
+		ls := strings.LastIndexByte(text[:f.Start], '\n') + 1
+		le := strings.IndexByte(text[f.End:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += f.End
+		}
+		if le-ls > 400 || !emailItem(text[ls:le]) {
+			continue
+		}
+		f.Type, f.Score = Phone, min(1, max(f.Score, 0.3)+contextBoost)
+	}
+}
+
+// contactSeparators stand between a contact line's items.
+var contactSeparators = [...]string{" | ", " · ", " • "}
+
+// contactSeparatorAt reports a contact line's separator ending at i (after false) or starting at
+// i (after true); the line's start or end counts as one when a separator stands on the other side.
+func contactSeparatorAt(text string, i int, after bool) bool {
+	for _, sep := range contactSeparators {
+		if after && strings.HasPrefix(text[i:], sep) || !after && strings.HasSuffix(text[:i], sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// emailItem reports a line that holds an email address as one of its items: an '@' with a
+// letter or digit on each side and a dot after it.
+func emailItem(line string) bool {
+	for k := strings.IndexByte(line, '@'); k >= 0; {
+		if k > 0 && k+1 < len(line) && isAlnum(line[k-1]) && isAlnum(line[k+1]) && strings.IndexByte(line[k:], '.') > 0 {
+			return true
+		}
+		n := strings.IndexByte(line[k+1:], '@')
+		if n < 0 {
+			break
+		}
+		k += 1 + n
+	}
+	return false
+}
+
 // SignOff reports a line that is a letter's or an email's sign-off alone, in any case, with or
 // without its comma: "Kind regards,", "Thanks!", "Mit freundlichen Grüßen". The writer's name
 // follows on the next line, and a signature block under it.

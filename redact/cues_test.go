@@ -440,6 +440,29 @@ func TestContextKeys(t *testing.T) {
 	}
 }
 
+// TestContactNumbers: a weak phone that is an item of a contact line holding an email address is
+// raised, a weak nine digits there is a phone; a number between other separators, or on a line
+// with no email address, stays as it was (stop 26).
+func TestContactNumbers(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"jane@example.com | 3505933058 | Almería", "3505933058"},
+		{"Gudivada, India · 058334582 · a@example.in", "058334582"},
+		{"Mobile: 532 988 665 · asia@example.pl", "532 988 665"},
+	} {
+		if got, score := lastFinding(t, det, tc.text, Phone, 0.5); got != tc.want {
+			t.Errorf("%q: phone %q (%.2f), want %q", tc.text, got, score, tc.want)
+		}
+	}
+	for _, text := range []string{"order 3505933058 | total 12", "build 3505933058 · jane", "ref 058334582, see jane@example.com"} {
+		if got, score := lastFinding(t, det, text, Phone, 0.5); got != "" {
+			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
+		}
+	}
+}
+
 // lastFinding returns the text and score of the last finding of type typ scoring above floor.
 func lastFinding(t *testing.T, det *Detector, text, typ string, floor float64) (string, float64) {
 	t.Helper()

@@ -143,6 +143,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	*bp = out[:0] // the longest the findings get: kept for the next detection
 	applyContext(out, hits)
 	signatureNumbers(n.text, out)
+	contactNumbers(n.text, out)
 	trimAddressLead(n.text, out)
 	out = reconcile(n.text, out)
 	kept := out[:0]

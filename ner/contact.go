@@ -1,0 +1,361 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Contact lines: a CV's header and a signature write how to reach someone as one line of items
+// between separators ("jane@x.com | (555) 123-4567 | Almería", "Gudivada · +91 …"), and a CV's
+// work history writes where a job was after a dash ("Actor, Rossi SpA — Viguzzolo"). The town
+// there has nothing around it for the model to go on, and invented or small towns (Faker's
+// "Ellisonfort", Brazil's "Almeida") it reads as persons, organisations or nothing.
+
+// contactSeparators stand between a contact line's items, spaces around them; a dash (which
+// the normalised copy writes '-') only on a job's line (jobSeparator).
+var contactSeparators = []string{" | ", " · ", " • "}
+
+// jobSeparator stands between a job and its town on a CV's line, as the normalisation writes an
+// em or en dash.
+const jobSeparator = " - "
+
+// townPrefixes open towns' names as well as streets' kinds or directions ("Lake Elizabethfurt",
+// "Port Hannah", "North Jenniferberg", "New Ronaldview").
+var townPrefixes = map[string]bool{"Lake": true, "Mount": true, "Port": true, "Fort": true, "Point": true, "Isle": true, "Glen": true,
+	"North": true, "South": true, "East": true, "West": true, "New": true, "San": true, "Santa": true, "Saint": true, "St.": true}
+
+// placesInContactLines makes a place of an item of a contact line that is a town's name
+// (contactTown): on a line of two items or more between contactSeparators, one of them an email
+// address, a phone number or a profile's web address; and a CV's job line's town (jobLine).
+// What the model found inside the item gives way, unless it is sure of it (0.9) or it is a
+// name the lists know whole.
+func placesInContactLines(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " | ") && !strings.Contains(text, " · ") && !strings.Contains(text, " • ") && !strings.Contains(text, jobSeparator) {
+		return fs
+	}
+	var shapes []redact.Finding
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := strings.TrimRight(text[ls:le], "\r")
+		if k := strings.Index(line, jobSeparator); k > 0 && strings.Count(line, jobSeparator) == 1 && !inCode(text, ls) {
+			shapes = jobLine(text, ls, line, k, fs, shapes)
+		} else {
+			shapes = contactLine(text, ls, line, fs, shapes)
+		}
+		ls = le + 1
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// lineEnd returns the index of the line break that ends the line at p, or len(text).
+func lineEnd(text string, p int) int {
+	if k := strings.IndexByte(text[p:], '\n'); k >= 0 {
+		return p + k
+	}
+	return len(text)
+}
+
+// contactLine adds to shapes the towns of the line at ls (placesInContactLines).
+func contactLine(text string, ls int, line string, fs, shapes []redact.Finding) []redact.Finding {
+	var items [][2]int // bounds in line
+	for p := 0; p <= len(line); {
+		next, sep := len(line), 0
+		for _, s := range contactSeparators {
+			if k := strings.Index(line[p:], s); k >= 0 && p+k < next {
+				next, sep = p+k, len(s)
+			}
+		}
+		items = append(items, [2]int{p, next})
+		if len(items) > 8 {
+			return shapes // a table's row or a breadcrumb, not a contact line
+		}
+		if sep == 0 {
+			break
+		}
+		p = next + sep
+	}
+	if len(items) < 2 {
+		return shapes
+	}
+	contact := false
+	for _, it := range items {
+		contact = contact || contactItem(strings.TrimSpace(line[it[0]:it[1]]))
+	}
+	if !contact {
+		return shapes
+	}
+	for _, it := range items {
+		shapes = townItem(text, ls, line, it[0], it[1], fs, shapes)
+	}
+	return shapes
+}
+
+// townItem adds to shapes a place over line[a:b] (the line at ls in text), blanks trimmed, when
+// it is a town's name (contactTown) and nothing sure is found there.
+func townItem(text string, ls int, line string, a, b int, fs, shapes []redact.Finding) []redact.Finding {
+	for a < b && line[a] == ' ' {
+		a++
+	}
+	for b > a && line[b-1] == ' ' {
+		b--
+	}
+	if !contactTown(line[a:b]) || sureInside(fs, ls+a, ls+b) || personOver(fs, ls+a, ls+b) && !townShaped(line[a:b]) {
+		return shapes
+	}
+	return append(shapes, redact.Finding{Type: redact.Location, Start: ls + a, End: ls + b, Score: placeAfterScore, Source: redact.SourceModel})
+}
+
+// jobLine adds to shapes the town and the employer of a CV's job line, line at ls with the dash
+// at k: a job's title, a comma, the employer, the dash and the town ("Actor, Rossi SpA —
+// Viguzzolo"), a year on the line or the next (the job's years, "2019 – present"). The town is
+// a place (contactTown), and an employer written as partners' names an organisation
+// (partnersAt: "Actor, Preston, Norris and Williams — Lake Brendanton"), which the model reads
+// as persons.
+func jobLine(text string, ls int, line string, k int, fs, shapes []redact.Finding) []redact.Finding {
+	first := line[:k]
+	c := strings.Index(first, ", ")
+	if c <= 0 || !hasYear(line) && !hasYear(text[min(len(text), ls+len(line)+1):lineEnd(text, min(len(text), ls+len(line)+1))]) {
+		return shapes
+	}
+	for c > 0 {
+		if at := ls + c + 2; partnersAt(text, at) == ls+k {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: ls + k, Score: orgScore, Source: redact.SourceModel})
+			break
+		}
+		n := strings.Index(first[c+2:], ", ")
+		if n < 0 {
+			break
+		}
+		c += 2 + n
+	}
+	end := len(line)
+	if p := strings.IndexByte(line[k:], '('); p > 0 {
+		end = k + p // the years after the town: "— London (2019-2022)"
+	}
+	return townItem(text, ls, line, k+len(jobSeparator), end, fs, shapes)
+}
+
+// hasYear reports a year of this century or the last in s, four digits standing alone.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
+			(i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactItem reports an item that is an email address, a phone number or a profile's web
+// address: an '@' between letters, seven digits or more with no letter, or a web address.
+func contactItem(item string) bool {
+	if k := strings.IndexByte(item, '@'); k > 0 && k < len(item)-1 {
+		return true
+	}
+	if strings.Contains(item, ".com/") || strings.HasPrefix(item, "http") || strings.HasPrefix(item, "www.") {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(item); i++ {
+		switch c := item[i]; {
+		case isDigitByte(c):
+			digits++
+		case isLetterASCII(c) && c != 'x' && c != 'X': // an extension's x
+			return false
+		}
+	}
+	return digits >= 7
+}
+
+// contactTown reports an item that may be a town: one to four words written as names are (a
+// particle between them), no English or dictionary word but a town's first (townPrefixes), no
+// given name of the lists alone, no computing term, two English words run together
+// (englishCompound), organisation's ending or name the lists know whole; a town and its region after a comma too ("Austin, Texas" is placePairs', the pair
+// stays for it).
+func contactTown(item string) bool {
+	if strings.ContainsAny(item, ",()@/:0123456789") {
+		return false
+	}
+	ws := strings.Fields(item)
+	if len(ws) == 0 || len(ws) > 4 || knownName(item) || len(ws) == 1 && givenNames(ws[0]) {
+		return false
+	}
+	for k, w := range ws {
+		if k == 0 && len(ws) > 1 && townPrefixes[w] || k > 0 && nameParticles[w] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !nameLike(w) && !capsNameLike(w) {
+			return false
+		}
+		if embeddedClass(w)&(gCity|gState|gCountry) != 0 {
+			continue
+		}
+		if englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || embeddedClass(w)&(gOrg|gOrgSuffix|gTitle) != 0 || englishCompound(w) {
+			return false
+		}
+	}
+	return !legalEnding(item) && !orgEnding(item)
+}
+
+// personOver reports a person of 0.7 or more over [start, end): of two words or more that no
+// place's word marks as a town (townShaped), a name as likely as a town ("Michèle Lefebvre" in a
+// table's row of names and emails).
+func personOver(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Type == redact.Person && f.Score >= 0.7 && f.Start < end && start < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// townShaped reports a town's name that only a town has: one word, or a town's first word
+// (townPrefixes), or a word the gazetteers know as a place.
+func townShaped(item string) bool {
+	ws := strings.Fields(item)
+	if len(ws) == 1 || townPrefixes[ws[0]] {
+		return true
+	}
+	for _, w := range ws {
+		if embeddedClass(w)&(gCity|gState|gCountry) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishCompound reports a word that is two English words of three letters or more run
+// together ("Timeout", "Workflow", "Backend"), which a log's or a form's line writes where a
+// contact line writes a town; towns so made are the gazetteers' ("Springfield").
+func englishCompound(w string) bool {
+	lw := strings.ToLower(w)
+	for i := 3; i+3 <= len(lw); i++ {
+		if foldIn(englishWords(), lw[:i]) && foldIn(englishWords(), lw[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sureInside reports a finding of fs over [start, end) that the model is sure of (0.9 or more)
+// and that is no place, or a finding that crosses the bounds.
+func sureInside(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if f.End <= start {
+			continue
+		}
+		if f.Start < start || f.End > end || f.Score >= 0.9 && f.Type != redact.Location {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOverContactLines makes a person of a CV's or a signature's name on the line right above a
+// contact line (items between separators, one an email address, a phone number or a profile's
+// address; or an email address alone), which CVs write in capitals ("MARIANO ORLANDO\n
+// m.orlando@example.it | +39 …", "TOBIAS VAN NOORDELOOS"): two to four words written as names
+// are, in title case or in capitals, particles between them in either case, one at least no
+// English word or a name the lists know, and no organisation's ending.
+func namesOverContactLines(text string, fs []redact.Finding) []redact.Finding {
+	if strings.IndexByte(text, '\n') < 0 || strings.IndexByte(text, '@') < 0 && !strings.Contains(text, " | ") && !strings.Contains(text, " · ") {
+		return fs
+	}
+	var claims []redact.Finding
+	prev, prevEnd := -1, -1 // the line above: its start and end
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := strings.TrimRight(text[ls:le], "\r")
+		if prev >= 0 && contactLineAt(line) {
+			if a, b := trimBlanks(text, prev, prevEnd); b > a && headerName(text[a:b]) && !sureInside(fs, a, b) {
+				claims = append(claims, claim(a, b, fieldScore))
+			}
+		}
+		if strings.TrimSpace(line) != "" {
+			prev, prevEnd = ls, ls+len(line)
+		} else {
+			prev = -1
+		}
+		ls = le + 1
+	}
+	return claimPersons(fs, claims)
+}
+
+// contactLineAt reports a contact line: two items or more between contactSeparators, one of them
+// an email address, a phone number or a profile's address (contactItem), or an email address
+// alone on its line.
+func contactLineAt(line string) bool {
+	items := 1
+	for _, sep := range contactSeparators {
+		items += strings.Count(line, sep)
+	}
+	if items == 1 {
+		t := strings.TrimSpace(line)
+		return strings.IndexByte(t, ' ') < 0 && strings.IndexByte(t, '@') > 0 && contactItem(t)
+	}
+	for p := 0; p < len(line); {
+		next, sep := len(line), 0
+		for _, s := range contactSeparators {
+			if k := strings.Index(line[p:], s); k >= 0 && p+k < next {
+				next, sep = p+k, len(s)
+			}
+		}
+		if contactItem(strings.TrimSpace(line[p:next])) {
+			return true
+		}
+		if sep == 0 {
+			break
+		}
+		p = next + sep
+	}
+	return false
+}
+
+// trimBlanks returns [a, b) without the blanks at its ends.
+func trimBlanks(text string, a, b int) (int, int) {
+	for a < b && (text[a] == ' ' || text[a] == '\t') {
+		a++
+	}
+	for b > a && (text[b-1] == ' ' || text[b-1] == '\t') {
+		b--
+	}
+	return a, b
+}
+
+// headerName reports a CV's or a signature's name line (namesOverContactLines).
+func headerName(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(v, ",;:()|@/&0123456789") || legalEnding(v) || orgEnding(v) {
+		return false // a name and a job, a list, an address
+	}
+	vouched := false
+	for k, w := range ws {
+		if k > 0 && k < len(ws)-1 && nameParticles[strings.ToLower(w)] {
+			continue
+		}
+		if !nameLike(w) && !capsNameLike(w) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) || techTerms[w] || isTitle(w) {
+			return false
+		}
+		tw := w
+		if capitals(w) {
+			tw = titleWord(w)
+		}
+		vouched = vouched || listedNameWord(tw) || !englishWord(tw) && !dictionaryWord(tw)
+	}
+	return vouched
+}
+
+// titleWord returns a word in capitals written in title case ("ORLANDO": "Orlando").
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}

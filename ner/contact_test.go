@@ -1,0 +1,88 @@
+package ner
+
+import "testing"
+
+// TestPlacesInContactLines: a town among a contact line's items, or after a CV's job and
+// employer, is a place whatever the model made of it; an employer written as partners' names
+// there is an organisation; words, names and lines without contact items are left (stop 26).
+func TestPlacesInContactLines(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []string // type, words pairs the model found
+		want  []string
+	}{
+		{"jane@example.com | (555) 123-4567 | Almería", nil, []string{"LOCATION Almería"}},
+		{"Ellisonfort | ana@example.org", []string{"ORGANIZATION", "Ellisonfort"}, []string{"LOCATION Ellisonfort"}},
+		{"+91 4784579038 · North Jenniferberg", []string{"LOCATION", "North Jenniferberg"}, []string{"LOCATION North Jenniferberg"}},
+		// the model reads the normalised copy, whose dashes are '-'
+		{"Experience\nActor, Preston, Norris and Williams - Lake Brendanton\n2019 - present",
+			[]string{"PERSON", "Preston", "PERSON", "Norris", "PERSON", "Williams"}, []string{"ORGANIZATION Preston, Norris and Williams", "LOCATION Lake Brendanton"}},
+		{"Analyst, Rossi SpA - Viguzzolo (2019-2022)", []string{"ORGANIZATION", "Rossi SpA"}, []string{"ORGANIZATION Rossi SpA", "LOCATION Viguzzolo"}},
+		// no contact item, no year, words, a name the lists know, a sure person
+		{"Hello, World - Foo", nil, nil},
+		{"ERROR | timeout | Retry", nil, nil},
+		{"ana@example.org | Timeout | Senior Engineer", nil, nil},
+		{"ana@example.org | Maria Garcia", nil, []string{"PERSON Maria Garcia"}},
+		{" 167958 | Michèle Lefebvre | zleroux@example.net", []string{"PERSON", "Michèle Lefebvre"}, []string{"PERSON Michèle Lefebvre"}},
+		{"ana@example.org | Zorbal", []string{"PERSON", "Zorbal"}, []string{"LOCATION Zorbal"}},
+	} {
+		var spans []Span
+		if tc.model != nil {
+			spans = typedSpans(t, tc.text, tc.model...)
+			for i := range spans {
+				spans[i].Score = 0.75 // doubted: a sure finding stays
+			}
+		}
+		checkRuled(t, tc.text, spans, tc.want...)
+	}
+}
+
+// TestTownCountry: a model's digitless address that is a town and a country, a job's title run
+// into it from the line above, is the two places; an address with a street or a number stays.
+func TestTownCountry(t *testing.T) {
+	for _, tc := range []struct {
+		text, address string
+		want          []string
+	}{
+		{"Ivo Sansoni, Mudlogger\nViguzzolo, Italy · 09414775931", "Mudlogger\nViguzzolo, Italy", []string{"PERSON Ivo Sansoni", "LOCATION Viguzzolo", "LOCATION Italy"}},
+		{"Lake Elizabethfurt, United States", "Lake Elizabethfurt, United States", []string{"LOCATION Lake Elizabethfurt", "LOCATION United States"}},
+		{"Baker Street, London", "Baker Street, London", []string{"STREET_ADDRESS Baker Street, London"}},
+		{"12 Rue Verte, France", "12 Rue Verte, France", []string{"STREET_ADDRESS 12 Rue Verte, France"}},
+	} {
+		checkRuled(t, tc.text, typedSpans(t, tc.text, "STREET_ADDRESS", tc.address), tc.want...)
+	}
+}
+
+// TestRolePhrases: a salutation's role of English words is no person; a name of the lists in it
+// keeps it one.
+func TestRolePhrases(t *testing.T) {
+	for _, tc := range []struct {
+		text, person string
+		want         []string
+	}{
+		{"Dear Hiring Manager,", "Hiring Manager", nil},
+		{"Dear Admissions Committee,", "Admissions Committee", nil},
+		{"Dear Rose Manager,", "Rose Manager", []string{"PERSON Rose Manager"}},
+	} {
+		checkRuled(t, tc.text, typedSpans(t, tc.text, "PERSON", tc.person), tc.want...)
+	}
+}
+
+// TestNamesOverContactLines: the line right above a contact line is its person's name, in
+// capitals too, particles in either case; teams, sign-offs and longer lines are not.
+func TestNamesOverContactLines(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"MARIANO ORLANDO\nm.orlando@example.it | +39 331 234 5678", []string{"PERSON MARIANO ORLANDO"}},
+		{"TOBIAS VAN NOORDELOOS\nt.vn@example.nl", []string{"PERSON TOBIAS VAN NOORDELOOS"}},
+		{"Qushi Sachdev\n+91 98450 12345 · qs@example.in", []string{"PERSON Qushi Sachdev"}},
+		{"Sales Team\nsales@acme.com | +1 555 123 4567", nil},
+		{"Kind Regards\nana@example.org", nil},
+		{"Please write to us at\nana@example.org", nil},
+		{"ZORBAL QUINTAVIC\nsee the attached notes", nil},
+	} {
+		checkRuled(t, tc.text, nil, tc.want...)
+	}
+}
