@@ -1649,6 +1649,9 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 			ws -= size
 		}
 		w := text[ws:we]
+		if redact.SignOff(w) {
+			continue // "Love, David": a sign-off and the writer, no family name
+		}
 		given, ge := wordAt(text, f.Start)
 		if !capitals(given) || !inTitleCase(givenSet(), given) {
 			if familyCommaGivenMixed(text, f, given, ge, w, ws, fs[:i]) {

@@ -86,3 +86,20 @@ func TestNamesOverContactLines(t *testing.T) {
 		checkRuled(t, tc.text, nil, tc.want...)
 	}
 }
+
+// TestSignOffsAndHeadings: a sign-off the model ran into the writer's name is cut off, and an
+// invoice's "Bill to" heading is no person (stop 26).
+func TestSignOffsAndHeadings(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		person string
+		want   []string
+	}{
+		{"Happy birthday! Love, David", "Love, David", []string{"PERSON David"}},
+		{"BILL TO\nMARIA LOPEZ", "BILL", []string{"PERSON MARIA LOPEZ"}}, // the name under it is a rule's
+		{"Bill to: Acme Rentals", "Bill", nil},
+		{"Bill told me", "Bill", []string{"PERSON Bill"}},
+	} {
+		checkRuled(t, tc.text, typedSpans(t, tc.text, "PERSON", tc.person), tc.want...)
+	}
+}

@@ -566,6 +566,14 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Type == redact.Person && f.Source == redact.SourceModel {
+			// a sign-off the model ran into the writer's name: "Love, David", "Cheers, Tom"
+			if k := strings.Index(text[f.Start:f.End], ", "); k > 0 && redact.SignOff(text[f.Start:f.Start+k]) {
+				f.Start += k + 2
+			}
+			// an invoice's heading opening its line: "BILL TO", "Bill to:" (not "Ask Bill to: check it")
+			if w := text[f.Start:f.End]; strings.EqualFold(w, "bill") && (f.Start == 0 || text[f.Start-1] == '\n') && billTo(text, f.End) {
+				continue
+			}
 			// a role's word the model ran into the name: "Traveller Cecilia", "Passenger Maryam van"
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 12 && startsUpper(text[f.Start:]) {
 				if r := text[f.Start : f.Start+k]; (foldIn(roleNouns, r) || foldIn(speakerRoles, r)) && !listedName(r) && !titleBefore(text, f.Start) {
@@ -584,6 +592,16 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// billTo reports " to" after a word at end, in any case, then a colon, the line's or the
+// text's end: an invoice's "Bill to" heading.
+func billTo(text string, end int) bool {
+	if end+3 > len(text) || !strings.EqualFold(text[end:end+3], " to") {
+		return false
+	}
+	e := end + 3
+	return e == len(text) || text[e] == ':' || text[e] == '\n' || text[e] == '\r'
 }
 
 // rolePhrase reports two or three words of English that end with a role's or a team's word and

@@ -449,11 +449,19 @@ func locality(s string, end int) int {
 				return provinceAfter(s, e)
 			}
 		}
+		if e := postcodeTown(s, z); e > z { // ", 89035, Bova Marina (RC)"
+			return e
+		}
 		return z
 	}
 	if z := foreignPostcode(s, j); z > 0 && z < len(s) && s[z] == ' ' { // ", 8001 Zürich", ", 1015 CJ Amsterdam"
 		if w, e := word(s, z+1); w != "" && isCapital(w) {
 			return provinceAfter(s, cityRest(s, e))
+		}
+	}
+	if z := foreignPostcode(s, j); z-j > 4 && !isUpper(s[j]) { // not four digits alone, as often a house number
+		if e := postcodeTown(s, z); e > z { // ", 5208 DV, Prinsenbeek", "6830 KE⏎Herveld"
+			return e
 		}
 	}
 	if z := foreignPostcode(s, j); z > 0 && isUpper(s[j]) {
@@ -718,6 +726,8 @@ func foreignPostcode(s string, i int) int {
 	switch {
 	case n == 4 && j+3 < len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) && s[j+3] == ' ':
 		return j + 3
+	case n == 4 && j+3 <= len(s) && s[j] == ' ' && isUpper(s[j+1]) && isUpper(s[j+2]) && (j+3 == len(s) || s[j+3] == ',' || s[j+3] == '\n'):
+		return j + 3 // 5208 DV, Prinsenbeek; 6830 KE⏎Herveld: the town after a comma or on the next line
 	case n == 4 && j+2 < len(s) && isUpper(s[j]) && isUpper(s[j+1]) && (j+2 == len(s) || !isAlnum(s[j+2])):
 		return j + 2 // 1015CJ Amsterdam: the Dutch letters without their space
 	case n == 3 && j+3 < len(s) && s[j] == ' ' && isDigit(s[j+1]) && isDigit(s[j+2]) && s[j+3] == ' ':
@@ -728,6 +738,34 @@ func foreignPostcode(s string, i int) int {
 		return j
 	}
 	return 0
+}
+
+// postcodeTown returns where the town after a postcode ending at z ends, written after a
+// comma ("89035, Bova Marina (RC)", Italy's with its province; "5208 DV, Prinsenbeek") or on the
+// next line alone ("6830 KE⏎Herveld"): capitalised words and particles (cityRest), the line's or
+// the text's end, a comma or a full stop after them; z when there is none.
+func postcodeTown(s string, z int) int {
+	k := z
+	switch {
+	case strings.HasPrefix(s[z:], ", "):
+		k = z + 2
+	case z < len(s) && s[z] == '\n':
+		k = z + 1
+	default:
+		return z
+	}
+	w, e := word(s, k)
+	if w == "" || !isCapital(w) || stopWords.has(w) || usStates[w] {
+		return z
+	}
+	e = provinceAfter(s, cityRest(s, e))
+	if e < len(s) && s[e] != '\n' && s[e] != ',' && s[e] != '.' && s[e] != '\r' && !(s[z] == ',' && s[e] == ' ') {
+		return z // a sentence goes on after the words: not a town alone
+	}
+	if s[z] == '\n' && e < len(s) && s[e] != '\n' && s[e] != '\r' {
+		return z // on its own line, the town fills it
+	}
+	return e
 }
 
 // cityRest extends a city whose first word ends at s[e] over the words of its name after it on
@@ -1167,6 +1205,15 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			}
 			if n == 0 {
 				return 0, false
+			}
+			if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) { // a flat after the house number: "aleja Nadrzeczna 14/97"
+				f := e + 1
+				for f < len(s) && isDigit(s[f]) && f-e <= 4 {
+					f++
+				}
+				if f == len(s) || !isAlnum(s[f]) && s[f] != '/' && s[f] != '.' {
+					e = f
+				}
 			}
 			return locality(s, unit(s, e)), true // "Calle Mayor 8 Piso 9, Ceuta"
 		}

@@ -302,6 +302,13 @@ func TestAddresses(t *testing.T) {
 		{"I live at Pod Kesnerkou 89, 879 21 Dubá now.", "Pod Kesnerkou 89, 879 21 Dubá"},
 		{"Veľké Štepnice 89, 879 21 Dolná Mičiná", "Veľké Štepnice 89, 879 21 Dolná Mičiná"},
 		{"ul. Gdańska 932, 79-217 Chełm", "Gdańska 932, 79-217 Chełm"},
+		// the town after a postcode and a comma, Italy's province after it, or on the next line
+		// alone; a flat after the house number (stop 26)
+		{"Piazza Carfagna, 9, 89035, Bova Marina (RC)", "Piazza Carfagna, 9, 89035, Bova Marina (RC)"},
+		{"Ecrinhof 3, 5208 DV, Prinsenbeek", "Ecrinhof 3, 5208 DV, Prinsenbeek"},
+		{"Jortsingel 495\n6830 KE\nHerveld", "Jortsingel 495\n6830 KE\nHerveld"},
+		{"aleja Nadrzeczna 14/97, 03-212 Gdynia", "aleja Nadrzeczna 14/97, 03-212 Gdynia"},
+		{"Send it to Hauptstraße 5, 10115, Berlin on Monday", "Hauptstraße 5, 10115, Berlin"},
 		{"Vodovodna cesta 8, 3287 Škofja Loka", "Vodovodna cesta 8, 3287 Škofja Loka"},
 		{"Kossuth Lajos utca 12, H-1055 Budapest", "Kossuth Lajos utca 12, H-1055 Budapest"},
 		{"Hauptstraße 5, 6810 Tulln an der Donau", "Hauptstraße 5, 6810 Tulln an der Donau"},
