@@ -3741,8 +3741,9 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 	var claims []redact.Finding
 	j := 0 // the first finding that may end after the name read
 	for i := 0; i+1 < len(toks); i++ {
-		if w := text[toks[i].Start:toks[i].End]; len(w) < 2 || len(w) > 4 || !isUpperASCII(w[0]) || !addressForms[w] {
-			continue // told by its length and capital before the lookup
+		if w := text[toks[i].Start:toks[i].End]; (len(w) < 2 || len(w) > 4 || !isUpperASCII(w[0]) || !addressForms[w]) && !otherAddressForms[w] ||
+			w == "M" && i > 0 && !toks[i].NewlineBefore && middleInitialAfter(text[toks[i-1].Start:toks[i-1].End]) {
+			continue // told by its length and capital before the lookup; "Nicole M. Yang": a middle initial, not French's Mr
 		}
 		n := i + 1
 		if text[toks[n].Start:toks[n].End] == "." && toks[n].Attached && n+1 < len(toks) {
@@ -3753,10 +3754,14 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 			continue
 		}
 		w := text[t.Start:t.End]
+		name := t.Start // where the capitalised words start: after a family name's particle ("Mevrouw de Vries")
+		if nameParticles[w] && n+1 < len(toks) && !toks[n+1].Attached && !toks[n+1].NewlineBefore && otherAddressForms[text[toks[i].Start:toks[i].End]] {
+			name, w = toks[n+1].Start, text[toks[n+1].Start:toks[n+1].End]
+		}
 		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || (dictionaryWord(w) || englishWord(w)) && !familySet()[w] && !handleFamily()[strings.ToLower(w)] {
 			continue
 		}
-		end := withoutPostNominals(text, t.Start, nameWords(text, t.Start)) // "Dr Joshua Okamoto MD"
+		end := withoutPostNominals(text, t.Start, nameWords(text, name)) // "Dr Joshua Okamoto MD"
 		if end <= t.Start {
 			continue
 		}
@@ -3770,9 +3775,43 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 			continue
 		}
 		claims = append(claims, claim(t.Start, end, shapeScore))
+		// a model's person over the form of address and the name, or running on into the verb
+		// after it, is the name alone ("Rappeler M. Bodin au", "M. Germain habite", "Mevrouw de
+		// Vries belde gisteren"): cut to it, before the claim joins it
+		for k := j; k < len(fs) && fs[k].Start < end; k++ {
+			if f := &fs[k]; f.Type == redact.Person && f.Source == redact.SourceModel && f.End > t.Start {
+				if f.Start < t.Start && f.Start <= toks[i].Start {
+					f.Start = t.Start
+				}
+				if f.End > end && strings.IndexFunc(text[end:f.End], unicode.IsUpper) < 0 {
+					f.End = end
+				}
+			}
+		}
 	}
 	return claimPersons(fs, claims)
 }
+
+// middleInitialAfter reports a word before "M." that makes it a middle initial: a capitalised
+// word, not a title nor a French verb opening the sentence ("Rappeler M. Bodin", "Contactez M.
+// Roy": an infinitive's or an imperative's ending), as "Nicole M. Yang" writes it.
+func middleInitialAfter(prev string) bool {
+	if !startsUpper(prev) || isTitle(prev) || listedNameWord(prev) {
+		return startsUpper(prev) && !isTitle(prev)
+	}
+	return !strings.HasSuffix(prev, "er") && !strings.HasSuffix(prev, "ez") && !strings.HasSuffix(prev, "ir")
+}
+
+// otherAddressForms are the forms of address of other languages, before a family name as
+// English's Mr and Mrs: French, Spanish, Italian, Portuguese, Dutch and Polish, capitalised and, as
+// those languages write them inside a sentence, in lower case ("el señor García", "il signor
+// Rossi", "de heer Jansen").
+var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Mlle " +
+	"Señor Señora Señorita señor señora señorita Sres Srta " +
+	"Signor Signora Signorina signor signora signorina Sig Sigra Dott dott Avv avv " +
+	"Senhor Senhora senhor senhora Dona Sr Sra " +
+	"Meneer Mevrouw Mevr Dhr heer mevrouw meneer " +
+	"Pan Pani Panie Państwo")
 
 // namedHandles makes a user name of a handle written as a person's given and family names joined
 // by a dot or an underscore, digits after them or not ("account holder maria.gonzalez88", "ping

@@ -359,3 +359,132 @@ func titleWord(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
 	return string(r) + strings.ToLower(w[n:])
 }
+
+// birthWords say that a date and a place of birth follow, in English, French, Italian, Spanish,
+// Portuguese, German, Dutch and Polish ("né le 12/03/1985 à Lyon", "nato il 12/03/1985 a
+// Bari", "geboren am 02.01.1974 in Erkelenz").
+var birthWords = wordSet("born né née nato nata nacido nacida nascido nascida geboren urodzony urodzona urodził urodziła")
+
+// birthPrepositions put a town after a date of birth.
+var birthPrepositions = wordSet("in à a en em w te")
+
+// birthplaces makes a place of the town after a date of birth (birthWords, then the date: its
+// article, digits, separators and a month's name, then a preposition, birthPrepositions), where
+// the model found nothing there or a person, organisation or place it doubted: one to three
+// capitalised words, particles and hyphens between them, none an English or dictionary word
+// but a town's first (townPrefixes).
+func birthplaces(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for at := 0; at < len(text); {
+		k := strings.IndexAny(text[at:], "bnNgu")
+		if k < 0 {
+			break
+		}
+		i := at + k
+		at = i + 1
+		if i > 0 && isWordByteBefore(text, i) {
+			continue
+		}
+		w, e := wordAt(text, i)
+		if !birthWords[strings.ToLower(w)] {
+			continue
+		}
+		// the date: at most 32 bytes of digits, separators, an article and a month's name
+		p, digits := e, 0
+		for p < len(text) && p-e < 32 {
+			c := text[p]
+			if isDigitByte(c) {
+				digits++
+				p++
+				continue
+			}
+			if c == ' ' || c == '.' || c == '/' || c == '-' || c == ',' {
+				p++
+				continue
+			}
+			x, xe := wordAt(text, p)
+			if x == "" || digits > 0 && birthPrepositions[x] {
+				break
+			}
+			if !foldIn(monthNames, x) && !foldIn(otherMonths, x) && !foldIn(dateArticles, x) {
+				break
+			}
+			p = xe
+		}
+		if digits == 0 {
+			continue
+		}
+		prep, pe := wordAt(text, p)
+		if !birthPrepositions[prep] || pe >= len(text) || text[pe] != ' ' {
+			continue
+		}
+		start := pe + 1
+		end := nameWords(text, start)
+		if end <= start || !birthTown(text[start:end]) {
+			continue
+		}
+		if doubtedInside(fs, start, end) {
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// otherMonths are the months of French, Spanish, Italian, German, Portuguese and Dutch, and
+// Polish's in the genitive, as a date of birth writes them ("3 de marzo de 1980").
+var otherMonths = wordSet("janvier février mars avril mai juin juillet août septembre octobre novembre décembre " +
+	"enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre " +
+	"gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre " +
+	"januar februar märz juni juli dezember janeiro fevereiro março maio junho julho setembro outubro novembro dezembro " +
+	"januari februari maart mei augustus " +
+	"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia")
+
+// dateArticles stand before a date of birth's day in the languages of birthWords: "on", "le",
+// "il", "el", "am", "op", "a", "de", "dnia".
+var dateArticles = wordSet("on le il el am op a de dnia the of")
+
+// birthTown reports one to three capitalised words (particles and hyphens between them) that may
+// name a town: no computing term or given name alone, and one word at least a place the
+// gazetteers know, a town's first (townPrefixes) or no English or dictionary word.
+func birthTown(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	unlisted := false
+	for k, w := range ws {
+		if k > 0 && nameParticles[w] || k == 0 && len(ws) > 1 && townPrefixes[w] {
+			continue
+		}
+		if embeddedClass(w)&(gCity|gState|gCountry) != 0 {
+			unlisted = true
+			continue
+		}
+		if !nameLike(w) || techTerms[w] || len(ws) == 1 && givenNames(w) {
+			return false
+		}
+		unlisted = unlisted || !englishWord(w) && !dictionaryWord(w)
+	}
+	return unlisted // one word at least no English word ("Bova Marina"; not "New Account")
+}
+
+// doubtedInside reports that what fs holds over [start, end) is nothing, or findings inside it
+// the model doubted: a person or an organisation under 0.9, a place under 0.6.
+func doubtedInside(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if f.End <= start {
+			continue
+		}
+		if f.Start < start || f.End > end || f.Type == redact.Location && f.Score >= 0.6 || f.Type != redact.Location && f.Score >= 0.9 ||
+			f.Type == redact.StreetAddress {
+			return false
+		}
+	}
+	return true
+}

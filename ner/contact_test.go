@@ -103,3 +103,27 @@ func TestSignOffsAndHeadings(t *testing.T) {
 		checkRuled(t, tc.text, typedSpans(t, tc.text, "PERSON", tc.person), tc.want...)
 	}
 }
+
+// TestBirthplaces: the town after a date of birth is a place in eight languages, where the model
+// found nothing or doubted it; a word of English alone or a given name is none.
+func TestBirthplaces(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []string
+		want  []string
+	}{
+		{"Bruno Rossi, nato il 12/03/1985 a Bova Marina, è cliente.", []string{"PERSON", "Bova Marina"}, []string{"PERSON Bruno Rossi", "LOCATION Bova Marina"}},
+		{"né le 02/01/1974 à Erkelenz", nil, []string{"LOCATION Erkelenz"}},
+		{"geboren am 02.01.1974 in Ellisonfort", nil, []string{"LOCATION Ellisonfort"}},
+		{"nacido el 3 de marzo de 1980 en Villaviciosa de Odón", nil, []string{"LOCATION Villaviciosa de Odón"}},
+		{"born on 3 March 1990 in New Account", nil, nil},
+		{"born 1990 in Maria", nil, nil},
+	} {
+		var spans []Span
+		if tc.model != nil {
+			spans = typedSpans(t, tc.text, tc.model...)
+			spans[0].Score = 0.7
+		}
+		checkRuled(t, tc.text, spans, tc.want...)
+	}
+}

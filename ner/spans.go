@@ -319,11 +319,28 @@ func proseClause(span string) bool {
 		if redact.IsStreetWord(w) || foldIn(unitWords, w) || foldIn(addressUnits, w) {
 			return false
 		}
-		if strings.ContainsAny(w, "0123456789") && (k < len(words)-1 || len(w) > 2 || !foldIn(timePrepositions, strings.Trim(words[k-1], ",.;:"))) {
+		if strings.ContainsAny(w, "0123456789") && !numericDate(w) && (k < len(words)-1 || len(w) > 2 || !foldIn(timePrepositions, strings.Trim(words[k-1], ",.;:"))) {
 			return false // a house number ("salontie 6"), a postcode; a time after "alle" is prose's
 		}
 	}
 	return true
+}
+
+// numericDate reports a date written in digits with its separators (12/03/1985, 02.01.1974,
+// 2024-05-03), which is no house number: "nato il 12/03/1985 a Bari" is prose.
+func numericDate(w string) bool {
+	seps, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '/' || c == '.' || c == '-':
+			seps++
+		default:
+			return false
+		}
+	}
+	return seps == 2 && digits >= 6 && digits <= 8
 }
 
 // timePrepositions stand before an hour in Italian, German, Spanish, French, Dutch, the Nordic

@@ -963,6 +963,29 @@ func TestNamesAfterHonorifics(t *testing.T) {
 	k = strings.Index(text, "Dr Martin")
 	checkRuled(t, text, []Span{{Type: "STREET_ADDRESS", Start: k, End: k + len("Dr Martin Luther King Jr Blvd"), Score: 0.9}},
 		"STREET_ADDRESS Dr Martin Luther King Jr Blvd")
+	// other languages' forms of address, in lower case inside a sentence, a particle opening the
+	// family name; a model's person over the form or run on into the verb is cut to the name; a
+	// middle initial is no French Mr (stop 26)
+	for _, tc := range []struct {
+		text  string
+		model []string
+		want  []string
+	}{
+		{"Monsieur Coste habite au 3 rue Verte. Il signor Rossi ha chiamato. El señor García llamó.", nil,
+			[]string{"PERSON Coste", "PERSON Rossi", "PERSON García"}},
+		{"Mevrouw de Vries belde gisteren.", []string{"PERSON", "de Vries belde gisteren"}, []string{"PERSON de Vries"}},
+		{"Rappeler M. Bodin au plus vite.", []string{"PERSON", "Rappeler M. Bodin"}, []string{"PERSON Bodin"}},
+		{"Pan Kowalski mieszka tutaj. Pani Nowak dzwoniła.", nil, []string{"PERSON Kowalski", "PERSON Nowak"}},
+		{"Nicole M. Yang joined the call.", []string{"PERSON", "Nicole M. Yang"}, []string{"PERSON Nicole M. Yang"}},
+		{"The Pan Am flight left.", nil, nil},
+	} {
+		var spans []Span
+		if tc.model != nil {
+			spans = typedSpans(t, tc.text, tc.model...)
+			spans[0].Score = 0.7
+		}
+		checkRuled(t, tc.text, spans, tc.want...)
+	}
 }
 
 // TestQuotedNicknames: a person extends over a quoted nickname and the family name after it, or
@@ -1406,14 +1429,17 @@ func TestShortFamilyNames(t *testing.T) {
 
 // TestSalutationsInitialsAndMarks: a salutation of another language is no part of the name
 // (Caro Marco) and no person alone before one (Liebe Anna), a singer's name is still one (Cher
-// is); an initial the model found alone takes the name after it (M. Dupont); an emoji's
+// is); an initial the model found alone takes the name after it (J. Dupont; M. is French's Mr,
+// which stays in the clear); an emoji's
 // variation selector opens no name (❤️Maria).
 func TestSalutationsInitialsAndMarks(t *testing.T) {
 	text := "Caro Marco, grazie. Liebe Anna Schmidt, danke. Cher is here."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Caro Marco", "PERSON", "Liebe", "PERSON", "Anna Schmidt", "PERSON", "Cher"),
 		"PERSON Marco", "PERSON Anna Schmidt", "PERSON Cher")
 	text = "M. Dupont est arrivé"
-	checkRuled(t, text, typedSpans(t, text, "PERSON", "M"), "PERSON M. Dupont")
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "M"), "PERSON Dupont") // French's Mr stays in the clear (stop 26)
+	text = "J. Dupont est arrivé"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "J"), "PERSON J. Dupont")
 	text = "❤️Maria Lopez❤️"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "\ufe0fMaria Lopez"), "PERSON Maria Lopez")
 }

@@ -27,7 +27,12 @@ var ContextWords = map[string][]string{
 		"telp", "telepon", "ponsel", "handphone", "nomor hp", "no hp", "nomor telepon", "điện thoại", "sđt", "cep", "gsm", "namba", "simu",
 		// "number" in the languages that say "my number is …" with it alone: Polish, Czech, Croatian,
 		// Italian, Spanish, Portuguese, German, Dutch, French, Turkish, Indonesian, Hindi written in Latin letters
-		"numer", "numeru", "číslo", "cislo", "broj", "numero", "número", "nummer", "numéro", "numara", "nomor", "komórka", "komórki", "mobil", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
+		"numer", "numeru", "číslo", "cislo", "broj", "numero", "número", "nummer", "numéro", "numara", "nomor", "komórka", "komórki", "mobil",
+		// "reach" and "call (back)" in French, German, Italian, Spanish, Dutch, Polish and Portuguese
+		// ("on peut le joindre au 0454440794", "unter 01476716021 erreichbar", "Bel … terug op")
+		"joindre", "rappeler", "appeler", "appelez", "erreichbar", "rückruf", "anrufen", "raggiungibile", "richiamare", "chiamare",
+		"llamar", "llame", "bereikbaar", "bellen", "terugbellen", "oddzwonić", "zadzwonić", "ligar", "contactar", "contactar con",
+		"telefone", "numerem", "telefonu", "telefonem", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
 	SSN:   {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
 	CHAHV: {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment",
@@ -111,8 +116,25 @@ func applyContext(fs []Finding, hits []contextHit) {
 			f.Score = max(0, f.Score-contextPenalty)
 		case positive:
 			f.Score = min(1, f.Score+contextBoost)
+		case f.Type == SSN && f.End-f.Start == 9 && phoneWordBefore(hits, lo, f.Start):
+			// nine bare digits after a phone's word and no SSN's are the phone, as Italy, Spain,
+			// Portugal and Poland number theirs ("Richiamare il signor Asmundo al 371380794")
+			f.Type, f.Score = Phone, min(1, f.Score+contextBoost)
 		}
 	}
+}
+
+// phoneWordBefore reports a phone's context word among hits between lo and at, none negative.
+func phoneWordBefore(hits []contextHit, lo, at int) bool {
+	for k := firstHitFrom(hits, lo); k < len(hits) && hits[k].start < at; k++ {
+		if hits[k].typ == Phone && hits[k].end <= at {
+			if hits[k].neg {
+				return false
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // firstHitFrom returns the index of the first hit that starts at or after lo (hits are in

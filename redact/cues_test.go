@@ -470,6 +470,29 @@ func TestContactNumbers(t *testing.T) {
 	}
 }
 
+// TestPhoneWordsOfOtherLanguages: "reach" and "call back" in other languages raise a weak phone,
+// and nine bare digits after such a word and no SSN's are the phone (stop 26).
+func TestPhoneWordsOfOtherLanguages(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"Monsieur Coste habite au 3 rue Verte et on peut le joindre au 0454440794.", "0454440794"},
+		{"Herr Weber ist unter 01476716021 erreichbar.", "01476716021"},
+		{"Richiamare il signor Asmundo al 371380794 o scrivere.", "371380794"},
+		{"Pan Tofil jest dostępny pod numerem 695 238 938.", "695 238 938"},
+		{"O Sr. Leite mora em Évora e o telefone é 937943324.", "937943324"},
+	} {
+		if got, score := lastFinding(t, det, tc.text, Phone, 0.5); got != tc.want {
+			t.Errorf("%q: phone %q (%.2f), want %q", tc.text, got, score, tc.want)
+		}
+	}
+	// an SSN's word keeps nine digits an SSN, a phone's word before it or not
+	if got, _ := lastFinding(t, det, "Call me; my ssn is 371380794", SSN, 0.5); got != "371380794" {
+		t.Errorf("an SSN after its word read as %q", got)
+	}
+}
+
 // lastFinding returns the text and score of the last finding of type typ scoring above floor.
 func lastFinding(t *testing.T, det *Detector, text, typ string, floor float64) (string, float64) {
 	t.Helper()
