@@ -488,3 +488,124 @@ func doubtedInside(fs []redact.Finding, start, end int) bool {
 	}
 	return true
 }
+
+// recipientWords stand before a letter's or a parcel's recipient, whose address follows the name
+// after a comma: "to", "à", "a", "an", "für", "para", "naar", "aan", "do", "dla", "per".
+var recipientWords = wordSet("to à a an für para naar aan do dla per attn attention")
+
+// namesBeforeAddresses makes a person of a recipient's name written before a comma and the
+// street address ("send the documents to Ignazio Tomasini, Via Roma 5, 00184 Roma", "Enviar la
+// documentación a Remigio Mercader Fabra, Calle Mayor 5"): two to four capitalised words after a
+// recipient's word (recipientWords), a line's start or a colon, that knownName or
+// unlistedFullName vouches for, where the model found nothing sure; the part after the comma
+// holds a house number and a capitalised word or a street's word within six words, as an
+// address's first line does.
+func namesBeforeAddresses(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for at := 0; at < len(text); {
+		k := strings.Index(text[at:], ", ")
+		if k < 0 {
+			break
+		}
+		c := at + k
+		at = c + 2
+		if !streetLineAt(text, c+2) {
+			continue
+		}
+		start := recipientStart(text, c)
+		if start < 0 {
+			continue
+		}
+		v := text[start:c]
+		if first, _, _ := strings.Cut(v, " "); foldIn(worldGreetings, first) || foldIn(salutations, first) || isTitle(first) {
+			continue // "Hallo Susana, …": a greeting, and the name the model reads
+		}
+		if !knownName(v) && !unlistedFullName(v) || !recipientName(v) || sureInside(fs, start, c) {
+			continue
+		}
+		claims = append(claims, claim(start, c, fieldScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// recipientName reports words each a particle or written as a name is and either a name of the
+// lists or no word of English or the dictionary ("Deceased Sun" is none).
+func recipientName(v string) bool {
+	for w := range strings.FieldsSeq(v) {
+		if nameParticles[w] {
+			continue
+		}
+		if !nameLike(w) || !listedNameWord(w) && (englishWord(w) || dictionaryWord(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// recipientStart returns where the two to four capitalised words before the comma at c start,
+// when a recipient's word, a colon or the line's start stands before them; -1 otherwise.
+func recipientStart(text string, c int) int {
+	p, words := c, 0
+	for words < 5 {
+		q := p
+		for q > 0 && text[q-1] != ' ' && text[q-1] != '\n' && text[q-1] != '\t' {
+			q--
+		}
+		w := text[q:p]
+		if w == "" {
+			return -1
+		}
+		if q == 0 || text[q-1] == '\n' || recipientWords[strings.ToLower(w)] || strings.HasSuffix(w, ":") {
+			switch {
+			case (q == 0 || text[q-1] == '\n') && !strings.HasSuffix(w, ":") && !recipientWords[strings.ToLower(w)]:
+				if words+1 < 2 || words+1 > 4 {
+					return -1
+				}
+				return q // the name opens its line
+			case words >= 2 && words <= 4:
+				return p + 1 // after the recipient's word or the label
+			}
+			return -1
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] || strings.ContainsAny(w, ",;:()") {
+			return -1
+		}
+		words++
+		p = q - 1
+		if p <= 0 || text[p] != ' ' {
+			return -1
+		}
+	}
+	return -1
+}
+
+// streetLineAt reports an address's first line at text[i]: up to the next comma or the line's
+// end, at most six words, with a house number (a word opening with a digit) and a capitalised
+// word or a street's word ("Via Roma 5", "12 rue de la Paix", "Hauptstraße 5", "ul. Długa 21/02").
+func streetLineAt(text string, i int) bool {
+	end := i
+	for end < len(text) && end-i < 60 && text[end] != ',' && text[end] != '\n' {
+		end++
+	}
+	line := text[i:end]
+	first, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsDigit(r) && !unicode.IsUpper(r) && !redact.IsStreetWord(strings.Trim(first, ".,")) {
+		return false // a clause goes on: "Hallo Susana, meine Nummer ist …"
+	}
+	number, street, words := false, false, 0
+	for w := range strings.FieldsSeq(line) {
+		if words++; words > 6 {
+			return false
+		}
+		if strings.IndexByte(w, ':') >= 0 || foldIn(monthNames, strings.Trim(w, ".,")) {
+			return false // a date and a time: "Sun, 01 Nov 1970 09:17:41"
+		}
+		switch r, _ := utf8.DecodeRuneInString(w); {
+		case unicode.IsDigit(r) && len(w) <= 6: // a house number, not a phone's or a date's digits
+			number = true
+		case unicode.IsUpper(r) || redact.IsStreetWord(strings.Trim(w, ".,")):
+			street = true
+		}
+	}
+	return number && street && words >= 2
+}

@@ -127,3 +127,21 @@ func TestBirthplaces(t *testing.T) {
 		checkRuled(t, tc.text, spans, tc.want...)
 	}
 }
+
+// TestNamesBeforeAddresses: a recipient's name before a comma and an address's first line is a
+// person in any language; greetings, dates, clauses and English words are not (stop 26).
+func TestNamesBeforeAddresses(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Inviare i documenti a Ignazio Tomasini, Via Roma 5, 00184 Roma.", []string{"PERSON Ignazio Tomasini"}},
+		{"Enviar la documentación a Remigio Mercader Fabra, Calle Mayor 5.", []string{"PERSON Remigio Mercader Fabra"}},
+		{"Zorbal Quintavic, 12 rue Verte", []string{"PERSON Zorbal Quintavic"}},
+		{"Hallo Susana, meine Nummer ist 01729258153", []string{"PERSON Susana"}}, // a greeting's name, not "Hallo"
+		{"Deceased Sun, 01 Nov 1970 09:17:41 +0000.", nil},
+		{"Welcome to Main Street, Building 5 is closed", []string{"STREET_ADDRESS Main Street"}}, // no person
+	} {
+		checkRuled(t, tc.text, nil, tc.want...)
+	}
+}
