@@ -30,6 +30,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInCalls(text, fs)
 	fs = namesOverContactLines(text, fs)
 	fs = namesBeforeAddresses(text, fs)
+	fs = namesBeforeBirths(text, fs)
 	fs = familyCommaGiven(text, fs)
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
@@ -3755,12 +3756,16 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 			continue
 		}
 		w := text[t.Start:t.End]
-		name := t.Start // where the capitalised words start: after a family name's particle ("Mevrouw de Vries")
-		if nameParticles[w] && n+1 < len(toks) && !toks[n+1].Attached && !toks[n+1].NewlineBefore && otherAddressForms[text[toks[i].Start:toks[i].End]] {
-			name, w = toks[n+1].Start, text[toks[n+1].Start:toks[n+1].End]
+		name := t.Start // where the capitalised words start: after a family name's particles ("Mevrouw de Vries", "De heer van der Laar")
+		particle := false
+		if otherAddressForms[text[toks[i].Start:toks[i].End]] {
+			for m := n; nameParticles[w] && m+1 < len(toks) && m-n < 3 && !toks[m+1].Attached && !toks[m+1].NewlineBefore; {
+				m++
+				name, w, particle = toks[m].Start, text[toks[m].Start:toks[m].End], true
+			}
 		}
-		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || (dictionaryWord(w) || englishWord(w)) && !familySet()[w] && !handleFamily()[strings.ToLower(w)] {
-			continue
+		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || !particle && (dictionaryWord(w) || englishWord(w)) && !familySet()[w] && !handleFamily()[strings.ToLower(w)] {
+			continue // after a particle a word of the dictionary is the name: "de Bruin", "van Dam"
 		}
 		end := withoutPostNominals(text, t.Start, nameWords(text, name)) // "Dr Joshua Okamoto MD"
 		if end <= t.Start {
@@ -3809,7 +3814,7 @@ func middleInitialAfter(prev string) bool {
 // Rossi", "de heer Jansen").
 var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Mlle " +
 	"Señor Señora Señorita señor señora señorita Sres Srta " +
-	"Signor Signora Signorina signor signora signorina Sig Sigra Dott dott Avv avv " +
+	"Signor Signora Signorina signor signora signorina Sig Sigra Dott dott dott.ssa Dott.ssa Avv avv " +
 	"Senhor Senhora senhor senhora Dona Sr Sra " +
 	"Meneer Mevrouw Mevr Dhr heer mevrouw meneer " +
 	"Pan Pani Panie Państwo")

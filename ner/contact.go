@@ -386,7 +386,7 @@ func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		w, e := wordAt(text, i)
-		if !birthWords[strings.ToLower(w)] {
+		if !foldIn(birthWords, w) {
 			continue
 		}
 		// the date: at most 32 bytes of digits, separators, an article and a month's name
@@ -555,9 +555,9 @@ func recipientStart(text string, c int) int {
 		if w == "" {
 			return -1
 		}
-		if q == 0 || text[q-1] == '\n' || recipientWords[strings.ToLower(w)] || strings.HasSuffix(w, ":") {
+		if q == 0 || text[q-1] == '\n' || foldIn(recipientWords, w) || strings.HasSuffix(w, ":") {
 			switch {
-			case (q == 0 || text[q-1] == '\n') && !strings.HasSuffix(w, ":") && !recipientWords[strings.ToLower(w)]:
+			case (q == 0 || text[q-1] == '\n') && !strings.HasSuffix(w, ":") && !foldIn(recipientWords, w):
 				if words+1 < 2 || words+1 > 4 {
 					return -1
 				}
@@ -589,7 +589,8 @@ func streetLineAt(text string, i int) bool {
 	}
 	line := text[i:end]
 	first, _, _ := strings.Cut(strings.TrimSpace(line), " ")
-	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsDigit(r) && !unicode.IsUpper(r) && !redact.IsStreetWord(strings.Trim(first, ".,")) {
+	if r, _ := utf8.DecodeRuneInString(first); !unicode.IsDigit(r) && !unicode.IsUpper(r) && !redact.IsStreetWord(strings.Trim(first, ".,")) &&
+		!(len(first) <= 5 && strings.HasSuffix(first, ".")) { // a street's abbreviation: "ul.", "pl.", "al."
 		return false // a clause goes on: "Hallo Susana, meine Nummer ist …"
 	}
 	number, street, words := false, false, 0
@@ -607,5 +608,39 @@ func streetLineAt(text string, i int) bool {
 			street = true
 		}
 	}
-	return number && street && words >= 2
+	if !number && street && end+2 < len(text) && text[end] == ',' && text[end+1] == ' ' && unicode.IsDigit(rune(text[end+2])) {
+		k := end + 2 // the house number after a comma, as Italy and Portugal write it: "Incrocio Palmisano, 40"
+		for k < len(text) && k-end <= 8 && text[k] != ',' && text[k] != ' ' && text[k] != '\n' {
+			k++
+		}
+		number = k-end-2 <= 6 && (k == len(text) || text[k] == ',' || text[k] == ' ' || text[k] == '\n')
+	}
+	return number && street && words >= 1
+}
+
+// namesBeforeBirths makes a person of two to four capitalised words that open a line before a
+// comma and a word of birth (birthWords: "Orlando Tanzini, nato il 03/10/1965 a Arese", "Laurent
+// de la Bouvet, né le …"), as a record or a note introduces someone: each a name of the lists or
+// no English word (recipientName), where the model found nothing sure.
+func namesBeforeBirths(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for at := 0; at < len(text); {
+		k := strings.Index(text[at:], ", ")
+		if k < 0 {
+			break
+		}
+		c := at + k
+		at = c + 2
+		if w, _ := wordAt(text, c+2); !foldIn(birthWords, w) {
+			continue
+		}
+		start := recipientStart(text, c)
+		if start < 0 {
+			continue
+		}
+		if v := text[start:c]; recipientName(v) && !sureInside(fs, start, c) {
+			claims = append(claims, claim(start, c, fieldScore))
+		}
+	}
+	return claimPersons(fs, claims)
 }

@@ -118,6 +118,9 @@ func TestBirthplaces(t *testing.T) {
 		{"nacido el 3 de marzo de 1980 en Villaviciosa de Odón", nil, []string{"LOCATION Villaviciosa de Odón"}},
 		{"born on 3 March 1990 in New Account", nil, nil},
 		{"born 1990 in Maria", nil, nil},
+		// the person the line opens with before the birth
+		{"Orlando Tanzini, nato il 03/10/1965 a Arese, è cliente dal 2019.", nil, []string{"PERSON Orlando Tanzini", "LOCATION Arese"}},
+		{"Laurent de la Bouvet, né le 27/06/1964 à Lyon.", nil, []string{"PERSON Laurent de la Bouvet", "LOCATION Lyon"}},
 	} {
 		var spans []Span
 		if tc.model != nil {
@@ -143,5 +146,24 @@ func TestNamesBeforeAddresses(t *testing.T) {
 		{"Welcome to Main Street, Building 5 is closed", []string{"STREET_ADDRESS Main Street"}}, // no person
 	} {
 		checkRuled(t, tc.text, nil, tc.want...)
+	}
+}
+
+// TestStreetLineAt: an address's first line after a recipient's comma holds a house number and a
+// capitalised or street's word, the number after a comma too; a clause, a date or a phone is none.
+func TestStreetLineAt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Via Roma 5, 00184 Roma":                 true,
+		"12 rue de la Paix":                      true,
+		"ul. Długa 21/02, 67-342 Płock":          true,
+		"Incrocio Palmisano, 40, 44012, Bondeno": true,
+		"meine Nummer ist 01729258153":           false,
+		"01 Nov 1970 09:17:41 +0000.":            false,
+		"Building Five is closed":                false,
+		"call 01729258153 later":                 false,
+	} {
+		if got := streetLineAt(text, 0); got != want {
+			t.Errorf("streetLineAt(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

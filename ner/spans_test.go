@@ -976,6 +976,8 @@ func TestNamesAfterHonorifics(t *testing.T) {
 		{"Mevrouw de Vries belde gisteren.", []string{"PERSON", "de Vries belde gisteren"}, []string{"PERSON de Vries"}},
 		{"Rappeler M. Bodin au plus vite.", []string{"PERSON", "Rappeler M. Bodin"}, []string{"PERSON Bodin"}},
 		{"Pan Kowalski mieszka tutaj. Pani Nowak dzwoniła.", nil, []string{"PERSON Kowalski", "PERSON Nowak"}},
+		{"La dott.ssa Priuli ha annullato. De heer van der Laar woont hier. De heer de Bruin belde.", nil,
+			[]string{"PERSON Priuli", "PERSON van der Laar", "PERSON de Bruin"}},
 		{"Nicole M. Yang joined the call.", []string{"PERSON", "Nicole M. Yang"}, []string{"PERSON Nicole M. Yang"}},
 		{"The Pan Am flight left.", nil, nil},
 	} {
