@@ -87,8 +87,9 @@ func TestNamesOverContactLines(t *testing.T) {
 	}
 }
 
-// TestSignOffsAndHeadings: a sign-off the model ran into the writer's name is cut off, and an
-// invoice's "Bill to" heading is no person (stop 26).
+// TestSignOffsAndHeadings: a sign-off the model ran into the writer's name is cut off, an
+// invoice's "Bill to" heading is no person, nor is a thing before an acronym, and a street's name
+// before its kind is the street (stop 26).
 func TestSignOffsAndHeadings(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
@@ -99,6 +100,11 @@ func TestSignOffsAndHeadings(t *testing.T) {
 		{"BILL TO\nMARIA LOPEZ", "BILL", []string{"PERSON MARIA LOPEZ"}}, // the name under it is a rule's
 		{"Bill to: Acme Rentals", "Bill", nil},
 		{"Bill told me", "Bill", []string{"PERSON Bill"}},
+		// a thing named with its identifier's acronym; a street's name the model read as a person
+		{"Device MAC 00:1A:2B:3C:4D:5E was registered.", "Device", nil},
+		{"Grace MAC arrived", "Grace", []string{"PERSON Grace"}},
+		{"Baker Street, London", "Baker", []string{"STREET_ADDRESS Baker Street"}},
+		{"Rodney Hill transferred", "Rodney", []string{"PERSON Rodney Hill"}}, // a given name: the person goes on
 	} {
 		checkRuled(t, tc.text, typedSpans(t, tc.text, "PERSON", tc.person), tc.want...)
 	}

@@ -602,6 +602,14 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Person && f.Source == redact.SourceModel && rolePhrase(w) {
 			continue
 		}
+		if f.Type == redact.Person && f.Source == redact.SourceModel && thingBeforeAcronym(text, f) {
+			continue // "Device MAC 00:1A:…", "Tablet IMEI …": a thing and its identifier's acronym
+		}
+		if f.Type == redact.Person && f.Source == redact.SourceModel && strings.IndexByte(w, ' ') < 0 && !givenSet()[w] && !listedGiven()[w] {
+			if e := streetSuffixAfter(text, f.End); e > f.End {
+				f.Type, f.End = redact.StreetAddress, e // "Baker Street, London": the model read the street's name alone as a person
+			}
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && len(w) <= 12 && strings.IndexByte(w, ' ') < 0 &&
 			(foldIn(roleNouns, w) || foldIn(personRoles, w) || foldIn(labelRoles, w) || foldIn(legalRoles, w)) && !listedName(w) && !titleBefore(text, f.Start) {
 			continue
@@ -619,6 +627,42 @@ func billTo(text string, end int) bool {
 	}
 	e := end + 3
 	return e == len(text) || text[e] == ':' || text[e] == '\n' || text[e] == '\r'
+}
+
+// thingBeforeAcronym reports a model's person of one capitalised word of English that no list
+// holds as a name, right before a word in capitals of two to five letters ("Device MAC
+// 00:1A:2B:3C:4D:5E", "Tablet IMEI 490154203237518", "Server IP 10.0.0.1"): a thing named with
+// its identifier's acronym, not a person and a family name in capitals.
+func thingBeforeAcronym(text string, f redact.Finding) bool {
+	w := text[f.Start:f.End]
+	if strings.IndexByte(w, ' ') >= 0 || !startsUpper(w) || listedNameWord(w) || !englishWord(w) && !dictionaryWord(w) {
+		return false
+	}
+	if f.End+1 >= len(text) || text[f.End] != ' ' {
+		return false
+	}
+	a, e := wordAt(text, f.End+1)
+	return len(a) >= 2 && len(a) <= 5 && capitals(a) && (len(a) <= 4 || !listedNameWord(titleWord(a))) && (e == len(text) || text[e] == ' ' || text[e] == ':')
+}
+
+// streetSuffixAfter returns where a capitalised street's kind right after a one-word person
+// ends ("Baker" + " Street", "Abbey" + " Road"), a comma, a full stop, the line's or the text's
+// end after it; end when there is none.
+func streetSuffixAfter(text string, end int) int {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return end
+	}
+	w, e := wordAt(text, end+1)
+	if !startsUpper(w) || !redact.IsStreetSuffix(w) || len(w) < 3 {
+		return end
+	}
+	if e < len(text) && text[e] != ',' && text[e] != '.' && text[e] != '\n' && text[e] != ' ' {
+		return end
+	}
+	if e+1 < len(text) && text[e] == ' ' && startsUpper(text[e+1:]) {
+		return end // a longer name goes on: "Baker Street Irregulars"
+	}
+	return e
 }
 
 // rolePhrase reports two or three words of English that end with a role's or a team's word and

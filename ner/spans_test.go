@@ -349,7 +349,8 @@ func TestFamilyAfterGiven(t *testing.T) {
 }
 
 // TestGivenAfterFamily: a Chinese, Korean or Vietnamese family name the model stopped at takes
-// the given name after it, of one or two short words; streets, organisations (Chen Industries,
+// the given name after it, of one or two short words; streets (Park Avenue, a street since stop
+// 26: a model's person of one word before a street's kind), organisations (Chen Industries,
 // which orgsByShape reads), long words and words joined to more are not taken.
 func TestGivenAfterFamily(t *testing.T) {
 	text := "Wang Fang, Kim Min-jun and Nguyen Thi Lan met Park Avenue staff, Chen Industries, Zhao Weiqiangzhou, Lee Ann.Smith and Smith Bo."
@@ -358,7 +359,7 @@ func TestGivenAfterFamily(t *testing.T) {
 		k := strings.Index(text, w+" ")
 		spans = append(spans, Span{Type: "PERSON", Start: k, End: k + len(w), Score: 0.9})
 	}
-	checkRuled(t, text, spans, "PERSON Wang Fang", "PERSON Kim Min-jun", "PERSON Nguyen Thi Lan", "PERSON Park", "ORGANIZATION Chen Industries", "PERSON Zhao", "PERSON Lee", "PERSON Smith")
+	checkRuled(t, text, spans, "PERSON Wang Fang", "PERSON Kim Min-jun", "PERSON Nguyen Thi Lan", "STREET_ADDRESS Park Avenue", "ORGANIZATION Chen Industries", "PERSON Zhao", "PERSON Lee", "PERSON Smith")
 }
 
 // TestNamesAfterSignOff: the line after a sign-off is the writer's name, whatever the model
