@@ -550,11 +550,17 @@ var nameConjunctions = wordSet("and & und et és en och og ve oraz ja и")
 
 // splitPersons splits a person's span that joins two names with a conjunction into the two
 // ("Nagy Ádám és Kovács Éva" is two people, who get a token each), where both sides open with a
-// capitalised word that is no title ("Mr and Mrs Oyelaran" stays whole).
+// capitalised word that is no title ("Mr and Mrs Oyelaran" stays whole), and a model's person
+// over a line break at the break (lineBroken).
 func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 	var out []redact.Finding
 	for i, f := range fs {
 		a, b, ok := conjoined(text, f)
+		broken := false
+		if !ok {
+			a, b, ok = lineBroken(text, f)
+			broken = ok
+		}
 		if !ok {
 			if out != nil {
 				out = append(out, f)
@@ -566,12 +572,40 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 		}
 		left, right := f, f
 		left.End, right.Start = a, b
+		if r := text[right.Start:right.End]; broken && (strings.IndexByte(r, ' ') < 0 || !recipientName(r)) {
+			out = append(out, left) // the next line's word is a title's or a street's: "Jane Doe⏎Senior"
+			continue
+		}
 		out = append(out, left, right)
 	}
 	if out == nil {
 		return fs
 	}
 	return out
+}
+
+// lineBroken reports a model's person whose span runs over a line break, and where its first
+// line ends and its next starts: a name of two words or more on a label's line and the address's
+// first line under it ("Bianca Jesus⏎Aeroporto Pinto", which the model read as one), split in two
+// as splitPersons splits two names joined by a conjunction.
+func lineBroken(text string, f redact.Finding) (int, int, bool) {
+	if f.Type != redact.Person || f.Source != redact.SourceModel {
+		return 0, 0, false
+	}
+	k := strings.IndexByte(text[f.Start:f.End], '\n')
+	if k <= 0 {
+		return 0, 0, false
+	}
+	a, b := f.Start+k, f.Start+k+1
+	for a > f.Start && (text[a-1] == ' ' || text[a-1] == '\r') {
+		a--
+	}
+	for b < f.End && (text[b] == ' ' || text[b] == '\n' || text[b] == '\r') {
+		b++
+	}
+	// a given name alone on its line keeps the family name on the next ("Maria⏎da Silva"): only
+	// a line of two words or more is a name whole
+	return a, b, a > f.Start && b < f.End && strings.IndexByte(strings.TrimSpace(text[f.Start:a]), ' ') > 0
 }
 
 // rolesNotNames drops a model's person that is one word for a role and no name of the lists:
@@ -583,6 +617,15 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Type == redact.Person && f.Source == redact.SourceModel {
+			// a word of English in lower case the model ran into the capitalised name after it:
+			// "neighbour Eva Holm", "counselor Tyler Turner" (a particle opens a family name, "van
+			// Gogh"; a given name in lower case stays, "aleena Padikall")
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && f.Start+k+1 < f.End {
+				if head := text[f.Start : f.Start+k]; lowerWord(head) && !nameParticles[head] && (englishWord(head) || dictionaryWord(head)) &&
+					!listedNameWord(head) && startsUpper(text[f.Start+k+1:]) {
+					f.Start += k + 1
+				}
+			}
 			// a sign-off the model ran into the writer's name: "Love, David", "Cheers, Tom"
 			if k := strings.Index(text[f.Start:f.End], ", "); k > 0 && redact.SignOff(text[f.Start:f.Start+k]) {
 				f.Start += k + 2

@@ -1152,6 +1152,9 @@ func TestBrandLineCut(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Maestro\nChristopher"), "PERSON Christopher Combs")
 	text = "Maria\nda Silva called"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Maria\nda Silva"), "PERSON Maria\nda Silva")
+	// a full name on its line is whole: the next line is something else (stop 26)
+	text = "Ship to:\nBianca Jesus\nAeroporto Pinto, 97"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Bianca Jesus\nAeroporto Pinto"), "PERSON Bianca Jesus", "PERSON Aeroporto Pinto")
 }
 
 // TestNamesAfterRoles: two or three capitalised words after a role noun or a relation in lower
