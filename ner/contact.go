@@ -371,12 +371,11 @@ var birthPrepositions = wordSet("in à a en em w te")
 // birthplaces makes a place of the town after a date of birth (birthWords, then the date: its
 // article, digits, separators and a month's name, then a preposition, birthPrepositions), where
 // the model found nothing there or a person, organisation or place it doubted: one to three
-// capitalised words, particles and hyphens between them, none an English or dictionary word
-// but a town's first (townPrefixes).
+// capitalised words, particles and hyphens between them (birthTown).
 func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	for at := 0; at < len(text); {
-		k := strings.IndexAny(text[at:], "bnNgu")
+		k := strings.IndexAny(text[at:], "bBnNgGuU") // the first letters of birthWords
 		if k < 0 {
 			break
 		}
@@ -497,10 +496,21 @@ var recipientWords = wordSet("to à a an für para naar aan do dla per attn atte
 // street address ("send the documents to Ignazio Tomasini, Via Roma 5, 00184 Roma", "Enviar la
 // documentación a Remigio Mercader Fabra, Calle Mayor 5"): two to four capitalised words after a
 // recipient's word (recipientWords), a line's start or a colon, that knownName or
-// unlistedFullName vouches for, where the model found nothing sure; the part after the comma
-// holds a house number and a capitalised word or a street's word within six words, as an
-// address's first line does.
+// unlistedFullName vouches for, no greeting first, where the model found nothing sure; the part
+// after the comma is an address's first line (streetLineAt).
 func namesBeforeAddresses(text string, fs []redact.Finding) []redact.Finding {
+	return namesBeforeCommas(text, fs, streetLineAt, func(v string) bool {
+		if first, _, _ := strings.Cut(v, " "); foldIn(worldGreetings, first) || foldIn(salutations, first) || isTitle(first) {
+			return false // "Hallo Susana, …": a greeting, and the name the model reads
+		}
+		return (knownName(v) || unlistedFullName(v)) && recipientName(v)
+	})
+}
+
+// namesBeforeCommas claims the names that namesBeforeAddresses and namesBeforeBirths read: two
+// to four capitalised words before a comma (recipientStart) that name accepts, where what
+// follows the comma and a space is what after reports, and the model found nothing sure.
+func namesBeforeCommas(text string, fs []redact.Finding, after func(text string, i int) bool, name func(v string) bool) []redact.Finding {
 	var claims []redact.Finding
 	for at := 0; at < len(text); {
 		k := strings.Index(text[at:], ", ")
@@ -509,21 +519,12 @@ func namesBeforeAddresses(text string, fs []redact.Finding) []redact.Finding {
 		}
 		c := at + k
 		at = c + 2
-		if !streetLineAt(text, c+2) {
+		if !after(text, c+2) {
 			continue
 		}
-		start := recipientStart(text, c)
-		if start < 0 {
-			continue
+		if start := recipientStart(text, c); start >= 0 && name(text[start:c]) && !sureInside(fs, start, c) {
+			claims = append(claims, claim(start, c, fieldScore))
 		}
-		v := text[start:c]
-		if first, _, _ := strings.Cut(v, " "); foldIn(worldGreetings, first) || foldIn(salutations, first) || isTitle(first) {
-			continue // "Hallo Susana, …": a greeting, and the name the model reads
-		}
-		if !knownName(v) && !unlistedFullName(v) || !recipientName(v) || sureInside(fs, start, c) {
-			continue
-		}
-		claims = append(claims, claim(start, c, fieldScore))
 	}
 	return claimPersons(fs, claims)
 }
@@ -623,24 +624,8 @@ func streetLineAt(text string, i int) bool {
 // de la Bouvet, né le …"), as a record or a note introduces someone: each a name of the lists or
 // no English word (recipientName), where the model found nothing sure.
 func namesBeforeBirths(text string, fs []redact.Finding) []redact.Finding {
-	var claims []redact.Finding
-	for at := 0; at < len(text); {
-		k := strings.Index(text[at:], ", ")
-		if k < 0 {
-			break
-		}
-		c := at + k
-		at = c + 2
-		if w, _ := wordAt(text, c+2); !foldIn(birthWords, w) {
-			continue
-		}
-		start := recipientStart(text, c)
-		if start < 0 {
-			continue
-		}
-		if v := text[start:c]; recipientName(v) && !sureInside(fs, start, c) {
-			claims = append(claims, claim(start, c, fieldScore))
-		}
-	}
-	return claimPersons(fs, claims)
+	return namesBeforeCommas(text, fs, func(text string, i int) bool {
+		w, _ := wordAt(text, i)
+		return foldIn(birthWords, w)
+	}, recipientName)
 }
