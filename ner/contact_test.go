@@ -105,6 +105,9 @@ func TestSignOffsAndHeadings(t *testing.T) {
 		{"Grace MAC arrived", "Grace", []string{"PERSON Grace"}},
 		{"Baker Street, London", "Baker", []string{"STREET_ADDRESS Baker Street"}},
 		{"Rodney Hill transferred", "Rodney", []string{"PERSON Rodney Hill"}}, // a given name: the person goes on
+		// Dutch's article before its form of address; a short given name stays
+		{"De heer Hak woont hier.", "De", []string{"PERSON Hak"}},
+		{"if only Del will make a return", "Del", []string{"PERSON Del"}},
 	} {
 		checkRuled(t, tc.text, typedSpans(t, tc.text, "PERSON", tc.person), tc.want...)
 	}

@@ -645,6 +645,9 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Person && f.Source == redact.SourceModel && rolePhrase(w) {
 			continue
 		}
+		if f.Type == redact.Person && f.Source == redact.SourceModel && foldIn(loneArticles, w) && formOfAddressAt(text, f.End) {
+			continue // "De heer Hak woont …": Dutch's article before its form of address, no name alone
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && thingBeforeAcronym(text, f) {
 			continue // "Device MAC 00:1A:…", "Tablet IMEI …": a thing and its identifier's acronym
 		}
@@ -670,6 +673,20 @@ func billTo(text string, end int) bool {
 	}
 	e := end + 3
 	return e == len(text) || text[e] == ':' || text[e] == '\n' || text[e] == '\r'
+}
+
+// loneArticles are the articles that stand before a form of address ("De heer Hak", "Der Herr
+// Doktor"): a model's person of one such word there is no name ("Del" and "Des" alone are given
+// names, and stay).
+var loneArticles = wordSet("de der den het")
+
+// formOfAddressAt reports a form of address right after a space at text[end] ("heer", "Herr").
+func formOfAddressAt(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	w, _ := wordAt(text, end+1)
+	return otherAddressForms[w] || addressForms[w]
 }
 
 // thingBeforeAcronym reports a model's person of one capitalised word of English that no list

@@ -1020,10 +1020,17 @@ func endsIn(w string, suffixes []string) bool {
 	return false
 }
 
+// abbreviatedStrasse reports a capitalised word ending in "str" with its period after it, as
+// German abbreviates "Straße" ("Kargestr. 297", "Hauptstr. 5"): the word at s[i:j] stops before
+// the period, which compoundStreet's "str." suffix never sees.
+func abbreviatedStrasse(s string, i, j int) bool {
+	return j-i > 5 && j < len(s) && s[j] == '.' && isCapital(s[i:j]) && strings.EqualFold(s[j-3:j], "str")
+}
+
 // germanStreet reads "Hauptstraße 5" or "Musterweg 12a, 10115 Berlin" where the word s[i:j] ends
 // in a German street suffix.
 func germanStreet(s string, i, j int) (int, bool) {
-	if !compoundStreet(s[i:j]) && !hyphenedSuffix(s, i, j) {
+	if !compoundStreet(s[i:j]) && !hyphenedSuffix(s, i, j) && !abbreviatedStrasse(s, i, j) {
 		return 0, false
 	}
 	k := j

@@ -309,6 +309,7 @@ func TestAddresses(t *testing.T) {
 		{"Jortsingel 495\n6830 KE\nHerveld", "Jortsingel 495\n6830 KE\nHerveld"},
 		{"aleja Nadrzeczna 14/97, 03-212 Gdynia", "aleja Nadrzeczna 14/97, 03-212 Gdynia"},
 		{"Send it to Hauptstraße 5, 10115, Berlin on Monday", "Hauptstraße 5, 10115, Berlin"},
+		{"Er wohnt in der Kargestr. 297, 26239 Riesa und ist erreichbar.", "Kargestr. 297, 26239 Riesa"}, // "Straße" abbreviated
 		{"Vodovodna cesta 8, 3287 Škofja Loka", "Vodovodna cesta 8, 3287 Škofja Loka"},
 		{"Kossuth Lajos utca 12, H-1055 Budapest", "Kossuth Lajos utca 12, H-1055 Budapest"},
 		{"Hauptstraße 5, 6810 Tulln an der Donau", "Hauptstraße 5, 6810 Tulln an der Donau"},
