@@ -1162,6 +1162,18 @@ func portugueseOf(s string, i int) bool {
 	return false
 }
 
+// noNumberAt returns where Spanish's and Portuguese's "S/N" (sin número, sem número: no house
+// number) at s[i] ends, a comma, a space or the text's end after it; 0 when there is none.
+func noNumberAt(s string, i int) int {
+	if i+3 > len(s) || (s[i] != 'S' && s[i] != 's') || s[i+1] != '/' || (s[i+2] != 'N' && s[i+2] != 'n') {
+		return 0
+	}
+	if i+3 < len(s) && isAlnum(s[i+3]) {
+		return 0
+	}
+	return i + 3
+}
+
 // houseNumberMark returns where the digit after a house number's mark at s[i] begins ("No. 12",
 // "No 12", "Nr. 5", "nº 7"), or i when there is none.
 func houseNumberMark(s string, i int) int {
@@ -1189,10 +1201,15 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	}
 	for n := 0; n < 5 && k < len(s) && (s[k] == ' ' || n > 0 && s[k] == ','); n++ {
 		if s[k] == ',' { // Av. Paulista, 1578: Portuguese and Spanish put a comma before the number
-			if k+2 >= len(s) || s[k+1] != ' ' || !isDigit(s[k+2]) {
+			if k+2 >= len(s) || s[k+1] != ' ' || !isDigit(s[k+2]) && noNumberAt(s, k+2) == 0 {
 				break
 			}
 			k++
+		}
+		if n > 0 && k+1 < len(s) {
+			if e := noNumberAt(s, k+1); e > 0 { // "Praça Edgar Cardoso, S/N, 7204-888 Santarém": a street without a number
+				return locality(s, e), true
+			}
 		}
 		if n > 0 && k+1 < len(s) {
 			if d := houseNumberMark(s, k+1); d > k+1 {

@@ -777,6 +777,9 @@ func (c *Cues) columns(keys []string) []string {
 
 // value reads the value a cue word ending at s[at] announces.
 func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
+	if cu.typ == DeviceID && at-cueStart == 3 && strings.EqualFold(text[cueStart:at], "s/n") && at < len(text) && text[at] == ',' {
+		return Finding{}, false // an Iberian address's "S/N, 7204-888 Santarém" (no house number), not a serial's label
+	}
 	start, turn := skipFiller(text, at, cu.shape == shapeDate || cu.shape == shapePhone)
 	if turn && inPhrase(text, cueStart) {
 		return Finding{}, false // "the phone number on the account caller: …": the phone's, not the account's

@@ -190,6 +190,7 @@ func TestCues(t *testing.T) {
 		// a record's postal code field holds any country's shape (stop 26)
 		{"postcodes of any country under a record's key", `{"postalCode": "42-155", "zip":"7746HS"} postal_code=17284-049 post_code: 560448 "zip": "4759 RR" PLZ: 80331`,
 			[]span{{ZIPCode, "42-155"}, {ZIPCode, "7746HS"}, {ZIPCode, "17284-049"}, {ZIPCode, "560448"}, {ZIPCode, "4759 RR"}, {ZIPCode, "80331"}}},
+		{"a serial number's label, not an Iberian address's no-number", "S/N: AB123456; device s/n 12345678", []span{{DeviceID, "AB123456"}, {DeviceID, "12345678"}}},
 		{"no postcode without a key's sign, nor a date or a version under one", "zip 1234 files; zip: 2024-01-01; postcode: 1.2.3; zip: 12", []span{{DateTime, "2024-01-01"}}},
 		{"zip where someone lives", "She moved to 60614 last spring; he lives in the 02139 area, based in 94110-1234.", []span{{ZIPCode, "60614"}, {ZIPCode, "02139"}, {ZIPCode, "94110-1234"}}},
 		{"not a zip where someone lives", "we moved to 20000 users, traffic moved to 45123 requests, it lives in 123456, based in 2019, moved to 62408 Lockville Road", []span{{StreetAddress, "62408 Lockville Road"}}},
@@ -310,6 +311,9 @@ func TestAddresses(t *testing.T) {
 		{"aleja Nadrzeczna 14/97, 03-212 Gdynia", "aleja Nadrzeczna 14/97, 03-212 Gdynia"},
 		{"Send it to Hauptstraße 5, 10115, Berlin on Monday", "Hauptstraße 5, 10115, Berlin"},
 		{"Er wohnt in der Kargestr. 297, 26239 Riesa und ist erreichbar.", "Kargestr. 297, 26239 Riesa"}, // "Straße" abbreviated
+		// a street without a house number, as Spain and Portugal write it: no serial number's label
+		{"Praça Edgar Cardoso, S/N, 7204-888 Santarém", "Praça Edgar Cardoso, S/N, 7204-888 Santarém"},
+		{"Calle Mayor s/n, 28013 Madrid", "Calle Mayor s/n, 28013 Madrid"},
 		{"Vodovodna cesta 8, 3287 Škofja Loka", "Vodovodna cesta 8, 3287 Škofja Loka"},
 		{"Kossuth Lajos utca 12, H-1055 Budapest", "Kossuth Lajos utca 12, H-1055 Budapest"},
 		{"Hauptstraße 5, 6810 Tulln an der Donau", "Hauptstraße 5, 6810 Tulln an der Donau"},
