@@ -176,3 +176,24 @@ func TestStreetLineAt(t *testing.T) {
 		}
 	}
 }
+
+// TestCompaniesBySpacedForms: a company's name before a legal form written in several words is an
+// organisation, the form and a partnership's tail included, whatever the model made of the name.
+func TestCompaniesBySpacedForms(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []string
+		want  []string
+	}{
+		{"I work at Borysewicz Sp. z o.o. in Kraków.", []string{"LOCATION", "Borysewicz Sp"}, []string{"ORGANIZATION Borysewicz Sp. z o.o.", "LOCATION Kraków"}},
+		{"Umowa z firmą Zybura-Wyrostek Sp. z o.o. Sp.k. podpisana.", nil, []string{"ORGANIZATION Zybura-Wyrostek Sp. z o.o. Sp.k."}},
+		{"Faktura: PPUH Bek sp. z o.o.", nil, []string{"ORGANIZATION PPUH Bek sp. z o.o."}},
+		{"the form sp. z o.o. is common", nil, nil},
+	} {
+		var spans []Span
+		if tc.model != nil {
+			spans = typedSpans(t, tc.text, tc.model...)
+		}
+		checkRuled(t, tc.text, spans, tc.want...)
+	}
+}

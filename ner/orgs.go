@@ -1988,3 +1988,66 @@ func partnerNames(text string, i int) int {
 
 // partnerLinks join the last partner: "and", and its like in other languages.
 var partnerLinks = wordSet("and und et y e og i en och ve")
+
+// spacedLegalForms are the legal forms written in several words, which a company's name ends
+// with: Poland's limited company (spółka z ograniczoną odpowiedzialnością) and its partnerships,
+// with or without their spaces.
+var spacedLegalForms = []string{"Sp. z o.o.", "sp. z o.o.", "Sp. z o. o.", "sp. z o. o.", "Sp.z o.o.", "sp.z o.o."}
+
+// spacedFormTails may follow a spaced legal form: a limited partnership's "Sp.k." or "Sp. k."
+// ("Zybura-Wyrostek Sp. z o.o. Sp.k.").
+var spacedFormTails = []string{" Sp.k.", " sp.k.", " Sp. k.", " sp. k."}
+
+// companiesBySpacedForms makes an organisation of one to four capitalised words before a legal
+// form written in several words (spacedLegalForms: "Borysewicz Sp. z o.o.", "PPUH Bek Sp. z
+// o.o.", "Zybura-Wyrostek Sp. z o.o. Sp.k."), the form included, whatever the model made of the
+// words: a company's name, which the model, trained on English, read as a place, a person or
+// nothing.
+func companiesBySpacedForms(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "o.o.") && !strings.Contains(text, "o. o.") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, form := range spacedLegalForms {
+		for k := range occurrences(text, form) {
+			if k < 2 || text[k-1] != ' ' {
+				continue
+			}
+			end := k + len(form)
+			for _, tail := range spacedFormTails {
+				if strings.HasPrefix(text[end:], tail) {
+					end += len(tail)
+					break
+				}
+			}
+			// the name: capitalised words (or capitals, a trade's acronym: PPUH) back from the form
+			start, words := k-1, 0
+			for words < 4 && start > 0 {
+				q := start
+				for q > 0 && text[q-1] != ' ' && text[q-1] != '\n' {
+					q--
+				}
+				w := text[q:start]
+				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ",;:()") {
+					break
+				}
+				start, words = q, words+1
+				if q == 0 || text[q-1] != ' ' {
+					break
+				}
+				start = q - 1
+			}
+			if words == 0 {
+				continue
+			}
+			if text[start] == ' ' {
+				start++
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore + 0.2, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInsideFirst(fs, shapes)
+}
