@@ -30,8 +30,9 @@ var townPrefixes = map[string]bool{"Lake": true, "Mount": true, "Port": true, "F
 // placesInContactLines makes a place of an item of a contact line that is a town's name
 // (contactTown): on a line of two items or more between contactSeparators, one of them an email
 // address, a phone number or a profile's web address; and a CV's job line's town (jobLine).
-// What the model found inside the item gives way, unless it is sure of it (0.9) or it is a
-// name the lists know whole.
+// What the model found inside the item gives way, unless it is sure of it (0.9, sureInside) or
+// it is a person of two words or more that no place's word marks as a town (personOver,
+// townShaped); a name the lists know whole is no town (contactTown).
 func placesInContactLines(text string, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, " | ") && !strings.Contains(text, " · ") && !strings.Contains(text, " • ") && !strings.Contains(text, jobSeparator) {
 		return fs
