@@ -629,6 +629,12 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			// a sign-off the model ran into the writer's name: "Love, David", "Cheers, Tom"
 			if k := strings.Index(text[f.Start:f.End], ", "); k > 0 && redact.SignOff(text[f.Start:f.Start+k]) {
 				f.Start += k + 2
+				for f.Start < f.End && (text[f.Start] == ' ' || text[f.Start] == '\t') {
+					f.Start++
+				}
+				if f.Start >= f.End {
+					continue // a sign-off alone: no name after it
+				}
 			}
 			// an invoice's heading opening its line: "BILL TO", "Bill to:" (not "Ask Bill to: check it")
 			if w := text[f.Start:f.End]; strings.EqualFold(w, "bill") && (f.Start == 0 || text[f.Start-1] == '\n') && billTo(text, f.End) {
