@@ -3802,8 +3802,11 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 // word, not a title nor a French verb opening the sentence ("Rappeler M. Bodin", "Contactez M.
 // Roy": an infinitive's or an imperative's ending), as "Nicole M. Yang" writes it.
 func middleInitialAfter(prev string) bool {
-	if !startsUpper(prev) || isTitle(prev) || listedNameWord(prev) {
-		return startsUpper(prev) && !isTitle(prev)
+	switch {
+	case !startsUpper(prev) || isTitle(prev):
+		return false
+	case listedNameWord(prev):
+		return true
 	}
 	return !strings.HasSuffix(prev, "er") && !strings.HasSuffix(prev, "ez") && !strings.HasSuffix(prev, "ir")
 }

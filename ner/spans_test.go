@@ -982,12 +982,7 @@ func TestNamesAfterHonorifics(t *testing.T) {
 		{"Nicole M. Yang joined the call.", []string{"PERSON", "Nicole M. Yang"}, []string{"PERSON Nicole M. Yang"}},
 		{"The Pan Am flight left.", nil, nil},
 	} {
-		var spans []Span
-		if tc.model != nil {
-			spans = typedSpans(t, tc.text, tc.model...)
-			spans[0].Score = 0.7
-		}
-		checkRuled(t, tc.text, spans, tc.want...)
+		checkRuled(t, tc.text, scoredSpans(t, tc.text, 0.7, tc.model...), tc.want...)
 	}
 }
 

@@ -1210,8 +1210,6 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			if e := noNumberAt(s, k+1); e > 0 { // "Praça Edgar Cardoso, S/N, 7204-888 Santarém": a street without a number
 				return locality(s, e), true
 			}
-		}
-		if n > 0 && k+1 < len(s) {
 			if d := houseNumberMark(s, k+1); d > k+1 {
 				k = d - 1 // Jalan Merdeka No. 12, Gang Mawar No. 5: the number after its mark
 			}

@@ -321,8 +321,6 @@ func itinValid(d string) bool {
 // imeiValid: an IMEI is 15 digits passing Luhn.
 func imeiValid(d string) bool { return len(d) == 15 && allDigits(d) && luhn([]byte(d)) }
 
-// swiftValid: a BIC is 4 letters (bank), 2 letters (a country), 2 letters or digits (location)
-// and optionally 3 more (branch).
 // ifscValid reports an Indian Financial System Code: the bank's four capitals, a zero, and the
 // branch's six capitals or digits (SBIN0001234, HDFC0CAGSBK).
 func ifscValid(s string) bool {
@@ -342,6 +340,8 @@ func ifscValid(s string) bool {
 	return true
 }
 
+// swiftValid: a BIC is 4 letters (bank), 2 letters (a country), 2 letters or digits (location)
+// and optionally 3 more (branch).
 func swiftValid(s string) bool {
 	if len(s) != 8 && len(s) != 11 {
 		return false

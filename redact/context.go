@@ -124,14 +124,12 @@ func applyContext(fs []Finding, hits []contextHit) {
 	}
 }
 
-// phoneWordBefore reports a phone's context word among hits between lo and at, none negative.
+// phoneWordBefore reports that the first phone's context word among hits between lo and at is
+// no negative one.
 func phoneWordBefore(hits []contextHit, lo, at int) bool {
 	for k := firstHitFrom(hits, lo); k < len(hits) && hits[k].start < at; k++ {
 		if hits[k].typ == Phone && hits[k].end <= at {
-			if hits[k].neg {
-				return false
-			}
-			return true
+			return !hits[k].neg
 		}
 	}
 	return false
