@@ -659,7 +659,7 @@ func (c *Cues) scanCJK(text string, dst []Finding, hits []contextHit) ([]Finding
 		}
 		i = min(i, len(text))
 		run := text[a:i]
-		whole := (a == 0 || cueClass[text[a-1]] != cueWord) && (i == len(text) || cueClass[text[i]] != cueWord || isDigit(text[i]))
+		whole := (a == 0 || !cueWordByte(text[a-1])) && (i == len(text) || cueClass[text[i]] != cueWord)
 		for _, p := range c.cjk {
 			for k := 0; k < len(run); {
 				at := strings.Index(run[k:], p.text)

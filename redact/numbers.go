@@ -19,6 +19,14 @@ const maxGroups = 12
 // numberCandidates collects the digit groups of a number-like run starting at s[i] and emits the
 // identifiers found in it, trying the longest span first from each group. It returns the run's end.
 func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
+	// the digits at s[i] (none where the run opens with '(' or '+') and the byte after them: the
+	// readers below are called only where these allow them to match, since most numbers match
+	// none of them and a call for each cost more than its test
+	d := digitsAt(s, i)
+	var nx byte
+	if i+d < len(s) {
+		nx = s[i+d]
+	}
 	afterCJK := cjkEndsAt(s, i)                       // 电话13812345678: a number in CJK text, unspaced
 	afterUnspaced := afterCJK || unspacedEndsAt(s, i) // or in Thai: โทร0812345678
 	// before the test for a longer number: normalisation makes a full stop of 。, which may
@@ -50,7 +58,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if isDigit(s[i]) && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != '/') {
+	if d > 0 && d <= 5 && (nx == ' ' || nx == '/' || nx == '-') && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != '/') {
 		if f, ok := postcodeScriptAddress(s, i); ok { // 97/9 ถ.ศรีอุ่น … สงขลา 98760, 10/27 राजन जोशी, मोकामा-686958
 			return append(dst, f), f.End
 		}
@@ -100,21 +108,29 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			}
 		}
 	}
-	if isDigit(s[i]) {
-		if f, ok := ageAttached(s, i); ok {
-			return append(dst, f), f.End + attachedMarkerLen(s, f.End) // 67yo, 92y/o: a clinical note's age
+	if d > 0 && d <= 3 {
+		if nx|0x20 == 'y' {
+			if f, ok := ageAttached(s, i); ok {
+				return append(dst, f), f.End + attachedMarkerLen(s, f.End) // 67yo, 92y/o: a clinical note's age
+			}
 		}
-		if f, ok := genderedAge(s, i); ok {
-			return append(dst, f), f.End // (28F): a forum's age and sex
+		if d == 2 && (nx == ' ' || sexLetter(nx)) {
+			if f, ok := genderedAge(s, i); ok {
+				return append(dst, f), f.End // (28F): a forum's age and sex
+			}
 		}
-		if f, ok := sexAndAge(s, i); ok {
-			return append(dst, f), f.End // (F, 41), m/32/london
+		if d == 2 && (nx == ')' || nx == ',' || nx == '/') {
+			if f, ok := sexAndAge(s, i); ok {
+				return append(dst, f), f.End // (F, 41), m/32/london
+			}
 		}
-		if f, ok := sexLettered(s, i); ok {
-			return append(dst, f), f.End + 1 // 92M presents with: a case note's age and sex
+		if d >= 2 && (nx == 'M' || nx == 'F') {
+			if f, ok := sexLettered(s, i); ok {
+				return append(dst, f), f.End + 1 // 92M presents with: a case note's age and sex
+			}
 		}
 	}
-	if isDigit(s[i]) && i > 0 && s[i-1] == ' ' {
+	if d == 5 && i > 0 && s[i-1] == ' ' {
 		if z := zipAt(s, i); z > 0 && stateBefore(s, i-1) {
 			return append(dst, Finding{Type: ZIPCode, Start: i, End: z, Score: 0.85, Source: SourcePattern}), z // Boston, MA 02108
 		}
@@ -124,16 +140,20 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if isDigit(s[i]) {
-		if f, ok := slashedRange(s, i); ok {
-			return append(dst, f), f.End
+	if d > 0 {
+		if d <= 2 && nx == '/' {
+			if f, ok := slashedRange(s, i); ok {
+				return append(dst, f), f.End
+			}
 		}
 		if end := date(s, i); end > 0 {
 			f := dateFinding(s, i, end, !isDigit(s[end-1]) || wordsIn(s[i:end]))
 			return append(dst, f), f.End
 		}
-		if f, ok := indianAddress(s, i); ok { // H.No. 672, Bhavsar Zila, Rewa-038854
-			return append(dst, f), f.End
+		if d <= 5 && (nx == ',' || nx == '\n' || nx == '/' || isLetter(nx)) {
+			if f, ok := indianAddress(s, i); ok { // H.No. 672, Bhavsar Zila, Rewa-038854
+				return append(dst, f), f.End
+			}
 		}
 		if i > 1 && s[i-1] == ' ' && s[i-2] == ',' {
 			if f, ok := romanianAddress(s, i); ok { // Strada Georgescu Nr. 50, Targu Secuiesc, 344519
@@ -145,8 +165,10 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 				return append(dst, f), f.End
 			}
 		}
-		if end, ok, score := address(s, i); ok {
-			return append(dst, Finding{Type: StreetAddress, Start: i, End: end, Score: score, Source: SourcePattern}), end
+		if d <= 5 && (nx == ' ' || nx == '-' || nx == '/' || nx == ',' || isLetter(nx)) {
+			if end, ok, score := address(s, i); ok {
+				return append(dst, Finding{Type: StreetAddress, Start: i, End: end, Score: score, Source: SourcePattern}), end
+			}
 		}
 	}
 	var gs [maxGroups]group

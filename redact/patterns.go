@@ -106,6 +106,9 @@ func scan(s string, dst []Finding) []Finding {
 			i++
 		case clsLetter:
 			j := i + 1
+			for j < n && isLower(s[j]) { // most words: their other letters, without the tests below
+				j++
+			}
 			rest := true // s[i+1:j] is lower-case ASCII letters
 			for j < n && isAlnum(s[j]) {
 				if isDigit(s[j]) && j >= i+3 && unspacedEndsAt(s, j) {

@@ -41,17 +41,21 @@ func joiner(c byte) bool {
 	return c == '\'' || c == '-' || c == '/' || c == '.' || c == '+' || c == '_'
 }
 
-// cueClass sorts bytes for the word walk that runs over every byte of a text: word bytes,
-// joiners (which join words only between letters, or end one in the case of '+'), and the rest.
+// cueClass sorts bytes for the word walk that runs over every byte of a text: word bytes (digits
+// apart, which end a word written into CJK or Thai text), joiners (which join words only between
+// letters, or end one in the case of '+'), and the rest.
 const (
 	cueOther = iota
 	cueWord
+	cueDigit
 	cueJoiner
 )
 
 var cueClass = func() (t [256]byte) {
 	for c := range t {
 		switch {
+		case isDigit(byte(c)):
+			t[c] = cueDigit
 		case wordByte(byte(c)):
 			t[c] = cueWord
 		case joiner(byte(c)):
@@ -61,16 +65,22 @@ var cueClass = func() (t [256]byte) {
 	return t
 }()
 
+// cueWordByte reports the bytes words are made of: cueWord and cueDigit.
+func cueWordByte(c byte) bool { return cueClass[c]-cueWord < 2 }
+
 // nextWord returns the bounds of the word at or after s[i].
 func nextWord(s string, i int) (int, int) {
-	for i < len(s) && cueClass[s[i]] != cueWord {
+	for i < len(s) && !cueWordByte(s[i]) {
 		i++
 	}
 	j := i
 	for j < len(s) {
 		switch cueClass[s[j]] {
 		case cueWord:
-			if isDigit(s[j]) && j >= i+3 && unspacedEndsAt(s, j) {
+			j++
+			continue
+		case cueDigit:
+			if j >= i+3 && unspacedEndsAt(s, j) {
 				break // a number written into CJK or Thai text ends its word (电话13812345678)
 			}
 			j++
