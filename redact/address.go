@@ -1095,7 +1095,7 @@ func trailingStreet(s string, i, j int) (int, bool) {
 			dotted++
 		}
 		prev := s[i:k]
-		nordic := nordicStreetWords[w] && strings.HasSuffix(prev, "s") // "Karl Johans gate 12, 0154 Oslo"
+		nordic := strings.HasSuffix(prev, "s") && nordicStreetWords[w] // "Karl Johans gate 12, 0154 Oslo"
 		if trailingStreetWords.has(s[k+1:dotted]) || trailingStreetWords.has(w) && w != "u" || nordic {
 			if dotted+1 >= len(s) || s[dotted] != ' ' || !isDigit(s[dotted+1]) {
 				return 0, false

@@ -393,11 +393,18 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}
 		}
-		if end, ok := trailingStreet(s, i, j); ok {
-			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		// a street that a street word or a postcode ends reads words up to its house number,
+		// which is then the next digit, after a space; a postcode street's has a comma after it
+		numbered := nd < j || nd < len(s) && s[nd-1] == ' '
+		if numbered {
+			if end, ok := trailingStreet(s, i, j); ok {
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+			}
 		}
-		if end, ok := postcodeStreet(s, i, j); ok {
-			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		if numbered && (nd < j || commaAfter(s, houseNumberEnd(s, nd))) {
+			if end, ok := postcodeStreet(s, i, j); ok {
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+			}
 		}
 		if end, ok := ruralRoute(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
@@ -418,15 +425,8 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 	k := j
 	for n := 0; n <= 3 && k+1 < len(s) && s[k] == ' '; n++ {
 		if isDigit(s[k+1]) {
-			e := k + 1
-			for e < len(s) && isDigit(s[e]) && e-k <= 4 {
-				e++
-			}
-			if e < len(s) && isLetter(s[e]) && (e+1 >= len(s) || !isAlnum(s[e+1])) {
-				e++ // 77a
-			}
-			e = slashNumber(s, e)
-			if e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+			e := houseNumberEnd(s, k+1)
+			if !commaAfter(s, e) {
 				return 0, false
 			}
 			p := e + 2
@@ -454,6 +454,24 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 		k = e
 	}
 	return 0, false
+}
+
+// houseNumberEnd returns where the house number at s[k] ends: up to four digits, a letter
+// (77a) and a second number after a slash (79/29).
+func houseNumberEnd(s string, k int) int {
+	e := k
+	for e < len(s) && isDigit(s[e]) && e-k < 4 {
+		e++
+	}
+	if e < len(s) && isLetter(s[e]) && (e+1 >= len(s) || !isAlnum(s[e+1])) {
+		e++ // 77a
+	}
+	return slashNumber(s, e)
+}
+
+// commaAfter reports a comma and a space at s[e], with a byte after them.
+func commaAfter(s string, e int) bool {
+	return e+2 < len(s) && s[e] == ',' && s[e+1] == ' '
 }
 
 // slashNumber extends a house number ending at s[e] over a slash and a second number, as Central
