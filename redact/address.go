@@ -94,7 +94,13 @@ var slavicLeaders = foldSet("ulica cesta trg")
 
 // abbreviatedLeaders lead a street's name with their period ("Av.", "Avda.", "Calz."), or
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
-var abbreviatedLeaders = foldSet("av avda calz blvr pje ctra jl gg")
+var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
+
+const abbreviatedLeaderWords = "av avda calz blvr pje ctra jl gg"
+
+// anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
+// abbreviatedLeaders, one lookup where the scan meets a capitalised word.
+var anyLeaders = foldSet(streetLeaderWords + " " + abbreviatedLeaderWords)
 
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
@@ -1189,9 +1195,10 @@ func houseNumberMark(s string, i int) int {
 // and the number follows, after its mark where it has one ("Jalan Merdeka No. 12").
 func leadingStreet(s string, i, j int) (int, bool) {
 	k := j
-	if abbreviatedLeaders.has(s[i:j]) && k < len(s) && s[k] == '.' {
+	abbreviated := abbreviatedLeaders.has(s[i:j])
+	if abbreviated && k < len(s) && s[k] == '.' {
 		k++ // Av. Insurgentes Sur 1602, Avda. de la Constitución 3
-	} else if abbreviatedLeaders.has(s[i:j]) && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && isUpper(s[k+1]) {
+	} else if abbreviated && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && isUpper(s[k+1]) {
 		// without its period, capitalised, before a capitalised name: "Av Moreira, 28", "Jl
 		// Merdeka No 12" (a lower-case "av" is Swedish's "of")
 	} else if s[i:j] == "R" && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && portugueseOf(s, k+2) {

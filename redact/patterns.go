@@ -371,8 +371,10 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if end, ok := germanStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
-		if end, ok := ruralRoute(s, i, j); ok {
-			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
+		if ruralLeader(s[i]) {
+			if end, ok := ruralRoute(s, i, j); ok {
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
+			}
 		}
 		if end, ok := postcodeStreet(s, i, j); ok && monthNumber(s[i:j]) == 0 {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
@@ -388,9 +390,11 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 			return dateFinding(s, i, end, true), true
 		}
 	case (isLetter(c) || c >= 0x80) && nd-next < 64: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.: a number follows soon
-		if w, _ := word(s, next+1); isCapital(w) || particles.has(w) || isUpper(s[i]) && slavicLeaders.has(s[i:j]) { // not "via email 5"
-			if end, ok := leadingStreet(s, i, j); ok {
-				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		if s[i:j] == "R" || anyLeaders.has(s[i:j]) { // the words leadingStreet begins at
+			if w, _ := word(s, next+1); isCapital(w) || particles.has(w) || isUpper(s[i]) && slavicLeaders.has(s[i:j]) { // not "via email 5"
+				if end, ok := leadingStreet(s, i, j); ok {
+					return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+				}
 			}
 		}
 		// a street that a street word or a postcode ends reads words up to its house number,
@@ -406,8 +410,10 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}
 		}
-		if end, ok := ruralRoute(s, i, j); ok {
-			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
+		if ruralLeader(s[i]) {
+			if end, ok := ruralRoute(s, i, j); ok {
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
+			}
 		}
 	}
 	return Finding{}, false
@@ -493,6 +499,9 @@ func slashNumber(s string, e int) int {
 	}
 	return k
 }
+
+// ruralLeader reports the first letters of ruralRoute's words, RR, HC and HCR, and Rural.
+func ruralLeader(c byte) bool { return c == 'R' || c == 'H' || c == 'r' }
 
 // ruralRoute reads a US rural route or highway contract address at the word s[i:j]: "RR 2 Box
 // 152", "HC 64 Box 1010", "Rural Route 3, Box 17", with the city after it. It returns where it ends.
