@@ -463,7 +463,7 @@ func lowerFamily(w string) bool {
 		commonLower(w) || notChatName(w) || foldIn(placeAndOrgWords, w) {
 		return false
 	}
-	if one := strings.TrimSuffix(w, "s"); inTitleCase(givenSet(), w) || inTitleCase(curatedGiven(), w) || inTitleCase(fakerGiven(), w) || inTitleCase(givenSet(), one) || inTitleCase(curatedGiven(), one) || inTitleCase(fakerGiven(), one) ||
+	if one := strings.TrimSuffix(w, "s"); inTitleCase(givenSet(), w) || inTitleCase(curatedGiven(), w) || inTitleCase(earlyFakerGiven(), w) || inTitleCase(givenSet(), one) || inTitleCase(curatedGiven(), one) || inTitleCase(earlyFakerGiven(), one) ||
 		embeddedClass(w)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
 		return false
 	}

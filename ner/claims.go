@@ -1803,7 +1803,7 @@ func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
 			if (dictionaryWord(w) || englishWord(w)) && !handleFamily()[strings.ToLower(w)] && !inTitleCase(givenSet(), w) && !inTitleCase(shortFamilies, w) {
 				return false
 			}
-			return nameWord(w) && (curated || !englishWord(w) && !inTitleCase(curatedGiven(), w) && !inTitleCase(fakerGiven(), w) &&
+			return nameWord(w) && (curated || !englishWord(w) && !inTitleCase(curatedGiven(), w) && !inTitleCase(earlyFakerGiven(), w) &&
 				embeddedClass(w)&(gFirst|gNRP|gCommon|gTitle) == 0 && !techTerms[w])
 		}
 		if e+1 < len(text) && text[e] == ' ' {
@@ -2277,16 +2277,40 @@ var curatedGiven = sync.OnceValue(func() map[string]bool { return setOf(names.Gi
 // Nicolás, Åse, Jēkabs) that the curated lists lack and that are no English word, place,
 // street or organisation the model's lists or gofakeit's word lists know (Sonata, Florence and
 // Bill are taken out). Less sure than the curated ones, they need more of the word after them.
+// Those only Faker 33 holds (Omisha, Ekansh, Hervé) must be no word of SCOWL's dictionary
+// either: it gave "Valid" and "Loan", which stood for the words.
 var fakerGiven = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range names.FakerGiven {
-		if curatedGiven()[w] || englishWord(w) || embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
-			continue
-		}
+	for w := range earlyFakerGiven() {
 		m[w] = true
+	}
+	for _, w := range names.LaterFakerGiven {
+		if fakerGivenWord(w) && !dictionaryWord(w) {
+			m[w] = true
+		}
 	}
 	return m
 })
+
+// earlyFakerGiven are fakerGiven's names of Faker 0.9.3, the lists the rules were first written
+// against. Where a given name rules a reading out (the second word of a name, a firm's partner,
+// a country's name, a name no list knows), only these do: many of the names Faker 33 adds are
+// family names too ("Valérie Hervé", "Marica Henk" had stopped being persons).
+var earlyFakerGiven = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range names.FakerGiven {
+		if fakerGivenWord(w) {
+			m[w] = true
+		}
+	}
+	return m
+})
+
+// fakerGivenWord reports a name of Faker's lists that fakerGiven may hold: no curated given name,
+// English word, place, street or organisation.
+func fakerGivenWord(w string) bool {
+	return !curatedGiven()[w] && !englishWord(w) && embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) == 0
+}
 
 // fakerEnglishGiven are the given names of Faker's English locales (Clive, Bethan, Alannah)
 // of four letters or more that no other list holds and that are no word of English, of the
@@ -2296,7 +2320,7 @@ var fakerGiven = sync.OnceValue(func() map[string]bool {
 // persons than they find (America, Una, Essa).
 var fakerEnglishGiven = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range names.FakerEnglishGiven {
+	for _, w := range slices.Concat(names.FakerEnglishGiven, names.LaterFakerEnglishGiven) {
 		if len(w) < 4 || curatedGiven()[w] || fakerGiven()[w] || englishWord(w) || dictionaryWord(w) || foldIn(foreignWords, w) || embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) != 0 {
 			continue
 		}
@@ -2331,8 +2355,8 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
 		w := word(i)
-		if len(w) < 2 || toks[i+1].NewlineBefore || toks[i+1].Attached {
-			continue
+		if len(w) < 2 || toks[i+1].NewlineBefore || toks[i+1].Attached || wideGap(text[toks[i].End:toks[i+1].Start]) {
+			continue // a form's next field after two spaces or a tab: "Patient: Sarma, Ucchal  Exam date"
 		}
 		next := word(i + 1)
 		if !familyNameLike(next) {
@@ -2351,7 +2375,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 				continue
 			}
 		}
-		if one := strings.TrimSuffix(next, "s"); !curatedGiven()[w] && !hyphenedGiven(w) && (englishWord(one) || curatedGiven()[one] || fakerGiven()[one] ||
+		if one := strings.TrimSuffix(next, "s"); !curatedGiven()[w] && !hyphenedGiven(w) && (englishWord(one) || curatedGiven()[one] || earlyFakerGiven()[one] ||
 			embeddedClass(one)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0 || embeddedClass(next)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0) {
 			continue // "Queen Mary", "Paw Patrol", "Prima Donnas": a word or a given name after it
 		}
@@ -2466,7 +2490,7 @@ func nameHandles(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 		t := toks[i+1]
 		h := text[t.Start:t.End]
-		if !lowerASCIIWord(h) || englishWord(h) || embeddedClass(h)&(gCommon|gCity|gState|gCountry|gOrg|gStreet) != 0 || !namesRunTogether(h) || foldIn(speakerRoles, h) {
+		if !lowerASCIIWord(h) || englishWord(h) || dictionaryWord(h) || embeddedClass(h)&(gCommon|gCity|gState|gCountry|gOrg|gStreet) != 0 || !namesRunTogether(h) || foldIn(speakerRoles, h) {
 			continue // "user state" is no s. Tate; "the account caller: …" is a transcript's next turn
 		}
 		for k < len(fs) && fs[k].End <= t.Start {
@@ -2507,9 +2531,11 @@ func lowerASCIIWord(w string) bool {
 // Faker's and Veil's own, of three letters or more.
 var (
 	handleGiven = sync.OnceValue(func() map[string]bool {
-		return lowerNames(data.Person["first"], names.Given, names.MoreGiven, names.FakerGiven, names.FakerEnglishGiven)
+		return lowerNames(data.Person["first"], names.Given, names.MoreGiven, names.FakerGiven, names.FakerEnglishGiven, names.LaterFakerGiven, names.LaterFakerEnglishGiven)
 	})
-	handleFamily = sync.OnceValue(func() map[string]bool { return lowerNames(data.Person["last"], names.Family, names.FakerFamily) })
+	handleFamily = sync.OnceValue(func() map[string]bool {
+		return lowerNames(data.Person["last"], names.Family, names.FakerFamily, names.LaterFakerFamily)
+	})
 )
 
 // warmLists builds the name lists that the span rules make on first use (about 8 ms here), so

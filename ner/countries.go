@@ -34,7 +34,7 @@ var countryPhrases = sync.OnceValue(func() map[string][][]string {
 		}
 		if len(words) == 1 {
 			w := words[0]
-			if englishWord(w) || dictionaryWord(w) || nrpSet[w] || givenSet()[w] || curatedGiven()[w] || fakerGiven()[w] || foldIn(handleFamily(), w) ||
+			if englishWord(w) || dictionaryWord(w) || nrpSet[w] || givenSet()[w] || curatedGiven()[w] || earlyFakerGiven()[w] || foldIn(handleFamily(), w) ||
 				techTerms[w] || r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r) && utf8.RuneCountInString(w) <= 5 {
 				continue
 			}

@@ -1126,7 +1126,7 @@ func nameTown(w string, all bool) bool {
 			continue
 		}
 		stem := w[:len(w)-len(e)]
-		if (givenSet()[stem] || fakerGiven()[stem] || foldIn(handleFamily(), stem)) && !givenNames(w) && !fakerGiven()[w] &&
+		if (givenSet()[stem] || fakerGiven()[stem] || foldIn(handleFamily(), stem)) && !givenNames(w) && !earlyFakerGiven()[w] &&
 			!foldIn(handleFamily(), w) && embeddedClass(w)&(gFirst|gLast|gOrg|gCommon|gTitle) == 0 && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] {
 			return true
 		}
@@ -1736,7 +1736,7 @@ func unnamedBusiness(text string, i int, fs []redact.Finding) (int, int) {
 		return i, i // "I work at Mary-Kate's": a person's, or a shop the model may read
 	}
 	if !capital(first) || givenNames(first) || isTitle(first) || foldIn(monthNames, first) || foldIn(weekdaySet, first) || givenSet()[first] || curatedGiven()[first] ||
-		fakerGiven()[first] || embeddedClass(first)&(gFirst|gTitle) != 0 {
+		earlyFakerGiven()[first] || embeddedClass(first)&(gFirst|gTitle) != 0 {
 		return i, i
 	}
 	end, words := e, 1
@@ -1930,7 +1930,7 @@ func partnerNames(text string, i int) int {
 			return false
 		}
 		// a given name too only where the lists know it as a family name ("Graham", "Lara")
-		return !givenSet()[w] && !curatedGiven()[w] && !fakerGiven()[w] && embeddedClass(w)&gFirst == 0 || familySet()[w] || handleFamily()[strings.ToLower(w)]
+		return !givenSet()[w] && !curatedGiven()[w] && !earlyFakerGiven()[w] && embeddedClass(w)&gFirst == 0 || familySet()[w] || handleFamily()[strings.ToLower(w)]
 	}
 	w, e := wordAt(text, i)
 	if w == "" {

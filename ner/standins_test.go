@@ -250,9 +250,9 @@ func TestSecondReading(t *testing.T) {
 		{"Please forward the contract to कीर्ति गौतम today.", true, []string{"LOCATION कीर्ति गौतम"}, "LOCATION"},
 		// in Latin script, a digitless address of names no list knows is read again the same way;
 		// not in a place's slot, nor near a number
-		{"Please forward the contract to Tichomír Klopačka today.", true, []string{"PERSON Tichomír Klopačka"}, "STREET_ADDRESS"},
+		{"Please forward the contract to Zdeslav Kvapilík today.", true, []string{"PERSON Zdeslav Kvapilík"}, "STREET_ADDRESS"},
 		{"I moved to Sveta Nedelja last year.", true, []string{"STREET_ADDRESS Sveta Nedelja"}, "STREET_ADDRESS"},
-		{"Ship it to Tichomír Klopačka 12 now.", true, []string{"STREET_ADDRESS Tichomír Klopačka"}, "STREET_ADDRESS"},
+		{"Ship it to Zdeslav Kvapilík 12 now.", true, []string{"STREET_ADDRESS Zdeslav Kvapilík"}, "STREET_ADDRESS"},
 	}
 	for _, tt := range tests {
 		fs, err := NewRecognizer(namesBackend{tt.standIns, tt.as}, Options{}).Recognize(context.Background(), tt.text, nil)

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Writes ner/names/faker.go: the given and family names of Faker's person providers (MIT),
-written in the Latin alphabet, from Debian's python3-fake-factory 0.9.3-2. The span rules use
-them (ner/claims.go: the given names of the locales other than English as known given names,
-and all of them to tell an account made of a person's names); the model's gazetteer does not.
+written in the Latin alphabet, from one or more unpacked Debian packages of python3-fake-factory
+(since stop 27 bookworm's 0.9.3 and trixie's 33.3.1 together: the later one knows names of
+locales the earlier lacks, en_IN's among them, and lost some of its family names). The span
+rules use them (ner/claims.go: the given names of the locales other than English as known given
+names, and all of them to tell an account made of a person's names); the model's gazetteer does
+not.
 
-    apt-get download python3-fake-factory && dpkg-deb -x python3-fake-factory_*.deb pkg
-    python3 scripts/faker-names.py pkg > ner/names/faker.go && gofmt -w ner/names/faker.go
+    apt-get download python3-fake-factory && dpkg-deb -x python3-fake-factory_*.deb pkg09
+    (trixie's package the same way, from a private sources file: see sentence-probes/README.md)
+    python3 scripts/faker-names.py pkg09 pkg33 > ner/names/faker.go && gofmt -w ner/names/faker.go
 
 Words of fewer than three letters, or with anything but letters, an apostrophe or a hyphen, are
 left out; English words among them are taken out in Go, where the word lists are.
@@ -15,43 +19,53 @@ import os
 import re
 import sys
 
-base = os.path.join(sys.argv[1], "usr/lib/python3/dist-packages/faker/providers/person")
+if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
+    print(__doc__.strip(), file=sys.stdout if len(sys.argv) > 1 else sys.stderr)
+    sys.exit(0 if len(sys.argv) > 1 else 2)
 latin = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'\-]*[a-zß-öø-ÿĀ-ɏḀ-ỿ]$")
-given, english, family, locales = set(), set(), set(), []
-for loc in sorted(os.listdir(base)):
-    path = os.path.join(base, loc, "__init__.py")
-    if not os.path.exists(path):
-        continue
-    tree = ast.parse(open(path, encoding="utf-8").read())
-    n = 0
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+given, english, family, locales, versions = set(), set(), set(), set(), []
+first = None  # the first package's lists: the names of a later package are written apart
+for pkg in sys.argv[1:]:
+    if versions:
+        first = first or (set(given), set(english), set(family))
+    dist = os.path.join(pkg, "usr/lib/python3/dist-packages")
+    versions += [re.sub(r"^Faker-(.*)\.(egg|dist)-info$", r"\1", d) for d in sorted(os.listdir(dist)) if re.match(r"Faker-.*\.(egg|dist)-info$", d)]
+    base = os.path.join(dist, "faker/providers/person")
+    for loc in sorted(os.listdir(base)):
+        path = os.path.join(base, loc, "__init__.py")
+        if not os.path.exists(path):
             continue
-        name = node.targets[0].id
-        if "first" not in name and "last" not in name:
-            continue
-        value = node.value
-        if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "OrderedDict" and len(value.args) == 1:
-            value = value.args[0]  # weighted lists: OrderedDict((("Smith", 0.0127), ...)), whose keys are the names
-        try:
-            val = ast.literal_eval(value)
-        except Exception:
-            continue
-        if isinstance(val, tuple) and val and all(isinstance(v, tuple) and len(v) == 2 for v in val):
-            val = [k for k, _ in val]
-        items = list(val) if isinstance(val, (tuple, list, dict)) else []
-        words = [w for w in items if isinstance(w, str) and len(w) >= 3 and latin.match(w)]
-        if "last" in name:
-            family.update(words)
-        elif loc.startswith("en"):
-            english.update(words)
-        else:
-            given.update(words)
-        n += len(words)
-    if n:
-        locales.append(loc)
+        tree = ast.parse(open(path, encoding="utf-8").read())
+        n = 0
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+                continue
+            name = node.targets[0].id
+            if "first" not in name and "last" not in name:
+                continue
+            value = node.value
+            if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "OrderedDict" and len(value.args) == 1:
+                value = value.args[0]  # weighted lists: OrderedDict((("Smith", 0.0127), ...)), whose keys are the names
+            try:
+                val = ast.literal_eval(value)
+            except Exception:
+                continue
+            if isinstance(val, tuple) and val and all(isinstance(v, tuple) and len(v) == 2 for v in val):
+                val = [k for k, _ in val]
+            items = list(val) if isinstance(val, (tuple, list, dict)) else []
+            words = [w for w in items if isinstance(w, str) and len(w) >= 3 and latin.match(w)]
+            if "last" in name:
+                family.update(words)
+            elif loc.startswith("en"):
+                english.update(words)
+            else:
+                given.update(words)
+            n += len(words)
+        if n:
+            locales.add(loc)
+locales = sorted(locales)
 
-print("// Code generated by scripts/faker-names.py from Debian's python3-fake-factory 0.9.3-2; DO NOT EDIT.")
+print("// Code generated by scripts/faker-names.py from Debian's python3-fake-factory " + " and ".join(versions) + "; DO NOT EDIT.")
 print()
 print("package names")
 print()
@@ -82,6 +96,11 @@ def emit(var, doc, words):
     print("}")
 
 
-emit("FakerGiven", "are the given names of the locales other than English.", given)
-emit("FakerEnglishGiven", "are the given names of the English locales.", english - given)
-emit("FakerFamily", "are the family names of every locale.", family)
+base = first or (given, english, family)
+emit("FakerGiven", "are the given names of the locales other than English.", base[0])
+emit("FakerEnglishGiven", "are the given names of the English locales.", base[1] - base[0])
+emit("FakerFamily", "are the family names of every locale.", base[2])
+if first:
+    emit("LaterFakerGiven", "are the given names of the locales other than English that only the later packages hold.", given - base[0] - base[1])
+    emit("LaterFakerEnglishGiven", "are the given names of the English locales that only the later packages hold.", english - given - base[0] - base[1])
+    emit("LaterFakerFamily", "are the family names that only the later packages hold.", family - base[2])
