@@ -181,6 +181,12 @@ func speakerLabels(text string, toks []Token, fs []redact.Finding) []redact.Find
 				}
 			}
 			ok = words >= 3 && lowerStart(w) && handleGiven()[w] && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !inCode(text, toks[n].Start)
+			// in title case, as a standup's or a meeting's notes give each one's line: a given
+			// name of the lists that is no word, place or organisation, and a sentence in lower
+			// case after it ("Omisha: finished the migration", "Hannah: on leave"; not "Note: the
+			// build", "Paris: the city", "Mark: done")
+			ok = ok || words >= 2 && nameLike(w) && (listedGiven()[w] || givenSet()[w] || fakerEnglishGiven()[w]) && !englishWord(w) && !dictionaryWord(w) &&
+				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gCommon) == 0 && lowerStart(word(n+2)) && !inCode(text, toks[n].Start)
 		} else {
 			ok = nameLike(w) && (listedGiven()[w] || givenSet()[w] || onlyAName(w)) && !foldIn(placeAndOrgWords, w)
 		}

@@ -108,4 +108,9 @@ func TestSpeakersAndAddressees(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "Charlotte", "LOCATION", "Atlanta", "LOCATION", "Georgia", "PERSON", "Ken Ito")
 	spans[0].Score = 0.8
 	checkRuled(t, text, spans, "PERSON giorgio", "PERSON Cody", "PERSON Charlotte", "LOCATION Atlanta", "LOCATION Georgia", "PERSON Ken Ito")
+	// a standup's lines in title case: a given name of the lists and a sentence in lower case;
+	// not a label, a word, a place, nor a value that opens with a capital or a digit
+	text = "Standup 2025-12-02\nOmisha: finished the migration, blocked on review\nHannah: on leave\nNote: the build is red\n" +
+		"Mark: done with it\nParis: the city of light\nJordan: 23 points\nStatus: all good"
+	checkRuled(t, text, nil, "PERSON Omisha", "PERSON Hannah")
 }

@@ -2634,7 +2634,7 @@ var beneficiaryVerbs = wordSet("booked reserved issued prescribed scheduled regi
 var speakVerbs = wordSet("spoke speak speaking talked talk talking belongs belong belonged called faxed paged escalated reassigned")
 
 // fromNouns take a person after "from": "a message from", "an email from".
-var fromNouns = wordSet("message email e-mail note call text voicemail reply memo fax")
+var fromNouns = wordSet("message email e-mail note call text voicemail reply memo fax review approval sign-off signoff feedback response confirmation")
 
 // fromSlot reports that the "from" after toks[k] names who sent something: after a word for a
 // message ("an email from"), or after "forwarding this" ("Forwarding this from Sanya Biswas").

@@ -662,6 +662,9 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 				f.Type, f.End = redact.StreetAddress, e // "Baker Street, London": the model read the street's name alone as a person
 			}
 		}
+		if f.Type == redact.Organization && f.Source == redact.SourceModel && foldIn(officeWords, w) {
+			continue // "Dalila Giménez (Secretary)", "Kevin Clements, Director, for and on behalf of": an office, no organisation
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && len(w) <= 12 && strings.IndexByte(w, ' ') < 0 &&
 			(foldIn(roleNouns, w) || foldIn(personRoles, w) || foldIn(labelRoles, w) || foldIn(legalRoles, w)) && !listedName(w) && !titleBefore(text, f.Start) {
 			continue
@@ -670,6 +673,12 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return out
 }
+
+// officeWords are the offices a person holds in a company, a board or a meeting, one word each,
+// which no organisation is named alone.
+var officeWords = wordSet("chair chairman chairwoman chairperson secretary treasurer director president vice-president " +
+	"ceo cfo coo cto ciso founder co-founder trustee governor clerk notary registrar rapporteur moderator facilitator " +
+	"minute-taker note-taker")
 
 // billTo reports " to" after a word at end, in any case, then a colon, the line's or the
 // text's end: an invoice's "Bill to" heading.

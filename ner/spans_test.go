@@ -1282,6 +1282,9 @@ func TestNamesInSlots(t *testing.T) {
 	k = strings.Index(text, "Sanya Biswas")
 	weakPlace := []Span{{Type: "LOCATION", Start: k, End: k + len("Sanya Biswas"), Score: 0.6}}
 	checkRuled(t, text, weakPlace, "PERSON Tobiáš Urblík", "PERSON Sanya Biswas", "PERSON Kabremi Liavas")
+	// a review's, an approval's or feedback's "from" names who gives it, one given name too
+	text = "Blocked on review from Carlota. Waiting for approval from Tobiáš Urblík. Feedback from Acme Rentals came."
+	checkRuled(t, text, scoredSpans(t, text, 0.72, "LOCATION", "Carlota"), "PERSON Carlota", "PERSON Tobiáš Urblík")
 }
 
 // TestLoneGivenNames: a given name of the lists standing alone is a person where the model found
@@ -1882,6 +1885,10 @@ func TestRecordNames(t *testing.T) {
 	text = "Counsel for the respondent filed it. The claim of Mr. Guest was paid."
 	spans := typedSpans(t, text, "PERSON", "Counsel", "PERSON", "Guest")
 	checkRuled(t, text, spans, "PERSON Guest")
+	// an office the model read as an organisation is none: "(Treasurer)", ", Director,"
+	text = "Present: Ana Lima (Treasurer). Executed by Kevin Clements, Director, for and on behalf of Acme Ltd."
+	spans = typedSpans(t, text, "PERSON", "Ana Lima", "ORGANIZATION", "Treasurer", "PERSON", "Kevin Clements", "ORGANIZATION", "Director", "ORGANIZATION", "Acme Ltd")
+	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Kevin Clements", "ORGANIZATION Acme Ltd.")
 }
 
 // TestClauseNames: names no list knows where a clause opens after a note's label or after a
