@@ -1550,11 +1550,19 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	"partner at", "associate at", "intern at", "internship at", "interview at", "interviewed at", "law firm", "accounting firm", "the firm of",
 	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with",
 	"meeting at", "meeting with", "someone from", "somebody from", "anyone from", "anybody from", "a rep from", "a representative from",
-	"creditor", "merchant", "charge at", "charge from", "purchase at", "purchases at"}
+	"creditor", "merchant", "charge at", "charge from", "purchase at", "purchases at",
+	"on behalf of", "On behalf of", "Lessor:", "LESSOR:", "Landlord:", "LANDLORD:", "Employer:", "EMPLOYER:", "Licensor:", "Supplier:"}
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
-var partnershipCues = []string{" at ", " for ", " join", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall"}
+var partnershipCues = []string{" at ", " for ", " join", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall",
+	"ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
+
+// partyDefinitions follow a contract's party where it is defined: its role in quotes, or what kind
+// of body it is ("Castro-Solomon (the "Landlord")", "Valdez, Doyle and James, a company
+// registered in").
+var partyDefinitions = []string{" (the \"", " (the “", " (\"", " (“", ", a company", ", a corporation", ", a limited", ", a partnership",
+	", a firm", ", an LLP", ", a law firm", ", a private company", ", a public company"}
 
 // businessDeeds follow a business's name, not people's: "Jones, Edwards and Shaw filed for
 // bankruptcy", "Taylor-Norris announced".
@@ -1605,6 +1613,19 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
 			} else if start, end := unnamedBusiness(text, at+1, fs); end > start {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+			}
+		}
+	}
+	// a contract's party between "between" or "and" and its definition: "between Valdez, Doyle and
+	// James, a company registered in", "and Castro-Solomon (the "Landlord")"
+	for _, cue := range [...]string{"between ", "and "} {
+		for k := range occurrences(text, cue) {
+			at := k + len(cue)
+			if k > 0 && isLetterStart(text[k-1]) {
+				continue
+			}
+			if end := partnersAt(text, at); end > at && slices.ContainsFunc(partyDefinitions, func(d string) bool { return strings.HasPrefix(text[end:], d) }) {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
 		}
 	}

@@ -262,7 +262,7 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
 			// in a list of people, a name needs no gazetteer: "Xu Ming, Ewa Kowalczyk"
 			listed := i > 0 && fs[i-1].Type == redact.Person && listGap(text[fs[i-1].End:f.Start])
-			parts = nameParts(text, f, listed)
+			parts = nameParts(text, withoutTrailingOn(text, f), listed)
 			if parts == nil {
 				parts = addresseeFirst(text, f)
 			}
@@ -284,6 +284,18 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return out
+}
+
+// withoutTrailingOn cuts a model's address that ends in " on" before a date ("granted to Michèle Le
+// Roux on 21/08/2024", "to Abigail Mcbride on 30 July 2024"): the date's preposition, which no
+// address ends in, so that the names before it are read as names.
+func withoutTrailingOn(text string, f redact.Finding) redact.Finding {
+	if f.End-f.Start > 3 && text[f.End-3:f.End] == " on" && f.End+1 < len(text) && text[f.End] == ' ' {
+		if c := text[f.End+1]; c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' {
+			f.End -= 3
+		}
+	}
+	return f
 }
 
 // proseAddresses drops a street address of the model's that is a clause of prose: two words or
@@ -488,7 +500,7 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 				from = i
 			}
 			n++
-			known = known || givenSet()[w] || familySet()[w] || familyFirst[w] || listedGiven()[w]
+			known = known || givenSet()[w] || familySet()[w] || familyFirst[w] || listedGiven()[w] || fakerEnglishGiven()[w] || handleFamily()[strings.ToLower(w)]
 			if unknownWord(nameCase(w)) {
 				unlisted++
 			}
@@ -665,6 +677,9 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Organization && f.Source == redact.SourceModel && foldIn(officeWords, w) {
 			continue // "Dalila Giménez (Secretary)", "Kevin Clements, Director, for and on behalf of": an office, no organisation
 		}
+		if f.Type != redact.Person && f.Source == redact.SourceModel && (foldIn(contractWords, w) || foldIn(legalRoles, w)) {
+			continue // "IN WITNESS WHEREOF", "Witness name:", "Lessee:": a contract's words, no place or organisation
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && len(w) <= 12 && strings.IndexByte(w, ' ') < 0 &&
 			(foldIn(roleNouns, w) || foldIn(personRoles, w) || foldIn(labelRoles, w) || foldIn(legalRoles, w)) && !listedName(w) && !titleBefore(text, f.Start) {
 			continue
@@ -679,6 +694,12 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 var officeWords = wordSet("chair chairman chairwoman chairperson secretary treasurer director president vice-president " +
 	"ceo cfo coo cto ciso founder co-founder trustee governor clerk notary registrar rapporteur moderator facilitator " +
 	"minute-taker note-taker")
+
+// contractWords are the words and parties of contracts and deeds, which the model, never trained
+// on them, read as places and organisations: "IN WITNESS WHEREOF", "Witness address:".
+var contractWords = wordSet("witness witnesses whereof hereby hereto herein hereunder thereof therein whereas notwithstanding " +
+	"lessor lessee landlord tenant licensor licensee grantor grantee assignor assignee mortgagor mortgagee guarantor " +
+	"testator testatrix borrower lender purchaser vendor seller buyer notary affiant deponent signatory")
 
 // billTo reports " to" after a word at end, in any case, then a colon, the line's or the
 // text's end: an invoice's "Bill to" heading.

@@ -886,6 +886,11 @@ func TestNamesNotAddresses(t *testing.T) {
 		"LOCATION", "Virginia Beach")
 	spans[1].Score, spans[3].Score, spans[4].Score = 0.58, 0.6, 0.6
 	checkRuled(t, text, spans, "PERSON Casian Klopačka", "PERSON Gustaw Biesek", "LOCATION Carlos Reyles", "LOCATION Alice Springs", "LOCATION Virginia Beach")
+	// so do a family name of Faker's lists and a given name of its English locales; and a date's
+	// "on" that the model ran into the address is cut off first
+	text = "She shall report to Heliodoro Carbó, Head of Operations. Power of attorney granted to Abigail Mcbride on 30 July 2024."
+	spans = typedSpans(t, text, "STREET_ADDRESS", "Heliodoro Carbó", "STREET_ADDRESS", "Abigail Mcbride on")
+	checkRuled(t, text, spans, "PERSON Heliodoro Carbó", "PERSON Abigail Mcbride")
 }
 
 // TestNamesInLists: the next item of a list after a person, two or three capitalised words
@@ -1704,6 +1709,14 @@ func TestPartnerships(t *testing.T) {
 	checkRuled(t, text, spans, "ORGANIZATION Jones, Edwards and Shaw", "ORGANIZATION Taylor-Norris", "ORGANIZATION Rossi & Bianchi")
 	text = "Jones, Edwards and Shaw were late. I work at Mary-Kate's. I work at Apple, Google and Meta. I work at Jones, Edwards."
 	checkRuled(t, text, nil)
+	// a contract's party: after a label of a business's role or "on behalf of", and between
+	// "between" or "and" and the party's definition; not persons so defined, nor partners'
+	// names that nothing defines
+	text = "between Valdez, Doyle and James, a company registered in Delaware, and Castro-Solomon (the \"Landlord\"). " +
+		"Lessor: Williams, Ayala and Hall. Executed for and on behalf of Hernandez-Floyd. " +
+		"between Mary Jones (the \"Tenant\") and Smith, Lee and Park were present."
+	checkRuled(t, text, nil, "ORGANIZATION Valdez, Doyle and James", "LOCATION Delaware", "ORGANIZATION Castro-Solomon", "ORGANIZATION Williams, Ayala and Hall",
+		"ORGANIZATION Hernandez-Floyd", "PERSON Mary Jones")
 	// more words for a business, and given names the lists also hold as family names; not a
 	// given name alone ("Maria")
 	text = "My claim with Jones, Owens and Graham was denied. I'm a customer of Bailey-Rahman. Our supplier, Ingram, Serrano and Moore, raised prices. " +
@@ -1885,6 +1898,10 @@ func TestRecordNames(t *testing.T) {
 	text = "Counsel for the respondent filed it. The claim of Mr. Guest was paid."
 	spans := typedSpans(t, text, "PERSON", "Counsel", "PERSON", "Guest")
 	checkRuled(t, text, spans, "PERSON Guest")
+	// a contract's words the model read as places or organisations are none
+	text = "IN WITNESS WHEREOF the parties have signed.\nWitness name: Jay van Gorp\nThe Guarantor, GRANT YORK, hereby guarantees."
+	spans = typedSpans(t, text, "LOCATION", "WITNESS", "LOCATION", "Witness", "PERSON", "Jay van Gorp", "ORGANIZATION", "Guarantor", "PERSON", "GRANT YORK")
+	checkRuled(t, text, spans, "PERSON Jay van Gorp", "PERSON GRANT YORK")
 	// an office the model read as an organisation is none: "(Treasurer)", ", Director,"
 	text = "Present: Ana Lima (Treasurer). Executed by Kevin Clements, Director, for and on behalf of Acme Ltd."
 	spans = typedSpans(t, text, "PERSON", "Ana Lima", "ORGANIZATION", "Treasurer", "PERSON", "Kevin Clements", "ORGANIZATION", "Director", "ORGANIZATION", "Acme Ltd")
