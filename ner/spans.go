@@ -369,20 +369,26 @@ var addressUnits = wordSet("box po wohnung etage piso apto appartamento interno 
 	"gatan gata vägen väg vej gade tie katu kuja polku straat laan weg gracht kade plein")
 
 // addresseeFirst splits a street address of the model's that opens with a person's name before a
-// comma and the house number ("ship it to Sofie Macher, 12 Oak Street"): the name, one to three
+// comma and the house number ("ship it to Sofie Macher, 12 Oak Street") or a street's leading word
+// ("Gianfranco Bossi, Rotonda Sbarbaro, 6, 47834 …"): the name, one to three
 // capitalised words with a given or family name of the lists and no street or building word, is
 // the person, and the rest the address. It returns nil for any other address ("Riverside Plaza,
 // 100 Main St" stays whole).
 func addresseeFirst(text string, f redact.Finding) []redact.Finding {
 	span := text[f.Start:f.End]
 	k := strings.Index(span, ", ")
-	if k <= 0 || k+2 >= len(span) || !isDigitByte(span[k+2]) || strings.ContainsAny(span[:k], "0123456789\n") {
+	if k <= 0 || k+2 >= len(span) || strings.ContainsAny(span[:k], "0123456789\n") {
 		return nil
 	}
 	street, _, _ := strings.Cut(span[k+2:], ",")
 	words := strings.Fields(street)
-	if len(words) < 2 || !slices.ContainsFunc(words[1:], func(w string) bool { return streetWordSet[strings.ToLower(strings.TrimSuffix(w, "."))] }) {
-		return nil // the number must open a street with its word, as English writes it ("12 Oak Street"), not end one ("Pátio Ramos, 71")
+	switch {
+	case isDigitByte(span[k+2]):
+		if len(words) < 2 || !slices.ContainsFunc(words[1:], func(w string) bool { return streetWordSet[strings.ToLower(strings.TrimSuffix(w, "."))] }) {
+			return nil // the number must open a street with its word, as English writes it ("12 Oak Street"), not end one ("Pátio Ramos, 71")
+		}
+	case len(words) < 2 || !redact.IsStreetWord(words[0]) || !strings.ContainsAny(span[k+2:], "0123456789"):
+		return nil // or a street's leading word opens it, and a number follows ("Olivie Blin, chemin Frédéric Hebert, 26176 Torres")
 	}
 	name := f
 	name.End = f.Start + k
@@ -514,13 +520,16 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 	return parts
 }
 
-// ownerSlot reports that f stands where a sentence names who owns an account or a card: after
-// "belongs to" or before an account's IBAN or number ("Wire transfer to Kiaan Basak, IBAN …",
-// "Card ending in 4923 belongs to Coluccio Miniati"). A town after "moved to", or a street before
-// its house number, stands elsewhere.
+// ownerSlot reports that f stands where a sentence names who owns an account or a card, or to whom
+// something is granted or someone reports: after "belongs to", "granted to" or "reports to", or
+// before an account's IBAN or number ("Wire transfer to Kiaan Basak, IBAN …", "Card ending in
+// 4923 belongs to Coluccio Miniati", "granted to Ehrentraud Röhrdanz on"). A town after "moved
+// to", or a street before its house number, stands elsewhere.
 func ownerSlot(text string, f redact.Finding) bool {
 	before := text[max(0, f.Start-12):f.Start]
-	if strings.HasSuffix(before, "belongs to ") || strings.HasSuffix(before, "belong to ") || strings.HasSuffix(before, "payable to ") {
+	if strings.HasSuffix(before, "belongs to ") || strings.HasSuffix(before, "belong to ") || strings.HasSuffix(before, "payable to ") ||
+		strings.HasSuffix(before, "granted to ") || strings.HasSuffix(before, "granted by ") || strings.HasSuffix(before, " report to ") ||
+		strings.HasSuffix(before, " reports to ") || strings.HasSuffix(before, "reporting to ") {
 		return true
 	}
 	after := text[f.End:min(len(text), f.End+12)]

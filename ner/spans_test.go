@@ -878,6 +878,14 @@ func TestNamesNotAddresses(t *testing.T) {
 	text = "Please ship it to Sofie Macher, 12 Oak Street, Springfield. Deliver to Riverside Plaza, 100 Main St. Ship to Pátio Ramos, 71 Centro."
 	spans = typedSpans(t, text, "STREET_ADDRESS", "Sofie Macher, 12 Oak Street", "STREET_ADDRESS", "Riverside Plaza, 100 Main St", "STREET_ADDRESS", "Pátio Ramos, 71 Centro")
 	checkRuled(t, text, spans, "PERSON Sofie Macher", "STREET_ADDRESS 12 Oak Street", "STREET_ADDRESS Riverside Plaza, 100 Main St", "STREET_ADDRESS Pátio Ramos, 71 Centro")
+	// and before a street's leading word, a number after it; not before a place alone
+	text = "Notices shall be sent to Gianfranco Bossi, Rotonda Sbarbaro, 6, 47834 Montefiore. Ship to Gianfranco Bossi, Via Roma."
+	spans = typedSpans(t, text, "STREET_ADDRESS", "Gianfranco Bossi, Rotonda Sbarbaro, 6, 47834 Montefiore", "STREET_ADDRESS", "Gianfranco Bossi, Via Roma")
+	checkRuled(t, text, spans, "PERSON Gianfranco Bossi", "STREET_ADDRESS Rotonda Sbarbaro, 6, 47834 Montefiore", "STREET_ADDRESS Gianfranco Bossi, Via Roma")
+	// names no list knows where something is granted to someone, or someone reports to them
+	text = "This power is granted to Ehrentraud Röhrdanz on April 12, 2024. She shall report to Zorbel Quintavic."
+	spans = typedSpans(t, text, "STREET_ADDRESS", "Ehrentraud Röhrdanz on", "STREET_ADDRESS", "Zorbel Quintavic")
+	checkRuled(t, text, spans, "PERSON Ehrentraud Röhrdanz", "PERSON Zorbel Quintavic")
 
 	// a given name of Faker's lists makes a name of a digitless address; a given and a family name
 	// the model doubted as a place is a person, a town it is sure of or a place's word is not
