@@ -29,6 +29,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInFields(text, fs)
 	fs = namesInCalls(text, fs)
 	fs = namesOverContactLines(text, fs)
+	fs = namesOnSignatureLines(text, fs)
 	fs = namesBeforeAddresses(text, fs)
 	fs = namesBeforeBirths(text, fs)
 	fs = familyCommaGiven(text, fs)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -291,6 +292,51 @@ func namesOverContactLines(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
+// namesOnSignatureLines makes a person of the name a signature block prints: on the line right
+// under the line signed on (a run of underscores or dots, alone or after "Signature:"), or on the
+// line above the office of the one who signs ("Warhi Kunda\nNotary Public", "Louis May\nWitness"):
+// two to four words written as names are (headerName), where the model found nothing sure.
+func namesOnSignatureLines(text string, fs []redact.Finding) []redact.Finding {
+	if strings.IndexByte(text, '\n') < 0 || !strings.Contains(text, "_____") && !strings.Contains(text, ".....") && !slices.ContainsFunc(signerOffices, func(o string) bool { return strings.Contains(text, o) }) {
+		return fs
+	}
+	var claims []redact.Finding
+	prev, prevEnd, signed := -1, -1, false // the line above: its bounds, and whether it was signed on
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := strings.TrimSpace(text[ls:le])
+		name := func(a, b int) {
+			if a, b = trimBlanks(text, a, b); b > a && headerName(text[a:b]) && !sureInside(fs, a, b) {
+				claims = append(claims, claim(a, b, fieldScore))
+			}
+		}
+		if signed && line != "" {
+			name(ls, le)
+		}
+		if prev >= 0 && slices.Contains(signerOffices, line) {
+			name(prev, prevEnd)
+		}
+		if line != "" {
+			prev, prevEnd, signed = ls, le, signatureRule(line)
+		}
+		ls = le + 1
+	}
+	return claimPersons(fs, claims)
+}
+
+// signerOffices are the lines under a signer's name that say in what office they sign.
+var signerOffices = []string{"Notary Public", "NOTARY PUBLIC", "Notary", "Commissioner for Oaths", "Justice of the Peace", "Witness",
+	"Authorised Signatory", "Authorized Signatory"}
+
+// signatureRule reports a line signed on: five underscores or dots or more, alone or after a label
+// ("Signature: ______").
+func signatureRule(line string) bool {
+	if _, after, ok := strings.Cut(line, ":"); ok {
+		line = strings.TrimSpace(after)
+	}
+	return len(line) >= 5 && (strings.Trim(line, "_") == "" || strings.Trim(line, ".") == "")
+}
+
 // contactLineAt reports a contact line: two items or more between contactSeparators, one of them
 // an email address, a phone number or a profile's address (contactItem), or an email address
 // alone on its line.
@@ -421,6 +467,38 @@ func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 		start := pe + 1
 		end := nameWords(text, start)
 		if end <= start || !birthTown(text[start:end]) {
+			continue
+		}
+		if doubtedInside(fs, start, end) {
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// townsOfParties makes a place of the town a deed gives a party as of, after the person's name
+// and a comma: "I, Hélène Cousin, of Chauveaunec, being of sound mind", "the Seller, Ali
+// Kleibrink, of Koekange, agrees": "of", then a town (birthTown) and a comma, where the model
+// found nothing there or a person, organisation or place it doubted.
+func townsOfParties(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ", of ") {
+		return fs
+	}
+	var shapes []redact.Finding
+	j := 0 // fs[j] is the first finding that may end after the one read
+	for k := range occurrences(text, ", of ") {
+		for j < len(fs) && fs[j].End <= k {
+			j++
+		}
+		if j == 0 || fs[j-1].Type != redact.Person || fs[j-1].End != k {
+			continue // after a person's name only: not "the city, of course," nor "the Rules, of 2024,"
+		}
+		start := k + len(", of ")
+		end := nameWords(text, start)
+		if end <= start || end >= len(text) || text[end] != ',' || !birthTown(text[start:end]) {
 			continue
 		}
 		if doubtedInside(fs, start, end) {

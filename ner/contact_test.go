@@ -195,3 +195,23 @@ func TestCompaniesBySpacedForms(t *testing.T) {
 		checkRuled(t, tc.text, scoredSpans(t, tc.text, 0.9, tc.model...), tc.want...)
 	}
 }
+
+// TestSignatureBlocks: the name under the line a deed is signed on, and the name above the office
+// its signer holds, are persons; a heading or a word there is none.
+func TestSignatureBlocks(t *testing.T) {
+	text := "IN WITNESS WHEREOF the parties have signed.\n\n______________________\nRushil Loke\nDate: 12/02/2024"
+	checkRuled(t, text, nil, "PERSON Rushil Loke")
+	text = "Sworn before me at Nadiad on July 10, 2024.\nWarhi Kunda\nNotary Public"
+	checkRuled(t, text, nil, "PERSON Warhi Kunda")
+	text = "Signature: ____________\nTerms and Conditions\n\nPlease sign below.\n..........\nSee Annex\nNotary Public"
+	checkRuled(t, text, nil)
+}
+
+// TestTownsOfParties: the town a deed gives a person as of, after the name and a comma, is a place
+// over the model's doubt; "of" after anything else, or before no town, is none.
+func TestTownsOfParties(t *testing.T) {
+	text := "I, Hélène Cousin, of Chauveaunec, being of sound mind. The Seller, Ali Kleibrink, of Koekange, agrees. The city, of course, agrees."
+	spans := typedSpans(t, text, "PERSON", "Hélène Cousin", "ORGANIZATION", "Chauveaunec", "PERSON", "Ali Kleibrink")
+	spans[1].Score = 0.33
+	checkRuled(t, text, spans, "PERSON Hélène Cousin", "LOCATION Chauveaunec", "PERSON Ali Kleibrink", "LOCATION Koekange")
+}
