@@ -30,6 +30,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInCalls(text, fs)
 	fs = namesOverContactLines(text, fs)
 	fs = namesOnSignatureLines(text, fs)
+	fs = namesOverTimestamps(text, fs)
+	fs = namesOpeningActionItems(text, fs)
 	fs = namesBeforeAddresses(text, fs)
 	fs = namesBeforeBirths(text, fs)
 	fs = familyCommaGiven(text, fs)
@@ -653,8 +655,10 @@ var personRoles = wordSet("patient resident student employee nurse doctor physic
 	"cardholder policyholder subscriber beneficiary witness victim interviewee candidate applicant")
 
 // labelRoles are roles of a chart's labels, only a person's, that are no role nouns in prose
-// ("Attending: Martinez", "PCP: Sarah Burke"; "attending Boston University" is a verb's).
-var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist radiologist clinician")
+// ("Attending: Martinez", "PCP: Sarah Burke"; "attending Boston University" is a verb's), and
+// the labels of minutes and invitations ("Organizer: Élise Gay", "Apologies: Sol Calvo").
+var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist radiologist clinician " +
+	"organizer organiser host chair chairperson presenter facilitator moderator apologies absent guests invitees attendees")
 
 // familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
 // three words of a family name (particles among them: "de Anda"), a comma, one or two given

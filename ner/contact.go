@@ -324,6 +324,107 @@ func namesOnSignatureLines(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
+// namesOverTimestamps makes a person of a meeting transcript's speaker line, as Teams and Zoom
+// export them: the name alone, two spaces or more or a tab, and the time into the meeting
+// ("Theodoro Abreu   0:03", "Rayan Pieters van der Maes\t1:02:17"), the words written as names
+// are (headerName, a particle's run allowed) where the model found nothing sure.
+func namesOverTimestamps(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ":") || !strings.Contains(text, "  ") && strings.IndexByte(text, '\t') < 0 {
+		return fs
+	}
+	var claims []redact.Finding
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := strings.TrimRight(text[ls:le], " \r")
+		if gap := strings.LastIndexAny(line, " \t"); gap > 0 && elapsedTime(line[gap+1:]) && wideGapBefore(line, gap) {
+			end := strings.TrimRight(line[:gap+1], " \t")
+			if a, b := trimBlanks(text, ls, ls+len(end)); b > a && speakerName(text[a:b]) && !sureInside(fs, a, b) {
+				claims = append(claims, claim(a, b, fieldScore))
+			}
+		}
+		ls = le + 1
+	}
+	return claimPersons(fs, claims)
+}
+
+// namesOpeningActionItems makes a person of the one a list's action item is given to, as minutes
+// write it: a bullet, the name, and "to" before a verb in lower case ("- Indali to send the revised
+// budget", "* Mirella da Paz to book the room"): two to four words written as names are
+// (headerName), or one that is a given name of the lists or no word any list knows, over what
+// the model doubted there ("Aurora", a place).
+func namesOpeningActionItems(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " to ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := text[ls:le]
+		ls = le + 1
+		b := len(line) - len(strings.TrimLeft(line, " \t"))
+		bullet := ""
+		for _, m := range [...]string{"- ", "* ", "• ", "– "} {
+			if strings.HasPrefix(line[b:], m) {
+				bullet = m
+			}
+		}
+		k := strings.Index(line, " to ")
+		if bullet == "" || k < 0 {
+			continue
+		}
+		start, end := le-len(line)+b+len(bullet), le-len(line)+k
+		if verb, _ := wordAt(text, end+4); verb == "" || !lowerStart(verb) {
+			continue
+		}
+		v := text[start:end]
+		one := strings.IndexByte(v, ' ') < 0 && nameLike(v) && (listedGiven()[v] || givenSet()[v] || fakerEnglishGiven()[v] || onlyAName(v)) &&
+			!englishWord(v) && !dictionaryWord(v)
+		if (one || headerName(v)) && !sureInside(fs, start, end) {
+			claims = append(claims, claim(start, end, fieldScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// wideGapBefore reports two blanks or a tab right before line[gap] (the last blank of the gap).
+func wideGapBefore(line string, gap int) bool {
+	return line[gap] == '\t' || gap > 0 && (line[gap-1] == ' ' || line[gap-1] == '\t')
+}
+
+// elapsedTime reports a time into a meeting: minutes and seconds, or hours, minutes and seconds
+// (0:03, 12:47, 1:02:17).
+func elapsedTime(s string) bool {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) == 0 || len(parts[0]) > 2 {
+		return false
+	}
+	for k, p := range parts {
+		if k > 0 && len(p) != 2 || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerName reports a speaker's name: headerName's two to four words, or five with particles
+// among them ("Rayan Pieters van der Maes").
+func speakerName(v string) bool {
+	if headerName(v) {
+		return true
+	}
+	ws := strings.Fields(v)
+	if len(ws) != 5 {
+		return false
+	}
+	var kept []string
+	for k, w := range ws {
+		if k == 0 || k == len(ws)-1 || !nameParticles[strings.ToLower(w)] {
+			kept = append(kept, w)
+		}
+	}
+	return len(kept) < 5 && headerName(strings.Join(kept, " "))
+}
+
 // signerOffices are the lines under a signer's name that say in what office they sign.
 var signerOffices = []string{"Notary Public", "NOTARY PUBLIC", "Notary", "Commissioner for Oaths", "Justice of the Peace", "Witness",
 	"Authorised Signatory", "Authorized Signatory"}
@@ -508,6 +609,45 @@ func townsOfParties(text string, fs []redact.Finding) []redact.Finding {
 	if len(shapes) == 0 {
 		return fs
 	}
+	return replaceInside(fs, shapes)
+}
+
+// officeKinds are a company's places that a town names: "the Wetzlar office", "our Lyon plant".
+var officeKinds = []string{" office", " offices", " branch", " site", " campus", " plant", " warehouse", " depot", " store", " factory", " headquarters", " HQ", " hub"}
+
+// townsOfOffices makes a place of the town that names a company's office, branch or site after
+// "the" or "our" ("at the Wetzlar office", "from our Main-Höchst branch", "the North Shelbyborough
+// office"): one to three capitalised words (birthTown), where the model found nothing there or a
+// person or place it doubted; an organisation there is the company's own name ("The Vazquez-Riggs
+// office is at").
+func townsOfOffices(text string, fs []redact.Finding) []redact.Finding {
+	if !slices.ContainsFunc(officeKinds, func(k string) bool { return strings.Contains(text, k) }) {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, lead := range [...]string{"the ", "our ", "The ", "Our "} {
+		for k := range occurrences(text, lead) {
+			if k > 0 && isWordByteBefore(text, k) {
+				continue
+			}
+			start := k + len(lead)
+			end := nameWords(text, start)
+			if end <= start || !slices.ContainsFunc(officeKinds, func(o string) bool {
+				return strings.HasPrefix(text[end:], o) && (end+len(o) == len(text) || !isLetterStart(text[end+len(o)]))
+			}) || !birthTown(text[start:end]) {
+				continue
+			}
+			if doubtedInside(fs, start, end) && !slices.ContainsFunc(fs, func(f redact.Finding) bool {
+				return f.Type == redact.Organization && f.Start < end && f.End > start && f.Score >= 0.7
+			}) { // a company's own name the model is fairly sure of: "The Vazquez-Riggs office is at"
+				shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+			}
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
 	return replaceInside(fs, shapes)
 }
 

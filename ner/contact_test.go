@@ -215,3 +215,18 @@ func TestTownsOfParties(t *testing.T) {
 	spans[1].Score = 0.33
 	checkRuled(t, text, spans, "PERSON Hélène Cousin", "LOCATION Chauveaunec", "PERSON Ali Kleibrink", "LOCATION Koekange")
 }
+
+// TestMeetingNames: a meeting transcript's speaker lines, an action item's owner after its bullet,
+// the labels of minutes and invitations, and the town of an office; not a line's other words, a
+// clock's time in prose, an item of English words, nor a company's own office.
+func TestMeetingNames(t *testing.T) {
+	text := "Teams meeting transcript\nTheodoro Abreu   0:03\nGood morning everyone.\nRayan Pieters van der Maes\t1:02:17\nMorning!\n" +
+		"Release Notes   0:05\nWe meet at 10:30 today."
+	checkRuled(t, text, scoredSpans(t, text, 0.46, "ORGANIZATION", "Theodoro"), "PERSON Theodoro Abreu", "PERSON Rayan Pieters van der Maes")
+	text = "Action items:\n- Indali to send the revised budget by Friday\n* Mirella da Paz to book the room\n- Carlota to chair\n- Everyone to review the deck\n- Paris to Berlin"
+	checkRuled(t, text, scoredSpans(t, text, 0.75, "LOCATION", "Carlota"), "PERSON Indali", "PERSON Mirella da Paz", "PERSON Carlota")
+	text = "Organizer: Cristóbal Casal\nApologies: Sol Calvo"
+	checkRuled(t, text, nil, "PERSON Cristóbal Casal", "PERSON Sol Calvo")
+	text = "Next meeting at the Wetzlar office. Who joins the Port Cheryl office? The Vazquez-Riggs office is at 53 Main St. The front office."
+	checkRuled(t, text, scoredSpans(t, text, 0.86, "ORGANIZATION", "Vazquez-Riggs"), "LOCATION Wetzlar", "LOCATION Port Cheryl", "ORGANIZATION Vazquez-Riggs")
+}
