@@ -2302,7 +2302,7 @@ func particleTail(text string, end int) int {
 		return end
 	}
 	if r, _ := utf8.DecodeRuneInString(text[end+1:]); !unicode.IsLower(r) {
-		return end
+		return capsParticleTail(text, end)
 	}
 	if e := nameWords(text, end+1); e > end+1 {
 		if k := strings.LastIndexByte(text[end+1:e], ' '); k >= 0 && embeddedClass(text[end+2+k:e])&(gCity|gState|gCountry) != 0 {
@@ -2311,6 +2311,59 @@ func particleTail(text string, end int) int {
 		return e
 	}
 	return end
+}
+
+// capsParticleTail is particleTail for a name in capitals, where the particles are in capitals too
+// ("NATHAN DA CUNHA", "MARIA DE LA CRUZ", "JAN VAN DER BERG"): one or two particles after the
+// name's last word in capitals, or the model's stop after them, and one word in capitals after
+// them that is a family name of the lists or no word of the dictionary (not "ANA DE ACUERDO").
+func capsParticleTail(text string, end int) int {
+	last := wordEndingAt(text, end)
+	if !capitals(last) {
+		return end
+	}
+	e := end
+	if nameParticles[strings.ToLower(last)] {
+		e = end - len(last) - 1 // the model stopped after the particles: "MARIA DE LA"
+		if before := wordEndingAt(text, e); e > 0 && text[e] == ' ' && nameParticles[strings.ToLower(before)] && capitals(before) {
+			e -= len(before) + 1
+		}
+		if e <= 0 || text[e] != ' ' {
+			return end
+		}
+	}
+	particles := 0
+	for particles < 3 && e+1 < len(text) && text[e] == ' ' {
+		w, we := wordAt(text, e+1)
+		if !capitals(w) || !nameParticles[strings.ToLower(w)] {
+			break
+		}
+		e, particles = we, particles+1
+	}
+	if particles == 0 || particles > 2 || e+1 >= len(text) || text[e] != ' ' {
+		return end
+	}
+	w, we := wordAt(text, e+1)
+	if !capitals(w) || utf8.RuneCountInString(w) < 2 || nameParticles[strings.ToLower(w)] {
+		return end
+	}
+	if t := titleWord(w); !familySet()[t] && !handleFamily()[strings.ToLower(w)] && (dictionaryWord(w) || englishWord(t)) {
+		return end
+	}
+	return max(end, we)
+}
+
+// wordEndingAt returns the letters (and hyphens) that end at text[end], or "".
+func wordEndingAt(text string, end int) string {
+	k := end
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		k -= size
+	}
+	return text[k:end]
 }
 
 // patronymHead moves the start of a name that opens with a patronym's particle left over the

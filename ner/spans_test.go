@@ -331,6 +331,11 @@ func TestNamesWithParticles(t *testing.T) {
 	text = "Siobhán Ní Bhriain, Ana Ó Briain, Tomás Ó Briain and Nur binti Hassan; not Ana Ó ten."
 	spans := typedSpans(t, text, "PERSON", "Siobhán Ní", "PERSON", "Ana", "PERSON", "binti Hassan", "PERSON", "Ana")
 	checkRuled(t, text, spans, "PERSON Siobhán Ní Bhriain", "PERSON Ana Ó Briain", "PERSON Tomás Ó Briain", "PERSON Nur binti Hassan", "PERSON Ana")
+	// in capitals, particles in capitals and the family name after them, also where the model
+	// stopped after the particles; not a word of the dictionary after them
+	text = "The Guarantor, NATHAN DA CUNHA, hereby guarantees. PATIENT: MARIA DE LA CRUZ  DOB. HELLO ANA DA NOTHING."
+	spans = personSpans(t, text, []string{"NATHAN", "MARIA DE LA", "ANA"})
+	checkRuled(t, text, spans, "PERSON NATHAN DA CUNHA", "PERSON MARIA DE LA CRUZ", "PERSON ANA")
 }
 
 // TestFamilyAfterGiven: a known given name the model stopped at takes the capitalised word after
