@@ -1415,6 +1415,109 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 	return replaceInside(fs, shapes)
 }
 
+// streetsBeforeTowns makes a street address of a street's name without its number where a word
+// that puts a street after it stands before and the town after "in" (townStreetLeads: "Lost dog near
+// Campbell Ferry in Rhodesmouth", "She used to live on Karen cove in East Stephenburgh", "near
+// Piazza Gadda in Scandicci", "near Eva-Maria-Trupp-Gasse in Bernburg"): one to five words on the
+// line, no digit, a street's kind among them (redact.IsStreetWord: a leader first, a suffix last,
+// in either case), or one word that a street's kind ends (compoundStreet), capitalised but for a
+// leader in lower case ("avenue de Pottier"); the town after "in" capitalised. What the model found
+// inside gives way ("Karen", a person; "Jones", a place it doubted), but for a place or an
+// organisation it is fairly sure of.
+func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " in ") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for k := range occurrences(text, " in ") {
+		town, _ := wordAt(text, k+4)
+		if town == "" || !startsUpper(town) {
+			continue
+		}
+		// back over the street's words to a word that puts a street after it
+		start, words := k, 0
+		for words < 6 {
+			w, ws := wordBefore(text, start+1)
+			if w == "" {
+				break
+			}
+			if foldIn(streetLeads, w) {
+				break
+			}
+			start, words = ws-1, words+1
+		}
+		lead, _ := wordBefore(text, start+1)
+		if words == 0 || words > 5 || !foldIn(townStreetLeads, lead) {
+			continue // not after "to", "from" or "at", which a town or a school follows as often ("Moving to Cape Verde in June")
+		}
+		name := text[start+1 : k]
+		if strings.ContainsAny(name, "0123456789,;:()\n") || inCode(text, start+1) {
+			continue
+		}
+		if !streetName(strings.Fields(name)) || sureOfOther(fs, start+1, k) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: start + 1, End: k, Score: streetScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// townStreetLeads are the words of streetLeads that put a street before a town's "in" where a
+// place's or a school's name does not follow as often.
+var townStreetLeads = wordSet("on off along down up near onto via")
+
+// sureOfOther reports a place or an organisation over [start, end) that the model is fairly sure
+// of (0.8 or more), which a street's shape does not outweigh.
+func sureOfOther(fs []redact.Finding, start, end int) bool {
+	return slices.ContainsFunc(fs, func(f redact.Finding) bool {
+		return (f.Type == redact.Location || f.Type == redact.Organization) && f.Start < end && f.End > start && f.Score >= 0.8
+	})
+}
+
+// streetName reports the words of a street's name without its number: a leader first ("Piazza",
+// "avenue", "Vicolo"), or a kind last after a capitalised word ("Campbell Ferry", "Karen cove"), or
+// one word that a street's kind ends (compoundStreet).
+func streetName(ws []string) bool {
+	if len(ws) == 1 {
+		return startsUpper(ws[0]) && compoundStreet(ws[0])
+	}
+	for _, w := range ws {
+		if !startsUpper(w) && !nameParticles[strings.ToLower(w)] && !redact.IsStreetWord(w) {
+			return false // a word in lower case that is neither a particle nor the street's kind
+		}
+	}
+	for _, w := range ws {
+		if techTerms[w] || embeddedClass(w)&gOrg != 0 && !redact.IsStreetWord(w) {
+			return false // a product or a company: "on Google Drive in London"
+		}
+	}
+	first, last := ws[0], strings.TrimSuffix(ws[len(ws)-1], ".")
+	if redact.IsStreetWord(first) && slices.ContainsFunc(ws[1:], startsUpper) {
+		return true // "Piazza Gadda", "avenue de Pottier"
+	}
+	return startsUpper(first) && redact.IsStreetWord(last) && !startsUpper(last) || startsUpper(first) && redact.IsStreetSuffix(last)
+}
+
+// compoundSuffixes end a street's name written as one word in German and Dutch ("Jacobstraße",
+// "Hilmar-Kaul-Weg", "Ceylinpad", "Thijnlaan", "Wesackstr.").
+var compoundSuffixes = []string{"straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ring", "pad", "laan", "straat", "gracht", "plein", "dreef", "singel", "kade"}
+
+// compoundStreet reports one word a street's kind ends: a German or Dutch suffix after three
+// letters or more, "-Ring" only after a hyphen ("Pasquale-Klemm-Ring", not "Spring").
+func compoundStreet(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range compoundSuffixes {
+		if strings.HasSuffix(lw, suf) && len(lw) >= len(suf)+3 && (suf != "ring" && suf != "pad" || strings.HasSuffix(lw, "-"+suf) || suf == "pad" && !englishWord(w) && !dictionaryWord(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // cityBeforeState reads a US city by what follows it: one to three capitalised words, a comma
 // and a state's postal abbreviation ("Springfield, IL", "from Austin, TX"; "OR" and its like,
 // which are words too, only with a ZIP after them), or a city the gazetteers know and a ZIP

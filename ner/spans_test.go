@@ -847,6 +847,16 @@ func TestStreetsByName(t *testing.T) {
 	for _, text := range []string{"Wall Street fell today.", "Saved on Google Drive.", "We met at Orchard Close.", "x = on(Elm Street)"} {
 		checkRuled(t, text, nil)
 	}
+	// any street's kind, a leader first or a suffix last, or a German or Dutch street in one word,
+	// between a word that puts a street there and the town after "in"; not a town or a school
+	// after "to" or "from", a place the model is sure of, a product, or a day
+	text = "Lost dog near Campbell Ferry in Rhodesmouth. She used to live on Karen cove in East Stephenburgh. " +
+		"Seen near avenue de Pottier in Lyon and near Eva-Maria-Trupp-Gasse in Bernburg."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Karen"), "STREET_ADDRESS Campbell Ferry", "LOCATION Rhodesmouth", "STREET_ADDRESS Karen cove",
+		"LOCATION East Stephenburgh", "STREET_ADDRESS avenue de Pottier", "LOCATION Lyon", "STREET_ADDRESS Eva-Maria-Trupp-Gasse", "LOCATION Bernburg")
+	text = "Moving to Christmas Island in June. He transferred from Lake David High School in Rachel. " +
+		"I met him on Monday in Paris. We sail near Cook Islands in May."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Cook Islands"), "LOCATION Christmas Island", "ORGANIZATION Lake David High School", "LOCATION Cook Islands")
 }
 
 // TestVietnameseNames: a Vietnamese family name with its diacritics, a middle name and the given
