@@ -1347,12 +1347,28 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 			f.End -= n2 // a closing mark it never opened: Tom'
 		case pairs[last] != 0 && closers[last] == 0:
 			f.End -= n2 // an opening bracket last, which opens what follows: "MD (NPI …)"
+		case last == '.' && f.Type == redact.Person && sentenceFullStop(s):
+			f.End -= n2 // the sentence's full stop the model read with the name: "Answers to Max."
 		default:
 			return f
 		}
 	}
 	return f
 }
+
+// sentenceFullStop reports a person's span that ends in a full stop after a word of two letters
+// or more that no abbreviation ends in: a title, a post-nominal or a suffix keeps its period
+// ("Jr.", "Sr.", "Esq."), an initial too ("John Q.").
+func sentenceFullStop(s string) bool {
+	w := s[:len(s)-1]
+	if k := strings.LastIndexAny(w, " .\t\n"); k >= 0 {
+		w = w[k+1:]
+	}
+	return utf8.RuneCountInString(w) >= 2 && !isTitle(w) && !postNominal(w) && !foldIn(nameSuffixes, w)
+}
+
+// nameSuffixes end a name with their period: "Martin Luther King Jr.", "John Smith Sr.".
+var nameSuffixes = wordSet("jr sr esq snr jnr")
 
 // pairs maps each opening quote or bracket to its closing one; closers is the reverse.
 var pairs = map[rune]rune{'(': ')', '[': ']', '{': '}', '<': '>', '"': '"', '\'': '\'', '`': '`', '‘': '’', '“': '”', '«': '»'}

@@ -87,6 +87,9 @@ func TestTidy(t *testing.T) {
 		want  []string
 	}{
 		{"Mr. Ahmed al-Rashid arrived late.", []string{"Mr."}, []string{"Ahmed al-Rashid"}},
+		// a sentence's full stop the model read with the name is cut off; a suffix's and an
+		// initial's period stay
+		{"Answers to Max. Call Martin Luther King Jr. and John Q. today.", []string{"Max.", "Martin Luther King Jr.", "John Q."}, []string{"Max", "Martin Luther King Jr.", "John Q."}},
 		{"Mr Ahmed al-Rashid arrived.", []string{"Mr Ahmed"}, []string{"Ahmed al-Rashid"}},
 		{"Please ask Dr. Aisha Bello.", []string{"Dr.", "Aisha Bello"}, []string{"Aisha Bello"}},
 		{"Sra. María de la Cruz called", []string{"Sra."}, []string{"María de la Cruz"}},
