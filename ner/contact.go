@@ -651,6 +651,41 @@ func townsOfOffices(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// townsOfSigners makes a place of the town a review or a letter to the editor signs with after
+// the writer's name, a dash before it ("Great stay! – Ian Campos, Casa Grande", "- Traudl Junck,
+// Pritzwalk"): one to three capitalised words (birthTown) that end the line or the text, where the
+// model found nothing there or what it doubted.
+func townsOfSigners(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "- ") && !strings.Contains(text, "– ") && !strings.Contains(text, "— ") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Person || f.End+2 >= len(text) || text[f.End] != ',' || text[f.End+1] != ' ' {
+			continue
+		}
+		before := strings.TrimRight(text[:f.Start], " ")
+		if !strings.HasSuffix(before, "-") && !strings.HasSuffix(before, "–") && !strings.HasSuffix(before, "—") {
+			continue
+		}
+		start := f.End + 2
+		end := nameWords(text, start)
+		if end <= start || !birthTown(text[start:end]) {
+			continue
+		}
+		if rest := strings.TrimRight(text[end:min(len(text), lineEnd(text, end))], " .!\r"); rest != "" {
+			continue // the line goes on: a job, a company, a list
+		}
+		if doubtedInside(fs, start, end) {
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
 // otherMonths are the months of French, Spanish, Italian, German, Portuguese and Dutch, and
 // Polish's in the genitive, as a date of birth writes them ("3 de marzo de 1980").
 var otherMonths = wordSet("janvier février mars avril mai juin juillet août septembre octobre novembre décembre " +

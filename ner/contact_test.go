@@ -230,3 +230,12 @@ func TestMeetingNames(t *testing.T) {
 	text = "Next meeting at the Wetzlar office. Who joins the Port Cheryl office? The Vazquez-Riggs office is at 53 Main St. The front office."
 	checkRuled(t, text, scoredSpans(t, text, 0.86, "ORGANIZATION", "Vazquez-Riggs"), "LOCATION Wetzlar", "LOCATION Port Cheryl", "ORGANIZATION Vazquez-Riggs")
 }
+
+// TestTownsOfSigners: the town a review signs with after the writer's name and a dash is a place
+// over the model's doubt; a job or a company after the name, or a line that goes on, is none.
+func TestTownsOfSigners(t *testing.T) {
+	text := "Great stay! – Ian Campos, Casa Grande\nLovely staff. - Traudl Junck, Pritzwalk.\n– Ana Lima, Senior Engineer at Acme\n– Bo Chen, Berlin and Rome"
+	spans := typedSpans(t, text, "PERSON", "Ian Campos", "PERSON", "Casa Grande", "PERSON", "Traudl Junck", "PERSON", "Ana Lima", "PERSON", "Bo Chen")
+	spans[1].Score = 0.64
+	checkRuled(t, text, spans, "PERSON Ian Campos", "LOCATION Casa Grande", "PERSON Traudl Junck", "LOCATION Pritzwalk", "PERSON Ana Lima", "PERSON Bo Chen")
+}
