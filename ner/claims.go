@@ -504,7 +504,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			}
 			n++
 		}
-		if e := first + n; n > 0 && e < len(toks) && !toks[e].NewlineBefore && companyWord(word(e)) ||
+		if e := first + n; n > 0 && e < len(toks) && !toks[e].NewlineBefore && !wideGap(text[toks[e-1].End:toks[e].Start]) && companyWord(word(e)) ||
 			n > 0 && companyWord(word(first+n-1)) {
 			continue // a company's name: "DEFENDANT: BERNARD RAYNAUD S.A.S.", "Client: Scheibe GbR"
 		}
@@ -535,7 +535,10 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			if f.Start >= end {
 				break
 			}
-			guess := oneWord && f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && f.Score < 0.9
+			// a place or organisation the model guessed gives way after a label of one word, or
+			// after a label of a role only a person holds when the model doubted it more (under
+			// 0.6: "Applicant: Baldomero Mora", Baldomero an organisation at 0.40)
+			guess := f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && (oneWord && f.Score < 0.9 || person && f.Score < 0.6)
 			other = other || f.Type != redact.Person && !guess
 		}
 		if !other {
@@ -609,19 +612,31 @@ func namesAfterNameLabels(text string, toks []Token, fs []redact.Finding) []reda
 	var claims []redact.Finding
 	for i := 0; i+2 < len(toks); i++ {
 		w := word(i)
-		if len(w) < 3 || len(w) > 14 || !foldIn(nameLabelWords, w) || word(i+1) != ":" || i > 0 && !toks[i].NewlineBefore && !wideGap(text[toks[i-1].End:toks[i].Start]) && word(i-1) != "|" && word(i-1) != ";" {
-			continue // a label opens its line or its field
+		if word(i+1) != ":" || !toks[i+1].Attached && text[toks[i].End:toks[i+1].Start] != " " {
+			continue
+		}
+		if len(w) < 3 || len(w) > 14 || !foldIn(nameLabelWords, w) || i > 0 && !toks[i].NewlineBefore && !wideGap(text[toks[i-1].End:toks[i].Start]) && word(i-1) != "|" && word(i-1) != ";" {
+			if !namedFieldLabel(text, toks, i) {
+				continue // a label opens its line or its field
+			}
 		}
 		first := i + 2
 		n, last, known := 0, 0, false
+		start := -1 // the value's first token: a particle may open it ("Surname: van de Wal")
 		for j := first; j < len(toks) && n < 3 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) {
 				break
 			}
 			v := word(j)
 			t := nameCase(v)
-			if nameParticles[v] && n > 0 {
+			if nameParticles[strings.ToLower(v)] && (n > 0 || j+1 < len(toks) && !toks[j+1].NewlineBefore) {
+				if start < 0 {
+					start = j
+				}
 				continue
+			}
+			if start < 0 {
+				start = j
 			}
 			if !nameLike(t) && !listedName(t) || foldIn(placeAndOrgWords, t) || foldIn(placeholders, t) {
 				break
@@ -636,13 +651,45 @@ func namesAfterNameLabels(text string, toks []Token, fs []redact.Finding) []reda
 		if last+1 < len(toks) && !toks[last+1].NewlineBefore && !wideGap(text[end:toks[last+1].Start]) && word(last+1) != ";" && word(last+1) != "|" {
 			continue // the field goes on: not a name's value
 		}
-		if inCode(text, toks[i].Start) || !onlyPersonsOver(fs, toks[first].Start, end, true) {
+		if inCode(text, toks[i].Start) || !onlyPersonsOver(fs, toks[start].Start, end, true) {
 			continue
 		}
-		claims = append(claims, claim(toks[first].Start, end, shapeScore))
+		claims = append(claims, claim(toks[start].Start, end, shapeScore))
 	}
 	return claimPersons(fs, claims)
 }
+
+// namedFieldLabel reports a form's label of several words, from its line's or field's start to
+// the word toks[i] before its colon, that asks for a person's name or a part of one: "Given
+// names:", "SURNAME / NOM:", "Father's name:", "Mother's maiden name:", "Previous names:", "Name
+// of applicant (as in passport):", "Cardholder name:". A name of anything else is none ("Company
+// name:", "Employer name:", "File name:", "Host name:").
+func namedFieldLabel(text string, toks []Token, i int) bool {
+	k := i
+	for k > 0 && i-k < 8 && !toks[k].NewlineBefore && !wideGap(text[toks[k-1].End:toks[k].Start]) && text[toks[k-1].Start:toks[k-1].End] != "|" {
+		k--
+	}
+	if k == i {
+		return false // one word: nameLabelWords, or "Name:", which namesAfterRoles reads, telling a YAML key from a form's field
+	}
+	named := false
+	for j := k; j <= i; j++ {
+		w := strings.ToLower(text[toks[j].Start:toks[j].End])
+		switch {
+		case w == "name" || w == "names" || nameLabelWords[w]:
+			named = true
+		case thingNames[w]:
+			return false
+		}
+	}
+	return named && !inCode(text, toks[k].Start)
+}
+
+// thingNames are the words of labels that ask for the name of something other than a person.
+var thingNames = wordSet("company business employer school university college file user username host hostname domain product " +
+	"project account street road city town country place bank brand device server database table field app application team " +
+	"org organisation organization institution hospital clinic facility pharmacy practice vessel ship event display screen " +
+	"variable function method class package module column key tag branch plan store shop venue hotel airline")
 
 // listLabels name the people of a list after their colon, each written given name first: "cc:
 // Christine Bridges, Mary Hill".

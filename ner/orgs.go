@@ -1654,7 +1654,7 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with",
 	"meeting at", "meeting with", "someone from", "somebody from", "anyone from", "anybody from", "a rep from", "a representative from",
 	"creditor", "merchant", "charge at", "charge from", "purchase at", "purchases at",
-	"on behalf of", "On behalf of", "Lessor:", "LESSOR:", "Landlord:", "LANDLORD:", "Employer:", "EMPLOYER:", "Licensor:", "Supplier:"}
+	"on behalf of", "On behalf of", "Lessor:", "LESSOR:", "Landlord:", "LANDLORD:", "Employer:", "EMPLOYER:", "Employer name:", "Licensor:", "Supplier:"}
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.

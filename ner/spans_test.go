@@ -2020,6 +2020,15 @@ func TestNameLabels(t *testing.T) {
 	text := "Vorname: Jürgen  Nachname: Schmidt\nNom : Dupont  Prénom : Marie\nSurname: Required\nNom : Requis"
 	spans := typedSpans(t, text, "PERSON", "Jürgen  Nachname", "PERSON", "Marie")
 	checkRuled(t, text, spans, "PERSON Jürgen", "PERSON Schmidt", "PERSON Dupont", "PERSON Marie")
+	// labels of several words that ask for a name or a part of one, in two languages or with a
+	// parenthesis, a particle opening the value; not the name of a thing
+	text = "SURNAME / NOM: PERRIER\nGiven names: Marcio\nSurname: van de Wal\nName of applicant (as in passport): HARSH TANDON\n" +
+		"Previous names: Korpal\nCompany name: Zorbel Quintavic\nFile name: Report Final"
+	checkRuled(t, text, nil, "PERSON PERRIER", "PERSON Marcio", "PERSON van de Wal", "PERSON HARSH TANDON", "PERSON Korpal")
+	// after a label of a role only a person holds, the model's weaker guess of an organisation
+	// gives way, the next field after two spaces being no company's word
+	text = "Applicant: Baldomero Mora    Application no.: FY-1106166"
+	checkRuled(t, text, scoredSpans(t, text, 0.4, "ORGANIZATION", "Baldomero"), "PERSON Baldomero Mora")
 }
 
 // TestCitiesBeforeStates: a one-word person the gazetteers know as a city, before a comma and a
