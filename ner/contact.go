@@ -686,6 +686,84 @@ func townsOfSigners(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// placeLabels are the labels of a form's fields whose value is a town, or a country of birth.
+var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
+	"Country of birth:", "Born in:", "City:", "Town:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",
+	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:"}
+
+// placesAfterPlaceLabels makes a place of a form's town after its label ("Place of birth: La
+// Coruña", "Geburtsort: Brilon"): the value up to the line's end or the field's (two spaces, a
+// tab), one to four words of a town (birthTown, or a town of particles: "Krimpen aan den IJssel"),
+// where the model found nothing there or what it doubted.
+func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ":") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, label := range placeLabels {
+		for k := range occurrences(text, label) {
+			if k > 0 && text[k-1] != '\n' && !wideGap(text[max(0, k-2):k]) && text[k-1] != '|' {
+				continue // a label opens its line or its field
+			}
+			start := skipBlanks(text, k+len(label))
+			end := lineEnd(text, start)
+			if g := strings.Index(text[start:end], "  "); g >= 0 {
+				end = start + g
+			}
+			if t := strings.IndexByte(text[start:end], '\t'); t >= 0 {
+				end = start + t
+			}
+			start, end = trimBlanks(text, start, end)
+			if end <= start || !placeValue(text[start:end]) || !doubtedInside(fs, start, end) {
+				continue
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// placeValue reports a town's name as a form's field holds it: birthTown's one to three words, or
+// up to five with particles and a town's own small words among them ("Krimpen aan den IJssel",
+// "Cala Di Volpe"), in capitals too.
+func placeValue(v string) bool {
+	if strings.ContainsAny(v, "0123456789@,;") {
+		return false
+	}
+	if capitals(strings.ReplaceAll(v, " ", "")) {
+		v = titleCaseWords(v)
+	}
+	if birthTown(v) {
+		return true
+	}
+	ws := strings.Fields(v)
+	if len(ws) < 2 || len(ws) > 5 || !startsUpper(ws[0]) || !startsUpper(ws[len(ws)-1]) {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if !startsUpper(w) && !nameParticles[strings.ToLower(w)] && !townParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// townParticles are the small words inside towns' names: "aan den", "sur", "am", "upon".
+var townParticles = wordSet("aan den der op sur sous am im an bei upon on in de di del da do dos das la le les y e")
+
+// titleCaseWords writes each word of v in title case ("LA CORUÑA": "La Coruña").
+func titleCaseWords(v string) string {
+	ws := strings.Fields(v)
+	for i, w := range ws {
+		ws[i] = titleWord(w)
+	}
+	return strings.Join(ws, " ")
+}
+
 // otherMonths are the months of French, Spanish, Italian, German, Portuguese and Dutch, and
 // Polish's in the genitive, as a date of birth writes them ("3 de marzo de 1980").
 var otherMonths = wordSet("janvier février mars avril mai juin juillet août septembre octobre novembre décembre " +

@@ -239,3 +239,13 @@ func TestTownsOfSigners(t *testing.T) {
 	spans[1].Score = 0.64
 	checkRuled(t, text, spans, "PERSON Ian Campos", "LOCATION Casa Grande", "PERSON Traudl Junck", "LOCATION Pritzwalk", "PERSON Ana Lima", "PERSON Bo Chen")
 }
+
+// TestPlacesAfterPlaceLabels: a form's town after its label is a place over the model's doubt, in
+// capitals too and with a town's small words; a value with a number, a list or a sentence is none.
+func TestPlacesAfterPlaceLabels(t *testing.T) {
+	text := "Place of birth: La Coruña\nGeburtsort: Brilon  Nationality: German\nPLACE OF BIRTH: KRIMPEN AAN DEN IJSSEL\n" +
+		"City: 12 Main St\nTown: see the attached letter for details"
+	spans := typedSpans(t, text, "ORGANIZATION", "Brilon")
+	spans[0].Score = 0.56
+	checkRuled(t, text, spans, "LOCATION La Coruña", "LOCATION Brilon", "LOCATION KRIMPEN AAN DEN IJSSEL")
+}
