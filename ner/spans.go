@@ -978,11 +978,30 @@ func splitAtFieldGaps(text string, fs []redact.Finding) []redact.Finding {
 			}
 			a = e
 		}
+		// a line break before the next line's label ("Griffin\nEmployer address:"): the form's
+		// next field, which the model read on into
+		if k := strings.LastIndexByte(text[f.Start:f.End], '\n'); k > 0 && lineOpensLabel(text, f.Start+k+1) {
+			f.End = f.Start + k
+			*f = trimEdges(text, *f)
+			emptied = emptied || f.Start >= f.End
+		}
 	}
 	if emptied {
 		return slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Start >= f.End })
 	}
 	return fs
+}
+
+// lineOpensLabel reports a line at text[ls:] that opens with a form's label: one to four words and
+// a colon, the first capitalised, none a name's ("Employer address:", "Date of birth:"; a
+// standup's "María Del Carmen:" is a speaker).
+func lineOpensLabel(text string, ls int) bool {
+	c := strings.IndexByte(text[ls:min(len(text), ls+40)], ':')
+	if c <= 0 || !startsUpper(text[ls:]) || strings.IndexByte(text[ls:ls+c], '\n') >= 0 {
+		return false
+	}
+	words := strings.Fields(text[ls : ls+c])
+	return len(words) >= 1 && len(words) <= 4 && !namePiece(text[ls:ls+c])
 }
 
 // signatureLines cuts a model's person that runs from a signature's name (a sign-off on the line

@@ -2025,6 +2025,11 @@ func TestNameLabels(t *testing.T) {
 	text = "SURNAME / NOM: PERRIER\nGiven names: Marcio\nSurname: van de Wal\nName of applicant (as in passport): HARSH TANDON\n" +
 		"Previous names: Korpal\nCompany name: Zorbel Quintavic\nFile name: Report Final"
 	checkRuled(t, text, nil, "PERSON PERRIER", "PERSON Marcio", "PERSON van de Wal", "PERSON HARSH TANDON", "PERSON Korpal")
+	// a model's person that runs over a line break into the next line's label ends at the break;
+	// a speaker's name before its colon is no label
+	text = "Father's name: Tom Griffin\nEmployer address: 12 Elm St\nStandup\nKim: review from Yolanda\nMaría Del Carmen: on leave"
+	spans = typedSpans(t, text, "PERSON", "Tom Griffin\nEmployer", "PERSON", "Yolanda\nMaría Del")
+	checkRuled(t, text, spans, "PERSON Tom Griffin", "PERSON Kim", "PERSON Yolanda\nMaría Del")
 	// after a label of a role only a person holds, the model's weaker guess of an organisation
 	// gives way, the next field after two spaces being no company's word
 	text = "Applicant: Baldomero Mora    Application no.: FY-1106166"
