@@ -1659,7 +1659,7 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
 var partnershipCues = []string{" at ", " for ", " join", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall",
-	"ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
+	"ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
 
 // partyDefinitions follow a contract's party where it is defined: its role in quotes, or what kind
 // of body it is ("Castro-Solomon (the "Landlord")", "Valdez, Doyle and James, a company

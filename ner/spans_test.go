@@ -1739,10 +1739,10 @@ func TestPartnerships(t *testing.T) {
 	// "between" or "and" and the party's definition; not persons so defined, nor partners'
 	// names that nothing defines
 	text = "between Valdez, Doyle and James, a company registered in Delaware, and Castro-Solomon (the \"Landlord\"). " +
-		"Lessor: Williams, Ayala and Hall. Executed for and on behalf of Hernandez-Floyd. " +
+		"Lessor: Williams, Ayala and Hall. Executed for and on behalf of Hernandez-Floyd. Employer name: Jones-Lowe\n" +
 		"between Mary Jones (the \"Tenant\") and Smith, Lee and Park were present."
 	checkRuled(t, text, nil, "ORGANIZATION Valdez, Doyle and James", "LOCATION Delaware", "ORGANIZATION Castro-Solomon", "ORGANIZATION Williams, Ayala and Hall",
-		"ORGANIZATION Hernandez-Floyd", "PERSON Mary Jones")
+		"ORGANIZATION Hernandez-Floyd", "ORGANIZATION Jones-Lowe", "PERSON Mary Jones")
 	// more words for a business, and given names the lists also hold as family names; not a
 	// given name alone ("Maria")
 	text = "My claim with Jones, Owens and Graham was denied. I'm a customer of Bailey-Rahman. Our supplier, Ingram, Serrano and Moore, raised prices. " +
