@@ -32,6 +32,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesOnSignatureLines(text, fs)
 	fs = namesOverTimestamps(text, fs)
 	fs = namesOpeningActionItems(text, fs)
+	fs = namesUnderAuthorHeadings(text, fs)
+	fs = namesInBlame(text, fs)
 	fs = namesBeforeAddresses(text, fs)
 	fs = namesBeforeBirths(text, fs)
 	fs = familyCommaGiven(text, fs)

@@ -425,6 +425,79 @@ func speakerName(v string) bool {
 	return len(kept) < 5 && headerName(strings.Join(kept, " "))
 }
 
+// authorHeadings head a list of people, one to a line: a package's or a paper's authors.
+var authorHeadings = wordSet("authors author contributors maintainers maintainer credits developers team reviewers")
+
+// namesUnderAuthorHeadings makes a person of each line under a heading of people ("Authors:",
+// "Contributors:", "Maintainers:"), indented or as a list's items, up to the first line that is
+// none: two to four words written as names are (headerName), where the model found nothing sure.
+func namesUnderAuthorHeadings(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ":\n") {
+		return fs
+	}
+	var claims []redact.Finding
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		head := strings.TrimSpace(text[ls:le])
+		ls = le + 1
+		if !strings.HasSuffix(head, ":") || !foldIn(authorHeadings, strings.TrimSuffix(head, ":")) {
+			continue
+		}
+		for ls < len(text) {
+			e := lineEnd(text, ls)
+			line := text[ls:e]
+			item := strings.TrimLeft(line, " \t-*•")
+			if item == line || strings.TrimSpace(item) == "" {
+				break // a list's lines are indented or marked
+			}
+			a, b := trimBlanks(text, e-len(item), e)
+			if b <= a || !headerName(text[a:b]) {
+				break
+			}
+			if !sureInside(fs, a, b) {
+				claims = append(claims, claim(a, b, fieldScore))
+			}
+			ls = e + 1
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// namesInBlame makes a person of the author a blame line gives after its commit: a hash of seven
+// hexadecimal digits or more, a bracket, the name and a date ("c1ffee24 (Bhanumati Divan
+// 2025-08-02 142) …", as `git blame` prints it).
+func namesInBlame(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " (") {
+		return fs
+	}
+	var claims []redact.Finding
+	for k := range occurrences(text, " (") {
+		h := k
+		for h > 0 && isHexByte(text[h-1]) {
+			h--
+		}
+		if k-h < 7 || h > 0 && text[h-1] != '\n' && text[h-1] != '^' {
+			continue
+		}
+		start := k + 2
+		d := start
+		for d < len(text) && d-start < 60 && !(isDigitByte(text[d]) && d > start && text[d-1] == ' ') && text[d] != '\n' && text[d] != ')' {
+			d++
+		}
+		if d >= len(text) || !isDigitByte(text[d]) || d+10 > len(text) || text[d+4] != '-' || text[d+7] != '-' {
+			continue // the name runs up to the date: 2025-08-02
+		}
+		a, b := trimBlanks(text, start, d)
+		if b > a && (headerName(text[a:b]) || nameWordsOnly(text[a:b]) && strings.Count(text[a:b], " ") >= 1) && !sureInside(fs, a, b) {
+			claims = append(claims, claim(a, b, fieldScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// isHexByte reports a hexadecimal digit in lower case, as hashes are written.
+func isHexByte(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }
+
 // signerOffices are the lines under a signer's name that say in what office they sign.
 var signerOffices = []string{"Notary Public", "NOTARY PUBLIC", "Notary", "Commissioner for Oaths", "Justice of the Peace", "Witness",
 	"Authorised Signatory", "Authorized Signatory"}

@@ -249,3 +249,11 @@ func TestPlacesAfterPlaceLabels(t *testing.T) {
 	spans[0].Score = 0.56
 	checkRuled(t, text, spans, "LOCATION La Coruña", "LOCATION Brilon", "LOCATION KRIMPEN AAN DEN IJSSEL")
 }
+
+// TestAuthorsAndBlame: the lines under a heading of people and a blame line's author are persons;
+// a heading's other lines, a list of things, and a bracket after no hash are none.
+func TestAuthorsAndBlame(t *testing.T) {
+	text := "Authors:\n  Valentim da Cunha\n  Jurre Die Bont\nUsage:\n  Run The Tool\n" +
+		"c1ffee24 (Bhanumati Divan 2025-08-02 142)     if err != nil {\nSee (Release Notes 2025-08-02) for more."
+	checkRuled(t, text, nil, "PERSON Valentim da Cunha", "PERSON Jurre Die Bont", "PERSON Bhanumati Divan")
+}
