@@ -1416,7 +1416,8 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 }
 
 // streetsBeforeTowns makes a street address of a street's name without its number where a word
-// that puts a street after it stands before and the town after "in" (townStreetLeads: "Lost dog near
+// that puts a street after it stands before, or "the junction of", and the town after "in", the
+// town after a comma, another street after "and", or "when" after it (townStreetLeads: "Lost dog near
 // Campbell Ferry in Rhodesmouth", "She used to live on Karen cove in East Stephenburgh", "near
 // Piazza Gadda in Scandicci", "near Eva-Maria-Trupp-Gasse in Bernburg"): one to five words on the
 // line, no digit, a street's kind among them (redact.IsStreetWord: a leader first, a suffix last,
@@ -1425,50 +1426,78 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 // inside gives way ("Karen", a person; "Jones", a place it doubted), but for a place or an
 // organisation it is fairly sure of.
 func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, " in ") {
-		return fs
-	}
 	var shapes []redact.Finding
-	for k := range occurrences(text, " in ") {
-		town, _ := wordAt(text, k+4)
-		if town == "" || !startsUpper(town) {
-			continue
+	add := func(a, b int) {
+		name := text[a:b]
+		if b <= a || strings.ContainsAny(name, "0123456789,;:()\n") || inCode(text, a) || !streetName(strings.Fields(name)) || sureOfOther(fs, a, b) {
+			return
 		}
-		// back over the street's words to a word that puts a street after it
-		start, words := k, 0
-		for words < 6 {
-			w, ws := wordBefore(text, start+1)
-			if w == "" {
-				break
+		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: a, End: b, Score: streetScore, Source: redact.SourceModel})
+	}
+	// the street ends before a town's "in", the town after a comma, "and" another street, or "when"
+	for _, end := range [...]string{" in ", ", ", " and ", " when "} {
+		for k := range occurrences(text, end) {
+			if end == " in " || end == ", " {
+				if town, _ := wordAt(text, k+len(end)); town == "" || !startsUpper(town) {
+					continue
+				}
 			}
-			if foldIn(streetLeads, w) {
-				break
+			// back over the street's words to a word that puts a street after it
+			start, words := k, 0
+			for words < 6 {
+				w, ws := wordBefore(text, start+1)
+				if w == "" || foldIn(streetLeads, w) || foldIn(townStreetLeads, w) {
+					break
+				}
+				start, words = ws-1, words+1
 			}
-			start, words = ws-1, words+1
+			lead, _ := wordBefore(text, start+1)
+			if words == 0 || words > 5 || !foldIn(townStreetLeads, lead) && !junctionOf(text, start+1) {
+				continue // not after "to", "from" or "at", which a town or a school follows as often ("Moving to Cape Verde in June")
+			}
+			add(start+1, k)
 		}
-		lead, _ := wordBefore(text, start+1)
-		if words == 0 || words > 5 || !foldIn(townStreetLeads, lead) {
-			continue // not after "to", "from" or "at", which a town or a school follows as often ("Moving to Cape Verde in June")
+	}
+	// the second street of a junction: "the junction of Garcia Pike and Baldwin Mall, North Patricktown"
+	for k := range occurrences(text, " and ") {
+		if junctionOf(text, wordsBack(text, k)) {
+			e := k + len(" and ")
+			if end := nameWords(text, e); end > e {
+				add(e, end)
+			}
 		}
-		name := text[start+1 : k]
-		if strings.ContainsAny(name, "0123456789,;:()\n") || inCode(text, start+1) {
-			continue
-		}
-		if !streetName(strings.Fields(name)) || sureOfOther(fs, start+1, k) {
-			continue
-		}
-		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: start + 1, End: k, Score: streetScore, Source: redact.SourceModel})
 	}
 	if len(shapes) == 0 {
 		return fs
 	}
 	sortFindings(shapes)
+	shapes = slices.CompactFunc(shapes, func(a, b redact.Finding) bool { return a.Start == b.Start && a.End == b.End })
 	return replaceInside(fs, shapes)
+}
+
+// junctionOf reports "junction of", "corner of" or "intersection of" right before text[i], which
+// puts two streets after them.
+func junctionOf(text string, i int) bool {
+	before := text[max(0, i-17):i]
+	return strings.HasSuffix(before, "junction of ") || strings.HasSuffix(before, "corner of ") || strings.HasSuffix(before, "intersection of ")
+}
+
+// wordsBack returns where the one to five words right before text[k] (a space) begin.
+func wordsBack(text string, k int) int {
+	start := k
+	for n := 0; n < 5; n++ {
+		w, ws := wordBefore(text, start+1)
+		if w == "" || foldIn(streetLeads, w) {
+			break
+		}
+		start = ws - 1
+	}
+	return start + 1
 }
 
 // townStreetLeads are the words of streetLeads that put a street before a town's "in" where a
 // place's or a school's name does not follow as often.
-var townStreetLeads = wordSet("on off along down up near onto via")
+var townStreetLeads = wordSet("on off along down up near onto via toward towards")
 
 // sureOfOther reports a place or an organisation over [start, end) that the model is fairly sure
 // of (0.8 or more), which a street's shape does not outweigh.

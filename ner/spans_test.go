@@ -857,6 +857,11 @@ func TestStreetsByName(t *testing.T) {
 		"Seen near avenue de Pottier in Lyon and near Eva-Maria-Trupp-Gasse in Bernburg."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Karen"), "STREET_ADDRESS Campbell Ferry", "LOCATION Rhodesmouth", "STREET_ADDRESS Karen cove",
 		"LOCATION East Stephenburgh", "STREET_ADDRESS avenue de Pottier", "LOCATION Lyon", "STREET_ADDRESS Eva-Maria-Trupp-Gasse", "LOCATION Bernburg")
+	// the town after a comma, another street after "and", "when" after it; a junction's two streets
+	text = "Rear-ended at the junction of Garcia Pike and Baldwin Mall, North Patricktown. Last seen heading toward Jonathan Cove in Wrightside. " +
+		"I was walking on Incrocio Renata when I heard it. She lives on Maple Avenue, Springfield."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Baldwin Mall"), "STREET_ADDRESS Garcia Pike", "STREET_ADDRESS Baldwin Mall", "LOCATION North Patricktown",
+		"STREET_ADDRESS Jonathan Cove", "LOCATION Wrightside", "STREET_ADDRESS Incrocio Renata", "STREET_ADDRESS Maple Avenue")
 	text = "Moving to Christmas Island in June. He transferred from Lake David High School in Rachel. " +
 		"I met him on Monday in Paris. We sail near Cook Islands in May."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Cook Islands"), "LOCATION Christmas Island", "ORGANIZATION Lake David High School", "LOCATION Cook Islands")
