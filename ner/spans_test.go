@@ -858,9 +858,9 @@ func TestStreetsByName(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Karen"), "STREET_ADDRESS Campbell Ferry", "LOCATION Rhodesmouth", "STREET_ADDRESS Karen cove",
 		"LOCATION East Stephenburgh", "STREET_ADDRESS avenue de Pottier", "LOCATION Lyon", "STREET_ADDRESS Eva-Maria-Trupp-Gasse", "LOCATION Bernburg")
 	// the town after a comma, another street after "and", "when" after it; a junction's two streets
-	text = "Rear-ended at the junction of Garcia Pike and Baldwin Mall, North Patricktown. Last seen heading toward Jonathan Cove in Wrightside. " +
+	text = "Rear-ended at the junction of Garcia Pike and Baldwin Mall, North Patricktown. Hit at the corner of Elm Road and Marcus bridge, Leeds. Last seen heading toward Jonathan Cove in Wrightside. " +
 		"I was walking on Incrocio Renata when I heard it. She lives on Maple Avenue, Springfield."
-	checkRuled(t, text, typedSpans(t, text, "PERSON", "Baldwin Mall"), "STREET_ADDRESS Garcia Pike", "STREET_ADDRESS Baldwin Mall", "LOCATION North Patricktown",
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Baldwin Mall"), "STREET_ADDRESS Garcia Pike", "STREET_ADDRESS Baldwin Mall", "LOCATION North Patricktown", "STREET_ADDRESS Elm Road", "STREET_ADDRESS Marcus bridge",
 		"STREET_ADDRESS Jonathan Cove", "LOCATION Wrightside", "STREET_ADDRESS Incrocio Renata", "STREET_ADDRESS Maple Avenue")
 	text = "Moving to Christmas Island in June. He transferred from Lake David High School in Rachel. " +
 		"I met him on Monday in Paris. We sail near Cook Islands in May."
