@@ -97,8 +97,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Ana's passport", "Waleed Al-Hashimi's passport": what a person has
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
-	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !handleGiven()[span] && !handleFamily()[span]:
-		return true // "the cache is stale, try": a word of the dictionary in lower case that no list gives as a name
+	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && (!handleGiven()[span] && !handleFamily()[span] || sexWords[span]):
+		return true // "the cache is stale, try": a word of the dictionary in lower case that no list gives as a name; "male", which Faker's lists do
 	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !inTitleCase(givenSet(), span) && prepositions[asciiWordBefore(text, f.Start, false)]:
 		// "especially with rice", "a table of wood": a word that is also a family name, or a given
 		// name of Faker's long English list, is the word after a preposition; "dinner with grace"
@@ -709,6 +709,10 @@ var officeWords = wordSet("chair chairman chairwoman chairperson secretary treas
 var contractWords = wordSet("witness witnesses whereof hereby hereto herein hereunder thereof therein whereas notwithstanding " +
 	"lessor lessee landlord tenant licensor licensee grantor grantee assignor assignee mortgagor mortgagee guarantor " +
 	"testator testatrix borrower lender purchaser vendor seller buyer notary affiant deponent signatory")
+
+// sexWords name a sex or a gender, never a person in lower case ("Subject: Luigi Guerra, male,
+// approx. 35"), though Faker's English given names hold "Male".
+var sexWords = map[string]bool{"male": true, "female": true, "man": true, "woman": true, "boy": true, "girl": true, "nonbinary": true}
 
 // billTo reports " to" after a word at end, in any case, then a colon, the line's or the
 // text's end: an invoice's "Bill to" heading.

@@ -1113,6 +1113,10 @@ func TestLowerDictionaryWords(t *testing.T) {
 	text := "the cache is stale, try it. may only be written by kernel. ask grace. says smith. omg tunde."
 	spans := typedSpans(t, text, "PERSON", "stale", "PERSON", "kernel", "PERSON", "grace", "PERSON", "smith", "PERSON", "tunde")
 	checkRuled(t, text, spans, "PERSON grace", "PERSON smith", "PERSON tunde")
+	// a sex's word, which Faker's English given names hold ("Male"), is none in lower case
+	text = "Subject: Luigi Guerra, male, approx. 35. Patient Philip Jones, 78 yr old female."
+	spans = typedSpans(t, text, "PERSON", "Luigi Guerra", "PERSON", "male", "PERSON", "Philip Jones", "PERSON", "female")
+	checkRuled(t, text, spans, "PERSON Luigi Guerra", "PERSON Philip Jones")
 
 	// after a preposition, a word that a list also gives as a family name, or as one of Faker's
 	// long list of English given names, is the word; a common given name stays a name
