@@ -351,7 +351,7 @@ func namesOverTimestamps(text string, fs []redact.Finding) []redact.Finding {
 // write it: a bullet, the name, and "to" before a verb in lower case ("- Indali to send the revised
 // budget", "* Mirella da Paz to book the room"): two to four words written as names are
 // (headerName), or one that is a given name of the lists or no word any list knows, over what
-// the model doubted there ("Aurora", a place).
+// the model doubted there ("Carlota", a place at 0.75).
 func namesOpeningActionItems(text string, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, " to ") {
 		return fs
