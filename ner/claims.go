@@ -34,6 +34,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesOpeningActionItems(text, fs)
 	fs = namesUnderAuthorHeadings(text, fs)
 	fs = namesInBlame(text, fs)
+	fs = namesInChatExports(text, fs)
 	fs = namesBeforeAddresses(text, fs)
 	fs = namesBeforeBirths(text, fs)
 	fs = familyCommaGiven(text, fs)

@@ -341,6 +341,11 @@ func namesOverTimestamps(text string, fs []redact.Finding) []redact.Finding {
 			if a, b := trimBlanks(text, ls, ls+len(end)); b > a && speakerName(text[a:b]) && !sureInside(fs, a, b) {
 				claims = append(claims, claim(a, b, fieldScore))
 			}
+		} else if name, ok := clockAfterName(line); ok {
+			// Slack's copy, "Fedele  6:12 AM", and Discord's, "Dipta Misra — Today at 3:20 PM"
+			if a, b := trimBlanks(text, ls, ls+len(name)); b > a && senderName(text[a:b]) && !sureInside(fs, a, b) {
+				claims = append(claims, claim(a, b, fieldScore))
+			}
 		}
 		ls = le + 1
 	}
@@ -384,6 +389,36 @@ func namesOpeningActionItems(text string, fs []redact.Finding) []redact.Finding 
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// clockAfterName returns the name a chat app's copy puts before the time of day on a message's
+// header line, alone on it: two spaces or a tab and "6:12 AM" (Slack), or " — Today at 3:20 PM",
+// " — Yesterday at …" (Discord).
+func clockAfterName(line string) (string, bool) {
+	if k := strings.Index(line, " — "); k > 0 {
+		rest := line[k+len(" — "):]
+		for _, day := range [...]string{"Today at ", "Yesterday at "} {
+			if strings.HasPrefix(rest, day) && clockTime(rest[len(day):]) {
+				return line[:k], true
+			}
+		}
+		return "", false
+	}
+	sp := strings.LastIndex(line, " ")
+	if sp < 0 || !strings.HasSuffix(line, " AM") && !strings.HasSuffix(line, " PM") {
+		return "", false
+	}
+	gap := strings.LastIndexAny(line[:sp], " \t")
+	if gap <= 0 || !wideGapBefore(line, gap) || !clockTime(line[gap+1:]) {
+		return "", false
+	}
+	return strings.TrimRight(line[:gap+1], " \t"), true
+}
+
+// clockTime reports a time of day on a 12-hour clock: "6:12 AM", "11:16 PM".
+func clockTime(s string) bool {
+	t, ampm, ok := strings.Cut(s, " ")
+	return ok && (ampm == "AM" || ampm == "PM") && elapsedTime(t) && strings.Count(t, ":") == 1
 }
 
 // wideGapBefore reports two blanks or a tab right before line[gap] (the last blank of the gap).
@@ -497,6 +532,109 @@ func namesInBlame(text string, fs []redact.Finding) []redact.Finding {
 
 // isHexByte reports a hexadecimal digit in lower case, as hashes are written.
 func isHexByte(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }
+
+// chatExportPrefix returns where the sender's name begins on a line of an exported chat, after the
+// date and time the app prints: WhatsApp's "12/03/2025, 14:32 - " (Android) and "[12/03/2025,
+// 14:32:11] " (iOS), with a 12-hour time too ("3/12/25, 2:32 PM - "); -1 when the line has none.
+func chatExportPrefix(line string) int {
+	i := 0
+	bracket := strings.HasPrefix(line, "[")
+	if bracket {
+		i++
+	}
+	// the date: digits and slashes, dots or hyphens
+	d := i
+	for d < len(line) && (isDigitByte(line[d]) || line[d] == '/' || line[d] == '.' || line[d] == '-') && d-i < 10 {
+		d++
+	}
+	if d-i < 6 || d+2 >= len(line) || line[d] != ',' && line[d] != ' ' {
+		return -1
+	}
+	if line[d] == ',' {
+		d++
+	}
+	for d < len(line) && line[d] == ' ' {
+		d++
+	}
+	// the time: H:MM, HH:MM:SS, an AM or PM after it
+	t := d
+	for t < len(line) && (isDigitByte(line[t]) || line[t] == ':') && t-d < 8 {
+		t++
+	}
+	if t-d < 4 || strings.Count(line[d:t], ":") == 0 {
+		return -1
+	}
+	rest := line[t:]
+	for _, m := range [...]string{" AM", " PM", " am", " pm", "\u202fAM", "\u202fPM"} {
+		if strings.HasPrefix(rest, m) {
+			rest = rest[len(m):]
+			break
+		}
+	}
+	switch {
+	case bracket && strings.HasPrefix(rest, "] "):
+		rest = rest[2:]
+	case !bracket && strings.HasPrefix(rest, " - "):
+		rest = rest[3:]
+	default:
+		return -1
+	}
+	return len(line) - len(rest)
+}
+
+// chatSystemVerbs follow a name on an exported chat's system line: "Miguel Macedo created group",
+// "Ana Lima added Bo Chen", "Bo Chen left".
+var chatSystemVerbs = []string{" created group", " added ", " left", " joined", " removed ", " changed ", " was added", " joined using"}
+
+// namesInChatExports makes a person of the sender of each line of an exported chat (after the
+// date and time the app prints, before the message's colon: "12/03/2025, 14:32 - Mariane Farias:
+// are you …", "[30/03/2026, 22:10:51] Unnati Shan: saved") and of the names on its system lines
+// ("Buenaventura Rojas added Brígida Zaragoza", "… created group"): one to four words written
+// as names are, where the model found nothing sure.
+func namesInChatExports(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ", ") && !strings.Contains(text, "] ") {
+		return fs
+	}
+	var claims []redact.Finding
+	take := func(a, b int) {
+		if a, b = trimBlanks(text, a, b); b > a && senderName(text[a:b]) && !sureInside(fs, a, b) {
+			claims = append(claims, claim(a, b, fieldScore))
+		}
+	}
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := text[ls:le]
+		p := chatExportPrefix(line)
+		if p >= 0 {
+			msg := line[p:]
+			if c := strings.Index(msg, ": "); c > 0 && c <= 60 {
+				take(ls+p, ls+p+c)
+			} else {
+				for _, v := range chatSystemVerbs {
+					if k := strings.Index(msg, v); k > 0 && k <= 60 {
+						take(ls+p, ls+p+k)
+						if strings.HasSuffix(v, " ") && v != " changed " {
+							take(ls+p+k+len(v), le) // the one added or removed
+						}
+						break
+					}
+				}
+			}
+		}
+		ls = le + 1
+	}
+	return claimPersons(fs, claims)
+}
+
+// senderName reports a chat's sender as an export names it: two to four words written as names
+// are (headerName), or one given name of the lists or word no list knows as anything but a name.
+func senderName(v string) bool {
+	if headerName(v) {
+		return true
+	}
+	return strings.IndexByte(v, ' ') < 0 && nameLike(v) && (listedGiven()[v] || givenSet()[v] || fakerEnglishGiven()[v] || onlyAName(v)) &&
+		!englishWord(v) && !dictionaryWord(v)
+}
 
 // signerOffices are the lines under a signer's name that say in what office they sign.
 var signerOffices = []string{"Notary Public", "NOTARY PUBLIC", "Notary", "Commissioner for Oaths", "Justice of the Peace", "Witness",

@@ -257,3 +257,16 @@ func TestAuthorsAndBlame(t *testing.T) {
 		"c1ffee24 (Bhanumati Divan 2025-08-02 142)     if err != nil {\nSee (Release Notes 2025-08-02) for more."
 	checkRuled(t, text, nil, "PERSON Valentim da Cunha", "PERSON Jurre Die Bont", "PERSON Bhanumati Divan")
 }
+
+// TestChatExports: the senders and system lines of exported chats (WhatsApp on Android and iOS),
+// and the names over Slack's and Discord's message headers, are persons; a line without the app's
+// date and time, a system line's words, and a header of words are none.
+func TestChatExports(t *testing.T) {
+	text := "13/03/2025, 18:37 - Mariane Farias: are you coming?\n[30/03/2026, 22:10:51] Unnati Shan: saved\n" +
+		"20/09/2025, 21:14 - Buenaventura Rojas added Brígida Zaragoza\n12/03/2026, 19:58 - Messages and calls are end-to-end encrypted.\n" +
+		"Note: see below\nFedele  6:12 AM\nI'll drop the keys\nDipta Misra — Today at 3:20 PM\nanyone up?\nRelease Notes  9:00 AM"
+	spans := typedSpans(t, text, "ORGANIZATION", "Brígida", "LOCATION", "Zaragoza")
+	spans[0].Score, spans[1].Score = 0.71, 0.79
+	checkRuled(t, text, spans, "PERSON Mariane Farias", "PERSON Unnati Shan", "PERSON Buenaventura Rojas", "PERSON Brígida Zaragoza",
+		"PERSON Fedele", "PERSON Dipta Misra")
+}
