@@ -1334,11 +1334,11 @@ func weakOnly(fs []redact.Finding, start, end int) bool {
 }
 
 // travelWords go somewhere: "flying to Falun", "He commutes to Östersund", "a flight from Gävle",
-// "retired to Lisbon", "works remotely from Sieradz".
+// "retired to Lisbon", "works remotely from Sieradz", "are you coming to Pasquier on Saturday?".
 var travelWords = wordSet("fly flying flew flown flies drive driving drove driven drives commute commutes commuting commuted " +
 	"move moving moved moves relocate relocating relocated relocates travel travelling traveling travelled traveled travels " +
 	"emigrated immigrated emigrate immigrate trip trips flight flights train trains ferry sail sailed sailing " +
-	"retired retire retiring remotely " +
+	"retired retire retiring remotely coming heading " +
 	// a greeting sent from a place: "Hi from Segovia!", "Greetings from Gävle"
 	"hi hello greetings")
 

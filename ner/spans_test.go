@@ -814,6 +814,8 @@ func TestTownsInSlots(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Anthony", "STREET_ADDRESS", "Lake Kennethfurt")
 	spans[0].Score = 0.95
 	checkRuled(t, text, spans, "LOCATION New Anthony", "LOCATION Lake Kennethfurt", "LOCATION Jacksonville", "LOCATION Brockton")
+	text = "are you coming to Pasquier on Saturday? We are heading to Portosecco now."
+	checkRuled(t, text, nil, "LOCATION Pasquier", "LOCATION Portosecco")
 	for _, text := range []string{"I switched to New Balance shoes.", "Send it to Clinton.", "We wrote to Neville.", "Moved to Countryside.",
 		"It runs in New Relic Cloud.", "x := to(New Haven)"} {
 		checkRuled(t, text, nil)
