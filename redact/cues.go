@@ -267,7 +267,7 @@ var cues = []cue{
 	// 377730840", "dial 094238762", "leave a message at 12014239"
 	{typ: Phone, words: []string{"phone", "phone number", "phone no", "telephone", "telephone number", "tel", "mobile", "mobile number", "mobile phone", "cell phone",
 		"cellphone", "cell number", "fax", "fax number", "whatsapp", "landline", "call me at", "call me on", "text me at", "text me on", "reach me at", "reach me on",
-		"cell", "my number", "dial", "hotline", "leave a message at", "reach her at", "reach her on", "reach him at", "reach him on", "reach us at", "reach us on",
+		"cell", "my number", "my new number", "my new phone number", "dial", "hotline", "leave a message at", "reach her at", "reach her on", "reach him at", "reach him on", "reach us at", "reach us on",
 		"call her at", "call him at", "call us at", "call us on",
 		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare",
 		// "my number" in Spanish, French, German, Italian, Portuguese and Dutch, which says a phone's

@@ -20,6 +20,8 @@ func TestCues(t *testing.T) {
 		{"driver license", "My driver's license number is 425700624", []span{{DriverLicense, "425700624"}}},
 		{"bank account", "checking account 000123456789", []span{{BankAccount, "000123456789"}}},
 		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
+		{"a new number said to be one's own, not a count", "my new number is 00566167604; the new number of cases is 1234567",
+			[]span{{Phone, "00566167604"}}},
 		{"'my number' in other languages, and fillers with accents", "il mio numero è 3471234567; mon numéro est le 0612345678; mi número es 650123456; o meu número é 912345678",
 			[]span{{Phone, "3471234567"}, {Phone, "0612345678"}, {Phone, "650123456"}, {Phone, "912345678"}}},
 		{"a branch's code: sort codes, BSBs, IFSCs", "sort code 20-00-00, account 12345678; BSB: 062-000; IFSC: SBIN0001234; the sort code is 20 00 00; IFSC ABCD1234567; sort code 20-00",
