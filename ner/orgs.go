@@ -1434,25 +1434,30 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: a, End: b, Score: streetScore, Source: redact.SourceModel})
 	}
-	// the street ends before a town's "in", the town after a comma, "and" another street, or "when"
-	for _, end := range [...]string{" in ", ", ", " and ", " when "} {
+	// the street ends before a town's "in", the town after a comma, "and" another street, "when",
+	// or a time of day's "at" ("See you at Hansen Drive at 7", where "at" may lead it too)
+	for _, end := range [...]string{" in ", ", ", " and ", " when ", " at "} {
 		for k := range occurrences(text, end) {
 			if end == " in " || end == ", " {
 				if town, _ := wordAt(text, k+len(end)); town == "" || !startsUpper(town) {
 					continue
 				}
 			}
+			timed := end == " at " && k+4 < len(text) && isDigitByte(text[k+4])
+			if end == " at " && !timed {
+				continue
+			}
 			// back over the street's words to a word that puts a street after it
 			start, words := k, 0
 			for words < 6 {
 				w, ws := wordBefore(text, start+1)
-				if w == "" || foldIn(streetLeads, w) || foldIn(townStreetLeads, w) {
+				if w == "" || foldIn(streetLeads, w) || foldIn(townStreetLeads, w) || timed && w == "at" {
 					break
 				}
 				start, words = ws-1, words+1
 			}
 			lead, _ := wordBefore(text, start+1)
-			if words == 0 || words > 5 || !foldIn(townStreetLeads, lead) && !junctionOf(text, start+1) {
+			if words == 0 || words > 5 || !foldIn(townStreetLeads, lead) && !junctionOf(text, start+1) && !(timed && lead == "at") {
 				continue // not after "to", "from" or "at", which a town or a school follows as often ("Moving to Cape Verde in June")
 			}
 			add(start+1, k)
@@ -1528,6 +1533,9 @@ func streetName(ws []string) bool {
 		}
 	}
 	first, last := ws[0], strings.TrimSuffix(ws[len(ws)-1], ".")
+	if foldIn(placeAndOrgWords, last) && !redact.IsStreetWord(last) {
+		return false // a school's, a hospital's or a company's name: "Lake David High School"
+	}
 	if redact.IsStreetWord(first) && slices.ContainsFunc(ws[1:], startsUpper) {
 		return true // "Piazza Gadda", "avenue de Pottier"
 	}
