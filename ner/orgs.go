@@ -1429,7 +1429,12 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	add := func(a, b int) {
 		name := text[a:b]
-		if b <= a || strings.ContainsAny(name, "0123456789,;:()\n") || inCode(text, a) || !streetName(strings.Fields(name)) || sureOfOther(fs, a, b) {
+		if b <= a || strings.ContainsAny(name, "0123456789,;:()\n") || inCode(text, a) || !streetName(strings.Fields(name)) {
+			return
+		}
+		// a place or organisation the model is fairly sure of stays, but a place that ends in a
+		// street's plain kind ("Hansen Drive", a place at 0.81) is the street
+		if ws := strings.Fields(name); sureOfOther(fs, a, b) && !(plainStreetEnders[ws[len(ws)-1]] && !sureOrganisation(fs, a, b)) {
 			return
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: a, End: b, Score: streetScore, Source: redact.SourceModel})
@@ -1501,6 +1506,18 @@ func wordsBack(text string, k int) int {
 		start = ws - 1
 	}
 	return start + 1
+}
+
+// plainStreetEnders are the kinds of street that end no place's or island's name: a place the model
+// read over one of them between a street's lead and its end is the street.
+var plainStreetEnders = map[string]bool{"Street": true, "Avenue": true, "Road": true, "Lane": true, "Boulevard": true, "Drive": true,
+	"Terrace": true, "Crescent": true, "Way": true, "Court": true}
+
+// sureOrganisation reports an organisation over [start, end) the model is fairly sure of (0.8 or more).
+func sureOrganisation(fs []redact.Finding, start, end int) bool {
+	return slices.ContainsFunc(fs, func(f redact.Finding) bool {
+		return f.Type == redact.Organization && f.Start < end && f.End > start && f.Score >= 0.8
+	})
 }
 
 // townStreetLeads are the words of streetLeads that put a street before a town's "in" where a
