@@ -474,6 +474,7 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 		return true
 	}
 	last := f.Start
+	k0 := f.Start // the span's first word
 	for i := f.Start; i < f.End; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == ',' || r == ';' || r == '&' {
@@ -499,8 +500,8 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 			}
 		default:
 			r0, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r0) || foldIn(commonSet, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) {
-				return nil
+			if !unicode.IsUpper(r0) || foldIn(commonSet, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) || k0 == i && streetLeaderFirst(text[i:f.End]) {
+				return nil // (a street's leading word of any language first: "Travessa Aragão")
 			}
 			if n == 0 {
 				from = i
@@ -678,6 +679,9 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Person && f.Source == redact.SourceModel && thingBeforeAcronym(text, f) {
 			continue // "Device MAC 00:1A:…", "Tablet IMEI …": a thing and its identifier's acronym
 		}
+		if f.Type == redact.Person && f.Source == redact.SourceModel && streetLeaderFirst(w) {
+			f.Type = redact.StreetAddress // "chemin Rodriguez", "Travessa Aragão": a street named after someone, its kind first
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && strings.IndexByte(w, ' ') < 0 && !givenSet()[w] && !listedGiven()[w] {
 			if e := streetSuffixAfter(text, f.End); e > f.End {
 				f.Type, f.End = redact.StreetAddress, e // "Baker Street, London": the model read the street's name alone as a person
@@ -696,6 +700,18 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// streetLeaderFirst reports a span that opens with a street's leading word of any language and
+// goes on with capitalised words: "chemin Rodriguez", "Travessa Aragão", "Rua Castro". A word that
+// is also a suffix (Avenue) counts only in lower case, as French writes "avenue"; a given name
+// (Via, Rue) does not count.
+func streetLeaderFirst(span string) bool {
+	first, rest, ok := strings.Cut(span, " ")
+	if !ok || !startsUpper(rest) || !redact.IsStreetWord(first) || givenSet()[first] || listedGiven()[first] || fakerEnglishGiven()[first] {
+		return false
+	}
+	return !startsUpper(first) || !redact.IsStreetSuffix(first)
 }
 
 // officeWords are the offices a person holds in a company, a board or a meeting, one word each,

@@ -1938,6 +1938,10 @@ func TestRecordNames(t *testing.T) {
 	text = "Counsel for the respondent filed it. The claim of Mr. Guest was paid."
 	spans := typedSpans(t, text, "PERSON", "Counsel", "PERSON", "Guest")
 	checkRuled(t, text, spans, "PERSON Guest")
+	// a model's person that opens with a street's leading word of any language is the street
+	text = "Meet me on chemin Rodriguez. It is on Travessa Aragão. Via Rossi called. Avenue Smith spoke."
+	spans = typedSpans(t, text, "PERSON", "chemin Rodriguez", "PERSON", "Travessa Aragão", "PERSON", "Via Rossi", "PERSON", "Avenue Smith")
+	checkRuled(t, text, spans, "STREET_ADDRESS chemin Rodriguez", "STREET_ADDRESS Travessa Aragão", "PERSON Via Rossi", "PERSON Avenue Smith")
 	// a contract's words the model read as places or organisations are none
 	text = "IN WITNESS WHEREOF the parties have signed.\nWitness name: Jay van Gorp\nThe Guarantor, GRANT YORK, hereby guarantees."
 	spans = typedSpans(t, text, "LOCATION", "WITNESS", "LOCATION", "Witness", "PERSON", "Jay van Gorp", "ORGANIZATION", "Guarantor", "PERSON", "GRANT YORK")
