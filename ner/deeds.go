@@ -1,0 +1,240 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Names and places in deeds and forms: signature blocks, the towns parties are of, the towns of
+// offices, the towns reviews are signed with, and the labels of forms that ask for a town.
+
+// namesOnSignatureLines makes a person of the name a signature block prints: on the line right
+// under the line signed on (a run of underscores or dots, alone or after "Signature:"), or on the
+// line above the office of the one who signs ("Warhi Kunda\nNotary Public", "Louis May\nWitness"):
+// two to four words written as names are (headerName), where the model found nothing sure.
+func namesOnSignatureLines(text string, fs []redact.Finding) []redact.Finding {
+	if strings.IndexByte(text, '\n') < 0 || !strings.Contains(text, "_____") && !strings.Contains(text, ".....") && !slices.ContainsFunc(signerOffices, func(o string) bool { return strings.Contains(text, o) }) {
+		return fs
+	}
+	var claims []redact.Finding
+	prev, prevEnd, signed := -1, -1, false // the line above: its bounds, and whether it was signed on
+	for ls := 0; ls < len(text); {
+		le := lineEnd(text, ls)
+		line := strings.TrimSpace(text[ls:le])
+		name := func(a, b int) {
+			if a, b = trimBlanks(text, a, b); b > a && headerName(text[a:b]) && !sureInside(fs, a, b) {
+				claims = append(claims, claim(a, b, fieldScore))
+			}
+		}
+		if signed && line != "" {
+			name(ls, le)
+		}
+		if prev >= 0 && slices.Contains(signerOffices, line) {
+			name(prev, prevEnd)
+		}
+		if line != "" {
+			prev, prevEnd, signed = ls, le, signatureRule(line)
+		}
+		ls = le + 1
+	}
+	return claimPersons(fs, claims)
+}
+
+// signerOffices are the lines under a signer's name that say in what office they sign.
+var signerOffices = []string{"Notary Public", "NOTARY PUBLIC", "Notary", "Commissioner for Oaths", "Justice of the Peace", "Witness",
+	"Authorised Signatory", "Authorized Signatory"}
+
+// signatureRule reports a line signed on: five underscores or dots or more, alone or after a label
+// ("Signature: ______").
+func signatureRule(line string) bool {
+	if _, after, ok := strings.Cut(line, ":"); ok {
+		line = strings.TrimSpace(after)
+	}
+	return len(line) >= 5 && (strings.Trim(line, "_") == "" || strings.Trim(line, ".") == "")
+}
+
+// townsOfParties makes a place of the town a deed gives a party as of, after the person's name
+// and a comma: "I, Hélène Cousin, of Chauveaunec, being of sound mind", "the Seller, Ali
+// Kleibrink, of Koekange, agrees": "of", then a town (birthTown) and a comma, where the model
+// found nothing there or a person, organisation or place it doubted.
+func townsOfParties(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ", of ") {
+		return fs
+	}
+	var shapes []redact.Finding
+	j := 0 // fs[j] is the first finding that may end after the one read
+	for k := range occurrences(text, ", of ") {
+		for j < len(fs) && fs[j].End <= k {
+			j++
+		}
+		if j == 0 || fs[j-1].Type != redact.Person || fs[j-1].End != k {
+			continue // after a person's name only: not "the city, of course," nor "the Rules, of 2024,"
+		}
+		start := k + len(", of ")
+		end := nameWords(text, start)
+		if end <= start || end >= len(text) || text[end] != ',' || !birthTown(text[start:end]) {
+			continue
+		}
+		if doubtedInside(fs, start, end) {
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// officeKinds are a company's places that a town names: "the Wetzlar office", "our Lyon plant".
+var officeKinds = []string{" office", " offices", " branch", " site", " campus", " plant", " warehouse", " depot", " store", " factory", " headquarters", " HQ", " hub"}
+
+// townsOfOffices makes a place of the town that names a company's office, branch or site after
+// "the" or "our" ("at the Wetzlar office", "from our Main-Höchst branch", "the North Shelbyborough
+// office"): one to three capitalised words (birthTown), where the model found nothing there or a
+// person or place it doubted; an organisation there is the company's own name ("The Vazquez-Riggs
+// office is at").
+func townsOfOffices(text string, fs []redact.Finding) []redact.Finding {
+	if !slices.ContainsFunc(officeKinds, func(k string) bool { return strings.Contains(text, k) }) {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, lead := range [...]string{"the ", "our ", "The ", "Our "} {
+		for k := range occurrences(text, lead) {
+			if k > 0 && isWordByteBefore(text, k) {
+				continue
+			}
+			start := k + len(lead)
+			end := nameWords(text, start)
+			if end <= start || !slices.ContainsFunc(officeKinds, func(o string) bool {
+				return strings.HasPrefix(text[end:], o) && (end+len(o) == len(text) || !isLetterStart(text[end+len(o)]))
+			}) || !birthTown(text[start:end]) {
+				continue
+			}
+			if doubtedInside(fs, start, end) && !slices.ContainsFunc(fs, func(f redact.Finding) bool {
+				return f.Type == redact.Organization && f.Start < end && f.End > start && f.Score >= 0.7
+			}) { // a company's own name the model is fairly sure of: "The Vazquez-Riggs office is at"
+				shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+			}
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// townsOfSigners makes a place of the town a review or a letter to the editor signs with after
+// the writer's name, a dash before it ("Great stay! – Ian Campos, Casa Grande", "- Traudl Junck,
+// Pritzwalk"): one to three capitalised words (birthTown) that end the line or the text, where the
+// model found nothing there or what it doubted.
+func townsOfSigners(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "- ") && !strings.Contains(text, "– ") && !strings.Contains(text, "— ") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Person || f.End+2 >= len(text) || text[f.End] != ',' || text[f.End+1] != ' ' {
+			continue
+		}
+		before := strings.TrimRight(text[:f.Start], " ")
+		if !strings.HasSuffix(before, "-") && !strings.HasSuffix(before, "–") && !strings.HasSuffix(before, "—") {
+			continue
+		}
+		start := f.End + 2
+		end := nameWords(text, start)
+		if end <= start || !birthTown(text[start:end]) {
+			continue
+		}
+		if rest := strings.TrimRight(text[end:min(len(text), lineEnd(text, end))], " .!\r"); rest != "" {
+			continue // the line goes on: a job, a company, a list
+		}
+		if doubtedInside(fs, start, end) {
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// placeLabels are the labels of a form's fields whose value is a town, or a country of birth.
+var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
+	"Country of birth:", "Born in:", "City:", "Town:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",
+	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:"}
+
+// placesAfterPlaceLabels makes a place of a form's town after its label ("Place of birth: La
+// Coruña", "Geburtsort: Brilon"): the value up to the line's end or the field's (two spaces, a
+// tab), one to four words of a town (birthTown, or a town of particles: "Krimpen aan den IJssel"),
+// where the model found nothing there or what it doubted.
+func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ":") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, label := range placeLabels {
+		for k := range occurrences(text, label) {
+			if k > 0 && text[k-1] != '\n' && !wideGap(text[max(0, k-2):k]) && text[k-1] != '|' {
+				continue // a label opens its line or its field
+			}
+			start := skipBlanks(text, k+len(label))
+			end := lineEnd(text, start)
+			if g := strings.Index(text[start:end], "  "); g >= 0 {
+				end = start + g
+			}
+			if t := strings.IndexByte(text[start:end], '\t'); t >= 0 {
+				end = start + t
+			}
+			start, end = trimBlanks(text, start, end)
+			if end <= start || !placeValue(text[start:end]) || !doubtedInside(fs, start, end) {
+				continue
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// placeValue reports a town's name as a form's field holds it: birthTown's one to three words, or
+// up to five with particles and a town's own small words among them ("Krimpen aan den IJssel",
+// "Cala Di Volpe"), in capitals too.
+func placeValue(v string) bool {
+	if strings.ContainsAny(v, "0123456789@,;") {
+		return false
+	}
+	if capitals(strings.ReplaceAll(v, " ", "")) {
+		v = titleCaseWords(v)
+	}
+	if birthTown(v) {
+		return true
+	}
+	ws := strings.Fields(v)
+	if len(ws) < 2 || len(ws) > 5 || !startsUpper(ws[0]) || !startsUpper(ws[len(ws)-1]) {
+		return false
+	}
+	for _, w := range ws[1 : len(ws)-1] {
+		if !startsUpper(w) && !nameParticles[strings.ToLower(w)] && !townParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// townParticles are the small words inside towns' names: "aan den", "sur", "am", "upon".
+var townParticles = wordSet("aan den der op sur sous am im an bei upon on in de di del da do dos das la le les y e")
+
+// titleCaseWords writes each word of v in title case ("LA CORUÑA": "La Coruña").
+func titleCaseWords(v string) string {
+	ws := strings.Fields(v)
+	for i, w := range ws {
+		ws[i] = titleWord(w)
+	}
+	return strings.Join(ws, " ")
+}
