@@ -215,6 +215,34 @@ func contactNumbers(text string, fs []Finding) {
 	}
 }
 
+// phonesAfterNames raises a weak phone written right after a person's name and a comma, as
+// references, key holders and contact lists write them ("Previous landlord: Anaïs Fernandez,
+// 0651462222"): the person is the NER model's finding (or a rule's) among fs, which are not in
+// order here.
+func phonesAfterNames(text string, fs []Finding) {
+	var ends map[int]bool // where persons end, made for the first weak phone after a comma
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != Phone || f.Score >= contextBelow || f.Start < 3 || text[f.Start-2:f.Start] != ", " {
+			continue
+		}
+		if f.End-f.Start == 9 && text[f.Start+5] == '-' {
+			continue // Brazil's CEP after a neighbourhood the model took for a name: 61132-937
+		}
+		if ends == nil {
+			ends = map[int]bool{}
+			for _, g := range fs {
+				if g.Type == Person {
+					ends[g.End] = true
+				}
+			}
+		}
+		if ends[f.Start-2] {
+			f.Score = min(1, max(f.Score, 0.3)+contextBoost)
+		}
+	}
+}
+
 // contactSeparators stand between a contact line's items.
 var contactSeparators = [...]string{" | ", " · ", " • "}
 

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -471,6 +472,33 @@ func TestContactNumbers(t *testing.T) {
 		}
 	}
 	for _, text := range []string{"order 3505933058 | total 12", "build 3505933058 · jane", "ref 058334582, see jane@example.com"} {
+		if got, score := lastFinding(t, det, text, Phone, 0.5); got != "" {
+			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
+		}
+	}
+}
+
+// personsModel stands in for the NER model: each of its names, where the text holds it, is a
+// PERSON.
+type personsModel []string
+
+func (m personsModel) Recognize(_ context.Context, s string, dst []Finding) ([]Finding, error) {
+	for _, name := range m {
+		if k := strings.Index(s, name); k >= 0 {
+			dst = append(dst, Finding{Type: Person, Start: k, End: k + len(name), Score: 0.9, Source: SourceModel})
+		}
+	}
+	return dst, nil
+}
+
+// TestPhonesAfterNames: a weak phone right after a person's name and a comma is raised; after
+// anything else, or in Brazil's CEP shape, it stays as it was.
+func TestPhonesAfterNames(t *testing.T) {
+	det := NewDetector(Patterns{}, personsModel{"Anaïs Fernandez", "Bruno Nunes"})
+	if got, score := lastFinding(t, det, "Previous landlord: Anaïs Fernandez, 0651462222", Phone, 0.5); got != "0651462222" {
+		t.Errorf("phone after a name: %q (%.2f), want 0651462222", got, score)
+	}
+	for _, text := range []string{"Invoice 12, 0651462222", "Bruno Nunes, 61132-937 Marques"} {
 		if got, score := lastFinding(t, det, text, Phone, 0.5); got != "" {
 			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
 		}
