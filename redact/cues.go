@@ -88,16 +88,15 @@ type cue struct {
 	score      float64
 }
 
-func eightDigits(d string) bool { return len(d) == 8 && allDigits(d) }
+// eventDate reports a date of a person's event that its words vouch for: eight digits, or a
+// form that is not digits alone.
+func eventDate(d string) bool { return len(d) == 8 || !allDigits(d) }
 
 // personEventWords announce the date of a person's event: an admission, a discharge, a visit, a
 // death.
 var personEventWords = []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
 	"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date", "appointment", "appointment on", "appointment date", "appt",
 	"scheduled for", "scheduled on"}
-
-// notAllDigits reports a value that is not digits alone.
-func notAllDigits(d string) bool { return !allDigits(d) }
 
 // ssnWords label a social security number.
 var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no", "s.s.n",
@@ -212,13 +211,12 @@ var cues = []cue{
 	{typ: SSN, words: ssnWords, shape: shapeDigits, min: 9, max: 9, valid: nineDigits, score: 0.8},
 	{typ: IDNumber, words: ssnWords, shape: shapeDigits, min: 6, max: 14, valid: notNineDigits, score: 0.7},
 	// a date of a person's event written as eight digits, which only such words tell from a
-	// number (the other forms are the date recognizer's): "admitted on 19920627"
-	{typ: DateTime, words: personEventWords, shape: shapeDate, valid: eightDigits, score: 0.7},
-	// and the forms that alone are too weak to be dates, which the words vouch for as they do
-	// for a birthday (birthDate): a day said as an ordinal, as a dictation says it ("admitted on
-	// june fifth", "seen on the twenty first of may"), a month in lower case ("discharged on
-	// march 3")
-	{typ: DateTime, words: personEventWords, shape: shapeDate, valid: notAllDigits, score: 0.7},
+	// number (the other forms are the date recognizer's): "admitted on 19920627"; and the forms
+	// that alone are too weak to be dates, which the words vouch for as they do for a birthday
+	// (birthDate): a day said as an ordinal, as a dictation says it ("admitted on june fifth",
+	// "seen on the twenty first of may"), a month in lower case ("discharged on march 3"). One
+	// cue, so that the value after "seen on" is read once.
+	{typ: DateTime, words: personEventWords, shape: shapeDate, valid: eventDate, score: 0.7},
 	// the last four digits of an SSN, which support lines ask for and HIPAA counts as the SSN
 	{typ: IDNumber, words: []string{"last four of my social", "last 4 of my social", "last four of my ssn", "last 4 of my ssn", "last four digits of my ssn",
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",
@@ -949,6 +947,11 @@ var answerFillers = foldSet("it's its it is yeah yes yep sure um uh umm okay ok 
 // 2:"), then the answer's fillers ("it's", "yeah", "um"). It returns where the answer starts, or
 // 0: without the label the words are the sentence's.
 func answerTurn(s string, i int) int {
+	// the label's colon stands within seven words of at most 20 letters and their spaces (and
+	// a speaker's number): most words after a cue have none near, which one vector scan tells
+	if strings.IndexByte(s[i:min(len(s), i+answerReach)], ':') < 0 {
+		return 0
+	}
 	for words, j := 0, i; words <= 6 && j < len(s); words++ {
 		k := j
 		for k < len(s) && (isLetter(s[k]) || s[k] == '\'') && k-j < 20 {
@@ -987,6 +990,10 @@ func answerTurn(s string, i int) int {
 	}
 	return 0
 }
+
+// answerReach bounds the bytes from where answerTurn starts to its label's colon: seven words
+// of at most 20 letters, each but the last with its space, and a speaker's " 2".
+const answerReach = 7*21 + 2
 
 // postPrepositions open the phrase that may stand between a cue word and the verb before its
 // value: "MRN for this patient is", "the SSN of the patient is", "account number at Chase is".
@@ -1104,19 +1111,28 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			end = timeAfterDate(s, end) // born March 27 at 8:04 PM, admitted 2021-05-03T10:00:00Z
 			return end, s[i:end], true
 		}
-		if end := year(s, i); end-i == 4 && cu.typ == DateOfBirth { // born in 1987: a year of birth
-			return end, s[i:end], true
+		// the forms below open with a digit, and each is a date only after its cues' words: the
+		// type is asked first, a cue's value read once per word ("seen on Tuesday")
+		birth, event := cu.typ == DateOfBirth, cu.typ == DateOfBirth || cu.typ == DateTime
+		if birth && isDigit(s[i]) {
+			if end := year(s, i); end-i == 4 { // born in 1987: a year of birth
+				return end, s[i:end], true
+			}
 		}
-		if end := compactDate(s, i); end > 0 && (cu.typ == DateOfBirth || cu.typ == DateTime) { // DOB 01021980, admitted on 19920627
-			return end, s[i:end], true
+		if event && isDigit(s[i]) {
+			if end := compactDate(s, i); end > 0 { // DOB 01021980, admitted on 19920627
+				return end, s[i:end], true
+			}
 		}
-		if end := shortBirthDate(s, i); end > 0 && cu.typ == DateOfBirth { // DOB 121584, dob 3 14 85
-			return end, s[i:end], true
+		if birth && isDigit(s[i]) {
+			if end := shortBirthDate(s, i); end > 0 { // DOB 121584, dob 3 14 85
+				return end, s[i:end], true
+			}
+			if f, ok := cjkDate(s, i); ok { // 出生日期：1985年3月14日
+				return f.End, s[i:f.End], true
+			}
 		}
-		if f, ok := cjkDate(s, i); ok && cu.typ == DateOfBirth { // 出生日期：1985年3月14日
-			return f.End, s[i:f.End], true
-		}
-		if cu.typ == DateOfBirth || cu.typ == DateTime {
+		if event {
 			if end := birthDate(s, i); end > 0 { // birthday: 04/12, bday is march 3rd, the fourth of July; admitted on june fifth
 				end = timeAfterDate(s, end)
 				return end, s[i:end], true
