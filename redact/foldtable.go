@@ -34,17 +34,14 @@ var lowerByte = func() (t [256]byte) {
 
 func foldHash(w string) uint32 {
 	// c|0x20 folds ASCII case; it also merges a few other bytes ('@' and '`'), which only means
-	// that those share a hash and are told apart by foldEqual.
-	var x uint32
-	switch n := len(w); n {
-	case 0:
+	// that those share a hash and are told apart by foldEqual. A word of one byte is read as
+	// four of it. Small enough to be inlined: the scan hashes every word of a text, once or twice.
+	n := len(w)
+	if n == 0 {
 		return 1
-	case 1:
-		x = uint32(w[0]|0x20) * 0x01010101
-	default:
-		x = uint32(w[0]|0x20) | uint32(w[1]|0x20)<<8 | uint32(w[n-2]|0x20)<<16 | uint32(w[n-1]|0x20)<<24
 	}
-	x ^= uint32(len(w)) * 0x9e3779b1
+	x := uint32(w[0]) | uint32(w[min(1, n-1)])<<8 | uint32(w[max(n-2, 0)])<<16 | uint32(w[n-1])<<24
+	x = (x | 0x20202020) ^ uint32(n)*0x9e3779b1
 	x *= 0x85ebca6b
 	return (x ^ x>>15) | 1 // never 0, which marks an empty slot
 }
