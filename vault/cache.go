@@ -39,11 +39,13 @@ func (c *cache[K]) Get(k K) (string, bool) {
 	s := c.shard(k)
 	s.mu.RLock()
 	v, ok := s.cur[k]
+	old := false // found only in the generation before: moved into the current one
 	if !ok {
 		v, ok = s.prev[k]
+		old = ok
 	}
 	s.mu.RUnlock()
-	if ok {
+	if old {
 		s.mu.Lock()
 		if _, cur := s.cur[k]; !cur {
 			s.put(k, v)
