@@ -49,16 +49,34 @@ func normalizeWritten(s string) normalized {
 	if i := strings.IndexByte(n.text, '&'); i >= 0 && (strings.Contains(n.text[i:], "&#") || strings.Contains(n.text[i:], "&commat;") || strings.Contains(n.text[i:], "&period;")) {
 		n = then(n, htmlReferences(n.text))
 	}
-	if hasDotWord(n.text) || hasAtJoiner(n.text) || strings.Contains(n.text, " @ ") {
+	if hasDotWord(n.text) || hasAtJoiner(n.text) || containsBy(n.text, " @ ", 1) {
 		n = then(n, spellOut(n.text))
 	}
 	if strings.IndexByte(n.text, '=') >= 0 && (strings.IndexByte(n.text, '%') >= 0 || strings.IndexByte(n.text, '+') >= 0) { // IndexByte, not ContainsAny: a vector scan
 		n = then(n, queryStrings(n.text))
 	}
-	if strings.Contains(n.text, "%40") {
+	if containsBy(n.text, "%40", 0) {
 		n = then(n, percentAts(n.text))
 	}
 	return then(n, spacedDigits(n.text))
+}
+
+// containsBy reports whether s has needle, looked for by its byte at k, a rare one: a vector
+// scan for that byte, where strings.Contains's scan for the first stops at every space of a
+// long text (" @ ") before it changes method.
+func containsBy(s, needle string, k int) bool {
+	c := needle[k]
+	for from := k; from < len(s); {
+		j := strings.IndexByte(s[from:], c)
+		if j < 0 {
+			return false
+		}
+		if p := from + j - k; p+len(needle) <= len(s) && s[p:p+len(needle)] == needle {
+			return true
+		}
+		from += j + 1
+	}
+	return false
 }
 
 // EmailAddress returns the address an email finding's text writes, however it hides it: the

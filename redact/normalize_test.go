@@ -313,3 +313,18 @@ func TestHiddenAtSigns(t *testing.T) {
 		}
 	}
 }
+
+// containsBy answers as strings.Contains does, wherever the needle and its rare byte stand.
+func TestContainsBy(t *testing.T) {
+	texts := []string{"", " @ ", "a @ b", "@ b", "a@ b @", "a @", "x@y @ z", "%40", "x %40", "%4", "%%40", "50%4 0", "q=a%40b"}
+	for _, s := range texts {
+		for _, c := range []struct {
+			needle string
+			k      int
+		}{{" @ ", 1}, {"%40", 0}} {
+			if got, want := containsBy(s, c.needle, c.k), strings.Contains(s, c.needle); got != want {
+				t.Errorf("containsBy(%q, %q) = %v, want %v", s, c.needle, got, want)
+			}
+		}
+	}
+}
