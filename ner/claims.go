@@ -31,6 +31,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesOverContactLines(text, fs)
 	fs = namesOnSignatureLines(text, fs)
 	fs = namesInCitations(text, fs)
+	fs = bylines(text, fs)
 	fs = namesOverTimestamps(text, fs)
 	fs = namesOpeningActionItems(text, fs)
 	fs = namesUnderAuthorHeadings(text, fs)

@@ -1711,12 +1711,15 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with",
 	"meeting at", "meeting with", "someone from", "somebody from", "anyone from", "anybody from", "a rep from", "a representative from",
 	"creditor", "merchant", "charge at", "charge from", "purchase at", "purchases at",
-	"on behalf of", "On behalf of", "Lessor:", "LESSOR:", "Landlord:", "LANDLORD:", "Employer:", "EMPLOYER:", "Employer name:", "Licensor:", "Supplier:"}
+	"on behalf of", "On behalf of", "Lessor:", "LESSOR:", "Landlord:", "LANDLORD:", "Employer:", "EMPLOYER:", "Employer name:", "Licensor:", "Supplier:",
+	// a story's offices (stop 27): "said Ana Lima, chief executive of Bali-Menon", "a spokeswoman for Sampaio S/A"
+	"chief executive of", "chief executive at", "spokeswoman for", "spokesman for", "spokesperson for", "founder of", "co-founder of",
+	"CEO of", "chairman of", "chairwoman of"}
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
 var partnershipCues = []string{" at ", " for ", " join", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall",
-	"ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
+	"About ", "ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
 
 // partyDefinitions follow a contract's party where it is defined: its role in quotes, or what kind
 // of body it is ("Castro-Solomon (the "Landlord")", "Valdez, Doyle and James, a company
@@ -1794,9 +1797,20 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 		for k := range occurrences(text, cue) {
 			at := k + len(cue)
 			end := businessAt(text, at, fs)
-			if end > at && (strings.HasPrefix(text[end:], " as a ") || strings.HasPrefix(text[end:], " as an ") || strings.HasPrefix(text[end:], " as the ")) {
+			if end > at && (strings.HasPrefix(text[end:], " as a ") || strings.HasPrefix(text[end:], " as an ") || strings.HasPrefix(text[end:], " as the ") ||
+				strings.HasPrefix(text[end:], " in ") && end+8 <= len(text) && citedYear(text[end+4:end+8])) { // "who joined Caldeira in 1995"
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
+		}
+	}
+	// a press release's boilerplate, on a line of its own: "About Nicholson-Schwartz: founded in …"
+	for k := range occurrences(text, "About ") {
+		at := k + len("About ")
+		if k > 0 && text[k-1] != '\n' {
+			continue
+		}
+		if end := businessAt(text, at, fs); end > at && end < len(text) && text[end] == ':' {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 		}
 	}
 	// a business's desk after its name: "Call Lemaire support tomorrow", "Acme Widgets customer service"
