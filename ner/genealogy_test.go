@@ -1,0 +1,37 @@
+package ner
+
+import "testing"
+
+// TestGedcom: GEDCOM's NAME line names a person's given names and family name (each its own
+// person, as the slashes part them), and its PLAC line's items are places; a line without the
+// level's number, or a tag that is no NAME or PLAC, is none.
+func TestGedcom(t *testing.T) {
+	text := "0 @I12@ INDI\n1 NAME Ciara /Berminghim/\n1 BIRT\n2 DATE 22 NOV 1881\n2 PLAC Harvey Ville, Tonga\nNAME Bo /Lee/\n1 NOTE Ana /Lima/"
+	spans := typedSpans(t, text, "PERSON", "Harvey Ville")
+	spans[0].Score = 0.93
+	checkRuled(t, text, spans, "PERSON Ciara", "PERSON Berminghim", "LOCATION Harvey Ville", "LOCATION Tonga")
+}
+
+// TestMaidenNames: the family name after "née" is a person, and so is the given name before a
+// bracketed "(née …)"; a lower-case word after "née" is none.
+func TestMaidenNames(t *testing.T) {
+	text := "son of Sam Jiles and Caoimhin (née MacGlynn), baptised. Ana Lima née Souza. She was née nothing."
+	spans := typedSpans(t, text, "PERSON", "Sam Jiles", "PERSON", "Ana Lima")
+	checkRuled(t, text, spans, "PERSON Sam Jiles", "PERSON Caoimhin", "PERSON MacGlynn", "PERSON Ana Lima", "PERSON Souza")
+}
+
+// TestHouseholds: the family name a census calls a household by is a person, without
+// "household", which the model's person had run on over; a common word there is none.
+func TestHouseholds(t *testing.T) {
+	text := "Census 1911: Peters household, 4 Young Footway. The Gordon household moved. A large household."
+	spans := typedSpans(t, text, "PERSON", "Gordon household")
+	checkRuled(t, text, spans, "PERSON Peters", "PERSON Gordon")
+}
+
+// TestLifeEventTowns: the town after the date of a birth's or a death's abbreviation is a place;
+// an abbreviation with no date before the comma, or a text after it that is no town, is none.
+func TestLifeEventTowns(t *testing.T) {
+	text := "Philomena Jacob (b. 1931-09-21, Bersenbrück; d. 1993-11-09, Żywiec). See p. 4, b. notes, d. 3, the end."
+	spans := typedSpans(t, text, "PERSON", "Philomena Jacob")
+	checkRuled(t, text, spans, "PERSON Philomena Jacob", "LOCATION Bersenbrück", "LOCATION Żywiec")
+}
