@@ -33,6 +33,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInCitations(text, fs)
 	fs = bylines(text, fs)
 	fs = familyRecords(text, fs)
+	fs = courtNames(text, fs)
 	fs = namesOverTimestamps(text, fs)
 	fs = namesOpeningActionItems(text, fs)
 	fs = namesUnderAuthorHeadings(text, fs)

@@ -86,6 +86,7 @@ func FuzzSpanRules(f *testing.F) {
 		"Ficino, M., Borromini, T. A., & van der Berg, J.-P. (2016). X.\n[3] Vance N, Hamilton GW, Cross S. Y. Lancet. 2000;1:2.\nMartel et al. (2006); As Parekh (2010) argues (Pons & Lee, 2018)\nJo Dillon1, Al Sheppard2\n1 Dept, University of Mittweida, Nordhausen, 1996",
 		"By Mathew Page\nNOIDA, Aug 16 (Reuters) - said Ana Lima, chief executive of Bali-Menon.\nDIDAM — Bo, who joined Caldeira in 1995, left.\nAbout Nicholson-Schwartz: x",
 		"0 @I1@ INDI\n1 NAME Ciara /Berminghim/\n2 PLAC Harvey Ville, Tonga\nCaoimhin (née MacGlynn); Peters household; (b. 1931-09-21, Bersenbrück; d. 3, x)",
+		"TONICHA MACALOON, Plaintiff,\nv.\nIn Phillips v. Webb (2004); State v. Bo Li, x\n/s/ Dhriti Bala\nQ. Your name?\nA. Jasmine Dean.\nQ. Where do you live?\nA. Gracefort.",
 		"Witness: Андрій Шевченко\nhey its நர்மதா அகிலா, can u call me back; the word дякую means 'спасибо'; Fabiënne van den Brink and Ottone Gaiatto; kevin da luz"} {
 		f.Add(s, uint64(0x5a5a5a5a5a5a5a5a))
 	}
