@@ -432,7 +432,10 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"doctor physician surgeon driver passenger guest caller claimant beneficiary policyholder subscriber borrower buyer seller " +
 	"owner landlord landlady contractor candidate interviewee witness victim suspect defendant plaintiff attorney lawyer teacher " +
 	"pupil intern volunteer donor recipient cardholder sender reviewer assignee requester engineer technician agent " +
-	"holder contact cc insured respondent petitioner complainant decedent traveller traveler")
+	"holder contact cc insured respondent petitioner complainant decedent traveller traveler " +
+	// the patient and the customer in Swedish, Danish, Norwegian, Finnish, Czech, Hungarian and
+	// Romanian (stop 27: "Patienten Oscar Olsson har avbokat")
+	"patienten pasienten potilas pacient pacienta pacientul beteg kunden kunde asiakas klient klienten klientul ügyfél")
 
 // assignedTo are the verbs of labels that name a person with "to": "Assigned to:", "Addressed to:".
 var assignedTo = wordSet("assigned addressed delivered forwarded escalated transferred referred sent issued")

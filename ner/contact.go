@@ -364,10 +364,12 @@ func titleWord(w string) string {
 // birthWords say that a date and a place of birth follow, in English, French, Italian, Spanish,
 // Portuguese, German, Dutch and Polish ("né le 12/03/1985 à Lyon", "nato il 12/03/1985 a
 // Bari", "geboren am 02.01.1974 in Erkelenz").
-var birthWords = wordSet("born né née nato nata nacido nacida nascido nascida geboren urodzony urodzona urodził urodziła")
+var birthWords = wordSet("born né née nato nata nacido nacida nascido nascida geboren urodzony urodzona urodził urodziła " +
+	// Swedish, Danish and Norwegian, Finnish, Czech, Hungarian and Romanian (stop 27): "född 1985-02-02 i Varberg"
+	"född født syntynyt narozen narozena született născut născută")
 
 // birthPrepositions put a town after a date of birth.
-var birthPrepositions = wordSet("in à a en em w te")
+var birthPrepositions = wordSet("in à a en em w te i în")
 
 // birthplaces makes a place of the town after a date of birth (birthWords, then the date: its
 // article, digits, separators and a month's name, then a preposition, birthPrepositions), where
@@ -376,7 +378,7 @@ var birthPrepositions = wordSet("in à a en em w te")
 func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	for at := 0; at < len(text); {
-		k := strings.IndexAny(text[at:], "bBnNgGuU") // the first letters of birthWords
+		k := strings.IndexAny(text[at:], "bBnNgGuUfFsS") // the first letters of birthWords
 		if k < 0 {
 			break
 		}
@@ -443,8 +445,8 @@ var otherMonths = wordSet("janvier février mars avril mai juin juillet août se
 	"stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia")
 
 // dateArticles stand before a date of birth's day in the languages of birthWords: "on", "le",
-// "il", "el", "am", "op", "a", "de", "dnia".
-var dateArticles = wordSet("on le il el am op a de dnia the of")
+// "il", "el", "am", "op", "a", "de", "dnia", and Romanian's "la" ("născut la 12.03.1980 în Sibiu").
+var dateArticles = wordSet("on le il el am op a de dnia the of la")
 
 // birthTown reports one to three capitalised words (particles and hyphens between them) that may
 // name a town: no computing term or given name alone, and one word at least a place the

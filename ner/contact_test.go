@@ -137,6 +137,10 @@ func TestBirthplaces(t *testing.T) {
 		// the person the line opens with before the birth
 		{"Orlando Tanzini, nato il 03/10/1965 a Arese, è cliente dal 2019.", nil, []string{"PERSON Orlando Tanzini", "LOCATION Arese"}},
 		{"Laurent de la Bouvet, né le 27/06/1964 à Lyon.", nil, []string{"PERSON Laurent de la Bouvet", "LOCATION Lyon"}},
+		// Swedish, Danish and Romanian (stop 27)
+		{"Ingemar Norman, född 1985-02-02 i Varberg, är kund sedan 2019.", []string{"PERSON", "Ingemar Norman"}, []string{"PERSON Ingemar Norman", "LOCATION Varberg"}},
+		{"født 02-02-1985 i Vejle", nil, []string{"LOCATION Vejle"}},
+		{"născut la 12.03.1980 în Sibiu", nil, []string{"LOCATION Sibiu"}},
 	} {
 		checkRuled(t, tc.text, scoredSpans(t, tc.text, 0.7, tc.model...), tc.want...)
 	}

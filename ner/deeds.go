@@ -164,7 +164,11 @@ func townsOfSigners(text string, fs []redact.Finding) []redact.Finding {
 // placeLabels are the labels of a form's fields whose value is a town, or a country of birth.
 var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
 	"Country of birth:", "Born in:", "City:", "Town:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",
-	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:"}
+	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:",
+	// the Nordic languages, Finnish, Czech, Hungarian and Romanian, a town of birth or of
+	// residence (stop 27)
+	"Födelseort:", "Fødested:", "Fødselssted:", "Syntymäpaikka:", "syntymäpaikka", "Místo narození:", "místo narození:", "Bydliště:",
+	"bydliště", "Születési hely:", "születési hely:", "Lakhely:", "lakhely:", "Locul nașterii:", "Localitatea:"}
 
 // placesAfterPlaceLabels makes a place of a form's town after its label ("Place of birth: La
 // Coruña", "Geburtsort: Brilon"): the value up to the line's end or the field's (two spaces, a
@@ -177,8 +181,8 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	for _, label := range placeLabels {
 		for k := range occurrences(text, label) {
-			if k > 0 && text[k-1] != '\n' && !wideGap(text[max(0, k-2):k]) && text[k-1] != '|' {
-				continue // a label opens its line or its field
+			if k > 0 && text[k-1] != '\n' && !wideGap(text[max(0, k-2):k]) && text[k-1] != '|' && (k < 2 || text[k-2:k] != ", ") {
+				continue // a label opens its line or its field, or an item after a comma ("…, místo narození: Brno")
 			}
 			start := skipBlanks(text, k+len(label))
 			end := lineEnd(text, start)

@@ -39,4 +39,9 @@ func TestPlacesAfterPlaceLabels(t *testing.T) {
 	spans := typedSpans(t, text, "ORGANIZATION", "Brilon")
 	spans[0].Score = 0.56
 	checkRuled(t, text, spans, "LOCATION La Coruña", "LOCATION Brilon", "LOCATION KRIMPEN AAN DEN IJSSEL")
+	// an item after a comma, in the labels of Czech, Hungarian and Finnish (stop 27); not a label
+	// inside a sentence's words
+	text = "Jan Novák, narozen 1. 2. 1980, místo narození: Kolín\nA beteg: Kovács Anna, lakhely: Pécs\nAsiakas: Anu Laine, syntymäpaikka Oulu\nthe place of birth: Leeds"
+	spans = typedSpans(t, text, "PERSON", "Jan Novák", "PERSON", "Kovács Anna", "PERSON", "Anu Laine")
+	checkRuled(t, text, spans, "PERSON Jan Novák", "LOCATION Kolín", "PERSON Kovács Anna", "LOCATION Pécs", "PERSON Anu Laine", "LOCATION Oulu")
 }

@@ -1221,6 +1221,9 @@ func TestNamesAfterRoles(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "Aleksandras", "LOCATION", "London")
 	spans[0].Score, spans[1].Score = 0.58, 0.89
 	checkRuled(t, text, spans, "PERSON Aleksandras", "LOCATION London")
+	// the patient and the customer in other languages (stop 27), whose word the model ran into the name
+	text = "Patienten Oscar Olsson har avbokat sin tid. Pacientul Ion Popescu a fost transferat."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Patienten Oscar Olsson"), "PERSON Oscar Olsson", "PERSON Ion Popescu")
 	text = "Assigned to: Edita\nMoved to: Berlin"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Berlin"), "PERSON Edita", "LOCATION Berlin")
 

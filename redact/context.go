@@ -32,7 +32,11 @@ var ContextWords = map[string][]string{
 		// ("on peut le joindre au 0454440794", "unter 01476716021 erreichbar", "Bel … terug op")
 		"joindre", "rappeler", "appeler", "appelez", "erreichbar", "rückruf", "anrufen", "raggiungibile", "richiamare", "chiamare",
 		"llamar", "llame", "bereikbaar", "bellen", "terugbellen", "oddzwonić", "zadzwonić", "ligar", "contactar", "contactar con",
-		"telefone", "numerem", "telefonu", "telefonem", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
+		"telefone", "numerem", "telefonu", "telefonem",
+		// Swedish, Danish and Norwegian "reached at" and "tel."; Finnish, Czech, Hungarian and
+		// Romanian "phone", "number", "called" (stop 27: "kan kontaktes på 4676 5818", "puh. 040 123")
+		"nås", "kontaktes", "tlf", "puh", "puhelin", "puhelinnumero", "numerosta", "soitti", "soita", "čísle", "zastižení",
+		"telefonszáma", "telefonszám", "telefonszámon", "contactat", "telefonul", "numărul", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
 	SSN:   {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
 	CHAHV: {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
 	CreditCard: {"card", "credit", "debit", "visa", "mastercard", "amex", "pan", "cc", "payment",

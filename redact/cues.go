@@ -176,6 +176,9 @@ var cues = []cue{
 		"data urodzenia", "datum narození", "datum narozeni", "doğum tarihi", "dogum tarihi", "födelsedatum", "fødselsdato", "syntymäaika",
 		"születési dátum", "születési idő", "data nașterii", "data nasterii", "дата рождения", "tanggal lahir", "tgl lahir", "जन्म तिथि", "जन्मतिथि",
 		"تاريخ الميلاد", "出生日期", "生年月日", "생년월일",
+		// "born" in Swedish, Danish and Norwegian, Finnish, Czech and Slovak, Hungarian and
+		// Romanian (stop 27): "född 1985-02-02", "narozen 08. 12. 1977", "született 1985. 03. 14."
+		"född", "født", "syntynyt", "narozen", "narozena", "narodený", "narodená", "született", "născut la", "născută la", "nascut la",
 		// a birthday, in German, French, Spanish, Italian, Dutch and Portuguese
 		"geburtstag", "mon anniversaire", "son anniversaire", "ton anniversaire", "cumpleaños", "cumpleanos", "compleanno", "verjaardag", "aniversário", "date d'anniversaire"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
@@ -273,7 +276,11 @@ var cues = []cue{
 		"mi número", "mi numero", "mon numéro", "mon numero", "meine nummer", "mio numero", "meu número", "meu numero", "mijn nummer",
 		// Russian, Ukrainian and Greek: "Телефон: 8 916 123-45-67", whose groups the number
 		// recognizer reads as no one plan's
-		"телефон", "тел", "моб", "мобильный", "телефона", "номер телефона", "τηλέφωνο", "τηλ", "κινητό"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
+		"телефон", "тел", "моб", "мобильный", "телефона", "номер телефона", "τηλέφωνο", "τηλ", "κινητό",
+		// Swedish, Danish and Norwegian "reached at" and "tel.", Finnish "tel.", Czech "at the
+		// number", Hungarian "phone number" and Romanian "contacted at", where Denmark's and
+		// Norway's eight digits stand bare ("kan kontaktes på 14183902", "kan nås på 95106506")
+		"nås på", "kontaktes på", "tlf", "mobil", "puh", "puhelin", "na čísle", "telefonszáma", "telefonszám", "contactat la"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")

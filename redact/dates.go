@@ -937,6 +937,7 @@ func numericDate(s string, i int) int {
 	var parts [3][2]int
 	j := i
 	var sep byte
+	spaced := false // a period and a space between the parts, as Czech, Slovak and Hungarian write a date: 14. 03. 2025, 2025. 03. 14.
 	for k := range 3 {
 		a := j
 		for j < len(s) && isDigit(s[j]) && j-a < 4 {
@@ -952,6 +953,13 @@ func numericDate(s string, i int) int {
 			}
 			sep = s[j]
 			j++
+			if sep == '.' && (k == 0 && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || k == 1 && spaced) {
+				if s[j] != ' ' {
+					return 0
+				}
+				spaced = true
+				j++
+			}
 		}
 	}
 	isoTime := j+3 < len(s) && s[j] == 'T' && isDigit(s[j+1]) && isDigit(s[j+2]) && s[j+3] == ':' // 2003-08-09T14:32:11
