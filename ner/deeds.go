@@ -167,8 +167,11 @@ var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth
 	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:",
 	// the Nordic languages, Finnish, Czech, Hungarian and Romanian, a town of birth or of
 	// residence (stop 27)
-	"Födelseort:", "Fødested:", "Fødselssted:", "Syntymäpaikka:", "syntymäpaikka", "Místo narození:", "místo narození:", "Bydliště:",
-	"bydliště", "Születési hely:", "születési hely:", "Lakhely:", "lakhely:", "Locul nașterii:", "Localitatea:"}
+	"Födelseort:", "Fødested:", "Fødselssted:", "Syntymäpaikka:", "Místo narození:", "místo narození:", "Bydliště:",
+	"Születési hely:", "születési hely:", "Lakhely:", "Locul nașterii:",
+	// Turkish, Greek, Croatian, Slovak, Lithuanian, Ukrainian and Bulgarian (stop 27)
+	"doğum yeri", "Doğum yeri:", "τόπος γέννησης", "Τόπος γέννησης:", "mjesto rođenja:", "Mjesto rođenja:", "miesto narodenia:",
+	"Miesto narodenia:", "gimimo vieta:", "Gimimo vieta:", "місце народження:", "Місце народження:", "място на раждане:", "Място на раждане:"}
 
 // placesAfterPlaceLabels makes a place of a form's town after its label ("Place of birth: La
 // Coruña", "Geburtsort: Brilon"): the value up to the line's end or the field's (two spaces, a

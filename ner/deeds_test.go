@@ -41,7 +41,7 @@ func TestPlacesAfterPlaceLabels(t *testing.T) {
 	checkRuled(t, text, spans, "LOCATION La Coruña", "LOCATION Brilon", "LOCATION KRIMPEN AAN DEN IJSSEL")
 	// an item after a comma, in the labels of Czech, Hungarian and Finnish (stop 27); not a label
 	// inside a sentence's words
-	text = "Jan Novák, narozen 1. 2. 1980, místo narození: Kolín\nA beteg: Kovács Anna, lakhely: Pécs\nAsiakas: Anu Laine, syntymäpaikka Oulu\nthe place of birth: Leeds"
-	spans = typedSpans(t, text, "PERSON", "Jan Novák", "PERSON", "Kovács Anna", "PERSON", "Anu Laine")
-	checkRuled(t, text, spans, "PERSON Jan Novák", "LOCATION Kolín", "PERSON Kovács Anna", "LOCATION Pécs", "PERSON Anu Laine", "LOCATION Oulu")
+	text = "Jan Novák, narozen 1. 2. 1980, místo narození: Kolín\nKovács Anna, született 1980. 02. 01., születési hely: Pécs\nthe place of birth: Leeds"
+	spans = typedSpans(t, text, "PERSON", "Jan Novák", "PERSON", "Kovács Anna")
+	checkRuled(t, text, spans, "PERSON Jan Novák", "LOCATION Kolín", "PERSON Kovács Anna", "LOCATION Pécs")
 }
