@@ -1713,8 +1713,7 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	"creditor", "merchant", "charge at", "charge from", "purchase at", "purchases at",
 	"on behalf of", "On behalf of", "Lessor:", "LESSOR:", "Landlord:", "LANDLORD:", "Employer:", "EMPLOYER:", "Employer name:", "Licensor:", "Supplier:",
 	// a story's offices (stop 27): "said Ana Lima, chief executive of Bali-Menon", "a spokeswoman for Sampaio S/A"
-	"chief executive of", "chief executive at", "spokeswoman for", "spokesman for", "spokesperson for", "founder of", "co-founder of",
-	"CEO of", "chairman of", "chairwoman of"}
+	"chief executive of", "chief executive at", "spokeswoman for", "spokesman for", "spokesperson for", "CEO of", "chairman of", "chairwoman of"}
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
