@@ -435,7 +435,7 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"holder contact cc insured respondent petitioner complainant decedent traveller traveler " +
 	// the patient and the customer in Swedish, Danish, Norwegian, Finnish, Czech, Hungarian and
 	// Romanian (stop 27: "Patienten Oscar Olsson har avbokat")
-	"patienten pasienten potilas pacient pacienta pacientul beteg kunden kunde asiakas klient klienten klientul ügyfél")
+	"patienten pasienten potilas pacient pacienta pacientul beteg kunden kunde asiakas klient klienten klientul ügyfél pasien")
 
 // assignedTo are the verbs of labels that name a person with "to": "Assigned to:", "Addressed to:".
 var assignedTo = wordSet("assigned addressed delivered forwarded escalated transferred referred sent issued")

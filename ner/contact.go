@@ -366,10 +366,12 @@ func titleWord(w string) string {
 // Bari", "geboren am 02.01.1974 in Erkelenz").
 var birthWords = wordSet("born né née nato nata nacido nacida nascido nascida geboren urodzony urodzona urodził urodziła " +
 	// Swedish, Danish and Norwegian, Finnish, Czech, Hungarian and Romanian (stop 27): "född 1985-02-02 i Varberg"
-	"född født syntynyt narozen narozena született născut născută")
+	"född født syntynyt narozen narozena született născut născută " +
+	// Indonesian and Malay: "lahir 17/04/1993 di Palopo"
+	"lahir")
 
 // birthPrepositions put a town after a date of birth.
-var birthPrepositions = wordSet("in à a en em w te i în")
+var birthPrepositions = wordSet("in à a en em w te i în di")
 
 // birthplaces makes a place of the town after a date of birth (birthWords, then the date: its
 // article, digits, separators and a month's name, then a preposition, birthPrepositions), where
@@ -378,7 +380,7 @@ var birthPrepositions = wordSet("in à a en em w te i în")
 func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	for at := 0; at < len(text); {
-		k := strings.IndexAny(text[at:], "bBnNgGuUfFsS") // the first letters of birthWords
+		k := strings.IndexAny(text[at:], "bBnNgGuUfFsSlL") // the first letters of birthWords
 		if k < 0 {
 			break
 		}
@@ -525,7 +527,11 @@ func namesBeforeCommas(text string, fs []redact.Finding, after func(text string,
 		if !after(text, c+2) {
 			continue
 		}
-		if start := recipientStart(text, c); start >= 0 && name(text[start:c]) && !sureInside(fs, start, c) {
+		start := recipientStart(text, c)
+		if w, e := wordAt(text, max(start, 0)); start >= 0 && foldIn(roleNouns, w) && e+1 < c && text[e] == ' ' {
+			start = e + 1 // a role before the name: "Pasien Ismail Wasita, lahir …"
+		}
+		if start >= 0 && name(text[start:c]) && !sureInside(fs, start, c) {
 			claims = append(claims, claim(start, c, fieldScore))
 		}
 	}

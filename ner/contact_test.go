@@ -141,6 +141,7 @@ func TestBirthplaces(t *testing.T) {
 		{"Ingemar Norman, född 1985-02-02 i Varberg, är kund sedan 2019.", []string{"PERSON", "Ingemar Norman"}, []string{"PERSON Ingemar Norman", "LOCATION Varberg"}},
 		{"født 02-02-1985 i Vejle", nil, []string{"LOCATION Vejle"}},
 		{"născut la 12.03.1980 în Sibiu", nil, []string{"LOCATION Sibiu"}},
+		{"Pasien Ismail Wasita, lahir 07/09/1946 di Payakumbuh, alamat", []string{"PERSON", "Ismail Wasita"}, []string{"PERSON Ismail Wasita", "LOCATION Payakumbuh"}},
 	} {
 		checkRuled(t, tc.text, scoredSpans(t, tc.text, 0.7, tc.model...), tc.want...)
 	}

@@ -44,6 +44,7 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	if scripts&sHan != 0 {
 		claims = chineseCueNames(text, claims)
+		claims = labelledScriptNames(text, claims)
 	}
 	if scripts&sHangul != 0 {
 		claims = koreanCueNames(text, claims)
@@ -281,6 +282,9 @@ func isWordByteBefore(text string, i int) bool {
 // honorifics follow a name in Japanese, Chinese and Korean.
 var honorifics = []string{"さん", "様", "さま", "氏", "先生", "くん", "君", "ちゃん", "殿", "女士", "小姐", "老师", "同学", "씨", "님"}
 
+// kanaHonorifics are Japanese's honorifics, after which a given name may be written in hiragana.
+var kanaHonorifics = map[string]bool{"さん": true, "様": true, "さま": true, "くん": true, "ちゃん": true}
+
 // honorificNames claims the name right before an honorific: up to four Han or Katakana
 // characters (田中太郎さん, 王先生), or two to four Hangul syllables whose first is a family name
 // (김민수 씨, with or without the space).
@@ -294,6 +298,22 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 				end--
 			}
 			start, chars := end, 0
+			if kanaHonorifics[h] {
+				// a given name in hiragana after a family name in Han (佐藤さゆりさん): the kana
+				// count as the name's only where Han stands before them
+				k, kana := end, 0
+				for k > 0 && kana < 4 {
+					r, n := utf8.DecodeLastRuneInString(text[:k])
+					if !unicode.Is(unicode.Hiragana, r) {
+						break
+					}
+					k -= n
+					kana++
+				}
+				if r, _ := utf8.DecodeLastRuneInString(text[:k]); kana >= 2 && k > 0 && unicode.Is(unicode.Han, r) {
+					start, chars = k, 1 // the kana, then up to three Han of the family name (not お疲れ様: one kana)
+				}
+			}
 			for start > 0 && chars < 4 {
 				r, n := utf8.DecodeLastRuneInString(text[:start])
 				if hangul && !unicode.Is(unicode.Hangul, r) || !hangul && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
@@ -346,7 +366,42 @@ func firstRune(s string) rune {
 }
 
 // chineseCues introduce a Chinese name: "I am called", "named", and a record's name fields.
-var chineseCues = []string{"我叫", "名叫", "叫做", "姓名：", "姓名:", "患者：", "患者:", "联系人：", "联系人:", "客户：", "客户:", "病人："}
+var chineseCues = []string{"我叫", "名叫", "叫做", "姓名：", "姓名:", "患者：", "患者:", "联系人：", "联系人:", "客户：", "客户:", "病人：",
+	// a patient's record and a request to contact someone, the name right after them (stop 27:
+	// "患者郭璐，出生于…", "请联系吴丽华，邮箱…")
+	"患者", "病人", "请联系"}
+
+// scriptLabels are the labels of a record's name field in Chinese and Japanese, after which a
+// name of two to five Han or kana characters is one whatever its first character (联系人：席旭,
+// 氏名：井上太郎, 担当者：西村里佳): the label vouches as a family name does after a word.
+var scriptLabels = []string{"姓名：", "姓名:", "联系人：", "联系人:", "氏名：", "氏名:", "担当者：", "担当者:", "お名前：", "お名前:"}
+
+// labelledScriptNames claims the name after each of scriptLabels: Han first, then Han or kana,
+// up to a bracket, a space, punctuation or an honorific.
+func labelledScriptNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, l := range scriptLabels {
+		for k := range occurrences(text, l) {
+			start := skipBlanks(text, k+len(l))
+			if !unicode.Is(unicode.Han, firstRune(text[start:])) {
+				continue
+			}
+			end, chars := start, 0
+			for end < len(text) && chars < 5 {
+				r, n := utf8.DecodeRuneInString(text[end:])
+				if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) || nameStops[r] ||
+					strings.HasPrefix(text[end:], "様") || strings.HasPrefix(text[end:], "さん") || strings.HasPrefix(text[end:], "先生") {
+					break
+				}
+				end += n
+				chars++
+			}
+			if chars >= 2 && chars <= 5 && (end == len(text) || !unicode.Is(unicode.Han, firstRune(text[end:]))) {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+		}
+	}
+	return claims
+}
 
 // chineseCueNames claims two or three Han characters after a cue when the first is a common
 // family name (我叫王小明, 患者：李华).

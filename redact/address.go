@@ -1251,6 +1251,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			break
 		}
 		k = e
+		if k+2 < len(s) && s[k] == '.' && s[k+1] == ' ' && len(w) <= 5 && isUpper(w[0]) && isUpper(s[k+2]) {
+			k++ // an initial or an abbreviation inside the street's name: "Jalan S. Parman No. 2", "Gg. Moch. Ramdan No. 1"
+		}
 	}
 	return 0, false
 }

@@ -32,7 +32,7 @@ var ContextWords = map[string][]string{
 		// ("on peut le joindre au 0454440794", "unter 01476716021 erreichbar", "Bel … terug op")
 		"joindre", "rappeler", "appeler", "appelez", "erreichbar", "rückruf", "anrufen", "raggiungibile", "richiamare", "chiamare",
 		"llamar", "llame", "bereikbaar", "bellen", "terugbellen", "oddzwonić", "zadzwonić", "ligar", "contactar", "contactar con",
-		"telefone", "numerem", "telefonu", "telefonem",
+		"telefone", "numerem", "telefonu", "telefonem", "联系人", "联系电话", // a contact person's and a contact's phone in Chinese
 		// Swedish, Danish and Norwegian "reached at" and "tel."; Finnish, Czech, Hungarian and
 		// Romanian "phone", "number", "called" (stop 27: "kan kontaktes på 4676 5818", "puh. 040 123")
 		"nås", "kontaktes", "tlf", "puh", "puhelin", "puhelinnumero", "numerosta", "soitti", "soita", "čísle", "zastižení",

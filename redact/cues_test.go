@@ -23,6 +23,7 @@ func TestCues(t *testing.T) {
 		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
 		{"the Nordic languages' 'reached at', Finnish 'tel.', Hungarian 'phone number' (stop 27)", "kan kontaktes på 14183902; kan nås på 95106506; puh. 0401234567; telefonszáma 06301234567",
 			[]span{{Phone, "14183902"}, {Phone, "95106506"}, {Phone, "0401234567"}, {Phone, "06301234567"}}},
+		{"a contact person's phone in Chinese, in full-width brackets", "联系人：曾芳（18740345651）", []span{{Phone, "18740345651"}}},
 		{"'born' in Swedish, Czech and Hungarian, and dates with a period and a space", "född 1985-02-02; narozen 08. 12. 1977; született 1985. 03. 14., hely",
 			[]span{{DateOfBirth, "1985-02-02"}, {DateOfBirth, "08. 12. 1977"}, {DateOfBirth, "1985. 03. 14"}}},
 		{"a new number said to be one's own, not a count", "my new number is 00566167604; the new number of cases is 1234567",
@@ -349,6 +350,8 @@ func TestAddresses(t *testing.T) {
 		{"Jl. Sudirman 5, Jakarta", "Jl. Sudirman 5"},
 		{"Jalan Merdeka No. 12, Bandung 40111", "Jalan Merdeka No. 12, Bandung 40111"}, // the number after its mark
 		{"Gang Mawar No. 5, Jakarta", "Gang Mawar No. 5"},
+		{"Jalan S. Parman No. 2, Bandung 40111", "Jalan S. Parman No. 2, Bandung 40111"}, // an initial and an abbreviation in the name (stop 27)
+		{"alamat Gg. Moch. Ramdan No. 1, Magelang", "Gg. Moch. Ramdan No. 1"},
 		{"Via Roma nº 12", "Via Roma nº 12"},
 		{"the gang no 5 member", ""},
 		{"Av. Paulista, 1578 - Bela Vista", "Av. Paulista, 1578"}, // Brazil's comma before the number

@@ -20,6 +20,10 @@ var cjkStreetSuffixes = []string{"路", "街", "道", "巷", "弄", "里", "胡�
 // (住在, 在, 到, 寄往), punctuation, and pronouns.
 const cjkAddressStops = "在住于到是的寄送往从和与及我他她您你：，。、（）「」『』【】 :;,"
 
+// japaneseParticles are the hiragana of Japanese's particles, which end a place's names read
+// backwards from its block (住所は…, 東京の…); other hiragana belong to the names (勝どき, いすみ市).
+const japaneseParticles = "はがをにでへともやの"
+
 // cjkStreet reads, at the digits s[i] right after a CJK character, a Chinese or Japanese street
 // address: the place names before (province, city, district, street: 北京市朝阳区建国路) and the
 // number after, 88号 in Chinese with a building and room after it (3栋502室), or the chōme,
@@ -83,8 +87,8 @@ func cjkStreet(s string, i int) (Finding, bool) {
 	for start > 0 && i-start < 24*3 {
 		r, size := utf8.DecodeLastRuneInString(s[:start])
 		if r < 0x3000 && !(isDigit(byte(r)) && r < 0x80 && strings.HasPrefix(s[start:], "段")) ||
-			r >= 0x3040 && r <= 0x309F || strings.ContainsRune(cjkAddressStops, r) && !(japanese && r >= 0x3400) {
-			break // and hiragana: Japanese's particles (住所は "the address is"); a section's number (長春街5段) stays
+			strings.ContainsRune(japaneseParticles, r) || strings.ContainsRune(cjkAddressStops, r) && !(japanese && r >= 0x3400) {
+			break // and Japanese's particles (住所は "the address is"); a section's number (長春街5段) stays
 		}
 		start -= size
 	}

@@ -15,6 +15,9 @@ func TestScriptAddresses(t *testing.T) {
 		{"我住在北京市朝阳区建国路88号3栋502室，电话13812345678", []string{"STREET_ADDRESS 北京市朝阳区建国路88号3栋502室", "PHONE_NUMBER 13812345678"}},
 		{"送り先：東京都渋谷区神南1-2-3 渋谷ビル5階", []string{"STREET_ADDRESS 東京都渋谷区神南1-2-3 渋谷ビル5階"}}, // the building and its floor too
 		{"愛媛県袖ケ浦市東和町31丁目9番18号 アーバン上高野887", []string{"STREET_ADDRESS 愛媛県袖ケ浦市東和町31丁目9番18号 アーバン上高野887"}},
+		// hiragana inside a place's names, and a particle before them (stop 27)
+		{"住所：長野県いすみ市勝どき3丁目19番17号", []string{"STREET_ADDRESS 長野県いすみ市勝どき3丁目19番17号"}},
+		{"住所は長野県中央区勝どき28丁目26番1号です", []string{"STREET_ADDRESS 長野県中央区勝どき28丁目26番1号"}},
 		{"茨城県袖ケ浦市北上野41丁目16番3号 丸の内ＪＰタワーハイツ204", []string{"STREET_ADDRESS 茨城県袖ケ浦市北上野41丁目16番3号 丸の内ＪＰタワーハイツ204"}},
 		{"神南1-2-3 の 5 人", nil}, // no block without a prefecture's or a ward's mark
 		// a Chinese address whose only number is its postcode

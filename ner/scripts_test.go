@@ -1,0 +1,12 @@
+package ner
+
+import "testing"
+
+// TestLabelledScriptNames: a name after a record's name label in Chinese or Japanese is a person
+// whatever its first character, and a Japanese given name in hiragana after a family name in Han
+// before an honorific joins it; a label before no Han, one kana before an honorific, or a
+// Chinese cue word before no family name, is none.
+func TestLabelledScriptNames(t *testing.T) {
+	text := "联系人：席旭（15995886504）\n氏名：井上太郎　電話：090\n担当者：西村里佳（x）\n佐藤さゆりさんの生年月日\n患者郭璐，出生于\n请联系吴丽华，邮箱\n氏名：ABC\nお疲れ様です"
+	checkRuled(t, text, nil, "PERSON 席旭", "PERSON 井上太郎", "PERSON 西村里佳", "PERSON 佐藤さゆり", "PERSON 郭璐", "PERSON 吴丽华")
+}
