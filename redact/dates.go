@@ -954,7 +954,7 @@ func numericDate(s string, i int) int {
 			sep = s[j]
 			j++
 			if sep == '.' && (k == 0 && j+1 < len(s) && s[j] == ' ' && isDigit(s[j+1]) || k == 1 && spaced) {
-				if s[j] != ' ' {
+				if j >= len(s) || s[j] != ' ' {
 					return 0
 				}
 				spaced = true
