@@ -87,6 +87,7 @@ func FuzzSpanRules(f *testing.F) {
 		"By Mathew Page\nNOIDA, Aug 16 (Reuters) - said Ana Lima, chief executive of Bali-Menon.\nDIDAM — Bo, who joined Caldeira in 1995, left.\nAbout Nicholson-Schwartz: x",
 		"0 @I1@ INDI\n1 NAME Ciara /Berminghim/\n2 PLAC Harvey Ville, Tonga\nCaoimhin (née MacGlynn); Peters household; (b. 1931-09-21, Bersenbrück; d. 3, x)",
 		"TONICHA MACALOON, Plaintiff,\nv.\nIn Phillips v. Webb (2004); State v. Bo Li, x\n/s/ Dhriti Bala\nQ. Your name?\nA. Jasmine Dean.\nQ. Where do you live?\nA. Gracefort.",
+		"联系人：席旭（1）\n氏名：井上太郎　x\n佐藤さゆりさん\n患者郭璐，请联系吴丽华\nPasien Ismail Wasita, lahir 07/09/1946 di Payakumbuh\nfödd 1985-02-02 i Varberg, místo narození: Kolín",
 		"Witness: Андрій Шевченко\nhey its நர்மதா அகிலா, can u call me back; the word дякую means 'спасибо'; Fabiënne van den Brink and Ottone Gaiatto; kevin da luz"} {
 		f.Add(s, uint64(0x5a5a5a5a5a5a5a5a))
 	}
