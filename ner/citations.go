@@ -504,6 +504,9 @@ func townsOfAffiliations(text string, fs []redact.Finding) []redact.Finding {
 // …"): the town is a town's name (contactTown) that ends the line, a sentence or an item before
 // a year or a country, and nothing sure is found there.
 func townsAfterUniversities(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "Univ") && !strings.Contains(text, "Uniw") {
+		return fs
+	}
 	var shapes []redact.Finding
 	for _, head := range universityHeads {
 		if !strings.Contains(text, head) {

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -370,6 +371,11 @@ var birthWords = wordSet("born né née nato nata nacido nacida nascido nascida 
 	// Indonesian and Malay: "lahir 17/04/1993 di Palopo"
 	"lahir")
 
+// laterBirthStems are the birthWords after their first letter that open with f, s or l ("född",
+// "født", "syntynyt", "született", "lahir"), whose first letters birthplaces scans for only where
+// one of these is in the text.
+var laterBirthStems = []string{"ödd", "ødt", "yntynyt", "zületett", "ahir"}
+
 // birthPrepositions put a town after a date of birth.
 var birthPrepositions = wordSet("in à a en em w te i în di")
 
@@ -379,8 +385,14 @@ var birthPrepositions = wordSet("in à a en em w te i în di")
 // capitalised words, particles and hyphens between them (birthTown).
 func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
+	// the words of the Nordic languages, Finnish, Hungarian and Indonesian open with letters
+	// that open most words of any text: they are looked for only where one of them is written
+	gate := "bBnNgGuU"
+	if slices.ContainsFunc(laterBirthStems, func(w string) bool { return strings.Contains(text, w) }) {
+		gate = "bBnNgGuUfFsSlL"
+	}
 	for at := 0; at < len(text); {
-		k := strings.IndexAny(text[at:], "bBnNgGuUfFsSlL") // the first letters of birthWords
+		k := strings.IndexAny(text[at:], gate) // the first letters of birthWords
 		if k < 0 {
 			break
 		}

@@ -164,12 +164,16 @@ func townsOfSigners(text string, fs []redact.Finding) []redact.Finding {
 // placeLabels are the labels of a form's fields whose value is a town, or a country of birth.
 var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
 	"Country of birth:", "Born in:", "City:", "Town:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",
-	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:",
+	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:"}
+
+// laterPlaceLabels are the place labels of fourteen more languages (stop 27), looked for only in
+// a text that is not ASCII alone, as these languages' texts are not.
+var laterPlaceLabels = []string{
 	// the Nordic languages, Finnish, Czech, Hungarian and Romanian, a town of birth or of
-	// residence (stop 27)
+	// residence
 	"Födelseort:", "Fødested:", "Fødselssted:", "Syntymäpaikka:", "Místo narození:", "místo narození:", "Bydliště:",
 	"Születési hely:", "születési hely:", "Lakhely:", "Locul nașterii:",
-	// Turkish, Greek, Croatian, Slovak, Lithuanian, Ukrainian and Bulgarian (stop 27)
+	// Turkish, Greek, Croatian, Slovak, Lithuanian, Ukrainian and Bulgarian
 	"doğum yeri", "Doğum yeri:", "τόπος γέννησης", "Τόπος γέννησης:", "mjesto rođenja:", "Mjesto rođenja:", "miesto narodenia:",
 	"Miesto narodenia:", "gimimo vieta:", "Gimimo vieta:", "місце народження:", "Місце народження:", "място на раждане:", "Място на раждане:"}
 
@@ -182,7 +186,11 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var shapes []redact.Finding
-	for _, label := range placeLabels {
+	labels := placeLabels
+	if !isASCII(text) {
+		labels = slices.Concat(placeLabels, laterPlaceLabels)
+	}
+	for _, label := range labels {
 		for k := range occurrences(text, label) {
 			if k > 0 && text[k-1] != '\n' && !wideGap(text[max(0, k-2):k]) && text[k-1] != '|' && (k < 2 || text[k-2:k] != ", ") {
 				continue // a label opens its line or its field, or an item after a comma ("…, místo narození: Brno")
