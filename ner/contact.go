@@ -126,7 +126,7 @@ func jobLine(text string, ls int, line string, k int, fs, shapes []redact.Findin
 		return shapes
 	}
 	for c > 0 {
-		if at := ls + c + 2; partnersAt(text, at) == ls+k {
+		if at := ls + c + 2; at < ls+k && partnersAt(text, at) == ls+k { // an employer, not the comma's blank before the dash
 			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: ls + k, Score: orgScore, Source: redact.SourceModel})
 			break
 		}
