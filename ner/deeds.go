@@ -3,6 +3,7 @@ package ner
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/veil-gateway/veil/redact"
 )
@@ -175,7 +176,9 @@ var laterPlaceLabels = []string{
 	"Születési hely:", "születési hely:", "Lakhely:", "Locul nașterii:",
 	// Turkish, Greek, Croatian, Slovak, Lithuanian, Ukrainian and Bulgarian
 	"doğum yeri", "Doğum yeri:", "τόπος γέννησης", "Τόπος γέννησης:", "mjesto rođenja:", "Mjesto rođenja:", "miesto narodenia:",
-	"Miesto narodenia:", "gimimo vieta:", "Gimimo vieta:", "місце народження:", "Місце народження:", "място на раждане:", "Място на раждане:"}
+	"Miesto narodenia:", "gimimo vieta:", "Gimimo vieta:", "місце народження:", "Місце народження:", "място на раждане:", "Място на раждане:",
+	// Arabic, Hebrew, Hindi, Persian and Thai, whose scripts write no capitals: scriptPlaceValue
+	"مكان الميلاد:", "مكان الولادة:", "מקום לידה:", "जन्म स्थान:", "محل تولد:", "สถานที่เกิด:"}
 
 // placesAfterPlaceLabels makes a place of a form's town after its label ("Place of birth: La
 // Coruña", "Geburtsort: Brilon"): the value up to the line's end or the field's (two spaces, a
@@ -192,8 +195,9 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 	}
 	for _, label := range labels {
 		for k := range occurrences(text, label) {
-			if k > 0 && text[k-1] != '\n' && !wideGap(text[max(0, k-2):k]) && text[k-1] != '|' && (k < 2 || text[k-2:k] != ", ") {
-				continue // a label opens its line or its field, or an item after a comma ("…, místo narození: Brno")
+			if k > 0 && text[k-1] != '\n' && !wideGap(text[max(0, k-2):k]) && text[k-1] != '|' && (k < 2 || text[k-2:k] != ", ") &&
+				(k < 3 || text[k-3:k] != "\u060c ") {
+				continue // a label opens its line or its field, or an item after a comma ("…, místo narození: Brno"; Arabic's "، ")
 			}
 			start := skipBlanks(text, k+len(label))
 			end := lineEnd(text, start)
@@ -204,7 +208,7 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 				end = start + t
 			}
 			start, end = trimBlanks(text, start, end)
-			if end <= start || !placeValue(text[start:end]) || !doubtedInside(fs, start, end) {
+			if end <= start || !placeValue(text[start:end]) && !scriptPlaceValue(text, start, &end) || !doubtedInside(fs, start, end) {
 				continue
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
@@ -240,6 +244,37 @@ func placeValue(v string) bool {
 		}
 	}
 	return true
+}
+
+// scriptPlaceValue reports a town's name in a script without capitals (Arabic, Hebrew,
+// Devanagari, Thai) as a field holds it: one to four words of letters, one of them in that
+// script, the sentence's full stop after it left out of *end ("مكان الميلاد: بيلسانmouth.").
+func scriptPlaceValue(text string, start int, end *int) bool {
+	e := *end
+	if e > start && text[e-1] == '.' {
+		e--
+	} else if strings.HasSuffix(text[start:e], "।") {
+		e -= len("।")
+	}
+	v := text[start:e]
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	script := false
+	for _, r := range v {
+		switch {
+		case r == ' ':
+		case !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-':
+			return false
+		case scriptOf(r)&(sArabic|sHebrew|sDevanagari|sThai) != 0:
+			script = true
+		}
+	}
+	if script {
+		*end = e
+	}
+	return script
 }
 
 // townParticles are the small words inside towns' names: "aan den", "sur", "am", "upon".

@@ -44,4 +44,8 @@ func TestPlacesAfterPlaceLabels(t *testing.T) {
 	text = "Jan Novák, narozen 1. 2. 1980, místo narození: Kolín\nKovács Anna, született 1980. 02. 01., születési hely: Pécs\nthe place of birth: Leeds"
 	spans = typedSpans(t, text, "PERSON", "Jan Novák", "PERSON", "Kovács Anna")
 	checkRuled(t, text, spans, "PERSON Jan Novák", "LOCATION Kolín", "PERSON Kovács Anna", "LOCATION Pécs")
+	// a script without capitals: a town in letters after Arabic's comma, the full stop left out;
+	// a value with a number or more than four words is none
+	text = "تاريخ الميلاد 04/06/1949، مكان الميلاد: بيلسانmouth.\nמקום לידה: בית 12\nजन्म स्थान: मेरा जन्म एक छोटे गाँव में हुआ"
+	checkRuled(t, text, nil, "LOCATION بيلسانmouth")
 }

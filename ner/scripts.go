@@ -49,8 +49,9 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	if scripts&sHangul != 0 {
 		claims = koreanCueNames(text, claims)
 	}
-	if scripts&(sArabic|sHebrew|sDevanagari) != 0 {
+	if scripts&(sArabic|sHebrew|sDevanagari|sThai) != 0 {
 		claims = cueWordNames(text, claims)
+		claims = closedCueNames(text, claims)
 	}
 	if len(places) > 0 {
 		// a place the list knows is no person ("Нижний Новгород"), and a person found over it
@@ -104,6 +105,7 @@ const (
 	sHangul
 	sHan
 	sKana
+	sThai
 )
 
 // scriptOf returns the bit of r's script, 0 for any other.
@@ -119,6 +121,8 @@ func scriptOf(r rune) int {
 		return sArabic
 	case r >= 0x900 && r <= 0x97F:
 		return sDevanagari
+	case r >= 0xE00 && r <= 0xE7F:
+		return sThai
 	case r >= 0x3040 && r <= 0x30FF:
 		return sKana
 	case r >= 0x3400 && r <= 0x4DBF, r >= 0x4E00 && r <= 0x9FFF:
@@ -187,8 +191,16 @@ func hanOrHangul(s string) bool {
 
 // scriptWord reads the word of letters and marks at text[i:]; it returns its end (i when none).
 func scriptWord(text string, i int) int {
+	start := i
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == '\'' || r == '’' || r == '׳') && i > start {
+			// an apostrophe or Hebrew's geresh inside a word, a letter after it: ג'ורי, डी’कोस्टा
+			if next, _ := utf8.DecodeRuneInString(text[i+n:]); unicode.IsLetter(next) && next >= utf8.RuneSelf {
+				i += n
+				continue
+			}
+		}
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' {
 			break
 		}
@@ -487,7 +499,18 @@ func trimChineseCues(text string, fs []redact.Finding) []redact.Finding {
 
 // nameCues introduce a name in Arabic, Hebrew and Hindi: "my name is", "his name is", and
 // titles. The one or two words after them are the name.
-var nameCues = []string{"اسمي", "اسمه", "اسمها", "السيد", "السيدة", "الدكتور", "الدكتورة", "שמי", "קוראים לי", "מר", "גברת", "ד\"ר", "मेरा नाम", "मेरी नाम", "नाम:", "श्री", "श्रीमती", "डॉ."}
+var nameCues = []string{"اسمي", "اسمه", "اسمها", "السيد", "السيدة", "الدكتور", "الدكتورة", "שמי", "קוראים לי", "מר", "גברת", "ד\"ר", "मेरा नाम", "मेरी नाम", "नाम:", "श्री", "श्रीमती", "डॉ.",
+	// a record's patient, name and contact fields and "contact (with)", in Arabic, Hebrew, Hindi,
+	// Persian (with its Mr and Mrs) and Thai (with its Mr and Miss, a space after them: Khun and
+	// a title written onto the name, as Thai mostly writes them, run on into the words after it),
+	// stop 27
+	"المريض", "المريضة", "الاسم:", "جهة الاتصال:", "التواصل مع", "المريض:", "המטופל", "המטופלת", "שם:", "איש קשר:", "קשר עם",
+	"मरीज़", "मरीज", "रोगी", "संपर्क:", "بیمار", "نام:", "آقای", "خانم", "تماس:", "ผู้ป่วย", "ชื่อ:", "ติดต่อ", "กรุณาติดต่อ", "ผู้ติดต่อ:", "นาย", "นางสาว"}
+
+// arabicParticles join an Arabic or Hebrew name's parts (a family's Al, a son's and a daughter's
+// bin and bint, a father's Abu, its accusative Aba, a servant's Abd; Hebrew's Ben): they do not
+// count among the name's words.
+var arabicParticles = map[string]bool{"آل": true, "بن": true, "بنت": true, "ابن": true, "أبو": true, "ابو": true, "أبا": true, "عبد": true, "בן": true}
 
 // nameWordStops are words that end a name read after a cue: the verbs and prepositions that
 // follow it ("मेरा नाम राहुल शर्मा है").
@@ -506,15 +529,18 @@ func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 			if start == off || start >= len(text) {
 				continue
 			}
-			end, words := start, 0
-			for words < 2 {
+			end, words, read := start, 0, 0
+			for words < 2 && read < 6 {
 				e := scriptWord(text, end)
 				w := text[end:e]
 				r := firstRune(w)
 				if e == end || nameWordStops[w] || words > 0 && (r == 'و' || r == 'ו') || !unicode.IsLetter(r) || r < utf8.RuneSelf {
 					break
 				}
-				end, words = e, words+1
+				end, read = e, read+1
+				if !arabicParticles[w] {
+					words++ // a family's and a father's particle joins the words around it: واثق آل العسكري
+				}
 				if end >= len(text) || text[end] != ' ' {
 					break
 				}
@@ -523,8 +549,67 @@ func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 			for end > start && text[end-1] == ' ' {
 				end--
 			}
-			if words > 0 {
+			for end > start && arabicParticles[text[strings.LastIndexByte(text[start:end], ' ')+start+1:end]] {
+				end = max(start, strings.LastIndexByte(text[start:end], ' ')+start) // a particle the name stopped after
+			}
+			if words > 0 && end > start {
 				claims = append(claims, claim(start, end, shapeScore))
+			}
+		}
+	}
+	return claims
+}
+
+// closedCues open a name that a word closes, a verb later in the sentence vouching for both:
+// Hindi's and Persian's "please (with) … contact" (कृपया रोहन चोधरी से … संपर्क करें, لطفاً با رها
+// عزیزی از طریق ایمیل … تماس بگیرید). The name is one to three words between them.
+var closedCues = []struct{ cue, closer, verb string }{
+	{"कृपया", "से", "संपर्क"},
+	{"لطفاً با", "از", "تماس"},
+	{"لطفا با", "از", "تماس"},
+}
+
+// closedCueStops are the pronouns, teams and offices one is asked to contact instead of a
+// person: "कृपया हमारी टीम से संपर्क करें", "لطفاً با تیم پشتیبانی از طریق … تماس بگیرید".
+var closedCueStops = wordSet("आप हम मुझ मुझे उन इस उस हमारी हमारे हमारा अपने अपनी किसी टीम विभाग सहायता ग्राहक सेवा हेल्पलाइन कार्यालय " +
+	"ما من او شما آنها ایشان تیم پشتیبانی واحد بخش مدیر دفتر خدمات مشتریان")
+
+// closedCueNames claims the names between closedCues and their closers.
+func closedCueNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, c := range closedCues {
+		for cs := range occurrences(text, c.cue) {
+			if cs > 0 && isWordByteBefore(text, cs) {
+				continue
+			}
+			start := skipBlanks(text, cs+len(c.cue))
+			end, words := start, 0
+			for words < 4 && end < len(text) {
+				e := scriptWord(text, end)
+				if e == end {
+					break
+				}
+				if text[end:e] == c.closer {
+					break
+				}
+				end, words = e, words+1
+				if e >= len(text) || text[e] != ' ' {
+					break
+				}
+				end++
+			}
+			name := strings.TrimRight(text[start:end], " ")
+			if words < 2 || words > 3 || !strings.HasPrefix(text[start+len(name):], " "+c.closer+" ") ||
+				slices.ContainsFunc(strings.Fields(name), func(w string) bool { return closedCueStops[w] }) {
+				continue
+			}
+			rest := text[start+len(name):]
+			for _, stop := range []string{"।", "\n", ". ", "? ", "! "} {
+				if i := strings.Index(rest, stop); i >= 0 {
+					rest = rest[:i] // the sentence, an email's periods inside it
+				}
+			}
+			if strings.Contains(rest, c.verb) {
+				claims = append(claims, claim(start, start+len(name), shapeScore))
 			}
 		}
 	}

@@ -1528,6 +1528,19 @@ func TestScriptNames(t *testing.T) {
 		// a cue written onto Arabic's "and"; Korean record fields and "my name is", the copula after
 		{"واسمي أحمد العتيبي", nil, []string{"PERSON أحمد العتيبي"}},
 		{"성명: 박지영, 담당자: 김민수. 제 이름은 이서연입니다. 이름: 정보처리기사", nil, []string{"PERSON 박지영", "PERSON 김민수", "PERSON 이서연"}},
+		// a record's patient, name and contact fields in Arabic, Hebrew, Hindi, Persian and Thai;
+		// Arabic's and Hebrew's particles inside a name and none at its end (stop 27)
+		{"المريض واثق آل العسكري، الاسم: عبد الخالق آل عطفة، جهة الاتصال: فهد أبا الخيل", nil,
+			[]string{"PERSON واثق آل العسكري", "PERSON عبد الخالق آل عطفة", "PERSON فهد أبا الخيل"}},
+		{"המטופל אורין אשכנזי. איש קשר: שרה בן סימון. שם: דוד בן", nil, []string{"PERSON אורין אשכנזי", "PERSON שרה בן סימון", "PERSON דוד"}},
+		{"मरीज़ विपिन नाथ, संपर्क: परवीन रंगन", nil, []string{"PERSON विपिन नाथ", "PERSON परवीन रंगन"}},
+		{"آقای یوسف هنری نوبت خود را لغو کرد. نام: رها عزیزی، تلفن", nil, []string{"PERSON یوسف هنری", "PERSON رها عزیزی"}},
+		{"ผู้ติดต่อ: ดวงสมร หอมพิกุล (+662) กรุณาติดต่อ ใจกลาง ไทยสุชาต", nil, []string{"PERSON ดวงสมร หอมพิกุล", "PERSON ใจกลาง ไทยสุชาต"}},
+		// an apostrophe or a geresh inside a name; Hindi's and Persian's "please contact", closed by
+		// "with" and vouched for by "contact", not a team's or a pronoun
+		{"המטופל ג'ורי ברק. नाम: राम डी’कोस्टा, फ़ोन", nil, []string{"PERSON ג'ורי ברק", "PERSON राम डी’कोस्टा"}},
+		{"कृपया सीमा रॉय चौधरी से a@example.org पर संपर्क करें। कृपया हमारी टीम से संपर्क करें। कृपया राम शर्मा से मिलें।", nil, []string{"PERSON सीमा रॉय चौधरी"}},
+		{"لطفاً با رها عزیزی از طریق ایمیل a@example.org تماس بگیرید. لطفاً با تیم پشتیبانی از طریق ایمیل تماس بگیرید.", nil, []string{"PERSON رها عزیزی"}},
 		// a program's message the model read as a name or a place: Chinese with a particle of
 		// grammar, Korean with a grammatical ending, Cyrillic with an infinitive, a preposition
 		// at an edge or a clause in lower case; names and places stay (王为民, 和也, Ростов на Дону)

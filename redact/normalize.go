@@ -630,6 +630,10 @@ func mapRune(r rune) rune {
 		return '-'
 	case r == 0x2024, r == 0xFE52, r == 0x3002: // one-dot leader, small full stop, ideographic full stop
 		return '.'
+	case r == 0x060C: // Arabic's comma, which Persian and Urdu write too: "تاريخ الميلاد 06/03/1944،"
+		return ','
+	case r == 0x061B: // Arabic's semicolon
+		return ';'
 	}
 	if r < digitZeros[0] {
 		return r // Latin, Greek, Cyrillic, Hebrew: no digits of their own
