@@ -503,7 +503,7 @@ var nameCues = []string{"اسمي", "اسمه", "اسمها", "السيد", "ا�
 	// a record's patient, name and contact fields and "contact (with)", in Arabic, Hebrew, Hindi,
 	// Persian (with its Mr and Mrs) and Thai (with its Mr and Miss, a space after them: Khun and
 	// a title written onto the name, as Thai mostly writes them, run on into the words after it),
-	// stop 27
+	// stop 28
 	"المريض", "المريضة", "الاسم:", "جهة الاتصال:", "التواصل مع", "المريض:", "המטופל", "המטופלת", "שם:", "איש קשר:", "קשר עם",
 	"मरीज़", "मरीज", "रोगी", "संपर्क:", "بیمار", "نام:", "آقای", "خانم", "تماس:", "ผู้ป่วย", "ชื่อ:", "ติดต่อ", "กรุณาติดต่อ", "ผู้ติดต่อ:", "นาย", "นางสาว"}
 

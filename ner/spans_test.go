@@ -1529,7 +1529,7 @@ func TestScriptNames(t *testing.T) {
 		{"واسمي أحمد العتيبي", nil, []string{"PERSON أحمد العتيبي"}},
 		{"성명: 박지영, 담당자: 김민수. 제 이름은 이서연입니다. 이름: 정보처리기사", nil, []string{"PERSON 박지영", "PERSON 김민수", "PERSON 이서연"}},
 		// a record's patient, name and contact fields in Arabic, Hebrew, Hindi, Persian and Thai;
-		// Arabic's and Hebrew's particles inside a name and none at its end (stop 27)
+		// Arabic's and Hebrew's particles inside a name and none at its end (stop 28)
 		{"المريض واثق آل العسكري، الاسم: عبد الخالق آل عطفة، جهة الاتصال: فهد أبا الخيل", nil,
 			[]string{"PERSON واثق آل العسكري", "PERSON عبد الخالق آل عطفة", "PERSON فهد أبا الخيل"}},
 		{"המטופל אורין אשכנזי. איש קשר: שרה בן סימון. שם: דוד בן", nil, []string{"PERSON אורין אשכנזי", "PERSON שרה בן סימון", "PERSON דוד"}},

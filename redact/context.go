@@ -33,7 +33,7 @@ var ContextWords = map[string][]string{
 		"joindre", "rappeler", "appeler", "appelez", "erreichbar", "rückruf", "anrufen", "raggiungibile", "richiamare", "chiamare",
 		"llamar", "llame", "bereikbaar", "bellen", "terugbellen", "oddzwonić", "zadzwonić", "ligar", "contactar", "contactar con",
 		"telefone", "numerem", "telefonu", "telefonem", "联系人", "联系电话", // a contact person's and a contact's phone in Chinese
-		// "contact" in Arabic, Hebrew, Hindi, Persian and Thai (stop 27: "جهة الاتصال: … (5516550926)")
+		// "contact" in Arabic, Hebrew, Hindi, Persian and Thai (stop 28: "جهة الاتصال: … (5516550926)")
 		"الاتصال", "اتصال", "קשר", "संपर्क", "تماس", "ติดต่อ",
 		// Swedish, Danish and Norwegian "reached at" and "tel."; Finnish, Czech, Hungarian and
 		// Romanian "phone", "number", "called" (stop 27: "kan kontaktes på 4676 5818", "puh. 040 123")

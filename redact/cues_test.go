@@ -23,7 +23,7 @@ func TestCues(t *testing.T) {
 		{"aba", "routing number 021000021, account 9876543210", []span{{ABARouting, "021000021"}, {BankAccount, "9876543210"}}},
 		{"the Nordic languages' 'reached at', Finnish 'tel.', Hungarian 'phone number' (stop 27)", "kan kontaktes på 14183902; kan nås på 95106506; puh. 0401234567; telefonszáma 06301234567",
 			[]span{{Phone, "14183902"}, {Phone, "95106506"}, {Phone, "0401234567"}, {Phone, "06301234567"}}},
-		{"'contact' in Arabic, Hebrew, Hindi, Persian and Thai; a date before Arabic's comma (stop 27)",
+		{"'contact' in Arabic, Hebrew, Hindi, Persian and Thai; a date before Arabic's comma (stop 28)",
 			"جهة الاتصال: سهيل المشاولة (5516550926)؛ איש קשר: שרה (0576166076); संपर्क: परवीन (3380256047); تماس: 5646857901; ติดต่อ 0240518291; تاريخ الميلاد 06/03/1944، مكان",
 			[]span{{Phone, "5516550926"}, {Phone, "0576166076"}, {Phone, "3380256047"}, {Phone, "5646857901"}, {Phone, "0240518291"}, {DateOfBirth, "06/03/1944"}}},
 		{"a contact person's phone in Chinese, in full-width brackets", "联系人：曾芳（18740345651）", []span{{Phone, "18740345651"}}},

@@ -1,7 +1,7 @@
 """Usage: scriptprose.py PKG OUTDIR
 
 Writes short business and clinical messages in Arabic, Hebrew, Hindi, Persian and Thai (stop
-27), as nordprose.py and asiaprose.py write them for other languages: names after a label or a
+28), as nordprose.py and asiaprose.py write them for other languages: names after a label or a
 word for the patient, Mr or contact, towns, addresses where Faker writes them in the language's
 script (Hebrew's, Hindi's, Thai's), dates of birth and of appointments, phones and emails.
 
