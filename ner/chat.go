@@ -443,13 +443,29 @@ func lowerNamePairs(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		for j < len(fs) && fs[j].End <= toks[i].Start {
 			j++
 		}
-		if !free(fs[j:], toks[i].Start, toks[i+1].End) || inCode(text, toks[i].Start) {
+		if !doubtedOnly(fs[j:], toks[i].Start, toks[i+1].End) || inCode(text, toks[i].Start) {
 			continue // the model or a rule found something there; code and its comments ("elif option", "# max polling")
 		}
 		claims = append(claims, claim(toks[i].Start, toks[i+1].End, chatScore))
 		i++
 	}
 	return claimPersons(fs, claims)
+}
+
+// doubtedOnly reports that the findings of fs (in start order) that overlap [start, end) are
+// none, or only the model's persons and places inside it below the line it reports at (0.5):
+// "draft a reply to silvia cocci", where it read "silvia" as a person at 0.27.
+func doubtedOnly(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			return true
+		}
+		if f.End > start && (f.Start < start || f.End > end || f.Score >= 0.5 || f.Source != redact.SourceModel ||
+			f.Type != redact.Person && f.Type != redact.Location) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerStart reports a word that opens with a lower-case ASCII letter or a byte outside ASCII.

@@ -1351,6 +1351,9 @@ func fieldValues(text string, fn func(key string, start, end int)) {
 		}
 		if ke > 0 && (text[ke-1] == '"' || text[ke-1] == '\'') {
 			ke--
+			if ke > 0 && text[ke-1] == '\\' {
+				ke-- // a key in JSON written inside a JSON string: {\"name\": \"Gary Black\"}
+			}
 		}
 		ks := ke
 		for ks > 0 && (isLetterASCII(text[ks-1]) || text[ks-1] == '_' || text[ks-1] >= '0' && text[ks-1] <= '9') {
@@ -1452,6 +1455,9 @@ func xmlValues(text string, fn func(key string, start, end int)) {
 // fieldValue reads the quoted value of the key text[ks:ke]: the key quoted or bare, then ':' or
 // '=', then the value in double or single quotes on the same line.
 func fieldValue(text string, ks, ke int) (int, int, bool) {
+	if ks > 1 && text[ks-2:ks] == `\"` {
+		return escapedFieldValue(text, ks, ke)
+	}
 	if ks > 0 && (text[ks-1] == '"' || text[ks-1] == '\'') {
 		if ke >= len(text) || text[ke] != text[ks-1] {
 			return 0, 0, false
@@ -1478,6 +1484,29 @@ func fieldValue(text string, ks, ke int) (int, int, bool) {
 	return start, end, true
 }
 
+// escapedFieldValue reads the value of the key text[ks:ke] of JSON written inside a JSON string,
+// its quotes escaped, as a tool call's arguments are when a request's body is pasted or logged:
+// {"arguments": "{\"to\": \"ana@example.com\", \"name\": \"Gary Black\"}"}.
+func escapedFieldValue(text string, ks, ke int) (int, int, bool) {
+	if !strings.HasPrefix(text[ke:], `\"`) {
+		return 0, 0, false
+	}
+	i := skipBlanks(text, ke+2)
+	if i >= len(text) || text[i] != ':' {
+		return 0, 0, false
+	}
+	i = skipBlanks(text, i+1)
+	if !strings.HasPrefix(text[i:], `\"`) {
+		return 0, 0, false
+	}
+	start := i + 2
+	end := strings.Index(text[start:min(len(text), start+maxFieldValue)], `\"`)
+	if end < 0 || strings.IndexByte(text[start:start+end], '\n') >= 0 {
+		return 0, 0, false
+	}
+	return start, start + end, true
+}
+
 // unquotedValue reads the bare value of a key text[ks:ke] joined to it by '=' with no blanks, as
 // a query string, a form body or a log's key=value pairs write it (?first_name=Jane&last_name=Doe,
 // patient=OKAFOR, CHIDI): from the sign to a '&', a ';', a tab or the line's end, and then to
@@ -1502,6 +1531,10 @@ func unquotedValue(text string, ks, ke int) (int, int, bool) {
 			end = w
 			break
 		}
+		if we < end && we-w > 2 && text[we-1] == '.' && isLower(text[we-2]) && !placeAbbreviations[strings.ToLower(text[w:we-1])] {
+			end = we - 1 // a sentence's end after a word, not an initial's period: "city=Perleberg. Answer their question."
+			break
+		}
 		w = we + 1
 	}
 	for end > start && (text[end-1] == ' ' || text[end-1] == ',') {
@@ -1512,6 +1545,9 @@ func unquotedValue(text string, ks, ke int) (int, int, bool) {
 	}
 	return start, end, true
 }
+
+// placeAbbreviations end in a period inside a town's name: "Ste. Marie", "Mt. Vernon".
+var placeAbbreviations = wordSet("st ste mt ft pt mtn")
 
 // maxFieldValue is the longest value of a name field read, in bytes.
 const maxFieldValue = 120
@@ -2689,7 +2725,9 @@ var agentVerbs = wordSet("filed written signed approved reported submitted sent 
 
 // beneficiaryVerbs take a person after "for" or "to": "booked for", "issued to", "prescribed for".
 var beneficiaryVerbs = wordSet("booked reserved issued prescribed scheduled registered refunded " +
-	"shipped addressed")
+	"shipped addressed " +
+	// what is booked for someone: "Book a table for Hipólito Carbajo at 7pm" (stop 28)
+	"table reservation booking room seat")
 
 // speakVerbs take a person after "to": "spoke to", "belongs to", "talked to", a chart's "results called
 // to", "faxed to".

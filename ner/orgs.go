@@ -898,6 +898,70 @@ var placeWords = wordSet("near outside around across towards in")
 // placeAfterScore is the score of a place read from the word before it.
 const placeAfterScore = 0.6
 
+// lowerHomeCues put a person's town after them, in text typed in lower case.
+var lowerHomeCues = []string{"lives in ", "live in ", "living in ", "lived in ", "moved to ", "moving to ", "based in ", "grew up in ", "born in "}
+
+// lowerTownLeads open a town's name of two or three words: "new rachelmouth", "port jonathan".
+var lowerTownLeads = wordSet("new north south east west port lake fort mount san santa saint st el la los las le")
+
+// lowerHomeTowns makes a place of the town typed in lower case after "lives in", "moved to" and
+// their like ("my sister ria who lives in bikaner"): one word, or a lead (lowerTownLeads) and one
+// or two words ("new rachelmouth"), before the text's end, punctuation or a word that goes on
+// with the sentence (lowerKinAfter, "with", "but", "now"); the last word is no English or
+// dictionary word (not "lives in fear", "moved to the city"). What the model found there gives way
+// unless it is sure of it (0.9).
+func lowerHomeTowns(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for _, cue := range lowerHomeCues {
+		for k := range occurrences(text, cue) {
+			if k > 0 && isLetterStart(text[k-1]) {
+				continue
+			}
+			start := k + len(cue)
+			var ws []string
+			end := start
+			for p := start; len(ws) < 4; {
+				w, e := wordAt(text, p)
+				if w == "" || e-p != len(w) || !isLowerWord(w) {
+					break
+				}
+				ws, end = append(ws, w), e
+				if e >= len(text) || text[e] != ' ' {
+					break
+				}
+				p = e + 1
+			}
+			n := slices.IndexFunc(ws, func(w string) bool { return lowerTownStops[w] }) // the town's words end before a word that goes on
+			if n < 0 {
+				if len(ws) == 4 {
+					continue // four words and more of a sentence: no telling where a town would end
+				}
+				n = len(ws)
+			}
+			if n == 0 || n > 3 || n > 1 && !lowerTownLeads[ws[0]] {
+				continue
+			}
+			last := ws[n-1]
+			if dictionaryWord(last) || len(last) < 3 || determiners[last] {
+				continue
+			}
+			end = start + len(strings.Join(ws[:n], " "))
+			if sureInside(fs, start, end) {
+				continue
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// lowerTownStops go on with a sentence after a town typed in lower case.
+var lowerTownStops = wordSet("who whose is was has had and or with but now since because so said says will would can could for from at to in on")
+
 // placesAfterWords makes a place of one capitalised word after a word that puts a place after it
 // ("near Keswick", "just outside Tilburg") where the model found nothing, or a person or a place
 // it doubted (under 0.6, raised to it): a word no name list gives as a given name, and no English or dictionary word,
@@ -1713,7 +1777,9 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	"creditor", "merchant", "charge at", "charge from", "purchase at", "purchases at",
 	"on behalf of", "On behalf of", "Lessor:", "LESSOR:", "Landlord:", "LANDLORD:", "Employer:", "EMPLOYER:", "Employer name:", "Licensor:", "Supplier:",
 	// a story's offices (stop 27): "said Ana Lima, chief executive of Bali-Menon", "a spokeswoman for Sampaio S/A"
-	"chief executive of", "chief executive at", "spokeswoman for", "spokesman for", "spokesperson for", "CEO of", "chairman of", "chairwoman of"}
+	"chief executive of", "chief executive at", "spokeswoman for", "spokesman for", "spokesperson for", "CEO of", "chairman of", "chairwoman of",
+	// a prompt's agent and a caller's company (stop 28): "You are a support agent for Morgan-Allen"
+	"agent for", "representative for", "assistant for"}
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
@@ -1797,9 +1863,25 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			at := k + len(cue)
 			end := businessAt(text, at, fs)
 			if end > at && (strings.HasPrefix(text[end:], " as a ") || strings.HasPrefix(text[end:], " as an ") || strings.HasPrefix(text[end:], " as the ") ||
+				strings.HasPrefix(text[end:], " as head of ") || strings.HasPrefix(text[end:], " as Head of ") || // "joined Savage-May as head of sales"
+				strings.HasPrefix(text[end:], " as its ") || strings.HasPrefix(text[end:], " as their ") ||
 				strings.HasPrefix(text[end:], " in ") && end+8 <= len(text) && citedYear(text[end+4:end+8])) { // "who joined Caldeira in 1995"
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
+		}
+	}
+	// a caller's company after her name: "Hi, this is Tina from Williams, Knight and Carter" (stop 28)
+	for k := range occurrences(text, "this is ") {
+		at := k + len("this is ")
+		if k > 0 && isLetterStart(text[k-1]) {
+			continue
+		}
+		w, e := wordAt(text, at)
+		if !startsUpper(w) || !strings.HasPrefix(text[e:], " from ") {
+			continue
+		}
+		if end := partnersAt(text, e+len(" from ")); end > e+len(" from ") {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: e + len(" from "), End: end, Score: orgScore, Source: redact.SourceModel})
 		}
 	}
 	// a press release's boilerplate, on a line of its own: "About Nicholson-Schwartz: founded in …"

@@ -2574,7 +2574,14 @@ func propagate(text string, all []Token, fs []redact.Finding, code func(span str
 				continue
 			}
 			start, end := all[i].Start, all[last].End
-			if a.overlap(start, end) != nil || code(text[start:end]) {
+			if g := a.overlap(start, end); g != nil || code(text[start:end]) {
+				if g != nil && g.Start == start && g.End == end && g.Source == redact.SourceModel && g.Score < p.f.Score && p.f.Score >= 0.7 &&
+					(g.Type == redact.Person && g.Score < 0.5 || (g.Type == redact.Location || g.Type == redact.Organization) && g.Score < 0.7) && !code(text[start:end]) {
+					// the same words the model doubted below the line it reports at, or read as a place or a
+					// business it was unsure of: the person's ("Marie Nelson reports to Nelson", where it
+					// read a place at 0.54)
+					g.Type, g.Score = redact.Person, p.f.Score
+				}
 				continue // found already, or overlapping what was; or a code identifier here
 			}
 			a.add(redact.Finding{Type: p.f.Type, Start: start, End: end, Score: p.f.Score, Source: p.f.Source})
@@ -3001,6 +3008,10 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		if !foldIn(kinNouns, text[toks[i].Start:toks[i].End]) || !hasLower(text[toks[i].Start:toks[i].End]) {
 			continue
 		}
+		if lowerKinName(text, toks, i, a) {
+			i++
+			continue
+		}
 		k := i + 1
 		sep := text[toks[k].Start:toks[k].End]
 		if (sep == "," || sep == "(" || sep == ":") && k+1 < len(toks) {
@@ -3036,6 +3047,46 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 	}
 	return a.done()
 }
+
+// lowerKinName claims, in a text typed in lower case, the given name right after "my", "his",
+// "her", "our" or "your" and the relation at toks[i] ("write a birthday message for my sister
+// aurora who lives in toledo"), and a family name after it: a given name the lists know that is
+// no English word, before the clause, the sentence or the text ends. What the model read there as
+// a place or a business becomes the person. It reports whether it claimed one.
+func lowerKinName(text string, toks []Token, i int, a *additions) bool {
+	k := i + 1
+	if i == 0 || k >= len(toks) || !lowerKinOwners[text[toks[i-1].Start:toks[i-1].End]] {
+		return false
+	}
+	w := text[toks[k].Start:toks[k].End]
+	if !isLowerWord(w) || !handleGiven()[w] || dictionaryWord(w) || toks[k].NewlineBefore {
+		return false
+	}
+	last := k
+	if n := k + 1; n < len(toks) && !toks[n].NewlineBefore && toks[n].Start == toks[k].End+1 {
+		if f := text[toks[n].Start:toks[n].End]; isLowerWord(f) && handleFamily()[f] && !dictionaryWord(f) {
+			last = n
+		}
+	}
+	if n := last + 1; n < len(toks) && !lowerKinAfter[text[toks[n].Start:toks[n].End]] {
+		return false // "my sister maria's phone", "my brother jordan river": not the name alone
+	}
+	start, end := toks[k].Start, toks[last].End
+	if g := a.overlap(start, end); g != nil {
+		if g.Start == start && g.End == end && g.Source == redact.SourceModel {
+			g.Type, g.Score = redact.Person, max(g.Score, kinScore)
+		}
+		return true
+	}
+	a.add(redact.Finding{Type: redact.Person, Start: start, End: end, Score: kinScore, Source: redact.SourceModel})
+	return true
+}
+
+// lowerKinOwners own a relation; lowerKinAfter may follow the name after it.
+var (
+	lowerKinOwners = wordSet("my his her our your their")
+	lowerKinAfter  = wordSet(". , ; : ! ? ) who whose is was has had and or lives lived said says will would can could about from at in to for")
+)
 
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").
 var weekdaySet = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

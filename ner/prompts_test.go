@@ -1,0 +1,93 @@
+package ner
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// ruledFindings is ruled's findings themselves, with their scores.
+func ruledFindings(t *testing.T, text string, spans []Span) []redact.Finding {
+	t.Helper()
+	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fs
+}
+
+// TestPromptsProfileFields: a system prompt's key=value profile ends a field's value at the
+// sentence's end, and a place field's value is a place over the person the model read in it.
+func TestPromptsProfileFields(t *testing.T) {
+	text := "Customer profile: name=Sharon Hope; city=Lake Edward. Answer their question. city=Perleberg. Reply briefly."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Edward"), "PERSON Sharon Hope", "LOCATION Lake Edward", "LOCATION Perleberg")
+	// an abbreviation's period is no sentence's end
+	text = "city=Ste. Marie; city=Mt. Vernon. Thanks"
+	checkRuled(t, text, nil, "LOCATION Ste. Marie", "LOCATION Mt. Vernon")
+}
+
+// TestPromptsBusinesses: partners' names after an agent's "for", a caller's "this is … from" and
+// "joined … as head of" are a business; a business's name elsewhere is left to the model.
+func TestPromptsBusinesses(t *testing.T) {
+	text := "You are a helpful support agent for Morgan-Allen. Hi, this is Tina from Williams, Knight and Carter. Paula Bender joined Savage-May as head of sales."
+	spans := typedSpans(t, text, "PERSON", "Morgan-Allen", "PERSON", "Tina", "PERSON", "Williams", "PERSON", "Carter", "PERSON", "Paula Bender")
+	checkRuled(t, text, spans, "ORGANIZATION Morgan-Allen", "PERSON Tina", "ORGANIZATION Williams, Knight and Carter", "PERSON Paula Bender",
+		"ORGANIZATION Savage-May")
+	text = "Hi, this is Tina from Leeds."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Tina", "LOCATION", "Leeds"), "PERSON Tina", "LOCATION Leeds")
+}
+
+// TestPropagatedOverDoubt: a person's family name found again alone is the person's where the
+// model read it as a place it doubted, or as a person below the line it reports at; a place it is
+// sure of stays.
+func TestPropagatedOverDoubt(t *testing.T) {
+	text := "[2] Marie Nelson reports to Nelson.\n[3] Garry Bell reports to Bell.\n[4] Jordan Reyes flew to Jordan."
+	spans := typedSpans(t, text, "PERSON", "Marie Nelson", "PERSON", "Garry Bell", "PERSON", "Jordan Reyes")
+	alone := func(typ, w string, score float64) Span { // the word after the name: "to Nelson"
+		k := strings.Index(text, "to "+w) + 3
+		return Span{Type: typ, Start: k, End: k + len(w), Score: score}
+	}
+	spans = []Span{spans[0], alone("LOCATION", "Nelson", 0.54), spans[1], alone("PERSON", "Bell", 0.46), spans[2], alone("LOCATION", "Jordan", 0.95)}
+	checkRuled(t, text, spans, "PERSON Marie Nelson", "PERSON Nelson", "PERSON Garry Bell", "PERSON Bell", "PERSON Jordan Reyes", "LOCATION Jordan")
+	for _, f := range ruledFindings(t, text, spans) {
+		if f.Type == "PERSON" && f.Score < 0.5 {
+			t.Errorf("%q: a person below the line: %+v", text, f)
+		}
+	}
+}
+
+// TestLowerCaseKinAndHomes: a request typed in lower case names a relation's given name after
+// "my sister" (over the place the model read), and the town after "lives in" or "moved to", one
+// word or a lead and a word; not a dictionary word, an article's noun, or a place "in" a relation.
+func TestLowerCaseKinAndHomes(t *testing.T) {
+	text := "write a birthday message for my sister aurora who lives in bikaner"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "aurora"), "PERSON aurora", "LOCATION bikaner")
+	text = "my brother jordan said his friend moved to new rachelmouth with him"
+	checkRuled(t, text, nil, "PERSON jordan", "LOCATION new rachelmouth")
+	text = "she lives in fear, my brother in law moved to the city, and my sister guy is here"
+	checkRuled(t, text, nil)
+}
+
+// TestLowerPairsOverDoubt: a given and a family name in lower case are a person over a part the
+// model doubted below the line it reports at; a part it was sure of stays.
+func TestLowerPairsOverDoubt(t *testing.T) {
+	text := "draft a reply to silvia cocci saying i can't make it"
+	spans := typedSpans(t, text, "PERSON", "silvia")
+	spans[0].Score = 0.27
+	checkRuled(t, text, spans, "PERSON silvia cocci")
+	text = "ask silvia cocci"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "cocci"), "PERSON silvia", "LOCATION cocci")
+}
+
+// TestBookedForAndEscapedFields: who a table or a room is booked for; and the fields of JSON
+// written inside a JSON string, as a tool call's arguments are.
+func TestBookedForAndEscapedFields(t *testing.T) {
+	text := "Book a table for Hipólito Carbajo at 7pm tonight"
+	checkRuled(t, text, nil, "PERSON Hipólito Carbajo")
+	text = `{"name": "send_email", "arguments": "{\"to\": \"a@example.org\", \"name\": \"Gary Black\", \"city\": \"Springfield\"}"}`
+	checkRuled(t, text, nil, "PERSON Gary Black", "LOCATION Springfield")
+	text = `{"arguments": "{\"name\": \"Gary Black` // unclosed
+	checkRuled(t, text, nil)
+}
