@@ -1,5 +1,6 @@
-"""Prompts as applications send them to a model (stop 28): lP.jsonl (development, read) and
-lQ.jsonl (held out: other templates, written before the rules they led to and only measured).
+"""Prompts as applications send them to a model (stop 28): lP.jsonl (development, read),
+lQ.jsonl (held out: other templates, written before the rules they led to and only measured)
+and lR.jsonl (a third set, written after those rules and measured once, never read).
 
 Each line is what an application or a person behind it asks a model through Veil: requests to
 summarise, rewrite, translate or reply to a message that holds someone's data, system prompts
@@ -42,6 +43,19 @@ LAST_CHECK = [
     "remind me to call {FIRSTL} at {PHONE} tomorrow",
 ]
 
+# written after the rules the development half led to, measured once against the build before them
+# and after them, never read (lR.jsonl)
+AFTER = [
+    "Help me write a complaint letter. My details: {P}, {ADDR}, phone {PHONE}. The company is {ORG}.",
+    "Here is the transcript: \"Agent: thanks for calling {ORG}, who am I speaking with? Caller: it's {P}, I'm calling from {CITY}.\" Summarize it.",
+    "{\"tool\": \"create_contact\", \"input\": {\"first_name\": \"{FIRST}\", \"email\": \"{EMAIL}\", \"company\": \"{ORG}\"}}",
+    "pls fix grammar: me and {FIRSTL} are driving to {CITYL} next week to see her parents",
+    "Given these notes, who should follow up?\n- {P}: owns the renewal with {ORG}\n- {P2}: out until {D}",
+    "system: You are {ORG}'s HR assistant. Employee on file: {P}, started {D}, based in {CITY}.",
+    "Write a LinkedIn recommendation for {P}, who worked with me at {ORG} in {CITY}.",
+    "user: can u text {FIRSTL} at {PHONE} that i'm running late",
+]
+
 
 def draw(f, us):
     day = datetime.date(2025, 1, 1) + datetime.timedelta(days=random.randint(0, 500))
@@ -61,3 +75,4 @@ def draw(f, us):
 
 probekit.write(Faker, LOCS, DEVELOPMENT, draw, 2901, 6900, os.path.join(out, "lP.jsonl"))
 probekit.write(Faker, LOCS, LAST_CHECK, draw, 2902, 7000, os.path.join(out, "lQ.jsonl"))
+probekit.write(Faker, LOCS, AFTER, draw, 2903, 7100, os.path.join(out, "lR.jsonl"))
