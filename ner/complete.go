@@ -27,6 +27,9 @@ func completePersons(text string, fs []redact.Finding) []redact.Finding {
 		f := fs[i]
 		i++
 		if f.Type == redact.Person {
+			if s := personHead(text, f); s < f.Start && (len(out) == 0 || out[len(out)-1].End <= s) {
+				f.Start = s
+			}
 			if e := personTail(text, f); e > f.End {
 				j := i
 				for j < len(fs) && fs[j].Start < e && fs[j].Type != redact.StreetAddress {
@@ -47,6 +50,34 @@ func completePersons(text string, fs []redact.Finding) []redact.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// personHead returns where the person f starts once read back over the given name before its
+// family name, where the model left the given name out right after an opening quote or bracket
+// or at a line's start ("Rewrite this: \"Clive Smith, you still owe me…\"" gave "Smith"): a given
+// name of the lists, or a capitalised word no list or dictionary holds (unlistedName), before a
+// one-word family name; or f.Start.
+func personHead(text string, f redact.Finding) int {
+	span := text[f.Start:f.End]
+	if f.Start < 2 || text[f.Start-1] != ' ' || strings.ContainsAny(span, " \t\n") || !familyNameLike(span) || capitals(span) {
+		return f.Start
+	}
+	k := f.Start - 1
+	j := k
+	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && text[j-1] != '"' && text[j-1] != '(' && text[j-1] != '[' && !strings.HasSuffix(text[:j], "“") && !strings.HasSuffix(text[:j], "«") {
+		j--
+	}
+	w := text[j:k]
+	if _, e := wordAt(text, j); e != k || anyGiven(span) || capitals(w) || isTitle(w) {
+		return f.Start // one word before a family name ("Hallo Susana" is a greeting and a given name)
+	}
+	switch {
+	case j > 0 && text[j-1] != '\n' && text[j-1] != '"' && text[j-1] != '(' && text[j-1] != '[' && !strings.HasSuffix(text[:j], "“") && !strings.HasSuffix(text[:j], "«"):
+		return f.Start // after a space: the model read that word and left it out
+	case anyGiven(w), (j > 0 && text[j-1] != '\n') && unlistedName(w):
+		return j // a given name of the lists; after a quote or a bracket, a word written as a name that no list holds ("Clive", "Agapito")
+	}
+	return f.Start
 }
 
 // personTail returns where the person f ends once read on over its known family name and its

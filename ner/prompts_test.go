@@ -91,3 +91,15 @@ func TestBookedForAndEscapedFields(t *testing.T) {
 	text = `{"arguments": "{\"name\": \"Gary Black` // unclosed
 	checkRuled(t, text, nil)
 }
+
+// TestGivenNameAfterQuote: a family name the model found alone right after an opening quote, a
+// bracket or a line's start takes the given name before it, one of the lists' or, after a quote
+// or a bracket, a word no list or dictionary holds; not a greeting before a given name, nor an
+// unknown word opening a line.
+func TestGivenNameAfterQuote(t *testing.T) {
+	text := `Rewrite this: "Clive Smith, you owe me." (Suzana Godinić, and me)` + "\nMitzy Arguello transferred."
+	spans := typedSpans(t, text, "PERSON", "Smith", "PERSON", "Godinić", "PERSON", "Arguello")
+	checkRuled(t, text, spans, "PERSON Clive Smith", "PERSON Suzana Godinić", "PERSON Mitzy Arguello")
+	text = "Hallo Susana, meine Nummer\nAwwwww Didga so cute"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Susana", "PERSON", "Didga"), "PERSON Susana", "PERSON Didga")
+}
