@@ -53,32 +53,43 @@ func completePersons(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // personHead returns where the person f starts once read back over the given name before its
-// family name, where the model left the given name out right after an opening quote or bracket
-// or at a line's start ("Rewrite this: \"Clive Smith, you still owe me…\"" gave "Smith"): a given
-// name of the lists, or a capitalised word no list or dictionary holds (unlistedName), before a
-// one-word family name; or f.Start.
+// family name, which the model left out: a one-word family name (no given name of the lists)
+// found alone, with a given name of the lists right before it, or before its particles ("Sep van
+// Baalen", "Leticia de Jesús", "thank Gundolf Davids", "Name Lucky Sibal"); after an opening
+// quote or bracket, or at a line's start, also a capitalised word no list or dictionary holds
+// (`Rewrite this: "Clive Smith, you still owe me…"` gave "Smith"). Otherwise f.Start.
 func personHead(text string, f redact.Finding) int {
 	span := text[f.Start:f.End]
-	if f.Start < 2 || text[f.Start-1] != ' ' || strings.ContainsAny(span, " \t\n") || !familyNameLike(span) || capitals(span) {
+	if f.Start < 2 || text[f.Start-1] != ' ' || strings.ContainsAny(span, " \t\n") || !familyNameLike(span) || capitals(span) || anyGiven(span) {
 		return f.Start
 	}
-	k := f.Start - 1
-	j := k
-	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' && text[j-1] != '"' && text[j-1] != '(' && text[j-1] != '[' && !strings.HasSuffix(text[:j], "“") && !strings.HasSuffix(text[:j], "«") {
-		j--
+	k := f.Start - 1 // the space before the word read back
+	for range 3 {
+		j := wordStartBefore(text, k)
+		if p := text[j:k]; j < k && nameParticles[p] && j > 1 && text[j-1] == ' ' {
+			k = j - 1 // a particle between the given name and the family name
+			continue
+		}
+		break
 	}
+	j := wordStartBefore(text, k)
 	w := text[j:k]
-	if _, e := wordAt(text, j); e != k || anyGiven(span) || capitals(w) || isTitle(w) {
-		return f.Start // one word before a family name ("Hallo Susana" is a greeting and a given name)
+	if _, e := wordAt(text, j); j == k || e != k || capitals(w) || isTitle(w) || notLoneNames[w] {
+		return f.Start
 	}
+	opens := j == 0 || text[j-1] == '\n' || text[j-1] == '"' || text[j-1] == '(' || text[j-1] == '[' || strings.HasSuffix(text[:j], "“") || strings.HasSuffix(text[:j], "«")
 	switch {
-	case j > 0 && text[j-1] != '\n' && text[j-1] != '"' && text[j-1] != '(' && text[j-1] != '[' && !strings.HasSuffix(text[:j], "“") && !strings.HasSuffix(text[:j], "«"):
-		return f.Start // after a space: the model read that word and left it out
-	case anyGiven(w), (j > 0 && text[j-1] != '\n') && unlistedName(w):
-		return j // a given name of the lists; after a quote or a bracket, a word written as a name that no list holds ("Clive", "Agapito")
+	case anyGiven(w) && !headStops[w]:
+		return j
+	case opens && j > 0 && text[j-1] != '\n' && unlistedName(w):
+		return j // after a quote or a bracket, a word written as a name that no list holds ("Clive", "Agapito")
 	}
 	return f.Start
 }
+
+// headStops are given names that are more often words before a family name that stands alone:
+// "May Smith" in a date, "Will Smith" as a verb, "Mark Smith" as one.
+var headStops = wordSet("May June April August Will Mark Bill Sue Pat Art Bob Grant Rich Sunday Monday Tuesday Wednesday Thursday Friday Saturday")
 
 // personTail returns where the person f ends once read on over its known family name and its
 // particle-joined one ("Kyara Goyaerts van Waderle"), or f.End.

@@ -103,3 +103,11 @@ func TestGivenNameAfterQuote(t *testing.T) {
 	text = "Hallo Susana, meine Nummer\nAwwwww Didga so cute"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Susana", "PERSON", "Didga"), "PERSON Susana", "PERSON Didga")
 }
+
+// TestGivenNameBeforeParticles: a given name of the lists before a family name's particles and the
+// family name the model found alone; not a month's name or a verb's.
+func TestGivenNameBeforeParticles(t *testing.T) {
+	text := "Traveller Berend van den Velden requested a meal. Name Patryk Kawula. Arrived in May Smith said."
+	spans := typedSpans(t, text, "PERSON", "Velden", "PERSON", "Kawula", "PERSON", "Smith")
+	checkRuled(t, text, spans, "PERSON Berend van den Velden", "PERSON Patryk Kawula", "PERSON Smith")
+}
