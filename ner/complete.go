@@ -26,6 +26,12 @@ func completePersons(text string, fs []redact.Finding) []redact.Finding {
 	for i := 0; i < len(fs); {
 		f := fs[i]
 		i++
+		if f.Type == redact.Location {
+			if e := givenPlace(text, f, fs[i:]); e > 0 {
+				// "Chad Nunez", "Madison Payne": a given name that names a place too, and a family name
+				f.Type, f.End, f.Score = redact.Person, e, max(f.Score, kinScore)
+			}
+		}
 		if f.Type == redact.Person {
 			if s := personHead(text, f); s < f.Start && (len(out) == 0 || out[len(out)-1].End <= s) {
 				f.Start = s
@@ -50,6 +56,48 @@ func completePersons(text string, fs []redact.Finding) []redact.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// givenPlace reports a place the model found that is a person's given name and family name
+// ("Madison Payne", read as a place), or a given name that names a place too before a
+// family name of the lists that nothing else was found over ("Chad Nunez", "Aurora Lattuada",
+// where the model read "Chad" and "Aurora" as places): the given name one of the lists', the
+// family name capitalised as names are and no place's, organisation's or street's word (not
+// "Aurora Colorado", "Santa Clara"), and not in a town's slot ("lives in Virginia Nistor"). rest
+// are the findings after f. It returns where the person ends, or 0.
+func givenPlace(text string, f redact.Finding, rest []redact.Finding) int {
+	span := text[f.Start:f.End]
+	given, family, two := strings.Cut(span, " ")
+	if !anyGiven(given) || headStops[given] || saintWords[given] || capitals(given) {
+		return 0
+	}
+	if b := strings.LastIndexByte(text[:max(0, f.Start-1)], ' '); f.Start > 0 && text[f.Start-1] == ' ' && foldIn(placeOnlySlots, text[b+1:f.Start-1]) {
+		return 0 // a town's slot: "He lives in Virginia Nistor", "We stayed in Simon Berg"
+	}
+	if two {
+		if !strings.Contains(family, " ") && listedFamily(family) {
+			return f.End
+		}
+		return 0
+	}
+	if f.End+2 >= len(text) || text[f.End] != ' ' {
+		return 0
+	}
+	w, e := wordAt(text, f.End+1)
+	if !listedFamily(w) || len(rest) > 0 && rest[0].Start < e {
+		return 0
+	}
+	return e
+}
+
+// placeOnlySlots put a place after them and seldom a person: not "to", "from" or "at", which put
+// either ("sent to Chad Nunez", "a call from Madison Payne").
+var placeOnlySlots = wordSet("in near outside around across towards visit visiting visited via")
+
+// listedFamily reports a capitalised family name of the lists that is no place, organisation or
+// street word and no given name.
+func listedFamily(w string) bool {
+	return familyNameLike(w) && !capitals(w) && (familySet()[w] || handleFamily()[strings.ToLower(w)]) && !anyGiven(w)
 }
 
 // personHead returns where the person f starts once read back over the given name before its

@@ -111,3 +111,12 @@ func TestGivenNameBeforeParticles(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Velden", "PERSON", "Kawula", "PERSON", "Smith")
 	checkRuled(t, text, spans, "PERSON Berend van den Velden", "PERSON Patryk Kawula", "PERSON Smith")
 }
+
+// TestGivenNamesReadAsPlaces: a given name that names a place too, read by the model as a place,
+// is a person with the family name of the lists after it or inside the place; a place before a
+// state or a saint's town stays.
+func TestGivenNamesReadAsPlaces(t *testing.T) {
+	text := "Dispute opened by Chad Nunez for a charge. Your account manager is Madison Payne. Flights to Aurora Colorado and Santa Clara."
+	spans := typedSpans(t, text, "LOCATION", "Chad", "LOCATION", "Madison Payne", "LOCATION", "Aurora", "LOCATION", "Colorado", "LOCATION", "Santa Clara")
+	checkRuled(t, text, spans, "PERSON Chad Nunez", "PERSON Madison Payne", "LOCATION Aurora", "LOCATION Colorado", "LOCATION Santa Clara")
+}
