@@ -120,3 +120,12 @@ func TestGivenNamesReadAsPlaces(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "Chad", "LOCATION", "Madison Payne", "LOCATION", "Aurora", "LOCATION", "Colorado", "LOCATION", "Santa Clara")
 	checkRuled(t, text, spans, "PERSON Chad Nunez", "PERSON Madison Payne", "LOCATION Aurora", "LOCATION Colorado", "LOCATION Santa Clara")
 }
+
+// TestSpansEndNoJoiner: a span of the model's does not end in the sentence's "and", "on" or "to"
+// after it; a partnership the model stopped at "and" takes its last partner; a span in lower case
+// throughout keeps its words.
+func TestSpansEndNoJoiner(t *testing.T) {
+	text := "Your order has shipped to Clarkebury and should arrive. Ask someone at Fresh, Kerr and Linskey. rock and"
+	spans := typedSpans(t, text, "STREET_ADDRESS", "Clarkebury and", "ORGANIZATION", "Fresh, Kerr and", "ORGANIZATION", "rock and")
+	checkRuled(t, text, spans, "LOCATION Clarkebury", "ORGANIZATION Fresh, Kerr and Linskey", "ORGANIZATION rock and")
+}

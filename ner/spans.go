@@ -1388,11 +1388,31 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 			f.End -= n2 // an opening bracket last, which opens what follows: "MD (NPI …)"
 		case last == '.' && f.Type == redact.Person && sentenceFullStop(s):
 			f.End -= n2 // the sentence's full stop the model read with the name: "Answers to Max."
+		case f.Source == redact.SourceModel && trailingJoiner(s) > 0:
+			if w, e := wordAt(text, f.End+1); f.Type == redact.Organization && strings.HasSuffix(s, " and") && f.End+1 < len(text) && text[f.End] == ' ' && nameLike(w) && startsUpper(w) {
+				f.End = e // the last partner the model left out: "someone at Fresh, Kerr and Linskey"
+				return f
+			}
+			f.End -= trailingJoiner(s) // "shipped to Clarkebury and should arrive", "flight to Lake Carloston on August 1"
 		default:
 			return f
 		}
 	}
 	return f
+}
+
+// spanEndWords are the lower-case words a name, a place or an address never ends in, which the
+// model read on into: the sentence's "and", "on" or "or" after it.
+var spanEndWords = wordSet("and or on in at to for the of with but")
+
+// trailingJoiner returns how many bytes a space and a word of spanEndWords take at the end of s,
+// or 0; a span of that word alone, or one in lower case throughout, keeps it.
+func trailingJoiner(s string) int {
+	k := strings.LastIndexByte(s, ' ')
+	if k <= 0 || !spanEndWords[s[k+1:]] || lowerSpan(s) {
+		return 0
+	}
+	return len(s) - k
 }
 
 // sentenceFullStop reports a person's span that ends in a full stop after a word of two letters

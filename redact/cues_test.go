@@ -785,6 +785,17 @@ func TestModelExtensionKeepsOutValidated(t *testing.T) {
 	}, "STREET_ADDRESS:44 Mill Creek Suite 200, tel", "PHONE_NUMBER:202 555 0175")
 }
 
+// TestModelCutLeavesNoJoiner: what is left of the model's span before a date cut out of it does
+// not end in the word that joined them ("flight to Lake Carloston on August 1"); a span of the
+// recognizers' keeps its words.
+func TestModelCutLeavesNoJoiner(t *testing.T) {
+	text := "the flight to Lake Carloston on August 1, 2025"
+	checkReconciled(t, text, []Finding{
+		{Type: StreetAddress, Start: 14, End: 40, Score: 0.86, Source: SourceModel},
+		{Type: DateTime, Start: 32, End: 46, Score: 0.9, Source: SourcePattern},
+	}, "STREET_ADDRESS:Lake Carloston", "DATE_TIME:August 1, 2025")
+}
+
 // TestModelAddressOverPhone: an address the model read over a phone number, with no number of
 // its own outside it, is no address ("il mio numero è 099933720"); one with its own number keeps
 // its part, and so does one over another validated finding (an SSN).

@@ -135,12 +135,30 @@ func cutAround(text string, p Finding, typ string, start, end int, dst []Finding
 	// "il mio numero è 099933720" is a phone, and "il mio numero è" no address
 	numbered := p.Type == StreetAddress && typ == Phone &&
 		!strings.ContainsAny(text[p.Start:left.End], "0123456789") && !strings.ContainsAny(text[right.Start:p.End], "0123456789")
-	for _, q := range []Finding{left, right} {
-		if q = trimSpace(text, q); q.End > q.Start && !numbered {
+	for i, q := range []Finding{left, right} {
+		q = trimSpace(text, q)
+		if i == 0 && p.Source == SourceModel {
+			q = trimJoinerEnd(text, q) // "flight to Lake Carloston on August 1": the date cut out, "on" goes with it
+		}
+		if q.End > q.Start && !numbered {
 			dst = append(dst, q)
 		}
 	}
 	return dst
+}
+
+// joinerWords join a name, a place or an address to what the model read on into after it.
+var joinerWords = map[string]bool{"and": true, "or": true, "on": true, "in": true, "at": true, "to": true, "for": true, "of": true, "the": true, "with": true}
+
+// trimJoinerEnd leaves out of f a word of joinerWords that ends it after a space, and the space.
+func trimJoinerEnd(text string, f Finding) Finding {
+	s := text[f.Start:f.End]
+	k := strings.LastIndexByte(s, ' ')
+	if k <= 0 || !joinerWords[s[k+1:]] {
+		return f
+	}
+	f.End = f.Start + k
+	return trimSpace(text, f)
 }
 
 // trimSpace narrows f to leave out white space at either end.
