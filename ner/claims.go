@@ -435,7 +435,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"holder contact cc insured respondent petitioner complainant decedent traveller traveler " +
 	// the patient and the customer in Swedish, Danish, Norwegian, Finnish, Czech, Hungarian and
 	// Romanian (stop 27: "Patienten Oscar Olsson har avbokat")
-	"patienten pasienten potilas pacient pacienta pacientul beteg kunden kunde asiakas klient klienten klientul ügyfél pasien")
+	"patienten pasienten potilas pacient pacienta pacientul beteg kunden kunde asiakas klient klienten klientul ügyfél pasien " +
+	// and Lithuanian's (stop 28: "Pacientas Ana Akelis atšaukė")
+	"pacientas pacientė klientas klientė")
 
 // assignedTo are the verbs of labels that name a person with "to": "Assigned to:", "Addressed to:".
 var assignedTo = wordSet("assigned addressed delivered forwarded escalated transferred referred sent issued")

@@ -1541,7 +1541,9 @@ var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", 
 	"Governor", "Ambassador", "Midwife", "PCP", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq",
 	// forms of address of other languages: German's "Herrn" (to Mr), Portuguese, Italian, Polish,
 	// Turkish, Indonesian and Indian ones ("Don" and "Sri" are given names as well: not here)
-	"Herrn", "Dona", "Doña", "Sig", "Sigra", "Dott", "Dottssa", "Avv", "Ing", "Pani", "Sayın", "Bapak", "Ibu", "Shri", "Smt"}
+	"Herrn", "Dona", "Doña", "Sig", "Sigra", "Dott", "Dottssa", "Avv", "Ing", "Pani", "Sayın", "Bapak", "Ibu", "Shri", "Smt",
+	// Romanian's, Czech's and Lithuanian's Mr and Mrs (stop 28: "Domnul Albu", "Doamna Tudor")
+	"Domnul", "Doamna", "Domnului", "Doamnei", "Dl", "Dna", "Paní", "Ponas", "Ponia"}
 
 // titles are personTitles and moreTitles in lower case, without their periods.
 var titles = func() map[string]bool {

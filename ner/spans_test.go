@@ -1224,6 +1224,9 @@ func TestNamesAfterRoles(t *testing.T) {
 	// the patient and the customer in other languages (stop 27), whose word the model ran into the name
 	text = "Patienten Oscar Olsson har avbokat sin tid. Pacientul Ion Popescu a fost transferat."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Patienten Oscar Olsson"), "PERSON Oscar Olsson", "PERSON Ion Popescu")
+	// Romanian's Mr and Lithuanian's patient (stop 28)
+	text = "Domnul Albu a anulat programarea. Pacientas Ana Akelis atšaukė vizitą."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Domnul Albu", "PERSON", "Pacientas Ana Akelis"), "PERSON Albu", "PERSON Ana Akelis")
 	text = "Assigned to: Edita\nMoved to: Berlin"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Berlin"), "PERSON Edita", "LOCATION Berlin")
 
