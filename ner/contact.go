@@ -26,7 +26,8 @@ const jobSeparator = " - "
 // townPrefixes open towns' names as well as streets' kinds or directions ("Lake Elizabethfurt",
 // "Port Hannah", "North Jenniferberg", "New Ronaldview").
 var townPrefixes = map[string]bool{"Lake": true, "Mount": true, "Port": true, "Fort": true, "Point": true, "Isle": true, "Glen": true,
-	"North": true, "South": true, "East": true, "West": true, "New": true, "San": true, "Santa": true, "Saint": true, "St.": true}
+	"North": true, "South": true, "East": true, "West": true, "New": true, "San": true, "Santa": true, "Saint": true, "St.": true,
+	"Borgo": true} // Italian's hamlet, a street's word too: "Borgo San Martino Di Cerveteri, Italy" (stop 28)
 
 // placesInContactLines makes a place of an item of a contact line that is a town's name
 // (contactTown): on a line of two items or more between contactSeparators, one of them an email

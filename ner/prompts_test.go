@@ -129,3 +129,12 @@ func TestSpansEndNoJoiner(t *testing.T) {
 	spans := typedSpans(t, text, "STREET_ADDRESS", "Clarkebury and", "ORGANIZATION", "Fresh, Kerr and", "ORGANIZATION", "rock and")
 	checkRuled(t, text, spans, "LOCATION Clarkebury", "ORGANIZATION Fresh, Kerr and Linskey", "ORGANIZATION rock and")
 }
+
+// TestJobLineOverTown: a CV's job line over its town and country, which the model read as one
+// address, is the town and the country, when the job holds a street's word in lower case ("trade
+// union") or the town opens with Italian's hamlet ("Borgo").
+func TestJobLineOverTown(t *testing.T) {
+	text := "Research officer, trade union\nBadajoz, Spain\nCabin crew\nBorgo Santa Maria, Italy"
+	spans := typedSpans(t, text, "STREET_ADDRESS", "union\nBadajoz, Spain", "STREET_ADDRESS", "crew\nBorgo Santa Maria, Italy")
+	checkRuled(t, text, spans, "LOCATION Badajoz", "LOCATION Spain", "LOCATION Borgo Santa Maria", "LOCATION Italy")
+}

@@ -2103,8 +2103,8 @@ func townCountry(text string, f redact.Finding) (town, country redact.Finding, o
 	line := f.Start
 	if k := strings.LastIndexByte(span, '\n'); k >= 0 {
 		for _, w := range strings.Fields(span[:k]) {
-			if w = strings.Trim(w, ",.;:()"); redact.IsStreetWord(w) || foldIn(unitWords, w) || foldIn(addressUnits, w) {
-				return f, f, false
+			if w = strings.Trim(w, ",.;:()"); redact.IsStreetWord(w) && !lowerWord(w) || foldIn(unitWords, w) || foldIn(addressUnits, w) {
+				return f, f, false // a street's word, capitalised as in an address: not a job's "trade union" (stop 28)
 			}
 		}
 		line = f.Start + k + 1
