@@ -138,3 +138,11 @@ func TestJobLineOverTown(t *testing.T) {
 	spans := typedSpans(t, text, "STREET_ADDRESS", "union\nBadajoz, Spain", "STREET_ADDRESS", "crew\nBorgo Santa Maria, Italy")
 	checkRuled(t, text, spans, "LOCATION Badajoz", "LOCATION Spain", "LOCATION Borgo Santa Maria", "LOCATION Italy")
 }
+
+// TestPoliteOpenings: a request's first words in other languages ("please", "send", "hello"),
+// and the lower-case words after them, are no person; a name after them is.
+func TestPoliteOpenings(t *testing.T) {
+	text := "Kérjük, küldje el. Trimiteți documentele către Lazăr Marin. Witam Anna"
+	spans := typedSpans(t, text, "PERSON", "Kérjük", "PERSON", "Trimiteți documentele", "PERSON", "Lazăr Marin", "PERSON", "Witam", "PERSON", "Anna")
+	checkRuled(t, text, spans, "PERSON Lazăr Marin", "PERSON Anna")
+}

@@ -83,6 +83,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case f.Type == redact.Person && foldIn(worldGreetings, span):
 		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
+	case f.Type == redact.Person && politeOpening(span):
+		return true // "Kérjük, küldje …", "Skicka papperen till …": a request's first words, not a name
 	case (f.Type == redact.Person || f.Type == redact.Location) && departments[span] && !(f.End+1 < len(text) && text[f.End] == ' ' && isDigitByte(text[f.End+1])):
 		return true // "Perpetua from HR": a department, which names no place or person
 	case f.Type == redact.Person && foldIn(kinNames, span):
@@ -2176,8 +2178,29 @@ func afterSalutation(text string, start, end int) int {
 	return skipBlanks(text, e)
 }
 
-var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin " +
+var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin witam " +
 	"ahoj szia privet zdravstvuyte namaste konnichiwa annyeong sawubona jambo habari aloha marhaba kaixo labas sveiki")
+
+// politeOpeners open a request in other languages: "please", "we ask", "send", "hello" in
+// Hungarian, Turkish, Swedish, Danish, Norwegian, Romanian, Czech, Slovak, Polish, Finnish,
+// Croatian, Lithuanian, Vietnamese ("Người liên hệ": the contact person) (stop 28).
+var politeOpeners = wordSet("kérjük kérem lütfen skicka vänligen venligst vennligst send trimiteți trimiteti vă prosím pošlete pošlite proszę " +
+	"prześlij witam lähetä ystävällisesti molimo pošaljite prašome siųskite người")
+
+// politeOpening reports a span that is a politeOpener and the words in lower case after it
+// ("Trimiteți documentele", "Lütfen belgeleri").
+func politeOpening(span string) bool {
+	first, rest, _ := strings.Cut(span, " ")
+	if !foldIn(politeOpeners, first) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !lowerWord(w) {
+			return false
+		}
+	}
+	return true
+}
 
 // determinerBefore reports whether a determiner and a space stand right before text[start]
 // ("your ").
