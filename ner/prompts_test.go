@@ -146,3 +146,12 @@ func TestPoliteOpenings(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Kérjük", "PERSON", "Trimiteți documentele", "PERSON", "Lazăr Marin", "PERSON", "Witam", "PERSON", "Anna")
 	checkRuled(t, text, spans, "PERSON Lazăr Marin", "PERSON Anna")
 }
+
+// TestJobAfterName: a job of one dictionary word after a person and a comma, as a CV or a
+// reference writes it, is no business; a business's name there is.
+func TestJobAfterName(t *testing.T) {
+	text := "Daniele Gianetti, Engineer, materials at Fischetti\nJagvi Soni, Accountant\nAna Lima, Acme Corp, Lisbon"
+	spans := typedSpans(t, text, "PERSON", "Daniele Gianetti", "ORGANIZATION", "Engineer", "PERSON", "Jagvi Soni", "ORGANIZATION", "Accountant",
+		"PERSON", "Ana Lima", "ORGANIZATION", "Acme Corp", "LOCATION", "Lisbon")
+	checkRuled(t, text, spans, "PERSON Daniele Gianetti", "PERSON Jagvi Soni", "PERSON Ana Lima", "ORGANIZATION Acme Corp", "LOCATION Lisbon")
+}

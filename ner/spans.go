@@ -1294,6 +1294,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type != redact.Person && len(out) > 0 && out[len(out)-1].Type == redact.Person && postNominalsAfter(text, out[len(out)-1].End, f.Start, f.End) {
 			continue // "Jane Doe, MD": a degree, not Maryland
 		}
+		if (f.Type == redact.Organization || f.Type == redact.Location) && len(out) > 0 && out[len(out)-1].Type == redact.Person && jobAfterName(text, out[len(out)-1].End, f) {
+			continue // "Daniele Gianetti, Engineer, materials at …": the job, not a business (stop 28)
+		}
 		if f.Type == redact.StreetAddress {
 			f = addressTail(text, addressClauseCut(text, placeAfterWords(text, contactLabelCut(text, f))))
 			if town, country, ok := townCountry(text, f); ok {
@@ -2180,6 +2183,18 @@ func afterSalutation(text string, start, end int) int {
 
 var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin witam " +
 	"ahoj szia privet zdravstvuyte namaste konnichiwa annyeong sawubona jambo habari aloha marhaba kaixo labas sveiki")
+
+// jobAfterName reports f, a business or a place of one word of the dictionary, right after the
+// comma after a person who ends at end, before a comma, "at" or the line's end: the person's job
+// as a CV or a signature writes it ("Jagvi Soni, Accountant, chartered public finance").
+func jobAfterName(text string, end int, f redact.Finding) bool {
+	span := text[f.Start:f.End]
+	if f.Start != end+2 || text[end:f.Start] != ", " || strings.ContainsRune(span, ' ') || !dictionaryWord(span) || capitals(span) {
+		return false
+	}
+	after := text[f.End:]
+	return after == "" || after[0] == ',' || after[0] == '\n' || strings.HasPrefix(after, " at ")
+}
 
 // politeOpeners open a request in other languages: "please", "we ask", "send", "hello" in
 // Hungarian, Turkish, Swedish, Danish, Norwegian, Romanian, Czech, Slovak, Polish, Finnish,
