@@ -103,7 +103,9 @@ var tradeWords = wordSet("traders trading logistics lab labs farms foods media "
 	"pediatrics paediatrics cardiology dermatology orthopedics orthopaedics radiology oncology physiotherapy chiropractic " +
 	"optometry orthodontics urology neurology obstetrics gynecology psychiatry counseling counselling veterinary " +
 	// Turkish trades: "Acıbadem Sağlık Hizmetleri", "Güneş Ekspres Havacılık"
-	"hizmetleri havacılık sanayi ticaret holding inşaat gıda tekstil otomotiv lojistik bilişim")
+	"hizmetleri havacılık sanayi ticaret holding inşaat gıda tekstil otomotiv lojistik bilişim " +
+	// lodging (stop 28: "Hays Hotel confirmed your stay", "Little Suites")
+	"hotel inn suites resort motel hostel")
 
 // tradeEnding reports a span of two words or more whose last word is a trade's.
 func tradeEnding(span string) bool {

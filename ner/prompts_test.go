@@ -155,3 +155,11 @@ func TestJobAfterName(t *testing.T) {
 		"PERSON", "Ana Lima", "ORGANIZATION", "Acme Corp", "LOCATION", "Lisbon")
 	checkRuled(t, text, spans, "PERSON Daniele Gianetti", "PERSON Jagvi Soni", "PERSON Ana Lima", "ORGANIZATION Acme Corp", "LOCATION Lisbon")
 }
+
+// TestLodgings: a hotel, an inn or suites named for a family or a town is a business, over the
+// place the model read.
+func TestLodgings(t *testing.T) {
+	text := "Hays Hotel confirmed your stay in Port Nancy. Hill Suites confirmed it too."
+	spans := typedSpans(t, text, "LOCATION", "Hays Hotel", "LOCATION", "Port Nancy", "LOCATION", "Hill Suites")
+	checkRuled(t, text, spans, "ORGANIZATION Hays Hotel", "LOCATION Port Nancy", "ORGANIZATION Hill Suites")
+}
