@@ -1783,6 +1783,9 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	// a prompt's agent and a caller's company (stop 28): "You are a support agent for Morgan-Allen"
 	"agent for", "representative for", "assistant for"}
 
+// employerScanner finds employerCues in one pass over a text.
+var employerScanner = newPhraseScanner(employerCues)
+
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
 var partnershipCues = []string{" at ", " for ", " join", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall",
@@ -1833,17 +1836,15 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			i++
 		}
 	}
-	for _, cue := range employerCues {
-		for k := range occurrences(text, cue) {
-			at := k + len(cue)
-			if k > 0 && isLetterStart(text[k-1]) || at >= len(text) || text[at] != ' ' {
-				continue
-			}
-			if end := partnersAt(text, at+1); end > at+1 {
-				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
-			} else if start, end := unnamedBusiness(text, at+1, fs); end > start {
-				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
-			}
+	for k, c := range employerScanner.all(text) {
+		at := k + len(employerCues[c])
+		if k > 0 && isLetterStart(text[k-1]) || at >= len(text) || text[at] != ' ' {
+			continue
+		}
+		if end := partnersAt(text, at+1); end > at+1 {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
+		} else if start, end := unnamedBusiness(text, at+1, fs); end > start {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 		}
 	}
 	// a contract's party between "between" or "and" and its definition: "between Valdez, Doyle and
