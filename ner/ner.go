@@ -130,7 +130,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 		defer cancel()
 	}
 	wins := Windows(text, r.opt.Window, r.opt.Overlap)
-	seen := trueCase(withoutEmphasis(text)) // what the model reads: the same bytes but markdown's emphasis, and lines in one case as written (truecase.go)
+	seen := trueCase(withoutShorthand(withoutEmphasis(text))) // what the model reads: the same bytes but markdown's emphasis, notes' "w/", and lines in one case as written (truecase.go)
 	texts := make([]string, len(wins))
 	for i, w := range wins {
 		texts[i] = seen[w.Start:w.End]
@@ -346,3 +346,33 @@ func isBlankOrOpen(c byte) bool {
 // any byte of a multi-byte character.
 func isLetterStart(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c >= 0x80 }
 func isLetterEnd(c byte) bool   { return isLetterStart(c) || c == '.' }
+
+// withoutShorthand returns text with notes' "w/" ("with") read as "by", a preposition of the same
+// length that the model knows before a name: "Call w/ Tammy Evans (Ops Manager …)" had given no
+// person, where "Call with Tammy Evans" gives one (stop 28). The bytes are the same otherwise, so
+// offsets hold.
+func withoutShorthand(text string) string {
+	k := strings.Index(text, "w/ ")
+	if k < 0 {
+		return text
+	}
+	b := []byte(text)
+	for ; k >= 0 && k < len(text); k = nextShorthand(text, k+3) {
+		if k == 0 || text[k-1] == ' ' || text[k-1] == '\n' || text[k-1] == '(' {
+			b[k], b[k+1] = 'b', 'y'
+		}
+	}
+	return string(b)
+}
+
+// nextShorthand returns where the next "w/ " at or after i starts, or -1.
+func nextShorthand(text string, i int) int {
+	if i >= len(text) {
+		return -1
+	}
+	k := strings.Index(text[i:], "w/ ")
+	if k < 0 {
+		return -1
+	}
+	return i + k
+}

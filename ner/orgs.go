@@ -1788,7 +1788,7 @@ var employerScanner = newPhraseScanner(employerCues)
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
-var partnershipCues = []string{" at ", " for ", " join", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall",
+var partnershipCues = []string{" at ", " for ", " join", " @ ", " & ", " and ", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall",
 	"About ", "ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
 
 // partyDefinitions follow a contract's party where it is defined: its role in quotes, or what kind
@@ -1873,6 +1873,29 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 	}
+	// partners' names a singular verb follows: a firm ("Johnson, Johnson and Evans is evaluating
+	// us", "Rossi & Bianchi has paid"), where people would take "are", "have", "were" (stop 28)
+	if strings.Contains(text, " and ") || strings.Contains(text, " & ") {
+		for _, verb := range [...]string{" is ", " has ", " was ", " hasn't ", " isn't ", " wasn't "} {
+			for k := range occurrences(text, verb) {
+				start := clauseStart(text, k)
+				if end := partnerNames(text, start); end == k && end > start && !strings.Contains(text[start:end], "-") || end == k && strings.ContainsAny(text[start:end], ",&") {
+					shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+				}
+			}
+		}
+	}
+	// a job's company after an at-sign between spaces, as notes and profiles write it: "Louise
+	// Blake (Director of Procurement @ Bishop-Evans)", "CTO @ Acme Widgets" (stop 28)
+	for k := range occurrences(text, " @ ") {
+		at := k + len(" @ ")
+		if k == 0 || !isLetterStart(text[k-1]) {
+			continue // a job's word before it, not a bullet's or a list's mark
+		}
+		if end := businessAt(text, at, fs); end > at {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
+		}
+	}
 	// a caller's company after her name: "Hi, this is Tina from Williams, Knight and Carter" (stop 28)
 	for k := range occurrences(text, "this is ") {
 		at := k + len("this is ")
@@ -1937,6 +1960,19 @@ func partnersAt(text string, i int) int {
 		return end
 	}
 	return hyphenedPartners(text, i)
+}
+
+// clauseStart returns where the clause that text[k] is in starts: after the last full stop,
+// semicolon, colon, question or exclamation mark and its space, dash between spaces or line
+// break before k, or at the text's start.
+func clauseStart(text string, k int) int {
+	start := 0
+	for _, b := range [...]string{". ", "; ", ": ", "? ", "! ", " - ", "\n"} {
+		if j := strings.LastIndex(text[:k], b); j >= 0 && j+len(b) > start {
+			start = j + len(b)
+		}
+	}
+	return skipBlanks(text, start)
 }
 
 // businessAt returns where a business's name at text[i] ends, after a word that puts one there:

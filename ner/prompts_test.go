@@ -163,3 +163,27 @@ func TestLodgings(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "Hays Hotel", "LOCATION", "Port Nancy", "LOCATION", "Hill Suites")
 	checkRuled(t, text, spans, "ORGANIZATION Hays Hotel", "LOCATION Port Nancy", "ORGANIZATION Hill Suites")
 }
+
+// TestNotesShorthand: a job's company after an at-sign between spaces is a business; partners'
+// names a singular verb follows are a firm, a plural one leaves them people; notes' "w/" reads as
+// a preposition to the model (the text it is given is checked in TestWithoutShorthand).
+func TestNotesShorthand(t *testing.T) {
+	text := "Call w/ Louise Blake (Director of Procurement @ Bishop-Evans). Johnson, Johnson and Evans is evaluating us. Smith, Jones and Brown are late."
+	spans := typedSpans(t, text, "PERSON", "Louise Blake", "PERSON", "Johnson", "PERSON", "Johnson", "PERSON", "Evans", "PERSON", "Smith", "PERSON", "Jones", "PERSON", "Brown")
+	checkRuled(t, text, spans, "PERSON Louise Blake", "ORGANIZATION Bishop-Evans", "ORGANIZATION Johnson, Johnson and Evans",
+		"PERSON Smith", "PERSON Jones", "PERSON Brown")
+}
+
+// TestWithoutShorthand: "w/" opening a word reads as "by", at the same offsets; inside a word it
+// stays.
+func TestWithoutShorthand(t *testing.T) {
+	for in, want := range map[string]string{
+		"Call w/ Tammy Evans":    "Call by Tammy Evans",
+		"w/ Ana (w/ Bo) saw/ no": "by Ana (by Bo) saw/ no",
+		"nothing here":           "nothing here",
+	} {
+		if got := withoutShorthand(in); got != want {
+			t.Errorf("withoutShorthand(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
