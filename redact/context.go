@@ -22,6 +22,7 @@ const (
 // ContextWords lists, per entity type, the lower-case words or phrases that mark its context.
 var ContextWords = map[string][]string{
 	Phone: {"phone", "telephone", "tel", "cell", "cellphone", "mobile", "fax", "call", "calling", "teléfono", "telefono", "téléphone", "telefon", "tél", "móvil", "movil", "handy", "portable", "cellulare", "telemóvel", "telemovel", "office", "contact", "reach", "whatsapp", "landline", "ph", "phone number", "number", "answering", "answer", "dial", "ring", "text", "sms", "mob", "hotline", "extension", "called", "calls", "paged", "pager", "callback",
+		"voicemail", "left vm", "left a vm", // "Left VM for Manan at 0515631361" (stop 28); not "vm" alone, a virtual machine
 		"телефон", "тел", "мобильный", "τηλέφωνο", "τηλ", "电话", "手机", "電話", "携帯", "전화", "휴대폰", "핸드폰", "联系方式", "聯絡", "连络", "連絡先", "연락처", "โทร", "มือถือ", "เบอร์",
 		// Indonesian and Malay ("nomor HP saya", "telp"), Vietnamese, Turkish, Swahili
 		"telp", "telepon", "ponsel", "handphone", "nomor hp", "no hp", "nomor telepon", "điện thoại", "sđt", "cep", "gsm", "namba", "simu",

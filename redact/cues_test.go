@@ -26,6 +26,8 @@ func TestCues(t *testing.T) {
 		{"'contact' in Arabic, Hebrew, Hindi, Persian and Thai; a date before Arabic's comma (stop 28)",
 			"جهة الاتصال: سهيل المشاولة (5516550926)؛ איש קשר: שרה (0576166076); संपर्क: परवीन (3380256047); تماس: 5646857901; ติดต่อ 0240518291; تاريخ الميلاد 06/03/1944، مكان",
 			[]span{{Phone, "5516550926"}, {Phone, "0576166076"}, {Phone, "3380256047"}, {Phone, "5646857901"}, {Phone, "0240518291"}, {DateOfBirth, "06/03/1944"}}},
+		{"a voicemail left at a number (stop 28)", "Left VM for Manan at 0515631361 re: renewal. left a voicemail: 4237817268",
+			[]span{{Phone, "0515631361"}, {Phone, "4237817268"}}},
 		{"a contact person's phone in Chinese, in full-width brackets", "联系人：曾芳（18740345651）", []span{{Phone, "18740345651"}}},
 		{"'born' in Swedish, Czech and Hungarian, and dates with a period and a space", "född 1985-02-02; narozen 08. 12. 1977; született 1985. 03. 14., hely",
 			[]span{{DateOfBirth, "1985-02-02"}, {DateOfBirth, "08. 12. 1977"}, {DateOfBirth, "1985. 03. 14"}}},
