@@ -1885,6 +1885,13 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 	}
+	// partners' names after "at": a firm, where one is, not people ("Head of Data at Ellison, Brown
+	// and Duran", "a manager at Moran-Page") (stop 28)
+	for k := range occurrences(text, " at ") {
+		if end := partnersAt(text, k+len(" at ")); end > k+len(" at ") {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: k + len(" at "), End: end, Score: orgScore, Source: redact.SourceModel})
+		}
+	}
 	// a job's company after an at-sign between spaces, as notes and profiles write it: "Louise
 	// Blake (Director of Procurement @ Bishop-Evans)", "CTO @ Acme Widgets" (stop 28)
 	for k := range occurrences(text, " @ ") {
@@ -1946,6 +1953,7 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	sortFindings(shapes)
+	shapes = slices.CompactFunc(shapes, func(a, b redact.Finding) bool { return a.Start == b.Start && a.End == b.End }) // a cue and "at" found it both: "work at Jones, Edwards and Shaw"
 	return replaceInside(fs, shapes)
 }
 

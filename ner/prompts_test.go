@@ -187,3 +187,11 @@ func TestWithoutShorthand(t *testing.T) {
 		}
 	}
 }
+
+// TestPartnersAtAFirm: partners' names after "at" are a firm, over the places and persons the model
+// read them as; a given name there is no firm.
+func TestPartnersAtAFirm(t *testing.T) {
+	text := "Sarah mentioned you might know someone at Hardin, Mcneil and Burke. I spoke with Joseph at Hudson-Howard. Meet me at Jean-Luc."
+	spans := typedSpans(t, text, "PERSON", "Sarah", "LOCATION", "Hardin", "LOCATION", "Mcneil", "PERSON", "Burke", "PERSON", "Joseph", "PERSON", "Hudson-Howard", "PERSON", "Jean-Luc")
+	checkRuled(t, text, spans, "PERSON Sarah", "ORGANIZATION Hardin, Mcneil and Burke", "PERSON Joseph", "ORGANIZATION Hudson-Howard", "PERSON Jean-Luc")
+}
