@@ -1888,7 +1888,7 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	// partners' names after "at": a firm, where one is, not people ("Head of Data at Ellison, Brown
 	// and Duran", "a manager at Moran-Page") (stop 28)
 	for k := range occurrences(text, " at ") {
-		if end := partnersAt(text, k+len(" at ")); end > k+len(" at ") {
+		if end := partnersAt(text, k+len(" at ")); end > k+len(" at ") && !placeName(text[k+len(" at "):end]) {
 			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: k + len(" at "), End: end, Score: orgScore, Source: redact.SourceModel})
 		}
 	}
@@ -1968,6 +1968,12 @@ func partnersAt(text string, i int) int {
 		return end
 	}
 	return hyphenedPartners(text, i)
+}
+
+// placeName reports a country's, a state's or a town's name the gazetteers know ("Bosnia and
+// Herzegovina", "Guinea-Bissau", "Kalyan-Dombivli"), which partners' shape can take.
+func placeName(s string) bool {
+	return embeddedClass(s)&(gCountry|gState|gCity) != 0 || countryWord(s)
 }
 
 // clauseStart returns where the clause that text[k] is in starts: after the last full stop,

@@ -194,4 +194,7 @@ func TestPartnersAtAFirm(t *testing.T) {
 	text := "Sarah mentioned you might know someone at Hardin, Mcneil and Burke. I spoke with Joseph at Hudson-Howard. Meet me at Jean-Luc."
 	spans := typedSpans(t, text, "PERSON", "Sarah", "LOCATION", "Hardin", "LOCATION", "Mcneil", "PERSON", "Burke", "PERSON", "Joseph", "PERSON", "Hudson-Howard", "PERSON", "Jean-Luc")
 	checkRuled(t, text, spans, "PERSON Sarah", "ORGANIZATION Hardin, Mcneil and Burke", "PERSON Joseph", "ORGANIZATION Hudson-Howard", "PERSON Jean-Luc")
+	// a country partners' shape can take stays a place
+	text = "a conference at Guinea-Bissau"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Guinea-Bissau"), "LOCATION Guinea-Bissau")
 }
