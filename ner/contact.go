@@ -651,3 +651,99 @@ func namesBeforeBirths(text string, fs []redact.Finding) []redact.Finding {
 		return foldIn(birthWords, w)
 	}, recipientName)
 }
+
+// facilityWords name a business's site in a town: "Walmart's Springfield store", "our Leeds
+// office".
+var facilityWords = wordSet("store branch office location outlet shop warehouse plant site factory depot showroom dealership restaurant campus")
+
+// facilityOwners put a town between them and a site's word when the town is one for sure: "our
+// Leeds office", "the Port Brettfurt branch".
+var facilityOwners = wordSet("our their the your its his her my")
+
+// storeTowns makes a place of the town between a business's possessive, or "our", "the" and
+// their like, and the word for one of its sites ("at Moore-Drake's Lake Sherryborough store",
+// "our Chicago office"): one to three capitalised words that may be a town (contactTown), and
+// after "our" and "the" one the gazetteers know, a town's first word or a town's ending. What the
+// model read inside the town gives way, and a business it read on over the possessive into the
+// town ends before the possessive (stop 28).
+func storeTowns(text string, fs []redact.Finding) []redact.Finding {
+	var towns []redact.Finding
+	for w := range facilityWords {
+		for k := range occurrences(text, " "+w) {
+			if e := k + 1 + len(w); e < len(text) && isLetterStart(text[e]) {
+				continue
+			}
+			if start, _, ok := townBefore(text, k); ok {
+				towns = append(towns, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})
+			}
+		}
+	}
+	if len(towns) == 0 {
+		return fs
+	}
+	sortFindings(towns)
+	out := make([]redact.Finding, 0, len(fs)+len(towns))
+	for _, f := range fs {
+		drop := false
+		for i := range towns {
+			t := &towns[i]
+			switch {
+			case f.End <= t.Start || f.Start >= t.End:
+			case f.Start >= t.Start && f.End <= t.End:
+				drop = true // inside the town: the town's, as sure as what it was
+				t.Score = max(t.Score, f.Score)
+			case f.Start < t.Start && f.End <= t.End && (f.Type == redact.Organization || f.Type == redact.Person):
+				f.End = possessiveStart(text, t.Start) // the business up to its possessive
+			default:
+				drop = f.Type != redact.StreetAddress
+				if f.Type == redact.Location {
+					t.Score = max(t.Score, f.Score) // the model's place read on into the site's word: "the Da Nang branch"
+				}
+			}
+		}
+		if !drop && f.End > f.Start {
+			out = append(out, f)
+		}
+	}
+	out = append(out, towns...)
+	sortFindings(out)
+	return out
+}
+
+// townBefore reads the town that ends at text[k] (a space before a site's word): one to three
+// capitalised words back from k, after a possessive or a facilityOwner. It returns where the town
+// starts, whether an owner word (not a possessive) stands before it, and whether it is one.
+func townBefore(text string, k int) (int, bool, bool) {
+	s := k
+	for range 3 {
+		j := wordStartBefore(text, s)
+		if j == s || !startsUpper(text[j:s]) || j < 2 || text[j-1] != ' ' {
+			return 0, false, false
+		}
+		p := wordStartBefore(text, j-1)
+		prev := text[p : j-1]
+		town := text[j:k]
+		switch {
+		case len(prev) > 2 && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")):
+			return j, false, contactTown(town)
+		case foldIn(facilityOwners, prev):
+			ws := strings.Fields(town)
+			sure := townPrefixes[ws[0]] && len(ws) > 1 || embeddedClass(town)&(gCity|gState|gCountry) != 0 ||
+				slices.ContainsFunc(allTownEndings, func(e string) bool { return strings.HasSuffix(ws[len(ws)-1], e) })
+			return j, true, sure && contactTown(town)
+		}
+		s = j - 1
+	}
+	return 0, false, false
+}
+
+// possessiveStart returns where the possessive ("'s ", "’s ") that ends right before text[t]
+// starts.
+func possessiveStart(text string, t int) int {
+	for _, p := range [...]string{"'s ", "’s "} {
+		if t >= len(p) && text[t-len(p):t] == p {
+			return t - len(p)
+		}
+	}
+	return t
+}

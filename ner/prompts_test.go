@@ -198,3 +198,12 @@ func TestPartnersAtAFirm(t *testing.T) {
 	text = "a conference at Guinea-Bissau"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Guinea-Bissau"), "LOCATION Guinea-Bissau")
 }
+
+// TestStoreTowns: the town between a business's possessive, or "our" or "the", and a site's
+// word is a place, the business ending before its possessive; after "the", a word that may be no
+// town stays as it was.
+func TestStoreTowns(t *testing.T) {
+	text := "It happened at Moore-Drake's Lake Sherryborough store. Contact Vo at the Da Nang branch. Visit the Acme store."
+	spans := typedSpans(t, text, "ORGANIZATION", "Moore-Drake's Lake Sherryborough", "LOCATION", "Da Nang branch")
+	checkRuled(t, text, spans, "ORGANIZATION Moore-Drake", "LOCATION Lake Sherryborough", "PERSON Vo", "LOCATION Da Nang")
+}
