@@ -425,6 +425,11 @@ func locality(s string, end int) int {
 				return e
 			}
 		}
+		if words > 0 && strings.HasPrefix(s[k:], " - ") {
+			if e := brazilCity(s, k+2); brazilState(s, e) {
+				return e // "Rua Barão de Jaguara, 100 - Centro - Campinas / SP" (stop 28)
+			}
+		}
 	}
 	j := end
 	if j < len(s) && s[j] == ',' {
@@ -448,6 +453,11 @@ func locality(s string, end int) int {
 	}
 	if z := dashedPostcode(s, j, 5, 3); z > 0 { // ", 21742-180": Brazil's CEP whole, not its first five digits as a ZIP
 		return brazilCity(s, z)
+	}
+	if j+9 < len(s) && allDigits(s[j:j+8]) && s[j+8] == ' ' && (j == 0 || !isDigit(s[j-1])) {
+		if e := brazilCity(s, j+8); brazilState(s, e) {
+			return e // Brazil's CEP without its hyphen, the city and the state after it: ", 13015000 Campinas / SP" (stop 28)
+		}
 	}
 	if z := zipAt(s, j); z > 0 { // ", 10115 Berlin"
 		if j2 := z; j2 < len(s) && s[j2] == ' ' {
@@ -691,6 +701,19 @@ func brazilCity(s string, z int) int {
 		}
 	}
 	return end
+}
+
+// brazilState reports that s[:e] ends in a Brazilian state's two capitals after a slash or a
+// dash, as brazilCity reads them ("Campinas / SP", "Natal - RN").
+func brazilState(s string, e int) bool {
+	if e < 4 || !isUpper(s[e-1]) || !isUpper(s[e-2]) {
+		return false
+	}
+	p := e - 3
+	if s[p] == ' ' {
+		p--
+	}
+	return p >= 0 && (s[p] == '/' || s[p] == '-')
 }
 
 // USState reports whether abbr is a US state's postal abbreviation, and whether it is also an

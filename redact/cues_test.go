@@ -254,6 +254,8 @@ func TestAddresses(t *testing.T) {
 		// Brazil's city and state after the CEP, Hungary's lettered postcode whatever follows it,
 		// Mexico's state before the postcode, a British town and postcode on lines of their own
 		{"Rua Augusta 12, Centro, 21742-180 das Neves Paulista / RN", "Rua Augusta 12, Centro, 21742-180 das Neves Paulista / RN"},
+		// the neighbourhood, city and state after dashes (stop 28)
+		{"Rua Barão de Jaguara, 100 - Centro - Campinas / SP", "Rua Barão de Jaguara, 100 - Centro - Campinas / SP"},
 		{"Petőfi utca 2., H-2746 mezőberény\n", "Petőfi utca 2., H-2746"},
 		{"Petőfi utca 2., H-2746 now", "Petőfi utca 2., H-2746"},
 		{"I live at 12 Main Street, Nueva Santa Lucía, TAMPS 94032-6991 now", "12 Main Street, Nueva Santa Lucía, TAMPS 94032-6991"},
@@ -796,6 +798,31 @@ func TestModelCutLeavesNoJoiner(t *testing.T) {
 		{Type: StreetAddress, Start: 14, End: 40, Score: 0.86, Source: SourceModel},
 		{Type: DateTime, Start: 32, End: 46, Score: 0.9, Source: SourcePattern},
 	}, "STREET_ADDRESS:Lake Carloston", "DATE_TIME:August 1, 2025")
+}
+
+// TestModelAddressTakesBrazilianState: a model's street over a Brazilian CEP without its hyphen
+// and the city takes the state after them (stop 28).
+func TestModelAddressTakesBrazilianState(t *testing.T) {
+	text := "Invoice address: Esplanada da Costa, 9, Vila Sumaré, 63022275 Macedo / RJ"
+	model := fixedModel{{Type: StreetAddress, Start: 17, End: 69, Score: 0.88, Source: SourceModel}}
+	fs, err := NewDetector(Patterns{}, model).Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+":"+text[f.Start:f.End])
+	}
+	if diff := cmp.Diff([]string{"STREET_ADDRESS:Esplanada da Costa, 9, Vila Sumaré, 63022275 Macedo / RJ"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// fixedModel stands in for the NER model with the findings it is given.
+type fixedModel []Finding
+
+func (m fixedModel) Recognize(_ context.Context, _ string, dst []Finding) ([]Finding, error) {
+	return append(dst, m...), nil
 }
 
 // TestModelAddressOverPhone: an address the model read over a phone number, with no number of
