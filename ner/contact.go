@@ -654,7 +654,8 @@ func namesBeforeBirths(text string, fs []redact.Finding) []redact.Finding {
 
 // facilityWords name a business's site in a town: "Walmart's Springfield store", "our Leeds
 // office".
-var facilityWords = wordSet("store branch office location outlet shop warehouse plant site factory depot showroom dealership restaurant campus")
+var facilityWords = wordSet("store branch office location outlet shop warehouse plant site factory depot showroom dealership restaurant campus " +
+	"trip vacation holiday getaway") // and a trip there: "our Lisbon trip", a group's "Saint Luc trip"
 
 // facilityOwners put a town between them and a site's word when the town is one for sure: "our
 // Leeds office", "the Port Brettfurt branch".
@@ -717,7 +718,14 @@ func townBefore(text string, k int) (int, bool, bool) {
 	s := k
 	for range 3 {
 		j := wordStartBefore(text, s)
-		if j == s || !startsUpper(text[j:s]) || j < 2 || text[j-1] != ' ' {
+		if j == s || !startsUpper(text[j:s]) {
+			return 0, false, false
+		}
+		if j > 0 && (text[j-1] == '"' || strings.HasSuffix(text[:j], "“")) {
+			// a name in quotes: a chat group's ("Hubbardborough trip"), a town for sure or none
+			return j, true, sureTown(text[j:k]) && contactTown(text[j:k])
+		}
+		if j < 2 || text[j-1] != ' ' {
 			return 0, false, false
 		}
 		p := wordStartBefore(text, j-1)
@@ -727,14 +735,19 @@ func townBefore(text string, k int) (int, bool, bool) {
 		case len(prev) > 2 && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")):
 			return j, false, contactTown(town)
 		case foldIn(facilityOwners, prev):
-			ws := strings.Fields(town)
-			sure := townPrefixes[ws[0]] && len(ws) > 1 || embeddedClass(town)&(gCity|gState|gCountry) != 0 ||
-				slices.ContainsFunc(allTownEndings, func(e string) bool { return strings.HasSuffix(ws[len(ws)-1], e) })
-			return j, true, sure && contactTown(town)
+			return j, true, sureTown(town) && contactTown(town)
 		}
 		s = j - 1
 	}
 	return 0, false, false
+}
+
+// sureTown reports a name that is a town's for sure: the gazetteers know it, or a town's first
+// word opens it, or a town's ending ends it.
+func sureTown(town string) bool {
+	ws := strings.Fields(town)
+	return townPrefixes[ws[0]] && len(ws) > 1 || embeddedClass(town)&(gCity|gState|gCountry) != 0 ||
+		slices.ContainsFunc(allTownEndings, func(e string) bool { return strings.HasSuffix(ws[len(ws)-1], e) })
 }
 
 // possessiveStart returns where the possessive ("'s ", "’s ") that ends right before text[t]

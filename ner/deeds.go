@@ -247,8 +247,10 @@ func placeValue(v string) bool {
 }
 
 // scriptPlaceValue reports a town's name in a script without capitals (Arabic, Hebrew,
-// Devanagari, Thai) as a field holds it: one to four words of letters, one of them in that
-// script, the sentence's full stop after it left out of *end ("مكان الميلاد: بيلسانmouth.").
+// Devanagari, Thai), or in Cyrillic or Greek with the settlement's kind before it in lower case
+// ("місто Тростянець", "село Монастириська"), as a field holds it: one to four words of letters,
+// one of them in that script, the sentence's full stop after it left out of *end ("مكان
+// الميلاد: بيلسانmouth.").
 func scriptPlaceValue(text string, start int, end *int) bool {
 	e := *end
 	if e > start && text[e-1] == '.' {
@@ -267,7 +269,7 @@ func scriptPlaceValue(text string, start int, end *int) bool {
 		case r == ' ':
 		case !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-':
 			return false
-		case scriptOf(r)&(sArabic|sHebrew|sDevanagari|sThai) != 0:
+		case scriptOf(r)&(sArabic|sHebrew|sDevanagari|sThai|sCyrillic|sGreek) != 0:
 			script = true
 		}
 	}

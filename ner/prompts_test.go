@@ -207,3 +207,12 @@ func TestStoreTowns(t *testing.T) {
 	spans := typedSpans(t, text, "ORGANIZATION", "Moore-Drake's Lake Sherryborough", "LOCATION", "Da Nang branch")
 	checkRuled(t, text, spans, "ORGANIZATION Moore-Drake", "LOCATION Lake Sherryborough", "PERSON Vo", "LOCATION Da Nang")
 }
+
+// TestTripTownsAndCyrillicPlaces: a town before "trip" in a group's quoted name or after "our";
+// a Cyrillic place of birth with its settlement's kind in lower case.
+func TestTripTownsAndCyrillicPlaces(t *testing.T) {
+	text := `Sophia created group "Hubbardborough trip"; a "Summer trip" idea`
+	checkRuled(t, text, nil, "LOCATION Hubbardborough")
+	text = "Лесь Лупій, дата народження 05.02.1997, місце народження: місто Тростянець."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Лесь Лупій"), "PERSON Лесь Лупій", "LOCATION місто Тростянець")
+}
