@@ -1394,9 +1394,11 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 		case last == '.' && f.Type == redact.Person && sentenceFullStop(s):
 			f.End -= n2 // the sentence's full stop the model read with the name: "Answers to Max."
 		case f.Source == redact.SourceModel && trailingJoiner(s) > 0:
-			if w, e := wordAt(text, f.End+1); f.Type == redact.Organization && strings.HasSuffix(s, " and") && f.End+1 < len(text) && text[f.End] == ' ' && nameLike(w) && startsUpper(w) {
-				f.End = e // the last partner the model left out: "someone at Fresh, Kerr and Linskey"
-				return f
+			if f.Type == redact.Organization && strings.HasSuffix(s, " and") && f.End+1 < len(text) && text[f.End] == ' ' {
+				if w, e := wordAt(text, f.End+1); nameLike(w) && startsUpper(w) {
+					f.End = e // the last partner the model left out: "someone at Fresh, Kerr and Linskey"
+					return f
+				}
 			}
 			f.End -= trailingJoiner(s) // "shipped to Clarkebury and should arrive", "flight to Lake Carloston on August 1"
 		default:
