@@ -897,6 +897,10 @@ var distanceWords = wordSet("far close near nearby")
 // ("Edith Blackwood, 81, of Harrogate", as news and case notes write it).
 var placeWords = wordSet("near outside around across towards in")
 
+// placeOfNouns put a place after their "of": "the mayor of Moraes", "parish of Tui", "a native
+// of Kalamata" (stop 28).
+var placeOfNouns = wordSet("mayor parish diocese outskirts suburb suburbs native resident residents citizen citizens township county municipality")
+
 // placeAfterScore is the score of a place read from the word before it.
 const placeAfterScore = 0.6
 
@@ -981,6 +985,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		}
 		if p := text[toks[i-1].Start:toks[i-1].End]; len(p) < 2 || len(p) > 7 || !foldIn(placeWords, p) &&
 			!(p == "of" && i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start])) &&
+			!(p == "of" && i >= 2 && foldIn(placeOfNouns, text[toks[i-2].Start:toks[i-2].End])) &&
 			!((p == "to" || p == "from") && i >= 2 && (travelBefore(text, toks, i-2, fs) || travelBefore(text, toks, i-2, add))) &&
 			!(p == "Is" && sentenceOpens(text, toks, i-1) && i+1 < len(toks) && distanceWords[text[toks[i+1].Start:toks[i+1].End]]) {
 			continue // but a person's town after the age: "Edith Blackwood, 81, of Harrogate"; a trip's ends: "flying to Falun";

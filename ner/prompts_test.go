@@ -216,3 +216,9 @@ func TestTripTownsAndCyrillicPlaces(t *testing.T) {
 	text = "Лесь Лупій, дата народження 05.02.1997, місце народження: місто Тростянець."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Лесь Лупій"), "PERSON Лесь Лупій", "LOCATION місто Тростянець")
 }
+
+// TestPlaceOfNouns: a town after "the mayor of", "parish of", "a resident of" is a place.
+func TestPlaceOfNouns(t *testing.T) {
+	text := "Enzo Cavalcanti, the mayor of Moraes. A resident of Kalamata since 2001. The author of Smith"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Enzo Cavalcanti"), "PERSON Enzo Cavalcanti", "LOCATION Moraes", "LOCATION Kalamata")
+}
