@@ -1371,6 +1371,9 @@ func expiry(s string, i int) int {
 	if j < len(s) && isAlnum(s[j]) {
 		return 0
 	}
+	if j+1 < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.') && isDigit(s[j+1]) {
+		return 0 // a whole date, a day first: "expires 11/09/2034" is a passport's, not a card's "11/09" (stop 28)
+	}
 	return j
 }
 

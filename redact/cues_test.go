@@ -77,6 +77,8 @@ func TestCues(t *testing.T) {
 		{"no plate in words", "plate 2 of 3; the plate 2 of 3 was broken", []span{}},
 		{"a passport's series and number", "Passport number: 7491 186252; passport X12345678 expires 2030", []span{{Passport, "7491 186252"}, {USPassport, "X12345678"}}},
 		{"cvv and expiry", "card 4111 1111 1111 1111 exp 09/27 CVV 123", []span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/27"}, {CVV, "123"}}},
+		{"a document's whole date after 'expires' is no card's expiry (stop 28)", "Passport No. H64782339, expires 11/09/2034; card expires 11/29",
+			[]span{{USPassport, "H64782339"}, {CardExpiry, "11/29"}}},
 		{"dob numeric", "DOB: 03/14/1931", []span{{DateOfBirth, "03/14/1931"}}},
 		// a bare number alone on its line in a letter's signature block, a sign-off above it
 		{"a signature's number", "Kind regards,\nAnthony Decker\nAnalyst, Ross Inc\n7087349390", []span{{Phone, "7087349390"}}},
