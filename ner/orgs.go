@@ -905,7 +905,9 @@ var placeOfNouns = wordSet("mayor parish diocese outskirts suburb suburbs native
 const placeAfterScore = 0.6
 
 // lowerHomeCues put a person's town after them, in text typed in lower case.
-var lowerHomeCues = []string{"lives in ", "live in ", "living in ", "lived in ", "moved to ", "moving to ", "based in ", "grew up in ", "born in "}
+var lowerHomeCues = []string{"lives in ", "live in ", "living in ", "lived in ", "moved to ", "moving to ", "based in ", "grew up in ", "born in ",
+	// and where one comes back from or writes from (a given name there is someone's: "back from dave's")
+	"back from ", "hi from ", "greetings from ", "visiting from ", "flew in from "}
 
 // lowerTownLeads open a town's name of two or three words: "new rachelmouth", "port jonathan".
 var lowerTownLeads = wordSet("new north south east west port lake fort mount san santa saint st el la los las le")
@@ -948,7 +950,8 @@ func lowerHomeTowns(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			last := ws[n-1]
-			if dictionaryWord(last) || len(last) < 3 || determiners[last] {
+			if dictionaryWord(last) || len(last) < 3 || determiners[last] || strings.HasSuffix(cue, "from ") && n == 1 && handleGiven()[last] ||
+				strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") { // a possessive is someone's: "back from dave's"
 				continue
 			}
 			end = start + len(strings.Join(ws[:n], " "))

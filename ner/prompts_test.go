@@ -68,6 +68,8 @@ func TestLowerCaseKinAndHomes(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON jordan", "LOCATION new rachelmouth")
 	text = "she lives in fear, my brother in law moved to the city, and my sister guy is here"
 	checkRuled(t, text, nil)
+	text = "she flew back from soltau on sunday, then back from dave's"
+	checkRuled(t, text, nil, "LOCATION soltau")
 }
 
 // TestLowerPairsOverDoubt: a given and a family name in lower case are a person over a part the
