@@ -3390,7 +3390,7 @@ func contactAfter(text string, toks []Token, k int) bool {
 		return false
 	}
 	switch text[toks[k].Start:toks[k].End] {
-	case "at", "on", "via":
+	case "at", "on", "via", "på":
 	default:
 		return false
 	}
@@ -3404,7 +3404,8 @@ func contactAfter(text string, toks []Token, k int) bool {
 // objectVerbs take a person right after them, as an imperative or after a word that asks for
 // one: "Call Bronisław Szczęsny tomorrow", "Please ask Ninetta Querini", "can you email Oda
 // Lindqvist".
-var objectVerbs = wordSet("call ask email e-mail contact ping tell remind notify inform invite cc text phone message page")
+var objectVerbs = wordSet("call ask email e-mail contact ping tell remind notify inform invite cc text phone message page " +
+	"ring") // Swedish, Danish and Norwegian "call", before a name and "på" and a number (stop 28: "Ring Jan på 029-75 96 06")
 
 // deskWords after a name say it is a business's: "Call Lemaire support", "email Acme sales".
 var deskWords = wordSet("support sales service services desk helpdesk helpline hotline office team billing hq headquarters reception customer")
@@ -3948,7 +3949,9 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	"Signor Signora Signorina signor signora signorina Sig Sigra Dott dott dott.ssa Dott.ssa Avv avv " +
 	"Senhor Senhora senhor senhora Dona Sr Sra " +
 	"Meneer Mevrouw Mevr Dhr heer mevrouw meneer " +
-	"Pan Pani Panie Państwo")
+	"Pan Pani Panie Państwo " +
+	// Czech's, Romanian's and Lithuanian's (stop 28: "Paní Mašek zrušila svůj termín")
+	"Paní Domnul Doamna Dl Dna Ponas Ponia")
 
 // namedHandles makes a user name of a handle written as a person's given and family names joined
 // by a dot or an underscore, digits after them or not ("account holder maria.gonzalez88", "ping

@@ -1227,6 +1227,9 @@ func TestNamesAfterRoles(t *testing.T) {
 	// Romanian's Mr and Lithuanian's patient (stop 28)
 	text = "Domnul Albu a anulat programarea. Pacientas Ana Akelis atšaukė vizitą."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Domnul Albu", "PERSON", "Pacientas Ana Akelis"), "PERSON Albu", "PERSON Ana Akelis")
+	// Czech's Mrs before a name the model missed; Swedish's "call" before a name and its number
+	text = "Paní Mašek zrušila svůj termín. Ring Jan på 029-75 96 06."
+	checkRuled(t, text, nil, "PERSON Mašek", "PERSON Jan")
 	text = "Assigned to: Edita\nMoved to: Berlin"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Berlin"), "PERSON Edita", "LOCATION Berlin")
 
