@@ -3557,6 +3557,8 @@ func praiseBefore(text string, toks []Token, i int) bool {
 		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "thank")
 	case strings.EqualFold(prev, "to"):
 		return i >= 2 && foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End])
+	case strings.EqualFold(prev, "birthday") || strings.EqualFold(prev, "bday") || strings.EqualFold(prev, "anniversary"):
+		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "happy") // "Happy birthday Pero!" (stop 28)
 	}
 	return foldIn(praiseWords, prev)
 }

@@ -224,3 +224,9 @@ func TestPlaceOfNouns(t *testing.T) {
 	text := "Enzo Cavalcanti, the mayor of Moraes. A resident of Kalamata since 2001. The author of Smith"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Enzo Cavalcanti"), "PERSON Enzo Cavalcanti", "LOCATION Moraes", "LOCATION Kalamata")
 }
+
+// TestHappyBirthday: the person a birthday or an anniversary is wished to; not "To You".
+func TestHappyBirthday(t *testing.T) {
+	text := "Gift message: Happy birthday Pero! Happy Birthday To You"
+	checkRuled(t, text, nil, "PERSON Pero")
+}
