@@ -653,9 +653,12 @@ func namesBeforeBirths(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // facilityWords name a business's site in a town: "Walmart's Springfield store", "our Leeds
-// office".
-var facilityWords = wordSet("store branch office location outlet shop warehouse plant site factory depot showroom dealership restaurant campus " +
-	"trip vacation holiday getaway") // and a trip there: "our Lisbon trip", a group's "Saint Luc trip"
+// office"; and a trip there: "our Lisbon trip", a group's "Saint Luc trip".
+var facilityWords = []string{"store", "branch", "office", "location", "outlet", "shop", "warehouse", "plant", "site", "factory",
+	"depot", "showroom", "dealership", "restaurant", "campus", "trip", "vacation", "holiday", "getaway"}
+
+// facilityScanner finds facilityWords in one pass over a text.
+var facilityScanner = newPhraseScanner(facilityWords)
 
 // facilityOwners put a town between them and a site's word when the town is one for sure: "our
 // Leeds office", "the Port Brettfurt branch".
@@ -669,14 +672,12 @@ var facilityOwners = wordSet("our their the your its his her my")
 // town ends before the possessive (stop 28).
 func storeTowns(text string, fs []redact.Finding) []redact.Finding {
 	var towns []redact.Finding
-	for w := range facilityWords {
-		for k := range occurrences(text, " "+w) {
-			if e := k + 1 + len(w); e < len(text) && isLetterStart(text[e]) {
-				continue
-			}
-			if start, _, ok := townBefore(text, k); ok {
-				towns = append(towns, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})
-			}
+	for k, c := range facilityScanner.all(text) {
+		if e := k + len(facilityWords[c]); k == 0 || text[k-1] != ' ' || e < len(text) && isLetterStart(text[e]) {
+			continue // a word of its own after a space: not "storeroom", "officer", "workshop"
+		}
+		if start, ok := townBefore(text, k-1); ok {
+			towns = append(towns, redact.Finding{Type: redact.Location, Start: start, End: k - 1, Score: placeAfterScore, Source: redact.SourceModel})
 		}
 	}
 	if len(towns) == 0 {
@@ -712,34 +713,34 @@ func storeTowns(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // townBefore reads the town that ends at text[k] (a space before a site's word): one to three
-// capitalised words back from k, after a possessive or a facilityOwner. It returns where the town
-// starts, whether an owner word (not a possessive) stands before it, and whether it is one.
-func townBefore(text string, k int) (int, bool, bool) {
+// capitalised words back from k, after a possessive or a facilityOwner, or inside quotes. It
+// returns where the town starts and whether it is one.
+func townBefore(text string, k int) (int, bool) {
 	s := k
 	for range 3 {
 		j := wordStartBefore(text, s)
 		if j == s || !startsUpper(text[j:s]) {
-			return 0, false, false
+			return 0, false
 		}
 		if j > 0 && (text[j-1] == '"' || strings.HasSuffix(text[:j], "“")) {
 			// a name in quotes: a chat group's ("Hubbardborough trip"), a town for sure or none
-			return j, true, sureTown(text[j:k]) && contactTown(text[j:k])
+			return j, sureTown(text[j:k]) && contactTown(text[j:k])
 		}
 		if j < 2 || text[j-1] != ' ' {
-			return 0, false, false
+			return 0, false
 		}
 		p := wordStartBefore(text, j-1)
 		prev := text[p : j-1]
 		town := text[j:k]
 		switch {
 		case len(prev) > 2 && (strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "’s")):
-			return j, false, contactTown(town)
+			return j, contactTown(town)
 		case foldIn(facilityOwners, prev):
-			return j, true, sureTown(town) && contactTown(town)
+			return j, sureTown(town) && contactTown(town)
 		}
 		s = j - 1
 	}
-	return 0, false, false
+	return 0, false
 }
 
 // sureTown reports a name that is a town's for sure: the gazetteers know it, or a town's first

@@ -208,7 +208,10 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 				end = start + t
 			}
 			start, end = trimBlanks(text, start, end)
-			if end <= start || !placeValue(text[start:end]) && !scriptPlaceValue(text, start, &end) || !doubtedInside(fs, start, end) {
+			if end > start && !placeValue(text[start:end]) {
+				end = scriptPlaceValue(text, start, end) // start when it is none
+			}
+			if end <= start || !doubtedInside(fs, start, end) {
 				continue
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
@@ -249,10 +252,9 @@ func placeValue(v string) bool {
 // scriptPlaceValue reports a town's name in a script without capitals (Arabic, Hebrew,
 // Devanagari, Thai), or in Cyrillic or Greek with the settlement's kind before it in lower case
 // ("місто Тростянець", "село Монастириська"), as a field holds it: one to four words of letters,
-// one of them in that script, the sentence's full stop after it left out of *end ("مكان
-// الميلاد: بيلسانmouth.").
-func scriptPlaceValue(text string, start int, end *int) bool {
-	e := *end
+// one of them in that script. It returns where the name ends, the sentence's full stop after it
+// left out ("مكان الميلاد: بيلسانmouth."), or start when the value is none.
+func scriptPlaceValue(text string, start, e int) int {
 	if e > start && text[e-1] == '.' {
 		e--
 	} else if strings.HasSuffix(text[start:e], "।") {
@@ -261,22 +263,22 @@ func scriptPlaceValue(text string, start int, end *int) bool {
 	v := text[start:e]
 	ws := strings.Fields(v)
 	if len(ws) == 0 || len(ws) > 4 {
-		return false
+		return start
 	}
 	script := false
 	for _, r := range v {
 		switch {
 		case r == ' ':
 		case !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-':
-			return false
+			return start
 		case scriptOf(r)&(sArabic|sHebrew|sDevanagari|sThai|sCyrillic|sGreek) != 0:
 			script = true
 		}
 	}
-	if script {
-		*end = e
+	if !script {
+		return start
 	}
-	return script
+	return e
 }
 
 // townParticles are the small words inside towns' names: "aan den", "sur", "am", "upon".

@@ -58,33 +58,6 @@ func personWithin(fs []redact.Finding, start, end int) bool {
 	return false
 }
 
-// replaceWithin puts each shape (in order, apart) in place of the findings that lie within it,
-// of any type and score: the shape of the text outweighs the model there. A shape that a finding
-// crosses is dropped.
-func replaceWithin(fs, shapes []redact.Finding) []redact.Finding {
-	out := make([]redact.Finding, 0, len(fs)+len(shapes))
-	i := 0
-	for _, sh := range shapes {
-		for i < len(fs) && fs[i].End <= sh.Start {
-			out = append(out, fs[i])
-			i++
-		}
-		j := i
-		for j < len(fs) && fs[j].Start < sh.End && fs[j].Start >= sh.Start && fs[j].End <= sh.End {
-			j++
-		}
-		if j < len(fs) && fs[j].Start < sh.End {
-			continue // a finding crosses the shape's end: the findings stay
-		}
-		for k := i; k < j; k++ {
-			sh.Score = max(sh.Score, fs[k].Score)
-		}
-		out = append(out, sh)
-		i = j
-	}
-	return append(out, fs[i:]...)
-}
-
 // bylines makes persons of a story's byline at a line's start: "By" and one or two names, each
 // of two to four words written as names are (headerName), alone on the line ("By Mathew Page",
 // "By Ana Lima and Bo Chen"), where the model found nothing sure.

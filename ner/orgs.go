@@ -668,7 +668,18 @@ func cyrillicFormBefore(text string, q int) int {
 // replaceInside adds each of shapes (in order, not overlapping) to fs (in order), replacing the
 // findings inside it; a shape that a finding crosses, or that holds an address, is dropped.
 func replaceInside(fs, shapes []redact.Finding) []redact.Finding {
-	if !changes(fs, shapes) {
+	return replaceShapes(fs, shapes, false)
+}
+
+// replaceWithin is replaceInside over addresses too: each shape takes the place of the findings
+// that lie within it, of any type and score, the shape of the text outweighing the model there.
+func replaceWithin(fs, shapes []redact.Finding) []redact.Finding {
+	return replaceShapes(fs, shapes, true)
+}
+
+// replaceShapes is replaceInside, over addresses too when overAddresses.
+func replaceShapes(fs, shapes []redact.Finding, overAddresses bool) []redact.Finding {
+	if !changes(fs, shapes, overAddresses) {
 		return fs
 	}
 	out := make([]redact.Finding, 0, len(fs)+len(shapes))
@@ -678,7 +689,7 @@ func replaceInside(fs, shapes []redact.Finding) []redact.Finding {
 			out = append(out, fs[i])
 			i++
 		}
-		j, ok := inside(fs, i, sh)
+		j, ok := inside(fs, i, sh, overAddresses)
 		if !ok {
 			continue // the findings stay; the next shape starts after them
 		}
@@ -738,15 +749,15 @@ func orgLead(text string, start int) int {
 // commonLower reports a word the embedded model's training data writes often in lower case.
 func commonLower(w string) bool { return embeddedClass(w)&gCommon != 0 }
 
-// changes reports that replaceInside would change fs: some shape is not already one finding of
+// changes reports that replaceShapes would change fs: some shape is not already one finding of
 // its own type and bounds, scored as high as the shape, and no finding crosses it.
-func changes(fs, shapes []redact.Finding) bool {
+func changes(fs, shapes []redact.Finding, overAddresses bool) bool {
 	i := 0
 	for _, sh := range shapes {
 		for i < len(fs) && fs[i].End <= sh.Start {
 			i++
 		}
-		j, ok := inside(fs, i, sh)
+		j, ok := inside(fs, i, sh, overAddresses)
 		same := j == i+1 && fs[i].Type == sh.Type && fs[i].Start == sh.Start && fs[i].End == sh.End && fs[i].Score >= sh.Score
 		if ok && !same {
 			return true
@@ -757,11 +768,12 @@ func changes(fs, shapes []redact.Finding) bool {
 }
 
 // inside reads the findings fs[i:] that overlap shape sh, the first of them fs[i]: it returns
-// the index after them, and whether they all lie inside sh and none is an address.
-func inside(fs []redact.Finding, i int, sh redact.Finding) (int, bool) {
+// the index after them, and whether they all lie inside sh and, unless overAddresses, none is an
+// address.
+func inside(fs []redact.Finding, i int, sh redact.Finding, overAddresses bool) (int, bool) {
 	ok := true
 	for ; i < len(fs) && fs[i].Start < sh.End; i++ {
-		if fs[i].Start < sh.Start || fs[i].End > sh.End || fs[i].Type == redact.StreetAddress {
+		if fs[i].Start < sh.Start || fs[i].End > sh.End || fs[i].Type == redact.StreetAddress && !overAddresses {
 			ok = false
 		}
 	}
@@ -909,6 +921,9 @@ var lowerHomeCues = []string{"lives in ", "live in ", "living in ", "lived in ",
 	// and where one comes back from or writes from (a given name there is someone's: "back from dave's")
 	"back from ", "hi from ", "greetings from ", "visiting from ", "flew in from "}
 
+// lowerHomeScanner finds lowerHomeCues in one pass over a text.
+var lowerHomeScanner = newPhraseScanner(lowerHomeCues)
+
 // lowerTownLeads open a town's name of two or three words: "new rachelmouth", "port jonathan".
 var lowerTownLeads = wordSet("new north south east west port lake fort mount san santa saint st el la los las le")
 
@@ -920,46 +935,44 @@ var lowerTownLeads = wordSet("new north south east west port lake fort mount san
 // unless it is sure of it (0.9).
 func lowerHomeTowns(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
-	for _, cue := range lowerHomeCues {
-		for k := range occurrences(text, cue) {
-			if k > 0 && isLetterStart(text[k-1]) {
-				continue
-			}
-			start := k + len(cue)
-			var ws []string
-			end := start
-			for p := start; len(ws) < 4; {
-				w, e := wordAt(text, p)
-				if w == "" || e-p != len(w) || !isLowerWord(w) {
-					break
-				}
-				ws, end = append(ws, w), e
-				if e >= len(text) || text[e] != ' ' {
-					break
-				}
-				p = e + 1
-			}
-			n := slices.IndexFunc(ws, func(w string) bool { return lowerTownStops[w] }) // the town's words end before a word that goes on
-			if n < 0 {
-				if len(ws) == 4 {
-					continue // four words and more of a sentence: no telling where a town would end
-				}
-				n = len(ws)
-			}
-			if n == 0 || n > 3 || n > 1 && !lowerTownLeads[ws[0]] {
-				continue
-			}
-			last := ws[n-1]
-			if dictionaryWord(last) || len(last) < 3 || determiners[last] || strings.HasSuffix(cue, "from ") && n == 1 && handleGiven()[last] ||
-				strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") { // a possessive is someone's: "back from dave's"
-				continue
-			}
-			end = start + len(strings.Join(ws[:n], " "))
-			if sureInside(fs, start, end) {
-				continue
-			}
-			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+	for k, c := range lowerHomeScanner.all(text) {
+		cue := lowerHomeCues[c]
+		if k > 0 && isLetterStart(text[k-1]) {
+			continue
 		}
+		start := k + len(cue)
+		var ws []string
+		for p := start; len(ws) < 4; {
+			w, e := wordAt(text, p)
+			if w == "" || e-p != len(w) || !isLowerWord(w) {
+				break
+			}
+			ws = append(ws, w)
+			if e >= len(text) || text[e] != ' ' {
+				break
+			}
+			p = e + 1
+		}
+		n := slices.IndexFunc(ws, func(w string) bool { return lowerTownStops[w] }) // the town's words end before a word that goes on
+		if n < 0 {
+			if len(ws) == 4 {
+				continue // four words and more of a sentence: no telling where a town would end
+			}
+			n = len(ws)
+		}
+		if n == 0 || n > 3 || n > 1 && !lowerTownLeads[ws[0]] {
+			continue
+		}
+		last := ws[n-1]
+		if dictionaryWord(last) || len(last) < 3 || determiners[last] || strings.HasSuffix(cue, "from ") && n == 1 && handleGiven()[last] ||
+			strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") { // a possessive is someone's: "back from dave's"
+			continue
+		}
+		end := start + len(strings.Join(ws[:n], " "))
+		if sureInside(fs, start, end) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
 	}
 	if len(shapes) == 0 {
 		return fs
@@ -1887,8 +1900,11 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 		for _, verb := range [...]string{" is ", " has ", " was ", " hasn't ", " isn't ", " wasn't "} {
 			for k := range occurrences(text, verb) {
 				start := clauseStart(text, k)
-				if end := partnerNames(text, start); end == k && end > start && !strings.Contains(text[start:end], "-") || end == k && strings.ContainsAny(text[start:end], ",&") {
-					shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+				if start < 0 || start >= k || partnerNames(text, start) != k {
+					continue
+				}
+				if names := text[start:k]; !strings.Contains(names, "-") || strings.ContainsAny(names, ",&") {
+					shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: k, Score: orgScore, Source: redact.SourceModel})
 				}
 			}
 		}
@@ -1984,15 +2000,27 @@ func placeName(s string) bool {
 	return embeddedClass(s)&(gCountry|gState|gCity) != 0 || countryWord(s)
 }
 
+// clauseWindow is how far back clauseStart looks: partners' names are a few words long, and a
+// search back to the text's start for each verb would make a long text's cost grow with its
+// square.
+const clauseWindow = 160
+
 // clauseStart returns where the clause that text[k] is in starts: after the last full stop,
 // semicolon, colon, question or exclamation mark and its space, dash between spaces or line
-// break before k, or at the text's start.
+// break before k, or at the text's start; -1 when none is within clauseWindow bytes.
 func clauseStart(text string, k int) int {
-	start := 0
+	lo := max(0, k-clauseWindow)
+	start := -1
+	if lo == 0 {
+		start = 0
+	}
 	for _, b := range [...]string{". ", "; ", ": ", "? ", "! ", " - ", "\n"} {
-		if j := strings.LastIndex(text[:k], b); j >= 0 && j+len(b) > start {
-			start = j + len(b)
+		if j := strings.LastIndex(text[lo:k], b); j >= 0 && lo+j+len(b) > start {
+			start = lo + j + len(b)
 		}
+	}
+	if start < 0 {
+		return -1
 	}
 	return skipBlanks(text, start)
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,5 +37,21 @@ func TestPhraseScannerAsIndex(t *testing.T) {
 		if !slices.IsSortedFunc(got, cmp) || !slices.Equal(want, got) {
 			t.Errorf("%q: got %v, want %v", text, got, want)
 		}
+	}
+}
+
+// TestClauseStart: a clause starts after its sentence's or line's mark, at the text's start, or is
+// unknown (-1) when no mark stands within clauseWindow bytes before it.
+func TestClauseStart(t *testing.T) {
+	text := "Hello. Jones, Ray and Lee is here"
+	if got, want := clauseStart(text, len("Hello. Jones, Ray and Lee")), len("Hello. "); got != want {
+		t.Errorf("clauseStart = %d, want %d", got, want)
+	}
+	if got := clauseStart("Ray and Lee is", len("Ray and Lee")); got != 0 {
+		t.Errorf("clauseStart at the text's start = %d, want 0", got)
+	}
+	long := strings.Repeat("x", clauseWindow+10) + " Ray and Lee is"
+	if got := clauseStart(long, len(long)-len(" is")); got != -1 {
+		t.Errorf("clauseStart with no mark within the window = %d, want -1", got)
 	}
 }

@@ -1408,15 +1408,12 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 	return f
 }
 
-// spanEndWords are the lower-case words a name, a place or an address never ends in, which the
-// model read on into: the sentence's "and", "on" or "or" after it.
-var spanEndWords = wordSet("and or on in at to for the of with but")
-
-// trailingJoiner returns how many bytes a space and a word of spanEndWords take at the end of s,
+// trailingJoiner returns how many bytes a space and a joining word (redact.JoinerWord: the
+// sentence's "and", "on" or "or" that the model read on into) take at the end of s,
 // or 0; a span of that word alone, or one in lower case throughout, keeps it.
 func trailingJoiner(s string) int {
 	k := strings.LastIndexByte(s, ' ')
-	if k <= 0 || !spanEndWords[s[k+1:]] || lowerSpan(s) {
+	if k <= 0 || !redact.JoinerWord(s[k+1:]) || lowerSpan(s) {
 		return 0
 	}
 	return len(s) - k

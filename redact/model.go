@@ -147,8 +147,14 @@ func cutAround(text string, p Finding, typ string, start, end int, dst []Finding
 	return dst
 }
 
-// joinerWords join a name, a place or an address to what the model read on into after it.
-var joinerWords = map[string]bool{"and": true, "or": true, "on": true, "in": true, "at": true, "to": true, "for": true, "of": true, "the": true, "with": true}
+// joinerWords join a name, a place or an address to what the model read on into after it; no
+// such span ends in one.
+var joinerWords = map[string]bool{"and": true, "or": true, "on": true, "in": true, "at": true, "to": true, "for": true, "of": true, "the": true,
+	"with": true, "but": true}
+
+// JoinerWord reports a lower-case word of the sentence that a name, a place or an address
+// never ends in ("and", "on", "to"): the model's spans that do, read on into the sentence.
+func JoinerWord(w string) bool { return joinerWords[w] }
 
 // trimJoinerEnd leaves out of f a word of joinerWords that ends it after a space, and the space.
 func trimJoinerEnd(text string, f Finding) Finding {
