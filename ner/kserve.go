@@ -217,7 +217,7 @@ func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
 		for i, t := range texts {
 			strs[i] = t.(string)
 		}
-		return tagPieces(ctx, r.opt.Tensors.m, strs, r.opt.MaxBatch, func(ids, mask []int64, b, s int) ([]float32, error) {
+		return tagPieces(ctx, r.opt.Tensors.m, strs, r.opt.MaxBatch, 8, func(ids, mask []int64, b, s int) ([]float32, error) {
 			return r.inferTensors(ctx, ids, mask, b, s)
 		})
 	}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -178,24 +179,28 @@ type chunk struct {
 }
 
 // chunks cuts n pieces into windows of at most size, overlapping by overlap; each piece is
-// owned by the window where it sits furthest from an edge.
+// owned by the window where it sits furthest from an edge. The windows share the pieces
+// evenly (600 pieces in windows of 510 make two of 332, not one of 510 and one of 154): a
+// batch is padded to its longest row, so even windows waste the least.
 func chunks(text, n, size, overlap int, dst []chunk) []chunk {
 	if n <= size {
 		return append(dst, chunk{text: text, lo: 0, hi: n, own0: 0, own1: n})
 	}
-	step := size - overlap
-	for lo := 0; ; lo += step {
-		hi := min(lo+size, n)
-		c := chunk{text: text, lo: lo, hi: hi, own0: lo + overlap/2, own1: hi - overlap/2}
-		if lo == 0 {
+	k := (n - overlap + size - overlap - 1) / (size - overlap) // fewest windows that hold n
+	w := (n + (k-1)*overlap + k - 1) / k                       // their even length, at most size
+	step := w - overlap
+	for i := range k {
+		lo := i * step
+		c := chunk{text: text, lo: lo, hi: min(lo+w, n), own0: lo + overlap/2, own1: lo + w - overlap/2}
+		if i == 0 {
 			c.own0 = 0
 		}
-		if hi == n {
-			c.own1 = n
-			return append(dst, c)
+		if i == k-1 {
+			c.hi, c.own1 = n, n
 		}
 		dst = append(dst, c)
 	}
+	return dst
 }
 
 // decode turns per-piece label probabilities into spans, word by word: a word takes the label
@@ -288,8 +293,10 @@ func fileExists(p string) bool {
 }
 
 // Tag is shared by the ONNX backends: it tokenizes texts, runs every chunk through infer in
-// batches, and decodes the spans.
-func tagPieces(ctx context.Context, m *modelFiles, texts []string, batch int,
+// batches of at most batch rows, and decodes the spans. The chunks are batched by length, so
+// that short texts are not padded to a long one's length, and up to parallel batches are in
+// infer at once (a remote server batches them together again).
+func tagPieces(ctx context.Context, m *modelFiles, texts []string, batch, parallel int,
 	infer func(ids, mask []int64, b, s int) ([]float32, error)) ([][]Span, error) {
 	pieces := make([][]Piece, len(texts))
 	var cs []chunk
@@ -298,6 +305,7 @@ func tagPieces(ctx context.Context, m *modelFiles, texts []string, batch int,
 		pieces[i] = m.tok.Encode(t, nil)
 		cs = chunks(i, len(pieces[i]), size, min(64, size/4), cs)
 	}
+	slices.SortStableFunc(cs, func(a, b chunk) int { return (b.hi - b.lo) - (a.hi - a.lo) })
 	best := make([][]int32, len(texts))
 	prob := make([][]float32, len(texts))
 	for i := range texts {
@@ -305,11 +313,7 @@ func tagPieces(ctx context.Context, m *modelFiles, texts []string, batch int,
 		prob[i] = make([]float32, len(pieces[i]))
 	}
 	L := len(m.labels)
-	for b0 := 0; b0 < len(cs); b0 += batch {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		group := cs[b0:min(b0+batch, len(cs))]
+	run := func(group []chunk) error {
 		s := 0
 		for _, c := range group {
 			s = max(s, c.hi-c.lo+2)
@@ -332,16 +336,61 @@ func tagPieces(ctx context.Context, m *modelFiles, texts []string, batch int,
 		}
 		logits, err := infer(ids, mask, len(group), s)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if len(logits) != len(group)*s*L {
-			return nil, fmt.Errorf("model returned %d logits, want %d×%d×%d", len(logits), len(group), s, L)
+			return fmt.Errorf("model returned %d logits, want %d×%d×%d", len(logits), len(group), s, L)
 		}
+		// chunks own disjoint pieces, so batches running at once write disjoint elements
 		for r, c := range group {
 			for k := c.own0; k < c.own1; k++ {
 				off := (r*s + 1 + k - c.lo) * L
 				best[c.text][k], prob[c.text][k] = softmaxBest(logits[off : off+L])
 			}
+		}
+		return nil
+	}
+	var groups [][]chunk
+	for b0 := 0; b0 < len(cs); b0 += batch {
+		groups = append(groups, cs[b0:min(b0+batch, len(cs))])
+	}
+	if parallel <= 1 || len(groups) == 1 {
+		for _, g := range groups {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if err := run(g); err != nil {
+				return nil, err
+			}
+		}
+	} else {
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		var first error
+		sem := make(chan struct{}, parallel)
+		for _, g := range groups {
+			sem <- struct{}{}
+			mu.Lock()
+			first = cmp.Or(first, ctx.Err())
+			stop := first != nil
+			mu.Unlock()
+			if stop {
+				<-sem
+				break
+			}
+			wg.Add(1)
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				if err := run(g); err != nil {
+					mu.Lock()
+					first = cmp.Or(first, err)
+					mu.Unlock()
+				}
+			}()
+		}
+		wg.Wait()
+		if first != nil {
+			return nil, first
 		}
 	}
 	out := make([][]Span, len(texts))

@@ -144,7 +144,7 @@ func (o *ONNX) Close() error { return o.sess.Destroy() }
 
 // Tag finds the entities in texts.
 func (o *ONNX) Tag(ctx context.Context, texts []string) ([][]Span, error) {
-	return tagPieces(ctx, o.m, texts, o.batch, o.infer)
+	return tagPieces(ctx, o.m, texts, o.batch, 1, o.infer)
 }
 
 // Labels is the number of output classes.

@@ -18,7 +18,7 @@ import (
 )
 
 func TestChunks(t *testing.T) {
-	for _, n := range []int{0, 1, 9, 10, 11, 25, 100, 101} {
+	for _, n := range []int{0, 1, 9, 10, 11, 12, 16, 17, 25, 100, 101} {
 		cs := chunks(0, n, 10, 4, nil)
 		owned := make([]int, n)
 		for _, c := range cs {
@@ -32,6 +32,15 @@ func TestChunks(t *testing.T) {
 		for k, v := range owned {
 			if v != 1 {
 				t.Fatalf("n=%d: piece %d owned %d times (%+v)", n, k, v, cs)
+			}
+		}
+		// as few windows as hold n, and of even lengths (a batch pads to its longest)
+		if want := max(1, (n-4+5)/6); n > 10 && len(cs) != want {
+			t.Fatalf("n=%d: %d windows, want %d (%+v)", n, len(cs), want, cs)
+		}
+		for _, c := range cs {
+			if n > 10 && c.hi-c.lo < cs[0].hi-cs[0].lo-len(cs) {
+				t.Fatalf("n=%d: uneven windows %+v", n, cs)
 			}
 		}
 	}
@@ -270,6 +279,24 @@ func TestRemoteTensors(t *testing.T) {
 			t.Errorf("text %d: remote tensors differ from local (-local +remote):\n%s", i, diff)
 		}
 	}
+	// batches of two rows, several in flight at once, over texts of many lengths (sorted by
+	// length into batches): the same spans, each text's in its place
+	r2 := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner", Tensors: tm, MaxBatch: 2})
+	defer r2.Close()
+	many := append([]string{}, texts...)
+	for i := range 9 {
+		many = append(many, strings.Repeat("Nothing to see. ", i*7)+fmt.Sprintf("Call Maria Garcia in Boston about case %d.", i))
+	}
+	got, err = r2.Tag(context.Background(), many)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ = o.Tag(context.Background(), many)
+	for i := range many {
+		if diff := cmp.Diff(confident(want[i]), confident(got[i]), roughly); diff != "" || len(confident(got[i])) == 0 {
+			t.Errorf("text %d in batches of two: remote tensors differ from local (-local +remote):\n%s", i, diff)
+		}
+	}
 	// tensors as JSON numbers, without the binary extension, are answered in JSON
 	body := `{"inputs":[{"name":"input_ids","shape":[1,4],"datatype":"INT64","data":[2,100,101,3]},` +
 		`{"name":"attention_mask","shape":[1,4],"datatype":"INT64","data":[1,1,1,1]}],"outputs":[{"name":"logits"}]}`
@@ -289,9 +316,9 @@ func TestRemoteTensors(t *testing.T) {
 	}
 	resp.Body.Close()
 	// the text protocol on the same server still works
-	r2 := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner"})
-	defer r2.Close()
-	if _, err := r2.Tag(context.Background(), texts); err != nil {
+	rt := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner"})
+	defer rt.Close()
+	if _, err := rt.Tag(context.Background(), texts); err != nil {
 		t.Fatal(err)
 	}
 	// a server whose model takes text refuses tensors by name
