@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // FuzzTokenize: tokens are in order, inside the text, on character boundaries and never white
@@ -57,6 +59,9 @@ func FuzzWordPiece(f *testing.F) {
 	uncased, _ := NewWordPiece(vocab, true)
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, w := range []*WordPiece{cased, uncased} {
+			if diff := cmp.Diff(encodeReference(w, s), w.Encode(s, nil)); diff != "" {
+				t.Fatalf("lower=%v: Encode differs from the reference on %q:\n%s", w.Lower, s, diff)
+			}
 			prev := 0
 			for _, p := range w.Encode(s, nil) {
 				if p.Start < prev || p.End <= p.Start || p.End > len(s) {

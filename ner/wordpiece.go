@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,6 +21,7 @@ import (
 // never cuts a character or leaks a letter.
 type WordPiece struct {
 	vocab              map[string]int32
+	ix                 atomic.Pointer[pieceIndex]
 	pieces             []string
 	Lower              bool   // lower-case and strip accents first (uncased models)
 	Prefix             string // continuation prefix, "##"
@@ -55,6 +57,39 @@ func NewWordPiece(vocab []string, lower bool) (*WordPiece, error) {
 		*sp.dst = id
 	}
 	return w, nil
+}
+
+// pieceIndex is what Encode looks pieces up in: the continuation pieces without their prefix
+// (so that a lookup builds no string), and the longest piece of each kind, so that the
+// longest-match search starts at a length some piece has instead of at the word's end.
+type pieceIndex struct {
+	prefix            string
+	cont              map[string]int32
+	maxFirst, maxCont int // bytes
+}
+
+// index returns the lookup index for the current Prefix, building it once (Prefix is set
+// when a tokenizer is loaded, before use).
+func (w *WordPiece) index() *pieceIndex {
+	if ix := w.ix.Load(); ix != nil && ix.prefix == w.Prefix {
+		return ix
+	}
+	ix := &pieceIndex{prefix: w.Prefix, cont: w.vocab}
+	for p := range w.vocab {
+		ix.maxFirst = max(ix.maxFirst, len(p))
+	}
+	ix.maxCont = ix.maxFirst
+	if w.Prefix != "" {
+		ix.cont, ix.maxCont = map[string]int32{}, 0
+		for p, id := range w.vocab {
+			if rest, ok := strings.CutPrefix(p, w.Prefix); ok {
+				ix.cont[rest] = id
+				ix.maxCont = max(ix.maxCont, len(rest))
+			}
+		}
+	}
+	w.ix.Store(ix)
+	return ix
 }
 
 // ReadVocab reads vocab.txt: one piece per line, the line number (from 0) its id.
@@ -123,6 +158,26 @@ func (w *WordPiece) Size() int { return len(w.pieces) }
 // String returns the piece with the given id.
 func (w *WordPiece) String(id int32) string { return w.pieces[id] }
 
+// asciiWordClass is Words' verdict on each ASCII character, from the same tests as for any
+// other: part of a word, a break between words, or a word of its own.
+var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch r := rune(c); {
+		case unicode.IsSpace(r) || r == 0 || isControl(r):
+			t[c] = asciiBreak
+		case isPunct(r) || isCJK(r):
+			t[c] = asciiAlone
+		}
+	}
+	return t
+}()
+
+const (
+	asciiInWord = iota
+	asciiBreak
+	asciiAlone
+)
+
 // Words splits text the way BERT's basic tokenizer does, by byte offsets: control characters
 // and U+FFFD are dropped, each punctuation mark and CJK character is a word of its own.
 func Words(text string, dst [][2]int) [][2]int {
@@ -134,6 +189,21 @@ func Words(text string, dst [][2]int) [][2]int {
 		}
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			switch asciiWordClass[c] {
+			case asciiBreak:
+				flush(i)
+			case asciiAlone:
+				flush(i)
+				dst = append(dst, [2]int{i, i + 1})
+			default:
+				if start < 0 {
+					start = i
+				}
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r) || r == 0 || r == utf8.RuneError || isControl(r):
@@ -154,6 +224,7 @@ func Words(text string, dst [][2]int) [][2]int {
 
 // Encode appends the pieces of text to dst, without [CLS] and [SEP].
 func (w *WordPiece) Encode(text string, dst []Piece) []Piece {
+	ix := w.index()
 	var words [][2]int
 	words = Words(text, words)
 	var norm []byte
@@ -171,16 +242,16 @@ func (w *WordPiece) Encode(text string, dst []Piece) []Piece {
 		}
 		mark := len(dst)
 		for lo := 0; lo < len(norm); {
-			hi, id := len(norm), int32(-1)
+			m, longest := w.vocab, ix.maxFirst
+			if lo > 0 {
+				m, longest = ix.cont, ix.maxCont
+			}
+			hi, id := min(len(norm), lo+longest), int32(-1)
 			for ; hi > lo; hi-- {
 				if hi < len(norm) && !utf8.RuneStart(norm[hi]) {
 					continue
 				}
-				sub := string(norm[lo:hi])
-				if lo > 0 {
-					sub = w.Prefix + sub
-				}
-				if v, ok := w.vocab[sub]; ok {
+				if v, ok := m[string(norm[lo:hi])]; ok {
 					id = v
 					break
 				}
@@ -207,6 +278,14 @@ func (w *WordPiece) normalize(word string, base int, out []byte, from []int32, r
 	runeEnd = runeEnd[:len(word)]
 	var buf [utf8.UTFMax * 4]byte
 	for i := 0; i < len(word); {
+		if c := word[i]; c < utf8.RuneSelf && (!w.Lower || c < 'A' || c > 'Z') {
+			// ASCII kept as it is (cased, or no capital): one byte, its own rune
+			runeEnd[i] = base + i + 1
+			out = append(out, c)
+			from = append(from, int32(base+i))
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(word[i:])
 		runeEnd[i] = base + i + size
 		at := int32(base + i)

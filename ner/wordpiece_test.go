@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -127,5 +128,108 @@ func TestReadTokenizerJSON(t *testing.T) {
 	}
 	if _, err := ReadVocab(strings.NewReader("a\nb\n"), false); err == nil {
 		t.Error("a vocabulary without special tokens was accepted")
+	}
+}
+
+// encodeReference is Encode as first written: words split rune by rune, and every length
+// tried from the word's end, the prefix joined to each candidate. Encode must give the same
+// pieces.
+func encodeReference(w *WordPiece, text string) []Piece {
+	var dst []Piece
+	var words [][2]int
+	start := -1
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r) || r == 0 || r == utf8.RuneError || isControl(r):
+			if start >= 0 {
+				words, start = append(words, [2]int{start, i}), -1
+			}
+		case isPunct(r) || isCJK(r):
+			if start >= 0 {
+				words, start = append(words, [2]int{start, i}), -1
+			}
+			words = append(words, [2]int{i, i + size})
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		words = append(words, [2]int{start, len(text)})
+	}
+	for wi, wd := range words {
+		norm, from, runeEnd := w.normalize(text[wd[0]:wd[1]], wd[0], nil, nil, nil)
+		if len(norm) == 0 {
+			continue
+		}
+		if utf8.RuneCount(norm) > w.MaxChars {
+			dst = append(dst, Piece{ID: w.UNK, Start: wd[0], End: wd[1], Word: wi, First: true})
+			continue
+		}
+		mark := len(dst)
+		for lo := 0; lo < len(norm); {
+			hi, id := len(norm), int32(-1)
+			for ; hi > lo; hi-- {
+				if hi < len(norm) && !utf8.RuneStart(norm[hi]) {
+					continue
+				}
+				sub := string(norm[lo:hi])
+				if lo > 0 {
+					sub = w.Prefix + sub
+				}
+				if v, ok := w.vocab[sub]; ok {
+					id = v
+					break
+				}
+			}
+			if id < 0 {
+				dst = append(dst[:mark], Piece{ID: w.UNK, Start: wd[0], End: wd[1], Word: wi, First: true})
+				break
+			}
+			dst = append(dst, Piece{ID: id, Start: int(from[lo]), End: runeEnd[from[hi-1]-int32(wd[0])], Word: wi, First: lo == 0})
+			lo = hi
+		}
+	}
+	return dst
+}
+
+func TestWordPieceMatchesReference(t *testing.T) {
+	tm, err := LoadTensorModel("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped := tm.m.tok
+	golden, _ := NewWordPiece(goldenVocab, false)
+	uncased, _ := NewWordPiece(goldenVocab, true)
+	bare, _ := NewWordPiece(goldenVocab, false)
+	bare.Prefix = "" // a tokenizer.json without a continuation prefix
+	texts := []string{
+		strings.Repeat("Hi team, Maria Fernandez from Globex Ltd called from Lisbon about the invoice for Kwame Mensah. ", 22),
+		"José Müller (jose.muller@example.com) unaffable naïve O'Brien in München, 日本; x\tx\x00y\u200bz",
+		"Supercalifragilisticexpialidocious antidisestablishmentarianism " + strings.Repeat("a", 150),
+		"İstanbul ǅ ß ﬁnance 𝔘𝔫𝔦 a\u0301 \xff bad ~!@#$%^&*()_+{}|:\"<>?`-=[]\\;',./",
+	}
+	for _, w := range []*WordPiece{shipped, golden, uncased, bare} {
+		for _, text := range texts {
+			if diff := cmp.Diff(encodeReference(w, text), w.Encode(text, nil)); diff != "" {
+				t.Errorf("prefix %q lower %v: Encode differs from the reference on %.40q (-reference +Encode):\n%s", w.Prefix, w.Lower, text, diff)
+			}
+		}
+	}
+}
+
+func BenchmarkWordPiece(b *testing.B) {
+	tm, err := LoadTensorModel("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	msg := strings.Repeat("Hi team, Maria Fernandez from Globex Ltd called from Lisbon about the invoice for Kwame Mensah. ", 22)[:2048]
+	b.SetBytes(int64(len(msg)))
+	var dst []Piece
+	for b.Loop() {
+		dst = tm.m.tok.Encode(msg, dst[:0])
 	}
 }
