@@ -222,32 +222,66 @@ func contactNumbers(text string, fs []Finding) {
 	}
 }
 
-// phonesAfterNames raises a weak phone written right after a person's name and a comma, as
-// references, key holders and contact lists write them ("Previous landlord: Anaïs Fernandez,
-// 0651462222"): the person is the NER model's finding (or a rule's) among fs, which are not in
-// order here.
+// phonesAfterNames raises a weak phone written right after a person's name, as references,
+// key holders, contact lists and exported messages write them: after a comma ("Previous
+// landlord: Anaïs Fernandez, 0651462222"), in brackets ("From: Paige Herring (7639393832)")
+// or as the next item of a contact line ("Recipient: Vito Puglisi | 0153600901 | …", and
+// after a place there too: "Viguzzolo, Italy · 09414775931"). The person is the NER model's
+// finding (or a rule's) among fs, which are not in order here.
 func phonesAfterNames(text string, fs []Finding) {
-	var ends map[int]bool // where persons end, made for the first weak phone after a comma
+	var ends map[int]string // where persons and places end, made for the first weak phone that may follow one
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != Phone || f.Score >= contextBelow || f.Start < 3 || text[f.Start-2:f.Start] != ", " {
+		if f.Score >= contextBelow || f.Start < 3 || f.Type != Phone && !trunkNine(text, *f) {
+			continue
+		}
+		sep := 0 // the separator's length
+		places := false
+		switch {
+		case text[f.Start-2:f.Start] == ", ":
+			sep = 2
+		case text[f.Start-2:f.Start] == " (" && f.End < len(text) && text[f.End] == ')':
+			sep = 2
+		default:
+			for _, cs := range contactSeparators {
+				if strings.HasSuffix(text[:f.Start], cs) && (f.End == len(text) || text[f.End] == '\n' || contactSeparatorAt(text, f.End, true)) {
+					sep, places = len(cs), true
+				}
+			}
+		}
+		if sep == 0 {
 			continue
 		}
 		if f.End-f.Start == 9 && text[f.Start+5] == '-' {
 			continue // Brazil's CEP after a neighbourhood the model took for a name: 61132-937
 		}
 		if ends == nil {
-			ends = map[int]bool{}
+			ends = map[int]string{}
 			for _, g := range fs {
-				if g.Type == Person {
-					ends[g.End] = true
+				if g.Type == Person || g.Type == Location && ends[g.End] != Person {
+					ends[g.End] = g.Type
 				}
 			}
 		}
-		if ends[f.Start-2] {
-			f.Score = min(1, max(f.Score, 0.3)+contextBoost)
+		if t, ok := ends[f.Start-sep]; ok && (t == Person || places) {
+			f.Type, f.Score = Phone, min(1, max(f.Score, 0.3)+contextBoost)
 		}
 	}
+}
+
+// trunkNine reports a weak SSN that is nine bare digits after a 0, which a name's phone more
+// often is in that place (a trunk prefix: Italy's 016528660, Thailand's 029167471) than an SSN
+// of the first areas.
+func trunkNine(text string, f Finding) bool {
+	if f.Type != SSN || f.End-f.Start != 9 || text[f.Start] != '0' {
+		return false
+	}
+	for i := f.Start; i < f.End; i++ {
+		if !isDigit(text[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // contactSeparators stand between a contact line's items.

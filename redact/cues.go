@@ -269,7 +269,8 @@ var cues = []cue{
 	{typ: Phone, words: []string{"phone", "phone number", "phone no", "telephone", "telephone number", "tel", "mobile", "mobile number", "mobile phone", "cell phone",
 		"cellphone", "cell number", "fax", "fax number", "whatsapp", "landline", "call me at", "call me on", "text me at", "text me on", "reach me at", "reach me on",
 		"cell", "my number", "my new number", "my new phone number", "dial", "hotline", "leave a message at", "reach her at", "reach her on", "reach him at", "reach him on", "reach us at", "reach us on",
-		"call her at", "call him at", "call us at", "call us on",
+		"call her at", "call him at", "call us at", "call us on", "call me back on", "call me back at", "call us back on", "call us back at",
+		"ring me on", "ring me at", "ring me back on", "ring us on",
 		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare",
 		// "my number" in Spanish, French, German, Italian, Portuguese and Dutch, which says a phone's
 		// as English does: "mi número es 650 123 456", said too ("mi número es seis cinco cero …")
@@ -280,7 +281,9 @@ var cues = []cue{
 		// Swedish, Danish and Norwegian "reached at" and "tel.", Finnish "tel.", Czech "at the
 		// number", Hungarian "phone number" and Romanian "contacted at", where Denmark's and
 		// Norway's eight digits stand bare ("kan kontaktes på 14183902", "kan nås på 95106506")
-		"nås på", "kontaktes på", "tlf", "mobil", "puh", "puhelin", "na čísle", "telefonszáma", "telefonszám", "contactat la"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
+		"nås på", "kontaktes på", "tlf", "mobil", "puh", "puhelin", "na čísle", "telefonszáma", "telefonszám", "contactat la",
+		// their "call me at": "Ring meg på 97080200", "ring mig på …"
+		"ring meg på", "ring mig på", "ring oss på", "ring os på", "ring til mig på", "ring till mig på"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
@@ -855,13 +858,14 @@ var notHandles = foldSet("required optional true false null none nil empty inval
 // lautet …", "mon numéro de sécurité sociale est …"). A fold table, so that a capitalised word
 // after a cue ("seen on Tuesday") costs no lower-cased copy.
 var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key " +
-	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha")
+	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha " +
+	"er är min mitt mit") // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
 
 // dateFillers stand before a date or a phone number only, as "on" does in German, French,
 // Spanish, Dutch and Portuguese: "Geburtstag ist am 3. März", "anniversaire est le 3 mars",
 // "verjaardag is op 3 maart", "mon numéro est le 06 12 34 56 78". Before another value they may
 // be its first letters ("password: Le(GJuDdny79").
-var dateFillers = foldSet("am le el op em")
+var dateFillers = foldSet("am le el op em home work mobile cell office private") // and which phone: "Phone (home): (008) 5387823"
 
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as
 // "number", "no.", "is" (fillerWords), and the rest of a question and the label of the turn that

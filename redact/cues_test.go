@@ -507,17 +507,45 @@ func (m personsModel) Recognize(_ context.Context, s string, dst []Finding) ([]F
 	return dst, nil
 }
 
-// TestPhonesAfterNames: a weak phone right after a person's name and a comma is raised; after
-// anything else, or in Brazil's CEP shape, it stays as it was.
-func TestPhonesAfterNames(t *testing.T) {
-	det := NewDetector(Patterns{}, personsModel{"Anaïs Fernandez", "Bruno Nunes"})
-	if got, score := lastFinding(t, det, "Previous landlord: Anaïs Fernandez, 0651462222", Phone, 0.5); got != "0651462222" {
-		t.Errorf("phone after a name: %q (%.2f), want 0651462222", got, score)
+// placesAndPersons is a model that finds the given words as the given types.
+type placesAndPersons map[string]string
+
+func (m placesAndPersons) Recognize(_ context.Context, s string, dst []Finding) ([]Finding, error) {
+	for name, typ := range m {
+		if k := strings.Index(s, name); k >= 0 {
+			dst = append(dst, Finding{Type: typ, Start: k, End: k + len(name), Score: 0.9, Source: SourceModel})
+		}
 	}
-	for _, text := range []string{"Invoice 12, 0651462222", "Bruno Nunes, 61132-937 Marques"} {
+	return dst, nil
+}
+
+// TestPhonesAfterNames: a weak phone right after a person's name and a comma, in brackets after
+// it, or as the next item of a contact line after a person or a place, is raised, and so are
+// nine digits after a 0 that were a weak SSN; after anything else, or in Brazil's CEP shape, it
+// stays as it was.
+func TestPhonesAfterNames(t *testing.T) {
+	det := NewDetector(Patterns{}, placesAndPersons{"Anaïs Fernandez": Person, "Bruno Nunes": Person, "Paige Herring": Person,
+		"Vito Puglisi": Person, "Italy": Location, "Lyon": Location, "Alderano Serao": Person})
+	for _, tc := range []struct{ text, want string }{
+		{"Previous landlord: Anaïs Fernandez, 0651462222", "0651462222"},
+		{"From: Paige Herring (7639393832)\nSent: 30/04/2025 13:40", "7639393832"},
+		{"Recipient: Vito Puglisi | 0153600901 | Piazza Carfagna, 9", "0153600901"},
+		{"Viguzzolo, Italy · 09414775931", "09414775931"},
+		{"Previous landlord: Alderano Serao, 016528660", "016528660"},
+	} {
+		if got, score := lastFinding(t, det, tc.text, Phone, 0.5); got != tc.want {
+			t.Errorf("%q: phone %q (%.2f), want %q", tc.text, got, score, tc.want)
+		}
+	}
+	for _, text := range []string{"Invoice 12, 0651462222", "Bruno Nunes, 61132-937 Marques", "Shipment to Lyon (0153600901) delayed",
+		"Order 12 · 785 824 054", "Paige Herring (7639393832 and more)", "Ref Vito Puglisi | 0153600901 items"} {
 		if got, score := lastFinding(t, det, text, Phone, 0.5); got != "" {
 			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
 		}
+	}
+	// nine digits after a name that are no trunk's stay what they were
+	if got, _ := lastFinding(t, det, "Previous landlord: Alderano Serao, 316528660", Phone, 0.5); got != "" {
+		t.Errorf("nine digits without a 0 after a name read as a phone %q", got)
 	}
 }
 
@@ -533,6 +561,10 @@ func TestPhoneWordsOfOtherLanguages(t *testing.T) {
 		{"Richiamare il signor Asmundo al 371380794 o scrivere.", "371380794"},
 		{"Pan Tofil jest dostępny pod numerem 695 238 938.", "695 238 938"},
 		{"O Sr. Leite mora em Évora e o telefone é 937943324.", "937943324"},
+		{"Mit telefonnummer er 90089806.", "90089806"},
+		{"Ring meg på 97080200 i morgen.", "97080200"},
+		{"Hi, this is Kayla from Bush Ltd. Please call me back on 6732.3782.", "6732.3782"},
+		{"Phone (home): (008) 5387823", "(008) 5387823"},
 	} {
 		if got, score := lastFinding(t, det, tc.text, Phone, 0.5); got != tc.want {
 			t.Errorf("%q: phone %q (%.2f), want %q", tc.text, got, score, tc.want)
