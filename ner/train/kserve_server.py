@@ -31,10 +31,14 @@ async def _read_request(reader):
     return method, path, headers, body
 
 
-def _response(status, body, headers=()):
-    head = [f"HTTP/1.1 {status} {'OK' if status == 200 else 'Error'}", f"Content-Length: {len(body)}"]
+def _response(status, parts, headers=()):
+    """The response's head and body parts, for writer.writelines: a body of logits is not
+    copied to join it."""
+    if isinstance(parts, bytes):
+        parts = [parts]
+    head = [f"HTTP/1.1 {status} {'OK' if status == 200 else 'Error'}", f"Content-Length: {sum(len(p) for p in parts)}"]
     head += [f"{k}: {v}" for k, v in headers]
-    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+    return [("\r\n".join(head) + "\r\n\r\n").encode()] + parts
 
 
 def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
@@ -56,15 +60,21 @@ def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
             while True:
                 items = [await queue.get()]
                 rows = items[0][2]
-                deadline = loop.time() + max_wait
+                # max_wait counts from the first request's arrival, as Triton's queue delay
+                # does: under load it has waited out the last batch already, and the batch takes
+                # what is queued and goes at once
+                deadline = items[0][5] + max_wait
                 while rows < max_rows:
-                    timeout = deadline - loop.time()
-                    if timeout <= 0:
-                        break
-                    try:
-                        it = await asyncio.wait_for(queue.get(), timeout)
-                    except asyncio.TimeoutError:
-                        break
+                    if not queue.empty():
+                        it = queue.get_nowait()
+                    else:
+                        timeout = deadline - loop.time()
+                        if timeout <= 0:
+                            break
+                        try:
+                            it = await asyncio.wait_for(queue.get(), timeout)
+                        except asyncio.TimeoutError:
+                            break
                     items.append(it)
                     rows += it[2]
                 try:
@@ -90,7 +100,7 @@ def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
                         break
                     method, path, headers, body = req
                     if method == "GET":
-                        writer.write(_response(200, b"{}", [("Content-Type", "application/json")]))
+                        writer.writelines(_response(200, b"{}", [("Content-Type", "application/json")]))
                         continue
                     n = int(headers.get("inference-header-content-length") or len(body))
                     doc, binary = json.loads(body[:n]), body[n:]
@@ -108,13 +118,13 @@ def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
                             t[i["name"]] = a.tobytes()
                     b, s = shape
                     fut = loop.create_future()
-                    await queue.put((t["input_ids"], t["attention_mask"], b, s, fut))
+                    await queue.put((t["input_ids"], t["attention_mask"], b, s, fut, loop.time()))
                     data = await fut
                     out = {"name": "logits", "datatype": "FP32", "shape": [b, s, labels]}
                     if any((o.get("parameters") or {}).get("binary_data") for o in doc.get("outputs", [])):
                         out["parameters"] = {"binary_data_size": len(data)}
                         hdr = json.dumps({"model_name": name, "outputs": [out]}).encode()
-                        writer.write(_response(200, hdr + data, [("Content-Type", "application/octet-stream"),
+                        writer.writelines(_response(200, [hdr, data], [("Content-Type", "application/octet-stream"),
                                                                  ("Inference-Header-Content-Length", str(len(hdr)))]))
                     else:
                         f = array.array("f")
@@ -122,7 +132,7 @@ def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
                         if sys.byteorder == "big":
                             f.byteswap()
                         out["data"] = f.tolist()
-                        writer.write(_response(200, json.dumps({"model_name": name, "outputs": [out]}).encode(),
+                        writer.writelines(_response(200, json.dumps({"model_name": name, "outputs": [out]}).encode(),
                                                [("Content-Type", "application/json")]))
                     await writer.drain()
             except (asyncio.IncompleteReadError, ConnectionError):
@@ -141,10 +151,14 @@ def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
 
 
 if __name__ == "__main__":
-    # a stand-in model for trying the server without torch: every piece is "O"
+    # a stand-in model for trying the server without torch: every piece is "O", after an
+    # optional busy time per batch (a GPU's, in milliseconds: the second argument)
+    import time
     labels = 11
+    busy = float(sys.argv[2]) / 1e3 if len(sys.argv) > 2 else 0
 
     def all_o(items):
+        time.sleep(busy)
         out = []
         for _, _, b, s in items:
             row = array.array("f", [5.0] + [0.0] * (labels - 1)) * (b * s)

@@ -392,7 +392,8 @@ def serve(runner, addr, labels, max_rows=256, max_wait=0.002):
         out = runner(ids, mask)
         res, r = [], 0
         for _, _, b, s in items:
-            res.append(np.ascontiguousarray(out[r:r + b, :s]).astype("<f4").tobytes())
+            part = out[r:r + b, :s]  # float32: tobytes copies it in C order, once
+            res.append((part if sys.byteorder == "little" else part.astype("<f4")).tobytes())
             r += b
         return res
 
