@@ -35,6 +35,7 @@ const maxPhrase = 5
 type Perceptron struct {
 	tags        []string // "O", then "B-TYPE", "I-TYPE" pairs
 	index       map[uint64]int32
+	rows        featTable // index again, for score's lookups
 	weights     []float32 // len(index) rows of len(tags)
 	gazetteer   map[uint64]uint16
 	temperature float64
@@ -147,7 +148,7 @@ func (m *Perceptron) score(feats []uint64, scores []float32) {
 	clear(scores)
 	nt := len(scores)
 	for _, f := range feats {
-		if row, ok := m.index[f]; ok {
+		if row, ok := m.rows.get(f); ok {
 			w := m.weights[int(row)*nt : int(row)*nt+nt]
 			for k := range scores {
 				scores[k] += w[k]
@@ -346,6 +347,7 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	for row, k := range keys {
 		m.index[k] = int32(row)
 	}
+	m.rows = newFeatTable(m.index)
 	m.weights = make([]float32, len(half))
 	for k, h := range half {
 		m.weights[k] = fromHalf(h)
@@ -389,4 +391,55 @@ func fromHalf(h uint16) float32 {
 		return math.Float32frombits(sign)
 	}
 	return math.Float32frombits(sign | (exp-15+127)<<23 | mant<<13)
+}
+
+// featTable maps a feature's hash to its row of weights: an open-addressing table, at most half
+// full, probed linearly from a Fibonacci hash of the key. score looks up every feature of every
+// token, and Go's map spent most of that time hashing the key and matching its control bytes.
+type featTable struct {
+	slots []featSlot
+	shift uint8 // 64 - log2(len(slots))
+	zero  int32 // the row of the key 0, which marks an empty slot, or -1
+}
+
+type featSlot struct {
+	key uint64
+	row int32
+}
+
+func newFeatTable(index map[uint64]int32) featTable {
+	size, bits := 1, 0
+	for size < 2*len(index) {
+		size, bits = size<<1, bits+1
+	}
+	t := featTable{slots: make([]featSlot, size), shift: uint8(64 - bits), zero: -1}
+	mask := uint64(size - 1)
+	for k, row := range index {
+		if k == 0 {
+			t.zero = row
+			continue
+		}
+		i := (k * 0x9E3779B97F4A7C15) >> t.shift & mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = featSlot{k, row}
+	}
+	return t
+}
+
+// get returns key's row.
+func (t *featTable) get(key uint64) (int32, bool) {
+	if key == 0 {
+		return t.zero, t.zero >= 0
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := (key * 0x9E3779B97F4A7C15) >> t.shift & mask; ; i = (i + 1) & mask {
+		switch s := t.slots[i]; s.key {
+		case key:
+			return s.row, true
+		case 0:
+			return 0, false
+		}
+	}
 }

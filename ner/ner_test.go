@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"runtime/debug"
@@ -332,6 +333,37 @@ func benchRecognize(b *testing.B, msg string) {
 	for b.Loop() {
 		if _, err := r.Recognize(context.Background(), msg, nil); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestFeatTable: the open-addressing table answers as the map it is built from, for keys in it
+// (the key 0, which marks an empty slot, among them), keys not in it, and an empty map.
+func TestFeatTable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 2, 3, 100, 5000} {
+		index := map[uint64]int32{}
+		for len(index) < n {
+			index[rng.Uint64()>>uint(rng.IntN(60))] = int32(len(index))
+		}
+		if n == 3 {
+			index[0] = 7
+		}
+		tab := newFeatTable(index)
+		for k, row := range index {
+			if got, ok := tab.get(k); !ok || got != row {
+				t.Fatalf("n=%d: get(%d) = %d, %v; want %d", n, k, got, ok, row)
+			}
+		}
+		for range 1000 {
+			k := rng.Uint64()
+			want, wantOK := index[k]
+			if got, ok := tab.get(k); ok != wantOK || got != want {
+				t.Fatalf("n=%d: get(%d) = %d, %v; want %d, %v", n, k, got, ok, want, wantOK)
+			}
+		}
+		if _, want := index[0]; want != (tab.zero >= 0) {
+			t.Fatalf("n=%d: key 0 in the map %v, in the table %v", n, want, tab.zero >= 0)
 		}
 	}
 }
