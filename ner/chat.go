@@ -136,11 +136,13 @@ func (m *Perceptron) gazetteerClass(w string) uint16 {
 	for _, r := range w {
 		if !unicode.IsLetter(r) {
 			h, _ = phraseHash(w)
-			return m.gazetteer[h]
+			c, _ := m.gaz.get(h)
+			return c
 		}
 		h = hashRune(h, toLower(r))
 	}
-	return m.gazetteer[hashRune(h, 0)]
+	c, _ := m.gaz.get(hashRune(h, 0))
+	return c
 }
 
 // common reports a word the model's training data wrote often in lower case outside any name,

@@ -35,9 +35,10 @@ const maxPhrase = 5
 type Perceptron struct {
 	tags        []string // "O", then "B-TYPE", "I-TYPE" pairs
 	index       map[uint64]int32
-	rows        featTable // index again, for score's lookups
-	weights     []float32 // len(index) rows of len(tags)
+	rows        table[int32] // index again, for score's lookups
+	weights     []float32    // len(index) rows of len(tags)
 	gazetteer   map[uint64]uint16
+	gaz         table[uint16] // gazetteer again, for lookups
 	temperature float64
 }
 
@@ -78,7 +79,7 @@ func (m *Perceptron) annotate(text string, toks []Token, info []tokenInfo) {
 		h := uint64(fnvOffset)
 		for j := i; j < len(toks) && j < i+maxPhrase; j++ {
 			h = phraseStep(h, text, toks[j])
-			f, ok := m.gazetteer[h]
+			f, ok := m.gaz.get(h)
 			if !ok {
 				continue
 			}
@@ -347,7 +348,7 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	for row, k := range keys {
 		m.index[k] = int32(row)
 	}
-	m.rows = newFeatTable(m.index)
+	m.rows = newTable(m.index)
 	m.weights = make([]float32, len(half))
 	for k, h := range half {
 		m.weights[k] = fromHalf(h)
@@ -356,6 +357,7 @@ func ReadPerceptron(r io.Reader) (*Perceptron, error) {
 	for k := range gk {
 		m.gazetteer[gk[k]] = gv[k]
 	}
+	m.gaz = newTable(m.gazetteer)
 	for k := 1; k < len(m.tags); k += 2 {
 		if k+1 >= len(m.tags) || !strings.HasPrefix(m.tags[k], "B-") || m.tags[k+1] != "I-"+m.tags[k][2:] {
 			return nil, fmt.Errorf("ner model: tags %v are not O then B-/I- pairs", m.tags)
@@ -393,53 +395,56 @@ func fromHalf(h uint16) float32 {
 	return math.Float32frombits(sign | (exp-15+127)<<23 | mant<<13)
 }
 
-// featTable maps a feature's hash to its row of weights: an open-addressing table, at most half
-// full, probed linearly from a Fibonacci hash of the key. score looks up every feature of every
-// token, and Go's map spent most of that time hashing the key and matching its control bytes.
-type featTable struct {
-	slots []featSlot
-	shift uint8 // 64 - log2(len(slots))
-	zero  int32 // the row of the key 0, which marks an empty slot, or -1
+// table is a map of uint64 hashes (features', gazetteer phrases') for the model's hot lookups:
+// open addressing, at most half full, probed linearly from a Fibonacci hash of the key. Every
+// token looks up each of its features and phrases, and Go's map spent most of that time hashing
+// the key and matching its control bytes.
+type table[V any] struct {
+	slots   []slot[V]
+	shift   uint8 // 64 - log2(len(slots))
+	zero    V     // the value of the key 0, which marks an empty slot
+	hasZero bool
 }
 
-type featSlot struct {
+type slot[V any] struct {
 	key uint64
-	row int32
+	val V
 }
 
-func newFeatTable(index map[uint64]int32) featTable {
+func newTable[V any](m map[uint64]V) table[V] {
 	size, bits := 1, 0
-	for size < 2*len(index) {
+	for size < 2*len(m) {
 		size, bits = size<<1, bits+1
 	}
-	t := featTable{slots: make([]featSlot, size), shift: uint8(64 - bits), zero: -1}
+	t := table[V]{slots: make([]slot[V], size), shift: uint8(64 - bits)}
 	mask := uint64(size - 1)
-	for k, row := range index {
+	for k, v := range m {
 		if k == 0 {
-			t.zero = row
+			t.zero, t.hasZero = v, true
 			continue
 		}
 		i := (k * 0x9E3779B97F4A7C15) >> t.shift & mask
 		for t.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = featSlot{k, row}
+		t.slots[i] = slot[V]{k, v}
 	}
 	return t
 }
 
-// get returns key's row.
-func (t *featTable) get(key uint64) (int32, bool) {
+// get returns key's value, or V's zero and false.
+func (t *table[V]) get(key uint64) (V, bool) {
 	if key == 0 {
-		return t.zero, t.zero >= 0
+		return t.zero, t.hasZero
 	}
 	mask := uint64(len(t.slots) - 1)
 	for i := (key * 0x9E3779B97F4A7C15) >> t.shift & mask; ; i = (i + 1) & mask {
-		switch s := t.slots[i]; s.key {
+		switch s := &t.slots[i]; s.key {
 		case key:
-			return s.row, true
+			return s.val, true
 		case 0:
-			return 0, false
+			var none V
+			return none, false
 		}
 	}
 }

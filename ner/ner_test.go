@@ -337,9 +337,9 @@ func benchRecognize(b *testing.B, msg string) {
 	}
 }
 
-// TestFeatTable: the open-addressing table answers as the map it is built from, for keys in it
+// TestTable: the open-addressing table answers as the map it is built from, for keys in it
 // (the key 0, which marks an empty slot, among them), keys not in it, and an empty map.
-func TestFeatTable(t *testing.T) {
+func TestTable(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, n := range []int{0, 1, 2, 3, 100, 5000} {
 		index := map[uint64]int32{}
@@ -349,7 +349,7 @@ func TestFeatTable(t *testing.T) {
 		if n == 3 {
 			index[0] = 7
 		}
-		tab := newFeatTable(index)
+		tab := newTable(index)
 		for k, row := range index {
 			if got, ok := tab.get(k); !ok || got != row {
 				t.Fatalf("n=%d: get(%d) = %d, %v; want %d", n, k, got, ok, row)
@@ -362,8 +362,8 @@ func TestFeatTable(t *testing.T) {
 				t.Fatalf("n=%d: get(%d) = %d, %v; want %d, %v", n, k, got, ok, want, wantOK)
 			}
 		}
-		if _, want := index[0]; want != (tab.zero >= 0) {
-			t.Fatalf("n=%d: key 0 in the map %v, in the table %v", n, want, tab.zero >= 0)
+		if _, want := index[0]; want != tab.hasZero {
+			t.Fatalf("n=%d: key 0 in the map %v, in the table %v", n, want, tab.hasZero)
 		}
 	}
 }

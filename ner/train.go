@@ -140,6 +140,7 @@ func Train(train, heldOut []Example, opt TrainOptions) (*Perceptron, error) {
 		h, _ := phraseHash(w)
 		m.gazetteer[h] |= gCommon
 	}
+	m.gaz = newTable(m.gazetteer)
 	prepped := make([]prepared, len(train))
 	for i, ex := range train {
 		prepped[i] = m.prepare(ex)
@@ -223,7 +224,7 @@ func Train(train, heldOut []Example, opt TrainOptions) (*Perceptron, error) {
 		m.index[f] = int32(len(m.weights) / nt)
 		m.weights = append(m.weights, row...)
 	}
-	m.rows = newFeatTable(m.index)
+	m.rows = newTable(m.index)
 	logf("%d features kept of %d", len(m.index), len(tr.rows))
 	// round the weights as the model file stores them, so calibration sees what ships
 	for k, v := range m.weights {
