@@ -203,6 +203,48 @@ func chunks(text, n, size, overlap int, dst []chunk) []chunk {
 	return dst
 }
 
+// inParallel calls f(0) … f(n-1), up to parallel at once (one after another when parallel is 1
+// or less), and returns the first error; once one fails or ctx ends, no more calls start.
+func inParallel(ctx context.Context, n, parallel int, f func(int) error) error {
+	if parallel <= 1 || n == 1 {
+		for i := range n {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := f(i); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var first error
+	sem := make(chan struct{}, parallel)
+	for i := range n {
+		sem <- struct{}{}
+		mu.Lock()
+		first = cmp.Or(first, ctx.Err())
+		stop := first != nil
+		mu.Unlock()
+		if stop {
+			<-sem
+			break
+		}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if err := f(i); err != nil {
+				mu.Lock()
+				first = cmp.Or(first, err)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return first
+}
+
 // decode turns per-piece label probabilities into spans, word by word: a word takes the label
 // of its first piece, and an entity runs from its first word's first byte to its last word's
 // last byte. An I- word continues only an entity of the same label name (PER and PATIENT both
@@ -354,44 +396,8 @@ func tagPieces(ctx context.Context, m *modelFiles, texts []string, batch, parall
 	for b0 := 0; b0 < len(cs); b0 += batch {
 		groups = append(groups, cs[b0:min(b0+batch, len(cs))])
 	}
-	if parallel <= 1 || len(groups) == 1 {
-		for _, g := range groups {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			if err := run(g); err != nil {
-				return nil, err
-			}
-		}
-	} else {
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		var first error
-		sem := make(chan struct{}, parallel)
-		for _, g := range groups {
-			sem <- struct{}{}
-			mu.Lock()
-			first = cmp.Or(first, ctx.Err())
-			stop := first != nil
-			mu.Unlock()
-			if stop {
-				<-sem
-				break
-			}
-			wg.Add(1)
-			go func() {
-				defer func() { <-sem; wg.Done() }()
-				if err := run(g); err != nil {
-					mu.Lock()
-					first = cmp.Or(first, err)
-					mu.Unlock()
-				}
-			}()
-		}
-		wg.Wait()
-		if first != nil {
-			return nil, first
-		}
+	if err := inParallel(ctx, len(groups), parallel, func(i int) error { return run(groups[i]) }); err != nil {
+		return nil, err
 	}
 	out := make([][]Span, len(texts))
 	for i := range texts {

@@ -5,6 +5,7 @@ package ner
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -350,6 +352,42 @@ func BenchmarkONNX(b *testing.B) {
 	for b.Loop() {
 		if _, err := r.Recognize(context.Background(), msg, nil); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestInParallel: every call is made once, the first error comes back, and one after another
+// nothing runs after a failure, nor at all once the context has ended.
+func TestInParallel(t *testing.T) {
+	for _, par := range []int{1, 4} {
+		var calls [20]atomic.Int32
+		if err := inParallel(context.Background(), 20, par, func(i int) error { calls[i].Add(1); return nil }); err != nil {
+			t.Fatalf("parallel %d: %v", par, err)
+		}
+		for i := range calls {
+			if calls[i].Load() != 1 {
+				t.Fatalf("parallel %d: call %d made %d times", par, i, calls[i].Load())
+			}
+		}
+		boom := errors.New("boom")
+		var after atomic.Int32
+		err := inParallel(context.Background(), 20, par, func(i int) error {
+			if i == 5 {
+				return boom
+			}
+			if i > 5 {
+				after.Add(1)
+			}
+			return nil
+		})
+		if !errors.Is(err, boom) || par == 1 && after.Load() != 0 {
+			t.Fatalf("parallel %d: %v, %d calls after the failure", par, err, after.Load())
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		var any atomic.Int32
+		if err := inParallel(ctx, 20, par, func(int) error { any.Add(1); return nil }); !errors.Is(err, context.Canceled) || any.Load() != 0 {
+			t.Fatalf("parallel %d, context ended: %v, %d calls", par, err, any.Load())
 		}
 	}
 }
