@@ -163,7 +163,7 @@ var cues = []cue{
 		"otp", "one-time code", "one time code", "one-time password", "verification code", "2fa code", "mfa code", "login code",
 		"sign-in code", "auth code", "authentication code", "sms code"}, shape: shapeDigits, min: 4, max: 8, score: 0.85},
 	{typ: CVV, words: []string{"cid"}, shape: shapeDigits, min: 4, max: 4, upper: true, score: 0.85}, // American Express's card identification number
-	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
+	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiry date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
 	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob",
 		"bday", "b-day", "b'day", "birthday's", "bday's", "birth day",
 		// in German, French, Spanish, Italian, Dutch and Portuguese
@@ -1150,7 +1150,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			}
 		}
 	case shapeExpiry:
-		if j := expiry(s, i); j > 0 {
+		if j := expiryAfterWord(s, i); j > 0 {
 			return j, s[i:j], true
 		}
 	case shapeSecret:
@@ -1379,6 +1379,49 @@ func expiry(s string, i int) int {
 		return 0 // a whole date, a day first: "expires 11/09/2034" is a passport's, not a card's "11/09" (stop 28)
 	}
 	return j
+}
+
+// expiryAfterWord reads a card's expiry after a word for it: MM/YY or MM/YYYY as expiry reads
+// them, and the forms a word vouches for that alone are other numbers: the month and year
+// without a separator ("exp 0426", and "oh four twenty six" said, which the normalisation writes
+// so), with "slash" said between them ("oh nine slash twenty seven"), and a month's name and a
+// four-digit year ("expiry April 2026", "april twenty twenty six").
+func expiryAfterWord(s string, i int) int {
+	if j := expiry(s, i); j > 0 {
+		return j
+	}
+	if i >= len(s) || i > 0 && s[i-1] == '(' {
+		return 0 // a call's argument: np.exp(1012)
+	}
+	if isDigit(s[i]) {
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j < len(s) && isAlnum(s[j]) {
+			return 0
+		}
+		switch m := atoi(s[i:min(i+2, j)]); {
+		case m < 1 || m > 12:
+			return 0
+		case j-i == 4 || j-i == 6 && year(s, i+2) == j:
+			if j+1 < len(s) && (s[j] == '/' || s[j] == '-' || s[j] == '.' || s[j] == ':') && isDigit(s[j+1]) {
+				return 0
+			}
+			return j // 0426, 042026
+		case j-i == 2 && strings.HasPrefix(s[j:], " slash ") && j+7 < len(s) && isDigit(s[j+7]):
+			if y := year(s, j+7); y > 0 {
+				return y // 09 slash 27
+			}
+		}
+		return 0
+	}
+	if m, j := monthName(s, i); m > 0 && j+1 < len(s) && s[j] == ' ' {
+		if y := year(s, j+1); y-(j+1) == 4 {
+			return y // April 2026
+		}
+	}
+	return 0
 }
 
 // expiriesAfterCards finds a card's expiry written right after its number, with no word for it

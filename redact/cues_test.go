@@ -79,6 +79,11 @@ func TestCues(t *testing.T) {
 		{"cvv and expiry", "card 4111 1111 1111 1111 exp 09/27 CVV 123", []span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/27"}, {CVV, "123"}}},
 		{"a document's whole date after 'expires' is no card's expiry (stop 28)", "Passport No. H64782339, expires 11/09/2034; card expires 11/29",
 			[]span{{USPassport, "H64782339"}, {CardExpiry, "11/29"}}},
+		{"an expiry its word vouches for: no separator, a month's name, said (stop 29)",
+			"exp 0426; Expiry: April 2026; expiry date 122031; agent: and the expiry date? caller: oh four twenty six; it expires zero nine slash two seven",
+			[]span{{CardExpiry, "0426"}, {CardExpiry, "April 2026"}, {CardExpiry, "122031"}, {CardExpiry, "oh four twenty six"}, {CardExpiry, "zero nine slash two seven"}}},
+		{"no expiry: a year, a month past 12, a call's argument, a time, a longer number",
+			"the offer expires 2026; exp 1326; y = np.exp(1012); expires 12:30; expiry 0426-5521; expires 042", []span{}},
 		{"dob numeric", "DOB: 03/14/1931", []span{{DateOfBirth, "03/14/1931"}}},
 		// a bare number alone on its line in a letter's signature block, a sign-off above it
 		{"a signature's number", "Kind regards,\nAnthony Decker\nAnalyst, Ross Inc\n7087349390", []span{{Phone, "7087349390"}}},
