@@ -382,21 +382,26 @@ func tail(s string, e, max int) (int, int) {
 }
 
 // spokenBreak returns where the next group of a spoken number starts after a pause written at
-// s[j] (", ", " ... ", " - ", "... ") or a dash said (" dash "), or -1.
-func spokenBreak(s string, j int) int {
+// s[j] (", ", " ... ", " - ", "... ") or a dash said (" dash "), and the mark that writes it,
+// '-'; after "slash" said, '/' (a date's or an expiry's: "three slash fourteen slash eighty
+// five" is 3/14/85); or -1.
+func spokenBreak(s string, j int) (int, byte) {
 	for _, w := range [...]string{" dash ", " hyphen "} { // said: "nine oh two one oh dash one two three four"
 		if hasPrefixFold(s[j:], w) {
-			return j + len(w)
+			return j + len(w), '-'
 		}
+	}
+	if hasPrefixFold(s[j:], " slash ") { // a date's or an expiry's: "three slash fourteen slash eighty five"
+		return j + len(" slash "), '/'
 	}
 	k := j
 	for k < len(s) && k-j < 6 && (s[k] == ',' || s[k] == '.' || s[k] == '-' || s[k] == ' ') {
 		k++
 	}
 	if k == j || k >= len(s) || s[k-1] != ' ' || strings.TrimLeft(s[j:k], " ") == "" {
-		return -1 // a pause holds a mark and ends in a space
+		return -1, 0 // a pause holds a mark and ends in a space
 	}
-	return k
+	return k, '-'
 }
 
 // spokenNumbers writes the numbers spoken in s as digits (see above). A run of number words
@@ -446,7 +451,9 @@ func spokenNumbers(s string) normalized {
 		buf = buf[:0]
 		end, chunks, singles, groupStart := i, 0, 0, 0
 		grouped := false
-		langs := first.langs // the languages the run may be said in, narrowed word by word
+		afterMonth := monthBefore(s, i)
+		firstEnd, firstLen := 0, 0 // the first chunk's end and digits
+		langs := first.langs       // the languages the run may be said in, narrowed word by word
 		for at, w := i, first; ; {
 			var c spokenChunk
 			var ok bool
@@ -457,15 +464,18 @@ func spokenNumbers(s string) normalized {
 			if c.single {
 				singles++
 			}
+			if chunks == 1 {
+				firstEnd, firstLen = end, len(buf)
+			}
 			var next int
 			if w, next, e = nextSpoken(s, end, true); next >= 0 && w.langs&langs != 0 { // "nine-oh-two-one-oh" too
 				at, langs = next, langs&w.langs
 				continue
 			}
 			// a pause between groups of two digits or more, then a number word
-			if k := spokenBreak(s, end); k > 0 && len(buf)-groupStart >= 2 {
-				if w2, e2 := spokenAt(s, k); w2.kind != spokenNone && w2.langs&langs != 0 && isLetter(s[k]) && (w2.kind != spokenUnit || followedBySpoken(s, e2)) {
-					buf = append(buf, '-')
+			if k, sep := spokenBreak(s, end); k > 0 && (len(buf)-groupStart >= 2 || sep == '/') {
+				if w2, e2 := spokenAt(s, k); w2.kind != spokenNone && w2.langs&langs != 0 && isLetter(s[k]) && (w2.kind != spokenUnit || followedBySpoken(s, e2) || sep == '/') {
+					buf = append(buf, sep)
 					grouped, groupStart = true, len(buf)
 					at, w, e, langs = k, w2, e2, langs&w2.langs
 					continue
@@ -473,7 +483,12 @@ func spokenNumbers(s string) normalized {
 			}
 			break
 		}
-		if chunks == 0 || chunks == 1 && (singles == 1 && !afterUnitWord(s, i) || nameParticle(s, i, end)) || langs&langEN == 0 && chunks < 3 {
+		if afterMonth && chunks >= 2 && !grouped && !spokenYear(buf) && firstLen <= 2 && atoi(string(buf[:firstLen])) >= 1 && atoi(string(buf[:firstLen])) <= 31 {
+			// a month's day, then the year as a number of its own: "march fourteen nineteen
+			// eighty five", "march fourteen eighty five" (not "march nineteen eighty five": 1985)
+			buf, end, chunks, singles = buf[:firstLen], firstEnd, 1, 0
+		}
+		if chunks == 0 || chunks == 1 && (singles == 1 && !afterUnitWord(s, i) && !afterMonth || nameParticle(s, i, end)) || langs&langEN == 0 && chunks < 3 {
 			i = max(end, i+1)
 			continue
 		}
@@ -505,6 +520,29 @@ func spokenNumbers(s string) normalized {
 		i = end
 	}
 	return w.done()
+}
+
+// spokenYear reports digits that are a year as a date's readers take one: four, from 1850 to
+// 2100.
+func spokenYear(digits []byte) bool {
+	if len(digits) != 4 {
+		return false
+	}
+	y := atoi(string(digits))
+	return y >= 1850 && y <= 2100
+}
+
+// monthBefore reports a month's name right before the number word at s[i] ("march fourteen"),
+// whose day that number is.
+func monthBefore(s string, i int) bool {
+	if i < 4 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	return monthNumber(s[k:i-1]) > 0
 }
 
 // afterUnitWord reports a word of an apartment, suite or floor (the addresses' unitWords)

@@ -36,6 +36,11 @@ func TestSpokenNumbers(t *testing.T) {
 		{"oh four fourteen two thousand one", "04142001"},
 		{"five five five 0147 and five three six 22 4187", "555-0147 and 536-22-4187"},
 		{"twenty-five-year-old", "25-year-old"},
+		// "slash" said between a date's or an expiry's numbers; a month's day before a year
+		{"dob three slash fourteen slash eighty five, exp oh nine slash twenty seven", "dob 3/14/85, exp 09/27"},
+		{"one slash two of the team", "1/2 of the team"}, // a copy for the readers: no date is read in it
+		{"born march fourteen nineteen eighty five, march twenty one eighty five", "born march 14 1985, march 21 85"},
+		{"the third of august nineteen seventy six, in march nineteen eighty five", "the third of august 1976, in march 1985"},
 		// other languages' digits, a run in one language
 		{"mi número es seis cinco cero uno dos tres cuatro cinco seis", "mi número es 650123456"},
 		{"meine Nummer ist null eins sieben eins zwei drei vier fünf sechs sieben acht", "meine Nummer ist 01712345678"},
@@ -87,6 +92,8 @@ func TestSpokenTranscripts(t *testing.T) {
 		{"caller: my date of birth is march third nineteen eighty five", []span{{DateOfBirth, "march third nineteen eighty five"}}},
 		{"agent: can you confirm your date of birth caller: oh three fourteen nineteen eighty five", []span{{DateOfBirth, "oh three fourteen nineteen eighty five"}}},
 		{"agent: and the date of birth for her caller: 3 14 85", []span{{DateOfBirth, "3 14 85"}}},
+		{"caller: d o b march fourteen nineteen eighty five", []span{{DateOfBirth, "march fourteen nineteen eighty five"}}},
+		{"caller: her dob is three slash fourteen slash eighty five", []span{{DateOfBirth, "three slash fourteen slash eighty five"}}},
 		{"agent: can you confirm your date of birth caller: the twenty first of january nineteen fifty six",
 			[]span{{DateOfBirth, "twenty first of january nineteen fifty six"}}},
 		{"caller: the account number is seven seven three zero six six four oh zero", []span{{BankAccount, "seven seven three zero six six four oh zero"}}},
