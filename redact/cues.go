@@ -85,6 +85,7 @@ type cue struct {
 	joined     bool              // for shapeAlnum: a dash or a space may join short values' groups too (ABC-1234)
 	bare       bool              // for shapeSecret: the value needs no ':', '=' or "is" before it ("pass 6N3WlPn5!FV#"); valid vouches for it
 	sigil      bool              // for shapeHandle: a '$' right before the value makes it a handle, a plain word too ("cashapp $janedoe")
+	spaced     bool              // the value follows a space, and the word a space or the line's start: "insta: jane.doe88", not a config's "$insta::ref"
 	score      float64
 }
 
@@ -185,7 +186,8 @@ var cues = []cue{
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
 	// an account on a platform that names people by handles: "my discord is jdoe#1234", "snapchat: jane_doe22"
 	{typ: Username, words: []string{"discord", "snapchat", "skype", "skype id", "steam", "steam id", "telegram", "kik", "twitch", "psn", "psn id",
-		"xbox", "tiktok", "bluesky", "mastodon", "roblox", "minecraft"}, shape: shapeHandle, min: 2, max: 37, score: 0.65},
+		"xbox", "tiktok", "bluesky", "mastodon", "roblox", "minecraft",
+		"instagram", "insta", "ig", "snap", "twitter", "threads", "venmo", "reddit", "pinterest"}, shape: shapeHandle, min: 2, max: 37, spaced: true, score: 0.65},
 	{typ: Username, words: []string{"cashapp", "cash app", "cashtag"}, shape: shapeHandle, min: 2, max: 20, sigil: true, score: 0.65}, // "cashapp $janedoe"
 	// the account of an SSH, PAM or sudo log line: "Accepted publickey for dkowalski from …",
 	// "session opened for user jmorales by …"
@@ -804,6 +806,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if cu.sigil && start+1 < len(text) && text[start] == '$' {
 		start++ // the cashtag's '$' stays; the name after it is the handle
 	}
+	if cu.spaced && (start == at || text[start-1] != ' ' || cueStart > 0 && !isSpace(text[cueStart-1]) && text[cueStart-1] != '(') {
+		return Finding{}, false // code's and configurations' words: "$insta::ref", "insta.priv.pem"
+	}
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) {
 		return Finding{}, false
@@ -852,6 +857,9 @@ func handleLike(v string) bool {
 
 // notHandles are the plain words a form or a program assigns where a user name goes.
 var notHandles = foldSet("required optional true false null none nil empty invalid missing unknown string text name user username password email")
+
+// articles before a handle make it a word of prose.
+var articles = foldSet("the a an")
 
 // fillerWords may stand between a cue word and its value ("number is", "on file"), in any case,
 // and the same in German, French, Spanish, Italian, Dutch and Portuguese ("Meine Steuer-ID
@@ -1174,6 +1182,15 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 	case shapeHandle, shapeHandleOnly, shapeLogin:
 		if !isAlnum(s[i]) || s[i] == '_' || s[i] >= 0x80 {
 			return 0, "", false // "_group": code's, not a user's
+		}
+		if k := i - 1; k > 0 && s[k] == ' ' {
+			w := k
+			for w > 0 && isLetter(s[w-1]) {
+				w--
+			}
+			if articles.has(s[w:k]) {
+				return 0, "", false // prose about the platform: "twitter: the best app"
+			}
 		}
 		j := handleEnd(s, i, i+cu.max)
 		if j+5 <= len(s) && s[j] == '#' && allDigits(s[j+1:j+5]) && (j+5 == len(s) || !isAlnum(s[j+5])) {

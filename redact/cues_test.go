@@ -84,6 +84,9 @@ func TestCues(t *testing.T) {
 			[]span{{CardExpiry, "0426"}, {CardExpiry, "April 2026"}, {CardExpiry, "122031"}, {CardExpiry, "oh four twenty six"}, {CardExpiry, "zero nine slash two seven"}}},
 		{"no expiry: a year, a month past 12, a call's argument, a time, a longer number",
 			"the offer expires 2026; exp 1326; y = np.exp(1012); expires 12:30; expiry 0426-5521; expires 042", []span{}},
+		{"handles on more platforms (stop 29)", "follow me on insta: jane.doe88; IG: bella_rossi_ and snap: kyle.b2004",
+			[]span{{Username, "jane.doe88"}, {Username, "bella_rossi_"}, {Username, "kyle.b2004"}}},
+		{"no handle: prose about a platform, a configuration's word", "twitter: the best app; newkey = insta.priv.pem; ref = $insta::ref", []span{}},
 		{"dob numeric", "DOB: 03/14/1931", []span{{DateOfBirth, "03/14/1931"}}},
 		// a bare number alone on its line in a letter's signature block, a sign-off above it
 		{"a signature's number", "Kind regards,\nAnthony Decker\nAnalyst, Ross Inc\n7087349390", []span{{Phone, "7087349390"}}},

@@ -52,6 +52,29 @@ func mention(s string, i int) (Finding, bool) {
 	return Finding{Type: Username, Start: i, End: j, Score: mentionScore, Source: SourcePattern}, true
 }
 
+// redditUser reads a Reddit user's name at the "u/" at s[i] ("reddit user u/throwaway_4521",
+// "/u/spez"): three to twenty letters, digits, '_' and '-', one a letter, after white space, the
+// text's start or a path's '/', and before white space, the end or a sentence's mark. Code's
+// division is not one: utod(u/1e1), x = u/rate;.
+func redditUser(s string, i int) (Finding, bool) {
+	if i > 0 && !isSpace(s[i-1]) && s[i-1] != '/' {
+		return Finding{}, false
+	}
+	j := i + 2
+	letter := false
+	for j < len(s) && j-i-2 < 21 && (isAlnum(s[j]) && s[j] < 0x80 || s[j] == '_' || s[j] == '-') {
+		letter = letter || isLetter(s[j])
+		j++
+	}
+	if n := j - i - 2; n < 3 || n > 20 || !letter {
+		return Finding{}, false
+	}
+	if j < len(s) && !isSpace(s[j]) && !strings.ContainsRune(".,!?:'\"", rune(s[j])) || j+1 < len(s) && s[j] == '.' && isAlnum(s[j+1]) {
+		return Finding{}, false
+	}
+	return Finding{Type: Username, Start: i, End: j, Score: mentionScore, Source: SourcePattern}, true
+}
+
 // codeAtWords are what code writes after '@': Python, Java and TypeScript decorators and
 // annotations, doc-comment tags, CSS and Sass at-rules, and directives of common tools.
 var codeAtWords = foldSet("property staticmethod classmethod abstractmethod cached_property dataclass override deprecated suppresswarnings " +

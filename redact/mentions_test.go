@@ -25,6 +25,9 @@ func TestUsernames(t *testing.T) {
 		{"mail ana@example.org or a@b; x = a @ b", []string{"ana@example.org"}},
 		{"the user clicks the button; username is required; User: Christine Matković", nil},
 		{"user _group = group; @2x images", nil},
+		// Reddit's users (stop 29); not code's division
+		{"reddit user u/throwaway_4521 posted it, then /u/spez replied.", []string{"u/throwaway_4521", "u/spez"}},
+		{"return append(b, utod(u/1e1)); x = u/rate; the u/v ratio; (u/1e3)", nil},
 	} {
 		res, err := det.Run(context.Background(), tc.text, Options{})
 		if err != nil {

@@ -131,6 +131,13 @@ func scan(s string, dst []Finding) []Finding {
 				}
 			}
 			if i == 0 || !isAlnum(s[i-1]) {
+				if j == i+1 && j < n && s[j] == '/' && s[i]|0x20 == 'u' {
+					if f, ok := redditUser(s, i); ok {
+						dst = append(dst, f)
+						i = f.End
+						continue
+					}
+				}
 				if nd < i {
 					nd = nextDigit(s, i)
 				}
