@@ -39,6 +39,10 @@ var ContextWords = map[string][]string{
 		// Swedish, Danish and Norwegian "reached at" and "tel."; Finnish, Czech, Hungarian and
 		// Romanian "phone", "number", "called" (stop 27: "kan kontaktes på 4676 5818", "puh. 040 123")
 		"nås", "kontaktes", "tlf", "puh", "puhelin", "puhelinnumero", "numerosta", "soitti", "soita", "čísle", "zastižení",
+		// Russian, Ukrainian and Bulgarian "number" and "call", Greek "call", "mobile" and
+		// "number" (stop 29: "Мій номер: 123-45-67", "Καλέστε στο 2310 123456")
+		"номер", "номеру", "номером", "позвоните", "звоните", "подзвоніть", "дзвоніть", "телефонуйте", "обадете", "звънете",
+		"καλέστε", "τηλεφωνήστε", "κινητό", "αριθμός", "αριθμό",
 		"telefonszáma", "telefonszám", "telefonszámon", "contactat", "telefonul", "numărul", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
 	SSN:   {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
 	CHAHV: {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},
@@ -74,7 +78,11 @@ var ContextWords = map[string][]string{
 // "item", "port") are left out.
 var NegativeContextWords = map[string][]string{
 	Phone: {"order", "order no", "order number", "tracking number", "invoice", "invoice number", "serial number", "case number", "reference number",
-		"ticket", "tracking", "build", "version", "serial", "sku", "isbn", "part number", "part no", "model number", "pid", "receipt"},
+		"ticket", "tracking", "build", "version", "serial", "sku", "isbn", "part number", "part no", "model number", "pid", "receipt",
+		// an order's and an invoice's number in other languages, as "number" in them raises a phone
+		"bestellung", "bestellnummer", "rechnung", "rechnungsnummer", "commande", "facture", "pedido", "factura", "ordine", "fattura",
+		"encomenda", "fatura", "bestelling", "factuur", "zamówienia", "zamówienie", "faktury", "objednávky", "sipariş",
+		"заказа", "заказ", "счёта", "счета", "замовлення", "рахунку", "παραγγελίας", "τιμολογίου"},
 	SSN: {"order", "order number", "tracking number", "invoice", "invoice number", "serial number", "case number", "ticket", "tracking", "serial",
 		"sku", "isbn", "part number", "part no", "receipt"},
 	DateTime: {"version", "release", "released", "copyright", "(c)", "build", "last modified", "modified", "updated", "generated", "changelog",

@@ -573,9 +573,17 @@ func TestPhoneWordsOfOtherLanguages(t *testing.T) {
 		{"Ring meg på 97080200 i morgen.", "97080200"},
 		{"Hi, this is Kayla from Bush Ltd. Please call me back on 6732.3782.", "6732.3782"},
 		{"Phone (home): (008) 5387823", "(008) 5387823"},
+		{"Мій номер: 123-45-67", "123-45-67"},
+		{"Καλέστε στο 2310 123456 αύριο.", "2310 123456"},
 	} {
 		if got, score := lastFinding(t, det, tc.text, Phone, 0.5); got != tc.want {
 			t.Errorf("%q: phone %q (%.2f), want %q", tc.text, got, score, tc.want)
+		}
+	}
+	// an order's or an invoice's number in other languages is no phone, "number" or not
+	for _, text := range []string{"Номер заказа 123-45-67", "Numer zamówienia 123-45-67", "Bestellnummer 123-45-67"} {
+		if got, score := lastFinding(t, det, text, Phone, 0.5); got != "" {
+			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
 		}
 	}
 	// an SSN's word keeps nine digits an SSN, a phone's word before it or not
