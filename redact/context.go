@@ -43,6 +43,7 @@ var ContextWords = map[string][]string{
 		// "number" (stop 29: "Мій номер: 123-45-67", "Καλέστε στο 2310 123456")
 		"номер", "номеру", "номером", "позвоните", "звоните", "подзвоніть", "дзвоніть", "телефонуйте", "обадете", "звънете",
 		"καλέστε", "τηλεφωνήστε", "κινητό", "αριθμός", "αριθμό",
+		"numarasından", "numarası", "numaramdan", // Turkish: "Beni 0789… numarasından ara"
 		"telefonszáma", "telefonszám", "telefonszámon", "contactat", "telefonul", "numărul", "هاتف", "هاتفي", "الهاتف", "جوال", "جوالي", "الجوال", "موبايل", "رقمي", "הטלפון", "טלפון", "फ़ोन", "फोन", "मोबाइल"},
 	SSN:   {"ssn", "ssns", "social security", "social sec", "soc sec", "ssid", "s.s.n", "my social", "his social", "her social", "your social", "their social", "our social"},
 	CHAHV: {"ahv", "avs", "ahv-nr", "ahv-nummer", "sozialversicherungsnummer", "numéro avs", "no avs", "social security", "sozialversicherung"},

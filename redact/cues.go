@@ -285,7 +285,20 @@ var cues = []cue{
 		// Norway's eight digits stand bare ("kan kontaktes på 14183902", "kan nås på 95106506")
 		"nås på", "kontaktes på", "tlf", "mobil", "puh", "puhelin", "na čísle", "telefonszáma", "telefonszám", "contactat la",
 		// their "call me at": "Ring meg på 97080200", "ring mig på …"
-		"ring meg på", "ring mig på", "ring oss på", "ring os på", "ring til mig på", "ring till mig på"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
+		"ring meg på", "ring mig på", "ring oss på", "ring os på", "ring til mig på", "ring till mig på",
+		// "call me at" and "my number is" in other languages (stop 29), which say a phone as
+		// English does: "Chiamami al 351692174", "Appelez-moi au 0590938347", "Ruf mich unter
+		// 0619345145 an", "Zadzwoń do mnie pod 693 907 579", "Πάρε με στο 2830470174", "mit
+		// nummer er 87789328", "numaram 193 4 514"
+		"chiamami al", "chiamami allo", "chiamatemi al", "mi chiami al", "appelez-moi au", "appelle-moi au", "rappelez-moi au",
+		"ruf mich unter", "rufen sie mich unter", "ruf mich an unter", "llámame al", "llámeme al", "liga-me para o", "ligue-me para o",
+		"me liga no", "me ligue no", "ligue para o", "bel me op", "bel mij op", "bel ons op", "zadzwoń do mnie pod", "zadzwoń pod",
+		"zavolej mi na", "zavolejte mi na", "zavolaj mi na", "nazovi me na", "nazovite me na", "πάρε με στο", "καλέστε με στο",
+		"подзвони мені на", "подзвоніть мені на", "позвони мне на", "позвоните мне на", "обади ми се на", "обадете ми се на",
+		"paskambink man", "paskambinkite man", "beni ara", "mit nummer", "mitt nummer", "nummeret mitt", "nummeret mitt er", "mój numer",
+		"o meu número", "meu número é", "numaram", "мій номер", "мой номер", "номерът ми", "номерът ми е", "ο αριθμός μου", "ο αριθμός μου είναι",
+		"moj broj", "moj broj je", "moje číslo", "moje číslo je", "mój numer to", "mano numeris", "mano numeris yra",
+		"telefoon", "telefoonnummer", "mobiel", "mobiele nummer", "mobiel nummer"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")

@@ -574,6 +574,16 @@ func TestPhoneWordsOfOtherLanguages(t *testing.T) {
 		{"Hi, this is Kayla from Bush Ltd. Please call me back on 6732.3782.", "6732.3782"},
 		{"Phone (home): (008) 5387823", "(008) 5387823"},
 		{"Мій номер: 123-45-67", "123-45-67"},
+		{"Chiamami al 351692174 domani.", "351692174"},
+		{"Appelez-moi au 0590938347 demain.", "0590938347"},
+		{"Ruf mich unter 0619345145 an.", "0619345145"},
+		{"Zadzwoń do mnie pod 693 907 579 jutro.", "693 907 579"},
+		{"Cześć, mój numer to 517 666 193.", "517 666 193"},
+		{"Πάρε με στο 2830470174 αύριο.", "2830470174"},
+		{"Hej, mit nummer er 87789328.", "87789328"},
+		{"Merhaba, numaram 193 4 514.", "193 4 514"},
+		{"Telefoon: (008) 1723910", "(008) 1723910"},
+		{"Beni 07899143301 numarasından ara.", "07899143301"},
 		{"Καλέστε στο 2310 123456 αύριο.", "2310 123456"},
 	} {
 		if got, score := lastFinding(t, det, tc.text, Phone, 0.5); got != tc.want {
