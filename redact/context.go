@@ -231,6 +231,36 @@ func contactNumbers(text string, fs []Finding) {
 	}
 }
 
+// phoneLabels label a number as a phone on a signature's or a contact card's line: "M 0766645791",
+// "m: 6274210240", "T: 3073408125", "dir: 9132528737", "Tel/Fax: 790 2951", "o: … | m: …".
+var phoneLabels = foldSet("m mob mobile mb t tel o off office d dir direct c cel cell p ph h home w work f fax tel/fax")
+
+// labelledPhones raises a weak phone right after such a label, which opens its line or stands
+// after a contact line's separator: the label and a space, or a colon, a full stop or '#' and a
+// space ("Mob. 07700 900123", "Cell# 555 1234").
+func labelledPhones(text string, fs []Finding) {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != Phone || f.Score >= contextBelow || f.Start < 2 || text[f.Start-1] != ' ' {
+			continue
+		}
+		e := f.Start - 1
+		for e > 0 && e > f.Start-3 && (text[e-1] == ':' || text[e-1] == '.' || text[e-1] == '#') {
+			e--
+		}
+		b := e
+		for b > 0 && e-b < 8 && (isLetter(text[b-1]) || text[b-1] == '/') {
+			b--
+		}
+		if b == e || !phoneLabels.has(text[b:e]) {
+			continue
+		}
+		if b == 0 || text[b-1] == '\n' || contactSeparatorAt(text, b, false) {
+			f.Score = min(1, max(f.Score, 0.3)+contextBoost)
+		}
+	}
+}
+
 // phonesAfterNames raises a weak phone written right after a person's name, as references,
 // key holders, contact lists and exported messages write them: after a comma ("Previous
 // landlord: Anaïs Fernandez, 0651462222"), in brackets ("From: Paige Herring (7639393832)")
@@ -251,6 +281,10 @@ func phonesAfterNames(text string, fs []Finding) {
 			sep = 2
 		case text[f.Start-2:f.Start] == " (" && f.End < len(text) && text[f.End] == ')':
 			sep = 2
+		case f.Start >= 4 && (text[f.Start-3:f.Start] == " - " || text[f.Start-4:f.Start] == "', '"):
+			sep = 3 + strings.Count(text[f.Start-4:f.Start-3], "'") // a list's "Meera Bava - 9158077159", a row's ('Mark Smith', '9363438')
+		case f.Start >= 5 && text[f.Start-5:f.Start] == " – ":
+			sep = 5
 		default:
 			for _, cs := range contactSeparators {
 				if strings.HasSuffix(text[:f.Start], cs) && (f.End == len(text) || text[f.End] == '\n' || contactSeparatorAt(text, f.End, true)) {
@@ -267,12 +301,16 @@ func phonesAfterNames(text string, fs []Finding) {
 		if ends == nil {
 			ends = map[int]string{}
 			for _, g := range fs {
-				if g.Type == Person || g.Type == Location && ends[g.End] != Person {
+				if g.Type == Person || g.Type == Email || g.Type == Location && ends[g.End] != Person {
 					ends[g.End] = g.Type
 				}
 			}
 		}
-		if t, ok := ends[f.Start-sep]; ok && (t == Person || places) {
+		t, ok := ends[f.Start-sep]
+		if !ok && sep == 2 && f.Start >= 3 && text[f.Start-3] == '>' {
+			t, ok = ends[f.Start-3] // "Stephanie Smith <julie@example.com>, 6498111"
+		}
+		if ok && (t == Person || t == Email && sep == 2 || places) {
 			f.Type, f.Score = Phone, min(1, max(f.Score, 0.3)+contextBoost)
 		}
 	}

@@ -298,7 +298,15 @@ var cues = []cue{
 		"paskambink man", "paskambinkite man", "beni ara", "mit nummer", "mitt nummer", "nummeret mitt", "nummeret mitt er", "mój numer",
 		"o meu número", "meu número é", "numaram", "мій номер", "мой номер", "номерът ми", "номерът ми е", "ο αριθμός μου", "ο αριθμός μου είναι",
 		"moj broj", "moj broj je", "moje číslo", "moje číslo je", "mój numer to", "mano numeris", "mano numeris yra",
-		"telefoon", "telefoonnummer", "mobiel", "mobiele nummer", "mobiel nummer"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
+		"telefoon", "telefoonnummer", "mobiel", "mobiele nummer", "mobiel nummer",
+		// "dial me", "text me", "WhatsApp me" and "my phone number" (Finnish's possessive suffix):
+		// "Márcame al 04248567392", "Manda mensagem para o 931 233 066", "Meu zap: 21 8300-5961",
+		// "App me op 009 4973738", "Skriv til mig på 42894206", "Puhelinnumeroni on 0176704044"
+		"márcame al", "márqueme al", "mi cel", "meu zap", "meu whatsapp", "manda mensagem para o", "manda mensagem no",
+		"mande mensagem para o", "app me op", "app mij op", "sms me op", "skriv til mig på", "sms til mig på",
+		"puhelinnumeroni", "numeroni", "puhelinnumero", "soita minulle numeroon",
+		// "Reachable on 8638397475", "Direct line 419 1273", "Call-back number: 29941566", "msisdn=01066078171"
+		"reachable on", "reachable at", "direct line", "direct dial", "call-back number", "callback number", "call back number", "msisdn"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")

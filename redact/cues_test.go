@@ -551,9 +551,54 @@ func TestPhonesAfterNames(t *testing.T) {
 			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
 		}
 	}
+	// a list's dash, a row's quoted values, an email's bracket and comma before the phone
+	det2 := NewDetector(Patterns{}, placesAndPersons{"Meera Bava": Person, "Anthony Henderson": Person, "Stephanie Smith": Person})
+	for _, tc := range []struct{ text, want string }{
+		{"Meera Bava - 9158077159", "9158077159"},
+		{"INSERT INTO contacts VALUES ('Anthony Henderson', '8326987157');", "8326987157"},
+		{"Stephanie Smith <julie.rodriguez@example.com>, 6498111422", "6498111422"},
+	} {
+		if got, score := lastFinding(t, det2, tc.text, Phone, 0.5); got != tc.want {
+			t.Errorf("%q: phone %q (%.2f), want %q", tc.text, got, score, tc.want)
+		}
+	}
 	// nine digits after a name that are no trunk's stay what they were
 	if got, _ := lastFinding(t, det, "Previous landlord: Alderano Serao, 316528660", Phone, 0.5); got != "" {
 		t.Errorf("nine digits without a 0 after a name read as a phone %q", got)
+	}
+}
+
+// TestLabelledPhones: a weak phone after a signature's or a contact card's label, at its line's
+// start or after a contact line's separator, is raised; the same letters elsewhere are not a label.
+func TestLabelledPhones(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct{ text, want string }{
+		{"Jane Doe\nM 0766645791", "0766645791"},
+		{"m: 6274210240", "6274210240"},
+		{"T: 3073408125", "3073408125"},
+		{"dir: 9132528737", "9132528737"},
+		{"Tel/Fax: 790 2951", "790 2951"},
+		{"o: 1137048734 | m: +910968000932", "1137048734"},
+		{"Mob. 0766645791", "0766645791"},
+		{"Reachable on 8638397475 after 6pm.", "8638397475"},
+		{"Direct line 6679609657", "6679609657"},
+	} {
+		fs, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range fs {
+			found = found || f.Type == Phone && f.Score > 0.5 && tc.text[f.Start:f.End] == tc.want
+		}
+		if !found {
+			t.Errorf("%q: no phone %q over 0.5 in %+v", tc.text, tc.want, fs)
+		}
+	}
+	for _, text := range []string{"Room 12 m 6274210240", "the dim 6274210240 value", "Item: 5 T 3073408125 kg"} {
+		if got, score := lastFinding(t, det, text, Phone, 0.5); got != "" {
+			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
+		}
 	}
 }
 

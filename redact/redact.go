@@ -145,6 +145,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	signatureNumbers(n.text, out)
 	contactNumbers(n.text, out)
 	phonesAfterNames(n.text, out)
+	labelledPhones(n.text, out)
 	trimAddressLead(n.text, out)
 	out = reconcile(n.text, out)
 	kept := out[:0]
