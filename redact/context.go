@@ -261,6 +261,57 @@ func labelledPhones(text string, fs []Finding) {
 	}
 }
 
+// phoneKeyWords are the words of a key or a field that holds a phone, in code, logs and
+// records: "phone_number", "customerPhone", "contact.tel", "msisdn".
+var phoneKeyWords = foldSet("phone phones telephone tel mobile cell cellphone fax msisdn phonenumber mobilenumber telefon telefono telefone handy")
+
+// keyedPhones raises a weak phone that is the value of a key one of whose words is a phone's
+// ("phone_number": "6498111422", customer_phone=6498111422, contact.tel = "…"): the key's
+// words are split at '_', '.', '-' and a lower-case letter before a capital.
+func keyedPhones(text string, fs []Finding) {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != Phone || f.Score >= contextBelow || f.Start < 2 {
+			continue
+		}
+		k := f.Start
+		for k > 0 && f.Start-k < 4 && (text[k-1] == '"' || text[k-1] == '\'' || text[k-1] == ' ') {
+			k--
+		}
+		if k == 0 || text[k-1] != '=' && text[k-1] != ':' {
+			continue
+		}
+		k--
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '"' || text[k-1] == '\'') {
+			k--
+		}
+		e := k
+		for k > 0 && e-k < 48 && (isAlnum(text[k-1]) && text[k-1] < 0x80 || text[k-1] == '_' || text[k-1] == '.' || text[k-1] == '-') {
+			k--
+		}
+		if keyHasWord(text[k:e], &phoneKeyWords) {
+			f.Score = min(1, max(f.Score, 0.3)+contextBoost)
+		}
+	}
+}
+
+// keyHasWord reports a key one of whose words (split at '_', '.', '-' and camelCase) words holds.
+func keyHasWord(key string, words *foldTable[bool]) bool {
+	start := 0
+	for i := 1; i <= len(key); i++ {
+		if i == len(key) || key[i] == '_' || key[i] == '.' || key[i] == '-' || isUpper(key[i]) && isLower(key[i-1]) {
+			if i > start && words.has(key[start:i]) {
+				return true
+			}
+			start = i
+			if i < len(key) && !isUpper(key[i]) {
+				start = i + 1
+			}
+		}
+	}
+	return false
+}
+
 // phonesAfterNames raises a weak phone written right after a person's name, as references,
 // key holders, contact lists and exported messages write them: after a comma ("Previous
 // landlord: Anaïs Fernandez, 0651462222"), in brackets ("From: Paige Herring (7639393832)")
@@ -285,6 +336,8 @@ func phonesAfterNames(text string, fs []Finding) {
 			sep = 3 + strings.Count(text[f.Start-4:f.Start-3], "'") // a list's "Meera Bava - 9158077159", a row's ('Mark Smith', '9363438')
 		case f.Start >= 5 && text[f.Start-5:f.Start] == " – ":
 			sep = 5
+		case strings.IndexByte(",;\t|", text[f.Start-1]) >= 0:
+			sep = 1 // a row's cell: "Jane Doe;jane@example.com;6498111422"
 		default:
 			for _, cs := range contactSeparators {
 				if strings.HasSuffix(text[:f.Start], cs) && (f.End == len(text) || text[f.End] == '\n' || contactSeparatorAt(text, f.End, true)) {
@@ -310,7 +363,7 @@ func phonesAfterNames(text string, fs []Finding) {
 		if !ok && sep == 2 && f.Start >= 3 && text[f.Start-3] == '>' {
 			t, ok = ends[f.Start-3] // "Stephanie Smith <julie@example.com>, 6498111"
 		}
-		if ok && (t == Person || t == Email && sep == 2 || places) {
+		if ok && (t == Person || t == Email && sep <= 2 || places) {
 			f.Type, f.Score = Phone, min(1, max(f.Score, 0.3)+contextBoost)
 		}
 	}

@@ -595,7 +595,20 @@ func TestLabelledPhones(t *testing.T) {
 			t.Errorf("%q: no phone %q over 0.5 in %+v", tc.text, tc.want, fs)
 		}
 	}
-	for _, text := range []string{"Room 12 m 6274210240", "the dim 6274210240 value", "Item: 5 T 3073408125 kg"} {
+	// a key whose words name a phone, in code, logs and records; a row's cell after an email
+	for _, tc := range []struct{ text, want string }{
+		{`phone_number: "6498111422"`, "6498111422"},
+		{"customer_phone=6498111422 order=1234", "6498111422"},
+		{`{"customerPhone": "6498111422"}`, "6498111422"},
+		{`contact.tel = "6498111422"`, "6498111422"},
+		{"Jane Doe;jane@example.com;6498111422", "6498111422"},
+	} {
+		if got, score := lastFinding(t, det, tc.text, Phone, 0.5); got != tc.want {
+			t.Errorf("%q: phone %q (%.2f), want %q", tc.text, got, score, tc.want)
+		}
+	}
+	for _, text := range []string{"Room 12 m 6274210240", "the dim 6274210240 value", "Item: 5 T 3073408125 kg",
+		`order_number: "6498111422"`, "telemetry_id=6498111422", "shipment;6498111422"} {
 		if got, score := lastFinding(t, det, text, Phone, 0.5); got != "" {
 			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
 		}

@@ -146,6 +146,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	contactNumbers(n.text, out)
 	phonesAfterNames(n.text, out)
 	labelledPhones(n.text, out)
+	keyedPhones(n.text, out)
 	trimAddressLead(n.text, out)
 	out = reconcile(n.text, out)
 	kept := out[:0]
