@@ -3,6 +3,8 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // DateTime is the type of dates of events in a person's life (admission, discharge, death,
@@ -62,10 +64,13 @@ func dateFinding(s string, i, end int, named bool) Finding {
 	}
 	switch {
 	case t > end:
-		if s[end] != ' ' || !opensLine(s, i) {
+		switch {
+		case opensLine(s, i) && chatSender(s, t):
+			end, score = t, max(score, 0.5) // a chat export's message: "12.03.2025 19:58 Anna: see you", "3/12/25, 7:58 PM - Anna: …"
+		case s[end] != ' ' || !opensLine(s, i):
 			end = t
-		} else {
-			score = timestampScore
+		default:
+			score = timestampScore // a log line's
 		}
 	case end+3 < len(s) && (s[end] == 'T' || s[end] == '_') && isDigit(s[end+1]) && isDigit(s[end+2]) && s[end+3] == ':':
 		score = timestampScore
@@ -76,8 +81,8 @@ func dateFinding(s string, i, end int, named bool) Finding {
 	default:
 		if t := proseTime(s, end); t > end { // March 3rd, 2021 at 4:30 PM
 			end = t
-			if partial {
-				score = 0.5 // a day with its time: a date, whatever it lacks
+			if partial || opensLine(s, i) && chatSender(s, t) {
+				score = max(score, 0.5) // a day with its time: a date, whatever it lacks; a chat's message ("3/12/25, 7:58 PM - Anna: …")
 			}
 		}
 	}
@@ -186,6 +191,59 @@ func longYear(d string) bool {
 
 // opensLine reports whether only spaces, tabs and opening brackets or quotes stand between the
 // start of the line and s[i].
+// chatSender reports a chat message's sender after a timestamp ending at s[t], as chat exports
+// write a line: a dash, a bracket or a comma and the sender's name and a colon ("- Anna Weber:",
+// "] Anna:", " Anna:"), or an IRC nick in angle brackets ("<anna>"). A name is one to four
+// words, each a capital and lower-case letters: a log's level (INFO:, ERROR:) is none.
+func chatSender(s string, t int) bool {
+	k := t
+	for k < len(s) && k-t < 4 && (s[k] == ' ' || s[k] == ']' || s[k] == ',' || s[k] == '-') {
+		k++
+	}
+	if strings.HasPrefix(s[k:], "– ") || strings.HasPrefix(s[k:], "— ") {
+		k += len("– ")
+	}
+	if k == t || k >= len(s) {
+		return false
+	}
+	if s[k] == '<' {
+		j := k + 1
+		for j < len(s) && j-k <= 32 && (isAlnum(s[j]) || s[j] == '_' || s[j] == '-' || s[j] == '.') {
+			j++
+		}
+		return j > k+1 && j < len(s) && s[j] == '>'
+	}
+	words := 0
+	for words < 4 {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		j := k + size
+		lower := 0
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLower(r) && r != '\'' && r != '-' {
+				break
+			}
+			j += size
+			lower++
+		}
+		if lower == 0 {
+			return false // INFO, ERROR, a single capital
+		}
+		words++
+		if j < len(s) && s[j] == ':' {
+			return true
+		}
+		if j >= len(s) || s[j] != ' ' {
+			return false
+		}
+		k = j + 1
+	}
+	return false
+}
+
 func opensLine(s string, i int) bool {
 	for k := i - 1; k >= 0 && s[k] != '\n'; k-- {
 		switch s[k] {

@@ -410,6 +410,28 @@ func TestISOTimestampIsADate(t *testing.T) {
 	}
 }
 
+// TestChatTimestamps: a chat export's line opens with its message's date and time, then its
+// sender; that date is a person's, with its time, not a log line's timestamp (stop 29).
+func TestChatTimestamps(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		score      float64
+	}{
+		{"12.03.2025 19:58 Anna: see you", "12.03.2025 19:58", 0.5},
+		{"3/12/25, 7:58 PM - Anna Weber: see you", "3/12/25, 7:58 PM", 0.5},
+		{"2025-03-12 19:58:01 <anna> see you", "2025-03-12 19:58:01", 0.5},
+		{"[12.03.25 19:58] Anna: hi", "12.03.25 19:58", 0.5},
+		// a log line's timestamp stays one: a level, or words not a name's
+		{"2025-03-12 19:58:01 INFO server started", "2025-03-12", timestampScore},
+		{"2025-03-12 19:58:01 Server started: ok", "2025-03-12", timestampScore},
+	} {
+		fs, _ := (Patterns{}).Recognize(context.Background(), tc.text, nil)
+		if len(fs) == 0 || fs[0].Type != DateTime || tc.text[fs[0].Start:fs[0].End] != tc.want || fs[0].Score != tc.score {
+			t.Errorf("%q: findings %+v, want %q at %.2f", tc.text, fs, tc.want, tc.score)
+		}
+	}
+}
+
 // TestNextDigit checks the eight-bytes-a-step search against the plain one on random bytes.
 func TestNextDigit(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
