@@ -697,6 +697,9 @@ func TestPartialDates(t *testing.T) {
 		{"ref March 3:15", "", false},
 		{"charged twice on Dec 3.", "Dec 3", true},
 		{"the 14th of March works", "14th of March", true},
+		{"SO ORDERED this 3rd day of March, 2025.", "3rd day of March, 2025", true}, // a court's and a deed's (stop 29)
+		{"signed on the 14th day of January", "14th day of January", true},
+		{"the 1st day of the trial", "", false},
 		{"Termin am 3. März 2024", "3. März 2024", true},
 		{"Chapter 3. May the force be with you", "", false}, // the dotted day needs its year
 		{"consulta el 5 de marzo de 2024", "5 de marzo de 2024", true},

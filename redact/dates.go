@@ -586,6 +586,9 @@ func date(s string, i int) int {
 		j = ordinalSuffix(s, j)
 		dotted, ofMonth := false, false
 		switch {
+		case j > i+2 && hasPrefixFold(s[j:], " day of "):
+			ofMonth = true // a deed's and a court's: "this 3rd day of March, 2025", "the 14th day of January"
+			j += len(" day of")
 		case strings.HasPrefix(s[j:], " of "), strings.HasPrefix(s[j:], " de "):
 			ofMonth = j > i+2 && s[j+1] == 'o' // an ordinal's: "the 3rd of march" names a month in any case
 			j += 3                             // the 14th of March; 5 de mayo de 1990
