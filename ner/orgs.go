@@ -1456,7 +1456,18 @@ var streetEnders = map[string]bool{"Street": true, "St": true, "Avenue": true, "
 
 // streetLeads put a street after them: "arrested on Elm Street", "moved off Grafton Street", "down
 // Baker Street", "the corner of Pine Road".
-var streetLeads = wordSet("on off along down up near onto into via at from to of")
+var streetLeads = wordSet("on off along down up near onto into via at from to of outside past across toward towards opposite behind")
+
+// ordinalStreetName reports an ordinal that names a street before its kind: "5th Avenue", "42nd
+// Street", "1st St".
+func ordinalStreetName(w string) bool {
+	n := len(w)
+	if n < 3 || n > 5 || !isDigitByte(w[0]) {
+		return false
+	}
+	suffix := w[n-2:]
+	return strings.Trim(w[:n-2], "0123456789") == "" && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")
+}
 
 // streetScore is the score of a street found by its name alone.
 const streetScore = 0.6
@@ -1476,13 +1487,20 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 			continue
 		}
 		k := i - 1 // the name's first word
-		if !startsUpper(word(k)) || toks[k].NewlineBefore || toks[k].Attached || techTerms[word(k)] || isTitle(word(k)) {
+		ordinal := ordinalStreetName(word(k))
+		if !startsUpper(word(k)) && !ordinal || toks[k].NewlineBefore || toks[k].Attached || techTerms[word(k)] || isTitle(word(k)) {
 			continue
 		}
-		for n := 0; n < 2 && k-1 > 0 && startsUpper(word(k-1)) && !toks[k-1].NewlineBefore && !toks[k-1].Attached && !isTitle(word(k-1)); n++ {
+		for n := 0; n < 2 && !ordinal && k-1 > 0 && startsUpper(word(k-1)) && !toks[k-1].NewlineBefore && !toks[k-1].Attached && !isTitle(word(k-1)); n++ {
 			k-- // "Martin Luther King Blvd", three words at most before the kind
 		}
-		if k == 0 || toks[k].NewlineBefore || !foldIn(streetLeads, word(k-1)) {
+		if k == 0 || toks[k].NewlineBefore {
+			continue
+		}
+		// a word that puts a street after it, or "and" or "&" after another street: "the corner of
+		// King St & Queen St", "at Main Street and 5th Avenue"
+		lead := word(k - 1)
+		if !foldIn(streetLeads, lead) && !((lead == "and" || lead == "&") && k >= 2 && streetEnders[strings.TrimSuffix(word(k-2), ".")]) {
 			continue
 		}
 		end := toks[i].End

@@ -852,6 +852,12 @@ func TestStreetsByName(t *testing.T) {
 	for _, text := range []string{"Wall Street fell today.", "Saved on Google Drive.", "We met at Orchard Close.", "x = on(Elm Street)"} {
 		checkRuled(t, text, nil)
 	}
+	// an ordinal's street, the second of a pair after "and" or "&", after "outside" (stop 29); a
+	// party "between" is no street
+	text = "It happened at Main Street and 5th Avenue, then at the corner of King St & Queen St, outside Baker Street station."
+	checkRuled(t, text, nil, "STREET_ADDRESS Main Street", "STREET_ADDRESS 5th Avenue", "STREET_ADDRESS King St", "STREET_ADDRESS Queen St", "STREET_ADDRESS Baker Street")
+	text = "made between Matthew Lane and the landlord"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Matthew Lane"), "PERSON Matthew Lane")
 	// any street's kind, a leader first or a suffix last, or a German or Dutch street in one word,
 	// between a word that puts a street there and the town after "in"; not a town or a school
 	// after "to" or "from", a place the model is sure of, a product, or a day
