@@ -71,7 +71,7 @@ var Catalogue = []TypeInfo{
 	{DKCPR, "Danish CPR numbers after \"CPR\", \"CPR-nummer\" (010203-1234)", "a birth date (the modulus-11 check was given up in 2007)"},
 	{FIHETU, "Finnish personal identity codes after \"henkilötunnus\", \"HETU\", \"sosiaaliturvatunnus\", \"SSN\", \"social security number\" (131052-308T)", "a birth date, the century sign, and the mod-31 check character"},
 	{BENationalNumber, "Belgian national register numbers after \"rijksregisternummer\", \"numéro national\", \"INSZ\", \"NISS\" (85.07.30-033.28)", "97 less the first nine digits mod 97, with a 2 before them from 2000"},
-	{KRRRN, "Korean resident registration numbers after \"주민등록번호\", \"RRN\" (850314-1234567)", "a birth date and the century-and-sex digit (numbers since 2020 carry no check digit)"},
+	{KRRRN, "Korean resident registration numbers after \"주민등록번호\", \"RRN\" (850314-1234567)", "a birth date's month and day in range (00 too, after its word: test data and typos) and the century-and-sex digit (numbers since 2020 carry no check digit)"},
 	{CLRUT, "Chilean RUT and RUN after \"RUT\", \"RUN\" (12.345.678-5)", "a mod-11 check character (0-9 or K) over weights 2 to 7"},
 	{ARCUIT, "Argentine CUIT and CUIL after \"CUIT\", \"CUIL\" (20-12345678-6)", "a person's or a company's prefix, and a mod-11 check digit"},
 	{MXRFC, "Mexican RFC tax numbers after \"RFC\" (GODE561231GR8)", "letters, a date of birth or founding, and a mod-11 check character"},

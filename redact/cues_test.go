@@ -166,6 +166,7 @@ func TestCues(t *testing.T) {
 		{"brazilian and canadian identifiers", "CPF 529.982.247-25, CPF: 111.444.777-35; SIN 130 692 544, social insurance number 193-456-787; CPF 529.982.247-26; SIN 8 ball", []span{{BRCPF, "529.982.247-25"}, {BRCPF, "111.444.777-35"}, {CASIN, "130 692 544"}, {CASIN, "193-456-787"}}},
 		{"indian identifiers", "Aadhaar 2345 6789 0124, my aadhaar number is 4991 1866 5246, PAN ABCPE1234F; aadhaar 2345 6789 0123; PAN 4111 1111", []span{{INAadhaar, "2345 6789 0124"}, {INAadhaar, "4991 1866 5246"}, {INPAN, "ABCPE1234F"}}},
 		{"korean and japanese identity numbers", "주민등록번호: 850314-1234567, マイナンバー 1234 5678 9018; マイナンバー: 123456789017, my number is 91 98765 43210, RRN 851314-1234567", []span{{KRRRN, "850314-1234567"}, {JPMyNumber, "1234 5678 9018"}, {Phone, "91 98765 43210"}}},
+		{"an RRN's month or day of 00 after its word (test data, a typo)", "주민등록번호는 960006-2230798 입니다; RRN 620005-1101749", []span{{KRRRN, "960006-2230798"}, {KRRRN, "620005-1101749"}}},
 		{"latin american, turkish and hong kong numbers, checked; one digit off each is none",
 			"RUT: 12.345.678-5, mi RUN es 7654321-6, CUIL 20-12345678-6, RFC: GODE561231GR8, TC Kimlik No: 10000000146, HKID A123456(3), hkid AB9876543, DNI 30.123.456, cédula de ciudadanía 1.020.345.678, IMSI 310150123456789; " +
 				"RUT 12.345.678-4, CUIT 20-12345678-5, RFC GODE561231GR9, TCKN 10000000147, HKID A123456(4), I run 11.111.111-1 miles",

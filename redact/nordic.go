@@ -135,13 +135,15 @@ const (
 
 // rrnValid checks a Korean resident registration number's shape: YYMMDD, a digit for the
 // century and sex (1 to 8), six more. Numbers issued since October 2020 carry no check digit, so
-// the date and that digit are what there is.
+// the date's ranges and that digit are what there is.
 func rrnValid(d string) bool {
 	if len(d) != 13 || !allDigits(d) {
 		return false
 	}
-	month := atoi(d[2:4])
-	return month >= 1 && month <= 12 && validDayOfMonth(atoi(d[4:6])) && d[6] >= '1' && d[6] <= '8'
+	// the word before it vouches for the number: a month or day of 00, as test data and typos
+	// write them (960006-2230798), is someone's all the same; a month past 12 or a day past 31 is
+	// no date at all
+	return atoi(d[2:4]) <= 12 && atoi(d[4:6]) <= 31 && d[6] >= '1' && d[6] <= '8'
 }
 
 // myNumberValid checks a Japanese individual number (My Number): twelve digits, the last a check
