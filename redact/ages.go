@@ -455,7 +455,10 @@ func agesAfterNames(text string, fs []Finding) []Finding {
 // 91, was admitted", "a woman (45)".
 var personNouns = []string{"patient", "pt", "man", "woman", "male", "female", "boy", "girl", "gentleman", "lady", "mother", "father", "husband",
 	"wife", "son", "daughter", "grandmother", "grandfather", "resident", "veteran", "client", "member", "subject", "participant", "donor",
-	"grandma", "grandpa", "granny", "nan", "nana", "mom", "mum", "dad", "aunt", "uncle", "brother", "sister", "neighbour", "neighbor"}
+	"grandma", "grandpa", "granny", "nan", "nana", "mom", "mum", "dad", "aunt", "uncle", "brother", "sister", "neighbour", "neighbor",
+	// a court's, a police report's and a claim's (stop 29): "The defendant, 34, of Springfield"
+	"defendant", "plaintiff", "victim", "suspect", "driver", "passenger", "claimant", "witness", "respondent", "petitioner", "appellant",
+	"complainant", "accused", "offender", "pedestrian", "cyclist", "teenager", "child", "tenant", "applicant", "decedent", "deceased", "employee"}
 
 // appositiveAge reads the age written right after a person at text[j]: ", 45," or " (67)". The
 // number (0 to 130) must close with a comma, a bracket, a semicolon or the end of a sentence,
