@@ -165,7 +165,7 @@ var cues = []cue{
 		"sign-in code", "auth code", "authentication code", "sms code"}, shape: shapeDigits, min: 4, max: 8, score: 0.85},
 	{typ: CVV, words: []string{"cid"}, shape: shapeDigits, min: 4, max: 4, upper: true, score: 0.85}, // American Express's card identification number
 	{typ: CardExpiry, words: []string{"exp", "expiry", "expires", "expiration", "exp date", "expiry date", "expiration date", "valid thru", "valid through", "good thru"}, shape: shapeExpiry, score: 0.85},
-	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "d o b", "d-o-b", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob",
+	{typ: DateOfBirth, words: []string{"dob", "d.o.b", "d o b", "d-o-b", "dob's", "birthday's", "date of birth's", "date of birth", "born", "born on", "born in", "birth date", "birthdate", "birthday", "year of birth", "birth year", "yob",
 		"bday", "b-day", "b'day", "birthday's", "bday's", "birth day",
 		// in German, French, Spanish, Italian, Dutch and Portuguese
 		"geboren", "geboren am", "geb.", "geburtsdatum", "né le", "née le", "né en", "née en", "date de naissance", "nacido el", "nacida el",
@@ -308,7 +308,8 @@ var cues = []cue{
 		// "Reachable on 8638397475", "Direct line 419 1273", "Call-back number: 29941566", "msisdn=01066078171"
 		"reachable on", "reachable at", "direct line", "direct dial", "call-back number", "callback number", "call back number", "msisdn"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
-	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85},
+	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal",
+		"zip's", "zipcode's", "zip code's"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85}, // said: "my zip's six two seven oh one"
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
 	{typ: ZIPCode, words: []string{"cp"}, shape: shapeDigits, min: 5, max: 5, valid: residenceZIP, notBefore: &countWords, cityAfter: true, score: 0.85},
 	// a record's postal code field, which holds any country's ("postalCode": "42-155",

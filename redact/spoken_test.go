@@ -93,6 +93,7 @@ func TestSpokenTranscripts(t *testing.T) {
 		{"agent: can you confirm your date of birth caller: oh three fourteen nineteen eighty five", []span{{DateOfBirth, "oh three fourteen nineteen eighty five"}}},
 		{"agent: and the date of birth for her caller: 3 14 85", []span{{DateOfBirth, "3 14 85"}}},
 		{"caller: d o b march fourteen nineteen eighty five", []span{{DateOfBirth, "march fourteen nineteen eighty five"}}},
+		{"caller: my zip's six two seven oh one and her dob's march third nineteen eighty", []span{{ZIPCode, "six two seven oh one"}, {DateOfBirth, "march third nineteen eighty"}}},
 		{"caller: her dob is three slash fourteen slash eighty five", []span{{DateOfBirth, "three slash fourteen slash eighty five"}}},
 		{"agent: can you confirm your date of birth caller: the twenty first of january nineteen fifty six",
 			[]span{{DateOfBirth, "twenty first of january nineteen fifty six"}}},
