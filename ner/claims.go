@@ -2303,8 +2303,22 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type != redact.Person {
 			continue
 		}
+		// persons listed so far: a list of two or more may end in "and" and a last name before
+		// its verb ("Bogdan Wiśniewski, Ingrid Løvås and Sofía Benítez contributed equally")
+		listed := 1
+		if i > 0 && fs[i-1].Type == redact.Person && fs[i-1].End <= f.Start && text[fs[i-1].End:f.Start] == ", " {
+			listed = 2
+		}
 		for at := f.End; ; { // item after item
-			start := listItemAfter(text, at)
+			start, last := listItemAfter(text, at), false
+			if start < 0 && listed >= 2 {
+				for _, and := range [...]string{" and ", ", and ", " & "} {
+					if strings.HasPrefix(text[at:], and) {
+						start, last = at+len(and), true
+						break
+					}
+				}
+			}
 			if start < 0 {
 				break
 			}
@@ -2321,17 +2335,22 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 				}
 				k = e + 1
 			}
-			if words < 2 || words > 3 || end < len(text) && !strings.ContainsRune(",;./\n", rune(text[end])) {
+			closed := end == len(text) || strings.ContainsRune(",;./\n", rune(text[end])) ||
+				last && end+1 < len(text) && text[end] == ' ' && isLower(text[end+1]) // the last before its verb
+			if words < 2 || words > 3 || !closed {
 				break
 			}
 			if end+1 < len(text) && text[end] == '/' && (isLower(text[end+1]) || isDigitByte(text[end+1])) {
 				break // a path goes on: "Ana Lima/Docs Folder/readme"
 			}
-			if i+1 < len(fs) && fs[i+1].Start < end {
-				break // something was found there
+			if i+1 < len(fs) && fs[i+1].Start < end && !(last && onlyPersonsOver(fs[i+1:], start, end, false)) {
+				break // something was found there (the last item: anything but a person, or a place or organisation the model doubted)
 			}
 			claims = append(claims, claim(start, end, shapeScore))
-			at = end
+			at, listed = end, listed+1
+			if last {
+				break
+			}
 		}
 	}
 	return claimPersons(fs, claims)

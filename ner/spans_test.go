@@ -947,6 +947,12 @@ func TestNamesInLists(t *testing.T) {
 	text = "Names: Ana Lima/Bo Chen/Xu Ming; Ewa Nowak, Ivo Dias, Lena Berg. Ana Lima/Docs Folder/readme"
 	spans = typedSpans(t, text, "PERSON", "Ana Lima", "PERSON", "Ewa Nowak", "PERSON", "Ana Lima")
 	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Bo Chen", "PERSON Xu Ming", "PERSON Ewa Nowak", "PERSON Ivo Dias", "PERSON Lena Berg", "PERSON Ana Lima")
+
+	// a list of two or more ends in "and" and a last name, before its verb too (stop 29); not a
+	// place the model is sure of
+	text = "Bogdan Wiśniewski, Ingrid Løvås and Sofía Benítez contributed equally. Ewa Nowak, Ivo Dias and New York"
+	spans = typedSpans(t, text, "PERSON", "Bogdan Wiśniewski", "PERSON", "Ingrid Løvås", "PERSON", "Ewa Nowak", "PERSON", "Ivo Dias", "LOCATION", "New York")
+	checkRuled(t, text, spans, "PERSON Bogdan Wiśniewski", "PERSON Ingrid Løvås", "PERSON Sofía Benítez", "PERSON Ewa Nowak", "PERSON Ivo Dias", "LOCATION New York")
 }
 
 // TestCuratedGivenNames: a given name of Veil's own lists and a capitalised word after it are a
