@@ -644,10 +644,19 @@ func TestPhoneWordsOfOtherLanguages(t *testing.T) {
 		{"Merhaba, numaram 193 4 514.", "193 4 514"},
 		{"Telefoon: (008) 1723910", "(008) 1723910"},
 		{"Beni 07899143301 numarasından ara.", "07899143301"},
+		{"Ring til Ulla på 90089806 eller skriv.", "90089806"}, // eight bare digits, as Denmark and Norway dial
+		{"FOR SALE: stroller. Text 27872134", "27872134"},
 		{"Καλέστε στο 2310 123456 αύριο.", "2310 123456"},
 	} {
 		if got, score := lastFinding(t, det, tc.text, Phone, 0.5); got != tc.want {
 			t.Errorf("%q: phone %q (%.2f), want %q", tc.text, got, score, tc.want)
+		}
+	}
+	// Brazil's CEP before its town is no phone, after a name's comma or a phone word or not
+	for _, text := range []string{"Invoice address: Trevo de Sá, 81, Álvaro Camargos, 46462448 Vasconcelos Alegre / RJ",
+		"call about Mariano De Abreu, 69680988 da Mota / DF", "Ring 67111373 Pastor Paulista"} {
+		if got, score := lastFinding(t, det, text, Phone, 0.5); got != "" {
+			t.Errorf("%q: phone %q (%.2f), want none", text, got, score)
 		}
 	}
 	// an order's or an invoice's number in other languages is no phone, "number" or not

@@ -476,6 +476,9 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	if end < len(s) && s[end] == ':' { // a time follows (2024-01-31 21:58): a timestamp, not a phone
 		return Finding{}, false
 	}
+	if len(digits) == 8 && len(gs) == 1 && !plus && postcodeBeforeTown(s, end) {
+		return Finding{}, false
+	}
 	if score := phoneScore(s[start:end], gs, digits, plus, whole); score > 0 {
 		return Finding{Type: Phone, Start: start, End: extension(s, end), Score: score, Source: SourcePattern}, true
 	}
@@ -483,6 +486,24 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		return mk(CreditCard, unknownCardScore)
 	}
 	return Finding{}, false
+}
+
+// postcodeBeforeTown reports a number ending at s[end] that a town follows, as a postcode is
+// written: a capitalised word after a space, or " / " and a state's two capitals later on the
+// line (Brazil's CEP: "67111373 Pastor Paulista / RR", "69680988 da Mota / DF").
+func postcodeBeforeTown(s string, end int) bool {
+	if end+1 < len(s) && s[end] == ' ' && isUpper(s[end+1]) {
+		return true
+	}
+	line := s[end:]
+	if k := strings.IndexByte(line, '\n'); k >= 0 {
+		line = line[:k]
+	}
+	if len(line) > 60 {
+		line = line[:60]
+	}
+	k := strings.Index(line, " / ")
+	return k >= 0 && k+5 <= len(line) && isUpper(line[k+3]) && isUpper(line[k+4]) && (k+5 == len(line) || !isLetter(line[k+5]))
 }
 
 // unknownCardScore is the score of a Luhn-valid number of a card's length outside every
@@ -800,6 +821,15 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 		// nine or eleven bare digits that some country dials (912345678 in Spain, 13812345678 a
 		// Chinese mobile, 09876543210 an Indian one with its trunk 0): weak, as ids look alike
 		for _, region := range []string{"CN", "IN", "ES", "FR", "GB", "DE", "IT", "BR", "MX", "JP"} {
+			if num, err := phonenumbers.Parse(cand, region); err == nil && phonenumbers.IsValidNumber(num) {
+				return 0.3
+			}
+		}
+	case n == 8 && len(gs) == 1 && whole && digits[0] != '0' && digits[0] != '1':
+		// eight bare digits, as Denmark and Norway dial (Ring til Ulla på 90089806): weak, as ids
+		// and dates look alike, until a phone word beside it says so (a postcode before its town
+		// is left before this: see postcodeBeforeTown)
+		for _, region := range []string{"DK", "NO"} {
 			if num, err := phonenumbers.Parse(cand, region); err == nil && phonenumbers.IsValidNumber(num) {
 				return 0.3
 			}
