@@ -306,7 +306,13 @@ var cues = []cue{
 		"mande mensagem para o", "app me op", "app mij op", "sms me op", "skriv til mig på", "sms til mig på",
 		"puhelinnumeroni", "numeroni", "puhelinnumero", "soita minulle numeroon",
 		// "Reachable on 8638397475", "Direct line 419 1273", "Call-back number: 29941566", "msisdn=01066078171"
-		"reachable on", "reachable at", "direct line", "direct dial", "call-back number", "callback number", "call back number", "msisdn"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
+		"reachable on", "reachable at", "direct line", "direct dial", "call-back number", "callback number", "call back number", "msisdn",
+		// "you can reach me at" and "write to me at" in greetings' languages: "du erreichst mich
+		// unter 0532694846", "Scrivimi al 3755630126", "Écris-moi au …", "podes ligar-me para o
+		// …", "du når mig på …", "możesz dzwonić na …", "Napisz do mnie na …"
+		"erreichst mich unter", "erreichen sie mich unter", "melde dich unter", "melden sie sich unter", "unter der nummer",
+		"scrivimi al", "scrivetemi al", "raggiungibile al", "écris-moi au", "écrivez-moi au", "joignable au",
+		"ligar-me para o", "envia-me mensagem para o", "envie mensagem para o", "når mig på", "dzwonić na", "dzwoń na", "napisz do mnie na"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal",
 		"zip's", "zipcode's", "zip code's"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85}, // said: "my zip's six two seven oh one"

@@ -645,6 +645,10 @@ func TestPhoneWordsOfOtherLanguages(t *testing.T) {
 		{"Telefoon: (008) 1723910", "(008) 1723910"},
 		{"Beni 07899143301 numarasından ara.", "07899143301"},
 		{"Ring til Ulla på 90089806 eller skriv.", "90089806"}, // eight bare digits, as Denmark and Norway dial
+		{"Hallo Jürgen, du erreichst mich unter 0532694846.", "0532694846"},
+		{"Scrivimi al 3755630126!", "3755630126"},
+		{"Écris-moi au 0155075221 !", "0155075221"},
+		{"Napisz do mnie na 605 249 901.", "605 249 901"},
 		{"FOR SALE: stroller. Text 27872134", "27872134"},
 		{"Καλέστε στο 2310 123456 αύριο.", "2310 123456"},
 	} {
