@@ -67,6 +67,10 @@ var ContextWords = map[string][]string{
 		"drawn", "collected", "specimen", "labs", "biopsy", "imaging", "x-ray", "mri", "ultrasound", "referred", "referral", "transferred",
 		"presented", "onset", "prescribed", "refilled", "immunized", "immunization", "injection", "operated", "intubated", "extubated",
 		"dated", "exam", "examined", "evaluated", "encounter", "arrived", "arrival", "filled", "progress note", "since",
+		// a court's, a police report's and a career's events (stop 29): "arrested on Friday", "will
+		// succeed her as chair on Tuesday"
+		"arrested", "charged", "detained", "sentenced", "convicted", "arraigned", "hearing", "trial", "missing", "killed", "assaulted",
+		"robbed", "hired", "resigned", "retired", "appointed", "succeed", "married", "divorced", "interviewed",
 		// a record's keys, snake_case and camelCase (matched in any case)
 		"admitted_at", "admittedat", "admission_date", "admissiondate", "admit_date", "admitdate", "discharged_at", "dischargedat", "discharge_date",
 		"dischargedate", "death_date", "deathdate", "date_of_death", "dateofdeath", "visit_date", "visitdate", "appointment_date", "appointmentdate",

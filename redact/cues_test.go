@@ -713,6 +713,9 @@ func TestPartialDates(t *testing.T) {
 		{"charged twice on Dec 3.", "Dec 3", true},
 		{"the 14th of March works", "14th of March", true},
 		{"SO ORDERED this 3rd day of March, 2025.", "3rd day of March, 2025", true}, // a court's and a deed's (stop 29)
+		{"The defendant was arrested on Friday night.", "Friday", true},             // a report's and a career's events (stop 29)
+		{"Strong will succeed Paige Fitzgerald as chair on Saturday.", "Saturday", true},
+		{"See you on Monday!", "Monday", false},
 		{"signed on the 14th day of January", "14th day of January", true},
 		{"the 1st day of the trial", "", false},
 		{"Termin am 3. März 2024", "3. März 2024", true},
