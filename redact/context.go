@@ -97,7 +97,7 @@ var NegativeContextWords = map[string][]string{
 // applyContext raises the scores of findings that have a context word of their type nearby,
 // and lowers those with a negative context word just before them and no context word near;
 // hits are the context words in text, in order.
-func applyContext(fs []Finding, hits []contextHit) {
+func applyContext(text string, fs []Finding, hits []contextHit) {
 	if len(hits) == 0 {
 		return
 	}
@@ -132,7 +132,7 @@ func applyContext(fs []Finding, hits []contextHit) {
 			}
 		}
 		switch {
-		case nearest >= 0 && hits[nearest].neg && hits[nearest].end >= f.Start-negativeBefore:
+		case nearest >= 0 && hits[nearest].neg && hits[nearest].end >= f.Start-negativeBefore && !(f.Type == DateTime && documentBefore(text, hits[nearest].start)):
 			f.Score = max(0, f.Score-contextPenalty)
 		case positive:
 			f.Score = min(1, f.Score+contextBoost)
@@ -311,6 +311,26 @@ func keyHasWord(key string, words *foldTable[bool]) bool {
 			if i < len(key) && !isUpper(key[i]) {
 				start = i + 1
 			}
+		}
+	}
+	return false
+}
+
+// documentWords name a person's identity document, whose expiry is the holder's date, not a
+// certificate's or a trial's: "Passport No. H64782339 issued at … on 13/09/2024, expires 11/09/2034".
+var documentWords = []string{"passport", "licence", "license", "id card", "identity card", "residence permit", "visa", "permit", "id no", "id number"}
+
+// documentBefore reports a word for an identity document on the line before s[i], at most 120
+// bytes back: the expiry word at s[i] is the document's.
+func documentBefore(text string, i int) bool {
+	lo := max(0, i-120)
+	if k := strings.LastIndexByte(text[lo:i], '\n'); k >= 0 {
+		lo += k + 1
+	}
+	line := strings.ToLower(text[lo:i])
+	for _, w := range documentWords {
+		if strings.Contains(line, w) {
+			return true
 		}
 	}
 	return false

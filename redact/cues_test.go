@@ -77,8 +77,8 @@ func TestCues(t *testing.T) {
 		{"no plate in words", "plate 2 of 3; the plate 2 of 3 was broken", []span{}},
 		{"a passport's series and number", "Passport number: 7491 186252; passport X12345678 expires 2030", []span{{Passport, "7491 186252"}, {USPassport, "X12345678"}}},
 		{"cvv and expiry", "card 4111 1111 1111 1111 exp 09/27 CVV 123", []span{{CreditCard, "4111 1111 1111 1111"}, {CardExpiry, "09/27"}, {CVV, "123"}}},
-		{"a document's whole date after 'expires' is no card's expiry (stop 28)", "Passport No. H64782339, expires 11/09/2034; card expires 11/29",
-			[]span{{USPassport, "H64782339"}, {CardExpiry, "11/29"}}},
+		{"a document's whole date after 'expires' is no card's expiry (stop 28), but the holder's date (stop 29)", "Passport No. H64782339, expires 11/09/2034; card expires 11/29",
+			[]span{{USPassport, "H64782339"}, {DateTime, "11/09/2034"}, {CardExpiry, "11/29"}}},
 		{"an expiry its word vouches for: no separator, a month's name, said (stop 29)",
 			"exp 0426; Expiry: April 2026; expiry date 122031; agent: and the expiry date? caller: oh four twenty six; it expires zero nine slash two seven",
 			[]span{{CardExpiry, "0426"}, {CardExpiry, "April 2026"}, {CardExpiry, "122031"}, {CardExpiry, "oh four twenty six"}, {CardExpiry, "zero nine slash two seven"}}},
@@ -716,6 +716,8 @@ func TestPartialDates(t *testing.T) {
 		{"The defendant was arrested on Friday night.", "Friday", true},             // a report's and a career's events (stop 29)
 		{"Strong will succeed Paige Fitzgerald as chair on Saturday.", "Saturday", true},
 		{"See you on Monday!", "Monday", false},
+		{"Passport No. H64782339 issued at Avadi on 13/09/2024, expires 11/09/2034", "11/09/2034", true}, // a document's expiry is its holder's (stop 29)
+		{"The TLS certificate expires 2034-09-17", "", false},
 		{"signed on the 14th day of January", "14th day of January", true},
 		{"the 1st day of the trial", "", false},
 		{"Termin am 3. März 2024", "3. März 2024", true},

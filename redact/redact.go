@@ -141,7 +141,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	}
 	out = append(out, cued...)
 	*bp = out[:0] // the longest the findings get: kept for the next detection
-	applyContext(out, hits)
+	applyContext(n.text, out, hits)
 	signatureNumbers(n.text, out)
 	contactNumbers(n.text, out)
 	phonesAfterNames(n.text, out)
