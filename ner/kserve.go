@@ -71,6 +71,10 @@ type RemoteOptions struct {
 	Client   *http.Client // default: one with kept-alive connections
 }
 
+// remoteInFlight is how many of one call's batches of tensors go to the server at once: they
+// share its batches rather than wait on each other.
+const remoteInFlight = 8
+
 // Remote is a Backend on a KServe v2 server. Concurrent Tag calls are batched: a batch goes
 // when it holds MaxBatch texts or when MaxWait has passed since its first text, and each
 // caller waits only as long as its own context allows.
@@ -217,7 +221,7 @@ func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
 		for i, t := range texts {
 			strs[i] = t.(string)
 		}
-		return tagPieces(ctx, r.opt.Tensors.m, strs, r.opt.MaxBatch, 8, func(ids, mask []int64, b, s int) ([]float32, error) {
+		return tagPieces(ctx, r.opt.Tensors.m, strs, r.opt.MaxBatch, remoteInFlight, func(ids, mask []int64, b, s int) ([]float32, error) {
 			return r.inferTensors(ctx, ids, mask, b, s)
 		})
 	}

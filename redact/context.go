@@ -356,8 +356,10 @@ func phonesAfterNames(text string, fs []Finding) {
 			sep = 2
 		case text[f.Start-2:f.Start] == " (" && f.End < len(text) && text[f.End] == ')':
 			sep = 2
-		case f.Start >= 4 && (text[f.Start-3:f.Start] == " - " || text[f.Start-4:f.Start] == "', '"):
-			sep = 3 + strings.Count(text[f.Start-4:f.Start-3], "'") // a list's "Meera Bava - 9158077159", a row's ('Mark Smith', '9363438')
+		case text[f.Start-3:f.Start] == " - ":
+			sep = 3 // a list's "Meera Bava - 9158077159"
+		case f.Start >= 4 && text[f.Start-4:f.Start] == "', '":
+			sep = 4 // a row's ('Mark Smith', '9363438')
 		case f.Start >= 5 && text[f.Start-5:f.Start] == " – ":
 			sep = 5
 		case strings.IndexByte(",;\t|", text[f.Start-1]) >= 0:

@@ -535,28 +535,27 @@ func spokenYear(digits []byte) bool {
 // monthBefore reports a month's name right before the number word at s[i] ("march fourteen"),
 // whose day that number is.
 func monthBefore(s string, i int) bool {
-	if i < 4 || s[i-1] != ' ' {
-		return false
+	return monthNumber(wordBeforeSpace(s, i)) > 0
+}
+
+// wordBeforeSpace returns the word of letters that a single space separates from s[i], or "".
+func wordBeforeSpace(s string, i int) string {
+	if i < 2 || s[i-1] != ' ' {
+		return ""
 	}
 	k := i - 1
 	for k > 0 && isLetter(s[k-1]) {
 		k--
 	}
-	return monthNumber(s[k:i-1]) > 0
+	return s[k : i-1]
 }
 
 // afterUnitWord reports a word of an apartment, suite or floor (the addresses' unitWords)
 // before the number word at s[i]: a digit alone there is a number ("apartment four b", "room
 // five").
 func afterUnitWord(s string, i int) bool {
-	if i < 2 || s[i-1] != ' ' {
-		return false
-	}
-	k := i - 1
-	for k > 0 && isLetter(s[k-1]) {
-		k--
-	}
-	return unitWords.has(s[k : i-1])
+	w := wordBeforeSpace(s, i)
+	return w != "" && unitWords.has(w)
 }
 
 // nameParticle reports the Dutch particle "ten" of a name at s[i:end], before a capitalised word

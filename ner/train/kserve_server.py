@@ -152,13 +152,17 @@ def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
 
 if __name__ == "__main__":
     # a stand-in model for trying the server without torch: every piece is "O", after an
-    # optional busy time per batch (a GPU's, in milliseconds: the second argument)
+    # optional busy time per batch (a GPU's)
+    import argparse
     import time
+    ap = argparse.ArgumentParser(description="KServe v2 tensor server with a stand-in model that answers every piece 'O'")
+    ap.add_argument("addr", nargs="?", default="127.0.0.1:8000", help="HOST:PORT to listen on")
+    ap.add_argument("busy_ms", nargs="?", type=float, default=0, help="milliseconds each batch takes, as a GPU's would")
+    args = ap.parse_args()
     labels = 11
-    busy = float(sys.argv[2]) / 1e3 if len(sys.argv) > 2 else 0
 
     def all_o(items):
-        time.sleep(busy)
+        time.sleep(args.busy_ms / 1e3)
         out = []
         for _, _, b, s in items:
             row = array.array("f", [5.0] + [0.0] * (labels - 1)) * (b * s)
@@ -167,4 +171,4 @@ if __name__ == "__main__":
             out.append(row.tobytes())
         return out
 
-    serve(all_o, sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1:8000", labels)
+    serve(all_o, args.addr, labels)

@@ -18,6 +18,7 @@ With --export FOLDER it serves an existing export (the shipped ner/model/onnx) w
 On a GPU the server replays CUDA graphs captured at start for bucketed batch shapes, in bf16.
 """
 import argparse
+import contextlib
 import gzip
 import json
 import math
@@ -25,6 +26,7 @@ import os
 import random
 import shutil
 import sys
+import threading
 import time
 
 import torch
@@ -290,7 +292,7 @@ class Runner:
     def __init__(self, model, device, graphs=True, attention="plain", quiet=False):
         self.model, self.device = model.eval().to(device), device
         self.graphs = {}
-        self.lock = __import__("threading").Lock()
+        self.lock = threading.Lock()
         if device != "cuda" or not graphs:
             Layer.fused = attention == "sdpa"
             return
@@ -350,7 +352,7 @@ class Runner:
         import numpy as np
         rows, seq = ids.shape
         if not self.graphs:
-            amp = torch.autocast("cuda", dtype=torch.bfloat16) if self.device == "cuda" else __import__("contextlib").nullcontext()
+            amp = torch.autocast("cuda", dtype=torch.bfloat16) if self.device == "cuda" else contextlib.nullcontext()
             with torch.no_grad(), amp:
                 out = self.model(torch.from_numpy(ids).to(self.device), torch.from_numpy(mask).to(self.device))
             return out.float().cpu().numpy()
