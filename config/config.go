@@ -82,6 +82,9 @@ type NER struct {
 	Deadline time.Duration `yaml:"deadline"`  // per text; past it the policy's fail_mode decides (default 200ms)
 	MaxBatch int           `yaml:"max_batch"` // remote: texts per batched call (default 32)
 	MaxWait  time.Duration `yaml:"max_wait"`  // remote: longest wait to fill a batch (default 2ms)
+	// MaxInFlight is how many batched calls may be at a remote server before new texts wait to
+	// fill a batch (default 2; -1: never, a batch goes only when full or after max_wait).
+	MaxInFlight int `yaml:"max_in_flight"`
 	// Scripts is how a name written in another script inside Latin text reaches the backend:
 	// "stand_in" (default: as a Latin stand-in, which a model trained on Latin text can read) or
 	// "as_is" (for a multilingual model_dir or server that reads the scripts themselves).
@@ -217,6 +220,9 @@ func (c *Config) applyDefaults() {
 	if n.MaxWait == 0 {
 		n.MaxWait = 2 * time.Millisecond
 	}
+	if n.MaxInFlight == 0 {
+		n.MaxInFlight = 2
+	}
 	for i := range c.Tenants {
 		if c.Tenants[i].Policy == "" {
 			c.Tenants[i].Policy = "strict"
@@ -267,6 +273,9 @@ func (c *Config) Validate() error {
 	}
 	if c.NER.Deadline < 0 || c.NER.MaxWait < 0 || c.NER.MaxBatch < 0 || c.NER.Threads < 0 {
 		add([]string{"ner"}, "ner: deadline, max_wait, max_batch and threads must not be negative")
+	}
+	if c.NER.MaxInFlight < -1 {
+		add([]string{"ner", "max_in_flight"}, "ner.max_in_flight %d must be -1 (off) or more", c.NER.MaxInFlight)
 	}
 	names := map[string]bool{}
 	if len(c.Upstreams) == 0 {

@@ -95,6 +95,7 @@ func TestNERSection(t *testing.T) {
 		"ner:\n  backend: onnx\n  device: tpu\n":                            `veil.yaml:6: ner.device "tpu" must be cpu or cuda`,
 		"ner:\n  backend: remote\n  url: http://t:8000\n  protocol: grpc\n": `veil.yaml:7: ner.protocol "grpc" must be text or tensors`,
 		"ner:\n  backend: embedded\n  deadline: -1s\n":                      "must not be negative",
+		"ner:\n  backend: embedded\n  max_in_flight: -2\n":                  "ner.max_in_flight -2 must be -1 (off) or more",
 		"ner:\n  backend: onnx\n  scripts: latin\n":                         `veil.yaml:6: ner.scripts "latin" must be stand_in or as_is`,
 	} {
 		_, err := Parse("veil.yaml", []byte(base+doc))

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -68,21 +69,31 @@ type RemoteOptions struct {
 	Tensors  *TensorModel
 	MaxBatch int // most texts in one call (default 32)
 	MaxWait  time.Duration
-	Client   *http.Client // default: one with kept-alive connections
+	// MaxInFlight is how many batched calls may be at the server before new calls wait to
+	// fill a batch (default 2; negative: never, a batch goes only when full or after MaxWait).
+	// Below it a batch goes at once, with whatever calls have queued, so a lone call does not
+	// wait out MaxWait; at it, calls gather until a call comes back, as Triton's dynamic
+	// batcher gathers requests while its model instances are busy.
+	MaxInFlight int
+	Client      *http.Client // default: one with kept-alive connections
 }
 
 // remoteInFlight is how many of one call's batches of tensors go to the server at once: they
 // share its batches rather than wait on each other.
 const remoteInFlight = 8
 
-// Remote is a Backend on a KServe v2 server. Concurrent Tag calls are batched: a batch goes
-// when it holds MaxBatch texts or when MaxWait has passed since its first text, and each
-// caller waits only as long as its own context allows.
+// Remote is a Backend on a KServe v2 server. Concurrent Tag calls are batched: a batch goes at
+// once while fewer than MaxInFlight batches are at the server, and otherwise when it holds
+// MaxBatch texts, when a batch comes back, or when MaxWait has passed since its first text.
+// Each caller waits only as long as its own context allows.
 type Remote struct {
-	opt   RemoteOptions
-	calls chan *call
-	stop  chan struct{}
-	wg    sync.WaitGroup
+	opt      RemoteOptions
+	calls    chan *call
+	stop     chan struct{}
+	wg       sync.WaitGroup
+	inFlight atomic.Int32
+	gathered atomic.Int32  // calls in the batch being formed
+	back     chan struct{} // a batch came back (capacity 1: a signal, not a count)
 }
 
 type call struct {
@@ -104,13 +115,16 @@ func NewRemote(opt RemoteOptions) *Remote {
 	if opt.MaxWait <= 0 {
 		opt.MaxWait = 2 * time.Millisecond
 	}
+	if opt.MaxInFlight == 0 {
+		opt.MaxInFlight = 2
+	}
 	if opt.Client == nil {
 		tr := http.DefaultTransport.(*http.Transport).Clone()
 		tr.MaxIdleConnsPerHost = 64
 		opt.Client = &http.Client{Transport: tr}
 	}
 	opt.URL = strings.TrimRight(opt.URL, "/")
-	r := &Remote{opt: opt, calls: make(chan *call), stop: make(chan struct{})}
+	r := &Remote{opt: opt, calls: make(chan *call), stop: make(chan struct{}), back: make(chan struct{}, 1)}
 	r.wg.Add(1)
 	go r.loop()
 	return r
@@ -143,33 +157,67 @@ func (r *Remote) Tag(ctx context.Context, texts []string) ([][]Span, error) {
 
 func (r *Remote) loop() {
 	defer r.wg.Done()
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	var batch []*call
+	n := 0
+	add := func(c *call) {
+		batch, n = append(batch, c), n+len(c.texts)
+		r.gathered.Store(int32(len(batch)))
+	}
 	for {
-		var batch []*call
-		n := 0
-		select {
-		case c := <-r.calls:
-			batch, n = append(batch, c), len(c.texts)
-		case <-r.stop:
-			return
+		if len(batch) == 0 {
+			select {
+			case c := <-r.calls:
+				add(c)
+				timer.Reset(r.opt.MaxWait)
+			case <-r.back:
+				continue
+			case <-r.stop:
+				return
+			}
 		}
-		timer := time.NewTimer(r.opt.MaxWait)
-	fill:
+		// calls already waiting to be taken join before the batch goes
+	queued:
 		for n < r.opt.MaxBatch {
 			select {
 			case c := <-r.calls:
-				batch, n = append(batch, c), n+len(c.texts)
+				add(c)
+			default:
+				break queued
+			}
+		}
+		idle := r.opt.MaxInFlight > 0 && int(r.inFlight.Load()) < r.opt.MaxInFlight
+		if !idle && n < r.opt.MaxBatch {
+			select {
+			case c := <-r.calls:
+				add(c)
+				continue
+			case <-r.back:
+				continue
 			case <-timer.C:
-				break fill
 			case <-r.stop:
-				break fill
 			}
 		}
 		timer.Stop()
+		r.inFlight.Add(1)
 		r.wg.Add(1)
-		go func() {
+		go func(batch []*call) {
 			defer r.wg.Done()
 			r.send(batch)
-		}()
+			r.inFlight.Add(-1)
+			select {
+			case r.back <- struct{}{}:
+			default:
+			}
+		}(batch)
+		batch, n = nil, 0
+		r.gathered.Store(0)
+		select {
+		case <-r.stop:
+			return
+		default:
+		}
 	}
 }
 

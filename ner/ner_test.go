@@ -3,13 +3,16 @@ package ner
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -365,5 +368,90 @@ func TestTable(t *testing.T) {
 		if _, want := index[0]; want != tab.hasZero {
 			t.Fatalf("n=%d: key 0 in the map %v, in the table %v", n, want, tab.hasZero)
 		}
+	}
+}
+
+// TestRemoteGathersWhileBusy: a lone call goes at once rather than wait out MaxWait (an hour
+// here), and calls made while the server holds MaxInFlight batches go together when one comes
+// back; with MaxInFlight negative a batch goes only when it is full.
+func TestRemoteGathersWhileBusy(t *testing.T) {
+	var mu sync.Mutex
+	var sizes []int
+	hold := make(chan struct{})
+	first := true
+	h := Handler("veil-ner", &wordBackend{word: "Ana"})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		var req inferRequest
+		if err := json.Unmarshal(body, &req); err != nil || len(req.Inputs) != 1 {
+			t.Errorf("request %s: %v", body, err)
+		}
+		mu.Lock()
+		sizes = append(sizes, len(req.Inputs[0].Data))
+		wait := first
+		first = false
+		mu.Unlock()
+		if wait {
+			<-hold
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		h.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	remote := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner", MaxBatch: 100, MaxWait: time.Hour, MaxInFlight: 1})
+	defer remote.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	tag := func(text string, errs chan<- error) {
+		got, err := remote.Tag(ctx, []string{text})
+		if err == nil && (len(got) != 1 || len(got[0]) != 1 || got[0][0].Start != 0) {
+			err = fmt.Errorf("%q: spans %+v", text, got)
+		}
+		errs <- err
+	}
+	errs := make(chan error, 4)
+	go tag("Ana one", errs)
+	for {
+		mu.Lock()
+		n := len(sizes)
+		mu.Unlock()
+		if n == 1 {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("a lone call waited for MaxWait")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	for _, text := range []string{"Ana two", "Ana three", "Ana four"} {
+		go tag(text, errs)
+	}
+	for remote.gathered.Load() < 3 && ctx.Err() == nil {
+		time.Sleep(time.Millisecond)
+	}
+	close(hold)
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if want := []int{1, 3}; !slices.Equal(sizes, want) {
+		t.Errorf("batches of %v texts, want %v", sizes, want)
+	}
+
+	sizes, first = nil, false
+	full := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner", MaxBatch: 3, MaxWait: time.Hour, MaxInFlight: -1})
+	defer full.Close()
+	remote = full
+	for _, text := range []string{"Ana five", "Ana six", "Ana seven"} {
+		go tag(text, errs)
+	}
+	for range 3 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if want := []int{3}; !slices.Equal(sizes, want) {
+		t.Errorf("MaxInFlight -1: batches of %v texts, want %v", sizes, want)
 	}
 }

@@ -28,12 +28,13 @@ import (
 // With --upload it also sends the same file through the gateway's /v1/files to a local
 // upstream that discards it, for the overhead of the gateway over the offline path.
 func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("bench dataset", "bench dataset [--size 1GB] [--ner off|embedded|remote] [--ner-url URL] [--ner-protocol text|tensors] [--ner-max-batch N] [--ner-parallel N] [--workers N] [--upload] [--dir DIR] [--cpuprofile F] [--memprofile F]", stdout)
+	fs := newFlags("bench dataset", "bench dataset [--size 1GB] [--ner off|embedded|remote] [--ner-url URL] [--ner-protocol text|tensors] [--ner-max-batch N] [--ner-max-in-flight N] [--ner-parallel N] [--workers N] [--upload] [--dir DIR] [--cpuprofile F] [--memprofile F]", stdout)
 	sizeFlag := fs.String("size", "1GB", "size of the generated file (KB, MB, GB)")
 	nerFlag := fs.String("ner", "off", "NER model: off (recognizers only), embedded, or remote (--ner-url)")
 	nerURL := fs.String("ner-url", "", "remote: the KServe v2 server's base URL")
 	nerProtocol := fs.String("ner-protocol", "text", "remote: text (veil ner serve) or tensors (Triton with model.onnx)")
 	nerMaxBatch := fs.Int("ner-max-batch", 32, "remote: texts per batched call (ner.max_batch)")
+	nerInFlight := fs.Int("ner-max-in-flight", 2, "remote: batched calls at the server before texts wait to fill a batch (ner.max_in_flight)")
 	nerParallel := fs.Int("ner-parallel", 0, "remote: texts of a batch of lines sent to the server at once (default as the gateway's)")
 	workers := fs.Int("workers", 0, "parallel workers (default GOMAXPROCS)")
 	upload := fs.Bool("upload", false, "also upload the file through the gateway and compare")
@@ -69,8 +70,8 @@ func runBenchDataset(ctx context.Context, args []string, stdout, stderr io.Write
 		return err
 	}
 	fmt.Fprintf(stdout, "generated %s: %s, %d lines in %s\n", in, size(total), lines, time.Since(t0).Round(time.Millisecond))
-	cfg, err := config.Parse("bench", fmt.Appendf(nil, "listen: 127.0.0.1:0\ndata_dir: %s\nupstreams: [{name: local, base_url: http://127.0.0.1:1/v1}]\ntenants: [{id: bench, api_keys: [veil-bench-key], upstream: local, policy: strict}]\nner: {backend: %s, url: %q, protocol: %s, max_batch: %d, deadline: 10s}\n",
-		filepath.Join(dir, "data"), *nerFlag, *nerURL, *nerProtocol, *nerMaxBatch))
+	cfg, err := config.Parse("bench", fmt.Appendf(nil, "listen: 127.0.0.1:0\ndata_dir: %s\nupstreams: [{name: local, base_url: http://127.0.0.1:1/v1}]\ntenants: [{id: bench, api_keys: [veil-bench-key], upstream: local, policy: strict}]\nner: {backend: %s, url: %q, protocol: %s, max_batch: %d, max_in_flight: %d, deadline: 10s}\n",
+		filepath.Join(dir, "data"), *nerFlag, *nerURL, *nerProtocol, *nerMaxBatch, *nerInFlight))
 	if err != nil {
 		return err
 	}

@@ -63,7 +63,7 @@ func newDetector(n config.NER) (*redact.Detector, func(), error) {
 	case config.NEROff:
 		return redact.NewDetector(redact.Patterns{}), func() {}, nil
 	case config.NERRemote:
-		ro := ner.RemoteOptions{URL: n.URL, Model: n.Model, MaxBatch: n.MaxBatch, MaxWait: n.MaxWait}
+		ro := ner.RemoteOptions{URL: n.URL, Model: n.Model, MaxBatch: n.MaxBatch, MaxWait: n.MaxWait, MaxInFlight: n.MaxInFlight}
 		if n.Protocol == "tensors" {
 			tm, err := ner.LoadTensorModel(n.ModelDir)
 			if err != nil {
@@ -220,7 +220,7 @@ func nerDescription(n config.NER) string {
 	case config.NEROff:
 		return "off: recognizers only"
 	case config.NERRemote:
-		return fmt.Sprintf("remote KServe v2 %s model %s, protocol %s (batch %d, wait %s, deadline %s)", n.URL, n.Model, cmp.Or(n.Protocol, "text"), n.MaxBatch, n.MaxWait, n.Deadline)
+		return fmt.Sprintf("remote KServe v2 %s model %s, protocol %s (batch %d, wait %s, in flight %d, deadline %s)", n.URL, n.Model, cmp.Or(n.Protocol, "text"), n.MaxBatch, n.MaxWait, n.MaxInFlight, n.Deadline)
 	}
 	return fmt.Sprintf("embedded perceptron on CPU (deadline %s)", n.Deadline)
 }

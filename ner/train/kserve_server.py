@@ -2,8 +2,10 @@
 
 It answers what Triton answers for a bare token classifier: POST /v2/models/NAME/infer with
 INT64 input_ids and attention_mask ([batch, sequence], JSON data or Triton's binary data
-extension) gives FP32 logits ([batch, sequence, labels]), binary when asked. Requests that
-arrive within max_wait of each other run as one padded batch of at most max_rows rows.
+extension) gives FP32 logits ([batch, sequence, labels]), binary when asked. A batch takes the
+requests that queued while the last one ran, at once, as Triton's dynamic batcher does with no
+queue delay (with max_wait, it waits that long after its first request for more), padded to one
+batch of at most max_rows rows.
 
 It stands in for Triton where Triton is not installed (the GPU machines Veil is measured on),
 so that `veil ner bench --protocol tensors` can measure the gateway's remote backend against a
@@ -41,7 +43,7 @@ def _response(status, parts, headers=()):
     return [("\r\n".join(head) + "\r\n\r\n").encode()] + parts
 
 
-def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.002):
+def serve(run, addr, labels, name="veil-ner", max_rows=256, max_wait=0.0):
     """Serve run(items) on addr ("host:port") until interrupted. items is a list of
     (input_ids, attention_mask, batch, sequence), the tensors as little-endian int64 bytes; run
     returns, per item, its logits as little-endian float32 bytes (batch x sequence x labels).
@@ -158,6 +160,8 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser(description="KServe v2 tensor server with a stand-in model that answers every piece 'O'")
     ap.add_argument("addr", nargs="?", default="127.0.0.1:8000", help="HOST:PORT to listen on")
     ap.add_argument("busy_ms", nargs="?", type=float, default=0, help="milliseconds each batch takes, as a GPU's would")
+    ap.add_argument("--max-rows", type=int, default=256, help="most rows in one batch")
+    ap.add_argument("--max-wait-ms", type=float, default=0.0, help="longest wait to fill a batch (0: a batch takes what has queued while the last one ran, and goes)")
     args = ap.parse_args()
     labels = 11
 
@@ -171,4 +175,4 @@ if __name__ == "__main__":
             out.append(row.tobytes())
         return out
 
-    serve(all_o, args.addr, labels)
+    serve(all_o, args.addr, labels, max_rows=args.max_rows, max_wait=args.max_wait_ms / 1e3)

@@ -15,7 +15,8 @@ With --serve HOST:PORT it then serves the trained model over the KServe v2 tenso
 `veil bench dataset --ner remote` can measure Veil against a GPU where Triton is not installed.
 With --export FOLDER it serves an existing export (the shipped ner/model/onnx) without training:
     python3 ner/train/transformer.py --export ner/model/onnx --serve 127.0.0.1:8000
-On a GPU the server replays CUDA graphs captured at start for bucketed batch shapes, in bf16.
+On a GPU the server casts the model to bf16, compiles it (torch.compile; --no-compile to skip)
+and replays CUDA graphs captured at start for bucketed batch shapes.
 """
 import argparse
 import contextlib
@@ -289,10 +290,30 @@ class Runner:
     ROWS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
     SEQS = (16, 32, 64, 96, 128, 192, 256, 320, 384, 448, 512)
 
-    def __init__(self, model, device, graphs=True, attention="plain", quiet=False):
+    def __init__(self, model, device, graphs=True, attention="plain", quiet=False, dtype="bf16", only=None, compile=False):
         self.model, self.device = model.eval().to(device), device
+        # "autocast": fp32 weights, matrix products in bf16 and norms and softmax in fp32, with
+        # casts between them; "bf16": weights and activations in bf16, with no casts
+        self.dtype = dtype if device == "cuda" else "fp32"
+        if self.dtype == "bf16":
+            self.model = self.model.to(torch.bfloat16)
         self.graphs = {}
         self.lock = threading.Lock()
+        self.compiled = False
+        if compile and device == "cuda":
+            # Inductor fuses the norms, GELU and residual adds into the products' neighbours;
+            # dynamic shapes, so that one compilation serves every bucket's graph. A torch that
+            # cannot compile here (no Triton, no compiler) serves the model as it is, and says so.
+            eager = self.model
+            try:
+                self.model = torch.compile(eager, dynamic=True)
+                ids = torch.zeros((2, 16), dtype=torch.long, device=device)
+                with torch.no_grad(), self.amp():
+                    self.model(ids, torch.ones_like(ids))
+                self.compiled = True
+            except Exception as e:
+                print(f"torch.compile failed, serving the model uncompiled: {e}", flush=True)
+                self.model = eager
         if device != "cuda" or not graphs:
             Layer.fused = attention == "sdpa"
             return
@@ -304,24 +325,30 @@ class Runner:
         t0 = time.perf_counter()
         for r in reversed(self.ROWS):  # the largest first, so that the shared pool fits it
             for s in reversed(self.SEQS):
-                self.graphs[r, s] = self.capture(r, s)
+                if only is None or (r, s) in only:  # only: the shapes a bench runs
+                    self.graphs[r, s] = self.capture(r, s)
         if not quiet:
-            print(f"captured {len(self.graphs)} CUDA graphs in {time.perf_counter() - t0:.1f}s (attention {attention})", flush=True)
+            print(f"captured {len(self.graphs)} CUDA graphs in {time.perf_counter() - t0:.1f}s (attention {attention}, {self.dtype}{', compiled' if self.compiled else ''})", flush=True)
 
     def capture(self, r, s, pool=True):
         ids = torch.zeros((r, s), dtype=torch.long, device=self.device)
         mask = torch.ones((r, s), dtype=torch.long, device=self.device)
         stream = torch.cuda.Stream()
         stream.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(stream), torch.no_grad(), torch.autocast("cuda", dtype=torch.bfloat16, cache_enabled=False):
+        with torch.cuda.stream(stream), torch.no_grad(), self.amp():
             for _ in range(2):
                 self.model(ids, mask)
         torch.cuda.current_stream().wait_stream(stream)
         g = torch.cuda.CUDAGraph()
-        with torch.no_grad(), torch.autocast("cuda", dtype=torch.bfloat16, cache_enabled=False):
+        with torch.no_grad(), self.amp():
             with torch.cuda.graph(g, pool=self.pool if pool else None):
                 out = self.model(ids, mask).float()
         return g, ids, mask, out
+
+    def amp(self):
+        if self.dtype == "autocast":
+            return torch.autocast("cuda", dtype=torch.bfloat16, cache_enabled=False)
+        return contextlib.nullcontext()
 
     def fastest_attention(self, quiet):
         """Times plain and fused attention on one captured graph of 256 rows x 384 pieces."""
@@ -352,8 +379,7 @@ class Runner:
         import numpy as np
         rows, seq = ids.shape
         if not self.graphs:
-            amp = torch.autocast("cuda", dtype=torch.bfloat16) if self.device == "cuda" else contextlib.nullcontext()
-            with torch.no_grad(), amp:
+            with torch.no_grad(), self.amp():
                 out = self.model(torch.from_numpy(ids).to(self.device), torch.from_numpy(mask).to(self.device))
             return out.float().cpu().numpy()
         # one bucket for the batch (the longest row's): rows sorted into groups by their own
@@ -375,7 +401,7 @@ class Runner:
         return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
 
-def serve(runner, addr, labels, max_rows=256, max_wait=0.002):
+def serve(runner, addr, labels, max_rows=256, max_wait=0.0):
     """Serve the model over the KServe v2 tensor protocol (kserve_server.py), batched on the GPU."""
     import numpy as np
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -402,18 +428,20 @@ def serve(runner, addr, labels, max_rows=256, max_wait=0.002):
     kserve(run, addr, labels, max_rows=max_rows, max_wait=max_wait)
 
 
-def serve_copy(folder, addr, graphs, attention, max_rows, max_wait):
+def serve_copy(folder, addr, graphs, attention, max_rows, max_wait, dtype, compile):
     model, names = from_export(folder)
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    serve(Runner(model, device, graphs, attention), addr, len(names), max_rows, max_wait)
+    serve(Runner(model, device, graphs, attention, dtype=dtype, compile=compile), addr, len(names), max_rows, max_wait)
+
+
+BENCH_SHAPES = ((1, 128), (32, 128), (256, 128), (64, 384), (256, 384), (256, 512))
 
 
 def bench_shapes(runner, vocab, out):
     """Pieces per second of the runner over batch shapes (its CUDA graphs, when it has them)."""
     import numpy as np
     res = []
-    shapes = ((1, 128), (32, 128), (256, 128), (64, 384), (256, 384), (256, 512))
-    for rows, seq in shapes if runner.device == "cuda" else shapes[:1]:
+    for rows, seq in BENCH_SHAPES if runner.device == "cuda" else BENCH_SHAPES[:1]:
         ids = np.random.randint(5, vocab, (rows, seq)).astype(np.int64)
         mask = np.ones_like(ids)
         for _ in range(3):
@@ -424,7 +452,8 @@ def bench_shapes(runner, vocab, out):
             n += 1
         dt = (time.perf_counter() - t0) / n
         res.append({"rows": rows, "seq": seq, "ms_per_batch": round(dt * 1e3, 3), "pieces_per_s": int(rows * seq / dt),
-                    "graphs": bool(runner.graphs), "attention": getattr(runner, "attention", "plain")})
+                    "graphs": bool(runner.graphs), "attention": getattr(runner, "attention", "plain"), "dtype": runner.dtype,
+                    "compiled": runner.compiled})
         print(res[-1], flush=True)
     out.extend(res)
 
@@ -445,7 +474,9 @@ def main():
     ap.add_argument("--graphs", action=argparse.BooleanOptionalAction, default=True, help="CUDA graphs of bucketed shapes when serving on a GPU")
     ap.add_argument("--attention", choices=("plain", "sdpa", "auto"), default="auto", help="serving on a GPU: plain ops, the fused kernel, or the faster at start")
     ap.add_argument("--max-rows", type=int, default=256, help="serving: most rows in one batch")
-    ap.add_argument("--max-wait-ms", type=float, default=2.0, help="serving: longest wait to fill a batch")
+    ap.add_argument("--max-wait-ms", type=float, default=0.0, help="serving: longest wait to fill a batch (0: a batch takes what has queued while the last one ran, and goes)")
+    ap.add_argument("--compile", action=argparse.BooleanOptionalAction, default=True, help="serving on a GPU: torch.compile the model before capturing its graphs")
+    ap.add_argument("--dtype", choices=("autocast", "bf16"), default="bf16", help="serving on a GPU: the model cast to bf16, or fp32 weights under bf16 autocast")
     ap.add_argument("--bench", help="before serving, write pieces per second over batch shapes to this JSON file")
     args = ap.parse_args()
     if args.export:
@@ -527,9 +558,16 @@ def serve_export(folder, args):
     print(f"{folder}: {sum(p.numel() for p in model.parameters())} parameters, labels {names}, device {device}", flush=True)
     if args.bench:
         res = []
-        bench_shapes(Runner(model, device, graphs=False, attention="plain"), model.tok.num_embeddings, res)
+        bench_shapes(Runner(model, device, graphs=False, attention="plain", dtype="autocast"), model.tok.num_embeddings, res)
         if device == "cuda" and args.graphs:
-            bench_shapes(Runner(model, device, attention=args.attention), model.tok.num_embeddings, res)
+            for dtype, comp in (("autocast", False), ("bf16", False), ("bf16", True)):  # bf16 casts the model: last
+                try:
+                    t0 = time.perf_counter()
+                    runner = Runner(model, device, attention=args.attention, dtype=dtype, only=BENCH_SHAPES, compile=comp)
+                    print(f"runner {dtype}{' compiled' if comp else ''}: ready in {time.perf_counter() - t0:.1f}s", flush=True)
+                    bench_shapes(runner, model.tok.num_embeddings, res)
+                except Exception as e:  # a torch that cannot compile here: say so, bench the rest
+                    print(f"runner {dtype}{' compiled' if comp else ''}: {e}", flush=True)
         report = {"device": device, "results": res}
         if device == "cuda":
             report["gpu_name"] = torch.cuda.get_device_name()
@@ -540,14 +578,16 @@ def serve_export(folder, args):
         # each process loads its own copy (CUDA does not survive fork) and shares the port
         import multiprocessing as mp
         ctx = mp.get_context("spawn")
-        procs = [ctx.Process(target=serve_copy, args=(folder, args.serve, args.graphs, args.attention, args.max_rows, args.max_wait_ms / 1e3))
+        procs = [ctx.Process(target=serve_copy, args=(folder, args.serve, args.graphs, args.attention, args.max_rows, args.max_wait_ms / 1e3, args.dtype, args.compile))
                  for _ in range(args.serve_procs)]
         for p in procs:
             p.start()
         for p in procs:
             p.join()
         return
-    serve(Runner(model, device, args.graphs, args.attention), args.serve, len(names), args.max_rows, args.max_wait_ms / 1e3)
+    if args.bench and args.dtype != "bf16":
+        model, names = from_export(folder)  # the bench's bf16 runner cast this one
+    serve(Runner(model, device, args.graphs, args.attention, dtype=args.dtype, compile=args.compile), args.serve, len(names), args.max_rows, args.max_wait_ms / 1e3)
 
 if __name__ == "__main__":
     main()
