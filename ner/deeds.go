@@ -165,7 +165,10 @@ func townsOfSigners(text string, fs []redact.Finding) []redact.Finding {
 // placeLabels are the labels of a form's fields whose value is a town, or a country of birth.
 var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
 	"Country of birth:", "Born in:", "City:", "Town:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",
-	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:"}
+	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:",
+	// a town of residence (stop 30)
+	"Woonplaats:", "Wohnort:", "Residenza:", "Residencia:", "Domicilio:", "Domicile :", "Domicile:", "Domiciliul:", "Kotipaikka:",
+	"Asuinpaikka:", "Kotikunta:", "Toimipiste:", "Obec:", "Bostadsort:", "Hemort:", "Bopæl:", "Bosted:"}
 
 // laterPlaceLabels are the place labels of fourteen more languages (stop 27), looked for only in
 // a text that is not ASCII alone, as these languages' texts are not.
@@ -174,6 +177,7 @@ var laterPlaceLabels = []string{
 	// residence
 	"Födelseort:", "Fødested:", "Fødselssted:", "Syntymäpaikka:", "Místo narození:", "místo narození:", "Bydliště:",
 	"Születési hely:", "születési hely:", "Lakhely:", "Locul nașterii:",
+	"Residência:", "Miejscowość:", "Miejsce zamieszkania:", "Město:", "Település:", "Lakóhely:", "lakóhely:", "Város:",
 	// Turkish, Greek, Croatian, Slovak, Lithuanian, Ukrainian and Bulgarian
 	"doğum yeri", "Doğum yeri:", "τόπος γέννησης", "Τόπος γέννησης:", "mjesto rođenja:", "Mjesto rođenja:", "miesto narodenia:",
 	"Miesto narodenia:", "gimimo vieta:", "Gimimo vieta:", "місце народження:", "Місце народження:", "място на раждане:", "Място на раждане:",
@@ -189,6 +193,7 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var shapes []redact.Finding
+	var labelAt [][2]int // where the labels of shapes stand
 	labels := placeLabels
 	if !isASCII(text) {
 		labels = slices.Concat(placeLabels, laterPlaceLabels)
@@ -207,6 +212,9 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 			if t := strings.IndexByte(text[start:end], '\t'); t >= 0 {
 				end = start + t
 			}
+			if c := strings.IndexByte(text[start:end], ','); c >= 0 {
+				end = start + c // "Toimipiste: Parainen, avoinna ma–pe"
+			}
 			start, end = trimBlanks(text, start, end)
 			if end > start && !placeValue(text[start:end]) {
 				end = scriptPlaceValue(text, start, end) // start when it is none
@@ -215,12 +223,18 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
+			labelAt = append(labelAt, [2]int{k, k + len(label)})
 		}
 	}
 	if len(shapes) == 0 {
 		return fs
 	}
 	sortFindings(shapes)
+	// the label is no name: "Asuinpaikka", a person to the model
+	fs = slices.DeleteFunc(slices.Clone(fs), func(f redact.Finding) bool {
+		return f.Source == redact.SourceModel && (f.Type == redact.Person || f.Type == redact.Organization) && f.Score < 0.9 &&
+			slices.ContainsFunc(labelAt, func(l [2]int) bool { return f.Start >= l[0] && f.End <= l[1] })
+	})
 	return replaceInside(fs, shapes)
 }
 

@@ -1,0 +1,311 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Towns in the prose of other European languages (stop 30). A model trained on English text
+// knows the towns its gazetteers list and reads the rest, after "bor i", "kommer från", "vive en"
+// or "woont in", as nothing or as a doubted person: on short messages in thirteen languages it
+// found one town in nine. These languages write a noun in lower case, so a capitalised word after
+// a preposition of place is a proper name, and, when no name list gives it as a given name, most
+// often a town's.
+
+// foreignTownWords put a town after them and are no English word: Swedish, Danish and
+// Norwegian "från", "fra"; Romanian "în", "din", "spre"; Dutch "naar", "uit"; French "vers",
+// "depuis"; Spanish "desde", "hacia"; and the Czech, Slovak and Polish nouns for a town or a
+// village, which keep its name in the nominative after them ("ve městě Kolín", "w miejscowości
+// Nowa Dęba").
+var foreignTownWords = wordSet("från fra în din spre naar uit vers depuis desde hacia " +
+	"městě město obce obec obci mesto meste miejscowości miejscowość mieście miasta miasto")
+
+// weakTownWords put a town after them too, but English or a name uses them as well ("i", "in", "a",
+// "de", "da", "van" is left out: a family name's particle): they count only in a text of another
+// language (townProse). The Polish and Czech prepositions inflect the town ("w Krakowie", "v
+// Brně"), whose inflected form is the town's name still.
+var weakTownWords = wordSet("i till til in a à da di de en em la per para pour w we z ze v ve do")
+
+// townHints are words that tell a text of another language besides the function words
+// (foreignWords) that a short message may lack: the verbs of living somewhere ("Maria Rossi abita
+// a Bergamo").
+var townHints = wordSet("vi abita abitano vive viven vivo mora moram habite habitent woont wonen bor bo mieszka mieszkam žije žijí bydlí locuiește locuiesc")
+
+// proseEvidence are prepositions of the other languages that English writes seldom, if at all
+// ("de", "en", "em", "à", "til"): one tells a short message's language as a function word does.
+var proseEvidence = wordSet("de en em à da di til pour para ve ze")
+
+// germanWords are German's own function words: German writes every noun with a capital ("in
+// Ordnung", "aus Versehen"), so a weak town word counts in no German text.
+var germanWords = wordSet("der die das und ist nicht ein eine einen dem des mit für auf sich wir ich sie es zum zur im bitte")
+
+// englishOnlyWords are English's function words that the other languages do not write ("in",
+// "is", "we", "an", "op" are Dutch's too).
+var englishOnlyWords = wordSet("the of and that for with this are was from have has not but which you they")
+
+// toWords send something to a person as well as to a town ("Ring til Bertil", "Enviar la
+// documentación a Clarisa"): after a verb of calling or sending (sentTo), a town after them only
+// ends a trip whose start is named before it (tripFrom), or is one the gazetteers know.
+var toWords = wordSet("til till a à para pour naar do per")
+
+// sendVerbs call, write or send something to someone, in the thirteen languages.
+var sendVerbs = wordSet("ring ringe ringa skriv skriva skrive send sende skicka envoyer envoyez écrivez écrire appelez " +
+	"enviar envíe envie envíen mandar escriba escreva ligue llame liga stuur schrijf bel mail mailen inviare invii inviate scrivi " +
+	"scrivere chiama chiamare telefonare trimite trimiteți scrie scrieți sună sunați napisz zadzwoń wyślij napište zavolejte pošlete " +
+	"zašlete soita lähetä kirjoita hívja küldje írjon")
+
+// sentTo reports a verb of calling or sending (sendVerbs) among the four tokens before toks[k], on
+// its line.
+func sentTo(text string, toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if foldIn(sendVerbs, text[toks[j].Start:toks[j].End]) {
+			return true
+		}
+		if toks[j].NewlineBefore {
+			break
+		}
+	}
+	return false
+}
+
+// tripFromWords name where a trip starts: "fra Haslev til Øster Ulslev".
+var tripFromWords = wordSet("fra från din de da van uit desde z ze od")
+
+// tripFrom reports a trip's start word (tripFromWords) among the six tokens before toks[k], on
+// its line.
+func tripFrom(text string, toks []Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if tripFromWords[text[toks[j].Start:toks[j].End]] {
+			return true
+		}
+		if toks[j].NewlineBefore {
+			break
+		}
+	}
+	return false
+}
+
+// townProse reports a text of another language than English and German, as far as townsInProse
+// needs: one word of another language (a function word or a townHint) and none that only English
+// or German writes.
+func townProse(text string) bool {
+	other := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		w := text[i:j]
+		i = j
+		if len(w) > 12 {
+			continue
+		}
+		switch {
+		case foldIn(englishOnlyWords, w) || foldIn(germanWords, w):
+			return false
+		case foldIn(foreignWords, w) || foldIn(townHints, w) || proseEvidence[w]:
+			other++
+		case !isASCII(w) && unicode.IsLower(r0(w)):
+			other++ // "Viajó", "reunião", "kørte": a word in lower case with a letter English does not write
+		}
+	}
+	return other > 0
+}
+
+// townsInProse makes a town of the capitalised words after a preposition of place or a noun for a
+// town in another language's prose (foreignTownWords; weakTownWords where townProse): one
+// capitalised word, or several joined by a town's particles ("San Sebastián de los Reyes",
+// "Alphen aan den Rijn"), where the model found nothing or a person or a place it doubted. A word
+// the name lists give as a given name ("skicka till Anna"), a title, a month or a common word is
+// none, nor one in code.
+func townsInProse(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var add []redact.Finding
+	var drop []int // persons the model read across a town and the words beside it
+	prose := 0     // townProse(text): 0 not yet read, 1 no, 2 yes
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.Attached || t.NewlineBefore || toks[i-1].Attached && i >= 2 {
+			continue
+		}
+		if c := text[t.Start]; c < utf8.RuneSelf && !isUpperASCII(c) || c >= utf8.RuneSelf && !startsUpper(text[t.Start:t.End]) {
+			continue
+		}
+		p := text[toks[i-1].Start:toks[i-1].End]
+		if len(p) > 24 {
+			continue
+		}
+		if !foldIn(foreignTownWords, p) {
+			if !weakTownWords[p] {
+				continue // "In Lund", opening a sentence, is another rule's
+			}
+			if prose == 0 {
+				prose = 1
+				if townProse(text) {
+					prose = 2
+				}
+			}
+			if prose == 1 {
+				continue
+			}
+			if (nameParticles[p] || townParticles[p]) && !particleAsPreposition(text, toks, fs, i-1) {
+				continue // "Éric de la Pinto", "Fem de Haas", "Cardoso do Campo": a name's or a town's own particle
+			}
+		}
+		if toWords[p] && !tripFrom(text, toks, i-1) && sentTo(text, toks, i-1) && embeddedClass(text[t.Start:t.End])&(gCity|gState|gCountry) == 0 {
+			continue // "Ring til Bertil", "Enviar la documentación a Clarisa": a person called or written to
+		}
+		end, last := townAt(text, toks, i)
+		if end == 0 {
+			continue
+		}
+		ok, crossing := doubtedTown(text, fs, t.Start, end)
+		if inCode(text, t.Start) || !ok {
+			i = last
+			continue
+		}
+		drop = append(drop, crossing...)
+		add = append(add, redact.Finding{Type: redact.Location, Start: t.Start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		i = last
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	if len(drop) > 0 {
+		kept := make([]redact.Finding, 0, len(fs))
+		for k, f := range fs {
+			if !slices.Contains(drop, k) {
+				kept = append(kept, f)
+			}
+		}
+		fs = kept
+	}
+	return replaceInside(fs, add)
+}
+
+// particleAsPreposition reports a word that may be a name's particle ("de", "da", "la") standing
+// as a preposition at toks[k]: after a word in lower case ("viajó de"), or after a capitalised
+// word that opens its sentence and is no name nor title, nor one name with the words after it to
+// the model ("Viajou de Beja"), not after a particle, a title, a street's kind, a label's colon or
+// a name.
+func particleAsPreposition(text string, toks []Token, fs []redact.Finding, k int) bool {
+	if k < 1 || toks[k].NewlineBefore {
+		return false
+	}
+	w := text[toks[k-1].Start:toks[k-1].End]
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case !unicode.IsLetter(r) || nameParticles[w] || townParticles[w] || isTitle(w) || foldIn(honorificWords, w) ||
+		redact.IsStreetWord(w) || redact.IsStreetWord(strings.ToLower(w)):
+		return false // "de heer de Vroege", "chemin de Devaux"
+	case unicode.IsLower(r):
+		return true
+	}
+	if !sentenceOpens(text, toks, k-1) || givenNames(w) || familySet()[w] || strings.Contains(w, "-") {
+		return false
+	}
+	for _, f := range fs {
+		if f.Type == redact.Person && f.Start <= toks[k-1].Start && f.End > toks[k].End {
+			return false // "Michèle de Courtois", one name to the model
+		}
+	}
+	return true
+}
+
+// honorificWords stand before a family name, in lower case inside a sentence: "de heer de Vroege".
+var honorificWords = wordSet("heer mevrouw meneer mevr señor señora senhor senhora signor signora sig pan pani herr frau monsieur madame domnul doamna")
+
+// r0 is w's first rune.
+func r0(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// townAt returns where the town that opens at toks[i] ends and its last token, or 0 when the
+// word there is none: capitalised words, joined by particles before a capitalised word.
+func townAt(text string, toks []Token, i int) (end, last int) {
+	w := text[toks[i].Start:toks[i].End]
+	if !nameLike(w) || givenNames(w) || techTerms[w] || languages[w] || isTitle(w) ||
+		embeddedClass(w)&(gCommon|gFirst|gTitle|gNRP) != 0 && embeddedClass(w)&(gCity|gState|gCountry) == 0 {
+		return 0, 0
+	}
+	end, last = toks[i].End, i
+	for k := i + 1; k < len(toks) && k <= last+3; k++ {
+		t := toks[k]
+		if t.NewlineBefore || t.Attached {
+			break
+		}
+		v := text[t.Start:t.End]
+		if startsUpper(v) {
+			if !nameLike(v) && !townLeaders[v] {
+				break
+			}
+			if k == last+1 && !townLeaders[text[toks[last].Start:toks[last].End]] && (givenNames(v) || familySet()[v]) {
+				return 0, 0 // "a Clarisa Rico Morcillo": a person's names, where "San José" and "Saint Roger" are towns'
+			}
+			end, last = t.End, k
+			continue
+		}
+		if !townParticles[v] && !nameParticles[v] {
+			break
+		}
+	}
+	if n := last + 1; n < len(toks) && !toks[n].NewlineBefore && isDigitByte(text[toks[n].Start]) && !toks[n].Attached {
+		return 0, 0 // "Camino de Saturnino Segarra 3": a street's name and its number
+	}
+	return end, last
+}
+
+// doubtedTown reports a town's span [start, end) where fs holds nothing, or only persons and
+// places within it that are doubted (a person of one word under 0.9 that no list gives as a
+// family name, under 0.6 otherwise), and no other kind of finding. A person under 0.9 that the model read
+// across the town and words beside it that are no names ("Viajou de Beja", "Santa Cruz de Tenerife
+// cierra hoy") is none either: crossing holds its index, for the town to take its place.
+func doubtedTown(text string, fs []redact.Finding, start, end int) (ok bool, crossing []int) {
+	for k, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if f.End <= start {
+			continue
+		}
+		if f.Start < start || f.End > end {
+			if f.Type != redact.Person || f.Score >= 0.9 || f.Source != redact.SourceModel ||
+				namesBeside(text[f.Start:max(f.Start, start)]) || namesBeside(text[min(end, f.End):f.End]) {
+				return false, nil
+			}
+			crossing = append(crossing, k)
+			continue
+		}
+		limit := placeAfterScore
+		if span := text[f.Start:f.End]; f.Type == redact.Person && !strings.Contains(span, " ") && !familySet()[span] && !handleFamily()[strings.ToLower(span)] {
+			limit = 0.9 // one word no list gives as a family name; a name of several words the model read at 0.6 stays one
+		}
+		if f.Type != redact.Person && f.Type != redact.Location || f.Score >= limit {
+			return false, nil
+		}
+	}
+	return true, crossing
+}
+
+// namesBeside reports a word of s that the name lists give as a given or a family name.
+func namesBeside(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if startsUpper(w) && (givenNames(w) || familySet()[w]) {
+			return true
+		}
+	}
+	return false
+}

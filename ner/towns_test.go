@@ -1,0 +1,59 @@
+package ner
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestTownsInProse: with the embedded model, a capitalised word after a preposition of place in
+// another language's prose is a town; a name's particle, a recipient after a verb of calling or
+// sending, a street, and English and German text give none (stop 30).
+func TestTownsInProse(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Hon reste från Sandviken till Karlstad i går.", []string{"LOCATION:Sandviken", "LOCATION:Karlstad"}, nil},
+		{"Kontoret i Varberg är stängt i dag.", []string{"LOCATION:Varberg"}, []string{"PERSON:Varberg"}},
+		{"Han kørte fra Haslev til Øster Ulslev.", []string{"LOCATION:Haslev", "LOCATION:Øster Ulslev"}, nil},
+		{"La oficina de Santa Cruz de Tenerife cierra hoy.", []string{"LOCATION:Santa Cruz de Tenerife"}, nil},
+		{"Viajó de Ávila a Guadalajara.", []string{"LOCATION:Ávila", "LOCATION:Guadalajara"}, nil},
+		{"Hij reed van Breda naar Venlo.", []string{"LOCATION:Venlo"}, nil},
+		{"Tomasz Nowak pochodzi z miasta Nowy Sącz.", []string{"PERSON:Tomasz Nowak", "LOCATION:Nowy Sącz"}, nil},
+		{"Asuinpaikka: Pirkkala", []string{"LOCATION:Pirkkala"}, []string{"PERSON:Asuinpaikka"}},
+		{"Toimipiste: Parainen, avoinna ma–pe", []string{"LOCATION:Parainen"}, nil},
+		// a name's particle, an honorific's family name, a street's name
+		{"Salut Rémy, mon adresse e-mail est kpayet@example.com. Noémi de la Guilbert", nil, []string{"LOCATION:Guilbert"}},
+		{"Michèle de Courtois, né le 22/04/1993 à Royer, est client depuis 2019.", nil, []string{"LOCATION:Courtois"}},
+		{"De heer de Vroege woont op Jentesingel 366, 3745QZ, Nunspeet.", nil, []string{"LOCATION:Vroege"}},
+		{"Ship to:\nIrma Fuster\nCamino de Saturnino Segarra 3\nCeuta, 25493", nil, []string{"LOCATION:Saturnino Segarra"}},
+		{"Lost dog near rue de Faure in Auger! Answers to Max.", nil, []string{"LOCATION:Faure in Auger", "LOCATION:Faure"}},
+		// a person called or written to, and a person's names after "a"
+		{"Ring til Bertil på 18 08 09 94 eller skriv til bertil@example.org.", nil, []string{"LOCATION:Bertil"}},
+		{"Enviar la documentación a Clarisa Rico Morcillo, Glorieta de Maribel Carmona 915, Alicante.", nil, []string{"LOCATION:Clarisa"}},
+		// English and German
+		{"bought a Tesla yesterday", nil, []string{"LOCATION:Tesla"}},
+		{"Das ist in Ordnung, bitte warten.", nil, []string{"LOCATION:Ordnung"}},
+	} {
+		fs, err := r.Recognize(context.Background(), tc.text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Type+":"+tc.text[f.Start:f.End])
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no %s in %q", tc.text, w, got)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%q: %s in %q", tc.text, w, got)
+			}
+		}
+	}
+}
