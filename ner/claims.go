@@ -439,6 +439,12 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// and Lithuanian's (stop 28: "Pacientas Ana Akelis atšaukė")
 	"pacientas pacientė klientas klientė")
 
+// byParticiples name a person with "by" after them in records and reports: "reported by
+// Valentim Sales", "driven by Ciríaco Cadenas", "witnessed by". Not "developed by", "powered by",
+// "published by": a company's as often.
+var byParticiples = wordSet("reported driven witnessed signed countersigned examined treated interviewed escorted accompanied " +
+	"arrested detained assessed referred attended supervised notarized notarised")
+
 // assignedTo are the verbs of labels that name a person with "to": "Assigned to:", "Addressed to:".
 var assignedTo = wordSet("assigned addressed delivered forwarded escalated transferred referred sent issued")
 
@@ -459,6 +465,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		label := false  // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
 		named := false  // a name's label: its value's words may be words too, one of them a name of the lists
 		person := false // a label of a role only a person holds: one word that is no word will do too
+		actor := false  // after a participle and "by": a place or organisation the model doubted gives way
 		if w := word(i); !roleNouns[w] && !kinNouns[w] && !(len(w) > 2 && capitals(w) && (foldIn(roleNouns, w) || foldIn(kinNouns, w)) && lineCaseAt(text, toks[i].Start) == 'u') {
 			switch {
 			case (w == "Name" || w == "NAME" || w == "name" && i > 0 && !toks[i].NewlineBefore && nameLabelBefore(word(i-1))) &&
@@ -469,6 +476,14 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case w == "to" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && foldIn(assignedTo, word(i-1)):
 				// "Assigned to: Edita", "Addressed to: Ana Lima": a label of a role in two words
 				first = i + 2
+			case w == "by" && i > 0 && !toks[i].NewlineBefore && foldIn(byParticiples, word(i-1)):
+				// "Reported by Valentim Sales on", "driven by Ciríaco Cadenas": someone's act,
+				// named after it; a model's doubted place or organisation there gives way
+				first, person, actor = i+1, true, true
+				if !lowerStart(word(first)) {
+					break
+				}
+				continue
 			case word(i+1) == ":" && toks[i+1].Attached && (foldIn(roleNouns, w) || strings.EqualFold(w, "pt") || foldIn(labelRoles, w)):
 				// a record's label and its colon: "Patient: Vaclav Dvorak", "PATIENT: VACLAV
 				// DVORAK"; a role only a person holds may be named with words too, one of them a
@@ -550,7 +565,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			// a place or organisation the model guessed gives way after a label of one word, or
 			// after a label of a role only a person holds when the model doubted it more (under
 			// 0.6: "Applicant: Baldomero Mora", Baldomero an organisation at 0.40)
-			guess := f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && (oneWord && f.Score < 0.9 || person && f.Score < 0.6)
+			guess := f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && ((oneWord || actor) && f.Score < 0.9 || person && f.Score < 0.6)
 			other = other || f.Type != redact.Person && !guess
 		}
 		if !other {

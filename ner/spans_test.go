@@ -1226,6 +1226,10 @@ func TestNamesAfterRoles(t *testing.T) {
 	// a label in lower case after its qualifier, and a line that opens with the role
 	text = "Emergency contact: Renrosol Nudor, 555-0100\nEmployee Tovdorith Yazarvin (tov@example.com)\nEmployee Benefits Portal\naccount holder Sollovas Tovrendu."
 	checkRuled(t, text, nil, "PERSON Renrosol Nudor", "PERSON Tovdorith Yazarvin", "PERSON Sollovas Tovrendu")
+	// after a participle of someone's act and "by", over a doubted organisation; not a company's
+	// one word, words of the dictionary, or after a participle companies share (stop 30)
+	text = "The vehicle was driven by Ciríaco Cadenas at the time. Reported by Reuters. Reported by Valentim Sales. Developed by Tovrel Sandor. Driven by Platform Engineering."
+	checkRuled(t, text, scoredSpans(t, text, 0.65, "ORGANIZATION", "Ciríaco", "ORGANIZATION", "Reuters"), "PERSON Ciríaco Cadenas", "ORGANIZATION Reuters")
 
 	// one word alone after a role's label, ending its line: a name, over the model's guess of a
 	// place; not a city the gazetteers know, a code identifier or a value in capitals
