@@ -39,6 +39,12 @@ var rareSuffixes = foldSet("annex arcade bayou beach bend bluff bluffs bottom br
 	"aly anx byp cswy ctr crst xing xrd expy frwy fwy gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch psge plz " +
 	"rdg rte skwy sta strm smt trwy trce trfy tunl tpke vly")
 
+// plainWordSuffixes are the USPS suffixes that are plain English words ("Wall", "Well", "Light",
+// "Land", "Fall", "Pass", and "Rue"): a street's end in the address reader only ("399 Joyce Wall,
+// South Margaret"), scored as rareSuffixes are, and no street word to the rules outside it
+// (IsStreetWord), where "Leipziger Land" is a region.
+var plainWordSuffixes = foldSet("fall land light pass rue wall well")
+
 // streetSuffix reports a street suffix of either list, in any case, with or without its period.
 func streetSuffix(w string) bool {
 	w = strings.TrimSuffix(w, ".")
@@ -252,7 +258,7 @@ func address(s string, i int) (int, bool, float64) {
 			break
 		}
 		capital = capital || isCapital(w)
-		if n > 0 && !ordinal && streetSuffix(w) || n == 0 && !ordinal && endsIn(w, numberFirstSuffixes) { // the "rd" of 3rd is no Road; 4 Laugavegur
+		if n > 0 && !ordinal && (streetSuffix(w) || plainWordSuffixes.has(w)) || n == 0 && !ordinal && endsIn(w, numberFirstSuffixes) { // the "rd" of 3rd is no Road; 4 Laugavegur
 			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
 			if last < len(s) && s[last] == '.' && abbreviatedSuffixes.has(lastSuffix) { // "St.", not the sentence's "Street."
 				last++
@@ -292,7 +298,7 @@ func address(s string, i int) (int, bool, float64) {
 		}
 	}
 	full := locality(s, unit(s, end))
-	if full == end && rareSuffixes.has(lastSuffix) && !unitSlashNumber(s, i) && !addressAnnounced(s, i) {
+	if full == end && (rareSuffixes.has(lastSuffix) || plainWordSuffixes.has(lastSuffix)) && !unitSlashNumber(s, i) && !addressAnnounced(s, i) {
 		return full, true, weakAddressScore // (a unit and a number, "1/33 Flores Cutting", vouch for it as Australia writes them)
 	}
 	return full, true, addressScore

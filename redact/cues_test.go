@@ -860,6 +860,12 @@ func TestUSPSSuffixesAndMilitary(t *testing.T) {
 		{"We sold 0415 Ramirez Key", "0415 Ramirez Key", false},
 		{"We moved from 764 Nancy Cove in March.", "764 Nancy Cove", true},
 		{"Bill to: 139 Dawn Station", "139 Dawn Station", true},
+		// and the plain words among them (stop 30), the same way
+		{"Send it to 399 Joyce Wall, South Margaret, QC C2L 1G5 please.", "399 Joyce Wall, South Margaret, QC C2L 1G5", true},
+		{"Home address: 868 Johnson Fall Suite 446, New Amy, NY 60056.", "868 Johnson Fall Suite 446, New Amy, NY 60056", true},
+		{"We moved from 322 Robert Rue Suite 963 in March.", "322 Robert Rue Suite 963", true},
+		{"We fixed 3 Great Wall issues", "3 Great Wall", false},
+		{"The 2 Well Known tricks", "", false},
 	} {
 		got, score := lastFinding(t, det, tc.text, StreetAddress, 0)
 		if masked := score >= 0.5; got != tc.want || masked != tc.masked {
