@@ -75,7 +75,11 @@ type RemoteOptions struct {
 	// wait out MaxWait; at it, calls gather until a call comes back, as Triton's dynamic
 	// batcher gathers requests while its model instances are busy.
 	MaxInFlight int
-	Client      *http.Client // default: one with kept-alive connections
+	// MaxRows is the most windows of text (rows of tensors) in one call of the tensor protocol
+	// (default: MaxBatch, and at least 64): a batch's texts go in as few calls as that allows,
+	// since a server pays for each call as well as for each row.
+	MaxRows int
+	Client  *http.Client // default: one with kept-alive connections
 }
 
 // remoteInFlight is how many of one call's batches of tensors go to the server at once: they
@@ -117,6 +121,9 @@ func NewRemote(opt RemoteOptions) *Remote {
 	}
 	if opt.MaxInFlight == 0 {
 		opt.MaxInFlight = 2
+	}
+	if opt.MaxRows <= 0 {
+		opt.MaxRows = max(opt.MaxBatch, 64)
 	}
 	if opt.Client == nil {
 		tr := http.DefaultTransport.(*http.Transport).Clone()
@@ -269,7 +276,7 @@ func (r *Remote) infer(ctx context.Context, texts []any) ([][]Span, error) {
 		for i, t := range texts {
 			strs[i] = t.(string)
 		}
-		return tagPieces(ctx, r.opt.Tensors.m, strs, r.opt.MaxBatch, remoteInFlight, func(ids, mask []int64, b, s int) ([]float32, error) {
+		return tagPieces(ctx, r.opt.Tensors.m, strs, r.opt.MaxRows, remoteInFlight, func(ids, mask []int64, b, s int) ([]float32, error) {
 			return r.inferTensors(ctx, ids, mask, b, s)
 		})
 	}

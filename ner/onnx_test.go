@@ -261,7 +261,12 @@ func TestRemoteTensors(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer o.Close()
-	srv := httptest.NewServer(Handler("veil-ner", o))
+	var calls atomic.Int32
+	h := Handler("veil-ner", o)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		calls.Add(1)
+		h.ServeHTTP(w, req)
+	}))
 	defer srv.Close()
 	tm, err := LoadTensorModel("")
 	if err != nil {
@@ -283,7 +288,7 @@ func TestRemoteTensors(t *testing.T) {
 	}
 	// batches of two rows, several in flight at once, over texts of many lengths (sorted by
 	// length into batches): the same spans, each text's in its place
-	r2 := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner", Tensors: tm, MaxBatch: 2})
+	r2 := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner", Tensors: tm, MaxBatch: 2, MaxRows: 2})
 	defer r2.Close()
 	many := append([]string{}, texts...)
 	for i := range 9 {
@@ -298,6 +303,17 @@ func TestRemoteTensors(t *testing.T) {
 		if diff := cmp.Diff(confident(want[i]), confident(got[i]), roughly); diff != "" || len(confident(got[i])) == 0 {
 			t.Errorf("text %d in batches of two: remote tensors differ from local (-local +remote):\n%s", i, diff)
 		}
+	}
+	// by default a batch's windows go in as few calls as 64 rows allow: the eleven texts (fewer
+	// than 64 windows) in one, however few texts a batch holds
+	rows := NewRemote(RemoteOptions{URL: srv.URL, Model: "veil-ner", Tensors: tm, MaxBatch: 2})
+	defer rows.Close()
+	calls.Store(0)
+	if got, err = rows.Tag(context.Background(), many); err != nil || len(got) != len(many) {
+		t.Fatalf("default rows: %d answers, %v", len(got), err)
+	}
+	if n := calls.Load(); n != 1 {
+		t.Errorf("default rows: %d calls for %d texts, want 1", n, len(many))
 	}
 	// tensors as JSON numbers, without the binary extension, are answered in JSON
 	body := `{"inputs":[{"name":"input_ids","shape":[1,4],"datatype":"INT64","data":[2,100,101,3]},` +

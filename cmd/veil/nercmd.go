@@ -270,7 +270,7 @@ func runNERExport(ctx context.Context, args []string, stdout, stderr io.Writer) 
 // each sending 2 KB messages one after another through the Remote backend (micro-batching,
 // kept-alive connections), and reports each call's latency and the throughput.
 func runNERBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("ner bench", "ner bench --url URL [--model NAME] [--protocol text|tensors] [--concurrency N] [--requests N] [--max-batch N] [--max-wait D] [--max-in-flight N]", stdout)
+	fs := newFlags("ner bench", "ner bench --url URL [--model NAME] [--protocol text|tensors] [--concurrency N] [--requests N] [--max-batch N] [--max-wait D] [--max-in-flight N] [--max-rows N]", stdout)
 	url := fs.String("url", "http://127.0.0.1:8000", "the server's base URL")
 	name := fs.String("model", "veil-ner", "model name")
 	protocol := fs.String("protocol", "text", "text (veil ner serve) or tensors (Triton with model.onnx)")
@@ -279,11 +279,12 @@ func runNERBench(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	requests := fs.Int("requests", 3000, "calls in all")
 	maxBatch := fs.Int("max-batch", 32, "texts per batched call")
 	maxWait := fs.Duration("max-wait", 2*time.Millisecond, "longest wait to fill a batch")
+	maxRows := fs.Int("max-rows", 0, "tensors: most windows in one call (default max-batch, at least 64)")
 	maxInFlight := fs.Int("max-in-flight", 2, "batched calls at the server before new calls wait to fill a batch (-1: always wait)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	ro := ner.RemoteOptions{URL: *url, Model: *name, MaxBatch: *maxBatch, MaxWait: *maxWait, MaxInFlight: *maxInFlight}
+	ro := ner.RemoteOptions{URL: *url, Model: *name, MaxBatch: *maxBatch, MaxWait: *maxWait, MaxInFlight: *maxInFlight, MaxRows: *maxRows}
 	if *protocol == "tensors" {
 		tm, err := ner.LoadTensorModel(*modelDir)
 		if err != nil {

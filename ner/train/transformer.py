@@ -288,10 +288,13 @@ class Runner:
     whatever its size. Padding rows and positions are masked."""
 
     ROWS = (1, 2, 4, 8, 16, 32, 64, 128, 256)
-    SEQS = (16, 32, 64, 96, 128, 192, 256, 320, 384, 448, 512)
 
-    def __init__(self, model, device, graphs=True, attention="plain", quiet=False, dtype="bf16", only=None, compile=False):
+    def __init__(self, model, device, graphs=True, attention="plain", quiet=False, dtype="bf16", only=None, compile=False, seq_step=64):
         self.model, self.device = model.eval().to(device), device
+        # sequence buckets from 128 pieces up every seq_step: 32 pads less (a window of 334
+        # pieces runs as 352, not 384) for twice the graphs captured at start, and measured no
+        # faster on an H200 at 100 callers (p99 13.0-18.6 ms against 11.3-16.8 with 64)
+        self.SEQS = (16, 32, 64, 96) + tuple(range(128, 513, seq_step))
         # "autocast": fp32 weights, matrix products in bf16 and norms and softmax in fp32, with
         # casts between them; "bf16": weights and activations in bf16, with no casts
         self.dtype = dtype if device == "cuda" else "fp32"
@@ -428,10 +431,10 @@ def serve(runner, addr, labels, max_rows=256, max_wait=0.0):
     kserve(run, addr, labels, max_rows=max_rows, max_wait=max_wait)
 
 
-def serve_copy(folder, addr, graphs, attention, max_rows, max_wait, dtype, compile):
+def serve_copy(folder, addr, graphs, attention, max_rows, max_wait, dtype, compile, seq_step):
     model, names = from_export(folder)
     device = "cuda" if torch.cuda.is_available() else "cpu"
-    serve(Runner(model, device, graphs, attention, dtype=dtype, compile=compile), addr, len(names), max_rows, max_wait)
+    serve(Runner(model, device, graphs, attention, dtype=dtype, compile=compile, seq_step=seq_step), addr, len(names), max_rows, max_wait)
 
 
 BENCH_SHAPES = ((1, 128), (32, 128), (256, 128), (64, 384), (256, 384), (256, 512))
@@ -475,6 +478,7 @@ def main():
     ap.add_argument("--attention", choices=("plain", "sdpa", "auto"), default="auto", help="serving on a GPU: plain ops, the fused kernel, or the faster at start")
     ap.add_argument("--max-rows", type=int, default=256, help="serving: most rows in one batch")
     ap.add_argument("--max-wait-ms", type=float, default=0.0, help="serving: longest wait to fill a batch (0: a batch takes what has queued while the last one ran, and goes)")
+    ap.add_argument("--seq-step", type=int, default=64, help="serving on a GPU: the CUDA graphs' sequence buckets, every this many pieces from 128 (32: finer, twice the graphs)")
     ap.add_argument("--compile", action=argparse.BooleanOptionalAction, default=True, help="serving on a GPU: torch.compile the model before capturing its graphs")
     ap.add_argument("--dtype", choices=("autocast", "bf16"), default="bf16", help="serving on a GPU: the model cast to bf16, or fp32 weights under bf16 autocast")
     ap.add_argument("--bench", help="before serving, write pieces per second over batch shapes to this JSON file")
@@ -578,7 +582,7 @@ def serve_export(folder, args):
         # each process loads its own copy (CUDA does not survive fork) and shares the port
         import multiprocessing as mp
         ctx = mp.get_context("spawn")
-        procs = [ctx.Process(target=serve_copy, args=(folder, args.serve, args.graphs, args.attention, args.max_rows, args.max_wait_ms / 1e3, args.dtype, args.compile))
+        procs = [ctx.Process(target=serve_copy, args=(folder, args.serve, args.graphs, args.attention, args.max_rows, args.max_wait_ms / 1e3, args.dtype, args.compile, args.seq_step))
                  for _ in range(args.serve_procs)]
         for p in procs:
             p.start()
@@ -587,7 +591,7 @@ def serve_export(folder, args):
         return
     if args.bench and args.dtype != "bf16":
         model, names = from_export(folder)  # the bench's bf16 runner cast this one
-    serve(Runner(model, device, args.graphs, args.attention, dtype=args.dtype, compile=args.compile), args.serve, len(names), args.max_rows, args.max_wait_ms / 1e3)
+    serve(Runner(model, device, args.graphs, args.attention, dtype=args.dtype, compile=args.compile, seq_step=args.seq_step), args.serve, len(names), args.max_rows, args.max_wait_ms / 1e3)
 
 if __name__ == "__main__":
     main()
