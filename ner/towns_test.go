@@ -24,9 +24,11 @@ func TestTownsInProse(t *testing.T) {
 		{"Tomasz Nowak pochodzi z miasta Nowy Sącz.", []string{"PERSON:Tomasz Nowak", "LOCATION:Nowy Sącz"}, nil},
 		{"Asuinpaikka: Pirkkala", []string{"LOCATION:Pirkkala"}, []string{"PERSON:Asuinpaikka"}},
 		{"Toimipiste: Parainen, avoinna ma–pe", []string{"LOCATION:Parainen"}, nil},
+		{"Dia berangkat dari Cilegon ke Bandung kemarin.", []string{"LOCATION:Cilegon", "LOCATION:Bandung"}, nil},
 		// a name's particle, an honorific's family name, a street's name
 		{"Salut Rémy, mon adresse e-mail est kpayet@example.com. Noémi de la Guilbert", nil, []string{"LOCATION:Guilbert"}},
 		{"Michèle de Courtois, né le 22/04/1993 à Royer, est client depuis 2019.", nil, []string{"LOCATION:Courtois"}},
+		{"Amélia do Pires, nascido a 22/12/1990 em Lixa, é cliente desde 2019.", nil, []string{"LOCATION:Pires"}},
 		{"De heer de Vroege woont op Jentesingel 366, 3745QZ, Nunspeet.", nil, []string{"LOCATION:Vroege"}},
 		{"Ship to:\nIrma Fuster\nCamino de Saturnino Segarra 3\nCeuta, 25493", nil, []string{"LOCATION:Saturnino Segarra"}},
 		{"Lost dog near rue de Faure in Auger! Answers to Max.", nil, []string{"LOCATION:Faure in Auger", "LOCATION:Faure"}},

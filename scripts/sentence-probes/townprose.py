@@ -1,13 +1,13 @@
 """Usage: townprose.py PKG OUTDIR
 
-Writes short messages in thirteen European languages with a town in them (stop 30): where
+Writes short messages in thirteen European languages and Indonesian with a town in them (stop 30): where
 someone lives or comes from, where a meeting is, a trip's two ends, a branch's town, and a
 form's residence field, in each language's own words. In the languages that inflect a town
 after its preposition (Finnish, Czech, Polish, Hungarian), the templates keep the town in the
 nominative: after a noun for a town ("ve městě", "w miejscowości") or a field's label.
 
-  tL.jsonl  development (read), 650 lines
-  tM.jsonl  held out (other templates; only measured), 650 lines
+  tL.jsonl  development (read), 700 lines
+  tM.jsonl  held out (other templates; only measured), 700 lines
 """
 import datetime, random
 
@@ -51,6 +51,9 @@ T = {
     "fr_FR": (["{P} habite à {CITY}.", "Rendez-vous à {CITY} lundi.", "Il est parti de {CITY} pour {CITY2}.",
                "L'agence de {CITY} est fermée.", "Domicile : {CITY}"],
               ["{P} déménage à {CITY} cet été.", "Le colis part pour {CITY} demain.", "Localité : {CITY}"]),
+    "id_ID": (["{P} tinggal di {CITY} sejak 2015.", "Kami bertemu di {CITY} hari Senin.", "Dia berangkat dari {CITY} ke {CITY2} kemarin.",
+               "Kantor cabang di {CITY} tutup hari ini.", "{P} berasal dari {CITY}."],
+              ["{P} pindah ke {CITY} tahun depan.", "Paket dikirim ke {CITY} besok.", "Kota: {CITY}"]),
     "nl_NL": (["{P} woont in {CITY}.", "We zien elkaar in {CITY} op maandag.", "Hij reed van {CITY} naar {CITY2}.",
                "Het kantoor in {CITY} is gesloten.", "Woonplaats: {CITY}"],
               ["{P} verhuist naar {CITY} deze zomer.", "Het pakket gaat morgen naar {CITY}.", "Plaats: {CITY}"]),
