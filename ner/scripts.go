@@ -167,6 +167,12 @@ func scriptPlaces(text string, scripts int) []redact.Finding {
 			out = append(out, redact.Finding{Type: redact.Location, Start: k, End: off, Score: shapeScore, Source: redact.SourceModel})
 		}
 	}
+	if scripts&(sHan|sKana) != 0 {
+		out = append(out, hanTowns(text)...) // towns by their suffix (townscjk.go)
+	}
+	if scripts&sHangul != 0 {
+		out = append(out, koreanTowns(text)...)
+	}
 	sortFindings(out)
 	// the longer of two that overlap ("Нижний Новгород" over none; 東京 inside nothing else)
 	kept := out[:0]

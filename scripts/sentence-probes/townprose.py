@@ -1,13 +1,13 @@
 """Usage: townprose.py PKG OUTDIR
 
-Writes short messages in thirteen European languages and Indonesian with a town in them (stop 30): where
+Writes short messages in thirteen European languages, Indonesian, Chinese, Japanese and Korean with a town in them (stop 30): where
 someone lives or comes from, where a meeting is, a trip's two ends, a branch's town, and a
 form's residence field, in each language's own words. In the languages that inflect a town
 after its preposition (Finnish, Czech, Polish, Hungarian), the templates keep the town in the
 nominative: after a noun for a town ("ve městě", "w miejscowości") or a field's label.
 
-  tL.jsonl  development (read), 700 lines
-  tM.jsonl  held out (other templates; only measured), 700 lines
+  tL.jsonl  development (read), 850 lines
+  tM.jsonl  held out (other templates; only measured), 850 lines
 """
 import datetime, random
 
@@ -54,6 +54,12 @@ T = {
     "id_ID": (["{P} tinggal di {CITY} sejak 2015.", "Kami bertemu di {CITY} hari Senin.", "Dia berangkat dari {CITY} ke {CITY2} kemarin.",
                "Kantor cabang di {CITY} tutup hari ini.", "{P} berasal dari {CITY}."],
               ["{P} pindah ke {CITY} tahun depan.", "Paket dikirim ke {CITY} besok.", "Kota: {CITY}"]),
+    "zh_CN": (["{P}住在{CITY}。", "{P}来自{CITY}，现在在{CITY2}工作。", "我下周去{CITY}出差。", "公司位于{CITY}。"],
+              ["他搬到了{CITY}。", "{CITY}的分公司今天关门。", "地址：{CITY}"]),
+    "ja_JP": (["{P}さんは{CITY}に住んでいます。", "{P}さんは{CITY}出身です。", "来週{CITY}に出張します。"],
+              ["{CITY}在住の{P}さん", "{CITY}から来ました。", "住所：{CITY}"]),
+    "ko_KR": (["{P} 씨는 {CITY}에 살고 있습니다.", "저는 {CITY}에서 왔어요.", "{P} 씨는 {CITY} 출신입니다."],
+              ["{CITY}로 이사했습니다.", "{CITY}에 있는 지점은 오늘 휴무입니다.", "주소: {CITY}"]),
     "nl_NL": (["{P} woont in {CITY}.", "We zien elkaar in {CITY} op maandag.", "Hij reed van {CITY} naar {CITY2}.",
                "Het kantoor in {CITY} is gesloten.", "Woonplaats: {CITY}"],
               ["{P} verhuist naar {CITY} deze zomer.", "Het pakket gaat morgen naar {CITY}.", "Plaats: {CITY}"]),
@@ -63,7 +69,8 @@ T = {
 def drawer(loc):
     def draw(f, us):
         city2 = f.city()
-        vals = dict(P=f"{f.first_name()} {f.last_name()}", CITY=f.city(), CITY2=city2)
+        name = f"{f.last_name()}{f.first_name()}" if loc in ("zh_CN", "ja_JP", "ko_KR") else f"{f.first_name()} {f.last_name()}"
+        vals = dict(P=name, CITY=f.city(), CITY2=city2)
         types = dict(P="PERSON", CITY="LOCATION", CITY2="LOCATION")
         return vals, types
     return draw
