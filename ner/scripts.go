@@ -44,6 +44,7 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	if scripts&sHan != 0 {
 		claims = chineseCueNames(text, claims)
+		claims = chineseOpeningNames(text, claims)
 		claims = labelledScriptNames(text, claims)
 	}
 	if scripts&sHangul != 0 {

@@ -37,7 +37,8 @@ func TestTownsInProse(t *testing.T) {
 		{"Enviar la documentación a Clarisa Rico Morcillo, Glorieta de Maribel Carmona 915, Alicante.", nil, []string{"LOCATION:Clarisa"}},
 		// Chinese, Japanese and Korean, by a town's suffix and a word of place
 		{"我住在沈阳市，下周去杭州。", []string{"LOCATION:沈阳市", "LOCATION:杭州"}, nil},
-		{"陈岩来自北京县，现在在洁市工作。", []string{"LOCATION:北京县", "LOCATION:洁市"}, nil},
+		{"陈岩来自北京县，现在在洁市工作。", []string{"PERSON:陈岩", "LOCATION:北京县", "LOCATION:洁市"}, nil},
+		{"你好！张淑华住在欢县。周末住在家里。我们来自上海。", []string{"PERSON:张淑华", "LOCATION:欢县", "LOCATION:上海"}, []string{"PERSON:周末", "PERSON:我们"}},
 		{"田中さんは横浜市緑区に住んでいます。来週羽村市に出張します。", []string{"LOCATION:横浜市緑区", "LOCATION:羽村市"}, nil},
 		{"윤춘자 씨는 용인시 수지구 출신입니다. 저는 속초시에서 왔어요.", []string{"LOCATION:용인시 수지구", "LOCATION:속초시"}, nil},
 		{"我去超市买菜，住在小区里。다시 왔어요.", nil, []string{"LOCATION:超市", "LOCATION:小区", "LOCATION:다시"}},

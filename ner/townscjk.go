@@ -218,3 +218,55 @@ func hangulOnly(s string) bool {
 	}
 	return true
 }
+
+// chineseNameVerbs follow a person's name that opens a Chinese sentence: where the person lives,
+// comes from, was born or studied, and their phone or email ("陈岩来自北京县", "张淑华住在欢县").
+var chineseNameVerbs = []string{"住在", "来自", "來自", "出生于", "出生於", "生于", "毕业于", "畢業於", "的电话", "的電話", "的手机", "的手機", "的邮箱", "的郵箱"}
+
+// chineseWordStarts are words that open with a family name's character and are no name: a
+// weekend, a motorway, yellow, at once, a kingdom, the aspect of.
+var chineseWordStarts = wordSet("周末 週末 高速 高兴 高興 黄色 黃色 白色 金色 马上 馬上 王国 王國 方面 方法 方向 田地 石头 石頭 江湖 " +
+	"龙头 龍頭 万一 萬一 钱包 錢包 史上 夏天 余下 段落 程序 任何 向来 向來 曾经 曾經 孔子 于是 於是 雷雨")
+
+// chineseOpeningNames claims two or three Han characters that open a Chinese sentence (the
+// text's start or after 。！？；，：or a line break), the first a common family name, when one of
+// chineseNameVerbs follows them at once.
+func chineseOpeningNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, v := range chineseNameVerbs {
+		for k := range occurrences(text, v) {
+			for _, chars := range [...]int{3, 2} {
+				start := k
+				for n := 0; n < chars && start > 0; n++ {
+					r, size := utf8.DecodeLastRuneInString(text[:start])
+					if !unicode.Is(unicode.Han, r) {
+						start = -1
+						break
+					}
+					start -= size
+				}
+				if start < 0 || !chineseFamilies[firstRune(text[start:])] || chineseWordStarts[firstRunes(text[start:k], 2)] {
+					continue
+				}
+				if before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:start], " ")); start > 0 && !strings.ContainsRune("。！？；，：\n!?;,:", before) {
+					continue // not where a sentence opens
+				}
+				if strings.ContainsFunc(text[start:k], func(r rune) bool { return nameStops[r] && r != firstRune(text[start:]) }) {
+					continue
+				}
+				claims = append(claims, claim(start, k, shapeScore))
+				break
+			}
+		}
+	}
+	return claims
+}
+
+// firstRunes is the first n runes of s.
+func firstRunes(s string, n int) string {
+	i := 0
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
