@@ -895,7 +895,8 @@ var articles = foldSet("the a an")
 // after a cue ("seen on Tuesday") costs no lower-cased copy.
 var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key " +
 	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha " +
-	"er är min mitt mit") // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
+	"er är min mitt mit " + // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
+	"uh um uhm umm erm hmm") // a speaker's hesitation (stop 30): "date of birth, uh, july ninth, nineteen ninety"
 
 // dateFillers stand before a date or a phone number only, as "on" does in German, French,
 // Spanish, Dutch and Portuguese: "Geburtstag ist am 3. März", "anniversaire est le 3 mars",

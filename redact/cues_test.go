@@ -1039,3 +1039,22 @@ func TestSignOff(t *testing.T) {
 		}
 	}
 }
+
+// TestHesitations: a speaker's "uh" or "um" between a cue and its value, with commas around it,
+// keeps the value the cue's (stop 30); without the cue the same words are nothing.
+func TestHesitations(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct {
+		text, typ, want string
+	}{
+		{"date of birth, uh, july ninth, nineteen ninety", DateOfBirth, "july ninth, nineteen ninety"},
+		{"my date of birth is um july ninth nineteen ninety", DateOfBirth, "july ninth nineteen ninety"},
+		{"zip code, uh, nine zero two one zero", ZIPCode, "nine zero two one zero"},
+		{"my zip is, um, 90210", ZIPCode, "90210"},
+		{"uh, nine zero two one zero", ZIPCode, ""},
+	} {
+		if got, _ := lastFinding(t, det, tc.text, tc.typ, 0); got != tc.want {
+			t.Errorf("%q: %s %q, want %q", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}
