@@ -895,8 +895,13 @@ var articles = foldSet("the a an")
 // after a cue ("seen on Tuesday") costs no lower-cased copy.
 var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key " +
 	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha " +
-	"er är min mitt mit " + // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
-	"uh um uhm umm erm hmm") // a speaker's hesitation (stop 30): "date of birth, uh, july ninth, nineteen ninety"
+	"er är min mitt mit") // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
+
+// speechFillers are what a speaker says between a cue and its value (stop 30): a hesitation
+// ("date of birth, uh, july ninth"), "it's", "that's", "like", "would be", "there". They count as
+// whole words only, before a blank, a comma or an apostrophe, never as the first letters of a
+// value ("it4Xq").
+var speechFillers = foldSet("uh um uhm umm erm hmm it s its that thats like would be there")
 
 // dateFillers stand before a date or a phone number only, as "on" does in German, French,
 // Spanish, Dutch and Portuguese: "Geburtstag ist am 3. März", "anniversaire est le 3 mars",
@@ -924,7 +929,8 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 				i = j // serial SN 4B7-22819-X; but SN-4471-2219-B is the serial whole
 				continue
 			}
-			if fillerWords.has(s[i:j]) || datesOrPhones && dateFillers.has(s[i:j]) {
+			if fillerWords.has(s[i:j]) || datesOrPhones && dateFillers.has(s[i:j]) ||
+				speechFillers.has(s[i:j]) && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '\'') {
 				prep = prep || postPrepositions.has(s[i:j])
 				i = j
 				continue

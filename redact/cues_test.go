@@ -1052,6 +1052,9 @@ func TestHesitations(t *testing.T) {
 		{"zip code, uh, nine zero two one zero", ZIPCode, "nine zero two one zero"},
 		{"my zip is, um, 90210", ZIPCode, "90210"},
 		{"uh, nine zero two one zero", ZIPCode, ""},
+		{"my zip code, it's 90210", ZIPCode, "90210"},
+		{"the zip there would be nine oh two one oh", ZIPCode, "nine oh two one oh"},
+		{"my date of birth, that's march third nineteen eighty", DateOfBirth, "march third nineteen eighty"},
 	} {
 		if got, _ := lastFinding(t, det, tc.text, tc.typ, 0); got != tc.want {
 			t.Errorf("%q: %s %q, want %q", tc.text, tc.typ, got, tc.want)
