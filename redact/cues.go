@@ -102,7 +102,9 @@ var personEventWords = []string{"admitted", "admitted on", "admission date", "di
 // ssnWords label a social security number.
 var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no", "s.s.n",
 	// as people say it: "my social is 531 42 7789"
-	"my social", "his social", "her social", "your social", "their social", "our social"}
+	"my social", "his social", "her social", "your social", "their social", "our social",
+	// spelled out letter by letter, as a transcript writes it (stop 30)
+	"s s n", "s-s-n"}
 
 // nineDigits reports nine digits after an SSN's words, issued or not: the SSN recognizer finds
 // an issued one written bare or as 3-2-4 itself (the two findings merge), but not one written
@@ -111,7 +113,7 @@ func nineDigits(d string) bool    { return len(d) == 9 && d != "000000000" }
 func notNineDigits(d string) bool { return len(d) != 9 }
 
 var cues = []cue{
-	{typ: MRN, words: []string{"mrn", "medical record", "medical record number", "med rec", "patient id", "patient number", "chart number", "hospital number", "record number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
+	{typ: MRN, words: []string{"mrn", "m r n", "m.r.n", "m-r-n", "medical record", "medical record number", "med rec", "patient id", "patient number", "chart number", "hospital number", "record number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},

@@ -1055,6 +1055,9 @@ func TestHesitations(t *testing.T) {
 		{"my zip code, it's 90210", ZIPCode, "90210"},
 		{"the zip there would be nine oh two one oh", ZIPCode, "nine oh two one oh"},
 		{"my date of birth, that's march third nineteen eighty", DateOfBirth, "march third nineteen eighty"},
+		// labels spelled letter by letter
+		{"M R N four four two nine one seven", MRN, "four four two nine one seven"},
+		{"s s n is one two three four five six seven eight nine", SSN, "one two three four five six seven eight nine"},
 	} {
 		if got, _ := lastFinding(t, det, tc.text, tc.typ, 0); got != tc.want {
 			t.Errorf("%q: %s %q, want %q", tc.text, tc.typ, got, tc.want)
