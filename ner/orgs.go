@@ -990,7 +990,7 @@ var lowerTownStops = wordSet("who whose is was has had and or with but now since
 // computing term, language, title or common word, with no capitalised word after it, not in
 // code or another language's prose.
 func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	var add []redact.Finding
+	var add, multi []redact.Finding // multi: towns of several words, which take the place of what the model found inside them
 	var retyped []int
 	j := 0       // the first finding that may end after the token read
 	foreign := 0 // whether text is another language's prose: 0 not yet read, 1 no, 2 yes
@@ -1002,7 +1002,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		if p := text[toks[i-1].Start:toks[i-1].End]; len(p) < 2 || len(p) > 7 || !foldIn(placeWords, p) &&
 			!(p == "of" && i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start])) &&
 			!(p == "of" && i >= 2 && foldIn(placeOfNouns, text[toks[i-2].Start:toks[i-2].End])) &&
-			!((p == "to" || p == "from") && i >= 2 && (travelBefore(text, toks, i-2, fs) || travelBefore(text, toks, i-2, add))) &&
+			!((p == "to" || p == "from") && i >= 2 && (travelBefore(text, toks, i-2, fs) || travelBefore(text, toks, i-2, add) || travelBefore(text, toks, i-2, multi))) &&
 			!(p == "Is" && sentenceOpens(text, toks, i-1) && i+1 < len(toks) && distanceWords[text[toks[i+1].Start:toks[i+1].End]]) {
 			continue // but a person's town after the age: "Edith Blackwood, 81, of Harrogate"; a trip's ends: "flying to Falun";
 			// a question of distance: "Is Zabrze far from the airport?"
@@ -1012,8 +1012,29 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			embeddedClass(w)&(gCommon|gFirst|gTitle|gNRP) != 0 {
 			continue
 		}
-		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached && startsUpper(text[toks[n].Start:toks[n].End]) {
-			continue // "near Grand Central", which other rules and the model read
+		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached && (startsUpper(text[toks[n].Start:toks[n].End]) ||
+			runParticles[text[toks[n].Start:toks[n].End]] && n+1 < len(toks) && startsUpper(text[toks[n+1].Start:toks[n+1].End])) {
+			// a town of several words none of which is a word, a name or a business's
+			// ("Hi from Schwäbisch Gmünd!", "commutes to Fabbriche Di Vallico"); "near Grand
+			// Central" and "from Tasol Corp" are other rules' and the model's
+			end, last, ok := placeRun(text, toks, i)
+			if !ok || inCode(text, t.Start) {
+				continue
+			}
+			if foreign == 0 {
+				foreign = 1
+				if foreignProse(text) {
+					foreign = 2
+				}
+			}
+			if foreign == 2 {
+				break
+			}
+			if ok, crossing := doubtedTown(text, fs, t.Start, end); ok && len(crossing) == 0 {
+				multi = append(multi, redact.Finding{Type: redact.Location, Start: t.Start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+			}
+			i = last
+			continue
 		}
 		if p := text[toks[i-1].Start:toks[i-1].End]; (p == "to" || p == "from") && i+1 < len(toks) && toks[i+1].Attached &&
 			(text[toks[i+1].Start:toks[i+1].End] == "'s" || text[toks[i+1].Start:toks[i+1].End] == "’s") {
@@ -1051,7 +1072,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			add = append(add, redact.Finding{Type: redact.Location, Start: t.Start, End: t.End, Score: placeAfterScore, Source: redact.SourceModel})
 		}
 	}
-	if len(add) == 0 && len(retyped) == 0 {
+	if len(add) == 0 && len(retyped) == 0 && len(multi) == 0 {
 		return fs
 	}
 	out := make([]redact.Finding, 0, len(fs)+len(add))
@@ -1061,7 +1082,49 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 	}
 	out = append(out, add...)
 	sortFindings(out)
+	if len(multi) > 0 {
+		out = replaceInside(out, multi)
+	}
 	return out
+}
+
+// runParticles join a town's words in placeRun: a town's and a name's particles, but not
+// English's "in", "on", "an", "am" or "and"-like words that join two places ("near Rotonda Luigi in
+// Gradoli", "Lisboa e Porto").
+var runParticles = wordSet("aan den der op sur sous de di del della da do dos das la le les van von")
+
+// placeRun reads a town of two to four words from toks[i] for placesAfterWords: capitalised words
+// that are no English, dictionary or computing word, language, given or family name of the lists,
+// title, business's word or word the gazetteers know as anything but a place, joined by a town's
+// particles ("Fabbriche Di Vallico"), and no capitalised word after them. It returns where the
+// town ends and its last token.
+func placeRun(text string, toks []Token, i int) (end, last int, ok bool) {
+	end, last = toks[i].End, i
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k]
+		if t.NewlineBefore || t.Attached {
+			break
+		}
+		v := text[t.Start:t.End]
+		if !startsUpper(v) {
+			if runParticles[v] {
+				continue
+			}
+			break // "near Rotonda Luigi in Gradoli": a street and a town
+		}
+		if !nameLike(v) || englishWord(v) || dictionaryWord(v) || techTerms[v] || languages[v] || givenNames(v) || familySet()[v] ||
+			companyWord(v) || embeddedClass(v)&(gCommon|gFirst|gTitle|gNRP|gOrg|gOrgSuffix|gStreet) != 0 {
+			return 0, 0, false
+		}
+		end, last = t.End, k
+	}
+	if last == i {
+		return 0, 0, false
+	}
+	if n := last + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached && startsUpper(text[toks[n].Start:toks[n].End]) {
+		return 0, 0, false
+	}
+	return end, last, true
 }
 
 // townSlots put a town after them: "in", "near", "moved to", "flying to", "from", "visiting".

@@ -755,6 +755,12 @@ func TestPlacesAfterWords(t *testing.T) {
 	spans[0].Score, spans[1].Score = 0.83, 0.83
 	checkRuled(t, text, spans, "LOCATION Zabrze", "PERSON Kowalski")
 
+	// a town of several words (stop 30), a town's particles between them; not a given name, a
+	// business's word or a word among them, nor a street and its town joined by "in"
+	text = "Hi from Schwäbisch Gmünd! We drove from Nowy Sącz to Gorzów Wielkopolski. He lives near Fabbriche di Vallico. A call from Maria Gandor. Greetings from Tasol Corp. We met near Grand Central. Lost dog near Thakur Chowk in Gurgaon!"
+	checkRuled(t, text, nil, "LOCATION Schwäbisch Gmünd", "LOCATION Nowy Sącz", "LOCATION Gorzów Wielkopolski", "LOCATION Fabbriche di Vallico",
+		"PERSON Maria Gandor", "ORGANIZATION Tasol Corp", "LOCATION Thakur Chowk", "LOCATION Gurgaon")
+
 	// a person the model is sure of stays one
 	text = "Wait outside Okonkwo's office."
 	k = strings.Index(text, "Okonkwo")
@@ -2023,7 +2029,7 @@ func TestUnknownPairs(t *testing.T) {
 		"He commutes to Nogueira Minas daily. We visited the city of Biała Podlaska. Closed for Yom Kippur. Rent in Nová Včelnice rises."
 	spans := typedSpans(t, text, "ORGANIZATION", "Rudra", "LOCATION", "Nová Včelnice")
 	spans[0].Score = 0.45
-	checkRuled(t, text, spans, "PERSON Guneet Mandal", "PERSON Ruggiero Trezzini", "PERSON Rudra Wagle", "LOCATION Nová Včelnice")
+	checkRuled(t, text, spans, "PERSON Guneet Mandal", "PERSON Ruggiero Trezzini", "PERSON Rudra Wagle", "LOCATION Nogueira Minas", "LOCATION Nová Včelnice")
 	// in capitals inside a sentence in mixed case; not terms of code, nor software's names
 	text = "Instructions given to DHRUV SAMA today. Dashboards for NGINX PLUS. Support for HTTP HEAD requests. Dashboards for Prometheus Alertmanager."
 	checkRuled(t, text, nil, "PERSON DHRUV SAMA")
