@@ -1064,3 +1064,23 @@ func TestHesitations(t *testing.T) {
 		}
 	}
 }
+
+// TestHandlesBesideNames: a user name written beside its owner's name in brackets, made of the
+// name, either way round; not a word that is no such handle (stop 30).
+func TestHandlesBesideNames(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct{ text, want string }{
+		{"Ticket #48213 opened by jlaurent (Jean Laurent) re: invoice", "jlaurent"},
+		{"commit 4f2a by Jürgen Weißmüller (jweissmuller)", "jweissmuller"},
+		{"assigned to mary.o.connor (Mary O'Connor)", "mary.o.connor"},
+		{"merged by ana-lima2 (Ana Lima)", "ana-lima2"},
+		{"reviewed by Ana Maria Lima (amlima)", "amlima"},
+		{"opened by admin (Jean Laurent)", ""},
+		{"See foo (Bar Baz) and x (Ana Lima)", ""},
+		{"call f(x) (Ana Lima)", ""},
+	} {
+		if got, _ := lastFinding(t, det, tc.text, Username, 0); got != tc.want {
+			t.Errorf("%q: username %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1,6 +1,12 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // mentionScore is the score of an @mention of a user.
 const mentionScore = 0.6
@@ -85,3 +91,154 @@ var codeAtWords = foldSet("property staticmethod classmethod abstractmethod cach
 	"restcontroller controller service repository transactional value springbootapplication jsonproperty notnull nullable valid size " +
 	"test before after beforeeach aftereach beforeall afterall mock pytest fixture app router api ts-ignore ts-expect-error ts-nocheck " +
 	"eslint-disable babel jest vitest everyone here channel all echo latest types angular vue react svelte emotion mui")
+
+// handleBesideNameScore is the score of a user name written beside the person's own name.
+const handleBesideNameScore = 0.85
+
+// handlesBesideNames finds a user name written beside its owner's name in brackets, as ticket
+// systems, version control and chat exports write them: "opened by jlaurent (Jean Laurent)",
+// "Jean Laurent (jlaurent)" (stop 30). The handle must be made of the name: its given and family
+// names, or their initials and the other, in either order, joined or with a dot, a dash or an
+// underscore, digits after them allowed ("jlaurent", "jean.laurent", "laurentj", "jlaurent2").
+// A word that is no such handle is left alone: "opened by admin (Jean Laurent)".
+func handlesBesideNames(text string, dst []Finding) []Finding {
+	for k := 0; ; {
+		o := strings.IndexByte(text[k:], '(')
+		if o < 0 {
+			return dst
+		}
+		o += k
+		k = o + 1
+		c := strings.IndexByte(text[o:min(len(text), o+80)], ')')
+		if c < 0 {
+			continue
+		}
+		c += o
+		if c-o-1 < 3 || o < 2 || text[o-1] != ' ' {
+			continue // most brackets: code's calls, a short aside
+		}
+		inner := text[o+1 : c]
+		// "handle (Given Family)"
+		if f := inner[0]; (isUpper(f) || f >= 0x80) && strings.IndexByte(inner, ' ') > 0 {
+			hs := o - 1
+			for hs > 0 && handleByte(text[hs-1]) {
+				hs--
+			}
+			if handle := text[hs : o-1]; hs < o-1 && (hs == 0 || !handleByte(text[hs-1]) && text[hs-1] != '@') && madeOfName(handle, inner) {
+				dst = append(dst, Finding{Type: Username, Start: hs, End: o - 1, Score: handleBesideNameScore, Source: SourcePattern})
+				continue
+			}
+		}
+		// "Given Family (handle)"
+		if c-o-1 <= 32 && isLower(inner[0]) && allHandleBytes(inner) {
+			if sp := lastWords(text[max(0, o-60):o-1], 3); sp != "" && madeOfName(inner, sp) {
+				dst = append(dst, Finding{Type: Username, Start: o + 1, End: c, Score: handleBesideNameScore, Source: SourcePattern})
+			}
+		}
+	}
+}
+
+// allHandleBytes reports s made of handleBytes.
+func allHandleBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !handleByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// handleByte reports a byte of a user name: an ASCII letter or digit, '.', '_' or '-'.
+func handleByte(c byte) bool {
+	return c < 0x80 && (isAlnum(c) || c == '.' || c == '_' || c == '-')
+}
+
+// lastWords returns the last two or three capitalised words of s (a name), or "".
+func lastWords(s string, most int) string {
+	ws := strings.Fields(s)
+	n := 0
+	for n < most && n < len(ws) && isUpperWord(ws[len(ws)-1-n]) {
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return strings.Join(ws[len(ws)-n:], " ")
+}
+
+// isUpperWord reports a word that opens with a capital letter, ASCII or not.
+func isUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// madeOfName reports a handle made of the two or three capitalised words of name, as
+// handlesBesideNames reads it.
+func madeOfName(handle, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || len(ws) > 3 || len(handle) < 3 || len(handle) > 32 {
+		return false
+	}
+	for _, w := range ws {
+		if !isUpperWord(w) {
+			return false
+		}
+	}
+	var hb []byte
+	for i := 0; i < len(handle); i++ {
+		c := handle[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != '.' && c != '_' && c != '-' {
+			hb = append(hb, c)
+		}
+	}
+	h := strings.TrimRight(string(hb), "0123456789")
+	given, family := asciiFold(ws[0]), asciiFold(ws[len(ws)-1])
+	if len(given) < 2 || len(family) < 2 || !isLetters(h) {
+		return false
+	}
+	for _, cand := range []string{given + family, given[:1] + family, family + given, family + given[:1], given + family[:1]} {
+		if h == cand {
+			return true
+		}
+	}
+	if len(ws) == 3 {
+		if mid := asciiFold(ws[1]); mid != "" && (h == given[:1]+mid[:1]+family || h == given+mid+family) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetters reports a non-empty string of ASCII lower-case letters.
+func isLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isLower(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedLetters are the ASCII letters that Latin letters without a separable accent are written
+// with in user names.
+var foldedLetters = map[rune]string{'ß': "ss", 'ø': "o", 'æ': "ae", 'œ': "oe", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
+
+// asciiFold lower-cases w and writes its letters without their accents ("Jürgen": "jurgen"),
+// dropping what is neither an ASCII letter nor a letter with one; "" when nothing is left.
+func asciiFold(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) { // the accents come apart as marks, which are dropped
+		if r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			b.WriteByte(byte(r) | 0x20)
+		} else if f, ok := foldedLetters[unicode.ToLower(r)]; ok {
+			b.WriteString(f) // letters that no mark comes apart from: "Weißmüller", "weissmuller"
+		}
+	}
+	return b.String()
+}
