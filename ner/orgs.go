@@ -1012,29 +1012,35 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			embeddedClass(w)&(gCommon|gFirst|gTitle|gNRP) != 0 {
 			continue
 		}
-		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached && (startsUpper(text[toks[n].Start:toks[n].End]) ||
-			runParticles[text[toks[n].Start:toks[n].End]] && n+1 < len(toks) && startsUpper(text[toks[n+1].Start:toks[n+1].End])) {
-			// a town of several words none of which is a word, a name or a business's
-			// ("Hi from Schwäbisch Gmünd!", "commutes to Fabbriche Di Vallico"); "near Grand
-			// Central" and "from Tasol Corp" are other rules' and the model's
-			end, last, ok := placeRun(text, toks, i)
-			if !ok || inCode(text, t.Start) {
-				continue
-			}
-			if foreign == 0 {
-				foreign = 1
-				if foreignProse(text) {
-					foreign = 2
+		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached {
+			capNext := startsUpper(text[toks[n].Start:toks[n].End])
+			particleNext := !capNext && runParticles[text[toks[n].Start:toks[n].End]] && n+1 < len(toks) && startsUpper(text[toks[n+1].Start:toks[n+1].End])
+			if capNext || particleNext {
+				// a town of several words none of which is a word, a name or a business's ("Hi
+				// from Schwäbisch Gmünd!", "commutes to Fabbriche Di Vallico"); "near Grand
+				// Central" and "from Tasol Corp" are other rules' and the model's
+				if end, last, ok := placeRun(text, toks, i); ok && !inCode(text, t.Start) {
+					if foreign == 0 {
+						foreign = 1
+						if foreignProse(text) {
+							foreign = 2
+						}
+					}
+					if foreign == 2 {
+						break
+					}
+					if ok, crossing := doubtedTown(text, fs, t.Start, end); ok && len(crossing) == 0 {
+						multi = append(multi, redact.Finding{Type: redact.Location, Start: t.Start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+						i = last
+						continue
+					}
 				}
+				if capNext {
+					continue
+				}
+				// a particle next, and no town of several words: the one word, as before ("in
+				// Leão do Amparo")
 			}
-			if foreign == 2 {
-				break
-			}
-			if ok, crossing := doubtedTown(text, fs, t.Start, end); ok && len(crossing) == 0 {
-				multi = append(multi, redact.Finding{Type: redact.Location, Start: t.Start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
-			}
-			i = last
-			continue
 		}
 		if p := text[toks[i-1].Start:toks[i-1].End]; (p == "to" || p == "from") && i+1 < len(toks) && toks[i+1].Attached &&
 			(text[toks[i+1].Start:toks[i+1].End] == "'s" || text[toks[i+1].Start:toks[i+1].End] == "’s") {
@@ -1369,6 +1375,9 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 			a0--
 		}
 		b0 := i + 1
+		if word(b0) == "The" && b0+1 < len(toks) && !toks[b0+1].NewlineBefore && embeddedClass(word(b0+1))&gCountry != 0 {
+			b0++ // "Nijmegen, The Netherlands"
+		}
 		b1 := run(b0)
 		if b1 < 0 || !startsUpper(word(a1)) || toks[a1].Attached && a1 > 0 {
 			continue

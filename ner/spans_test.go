@@ -757,6 +757,10 @@ func TestPlacesAfterWords(t *testing.T) {
 
 	// a town of several words (stop 30), a town's particles between them; not a given name, a
 	// business's word or a word among them, nor a street and its town joined by "in"
+	// a particle and no town of several words: the one word, as before
+	text = "The weather in Leão do Amparo has been awful."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Amparo"), "LOCATION Leão", "PERSON Amparo")
+
 	text = "Hi from Schwäbisch Gmünd! We drove from Nowy Sącz to Gorzów Wielkopolski. He lives near Fabbriche di Vallico. A call from Maria Gandor. Greetings from Tasol Corp. We met near Grand Central. Lost dog near Thakur Chowk in Gurgaon!"
 	checkRuled(t, text, nil, "LOCATION Schwäbisch Gmünd", "LOCATION Nowy Sącz", "LOCATION Gorzów Wielkopolski", "LOCATION Fabbriche di Vallico",
 		"PERSON Maria Gandor", "ORGANIZATION Tasol Corp", "LOCATION Thakur Chowk", "LOCATION Gurgaon")
@@ -789,6 +793,10 @@ func TestPlacePairs(t *testing.T) {
 	spans = typedSpans(t, text, "ORGANIZATION", "Łowicz", "LOCATION", "Iraq", "LOCATION", "Paris")
 	spans[0].Score = 0.44
 	checkRuled(t, text, spans, "LOCATION Łowicz", "LOCATION Iraq", "LOCATION Paris", "PERSON Maria")
+	// "The" before a country (stop 30)
+	text = "Radboud University, Nijmegen, The Netherlands."
+	checkRuled(t, text, scoredSpans(t, text, 0.7, "ORGANIZATION", "Radboud University", "PERSON", "Nijmegen", "LOCATION", "Netherlands"),
+		"ORGANIZATION Radboud University", "LOCATION Nijmegen", "LOCATION Netherlands")
 }
 
 // TestNumberedStreets: a person, place or organisation of the model's after a house number and
