@@ -179,11 +179,17 @@ func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 			// the name's first words, which the model gave another type or none: "Acme" +
 			// "Widgets Ltd", "Melinda" + "Gates Foundation"
 			if start := orgLead(text, f.Start); start < f.Start {
+				own := f.Start
 				f.Start = start
 				for len(out) > 0 && out[len(out)-1].End > start && out[len(out)-1].Type != redact.StreetAddress {
 					p := out[len(out)-1]
 					out = out[:len(out)-1]
 					f.Start, f.Score = min(f.Start, p.Start), max(f.Score, p.Score)
+				}
+				if n := len(out); n > 0 && out[n-1].End > f.Start {
+					// an address kept among the lead's words: the name starts after it, so that
+					// the findings stay in order and apart (a fuzzer's "Aa Aa … Aa AB")
+					f.Start = min(skipBlanks(text, out[n-1].End), own)
 				}
 			}
 		}
