@@ -349,6 +349,25 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 			if strings.HasPrefix(text[off:], "々") || h == "氏" && strings.HasPrefix(text[off:], "名") {
 				continue // 様々 "various", 氏名 "full name"
 			}
+			if hangul && koreanRoleNouns[text[start:end]] {
+				// a role before the honorific, the name before it: "최영호 고객님" (stop 30)
+				if start < 2 || text[start-1] != ' ' {
+					continue
+				}
+				end = start - 1
+				start, chars = end, 0
+				for start > 0 && chars < 5 {
+					r, n := utf8.DecodeLastRuneInString(text[:start])
+					if !unicode.Is(unicode.Hangul, r) {
+						break
+					}
+					start -= n
+					chars++
+				}
+				if chars < 2 || chars > 4 || start > 0 && !unicode.IsSpace(rune(text[start-1])) && !strings.ContainsRune(":：,", rune(text[start-1])) {
+					continue
+				}
+			}
 			family := chineseFamilies[firstRune(text[start:])]
 			switch {
 			case hangul:
@@ -365,6 +384,10 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 	}
 	return claims
 }
+
+// koreanRoleNouns take 님 or 씨 as a name does ("고객님", dear customer): no name, but the name may
+// stand before them ("최영호 고객님").
+var koreanRoleNouns = wordSet("고객 선생 회원 환자 담당자 기사 사장 부장 과장 차장 교수 팀장 원장 실장 대표 의사 간호사 학생 손님 보호자 작가 감독 변호사 회장")
 
 // occurrences yields where w occurs in text, each occurrence after the one before.
 func occurrences(text, w string) iter.Seq[int] {

@@ -1555,6 +1555,8 @@ func TestScriptNames(t *testing.T) {
 		{"患者：李华，男，45岁", nil, []string{"PERSON 李华"}},
 		{"田中太郎さんは東京に住んでいます。", nil, []string{"PERSON 田中太郎", "LOCATION 東京"}},
 		{"김민수 씨는 서울에 삽니다.", nil, []string{"PERSON 김민수", "LOCATION 서울"}},
+		// a role before 님, the name before it (stop 30): not the role
+		{"최영호 고객님의 전화번호입니다. 고객님, 감사합니다.", nil, []string{"PERSON 최영호"}},
 		{"שמי דוד כהן", nil, []string{"PERSON דוד כהן"}},
 		{"मेरा नाम राहुल शर्मा है", nil, []string{"PERSON राहुल शर्मा"}},
 		{"В Нижний Новгород приехали туристы.", nil, []string{"LOCATION Нижний Новгород"}},
