@@ -2678,7 +2678,13 @@ var (
 		"child": true, "children": true, "kid": true, "parents": true, "father": true, "mother": true, "husband": true, "wife": true, "partner": true, "girlfriend": true,
 		"boyfriend": true, "grandmother": true, "grandfather": true, "employee": true, "resident": true, "residents": true, "refugee": true, "refugees": true,
 		"passport": true, "passports": true, "citizenship": true, "nationality": true, "roots": true, "ancestors": true, "grandparents": true,
-		"voter": true, "voters": true, "supporter": true, "supporters": true, "activist": true, "activists": true, "expat": true, "expats": true}
+		"voter": true, "voters": true, "supporter": true, "supporters": true, "activist": true, "activists": true, "expat": true, "expats": true,
+		// people by their work or their part (stop 30): "two Filipino nurses", "a Nigerian applicant"
+		"nurse": true, "nurses": true, "doctor": true, "doctors": true, "engineer": true, "engineers": true, "driver": true, "drivers": true,
+		"tourist": true, "tourists": true, "visitor": true, "visitors": true, "applicant": true, "applicants": true, "candidate": true,
+		"candidates": true, "client": true, "clients": true, "customer": true, "customers": true, "tenant": true, "tenants": true,
+		"caregiver": true, "caregivers": true, "nanny": true, "couple": true, "teenager": true, "teenagers": true, "migrant": true,
+		"migrants": true, "asylum": true, "seeker": true, "seekers": true, "pensioner": true, "pensioners": true}
 	beVerbs = map[string]bool{"is": true, "am": true, "are": true, "was": true, "were": true, "i'm": true, "he's": true, "she's": true, "i’m": true, "he’s": true, "she’s": true}
 )
 

@@ -198,6 +198,9 @@ func TestGroupsInContext(t *testing.T) {
 		"NRP Kenyans", "NRP Frenchman", "NRP Pole", "NRP Spaniard", "NRP Uzbeks", "NRP Native Americans")
 	text = "Is he Nigerian or Ghanaian? She is Uzbek and Tajik. A Pole vault and the Turk family."
 	checkRuled(t, text, nil, "NRP Nigerian", "NRP Ghanaian", "NRP Uzbek", "NRP Tajik", "PERSON Turk") // a family's name (familiesNamed)
+	// before a word for people by their work or part (stop 30)
+	text = "We hired two Filipino nurses. A Syrian asylum seeker arrived. The Thai customers paid. Filipino food."
+	checkRuled(t, text, nil, "NRP Filipino", "NRP Syrian", "NRP Thai")
 	text = "As a Democrat, she votes. He is a Republican. Republican senators met."
 	k = strings.Index(text, "Democrat")
 	checkRuled(t, text, []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Democrat"), Score: 0.75}}, "NRP Democrat", "NRP Republican")
