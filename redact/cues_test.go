@@ -1084,3 +1084,21 @@ func TestHandlesBesideNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCompactMonthDates: a day, a month's abbreviation in capitals or title case and a year
+// written together, as military and hospital systems write them (stop 30); not in small letters,
+// nor with more after them.
+func TestCompactMonthDates(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct{ text, typ, want string }{
+		{"Admit date 14MAR2026", DateTime, "14MAR2026"},
+		{"DOB: 03Jan58", DateOfBirth, "03Jan58"},
+		{"room 3sep12", DateTime, ""},
+		{"order 14MAR2026X", DateTime, ""},
+		{"code 45MAR2026", DateTime, ""},
+	} {
+		if got, _ := lastFinding(t, det, tc.text, tc.typ, 0); got != tc.want {
+			t.Errorf("%q: %s %q, want %q", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}

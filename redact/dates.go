@@ -550,8 +550,42 @@ func dateAfterDigits(s string, i int) bool {
 		return j-i <= 4
 	case c == ' ' || c|0x20 == 's' || c|0x20 == 'n' || c|0x20 == 'r' || c|0x20 == 't':
 		return j-i <= 2
+	case isLetterByte(c):
+		return j-i <= 2 && compactMonthDate(s, i) > 0 // 14MAR2026
 	}
 	return false
+}
+
+// compactMonthDate reads a day, a month's three-letter abbreviation and a year written together
+// at s[i], as military and hospital systems write a date (14MAR2026, 03Jan26, 7feb1985); it
+// returns the end, or 0. The month's letters are all capitals, or a capital and two small (in
+// small letters, "3sep12" is as often a code); the year has two or four digits, and nothing
+// alphanumeric follows.
+func compactMonthDate(s string, i int) int {
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 2 {
+		j++
+	}
+	if day := atoi(s[i:j]); j == i || day < 1 || day > 31 || j+3 > len(s) {
+		return 0
+	}
+	m := s[j : j+3]
+	if !isLetterByte(m[0]) || !isLetterByte(m[1]) || !isLetterByte(m[2]) || monthNumber(strings.ToLower(m)) == 0 ||
+		!(upperWord(m) || isUpper(m[0]) && isLower(m[1]) && isLower(m[2])) {
+		return 0
+	}
+	k := j + 3
+	e := k
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if n := e - k; n != 2 && n != 4 || e < len(s) && isAlnum(s[e]) {
+		return 0
+	}
+	if y := atoi(s[k:e]); e-k == 4 && (y < 1900 || y > 2100) {
+		return 0
+	}
+	return e
 }
 
 // date reads a date beginning at s[i] and returns where it ends, or 0. It reads numeric dates
@@ -564,6 +598,9 @@ func date(s string, i int) int {
 	if isDigit(s[i]) {
 		if !dateAfterDigits(s, i) {
 			return 0
+		}
+		if end := compactMonthDate(s, i); end > 0 {
+			return end
 		}
 		if end := numericDate(s, i); end > 0 {
 			return end
