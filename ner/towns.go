@@ -329,3 +329,48 @@ func namesBeside(s string) bool {
 	}
 	return false
 }
+
+// basedOnSoftware are programming languages and software that are also places or names, before
+// "-based" a stack's ("Java-based", "Ruby-based"), not a town's.
+var basedOnSoftware = wordSet("Java Ruby Swift Rust Go Apache Docker Redis Kotlin Scala Erlang Haskell Dart Julia Lua Perl Elm Crystal Nim Zig " +
+	"Flask Django Rails Spring Azure GitHub GitLab Chrome Chromium Firefox Electron Unity Godot Arduino Raspberry")
+
+// placesBeforeBased makes a town of a capitalised word written before "-based" ("a Tromsø-based
+// designer", "the Leeds-based firm") where nothing was found there (stop 30): no English,
+// dictionary or computing word, language or given name ("Cloud-based", "Java-based",
+// "Linux-based"), unless the gazetteers know it as a place.
+func placesBeforeBased(text string, fs []redact.Finding) []redact.Finding {
+	var add []redact.Finding
+	for k := range occurrences(text, "-based") {
+		if e := k + len("-based"); e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+			continue // "-basedness"
+		}
+		start := k
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:start])
+			if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+				break
+			}
+			start -= n
+		}
+		w := text[start:k]
+		if w == "" || start > 0 && text[start-1] == '-' {
+			continue // "cross-platform-based"
+		}
+		place := embeddedClass(w)&(gCity|gState|gCountry) != 0
+		if techTerms[w] || languages[w] || basedOnSoftware[w] || !place && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) ||
+			embeddedClass(w)&(gCommon|gFirst|gTitle|gNRP|gOrg) != 0) {
+			continue
+		}
+		if !free(fs, start, k) || inCode(text, start) {
+			continue
+		}
+		add = append(add, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	fs = append(fs, add...)
+	sortFindings(fs)
+	return fs
+}

@@ -42,6 +42,9 @@ func TestTownsInProse(t *testing.T) {
 		{"田中さんは横浜市緑区に住んでいます。来週羽村市に出張します。", []string{"LOCATION:横浜市緑区", "LOCATION:羽村市"}, nil},
 		{"윤춘자 씨는 용인시 수지구 출신입니다. 저는 속초시에서 왔어요.", []string{"LOCATION:용인시 수지구", "LOCATION:속초시"}, nil},
 		{"我去超市买菜，住在小区里。다시 왔어요.", nil, []string{"LOCATION:超市", "LOCATION:小区", "LOCATION:다시"}},
+		// a town before "-based", not a language or software
+		{"She is a Tromsø-based designer; a London-based firm.", []string{"LOCATION:Tromsø", "LOCATION:London"}, nil},
+		{"We use Java-based tools, Linux-based servers and cloud-based storage; an evidence-based approach.", nil, []string{"LOCATION:Java", "LOCATION:Linux"}},
 		// English and German
 		{"bought a Tesla yesterday", nil, []string{"LOCATION:Tesla"}},
 		{"Das ist in Ordnung, bitte warten.", nil, []string{"LOCATION:Ordnung"}},
