@@ -1,0 +1,46 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// petWords name an animal kept as a pet, whose name follows them: "our dog Max", "my cat Luna".
+var petWords = wordSet("dog dogs cat cats puppy kitten pet parrot horse pony rabbit bunny hamster ferret tortoise budgie")
+
+// petsNotPersons drops a person of one word that is a pet's name (stop 30): after "answers to"
+// in a text that speaks of a pet ("Lost dog … Answers to Max"), or after a word for a pet ("our
+// dog Max", "my cat Luna is missing"). A pet's name is nobody's personal data.
+func petsNotPersons(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !containsPetWord(text) {
+		return fs // "He answers to Maria": a person, where no pet is spoken of
+	}
+	k := 0
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Type == redact.Person && f.Source == redact.SourceModel && !strings.ContainsAny(text[f.Start:f.End], " \t\n") {
+			for k < len(toks) && toks[k].Start < f.Start {
+				k++
+			}
+			if k < len(toks) && toks[k].Start == f.Start && k >= 1 && !toks[k].NewlineBefore {
+				prev := text[toks[k-1].Start:toks[k-1].End]
+				if foldIn(petWords, prev) || prev == "to" && k >= 2 && strings.EqualFold(text[toks[k-2].Start:toks[k-2].End], "answers") {
+					continue
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// containsPetWord reports a pet's word in text, as a quick test before the tokens are read.
+func containsPetWord(text string) bool {
+	for _, w := range [...]string{"dog", "cat", "pupp", "kitten", "pet ", "parrot", "horse", "pony", "rabbit", "bunny", "hamster", "ferret", "tortoise", "budgie"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
