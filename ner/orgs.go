@@ -2005,6 +2005,15 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 	}
+	// two family names joined by "&", each with its particles, wherever they stand: a firm's name
+	// ("Berends & Smits sent me a letter", "at van der Linden & Blees") (stop 30); not two people's
+	// (a given name before the first: "Anna Smith & Bob Jones"), nor English words ("Terms &
+	// Conditions", "Research & Development")
+	for k := range occurrences(text, " & ") {
+		if start, end := ampersandFirm(text, k); end > start {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+		}
+	}
 	// partners' names after "at": a firm, where one is, not people ("Head of Data at Ellison, Brown
 	// and Duran", "a manager at Moran-Page") (stop 28)
 	for k := range occurrences(text, " at ") {
@@ -2075,6 +2084,54 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	sortFindings(shapes)
 	shapes = slices.CompactFunc(shapes, func(a, b redact.Finding) bool { return a.Start == b.Start && a.End == b.End }) // a cue and "at" found it both: "work at Jones, Edwards and Shaw"
 	return replaceInside(fs, shapes)
+}
+
+// ampersandFirm reads the firm's name around the " & " at text[k]: a family name before it and
+// one after it (each of the lists, or like one: no given name, English or dictionary word, title
+// or place), each after its particles ("van der Linden & Blees", "de Plantard & van Es"), and
+// no capitalised word before the first, where one would make them two people's names. It returns
+// the name's bounds, or start == end.
+func ampersandFirm(text string, k int) (start, end int) {
+	ok := func(w string) bool {
+		return w != "" && startsUpper(w) && (familySet()[w] || familyNameLike(w)) && !givenNames(w) && !listedGiven()[w] &&
+			!handleGiven()[strings.ToLower(w)] && !englishWord(w) &&
+			!dictionaryWord(w) && !isTitle(w) && !placeName(w) && !companyWord(w)
+	}
+	ws := strings.LastIndexFunc(text[:k], unicode.IsSpace) + 1 // (a line break ends a word too)
+	first := text[ws:k]
+	if !ok(first) {
+		return 0, 0
+	}
+	start = ws
+	for start > 1 && text[start-1] == ' ' { // the first name's particles: "van der Linden"
+		ps := strings.LastIndexByte(text[:start-1], ' ') + 1
+		if !runParticles[text[ps:start-1]] {
+			break
+		}
+		start = ps
+	}
+	if start > 1 && text[start-1] == ' ' {
+		pw := text[strings.LastIndexByte(text[:start-1], ' ')+1 : start-1]
+		if pw != "" && startsUpper(pw) && !isTitle(strings.TrimSuffix(pw, ".")) && !strings.HasSuffix(pw, ".") && !strings.HasSuffix(pw, ":") {
+			return 0, 0 // "Anna Smith & Bob Jones", "Tasol Smith & Co"
+		}
+	}
+	at := k + len(" & ")
+	for { // the second name's particles: "& van Es"
+		e := at
+		for e < len(text) && !strings.ContainsRune(" \t\r\n,.;:!?()[]\"", rune(text[e])) {
+			e++
+		}
+		w := text[at:e]
+		if runParticles[w] && e < len(text) && text[e] == ' ' {
+			at = e + 1
+			continue
+		}
+		if !ok(w) {
+			return 0, 0
+		}
+		return start, e
+	}
 }
 
 // partnersAt returns where partners' names at text[i] end, as a firm's name writes them

@@ -1806,6 +1806,12 @@ func TestPartnerships(t *testing.T) {
 	checkRuled(t, text, spans, "ORGANIZATION Jones, Edwards and Shaw", "ORGANIZATION Taylor-Norris", "ORGANIZATION Rossi & Bianchi")
 	text = "Jones, Edwards and Shaw were late. I work at Mary-Kate's. I work at Apple, Google and Meta. I work at Jones, Edwards."
 	checkRuled(t, text, nil)
+	// two family names joined by "&", with their particles, anywhere (stop 30); not people's,
+	// English words, or across a line
+	text = "Berends & Smits sent me a letter. The invoice from de Strigter & Recers is overdue. Lessor: Weyland & Michiels\nLessee: Jim."
+	checkRuled(t, text, nil, "ORGANIZATION Berends & Smits", "ORGANIZATION de Strigter & Recers", "ORGANIZATION Weyland & Michiels", "PERSON Jim")
+	text = "Anna Smith & Bob Jones came. Read the Terms & Conditions. Research & Development grew. Ask Maria & Jose."
+	checkRuled(t, text, nil, "PERSON Anna Smith", "PERSON Bob Jones", "PERSON Maria", "PERSON Jose") // (other rules' persons)
 	// a contract's party: after a label of a business's role or "on behalf of", and between
 	// "between" or "and" and the party's definition; not persons so defined, nor partners'
 	// names that nothing defines
