@@ -2086,6 +2086,60 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// hyphenedFirms makes an organisation of two family names of the lists joined by a hyphen that
+// stand alone, no given name, title or other name before them, where the model found nothing or
+// doubted what it found (under 0.5): a firm's name as often as a person's, which is masked
+// either way ("Rogers-Baker sent me a letter", an organisation at 0.44) (stop 30).
+func hyphenedFirms(text string, fs []redact.Finding) []redact.Finding {
+	if strings.IndexByte(text, '-') < 0 {
+		return fs
+	}
+	var shapes []redact.Finding
+	for k := 1; k+1 < len(text); k++ {
+		if text[k] != '-' || !isUpperASCII(text[k+1]) || !isLetterStart(text[k-1]) {
+			continue
+		}
+		start := strings.LastIndexFunc(text[:k], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("(\"'", r) }) + 1
+		end := k + 1
+		for end < len(text) && (text[end] >= 'a' && text[end] <= 'z' || text[end] >= 'A' && text[end] <= 'Z' || text[end] >= 0x80) {
+			end++
+		}
+		a, b := text[start:k], text[k+1:end]
+		if end < len(text) && (text[end] == '-' || text[end] == '\'') || !familySet()[a] || !familySet()[b] || givenNames(a) || givenNames(b) ||
+			listedGiven()[a] || listedGiven()[b] || placeName(text[start:end]) {
+			continue
+		}
+		if start > 1 && text[start-1] == ' ' {
+			pw := text[strings.LastIndexFunc(text[:start-1], unicode.IsSpace)+1 : start-1]
+			if pw != "" && startsUpper(pw) && (givenNames(pw) || isTitle(pw) || nameLike(pw)) {
+				continue // "Anna Rogers-Baker", "Ms Rogers-Baker"
+			}
+		}
+		if doubtedUnder(fs, start, end, 0.5) && !inCode(text, start) {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+		}
+		k = end
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// doubtedUnder reports [start, end) where fs holds nothing, or only the model's persons and
+// organisations within it under limit.
+func doubtedUnder(fs []redact.Finding, start, end int, limit float64) bool {
+	for _, f := range fs {
+		if f.Start >= end || f.End <= start {
+			continue
+		}
+		if f.Start < start || f.End > end || f.Source != redact.SourceModel || f.Type != redact.Person && f.Type != redact.Organization || f.Score >= limit {
+			return false
+		}
+	}
+	return true
+}
+
 // ampersandFirm reads the firm's name around the " & " at text[k]: a family name before it and
 // one after it (each of the lists, or like one: no given name, English or dictionary word, title
 // or place), each after its particles ("van der Linden & Blees", "de Plantard & van Es"), and

@@ -1812,6 +1812,11 @@ func TestPartnerships(t *testing.T) {
 	checkRuled(t, text, nil, "ORGANIZATION Berends & Smits", "ORGANIZATION de Strigter & Recers", "ORGANIZATION Weyland & Michiels", "PERSON Jim")
 	text = "Anna Smith & Bob Jones came. Read the Terms & Conditions. Research & Development grew. Ask Maria & Jose."
 	checkRuled(t, text, nil, "PERSON Anna Smith", "PERSON Bob Jones", "PERSON Maria", "PERSON Jose") // (other rules' persons)
+	// two family names of the lists joined by a hyphen, alone, over what the model doubted
+	// (stop 30); not after a given name or a title, nor over a person the model is sure of
+	text = "Rogers-Baker sent me a letter. Hi, Anna Rogers-Baker here. Ms Rogers-Baker called."
+	k := strings.Index(text, "Rogers-Baker")
+	checkRuled(t, text, []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Rogers-Baker"), Score: 0.44}}, "ORGANIZATION Rogers-Baker", "PERSON Anna Rogers-Baker", "PERSON Rogers-Baker")
 	// a contract's party: after a label of a business's role or "on behalf of", and between
 	// "between" or "and" and the party's definition; not persons so defined, nor partners'
 	// names that nothing defines
