@@ -1009,13 +1009,20 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			!(p == "of" && i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start])) &&
 			!(p == "of" && i >= 2 && foldIn(placeOfNouns, text[toks[i-2].Start:toks[i-2].End])) &&
 			!((p == "to" || p == "from") && i >= 2 && (travelBefore(text, toks, i-2, fs) || travelBefore(text, toks, i-2, add) || travelBefore(text, toks, i-2, multi))) &&
-			!(p == "Is" && sentenceOpens(text, toks, i-1) && i+1 < len(toks) && distanceWords[text[toks[i+1].Start:toks[i+1].End]]) {
+			!(p == "Is" && sentenceOpens(text, toks, i-1) && i+1 < len(toks) && (distanceWords[text[toks[i+1].Start:toks[i+1].End]] ||
+				distanceAfterRun(text, toks, i))) {
 			continue // but a person's town after the age: "Edith Blackwood, 81, of Harrogate"; a trip's ends: "flying to Falun";
 			// a question of distance: "Is Zabrze far from the airport?"
 		}
 		w := text[t.Start:t.End]
-		if !nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) ||
-			embeddedClass(w)&(gCommon|gFirst|gTitle|gNRP) != 0 {
+		// a town's leader or article opens a town of several words only: "Port Shelbystad", "La
+		// Rioja" (stop 30)
+		leader := townLeaders[w] || townArticles[w]
+		if !leader && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) ||
+			embeddedClass(w)&(gCommon|gFirst|gTitle|gNRP) != 0) {
+			continue
+		}
+		if leader && (i+1 >= len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(text[toks[i+1].Start:toks[i+1].End])) {
 			continue
 		}
 		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached {
@@ -1098,6 +1105,17 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		out = replaceInside(out, multi)
 	}
 	return out
+}
+
+// townArticles open towns' names in other languages: "La Rioja", "Le Havre", "Los Alamos", "El
+// Paso", "Den Haag".
+var townArticles = wordSet("La Le Les El Los Las Il Lo Den Het")
+
+// distanceAfterRun reports a town of several words at toks[i] (placeRun) that a word of distance
+// follows: "Is Port Shelbystad far from the airport?" (stop 30).
+func distanceAfterRun(text string, toks []Token, i int) bool {
+	_, last, ok := placeRun(text, toks, i)
+	return ok && last+1 < len(toks) && distanceWords[text[toks[last+1].Start:toks[last+1].End]]
 }
 
 // runParticles join a town's words in placeRun: a town's and a name's particles, but not

@@ -760,6 +760,11 @@ func TestPlacesAfterWords(t *testing.T) {
 
 	// a town of several words (stop 30), a town's particles between them; not a given name, a
 	// business's word or a word among them, nor a street and its town joined by "in"
+	// a town's leader or article opens a town of several words, a question of distance after it too
+	// (stop 30); not alone
+	text = "Is Port Shelbystad far from the airport? We drove to Le Havre. I went to the Port Authority."
+	checkRuled(t, text, nil, "LOCATION Port Shelbystad", "LOCATION Le Havre")
+
 	// a particle and no town of several words: the one word, as before
 	text = "The weather in Leão do Amparo has been awful."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Amparo"), "LOCATION Leão", "PERSON Amparo")
