@@ -2641,3 +2641,61 @@ func companiesBySpacedForms(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return replaceInsideFirst(fs, shapes)
 }
+
+// generalOffices stand before "General" in an office's title, not a hospital's name: "Attorney
+// General", "Surgeon General", "Major General".
+var generalOffices = wordSet("Attorney Surgeon Secretary Inspector Consul Solicitor Postmaster Governor Major Brigadier Lieutenant " +
+	"Adjutant Auditor Comptroller Registrar Accountant Director Commissary Paymaster Quartermaster Vicar")
+
+// careCues put a place of care after them: "transferred from Kurtview General", "admitted to
+// Mercy General", "seen at Mass General".
+var careCues = wordSet("from at to in admitted transferred seen")
+
+// generalHospitals makes a place of care of a hospital named by its shorthand, one or two
+// capitalised words and "General" or "Memorial" after a word that puts a place of care after it
+// (careCues), where the model found nothing sure (stop 30): "The patient was transferred from
+// Kurtview General", the town at 0.41; "Admitted to Mercy General", a person. A place of care is
+// a place, as careInstitutions makes it. Not an office ("the Attorney General").
+func generalHospitals(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " General") && !strings.Contains(text, " Memorial") {
+		return fs
+	}
+	var shapes []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 2; i < len(toks); i++ {
+		if w := word(i); w != "General" && w != "Memorial" || toks[i].NewlineBefore || toks[i].Attached {
+			continue
+		}
+		if n := i + 1; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached && startsUpper(word(n)) {
+			continue // "Mercy General Hospital", careInstitutions' own
+		}
+		first := i - 1
+		for first > 0 && i-first < 2 && startsUpper(word(first-1)) && !toks[first].NewlineBefore && !toks[first].Attached {
+			first--
+		}
+		ok := true
+		for k := first; k < i; k++ {
+			if w := word(k); toks[k].NewlineBefore || toks[k].Attached && k > first || !startsUpper(w) || generalOffices[w] || isTitle(w) || givenNames(w) && i-first == 1 {
+				ok = false
+			}
+		}
+		if !ok || first == 0 || toks[first].NewlineBefore || !foldIn(careCues, word(first-1)) {
+			continue
+		}
+		start, end := toks[first].Start, toks[i].End
+		sure := false
+		for _, f := range fs {
+			if f.End > start && f.Start < end && (f.Score >= 0.9 || f.Type == redact.Location && f.Start <= start && f.End >= end) {
+				sure = true
+			}
+		}
+		if sure || inCode(text, start) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceWithin(fs, shapes)
+}

@@ -45,6 +45,9 @@ func TestTownsInProse(t *testing.T) {
 		// a town before "-based", not a language or software
 		{"She is a Tromsø-based designer; a London-based firm.", []string{"LOCATION:Tromsø", "LOCATION:London"}, nil},
 		{"We use Java-based tools, Linux-based servers and cloud-based storage; an evidence-based approach.", nil, []string{"LOCATION:Java", "LOCATION:Linux"}},
+		// a hospital by its shorthand after a word of care, not an office
+		{"The patient was transferred from Kurtview General. Admitted to Mercy General last night.", []string{"LOCATION:Kurtview General", "LOCATION:Mercy General"}, nil},
+		{"The Attorney General said no; the Surgeon General agreed.", nil, []string{"LOCATION:Attorney General", "LOCATION:Surgeon General"}},
 		// English and German
 		{"bought a Tesla yesterday", nil, []string{"LOCATION:Tesla"}},
 		{"Das ist in Ordnung, bitte warten.", nil, []string{"LOCATION:Ordnung"}},
