@@ -419,7 +419,7 @@ func lowerNamePairs(text string, toks []Token, fs []redact.Finding) []redact.Fin
 	var claims []redact.Finding
 	j := 0 // the first finding that may end after the token read
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
-	foreign := -1 // whether text is prose in another language (foreignProse), once asked
+	var foreign lazyTest // whether text is prose in another language
 	for i := 0; i+1 < len(toks); i++ {
 		w, next := word(i), word(i+1)
 		if len(w) < 3 || len(next) < 3 || !lowerStart(w) || !lowerStart(next) || toks[i+1].NewlineBefore || toks[i+1].Attached {
@@ -433,13 +433,7 @@ func lowerNamePairs(text string, toks []Token, fs []redact.Finding) []redact.Fin
 				continue // after an article or a possessive the pair is a noun phrase: "il mio numero", "the mio app"
 			}
 		}
-		if foreign < 0 {
-			foreign = 0
-			if foreignProse(text) {
-				foreign = 1
-			}
-		}
-		if foreign == 1 {
+		if foreign.of(foreignProse, text) {
 			break // no English dictionary tells another language's words from names ("claire parce que", "ela vai")
 		}
 		for j < len(fs) && fs[j].End <= toks[i].Start {

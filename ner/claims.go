@@ -3149,7 +3149,7 @@ func withoutNamedAddresses(text string, fs []redact.Finding, start, end int) []r
 // Toledo is a place). Not in code, not in another language's prose (German capitalises nouns),
 // not in a line in capitals.
 func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	foreign := -1 // whether text is another language's prose, told once a pair is found: most texts have none
+	var foreign lazyTest // whether text is another language's prose, told once a pair is found: most texts have none
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	var claims []redact.Finding
 	k := 0 // fs[k] is the first finding that may end after the token read
@@ -3186,13 +3186,7 @@ func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue // part of a longer run of capitals: a title, a heading
 		}
 		start, end := t.Start, toks[j-1].End
-		if foreign < 0 {
-			foreign = 0
-			if foreignProse(text) {
-				foreign = 1
-			}
-		}
-		if foreign == 1 || inCode(text, start) || lineCaseAt(text, start) == 'u' {
+		if foreign.of(foreignProse, text) || inCode(text, start) || lineCaseAt(text, start) == 'u' {
 			i = j - 1
 			continue
 		}
@@ -3833,8 +3827,8 @@ const loneScore = 0.6
 // and not in code, a comment or another language's prose.
 func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
-	j := 0       // the first finding that may end after the token read
-	foreign := 0 // whether text is another language's prose: 0 not yet read, 1 no, 2 yes
+	j := 0               // the first finding that may end after the token read
+	var foreign lazyTest // whether text is another language's prose
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	capitalised := func(k int) bool {
 		r, _ := utf8.DecodeRuneInString(word(k))
@@ -3880,13 +3874,7 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		if inCode(text, t.Start) {
 			continue
 		}
-		if foreign == 0 {
-			foreign = 1
-			if foreignProse(text) {
-				foreign = 2
-			}
-		}
-		if foreign == 2 {
+		if foreign.of(foreignProse, text) {
 			break // another language's prose, where a list's name is often a word
 		}
 		claims = append(claims, claim(t.Start, t.End, loneScore))

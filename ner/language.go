@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,28 +64,55 @@ var foreignWords = wordSet(
 // englishFunctionWords are English's most frequent function words.
 var englishFunctionWords = wordSet("the of and to in is that for it with as on be at by this are was from or an have has not but which you they we")
 
+// lazyTest is a test of a whole text (foreignProse, townProse) that a rule makes at most once,
+// when it first needs the answer: most texts never get that far.
+type lazyTest struct{ state int8 } // 0 not yet made, 1 false, 2 true
+
+// of makes the test once and returns its answer.
+func (l *lazyTest) of(test func(string) bool, text string) bool {
+	if l.state == 0 {
+		l.state = 1
+		if test(text) {
+			l.state = 2
+		}
+	}
+	return l.state == 2
+}
+
+// letterWords yields text's runs of letters, in order.
+func letterWords(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
+			j := i
+			for j < len(text) {
+				r, size := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				j += size
+			}
+			if !yield(text[i:j]) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
 // foreignProse reports a text whose words are mostly another language's than English's, as its
 // function words tell: at least three of them, a twentieth of its words or more, and twice as
 // many as English's.
 func foreignProse(text string) bool {
 	foreign, english, words := 0, 0, 0
 	var buf [24]byte
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += size
-		}
+	for w := range letterWords(text) {
 		words++
-		if w := text[i:j]; len(w) <= len(buf) {
+		if len(w) <= len(buf) {
 			lw := buf[:0]
 			for _, r := range w {
 				lw = utf8.AppendRune(lw, unicode.ToLower(r)) // no allocation: the lookups below do not copy
@@ -95,7 +123,6 @@ func foreignProse(text string) bool {
 				english++
 			}
 		}
-		i = j
 	}
 	return foreign >= 3 && foreign*20 >= words && foreign >= 2*english
 }

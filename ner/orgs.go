@@ -998,8 +998,8 @@ var lowerTownStops = wordSet("who whose is was has had and or with but now since
 func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var add, multi []redact.Finding // multi: towns of several words, which take the place of what the model found inside them
 	var retyped []int
-	j := 0       // the first finding that may end after the token read
-	foreign := 0 // whether text is another language's prose: 0 not yet read, 1 no, 2 yes
+	j := 0               // the first finding that may end after the token read
+	var foreign lazyTest // whether text is another language's prose
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		if t.Attached || t.NewlineBefore || !isUpperASCII(text[t.Start]) && text[t.Start] < utf8.RuneSelf {
@@ -1033,13 +1033,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 				// from Schwäbisch Gmünd!", "commutes to Fabbriche Di Vallico"); "near Grand
 				// Central" and "from Tasol Corp" are other rules' and the model's
 				if end, last, ok := placeRun(text, toks, i); ok && !inCode(text, t.Start) {
-					if foreign == 0 {
-						foreign = 1
-						if foreignProse(text) {
-							foreign = 2
-						}
-					}
-					if foreign == 2 {
+					if foreign.of(foreignProse, text) {
 						break
 					}
 					if ok, crossing := doubtedTown(text, fs, t.Start, end); ok && len(crossing) == 0 {
@@ -1062,13 +1056,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		for j < len(fs) && fs[j].End <= t.Start {
 			j++
 		}
-		if foreign == 0 {
-			foreign = 1
-			if foreignProse(text) {
-				foreign = 2
-			}
-		}
-		if foreign == 2 {
+		if foreign.of(foreignProse, text) {
 			break // another language's prose, which capitalises other words ("in Kodierung")
 		}
 		switch {
@@ -1196,7 +1184,7 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	capital := func(k int) bool {
 		return k < len(toks) && !toks[k].NewlineBefore && !toks[k].Attached && startsUpper(word(k))
 	}
-	foreign := 0
+	var foreign lazyTest
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if i > 0 && t.Attached || i > 0 && t.NewlineBefore || !isUpperASCII(text[t.Start]) || len(shapes) > 0 && shapes[len(shapes)-1].End > t.Start {
@@ -1242,13 +1230,7 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if end < 0 || inCode(text, t.Start) || !townLeaders[w] && sureOtherInside(fs, t.Start, end) {
 			continue // after a town's leader the model's person is its given name ("to New Anthony")
 		}
-		if foreign == 0 {
-			foreign = 1
-			if foreignProse(text) {
-				foreign = 2
-			}
-		}
-		if foreign == 2 {
+		if foreign.of(foreignProse, text) {
 			break
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: t.Start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
@@ -2113,8 +2095,13 @@ func hyphenedFirms(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var shapes []redact.Finding
-	for k := 1; k+1 < len(text); k++ {
-		if text[k] != '-' || !isUpperASCII(text[k+1]) || !isLetterStart(text[k-1]) {
+	for k := 0; k+1 < len(text); k++ {
+		d := strings.IndexByte(text[k:], '-')
+		if d < 0 {
+			break
+		}
+		k += d // the next hyphen
+		if k == 0 || k+1 >= len(text) || !isUpperASCII(text[k+1]) || !isLetterStart(text[k-1]) {
 			continue
 		}
 		start := strings.LastIndexFunc(text[:k], func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("(\"'", r) }) + 1

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/veil-gateway/veil/redact"
@@ -13,8 +14,8 @@ var petWords = wordSet("dog dogs cat cats puppy kitten pet parrot horse pony rab
 // in a text that speaks of a pet ("Lost dog … Answers to Max"), or after a word for a pet ("our
 // dog Max", "my cat Luna is missing"). A pet's name is nobody's personal data.
 func petsNotPersons(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	if !containsPetWord(text) {
-		return fs // "He answers to Maria": a person, where no pet is spoken of
+	if !slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Type == redact.Person }) || !containsPetWord(text) {
+		return fs // no person to read, or no pet spoken of ("He answers to Maria": a person)
 	}
 	k := 0
 	out := fs[:0]

@@ -1,10 +1,6 @@
 package ner
 
-import (
-	"context"
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestPetsNotPersons: a pet's name after a word for the pet, or after "answers to" where a pet
 // is spoken of, is no person; a person who answers to someone stays one (stop 30).
@@ -18,23 +14,6 @@ func TestPetsNotPersons(t *testing.T) {
 		{"Our dog Max and my cat Luna say hi.", nil, []string{"PERSON:Max", "PERSON:Luna"}},
 		{"He answers to Maria. Please call Max tomorrow.", []string{"PERSON:Maria", "PERSON:Max"}, nil},
 	} {
-		fs, err := r.Recognize(context.Background(), tc.text, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range fs {
-			got = append(got, f.Type+":"+tc.text[f.Start:f.End])
-		}
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: no %s in %q", tc.text, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%q: %s in %q", tc.text, w, got)
-			}
-		}
+		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}
 }

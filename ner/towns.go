@@ -95,22 +95,7 @@ func tripFrom(text string, toks []Token, k int) bool {
 // or German writes.
 func townProse(text string) bool {
 	other := 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += size
-		}
-		w := text[i:j]
-		i = j
+	for w := range letterWords(text) {
 		if len(w) > 12 {
 			continue
 		}
@@ -119,7 +104,7 @@ func townProse(text string) bool {
 			return false
 		case foldIn(foreignWords, w) || foldIn(townHints, w) || proseEvidence[w]:
 			other++
-		case !isASCII(w) && unicode.IsLower(r0(w)):
+		case !isASCII(w) && unicode.IsLower(firstRune(w)):
 			other++ // "Viajó", "reunião", "kørte": a word in lower case with a letter English does not write
 		}
 	}
@@ -135,7 +120,7 @@ func townProse(text string) bool {
 func townsInProse(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var add []redact.Finding
 	var drop []int // persons the model read across a town and the words beside it
-	prose := 0     // townProse(text): 0 not yet read, 1 no, 2 yes
+	var prose lazyTest
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
 		if t.Attached || t.NewlineBefore || toks[i-1].Attached && i >= 2 {
@@ -152,13 +137,7 @@ func townsInProse(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			if !weakTownWords[p] {
 				continue // "In Lund", opening a sentence, is another rule's
 			}
-			if prose == 0 {
-				prose = 1
-				if townProse(text) {
-					prose = 2
-				}
-			}
-			if prose == 1 {
+			if !prose.of(townProse, text) {
 				continue
 			}
 			if (nameParticles[p] || townParticles[p]) && !particleAsPreposition(text, toks, fs, i-1) {
@@ -240,12 +219,6 @@ func unaccented(w string) string {
 		}
 	}
 	return b.String()
-}
-
-// r0 is w's first rune.
-func r0(w string) rune {
-	r, _ := utf8.DecodeRuneInString(w)
-	return r
 }
 
 // townAt returns where the town that opens at toks[i] ends and its last token, or 0 when the

@@ -52,23 +52,30 @@ func TestTownsInProse(t *testing.T) {
 		{"bought a Tesla yesterday", nil, []string{"LOCATION:Tesla"}},
 		{"Das ist in Ordnung, bitte warten.", nil, []string{"LOCATION:Ordnung"}},
 	} {
-		fs, err := r.Recognize(context.Background(), tc.text, nil)
-		if err != nil {
-			t.Fatal(err)
+		checkHolds(t, r, tc.text, tc.want, tc.not)
+	}
+}
+
+// checkHolds runs r over text and checks that its findings, as "TYPE:text", hold each of want
+// and none of not.
+func checkHolds(t *testing.T, r *Recognizer, text string, want, not []string) {
+	t.Helper()
+	fs, err := r.Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+":"+text[f.Start:f.End])
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: no %s in %q", text, w, got)
 		}
-		var got []string
-		for _, f := range fs {
-			got = append(got, f.Type+":"+tc.text[f.Start:f.End])
-		}
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: no %s in %q", tc.text, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%q: %s in %q", tc.text, w, got)
-			}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("%q: %s in %q", text, w, got)
 		}
 	}
 }

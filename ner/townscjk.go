@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,7 +70,7 @@ func hanTowns(text string) []redact.Finding {
 			i += n
 			continue
 		}
-		if !cued && !hasAnyPrefix(text[end:], hanCuesAfter) && !knownNativeCity(name) {
+		if !cued && !hasAnyPrefix(text[end:], hanCuesAfter) && !slices.Contains(nativeCities, name) {
 			i += n
 			continue
 		}
@@ -118,16 +119,6 @@ func hanDistrictAt(text string, i int) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// knownNativeCity reports one of nativeCities.
-func knownNativeCity(s string) bool {
-	for _, c := range nativeCities {
-		if c == s {
-			return true
-		}
-	}
-	return false
 }
 
 func hasAnyPrefix(s string, ps []string) bool {
