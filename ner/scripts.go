@@ -54,6 +54,9 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 		claims = cueWordNames(text, claims)
 		claims = closedCueNames(text, claims)
 	}
+	if scripts&(sArabic|sHebrew|sDevanagari|sThai|sUncased) != 0 {
+		claims = listedScriptNames(text, claims)
+	}
 	if len(places) > 0 {
 		// a place the list knows is no person ("Нижний Новгород"), and a person found over it
 		// gives way to it
@@ -107,6 +110,7 @@ const (
 	sHan
 	sKana
 	sThai
+	sUncased // the other scripts without capitals that listedScriptNames reads: Bengali to Tamil, Georgian
 )
 
 // scriptOf returns the bit of r's script, 0 for any other.
@@ -124,6 +128,8 @@ func scriptOf(r rune) int {
 		return sDevanagari
 	case r >= 0xE00 && r <= 0xE7F:
 		return sThai
+	case r >= 0x980 && r <= 0xBFF, r >= 0x10A0 && r <= 0x10FF:
+		return sUncased
 	case r >= 0x3040 && r <= 0x30FF:
 		return sKana
 	case r >= 0x3400 && r <= 0x4DBF, r >= 0x4E00 && r <= 0x9FFF:

@@ -1585,7 +1585,7 @@ func TestScriptNames(t *testing.T) {
 		// an apostrophe or a geresh inside a name; Hindi's and Persian's "please contact", closed by
 		// "with" and vouched for by "contact", not a team's or a pronoun
 		{"המטופל ג'ורי ברק. नाम: राम डी’कोस्टा, फ़ोन", nil, []string{"PERSON ג'ורי ברק", "PERSON राम डी’कोस्टा"}},
-		{"कृपया सीमा रॉय चौधरी से a@example.org पर संपर्क करें। कृपया हमारी टीम से संपर्क करें। कृपया राम शर्मा से मिलें।", nil, []string{"PERSON सीमा रॉय चौधरी"}},
+		{"कृपया सीमा रॉय चौधरी से a@example.org पर संपर्क करें। कृपया हमारी टीम से संपर्क करें। कृपया झुम्पा तोरवी से मिलें।", nil, []string{"PERSON सीमा रॉय चौधरी"}},
 		{"لطفاً با رها عزیزی از طریق ایمیل a@example.org تماس بگیرید. لطفاً با تیم پشتیبانی از طریق ایمیل تماس بگیرید.", nil, []string{"PERSON رها عزیزی"}},
 		// a program's message the model read as a name or a place: Chinese with a particle of
 		// grammar, Korean with a grammatical ending, Cyrillic with an infinitive, a preposition

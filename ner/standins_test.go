@@ -247,7 +247,8 @@ func TestSecondReading(t *testing.T) {
 		{"Witness: Андрій Шевченко", true, []string{"PERSON Андрій Шевченко"}, ""},
 		// a digitless address over a run is a doubt that a person on the second reading outweighs
 		{"Please forward the contract to कीर्ति गौतम today.", true, []string{"PERSON कीर्ति गौतम"}, "STREET_ADDRESS"},
-		{"Please forward the contract to कीर्ति गौतम today.", true, []string{"LOCATION कीर्ति गौतम"}, "LOCATION"},
+		// (a run the name lists know is a person whatever the reading: scriptgiven_test.go)
+		{"Please forward the contract to तनोरी वाल्मेक today.", true, []string{"LOCATION तनोरी वाल्मेक"}, "LOCATION"},
 		// in Latin script, a digitless address of names no list knows is read again the same way;
 		// not in a place's slot, nor near a number
 		{"Please forward the contract to Zdeslav Kvapilík today.", true, []string{"PERSON Zdeslav Kvapilík"}, "STREET_ADDRESS"},
