@@ -2058,7 +2058,8 @@ func TestUnknownPairs(t *testing.T) {
 		"He commutes to Nogueira Minas daily. We visited the city of Biała Podlaska. Closed for Yom Kippur. Rent in Nová Včelnice rises."
 	spans := typedSpans(t, text, "ORGANIZATION", "Rudra", "LOCATION", "Nová Včelnice")
 	spans[0].Score = 0.45
-	checkRuled(t, text, spans, "PERSON Guneet Mandal", "PERSON Ruggiero Trezzini", "PERSON Rudra Wagle", "LOCATION Nogueira Minas", "LOCATION Nová Včelnice")
+	checkRuled(t, text, spans, "PERSON Guneet Mandal", "PERSON Ruggiero Trezzini", "PERSON Rudra Wagle", "LOCATION Nogueira Minas",
+		"LOCATION Biała Podlaska", "LOCATION Nová Včelnice") // Biała Podlaska: a town of the lists (townlist.go)
 	// in capitals inside a sentence in mixed case; not terms of code, nor software's names
 	text = "Instructions given to DHRUV SAMA today. Dashboards for NGINX PLUS. Support for HTTP HEAD requests. Dashboards for Prometheus Alertmanager."
 	checkRuled(t, text, nil, "PERSON DHRUV SAMA")

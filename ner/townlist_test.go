@@ -1,0 +1,28 @@
+package ner
+
+import "testing"
+
+// TestListedTowns: a town of the lists inside a sentence is a place where the model read nothing
+// or a doubted person; after a name's particle, across a person, before a house number, or as a
+// word of English or another language it is none (stop 31).
+func TestListedTowns(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Butikken i Faaborg lukker kl. 17.", []string{"LOCATION:Faaborg"}, nil},
+		{"Jani Oinonen, kotikunta Kihniö", []string{"LOCATION:Kihniö"}, nil},
+		{"Obec: Hluboká nad Vltavou", []string{"LOCATION:Hluboká nad Vltavou"}, nil},
+		{"Hi Ernest, your order has shipped to Piła and should arrive in 3-5 days.", []string{"LOCATION:Piła"}, nil},
+		// a name's particle, a person read across the town, a street and its number
+		{"I think Dex van Leuven lives near the station.", nil, []string{"LOCATION:Leuven"}},
+		{"Reviewed-by: Margarita Cabanillas", nil, []string{"LOCATION:Margarita"}},
+		{"Deliver to Faaborg 12 please.", nil, []string{"LOCATION:Faaborg"}},
+		// an English word, another language's word opening a message
+		{"How many Boom Counts in this Video ?", nil, []string{"LOCATION:Boom"}},
+		{"i %s Ingen PEM-kodad privat nyckel hittades", nil, []string{"LOCATION:Ingen"}},
+	} {
+		checkHolds(t, r, tc.text, tc.want, tc.not)
+	}
+}
