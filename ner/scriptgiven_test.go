@@ -37,3 +37,26 @@ func TestListedScriptNames(t *testing.T) {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}
 }
+
+// TestScriptTowns: towns of the lists in Hebrew (with "to" or "from" written onto them), Thai
+// (standing apart), Greek, Ukrainian (with the settlement's kind) and Hindi are places; a Thai
+// word inside a phrase, a Hindi verb, and a village's name inside a longer finding are none
+// (stop 31).
+func TestScriptTowns(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"המשלוח הגיע לנורדיה הבוקר.", []string{"LOCATION:נורדיה"}, nil},
+		{"הלקוח דוד כהן מחיפה.", []string{"PERSON:דוד כהן", "LOCATION:חיפה"}, nil},
+		{"ลูกค้ามาจากเชียงใหม่ เมื่อวาน", []string{"LOCATION:เชียงใหม่"}, nil},
+		{"0.0 หมายถึงไม่ให้เลย 1.0", nil, []string{"LOCATION:เลย"}},
+		{"Η αποστολή έφτασε στον Βόλος σήμερα.", []string{"LOCATION:Βόλος"}, nil},
+		{"Посилка прибула в місто Дубно вчора.", []string{"LOCATION:місто Дубно"}, nil},
+		{"कर्सर ब्लिंक करना रोकें", nil, []string{"LOCATION:करना"}},
+		{"Διεύθυνση: Πλατεία Μελεσών 600-167,, 86699 Ηγουμενίτσα", nil, []string{"LOCATION:Μελεσών"}},
+	} {
+		checkHolds(t, r, tc.text, tc.want, tc.not)
+	}
+}

@@ -4,9 +4,11 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/veil-gateway/veil/ner/names"
 	"github.com/veil-gateway/veil/redact"
 )
 
@@ -56,6 +58,16 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	if scripts&(sArabic|sHebrew|sDevanagari|sThai|sUncased) != 0 {
 		claims = listedScriptNames(text, claims)
+	}
+	if len(places) > 0 {
+		// a town inside a street address or a longer finding the model read stays the finding's
+		// ("Λεωφόρος Περιθωρίου 62-85, 56123 Κιλκίς", a square named after a village: "Πλατεία
+		// Μελεσών")
+		places = slices.DeleteFunc(places, func(p redact.Finding) bool {
+			return slices.ContainsFunc(fs, func(f redact.Finding) bool {
+				return f.Start < p.End && p.Start < f.End && (f.Type == redact.StreetAddress || f.Start < p.Start || f.End > p.End)
+			})
+		})
 	}
 	if len(places) > 0 {
 		// a place the list knows is no person ("Нижний Новгород"), and a person found over it
@@ -174,6 +186,9 @@ func scriptPlaces(text string, scripts int) []redact.Finding {
 			out = append(out, redact.Finding{Type: redact.Location, Start: k, End: off, Score: shapeScore, Source: redact.SourceModel})
 		}
 	}
+	if scripts&(sCyrillic|sGreek|sHebrew|sDevanagari|sThai|sUncased) != 0 {
+		out = scriptTowns(text, scripts, out)
+	}
 	if scripts&(sHan|sKana) != 0 {
 		out = append(out, hanTowns(text)...) // towns by their suffix (townscjk.go)
 	}
@@ -193,6 +208,111 @@ func scriptPlaces(text string, scripts int) []redact.Finding {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// scriptTownSets are names.ScriptTowns: a set of those written with spaces between words, and
+// the Thai ones apart, which Thai writes onto the words around them ("มาจากเชียงใหม่").
+var scriptTownSets = sync.OnceValues(func() (map[string]bool, []string) {
+	spaced := map[string]bool{}
+	var thai []string
+	for _, t := range names.ScriptTowns {
+		if scriptOf(firstRune(t)) == sThai {
+			thai = append(thai, t)
+			continue
+		}
+		if !uncasedStops[t] && !uncasedHomographs[t] && !scriptTownWords[t] {
+			spaced[t] = true
+		}
+	}
+	for i, c := range nativeCities {
+		if cityScripts[i]&(sHan|sKana|sHangul) == 0 {
+			spaced[c] = true // for the letters written onto them (מחיפה)
+		}
+	}
+	return spaced, thai
+})
+
+// settlementWords name a settlement's kind before its name in Ukrainian and Russian: town,
+// village, hamlet, urban-type settlement.
+var settlementWords = wordSet("місто село селище хутір смт город деревня посёлок поселок станица")
+
+// scriptTownWords are ordinary words that the lists give as towns too: Hindi "to do".
+var scriptTownWords = wordSet("करना")
+
+// thaiPlaceLeads are written onto a Thai town: from, at, in, to, the words for a province and a
+// district.
+var thaiPlaceLeads = []string{"จาก", "ที่", "ใน", "ไป", "ถึง", "จังหวัด", "อำเภอ", "จ."}
+
+// thaiTownAt reports a Thai town at text[k:end] standing apart: after a space, punctuation or a
+// place's lead (thaiPlaceLeads), and before a space, punctuation or the end.
+func thaiTownAt(text string, k, end int) bool {
+	if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:k]); k == 0 || !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		return true
+	}
+	for _, lead := range thaiPlaceLeads {
+		if strings.HasSuffix(text[:k], lead) {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptTowns appends to out the towns of names.ScriptTowns in text (stop 31): the longest run
+// of up to three whole words the list holds ("משמר העמק", "Βόλος", "Дубно"), and Thai towns
+// standing apart (thaiTownAt).
+func scriptTowns(text string, scripts int, out []redact.Finding) []redact.Finding {
+	spaced, thai := scriptTownSets()
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r < utf8.RuneSelf || !unicode.IsLetter(r) || scriptOf(r) == sThai || isWordByteBefore(text, i) {
+			i += n
+			continue
+		}
+		e := scriptWord(text, i)
+		if r >= 0x5D0 && r <= 0x5EA && strings.ContainsRune("מבלוהשכ", r) && e-i > n && !spaced[text[i:e]] && spaced[text[i+n:e]] {
+			i += n // Hebrew writes "from", "in", "to", "and" onto a town: מחיפה, בתל אביב
+		}
+		end := 0
+		for k, words := e, 1; ; words++ {
+			if spaced[text[i:k]] {
+				end = k
+			}
+			if words == 3 || k >= len(text) || text[k] != ' ' {
+				break
+			}
+			next := scriptWord(text, k+1)
+			if next == k+1 {
+				break
+			}
+			k = next
+		}
+		if end > 0 && end+1 < len(text) && text[end] == ' ' && isDigitByte(text[end+1]) {
+			end = 0 // a street named after the town, and its number: "Πλατεία Μελεσών 600"
+		}
+		if end > 0 {
+			start := i
+			if j := strings.LastIndexByte(text[:max(i-1, 0)], ' ') + 1; i > 0 && text[i-1] == ' ' && settlementWords[text[j:i-1]] {
+				start = j // the settlement's kind before it, in lower case: "місто Дубно", "село Болехів"
+			}
+			out = append(out, redact.Finding{Type: redact.Location, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
+			i = end
+			continue
+		}
+		i = max(e, i+n)
+	}
+	if scripts&sThai != 0 {
+		for _, t := range thai {
+			for k := range occurrences(text, t) {
+				if thaiTownAt(text, k, k+len(t)) {
+					out = append(out, redact.Finding{Type: redact.Location, Start: k, End: k + len(t), Score: shapeScore, Source: redact.SourceModel})
+				}
+			}
+		}
+	}
+	return out
 }
 
 // hanOrHangul reports text that opens with Han or Hangul, which writes words without spaces: a
