@@ -60,3 +60,28 @@ func TestScriptTowns(t *testing.T) {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}
 }
+
+// TestCJKListedNames: Chinese and Korean names of the lists in running text, with no honorific or
+// label: a family character and a given name of two characters anywhere, of one where the name
+// stands apart; a Korean name with a particle written onto it. Words that open as a name does are
+// none: 由于, Japanese 平文, Korean 지정자 (stop 31).
+func TestCJKListedNames(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"我和王秀英讨论了发票的问题。", []string{"PERSON:王秀英"}, nil},
+		{"陳志偉負責這個專案。", []string{"PERSON:陳志偉"}, nil},
+		{"请把合同发给李强。", []string{"PERSON:李强"}, nil},
+		{"会议改到下周，王芳会参加。", []string{"PERSON:王芳"}, nil},
+		{"김민준에게 계약서를 보내 주세요.", []string{"PERSON:김민준"}, nil},
+		{"박서연의 보고서를 검토했습니다.", []string{"PERSON:박서연"}, nil},
+		{"由于文件无法访问，构建失败。", nil, []string{"PERSON:于文"}},
+		{"平文テキストのパスワード", nil, []string{"PERSON:平文"}},
+		{"'/' 지정자는 마지막 값으로만 쓸 수 있습니다", nil, []string{"PERSON:지정자"}},
+		{"这个项目下周开始。", nil, []string{"PERSON:项目"}},
+	} {
+		checkHolds(t, r, tc.text, tc.want, tc.not)
+	}
+}

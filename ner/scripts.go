@@ -52,6 +52,9 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	if scripts&sHangul != 0 {
 		claims = koreanCueNames(text, claims)
 	}
+	if scripts&(sHan|sHangul) != 0 {
+		claims = cjkListedNames(text, scripts, claims)
+	}
 	if scripts&(sArabic|sHebrew|sDevanagari|sThai) != 0 {
 		claims = cueWordNames(text, claims)
 		claims = closedCueNames(text, claims)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes ner/names/scripts.go: the given and family names of Faker's person providers (MIT)
 written in scripts without capitals (Arabic, Persian, Hebrew, Devanagari, Bengali, Gujarati,
-Odia, Tamil, Thai, Georgian), from an unpacked Debian package of python3-fake-factory (trixie's
+Odia, Tamil, Thai, Georgian), and the Chinese and Korean given names (since stop 31), from an unpacked Debian package of python3-fake-factory (trixie's
 33.3.1; see sentence-probes/README.md for how to fetch it). The span rules read them
 (ner/scriptgiven.go): in those scripts a capital cannot mark a name, so a name the lists know is
 the sign.
@@ -91,3 +91,32 @@ def emit(var, doc, words):
 
 emit("ScriptGiven", "are their given names (and the words of compound ones).", given)
 emit("ScriptFamily", "are their family names (and the words of compound ones).", family - given)
+
+# Chinese and Korean given names, which follow the family name without a space (ner/cjknames.go)
+cjk = {"zh_CN": set(), "zh_TW": set(), "ko_KR": set()}
+hanFamily = set()
+for loc in cjk:
+    for node in ast.walk(ast.parse(open(os.path.join(base, loc, "__init__.py"), encoding="utf-8").read())):
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else getattr(node, "target", None)
+        if "last_name" in getattr(target, "id", "") and loc != "ko_KR" and getattr(node, "value", None) is not None:
+            value = node.value.args[0] if isinstance(node.value, ast.Call) and len(node.value.args) == 1 else node.value
+            try:
+                for w in ast.literal_eval(value):
+                    w = w[0] if isinstance(w, tuple) else w  # OrderedDict((("王", 7.17), ...))
+                    if isinstance(w, str) and len(w) == 1:
+                        hanFamily.add(w)
+            except Exception:
+                pass
+        if "first_name" not in getattr(target, "id", "") or getattr(node, "value", None) is None:
+            continue
+        try:
+            val = ast.literal_eval(node.value.args[0] if isinstance(node.value, ast.Call) and len(node.value.args) == 1 else node.value)
+        except Exception:
+            continue
+        for w in val.keys() if isinstance(val, dict) else val:
+            w = w[0] if isinstance(w, tuple) else w  # OrderedDict((("민준", weight), ...))
+            if isinstance(w, str):
+                cjk[loc].add(w)
+emit("HanGiven", "are the Chinese given names of zh_CN and zh_TW, of one or two characters.", cjk["zh_CN"] | cjk["zh_TW"])
+emit("HangulGiven", "are the Korean given names of ko_KR.", cjk["ko_KR"])
+emit("HanFamily", "are the Chinese family names of zh_CN and zh_TW of one character.", hanFamily)

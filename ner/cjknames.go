@@ -1,0 +1,155 @@
+package ner
+
+import (
+	"maps"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/ner/names"
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Chinese and Korean names in running text (stop 31). Both write a name without a space, the
+// family name first, and the rules of scripts.go read one only before an honorific (王先生,
+// 김민수 씨), after a record's label or "my name is", or opening a sentence before a verb of
+// living or coming from. A sentence that names someone as its subject or as the one spoken with
+// or written to gave no sign ("我和王秀英讨论了发票", "김민준에게 계약서를 보내 주세요"). Here:
+//   - Korean: a word of three syllables, a common family syllable and a given name of the lists
+//     (names.HangulGiven), alone or with a case particle written onto it (에게, 의, 도, 한테,
+//     하고, 은, 는, 이, 가, …);
+//   - Chinese: a family character (chineseFamilies and Faker's, names.HanFamily) and a given name
+//     of the lists (names.HanGiven) of two characters anywhere ("陳志偉負責"), or of one where the
+//     name stands apart: after a word that puts a person after it (和, 给, 感谢, 由, …), or
+//     opening the text or a clause before punctuation, a verb or a particle (的, 会, 昨天, …).
+
+var (
+	hangulGiven = sync.OnceValue(func() map[string]bool { return setOf(names.HangulGiven) })
+	hanGiven    = sync.OnceValue(func() map[string]bool { return setOf(names.HanGiven) })
+	// hanFamily is chineseFamilies and Faker's 400-odd family names of one character
+	hanFamily = sync.OnceValue(func() map[rune]bool {
+		m := maps.Clone(chineseFamilies)
+		for _, f := range names.HanFamily {
+			m[firstRune(f)] = true
+		}
+		return m
+	})
+)
+
+// koreanParticles are written onto a Korean name: case particles, "too", "with", "to".
+var koreanParticles = wordSet("에게 에게서 께 께서 의 도 한테 한테서 하고 와 과 은 는 이 가 을 를 이랑 랑 만 부터 까지 보다 처럼 이가 이는 이도 이의 이에게 이한테 이하고 이랑 이와 입니다 이에요 예요")
+
+// chineseBefore put a person after them: and, with, to, give, thank, by, ask, let, call, see,
+// tell, toward, for.
+var chineseBefore = []string{"和", "与", "與", "跟", "给", "給", "感谢", "感謝", "谢谢", "謝謝", "由", "把", "请", "請", "让", "讓", "叫", "见过", "見過", "告诉", "告訴", "向", "替", "找", "问", "問", "联系", "聯繫", "通知"}
+
+// chineseCueWords are words a cue of chineseBefore opens with a family character: due to,
+// regarding, as for.
+var chineseCueWords = wordSet("由于 由於 对于 對於 关于 關於 至于 至於 和平 给予 給予 向上 向前 问题 問題 请求 請求")
+
+// chineseAfter follow a person's name: punctuation, "of", will, can, is, was, yesterday, today,
+// tomorrow, next week, already, also, and the verbs of being in charge, sending, going, coming,
+// saying, asking, thinking, submitting.
+var chineseAfter = []string{"的", "会", "會", "能", "是", "在", "昨天", "今天", "明天", "下周", "下週", "上周", "上週", "已经", "已經", "也", "都", "负责", "負責",
+	"发", "發", "寄", "去", "来", "來", "说", "說", "问", "問", "想", "提交", "审核", "審核", "吗", "嗎", "和", "与", "與", "先生", "女士", "小姐", "老师", "老師"}
+
+// cjkListedNames claims the Chinese and Korean names above.
+func cjkListedNames(text string, scripts int, claims []redact.Finding) []redact.Finding {
+	if scripts&sHangul != 0 {
+		claims = koreanListedNames(text, claims)
+	}
+	if scripts&sHan != 0 {
+		claims = chineseListedNames(text, scripts&sKana == 0, claims)
+	}
+	return claims
+}
+
+// koreanListedNames claims a family syllable and a listed given name making a word of their own
+// or one with a particle written onto it.
+func koreanListedNames(text string, claims []redact.Finding) []redact.Finding {
+	given := hangulGiven()
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.Is(unicode.Hangul, r) || isWordByteBefore(text, i) {
+			i += n
+			continue
+		}
+		e := scriptWord(text, i)
+		if g := text[i+n : min(i+n+6, e)]; koreanFamilies[r] && e-i >= 9 && given[g] && !strings.HasSuffix(g, "자") && (e == i+n+6 || koreanParticles[text[i+n+6:e]]) {
+			// (a given name in 자 is left out: 지정자, "specifier", 서명자, "signer")
+			claims = append(claims, claim(i, i+n+6, shapeScore))
+		}
+		i = max(e, i+n)
+	}
+	return claims
+}
+
+// chineseListedNames claims a family character and a listed given name; one of a single
+// character only where single is set (no Japanese text, whose words a Chinese given name of one
+// character opens too: 平文, "plain text").
+func chineseListedNames(text string, single bool, claims []redact.Finding) []redact.Finding {
+	given, family := hanGiven(), hanFamily()
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !family[r] {
+			i += n
+			continue
+		}
+		end := 0
+		if two := hanPrefix(text[i+n:], 2); two != "" && given[two] && !chineseWordStarts[text[i:i+n+len(two)]] {
+			end = i + n + len(two)
+		} else if one := hanPrefix(text[i+n:], 1); single && one != "" && given[one] && !chineseWordStarts[text[i:i+n+len(one)]] &&
+			chineseApart(text, i, i+n+len(one)) {
+			end = i + n + len(one)
+		}
+		if end > 0 {
+			claims = append(claims, claim(i, end, shapeScore))
+			i = end
+			continue
+		}
+		i += n
+	}
+	return claims
+}
+
+// hanPrefix returns the first k characters of s when they are all Han, "" otherwise.
+func hanPrefix(s string, k int) string {
+	end := 0
+	for c := 0; c < k; c++ {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if end >= len(s) || !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+		end += n
+	}
+	return s[:end]
+}
+
+// chineseApart reports a name of one family and one given character at text[i:end] standing
+// apart: after a word that puts a person after it (和王芳讨论), or opening the text or a clause
+// with punctuation or a word that follows a name after it (王芳会参加, "，王芳。").
+func chineseApart(text string, i, end int) bool {
+	for _, w := range chineseBefore {
+		if strings.HasSuffix(text[:i], w) {
+			return !chineseCueWords[text[i-len(w):i+utf8.RuneLen(firstRune(text[i:]))]]
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return (i == 0 || !unicode.Is(unicode.Han, r)) && chineseApartAfter(text[end:])
+}
+
+// chineseApartAfter reports what follows a name at the start of rest: the end, punctuation, or a
+// word that follows a person's name.
+func chineseApartAfter(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.Is(unicode.Han, r) {
+		return true
+	}
+	for _, w := range chineseAfter {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
