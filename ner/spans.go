@@ -1706,7 +1706,7 @@ var contractions = wordSet("it that he she who what where here there let how whe
 
 // isTitle reports whether s is a title alone: Mr, Mrs., Dr, Prof., Señora.
 func isTitle(s string) bool {
-	return len(s) <= 12 && foldIn(titles, strings.TrimSuffix(s, "."))
+	return len(s) <= 12 && foldClass(strings.TrimSuffix(s, "."))&wTitle != 0
 }
 
 // IsTitle reports whether s is a title alone (Mr, Mrs., Dr, Prof., Señora): no personal data,
@@ -2553,7 +2553,54 @@ func (a *additions) done() []redact.Finding {
 // or more, and not a common word, a title, a month or a weekday ("Keane", not "Will" or "Monday").
 func nameLike(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && hasLower(w) && utf8.RuneCountInString(w) >= 2 && !foldIn(commonSet, w) && !isTitle(w) && !foldIn(monthNames, w) && !foldIn(weekdaySet, w)
+	if !unicode.IsUpper(r) || !hasLower(w) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	c := foldClass(w) // one lookup for the four sets; isTitle's own only for a word with a period
+	title := len(w) <= 12 && (w[len(w)-1] == '.' && isTitle(w) || w[len(w)-1] != '.' && c&wTitle != 0)
+	return c&(wCommon|wMonth|wWeekday) == 0 && !title
+}
+
+// The classes of wordClasses: a word of commonSet, titles, monthNames or weekdaySet.
+const (
+	wCommon = 1 << iota
+	wTitle
+	wMonth
+	wWeekday
+)
+
+// wordClasses holds in one map the classes of the words of the sets nameLike and isTitle read,
+// which they looked up one set at a time: the commonest lookups of the span rules (stop 31).
+var wordClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		class uint8
+	}{{commonSet, wCommon}, {titles, wTitle}, {monthNames, wMonth}, {weekdaySet, wWeekday}} {
+		for w := range set.words {
+			m[w] |= set.class
+		}
+	}
+	return m
+}()
+
+// foldClass is foldIn for wordClasses: the classes of w, looked up in lower case.
+func foldClass(w string) uint8 {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return wordClasses[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return wordClasses[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return wordClasses[string(buf[:len(w)])]
 }
 
 // sortFindings orders findings by start.
