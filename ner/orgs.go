@@ -2529,7 +2529,26 @@ func partnerNames(text string, i int) int {
 		}
 		return i
 	}
-	if !partner(w) {
+	// a family name of the lists that is also an English word or a given name ("White", "Long",
+	// "Gray", "Francis") is a partner too in a list of three or more with a partner above
+	// ("White, Perez and Franklin"), where two such names alone ("May and Bell") say nothing
+	// (stop 31)
+	weak := func(w string) bool {
+		return nameLike(w) && (familySet()[w] || handleFamily()[strings.ToLower(w)]) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle) == 0
+	}
+	strong, weakOnes := 0, 0
+	count := func(w string) bool {
+		switch {
+		case partner(w):
+			strong++
+		case weak(w):
+			weakOnes++
+		default:
+			return false
+		}
+		return true
+	}
+	if !count(w) {
 		return i
 	}
 	for names := 1; names < 6; names++ {
@@ -2553,10 +2572,13 @@ func partnerNames(text string, i int) int {
 			return i
 		}
 		n, ne := wordAt(text, j)
-		if !partner(n) {
+		if !count(n) {
 			return i
 		}
 		if e = ne; last {
+			if weakOnes > 0 && (strong == 0 || names+1 < 3) {
+				return i
+			}
 			return e // the last partner closes the name
 		}
 	}

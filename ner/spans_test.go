@@ -1811,6 +1811,10 @@ func TestPartnerships(t *testing.T) {
 	checkRuled(t, text, spans, "ORGANIZATION Jones, Edwards and Shaw", "ORGANIZATION Taylor-Norris", "ORGANIZATION Rossi & Bianchi")
 	text = "Jones, Edwards and Shaw were late. I work at Mary-Kate's. I work at Apple, Google and Meta. I work at Jones, Edwards."
 	checkRuled(t, text, nil)
+	// family names that are English words or given names, in a list of three with a partner
+	// above (stop 31); two such names alone, or only such names, are none
+	text = "The invoice from Mercado, Dunn and White is overdue. I'm a customer of Long, Thompson and Lewis. I work at May and Bell. I work at Long, White and Gray."
+	checkRuled(t, text, nil, "ORGANIZATION Mercado, Dunn and White", "ORGANIZATION Long, Thompson and Lewis")
 	// two family names joined by "&", with their particles, anywhere (stop 30); not people's,
 	// English words, or across a line
 	text = "Berends & Smits sent me a letter. The invoice from de Strigter & Recers is overdue. Lessor: Weyland & Michiels\nLessee: Jim."
