@@ -1663,12 +1663,50 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 	}
+	// one word a street's kind ends, right after a word that puts a street after it or "the
+	// junction of", whatever follows: "She lives on Kerkstraat now", "walking my dog on Karzring",
+	// "heading toward Annabelbaan" (stop 31)
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], ' ')
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + 1
+		w, we := wordAt(text, k+1)
+		if len(w) < 6 || !startsUpper(w) || !(compoundStreet(w) || leadCompoundStreet(w)) {
+			continue
+		}
+		if lead, _ := wordBefore(text, k+1); foldIn(townStreetLeads, lead) || lead == "at" || junctionOf(text, k+1) {
+			add(k+1, we)
+		}
+	}
 	if len(shapes) == 0 {
 		return fs
 	}
 	sortFindings(shapes)
 	shapes = slices.CompactFunc(shapes, func(a, b redact.Finding) bool { return a.Start == b.Start && a.End == b.End })
 	return replaceInside(fs, shapes)
+}
+
+// leadCompounds end a street's name written as one word but other words too ("Spring",
+// "Bahnhof", "Loopbaan"): they count only right after a street's lead, in a word no dictionary
+// holds.
+var leadCompounds = []string{"ring", "hof", "baan", "markt", "dijk", "vej", "vejen", "gade", "gatan", "vägen", "veien", "vegen"}
+
+// leadCompoundNouns are words leadCompounds end that are common nouns of German and Dutch, not
+// streets: station, cemetery, courtyard, career, court of justice, churchyard.
+var leadCompoundNouns = wordSet("bahnhof friedhof hinterhof innenhof vorhof gasthof loopbaan gerechtshof kerkhof binnenhof snelweg")
+
+// leadCompoundStreet reports one word that one of leadCompounds ends after three letters or
+// more, no English or dictionary word nor a common noun ("Karzring", "Annabelbaan", "Maximhof").
+func leadCompoundStreet(w string) bool {
+	for _, suf := range leadCompounds {
+		if suffixFold(w, suf) && len(w) >= len(suf)+3 {
+			return !englishWord(w) && !dictionaryWord(w) && !foldIn(leadCompoundNouns, w)
+		}
+	}
+	return false
 }
 
 // junctionOf reports "junction of", "corner of" or "intersection of" right before text[i], which
@@ -1720,7 +1758,7 @@ func sureOfOther(fs []redact.Finding, start, end int) bool {
 // one word that a street's kind ends (compoundStreet).
 func streetName(ws []string) bool {
 	if len(ws) == 1 {
-		return startsUpper(ws[0]) && compoundStreet(ws[0])
+		return startsUpper(ws[0]) && (compoundStreet(ws[0]) || leadCompoundStreet(ws[0]))
 	}
 	for _, w := range ws {
 		if !startsUpper(w) && !nameParticles[strings.ToLower(w)] && !redact.IsStreetWord(w) {
@@ -1749,13 +1787,17 @@ var compoundSuffixes = []string{"straße", "strasse", "str.", "weg", "allee", "g
 // compoundStreet reports one word a street's kind ends: a German or Dutch suffix after three
 // letters or more, "-Ring" only after a hyphen ("Pasquale-Klemm-Ring", not "Spring").
 func compoundStreet(w string) bool {
-	lw := strings.ToLower(w)
 	for _, suf := range compoundSuffixes {
-		if strings.HasSuffix(lw, suf) && len(lw) >= len(suf)+3 && (suf != "ring" && suf != "pad" || strings.HasSuffix(lw, "-"+suf) || suf == "pad" && !englishWord(w) && !dictionaryWord(w)) {
+		if suffixFold(w, suf) && len(w) >= len(suf)+3 && (suf != "ring" && suf != "pad" || suffixFold(w, "-"+suf) || suf == "pad" && !englishWord(w) && !dictionaryWord(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// suffixFold reports w ending in suf, in any case, without making a copy of w.
+func suffixFold(w, suf string) bool {
+	return len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
 }
 
 // cityBeforeState reads a US city by what follows it: one to three capitalised words, a comma
