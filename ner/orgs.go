@@ -1666,19 +1666,15 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 	// one word a street's kind ends, right after a word that puts a street after it or "the
 	// junction of", whatever follows: "She lives on Kerkstraat now", "walking my dog on Karzring",
 	// "heading toward Annabelbaan" (stop 31)
-	for i := 0; i < len(text); {
-		k := strings.IndexByte(text[i:], ' ')
-		if k < 0 {
-			break
-		}
-		k += i
-		i = k + 1
-		w, we := wordAt(text, k+1)
-		if len(w) < 6 || !startsUpper(w) || !(compoundStreet(w) || leadCompoundStreet(w)) {
-			continue
-		}
-		if lead, _ := wordBefore(text, k+1); foldIn(townStreetLeads, lead) || lead == "at" || junctionOf(text, k+1) {
-			add(k+1, we)
+	for _, lead := range compoundLeads {
+		for k := range occurrences(text, lead) {
+			at := k + len(lead)
+			if k > 0 && isLetterStart(text[k-1]) {
+				continue
+			}
+			if w, we := wordAt(text, at); len(w) >= 6 && startsUpper(w) && (compoundStreet(w) || leadCompoundStreet(w)) {
+				add(at, we)
+			}
 		}
 	}
 	if len(shapes) == 0 {
@@ -1688,6 +1684,11 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 	shapes = slices.CompactFunc(shapes, func(a, b redact.Finding) bool { return a.Start == b.Start && a.End == b.End })
 	return replaceInside(fs, shapes)
 }
+
+// compoundLeads are townStreetLeads, "at" and a junction's words with the space after them, which
+// a street of one word follows.
+var compoundLeads = []string{"on ", "off ", "along ", "down ", "up ", "near ", "onto ", "via ", "toward ", "towards ", "at ", "junction of ", "corner of ", "intersection of ",
+	"On ", "Along ", "Near ", "Via ", "Toward ", "Towards ", "At "}
 
 // leadCompounds end a street's name written as one word but other words too ("Spring",
 // "Bahnhof", "Loopbaan"): they count only right after a street's lead, in a word no dictionary
