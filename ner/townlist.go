@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -20,26 +21,39 @@ import (
 // stays), not before a house number and not in code. A town that is an English word or a name
 // of the lists is left out of the list ("Police", "Mark", "Bergen", "Margarita").
 
-// knownTowns is names.FakerTowns without English words and people's names; townHeads holds
-// their first words, for a quick "no" at most capitalised words.
-var knownTowns = sync.OnceValues(func() (map[string]bool, map[string]bool) {
-	towns, heads := map[string]bool{}, map[string]bool{}
-	for _, t := range names.FakerTowns {
-		if !strings.ContainsAny(t, " -") && (englishWord(t) || foldIn(foreignWords, t) || germanWords[strings.ToLower(t)] || townNonWords[strings.ToLower(t)] || handleGiven()[strings.ToLower(t)] || handleFamily()[strings.ToLower(t)] ||
-			givenNames(t) || familySet()[t] || givenNames(unaccented(t)) || familySet()[unaccented(t)] ||
-			embeddedClass(t)&(gFirst|gLast|gCommon) != 0 && embeddedClass(t)&(gCity|gState|gCountry) == 0) {
-			continue
+// knownTowns is names.FakerTowns, names.FakerRegions and names.FakerCountries without English
+// words and people's names, each with its kind (placeTown or placeRegion: a region or a country);
+// townHeads holds their first words, for a quick "no" at most capitalised words.
+var knownTowns = sync.OnceValues(func() (map[string]uint8, map[string]bool) {
+	towns, heads := map[string]uint8{}, map[string]bool{}
+	for kind, list := range [][]string{placeTown: names.FakerTowns, placeRegion: slices.Concat(names.FakerRegions, names.FakerCountries)} {
+		for _, t := range list {
+			if !strings.ContainsAny(t, " -") && (englishWord(t) || foldIn(foreignWords, t) || germanWords[strings.ToLower(t)] || townNonWords[strings.ToLower(t)] ||
+				handleGiven()[strings.ToLower(t)] || handleFamily()[strings.ToLower(t)] ||
+				givenNames(t) || familySet()[t] || givenNames(unaccented(t)) || familySet()[unaccented(t)] ||
+				embeddedClass(t)&(gFirst|gLast|gCommon) != 0 && embeddedClass(t)&(gCity|gState|gCountry) == 0) {
+				continue
+			}
+			if towns[t] == 0 {
+				towns[t] = uint8(kind)
+			}
+			head, _, _ := strings.Cut(t, " ")
+			heads[head] = true
 		}
-		towns[t] = true
-		head, _, _ := strings.Cut(t, " ")
-		heads[head] = true
 	}
+	delete(towns, "")
 	return towns, heads
 })
 
+// The kinds of knownTowns.
+const (
+	placeTown = iota + 1
+	placeRegion
+)
+
 // townNonWords are words of the other languages, opening a sentence, that towns are named too:
-// Scandinavian "ingen" ("none": Ingen, a Dutch village).
-var townNonWords = wordSet("ingen")
+// Scandinavian "ingen" ("none": Ingen, a Dutch village), German "Namen" ("names": Namur in Dutch).
+var townNonWords = wordSet("ingen namen")
 
 // listedTowns makes a place of each known town inside a sentence that the model did not read
 // as one.
@@ -48,7 +62,13 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	var add []redact.Finding
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.NewlineBefore || t.Attached || !heads[text[t.Start:t.End]] || !townSlot(text, toks, i) {
+		if t.NewlineBefore || t.Attached || !heads[text[t.Start:t.End]] {
+			continue
+		}
+		afterComma := regionSlot(text, toks, i) && !slices.ContainsFunc(fs, func(f redact.Finding) bool {
+			return f.Type == redact.Person && f.Start <= toks[i-2].Start && f.End >= toks[i-2].End // "Diya Pai, Naval architect"
+		})
+		if !afterComma && !townSlot(text, toks, i) {
 			continue
 		}
 		end, last := 0, 0
@@ -56,7 +76,7 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if k > i && (toks[k].NewlineBefore || toks[k].Start-toks[k-1].End > 1) {
 				break
 			}
-			if towns[text[t.Start:toks[k].End]] {
+			if kind := towns[text[t.Start:toks[k].End]]; kind != 0 && (kind == placeRegion || !afterComma) {
 				end, last = toks[k].End, k
 			}
 		}
@@ -67,7 +87,7 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			(isDigitByte(text[toks[n].Start]) || startsUpper(text[toks[n].Start:toks[n].End])) {
 			continue // a street named after the town and its number; a phrase in title case ("Boom Counts")
 		}
-		if ok, crossing := doubtedTown(text, fs, t.Start, end); !ok || len(crossing) > 0 || inCode(text, t.Start) {
+		if ok, crossing := doubtedTown(text, placesOutside(fs, t.Start, end), t.Start, end); !ok || len(crossing) > 0 || inCode(text, t.Start) {
 			i = last
 			continue // a person read across it ("Margarita Cabanillas") stays one
 		}
@@ -80,14 +100,39 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	return replaceInside(fs, add)
 }
 
-// townSlot reports a place inside a sentence at toks[i]: after a word in lower case, no name's
-// particle ("Dex van Leuven"), or a label's colon on the same line.
+// placesOutside returns fs without the places that lie within [start, end): pieces of a known
+// place the model read apart ("Western" "Australia"), which the whole replaces. fs itself is
+// returned when there are none.
+func placesOutside(fs []redact.Finding, start, end int) []redact.Finding {
+	inside := func(f redact.Finding) bool { return f.Type == redact.Location && f.Start >= start && f.End <= end }
+	if !slices.ContainsFunc(fs, inside) {
+		return fs
+	}
+	return slices.DeleteFunc(slices.Clone(fs), inside)
+}
+
+// familyParticles open Dutch and German family names ("van Leuven", "von Bergen", "ter Horst"); the
+// Romance languages' "de", "da", "di" put a town after them as often ("vive a Roma", "viene de
+// Sevilla"), so they are no bar.
+var familyParticles = wordSet("van von der den ten ter vom zu het")
+
+// regionSlot reports a region's or a country's place after a town: a comma after a capitalised
+// word, on the same line ("near Ribeiro, Rondônia", "from Pastor, Serra Leoa").
+func regionSlot(text string, toks []Token, i int) bool {
+	return i >= 2 && text[toks[i-1].Start:toks[i-1].End] == "," && toks[i-1].Attached && !toks[i-1].NewlineBefore && startsUpper(text[toks[i-2].Start:toks[i-2].End])
+}
+
+// townSlot reports a place inside a sentence at toks[i]: after a word in lower case, no family
+// name's particle ("Dex van Leuven"), or a label's colon on the same line.
 func townSlot(text string, toks []Token, i int) bool {
+	if i < 1 {
+		return false
+	}
 	p := text[toks[i-1].Start:toks[i-1].End]
 	if p == ":" {
 		return true
 	}
-	if nameParticles[p] || townParticles[p] {
+	if familyParticles[p] {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(p)

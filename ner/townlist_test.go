@@ -15,6 +15,12 @@ func TestListedTowns(t *testing.T) {
 		{"Jani Oinonen, kotikunta Kihniö", []string{"LOCATION:Kihniö"}, nil},
 		{"Obec: Hluboká nad Vltavou", []string{"LOCATION:Hluboká nad Vltavou"}, nil},
 		{"Hi Ernest, your order has shipped to Piła and should arrive in 3-5 days.", []string{"LOCATION:Piła"}, nil},
+		// regions and countries as other languages write them, after a comma after a town too;
+		// the pieces the model read are joined; not after a person's name and a comma
+		{"Visiting family in Western Australia over the holidays.", []string{"LOCATION:Western Australia"}, nil},
+		{"She works remotely from Castellón, Trinidad y Tabago.", []string{"LOCATION:Trinidad y Tabago"}, nil},
+		{"Visiting family in Jönköpings län over the holidays.", []string{"LOCATION:Jönköpings län"}, nil},
+		{"References\nDiya Pai, Naval architect at Sankar, Grover and Master", nil, []string{"LOCATION:Naval"}},
 		// a name's particle, a person read across the town, a street and its number
 		{"I think Dex van Leuven lives near the station.", nil, []string{"LOCATION:Leuven"}},
 		{"Reviewed-by: Margarita Cabanillas", nil, []string{"LOCATION:Margarita"}},
