@@ -1,117 +1,76 @@
 #!/usr/bin/env python3
-"""Writes ner/names/towns.go: the towns of Faker's address providers (MIT) for the locales whose
-lists are real places, and (since stop 31's end) the regions and the countries of every locale, (Czech, Danish, Austrian, Swiss and German, Finnish, Croatian, Hungarian,
-Indonesian, Belgian and Dutch, Polish, Portuguese, Romanian, Slovak, Slovenian, Swedish,
-Colombian, Argentinian, Indian and Azerbaijani towns), written in the Latin alphabet, from an
-unpacked Debian package of python3-fake-factory (trixie's 33.3.1; see
-sentence-probes/README.md). The span rules read them (ner/townlist.go); the model's gazetteer
-does not, so the model need not be trained again.
+"""Writes ner/names/towns.go from an unpacked Debian package of python3-fake-factory (trixie's
+33.3.1; see sentence-probes/README.md), out of Faker's address providers (MIT): the towns of the
+locales whose lists are real places (Czech, Danish, Austrian, Swiss and German, Finnish, Croatian,
+Hungarian, Indonesian, Belgian and Dutch, Polish, Portuguese, Romanian, Slovak, Slovenian,
+Swedish, Colombian, Argentinian, Indian and Azerbaijani towns), and the regions and countries
+of every locale, all written in the Latin alphabet. The span rules read them (ner/townlist.go);
+the model's gazetteer does not, so the model need not be trained again.
 
     python3 scripts/faker-towns.py pkg33 > ner/names/towns.go && gofmt -w ner/names/towns.go
 
-A town's note in brackets is left out ("Staré Město (okres Šumperk)" is "Staré Město"); names of
+A place's note in brackets is left out ("Staré Město (okres Šumperk)" is "Staré Město"); names of
 fewer than four letters, or with anything but letters, spaces, hyphens, apostrophes and full
 stops, are left out. English words and people's names among them are taken out in Go, where
 those lists are.
 """
-import ast
+
 import os
 import re
-import sys
+
+from fakerlists import assignments, emit, package
 
 LISTS = {"cs_CZ": "cities", "da_DK": "cities", "de_AT": "cities", "de_CH": "cities", "de_DE": "cities", "fi_FI": "cities",
          "hr_HR": "cities", "hu_HU": "real_city_names", "id_ID": "cities", "nl_BE": "cities", "nl_NL": "cities", "pl_PL": "cities",
          "pt_PT": "cities", "ro_RO": "cities", "sk_SK": "cities", "sl_SI": "cities", "sv_SE": "cities", "es_CO": "municipalities",
          "es_AR": "municipalities", "en_IN": "cities", "az_AZ": "settlements"}
-if len(sys.argv) != 2 or sys.argv[1] in ("-h", "--help"):
-    print(__doc__.strip(), file=sys.stdout if len(sys.argv) > 1 else sys.stderr)
-    sys.exit(0 if len(sys.argv) > 1 else 2)
-dist = os.path.join(sys.argv[1], "usr/lib/python3/dist-packages")
-version = [re.sub(r"^Faker-(.*)\.(egg|dist)-info$", r"\1", d) for d in sorted(os.listdir(dist)) if re.match(r"Faker-.*\.(egg|dist)-info$", d)]
-base = os.path.join(dist, "faker/providers/address")
-latin = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’. -]+$")
-towns = set()
-for loc, var in LISTS.items():
-    tree = ast.parse(open(os.path.join(base, loc, "__init__.py"), encoding="utf-8").read())
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target, value = node.targets[0], node.value
-        elif isinstance(node, ast.AnnAssign) and node.value is not None:
-            target, value = node.target, node.value
-        else:
-            continue
-        if getattr(target, "id", "") != var:
-            continue
-        for item in ast.literal_eval(value):
-            if isinstance(item, tuple):
-                item = item[1]  # (postcode, town[, province])
-            name = re.sub(r"\s*\(.*?\)\s*", " ", item).strip()
-            if len(re.sub(r"[^\w]", "", name)) >= 4 and latin.match(name) and name[0].isupper():
-                towns.add(name)
-
 # regions (states, provinces, counties, departments, districts) and countries as each locale
 # writes them, of every locale (not the Philippines' 1,400 municipalities, whose names are words
 # of Indonesian and the Nordic languages too: Balasan, "reply"; Placer, "place")
 REGIONS = ("states", "provinces", "counties", "regions", "departments", "districts", "luzon_provinces", "visayas_provinces",
            "mindanao_provinces")
+dist, version = package(__doc__)
+base = os.path.join(dist, "faker/providers/address")
+latin = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’. -]+$")
+
+
+def place(item):
+    """item without a note in brackets, when it is a place's name in the Latin alphabet of four
+    letters or more; None otherwise."""
+    name = re.sub(r"\s*\(.*?\)\s*", " ", item).strip()
+    return name if len(re.sub(r"[^\w]", "", name)) >= 4 and latin.match(name) and name[0].isupper() else None
+
+
+towns = set()
+for loc, var in LISTS.items():
+    for name, val in assignments(os.path.join(base, loc, "__init__.py")):
+        if name != var:
+            continue
+        for item in val:
+            if isinstance(item, tuple):
+                item = item[1]  # (postcode, town[, province])
+            if t := place(item):
+                towns.add(t)
+
 regions, countries = set(), set()
 for loc in sorted(os.listdir(base)):
     path = os.path.join(base, loc, "__init__.py")
     if not os.path.exists(path):
         continue
-    for node in ast.walk(ast.parse(open(path, encoding="utf-8").read())):
-        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else getattr(node, "target", None)
-        name = getattr(target, "id", "")
-        if name not in REGIONS and name != "countries" or getattr(node, "value", None) is None:
-            continue
-        try:
-            val = ast.literal_eval(node.value)
-        except Exception:
+    for name, val in assignments(path):
+        if name not in REGIONS and name != "countries":
             continue
         if isinstance(val, dict):
             val = list(val.values()) if all(isinstance(v, str) for v in val.values()) else list(val)
         for item in val if isinstance(val, (list, tuple)) else []:
-            if not isinstance(item, str):
-                continue
-            item = re.sub(r"\s*\(.*?\)\s*", " ", item).strip()
-            if len(re.sub(r"[^\w]", "", item)) >= 4 and latin.match(item) and item[0].isupper():
-                (countries if name == "countries" else regions).add(item)
+            if isinstance(item, str) and (p := place(item)):
+                (countries if name == "countries" else regions).add(p)
 regions -= towns
 countries -= towns | regions
 
-print("// Code generated by scripts/faker-towns.py from Debian's python3-fake-factory " + " ".join(version) + "; DO NOT EDIT.")
+print("// Code generated by scripts/faker-towns.py from Debian's python3-fake-factory " + version + "; DO NOT EDIT.")
 print()
 print("package names")
-print()
-print("// FakerTowns are the towns of the address providers of Faker (https://github.com/joke2k/faker, MIT")
-print("// License, Copyright (c) 2012 Daniele Faraglia) whose lists are real places, for the locales")
-print("// " + ", ".join(LISTS) + ".")
-print("var FakerTowns = []string{")
-line = "\t"
-for w in sorted(towns):
-    item = '"' + w.replace('"', '\\"') + '", '
-    if len(line) + len(item) > 120:
-        print(line.rstrip())
-        line = "\t"
-    line += item
-print(line.rstrip())
-print("}")
-
-
-def emit(var, doc, words):
-    print()
-    print("// " + var + " " + doc)
-    print("var " + var + " = []string{")
-    line = "\t"
-    for w in sorted(words):
-        item = '"' + w.replace('"', '\\"') + '", '
-        if len(line) + len(item) > 120:
-            print(line.rstrip())
-            line = "\t"
-        line += item
-    print(line.rstrip())
-    print("}")
-
-
-emit("FakerRegions", "are the states, provinces, counties, departments and districts of every locale of Faker's address\n// providers, in the Latin alphabet.", regions)
+emit("FakerTowns", "are the towns of the address providers of Faker (https://github.com/joke2k/faker, MIT\nLicense, Copyright (c) 2012 Daniele Faraglia) whose lists are real places, for the locales\n" + ", ".join(LISTS) + ".", towns)
+emit("FakerRegions", "are the states, provinces, counties, departments and districts of every locale of Faker's address\nproviders, in the Latin alphabet.", regions)
 emit("FakerCountries", "are the countries as every locale of Faker's address providers writes them, in the Latin alphabet.", countries)
