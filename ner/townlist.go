@@ -62,8 +62,8 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	var add []redact.Finding
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.NewlineBefore || t.Attached || !heads[text[t.Start:t.End]] {
-			continue
+		if c := text[t.Start]; t.NewlineBefore || t.Attached || c < utf8.RuneSelf && !isUpperASCII(c) || !heads[text[t.Start:t.End]] {
+			continue // (most words, in lower case, without a lookup)
 		}
 		afterComma := regionSlot(text, toks, i) && !slices.ContainsFunc(fs, func(f redact.Finding) bool {
 			return f.Type == redact.Person && f.Start <= toks[i-2].Start && f.End >= toks[i-2].End // "Diya Pai, Naval architect"
