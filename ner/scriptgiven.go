@@ -16,14 +16,19 @@ import (
 // the one spoken with, gave no sign at all ("أرسل أحمد الزهراني التقرير أمس", "דיברתי עם דוד כהן",
 // "राहुल शर्मा ने रिपोर्ट भेजी"). Here a word that is a given name of Faker's lists in those
 // scripts (names.ScriptGiven) opens a name:
-//   - the word after it is the family name unless it is a word of grammar (stops below: "في",
+//   - the word after it is the family name unless it is a word of grammar (uncasedStops: "في",
 //     "ने", "של", "را", "จะ"), and up to two more join when the lists hold them or a particle of
 //     lineage links them (بن, أبو, آل, בן);
-//   - alone, it is a name too, unless it is one of the language's ordinary words that is also a
-//     given name (homographs: نور "light", صالح "valid", पूजा "worship", אור "light", پیام
-//     "message"), which counts only after a greeting, thanks or a title (cuesBefore);
+//   - a given name that is also one of its language's ordinary words (uncasedHomographs: نور
+//     "light", صالح "valid", पूजा "worship", אור "light", پیام "message") opens a name only when
+//     the lists hold the word after it, or after a greeting, thanks or a title (cueBefore);
+//   - a given name alone, a word of grammar after it, is a name only after such a cue
+//     ("धन्यवाद आशा");
+//   - not right after a house number (a street named after someone), and an unlisted Arabic
+//     word in ة is no family name (مظهر الشجرة, "the tree's look");
 //   - Arabic and Hebrew write "and" onto the next word (وأحمد, ודוד), and Thai writes a title or
-//     a word onto a name without a space (คุณสมชาย, กับสมชาย): the name is read past them.
+//     a word onto a name without a space (คุณสมชาย, กับสมชาย): the name is read past them, the
+//     first only before a family name the lists hold.
 
 // uncased reports the scripts without capitals this rule reads.
 func uncased(r rune) bool {

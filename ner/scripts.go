@@ -23,7 +23,10 @@ import (
 //   - Korean puts 씨 or 님 after a name of two to four syllables whose first is a family name
 //     (김민수 씨);
 //   - Arabic, Hebrew and Hindi have no capitals: the two words after "my name is" or a title
-//     (اسمي, السيد, שמי, מר, मेरा नाम, श्री) are the name.
+//     (اسمي, السيد, שמי, מר, मेरा नाम, श्री) are the name;
+//   - since stop 31, given names of the lists open names in running text of the scripts without
+//     capitals (scriptgiven.go) and in Chinese and Korean (cjknames.go), and the towns of the
+//     lists are places (scriptTowns).
 // A text without a byte outside ASCII skips them all.
 
 // scriptNames applies the rules above.

@@ -15,15 +15,19 @@ import (
 // country's provinces (Værløse, Kihniö, Hluboká nad Vltavou, Valea lui Mihai) it read as nothing
 // or as a doubted person, and townsInProse finds them only after a preposition in a text it can
 // tell is of another language ("Butikken i Faaborg lukker kl. 17." is too short to tell). Here a
-// town of names.FakerTowns (10,858 real towns of 21 countries) is a place inside a sentence: after
-// a word in lower case (no name's particle) or a label's colon, where the model found nothing
-// there or only a doubted person or place of its own words (doubtedTown; a person read across it
-// stays), not before a house number and not in code. A town that is an English word or a name
-// of the lists is left out of the list ("Police", "Mark", "Bergen", "Margarita").
+// town of names.FakerTowns (10,858 real towns of 21 countries), and a region or a country of
+// every Faker locale (names.FakerRegions, names.FakerCountries: "Western Australia", "Jönköpings
+// län", "Trinidad y Tabago"), is a place inside a sentence: after a word in lower case (no Dutch
+// or German family name's particle) or a label's colon, and a region or a country after a town's
+// comma too ("near Zamora, Huesca"); where the model found nothing there, only pieces of the
+// place, or a doubted person or place of its own words (doubtedTown; a person read across it
+// stays); not before a house number or a capitalised word, and not in code. A place that is an
+// English word, another language's word or a name of the lists is left out of the list
+// ("Police", "Ingen", "Bergen", "Margarita").
 
 // knownTowns is names.FakerTowns, names.FakerRegions and names.FakerCountries without English
-// words and people's names, each with its kind (placeTown or placeRegion: a region or a country);
-// townHeads holds their first words, for a quick "no" at most capitalised words.
+// words and people's names, each with its kind (placeTown or placeRegion: a region or a country),
+// and the set of their first words, for a quick "no" at most capitalised words.
 var knownTowns = sync.OnceValues(func() (map[string]uint8, map[string]bool) {
 	towns, heads := map[string]uint8{}, map[string]bool{}
 	for kind, list := range [][]string{placeTown: names.FakerTowns, placeRegion: slices.Concat(names.FakerRegions, names.FakerCountries)} {
