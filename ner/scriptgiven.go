@@ -109,9 +109,9 @@ var thaiStops = []string{"จะ", "ที่", "และ", "หรือ", "�
 // letter, "with", "thanks", "hello".
 var thaiLeads = []string{"คุณ", "นาย", "นางสาว", "นาง", "ด.ช.", "ด.ญ.", "เรียน", "กับ", "ขอบคุณ", "สวัสดี", "ถึง"}
 
-// addressCues come right before a name and make a homograph one: greetings, thanks and titles
-// ("مرحباً نور", "תודה אור", "प्रिय आशा").
-var addressCues = wordSet("مرحبا مرحباً أهلا أهلاً عزيزي عزيزتي شكرا شكراً السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة الآنسة " +
+// addressCues come right before a name and make a homograph one, or a given name alone one:
+// greetings, thanks, titles and Arabic's vocative ("مرحباً نور", "תודה אור", "प्रिय आशा", "يا خالد").
+var addressCues = wordSet("مرحبا مرحباً أهلا أهلاً عزيزي عزيزتي شكرا شكراً السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة الآنسة يا " +
 	"سلام ممنون آقای خانم دکتر مهندس " +
 	"שלום תודה לכבוד מר גברת ד\"ר " +
 	"नमस्ते नमस्कार प्रिय धन्यवाद श्री श्रीमती सुश्री डॉ डॉ. डॉक्टर " +
@@ -313,4 +313,50 @@ func cueBefore(text string, start int) bool {
 		k -= n
 	}
 	return addressCues[foldMarks(text[k:j])]
+}
+
+// honorificsAfter follow a name in Hindi (जी, साहब) and Persian (جان "dear", خانم "Ms", آقا
+// "Mr": "مریم جان", "علی آقا"). Urdu's صاحب is left out: in Arabic it is "owner" ("زر الراديو صاحب
+// المجموعة", "the radio button that owns the group").
+var honorificsAfter = wordSet("जी साहब साहिब جان خانم آقا")
+
+// honorificNonNames take those words after them and are no names: yes, no, hello, thanks, fine,
+// and Persian's "enjoy" (نوش جان).
+var honorificNonNames = wordSet("हाँ हां नहीं नमस्ते नमस्कार धन्यवाद शुक्रिया अच्छा ठीक जी نوش")
+
+// namesBeforeHonorifics claims the word before an honorific that follows a name, and a listed
+// given name before that word ("शर्मा जी", "रमेश कुमार जी", "वर्मा साहब", "مریم جان"), whether
+// or not the lists know the name.
+func namesBeforeHonorifics(text string, claims []redact.Finding) []redact.Finding {
+	var w1s, w1e, w2s, w2e int // the two words before the one read, -1 when none
+	w1s, w2s = -1, -1
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !uncased(r) || isWordByteBefore(text, i) {
+			if r != ' ' {
+				w1s, w2s = -1, -1 // punctuation or another script between: no name before
+			}
+			i += n
+			continue
+		}
+		e := scriptWord(text, i)
+		if e == i {
+			i += n
+			continue
+		}
+		w := foldMarks(text[i:e])
+		if honorificsAfter[w] && w1s >= 0 && text[w1e:i] == " " {
+			prev := foldMarks(text[w1s:w1e])
+			if !uncasedStops[prev] && !honorificNonNames[prev] && !uncasedHomographs[prev] && !lineage[prev] {
+				start := w1s
+				if w2s >= 0 && text[w2e:w1s] == " " && givenName(foldMarks(text[w2s:w2e])) {
+					start = w2s
+				}
+				claims = append(claims, claim(start, w1e, shapeScore))
+			}
+		}
+		w2s, w2e, w1s, w1e = w1s, w1e, i, e
+		i = e
+	}
+	return claims
 }

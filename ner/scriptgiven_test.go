@@ -85,3 +85,24 @@ func TestCJKListedNames(t *testing.T) {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}
 }
+
+// TestNamesBeforeHonorifics: the word before Hindi's जी and साहब and Persian's جان is a name,
+// with a listed given name before it; Arabic's vocative makes a lone given name one; "yes",
+// "thanks" and Persian's "enjoy" before them are none (stop 31).
+func TestNamesBeforeHonorifics(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"कल शर्मा जी ने बैठक बुलाई।", []string{"PERSON:शर्मा"}, []string{"PERSON:कल शर्मा"}},
+		{"रमेश कुमार जी आज नहीं आएंगे।", []string{"PERSON:रमेश कुमार"}, nil},
+		{"वर्मा साहब से बात हुई।", []string{"PERSON:वर्मा"}, nil},
+		{"مریم جان، فردا می‌بینمت.", []string{"PERSON:مریم"}, nil},
+		{"يا خالد، هل وصلت؟", []string{"PERSON:خالد"}, nil},
+		{"हाँ जी, ठीक है। धन्यवाद जी", nil, []string{"PERSON:हाँ", "PERSON:धन्यवाद"}},
+		{"نوش جان!", nil, []string{"PERSON:نوش"}},
+	} {
+		checkHolds(t, r, tc.text, tc.want, tc.not)
+	}
+}

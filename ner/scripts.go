@@ -64,6 +64,7 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	if scripts&(sArabic|sHebrew|sDevanagari|sThai|sUncased) != 0 {
 		claims = listedScriptNames(text, claims)
+		claims = namesBeforeHonorifics(text, claims)
 	}
 	if len(places) > 0 {
 		// a town inside a street address or a longer finding the model read stays the finding's
