@@ -1,0 +1,90 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Accounts named before their platform (stop 31). The cue words read a handle after a
+// platform's name ("telegram: kwilliams84", "my discord is wolfie#4821"); a chat names it before
+// as often: "DM kwilliams84 on telegram", "follow lily.rose22 on instagram", "posted by
+// throwaway_8812 on r/legaladvice".
+
+// platformNames name services whose accounts are handles.
+var platformNames = wordSet("telegram discord instagram insta ig twitter tiktok snapchat snap reddit twitch steam xbox psn github gitlab " +
+	"signal whatsapp kik skype bluesky mastodon threads venmo cashapp roblox minecraft youtube")
+
+// handleVerbs put an account right after them: "DM jdoe on telegram", "follow marisol on insta".
+var handleVerbs = wordSet("dm message msg follow add ping text find")
+
+// handlesBeforePlatforms makes a user name of the account before "on" and a platform's name (or
+// a subreddit): one shaped as a handle is (a digit, an underscore or a dot inside, or an '@'
+// before it), or a word in lower case that no dictionary holds after a verb that puts an account
+// there ("DM marisol on telegram"; not "DM me on telegram").
+func handlesBeforePlatforms(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " on ") {
+		return fs
+	}
+	var found []redact.Finding
+	for k := range occurrences(text, " on ") {
+		if p, _ := wordAt(text, k+len(" on ")); !foldIn(platformNames, p) && !strings.HasPrefix(text[k+len(" on "):], "r/") {
+			continue
+		}
+		start := k
+		for start > 0 && handleByte(text[start-1]) {
+			start--
+		}
+		if start > 0 && text[start-1] == '@' {
+			start--
+		}
+		h := text[start:k]
+		if h == "" || start > 0 && text[start-1] != ' ' && text[start-1] != '(' && text[start-1] != '\n' {
+			continue
+		}
+		verb, _ := wordBefore(text, start)
+		if !handleShaped(h) && !(foldIn(handleVerbs, verb) && plainHandle(h)) {
+			continue
+		}
+		if inCode(text, start) {
+			continue
+		}
+		found = append(found, redact.Finding{Type: redact.Username, Start: start, End: k, Score: shapeScore, Source: redact.SourceModel})
+	}
+	if len(found) == 0 {
+		return fs
+	}
+	return replaceInside(fs, found)
+}
+
+func handleByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-'
+}
+
+// handleShaped reports an account's name as only a handle is written: 3 to 32 characters, a
+// letter among them, and a digit, an underscore or a dot inside, or an '@' first; no number, no
+// dotted abbreviation ("e.g") nor a name with a trailing full stop.
+func handleShaped(h string) bool {
+	if strings.HasPrefix(h, "@") {
+		return len(h) >= 3 && len(h) <= 33
+	}
+	if len(h) < 3 || len(h) > 32 || h[len(h)-1] == '.' || h[0] == '.' || h[0] == '-' {
+		return false
+	}
+	letters, marks := 0, 0
+	for i := 0; i < len(h); i++ {
+		switch c := h[i]; {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9' || c == '_' || c == '.':
+			marks++
+		}
+	}
+	return letters >= 2 && marks > 0 && !strings.Contains(h, "..")
+}
+
+// plainHandle reports an account written as a word: 3 to 20 letters in lower case that no
+// English or other dictionary holds and no pronoun ("marisol", not "me", "them", "support").
+func plainHandle(h string) bool {
+	return len(h) >= 3 && len(h) <= 20 && lowerLetters(h) && !englishWord(h) && !dictionaryWord(h) && !foldIn(englishFunctionWords, h)
+}
