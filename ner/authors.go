@@ -2,6 +2,8 @@ package ner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/veil-gateway/veil/redact"
 )
@@ -51,7 +53,8 @@ func crossesAny(claims []redact.Finding, f redact.Finding) bool {
 
 // initialledAuthors claims the authors of runs of two or more "Family, I." (initials of one to
 // three letters, with or without spaces or hyphens between: "Lindqvist, A.-M.", "Teixeira, B. C.")
-// joined by ", ", "; ", " & ", " and " or ", and ".
+// joined by ", ", "; ", " & ", " and " or ", and ". It reads only where a comma and a space come
+// before a capital and a full stop, an initial's shape.
 func initialledAuthors(text string, claims []redact.Finding) []redact.Finding {
 	var run []redact.Finding
 	flush := func() {
@@ -60,20 +63,32 @@ func initialledAuthors(text string, claims []redact.Finding) []redact.Finding {
 		}
 		run = run[:0]
 	}
-	for i := 0; i < len(text); {
-		end := initialledAuthorAt(text, i)
-		if end < 0 {
-			if len(run) > 0 && i >= run[len(run)-1].End+8 {
-				flush()
-			}
-			i = nextWordStart(text, i)
+	for k := range occurrences(text, ", ") {
+		if k+3 >= len(text) || !isUpperASCII(text[k+2]) || text[k+3] != '.' {
 			continue
 		}
-		if len(run) > 0 && !authorJoiner(text[run[len(run)-1].End:i]) {
+		ws := k // the family name's start: back over its letters
+		for ws > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:ws])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+				break
+			}
+			ws -= size
+		}
+		if ws == k {
+			continue
+		}
+		end := initialledAuthorAt(text, ws)
+		if end < 0 {
+			continue
+		}
+		if n := len(run); n > 0 && (ws < run[n-1].End || !authorJoiner(text[run[n-1].End:ws])) {
+			if ws < run[n-1].End {
+				continue
+			}
 			flush()
 		}
-		run = append(run, claim(i, end, fieldScore))
-		i = end
+		run = append(run, claim(ws, end, fieldScore))
 	}
 	flush()
 	return claims
@@ -113,18 +128,6 @@ func initialledAuthorAt(text string, i int) int {
 		return -1
 	}
 	return j
-}
-
-// nextWordStart returns where the word after text[i] starts: past the letters at i and what
-// follows them.
-func nextWordStart(text string, i int) int {
-	for i < len(text) && isLetterStart(text[i]) {
-		i++
-	}
-	for i < len(text) && !isLetterStart(text[i]) {
-		i++
-	}
-	return i
 }
 
 // bibtexAuthors claims the authors of a BibTeX author or editor field ("author = {Okafor, Jonah
