@@ -58,7 +58,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = gluedTitles(text, toks, fs)
 	fs = nameHandles(text, toks, fs)
 	fs = namedHandles(text, toks, fs)
-	fs = handlesBeforePlatforms(text, fs)
+	fs = attributedHandles(text, handlesBeforePlatforms(text, fs))
 	fs = authorLists(text, fs)
 	fs = lowerNamePairs(text, toks, fs)
 	fs = namesInSlots(text, toks, fs)

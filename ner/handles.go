@@ -88,3 +88,78 @@ func handleShaped(h string) bool {
 func plainHandle(h string) bool {
 	return len(h) >= 3 && len(h) <= 20 && lowerLetters(h) && !englishWord(h) && !dictionaryWord(h) && !foldIn(englishFunctionWords, h)
 }
+
+// attributionWords put an account after them in posts, reviews and threads: "Great post by
+// jdoe92", "reposted from travelbug88", "cc: jdoe92", "Tagged: jdoe92, ann_lee".
+var attributionWords = []string{"by ", "from ", "cc: ", "cc ", "Cc: ", "CC: ", "tagged: ", "Tagged: ", "tagged ", "thanks ", "Thanks ", "h/t "}
+
+// attributionVerbs follow an account that opens a line: "jdoe92 commented: nice pics".
+var attributionVerbs = []string{" commented:", " wrote:", " replied:", " said:", " posted:", " asked:", " commented", " replied"}
+
+// attributedHandles makes a user name of an account written in lower case with digits, an
+// underscore or a dot inside (handleShaped), after a word that attributes a post to it or
+// opening a line before a verb of posting; not a version, a tool's name or an English word
+// before the digits ("from python3", "by gcc12").
+func attributedHandles(text string, fs []redact.Finding) []redact.Finding {
+	var found []redact.Finding
+	add := func(start int) {
+		end := start
+		for end < len(text) && handleByte(text[end]) {
+			end++
+		}
+		for end > start && (text[end-1] == '.' || text[end-1] == '-') {
+			end-- // a sentence's full stop after it
+		}
+		h := text[start:end]
+		if !handleShaped(h) || h[0] == '_' || strings.IndexFunc(h, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 || inCode(text, start) ||
+			strings.HasPrefix(text[end:], "(") || strings.HasPrefix(text[end:], " import") {
+			return // code's names: "from _json import", "yield from get_subactions()", "time.time()"
+		}
+		if stem := strings.TrimRight(h, "0123456789"); stem == h && !strings.ContainsAny(h, "_.") || len(stem) < 4 || techTerms[stem] || englishWord(stem) || dictionaryWord(stem) {
+			return // "python3", "gcc12": a tool's version; or digits that do not end it ("x86_64" has them inside)
+		}
+		found = append(found, redact.Finding{Type: redact.Username, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
+	}
+	for _, w := range attributionWords {
+		for k := range occurrences(text, w) {
+			if k > 0 && isLetterStart(text[k-1]) {
+				continue
+			}
+			add(k + len(w))
+		}
+	}
+	for _, v := range attributionVerbs {
+		for k := range occurrences(text, v) {
+			start := k
+			for start > 0 && handleByte(text[start-1]) {
+				start--
+			}
+			if start == k || start > 0 && text[start-1] != '\n' && text[start-1] != ' ' {
+				continue
+			}
+			if start > 0 && text[start-1] == ' ' && !(start >= 2 && text[start-2] == '\n') {
+				continue // opening a line, or after a dash's or a bullet's space: not mid-sentence
+			}
+			add(start)
+		}
+	}
+	if len(found) == 0 {
+		return fs
+	}
+	sortFindings(found)
+	found = slicesCompactFindings(found)
+	return replaceInside(fs, found)
+}
+
+// slicesCompactFindings drops a finding equal in bounds to the one before it (found twice, by a
+// word and a verb).
+func slicesCompactFindings(fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		if n := len(out); n > 0 && out[n-1].Start < f.End && f.Start < out[n-1].End {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -21,3 +21,23 @@ func TestHandlesBeforePlatforms(t *testing.T) {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}
 }
+
+// TestAttributedHandles: an account in lower case with digits, an underscore or a dot inside,
+// after a word that attributes a post to it or opening a line before a verb of posting, is a user
+// name; a tool's version, code's names and an English word are none (stop 31).
+func TestAttributedHandles(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Great post by jdoe92!", []string{"USERNAME:jdoe92"}, nil},
+		{"reposted from travelbug88", []string{"USERNAME:travelbug88"}, nil},
+		{"Tagged: jdoe92, ann_lee", []string{"USERNAME:jdoe92", "USERNAME:ann_lee"}, nil},
+		{"kwilliams84 wrote:\nnice pics", []string{"USERNAME:kwilliams84"}, nil},
+		{"upgrade from python3 to 3.12, built by gcc12", nil, []string{"USERNAME:python3", "USERNAME:gcc12"}},
+		{"try:\n    from _json import scanstring\n    yield from get_subactions()\n", nil, []string{"USERNAME:_json", "USERNAME:get_subactions"}},
+	} {
+		checkHolds(t, r, tc.text, tc.want, tc.not)
+	}
+}
