@@ -147,13 +147,13 @@ func attributedHandles(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	sortFindings(found)
-	found = slicesCompactFindings(found)
+	found = dropOverlapping(found)
 	return replaceInside(fs, found)
 }
 
-// slicesCompactFindings drops a finding equal in bounds to the one before it (found twice, by a
+// dropOverlapping drops a finding equal in bounds to the one before it (found twice, by a
 // word and a verb).
-func slicesCompactFindings(fs []redact.Finding) []redact.Finding {
+func dropOverlapping(fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if n := len(out); n > 0 && out[n-1].Start < f.End && f.Start < out[n-1].End {

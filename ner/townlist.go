@@ -69,10 +69,11 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		if c := text[t.Start]; t.NewlineBefore || t.Attached || c < utf8.RuneSelf && !isUpperASCII(c) || !heads[text[t.Start:t.End]] {
 			continue // (most words, in lower case, without a lookup)
 		}
-		afterComma := regionSlot(text, toks, i) && !slices.ContainsFunc(fs, func(f redact.Finding) bool {
+		// a town's place, or only a region's or a country's (after a town's comma)
+		regionsOnly := !townSlot(text, toks, i) && !afterStreet(text, toks, i, fs)
+		if regionsOnly && !(regionSlot(text, toks, i) && !slices.ContainsFunc(fs, func(f redact.Finding) bool {
 			return f.Type == redact.Person && f.Start <= toks[i-2].Start && f.End >= toks[i-2].End // "Diya Pai, Naval architect"
-		})
-		if !afterComma && !townSlot(text, toks, i) {
+		})) {
 			continue
 		}
 		end, last := 0, 0
@@ -80,7 +81,7 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if k > i && (toks[k].NewlineBefore || toks[k].Start-toks[k-1].End > 1) {
 				break
 			}
-			if kind := towns[text[t.Start:toks[k].End]]; kind != 0 && (kind == placeRegion || !afterComma) {
+			if kind := towns[text[t.Start:toks[k].End]]; kind != 0 && (kind == placeRegion || !regionsOnly) {
 				end, last = toks[k].End, k
 			}
 		}
@@ -120,6 +121,19 @@ func placesOutside(fs []redact.Finding, start, end int) []redact.Finding {
 // Sevilla"), so they are no bar.
 var familyParticles = wordSet("van von der den ten ter vom zu het")
 
+// afterStreet reports a town's place after a street and its comma: a street found, or a word a
+// street's kind ends ("the junction of Sven-Gertz-Straße and Edda-Müller-Weg, Zerbst", which the
+// street rules, run after this one, read).
+func afterStreet(text string, toks []Token, i int, fs []redact.Finding) bool {
+	if i < 2 || text[toks[i-1].Start:toks[i-1].End] != "," {
+		return false
+	}
+	w := text[toks[i-2].Start:toks[i-2].End]
+	return compoundStreet(w) || leadCompoundStreet(w) || redact.IsStreetWord(w) && startsUpper(w) || slices.ContainsFunc(fs, func(f redact.Finding) bool {
+		return f.Type == redact.StreetAddress && f.End == toks[i-2].End
+	})
+}
+
 // regionSlot reports a region's or a country's place after a town: a comma after a capitalised
 // word, on the same line ("near Ribeiro, Rondônia", "from Pastor, Serra Leoa").
 func regionSlot(text string, toks []Token, i int) bool {
@@ -133,8 +147,8 @@ func townSlot(text string, toks []Token, i int) bool {
 		return false
 	}
 	p := text[toks[i-1].Start:toks[i-1].End]
-	if p == ":" {
-		return true
+	if p == ":" || p == "'s" || p == "’s" {
+		return true // a label's colon; a possessive ("Berry Ltd's Leeds store")
 	}
 	if familyParticles[p] {
 		return false

@@ -21,6 +21,9 @@ func TestListedTowns(t *testing.T) {
 		{"She works remotely from Castellón, Trinidad y Tabago.", []string{"LOCATION:Trinidad y Tabago"}, nil},
 		{"Visiting family in Jönköpings län over the holidays.", []string{"LOCATION:Jönköpings län"}, nil},
 		{"References\nDiya Pai, Naval architect at Sankar, Grover and Master", nil, []string{"LOCATION:Naval"}},
+		// after a street and its comma, after a firm's possessive
+		{"rear-ended at the junction of Marcel-Loos-Gasse and Milka-Schleich-Allee, Gifhorn.", []string{"LOCATION:Gifhorn"}, nil},
+		{"Reported by Gema Elías on 17/10/2024 at Salomón Milla Aguiló S.A.'s Badajoz store.", []string{"LOCATION:Badajoz"}, nil},
 		// a name's particle, a person read across the town, a street and its number
 		{"I think Dex van Leuven lives near the station.", nil, []string{"LOCATION:Leuven"}},
 		{"Reviewed-by: Margarita Cabanillas", nil, []string{"LOCATION:Margarita"}},
