@@ -1,6 +1,9 @@
 package ner
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestListedTowns: a town of the lists inside a sentence is a place where the model read nothing
 // or a doubted person; after a name's particle, across a person, before a house number, or as a
@@ -34,4 +37,24 @@ func TestListedTowns(t *testing.T) {
 	} {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}
+}
+
+// TestKnownPlacesVouched: a place the model doubted below the policies' 0.5 that the lists know
+// is raised to a place of the rules' score (stop 31).
+func TestKnownPlacesVouched(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	text := "RIP Evy Haselaar. Funeral at St Mary's, Bergschenhoek on 2 Feb 2026."
+	fs, err := r.Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range fs {
+		if text[f.Start:f.End] == "Bergschenhoek" {
+			if f.Type != "LOCATION" || f.Score < 0.5 {
+				t.Errorf("Bergschenhoek: %s at %.2f, want a place of 0.5 or more", f.Type, f.Score)
+			}
+			return
+		}
+	}
+	t.Errorf("no finding over Bergschenhoek in %v", fs)
 }
