@@ -1941,14 +1941,20 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	// a story's offices (stop 27): "said Ana Lima, chief executive of Bali-Menon", "a spokeswoman for Sampaio S/A"
 	"chief executive of", "chief executive at", "spokeswoman for", "spokesman for", "spokesperson for", "CEO of", "chairman of", "chairwoman of",
 	// a prompt's agent and a caller's company (stop 28): "You are a support agent for Morgan-Allen"
-	"agent for", "representative for", "assistant for"}
+	"agent for", "representative for", "assistant for",
+	// a job left (stop 31): "Tom left Read-Doyle in March", "she quit Rojas, Morris and Green"; a
+	// place left ("left Paris") is no partners' name
+	"left", "quit", "resigned from", "laid off by", "let go by"}
+
+// leavingCues are the employerCues of a job left, after which only partners' names are a firm.
+var leavingCues = wordSet("left quit")
 
 // employerScanner finds employerCues in one pass over a text.
 var employerScanner = newPhraseScanner(employerCues)
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
-var partnershipCues = []string{" at ", " for ", " join", " @ ", " & ", " and ", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall",
+var partnershipCues = []string{" at ", " for ", " join", " @ ", " & ", " and ", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall", " left ", " quit ",
 	"About ", "ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
 
 // partyDefinitions follow a contract's party where it is defined: its role in quotes, or what kind
@@ -2003,6 +2009,8 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if end := partnersAt(text, at+1); end > at+1 {
 			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at + 1, End: end, Score: orgScore, Source: redact.SourceModel})
+		} else if leavingCues[employerCues[c]] {
+			continue // one name after "left" is as often a town's ("left Paris"), only partners' are a firm's
 		} else if start, end := unnamedBusiness(text, at+1, fs); end > start {
 			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 		}

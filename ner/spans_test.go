@@ -1819,6 +1819,9 @@ func TestPartnerships(t *testing.T) {
 	// above (stop 31); two such names alone, or only such names, are none
 	text = "The invoice from Mercado, Dunn and White is overdue. I'm a customer of Long, Thompson and Lewis. I work at May and Bell. I work at Long, White and Gray."
 	checkRuled(t, text, nil, "ORGANIZATION Mercado, Dunn and White", "ORGANIZATION Long, Thompson and Lewis")
+	// a job left (stop 31): partners' names after "left" or "quit", not one name (a town's as often)
+	text = "No, Tom left Read-Doyle in March. Shawn quit Hernandez, Velez and Lopez. She left Scholtz in May."
+	checkRuled(t, text, nil, "PERSON Tom", "ORGANIZATION Read-Doyle", "ORGANIZATION Hernandez, Velez and Lopez") // (Tom: another rule's)
 	// two family names joined by "&", with their particles, anywhere (stop 30); not people's,
 	// English words, or across a line
 	text = "Berends & Smits sent me a letter. The invoice from de Strigter & Recers is overdue. Lessor: Weyland & Michiels\nLessee: Jim."
