@@ -1968,6 +1968,23 @@ var partyDefinitions = []string{" (the \"", " (the “", " (\"", " (“", ", a c
 var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went public", " announced", " reported record", " reported earnings",
 	" laid off", " was acquired", " were acquired", " merged with", " is hiring", " posted record", " raised prices", " issued a recall"}
 
+// businessOnlyDeeds are businessDeeds no person does: after one name opening a sentence they
+// make it a firm's ("Benešová laid off 200 staff", "Koskinen announced record profits"), where
+// "Smith filed for bankruptcy" or "Smith announced" may be a person's.
+var businessOnlyDeeds = []string{" announced record", " reported record", " reported earnings", " laid off", " was acquired", " were acquired",
+	" merged with", " is hiring", " posted record", " raised prices", " issued a recall", " went public"}
+
+// oneNameBusiness returns where one capitalised name at text[at:] ends when one of
+// businessOnlyDeeds follows it, or at; not a title, a pronoun or a place the gazetteers know.
+func oneNameBusiness(text string, at int) int {
+	w, e := wordAt(text, at)
+	if w == "" || !nameLike(w) || isTitle(w) || placeName(w) || foldIn(englishFunctionWords, w) ||
+		!slices.ContainsFunc(businessOnlyDeeds, func(d string) bool { return strings.HasPrefix(text[e:], d) }) {
+		return at
+	}
+	return e
+}
+
 // partnerships makes an organisation of the names of partners that follow a word for a business
 // ("I work at Jones, Edwards and Shaw", "the invoice from Taylor-Norris", "a contract with Rossi
 // & Bianchi"): capitalised names joined by commas and "and" or "&" (or their like in other
@@ -1988,6 +2005,8 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 		end := partnersAt(text, at) // opening a sentence, only partners' names: a capitalised word opens any
 		if at > i {
 			end = businessAt(text, at, fs)
+		} else if end == at {
+			end = oneNameBusiness(text, at) // one name before a deed only a business does (stop 31)
 		}
 		if end > at && (at == i && slices.ContainsFunc(businessDeeds, func(d string) bool { return strings.HasPrefix(text[end:], d) }) ||
 			at > i && strings.HasPrefix(text[end:], " hiring")) {

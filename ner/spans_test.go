@@ -1822,6 +1822,10 @@ func TestPartnerships(t *testing.T) {
 	// a job left (stop 31): partners' names after "left" or "quit", not one name (a town's as often)
 	text = "No, Tom left Read-Doyle in March. Shawn quit Hernandez, Velez and Lopez. She left Scholtz in May."
 	checkRuled(t, text, nil, "PERSON Tom", "ORGANIZATION Read-Doyle", "ORGANIZATION Hernandez, Velez and Lopez") // (Tom: another rule's)
+	// one name opening a sentence before a deed only a business does (stop 31); not before one a
+	// person does too
+	text = "Bachmann announced record profits. Benešová laid off 200 staff. Gosselin filed for bankruptcy."
+	checkRuled(t, text, nil, "ORGANIZATION Bachmann", "ORGANIZATION Benešová")
 	// two family names joined by "&", with their particles, anywhere (stop 30); not people's,
 	// English words, or across a line
 	text = "Berends & Smits sent me a letter. The invoice from de Strigter & Recers is overdue. Lessor: Weyland & Michiels\nLessee: Jim."
