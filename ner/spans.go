@@ -268,7 +268,8 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 			if parts == nil {
 				parts = addresseeFirst(text, f)
 			}
-		} else if f.Type == redact.Location && f.Source == redact.SourceModel && f.Score < 0.7 && givenAndFamily(text[f.Start:f.End]) {
+		} else if f.Type == redact.Location && f.Source == redact.SourceModel && (f.Score < 0.7 && givenAndFamily(text[f.Start:f.End]) ||
+			f.Score < 0.9 && personSlotBefore(text, f.Start) && givenAndFamilyAnywhere(text[f.Start:f.End])) {
 			parts = []redact.Finding{{Type: redact.Person, Start: f.Start, End: f.End, Score: f.Score, Source: f.Source}}
 		}
 		if parts == nil {
@@ -553,6 +554,35 @@ func givenAndFamily(span string) bool {
 	given, family, ok := strings.Cut(span, " ")
 	if !ok || strings.ContainsAny(family, " \t\n") || !nameLike(given) || !(listedGiven()[given] || givenSet()[given]) ||
 		embeddedClass(given)&(gCity|gState|gCountry|gStreet|gOrg) != 0 || !familyNameLike(family) || capitals(family) {
+		return false
+	}
+	return !englishWord(family) || familySet()[family]
+}
+
+// personSlots put a person right after them, a note's or a message's sender, one thanked: there
+// a given and a family name the model read as a place are the person (stop 31: "Note from Nacho
+// Gracia:", "Thanks to Alexandria Ollivier,").
+var personSlots = []string{"note from ", "message from ", "email from ", "e-mail from ", "text from ", "call from ", "letter from ",
+	"memo from ", "update from ", "feedback from ", "comment from ", "thanks to ", "thank you ", "kudos to ", "congrats to ",
+	"congratulations to ", "shoutout to ", "shout-out to "}
+
+// personSlotBefore reports one of personSlots, in any case, right before text[start:].
+func personSlotBefore(text string, start int) bool {
+	for _, p := range personSlots {
+		if start >= len(p) && strings.EqualFold(text[start-len(p):start], p) && (start == len(p) || !isLetterStart(text[start-len(p)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenAndFamilyAnywhere is givenAndFamily where the given name may be a place's too
+// ("Alexandria Ollivier") and one of any list, Faker's too ("Saturnino Vara"), the two words
+// being no place the gazetteers know.
+func givenAndFamilyAnywhere(span string) bool {
+	given, family, ok := strings.Cut(span, " ")
+	if !ok || strings.ContainsAny(family, " \t\n") || !nameLike(given) || !(listedGiven()[given] || givenSet()[given] || foldIn(handleGiven(), given)) ||
+		embeddedClass(span)&(gCity|gState|gCountry|gStreet|gOrg) != 0 || !familyNameLike(family) || capitals(family) {
 		return false
 	}
 	return !englishWord(family) || familySet()[family]

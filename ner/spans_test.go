@@ -949,6 +949,12 @@ func TestNamesNotAddresses(t *testing.T) {
 
 	// a given name of Faker's lists makes a name of a digitless address; a given and a family name
 	// the model doubted as a place is a person, a town it is sure of or a place's word is not
+	// after a slot that puts a person there, a place the model was surer of, with a given name that
+	// names a place too (stop 31); not a place the gazetteers know
+	text = "Thanks to Alexandria Ollivier, the release went smoothly. Thanks to Santa Clara for hosting."
+	spans = typedSpans(t, text, "LOCATION", "Alexandria Ollivier", "LOCATION", "Santa Clara")
+	spans[0].Score, spans[1].Score = 0.76, 0.7
+	checkRuled(t, text, spans, "PERSON Alexandria Ollivier", "LOCATION Santa Clara")
 	text = "Forward it to Casian Klopačka before Friday. Send it to Gustaw Biesek. Born in Carlos Reyles. Drive to Alice Springs. Fly to Virginia Beach."
 	spans = typedSpans(t, text, "STREET_ADDRESS", "Casian Klopačka", "LOCATION", "Gustaw Biesek", "LOCATION", "Carlos Reyles", "LOCATION", "Alice Springs",
 		"LOCATION", "Virginia Beach")
