@@ -151,8 +151,8 @@ func attributedHandles(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, found)
 }
 
-// dropOverlapping drops a finding equal in bounds to the one before it (found twice, by a
-// word and a verb).
+// dropOverlapping drops each finding that overlaps the one kept before it (fs in start order): an
+// account found twice, after a word and before a verb.
 func dropOverlapping(fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
