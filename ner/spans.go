@@ -269,7 +269,7 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 				parts = addresseeFirst(text, f)
 			}
 		} else if f.Type == redact.Location && f.Source == redact.SourceModel && (f.Score < 0.7 && givenAndFamily(text[f.Start:f.End]) ||
-			f.Score < 0.9 && personSlotBefore(text, f.Start) && givenAndFamilyAnywhere(text[f.Start:f.End])) {
+			f.Score < 0.9 && personSlotBefore(text, f.Start) && (givenAndFamilyAnywhere(text[f.Start:f.End]) || senderBeforeColon(text, f))) {
 			parts = []redact.Finding{{Type: redact.Person, Start: f.Start, End: f.End, Score: f.Score, Source: f.Source}}
 		}
 		if parts == nil {
@@ -574,6 +574,23 @@ func personSlotBefore(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// senderBeforeColon reports a note's or a message's sender the lists need not know: two or three
+// capitalised words, no place the gazetteers know, a colon right after them ("Note from Nacho
+// Gracia: the server is down").
+func senderBeforeColon(text string, f redact.Finding) bool {
+	span := text[f.Start:f.End]
+	ws := strings.Fields(span)
+	if f.End >= len(text) || text[f.End] != ':' || len(ws) < 2 || len(ws) > 3 || embeddedClass(span)&(gCity|gState|gCountry|gStreet|gOrg) != 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !nameLike(w) || embeddedClass(w)&(gCountry|gState) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // givenAndFamilyAnywhere is givenAndFamily where the given name may be a place's too

@@ -955,6 +955,11 @@ func TestNamesNotAddresses(t *testing.T) {
 	spans = typedSpans(t, text, "LOCATION", "Alexandria Ollivier", "LOCATION", "Santa Clara")
 	spans[0].Score, spans[1].Score = 0.76, 0.7
 	checkRuled(t, text, spans, "PERSON Alexandria Ollivier", "LOCATION Santa Clara")
+	// a note's sender before a colon, a name no list knows; not a place the gazetteers know
+	text = "Note from Nacho Gracia: the server is down. Note from New York: offices closed."
+	spans = typedSpans(t, text, "LOCATION", "Nacho Gracia", "LOCATION", "New York")
+	spans[0].Score, spans[1].Score = 0.57, 0.8
+	checkRuled(t, text, spans, "PERSON Nacho Gracia", "LOCATION New York")
 	text = "Forward it to Casian Klopačka before Friday. Send it to Gustaw Biesek. Born in Carlos Reyles. Drive to Alice Springs. Fly to Virginia Beach."
 	spans = typedSpans(t, text, "STREET_ADDRESS", "Casian Klopačka", "LOCATION", "Gustaw Biesek", "LOCATION", "Carlos Reyles", "LOCATION", "Alice Springs",
 		"LOCATION", "Virginia Beach")
