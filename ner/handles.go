@@ -93,8 +93,16 @@ func plainHandle(h string) bool {
 // jdoe92", "reposted from travelbug88", "cc: jdoe92", "Tagged: jdoe92, ann_lee".
 var attributionWords = []string{"by ", "from ", "cc: ", "cc ", "Cc: ", "CC: ", "tagged: ", "Tagged: ", "tagged ", "thanks ", "Thanks ", "h/t "}
 
-// attributionVerbs follow an account that opens a line: "jdoe92 commented: nice pics".
-var attributionVerbs = []string{" commented:", " wrote:", " replied:", " said:", " posted:", " asked:", " commented", " replied"}
+// attributionVerbs follow an account that opens a line, a space between: "jdoe92 commented: nice
+// pics".
+var attributionVerbs = []string{"commented:", "wrote:", "replied:", "said:", "posted:", "asked:", "commented", "replied"}
+
+// attributionScanner and attributionVerbScanner find attributionWords and attributionVerbs in a
+// pass each over a text.
+var (
+	attributionScanner     = newPhraseScanner(attributionWords)
+	attributionVerbScanner = newPhraseScanner(attributionVerbs)
+)
 
 // attributedHandles makes a user name of an account written in lower case with digits, an
 // underscore or a dot inside (handleShaped), after a word that attributes a post to it or
@@ -120,28 +128,31 @@ func attributedHandles(text string, fs []redact.Finding) []redact.Finding {
 		}
 		found = append(found, redact.Finding{Type: redact.Username, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
 	}
-	for _, w := range attributionWords {
-		for k := range occurrences(text, w) {
-			if k > 0 && isLetterStart(text[k-1]) {
-				continue
-			}
-			add(k + len(w))
-		}
+	if !strings.ContainsAny(text, "0123456789_.") {
+		return fs // every account read here has a digit, an underscore or a dot
 	}
-	for _, v := range attributionVerbs {
-		for k := range occurrences(text, v) {
-			start := k
-			for start > 0 && handleByte(text[start-1]) {
-				start--
-			}
-			if start == k || start > 0 && text[start-1] != '\n' && text[start-1] != ' ' {
-				continue
-			}
-			if start > 0 && text[start-1] == ' ' && !(start >= 2 && text[start-2] == '\n') {
-				continue // opening a line, or after a dash's or a bullet's space: not mid-sentence
-			}
-			add(start)
+	for k, c := range attributionScanner.all(text) {
+		if k > 0 && isLetterStart(text[k-1]) {
+			continue
 		}
+		add(k + len(attributionWords[c]))
+	}
+	for k := range attributionVerbScanner.all(text) {
+		if k == 0 || text[k-1] != ' ' {
+			continue
+		}
+		end := k - 1 // the space before the verb
+		start := end
+		for start > 0 && handleByte(text[start-1]) {
+			start--
+		}
+		if start == end || start > 0 && text[start-1] != '\n' && text[start-1] != ' ' {
+			continue
+		}
+		if start > 0 && text[start-1] == ' ' && !(start >= 2 && text[start-2] == '\n') {
+			continue // opening a line, or after a dash's or a bullet's space: not mid-sentence
+		}
+		add(start)
 	}
 	if len(found) == 0 {
 		return fs

@@ -1666,15 +1666,13 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 	// one word a street's kind ends, right after a word that puts a street after it or "the
 	// junction of", whatever follows: "She lives on Kerkstraat now", "walking my dog on Karzring",
 	// "heading toward Annabelbaan" (stop 31)
-	for _, lead := range compoundLeads {
-		for k := range occurrences(text, lead) {
-			at := k + len(lead)
-			if k > 0 && isLetterStart(text[k-1]) {
-				continue
-			}
-			if w, we := wordAt(text, at); len(w) >= 6 && startsUpper(w) && (compoundStreet(w) || leadCompoundStreet(w)) {
-				add(at, we)
-			}
+	for k, c := range compoundLeadScanner.all(text) {
+		at := k + len(compoundLeads[c])
+		if k > 0 && isLetterStart(text[k-1]) {
+			continue
+		}
+		if w, we := wordAt(text, at); len(w) >= 6 && startsUpper(w) && (compoundStreet(w) || leadCompoundStreet(w)) {
+			add(at, we)
 		}
 	}
 	if len(shapes) == 0 {
@@ -1689,6 +1687,9 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 // a street of one word follows.
 var compoundLeads = []string{"on ", "off ", "along ", "down ", "up ", "near ", "onto ", "via ", "toward ", "towards ", "at ", "junction of ", "corner of ", "intersection of ",
 	"On ", "Along ", "Near ", "Via ", "Toward ", "Towards ", "At "}
+
+// compoundLeadScanner finds compoundLeads in one pass over a text.
+var compoundLeadScanner = newPhraseScanner(compoundLeads)
 
 // leadCompounds end a street's name written as one word but other words too ("Spring",
 // "Bahnhof", "Loopbaan"): they count only right after a street's lead, in a word no dictionary
