@@ -154,23 +154,5 @@ func attributedHandles(text string, fs []redact.Finding) []redact.Finding {
 		}
 		add(start)
 	}
-	if len(found) == 0 {
-		return fs
-	}
-	sortFindings(found)
-	found = dropOverlapping(found)
-	return replaceInside(fs, found)
-}
-
-// dropOverlapping drops each finding that overlaps the one kept before it (fs in start order): an
-// account found twice, after a word and before a verb.
-func dropOverlapping(fs []redact.Finding) []redact.Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if n := len(out); n > 0 && out[n-1].Start < f.End && f.Start < out[n-1].End {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
+	return replaceInsideFirst(fs, found) // an account found twice, after a word and before a verb, once
 }

@@ -137,28 +137,20 @@ func pointed(r rune) bool {
 
 // listedScriptNames claims the names that names.ScriptGiven's given names open.
 func listedScriptNames(text string, claims []redact.Finding) []redact.Finding {
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !uncased(r) || isWordByteBefore(text, i) {
-			i += n
-			continue
-		}
-		e := scriptWord(text, i)
-		if e == i {
-			i += n
+	next := 0 // where the last name ends: the words before it are read
+	for i, e := range scriptWords(text, uncased) {
+		if i < next {
 			continue
 		}
 		if start, joined, ok := givenAt(text, i, e); ok && !afterNumber(text, start) {
-			end, words, listed := familyAfter(text, e)
+			end, words, listed := familyAfter(text, e, false)
 			cue := !joined && cueBefore(text, start)
 			ordinary := uncasedHomographs[foldMarks(text[start:e])]
 			if listed || words > 0 && (cue || !ordinary && !joined) || cue {
 				claims = append(claims, claim(start, end, shapeScore))
-				i = end
-				continue
+				next = end
 			}
 		}
-		i = e
 	}
 	return claims
 }
@@ -221,15 +213,10 @@ func givenName(w string) bool {
 // familyAfter reads the family name after a given name ending at e: the next word unless it is a
 // word of grammar, then up to two more that the lists hold or a particle links. It returns the
 // name's end, how many words it took and whether the lists hold one of them (or a particle of
-// lineage links them).
-func familyAfter(text string, e int) (end, words int, listed bool) {
-	return nameWordsAfter(text, e, false)
-}
-
-// nameWordsAfter is familyAfter; linked is set after a particle, where a word must follow and,
-// in Hebrew script (whose בן, אל and אבו are also "son", "to" and a word of grammar), be one the
-// lists hold.
-func nameWordsAfter(text string, e int, linked bool) (end, words int, listed bool) {
+// lineage links them). linked is set where it reads on after a particle, where a word must
+// follow and, in Hebrew script (whose בן, אל and אבו are also "son", "to" and a word of grammar),
+// be one the lists hold.
+func familyAfter(text string, e int, linked bool) (end, words int, listed bool) {
 	end = e
 	for words < 3 {
 		if end >= len(text) || text[end] != ' ' {
@@ -248,7 +235,7 @@ func nameWordsAfter(text string, e int, linked bool) (end, words int, listed boo
 		known := scriptFamily()[w] || scriptGiven()[w] && !uncasedHomographs[w] && !uncasedStops[w]
 		if lineage[w] || compoundTails[w] && words == 0 {
 			// a particle and the words it links, or a compound's tail and the family name after
-			if pe, pw, _ := nameWordsAfter(text, ne, lineage[w]); pw > 0 {
+			if pe, pw, _ := familyAfter(text, ne, lineage[w]); pw > 0 {
 				return pe, words + 1 + pw, true
 			}
 			if lineage[w] {
@@ -328,24 +315,10 @@ var honorificNonNames = wordSet("हाँ हां नहीं नमस्�
 // given name before that word ("शर्मा जी", "रमेश कुमार जी", "वर्मा साहब", "مریم جان"), whether
 // or not the lists know the name.
 func namesBeforeHonorifics(text string, claims []redact.Finding) []redact.Finding {
-	var w1s, w1e, w2s, w2e int // the two words before the one read, -1 when none
-	w1s, w2s = -1, -1
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !uncased(r) || isWordByteBefore(text, i) {
-			if r != ' ' {
-				w1s, w2s = -1, -1 // punctuation or another script between: no name before
-			}
-			i += n
-			continue
-		}
-		e := scriptWord(text, i)
-		if e == i {
-			i += n
-			continue
-		}
-		w := foldMarks(text[i:e])
-		if honorificsAfter[w] && w1s >= 0 && text[w1e:i] == " " {
+	w1s, w1e, w2s, w2e := -1, -1, -1, -1 // the two words before the one read, -1 when none
+	for i, e := range scriptWords(text, uncased) {
+		// a name stands a single space before its honorific, and a given name one before it
+		if honorificsAfter[foldMarks(text[i:e])] && w1s >= 0 && text[w1e:i] == " " {
 			prev := foldMarks(text[w1s:w1e])
 			if !uncasedStops[prev] && !honorificNonNames[prev] && !uncasedHomographs[prev] && !lineage[prev] {
 				start := w1s
@@ -356,7 +329,6 @@ func namesBeforeHonorifics(text string, claims []redact.Finding) []redact.Findin
 			}
 		}
 		w2s, w2e, w1s, w1e = w1s, w1e, i, e
-		i = e
 	}
 	return claims
 }

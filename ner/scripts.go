@@ -243,6 +243,12 @@ var scriptTownSets = sync.OnceValues(func() (map[string]bool, []string) {
 // village, hamlet, urban-type settlement.
 var settlementWords = wordSet("місто село селище хутір смт город деревня посёлок поселок станица")
 
+// spacedLetter reports a letter outside ASCII of a script that writes spaces between words: not
+// Thai, whose towns scriptTowns finds apart.
+func spacedLetter(r rune) bool {
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && scriptOf(r) != sThai
+}
+
 // scriptTownWords are ordinary words that the lists give as towns too: Hindi "to do".
 var scriptTownWords = wordSet("करना")
 
@@ -272,14 +278,12 @@ func thaiTownAt(text string, k, end int) bool {
 // standing apart (thaiTownAt).
 func scriptTowns(text string, scripts int, out []redact.Finding) []redact.Finding {
 	spaced, thai := scriptTownSets()
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r < utf8.RuneSelf || !unicode.IsLetter(r) || scriptOf(r) == sThai || isWordByteBefore(text, i) {
-			i += n
+	next := 0 // where the last town ends: the words before it are read
+	for i, e := range scriptWords(text, spacedLetter) {
+		if i < next {
 			continue
 		}
-		e := scriptWord(text, i)
-		if r >= 0x5D0 && r <= 0x5EA && strings.ContainsRune("מבלוהשכ", r) && e-i > n && !spaced[text[i:e]] && spaced[text[i+n:e]] {
+		if r, n := utf8.DecodeRuneInString(text[i:]); r >= 0x5D0 && r <= 0x5EA && strings.ContainsRune("מבלוהשכ", r) && e-i > n && !spaced[text[i:e]] && spaced[text[i+n:e]] {
 			i += n // Hebrew writes "from", "in", "to", "and" onto a town: מחיפה, בתל אביב
 		}
 		end := 0
@@ -290,11 +294,11 @@ func scriptTowns(text string, scripts int, out []redact.Finding) []redact.Findin
 			if words == 3 || k >= len(text) || text[k] != ' ' {
 				break
 			}
-			next := scriptWord(text, k+1)
-			if next == k+1 {
+			after := scriptWord(text, k+1)
+			if after == k+1 {
 				break
 			}
-			k = next
+			k = after
 		}
 		if end > 0 && end+1 < len(text) && text[end] == ' ' && isDigitByte(text[end+1]) {
 			end = 0 // a street named after the town, and its number: "Πλατεία Μελεσών 600"
@@ -305,10 +309,8 @@ func scriptTowns(text string, scripts int, out []redact.Finding) []redact.Findin
 				start = j // the settlement's kind before it, in lower case: "місто Дубно", "село Болехів"
 			}
 			out = append(out, redact.Finding{Type: redact.Location, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
-			i = end
-			continue
+			next = end
 		}
-		i = max(e, i+n)
 	}
 	if scripts&sThai != 0 {
 		for _, t := range thai {
@@ -347,6 +349,29 @@ func scriptWord(text string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// scriptWords yields the bounds of each word of text (scriptWord) whose first rune first accepts,
+// none that starts inside another word, in order.
+func scriptWords(text string, first func(rune) bool) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if !first(r) || isWordByteBefore(text, i) {
+				i += n
+				continue
+			}
+			e := scriptWord(text, i)
+			if e == i {
+				i += n // a sign of the script that no word holds (Arabic's comma)
+				continue
+			}
+			if !yield(i, e) {
+				return
+			}
+			i = e
+		}
+	}
 }
 
 // capitalisedScriptNames claims two or three capitalised Cyrillic or Greek words in a row,

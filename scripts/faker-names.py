@@ -19,6 +19,8 @@ import os
 import re
 import sys
 
+from fakerlists import emit
+
 if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
     print(__doc__.strip(), file=sys.stdout if len(sys.argv) > 1 else sys.stderr)
     sys.exit(0 if len(sys.argv) > 1 else 2)
@@ -79,21 +81,6 @@ for i, loc in enumerate(locales):
         line = "//"
     line += item
 print(line)
-
-
-def emit(var, doc, words):
-    print()
-    print("// " + var + " " + doc)
-    print("var " + var + " = []string{")
-    line = "\t"
-    for w in sorted(words):
-        item = '"' + w + '", '
-        if len(line) + len(item) > 120:
-            print(line.rstrip())
-            line = "\t"
-        line += item
-    print(line.rstrip())
-    print("}")
 
 
 base = first or (given, english, family)
