@@ -25,7 +25,7 @@ func TestMaidenNames(t *testing.T) {
 func TestHouseholds(t *testing.T) {
 	text := "Census 1911: Peters household, 4 Young Footway. The Gordon household moved. A large household."
 	spans := typedSpans(t, text, "PERSON", "Gordon household")
-	checkRuled(t, text, spans, "PERSON Peters", "PERSON Gordon")
+	checkRuled(t, text, spans, "PERSON Peters", "STREET_ADDRESS 4 Young Footway", "PERSON Gordon")
 }
 
 // TestLifeEventTowns: the town after the date of a birth's or a death's abbreviation is a place;

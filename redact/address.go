@@ -36,6 +36,8 @@ var rareSuffixes = foldSet("annex arcade bayou beach bend bluff bluffs bottom br
 	// Australia's and New Zealand's (Australia Post's list), those that are no common word alone
 	"circuit concourse copse cutting dell deviation fairway frontage glade grange nook outlook pathway pocket quadrant quays ramble " +
 	"retreat walkway approach brace brow chase elbow reserve centre circus roadway rosebowl tarn " +
+	"alleyway brae centreway circlet colonnade corso courtyard crossway cruiseway driveway firetrail footway foreshore gully " +
+	"highroad laneway parklands piazza ridgeway riverway riviera roadside ronde thoroughfare tollway trunkway villas " +
 	"aly anx byp cswy ctr crst xing xrd expy frwy fwy gtwy hbr hvn hts holw jct lndg mnr mdws mtwy mtn orch psge plz " +
 	"rdg rte skwy sta strm smt trwy trce trfy tunl tpke vly")
 
@@ -44,6 +46,14 @@ var rareSuffixes = foldSet("annex arcade bayou beach bend bluff bluffs bottom br
 // South Margaret"), scored as rareSuffixes are, and no street word to the rules outside it
 // (IsStreetWord), where "Leipziger Land" is a region.
 var plainWordSuffixes = foldSet("fall land light pass rue wall well")
+
+// capitalPlainSuffixes are the rest of Australia Post's street types, plain English words all
+// ("7 Felicia Lower", "21 Hart Reach", "3 Cole Steps"): a street's end in the address reader only
+// where written with a capital and not first, scored as plainWordSuffixes are.
+var capitalPlainSuffixes = foldSet("access amble artery basin block break broadway byway cross dip distributor edge end entrance " +
+	"follow formation front gap gate gates ground interchange intersection lees line link little lookout lower meander mew part " +
+	"plateau quad quadrangle range reach ride ring rotary round siding slope sound stairs steps strand strip subway top tor towers " +
+	"triangle turn upper wade")
 
 // streetSuffix reports a street suffix of either list, in any case, with or without its period.
 func streetSuffix(w string) bool {
@@ -139,7 +149,7 @@ var germanEnds = func() (t pairSet) {
 }()
 
 // unitWords introduce an apartment, suite or floor.
-var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat # " +
+var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat studio # " +
 	// in Spanish, Italian, Portuguese, French and German: "Piso 9", "Puerta 2", "Piano 1", "Appartamento 05", "Wohnung 3"
 	"piso puerta planta escalera piano interno appartamento scala andar apto apartamento étage etage appartement wohnung whg " +
 	// and Latin America's offices, shops, flats, lots and towers: "Oficina 62", "Local 6", "Depto 3"
@@ -258,7 +268,7 @@ func address(s string, i int) (int, bool, float64) {
 			break
 		}
 		capital = capital || isCapital(w)
-		if n > 0 && !ordinal && (streetSuffix(w) || plainWordSuffixes.has(w)) || n == 0 && !ordinal && endsIn(w, numberFirstSuffixes) { // the "rd" of 3rd is no Road; 4 Laugavegur
+		if n > 0 && !ordinal && (streetSuffix(w) || plainWordSuffixes.has(w) || isCapital(w) && capitalPlainSuffixes.has(w)) || n == 0 && !ordinal && endsIn(w, numberFirstSuffixes) { // the "rd" of 3rd is no Road; 4 Laugavegur
 			last, lastSuffix = e, strings.ToLower(strings.TrimSuffix(w, "."))
 			if last < len(s) && s[last] == '.' && abbreviatedSuffixes.has(lastSuffix) { // "St.", not the sentence's "Street."
 				last++
@@ -293,15 +303,72 @@ func address(s string, i int) (int, bool, float64) {
 	}
 	// a compass point after the suffix: Ave NW
 	if end+3 <= len(s) && s[end] == ' ' {
-		if d, e2 := word(s, end+1); d != "" && len(d) <= 2 && strings.Trim(strings.ToUpper(d), "NSEW") == "" && isCapital(d) {
+		if d, e2 := word(s, end+1); d != "" && len(d) <= 2 && strings.Trim(strings.ToUpper(d), "NSEW") == "" && isCapital(d) && (e2 == len(s) || !isAlnum(s[e2])) { // not the N of an Eircode's N64
 			end = e2
 		}
 	}
 	full := locality(s, unit(s, end))
-	if full == end && (rareSuffixes.has(lastSuffix) || plainWordSuffixes.has(lastSuffix)) && !unitSlashNumber(s, i) && !addressAnnounced(s, i) {
+	if full == end && (rareSuffixes.has(lastSuffix) || plainWordSuffixes.has(lastSuffix) || capitalPlainSuffixes.has(lastSuffix)) && !unitSlashNumber(s, i) && !addressAnnounced(s, i) {
 		return full, true, weakAddressScore // (a unit and a number, "1/33 Flores Cutting", vouch for it as Australia writes them)
 	}
 	return full, true, addressScore
+}
+
+// unitStreetWords name a dwelling's or an office's unit that Britain writes before a street
+// without a house number: "Flat 11, Mark Wall, Port Mollyview, LE11 7AZ", "Studio 9⏎Taylor Villages".
+var unitStreetWords = foldSet("flat studio apartment apt unit suite")
+
+// unitStreet reads an address that opens with a unit whose number is at s[i], then a comma or a
+// line break and a street named without a number: one to four words, the first capitalised, the
+// last a street suffix in any case; then the locality, as address reads it.
+func unitStreet(s string, i int) (Finding, bool) {
+	if i < 3 || s[i-1] != ' ' {
+		return Finding{}, false
+	}
+	w := i - 1
+	if s[w-1] == '.' {
+		w-- // Apt. 5
+	}
+	ws := w
+	for ws > 0 && isLetter(s[ws-1]) {
+		ws--
+	}
+	if ws == w || ws > 0 && isAlnum(s[ws-1]) || !unitStreetWords.has(s[ws:w]) {
+		return Finding{}, false
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 4 {
+		j++
+	}
+	if j < len(s) && isLetter(s[j]) && s[j] < utf8.RuneSelf {
+		j++ // Flat 13s, Studio 19a
+	}
+	switch {
+	case j+2 < len(s) && s[j] == ',' && s[j+1] == ' ':
+		j += 2
+	case j+1 < len(s) && s[j] == '\n':
+		j++
+	default:
+		return Finding{}, false
+	}
+	last, k := 0, j
+	for n := 0; n < 4; n++ {
+		v, e := word(s, k)
+		if v == "" || stopWords.has(v) || n == 0 && !isCapital(v) {
+			break
+		}
+		if n > 0 && (streetSuffix(v) || plainWordSuffixes.has(v) || isCapital(v) && capitalPlainSuffixes.has(v)) {
+			last = e
+		}
+		if e >= len(s) || s[e] != ' ' {
+			break
+		}
+		k = e + 1
+	}
+	if last == 0 {
+		return Finding{}, false
+	}
+	return Finding{Type: StreetAddress, Start: ws, End: locality(s, last), Score: addressScore, Source: SourcePattern}, true
 }
 
 // addressPhrases say that an address follows them, as a caller gives one.
@@ -457,6 +524,12 @@ func locality(s string, end int) int {
 			return k
 		}
 	}
+	if z := eircodeAt(s, j, false, false); z > 0 && j > end { // "14 O'Shea Street N64 YYRR Ennis": Ireland's postcode, then its town
+		if w, e := word(s, z+1); z < len(s) && s[z] == ' ' && w != "" && isCapital(w) && !stopWords.has(w) {
+			return cityRest(s, e)
+		}
+		return z
+	}
 	if z := dashedPostcode(s, j, 5, 3); z > 0 { // ", 21742-180": Brazil's CEP whole, not its first five digits as a ZIP
 		return brazilCity(s, z)
 	}
@@ -527,8 +600,10 @@ func locality(s string, end int) int {
 	for m < len(s) && s[m] == ' ' {
 		m++
 	}
-	e := stateName(s, m) // a state written out, or its postal abbreviation
-	if st, e2 := word(s, m); e == 0 && usStates[st] {
+	// a state written out, or its postal abbreviation as a word of its own (not the WA of a UK
+	// postcode's WA3)
+	e := stateName(s, m)
+	if st, e2 := word(s, m); e == 0 && usStates[st] && (e2 == len(s) || !isAlnum(s[e2])) {
 		e = e2
 	} else if e == 0 {
 		if strings.HasPrefix(s[m:], "Q. ROO") {

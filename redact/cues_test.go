@@ -307,6 +307,21 @@ func TestAddresses(t *testing.T) {
 		{"admitted via ED 3a; sent via UPS 2b", ""},
 		{"I live at 93 William Pocket, Davisburgh, ACT, 8096 now.", "93 William Pocket, Davisburgh, ACT, 8096"}, // Australia's kinds of street
 		{"13 Gaskin Cutting, Hewittberg 5599", "13 Gaskin Cutting, Hewittberg 5599"},
+		{"Meet me at 7 Felicia Lower, Andrewstad, ACT, 2960 at noon.", "7 Felicia Lower, Andrewstad, ACT, 2960"}, // Australia's street types that are plain words (stop 32)
+		{"Bill to: 421 Brent Reach, Lindamouth, TAS, 2226", "421 Brent Reach, Lindamouth, TAS, 2226"},
+		{"We moved from 3 Marvin Firetrail in March.", "3 Marvin Firetrail"},
+		{"We have 3 Little kids and 2 Upper rooms.", ""}, // a plain word alone, with nothing after it, is weak
+		{"walk 3 blocks to the top end", ""},
+		{"14 O'Shea Street N64 YYRR Ennis is my address", "14 O'Shea Street N64 YYRR Ennis"}, // Ireland's Eircode, then the town
+		{"Return address: 34 McCadam Street Y83RC3Y Kane", "34 McCadam Street Y83RC3Y Kane"},
+		{"Send it to 10 Main Street N, Boston", "10 Main Street N"},                                                 // a compass point still
+		{"Send it to Flat 11, Mark Wall, Port Mollyview, LE11 7AZ", "Flat 11, Mark Wall, Port Mollyview, LE11 7AZ"}, // a unit before a street without a number
+		{"I live at Studio 9\nTaylor Villages.", "Studio 9\nTaylor Villages"},
+		{"Bill to: Flat 55\nSharon keys", "Flat 55\nSharon keys"},
+		{"Is Studio 19a, Dobson plain, Lake Leah, BA2 7LA in your area?", "Studio 19a, Dobson plain, Lake Leah, BA2 7LA"},
+		{"Room 4, Green Park", ""}, // a room is no dwelling's unit
+		{"Flat 4, Sharon said", ""},
+		{"I live at 12 High Street, Port Toby, WA3 9PZ now", "12 High Street, Port Toby, WA3 9PZ"}, // a UK postcode whose area is a US state's letters
 		{"we made 3 Chase payments; in 2020 Outlook crashed", ""},
 		{"a canale 5 minutes away; the barrio 12 guys", ""},
 		{"12 Smith Street, Rototipurangi 7383", "12 Smith Street, Rototipurangi 7383"},              // New Zealand's town and postcode
