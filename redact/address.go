@@ -127,7 +127,8 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 	// Slovenia's and Croatia's: "Ulica talcev 7a", "Cesta v hrib 0b", "Trg svobode 3"
 	"ulica cesta trg " +
 	// Brazil's other kinds of street (logradouros): "Fazenda Teixeira, 31", "Morro de Aragão, 71"
-	"alameda ladeira viela vila quadra conjunto setor chácara chacara fazenda sítio sitio morro lagoa loteamento residencial condomínio condominio núcleo nucleo vereda trecho recanto jardim parque"
+	"alameda ladeira viela vila quadra conjunto setor chácara chacara fazenda sítio sitio morro lagoa loteamento residencial condomínio condominio núcleo nucleo vereda trecho recanto jardim parque " +
+	"aeroporto campo colônia colonia distrito esplanada estação estacao favela feira lago passarela pátio trevo vale viaduto"
 
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
@@ -149,7 +150,7 @@ var germanEnds = func() (t pairSet) {
 }()
 
 // unitWords introduce an apartment, suite or floor.
-var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat studio # " +
+var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat studio level # " +
 	// in Spanish, Italian, Portuguese, French and German: "Piso 9", "Puerta 2", "Piano 1", "Appartamento 05", "Wohnung 3"
 	"piso puerta planta escalera piano interno appartamento scala andar apto apartamento étage etage appartement wohnung whg " +
 	// and Latin America's offices, shops, flats, lots and towers: "Oficina 62", "Local 6", "Depto 3"
@@ -316,7 +317,11 @@ func address(s string, i int) (int, bool, float64) {
 
 // unitStreetWords name a dwelling's or an office's unit that Britain writes before a street
 // without a house number: "Flat 11, Mark Wall, Port Mollyview, LE11 7AZ", "Studio 9⏎Taylor Villages".
-var unitStreetWords = foldSet("flat studio apartment apt unit suite")
+var unitStreetWords = foldSet("flat studio apartment apt unit suite level")
+
+// levelWords name a floor, which opens an address only before the building's number ("Level 5
+// 25 Regina Riverway"), not before a street without one ("Level 3, Data Center").
+var levelWords = foldSet("level")
 
 // unitStreet reads an address that opens with a unit whose number is at s[i], then a comma or a
 // line break and a street named without a number: one to four words, the first capitalised, the
@@ -344,6 +349,15 @@ func unitStreet(s string, i int) (Finding, bool) {
 		j++ // Flat 13s, Studio 19a
 	}
 	switch {
+	case j+2 < len(s) && s[j] == ' ' && isDigit(s[j+1]):
+		// the unit, then the building's number without a comma, as Australia writes it: "Level 5
+		// 25 Regina Riverway, Matthewton, TAS, 2074", "Flat 81 26 Porter Deviation"
+		if end, ok, _ := address(s, j+1); ok {
+			return Finding{Type: StreetAddress, Start: ws, End: end, Score: addressScore, Source: SourcePattern}, true
+		}
+		return Finding{}, false
+	case levelWords.has(s[ws:w]):
+		return Finding{}, false
 	case j+2 < len(s) && s[j] == ',' && s[j+1] == ' ':
 		j += 2
 	case j+1 < len(s) && s[j] == '\n':
@@ -525,8 +539,10 @@ func locality(s string, end int) int {
 		}
 	}
 	if z := eircodeAt(s, j, false, false); z > 0 && j > end { // "14 O'Shea Street N64 YYRR Ennis": Ireland's postcode, then its town
-		if w, e := word(s, z+1); z < len(s) && s[z] == ' ' && w != "" && isCapital(w) && !stopWords.has(w) {
-			return cityRest(s, e)
+		if z+1 < len(s) && s[z] == ' ' {
+			if w, e := word(s, z+1); w != "" && isCapital(w) && !stopWords.has(w) {
+				return cityRest(s, e)
+			}
 		}
 		return z
 	}
@@ -565,10 +581,10 @@ func locality(s string, end int) int {
 	if e := lowerLocality(s, j); e > 0 { // "14 elm street springfield il 62704", "london nw1 6xe"
 		return e
 	}
-	// up to three capitalised city words, then a state and/or ZIP
+	// up to four capitalised city words (a Brazilian bairro: "Vila Nova Dos Milionarios"), then a state and/or ZIP
 	k := j
 	words := 0
-	for words < 3 {
+	for words < 4 {
 		w, e := word(s, k)
 		if w == "" || !isCapital(w) || usStates[w] || auStates[w] {
 			break
@@ -636,6 +652,11 @@ func locality(s string, end int) int {
 	if z := dashedPostcode(s, m, 5, 3); z > 0 { // Parque São Pedro, 21742-180
 		return brazilCity(s, z)
 	}
+	if m+9 < len(s) && allDigits(s[m:m+8]) && s[m+8] == ' ' {
+		if e := brazilCity(s, m+8); brazilState(s, e) {
+			return e // the bairro, then the CEP without its hyphen, the city and the state: ", Paulo Vi, 36118304 da Costa / SE"
+		}
+	}
 	if z := zipAt(s, m); z > 0 {
 		return z
 	}
@@ -670,6 +691,9 @@ func locality(s string, end int) int {
 	if st, e2 := word(s, m); caProvinces[st] && e2 < len(s) && s[e2] == ' ' { // Toronto, ON M5V 3L9
 		if z := letterPostcode(s, e2+1, caPostcode); z > 0 {
 			return z
+		}
+		if z := letterPostcode(s, e2+1, caPostcodeUnspaced); z > 0 {
+			return z // Whitehorse, YT Y1A1A1
 		}
 	}
 	if z := letterPostcode(s, m, ukPostcode); z > 0 { // London SW1A 2AA
@@ -907,7 +931,10 @@ const (
 var (
 	ukPostcode = regexp.MustCompile(`^` + ukShape)
 	caPostcode = regexp.MustCompile(`^` + caShape)
-	eircode    = regexp.MustCompile(`^` + ieShape)
+	// caPostcodeUnspaced is a Canadian postcode written without its space, as forms take it: only
+	// after a province
+	caPostcodeUnspaced = regexp.MustCompile(`^[A-Z][0-9][A-Z][0-9][A-Z][0-9]`)
+	eircode            = regexp.MustCompile(`^` + ieShape)
 	// letterPostcodeEnds matches text that ends in any of them.
 	letterPostcodeEnds = regexp.MustCompile(`(?:` + ukShape + `|` + caShape + `|` + ieShape + `)$`)
 )

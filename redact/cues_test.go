@@ -320,6 +320,16 @@ func TestAddresses(t *testing.T) {
 		{"Bill to: Flat 55\nSharon keys", "Flat 55\nSharon keys"},
 		{"Is Studio 19a, Dobson plain, Lake Leah, BA2 7LA in your area?", "Studio 19a, Dobson plain, Lake Leah, BA2 7LA"},
 		{"Room 4, Green Park", ""}, // a room is no dwelling's unit
+		{"Level 5 25 Regina Riverway, Matthewton, TAS, 2074 is new", "Level 5 25 Regina Riverway, Matthewton, TAS, 2074"}, // a unit and the number without a comma
+		{"Suite 400 1600 Pennsylvania Ave NW, Washington, DC 20500", "Suite 400 1600 Pennsylvania Ave NW, Washington, DC 20500"},
+		{"Level 3, Data Center", ""}, // a floor before no number
+		{"We are on level 3 of the building", ""},
+		{"Loss location: Livpad 828, 6169JO, Erichem. Date", "Livpad 828, 6169JO, Erichem"}, // the Dutch letters without their space, a comma after
+		{"version 3, 2024AB, Release", ""},
+		{"186 Mark Squares, Whitehorse, YT Y1A1A1. Date", "186 Mark Squares, Whitehorse, YT Y1A1A1"}, // a Canadian postcode without its space after a province
+		{"at Alameda Lunna Leão, 454, Paulo Vi, 36118304 da Costa / SE.", "Alameda Lunna Leão, 454, Paulo Vi, 36118304 da Costa / SE"}, // the bairro, then the CEP without its hyphen
+		{"at Estação de Alves, 97, Minas Brasil, 64648-228 Duarte / MG.", "Estação de Alves, 97, Minas Brasil, 64648-228 Duarte / MG"},
+		{"at Rua Andrade, 7, Vila Nova Dos Milionarios, 71501-639 Aragão / PB", "Rua Andrade, 7, Vila Nova Dos Milionarios, 71501-639 Aragão / PB"},
 		{"Flat 4, Sharon said", ""},
 		{"I live at 12 High Street, Port Toby, WA3 9PZ now", "12 High Street, Port Toby, WA3 9PZ"}, // a UK postcode whose area is a US state's letters
 		{"we made 3 Chase payments; in 2020 Outlook crashed", ""},

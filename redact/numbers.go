@@ -165,7 +165,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 				return append(dst, f), f.End
 			}
 		}
-		if d <= 4 && (nx == ',' || nx == '\n' || isLetter(nx)) && i > 1 && s[i-1] == ' ' && isLetter(s[i-2]|0x20) {
+		if d <= 4 && (nx == ',' || nx == '\n' || nx == ' ' || isLetter(nx)) && i > 1 && s[i-1] == ' ' && isLetter(s[i-2]|0x20) {
 			if f, ok := unitStreet(s, i); ok { // Flat 11, Mark Wall, Port Mollyview, LE11 7AZ
 				return append(dst[:len(dst)-overlapTail(dst, f.Start)], f), f.End
 			}

@@ -446,11 +446,14 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 			for p < len(s) && isDigit(s[p]) && p-e-2 < 6 {
 				p++
 			}
-			if d := p - e - 2; d < 4 || d > 5 {
-				p = foreignPostcode(s, e+2) // 879 21 Dubá, 79-217 Chełm, 9217-421 Vale de Cambra, H-9792 Pécs
+			if d := p - e - 2; d < 4 || d > 5 || d == 4 && p < len(s) && isUpper(s[p]) {
+				p = foreignPostcode(s, e+2) // 879 21 Dubá, 79-217 Chełm, 9217-421 Vale de Cambra, H-9792 Pécs, 5208DV
 			}
-			if p <= e+2 || p+1 >= len(s) || s[p] != ' ' {
-				return 0, false
+			if p <= e+2 || p+1 >= len(s) || s[p] != ' ' && !(s[p] == ',' && isUpper(s[p-1]) && p+2 < len(s) && s[p+1] == ' ') {
+				return 0, false // (a comma only after the Dutch letters: "Isahof 566, 6212CX, Vledder")
+			}
+			if s[p] == ',' {
+				p++
 			}
 			if w, _ := word(s, p+1); !isCapital(w) {
 				return 0, false
