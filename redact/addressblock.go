@@ -14,8 +14,11 @@ const Location = "LOCATION"
 //     after any street, the model's too: ", 1015 CJ Amsterdam", ", London SW1A 2AA"), with only
 //     spaces and commas between, becomes one STREET_ADDRESS finding at the highest score of its
 //     parts;
-//   - cities, regions and countries stay LOCATION findings of their own, so the same city gets the
-//     same token wherever it appears;
+//   - the line after a street joins it when it is the rest of the block: a postcode and city as
+//     Europe writes them, a British town and postcode, a US city with its state and ZIP
+//     ("2542 Gutierrez Crossroad⏎Wuhaven, DE 46103"), as the same address on one line would be;
+//   - cities, regions and countries outside such a block stay LOCATION findings of their own, so
+//     the same city gets the same token wherever it appears;
 //   - a postcode that ends an address block (the street, then cities or countries, each after
 //     spaces, commas and at most one line break: "Gabon 66298", "Amsterdam, NH 44172") and that no
 //     recognizer reported becomes a STREET_ADDRESS finding: the last line of the address. (A
@@ -285,6 +288,9 @@ func nextLineLocality(text string, end, j int) int {
 		}
 	}
 	if z == 0 {
+		if e := usCityLine(text, j); e > j {
+			return e
+		}
 		return ukTownLines(text, end, j)
 	}
 	if z >= len(text) || text[z] != ' ' || yearLike(text[j:z]) {
@@ -300,6 +306,31 @@ func nextLineLocality(text string, end, j int) int {
 		return z // "\nH-9792 mezőgyörgyberény": a country's letters make it a postcode, whatever follows
 	}
 	return end
+}
+
+// usCityLine reads, from the start of a line at text[j], the last line of a US address block: up
+// to four capitalised words of the city, then its state and ZIP ("2542 Gutierrez
+// Crossroad⏎Wuhaven, DE 46103"). It returns where the ZIP ends, or j.
+func usCityLine(text string, j int) int {
+	k, last := j, j
+	for words := 0; words < 4; words++ {
+		w, e := word(text, k)
+		if w == "" || !isCapital(w) || stopWords.has(w) || usStates[w] {
+			break
+		}
+		last = e
+		if e+1 >= len(text) || text[e] != ' ' {
+			break
+		}
+		k = e + 1
+	}
+	if last == j {
+		return j
+	}
+	if e := stateZip(text, last); e > last {
+		return e
+	}
+	return j
 }
 
 // ukTownLines reads, from the start of a line at text[j], a town of up to three capitalised

@@ -47,7 +47,14 @@ func TestJoinAddressBlocks(t *testing.T) {
 			func(s string) []Finding {
 				return []Finding{at(s, StreetAddress, "43 Rua Ramos 1950", 0.9), at(s, Location, "Amsterdam", 0.7)}
 			},
-			[]out{{StreetAddress, "43 Rua Ramos 1950"}, {Location, "Amsterdam"}, {StreetAddress, "44172-1234"}}},
+			[]out{{StreetAddress, "43 Rua Ramos 1950\nAmsterdam, NH 44172-1234"}}}, // a US block's last line joins its street (stop 32)
+		{"a US block's city line joins the street, its state and ZIP only",
+			"Ship to:\n2542 Gutierrez Crossroad\nWuhaven, DE 46103\n12 Elm Road\nParis, in 2024",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "2542 Gutierrez Crossroad", 0.8), at(s, StreetAddress, "Wuhaven, DE 46103", 0.9),
+					at(s, StreetAddress, "12 Elm Road", 0.9), at(s, Location, "Paris", 0.8)}
+			},
+			[]out{{StreetAddress, "2542 Gutierrez Crossroad\nWuhaven, DE 46103"}, {StreetAddress, "12 Elm Road"}, {Location, "Paris"}}},
 		{"no postcode without a city, nor across words or two line breaks",
 			"12 Elm Road 44172; 9 Oak Lane, Paris in 2024; 3 Ash Way, Lyon\n\n69001",
 			func(s string) []Finding {
