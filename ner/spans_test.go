@@ -2104,7 +2104,7 @@ func TestSomeoneFrom(t *testing.T) {
 func TestPaymentRecords(t *testing.T) {
 	text := "Wire transfer to Kiaan Basak, IBAN GB50SCCF34528096428914. I moved to Sveta Nedelja last year."
 	spans := typedSpans(t, text, "STREET_ADDRESS", "Kiaan Basak", "STREET_ADDRESS", "Sveta Nedelja")
-	checkRuled(t, text, spans, "PERSON Kiaan Basak", "STREET_ADDRESS Sveta Nedelja")
+	checkRuled(t, text, spans, "PERSON Kiaan Basak", "LOCATION Sveta Nedelja") // a town the lists know, no address
 	text = "Loan application from Ana. Grace period ends. Grace called. Sue spent a year."
 	spans = typedSpans(t, text, "PERSON", "Loan", "PERSON", "Ana", "PERSON", "Grace", "PERSON", "Grace", "PERSON", "Sue")
 	checkRuled(t, text, spans, "PERSON Ana", "PERSON Grace", "PERSON Sue")

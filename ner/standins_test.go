@@ -253,7 +253,7 @@ func TestSecondReading(t *testing.T) {
 		// in Latin script, a digitless address of names no list knows is read again the same way;
 		// not in a place's slot, nor near a number
 		{"Please forward the contract to Zdeslav Kvapilík today.", true, []string{"PERSON Zdeslav Kvapilík"}, "STREET_ADDRESS"},
-		{"I moved to Sveta Nedelja last year.", true, []string{"STREET_ADDRESS Sveta Nedelja"}, "STREET_ADDRESS"},
+		{"I moved to Sveta Nedelja last year.", true, []string{"LOCATION Sveta Nedelja"}, "STREET_ADDRESS"}, // a town the lists know (stop 32)
 		{"Ship it to Zdeslav Kvapilík 12 now.", true, []string{"STREET_ADDRESS Zdeslav Kvapilík"}, "STREET_ADDRESS"},
 	}
 	for _, tt := range tests {

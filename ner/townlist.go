@@ -107,12 +107,21 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 }
 
 // knownPlacesVouched raises to placeAfterScore a place the model doubted (under the policies'
-// 0.5) that is a known town, region or country wherever it stands: "…, Zerbst", a place at 0.40.
-// fs is changed in place.
+// 0.5) that is a known town, region or country wherever it stands: "…, Zerbst", a place at 0.40;
+// and makes a place of a street address the model read that is such a name alone, no digit or
+// street word in it ("your order has shipped to Hoyerswerda", "… to Asturias"). fs is changed in
+// place.
 func knownPlacesVouched(text string, fs []redact.Finding, towns map[string]uint8) []redact.Finding {
 	for k := range fs {
-		if f := &fs[k]; f.Type == redact.Location && f.Source == redact.SourceModel && f.Score < 0.5 && towns[text[f.Start:f.End]] != 0 {
+		f := &fs[k]
+		if f.Source != redact.SourceModel || towns[text[f.Start:f.End]] == 0 {
+			continue
+		}
+		switch {
+		case f.Type == redact.Location && f.Score < 0.5:
 			f.Score = placeAfterScore
+		case f.Type == redact.StreetAddress:
+			f.Type, f.Score = redact.Location, max(f.Score, placeAfterScore)
 		}
 	}
 	return fs

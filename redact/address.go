@@ -112,14 +112,14 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr pje ctra jl gg"
+const abbreviatedLeaderWords = "av avda calz blvr pje ctra jl gg ul pl" // and Poland's ulica and plac: "ul. Długa 5", "pl. Witosa 98/85"
 
 // anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
 // abbreviatedLeaders, one lookup where the scan meets a capitalised word.
 var anyLeaders = foldSet(streetLeaderWords + " " + abbreviatedLeaderWords)
 
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
-	"paseo pasaje callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
+	"paseo pasaje camino callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
 	"jalan jln lorong gang " +
 	// Spain's, Italy's and Portugal's other kinds of street: "Pasadizo de Soto 776", "Borgo Russo 5", "Beco do Carmo 3"
 	"urbanización urbanizacion pasadizo acceso bajada barranco barrio bulevar cañada canada cuesta rambla ronda vial " +
@@ -139,7 +139,7 @@ var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor 
 // (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie
 // excepted: "tie" ends too many words).
 var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "steig", "chaussee",
-	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja", "vegur", "braut", "stræti"}
+	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "boulevard", "hof", "steeg", "baan", "dijk", "plantsoen", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja", "vegur", "braut", "stræti"}
 
 // germanEnds holds the last two bytes of every German suffix, which turn most words away.
 var germanEnds = func() (t pairSet) {

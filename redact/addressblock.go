@@ -293,6 +293,11 @@ func nextLineLocality(text string, end, j int) int {
 		}
 		return ukTownLines(text, end, j)
 	}
+	if z+2 < len(text) && text[z] == ',' && text[z+1] == ' ' && allDigits(text[j:z]) && z-j == 5 {
+		if e := postcodeTown(text, z); e > z {
+			return e // the postcode, a comma and the town, Italy's province after it: "50034, Lutirano (FI)"
+		}
+	}
 	if z >= len(text) || text[z] != ' ' || yearLike(text[j:z]) {
 		if isUpper(text[j]) {
 			return z // "\nH-9792": a country's letters make it a postcode
@@ -310,7 +315,8 @@ func nextLineLocality(text string, end, j int) int {
 
 // usCityLine reads, from the start of a line at text[j], the last line of a US address block: up
 // to four capitalised words of the city, then its state and ZIP ("2542 Gutierrez
-// Crossroad⏎Wuhaven, DE 46103"). It returns where the ZIP ends, or j.
+// Crossroad⏎Wuhaven, DE 46103"), or a comma and a postcode of five digits that ends the line
+// ("Camino de Saturnino Segarra 3⏎Ceuta, 25493"). It returns where the postcode ends, or j.
 func usCityLine(text string, j int) int {
 	k, last := j, j
 	for words := 0; words < 4; words++ {
@@ -329,6 +335,11 @@ func usCityLine(text string, j int) int {
 	}
 	if e := stateZip(text, last); e > last {
 		return e
+	}
+	if z := last + 2; z < len(text) && text[last] == ',' && text[last+1] == ' ' {
+		if e := zipAt(text, z); e > 0 && (e == len(text) || text[e] == '\n' || text[e] == '\r') {
+			return e // the town, a comma and a postcode of five digits ending the line: "Ceuta, 25493"
+		}
 	}
 	return j
 }

@@ -354,7 +354,8 @@ func TestAddresses(t *testing.T) {
 		// postcodes of other shapes, and cities of several words
 		{"I live at Pod Kesnerkou 89, 879 21 Dubá now.", "Pod Kesnerkou 89, 879 21 Dubá"},
 		{"Veľké Štepnice 89, 879 21 Dolná Mičiná", "Veľké Štepnice 89, 879 21 Dolná Mičiná"},
-		{"ul. Gdańska 932, 79-217 Chełm", "Gdańska 932, 79-217 Chełm"},
+		{"ul. Gdańska 932, 79-217 Chełm", "ul. Gdańska 932, 79-217 Chełm"}, // Poland's ulica with its period (stop 32)
+		{"Smith et al. 12 patients; the pl. 5 form", ""},
 		// the town after a postcode and a comma, Italy's province after it, or on the next line
 		// alone; a flat after the house number (stop 26)
 		{"Piazza Carfagna, 9, 89035, Bova Marina (RC)", "Piazza Carfagna, 9, 89035, Bova Marina (RC)"},
