@@ -116,7 +116,14 @@ const abbreviatedLeaderWords = "av avda calz blvr pje ctra jl gg ul pl" // and P
 
 // anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
 // abbreviatedLeaders, one lookup where the scan meets a capitalised word.
-var anyLeaders = foldSet(streetLeaderWords + " " + abbreviatedLeaderWords)
+var anyLeaders = foldSet(streetLeaderWords + " " + abbreviatedLeaderWords + " " + nameFirstLeaderWords)
+
+// nameFirstLeaders lead a street's name only where its number follows ("plac Kolejowa 91/59",
+// Poland's square and estate), never after a number as French ones may (a genealogy record's
+// "2 PLAC Bamberg" is a place's tag).
+var nameFirstLeaders = foldSet(nameFirstLeaderWords)
+
+const nameFirstLeaderWords = "plac osiedle"
 
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje camino callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
@@ -518,6 +525,9 @@ func locality(s string, end int) int {
 			}
 		}
 	}
+	if e := brazilTail(s, end); e > 0 {
+		return e // ", Vila Madre Gertrudes 4ª Seção, 64908-507 da Rosa de Goiás / SP"
+	}
 	j := end
 	if j < len(s) && s[j] == ',' {
 		j++
@@ -806,6 +816,96 @@ func brazilCity(s string, z int) int {
 		}
 	}
 	return end
+}
+
+// brazilTail reads what follows a Brazilian street's name or number at s[k] (a comma or a line
+// break there), as Brazil ends an address: the neighbourhood (bairro) if any, then the CEP (with or
+// without its hyphen), the city and the state, each after a comma or on a line of its own
+// (", Vila Madre Gertrudes 4ª Seção, 64908-507 da Rosa de Goiás / SP", "⏎Vila Betânia⏎27627-304
+// da Cruz de Casa Grande / AP"). It returns where the state ends, or 0.
+func brazilTail(s string, k int) int {
+	m := addressBreak(s, k)
+	if m == 0 {
+		return 0
+	}
+	if z := cepAt(s, m); z > 0 {
+		if e := brazilCity(s, z); brazilState(s, e) {
+			return e
+		}
+		return 0
+	}
+	e := m // the bairro: capitalised words, their particles and a section's ordinal ("4ª Seção")
+	for n := 0; n < 7; n++ {
+		w, we := word(s, e)
+		if w == "" && e+2 < len(s) && isDigit(s[e]) && strings.HasPrefix(s[e+1:], "ª") {
+			w, we = "4ª", e+1+len("ª")
+		}
+		if w == "" || !isCapital(w) && !particles.has(w) && !strings.HasSuffix(w, "ª") || stopWords.has(w) && !particles.has(w) {
+			return 0
+		}
+		e = we
+		if e >= len(s) || s[e] != ' ' {
+			break
+		}
+		e++
+	}
+	if m = addressBreak(s, e); m == 0 {
+		return 0
+	}
+	if z := cepAt(s, m); z > 0 {
+		if e := brazilCity(s, z); brazilState(s, e) {
+			return e
+		}
+	}
+	return 0
+}
+
+// addressBreak returns where the next part of an address begins after s[k]: past a comma and a
+// space, or a line break; 0 when neither is there.
+func addressBreak(s string, k int) int {
+	switch {
+	case k+2 < len(s) && s[k] == ',' && s[k+1] == ' ':
+		return k + 2
+	case k+2 < len(s) && s[k] == '\r' && s[k+1] == '\n':
+		return k + 2
+	case k+1 < len(s) && s[k] == '\n':
+		return k + 1
+	}
+	return 0
+}
+
+// cepAt returns where a Brazilian CEP at s[m] ends, with its hyphen or as eight digits, a space
+// after it; or 0.
+func cepAt(s string, m int) int {
+	if z := dashedPostcode(s, m, 5, 3); z > 0 {
+		return z
+	}
+	if m+9 < len(s) && allDigits(s[m:m+8]) && s[m+8] == ' ' && (m == 0 || !isDigit(s[m-1])) {
+		return m + 8
+	}
+	return 0
+}
+
+// postcodeTownAfter reads, after a street named without a number that ends at s[k], a comma or a
+// line break, a postcode before its town (five digits, or another shape foreignPostcode reads) and
+// the town, capitalised ("rue Klein⏎21305 Saint Alain-la-Forêt", "chemin Duval, 37675
+// Lévy-sur-Lopes", "plac Kolejowa⏎51-938 Śrem"). It returns where the town ends, or 0.
+func postcodeTownAfter(s string, k int) int {
+	m := addressBreak(s, k)
+	if m == 0 {
+		return 0
+	}
+	z := foreignPostcode(s, m)
+	if e := m + 5; z == 0 && e < len(s) && allDigits(s[m:e]) && !isAlnum(s[e]) {
+		z = e
+	}
+	if z == 0 || z+1 >= len(s) || s[z] != ' ' || yearLike(s[m:z]) {
+		return 0
+	}
+	if w, e := word(s, z+1); w != "" && isCapital(w) && !stopWords.has(w) {
+		return cityRest(s, e)
+	}
+	return 0
 }
 
 // brazilState reports that s[:e] ends in a Brazilian state's two capitals after a slash or a
@@ -1334,11 +1434,15 @@ func leadingStreet(s string, i, j int) (int, bool) {
 		// Merdeka No 12" (a lower-case "av" is Swedish's "of")
 	} else if s[i:j] == "R" && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && portugueseOf(s, k+2) {
 		return abbreviatedRua(s, k+1)
-	} else if !streetLeaders.has(s[i:j]) {
+	} else if !streetLeaders.has(s[i:j]) && !nameFirstLeaders.has(s[i:j]) {
 		return 0, false
 	}
+	named := false // a capitalised word of the street's name read
 	for n := 0; n < 5 && k < len(s) && (s[k] == ' ' || n > 0 && s[k] == ','); n++ {
 		if s[k] == ',' { // Av. Paulista, 1578: Portuguese and Spanish put a comma before the number
+			if e := postcodeTownAfter(s, k); named && e > 0 {
+				return e, true // no number, but the postcode and town: "chemin Duval, 37675 Lévy-sur-Lopes"
+			}
 			if k+2 >= len(s) || s[k+1] != ' ' || !isDigit(s[k+2]) && noNumberAt(s, k+2) == 0 {
 				break
 			}
@@ -1384,6 +1488,17 @@ func leadingStreet(s string, i, j int) (int, bool) {
 		k = e
 		if k+2 < len(s) && s[k] == '.' && s[k+1] == ' ' && len(w) <= 5 && isUpper(w[0]) && isUpper(s[k+2]) {
 			k++ // an initial or an abbreviation inside the street's name: "Jalan S. Parman No. 2", "Gg. Moch. Ramdan No. 1"
+		}
+		named = named || isCapital(w)
+	}
+	// a street named without a number, the rest of its address after it: "rue Klein⏎21305 Saint
+	// Alain-la-Forêt", "Jardim Mendonça, Vila Cemig, 06400917 Alves de Sales / PE"
+	if named && k < len(s) && (s[k] == ',' || s[k] == '\n' || s[k] == '\r') {
+		if e := brazilTail(s, k); e > 0 {
+			return e, true
+		}
+		if e := postcodeTownAfter(s, k); e > 0 {
+			return e, true
 		}
 	}
 	return 0, false

@@ -68,6 +68,15 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.End = max(f.End, fs[i].End)
 			}
 		}
+		if e := cityLineAfter(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
+			// the city line of an English-speaking country's block, whose state and postcode vouch for
+			// it over the model's guesses there ("South Gloria, QLD, 2083", "Gloria" a person)
+			f.End = e
+			for i+1 < len(fs) && fs[i+1].Start < e {
+				i++
+				f.End = max(f.End, fs[i].End)
+			}
+		}
 		out = append(out, f)
 		last, located := f.End, false
 		for k := i + 1; k < len(fs) && addressPart(fs[k].Type) && addressGap(text[last:fs[k].Start]); k++ {
@@ -288,9 +297,6 @@ func nextLineLocality(text string, end, j int) int {
 		}
 	}
 	if z == 0 {
-		if e := usCityLine(text, j); e > j {
-			return e
-		}
 		return ukTownLines(text, end, j)
 	}
 	if z+2 < len(text) && text[z] == ',' && text[z+1] == ' ' && allDigits(text[j:z]) && z-j == 5 {
@@ -309,6 +315,32 @@ func nextLineLocality(text string, end, j int) int {
 	}
 	if isUpper(text[j]) {
 		return z // "\nH-9792 mezőgyörgyberény": a country's letters make it a postcode, whatever follows
+	}
+	return end
+}
+
+// cityLineAfter reads the line after a street that ends at text[end] when it is the last line of
+// an address block as the US, Canada and Australia write it: the city, then its state or province
+// and postcode ("Wuhaven, DE 46103", "Kellyton, SA, 2641", "Port Johnshire, NS Y7S5C2"), or a
+// town and a postcode of five digits ("Ceuta, 25493"), and nothing more on the line. It returns
+// where the postcode ends, or end.
+func cityLineAfter(text string, end int) int {
+	j := end
+	if j < len(text) && text[j] == ',' {
+		j++
+	}
+	if j < len(text) && text[j] == '\r' {
+		j++
+	}
+	if j+1 >= len(text) || text[j] != '\n' || !isUpper(text[j+1]) {
+		return end
+	}
+	j++
+	if e := usCityLine(text, j); e > j {
+		return e
+	}
+	if e := locality(text, j); e > j && lineEnds(text, e) {
+		return e
 	}
 	return end
 }
@@ -342,6 +374,15 @@ func usCityLine(text string, j int) int {
 		}
 	}
 	return j
+}
+
+// lineEnds reports that text[e] ends a line: the text's end, a line break, or a full stop, a
+// comma or spaces before one.
+func lineEnds(text string, e int) bool {
+	for e < len(text) && (text[e] == ' ' || text[e] == '.' || text[e] == ',' || text[e] == '\r') {
+		e++
+	}
+	return e == len(text) || text[e] == '\n'
 }
 
 // ukTownLines reads, from the start of a line at text[j], a town of up to three capitalised

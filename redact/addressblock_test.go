@@ -55,6 +55,19 @@ func TestJoinAddressBlocks(t *testing.T) {
 					at(s, StreetAddress, "12 Elm Road", 0.9), at(s, Location, "Paris", 0.8)}
 			},
 			[]out{{StreetAddress, "2542 Gutierrez Crossroad\nWuhaven, DE 46103"}, {StreetAddress, "12 Elm Road"}, {Location, "Paris"}}},
+		{"an Australian block's city line, over the model's person there",
+			"Level 8 24 Nicole Amble\nSouth Gloria, QLD, 2083\nPhone: 0370359850",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "Level 8 24 Nicole Amble", 0.7), {Type: Person, Start: strings.Index(s, "Gloria"), End: strings.Index(s, "Gloria") + 6, Score: 0.95, Source: SourceModel},
+					at(s, ZIPCode, "2083", 0.6)}
+			},
+			[]out{{StreetAddress, "Level 8 24 Nicole Amble\nSouth Gloria, QLD, 2083"}}},
+		{"no city line after a street without its postcode",
+			"12 Main St\nBoston\nNext line",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "12 Main St", 0.7), at(s, Location, "Boston", 0.8)}
+			},
+			[]out{{StreetAddress, "12 Main St"}, {Location, "Boston"}}},
 		{"no postcode without a city, nor across words or two line breaks",
 			"12 Elm Road 44172; 9 Oak Lane, Paris in 2024; 3 Ash Way, Lyon\n\n69001",
 			func(s string) []Finding {

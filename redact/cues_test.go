@@ -356,6 +356,14 @@ func TestAddresses(t *testing.T) {
 		{"Veľké Štepnice 89, 879 21 Dolná Mičiná", "Veľké Štepnice 89, 879 21 Dolná Mičiná"},
 		{"ul. Gdańska 932, 79-217 Chełm", "ul. Gdańska 932, 79-217 Chełm"}, // Poland's ulica with its period (stop 32)
 		{"Smith et al. 12 patients; the pl. 5 form", ""},
+		{"BILL TO\nGABRIEL POTIER\nrue Klein\n21305 Saint Alain-la-Forêt", "rue Klein\n21305 Saint Alain-la-Forêt"}, // a street without a number, its postcode and town after it
+		{"delivered to chemin Duval, 37675 Lévy-sur-Lopes. Please call", "chemin Duval, 37675 Lévy-sur-Lopes"},
+		{"Send it via email, 12345 Users", ""}, // no capitalised name after the leader
+		{"plac Kolejowa 91/59\n51-938 Śrem", "plac Kolejowa 91/59\n51-938 Śrem"},
+		{"1 BIRT\n2 PLAC Bamberg, Kroatien", ""}, // a genealogy record's place tag, no Polish square
+		{"deliver to Trecho Diego Freitas, 93, Vila Madre Gertrudes 4ª Seção, 64908-507 da Rosa de Goiás / SP on Thursday", "Trecho Diego Freitas, 93, Vila Madre Gertrudes 4ª Seção, 64908-507 da Rosa de Goiás / SP"}, // Brazil's bairro, CEP, city and state
+		{"Viaduto Caleb Martins, 53\nVila Santo Antônio Barroquinha\n50271-013 das Neves / MA\nPhone", "Viaduto Caleb Martins, 53\nVila Santo Antônio Barroquinha\n50271-013 das Neves / MA"},
+		{"from Jardim Mendonça, Vila Cemig, 06400917 Alves de Sales / PE to", "Jardim Mendonça, Vila Cemig, 06400917 Alves de Sales / PE"},
 		// the town after a postcode and a comma, Italy's province after it, or on the next line
 		// alone; a flat after the house number (stop 26)
 		{"Piazza Carfagna, 9, 89035, Bova Marina (RC)", "Piazza Carfagna, 9, 89035, Bova Marina (RC)"},
