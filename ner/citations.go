@@ -480,14 +480,23 @@ func townsOfAffiliations(text string, fs []redact.Finding) []redact.Finding {
 		}
 		switch {
 		case under && n > 0 && n < len(line) && line[n] == ' ' && strings.Contains(line, ", "):
+			// the model reads an affiliation's number as a house number ("2 Yoder Inc, East
+			// Bridgetbury", "Millerville⏎2 Sawyer Ltd, New Mary"): no address holds it
+			fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
+				return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && f.Start <= ls && f.End > ls
+			})
 			items := strings.Split(line[n+1:], ", ")
 			at := ls + n + 1 + len(line[n+1:]) - len(items[len(items)-1])
-			last := items[len(items)-1]
+			last, firm := items[len(items)-1], at-2 // the items before the town name the institution or the firm
 			if countryNamed(last) && len(items) > 2 {
 				before := items[len(items)-2]
 				shapes = townItem(text, ls, line, at-ls-2-len(before), at-ls-2, fs, shapes)
+				firm = at - 4 - len(before)
 			}
 			shapes = townItem(text, ls, line, at-ls, len(line), fs, shapes)
+			if a := ls + n + 1; firm > a && !departmentItem(text[a:firm]) && nothingFoundIn(fs, a, firm) {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: a, End: firm, Score: orgScore, Source: redact.SourceModel})
+			}
 		default:
 			under = len(numberedAuthorLine(text, ls, le)) > 0
 		}
@@ -495,7 +504,27 @@ func townsOfAffiliations(text string, fs []redact.Finding) []redact.Finding {
 	if len(shapes) == 0 {
 		return fs
 	}
-	return replaceInside(fs, shapes)
+	return replaceInsideFirst(fs, shapes)
+}
+
+// departmentItem reports an affiliation's item that names a part of an institution ("Department
+// of Biology", "School of Medicine"), which is no organisation of its own to the rules.
+func departmentItem(item string) bool {
+	w, _, _ := strings.Cut(item, " ")
+	return foldIn(departmentWords, w)
+}
+
+// departmentWords open the name of a part of a university or a firm.
+var departmentWords = wordSet("department dept faculty school division institute laboratory lab centre center unit section chair")
+
+// nothingFoundIn reports that no finding of fs overlaps [start, end).
+func nothingFoundIn(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start < end && start < f.End {
+			return false
+		}
+	}
+	return true
 }
 
 // townsAfterUniversities makes a place of the town written after a university's name and a

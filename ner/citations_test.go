@@ -40,6 +40,12 @@ func TestNumberedAuthors(t *testing.T) {
 	text = "Product Team2 and Support Desk3\n1 Department of Biology, Acme Institute, Mooreport"
 	spans = typedSpans(t, text, "ORGANIZATION", "Acme Institute")
 	checkRuled(t, text, spans, "ORGANIZATION Department of Biology", "ORGANIZATION Acme Institute")
+	// the model's address over an affiliation's number is none; the firm before the town is an
+	// organisation, a legal form keeping it one (stop 32)
+	text = "Jessica Dillon1 and Daniel Collins2\n1 Department of Biology, University of Janetfort, Millerville\n2 Sawyer Ltd, New Mary"
+	spans = typedSpans(t, text, "PERSON", "Jessica Dillon", "PERSON", "Daniel Collins", "STREET_ADDRESS", "Millerville\n2 Sawyer Ltd, New Mary")
+	checkRuled(t, text, spans, "PERSON Jessica Dillon", "PERSON Daniel Collins", "ORGANIZATION Department of Biology",
+		"ORGANIZATION University of Janetfort", "LOCATION Millerville", "ORGANIZATION Sawyer Ltd", "LOCATION New Mary")
 }
 
 // TestTownsAfterUniversities: the town after a university's name and a comma is a place, at the

@@ -1405,7 +1405,7 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 				f.Type == redact.Location && f.Score < 0.6 // a place the model doubted: "Almería, Spain" at 0.39
 		}
 		switch {
-		case place(fb, b0, b1) && doubted(fa, a1, a1) && placeName(a1, a1) && !inCode(text, toks[a1].Start):
+		case place(fb, b0, b1) && doubted(fa, a1, a1) && placeName(a1, a1) && !inCode(text, toks[a1].Start) && !(fa != nil && legalEnding(text[fa.Start:fa.End])):
 			start, end := toks[a1].Start, toks[a1].End
 			if fa != nil {
 				start, end = fa.Start, fa.End
