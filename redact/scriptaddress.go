@@ -562,7 +562,7 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 		return Finding{Type: StreetAddress, Start: start, End: q, Score: 0.85, Source: SourcePattern}, true
 	}
 	town := q
-	for q < len(s) && (s[q] == ' ' || isHebrewAt(s, q)) { // the town: "משמר העמק"
+	for q < len(s) && (s[q] == ' ' || s[q] == '-' || isHebrewAt(s, q)) { // the town: "משמר העמק", "עין אל-אסד"
 		_, size := utf8.DecodeRuneInString(s[q:])
 		q += size
 	}
@@ -572,7 +572,7 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 	if q < len(s) && s[q] == ',' {
 		q = skipSpaces(s, q+1)
 	}
-	if d := digitsAt(s, q); d != 7 || q+7 < len(s) && isAlnum(s[q+7]) {
+	if d := digitsAt(s, q); d != 7 || q+7 < len(s) && isAlnum(s[q+7]) && !punctAt(s, q+7) {
 		return Finding{}, false
 	}
 	return Finding{Type: StreetAddress, Start: start, End: q + 7, Score: 0.85, Source: SourcePattern}, true
@@ -701,7 +701,7 @@ func postcodeScriptAddress(s string, i int) (Finding, bool) {
 			if script == scriptArabic && n == 5 && next+5 < len(s) && s[next] == '-' && digitsAt(s, next+1) == 5 {
 				n, next = 10, next+6 // Iran's 12345-67890
 			}
-			if words > 0 && (q == 0 || s[q-1] == ' ' || s[q-1] == '-') && postcodeFits(script, n, comma) && (next == len(s) || !isAlnum(s[next])) &&
+			if words > 0 && (q == 0 || s[q-1] == ' ' || s[q-1] == '-') && postcodeFits(script, n, comma) && (next == len(s) || !isAlnum(s[next]) || punctAt(s, next)) &&
 				(marked || script != scriptThai && !inSentence) && !countedAfter(s, next) && (marked || cued || !wordOfScriptAfter(s, next, script)) {
 				return Finding{Type: StreetAddress, Start: i, End: next, Score: 0.85, Source: SourcePattern}, true
 			}
@@ -722,6 +722,13 @@ func postcodeScriptAddress(s string, i int) (Finding, bool) {
 		}
 	}
 	return Finding{}, false
+}
+
+// punctAt reports a punctuation mark of any script at s[k]: the Devanagari danda after a PIN
+// ("अमरोहा-637486।"), the Arabic full stop or comma.
+func punctAt(s string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(s[k:])
+	return unicode.IsPunct(r)
 }
 
 // scriptAddressWords open the words of addresses in Thai (road, lane, village, subdistrict,
