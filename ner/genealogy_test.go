@@ -35,3 +35,14 @@ func TestLifeEventTowns(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Philomena Jacob")
 	checkRuled(t, text, spans, "PERSON Philomena Jacob", "LOCATION Bersenbrück", "LOCATION Żywiec")
 }
+
+// TestKinTitles: a relation written before a name as a title is (Grandmother, Grandpa, Uncle)
+// stays out of the person; "Cousin" and "Nana", family and given names too, are no titles.
+func TestKinTitles(t *testing.T) {
+	text := "Grandmother Annabel Miner emigrated in 1939."
+	spans := typedSpans(t, text, "PERSON", "Grandmother Annabel Miner")
+	checkRuled(t, text, spans, "PERSON Annabel Miner")
+	text = "Salut Catherine. Maryse Cousin"
+	spans = typedSpans(t, text, "PERSON", "Catherine", "PERSON", "Maryse Cousin")
+	checkRuled(t, text, spans, "PERSON Catherine", "PERSON Maryse Cousin")
+}

@@ -1594,7 +1594,9 @@ var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", 
 	// Turkish, Indonesian and Indian ones ("Don" and "Sri" are given names as well: not here)
 	"Herrn", "Dona", "Doña", "Sig", "Sigra", "Dott", "Dottssa", "Avv", "Ing", "Pani", "Sayın", "Bapak", "Ibu", "Shri", "Smt",
 	// Romanian's, Czech's and Lithuanian's Mr and Mrs (stop 28: "Domnul Albu", "Doamna Tudor")
-	"Domnul", "Doamna", "Domnului", "Doamnei", "Dl", "Dna", "Paní", "Ponas", "Ponia"}
+	"Domnul", "Doamna", "Domnului", "Doamnei", "Dl", "Dna", "Paní", "Ponas", "Ponia",
+	// relations written before a name as titles are (stop 32: "Grandmother Annabel Miner", "Grandpa Joe Miner")
+	"Grandmother", "Grandfather", "Grandma", "Grandpa", "Granny", "Aunt", "Auntie", "Uncle"}
 
 // titles are personTitles and moreTitles in lower case, without their periods.
 var titles = func() map[string]bool {
