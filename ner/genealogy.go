@@ -53,6 +53,7 @@ func familyRecords(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 	}
+	claims = familyPhrasings(text, claims)
 	fs = claimPersons(fs, claims)
 	for _, k := range households {
 		for i := range fs {
@@ -179,4 +180,125 @@ func familyTown(text string, ls int, line string, a, b int, fs, shapes []redact.
 		return append(shapes, redact.Finding{Type: redact.Location, Start: ls + a, End: ls + b, Score: placeAfterScore, Source: redact.SourceModel})
 	}
 	return townItem(text, ls, line, a, b, fs, shapes)
+}
+
+// familyPhrasings claims the names that family history's set phrasings put in a person's place
+// (stop 32): the family name of a line of descent in a text about a tree or a DNA match ("her
+// tree shows the Baird line from St. Denise"), the parents and the children of "Children of Gero
+// Gotthard and Henner Schmidtke: Liesbeth, Ines and Vassilios", the spouse of a marriage's record
+// ("Married Charo Armas on 1943-08-08"), and the parents a birth's sentence names ("was born on
+// 1913-03-18 in Castellón to Febe Galvez and Balduino Melero").
+func familyPhrasings(text string, claims []redact.Finding) []redact.Finding {
+	if strings.Contains(text, " line") && containsAnyFold(text, descentWords) {
+		for k := range occurrences(text, "the ") {
+			at := k + len("the ")
+			if k > 0 && isLetterStart(text[k-1]) {
+				continue
+			}
+			e := at
+			for e < len(text) && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' {
+				e++
+			}
+			w := strings.TrimRight(text[at:e], ",.;")
+			if !strings.HasPrefix(text[at+len(w):], " line") || at+len(w)+5 < len(text) && isLetterStart(text[at+len(w)+5]) {
+				continue
+			}
+			if nameLike(w) && (familySet()[w] || !englishWord(w) && !dictionaryWord(w)) && !givenNames(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg) == 0 {
+				claims = append(claims, claim(at, at+len(w), shapeScore))
+			}
+		}
+	}
+	for _, cue := range [...]string{"Children of ", "children of "} {
+		for k := range occurrences(text, cue) {
+			at := k + len(cue)
+			le := lineEnd(text, at)
+			colon := strings.IndexByte(text[at:le], ':')
+			if colon < 0 {
+				continue
+			}
+			claims = namesJoined(text, at, at+colon, claims) // the parents
+			end := strings.IndexAny(text[at+colon:le], ".;")
+			if end < 0 {
+				end = le - at - colon
+			}
+			claims = namesJoined(text, skipBlank(text, at+colon+1), at+colon+end, claims) // the children
+		}
+	}
+	for k := range occurrences(text, "Married ") {
+		if before := strings.TrimRight(text[:k], " "); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:;\n") {
+			continue
+		}
+		at := k + len("Married ")
+		if e := nameWords(text, at); e > at && citedWords(text[at:e]) && (strings.HasPrefix(text[e:], " on ") || strings.HasPrefix(text[e:], " in ") || strings.HasPrefix(text[e:], " at ")) {
+			claims = append(claims, claim(at, e, shapeScore))
+		}
+	}
+	if strings.Contains(text, " born ") {
+		for k := range occurrences(text, " to ") {
+			s := strings.LastIndexAny(text[:k], ".!?\n") + 1
+			if !strings.Contains(text[s:k], " born ") {
+				continue
+			}
+			end := strings.IndexAny(text[k:lineEnd(text, k)], ".;")
+			if end < 0 {
+				end = lineEnd(text, k) - k
+			}
+			if n := namesJoined(text, k+len(" to "), k+end, nil); len(n) == 2 {
+				claims = append(claims, n...) // two parents, and nothing else to the sentence's end
+			}
+		}
+	}
+	return claims
+}
+
+// descentWords tell a text about family history, where "the Baird line" is a line of descent,
+// not a railway's.
+var descentWords = []string{"tree", "DNA", "ancest", "descend", "lineage", "genealog", "cousin", "family"}
+
+// containsAnyFold reports one of words in text, in any case.
+func containsAnyFold(text string, words []string) bool {
+	lower := strings.ToLower(text)
+	for _, w := range words {
+		if strings.Contains(lower, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesJoined claims the names of text[a:b] when it is a list of names and nothing else: one to
+// four words each (citedWords), apart by ", ", " and " or " & ", or ", and ".
+func namesJoined(text string, a, b int, claims []redact.Finding) []redact.Finding {
+	var found []redact.Finding
+	for a < b {
+		e := nameWords(text[:b], a)
+		if e == a || !citedWords(text[a:e]) {
+			return claims
+		}
+		found = append(found, claim(a, e, shapeScore))
+		rest := text[e:b]
+		switch {
+		case rest == "":
+			return append(claims, found...)
+		case strings.HasPrefix(rest, ", and "):
+			a = e + 6
+		case strings.HasPrefix(rest, ", "):
+			a = e + 2
+		case strings.HasPrefix(rest, " and "):
+			a = e + 5
+		case strings.HasPrefix(rest, " & "):
+			a = e + 3
+		default:
+			return claims
+		}
+	}
+	return claims
+}
+
+// skipBlank returns where the spaces at text[i] end.
+func skipBlank(text string, i int) int {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	return i
 }

@@ -46,3 +46,16 @@ func TestKinTitles(t *testing.T) {
 	spans = typedSpans(t, text, "PERSON", "Catherine", "PERSON", "Maryse Cousin")
 	checkRuled(t, text, spans, "PERSON Catherine", "PERSON Maryse Cousin")
 }
+
+// TestFamilyPhrasings: the family name of a line of descent in a text about a tree, the parents
+// and children of "Children of …:", a marriage record's spouse and a birth's parents are
+// persons; a railway's line is none.
+func TestFamilyPhrasings(t *testing.T) {
+	text := "DNA match, 2nd cousin; her tree shows the Baird line from Leeds. Children of Gero Gotthard and Henner Schmidtke: Liesbeth, Ines and Vassilios."
+	spans := typedSpans(t, text, "ORGANIZATION", "Liesbeth")
+	checkRuled(t, text, spans, "PERSON Baird", "PERSON Gero Gotthard", "PERSON Henner Schmidtke", "PERSON Liesbeth", "PERSON Ines", "PERSON Vassilios")
+	text = "Married Charo Armas on 1943-08-08. Augusto Viña was born in 1913 to Febe Galvez and Balduino Melero."
+	checkRuled(t, text, nil, "PERSON Charo Armas", "PERSON Augusto Viña", "PERSON Febe Galvez", "PERSON Balduino Melero")
+	text = "Our family took the Jubilee line, then the Northern line home."
+	checkRuled(t, text, nil)
+}
