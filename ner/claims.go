@@ -2484,7 +2484,8 @@ func englishWord(w string) bool { return foldIn(englishWords(), w) || foldIn(com
 // ("Pål Ødegård had the highest score", "Sarah-Jane McAllister joined"): the second word must be
 // familyNameLike ("Lina Street", "Amara Bank" are not). After a given name of Faker's lists alone
 // (fakerGiven), the second word must be no English word, given name, place or organisation
-// either ("Holger Losekann"; not "Queen Mary", "Paw Patrol").
+// either ("Holger Losekann"; not "Queen Mary", "Paw Patrol"). A second family name the lists know
+// joins it, as Spain and Portugal write two ("Cecilio Aguilera Juliá").
 func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	j := 0 // the first finding that may end after the token read
@@ -2522,7 +2523,17 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 			!familyTyped(fs[j:], toks[i+1].Start, toks[i+1].End, next) && !pairTyped(text, fs[j:], toks[i], toks[i+1]) {
 			continue // the model found something there
 		}
-		claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
+		start, end := toks[i].Start, toks[i+1].End
+		if k := i + 2; k < len(toks) && !toks[k].NewlineBefore && !toks[k].Attached && !wideGap(text[toks[k-1].End:toks[k].Start]) {
+			// a second family name, as Spain and Portugal write them ("Cecilio Aguilera Juliá"):
+			// one the lists know, no English word, and nothing the model found there
+			if third := word(k); familyNameLike(third) && (familySet()[third] || handleFamily()[strings.ToLower(third)]) && !englishWord(third) &&
+				embeddedClass(third)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0 && free(fs, toks[k].Start, toks[k].End) {
+				end = toks[k].End
+				i++
+			}
+		}
+		claims = append(claims, claim(start, end, shapeScore))
 		i++
 	}
 	return claimPersons(fs, claims)
@@ -3821,6 +3832,10 @@ var listedGiven = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// travelVerbs put a place after "to" or "from": "flying to León", "moved from Santiago".
+var travelVerbs = wordSet("fly flying flew flown travel travelling traveling travelled traveled move moving moved relocate relocating relocated " +
+	"drive driving drove commute commuting commuted trip flight flights train heading headed return returning returned emigrated emigrate immigrated")
+
 // placeBefore are the words a place follows more often than a person: "at Indy", "in Trinidad".
 var placeBefore = wordSet("at in into near around across visit visiting")
 
@@ -3861,6 +3876,9 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		}
 		if i > 1 && word(i-1) == "." && (word(i-2) == "St" || word(i-2) == "Ste") || i > 0 && saintWords[word(i-1)] {
 			continue // "St. Luke's emergency department", "St. Patty's Day": a saint's, a place's or a feast's
+		}
+		if i > 1 && (word(i-1) == "to" || word(i-1) == "from") && travelVerbs[strings.ToLower(word(i-2))] && !(i+1 < len(toks) && (word(i+1) == "'s" || word(i+1) == "’s")) {
+			continue // a trip's end: "I'm flying to León", a town as often as a given name (but "moved to Ebere's house")
 		}
 		if i+3 < len(toks) && isDigitByte(text[toks[i+1].Start]) && word(i+2) == ":" && isDigitByte(text[toks[i+3].Start]) {
 			continue // "John 10:10": a book of the Bible and its verse

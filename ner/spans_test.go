@@ -1410,6 +1410,7 @@ func TestLoneGivenNames(t *testing.T) {
 		"St. Luke's emergency department":                     nil,
 		"the Saint Ebere feast":                               nil,
 		"- John 10:10":                                        nil,
+		"I'm flying to Ebere next week.":                      nil, // a trip's end (stop 32)
 		"More for Leo today":                                  nil,
 		"Theres nothing funny":                                nil,
 		`asking for her son "Danny".`:                         {"PERSON Danny"},

@@ -14,12 +14,11 @@ not.
 Words of fewer than three letters, or with anything but letters, an apostrophe or a hyphen, are
 left out; English words among them are taken out in Go, where the word lists are.
 """
-import ast
 import os
 import re
 import sys
 
-from fakerlists import emit
+from fakerlists import assignments, emit, items
 
 if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
     print(__doc__.strip(), file=sys.stdout if len(sys.argv) > 1 else sys.stderr)
@@ -37,25 +36,11 @@ for pkg in sys.argv[1:]:
         path = os.path.join(base, loc, "__init__.py")
         if not os.path.exists(path):
             continue
-        tree = ast.parse(open(path, encoding="utf-8").read())
         n = 0
-        for node in ast.walk(tree):
-            if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
-                continue
-            name = node.targets[0].id
+        for name, val in assignments(path):  # annotated ones too ("first_names_male: Tuple[str, ...] = (…)", Faker 33's)
             if "first" not in name and "last" not in name:
                 continue
-            value = node.value
-            if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "OrderedDict" and len(value.args) == 1:
-                value = value.args[0]  # weighted lists: OrderedDict((("Smith", 0.0127), ...)), whose keys are the names
-            try:
-                val = ast.literal_eval(value)
-            except Exception:
-                continue
-            if isinstance(val, tuple) and val and all(isinstance(v, tuple) and len(v) == 2 for v in val):
-                val = [k for k, _ in val]
-            items = list(val) if isinstance(val, (tuple, list, dict)) else []
-            words = [w for w in items if isinstance(w, str) and len(w) >= 3 and latin.match(w)]
+            words = [w for w in items(val) if isinstance(w, str) and len(w) >= 3 and latin.match(w)]
             if "last" in name:
                 family.update(words)
             elif loc.startswith("en"):
