@@ -98,7 +98,7 @@ func IsStreetSuffix(w string) bool { return streetSuffix(w) }
 // readers know, as a suffix ("Street", "Straße", "gatan") or a leader ("Rue", "Via", "Calle",
 // "ulica"), in any case.
 func IsStreetWord(w string) bool {
-	return streetSuffix(w) || streetLeaders.has(w) || slavicLeaders.has(w) || abbreviatedLeaders.has(w)
+	return streetSuffix(w) || streetLeaders.has(w) || slavicLeaders.has(w) || abbreviatedLeaders.has(w) && !periodLeaders.has(w)
 }
 
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
@@ -112,7 +112,12 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr pje ctra jl gg ul pl" // and Poland's ulica and plac: "ul. Długa 5", "pl. Witosa 98/85"
+const abbreviatedLeaderWords = "av avda calz blvr pje ctra jl gg ul pl al" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"
+
+// periodLeaders are abbreviatedLeaders that lead a street only with their period, and are no
+// street word to the rules outside the readers: Arabic's "Al", Spanish "al", "pl" and "ul" are
+// words and names' parts as often.
+var periodLeaders = foldSet("ul pl al")
 
 // anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
 // abbreviatedLeaders, one lookup where the scan meets a capitalised word.
@@ -567,7 +572,10 @@ func locality(s string, end int) int {
 	if z := zipAt(s, j); z > 0 { // ", 10115 Berlin"
 		if j2 := z; j2 < len(s) && s[j2] == ' ' {
 			if w, e := word(s, j2+1); w != "" && isCapital(w) {
-				return provinceAfter(s, e)
+				if townOpeners.has(strings.TrimSuffix(w, ".")) {
+					return provinceAfter(s, cityRest(s, e)) // ", 82690 Saint William-sur-Mer"
+				}
+				return provinceAfter(s, hyphenedOn(s, e)) // ", 97323 Nicolas-la-Forêt"
 			}
 		}
 		if e := postcodeTown(s, z); e > z { // ", 89035, Bova Marina (RC)"
@@ -1006,9 +1014,11 @@ func postcodeTown(s string, z int) int {
 // the same line: capitalised ones and the particles between them ("Škofja Loka", "Tulln an der
 // Donau", "Vale de Cambra", "Dolná Mičiná"), at most four more words, ending on a capitalised one.
 func cityRest(s string, e int) int {
+	e = hyphenedOn(s, e)
 	end := e
 	for n := 0; n < 4 && e+1 < len(s) && s[e] == ' '; n++ {
 		w, e2 := word(s, e+1)
+		e2 = hyphenedOn(s, e2)
 		switch {
 		case w != "" && isCapital(w) && !stopWords.has(w):
 			end = e2
@@ -1038,6 +1048,24 @@ var (
 	// letterPostcodeEnds matches text that ends in any of them.
 	letterPostcodeEnds = regexp.MustCompile(`(?:` + ukShape + `|` + caShape + `|` + ieShape + `)$`)
 )
+
+// hyphenedOn extends a town's word that ends at s[e] over the words a hyphen joins to it
+// ("Nicolas" + "-la-Forêt", "Saint" + "-Étienne", "Cossy" + "-près-Alber"), and returns where
+// they end.
+func hyphenedOn(s string, e int) int {
+	for e+1 < len(s) && s[e] == '-' && (isLetter(s[e+1]) || s[e+1] >= utf8.RuneSelf) {
+		w, e2 := word(s, e+1)
+		if w == "" || strings.HasSuffix(w, ".") {
+			break
+		}
+		e = e2
+	}
+	return e
+}
+
+// townOpeners open a town's name of several words ("Saint William-sur-Mer", "San Pedro"), whose
+// next word belongs to it where a town's one word would do.
+var townOpeners = foldSet("saint sainte st ste san santa santo são sankt bad")
 
 // dashedPostcode reads a postcode of a digits, a dash and b digits at s[i] (Japan's 150-0002,
 // Brazil's 01304-001) and returns where it ends, or 0.
@@ -1427,6 +1455,9 @@ func houseNumberMark(s string, i int) int {
 func leadingStreet(s string, i, j int) (int, bool) {
 	k := j
 	abbreviated := abbreviatedLeaders.has(s[i:j])
+	if abbreviated && periodLeaders.has(s[i:j]) && (k >= len(s) || s[k] != '.' || i >= 3 && s[i-3:i] == "et ") {
+		return 0, false // Poland's "al." with its period, not a citation's "et al."
+	}
 	if abbreviated && k < len(s) && s[k] == '.' {
 		k++ // Av. Insurgentes Sur 1602, Avda. de la Constitución 3
 	} else if abbreviated && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && isUpper(s[k+1]) {

@@ -40,7 +40,7 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		if u := unitBefore(text, f.Start); u < f.Start && (len(out) == 0 || out[len(out)-1].End <= u) {
 			f.Start = u // "Flat 4, 12 Marine Parade": the unit is part of the address
 		}
-		for i+1 < len(fs) && (fs[i+1].Type == StreetAddress || fs[i+1].Type == ZIPCode) && sameLineGap(text[f.End:fs[i+1].Start]) {
+		for i+1 < len(fs) && (fs[i+1].Type == StreetAddress || fs[i+1].Type == ZIPCode) && (sameLineGap(text[f.End:fs[i+1].Start]) || postcodeLine(text, f, fs[i+1])) {
 			i++
 			f.End = fs[i].End
 			f.Score = max(f.Score, fs[i].Score)
@@ -63,6 +63,13 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		}
 		if e := foreignLocality(text, f.End); e > f.End && localityJoins(text, fs[i+1:], e) {
 			f.End = e
+			for i+1 < len(fs) && fs[i+1].Start < e {
+				i++
+				f.End = max(f.End, fs[i].End)
+			}
+		}
+		if e := townAfterBlockPostcode(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
+			f.End = e // the model's block ending in a postcode, and the town after it: "58, rue Thibault⏎97323" + " Nicolas-la-Forêt"
 			for i+1 < len(fs) && fs[i+1].Start < e {
 				i++
 				f.End = max(f.End, fs[i].End)
@@ -317,6 +324,34 @@ func nextLineLocality(text string, end, j int) int {
 		return z // "\nH-9792 mezőgyörgyberény": a country's letters make it a postcode, whatever follows
 	}
 	return end
+}
+
+// postcodeLine reports a postcode g alone on the line after an address block f ends its own
+// ("50 Reed crest⏎East Diana" and "B0 7GX"): the block's last line.
+func postcodeLine(text string, f, g Finding) bool {
+	gap := strings.TrimSuffix(text[f.End:g.Start], "\r")
+	return g.Type == ZIPCode && (gap == "\n" || gap == "\r\n") && lineEnds(text, g.End) && strings.ContainsAny(text[f.Start:f.End], "0123456789")
+}
+
+// townAfterBlockPostcode reads the town after an address that ends at text[end] in a postcode of
+// four or five digits opening its line ("…⏎97323" + " Nicolas-la-Forêt"): capitalised words
+// (cityRest) that end the line. It returns where the town ends, or end.
+func townAfterBlockPostcode(text string, end int) int {
+	d := end
+	for d > 0 && isDigit(text[d-1]) {
+		d--
+	}
+	if n := end - d; n < 4 || n > 5 || d == 0 || text[d-1] != '\n' || end+2 >= len(text) || text[end] != ' ' {
+		return end
+	}
+	w, e := word(text, end+1)
+	if w == "" || !isCapital(w) || stopWords.has(w) {
+		return end
+	}
+	if e = cityRest(text, e); !lineEnds(text, e) {
+		return end
+	}
+	return e
 }
 
 // cityLineAfter reads the line after a street that ends at text[end] when it is the last line of

@@ -62,6 +62,18 @@ func TestJoinAddressBlocks(t *testing.T) {
 					at(s, ZIPCode, "2083", 0.6)}
 			},
 			[]out{{StreetAddress, "Level 8 24 Nicole Amble\nSouth Gloria, QLD, 2083"}}},
+		{"a postcode alone on the line after a block",
+			"Address:\n50 Reed crest\nEast Diana\nB0 7GX\n",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "50 Reed crest\nEast Diana", 0.85), at(s, ZIPCode, "B0 7GX", 0.6)}
+			},
+			[]out{{StreetAddress, "50 Reed crest\nEast Diana\nB0 7GX"}}},
+		{"the town after a block's postcode",
+			"Address:\n58, rue Thibault\n97323 Nicolas-la-Forêt\n",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "58, rue Thibault\n97323", 0.85), at(s, Location, "Nicolas-la-Forêt", 0.7)}
+			},
+			[]out{{StreetAddress, "58, rue Thibault\n97323 Nicolas-la-Forêt"}}},
 		{"no city line after a street without its postcode",
 			"12 Main St\nBoston\nNext line",
 			func(s string) []Finding {

@@ -358,7 +358,18 @@ func TestAddresses(t *testing.T) {
 		{"Smith et al. 12 patients; the pl. 5 form", ""},
 		{"BILL TO\nGABRIEL POTIER\nrue Klein\n21305 Saint Alain-la-Forêt", "rue Klein\n21305 Saint Alain-la-Forêt"}, // a street without a number, its postcode and town after it
 		{"delivered to chemin Duval, 37675 Lévy-sur-Lopes. Please call", "chemin Duval, 37675 Lévy-sur-Lopes"},
-		{"Send it via email, 12345 Users", ""}, // no capitalised name after the leader
+		{"Send it via email, 12345 Users", ""},                                                                                      // no capitalised name after the leader
+		{"I live at 440, avenue Marion, 82690 Saint-Étienne-du-Rouvray now.", "440, avenue Marion, 82690 Saint-Étienne-du-Rouvray"}, // a town's hyphened words
+		{"I live at 440, avenue Marion, 82690 Saint William-sur-Mer now.", "440, avenue Marion, 82690 Saint William-sur-Mer"},
+		{"Hauptstraße 5, 10115 Berlin Monday", "Hauptstraße 5, 10115 Berlin"},
+		{"Address:\nVišnjica 9c/3\n87921 Knin\n", "Višnjica 9c/3\n87921 Knin"}, // the postcode and town on the next line
+		{"I live at Písnická 754, 111 39 Benátky nad Jizerou now.", "Písnická 754, 111 39 Benátky nad Jizerou"},
+		{"Page 3\n12345 Results", ""},
+		{"Ship to: Charlottepad 9, 2908, Bihain", "Charlottepad 9, 2908, Bihain"}, // four digits and a comma before the town
+		{"Windows 10, 2019, Microsoft said", ""},
+		{"I live at al. Diamentowa 32/87, 81-629 Siedlce now.", "al. Diamentowa 32/87, 81-629 Siedlce"},
+		{"Smith et al. Nature 2019, 12345 Users", ""}, // a citation's "et al." and a year
+		{"Funeral at St Mary's, Quinto Al Mare on April 5.", ""},
 		{"plac Kolejowa 91/59\n51-938 Śrem", "plac Kolejowa 91/59\n51-938 Śrem"},
 		{"1 BIRT\n2 PLAC Bamberg, Kroatien", ""}, // a genealogy record's place tag, no Polish square
 		{"deliver to Trecho Diego Freitas, 93, Vila Madre Gertrudes 4ª Seção, 64908-507 da Rosa de Goiás / SP on Thursday", "Trecho Diego Freitas, 93, Vila Madre Gertrudes 4ª Seção, 64908-507 da Rosa de Goiás / SP"}, // Brazil's bairro, CEP, city and state

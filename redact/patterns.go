@@ -439,6 +439,21 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 	for n := 0; n <= 3 && k+1 < len(s) && s[k] == ' '; n++ {
 		if isDigit(s[k+1]) {
 			e := houseNumberEnd(s, k+1)
+			if e-k-1 == 4 && yearLike(s[k+1:e]) {
+				return 0, false // a year, not a house number: "Nature 2019, 12345 Users"
+			}
+			if e+1 < len(s) && (s[e] == '\n' || s[e] == '\r' && s[e+1] == '\n') && !documentParts.has(s[i:j]) {
+				// the postcode and city on the next line, as an address block writes them
+				// ("Višnjica 9c/3⏎87921 Knin", "Na Spojce 5⏎410 03 Český Brod")
+				j := e
+				if s[j] == '\r' {
+					j++
+				}
+				if end := nextLineLocality(s, e, j); end > j {
+					return end, true
+				}
+				return 0, false
+			}
 			if !commaAfter(s, e) {
 				return 0, false
 			}
@@ -449,10 +464,13 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 			if d := p - e - 2; d < 4 || d > 5 || d == 4 && p < len(s) && isUpper(s[p]) {
 				p = foreignPostcode(s, e+2) // 879 21 Dubá, 79-217 Chełm, 9217-421 Vale de Cambra, H-9792 Pécs, 5208DV
 			}
-			if p <= e+2 || p+1 >= len(s) || s[p] != ' ' && !(s[p] == ',' && isUpper(s[p-1]) && p+2 < len(s) && s[p+1] == ' ') {
-				return 0, false // (a comma only after the Dutch letters: "Isahof 566, 6212CX, Vledder")
+			if p <= e+2 || p+1 >= len(s) || s[p] != ' ' && !(s[p] == ',' && p+2 < len(s) && s[p+1] == ' ' && (isUpper(s[p-1]) || !yearLike(s[e+2:p]) && !documentParts.has(s[i:j]))) {
+				return 0, false // (a comma after the Dutch letters, "Isahof 566, 6212CX, Vledder", or digits no year: "Charlottepad 9, 2908, Bihain")
 			}
 			if s[p] == ',' {
+				if e2 := postcodeTown(s, p); e2 > p {
+					return e2, true
+				}
 				p++
 			}
 			if w, _ := word(s, p+1); !isCapital(w) {
@@ -471,6 +489,10 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// documentParts are the words a number follows in a document's parts and versions ("Chapter 5",
+// "Page 3"), which no line of an address block after them makes a street.
+var documentParts = foldSet("chapter page section part version step room table figure item line level unit vol volume no issue episode season")
 
 // houseNumberEnd returns where the house number at s[k] ends: up to four digits, a letter
 // (77a) and a second number after a slash (79/29).
@@ -613,7 +635,7 @@ func poBox(s string, i, j int) int {
 // streetParticles are the German and Dutch articles and prepositions inside street names
 // ("Unter den Linden", "Am Kupfergraben", "Achter het Stadhuis"), and the Slavic words for a road,
 // a street and a square after the name ("Vodovodna cesta 8"), besides particles.
-var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op cesta ulica trg")
+var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op cesta ulica trg nad pod")
 
 // url finds a URL whose scheme (or "www") is s[i:j].
 func url(s string, i, j int) (Finding, bool) {
