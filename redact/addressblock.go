@@ -68,6 +68,9 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.End = max(f.End, fs[i].End)
 			}
 		}
+		if e := postcodeAfterBlockTown(text, f); e > f.End && modelOrAddressParts(fs[i+1:], e) {
+			f.End = e // the postcode after the block's town line, as New Zealand writes it: "367 Brown Street⏎Whareroto" + " 2138"
+		}
 		if e := townAfterBlockPostcode(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
 			f.End = e // the model's block ending in a postcode, and the town after it: "58, rue Thibault⏎97323" + " Nicolas-la-Forêt"
 			for i+1 < len(fs) && fs[i+1].Start < e {
@@ -144,8 +147,9 @@ func townAfterPostcode(text string, g Finding) bool {
 }
 
 // stateZip reads a US or Mexican state's abbreviation and a ZIP code right after text[end], a
-// comma and spaces before each (", OR 73105", ", BCS 68145-3840", " TX, 78701"), and returns
-// where the ZIP ends, or end.
+// comma and spaces before each (", OR 73105", ", BCS 68145-3840", " TX, 78701"), or a Canadian
+// province's or an Australian state's and its postcode (", NL E1L 5J5", ", SA, 5658"), and
+// returns where the postcode ends, or end.
 func stateZip(text string, end int) int {
 	j := end
 	if j < len(text) && text[j] == ',' {
@@ -156,15 +160,27 @@ func stateZip(text string, end int) int {
 		return end
 	}
 	st, e := word(text, k)
-	if !usStates[st] && !mxStates[st] {
+	if !usStates[st] && !mxStates[st] && !caProvinces[st] && !auStates[st] {
 		return end
 	}
 	if e < len(text) && text[e] == ',' {
 		e++
 	}
 	if z := skipSpaces(text, e); z > e {
-		if z = zipAt(text, z); z > 0 {
-			return z
+		switch {
+		case caProvinces[st]: // ", NL E1L 5J5": Canada's province and postcode
+			if p := max(letterPostcode(text, z, caPostcode), letterPostcode(text, z, caPostcodeUnspaced)); p > 0 {
+				return p
+			}
+		case auStates[st]: // ", SA, 5658": Australia's state and postcode
+			if z+4 <= len(text) && allDigits(text[z:z+4]) && (z+4 == len(text) || !isAlnum(text[z+4])) {
+				return z + 4
+			}
+		}
+		if usStates[st] || mxStates[st] {
+			if z = zipAt(text, z); z > 0 {
+				return z
+			}
 		}
 	}
 	return end
@@ -331,6 +347,23 @@ func nextLineLocality(text string, end, j int) int {
 func postcodeLine(text string, f, g Finding) bool {
 	gap := strings.TrimSuffix(text[f.End:g.Start], "\r")
 	return g.Type == ZIPCode && (gap == "\n" || gap == "\r\n") && lineEnds(text, g.End) && strings.ContainsAny(text[f.Start:f.End], "0123456789")
+}
+
+// postcodeAfterBlockTown reads four digits after an address block f whose last line is a town's
+// words alone ("…⏎Whareroto" + " 2138"), ending the line, no year: the town's postcode. It
+// returns where it ends, or f.End.
+func postcodeAfterBlockTown(text string, f Finding) int {
+	ls := strings.LastIndexByte(text[f.Start:f.End], '\n')
+	if ls < 0 || f.End+5 > len(text) || text[f.End] != ' ' || !allDigits(text[f.End+1:f.End+5]) || yearLike(text[f.End+1:f.End+5]) {
+		return f.End
+	}
+	if last := text[f.Start+ls+1 : f.End]; last == "" || !isUpper(last[0]) || strings.ContainsAny(last, "0123456789,") {
+		return f.End
+	}
+	if e := f.End + 5; lineEnds(text, e) {
+		return e
+	}
+	return f.End
 }
 
 // townAfterBlockPostcode reads the town after an address that ends at text[end] in a postcode of

@@ -74,6 +74,13 @@ func TestJoinAddressBlocks(t *testing.T) {
 				return []Finding{at(s, StreetAddress, "58, rue Thibault\n97323", 0.85), at(s, Location, "Nicolas-la-Forêt", 0.7)}
 			},
 			[]out{{StreetAddress, "58, rue Thibault\n97323 Nicolas-la-Forêt"}}},
+		{"a Canadian province and postcode, and a New Zealand town's postcode, after a block",
+			"67211 rang Juliette Suite 038\nCharbonneau, NL E1L 5J5\n367 Brown Street\nWhareroto 2138\nThanks!",
+			func(s string) []Finding {
+				return []Finding{at(s, StreetAddress, "67211 rang Juliette Suite 038\nCharbonneau", 0.9), at(s, ZIPCode, "E1L 5J5", 0.6),
+					at(s, StreetAddress, "367 Brown Street\nWhareroto", 0.9)}
+			},
+			[]out{{StreetAddress, "67211 rang Juliette Suite 038\nCharbonneau, NL E1L 5J5"}, {StreetAddress, "367 Brown Street\nWhareroto 2138"}}},
 		{"no city line after a street without its postcode",
 			"12 Main St\nBoston\nNext line",
 			func(s string) []Finding {
