@@ -1295,6 +1295,11 @@ func TestNamesAfterRoles(t *testing.T) {
 	// model's part of it joins; not a field of no known name, nor a YAML key
 	text = "Name: Per Falk\nPatient name: Ana Luiza Mendonça\nName: Release Notes\nsteps:\n  name: Per Falk"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Luiza"), "PERSON Per Falk", "PERSON Ana Luiza Mendonça")
+	// a paper's author after its label, where the model read the family name as a place and left
+	// the given name out (stop 32); a label's value of words is none
+	text = "Corresponding author: Leyre Salvador, University of Cádiz. Author: Release Notes"
+	k := strings.Index(text, "Salvador")
+	checkRuled(t, text, []Span{{Type: "LOCATION", Start: k, End: k + len("Salvador"), Score: 0.81}}, "PERSON Leyre Salvador", "ORGANIZATION University of Cádiz")
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
