@@ -2504,6 +2504,24 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 			continue // a form's next field after two spaces or a tab: "Patient: Sarma, Ucchal  Exam date"
 		}
 		next := word(i + 1)
+		for j < len(fs) && fs[j].End <= toks[i].Start {
+			j++
+		}
+		// the model read the family name alone as a place or an organisation it doubted and left the
+		// given name out ("Please email Leyre Salvador", "Salvador" a place at 0.81): the given name
+		// would go upstream in the clear, so the pair is a person, unless a place the gazetteers know
+		leftOut := j < len(fs) && fs[j].Start == toks[i+1].Start && fs[j].End == toks[i+1].End && fs[j].Source == redact.SourceModel &&
+			(fs[j].Type == redact.Location || fs[j].Type == redact.Organization) && fs[j].Score < 0.9 && (j+1 == len(fs) || fs[j+1].Start >= toks[i+1].End) &&
+			(j == 0 || fs[j-1].End <= toks[i].Start) && listedGiven()[w] && nameLike(w) && nameLike(next) && !englishWord(w) && !englishWord(next) && !foldIn(placeAndOrgWords, next) && !foldIn(townWords, next) && embeddedClass(text[toks[i].Start:toks[i+1].End])&(gCity|gState|gCountry|gOrg) == 0
+		// and the two words stand alone: no capitalised word before or after them on the line,
+		// where a longer name's rules read it whole ("Gustavo Henrique Mirella Gonçalves")
+		leftOut = leftOut && (i == 0 || toks[i].NewlineBefore || !startsUpper(word(i-1))) &&
+			(i+2 >= len(toks) || toks[i+2].NewlineBefore || !startsUpper(word(i+2)))
+		if leftOut {
+			claims = append(claims, claim(toks[i].Start, toks[i+1].End, shapeScore))
+			i++
+			continue
+		}
 		if !familyNameLike(next) {
 			continue
 		}
@@ -3839,6 +3857,9 @@ var listedGiven = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// townWords end a town's name after a person's name ("Daire Ville", "Victoria Falls").
+var townWords = wordSet("ville city town falls beach heights springs park lake hills valley harbour harbor bay port point island county village")
 
 // travelVerbs put a place after "to" or "from": "flying to León", "moved from Santiago".
 var travelVerbs = wordSet("fly flying flew flown travel travelling traveling travelled traveled move moving moved relocate relocating relocated " +

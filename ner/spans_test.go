@@ -1036,6 +1036,14 @@ func TestCuratedGivenNames(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Virginia Nistor", "LOCATION Virginia Beach", "LOCATION Virginia Nistor")
 	text = "Ask Holger Brandstätter." // a person the model doubted, over the given name alone
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 4, End: 10, Score: 0.3}}, "PERSON Holger Brandstätter")
+	// the model read the family name alone as a place or an organisation and left the given name
+	// out (stop 32): the pair is a person; not a town's word after a name, nor a longer name
+	text = "Please email Leyre Salvador about it. Detention slip: Isidor Gotthard, signed. A. Daire Ville."
+	spans = typedSpans(t, text, "LOCATION", "Salvador", "ORGANIZATION", "Gotthard", "LOCATION", "Ville")
+	for k := range spans {
+		spans[k].Score = 0.8 // doubted
+	}
+	checkRuled(t, text, spans, "PERSON Leyre Salvador", "PERSON Isidor Gotthard", "LOCATION Ville")
 }
 
 // TestNounsAfterDeterminers: a person in one lower-case word after a determiner is a noun, unless
