@@ -104,11 +104,33 @@ func listedFamily(w string) bool {
 // family name, which the model left out: a one-word family name (no given name of the lists)
 // found alone, with a given name of the lists right before it, or before its particles ("Sep van
 // Baalen", "Leticia de Jesús", "thank Gundolf Davids", "Name Lucky Sibal"); after an opening
-// quote or bracket, or at a line's start, also a capitalised word no list or dictionary holds
-// (`Rewrite this: "Clive Smith, you still owe me…"` gave "Smith"). Otherwise f.Start.
+// quote, a bracket or markdown's emphasis, or at a line's start, also a capitalised word no list
+// or dictionary holds (`Rewrite this: "Clive Smith, you still owe me…"` gave "Smith", `**Farida
+// Haidari**` "Haidari"); since stop 32 also a given name of the lists before a name of several
+// words the model found without it ("Laure" + "De Sousa"), and before a one-word family name
+// that is a given name too where the lists hold it as a family name. Otherwise f.Start.
 func personHead(text string, f redact.Finding) int {
 	span := text[f.Start:f.End]
-	if f.Start < 2 || text[f.Start-1] != ' ' || strings.ContainsAny(span, " \t\n") || !familyNameLike(span) || capitals(span) || anyGiven(span) {
+	if f.Start < 2 || text[f.Start-1] != ' ' || capitals(span) || strings.ContainsAny(span, "\t\n") {
+		return f.Start
+	}
+	if strings.Contains(span, " ") {
+		// a name of several words whose given name was left out ("Laure" + "De Sousa",
+		// "Hipólito" + "Alegria Cabezas"): only a given name of the lists, read back (stop 32)
+		if !namesOnly(span) {
+			return f.Start
+		}
+		j := wordStartBefore(text, f.Start-1)
+		w := text[j : f.Start-1]
+		if _, e := wordAt(text, j); j == f.Start-1 || e != f.Start-1 || capitals(w) || isTitle(w) || notLoneNames[w] || headStops[w] || !anyGiven(w) || englishWord(w) ||
+			foldIn(salutations, w) || foldIn(worldGreetings, w) || saintWords[w] {
+			return f.Start
+		}
+		return j
+	}
+	// one word: a family name, or a given name that the lists hold as a family name as well
+	// ("Sherry" + "Dennis")
+	if !familyNameLike(span) || anyGiven(span) && !(familySet()[span] || handleFamily()[strings.ToLower(span)]) {
 		return f.Start
 	}
 	k := f.Start - 1 // the space before the word read back
@@ -125,8 +147,10 @@ func personHead(text string, f redact.Finding) int {
 	if _, e := wordAt(text, j); j == k || e != k || capitals(w) || isTitle(w) || notLoneNames[w] {
 		return f.Start
 	}
-	opens := j == 0 || text[j-1] == '\n' || text[j-1] == '"' || text[j-1] == '(' || text[j-1] == '[' || strings.HasSuffix(text[:j], "“") || strings.HasSuffix(text[:j], "«")
+	opens := j == 0 || text[j-1] == '\n' || text[j-1] == '"' || text[j-1] == '(' || text[j-1] == '[' || text[j-1] == '*' || text[j-1] == '_' || strings.HasSuffix(text[:j], "“") || strings.HasSuffix(text[:j], "«")
 	switch {
+	case foldIn(salutations, w) || foldIn(worldGreetings, w):
+		return f.Start // "Beste Giel": Dutch's "Dear", a given name too
 	case anyGiven(w) && !headStops[w]:
 		return j
 	case opens && j > 0 && text[j-1] != '\n' && unlistedName(w):
@@ -137,7 +161,20 @@ func personHead(text string, f redact.Finding) int {
 
 // headStops are given names that are more often words before a family name that stands alone:
 // "May Smith" in a date, "Will Smith" as a verb, "Mark Smith" as one.
-var headStops = wordSet("May June April August Will Mark Bill Sue Pat Art Bob Grant Rich Sunday Monday Tuesday Wednesday Thursday Friday Saturday")
+var headStops = wordSet("May June April August Will Mark Bill Sue Pat Art Bob Grant Rich Sunday Monday Tuesday Wednesday Thursday Friday Saturday Per")
+
+// namesOnly reports a span of two to four words each written as names are or a name's particle
+// ("De Sousa", "Alegria Cabezas", "van der Berg"), no title among them.
+func namesOnly(span string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(span) {
+		n++
+		if n > 4 || isTitle(w) || !nameLike(w) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return n >= 2
+}
 
 // personTail returns where the person f ends once read on over its known family name and its
 // particle-joined one ("Kyara Goyaerts van Waderle"), or f.End.

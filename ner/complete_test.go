@@ -18,6 +18,12 @@ func TestCompletePersons(t *testing.T) {
 	text = "ask amy about it"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "amy"), "PERSON amy")
 
+	// the given name the model left out before a name of several words, or after markdown's
+	// emphasis (stop 32); not a greeting that is a given name too, nor a saint's place
+	text = "We hired Laure De Sousa. **Farida Haidari** will lead. Beste Giel, hoi. Born in Santa Cruz de Tenerife."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "De Sousa", "PERSON", "Haidari", "PERSON", "Giel", "PERSON", "Cruz de Tenerife"),
+		"PERSON Laure De Sousa", "PERSON Farida Haidari", "PERSON Giel", "PERSON Cruz de Tenerife")
+
 	// given names joined by a hyphen are a person, whatever the model made of them
 	text = "Last week Egil-Markus Madsen sent me the slides."
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Egil-Markus"), "PERSON Egil-Markus Madsen")
