@@ -129,8 +129,17 @@ func personHead(text string, f redact.Finding) int {
 		return j
 	}
 	// one word: a family name, or a given name that the lists hold as a family name as well
-	// ("Sherry" + "Dennis")
-	if !familyNameLike(span) || anyGiven(span) && !(familySet()[span] || handleFamily()[strings.ToLower(span)]) {
+	// ("Sherry" + "Dennis"), or the second of two given names ("Gustavo" + "Henrique")
+	if !familyNameLike(span) {
+		return f.Start
+	}
+	if anyGiven(span) && !(familySet()[span] || handleFamily()[strings.ToLower(span)]) {
+		j := wordStartBefore(text, f.Start-1)
+		w := text[j : f.Start-1]
+		if _, e := wordAt(text, j); j < f.Start-1 && e == f.Start-1 && w != span && listedGiven()[w] && listedGiven()[span] && !capitals(w) && !isTitle(w) && !headStops[w] &&
+			!englishWord(w) && !englishWord(span) && !foldIn(salutations, w) && !foldIn(worldGreetings, w) && !saintWords[w] && !notLoneNames[w] {
+			return j
+		}
 		return f.Start
 	}
 	k := f.Start - 1 // the space before the word read back

@@ -23,6 +23,8 @@ func TestCompletePersons(t *testing.T) {
 	text = "We hired Laure De Sousa. **Farida Haidari** will lead. Beste Giel, hoi. Born in Santa Cruz de Tenerife."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "De Sousa", "PERSON", "Haidari", "PERSON", "Giel", "PERSON", "Cruz de Tenerife"),
 		"PERSON Laure De Sousa", "PERSON Farida Haidari", "PERSON Giel", "PERSON Cruz de Tenerife")
+	text = "Gustavo Henrique and Amanda were partnered."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Henrique", "PERSON", "Amanda"), "PERSON Gustavo Henrique", "PERSON Amanda")
 
 	// given names joined by a hyphen are a person, whatever the model made of them
 	text = "Last week Egil-Markus Madsen sent me the slides."
