@@ -228,16 +228,62 @@ func personStep(text string, f redact.Finding) int {
 		}
 		return f.End
 	}
-	if !anyGiven(span) && !fakerEnglishGiven()[span] || !familyNameLike(w) || capitals(w) {
+	// a family name, or a word of English the lists hold as a family name ("Tia Monk", "Viktória
+	// Kiss"), which the checks below let through only before a word in lower case
+	listedWord := nameLike(w) && handleFamily()[strings.ToLower(w)] && !familyStops[w] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
+	if !anyGiven(span) && !fakerEnglishGiven()[span] || !familyNameLike(w) && !listedWord || capitals(w) {
+		return f.End
+	}
+	if !familyNameLike(w) && !(lowerAfter(text, e) && !titleCased(text, f.Start)) {
 		return f.End
 	}
 	if !anyGiven(span) && (givenSet()[w] || listedGiven()[w]) {
 		return f.End // after Faker's English given names, a given name is the next person: "Beyonce Chris Brown"
 	}
-	if englishWord(w) && !familySet()[w] {
+	if englishWord(w) && !familySet()[w] && !(handleFamily()[strings.ToLower(w)] && !familyStops[w] && lowerAfter(text, e) && !titleCased(text, f.Start)) {
 		return f.End // "Ferenc Kiss" stays one word short: a given name before a verb reads the same
 	}
 	return e
+}
+
+// familyStops are family names of the lists that are words opening a sentence or a greeting as
+// often ("Thanks Anna Good job"), which a given name does not take on.
+var familyStops = wordSet("Good Great Best Thanks Thank Please Hope Just Well Happy Sorry Will May Can Call See Love Welcome Dear Hi Hello")
+
+// lowerAfter reports that what follows text[:e] is a word in lower case or the line's or a
+// clause's end ("Tia Monk from accounting", "Viktória Kiss and"): a capitalised English word
+// there, after a given name, is the family name, where a verb after a name is written in lower
+// case.
+func lowerAfter(text string, e int) bool {
+	if e >= len(text) || strings.ContainsRune(".,;:!?)\n", rune(text[e])) {
+		return true
+	}
+	if text[e] != ' ' || e+1 >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[e+1:])
+	return unicode.IsLower(r)
+}
+
+// titleCased reports a line around text[at] whose words are mostly capitalised, as a title's
+// ("Anna Wins Award"), where capitals tell nothing.
+func titleCased(text string, at int) bool {
+	ls := strings.LastIndexByte(text[:at], '\n') + 1
+	le := strings.IndexByte(text[at:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += at
+	}
+	words, caps := 0, 0
+	for w := range strings.FieldsSeq(text[ls:le]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*3 > words*2
 }
 
 // anyGiven reports a capitalised given name of any of the lists (gofakeit's, Veil's, Faker's

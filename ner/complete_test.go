@@ -1,6 +1,9 @@
 package ner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCompletePersons: a person that a rule or the model found by its given name reads on over
 // its particle-joined and known family names, taking in what the model made of their pieces; it
@@ -23,6 +26,16 @@ func TestCompletePersons(t *testing.T) {
 	text = "We hired Laure De Sousa. **Farida Haidari** will lead. Beste Giel, hoi. Born in Santa Cruz de Tenerife."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "De Sousa", "PERSON", "Haidari", "PERSON", "Giel", "PERSON", "Cruz de Tenerife"),
 		"PERSON Laure De Sousa", "PERSON Farida Haidari", "PERSON Giel", "PERSON Cruz de Tenerife")
+	// a family name of the lists that is a word of English, before a word in lower case or the
+	// clause's end (stop 32); not a greeting's word, nor in a title's capitals
+	for text, want := range map[string]string{
+		"My name is Viktória Kiss and I called.":   "Viktória Kiss",
+		"The chart was seen by Nancy Snow, PA-C.":  "Nancy Snow",
+		"thanks a lot Anna Good job on the slides": "Anna",
+	} {
+		given, _, _ := strings.Cut(want, " ")
+		checkRuled(t, text, typedSpans(t, text, "PERSON", given), "PERSON "+want)
+	}
 	text = "Gustavo Henrique and Amanda were partnered."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Henrique", "PERSON", "Amanda"), "PERSON Gustavo Henrique", "PERSON Amanda")
 
