@@ -444,20 +444,24 @@ func numberedAuthorLine(text string, ls, le int) []redact.Finding {
 			}
 			return found
 		}
-		switch {
-		case strings.HasPrefix(rest, ", and "):
-			i = j + 6
-		case strings.HasPrefix(rest, ", "):
-			i = j + 2
-		case strings.HasPrefix(rest, " and "):
-			i = j + 5
-		case strings.HasPrefix(rest, " & "):
-			i = j + 3
-		default:
+		n := listJoiner(rest)
+		if n == 0 {
 			return nil
 		}
+		i = j + n
 	}
 	return nil
+}
+
+// listJoiner returns the length of the joiner that opens rest between two names of a list
+// (", and ", ", ", " and ", " & "), or 0.
+func listJoiner(rest string) int {
+	for _, j := range [...]string{", and ", ", ", " and ", " & "} {
+		if strings.HasPrefix(rest, j) {
+			return len(j)
+		}
+	}
+	return 0
 }
 
 // townsOfAffiliations makes a place of the town that ends each affiliation under a line of

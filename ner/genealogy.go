@@ -276,21 +276,14 @@ func namesJoined(text string, a, b int, claims []redact.Finding) []redact.Findin
 			return claims
 		}
 		found = append(found, claim(a, e, shapeScore))
-		rest := text[e:b]
-		switch {
-		case rest == "":
+		if e == b {
 			return append(claims, found...)
-		case strings.HasPrefix(rest, ", and "):
-			a = e + 6
-		case strings.HasPrefix(rest, ", "):
-			a = e + 2
-		case strings.HasPrefix(rest, " and "):
-			a = e + 5
-		case strings.HasPrefix(rest, " & "):
-			a = e + 3
-		default:
+		}
+		n := listJoiner(text[e:b])
+		if n == 0 {
 			return claims
 		}
+		a = e + n
 	}
 	return claims
 }
