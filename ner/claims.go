@@ -471,6 +471,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		named := false  // a name's label: its value's words may be words too, one of them a name of the lists
 		person := false // a label of a role only a person holds: one word that is no word will do too
 		actor := false  // after a participle and "by": a place or organisation the model doubted gives way
+		if toks[i].Start > 0 && text[toks[i].Start-1] == '-' {
+			continue // a command's option ("--author Parameter Ausgabe"), no role
+		}
 		if w := word(i); !roleNouns[w] && !kinNouns[w] && !(len(w) > 2 && capitals(w) && (foldIn(roleNouns, w) || foldIn(kinNouns, w)) && lineCaseAt(text, toks[i].Start) == 'u') {
 			switch {
 			case (w == "Name" || w == "NAME" || w == "name" && i > 0 && !toks[i].NewlineBefore && nameLabelBefore(word(i-1))) &&

@@ -1305,6 +1305,7 @@ func TestNamesAfterRoles(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Luiza"), "PERSON Per Falk", "PERSON Ana Luiza Mendonça")
 	// a paper's author after its label, where the model read the family name as a place and left
 	// the given name out (stop 32); a label's value of words is none
+	checkRuled(t, "Fehlerhafter --author Parameter Ausgabe mit ASCII", nil) // a command's option, no role
 	text = "Corresponding author: Leyre Salvador, University of Cádiz. Author: Release Notes"
 	k := strings.Index(text, "Salvador")
 	checkRuled(t, text, []Span{{Type: "LOCATION", Start: k, End: k + len("Salvador"), Score: 0.81}}, "PERSON Leyre Salvador", "ORGANIZATION University of Cádiz")
