@@ -111,7 +111,21 @@ func listedFamily(w string) bool {
 // that is a given name too where the lists hold it as a family name. Otherwise f.Start.
 func personHead(text string, f redact.Finding) int {
 	span := text[f.Start:f.End]
-	if f.Start < 2 || text[f.Start-1] != ' ' || capitals(span) || strings.ContainsAny(span, "\t\n") {
+	if f.Start < 2 || text[f.Start-1] != ' ' || strings.ContainsAny(span, "\t\n") {
+		return f.Start
+	}
+	if capitals(span) {
+		// a name in capitals whose given name the model left out ("Subject: HERIBERTO" +
+		// "MARQUEZ"): a given name of the lists in capitals right before (stop 32)
+		j := wordStartBefore(text, f.Start-1)
+		w := text[j : f.Start-1]
+		if _, e := wordAt(text, j); j < f.Start-1 && e == f.Start-1 && capitals(w) && len(w) > 2 && !strings.Contains(span, " ") {
+			before := strings.TrimRight(text[:j], " ")
+			labelled := before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "\n") // "Subject: HERIBERTO"
+			if t := titleCase(w); (anyGiven(t) || labelled && unlistedName(t)) && !englishWord(t) && !headStops[t] && !isTitle(t) && !foldIn(salutations, t) && !foldIn(worldGreetings, t) && !foldIn(roleNouns, t) {
+				return j
+			}
+		}
 		return f.Start
 	}
 	if strings.Contains(span, " ") {
@@ -129,11 +143,12 @@ func personHead(text string, f redact.Finding) int {
 		return j
 	}
 	// one word: a family name, or a given name that the lists hold as a family name as well
-	// ("Sherry" + "Dennis"), or the second of two given names ("Gustavo" + "Henrique")
-	if !familyNameLike(span) {
+	// ("Sherry" + "Dennis"), or the second of two given names ("Gustavo" + "Henrique"); after a
+	// family name's particles any word written as a name ("van der Steen")
+	if !familyNameLike(span) && !(nameLike(span) && particleBefore(text, f.Start)) {
 		return f.Start
 	}
-	if anyGiven(span) && !(familySet()[span] || handleFamily()[strings.ToLower(span)]) {
+	if anyGiven(span) && !(familySet()[span] || handleFamily()[strings.ToLower(span)]) && !particleBefore(text, f.Start) {
 		j := wordStartBefore(text, f.Start-1)
 		w := text[j : f.Start-1]
 		if _, e := wordAt(text, j); j < f.Start-1 && e == f.Start-1 && w != span && listedGiven()[w] && listedGiven()[span] && !capitals(w) && !isTitle(w) && !headStops[w] &&
@@ -143,10 +158,12 @@ func personHead(text string, f redact.Finding) int {
 		return f.Start
 	}
 	k := f.Start - 1 // the space before the word read back
+	particles := 0
 	for range 3 {
 		j := wordStartBefore(text, k)
 		if p := text[j:k]; j < k && nameParticles[p] && j > 1 && text[j-1] == ' ' {
 			k = j - 1 // a particle between the given name and the family name
+			particles++
 			continue
 		}
 		break
@@ -164,8 +181,18 @@ func personHead(text string, f redact.Finding) int {
 		return j
 	case opens && j > 0 && text[j-1] != '\n' && unlistedName(w):
 		return j // after a quote or a bracket, a word written as a name that no list holds ("Clive", "Agapito")
+	case particles > 0 && unlistedName(w) && !foldIn(roleNouns, w):
+		return j // a family name's particles before it say a name: "Witness Noud van der Steen" (stop 32)
 	}
 	return f.Start
+}
+
+// particleBefore reports a family name's particle right before text[start] and its space
+// ("van der " + "Steen").
+func particleBefore(text string, start int) bool {
+	k := start - 1
+	j := wordStartBefore(text, k)
+	return j < k && nameParticles[text[j:k]] && j > 1 && text[j-1] == ' '
 }
 
 // headStops are given names that are more often words before a family name that stands alone:

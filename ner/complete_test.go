@@ -36,6 +36,9 @@ func TestCompletePersons(t *testing.T) {
 		given, _, _ := strings.Cut(want, " ")
 		checkRuled(t, text, typedSpans(t, text, "PERSON", given), "PERSON "+want)
 	}
+	// a given name in capitals after a label, and one before a family name's particles (stop 32)
+	text = "Subject: HERIBERTO MARQUEZ, male\nWitness Noud van der Steen (DOB 1981)"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "MARQUEZ", "PERSON", "Steen"), "PERSON HERIBERTO MARQUEZ", "PERSON Noud van der Steen")
 	text = "Gustavo Henrique and Amanda were partnered."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Henrique", "PERSON", "Amanda"), "PERSON Gustavo Henrique", "PERSON Amanda")
 
