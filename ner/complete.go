@@ -293,12 +293,14 @@ func lowerAfter(text string, e int) bool {
 }
 
 // titleCased reports a line around text[at] whose words are mostly capitalised, as a title's
-// ("Anna Wins Award"), where capitals tell nothing.
+// ("Anna Wins Award"), where capitals tell nothing. It reads at most 160 bytes either side, so a
+// long line of names costs no more per name.
 func titleCased(text string, at int) bool {
-	ls := strings.LastIndexByte(text[:at], '\n') + 1
-	le := strings.IndexByte(text[at:], '\n')
+	lo, hi := max(0, at-160), min(len(text), at+160)
+	ls := strings.LastIndexByte(text[lo:at], '\n') + 1 + lo
+	le := strings.IndexByte(text[at:hi], '\n')
 	if le < 0 {
-		le = len(text)
+		le = hi
 	} else {
 		le += at
 	}

@@ -211,7 +211,7 @@ func familyPhrasings(text string, claims []redact.Finding) []redact.Finding {
 	for _, cue := range [...]string{"Children of ", "children of "} {
 		for k := range occurrences(text, cue) {
 			at := k + len(cue)
-			le := lineEnd(text, at)
+			le := lineEnd(text[:min(len(text), at+phrasingReach)], at) // a long line is read no further than a record's reach
 			colon := strings.IndexByte(text[at:le], ':')
 			if colon < 0 {
 				continue
@@ -235,13 +235,15 @@ func familyPhrasings(text string, claims []redact.Finding) []redact.Finding {
 	}
 	if strings.Contains(text, " born ") {
 		for k := range occurrences(text, " to ") {
-			s := strings.LastIndexAny(text[:k], ".!?\n") + 1
+			lo := max(0, k-phrasingReach)
+			s := strings.LastIndexAny(text[lo:k], ".!?\n") + 1 + lo
 			if !strings.Contains(text[s:k], " born ") {
 				continue
 			}
-			end := strings.IndexAny(text[k:lineEnd(text, k)], ".;")
+			le := lineEnd(text[:min(len(text), k+phrasingReach)], k)
+			end := strings.IndexAny(text[k:le], ".;")
 			if end < 0 {
-				end = lineEnd(text, k) - k
+				end = le - k
 			}
 			if n := namesJoined(text, k+len(" to "), k+end, nil); len(n) == 2 {
 				claims = append(claims, n...) // two parents, and nothing else to the sentence's end
@@ -250,6 +252,10 @@ func familyPhrasings(text string, claims []redact.Finding) []redact.Finding {
 	}
 	return claims
 }
+
+// phrasingReach is how far familyPhrasings reads from a cue, back to its sentence's start or on
+// to its line's end, so that a long text of cues costs no more per cue.
+const phrasingReach = 300
 
 // descentWords tell a text about family history, where "the Baird line" is a line of descent,
 // not a railway's.
