@@ -46,25 +46,40 @@ func trueCase(text string) string {
 }
 
 // lineCase reports how line is written: 'l' all in lower case, 'u' all in capitals (with
-// trueCaseMin letters or more, and three words or more), or 0.
+// trueCaseMin letters or more, and three words or more), or 0. A line in lower case may hold
+// the capitals that even chat in lower case writes, a month's, a weekday's and "I" ("draft a
+// reply to rhonda miranda saying i can't make it on April 21"; stop 32).
 func lineCase(line string) byte {
 	upper, lower, words := 0, 0, 0
-	inWord := false
-	for _, r := range line {
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
 		}
-		letter := unicode.IsLetter(r)
-		if letter && !inWord {
-			words++
+		j, wu, wl := i, 0, 0 // a word: its capitals and its small letters
+		for j < len(line) {
+			r2, s2 := utf8.DecodeRuneInString(line[j:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			switch {
+			case unicode.IsUpper(r2):
+				wu++
+			case unicode.IsLower(r2):
+				wl++
+			}
+			j += s2
 		}
-		inWord = letter
+		words++
+		if wu == 1 && unicode.IsUpper(r) && lowerLineCapitals[strings.ToLower(line[i:j])] {
+			wu = 0
+		}
+		upper, lower = upper+wu, lower+wl
 		if upper > 0 && lower > 0 {
 			return 0
 		}
+		i = j
 	}
 	switch {
 	case words < 3 || upper+lower < trueCaseMin:
@@ -76,6 +91,10 @@ func lineCase(line string) byte {
 	}
 	return 0
 }
+
+// lowerLineCapitals are the words a line written in lower case still capitalises.
+var lowerLineCapitals = wordSet("i january february march april may june july august september october november december " +
+	"monday tuesday wednesday thursday friday saturday sunday")
 
 // trueCaseLine rewrites the line text[start:end] in b, written in mode, word by word.
 // lineWord is a word of a line trueCaseLine rewrites.

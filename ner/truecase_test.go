@@ -84,3 +84,20 @@ func TestTrueCaseModel(t *testing.T) {
 		}
 	}
 }
+
+// TestLineCase: a line in lower case may hold a month's, a weekday's and "I"'s capitals, which
+// chat in lower case writes too; another capital makes it a line of both cases.
+func TestLineCase(t *testing.T) {
+	for line, want := range map[string]byte{
+		"draft a reply to rhonda miranda saying i can't make it on April 21": 'l',
+		"I think jadwiga kowalczyk moved on Monday":                          'l',
+		"draft a reply to Rhonda saying i can't make it":                     0,
+		"PATIENT CLAIRE PRESENTED WITH CHEST PAIN":                           'u',
+		"I LOVE YOU ALL SO MUCH":                                             'u',
+		"an April day":                                                       0, // too few letters
+	} {
+		if got := lineCase(line); got != want {
+			t.Errorf("lineCase(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
