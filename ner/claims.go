@@ -909,7 +909,7 @@ func onlyPersonsOver(fs []redact.Finding, start, end int, anyModel bool) bool {
 func knownWordAmong(text string, toks []Token) bool {
 	for _, t := range toks {
 		w := text[t.Start:t.End]
-		if givenSet()[w] || listedGiven()[w] || familySet()[w] || handleFamily()[strings.ToLower(w)] {
+		if givenSet()[w] || listedGiven()[w] || familySet()[w] || foldIn(handleFamily(), w) {
 			return true
 		}
 	}
@@ -1875,7 +1875,7 @@ func familyCommaGivenMixed(text string, f redact.Finding, given string, ge int, 
 	// a family name that is a given name too ("Lewis, Marcus") only before a given name that is no
 	// family name
 	bothWays := (givenSet()[w] || listedGiven()[w]) && (!familySet()[w] || familySet()[given])
-	if w == "" || !nameLike(w) || bothWays || !familySet()[w] && !handleFamily()[strings.ToLower(w)] || partOfName(before, ws) ||
+	if w == "" || !nameLike(w) || bothWays || !familySet()[w] && !foldIn(handleFamily(), w) || partOfName(before, ws) ||
 		ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
 		return false
 	}
@@ -1928,7 +1928,7 @@ func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
 			// after a given name of Faker's lists alone, no English word, given name or group
 			// either ("HOLGER BRANDSTÄTTER"; not "MARIA PLEASE"); after any, no word of the
 			// dictionary that no list gives as a family name ("PATIENT CLAIRE PRESENTED WITH")
-			if (dictionaryWord(w) || englishWord(w)) && !handleFamily()[strings.ToLower(w)] && !inTitleCase(givenSet(), w) && !inTitleCase(shortFamilies, w) {
+			if (dictionaryWord(w) || englishWord(w)) && !foldIn(handleFamily(), w) && !inTitleCase(givenSet(), w) && !inTitleCase(shortFamilies, w) {
 				return false
 			}
 			return nameWord(w) && (curated || !englishWord(w) && !inTitleCase(curatedGiven(), w) && !inTitleCase(earlyFakerGiven(), w) &&
@@ -2556,7 +2556,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 		if k := i + 2; k < len(toks) && !toks[k].NewlineBefore && !toks[k].Attached && !wideGap(text[toks[k-1].End:toks[k].Start]) {
 			// a second family name, as Spain and Portugal write them ("Cecilio Aguilera Juliá"):
 			// one the lists know, no English word, and nothing the model found there
-			if third := word(k); familyNameLike(third) && (familySet()[third] || handleFamily()[strings.ToLower(third)]) && !englishWord(third) &&
+			if third := word(k); familyNameLike(third) && (familySet()[third] || foldIn(handleFamily(), third)) && !englishWord(third) &&
 				embeddedClass(third)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0 && free(fs, toks[k].Start, toks[k].End) {
 				end = toks[k].End
 				i++
@@ -2588,7 +2588,7 @@ func pairTyped(text string, fs []redact.Finding, given, family Token) bool {
 		return false
 	}
 	w := text[family.Start:family.End]
-	if f.End == family.End && !familySet()[w] && !handleFamily()[strings.ToLower(w)] {
+	if f.End == family.End && !familySet()[w] && !foldIn(handleFamily(), w) {
 		return false
 	}
 	before, _ := wordBefore(text, given.Start)
@@ -2608,7 +2608,7 @@ func familyTyped(fs []redact.Finding, start, end int, w string) bool {
 		k+1 < len(fs) && fs[k+1].Start < end {
 		return false
 	}
-	return familySet()[w] || handleFamily()[strings.ToLower(w)]
+	return familySet()[w] || foldIn(handleFamily(), w)
 }
 
 // weakGuessInside reports that the findings of fs (in order) that overlap [start, end) lie
@@ -3909,7 +3909,7 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		if i > 1 && word(i-1) == "." && (word(i-2) == "St" || word(i-2) == "Ste") || i > 0 && saintWords[word(i-1)] {
 			continue // "St. Luke's emergency department", "St. Patty's Day": a saint's, a place's or a feast's
 		}
-		if i > 1 && (word(i-1) == "to" || word(i-1) == "from") && travelVerbs[strings.ToLower(word(i-2))] && !(i+1 < len(toks) && (word(i+1) == "'s" || word(i+1) == "’s")) {
+		if i > 1 && (word(i-1) == "to" || word(i-1) == "from") && foldIn(travelVerbs, word(i-2)) && !(i+1 < len(toks) && (word(i+1) == "'s" || word(i+1) == "’s")) {
 			continue // a trip's end: "I'm flying to León", a town as often as a given name (but "moved to Ebere's house")
 		}
 		if i+3 < len(toks) && isDigitByte(text[toks[i+1].Start]) && word(i+2) == ":" && isDigitByte(text[toks[i+3].Start]) {
@@ -3978,7 +3978,7 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 				name, w, particle = toks[m].Start, text[toks[m].Start:toks[m].End], true
 			}
 		}
-		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || !particle && (dictionaryWord(w) || englishWord(w)) && !familySet()[w] && !handleFamily()[strings.ToLower(w)] {
+		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || !particle && (dictionaryWord(w) || englishWord(w)) && !familySet()[w] && !foldIn(handleFamily(), w) {
 			continue // after a particle a word of the dictionary is the name: "de Bruin", "van Dam"
 		}
 		end := withoutPostNominals(text, t.Start, nameWords(text, name)) // "Dr Joshua Okamoto MD"

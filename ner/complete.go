@@ -97,7 +97,7 @@ var placeOnlySlots = wordSet("in near outside around across towards visit visiti
 // listedFamily reports a capitalised family name of the lists that is no place, organisation or
 // street word and no given name.
 func listedFamily(w string) bool {
-	return familyNameLike(w) && !capitals(w) && (familySet()[w] || handleFamily()[strings.ToLower(w)]) && !anyGiven(w)
+	return familyNameLike(w) && !capitals(w) && (familySet()[w] || foldIn(handleFamily(), w)) && !anyGiven(w)
 }
 
 // personHead returns where the person f starts once read back over the given name before its
@@ -148,7 +148,7 @@ func personHead(text string, f redact.Finding) int {
 	if !familyNameLike(span) && !(nameLike(span) && particleBefore(text, f.Start)) {
 		return f.Start
 	}
-	if anyGiven(span) && !(familySet()[span] || handleFamily()[strings.ToLower(span)]) && !particleBefore(text, f.Start) {
+	if anyGiven(span) && !(familySet()[span] || foldIn(handleFamily(), span)) && !particleBefore(text, f.Start) {
 		j := wordStartBefore(text, f.Start-1)
 		w := text[j : f.Start-1]
 		if _, e := wordAt(text, j); j < f.Start-1 && e == f.Start-1 && w != span && listedGiven()[w] && listedGiven()[span] && !capitals(w) && !isTitle(w) && !headStops[w] &&
@@ -205,7 +205,7 @@ func namesOnly(span string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(span) {
 		n++
-		if n > 4 || isTitle(w) || !nameLike(w) && !nameParticles[strings.ToLower(w)] {
+		if n > 4 || isTitle(w) || !nameLike(w) && !foldIn(nameParticles, w) {
 			return false
 		}
 	}
@@ -257,7 +257,7 @@ func personStep(text string, f redact.Finding) int {
 	}
 	// a family name, or a word of English the lists hold as a family name ("Tia Monk", "Viktória
 	// Kiss"), which the checks below let through only before a word in lower case
-	listedWord := nameLike(w) && handleFamily()[strings.ToLower(w)] && !familyStops[w] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
+	listedWord := nameLike(w) && foldIn(handleFamily(), w) && !familyStops[w] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
 	if !anyGiven(span) && !fakerEnglishGiven()[span] || !familyNameLike(w) && !listedWord || capitals(w) {
 		return f.End
 	}
@@ -267,7 +267,7 @@ func personStep(text string, f redact.Finding) int {
 	if !anyGiven(span) && (givenSet()[w] || listedGiven()[w]) {
 		return f.End // after Faker's English given names, a given name is the next person: "Beyonce Chris Brown"
 	}
-	if englishWord(w) && !familySet()[w] && !(handleFamily()[strings.ToLower(w)] && !familyStops[w] && lowerAfter(text, e) && !titleCased(text, f.Start)) {
+	if englishWord(w) && !familySet()[w] && !(foldIn(handleFamily(), w) && !familyStops[w] && lowerAfter(text, e) && !titleCased(text, f.Start)) {
 		return f.End // "Ferenc Kiss" stays one word short: a given name before a verb reads the same
 	}
 	return e

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -189,7 +190,7 @@ func familyTown(text string, ls int, line string, a, b int, fs, shapes []redact.
 // ("Married Charo Armas on 1943-08-08"), and the parents a birth's sentence names ("was born on
 // 1913-03-18 in Castellón to Febe Galvez and Balduino Melero").
 func familyPhrasings(text string, claims []redact.Finding) []redact.Finding {
-	if strings.Contains(text, " line") && containsAnyFold(text, descentWords) {
+	if strings.Contains(text, " line") && slices.ContainsFunc(descentWords, func(w string) bool { return strings.Contains(text, w) }) {
 		for k := range occurrences(text, "the ") {
 			at := k + len("the ")
 			if k > 0 && isLetterStart(text[k-1]) {
@@ -258,19 +259,9 @@ func familyPhrasings(text string, claims []redact.Finding) []redact.Finding {
 const phrasingReach = 300
 
 // descentWords tell a text about family history, where "the Baird line" is a line of descent,
-// not a railway's.
-var descentWords = []string{"tree", "DNA", "ancest", "descend", "lineage", "genealog", "cousin", "family"}
-
-// containsAnyFold reports one of words in text, in any case.
-func containsAnyFold(text string, words []string) bool {
-	lower := strings.ToLower(text)
-	for _, w := range words {
-		if strings.Contains(lower, strings.ToLower(w)) {
-			return true
-		}
-	}
-	return false
-}
+// not a railway's (looked for as written, in either case of their first letter).
+var descentWords = []string{"tree", "Tree", "DNA", "ancest", "Ancest", "descend", "Descend", "lineage", "Lineage", "genealog", "Genealog",
+	"cousin", "Cousin", "family", "Family"}
 
 // namesJoined claims the names of text[a:b] when it is a list of names and nothing else: one to
 // four words each (citedWords), apart by ", ", " and " or " & ", or ", and ".

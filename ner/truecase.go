@@ -72,7 +72,7 @@ func lineCase(line string) byte {
 			j += s2
 		}
 		words++
-		if wu == 1 && unicode.IsUpper(r) && lowerLineCapitals[strings.ToLower(line[i:j])] {
+		if wu == 1 && unicode.IsUpper(r) && foldIn(lowerLineCapitals, line[i:j]) {
 			wu = 0
 		}
 		upper, lower = upper+wu, lower+wl
