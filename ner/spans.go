@@ -58,6 +58,29 @@ var copyMarks = wordSet("cc cc'd cc’d bcc bcc'd cced cc'ed")
 // place with a word humped as code writes it
 // (KeepAlives, TLSNextProto), and any span with a word humped twice (RawTextHelpFormatter;
 // brands hump once).
+// timeOfDay reports a span that is a time of day alone: one or two digits, perhaps a colon and
+// two more, and am or pm in any case, with or without its periods and a space before
+// ("3pm", "10:30 AM", "7 p.m.").
+func timeOfDay(span string) bool {
+	i := 0
+	for i < len(span) && i < 2 && isDigitByte(span[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	if i+3 <= len(span) && span[i] == ':' && isDigitByte(span[i+1]) && isDigitByte(span[i+2]) {
+		i += 3
+	}
+	rest := strings.TrimSpace(span[i:])
+	for _, m := range [...]string{"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h"} {
+		if strings.EqualFold(rest, m) {
+			return true
+		}
+	}
+	return false
+}
+
 func dropped(text string, f redact.Finding) bool {
 	span := text[f.Start:f.End]
 	switch {
@@ -65,6 +88,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case (f.Type == redact.Location || f.Type == redact.Organization) && foldIn(monthNames, span):
 		return true
+	case f.Type != redact.StreetAddress && timeOfDay(span):
+		return true // "at 3pm", "10:30 a.m.": a time of day names no one (stop 32)
 	case f.Type != redact.StreetAddress && strings.Contains(span, "   "):
 		return true
 	case strings.IndexByte(span, '-') > 0 && foldIn(headerNames, span[strings.LastIndexByte(span, ' ')+1:]):

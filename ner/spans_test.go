@@ -118,6 +118,7 @@ func TestTidy(t *testing.T) {
 		{"Dr. Bo Li and Li", []string{"Dr.", "Bo Li"}, []string{"Bo Li"}},
 		{"{DEBUG: 'DEBUG', JOHN SMITH: 1} SMITH", []string{"DEBUG", "JOHN SMITH"}, []string{"DEBUG", "JOHN SMITH"}},
 		{"Stdin is read. If Stdin is nil", []string{"Stdin"}, []string{"Stdin"}},
+		{"meeting with Ana at 3pm or 10:30 a.m.", []string{"Ana", "3pm", "10:30 a.m."}, []string{"Ana"}}, // a time of day names no one (stop 32)
 		{"KeepAlives, TLSNextProto, Ronald McDonald, Ian MacLeod, DeShawn, MaryAnn and Mary-Kate O'Neil",
 			[]string{"KeepAlives", "TLSNextProto", "Ronald McDonald", "Ian MacLeod", "DeShawn", "MaryAnn", "Mary-Kate O'Neil"},
 			[]string{"Ronald McDonald", "Ian MacLeod", "DeShawn", "MaryAnn", "Mary-Kate O'Neil"}},
