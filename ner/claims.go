@@ -1723,7 +1723,7 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 			}
 			continue
 		}
-		knownFamily := familySet()[family] || handleFamily()[strings.ToLower(family)]
+		knownFamily := familySet()[family] || foldIn(handleFamily(), family)
 		if given == "" || !middleGiven(given) || !nameLike(family) || capitals(family) || foldIn(placeAndOrgWords, family) ||
 			embeddedClass(family)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) != 0 || !knownFamily && !familyNameLike(family) {
 			continue // a family name the lists know may be a word as well: "László J. Kiss", "Savina A. Pop"

@@ -222,7 +222,7 @@ func familyPhrasings(text string, claims []redact.Finding) []redact.Finding {
 			if end < 0 {
 				end = le - at - colon
 			}
-			claims = namesJoined(text, skipBlank(text, at+colon+1), at+colon+end, claims) // the children
+			claims = namesJoined(text, skipBlanks(text, at+colon+1), at+colon+end, claims) // the children
 		}
 	}
 	for k := range occurrences(text, "Married ") {
@@ -283,12 +283,4 @@ func namesJoined(text string, a, b int, claims []redact.Finding) []redact.Findin
 		a = e + n
 	}
 	return claims
-}
-
-// skipBlank returns where the spaces at text[i] end.
-func skipBlank(text string, i int) int {
-	for i < len(text) && text[i] == ' ' {
-		i++
-	}
-	return i
 }

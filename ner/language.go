@@ -181,14 +181,14 @@ func namesInForeignProse(text string, fs []redact.Finding) []redact.Finding {
 // knownWordIn reports a capitalised word of span (or the whole span) of one of the gazetteer
 // classes, or an institution's kind ("Banco", "Universität").
 func knownWordIn(span string, classes uint16) bool {
-	if r, _ := utf8.DecodeRuneInString(span); unicode.IsUpper(r) && !foreignWords[strings.ToLower(span)] && embeddedClass(span)&classes != 0 {
+	if r, _ := utf8.DecodeRuneInString(span); unicode.IsUpper(r) && !foldIn(foreignWords, span) && embeddedClass(span)&classes != 0 {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(span, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			continue
 		}
-		if foreignWords[strings.ToLower(w)] || len(w) <= 3 && strings.ToUpper(w) != w {
+		if foldIn(foreignWords, w) || len(w) <= 3 && strings.ToUpper(w) != w {
 			continue // "Usa" (Spanish and Italian for "use"), not "USA"; "Lee líneas"
 		}
 		if embeddedClass(w)&classes != 0 || embeddedClass(strings.TrimSuffix(w, "."))&classes != 0 || classes&gOrg != 0 && foldIn(institutionWords, w) {

@@ -580,23 +580,7 @@ var orgKinds = func() map[string]uint8 {
 }()
 
 // orgKind returns the kind of organisation word w is, in any case, or 0.
-func orgKind(w string) uint8 {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return 0
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return orgKinds[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return orgKinds[string(buf[:len(w)])]
-}
+func orgKind(w string) uint8 { return foldGet(orgKinds, w) }
 
 // businessLeads put a business's name after them: "at Kids First Pediatrics", "from Bright Smiles
 // Dental".
@@ -1065,7 +1049,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			// family name either ("We met in Zabrze", a person at 0.83)
 			limit := placeAfterScore
 			switch f := fs[j]; {
-			case f.Type == redact.Person && !familySet()[w] && !handleFamily()[strings.ToLower(w)]:
+			case f.Type == redact.Person && !familySet()[w] && !foldIn(handleFamily(), w):
 				limit = 0.9
 			case f.Type == redact.Organization && embeddedClass(w)&(gOrg|gOrgSuffix) == 0 && orgKind(w) == 0:
 				limit = 0.7 // "Our warehouse in Falun is full", an organisation at 0.45: one word no list knows as a business's
@@ -1463,7 +1447,7 @@ func namedStreets(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		}
 		name, suffix := word(i+1), word(i+2)
 		if !nameLike(name) || !startsUpper(suffix) || !redact.IsStreetSuffix(suffix) ||
-			!(givenSet()[name] || listedGiven()[name] || familySet()[name] || handleFamily()[strings.ToLower(name)]) {
+			!(givenSet()[name] || listedGiven()[name] || familySet()[name] || foldIn(handleFamily(), name)) {
 			continue
 		}
 		if i+3 < len(toks) && !toks[i+3].NewlineBefore && !toks[i+3].Attached && startsUpper(word(i+3)) {
@@ -2224,7 +2208,7 @@ func doubtedUnder(fs []redact.Finding, start, end int, limit float64) bool {
 func ampersandFirm(text string, k int) (start, end int) {
 	ok := func(w string) bool {
 		return w != "" && startsUpper(w) && (familySet()[w] || familyNameLike(w)) && !givenNames(w) && !listedGiven()[w] &&
-			!handleGiven()[strings.ToLower(w)] && !englishWord(w) &&
+			!foldIn(handleGiven(), w) && !englishWord(w) &&
 			!dictionaryWord(w) && !isTitle(w) && !placeName(w) && !companyWord(w)
 	}
 	ws := strings.LastIndexFunc(text[:k], unicode.IsSpace) + 1 // (a line break ends a word too)
@@ -2578,7 +2562,7 @@ func partnerNames(text string, i int) int {
 			return false
 		}
 		// a given name too only where the lists know it as a family name ("Graham", "Lara")
-		return !givenSet()[w] && !curatedGiven()[w] && !earlyFakerGiven()[w] && embeddedClass(w)&gFirst == 0 || familySet()[w] || handleFamily()[strings.ToLower(w)]
+		return !givenSet()[w] && !curatedGiven()[w] && !earlyFakerGiven()[w] && embeddedClass(w)&gFirst == 0 || familySet()[w] || foldIn(handleFamily(), w)
 	}
 	w, e := wordAt(text, i)
 	if w == "" {
@@ -2605,7 +2589,7 @@ func partnerNames(text string, i int) int {
 	// ("White, Perez and Franklin"), where two such names alone ("May and Bell") say nothing
 	// (stop 31)
 	weak := func(w string) bool {
-		return nameLike(w) && (familySet()[w] || handleFamily()[strings.ToLower(w)]) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle) == 0
+		return nameLike(w) && (familySet()[w] || foldIn(handleFamily(), w)) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle) == 0
 	}
 	strong, weakOnes := 0, 0
 	count := func(w string) bool {

@@ -90,7 +90,7 @@ func namesBeforeTitles(text string, fs []redact.Finding) []redact.Finding {
 	for _, t := range hungarianTitles {
 		for k := range occurrences(text, t) {
 			w, ws := wordBefore(text, k+1)
-			if w == "" || !nameLike(w) || foreignWords[strings.ToLower(w)] {
+			if w == "" || !nameLike(w) || foldIn(foreignWords, w) {
 				continue
 			}
 			claims = append(claims, claim(ws, ws+len(w), shapeScore))

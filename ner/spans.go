@@ -535,7 +535,7 @@ func nameParts(text string, f redact.Finding, listed bool) []redact.Finding {
 				from = i
 			}
 			n++
-			known = known || givenSet()[w] || familySet()[w] || familyFirst[w] || listedGiven()[w] || fakerEnglishGiven()[w] || handleFamily()[strings.ToLower(w)]
+			known = known || givenSet()[w] || familySet()[w] || familyFirst[w] || listedGiven()[w] || fakerEnglishGiven()[w] || foldIn(handleFamily(), w)
 			if unknownWord(nameCase(w)) {
 				unlisted++
 			}
@@ -1944,7 +1944,7 @@ func familyAfterGiven(text string, f redact.Finding) int {
 		if !capsNameLike(w) && !(capitals(w) && inTitleCase(shortFamilies, w)) {
 			return end // in capitals, the family name is in capitals too: "JOHN DOE"
 		}
-		if (dictionaryWord(w) || englishWord(w)) && !handleFamily()[strings.ToLower(w)] && !inTitleCase(shortFamilies, w) {
+		if (dictionaryWord(w) || englishWord(w)) && !foldIn(handleFamily(), w) && !inTitleCase(shortFamilies, w) {
 			return end // "PATIENT CLAIRE PRESENTED WITH": a word, which a line in capitals capitalises too
 		}
 	} else if !nameLike(w) && !(shortFamilies[w] && !verbAhead(text, e)) {
@@ -2535,7 +2535,7 @@ func capsParticleTail(text string, end int) int {
 	if !capitals(w) || utf8.RuneCountInString(w) < 2 || nameParticles[strings.ToLower(w)] {
 		return end
 	}
-	if t := titleWord(w); !familySet()[t] && !handleFamily()[strings.ToLower(w)] && (dictionaryWord(w) || englishWord(t)) {
+	if t := titleWord(w); !familySet()[t] && !foldIn(handleFamily(), w) && (dictionaryWord(w) || englishWord(t)) {
 		return end
 	}
 	return max(end, we)
@@ -2659,23 +2659,7 @@ var wordClasses = func() map[string]uint8 {
 }()
 
 // foldClass is foldIn for wordClasses: the classes of w, looked up in lower case.
-func foldClass(w string) uint8 {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return wordClasses[strings.ToLower(w)]
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return wordClasses[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return wordClasses[string(buf[:len(w)])]
-}
+func foldClass(w string) uint8 { return foldGet(wordClasses, w) }
 
 // sortFindings orders findings by start.
 func sortFindings(fs []redact.Finding) {
@@ -3097,7 +3081,11 @@ func hyphenGroups(w string) bool {
 }
 
 // foldIn looks w up in a set of lower-case words, allocating nothing for ASCII words.
-func foldIn(m map[string]bool, w string) bool {
+func foldIn(m map[string]bool, w string) bool { return foldGet(m, w) }
+
+// foldGet looks w up in a map of lower-case words, lower-casing an ASCII word of up to 32 bytes in
+// place (no allocation) and any other through strings.ToLower.
+func foldGet[V any](m map[string]V, w string) V {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return m[strings.ToLower(w)]
@@ -3210,7 +3198,7 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 				break // a common word is a name only in brackets of its own: "Wife (Grace)"
 			}
 			if kin := text[toks[i].Start:toks[i].End]; startsUpper(kin) && k == first && dictionaryWord(w) && !kinCommonNames[w] &&
-				!handleGiven()[strings.ToLower(w)] && !handleFamily()[strings.ToLower(w)] {
+				!foldIn(handleGiven(), w) && !foldIn(handleFamily(), w) {
 				break // a title's words: "Our Partner Program", "Friend Requests"
 			}
 			last = k

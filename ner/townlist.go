@@ -33,7 +33,7 @@ var knownTowns = sync.OnceValues(func() (map[string]uint8, map[string]bool) {
 	for kind, list := range [][]string{placeTown: names.FakerTowns, placeRegion: slices.Concat(names.FakerRegions, names.FakerCountries)} {
 		for _, t := range list {
 			if !strings.ContainsAny(t, " -") && (englishWord(t) || foldIn(foreignWords, t) || germanWords[strings.ToLower(t)] || townNonWords[strings.ToLower(t)] ||
-				handleGiven()[strings.ToLower(t)] || handleFamily()[strings.ToLower(t)] ||
+				foldIn(handleGiven(), t) || foldIn(handleFamily(), t) ||
 				givenNames(t) || familySet()[t] || givenNames(unaccented(t)) || familySet()[unaccented(t)] ||
 				embeddedClass(t)&(gFirst|gLast|gCommon) != 0 && embeddedClass(t)&(gCity|gState|gCountry) == 0) {
 				continue

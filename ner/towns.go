@@ -280,7 +280,7 @@ func doubtedTown(text string, fs []redact.Finding, start, end int) (ok bool, cro
 			continue
 		}
 		limit := placeAfterScore
-		if span := text[f.Start:f.End]; f.Type == redact.Person && !strings.Contains(span, " ") && !familySet()[span] && !handleFamily()[strings.ToLower(span)] {
+		if span := text[f.Start:f.End]; f.Type == redact.Person && !strings.Contains(span, " ") && !familySet()[span] && !foldIn(handleFamily(), span) {
 			limit = 0.9 // one word no list gives as a family name; a name of several words the model read at 0.6 stays one
 		}
 		if f.Type == redact.Organization && f.Score < 0.5 {

@@ -329,11 +329,9 @@ func address(s string, i int) (int, bool, float64) {
 
 // unitStreetWords name a dwelling's or an office's unit that Britain writes before a street
 // without a house number: "Flat 11, Mark Wall, Port Mollyview, LE11 7AZ", "Studio 9⏎Taylor Villages".
+// ("Level", a floor, opens an address only before the building's number, "Level 5 25 Regina
+// Riverway"; not before a street without one, "Level 3, Data Center".)
 var unitStreetWords = foldSet("flat studio apartment apt unit suite level")
-
-// levelWords name a floor, which opens an address only before the building's number ("Level 5
-// 25 Regina Riverway"), not before a street without one ("Level 3, Data Center").
-var levelWords = foldSet("level")
 
 // unitStreet reads an address that opens with a unit whose number is at s[i], then a comma or a
 // line break and a street named without a number: one to four words, the first capitalised, the
@@ -368,7 +366,7 @@ func unitStreet(s string, i int) (Finding, bool) {
 			return Finding{Type: StreetAddress, Start: ws, End: end, Score: addressScore, Source: SourcePattern}, true
 		}
 		return Finding{}, false
-	case levelWords.has(s[ws:w]):
+	case strings.EqualFold(s[ws:w], "level"):
 		return Finding{}, false
 	case j+2 < len(s) && s[j] == ',' && s[j+1] == ' ':
 		j += 2
@@ -564,8 +562,8 @@ func locality(s string, end int) int {
 	if z := dashedPostcode(s, j, 5, 3); z > 0 { // ", 21742-180": Brazil's CEP whole, not its first five digits as a ZIP
 		return brazilCity(s, z)
 	}
-	if j+9 < len(s) && allDigits(s[j:j+8]) && s[j+8] == ' ' && (j == 0 || !isDigit(s[j-1])) {
-		if e := brazilCity(s, j+8); brazilState(s, e) {
+	if z := cepAt(s, j); z > 0 {
+		if e := brazilCity(s, z); brazilState(s, e) {
 			return e // Brazil's CEP without its hyphen, the city and the state after it: ", 13015000 Campinas / SP" (stop 28)
 		}
 	}
@@ -669,11 +667,6 @@ func locality(s string, end int) int {
 	}
 	if z := dashedPostcode(s, m, 5, 3); z > 0 { // Parque São Pedro, 21742-180
 		return brazilCity(s, z)
-	}
-	if m+9 < len(s) && allDigits(s[m:m+8]) && s[m+8] == ' ' {
-		if e := brazilCity(s, m+8); brazilState(s, e) {
-			return e // the bairro, then the CEP without its hyphen, the city and the state: ", Paulo Vi, 36118304 da Costa / SE"
-		}
 	}
 	if z := zipAt(s, m); z > 0 {
 		return z

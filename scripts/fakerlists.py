@@ -1,7 +1,8 @@
 """What the scripts that write Veil's name and place lists from Faker's providers share
 (faker-script-names.py, faker-towns.py, faker-script-towns.py; faker-names.py, which reads two
-packages, takes only the printer): the unpacked Debian package's version and folders, the lists
-a provider's source assigns, and the Go slice they print."""
+packages, takes the assignments and the printer): the unpacked Debian package's version and
+folders, the lists a provider's source assigns (annotated assignments too, as Faker 33 writes
+some), and the Go slice they print."""
 import ast
 import os
 import re
