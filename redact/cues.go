@@ -500,15 +500,18 @@ func newCues() *Cues {
 	}
 	// The word matcher takes the longest phrase at a place, so "social security number", a cue,
 	// would hide "social security", a context word, where both begin: a phrase also carries the
-	// context words that open it.
+	// context words that open it, and the cues that open it where the rest is words a cue's value
+	// may stand after anyway (fillerWords): "postcode is", a cue of the UK's postcodes, had hidden
+	// "postcode" and its ZIP codes ("my postcode is 90210" went unmasked).
 	for k, w := range patterns {
 		for cut := strings.LastIndexByte(w, ' '); cut > 0; cut = strings.LastIndexByte(w[:cut], ' ') {
 			p, ok := index[w[:cut]]
 			if !ok {
 				continue
 			}
+			fillers := !strings.ContainsFunc(w[cut:], unicode.IsPunct) && !slices.ContainsFunc(strings.Fields(w[cut:]), func(x string) bool { return !fillerWords.has(x) })
 			for _, e := range c.entries[p] {
-				if (e.kind == entryContext || e.kind == entryNegative) && !slices.Contains(c.entries[k], e) {
+				if (e.kind == entryContext || e.kind == entryNegative || fillers && e.kind == entryCue) && !slices.Contains(c.entries[k], e) {
 					c.entries[k] = append(c.entries[k], e)
 				}
 			}
@@ -836,7 +839,7 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if cu.sigil && start+1 < len(text) && text[start] == '$' {
 		start++ // the cashtag's '$' stays; the name after it is the handle
 	}
-	if cu.spaced && (start == at || text[start-1] != ' ' || cueStart > 0 && !isSpace(text[cueStart-1]) && text[cueStart-1] != '(') {
+	if cu.spaced && (start == at || text[start-1] != ' ' && text[start-1] != '\n' || cueStart > 0 && !isSpace(text[cueStart-1]) && text[cueStart-1] != '(') {
 		return Finding{}, false // code's and configurations' words: "$insta::ref", "insta.priv.pem"
 	}
 	end, value, ok := readValue(text, start, cu)
@@ -918,11 +921,25 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 	limit := min(len(s), i+32)
 	prep := false // a preposition was skipped: "SSN of the patient is"
 	turn := false // the rest of a question and the answer's label were skipped
+	colon, broken := false, false
 	for i < limit {
 		switch c := s[i]; {
-		case c == ' ' || c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '\t' || c == '"' || c == '\'' || c == ',':
+		case c == ' ' || c == '\t':
 			i++
+		case c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '"' || c == '\'' || c == ',':
+			colon = c == ':'
+			i++
+		case (c == '\n' || c == '\r' && i+1 < len(s) && s[i+1] == '\n') && colon && !broken:
+			// a label's value on the line below it, as forms and PDFs' text put it: "Member
+			// ID:⏎W123456789"; one line break, after the colon only
+			broken = true
+			if c == '\r' {
+				i++
+			}
+			i++
+			limit = min(len(s), i+32)
 		case isLetterByte(c):
+			colon = false
 			j := i
 			for j < len(s) && isLetterByte(s[j]) {
 				j++
@@ -1278,10 +1295,10 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 	return 0, "", false
 }
 
-// assigned reports a secret written as an assignment (password: x, token=x, secret is x) of a
-// literal, not a reference to one ($VAR, %VAR%, {{var}}, a path).
+// assigned reports a secret written as an assignment (password: x, token=x, secret is x, the old
+// password was x) of a literal, not a reference to one ($VAR, %VAR%, {{var}}, a path).
 func assigned(between, value string) bool {
-	if !strings.ContainsAny(between, ":=") && !strings.Contains(between, " is ") {
+	if !strings.ContainsAny(between, ":=") && !strings.Contains(between, " is ") && !strings.Contains(between, " was ") {
 		return false
 	}
 	return literal(value)

@@ -210,6 +210,10 @@ func TestCues(t *testing.T) {
 		{"a number after ID alone, not Idaho's ZIP code", "Employee Ana Ruiz (ID 44812) resigned; ID: 7731-AX02; Boise, ID 83702; ID 12", []span{{IDNumber, "44812"}, {IDNumber, "7731-AX02"}, {ZIPCode, "83702"}}},
 		{"customer numbers in other languages", "Kundennummer 4711-2034, numéro client 88123456", []span{{IDNumber, "4711-2034"}, {IDNumber, "88123456"}}},
 		{"uk and canadian postcodes", "postcode SW1A 1AA; her postcode is M1 1AE. Postal code: H3Z 2Y7, post code EC1A 1BB", []span{{ZIPCode, "SW1A 1AA"}, {ZIPCode, "M1 1AE"}, {ZIPCode, "H3Z 2Y7"}, {ZIPCode, "EC1A 1BB"}}},
+		{"a longer cue hides no shorter one", "my postcode is 90210; user id: jsmith42", []span{{ZIPCode, "90210"}, {Username, "jsmith42"}}},
+		{"a label's value on the line below", "Member ID:\nW123456789\nchecking account:\r\n  16495888862159\nInstagram:\njdoe_42\nthe old password was Summer2024!",
+			[]span{{HealthPlan, "W123456789"}, {BankAccount, "16495888862159"}, {Username, "jdoe_42"}, {Secret, "Summer2024!"}}},
+		{"no value two lines below a label, nor below one without its colon", "account:\n\n16495888862159 and account number\n26495888862159; Password:\nEnter the new one", []span{}},
 		{"spanish codes", "CP 28014 Madrid, código postal 08001; the cp 12345 rows", []span{{ZIPCode, "28014"}, {ZIPCode, "08001"}}},
 		{"no postcode", "postcode lookup failed; zip SW1A1AAB; postal code 1AB 2CD", []span{}},
 		// a record's postal code field holds any country's shape (stop 26)
