@@ -30,7 +30,9 @@ func cueValue(c cue, r *rand.Rand) (string, bool) {
 	case shapeDigits:
 		gen = func() string { return digits(between(c.min, c.max, 1, 11)) }
 	case shapeAlnum:
-		gen = func() string { return string(rune('A'+r.IntN(26))) + string(rune('A'+r.IntN(26))) + digits(between(c.min, c.max, 6, 4)-2) }
+		gen = func() string {
+			return string(rune('A'+r.IntN(26))) + string(rune('A'+r.IntN(26))) + digits(between(c.min, c.max, 6, 4)-2)
+		}
 	case shapeDate:
 		gen = func() string { return "03/14/1985" }
 	case shapeExpiry:

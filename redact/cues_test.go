@@ -214,6 +214,7 @@ func TestCues(t *testing.T) {
 		{"a label's value on the line below", "Member ID:\nW123456789\nchecking account:\r\n  16495888862159\nInstagram:\njdoe_42\nthe old password was Summer2024!",
 			[]span{{HealthPlan, "W123456789"}, {BankAccount, "16495888862159"}, {Username, "jdoe_42"}, {Secret, "Summer2024!"}}},
 		{"no value two lines below a label, nor below one without its colon", "account:\n\n16495888862159 and account number\n26495888862159; Password:\nEnter the new one", []span{}},
+		{"a cue with a word processor's apostrophe", "Her driver’s license is D1234567", []span{{DriverLicense, "D1234567"}}},
 		{"spanish codes", "CP 28014 Madrid, código postal 08001; the cp 12345 rows", []span{{ZIPCode, "28014"}, {ZIPCode, "08001"}}},
 		{"no postcode", "postcode lookup failed; zip SW1A1AAB; postal code 1AB 2CD", []span{}},
 		// a record's postal code field holds any country's shape (stop 26)

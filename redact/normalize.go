@@ -27,7 +27,9 @@ type edit struct{ out, outLen, in, inLen int }
 // Normalization undoes common ways to slip identifiers past a scanner:
 //   - zero-width characters and soft hyphens inside a number (4111<ZWSP>1111…) are dropped;
 //   - full-width forms (４１１１, ＠) and the decimal digits of other scripts become ASCII;
-//   - Unicode dashes, minus signs and spaces become '-' and ' ' (mixed separators);
+//   - Unicode dashes, minus signs and spaces become '-' and ' ' (mixed separators), curly quotes,
+//     guillemets and the ellipsis ASCII's quotes and '.', so that a value beside them is a word
+//     of its own (“4111 1111 1111 1111”) and "driver’s license" a cue;
 //   - spelled-out addresses ("john dot smith at example dot com", "jane [at] corp [dot] io")
 //     become john.smith@example.com, only where the result is an address;
 //   - an address's '@' written as "%40", as a URL's query or a cookie carries it
@@ -630,6 +632,12 @@ func mapRune(r rune) rune {
 		return '-'
 	case r == 0x2024, r == 0xFE52, r == 0x3002: // one-dot leader, small full stop, ideographic full stop
 		return '.'
+	case r == 0x2018, r == 0x2019, r == 0x201A, r == 0x201B:
+		return '\'' // curly single quotes and the apostrophe word processors write: "driver’s license", ‘4111 1111 1111 1111’
+	case r == 0x201C, r == 0x201D, r == 0x201E, r == 0x201F, r == 0x00AB, r == 0x00BB:
+		return '"' // curly double quotes and guillemets: “4111 1111 1111 1111”, «jane@example.com»
+	case r == 0x2026:
+		return '.' // an ellipsis after a value: "call 212-555-0147…"
 	case r == 0x060C: // Arabic's comma, which Persian and Urdu write too: "تاريخ الميلاد 06/03/1944،"
 		return ','
 	case r == 0x061B: // Arabic's semicolon

@@ -122,7 +122,7 @@ func snap(s string, from, to int) (int, int) {
 }
 
 func TestNormalizeSpans(t *testing.T) {
-	pieces := []string{"a", "7", " ", "\u200b", "４", "１", "＠", "\u00a0", "\u2013", "ü", "日", "\U0001D7CE", "\u00ad",
+	pieces := []string{"a", "7", " ", "\u200b", "４", "１", "＠", "\u00a0", "\u2013", "\u2019", "\u201c", "\u00bb", "\u2026", "ü", "日", "\U0001D7CE", "\u00ad",
 		" dot ", " at ", " [at] ", "(dot)", "john", "example", "com", ".", "@", "\n",
 		"1 ", "2 3 ", " - ", "  ", "4 5 6 7 8 9 "}
 	rng := rand.New(rand.NewPCG(1, 2))

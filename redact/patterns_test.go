@@ -168,6 +168,8 @@ func TestPatterns(t *testing.T) {
 		{"a card's groups joined by slashes or underscores", "card 4111/1111/1111/1111, 4111_1111_1111_1111, Amex 3782_822463_10005; not /var/4111/1111/1111/1111, 2024/03/14, 4111/1111/1111/1112",
 			[]span{{CreditCard, "4111/1111/1111/1111"}, {CreditCard, "4111_1111_1111_1111"}, {CreditCard, "3782_822463_10005"}, {DateTime, "2024/03/14"}}},
 		{"zero-width inside a card", "card 4111\u200b1111\u200b1111\u200b1111 ok", []span{{CreditCard, "4111\u200b1111\u200b1111\u200b1111"}}},
+		{"values in curly quotes, guillemets and before an ellipsis", "card “4111 1111 1111 1111”, ‘DE89 3704 0044 0532 0130 00’, mail «jane.doe@example.com», call 212-555-0147…",
+			[]span{{CreditCard, "4111 1111 1111 1111"}, {IBAN, "DE89 3704 0044 0532 0130 00"}, {Email, "jane.doe@example.com"}, {Phone, "212-555-0147"}}},
 		{"full-width digits", "SSN ５３６－２２－１２３４ ok", []span{{SSN, "５３６－２２－１２３４"}}},
 		{"full-width at sign", "mail jane＠example.com", []span{{Email, "jane＠example.com"}}},
 		{"spelled email", "write john dot smith at example dot com today", []span{{Email, "john dot smith at example dot com"}}},
