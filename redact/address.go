@@ -276,6 +276,9 @@ func address(s string, i int) (int, bool, float64) {
 			break
 		}
 		w, e = word(s, e)
+		if k := len(w) - 1; k > 0 && w[k] == '\'' && streetSuffix(w[:k]) {
+			w, e = w[:k], e-1 // a quotation's mark after the street ('123 Main Street'), not an apostrophe's accent (Arqua' Petrarca)
+		}
 		prev = w
 		if w == "" || stopWords.has(w) {
 			break

@@ -634,6 +634,9 @@ func date(s string, i int) int {
 		}
 		if j < len(s) && (s[j] == ' ' || s[j] == '-') && day >= 1 && day <= 31 {
 			if end, ok := monthThenYear(s, j+1); ok {
+				if dotted && end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' && isDigit(s[end+2]) && !isDigit(s[end-3]) {
+					return 0 // a list's number before a month, its day and its year: "3. March 14, 1985"
+				}
 				return end
 			}
 			// 3 March, the 14th of March: no year

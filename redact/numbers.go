@@ -176,6 +176,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			}
 		}
 	}
+	if d > 0 && d <= 3 && nx == '.' && listNumber(s, i+d) {
+		return dst, i + d + 1 // a list's number: what follows is read on its own ("1. 03/14/1985", "2. 123 Main Street")
+	}
 	var gs [maxGroups]group
 	n, end, plus := collectGroups(s, i, &gs)
 	if n == 0 && end < 0 { // an identifier that begins with digits: a wallet, a DNI, a VIN, an MBI
@@ -1287,4 +1290,17 @@ func dashAt(s string, k int) int {
 		return len("–")
 	}
 	return 0
+}
+
+// listNumber reports the full stop at s[dot] after an item's number of a numbered list, where
+// spaces and a digit, a bracket or a '+' follow: the groups reader had read "1. 03/14/1985" as
+// one number, which no reader took (the date after it went unmasked), "1. 078-05-1120" as a phone
+// with a country code, and "1. 123 Main Street" as a number a street did not follow. A date
+// written with a full stop and a space ("14. 03. 2025", "1. März") is read before this.
+func listNumber(s string, dot int) bool {
+	j := dot + 1
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	return j > dot+1 && j < len(s) && (isDigit(s[j]) || s[j] == '(' || s[j] == '+')
 }
