@@ -89,8 +89,24 @@ func TestCueForms(t *testing.T) {
 				continue // read only in other ways (a spoken phrase, a capitalised label)
 			}
 			read++
-			for _, form := range []string{"%s:\n%s", "%s:\r\n  %s", "%s is %s", "The %s: %s"} {
-				if s := fmt.Sprintf(form, w, v); !masked(s, v) {
+			forms := []string{"%s:\n%s", "%s:\r\n  %s", "%s is %s", "The %s: %s", "| %s | %s |"}
+			key := strings.ReplaceAll(w, " ", "_")
+			if asciiLetters(strings.ReplaceAll(key, "_", "")) {
+				// a record's key: JSON, XML, a query or a configuration
+				forms = append(forms, fmt.Sprintf(`{"%s": "%%s"}`, key)+"%.0s", fmt.Sprintf("<%s>%%s</%s>", key, key)+"%.0s",
+					fmt.Sprintf(`<field name="%s" value="%%s"/>`, key)+"%.0s")
+				if !c.spaced {
+					forms = append(forms, strings.ToUpper(key)+"=%s%.0s") // a platform's name is a configuration's key as often
+				}
+			}
+			for _, form := range forms {
+				var s string
+				if strings.HasSuffix(form, "%.0s") {
+					s = fmt.Sprintf(form, v, w)
+				} else {
+					s = fmt.Sprintf(form, w, v)
+				}
+				if !masked(s, v) {
 					t.Errorf("cue %d (%s): %q leaves %q unmasked", i, c.typ, s, v)
 				}
 			}

@@ -85,7 +85,7 @@ type cue struct {
 	joined     bool              // for shapeAlnum: a dash or a space may join short values' groups too (ABC-1234)
 	bare       bool              // for shapeSecret: the value needs no ':', '=' or "is" before it ("pass 6N3WlPn5!FV#"); valid vouches for it
 	sigil      bool              // for shapeHandle: a '$' right before the value makes it a handle, a plain word too ("cashapp $janedoe")
-	spaced     bool              // the value follows a space, and the word a space or the line's start: "insta: jane.doe88", not a config's "$insta::ref"
+	spaced     bool              // the value follows a space, a quote, a tag or a cell, and the word a space, a quote, a tag, a cell or the line's start: "insta: jane.doe88", {"insta": "jane.doe88"}, not a config's "$insta::ref"
 	score      float64
 }
 
@@ -442,6 +442,17 @@ func newCues() *Cues {
 	for i, cu := range cues {
 		for _, w := range cu.words {
 			add(w, cueEntry{kind: entryCue, cue: i})
+			// a record's key, which a program writes as one word: member_id, memberId,
+			// MEMBER_ID, --member-id (the word walk joins the parts, and folds case); not a
+			// user name's run together, which configurations write for services' accounts
+			// (Azure's "AccountName=acct;")
+			if ws := strings.Fields(w); len(ws) > 1 && asciiLetters(strings.Join(ws, "")) {
+				for _, sep := range []string{"_", "", "-"} {
+					if sep != "" || cu.typ != Username {
+						add(strings.Join(ws, sep), cueEntry{kind: entryCue, cue: i})
+					}
+				}
+			}
 		}
 	}
 	for _, w := range ageMarkers {
@@ -839,7 +850,7 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if cu.sigil && start+1 < len(text) && text[start] == '$' {
 		start++ // the cashtag's '$' stays; the name after it is the handle
 	}
-	if cu.spaced && (start == at || text[start-1] != ' ' && text[start-1] != '\n' || cueStart > 0 && !isSpace(text[cueStart-1]) && text[cueStart-1] != '(') {
+	if cu.spaced && (start == at || !strings.Contains(" \n\">|", text[start-1:start]) || cueStart > 0 && !strings.Contains(" \t\n\r(\"<|", text[cueStart-1:cueStart])) {
 		return Finding{}, false // code's and configurations' words: "$insta::ref", "insta.priv.pem"
 	}
 	end, value, ok := readValue(text, start, cu)
@@ -898,7 +909,8 @@ var articles = foldSet("the a an")
 // and the same in German, French, Spanish, Italian, Dutch and Portuguese ("Meine Steuer-ID
 // lautet …", "mon numéro de sécurité sociale est …"). A fold table, so that a capitalised word
 // after a cue ("seen on Tuesday") costs no lower-cased copy.
-var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key " +
+var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key value " + // value: <field name="mrn" value="A4492013"/>
+
 	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha " +
 	"er är min mitt mit") // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
 
@@ -926,7 +938,8 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 		switch c := s[i]; {
 		case c == ' ' || c == '\t':
 			i++
-		case c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '"' || c == '\'' || c == ',':
+		case c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '"' || c == '\'' || c == ',' ||
+			c == '>' || c == '|': // an XML element's value (<mrn>A4492013</mrn>), a markdown table's row (| MRN | A4492013 |)
 			colon = c == ':'
 			i++
 		case (c == '\n' || c == '\r' && i+1 < len(s) && s[i+1] == '\n') && colon && !broken:
@@ -1296,9 +1309,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 }
 
 // assigned reports a secret written as an assignment (password: x, token=x, secret is x, the old
-// password was x) of a literal, not a reference to one ($VAR, %VAR%, {{var}}, a path).
+// password was x, <password>x</password>, | password | x |) of a literal, not a reference to one ($VAR, %VAR%, {{var}}, a path).
 func assigned(between, value string) bool {
-	if !strings.ContainsAny(between, ":=") && !strings.Contains(between, " is ") && !strings.Contains(between, " was ") {
+	if !strings.ContainsAny(between, ":=>|") && !strings.Contains(between, " is ") && !strings.Contains(between, " was ") {
 		return false
 	}
 	return literal(value)
@@ -1668,4 +1681,14 @@ func phoneRun(s string, i int) (end, digits int) {
 		return j, 0
 	}
 	return j, digits
+}
+
+// asciiLetters reports a word of ASCII letters only.
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }

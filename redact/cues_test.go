@@ -215,6 +215,8 @@ func TestCues(t *testing.T) {
 			[]span{{HealthPlan, "W123456789"}, {BankAccount, "16495888862159"}, {Username, "jdoe_42"}, {Secret, "Summer2024!"}}},
 		{"no value two lines below a label, nor below one without its colon", "account:\n\n16495888862159 and account number\n26495888862159; Password:\nEnter the new one", []span{}},
 		{"a cue with a word processor's apostrophe", "Her driver’s license is D1234567", []span{{DriverLicense, "D1234567"}}},
+		{"a record's keys and markup around a value", `{"member_id": "XGH123456789", "routingNumber": "021000021"} <mrn>A4492013</mrn> | MRN | A4493013 | <field name="policy_number" value="PLC-88213344"/> --license-number=D1234567 MEMBER_ID=XGH123456780`,
+			[]span{{HealthPlan, "XGH123456789"}, {ABARouting, "021000021"}, {MRN, "A4492013"}, {MRN, "A4493013"}, {HealthPlan, "PLC-88213344"}, {DriverLicense, "D1234567"}, {HealthPlan, "XGH123456780"}}},
 		{"spanish codes", "CP 28014 Madrid, código postal 08001; the cp 12345 rows", []span{{ZIPCode, "28014"}, {ZIPCode, "08001"}}},
 		{"no postcode", "postcode lookup failed; zip SW1A1AAB; postal code 1AB 2CD", []span{}},
 		// a record's postal code field holds any country's shape (stop 26)
