@@ -690,9 +690,67 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 	if hasUnspaced(text) {
 		dst, hits = c.scanCJK(text, dst, hits)
 	}
+	if strings.IndexByte(text, '_') >= 0 {
+		dst = c.keySuffixes(text, dst, &hits)
+	}
 	dst, hits = c.tableCells(text, dst, hits)
 	return dst, hits, said || hyphenedNumbers(text)
 }
+
+// keySuffixes reads the value of a record's key whose last words are a cue and whose first are
+// whose it is ("patient_mrn": "A4492013", insurance_policy_number=PLC-88213344, PRIMARY_MEMBER_ID:
+// …, "device_serial": "SN-4471-2219-B"): the word walk reads such a key as one word, which no cue
+// is. The cue is a snake_case one of several words, or a word of suffixKeys; a key's marks must
+// follow it (a quote, then ':' or '=', or those at once). Generic words (id, number, code, key,
+// name, user, account) do not count alone: request_id, build_number and aws_account are no one's.
+func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Finding {
+	for u := strings.IndexByte(text, '_'); u >= 0; {
+		a := u // the key's start
+		for a > 0 && (isAlnum(text[a-1]) || text[a-1] == '_') {
+			a--
+		}
+		e := u // the key's end
+		for e < len(text) && (isAlnum(text[e]) || text[e] == '_') {
+			e++
+		}
+		if a < u && keyMarks(text, e) {
+			for v := u; v < e; v++ {
+				if text[v] != '_' || v+1 >= e || !isLetter(text[v+1]) {
+					continue
+				}
+				w := text[v+1 : e]
+				if !strings.Contains(w, "_") && !suffixKeys.has(w) {
+					continue
+				}
+				ps, _ := c.words.first.get(w)
+				k := slices.IndexFunc(ps, func(p wordPhrase) bool { return len(p.rest) == 0 })
+				if k < 0 {
+					continue
+				}
+				c.matched(text, ps[k].pattern, v+1, e, e, &dst, hits)
+				break
+			}
+		}
+		next := strings.IndexByte(text[e:], '_')
+		if next < 0 {
+			break
+		}
+		u = e + next
+	}
+	return dst
+}
+
+// keyMarks reports what follows a record's key at s[i]: ':' or '=', after a closing quote or not.
+func keyMarks(s string, i int) bool {
+	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+		i++
+	}
+	return i < len(s) && (s[i] == ':' || s[i] == '=')
+}
+
+// suffixKeys are the cue words that name an identifier alone at a key's end (patient_ssn,
+// device_serial, home_zip); other single words are as often a program's (build_number, max_age).
+var suffixKeys = foldSet("ssn mrn npi dob zip zipcode postcode postalcode iban passport serial imei iccid imsi meid aadhaar pesel cpf cnpj curp nhs bsn tckn ppsn hetu birthdate birthday dln routing")
 
 // scanCJK finds the cue and context phrases of Chinese, Japanese, Korean and Thai inside runs of
 // their characters. Those languages write a word into the next without a space ("患者身份证3207…",
