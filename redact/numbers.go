@@ -357,7 +357,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 		for m < len(s) && m-k < 3 && (s[m] == ' ' || s[m] == '-' || s[m] == '.') {
 			m++
 		}
-		if m == k && (slashAfterTrunk(s, gs[0], n, plus, k) || paren && n == 1 && !plus && k+1 < len(s) && s[k] == '/' && isDigit(s[k+1])) {
+		if m == k && (slashAfterTrunk(s, gs[0], n, plus, k) || paren && n == 1 && !plus && k+1 < len(s) && s[k] == '/' && isDigit(s[k+1]) || nanpSlash(s, gs[0], n, plus, k)) {
 			m++ // 089/123456, 0664/1234567: a German or Austrian area code and its slash; (30)/489-5824
 			if d := digitsAt(s, m+1); m+1 < len(s) && s[m] == ' ' && d >= 3 && m+d+2 < len(s) && s[m+1+d] == ' ' && isDigit(s[m+d+2]) {
 				m++ // 05/ 512 89 77, as Belgium writes it: more groups after; not "05/ 2024"
@@ -390,6 +390,14 @@ func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
 	size := g.end - g.start
 	return n == 1 && !plus && !g.paren && size >= 2 && size <= 5 && s[g.start] == '0' && s[g.start+1] != '0' &&
 		k+1 < len(s) && s[k] == '/' && (isDigit(s[k+1]) || k+2 < len(s) && s[k+1] == ' ' && digitsAt(s, k+2) >= 3)
+}
+
+// nanpSlash reports a slash at s[k] after a North American area code that a local number in
+// its 3-4 form follows (212/555-0147): the groups had stopped at the slash and left the area
+// code in the clear. A date begins with a day, a month or a year, never three digits so.
+func nanpSlash(s string, g group, n int, plus bool, k int) bool {
+	return n == 1 && !plus && !g.paren && g.end-g.start == 3 && s[g.start] >= '2' && k+9 <= len(s) && s[k] == '/' &&
+		digitsAt(s, k+1) == 3 && s[k+4] == '-' && digitsAt(s, k+5) == 4
 }
 
 // wordGoesOn reports a letter or a digit at s[k] that carries a word on past a number: not a
