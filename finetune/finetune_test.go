@@ -153,6 +153,25 @@ func TestProcessKeepsOrder(t *testing.T) {
 	}
 }
 
+// TestProcessByteOrderMark reads a file that opens with UTF-8's byte order mark, as Windows'
+// editors and PowerShell write one: the first record is read after it, and the mark is written
+// back in its place. A mark on a later line is that line's, and no JSON.
+func TestProcessByteOrderMark(t *testing.T) {
+	in := "\xef\xbb\xbf" + chatLine(1) + "\r\n" + chatLine(2) + "\n"
+	var out bytes.Buffer
+	rep, err := Process(context.Background(), strings.NewReader(in), &out, Options{Redactor: &fakeRedactor{}, Policy: policy(t), Workers: 2, BatchLines: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := secret.ReplaceAllString(in, "TOKEN-$1"); out.String() != want || rep.LinesChanged != 2 || rep.Format != FormatFineTune {
+		t.Errorf("got %q (report %+v), want %q", out.String(), rep, want)
+	}
+	_, err = Process(context.Background(), strings.NewReader(chatLine(1)+"\n\xef\xbb\xbf"+chatLine(2)), io.Discard, Options{Redactor: &fakeRedactor{}, Policy: policy(t)})
+	if ie := (*InvalidLineError)(nil); !errors.As(err, &ie) || ie.Line != 2 {
+		t.Errorf("a mark on line 2: %v, want line 2 refused", err)
+	}
+}
+
 func TestProcessInvalidLines(t *testing.T) {
 	lines := []string{chatLine(1), chatLine(2), `{"messages":"nope"}`, chatLine(4), `{"prompt":"BLOCKME SECRET-9","completion":"c"}`, chatLine(6)}
 	in := strings.Join(lines, "\n") + "\n"

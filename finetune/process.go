@@ -2,6 +2,7 @@ package finetune
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -91,6 +92,7 @@ type line struct {
 	n      int
 	raw    []byte
 	end    string
+	lead   string // the file's byte order mark, before the first line's record
 	fields jsonscan.Fields
 	texts  []string
 	spans  [][2]int // where each text's string literal is in raw
@@ -246,11 +248,18 @@ func (opt *Options) read(ctx context.Context, in io.Reader, h hash.Hash, rep *Re
 		rep.Lines++
 		b.bytes += int64(len(raw))
 		body, end := SplitEnding(raw)
+		lead := ""
+		if n == 1 {
+			// Windows' editors and PowerShell open a UTF-8 file with its byte order mark: no part
+			// of the first record, which it had made "not a JSON object"; written back as it was
+			lead = ByteOrderMark(body)
+			body = body[len(lead):]
+		}
 		if format == FormatAuto {
 			format = sniff(body)
 			b.format, rep.Format = format, format
 		}
-		b.lines = append(b.lines, line{n: n, raw: body, end: end})
+		b.lines = append(b.lines, line{n: n, raw: body, end: end, lead: lead})
 		if len(b.lines) >= opt.BatchLines {
 			if err := send(); err != nil {
 				return err
@@ -264,6 +273,17 @@ func (opt *Options) read(ctx context.Context, in io.Reader, h hash.Hash, rep *Re
 }
 
 var errLongLine = errors.New("line too long")
+
+// byteOrderMark is UTF-8's, which some editors write at a file's start.
+var byteOrderMark = []byte("\xef\xbb\xbf")
+
+// ByteOrderMark returns UTF-8's byte order mark where b begins with it, or "".
+func ByteOrderMark(b []byte) string {
+	if bytes.HasPrefix(b, byteOrderMark) {
+		return string(byteOrderMark)
+	}
+	return ""
+}
 
 // readLine reads up to and including the next '\n' and hashes it. A line longer than max bytes
 // is read past (hashed, not kept) and reported as errLongLine.
@@ -417,6 +437,7 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 	for _, ln := range lines {
 		texts := out.Texts[k : k+len(ln.texts)]
 		k += len(ln.texts)
+		b.out = append(b.out, ln.lead...)
 		start := len(b.out)
 		if b.format == FormatText {
 			b.out = append(b.out, texts[0]...)

@@ -442,10 +442,14 @@ func (s *Server) fileContent(w http.ResponseWriter, r *http.Request, x *exchange
 	w.WriteHeader(resp.StatusCode)
 	br := bufio.NewReaderSize(resp.Body, 1<<20)
 	bw := bufio.NewWriterSize(w, 1<<20)
-	for {
+	for first := true; ; first = false {
 		raw, rerr := br.ReadBytes('\n')
 		if len(raw) > 0 {
 			body, end := finetune.SplitEnding(raw)
+			if lead := finetune.ByteOrderMark(body); first && lead != "" {
+				bw.WriteString(lead) // the file's byte order mark, which an upload kept before its first record
+				body = body[len(lead):]
+			}
 			out, err := rh.JSON(r.Context(), body)
 			if err != nil { // not JSON: re-hydrate it as text
 				var txt string

@@ -464,3 +464,35 @@ func TestPreviewFiles(t *testing.T) {
 		t.Errorf("preview content %q", b)
 	}
 }
+
+// TestFilesByteOrderMark uploads a file that opens with UTF-8's byte order mark, as Windows'
+// editors write one: it passes (it had been refused as "line 1: not a JSON object"), the
+// upstream gets the mark and the masked records, and the file comes back as it was sent.
+func TestFilesByteOrderMark(t *testing.T) {
+	ctx := context.Background()
+	up := newFilesUpstream(t)
+	pol := filepath.Join(t.TempDir(), "p.yaml")
+	os.WriteFile(pol, []byte("name: ft\nrehydrate: tenant\ndefault: {action: tokenize}\n"), 0o600)
+	g := startVeil(t, up.srv.URL, pol, "")
+	c := g.client()
+	data := "\xef\xbb\xbf" + trainingLine(0) + "\r\n" + trainingLine(1) + "\n"
+	f, err := c.Files.New(ctx, openai.FileNewParams{File: openai.File(strings.NewReader(data), "train.jsonl", "application/jsonl"), Purpose: openai.FilePurposeFineTune})
+	if err != nil {
+		t.Fatal(err)
+	}
+	up.mu.Lock()
+	sent := string(up.files[f.ID])
+	up.mu.Unlock()
+	if !strings.HasPrefix(sent, "\xef\xbb\xbf{") || strings.Count(sent, "\n") != 2 || strings.Contains(sent, planted[0]) {
+		t.Fatalf("upstream got %.200q", sent)
+	}
+	resp, err := c.Files.Content(ctx, f.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if string(back) != data {
+		t.Errorf("content is not the original:\n%.300q", back)
+	}
+}
