@@ -693,6 +693,9 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 	if strings.IndexByte(text, '_') >= 0 {
 		dst = c.keySuffixes(text, dst, &hits)
 	}
+	if strings.IndexByte(text, '/') >= 0 {
+		dst = c.slashedTerms(text, dst)
+	}
 	dst, hits = c.tableCells(text, dst, hits)
 	return dst, hits, said || hyphenedNumbers(text)
 }
@@ -736,6 +739,44 @@ func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Fin
 			break
 		}
 		u = e + next
+	}
+	return dst
+}
+
+// slashedTerms finds the special categories' terms on either side of a slash between words
+// ("HIV/AIDS", "Hispanic/Latino", "gay/bisexual"), which the word walk reads as one word with
+// the slash, as it reads "s/n" and "d/o/b". A word the walk found whole ("lgbtq/queer" is none)
+// is read as its parts here too; a term holds letters, spaces and hyphens only.
+func (c *Cues) slashedTerms(text string, dst []Finding) []Finding {
+	for u := strings.IndexByte(text, '/'); u >= 0; {
+		if u > 0 && u+1 < len(text) && isLetterByte(text[u-1]) && isLetterByte(text[u+1]) {
+			a := u
+			for a > 0 && (isLetterByte(text[a-1]) || text[a-1] == '-') {
+				a--
+			}
+			e := u + 1
+			for e < len(text) && (isLetterByte(text[e]) || text[e] == '-') {
+				e++
+			}
+			for _, part := range [2][2]int{{a, u}, {u + 1, e}} {
+				ps, _ := c.words.first.get(text[part[0]:part[1]])
+				for _, p := range ps {
+					if len(p.rest) != 0 {
+						continue
+					}
+					for _, en := range c.entries[p.pattern] {
+						if en.kind == entryTerm && !slices.ContainsFunc(dst, func(f Finding) bool { return f.Start == part[0] && f.End == part[1] && f.Type == en.typ }) {
+							dst = append(dst, Finding{Type: en.typ, Start: part[0], End: part[1], Score: 0.6, Source: SourceTerms})
+						}
+					}
+				}
+			}
+		}
+		next := strings.IndexByte(text[u+1:], '/')
+		if next < 0 {
+			break
+		}
+		u += 1 + next
 	}
 	return dst
 }

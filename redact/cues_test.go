@@ -70,7 +70,7 @@ func TestCues(t *testing.T) {
 		{"swift", "SWIFT/BIC: DEUTDEFF500", []span{{SWIFT, "DEUTDEFF500"}}},
 		{"vat", "VAT number DE123456789", []span{{EUVAT, "DE123456789"}}},
 		{"health plan", "member ID WXY123456789", []span{{HealthPlan, "WXY123456789"}}},
-		{"device", "pacemaker serial number SN-4471-2219-B", []span{{DeviceID, "SN-4471-2219-B"}}},
+		{"device", "pacemaker serial number SN-4471-2219-B", []span{{HealthTerm, "pacemaker"}, {DeviceID, "SN-4471-2219-B"}}},
 		{"plate", "license plate 7ABC123", []span{{LicensePlate, "7ABC123"}}},
 		{"plates in other scripts", "License plate 9093РУ 88; car reg: Н9754 44; plate 湘W-19093; License plate 8 ฏฃ 2462; plate 43L•231",
 			[]span{{LicensePlate, "9093РУ 88"}, {LicensePlate, "Н9754 44"}, {LicensePlate, "湘W-19093"}, {LicensePlate, "8 ฏฃ 2462"}, {LicensePlate, "43L•231"}}},

@@ -50,6 +50,27 @@ func TestSpecialCategoryPlurals(t *testing.T) {
 	}
 }
 
+// TestSpecialCategoryMedicinesAndSlashes: medicines and conditions are health data, and terms
+// joined by a slash are found each ("HIV/AIDS", "Hispanic/Latino"); a path's or "and/or"'s words
+// are none.
+func TestSpecialCategoryMedicinesAndSlashes(t *testing.T) {
+	text := "He takes metformin 500mg and Zoloft; asthma, alcohol use disorder. Hispanic/Latino, HIV/AIDS, gay/lesbian/bisexual; see /usr/local/bin and/or docs."
+	fs, err := NewDetector(Patterns{}).Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []span
+	for _, f := range fs {
+		got = append(got, span{f.Type, text[f.Start:f.End]})
+	}
+	want := []span{{HealthTerm, "metformin"}, {HealthTerm, "Zoloft"}, {HealthTerm, "asthma"}, {HealthTerm, "alcohol use disorder"},
+		{EthnicityTerm, "Hispanic"}, {EthnicityTerm, "Latino"}, {HealthTerm, "HIV"}, {HealthTerm, "AIDS"},
+		{SexualOrientationTerm, "gay"}, {SexualOrientationTerm, "lesbian"}, {SexualOrientationTerm, "bisexual"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func BenchmarkDenyList(b *testing.B) {
 	deny := map[string][]string{}
 	for i := range 10000 {
