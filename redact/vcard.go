@@ -31,7 +31,11 @@ func vcardProperties(s string, dst []Finding) []Finding {
 		} else {
 			e += p
 		}
-		dst = vcardLine(s, p, strings.TrimRight(s[p:e], "\r"), dst)
+		b := p
+		for b < e && (s[b] == ' ' || s[b] == '\t') {
+			b++ // indented, as a pasted card or a log may be
+		}
+		dst = vcardLine(s, b, strings.TrimRight(s[b:e], "\r"), dst)
 		p = e + 1
 	}
 	return dst
