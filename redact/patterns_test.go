@@ -376,7 +376,8 @@ func FuzzPatterns(f *testing.F) {
 		"Ship to: 35 หมู่ 04 ถ.ถมัง ต.ป่า จ.นรา 54110; 10/27 राजन जोशी\nमोकामा-686958; آدرس: 0479 عبدالمالکی کوه، ایلام 12345-67890 تومان",
 		"Pt 90F; died at 99. aged ninety-one; Jan '24, March the 5th, 2020; discharged on the 14th and; ք. Գավառ, Նորքի 468, բն. 95; ხუდადოვის ქ. 90, წალკა",
 		"BEGIN:VCARD\nN:Okafor;Maria;;;\nitem1.ADR;TYPE=home:;Apt 4B;123 Main St\\;x;Springfield;IL;62704;USA\r\nBEGIN:VEVENT\nDTSTART:20240314T100000Z\nATTENDEE;CN=\"Reyes, A\":mailto:a@b.cd\nORGANIZER;CN=",
-		`{"resourceType":"Patient","identifier":[{"type":{"coding":[{"code":"MR"}]},"value":"12345"},{"system":"x/us-ssn","value":"5"},{"value":"\"`} {
+		`{"resourceType":"Patient","identifier":[{"type":{"coding":[{"code":"MR"}]},"value":"12345"},{"system":"x/us-ssn","value":"5"},{"value":"\"`,
+		"81.2.69.142 - jdoe42 [10/Oct/2024:13:55:36 -0700] \"GET /x HTTP/1.1\" 200 2326\n h.x - - [10/Oct/2024:13:55:37"} {
 		f.Add(s)
 	}
 	det := NewDetector(Patterns{})

@@ -1,0 +1,69 @@
+package redact
+
+import "strings"
+
+// A web server's access log, in the Common and Combined Log Formats that Apache, nginx and most
+// proxies write, names the authenticated user in its third field: `81.2.69.142 - jdoe42
+// [10/Oct/2024:13:55:36 -0700] "GET /… HTTP/1.1" 200 2326`. The host and the request's query are
+// read as any text is; the user, a bare word between the ident and the bracketed time, no other
+// reader takes. accessLogUsers reads it where a line opens with a host (an address or a dotted
+// name), identd's "-" and the user before a bracketed timestamp of the formats' own shape
+// (day/Mon/year:hh:mm:ss); not "-", nor a machine's account.
+
+// accessLogUsers appends the users of the access log lines in s to dst.
+func accessLogUsers(s string, dst []Finding) []Finding {
+	for at := 0; ; {
+		k := strings.Index(s[at:], " [")
+		if k < 0 {
+			return dst
+		}
+		b := at + k // the user ends here
+		at = b + 2
+		if !clfTime(s, at) {
+			continue
+		}
+		a := b
+		for a > 0 && s[a-1] != ' ' && s[a-1] != '\n' {
+			a--
+		}
+		if a == b || a == 0 || s[a-1] != ' ' || b-a > 64 || s[a:b] == "-" || !handleChars(s[a:b]) || machineUsers.has(s[a:b]) {
+			continue
+		}
+		// the ident before the user ("-" as a rule) and the host opening the line
+		i := a - 1
+		for i > 0 && s[i-1] != ' ' && s[i-1] != '\n' {
+			i--
+		}
+		if s[i:a-1] != "-" || i == 0 || s[i-1] != ' ' {
+			continue // identd's field, which servers leave as "-"
+		}
+		h := i - 1
+		for h > 0 && s[h-1] != ' ' && s[h-1] != '\n' {
+			h--
+		}
+		if h == i-1 || !lineStart(s, h) || !strings.ContainsAny(s[h:i-1], ".:") || strings.ContainsAny(s[h:i-1], "[]\"") { // an address or a host's name
+			continue
+		}
+		dst = append(dst, Finding{Type: Username, Start: a, End: b, Score: homeUserScore, Source: SourcePattern})
+	}
+}
+
+// clfTime reports the Common Log Format's timestamp at s[i], after its '[': 10/Oct/2024:13:55:36.
+func clfTime(s string, i int) bool {
+	if i+20 > len(s) {
+		return false
+	}
+	t := s[i : i+20]
+	return isDigit(t[0]) && isDigit(t[1]) && t[2] == '/' && isUpper(t[3]) && isLower(t[4]) && isLower(t[5]) && t[6] == '/' &&
+		isDigit(t[7]) && isDigit(t[8]) && isDigit(t[9]) && isDigit(t[10]) && t[11] == ':' && isDigit(t[12]) && t[14] == ':' && t[17] == ':' && isDigit(t[19])
+}
+
+// handleChars reports a word of a login's characters: letters, digits, '.', '_', '-', '@'.
+func handleChars(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isAlnum(c) && c != '.' && c != '-' && c != '@' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
