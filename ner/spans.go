@@ -1828,7 +1828,8 @@ func skipBlanks(text string, i int) int {
 
 // nameParticles are the lower-case words inside names: van, de, al, bin.
 var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true, "da": true, "dos": true,
-	"du": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "binti": true, "ibn": true, "bint": true, "ben": true, "ter": true, "ten": true}
+	"du": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "binti": true, "ibn": true, "bint": true, "ben": true, "ter": true, "ten": true,
+	"ap": true, "dela": true, "delos": true, "delas": true} // Welsh (Rhys ap Gruffydd), Filipino (Maria dela Cruz); not "do", "das", "af" or "zu", words of their languages before a capital
 
 // capitalParticles are Irish particles, capitalised, between a given name and a family name
 // ("Siobhán Ní Bhriain", "Tomás Ó Briain", "Aoife Nic Giolla").
@@ -2475,6 +2476,11 @@ func titleBefore(text string, start int) bool {
 func particleTail(text string, end int) int {
 	if end+1 >= len(text) || text[end] != ' ' {
 		return end
+	}
+	if k := strings.LastIndexByte(text[max(0, end-6):end], ' '); k >= 0 && nameParticles[text[max(0, end-6)+k+1:end]] {
+		if next, e := wordAt(text, end+1); nameLike(next) {
+			return e // the model stopped after the particle: "Maria Clara dela" of "Maria Clara dela Cruz"
+		}
 	}
 	if k := strings.LastIndexByte(text[max(0, end-5):end], ' '); k >= 0 && capitalParticles[text[max(0, end-5)+k+1:end]] {
 		if next, e := wordAt(text, end+1); nameLike(next) {

@@ -93,6 +93,9 @@ func TestTidy(t *testing.T) {
 		{"Mr Ahmed al-Rashid arrived.", []string{"Mr Ahmed"}, []string{"Ahmed al-Rashid"}},
 		{"Please ask Dr. Aisha Bello.", []string{"Dr.", "Aisha Bello"}, []string{"Aisha Bello"}},
 		{"Sra. María de la Cruz called", []string{"Sra."}, []string{"María de la Cruz"}},
+		// the model stopped after a particle; Welsh's and the Philippines' particles (stop 33)
+		{"Contact: Maria Clara dela Cruz, phone", []string{"Maria Clara dela"}, []string{"Maria Clara dela Cruz"}},
+		{"I met Rhys ap Gruffydd and Juan delos Santos", []string{"Rhys", "Juan"}, []string{"Rhys ap Gruffydd", "Juan delos Santos"}},
 		{"ask the Dr. about it", []string{"Dr."}, nil},
 		{"Prof. Dr. Anna Weber and Mr. Dr. replied", []string{"Prof. Dr. Anna Weber", "Mr. Dr."}, []string{"Anna Weber"}},
 		{"I spoke with 'Tom' yesterday.", []string{"'Tom'"}, []string{"Tom"}},
