@@ -1032,7 +1032,7 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 	limit := min(len(s), i+32)
 	prep := false // a preposition was skipped: "SSN of the patient is"
 	turn := false // the rest of a question and the answer's label were skipped
-	colon, broken := false, false
+	colon, broken, tags := false, false, 0
 	for i < limit {
 		switch c := s[i]; {
 		case c == ' ' || c == '\t':
@@ -1041,6 +1041,15 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 			c == '>' || c == '|': // an XML element's value (<mrn>A4492013</mrn>), a markdown table's row (| MRN | A4492013 |)
 			colon = c == ':'
 			i++
+		case c == '<' && tags < 4:
+			// markup between a label and its value: <td>MRN</td><td>A4492013</td>,
+			// <dt>Member ID</dt><dd>…</dd>, <span>Policy #:</span> <span>…</span>
+			k := htmlTagEnd(s, i)
+			if k < 0 {
+				return i, turn
+			}
+			i, tags = k, tags+1
+			limit = min(len(s), i+32)
 		case (c == '\n' || c == '\r' && i+1 < len(s) && s[i+1] == '\n') && colon && !broken:
 			// a label's value on the line below it, as forms and PDFs' text put it: "Member
 			// ID:⏎W123456789"; one line break, after the colon only
@@ -1082,6 +1091,27 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 		}
 	}
 	return i, turn
+}
+
+// htmlTagEnd returns the end of the HTML tag at s[i] ('<', an optional '/', a letter, at most
+// 80 bytes of a tag's characters, '>'), or -1.
+func htmlTagEnd(s string, i int) int {
+	j := i + 1
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	if j >= len(s) || !isLetter(s[j]) {
+		return -1
+	}
+	for k := j; k < len(s) && k < i+80; k++ {
+		switch c := s[k]; {
+		case c == '>':
+			return k + 1
+		case c == '<' || c == '\n':
+			return -1
+		}
+	}
+	return -1
 }
 
 // inPhrase reports a cue word at s[start:] inside a preposition's phrase after another noun
