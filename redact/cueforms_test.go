@@ -89,7 +89,7 @@ func TestCueForms(t *testing.T) {
 				continue // read only in other ways (a spoken phrase, a capitalised label)
 			}
 			read++
-			forms := []string{"%s:\n%s", "%s:\r\n  %s", "%s is %s", "The %s: %s", "| %s | %s |"}
+			forms := []string{"%s:\n%s", "%s:\r\n  %s", "%s is %s", "The %s: %s", "| %s | %s |", "<tr><td>%s</td><td>%s</td></tr>"}
 			key := strings.ReplaceAll(w, " ", "_")
 			if asciiLetters(strings.ReplaceAll(key, "_", "")) {
 				// a record's key: JSON, XML, a query or a configuration

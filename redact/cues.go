@@ -949,7 +949,7 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if cu.sigil && start+1 < len(text) && text[start] == '$' {
 		start++ // the cashtag's '$' stays; the name after it is the handle
 	}
-	if cu.spaced && (start == at || !strings.Contains(" \n\">|", text[start-1:start]) || cueStart > 0 && !strings.Contains(" \t\n\r(\"<|", text[cueStart-1:cueStart])) {
+	if cu.spaced && (start == at || !strings.Contains(" \n\">|", text[start-1:start]) || cueStart > 0 && !strings.Contains(" \t\n\r(\"<>|", text[cueStart-1:cueStart])) {
 		return Finding{}, false // code's and configurations' words: "$insta::ref", "insta.priv.pem"
 	}
 	end, value, ok := readValue(text, start, cu)
