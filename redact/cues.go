@@ -155,6 +155,8 @@ var cues = []cue{
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers
 		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn", "imsi"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, score: 0.75},
+	// a device's label in capitals, as a chart or an implant card writes it: "Azure XT, SN PZK123456H"
+	{typ: DeviceID, words: []string{"sn"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, upper: true, score: 0.75},
 	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number",
 		// British English's and other languages' words for a car's registration
 		"car reg", "reg", "reg no", "registration number", "vehicle registration", "kennzeichen", "kfz-kennzeichen", "amtliches kennzeichen",

@@ -41,6 +41,9 @@ var SpecialCategoryTerms = map[string][]string{
 		"endometriosis", "pcos", "down syndrome", "cerebral palsy", "muscular dystrophy", "huntington's disease", "addiction", "alcohol use disorder",
 		"opioid use disorder", "overdose", "detox", "hospice", "palliative care", "organ transplant", "pacemaker", "chemo", "antipsychotics",
 		"antiretroviral", "antiretrovirals",
+		// a chart's abbreviations of conditions that no field of computing shares ("CHF", Swiss
+		// francs, "CAD", "MI" and "OSA" left out, and "GERD", a given name too)
+		"afib", "a-fib", "t2dm", "t1dm", "dm2", "htn", "ckd", "esrd", "mdd",
 		// medicines, which tell the condition they treat: generic names and the brands said as often
 		"metformin", "insulin glargine", "lisinopril", "atorvastatin", "simvastatin", "rosuvastatin", "amlodipine", "losartan", "levothyroxine",
 		"omeprazole", "pantoprazole", "metoprolol", "albuterol", "gabapentin", "pregabalin", "hydrochlorothiazide", "sertraline", "fluoxetine",
