@@ -85,6 +85,7 @@ type cue struct {
 	joined     bool              // for shapeAlnum: a dash or a space may join short values' groups too (ABC-1234)
 	bare       bool              // for shapeSecret: the value needs no ':', '=' or "is" before it ("pass 6N3WlPn5!FV#"); valid vouches for it
 	sigil      bool              // for shapeHandle: a '$' right before the value makes it a handle, a plain word too ("cashapp $janedoe")
+	hash       bool              // a '#' before the value vouches for it, whatever valid says ("Case #DSP-2024-118833")
 	spaced     bool              // the value follows a space, a quote, a tag or a cell, and the word a space, a quote, a tag, a cell or the line's start: "insta: jane.doe88", {"insta": "jane.doe88"}, not a config's "$insta::ref"
 	score      float64
 }
@@ -229,14 +230,15 @@ var cues = []cue{
 	// the last four digits of an SSN, which support lines ask for and HIPAA counts as the SSN
 	{typ: IDNumber, words: []string{"last four of my social", "last 4 of my social", "last four of my ssn", "last 4 of my ssn", "last four digits of my ssn",
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",
-		"social ending in", "social ends in"}, shape: shapeDigits, min: 4, max: 4, score: 0.75},
+		"social ending in", "social ends in", "ssn last four", "ssn last 4", "ssn last four digits", "ssn last 4 digits", "last four of the ssn",
+		"last 4 of the ssn", "last four of his ssn", "last four of her ssn", "last 4 of his ssn", "last 4 of her ssn"}, shape: shapeDigits, min: 4, max: 4, score: 0.75},
 	// a booking's locator names its traveller: six capitals and digits, as airlines issue it
 	{typ: IDNumber, words: []string{"pnr", "booking reference", "booking ref", "booking code", "record locator", "reservation code", "confirmation code", "airline locator"}, shape: shapeAlnum, min: 5, max: 8, valid: locatorShape, score: 0.75},
 	// "ID" alone says less, and a ticket's or a process's number may follow it; but "Employee
 	// Ana Ruiz (ID 44812)" is how records name a person's number (logs and code write "id")
 	// a court's or an agency's case after the bare word ("Case #2024-CV-01893"), which tests and
 	// code write too ("test case 12345", Go's "case RFC3339:"): digits first, letters among them
-	{typ: IDNumber, words: []string{"case"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, valid: caseNumber, score: 0.7},
+	{typ: IDNumber, words: []string{"case"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, valid: caseNumber, hash: true, score: 0.7},
 	{typ: IDNumber, words: []string{"id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.55},
 	// Latin America, Turkey and Hong Kong (latam.go); Argentina's and Peru's DNI and Colombia's
 	// cédula are digits with dots and no check
@@ -955,7 +957,7 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 		return Finding{}, false // code's and configurations' words: "$insta::ref", "insta.priv.pem"
 	}
 	end, value, ok := readValue(text, start, cu)
-	if !ok || cu.valid != nil && !cu.valid(value) {
+	if !ok || cu.valid != nil && !cu.valid(value) && !(cu.hash && strings.IndexByte(text[at:start], '#') >= 0) {
 		return Finding{}, false
 	}
 	if cu.notBefore != nil {

@@ -73,7 +73,10 @@ var SpecialCategoryTerms = map[string][]string{
 		"libertarians", "conservative party", "labour party",
 		"green party", "far-right", "far-left", "voted for", "party member"},
 	TradeUnionTerm: {"union member", "trade union", "labor union", "labour union", "teamsters", "unionized", "unionised", "shop steward",
-		"afl-cio", "union dues", "union rep"},
+		"afl-cio", "union dues", "union rep",
+		// unions by their names, as a member says which (stop 33): "a member of SEIU Local 1199"
+		"seiu", "afscme", "uaw", "ufcw", "ibew", "united auto workers", "united steelworkers", "nurses union", "nurses' union",
+		"teachers union", "teachers' union", "unite here", "national education association", "american federation of teachers"},
 }
 
 // Terms finds listed terms (whole words, any case) and knows which terms are allowed.

@@ -54,7 +54,7 @@ func TestSpecialCategoryPlurals(t *testing.T) {
 // joined by a slash are found each ("HIV/AIDS", "Hispanic/Latino"); a path's or "and/or"'s words
 // are none.
 func TestSpecialCategoryMedicinesAndSlashes(t *testing.T) {
-	text := "He takes metformin 500mg and Zoloft; asthma, alcohol use disorder. Hispanic/Latino, HIV/AIDS, gay/lesbian/bisexual; see /usr/local/bin and/or docs. Hx AFib, HTN; Hello Gerd, CHF 100."
+	text := "He takes metformin 500mg and Zoloft; asthma, alcohol use disorder. Hispanic/Latino, HIV/AIDS, gay/lesbian/bisexual; see /usr/local/bin and/or docs. Hx AFib, HTN; Hello Gerd, CHF 100. A member of SEIU Local 1199."
 	fs, err := NewDetector(Patterns{}).Detect(context.Background(), text)
 	if err != nil {
 		t.Fatal(err)
@@ -65,7 +65,7 @@ func TestSpecialCategoryMedicinesAndSlashes(t *testing.T) {
 	}
 	want := []span{{HealthTerm, "metformin"}, {HealthTerm, "Zoloft"}, {HealthTerm, "asthma"}, {HealthTerm, "alcohol use disorder"},
 		{EthnicityTerm, "Hispanic"}, {EthnicityTerm, "Latino"}, {HealthTerm, "HIV"}, {HealthTerm, "AIDS"},
-		{SexualOrientationTerm, "gay"}, {SexualOrientationTerm, "lesbian"}, {SexualOrientationTerm, "bisexual"}, {HealthTerm, "AFib"}, {HealthTerm, "HTN"}}
+		{SexualOrientationTerm, "gay"}, {SexualOrientationTerm, "lesbian"}, {SexualOrientationTerm, "bisexual"}, {HealthTerm, "AFib"}, {HealthTerm, "HTN"}, {TradeUnionTerm, "SEIU"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
