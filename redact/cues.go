@@ -212,6 +212,10 @@ var cues = []cue{
 		// a hospital's numbers for a visit, a specimen and a prescription
 		"accession", "accession number", "accession no", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",
 		"rx", "rx number", "prescription number",
+		// an immigration case's receipt (WAC2190123456) and a traveller's loyalty numbers (stop 33)
+		"receipt number", "uscis receipt number", "uscis case number", "frequent flyer", "frequent flier", "frequent flyer number",
+		"frequent flier number", "ff number", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "known traveler number",
+		"ktn", "redress number", "global entry",
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},

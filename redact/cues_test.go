@@ -219,6 +219,8 @@ func TestCues(t *testing.T) {
 			[]span{{HealthPlan, "XGH123456789"}, {ABARouting, "021000021"}, {MRN, "A4492013"}, {MRN, "A4493013"}, {HealthPlan, "PLC-88213344"}, {DriverLicense, "D1234567"}, {HealthPlan, "XGH123456780"}}},
 		{"a case number after '#', an SSN's last four after 'ssn last four'", "Case #DSP-2024-118833 opened; in case #1 fails; SSN last four 1234",
 			[]span{{IDNumber, "DSP-2024-118833"}, {IDNumber, "1234"}}},
+		{"an immigration receipt and a traveller's numbers", "H-1B receipt number WAC2190123456, frequent flyer AI 123456789, KTN: 98765432, SkyMiles 2345678901; receipt number 12 for your coffee",
+			[]span{{IDNumber, "WAC2190123456"}, {IDNumber, "AI 123456789"}, {IDNumber, "98765432"}, {IDNumber, "2345678901"}}},
 		{"a device's label in capitals", "pacemaker (Medtronic Azure XT, SN PZK123456H); SN2 reaction; sn 12345 rows; the SN ratio 45.3",
 			[]span{{HealthTerm, "pacemaker"}, {DeviceID, "PZK123456H"}}},
 		{"markup between a label and its value", `<tr><td>MRN</td><td>A4492013</td></tr> <dt>Member ID</dt><dd>XGH123456789</dd> <span class="label">Policy #:</span> <span>PLC-88213344</span>; if mrn <= 5 { x }`,
