@@ -1724,8 +1724,12 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		knownFamily := familySet()[family] || foldIn(handleFamily(), family)
+		street := uint16(gStreet)
+		if knownFamily {
+			street = 0 // a family name that is a street's kind too: "Tanisha M. Brooks", "Owen J. Hills"
+		}
 		if given == "" || !middleGiven(given) || !nameLike(family) || capitals(family) || foldIn(placeAndOrgWords, family) ||
-			embeddedClass(family)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) != 0 || !knownFamily && !familyNameLike(family) {
+			embeddedClass(family)&(gCity|gState|gCountry|gOrg|gOrgSuffix|street) != 0 || !knownFamily && !familyNameLike(family) {
 			continue // a family name the lists know may be a word as well: "László J. Kiss", "Savina A. Pop"
 		}
 		unknownPair := !knownFamily && !dictionaryWord(family) && !dictionaryWord(given) && !englishWord(given) &&

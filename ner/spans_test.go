@@ -272,6 +272,8 @@ func TestMiddleInitials(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON László J. Kiss")
 	text = "can bradley n. payne approve it?\nnote from ali l. uittenbosch: the server is down.\nsee section a. the results" // in lower case
 	checkRuled(t, text, nil, "PERSON bradley n. payne", "PERSON ali l. uittenbosch")
+	text = "The complainant, Tanisha M. Brooks, stated that Owen J. Hills called." // a family name that is a street's kind too
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "M. Brooks"), "PERSON Tanisha M. Brooks", "PERSON Owen J. Hills")
 	text = "Take Vitamin D. Then rest. See Appendix B. Results. Exhibit A. Summary."
 	checkRuled(t, text, nil)
 }

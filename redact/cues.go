@@ -216,6 +216,9 @@ var cues = []cue{
 		"receipt number", "uscis receipt number", "uscis case number", "frequent flyer", "frequent flier", "frequent flyer number",
 		"frequent flier number", "ff number", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "known traveler number",
 		"ktn", "redress number", "global entry",
+		// a police report's number, which leads to the people it names: "INCIDENT REPORT #2024-0031877"
+		"incident report", "incident number", "incident no", "police report", "police report number", "report number", "crime report",
+		"rd number", "cad number",
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},

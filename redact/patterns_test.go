@@ -241,6 +241,7 @@ func TestPatterns(t *testing.T) {
 			[]span{{StreetAddress, "Praça da Sé 45"}, {StreetAddress, "Paseo de la Castellana 100"}}},
 		{"zip after a state", "moved to Boston, MA 02108 and Austin, Texas 78701, Portland OR 97201, Salem, OR 97301; CALL ME 12345, ORDER IN 55555",
 			[]span{{ZIPCode, "02108"}, {ZIPCode, "78701"}, {ZIPCode, "97201"}, {ZIPCode, "97301"}}},
+		{"a compass point with its period", "I responded to 2210 W. Division St., and to 400 N. Michigan Ave. today", []span{{StreetAddress, "2210 W. Division St."}, {StreetAddress, "400 N. Michigan Ave."}}},
 		{"an area code before a slash", "Call 212/555-0147 now; not 100/555-0147 or 2024/555-0147", []span{{Phone, "212/555-0147"}, {Phone, "555-0147"}, {Phone, "555-0147"}}},
 		{"a numbered list's items", "Visits:\n1. 03/14/1985\n2. 2023-06-07\n3. March 14, 1985\n4. 00:1A:2B:3C:4D:5E\n5. 123 Main Street\n12.  212-555-0147\n3. März 1985, 4. Mai 1990",
 			[]span{{DateTime, "03/14/1985"}, {DateTime, "2023-06-07"}, {DateTime, "March 14, 1985"}, {MACAddress, "00:1A:2B:3C:4D:5E"},
