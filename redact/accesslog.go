@@ -12,14 +12,8 @@ import "strings"
 
 // accessLogUsers appends the users of the access log lines in s to dst.
 func accessLogUsers(s string, dst []Finding) []Finding {
-	for at := 0; ; {
-		k := strings.Index(s[at:], " [")
-		if k < 0 {
-			return dst
-		}
-		b := at + k // the user ends here
-		at = b + 2
-		if !clfTime(s, at) {
+	for b := range offsets(s, " [") { // the user ends at b
+		if !clfTime(s, b+2) {
 			continue
 		}
 		a := b
@@ -46,6 +40,7 @@ func accessLogUsers(s string, dst []Finding) []Finding {
 		}
 		dst = append(dst, Finding{Type: Username, Start: a, End: b, Score: homeUserScore, Source: SourcePattern})
 	}
+	return dst
 }
 
 // clfTime reports the Common Log Format's timestamp at s[i], after its '[': 10/Oct/2024:13:55:36.

@@ -718,7 +718,11 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 // follow it (a quote, then ':' or '=', or those at once). Generic words (id, number, code, key,
 // name, user, account) do not count alone: request_id, build_number and aws_account are no one's.
 func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Finding {
-	for u := strings.IndexByte(text, '_'); u >= 0; {
+	keyEnd := 0
+	for u := range offsets(text, "_") {
+		if u < keyEnd {
+			continue // an underscore of the key read last
+		}
 		a := u // the key's start
 		for a > 0 && (isAlnum(text[a-1]) || text[a-1] == '_') {
 			a--
@@ -745,11 +749,7 @@ func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Fin
 				break
 			}
 		}
-		next := strings.IndexByte(text[e:], '_')
-		if next < 0 {
-			break
-		}
-		u = e + next
+		keyEnd = e
 	}
 	return dst
 }
@@ -759,7 +759,7 @@ func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Fin
 // the slash, as it reads "s/n" and "d/o/b". A word the walk found whole ("lgbtq/queer" is none)
 // is read as its parts here too; a term holds letters, spaces and hyphens only.
 func (c *Cues) slashedTerms(text string, dst []Finding) []Finding {
-	for u := strings.IndexByte(text, '/'); u >= 0; {
+	for u := range offsets(text, "/") {
 		if u > 0 && u+1 < len(text) && isLetterByte(text[u-1]) && isLetterByte(text[u+1]) {
 			a := u
 			for a > 0 && (isLetterByte(text[a-1]) || text[a-1] == '-') {
@@ -783,11 +783,6 @@ func (c *Cues) slashedTerms(text string, dst []Finding) []Finding {
 				}
 			}
 		}
-		next := strings.IndexByte(text[u+1:], '/')
-		if next < 0 {
-			break
-		}
-		u += 1 + next
 	}
 	return dst
 }

@@ -35,14 +35,7 @@ func TestTerms(t *testing.T) {
 // names of faiths, as well as in the singular.
 func TestSpecialCategoryPlurals(t *testing.T) {
 	text := "They are Sikhs; Muslims and Jews; raised in Christianity, now into Taoism; Republicans voted; Latinos too."
-	fs, err := NewDetector(Patterns{}).Detect(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []span
-	for _, f := range fs {
-		got = append(got, span{f.Type, text[f.Start:f.End]})
-	}
+	got := spans(t, text)
 	want := []span{{ReligionTerm, "Sikhs"}, {ReligionTerm, "Muslims"}, {ReligionTerm, "Jews"}, {ReligionTerm, "Christianity"},
 		{ReligionTerm, "Taoism"}, {PoliticalTerm, "Republicans"}, {EthnicityTerm, "Latinos"}}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -55,14 +48,7 @@ func TestSpecialCategoryPlurals(t *testing.T) {
 // are none.
 func TestSpecialCategoryMedicinesAndSlashes(t *testing.T) {
 	text := "He takes metformin 500mg and Zoloft; asthma, alcohol use disorder. Hispanic/Latino, HIV/AIDS, gay/lesbian/bisexual; see /usr/local/bin and/or docs. Hx AFib, HTN; Hello Gerd, CHF 100. A member of SEIU Local 1199."
-	fs, err := NewDetector(Patterns{}).Detect(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []span
-	for _, f := range fs {
-		got = append(got, span{f.Type, text[f.Start:f.End]})
-	}
+	got := spans(t, text)
 	want := []span{{HealthTerm, "metformin"}, {HealthTerm, "Zoloft"}, {HealthTerm, "asthma"}, {HealthTerm, "alcohol use disorder"},
 		{EthnicityTerm, "Hispanic"}, {EthnicityTerm, "Latino"}, {HealthTerm, "HIV"}, {HealthTerm, "AIDS"},
 		{SexualOrientationTerm, "gay"}, {SexualOrientationTerm, "lesbian"}, {SexualOrientationTerm, "bisexual"}, {HealthTerm, "AFib"}, {HealthTerm, "HTN"}, {TradeUnionTerm, "SEIU"}}

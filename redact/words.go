@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"iter"
 	"slices"
 	"strings"
 )
@@ -132,6 +133,19 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) {
 				i = end
 				break
 			}
+		}
+	}
+}
+
+// offsets yields where sep stands in s, left to right, the occurrences not overlapping.
+func offsets(s, sep string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			k := strings.Index(s[off:], sep)
+			if k < 0 || !yield(off+k) {
+				return
+			}
+			off += k + len(sep)
 		}
 	}
 }

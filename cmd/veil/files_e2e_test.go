@@ -162,6 +162,35 @@ func (u *filesUpstream) called(prefix string) int {
 	return n
 }
 
+// content reads a file's content back through Veil, with the response's headers.
+func content(t *testing.T, c openai.Client, id string) (string, http.Header) {
+	t.Helper()
+	resp, err := c.Files.Content(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b), resp.Header
+}
+
+// rehydratingVeil starts a gateway before a recording upstream under a policy that tokenizes
+// everything and re-hydrates for the tenant.
+func rehydratingVeil(t *testing.T) (*filesUpstream, *gateway) {
+	t.Helper()
+	up := newFilesUpstream(t)
+	pol := filepath.Join(t.TempDir(), "p.yaml")
+	os.WriteFile(pol, []byte("name: ft\nrehydrate: tenant\ndefault: {action: tokenize}\n"), 0o600)
+	return up, startVeil(t, up.srv.URL, pol, "")
+}
+
+// received returns the bytes the recording upstream holds for a file.
+func (u *filesUpstream) received(id string) string {
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	return string(u.files[id])
+}
+
 func trainingLine(i int) string {
 	return fmt.Sprintf(`{"messages":[{"role":"system","content":"You are a clinic assistant."},{"role":"user","name":"jane_okafor","content":"Patient %s asks about card %s (ticket %d)."},{"role":"assistant","content":"I will email %s about it, ticket %d."}]}`,
 		planted[0], planted[2], i%3, planted[0], i%3)
@@ -209,9 +238,7 @@ func uploadTraining(t *testing.T, c openai.Client, up *filesUpstream, n int) (li
 	if err != nil {
 		t.Fatal(err)
 	}
-	up.mu.Lock()
-	sent = string(up.files[f.ID])
-	up.mu.Unlock()
+	sent = up.received(f.ID)
 	for _, v := range append(planted[:3:3], "okafor") { // and the participant's name
 		if strings.Contains(strings.ToLower(sent), strings.ToLower(v)) {
 			t.Fatalf("planted value %q reached the upstream", v)
@@ -222,10 +249,7 @@ func uploadTraining(t *testing.T, c openai.Client, up *filesUpstream, n int) (li
 
 func TestFilesFineTuningThroughVeil(t *testing.T) {
 	ctx := context.Background()
-	up := newFilesUpstream(t)
-	pol := filepath.Join(t.TempDir(), "p.yaml")
-	os.WriteFile(pol, []byte("name: ft\nrehydrate: tenant\ndefault: {action: tokenize}\n"), 0o600)
-	g := startVeil(t, up.srv.URL, pol, "")
+	up, g := rehydratingVeil(t)
 	c := g.client()
 
 	lines, data, f, sent := uploadTraining(t, c, up, 40)
@@ -246,13 +270,7 @@ func TestFilesFineTuningThroughVeil(t *testing.T) {
 	}
 
 	// the file comes back re-hydrated under rehydrate: tenant
-	resp, err := c.Files.Content(ctx, f.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if string(back) != data {
+	if back, _ := content(t, c, f.ID); back != data {
 		t.Errorf("content is not the original:\n%.300s", back)
 	}
 
@@ -372,9 +390,7 @@ func TestBatchThroughVeil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	up.mu.Lock()
-	sent := string(up.files[f.ID])
-	up.mu.Unlock()
+	sent := up.received(f.ID)
 	for _, v := range planted {
 		if strings.Contains(sent, v) {
 			t.Fatalf("planted value %q reached the upstream in a batch", v)
@@ -387,13 +403,8 @@ func TestBatchThroughVeil(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp, err := c.Files.Content(ctx, b.OutputFileID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	outb, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if got := strings.Count(string(outb), "You said: "+jsonEscape(plantedText())); got != 5 {
+	outb, _ := content(t, c, b.OutputFileID)
+	if got := strings.Count(outb, "You said: "+jsonEscape(plantedText())); got != 5 {
 		t.Errorf("the batch output is not re-hydrated (%d of 5 answers):\n%.400s", got, outb)
 	}
 	if _, err := c.Batches.Get(ctx, b.ID); err != nil {
@@ -453,14 +464,9 @@ func TestPreviewFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp, err := c.Files.Content(ctx, f.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	assertNoPlanted(t, "the preview's copy", string(b))
-	if !tokenRe.Match(b) || resp.Header.Get("X-Veil-Preview") != "true" {
+	b, header := content(t, c, f.ID)
+	assertNoPlanted(t, "the preview's copy", b)
+	if !tokenRe.MatchString(b) || header.Get("X-Veil-Preview") != "true" {
 		t.Errorf("preview content %q", b)
 	}
 }
@@ -470,29 +476,18 @@ func TestPreviewFiles(t *testing.T) {
 // upstream gets the mark and the masked records, and the file comes back as it was sent.
 func TestFilesByteOrderMark(t *testing.T) {
 	ctx := context.Background()
-	up := newFilesUpstream(t)
-	pol := filepath.Join(t.TempDir(), "p.yaml")
-	os.WriteFile(pol, []byte("name: ft\nrehydrate: tenant\ndefault: {action: tokenize}\n"), 0o600)
-	g := startVeil(t, up.srv.URL, pol, "")
+	up, g := rehydratingVeil(t)
 	c := g.client()
 	data := "\xef\xbb\xbf" + trainingLine(0) + "\r\n" + trainingLine(1) + "\n"
 	f, err := c.Files.New(ctx, openai.FileNewParams{File: openai.File(strings.NewReader(data), "train.jsonl", "application/jsonl"), Purpose: openai.FilePurposeFineTune})
 	if err != nil {
 		t.Fatal(err)
 	}
-	up.mu.Lock()
-	sent := string(up.files[f.ID])
-	up.mu.Unlock()
+	sent := up.received(f.ID)
 	if !strings.HasPrefix(sent, "\xef\xbb\xbf{") || strings.Count(sent, "\n") != 2 || strings.Contains(sent, planted[0]) {
 		t.Fatalf("upstream got %.200q", sent)
 	}
-	resp, err := c.Files.Content(ctx, f.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	back, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if string(back) != data {
+	if back, _ := content(t, c, f.ID); back != data {
 		t.Errorf("content is not the original:\n%.300q", back)
 	}
 }
