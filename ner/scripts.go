@@ -548,17 +548,7 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 var koreanRoleNouns = wordSet("고객 선생 회원 환자 담당자 기사 사장 부장 과장 차장 교수 팀장 원장 실장 대표 의사 간호사 학생 손님 보호자 작가 감독 변호사 회장")
 
 // occurrences yields where w occurs in text, each occurrence after the one before.
-func occurrences(text, w string) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		for off := 0; ; {
-			k := strings.Index(text[off:], w)
-			if k < 0 || !yield(off+k) {
-				return
-			}
-			off += k + len(w)
-		}
-	}
-}
+func occurrences(text, w string) iter.Seq[int] { return redact.Offsets(text, w) }
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

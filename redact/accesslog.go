@@ -12,7 +12,7 @@ import "strings"
 
 // accessLogUsers appends the users of the access log lines in s to dst.
 func accessLogUsers(s string, dst []Finding) []Finding {
-	for b := range offsets(s, " [") { // the user ends at b
+	for b := range Offsets(s, " [") { // the user ends at b
 		if !clfTime(s, b+2) {
 			continue
 		}

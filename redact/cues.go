@@ -719,7 +719,7 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 // name, user, account) do not count alone: request_id, build_number and aws_account are no one's.
 func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Finding {
 	keyEnd := 0
-	for u := range offsets(text, "_") {
+	for u := range Offsets(text, "_") {
 		if u < keyEnd {
 			continue // an underscore of the key read last
 		}
@@ -759,7 +759,7 @@ func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Fin
 // the slash, as it reads "s/n" and "d/o/b". A word the walk found whole ("lgbtq/queer" is none)
 // is read as its parts here too; a term holds letters, spaces and hyphens only.
 func (c *Cues) slashedTerms(text string, dst []Finding) []Finding {
-	for u := range offsets(text, "/") {
+	for u := range Offsets(text, "/") {
 		if u > 0 && u+1 < len(text) && isLetterByte(text[u-1]) && isLetterByte(text[u+1]) {
 			a := u
 			for a > 0 && (isLetterByte(text[a-1]) || text[a-1] == '-') {

@@ -137,8 +137,8 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) {
 	}
 }
 
-// offsets yields where sep stands in s, left to right, the occurrences not overlapping.
-func offsets(s, sep string) iter.Seq[int] {
+// Offsets yields where sep stands in s, left to right, the occurrences not overlapping.
+func Offsets(s, sep string) iter.Seq[int] {
 	return func(yield func(int) bool) {
 		for off := 0; ; {
 			k := strings.Index(s[off:], sep)
