@@ -12,8 +12,9 @@ import "strings"
 
 // accessLogUsers appends the users of the access log lines in s to dst.
 func accessLogUsers(s string, dst []Finding) []Finding {
-	for b := range Offsets(s, " [") { // the user ends at b
-		if !clfTime(s, b+2) {
+	for k := range Offsets(s, "[") { // a rare byte, where " [" would stop at every space
+		b := k - 1 // the user ends here, before the space
+		if b < 1 || s[b] != ' ' || !clfTime(s, k+1) {
 			continue
 		}
 		a := b
