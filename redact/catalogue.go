@@ -39,7 +39,7 @@ var Catalogue = []TypeInfo{
 	{DriverLicense, "driver's licence numbers after \"driver's license\", \"DL\", \"license number\", \"licence\", the issuing state's code skipped (NJ F1234 56789 01234)", "context only"},
 	{Passport, "passport numbers after \"passport\" (not US-shaped)", "context only"},
 	{USPassport, "US passport numbers after \"passport\"", "9 digits, or a letter and 8 digits"},
-	{VIN, "vehicle identification numbers", "ISO 3779 check digit"},
+	{VIN, "vehicle identification numbers anywhere; after \"VIN\", \"chassis number\", \"Fahrgestellnummer\" and their like, one whose maker computed no check digit too (Europe's and Asia's need not: \"VIN: WVWZZZ1JZXW000001\")", "ISO 3779 check digit; after its word, the alphabet and length"},
 	{LicensePlate, "licence plates after \"plate\", \"license plate\", and a car's registration in British English, German, Spanish, French, Italian and Dutch (\"car reg AB12 CDE\", \"Kennzeichen B-AB 1234\", \"matrícula 1234 BCD\"), dashed or spaced, the issuing state's code skipped (plate NJ ABC-1234); written in other scripts too (\"Н9754 44\", \"湘W-19093\", \"8 ฏฃ 2462\", Arabic letters and digits) or with a middle dot (\"43L•231\"); a group after a space is in capitals (\"plate 2 of 3\" is none)", "4-9 characters with a digit, context only"},
 	{DeviceID, "device identifiers and serial numbers after \"serial\", \"S/N\", \"SN\" in capitals, \"device id\", \"UDI\", and a phone's advertising ids and SIM and handset numbers after \"IDFA\", \"GAID\", \"Android ID\", \"ICCID\", \"MEID\" (a UUID too)", "context only"},
 	{IMEI, "IMEI numbers after \"IMEI\"", "Luhn over 15 digits"},

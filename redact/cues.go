@@ -156,6 +156,11 @@ var cues = []cue{
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers
 		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn", "imsi"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, score: 0.75},
+	// a vehicle's identification number after its word, which the scan takes only where its check
+	// digit holds: Europe's and Asia's makers need not compute one ("VIN: WVWZZZ1JZXW000001")
+	{typ: VIN, words: []string{"vin", "vin number", "vin no", "vehicle identification number", "chassis number", "chassis no", "fahrgestellnummer",
+		"fahrzeug-identifizierungsnummer", "numéro de châssis", "numero de chasis", "número de bastidor", "numero di telaio", "telaio"},
+		shape: shapeAlnum, min: 17, max: 17, minDigits: 3, valid: vinShape, score: 0.8},
 	// a device's label in capitals, as a chart or an implant card writes it: "Azure XT, SN PZK123456H"
 	{typ: DeviceID, words: []string{"sn"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, upper: true, score: 0.75},
 	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number",
@@ -1533,6 +1538,22 @@ func usPassport(v string) bool {
 }
 
 // vatShape checks an EU VAT number's country prefix and that the rest is 8 to 12 characters.
+// vinShape reports 17 characters of a VIN's alphabet (digits and capitals without I, O and Q),
+// letters and digits both among them, whatever its ninth says.
+func vinShape(v string) bool {
+	letters := 0
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isDigit(c):
+		case c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q':
+			letters++
+		default:
+			return false
+		}
+	}
+	return len(v) == 17 && letters > 0
+}
+
 // caseNumber reports a value that opens with a digit and has a letter among its digits: a case's
 // year and court ("2024CV01893", its dashes dropped), not a constant's name ("RFC3339").
 func caseNumber(v string) bool {
