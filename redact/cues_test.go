@@ -219,6 +219,8 @@ func TestCues(t *testing.T) {
 			[]span{{HealthPlan, "XGH123456789"}, {ABARouting, "021000021"}, {MRN, "A4492013"}, {MRN, "A4493013"}, {HealthPlan, "PLC-88213344"}, {DriverLicense, "D1234567"}, {HealthPlan, "XGH123456780"}}},
 		{"a case number after '#', an SSN's last four after 'ssn last four'", "Case #DSP-2024-118833 opened; in case #1 fails; SSN last four 1234",
 			[]span{{IDNumber, "DSP-2024-118833"}, {IDNumber, "1234"}}},
+		{"a date of birth a program builds", `User(name="x", dob=date(1985, 3, 14)); birth_date: LocalDate.of(1985, 3, 14), DateOfBirth = new DateTime(1985, 3, 14, 0, 0, 0); dob = date(2024); dob=date(1985, 13, 1)`,
+			[]span{{DateOfBirth, "date(1985, 3, 14)"}, {DateOfBirth, "LocalDate.of(1985, 3, 14)"}, {DateOfBirth, "new DateTime(1985, 3, 14, 0, 0, 0)"}}},
 		{"a VIN after its word, its check digit not computed", "VIN: WVWZZZ1JZXW000001, Fahrgestellnummer WVWZZZ1JZXW000002; vin of 17 chars: ABCDEFGHIJKLMNOPQ", []span{{VIN, "WVWZZZ1JZXW000001"}, {VIN, "WVWZZZ1JZXW000002"}}},
 		{"a police report's number", "INCIDENT REPORT #2024-0031877  Officer; Police report no. 24-118733 was filed; see report number 3 of 5", []span{{IDNumber, "2024-0031877"}, {IDNumber, "24-118733"}}},
 		{"an immigration receipt and a traveller's numbers", "H-1B receipt number WAC2190123456, frequent flyer AI 123456789, KTN: 98765432, SkyMiles 2345678901; receipt number 12 for your coffee",
