@@ -1549,6 +1549,9 @@ var dateConstructors = []string{"date(", "datetime(", "datetime.date(", "datetim
 // arguments ("date(1985, 3, 14)", "LocalDate.of(1985, 3, 14)", "new DateTime(1985, 3, 14)"), to
 // the call's closing bracket or its day; 0 where none stands there.
 func codeDate(s string, i int) int {
+	if c := s[i]; c != 'd' && c != 'D' && c != 'L' && c != 'n' {
+		return 0 // no constructor's first letter: most values a date's cue reads
+	}
 	j := -1
 	for _, c := range dateConstructors {
 		if strings.HasPrefix(s[i:], c) {
