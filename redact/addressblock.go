@@ -26,8 +26,8 @@ const Location = "LOCATION"
 //
 // fs is ordered by start and free of overlaps, as Resolve returns it; so is the result.
 func joinAddressBlocks(text string, fs []Finding) []Finding {
-	var postcodes []Finding
-	out := fs[:0] // written behind the reads: out never outgrows i+1
+	var postcodes []Finding // and the towns after streets: findings added, merged at the end
+	out := fs[:0]           // written behind the reads: out never outgrows i+1
 	for i := 0; i < len(fs); i++ {
 		f := fs[i]
 		if f.Type != StreetAddress {
@@ -87,6 +87,15 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.End = max(f.End, fs[i].End)
 			}
 		}
+		// the street's town, a place of its own as any city is (the same token wherever it
+		// stands): the model's doubted place after the street's comma, raised to the street's
+		// score ("Address: 12 Main St, Springfield" at 0.49), or capitalised words there that end
+		// the clause, which the model did not read ("Ship it to 12 Main St, Springfield.")
+		if i+1 < len(fs) && weakTownAfter(text, f, fs[i+1]) {
+			fs[i+1].Score = f.Score
+		} else if e := townEndingClause(text, f.End); e > f.End && freeAfter(fs[i+1:], f.End, e) {
+			postcodes = append(postcodes, Finding{Type: Location, Start: f.End + 2, End: e, Score: townScore, Source: SourcePattern})
+		}
 		out = append(out, f)
 		last, located := f.End, false
 		for k := i + 1; k < len(fs) && addressPart(fs[k].Type) && addressGap(text[last:fs[k].Start]); k++ {
@@ -104,6 +113,52 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 	}
 	return withFindings(out, postcodes)
 }
+
+// townScore is the score of a town read after a street by its place alone: enough for the
+// policies' default threshold.
+const townScore = 0.6
+
+// weakTownAfter reports g, a place the model doubted (under the policies' 0.5), right after the
+// street f and its comma and ending the clause: the street's town, which its doubt would have let
+// through ("Ship it to 12 Main St, Springfield." with Springfield at 0.49).
+func weakTownAfter(text string, f, g Finding) bool {
+	if g.Type != Location || g.Score >= 0.5 || g.Start != f.End+2 || text[f.End] != ',' || text[f.End+1] != ' ' || !isUpper(text[g.Start]) {
+		return false
+	}
+	return g.End == len(text) || strings.IndexByte(".,;:!?)\n\r", text[g.End]) >= 0
+}
+
+// townEndingClause returns the end of one or two capitalised words after a street's comma at
+// text[end] that end the clause (a full stop, another mark, a line's or the text's end), the way a
+// sentence gives a street and its town; not a weekday, a month or a word that signs off ("12 Main
+// St, Thanks!"). It returns end where none stands there.
+func townEndingClause(text string, end int) int {
+	if end+3 >= len(text) || text[end] != ',' || text[end+1] != ' ' || !isUpper(text[end+2]) {
+		return end
+	}
+	e := end + 2
+	for n := 0; n < 2; n++ {
+		w, we := word(text, e)
+		if len(w) < 3 || !isUpper(w[0]) || upperWord(w) || monthNumber(strings.ToLower(w)) > 0 || closingWords.has(w) {
+			return end
+		}
+		if _, ok := weekdayName(w); ok {
+			return end
+		}
+		e = we
+		if e == len(text) || strings.IndexByte(".!?;)\n\r", text[e]) >= 0 {
+			return e
+		}
+		if text[e] != ' ' || n == 1 {
+			return end
+		}
+		e++
+	}
+	return end
+}
+
+// closingWords close a line after an address as often as a town would.
+var closingWords = foldSet("thanks thank regards cheers best sincerely please yes no okay sir madam team everyone")
 
 // hyphenedNameBefore returns where the capitalised words joined by hyphens to a street that
 // starts at text[start] begin ("Konrad-Adenauer-" before "Straße 12", "Marcel-Dienstl-" before

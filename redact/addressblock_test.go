@@ -374,3 +374,35 @@ func TestZipsAfterPlaces(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+// TestTownAfterStreet: the town after a street's comma is a place of its own, as any city is: one
+// the model doubted is raised to the street's score, one it did not read is read where it ends
+// the clause; a weekday, a month or a word that signs off is none.
+func TestTownAfterStreet(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		model []Finding
+		want  []string
+	}{
+		{"Address: 12 Main St, Springfield", []Finding{{Type: Location, Start: 21, End: 32, Score: 0.49, Source: SourceModel}},
+			[]string{"STREET_ADDRESS 12 Main St", "LOCATION Springfield"}},
+		{"Ship it to 12 Main St, Springfield.", nil, []string{"STREET_ADDRESS 12 Main St", "LOCATION Springfield"}},
+		{"Ship it to 12 Main St, Port Jervis; thanks", nil, []string{"STREET_ADDRESS 12 Main St", "LOCATION Port Jervis"}},
+		{"at 12 Main St, Thanks! Meet at 12 Main St, Monday. 12 Main St, Springfield is nice", nil,
+			[]string{"STREET_ADDRESS 12 Main St", "STREET_ADDRESS 12 Main St", "STREET_ADDRESS 12 Main St"}},
+	} {
+		fs, err := NewDetector(Patterns{}, fixedModel(tc.model)).Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			if f.Score >= 0.5 {
+				got = append(got, f.Type+" "+tc.text[f.Start:f.End])
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
