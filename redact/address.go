@@ -279,7 +279,7 @@ func address(s string, i int) (int, bool, float64) {
 		if k := len(w) - 1; k > 0 && w[k] == '\'' && streetSuffix(w[:k]) {
 			w, e = w[:k], e-1 // a quotation's mark after the street ('123 Main Street'), not an apostrophe's accent (Arqua' Petrarca)
 		}
-		if n == 0 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' && len(w) <= 2 && compassPoint(w) && isUpper(w[0]) {
+		if n == 0 && e+1 < len(s) && s[e] == '.' && s[e+1] == ' ' && len(w) <= 2 && compassPoint(w) {
 			e++ // a compass point abbreviated with its period: "2210 W. Division St."
 		}
 		prev = w
