@@ -705,6 +705,7 @@ func trimAddressLead(text string, fs []Finding) {
 			*f = trimSpace(text, *f)
 		}
 		f.Start = houseNumberBefore(text, f.Start)
+		f.End = zipLineEnd(text, f.Start, f.End)
 		if end := intersectionEnd(text, f.Start, f.End); end > f.End {
 			for _, g := range fs {
 				if g.Start < end && g.End > f.End {
@@ -715,6 +716,35 @@ func trimAddressLead(text string, fs []Finding) {
 		}
 	}
 }
+
+// zipLineEnd cuts a model's address at the line break after a US state and ZIP code, which end
+// a US address: the model reads a line break as a space and ran a form's next line into it ("…,
+// CA 92672⏎1 Wages, tips" on a W-2, "⏎2 Federal"). A country on the next line stays
+// ("⏎USA"). It returns the address's end.
+func zipLineEnd(text string, start, end int) int {
+	for p := start; p < end; {
+		nl := strings.IndexByte(text[p:end], '\n')
+		if nl < 0 {
+			return end
+		}
+		nl += p
+		line := strings.TrimRight(text[p:nl], " \t\r,")
+		zip := line
+		if k := len(zip); k >= 10 && zip[k-5] == '-' && allDigits(zip[k-4:]) {
+			zip = zip[:k-5] // ZIP+4
+		}
+		if k := len(zip); k >= 8 && allDigits(zip[k-5:]) && zip[k-6] == ' ' && usStates[zip[k-8:k-6]] && (k == 8 || zip[k-9] == ' ' || zip[k-9] == ',') {
+			if rest := strings.TrimSpace(text[nl+1 : end]); !usCountry[strings.ToUpper(strings.TrimRight(rest, "."))] {
+				return p + len(line)
+			}
+		}
+		p = nl + 1
+	}
+	return end
+}
+
+// usCountry are the ways an address's last line names the United States.
+var usCountry = map[string]bool{"USA": true, "US": true, "U.S.A": true, "U.S": true, "UNITED STATES": true, "UNITED STATES OF AMERICA": true}
 
 // intersectionEnd returns where the intersection after a model's "corner of" at text[start]
 // ends, when the model stopped inside it ("corner of Main" of "corner of Main St and 5th

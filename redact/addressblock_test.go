@@ -406,3 +406,19 @@ func TestTownAfterStreet(t *testing.T) {
 		}
 	}
 }
+
+// TestZIPLineEnd: a model's address that ran over the line after a US state and ZIP code is cut
+// there; a country on that line stays.
+func TestZIPLineEnd(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"27 Main St, San Clemente, CA 92672\n1 Wages, tips", "27 Main St, San Clemente, CA 92672"},
+		{"27 Main St\nSan Clemente, CA 92672 \n2 Federal", "27 Main St\nSan Clemente, CA 92672"},
+		{"27 Main St\nSan Clemente, CA 92672\nUSA", "27 Main St\nSan Clemente, CA 92672\nUSA"},
+		{"27 Main St\nSan Clemente, CA 92672-1234\nRe: your refund", "27 Main St\nSan Clemente, CA 92672-1234"},
+		{"27 Main St\nSan Clemente, XX 92672\n3 more", "27 Main St\nSan Clemente, XX 92672\n3 more"},
+	} {
+		if got := tc.text[:zipLineEnd(tc.text, 0, len(tc.text))]; got != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
