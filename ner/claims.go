@@ -1723,6 +1723,26 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 			}
 			continue
 		}
+		if capitals(given) && capitals(family) && unicode.IsUpper(r) {
+			// a caption's or a record's name in capitals, a listed given name first: "MARISOL T.
+			// ECHEVERRÍA, an individual", before a comma, a bracket or the line's end
+			if givenNames(given) && utf8.RuneCountInString(family) >= 3 && !foldIn(placeAndOrgWords, family) &&
+				(end == len(text) || strings.IndexByte(",(\n\r", text[end]) >= 0) {
+				claims = append(claims, claim(start, end, initialsScore))
+				for k := range fs {
+					// the model's finding run over the line break into the name, as a caption's line
+					// above in capitals invites ("COUNTY OF ALAMEDA⏎MARISOL T"): it ends at the break
+					if f := &fs[k]; f.Start < start && start < f.End {
+						if nl := strings.LastIndexByte(text[f.Start:start], '\n'); nl > 0 {
+							if n := len(strings.TrimRight(text[f.Start:f.Start+nl], " \r")); n > 0 {
+								f.End = f.Start + n
+							}
+						}
+					}
+				}
+			}
+			continue
+		}
 		knownFamily := familySet()[family] || foldIn(handleFamily(), family)
 		street := uint16(gStreet)
 		if knownFamily {

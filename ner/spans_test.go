@@ -274,6 +274,8 @@ func TestMiddleInitials(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON bradley n. payne", "PERSON ali l. uittenbosch")
 	text = "The complainant, Tanisha M. Brooks, stated that Owen J. Hills called." // a family name that is a street's kind too
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "M. Brooks"), "PERSON Tanisha M. Brooks", "PERSON Owen J. Hills")
+	text = "SUPERIOR COURT OF CALIFORNIA, COUNTY OF ALAMEDA\nMARISOL T. ECHEVERRÍA, an individual, v. JOHN A. DOE\nTAKE VITAMIN D. THEN REST" // in capitals, a caption's
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "ALAMEDA\nMARISOL T"), "LOCATION ALAMEDA", "PERSON MARISOL T. ECHEVERRÍA", "PERSON JOHN A. DOE")
 	text = "Take Vitamin D. Then rest. See Appendix B. Results. Exhibit A. Summary."
 	checkRuled(t, text, nil)
 }

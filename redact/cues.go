@@ -213,7 +213,7 @@ var cues = []cue{
 		// a school's and a court's numbers for a person and a case
 		"student number", "student no", "student", "matriculation number", "pupil number", "case no", "docket", "docket number",
 		// a notary's commission and a lawyer's bar number
-		"commission no", "commission number", "bar number", "bar no", "colegiado", "número de colegiado",
+		"commission no", "commission number", "bar number", "bar no", "state bar no", "state bar number", "sbn", "colegiado", "número de colegiado",
 		// a hospital's numbers for a visit, a specimen and a prescription
 		"accession", "accession number", "accession no", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",
 		"rx", "rx number", "prescription number",

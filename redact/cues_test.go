@@ -130,7 +130,7 @@ func TestCues(t *testing.T) {
 		{"relatives' ages and forum ages", "My son is 7 and my daughter is 12. Grandma is ninety-two. Me (28F) and my husband [34 M]", []span{{Age, "7"}, {Age, "12"}, {Age, "ninety-two"}, {Age, "28"}, {Age, "34"}}},
 		{"not relatives' ages nor forum ages", "my wife is 5 minutes away, my son is 1 of 3; it reads 28F (28F is cold) (8F) (28X)", []span{}},
 		{"students' and courts' numbers", "Student number 20231456, docket no. 22-1045; Case #2024-CV-01893 filed", []span{{IDNumber, "20231456"}, {IDNumber, "22-1045"}, {IDNumber, "2024-CV-01893"}}},
-		{"a notary's commission and a lawyer's bar number", "Notary Public, Commission No. 4417208; State Bar No. 287731", []span{{IDNumber, "4417208"}, {IDNumber, "287731"}}},
+		{"a notary's commission and a lawyer's bar number", "Notary Public, Commission No. 4417208; State Bar No. 287731; Ruth Okonjo (SBN 298114)", []span{{IDNumber, "4417208"}, {IDNumber, "287731"}, {IDNumber, "298114"}}},
 		{"not bar numbers", "the bar no longer serves food; commission no one", []span{}},
 		{"UK postcodes by their shape", "Riverside Business Park, Leeds LS10 1AB; London SW1A 1AA; Manchester M4 5HT today", []span{{ZIPCode, "LS10 1AB"}, {ZIPCode, "SW1A 1AA"}, {ZIPCode, "M4 5HT"}}},
 		{"not UK postcodes", "model AB12 3CD chip; QX10 1AB; LS10-1AB; LS10 1ABC", []span{}},
