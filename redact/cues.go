@@ -1441,7 +1441,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
-		if j == i || j < len(s) && (isAlnum(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) || countAfter(s, j) {
+		// a year's letter run into the age is a chart's ("age 93y", "Age: 47Y", "age 91yo")
+		marked := j < len(s) && s[j]|0x20 == 'y' && (attachedMarkerLen(s, j) > 0 || j+1 == len(s) || !isAlnum(s[j+1]))
+		if j == i || j < len(s) && (isAlnum(s[j]) && !marked || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) || countAfter(s, j) {
 			return 0, "", false // and "aged 90 days": a cheese's or a wine's time, no one's age
 		}
 		if _, ok := ageFinding(s, i, j); ok {

@@ -113,6 +113,7 @@ func TestCues(t *testing.T) {
 		{"pass and no password", "you pass the test; pass --from-file=X9y; we pass req.Header.Get(X1) to it; pass ctx.Value(Key1); pass 12345678; pass Summer2024.", []span{}},
 		{"variables are no passwords", "password = $DB_PASSWORD, password: $userPassword1, pwd = %(pw)s, secret = $insta::secret", []span{}},
 		{"age over 89", "a 93-year-old woman, aged 91", []span{{Age, "93"}, {Age, "91"}}},
+		{"a year's letter run into the age", "age 93y; Age: 94Y F; age 91yo; age 93yx; aged 90 days", []span{{Age, "93"}, {Age, "94"}, {Age, "91"}}},
 		{"age under 90", "a 45-year-old man, aged 52, 7 years old, 30 years of age, 61 y.o. woman", []span{{Age, "45"}, {Age, "52"}, {Age, "7"}, {Age, "30"}, {Age, "61"}}},
 		{"not ages", "v1.5 years old, 2,000 years old, 4000-year-old, aged 3.5.1", []span{}},
 		{"years of birth", "She was born in 1987. Year of birth: 1962; born in 2150 or in Boston in 1990, born in June 1970", []span{{DateOfBirth, "1987"}, {DateOfBirth, "1962"}, {DateOfBirth, "June 1970"}}},
