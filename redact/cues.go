@@ -792,9 +792,13 @@ func (c *Cues) slashedTerms(text string, dst []Finding) []Finding {
 	return dst
 }
 
-// keyMarks reports what follows a record's key at s[i]: ':' or '=', after a closing quote or not.
+// keyMarks reports what follows a record's key at s[i]: ':' or '=', after a closing quote or not,
+// and spaces or not (patient_mrn = "…", as code assigns and compares).
 func keyMarks(s string, i int) bool {
 	if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+		i++
+	}
+	for i < len(s) && s[i] == ' ' {
 		i++
 	}
 	return i < len(s) && (s[i] == ':' || s[i] == '=')

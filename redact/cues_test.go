@@ -232,6 +232,8 @@ func TestCues(t *testing.T) {
 			[]span{{MRN, "A4492013"}, {HealthPlan, "XGH123456789"}, {HealthPlan, "PLC-88213344"}}},
 		{"a key whose last words are a cue", `{"patient_mrn": "A4492013", "device_serial": "SN-4471-2219-B"} insurance_policy_number=PLC-88213344 PRIMARY_MEMBER_ID: XGH123456789 home_zip=90210`,
 			[]span{{MRN, "A4492013"}, {DeviceID, "SN-4471-2219-B"}, {HealthPlan, "PLC-88213344"}, {HealthPlan, "XGH123456789"}, {ZIPCode, "90210"}}},
+		{"a key whose last words are a cue, assigned or compared in code", `patient_mrn = "A4492013"; assert patient_mrn == "A4492014"; PATIENT_SSN := "536221234"`,
+			[]span{{MRN, "A4492013"}, {MRN, "A4492014"}, {SSN, "536221234"}}},
 		{"a key whose last word is a program's", `request_id=12345678 build_number: 4471 "aws_account": "123456789012" max_age=93 test_case=44712`, []span{}},
 		{"spanish codes", "CP 28014 Madrid, código postal 08001; the cp 12345 rows", []span{{ZIPCode, "28014"}, {ZIPCode, "08001"}}},
 		{"no postcode", "postcode lookup failed; zip SW1A1AAB; postal code 1AB 2CD", []span{}},
