@@ -1297,6 +1297,34 @@ func germanStreet(s string, i, j int) (int, bool) {
 	if !compoundStreet(s[i:j]) && !hyphenedSuffix(s, i, j) && !abbreviatedStrasse(s, i, j) {
 		return 0, false
 	}
+	return germanNumber(s, j)
+}
+
+// germanStreetWords are German's street words written apart, after an adjective or a name:
+// "Berliner Straße 5", "Rosenheimer Str. 112", "Kaiser Wilhelm Allee 3".
+var germanStreetWords = foldSet("straße strasse str weg gasse platz allee chaussee") // not "Ring", which English writes apart too ("Diamond Ring 14k")
+
+// germanStreetApart reads a street whose German street word stands apart at s[i:j], after a
+// capitalised word ("Berliner Straße 5", "Rosenheimer Str. 112, 81669 München"), and returns the
+// street's start and end; the compound form ("Hauptstraße 5") is germanStreet's.
+func germanStreetApart(s string, i, j int) (int, int, bool) {
+	if i < 5 || s[i-1] != ' ' || !isUpper(s[i]) || !germanStreetWords.has(s[i:j]) || strings.EqualFold(s[i:j], "str") && (j >= len(s) || s[j] != '.') {
+		return 0, 0, false
+	}
+	a := i - 1
+	for a > 0 && (isLetterByte(s[a-1]) || s[a-1] == '-') {
+		a--
+	}
+	if w := s[a : i-1]; len(w) < 4 || !isCapital(w) || stopWords.has(w) {
+		return 0, 0, false
+	}
+	end, ok := germanNumber(s, j)
+	return a, end, ok
+}
+
+// germanNumber reads the house number after a German street's word ending at s[j] (its period,
+// a space, up to four digits, a letter, a slash's second number) and the locality after it.
+func germanNumber(s string, j int) (int, bool) {
 	k := j
 	if k < len(s) && s[k] == '.' {
 		k++

@@ -378,6 +378,9 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if end, ok := germanStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
+		if start, end, ok := germanStreetApart(s, i, j); ok {
+			return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
 		if ruralLeader(s[i]) {
 			if end, ok := ruralRoute(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true

@@ -241,6 +241,8 @@ func TestPatterns(t *testing.T) {
 			[]span{{StreetAddress, "Praça da Sé 45"}, {StreetAddress, "Paseo de la Castellana 100"}}},
 		{"zip after a state", "moved to Boston, MA 02108 and Austin, Texas 78701, Portland OR 97201, Salem, OR 97301; CALL ME 12345, ORDER IN 55555",
 			[]span{{ZIPCode, "02108"}, {ZIPCode, "78701"}, {ZIPCode, "97201"}, {ZIPCode, "97301"}}},
+		{"a German street word apart", "Anschrift: Rosenheimer Str. 112, 81669 München; Berliner Straße 5; Frankfurter Allee 3a; The Str 5 version; Diamond Ring 14k",
+			[]span{{StreetAddress, "Rosenheimer Str. 112, 81669 München"}, {StreetAddress, "Berliner Straße 5"}, {StreetAddress, "Frankfurter Allee 3a"}}},
 		{"a compass point with its period", "I responded to 2210 W. Division St., and to 400 N. Michigan Ave. today; wait 5 s. later",
 			[]span{{StreetAddress, "2210 W. Division St."}, {StreetAddress, "400 N. Michigan Ave."}}},
 		{"a compass point with its period in lower case", "customer: 1419 s. alvarado st apt 6, los angeles", []span{{StreetAddress, "1419 s. alvarado st apt 6"}}},
