@@ -1262,7 +1262,7 @@ func hyphenedSuffix(s string, i, j int) bool {
 			return true
 		}
 	}
-	return false
+	return j < len(s) && s[j] == '.' && strings.EqualFold(s[i:j], "str") // "Kaiser-Wilhelm-Str. 12": the word stops before its period
 }
 
 // numberFirstSuffixes are the suffixes of compoundStreet that end no English word, which a house
