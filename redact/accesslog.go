@@ -54,10 +54,10 @@ func clfTime(s string, i int) bool {
 		isDigit(t[7]) && isDigit(t[8]) && isDigit(t[9]) && isDigit(t[10]) && t[11] == ':' && isDigit(t[12]) && t[14] == ':' && t[17] == ':' && isDigit(t[19])
 }
 
-// handleChars reports a word of a login's characters: letters, digits, '.', '_', '-', '@'.
+// handleChars reports a word of a login's characters: a handle's (handleByte) and '@'.
 func handleChars(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; !isAlnum(c) && c != '.' && c != '-' && c != '@' || c >= 0x80 {
+		if !handleByte(w[i]) && w[i] != '@' {
 			return false
 		}
 	}

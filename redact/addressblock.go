@@ -139,7 +139,7 @@ func townEndingClause(text string, end int) int {
 	e := end + 2
 	for n := 0; n < 2; n++ {
 		w, we := word(text, e)
-		if len(w) < 3 || !isUpper(w[0]) || upperWord(w) || monthNumber(strings.ToLower(w)) > 0 || closingWords.has(w) {
+		if len(w) < 3 || !isUpper(w[0]) || upperWord(w) || monthNumber(w) > 0 || closingWords.has(w) {
 			return end
 		}
 		if _, ok := weekdayName(w); ok {

@@ -60,7 +60,7 @@ func vinValid(s string) bool {
 		case isDigit(c):
 			v = int(c - '0')
 			digits++
-		case c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q':
+		case vinLetter(c):
 			v = [...]int{1, 2, 3, 4, 5, 6, 7, 8, 0, 1, 2, 3, 4, 5, 0, 7, 0, 9, 2, 3, 4, 5, 6, 7, 8, 9}[c-'A']
 			letters++
 		default:
@@ -75,6 +75,9 @@ func vinValid(s string) bool {
 	}
 	return upper(s[8]) == want && digits >= 5 && letters >= 2
 }
+
+// vinLetter reports a capital of a VIN's alphabet, which leaves out I, O and Q.
+func vinLetter(c byte) bool { return c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q' }
 
 // ninoValid: a UK National Insurance number is two letters (not D, F, I, Q, U or V; the second
 // not O; not BG, GB, NK, KN, TN, NT or ZZ), six digits and a suffix A to D.

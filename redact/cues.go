@@ -728,12 +728,12 @@ func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Fin
 		if u < keyEnd {
 			continue // an underscore of the key read last
 		}
-		a := u // the key's start
-		for a > 0 && (isAlnum(text[a-1]) || text[a-1] == '_') {
+		a := u // the key's start (isAlnum holds '_')
+		for a > 0 && isAlnum(text[a-1]) {
 			a--
 		}
 		e := u // the key's end
-		for e < len(text) && (isAlnum(text[e]) || text[e] == '_') {
+		for e < len(text) && isAlnum(text[e]) {
 			e++
 		}
 		if a < u && keyMarks(text, e) {
@@ -745,13 +745,10 @@ func (c *Cues) keySuffixes(text string, dst []Finding, hits *[]contextHit) []Fin
 				if !strings.Contains(w, "_") && !suffixKeys.has(w) {
 					continue
 				}
-				ps, _ := c.words.first.get(w)
-				k := slices.IndexFunc(ps, func(p wordPhrase) bool { return len(p.rest) == 0 })
-				if k < 0 {
-					continue
+				if p, ok := c.words.single(w); ok {
+					c.matched(text, p, v+1, e, e, &dst, hits)
+					break
 				}
-				c.matched(text, ps[k].pattern, v+1, e, e, &dst, hits)
-				break
 			}
 		}
 		keyEnd = e
@@ -775,15 +772,13 @@ func (c *Cues) slashedTerms(text string, dst []Finding) []Finding {
 				e++
 			}
 			for _, part := range [2][2]int{{a, u}, {u + 1, e}} {
-				ps, _ := c.words.first.get(text[part[0]:part[1]])
-				for _, p := range ps {
-					if len(p.rest) != 0 {
-						continue
-					}
-					for _, en := range c.entries[p.pattern] {
-						if en.kind == entryTerm && !slices.ContainsFunc(dst, func(f Finding) bool { return f.Start == part[0] && f.End == part[1] && f.Type == en.typ }) {
-							dst = append(dst, Finding{Type: en.typ, Start: part[0], End: part[1], Score: 0.6, Source: SourceTerms})
-						}
+				p, ok := c.words.single(text[part[0]:part[1]])
+				if !ok {
+					continue
+				}
+				for _, en := range c.entries[p] {
+					if en.kind == entryTerm && !slices.ContainsFunc(dst, func(f Finding) bool { return f.Start == part[0] && f.End == part[1] && f.Type == en.typ }) {
+						dst = append(dst, Finding{Type: en.typ, Start: part[0], End: part[1], Score: 0.6, Source: SourceTerms})
 					}
 				}
 			}
@@ -1458,7 +1453,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 }
 
 // assigned reports a secret written as an assignment (password: x, token=x, secret is x, the old
-// password was x, <password>x</password>, | password | x |) of a literal, not a reference to one ($VAR, %VAR%, {{var}}, a path).
+// password was x, <password>x</password>, | password | x |) of a literal, not a reference to one
+// ($VAR, %VAR%, {{var}}, a path).
 func assigned(between, value string) bool {
 	if !strings.ContainsAny(between, ":=>|") && !strings.Contains(between, " is ") && !strings.Contains(between, " was ") {
 		return false
@@ -1589,7 +1585,7 @@ func codeDate(s string, i int) int {
 		}
 	}
 	if y, m, d := parts[0], parts[1], parts[2]; y < 1850 || y > 2100 || m > 12 || d < 1 || d > 31 {
-		return 0 // JavaScript counts months from 0
+		return 0 // a month of 0 stays: JavaScript counts months from 0
 	}
 	if e := strings.IndexByte(s[j:min(len(s), j+40)], ')'); e >= 0 && !strings.ContainsAny(s[j:j+e], "(\n") {
 		return j + e + 1
@@ -1602,11 +1598,9 @@ func codeDate(s string, i int) int {
 func vinShape(v string) bool {
 	letters := 0
 	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case isDigit(c):
-		case c >= 'A' && c <= 'Z' && c != 'I' && c != 'O' && c != 'Q':
+		if vinLetter(v[i]) {
 			letters++
-		default:
+		} else if !isDigit(v[i]) {
 			return false
 		}
 	}

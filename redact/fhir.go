@@ -122,7 +122,7 @@ func fhirIdentifier(s string, a, b int, dst []Finding) []Finding {
 }
 
 func skipJSONBlanks(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+	for i < len(s) && isSpace(s[i]) {
 		i++
 	}
 	return i

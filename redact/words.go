@@ -31,6 +31,17 @@ func newWordMatcher(patterns []string) *wordMatcher {
 	return &wordMatcher{first: newFoldTable(first)}
 }
 
+// single returns the pattern of the phrase of one word w, in any case ("ssn" for "SSN").
+func (m *wordMatcher) single(w string) (int, bool) {
+	ps, _ := m.first.get(w)
+	for _, p := range ps {
+		if len(p.rest) == 0 {
+			return p.pattern, true
+		}
+	}
+	return 0, false
+}
+
 // wordByte reports bytes that make up words: letters of any script and digits; joiners between
 // letters join words too (driver's, d.o.b, s/n, steuer-id), and a trailing '+' (lgbtq+).
 func wordByte(c byte) bool { return isAlnum(c) && c != '_' }
