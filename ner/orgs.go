@@ -238,7 +238,7 @@ func legalSuffixAfter(text string, end int) int {
 var institutionWords = func() map[string]bool {
 	m := wordSet("banco banque universidad université universität universidade università hôpital krankenhaus ministerio ministère " +
 		"ministerium ministero instituto institut istituto fundación fondation fundação stiftung fondazione sociedad société gesellschaft " +
-		"stichting vereniging koninklijke grupo gruppo groupe industrias construcciones " +
+		"stichting vereniging koninklijke grupo gruppo groupe groep gruppe uitgeverij uitgeversgroep industrias construcciones " +
 		// Spanish businesses named by their kind first: "Despacho Brito y Tamayo", "Laboratorios Orosco"
 		"despacho laboratorios proyectos corporación inversiones comercializadora distribuidora")
 	for w := range englishKinds {
@@ -283,6 +283,27 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 		return k
 	}
+	// particlesAfter returns the first token after up to two family-name particles from toks[n]
+	// on, in lower case and on n's line ("van der"), or n
+	particlesAfter := func(n int) int {
+		k := n
+		for k < len(toks) && k < n+2 && nameParticles[word(k)] && !toks[k].NewlineBefore && !toks[k].Attached {
+			k++
+		}
+		if k == len(toks) || toks[k].NewlineBefore {
+			return n
+		}
+		return k
+	}
+	// particlesBefore returns the first of up to two particles in lower case before toks[k] on
+	// its line, or k
+	particlesBefore := func(k int) int {
+		p := k
+		for p > 0 && p > k-2 && nameParticles[word(p-1)] && !toks[p].NewlineBefore && !toks[p-1].Attached {
+			p--
+		}
+		return p
+	}
 	for i := 0; i < len(toks); i++ {
 		w := strings.TrimSuffix(word(i), ".")
 		dotted := dottedLegalForms[w]
@@ -316,6 +337,10 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		case !dotted && !trade && i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached &&
 			(!capitals(word(i)) || capitals(word(i+1))): // one case for the whole name: "DONO:GRUPO Conexão" is a label's value
 			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
+		case !dotted && !trade && !foldIn(englishKinds, w) && !capitals(word(i)) && particlesAfter(i+1) > i+1 && capital(particlesAfter(i+1)):
+			// particles between the kind and the name: "Koninklijke van der Laan", "Stichting van Landen"
+			n := particlesAfter(i + 1)
+			start, end = toks[i].Start, toks[capitalsAfter(n, n+1)].End
 		default:
 			k, linked := i, false // "Acme Widgets Ltd"; linked: a firm's link read
 			if k > 1 && word(k-1) == "," && toks[k-1].Attached && foldIn(legalSuffixes, word(k)) && !toks[k].NewlineBefore {
@@ -367,6 +392,18 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 				}
 				break
 			}
+			if p := particlesBefore(k); p < k && k < i && !toks[k].NewlineBefore {
+				// a family name's particles open the name ("van Nus Groep"), or join a word
+				// before them to it ("Servicios del Norte S.Coop."); a given name before them
+				// opens a person's name ("Françoise de Perrin & Amélie LLP"), which stays the model's
+				j := p - 1
+				if j < 0 || !givenNames(word(j)) {
+					k = p
+				}
+				if k == p && j >= 0 && capital(j) && !toks[p].NewlineBefore && !foldIn(commonSet, word(j)) && !isTitle(word(j)) && !commonLower(word(j)) && !foldIn(prepositions, word(j)) {
+					k = j
+				}
+			}
 			if trade && !toks[k].NewlineBefore {
 				// common capitalised words before a trade's word, after a word that puts a business
 				// after it: "her pediatrician is at Kids First Pediatrics", "from Bright Smiles Dental"
@@ -381,8 +418,11 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			if word(k) == "," {
 				continue // nothing capitalised before the comma
 			}
-			if i+1 < len(toks) && word(i+1) == "." && toks[i+1].Attached && foldIn(legalSuffixes, text[toks[i].Start:toks[i+1].End]) {
-				end = toks[i+1].End // "Inc.", which the model may have read as a word of its own
+			if i+1 < len(toks) && word(i+1) == "." && toks[i+1].Attached &&
+				(foldIn(legalSuffixes, text[toks[i].Start:toks[i+1].End]) || strings.IndexByte(word(i), '.') > 0) {
+				// "Inc.", which the model may have read as a word of its own, and the last dot
+				// of a form written with dots ("s.r.l.", "S.Coop."), which the tokenizer leaves apart
+				end = toks[i+1].End
 			}
 			if k == i || trade && humped(text[toks[k].Start:toks[i].Start]) {
 				continue // a trade's word after code's ("HttpClient Transport")
@@ -594,11 +634,13 @@ var careHomes = wordSet("Care Nursing Retirement Residential Funeral Children's"
 var englishKinds = wordSet("inc ltd llc gmbh plc corporation corp hospital university foundation bank clinic institute ministry " +
 	"department council association society college academy agency ltda sarl kft zrt nyrt oyj bt kht kkt asa lda srl snc ry")
 
-// firmLinks join the partners of a firm's name in its language, and firmKin name the family of a
-// firm "and sons" ("Papp és társa", "Dubois et Fils", "Almeida e Filhos", "Calik-Trzop i syn").
+// firmLinks join the partners of a firm's name in its language, and firmKin name the family or the
+// associates of a firm "and sons" ("Papp és társa", "Dubois et Fils", "Almeida e Filhos", "Calik-Trzop i
+// syn", "Fernandez y asociados").
 var (
 	firmLinks = wordSet("és et e y i og und och en &")
-	firmKin   = wordSet("társa társai fils figli filhos hijos syn synowie søn sønner söner söhne zonen sons Fils Figli Filhos Hijos Søn Sons")
+	firmKin   = wordSet("társa társai fils figli filhos hijos syn synowie søn sønner söner söhne zonen sons Fils Figli Filhos Hijos Søn Sons " +
+		"asociados asociadas associados associés Asociados Associados Associés")
 )
 
 // cyrillicLegalForms open a company's name in Russian, Ukrainian, Belarusian and Kazakh, the name

@@ -610,7 +610,7 @@ func TestOrganisationEndings(t *testing.T) {
 	text = "Invoices from Scheel KG, Schomber Salz AG and Moilanen ry; Calixta Tamayo Puerta S.L. paid. Maria as well."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Scheel KG", "PERSON", "Schomber Salz", "PERSON", "Moilanen",
 		"LOCATION", "Calixta Tamayo Puerta S.L", "PERSON", "Maria"),
-		"ORGANIZATION Scheel KG", "ORGANIZATION Schomber Salz AG", "ORGANIZATION Moilanen ry", "ORGANIZATION Calixta Tamayo Puerta S.L", "PERSON Maria")
+		"ORGANIZATION Scheel KG", "ORGANIZATION Schomber Salz AG", "ORGANIZATION Moilanen ry", "ORGANIZATION Calixta Tamayo Puerta S.L.", "PERSON Maria")
 
 	// a Cyrillic legal form and the quoted name after it, over the model's pieces
 	text = "Счёт от ООО «Антонов Мишина» и ТОВ \"Світанок\"; ИПОТЕКА «нет» and АО « » stay."
@@ -679,7 +679,7 @@ func TestOrganisationsByShape(t *testing.T) {
 	// legal forms of three letters or more, or dotted, after names the model missed; kinds that
 	// open Dutch and Spanish names; a kind in capitals before a word that is not is none
 	text = "Is Ladeck KGaA hiring? We buy from Ferrand S.A.R.L. now. Is Stichting Brouwer hiring? I work at Grupo Samper today. DONO:GRUPO Conexão encerrada"
-	checkRuled(t, text, nil, "ORGANIZATION Ladeck KGaA", "ORGANIZATION Ferrand S.A.R.L", "ORGANIZATION Stichting Brouwer", "ORGANIZATION Grupo Samper")
+	checkRuled(t, text, nil, "ORGANIZATION Ladeck KGaA", "ORGANIZATION Ferrand S.A.R.L.", "ORGANIZATION Stichting Brouwer", "ORGANIZATION Grupo Samper")
 
 	// a family business's names before its tail, over the people the model made of them; not a
 	// man and his sons, nor a tail with no name before it
@@ -1916,10 +1916,10 @@ func TestPartnerships(t *testing.T) {
 }
 
 // TestDottedLegalForms: Italy's and Germany's legal forms in their dotted lower case end a
-// company's name; "e.g." is none.
+// company's name, their last dot with them; "e.g." is none.
 func TestDottedLegalForms(t *testing.T) {
 	text := "Is Farnese s.r.l. hiring? Our supplier, Striebitz Gude e.G., raised prices. They were acquired by Soffici, Antonacci e Vitturi s.r.l.."
-	checkRuled(t, text, nil, "ORGANIZATION Farnese s.r.l", "ORGANIZATION Striebitz Gude e.G", "ORGANIZATION Soffici, Antonacci e Vitturi s.r.l")
+	checkRuled(t, text, nil, "ORGANIZATION Farnese s.r.l.", "ORGANIZATION Striebitz Gude e.G.", "ORGANIZATION Soffici, Antonacci e Vitturi s.r.l.")
 	checkRuled(t, "Use Foo Bar e.g. for this.", nil)
 }
 
@@ -1935,8 +1935,26 @@ func TestFirmsInTheirLanguage(t *testing.T) {
 	// businesses named by their kind first and their partners, Turkish trades
 	text = "Kjær & Søn A/S called. Zorlu Karadeniz A.Ş. filed. Eraslan Tic. sent it. Hajdas-Kunda i syn s.c. wrote. " +
 		"Despacho Brito y Tamayo called. Acıbadem Sağlık Hizmetleri hired her."
-	checkRuled(t, text, nil, "ORGANIZATION Kjær & Søn A/S", "ORGANIZATION Zorlu Karadeniz A.Ş", "ORGANIZATION Eraslan Tic",
-		"ORGANIZATION Hajdas-Kunda i syn s.c", "ORGANIZATION Despacho Brito y Tamayo", "ORGANIZATION Acıbadem Sağlık Hizmetleri")
+	checkRuled(t, text, nil, "ORGANIZATION Kjær & Søn A/S", "ORGANIZATION Zorlu Karadeniz A.Ş.", "ORGANIZATION Eraslan Tic",
+		"ORGANIZATION Hajdas-Kunda i syn s.c.", "ORGANIZATION Despacho Brito y Tamayo", "ORGANIZATION Acıbadem Sağlık Hizmetleri")
+}
+
+// TestFirmsOfFamilies: a firm named for a family or its partners, with a family name's particles
+// before it, a kind's word in Dutch or German after it, or partners and "asociados" before a
+// legal form, is one organisation; a given name before the particles opens a person's name,
+// and a trade's word after one name alone is no firm ("Noud van Tours").
+func TestFirmsOfFamilies(t *testing.T) {
+	text := "van Nus Groep announced record profits. We signed with Koninklijke van der Laan and Stichting van Landen. " +
+		"Is Veen Bosch & Keuning Uitgeversgroep hiring? Servicios del Norte S.Coop. called. " +
+		"Our supplier, Supermercados Fernandez y asociados S.A., raised prices. She joined Rossi e Bianchi s.r.l. last year."
+	spans := typedSpans(t, text, "PERSON", "Veen Bosch", "PERSON", "Keuning Uitgeversgroep", "PERSON", "Supermercados Fernandez",
+		"ORGANIZATION", "asociados S.A.", "PERSON", "Rossi", "PERSON", "Bianchi")
+	checkRuled(t, text, spans, "ORGANIZATION van Nus Groep", "ORGANIZATION Koninklijke van der Laan", "ORGANIZATION Stichting van Landen",
+		"ORGANIZATION Veen Bosch & Keuning Uitgeversgroep", "ORGANIZATION Servicios del Norte S.Coop.",
+		"ORGANIZATION Supermercados Fernandez y asociados S.A.", "ORGANIZATION Rossi e Bianchi s.r.l.")
+	text = "Françoise de Perrin & Amélie LLP is not a client. Stuur het naar Noud van Tours, Yasminestraat 521."
+	spans = typedSpans(t, text, "PERSON", "Françoise de Perrin & Amélie LLP")
+	checkRuled(t, text, spans, "PERSON Françoise de Perrin & Amélie LLP", "PERSON Noud van Tours")
 }
 
 // TestCountriesByName: a country named in another language is a place over what the model made
