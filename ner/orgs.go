@@ -31,11 +31,12 @@ var orgEndWords = func() map[string]bool {
 // legalForms are the legal forms of companies and associations that end their names, as they
 // are written (case counts: "AS" is Norway's, "as" a word): Germany's KG, GbR, OHG, UG, e.V.,
 // Spain's S.L., S.L.U., S.L.N.E., S.Com., S.Coop., S.A.U., France's S.A.R.L., Italy's S.r.l. and SpA, Czechia's s.r.o. and a.s.,
+// Poland's partnerships Sp.j., Sp.k., Sp.p. and S.K.A.,
 // Hungary's Kft. and Zrt., Finland's Ky, Oyj and ry, Denmark's ApS and A/S, Norway's AS, the
 // EU's SE, France's SNC and EURL, Portugal's and Brazil's Lda and Ltda, Malaysia's Bhd,
 // Indonesia's PT and Tbk, the Balkans' d.o.o. and d.d., Bulgaria's AD, EOOD and OOD, and the
 // common ones (AG, GmbH, S.A., AB, Oy, BV, NV, LLC, Ltd, PLC, LLP, Pty).
-var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. S/A HB RFH BA Kht. Лтд KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. s.r.l. Srl SRL s.r.o. a.s. " +
+var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/A HB RFH BA Kht. Лтд KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. s.r.l. Srl SRL s.r.o. a.s. " +
 	"S.A.R.L. SARL S.Coop. S.A.U. " +
 	"Kft. Zrt. Bt. Ky Oyj ry ApS A/S AS SE S.A.S. SNC EURL Lda Lda. Ltda Ltda. Bhd PT Tbk d.o.o. d.d. AD EOOD OOD SPA S.p.A. SpA " +
 	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty " +
@@ -2207,8 +2208,8 @@ func hyphenedFirms(text string, fs []redact.Finding) []redact.Finding {
 			end++
 		}
 		a, b := text[start:k], text[k+1:end]
-		if end < len(text) && (text[end] == '-' || text[end] == '\'') || !familySet()[a] || !familySet()[b] || givenNames(a) || givenNames(b) ||
-			listedGiven()[a] || listedGiven()[b] || placeName(text[start:end]) {
+		if end < len(text) && (text[end] == '-' || text[end] == '\'') || !familyWord(a) || !familyWord(b) || givenOnly(a) || givenOnly(b) ||
+			givenNames(a) && givenNames(b) || placeName(text[start:end]) {
 			continue
 		}
 		if start > 1 && text[start-1] == ' ' {
@@ -2218,7 +2219,11 @@ func hyphenedFirms(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 		if doubtedUnder(fs, start, end, 0.5) && !inCode(text, start) {
-			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+			f := legalFormAfter(text, end) // "Białach-Ciarka Sp.j."
+			if f > end && !doubtedUnder(fs, start, f, 0.5) {
+				f = end
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: f, Score: orgScore, Source: redact.SourceModel})
 		}
 		k = end
 	}
@@ -2226,6 +2231,17 @@ func hyphenedFirms(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return replaceInside(fs, shapes)
+}
+
+// familyWord reports a family name of the lists, Faker's too ("Beck", "Odom": the census's).
+func familyWord(w string) bool {
+	return familySet()[w] || foldIn(handleFamily(), w)
+}
+
+// givenOnly reports a given name of the lists that no list holds as a family name ("Mary", not
+// "Doyle" or "Graham").
+func givenOnly(w string) bool {
+	return (givenNames(w) || listedGiven()[w]) && !familyWord(w)
 }
 
 // doubtedUnder reports [start, end) where fs holds nothing, or only the model's persons and
@@ -2248,31 +2264,39 @@ func doubtedUnder(fs []redact.Finding, start, end int, limit float64) bool {
 // no capitalised word before the first, where one would make them two people's names. It returns
 // the name's bounds, or start == end.
 func ampersandFirm(text string, k int) (start, end int) {
-	ok := func(w string) bool {
-		return w != "" && startsUpper(w) && (familySet()[w] || familyNameLike(w)) && !givenNames(w) && !listedGiven()[w] &&
-			!foldIn(handleGiven(), w) && !englishWord(w) &&
-			!dictionaryWord(w) && !isTitle(w) && !placeName(w) && !companyWord(w)
+	// ok reports a family name; after its particles any name's word is one ("van der Linden", "van Es")
+	ok := func(w string, particled bool) bool {
+		if w == "" || !startsUpper(w) || isTitle(w) || companyWord(w) {
+			return false
+		}
+		if particled {
+			return nameLike(w)
+		}
+		return (familySet()[w] || familyNameLike(w)) && !givenNames(w) && !listedGiven()[w] && !foldIn(handleGiven(), w) &&
+			!englishWord(w) && !dictionaryWord(w) && !placeName(w)
 	}
 	ws := strings.LastIndexFunc(text[:k], unicode.IsSpace) + 1 // (a line break ends a word too)
 	first := text[ws:k]
-	if !ok(first) {
-		return 0, 0
-	}
 	start = ws
 	for start > 1 && text[start-1] == ' ' { // the first name's particles: "van der Linden"
 		ps := strings.LastIndexByte(text[:start-1], ' ') + 1
-		if !runParticles[text[ps:start-1]] {
+		p := text[ps : start-1]
+		if !runParticles[p] && !(runParticles[strings.ToLower(p)] && startsUpper(p) && (ps == 0 || text[ps-1] == '\n')) { // "Van Bragt & Dirven" opening the text
 			break
 		}
 		start = ps
 	}
+	if !ok(first, start < ws) {
+		return 0, 0
+	}
 	if start > 1 && text[start-1] == ' ' {
 		pw := text[strings.LastIndexByte(text[:start-1], ' ')+1 : start-1]
-		if pw != "" && startsUpper(pw) && !isTitle(strings.TrimSuffix(pw, ".")) && !strings.HasSuffix(pw, ".") && !strings.HasSuffix(pw, ":") {
+		if pw != "" && startsUpper(pw) && !isTitle(strings.TrimSuffix(pw, ".")) && !strings.HasSuffix(pw, ".") && !strings.HasSuffix(pw, ":") &&
+			!foldIn(englishFunctionWords, pw) { // "Is Kolster & Robbrechts hiring?"
 			return 0, 0 // "Anna Smith & Bob Jones", "Tasol Smith & Co"
 		}
 	}
-	at := k + len(" & ")
+	at, particled := k+len(" & "), false
 	for { // the second name's particles: "& van Es"
 		e := at
 		for e < len(text) && !strings.ContainsRune(" \t\r\n,.;:!?()[]\"", rune(text[e])) {
@@ -2280,11 +2304,20 @@ func ampersandFirm(text string, k int) (start, end int) {
 		}
 		w := text[at:e]
 		if runParticles[w] && e < len(text) && text[e] == ' ' {
-			at = e + 1
+			at, particled = e+1, true
 			continue
 		}
-		if !ok(w) {
+		if !ok(w, particled) {
 			return 0, 0
+		}
+		if e+1 < len(text) && text[e] == ' ' { // a second family name: "Kolster & Robbrechts Bruijne"
+			e2 := e + 1
+			for e2 < len(text) && !strings.ContainsRune(" \t\r\n,.;:!?()[]\"", rune(text[e2])) {
+				e2++
+			}
+			if ok(text[e+1:e2], false) {
+				e = e2
+			}
 		}
 		return start, e
 	}

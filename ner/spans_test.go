@@ -1871,6 +1871,15 @@ func TestPartnerships(t *testing.T) {
 	text = "Rogers-Baker sent me a letter. Hi, Anna Rogers-Baker here. Ms Rogers-Baker called."
 	k := strings.Index(text, "Rogers-Baker")
 	checkRuled(t, text, []Span{{Type: "ORGANIZATION", Start: k, End: k + len("Rogers-Baker"), Score: 0.44}}, "ORGANIZATION Rogers-Baker", "PERSON Anna Rogers-Baker", "PERSON Rogers-Baker")
+	// (stop 34) the census's family names of Faker's lists too ("Beck", "Odom"), one that is a given
+	// name as well ("Doyle"), a legal form after them; not two given names
+	text = "Beck-Doyle sent me a letter. Regards,\nJanice Harris\nOdom-Williams\n5 Elm St. The Frelich-Sierżant Sp.j. integration. Mary-Kate called."
+	checkRuled(t, text, nil, "ORGANIZATION Beck-Doyle", "ORGANIZATION Odom-Williams", "ORGANIZATION Frelich-Sierżant Sp.j.") // (the rest is the model's)
+	// (stop 34) "&" between names with particles, where a particle makes a word or a place a family
+	// name ("van der Linden"), a capitalised particle opening the text, a function word before
+	// the first name, and a second family name after the last
+	text = "Van Bragt & Dirven sent me a letter. I work at van der Linden & Blees as an analyst. Is Kolster & Robbrechts Bruijne hiring?"
+	checkRuled(t, text, nil, "ORGANIZATION Van Bragt & Dirven", "ORGANIZATION van der Linden & Blees", "ORGANIZATION Kolster & Robbrechts Bruijne")
 	// a contract's party: after a label of a business's role or "on behalf of", and between
 	// "between" or "and" and the party's definition; not persons so defined, nor partners'
 	// names that nothing defines
