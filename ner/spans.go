@@ -1465,6 +1465,8 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 			f.End -= n2 // an opening bracket last, which opens what follows: "MD (NPI …)"
 		case last == '.' && f.Type == redact.Person && sentenceFullStop(s):
 			f.End -= n2 // the sentence's full stop the model read with the name: "Answers to Max."
+		case f.Source == redact.SourceModel && f.Type == redact.Person && trailingLowerWord(s) > 0:
+			f.End -= trailingLowerWord(s) // the sentence's verb the model read on into: "Is Nette hiring?", "Halima Sirait membatalkan"
 		case f.Source == redact.SourceModel && trailingJoiner(s) > 0:
 			if f.Type == redact.Organization && strings.HasSuffix(s, " and") && f.End+1 < len(text) && text[f.End] == ' ' {
 				if w, e := wordAt(text, f.End+1); nameLike(w) && startsUpper(w) {
@@ -1489,6 +1491,41 @@ func trailingJoiner(s string) int {
 		return 0
 	}
 	return len(s) - k
+}
+
+// trailingLowerWord returns how many bytes the white space and a last word in lower case take at
+// the end of a person's span s whose word before it is capitalised ("Nette hiring", "Axel på",
+// "Emily Joseph emigrated", "Axel på"), or 0; a particle stays ("Maria da"), as do a name of the
+// lists that is no word ("Steven gerrard"), a word after one name alone unless it ends as a verb
+// does ("Donald trump", as chat writes names; not "Nette hiring"), and a span in lower case
+// throughout ("john smith").
+func trailingLowerWord(s string) int {
+	k := strings.LastIndexAny(s, " \t\n")
+	if k <= 0 {
+		return 0
+	}
+	w := s[k+1:]
+	if w == "" || nameParticles[w] || lineage[w] ||
+		(handleFamily()[w] || handleGiven()[w]) && !englishWord(w) && !dictionaryWord(w) { // a name in lower case: "Steven gerrard"
+		return 0
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return 0
+		}
+	}
+	j := strings.LastIndexAny(s[:k], " \t\n") + 1
+	if r, _ := utf8.DecodeRuneInString(s[j:k]); !unicode.IsUpper(r) {
+		return 0
+	}
+	if j == 0 && (englishWord(w) || dictionaryWord(w)) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return 0 // one name and a word that may be a family name in lower case: "Donald trump spoke"
+	}
+	n := k
+	for n > 0 && (s[n-1] == ' ' || s[n-1] == '\t' || s[n-1] == '\n') {
+		n--
+	}
+	return len(s) - n
 }
 
 // sentenceFullStop reports a person's span that ends in a full stop after a word of two letters

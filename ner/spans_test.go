@@ -97,6 +97,11 @@ func TestTidy(t *testing.T) {
 		{"Contact: Maria Clara dela Cruz, phone", []string{"Maria Clara dela"}, []string{"Maria Clara dela Cruz"}},
 		{"I met Rhys ap Gruffydd and Juan delos Santos", []string{"Rhys", "Juan"}, []string{"Rhys ap Gruffydd", "Juan delos Santos"}},
 		{"ask the Dr. about it", []string{"Dr."}, nil},
+		// the sentence's word in lower case the model read on into is cut off (stop 34); a
+		// particle, a name of the lists and a noun after one name stay
+		{"Emily Joseph emigrated in 1964. Ring Axel på 08-521 43 82. Is Nette hiring?", []string{"Emily Joseph emigrated", "Axel på", "Nette hiring"},
+			[]string{"Emily Joseph", "Axel", "Nette"}},
+		{"Ana Lima da, Steven gerrard and Donald trump.", []string{"Steven gerrard", "Donald trump"}, []string{"Steven gerrard", "Donald trump"}},
 		{"Prof. Dr. Anna Weber and Mr. Dr. replied", []string{"Prof. Dr. Anna Weber", "Mr. Dr."}, []string{"Anna Weber"}},
 		{"I spoke with 'Tom' yesterday.", []string{"'Tom'"}, []string{"Tom"}},
 		{"addressed to (Jane Doe) at home", []string{"(Jane Doe)"}, []string{"Jane Doe"}},
