@@ -2908,7 +2908,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		praised, header := false, false
 		// "Kabremi Liavas and I will"; not the tail of a longer run of unknown words
 		withMe := (andMe(text, toks, i+2) || andMe(text, toks, i+3)) && (i == 0 || toks[i].NewlineBefore || !unlistedName(word(i-1)))
-		object, clause := false, false
+		object, clause, note := false, false, false
 		if !opens {
 			prev = word(i - 1)
 			if upper && capitals(prev) {
@@ -2916,7 +2916,8 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			}
 			praised = praiseBefore(text, toks, i)
 			header = mailHeaderBefore(text, toks, i)
-			object = objectSlot(text, toks, i-1) || personSlot(text, toks, i-1) || lower && introSlot(text, toks, i-1)
+			note = !lower && !upper && noteSlot(text, toks[i].Start)
+			object = objectSlot(text, toks, i-1) || personSlot(text, toks, i-1) || note || lower && introSlot(text, toks, i-1)
 			// "confirmed that Faras Swamy worked at", "ED course: Nico Leone was given": a clause
 			// that opens after "that" or after a note's label, where a verb must follow as after a
 			// sentence's start
@@ -2964,7 +2965,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && !lower && !upper && object && (personSlot(text, toks, i-1) || contactAfter(text, toks, i+1)) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
+		if n == 0 && !lower && !upper && (object && (note || personSlot(text, toks, i-1) || contactAfter(text, toks, i+1)) || dashVerb(text, toks, i)) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
 			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
 			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
 		}
@@ -3006,6 +3007,8 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			slot = last+1 == len(toks) || toks[last+1].NewlineBefore || !foldIn(deskWords, word(last+1)) && word(last+1) != "&" // nor a firm's partner
 		case opens:
 			slot = last+1 < len(toks) && !toks[last+1].NewlineBefore && (personVerbs[word(last+1)] || upper && foldIn(personVerbs, word(last+1)))
+		case dashWord(prev) && dashVerb(text, toks, i) && last == i:
+			// "Acme renewal - Fiyaz says budget frozen": a note's clause after a dash, a verb after the name
 		case dashWord(prev):
 			end := last + 1
 			if end < len(toks) && toks[end].Attached && strings.Contains(".!", word(end)) {
@@ -3750,6 +3753,36 @@ func unknownNameAt(text string, toks []Token, i int) int {
 // sentenceOpens reports a token that opens the text, a line, or a sentence after its mark.
 func sentenceOpens(text string, toks []Token, i int) bool {
 	return i == 0 || toks[i].NewlineBefore || strings.Contains(".!?", text[toks[i-1].Start:toks[i-1].End]) && !toks[i].Attached
+}
+
+// noteSlots put a person right after them in notes' and CRM's shorthand: "Left VM for Udarsh",
+// "cc'd Wishi", "Call w/ Peer Steuer", "Spoke w/ Anamika", "Followed up with Mugdha". They are
+// matched in any case, after a word's end, one space before the name.
+var noteSlots = []string{"w/", "cc'd", "cc’d", "bcc'd", "bcc’d", "cc:", "vm for", "voicemail for", "vm to", "message for", "msg for", "msg to",
+	"followed up with", "following up with", "follow up with", "f/u with", "f/u w/", "spoke with", "talked with", "met with",
+	"call with", "meeting with", "mtg with", "sync with", "1:1 with", "catch up with", "catch-up with", "check in with", "check-in with",
+	"intro from", "intro to", "introduced to", "introduced by", "handoff to", "handed off to", "reassigned to",
+	"pinged", "emailed", "texted", "messaged", "dm'd", "dm’d"}
+
+// noteSlot reports one of noteSlots right before start, one space between.
+func noteSlot(text string, start int) bool {
+	if start < 3 || text[start-1] != ' ' {
+		return false
+	}
+	before := text[max(0, start-1-24) : start-1]
+	for _, p := range noteSlots {
+		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) && (len(before) == len(p) || !isLetterStart(before[len(before)-len(p)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashVerb reports a name's word at toks[i] after a dash inside a line and before a verb that
+// takes a person: "Acme renewal - Fiyaz says budget frozen".
+func dashVerb(text string, toks []Token, i int) bool {
+	return i >= 2 && i+1 < len(toks) && dashWord(text[toks[i-1].Start:toks[i-1].End]) && !toks[i-1].NewlineBefore && !toks[i].NewlineBefore &&
+		!toks[i+1].NewlineBefore && personVerbs[text[toks[i+1].Start:toks[i+1].End]]
 }
 
 // dashWord reports a dash standing alone, as a signature follows it: "-", "–", "—".

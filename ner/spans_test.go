@@ -1343,6 +1343,11 @@ func TestNamesInSlots(t *testing.T) {
 	text = "Per Bořivoj Sedláková, the meeting is cancelled. Can Svatopluk approve the budget? We are waiting on Telmo for the numbers. " +
 		"The contract lists Yuvraj Prasad as guarantor. Per Section Five, the fee applies. Can Python parse this? We are waiting on Legal. Does Marketing know?"
 	checkRuled(t, text, nil, "PERSON Bořivoj Sedláková", "PERSON Svatopluk", "PERSON Telmo", "PERSON Yuvraj Prasad")
+	// notes' and CRM's shorthand (stop 34): a voicemail's, a copy's, a meeting's person, and one
+	// after a dash before a verb; not a team, a department or a business
+	text = "Left VM for Udarsh at 555-0100 re: renewal. cc'd Wishi on the thread. Spoke w/ Anamika re: pricing. Followed up with Mugdha by email.\n" +
+		"Acme renewal - Fiyaz says budget frozen. Mtg w/ Acme team. Spoke with Legal about it. Notes - Budget was cut."
+	checkRuled(t, text, nil, "PERSON Udarsh", "PERSON Wishi", "PERSON Anamika", "PERSON Mugdha", "PERSON Fiyaz")
 	// in lower case: a mail header's short line, a given name lowerName's endings turn away, and
 	// "with" after a meeting's word; not a team or a thing
 	checkRuled(t, "from: markus\nto: support\nsubject: login issue", nil, "PERSON markus")
