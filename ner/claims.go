@@ -2827,7 +2827,9 @@ var personVerbs = wordSet("moved moves lives lived said says told tells asked as
 	"complained reported requested booked ordered paid signed agreed refused declined confirmed cancelled canceled " +
 	"was is has had will would can cannot needs wants thinks feels felt " +
 	"sent sends won wins met meets gave gives brought bought sold helped fixed found " +
-	"joins leaves resigns retires signs agrees declines confirms testified testifies ambulated")
+	"joins leaves resigns retires signs agrees declines confirms testified testifies ambulated " +
+	// a sales note's (stop 34): "Handoff: Carly Winter owns Smith PLC now"
+	"owns owned manages managed mentioned noted suggested recommended approved prefers preferred")
 
 // agentVerbs take a person as their agent after "by": "filed by", "signed by", "referred by".
 var agentVerbs = wordSet("filed written signed approved reported submitted sent created reviewed authored prepared requested " +

@@ -1467,6 +1467,8 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 			f.End -= n2 // the sentence's full stop the model read with the name: "Answers to Max."
 		case f.Source == redact.SourceModel && f.Type == redact.Person && trailingLowerWord(s) > 0:
 			f.End -= trailingLowerWord(s) // the sentence's verb the model read on into: "Is Nette hiring?", "Halima Sirait membatalkan"
+		case f.Source == redact.SourceModel && f.Type != redact.StreetAddress && trailingLowerWord(s) > 0 && personVerbs[s[strings.LastIndexByte(s, ' ')+1:]]:
+			f.End -= trailingLowerWord(s) // a person's verb after a name typed otherwise: "Neelima Garg owns", an organisation
 		case f.Source == redact.SourceModel && trailingJoiner(s) > 0:
 			if f.Type == redact.Organization && strings.HasSuffix(s, " and") && f.End+1 < len(text) && text[f.End] == ' ' {
 				if w, e := wordAt(text, f.End+1); nameLike(w) && startsUpper(w) {

@@ -1348,6 +1348,12 @@ func TestNamesInSlots(t *testing.T) {
 	text = "Left VM for Udarsh at 555-0100 re: renewal. cc'd Wishi on the thread. Spoke w/ Anamika re: pricing. Followed up with Mugdha by email.\n" +
 		"Acme renewal - Fiyaz says budget frozen. Mtg w/ Acme team. Spoke with Legal about it. Notes - Budget was cut."
 	checkRuled(t, text, nil, "PERSON Udarsh", "PERSON Wishi", "PERSON Anamika", "PERSON Mugdha", "PERSON Fiyaz")
+	// a sales note's handoff: its verbs take a person after a label, and a person's verb the model
+	// read on into a name it typed otherwise goes
+	text = "Handoff: Neelima Garg owns Kant-Joshi now."
+	spans := typedSpans(t, text, "ORGANIZATION", "Neelima Garg owns")
+	spans[0].Score = 0.49
+	checkRuled(t, text, spans, "PERSON Neelima Garg", "ORGANIZATION Kant-Joshi")
 	// in lower case: a mail header's short line, a given name lowerName's endings turn away, and
 	// "with" after a meeting's word; not a team or a thing
 	checkRuled(t, "from: markus\nto: support\nsubject: login issue", nil, "PERSON markus")
