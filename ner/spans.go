@@ -1377,8 +1377,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 		if f.Type == redact.Person && orgEnding(text[f.Start:f.End]) || f.Type == redact.Location && tradeEnding(text[f.Start:f.End]) ||
-			(f.Type == redact.Person || f.Type == redact.Location) && legalEnding(text[f.Start:f.End]) {
-			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics", "Scheel KG": a business, named after someone or not
+			(f.Type == redact.Person || f.Type == redact.Location) && legalEnding(text[f.Start:f.End]) ||
+			f.Type == redact.StreetAddress && f.Source == redact.SourceModel && legalEnding(text[f.Start:f.End]) && !strings.ContainsAny(text[f.Start:f.End], "0123456789\n") {
+			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics", "Scheel KG", a digitless "Supermercados Arnaiz S.L." the model read as an address: a business, named after someone or not
 		}
 		if f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.Organization {
 			if e := legalFormAfter(text, f.End); e > f.End && (i+1 == len(fs) || fs[i+1].Start >= e) {

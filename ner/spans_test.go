@@ -1891,6 +1891,8 @@ func TestPartnerships(t *testing.T) {
 	// name as well ("Doyle"), a legal form after them; not two given names
 	text = "Beck-Doyle sent me a letter. Regards,\nJanice Harris\nOdom-Williams\n5 Elm St. The Frelich-Sierżant Sp.j. integration. Mary-Kate called."
 	checkRuled(t, text, nil, "ORGANIZATION Beck-Doyle", "ORGANIZATION Odom-Williams", "ORGANIZATION Frelich-Sierżant Sp.j.") // (the rest is the model's)
+	text = "Please find attached the contract for Allen-Kim. Jean-Paul sent me a letter."
+	checkRuled(t, text, nil, "ORGANIZATION Allen-Kim", "PERSON Jean-Paul") // (Jean-Paul: another rule's)
 	// (stop 34) "&" between names with particles, where a particle makes a word or a place a family
 	// name ("van der Linden"), a capitalised particle opening the text, a function word before
 	// the first name, and a second family name after the last
@@ -1980,6 +1982,23 @@ func TestFirmsOfFamilies(t *testing.T) {
 	text = "Françoise de Perrin & Amélie LLP is not a client. Stuur het naar Noud van Tours, Yasminestraat 521."
 	spans = typedSpans(t, text, "PERSON", "Françoise de Perrin & Amélie LLP")
 	checkRuled(t, text, spans, "PERSON Françoise de Perrin & Amélie LLP", "PERSON Noud van Tours")
+	// two capitals of a legal form after a family name, at a line's or a sentence's end; not an
+	// author's initials before a comma
+	text = "Regards,\nBrunhild Trubin\nFinke KG\n\nThe contract for Guillet Lenoir SA."
+	spans = typedSpans(t, text, "PERSON", "Brunhild Trubin")
+	checkRuled(t, text, spans, "PERSON Brunhild Trubin", "ORGANIZATION Finke KG", "ORGANIZATION Guillet Lenoir SA")
+	for text, want := range map[string]bool{"Finke KG\n": true, "at Jonsson HB and": true, "Potier SA, Lucas V.": false, "Section AB of": false, "See Code KG": false} {
+		toks := Tokenize(text, nil)
+		i := slices.IndexFunc(toks, func(tk Token) bool { w := text[tk.Start:tk.End]; return len(w) == 2 && capitals(w) })
+		if got := shortLegalForm(text, toks, i); got != want {
+			t.Errorf("shortLegalForm(%q) = %v, want %v", text, got, want)
+		}
+	}
+	// a digitless address of the model's that ends in a legal form is the firm; two people's full
+	// names before "&" stay theirs
+	text = "I spoke with Rosalía Rincón at Supermercados Arnaiz S.L. today. Maria Heikkilä & Anneli Salminen LLP is not a client."
+	spans = typedSpans(t, text, "PERSON", "Rosalía Rincón", "STREET_ADDRESS", "Supermercados Arnaiz S.L.", "PERSON", "Maria Heikkilä", "STREET_ADDRESS", "Anneli Salminen LLP")
+	checkRuled(t, text, spans, "PERSON Rosalía Rincón", "ORGANIZATION Supermercados Arnaiz S.L.", "PERSON Maria Heikkilä", "ORGANIZATION Anneli Salminen LLP")
 }
 
 // TestCountriesByName: a country named in another language is a place over what the model made
