@@ -469,7 +469,41 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	if len(shapes) == 0 {
 		return fs
 	}
-	return replaceInside(fs, shapes)
+	return replaceInside(townsAfterShapes(text, fs, shapes), shapes)
+}
+
+// townsAfterShapes cuts a finding of the model's that starts inside one of shapes and runs on
+// past its end over a comma into the town after it ("University of Tracytown, West Joshuamouth":
+// the model's organisation "Tracytown, West Joshuamouth"), so that the shape can replace what
+// lies inside it: the finding ends with the shape, and its words after the comma are a place.
+// fs and shapes are in start order, and so is the result.
+func townsAfterShapes(text string, fs, shapes []redact.Finding) []redact.Finding {
+	var out []redact.Finding // nil until a finding is cut
+	for i, f := range fs {
+		k, _ := slices.BinarySearchFunc(shapes, f.Start+1, func(sh redact.Finding, at int) int { return sh.Start - at })
+		cut := k > 0
+		if cut {
+			sh := shapes[k-1] // the last shape that starts at or before f
+			cut = f.Source == redact.SourceModel && f.Type != redact.StreetAddress && f.Start < sh.End && f.End > sh.End+2 &&
+				strings.HasPrefix(text[sh.End:], ", ") && !strings.ContainsAny(text[sh.End:f.End], "0123456789\n") && startsUpper(text[sh.End+2:f.End])
+			if cut {
+				if out == nil {
+					out = slices.Clone(fs[:i])
+				}
+				out = append(out, redact.Finding{Type: f.Type, Start: f.Start, End: sh.End, Score: f.Score, Source: f.Source},
+					redact.Finding{Type: redact.Location, Start: sh.End + 2, End: f.End, Score: f.Score, Source: f.Source})
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, f)
+		}
+	}
+	if out == nil {
+		return fs
+	}
+	sortFindings(out)
+	return out
 }
 
 // careInstitutions makes a place of a name the model found as a person or a digitless address

@@ -1966,6 +1966,18 @@ func TestFirmsInTheirLanguage(t *testing.T) {
 		"ORGANIZATION Hajdas-Kunda i syn s.c.", "ORGANIZATION Despacho Brito y Tamayo", "ORGANIZATION Acıbadem Sağlık Hizmetleri")
 }
 
+// TestTownsAfterShapes: a finding of the model's that runs on from inside an organisation's
+// shape over a comma into the town after it is cut there, and the town is a place (stop 34); a
+// line break or a number after the comma keeps it as it was.
+func TestTownsAfterShapes(t *testing.T) {
+	text := "Corresponding author: Jeffrey Nelson, University of Tracytown, West Joshuamouth. E-mail: x@example.com"
+	spans := typedSpans(t, text, "PERSON", "Jeffrey Nelson", "LOCATION", "University of", "ORGANIZATION", "Tracytown, West Joshuamouth")
+	checkRuled(t, text, spans, "PERSON Jeffrey Nelson", "ORGANIZATION University of Tracytown", "LOCATION West Joshuamouth")
+	text = "University of Tracytown, 2018 and Wyatt Group, West Lauren"
+	spans = typedSpans(t, text, "ORGANIZATION", "Tracytown, 2018", "ORGANIZATION", "Wyatt Group, West Lauren")
+	checkRuled(t, text, spans, "ORGANIZATION Tracytown, 2018", "ORGANIZATION Wyatt Group", "LOCATION West Lauren")
+}
+
 // TestFirmsOfFamilies: a firm named for a family or its partners, with a family name's particles
 // before it, a kind's word in Dutch or German after it, or partners and "asociados" before a
 // legal form, is one organisation; a given name before the particles opens a person's name,
