@@ -3766,13 +3766,29 @@ var noteSlots = []string{"w/", "cc'd", "cc’d", "bcc'd", "bcc’d", "cc:", "vm 
 	"intro from", "intro to", "introduced to", "introduced by", "handoff to", "handed off to", "reassigned to",
 	"pinged", "emailed", "texted", "messaged", "dm'd", "dm’d"}
 
+// noteSlotsByLast holds noteSlots by their last word, in lower case, so that noteSlot asks
+// about the phrases of the word before a name only.
+var noteSlotsByLast = func() map[string][]string {
+	m := map[string][]string{}
+	for _, p := range noteSlots {
+		last := p[strings.LastIndexByte(p, ' ')+1:]
+		m[last] = append(m[last], p)
+	}
+	return m
+}()
+
 // noteSlot reports one of noteSlots right before start, one space between.
 func noteSlot(text string, start int) bool {
 	if start < 3 || text[start-1] != ' ' {
 		return false
 	}
+	w := strings.LastIndexByte(text[max(0, start-1-12):start-1], ' ') + 1 + max(0, start-1-12) // the word before
+	if start-1-w < 2 || start-1-w > 8 {
+		return false // the phrases' last words are two to eight bytes long ("w/", "messaged")
+	}
+	phrases := foldGet(noteSlotsByLast, text[w:start-1])
 	before := text[max(0, start-1-24) : start-1]
-	for _, p := range noteSlots {
+	for _, p := range phrases {
 		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) && (len(before) == len(p) || !isLetterStart(before[len(before)-len(p)-1])) {
 			return true
 		}

@@ -1508,14 +1508,16 @@ func trailingLowerWord(s string) int {
 		return 0
 	}
 	w := s[k+1:]
-	if w == "" || nameParticles[w] || lineage[w] ||
-		(handleFamily()[w] || handleGiven()[w]) && !englishWord(w) && !dictionaryWord(w) { // a name in lower case: "Steven gerrard"
+	if w == "" {
 		return 0
 	}
 	for _, r := range w {
 		if !unicode.IsLower(r) {
-			return 0
+			return 0 // (most spans end in a capitalised word: told before any list is asked)
 		}
+	}
+	if nameParticles[w] || lineage[w] || (handleFamily()[w] || handleGiven()[w]) && !englishWord(w) && !dictionaryWord(w) { // a name in lower case: "Steven gerrard"
+		return 0
 	}
 	j := strings.LastIndexAny(s[:k], " \t\n") + 1
 	if r, _ := utf8.DecodeRuneInString(s[j:k]); !unicode.IsUpper(r) {
