@@ -3463,7 +3463,7 @@ func personSlot(text string, toks []Token, k int) bool {
 	case w == "on":
 		return k > 0 && foldIn(waitVerbs, text[toks[k-1].Start:toks[k-1].End])
 	case w == "Per", modalOpeners[w]:
-		return sentenceOpens(text, toks, k)
+		return sentenceOpens(text, toks, k) || afterLabel(text, toks, k) // a speaker's question too: "Mette: Did Olu follow up?"
 	case w == "referring":
 		return true // a referral's patient: "Thank you for referring Jan Kłosiewicz"
 	}

@@ -41,8 +41,8 @@ var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/
 	"Kft. Zrt. Bt. Ky Oyj ry ApS A/S AS SE S.A.S. SNC EURL Lda Lda. Ltda Ltda. Bhd PT Tbk d.o.o. d.d. AD EOOD OOD SPA S.p.A. SpA " +
 	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty " +
 	// Turkey's A.Ş., Tic. (ticaret) and Şti. (şirketi), Romania's SCS and SCA, Finland's Osk,
-	// Spain's S.C.P. and S.A.T.
-	"A.Ş. Tic. Şti. SCS SCA Osk S.C.P. S.A.T."))
+	// Spain's S.C.P., S.A.T. and S.L.P. (a professional firm's)
+	"A.Ş. Tic. Şti. SCS SCA Osk S.C.P. S.A.T. S.L.P. SLP"))
 
 // writtenLegalForm reports a legal form that ends a company's name whatever came before it: one
 // of legalForms of three letters or more, or with a dot in it ("KGaA", "S.A.R.L", "S.Com"); two

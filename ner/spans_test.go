@@ -1348,6 +1348,8 @@ func TestNamesInSlots(t *testing.T) {
 	text = "Left VM for Udarsh at 555-0100 re: renewal. cc'd Wishi on the thread. Spoke w/ Anamika re: pricing. Followed up with Mugdha by email.\n" +
 		"Acme renewal - Fiyaz says budget frozen. Mtg w/ Acme team. Spoke with Legal about it. Notes - Budget was cut."
 	checkRuled(t, text, nil, "PERSON Udarsh", "PERSON Wishi", "PERSON Anamika", "PERSON Mugdha", "PERSON Fiyaz")
+	// a speaker's question opens after the label as a sentence does
+	checkRuled(t, "Mette: Did Olu follow up?\nQ: Can Python parse this?", nil, "PERSON Mette", "PERSON Olu") // (Mette: the speakers rule's)
 	// a sales note's handoff: its verbs take a person after a label, and a person's verb the model
 	// read on into a name it typed otherwise goes
 	text = "Handoff: Neelima Garg owns Kant-Joshi now."
