@@ -57,6 +57,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = scriptNames(text, fs)
 	fs = gluedTitles(text, toks, fs)
 	fs = nameHandles(text, toks, fs)
+	fs = bracketedNames(text, toks, fs)
 	fs = namedHandles(text, toks, fs)
 	fs = attributedHandles(text, handlesBeforePlatforms(text, fs))
 	fs = authorLists(text, fs)
@@ -2707,6 +2708,76 @@ func nameHandles(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	fs = append(fs, found...)
 	sortFindings(fs)
 	return fs
+}
+
+// bracketedNames makes a person of a name that fills a bracket (stop 34): two or three
+// capitalised words on one line, the first a given name of the lists and the last a family name
+// of the lists or a word no list knows, none an English or dictionary word the lists do not give
+// as a name ("Customer: jpetrakis (Ioanna Petrakis)", "the account holder (Maria Lopez) called"),
+// where no place or firm sure enough was found (otherFinding); and a user name of the account
+// right before the bracket when it runs a person's names together or spells one of the
+// bracket's ("jpetrakis"), which vouches for names no list knows. Not a place, a firm or a
+// saint: "(New York)", "(Acme Ltd)", "(Santa Clara)".
+func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if strings.IndexByte(text, '(') < 0 {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	named := func(w string) bool { return givenNames(w) || listedGiven()[w] || familyWord(w) }
+	var claims, handles []redact.Finding
+	k := 0
+	for i := 0; i+3 < len(toks); i++ {
+		if word(i) != "(" {
+			continue
+		}
+		n := 0
+		for j := i + 1; j < len(toks) && n < 4 && !toks[j].NewlineBefore && (j == i+1 || !toks[j].Attached) && nameLike(word(j)); j++ {
+			n++
+		}
+		close := i + 1 + n
+		if n < 2 || n > 3 || close >= len(toks) || word(close) != ")" || !toks[close].Attached {
+			continue
+		}
+		first, last := word(i+1), word(close-1)
+		handle := "" // an account right before the bracket: "jpetrakis (Ioanna Petrakis)"
+		if p := i - 1; p >= 0 && !toks[i].NewlineBefore && !toks[i].Attached && lowerASCIIWord(word(p)) && !englishWord(word(p)) && !dictionaryWord(word(p)) {
+			handle = word(p)
+		}
+		// the handle spells a name of the bracket's, which vouches for names no list knows
+		spelled := handle != "" && (strings.Contains(handle, strings.ToLower(last)) || strings.HasPrefix(handle, strings.ToLower(first))) && len(last) >= 3
+		if saintWords[first] || !spelled && (!givenNames(first) && !listedGiven()[first] && !foldIn(handleGiven(), first) || !familyWord(last) && !unlistedName(last)) {
+			continue
+		}
+		ok := true
+		for j := i + 1; j < close && ok; j++ {
+			w := word(j)
+			ok = !isTitle(w) && !companyWord(w) && (named(w) || !englishWord(w) && !dictionaryWord(w))
+		}
+		start, end := toks[i+1].Start, toks[close-1].End
+		if !ok || placeName(text[start:end]) || inCode(text, start) {
+			continue
+		}
+		for k < len(fs) && fs[k].End <= start {
+			k++
+		}
+		if otherFinding(text, fs[k:], start, end) {
+			continue
+		}
+		claims = append(claims, claim(start, end, shapeScore))
+		if p := i - 1; handle != "" && (spelled || namesRunTogether(handle)) && !foundAt(fs, toks[p].Start, toks[p].End) {
+			handles = append(handles, redact.Finding{Type: redact.Username, Start: toks[p].Start, End: toks[p].End, Score: shapeScore, Source: redact.SourceModel})
+		}
+	}
+	if len(handles) > 0 {
+		fs = append(fs, handles...)
+		sortFindings(fs)
+	}
+	return claimPersons(fs, claims)
+}
+
+// foundAt reports a finding among fs that overlaps [start, end).
+func foundAt(fs []redact.Finding, start, end int) bool {
+	return slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Start < end && f.End > start })
 }
 
 // logVerbs come before "in as" and an account's name.

@@ -1348,6 +1348,10 @@ func TestNamesInSlots(t *testing.T) {
 	text = "Left VM for Udarsh at 555-0100 re: renewal. cc'd Wishi on the thread. Spoke w/ Anamika re: pricing. Followed up with Mugdha by email.\n" +
 		"Acme renewal - Fiyaz says budget frozen. Mtg w/ Acme team. Spoke with Legal about it. Notes - Budget was cut."
 	checkRuled(t, text, nil, "PERSON Udarsh", "PERSON Wishi", "PERSON Anamika", "PERSON Mugdha", "PERSON Fiyaz")
+	// a name filling a bracket, and the account before it that spells it (stop 34); not a place,
+	// a firm or a saint
+	text = "Customer: jpetrakis (Ioanna Petrakis), ioanna.p@fastmail.gr. The holder (Maria Lopez) called. We met in (New York) at (Acme Ltd) near (Santa Clara)."
+	checkRuled(t, text, nil, "USERNAME jpetrakis", "PERSON Ioanna Petrakis", "PERSON Maria Lopez", "ORGANIZATION Acme Ltd") // (Acme Ltd: orgsByShape's)
 	// a speaker's question opens after the label as a sentence does
 	checkRuled(t, "Mette: Did Olu follow up?\nQ: Can Python parse this?", nil, "PERSON Mette", "PERSON Olu") // (Mette: the speakers rule's)
 	// a sales note's handoff: its verbs take a person after a label, and a person's verb the model
