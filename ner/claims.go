@@ -3042,9 +3042,11 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
 			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
 		}
-		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause) && !inCode(text, toks[i].Start) {
+		agent := prev == "by" // an agent's verb before it was asked above ("for" and "to" put a town there as often: "shipped to Lefort")
+		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause || agent) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
-			// ("Lauretta Cabrini won", "Congrats to Gerlinde!"; not "Will has to be signed")
+			// ("Lauretta Cabrini won", "Congrats to Gerlinde!", "refund issued by Rosalind O."
+			// (stop 34); not "Will has to be signed")
 			if n = knownNameAt(text, toks, i); n == 1 && englishWord(word(i)) {
 				n = 0
 			}

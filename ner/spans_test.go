@@ -1352,6 +1352,9 @@ func TestNamesInSlots(t *testing.T) {
 	// a firm or a saint
 	text = "Customer: jpetrakis (Ioanna Petrakis), ioanna.p@fastmail.gr. The holder (Maria Lopez) called. We met in (New York) at (Acme Ltd) near (Santa Clara)."
 	checkRuled(t, text, nil, "USERNAME jpetrakis", "PERSON Ioanna Petrakis", "PERSON Maria Lopez", "ORGANIZATION Acme Ltd") // (Acme Ltd: orgsByShape's)
+	// one name the lists know after an agent's "by" (stop 34); not an English word, nor after
+	// "to", where a town stands as often
+	checkRuled(t, "Refund issued by Rosalind O. on 14 Mar. Signed by Will. Shipped to Lefort today.", nil, "PERSON Rosalind")
 	// a speaker's question opens after the label as a sentence does
 	checkRuled(t, "Mette: Did Olu follow up?\nQ: Can Python parse this?", nil, "PERSON Mette", "PERSON Olu") // (Mette: the speakers rule's)
 	// a sales note's handoff: its verbs take a person after a label, and a person's verb the model
