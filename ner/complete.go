@@ -255,6 +255,9 @@ func personStep(text string, f redact.Finding) int {
 		}
 		return f.End
 	}
+	if articleFamily(w) {
+		return e // "Yusra Al-Khatib", "Ahmed al-Rashid": Arabic's article before a family name (stop 34)
+	}
 	// a family name, or a word of English the lists hold as a family name ("Tia Monk", "Viktória
 	// Kiss"), which the checks below let through only before a word in lower case
 	listedWord := nameLike(w) && foldIn(handleFamily(), w) && !familyStops[w] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
@@ -271,6 +274,18 @@ func personStep(text string, f redact.Finding) int {
 		return f.End // "Ferenc Kiss" stays one word short: a given name before a verb reads the same
 	}
 	return e
+}
+
+// articleFamily reports a family name written with Arabic's article joined by a hyphen: "Al-",
+// "al-", "El-" or "el-" and a capitalised name of three letters or more ("Al-Khatib",
+// "el-Sayed"), which only a family name is.
+func articleFamily(w string) bool {
+	for _, a := range [...]string{"Al-", "al-", "El-", "el-"} {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			return len(rest) >= 3 && nameLike(rest) && !strings.Contains(rest, "-")
+		}
+	}
+	return false
 }
 
 // familyStops are family names of the lists that are words opening a sentence or a greeting as

@@ -102,6 +102,8 @@ func TestTidy(t *testing.T) {
 		{"Emily Joseph emigrated in 1964. Ring Axel på 08-521 43 82. Is Nette hiring?", []string{"Emily Joseph emigrated", "Axel på", "Nette hiring"},
 			[]string{"Emily Joseph", "Axel", "Nette"}},
 		{"Ana Lima da, Steven gerrard and Donald trump.", []string{"Steven gerrard", "Donald trump"}, []string{"Steven gerrard", "Donald trump"}},
+		// Arabic's article before a family name the model left out (stop 34)
+		{"To: Benedikt Auer; Yusra Al-Khatib and Ahmed al-Rashid", []string{"Benedikt Auer", "Yusra", "Ahmed"}, []string{"Benedikt Auer", "Yusra Al-Khatib", "Ahmed al-Rashid"}},
 		{"Prof. Dr. Anna Weber and Mr. Dr. replied", []string{"Prof. Dr. Anna Weber", "Mr. Dr."}, []string{"Anna Weber"}},
 		{"I spoke with 'Tom' yesterday.", []string{"'Tom'"}, []string{"Tom"}},
 		{"addressed to (Jane Doe) at home", []string{"(Jane Doe)"}, []string{"Jane Doe"}},
