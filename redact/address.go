@@ -1341,10 +1341,35 @@ func germanNumber(s string, j int) (int, bool) {
 		k++
 	}
 	k = slashNumber(s, k)
+	k = houseSuffix(s, k)
 	if k < len(s) && isAlnum(s[k]) {
 		return 0, false
 	}
 	return locality(s, k), true
+}
+
+// houseSuffix reads what Dutch, German and Belgian addresses write after a house number, at s[k]:
+// a hyphen and up to four letters or digits (a floor, a flat or a range: "Prinsengracht 263-1",
+// "Keizersgracht 12-H", "Hauptstr. 5-7", "12-hs"), or a space and Dutch's "hs" (huis) or "bis",
+// and returns where it ends; k when there is none (stop 34: the postcode after such a number
+// had gone upstream, the street ending at its number).
+func houseSuffix(s string, k int) int {
+	if k+1 < len(s) && s[k] == '-' && isAlnum(s[k+1]) {
+		e := k + 1
+		for e < len(s) && isAlnum(s[e]) && e-k <= 4 {
+			e++
+		}
+		if e-k <= 4 && (e >= len(s) || !isAlnum(s[e])) {
+			return e
+		}
+		return k
+	}
+	for _, w := range [...]string{" hs", " bis"} {
+		if strings.HasPrefix(s[k:], w) && (k+len(w) >= len(s) || !isAlnum(s[k+len(w)])) {
+			return k + len(w)
+		}
+	}
+	return k
 }
 
 // nordicStreetWords end a Norwegian, Danish or Swedish street written as words of its own, in

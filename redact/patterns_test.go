@@ -243,6 +243,11 @@ func TestPatterns(t *testing.T) {
 			[]span{{ZIPCode, "02108"}, {ZIPCode, "78701"}, {ZIPCode, "97201"}, {ZIPCode, "97301"}}},
 		{"a German street word apart", "Anschrift: Rosenheimer Str. 112, 81669 München; Berliner Straße 5; Frankfurter Allee 3a; The Str 5 version; Diamond Ring 14k; Kaiser-Wilhelm-Str. 12",
 			[]span{{StreetAddress, "Rosenheimer Str. 112, 81669 München"}, {StreetAddress, "Berliner Straße 5"}, {StreetAddress, "Frankfurter Allee 3a"}, {StreetAddress, "Kaiser-Wilhelm-Str. 12"}}},
+		// a house number's suffix: a floor, a flat or a range after a hyphen, Dutch's "hs"; not a
+		// word run on after the number (stop 34)
+		{"a house number's suffix", "Prinsengracht 263-1, 1016 GV Amsterdam; Keizersgracht 12 hs, 1015 CS Amsterdam; Hauptstr. 5-7; Hauptstraße 5-Zimmer-Wohnung",
+			[]span{{StreetAddress, "Prinsengracht 263-1, 1016 GV Amsterdam"}, {StreetAddress, "Keizersgracht 12 hs, 1015 CS Amsterdam"}, {StreetAddress, "Hauptstr. 5-7"},
+				{StreetAddress, "Hauptstraße 5"}}},
 		{"a compass point with its period", "I responded to 2210 W. Division St., and to 400 N. Michigan Ave. today; wait 5 s. later",
 			[]span{{StreetAddress, "2210 W. Division St."}, {StreetAddress, "400 N. Michigan Ave."}}},
 		{"a compass point with its period in lower case", "customer: 1419 s. alvarado st apt 6, los angeles", []span{{StreetAddress, "1419 s. alvarado st apt 6"}}},
