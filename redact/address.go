@@ -1364,9 +1364,16 @@ func houseSuffix(s string, k int) int {
 		}
 		return k
 	}
-	for _, w := range [...]string{" hs", " bis"} {
-		if strings.HasPrefix(s[k:], w) && (k+len(w) >= len(s) || !isAlnum(s[k+len(w)])) {
-			return k + len(w)
+	if k+3 <= len(s) && s[k] == ' ' {
+		e := k + 3
+		if s[k+1:e] != "hs" {
+			e++
+			if e > len(s) || s[k+1:e] != "bis" {
+				return k
+			}
+		}
+		if e >= len(s) || !isAlnum(s[e]) {
+			return e
 		}
 	}
 	return k

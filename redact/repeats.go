@@ -32,19 +32,28 @@ type Vouched struct {
 // fs that repeats looks for elsewhere, and returns it. Values found in several texts of one
 // request or record are gathered so (tokenize's plans), and each text looked through for all.
 func VouchedValues(text string, fs []Finding, values map[string]Vouched) map[string]Vouched {
-	for _, f := range fs {
-		if f.Source != SourceCue && !(f.Source == SourcePattern && (f.Type == SSN || f.Type == USITIN) && f.Score >= 0.5) {
-			continue
-		}
-		v := text[f.Start:f.End]
+	add := func(v string, f Finding) {
 		if len(v) < 4 || strings.IndexByte(v, '\n') >= 0 || strings.IndexAny(v, "0123456789@._-") < 0 {
-			continue
+			return
 		}
 		if values == nil {
 			values = map[string]Vouched{}
 		}
 		if old, ok := values[v]; !ok || f.Score > old.Score {
 			values[v] = Vouched{f.Type, f.Score}
+		}
+	}
+	for _, f := range fs {
+		// an account's name, by whatever found it, is the same account wherever it is written,
+		// with its at-sign or without ("@dev-ravi can you check" … "dev-ravi: looking") (stop 34)
+		account := f.Type == Username && f.Score >= 0.5
+		if f.Source != SourceCue && !account && !(f.Source == SourcePattern && (f.Type == SSN || f.Type == USITIN) && f.Score >= 0.5) {
+			continue
+		}
+		v := text[f.Start:f.End]
+		add(v, f)
+		if account && strings.HasPrefix(v, "@") {
+			add(v[1:], f)
 		}
 	}
 	return values

@@ -25,6 +25,10 @@ func TestRepeats(t *testing.T) {
 		{"SSN 078051121 on file; please confirm 078051121.",
 			[]string{"US_SSN 078051121", "US_SSN 078051121"}},
 		{"Member ID XQJ48291 … the claim for XQJ48291 was denied", []string{"HEALTH_PLAN_NUMBER XQJ48291", "HEALTH_PLAN_NUMBER XQJ48291"}},
+		// an account's mention, and the same account written without its at-sign (stop 34); not a
+		// decorator's name in code
+		{"[09:14] @dev-ravi can you check?\n[09:15] dev-ravi: looking", []string{"USERNAME @dev-ravi", "USERNAME dev-ravi"}},
+		{"@pytest.mark.parametrize('x', [1])\n# uses pytest.mark", nil},
 	} {
 		if diff := cmp.Diff(tc.want, masked(t, det, tc.text)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
