@@ -579,7 +579,7 @@ func locality(s string, end int) int {
 				if townOpeners.has(strings.TrimSuffix(w, ".")) {
 					return provinceAfter(s, cityRest(s, e)) // ", 82690 Saint William-sur-Mer"
 				}
-				return provinceAfter(s, hyphenedOn(s, e)) // ", 97323 Nicolas-la-Forêt"
+				return provinceAfter(s, slashedTown(s, hyphenedOn(s, e))) // ", 97323 Nicolas-la-Forêt", ", 34728 Kadıköy/İstanbul"
 			}
 		}
 		if e := postcodeTown(s, z); e > z { // ", 89035, Bova Marina (RC)"
@@ -1421,7 +1421,10 @@ func trailingStreet(s string, i, j int) (int, bool) {
 		prev := s[i:k]
 		nordic := strings.HasSuffix(prev, "s") && nordicStreetWords[w] // "Karl Johans gate 12, 0154 Oslo"
 		if trailingStreetWords.has(s[k+1:dotted]) || trailingStreetWords.has(w) && w != "u" || nordic {
-			if dotted+1 >= len(s) || s[dotted] != ' ' || !isDigit(s[dotted+1]) {
+			if dotted+1 < len(s) && s[dotted] == ' ' && !nordic {
+				dotted = turkishNo(s, dotted+1) - 1 // "Bağdat Cad. No:214": the number after its "No:"
+			}
+			if dotted+1 >= len(s) || s[dotted] != ' ' && s[dotted] != ':' && s[dotted] != '.' || !isDigit(s[dotted+1]) {
 				return 0, false
 			}
 			d := dotted + 1
@@ -1437,6 +1440,7 @@ func trailingStreet(s string, i, j int) (int, bool) {
 			if d+1 < len(s) && s[d] == '.' && !isAlnum(s[d+1]) || d+1 == len(s) && s[d] == '.' { // 97.
 				d++
 			}
+			d = turkishFlat(s, d) // "No:214 D:7", "No: 5 Kat: 3 Daire: 12"
 			if nordic && !nordicPostcodeAfter(s, d) {
 				return 0, false // "Departures gate 12": a street so written needs its postcode and town
 			}
@@ -1448,6 +1452,63 @@ func trailingStreet(s string, i, j int) (int, bool) {
 		k = e
 	}
 	return 0, false
+}
+
+// slashedTown reads the city after a district and a slash at s[e], as Turkey writes them
+// ("Kadıköy/İstanbul"), and returns where it ends, or e.
+func slashedTown(s string, e int) int {
+	if e+1 < len(s) && s[e] == '/' {
+		if w, f := word(s, e+1); w != "" && isCapital(w) {
+			return f
+		}
+	}
+	return e
+}
+
+// turkishNo returns where the house number starts after a Turkish street's word when "No:",
+// "No." or "No" (any case) stands before it at s[at] ("Bağdat Cad. No:214", "Atatürk Cd. No. 15"),
+// or at when it does not.
+func turkishNo(s string, at int) int {
+	if at+3 >= len(s) || s[at]|0x20 != 'n' || s[at+1]|0x20 != 'o' {
+		return at
+	}
+	k := at + 2
+	if s[k] == ':' || s[k] == '.' {
+		k++
+	}
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k == at+2 || k >= len(s) || !isDigit(s[k]) {
+		return at
+	}
+	return k
+}
+
+// turkishFlat reads a Turkish address's floor and flat after its house number at s[d] ("D:7",
+// "D.7", "Daire 12", "K:3", "Kat: 3", each after a space) and returns where they end, or d.
+func turkishFlat(s string, d int) int {
+	for n := 0; n < 2 && d+3 < len(s) && s[d] == ' '; n++ {
+		w, e := word(s, d+1)
+		if w != "D" && w != "Daire" && w != "K" && w != "Kat" {
+			break
+		}
+		if e < len(s) && (s[e] == ':' || s[e] == '.') {
+			e++
+		}
+		for e < len(s) && s[e] == ' ' {
+			e++
+		}
+		f := e
+		for f < len(s) && isDigit(s[f]) && f-e < 4 {
+			f++
+		}
+		if f == e || f < len(s) && isAlnum(s[f]) {
+			break
+		}
+		d = f
+	}
+	return d
 }
 
 // abbreviatedRua reads Portugal's "R. de Lourenço, 92" from the space after "R.": "de" (or its

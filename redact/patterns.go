@@ -409,7 +409,7 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		}
 		// a street that a street word or a postcode ends reads words up to its house number,
 		// which is then the next digit, after a space; a postcode street's has a comma after it
-		numbered := nd < j || nd < len(s) && s[nd-1] == ' '
+		numbered := nd < j || nd < len(s) && (s[nd-1] == ' ' || nd >= 3 && (s[nd-1] == ':' || s[nd-1] == '.') && s[nd-3]|0x20 == 'n' && s[nd-2]|0x20 == 'o') // "No:214", Turkey's
 		if numbered {
 			if end, ok := trailingStreet(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true

@@ -245,6 +245,10 @@ func TestPatterns(t *testing.T) {
 			[]span{{StreetAddress, "Rosenheimer Str. 112, 81669 München"}, {StreetAddress, "Berliner Straße 5"}, {StreetAddress, "Frankfurter Allee 3a"}, {StreetAddress, "Kaiser-Wilhelm-Str. 12"}}},
 		// a house number's suffix: a floor, a flat or a range after a hyphen, Dutch's "hs"; not a
 		// word run on after the number (stop 34)
+		// Turkey's "No:" before the number, the floor and flat after it, and the district and city
+		// joined by a slash (stop 34)
+		{"a Turkish address", "Sipariş 88213 Bağdat Cad. No:214 D:7, 34728 Kadıköy/İstanbul adresine gelmedi. Adres: Atatürk Cd. No. 15 Kat: 3 Daire: 12, 06420 Çankaya/Ankara",
+			[]span{{StreetAddress, "Bağdat Cad. No:214 D:7, 34728 Kadıköy/İstanbul"}, {StreetAddress, "Atatürk Cd. No. 15 Kat: 3 Daire: 12, 06420 Çankaya/Ankara"}}},
 		{"a house number's suffix", "Prinsengracht 263-1, 1016 GV Amsterdam; Keizersgracht 12 hs, 1015 CS Amsterdam; Hauptstr. 5-7; Hauptstraße 5-Zimmer-Wohnung",
 			[]span{{StreetAddress, "Prinsengracht 263-1, 1016 GV Amsterdam"}, {StreetAddress, "Keizersgracht 12 hs, 1015 CS Amsterdam"}, {StreetAddress, "Hauptstr. 5-7"},
 				{StreetAddress, "Hauptstraße 5"}}},
