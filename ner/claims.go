@@ -2730,6 +2730,15 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		if word(i) != "(" {
 			continue
 		}
+		if start, end, ok := nameWithAge(text, toks, i); ok {
+			for k < len(fs) && fs[k].End <= start {
+				k++
+			}
+			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+			continue
+		}
 		n := 0
 		for j := i + 1; j < len(toks) && n < 4 && !toks[j].NewlineBefore && (j == i+1 || !toks[j].Attached) && nameLike(word(j)); j++ {
 			n++
@@ -2773,6 +2782,55 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		sortFindings(fs)
 	}
 	return claimPersons(fs, claims)
+}
+
+// nameWithAge reads a one-word name beside an age in brackets at toks[i], the "(": inside before
+// the age ("my ex (Darnell, 34)", "(Sarah, 28F)"), or right before the bracket when the bracket
+// holds the age alone ("my bf Tom (29M)", "Darnell (34)"), as posts write people; the name a given
+// name of the lists, or inside the bracket a word no list knows, no English or dictionary word.
+// It returns the name's bounds.
+func nameWithAge(text string, toks []Token, i int) (int, int, bool) {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	age := func(k int) int { // the index of the ")" after an age at toks[k], or -1
+		if k >= len(toks) || !ageWord(word(k)) {
+			return -1
+		}
+		if k+1 < len(toks) && word(k+1) == ")" && toks[k+1].Attached && (k+2 == len(toks) || !toks[k+2].Attached || !isDigitByte(text[toks[k+2].Start])) {
+			return k + 1 // not a phone's area code: "(061)231 0077"
+		}
+		return -1
+	}
+	listed := func(w string) bool {
+		return nameLike(w) && (givenNames(w) || listedGiven()[w]) && !englishWord(w) && !isTitle(w)
+	}
+	// "(Darnell, 34)"
+	if i+4 < len(toks) && toks[i+1].Attached && word(i+2) == "," && toks[i+2].Attached && !toks[i+3].Attached && age(i+3) > 0 {
+		if w := word(i + 1); listed(w) || unlistedName(w) {
+			return toks[i+1].Start, toks[i+1].End, true
+		}
+	}
+	// "Tom (29M)"
+	if i > 0 && !toks[i].Attached && !toks[i].NewlineBefore && i+2 < len(toks) && toks[i+1].Attached && age(i+1) > 0 && listed(word(i-1)) {
+		return toks[i-1].Start, toks[i-1].End, true
+	}
+	return 0, 0, false
+}
+
+// ageWord reports an age as posts write one: one to three digits under 120, a sex's letter or
+// "yo" after them or not ("34", "28F", "30m", "45yo").
+func ageWord(w string) bool {
+	d := 0
+	for d < len(w) && d < 3 && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	if d == 0 || w[0] == '0' || d == 3 && w[:d] >= "120" {
+		return false
+	}
+	switch w[d:] {
+	case "", "F", "M", "f", "m", "NB", "yo":
+		return true
+	}
+	return false
 }
 
 // foundAt reports a finding among fs that overlaps [start, end).

@@ -1357,6 +1357,13 @@ func TestNamesInSlots(t *testing.T) {
 	// one name the lists know after an agent's "by" (stop 34); not an English word, nor after
 	// "to", where a town stands as often
 	checkRuled(t, "Refund issued by Rosalind O. on 14 Mar. Signed by Will. Shipped to Lefort today.", nil, "PERSON Rosalind")
+	// a one-word name beside an age in brackets, as posts write people; not a page, a weekday, a
+	// version or a phone's area code
+	text = "my ex (Darnell, 34) keeps showing up. my bf Tom (29M) says hi. Page (12) of the report. Call (Monday, 9) or Python (3)."
+	checkRuled(t, text, nil, "PERSON Darnell", "PERSON Tom")
+	if ageWord("061") || ageWord("150") || !ageWord("45yo") || !ageWord("28F") {
+		t.Error("ageWord: an area code or a century is no age; 45yo and 28F are")
+	}
 	// a speaker's question opens after the label as a sentence does
 	checkRuled(t, "Mette: Did Olu follow up?\nQ: Can Python parse this?", nil, "PERSON Mette", "PERSON Olu") // (Mette: the speakers rule's)
 	// a sales note's handoff: its verbs take a person after a label, and a person's verb the model
