@@ -3658,7 +3658,8 @@ func objectSlot(text string, toks []Token, k int) bool {
 	if !foldIn(objectVerbs, text[toks[k].Start:toks[k].End]) {
 		return false
 	}
-	return sentenceOpens(text, toks, k) || k > 0 && !toks[k].NewlineBefore && foldIn(objectLeads, text[toks[k-1].Start:toks[k-1].End])
+	return sentenceOpens(text, toks, k) || afterLabel(text, toks, k) || // a speaker's request too: "Mum: Tell Bisi to bring the rice"
+		k > 0 && !toks[k].NewlineBefore && foldIn(objectLeads, text[toks[k-1].Start:toks[k-1].End])
 }
 
 // possessions are what a person's possessive names, as a record asks for it: "we need Malachy
@@ -3773,6 +3774,9 @@ func afterLabel(text string, toks []Token, i int) bool {
 		}
 		if k == 0 || toks[k].NewlineBefore {
 			return startsUpper(text[toks[k].Start:toks[k].End])
+		}
+		if k >= 2 && dashWord(text[toks[k-1].Start:toks[k-1].End]) && isDigitByte(text[toks[k-2].End-1]) && !toks[k-1].NewlineBefore {
+			return startsUpper(text[toks[k].Start:toks[k].End]) // a chat export's sender after the time: "12/03/2024, 21:16 - Mum:"
 		}
 	}
 	return false

@@ -90,6 +90,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case f.Type != redact.StreetAddress && timeOfDay(span):
 		return true // "at 3pm", "10:30 a.m.": a time of day names no one (stop 32)
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && frenchSuite(span):
+		return true // "Suite à notre échange du 3 mars": French's "following", not a suite (stop 34)
 	case f.Type != redact.StreetAddress && strings.Contains(span, "   "):
 		return true
 	case strings.IndexByte(span, '-') > 0 && foldIn(headerNames, span[strings.LastIndexByte(span, ' ')+1:]):
@@ -1494,6 +1496,17 @@ func trailingJoiner(s string) int {
 		return 0
 	}
 	return len(s) - k
+}
+
+// frenchSuite reports a span that opens with French's "suite à" or "suite au" (following): the
+// model, trained on English, reads "Suite" there as a suite's number's word.
+func frenchSuite(span string) bool {
+	for _, p := range [...]string{"Suite à ", "suite à ", "Suite au ", "suite au ", "Suite aux ", "suite aux "} {
+		if strings.HasPrefix(span, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingLowerWord returns how many bytes the white space and a last word in lower case take at

@@ -1364,6 +1364,11 @@ func TestNamesInSlots(t *testing.T) {
 	if ageWord("061") || ageWord("150") || !ageWord("45yo") || !ageWord("28F") {
 		t.Error("ageWord: an area code or a century is no age; 45yo and 28F are")
 	}
+	// a chat export's sender's request: the label after the time counts as one at a line's start
+	checkRuled(t, "12/03/2024, 21:16 - Mum: Tell Bisi to bring the rice", nil, "PERSON Bisi")
+	// French's "suite à" is no suite: the model's address over it goes
+	text = "Bonjour,\nSuite à notre échange du 3 mars, je vous confirme."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Suite à notre échange du 3 mars"))
 	// a speaker's question opens after the label as a sentence does
 	checkRuled(t, "Mette: Did Olu follow up?\nQ: Can Python parse this?", nil, "PERSON Mette", "PERSON Olu") // (Mette: the speakers rule's)
 	// a sales note's handoff: its verbs take a person after a label, and a person's verb the model
