@@ -3225,6 +3225,17 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"roommate": true, "flatmate": true, "caregiver": true, "carer": true, "guardian": true, "stepson": true, "stepdaughter": true, "boyfriend": true, "girlfriend": true,
 	"bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true, "bf": true, "gf": true, "hubby": true, "wifey": true}
 
+// romanceKin name a person by a relation in Spanish, French, Italian and Portuguese, the name
+// after a link (romanceKinLinks): "el hermano de Ainhoa", "la sœur de Marie".
+var romanceKin = wordSet("hermano hermana madre padre hijo hija tío tía primo prima esposo esposa marido novio novia abuelo abuela sobrino sobrina " +
+	"vecino vecina amigo amiga cuñado cuñada suegro suegra " +
+	"frère sœur soeur mère père fils fille oncle tante cousin cousine mari épouse époux voisin voisine ami amie " +
+	"fratello sorella figlio figlia zio zia cugino cugina marito moglie nonno nonna " +
+	"irmão irmã mãe pai filho filha tio tia avó avô vizinho vizinha")
+
+// romanceKinLinks join romanceKin to the name: "de", and its forms with an article for a name.
+var romanceKinLinks = wordSet("de di da do du")
+
 // kinCommonNames are given names that are also common words but seldom verbs or function words
 // (unlike Will, May, Mark or Bill), so that capitalised after a relation they name the person:
 // "Wife Grace present", "her daughter Hope".
@@ -3240,16 +3251,25 @@ const kinScore = 0.7
 func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	a := newAdditions(fs)
 	for i := 0; i+1 < len(toks); i++ {
-		if !foldIn(kinNouns, text[toks[i].Start:toks[i].End]) || !hasLower(text[toks[i].Start:toks[i].End]) {
+		kinWord := text[toks[i].Start:toks[i].End]
+		romance := romanceKin[kinWord]
+		if !romance && !foldIn(kinNouns, kinWord) || !hasLower(kinWord) {
 			continue
 		}
-		if lowerKinName(text, toks, i, a) {
+		if !romance && lowerKinName(text, toks, i, a) {
 			i++
 			continue
 		}
 		k := i + 1
 		sep := text[toks[k].Start:toks[k].End]
-		if (sep == "," || sep == "(" || sep == ":") && k+1 < len(toks) {
+		if romance {
+			// Spanish, French, Italian and Portuguese put the name after "de" (stop 34): "el
+			// hermano de Ainhoa", "la sœur de Marie", "il fratello di Marco", "o irmão da Ana"
+			if !romanceKinLinks[sep] || k+1 >= len(toks) || toks[k+1].NewlineBefore {
+				continue
+			}
+			k++
+		} else if (sep == "," || sep == "(" || sep == ":") && k+1 < len(toks) {
 			k++
 		}
 		first, last := k, -1

@@ -241,6 +241,10 @@ func TestNamesAfterKin(t *testing.T) {
 	checkRuled(t, "Our Partner Program has tiers. Friend Requests wait. My Partner Alex called.", nil, "PERSON Alex") // a title's words
 	text = "shoutout to my bestie Tunde for the ride, and my bro Kwabena"
 	checkRuled(t, text, nil, "PERSON Tunde", "PERSON Kwabena")
+	// Spanish, French, Italian and Portuguese relations, the name after "de" (stop 34); not an
+	// article's noun
+	text = "soy el hermano de Ainhoa. la sœur de Marie est là. il fratello di Marco arriva. o irmão da Ana. el padre de la novia."
+	checkRuled(t, text, nil, "PERSON Ainhoa", "PERSON Marie", "PERSON Marco", "PERSON Ana")
 
 	// a common word alone in brackets after a relation is a name; the model's doubtful name
 	// after a relation is vouched for
