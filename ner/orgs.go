@@ -478,6 +478,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 // lies inside it: the finding ends with the shape, and its words after the comma are a place.
 // fs and shapes are in start order, and so is the result.
 func townsAfterShapes(text string, fs, shapes []redact.Finding) []redact.Finding {
+	if !slices.ContainsFunc(shapes, func(sh redact.Finding) bool { return strings.HasPrefix(text[sh.End:], ", ") }) {
+		return fs // no shape before a comma: nothing to cut (most texts)
+	}
 	var out []redact.Finding // nil until a finding is cut
 	for i, f := range fs {
 		k, _ := slices.BinarySearchFunc(shapes, f.Start+1, func(sh redact.Finding, at int) int { return sh.Start - at })
