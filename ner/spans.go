@@ -1383,6 +1383,14 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			f.Type == redact.StreetAddress && f.Source == redact.SourceModel && legalEnding(text[f.Start:f.End]) && !strings.ContainsAny(text[f.Start:f.End], "0123456789\n") {
 			f.Type = redact.Organization // "Northwind Traders", "Andes Logistics", "Scheel KG", a digitless "Supermercados Arnaiz S.L." the model read as an address: a business, named after someone or not
 		}
+		if f.Type == redact.Organization || f.Type == redact.Location {
+			if k := branchTown(text, f); k > 0 {
+				// "Phillips, Gonzales and Cooper's West Makaylaport store": the firm, and the town
+				// of its branch, a place of its own (stop 34)
+				added = append(added, redact.Finding{Type: redact.Location, Start: f.Start + k + 3, End: f.End, Score: f.Score, Source: f.Source})
+				f.End, f.Type = f.Start+k, redact.Organization
+			}
+		}
 		if f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.Organization {
 			if e := legalFormAfter(text, f.End); e > f.End && (i+1 == len(fs) || fs[i+1].Start >= e) {
 				f.End, f.Type = e, redact.Organization // "Schomber Salz" and " AG" after it: the company
@@ -1496,6 +1504,33 @@ func trailingJoiner(s string) int {
 		return 0
 	}
 	return len(s) - k
+}
+
+// branchWords follow the town of a business's branch: "Acme's Springfield store".
+var branchWords = wordSet("store shop branch office location outlet warehouse plant site depot showroom dealership restaurant")
+
+// branchTown returns where the possessive "'s" that joins a business to the town of its branch
+// starts in the model's finding f ("Gras y Jurado S.A.'s Zamora" before "store"), or 0: the town
+// is one to three capitalised words, none a kind of organisation, and a branch's word follows f.
+func branchTown(text string, f redact.Finding) int {
+	span := text[f.Start:f.End]
+	k := strings.LastIndex(span, "'s ")
+	if k <= 0 || f.End+2 >= len(text) || text[f.End] != ' ' {
+		return 0
+	}
+	if w, _ := wordAt(text, f.End+1); !branchWords[w] {
+		return 0
+	}
+	town := strings.Fields(span[k+3:])
+	if len(town) == 0 || len(town) > 3 {
+		return 0
+	}
+	for _, w := range town {
+		if !startsUpper(w) || orgKind(w) != 0 || companyWord(w) {
+			return 0
+		}
+	}
+	return k
 }
 
 // frenchSuite reports a span that opens with French's "suite à" or "suite au" (following): the

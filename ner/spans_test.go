@@ -1997,6 +1997,16 @@ func TestFirmsInTheirLanguage(t *testing.T) {
 // shape over a comma into the town after it is cut there, and the town is a place (stop 34); a
 // line break or a number after the comma keeps it as it was.
 func TestTownsAfterShapes(t *testing.T) {
+	// a business's possessive before the town of its branch (stop 34); not a saint's hospital
+	text := "Reported at Gras y Jurado S.A.'s Zamora store. Seen at St. Mary's Hospital store."
+	spans := typedSpans(t, text, "ORGANIZATION", "Gras y Jurado S.A.'s Zamora", "ORGANIZATION", "St. Mary's Hospital")
+	checkRuled(t, text, spans, "ORGANIZATION Gras y Jurado S.A.", "LOCATION Zamora", "ORGANIZATION St. Mary's Hospital")
+	townsAfterCommas(t)
+}
+
+// townsAfterCommas: the model's finding run on over a comma into a town, cut at the comma.
+func townsAfterCommas(t *testing.T) {
+	t.Helper()
 	text := "Corresponding author: Jeffrey Nelson, University of Tracytown, West Joshuamouth. E-mail: x@example.com"
 	spans := typedSpans(t, text, "PERSON", "Jeffrey Nelson", "LOCATION", "University of", "ORGANIZATION", "Tracytown, West Joshuamouth")
 	checkRuled(t, text, spans, "PERSON Jeffrey Nelson", "ORGANIZATION University of Tracytown", "LOCATION West Joshuamouth")
