@@ -18,8 +18,12 @@ var cornerLeads = wordSet("on at of near off")
 // cornerLeads (or "corner of"), where one of them is an ordinal street ("5th", "42nd") or ends in
 // a street's kind ("Elm St", "Oak Ave") and the other is a capitalised name or such a street:
 // "Elm & 5th", "Main and 3rd", "5th Ave & 42nd St". Where the model or a rule found anything
-// over the words, nothing is made. fs is in start order, and so is the result.
+// over the words, nothing is made; a text with no ordinal in it is not read. fs is in start order,
+// and so is the result.
 func intersections(text string, fs []redact.Finding) []redact.Finding {
+	if !hasOrdinal(text) {
+		return fs // a corner of two named streets with their kinds is the street readers' (most texts have no ordinal)
+	}
 	var shapes []redact.Finding
 	for _, joiner := range [...]string{" & ", " and "} {
 		for k := range occurrences(text, joiner) {
@@ -97,6 +101,19 @@ func cornerSideAfter(text string, k int) (int, bool, bool) {
 
 // afterCorner may follow an intersection's ordinal street: "on Elm & 5th in Dayton".
 var afterCorner = wordSet("in at near by on to from for and or across behind outside where")
+
+// hasOrdinal reports a digit followed by an ordinal's letters somewhere in text ("5th", "2nd").
+func hasOrdinal(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if c := text[i]; (c == 's' || c == 'n' || c == 'r' || c == 't') && isDigitByte(text[i-1]) {
+			switch text[i : i+2] {
+			case "st", "nd", "rd", "th":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // ordinalStreet reports a street named by its ordinal: "5th", "42nd", "1st", "3rd".
 func ordinalStreet(w string) bool {
