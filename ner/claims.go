@@ -937,8 +937,13 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 			break
 		}
 		line := strings.TrimSpace(text[at : at+eol])
+		lineStart := at
 		at += eol + 1
-		if !redact.SignOff(line) || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2 {
+		// a mail's signature delimiter ("-- ", RFC 3676) is a sign-off too, where the name after it
+		// is the sender's the mail named before it ("From: Wen-Li Chao <…>" … "--⏎Wen-Li") or a
+		// given name of the lists (stop 34)
+		delimiter := line == "--"
+		if !delimiter && (line == "" || !redact.SignOff(line) || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2) {
 			continue // "Best" alone is a word; "Best," closes a letter
 		}
 		start := at
@@ -956,6 +961,12 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if end == start || !signedName(text[start:end], line[0] >= 'a' && line[0] <= 'z') {
 			continue
+		}
+		if delimiter {
+			first := strings.Fields(text[start:end])[0]
+			if !startsUpper(first) || !givenNames(first) && !listedGiven()[first] && !strings.Contains(text[:lineStart], first+" ") {
+				continue
+			}
 		}
 		claims = append(claims, claim(start, end, signOffScore))
 	}

@@ -409,6 +409,10 @@ func TestNamesAfterSignOff(t *testing.T) {
 		{"Best\nPractices for Go", nil, nil},
 		{"Regards,\nticket 4471", nil, nil},
 		{"Regards,\nthe billing desk", nil, nil},
+		// a mail's signature delimiter before the sender the mail named earlier (stop 34); not a
+		// heading no one in the mail is called
+		{"From: Wen-Li Chao\nHi both, see below.\n--\nWen-Li", []Span{{Type: "PERSON", Start: 6, End: 17, Score: 0.9}}, []string{"PERSON Wen-Li Chao", "PERSON Wen-Li"}},
+		{"Notes below\n--\nSection Two", nil, nil},
 	} {
 		checkRuled(t, tc.text, tc.model, tc.want...)
 	}
