@@ -1533,6 +1533,53 @@ func branchTown(text string, f redact.Finding) int {
 	return k
 }
 
+// verbsBeforePlaces cuts the verb and its preposition off the persons of fs that open with them
+// (verbBeforePlace): the particle rules had joined the model's "Viajou" and "Espinho" over the
+// "de", and the place's rules then take what is left as a town if the model doubted it (stop 34).
+func verbsBeforePlaces(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		if f := &fs[i]; f.Type == redact.Person && f.Source == redact.SourceModel {
+			if k := verbBeforePlace(text[f.Start:f.End]); k > 0 {
+				f.Start += k
+			}
+		}
+	}
+	return fs
+}
+
+// verbBeforePlace returns where the words after a first word and a preposition of place start in
+// a person's span ("Viajou de Espinho", "Llegó desde Cuenca"), when the first word ends as a verb
+// in the past tense does and is no name the lists know, given or family, and the words after the
+// preposition are capitalised: a sentence's verb and its preposition, which the model took for a
+// given name and a particle. 0 otherwise.
+func verbBeforePlace(span string) int {
+	first, rest, ok := strings.Cut(span, " ")
+	if !ok || !startsUpper(first) || !pastVerb(first) || givenNames(first) || listedGiven()[first] || foldIn(handleGiven(), first) || familyWord(first) {
+		return 0
+	}
+	prep, place, ok := strings.Cut(rest, " ")
+	if !ok || !townPrepositions[prep] || !startsUpper(place) {
+		return 0
+	}
+	return len(first) + 1 + len(prep) + 1
+}
+
+// pastVerb reports a word ending as Portuguese's and Spanish's past tense does in the third
+// person ("Viajou", "Chegou", "Partiu", "Llegó", "Volvió"), not as a street's word ("Callejón de
+// Eliana Bravo" stays the model's).
+func pastVerb(w string) bool {
+	for _, end := range [...]string{"ou", "iu", "eu", "ó"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// townPrepositions put a place after a verb of going in the Romance languages: "de", "da",
+// "do", "desde", "para", "em", "en".
+var townPrepositions = wordSet("de da do desde para em en")
+
 // frenchSuite reports a span that opens with French's "suite à" or "suite au" (following): the
 // model, trained on English, reads "Suite" there as a suite's number's word.
 func frenchSuite(span string) bool {

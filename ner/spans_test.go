@@ -2019,6 +2019,19 @@ func townsAfterCommas(t *testing.T) {
 	checkRuled(t, text, spans, "ORGANIZATION Tracytown, 2018", "ORGANIZATION Wyatt Group", "LOCATION West Lauren")
 }
 
+// TestVerbsBeforePlaces: a past tense's verb and its preposition that the particle rules joined to
+// the place after them as a person's name are cut off, and the place the model doubted is one
+// (stop 34); a given name before a particle and a street's word stay.
+func TestVerbsBeforePlaces(t *testing.T) {
+	text := "Viajou de Espinho para o Porto ontem. João de Deus ligou."
+	spans := typedSpans(t, text, "PERSON", "Viajou", "PERSON", "Espinho", "LOCATION", "Porto", "PERSON", "João de Deus")
+	spans[0].Score, spans[1].Score = 0.47, 0.37
+	checkRuled(t, text, spans, "LOCATION Espinho", "LOCATION Porto", "PERSON João de Deus")
+	if verbBeforePlace("Callejón de Eliana Bravo") != 0 || verbBeforePlace("Llegó desde Cuenca") != len("Llegó desde ") {
+		t.Error("verbBeforePlace: a street's word is no verb; Llegó is")
+	}
+}
+
 // TestFirmsOfFamilies: a firm named for a family or its partners, with a family name's particles
 // before it, a kind's word in Dutch or German after it, or partners and "asociados" before a
 // legal form, is one organisation; a given name before the particles opens a person's name,
