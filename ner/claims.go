@@ -265,7 +265,7 @@ func listedWithMeName(w string, lower bool) bool {
 	if lower {
 		return lowerSlotName(w)
 	}
-	return startsUpper(w) && (unlistedName(w) && utf8.RuneCountInString(w) > 2 || givenSet()[w] || listedGiven()[w] || familySet()[w] || foldIn(handleFamily(), w)) &&
+	return startsUpper(w) && (unlistedName(w) && utf8.RuneCountInString(w) > 2 || givenSet()[w] || listedGiven()[w] || familyWord(w)) &&
 		!foldIn(placeAndOrgWords, w) && !nrpSet[w] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gNRP) == 0
 }
 
@@ -910,7 +910,7 @@ func onlyPersonsOver(fs []redact.Finding, start, end int, anyModel bool) bool {
 func knownWordAmong(text string, toks []Token) bool {
 	for _, t := range toks {
 		w := text[t.Start:t.End]
-		if givenSet()[w] || listedGiven()[w] || familySet()[w] || foldIn(handleFamily(), w) {
+		if givenSet()[w] || listedGiven()[w] || familyWord(w) {
 			return true
 		}
 	}
@@ -2644,7 +2644,7 @@ func familyTyped(fs []redact.Finding, start, end int, w string) bool {
 		k+1 < len(fs) && fs[k+1].Start < end {
 		return false
 	}
-	return familySet()[w] || foldIn(handleFamily(), w)
+	return familyWord(w)
 }
 
 // weakGuessInside reports that the findings of fs (in order) that overlap [start, end) lie
@@ -2784,7 +2784,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			continue
 		}
 		claims = append(claims, claim(start, end, shapeScore))
-		if p := i - 1; handle != "" && (spelled || namesRunTogether(handle)) && !foundAt(fs, toks[p].Start, toks[p].End) {
+		if p := i - 1; handle != "" && (spelled || namesRunTogether(handle)) && free(fs, toks[p].Start, toks[p].End) {
 			handles = append(handles, redact.Finding{Type: redact.Username, Start: toks[p].Start, End: toks[p].End, Score: shapeScore, Source: redact.SourceModel})
 		}
 	}
@@ -2842,11 +2842,6 @@ func ageWord(w string) bool {
 		return true
 	}
 	return false
-}
-
-// foundAt reports a finding among fs that overlaps [start, end).
-func foundAt(fs []redact.Finding, start, end int) bool {
-	return slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Start < end && f.End > start })
 }
 
 // logVerbs come before "in as" and an account's name.
@@ -3928,7 +3923,8 @@ func noteSlot(text string, start int) bool {
 	if start < 3 || text[start-1] != ' ' {
 		return false
 	}
-	w := strings.LastIndexByte(text[max(0, start-1-12):start-1], ' ') + 1 + max(0, start-1-12) // the word before
+	lo := max(0, start-13)
+	w := lo + strings.LastIndexAny(text[lo:start-1], " \t\n") + 1 // the word before ("notes:⏎cc'd Wishi" too)
 	if start-1-w < 2 || start-1-w > 8 {
 		return false // the phrases' last words are two to eight bytes long ("w/", "messaged")
 	}

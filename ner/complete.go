@@ -97,7 +97,7 @@ var placeOnlySlots = wordSet("in near outside around across towards visit visiti
 // listedFamily reports a capitalised family name of the lists that is no place, organisation or
 // street word and no given name.
 func listedFamily(w string) bool {
-	return familyNameLike(w) && !capitals(w) && (familySet()[w] || foldIn(handleFamily(), w)) && !anyGiven(w)
+	return familyNameLike(w) && !capitals(w) && familyWord(w) && !anyGiven(w)
 }
 
 // personHead returns where the person f starts once read back over the given name before its

@@ -35,7 +35,7 @@ func intersections(text string, fs []redact.Finding) []redact.Finding {
 			if !ok || !leftOrdinal && !rightOrdinal {
 				continue
 			}
-			if !cornerLeadBefore(text, start) || foundAt(fs, start, end) || inCode(text, start) {
+			if !cornerLeadBefore(text, start) || !free(fs, start, end) || inCode(text, start) {
 				continue
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
@@ -139,9 +139,5 @@ func cornerName(w string) bool {
 
 // cornerLeadBefore reports one of cornerLeads right before text[start:], one space between.
 func cornerLeadBefore(text string, start int) bool {
-	if start < 3 || text[start-1] != ' ' {
-		return false
-	}
-	a := strings.LastIndexByte(text[:start-1], ' ') + 1
-	return cornerLeads[strings.ToLower(text[a:start-1])]
+	return foldIn(cornerLeads, asciiWordBefore(text, start, false))
 }

@@ -2565,7 +2565,7 @@ func partnerList(text string, i int) int {
 		return nameLike(w) && !foldIn(commonSet, w) && !isTitle(w) && !foldIn(monthNames, w) && !foldIn(weekdaySet, w) &&
 			embeddedClass(w)&(gCity|gState|gCountry|gCommon|gTitle) == 0 &&
 			// a given name only where the lists know it as a family name too: "Anna, Ben and Carl" are people
-			(!givenSet()[w] && !curatedGiven()[w] && !fakerEnglishGiven()[w] || familySet()[w] || foldIn(handleFamily(), w))
+			(!givenSet()[w] && !curatedGiven()[w] && !fakerEnglishGiven()[w] || familyWord(w))
 	}
 	w, e := wordAt(text, i)
 	if !name(w) {
@@ -2699,7 +2699,7 @@ func partnerNames(text string, i int) int {
 			return false
 		}
 		// a given name too only where the lists know it as a family name ("Graham", "Lara")
-		return !givenSet()[w] && !curatedGiven()[w] && !earlyFakerGiven()[w] && embeddedClass(w)&gFirst == 0 || familySet()[w] || foldIn(handleFamily(), w)
+		return !givenSet()[w] && !curatedGiven()[w] && !earlyFakerGiven()[w] && embeddedClass(w)&gFirst == 0 || familyWord(w)
 	}
 	w, e := wordAt(text, i)
 	if w == "" {
@@ -2726,7 +2726,7 @@ func partnerNames(text string, i int) int {
 	// ("White, Perez and Franklin"), where two such names alone ("May and Bell") say nothing
 	// (stop 31)
 	weak := func(w string) bool {
-		return nameLike(w) && (familySet()[w] || foldIn(handleFamily(), w)) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle) == 0
+		return nameLike(w) && familyWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle) == 0
 	}
 	strong, weakOnes := 0, 0
 	count := func(w string) bool {

@@ -1358,6 +1358,7 @@ func TestNamesInSlots(t *testing.T) {
 	text = "Left VM for Udarsh at 555-0100 re: renewal. cc'd Wishi on the thread. Spoke w/ Anamika re: pricing. Followed up with Mugdha by email.\n" +
 		"Acme renewal - Fiyaz says budget frozen. Mtg w/ Acme team. Spoke with Legal about it. Notes - Budget was cut."
 	checkRuled(t, text, nil, "PERSON Udarsh", "PERSON Wishi", "PERSON Anamika", "PERSON Mugdha", "PERSON Fiyaz")
+	checkRuled(t, "notes:\ncc'd Odalys on it", nil, "PERSON Odalys") // the slot's word opening a line
 	// a name filling a bracket, and the account before it that spells it (stop 34); not a place,
 	// a firm or a saint
 	text = "Customer: jpetrakis (Ioanna Petrakis), ioanna.p@fastmail.gr. The holder (Maria Lopez) called. We met in (New York) at (Acme Ltd) near (Santa Clara)."
