@@ -4174,12 +4174,17 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 	var claims []redact.Finding
 	j := 0 // the first finding that may end after the name read
 	for i := 0; i+1 < len(toks); i++ {
-		if w := text[toks[i].Start:toks[i].End]; (len(w) < 2 || len(w) > 4 || !isUpperASCII(w[0]) || !addressForms[w]) && !otherAddressForms[w] ||
-			w == "M" && i > 0 && !toks[i].NewlineBefore && middleInitialAfter(text[toks[i-1].Start:toks[i-1].End]) {
-			continue // told by its length and capital before the lookup; "Nicole M. Yang": a middle initial, not French's Mr
+		form := honorificForms[text[toks[i].Start:toks[i].End]]
+		if form == 0 || form == fOther && text[toks[i].Start] == 'M' && toks[i].End-toks[i].Start == 1 && i > 0 && !toks[i].NewlineBefore &&
+			middleInitialAfter(text[toks[i-1].Start:toks[i-1].End]) {
+			continue // "Nicole M. Yang": a middle initial, not French's Mr
 		}
+		rank := form&(fEnglish|fOther) == 0
 		n := i + 1
 		if text[toks[n].Start:toks[n].End] == "." && toks[n].Attached && n+1 < len(toks) {
+			if rank && form&fRankAbbreviation == 0 {
+				continue // a sentence's end: "Champion: David Bishop. Blocker: …"
+			}
 			n++
 		}
 		t := toks[n]
@@ -4187,9 +4192,17 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 			continue
 		}
 		w := text[t.Start:t.End]
+		initial := -1
+		if rank && len(w) == 1 && isUpperASCII(w[0]) && n+2 < len(toks) && text[toks[n+1].Start:toks[n+1].End] == "." && toks[n+1].Attached &&
+			!toks[n+2].Attached && !toks[n+2].NewlineBefore {
+			// an officer's initial before the family name: "Ofc. D. Marchetti"; the claim takes both
+			initial = toks[n].Start
+			t = toks[n+2]
+			w = text[t.Start:t.End]
+		}
 		name := t.Start // where the capitalised words start: after a family name's particles ("Mevrouw de Vries", "De heer van der Laar")
 		particle := false
-		if otherAddressForms[text[toks[i].Start:toks[i].End]] {
+		if form&fOther != 0 {
 			for m := n; nameParticles[w] && m+1 < len(toks) && m-n < 3 && !toks[m+1].Attached && !toks[m+1].NewlineBefore; {
 				m++
 				name, w, particle = toks[m].Start, text[toks[m].Start:toks[m].End], true
@@ -4211,6 +4224,9 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		if inCode(text, t.Start) {
 			continue
 		}
+		if initial >= 0 {
+			t.Start = initial
+		}
 		claims = append(claims, claim(t.Start, end, shapeScore))
 		// a model's person over the form of address and the name, or running on into the verb
 		// after it, is the name alone ("Rappeler M. Bodin au", "M. Germain habite", "Mevrouw de
@@ -4228,6 +4244,44 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 	}
 	return claimPersons(fs, claims)
 }
+
+// rankForms are the ranks and offices written before a family name as a form of address is,
+// capitalised, with or without a period (stop 35: "Supervisor notified: Sgt. Kowalczyk", "Ofc.
+// D. Marchetti", "Chief Okonjo"): police, military, clergy, courts and elected offices. Many are
+// words too ("General", "Major", "Chief"), so the word after must be written as a name is and be
+// no dictionary's word unless the lists hold it as a family name, as after "Mr" ("General
+// Motors", "Chief Executive" are none).
+// An abbreviation may take a period; a whole word before one ends a sentence.
+var (
+	rankAbbreviations = wordSet("Sgt Ofc Det Cpl Lt Lieut Capt Cpt Insp Supt Cmdr Cdr Maj Col Gen Brig Pvt Spc Adm Sen Rep Gov Rev Fr")
+	rankForms         = wordSet("PC DC DS DI DCI Sheriff Deputy Trooper Officer Constable Sergeant Detective Inspector Lieutenant Captain Corporal " +
+		"Colonel Major General Private Admiral Commander Commissioner Superintendent Chief Agent Marshal Ranger Warden " +
+		"Judge Justice Senator Congressman Congresswoman Governor Mayor Councillor Councilman Councilwoman Alderman " +
+		"Pastor Reverend Father Rabbi Imam Bishop Nurse Coach Professor")
+)
+
+// The classes of honorificForms.
+const (
+	fEnglish = 1 << iota
+	fOther
+	fRank
+	fRankAbbreviation
+)
+
+// honorificForms holds in one map the forms namesAfterHonorifics reads at every word, by class:
+// addressForms, otherAddressForms, rankForms and rankAbbreviations.
+var honorificForms = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		class uint8
+	}{{addressForms, fEnglish}, {otherAddressForms, fOther}, {rankForms, fRank}, {rankAbbreviations, fRank | fRankAbbreviation}} {
+		for w := range set.words {
+			m[w] |= set.class
+		}
+	}
+	return m
+}()
 
 // middleInitialAfter reports a word before "M." that makes it a middle initial: a capitalised
 // word, not a title nor a French verb opening the sentence ("Rappeler M. Bodin", "Contactez M.

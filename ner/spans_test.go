@@ -1106,6 +1106,13 @@ func TestNamesAfterHonorifics(t *testing.T) {
 			[]string{"PERSON Priuli", "PERSON van der Laar", "PERSON de Bruin"}},
 		{"Nicole M. Yang joined the call.", []string{"PERSON", "Nicole M. Yang"}, []string{"PERSON Nicole M. Yang"}},
 		{"The Pan Am flight left.", nil, nil},
+		// ranks and offices (stop 35): an abbreviation with its period, an officer's initial; a
+		// whole word before a period ends a sentence, and a word after a rank must be a name's
+		{"Supervisor notified: Sgt. Kowalczyk. Case referred to Det Oyelaran, and Chief Okonjo signed.", nil,
+			[]string{"PERSON Kowalczyk", "PERSON Oyelaran", "PERSON Okonjo"}},
+		{"Reporting officer: Ofc. D. Marchetti, badge 4471", nil, []string{"PERSON D. Marchetti"}},
+		{"Champion: David Bishop. Blocker: none. General Motors and the Chief Executive met; Major League games.",
+			[]string{"PERSON", "David Bishop"}, []string{"PERSON David Bishop"}},
 	} {
 		checkRuled(t, tc.text, scoredSpans(t, tc.text, 0.7, tc.model...), tc.want...)
 	}
