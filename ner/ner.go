@@ -184,7 +184,10 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	*sc = Tokenize(text, (*sc)[:0])
 	found := propagate(text, *sc, proseAddresses(text, namesNotAddresses(text, splitPersons(text, wordsOpeningSentences(text, determinerOpenings(text, rolesNotNames(text, signatureLines(text, splitAtFieldGaps(text, splitCells(text, joinOrganisations(text, numberedStreets(text, tidy(text, dst[first:])))))))))))), code)
 	if r.types == nil || r.types[redact.Person] {
-		found = verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, listedPairs(text, *sc, claimNames(text, *sc, namesAfterKin(text, *sc, found))))))
+		var buf [32][2]int
+		before := personBounds(buf[:0], found) // the persons propagate carried; the person rules' new ones are carried below
+		found = listedPairs(text, *sc, claimNames(text, *sc, namesAfterKin(text, *sc, found)))
+		found = verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, propagateClaimed(text, *sc, before, found, code))))
 	}
 	if r.types == nil || r.types[redact.Organization] {
 		found = generalHospitals(text, *sc, careInstitutions(text, quotedCompanies(text, familyFirms(text, hyphenedFirms(text, partnerships(text, companiesBySpacedForms(text, orgsByShape(text, *sc, found))))))))

@@ -230,3 +230,13 @@ func TestHappyBirthday(t *testing.T) {
 	text := "Gift message: Happy birthday Pero! Happy Birthday To You"
 	checkRuled(t, text, nil, "PERSON Pero")
 }
+
+// TestPropagateClaimed: a name that only a person rule found (here a display name before its
+// address, the model having found nothing) is found again alone later in the text, as a name the
+// model found is; a word the rules did not find as a name is not carried.
+func TestPropagateClaimed(t *testing.T) {
+	text := "Customer admin (Renée Castonguay, rcastonguay@brightwaterhealth.org) reports a loop. Asked Renée to update it; Castonguay agreed."
+	checkRuled(t, text, nil, "PERSON Renée Castonguay", "PERSON Renée", "PERSON Castonguay")
+	text = "Customer admin (Renée, admin@brightwaterhealth.org) reports a loop. Asked Renée to update it."
+	checkRuled(t, text, nil, "PERSON Renée")
+}

@@ -2828,6 +2828,42 @@ var commonSet = func() map[string]bool {
 // repeat. code reports the spans that the code-identifier rule drops (cmd.Stdin), which are not
 // added either. all are the text's tokens.
 func propagate(text string, all []Token, fs []redact.Finding, code func(span string) bool) []redact.Finding {
+	return propagateFrom(text, all, fs, nil, code)
+}
+
+// propagateClaimed finds again the names that the person rules (claimNames and those around it)
+// found after propagate ran, which it could not carry (stop 35: "Customer admin (Renée Castonguay,
+// rcastonguay@…) … Asked Renée to update it", where only the display name's rule had found the
+// name): a person of fs whose bounds before (personBounds, in start order) does not hold.
+func propagateClaimed(text string, all []Token, before [][2]int, fs []redact.Finding, code func(span string) bool) []redact.Finding {
+	k := 0
+	fresh := func(f redact.Finding) bool {
+		for k < len(before) && before[k][0] < f.Start {
+			k++
+		}
+		for j := k; j < len(before) && before[j][0] == f.Start; j++ {
+			if before[j][1] == f.End {
+				return false
+			}
+		}
+		return true
+	}
+	return propagateFrom(text, all, fs, fresh, code)
+}
+
+// personBounds appends to dst the bounds of the persons of fs of more than one word.
+func personBounds(dst [][2]int, fs []redact.Finding) [][2]int {
+	for _, f := range fs {
+		if f.Type == redact.Person && f.End-f.Start > 3 {
+			dst = append(dst, [2]int{f.Start, f.End})
+		}
+	}
+	return dst
+}
+
+// propagateFrom is propagate over the persons of fs that from accepts (all when from is nil),
+// called in start order.
+func propagateFrom(text string, all []Token, fs []redact.Finding, from func(redact.Finding) bool, code func(span string) bool) []redact.Finding {
 	type phrase struct {
 		words []string
 		f     redact.Finding
@@ -2850,7 +2886,7 @@ func propagate(text string, all []Token, fs []redact.Finding, code func(span str
 	var toks []Token
 	var all0 []string // every name's words, one backing array
 	for _, f := range fs {
-		if f.Type != redact.Person || !strings.ContainsRune(text[f.Start:f.End], ' ') {
+		if f.Type != redact.Person || !strings.ContainsRune(text[f.Start:f.End], ' ') || from != nil && !from(f) {
 			continue // a name of one word is left to the model
 		}
 		toks = Tokenize(text[f.Start:f.End], toks[:0])
