@@ -3351,6 +3351,13 @@ var romanceKin = wordSet("hermano hermana madre padre hijo hija tío tía primo 
 	"fratello sorella figlio figlia zio zia cugino cugina marito moglie nonno nonna " +
 	"irmão irmã mãe pai filho filha tio tia avó avô vizinho vizinha")
 
+// germanicKin name a person by a relation in German, Dutch and the Scandinavian languages, the
+// given name after it (stop 35: "Ihr Sohn Leander", "mijn zus Femke", "min bror Lars").
+var germanicKin = wordSet("Sohn Tochter Bruder Schwester Mutter Vater Ehemann Ehefrau Onkel Tante Neffe Nichte Enkel Enkelin Oma Opa " +
+	"Freund Freundin Nachbar Nachbarin Kollege Kollegin Partnerin Cousine Schwager Schwägerin " +
+	"zoon dochter broer zus zuster moeder vader oom neef nicht buurman buurvrouw vriend vriendin collega " +
+	"søn sønn datter bror søster mor far farbror morbror moster faster son dotter syster kusin")
+
 // romanceKinLinks join romanceKin to the name: "de", and its forms with an article for a name.
 var romanceKinLinks = wordSet("de di da do du")
 
@@ -3370,9 +3377,19 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 	a := newAdditions(fs)
 	for i := 0; i+1 < len(toks); i++ {
 		kinWord := text[toks[i].Start:toks[i].End]
-		romance := romanceKin[kinWord]
-		if !romance && !foldIn(kinNouns, kinWord) || !hasLower(kinWord) {
+		// a Romance relation takes its link; "cousin", English and French, reads either way
+		romance := romanceKin[kinWord] && romanceKinLinks[text[toks[i+1].Start:toks[i+1].End]]
+		germanic := !romance && germanicKin[kinWord]
+		if !romance && !germanic && !foldIn(kinNouns, kinWord) || !hasLower(kinWord) {
 			continue
+		}
+		if germanic {
+			// German writes every noun capitalised and puts the verb last ("weil meine Mutter
+			// Krankenschwester ist"): only a given name of the lists follows as a name ("Ihr Sohn
+			// Leander hat", "mijn zoon Daan", "min søster Ingrid")
+			if w := text[toks[i+1].Start:toks[i+1].End]; toks[i+1].NewlineBefore || toks[i+1].Attached || !anyGiven(w) || dictionaryWord(w) {
+				continue
+			}
 		}
 		if !romance && lowerKinName(text, toks, i, a) {
 			i++

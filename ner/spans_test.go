@@ -245,6 +245,10 @@ func TestNamesAfterKin(t *testing.T) {
 	// article's noun
 	text = "soy el hermano de Ainhoa. la sœur de Marie est là. il fratello di Marco arriva. o irmão da Ana. el padre de la novia."
 	checkRuled(t, text, nil, "PERSON Ainhoa", "PERSON Marie", "PERSON Marco", "PERSON Ana")
+	// "cousin" is English too, without the link; German, Dutch and Scandinavian relations before a
+	// given name of the lists, not a noun of a German clause whose verb comes last (stop 35)
+	text = "Ask cousin Lurdes about it. Ihr Sohn Leander hat Fieber, mijn zus Femke ook; min bror Lars kommer. weil meine Mutter Krankenschwester ist"
+	checkRuled(t, text, nil, "PERSON Lurdes", "PERSON Leander", "PERSON Femke", "PERSON Lars")
 
 	// a common word alone in brackets after a relation is a name; the model's doubtful name
 	// after a relation is vouched for

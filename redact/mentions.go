@@ -52,10 +52,16 @@ func mention(s string, i int) (Finding, bool) {
 		}
 	}
 	lineStart := k == 0 || s[k-1] == '\n'
-	if lineStart && (j == len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == '.' || s[j] == '(' || strings.IndexByte(handle, '.') > 0) {
-		return Finding{}, false // a decorator or an annotation alone on its line
+	if lineStart && (j == len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == '.' || s[j] == '(' || strings.IndexByte(handle, '.') > 0 && !speaker(s, j)) {
+		return Finding{}, false // a decorator or an annotation alone on its line; a chat's speaker is none ("@marisol.ibanez: done")
 	}
 	return Finding{Type: Username, Start: i, End: j, Score: mentionScore, Source: SourcePattern}, true
+}
+
+// speaker reports a colon and a space at s[j], after a handle opening its line: a chat's or a
+// stand-up's speaker ("@marisol.ibanez: finished the webhook"), which no decorator writes.
+func speaker(s string, j int) bool {
+	return j+1 < len(s) && s[j] == ':' && (s[j+1] == ' ' || s[j+1] == '\t')
 }
 
 // redditUser reads a Reddit user's name at the "u/" at s[i] ("reddit user u/throwaway_4521",

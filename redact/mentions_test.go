@@ -17,6 +17,8 @@ func TestUsernames(t *testing.T) {
 	}{
 		{"@jennyk thanks for the ride!! cc @tommy_b", []string{"@jennyk", "@tommy_b"}},
 		{"(@ana.lima) said hi", []string{"@ana.lima"}},
+		// a stand-up's speakers opening their lines, dotted too (stop 35); a decorator is none
+		{"@marisol.ibanez: finished the webhook\n@kwame: reviewing\n@app.route:\n@pytest.mark.slow\n", []string{"@marisol.ibanez", "@kwame"}},
 		{"User kwame.owusu logged in from the VPN; username: jdoe; logged in as ops_bot7", []string{"kwame.owusu", "jdoe", "ops_bot7"}},
 		{"@property\ndef name(self):\n    @app.route('/x')\n@Override\npublic void run()", nil},
 		{"/**\n * @param name the name\n * @return it\n */", nil},
