@@ -65,6 +65,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInSlots(text, toks, fs)
 	fs = namesBeforePossessions(text, toks, fs)
 	fs = namesIntroduced(text, toks, fs)
+	fs = namesAfterNamed(text, toks, fs)
 	fs = loneGivenNames(text, toks, fs)
 	fs = namesAfterHonorifics(text, toks, fs)
 	fs = quotedNicknames(text, fs)
@@ -4634,4 +4635,60 @@ var saidWhat = map[string]bool{"i": true, "he": true, "she": true, "they": true,
 // quotedAt reports text[start:end] inside quotes of its own: "\"maria.gonzalez\"", 'ana_lima'.
 func quotedAt(text string, start, end int) bool {
 	return start > 0 && end < len(text) && (text[start-1] == '"' || text[start-1] == '\'') && text[end] == text[start-1]
+}
+
+// namedPeople are the words for a person that "named" or "called" and the person's name follow:
+// "a lady named Precious", "a guy called Fergus", "someone named Joy".
+var namedPeople = wordSet("lady ladies guy man woman girl boy kid child baby gentleman fellow dude chap bloke lad lass person someone somebody " +
+	"nurse doctor agent rep representative customer patient client tenant student teacher officer driver friend colleague coworker " +
+	"neighbour neighbor son daughter brother sister cousin manager supervisor technician tech worker employee caller receptionist " +
+	"pharmacist therapist counselor counsellor lawyer attorney landlord landlady contractor plumber electrician salesman saleswoman " +
+	"courier guard cashier clerk waiter waitress")
+
+// indefinites open a phrase that introduces someone: "a man called Fergus", "this guy called
+// Tam" ("the customer called Comcast" is a verb's).
+var indefinites = wordSet("a an some one this another")
+
+// namesAfterNamed makes a person of the capitalised words after a word for a person and "named"
+// ("spoke with a lady named Precious who promised a callback", stop 35), or after an article, such
+// a word and "called" ("a man called Fergus"; "the customer called Comcast" is a verb's object),
+// where the model found nothing or a weak guess: the slot vouches for a name that is also a word
+// (Precious, Hope). Not a month or a weekday ("a patient called Monday"), nor in code.
+func namesAfterNamed(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	j := 0 // the first finding that may end after the name read
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].End-toks[i].Start != 5 && toks[i].End-toks[i].Start != 6 {
+			continue // told by the length before the words are compared
+		}
+		called := false
+		switch word(i) {
+		case "named":
+		case "called":
+			called = true
+		default:
+			continue
+		}
+		if !namedPeople[word(i-1)] || called && !indefinites[word(i-2)] || toks[i+1].NewlineBefore || toks[i+1].Attached {
+			continue
+		}
+		t := toks[i+1]
+		w := word(i + 1)
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !hasLower(w) || foldClass(w)&(wMonth|wWeekday|wTitle) != 0 {
+			continue
+		}
+		end := withoutPostNominals(text, t.Start, nameWords(text, t.Start))
+		if end <= t.Start {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= t.Start {
+			j++
+		}
+		if j < len(fs) && fs[j].Start < end && otherFinding(text, fs[j:], t.Start, end) || inCode(text, t.Start) {
+			continue // found already, or a street, a sure place or organisation
+		}
+		claims = append(claims, claim(t.Start, end, kinScore))
+	}
+	return claimPersons(fs, claims)
 }

@@ -2439,3 +2439,13 @@ func TestChartLabels(t *testing.T) {
 	text := "EDD: 12/03/2025"
 	checkRuled(t, text, []Span{{Type: "PERSON", Start: 0, End: 3, Score: 0.99}})
 }
+
+// TestNamesAfterNamed: the capitalised words after a word for a person and "named", or an
+// article, such a word and "called", are a person, a word's name too; not after a thing's or a
+// pet's word, a verb's object, or a weekday.
+func TestNamesAfterNamed(t *testing.T) {
+	text := "Spoke with a lady named Precious who promised a callback; a man called Fergus came, and this guy called Tam."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Tam"), "PERSON Precious", "PERSON Fergus", "PERSON Tam")
+	text = "My dog named Biscuit, the file named Report.pdf, a town named Springfield; the customer called Comcast; a patient called Monday."
+	checkRuled(t, text, nil)
+}
