@@ -763,7 +763,7 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 		return nameLike(w) && !foldIn(placeAndOrgWords, w) && embeddedClass(w)&(gOrg|gOrgSuffix|gStreet) == 0 || listedName(w)
 	}
 	j, family, givenFirst := first, 0, false
-	for ; j < len(toks) && j-first < 3 && !toks[j].NewlineBefore && (j == first || !toks[j].Attached); j++ {
+	for ; j < len(toks) && j-first < 3 && (j == first || !toks[j].NewlineBefore && !toks[j].Attached); j++ { // the first may open a line
 		if w := word(j); !nameParticles[w] {
 			if !nameWord(w) {
 				break

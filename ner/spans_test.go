@@ -2181,6 +2181,10 @@ func TestFamilyFirstRecords(t *testing.T) {
 	spans[2].Score, spans[6].Score = 0.55, 0.69
 	checkRuled(t, text, spans, "PERSON Speer, Karoline", "PERSON Martinez", "LOCATION Paris", "LOCATION France", "PERSON PASCARELLA, GIADA",
 		"LOCATION Paris", "LOCATION France", "PERSON Roth", "PERSON Jeremiah Smith")
+	// a line's first word is read when it is not the text's first line too (stop 35: the loop
+	// over the family name had stopped at the line break before it)
+	text = "Rx #6023417  Refills: 2\nTHIBODEAUX, LUCIEN J   DOB 07/22/1949"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "LUCIEN"), "PERSON THIBODEAUX, LUCIEN J")
 }
 
 // TestCareNames: places of care the model ran on into a street, or read as a person after a
