@@ -4201,6 +4201,19 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 			t = toks[n+2]
 			w = text[t.Start:t.End]
 		}
+		if f := text[toks[i].Start:toks[i].End]; form&fEnglish != 0 && len(f) > 1 && capitals(f) && capitals(w) {
+			// a form in capitals and the name in capitals after it, as bank statements and labels
+			// write them (stop 35: "TRANSFER FROM MRS A L PENHALIGON", "MR DECLAN P FITZGIBBON")
+			if end := capsNameAfterForm(text, toks, n); end > t.Start && !inCode(text, t.Start) {
+				for j < len(fs) && fs[j].End <= t.Start {
+					j++
+				}
+				if !(j < len(fs) && fs[j].Start < end && otherFinding(text, fs[j:], t.Start, end)) {
+					claims = append(claims, claim(t.Start, end, shapeScore))
+				}
+			}
+			continue
+		}
 		name := t.Start // where the capitalised words start: after a family name's particles ("Mevrouw de Vries", "De heer van der Laar")
 		particle := false
 		if form&fOther != 0 {
@@ -4244,6 +4257,39 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// capsNameAfterForm reads a name in capitals at toks[n], after a form of address in capitals:
+// a given name of the lists or initials (single letters, a period after each or not), then one
+// family name that is no English word unless the lists hold it as a family name ("A L
+// PENHALIGON", "DECLAN P FITZGIBBON", "JANE SMITH"; in "SMITH REF RENT" the name ends at SMITH).
+// It returns where the name ends, or toks[n].Start when there is none.
+func capsNameAfterForm(text string, toks []Token, n int) int {
+	end := toks[n].Start
+	for k := n; k < len(toks) && k < n+6; k++ {
+		if k > n && (toks[k].NewlineBefore || toks[k].Attached || wideGap(text[toks[k-1].End:toks[k].Start])) {
+			break
+		}
+		w := text[toks[k].Start:toks[k].End]
+		if len(w) == 1 && isUpperASCII(w[0]) {
+			if k+1 < len(toks) && text[toks[k+1].Start:toks[k+1].End] == "." && toks[k+1].Attached {
+				k++ // an initial's period
+			}
+			continue
+		}
+		if !capsNameLike(w) {
+			break
+		}
+		t := titleCase(w)
+		if k == n && (givenSet()[t] || listedGiven()[t]) && !familySet()[t] {
+			continue // a given name; the family name follows
+		}
+		if (englishWord(t) || dictionaryWord(t)) && !familySet()[t] && !foldIn(handleFamily(), t) {
+			break
+		}
+		return toks[k].End
+	}
+	return end
 }
 
 // rankForms are the ranks and offices written before a family name as a form of address is,

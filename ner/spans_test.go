@@ -1116,6 +1116,10 @@ func TestNamesAfterHonorifics(t *testing.T) {
 		{"Supervisor notified: Sgt. Kowalczyk. Case referred to Det Oyelaran, and Chief Okonjo signed.", nil,
 			[]string{"PERSON Kowalczyk", "PERSON Oyelaran", "PERSON Okonjo"}},
 		{"Reporting officer: Ofc. D. Marchetti, badge 4471", nil, []string{"PERSON D. Marchetti"}},
+		// a form in capitals and a name in capitals, as a bank statement writes them: initials or a
+		// given name, then one family name (stop 35); not a rank's ("DI" opens Italian places)
+		{"07/11/2026 TRANSFER FROM MRS A L PENHALIGON             +200.00\nName: MR DECLAN P FITZGIBBON\nMRS SMITH REF RENT\nPINETA DI ARENZANO", nil,
+			[]string{"PERSON A L PENHALIGON", "PERSON DECLAN P FITZGIBBON", "PERSON SMITH"}},
 		{"Champion: David Bishop. Blocker: none. General Motors and the Chief Executive met; Major League games.",
 			[]string{"PERSON", "David Bishop"}, []string{"PERSON David Bishop"}},
 	} {
