@@ -240,3 +240,14 @@ func TestPropagateClaimed(t *testing.T) {
 	text = "Customer admin (Renée, admin@brightwaterhealth.org) reports a loop. Asked Renée to update it."
 	checkRuled(t, text, nil, "PERSON Renée")
 }
+
+// TestPropagateOtherCase: a name the model found in capitals is found again in mixed case, its
+// family name alone too, and a name in mixed case again in capitals; a word in capitals that no
+// name holds is not carried.
+func TestPropagateOtherCase(t *testing.T) {
+	text := "QUANTREX INC.; MARCUS VELLACOTT; and HOLLIS BRANTLEY-NWOSU. Defendant Vellacott's demurrer; Brantley-Nwosu appeared. DEBUG on."
+	spans := typedSpans(t, text, "PERSON", "MARCUS VELLACOTT", "PERSON", "HOLLIS BRANTLEY-NWOSU")
+	checkRuled(t, text, spans, "ORGANIZATION QUANTREX INC.", "PERSON MARCUS VELLACOTT", "PERSON HOLLIS BRANTLEY-NWOSU", "PERSON Vellacott", "PERSON Brantley-Nwosu")
+	text = "HOST (Bex Taraldsen): Welcome back.\nBEX: So you grew up in Kumasi?"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Bex Taraldsen"), "PERSON Bex Taraldsen", "PERSON BEX", "LOCATION Kumasi")
+}

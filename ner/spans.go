@@ -2869,10 +2869,8 @@ func propagateFrom(text string, all []Token, fs []redact.Finding, from func(reda
 		f     redact.Finding
 	}
 	var byFirst map[string][]phrase // made when a name of two words or more is found
-	add := func(words []string, f redact.Finding) {
-		if len(words) == 1 && (!nameLike(words[0]) || utf8.RuneCountInString(words[0]) < 3 || f.Score < 0.7) {
-			return
-		}
+	var capsRun lazyTest            // whether text writes a word in capitals
+	put := func(words []string, f redact.Finding) {
 		if byFirst == nil {
 			byFirst = make(map[string][]phrase, 8)
 		}
@@ -2882,6 +2880,32 @@ func propagateFrom(text string, all []Token, fs []redact.Finding, from func(reda
 			}
 		}
 		byFirst[words[0]] = append(byFirst[words[0]], phrase{words, f})
+	}
+	add := func(words []string, f redact.Finding) {
+		// the name in the other case too: a caption's or a party's name in capitals and the same
+		// name in a sentence (stop 35: "MARCUS VELLACOTT; … Defendant Vellacott's demurrer",
+		// "HOST (Bex Taraldsen) … BEX: So you grew up"); a word in capitals alone only so
+		var other []string
+		if capitals(words[0]) || capsRun.of(capsRunIn, text) {
+			other = otherCase(words) // (a name in mixed case has another only where the text writes words in capitals)
+		}
+		if len(words) == 1 {
+			w := words[0]
+			if capitals(w) && other != nil {
+				w = other[0]
+			}
+			if !nameLike(w) || utf8.RuneCountInString(w) < 3 || f.Score < 0.7 {
+				return
+			}
+			if capitals(words[0]) {
+				put(other, f)
+				return
+			}
+		}
+		put(words, f)
+		if other != nil {
+			put(other, f)
+		}
 	}
 	var toks []Token
 	var all0 []string // every name's words, one backing array
@@ -2933,6 +2957,58 @@ func propagateFrom(text string, all []Token, fs []redact.Finding, from func(reda
 		}
 	}
 	return a.done()
+}
+
+// capsRunIn reports three capital letters of ASCII in a row in text: a word in capitals.
+func capsRunIn(text string) bool {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= 'A' && c <= 'Z' {
+			if n++; n == 3 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// otherCase returns words written in capitals in title case, each part of a hyphened word
+// capitalised ("BRANTLEY-NWOSU" → "Brantley-Nwosu"), or words written in mixed case in capitals;
+// nil for words of both kinds, or of neither.
+func otherCase(words []string) []string {
+	caps, mixed := 0, 0
+	for _, w := range words {
+		switch {
+		case capitals(w):
+			caps++
+		case hasLower(w) && startsUpper(w):
+			mixed++
+		}
+	}
+	var out []string
+	switch {
+	case caps == len(words):
+		out = make([]string, len(words))
+		for k, w := range words {
+			b := []byte(strings.ToLower(w))
+			for at := 0; at < len(b); {
+				r, size := utf8.DecodeRune(b[at:])
+				if u := unicode.ToUpper(r); (at == 0 || b[at-1] == '-') && utf8.RuneLen(u) == size {
+					utf8.EncodeRune(b[at:], u)
+				}
+				at += size
+			}
+			out[k] = string(b)
+		}
+	case mixed == len(words):
+		out = make([]string, len(words))
+		for k, w := range words {
+			out[k] = strings.ToUpper(w)
+		}
+	}
+	return out
 }
 
 // matches reports whether the tokens read words, one for one.
