@@ -363,6 +363,9 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 				m++ // 05/ 512 89 77, as Belgium writes it: more groups after; not "05/ 2024"
 			}
 		}
+		if m == k+1 && spacedSlashAfterTrunk(s, gs[0], n, plus, k) {
+			m += 2 // 0234 / 61 48 27, as German letterheads write it
+		}
 		if m == k && !paren {
 			// an area code or trunk prefix in brackets right after the country code:
 			// +1(212)555-0134, +44(0)20 7946 0958
@@ -390,6 +393,21 @@ func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
 	size := g.end - g.start
 	return n == 1 && !plus && !g.paren && size >= 2 && size <= 5 && s[g.start] == '0' && s[g.start+1] != '0' &&
 		k+1 < len(s) && s[k] == '/' && (isDigit(s[k+1]) || k+2 < len(s) && s[k+1] == ' ' && digitsAt(s, k+2) >= 3)
+}
+
+// spacedSlashAfterTrunk reports " / " at s[k] after the first group g of a run that reads as a
+// trunk-prefixed area code (slashAfterTrunk), before five digits or more, or before a group and
+// more groups after it: "0234 / 61 48 27", "030 / 12345678" (stop 35: the area code had been left
+// in the clear); not "05 / 2024".
+func spacedSlashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
+	if k+3 >= len(s) || s[k] != ' ' || s[k+1] != '/' || s[k+2] != ' ' {
+		return false
+	}
+	if size := g.end - g.start; n != 1 || plus || g.paren || size < 2 || size > 5 || s[g.start] != '0' || s[g.start+1] == '0' {
+		return false
+	}
+	d := digitsAt(s, k+3)
+	return d >= 5 || d >= 2 && k+4+d < len(s) && s[k+3+d] == ' ' && isDigit(s[k+4+d])
 }
 
 // nanpSlash reports a slash at s[k] after a North American area code that a local number in

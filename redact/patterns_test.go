@@ -213,6 +213,8 @@ func TestPatterns(t *testing.T) {
 		{"slash after a trunk-prefixed area code", "Tel. 089/123456 oder 0664/1234567, am 01/05/2021", []span{{Phone, "089/123456"}, {Phone, "0664/1234567"}, {DateTime, "01/05/2021"}}},
 		{"slash and a space, or a bracketed area code's slash", "tel: 05/ 512 89 77, phone: (30)/489-5824; not (3)/4 or 05/ 2024",
 			[]span{{Phone, "05/ 512 89 77"}, {Phone, "(30)/489-5824"}}},
+		{"slash with a space either side after a trunk-prefixed area code (stop 35)", "Tel. 0234 / 61 48 27, Telefon: 030 / 12345678; am 05 / 2024 bezahlt",
+			[]span{{Phone, "0234 / 61 48 27"}, {Phone, "030 / 12345678"}}},
 		{"no slash phone from an international prefix or a year", "Invoice 0012/345678, issue 2021/123456", []span{}},
 		{"a French social security number as the card prints it, its key checked", "carte: 1 85 05 78 006 084 91.", []span{{FRNIR, "1 85 05 78 006 084 91"}}},
 		{"a 24-hour time after @ or at belongs to the date", "drawn 03/15 @ 0630; seen 3/14/2024 at 1415; on 3/14/2024 at 2500 hours", []span{{DateTime, "03/15 @ 0630"}, {DateTime, "3/14/2024 at 1415"}, {DateTime, "3/14/2024"}}},
