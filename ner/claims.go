@@ -4120,6 +4120,9 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			!(i >= 2 && (kinNouns[word(i-2)] || word(i-2) == "named" || word(i-2) == "called"))) {
 			continue // "file.Ebere", "@Kofi", a quoted literal "Jun"; but her son "Danny", a dog named "Rex"
 		}
+		if i+1 < len(toks) && honorificForms[word(i+1)] != 0 && foldIn(salutations, w) {
+			continue // "Beste mevrouw Jansen", "Liebe Frau Roth": Dutch's and German's "Dear", given names too
+		}
 		if i > 0 && foldIn(placeBefore, word(i-1)) && !(i+1 < len(toks) && (word(i+1) == "'s" || word(i+1) == "’s")) ||
 			foldIn(monthAbbreviations, w) || foldIn(foreignWords, w) || notLoneNames[w] {
 			continue // "lap at Indy", but "at Rodrigo's"; Indonesian "Anda", "you"; "Leo", a sign
@@ -4217,7 +4220,7 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		name := t.Start // where the capitalised words start: after a family name's particles ("Mevrouw de Vries", "De heer van der Laar")
 		particle := false
 		if form&fOther != 0 {
-			for m := n; nameParticles[w] && m+1 < len(toks) && m-n < 3 && !toks[m+1].Attached && !toks[m+1].NewlineBefore; {
+			for m := n; foldIn(nameParticles, w) && m+1 < len(toks) && m-n < 3 && !toks[m+1].Attached && !toks[m+1].NewlineBefore; {
 				m++
 				name, w, particle = toks[m].Start, text[toks[m].Start:toks[m].End], true
 			}

@@ -892,11 +892,22 @@ func TestPartialDates(t *testing.T) {
 			t.Errorf("%q: date of birth %q, want %q", text, got, want)
 		}
 	}
-	fs, _ := det.Detect(context.Background(), "lives at 12 March Road, Leeds")
-	for _, f := range fs {
-		if f.Type == DateTime {
-			t.Errorf("a street named March read as a date: %+v", f)
+	for _, text := range []string{"lives at 12 March Road, Leeds", `{"line1":"14 Jan Smuts Ave","city":"Johannesburg"}`} {
+		fs, _ := det.Detect(context.Background(), text)
+		street := false
+		for _, f := range fs {
+			if f.Type == DateTime {
+				t.Errorf("%q: a street named for a month or a person read as a date: %+v", text, f)
+			}
+			street = street || f.Type == StreetAddress
 		}
+		if !street {
+			t.Errorf("%q: no street", text)
+		}
+	}
+	// a date before a name that no street suffix follows stays one (stop 35)
+	if got, _ := lastFinding(t, det, "on 14 Jan Smith said", DateTime, 0.4); got != "14 Jan" {
+		t.Errorf("on 14 Jan Smith said: date %q", got)
 	}
 }
 

@@ -797,10 +797,17 @@ func yearless(s string, i, end int) bool {
 	if end < len(s) && isLetter(s[end]) {
 		return false
 	}
-	if end+1 < len(s) && s[end] == ' ' {
-		if w, _ := word(s, end+1); streetSuffix(w) {
+	// the street's name may have a word or two before its suffix ("14 Jan Smuts Ave", a street
+	// named for a person, stop 35: the date had been taken and the rest left in the clear)
+	for n, at := 0, end; n < 3 && at+1 < len(s) && s[at] == ' '; n++ {
+		w, e := word(s, at+1)
+		if streetSuffix(w) && (n == 0 || isUpper(w[0])) {
 			return false
 		}
+		if w == "" || !isUpper(w[0]) || upperWord(w) {
+			break
+		}
+		at = e
 	}
 	return true
 }
