@@ -4660,7 +4660,8 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		}
 		v := text[toks[i+1].Start:toks[i+1].End]
 		says := (v == "says" || v == "said") && i+2 < len(toks) && saidWhat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])]
-		if !says && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) {
+		away := v == "is" && awayAt(text, toks, i+2)
+		if !says && !away && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) && !(away && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "that") {
 			continue // told by the verb before the word is looked up
 		}
 		w := text[t.Start:t.End]
@@ -4676,6 +4677,36 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// awayWords say, after "is", that someone is away from work, as a team's chat says it: "Hrafnhildur
+// is out today", "Reminder that Tunde is OOO", "Olu is on leave" (stop 35).
+var (
+	awayWords  = wordSet("out off away sick OOO ooo WFH wfh unavailable offline")
+	leaveWords = wordSet("leave vacation holiday holidays PTO pto sabbatical furlough")
+)
+
+// awayAt reports awayWords at toks[k] before a clause's end, "today", "this", "until", "till",
+// "tomorrow", "for" or "on"; or "on" and a word for leave.
+func awayAt(text string, toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].NewlineBefore {
+		return false
+	}
+	w := text[toks[k].Start:toks[k].End]
+	if w == "on" {
+		return k+1 < len(toks) && !toks[k+1].NewlineBefore && leaveWords[text[toks[k+1].Start:toks[k+1].End]]
+	}
+	if !awayWords[w] {
+		return false
+	}
+	if k+1 == len(toks) || toks[k+1].NewlineBefore {
+		return true
+	}
+	switch text[toks[k+1].Start:toks[k+1].End] {
+	case ".", ",", ";", "!", "today", "this", "until", "till", "tomorrow", "for", "on", "and", "next", "all":
+		return true
+	}
+	return false
 }
 
 // saidWhat follow "says" and "said" when a person said it: "she says she", "he said that".

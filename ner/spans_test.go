@@ -1159,6 +1159,9 @@ func TestNamesBeforePlease(t *testing.T) {
 	// before a verb only a person does, or "says" and a pronoun
 	checkRuled(t, "Zorbelio texted me. Thandeka says that it is late. Datadog says latency is up. Kubernetes wants memory.", nil,
 		"PERSON Zorbelio", "PERSON Thandeka")
+	// before "is" and a word for being away from work, opening a sentence or after "that" (stop 35)
+	checkRuled(t, "Reminder that Hrafnhildur is out today. Zorbelio is on leave. Service is out today. Power is out. Zorbelio is out of milk.", nil,
+		"PERSON Hrafnhildur", "PERSON Zorbelio")
 	for _, text := range []string{"Admin please restart it.", "Kubernetes please work.", "Team please review.", "NASA please", "x = 1; Ekene please"} {
 		checkRuled(t, text, nil)
 	}
