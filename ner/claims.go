@@ -2970,7 +2970,9 @@ var personVerbs = wordSet("moved moves lives lived said says told tells asked as
 // agentVerbs take a person as their agent after "by": "filed by", "signed by", "referred by".
 var agentVerbs = wordSet("filed written signed approved reported submitted sent created reviewed authored prepared requested " +
 	"ordered booked referred prescribed examined treated witnessed completed opened raised logged placed assigned " +
-	"verified authorized authorised countersigned issued delivered received")
+	"verified authorized authorised countersigned issued delivered received " +
+	// what a forum, a wiki or a ticket says someone did (stop 35: "— posted by DeShawn W., Tempe AZ")
+	"posted shared uploaded edited updated modified closed resolved answered commented translated moderated narrated invited nominated endorsed")
 
 // beneficiaryVerbs take a person after "for" or "to": "booked for", "issued to", "prescribed for".
 var beneficiaryVerbs = wordSet("booked reserved issued prescribed scheduled registered refunded " +

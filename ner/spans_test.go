@@ -1389,6 +1389,7 @@ func TestNamesInSlots(t *testing.T) {
 	// one name the lists know after an agent's "by" (stop 34); not an English word, nor after
 	// "to", where a town stands as often
 	checkRuled(t, "Refund issued by Rosalind O. on 14 Mar. Signed by Will. Shipped to Lefort today.", nil, "PERSON Rosalind")
+	checkRuled(t, "— posted by DeShawn W., Tempe AZ", nil, "PERSON DeShawn") // a forum's verb (stop 35)
 	// a one-word name beside an age in brackets, as posts write people; not a page, a weekday, a
 	// version or a phone's area code
 	text = "my ex (Darnell, 34) keeps showing up. my bf Tom (29M) says hi. Page (12) of the report. Call (Monday, 9) or Python (3)."
