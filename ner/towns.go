@@ -347,3 +347,98 @@ func placesBeforeBased(text string, fs []redact.Finding) []redact.Finding {
 	sortFindings(fs)
 	return fs
 }
+
+// modifiedPlaceNouns are the words after a town's name that make it a modifier of a place, a region or
+// an event held there: "moved to the Kellyland territory", "at the North Cindyville conference",
+// "the Ter Aar office".
+var modifiedPlaceNouns = wordSet("territory territories region area district office offices branch campus site plant warehouse depot " +
+	"conference summit expo meetup airport")
+
+// placesBeforePlaceNouns makes a place of one to three capitalised words between "the" and a
+// modifiedPlaceNouns word (stop 35: a CRM's "Michael Carey moved to the New David territory", where the
+// model had read a person "David territory", and "Met Megan Lee at the North Cindyville
+// conference", a street with "conference" in it): each word written as a name is, or a town's
+// first word (townPrefixes) or a particle; the last no English or dictionary word unless the
+// gazetteers know it as a place; none an organisation's or a given name alone. What the model
+// found there gives way when it ran on into the noun or over "the" (a street without a digit, a
+// person), or was a weak guess; a place of its own inside is widened over the words; anything
+// else stays ("the Google office": an organisation).
+func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var add []redact.Finding
+	drop := -1 // fs marked for removal have Start set to drop
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 2; i < len(toks); i++ {
+		if c := text[toks[i].Start]; c < 'a' || c > 'w' || !modifiedPlaceNouns[word(i)] || toks[i].NewlineBefore || toks[i].Attached {
+			continue // told by the first letter before the lookup
+		}
+		first := i
+		for k := i - 1; k > 0 && i-k <= 3 && !toks[k].NewlineBefore && !toks[k].Attached && toks[k+1].Start == toks[k].End+1; k-- {
+			if w := word(k); !startsUpper(w) && !(k < i-1 && nameParticles[w]) {
+				break
+			}
+			first = k
+			if d := word(k - 1); d == "the" || d == "The" {
+				break
+			}
+		}
+		if first == i || first < 1 || (word(first-1) != "the" && word(first-1) != "The") || nameParticles[word(first)] {
+			continue
+		}
+		last := word(i - 1)
+		placeWord := embeddedClass(last)&(gCity|gState|gCountry) != 0
+		ok := placeWord || nameLike(last) && !englishWord(last) && !dictionaryWord(last) && !techTerms[last] && !languages[last]
+		for k := first; ok && k < i; k++ {
+			w := word(k)
+			ok = (townPrefixes[w] || nameParticles[w] || nameLike(w) && !englishWord(w) || embeddedClass(w)&(gCity|gState|gCountry) != 0) &&
+				embeddedClass(w)&(gOrg|gOrgSuffix|gNRP) == 0 && !companyWord(w) && !monthNames[strings.ToLower(w)]
+		}
+		if !ok || first == i-1 && !placeWord && givenNames(last) && !townPrefixes[word(first)] {
+			continue // "the Jennifer territory" may name her patch; a given name alone is left
+		}
+		start, end := toks[first].Start, toks[i-1].End
+		if inCode(text, start) {
+			continue
+		}
+		the, noun := toks[first-1].Start, toks[i].End
+		keep, widen := false, -1
+		var over []int
+		for k := range fs {
+			f := fs[k]
+			if f.Start >= noun || f.End <= the || f.Start == drop {
+				continue
+			}
+			switch {
+			case f.Type == redact.Location && f.Start >= start && f.End <= end:
+				widen = k // "Sainte" of "the Sainte Philippine conference"
+			case f.Source == redact.SourceModel && f.End > end && f.Start >= the &&
+				(f.Type == redact.StreetAddress && !strings.ContainsAny(text[f.Start:f.End], "0123456789") || f.Type == redact.Person):
+				over = append(over, k) // run on into the noun: "the North Cindyville conference", "David territory"
+			case f.Source == redact.SourceModel && f.Start >= start && f.End <= end && f.Score < 0.6:
+				over = append(over, k) // a weak guess inside
+			default:
+				keep = true
+			}
+		}
+		if keep {
+			continue
+		}
+		for _, k := range over {
+			fs[k].Start = drop
+		}
+		if widen >= 0 && len(over) == 0 {
+			fs[widen].Start, fs[widen].End = start, end
+			continue
+		}
+		if widen >= 0 {
+			fs[widen].Start = drop
+		}
+		add = append(add, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+	}
+	if len(add) == 0 && !slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Start == drop }) {
+		return fs
+	}
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Start == drop })
+	fs = append(fs, add...)
+	sortFindings(fs)
+	return fs
+}

@@ -79,3 +79,14 @@ func checkHolds(t *testing.T, r *Recognizer, text string, want, not []string) {
 		}
 	}
 }
+
+// TestPlacesBeforePlaceNouns: a town between "the" and a word for a region, an office or an
+// event there is a place, over a person or a street the model ran on into the noun; not an
+// organisation's, an English word's, or a given name alone.
+func TestPlacesBeforePlaceNouns(t *testing.T) {
+	text := "Met Megan Lee at the North Cindyville conference. Carey moved to the New David territory, then the Toussaint office."
+	spans := typedSpans(t, text, "PERSON", "Megan Lee", "STREET_ADDRESS", "the North Cindyville conference", "PERSON", "Carey", "PERSON", "David territory")
+	checkRuled(t, text, spans, "PERSON Megan Lee", "LOCATION North Cindyville", "PERSON Carey", "LOCATION New David", "LOCATION Toussaint")
+	text = "the Google office, the Sales conference, the Jennifer territory and the Acme Corp campus"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Google"), "ORGANIZATION Google", "PERSON Jennifer", "ORGANIZATION Acme Corp") // (other rules' findings)
+}
