@@ -66,6 +66,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforePossessions(text, toks, fs)
 	fs = namesIntroduced(text, toks, fs)
 	fs = namesAfterNamed(text, toks, fs)
+	fs = namesBeforeJobs(text, toks, fs)
 	fs = loneGivenNames(text, toks, fs)
 	fs = namesAfterHonorifics(text, toks, fs)
 	fs = quotedNicknames(text, fs)
@@ -4773,4 +4774,104 @@ func namesAfterNamed(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		claims = append(claims, claim(t.Start, end, kinScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// jobTitleWords are the words of a job's title: "CFO", "VP Sales", "Senior Buyer", "Ops Manager",
+// "Head of Data".
+var jobTitleWords = wordSet("CEO CFO CTO COO CMO CIO CISO CPO CRO CDO VP SVP EVP AVP GM MD Director Manager Head Lead Chief Senior Junior " +
+	"Principal Buyer Engineer Analyst Counsel Founder Co-founder Cofounder Owner President Consultant Specialist Coordinator " +
+	"Administrator Architect Developer Designer Recruiter Accountant Controller Treasurer Secretary Assistant Associate Partner " +
+	"Officer Executive Advisor Adviser Strategist Scientist Researcher Editor Producer Supervisor Superintendent Foreman Agent")
+
+// namesBeforeJobs makes a person of one to four capitalised words right before a job's title in
+// brackets, or a comma and a job's title and "at" (stop 35, a CRM's notes: "Spoke to Chandler
+// (CFO) at Leach-Smith", "Intro from Maud -> Louise Le Grand, Senior Buyer at Royal van Loon",
+// "Call w/ Peer Steuer (Ops Manager @ Kallert Stoll e.G.)"), over a place or an organisation the
+// model was less sure of than 0.9: only a person holds a job. The title is one to four words,
+// capitalised or "of" and "&", one of them a job's word; the name's words are written as names
+// are (particles between them), none an organisation's word or a legal form.
+func namesBeforeJobs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 1; i+1 < len(toks); i++ {
+		c := text[toks[i].Start]
+		if c != '(' && c != ',' || toks[i].NewlineBefore {
+			continue
+		}
+		// the title after the bracket or the comma
+		job, k := false, i+1
+		for ; k < len(toks) && k-i <= 4 && !toks[k].NewlineBefore; k++ {
+			w := word(k)
+			if jobTitleWords[w] {
+				job = true
+				continue
+			}
+			if w == "of" || w == "&" || startsUpper(w) && k > i+1 && (jobTitleWords[word(k-1)] || word(k-1) == "of" || word(k-1) == "&") {
+				continue // "Head of Data", "VP Sales", "Ops Manager" (the word before a job's word is taken below)
+			}
+			if startsUpper(w) && k+1 < len(toks) && jobTitleWords[word(k+1)] {
+				continue // "Ops Manager"
+			}
+			break
+		}
+		if !job || k >= len(toks) || k == i+1 {
+			continue
+		}
+		if after := word(k); c == '(' && after != ")" && after != "@" && after != "at" || c == ',' && after != "at" && after != "@" {
+			continue
+		}
+		// the name before the bracket or the comma
+		if c == '(' && toks[i].Attached || c == ',' && !toks[i].Attached {
+			continue // "f(CFO)"; a comma is written onto the name
+		}
+		first := i
+		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+			w := word(j)
+			if !(nameLike(w) || capsNameLike(w) || j < i-1 && foldIn(nameParticles, w)) || companyWord(w) || jobTitleWords[w] ||
+				embeddedClass(w)&(gOrg|gOrgSuffix|gTitle) != 0 || embeddedClass(w)&(gCity|gState|gCountry) != 0 && !listedName(w) {
+				break // "London, Senior Engineer at Acme" is a job's place; "Chandler" is a family name too
+			}
+			first = j
+			if toks[j].NewlineBefore || j > 0 && toks[j].Attached {
+				break
+			}
+		}
+		if first == i || foldIn(nameParticles, word(first)) || first == i-1 && (languages[word(first)] || embeddedClass(word(first))&gNRP != 0) {
+			continue // "Spoke to French (CFO)": a language's or a people's word alone, which later rules take back
+		}
+		start, end, titleStart, titleEnd := toks[first].Start, toks[i-1].End, toks[i+1].Start, toks[k-1].End
+		sure := false
+		for _, f := range fs {
+			if f.Start < end && start < f.End && f.Type != redact.Person && (f.Score >= 0.9 || f.Source != redact.SourceModel || f.Start < start || f.End > titleEnd+1) {
+				sure = true // a sure place or business, or one that runs past the title
+			}
+		}
+		if sure || inCode(text, start) {
+			continue
+		}
+		for n := range fs {
+			if f := &fs[n]; f.Source == redact.SourceModel && f.Type != redact.Person {
+				if f.Start >= start && f.Start < end && f.End > end {
+					f.End = end // the model's place run on into the bracket: "French (CFO)"
+				} else if f.Start >= titleStart && f.End <= titleEnd && allJobWords(text[f.Start:f.End]) {
+					f.End = f.Start // the title the model read as a place: "Senior", "CTO"
+				}
+			}
+		}
+		claims = append(claims, claim(start, end, shapeScore))
+	}
+	if len(claims) > 0 {
+		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.End == f.Start })
+	}
+	return claimPersons(fs, claims)
+}
+
+// allJobWords reports a span of jobTitleWords, "of" and "&" only.
+func allJobWords(span string) bool {
+	for w := range strings.FieldsSeq(span) {
+		if !jobTitleWords[w] && w != "of" && w != "&" {
+			return false
+		}
+	}
+	return true
 }

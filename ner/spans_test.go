@@ -2463,3 +2463,16 @@ func TestNamesAfterNamed(t *testing.T) {
 	text = "My dog named Biscuit, the file named Report.pdf, a town named Springfield; the customer called Comcast; a patient called Monday."
 	checkRuled(t, text, nil)
 }
+
+// TestNamesBeforeJobs: one to four capitalised words before a job's title in brackets, or a comma,
+// a title and "at", are a person over the model's doubtful place, whose run into the bracket is
+// cut and whose reading of the title as a place is dropped; a sure place, a town the gazetteers
+// know, a business and a language's word alone stay as they were.
+func TestNamesBeforeJobs(t *testing.T) {
+	text := "Spoke to Chandler (CFO) at Leach-Smith. Intro -> Louise Le Grand, Senior Buyer at Royal. Call w/ Peer Steuer (Ops Manager @ Kallert)."
+	spans := typedSpans(t, text, "LOCATION", "Chandler (", "LOCATION", "Louise Le Grand", "LOCATION", "Senior")
+	spans[0].Score, spans[1].Score, spans[2].Score = 0.86, 0.66, 0.72
+	checkRuled(t, text, spans, "PERSON Chandler", "ORGANIZATION Leach-Smith", "PERSON Louise Le Grand", "PERSON Peer Steuer", "ORGANIZATION Kallert")
+	text = "We met London, Senior Engineer at Acme, and Globex Ltd (Head of Sales at Initech)."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "London", "ORGANIZATION", "Globex Ltd"), "LOCATION London", "ORGANIZATION Globex Ltd")
+}
