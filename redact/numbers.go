@@ -202,6 +202,9 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	if !plus && isbnGroups(s, gs[:n]) {
 		return dst, end // a book's number, no part of it a phone: 0-411-77910-9, 978-0-637-31986-7
 	}
+	if !plus && marketplaceOrder(s, gs[:n]) {
+		return dst, end // a marketplace's order number, no part of it a card or a phone: 113-4567890-1234567
+	}
 	if x := end + 2; !plus && n == 3 && x <= len(s) && s[end] == '-' && s[end+1]|0x20 == 'x' && (x == len(s) || !isAlnum(s[x])) && isbn10X(s, gs[:n]) {
 		return dst, x // and one whose check character is X: 0-683-29606-X
 	}
@@ -237,6 +240,15 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 		}
 	}
 	return dst, end
+}
+
+// marketplaceOrder reports three groups of three, seven and seven digits joined by dashes, as
+// Amazon writes an order's number (stop 35: "order 113-4567890-1234567" had been read as a card
+// from its second group, "402-1234567-8901234" as a phone from its first). No phone, card or
+// national number is written so.
+func marketplaceOrder(s string, gs []group) bool {
+	return len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 7 && gs[2].end-gs[2].start == 7 &&
+		gs[1].sep == "-" && gs[2].sep == "-" && !gs[0].paren
 }
 
 // thousands reports groups written as a number with thousands separators: a first group of one

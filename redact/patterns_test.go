@@ -213,6 +213,8 @@ func TestPatterns(t *testing.T) {
 		{"slash after a trunk-prefixed area code", "Tel. 089/123456 oder 0664/1234567, am 01/05/2021", []span{{Phone, "089/123456"}, {Phone, "0664/1234567"}, {DateTime, "01/05/2021"}}},
 		{"slash and a space, or a bracketed area code's slash", "tel: 05/ 512 89 77, phone: (30)/489-5824; not (3)/4 or 05/ 2024",
 			[]span{{Phone, "05/ 512 89 77"}, {Phone, "(30)/489-5824"}}},
+		{"a marketplace's order number, no part of it a card or a phone (stop 35)", "order 113-4567890-1234567 and 402-1234567-8901234; call 402-123-4567",
+			[]span{{Phone, "402-123-4567"}}},
 		{"slash with a space either side after a trunk-prefixed area code (stop 35)", "Tel. 0234 / 61 48 27, Telefon: 030 / 12345678; am 05 / 2024 bezahlt",
 			[]span{{Phone, "0234 / 61 48 27"}, {Phone, "030 / 12345678"}}},
 		{"no slash phone from an international prefix or a year", "Invoice 0012/345678, issue 2021/123456", []span{}},
