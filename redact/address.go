@@ -454,7 +454,7 @@ func compassPoint(w string) bool {
 }
 
 // commonSuffixes are the suffixes a lower-case address must end in.
-var commonSuffixes = wordSet("street st avenue ave road rd drive dr lane ln boulevard blvd court ct place pl highway hwy parkway pkwy")
+var commonSuffixes = wordSet("street st avenue ave road rd drive dr lane ln boulevard blvd court ct place pl highway hwy parkway pkwy terrace crescent")
 
 // particles join the words of a French, Spanish or Italian street name.
 var particles = foldSet("de la le les du des d l del di della y e da do dos das van von")

@@ -258,6 +258,7 @@ func TestPatterns(t *testing.T) {
 				{StreetAddress, "Hauptstraße 5"}}},
 		{"a compass point with its period", "I responded to 2210 W. Division St., and to 400 N. Michigan Ave. today; wait 5 s. later",
 			[]span{{StreetAddress, "2210 W. Division St."}, {StreetAddress, "400 N. Michigan Ave."}}},
+		{"a terrace or a crescent in lower case (stop 35)", "its 14 ashgrove terrace, near 22 mill crescent", []span{{StreetAddress, "14 ashgrove terrace"}, {StreetAddress, "22 mill crescent"}}},
 		{"a compass point with its period in lower case", "customer: 1419 s. alvarado st apt 6, los angeles", []span{{StreetAddress, "1419 s. alvarado st apt 6"}}},
 		{"an area code before a slash", "Call 212/555-0147 now; not 100/555-0147 or 2024/555-0147", []span{{Phone, "212/555-0147"}, {Phone, "555-0147"}, {Phone, "555-0147"}}},
 		{"a numbered list's items", "Visits:\n1. 03/14/1985\n2. 2023-06-07\n3. March 14, 1985\n4. 00:1A:2B:3C:4D:5E\n5. 123 Main Street\n12.  212-555-0147\n3. März 1985, 4. Mai 1990",
