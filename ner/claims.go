@@ -935,8 +935,9 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	for at := 0; at < len(text); {
 		eol := strings.IndexByte(text[at:], '\n')
-		if eol < 0 {
-			break
+		last := eol < 0 // the last line: a sign-off there may hold the name
+		if last {
+			eol = len(text) - at
 		}
 		line := strings.TrimSpace(text[at : at+eol])
 		lineStart := at
@@ -945,6 +946,16 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 		// is the sender's the mail named before it ("From: Wen-Li Chao <…>" … "--⏎Wen-Li") or a
 		// given name of the lists (stop 34)
 		delimiter := line == "--"
+		if c := strings.IndexByte(line, ','); !delimiter && c > 0 && c+2 < len(line) && line[c+1] == ' ' && redact.SignOff(line[:c]) {
+			// the name on the sign-off's own line: "Gracias, Maite", "Cheers, Tom" (stop 35)
+			if s := lineStart + strings.Index(text[lineStart:], line) + c + 2; signedName(line[c+2:], false) && !inCode(text, s) {
+				claims = append(claims, claim(s, s+len(line)-c-2, signOffScore))
+			}
+			continue
+		}
+		if last {
+			break
+		}
 		if !delimiter && (line == "" || !redact.SignOff(line) || !strings.ContainsAny(line[len(line)-1:], ",!") && len(strings.Fields(line)) < 2) {
 			continue // "Best" alone is a word; "Best," closes a letter
 		}
@@ -971,7 +982,16 @@ func namesAfterSignOff(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 		claims = append(claims, claim(start, end, signOffScore))
+		// the sign-off itself is no name: "Merci beaucoup,⏎Maite", where the model read "Merci"
+		// (a given name too) as a person
+		for k := range fs {
+			if f := &fs[k]; f.Type == redact.Person && f.Source == redact.SourceModel && f.Start >= lineStart && f.End <= lineStart+eol &&
+				strings.Contains(strings.ToLower(line), strings.ToLower(text[f.Start:f.End])) {
+				f.End = f.Start
+			}
+		}
 	}
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.End == f.Start })
 	return claimPersons(fs, claims)
 }
 
@@ -4781,7 +4801,8 @@ func namesAfterNamed(text string, toks []Token, fs []redact.Finding) []redact.Fi
 var jobTitleWords = wordSet("CEO CFO CTO COO CMO CIO CISO CPO CRO CDO VP SVP EVP AVP GM MD Director Manager Head Lead Chief Senior Junior " +
 	"Principal Buyer Engineer Analyst Counsel Founder Co-founder Cofounder Owner President Consultant Specialist Coordinator " +
 	"Administrator Architect Developer Designer Recruiter Accountant Controller Treasurer Secretary Assistant Associate Partner " +
-	"Officer Executive Advisor Adviser Strategist Scientist Researcher Editor Producer Supervisor Superintendent Foreman Agent")
+	"Officer Executive Advisor Adviser Strategist Scientist Researcher Editor Producer Supervisor Superintendent Foreman Agent " +
+	"Chair Chairman Chairwoman Chairperson Trustee Clerk Vice Deputy")
 
 // namesBeforeJobs makes a person of one to four capitalised words right before a job's title in
 // brackets, or a comma and a job's title and "at" (stop 35, a CRM's notes: "Spoke to Chandler

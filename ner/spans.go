@@ -1598,34 +1598,41 @@ func frenchSuite(span string) bool {
 // does ("Donald trump", as chat writes names; not "Nette hiring"), and a span in lower case
 // throughout ("john smith").
 func trailingLowerWord(s string) int {
-	k := strings.LastIndexAny(s, " \t\n")
-	if k <= 0 {
-		return 0
-	}
-	w := s[k+1:]
-	if w == "" {
-		return 0
-	}
-	for _, r := range w {
-		if !unicode.IsLower(r) {
-			return 0 // (most spans end in a capitalised word: told before any list is asked)
+	cut := len(s) // where the words in lower case begin, white space before them included
+	for n := 0; n < 3; n++ {
+		after := cut // the words after this one, which go whatever this one is
+		k := strings.LastIndexAny(s[:cut], " \t\n")
+		if k <= 0 {
+			return 0
 		}
+		w := s[k+1 : cut]
+		if w == "" {
+			return 0
+		}
+		for _, r := range w {
+			if !unicode.IsLower(r) {
+				return 0 // (most spans end in a capitalised word: told before any list is asked)
+			}
+		}
+		if nameParticles[w] || lineage[w] || (handleFamily()[w] || handleGiven()[w]) && !englishWord(w) && !dictionaryWord(w) { // a name in lower case: "Steven gerrard"
+			return 0
+		}
+		for cut = k; cut > 0 && (s[cut-1] == ' ' || s[cut-1] == '\t' || s[cut-1] == '\n'); cut-- {
+		}
+		j := strings.LastIndexAny(s[:cut], " \t\n") + 1
+		r, _ := utf8.DecodeRuneInString(s[j:cut])
+		if !unicode.IsUpper(r) {
+			if unicode.IsLower(r) {
+				continue // more words in lower case before it: "Pablo llega mañana" (stop 35)
+			}
+			return 0
+		}
+		if j == 0 && (englishWord(w) || dictionaryWord(w)) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+			return len(s) - after // one name and a word that may be a family name in lower case: "Donald trump spoke"
+		}
+		return len(s) - cut
 	}
-	if nameParticles[w] || lineage[w] || (handleFamily()[w] || handleGiven()[w]) && !englishWord(w) && !dictionaryWord(w) { // a name in lower case: "Steven gerrard"
-		return 0
-	}
-	j := strings.LastIndexAny(s[:k], " \t\n") + 1
-	if r, _ := utf8.DecodeRuneInString(s[j:k]); !unicode.IsUpper(r) {
-		return 0
-	}
-	if j == 0 && (englishWord(w) || dictionaryWord(w)) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
-		return 0 // one name and a word that may be a family name in lower case: "Donald trump spoke"
-	}
-	n := k
-	for n > 0 && (s[n-1] == ' ' || s[n-1] == '\t' || s[n-1] == '\n') {
-		n--
-	}
-	return len(s) - n
+	return 0
 }
 
 // sentenceFullStop reports a person's span that ends in a full stop after a word of two letters
@@ -3455,7 +3462,7 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		kinWord := text[toks[i].Start:toks[i].End]
 		// a Romance relation takes its link; "cousin", English and French, reads either way
 		romance := romanceKin[kinWord] && romanceKinLinks[text[toks[i+1].Start:toks[i+1].End]]
-		germanic := !romance && germanicKin[kinWord]
+		germanic := !romance && (germanicKin[kinWord] || romanceKin[kinWord] && !kinNouns[kinWord]) // "votre fils Mathéo", "mi hijo Pablo" too
 		if !romance && !germanic && !foldIn(kinNouns, kinWord) || !hasLower(kinWord) {
 			continue
 		}

@@ -102,6 +102,8 @@ func TestTidy(t *testing.T) {
 		{"Emily Joseph emigrated in 1964. Ring Axel på 08-521 43 82. Is Nette hiring?", []string{"Emily Joseph emigrated", "Axel på", "Nette hiring"},
 			[]string{"Emily Joseph", "Axel", "Nette"}},
 		{"Ana Lima da, Steven gerrard and Donald trump.", []string{"Steven gerrard", "Donald trump"}, []string{"Steven gerrard", "Donald trump"}},
+		// up to three such words (stop 35); a noun after one name stays, the words after it go
+		{"mi hijo Pablo llega mañana; Donald trump spoke again", []string{"Pablo llega mañana", "Donald trump spoke again"}, []string{"Pablo", "Donald trump"}},
 		// Arabic's article before a family name the model left out (stop 34)
 		{"To: Benedikt Auer; Yusra Al-Khatib and Ahmed al-Rashid", []string{"Benedikt Auer", "Yusra", "Ahmed"}, []string{"Benedikt Auer", "Yusra Al-Khatib", "Ahmed al-Rashid"}},
 		{"Prof. Dr. Anna Weber and Mr. Dr. replied", []string{"Prof. Dr. Anna Weber", "Mr. Dr."}, []string{"Anna Weber"}},
@@ -249,6 +251,9 @@ func TestNamesAfterKin(t *testing.T) {
 	// given name of the lists, not a noun of a German clause whose verb comes last (stop 35)
 	text = "Ask cousin Lurdes about it. Ihr Sohn Leander hat Fieber, mijn zus Femke ook; min bror Lars kommer. weil meine Mutter Krankenschwester ist"
 	checkRuled(t, text, nil, "PERSON Lurdes", "PERSON Leander", "PERSON Femke", "PERSON Lars")
+	// a Romance relation right before a given name of the lists, without its link (stop 35)
+	text = "Votre fils Mathéo est inscrit; mi hijo Pablo llega; la madre Superiora"
+	checkRuled(t, text, nil, "PERSON Mathéo", "PERSON Pablo")
 
 	// a common word alone in brackets after a relation is a name; the model's doubtful name
 	// after a relation is vouched for
@@ -417,6 +422,11 @@ func TestNamesAfterSignOff(t *testing.T) {
 		// heading no one in the mail is called
 		{"From: Wen-Li Chao\nHi both, see below.\n--\nWen-Li", []Span{{Type: "PERSON", Start: 6, End: 17, Score: 0.9}}, []string{"PERSON Wen-Li Chao", "PERSON Wen-Li"}},
 		{"Notes below\n--\nSection Two", nil, nil},
+		// the name on the sign-off's own line, other languages' thanks too, the last line's as well;
+		// the sign-off the model read as a person is none (stop 35)
+		{"Te escribo por la cita.\nGracias, Maite", nil, []string{"PERSON Maite"}},
+		{"Merci beaucoup,\nMaite", []Span{{Type: "PERSON", Start: 0, End: 5, Score: 0.65}}, []string{"PERSON Maite"}},
+		{"Thanks, the billing desk", nil, nil},
 	} {
 		checkRuled(t, tc.text, tc.model, tc.want...)
 	}

@@ -471,7 +471,13 @@ var signOffs = map[string]bool{"regards": true, "best regards": true, "kind rega
 	"sincerely": true, "yours sincerely": true, "sincerely yours": true, "yours truly": true, "yours faithfully": true, "respectfully": true,
 	"signed": true, "love": true, "all the best": true, "take care": true, "cordialement": true, "saludos": true, "un saludo": true,
 	"atentamente": true, "mit freundlichen grüßen": true, "viele grüße": true, "met vriendelijke groet": true, "cordiali saluti": true,
-	"warmly": true, "cordially": true, "warm wishes": true, "with thanks": true, "thanks & regards": true, "thanks and regards": true}
+	"warmly": true, "cordially": true, "warm wishes": true, "with thanks": true, "thanks & regards": true, "thanks and regards": true,
+	// other languages' thanks and greetings that close a message (stop 35: "Gracias, Maite")
+	"gracias": true, "muchas gracias": true, "un abrazo": true, "abrazos": true, "besos": true, "merci": true, "merci beaucoup": true,
+	"bien à vous": true, "bises": true, "grazie": true, "grazie mille": true, "un saluto": true, "saluti": true, "obrigado": true, "obrigada": true,
+	"abraços": true, "beijos": true, "danke": true, "vielen dank": true, "liebe grüße": true, "beste grüße": true, "bedankt": true,
+	"groetjes": true, "hartelijke groet": true, "dziękuję": true, "pozdrawiam": true, "med vänliga hälsningar": true, "hälsningar": true,
+	"mvh": true, "vennlig hilsen": true, "med venlig hilsen": true}
 
 // eventBefore is how far before a timestamp a word for a person's event may end: a key and its
 // quotes and colon, or a word and a space.
