@@ -3434,6 +3434,28 @@ var romanceKin = wordSet("hermano hermana madre padre hijo hija tío tía primo 
 	"fratello sorella figlio figlia zio zia cugino cugina marito moglie nonno nonna " +
 	"irmão irmã mãe pai filho filha tio tia avó avô vizinho vizinha")
 
+// The classes of kinClasses: a relation of kinNouns, romanceKin or germanicKin.
+const (
+	kinEnglish = 1 << iota
+	kinRomance
+	kinGermanic
+)
+
+// kinClasses holds the three lists of relations in lower case, by class, for namesAfterKin's one
+// lookup at every word.
+var kinClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		class uint8
+	}{{kinNouns, kinEnglish}, {romanceKin, kinRomance}, {germanicKin, kinGermanic}} {
+		for w := range set.words {
+			m[strings.ToLower(w)] |= set.class
+		}
+	}
+	return m
+}()
+
 // germanicKin name a person by a relation in German, Dutch and the Scandinavian languages, the
 // given name after it (stop 35: "Ihr Sohn Leander", "mijn zus Femke", "min bror Lars").
 var germanicKin = wordSet("Sohn Tochter Bruder Schwester Mutter Vater Ehemann Ehefrau Onkel Tante Neffe Nichte Enkel Enkelin Oma Opa " +
@@ -3460,12 +3482,13 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 	a := newAdditions(fs)
 	for i := 0; i+1 < len(toks); i++ {
 		kinWord := text[toks[i].Start:toks[i].End]
-		// a Romance relation takes its link; "cousin", English and French, reads either way
-		romance := romanceKin[kinWord] && romanceKinLinks[text[toks[i+1].Start:toks[i+1].End]]
-		germanic := !romance && (germanicKin[kinWord] || romanceKin[kinWord] && !kinNouns[kinWord]) // "votre fils Mathéo", "mi hijo Pablo" too
-		if !romance && !germanic && !foldIn(kinNouns, kinWord) || !hasLower(kinWord) {
+		cls := foldGet(kinClasses, kinWord) // one lookup for the three lists, at every word
+		if cls == 0 || !hasLower(kinWord) {
 			continue
 		}
+		// a Romance relation takes its link; "cousin", English and French, reads either way
+		romance := cls&kinRomance != 0 && romanceKinLinks[text[toks[i+1].Start:toks[i+1].End]]
+		germanic := !romance && (cls&kinGermanic != 0 || cls&kinRomance != 0 && cls&kinEnglish == 0) // "votre fils Mathéo", "mi hijo Pablo" too
 		if germanic {
 			// German writes every noun capitalised and puts the verb last ("weil meine Mutter
 			// Krankenschwester ist"): only a given name of the lists follows as a name ("Ihr Sohn

@@ -368,8 +368,9 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 	drop := -1 // fs marked for removal have Start set to drop
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 2; i < len(toks); i++ {
-		if c := text[toks[i].Start]; c < 'a' || c > 'w' || !modifiedPlaceNouns[word(i)] || toks[i].NewlineBefore || toks[i].Attached {
-			continue // told by the first letter before the lookup
+		if c, p := text[toks[i].Start], text[toks[i-1].Start]; c < 'a' || c > 'w' || p >= 'a' && p <= 'z' || p < 'A' ||
+			!modifiedPlaceNouns[word(i)] || toks[i].NewlineBefore || toks[i].Attached {
+			continue // told by its first letter and the word before's before the lookup
 		}
 		first := i
 		for k := i - 1; k > 0 && i-k <= 3 && !toks[k].NewlineBefore && !toks[k].Attached && toks[k+1].Start == toks[k].End+1; k-- {
