@@ -2603,6 +2603,9 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 			embeddedClass(one)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0 || embeddedClass(next)&(gFirst|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0) {
 			continue // "Queen Mary", "Paw Patrol", "Prima Donnas": a word or a given name after it
 		}
+		if redact.SignOff(text[toks[i].Start:toks[i+1].End]) {
+			continue // "Beste Grüße", "Liebe Grüße": a sign-off, though "Beste" is a given name (stop 35)
+		}
 		for j < len(fs) && fs[j].End <= toks[i].Start {
 			j++
 		}
@@ -4838,8 +4841,12 @@ func namesBeforeJobs(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if !job || k >= len(toks) || k == i+1 {
 			continue
 		}
+		clauseEnd := false // "by Ingvild Rasmussen, Managing Director, in the presence of": a name of two words or more
 		if after := word(k); c == '(' && after != ")" && after != "@" && after != "at" || c == ',' && after != "at" && after != "@" {
-			continue
+			if c != ',' || after != "," && after != "." && after != ";" && !toks[k].NewlineBefore {
+				continue
+			}
+			clauseEnd = true
 		}
 		// the name before the bracket or the comma
 		if c == '(' && toks[i].Attached || c == ',' && !toks[i].Attached {
@@ -4857,7 +4864,7 @@ func namesBeforeJobs(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				break
 			}
 		}
-		if first == i || foldIn(nameParticles, word(first)) || first == i-1 && (languages[word(first)] || embeddedClass(word(first))&gNRP != 0) {
+		if first == i || foldIn(nameParticles, word(first)) || first == i-1 && (clauseEnd || languages[word(first)] || embeddedClass(word(first))&gNRP != 0) {
 			continue // "Spoke to French (CFO)": a language's or a people's word alone, which later rules take back
 		}
 		start, end, titleStart, titleEnd := toks[first].Start, toks[i-1].End, toks[i+1].Start, toks[k-1].End

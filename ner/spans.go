@@ -1476,6 +1476,8 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 			f.End -= n2 // an opening bracket last, which opens what follows: "MD (NPI …)"
 		case last == '.' && f.Type == redact.Person && sentenceFullStop(s):
 			f.End -= n2 // the sentence's full stop the model read with the name: "Answers to Max."
+		case f.Source == redact.SourceModel && f.Type == redact.Person && particleBeforeWord(text, s, f.End) > 0:
+			f.End -= particleBeforeWord(text, s, f.End) // a particle before a word in lower case: "le aviso a Ignacio de riesgos" (stop 35)
 		case f.Source == redact.SourceModel && f.Type == redact.Person && trailingLowerWord(s) > 0:
 			f.End -= trailingLowerWord(s) // the sentence's verb the model read on into: "Is Nette hiring?", "Halima Sirait membatalkan"
 		case f.Source == redact.SourceModel && f.Type != redact.StreetAddress && trailingLowerWord(s) > 0 && personVerbs[s[strings.LastIndexByte(s, ' ')+1:]]:
@@ -1614,7 +1616,9 @@ func trailingLowerWord(s string) int {
 				return 0 // (most spans end in a capitalised word: told before any list is asked)
 			}
 		}
-		if nameParticles[w] || lineage[w] || (handleFamily()[w] || handleGiven()[w]) && !englishWord(w) && !dictionaryWord(w) { // a name in lower case: "Steven gerrard"
+		if n > 0 && nameParticles[w] {
+			// a particle before the words cut off ends no name: "le aviso a Ignacio de riesgos" (stop 35)
+		} else if nameParticles[w] || lineage[w] || (handleFamily()[w] || handleGiven()[w]) && !englishWord(w) && !dictionaryWord(w) { // a name in lower case: "Steven gerrard"
 			return 0
 		}
 		for cut = k; cut > 0 && (s[cut-1] == ' ' || s[cut-1] == '\t' || s[cut-1] == '\n'); cut-- {
@@ -1633,6 +1637,29 @@ func trailingLowerWord(s string) int {
 		return len(s) - cut
 	}
 	return 0
+}
+
+// particleBeforeWord returns how many bytes a particle ending a person's span s (which ends at
+// end in text) and the white space before it take, where a word in lower case that is no
+// particle and no name of the lists follows it in text ("Ignacio de riesgos"), or 0: a name goes
+// on after its particle ("Maria da Silva").
+func particleBeforeWord(text, s string, end int) int {
+	k := strings.LastIndexByte(s, ' ')
+	if k <= 0 || !nameParticles[s[k+1:]] || end+1 >= len(text) || text[end] != ' ' {
+		return 0
+	}
+	w, e := wordAt(text, end+1)
+	if w == "" || !isLowerWord(w) || nameParticles[w] || handleFamily()[w] || handleGiven()[w] {
+		return 0
+	}
+	if next, _ := wordAt(text, e+1); e < len(text) && text[e] == ' ' && startsUpper(next) {
+		return 0 // the name goes on after an article: "Luc van het Heerenveen"
+	}
+	n := k
+	for n > 0 && s[n-1] == ' ' {
+		n--
+	}
+	return len(s) - n
 }
 
 // sentenceFullStop reports a person's span that ends in a full stop after a word of two letters
@@ -3424,7 +3451,7 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"granddaughter": true, "grandmother": true, "grandfather": true, "grandma": true, "grandpa": true, "partner": true, "fiancé": true, "fiancée": true,
 	"fiance": true, "fiancee": true, "spouse": true, "friend": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "boss": true,
 	"roommate": true, "flatmate": true, "caregiver": true, "carer": true, "guardian": true, "stepson": true, "stepdaughter": true, "boyfriend": true, "girlfriend": true,
-	"bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true, "bf": true, "gf": true, "hubby": true, "wifey": true}
+	"baby": true, "bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true, "bf": true, "gf": true, "hubby": true, "wifey": true}
 
 // romanceKin name a person by a relation in Spanish, French, Italian and Portuguese, the name
 // after a link (romanceKinLinks): "el hermano de Ainhoa", "la sœur de Marie".

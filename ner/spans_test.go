@@ -104,6 +104,8 @@ func TestTidy(t *testing.T) {
 		{"Ana Lima da, Steven gerrard and Donald trump.", []string{"Steven gerrard", "Donald trump"}, []string{"Steven gerrard", "Donald trump"}},
 		// up to three such words (stop 35); a noun after one name stays, the words after it go
 		{"mi hijo Pablo llega mañana; Donald trump spoke again", []string{"Pablo llega mañana", "Donald trump spoke again"}, []string{"Pablo", "Donald trump"}},
+		// a particle the model ended on before a word in lower case; not before an article and a name
+		{"le aviso a Ignacio de riesgos, y a Luc van het Heerenveen", []string{"Ignacio de", "Luc van"}, []string{"Ignacio", "Luc van"}},
 		// Arabic's article before a family name the model left out (stop 34)
 		{"To: Benedikt Auer; Yusra Al-Khatib and Ahmed al-Rashid", []string{"Benedikt Auer", "Yusra", "Ahmed"}, []string{"Benedikt Auer", "Yusra Al-Khatib", "Ahmed al-Rashid"}},
 		{"Prof. Dr. Anna Weber and Mr. Dr. replied", []string{"Prof. Dr. Anna Weber", "Mr. Dr."}, []string{"Anna Weber"}},
@@ -252,8 +254,8 @@ func TestNamesAfterKin(t *testing.T) {
 	text = "Ask cousin Lurdes about it. Ihr Sohn Leander hat Fieber, mijn zus Femke ook; min bror Lars kommer. weil meine Mutter Krankenschwester ist"
 	checkRuled(t, text, nil, "PERSON Lurdes", "PERSON Leander", "PERSON Femke", "PERSON Lars")
 	// a Romance relation right before a given name of the lists, without its link (stop 35)
-	text = "Votre fils Mathéo est inscrit; mi hijo Pablo llega; la madre Superiora"
-	checkRuled(t, text, nil, "PERSON Mathéo", "PERSON Pablo")
+	text = "Votre fils Mathéo est inscrit; mi hijo Pablo llega; la madre Superiora; cot for baby Zayn"
+	checkRuled(t, text, nil, "PERSON Mathéo", "PERSON Pablo", "PERSON Zayn")
 
 	// a common word alone in brackets after a relation is a name; the model's doubtful name
 	// after a relation is vouched for
@@ -427,6 +429,7 @@ func TestNamesAfterSignOff(t *testing.T) {
 		{"Te escribo por la cita.\nGracias, Maite", nil, []string{"PERSON Maite"}},
 		{"Merci beaucoup,\nMaite", []Span{{Type: "PERSON", Start: 0, End: 5, Score: 0.65}}, []string{"PERSON Maite"}},
 		{"Thanks, the billing desk", nil, nil},
+		{"Beste Grüße\nJannik Voßkamp", nil, []string{"PERSON Jannik Voßkamp"}}, // "Beste" is a given name too
 	} {
 		checkRuled(t, tc.text, tc.model, tc.want...)
 	}
@@ -2483,6 +2486,9 @@ func TestNamesBeforeJobs(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "Chandler (", "LOCATION", "Louise Le Grand", "LOCATION", "Senior")
 	spans[0].Score, spans[1].Score, spans[2].Score = 0.86, 0.66, 0.72
 	checkRuled(t, text, spans, "PERSON Chandler", "ORGANIZATION Leach-Smith", "PERSON Louise Le Grand", "PERSON Peer Steuer", "ORGANIZATION Kallert")
+	// a comma, a title and the clause's end, for a name of two words or more (stop 35)
+	text = "Signed for the Company by Ingvild Rasmussen, Managing Director, in the presence of Bo."
+	checkRuled(t, text, nil, "PERSON Ingvild Rasmussen")
 	text = "We met London, Senior Engineer at Acme, and Globex Ltd (Head of Sales at Initech)."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "London", "ORGANIZATION", "Globex Ltd"), "LOCATION London", "ORGANIZATION Globex Ltd")
 }
