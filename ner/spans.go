@@ -1652,8 +1652,10 @@ func particleBeforeWord(text, s string, end int) int {
 	if w == "" || !isLowerWord(w) || nameParticles[w] || handleFamily()[w] || handleGiven()[w] {
 		return 0
 	}
-	if next, _ := wordAt(text, e+1); e < len(text) && text[e] == ' ' && startsUpper(next) {
-		return 0 // the name goes on after an article: "Luc van het Heerenveen"
+	if e+1 < len(text) && text[e] == ' ' {
+		if next, _ := wordAt(text, e+1); startsUpper(next) {
+			return 0 // the name goes on after an article: "Luc van het Heerenveen"
+		}
 	}
 	n := k
 	for n > 0 && s[n-1] == ' ' {
