@@ -1287,7 +1287,7 @@ func contactLabelCut(text string, f redact.Finding) redact.Finding {
 // colon right after it: a field's label on the next line ("Name: José Antonio\nPassport: …"),
 // which a model reading on past the break takes for more of the name.
 func labelLineCut(text string, f redact.Finding) redact.Finding {
-	if f.End >= len(text) || text[f.End] != ':' {
+	if f.End >= len(text) || text[f.End] != ':' && !labelGoesOn(text, f.End) {
 		return f
 	}
 	k := strings.LastIndexByte(text[f.Start:f.End], '\n')
@@ -1298,6 +1298,31 @@ func labelLineCut(text string, f redact.Finding) redact.Finding {
 		f.End = f.Start + k
 	}
 	return f
+}
+
+// labelGoesOn reports one or two words of letters after text[at] and then a colon, on the line:
+// the rest of a label of two or three words the span took the first of ("Aroha⏎IRD" of
+// "IRD number: 049-091-850", stop 35).
+func labelGoesOn(text string, at int) bool {
+	if text[at] != ' ' {
+		return false
+	}
+	words := 0
+	for i := at; i < len(text) && i < at+32; i++ {
+		switch c := text[i]; {
+		case c == ':':
+			return words > 0 && text[i-1] != ' '
+		case c == ' ':
+			if i+1 < len(text) && text[i+1] != ' ' && text[i+1] != ':' {
+				if words++; words > 2 {
+					return false
+				}
+			}
+		case !isLetterByte(c) && c < utf8.RuneSelf:
+			return false
+		}
+	}
+	return false
 }
 
 // brandLineCut starts a person after a line break when what comes before the break is one word

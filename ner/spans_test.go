@@ -624,6 +624,10 @@ func TestFieldLabels(t *testing.T) {
 	text = "Name: José Antonio\nPassport: PAA123456\nGuest: Ana Lima\n  Visa: none\nAna\nLima: hi"
 	spans = typedSpans(t, text, "PERSON", "José Antonio\nPassport", "PERSON", "Ana Lima\n  Visa", "PERSON", "Ana\nLima")
 	checkRuled(t, text, spans, "PERSON José Antonio", "PERSON Ana Lima", "PERSON Ana", "PERSON Lima") // the speaker, a name found before
+	// a label of two or three words too (stop 35); a name going on over the break stays
+	text = "Client: Fitzgerald-Ngata, Aroha\nIRD number: 049-091-850\nMaria\nda Silva came"
+	spans = typedSpans(t, text, "PERSON", "Fitzgerald-Ngata, Aroha\nIRD", "PERSON", "Maria\nda Silva")
+	checkRuled(t, text, spans, "PERSON Fitzgerald-Ngata, Aroha", "PERSON Maria\nda Silva")
 }
 
 // TestOrganisationEndings: a person whose last word ends a business's name is the business, and

@@ -124,6 +124,7 @@ func TestCues(t *testing.T) {
 		{"age after a word for a person", "The patient, 91, was admitted; a woman (45) and the donor, 7.", []span{{Age, "91"}, {Age, "45"}, {Age, "7"}}},
 		{"age after a court's or a report's word for a person (stop 29)", "The defendant, 34, of Springfield; the victim, 81, and the driver (45).", []span{{Age, "34"}, {Age, "81"}, {Age, "45"}}},
 		{"not an age after a word for a person", "the patient, 45 Main Street; a woman (2 beds)", []span{{StreetAddress, "45 Main Street"}}},
+		{"age before a birthday's day (stop 35)", "she turns 90 on sunday; the knob turns 3 on the left", []span{{Age, "90"}}},
 		{"age in words", "She is ninety-three years old; he just turned ninety-one. A hundred and two years old, one hundred years old", []span{{Age, "ninety-three"}, {Age, "ninety-one"}, {Age, "A hundred and two"}, {Age, "one hundred"}}},
 		{"not an age in words", "I am one of them, bread and five years old", []span{{Age, "five"}}},
 		{"not an age at a clause", "meet at 10, then at 12, the bus; at 450, she; at 10, we leave", []span{}},
