@@ -284,8 +284,29 @@ var ageStatements = []string{"i am", "i'm", "i’m", "im", "he is", "she is", "h
 // ("I am 5 minutes away", "she is 2 for 2").
 var ageEnders = []string{"and", "but", "now", "today", "this", "next", "last", "when", "so", "yet", "or", "with", "soon", "already", "myself", "herself", "himself"}
 
-// turnEnders may follow the age after "turns", "turned" or "turning", the day of the birthday.
-var turnEnders = foldSet("on tomorrow tonight yesterday")
+// turnBefore reports "turn", "turns", "turned" or "turning" ending at s[at]: a birthday's day
+// may follow the age after them ("she turns 90 on sunday", stop 35).
+func turnBefore(s string, at int) bool {
+	if at < 4 || s[at-1]|0x20 != 'n' && s[at-1]|0x20 != 's' && s[at-1]|0x20 != 'd' && s[at-1]|0x20 != 'g' {
+		return false // told by the last letter before the words are compared
+	}
+	for _, v := range [...]string{"turn", "turns", "turned", "turning"} {
+		if at >= len(v) && strings.EqualFold(s[at-len(v):at], v) {
+			return true
+		}
+	}
+	return false
+}
+
+// turnEnder reports a word that may follow the age after "turns", "turned" or "turning": the day
+// of the birthday.
+func turnEnder(w string) bool {
+	switch strings.ToLower(w) {
+	case "on", "tomorrow", "tonight", "yesterday":
+		return true
+	}
+	return false
+}
 
 // ageAfter reads an age right after an age statement ending at s[at]: one space, a number of at
 // most three digits, then the end of the text, a comma, a full stop, a bracket, or one of
@@ -305,16 +326,14 @@ func ageAfter(s string, at int) (Finding, bool) {
 		i = at + 1
 	}
 	aged := at >= 4 && strings.EqualFold(s[at-4:at], "aged") // "aged ninety-one fell": no statement, the clause goes on
-	// a birthday's day after turning: "she turns 90 on sunday", "turned 30 in May" (stop 35)
-	turn := at >= 4 && (strings.EqualFold(s[at-4:at], "turn") || at >= 5 && (strings.EqualFold(s[at-5:at], "turns") ||
-		at >= 6 && strings.EqualFold(s[at-6:at], "turned")) || at >= 7 && strings.EqualFold(s[at-7:at], "turning"))
+
 	switch {
 	case j == len(s):
 	case strings.IndexByte(",;!?)", s[j]) >= 0:
 	case s[j] == '.' && (j+1 == len(s) || !isDigit(s[j+1])):
 	case s[j] == ' ':
 		w, _ := word(s, j+1)
-		if !slices.Contains(ageEnders, strings.ToLower(w)) && !(aged && !countWords.has(w)) && !(turn && turnEnders.has(w) && j-i >= 2) {
+		if !slices.Contains(ageEnders, strings.ToLower(w)) && !(aged && !countWords.has(w)) && !(j-i >= 2 && turnBefore(s, at) && turnEnder(w)) {
 			return Finding{}, false
 		}
 	default:

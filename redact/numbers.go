@@ -375,7 +375,7 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 				m++ // 05/ 512 89 77, as Belgium writes it: more groups after; not "05/ 2024"
 			}
 		}
-		if m == k+1 && spacedSlashAfterTrunk(s, gs[0], n, plus, k) {
+		if m == k+1 && m < len(s) && s[m] == '/' && spacedSlashAfterTrunk(s, gs[0], n, plus, k) {
 			m += 2 // 0234 / 61 48 27, as German letterheads write it
 		}
 		if m == k && !paren {
