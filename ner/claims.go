@@ -4209,7 +4209,10 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 			middleInitialAfter(text[toks[i-1].Start:toks[i-1].End]) {
 			continue // "Nicole M. Yang": a middle initial, not French's Mr
 		}
-		rank := form&(fEnglish|fOther) == 0
+		if form == fPayee && !(i+1 < len(toks) && toks[i+1].End-toks[i+1].Start == 1) {
+			continue // a payment's "TO" or "FROM" before an initial only: "FASTER PAYMENT TO J OKAFOR"
+		}
+		rank := form&(fEnglish|fOther|fPayee) == 0
 		n := i + 1
 		if text[toks[n].Start:toks[n].End] == "." && toks[n].Attached && n+1 < len(toks) {
 			if rank && form&fRankAbbreviation == 0 {
@@ -4230,7 +4233,7 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 			t = toks[n+2]
 			w = text[t.Start:t.End]
 		}
-		if f := text[toks[i].Start:toks[i].End]; form&fEnglish != 0 && len(f) > 1 && capitals(f) && capitals(w) {
+		if f := text[toks[i].Start:toks[i].End]; (form&fEnglish != 0 || form&fPayee != 0 && len(w) == 1) && len(f) > 1 && capitals(f) && capitals(w) {
 			// a form in capitals and the name in capitals after it, as bank statements and labels
 			// write them (stop 35: "TRANSFER FROM MRS A L PENHALIGON", "MR DECLAN P FITZGIBBON")
 			if end := capsNameAfterForm(text, toks, n); end > t.Start && !inCode(text, t.Start) {
@@ -4336,12 +4339,17 @@ var (
 		"Pastor Reverend Father Rabbi Imam Bishop Nurse Coach Professor")
 )
 
+// payeeWords stand before the payee or the payer on a bank statement's line in capitals, and an
+// initial opens the name after them ("FASTER PAYMENT TO J OKAFOR REF RENT", stop 35).
+var payeeWords = wordSet("TO FROM")
+
 // The classes of honorificForms.
 const (
 	fEnglish = 1 << iota
 	fOther
 	fRank
 	fRankAbbreviation
+	fPayee
 )
 
 // honorificForms holds in one map the forms namesAfterHonorifics reads at every word, by class:
@@ -4351,7 +4359,8 @@ var honorificForms = func() map[string]uint8 {
 	for _, set := range []struct {
 		words map[string]bool
 		class uint8
-	}{{addressForms, fEnglish}, {otherAddressForms, fOther}, {rankForms, fRank}, {rankAbbreviations, fRank | fRankAbbreviation}} {
+	}{{addressForms, fEnglish}, {otherAddressForms, fOther}, {rankForms, fRank}, {rankAbbreviations, fRank | fRankAbbreviation},
+		{payeeWords, fPayee}} {
 		for w := range set.words {
 			m[w] |= set.class
 		}

@@ -1137,6 +1137,8 @@ func TestNamesAfterHonorifics(t *testing.T) {
 		// given name, then one family name (stop 35); not a rank's ("DI" opens Italian places)
 		{"07/11/2026 TRANSFER FROM MRS A L PENHALIGON             +200.00\nName: MR DECLAN P FITZGIBBON\nMRS SMITH REF RENT\nPINETA DI ARENZANO", nil,
 			[]string{"PERSON A L PENHALIGON", "PERSON DECLAN P FITZGIBBON", "PERSON SMITH"}},
+		// a statement's payee after TO or FROM and an initial; not a word after them
+		{"FASTER PAYMENT TO J OKAFOR REF RENT NOV\nTRANSFER TO SAVINGS\nSENT TO A FRIEND", nil, []string{"PERSON J OKAFOR"}},
 		// a capitalised particle, as Belgium writes it; the salutation before the form is no name (stop 35)
 		{"Beste mevrouw Van den Broeck, dank u. Liebe Frau Roth, danke.", nil, []string{"PERSON Van den Broeck", "PERSON Roth"}},
 		{"Champion: David Bishop. Blocker: none. General Motors and the Chief Executive met; Major League games.",
