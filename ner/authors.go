@@ -79,6 +79,13 @@ func initialledAuthors(text string, claims []redact.Finding) []redact.Finding {
 			continue
 		}
 		end := initialledAuthorAt(text, ws)
+		for n := 0; end > 0 && n < 3 && ws > 1 && text[ws-1] == ' '; n++ { // the family name's particles: "van der Heijden, P." (stop 35)
+			p := wordStartBefore(text, ws-1)
+			if p == ws-1 || !nameParticles[text[p:ws-1]] {
+				break
+			}
+			ws = p
+		}
 		if end < 0 {
 			continue
 		}

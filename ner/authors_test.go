@@ -20,6 +20,8 @@ func TestAuthorLists(t *testing.T) {
 			[]string{"PERSON:Okafor, Jonah", "PERSON:Lindqvist, Astrid", "PERSON:Teixeira, Bruno"}, nil},
 		{"Paris, France, and Berlin, Germany.", nil, []string{"PERSON:Paris, France"}},
 		{"Table, A. Chair, B.", nil, []string{"PERSON:Table, A."}},
+		// a family name's particles (stop 35)
+		{"2. van der Heijden, P. & Lindqvist, A. (2021). Mobility after surgery.", []string{"PERSON:van der Heijden, P.", "PERSON:Lindqvist, A."}, nil},
 	} {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}

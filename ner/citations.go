@@ -237,8 +237,8 @@ func citedFamily(text string, i, le int) int {
 // ("Cross", "Parent"; not "Room", "Building").
 func citedWords(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if foldIn(nameParticles, w) {
-			continue
+		if foldIn(nameParticles, w) || capitalParticles[w] {
+			continue // "van Dijk", "Tomás Ó Ceallaigh"
 		}
 		if !listedName(w) && (!nameLike(w) || englishWord(w)) {
 			return false
@@ -430,10 +430,16 @@ func numberedAuthorLine(text string, ls, le int) []redact.Finding {
 			return nil
 		}
 		j := e
-		for j < le && (isDigitByte(text[j]) || text[j] == '*' || text[j] == ',' && j+1 < le && isDigitByte(text[j+1])) {
-			j++
+		for j < le {
+			if n := markDigitAt(text[:le], j); n > 0 {
+				j += n
+			} else if text[j] == '*' || text[j] == ',' && markDigitAt(text[:le], j+1) > 0 {
+				j++
+			} else {
+				break
+			}
 		}
-		if j == e || !isDigitByte(text[e]) {
+		if j == e || markDigitAt(text[:le], e) == 0 {
 			return nil
 		}
 		found = append(found, claim(i, e, citationScore))
@@ -451,6 +457,25 @@ func numberedAuthorLine(text string, ls, le int) []redact.Finding {
 		i = j + n
 	}
 	return nil
+}
+
+// markDigitAt returns the length of an affiliation's digit at s[j]: an ASCII digit, or one
+// written as a superscript ("Priyamvada Raman¹,³", stop 35), or 0.
+func markDigitAt(s string, j int) int {
+	if j >= len(s) {
+		return 0
+	}
+	if isDigitByte(s[j]) {
+		return 1
+	}
+	if s[j] < utf8.RuneSelf {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[j:])
+	if r == '¹' || r == '²' || r == '³' || r >= '⁰' && r <= '⁹' {
+		return n
+	}
+	return 0
 }
 
 // listJoiner returns the length of the joiner that opens rest between two names of a list
@@ -479,8 +504,12 @@ func townsOfAffiliations(text string, fs []redact.Finding) []redact.Finding {
 		le := lineEnd(text, ls)
 		line := strings.TrimRight(text[ls:le], "\r ")
 		n := 0
-		for n < len(line) && n < 2 && isDigitByte(line[n]) {
-			n++
+		for k := 0; k < 2; k++ { // one or two digits, or superscripts ("¹ Department of …", stop 35)
+			m := markDigitAt(line, n)
+			if m == 0 {
+				break
+			}
+			n += m
 		}
 		switch {
 		case under && n > 0 && n < len(line) && line[n] == ' ' && strings.Contains(line, ", "):

@@ -25,6 +25,9 @@ func TestReferenceEntries(t *testing.T) {
 func TestCitedAuthors(t *testing.T) {
 	text := "The results of Martel et al. (2006) differ. As Parekh (2010) argues, and Smith and Jones (2012) agree, it holds (Pons & van Dijk, 2018; Lee, 2020)."
 	checkRuled(t, text, nil, "PERSON Martel", "PERSON Parekh", "PERSON Smith", "PERSON Jones", "PERSON Pons", "PERSON van Dijk", "PERSON Lee")
+	// two family names joined by "&" before a year are authors, no firm (stop 35)
+	text = "The authors should cite Moreau & Lefèvre (2018), as (Roux & Bernard, 2019) did. Moreau & Lefèvre sent me a letter."
+	checkRuled(t, text, nil, "PERSON Moreau", "PERSON Lefèvre", "PERSON Roux", "PERSON Bernard", "ORGANIZATION Moreau & Lefèvre")
 	text = "The Census (2020) counted them, and Bass (2010) sold well. Revenue rose (EBITDA, 2021). Version 2 (2019) shipped."
 	checkRuled(t, text, nil)
 }
@@ -37,6 +40,11 @@ func TestNumberedAuthors(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Daniel", "ORGANIZATION", "Acme Institute", "ORGANIZATION", "Sawyer Ltd", "LOCATION", "Canada")
 	checkRuled(t, text, spans, "PERSON Jessica Dillon", "PERSON Laura Sheppard", "PERSON Daniel Collins", "ORGANIZATION Department of Biology",
 		"ORGANIZATION Acme Institute", "LOCATION Mooreport", "ORGANIZATION Sawyer Ltd", "LOCATION Port Hazel", "LOCATION Canada")
+	// superscript numbers, and an Irish particle among the names (stop 35)
+	text = "Ingrid Vestergaard¹, Tomás Ó Ceallaigh², Priyamvada Raman¹,³ and Kenji Morimoto²\n¹ Department of Orthopaedics, Aarhus"
+	spans = typedSpans(t, text, "PERSON", "Ingrid Vestergaard", "PERSON", "Kenji Morimoto")
+	checkRuled(t, text, spans, "PERSON Ingrid Vestergaard", "PERSON Tomás Ó Ceallaigh", "PERSON Priyamvada Raman", "PERSON Kenji Morimoto",
+		"ORGANIZATION Department of Orthopaedics", "LOCATION Aarhus")
 	text = "Product Team2 and Support Desk3\n1 Department of Biology, Acme Institute, Mooreport"
 	spans = typedSpans(t, text, "ORGANIZATION", "Acme Institute")
 	checkRuled(t, text, spans, "ORGANIZATION Department of Biology", "ORGANIZATION Acme Institute")

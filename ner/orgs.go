@@ -2167,7 +2167,7 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	// (a given name before the first: "Anna Smith & Bob Jones"), nor English words ("Terms &
 	// Conditions", "Research & Development")
 	for k := range occurrences(text, " & ") {
-		if start, end := ampersandFirm(text, k); end > start {
+		if start, end := ampersandFirm(text, k); end > start && !citationAfter(text, end) {
 			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 		}
 	}
@@ -2325,6 +2325,20 @@ func doubtedUnder(fs []redact.Finding, start, end int, limit float64) bool {
 // or place), each after its particles ("van der Linden & Blees", "de Plantard & van Es"), and
 // no capitalised word before the first, where one would make them two people's names. It returns
 // the name's bounds, or start == end.
+// citationAfter reports a year in brackets, or a comma and a year closing a bracket, right after
+// text[:end]: authors cited, not a firm ("cite Moreau & Lefèvre (2018)", "(Smith & Jones, 2010)",
+// stop 35).
+func citationAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+9)]
+	switch {
+	case strings.HasPrefix(rest, " (") && len(rest) >= 7 && citedYear(rest[2:6]):
+		return true
+	case strings.HasPrefix(rest, ", ") && len(rest) >= 7 && citedYear(rest[2:6]) && (rest[6] == ')' || rest[6] == ';'):
+		return true
+	}
+	return false
+}
+
 func ampersandFirm(text string, k int) (start, end int) {
 	// ok reports a family name; after its particles any name's word is one ("van der Linden", "van Es")
 	ok := func(w string, particled bool) bool {
