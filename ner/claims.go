@@ -1843,7 +1843,7 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 		given, ge := wordAt(text, f.Start)
 		if !capitals(given) || !inTitleCase(givenSet(), given) {
 			if familyCommaGivenMixed(text, f, given, ge, w, ws, fs[:i]) {
-				claims = append(claims, claim(ws, f.End, f.Score))
+				claims = append(claims, claim(particledFamilyStart(text, ws), f.End, f.Score))
 			}
 			continue
 		}
@@ -1939,6 +1939,28 @@ func familyCommaGivenMixed(text string, f redact.Finding, given string, ge int, 
 	}
 	signer := ws >= 3 && text[ws-3:ws] == "I, " && (ws == 3 || !isLetterStart(text[ws-4])) // "I, Warner, Reece, authorize this payment"
 	return (signer || !(ws >= 2 && text[ws-2] == ',')) && !listGoesOn(text, f.End)         // "Ana, Jones, Scott and Lee": a list
+}
+
+// particledFamilyStart returns where a family name joined by particles starts, whose last word
+// starts at ws ("Ferreira da Silva, João", "Van der Berg, Anna", stop 35): one capitalised word
+// and one or two particles in lower case before it; or ws.
+func particledFamilyStart(text string, ws int) int {
+	at, particles := ws, 0
+	for particles < 2 && at > 1 && text[at-1] == ' ' {
+		p := wordStartBefore(text, at-1)
+		if p == at-1 || !nameParticles[text[p:at-1]] {
+			break
+		}
+		at, particles = p, particles+1
+	}
+	if particles == 0 || at < 2 || text[at-1] != ' ' {
+		return ws
+	}
+	p := wordStartBefore(text, at-1)
+	if w := text[p : at-1]; p == at-1 || !nameLike(w) || englishWord(w) || p > 0 && !unicode.IsSpace(rune(text[p-1])) && text[p-1] != ':' {
+		return ws
+	}
+	return p
 }
 
 // listGoesOn reports a list's next item after end: a comma, "and" or "&", and a capitalised word.

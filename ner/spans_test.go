@@ -334,6 +334,10 @@ func TestFamilyCommaGivenMixed(t *testing.T) {
 	text = "We need Lewis, Marcus's signature. I, Jones, Isabelle, authorize this. My name is Jones, Denise and my email is below."
 	spans = typedSpans(t, text, "ORGANIZATION", "Lewis", "PERSON", "Marcus", "PERSON", "Jones", "PERSON", "Isabelle", "PERSON", "Jones", "PERSON", "Denise")
 	checkRuled(t, text, spans, "PERSON Lewis, Marcus", "PERSON Jones, Isabelle", "PERSON Jones, Denise")
+	// a family name joined by a particle, as a reference writes it (stop 35)
+	text = "3. Ferreira da Silva, João, and Beatriz Almeida. Rehabilitation Pathways."
+	spans = typedSpans(t, text, "PERSON", "João", "PERSON", "Beatriz Almeida")
+	checkRuled(t, text, spans, "PERSON Ferreira da Silva, João", "PERSON Beatriz Almeida")
 }
 
 // TestFamilyNameSlots: the words after a cue that says a family name follows are a person, over
