@@ -4520,8 +4520,9 @@ func quotedNicknames(text string, fs []redact.Finding) []redact.Finding {
 			if q[0] == "(" && !withFamily {
 				break // "Priyanka Menon (Infosys)": a bracket holds other things than nicknames
 			}
-			if i+1 < len(fs) && fs[i+1].Start < end && fs[i+1].Type != redact.Person {
-				break
+			if g := i + 1; g < len(fs) && fs[g].Start < end && fs[g].Type != redact.Person &&
+				!(withFamily && fs[g].Source == redact.SourceModel && fs[g].Start > k && fs[g].End <= end && fs[g].Type != redact.StreetAddress) {
+				break // (the family name after a nickname is a person's, whatever the model read: "Bernard \"Bernie\" Okafor-Ellis", stop 35)
 			}
 			claims = append(claims, claim(f.Start, end, f.Score))
 			break

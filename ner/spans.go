@@ -3493,6 +3493,7 @@ const (
 	kinEnglish = 1 << iota
 	kinRomance
 	kinGermanic
+	kinServing
 )
 
 // kinClasses holds the three lists of relations in lower case, by class, for namesAfterKin's one
@@ -3502,13 +3503,19 @@ var kinClasses = func() map[string]uint8 {
 	for _, set := range []struct {
 		words map[string]bool
 		class uint8
-	}{{kinNouns, kinEnglish}, {romanceKin, kinRomance}, {germanicKin, kinGermanic}} {
+	}{{kinNouns, kinEnglish}, {servingRoles, kinEnglish | kinServing}, {romanceKin, kinRomance}, {germanicKin, kinGermanic}} {
 		for w := range set.words {
 			m[strings.ToLower(w)] |= set.class
 		}
 	}
 	return m
 }()
+
+// servingRoles name someone by the care or the service they give a writer, the name often
+// after: "her nurse Trudy", "our nanny Marisol", "my tutor Dev" (stop 35). namesAfterKin reads
+// them as relations.
+var servingRoles = wordSet("nurse therapist tutor nanny babysitter childminder receptionist pharmacist dentist landlord landlady " +
+	"lawyer attorney accountant caseworker trainer physio physiotherapist counsellor counselor midwife doula chaplain cleaner gardener")
 
 // germanicKin name a person by a relation in German, Dutch and the Scandinavian languages, the
 // given name after it (stop 35: "Ihr Sohn Leander", "mijn zus Femke", "min bror Lars").
@@ -3543,6 +3550,19 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		// a Romance relation takes its link; "cousin", English and French, reads either way
 		romance := cls&kinRomance != 0 && romanceKinLinks[text[toks[i+1].Start:toks[i+1].End]]
 		germanic := !romance && (cls&kinGermanic != 0 || cls&kinRomance != 0 && cls&kinEnglish == 0) // "votre fils Mathéo", "mi hijo Pablo" too
+		if cls&kinServing != 0 {
+			// a role's word before a name only, no word after it ("the lawyer General Counsel", "Chartered
+			// accountant, Bonilla, Vasquez and Ware": a firm after a job)
+			if w := text[toks[i+1].Start:toks[i+1].End]; toks[i+1].NewlineBefore || toks[i+1].Attached || !nameLike(w) ||
+				!listedName(w) && !anyGiven(w) && !onlyAName(w) || (englishWord(w) || dictionaryWord(w)) && !givenSet()[w] {
+				continue // a name, or a word no list knows as anything else ("her nurse Trudy")
+			}
+			if n := i + 2; n < len(toks) && !toks[n].NewlineBefore && !toks[n].Attached {
+				if w := text[toks[n].Start:toks[n].End]; startsUpper(w) && (englishWord(w) || companyWord(w)) {
+					continue // a club's or a firm's name: "the tutor Maths Club"
+				}
+			}
+		}
 		if germanic {
 			// German writes every noun capitalised and puts the verb last ("weil meine Mutter
 			// Krankenschwester ist"): only a given name of the lists follows as a name ("Ihr Sohn

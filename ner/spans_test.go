@@ -256,6 +256,9 @@ func TestNamesAfterKin(t *testing.T) {
 	// a Romance relation right before a given name of the lists, without its link (stop 35)
 	text = "Votre fils Mathéo est inscrit; mi hijo Pablo llega; la madre Superiora; cot for baby Zayn"
 	checkRuled(t, text, nil, "PERSON Mathéo", "PERSON Pablo", "PERSON Zayn")
+	// a carer's or a servant's word before a name, not before a word or a comma (stop 35)
+	text = "Her nurse Trudy was kind. Chartered accountant, Bonilla; the tutor Maths Club."
+	checkRuled(t, text, nil, "PERSON Trudy")
 
 	// a common word alone in brackets after a relation is a name; the model's doubtful name
 	// after a relation is vouched for
@@ -1156,6 +1159,9 @@ func TestNamesAfterHonorifics(t *testing.T) {
 // the nickname alone; a bracket only with a family name after it; not over a quoted word in
 // lower case.
 func TestQuotedNicknames(t *testing.T) {
+	// the family name after a nickname is the person's over the model's organisation (stop 35)
+	text := `In loving memory of Bernard "Bernie" Okafor-Ellis, beloved husband.`
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Bernard", "ORGANIZATION", "Okafor-Ellis"), `PERSON Bernard "Bernie" Okafor-Ellis`)
 	for text, want := range map[string][]string{
 		`Robert "Bob" Kowalczyk joined.`:  {`PERSON Robert "Bob" Kowalczyk`},
 		"Robert 'Bob' Kowalczyk joined.":  {"PERSON Robert 'Bob' Kowalczyk"},
