@@ -4289,7 +4289,7 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		if j < len(fs) && fs[j].Start < end && otherFinding(text, fs[j:], t.Start, end) {
 			continue // a street, a sure place or organisation ("Dr Martin Luther King Jr Blvd")
 		}
-		if inCode(text, t.Start) {
+		if inCode(text, t.Start) && !quotedAt(text, toks[i].Start, end) { // a string that holds the form and the name is prose: "ansprechpartner": "Frau Overbeck" (stop 35)
 			continue
 		}
 		if initial >= 0 {

@@ -1146,6 +1146,9 @@ func TestNamesAfterHonorifics(t *testing.T) {
 			[]string{"PERSON A L PENHALIGON", "PERSON DECLAN P FITZGIBBON", "PERSON SMITH"}},
 		// a statement's payee after TO or FROM and an initial; not a word after them
 		{"FASTER PAYMENT TO J OKAFOR REF RENT NOV\nTRANSFER TO SAVINGS\nSENT TO A FRIEND", nil, []string{"PERSON J OKAFOR"}},
+		// a string that holds the form and the name is prose inside code (stop 35)
+		{`{"user": 1, "ansprechpartner": "Frau Overbeck", "name": "Mr Jonathan Williams"}`, []string{"PERSON", `Mr Jonathan Williams`},
+			[]string{"PERSON Overbeck", "PERSON Jonathan Williams"}},
 		// a capitalised particle, as Belgium writes it; the salutation before the form is no name (stop 35)
 		{"Beste mevrouw Van den Broeck, dank u. Liebe Frau Roth, danke.", nil, []string{"PERSON Van den Broeck", "PERSON Roth"}},
 		{"Champion: David Bishop. Blocker: none. General Motors and the Chief Executive met; Major League games.",
