@@ -69,6 +69,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforeJobs(text, toks, fs)
 	fs = loneGivenNames(text, toks, fs)
 	fs = namesAfterHonorifics(text, toks, fs)
+	fs = nicknamedNames(text, fs)
 	fs = quotedNicknames(text, fs)
 	fs = namesBeforePlease(text, toks, fs)
 	fs = loneNamesBeforeVerbs(text, toks, fs)
@@ -4854,11 +4855,15 @@ func namesBeforeJobs(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if c != '(' && c != ',' || toks[i].NewlineBefore {
 			continue
 		}
-		// the title after the bracket or the comma
+		// the title after the bracket or the comma, a possessive before it in brackets ("(their CFO)",
+		// "(her manager)", stop 35)
 		job, k := false, i+1
-		for ; k < len(toks) && k-i <= 4 && !toks[k].NewlineBefore; k++ {
+		if c == '(' && k < len(toks) && jobOwners[word(k)] {
+			k++
+		}
+		for ; k < len(toks) && k-i <= 5 && !toks[k].NewlineBefore; k++ {
 			w := word(k)
-			if jobTitleWords[w] {
+			if jobTitleWords[w] || c == '(' && lowerStart(w) && inTitleCase(jobTitleWords, w) {
 				job = true
 				continue
 			}
@@ -4926,6 +4931,9 @@ func namesBeforeJobs(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	return claimPersons(fs, claims)
 }
 
+// jobOwners open a job's title in brackets after a name: "Yumi Nakagawa (their CFO)".
+var jobOwners = wordSet("their our his her my your the")
+
 // allJobWords reports a span of jobTitleWords, "of" and "&" only.
 func allJobWords(span string) bool {
 	for w := range strings.FieldsSeq(span) {
@@ -4934,4 +4942,56 @@ func allJobWords(span string) bool {
 		}
 	}
 	return true
+}
+
+// nicknamedNames makes a person of a given name, a nickname in quotes and a family name, where
+// the model found none of them or read the family name as an organisation (stop 35: "candidate:
+// Siddhartha \"Sid\" Banerjee-Holm", where the hyphen's rule had made a firm of the family name):
+// the three words written as names are, the first no English word unless the lists hold it as a
+// given name; nothing else than a weak guess or an organisation of the model inside.
+func nicknamedNames(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ` "`) && !strings.Contains(text, " “") {
+		return fs
+	}
+	var claims []redact.Finding
+	for _, q := range [...][2]string{{` "`, `"`}, {" “", "”"}} {
+		for k := range occurrences(text, q[0]) {
+			gs := wordStartBefore(text, k)
+			given := text[gs:k]
+			if gs == k || !nameLike(given) || englishWord(given) && !givenSet()[given] || gs > 0 && !unicode.IsSpace(rune(text[gs-1])) && text[gs-1] != ':' {
+				continue
+			}
+			nick, e := wordAt(text, k+len(q[0]))
+			if !startsUpper(nick) || !strings.HasPrefix(text[e:], q[1]+" ") {
+				continue
+			}
+			fs0 := e + len(q[1]) + 1
+			family, fe := wordAt(text, fs0)
+			if !nameLike(family) || englishWord(family) && !familySet()[family] || inCode(text, gs) {
+				continue
+			}
+			start, end := gs, fe
+			ok := true
+			for _, f := range fs {
+				if f.Start < end && start < f.End && f.Type != redact.Person && !(f.Source == redact.SourceModel && f.Type == redact.Organization && f.Start >= fs0) && !weakGuessInside([]redact.Finding{f}, start, end) {
+					ok = false
+				}
+			}
+			if ok {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
+		for _, c := range claims {
+			if f.Type == redact.Organization && f.Source == redact.SourceModel && f.Start >= c.Start && f.End <= c.End {
+				return true
+			}
+		}
+		return false
+	})
+	return claimPersons(fs, claims)
 }

@@ -1165,6 +1165,9 @@ func TestQuotedNicknames(t *testing.T) {
 	// the family name after a nickname is the person's over the model's organisation (stop 35)
 	text := `In loving memory of Bernard "Bernie" Okafor-Ellis, beloved husband.`
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Bernard", "ORGANIZATION", "Okafor-Ellis"), `PERSON Bernard "Bernie" Okafor-Ellis`)
+	// where the model found none of the three words; not a sentence's quoted word
+	text = `candidate: Siddhartha "Sid" Banerjee-Holm. She said "Hello" Tom. The "Big" Apple.`
+	checkRuled(t, text, nil, `PERSON Siddhartha "Sid" Banerjee-Holm`, "PERSON Tom") // (Tom: a lone given name's rule)
 	for text, want := range map[string][]string{
 		`Robert "Bob" Kowalczyk joined.`:  {`PERSON Robert "Bob" Kowalczyk`},
 		"Robert 'Bob' Kowalczyk joined.":  {"PERSON Robert 'Bob' Kowalczyk"},
@@ -2505,6 +2508,9 @@ func TestNamesBeforeJobs(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "Chandler (", "LOCATION", "Louise Le Grand", "LOCATION", "Senior")
 	spans[0].Score, spans[1].Score, spans[2].Score = 0.86, 0.66, 0.72
 	checkRuled(t, text, spans, "PERSON Chandler", "ORGANIZATION Leach-Smith", "PERSON Louise Le Grand", "PERSON Peer Steuer", "ORGANIZATION Kallert")
+	// a possessive and a job in lower case in brackets (stop 35)
+	text = "Quick update on the Nakagawa account. Yumi Nakagawa (their CFO) wants it; Acme Corp (their vendor) too."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Acme Corp"), "PERSON Nakagawa", "PERSON Yumi Nakagawa", "ORGANIZATION Acme Corp")
 	// a comma, a title and the clause's end, for a name of two words or more (stop 35)
 	text = "Signed for the Company by Ingvild Rasmussen, Managing Director, in the presence of Bo."
 	checkRuled(t, text, nil, "PERSON Ingvild Rasmussen")
