@@ -4376,20 +4376,9 @@ const (
 )
 
 // honorificForms holds in one map the forms namesAfterHonorifics reads at every word, by class:
-// addressForms, otherAddressForms, rankForms and rankAbbreviations.
-var honorificForms = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for _, set := range []struct {
-		words map[string]bool
-		class uint8
-	}{{addressForms, fEnglish}, {otherAddressForms, fOther}, {rankForms, fRank}, {rankAbbreviations, fRank | fRankAbbreviation},
-		{payeeWords, fPayee}} {
-		for w := range set.words {
-			m[w] |= set.class
-		}
-	}
-	return m
-}()
+// addressForms, otherAddressForms, rankForms, rankAbbreviations and payeeWords.
+var honorificForms = classMap(nil, classSet{addressForms, fEnglish}, classSet{otherAddressForms, fOther}, classSet{rankForms, fRank},
+	classSet{rankAbbreviations, fRank | fRankAbbreviation}, classSet{payeeWords, fPayee})
 
 // middleInitialAfter reports a word before "M." that makes it a middle initial: a capitalised
 // word, not a title nor a French verb opening the sentence ("Rappeler M. Bodin", "Contactez M.

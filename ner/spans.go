@@ -2849,18 +2849,29 @@ const (
 
 // wordClasses holds in one map the classes of the words of the sets nameLike and isTitle read,
 // which they looked up one set at a time: the commonest lookups of the span rules (stop 31).
-var wordClasses = func() map[string]uint8 {
+var wordClasses = classMap(nil, classSet{commonSet, wCommon}, classSet{titles, wTitle}, classSet{monthNames, wMonth}, classSet{weekdaySet, wWeekday})
+
+// classSet is a set of words and the class a class map gives them.
+type classSet struct {
+	words map[string]bool
+	class uint8
+}
+
+// classMap holds in one map the classes of the words of sets, a word of several sets with
+// their classes together, its keys written by key (as they are when nil): one lookup where a rule
+// asked one set after another.
+func classMap(key func(string) string, sets ...classSet) map[string]uint8 {
 	m := map[string]uint8{}
-	for _, set := range []struct {
-		words map[string]bool
-		class uint8
-	}{{commonSet, wCommon}, {titles, wTitle}, {monthNames, wMonth}, {weekdaySet, wWeekday}} {
+	for _, set := range sets {
 		for w := range set.words {
+			if key != nil {
+				w = key(w)
+			}
 			m[w] |= set.class
 		}
 	}
 	return m
-}()
+}
 
 // foldClass is foldIn for wordClasses: the classes of w, looked up in lower case.
 func foldClass(w string) uint8 { return foldGet(wordClasses, w) }
@@ -3498,18 +3509,8 @@ const (
 
 // kinClasses holds the three lists of relations in lower case, by class, for namesAfterKin's one
 // lookup at every word.
-var kinClasses = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for _, set := range []struct {
-		words map[string]bool
-		class uint8
-	}{{kinNouns, kinEnglish}, {servingRoles, kinEnglish | kinServing}, {romanceKin, kinRomance}, {germanicKin, kinGermanic}} {
-		for w := range set.words {
-			m[strings.ToLower(w)] |= set.class
-		}
-	}
-	return m
-}()
+var kinClasses = classMap(strings.ToLower, classSet{kinNouns, kinEnglish}, classSet{servingRoles, kinEnglish | kinServing},
+	classSet{romanceKin, kinRomance}, classSet{germanicKin, kinGermanic})
 
 // servingRoles name someone by the care or the service they give a writer, the name often
 // after: "her nurse Trudy", "our nanny Marisol", "my tutor Dev" (stop 35). namesAfterKin reads
