@@ -146,7 +146,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "the address is unchanged", "… is below": a word saying what the address is
 	case f.Type == redact.Person && wordThenNoun(span):
 		return true // "Grace periods apply", "Autumn leaves crunched": a word and a noun, no name
-	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End):
+	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End) &&
+		!(handleGiven()[span] && !dictionaryWord(span) && !englishWord(span)): // chat's "its jamal" is "it's Jamal" (stop 35)
 		// "for your patience.", "the will of": a noun, which a name in lower case is not; one
 		// before a noun may be a name used so ("the söderberg novel")
 		return true

@@ -1104,6 +1104,9 @@ func TestNounsAfterDeterminers(t *testing.T) {
 	text := "Thank you for your patience. The will of the people. Read the söderberg novel. Ask your Patience."
 	spans := typedSpans(t, text, "PERSON", "patience", "PERSON", "will", "PERSON", "söderberg", "PERSON", "Patience")
 	checkRuled(t, text, spans, "PERSON söderberg", "PERSON Patience")
+	// chat's "its" before a given name of the lists that is no word is "it's" (stop 35)
+	text = "From +1 (917) 555-0123: hey its jamal, got ur number"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "jamal"), "PERSON jamal")
 }
 
 // TestNamesAfterHonorifics: the capitalised words after a form of address, with or without its
