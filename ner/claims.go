@@ -66,6 +66,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforePossessions(text, toks, fs)
 	fs = namesIntroduced(text, toks, fs)
 	fs = namesAfterNamed(text, toks, fs)
+	fs = lowerNamesInBrackets(text, toks, fs)
 	fs = namesBeforeJobs(text, toks, fs)
 	fs = loneGivenNames(text, toks, fs)
 	fs = namesAfterHonorifics(text, toks, fs)
@@ -4982,5 +4983,32 @@ func nicknamedNames(text string, fs []redact.Finding) []redact.Finding {
 		}
 		return false
 	})
+	return claimPersons(fs, claims)
+}
+
+// lowerNamesInBrackets makes a person of one word in lower case alone in brackets after a word
+// for a relation or a person ("their contact (piotr) isn't answering", "my wife (grace) said",
+// stop 35), as chat writes a name it adds: a given name of the lists that is no English or
+// dictionary word (lowerSlotName), where nothing was found or a weak guess; not in code.
+func lowerNamesInBrackets(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if strings.IndexByte(text, '(') < 0 {
+		return fs
+	}
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 1; i+2 < len(toks); i++ {
+		if text[toks[i].Start] != '(' || toks[i].Attached || word(i+2) != ")" || !toks[i+2].Attached || toks[i+1].NewlineBefore {
+			continue
+		}
+		w, who := word(i+1), word(i-1)
+		if !isLowerWord(w) || !lowerSlotName(w) || !kinNouns[who] && !namedPeople[who] && !servingRoles[who] && who != "contact" {
+			continue
+		}
+		t := toks[i+1]
+		if !free(fs, t.Start, t.End) && !weakGuessInside(fs, t.Start, t.End) || inCode(text, t.Start) {
+			continue
+		}
+		claims = append(claims, claim(t.Start, t.End, kinScore))
+	}
 	return claimPersons(fs, claims)
 }

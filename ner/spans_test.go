@@ -2520,3 +2520,10 @@ func TestNamesBeforeJobs(t *testing.T) {
 	text = "We met London, Senior Engineer at Acme, and Globex Ltd (Head of Sales at Initech)."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "London", "ORGANIZATION", "Globex Ltd"), "LOCATION London", "ORGANIZATION Globex Ltd")
 }
+
+// TestLowerNamesInBrackets: a given name of the lists in lower case alone in brackets after a
+// word for a relation or a person is a person; a word of English there, or code's, is none.
+func TestLowerNamesInBrackets(t *testing.T) {
+	text := "their contact (piotr) isn't answering; my manager (piotr) said no; my friend (bob) and the function (main) returns"
+	checkRuled(t, text, nil, "PERSON piotr", "PERSON piotr")
+}
