@@ -291,7 +291,7 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 		var parts []redact.Finding
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
 			// in a list of people, a name needs no gazetteer: "Xu Ming, Ewa Kowalczyk"
-			listed := i > 0 && fs[i-1].Type == redact.Person && listGap(text[fs[i-1].End:f.Start])
+			listed := i > 0 && fs[i-1].Type == redact.Person && fs[i-1].End <= f.Start && listGap(text[fs[i-1].End:f.Start])
 			parts = nameParts(text, withoutTrailingOn(text, f), listed)
 			if parts == nil {
 				parts = addresseeFirst(text, f)
