@@ -146,6 +146,20 @@ func yearInBrackets(s string) bool {
 	return len(s) >= 5 && citedYear(s[:4]) && (s[4] == ')' || s[4] == ',' || s[4] >= 'a' && s[4] <= 'z' && len(s) > 5 && s[5] == ')')
 }
 
+// citationAfter reports a year in brackets, or a comma and a year closing a bracket, right after
+// text[:end]: authors cited, not a firm ("cite Moreau & Lefèvre (2018)", "(Smith & Jones, 2010)",
+// stop 35).
+func citationAfter(text string, end int) bool {
+	rest := text[end:min(len(text), end+9)]
+	switch {
+	case strings.HasPrefix(rest, " (") && len(rest) >= 7 && citedYear(rest[2:6]):
+		return true
+	case strings.HasPrefix(rest, ", ") && len(rest) >= 7 && citedYear(rest[2:6]) && (rest[6] == ')' || rest[6] == ';'):
+		return true
+	}
+	return false
+}
+
 // citedYear reports a year a work is dated: 1800 to 2099.
 func citedYear(s string) bool {
 	return len(s) == 4 && (s[:2] == "18" || s[:2] == "19" || s[:2] == "20") && isDigits(s[2:])

@@ -1779,7 +1779,7 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 			}
 			continue
 		}
-		knownFamily := familySet()[family] || foldIn(handleFamily(), family)
+		knownFamily := familyWord(family)
 		street := uint16(gStreet)
 		if knownFamily {
 			street = 0 // a family name that is a street's kind too: "Tanisha M. Brooks", "Owen J. Hills"
@@ -1935,7 +1935,7 @@ func familyCommaGivenMixed(text string, f redact.Finding, given string, ge int, 
 	// a family name that is a given name too ("Lewis, Marcus") only before a given name that is no
 	// family name
 	bothWays := (givenSet()[w] || listedGiven()[w]) && (!familySet()[w] || familySet()[given])
-	if w == "" || !nameLike(w) || bothWays || !familySet()[w] && !foldIn(handleFamily(), w) || partOfName(before, ws) ||
+	if w == "" || !nameLike(w) || bothWays || !familyWord(w) || partOfName(before, ws) ||
 		ws > 0 && text[ws-1] != ' ' && text[ws-1] != '\t' && text[ws-1] != '\n' && text[ws-1] != ':' {
 		return false
 	}
@@ -2641,7 +2641,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 		if k := i + 2; k < len(toks) && !toks[k].NewlineBefore && !toks[k].Attached && !wideGap(text[toks[k-1].End:toks[k].Start]) {
 			// a second family name, as Spain and Portugal write them ("Cecilio Aguilera Juliá"):
 			// one the lists know, no English word, and nothing the model found there
-			if third := word(k); familyNameLike(third) && (familySet()[third] || foldIn(handleFamily(), third)) && !englishWord(third) &&
+			if third := word(k); familyNameLike(third) && familyWord(third) && !englishWord(third) &&
 				embeddedClass(third)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0 && free(fs, toks[k].Start, toks[k].End) {
 				end = toks[k].End
 				i++
@@ -2673,7 +2673,7 @@ func pairTyped(text string, fs []redact.Finding, given, family Token) bool {
 		return false
 	}
 	w := text[family.Start:family.End]
-	if f.End == family.End && !familySet()[w] && !foldIn(handleFamily(), w) {
+	if f.End == family.End && !familyWord(w) {
 		return false
 	}
 	before, _ := wordBefore(text, given.Start)
@@ -4278,7 +4278,7 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 				name, w, particle = toks[m].Start, text[toks[m].Start:toks[m].End], true
 			}
 		}
-		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || !particle && (dictionaryWord(w) || englishWord(w)) && !familySet()[w] && !foldIn(handleFamily(), w) {
+		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || !particle && (dictionaryWord(w) || englishWord(w)) && !familyWord(w) {
 			continue // after a particle a word of the dictionary is the name: "de Bruin", "van Dam"
 		}
 		end := withoutPostNominals(text, t.Start, nameWords(text, name)) // "Dr Joshua Okamoto MD"
@@ -4340,7 +4340,7 @@ func capsNameAfterForm(text string, toks []Token, n int) int {
 		if k == n && (givenSet()[t] || listedGiven()[t]) && !familySet()[t] {
 			continue // a given name; the family name follows
 		}
-		if (englishWord(t) || dictionaryWord(t)) && !familySet()[t] && !foldIn(handleFamily(), t) {
+		if (englishWord(t) || dictionaryWord(t)) && !familyWord(t) {
 			break
 		}
 		return toks[k].End

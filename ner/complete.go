@@ -148,7 +148,7 @@ func personHead(text string, f redact.Finding) int {
 	if !familyNameLike(span) && !(nameLike(span) && particleBefore(text, f.Start)) {
 		return f.Start
 	}
-	if anyGiven(span) && !(familySet()[span] || foldIn(handleFamily(), span)) && !particleBefore(text, f.Start) {
+	if anyGiven(span) && !familyWord(span) && !particleBefore(text, f.Start) {
 		j := wordStartBefore(text, f.Start-1)
 		w := text[j : f.Start-1]
 		if _, e := wordAt(text, j); j < f.Start-1 && e == f.Start-1 && w != span && listedGiven()[w] && listedGiven()[span] && !capitals(w) && !isTitle(w) && !headStops[w] &&

@@ -1151,7 +1151,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			// family name either ("We met in Zabrze", a person at 0.83)
 			limit := placeAfterScore
 			switch f := fs[j]; {
-			case f.Type == redact.Person && !familySet()[w] && !foldIn(handleFamily(), w):
+			case f.Type == redact.Person && !familyWord(w):
 				limit = 0.9
 			case f.Type == redact.Organization && embeddedClass(w)&(gOrg|gOrgSuffix) == 0 && orgKind(w) == 0:
 				limit = 0.7 // "Our warehouse in Falun is full", an organisation at 0.45: one word no list knows as a business's
@@ -1549,7 +1549,7 @@ func namedStreets(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		}
 		name, suffix := word(i+1), word(i+2)
 		if !nameLike(name) || !startsUpper(suffix) || !redact.IsStreetSuffix(suffix) ||
-			!(givenSet()[name] || listedGiven()[name] || familySet()[name] || foldIn(handleFamily(), name)) {
+			!(givenSet()[name] || listedGiven()[name] || familyWord(name)) {
 			continue
 		}
 		if i+3 < len(toks) && !toks[i+3].NewlineBefore && !toks[i+3].Attached && startsUpper(word(i+3)) {
@@ -2325,20 +2325,6 @@ func doubtedUnder(fs []redact.Finding, start, end int, limit float64) bool {
 // or place), each after its particles ("van der Linden & Blees", "de Plantard & van Es"), and
 // no capitalised word before the first, where one would make them two people's names. It returns
 // the name's bounds, or start == end.
-// citationAfter reports a year in brackets, or a comma and a year closing a bracket, right after
-// text[:end]: authors cited, not a firm ("cite Moreau & Lefèvre (2018)", "(Smith & Jones, 2010)",
-// stop 35).
-func citationAfter(text string, end int) bool {
-	rest := text[end:min(len(text), end+9)]
-	switch {
-	case strings.HasPrefix(rest, " (") && len(rest) >= 7 && citedYear(rest[2:6]):
-		return true
-	case strings.HasPrefix(rest, ", ") && len(rest) >= 7 && citedYear(rest[2:6]) && (rest[6] == ')' || rest[6] == ';'):
-		return true
-	}
-	return false
-}
-
 func ampersandFirm(text string, k int) (start, end int) {
 	// ok reports a family name; after its particles any name's word is one ("van der Linden", "van Es")
 	ok := func(w string, particled bool) bool {

@@ -1489,6 +1489,10 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 		s := text[f.Start:f.End]
 		first, n1 := utf8.DecodeRuneInString(s)
 		last, n2 := utf8.DecodeLastRuneInString(s)
+		tail := 0 // what the model read on into at the span's end, asked once (modelTail)
+		if f.Source == redact.SourceModel {
+			tail = modelTail(text, f, s)
+		}
 		switch {
 		case unicode.IsSpace(first) || strings.ContainsRune(edgeMarks, first) || unicode.Is(unicode.Mn, first) || first == '\u200d':
 			f.Start += n1 // a mark with no letter before it in the span: an emoji's variation selector (❤️Maria)
@@ -1502,12 +1506,8 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 			f.End -= n2 // an opening bracket last, which opens what follows: "MD (NPI …)"
 		case last == '.' && f.Type == redact.Person && sentenceFullStop(s):
 			f.End -= n2 // the sentence's full stop the model read with the name: "Answers to Max."
-		case f.Source == redact.SourceModel && f.Type == redact.Person && particleBeforeWord(text, s, f.End) > 0:
-			f.End -= particleBeforeWord(text, s, f.End) // a particle before a word in lower case: "le aviso a Ignacio de riesgos" (stop 35)
-		case f.Source == redact.SourceModel && f.Type == redact.Person && trailingLowerWord(s) > 0:
-			f.End -= trailingLowerWord(s) // the sentence's verb the model read on into: "Is Nette hiring?", "Halima Sirait membatalkan"
-		case f.Source == redact.SourceModel && f.Type != redact.StreetAddress && trailingLowerWord(s) > 0 && personVerbs[s[strings.LastIndexByte(s, ' ')+1:]]:
-			f.End -= trailingLowerWord(s) // a person's verb after a name typed otherwise: "Neelima Garg owns", an organisation
+		case tail > 0:
+			f.End -= tail
 		case f.Source == redact.SourceModel && trailingJoiner(s) > 0:
 			if f.Type == redact.Organization && strings.HasSuffix(s, " and") && f.End+1 < len(text) && text[f.End] == ' ' {
 				if w, e := wordAt(text, f.End+1); nameLike(w) && startsUpper(w) {
@@ -1521,6 +1521,26 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 		}
 	}
 	return f
+}
+
+// modelTail returns how many bytes at the end of the model's finding f (its text s) the model
+// read on into, or 0: for a person, a particle before a word in lower case ("le aviso a Ignacio
+// de riesgos", stop 35) or the sentence's words in lower case ("Is Nette hiring?", "Halima Sirait
+// membatalkan"); for an organisation or a place, a person's verb after a name typed otherwise
+// ("Neelima Garg owns").
+func modelTail(text string, f redact.Finding, s string) int {
+	switch {
+	case f.Type == redact.Person:
+		if n := particleBeforeWord(text, s, f.End); n > 0 {
+			return n
+		}
+		return trailingLowerWord(s)
+	case f.Type != redact.StreetAddress:
+		if n := trailingLowerWord(s); n > 0 && personVerbs[s[strings.LastIndexByte(s, ' ')+1:]] {
+			return n
+		}
+	}
+	return 0
 }
 
 // trailingJoiner returns how many bytes a space and a joining word (redact.JoinerWord: the

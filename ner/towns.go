@@ -280,7 +280,7 @@ func doubtedTown(text string, fs []redact.Finding, start, end int) (ok bool, cro
 			continue
 		}
 		limit := placeAfterScore
-		if span := text[f.Start:f.End]; f.Type == redact.Person && !strings.Contains(span, " ") && !familySet()[span] && !foldIn(handleFamily(), span) {
+		if span := text[f.Start:f.End]; f.Type == redact.Person && !strings.Contains(span, " ") && !familyWord(span) {
 			limit = 0.9 // one word no list gives as a family name; a name of several words the model read at 0.6 stays one
 		}
 		if f.Type == redact.Organization && f.Score < 0.5 {
@@ -391,7 +391,7 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 		for k := first; ok && k < i; k++ {
 			w := word(k)
 			ok = (townPrefixes[w] || nameParticles[w] || nameLike(w) && !englishWord(w) || embeddedClass(w)&(gCity|gState|gCountry) != 0) &&
-				embeddedClass(w)&(gOrg|gOrgSuffix|gNRP) == 0 && !companyWord(w) && !monthNames[strings.ToLower(w)]
+				embeddedClass(w)&(gOrg|gOrgSuffix|gNRP) == 0 && !companyWord(w) && !foldIn(monthNames, w)
 		}
 		if !ok || first == i-1 && !placeWord && givenNames(last) && !townPrefixes[word(first)] {
 			continue // "the Jennifer territory" may name her patch; a given name alone is left

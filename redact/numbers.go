@@ -402,9 +402,14 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 // with a digit after it: the German-speaking way of writing a phone number. Dates begin with
 // a day or month, never so, and a slash after any other group still ends the run.
 func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
+	return trunkAreaCode(s, g, n, plus) && k+1 < len(s) && s[k] == '/' && (isDigit(s[k+1]) || k+2 < len(s) && s[k+1] == ' ' && digitsAt(s, k+2) >= 3)
+}
+
+// trunkAreaCode reports a run's first group g, the run's only one so far (n), as a
+// trunk-prefixed area code: two to five digits beginning with one 0, not bracketed, no '+'.
+func trunkAreaCode(s string, g group, n int, plus bool) bool {
 	size := g.end - g.start
-	return n == 1 && !plus && !g.paren && size >= 2 && size <= 5 && s[g.start] == '0' && s[g.start+1] != '0' &&
-		k+1 < len(s) && s[k] == '/' && (isDigit(s[k+1]) || k+2 < len(s) && s[k+1] == ' ' && digitsAt(s, k+2) >= 3)
+	return n == 1 && !plus && !g.paren && size >= 2 && size <= 5 && s[g.start] == '0' && s[g.start+1] != '0'
 }
 
 // spacedSlashAfterTrunk reports " / " at s[k] after the first group g of a run that reads as a
@@ -412,10 +417,7 @@ func slashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
 // more groups after it: "0234 / 61 48 27", "030 / 12345678" (stop 35: the area code had been left
 // in the clear); not "05 / 2024".
 func spacedSlashAfterTrunk(s string, g group, n int, plus bool, k int) bool {
-	if k+3 >= len(s) || s[k] != ' ' || s[k+1] != '/' || s[k+2] != ' ' {
-		return false
-	}
-	if size := g.end - g.start; n != 1 || plus || g.paren || size < 2 || size > 5 || s[g.start] != '0' || s[g.start+1] == '0' {
+	if k+3 >= len(s) || s[k] != ' ' || s[k+1] != '/' || s[k+2] != ' ' || !trunkAreaCode(s, g, n, plus) {
 		return false
 	}
 	d := digitsAt(s, k+3)
