@@ -112,7 +112,7 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr pje ctra jl gg ul pl al" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"
+const abbreviatedLeaderWords = "av avda calz blvr blv diag psje pje ctra jl gg ul pl al" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"
 
 // periodLeaders are abbreviatedLeaders that lead a street only with their period, and are no
 // street word to the rules outside the readers: Arabic's "Al", Spanish "al", "pl" and "ul" are
@@ -130,7 +130,7 @@ var nameFirstLeaders = foldSet(nameFirstLeaderWords)
 
 const nameFirstLeaderWords = "plac osiedle"
 
-const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours calle avenida carrer via viale piazza corso largo plaza rua travessa " +
+const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours montée montee rang calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje camino callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
 	"jalan jln lorong gang " +
 	// Spain's, Italy's and Portugal's other kinds of street: "Pasadizo de Soto 776", "Borgo Russo 5", "Beco do Carmo 3"
@@ -140,7 +140,10 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 	"ulica cesta trg " +
 	// Brazil's other kinds of street (logradouros): "Fazenda Teixeira, 31", "Morro de Aragão, 71"
 	"alameda ladeira viela vila quadra conjunto setor chácara chacara fazenda sítio sitio morro lagoa loteamento residencial condomínio condominio núcleo nucleo vereda trecho recanto jardim parque " +
-	"aeroporto campo colônia colonia distrito esplanada estação estacao favela feira lago passarela pátio trevo vale viaduto"
+	"aeroporto campo colônia colonia distrito esplanada estação estacao favela feira lago passarela pátio trevo vale viaduto " +
+	// Mexico's kinds of road (INEGI's vialidades): "Privada Santa Lucía 235", "Cerrada Sonora 831"
+	"privada cerrada calzada prolongación prolongacion periférico periferico circuito andador retorno peatonal continuación " +
+	"continuacion ampliación ampliacion viaducto corredor diagonal circunvalación circunvalacion"
 
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
@@ -166,7 +169,9 @@ var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg buil
 	// in Spanish, Italian, Portuguese, French and German: "Piso 9", "Puerta 2", "Piano 1", "Appartamento 05", "Wohnung 3"
 	"piso puerta planta escalera piano interno appartamento scala andar apto apartamento étage etage appartement wohnung whg " +
 	// and Latin America's offices, shops, flats, lots and towers: "Oficina 62", "Local 6", "Depto 3"
-	"oficina local depto dpto departamento lote torre bodega")
+	"oficina local depto dpto departamento lote torre bodega " +
+	// and Mexico's and Argentina's buildings and inner numbers: "Edif. 174", "Interior 033", "Int. 4", "Dto. 7"
+	"edif edificio interior int dto")
 
 // usStates are the postal abbreviations.
 var usStates = wordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI")
@@ -253,15 +258,15 @@ func address(s string, i int) (int, bool, float64) {
 		end := k
 		for n := 0; n < 5 && end < len(s) && s[end] == ' '; n++ {
 			w, e := word(s, end+1)
-			if w == "" || !isCapital(w) && !particles.has(strings.TrimRight(w, "'")) {
-				break
+			if w == "" || !isCapital(w) && !particles.has(strings.TrimRight(w, "'")) || n > 0 && unit(s, end) > end {
+				break // (a unit after the name: "743 montée Gilles Suite 239")
 			}
 			end = e
 		}
 		if end == k {
 			return 0, false, 0
 		}
-		return locality(s, end), true, addressScore
+		return locality(s, units(s, end)), true, addressScore
 	}
 	// up to five name words (ordinals such as 5th allowed); the street ends at the last suffix
 	end, last, capital, lastSuffix, prev := j, 0, false, "", ""
@@ -326,7 +331,7 @@ func address(s string, i int) (int, bool, float64) {
 			end = e2
 		}
 	}
-	full := locality(s, unit(s, end))
+	full := locality(s, units(s, end))
 	if full == end && (rareSuffixes.has(lastSuffix) || plainWordSuffixes.has(lastSuffix) || capitalPlainSuffixes.has(lastSuffix)) && !unitSlashNumber(s, i) && !addressAnnounced(s, i) {
 		return full, true, weakAddressScore // (a unit and a number, "1/33 Flores Cutting", vouch for it as Australia writes them)
 	}
@@ -462,9 +467,26 @@ var particles = foldSet("de la le les du des d l del di della y e da do dos das 
 // stopWords never stand inside an English street name.
 var stopWords = foldSet("to the a an of in on at for and with from into by is was are were it this that my your our their")
 
-// unit extends an address over ", Apt 4B", " Suite 400", " #12".
+// units extends an address over up to three units after one another: "Piso 5 Dto. 7", "Torre 3,
+// Apartamento 756", "Edif. 174 , Depto. 218".
+func units(s string, end int) int {
+	for n := 0; n < 3; n++ {
+		e := unit(s, end)
+		if e == end {
+			break
+		}
+		end = e
+	}
+	return end
+}
+
+// unit extends an address over ", Apt 4B", " Suite 400", " #12" (and " , Depto. 218", the
+// space before the comma as some forms write it).
 func unit(s string, end int) int {
 	j := end
+	if j+1 < len(s) && s[j] == ' ' && s[j+1] == ',' {
+		j++
+	}
 	if j < len(s) && s[j] == ',' {
 		j++
 	}
@@ -482,7 +504,7 @@ func unit(s string, end int) int {
 		return end
 	}
 	w, k := word(s, j)
-	if !unitWords.has(strings.TrimSuffix(w, ".")) {
+	if !unitWords.has(strings.TrimSuffix(w, ".")) && !(w == "Of" && k < len(s) && s[k] == '.') { // Chile's office, "Of. 379"
 		return end
 	}
 	if k < len(s) && s[k] == '.' {
@@ -625,6 +647,10 @@ func locality(s string, end int) int {
 				k++
 				continue
 			}
+			if c := cityParticles(s, k+1); c > 0 { // Mar del Plata 7600, San Antonio de la Montaña, GTO 57753
+				k = c
+				continue
+			}
 		}
 		break
 	}
@@ -670,6 +696,14 @@ func locality(s string, end int) int {
 			return m + 4 // Perth WA 6000
 		}
 		return e
+	}
+	if m > k+1 && s[k] == ',' {
+		if z := postcodeRegion(s, m); z > 0 { // Bakun, 3775 Nueva Ecija; Soweto, 2742
+			return z
+		}
+		if z := chileanRegion(s, m); z > 0 { // Lota, Región del Biobío, 8212370
+			return z
+		}
 	}
 	if z := dashedPostcode(s, m, 5, 3); z > 0 { // Parque São Pedro, 21742-180
 		return brazilCity(s, z)
@@ -729,6 +763,96 @@ func locality(s string, end int) int {
 		return d
 	}
 	return end // a capitalised word alone is not clearly a city
+}
+
+// postcodeRegion reads, after a street's town and its comma, a postcode of four digits at s[m]
+// with the province after it, as the Philippines write them ("Bakun, 3775 Nueva Ecija", "Makati,
+// 1226 Metro Manila", "Lila, 7062 Lanao del Sur"), or the postcode ending the address, as South
+// Africa does ("Soweto, 2742"; not a year there). It returns where it ends, or 0.
+func postcodeRegion(s string, m int) int {
+	if digitsAt(s, m) != 4 {
+		return 0
+	}
+	e := m + 4
+	if e == len(s) || s[e] == '\n' || s[e] == '\r' || (s[e] == '.' || s[e] == ',' || s[e] == ')' || s[e] == ';') && (e+1 == len(s) || !isAlnum(s[e+1])) {
+		if yearLike(s[m:e]) {
+			return 0
+		}
+		return e
+	}
+	if e+1 >= len(s) || s[e] != ' ' || !isCapital(s[e+1:]) {
+		return 0
+	}
+	end, k := 0, e+1
+	for n := 0; n < 3; n++ {
+		w, f := word(s, k)
+		if w == "" || !isCapital(w) || stopWords.has(w) || monthNumber(w) > 0 {
+			break
+		}
+		end = f
+		if f+1 >= len(s) || s[f] != ' ' {
+			break
+		}
+		if c := cityParticles(s, f+1); c > 0 {
+			k = c
+		} else {
+			k = f + 1
+		}
+	}
+	return end
+}
+
+// chileanRegion reads, after a street's town and its comma, Chile's region at s[m] ("Región del
+// Biobío", "Región de Aysén del General Carlos Ibáñez del Campo", "Región Metropolitana") and
+// the seven-digit postcode after it where one is written; it returns where they end, or 0.
+func chileanRegion(s string, m int) int {
+	if !strings.HasPrefix(s[m:], "Región ") {
+		return 0
+	}
+	end, k := 0, m+len("Región ")
+	for n := 0; n < 8; n++ {
+		w, f := word(s, k)
+		switch {
+		case w == "de" || w == "del" || w == "la" || w == "y":
+		case w != "" && isCapital(w):
+			end = f
+		default:
+			n = 8
+			continue
+		}
+		if f+1 >= len(s) || s[f] != ' ' {
+			break
+		}
+		k = f + 1
+	}
+	if end == 0 {
+		return 0
+	}
+	if end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' && digitsAt(s, end+2) == 7 && (end+9 == len(s) || !isAlnum(s[end+9])) {
+		return end + 9
+	}
+	return end
+}
+
+// cityParticles returns where the next word of a town's name starts after one or two Spanish or
+// Portuguese particles at s[k] ("del Plata", "de la Montaña", "dos Campos"), or 0 when no
+// particle or no capitalised word after it is there.
+func cityParticles(s string, k int) int {
+	for n := 0; n < 2; n++ {
+		w, e := word(s, k)
+		switch w {
+		case "de", "del", "la", "las", "los", "do", "da", "dos", "das":
+		default:
+			return 0
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			return 0
+		}
+		if k = e + 1; isCapital(s[k:]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // provinceAfter takes an Italian or Spanish province code after a postcode's city ("00184 Roma
@@ -1234,7 +1358,7 @@ func compoundStreet(w string) bool {
 // Indonesia end an address, and returns where the postcode ends, or 0.
 func regionPostcode(s string, m int) int {
 	k := m
-	for words := 0; words < 2; words++ {
+	for words := 0; words < 3; words++ { // "Jawa Barat 40115", "Nusa Tenggara Timur 97179"
 		w, e := word(s, k)
 		if w == "" || !isCapital(w) || stopWords.has(w) || unitWords.has(w) {
 			return 0
@@ -1560,14 +1684,70 @@ func noNumberAt(s string, i int) int {
 }
 
 // houseNumberMark returns where the digit after a house number's mark at s[i] begins ("No. 12",
-// "No 12", "Nr. 5", "nº 7"), or i when there is none.
+// "No 12", "Nr. 5", "nº 7", "Nro. 1234"), or i when there is none.
 func houseNumberMark(s string, i int) int {
-	for _, m := range []string{"No. ", "No ", "no. ", "Nr. ", "nr. ", "Nº ", "nº ", "N° ", "n° "} {
+	for _, m := range []string{"No. ", "No ", "no. ", "Nr. ", "nr. ", "Nº ", "nº ", "N° ", "n° ", "Nro. ", "N.º "} {
 		if strings.HasPrefix(s[i:], m) && i+len(m) < len(s) && isDigit(s[i+len(m)]) {
 			return i + len(m)
 		}
 	}
 	return i
+}
+
+// dottedInitial reports the period after a capital initial at s[k] with the next initial right
+// after it, as Indonesia writes a street named after a titled person: "Jalan K.H. Wahid Hasyim
+// No. 7", "Gang M.T Haryono No. 123".
+func dottedInitial(s string, k int) bool {
+	return k >= 1 && k+1 < len(s) && s[k] == '.' && isUpper(s[k-1]) && isUpper(s[k+1]) && (k < 2 || !isLetter(s[k-2]))
+}
+
+// numberedLeaders lead a street named by its number only, with the house number after its mark
+// (numberedStreet): Colombia's abbreviated vias and the words for a transversal and a diagonal.
+var numberedLeaders = foldSet("cra cr kr kra cl cll dg tv tr transversal carrera")
+
+// numberedStreet reads a street named by a number at s[i:j], its leading word, as Spanish-speaking
+// America writes the grid of La Plata or Bogotá, with the house number after its mark: "Calle 8
+// N° 659 Dto. 7", "Av. 3 N° 53 Oficina 88, La Rioja 5300", "Diagonal 3 N° 839" (the via's
+// letter, ordinal mark or "Bis" between: "Calle 45A Bis Nro. 12"). A plate after the mark,
+// "Carrera 7 No. 71-21", is Colombia's, which colombianAddress reads from the plate back.
+func numberedStreet(s string, i, j int) (int, bool) {
+	w := s[i:j]
+	if !streetLeaders.has(w) && !abbreviatedLeaders.has(w) && !numberedLeaders.has(w) || periodLeaders.has(w) {
+		return 0, false
+	}
+	k := j
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	if k+1 >= len(s) || s[k] != ' ' || !isDigit(s[k+1]) {
+		return 0, false
+	}
+	k++
+	d := digitsAt(s, k)
+	if d > 3 {
+		return 0, false
+	}
+	k += d
+	if k+1 < len(s) && s[k] == 0xC2 && (s[k+1] == 0xAA || s[k+1] == 0xBA) { // 8ª, 3º
+		k += 2
+	} else if k < len(s) && isUpper(s[k]) && (k+1 == len(s) || !isAlnum(s[k+1])) { // 45A
+		k++
+	}
+	if strings.HasPrefix(s[k:], " Bis ") {
+		k += 4
+	}
+	if k >= len(s) || s[k] != ' ' {
+		return 0, false
+	}
+	m := houseNumberMark(s, k+1)
+	if m == k+1 {
+		return 0, false
+	}
+	e := houseNumberEnd(s, m)
+	if e < len(s) && (isAlnum(s[e]) || s[e] == '-') {
+		return 0, false
+	}
+	return locality(s, units(s, e)), true
 }
 
 // leadingStreet reads "Calle Mayor 5", "Via Roma 12" where the word at s[i] leads a street name
@@ -1580,16 +1760,16 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	}
 	if abbreviated && k < len(s) && s[k] == '.' {
 		k++ // Av. Insurgentes Sur 1602, Avda. de la Constitución 3
-	} else if abbreviated && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && isUpper(s[k+1]) {
+	} else if abbreviated && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && (isUpper(s[k+1]) || portugueseOf(s, k+1)) {
 		// without its period, capitalised, before a capitalised name: "Av Moreira, 28", "Jl
-		// Merdeka No 12" (a lower-case "av" is Swedish's "of")
+		// Merdeka No 12", "Av das Rolas, 6" (a lower-case "av" is Swedish's "of")
 	} else if s[i:j] == "R" && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && portugueseOf(s, k+2) {
 		return abbreviatedRua(s, k+1)
 	} else if !streetLeaders.has(s[i:j]) && !nameFirstLeaders.has(s[i:j]) {
 		return 0, false
 	}
 	named := false // a capitalised word of the street's name read
-	for n := 0; n < 5 && k < len(s) && (s[k] == ' ' || n > 0 && s[k] == ','); n++ {
+	for n := 0; n < 5 && k < len(s) && (s[k] == ' ' || n > 0 && (s[k] == ',' || dottedInitial(s, k))); n++ {
 		if s[k] == ',' { // Av. Paulista, 1578: Portuguese and Spanish put a comma before the number
 			if e := postcodeTownAfter(s, k); named && e > 0 {
 				return e, true // no number, but the postcode and town: "chemin Duval, 37675 Lévy-sur-Lopes"
@@ -1630,7 +1810,7 @@ func leadingStreet(s string, i, j int) (int, bool) {
 					e = f
 				}
 			}
-			return locality(s, unit(s, e)), true // "Calle Mayor 8 Piso 9, Ceuta"
+			return locality(s, units(s, e)), true // "Calle Mayor 8 Piso 9, Ceuta"
 		}
 		w, e := word(s, k+1)
 		if w == "" {

@@ -87,10 +87,10 @@ func indianHouseLabel(s string, i int) int {
 }
 
 // colombianVias open a street's name in Colombia's addresses, abbreviated or not.
-var colombianVias = wordSet("calle carrera avenida diagonal transversal circular cra cra. kr kr. cl cl. av av. dg dg. tv tv. tr tr. cll cll. ak ac")
+var colombianVias = wordSet("calle carrera avenida diagonal transversal circular cra cra. cr cr. kr kr. cl cl. av av. dg dg. tv tv. tr tr. cll cll. ak ac")
 
 // colombianUnits mark a unit after a Colombian address's plate: "apartamento 72", "Etapa 2".
-var colombianUnits = wordSet("apartamento apto apto. etapa bodega torre casa interior int int. local oficina of of. piso bloque manzana mz")
+var colombianUnits = wordSet("apartamento apto etapa bodega torre casa interior int local oficina of piso bloque manzana mz")
 
 // colombianAddress reads, at the plate s[i] after "#" or "No." ("2-10" in "Carrera 4F # 2-10
 // Sur"), a Colombian address: the via's word and number before, the plate, the quadrant after
@@ -120,7 +120,7 @@ func colombianAddress(s string, i int) (Finding, bool) {
 		k--
 	}
 	start := -1
-	for words := 0; words < 3 && k > 0; words++ { // "4F", "6ª", "45A Bis"; then the via: "Carrera", "Avenida carrera"
+	for words := 0; words < 4 && k > 0; words++ { // "4F", "6ª", "45A Bis", "193C Bis S"; then the via: "Carrera", "Avenida carrera"
 		e := k
 		for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' && s[k-1] != '\t' {
 			k--
@@ -158,7 +158,13 @@ func colombianAddress(s string, i int) (Finding, bool) {
 		for w < len(s) && isLetter(s[w]) {
 			w++
 		}
-		if w == q || !colombianUnits[strings.ToLower(s[q:w])] || w+1 >= len(s) || s[w] != ' ' || !isDigit(s[w+1]) {
+		if w == q || !colombianUnits[strings.ToLower(s[q:w])] {
+			break
+		}
+		if w < len(s) && s[w] == '.' { // "Apto. 8"
+			w++
+		}
+		if w+1 >= len(s) || s[w] != ' ' || !isDigit(s[w+1]) {
 			break
 		}
 		p = w + 1 + digitsAt(s, w+1)

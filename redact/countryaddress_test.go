@@ -21,6 +21,52 @@ func TestColombianAddresses(t *testing.T) {
 		{"Calle 6ª # 41S-77, Bodega 56, 195905, Santander de Quilichao, Cauca", []string{"STREET_ADDRESS Calle 6ª # 41S-77, Bodega 56, 195905, Santander de Quilichao, Cauca"}},
 		{"Address:\nAvenida carrera 6ª # 38-43 Sur\nEtapa 4 apartamento 14\n154451\nCómbita, Boyacá\nThanks!", []string{"STREET_ADDRESS Avenida carrera 6ª # 38-43 Sur\nEtapa 4 apartamento 14\n154451\nCómbita, Boyacá"}},
 		{"Ticket # 4-12 and issue #12-3 in release 2 # 5-6", nil},
+		// "Cr." with its period, four words between the via and the plate, a unit with its period (stop 36)
+		{"Cr. 8ª # 5-6, Local 9, 687540, Socorro, Santander", []string{"STREET_ADDRESS Cr. 8ª # 5-6, Local 9, 687540, Socorro, Santander"}},
+		{"Cl. 193C Bis S # 55-5, Torre 3 apartamento 756, 059218, Retiro, Antioquia", []string{"STREET_ADDRESS Cl. 193C Bis S # 55-5, Torre 3 apartamento 756, 059218, Retiro, Antioquia"}},
+		{"Dg. 95 # 6-8\nApto. 8\n050967\nSan Juan de Urabá, Antioquia", []string{"STREET_ADDRESS Dg. 95 # 6-8\nApto. 8\n050967\nSan Juan de Urabá, Antioquia"}},
+	})
+}
+
+// TestLatinAmericanStreets: streets named by a number with the house number after its mark, as
+// Argentina writes them, Mexico's kinds of road and the units after the number, a town of
+// several words with its particles, Chile's region and postcode after the town (stop 36);
+// a street's word and a number without the mark after it are none.
+func TestLatinAmericanStreets(t *testing.T) {
+	checkMasked(t, []maskCase{
+		{"Vive en Calle 8 N° 659 Dto. 7, Rawson 9103, Chubut", []string{"STREET_ADDRESS Calle 8 N° 659 Dto. 7, Rawson 9103", "LOCATION Chubut"}},
+		{"Av. 3 N° 53 Oficina 88, Mar del Plata 7600", []string{"STREET_ADDRESS Av. 3 N° 53 Oficina 88, Mar del Plata 7600"}},
+		{"Diag. Catamarca Nro. 44 Piso 5 Dto. 7, Salta 4400", []string{"STREET_ADDRESS Diag. Catamarca Nro. 44 Piso 5 Dto. 7, Salta 4400"}},
+		{"Privada Nuevo León 400 Edif. 390 , Depto. 266, San Antonio de la Montaña, GTO 57753", []string{"STREET_ADDRESS Privada Nuevo León 400 Edif. 390 , Depto. 266, San Antonio de la Montaña, GTO 57753"}},
+		{"Cerrada Sonora 831 Interior 5, Hermosillo", []string{"STREET_ADDRESS Cerrada Sonora 831 Interior 5", "LOCATION Hermosillo"}},
+		{"Calle Alberto Hurtado 8646, Lota, Región del Biobío, 8212370", []string{"STREET_ADDRESS Calle Alberto Hurtado 8646, Lota, Región del Biobío, 8212370"}},
+		{"Psje. Ana Oyarzún 174 Of. 379, Pinto, Región de Ñuble", []string{"STREET_ADDRESS Psje. Ana Oyarzún 174 Of. 379, Pinto, Región de Ñuble"}},
+		{"Nos vemos en la Calle 5 a las 8. Diagonal 3 y luego 4.", nil},
+	})
+}
+
+// TestOtherCountriesStreets: Slovenian, Croatian, Slovak and Finnish streets whose word is in
+// lower case, told by the postcode and town after them on the line or the next one; Indonesia's
+// streets named after a titled person; Portugal's "Av" before a particle; Quebec's rang and
+// montée; the Philippines' postcode before the province and South Africa's after the town
+// (stop 36). A sentence's words and numbers are none.
+func TestOtherCountriesStreets(t *testing.T) {
+	checkMasked(t, []maskCase{
+		{"Lahova pot 69, 0237 Bled", []string{"STREET_ADDRESS Lahova pot 69, 0237 Bled"}},
+		{"Deliver to:\nČervanova ulica 1b\n1461 Ajdovščina", []string{"STREET_ADDRESS Červanova ulica 1b\n1461 Ajdovščina"}},
+		{"stanuje na adresi Kozarčev vijenac 9c, 70780 Makarska", []string{"STREET_ADDRESS Kozarčev vijenac 9c, 70780 Makarska"}},
+		{"Ovsištské námestie 709, 992 90 Bystričany", []string{"STREET_ADDRESS Ovsištské námestie 709, 992 90 Bystričany"}},
+		{"Osoite: Eino Leinon katu 146, 66823 Enonkoski", []string{"STREET_ADDRESS Eino Leinon katu 146, 66823 Enonkoski"}},
+		{"Jalan K.H. Wahid Hasyim No. 7, Bengkulu", []string{"STREET_ADDRESS Jalan K.H. Wahid Hasyim No. 7", "LOCATION Bengkulu"}},
+		{"Gang M.T Haryono No. 8, Payakumbuh, Nusa Tenggara Timur 97179", []string{"STREET_ADDRESS Gang M.T Haryono No. 8, Payakumbuh, Nusa Tenggara Timur 97179"}},
+		{"Av das Rolas, 6, 1858-317 Almeirim", []string{"STREET_ADDRESS Av das Rolas, 6, 1858-317 Almeirim"}},
+		{"401 rang Guillaume, Lac-Éric, QC J8J 7B7", []string{"STREET_ADDRESS 401 rang Guillaume, Lac-Éric, QC J8J 7B7"}},
+		{"743 montée Gilles Suite 239", []string{"STREET_ADDRESS 743 montée Gilles Suite 239"}},
+		{"9 27th Street, Bakun, 3775 Nueva Ecija", []string{"STREET_ADDRESS 9 27th Street, Bakun, 3775 Nueva Ecija"}},
+		{"489 Short Street, Soweto, 2742", []string{"STREET_ADDRESS 489 Short Street, Soweto, 2742"}},
+		{"We lived at 12 Oak Street, Springfield, 2019.", []string{"STREET_ADDRESS 12 Oak Street"}}, // a year, not South Africa's postcode
+		{"Chapter Five 12\n2000 Words", nil},
+		{"The phone rang 5 times. Please put 3 Apples, 1200 Pears in the bag.", nil},
 	})
 }
 

@@ -375,6 +375,9 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 	}
 	switch c := s[next+1]; {
 	case isDigit(c):
+		if end, ok := numberedStreet(s, i, j); ok { // Calle 8 N° 659
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
 		if end, ok := germanStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
@@ -415,7 +418,7 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}
 		}
-		if numbered && (nd < j || commaAfter(s, houseNumberEnd(s, nd))) {
+		if he := houseNumberEnd(s, nd); numbered && (nd < j || commaAfter(s, he) || he < len(s) && (s[he] == '\n' || s[he] == '\r')) { // the postcode and town after a comma or on the next line
 			if end, ok := postcodeStreet(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}
@@ -485,7 +488,7 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 			return 0, false
 		}
 		w, e := word(s, k+1)
-		if w == "" || !isCapital(w) && !particles.has(w) && !streetParticles.has(w) {
+		if w == "" || !isCapital(w) && !particles.has(w) && !streetParticles.has(w) && !lowerStreetWords.has(w) {
 			return 0, false
 		}
 		k = e
@@ -639,6 +642,12 @@ func poBox(s string, i, j int) int {
 // ("Unter den Linden", "Am Kupfergraben", "Achter het Stadhuis"), and the Slavic words for a road,
 // a street and a square after the name ("Vodovodna cesta 8"), besides particles.
 var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op cesta ulica trg nad pod")
+
+// lowerStreetWords are the other words for a street, a path or a square that Slovenian, Croatian,
+// Czech, Slovak and Finnish write in lower case after the street's name ("Lahova pot 69, 0237
+// Bled", "Klesarski put 3c/7", "Ovsištské námestie 709, 992 90 Bystričany", "Eino Leinon katu
+// 146"): a street in postcodeStreet, which wants the postcode and town after its number, only.
+var lowerStreetWords = foldSet("pot put steza vijenac nabrežje obala prilaz odvojak ogranak šetalište námestie náměstí nábřeží třída trieda ulice dolina katu polku tie kuja")
 
 // url finds a URL whose scheme (or "www") is s[i:j].
 func url(s string, i, j int) (Finding, bool) {

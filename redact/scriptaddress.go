@@ -267,7 +267,7 @@ func hangulWordBefore(s string, e int) int {
 var cyrillicStreetWords = map[string]bool{"ул": true, "улица": true, "пр": true, "просп": true, "проспект": true, "пер": true,
 	"переулок": true, "бул": true, "бульвар": true, "наб": true, "набережная": true, "ш": true, "шоссе": true, "пл": true, "площадь": true,
 	"вул": true, "вулиця": true, "провулок": true, "майдан": true, "бульв": true, "узвіз": true, "шосе": true, "площа": true,
-	"набережна": true, "алея": true, "тупик": true, "проїзд": true, "проезд": true, "парк": true, "сквер": true, "тракт": true, "линия": true, "лінія": true}
+	"набережна": true, "алея": true, "алл": true, "аллея": true, "пр-т": true, "пр-кт": true, "туп": true, "тупик": true, "проїзд": true, "проезд": true, "парк": true, "сквер": true, "тракт": true, "линия": true, "лінія": true}
 
 // cyrillicStreet reads a Russian or Ukrainian street address opening with the street's word at
 // s[i:j] (ул. Тверская, д. 7, кв. 12; вул. Хрещатик, 22): the street's capitalised name, the
@@ -390,9 +390,10 @@ func cyrillicCapital(r rune) bool {
 
 // settlementWords are the abbreviations and words of a Russian or Ukrainian settlement before its
 // name: г. (city), п. and пос. (settlement), с. (village), пгт, смт, ст. (stanitsa), х. (khutor),
-// к. (kishlak), клх (kolkhoz), м. (Ukrainian city), дер. (village).
+// к. (kishlak), клх (kolkhoz), м. (Ukrainian city), дер. and д. (village; before a street's comma, no
+// house's д.).
 var settlementWords = map[string]bool{"г": true, "город": true, "п": true, "пос": true, "посёлок": true, "поселок": true, "с": true, "село": true,
-	"пгт": true, "смт": true, "ст": true, "х": true, "к": true, "клх": true, "м": true, "місто": true, "дер": true, "деревня": true}
+	"пгт": true, "смт": true, "ст": true, "х": true, "к": true, "клх": true, "м": true, "місто": true, "дер": true, "деревня": true, "д": true}
 
 // cyrillicSettlementBefore returns where a settlement named before the street at s[i] starts
 // ("г. Москва, ул. Тверская", "п. Андреаполь, пр. Карбышева"), or i when there is none: its word or
@@ -512,7 +513,7 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 	start, words := i, 0
 	for at := i - 1; words < 4 && at > 0 && s[at] == ' '; at-- { // at: the space before a word read
 		e := at
-		for e > 0 && (in(s, e-1) || s[e-1] == '.' && e > 1 && in(s, e-2)) {
+		for e > 0 && (in(s, e-1) || (s[e-1] == '.' || !greek && (s[e-1] == '"' || s[e-1] == '\'')) && e > 1 && in(s, e-2)) { // (Hebrew's gershayim typed as a quote: "ביל"ו 46")
 			_, size := utf8.DecodeLastRuneInString(s[:e])
 			e -= size
 		}
@@ -562,7 +563,7 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 		return Finding{Type: StreetAddress, Start: start, End: q, Score: 0.85, Source: SourcePattern}, true
 	}
 	town := q
-	for q < len(s) && (s[q] == ' ' || s[q] == '-' || isHebrewAt(s, q)) { // the town: "משמר העמק", "עין אל-אסד"
+	for q < len(s) && (s[q] == ' ' || s[q] == '-' || isHebrewAt(s, q) || (s[q] == '"' || s[q] == '\'') && q > town && isHebrewAt(s, q-1) && isHebrewAt(s, q+1)) { // the town: "משמר העמק", "עין אל-אסד", "דוב"ב"
 		_, size := utf8.DecodeRuneInString(s[q:])
 		q += size
 	}
