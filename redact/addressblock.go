@@ -40,6 +40,17 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		if u := unitBefore(text, f.Start); u < f.Start && (len(out) == 0 || out[len(out)-1].End <= u) {
 			f.Start = u // "Flat 4, 12 Marine Parade": the unit is part of the address
 		}
+		if p := countryTailPartsBefore(text, f.Start, f.End); p < f.Start {
+			// the building, lot or street before a Philippine or Malaysian address's street
+			// ("20F Hanson Apartment, 3714 Atis Drive, Calinog, 3345 Mountain Province"), over
+			// what was found in it (the model's person in "Hanson")
+			for len(out) > 0 && out[len(out)-1].Start >= p {
+				out = out[:len(out)-1]
+			}
+			if len(out) == 0 || out[len(out)-1].End <= p {
+				f.Start = p
+			}
+		}
 		for i+1 < len(fs) && (fs[i+1].Type == StreetAddress || fs[i+1].Type == ZIPCode) && (sameLineGap(text[f.End:fs[i+1].Start]) || postcodeLine(text, f, fs[i+1])) {
 			i++
 			f.End = fs[i].End

@@ -33,7 +33,7 @@ func indianAddress(s string, i int) (Finding, bool) {
 		words := 0
 		for words < 5 && q < len(s) && isUpper(s[q]) {
 			e := q
-			for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80) {
+			for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80 || (s[e] == '\'' || s[e] == '-' && e+1 < len(s) && isUpper(s[e+1])) && e+1 < len(s) && isLetter(s[e+1])) { // Cox's Bazar, Pimpri-Chinchwad
 				e++
 			}
 			q = e
@@ -49,7 +49,20 @@ func indianAddress(s string, i int) (Finding, bool) {
 		}
 		// the PIN: "-038854" or " 510349", six digits and nothing more
 		if q+7 <= len(s) && (s[q] == '-' || s[q] == ' ') && digitsAt(s, q+1) == 6 && (q+7 == len(s) || !isAlnum(s[q+7])) && parts > 0 {
-			return Finding{Type: StreetAddress, Start: indianHouseLabel(s, i), End: q + 7, Score: 0.85, Source: SourcePattern}, true
+			return Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q + 7, Score: 0.85, Source: SourcePattern}, true
+		}
+		// Bangladesh's four-digit postcode, after a labelled house number only: "House No. 4, …,
+		// Manikganj, 2470", "Dhaka-1205", "Dhaka 1213"
+		if label := indianHouseLabel(s, i); label < i && parts > 0 {
+			p := q + 1
+			if p < len(s) && s[q] == ',' && s[p] == ' ' {
+				p++
+			} else if s[q] != '-' && s[q] != ' ' {
+				p = -1
+			}
+			if p > 0 && digitsAt(s, p) == 4 && (p+4 == len(s) || !isAlnum(s[p+4])) {
+				return Finding{Type: StreetAddress, Start: unitBefore(s, label), End: p + 4, Score: 0.85, Source: SourcePattern}, true
+			}
 		}
 		if q = indianPartGap(s, q); q < 0 {
 			return Finding{}, false
@@ -76,9 +89,9 @@ func indianPartGap(s string, k int) int {
 }
 
 // indianHouseLabel returns where the label of a house number at s[i] starts ("H.No. 672",
-// "Flat No. 4", "D.No. 12"), or i.
+// "Flat No. 4", "D.No. 12", and Bangladesh's "Holding No. 39", "House 12"), or i.
 func indianHouseLabel(s string, i int) int {
-	for _, l := range []string{"H.No. ", "H. No. ", "House No. ", "Flat No. ", "Plot No. ", "D.No. ", "Door No. ", "H.No.", "No. "} {
+	for _, l := range []string{"H.No. ", "H. No. ", "House No. ", "Flat No. ", "Plot No. ", "D.No. ", "Door No. ", "H.No.", "Holding No. ", "Building No. ", "House ", "No. "} {
 		if k := i - len(l); k >= 0 && s[k:i] == l && (k == 0 || !isAlnum(s[k-1])) {
 			return k
 		}
@@ -268,4 +281,223 @@ func overlapTail(dst []Finding, start int) int {
 		n++
 	}
 	return n
+}
+
+// phProvinces are the Philippines' provinces and Metro Manila, as the post writes them after the
+// postcode ("1226 Metro Manila", "5089 Northern Samar").
+var phProvinces = phraseSet(("Abra Agusan_del_Norte Agusan_del_Sur Aklan Albay Antique Apayao Aurora Basilan Bataan Batanes Batangas " +
+	"Benguet Biliran Bohol Bukidnon Bulacan Cagayan Camarines_Norte Camarines_Sur Camiguin Capiz Catanduanes Cavite Cebu " +
+	"Compostela_Valley Cotabato Davao_de_Oro Davao_del_Norte Davao_del_Sur Davao_Occidental Davao_Oriental Dinagat_Islands " +
+	"Eastern_Samar Guimaras Ifugao Ilocos_Norte Ilocos_Sur Iloilo Isabela Kalinga La_Union Laguna Lanao_del_Norte Lanao_del_Sur " +
+	"Leyte Maguindanao Marinduque Masbate Metro_Manila Misamis_Occidental Misamis_Oriental Mountain_Province Negros_Occidental " +
+	"Negros_Oriental Northern_Samar Nueva_Ecija Nueva_Vizcaya Occidental_Mindoro Oriental_Mindoro Palawan Pampanga Pangasinan " +
+	"Quezon Quirino Rizal Romblon Samar Sarangani Siquijor Sorsogon South_Cotabato Southern_Leyte Sultan_Kudarat Sulu " +
+	"Surigao_del_Norte Surigao_del_Sur Tarlac Tawi-Tawi Zambales Zamboanga_del_Norte Zamboanga_del_Sur Zamboanga_Sibugay"))
+
+// myStates are Malaysia's states and federal territories, as an address ends ("Pulau Pinang",
+// "Kedah Darul Aman"; the honorific after a state is read on).
+var myStates = phraseSet(("Johor Kedah Kelantan Melaka Malacca Negeri_Sembilan Pahang Perak Perlis Pulau_Pinang Penang Sabah " +
+	"Sarawak Selangor Terengganu Kuala_Lumpur Labuan Putrajaya"))
+
+// phraseSet returns the set of list's names, each written with underscores for its spaces.
+func phraseSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[strings.ReplaceAll(w, "_", " ")] = true
+	}
+	return m
+}
+
+// countryTailPartsBefore returns where an address that a finding text[start:end] ends as the
+// Philippines' ("…, Calinog, 3345 Mountain Province") or Malaysia's ("…, 05621 Laman Petaling,
+// Kedah") addresses end begins, taking in the parts between commas before it ("20F Hanson
+// Apartment, 3714 Atis Drive, …", "No. T-70-35, Jalan Dato' Maharaja Lela 5c, …"), or start.
+func countryTailPartsBefore(text string, start, end int) int {
+	if start < 4 || text[start-2:start] != ", " || !countryTail(text, start, end) {
+		return start
+	}
+	if p := addressPartsBefore(text, start-2, 3, 1); p >= 0 {
+		return p
+	}
+	return start
+}
+
+// countryTail reports a finding text[start:end] that ends in a Philippine postcode and province
+// or in a Malaysian postcode, town and state.
+func countryTail(text string, start, end int) bool {
+	span := text[start:end]
+	for n, k := 0, len(span); n < 4; n++ {
+		if k = strings.LastIndex(span[:k], ", "); k < 0 {
+			return false
+		}
+		p := start + k + 2
+		switch d := digitsAt(text, p); {
+		case d == 4 && p+5 < end && text[p+4] == ' ' && namedRegionAt(text, p+5, phProvinces) == end:
+			return true
+		case d == 5 && n > 0:
+			if f, ok := malaysianAddress(text, p); ok && f.End == end {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedRegionAt returns where a name of set that starts at s[k] ends, of one to three words
+// (the longest), with nothing alphanumeric after it; 0 when none is there.
+func namedRegionAt(s string, k int, set map[string]bool) int {
+	best, e := 0, k
+	for n := 0; n < 3; n++ {
+		_, f := word(s, e)
+		for f < len(s) && s[f] == '-' && f+1 < len(s) && isUpper(s[f+1]) { // Tawi-Tawi
+			_, f = word(s, f+1)
+		}
+		if f == e {
+			break
+		}
+		if set[s[k:f]] && (f == len(s) || !isAlnum(s[f])) {
+			best = f
+		}
+		if f+1 >= len(s) || s[f] != ' ' {
+			break
+		}
+		e = f + 1
+	}
+	return best
+}
+
+// philippineAddress reads, at a four-digit postcode s[i] after a town and its comma, with a
+// province after it, an address as the Philippines write it (PhilPost): the block and lot or the
+// building, the street and the subdivision in parts between commas, the town, the postcode and
+// the province ("Block 12 Lot 30 Cresta Drive, Narra Homes 3, Binalonan, 5089 Northern Samar").
+func philippineAddress(s string, i int) (Finding, bool) {
+	if digitsAt(s, i) != 4 || i < 4 || s[i-2:i] != ", " || i+5 >= len(s) || s[i+4] != ' ' {
+		return Finding{}, false
+	}
+	end := namedRegionAt(s, i+5, phProvinces)
+	if end == 0 {
+		return Finding{}, false
+	}
+	start := addressPartsBefore(s, i-2, 4, 2)
+	if start < 0 {
+		return Finding{}, false
+	}
+	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// malaysianAddress reads, at a five-digit postcode s[i] after a comma, with the town and a
+// state after it, an address as Malaysia writes it: the unit or lot, the street ("Jalan 5/42",
+// "Jln SS 2/24") and the area in parts between commas, then the postcode, the town and the state
+// ("No. 4-3, Jalan Hang Lekir 8/38g, Bandar Sentosa, 08710 Alam Semarak, Kedah Darul Aman").
+func malaysianAddress(s string, i int) (Finding, bool) {
+	if digitsAt(s, i) != 5 || i < 4 || s[i-2:i] != ", " || i+6 >= len(s) || s[i+5] != ' ' {
+		return Finding{}, false
+	}
+	k := i + 6
+	for n := 0; n < 5; n++ { // the town: capitalised words or a code ("Alam Semarak", "SS6", "Seksyen 3")
+		e := k
+		for e < len(s) && s[e] != ' ' && s[e] != ',' && s[e] != '\n' {
+			e++
+		}
+		if e == k || !addressToken(s[k:e]) {
+			return Finding{}, false
+		}
+		k = e
+		if k+1 < len(s) && s[k] == ' ' {
+			k++
+			continue
+		}
+		break
+	}
+	if k+2 >= len(s) || s[k] != ',' || s[k+1] != ' ' {
+		return Finding{}, false
+	}
+	end := namedRegionAt(s, k+2, myStates)
+	if end == 0 {
+		return Finding{}, false
+	}
+	if strings.HasPrefix(s[end:], " Darul ") { // Kedah Darul Aman, Negeri Sembilan Darul Khusus
+		if w, e := word(s, end+7); w != "" && isUpper(w[0]) {
+			end = e
+		}
+	}
+	start := i
+	if p := addressPartsBefore(s, i-2, 4, 1); p >= 0 {
+		start = p
+	}
+	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// addressPartsBefore reads back from the comma at s[c] over up to max parts of an address,
+// each after a comma or a line break: capitalised words, numbers and codes ("Block 12 Lot 30
+// Cresta Drive", "B08 L69", "No. 4-3", "Jalan 5/42", "20F Hanson Apartment"), and the particles
+// of a name ("Lanao del Sur"). A part with other words in it ends the address at the words
+// after the last of them ("Please ship it to Block 12 Lot 30 Cresta Drive"). It returns where
+// the address starts, or -1 when fewer than least parts are there.
+func addressPartsBefore(s string, c, max, least int) int {
+	start, parts := -1, 0
+	for parts < max && c > 0 {
+		k := c // the part ends at k; read its tokens back
+		first := c
+		for first > 0 && s[first-1] == ' ' {
+			first--
+		}
+		stop := false
+		for k = first; k > 0; {
+			b := k
+			for b > 0 && s[b-1] != ' ' && s[b-1] != ',' && s[b-1] != '\n' && s[b-1] != '\t' {
+				b--
+			}
+			tok := s[b:k]
+			if b == k || !addressToken(tok) {
+				stop = b < k || b > 0 && s[b-1] == '\t'
+				break
+			}
+			k = b
+			if k > 0 && s[k-1] == ' ' {
+				k--
+				continue
+			}
+			break
+		}
+		for k < first && s[k] == ' ' {
+			k++
+		}
+		if k == first {
+			break
+		}
+		start, parts = k, parts+1
+		switch {
+		case stop || k < 2:
+		case s[k-1] == ' ' && s[k-2] == ',': // ", " before the part
+			c = k - 2
+			continue
+		case s[k-1] == '\n' && s[k-2] != '\n' && s[k-2] != ':': // a line of a block (not after a blank line or a label's line)
+			c = k - 1
+			continue
+		}
+		break
+	}
+	if parts < least {
+		return -1
+	}
+	return start
+}
+
+// addressToken reports a token of an address's part: a capitalised word, one with digits
+// ("B08", "20F", "5th", "4-3", "5/42", "SS27"), "No." and the particles of a town's name.
+func addressToken(t string) bool {
+	switch t {
+	case "de", "del", "la", "los", "las", "No.", "&":
+		return true
+	}
+	if t == "" || strings.ContainsAny(t, ".:;!?\"()") {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) {
+			return true
+		}
+	}
+	return isCapital(t) && !stopWords.has(t)
 }

@@ -13,6 +13,24 @@ func TestIndianAddresses(t *testing.T) {
 	})
 }
 
+// TestPhilippineMalaysianBangladeshiAddresses: an address of the Philippines read back from its
+// postcode and province over the parts between commas (the block and lot, the building, the
+// street, the subdivision, the town), of Malaysia from its postcode, town and state, and of
+// Bangladesh from a labelled house number to its four-digit postcode (stop 36); a sentence's
+// words before the parts stay out, and a town and four digits before no province are none.
+func TestPhilippineMalaysianBangladeshiAddresses(t *testing.T) {
+	checkMasked(t, []maskCase{
+		{"Please ship it to Block 12 Lot 30 Cresta Drive, Narra Homes 3, Binalonan, 5089 Northern Samar by Friday.", []string{"STREET_ADDRESS Block 12 Lot 30 Cresta Drive, Narra Homes 3, Binalonan, 5089 Northern Samar"}},
+		{"Deliver to:\nB08 L69 25th Drive\nZircon Subdivision 8, San Juan, 1193 Metro Manila", []string{"STREET_ADDRESS B08 L69 25th Drive\nZircon Subdivision 8, San Juan, 1193 Metro Manila"}},
+		{"lives at 20F Hanson Apartment, 3714 Atis Drive, Calinog, 3345 Mountain Province.", []string{"STREET_ADDRESS 20F Hanson Apartment, 3714 Atis Drive, Calinog, 3345 Mountain Province"}},
+		{"Address: No. 64, Jalan 13Z, SS27, 11042 SS6, Pulau Pinang", []string{"STREET_ADDRESS No. 64, Jalan 13Z, SS27, 11042 SS6, Pulau Pinang"}},
+		{"No. 4-3, Jalan Hang Lekir 8/38g, Bandar Sentosa, 08710 Alam Semarak, Kedah Darul Aman", []string{"STREET_ADDRESS No. 4-3, Jalan Hang Lekir 8/38g, Bandar Sentosa, 08710 Alam Semarak, Kedah Darul Aman"}},
+		{"Flat 29, House No. 52, SyedChar, FakirChar, Cumilla, 8644", []string{"STREET_ADDRESS Flat 29, House No. 52, SyedChar, FakirChar, Cumilla, 8644"}},
+		{"House No. 79, MoralRoad, KaliMati, Cox's Bazar-3039", []string{"STREET_ADDRESS House No. 79, MoralRoad, KaliMati, Cox's Bazar-3039"}},
+		{"Scores: Manila, 1200 Points; Team Blue, Team Red, Cebu, 3000 Fans", nil},
+	})
+}
+
 // TestColombianAddresses: a Colombian address from its via to the plate, the quadrant, the units,
 // the postcode and the town and department; a number after "#" alone is none.
 func TestColombianAddresses(t *testing.T) {

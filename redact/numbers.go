@@ -160,6 +160,15 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 				return append(dst[:len(dst)-overlapTail(dst, f.Start)], f), f.End
 			}
 		}
+		if (d == 4 || d == 5) && i > 1 && s[i-1] == ' ' && s[i-2] == ',' {
+			f, ok := philippineAddress(s, i) // Block 12 Lot 30 Cresta Drive, Narra Homes 3, Binalonan, 5089 Northern Samar
+			if !ok {
+				f, ok = malaysianAddress(s, i) // No. 4-3, Jalan Hang Lekir 8/38g, Bandar Sentosa, 08710 Alam Semarak, Kedah Darul Aman
+			}
+			if ok {
+				return append(dst[:len(dst)-overlapTail(dst, f.Start)], f), f.End
+			}
+		}
 		if i > 1 && (s[i-1] == '#' || s[i-1] == ' ' && (s[i-2] == '#' || s[i-2] == '.')) {
 			if f, ok := colombianAddress(s, i); ok { // Carrera 4F # 2-10 Sur, 258366, Zipaquirá
 				return append(dst, f), f.End
