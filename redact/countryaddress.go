@@ -501,3 +501,120 @@ func addressToken(t string) bool {
 	}
 	return isCapital(t) && !stopWords.has(t)
 }
+
+// chileanStreet reads, at the capitalised word s[i:j], a Chilean address whose street is named
+// after someone without a leading word, told by the region after the town: the name's words, the
+// house number and its units, the town after a comma or on the next line, and the region with
+// its postcode ("Matías Araya 66, Litueche, Región del Libertador General Bernardo O'Higgins,
+// 9378960"; "Rodrigo Arce 59 Dpto. 914⏎El Quisco, Región de Valparaíso"). It returns where it ends.
+func chileanStreet(s string, i, j int) (int, bool) {
+	if !isCapital(s[i:j]) {
+		return 0, false
+	}
+	k := j
+	for n := 0; n < 4 && k+1 < len(s) && s[k] == ' ' && !isDigit(s[k+1]); n++ {
+		w, e := word(s, k+1)
+		if w == "" || !isCapital(w) && !particles.has(w) {
+			return 0, false
+		}
+		k = e
+	}
+	if k+1 >= len(s) || s[k] != ' ' || !isDigit(s[k+1]) {
+		return 0, false
+	}
+	e := houseNumberEnd(s, k+1)
+	if e < len(s) && isAlnum(s[e]) {
+		return 0, false
+	}
+	e = units(s, e)
+	switch {
+	case e+2 < len(s) && s[e] == ',' && s[e+1] == ' ':
+		e += 2
+	case e+1 < len(s) && s[e] == '\n':
+		e++
+	default:
+		return 0, false
+	}
+	t := e // the town: capitalised words and their particles ("El Quisco", "San Pedro de la Paz")
+	for n := 0; n < 5; n++ {
+		w, f := word(s, e)
+		if w == "" || !isCapital(w) && !(n > 0 && particles.has(w)) {
+			break
+		}
+		e = f
+		if e+1 < len(s) && s[e] == ' ' {
+			e++
+			continue
+		}
+		break
+	}
+	if e == t || e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+		return 0, false
+	}
+	if end := chileanRegion(s, e+2); end > 0 {
+		return end, true
+	}
+	return 0, false
+}
+
+// kilometreRoute reads, at "Ruta", "Carretera" or "Autopista" s[i:j], a place on a road given by
+// its kilometre, as Spanish-speaking countries write a rural address: the road's number or code
+// ("5 Sur", "T-86", "933-CH", "Nacional 40", "N-340"), then "km" and the distance, and Chile's
+// region or a town after it ("Ruta T-86, km 1, Región de Valparaíso"). "km" is required.
+func kilometreRoute(s string, i, j int) (int, bool) {
+	switch s[i:j] {
+	case "Ruta", "Carretera", "Autopista", "Autovía", "Rodovia":
+	default:
+		return 0, false
+	}
+	k := j + 1
+	if k >= len(s) || s[j] != ' ' {
+		return 0, false
+	}
+	for _, w := range []string{"Nacional ", "Provincial ", "Estatal ", "Federal "} {
+		if strings.HasPrefix(s[k:], w) {
+			k += len(w)
+			break
+		}
+	}
+	e := k // the code: letters, digits and hyphens with a digit in it
+	digit := false
+	for e < len(s) && (isAlnum(s[e]) || s[e] == '-') && e-k < 10 {
+		digit = digit || isDigit(s[e])
+		e++
+	}
+	if e == k || !digit {
+		return 0, false
+	}
+	for _, q := range []string{" Norte", " Sur", " Este", " Oeste"} {
+		if strings.HasPrefix(s[e:], q) && (e+len(q) == len(s) || !isAlnum(s[e+len(q)])) {
+			e += len(q)
+			break
+		}
+	}
+	if strings.HasPrefix(s[e:], ",") {
+		e++
+	}
+	if e+4 >= len(s) || s[e] != ' ' || !strings.EqualFold(s[e+1:e+3], "km") {
+		return 0, false
+	}
+	e += 3
+	if e < len(s) && s[e] == '.' {
+		e++
+	}
+	e = skipSpaces(s, e)
+	d := digitsAt(s, e)
+	if d == 0 || d > 5 {
+		return 0, false
+	}
+	e += d
+	if e+1 < len(s) && (s[e] == ',' || s[e] == '.') && isDigit(s[e+1]) { // km 12,5
+		e += 1 + digitsAt(s, e+1)
+	}
+	if e+2 < len(s) && s[e] == ',' && s[e+1] == ' ' {
+		if r := chileanRegion(s, e+2); r > 0 {
+			return r, true
+		}
+	}
+	return locality(s, e), true
+}

@@ -60,6 +60,12 @@ func TestLatinAmericanStreets(t *testing.T) {
 		{"Calle Alberto Hurtado 8646, Lota, Región del Biobío, 8212370", []string{"STREET_ADDRESS Calle Alberto Hurtado 8646, Lota, Región del Biobío, 8212370"}},
 		{"Psje. Ana Oyarzún 174 Of. 379, Pinto, Región de Ñuble", []string{"STREET_ADDRESS Psje. Ana Oyarzún 174 Of. 379, Pinto, Región de Ñuble"}},
 		{"Nos vemos en la Calle 5 a las 8. Diagonal 3 y luego 4.", nil},
+		// a street named after someone, told by Chile's region after the town; a road's kilometre
+		{"Matías Araya 66, Litueche, Región del Libertador General Bernardo O'Higgins, 9378960", []string{"STREET_ADDRESS Matías Araya 66, Litueche, Región del Libertador General Bernardo O'Higgins, 9378960"}},
+		{"Rodrigo Arce 59 Dpto. 914\nEl Quisco, Región de Valparaíso", []string{"STREET_ADDRESS Rodrigo Arce 59 Dpto. 914\nEl Quisco, Región de Valparaíso"}},
+		{"Ruta T-86, km 1, Región de Valparaíso", []string{"STREET_ADDRESS Ruta T-86, km 1, Región de Valparaíso"}},
+		{"Ruta 5 Sur, km 292", []string{"STREET_ADDRESS Ruta 5 Sur, km 292"}},
+		{"Esmeralda 118 puntos, Pumanque 3 goles. Ruta 5 sin peajes.", nil},
 	})
 }
 
@@ -84,6 +90,11 @@ func TestOtherCountriesStreets(t *testing.T) {
 		{"489 Short Street, Soweto, 2742", []string{"STREET_ADDRESS 489 Short Street, Soweto, 2742"}},
 		{"We lived at 12 Oak Street, Springfield, 2019.", []string{"STREET_ADDRESS 12 Oak Street"}}, // a year, not South Africa's postcode
 		{"Chapter Five 12\n2000 Words", nil},
+		// a word of no list in lower case where a Czech or Slovak postcode follows; towns with a preposition
+		{"K pasienkom 930, 014 13 Andrejová", []string{"STREET_ADDRESS K pasienkom 930, 014 13 Andrejová"}},
+		{"Na rozhliadke 5\n043 18 Bojničky", []string{"STREET_ADDRESS Na rozhliadke 5\n043 18 Bojničky"}},
+		{"Kopna pot 6a, 4730 Ravne na Koroškem", []string{"STREET_ADDRESS Kopna pot 6a, 4730 Ravne na Koroškem"}},
+		{"Released in version 3, 2020 Edition. We sold 40 units, 1200 Euros. Chapter one 12, 3000 Words", nil},
 		{"The phone rang 5 times. Please put 3 Apples, 1200 Pears in the bag.", nil},
 	})
 }

@@ -378,6 +378,12 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if end, ok := numberedStreet(s, i, j); ok { // Calle 8 N° 659
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
+		if end, ok := chileanStreet(s, i, j); ok { // Esmeralda 118, Pumanque, Región del Libertador …
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
+		if end, ok := kilometreRoute(s, i, j); ok { // Ruta 5 Sur, km 292
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
 		if end, ok := germanStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
@@ -417,6 +423,12 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 			if end, ok := trailingStreet(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}
+			if end, ok := chileanStreet(s, i, j); ok { // Matías Araya 66, Litueche, Región del …
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+			}
+		}
+		if end, ok := kilometreRoute(s, i, j); ok { // Ruta T-86, km 1; Ruta Nacional 40 km 3200
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
 		if he := houseNumberEnd(s, nd); numbered && (nd < j || commaAfter(s, he) || he < len(s) && (s[he] == '\n' || s[he] == '\r')) { // the postcode and town after a comma or on the next line
 			if end, ok := postcodeStreet(s, i, j); ok {
@@ -442,6 +454,7 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 		return 0, false
 	}
 	k := j
+	loose := false // a word in lower case of no list read: the postcode must be Czech or Slovak ("K pasienkom 930, 014 13 Andrejová")
 	for n := 0; n <= 3 && k+1 < len(s) && s[k] == ' '; n++ {
 		if isDigit(s[k+1]) {
 			e := houseNumberEnd(s, k+1)
@@ -455,7 +468,7 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 				if s[j] == '\r' {
 					j++
 				}
-				if end := nextLineLocality(s, e, j); end > j {
+				if end := nextLineLocality(s, e, j); end > j && (!loose || spacedPostcode(s, j+1)) {
 					return end, true
 				}
 				return 0, false
@@ -473,6 +486,9 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 			if p <= e+2 || p+1 >= len(s) || s[p] != ' ' && !(s[p] == ',' && p+2 < len(s) && s[p+1] == ' ' && (isUpper(s[p-1]) || !yearLike(s[e+2:p]) && !documentParts.has(s[i:j]))) {
 				return 0, false // (a comma after the Dutch letters, "Isahof 566, 6212CX, Vledder", or digits no year: "Charlottepad 9, 2908, Bihain")
 			}
+			if loose && !spacedPostcode(s, e+2) {
+				return 0, false
+			}
 			if s[p] == ',' {
 				if e2 := postcodeTown(s, p); e2 > p {
 					return e2, true
@@ -489,11 +505,20 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 		}
 		w, e := word(s, k+1)
 		if w == "" || !isCapital(w) && !particles.has(w) && !streetParticles.has(w) && !lowerStreetWords.has(w) {
-			return 0, false
+			if w == "" || stopWords.has(w) || !isLower(w[0]) && w[0] < 0x80 || n > 1 {
+				return 0, false
+			}
+			loose = true
 		}
 		k = e
 	}
 	return 0, false
+}
+
+// spacedPostcode reports a Czech or Slovak postcode at s[k], three digits, a space and two
+// ("014 13"), with a space after it.
+func spacedPostcode(s string, k int) bool {
+	return digitsAt(s, k) == 3 && k+7 < len(s) && s[k+3] == ' ' && digitsAt(s, k+4) == 2 && s[k+6] == ' '
 }
 
 // documentParts are the words a number follows in a document's parts and versions ("Chapter 5",
@@ -640,14 +665,15 @@ func poBox(s string, i, j int) int {
 
 // streetParticles are the German and Dutch articles and prepositions inside street names
 // ("Unter den Linden", "Am Kupfergraben", "Achter het Stadhuis"), and the Slavic words for a road,
-// a street and a square after the name ("Vodovodna cesta 8"), besides particles.
-var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op cesta ulica trg nad pod")
+// a street and a square after the name ("Vodovodna cesta 8") and prepositions inside names
+// ("Ravne na Koroškem", "Zagorje ob Savi"), besides particles.
+var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op cesta ulica trg nad pod na ob pri")
 
 // lowerStreetWords are the other words for a street, a path or a square that Slovenian, Croatian,
 // Czech, Slovak and Finnish write in lower case after the street's name ("Lahova pot 69, 0237
 // Bled", "Klesarski put 3c/7", "Ovsištské námestie 709, 992 90 Bystričany", "Eino Leinon katu
 // 146"): a street in postcodeStreet, which wants the postcode and town after its number, only.
-var lowerStreetWords = foldSet("pot put steza vijenac nabrežje obala prilaz odvojak ogranak šetalište námestie náměstí nábřeží třída trieda ulice dolina katu polku tie kuja")
+var lowerStreetWords = foldSet("pot put steza vijenac nabrežje obala prilaz odvojak ogranak šetalište ploščad drevored námestie náměstí nábřeží nábrežie třída trieda ulice dolina schody katu polku tie kuja")
 
 // url finds a URL whose scheme (or "www") is s[i:j].
 func url(s string, i, j int) (Finding, bool) {
