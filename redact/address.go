@@ -112,12 +112,13 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr blv diag psje pje ctra jl gg ul pl al" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"
+const abbreviatedLeaderWords = "av avda calz blvr blv diag psje pje ctra jl gg ul pl al c" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"
 
 // periodLeaders are abbreviatedLeaders that lead a street only with their period, and are no
 // street word to the rules outside the readers: Arabic's "Al", Spanish "al", "pl" and "ul" are
-// words and names' parts as often.
-var periodLeaders = foldSet("ul pl al")
+// words and names' parts as often, and Spain's "C." (calle) is an initial as often: it leads
+// only where a comma, a unit or the line's end follows the number ("C. Nidia Gras 95, Murcia").
+var periodLeaders = foldSet("ul pl al c")
 
 // anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
 // abbreviatedLeaders, one lookup where the scan meets a capitalised word.
@@ -601,7 +602,10 @@ func locality(s string, end int) int {
 				if townOpeners.has(strings.TrimSuffix(w, ".")) {
 					return provinceAfter(s, cityRest(s, e)) // ", 82690 Saint William-sur-Mer"
 				}
-				return provinceAfter(s, slashedTown(s, hyphenedOn(s, e))) // ", 97323 Nicolas-la-Forêt", ", 34728 Kadıköy/İstanbul"
+				if e < len(s) && s[e] == '/' {
+					return provinceAfter(s, slashedTown(s, e)) // ", 34728 Kadıköy/İstanbul"
+				}
+				return provinceAfter(s, townEnd(s, e)) // ", 97323 Nicolas-la-Forêt", ", 06899 Königs Wusterhausen"
 			}
 		}
 		if e := postcodeTown(s, z); e > z { // ", 89035, Bova Marina (RC)"
@@ -1131,6 +1135,22 @@ func postcodeTown(s string, z int) int {
 		return z // on its own line, the town fills it
 	}
 	return e
+}
+
+// townEnd extends a town whose first word ends at s[e] as cityRest does where the address ends
+// after it (the line's or the text's end, a mark of punctuation), and over its hyphens only where
+// a sentence goes on in lower case ("10115 Berlin Please call me").
+func townEnd(s string, e int) int {
+	r := cityRest(s, e)
+	if r > e && r+1 < len(s) && s[r] == ' ' && (isLower(s[r+1]) || isCapital(s[r+1:])) {
+		return hyphenedOn(s, e)
+	}
+	for _, w := range strings.Fields(s[e:r]) { // "10115 Berlin Monday": a day or a month after the town
+		if _, ok := weekdayName(w); ok || monthNumber(w) > 0 {
+			return hyphenedOn(s, e)
+		}
+	}
+	return r
 }
 
 // cityRest extends a city whose first word ends at s[e] over the words of its name after it on
@@ -1800,6 +1820,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			}
 			if n == 0 {
 				return 0, false
+			}
+			if s[i:j] == "C" && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '\r' && units(s, e) == e {
+				return 0, false // "C. Johnson 3 times": an initial
 			}
 			if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) { // a flat after the house number: "aleja Nadrzeczna 14/97"
 				f := e + 1

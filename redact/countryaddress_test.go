@@ -95,6 +95,16 @@ func TestOtherCountriesStreets(t *testing.T) {
 		{"Na rozhliadke 5\n043 18 Bojničky", []string{"STREET_ADDRESS Na rozhliadke 5\n043 18 Bojničky"}},
 		{"Kopna pot 6a, 4730 Ravne na Koroškem", []string{"STREET_ADDRESS Kopna pot 6a, 4730 Ravne na Koroškem"}},
 		{"Released in version 3, 2020 Edition. We sold 40 units, 1200 Euros. Chapter one 12, 3000 Words", nil},
+		// a town of several words, prepositions inside; a Finnish street's compound in lower case;
+		// Spain's C. before a comma or a unit, an initial elsewhere; a Ukrainian name's apostrophe
+		{"K Šedivce 7\n724 28 Jablonné v Podještědí", []string{"STREET_ADDRESS K Šedivce 7\n724 28 Jablonné v Podještědí"}},
+		{"Schleichplatz 0/2, 06899 Königs Wusterhausen", []string{"STREET_ADDRESS Schleichplatz 0/2, 06899 Königs Wusterhausen"}},
+		{"Hauptstraße 5, 10115 Berlin Please call me.", []string{"STREET_ADDRESS Hauptstraße 5, 10115 Berlin"}},
+		{"Haagan pappilankatu 39, 12730 Toivakka", []string{"STREET_ADDRESS Haagan pappilankatu 39, 12730 Toivakka"}},
+		{"C. Sandalio Coello 75, Albacete, 42560", []string{"STREET_ADDRESS C. Sandalio Coello 75, Albacete, 42560"}},
+		{"C. María Ángeles Molins 54 Puerta 0, Cádiz, 21378", []string{"STREET_ADDRESS C. María Ángeles Molins 54 Puerta 0, Cádiz, 21378"}},
+		{"C. Johnson scored 3 goals", nil},
+		{"парк П'ята, буд. 39 кв. 953, Калуш, 75559", []string{"STREET_ADDRESS парк П'ята, буд. 39 кв. 953, Калуш, 75559"}},
 		{"The phone rang 5 times. Please put 3 Apples, 1200 Pears in the bag.", nil},
 	})
 }

@@ -504,7 +504,7 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 			return 0, false
 		}
 		w, e := word(s, k+1)
-		if w == "" || !isCapital(w) && !particles.has(w) && !streetParticles.has(w) && !lowerStreetWords.has(w) {
+		if w == "" || !isCapital(w) && !particles.has(w) && !streetParticles.has(w) && !lowerStreetWords.has(w) && !finnishStreet(w) {
 			if w == "" || stopWords.has(w) || !isLower(w[0]) && w[0] < 0x80 || n > 1 {
 				return 0, false
 			}
@@ -513,6 +513,17 @@ func postcodeStreet(s string, i, j int) (int, bool) {
 		k = e
 	}
 	return 0, false
+}
+
+// finnishStreet reports a Finnish street's word in lower case after a genitive ("Haagan
+// pappilankatu 39", "Mäkelän puistotie 4").
+func finnishStreet(w string) bool {
+	for _, suf := range []string{"katu", "tie", "kuja", "polku", "raitti", "kaari", "rinne", "puistikko"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedPostcode reports a Czech or Slovak postcode at s[k], three digits, a space and two
@@ -666,14 +677,15 @@ func poBox(s string, i, j int) int {
 // streetParticles are the German and Dutch articles and prepositions inside street names
 // ("Unter den Linden", "Am Kupfergraben", "Achter het Stadhuis"), and the Slavic words for a road,
 // a street and a square after the name ("Vodovodna cesta 8") and prepositions inside names
-// ("Ravne na Koroškem", "Zagorje ob Savi"), besides particles.
-var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op cesta ulica trg nad pod na ob pri")
+// ("Ravne na Koroškem", "Zagorje ob Savi", "Slavkov u Brna", "Jablonné v Podještědí"), besides
+// particles.
+var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten op cesta ulica trg nad pod na ob pri v u")
 
 // lowerStreetWords are the other words for a street, a path or a square that Slovenian, Croatian,
 // Czech, Slovak and Finnish write in lower case after the street's name ("Lahova pot 69, 0237
 // Bled", "Klesarski put 3c/7", "Ovsištské námestie 709, 992 90 Bystričany", "Eino Leinon katu
 // 146"): a street in postcodeStreet, which wants the postcode and town after its number, only.
-var lowerStreetWords = foldSet("pot put steza vijenac nabrežje obala prilaz odvojak ogranak šetalište ploščad drevored námestie náměstí nábřeží nábrežie třída trieda ulice dolina schody katu polku tie kuja")
+var lowerStreetWords = foldSet("pot put steza vijenac naselje nabrežje obala prilaz odvojak ogranak šetalište ploščad drevored námestie náměstí nábřeží nábrežie třída trieda ulice dolina schody katu polku tie kuja")
 
 // url finds a URL whose scheme (or "www") is s[i:j].
 func url(s string, i, j int) (Finding, bool) {

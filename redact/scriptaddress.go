@@ -298,8 +298,8 @@ func cyrillicStreet(s string, i, j int) (Finding, bool) {
 		e := k
 		for e < len(s) {
 			r, size := utf8.DecodeRuneInString(s[e:])
-			if !(r >= 0x400 && r <= 0x4FF) && r != '-' && !(r < 0x80 && isDigit(byte(r))) {
-				break
+			if !(r >= 0x400 && r <= 0x4FF) && r != '-' && !(r < 0x80 && isDigit(byte(r))) && !((r == '\'' || r == '’') && e > k && e+size < len(s) && s[e+size] >= 0x80) {
+				break // (an apostrophe inside a Ukrainian name: "П'ята", "Дев’ята")
 			}
 			e += size
 		}
