@@ -131,7 +131,7 @@ var nameFirstLeaders = foldSet(nameFirstLeaderWords)
 
 const nameFirstLeaderWords = "plac osiedle"
 
-const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours montée montee rang calle avenida carrer via viale piazza corso largo plaza rua travessa " +
+const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours montée montee rang route calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje camino callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
 	"jalan jln lorong gang " +
 	// Spain's, Italy's and Portugal's other kinds of street: "Pasadizo de Soto 776", "Borgo Russo 5", "Beco do Carmo 3"
@@ -255,7 +255,7 @@ func address(s string, i int) (int, bool, float64) {
 	}
 	j++
 	first, k := word(s, j)
-	if streetLeaders.has(first) { // 12 rue de la Paix
+	if streetLeaders.has(first) && !(first == "Route" && !particleAfter(s, k)) { // 12 rue de la Paix (Quebec's "284 route Charest", but "5 Route Options" is none: "12 Route de Saint-Jean")
 		end := k
 		for n := 0; n < 5 && end < len(s) && s[end] == ' '; n++ {
 			w, e := word(s, end+1)
@@ -1719,6 +1719,12 @@ func houseNumberMark(s string, i int) int {
 // No. 7", "Gang M.T Haryono No. 123".
 func dottedInitial(s string, k int) bool {
 	return k >= 1 && k+1 < len(s) && s[k] == '.' && isUpper(s[k-1]) && isUpper(s[k+1]) && (k < 2 || !isLetter(s[k-2]))
+}
+
+// particleAfter reports a space and a particle at s[k] ("de", "du", "des", …).
+func particleAfter(s string, k int) bool {
+	w, _ := word(s, k+1)
+	return k < len(s) && s[k] == ' ' && particles.has(w)
 }
 
 // numberedLeaders lead a street named by its number only, with the house number after its mark

@@ -86,6 +86,8 @@ func TestOtherCountriesStreets(t *testing.T) {
 		{"Av das Rolas, 6, 1858-317 Almeirim", []string{"STREET_ADDRESS Av das Rolas, 6, 1858-317 Almeirim"}},
 		{"401 rang Guillaume, Lac-Éric, QC J8J 7B7", []string{"STREET_ADDRESS 401 rang Guillaume, Lac-Éric, QC J8J 7B7"}},
 		{"743 montée Gilles Suite 239", []string{"STREET_ADDRESS 743 montée Gilles Suite 239"}},
+		{"369 route Benoît Apt. 870, Boucher, SK P1E 6S8", []string{"STREET_ADDRESS 369 route Benoît Apt. 870, Boucher, SK P1E 6S8"}},
+		{"The 3 route planners chose 5 Route Options.", nil},
 		{"9 27th Street, Bakun, 3775 Nueva Ecija", []string{"STREET_ADDRESS 9 27th Street, Bakun, 3775 Nueva Ecija"}},
 		{"489 Short Street, Soweto, 2742", []string{"STREET_ADDRESS 489 Short Street, Soweto, 2742"}},
 		{"We lived at 12 Oak Street, Springfield, 2019.", []string{"STREET_ADDRESS 12 Oak Street"}}, // a year, not South Africa's postcode
