@@ -124,3 +124,33 @@ func FuzzSpanRules(f *testing.F) {
 		}
 	})
 }
+
+// TestPrefixesDoNotPanic: every prefix of texts whose rules looked one word past the text's end
+// (the model's "AL" read as a name's particle at the text's start, capsParticleTail; a junction's
+// second street cut off after its first letter, streetsBeforeTowns) runs through the embedded
+// model and the span rules without a panic, with findings inside the prefix. Found by cutting
+// the development texts at every character (stop 36); the fuzzers had not reached them.
+func TestPrefixesDoNotPanic(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, text := range []string{
+		"AL 89441-0980; next of kin notified.",
+		"At approx. 21:40 on 2024-06-24 the insured, Emily Rivas, was rear-ended at the junction of Julia Shores and T",
+		"MARIA DE LA CRUZ and NATHAN DA CUNHA met JAN VAN DER BERG at the junction of Rhonda Retreat and Reed Lane",
+	} {
+		for k := 1; k <= len(text); k++ {
+			if k < len(text) && !utf8.RuneStart(text[k]) {
+				continue
+			}
+			p := text[:k]
+			fs, err := r.Recognize(context.Background(), p, nil)
+			if err != nil {
+				t.Fatalf("%q: %v", p, err)
+			}
+			for _, f := range fs {
+				if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
+					t.Fatalf("%q: finding %+v outside the text", p, f)
+				}
+			}
+		}
+	}
+}

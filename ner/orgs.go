@@ -1742,8 +1742,10 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 		if junctionOf(text, wordsBack(text, k)) {
 			e := k + len(" and ")
 			if end := nameWords(text, e); end > e {
-				if w, we := wordAt(text, end+1); end+1 < len(text) && text[end] == ' ' && !startsUpper(w) && redact.IsStreetWord(w) {
-					end = we // a street's kind in lower case after its name: "Marcus bridge"
+				if end+1 < len(text) && text[end] == ' ' {
+					if w, we := wordAt(text, end+1); !startsUpper(w) && redact.IsStreetWord(w) {
+						end = we // a street's kind in lower case after its name: "Marcus bridge"
+					}
 				}
 				add(e, end)
 			}

@@ -2297,6 +2297,9 @@ var placeAndOrgWords = wordSet("street st road rd avenue ave lane ln drive dr wa
 
 // wordAt reads a word of letters and marks, with inner hyphens and apostrophes, at text[i].
 func wordAt(text string, i int) (string, int) {
+	if i >= len(text) {
+		return "", i // none at or past the text's end
+	}
 	j := i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
@@ -2738,7 +2741,10 @@ func capsParticleTail(text string, end int) int {
 	e := end
 	if nameParticles[strings.ToLower(last)] {
 		e = end - len(last) - 1 // the model stopped after the particles: "MARIA DE LA"
-		if before := wordEndingAt(text, e); e > 0 && text[e] == ' ' && nameParticles[strings.ToLower(before)] && capitals(before) {
+		if e <= 0 {
+			return end // the text opens with the particle: "AL 89441-0980"
+		}
+		if before := wordEndingAt(text, e); text[e] == ' ' && nameParticles[strings.ToLower(before)] && capitals(before) {
 			e -= len(before) + 1
 		}
 		if e <= 0 || text[e] != ' ' {

@@ -185,8 +185,12 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// word reads a word of letters (any script) at s[i], with an optional trailing period.
+// word reads a word of letters (any script) at s[i], with an optional trailing period; none
+// at or past the text's end (a reader that looks one byte past a word's end asks there).
 func word(s string, i int) (string, int) {
+	if i >= len(s) {
+		return "", i
+	}
 	j := i
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf {
@@ -1685,8 +1689,11 @@ func portugueseOf(s string, i int) bool {
 	w, e := word(s, i)
 	switch w {
 	case "de", "da", "do", "dos", "das":
+		if e+1 >= len(s) || s[e] != ' ' {
+			return false
+		}
 		n, _ := word(s, e+1)
-		return e < len(s) && s[e] == ' ' && isCapital(n)
+		return isCapital(n)
 	}
 	return false
 }
@@ -1723,8 +1730,11 @@ func dottedInitial(s string, k int) bool {
 
 // particleAfter reports a space and a particle at s[k] ("de", "du", "des", …).
 func particleAfter(s string, k int) bool {
+	if k+1 >= len(s) || s[k] != ' ' {
+		return false
+	}
 	w, _ := word(s, k+1)
-	return k < len(s) && s[k] == ' ' && particles.has(w)
+	return particles.has(w)
 }
 
 // numberedLeaders lead a street named by its number only, with the house number after its mark

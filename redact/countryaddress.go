@@ -53,7 +53,7 @@ func indianAddress(s string, i int) (Finding, bool) {
 		}
 		// Bangladesh's four-digit postcode, after a labelled house number only: "House No. 4, …,
 		// Manikganj, 2470", "Dhaka-1205", "Dhaka 1213"
-		if label := indianHouseLabel(s, i); label < i && parts > 0 {
+		if label := indianHouseLabel(s, i); label < i && parts > 0 && q < len(s) {
 			p := q + 1
 			if p < len(s) && s[q] == ',' && s[p] == ' ' {
 				p++

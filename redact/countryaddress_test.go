@@ -1,6 +1,10 @@
 package redact
 
-import "testing"
+import (
+	"context"
+	"testing"
+	"unicode/utf8"
+)
 
 // TestIndianAddresses: an Indian address, from its house number (and its label) to the town's
 // six-digit PIN, on one line or on lines of its own; numbers and names without a PIN are none.
@@ -121,4 +125,40 @@ func TestRomanianAddresses(t *testing.T) {
 		{"Strada Pop is long. We met in Moreni, 669583 people live there", nil},
 		{"Order count: Bucharest, 123456", nil},
 	})
+}
+
+// TestAddressPrefixesDoNotPanic: every prefix of addresses whose readers look a byte or a word
+// past a part's end (Bangladesh's postcode after the last part, Portugal's particle after "Av",
+// Quebec's Route before a particle, the Philippine and Malaysian parts read back) is read without
+// a panic, with findings inside the prefix. Found by cutting the address probes at every
+// character (stop 36).
+func TestAddressPrefixesDoNotPanic(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, text := range []string{
+		"House No. 4, AnwarNagar Para, SubarnaGram, Manikganj, 2470",
+		"Av de São Roque da Lameira, S/N, 8917-121 Sabugal",
+		"address 198 Route de Saint-Jean",
+		"Block 12 Lot 30 Cresta Drive, Narra Homes 3, Binalonan, 5089 Northern Samar",
+		"No. 4-3, Jalan Hang Lekir 8/38g, Bandar Sentosa, 08710 Alam Semarak, Kedah Darul Aman",
+		"Matías Araya 66, Litueche, Región del Libertador General Bernardo O'Higgins, 9378960",
+		"Ruta T-86, km 12,5, Región de Valparaíso",
+		"Calle 8 N° 659 Dto. 7, Mar del Plata 7600; Cl. 193C Bis S # 55-5, Apto. 5",
+		"K pasienkom 930, 014 13 Andrejová; с. Тикси, алл. Брянская, д. 3/2; ביל\"ו 46, דוב\"ב, 8236013",
+	} {
+		for k := 1; k <= len(text); k++ {
+			if k < len(text) && !utf8.RuneStart(text[k]) {
+				continue
+			}
+			p := text[:k]
+			fs, err := det.Detect(context.Background(), p)
+			if err != nil {
+				t.Fatalf("%q: %v", p, err)
+			}
+			for _, f := range fs {
+				if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
+					t.Fatalf("%q: finding %+v outside the text", p, f)
+				}
+			}
+		}
+	}
 }
