@@ -2,6 +2,9 @@ package ner
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -149,6 +152,41 @@ func TestPrefixesDoNotPanic(t *testing.T) {
 			for _, f := range fs {
 				if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
 					t.Fatalf("%q: finding %+v outside the text", p, f)
+				}
+			}
+		}
+	}
+}
+
+// TestHandwrittenPrefixesDoNotPanic: every prefix of the handwritten development texts
+// (eval/testdata/handwritten: dev, chat-dev, shapes) runs through the embedded model and the span
+// rules without a panic, with findings inside the prefix: a text cut anywhere, as a stream's
+// window or a truncated prompt cuts it, is a text the rules must read (stop 36).
+func TestHandwrittenPrefixesDoNotPanic(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, name := range []string{"dev", "chat-dev", "shapes"} {
+		data, err := os.ReadFile(filepath.Join("..", "eval", "testdata", "handwritten", name+".jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var rec struct{ Text string }
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				t.Fatal(err)
+			}
+			for k := 1; k <= len(rec.Text); k++ {
+				if k < len(rec.Text) && !utf8.RuneStart(rec.Text[k]) {
+					continue
+				}
+				p := rec.Text[:k]
+				fs, err := r.Recognize(context.Background(), p, nil)
+				if err != nil {
+					t.Fatalf("%s: %q: %v", name, p, err)
+				}
+				for _, f := range fs {
+					if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
+						t.Fatalf("%s: %q: finding %+v outside the text", name, p, f)
+					}
 				}
 			}
 		}

@@ -2,6 +2,10 @@ package redact
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -157,6 +161,40 @@ func TestAddressPrefixesDoNotPanic(t *testing.T) {
 			for _, f := range fs {
 				if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
 					t.Fatalf("%q: finding %+v outside the text", p, f)
+				}
+			}
+		}
+	}
+}
+
+// TestHandwrittenPrefixesPatterns: every prefix of the handwritten development texts
+// (eval/testdata/handwritten: dev, chat-dev, shapes) is read by the recognizers without a panic,
+// findings inside the prefix (stop 36; the model's side is ner's TestHandwrittenPrefixesDoNotPanic).
+func TestHandwrittenPrefixesPatterns(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, name := range []string{"dev", "chat-dev", "shapes"} {
+		data, err := os.ReadFile(filepath.Join("..", "eval", "testdata", "handwritten", name+".jsonl"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var rec struct{ Text string }
+			if err := json.Unmarshal([]byte(line), &rec); err != nil {
+				t.Fatal(err)
+			}
+			for k := 1; k <= len(rec.Text); k++ {
+				if k < len(rec.Text) && !utf8.RuneStart(rec.Text[k]) {
+					continue
+				}
+				p := rec.Text[:k]
+				fs, err := det.Detect(context.Background(), p)
+				if err != nil {
+					t.Fatalf("%s: %q: %v", name, p, err)
+				}
+				for _, f := range fs {
+					if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
+						t.Fatalf("%s: %q: finding %+v outside the text", name, p, f)
+					}
 				}
 			}
 		}
