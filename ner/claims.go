@@ -531,12 +531,17 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// contact: fazil talıblı"): two or three words that are no English or dictionary word, or
 		// family names of the lists
 		lower := !caps && lowerStart(word(first)) && lineCaseAt(text, toks[first].Start) == 'l'
-		n := 0 // the name's words after the noun
-		for j := first; j < len(toks) && n < 4 && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
+		n, particles := 0, 0 // the name's words after the noun, and the particles among them
+		for j := first; j < len(toks) && n < 4+particles && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) && !namePiece(word(j)) && !(lower && lowerRoleName(word(j))) {
 				break // the form's next field: "Employee: Amy Baker  Employee ID: …"; not a padded column's "Smith     John"
 			}
 			w := word(j)
+			if j > first && !caps && !lower && (capitalParticles[w] || nameParticles[w] && w != "al" && w != "el") && j+1 < len(toks) &&
+				!toks[j+1].NewlineBefore && !toks[j+1].Attached && (familyNameLike(word(j+1)) || nameParticles[word(j+1)] && particles == 0) {
+				n, particles = n+1, particles+1 // a particle inside the name: "Patient: Naimh Ó Rúnú", "Witness: Puk van der Velden"
+				continue
+			}
 			if lower {
 				if !lowerRoleName(w) {
 					break
@@ -563,9 +568,12 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) ||
 				person && familySet()[word(first)] && startsUpper(word(first)) && !capitals(word(first))) && // "Attending: Martinez", "Attending: Savage"
 			embeddedClass(word(first))&(gCity|gState|gCountry|gOrg) == 0 && humps(word(first)) == 0 && !inCode(text, toks[first].Start)
+		for n > 0 && nameParticles[word(first+n-1)] || n > 0 && capitalParticles[word(first+n-1)] {
+			n, particles = n-1, particles-1 // no particle ends the name
+		}
 		if oneWord {
 			n = 1
-		} else if n < 2 || n > 3 {
+		} else if n-particles < 2 || n-particles > 3 {
 			continue
 		}
 		start, end := toks[first].Start, toks[first+n-1].End
@@ -4214,6 +4222,33 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 	return claimPersons(fs, claims)
 }
 
+// academicParts are the parts of German and Austrian academic titles and degrees written with
+// their periods, joined ("Univ.Prof.", "Dr.med.", "Dipl.-Ing.", "Mag.a") or apart ("Dr. rer.
+// nat."): a doctorate's field, a university's, a diploma's and a female form's "a".
+var academicParts = map[string]bool{"Univ": true, "Prof": true, "Dr": true, "Dipl": true, "Ing": true, "Mag": true, "DI": true, "Priv": true, "Doz": true,
+	"med": true, "rer": true, "nat": true, "phil": true, "jur": true, "dent": true, "vet": true, "habil": true, "oec": true, "pol": true, "techn": true,
+	"sc": true, "h": true, "c": true, "a": true, "univ": true, "dipl": true, "ing": true, "mult": true}
+
+// academicTitle reports a token that is such a title: parts of academicParts joined by periods,
+// one of them a degree or office ("Univ.Prof", "Prof.Dr", "Dr.med", "Mag.a"), or "Ing" alone
+// before its period (the last token of "Dipl.-Ing.").
+func academicTitle(w string, periodAfter bool) bool {
+	if w == "Ing" {
+		return periodAfter
+	}
+	if strings.IndexByte(w, '.') < 0 {
+		return false
+	}
+	degree := false
+	for _, p := range strings.Split(w, ".") {
+		if !academicParts[p] {
+			return false
+		}
+		degree = degree || p == "Prof" || p == "Dr" || p == "Mag" || p == "Ing" || p == "Dipl"
+	}
+	return degree
+}
+
 // addressForms are the forms of address that only a person's name follows: "Mr Whitcombe", "Dr
 // Quarshie", "Mme Arnaud".
 var addressForms = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Dr": true, "Prof": true, "MR": true, "MRS": true,
@@ -4229,6 +4264,9 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 	j := 0 // the first finding that may end after the name read
 	for i := 0; i+1 < len(toks); i++ {
 		form := honorificForms[text[toks[i].Start:toks[i].End]]
+		if form == 0 && academicTitle(text[toks[i].Start:toks[i].End], i+1 < len(toks) && text[toks[i+1].Start:toks[i+1].End] == "." && toks[i+1].Attached) {
+			form = fEnglish // "Univ.Prof. Viktor Konrad", "Dipl.-Ing. Sonja Lassnig", "Mag.a Eva Huber", one token or the last of several
+		}
 		if form == 0 || form == fOther && text[toks[i].Start] == 'M' && toks[i].End-toks[i].Start == 1 && i > 0 && !toks[i].NewlineBefore &&
 			middleInitialAfter(text[toks[i-1].Start:toks[i-1].End]) {
 			continue // "Nicole M. Yang": a middle initial, not French's Mr
@@ -4243,6 +4281,9 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 				continue // a sentence's end: "Champion: David Bishop. Blocker: …"
 			}
 			n++
+		}
+		for n+2 < len(toks) && academicParts[text[toks[n].Start:toks[n].End]] && !toks[n].Attached && text[toks[n+1].Start:toks[n+1].End] == "." && toks[n+1].Attached {
+			n += 2 // a doctorate's field after the form: "Dr. rer. nat. Viktor Konrad", "Dr. med. Anna Roth"
 		}
 		t := toks[n]
 		if t.Attached || t.NewlineBefore {

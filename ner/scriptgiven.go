@@ -90,12 +90,17 @@ var uncasedStops = wordSet(
 	// Arabic
 	"في من إلى الى على عن مع هو هي هم أن إن ان لا لم لن ما هذا هذه ذلك تلك التي الذي قد كان كانت و أو او ثم بعد قبل عند حتى كل " +
 		"بين غير أي أيضا ايضا منذ حول خلال لدى اليوم غدا غدًا أمس الآن هنا هناك جدا يا " +
+		// and the verbs a sentence puts after its subject (stop 36: "المريض محمد قال", said):
+		// said, says, went, came, arrived, called, wrote, asked, wants, works, lives, travelled
+		"قال قالت يقول تقول ذهب ذهبت جاء جاءت وصل وصلت اتصل اتصلت كتب كتبت سأل سألت يريد تريد يعمل تعمل يسكن تسكن سافر سافرت " +
 		// Persian
 		"در به از که را با این آن است هست بود برای تا یا هم نیز اما بر پس چه هر می خود شد شده کرد کند باید یک ما شما او آنها من تو " +
 		"عزیز عزیزم جان امروز فردا دیروز " +
 		// Hebrew
 		"של את עם על אל זה זו הוא היא הם הן אני אתה את לא כן גם או אבל כי אם מה מי כל עוד רק אחרי לפני היום מחר אתמול עכשיו כאן שם " +
 		"היקר היקרה ו ב ל לי לך לו לה " +
+		// said, went, came, called, wrote, asked, wants, works, lives; on holiday, ill, at home
+		"אמר אמרה הלך הלכה בא באה התקשר התקשרה כתב כתבה שאל שאלה רוצה עובד עובדת גר גרה בחופשה בחופש חולה בבית " +
 		// Hindi and Nepali
 		"ने को से का की के में पर है हैं था थी थे और या भी तो ही यह वह ये वे जो कि हम आप मैं तुम इस उस जी साहब कल आज अब नहीं " +
 		"ले लाई छ छन् हो र पनि एक",
@@ -142,17 +147,43 @@ func listedScriptNames(text string, claims []redact.Finding) []redact.Finding {
 		if i < next {
 			continue
 		}
+		if w := foldMarks(text[i:e]); w == "عبد" && !afterNumber(text, i) {
+			// a compound given name, "servant of" and one of the names of God (عبد الرحيم, عبد
+			// العزيز), its family name after it or a cue before it: the lists hold the compounds'
+			// tails as no given name alone
+			if ce := abdTail(text, e); ce > e {
+				if end, words, _ := familyAfter(text, ce, false); words > 0 || cueBefore(text, i) {
+					claims = append(claims, claim(i, end, shapeScore))
+					next = end
+				}
+				continue
+			}
+		}
 		if start, joined, ok := givenAt(text, i, e); ok && !afterNumber(text, start) {
 			end, words, listed := familyAfter(text, e, false)
 			cue := !joined && cueBefore(text, start)
 			ordinary := uncasedHomographs[foldMarks(text[start:e])]
-			if listed || words > 0 && (cue || !ordinary && !joined) || cue {
+			role := !joined && !ordinary && wordBeforeIn(text, start, roleCues) // "העובד נאור בחופשה": a role noun before a given name alone
+			if listed || words > 0 && (cue || !ordinary && !joined) || cue || role {
 				claims = append(claims, claim(start, end, shapeScore))
 				next = end
 			}
 		}
 	}
 	return claims
+}
+
+// abdTail returns where the word after "عبد" ending at e ends when it is the definite name of
+// a compound given name (الرحيم, العزيز, الله), or e.
+func abdTail(text string, e int) int {
+	if e+1 >= len(text) || text[e] != ' ' {
+		return e
+	}
+	ne := scriptWord(text, e+1)
+	if w := foldMarks(text[e+1 : ne]); strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) >= 4 {
+		return ne
+	}
+	return e
 }
 
 // afterNumber reports a number right before text[start:], a space between: a street named
@@ -278,6 +309,20 @@ func thaiStop(w string) bool {
 // cueBefore reports a greeting, thanks or title right before text[start:], a space, a comma or a
 // colon between, or written onto the name as Thai writes them.
 func cueBefore(text string, start int) bool {
+	return wordBeforeIn(text, start, addressCues)
+}
+
+// roleCues are the role nouns, with their article, that a person's name follows in Arabic, Hebrew,
+// Persian and Hindi: patient, employee, client, customer, student, colleague (stop 36: "המטופל
+// דוד", "الموظف عبد المجيد"); a cue for a given name that is no ordinary word.
+var roleCues = wordSet("المريض المريضة الموظف الموظفة العميل العميلة الزبون الزبونة الطالب الطالبة الزميل الزميلة " +
+	"המטופל המטופלת העובד העובדת הלקוח הלקוחה התלמיד התלמידה " +
+	"بیمار مشتری کارمند همکار " +
+	"मरीज़ मरीज ग्राहक कर्मचारी छात्र छात्रा")
+
+// wordBeforeIn reports a word of cues right before text[start:], across spaces, a colon or a
+// comma, or a Thai lead written onto the name.
+func wordBeforeIn(text string, start int, cues map[string]bool) bool {
 	j := start
 	for j > 0 && (text[j-1] == ' ' || text[j-1] == ':' || text[j-1] == ',') {
 		j--
@@ -299,7 +344,7 @@ func cueBefore(text string, start int) bool {
 		}
 		k -= n
 	}
-	return addressCues[foldMarks(text[k:j])]
+	return cues[foldMarks(text[k:j])]
 }
 
 // honorificsAfter follow a name in Hindi (जी, साहब) and Persian (جان "dear", خانم "Ms", آقا

@@ -712,7 +712,7 @@ func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 				e := scriptWord(text, end)
 				w := text[end:e]
 				r := firstRune(w)
-				if e == end || nameWordStops[w] || words > 0 && (r == 'و' || r == 'ו') || !unicode.IsLetter(r) || r < utf8.RuneSelf {
+				if e == end || nameWordStops[w] || words > 0 && (r == 'و' || r == 'ו' || uncasedStops[foldMarks(w)]) || !unicode.IsLetter(r) || r < utf8.RuneSelf {
 					break
 				}
 				end, read = e, read+1

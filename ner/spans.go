@@ -1909,6 +1909,11 @@ func withoutPostNominals(text string, start, end int) int {
 	}
 	for {
 		k := strings.LastIndexAny(text[start:end], " ,")
+		if k > 0 && end-start-k == 2 && isUpperASCII(text[end-1]) && end+2 < len(text) && text[end] == '.' && isLetterStart(text[end+1]) {
+			// a degree's first letter that nameWords read as an initial: "René Loos B.Sc.", "Senol Rädel B.Eng."
+			end = start + k
+			continue
+		}
 		if k <= 0 || !postNominal(text[start+k+1:end]) {
 			return end
 		}

@@ -1156,6 +1156,12 @@ func TestNamesAfterHonorifics(t *testing.T) {
 		{"Beste mevrouw Van den Broeck, dank u. Liebe Frau Roth, danke.", nil, []string{"PERSON Van den Broeck", "PERSON Roth"}},
 		{"Champion: David Bishop. Blocker: none. General Motors and the Chief Executive met; Major League games.",
 			[]string{"PERSON", "David Bishop"}, []string{"PERSON David Bishop"}},
+		// German and Austrian academic titles, joined by their periods or apart, and a degree's
+		// letters after the name (stop 36)
+		{"Please forward this to Univ.Prof. Viktor Konrad before Friday. Dr.med. Anna Roth and Dipl.-Ing. Sonja Lassnig came.", nil,
+			[]string{"PERSON Viktor Konrad", "PERSON Anna Roth", "PERSON Sonja Lassnig"}},
+		{"Dr. rer. nat. Eva Huber signed. Ing. René Loos B.Sc. und Prof.Dr. Jan Kraus", nil,
+			[]string{"PERSON Eva Huber", "PERSON René Loos", "PERSON Jan Kraus"}},
 	} {
 		checkRuled(t, tc.text, scoredSpans(t, tc.text, 0.7, tc.model...), tc.want...)
 	}
@@ -1727,6 +1733,11 @@ func TestScriptNames(t *testing.T) {
 		{"المريض واثق آل العسكري، الاسم: عبد الخالق آل عطفة، جهة الاتصال: فهد أبا الخيل", nil,
 			[]string{"PERSON واثق آل العسكري", "PERSON عبد الخالق آل عطفة", "PERSON فهد أبا الخيل"}},
 		{"המטופל אורין אשכנזי. איש קשר: שרה בן סימון. שם: דוד בן", nil, []string{"PERSON אורין אשכנזי", "PERSON שרה בן סימון", "PERSON דוד"}},
+		// a compound given name of "servant of" and a name of God; a verb after the name ends it; a
+		// role noun before a given name alone (stop 36)
+		{"Name: عبد الرّحيم المرازيق. المريض محمد قال إنه بخير. המטופל דוד אמר שהוא בסדר. העובד נאור בחופשה.", nil,
+			[]string{"PERSON عبد الرّحيم المرازيق", "PERSON محمد", "PERSON דוד", "PERSON נאור"}},
+		{"هذا عبد المدير. الموظف جديد في الشركة", nil, nil},
 		{"मरीज़ विपिन नाथ, संपर्क: परवीन रंगन", nil, []string{"PERSON विपिन नाथ", "PERSON परवीन रंगन"}},
 		{"آقای یوسف هنری نوبت خود را لغو کرد. نام: رها عزیزی، تلفن", nil, []string{"PERSON یوسف هنری", "PERSON رها عزیزی"}},
 		{"ผู้ติดต่อ: ดวงสมร หอมพิกุล (+662) กรุณาติดต่อ ใจกลาง ไทยสุชาต", nil, []string{"PERSON ดวงสมร หอมพิกุล", "PERSON ใจกลาง ไทยสุชาต"}},
@@ -2186,6 +2197,9 @@ func TestFormValuesFamilyFirst(t *testing.T) {
 	text = "Patient: Smith, Mark A"
 	spans = []Span{{Type: "ORGANIZATION", Start: 9, End: 14, Score: 0.67}, {Type: "PERSON", Start: 16, End: 22, Score: 0.76}}
 	checkRuled(t, text, spans, "PERSON Smith, Mark A")
+	// particles inside a name after a role's label, none at its end (stop 36)
+	text = "Patient: Naimh Ó Rúnú\nWitness: Puk van der Velden\nPatient: Maria de"
+	checkRuled(t, text, nil, "PERSON Naimh Ó Rúnú", "PERSON Puk van der Velden", "PERSON Maria")
 }
 
 // TestFieldGaps: a model's name that runs over two spaces into a form's next label ends before
