@@ -351,6 +351,37 @@ func capsFamilyName(w string) bool {
 		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) == 0
 }
 
+// familyTails extends a person of two or three words over one more capitalised word right after
+// it that the lists hold as a family name and that is no place, organisation or street, where the
+// name ends there (the text's or the line's end, a mark, a word in lower case): Spanish and
+// Portuguese names carry two given names and two family names, and the model stops at three
+// ("I spoke with Cynthia Virginia Saiz Arriaga yesterday", "Patient: Julieta Evelia Pedrosa
+// Catalá"; stop 36). Not in code, nor over another finding.
+func familyTails(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person || f.End+2 >= len(text) || text[f.End] != ' ' {
+			continue
+		}
+		if words := strings.Count(text[f.Start:f.End], " ") + 1; words < 2 || words > 3 || strings.ContainsAny(text[f.Start:f.End], "\n\t,") {
+			continue
+		}
+		w, e := wordAt(text, f.End+1)
+		if e == f.End+1 || i+1 < len(fs) && fs[i+1].Start < e || !startsUpper(w) || capitals(w) || !familyWord(w) || !nameLike(w) ||
+			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) != 0 {
+			continue
+		}
+		if e+1 < len(text) && text[e] == ' ' && !unicode.IsLower(firstRune(text[e+1:])) || e < len(text) && (text[e] == '-' || text[e] == '\'') {
+			continue // more capitalised words, a number or a hyphen after it: no name's end
+		}
+		if inCode(text, f.Start) {
+			continue
+		}
+		f.End = e
+	}
+	return fs
+}
+
 // familyNameLike reports a word that may be the family name after a given name: written as a
 // name is (nameLike: no common word, title, month or weekday), and no word of places or
 // organisations, nor a place, organisation, street or common word the gazetteers know ("Lina
@@ -546,7 +577,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				if !lowerRoleName(w) {
 					break
 				}
-			} else if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) || humped(w) || label && !named && dictionaryWord(w)) {
+			} else if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) || humped(w) || label && !named && dictionaryWord(w) && !(j > first && familyWord(w))) { // (a family name of the lists that is also a word, after a first name: "cc: Zoila Arias")
 				break
 			}
 			n++

@@ -2197,9 +2197,23 @@ func TestFormValuesFamilyFirst(t *testing.T) {
 	text = "Patient: Smith, Mark A"
 	spans = []Span{{Type: "ORGANIZATION", Start: 9, End: 14, Score: 0.67}, {Type: "PERSON", Start: 16, End: 22, Score: 0.76}}
 	checkRuled(t, text, spans, "PERSON Smith, Mark A")
-	// particles inside a name after a role's label, none at its end (stop 36)
-	text = "Patient: Naimh Ó Rúnú\nWitness: Puk van der Velden\nPatient: Maria de"
-	checkRuled(t, text, nil, "PERSON Naimh Ó Rúnú", "PERSON Puk van der Velden", "PERSON Maria")
+	// particles inside a name after a role's label, none at its end; a family name of the lists
+	// that is also a word after a given name (stop 36)
+	text = "Patient: Naimh Ó Rúnú\nWitness: Puk van der Velden\nPatient: Maria de\ncc: Zoila Arias\ncc: Release Notes"
+	checkRuled(t, text, nil, "PERSON Naimh Ó Rúnú", "PERSON Puk van der Velden", "PERSON Maria", "PERSON Zoila Arias")
+}
+
+// TestFamilyTails: a person of two or three words takes one more capitalised word after it that
+// the lists hold as a family name, where the name ends there (two given names and two family
+// names: the model stops at three); not a place, not before more capitalised words, not in code
+// (stop 36).
+func TestFamilyTails(t *testing.T) {
+	text := "I spoke with Cynthia Virginia Saiz Arriaga yesterday. Un saludo, Belen Muñoz Fuster\nNote from Anna Maria Block: down."
+	spans := typedSpans(t, text, "PERSON", "Cynthia Virginia Saiz", "PERSON", "Belen Muñoz", "PERSON", "Anna Maria")
+	checkRuled(t, text, spans, "PERSON Cynthia Virginia Saiz Arriaga", "PERSON Belen Muñoz Fuster", "PERSON Anna Maria Block")
+	text = "Ask Ana Lima Paris office. Ask Ana Lima Rocha Team Lead. x = Ana Lima Rocha;"
+	spans = typedSpans(t, text, "PERSON", "Ana Lima", "PERSON", "Ana Lima", "PERSON", "Ana Lima")
+	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Ana Lima", "PERSON Ana Lima")
 }
 
 // TestFieldGaps: a model's name that runs over two spaces into a form's next label ends before
