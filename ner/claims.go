@@ -568,7 +568,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				break // the form's next field: "Employee: Amy Baker  Employee ID: …"; not a padded column's "Smith     John"
 			}
 			w := word(j)
-			if j > first && !caps && !lower && (capitalParticles[w] || nameParticles[w] && w != "al" && w != "el") && j+1 < len(toks) &&
+			if lw := strings.ToLower(w); j > first && !caps && !lower && (capitalParticles[w] || nameParticles[lw] && lw != "al" && lw != "el") && j+1 < len(toks) &&
 				!toks[j+1].NewlineBefore && !toks[j+1].Attached && (familyNameLike(word(j+1)) || nameParticles[word(j+1)] && particles == 0) {
 				n, particles = n+1, particles+1 // a particle inside the name: "Patient: Naimh Ó Rúnú", "Witness: Puk van der Velden"
 				continue
@@ -599,7 +599,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) ||
 				person && familySet()[word(first)] && startsUpper(word(first)) && !capitals(word(first))) && // "Attending: Martinez", "Attending: Savage"
 			embeddedClass(word(first))&(gCity|gState|gCountry|gOrg) == 0 && humps(word(first)) == 0 && !inCode(text, toks[first].Start)
-		for n > 0 && nameParticles[word(first+n-1)] || n > 0 && capitalParticles[word(first+n-1)] {
+		for n > 0 && nameParticles[strings.ToLower(word(first+n-1))] || n > 0 && capitalParticles[word(first+n-1)] {
 			n, particles = n-1, particles-1 // no particle ends the name
 		}
 		if oneWord {

@@ -2705,7 +2705,13 @@ func particleTail(text string, end int) int {
 		return end
 	}
 	if k := strings.LastIndexByte(text[max(0, end-6):end], ' '); k >= 0 && nameParticles[text[max(0, end-6)+k+1:end]] {
-		if next, e := wordAt(text, end+1); nameLike(next) {
+		at := end + 1
+		for _, t := range []string{"'t ", "’t "} { // Dutch's article after van and in: "Maxim van 't Erve"
+			if strings.HasPrefix(text[at:], t) {
+				at += len(t)
+			}
+		}
+		if next, e := wordAt(text, at); nameLike(next) {
 			return e // the model stopped after the particle: "Maria Clara dela" of "Maria Clara dela Cruz"
 		}
 	}

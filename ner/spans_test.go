@@ -2211,6 +2211,10 @@ func TestFamilyTails(t *testing.T) {
 	text := "I spoke with Cynthia Virginia Saiz Arriaga yesterday. Un saludo, Belen Muñoz Fuster\nNote from Anna Maria Block: down."
 	spans := typedSpans(t, text, "PERSON", "Cynthia Virginia Saiz", "PERSON", "Belen Muñoz", "PERSON", "Anna Maria")
 	checkRuled(t, text, spans, "PERSON Cynthia Virginia Saiz Arriaga", "PERSON Belen Muñoz Fuster", "PERSON Anna Maria Block")
+	// Dutch's 't after van, where the model stopped at the particle (stop 36)
+	text = "Maryam van 't Wel left a voicemail. Julie van ’t Erve owns it."
+	spans = typedSpans(t, text, "PERSON", "Maryam van", "PERSON", "Julie van")
+	checkRuled(t, text, spans, "PERSON Maryam van 't Wel", "PERSON Julie van ’t Erve")
 	text = "Ask Ana Lima Paris office. Ask Ana Lima Rocha Team Lead. x = Ana Lima Rocha;"
 	spans = typedSpans(t, text, "PERSON", "Ana Lima", "PERSON", "Ana Lima", "PERSON", "Ana Lima")
 	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Ana Lima", "PERSON Ana Lima")
