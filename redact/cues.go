@@ -572,6 +572,18 @@ func loginEnd(s string, j int) bool {
 	return false
 }
 
+// plateLetterAfter reports a letter in the value at s[k] up to its end (a space before a word
+// in lower case, a mark, the line's end): what follows a US state's code is the plate when it
+// holds letters, and the code is the plate's own when only digits follow ("IN 79 469").
+func plateLetterAfter(s string, k int) bool {
+	for ; k < len(s) && (isAlnum(s[k]) || s[k] == '-' || s[k] == ' ' && k+1 < len(s) && (isDigit(s[k+1]) || isUpper(s[k+1]))); k++ {
+		if isLetter(s[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // plateGroup reports a plate's short group at s[k]: one to four capitals and digits, then no
 // more of them ("AB12 CDE", "1234 BCD"; "YX68 ZTP parked" stops before "parked").
 func plateGroup(s string, k int) bool {
@@ -947,8 +959,23 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if turn && inPhrase(text, cueStart) {
 		return Finding{}, false // "the phone number on the account caller: …": the phone's, not the account's
 	}
-	if cu.state && start+3 < len(text) && usStates[text[start:start+2]] && text[start+2] == ' ' && isAlnum(text[start+3]) {
-		start += 3 // the issuing state: "NJ F1234 56789 01234", "plate NJ ABC-1234"
+	if cu.typ == LicensePlate {
+		// a plate's own capitals that skipFiller took for "No" or "Nr" or a word, written without a
+		// period: "NR123YV", "plate NO 11 958", "MA2192" (stop 36)
+		b := start
+		for b > at && text[b-1] == ' ' {
+			b--
+		}
+		a := b
+		for a > at && isUpper(text[a-1]) {
+			a--
+		}
+		if b-a >= 1 && b-a <= 3 && (a == at || text[a-1] == ' ') && (b == start || b+1 == start) {
+			start = a
+		}
+	}
+	if cu.state && start+3 < len(text) && usStates[text[start:start+2]] && text[start+2] == ' ' && isAlnum(text[start+3]) && plateLetterAfter(text, start+3) {
+		start += 3 // the issuing state: "NJ F1234 56789 01234", "plate NJ ABC-1234" (not Denmark's "IN 79 469", the plate's own letters)
 	}
 	if cu.shape == shapePhone && start > at && text[start-1] == '(' {
 		start-- // a bracketed area code or trunk prefix that skipFiller took for filler: "phone: (004) 5360502"

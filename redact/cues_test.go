@@ -209,6 +209,8 @@ func TestCues(t *testing.T) {
 		{"payment handles and Amex's CID", "UPI id rahul.sharma@okaxis; vpa: 9876543210@ybl; upi a@example.com; Amex CID 1234, the cid 5678", []span{{Username, "rahul.sharma@okaxis"}, {Username, "9876543210@ybl"}, {Email, "a@example.com"}, {CVV, "1234"}}},
 		{"a date of birth without separators", "pt DOB 01021980; DOB 19800102; DOB 13131980; account 01021980", []span{{DateOfBirth, "01021980"}, {DateOfBirth, "19800102"}, {BankAccount, "01021980"}}},
 		{"a licence and a plate after the issuing state", "Driver's license: NJ F1234 56789 01234; plate NJ ABC-1234, plate 7ABC123", []span{{DriverLicense, "F1234 56789 01234"}, {LicensePlate, "ABC-1234"}, {LicensePlate, "7ABC123"}}},
+		// a plate's own capitals, no state's nor "No": Denmark's, Norway's, Slovakia's (stop 36)
+		{"a plate's letters that look like a state or a number's mark", "plate IN 79 469; plate NO 11 958; reg. NR123YV; plate no. 1234", []span{{LicensePlate, "IN 79 469"}, {LicensePlate, "NO 11 958"}, {LicensePlate, "NR123YV"}, {LicensePlate, "1234"}}},
 		{"a number after ID alone, not Idaho's ZIP code", "Employee Ana Ruiz (ID 44812) resigned; ID: 7731-AX02; Boise, ID 83702; ID 12", []span{{IDNumber, "44812"}, {IDNumber, "7731-AX02"}, {ZIPCode, "83702"}}},
 		{"customer numbers in other languages", "Kundennummer 4711-2034, numéro client 88123456", []span{{IDNumber, "4711-2034"}, {IDNumber, "88123456"}}},
 		{"uk and canadian postcodes", "postcode SW1A 1AA; her postcode is M1 1AE. Postal code: H3Z 2Y7, post code EC1A 1BB", []span{{ZIPCode, "SW1A 1AA"}, {ZIPCode, "M1 1AE"}, {ZIPCode, "H3Z 2Y7"}, {ZIPCode, "EC1A 1BB"}}},
