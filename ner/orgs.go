@@ -944,6 +944,10 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 // Guillermo de la Montaña", "Cassiano do Oeste", "Peixoto das Flores".
 var placeLinks = []string{" am ", " an der ", " ob der ", " in der ", " im ", " nad ", " pod ", " de la ", " de las ", " de los ", " del ", " do ", " da ", " das ", " dos "}
 
+// townQualifiers follow an Italian town's name as part of it: lower and upper, greater and
+// lesser, by the sea, spa, station, old and new.
+var townQualifiers = wordSet("Inferiore Superiore Maggiore Minore Marittima Marittimo Terme Scalo Vecchia Vecchio Nuova Nuovo Alta Alto Bassa Basso")
+
 // placeTails extends a place over a link of placeLinks and the one or two capitalised words after
 // it on its line, over what the model made of them, unless a person it is sure of (0.9) is there;
 // and makes a place of a spa town's "Bad" and the capitalised word after it that is no English
@@ -978,6 +982,16 @@ func placeTails(text string, fs []redact.Finding) []redact.Finding {
 				shapes = append(shapes, redact.Finding{Type: redact.Location, Start: f.Start, End: end, Score: f.Score, Source: f.Source})
 			}
 			break
+		}
+	}
+	// an Italian town's qualifier after its name: "Occhieppo Inferiore", "Isola Maggiore", "Cervia
+	// Marittima" (stop 36: the model's place stopped before it)
+	for _, f := range fs {
+		if f.Type != redact.Location || f.End+2 >= len(text) || text[f.End] != ' ' || len(shapes) > 0 && shapes[len(shapes)-1].End > f.Start {
+			continue
+		}
+		if w, e := wordAt(text, f.End+1); townQualifiers[w] && !sureOtherInside(fs, f.End, e) {
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: f.Start, End: e, Score: f.Score, Source: f.Source})
 		}
 	}
 	for k := range occurrences(text, "Bad ") {

@@ -2176,6 +2176,9 @@ func TestPlaceTails(t *testing.T) {
 	spans[2].Score = 0.6
 	checkRuled(t, text, spans, "LOCATION Frankfurt am Main", "LOCATION Cassiano do Oeste", "LOCATION San Perla de la Montaña", "LOCATION Bad Mergentheim",
 		"LOCATION Mar del Plata", "LOCATION Lima do Norte")
+	// an Italian town's qualifier after its name (stop 36)
+	text = "I was born in Occhieppo Inferiore. Back to Cervia Marittima."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Occhieppo", "LOCATION", "Cervia"), "LOCATION Occhieppo Inferiore", "LOCATION Cervia Marittima")
 }
 
 // TestFormValuesFamilyFirst: a form's value after a label, written family name first with a
