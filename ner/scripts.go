@@ -82,6 +82,15 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 		claims = slices.DeleteFunc(claims, func(c redact.Finding) bool { return overlapsAny(places, c) })
 		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return overlapsAny(places, f) })
 	}
+	if scripts&(sHan|sKana|sHangul) != 0 {
+		// a company its legal form marks (cjkorgs.go), over the names and places read inside it
+		if orgs := cjkCompanies(text, scripts); len(orgs) > 0 {
+			claims = slices.DeleteFunc(claims, func(c redact.Finding) bool { return overlapsAny(orgs, c) })
+			fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return overlapsAny(orgs, f) })
+			places = slices.DeleteFunc(places, func(p redact.Finding) bool { return overlapsAny(orgs, p) })
+			places = append(places, orgs...)
+		}
+	}
 	fs = claimPersons(fs, claims)
 	if len(places) > 0 {
 		fs = append(fs, places...)

@@ -1738,6 +1738,12 @@ func TestScriptNames(t *testing.T) {
 		{"Name: عبد الرّحيم المرازيق. المريض محمد قال إنه بخير. המטופל דוד אמר שהוא בסדר. העובד נאור בחופשה.", nil,
 			[]string{"PERSON عبد الرّحيم المرازيق", "PERSON محمد", "PERSON דוד", "PERSON נאור"}},
 		{"هذا عبد المدير. الموظف جديد في الشركة", nil, nil},
+		// companies their legal form marks in Chinese, Japanese and Korean, before or after the
+		// name; a form alone, or "our company", is none (stop 36)
+		{"我在立信电子网络有限公司工作。株式会社中村保険の山田です。三浦情報株式会社に勤めています。我们公司很好。", nil,
+			[]string{"ORGANIZATION 立信电子网络有限公司", "ORGANIZATION 株式会社中村保険", "ORGANIZATION 三浦情報株式会社"}},
+		{"주식회사 양한최에서 일합니다. 삼성전자(주) 직원입니다. 주식회사 홍김이", nil,
+			[]string{"ORGANIZATION 주식회사 양한최", "ORGANIZATION 삼성전자(주)", "ORGANIZATION 주식회사 홍김이"}},
 		{"मरीज़ विपिन नाथ, संपर्क: परवीन रंगन", nil, []string{"PERSON विपिन नाथ", "PERSON परवीन रंगन"}},
 		{"آقای یوسف هنری نوبت خود را لغو کرد. نام: رها عزیزی، تلفن", nil, []string{"PERSON یوسف هنری", "PERSON رها عزیزی"}},
 		{"ผู้ติดต่อ: ดวงสมร หอมพิกุล (+662) กรุณาติดต่อ ใจกลาง ไทยสุชาต", nil, []string{"PERSON ดวงสมร หอมพิกุล", "PERSON ใจกลาง ไทยสุชาต"}},
