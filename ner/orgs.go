@@ -42,7 +42,10 @@ var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/
 	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty " +
 	// Turkey's A.Ş., Tic. (ticaret) and Şti. (şirketi), Romania's SCS and SCA, Finland's Osk,
 	// Spain's S.C.P., S.A.T. and S.L.P. (a professional firm's)
-	"A.Ş. Tic. Şti. SCS SCA Osk S.C.P. S.A.T. S.L.P. SLP"))
+	"A.Ş. Tic. Şti. SCS SCA Osk S.C.P. S.A.T. S.L.P. SLP " +
+	// Azerbaijan's MMC, QSC and ASC, the Netherlands' and Belgium's VOF, Vietnam's TNHH, and
+	// Greece's Α.Ε., Α.Β.Ε.Ε., Ο.Ε., Ε.Ε., Ε.Π.Ε. and Ι.Κ.Ε. (stop 36)
+	"MMC QSC ASC VOF TNHH Α.Ε. Α.Β.Ε.Ε. Ο.Ε. Ε.Ε. Ε.Π.Ε. Ι.Κ.Ε."))
 
 // writtenLegalForm reports a legal form that ends a company's name whatever came before it: one
 // of legalForms of three letters or more, or with a dot in it ("KGaA", "S.A.R.L", "S.Com"); two

@@ -2136,6 +2136,10 @@ func TestFirmsOfFamilies(t *testing.T) {
 	text = "Regards,\nBrunhild Trubin\nFinke KG\n\nThe contract for Guillet Lenoir SA."
 	spans = typedSpans(t, text, "PERSON", "Brunhild Trubin")
 	checkRuled(t, text, spans, "PERSON Brunhild Trubin", "ORGANIZATION Finke KG", "ORGANIZATION Guillet Lenoir SA")
+	// Azerbaijan's, Greece's and the Low Countries' forms (stop 36)
+	text = "She works at Qabiloğlu Yusifzadə MMC in sales. Invoice from Φραγκόπουλος-Θωμάκου Α.Β.Ε.Ε. attached. The MMC meeting."
+	spans = typedSpans(t, text, "PERSON", "Qabiloğlu Yusifzadə")
+	checkRuled(t, text, spans, "ORGANIZATION Qabiloğlu Yusifzadə MMC", "ORGANIZATION Φραγκόπουλος-Θωμάκου Α.Β.Ε.Ε.")
 	for text, want := range map[string]bool{"Finke KG\n": true, "at Jonsson HB and": true, "Potier SA, Lucas V.": false, "Section AB of": false, "See Code KG": false} {
 		toks := Tokenize(text, nil)
 		i := slices.IndexFunc(toks, func(tk Token) bool { w := text[tk.Start:tk.End]; return len(w) == 2 && capitals(w) })
