@@ -8,7 +8,7 @@ import (
 	"github.com/veil-gateway/veil/redact"
 )
 
-// Companies in Chinese, Japanese and Korean text, told by their legal form (stop 36): the model
+// Companies in Chinese, Japanese, Korean and Thai text, told by their legal form (stop 36): the model
 // reads Latin letters' shapes and found none of "立信电子网络有限公司", "株式会社中村保険" or
 // "주식회사 양한최"; an employer's name identifies its employee as a Latin one does.
 
@@ -85,6 +85,45 @@ func cjkCompanies(text string, scripts int) []redact.Finding {
 				add(b, k+len(form)) // 삼성전자 주식회사, 삼성전자(주)
 			}
 		}
+	}
+	if scripts&sThai != 0 {
+		for at := 0; at < len(text); {
+			k := strings.Index(text[at:], "บริษัท")
+			if k < 0 {
+				break
+			}
+			k += at
+			at = k + len("บริษัท")
+			// บริษัท … จำกัด (มหาชน): "company … limited (public)", on one line, within 120 bytes
+			rest := text[at:min(len(text), at+120)]
+			if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+				rest = rest[:nl]
+			}
+			if e := strings.Index(rest, "จำกัด"); e > 3 {
+				end := at + e + len("จำกัด")
+				if strings.HasPrefix(text[end:], " (มหาชน)") {
+					end += len(" (มหาชน)")
+				}
+				add(k, end)
+				at = end
+			}
+		}
+		for _, form := range []string{"บจก.", "หจก.", "บมจ."} { // the abbreviations, the name written onto them
+			for k := range occurrences(text, form) {
+				e := k + len(form)
+				for e < len(text) {
+					r, size := utf8.DecodeRuneInString(text[e:])
+					if !unicode.Is(unicode.Thai, r) && !unicode.IsLetter(r) {
+						break
+					}
+					e += size
+				}
+				if e > k+len(form) {
+					add(k, e)
+				}
+			}
+		}
+		sortFindings(out)
 	}
 	return out
 }

@@ -82,7 +82,7 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 		claims = slices.DeleteFunc(claims, func(c redact.Finding) bool { return overlapsAny(places, c) })
 		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return overlapsAny(places, f) })
 	}
-	if scripts&(sHan|sKana|sHangul) != 0 {
+	if scripts&(sHan|sKana|sHangul|sThai) != 0 {
 		// a company its legal form marks (cjkorgs.go), over the names and places read inside it
 		if orgs := cjkCompanies(text, scripts); len(orgs) > 0 {
 			claims = slices.DeleteFunc(claims, func(c redact.Finding) bool { return overlapsAny(orgs, c) })
