@@ -190,7 +190,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 		found = verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, propagateClaimed(text, *sc, before, found, code))))
 	}
 	if r.types == nil || r.types[redact.Organization] {
-		found = generalHospitals(text, *sc, careInstitutions(text, quotedCompanies(text, familyFirms(text, hyphenedFirms(text, partnerships(text, companiesBySpacedForms(text, orgsByShape(text, *sc, found))))))))
+		found = orgLegalTails(text, generalHospitals(text, *sc, careInstitutions(text, quotedCompanies(text, familyFirms(text, hyphenedFirms(text, partnerships(text, companiesBySpacedForms(text, orgsByShape(text, *sc, found)))))))))
 	}
 	if r.types == nil || r.types[redact.Location] {
 		found = storeTowns(text, answeredTowns(text, familyPlaces(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, found)))))))))))))

@@ -45,7 +45,32 @@ var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/
 	"A.Ş. Tic. Şti. SCS SCA Osk S.C.P. S.A.T. S.L.P. SLP " +
 	// Azerbaijan's MMC, QSC and ASC, the Netherlands' and Belgium's VOF, Vietnam's TNHH, and
 	// Greece's Α.Ε., Α.Β.Ε.Ε., Ο.Ε., Ε.Ε., Ε.Π.Ε. and Ι.Κ.Ε. (stop 36)
-	"MMC QSC ASC VOF TNHH Α.Ε. Α.Β.Ε.Ε. Ο.Ε. Ε.Ε. Ε.Π.Ε. Ι.Κ.Ε."))
+	"MMC QSC ASC VOF TNHH Α.Ε. Α.Β.Ε.Ε. Ο.Ε. Ε.Ε. Ε.Π.Ε. Ι.Κ.Ε. " +
+	// Switzerland's Sàrl, Mexico's A.C. (an association)
+	"Sàrl Sàrl. A.C."))
+
+// legalTails follow a company's legal form or name as part of it: Mexico's variable capital
+// ("S.A. de C.V.", "S. de R.L. de C.V."), Brazil's micro and small firms after a dash ("Pires
+// Moraes - ME", "- EPP", "- EIRELI"), Indonesia's state firm and listing ("PT Hardiansyah
+// (Persero) Tbk").
+var legalTails = []string{" de C.V.", " de R.L. de C.V.", " - ME", " - EPP", " - EIRELI", " - MEI", " (Persero) Tbk", " (Persero)", " Tbk"}
+
+// orgLegalTails extends an organisation over one of legalTails right after it (stop 36).
+func orgLegalTails(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Organization {
+			continue
+		}
+		for _, t := range legalTails {
+			if e := f.End + len(t); strings.HasPrefix(text[f.End:], t) && (e == len(text) || !isLetterStart(text[e])) && (i+1 == len(fs) || fs[i+1].Start >= e) {
+				f.End = e
+				break
+			}
+		}
+	}
+	return fs
+}
 
 // writtenLegalForm reports a legal form that ends a company's name whatever came before it: one
 // of legalForms of three letters or more, or with a dot in it ("KGaA", "S.A.R.L", "S.Com"); two
@@ -704,7 +729,7 @@ var (
 
 // cyrillicLegalForms open a company's name in Russian, Ukrainian, Belarusian and Kazakh, the name
 // in guillemets or quotes after them: ООО «Ромашка», ЗАО «Абрамов-Блинов», ТОВ "Світанок".
-var cyrillicLegalForms = []string{"ООО", "ЗАО", "ОАО", "ПАО", "АО", "НПО", "НАО", "ИП", "ТОО", "ТОВ", "ПАТ", "ПрАТ", "ПП", "ТзОВ", "ЧП", "УП", "ОДО"}
+var cyrillicLegalForms = []string{"ООО", "ЗАО", "ОАО", "ПАО", "АО", "НПО", "НАО", "ИП", "ТОО", "ТОВ", "ПАТ", "ПрАТ", "ПП", "ТзОВ", "ЧП", "УП", "ОДО", "РАО", "ФГУП", "МУП", "ГУП"}
 
 // quotedCompanies finds a Cyrillic legal form and the quoted name after it (with a capital in
 // it), up to its closing mark, as one organisation, over what the model made of its parts ("ЗАО" an organisation at

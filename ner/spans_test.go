@@ -2142,6 +2142,10 @@ func TestFirmsOfFamilies(t *testing.T) {
 	text = "She works at Qabiloğlu Yusifzadə MMC in sales. Invoice from Φραγκόπουλος-Θωμάκου Α.Β.Ε.Ε. attached. The MMC meeting."
 	spans = typedSpans(t, text, "PERSON", "Qabiloğlu Yusifzadə")
 	checkRuled(t, text, spans, "ORGANIZATION Qabiloğlu Yusifzadə MMC", "ORGANIZATION Φραγκόπουλος-Θωμάκου Α.Β.Ε.Ε.")
+	// the tails of Mexico's, Brazil's and Indonesia's forms, a Swiss Sàrl
+	text = "Payment to Roldán-Regalado S.A. de C.V. failed. Employer: Pires Moraes - ME\nInvoice from Coigny Bochud Sàrl attached."
+	spans = typedSpans(t, text, "ORGANIZATION", "Roldán-Regalado S.A.", "ORGANIZATION", "Pires Moraes")
+	checkRuled(t, text, spans, "ORGANIZATION Roldán-Regalado S.A. de C.V.", "ORGANIZATION Pires Moraes - ME", "ORGANIZATION Coigny Bochud Sàrl")
 	for text, want := range map[string]bool{"Finke KG\n": true, "at Jonsson HB and": true, "Potier SA, Lucas V.": false, "Section AB of": false, "See Code KG": false} {
 		toks := Tokenize(text, nil)
 		i := slices.IndexFunc(toks, func(tk Token) bool { w := text[tk.Start:tk.End]; return len(w) == 2 && capitals(w) })
