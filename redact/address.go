@@ -1747,10 +1747,6 @@ var numberedLeaders = foldSet("cra cr kr kra cl cll dg tv tr transversal carrera
 // letter, ordinal mark or "Bis" between: "Calle 45A Bis Nro. 12"). A plate after the mark,
 // "Carrera 7 No. 71-21", is Colombia's, which colombianAddress reads from the plate back.
 func numberedStreet(s string, i, j int) (int, bool) {
-	w := s[i:j]
-	if !streetLeaders.has(w) && !abbreviatedLeaders.has(w) && !numberedLeaders.has(w) || periodLeaders.has(w) {
-		return 0, false
-	}
 	k := j
 	if k < len(s) && s[k] == '.' {
 		k++
@@ -1778,6 +1774,9 @@ func numberedStreet(s string, i, j int) (int, bool) {
 	m := houseNumberMark(s, k+1)
 	if m == k+1 {
 		return 0, false
+	}
+	if w := s[i:j]; !streetLeaders.has(w) && !abbreviatedLeaders.has(w) && !numberedLeaders.has(w) || periodLeaders.has(w) {
+		return 0, false // (the leader asked last: most words before a number have no mark after it)
 	}
 	e := houseNumberEnd(s, m)
 	if e < len(s) && (isAlnum(s[e]) || s[e] == '-') {

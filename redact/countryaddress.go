@@ -508,8 +508,8 @@ func addressToken(t string) bool {
 // its postcode ("Matías Araya 66, Litueche, Región del Libertador General Bernardo O'Higgins,
 // 9378960"; "Rodrigo Arce 59 Dpto. 914⏎El Quisco, Región de Valparaíso"). It returns where it ends.
 func chileanStreet(s string, i, j int) (int, bool) {
-	if !isCapital(s[i:j]) {
-		return 0, false
+	if !strings.Contains(s[j:min(len(s), j+160)], ", Región ") || !isCapital(s[i:j]) {
+		return 0, false // the region is the mark; most texts have none near
 	}
 	k := j
 	for n := 0; n < 4 && k+1 < len(s) && s[k] == ' ' && !isDigit(s[k+1]); n++ {

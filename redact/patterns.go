@@ -381,8 +381,10 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if end, ok := chileanStreet(s, i, j); ok { // Esmeralda 118, Pumanque, Región del Libertador …
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
-		if end, ok := kilometreRoute(s, i, j); ok { // Ruta 5 Sur, km 292
-			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		if c := s[i]; c == 'R' || c == 'C' || c == 'A' {
+			if end, ok := kilometreRoute(s, i, j); ok { // Ruta 5 Sur, km 292
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+			}
 		}
 		if end, ok := germanStreet(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
@@ -427,10 +429,12 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}
 		}
-		if end, ok := kilometreRoute(s, i, j); ok { // Ruta T-86, km 1; Ruta Nacional 40 km 3200
-			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		if c := s[i]; c == 'R' || c == 'C' || c == 'A' {
+			if end, ok := kilometreRoute(s, i, j); ok { // Ruta T-86, km 1; Ruta Nacional 40 km 3200
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+			}
 		}
-		if he := houseNumberEnd(s, nd); numbered && (nd < j || commaAfter(s, he) || he < len(s) && (s[he] == '\n' || s[he] == '\r')) { // the postcode and town after a comma or on the next line
+		if numbered && (nd < j || commaAfter(s, houseNumberEnd(s, nd)) || lineBreakAt(s, houseNumberEnd(s, nd))) { // the postcode and town after a comma or on the next line
 			if end, ok := postcodeStreet(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 			}
@@ -524,6 +528,11 @@ func finnishStreet(w string) bool {
 		}
 	}
 	return false
+}
+
+// lineBreakAt reports a line break at s[e].
+func lineBreakAt(s string, e int) bool {
+	return e < len(s) && (s[e] == '\n' || s[e] == '\r')
 }
 
 // spacedPostcode reports a Czech or Slovak postcode at s[k], three digits, a space and two
