@@ -4264,6 +4264,9 @@ var academicParts = map[string]bool{"Univ": true, "Prof": true, "Dr": true, "Dip
 // one of them a degree or office ("Univ.Prof", "Prof.Dr", "Dr.med", "Mag.a"), or "Ing" alone
 // before its period (the last token of "Dipl.-Ing.").
 func academicTitle(w string, periodAfter bool) bool {
+	if w == "" || w[0] != 'U' && w[0] != 'P' && w[0] != 'D' && w[0] != 'M' && w[0] != 'I' {
+		return false // every title opens with one of these: most tokens stop here
+	}
 	if w == "Ing" {
 		return periodAfter
 	}
