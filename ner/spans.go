@@ -2704,7 +2704,7 @@ func particleTail(text string, end int) int {
 	if end+1 >= len(text) || text[end] != ' ' {
 		return end
 	}
-	if k := strings.LastIndexByte(text[max(0, end-6):end], ' '); k >= 0 && nameParticles[text[max(0, end-6)+k+1:end]] {
+	if k := strings.LastIndexByte(text[max(0, end-6):end], ' '); k >= 0 && particleWord(text[max(0, end-6)+k+1:end]) {
 		at := end + 1
 		for _, t := range []string{"'t ", "’t "} { // Dutch's article after van and in: "Maxim van 't Erve"
 			if strings.HasPrefix(text[at:], t) {
@@ -2738,6 +2738,19 @@ func particleTail(text string, end int) int {
 		return e
 	}
 	return end
+}
+
+// particleWord reports a particle of a name in lower case or, as Belgium and the Netherlands'
+// family names write it, capitalised ("Dirk Van Goethem", "Pieter De Clercq"; stop 36).
+func particleWord(w string) bool {
+	if nameParticles[w] {
+		return true
+	}
+	switch w {
+	case "Van", "Von", "De", "Der", "Den", "Del", "Della", "Di", "Da", "Dos", "Du", "La", "Le", "Ter", "Ten":
+		return true // not Al, El or Ben, which open places' names as often ("Quinto Al Mare")
+	}
+	return false
 }
 
 // capsParticleTail is particleTail for a name in capitals, where the particles are in capitals too

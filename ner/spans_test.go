@@ -2230,6 +2230,10 @@ func TestFamilyTails(t *testing.T) {
 	text := "I spoke with Cynthia Virginia Saiz Arriaga yesterday. Un saludo, Belen Muñoz Fuster\nNote from Anna Maria Block: down."
 	spans := typedSpans(t, text, "PERSON", "Cynthia Virginia Saiz", "PERSON", "Belen Muñoz", "PERSON", "Anna Maria")
 	checkRuled(t, text, spans, "PERSON Cynthia Virginia Saiz Arriaga", "PERSON Belen Muñoz Fuster", "PERSON Anna Maria Block")
+	// a capitalised particle the model stopped at, as Belgium writes family names; not Al (stop 36)
+	text = "I spoke with Dirk Van Goethem yesterday. To: Thierry Dos Santos\nFuneral at Quinto Al Mare."
+	spans = typedSpans(t, text, "PERSON", "Dirk Van", "PERSON", "Thierry Dos", "LOCATION", "Quinto Al")
+	checkRuled(t, text, spans, "PERSON Dirk Van Goethem", "PERSON Thierry Dos Santos", "LOCATION Quinto Al")
 	// Dutch's 't after van, where the model stopped at the particle (stop 36)
 	text = "Maryam van 't Wel left a voicemail. Julie van ’t Erve owns it."
 	spans = typedSpans(t, text, "PERSON", "Maryam van", "PERSON", "Julie van")
@@ -2419,7 +2423,7 @@ func TestNameLabels(t *testing.T) {
 	// a speaker's name before its colon is no label
 	text = "Father's name: Tom Griffin\nEmployer address: 12 Elm St\nStandup\nKim: review from Yolanda\nMaría Del Carmen: on leave"
 	spans = typedSpans(t, text, "PERSON", "Tom Griffin\nEmployer", "PERSON", "Yolanda\nMaría Del")
-	checkRuled(t, text, spans, "PERSON Tom Griffin", "PERSON Kim", "PERSON Yolanda\nMaría Del")
+	checkRuled(t, text, spans, "PERSON Tom Griffin", "PERSON Kim", "PERSON Yolanda\nMaría Del Carmen") // (the capitalised particle's family name since stop 36)
 	// after a label of a role only a person holds, the model's weaker guess of an organisation
 	// gives way, the next field after two spaces being no company's word
 	text = "Applicant: Baldomero Mora    Application no.: FY-1106166"
