@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,34 +51,22 @@ func cjkCompanies(text string, scripts int) []redact.Finding {
 		out = append(out, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
 	}
 	if scripts&(sHan|sKana) != 0 {
-		for at := 0; at < len(text); {
-			k, form := indexAny(text[at:], cjkSuffixForms)
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + len(form)
+		for _, m := range formsIn(text, cjkSuffixForms) {
+			k, form := m.at, m.form
 			if b := companyNameBefore(text, k); k-b >= 2*3 { // two characters at least
 				add(b, k+len(form))
 				continue
 			}
-			for _, p := range cjkPrefixForms {
-				if form == p {
-					if e := companyNameAfter(text, k+len(form)); e-k-len(form) >= 2*3 {
-						add(k, e)
-					}
+			if slices.Contains(cjkPrefixForms, form) {
+				if e := companyNameAfter(text, k+len(form)); e-k-len(form) >= 2*3 {
+					add(k, e)
 				}
 			}
 		}
 	}
 	if scripts&sHangul != 0 {
-		for at := 0; at < len(text); {
-			k, form := indexAny(text[at:], koreanForms)
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + len(form)
+		for _, m := range formsIn(text, koreanForms) {
+			k, form := m.at, m.form
 			attached := k > 0 && text[k-1] != ' ' && text[k-1] >= utf8.RuneSelf // 삼성전자(주): the form written onto the name
 			if e := hangulWordAfter(text, k+len(form)); e > k+len(form) && !attached {
 				add(k, e) // 주식회사 양한최, (주) 윤
@@ -128,15 +117,35 @@ func cjkCompanies(text string, scripts int) []redact.Finding {
 	return out
 }
 
-// indexAny returns the first index in s of any of forms (the longest at that index) and the form.
-func indexAny(s string, forms []string) (int, string) {
-	best, form := -1, ""
+// formAt is where a legal form stands in a text.
+type formAt struct {
+	at   int
+	form string
+}
+
+// formsIn returns the places of forms in text, in order, the longest where two start at one
+// place, none inside another: one pass over the text per form.
+func formsIn(text string, forms []string) []formAt {
+	var all []formAt
 	for _, f := range forms {
-		if k := strings.Index(s, f); k >= 0 && (best < 0 || k < best || k == best && len(f) > len(form)) {
-			best, form = k, f
+		for k := range occurrences(text, f) {
+			all = append(all, formAt{k, f})
 		}
 	}
-	return best, form
+	slices.SortFunc(all, func(a, b formAt) int {
+		if a.at != b.at {
+			return a.at - b.at
+		}
+		return len(b.form) - len(a.form)
+	})
+	out := all[:0]
+	for _, m := range all {
+		if n := len(out); n > 0 && m.at < out[n-1].at+len(out[n-1].form) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // companyNameBefore reads back from a form at text[k] over a company's name: Han characters,

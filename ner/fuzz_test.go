@@ -2,14 +2,13 @@ package ner
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/veil-gateway/veil/redact"
+	"github.com/veil-gateway/veil/redact/redacttest"
 )
 
 // FuzzTokenize: tokens are in order, inside the text, on character boundaries and never white
@@ -132,63 +131,16 @@ func FuzzSpanRules(f *testing.F) {
 // (the model's "AL" read as a name's particle at the text's start, capsParticleTail; a junction's
 // second street cut off after its first letter, streetsBeforeTowns) runs through the embedded
 // model and the span rules without a panic, with findings inside the prefix. Found by cutting
-// the development texts at every character (stop 36); the fuzzers had not reached them.
+// the development texts at every character (stop 36); the fuzzers had not reached them. Every
+// prefix of the handwritten development texts too.
 func TestPrefixesDoNotPanic(t *testing.T) {
 	r := NewRecognizer(Local(model(t)), Options{})
-	for _, text := range []string{
+	detect := func(p string) ([]redact.Finding, error) { return r.Recognize(context.Background(), p, nil) }
+	span := func(f redact.Finding) (int, int) { return f.Start, f.End }
+	redacttest.Prefixes(t, []string{
 		"AL 89441-0980; next of kin notified.",
 		"At approx. 21:40 on 2024-06-24 the insured, Emily Rivas, was rear-ended at the junction of Julia Shores and T",
 		"MARIA DE LA CRUZ and NATHAN DA CUNHA met JAN VAN DER BERG at the junction of Rhonda Retreat and Reed Lane",
-	} {
-		for k := 1; k <= len(text); k++ {
-			if k < len(text) && !utf8.RuneStart(text[k]) {
-				continue
-			}
-			p := text[:k]
-			fs, err := r.Recognize(context.Background(), p, nil)
-			if err != nil {
-				t.Fatalf("%q: %v", p, err)
-			}
-			for _, f := range fs {
-				if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
-					t.Fatalf("%q: finding %+v outside the text", p, f)
-				}
-			}
-		}
-	}
-}
-
-// TestHandwrittenPrefixesDoNotPanic: every prefix of the handwritten development texts
-// (eval/testdata/handwritten: dev, chat-dev, shapes) runs through the embedded model and the span
-// rules without a panic, with findings inside the prefix: a text cut anywhere, as a stream's
-// window or a truncated prompt cuts it, is a text the rules must read (stop 36).
-func TestHandwrittenPrefixesDoNotPanic(t *testing.T) {
-	r := NewRecognizer(Local(model(t)), Options{})
-	for _, name := range []string{"dev", "chat-dev", "shapes"} {
-		data, err := os.ReadFile(filepath.Join("..", "eval", "testdata", "handwritten", name+".jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			var rec struct{ Text string }
-			if err := json.Unmarshal([]byte(line), &rec); err != nil {
-				t.Fatal(err)
-			}
-			for k := 1; k <= len(rec.Text); k++ {
-				if k < len(rec.Text) && !utf8.RuneStart(rec.Text[k]) {
-					continue
-				}
-				p := rec.Text[:k]
-				fs, err := r.Recognize(context.Background(), p, nil)
-				if err != nil {
-					t.Fatalf("%s: %q: %v", name, p, err)
-				}
-				for _, f := range fs {
-					if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
-						t.Fatalf("%s: %q: finding %+v outside the text", name, p, f)
-					}
-				}
-			}
-		}
-	}
+	}, detect, span)
+	redacttest.Prefixes(t, redacttest.Handwritten(t, ".."), detect, span)
 }

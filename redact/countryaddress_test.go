@@ -2,12 +2,9 @@ package redact
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
-	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact/redacttest"
 )
 
 // TestIndianAddresses: an Indian address, from its house number (and its label) to the town's
@@ -135,10 +132,13 @@ func TestRomanianAddresses(t *testing.T) {
 // past a part's end (Bangladesh's postcode after the last part, Portugal's particle after "Av",
 // Quebec's Route before a particle, the Philippine and Malaysian parts read back) is read without
 // a panic, with findings inside the prefix. Found by cutting the address probes at every
-// character (stop 36).
+// character (stop 36). Every prefix of the handwritten development texts too (the model's side
+// is ner's TestPrefixesDoNotPanic).
 func TestAddressPrefixesDoNotPanic(t *testing.T) {
 	det := NewDetector(Patterns{})
-	for _, text := range []string{
+	detect := func(p string) ([]Finding, error) { return det.Detect(context.Background(), p) }
+	span := func(f Finding) (int, int) { return f.Start, f.End }
+	redacttest.Prefixes(t, []string{
 		"House No. 4, AnwarNagar Para, SubarnaGram, Manikganj, 2470",
 		"Av de São Roque da Lameira, S/N, 8917-121 Sabugal",
 		"address 198 Route de Saint-Jean",
@@ -148,55 +148,6 @@ func TestAddressPrefixesDoNotPanic(t *testing.T) {
 		"Ruta T-86, km 12,5, Región de Valparaíso",
 		"Calle 8 N° 659 Dto. 7, Mar del Plata 7600; Cl. 193C Bis S # 55-5, Apto. 5",
 		"K pasienkom 930, 014 13 Andrejová; с. Тикси, алл. Брянская, д. 3/2; ביל\"ו 46, דוב\"ב, 8236013",
-	} {
-		for k := 1; k <= len(text); k++ {
-			if k < len(text) && !utf8.RuneStart(text[k]) {
-				continue
-			}
-			p := text[:k]
-			fs, err := det.Detect(context.Background(), p)
-			if err != nil {
-				t.Fatalf("%q: %v", p, err)
-			}
-			for _, f := range fs {
-				if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
-					t.Fatalf("%q: finding %+v outside the text", p, f)
-				}
-			}
-		}
-	}
-}
-
-// TestHandwrittenPrefixesPatterns: every prefix of the handwritten development texts
-// (eval/testdata/handwritten: dev, chat-dev, shapes) is read by the recognizers without a panic,
-// findings inside the prefix (stop 36; the model's side is ner's TestHandwrittenPrefixesDoNotPanic).
-func TestHandwrittenPrefixesPatterns(t *testing.T) {
-	det := NewDetector(Patterns{})
-	for _, name := range []string{"dev", "chat-dev", "shapes"} {
-		data, err := os.ReadFile(filepath.Join("..", "eval", "testdata", "handwritten", name+".jsonl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			var rec struct{ Text string }
-			if err := json.Unmarshal([]byte(line), &rec); err != nil {
-				t.Fatal(err)
-			}
-			for k := 1; k <= len(rec.Text); k++ {
-				if k < len(rec.Text) && !utf8.RuneStart(rec.Text[k]) {
-					continue
-				}
-				p := rec.Text[:k]
-				fs, err := det.Detect(context.Background(), p)
-				if err != nil {
-					t.Fatalf("%s: %q: %v", name, p, err)
-				}
-				for _, f := range fs {
-					if f.Start < 0 || f.End > len(p) || f.Start >= f.End {
-						t.Fatalf("%s: %q: finding %+v outside the text", name, p, f)
-					}
-				}
-			}
-		}
-	}
+	}, detect, span)
+	redacttest.Prefixes(t, redacttest.Handwritten(t, ".."), detect, span)
 }

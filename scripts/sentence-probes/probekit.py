@@ -80,3 +80,29 @@ def write_halves(Faker, templates, drawer, halves, seed, faker_seed, out):
                 with open(part) as f:
                     o.write(f.read())
                 os.remove(part)
+
+
+def write_world(Faker, out, provider, make, typ, halves, per, probe=False):
+    """Writes each half (name, shapes, seed, base) to OUT/name.jsonl for the world probes of stop
+    36: for every locale of Faker's provider package (a module whose folder holds one package per
+    locale), seeded base plus the locale's place, per values of make(faker) written into a shape
+    random.choice picks ("{V}" marks the value), the whole value one span of typ. With probe, one
+    value is made first and thrown away, and a locale whose Faker lacks the provider is skipped
+    (as the names' probe was first written)."""
+    locs = sorted(d for d in os.listdir(os.path.dirname(provider.__file__)) if "_" in d and not d.startswith("__") and d != "fr_QC")
+    for name, shapes, seed, base in halves:
+        random.seed(seed)
+        with open(os.path.join(out, name + ".jsonl"), "w") as o:
+            for n, loc in enumerate(locs):
+                f = Faker(loc)
+                f.seed_instance(base + n)
+                if probe:
+                    try:
+                        make(f)
+                    except AttributeError:
+                        continue
+                for _ in range(per):
+                    v = make(f)
+                    text = random.choice(shapes).replace("{V}", v)
+                    k = text.index(v)
+                    o.write(json.dumps(dict(text=text, spans=[dict(type=typ, start=k, end=k + len(v))], loc=loc), ensure_ascii=False) + "\n")
