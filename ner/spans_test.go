@@ -1735,8 +1735,8 @@ func TestScriptNames(t *testing.T) {
 		{"המטופל אורין אשכנזי. איש קשר: שרה בן סימון. שם: דוד בן", nil, []string{"PERSON אורין אשכנזי", "PERSON שרה בן סימון", "PERSON דוד"}},
 		// a compound given name of "servant of" and a name of God; a verb after the name ends it; a
 		// role noun before a given name alone (stop 36)
-		{"Name: عبد الرّحيم المرازيق. المريض محمد قال إنه بخير. המטופל דוד אמר שהוא בסדר. העובד נאור בחופשה.", nil,
-			[]string{"PERSON عبد الرّحيم المرازيق", "PERSON محمد", "PERSON דוד", "PERSON נאור"}},
+		{"Name: عبد الرّحيم المرازيق. المريض محمد قال إنه بخير. המטופל דוד אמר שהוא בסדר. העובד נאור בחופשה. העובד נאור עובד בחופשה.", nil,
+			[]string{"PERSON عبد الرّحيم المرازيق", "PERSON محمد", "PERSON דוד", "PERSON נאור", "PERSON נאור עובד"}},
 		{"هذا عبد المدير. الموظف جديد في الشركة", nil, nil},
 		// companies their legal form marks in Chinese, Japanese and Korean, before or after the
 		// name; a form alone, or "our company", is none (stop 36)
