@@ -153,3 +153,89 @@ func chineseApartAfter(rest string) bool {
 	}
 	return false
 }
+
+// headerLabels open a mail header's line whose value lists people: the copy's and the
+// addressee's, which have too few Latin letters for the stand-ins' rule (stop 36).
+var headerLabels = []string{"cc:", "Cc:", "CC:", "To:", "TO:", "Bcc:", "BCC:"}
+
+// headerCJKNames makes a person of each item of such a header's value that is written as a
+// Chinese, Japanese or Korean name is ("cc: 加藤 結衣", "To: 山田涼平, 김민수"): a Japanese family
+// name of the lists and a given name (apart, or together from three characters), a Chinese
+// family name and one or two characters, or a Korean family name and one to three syllables,
+// no common word; a team's or an office's name is none ("To: 東京本社").
+func headerCJKNames(text string, claims []redact.Finding) []redact.Finding {
+	for ls, le := range lineBounds(text) {
+		line := text[ls:le]
+		k := len(line) - len(strings.TrimLeft(line, " \t>"))
+		label := ""
+		for _, l := range headerLabels {
+			if strings.HasPrefix(line[k:], l) {
+				label = l
+				break
+			}
+		}
+		if label == "" {
+			continue
+		}
+		for at := k + len(label); at < len(line); {
+			e := at + strings.IndexAny(line[at:], ",;、")
+			if e < at {
+				e = len(line)
+			}
+			s := at
+			for s < e && line[s] == ' ' {
+				s++
+			}
+			t := e
+			for t > s && line[t-1] == ' ' {
+				t--
+			}
+			if item := line[s:t]; cjkHeaderName(item) {
+				claims = append(claims, claim(ls+s, ls+t, shapeScore))
+			}
+			at = e + 1
+			if e < len(line) && line[e] != ',' && line[e] != ';' {
+				at = e + len("、")
+			}
+		}
+	}
+	return claims
+}
+
+// cjkHeaderName reports an item written as a CJK person's name is (headerCJKNames).
+func cjkHeaderName(item string) bool {
+	if item == "" || cjkWordStops[item] {
+		return false
+	}
+	a, b, spaced := strings.Cut(item, " ")
+	if spaced && strings.Contains(b, " ") {
+		return false
+	}
+	han, hangul := true, true
+	for _, r := range item {
+		if r == ' ' {
+			continue
+		}
+		han = han && unicode.Is(unicode.Han, r)
+		hangul = hangul && r >= 0xAC00 && r <= 0xD7AF
+	}
+	n := utf8.RuneCountInString(strings.ReplaceAll(item, " ", ""))
+	first, _ := utf8.DecodeRuneInString(item)
+	switch {
+	case han && spaced:
+		return japaneseFamilies[a] && utf8.RuneCountInString(b) <= 3 || japaneseFamilies[b] && utf8.RuneCountInString(a) <= 3 ||
+			utf8.RuneCountInString(a) == 1 && chineseFamilies[first] && utf8.RuneCountInString(b) <= 2
+	case han:
+		if n >= 3 && n <= 5 {
+			for _, size := range []int{2, 3, 1} {
+				if size < n && japaneseFamilies[firstRunes(item, size)] {
+					return true
+				}
+			}
+		}
+		return n >= 2 && n <= 3 && chineseFamilies[first]
+	case hangul && !spaced:
+		return n >= 2 && n <= 4 && koreanFamilies[first] && !koreanParticleEnd(item)
+	}
+	return false
+}

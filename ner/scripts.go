@@ -57,6 +57,7 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	if scripts&(sHan|sHangul) != 0 {
 		claims = cjkListedNames(text, scripts, claims)
+		claims = headerCJKNames(text, claims)
 	}
 	if scripts&(sArabic|sHebrew|sDevanagari|sThai) != 0 {
 		claims = cueWordNames(text, claims)

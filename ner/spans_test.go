@@ -1744,6 +1744,10 @@ func TestScriptNames(t *testing.T) {
 			[]string{"ORGANIZATION 立信电子网络有限公司", "ORGANIZATION 株式会社中村保険", "ORGANIZATION 三浦情報株式会社"}},
 		{"주식회사 양한최에서 일합니다. 삼성전자(주) 직원입니다. 주식회사 홍김이", nil,
 			[]string{"ORGANIZATION 주식회사 양한최", "ORGANIZATION 삼성전자(주)", "ORGANIZATION 주식회사 홍김이"}},
+		// a mail header's copy and addressee lines, whose labels are too short for the stand-ins'
+		// rule: each item written as a CJK name is; a team's office and a setting are none (stop 36)
+		{"cc: 西村 結衣, 김민수、王小明\nTo: 山田涼平\nTo: 東京本社\ncc: 설정 파일", nil,
+			[]string{"PERSON 西村 結衣", "PERSON 김민수", "PERSON 王小明", "PERSON 山田涼平", "LOCATION 東京"}},
 		{"ทำงานที่บริษัท ถนอมพล จำกัด (มหาชน) ค่ะ ติดต่อ บจก.ดาตู ได้เลย บริษัทของเรา", nil,
 			[]string{"ORGANIZATION บริษัท ถนอมพล จำกัด (มหาชน)", "ORGANIZATION บจก.ดาตู"}},
 		{"मरीज़ विपिन नाथ, संपर्क: परवीन रंगन", nil, []string{"PERSON विपिन नाथ", "PERSON परवीन रंगन"}},
