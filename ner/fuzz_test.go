@@ -141,6 +141,8 @@ func TestPrefixesDoNotPanic(t *testing.T) {
 		"AL 89441-0980; next of kin notified.",
 		"At approx. 21:40 on 2024-06-24 the insured, Emily Rivas, was rear-ended at the junction of Julia Shores and T",
 		"MARIA DE LA CRUZ and NATHAN DA CUNHA met JAN VAN DER BERG at the junction of Rhonda Retreat and Reed Lane",
+		// this stop's readers of CJK companies and header names
+		"cc: 西村 結衣, 김민수、王小明\n我在立信电子网络有限公司工作。주식회사 양한최에서 일합니다. 삼성전자(주) บริษัท ถนอมพล จำกัด (มหาชน) บจก.ดาตู",
 	}, detect, span)
 	redacttest.Prefixes(t, redacttest.Handwritten(t, ".."), detect, span)
 }
