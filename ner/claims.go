@@ -2353,11 +2353,12 @@ func namesWithParticles(text string, toks []Token, fs []redact.Finding) []redact
 		w := text[t.Start:t.End]
 		start, end := -1, -1
 		faker := false // a given name of Faker's lists only: a place or firm the model is sure of stays
+		given := givenSet()[w]
 		switch {
-		case givenSet()[w] || startsUpper(w) && !capitals(w) && len(w) > 2 && particleNext(text, t.End) && foldIn(handleGiven(), w) &&
+		case given || particleNext(text, t.End) && len(w) > 2 && startsUpper(w) && !capitals(w) && foldIn(handleGiven(), w) &&
 			!familyWord(w) && !nameParticles[strings.ToLower(w)] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet) == 0 &&
 			(i == 0 || toks[i].NewlineBefore || !startsUpper(text[toks[i-1].Start:toks[i-1].End])): // opening the name, not a place's second word ("Vila Franca de Xira")
-			faker = !givenSet()[w]
+			faker = !given
 			// (a given name that is also an English word, which givenSet leaves out, before a
 			// particle: "Lot van der Wal", "Per de Vries"; stop 36)
 			if e := particleTail(text, t.End); e > t.End {
@@ -2403,6 +2404,11 @@ func otherOver(fs []redact.Finding, start, end int, min float64) bool {
 // "von", "da"), not "al" or "el".
 func particleNext(text string, e int) bool {
 	if e+1 >= len(text) || text[e] != ' ' {
+		return false
+	}
+	switch text[e+1] { // every particle opens with one of these: most words after a name stop here
+	case 'a', 'b', 'd', 'i', 'l', 't', 'v':
+	default:
 		return false
 	}
 	w, _ := wordAt(text, e+1)
