@@ -1782,7 +1782,44 @@ func numberedStreet(s string, i, j int) (int, bool) {
 	if e < len(s) && (isAlnum(s[e]) || s[e] == '-') {
 		return 0, false
 	}
-	return locality(s, units(s, e)), true
+	return lineLocality(s, units(s, e)), true
+}
+
+// lineLocality is locality, and where the street's line ends at s[e], the postcode and town on
+// the next line, either first ("S/N⏎6909-111 Marco de Canaveses") or the town first with a postcode
+// of four or five digits after it ("N° 53⏎Mendoza 5500"; stop 36).
+func lineLocality(s string, e int) int {
+	if e >= len(s) || s[e] != '\n' && s[e] != '\r' {
+		return locality(s, e)
+	}
+	j := e
+	if s[j] == '\r' && j+1 < len(s) && s[j+1] == '\n' {
+		j++
+	}
+	if end := nextLineLocality(s, e, j); end > j+1 {
+		return end
+	}
+	k, words := j+1, 0 // the town first: capitalised words and their particles, then the postcode
+	for words < 4 {
+		w, f := word(s, k)
+		if w == "" || !isCapital(w) || stopWords.has(w) {
+			break
+		}
+		words, k = words+1, f
+		if k+1 < len(s) && s[k] == ' ' && !isDigit(s[k+1]) {
+			if c := cityParticles(s, k+1); c > 0 {
+				k = c
+			} else {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if d := digitsAt(s, k+1); words > 0 && k+1 < len(s) && s[k] == ' ' && (d == 4 || d == 5) && (k+1+d == len(s) || !isAlnum(s[k+1+d])) && !yearLike(s[k+1:k+1+d]) {
+		return k + 1 + d
+	}
+	return e
 }
 
 // leadingStreet reads "Calle Mayor 5", "Via Roma 12" where the word at s[i] leads a street name
@@ -1803,7 +1840,8 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	} else if !streetLeaders.has(s[i:j]) && !nameFirstLeaders.has(s[i:j]) {
 		return 0, false
 	}
-	named := false // a capitalised word of the street's name read
+	named := false  // a capitalised word of the street's name read
+	marked := false // the house number came after its mark (No., N°)
 	for n := 0; n < 5 && k < len(s) && (s[k] == ' ' || n > 0 && (s[k] == ',' || dottedInitial(s, k))); n++ {
 		if s[k] == ',' { // Av. Paulista, 1578: Portuguese and Spanish put a comma before the number
 			if e := postcodeTownAfter(s, k); named && e > 0 {
@@ -1816,10 +1854,10 @@ func leadingStreet(s string, i, j int) (int, bool) {
 		}
 		if n > 0 && k+1 < len(s) {
 			if e := noNumberAt(s, k+1); e > 0 { // "Praça Edgar Cardoso, S/N, 7204-888 Santarém": a street without a number
-				return locality(s, e), true
+				return lineLocality(s, e), true
 			}
 			if d := houseNumberMark(s, k+1); d > k+1 {
-				k = d - 1 // Jalan Merdeka No. 12, Gang Mawar No. 5: the number after its mark
+				k, marked = d-1, true // Jalan Merdeka No. 12, Gang Mawar No. 5: the number after its mark
 			}
 		}
 		if k+1 < len(s) && isDigit(s[k+1]) {
@@ -1847,6 +1885,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 				if f == len(s) || !isAlnum(s[f]) && s[f] != '/' && s[f] != '.' {
 					e = f
 				}
+			}
+			if marked {
+				return lineLocality(s, units(s, e)), true // "Av. Alem N° 53⏎Mendoza 5500": the town on the next line
 			}
 			return locality(s, units(s, e)), true // "Calle Mayor 8 Piso 9, Ceuta"
 		}

@@ -65,6 +65,11 @@ func TestLatinAmericanStreets(t *testing.T) {
 		{"Calle Alberto Hurtado 8646, Lota, Región del Biobío, 8212370", []string{"STREET_ADDRESS Calle Alberto Hurtado 8646, Lota, Región del Biobío, 8212370"}},
 		{"Psje. Ana Oyarzún 174 Of. 379, Pinto, Región de Ñuble", []string{"STREET_ADDRESS Psje. Ana Oyarzún 174 Of. 379, Pinto, Región de Ñuble"}},
 		{"Nos vemos en la Calle 5 a las 8. Diagonal 3 y luego 4.", nil},
+		// the town and postcode on the next line after a marked house number or S/N (stop 36)
+		{"Deliver to:\nAv. Alem N° 53\nMendoza 5500", []string{"STREET_ADDRESS Av. Alem N° 53\nMendoza 5500"}},
+		{"Deliver to:\nCalle 8 N° 659\nRawson 9103", []string{"STREET_ADDRESS Calle 8 N° 659\nRawson 9103"}},
+		{"Deliver to:\nPraça Pereira, S/N\n6909-111 Marco de Canaveses", []string{"STREET_ADDRESS Praça Pereira, S/N\n6909-111 Marco de Canaveses"}},
+		{"Deliver to:\nAv. Alem N° 53\nThanks 2024", []string{"STREET_ADDRESS Av. Alem N° 53"}},
 		// a street named after someone, told by Chile's region after the town; a road's kilometre
 		{"Matías Araya 66, Litueche, Región del Libertador General Bernardo O'Higgins, 9378960", []string{"STREET_ADDRESS Matías Araya 66, Litueche, Región del Libertador General Bernardo O'Higgins, 9378960"}},
 		{"Rodrigo Arce 59 Dpto. 914\nEl Quisco, Región de Valparaíso", []string{"STREET_ADDRESS Rodrigo Arce 59 Dpto. 914\nEl Quisco, Región de Valparaíso"}},
