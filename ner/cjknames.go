@@ -2,6 +2,7 @@ package ner
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -167,17 +168,11 @@ func headerCJKNames(text string, claims []redact.Finding) []redact.Finding {
 	for ls, le := range lineBounds(text) {
 		line := text[ls:le]
 		k := len(line) - len(strings.TrimLeft(line, " \t>"))
-		label := ""
-		for _, l := range headerLabels {
-			if strings.HasPrefix(line[k:], l) {
-				label = l
-				break
-			}
-		}
-		if label == "" {
+		c := strings.IndexByte(line[k:], ':')
+		if c < 0 || !slices.Contains(headerLabels, line[k:k+c+1]) {
 			continue
 		}
-		for at := k + len(label); at < len(line); {
+		for at := k + c + 1; at < len(line); {
 			e := at + strings.IndexAny(line[at:], ",;、")
 			if e < at {
 				e = len(line)

@@ -38,30 +38,30 @@ var companyStops = func() map[rune]bool {
 // subject, object, with, too, to.
 var koreanCompanyParticles = []string{"에서", "으로", "에게", "에", "의", "은", "는", "이", "가", "을", "를", "와", "과", "도", "로"}
 
-// cjkCompanies returns the companies of text that a legal form marks.
+// thaiForms are Thai companies' forms: "บริษัท" (company) before the name and "จำกัด" (limited)
+// after it, or an abbreviation written onto the name.
+var thaiForms = []string{"บริษัท", "บจก.", "หจก.", "บมจ."}
+
+// cjkCompanies returns the companies of text that a legal form marks, in order, apart.
 func cjkCompanies(text string, scripts int) []redact.Finding {
 	var out []redact.Finding
 	add := func(start, end int) {
-		if n := len(out); n > 0 && start < out[n-1].End {
-			if end-start > out[n-1].End-out[n-1].Start {
-				out[n-1] = redact.Finding{Type: redact.Organization, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel}
-			}
-			return
-		}
 		out = append(out, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: shapeScore, Source: redact.SourceModel})
 	}
 	if scripts&(sHan|sKana) != 0 {
+		last := 0 // where the last company ends: a name read back stops there ("…有限公司三浦情报有限公司")
 		for _, m := range formsIn(text, cjkSuffixForms) {
 			k, form := m.at, m.form
-			if b := companyNameBefore(text, k); k-b >= 2*3 { // two characters at least
+			if n := len(out); n > 0 && k == last {
+				out[n-1].End = k + len(form) // a form right after another: "王鼎餐飲集團有限公司"
+			} else if b := companyNameBefore(text, k, last); k-b >= 2*3 { // two characters at least
 				add(b, k+len(form))
+			} else if e := companyNameAfter(text, k+len(form)); slices.Contains(cjkPrefixForms, form) && e-k-len(form) >= 2*3 {
+				add(k, e)
+			} else {
 				continue
 			}
-			if slices.Contains(cjkPrefixForms, form) {
-				if e := companyNameAfter(text, k+len(form)); e-k-len(form) >= 2*3 {
-					add(k, e)
-				}
-			}
+			last = out[len(out)-1].End
 		}
 	}
 	if scripts&sHangul != 0 {
@@ -76,30 +76,9 @@ func cjkCompanies(text string, scripts int) []redact.Finding {
 		}
 	}
 	if scripts&sThai != 0 {
-		for at := 0; at < len(text); {
-			k := strings.Index(text[at:], "บริษัท")
-			if k < 0 {
-				break
-			}
-			k += at
-			at = k + len("บริษัท")
-			// บริษัท … จำกัด (มหาชน): "company … limited (public)", on one line, within 120 bytes
-			rest := text[at:min(len(text), at+120)]
-			if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
-				rest = rest[:nl]
-			}
-			if e := strings.Index(rest, "จำกัด"); e > 3 {
-				end := at + e + len("จำกัด")
-				if strings.HasPrefix(text[end:], " (มหาชน)") {
-					end += len(" (มหาชน)")
-				}
-				add(k, end)
-				at = end
-			}
-		}
-		for _, form := range []string{"บจก.", "หจก.", "บมจ."} { // the abbreviations, the name written onto them
-			for k := range occurrences(text, form) {
-				e := k + len(form)
+		for _, m := range formsIn(text, thaiForms) {
+			k, e := m.at, m.at+len(m.form)
+			if m.form != "บริษัท" { // the abbreviations, the name written onto them
 				for e < len(text) {
 					r, size := utf8.DecodeRuneInString(text[e:])
 					if !unicode.Is(unicode.Thai, r) && !unicode.IsLetter(r) {
@@ -107,14 +86,37 @@ func cjkCompanies(text string, scripts int) []redact.Finding {
 					}
 					e += size
 				}
-				if e > k+len(form) {
+				if e > k+len(m.form) {
 					add(k, e)
 				}
+				continue
+			}
+			// บริษัท … จำกัด (มหาชน): "company … limited (public)", on one line, within 120 bytes
+			rest := text[e:min(len(text), e+120)]
+			if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+				rest = rest[:nl]
+			}
+			if l := strings.Index(rest, "จำกัด"); l > 3 {
+				end := e + l + len("จำกัด")
+				if strings.HasPrefix(text[end:], " (มหาชน)") {
+					end += len(" (มหาชน)")
+				}
+				add(k, end)
 			}
 		}
-		sortFindings(out)
 	}
-	return out
+	// in order and apart: the scripts' findings one after another, and one that reaches into the
+	// one before it joins it
+	sortFindings(out)
+	kept := out[:0]
+	for _, f := range out {
+		if n := len(kept); n > 0 && f.Start < kept[n-1].End {
+			kept[n-1].End = max(kept[n-1].End, f.End)
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
 }
 
 // formAt is where a legal form stands in a text.
@@ -149,10 +151,11 @@ func formsIn(text string, forms []string) []formAt {
 }
 
 // companyNameBefore reads back from a form at text[k] over a company's name: Han characters,
-// katakana and Latin letters or digits, up to twelve, to a stop, a mark or another script.
-func companyNameBefore(text string, k int) int {
+// katakana and Latin letters or digits, up to twelve, to a stop, a mark, another script or lo,
+// where the company before it ends.
+func companyNameBefore(text string, k, lo int) int {
 	b, n := k, 0
-	for b > 0 && n < 12 {
+	for b > lo && n < 12 {
 		r, size := utf8.DecodeLastRuneInString(text[:b])
 		if !(unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' || r < utf8.RuneSelf && (isUpperASCII(byte(r)) || r >= '0' && r <= '9')) || companyStops[r] {
 			break

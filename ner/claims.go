@@ -568,7 +568,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				break // the form's next field: "Employee: Amy Baker  Employee ID: …"; not a padded column's "Smith     John"
 			}
 			w := word(j)
-			if lw := strings.ToLower(w); j > first && !caps && !lower && (capitalParticles[w] || nameParticles[lw] && lw != "al" && lw != "el") && j+1 < len(toks) &&
+			if j > first && !caps && !lower && (capitalParticles[w] || innerParticle(strings.ToLower(w))) && j+1 < len(toks) &&
 				!toks[j+1].NewlineBefore && !toks[j+1].Attached && (familyNameLike(word(j+1)) || nameParticles[word(j+1)] && particles == 0) {
 				n, particles = n+1, particles+1 // a particle inside the name: "Patient: Naimh Ó Rúnú", "Witness: Puk van der Velden"
 				continue
@@ -2378,9 +2378,6 @@ func namesWithParticles(text string, toks []Token, fs []redact.Finding) []redact
 		if overlapsPerson(fs[k:], start, end) || faker && (otherOver(fs[k:], start, end, 0.7) || otherOver(fs[k:], start, start+1, 0) && fs[k].Start < start) {
 			continue // ("San Guillermina de la Montaña", a place at 0.94; "Vila Franca de Xira", a place from before the name)
 		}
-		if end > start && text[end-1] == '\'' {
-			end-- // a closing quote the last word took: 'Daniël van Opper-Lotharingen'
-		}
 		claims = append(claims, claim(start, end, particleScore))
 	}
 	return claimPersons(fs, claims)
@@ -2412,6 +2409,13 @@ func particleNext(text string, e int) bool {
 		return false
 	}
 	w, _ := wordAt(text, e+1)
+	return innerParticle(w)
+}
+
+// innerParticle reports a name's particle in lower case that joins a given name to a family
+// name after it ("van", "de", "da", "bin"), not Arabic's article "al" or "el", which opens places'
+// and firms' names as often.
+func innerParticle(w string) bool {
 	return nameParticles[w] && w != "al" && w != "el"
 }
 
@@ -4313,7 +4317,7 @@ func academicTitle(w string, periodAfter bool) bool {
 		return false
 	}
 	degree := false
-	for _, p := range strings.Split(w, ".") {
+	for p := range strings.SplitSeq(w, ".") {
 		if !academicParts[p] {
 			return false
 		}

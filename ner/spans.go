@@ -2300,7 +2300,8 @@ var placeAndOrgWords = wordSet("street st road rd avenue ave lane ln drive dr wa
 	"park plaza bank group corp inc ltd llc co company industries holdings school college university hospital clinic church temple " +
 	"station airport bridge river lake hill mountain city town county district province state team club house village market mall store")
 
-// wordAt reads a word of letters and marks, with inner hyphens and apostrophes, at text[i].
+// wordAt reads a word of letters and marks, with inner hyphens and apostrophes, at text[i]: a
+// mark is inner where a letter follows it (or, an apostrophe, an elided word's space and capital).
 func wordAt(text string, i int) (string, int) {
 	if i >= len(text) {
 		return "", i // none at or past the text's end
@@ -2308,13 +2309,33 @@ func wordAt(text string, i int) (string, int) {
 	j := i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsMark(r) || (r == '-' || r == '\'' || r == '’') && j > i && j+size < len(text) {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || (r == '-' || r == '\'' || r == '’') && j > i && j+size < len(text) && (letterAt(text, j+size) || r != '-' && elidedBefore(text, j+size) || sqlQuote(text, j)) {
 			j += size
 			continue
 		}
 		break
 	}
 	return text[i:j], j
+}
+
+// letterAt reports a letter starting at text[k].
+func letterAt(text string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return unicode.IsLetter(r)
+}
+
+// sqlQuote reports an apostrophe at text[j] that SQL doubles inside a string, a letter after
+// the pair ('D”Arcy').
+func sqlQuote(text string, j int) bool {
+	return j+2 < len(text) && text[j] == '\'' && text[j+1] == '\'' && letterAt(text, j+2)
+}
+
+// elidedBefore reports a space and a capital at text[k], after an apostrophe that elides a
+// word's end as Italian writes a place's "Ca'" ("CA' PASQUALI", "Ca' Foscari"): the apostrophe
+// belongs to the word before. A closing quote before a comma or a bracket does not
+// ('Julie Moody', …), stop 36.
+func elidedBefore(text string, k int) bool {
+	return k+1 < len(text) && text[k] == ' ' && unicode.IsUpper(firstRune(text[k+1:]))
 }
 
 // middleInitial extends a name ending at end over a middle initial and the family name after

@@ -1747,6 +1747,10 @@ func TestScriptNames(t *testing.T) {
 		// name; a form alone, or "our company", is none (stop 36)
 		{"我在立信电子网络有限公司工作。株式会社中村保険の山田です。三浦情報株式会社に勤めています。我们公司很好。", nil,
 			[]string{"ORGANIZATION 立信电子网络有限公司", "ORGANIZATION 株式会社中村保険", "ORGANIZATION 三浦情報株式会社"}},
+		// two companies one after the other: the second's name is read back to the first's end,
+		// not over it (the review of stop 36: "立信" had been left out); two forms in a row are one
+		{"我在立信电子网络有限公司三浦情报有限公司工作。王鼎餐飲集團有限公司", nil,
+			[]string{"ORGANIZATION 立信电子网络有限公司", "ORGANIZATION 三浦情报有限公司", "ORGANIZATION 王鼎餐飲集團有限公司"}},
 		{"주식회사 양한최에서 일합니다. 삼성전자(주) 직원입니다. 주식회사 홍김이", nil,
 			[]string{"ORGANIZATION 주식회사 양한최", "ORGANIZATION 삼성전자(주)", "ORGANIZATION 주식회사 홍김이"}},
 		// a mail header's copy and addressee lines, whose labels are too short for the stand-ins'
@@ -2590,4 +2594,16 @@ func TestNamesBeforeJobs(t *testing.T) {
 func TestLowerNamesInBrackets(t *testing.T) {
 	text := "their contact (piotr) isn't answering; my manager (piotr) said no; my friend (bob) and the function (main) returns"
 	checkRuled(t, text, nil, "PERSON piotr", "PERSON piotr")
+}
+
+// TestWordAtMarks: a hyphen or an apostrophe is inside a word where a letter follows it, an
+// elided Italian word's apostrophe before a space and a capital too, and SQL's doubled one; a
+// closing quote is not ('Julie Moody', had masked the quote with the name; stop 36).
+func TestWordAtMarks(t *testing.T) {
+	for text, want := range map[string]string{"Moody', mrn": "Moody", "O'Brien x": "O'Brien", "Jean-Pierre x": "Jean-Pierre", "CA' PASQUALI": "CA'",
+		"D''Arcy'": "D''Arcy", "end- of": "end", "James' car": "James"} {
+		if got, _ := wordAt(text, 0); got != want {
+			t.Errorf("wordAt(%q) = %q, want %q", text, got, want)
+		}
+	}
 }

@@ -791,8 +791,15 @@ func postcodeRegion(s string, m int) int {
 	if e+1 >= len(s) || s[e] != ' ' || !isCapital(s[e+1:]) {
 		return 0
 	}
-	end, k := 0, e+1
-	for n := 0; n < 3; n++ {
+	return townWords(s, e+1, 3)
+}
+
+// townWords reads a town's or a region's name at s[k]: up to most capitalised words, no stop word
+// or month, joined by single spaces or by the particles cityParticles reads ("Nueva Ecija", "Lanao
+// del Sur", "San Pedro de la Paz"). It returns where the last word ends, or 0 when none is there.
+func townWords(s string, k, most int) int {
+	end := 0
+	for n := 0; n < most; n++ {
 		w, f := word(s, k)
 		if w == "" || !isCapital(w) || stopWords.has(w) || monthNumber(w) > 0 {
 			break
@@ -1149,7 +1156,7 @@ func townEnd(s string, e int) int {
 	if r > e && r+1 < len(s) && s[r] == ' ' && (isLower(s[r+1]) || isCapital(s[r+1:])) {
 		return hyphenedOn(s, e)
 	}
-	for _, w := range strings.Fields(s[e:r]) { // "10115 Berlin Monday": a day or a month after the town
+	for w := range strings.FieldsSeq(s[e:r]) { // "10115 Berlin Monday": a day or a month after the town
 		if _, ok := weekdayName(w); ok || monthNumber(w) > 0 {
 			return hyphenedOn(s, e)
 		}
@@ -1799,24 +1806,8 @@ func lineLocality(s string, e int) int {
 	if end := nextLineLocality(s, e, j); end > j+1 {
 		return end
 	}
-	k, words := j+1, 0 // the town first: capitalised words and their particles, then the postcode
-	for words < 4 {
-		w, f := word(s, k)
-		if w == "" || !isCapital(w) || stopWords.has(w) {
-			break
-		}
-		words, k = words+1, f
-		if k+1 < len(s) && s[k] == ' ' && !isDigit(s[k+1]) {
-			if c := cityParticles(s, k+1); c > 0 {
-				k = c
-			} else {
-				k++
-			}
-			continue
-		}
-		break
-	}
-	if d := digitsAt(s, k+1); words > 0 && k+1 < len(s) && s[k] == ' ' && (d == 4 || d == 5) && (k+1+d == len(s) || !isAlnum(s[k+1+d])) && !yearLike(s[k+1:k+1+d]) {
+	k := townWords(s, j+1, 4) // the town first, then the postcode
+	if d := digitsAt(s, k+1); k > 0 && k+1 < len(s) && s[k] == ' ' && (d == 4 || d == 5) && (k+1+d == len(s) || !isAlnum(s[k+1+d])) && !yearLike(s[k+1:k+1+d]) {
 		return k + 1 + d
 	}
 	return e

@@ -153,13 +153,7 @@ func colombianAddress(s string, i int) (Finding, bool) {
 	if start < 0 {
 		return Finding{}, false
 	}
-	end := i + d + 1 + digitsAt(s, i+d+1)
-	for _, q := range []string{" Sur", " Este", " Norte", " Oeste", " sur", " este", " norte", " oeste"} {
-		if strings.HasPrefix(s[end:], q) && (end+len(q) == len(s) || !isAlnum(s[end+len(q)])) {
-			end += len(q)
-			break
-		}
-	}
+	end := quadrantAfter(s, i+d+1+digitsAt(s, i+d+1), true)
 	// units after a comma, a space or a line break: "Etapa 4 apartamento 14", "Bodega 6"
 	for p := end; ; {
 		q := p
@@ -203,6 +197,21 @@ func colombianAddress(s string, i int) (Finding, bool) {
 		}
 	}
 	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// quadrantAfter returns where a compass word after a space at s[e] ends, as a Colombian plate
+// or a Chilean road carries one ("# 2-10 Sur", "Ruta 5 Norte"; in lower case too where lower
+// says so), or e.
+func quadrantAfter(s string, e int, lower bool) int {
+	for _, q := range []string{" Sur", " Este", " Norte", " Oeste", " sur", " este", " norte", " oeste"} {
+		if !lower && isLower(q[1]) {
+			break
+		}
+		if strings.HasPrefix(s[e:], q) && (e+len(q) == len(s) || !isAlnum(s[e+len(q)])) {
+			return e + len(q)
+		}
+	}
+	return e
 }
 
 // townParticle reports "de ", "del ", "la " or "los " and a capital at the start of s: a town
@@ -285,19 +294,19 @@ func overlapTail(dst []Finding, start int) int {
 
 // phProvinces are the Philippines' provinces and Metro Manila, as the post writes them after the
 // postcode ("1226 Metro Manila", "5089 Northern Samar").
-var phProvinces = phraseSet(("Abra Agusan_del_Norte Agusan_del_Sur Aklan Albay Antique Apayao Aurora Basilan Bataan Batanes Batangas " +
+var phProvinces = phraseSet("Abra Agusan_del_Norte Agusan_del_Sur Aklan Albay Antique Apayao Aurora Basilan Bataan Batanes Batangas " +
 	"Benguet Biliran Bohol Bukidnon Bulacan Cagayan Camarines_Norte Camarines_Sur Camiguin Capiz Catanduanes Cavite Cebu " +
 	"Compostela_Valley Cotabato Davao_de_Oro Davao_del_Norte Davao_del_Sur Davao_Occidental Davao_Oriental Dinagat_Islands " +
 	"Eastern_Samar Guimaras Ifugao Ilocos_Norte Ilocos_Sur Iloilo Isabela Kalinga La_Union Laguna Lanao_del_Norte Lanao_del_Sur " +
 	"Leyte Maguindanao Marinduque Masbate Metro_Manila Misamis_Occidental Misamis_Oriental Mountain_Province Negros_Occidental " +
 	"Negros_Oriental Northern_Samar Nueva_Ecija Nueva_Vizcaya Occidental_Mindoro Oriental_Mindoro Palawan Pampanga Pangasinan " +
 	"Quezon Quirino Rizal Romblon Samar Sarangani Siquijor Sorsogon South_Cotabato Southern_Leyte Sultan_Kudarat Sulu " +
-	"Surigao_del_Norte Surigao_del_Sur Tarlac Tawi-Tawi Zambales Zamboanga_del_Norte Zamboanga_del_Sur Zamboanga_Sibugay"))
+	"Surigao_del_Norte Surigao_del_Sur Tarlac Tawi-Tawi Zambales Zamboanga_del_Norte Zamboanga_del_Sur Zamboanga_Sibugay")
 
 // myStates are Malaysia's states and federal territories, as an address ends ("Pulau Pinang",
 // "Kedah Darul Aman"; the honorific after a state is read on).
-var myStates = phraseSet(("Johor Kedah Kelantan Melaka Malacca Negeri_Sembilan Pahang Perak Perlis Pulau_Pinang Penang Sabah " +
-	"Sarawak Selangor Terengganu Kuala_Lumpur Labuan Putrajaya"))
+var myStates = phraseSet("Johor Kedah Kelantan Melaka Malacca Negeri_Sembilan Pahang Perak Perlis Pulau_Pinang Penang Sabah " +
+	"Sarawak Selangor Terengganu Kuala_Lumpur Labuan Putrajaya")
 
 // phraseSet returns the set of list's names, each written with underscores for its spaces.
 func phraseSet(list string) map[string]bool {
@@ -535,20 +544,7 @@ func chileanStreet(s string, i, j int) (int, bool) {
 	default:
 		return 0, false
 	}
-	t := e // the town: capitalised words and their particles ("El Quisco", "San Pedro de la Paz")
-	for n := 0; n < 5; n++ {
-		w, f := word(s, e)
-		if w == "" || !isCapital(w) && !(n > 0 && particles.has(w)) {
-			break
-		}
-		e = f
-		if e+1 < len(s) && s[e] == ' ' {
-			e++
-			continue
-		}
-		break
-	}
-	if e == t || e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+	if e = townWords(s, e, 5); e == 0 || e+2 >= len(s) || s[e] != ',' || s[e+1] != ' ' { // the town: "El Quisco", "San Pedro de la Paz"
 		return 0, false
 	}
 	if end := chileanRegion(s, e+2); end > 0 {
@@ -586,12 +582,7 @@ func kilometreRoute(s string, i, j int) (int, bool) {
 	if e == k || !digit {
 		return 0, false
 	}
-	for _, q := range []string{" Norte", " Sur", " Este", " Oeste"} {
-		if strings.HasPrefix(s[e:], q) && (e+len(q) == len(s) || !isAlnum(s[e+len(q)])) {
-			e += len(q)
-			break
-		}
-	}
+	e = quadrantAfter(s, e, false)
 	if strings.HasPrefix(s[e:], ",") {
 		e++
 	}
