@@ -45,6 +45,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
 	fs = capsNamePairs(text, fs)
+	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)
 	fs = koreanGiven(text, fs)
 	fs = namesWithParticles(text, toks, fs)

@@ -47,7 +47,9 @@ var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/
 	// Greece's Α.Ε., Α.Β.Ε.Ε., Ο.Ε., Ε.Ε., Ε.Π.Ε. and Ι.Κ.Ε. (stop 36)
 	"MMC QSC ASC VOF TNHH Α.Ε. Α.Β.Ε.Ε. Ο.Ε. Ε.Ε. Ε.Π.Ε. Ι.Κ.Ε. " +
 	// Switzerland's Sàrl, Mexico's A.C. (an association)
-	"Sàrl Sàrl. A.C."))
+	"Sàrl Sàrl. A.C. " +
+	// Peru's sole proprietor's and closed companies (stop 37)
+	"EIRL E.I.R.L. S.A.C."))
 
 // legalTails follow a company's legal form or name as part of it: Mexico's variable capital
 // ("S.A. de C.V.", "S. de R.L. de C.V."), Brazil's micro and small firms after a dash ("Pires

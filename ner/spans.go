@@ -2144,7 +2144,10 @@ func capitals(w string) bool {
 // capitals ("JOHN DOE"): two letters or more, none of the common words, titles, months or
 // weekdays, and none of the words the model's training data writes most often in lower case
 // ("CALL JOHN ABOUT").
-func capsNameLike(w string) bool {
+func capsNameLike(w string) bool { return capsNameShape(w) && !commonLower(w) }
+
+// capsNameShape is capsNameLike but for the words the model's data writes in lower case.
+func capsNameShape(w string) bool {
 	if !capitals(w) || utf8.RuneCountInString(w) < 2 || foldIn(commonSet, w) || isTitle(w) || foldIn(monthNames, w) || foldIn(weekdaySet, w) {
 		return false
 	}
@@ -2153,7 +2156,7 @@ func capsNameLike(w string) bool {
 			return false
 		}
 	}
-	return !commonLower(w)
+	return true
 }
 
 // familyAfterGiven extends a one-word name that is a known given name over the capitalised word

@@ -505,7 +505,7 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	}
 	unknownCard := false // Luhn-valid and of a card's length, but in no network's ranges
 	// a bracketed first group of several is an area or country code, never a card's: "(351) 920088959"
-	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && !(gs[0].paren && len(gs) > 1) && luhn(digits) {
+	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && !(gs[0].paren && len(gs) > 1) && cardGroups(gs) && luhn(digits) {
 		if score := issuer(digits); score > 0 {
 			return mk(CreditCard, score)
 		}
@@ -543,6 +543,23 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		return mk(CreditCard, unknownCardScore)
 	}
 	return Finding{}, false
+}
+
+// cardGroups reports groups a card number may be written in: one run of digits, or groups of at
+// most eight digits however they are separated ("4111 1111 1111 1111", "3782 822463 10005",
+// "4111-1111 1111.1111"). A longer group among others is a phone or an account number before an
+// amount, as statements write them ("PAYPAL *JANE 4029357733 519.53" had been a card, Luhn
+// agreeing by chance).
+func cardGroups(gs []group) bool {
+	if len(gs) == 1 {
+		return true
+	}
+	for _, g := range gs {
+		if g.end-g.start > 8 {
+			return false
+		}
+	}
+	return true
 }
 
 // postcodeBeforeTown reports a number ending at s[end] that a town follows, as a postcode is
