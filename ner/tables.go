@@ -20,12 +20,15 @@ func tableValues(text string, fn func(key string, start, end int)) {
 func fieldColumns(keys []string) []string {
 	kept := make([]string, len(keys))
 	names, personal := -1, false
+	short := shortNameColumns(keys)
 	for k, key := range keys {
 		switch {
 		case key == "name":
 			names = k
 		case nameFields[key] || placeFields[key] || addressFields[key]:
 			kept[k] = key
+		case short && shortNameKeys[key] != "":
+			kept[k] = shortNameKeys[key]
 		}
 		personal = personal || personalColumn(key)
 	}
@@ -35,13 +38,93 @@ func fieldColumns(keys []string) []string {
 	return kept
 }
 
+// shortNameKeys are the short headers of a given and a family name's columns ("id,first,last,town",
+// "fname,lname"), which name them only beside each other: "first" alone may be a page's first
+// row.
+var shortNameKeys = map[string]string{"first": "first_name", "last": "last_name", "fname": "first_name", "lname": "last_name",
+	"given": "given_name", "family": "family_name", "forename": "first_name", "forenames": "first_name"}
+
+// shortNameColumns reports a header that holds a short given name's column and a short family
+// name's (stop 37).
+func shortNameColumns(keys []string) bool {
+	given, family := false, false
+	for _, k := range keys {
+		switch shortNameKeys[k] {
+		case "first_name", "given_name":
+			given = true
+		case "last_name", "family_name":
+			family = true
+		}
+	}
+	return given && family
+}
+
 // personalColumn reports a column of personal data besides names, which makes a "name" column
 // a person's.
 func personalColumn(key string) bool {
-	for _, w := range []string{"email", "mail", "phone", "mobile", "tel", "dob", "birth", "address", "street", "city", "zip", "postcode", "postal", "ssn", "mrn", "npi", "passport", "licen", "member", "patient", "age", "gender", "sex"} {
+	for _, w := range []string{"email", "mail", "phone", "mobile", "tel", "dob", "birth", "address", "street", "city", "zip", "postcode", "postal", "ssn", "mrn", "npi", "passport", "licen", "member", "patient", "age", "gender", "sex",
+		// a staff list's columns (stop 37): "| Name | Role |"
+		"role", "position", "department", "dept", "job", "salary", "employee", "manager", "hired", "start_date", "reports_to"} {
 		if strings.Contains(key, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// markdownHeaders drops what the model found in a markdown table's header row, the line right
+// above its rule (|---|---|), where the cell holds that one word and the word is English or the
+// dictionary's: "| Name | Price |" had made a person of Price (stop 37). A header of names
+// ("| Alice | Bob |") keeps them.
+func markdownHeaders(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "---") || !strings.Contains(text, "|") {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Source == redact.SourceModel && f.Type != redact.StreetAddress && headerCell(text, f.Start, f.End) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// headerCell reports that text[start:end] is a whole cell of a markdown header row and a word.
+func headerCell(text string, start, end int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		return false // a header has its rule on the next line
+	}
+	le += end
+	next := text[le+1:]
+	if k := strings.IndexByte(next, '\n'); k >= 0 {
+		next = next[:k]
+	}
+	if !tableRule(next) {
+		return false
+	}
+	cs := strings.LastIndexByte(text[ls:start], '|')
+	ce := strings.IndexByte(text[end:le], '|')
+	if cs < 0 || ce < 0 || strings.TrimSpace(text[ls+cs+1:start]) != "" || strings.TrimSpace(text[end:end+ce]) != "" {
+		return false
+	}
+	w := text[start:end]
+	return englishWord(w) || dictionaryWord(w)
+}
+
+// tableRule reports a markdown table's rule under its header: pipes, dashes, colons and spaces,
+// with three dashes at least.
+func tableRule(line string) bool {
+	line = strings.TrimSpace(line)
+	if !strings.Contains(line, "---") || !strings.Contains(line, "|") {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c != '|' && c != '-' && c != ':' && c != ' ' {
+			return false
+		}
+	}
+	return true
 }

@@ -22,6 +22,11 @@ func TestNamesInTables(t *testing.T) {
 		{"+----+----------+--------+\n| id | name     | city   |\n+----+----------+--------+\n|  1 | Vansha Bassi | Pune |\n+----+----------+--------+",
 			[]string{"PERSON Vansha Bassi", "LOCATION Pune"}},
 		{"id,givenName,familyName\n7,Kofi,Boateng\n\nnotes,for,later\nAma,Owusu,x", []string{"PERSON Kofi", "PERSON Boateng"}},
+		// short headers of a given and a family name's columns, side by side; a staff list's
+		// columns make its "name" a person's (stop 37)
+		{"id,first,last,town\n1,Brian,Winters,Olsonport", []string{"PERSON Brian", "PERSON Winters", "LOCATION Olsonport"}},
+		{"page,first,last\n1,1,20", nil},
+		{"| Name | Role |\n| --- | :---: |\n| Guy Howarth | Engineer |", []string{"PERSON Guy Howarth"}},
 		// a product's name; a row of another width; a placeholder
 		{"id,name,price\n1,Gadget Pro,19.99", nil},
 		{"first_name,last_name\nSofía,Hernández,extra\nAna,Lima", nil},
@@ -36,4 +41,12 @@ func TestNamesInTables(t *testing.T) {
 	} {
 		checkRuled(t, tc.text, nil, tc.want...)
 	}
+}
+
+// TestMarkdownHeaders: a markdown header's cell that is a word is no name, whatever the model
+// read in it; a header of names keeps them (stop 37).
+func TestMarkdownHeaders(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	checkHolds(t, r, "| Name | Price |\n|---|---|\n| Apple Watch | 399 |", nil, []string{"PERSON:Price"})
+	checkHolds(t, r, "| Alice | Bob |\n|---|---|\n| 1 | 2 |", []string{"PERSON:Alice", "PERSON:Bob"}, nil)
 }

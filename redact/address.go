@@ -1823,9 +1823,10 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	}
 	if abbreviated && k < len(s) && s[k] == '.' {
 		k++ // Av. Insurgentes Sur 1602, Avda. de la Constitución 3
-	} else if abbreviated && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && (isUpper(s[k+1]) || portugueseOf(s, k+1)) {
+	} else if abbreviated && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && (isCapital(s[k+1:]) || portugueseOf(s, k+1)) {
 		// without its period, capitalised, before a capitalised name: "Av Moreira, 28", "Jl
-		// Merdeka No 12", "Av das Rolas, 6" (a lower-case "av" is Swedish's "of")
+		// Merdeka No 12", "Av das Rolas, 6", "Av Érica Teixeira, 21" (a lower-case "av" is
+		// Swedish's "of")
 	} else if s[i:j] == "R" && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' && portugueseOf(s, k+2) {
 		return abbreviatedRua(s, k+1)
 	} else if !streetLeaders.has(s[i:j]) && !nameFirstLeaders.has(s[i:j]) {

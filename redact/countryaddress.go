@@ -24,11 +24,16 @@ func indianAddress(s string, i int) (Finding, bool) {
 	if j < len(s) && isLetter(s[j]) && j+1 < len(s) && s[j+1] == ',' { // 12A,
 		j++
 	}
+	slashed := strings.IndexByte(s[i:j], '/') > 0
 	q := indianPartGap(s, j)
 	if q < 0 {
 		return Finding{}, false // most numbers end here, told by two or three bytes
 	}
+	// without the PIN, the house number's label or flat and a first part that ends in one of
+	// India's street words will do: "H.No. 92, Patel Marg", "18/133⏎Sarin Ganj" (stop 37)
+	fallback := Finding{}
 	for parts := 0; parts < 4 && q-i < 160; parts++ {
+		partStart := q
 		// a part: capitalised words ("Raurkela Industrial Township"), up to five
 		words := 0
 		for words < 5 && q < len(s) && isUpper(s[q]) {
@@ -45,7 +50,12 @@ func indianAddress(s string, i int) (Finding, bool) {
 			break
 		}
 		if words == 0 {
-			return Finding{}, false
+			return fallback, fallback.End > 0
+		}
+		if parts == 0 && words >= 2 && (slashed || indianHouseLabel(s, i) < i) {
+			if k := strings.LastIndexByte(s[partStart:q], ' '); k > 0 && indianStreetWords[s[partStart+k+1:q]] != "" && (indianHouseLabel(s, i) < i || indianStreetWords[s[partStart+k+1:q]] == "in") && (q == len(s) || !isLetter(s[q])) {
+				fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
+			}
 		}
 		// the PIN: "-038854" or " 510349", six digits and nothing more
 		if q+7 <= len(s) && (s[q] == '-' || s[q] == ' ') && digitsAt(s, q+1) == 6 && (q+7 == len(s) || !isAlnum(s[q+7])) && parts > 0 {
@@ -65,11 +75,19 @@ func indianAddress(s string, i int) (Finding, bool) {
 			}
 		}
 		if q = indianPartGap(s, q); q < 0 {
-			return Finding{}, false
+			return fallback, fallback.End > 0
 		}
 	}
-	return Finding{}, false
+	return fallback, fallback.End > 0
 }
+
+// indianStreetWords end the street or locality of an Indian address (Faker's en_IN writes them
+// after a family name: "Patel Marg", "Sarin Ganj", "Dara Nagar"): "in" those only India's
+// addresses hold, which a flat's number without its label will do for ("18/133⏎Sarin Ganj"; not
+// "pages 12/34, Table Path").
+var indianStreetWords = map[string]string{"Marg": "in", "Ganj": "in", "Nagar": "in", "Chowk": "in", "Zila": "in", "Bazar": "in",
+	"Bagh": "in", "Puram": "in", "Vihar": "in", "Galli": "in", "Gali": "in", "Path": "any", "Road": "any", "Street": "any",
+	"Circle": "any", "Colony": "any", "Enclave": "any", "Layout": "any", "Lane": "any", "Sector": "any"}
 
 // indianPartGap returns where the next part of an Indian address starts after the separator at
 // s[k] (", ", ",\n" or a line break: the address on lines of its own) and a capital, or -1.

@@ -15,6 +15,11 @@ func TestIndianAddresses(t *testing.T) {
 		{"Ship to 14/93, Master Chowk, Chandrapur 925905, thanks", []string{"STREET_ADDRESS 14/93, Master Chowk, Chandrapur 925905"}},
 		{"Address:\n742\nSarin Path\nProddatur 510349\nThanks!", []string{"STREET_ADDRESS 742\nSarin Path\nProddatur 510349"}},
 		{"Chapter 12, Section Three, Page 4; 42, Baker Street, London", nil},
+		// without the PIN: a labelled house number or a flat's, and a street word of India's
+		// (stop 37); a flat's number before a street word of any country is none
+		{"deliver to H.No. 92, Patel Marg tomorrow", []string{"STREET_ADDRESS H.No. 92, Patel Marg"}},
+		{"out for delivery to 18/133\nSarin Ganj. Track it", []string{"STREET_ADDRESS 18/133\nSarin Ganj"}},
+		{"see pages 12/34, Table Path and 12/3, Main Road", nil},
 	})
 }
 
@@ -94,6 +99,7 @@ func TestOtherCountriesStreets(t *testing.T) {
 		{"Jalan K.H. Wahid Hasyim No. 7, Bengkulu", []string{"STREET_ADDRESS Jalan K.H. Wahid Hasyim No. 7", "LOCATION Bengkulu"}},
 		{"Gang M.T Haryono No. 8, Payakumbuh, Nusa Tenggara Timur 97179", []string{"STREET_ADDRESS Gang M.T Haryono No. 8, Payakumbuh, Nusa Tenggara Timur 97179"}},
 		{"Av das Rolas, 6, 1858-317 Almeirim", []string{"STREET_ADDRESS Av das Rolas, 6, 1858-317 Almeirim"}},
+		{"Enviar para Filipa Neves, Av Érica Teixeira, 21, 7450-156 Fiães.", []string{"STREET_ADDRESS Av Érica Teixeira, 21, 7450-156 Fiães"}},
 		{"401 rang Guillaume, Lac-Éric, QC J8J 7B7", []string{"STREET_ADDRESS 401 rang Guillaume, Lac-Éric, QC J8J 7B7"}},
 		{"743 montée Gilles Suite 239", []string{"STREET_ADDRESS 743 montée Gilles Suite 239"}},
 		{"369 route Benoît Apt. 870, Boucher, SK P1E 6S8", []string{"STREET_ADDRESS 369 route Benoît Apt. 870, Boucher, SK P1E 6S8"}},

@@ -1,0 +1,145 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// namesInListItems makes a person of a numbered or bulleted list's item that opens with a name
+// as another item of the list does: where the model found a person at one item's start ("2. Ana
+// Rodriguez – 10 pts"), the items around it that open with two or three capitalised words of
+// names and then the same mark ("1. April Fleming – 12 pts", which the model had left: a list's
+// first line reads like a sentence's start) are persons too. Common, place, organisation and
+// street words are no part of one, nor is anything else found over them (stop 37).
+func namesInListItems(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "\n") || len(fs) == 0 {
+		return fs
+	}
+	type item struct {
+		start, end int    // the item's text after its marker, to the line's end
+		marker     string // "1.", "-": the list's kind, digits aside
+	}
+	var items []item
+	for at := 0; at < len(text); {
+		le := strings.IndexByte(text[at:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += at
+		}
+		if m, s := itemMarker(text, at, le); s > 0 {
+			items = append(items, item{s, le, m})
+		}
+		at = le + 1
+	}
+	if len(items) < 2 {
+		return fs
+	}
+	var claims []redact.Finding
+	for g := 0; g < len(items); {
+		h := g + 1 // the group: items of one kind of marker, one after another
+		for h < len(items) && items[h].marker == items[g].marker {
+			h++
+		}
+		var after string // what follows a person that opens an item, in this group
+		for _, it := range items[g:h] {
+			if f, ok := findingAt(fs, it.start); ok && f.Type == redact.Person && f.End < it.end {
+				after = itemMark(text[f.End:it.end])
+				if after != "" {
+					break
+				}
+			}
+		}
+		if after != "" {
+			for _, it := range items[g:h] {
+				end, words := it.start, 0
+				for k := it.start; words < 4 && k < it.end; {
+					w, e := wordAt(text, k)
+					r, _ := utf8.DecodeRuneInString(w)
+					if w == "" || !unicode.IsUpper(r) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) || capitals(w) ||
+						embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 || !itemNameWord(w) {
+						break
+					}
+					words, end = words+1, e
+					if e >= it.end || text[e] != ' ' {
+						break
+					}
+					k = e + 1
+				}
+				if words < 2 || words > 3 || itemMark(text[end:it.end]) != after || !personsOnlyOver(fs, it.start, end) {
+					continue
+				}
+				claims = append(claims, claim(it.start, end, shapeScore))
+			}
+		}
+		g = h
+	}
+	return claimPersons(fs, claims)
+}
+
+// itemMarker returns a list item's marker at the line text[ls:le] ("1." or "1)" as "1.", "-",
+// "*", "•") and where its text starts after one space, or 0.
+func itemMarker(text string, ls, le int) (string, int) {
+	i := ls
+	for i < le && text[i] == ' ' {
+		i++
+	}
+	d := i
+	for d < le && d-i < 3 && isDigitByte(text[d]) {
+		d++
+	}
+	switch {
+	case d > i && d+1 < le && (text[d] == '.' || text[d] == ')') && text[d+1] == ' ':
+		return "1" + text[d:d+1], d + 2
+	case i+1 < le && (text[i] == '-' || text[i] == '*') && text[i+1] == ' ':
+		return text[i : i+1], i + 2
+	case strings.HasPrefix(text[i:le], "• "):
+		return "•", i + len("• ")
+	}
+	return "", 0
+}
+
+// itemMark returns what closes a name at an item's start: a dash between spaces, an opening
+// bracket, a comma, a colon, or the line's end; "" for anything else (a word goes on).
+func itemMark(rest string) string {
+	rest = strings.TrimRight(rest, " \r")
+	if rest == "" {
+		return "end"
+	}
+	for _, m := range [...]string{" – ", " — ", " - ", " (", ", ", ": "} {
+		if strings.HasPrefix(rest, m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// findingAt returns the finding that starts at start, if any; fs is in start order.
+func findingAt(fs []redact.Finding, start int) (redact.Finding, bool) {
+	lo, hi := 0, len(fs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if fs[m].Start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(fs) && fs[lo].Start == start {
+		return fs[lo], true
+	}
+	return redact.Finding{}, false
+}
+
+// itemNameWord reports a word that a name at a list item's start may hold: a given or family
+// name of the lists ("April", "Fleming"), or a word no list knows as a word ("Faraj"); not
+// "Project Alpha".
+func itemNameWord(w string) bool {
+	if givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || familyWord(w) || embeddedClass(w)&(gFirst|gLast) != 0 {
+		return true
+	}
+	return !englishWord(w) && !dictionaryWord(w) && !foldIn(commonSet, w) && !techTerms[w]
+}

@@ -1,0 +1,21 @@
+package ner
+
+import "testing"
+
+// TestNamesInListItems: a list's item that opens with a name, as another item where the model
+// found a person does, with the same mark after it, is a person; an item of words is not, and
+// a list with no person found stays as it was (stop 37).
+func TestNamesInListItems(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"1. April Fleming – 12 pts\n2. Ana Rodriguez – 10 pts", []string{"PERSON:April Fleming", "PERSON:Ana Rodriguez"}, nil},
+		{"- Faraj Misra\n- John Morris\n- Sales Report", []string{"PERSON:Faraj Misra", "PERSON:John Morris"}, []string{"PERSON:Sales Report"}},
+		{"1. Project Alpha – due Friday\n2. John Smith – owner", []string{"PERSON:John Smith"}, []string{"PERSON:Project Alpha"}},
+		{"- Sales Report\n- Project Alpha", nil, []string{"PERSON:Sales Report", "PERSON:Project Alpha"}},
+	} {
+		checkHolds(t, r, tc.text, tc.want, tc.not)
+	}
+}
