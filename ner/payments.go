@@ -1,7 +1,9 @@
 package ner
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/veil-gateway/veil/redact"
@@ -22,8 +24,20 @@ var payWords = []string{"PAYMENT", "PMT", "PYMT", "TRANSFER", "TFR", "TRF", "XFE
 // payJoins join a transfer's word to the name: "PAYMENT TO", "CREDIT FROM", "VENMO *".
 var payJoins = []string{" TO ", " FROM ", " *", "*"}
 
-// payCues are payWords and payJoins in capitals, in title case and in lower case ("Zelle payment
-// to"), and the standing orders that name the payee with no join.
+// otherPayCues are the transfer's words of other languages' statements, which a payee or payer
+// follows: Germany's, France's, Spain's, Brazil's and Portugal's, Italy's, the Netherlands' and
+// Poland's (stop 37).
+var otherPayCues = []string{"ÜBERWEISUNG AN ", "UEBERWEISUNG AN ", "ÜBERWEISUNG VON ", "GUTSCHRIFT VON ", "DAUERAUFTRAG AN ",
+	"ECHTZEITÜBERWEISUNG AN ", "VIR SEPA RECU DE ", "VIR SEPA EMIS VERS ", "VIR RECU DE ", "VIR INST RECU DE ", "VIREMENT EN FAVEUR DE ",
+	"VIREMENT RECU DE ", "VIREMENT DE ", "VIREMENT A ", "VIREMENT À ", "TRANSFERENCIA A FAVOR DE ", "TRANSFERENCIA DE ",
+	"TRANSFERENCIA A ", "TRANSFERENCIA RECIBIDA DE ", "BIZUM DE ", "BIZUM A ", "PIX RECEBIDO ", "PIX RECEBIDO - ", "PIX ENVIADO ",
+	"PIX ENVIADO - ", "PIX TRANSF ", "TED RECEBIDA ", "TED ENVIADA ", "DOC RECEBIDO ", "TRANSFERENCIA RECEBIDA ", "TRANSFERÊNCIA RECEBIDA ",
+	"TRANSFERENCIA ENVIADA ", "TRANSFERÊNCIA ENVIADA ", "BONIFICO A FAVORE DI ", "BONIFICO DA ", "BONIFICO A ", "BONIFICO RICEVUTO DA ",
+	"BONIFICO DISPOSTO A FAVORE DI ", "GIROCONTO A ", "OVERBOEKING NAAR ", "OVERBOEKING VAN ", "OVERSCHRIJVING NAAR ",
+	"OVERSCHRIJVING VAN ", "TIKKIE ", "PRZELEW DO ", "PRZELEW OD ", "PRZELEW NA TELEFON ", "PRZELEW NA RACHUNEK "}
+
+// payCues are payWords and payJoins, and otherPayCues, in capitals, in title case and in lower
+// case ("Zelle payment to"), and the standing orders that name the payee with no join.
 var payCues = func() *phraseScanner {
 	var ps []string
 	for _, w := range payWords {
@@ -34,6 +48,9 @@ var payCues = func() *phraseScanner {
 			c := w + j
 			ps = append(ps, c, strings.ToLower(c), titleWord(w)+strings.ToLower(j))
 		}
+	}
+	for _, c := range otherPayCues {
+		ps = append(ps, c, strings.ToLower(c), titleWord(c))
 	}
 	for _, so := range []string{"STANDING ORDER ", "Standing order ", "Standing Order ", "standing order "} {
 		ps = append(ps, so) // "TO" after it is read past below
@@ -46,7 +63,16 @@ var payCues = func() *phraseScanner {
 var payStops = wordSet("ref reference refs salary wages rent payment payments pocket money savings saving on via mobile online " +
 	"conf confirmation id for from to inv invoice loan gift bill bills fee fees card debit credit transfer tfr trf fps bacs chaps " +
 	"sepa date ltd limited plc llc inc co corp account acct a/c ac isa pot bank banking app memo note st the and of gbp usd eur " +
-	"cad aud chf pay paid received sent request requested split dinner lunch")
+	"cad aud chf pay paid received sent request requested split dinner lunch " +
+	// the purposes and references of other languages' statements: rent, dinner, reason for payment
+	"miete verwendungszweck loyer concepto cena alquiler aluguel affitto causale huur czynsz tytul tytuł referencia " +
+	"pagamento zahlung paiement pago favor favore")
+
+// payTitles may stand before a payee's name: "VIR SEPA RECU DE M JEAN DUPONT", "AN HERRN".
+var payTitles = wordSet("m mme mlle mr mrs ms miss dr sr sra srta d dna herr herrn frau sig dhr mevr pan pani")
+
+// payParticles join a payee's given name to a family name: "HELOÍSA DA ROCHA", "JOB VAN DER MAES".
+var payParticles = wordSet("da de do dos das di del della la le van der den die von ter ten 't zu y e")
 
 // namesInPayments makes a person of the payee or payer after a transfer's words (payCues): two
 // or three words of the line's case, the first a given name of any list and the next a word a
@@ -58,6 +84,7 @@ var payStops = wordSet("ref reference refs salary wages rent payment payments po
 // (PAYMENT TO AMAZON, PAYPAL *NETFLIX).
 func namesInPayments(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
+	var cues []int // where each claim's transfer words start
 	for at, p := range payCues.all(text) {
 		if at > 0 && isLetterASCII(text[at-1]) {
 			continue // inside a word: "REPAYMENT TO" is one too, but "PREPAYMENT" is not read
@@ -70,11 +97,84 @@ func namesInPayments(text string, fs []redact.Finding) []redact.Finding {
 				}
 			}
 		}
-		if start, end := payee(text, i); end > start && onlyPersonsOver(fs, start, end, true) && !inCode(text, start) {
+		if start, end := payee(text, i); end > start && payeeFree(fs, start, end) && !inCode(text, start) {
 			claims = append(claims, claim(start, end, shapeScore))
+			cues = append(cues, at)
 		}
 	}
+	if len(claims) == 0 {
+		return fs
+	}
+	// what the model read over the transfer's words goes, and its streets over the payee: the
+	// cue is no name or place ("16 Jul TIKKIE TESS VAN DEN BRAND" had the street "Jul TIKKIE",
+	// which outscored the person), nor is a name and the amount after it a street ("CAIO
+	// CAMARGO 740,11" had been the street CAMARGO 740)
+	for k := range fs {
+		f := &fs[k]
+		if f.Source != redact.SourceModel {
+			continue
+		}
+		for n, c := range claims {
+			overCue, overName := f.Start < c.Start && cues[n] < f.End, f.Start < c.End && c.Start < f.End
+			switch {
+			case overName && f.Type == redact.StreetAddress:
+				if !lettersOutside(text, *f, c) {
+					f.End = f.Start // the name and an amount
+				}
+			case overCue && !overName:
+				if f.End <= c.Start {
+					f.End = f.Start
+				}
+			case overCue:
+				f.Start = c.Start // "TIKKIE TESS VAN DEN" of the model's joins the payee from TESS on
+			}
+			if overName && f.End > c.End && f.Type == redact.Person && onlyPayStops(text[c.End:f.End]) {
+				f.End = c.End // "JOHANN MIETE": the purpose after the name is none of it
+			}
+		}
+	}
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.End <= f.Start })
 	return claimPersons(fs, claims)
+}
+
+// onlyPayStops reports words that are all payStops (and spaces between).
+func onlyPayStops(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !foldIn(payStops, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// lettersOutside reports a letter of f's span outside the claim c: more words than the payee's,
+// which the finding keeps ("Payment to Proyectos Rodarte, Medrano y Madera", a company).
+func lettersOutside(text string, f, c redact.Finding) bool {
+	for _, part := range [2]string{text[f.Start:max(f.Start, min(c.Start, f.End))], text[min(f.End, max(c.End, f.Start)):f.End]} {
+		for _, r := range part {
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// payeeFree reports that every finding over a payee's [start, end) is a person, or a place, an
+// organisation or a street the model found; fs is in start order.
+func payeeFree(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if start < f.End && f.Type != redact.Person && f.Source != redact.SourceModel {
+			return false
+		}
+		if start < f.End && f.Type != redact.Person && f.Type != redact.Location && f.Type != redact.Organization && f.Type != redact.StreetAddress {
+			return false
+		}
+	}
+	return true
 }
 
 // payee reads the name at text[i] after a transfer's words; end == start when there is none.
@@ -82,20 +182,40 @@ func payee(text string, i int) (start, end int) {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
-	if w, e := wordAt(text, i); isTitle(w) && e+1 < len(text) && (text[e] == ' ' || text[e] == '.' && text[e+1] == ' ') {
-		i = e + 1 // "PAYMENT TO MR J SMITH"
+	if w, e := wordAt(text, i); (isTitle(w) || foldIn(payTitles, w)) && e+1 < len(text) && (text[e] == ' ' || text[e] == '.' && text[e+1] == ' ') {
+		t := e + 1 // "PAYMENT TO MR J SMITH"
 		if text[e] == '.' {
-			i++
+			t++
 		}
+		if start, end = payeeAt(text, t); end > start || len(w) > 1 {
+			return start, end
+		}
+		// a letter alone is a title or an initial: "VIR SEPA RECU DE M CHRISTELLE DENIS", "TFR TO M SMITH"
 	}
+	return payeeAt(text, i)
+}
+
+// payeeAt reads the payee's words at text[i], after any title.
+func payeeAt(text string, i int) (start, end int) {
 	start = i
-	var ws [3]string
-	var ends [3]int
-	n := 0
+	var ws [4]string
+	var ends [4]int
+	var particled [4]bool // a particle came before the word: "DA ROCHA", "van der Maes"
+	n, particle := 0, false
 	caps := false
-	for n < 3 && i < len(text) {
+	for n < 4 && i < len(text) {
 		w, e := wordAt(text, i)
+		if w == "" && n > 0 && i+2 < len(text) && text[i] == '\'' && text[i+1]|0x20 == 't' && text[i+2] == ' ' {
+			w, e = text[i:i+2], i+2 // "FLEUR VAN 'T HOUTEVEEN"
+		}
 		if w == "" {
+			break
+		}
+		if n > 0 && (foldIn(payParticles, w) || w[0] == '\'') {
+			if e+1 < len(text) && text[e] == ' ' && !particle || e+1 < len(text) && text[e] == ' ' && particle && foldIn(payParticles, w) {
+				i, particle = e+1, true
+				continue
+			}
 			break
 		}
 		if n == 0 {
@@ -109,8 +229,8 @@ func payee(text string, i int) (start, end int) {
 		if foldIn(payStops, w) {
 			break
 		}
-		ws[n], ends[n] = w, e
-		n++
+		ws[n], ends[n], particled[n] = w, e, particle
+		n, particle = n+1, false
 		if e+1 < len(text) && text[e] == ' ' && utf8.RuneStart(text[e+1]) && text[e+1] != ' ' {
 			i = e + 1
 			continue
@@ -123,25 +243,34 @@ func payee(text string, i int) (start, end int) {
 	if n < 2 || ends[1] < len(text) && (isDigitByte(text[ends[1]]) || text[ends[1]] == '@' || text[ends[1]] == '.' && ends[1]+1 < len(text) && isLetterASCII(text[ends[1]+1])) {
 		return start, start // one word, or a word run into a number, an address or a domain
 	}
-	first, second := ws[0], ws[1]
+	family := func(k int, strict bool) bool {
+		return payeeFamily(ws[k], caps, strict) || particled[k] && particledWord(ws[k], caps) // after a particle, any name's word: "DE WIT"
+	}
+	first := ws[0]
 	single := utf8.RuneCountInString(first) == 1 && isUpperASCII(first[0])
 	switch {
 	case single:
-		if !payeeFamily(second, caps, true) {
+		if !family(1, true) {
 			return start, start
 		}
 	case payeeGiven(first):
-		if !payeeFamily(second, caps, false) {
+		if !family(1, false) {
+			return start, start
+		}
+	case unknownPayeeWord(first, caps):
+		if !unknownPayeeWord(ws[1], caps) && !(family(1, true) && (payeeFamilyName(ws[1]) || particled[1])) {
 			return start, start
 		}
 	default:
-		if !unknownPayeeWord(first, caps) || !unknownPayeeWord(second, caps) && !(payeeFamily(second, caps, true) && payeeFamilyName(second)) {
+		// a first word that is also a word ("SOL PULIDO", "FLOOR LANKLE", "JOB VAN DER MAES"),
+		// before a family name of the lists that is none, or a particle's name
+		if !particledWord(first, caps) || foldIn(commonSet, first) && !caps || !(unknownPayeeWord(ws[1], caps) && payeeFamilyName(ws[1]) || particled[1] && particledWord(ws[1], caps)) {
 			return start, start
 		}
 	}
 	end = ends[1]
-	if n == 3 && (ends[2] == len(text) || !isDigitByte(text[ends[2]])) && payeeFamily(ws[2], caps, true) {
-		end = ends[2] // "SARAH LOUISE MACNALLY", "JUAN GARCIA LOPEZ"
+	for k := 2; k < n && (ends[k] == len(text) || !isDigitByte(text[ends[k]])) && family(k, true); k++ {
+		end = ends[k] // "SARAH LOUISE MACNALLY", "JUAN GARCIA LOPEZ", "MARIA ALICE DA ROCHA NOGUEIRA"
 	}
 	if legalFormAfter(text, end) != end {
 		return start, start // a company named for its owner: "Diego Rojas Valladares EIRL"
@@ -158,7 +287,14 @@ func payeeWord(w string, caps bool) bool {
 	if caps && !capsNameLike(w) && !(capsNameShape(w) && payeeFamilyName(w)) || !caps && !nameLike(w) || techTerms[w] {
 		return false // (a family name the model's data writes in lower case will do: BROWN, WALKER)
 	}
-	return embeddedClass(w)&(gOrg|gOrgSuffix|gCountry|gState|gNRP|gTitle) == 0 && !companyWord(w)
+	c := embeddedClass(w)
+	return c&(gOrg|gOrgSuffix|gNRP|gTitle) == 0 && (c&(gCountry|gState) == 0 || payeeFamilyName(w)) && !companyWord(w) // (MONACO, a family name too)
+}
+
+// particledWord reports a word of a name after a particle, which a language writes in lower case
+// alone: "DE WIT", "VAN DER MAES".
+func particledWord(w string, caps bool) bool {
+	return (caps && capsNameShape(w) || !caps && startsUpper(w)) && !techTerms[w] && !foldIn(placeAndOrgWords, w) && embeddedClass(w)&(gOrg|gOrgSuffix) == 0
 }
 
 // payeeGiven reports a given name of any of the lists (each part of a hyphened one).
@@ -179,6 +315,9 @@ func payeeGiven(w string) bool {
 func payeeFamily(w string, caps, strict bool) bool {
 	if !payeeWord(w, caps) {
 		return false
+	}
+	if !strict && payeeGiven(w) {
+		return true // a second given name: "ANNA MARIA", whose MARIA is a word of the dictionary too
 	}
 	if (englishWord(w) || dictionaryWord(w) || foldIn(placeAndOrgWords, w) || embeddedClass(w)&(gCity|gStreet) != 0) && !payeeFamilyName(w) {
 		return false
