@@ -52,6 +52,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = vietnameseNames(text, toks, fs)
 	fs = namesInLists(text, fs)
 	fs = namesInListItems(text, fs)
+	fs = mailHeaderNames(text, fs)
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
 	fs = displayNames(text, fs)
