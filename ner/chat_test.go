@@ -43,6 +43,13 @@ func TestNamesInChat(t *testing.T) {
 		{"thanks a lot, siobhan\ngood job on the demo, keanu!! x\nsee you tmrw jess!", nil, nil, []string{"PERSON siobhan", "PERSON keanu", "PERSON jess"}},
 		{"i told you so\nsee you later\nlove you mum", nil, nil, nil},
 		{"b = make([]byte, 0, max)\ncase 'j': // january, jan\nsugar, spice, and all things nice, mark. ok, will", nil, nil, nil},
+		// other languages' greetings and thanks in lower case, before a given name of the lists
+		// (stop 37); not before a word for the one greeted, a group or "a lot"
+		{"oye carlos, ¿vienes mañana?\nvaleu danilo!!\ndanke waldemar!!\ndank je pippa!!", nil, nil,
+			[]string{"PERSON carlos", "PERSON danilo", "PERSON waldemar", "PERSON pippa"}},
+		{"ciao bella\nhola amigo\nmerci beaucoup\noi gente\ndank je wel", []string{"ciao bella"}, []float64{0.72}, nil},
+		// the model's person that opens with a greeting keeps the name only
+		{"merci paul", []string{"merci paul"}, []float64{0.85}, []string{"PERSON paul"}},
 	} {
 		var spans []Span
 		at := 0
@@ -87,6 +94,10 @@ func TestCaselessNamePairs(t *testing.T) {
 		{"i spoke with helmut oberhuber yesterday", []string{"PERSON helmut oberhuber"}}, // "-er" ends names too; the dictionary tells words
 		{"Can you forward this to HOLGER BRANDSTÄTTER before Friday?", []string{"PERSON HOLGER BRANDSTÄTTER"}},
 		{"Reminder: EGLĖ KAZLAUSKIENĖ starts on Monday.", []string{"PERSON EGLĖ KAZLAUSKIENĖ"}},
+		// in another language's prose, a family name of the lists, a given name's plural too, and
+		// over the model's doubted organisation (stop 37)
+		{"falei com bruna fernandes ontem", []string{"PERSON bruna fernandes"}},
+		{"ho parlato con alberico scamarcio ieri", []string{"PERSON alberico scamarcio"}},
 		// English words, plurals and English endings, given names, places, code and its comments
 		{"getting rick rolled, a trinidad pepper, prima donnas, jose luis and maria db", nil},
 		{"the gregorian ordinal; maria server; helmut paris; check the hugo templates", nil},

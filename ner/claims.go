@@ -4852,23 +4852,33 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		v := text[toks[i+1].Start:toks[i+1].End]
 		says := (v == "says" || v == "said") && i+2 < len(toks) && saidWhat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])]
 		away := v == "is" && awayAt(text, toks, i+2)
-		if !says && !away && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) && !(away && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "that") {
+		// another language's "says that" (stop 37): "Bertrand dit qu'il sera en retard", "Nilda
+		// dice que llega tarde", "Stijn zegt dat ze later komt"; a given name of the lists will do
+		foreign := foreignSays[v] && i+2 < len(toks) && (foreignThat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])] || strings.HasPrefix(text[toks[i+2].Start:], "qu'") || strings.HasPrefix(text[toks[i+2].Start:], "qu’"))
+		if !says && !away && !foreign && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) && !(away && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "that") {
 			continue // told by the verb before the word is looked up
 		}
 		w := text[t.Start:t.End]
-		if !onlyAName(w) || foldIn(foreignWords, w) {
+		if !onlyAName(w) && !(foreign && (listedGiven()[w] || givenSet()[w]) && !englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg) == 0) || foldIn(foreignWords, w) {
 			continue
 		}
 		for j < len(fs) && fs[j].End <= t.Start {
 			j++
 		}
-		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) || inCode(text, t.Start) || foreignProse(text) {
+		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) || inCode(text, t.Start) || !foreign && foreignProse(text) {
 			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}
 	return claimPersons(fs, claims)
 }
+
+// foreignSays say "says" in French, Spanish, Italian, Portuguese, German, Dutch and Polish, and
+// foreignThat the "that" or comma after it.
+var (
+	foreignSays = wordSet("dit disait dice dijo decía disse diz sagt meinte zegt zei mówi")
+	foreignThat = wordSet("qu que che dass dat że , :")
+)
 
 // awayWords say, after "is", that someone is away from work, as a team's chat says it: "Hrafnhildur
 // is out today", "Reminder that Tunde is OOO", "Olu is on leave" (stop 35).

@@ -1211,6 +1211,10 @@ func TestNamesBeforePlease(t *testing.T) {
 	// before "is" and a word for being away from work, opening a sentence or after "that" (stop 35)
 	checkRuled(t, "Reminder that Hrafnhildur is out today. Zorbelio is on leave. Service is out today. Power is out. Zorbelio is out of milk.", nil,
 		"PERSON Hrafnhildur", "PERSON Zorbelio")
+	// another language's "says that", a given name of the lists before it (stop 37)
+	checkRuled(t, "Bertrand dit qu'il sera en retard. Nilda dice que llega tarde. Stijn zegt dat ze later komt.", nil,
+		"PERSON Bertrand", "PERSON Nilda", "PERSON Stijn")
+	checkRuled(t, "Google dice que llega. Madrid dit que non.", nil)
 	// addressed before a comma and "your" or "you" (stop 37)
 	checkRuled(t, "Chasmum, your order is out for delivery. Omisha, you have a new message.", nil, "PERSON Chasmum", "PERSON Omisha")
 	for _, text := range []string{"Admin please restart it.", "Kubernetes please work.", "Team please review.", "NASA please", "x = 1; Ekene please",
