@@ -2505,6 +2505,7 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 			listed = 2
 		}
 		for at := f.End; ; { // item after item
+			at = pastAside(text, at) // "Alister (8), Catriona (5) and Aodhan (2)": an age or a role in brackets
 			start, last := listItemAfter(text, at), false
 			if start < 0 && listed >= 2 {
 				for _, and := range [...]string{" and ", ", and ", " & "} {
@@ -2530,10 +2531,10 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 				}
 				k = e + 1
 			}
-			closed := end == len(text) || strings.ContainsRune(",;./\n", rune(text[end])) ||
+			closed := end == len(text) || strings.ContainsRune(",;./\n", rune(text[end])) || strings.HasPrefix(text[end:], " (") ||
 				last && end+1 < len(text) && text[end] == ' ' && isLower(text[end+1]) // the last before its verb
-			if words < 2 || words > 3 || !closed {
-				break
+			if words == 1 && (!givenItem(text[start:end]) || strings.IndexByte(text[f.Start:f.End], ' ') >= 0) || words == 0 || words > 3 || !closed {
+				break // (one word where the list's person was one word too, and a given name: "Kids: Alister (8), Catriona (5)")
 			}
 			if end+1 < len(text) && text[end] == '/' && (isLower(text[end+1]) || isDigitByte(text[end+1])) {
 				break // a path goes on: "Ana Lima/Docs Folder/readme"
@@ -2549,6 +2550,18 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// pastAside returns where an aside in brackets right after text[:at] ends (" (8)", " (RN)"), or at.
+func pastAside(text string, at int) int {
+	if !strings.HasPrefix(text[at:], " (") {
+		return at
+	}
+	k := strings.IndexAny(text[at+2:], ")\n")
+	if k < 0 || k > 24 || text[at+2+k] != ')' {
+		return at
+	}
+	return at + 3 + k
 }
 
 // personsOnlyOver reports that every finding over [start, end) is a person; fs is in start order.

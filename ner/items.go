@@ -32,6 +32,8 @@ func namesInListItems(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if m, s := itemMarker(text, at, le); s > 0 {
 			items = append(items, item{s, le, m})
+		} else if s := at + len(text[at:le]) - len(strings.TrimLeft(text[at:le], " ")); s < le && isUpperLetterAt(text, s) {
+			items = append(items, item{s, le, ""}) // a line of its own, no marker: "Meabh – 3 goals"
 		}
 		at = le + 1
 	}
@@ -44,9 +46,13 @@ func namesInListItems(text string, fs []redact.Finding) []redact.Finding {
 		for h < len(items) && items[h].marker == items[g].marker {
 			h++
 		}
+		if h-g < 2 {
+			g = h
+			continue // a list has two items at least
+		}
 		var after string // what follows a person that opens an item, in this group
 		for _, it := range items[g:h] {
-			if f, ok := findingAt(fs, it.start); ok && f.Type == redact.Person && f.End < it.end {
+			if f, ok := findingAt(fs, it.start); ok && f.Type == redact.Person && f.End < it.end && f.Score >= 0.5 {
 				after = itemMark(text[f.End:it.end])
 				if after != "" {
 					break
@@ -69,7 +75,7 @@ func namesInListItems(text string, fs []redact.Finding) []redact.Finding {
 					}
 					k = e + 1
 				}
-				if words < 2 || words > 3 || itemMark(text[end:it.end]) != after || !personsOnlyOver(fs, it.start, end) {
+				if words == 1 && !givenItem(text[it.start:end]) || words == 0 || words > 3 || itemMark(text[end:it.end]) != after || !personsOnlyOver(fs, it.start, end) {
 					continue
 				}
 				claims = append(claims, claim(it.start, end, shapeScore))
@@ -132,6 +138,19 @@ func findingAt(fs []redact.Finding, start int) (redact.Finding, bool) {
 		return fs[lo], true
 	}
 	return redact.Finding{}, false
+}
+
+// givenItem reports one word that an item may be a person by alone: a given name of the lists
+// that is no word of English or the dictionary, nor a place ("Meabh", "Tyrone"; not "Note", "Total").
+func givenItem(w string) bool {
+	return (givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w]) && !englishWord(w) && !dictionaryWord(w) &&
+		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gCommon) == 0 || onlyAName(w)
+}
+
+// isUpperLetterAt reports a capital letter at text[i].
+func isUpperLetterAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }
 
 // itemNameWord reports a word that a name at a list item's start may hold: a given or family

@@ -15,6 +15,9 @@ func TestNamesInListItems(t *testing.T) {
 		{"- Faraj Misra\n- John Morris\n- Sales Report", []string{"PERSON:Faraj Misra", "PERSON:John Morris"}, []string{"PERSON:Sales Report"}},
 		{"1. Project Alpha – due Friday\n2. John Smith – owner", []string{"PERSON:John Smith"}, []string{"PERSON:Project Alpha"}},
 		{"- Sales Report\n- Project Alpha", nil, []string{"PERSON:Sales Report", "PERSON:Project Alpha"}},
+		// lines of their own with no marker, one given name of the lists each
+		{"Meabh – 3 goals\nBrian – 2 goals\nTyrone – 1 goal", []string{"PERSON:Tyrone"}, nil},
+		{"Total – 3 goals\nBrian – 2 goals\nNote – 1 goal", nil, []string{"PERSON:Total", "PERSON:Note"}},
 	} {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}

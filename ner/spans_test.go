@@ -1046,6 +1046,12 @@ func TestNamesInLists(t *testing.T) {
 	text = "Bogdan Wiśniewski, Ingrid Løvås and Sofía Benítez contributed equally. Ewa Nowak, Ivo Dias and New York"
 	spans = typedSpans(t, text, "PERSON", "Bogdan Wiśniewski", "PERSON", "Ingrid Løvås", "PERSON", "Ewa Nowak", "PERSON", "Ivo Dias", "LOCATION", "New York")
 	checkRuled(t, text, spans, "PERSON Bogdan Wiśniewski", "PERSON Ingrid Løvås", "PERSON Sofía Benítez", "PERSON Ewa Nowak", "PERSON Ivo Dias", "LOCATION New York")
+
+	// one given name of the lists after a one-word person, past an aside in brackets (stop 37);
+	// not a word or a place
+	text = "Kids: Catriona (5), Aodhan (2). Handover: Bethan, Ruairi and Ward 7. Team: Seamus, Total"
+	spans = typedSpans(t, text, "PERSON", "Catriona", "PERSON", "Bethan", "PERSON", "Seamus")
+	checkRuled(t, text, spans, "PERSON Catriona", "PERSON Aodhan", "PERSON Bethan", "PERSON Ruairi", "PERSON Seamus")
 }
 
 // TestCuratedGivenNames: a given name of Veil's own lists and a capitalised word after it are a
