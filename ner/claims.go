@@ -53,6 +53,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInLists(text, fs)
 	fs = namesInListItems(text, fs)
 	fs = mailHeaderNames(text, fs)
+	fs = namesAtTables(text, fs)
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
 	fs = displayNames(text, fs)

@@ -162,3 +162,96 @@ func itemNameWord(w string) bool {
 	}
 	return !englishWord(w) && !dictionaryWord(w) && !foldIn(commonSet, w) && !techTerms[w]
 }
+
+// namesAtTables makes a person of the party's name a restaurant's bookings write after a table's
+// number: "Table 5: McEnry x4, 19:30", "Table 12 – Okafor (6), 20:00", "Table 3: Lindqvist party
+// of 4" (stop 37: a probe's bookings had left half their names upstream). One or two capitalised
+// words, then the party's size; no common, place or organisation word.
+func namesAtTables(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "able ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for _, lead := range [...]string{"Table ", "table ", "TABLE "} {
+		for k := range occurrences(text, lead) {
+			if k > 0 && text[k-1] != '\n' && text[k-1] != ' ' && text[k-1] != '\t' {
+				continue
+			}
+			i := k + len(lead)
+			d := i
+			for d < len(text) && d-i < 3 && isDigitByte(text[d]) {
+				d++
+			}
+			if d == i {
+				continue
+			}
+			for _, sep := range [...]string{": ", " – ", " - ", " — ", ", "} {
+				if strings.HasPrefix(text[d:], sep) {
+					d += len(sep)
+					break
+				}
+			}
+			if d == i || !isUpperLetterAt(text, min(d, len(text)-1)) {
+				continue
+			}
+			end, words := d, 0
+			for at := d; words < 2; {
+				w, e := wordAt(text, at)
+				if w == "" || !startsUpper(w) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || isTitle(w) && words > 0 ||
+					embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 || techTerms[w] ||
+					!isTitle(w) && !familyWord(w) && !givenItem(w) && !onlyAName(w) {
+					break // a caption's words are no party's: "Table 1: Summary (3 rows)", "Table 2: Widget x4"
+				}
+				if isTitle(w) {
+					at = e + 1 // "Table 4: Mrs Okafor x2": the title stays in the clear
+					if e < len(text) && text[e] == '.' {
+						at++
+					}
+					d = at
+					continue
+				}
+				words, end = words+1, e
+				if e+1 >= len(text) || text[e] != ' ' || !isUpperLetterAt(text, e+1) {
+					break
+				}
+				at = e + 1
+			}
+			if words == 0 || !partySize(text[end:]) || !personsOnlyOver(fs, d, end) {
+				continue
+			}
+			claims = append(claims, claim(d, end, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// partySize reports a booking's party size at the start of rest: " x4", " (6)", " party of 4",
+// ", 4 people", " - 2 pax".
+func partySize(rest string) bool {
+	for _, p := range [...]string{" x", " X", " ×", " (", " party of ", " - ", " – ", ", "} {
+		if r, ok := strings.CutPrefix(rest, p); ok && r != "" && isDigitByte(r[0]) {
+			if p == " - " || p == " – " || p == ", " {
+				n := 0
+				for n < len(r) && isDigitByte(r[n]) {
+					n++
+				}
+				tail := strings.TrimLeft(r[n:], " ")
+				return hasWordPrefix(tail, "pax") || hasWordPrefix(tail, "people") || hasWordPrefix(tail, "guests") || hasWordPrefix(tail, "covers") || hasWordPrefix(tail, "persons")
+			}
+			if p == " (" {
+				n := 0
+				for n < len(r) && isDigitByte(r[n]) {
+					n++
+				}
+				return strings.HasPrefix(r[n:], ")") || strings.HasPrefix(r[n:], " pax)") || strings.HasPrefix(r[n:], " people)") || strings.HasPrefix(r[n:], " guests)")
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordPrefix reports s opening with the word w.
+func hasWordPrefix(s, w string) bool {
+	return strings.HasPrefix(s, w) && (len(s) == len(w) || !isLetterASCII(s[len(w)]))
+}

@@ -22,3 +22,13 @@ func TestNamesInListItems(t *testing.T) {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}
 }
+
+// TestNamesAtTables: a booking's party name after a table's number and before the party's size
+// is a person; a caption's words are not (stop 37).
+func TestNamesAtTables(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	checkHolds(t, r, "Table 5: McEnry x4, 19:30\nTable 7: Gloster x2, 20:00\nTable 3: Lindqvist party of 4",
+		[]string{"PERSON:McEnry", "PERSON:Gloster", "PERSON:Lindqvist"}, nil)
+	checkHolds(t, r, "Table 1: Summary (3 rows). Table 2: Widget x4. See Table 2: Results (4)", nil,
+		[]string{"PERSON:Summary", "PERSON:Widget", "PERSON:Results"})
+}
