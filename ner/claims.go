@@ -54,6 +54,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInListItems(text, fs)
 	fs = mailHeaderNames(text, fs)
 	fs = namesAtTables(text, fs)
+	fs = namesWithAsides(text, toks, fs)
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
 	fs = displayNames(text, fs)
