@@ -539,6 +539,10 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				// name of the lists ("Patient: Sole Ossola")
 				first, named = i+2, foldIn(personRoles, w) || strings.EqualFold(w, "pt") || foldIn(labelRoles, w)
 				person = named
+			case word(i+1) == ":" && !toks[i+1].NewlineBefore && foldIn(foreignNameLabels, w):
+				// a form's name field in another language (stop 37): "Nazwisko: KOWALSKI",
+				// "Geslachtsnaam: BILLUNG", "Wnioskodawca: Pawełkiewicz Andrzej", "Nom : DUPONT"
+				first, named, person = i+2, true, true
 			case isUpperASCII(w[0]) && sentenceOpens(text, toks, i) && (foldIn(roleNouns, w) || w == "Pt") && !capitals(w):
 				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)", a
 				// chart's "Pt Nitesh Mukhopadhyay called" (not "12 pt Arial Narrow")
@@ -600,10 +604,14 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// one word alone after a label, ending its line: a given name of the lists or a word no
 		// list knows as anything but a name ("Witness: Aleksandras", which the model had taken for
 		// a place); not in capitals, where labels' values are codes
-		oneWord := n <= 1 && label && first != i+1 && !caps && !toks[first].NewlineBefore && (first+1 == len(toks) || toks[first+1].NewlineBefore) &&
+		foreignLabel := foldIn(foreignNameLabels, word(i)) // a surname's field in capitals: "Geslachtsnaam: BILLUNG", "Nom : LOPES  Prénom : …"
+		oneWord := n <= 1 && label && first != i+1 && (!caps || foreignLabel && capsNameLike(word(first))) && !toks[first].NewlineBefore &&
+			(first+1 == len(toks) || toks[first+1].NewlineBefore || foreignLabel && (wideGap(text[toks[first].End:toks[first+1].Start]) || word(first+1) == ";")) &&
 			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) ||
-				person && familySet()[word(first)] && startsUpper(word(first)) && !capitals(word(first))) && // "Attending: Martinez", "Attending: Savage"
-			embeddedClass(word(first))&(gCity|gState|gCountry|gOrg) == 0 && humps(word(first)) == 0 && !inCode(text, toks[first].Start)
+				person && familySet()[word(first)] && startsUpper(word(first)) && !capitals(word(first)) || // "Attending: Martinez", "Attending: Savage"
+				foreignLabel && (nameLike(word(first)) || caps)) && // what a surname's field holds: "Nom d'usage : Gosselin ;", "Geslachtsnaam: BILLUNG"
+			embeddedClass(word(first))&(gCity|gState|gCountry|gOrg) == 0 && humps(word(first)) == 0 &&
+			(!inCode(text, toks[first].Start) || foreignLabel && !formLineIsCode(text, toks[first].Start)) // French forms' " ; " is no code's
 		for n > 0 && nameParticles[strings.ToLower(word(first+n-1))] || n > 0 && capitalParticles[word(first+n-1)] {
 			n, particles = n-1, particles-1 // no particle ends the name
 		}
@@ -789,6 +797,21 @@ var listLabels = wordSet("cc bcc to attendees participants recipients members")
 // may be a company.
 var personRoles = wordSet("patient resident student employee nurse doctor physician surgeon passenger pupil intern " +
 	"cardholder policyholder subscriber beneficiary witness victim interviewee candidate applicant author coauthor co-author supervisor advisor examiner")
+
+// formLineIsCode reports a brace or an equals sign on the line around text[at], which a form's
+// line of fields separated by semicolons does not hold.
+func formLineIsCode(text string, at int) bool {
+	ls, le := lineAround(text, at, at)
+	return strings.ContainsAny(text[ls:le], "{}=")
+}
+
+// foreignNameLabels are the last words of other languages' form labels whose value is a name or
+// a part of one: French, German, Spanish, Italian, Polish, Dutch, Portuguese and Swedish (the
+// surname, the given names, the applicant, the holder).
+var foreignNameLabels = wordSet("nom prénom prénoms prenom prenoms d'usage naissance vorname vornamen nachname familienname geburtsname " +
+	"antragsteller antragstellerin nombre nombres apellidos apellido solicitante titular cognome nome intestatario richiedente " +
+	"nazwisko imię imie imiona rodowe wnioskodawca naam achternaam voornaam voornamen geslachtsnaam aanvrager completo sobrenome " +
+	"requerente namn efternamn förnamn fornamn sökande vårdnadshavare")
 
 // labelRoles are roles of a chart's labels, only a person's, that are no role nouns in prose
 // ("Attending: Martinez", "PCP: Sarah Burke"; "attending Boston University" is a verb's), and

@@ -1417,6 +1417,10 @@ func TestNamesAfterRoles(t *testing.T) {
 	text = "Corresponding author: Leyre Salvador, University of Cádiz. Author: Release Notes"
 	k := strings.Index(text, "Salvador")
 	checkRuled(t, text, []Span{{Type: "LOCATION", Start: k, End: k + len("Salvador"), Score: 0.81}}, "PERSON Leyre Salvador", "ORGANIZATION University of Cádiz")
+	// other languages' name fields, a surname alone in capitals too, before a field's gap or a
+	// semicolon (stop 37)
+	text = "Geslachtsnaam: BILLUNG\nNom : LOPES  Prénom : Renée\nNom d'usage : Gosselin ; Prénoms : Sylvie\nWnioskodawca: Pawełkiewicz Andrzej"
+	checkRuled(t, text, nil, "PERSON BILLUNG", "PERSON LOPES", "PERSON Renée", "PERSON Gosselin", "PERSON Sylvie", "PERSON Pawełkiewicz Andrzej")
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
