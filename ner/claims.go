@@ -4720,10 +4720,12 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 	j := 0
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
+		if !isUpperASCII(text[t.Start]) && text[t.Start] < utf8.RuneSelf {
+			continue
+		}
 		addressed := i+2 < len(toks) && text[toks[i+1].Start] == ',' && toks[i+1].Attached && !toks[i+2].NewlineBefore &&
 			addressedWords[text[toks[i+2].Start:toks[i+2].End]]
-		if !isUpperASCII(text[t.Start]) && text[t.Start] < utf8.RuneSelf || !addressed && (!pleaseWords[text[toks[i+1].Start:toks[i+1].End]] ||
-			toks[i+1].Attached || toks[i+1].NewlineBefore) || !sentenceOpens(text, toks, i) {
+		if !addressed && (!pleaseWords[text[toks[i+1].Start:toks[i+1].End]] || toks[i+1].Attached || toks[i+1].NewlineBefore) || !sentenceOpens(text, toks, i) {
 			continue // told by its neighbour before the word is looked up
 		}
 		w := text[t.Start:t.End]
@@ -4892,7 +4894,7 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		away := v == "is" && awayAt(text, toks, i+2)
 		// another language's "says that" (stop 37): "Bertrand dit qu'il sera en retard", "Nilda
 		// dice que llega tarde", "Stijn zegt dat ze later komt"; a given name of the lists will do
-		foreign := foreignSays[v] && i+2 < len(toks) && (foreignThat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])] || strings.HasPrefix(text[toks[i+2].Start:], "qu'") || strings.HasPrefix(text[toks[i+2].Start:], "qu’"))
+		foreign := !says && !away && len(v) >= 3 && len(v) <= 11 && (v[0] == 'd' || v[0] == 's' || v[0] == 'z' || v[0] == 'm') && foreignSays[v] && i+2 < len(toks) && (foreignThat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])] || strings.HasPrefix(text[toks[i+2].Start:], "qu'") || strings.HasPrefix(text[toks[i+2].Start:], "qu’"))
 		if !says && !away && !foreign && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) && !(away && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "that") {
 			continue // told by the verb before the word is looked up
 		}

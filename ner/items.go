@@ -168,16 +168,14 @@ func itemNameWord(w string) bool {
 // of 4" (stop 37: a probe's bookings had left half their names upstream). One or two capitalised
 // words, then the party's size; no common, place or organisation word.
 func namesAtTables(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, "able ") {
-		return fs
-	}
 	var claims []redact.Finding
-	for _, lead := range [...]string{"Table ", "table ", "TABLE "} {
-		for k := range occurrences(text, lead) {
-			if k > 0 && text[k-1] != '\n' && text[k-1] != ' ' && text[k-1] != '\t' {
-				continue
-			}
-			i := k + len(lead)
+	for a := range occurrences(text, "able ") { // one pass for "Table " and "table "
+		k := a - 1
+		if k < 0 || text[k] != 'T' && text[k] != 't' || k > 0 && text[k-1] != '\n' && text[k-1] != ' ' && text[k-1] != '\t' {
+			continue
+		}
+		{
+			i := a + len("able ")
 			d := i
 			for d < len(text) && d-i < 3 && isDigitByte(text[d]) {
 				d++

@@ -36,8 +36,10 @@ var otherPayCues = []string{"ÜBERWEISUNG AN ", "UEBERWEISUNG AN ", "ÜBERWEISUN
 	"BONIFICO DISPOSTO A FAVORE DI ", "GIROCONTO A ", "OVERBOEKING NAAR ", "OVERBOEKING VAN ", "OVERSCHRIJVING NAAR ",
 	"OVERSCHRIJVING VAN ", "TIKKIE ", "PRZELEW DO ", "PRZELEW OD ", "PRZELEW NA TELEFON ", "PRZELEW NA RACHUNEK "}
 
-// payCues are payWords and payJoins, and otherPayCues, in capitals, in title case and in lower
-// case ("Zelle payment to"), and the standing orders that name the payee with no join.
+// payCues are payWords and payJoins, and otherPayCues, in capitals and in title case ("Zelle
+// payment to"), and the standing orders that name the payee with no join. Not in lower case:
+// the payee must be capitalised anyway, and lower-case phrases open with pairs of letters so
+// common ("pa", "tr", "cr") that the scan would compare at every other word of every text.
 var payCues = func() *phraseScanner {
 	var ps []string
 	for _, w := range payWords {
@@ -45,14 +47,13 @@ var payCues = func() *phraseScanner {
 			if (w == "REVOLUT" || w == "MONZO") && j != " TO " && j != " FROM " {
 				continue
 			}
-			c := w + j
-			ps = append(ps, c, strings.ToLower(c), titleWord(w)+strings.ToLower(j))
+			ps = append(ps, w+j, titleWord(w)+strings.ToLower(j))
 		}
 	}
 	for _, c := range otherPayCues {
-		ps = append(ps, c, strings.ToLower(c), titleWord(c))
+		ps = append(ps, c, titleWord(c)) // statements write these in capitals, or as sentences
 	}
-	for _, so := range []string{"STANDING ORDER ", "Standing order ", "Standing Order ", "standing order "} {
+	for _, so := range []string{"STANDING ORDER ", "Standing order ", "Standing Order "} {
 		ps = append(ps, so) // "TO" after it is read past below
 	}
 	return newPhraseScanner(ps)
@@ -90,8 +91,8 @@ func namesInPayments(text string, fs []redact.Finding) []redact.Finding {
 			continue // inside a word: "REPAYMENT TO" is one too, but "PREPAYMENT" is not read
 		}
 		i := at + len(payCues.phrases[p])
-		if strings.HasPrefix(payCues.phrases[p], "S") || strings.HasPrefix(payCues.phrases[p], "s") {
-			for _, to := range []string{"TO ", "to ", "To "} {
+		if strings.HasPrefix(payCues.phrases[p], "S") {
+			for _, to := range []string{"TO ", "to ", "To "} { // "Standing order to"
 				if strings.HasPrefix(text[i:], to) {
 					i += len(to)
 				}
