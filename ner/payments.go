@@ -37,9 +37,10 @@ var otherPayCues = []string{"ÜBERWEISUNG AN ", "UEBERWEISUNG AN ", "ÜBERWEISUN
 	"OVERSCHRIJVING VAN ", "TIKKIE ", "PRZELEW DO ", "PRZELEW OD ", "PRZELEW NA TELEFON ", "PRZELEW NA RACHUNEK "}
 
 // payCues are payWords and payJoins, and otherPayCues, in capitals and in title case ("Zelle
-// payment to"), and the standing orders that name the payee with no join. Not in lower case:
-// the payee must be capitalised anyway, and lower-case phrases open with pairs of letters so
-// common ("pa", "tr", "cr") that the scan would compare at every other word of every text.
+// payment to"), and the standing orders that name the payee with no join; in lower case only
+// the English words before "to" and "from", as prose writes them ("Wire transfer to Sebastiaan
+// …"): the payee must be capitalised anyway, and more lower-case phrases, which open with pairs
+// of letters as common as "pa", "tr" and "cr", would make the scan compare at most words.
 var payCues = func() *phraseScanner {
 	var ps []string
 	for _, w := range payWords {
@@ -48,6 +49,9 @@ var payCues = func() *phraseScanner {
 				continue
 			}
 			ps = append(ps, w+j, titleWord(w)+strings.ToLower(j))
+			if j == " TO " || j == " FROM " {
+				ps = append(ps, strings.ToLower(w+j)) // prose's: "Wire transfer to Sebastiaan Bruijne van der Veen"
+			}
 		}
 	}
 	for _, c := range otherPayCues {
