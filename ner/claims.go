@@ -55,6 +55,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = mailHeaderNames(text, fs)
 	fs = namesAtTables(text, fs)
 	fs = namesWithAsides(text, toks, fs)
+	fs = namesAfterAttention(text, toks, fs)
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
 	fs = displayNames(text, fs)
@@ -4574,7 +4575,9 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	"Señor Señora Señorita señor señora señorita Sres Srta " +
 	"Signor Signora Signorina signor signora signorina Sig Sigra Dott dott dott.ssa Dott.ssa Avv avv " +
 	"Senhor Senhora senhor senhora Dona Sr Sra " +
-	"Meneer Mevrouw Mevr Dhr heer mevrouw meneer " +
+	"Meneer Mevrouw Mevr Dhr heer mevrouw meneer mevr dhr " +
+	// German's accusative and dative ("z. Hd. Herrn Kraus"), Spanish's Doña and Don (stop 37)
+	"Herrn Dña Doña Don " +
 	"Pan Pani Panie Państwo " +
 	// Czech's, Romanian's and Lithuanian's (stop 28: "Paní Mašek zrušila svůj termín")
 	"Paní Domnul Doamna Dl Dna Ponas Ponia")
