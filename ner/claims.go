@@ -574,7 +574,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		lower := !caps && lowerStart(word(first)) && lineCaseAt(text, toks[first].Start) == 'l'
 		n, particles := 0, 0 // the name's words after the noun, and the particles among them
 		for j := first; j < len(toks) && n < 4+particles && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
-			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) && !namePiece(word(j)) && !(lower && lowerRoleName(word(j))) {
+			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) && (!namePiece(word(j)) || foldIn(foreignNameLabels, word(i))) && !(lower && lowerRoleName(word(j))) {
 				break // the form's next field: "Employee: Amy Baker  Employee ID: …"; not a padded column's "Smith     John"
 			}
 			w := word(j)
@@ -606,11 +606,12 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// list knows as anything but a name ("Witness: Aleksandras", which the model had taken for
 		// a place); not in capitals, where labels' values are codes
 		foreignLabel := foldIn(foreignNameLabels, word(i)) // a surname's field in capitals: "Geslachtsnaam: BILLUNG", "Nom : LOPES  Prénom : …"
+		keyLabel := foldIn(nameFields, word(i))            // a key namesInFields reads too ("Nom", "Vorname"): "Nom : Requis" is a placeholder
 		oneWord := n <= 1 && label && first != i+1 && (!caps || foreignLabel && capsNameLike(word(first))) && !toks[first].NewlineBefore &&
 			(first+1 == len(toks) || toks[first+1].NewlineBefore || foreignLabel && (wideGap(text[toks[first].End:toks[first+1].Start]) || word(first+1) == ";")) &&
-			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) ||
+			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) && !(keyLabel && !caps) ||
 				person && familySet()[word(first)] && startsUpper(word(first)) && !capitals(word(first)) || // "Attending: Martinez", "Attending: Savage"
-				foreignLabel && (nameLike(word(first)) || caps)) && // what a surname's field holds: "Nom d'usage : Gosselin ;", "Geslachtsnaam: BILLUNG"
+				foreignLabel && (nameLike(word(first)) && !keyLabel || caps)) && // what a surname's field holds: "Nom d'usage : Gosselin ;", "Geslachtsnaam: BILLUNG"
 			embeddedClass(word(first))&(gCity|gState|gCountry|gOrg) == 0 && humps(word(first)) == 0 &&
 			(!inCode(text, toks[first].Start) || foreignLabel && !formLineIsCode(text, toks[first].Start)) // French forms' " ; " is no code's
 		for n > 0 && nameParticles[strings.ToLower(word(first+n-1))] || n > 0 && capitalParticles[word(first+n-1)] {

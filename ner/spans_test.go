@@ -1419,7 +1419,7 @@ func TestNamesAfterRoles(t *testing.T) {
 	checkRuled(t, text, []Span{{Type: "LOCATION", Start: k, End: k + len("Salvador"), Score: 0.81}}, "PERSON Leyre Salvador", "ORGANIZATION University of Cádiz")
 	// other languages' name fields, a surname alone in capitals too, before a field's gap or a
 	// semicolon (stop 37)
-	text = "Geslachtsnaam: BILLUNG\nNom : LOPES  Prénom : Renée\nNom d'usage : Gosselin ; Prénoms : Sylvie\nWnioskodawca: Pawełkiewicz Andrzej"
+	text = "Geslachtsnaam: BILLUNG\nAchternaam: LOPES  Voornaam: Renée\nNom d'usage : Gosselin ; Prénoms : Sylvie\nWnioskodawca: Pawełkiewicz Andrzej"
 	checkRuled(t, text, nil, "PERSON BILLUNG", "PERSON LOPES", "PERSON Renée", "PERSON Gosselin", "PERSON Sylvie", "PERSON Pawełkiewicz Andrzej")
 }
 
