@@ -4092,6 +4092,7 @@ func sentenceOpens(text string, toks []Token, i int) bool {
 // matched in any case, after a word's end, one space before the name.
 var noteSlots = []string{"w/", "cc'd", "cc’d", "bcc'd", "bcc’d", "cc:", "vm for", "voicemail for", "vm to", "message for", "msg for", "msg to",
 	"followed up with", "following up with", "follow up with", "f/u with", "f/u w/", "spoke with", "talked with", "met with",
+	"d/w", "discussed with", "discussed w/", // a chart's "discussed with" (stop 37: "D/w Tiare from pharmacy")
 	"call with", "meeting with", "mtg with", "sync with", "1:1 with", "catch up with", "catch-up with", "check in with", "check-in with",
 	"intro from", "intro to", "introduced to", "introduced by", "handoff to", "handed off to", "reassigned to",
 	"pinged", "emailed", "texted", "messaged", "dm'd", "dm’d"}
@@ -4443,6 +4444,22 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 				}
 			}
 			continue
+		}
+		if initial < 0 && form&(fEnglish|fOther) != 0 && len(w) == 1 && isUpperASCII(w[0]) {
+			// an initial before the family name, with its period or not: "(Dr J MacDonald)",
+			// "Mr D. Johnson" (stop 37); the claim takes both
+			m := n
+			for c := 0; c < 3 && m < len(toks) && toks[m].End-toks[m].Start == 1 && isUpperASCII(text[toks[m].Start]); c++ {
+				m++ // "Dr J MacDonald", "Dr. J. R. Hartley": the initials
+				if m < len(toks) && text[toks[m].Start:toks[m].End] == "." && toks[m].Attached {
+					m++
+				}
+			}
+			if m >= len(toks) || toks[m].Attached || toks[m].NewlineBefore {
+				continue
+			}
+			initial, t = toks[n].Start, toks[m]
+			w = text[t.Start:t.End]
 		}
 		name := t.Start // where the capitalised words start: after a family name's particles ("Mevrouw de Vries", "De heer van der Laar")
 		particle := false

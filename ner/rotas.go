@@ -30,7 +30,7 @@ func namesWithAsides(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
 		w := word(i)
-		if w == "(" && i > 0 && i+2 < len(toks) && (kinNouns[strings.ToLower(word(i-1))] || word(i-1) == "Family" || word(i-1) == "family") &&
+		if w == "(" && i > 0 && i+2 < len(toks) && (kinNouns[strings.ToLower(word(i-1))] || chartKin[strings.ToLower(word(i-1))] || word(i-1) == "Family" || word(i-1) == "family") &&
 			(word(i+2) == ")" || word(i+2) == ",") && givenItem(word(i+1)) {
 			claims = append(claims, claim(toks[i+1].Start, toks[i+1].End, shapeScore)) // "Family (Derek) visiting"
 			continue
@@ -55,6 +55,9 @@ func namesWithAsides(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	}
 	return claimPersons(fs, kept)
 }
+
+// chartKin are a chart's shorthand for relations: "Pt seen w/ dtr (Bethany)".
+var chartKin = wordSet("dtr dau husb hsb gdtr gdau gson bro sis")
 
 // aside reports what brackets after a lone given name hold that vouches for a person: a phone,
 // an age where the name is a list's item (listed: "Kids: Alister (8)"; not "Chelsea (2) vs

@@ -21,3 +21,12 @@ func TestNamesWithAsides(t *testing.T) {
 		checkHolds(t, r, tc.text, tc.want, tc.not)
 	}
 }
+
+// TestChartShorthand: a given name in brackets after a chart's relation, after "d/w", and a
+// family name after a form of address and initials without their periods (stop 37).
+func TestChartShorthand(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	checkHolds(t, r, "Pt seen w/ dtr (Bethany) at bedside. D/w Tiare from pharmacy re: dose. Message left for GP (Dr J MacDonald).",
+		[]string{"PERSON:Bethany", "PERSON:Tiare", "PERSON:J MacDonald"}, nil)
+	checkHolds(t, r, "Dr. J. R. Hartley wrote. Dr A and Dr B agreed.", []string{"PERSON:J. R. Hartley"}, []string{"PERSON:A", "PERSON:B"})
+}
