@@ -38,7 +38,13 @@ func greetingsOffPersons(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		w, e := wordAt(text, f.Start)
-		if !(greeting(w) || lowerGreetings[w] || foreignGreetings[w]) || e+1 >= f.End || text[e] != ' ' {
+		isGreeting := greeting(w) || lowerGreetings[w] || foreignGreetings[w]
+		if (lowerGreetings[w] || foreignGreetings[w]) && e == f.End || foreignAddressWords[w] && e == f.End && f.Start > 1 && greetingBefore(text, f.Start) {
+			f.End = f.Start // "danke sehr", "oye mira": another language's greeting, or the word after one, alone (stop 37; English's "ty" may be Ty)
+			changed = true
+			continue
+		}
+		if !isGreeting || e+1 >= f.End || text[e] != ' ' {
 			continue
 		}
 		rest, _ := wordAt(text, e+1)
@@ -55,6 +61,20 @@ func greetingsOffPersons(text string, fs []redact.Finding) []redact.Finding {
 	return fs
 }
 
+// greetingBefore reports a greeting in lower case and a space right before text[at].
+func greetingBefore(text string, at int) bool {
+	p := at - 1
+	if text[p] != ' ' {
+		return false
+	}
+	k := p
+	for k > 0 && isLetterASCII(text[k-1]) {
+		k--
+	}
+	w := text[k:p]
+	return greeting(w) || lowerGreetings[w]
+}
+
 // lowerGreetings are the greetings and thanks of other languages, in lower case as chat writes
 // them, that a given name may follow: Spanish, Portuguese, French, German, Italian, Dutch,
 // Polish, Turkish, Hinglish and Filipino (stop 37).
@@ -65,6 +85,8 @@ var lowerGreetings = wordSet("hola oye gracias buenas chao adiós adios olá oi 
 // foreignAddressWords follow those greetings as English's "all" and "guys" do: a group, a
 // darling, a thanks's "a lot", which no name is (ciao bella, hola amigo, merci beaucoup).
 var foreignAddressWords = wordSet("bella bello belle amore cara caro tesoro amor amiga amigo amigos amigas cariño guapa guapo querida querido " +
+	// "look", "listen", "well", "sure" after a greeting: "oye mira", "olha só"
+	"mira oye escucha vale bueno claro vamos olha escuta guarda senti ascolta schau hör kijk luister regarde écoute ecoute " +
 	"chérie cheri chéri mon ma schatz liebling lieve schat kochanie canım canim yaar bhai beta didi ate kuya pare mare tía tio tío " +
 	"hermano mano mana gente todos todas tous toi vous alle leute zusammen tutti ragazzi allemaal jongens wszyscy wszystkim herkese " +
 	"arkadaşlar beaucoup mucho muchas muito mille tanto tante schön sehr bien por pela pelo za voor für per de da di a à")

@@ -50,6 +50,10 @@ func TestNamesInChat(t *testing.T) {
 		{"ciao bella\nhola amigo\nmerci beaucoup\noi gente\ndank je wel", []string{"ciao bella"}, []float64{0.72}, nil},
 		// the model's person that opens with a greeting keeps the name only
 		{"merci paul", []string{"merci paul"}, []float64{0.85}, []string{"PERSON paul"}},
+		// another language's greeting alone, or the word after one that is no name, is no person
+		{"danke sehr", []string{"danke"}, []float64{0.8}, nil},
+		{"oye mira, ¿vienes?", []string{"mira"}, []float64{0.8}, nil},
+		{"ty, can i please speak to your boss?", []string{"ty"}, []float64{0.8}, []string{"PERSON ty"}}, // English's "ty" may be Ty
 	} {
 		var spans []Span
 		at := 0
