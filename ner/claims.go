@@ -3321,6 +3321,9 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		case praised:
 			end := last + 1
 			slot = end == len(toks) || toks[end].NewlineBefore || praiseAfter[word(end)]
+			if n == 1 && embeddedClass(word(i))&(gCity|gState|gCountry|gOrg) != 0 {
+				slot = false // a team's town or a company: "Congrats to Paris in the final"
+			}
 		case object && lower && introSlot(text, toks, i-1):
 			// "hey its ekapad mangal, can u call me back", "this is jon from billing"
 			next := ""
@@ -3978,10 +3981,10 @@ func afterLabel(text string, toks []Token, i int) bool {
 }
 
 // praiseWords thank or congratulate the person after them: "Thanks Ana", "Congrats to Ana".
-var praiseWords = wordSet("thanks thx congrats congratulations kudos")
+var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout props") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
 // praiseAfter may follow the person thanked: "for", "on", or the clause's end.
-var praiseAfter = wordSet("for on ! , . :")
+var praiseAfter = wordSet("for on ! , . : at from in who and") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
 // praiseBefore reports a token after words that thank or congratulate someone: "Thank you",
 // "Thanks", "Congrats to", "Congratulations".
@@ -3994,7 +3997,8 @@ func praiseBefore(text string, toks []Token, i int) bool {
 	case strings.EqualFold(prev, "you"):
 		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "thank")
 	case strings.EqualFold(prev, "to"):
-		return i >= 2 && foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End])
+		return i >= 2 && (foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End]) ||
+			i >= 3 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "out") && strings.EqualFold(text[toks[i-3].Start:toks[i-3].End], "shout"))
 	case strings.EqualFold(prev, "birthday") || strings.EqualFold(prev, "bday") || strings.EqualFold(prev, "anniversary"):
 		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "happy") // "Happy birthday Pero!" (stop 28)
 	}

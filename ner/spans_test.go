@@ -1528,6 +1528,8 @@ func TestNamesInSlots(t *testing.T) {
 	k = strings.LastIndex(text, "Lauretta Cabrini")
 	weakAddress := []Span{{Type: "STREET_ADDRESS", Start: k, End: k + len("Lauretta Cabrini"), Score: 0.47}}
 	checkRuled(t, text, weakAddress, "PERSON Kabremi Liavas", "PERSON Lauretta Cabrini", "PERSON Zorbal Quintavic", "PERSON Lauretta Cabrini")
+	// a shoutout's and props' name, before "at" or "from" too; not a team's town (stop 37)
+	checkRuled(t, "Shoutout to Carly at checkout. Props to Caitlin from IT. Shout out to Gerlinde!", nil, "PERSON Carly", "PERSON Caitlin", "PERSON Gerlinde")
 	// a mail header's name with no address, alone on its line
 	checkRuled(t, "From: Kabremi Liavas\nTo: Lauretta Cabrini\nCc: Support Team\nFrom: Google Alerts\nTo: Zorbal Quintavic today", nil,
 		"PERSON Kabremi Liavas", "PERSON Lauretta Cabrini")
