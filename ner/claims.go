@@ -526,6 +526,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case w == "to" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && foldIn(assignedTo, word(i-1)):
 				// "Assigned to: Edita", "Addressed to: Ana Lima": a label of a role in two words
 				first = i + 2
+			case w == "by" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && strings.EqualFold(word(i-1), "served"):
+				// a receipt's "Served by: Hollie  Till 4" (stop 37)
+				first, named, person = i+2, true, true
 			case w == "by" && i > 0 && !toks[i].NewlineBefore && foldIn(byParticiples, word(i-1)):
 				// "Reported by Valentim Sales on", "driven by Ciríaco Cadenas": someone's act,
 				// named after it; a model's doubted place or organisation there gives way
@@ -608,7 +611,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		foreignLabel := foldIn(foreignNameLabels, word(i)) // a surname's field in capitals: "Geslachtsnaam: BILLUNG", "Nom : LOPES  Prénom : …"
 		keyLabel := foldIn(nameFields, word(i))            // a key namesInFields reads too ("Nom", "Vorname"): "Nom : Requis" is a placeholder
 		oneWord := n <= 1 && label && first != i+1 && (!caps || foreignLabel && capsNameLike(word(first))) && !toks[first].NewlineBefore &&
-			(first+1 == len(toks) || toks[first+1].NewlineBefore || foreignLabel && (wideGap(text[toks[first].End:toks[first+1].Start]) || word(first+1) == ";")) &&
+			(first+1 == len(toks) || toks[first+1].NewlineBefore || (foreignLabel || person) && wideGap(text[toks[first].End:toks[first+1].Start]) || foreignLabel && word(first+1) == ";") &&
 			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) && !(keyLabel && !caps) ||
 				person && familySet()[word(first)] && startsUpper(word(first)) && !capitals(word(first)) || // "Attending: Martinez", "Attending: Savage"
 				foreignLabel && (nameLike(word(first)) && !keyLabel || caps)) && // what a surname's field holds: "Nom d'usage : Gosselin ;", "Geslachtsnaam: BILLUNG"
@@ -819,7 +822,9 @@ var foreignNameLabels = wordSet("nom prénom prénoms prenom prenoms d'usage nai
 // ("Attending: Martinez", "PCP: Sarah Burke"; "attending Boston University" is a verb's), and
 // the labels of minutes and invitations ("Organizer: Élise Gay", "Apologies: Sol Calvo").
 var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist radiologist clinician " +
-	"organizer organiser host chair chairperson presenter facilitator moderator apologies absent guests invitees attendees")
+	"organizer organiser host chair chairperson presenter facilitator moderator apologies absent guests invitees attendees " +
+	// a receipt's and a salon's (stop 37): "Cashier: Beverley", "Stylist: Reece"
+	"cashier waiter waitress stylist barista")
 
 // familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
 // three words of a family name (particles among them: "de Anda"), a comma, one or two given

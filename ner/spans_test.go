@@ -1417,6 +1417,8 @@ func TestNamesAfterRoles(t *testing.T) {
 	text = "Corresponding author: Leyre Salvador, University of Cádiz. Author: Release Notes"
 	k := strings.Index(text, "Salvador")
 	checkRuled(t, text, []Span{{Type: "LOCATION", Start: k, End: k + len("Salvador"), Score: 0.81}}, "PERSON Leyre Salvador", "ORGANIZATION University of Cádiz")
+	// a receipt's and a salon's labels, one given name before a field's gap too (stop 37)
+	checkRuled(t, "Served by: Hollie  Till 4\nStylist: Reece\nServed by: Team B\nCashier: 04", nil, "PERSON Hollie", "PERSON Reece")
 	// other languages' name fields, a surname alone in capitals too, before a field's gap or a
 	// semicolon (stop 37)
 	text = "Geslachtsnaam: BILLUNG\nAchternaam: LOPES  Voornaam: Renée\nNom d'usage : Gosselin ; Prénoms : Sylvie\nWnioskodawca: Pawełkiewicz Andrzej"
