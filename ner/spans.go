@@ -3572,7 +3572,9 @@ var romanceKin = wordSet("hermano hermana madre padre hijo hija tío tía primo 
 	"vecino vecina amigo amiga cuñado cuñada suegro suegra " +
 	"frère sœur soeur mère père fils fille oncle tante cousin cousine mari épouse époux voisin voisine ami amie " +
 	"fratello sorella figlio figlia zio zia cugino cugina marito moglie nonno nonna " +
-	"irmão irmã mãe pai filho filha tio tia avó avô vizinho vizinha")
+	"irmão irmã mãe pai filho filha tio tia avó avô vizinho vizinha " +
+	// colleagues (stop 37: "Mon collègue Xavier est en congé", "Mi compañero Jonatan")
+	"collègue compañero compañera colega collega")
 
 // The classes of kinClasses: a relation of kinNouns, romanceKin or germanicKin.
 const (
@@ -3597,6 +3599,8 @@ var servingRoles = wordSet("nurse therapist tutor nanny babysitter childminder r
 // given name after it (stop 35: "Ihr Sohn Leander", "mijn zus Femke", "min bror Lars").
 var germanicKin = wordSet("Sohn Tochter Bruder Schwester Mutter Vater Ehemann Ehefrau Onkel Tante Neffe Nichte Enkel Enkelin Oma Opa " +
 	"Freund Freundin Nachbar Nachbarin Kollege Kollegin Partnerin Cousine Schwager Schwägerin " +
+	// a record's roles, a given name of the lists after them (stop 37: "Laut dem Mitarbeiter Paulina Trüb")
+	"Mitarbeiter Mitarbeiterin Kunde Kundin Patientin medewerker klant " +
 	"zoon dochter broer zus zuster moeder vader oom neef nicht buurman buurvrouw vriend vriendin collega " +
 	"søn sønn datter bror søster mor far farbror morbror moster faster son dotter syster kusin")
 

@@ -256,6 +256,9 @@ func TestNamesAfterKin(t *testing.T) {
 	// a Romance relation right before a given name of the lists, without its link (stop 35)
 	text = "Votre fils Mathéo est inscrit; mi hijo Pablo llega; la madre Superiora; cot for baby Zayn"
 	checkRuled(t, text, nil, "PERSON Mathéo", "PERSON Pablo", "PERSON Zayn")
+	// colleagues, and German's and Dutch's record roles (stop 37); not a role before a noun
+	text = "Mon collègue Xavier est en congé. Laut dem Mitarbeiter Paulina Trüb ist sie raus. Der Kunde Service ist zu."
+	checkRuled(t, text, nil, "PERSON Xavier", "PERSON Paulina Trüb")
 	// a carer's or a servant's word before a name, not before a word or a comma (stop 35)
 	text = "Her nurse Trudy was kind. Chartered accountant, Bonilla; the tutor Maths Club."
 	checkRuled(t, text, nil, "PERSON Trudy")
