@@ -581,6 +581,11 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				break // the form's next field: "Employee: Amy Baker  Employee ID: …"; not a padded column's "Smith     John"
 			}
 			w := word(j)
+			if caps && foldIn(foreignNameLabels, word(i)) && foldIn(nameParticles, w) && j+1 < len(toks) && !toks[j+1].NewlineBefore && !toks[j+1].Attached &&
+				capitals(word(j+1)) && particles < 2 {
+				n, particles = n+1, particles+1 // a surname's particles in capitals: "Geslachtsnaam: VAN DER STRIGT" (stop 37)
+				continue
+			}
 			if j > first && !caps && !lower && (capitalParticles[w] || innerParticle(strings.ToLower(w))) && j+1 < len(toks) &&
 				!toks[j+1].NewlineBefore && !toks[j+1].Attached && (familyNameLike(word(j+1)) || nameParticles[word(j+1)] && particles == 0) {
 				n, particles = n+1, particles+1 // a particle inside the name: "Patient: Naimh Ó Rúnú", "Witness: Puk van der Velden"
@@ -590,7 +595,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				if !lowerRoleName(w) {
 					break
 				}
-			} else if caps && !capsFamilyName(w) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) || humped(w) || label && !named && dictionaryWord(w) && !(j > first && familyWord(w))) { // (a family name of the lists that is also a word, after a first name: "cc: Zoila Arias")
+			} else if caps && !capsFamilyName(w) && !(foldIn(foreignNameLabels, word(i)) && capsNameLike(w)) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) || humped(w) || label && !named && dictionaryWord(w) && !(j > first && familyWord(w))) { // (a family name of the lists that is also a word, after a first name: "cc: Zoila Arias")
 				break
 			}
 			n++
@@ -622,7 +627,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		}
 		if oneWord {
 			n = 1
-		} else if n-particles < 2 || n-particles > 3 {
+		} else if (n-particles < 2 && !(foreignLabel && particles > 0 && n-particles == 1)) || n-particles > 3 { // ("Geslachtsnaam: VAN DER STRIGT")
 			continue
 		}
 		start, end := toks[first].Start, toks[first+n-1].End

@@ -1426,6 +1426,8 @@ func TestNamesAfterRoles(t *testing.T) {
 	// semicolon (stop 37)
 	text = "Geslachtsnaam: BILLUNG\nAchternaam: LOPES  Voornaam: Renée\nNom d'usage : Gosselin ; Prénoms : Sylvie\nWnioskodawca: Pawełkiewicz Andrzej"
 	checkRuled(t, text, nil, "PERSON BILLUNG", "PERSON LOPES", "PERSON Renée", "PERSON Gosselin", "PERSON Sylvie", "PERSON Pawełkiewicz Andrzej")
+	// a surname's particles and words in capitals
+	checkRuled(t, "Geslachtsnaam: VAN DER STRIGT\nRequerente: PIETRO LIMA", nil, "PERSON VAN DER STRIGT", "PERSON PIETRO LIMA")
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
