@@ -106,3 +106,23 @@ def write_world(Faker, out, provider, make, typ, halves, per, probe=False):
                     text = random.choice(shapes).replace("{V}", v)
                     k = text.index(v)
                     o.write(json.dumps(dict(text=text, spans=[dict(type=typ, start=k, end=k + len(v))], loc=loc), ensure_ascii=False) + "\n")
+
+
+def write_groups(Faker, draw, out, name, half, seed, per):
+    """Writes OUT/name.jsonl for the probes of stop 37 (statements, worldforms): for each group
+    (locales, forms) of half, per lines a form, the locales in turn, each with a Faker seeded from
+    seed, the group's place and the locale's; draw(faker) gives the fields' values and types.
+    Each line keeps its form as "group.form"."""
+    random.seed(seed)
+    with open(os.path.join(out, name + ".jsonl"), "w") as o:
+        for g, (locs, forms) in enumerate(half):
+            fk = {}
+            for k in range(per * len(forms)):
+                loc = locs[k % len(locs)]
+                if loc not in fk:
+                    fk[loc] = Faker(loc)
+                    fk[loc].seed_instance(seed * 100 + g * 10 + len(fk))
+                form = forms[k % len(forms)]
+                vals, types = draw(fk[loc])
+                text, spans = fill(form, vals, types)
+                o.write(json.dumps(dict(text=text, spans=spans, loc=loc, form="%d.%d" % (g, k % len(forms))), ensure_ascii=False) + "\n")

@@ -5,8 +5,8 @@ hotel records, with names of Faker's locales. Writes pS.jsonl (development: the 
 writing stop 37's rules) and pT.jsonl (held out: other forms of the same kinds, other seeds,
 written after those rules and measured only), each line labelled with its form ("form") for a
 reading by form."""
-import json, os, random
-from probekit import args, faker_class, fill
+import datetime, random
+from probekit import args, faker_class, write_groups
 
 P = "PERSON"
 # (locales, forms): the development half
@@ -75,12 +75,16 @@ HELD = [
 ]
 
 
+# dates from a fixed span, so that a run writes the same lines any day (Faker's date() ends today)
+FIRST, LAST = datetime.date(1950, 1, 1), datetime.date(2025, 12, 31)
+
+
 def draw(f):
     n = [(f.first_name(), f.last_name()) for _ in range(3)]
     v = dict(NAME="%s %s" % n[0], NAME2="%s %s" % n[1], NAME3="%s %s" % n[2], GIV=n[0][0], FAM=n[0][1], FAM2=n[1][1],
              INIT=n[0][1][0], UNAME=("%s %s" % n[0]).upper(), UGLUED=(n[0][0] + n[0][1]).upper().replace(" ", ""),
              UINIT=("%s %s" % (n[0][0][0], n[0][1])).upper(), UFAM=n[0][1].upper(), UGIV=n[0][0].upper(),
-             D=f.date(pattern=random.choice(["%d %b", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d %b %Y"])),
+             D=f.date_between(start_date=FIRST, end_date=LAST).strftime(random.choice(["%d %b", "%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d %b %Y"])),
              AMT="%d.%02d" % (random.randint(5, 2000), random.randint(0, 99)), NUM=str(random.randint(100000, 99999999)),
              CITY=f.city(), STREET=f.street_address())
     t = {k: P for k in v}
@@ -88,27 +92,11 @@ def draw(f):
     return v, t
 
 
-def write(Faker, out, name, half, seed, per):
-    random.seed(seed)
-    with open(os.path.join(out, name + ".jsonl"), "w") as o:
-        for g, (locs, forms) in enumerate(half):
-            fk = {}
-            for k in range(per * len(forms)):
-                loc = locs[k % len(locs)]
-                if loc not in fk:
-                    fk[loc] = Faker(loc)
-                    fk[loc].seed_instance(seed * 100 + g * 10 + len(fk))
-                form = forms[k % len(forms)]
-                vals, types = draw(fk[loc])
-                text, spans = fill(form, vals, types)
-                o.write(json.dumps(dict(text=text, spans=spans, loc=loc, form="%d.%d" % (g, forms.index(form))), ensure_ascii=False) + "\n")
-
-
 def main():
     pkg, out = args(__doc__)
     Faker = faker_class(pkg)
-    write(Faker, out, "pS", DEV, 37, 60)
-    write(Faker, out, "pT", HELD, 73, 60)
+    write_groups(Faker, draw, out, "pS", DEV, 37, 60)
+    write_groups(Faker, draw, out, "pT", HELD, 73, 60)
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ fields of eight languages' forms, and English records that name people by their 
 Writes fW.jsonl (development: the forms read while writing stop 37's rules) and fX.jsonl (held
 out: other forms of the same kinds, other seeds, written after those rules and measured only);
 each line keeps its form."""
-import json, os, random
-from probekit import args, faker_class, fill
+import datetime, random
+from probekit import args, faker_class, write_groups
 
 EN = ["en_US", "en_GB", "en_AU", "en_IE", "en_CA"]
 DEV = [
@@ -44,36 +44,24 @@ HELD = [
 ]
 
 
+# dates from a fixed span, so that a run writes the same lines any day (Faker's date() ends today)
+FIRST, LAST = datetime.date(1950, 1, 1), datetime.date(2025, 12, 31)
+
+
 def draw(f):
     n = [(f.first_name(), f.last_name()) for _ in range(3)]
     vals = dict(NAME="%s %s" % n[0], NAME2="%s %s" % n[1], NAME3="%s %s" % n[2], GIV=n[0][0], GIV2=n[1][0], GIV3=n[2][0], FAM=n[0][1],
-                FAM2=n[1][1], UFAM=n[0][1].upper(), UFAM2=n[1][1].upper(), UGIV=n[0][0].upper(), EMAIL=f.email(), D=f.date(pattern="%d/%m/%Y"))
+                FAM2=n[1][1], UFAM=n[0][1].upper(), UFAM2=n[1][1].upper(), UGIV=n[0][0].upper(), EMAIL=f.email(), D=f.date_between(start_date=FIRST, end_date=LAST).strftime("%d/%m/%Y"))
     types = {k: "PERSON" for k in vals}
     types.update(EMAIL="EMAIL_ADDRESS", D=None)
     return vals, types
 
 
-def write(Faker, out, name, half, seed, per):
-    random.seed(seed)
-    with open(os.path.join(out, name + ".jsonl"), "w") as o:
-        for g, (locs, forms) in enumerate(half):
-            fk = {}
-            for k in range(per * len(forms)):
-                loc = locs[k % len(locs)]
-                if loc not in fk:
-                    fk[loc] = Faker(loc)
-                    fk[loc].seed_instance(seed * 100 + g * 10 + len(fk))
-                form = forms[k % len(forms)]
-                vals, types = draw(fk[loc])
-                text, spans = fill(form, vals, types)
-                o.write(json.dumps(dict(text=text, spans=spans, loc=loc, form="%d.%d" % (g, k % len(forms))), ensure_ascii=False) + "\n")
-
-
 def main():
     pkg, out = args(__doc__)
     Faker = faker_class(pkg)
-    write(Faker, out, "fW", DEV, 37, 40)
-    write(Faker, out, "fX", HELD, 73, 40)
+    write_groups(Faker, draw, out, "fW", DEV, 37, 40)
+    write_groups(Faker, draw, out, "fX", HELD, 73, 40)
 
 
 if __name__ == "__main__":
