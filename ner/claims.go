@@ -4483,7 +4483,8 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 				name, w, particle = toks[m].Start, text[toks[m].Start:toks[m].End], true
 			}
 		}
-		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) || !particle && (dictionaryWord(w) || englishWord(w)) && !familyWord(w) {
+		familyFirst := capitals(w) && capsNameLike(w) && strings.HasPrefix(text[t.End:], ", ") && nameLike(firstWordAt(text, t.End+2)) // "Herr RUDOLPH, Diedrich" (stop 37)
+		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) && !familyFirst || !particle && !familyFirst && (dictionaryWord(w) || englishWord(w)) && !familyWord(w) {
 			continue // after a particle a word of the dictionary is the name: "de Bruin", "van Dam"
 		}
 		end := withoutPostNominals(text, t.Start, nameWords(text, name)) // "Dr Joshua Okamoto MD"
@@ -5238,4 +5239,10 @@ func lowerNamesInBrackets(text string, toks []Token, fs []redact.Finding) []reda
 		claims = append(claims, claim(t.Start, t.End, kinScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// firstWordAt returns the word at text[i], or "" past the text's end.
+func firstWordAt(text string, i int) string {
+	w, _ := wordAt(text, i)
+	return w
 }

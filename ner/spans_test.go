@@ -1428,6 +1428,9 @@ func TestNamesAfterRoles(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON BILLUNG", "PERSON LOPES", "PERSON Renée", "PERSON Gosselin", "PERSON Sylvie", "PERSON Pawełkiewicz Andrzej")
 	// a surname's particles and words in capitals
 	checkRuled(t, "Geslachtsnaam: VAN DER STRIGT\nRequerente: PIETRO LIMA", nil, "PERSON VAN DER STRIGT", "PERSON PIETRO LIMA")
+	// a family name in capitals after a form of address, the given name after its comma
+	checkHolds(t, NewRecognizer(Local(model(t)), Options{}), "Herr RUDOLPH, Diedrich (geb. 27/11/1983). Dr PEPPER, the drink.",
+		[]string{"PERSON:RUDOLPH"}, []string{"PERSON:PEPPER"})
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
