@@ -31,7 +31,7 @@ var attentionScanner = newPhraseScanner(attentionMarks)
 // name, one of them a given or family name of the lists or a word no list knows; one word will do
 // after a form of address ("z. Hd. Herrn Kraus"). A company is none ("c/o Acme Ltd", "Attn:
 // Accounts Payable"), nor is a post-office box ("P.O. Box 12").
-func namesAfterAttention(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+func namesAfterAttention(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	for at, p := range attentionScanner.all(text) {
 		if at > 0 && isLetterASCII(text[at-1]) {

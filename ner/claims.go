@@ -55,7 +55,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = mailHeaderNames(text, fs)
 	fs = namesAtTables(text, fs)
 	fs = namesWithAsides(text, toks, fs)
-	fs = namesAfterAttention(text, toks, fs)
+	fs = namesAfterAttention(text, fs)
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
 	fs = displayNames(text, fs)
@@ -571,17 +571,18 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			}
 		}
 		caps := capitals(word(first))
+		foreignLabel := foldIn(foreignNameLabels, word(i)) // another language's name field: "Geslachtsnaam: BILLUNG", "Nom : LOPES  Prénom : …"
 		// a line in lower case, as chat writes ("patient baccio baroffio presented", "emergency
 		// contact: fazil talıblı"): two or three words that are no English or dictionary word, or
 		// family names of the lists
 		lower := !caps && lowerStart(word(first)) && lineCaseAt(text, toks[first].Start) == 'l'
 		n, particles := 0, 0 // the name's words after the noun, and the particles among them
 		for j := first; j < len(toks) && n < 4+particles && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
-			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) && (!namePiece(word(j)) || foldIn(foreignNameLabels, word(i))) && !(lower && lowerRoleName(word(j))) {
+			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) && (!namePiece(word(j)) || foreignLabel) && !(lower && lowerRoleName(word(j))) {
 				break // the form's next field: "Employee: Amy Baker  Employee ID: …"; not a padded column's "Smith     John"
 			}
 			w := word(j)
-			if caps && foldIn(foreignNameLabels, word(i)) && foldIn(nameParticles, w) && j+1 < len(toks) && !toks[j+1].NewlineBefore && !toks[j+1].Attached &&
+			if caps && foreignLabel && foldIn(nameParticles, w) && j+1 < len(toks) && !toks[j+1].NewlineBefore && !toks[j+1].Attached &&
 				capitals(word(j+1)) && particles < 2 {
 				n, particles = n+1, particles+1 // a surname's particles in capitals: "Geslachtsnaam: VAN DER STRIGT" (stop 37)
 				continue
@@ -595,7 +596,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				if !lowerRoleName(w) {
 					break
 				}
-			} else if caps && !capsFamilyName(w) && !(foldIn(foreignNameLabels, word(i)) && capsNameLike(w)) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) || humped(w) || label && !named && dictionaryWord(w) && !(j > first && familyWord(w))) { // (a family name of the lists that is also a word, after a first name: "cc: Zoila Arias")
+			} else if caps && !capsFamilyName(w) && !(foreignLabel && capsNameLike(w)) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) || humped(w) || label && !named && dictionaryWord(w) && !(j > first && familyWord(w))) { // (a family name of the lists that is also a word, after a first name: "cc: Zoila Arias")
 				break
 			}
 			n++
@@ -613,8 +614,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// one word alone after a label, ending its line: a given name of the lists or a word no
 		// list knows as anything but a name ("Witness: Aleksandras", which the model had taken for
 		// a place); not in capitals, where labels' values are codes
-		foreignLabel := foldIn(foreignNameLabels, word(i)) // a surname's field in capitals: "Geslachtsnaam: BILLUNG", "Nom : LOPES  Prénom : …"
-		keyLabel := foldIn(nameFields, word(i))            // a key namesInFields reads too ("Nom", "Vorname"): "Nom : Requis" is a placeholder
+		keyLabel := foldIn(nameFields, word(i)) // a key namesInFields reads too ("Nom", "Vorname"): "Nom : Requis" is a placeholder
 		oneWord := n <= 1 && label && first != i+1 && (!caps || foreignLabel && capsNameLike(word(first))) && !toks[first].NewlineBefore &&
 			(first+1 == len(toks) || toks[first+1].NewlineBefore || (foreignLabel || person) && wideGap(text[toks[first].End:toks[first+1].Start]) || foreignLabel && word(first+1) == ";") &&
 			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) && !(keyLabel && !caps) ||
@@ -4483,7 +4483,8 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 				name, w, particle = toks[m].Start, text[toks[m].Start:toks[m].End], true
 			}
 		}
-		familyFirst := capitals(w) && capsNameLike(w) && strings.HasPrefix(text[t.End:], ", ") && nameLike(firstWordAt(text, t.End+2)) // "Herr RUDOLPH, Diedrich" (stop 37)
+		given, _ := wordAt(text, t.End+2)
+		familyFirst := capitals(w) && capsNameLike(w) && strings.HasPrefix(text[t.End:], ", ") && nameLike(given) // "Herr RUDOLPH, Diedrich" (stop 37)
 		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) && !familyFirst || !particle && !familyFirst && (dictionaryWord(w) || englishWord(w)) && !familyWord(w) {
 			continue // after a particle a word of the dictionary is the name: "de Bruin", "van Dam"
 		}
@@ -5239,10 +5240,4 @@ func lowerNamesInBrackets(text string, toks []Token, fs []redact.Finding) []reda
 		claims = append(claims, claim(t.Start, t.End, kinScore))
 	}
 	return claimPersons(fs, claims)
-}
-
-// firstWordAt returns the word at text[i], or "" past the text's end.
-func firstWordAt(text string, i int) string {
-	w, _ := wordAt(text, i)
-	return w
 }

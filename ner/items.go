@@ -1,9 +1,9 @@
 package ner
 
 import (
+	"cmp"
+	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/veil-gateway/veil/redact"
 )
@@ -23,19 +23,12 @@ func namesInListItems(text string, fs []redact.Finding) []redact.Finding {
 		marker     string // "1.", "-": the list's kind, digits aside
 	}
 	var items []item
-	for at := 0; at < len(text); {
-		le := strings.IndexByte(text[at:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += at
-		}
+	for at, le := range lineBounds(text) {
 		if m, s := itemMarker(text, at, le); s > 0 {
 			items = append(items, item{s, le, m})
-		} else if s := at + len(text[at:le]) - len(strings.TrimLeft(text[at:le], " ")); s < le && isUpperLetterAt(text, s) {
+		} else if s := at + len(text[at:le]) - len(strings.TrimLeft(text[at:le], " ")); s < le && startsUpper(text[s:]) {
 			items = append(items, item{s, le, ""}) // a line of its own, no marker: "Meabh – 3 goals"
 		}
-		at = le + 1
 	}
 	if len(items) < 2 {
 		return fs
@@ -64,8 +57,7 @@ func namesInListItems(text string, fs []redact.Finding) []redact.Finding {
 				end, words := it.start, 0
 				for k := it.start; words < 4 && k < it.end; {
 					w, e := wordAt(text, k)
-					r, _ := utf8.DecodeRuneInString(w)
-					if w == "" || !unicode.IsUpper(r) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) || capitals(w) ||
+					if w == "" || !startsUpper(w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) || capitals(w) ||
 						embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 || !itemNameWord(w) {
 						break
 					}
@@ -125,19 +117,11 @@ func itemMark(rest string) string {
 
 // findingAt returns the finding that starts at start, if any; fs is in start order.
 func findingAt(fs []redact.Finding, start int) (redact.Finding, bool) {
-	lo, hi := 0, len(fs)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if fs[m].Start < start {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	k, ok := slices.BinarySearchFunc(fs, start, func(f redact.Finding, at int) int { return cmp.Compare(f.Start, at) })
+	if !ok {
+		return redact.Finding{}, false
 	}
-	if lo < len(fs) && fs[lo].Start == start {
-		return fs[lo], true
-	}
-	return redact.Finding{}, false
+	return fs[k], true
 }
 
 // givenItem reports one word that an item may be a person by alone: a given name of the lists
@@ -145,12 +129,6 @@ func findingAt(fs []redact.Finding, start int) (redact.Finding, bool) {
 func givenItem(w string) bool {
 	return (givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w]) && !englishWord(w) && !dictionaryWord(w) &&
 		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gCommon) == 0 || onlyAName(w)
-}
-
-// isUpperLetterAt reports a capital letter at text[i].
-func isUpperLetterAt(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsUpper(r)
 }
 
 // itemNameWord reports a word that a name at a list item's start may hold: a given or family
@@ -174,51 +152,46 @@ func namesAtTables(text string, fs []redact.Finding) []redact.Finding {
 		if k < 0 || text[k] != 'T' && text[k] != 't' || k > 0 && text[k-1] != '\n' && text[k-1] != ' ' && text[k-1] != '\t' {
 			continue
 		}
-		{
-			i := a + len("able ")
-			d := i
-			for d < len(text) && d-i < 3 && isDigitByte(text[d]) {
-				d++
-			}
-			if d == i {
-				continue
-			}
-			for _, sep := range [...]string{": ", " – ", " - ", " — ", ", "} {
-				if strings.HasPrefix(text[d:], sep) {
-					d += len(sep)
-					break
-				}
-			}
-			if d == i || !isUpperLetterAt(text, min(d, len(text)-1)) {
-				continue
-			}
-			end, words := d, 0
-			for at := d; words < 2; {
-				w, e := wordAt(text, at)
-				if w == "" || !startsUpper(w) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || isTitle(w) && words > 0 ||
-					embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 || techTerms[w] ||
-					!isTitle(w) && !familyWord(w) && !givenItem(w) && !onlyAName(w) {
-					break // a caption's words are no party's: "Table 1: Summary (3 rows)", "Table 2: Widget x4"
-				}
-				if isTitle(w) {
-					at = e + 1 // "Table 4: Mrs Okafor x2": the title stays in the clear
-					if e < len(text) && text[e] == '.' {
-						at++
-					}
-					d = at
-					continue
-				}
-				words, end = words+1, e
-				if e+1 >= len(text) || text[e] != ' ' || !isUpperLetterAt(text, e+1) {
-					break
-				}
-				at = e + 1
-			}
-			if words == 0 || !partySize(text[end:]) || !personsOnlyOver(fs, d, end) {
-				continue
-			}
-			claims = append(claims, claim(d, end, shapeScore))
+		i := a + len("able ")
+		d := i + leadingDigits(text[i:min(len(text), i+3)])
+		if d == i {
+			continue
 		}
+		for _, sep := range [...]string{": ", " – ", " - ", " — ", ", "} {
+			if strings.HasPrefix(text[d:], sep) {
+				d += len(sep)
+				break
+			}
+		}
+		if d >= len(text) || !startsUpper(text[d:]) {
+			continue
+		}
+		end, words := d, 0
+		for at := d; words < 2; {
+			w, e := wordAt(text, at)
+			if w == "" || !startsUpper(w) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || isTitle(w) && words > 0 ||
+				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 || techTerms[w] ||
+				!isTitle(w) && !familyWord(w) && !givenItem(w) && !onlyAName(w) {
+				break // a caption's words are no party's: "Table 1: Summary (3 rows)", "Table 2: Widget x4"
+			}
+			if isTitle(w) {
+				at = e + 1 // "Table 4: Mrs Okafor x2": the title stays in the clear
+				if e < len(text) && text[e] == '.' {
+					at++
+				}
+				d = at
+				continue
+			}
+			words, end = words+1, e
+			if e+1 >= len(text) || text[e] != ' ' || !startsUpper(text[e+1:]) {
+				break
+			}
+			at = e + 1
+		}
+		if words == 0 || !partySize(text[end:]) || !personsOnlyOver(fs, d, end) {
+			continue
+		}
+		claims = append(claims, claim(d, end, shapeScore))
 	}
 	return claimPersons(fs, claims)
 }
@@ -228,25 +201,27 @@ func namesAtTables(text string, fs []redact.Finding) []redact.Finding {
 func partySize(rest string) bool {
 	for _, p := range [...]string{" x", " X", " ×", " (", " party of ", " - ", " – ", ", "} {
 		if r, ok := strings.CutPrefix(rest, p); ok && r != "" && isDigitByte(r[0]) {
+			n := leadingDigits(r)
 			if p == " - " || p == " – " || p == ", " {
-				n := 0
-				for n < len(r) && isDigitByte(r[n]) {
-					n++
-				}
 				tail := strings.TrimLeft(r[n:], " ")
 				return hasWordPrefix(tail, "pax") || hasWordPrefix(tail, "people") || hasWordPrefix(tail, "guests") || hasWordPrefix(tail, "covers") || hasWordPrefix(tail, "persons")
 			}
 			if p == " (" {
-				n := 0
-				for n < len(r) && isDigitByte(r[n]) {
-					n++
-				}
 				return strings.HasPrefix(r[n:], ")") || strings.HasPrefix(r[n:], " pax)") || strings.HasPrefix(r[n:], " people)") || strings.HasPrefix(r[n:], " guests)")
 			}
 			return true
 		}
 	}
 	return false
+}
+
+// leadingDigits returns how many ASCII digits s opens with.
+func leadingDigits(s string) int {
+	n := 0
+	for n < len(s) && isDigitByte(s[n]) {
+		n++
+	}
+	return n
 }
 
 // hasWordPrefix reports s opening with the word w.

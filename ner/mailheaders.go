@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/veil-gateway/veil/redact"
@@ -56,44 +58,49 @@ func mailHeaderNames(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var claims []redact.Finding
-	type line struct{ ls, le, v int }
+	type line struct {
+		ls, le, v int  // the line's bounds and where its value starts after the label
+		party     bool // a sender's or recipients' line
+	}
 	var block []line
-	parties, others := 0, 0
+	var labels [][2]int // the blocks' labels, whose readings by the model go
+	parties := 0
 	flush := func() {
-		if len(block) >= 3 && parties > 0 && others > 0 {
+		if len(block) >= 3 && parties > 0 && parties < len(block) {
 			for _, l := range block {
-				if label, _ := mailLabelAt(text, l.ls, l.le); foldIn(mailPartyLabels, label) {
+				if l.party {
 					claims = appendMailParties(claims, text, l.v, l.le)
 				}
-				fs = dropLabelReadings(fs, l.ls, l.v)
+				labels = append(labels, [2]int{l.ls, l.v})
 			}
 		}
-		block, parties, others = block[:0], 0, 0
+		block, parties = block[:0], 0
 	}
-	for at := 0; at <= len(text); {
-		le := strings.IndexByte(text[at:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += at
+	for ls, le := range lineBounds(text) {
+		if le > ls && text[le-1] == '\r' {
+			le-- // a mail's CRLF
 		}
-		end := le
-		if end > at && text[end-1] == '\r' {
-			end--
-		}
-		if label, v := mailLabelAt(text, at, end); label != "" {
-			block = append(block, line{at, end, v})
-			if foldIn(mailPartyLabels, label) {
-				parties++
-			} else {
-				others++
-			}
-		} else {
+		label, v := mailLabelAt(text, ls, le)
+		if label == "" {
 			flush()
+			continue
 		}
-		at = le + 1
+		party := foldIn(mailPartyLabels, label)
+		block = append(block, line{ls, le, v, party})
+		if party {
+			parties++
+		}
 	}
 	flush()
+	if len(labels) > 0 {
+		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
+			if f.Source != redact.SourceModel {
+				return false
+			}
+			k, _ := slices.BinarySearchFunc(labels, f.Start, func(l [2]int, at int) int { return cmp.Compare(l[1], at+1) })
+			return k < len(labels) && labels[k][0] <= f.Start && f.End <= labels[k][1]
+		})
+	}
 	return claimPersons(fs, claims)
 }
 
@@ -133,18 +140,6 @@ func appendMailParties(claims []redact.Finding, text string, v, le int) []redact
 		}
 	}
 	return claims
-}
-
-// dropLabelReadings drops the model's findings inside a header's label text[ls:v] ("Verzonden:").
-func dropLabelReadings(fs []redact.Finding, ls, v int) []redact.Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if f.Source == redact.SourceModel && f.Start >= ls && f.End <= v {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
 }
 
 // mailPartyName reports a party's name: a word of it a given or family name of the lists, or a

@@ -73,9 +73,6 @@ var payStops = wordSet("ref reference refs salary wages rent payment payments po
 	"miete verwendungszweck loyer concepto cena alquiler aluguel affitto causale huur czynsz tytul tytuł referencia " +
 	"pagamento zahlung paiement pago favor favore")
 
-// payTitles may stand before a payee's name: "VIR SEPA RECU DE M JEAN DUPONT", "AN HERRN".
-var payTitles = wordSet("m mme mlle mr mrs ms miss dr sr sra srta d dna herr herrn frau sig dhr mevr pan pani")
-
 // payParticles join a payee's given name to a family name: "HELOÍSA DA ROCHA", "JOB VAN DER MAES".
 var payParticles = wordSet("da de do dos das di del della la le van der den die von ter ten 't zu y e")
 
@@ -187,7 +184,7 @@ func payee(text string, i int) (start, end int) {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
-	if w, e := wordAt(text, i); (isTitle(w) || foldIn(payTitles, w)) && e+1 < len(text) && (text[e] == ' ' || text[e] == '.' && text[e+1] == ' ') {
+	if w, e := wordAt(text, i); (isTitle(w) || formOfAddress(w)) && e+1 < len(text) && (text[e] == ' ' || text[e] == '.' && text[e+1] == ' ') {
 		t := e + 1 // "PAYMENT TO MR J SMITH"
 		if text[e] == '.' {
 			t++
@@ -217,7 +214,7 @@ func payeeAt(text string, i int) (start, end int) {
 			break
 		}
 		if n > 0 && (foldIn(payParticles, w) || w[0] == '\'') {
-			if e+1 < len(text) && text[e] == ' ' && !particle || e+1 < len(text) && text[e] == ' ' && particle && foldIn(payParticles, w) {
+			if e+1 < len(text) && text[e] == ' ' && (!particle || foldIn(payParticles, w)) { // particles in a row: "VAN 'T", "DE LA"
 				i, particle = e+1, true
 				continue
 			}
@@ -331,7 +328,7 @@ func payeeFamily(w string, caps, strict bool) bool {
 }
 
 // payeeFamilyName reports a family name of the lists, in any case.
-func payeeFamilyName(w string) bool { return inTitleCase(familySet(), w) || foldIn(handleFamily(), w) }
+func payeeFamilyName(w string) bool { return familyWord(w) || inTitleCase(familySet(), w) }
 
 // unknownPayeeWord reports a word no list knows as anything: no word of English or the
 // dictionary, no place or organisation; three letters or more with a vowel (not an

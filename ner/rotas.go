@@ -30,15 +30,15 @@ func namesWithAsides(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
 		w := word(i)
-		if w == "(" && i > 0 && i+2 < len(toks) && (kinNouns[strings.ToLower(word(i-1))] || chartKin[strings.ToLower(word(i-1))] || word(i-1) == "Family" || word(i-1) == "family") &&
+		if w == "(" && i > 0 && i+2 < len(toks) && (foldIn(kinNouns, word(i-1)) || foldIn(chartKin, word(i-1)) || strings.EqualFold(word(i-1), "family")) &&
 			(word(i+2) == ")" || word(i+2) == ",") && givenItem(word(i+1)) {
 			claims = append(claims, claim(toks[i+1].Start, toks[i+1].End, shapeScore)) // "Family (Derek) visiting"
 			continue
 		}
-		if !isUpperLetterAt(text, toks[i].Start) || word(i+1) != "(" || toks[i+1].Attached || toks[i+1].NewlineBefore || !givenItem(w) || techTerms[w] {
+		if !startsUpper(w) || word(i+1) != "(" || toks[i+1].Attached || toks[i+1].NewlineBefore || !givenItem(w) || techTerms[w] {
 			continue
 		}
-		if i > 0 && !toks[i].NewlineBefore && isUpperLetterAt(text, toks[i-1].Start) && !strings.HasSuffix(text[:toks[i].Start], ": ") {
+		if i > 0 && !toks[i].NewlineBefore && startsUpper(word(i-1)) && !strings.HasSuffix(text[:toks[i].Start], ": ") {
 			continue // "Anna Ebere (8)": a full name, which other rules read
 		}
 		listed := strings.HasSuffix(text[:toks[i].Start], ": ") || strings.HasSuffix(text[:toks[i].Start], ", ") // "Kids: Alister (8)"

@@ -831,6 +831,12 @@ func formOfAddressAt(text string, end int) bool {
 	return otherAddressForms[w] || addressForms[w]
 }
 
+// formOfAddress reports a form of address of any language, in capitals too ("Herr", "HERR",
+// "Mme", "MR", "dhr"): what a bank statement writes before a payee.
+func formOfAddress(w string) bool {
+	return addressForms[w] || otherAddressForms[w] || inTitleCase(addressForms, w) || inTitleCase(otherAddressForms, w)
+}
+
 // thingBeforeAcronym reports a model's person of one capitalised word of English that no list
 // holds as a name, right before a word in capitals of two to five letters ("Device MAC
 // 00:1A:2B:3C:4D:5E", "Tablet IMEI 490154203237518", "Server IP 10.0.0.1"): a thing named with
