@@ -78,7 +78,7 @@ var _ Recognizer = Patterns{}
 
 // Recognize implements Recognizer.
 func (Patterns) Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error) {
-	return accessLogUsers(text, fhirIdentifiers(text, vcardProperties(text, dicomAttributes(text, x12Segments(text, hl7Fields(text, handlesBesideNames(text, scan(text, dst)))))))), ctx.Err()
+	return accessLogUsers(text, fhirIdentifiers(text, vcardProperties(text, dicomAttributes(text, x12Segments(text, hl7Fields(text, mrzZones(text, handlesBesideNames(text, scan(text, dst))))))))), ctx.Err()
 }
 
 func scan(s string, dst []Finding) []Finding {
