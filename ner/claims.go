@@ -44,6 +44,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyCommaGiven(text, fs)
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
+	fs = identityDocumentFields(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)

@@ -873,6 +873,9 @@ func apostropheYear(s string, j int) int {
 // monthThenYear reads "January 2024", "Jan-2024" or "mayo de 1990" at s[i].
 func monthThenYear(s string, i int) (int, bool) {
 	m, j := monthName(s, i)
+	if m > 0 {
+		j = otherLanguageMonth(s, i, j)
+	}
 	if m == 0 || j >= len(s) || (s[j] != ' ' && s[j] != '-' && s[j] != ',' && s[j] != '.') {
 		return 0, false
 	}
@@ -898,6 +901,42 @@ func monthThenYear(s string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// otherLanguageMonth returns the end of the month's name in a second language after the month
+// s[i:j] and a slash, as a passport writes its dates ("14 FEB /FEV 85", "03 AUG/AOÛT 1990"):
+// a month name, or a word of two to five capitals after one in capitals; j where none follows.
+func otherLanguageMonth(s string, i, j int) int {
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) || s[k] != '/' {
+		return j
+	}
+	k++
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	m, e := monthName(s, k)
+	if m > 0 || e-k >= 2 && e-k <= 10 && capitals(s[i:j]) && capitals(s[k:e]) && utf8.RuneCountInString(s[k:e]) <= 5 {
+		if e > k && e < len(s) && s[e] == ' ' {
+			return e
+		}
+	}
+	return j
+}
+
+// capitals reports a word with letters and none of them in lower case.
+func capitals(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsUpper(r)
+	}
+	return letters
 }
 
 // monthName reads a month name at s[i] and returns its number and end.

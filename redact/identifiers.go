@@ -65,6 +65,9 @@ func wordIdentifier(s string, i, j int) (Finding, bool) {
 		if codiceFiscaleValid(w) {
 			return mk(ITFiscalCode, j, 0.9)
 		}
+		if ukLicenceValid(w) {
+			return mk(DriverLicense, j, 0.8)
+		}
 	case 17:
 		if vinValid(w) {
 			return mk(VIN, j, 0.8)
@@ -240,4 +243,33 @@ func trackData(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Type: TrackData, Start: i, End: k + end + 1, Score: 1, Source: SourcePattern}, true
+}
+
+// ukLicenceValid reports a driving licence number of Great Britain, which the DVLA makes from
+// its holder: the family name's first five letters, padded with 9s; the decade of the year of
+// birth, the month (plus 50 for a woman) and the day, the year's last digit; the first two
+// initials, a 9 for one missing; a digit and two check characters (MORGA753116SM9IJ). The
+// date must be one and every letter a capital.
+func ukLicenceValid(w string) bool {
+	if !isUpper(w[0]) {
+		return false
+	}
+	padded := false
+	for i := 1; i < 5; i++ {
+		switch c := w[i]; {
+		case c == '9':
+			padded = true
+		case !isUpper(c) || padded:
+			return false
+		}
+	}
+	if !allOf(w[5:11], isDigit) || !isUpper(w[11]) || !isUpper(w[12]) && w[12] != '9' || !isDigit(w[13]) {
+		return false
+	}
+	month, day := atoi(w[6:8]), atoi(w[8:10])
+	if month > 50 {
+		month -= 50
+	}
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+		allOf(w[14:16], func(c byte) bool { return isUpper(c) || isDigit(c) })
 }

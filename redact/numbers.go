@@ -185,6 +185,12 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			}
 		}
 	}
+	if d > 0 && d <= 2 && nx == ' ' && i+d+1 < len(s) && isDigit(s[i+d+1]) && (i == 0 || s[i-1] == '\n') {
+		// a licence's numbered field opening its line, a street after it: "8 123 MAIN STREET"
+		if end, ok, score := address(s, i+d+1); ok {
+			return append(dst, Finding{Type: StreetAddress, Start: i + d + 1, End: end, Score: score, Source: SourcePattern}), end
+		}
+	}
 	if d > 0 && d <= 3 && nx == '.' && listNumber(s, i+d) {
 		return dst, i + d + 1 // a list's number: what follows is read on its own ("1. 03/14/1985", "2. 123 Main Street")
 	}

@@ -76,9 +76,21 @@ type Patterns struct{}
 
 var _ Recognizer = Patterns{}
 
+// formatReaders read what identifies someone by its position in a format (a message, a
+// record, a document's zone), after the scan; each returns at once from a text without its
+// format's marks.
+var formatReaders = []func(string, []Finding) []Finding{
+	handlesBesideNames, mrzZones, aamvaElements, boardingPasses, hl7Fields, x12Segments, dicomAttributes, vcardProperties,
+	fhirIdentifiers, accessLogUsers,
+}
+
 // Recognize implements Recognizer.
 func (Patterns) Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error) {
-	return accessLogUsers(text, fhirIdentifiers(text, vcardProperties(text, dicomAttributes(text, x12Segments(text, hl7Fields(text, mrzZones(text, handlesBesideNames(text, scan(text, dst))))))))), ctx.Err()
+	dst = scan(text, dst)
+	for _, read := range formatReaders {
+		dst = read(text, dst)
+	}
+	return dst, ctx.Err()
 }
 
 func scan(s string, dst []Finding) []Finding {

@@ -148,7 +148,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	labelledPhones(n.text, out)
 	keyedPhones(n.text, out)
 	trimAddressLead(n.text, out)
-	out = reconcile(n.text, out)
+	out = reconcile(n.text, aamvaModelCodes(n.text, out))
 	kept := out[:0]
 	for _, f := range out {
 		if a, b := n.span(f.Start, f.End); !terms.Allowed(text[a:b]) {

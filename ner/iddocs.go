@@ -1,0 +1,255 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Identity documents' printed fields, as an OCR step reads a passport's, an identity card's or
+// a driving licence's face for a form to be checked against it (stop 38). Their labels are not
+// the forms' "Surname:" that namesAfterNameLabels reads: a passport writes them in two or three
+// languages with slashes and no colon, the value in capitals on the line below or after the
+// label on its line ("Surname/Nom⏎OKAFOR", "Name/Surname MUSTERMANN", "Geburtsort/Place of
+// birth BERLIN"); a European driving licence numbers its fields instead of naming them ("1.
+// WILLIAMS⏎2. SARAH JANE⏎3. 22.04.1990"), as US licences do too ("1 SAMPLE⏎2 ANDREW JASON"),
+// and AAMVA's card design labels the names LN and FN ("LN DOE⏎FN JANE MARIE"). The model found
+// the given names there and left most family names, which stand alone in capitals.
+
+// idNameLabels and idPlaceLabels are the phrases of those labels, in lower case: names, and a
+// place of birth.
+var (
+	idNameLabels = phraseSet("surname|surnames|name|names|given name|given names|forename|forenames|first name|first names|" +
+		"last name|family name|nom|noms|prénom|prénoms|prenom|prenoms|nom d'usage|nom de naissance|vorname|vornamen|nachname|" +
+		"familienname|geburtsname|apellido|apellidos|nombre|nombres|cognome|cognomi|nome|nomi|achternaam|voornaam|voornamen|" +
+		"naam|geslachtsnaam|nazwisko|imię|imiona|imie|efternamn|förnamn|sobrenome|nomes|prenume|nume|sukunimi|etunimet|" +
+		"priezvisko|meno|příjmení|jméno|jména|soyadı|adı|επώνυμο|όνομα|фамилия|имя|прізвище|ім'я")
+	idPlaceLabels = phraseSet("place of birth|lieu de naissance|geburtsort|lugar de nacimiento|luogo di nascita|geboorteplaats|" +
+		"local de nascimento|miejsce urodzenia|födelseort|fødested|syntymäpaikka|loc de naștere|místo narození|doğum yeri")
+)
+
+// phraseSet makes a set of the phrases of s, separated by bars.
+func phraseSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(s, "|") {
+		m[p] = true
+	}
+	return m
+}
+
+// idLabelScore is the score of a value under an identity document's label.
+const idLabelScore = 0.85
+
+// identityDocumentFields makes a person of the value under or after a bilingual name label, a
+// licence's numbered name fields and AAMVA's LN and FN, and a place of the value of a place of
+// birth's label. A value is one to four words of letters, hyphens and apostrophes, in capitals
+// or written as names are, and no label itself.
+func identityDocumentFields(text string, fs []redact.Finding) []redact.Finding {
+	bilingual := strings.IndexByte(text, '/') >= 0
+	licence := false
+	for _, f := range []string{"4a", "4b", "4d"} {
+		licence = licence || strings.HasPrefix(text, f) || strings.Contains(text, "\n"+f)
+	}
+	aamva := strings.Contains(text, "FN ") && strings.Contains(text, "LN ")
+	if !bilingual && !licence && !aamva {
+		return fs
+	}
+	var lines []idLine
+	for s, e := range lineBounds(text) {
+		lines = append(lines, idLine{s, e})
+		if len(lines) > 4096 {
+			return fs // a text of thousands of lines is no document's face
+		}
+	}
+	var claims, places []redact.Finding
+	for k, l := range lines {
+		s := text[l.start:l.end]
+		kind, rest := idLabel(s)
+		if kind == 0 {
+			switch {
+			case licence && (strings.HasPrefix(s, "1") || strings.HasPrefix(s, "2")):
+				kind, rest = numberedName(s)
+			case aamva:
+				kind, rest = aamvaPrintedName(s)
+			}
+		}
+		if kind == 0 {
+			continue
+		}
+		vs := l.start + len(s) - len(rest) // the value's start, on this line or the next
+		ve := l.end
+		if strings.TrimSpace(rest) == "" {
+			if k+1 == len(lines) {
+				continue
+			}
+			vs, ve = lines[k+1].start, lines[k+1].end
+		}
+		a, b := trimSpaces(text, vs, ve)
+		if a >= b || !idValue(text[a:b]) {
+			continue
+		}
+		if knd, _ := idLabel(text[a:b]); knd != 0 {
+			continue // the next line is a label: the field is empty
+		}
+		switch kind {
+		case 'n':
+			if onlyPersonsOver(fs, a, b, true) {
+				claims = append(claims, claim(a, b, idLabelScore))
+			}
+		case 'p':
+			places = append(places, redact.Finding{Type: redact.Location, Start: a, End: b, Score: idLabelScore, Source: redact.SourceModel})
+		}
+	}
+	fs = claimPersons(fs, claims)
+	if len(places) == 0 {
+		return fs
+	}
+	add := newAdditions(fs)
+	for _, p := range places {
+		if g := add.overlap(p.Start, p.End); g != nil {
+			if g.Type != redact.StreetAddress && g.Start >= p.Start && g.End <= p.End && !add.twoOverlap(p.Start, p.End) {
+				g.Type, g.Start, g.End, g.Score = p.Type, p.Start, p.End, max(g.Score, p.Score)
+			}
+			continue
+		}
+		add.add(p)
+	}
+	return add.done()
+}
+
+// idLabel reads a bilingual label of an identity document opening line s: two or three label
+// phrases joined by slashes, a colon after it or not. It returns 'n' for a name's, 'p' for a
+// place of birth's, 0 for none, and the line after the label.
+func idLabel(s string) (byte, string) {
+	if strings.IndexByte(s, '/') < 0 {
+		return 0, s
+	}
+	var kind byte
+	parts := 0
+	rest := s
+	for {
+		rest = strings.TrimLeft(rest, " \t")
+		phrase, k := labelPhrase(rest)
+		if k == 0 {
+			return 0, s
+		}
+		this := byte('n')
+		if idPlaceLabels[phrase] {
+			this = 'p'
+		}
+		if kind != 0 && kind != this {
+			return 0, s // a name's label and a place's
+		}
+		kind = this
+		parts++
+		rest = rest[k:]
+		if t := strings.TrimLeft(rest, " \t"); strings.HasPrefix(t, "/") {
+			rest = t[1:]
+			continue
+		}
+		break
+	}
+	if parts < 2 {
+		return 0, s
+	}
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != ':' {
+		return 0, s // the label's last word goes on
+	}
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, " \t"), ":")
+	return kind, rest
+}
+
+// labelPhrase returns the longest label phrase, in lower case, that opens s and ends at a
+// word's end, and its length in s; 0 for none. Phrases are at most four words.
+func labelPhrase(s string) (string, int) {
+	best, bestLen := "", 0
+	end := 0
+	for words := 0; words < 4 && end < len(s); words++ {
+		if words > 0 {
+			if s[end] != ' ' {
+				break
+			}
+			end++
+		}
+		k := strings.IndexFunc(s[end:], func(r rune) bool { return r == ' ' || r == '/' || r == ':' || r == '\t' })
+		if k == 0 {
+			break
+		}
+		if k < 0 {
+			k = len(s) - end
+		}
+		end += k
+		p := strings.ToLower(s[:end])
+		if idNameLabels[p] || idPlaceLabels[p] {
+			best, bestLen = p, end
+		}
+	}
+	return best, bestLen
+}
+
+// idLine is a line's bounds.
+type idLine struct{ start, end int }
+
+// numberedName reads a licence's field 1 or 2 (the text has a line opening with 4a, 4b or 4d:
+// the dates of issue and expiry, the number), a family name and the given names: "1. WILLIAMS",
+// "2 ANDREW JASON".
+func numberedName(s string) (byte, string) {
+	rest := strings.TrimPrefix(s[1:], ".")
+	if rest == "" || rest[0] != ' ' || !capitals(strings.TrimSpace(rest)) {
+		return 0, s
+	}
+	return 'n', rest
+}
+
+// aamvaPrintedName reads AAMVA's printed labels of the family and given names, LN and FN, at
+// a line's start: "LN DOE", "FN: JANE MARIE".
+func aamvaPrintedName(s string) (byte, string) {
+	if len(s) < 4 || s[:2] != "LN" && s[:2] != "FN" {
+		return 0, s
+	}
+	rest := strings.TrimPrefix(s[2:], ":")
+	if rest == "" || rest[0] != ' ' {
+		return 0, s
+	}
+	return 'n', rest
+}
+
+// idValue reports a field's value: one to four words of letters, hyphens, apostrophes and
+// commas, each in capitals or written as names are.
+func idValue(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		w = strings.TrimSuffix(w, ",")
+		if w == "" || !capitals(w) && !nameLike(w) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		if foldIn(placeholders, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpaces narrows text[a:b] past blanks and carriage returns at either end.
+func trimSpaces(text string, a, b int) (int, int) {
+	for a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r') {
+		a++
+	}
+	for b > a && (text[b-1] == ' ' || text[b-1] == '\t' || text[b-1] == '\r') {
+		b--
+	}
+	return a, b
+}

@@ -1,0 +1,38 @@
+package ner
+
+import "testing"
+
+// TestIdentityDocumentFields: the faces of passports, identity cards and driving licences as an
+// OCR step reads them: bilingual labels with the value below or after them, a licence's
+// numbered fields, AAMVA's LN and FN; a place of birth's value a place.
+func TestIdentityDocumentFields(t *testing.T) {
+	text := "Surname/Nom\nOKAFOR\nGiven names/Prénoms\nCHINEDU EMEKA\nNationality/Nationalité\nBRITISH CITIZEN"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "CHINEDU EMEKA"), "PERSON OKAFOR", "PERSON CHINEDU EMEKA")
+	text = "Name/Surname MUSTERMANN\nVornamen/Given names ERIKA\nGeburtsort/Place of birth BERLIN"
+	checkRuled(t, text, nil, "PERSON MUSTERMANN", "PERSON ERIKA", "LOCATION BERLIN")
+	text = "Apellidos / Surname: GARCÍA LÓPEZ\nLugar de nacimiento/Place of birth\nSEVILLA"
+	checkRuled(t, text, nil, "PERSON GARCÍA LÓPEZ", "LOCATION SEVILLA")
+	// a licence's numbered fields, where its fields 4a, 4b or 4d say it is one
+	text = "1. WILLIAMS\n2. SARAH JANE\n3. 22.04.1990 UNITED KINGDOM\n4a. 15.06.2019 4b. 14.06.2029"
+	checkRuled(t, text, nil, "PERSON WILLIAMS", "PERSON SARAH JANE")
+	text = "4d DLN I1234568\n1 MORALES\n2 ANDREW JASON"
+	checkRuled(t, text, nil, "PERSON MORALES", "PERSON ANDREW JASON")
+	text = "LN DOE\nFN JANE MARIE\nDOB 03/14/1985"
+	checkRuled(t, text, nil, "PERSON DOE", "PERSON JANE MARIE")
+	// none: a numbered list that is no licence, an empty field before the next label, a
+	// placeholder, a label of one language, a slash that joins no labels
+	for _, text := range []string{
+		"1. INTRODUCTION\n2. METHODS",
+		"Surname/Nom\nGiven names/Prénoms\nCHINEDU",
+		"Surname/Nom\nSAMPLE",
+		"Surname\nMUSTERMANN and more words follow here in prose",
+		"Input/Output ERRORS",
+		"LN 2 of the log\nFN call",
+	} {
+		want := []string(nil)
+		if text == "Surname/Nom\nGiven names/Prénoms\nCHINEDU" {
+			want = []string{"PERSON CHINEDU"}
+		}
+		checkRuled(t, text, nil, want...)
+	}
+}
