@@ -216,15 +216,15 @@ func aamvaPrintedName(s string) (byte, string) {
 	return 'n', rest
 }
 
-// idValue reports a field's value: one to four words of letters, hyphens, apostrophes and
-// commas, each in capitals or written as names are.
+// idValue reports a field's value: one to four words of letters, hyphens and apostrophes, a
+// comma or a full stop after one, each in capitals or written as names are.
 func idValue(v string) bool {
 	ws := strings.Fields(v)
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
 	}
 	for _, w := range ws {
-		w = strings.TrimSuffix(w, ",")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, ","), ".") // ST. MOLLY
 		if w == "" || !capitals(w) && !nameLike(w) {
 			return false
 		}

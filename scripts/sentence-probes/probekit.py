@@ -108,11 +108,12 @@ def write_world(Faker, out, provider, make, typ, halves, per, probe=False):
                     o.write(json.dumps(dict(text=text, spans=[dict(type=typ, start=k, end=k + len(v))], loc=loc), ensure_ascii=False) + "\n")
 
 
-def write_groups(Faker, draw, out, name, half, seed, per):
+def write_groups(Faker, draw, out, name, half, seed, per, relabel=None):
     """Writes OUT/name.jsonl for the probes of stop 37 (statements, worldforms): for each group
     (locales, forms) of half, per lines a form, the locales in turn, each with a Faker seeded from
     seed, the group's place and the locale's; draw(faker) gives the fields' values and types.
-    Each line keeps its form as "group.form"."""
+    Each line keeps its form as "group.form". relabel(text, spans), if given, returns the spans
+    with those a form's fields do not give (iddocs.py's zones, read by position)."""
     random.seed(seed)
     with open(os.path.join(out, name + ".jsonl"), "w") as o:
         for g, (locs, forms) in enumerate(half):
@@ -125,4 +126,6 @@ def write_groups(Faker, draw, out, name, half, seed, per):
                 form = forms[k % len(forms)]
                 vals, types = draw(fk[loc])
                 text, spans = fill(form, vals, types)
+                if relabel:
+                    spans = relabel(text, spans)
                 o.write(json.dumps(dict(text=text, spans=spans, loc=loc, form="%d.%d" % (g, k % len(forms))), ensure_ascii=False) + "\n")
