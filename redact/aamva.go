@@ -29,8 +29,8 @@ import (
 // country stay. An element starts a line (after a line feed, a carriage return, the record
 // separator 0x1E, a blank or an escaped line break) or follows the subfile's type right after
 // the header ("…0008DLDAQD1234562"); on a line of its own its value runs to the line's end,
-// and in a flattened copy to the next element's code after a blank. A text is read only where
-// three or more of those codes start elements with a value run into them, so "the DBA team"
+// and in a flattened copy to the next element's code after a blank. A text is read only where it
+// holds DAQ and three or more of those codes start elements with a value run into them, so "the DBA team"
 // and a distributed control system's "DCS" are none.
 
 // aamvaKinds maps an element's code to the type of its value.
@@ -106,7 +106,7 @@ func aamvaModelCodes(s string, fs []Finding) []Finding {
 // aamvaParse returns the elements of a licence's barcode data in s, or nil where fewer than
 // three of them have codes of aamvaKinds.
 func aamvaParse(s string) []aamvaElement {
-	if !strings.Contains(s, "DAQ") && !strings.Contains(s, "DCS") && !strings.Contains(s, "DAA") {
+	if !strings.Contains(s, "DAQ") { // the licence's number, which every version writes
 		return nil
 	}
 	var els []aamvaElement
