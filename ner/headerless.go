@@ -253,7 +253,7 @@ func columnKind(text string, fs []redact.Finding, block []headerlessRow, c int, 
 			return 'o'
 		}
 		return 'p'
-	case afterNames && places == 0 && 2*towns < cells:
+	case afterNames && places == 0:
 		return 'p' // the family names beside the given names, particles and all ("da Rocha")
 	case persons == 0 && (places > 0 || 3*towns >= 2*cells):
 		return 'l'

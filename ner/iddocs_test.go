@@ -1,6 +1,12 @@
 package ner
 
-import "testing"
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/veil-gateway/veil/redact"
+)
 
 // TestIdentityDocumentFields: the faces of passports, identity cards and driving licences as an
 // OCR step reads them: bilingual labels with the value below or after them, a licence's
@@ -34,5 +40,28 @@ func TestIdentityDocumentFields(t *testing.T) {
 			want = []string{"PERSON CHINEDU"}
 		}
 		checkRuled(t, text, nil, want...)
+	}
+}
+
+// TestSpacedLettersThroughModel: a name written a letter at a time reaches the model as words
+// (redact's spacedLetters, run where the cue words' pass saw four one-letter words in a row),
+// and its person covers the spaced letters of the original.
+func TestSpacedLettersThroughModel(t *testing.T) {
+	m, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	det := redact.NewDetector(redact.Patterns{}, NewRecognizer(Local(m), Options{}))
+	text := "Please update the record of J o h n  S m i t h before Friday."
+	fs, err := det.Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+" "+text[f.Start:f.End])
+	}
+	if !slices.Contains(got, "PERSON J o h n  S m i t h") {
+		t.Errorf("%q: %v", text, got)
 	}
 }

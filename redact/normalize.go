@@ -166,6 +166,31 @@ func spacedDigits(s string) normalized {
 	return w.done()
 }
 
+// spacedLetters joins words written a letter at a time, a way to slip a name past a model that
+// reads words ("J o h n  S m i t h", "S M I T H"): a run of four letters or more, each standing
+// alone between single spaces, with two spaces between its words, becomes its words ("John
+// Smith"). A word of the run is capitalised or in capitals, or of four letters or more in lower
+// case; runs of three ("U S A") stay. A detection runs it, and reads the text again, only where
+// the cue words' pass saw four one-letter words in a row (Cues.scan): most texts have none.
+func spacedLetters(s string) normalized {
+	w := rewrite{src: s}
+	for i := 0; i+4 < len(s); i++ {
+		if !isLetter(s[i]) || s[i+1] != ' ' || i > 0 && isAlnum(s[i-1]) {
+			continue
+		}
+		end, letters := spacedLetterRun(s, i)
+		if letters >= 4 && spacedWords(s[i:end]) {
+			for k := i; k < end; k++ {
+				if s[k] == ' ' && s[k-1] != ' ' { // of two spaces between words, the second stays
+					w.replace(k, 1, "")
+				}
+			}
+		}
+		i = end
+	}
+	return w.done()
+}
+
 // digitThenSpace returns the first i at or after from where a digit is followed by a space,
 // or len(s). It reads eight bytes a step, overlapping by one, so a pair is never cut.
 func digitThenSpace(s string, from int) int {
@@ -214,6 +239,44 @@ func spacedRun(s string, i int) (end, digits int) {
 		}
 		digits++
 	}
+}
+
+// spacedLetterRun reads a run of letters standing alone from s[i], joined by a space or, between
+// words, two: it returns where the run ends and how many letters it has.
+func spacedLetterRun(s string, i int) (end, letters int) {
+	alone := func(k int) bool { return k < len(s) && isLetter(s[k]) && (k+1 == len(s) || !isAlnum(s[k+1])) }
+	if !alone(i) {
+		return i + 1, 0
+	}
+	end, letters = i+1, 1
+	for {
+		switch k := end; {
+		case k+1 < len(s) && s[k] == ' ' && alone(k+1):
+			end = k + 2
+		case k+2 < len(s) && s[k] == ' ' && s[k+1] == ' ' && alone(k+2):
+			end = k + 3
+		default:
+			return end, letters
+		}
+		letters++
+	}
+}
+
+// spacedWords reports a run whose words are written as words are: a capital and small letters,
+// capitals alone, or four small letters or more.
+func spacedWords(run string) bool {
+	for _, word := range strings.Split(run, "  ") {
+		ls := strings.ReplaceAll(word, " ", "")
+		switch {
+		case len(ls) < 2:
+			return false
+		case isUpper(ls[0]) && (allOf(ls[1:], isLower) || allOf(ls[1:], isUpper)):
+		case len(ls) >= 4 && allOf(ls, isLower):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // mapRunes replaces or drops the characters mapRune says. It copies nothing when there are none.

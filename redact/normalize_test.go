@@ -328,3 +328,34 @@ func TestContainsBy(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedLetters: words written a letter at a time become words, and a span of the copy maps
+// back to the spaced letters; runs of three letters, letters in code and single letters of
+// prose stay.
+func TestSpacedLetters(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Name: J o h n  S m i t h, please", "Name: John Smith, please"},
+		{"PATIENT M A R I A  L O P E Z", "PATIENT MARIA LOPEZ"},
+		{"call w a l t e r now", "call walter now"},
+		{"the U S A team; f(a, b, c, d); x J o h n; I a m", "the U S A team; f(a, b, c, d); x J o h n; I a m"},
+		{"A B C D", "ABCD"},
+	} {
+		n := spacedLetters(tc.in)
+		if n.text != tc.want {
+			t.Errorf("spacedLetters(%q) = %q, want %q", tc.in, n.text, tc.want)
+		}
+	}
+	in := "Name: J o h n  S m i t h, please"
+	n := spacedLetters(in)
+	a := strings.Index(n.text, "John Smith")
+	if s, e := n.span(a, a+len("John Smith")); in[s:e] != "J o h n  S m i t h" {
+		t.Errorf("the copy's name maps to %q", in[s:e])
+	}
+	// the cue words' pass says where to look: four one-letter words in a row
+	det := NewDetector(Patterns{})
+	for text, want := range map[string]bool{"J o h n": true, "a b c": false, "f(a,b,c,d)": true, "I am a b": false} {
+		if _, _, _, spaced := det.cues.scan(text, nil, nil); spaced != want {
+			t.Errorf("%q: spaced %v, want %v", text, spaced, want)
+		}
+	}
+}

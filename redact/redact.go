@@ -102,7 +102,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	// model among them) once; their findings go after the recognizers', as they always have
 	cp := findingPool.Get().(*[]Finding)
 	hp := hitPool.Get().(*[]contextHit)
-	cued, hits, said := d.cues.scan(n.text, (*cp)[:0], (*hp)[:0])
+	cued, hits, said, spaced := d.cues.scan(n.text, (*cp)[:0], (*hp)[:0])
 	*cp, *hp = cued[:0], hits[:0]
 	defer func() {
 		if cap(*cp) <= maxPooledFindings {
@@ -110,8 +110,15 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 		}
 		hitPool.Put(hp)
 	}()
-	if first && said {
-		if sp := then(n, spokenNumbers(n.text)); sp.text != n.text {
+	if first && (said || spaced) {
+		sp := n
+		if said {
+			sp = then(sp, spokenNumbers(sp.text))
+		}
+		if spaced {
+			sp = then(sp, spacedLetters(sp.text))
+		}
+		if sp.text != n.text {
 			return Result{}, &sp, nil
 		}
 	}

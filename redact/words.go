@@ -110,13 +110,26 @@ func nextWord(s string, i int) (int, int) {
 }
 
 // scan calls fn for each leftmost-longest match, in order.
-func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) {
+//
+// It reports too whether four words of one ASCII letter stand in a row, one or two bytes apart
+// ("J o h n"), a word written a letter at a time (spacedLetters).
+func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (spaced bool) {
+	ones, lastOne := 0, -8 // one-letter words in a row, and where the last stood
 	for i := 0; i < len(s); {
 		a, b := nextWord(s, i)
 		if a >= len(s) {
-			return
+			return spaced
 		}
 		i = b
+		if b-a == 1 && isLetter(s[a]) {
+			if a-lastOne == 2 || a-lastOne == 3 {
+				ones++
+			} else {
+				ones = 1
+			}
+			lastOne = a
+			spaced = spaced || ones >= 4
+		}
 		h := foldHash(s[a:b])
 		if !m.first.mayHave(h) {
 			continue
@@ -146,6 +159,7 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) {
 			}
 		}
 	}
+	return spaced
 }
 
 // Offsets yields where sep stands in s, left to right, the occurrences not overlapping.
