@@ -24,9 +24,8 @@ import (
 //     and have no finding of another kind is people when a third of its cells or more are
 //     persons already and none a place, or when two thirds of its cells are given names of the
 //     lists and fewer than half towns;
-//   - the column beside such a column of one word a cell, right or left of it, no place in it
-//     and its cells mostly no town of the lists, is their family names ("Harriet|Mbeki",
-//     "Conesa,Simón", "da Rocha");
+//   - the column beside such a column of one word a cell, right or left of it, with no place in
+//     it, is their family names ("Harriet|Mbeki", "Conesa,Simón", "da Rocha");
 //   - a column with a place and no person, its other cells written as names are, is places.
 // The rules see the model's findings only: a cell that holds a recognizer's is no name anyway. A
 // cell that is a word of English and no name of the lists ("Name", "City", a header's) is left.
