@@ -35,3 +35,14 @@ func TestHeaderlessRows(t *testing.T) {
 	spans = typedSpans(t, text, "PERSON", "Maria Lopez")
 	checkRuled(t, text, spans, "PERSON Maria Lopez", "LOCATION Austin", "PERSON Tyrese Coleman", "LOCATION Denver")
 }
+
+// TestAlignedTableCells: in a table laid out in columns of blanks, the model's span that runs
+// from a cell into the next row ends at its cell's end, and a town's column makes the place of
+// what the model called a street there; the name and town columns read as a CSV's would.
+func TestAlignedTableCells(t *testing.T) {
+	text := "Name          Phone          City\nAnna Berg     0701234567     Malmo\nLars Holm     0709876543     Lund"
+	spans := typedSpans(t, text, "PERSON", "Anna Berg", "STREET_ADDRESS", "Malmo\nLars Holm     0709876543     Lund")
+	checkRuled(t, text, spans, "PERSON Anna Berg", "LOCATION Malmo", "PERSON Lars Holm", "LOCATION Lund")
+	text = "LAST NAME            FIRST NAME        MI\nOKAFOR               CHINEDU           E"
+	checkRuled(t, text, nil, "PERSON OKAFOR", "PERSON CHINEDU")
+}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/veil-gateway/veil/redact"
@@ -127,4 +128,32 @@ func tableRule(line string) bool {
 		}
 	}
 	return true
+}
+
+// alignedCellSpans cuts the model's spans that run from a cell of a table laid out in columns of
+// blanks (redact.AlignedCells: a report's, a data frame's, an OCR step's form) on into the next
+// cell or row at the cell's end: with two blanks and a line break in it, "Malmo⏎Lars Holm
+// 0709876543     Lund" is no street, and the other cells' rules read what is in them (stop 38).
+func alignedCellSpans(text string, fs []redact.Finding) []redact.Finding {
+	var cells [][2]int
+	redact.AlignedCells(text, fieldColumns, func(_ string, start, end int) {
+		cells = append(cells, [2]int{start, end})
+	})
+	if len(cells) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.Source == redact.SourceModel {
+			k, _ := slices.BinarySearchFunc(cells, f.Start, func(c [2]int, at int) int { return c[0] - at })
+			if k == len(cells) || cells[k][0] > f.Start {
+				k--
+			}
+			if k >= 0 && f.Start < cells[k][1] && f.End > cells[k][1] {
+				f.End = cells[k][1] // the span's cell's end
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }

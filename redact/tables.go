@@ -30,9 +30,153 @@ func TableCells(text string, columns func(keys []string) []string, fn func(key s
 		end := lineEnd(text, p)
 		if sep, keys, ok := tableHeader(text[p:end], columns); ok {
 			end = tableRows(text, end, sep, keys, fn)
+		} else if cols, keys, ok := alignedHeader(text[p:end], columns); ok {
+			end = alignedRows(text, end, cols, keys, false, fn)
 		}
 		p = end + 1
 	}
+}
+
+// A table may be laid out in columns of blanks instead of separators, as a fixed-width report,
+// a terminal's listing or an OCR step's reading of a form writes it (stop 38): a header of column
+// names two or more blanks apart, and rows whose cells start under them:
+//
+//	NAME                DOB         MRN
+//	SMITH, JOHN         01/02/1960  4482913
+//	LAST NAME            FIRST NAME        MI
+//	OKAFOR               CHINEDU           E
+//
+// alignedHeader reads such a header; alignedRows gives each cell of the rows below the column
+// whose name it overlaps most.
+
+// AlignedCells calls fn for every cell of the rows of each table laid out in columns of blanks
+// in text whose header columns keeps a column of, with the column's kept key or "".
+func AlignedCells(text string, columns func(keys []string) []string, fn func(key string, start, end int)) {
+	if !strings.Contains(text, "  ") && strings.IndexByte(text, '\t') < 0 || strings.IndexByte(text, '\n') < 0 {
+		return
+	}
+	for p := 0; p < len(text); {
+		end := lineEnd(text, p)
+		if cols, keys, ok := alignedHeader(text[p:end], columns); ok {
+			end = alignedRows(text, end, cols, keys, true, fn)
+		}
+		p = end + 1
+	}
+}
+
+// alignedCells appends the bounds of the cells of line, separated by two or more blanks (a tab
+// counts as two), to cells; false for a line of more than maxColumns cells.
+func alignedCells(line string, cells [][2]int) ([][2]int, bool) {
+	for i := 0; i < len(line); {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		if i == len(line) {
+			break
+		}
+		j := i
+		for j < len(line) && line[j] != '\t' && !(line[j] == ' ' && (j+1 == len(line) || line[j+1] == ' ' || line[j+1] == '\t')) {
+			j++
+		}
+		if len(cells) == maxColumns {
+			return cells, false
+		}
+		cells = append(cells, [2]int{i, j})
+		i = j
+	}
+	return cells, true
+}
+
+// alignedHeader reads a header laid out in columns of blanks: two or more cells, each a column
+// name, one at least that columns keeps. It returns the columns' bounds and the kept keys.
+func alignedHeader(line string, columns func(keys []string) []string) ([][2]int, []string, bool) {
+	line = strings.TrimRight(line, "\r ")
+	// the first cell ends at two blanks within 42 bytes, every byte before them a column name's
+	// (most lines of prose, code and data end here)
+	p := 0
+	for p < len(line) && line[p] == ' ' {
+		p++
+	}
+	for q := p; ; q++ {
+		if q+1 >= len(line) || q-p > 42 {
+			return nil, nil, false
+		}
+		if line[q] == '\t' || line[q] == ' ' && line[q+1] == ' ' {
+			break
+		}
+		if headerBytes[line[q]] != headerName {
+			return nil, nil, false
+		}
+	}
+	var buf [8][2]int
+	cells, ok := alignedCells(line, buf[:0])
+	if !ok || len(cells) < 2 {
+		return nil, nil, false
+	}
+	keys := make([]string, len(cells))
+	for k, c := range cells {
+		if !columnLike(line[c[0]:c[1]]) {
+			return nil, nil, false
+		}
+		keys[k], _ = columnKey(line[c[0]:c[1]])
+	}
+	if kept := columns(keys); anyKept(kept) {
+		return slices.Clone(cells), kept, true
+	}
+	return nil, nil, false
+}
+
+// alignedRows reads the rows after an aligned header ending at text[from]: lines of two or more
+// cells, each under a column of its own, left to right; a cell under no column (a data frame's
+// row number) is read past. A cell is under the column whose name it overlaps most, so that
+// values aligned left under their names (a report's) and right (a data frame's) are read alike.
+// It calls fn for the cells of the columns with keys (all: for every cell, "" for a column
+// without a key) and returns where the table ends.
+func alignedRows(text string, from int, cols [][2]int, keys []string, all bool, fn func(key string, start, end int)) int {
+	var buf [8][2]int
+	col := make([]int, 0, len(cols))
+	for from < len(text) {
+		p := from + 1
+		end := lineEnd(text, p)
+		line := strings.TrimRight(text[p:end], "\r ")
+		cells, ok := alignedCells(line, buf[:0])
+		if !ok || len(cells) < 2 {
+			return from
+		}
+		col, last := col[:0], -1
+		for _, c := range cells {
+			k := alignedColumn(cols, c)
+			if k >= 0 && k <= last {
+				return from // two cells under one column: no row of this table
+			}
+			col = append(col, k)
+			last = max(last, k)
+		}
+		if last < 0 {
+			return from
+		}
+		for i, c := range cells {
+			switch k := col[i]; {
+			case k >= 0 && keys[k] != "":
+				fn(keys[k], p+c[0], p+c[1])
+			case all:
+				fn("", p+c[0], p+c[1])
+			}
+		}
+		from = end
+	}
+	return from
+}
+
+// alignedColumn returns the column whose name the cell c overlaps most; -1 for none.
+func alignedColumn(cols [][2]int, c [2]int) int {
+	best, most := -1, 0
+	for k, h := range cols {
+		if o := min(h[1], c[1]) - max(h[0], c[0]); o > most {
+			best, most = k, o
+		}
+	}
+	return best
 }
 
 // lineEnd returns the index of the line break that ends the line at p, or len(text).

@@ -23,3 +23,23 @@ func TestAddressCells(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignedTables: a table laid out in columns of blanks, values aligned left under their
+// names as a report writes them or right as a data frame does, gives its cells their columns'
+// cues; prose with two blanks after a full stop is no table.
+func TestAlignedTables(t *testing.T) {
+	checkMasked(t, []maskCase{
+		{"NAME                DOB         MRN       ROOM\nSMITH, JOHN         01/02/1960  4482913   412B\nOKAFOR, CHIDI       11/23/1972  4482977   415A",
+			[]string{"DATE_OF_BIRTH 01/02/1960", "MEDICAL_RECORD_NUMBER 4482913", "DATE_OF_BIRTH 11/23/1972", "MEDICAL_RECORD_NUMBER 4482977"}},
+		{"   first_name  last_name                 email      mrn\n0       Maria      Lopez     maria@example.com  4482913\n1      Tyrese    Coleman  tcoleman@example.com  4482977",
+			[]string{"EMAIL_ADDRESS maria@example.com", "MEDICAL_RECORD_NUMBER 4482913", "EMAIL_ADDRESS tcoleman@example.com", "MEDICAL_RECORD_NUMBER 4482977"}},
+		{"Name  and  number.  Two spaces after a period.\nthe  4482913  parcels  went  home", nil},
+	})
+	var got []string
+	AlignedCells("LAST NAME    FIRST NAME   MI\nOKAFOR       CHINEDU      E\n\nnext", func(keys []string) []string {
+		return []string{keys[0], "", ""}
+	}, func(key string, start, end int) { got = append(got, key) })
+	if diff := cmp.Diff([]string{"last_name", "", ""}, got); diff != "" {
+		t.Errorf("AlignedCells (-want +got):\n%s", diff)
+	}
+}
