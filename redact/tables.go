@@ -91,20 +91,22 @@ func alignedCells(line string, cells [][2]int) ([][2]int, bool) {
 // name, one at least that columns keeps. It returns the columns' bounds and the kept keys.
 func alignedHeader(line string, columns func(keys []string) []string) ([][2]int, []string, bool) {
 	line = strings.TrimRight(line, "\r ")
-	// the first cell ends at two blanks within 42 bytes, every byte before them a column name's
-	// (most lines of prose, code and data end here)
+	// the first cell ends at two blanks or a tab within 42 bytes, every byte before them a column
+	// name's (most lines of prose, code and data end here, at a vector scan of their start)
 	p := 0
 	for p < len(line) && line[p] == ' ' {
 		p++
 	}
-	for q := p; ; q++ {
-		if q+1 >= len(line) || q-p > 42 {
-			return nil, nil, false
-		}
-		if line[q] == '\t' || line[q] == ' ' && line[q+1] == ' ' {
-			break
-		}
-		if headerBytes[line[q]] != headerName {
+	head := line[p:min(len(line), p+44)]
+	q := strings.Index(head, "  ")
+	if t := strings.IndexByte(head, '\t'); t >= 0 && (q < 0 || t < q) {
+		q = t
+	}
+	if q <= 0 {
+		return nil, nil, false
+	}
+	for i := 0; i < q; i++ {
+		if headerBytes[head[i]] != headerName {
 			return nil, nil, false
 		}
 	}
