@@ -43,3 +43,16 @@ func TestAlignedTables(t *testing.T) {
 		t.Errorf("AlignedCells (-want +got):\n%s", diff)
 	}
 }
+
+// TestURLPieces: a link keeps what the findings inside it that outscore it leave of it masked.
+func TestURLPieces(t *testing.T) {
+	checkMasked(t, []maskCase{
+		{"https://shop.example.com/checkout?name=Maria%20Lopez&email=maria.lopez%40gmail.com&zip=94107",
+			[]string{"URL https://shop.example.com/checkout?name=Maria%20Lopez&email=maria.lopez%40gmail.com&zip=", "ZIP_CODE 94107"}},
+		{"https://x.example.com/a?ssn=078-05-1120&name=Tyrese%20Coleman",
+			[]string{"URL https://x.example.com/a?ssn=", "US_SSN 078-05-1120", "URL &name=Tyrese%20Coleman"}},
+		{"https://shop.example.com/checkout?zip=94107&phone=4155550132",
+			[]string{"URL https://shop.example.com/checkout?zip=", "ZIP_CODE 94107", "PHONE_NUMBER 4155550132"}},
+		{"see https://example.com/docs/page?id=7 now", []string{"URL https://example.com/docs/page?id=7"}},
+	})
+}
