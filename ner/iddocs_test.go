@@ -65,3 +65,19 @@ func TestSpacedLettersThroughModel(t *testing.T) {
 		t.Errorf("%q: %v", text, got)
 	}
 }
+
+// TestFileNames: a file named after someone makes a person of the given and family names side by
+// side among its name's parts, either way round, in any case; names of code and two dictionary
+// words stay.
+func TestFileNames(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Attached: Resume_Amelia_Kowalski.pdf":                         {"PERSON Amelia_Kowalski"},
+		"ls: Harold-Finch-lab-results.pdf":                             {"PERSON Harold-Finch"},
+		"uploaded s3://bucket/claims/2024/OKAFOR_CHINEDU_passport.jpg": {"PERSON OKAFOR_CHINEDU"},
+		"see amelia.kowalski.notes.txt":                                {"PERSON amelia.kowalski"},
+		"import mark_price.py; invoice_john_smith.xlsx":                nil,
+		"open(config_rose_hill.json) in Amelia_Kowalski.go":            nil,
+	} {
+		checkRuled(t, text, nil, want...)
+	}
+}
