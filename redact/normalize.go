@@ -433,7 +433,10 @@ func queryStrings(s string) normalized {
 			i++
 		}
 		tok := s[ts:i]
-		if !strings.ContainsAny(tok, "%+") || !strings.ContainsAny(tok, "&?") || !queryLike(tok) {
+		// a cookie's pair alone ("display_name=Jane%20Doe;") has its percent escapes decoded, not
+		// its '+', which a base64 secret's value holds
+		single := !strings.ContainsAny(tok, "&?") && strings.IndexByte(tok, '%') >= 0 && cookiePair(tok)
+		if !single && (!strings.ContainsAny(tok, "%+") || !strings.ContainsAny(tok, "&?") || !queryLike(tok)) {
 			continue
 		}
 		// the values: from each '=' of a pair to its '&' or the token's end
@@ -451,7 +454,7 @@ func queryStrings(s string) normalized {
 			}
 			for j := v; j < ve; {
 				n, r := queryEscape(tok, j, ve)
-				if n == 0 {
+				if n == 0 || single && tok[j] == '+' {
 					j++
 					continue
 				}
@@ -467,6 +470,21 @@ func queryStrings(s string) normalized {
 		}
 	}
 	return w.done()
+}
+
+// cookiePair reports a token that is one pair of a cookie or a header's parameters, a key of
+// letters, digits, '_', '-' and '.', and a value before an optional ';': "display_name=Jane%20Doe;".
+func cookiePair(tok string) bool {
+	eq := strings.IndexByte(tok, '=')
+	if eq <= 0 || eq > 40 || strings.IndexByte(tok[eq+1:], '=') >= 0 || strings.Contains(tok, "://") {
+		return false
+	}
+	for k := 0; k < eq; k++ {
+		if c := tok[k]; !isAlnum(c) && c != '_' && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // queryLike reports a token written as a query string or a form body: no scheme, and pairs of a

@@ -56,3 +56,17 @@ func TestURLPieces(t *testing.T) {
 		{"see https://example.com/docs/page?id=7 now", []string{"URL https://example.com/docs/page?id=7"}},
 	})
 }
+
+// TestCookiePairs: a cookie's pair alone has its percent escapes decoded on the copy, not its
+// '+'.
+func TestCookiePairs(t *testing.T) {
+	for in, want := range map[string]string{
+		"Cookie: session=abc123; display_name=Jane%20Doe; theme=dark":    "Cookie: session=abc123; display_name=Jane Doe; theme=dark",
+		"aws_secret_access_key=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY": "aws_secret_access_key=wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+		"see https://x.io/?a=b%20c and note=50%25":                       "see https://x.io/?a=b%20c and note=50%",
+	} {
+		if got := queryStrings(in).text; got != want {
+			t.Errorf("queryStrings(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
