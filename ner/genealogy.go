@@ -24,23 +24,7 @@ func familyRecords(text string, fs []redact.Finding) []redact.Finding {
 			claims = gedcomName(text, ls, lineEnd(text, ls), claims)
 		}
 	}
-	if strings.Contains(text, "née ") {
-		for k := range occurrences(text, "née ") {
-			if k > 0 && isLetterStart(text[k-1]) {
-				continue
-			}
-			at := k + len("née ")
-			if e := nameWords(text, at); e > at && citedWords(text[at:e]) {
-				claims = append(claims, claim(at, e, shapeScore))
-			}
-			// the given name before a bracketed "(née …)": "Vinicio (née Valero)"
-			if k >= 2 && text[k-1] == '(' && text[k-2] == ' ' {
-				if a := wordStartBefore(text, k-2); a < k-2 && nameLike(text[a:k-2]) && !englishWord(text[a:k-2]) {
-					claims = append(claims, claim(a, k-2, shapeScore))
-				}
-			}
-		}
-	}
+	claims = maidenNames(text, claims)
 	var households []int // where "household" follows a claimed family name
 	if strings.Contains(text, " household") {
 		for k := range occurrences(text, " household") {

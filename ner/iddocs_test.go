@@ -81,3 +81,14 @@ func TestFileNames(t *testing.T) {
 		checkRuled(t, text, nil, want...)
 	}
 }
+
+// TestMaidenNamesOfLanguages: the family name after née in capitals, geb., z domu and their like
+// is a person; "born" and "formerly" only inside brackets, and a date or a place is none.
+func TestMaidenNamesOfLanguages(t *testing.T) {
+	text := "Mother: MARY SMITH (née JONES); Anna Schmidt geb. Müller; Ruth Baker (formerly Ruth Osei)"
+	spans := typedSpans(t, text, "PERSON", "MARY SMITH", "PERSON", "Anna Schmidt", "PERSON", "Ruth Baker")
+	checkRuled(t, text, spans, "PERSON MARY SMITH", "PERSON JONES", "PERSON Anna Schmidt", "PERSON Müller", "PERSON Ruth Baker", "PERSON Ruth Osei")
+	text = "Mary Smith (born in Leeds) and Ann Lee née March 1950"
+	spans = typedSpans(t, text, "PERSON", "Mary Smith", "PERSON", "Ann Lee")
+	checkRuled(t, text, spans, "PERSON Mary Smith", "LOCATION Leeds", "PERSON Ann Lee") // the place of birth's rule
+}

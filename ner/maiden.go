@@ -1,0 +1,94 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veil-gateway/veil/redact"
+)
+
+// Maiden names: a birth, marriage or death record, a family tree and a bank's security questions
+// name a woman's family name before her marriage after a word that says so: "Ana Lima née
+// Souza", and since stop 38 in capitals and after the words of other languages ("MARY SMITH
+// (née JONES)", "Anna Schmidt geb. Müller", "Anna Kowalska z domu Nowak", "Ruth Baker
+// (formerly Ruth Osei)"), which the model leaves, as it leaves the given name before a
+// bracketed "(née …)" where nothing else names the woman ("Caoimhin (née MacGlynn)").
+// maidenNames appends to claims the one or two words written as names are (capitalised or in
+// capitals) after such a word, standing alone, and that given name; the word itself is left out.
+
+// maidenWords are the words before a maiden name, in lower case: English's and French's née,
+// German's geb. and geborene, Polish's z domu, Czech's and Slovak's roz. and rozená, Swedish's
+// född, Italian's nata, Dutch's geboren, Spanish's de soltera; "formerly" and "born" only right
+// after an opening bracket ("born in Leeds", "born 1950" are no names anyway).
+var maidenWords = []string{"née", "nee", "geb.", "geborene", "z domu", "roz.", "rozená", "rozena", "född", "nata", "geboren",
+	"de soltera", "formerly", "born"}
+
+func maidenNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, m := range maidenWords {
+		if !strings.Contains(text, m+" ") {
+			continue
+		}
+		for k := range occurrences(text, m+" ") {
+			if k > 0 && isLetterStart(text[k-1]) || k > 0 && text[k-1] == '.' {
+				continue // inside a word
+			}
+			bracket := k > 0 && text[k-1] == '('
+			if (m == "formerly" || m == "born") && !bracket {
+				continue
+			}
+			at := k + len(m) + 1
+			if e := nameWords(text, at); e > at && citedWords(text[at:e]) {
+				claims = append(claims, claim(at, e, shapeScore)) // particles and all: "née van Dam"
+			} else if start, end := maidenValue(text, at); end > start && capitals(text[start:end]) {
+				claims = append(claims, claim(start, end, shapeScore)) // in capitals: "née JONES"
+			} else {
+				continue
+			}
+			// the given name before a bracketed "(née …)": "Vinicio (née Valero)"
+			if bracket && k >= 2 && text[k-2] == ' ' {
+				if a := wordStartBefore(text, k-2); a < k-2 && nameLike(text[a:k-2]) && !englishWord(text[a:k-2]) {
+					claims = append(claims, claim(a, k-2, shapeScore))
+				}
+			}
+		}
+	}
+	return claims
+}
+
+// maidenValue returns the bounds of one or two words written as names are from text[at], a
+// family name and perhaps a second one, or a given name before it ("RUTH OSEI"); none when the
+// first is a month, a weekday or a common word (a date, "born in").
+func maidenValue(text string, at int) (int, int) {
+	end := at
+	for words := 0; words < 2 && end < len(text); words++ {
+		p := end
+		if words > 0 {
+			if text[end] != ' ' {
+				break
+			}
+			p = end + 1
+		}
+		w, e := wordAt(text, p)
+		if w == "" || !maidenWord(w) {
+			break
+		}
+		end = e
+	}
+	return at, end
+}
+
+// maidenWord reports a word written as a family name is: letters, hyphens and apostrophes,
+// opening with a capital, in capitals (no common word's) or written as a name (nameLike).
+func maidenWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+			return false
+		}
+	}
+	return capitals(w) && capsNameShape(w) || nameLike(w)
+}
