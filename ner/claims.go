@@ -51,6 +51,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)
 	fs = koreanGiven(text, fs)
+	fs = hyphenedGivenNames(text, fs)
 	fs = namesWithParticles(text, toks, fs)
 	fs = vietnameseNames(text, toks, fs)
 	fs = namesInLists(text, fs)

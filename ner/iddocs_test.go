@@ -92,3 +92,10 @@ func TestMaidenNamesOfLanguages(t *testing.T) {
 	spans = typedSpans(t, text, "PERSON", "Mary Smith", "PERSON", "Ann Lee")
 	checkRuled(t, text, spans, "PERSON Mary Smith", "LOCATION Leeds", "PERSON Ann Lee") // the place of birth's rule
 }
+
+// TestHyphenedGivenNames: a given name of two Chinese or Korean syllables joined by a hyphen is a
+// person alone; words made of such syllables are none.
+func TestHyphenedGivenNames(t *testing.T) {
+	checkRuled(t, "quick heads-up: Mei-Ling is out sick; ping Xiao-Ming and Seo-yeon", nil, "PERSON Mei-Ling", "PERSON Xiao-Ming", "PERSON Seo-yeon")
+	checkRuled(t, "Ping-Pong and Tai-Chi at the Xi-An club; Yu-Gi-Oh cards; x := a-b", nil)
+}
