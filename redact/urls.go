@@ -12,20 +12,40 @@ import (
 // ("…/checkout?name=Maria%20Lopez&email=maria.lopez%40gmail.com&zip=94107", stop 38). A piece
 // that is only a query's key ("&zip=") is no piece.
 func urlPieces(text string, fs []Finding) []Finding {
-	var inner []Finding
-	urls := 0
+	// the scan reads past a link, so only the cue words, a tenant's terms and the formats'
+	// readers find something inside one: the links are looked at only where one of those
+	// outscores a link
+	var urls []Finding
+	others := false
 	for _, f := range fs {
-		if f.Type == URL {
-			urls++
-		} else {
-			inner = append(inner, f)
+		switch {
+		case f.Type == URL:
+			urls = append(urls, f)
+		case f.Source != SourcePattern && f.Source != SourceModel && f.Score > 0.6:
+			others = true
 		}
 	}
-	if urls == 0 || len(inner) == 0 {
+	if len(urls) == 0 || !others {
+		return fs
+	}
+	slices.SortFunc(urls, func(a, b Finding) int { return a.Start - b.Start })
+	// the findings inside a link that outscore it, found by a binary search of the links: most
+	// texts with a link have none, and pay no sort of their findings
+	var inner []Finding
+	for _, g := range fs {
+		if g.Type == URL || g.Source == SourcePattern || g.Source == SourceModel {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(urls, g.Start+1, func(u Finding, at int) int { return u.Start - at })
+		if k > 0 && urls[k-1].End >= g.End && urls[k-1].Score < g.Score {
+			inner = append(inner, g)
+		}
+	}
+	if len(inner) == 0 {
 		return fs
 	}
 	slices.SortFunc(inner, func(a, b Finding) int { return a.Start - b.Start })
-	out := make([]Finding, 0, len(fs)+2)
+	out := make([]Finding, 0, len(fs)+2*len(inner))
 	for _, f := range fs {
 		if f.Type != URL {
 			out = append(out, f)
