@@ -38,7 +38,7 @@ func TestPlacesAfterPlaceLabels(t *testing.T) {
 		"City: 12 Main St\nTown: see the attached letter for details"
 	spans := typedSpans(t, text, "ORGANIZATION", "Brilon")
 	spans[0].Score = 0.56
-	checkRuled(t, text, spans, "LOCATION La Coruña", "LOCATION Brilon", "LOCATION KRIMPEN AAN DEN IJSSEL")
+	checkRuled(t, text, spans, "LOCATION La Coruña", "LOCATION Brilon", "NRP German", "LOCATION KRIMPEN AAN DEN IJSSEL") // the nationality after the gap since stop 38
 	// an item after a comma, in the labels of Czech, Hungarian and Finnish (stop 27); not a label
 	// inside a sentence's words
 	text = "Jan Novák, narozen 1. 2. 1980, místo narození: Kolín\nKovács Anna, született 1980. 02. 01., születési hely: Pécs\nthe place of birth: Leeds"

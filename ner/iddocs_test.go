@@ -99,3 +99,11 @@ func TestHyphenedGivenNames(t *testing.T) {
 	checkRuled(t, "quick heads-up: Mei-Ling is out sick; ping Xiao-Ming and Seo-yeon", nil, "PERSON Mei-Ling", "PERSON Xiao-Ming", "PERSON Seo-yeon")
 	checkRuled(t, "Ping-Pong and Tai-Chi at the Xi-An club; Yu-Gi-Oh cards; x := a-b", nil)
 }
+
+// TestGroupFieldsInForms: a group's label after a form's gap reads its value up to the next gap,
+// and the model's span over the value and the next field's label becomes the group.
+func TestGroupFieldsInForms(t *testing.T) {
+	text := "Given names: Khalid Ahmed  Nationality: Omani  Passport No: A12345678"
+	spans := typedSpans(t, text, "PERSON", "Khalid Ahmed", "STREET_ADDRESS", "Omani  Passport")
+	checkRuled(t, text, spans, "PERSON Khalid Ahmed", "NRP Omani")
+}

@@ -3235,7 +3235,15 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		w := word(i)
 		if key, n := groupLabel(text, toks, i); n > 0 {
 			if last, ok := groupValue(text, toks, i+n, key == "race"); ok {
-				add(groupFields[key], toks[i+n].Start, toks[last].End, false)
+				start, end := toks[i+n].Start, toks[last].End
+				// the model's span that runs from the value over a form's gap into the next field
+				// ("Nationality: Omani  Passport No:", a street) ends with the value, and the label
+				// makes it the group (stop 38)
+				if g := a.overlap(start, end); g != nil && g.Source == redact.SourceModel && g.Start == start && g.End > end && strings.HasPrefix(text[end:], "  ") {
+					g.End = end
+					g.Type, g.Score = groupFields[key], max(g.Score, groupScore)
+				}
+				add(groupFields[key], start, end, false)
 				i = last
 			}
 			continue
@@ -3417,8 +3425,8 @@ func groupLabel(text string, toks []Token, i int) (string, int) {
 	if !colonAt(i+1) && !colonAt(i+2) {
 		return "", 0 // told before any word is looked up
 	}
-	if i > 0 && !toks[i].NewlineBefore && !strings.Contains(",;|(•-*", text[toks[i-1].Start:toks[i-1].End]) {
-		return "", 0
+	if i > 0 && !toks[i].NewlineBefore && !strings.Contains(",;|(•-*", text[toks[i-1].Start:toks[i-1].End]) && !wideGap(text[toks[i-1].End:toks[i].Start]) {
+		return "", 0 // a label opens its line, or its field after a mark or a form's gap (since stop 38)
 	}
 	w := text[toks[i].Start:toks[i].End]
 	if !foldIn(groupLabelWords, w) {
@@ -3443,8 +3451,8 @@ func groupLabel(text string, toks []Token, i int) (string, int) {
 func groupValue(text string, toks []Token, k int, knownOnly bool) (int, bool) {
 	last := -1
 	for j := k; j < len(toks) && j < k+3; j++ {
-		if j > k && (toks[j].NewlineBefore || toks[j].Attached) {
-			break
+		if j > k && (toks[j].NewlineBefore || toks[j].Attached || wideGap(text[toks[j-1].End:toks[j].Start])) {
+			break // the line's end, or a form's gap before its next field
 		}
 		w := text[toks[j].Start:toks[j].End]
 		known := nrpSet[w] || foldIn(specialTerms, w) || groupPeople[w] || raceWords[w]
@@ -3456,7 +3464,7 @@ func groupValue(text string, toks []Token, k int, knownOnly bool) (int, bool) {
 	if last < 0 || foldIn(groupPlaceholders, text[toks[k].Start:toks[last].End]) {
 		return 0, false
 	}
-	return last, last+1 == len(toks) || toks[last+1].NewlineBefore || !isWordToken(text, toks[last+1])
+	return last, last+1 == len(toks) || toks[last+1].NewlineBefore || !isWordToken(text, toks[last+1]) || wideGap(text[toks[last].End:toks[last+1].Start])
 }
 
 // raceWords are the answers to a form's "race" besides the groups the lists know.
