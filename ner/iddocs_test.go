@@ -107,3 +107,13 @@ func TestGroupFieldsInForms(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Khalid Ahmed", "STREET_ADDRESS", "Omani  Passport")
 	checkRuled(t, text, spans, "PERSON Khalid Ahmed", "NRP Omani")
 }
+
+// TestTitlesBeforeEmployers: a job's title that opens the model's street before a comma is left
+// out, and the employer without a number is an organisation; a name among the title's words
+// keeps the span whole.
+func TestTitlesBeforeEmployers(t *testing.T) {
+	text := "Dr Fiona McAllister, Senior Lecturer, University of Glasgow. Tom Baker, Manager Ngozi Okafor, Acme Road 5"
+	spans := typedSpans(t, text, "PERSON", "Fiona McAllister", "STREET_ADDRESS", "Senior Lecturer, University of Glasgow", "PERSON", "Tom Baker",
+		"STREET_ADDRESS", "Manager Ngozi Okafor, Acme Road 5")
+	checkRuled(t, text, spans, "PERSON Fiona McAllister", "ORGANIZATION University of Glasgow", "PERSON Tom Baker", "STREET_ADDRESS Manager Ngozi Okafor, Acme Road 5")
+}
