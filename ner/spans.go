@@ -2135,16 +2135,7 @@ func hyphenedGiven(span string) bool {
 }
 
 // capitals reports a word with letters, none of them in lower case: "JOHN", "AYŞE".
-func capitals(w string) bool {
-	letters := false
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		letters = letters || unicode.IsUpper(r)
-	}
-	return letters
-}
+func capitals(w string) bool { return redact.Capitals(w) }
 
 // capsNameLike reports a word in capitals that may be a family name after a given name in
 // capitals ("JOHN DOE"): two letters or more, none of the common words, titles, months or

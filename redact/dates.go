@@ -919,7 +919,7 @@ func otherLanguageMonth(s string, i, j int) int {
 		k++
 	}
 	m, e := monthName(s, k)
-	if m > 0 || e-k >= 2 && e-k <= 10 && capitals(s[i:j]) && capitals(s[k:e]) && utf8.RuneCountInString(s[k:e]) <= 5 {
+	if m > 0 || e-k >= 2 && e-k <= 10 && Capitals(s[i:j]) && Capitals(s[k:e]) && utf8.RuneCountInString(s[k:e]) <= 5 {
 		if e > k && e < len(s) && s[e] == ' ' {
 			return e
 		}
@@ -927,8 +927,8 @@ func otherLanguageMonth(s string, i, j int) int {
 	return j
 }
 
-// capitals reports a word with letters and none of them in lower case.
-func capitals(w string) bool {
+// Capitals reports a word with letters, none of them in lower case: "JOHN", "AYŞE".
+func Capitals(w string) bool {
 	letters := false
 	for _, r := range w {
 		if unicode.IsLower(r) {

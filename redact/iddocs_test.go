@@ -73,14 +73,7 @@ func TestUKLicence(t *testing.T) {
 // without the model's readings of its codes, and a boarding pass's name and locator.
 func TestIdentityDocumentsThroughDetector(t *testing.T) {
 	text := "Why does my parser fail on this?\nDAQD1234562\nDCSDOE\nDACJANE\nDBB03141985\n\nand this: M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100"
-	fs, err := NewDetector(Patterns{}).Detect(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []typed
-	for _, f := range fs {
-		got = append(got, typed{f.Type, text[f.Start:f.End]})
-	}
+	got := detected(t, text)
 	want := []typed{{DriverLicense, "D1234562"}, {Person, "DOE"}, {Person, "JANE"}, {DateOfBirth, "03141985"},
 		{Person, "DESMARAIS/LUC"}, {IDNumber, "ABC123"}}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -106,4 +99,18 @@ func TestIdentityDocumentFaces(t *testing.T) {
 		{"Feb /next 85 were sold", nil},
 		{"12 34 people came", nil},
 	})
+}
+
+// detected returns what the recognizers find in text, typed.
+func detected(t *testing.T, text string) []typed {
+	t.Helper()
+	fs, err := NewDetector(Patterns{}).Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []typed
+	for _, f := range fs {
+		got = append(got, typed{f.Type, text[f.Start:f.End]})
+	}
+	return got
 }

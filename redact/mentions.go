@@ -202,7 +202,7 @@ func madeOfName(handle, name string) bool {
 	}
 	h := strings.TrimRight(string(hb), "0123456789")
 	given, family := asciiFold(ws[0]), asciiFold(ws[len(ws)-1])
-	if len(given) < 2 || len(family) < 2 || !isLetters(h) {
+	if len(given) < 2 || len(family) < 2 || !allOf(h, isLower) {
 		return false
 	}
 	for _, cand := range []string{given + family, given[:1] + family, family + given, family + given[:1], given + family[:1]} {
@@ -216,19 +216,6 @@ func madeOfName(handle, name string) bool {
 		}
 	}
 	return false
-}
-
-// isLetters reports a non-empty string of ASCII lower-case letters.
-func isLetters(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !isLower(s[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // foldedLetters are the ASCII letters that Latin letters without a separable accent are written

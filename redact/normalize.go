@@ -220,47 +220,34 @@ func spaceLanes(x uint64) uint64 {
 // ends and how many digits it has. Each digit must stand alone, and the digits are joined by a
 // space, two spaces or " - "; a separator counts only when a digit standing alone follows it
 // ("… 8 9 10" ends at 9).
-func spacedRun(s string, i int) (end, digits int) {
-	standalone := func(k int) bool { return k < len(s) && isDigit(s[k]) && (k+1 == len(s) || !isAlnum(s[k+1])) }
-	if !standalone(i) {
+func spacedRun(s string, i int) (end, digits int) { return aloneRun(s, i, isDigit, true) }
+
+// aloneRun reads a run of characters of one class (is) standing alone from s[i], joined by a
+// space, two spaces or, where dash, " - ": it returns where the run ends and how many it has.
+func aloneRun(s string, i int, is func(byte) bool, dash bool) (end, n int) {
+	alone := func(k int) bool { return k < len(s) && is(s[k]) && (k+1 == len(s) || !isAlnum(s[k+1])) }
+	if !alone(i) {
 		return i + 1, 0
 	}
-	end, digits = i+1, 1
+	end, n = i+1, 1
 	for {
 		switch k := end; {
-		case strings.HasPrefix(s[k:], " - ") && standalone(k+3):
+		case dash && strings.HasPrefix(s[k:], " - ") && alone(k+3):
 			end = k + 4
-		case strings.HasPrefix(s[k:], "  ") && standalone(k+2):
+		case strings.HasPrefix(s[k:], "  ") && alone(k+2):
 			end = k + 3
-		case strings.HasPrefix(s[k:], " ") && standalone(k+1):
+		case strings.HasPrefix(s[k:], " ") && alone(k+1):
 			end = k + 2
 		default:
-			return end, digits
+			return end, n
 		}
-		digits++
+		n++
 	}
 }
 
 // spacedLetterRun reads a run of letters standing alone from s[i], joined by a space or, between
 // words, two: it returns where the run ends and how many letters it has.
-func spacedLetterRun(s string, i int) (end, letters int) {
-	alone := func(k int) bool { return k < len(s) && isLetter(s[k]) && (k+1 == len(s) || !isAlnum(s[k+1])) }
-	if !alone(i) {
-		return i + 1, 0
-	}
-	end, letters = i+1, 1
-	for {
-		switch k := end; {
-		case k+1 < len(s) && s[k] == ' ' && alone(k+1):
-			end = k + 2
-		case k+2 < len(s) && s[k] == ' ' && s[k+1] == ' ' && alone(k+2):
-			end = k + 3
-		default:
-			return end, letters
-		}
-		letters++
-	}
-}
+func spacedLetterRun(s string, i int) (end, letters int) { return aloneRun(s, i, isLetter, false) }
 
 // spacedWords reports a run whose words are written as words are: a capital and small letters,
 // capitals alone, or four small letters or more.
