@@ -60,7 +60,7 @@ func placesInHeaderlessRows(text string, fs []redact.Finding) []redact.Finding {
 				if a >= b || !leftCell(text[a:b]) {
 					continue
 				}
-				if in := findingsIn(fs, a, b); len(in) == 0 || len(in) == 1 && in[0].Start == a && in[0].End == b && (in[0].Type == redact.Location || in[0].Score < 0.5) {
+				if in := findingsIn(fs, a, b); len(in) == 0 || len(in) == 1 && in[0].Start >= a && in[0].End <= b && (in[0].Type == redact.Location || in[0].Score < 0.5) {
 					places = append(places, redact.Finding{Type: redact.Location, Start: a, End: b, Score: headerlessScore, Source: redact.SourceModel})
 				}
 			}
@@ -75,7 +75,8 @@ func placesInHeaderlessRows(text string, fs []redact.Finding) []redact.Finding {
 		case g == nil:
 			add.add(p)
 		case g.Type == redact.Location || g.Score < 0.5:
-			g.Type, g.Score = redact.Location, max(g.Score, p.Score) // the model's weak reading of the cell ("Osaka" at 0.49)
+			// the model's weak reading of the cell ("Osaka" at 0.49), or of a part of it ("Tull en 't Waal")
+			g.Type, g.Start, g.End, g.Score = redact.Location, p.Start, p.End, max(g.Score, p.Score)
 		}
 	}
 	return add.done()
@@ -247,7 +248,9 @@ func columnKind(text string, fs []redact.Finding, block []headerlessRow, c int, 
 	switch {
 	case cells < 2:
 		return 0
-	case persons > 0 && 3*persons >= cells && places == 0 || 3*given >= 2*cells && 2*towns < cells:
+	case 3*given >= 2*cells && 2*towns < cells:
+		return 'o' // given names, one or two a cell ("Pedro Miguel"): their family names beside them
+	case persons > 0 && 3*persons >= cells && places == 0:
 		if oneWord {
 			return 'o'
 		}
