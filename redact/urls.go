@@ -13,20 +13,26 @@ import (
 // that is only a query's key ("&zip=") is no piece.
 func urlPieces(text string, fs []Finding) []Finding {
 	// the scan reads past a link, so only the cue words, a tenant's terms and the formats'
-	// readers find something inside one: the links are looked at only where one of those
-	// outscores a link
-	var urls []Finding
-	others := false
+	// readers find something inside one: the links are gathered only where one of those
+	// outscores a link and stands in a token with "://" or "www." before it (a look back over
+	// its token, allocating nothing: most texts with links have none)
+	links, inside := false, false
 	for _, f := range fs {
 		switch {
 		case f.Type == URL:
-			urls = append(urls, f)
-		case f.Source != SourcePattern && f.Source != SourceModel && f.Score > 0.6:
-			others = true
+			links = true
+		case !inside && f.Source != SourcePattern && f.Source != SourceModel && f.Score > 0.6:
+			inside = inLinkToken(text, f.Start)
 		}
 	}
-	if len(urls) == 0 || !others {
+	if !links || !inside {
 		return fs
+	}
+	var urls []Finding
+	for _, f := range fs {
+		if f.Type == URL {
+			urls = append(urls, f)
+		}
 	}
 	slices.SortFunc(urls, func(a, b Finding) int { return a.Start - b.Start })
 	// the findings inside a link that outscore it, found by a binary search of the links: most
@@ -83,4 +89,15 @@ func urlPiece(text string, f Finding, a, b int, dst []Finding) []Finding {
 	}
 	f.Start, f.End = a, b
 	return append(dst, f)
+}
+
+// inLinkToken reports whether text[at] stands in a token of non-blanks, read back at most 2 KB,
+// that holds "://" or opens with "www." before it.
+func inLinkToken(text string, at int) bool {
+	a := at
+	for a > 0 && at-a < 2048 && !isSpace(text[a-1]) {
+		a--
+	}
+	tok := text[a:at]
+	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.")
 }
