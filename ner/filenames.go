@@ -37,8 +37,8 @@ func namesInFileNames(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		start := dot
-		for start > 0 && fileNameByte(text[start-1]) {
-			start--
+		for start > 0 && dot-start < 255 && fileNameByte(text[start-1]) {
+			start-- // a file's name is 255 bytes at most: a run of ".pdf.pdf…" stays linear
 		}
 		claims = fileNameParts(text, start, dot, claims)
 	}
