@@ -95,7 +95,7 @@ func FuzzSpanRules(f *testing.F) {
 		"0 @I1@ INDI\n1 NAME Ciara /Berminghim/\n2 PLAC Harvey Ville, Tonga\nCaoimhin (née MacGlynn); Peters household; (b. 1931-09-21, Bersenbrück; d. 3, x)",
 		"TONICHA MACALOON, Plaintiff,\nv.\nIn Phillips v. Webb (2004); State v. Bo Li, x\n/s/ Dhriti Bala\nQ. Your name?\nA. Jasmine Dean.\nQ. Where do you live?\nA. Gracefort.",
 		"联系人：席旭（1）\n氏名：井上太郎　x\n佐藤さゆりさん\n患者郭璐，请联系吴丽华\nPasien Ismail Wasita, lahir 07/09/1946 di Payakumbuh\nfödd 1985-02-02 i Varberg, místo narození: Kolín",
-		"Witness: Андрій Шевченко\nhey its நர்மதா அகிலா, can u call me back; the word дякую means 'спасибо'; Fabiënne van den Brink and Ottone Gaiatto; kevin da luz", "Hon reste från Sandviken till Karlstad. Viajó de Ávila a Guadalajara; La oficina de Santa Cruz de Tenerife cierra hoy.\nAsuinpaikka: Pirkkala, x\nDe heer de Vroege; Ring til Bertil; z miasta Nowy Sącz"} {
+		"Witness: Андрій Шевченко\nhey its நர்மதா அகிலா, can u call me back; the word дякую means 'спасибо'; Fabiënne van den Brink and Ottone Gaiatto; kevin da luz", "Surname/Nom\nOKAFOR\n1. WILLIAMS\n4a. 15.06.2019\nLN DOE\n42|Harriet|Mbeki|1979-04-02\n43|Sven|Lindqvist|1961-11-02\nResume_Amelia_Kowalski.pdf MARY SMITH (née JONES) Mei-Ling; Nationality: Omani  Passport No: X; Dr A, Senior Lecturer, University of B", "Hon reste från Sandviken till Karlstad. Viajó de Ávila a Guadalajara; La oficina de Santa Cruz de Tenerife cierra hoy.\nAsuinpaikka: Pirkkala, x\nDe heer de Vroege; Ring til Bertil; z miasta Nowy Sącz"} {
 		f.Add(s, uint64(0x5a5a5a5a5a5a5a5a))
 	}
 	types := []string{"PERSON", "LOCATION", "ORGANIZATION", "NRP", "STREET_ADDRESS"}
