@@ -143,6 +143,10 @@ func TestPrefixesDoNotPanic(t *testing.T) {
 		"MARIA DE LA CRUZ and NATHAN DA CUNHA met JAN VAN DER BERG at the junction of Rhonda Retreat and Reed Lane",
 		// this stop's readers of CJK companies and header names
 		"cc: 西村 結衣, 김민수、王小明\n我在立信电子网络有限公司工作。주식회사 양한최에서 일합니다. 삼성전자(주) บริษัท ถนอมพล จำกัด (มหาชน) บจก.ดาตู",
+		// stop 38's: identity documents, headerless and aligned tables, files, maiden names, forms' gaps
+		"Surname/Nom\nOKAFOR\nGiven names/Prénoms\nCHINEDU\n1. WILLIAMS\n2. SARAH\n4a. 15.06.2019\nLN DOE\nFN JANE",
+		"42|Harriet|Mbeki|1979-04-02\n43|Sven|Lindqvist|1961-11-02\nNAME          CITY\nAnna Berg     Malmo\nLars Holm     Lund",
+		"Resume_Amelia_Kowalski.pdf; MARY SMITH (née JONES); Mei-Ling; Nationality: Omani  Passport No: X; Dr A, Senior Lecturer, Uni B",
 	}, detect, span)
 	redacttest.Prefixes(t, redacttest.Handwritten(t, ".."), detect, span)
 }

@@ -159,6 +159,10 @@ func TestAddressPrefixesDoNotPanic(t *testing.T) {
 		"Ruta T-86, km 12,5, Región de Valparaíso",
 		"Calle 8 N° 659 Dto. 7, Mar del Plata 7600; Cl. 193C Bis S # 55-5, Apto. 5",
 		"K pasienkom 930, 014 13 Andrejová; с. Тикси, алл. Брянская, д. 3/2; ביל\"ו 46, דוב\"ב, 8236013",
+		// stop 38's readers
+		"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+		"DLDAQD1234562\nDCSDOE\nDACJANE\nDBB03141985 M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100",
+		"NAME          DOB         MRN\nSMITH, JOHN   01/02/1960  4482913 https://x.io/c?zip=94107 J o h n  S m i t h",
 	}, detect, span)
 	redacttest.Prefixes(t, redacttest.Handwritten(t, ".."), detect, span)
 }
