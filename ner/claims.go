@@ -2161,6 +2161,16 @@ func spelledNames(text string, fs []redact.Finding) []redact.Finding {
 		}
 		at = end
 	}
+	// a word in capitals right after a word about spelling ("that is spelled OKAFOR"): the
+	// normalisation writes a name spelled a letter at a time ("O K A F O R") so (stop 38)
+	for _, cue := range []string{"spelled ", "spelt ", "spelling is ", "spell it "} {
+		for k := range occurrences(text, cue) {
+			at := k + len(cue)
+			if w, e := wordAt(text, at); len(w) >= 2 && capitals(w) && capsNameShape(w) && (e == len(text) || !isLetterASCII(text[e])) {
+				claims = append(claims, claim(at, e, shapeScore))
+			}
+		}
+	}
 	return claimPersons(fs, claims)
 }
 

@@ -117,3 +117,10 @@ func TestTitlesBeforeEmployers(t *testing.T) {
 		"STREET_ADDRESS", "Manager Ngozi Okafor, Acme Road 5")
 	checkRuled(t, text, spans, "PERSON Fiona McAllister", "ORGANIZATION University of Glasgow", "PERSON Tom Baker", "STREET_ADDRESS Manager Ngozi Okafor, Acme Road 5")
 }
+
+// TestSpelledInCapitals: a word in capitals right after a word about spelling is a person, as
+// the normalisation writes a name spelled a letter at a time; an abbreviation of the common
+// words is none.
+func TestSpelledInCapitals(t *testing.T) {
+	checkRuled(t, "that is spelled OKAFOR, ok? and spelled IT", nil, "PERSON OKAFOR")
+}
