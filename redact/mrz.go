@@ -43,6 +43,9 @@ func mrzZones(s string, dst []Finding) []Finding {
 		a, b := mrzRun(s, q+k)
 		q = b + 1
 		if n := b - a; n != 30 && n != 36 && n != 44 {
+			if end := mrzSlippedName(s, a, b, &dst); end > 0 {
+				q = end
+			}
 			continue
 		}
 		lines := mrzGroup(s, a, b)
@@ -50,6 +53,30 @@ func mrzZones(s string, dst []Finding) []Finding {
 		q = lines[len(lines)-1] + b - a + 1
 	}
 	return dst
+}
+
+// mrzSlippedName reads a passport's or a visa's name line whose fillers an OCR step miscounted
+// (40 to 48 characters, "P<UTOERIKSSON<<ANNA<MARIA<<<…" a filler short or long) where the
+// data line after it has the zone's length and its number's and birth date's check digits hold:
+// the names and the data line's fields are read as a zone's. It returns where the data line
+// ends, or 0 when s[a:b] is no such line.
+func mrzSlippedName(s string, a, b int, dst *[]Finding) int {
+	if n := b - a; n < 40 || n > 48 || !mrzDocCode(s[a:b]) || !mrzNameLine(s[a:b], 5) || s[a] != 'P' && s[a] != 'V' {
+		return 0
+	}
+	p := mrzSeparatorAfter(s, b)
+	if p < 0 || p+44 > len(s) {
+		return 0
+	}
+	if x, y := mrzRun(s, p); x != p || y != p+44 {
+		return 0
+	}
+	l := s[p : p+44]
+	if !mrzDate(l[13:19]) || !mrzCheck(l[0:9], l[9]) || !mrzCheck(l[13:19], l[19]) {
+		return 0
+	}
+	*dst = mrzData(s, p, 44, s[a], mrzShaped, mrzName(s, a+5, b, *dst, mrzNameOnly))
+	return p + 44
 }
 
 // mrzByte reports a character of a machine-readable zone.
