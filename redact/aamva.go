@@ -92,6 +92,13 @@ func aamvaElements(s string, dst []Finding) []Finding {
 // barcode data: "DCSDOE⏎DACJANE" read as a place, "DAYGRN DAG" as a person. The values are
 // the elements' findings.
 func aamvaModelCodes(s string, fs []Finding) []Finding {
+	read := false // the elements' reader found a licence's number: a look at the findings, cheaper than one at a short text
+	for _, f := range fs {
+		read = read || f.Type == DriverLicense && f.Source == SourcePattern && f.Start >= 3 && s[f.Start-3:f.Start] == "DAQ"
+	}
+	if !read {
+		return fs
+	}
 	els := aamvaParse(s)
 	if els == nil {
 		return fs

@@ -80,8 +80,10 @@ func TestIdentityDocumentsThroughDetector(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 	at := strings.Index(text, "DCSDOE")
-	model := []Finding{{Type: Location, Start: at, End: at + len("DCSDOE\nDACJANE"), Score: 0.8, Source: SourceModel}}
-	if got := aamvaModelCodes(text, model); len(got) != 0 {
+	daq := strings.Index(text, "D1234562")
+	model := []Finding{{Type: DriverLicense, Start: daq, End: daq + 8, Score: aamvaScore, Source: SourcePattern},
+		{Type: Location, Start: at, End: at + len("DCSDOE\nDACJANE"), Score: 0.8, Source: SourceModel}}
+	if got := aamvaModelCodes(text, model); len(got) != 1 {
 		t.Errorf("a model's place over the codes survived: %v", got)
 	}
 }
