@@ -95,7 +95,7 @@ func identityDocumentFields(text string, fs []redact.Finding) []redact.Finding {
 		}
 		switch kind {
 		case 'n':
-			if onlyPersonsOver(fs, a, b, true) {
+			if onlyPersonsOver(fs, a, b, true) || weakModelOnly(fs, a, b) {
 				claims = append(claims, claim(a, b, idLabelScore))
 			}
 		case 'p':
@@ -252,4 +252,15 @@ func trimSpaces(text string, a, b int) (int, int) {
 		b--
 	}
 	return a, b
+}
+
+// weakModelOnly reports that every finding over text[a:b] is a guess of the model's under 0.5
+// ("FN ANGELICA", a street at 0.42), which a label outweighs.
+func weakModelOnly(fs []redact.Finding, a, b int) bool {
+	for _, f := range findingsIn(fs, a, b) {
+		if f.Source != redact.SourceModel || f.Score >= 0.5 {
+			return false
+		}
+	}
+	return true
 }

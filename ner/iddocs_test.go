@@ -25,6 +25,10 @@ func TestIdentityDocumentFields(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON MORALES", "PERSON ANDREW JASON")
 	text = "LN DOE\nFN JANE MARIE\nDOB 03/14/1985"
 	checkRuled(t, text, nil, "PERSON DOE", "PERSON JANE MARIE")
+	// the label outweighs the model's weak guess of another type
+	text = "LN WATSON\nFN ANGELICA\nDOB 09/16/2005"
+	spans := scoredSpans(t, text, 0.42, "STREET_ADDRESS", "ANGELICA")
+	checkRuled(t, text, spans, "PERSON WATSON", "PERSON ANGELICA", "STREET_ADDRESS ANGELICA")
 	// none: a numbered list that is no licence, an empty field before the next label, a
 	// placeholder, a label of one language, a slash that joins no labels
 	for _, text := range []string{

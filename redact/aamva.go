@@ -113,16 +113,20 @@ func aamvaModelCodes(s string, fs []Finding) []Finding {
 // aamvaParse returns the elements of a licence's barcode data in s, or nil where fewer than
 // three of them have codes of aamvaKinds.
 func aamvaParse(s string) []aamvaElement {
-	if !strings.Contains(s, "DAQ") { // the licence's number, which every version writes
+	daq := strings.Index(s, "DAQ") // the licence's number, which every version writes
+	if daq < 0 {
 		return nil
 	}
+	// elements on lines of their own end at their line's end only ("DAISOUTH DANIELLETON" is a
+	// city, not DAN's value); a flattened copy's at the next code after a blank
+	flat := !strings.ContainsAny(s[daq:], "\n\r\x1e") && !strings.Contains(s[daq:], `\n`)
 	var els []aamvaElement
 	known := 0
 	for p := strings.IndexByte(s, 'D'); p >= 0 && p+3 < len(s); {
 		code := s[p : p+3]
 		_, kind := aamvaKinds[code]
 		if (kind || aamvaOther[code]) && aamvaStart(s, p) && !isSpace(s[p+3]) {
-			end := aamvaValueEnd(s, p+3)
+			end := aamvaValueEnd(s, p+3, flat)
 			els = append(els, aamvaElement{code, p + 3, end})
 			if kind {
 				known++
@@ -162,15 +166,16 @@ func aamvaStart(s string, p int) bool {
 }
 
 // aamvaValueEnd returns where the value that starts at s[v] ends: at a line break, the record
-// separator or an escaped line break, or at a blank before another element's code.
-func aamvaValueEnd(s string, v int) int {
+// separator or an escaped line break, or, in a flattened copy (flat), at a blank before another
+// element's code.
+func aamvaValueEnd(s string, v int, flat bool) int {
 	for i := v; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '\n' || c == '\r' || c == 0x1e:
 			return i
 		case c == '\\' && i+1 < len(s) && (s[i+1] == 'n' || s[i+1] == 'r'):
 			return i
-		case c == ' ' && i+4 < len(s) && s[i+1] == 'D':
+		case flat && c == ' ' && i+4 < len(s) && s[i+1] == 'D':
 			if code := s[i+1 : i+4]; (aamvaOther[code] || aamvaKinds[code] != "") && !isSpace(s[i+4]) {
 				return i
 			}

@@ -27,6 +27,8 @@ func TestAAMVA(t *testing.T) {
 		{"escaped line breaks and version 1's full name", `DAQ12345678\nDAADOE,JANE,M\nDBB19850314\nDAL55 ELM RD\nDANSPRINGFIELD`,
 			[]typed{{DriverLicense, "12345678"}, {Person, "DOE"}, {Person, "JANE"}, {Person, "M"}, {DateOfBirth, "19850314"},
 				{StreetAddress, "55 ELM RD"}, {Location, "SPRINGFIELD"}}},
+		{"a city whose second word opens with an element's code, on lines of their own", "DAQD1234562\nDCSDOE\nDACJANE\nDAISOUTH DANIELLETON\nDAJCA",
+			[]typed{{DriverLicense, "D1234562"}, {Person, "DOE"}, {Person, "JANE"}, {Location, "SOUTH DANIELLETON"}}},
 		{"codes in prose are none", "Ask the DBA team; the DCS vendor and the DAC board DAQ-driven", nil},
 		{"two codes are not enough", "DAQD1234562\nDCSDOE", nil},
 	} {
