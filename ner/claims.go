@@ -2964,6 +2964,15 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			}
 			continue
 		}
+		if start, end, ok := givenAndInitial(text, toks[i].End); ok { // "Client (Dana K.) reported" (stop 38)
+			for k < len(fs) && fs[k].End <= start {
+				k++
+			}
+			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+			continue
+		}
 		n := 0
 		for j := i + 1; j < len(toks) && n < 4 && !toks[j].NewlineBefore && (j == i+1 || !toks[j].Attached) && nameLike(word(j)); j++ {
 			n++
@@ -3007,6 +3016,35 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		sortFindings(fs)
 	}
 	return claimPersons(fs, claims)
+}
+
+// givenAndInitial reads a given name of the lists and an initial that fill a bracket from
+// text[at], right after its "(", an age after a comma or not, as a chart and a session's note
+// write a client: "Client (Dana K.)", "Resident (Tom B., 84)". It returns the name's bounds.
+func givenAndInitial(text string, at int) (int, int, bool) {
+	w, e := wordAt(text, at)
+	if w == "" || !nameLike(w) || !givenNames(w) && !listedGiven()[w] || englishWord(w) || e+4 > len(text) || text[e] != ' ' {
+		return 0, 0, false
+	}
+	if !isUpperASCII(text[e+1]) || text[e+2] != '.' {
+		return 0, 0, false
+	}
+	end := e + 3
+	rest := text[end:]
+	if strings.HasPrefix(rest, ", ") {
+		n := 2
+		for n < len(rest) && n < 5 && isDigitByte(rest[n]) {
+			n++
+		}
+		if n == 2 {
+			return 0, 0, false
+		}
+		rest = rest[n:]
+	}
+	if !strings.HasPrefix(rest, ")") {
+		return 0, 0, false
+	}
+	return at, end, true
 }
 
 // nameWithAge reads a one-word name beside an age in brackets at toks[i], the "(": inside before

@@ -128,3 +128,9 @@ func TestTitlesBeforeEmployers(t *testing.T) {
 func TestSpelledInCapitals(t *testing.T) {
 	checkRuled(t, "that is spelled OKAFOR, ok? and spelled IT", nil, "PERSON OKAFOR")
 }
+
+// TestGivenAndInitialInBrackets: a given name of the lists and an initial filling a bracket, an
+// age after them or not, are a person; a caption's letter is none.
+func TestGivenAndInitialInBrackets(t *testing.T) {
+	checkRuled(t, "Client (Dana K.) reported; Resident (Tom B., 84) fell; see (Figure A.)", nil, "PERSON Dana K.", "PERSON Tom B.")
+}
