@@ -97,6 +97,14 @@ func identityDocumentFields(text string, fs []redact.Finding) []redact.Finding {
 		case 'n':
 			if onlyPersonsOver(fs, a, b, true) || weakModelOnly(fs, a, b) {
 				claims = append(claims, claim(a, b, idLabelScore))
+				// the model's person that runs on from the value into the next line's label
+				// ("SEÁN⏎Dáta breithe/…") ends with the value's line
+				in := findingsIn(fs, a, b)
+				for i := range in {
+					if f := &in[i]; f.Source == redact.SourceModel && f.End > b && strings.IndexByte(text[b:f.End], '\n') >= 0 {
+						f.End = b
+					}
+				}
 			}
 		case 'p':
 			places = append(places, redact.Finding{Type: redact.Location, Start: a, End: b, Score: idLabelScore, Source: redact.SourceModel})
@@ -133,7 +141,14 @@ func idLabel(s string) (byte, string) {
 		rest = strings.TrimLeft(rest, " \t")
 		phrase, k := labelPhrase(rest)
 		if k == 0 {
-			return 0, s
+			// a language's label the phrases do not hold, before a slash and a known one: Irish's
+			// "Sloinne/Surname", "Réamhainm/Forename"
+			if k = otherLabel(rest); k == 0 {
+				return 0, s
+			}
+			rest = strings.TrimLeft(rest[k:], " \t")[1:]
+			parts++
+			continue
 		}
 		this := byte('n')
 		if idPlaceLabels[phrase] {
@@ -151,14 +166,35 @@ func idLabel(s string) (byte, string) {
 		}
 		break
 	}
-	if parts < 2 {
-		return 0, s
+	if parts < 2 || kind == 0 {
+		return 0, s // one label alone, or none the phrases hold
 	}
 	if rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != ':' {
 		return 0, s // the label's last word goes on
 	}
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " \t"), ":")
 	return kind, rest
+}
+
+// otherLabel returns the length of one or two words of letters that open s before a slash, a
+// label in a language the phrases do not hold; 0 for none.
+func otherLabel(s string) int {
+	end := 0
+	for words := 0; words < 2; words++ {
+		k := strings.IndexFunc(s[end:], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+		if k <= 0 {
+			return 0
+		}
+		end += k
+		if t := strings.TrimLeft(s[end:], " \t"); strings.HasPrefix(t, "/") {
+			return end
+		}
+		if s[end] != ' ' {
+			return 0
+		}
+		end++
+	}
+	return 0
 }
 
 // labelPhrase returns the longest label phrase, in lower case, that opens s and ends at a

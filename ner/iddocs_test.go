@@ -16,6 +16,10 @@ func TestIdentityDocumentFields(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "CHINEDU EMEKA"), "PERSON OKAFOR", "PERSON CHINEDU EMEKA")
 	text = "Name/Surname MUSTERMANN\nVornamen/Given names ERIKA\nGeburtsort/Place of birth BERLIN"
 	checkRuled(t, text, nil, "PERSON MUSTERMANN", "PERSON ERIKA", "LOCATION BERLIN")
+	// a language's label the phrases do not hold before a known one; the model's person that
+	// runs on from a value into the next line ends there
+	text = "Sloinne/Surname\nMURPHY\nRéamhainm/Forename\nSEÁN\nDáta breithe/Date of birth"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "SEÁN\nDáta"), "PERSON MURPHY", "PERSON SEÁN")
 	text = "Apellidos / Surname: GARCÍA LÓPEZ\nLugar de nacimiento/Place of birth\nSEVILLA"
 	checkRuled(t, text, nil, "PERSON GARCÍA LÓPEZ", "LOCATION SEVILLA")
 	// a licence's numbered fields, where its fields 4a, 4b or 4d say it is one
