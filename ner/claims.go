@@ -377,7 +377,13 @@ func familyTails(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		w, e := wordAt(text, f.End+1)
-		if e == f.End+1 || i+1 < len(fs) && fs[i+1].Start < e || !startsUpper(w) || capitals(w) || !familyWord(w) || !nameLike(w) ||
+		// in capitals after a name in capitals too (stop 38: "ROBERT LEE HOLLOWAY a/k/a", the
+		// model stopping at two words)
+		caps := capitals(w) && capitals(text[f.Start:f.End]) && capsNameShape(w)
+		if caps {
+			w = titleCase(w)
+		}
+		if e == f.End+1 || i+1 < len(fs) && fs[i+1].Start < e || !startsUpper(w) || capitals(w) || !familyWord(w) || !nameLike(w) && !caps ||
 			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) != 0 {
 			continue
 		}

@@ -138,3 +138,10 @@ func TestSpelledInCapitals(t *testing.T) {
 func TestGivenAndInitialInBrackets(t *testing.T) {
 	checkRuled(t, "Client (Dana K.) reported; Resident (Tom B., 84) fell; see (Figure A.)", nil, "PERSON Dana K.", "PERSON Tom B.")
 }
+
+// TestFamilyTailsInCapitals: a family name in capitals right after a person in capitals, where
+// the name ends, joins it.
+func TestFamilyTailsInCapitals(t *testing.T) {
+	text := "Defendant ROBERT LEE HOLLOWAY a/k/a Bobby"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "ROBERT LEE", "PERSON", "Bobby"), "PERSON ROBERT LEE HOLLOWAY", "PERSON Bobby")
+}
