@@ -47,6 +47,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = identityDocumentFields(text, fs)
 	fs = namesInHeaderlessRows(text, fs)
 	fs = namesInFileNames(text, fs)
+	fs = aliasNames(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)

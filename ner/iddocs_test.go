@@ -145,3 +145,10 @@ func TestFamilyTailsInCapitals(t *testing.T) {
 	text := "Defendant ROBERT LEE HOLLOWAY a/k/a Bobby"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "ROBERT LEE", "PERSON", "Bobby"), "PERSON ROBERT LEE HOLLOWAY", "PERSON Bobby")
 }
+
+// TestAliasNames: the name after "aka", "a/k/a", "f/k/a" or "also known as" right after a person
+// is a person; after anything else it is left.
+func TestAliasNames(t *testing.T) {
+	text := "Emily Chen (aka Em Chen) joined; the tool, aka Swiss knife"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Emily Chen", "PERSON", "Chen"), "PERSON Emily Chen", "PERSON Em Chen")
+}

@@ -92,3 +92,63 @@ func maidenWord(w string) bool {
 	}
 	return capitals(w) && capsNameShape(w) || nameLike(w)
 }
+
+// aliasWords mark another name of the person before them: "Emily Chen (aka Em Chen)", "ROBERT
+// HOLLOWAY a/k/a BOBBY H", "Jane Smith f/k/a Jane Okafor", "Priya Nair, also known as Pri".
+var aliasWords = []string{"aka ", "a.k.a. ", "a/k/a ", "f/k/a ", "n/k/a ", "also known as ", "alias "}
+
+// aliasNames makes a person of one to three words written as names are (capitalised, or in
+// capitals no common word's), a quote around them or not, after a word that marks another name
+// of someone, right after a person (a blank, a comma or an opening bracket between) (stop 38:
+// "(aka Em Chen)" had masked Chen alone).
+func aliasNames(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, m := range aliasWords {
+		if !strings.Contains(text, m) {
+			continue
+		}
+		for k := range occurrences(text, m) {
+			if k > 0 && isLetterStart(text[k-1]) || !personBefore(text, fs, k) {
+				continue
+			}
+			at := k + len(m)
+			if at < len(text) && text[at] == '"' {
+				at++
+			}
+			end := at
+			for words := 0; words < 3; words++ {
+				p := end
+				if words > 0 {
+					if end >= len(text) || text[end] != ' ' {
+						break
+					}
+					p = end + 1
+				}
+				w, e := wordAt(text, p)
+				if w == "" || !maidenWord(w) && !(words > 0 && len(w) == 1 && isUpperASCII(w[0])) {
+					break
+				}
+				end = e
+			}
+			if end > at {
+				claims = append(claims, claim(at, end, shapeScore))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// personBefore reports a person of fs ending right before text[k], a blank, a comma, an opening
+// bracket or a quote between.
+func personBefore(text string, fs []redact.Finding, k int) bool {
+	p := k
+	for p > 0 && (text[p-1] == ' ' || text[p-1] == ',' || text[p-1] == '(' || text[p-1] == '"') && k-p < 4 {
+		p--
+	}
+	for _, f := range fs {
+		if f.Type == redact.Person && f.End == p {
+			return true
+		}
+	}
+	return false
+}
