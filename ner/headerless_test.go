@@ -46,3 +46,10 @@ func TestAlignedTableCells(t *testing.T) {
 	text = "LAST NAME            FIRST NAME        MI\nOKAFOR               CHINEDU           E"
 	checkRuled(t, text, nil, "PERSON OKAFOR", "PERSON CHINEDU")
 }
+
+// TestForeignNameColumns: other languages' headers of a given and a family name's columns name
+// them, in a CSV and in an aligned table.
+func TestForeignNameColumns(t *testing.T) {
+	checkRuled(t, "Apellidos        Nombre     DNI\nGarcía López     María      12345678Z", nil, "PERSON García López", "PERSON María")
+	checkRuled(t, "cognome,nome,email\nRossi,Mario,m@x.it", nil, "PERSON Rossi", "PERSON Mario")
+}

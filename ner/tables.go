@@ -30,6 +30,8 @@ func fieldColumns(keys []string) []string {
 			kept[k] = key
 		case short && shortNameKeys[key] != "":
 			kept[k] = shortNameKeys[key]
+		case foreignNameColumns[key] != "":
+			kept[k] = foreignNameColumns[key]
 		}
 		personal = personal || personalColumn(key)
 	}
@@ -44,6 +46,15 @@ func fieldColumns(keys []string) []string {
 // row.
 var shortNameKeys = map[string]string{"first": "first_name", "last": "last_name", "fname": "first_name", "lname": "last_name",
 	"given": "given_name", "family": "family_name", "forename": "first_name", "forenames": "first_name"}
+
+// foreignNameColumns are other languages' headers of a given and a family name's columns, as a
+// CSV or an aligned table writes them ("Apellidos  Nombre  DNI" over "García López  María  …";
+// stop 38), and the field each is.
+var foreignNameColumns = map[string]string{"apellidos": "last_name", "familienname": "last_name", "nachname": "last_name",
+	"cognome": "last_name", "achternaam": "last_name", "nazwisko": "last_name", "efternamn": "last_name", "sobrenome": "last_name",
+	"nombres": "first_name", "prenoms": "first_name", "prénoms": "first_name", "vornamen": "first_name", "voornaam": "first_name",
+	"voornamen": "first_name", "imie": "first_name", "imię": "first_name", "imiona": "first_name", "förnamn": "first_name",
+	"fornamn": "first_name", "forename": "first_name", "forenames": "first_name", "nome": "first_name"}
 
 // shortNameColumns reports a header that holds a short given name's column and a short family
 // name's (stop 37).
