@@ -47,7 +47,7 @@ const idLabelScore = 0.85
 // birth's label. A value is one to four words of letters, hyphens and apostrophes, in capitals
 // or written as names are, and no label itself.
 func identityDocumentFields(text string, fs []redact.Finding) []redact.Finding {
-	bilingual := strings.IndexByte(text, '/') >= 0
+	bilingual := strings.IndexByte(text, '/') >= 0 || strings.Contains(text, "First Name") || strings.Contains(text, "First name")
 	licence := false
 	for _, f := range []string{"4a", "4b", "4d"} {
 		licence = licence || strings.HasPrefix(text, f) || strings.Contains(text, "\n"+f)
@@ -67,6 +67,9 @@ func identityDocumentFields(text string, fs []redact.Finding) []redact.Finding {
 	for k, l := range lines {
 		s := text[l.start:l.end]
 		kind, rest := idLabel(s)
+		if kind == 0 && nameOrderHint(s) {
+			kind, rest = 'n', "" // the value on the next line
+		}
 		if kind == 0 {
 			switch {
 			case licence && (strings.HasPrefix(s, "1") || strings.HasPrefix(s, "2")):
@@ -223,6 +226,21 @@ func labelPhrase(s string) (string, int) {
 		}
 	}
 	return best, bestLen
+}
+
+// nameOrderHint reports a form's label line that says in brackets in which order to write a
+// name, as a claim form's does: "2. PATIENT'S NAME (Last Name, First Name, Middle Initial)".
+func nameOrderHint(line string) bool {
+	line = strings.TrimRight(line, " \r")
+	if !strings.HasSuffix(line, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 {
+		return false
+	}
+	hint := strings.ToLower(line[open:])
+	return strings.Contains(hint, "first name") && (strings.Contains(hint, "last name") || strings.Contains(hint, "surname"))
 }
 
 // idLine is a line's bounds.

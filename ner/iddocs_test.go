@@ -152,3 +152,10 @@ func TestAliasNames(t *testing.T) {
 	text := "Emily Chen (aka Em Chen) joined; the tool, aka Swiss knife"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Emily Chen", "PERSON", "Chen"), "PERSON Emily Chen", "PERSON Em Chen")
 }
+
+// TestNameOrderHints: a claim form's label line that says in brackets in which order to write a
+// name makes a person of the next line.
+func TestNameOrderHints(t *testing.T) {
+	text := "4. INSURED'S NAME (Last Name, First Name, Middle Initial)\nOKAFOR, CHIDI\n5. PATIENT'S ADDRESS (No., Street)\nMAIN OFFICE"
+	checkRuled(t, text, nil, "PERSON OKAFOR, CHIDI")
+}

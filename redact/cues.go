@@ -140,7 +140,7 @@ var cues = []cue{
 	{typ: IMEI, words: []string{"imei"}, shape: shapeDigits, min: 15, max: 15, valid: imeiValid, score: 0.95},
 	{typ: SWIFT, words: []string{"swift", "bic", "swift code", "bic code", "swift/bic"}, shape: shapeAlnum, min: 8, max: 11, valid: swiftValid, score: 0.9},
 	{typ: EUVAT, words: []string{"vat", "vat number", "vat id", "vat no", "ust-idnr", "ustid", "tva", "iva", "btw", "mwst"}, shape: shapeAlnum, min: 8, max: 14, minDigits: 7, valid: vatShape, score: 0.85},
-	{typ: HealthPlan, words: []string{"member", "member id", "member number", "membership number",
+	{typ: HealthPlan, words: []string{"member", "member id", "member i.d", "insured i.d", "insured's i.d", "member number", "membership number",
 		// health insurance numbers in German, Spanish, Italian, French and Dutch
 		"versichertennummer", "krankenversichertennummer", "kvnr", "versicherungsnummer", "sozialversicherungsnummer", "svnr",
 		"tarjeta sanitaria", "número de afiliación", "numero de afiliacion", "nuss", "tessera sanitaria", "numéro d'assuré",
@@ -206,7 +206,7 @@ var cues = []cue{
 		"failed publickey for", "disconnected from user", "disconnected from invalid user"}, shape: shapeLogin, min: 2, max: 32, score: 0.7},
 	// India's UPI payment addresses (virtual payment addresses) identify an account holder
 	{typ: Username, words: []string{"upi", "upi id", "upi address", "vpa"}, shape: shapeVPA, min: 5, max: 64, score: 0.8},
-	{typ: IDNumber, words: []string{"id number", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
+	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
 		"employee", "badge", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
 		"permanent resident card number", "ein", "fein", "employer identification number", "tax id", "taxpayer id",
 		"taxpayer identification number", "tin",

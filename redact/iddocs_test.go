@@ -118,3 +118,11 @@ func detected(t *testing.T, text string) []typed {
 	}
 	return got
 }
+
+// TestDottedIDCues: "I.D." is a cue as "ID" is, beside a number's or a member's word.
+func TestDottedIDCues(t *testing.T) {
+	checkMasked(t, []maskCase{
+		{"1a. INSURED'S I.D. NUMBER  XJH482910337", []string{"HEALTH_PLAN_NUMBER XJH482910337"}},
+		{"member I.D. XJH482910337; bring your I.D. tomorrow", []string{"HEALTH_PLAN_NUMBER XJH482910337"}},
+	})
+}
