@@ -45,6 +45,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
 	fs = identityDocumentFields(text, fs)
+	fs = gapFields(text, fs)
 	fs = namesInHeaderlessRows(text, fs)
 	fs = namesInFileNames(text, fs)
 	fs = aliasNames(text, fs)

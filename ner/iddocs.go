@@ -318,3 +318,74 @@ func weakModelOnly(fs []redact.Finding, a, b int) bool {
 	}
 	return true
 }
+
+// gapLabels are the labels of a form's fields that an OCR step writes side by side, two blanks
+// or more apart, without colons ("CITY  SPRINGFIELD  STATE IL", "PATIENT NAME  DOE, JANE  DOB
+// …"), in lower case: 'n' a name's, 'p' a town's.
+var gapLabels = map[string]byte{"name": 'n', "patient name": 'n', "patient's name": 'n', "insured's name": 'n', "insured name": 'n',
+	"surname": 'n', "last name": 'n', "first name": 'n', "given name": 'n', "given names": 'n', "full name": 'n', "employee name": 'n',
+	"city": 'p', "town": 'p', "city or town": 'p', "place of birth": 'p'}
+
+// gapValue reports a field's value that is no table's column name beside a label's: two words
+// or more, or one of four letters or more that is a name of the lists or no word of English or
+// the dictionary ("NAME  DOB  MRN", "Name  Phone  City" are a table's header).
+func gapValue(v string) bool {
+	if strings.ContainsAny(strings.TrimSpace(v), " ,") {
+		return true
+	}
+	w := nameCase(v)
+	return utf8.RuneCountInString(w) >= 4 && (listedName(w) || !englishWord(w) && !dictionaryWord(w))
+}
+
+// gapFields makes a person or a place of the value after such a label (stop 38): the value is
+// the next field, one to four words written as names are, and the label opens its line or
+// follows another field's gap.
+func gapFields(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "  ") {
+		return fs
+	}
+	var claims, places []redact.Finding
+	for ls, le := range lineBounds(text) {
+		line := text[ls:le]
+		if !strings.Contains(line, "  ") || len(line) > 512 {
+			continue
+		}
+		var buf [16][2]int
+		cells, ok := redact.GapCells(line, buf[:0])
+		if !ok {
+			continue
+		}
+		for i := 0; i+1 < len(cells); i++ {
+			kind := gapLabels[strings.ToLower(strings.TrimSuffix(line[cells[i][0]:cells[i][1]], ":"))]
+			if kind == 0 {
+				continue
+			}
+			a, b := ls+cells[i+1][0], ls+cells[i+1][1]
+			if !idValue(text[a:b]) || gapLabels[strings.ToLower(text[a:b])] != 0 || !gapValue(text[a:b]) {
+				continue
+			}
+			if kind == 'n' && (onlyPersonsOver(fs, a, b, true) || weakModelOnly(fs, a, b)) {
+				claims = append(claims, claim(a, b, idLabelScore))
+			}
+			if kind == 'p' {
+				places = append(places, redact.Finding{Type: redact.Location, Start: a, End: b, Score: idLabelScore, Source: redact.SourceModel})
+			}
+			i++
+		}
+	}
+	fs = claimPersons(fs, claims)
+	if len(places) == 0 {
+		return fs
+	}
+	add := newAdditions(fs)
+	for _, p := range places {
+		if g := add.overlap(p.Start, p.End); g != nil {
+			if g.Type != redact.StreetAddress && g.Start >= p.Start && g.End <= p.End && !add.twoOverlap(p.Start, p.End) {
+				g.Type, g.Start, g.End, g.Score = p.Type, p.Start, p.End, max(g.Score, p.Score)
+			}
+			continue
+		}
+		add.add(p)
+	}
+	return add.done()
+}

@@ -159,3 +159,10 @@ func TestNameOrderHints(t *testing.T) {
 	text := "4. INSURED'S NAME (Last Name, First Name, Middle Initial)\nOKAFOR, CHIDI\n5. PATIENT'S ADDRESS (No., Street)\nMAIN OFFICE"
 	checkRuled(t, text, nil, "PERSON OKAFOR, CHIDI")
 }
+
+// TestGapFields: a form's label and its value side by side, two blanks apart, without a colon;
+// a table's header of such labels is none.
+func TestGapFields(t *testing.T) {
+	checkRuled(t, "CITY  SPRINGFIELD  STATE IL\nPATIENT NAME  DOE, JANE  DOB 03/14/1985\nNAME  DOB  MRN", nil,
+		"LOCATION SPRINGFIELD", "PERSON DOE, JANE")
+}

@@ -64,6 +64,10 @@ func AlignedCells(text string, columns func(keys []string) []string, fn func(key
 	}
 }
 
+// GapCells appends the bounds of the cells of line, separated by two or more blanks (a tab
+// counts as two), to cells: a form's fields side by side; false for more than maxColumns.
+func GapCells(line string, cells [][2]int) ([][2]int, bool) { return alignedCells(line, cells) }
+
 // alignedCells appends the bounds of the cells of line, separated by two or more blanks (a tab
 // counts as two), to cells; false for a line of more than maxColumns cells.
 func alignedCells(line string, cells [][2]int) ([][2]int, bool) {
