@@ -166,3 +166,11 @@ func TestGapFields(t *testing.T) {
 	checkRuled(t, "CITY  SPRINGFIELD  STATE IL\nPATIENT NAME  DOE, JANE  DOB 03/14/1985\nNAME  DOB  MRN", nil,
 		"LOCATION SPRINGFIELD", "PERSON DOE, JANE")
 }
+
+// TestRouteCodes: an airport's code at one end of a route is no person; the same letters
+// elsewhere keep the model's person.
+func TestRouteCodes(t *testing.T) {
+	text := "From LHR to JFK on BA117; JFK → LAX; JFK was president"
+	spans := typedSpans(t, text, "PERSON", "JFK", "PERSON", "JFK", "PERSON", "JFK")
+	checkRuled(t, text, spans, "PERSON JFK")
+}
