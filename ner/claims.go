@@ -1456,15 +1456,20 @@ func placesInFields(text string, fs []redact.Finding) []redact.Finding {
 			places = append(places, redact.Finding{Type: redact.StreetAddress, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
 		}
 	})
+	return mergeFieldPlaces(text, fs, places)
+}
+
+// mergeFieldPlaces adds the places and addresses that fields' labels vouch for (placesInFields,
+// identityDocumentFields, gapFields): one finding inside the value becomes the whole, more are
+// left as found, and an address of the model's stays, unless it is a street without a number in
+// a town's field (stop 38: "Malmo", cut from a street the model ran on into the next row).
+func mergeFieldPlaces(text string, fs, places []redact.Finding) []redact.Finding {
 	if len(places) == 0 {
 		return fs
 	}
 	a := newAdditions(fs)
 	for _, p := range places {
 		if g := a.overlap(p.Start, p.End); g != nil {
-			// one finding inside the value becomes the whole; more are left as found; a street of
-			// the model's without a number is none in a town's field (stop 38: "Malmo", cut from a
-			// street the model ran on into the next row)
 			numberless := g.Type == redact.StreetAddress && g.Source == redact.SourceModel && p.Type == redact.Location && strings.IndexFunc(text[g.Start:g.End], unicode.IsDigit) < 0
 			if (g.Type != redact.StreetAddress || numberless) && g.Start >= p.Start && g.End <= p.End && !a.twoOverlap(p.Start, p.End) {
 				g.Type, g.Start, g.End, g.Score = p.Type, p.Start, p.End, max(g.Score, p.Score)

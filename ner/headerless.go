@@ -96,14 +96,25 @@ func headerlessBlocks(text string, fn func(block []headerlessRow)) {
 		}
 		block = block[:0]
 	}
+	// each line's cells are read into a row reused from line to line; a block keeps copies of
+	// its rows, made once two lines in a row have the same cells: prose with commas allocates none
+	var cur, prev headerlessRow
+	var prevSep byte
 	for ls, le := range lineBounds(text) {
-		sep, cells := rowCells(text, ls, le)
-		if sep == 0 || len(block) > 0 && (sep != blockSep || len(cells) != len(block[0])) {
+		var sep byte
+		sep, cur = rowCells(text, ls, le, cur[:0])
+		switch {
+		case sep == 0:
 			flush()
+		case len(block) > 0 && sep == blockSep && len(cur) == len(block[0]):
+			block = append(block, slices.Clone(cur))
+		default:
+			flush()
+			if sep == prevSep && len(cur) == len(prev) {
+				block, blockSep = append(block, slices.Clone(prev), slices.Clone(cur)), sep
+			}
 		}
-		if sep != 0 {
-			block, blockSep = append(block, cells), sep
-		}
+		prev, cur, prevSep = cur, prev, sep
 	}
 	flush()
 }
@@ -122,18 +133,19 @@ func personalBlock(text string, block []headerlessRow) bool {
 }
 
 // rowCells cuts the line text[ls:le] into cells by the first separator of ",\t|;" that cuts it
-// into three to 64, and returns it and the cells' bounds; 0 when none does or the line holds
-// code's marks (braces, brackets, an equals sign, a semicolon's statement end).
-func rowCells(text string, ls, le int) (byte, headerlessRow) {
+// into three to 64, and returns it and the cells' bounds, appended to cells[:0]; 0 when none
+// does or the line holds code's marks (braces, brackets, an equals sign, a semicolon's
+// statement end).
+func rowCells(text string, ls, le int, cells headerlessRow) (byte, headerlessRow) {
 	line := text[ls:le]
 	if len(line) > 2048 || strings.ContainsAny(line, "{}[]=<>") {
-		return 0, nil
+		return 0, cells
 	}
 	for _, sep := range []byte{',', '\t', '|', ';'} {
 		if strings.Count(line, string(sep)) < 2 {
 			continue
 		}
-		var cells headerlessRow
+		cells = cells[:0]
 		start, quoted := 0, false
 		for i := 0; i <= len(line); i++ {
 			if i < len(line) && line[i] == '"' && sep == ',' {
@@ -155,7 +167,7 @@ func rowCells(text string, ls, le int) (byte, headerlessRow) {
 			return sep, cells
 		}
 	}
-	return 0, nil
+	return 0, cells[:0]
 }
 
 // trimCell narrows line[a:b] past blanks, carriage returns and a pair of double quotes.

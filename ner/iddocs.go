@@ -47,54 +47,23 @@ const idLabelScore = 0.85
 // birth's label. A value is one to four words of letters, hyphens and apostrophes, in capitals
 // or written as names are, and no label itself.
 func identityDocumentFields(text string, fs []redact.Finding) []redact.Finding {
-	bilingual := strings.IndexByte(text, '/') >= 0 || strings.Contains(text, "First Name") || strings.Contains(text, "First name")
+	labelled := strings.IndexByte(text, '/') >= 0 || strings.Contains(text, "First Name") || strings.Contains(text, "First name")
 	licence := false
 	for _, f := range []string{"4a", "4b", "4d"} {
 		licence = licence || strings.HasPrefix(text, f) || strings.Contains(text, "\n"+f)
 	}
 	aamva := strings.Contains(text, "FN ") && strings.Contains(text, "LN ")
-	if !bilingual && !licence && !aamva {
+	if !labelled && !licence && !aamva {
 		return fs
 	}
-	var lines []idLine
-	for s, e := range lineBounds(text) {
-		lines = append(lines, idLine{s, e})
-		if len(lines) > 4096 {
-			return fs // a text of thousands of lines is no document's face
-		}
-	}
 	var claims, places []redact.Finding
-	for k, l := range lines {
-		s := text[l.start:l.end]
-		kind, rest := idLabel(s)
-		if kind == 0 && nameOrderHint(s) {
-			kind, rest = 'n', "" // the value on the next line
-		}
-		if kind == 0 {
-			switch {
-			case licence && (strings.HasPrefix(s, "1") || strings.HasPrefix(s, "2")):
-				kind, rest = numberedName(s)
-			case aamva:
-				kind, rest = aamvaPrintedName(s)
-			}
-		}
-		if kind == 0 {
-			continue
-		}
-		vs := l.start + len(s) - len(rest) // the value's start, on this line or the next
-		ve := l.end
-		if strings.TrimSpace(rest) == "" {
-			if k+1 == len(lines) {
-				continue
-			}
-			vs, ve = lines[k+1].start, lines[k+1].end
-		}
-		a, b := trimSpaces(text, vs, ve)
+	value := func(kind byte, a, b int) { // the field's value text[a:b], trimmed
+		a, b = trimSpaces(text, a, b)
 		if a >= b || !idValue(text[a:b]) {
-			continue
+			return
 		}
 		if knd, _ := idLabel(text[a:b]); knd != 0 {
-			continue // the next line is a label: the field is empty
+			return // a label: the field is empty
 		}
 		switch kind {
 		case 'n':
@@ -113,21 +82,35 @@ func identityDocumentFields(text string, fs []redact.Finding) []redact.Finding {
 			places = append(places, redact.Finding{Type: redact.Location, Start: a, End: b, Score: idLabelScore, Source: redact.SourceModel})
 		}
 	}
-	fs = claimPersons(fs, claims)
-	if len(places) == 0 {
-		return fs
-	}
-	add := newAdditions(fs)
-	for _, p := range places {
-		if g := add.overlap(p.Start, p.End); g != nil {
-			if g.Type != redact.StreetAddress && g.Start >= p.Start && g.End <= p.End && !add.twoOverlap(p.Start, p.End) {
-				g.Type, g.Start, g.End, g.Score = p.Type, p.Start, p.End, max(g.Score, p.Score)
-			}
-			continue
+	var pending byte // the kind of the label on the line before, whose value is on this line
+	for ls, le := range lineBounds(text) {
+		if pending != 0 {
+			value(pending, ls, le)
+			pending = 0
 		}
-		add.add(p)
+		s := text[ls:le]
+		kind, rest := idLabel(s)
+		if kind == 0 && nameOrderHint(s) {
+			kind, rest = 'n', "" // the value on the next line
+		}
+		if kind == 0 {
+			switch {
+			case licence && (strings.HasPrefix(s, "1") || strings.HasPrefix(s, "2")):
+				kind, rest = numberedName(s)
+			case aamva:
+				kind, rest = aamvaPrintedName(s)
+			}
+		}
+		switch {
+		case kind == 0:
+		case strings.TrimSpace(rest) == "":
+			pending = kind
+		default:
+			value(kind, le-len(rest), le)
+		}
 	}
-	return add.done()
+	fs = claimPersons(fs, claims)
+	return mergeFieldPlaces(text, fs, places)
 }
 
 // idLabel reads a bilingual label of an identity document opening line s: two or three label
@@ -242,9 +225,6 @@ func nameOrderHint(line string) bool {
 	hint := strings.ToLower(line[open:])
 	return strings.Contains(hint, "first name") && (strings.Contains(hint, "last name") || strings.Contains(hint, "surname"))
 }
-
-// idLine is a line's bounds.
-type idLine struct{ start, end int }
 
 // numberedName reads a licence's field 1 or 2 (the text has a line opening with 4a, 4b or 4d:
 // the dates of issue and expiry, the number), a family name and the given names: "1. WILLIAMS",
@@ -374,18 +354,5 @@ func gapFields(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	fs = claimPersons(fs, claims)
-	if len(places) == 0 {
-		return fs
-	}
-	add := newAdditions(fs)
-	for _, p := range places {
-		if g := add.overlap(p.Start, p.End); g != nil {
-			if g.Type != redact.StreetAddress && g.Start >= p.Start && g.End <= p.End && !add.twoOverlap(p.Start, p.End) {
-				g.Type, g.Start, g.End, g.Score = p.Type, p.Start, p.End, max(g.Score, p.Score)
-			}
-			continue
-		}
-		add.add(p)
-	}
-	return add.done()
+	return mergeFieldPlaces(text, fs, places)
 }

@@ -60,22 +60,28 @@ func maidenNames(text string, claims []redact.Finding) []redact.Finding {
 // family name and perhaps a second one, or a given name before it ("RUTH OSEI"); none when the
 // first is a month, a weekday or a common word (a date, "born in").
 func maidenValue(text string, at int) (int, int) {
+	return at, wordRun(text, at, 2, func(_ int, w string) bool { return maidenWord(w) })
+}
+
+// wordRun returns where up to n words from text[at], one blank apart, end while ok holds for each
+// (its place in the run and the word); at for none.
+func wordRun(text string, at, n int, ok func(i int, w string) bool) int {
 	end := at
-	for words := 0; words < 2 && end < len(text); words++ {
+	for i := 0; i < n && end < len(text); i++ {
 		p := end
-		if words > 0 {
+		if i > 0 {
 			if text[end] != ' ' {
 				break
 			}
 			p = end + 1
 		}
 		w, e := wordAt(text, p)
-		if w == "" || !maidenWord(w) {
+		if w == "" || !ok(i, w) {
 			break
 		}
 		end = e
 	}
-	return at, end
+	return end
 }
 
 // maidenWord reports a word written as a family name is: letters, hyphens and apostrophes,
@@ -115,21 +121,9 @@ func aliasNames(text string, fs []redact.Finding) []redact.Finding {
 			if at < len(text) && text[at] == '"' {
 				at++
 			}
-			end := at
-			for words := 0; words < 3; words++ {
-				p := end
-				if words > 0 {
-					if end >= len(text) || text[end] != ' ' {
-						break
-					}
-					p = end + 1
-				}
-				w, e := wordAt(text, p)
-				if w == "" || !maidenWord(w) && !(words > 0 && len(w) == 1 && isUpperASCII(w[0])) {
-					break
-				}
-				end = e
-			}
+			end := wordRun(text, at, 3, func(i int, w string) bool {
+				return maidenWord(w) || i > 0 && len(w) == 1 && isUpperASCII(w[0]) // "BOBBY H"
+			})
 			if end > at {
 				claims = append(claims, claim(at, end, shapeScore))
 			}

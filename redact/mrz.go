@@ -49,7 +49,7 @@ func mrzZones(s string, dst []Finding) []Finding {
 			continue
 		}
 		lines := mrzGroup(s, a, b)
-		dst = mrzRead(s, lines, dst)
+		dst = mrzRead(s, lines, b-a, dst)
 		q = lines[len(lines)-1] + b - a + 1
 	}
 	return dst
@@ -165,9 +165,8 @@ func mrzSeparatorBefore(s string, i int) int {
 	return -1
 }
 
-// mrzRead reads one zone, its lines starting at starts, all of one length.
-func mrzRead(s string, starts []int, dst []Finding) []Finding {
-	n := mrzRunLen(s, starts[0])
+// mrzRead reads one zone, its lines starting at starts, all of length n.
+func mrzRead(s string, starts []int, n int, dst []Finding) []Finding {
 	line := func(k int) string { return s[starts[k] : starts[k]+n] }
 	switch {
 	case n == 30 && len(starts) == 3 && mrzNameLine(line(2), 0) && mrzDocCode(line(0)):
@@ -184,11 +183,6 @@ func mrzRead(s string, starts []int, dst []Finding) []Finding {
 		}
 	}
 	return dst
-}
-
-func mrzRunLen(s string, a int) int {
-	_, b := mrzRun(s, a)
-	return b - a
 }
 
 // mrzDocCode reports a document code opening a zone's first line: P, V, I, A or C, and a

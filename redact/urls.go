@@ -79,13 +79,10 @@ func urlPieces(text string, fs []Finding) []Finding {
 // urlPiece appends text[a:b] of the URL finding f as a finding of its own, unless it is only a
 // query's key and its marks ("&zip=", "?").
 func urlPiece(text string, f Finding, a, b int, dst []Finding) []Finding {
-	p := text[a:b]
-	key := strings.TrimLeft(p, "&?;/#")
-	if k := strings.IndexByte(key, '='); k == len(key)-1 || key == "" {
-		key = key[:max(k, 0)]
-		if !strings.ContainsFunc(key, func(r rune) bool { return !isLetterByte(byte(r)) && r != '_' && r != '-' && r != '.' }) {
-			return dst
-		}
+	marked := strings.TrimLeft(text[a:b], "&?;/#")
+	key := strings.TrimSuffix(marked, "=")
+	if marked == "" || key != marked && (key == "" || allOf(key, func(c byte) bool { return isLetter(c) || c == '_' || c == '-' || c == '.' })) {
+		return dst
 	}
 	f.Start, f.End = a, b
 	return append(dst, f)
