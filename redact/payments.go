@@ -1,0 +1,341 @@
+package redact
+
+import "strings"
+
+// Payment messages name the people who pay and are paid, and their accounts, by position: a
+// treasury developer pastes a SWIFT MT103 that was rejected, an ISO 20022 credit transfer that
+// failed validation, or a payroll's ACH file, and asks a model why. Their names, addresses and
+// accounts have no word before them that the cues know, and a bank's name beside them is no one's
+// personal data. Three readers, each returning at once from a text without its format's marks:
+//
+//   - swiftParties reads SWIFT MT's party fields (ISO 15022 messages, MT101, MT103, MT202 COV):
+//     the ordering customer (:50A:, :50F:, :50G:, :50H:, :50K:) and the beneficiary (:59:,
+//     :59A:, :59F:). Its account line is an account; the free-format options K, H and 59 give
+//     a name line and address lines; the structured option F numbers its lines (1/ the name,
+//     2/ the address, 3/ country and town, 4/ the birth date, 5/ the place of birth, 6/ an
+//     identity document, 7/ a national identity number, 8/ more of the name) and may open with
+//     a party's identifier (CCPT/GB/533401927, a passport's number).
+//   - isoParties reads ISO 20022's XML (pain.001, pacs.008, camt.053 and their kin): a party's
+//     <Nm>, its postal address's elements (<StrtNm>, <BldgNb>, <PstCd>, <TwnNm>, <AdrLine>…),
+//     its birth date and place, contact numbers, and the <Othr><Id> of an account or a private
+//     person's identification; what stands inside <FinInstnId> or <BrnchId> is a bank's.
+//   - achEntries reads NACHA's ACH files: an entry detail record (type 6, 94 characters) with
+//     its receiving bank's routing number and check digit, the receiver's account, identification
+//     number and name by position.
+//
+// A name with a legal form among its words (LTD, GMBH, INC, S.A.) is an ORGANIZATION, any other
+// a PERSON: a payment's party is a person or a business, never a bank.
+
+// paymentScore is the score of what a payment message's position says.
+const paymentScore = 0.95
+
+// legalForms are the words of businesses' legal forms in payment messages' names, upper case.
+var legalForms = wordSet("LTD LTD. LIMITED INC INC. LLC L.L.C. CORP CORP. CORPORATION CO CO. COMPANY PLC LLP LP GMBH AG KG OHG " +
+	"SA S.A. SAS SARL SRL S.R.L. SPA S.P.A. BV B.V. NV N.V. OY AB AS ASA A/S APS SE PTY KK SCS SNC EURL " +
+	"TRUST FOUNDATION BANK HOLDINGS GROUP ASSOCIATION SOCIETY UNIVERSITY HOSPITAL COUNCIL")
+
+// partyType is the type of a payment party's name: ORGANIZATION where a word is a legal form's.
+func partyType(name string) string {
+	for len(name) > 0 {
+		i := strings.IndexByte(name, ' ')
+		if i < 0 {
+			i = len(name)
+		}
+		w := strings.Trim(name[:i], ",")
+		if legalForms[strings.ToUpper(w)] {
+			return Organization
+		}
+		name = strings.TrimLeft(name[i:], " ")
+	}
+	return Person
+}
+
+// lineAt returns where the line starting at s[p] ends and where the next one begins: at a line
+// break or at an escaped one ("\n", "\r\n" written with backslashes, as a JSON log keeps a
+// message); both are len(s) at the text's end.
+func lineAt(s string, p int) (end, next int) {
+	for i := p; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			return i, i + 1
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				return i, i + 2
+			}
+			return i, i + 1
+		case '\\':
+			if i+1 < len(s) && (s[i+1] == 'n' || s[i+1] == 'r') {
+				j := i + 2
+				if s[i+1] == 'r' && strings.HasPrefix(s[j:], `\n`) {
+					j += 2
+				}
+				return i, j
+			}
+		}
+	}
+	return len(s), len(s)
+}
+
+// atLineStart reports that s[p] opens a line: the text's start, after a line break, an escaped
+// one, or an MT message's text block ("{4:").
+func atLineStart(s string, p int) bool {
+	return p == 0 || s[p-1] == '\n' || s[p-1] == '\r' || p >= 2 && s[p-2] == '\\' && (s[p-1] == 'n' || s[p-1] == 'r') ||
+		p >= 3 && s[p-3:p] == "{4:"
+}
+
+// swiftParties appends the findings of the SWIFT MT party fields of s to dst.
+func swiftParties(s string, dst []Finding) []Finding {
+	for q := 0; ; {
+		k := strings.Index(s[q:], ":5")
+		if k < 0 {
+			return dst
+		}
+		p := q + k
+		q = p + 2
+		if p+5 > len(s) || !atLineStart(s, p) {
+			continue
+		}
+		num, opt := s[p+1:p+3], byte(0)
+		v := p + 4
+		if s[p+3] != ':' {
+			opt, v = s[p+3], p+5
+			if v > len(s) || s[p+4] != ':' {
+				continue
+			}
+		}
+		switch {
+		case num == "50" && (opt == 'A' || opt == 'F' || opt == 'G' || opt == 'H' || opt == 'K'):
+		case num == "59" && (opt == 0 || opt == 'A' || opt == 'F'):
+		default:
+			continue
+		}
+		dst = swiftParty(s, v, opt, dst)
+	}
+}
+
+// swiftParty reads the value of a party field starting at s[v], of the option opt, up to the
+// next field or the block's end: five lines at most, eight in option F, whose numbered lines
+// a message's author may write more of than the standard's four.
+func swiftParty(s string, v int, opt byte, dst []Finding) []Finding {
+	first, named := true, false
+	lines := 5
+	if opt == 'F' {
+		lines = 8
+	}
+	for n, p := 0, v; n < lines && p < len(s); n++ {
+		end, next := lineAt(s, p)
+		a, b := trimBlanks(s, p, end)
+		if a < b && (s[a] == ':' && n > 0 || s[a] == '-' || s[a] == '}') {
+			break // the next field, or the block's end
+		}
+		line := s[a:b]
+		switch {
+		case a == b:
+		case first && line[0] == '/': // the account, or a clearing code's account ("//SC123456")
+			x := a + 1
+			for x < b && s[x] == '/' {
+				x++
+			}
+			if x < b { // an IBAN's finding outscores it
+				dst = append(dst, Finding{Type: BankAccount, Start: x, End: b, Score: paymentScore, Source: SourcePattern})
+			}
+		case opt == 'F':
+			dst = swiftNumbered(s, a, b, first, dst)
+		case opt == 'A' || opt == 'G':
+			// a bank's identifier code: no one's
+		case !named:
+			dst = append(dst, Finding{Type: partyType(line), Start: a, End: b, Score: paymentScore, Source: SourcePattern})
+			named = true
+		default:
+			dst = addressLine(s, a, b, dst)
+		}
+		first = false
+		p = next
+	}
+	return dst
+}
+
+// swiftNumbered reads a line of option F at s[a:b]: a numbered line ("1/OLUWASEUN ADEBAYO") or,
+// first, a party's identifier ("CCPT/GB/533401927": the code, the country, the number).
+func swiftNumbered(s string, a, b int, first bool, dst []Finding) []Finding {
+	if b-a < 3 || !isDigit(s[a]) || s[a+1] != '/' {
+		if first && b-a > 8 && allOf(s[a:a+4], isUpper) && s[a+4] == '/' {
+			if i := strings.LastIndexByte(s[a+5:b], '/'); i >= 0 && a+5+i+1 < b {
+				typ := IDNumber
+				if s[a:a+4] == "CCPT" {
+					typ = Passport
+				}
+				dst = append(dst, Finding{Type: typ, Start: a + 5 + i + 1, End: b, Score: paymentScore, Source: SourcePattern})
+			}
+		}
+		return dst
+	}
+	x := a + 2
+	switch s[a] {
+	case '1', '8': // the name, and more of it
+		return append(dst, Finding{Type: partyType(s[x:b]), Start: x, End: b, Score: paymentScore, Source: SourcePattern})
+	case '2':
+		return append(dst, Finding{Type: StreetAddress, Start: x, End: b, Score: paymentScore, Source: SourcePattern})
+	case '3', '5': // country and town ("GB/MANCHESTER", "FR/75011 PARIS"), the place of birth
+		if b-x > 3 && isUpper(s[x]) && isUpper(s[x+1]) && s[x+2] == '/' {
+			return addressLine(s, x+3, b, dst)
+		}
+	case '4': // the birth date, YYYYMMDD
+		if b-x == 8 && allOf(s[x:b], isDigit) {
+			return append(dst, Finding{Type: DateOfBirth, Start: x, End: b, Score: paymentScore, Source: SourcePattern})
+		}
+	case '6', '7': // an identity document ("GB/PASSPORT/533401927"), a national number ("DE/12345678901")
+		if i := strings.LastIndexByte(s[x:b], '/'); i >= 0 && x+i+1 < b {
+			return append(dst, Finding{Type: IDNumber, Start: x + i + 1, End: b, Score: paymentScore, Source: SourcePattern})
+		}
+	}
+	return dst
+}
+
+// addressLine makes findings of an address's line at s[a:b] in a payment message: a postcode
+// and a town ("10969 BERLIN", "LONDON SW1A 1AA", "OAKLAND CA 94611") give a ZIP_CODE and a
+// LOCATION, a line of letters alone a LOCATION (a town or a country), any other a
+// STREET_ADDRESS.
+func addressLine(s string, a, b int, dst []Finding) []Finding {
+	line := s[a:b]
+	if digitCount(line) == 0 {
+		return append(dst, Finding{Type: Location, Start: a, End: b, Score: paymentScore, Source: SourcePattern})
+	}
+	if i := strings.IndexByte(line, ' '); i > 0 && digitsAt(line, 0) >= 4 && digitsAt(line, 0) <= 6 && digitCount(line[i:]) == 0 {
+		dst = append(dst, Finding{Type: ZIPCode, Start: a, End: a + i, Score: paymentScore, Source: SourcePattern})
+		x, y := trimBlanks(s, a+i, b)
+		return append(dst, Finding{Type: Location, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+	}
+	return append(dst, Finding{Type: StreetAddress, Start: a, End: b, Score: paymentScore, Source: SourcePattern})
+}
+
+// isoElements type the values of ISO 20022's elements that hold a party's personal data.
+var isoElements = map[string]string{
+	"Nm": Person, "StrtNm": StreetAddress, "BldgNb": StreetAddress, "BldgNm": StreetAddress, "Flr": StreetAddress,
+	"PstBx": StreetAddress, "Room": StreetAddress, "AdrLine": StreetAddress, "PstCd": ZIPCode, "TwnNm": Location,
+	"TwnLctnNm": Location, "DstrctNm": Location, "CityOfBirth": Location, "BirthDt": DateOfBirth,
+	"PhneNb": Phone, "MobNb": Phone, "FaxNb": Phone, "EmailAdr": Email, "Id": IDNumber,
+}
+
+// isoParties appends the findings of the ISO 20022 elements of s to dst.
+func isoParties(s string, dst []Finding) []Finding {
+	if !strings.Contains(s, "Nm>") && !strings.Contains(s, "PstlAdr>") && !strings.Contains(s, "BirthDt>") {
+		return dst
+	}
+	var bank, acct, prvt, othr int // the depths of the open elements that say whose an <Id> or a <Nm> is
+	for p := 0; ; {
+		k := strings.IndexByte(s[p:], '<')
+		if k < 0 {
+			return dst
+		}
+		p += k + 1
+		closing := p < len(s) && s[p] == '/'
+		if closing {
+			p++
+		}
+		e := p
+		for e < len(s) && (isAlnum(s[e]) || s[e] == ':' || s[e] == '_' || s[e] == '-' || s[e] == '.') {
+			e++
+		}
+		if e == p || e >= len(s) || s[e] != '>' {
+			continue
+		}
+		name := s[p:e]
+		if i := strings.LastIndexByte(name, ':'); i >= 0 { // a namespace's prefix
+			name = name[i+1:]
+		}
+		d := 1
+		if closing {
+			d = -1
+		}
+		switch {
+		case name == "FinInstnId" || name == "BrnchId":
+			bank += d
+		case strings.HasSuffix(name, "Acct"):
+			acct += d
+		case name == "PrvtId":
+			prvt += d
+		case name == "Othr":
+			othr += d
+		}
+		typ := isoElements[name]
+		if closing || typ == "" || bank > 0 {
+			continue
+		}
+		v := e + 1
+		end := strings.IndexByte(s[v:], '<')
+		if end < 0 || end > 256 || !strings.HasPrefix(s[v+end:], "</") {
+			continue
+		}
+		a, b := trimBlanks(s, v, v+end)
+		if a == b {
+			continue
+		}
+		switch name {
+		case "Nm":
+			typ = partyType(s[a:b])
+		case "Id":
+			switch {
+			case othr > 0 && acct > 0:
+				typ = BankAccount
+			case othr > 0 && prvt > 0:
+			default:
+				continue // an organisation's, a message's or a transaction's identifier
+			}
+		case "StrtNm", "BldgNb", "TwnNm", "PstCd":
+			if digitCount(s[a:b]) == 0 && name == "BldgNb" {
+				continue
+			}
+		}
+		dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: paymentScore, Source: SourcePattern})
+	}
+}
+
+// achLen is the length of an ACH file's record.
+const achLen = 94
+
+// achEntries appends the findings of the entry detail records of NACHA files in s to dst.
+func achEntries(s string, dst []Finding) []Finding {
+	for q := 0; ; {
+		k := strings.IndexByte(s[q:], '6')
+		if k < 0 {
+			return dst
+		}
+		p := q + k
+		q = p + 1
+		if p+79 > len(s) || !atLineStart(s, p) || !achEntry(s[p:min(len(s), p+achLen)]) {
+			continue
+		}
+		if x, y := trimBlanks(s, p+3, p+12); y-x == 9 {
+			dst = append(dst, Finding{Type: ABARouting, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+		}
+		if x, y := trimBlanks(s, p+12, p+29); x < y {
+			dst = append(dst, Finding{Type: BankAccount, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+		}
+		if x, y := trimBlanks(s, p+39, p+54); x < y && digitCount(s[x:y]) > 0 {
+			dst = append(dst, Finding{Type: IDNumber, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+		}
+		if x, y := trimBlanks(s, p+54, p+76); x < y && hasLetter(s[x:y]) {
+			dst = append(dst, Finding{Type: partyType(s[x:y]), Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+		}
+		q = p + 79
+	}
+}
+
+// achEntry reports an entry detail record's shape at r (79 to 94 bytes): type 6, a transaction
+// code, the receiving bank's routing number whose check digit holds, an account, a ten-digit
+// amount, the addenda indicator and, in a whole record, a fifteen-digit trace number.
+func achEntry(r string) bool {
+	if !allOf(r[1:3], isDigit) || r[1] < '2' || r[1] > '5' || !allOf(r[3:12], isDigit) || !abaValid(r[3:12]) {
+		return false
+	}
+	if !allOf(r[29:39], isDigit) || r[78] != '0' && r[78] != '1' || strings.TrimSpace(r[12:29]) == "" {
+		return false
+	}
+	for i := 12; i < 29; i++ {
+		if c := r[i]; !isAlnum(c) && c != ' ' && c != '-' {
+			return false
+		}
+	}
+	return len(r) < achLen || allOf(r[79:94], isDigit)
+}

@@ -1,0 +1,134 @@
+"""Payment and travel messages (stop 39): what a treasury or payments developer, a travel
+agency's developer or a support agent pastes for a model to explain or fix: SWIFT MT messages'
+party fields (free-format and structured), ISO 20022 XML (pain.001, pacs.008, camt.053) with
+parties' names, postal addresses, birth dates and accounts, NACHA ACH files' entry records,
+reservations (PNRs) as Sabre and Amadeus show them with their name elements and special service
+requests (DOCS, DOCA, DOCO, CTCE, CTCM, FOID), and UN/EDIFACT PAXLST passenger lists; with names
+and addresses of Faker's locales. Writes mP.jsonl (development: the forms read while writing
+stop 39's readers) and mQ.jsonl (held out: other messages and layouts of the same kinds, other
+seeds, written after those readers and measured only), each line labelled with its form
+("form") for a reading by form."""
+import datetime, random, unicodedata
+from probekit import args, faker_class, write_groups
+
+P, ORG, DOB, ID, PP = "PERSON", "ORGANIZATION", "DATE_OF_BIRTH", "ID_NUMBER", "PASSPORT"
+ST, LOC, ZIP, ACCT, IBAN = "STREET_ADDRESS", "LOCATION", "ZIP_CODE", "US_BANK_NUMBER", "IBAN_CODE"
+
+EU = ["en_GB", "de_DE", "nl_NL", "fr_FR", "it_IT", "es_ES"]
+DEV = [
+    (EU, [
+        "Why was this MT103 rejected?\n{1:F01BANKBEBBAXXX0000000000}{2:I103BANKDEFFXXXXN}{4:\n:20:{REF}\n:23B:CRED\n:32A:231106EUR{AMT}\n"
+        ":50K:/{IBAN}\n{UNAME}\n{USTREET}\n{PC} {UCITY}\n:52A:BANKBEBB\n:59:/{IBAN2}\n{UNAME2}\n{USTREET2}\n{PC2} {UCITY2}\n:70:INVOICE {INV}\n:71A:SHA\n-}",
+        "field 50F fails the network check:\n:50F:/{IBAN}\n1/{UNAME}\n2/{USTREET}\n3/{CC}/{UCITY}\n4/{DOB8}\n:59:/{NUMACCT}\n{UNAME2}\n{USTREET2}",
+        "<CdtTrfTxInf>\n  <PmtId><EndToEndId>{REF}</EndToEndId></PmtId>\n  <Amt><InstdAmt Ccy=\"EUR\">{AMT}</InstdAmt></Amt>\n  <Cdtr>\n    <Nm>{NAME}</Nm>\n"
+        "    <PstlAdr>\n      <StrtNm>{STRNM}</StrtNm>\n      <BldgNb>{BLDG}</BldgNb>\n      <PstCd>{PC}</PstCd>\n      <TwnNm>{CITY}</TwnNm>\n"
+        "      <Ctry>{CC}</Ctry>\n    </PstlAdr>\n  </Cdtr>\n  <CdtrAcct><Id><IBAN>{IBAN}</IBAN></Id></CdtrAcct>\n  <RmtInf><Ustrd>Invoice {INV}</Ustrd></RmtInf>\n</CdtTrfTxInf>",
+    ]),
+    (["en_US"], [
+        "ACH file fails validation at line 3:\n{BATCH}\n6{TC}{RT}{NUMACCT}{AP}{AMT10}{EID}{EP}{ACHNAME}{NP}  0{TRACE}\n6{TC}{RT2}{NUMACCT2}{AP2}{AMT10}{EID2}{EP2}{ACHNAME2}{NP2}  0{TRACE2}",
+        "Can you read this PNR?\n 1.1{PNRNAME}MR 2.1{PNRNAME2}MRS\n 1 BA 117Y 12DEC LHRJFK HK2 1125 1410\nSSR DOCS BA HK1/P/GBR/{PASSNO}/GBR/{DOBMON}/M/{EXPMON}/{PNRNAME}\n"
+        "SSR CTCE BA HK1/{CTCE}\nSSR CTCM BA HK1/{MSISDN}\nRECORD LOCATOR {PNR}",
+        "UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'NAD+FL+++{EDINAME}+{USTREET}+{UCITY}++{ZIP}+USA'ATT+2++M'DTM+329:{DOB6}'LOC+178+JFK'LOC+179+LHR'"
+        "NAT+2+USA'RFF+AVF:{PNR}'DOC+P:110:111+{PASSNO}'DTM+36:{EXP6}'LOC+91+USA'CNT+42:1'UNT+13+1'",
+    ]),
+]
+# the held-out half: other messages and layouts of the same kinds
+HELD = [
+    (["en_GB", "de_DE", "fr_FR", "nl_NL", "pl_PL", "en_IE"], [
+        '{"level":"error","msg":"MT101 validation failed","raw":":20:{REF}\\n:28D:1/1\\n:50H:/{IBAN}\\n{UNAME}\\n{USTREET}\\n{PC} {UCITY}\\n:30:231107\\n'
+        ':21:{INV}\\n:32B:EUR{AMT}\\n:59:/{IBAN2}\\n{UNAME2}\\n{USTREET2}\\n{UCITY2}\\n:71A:OUR"}',
+        "<ns2:Dbtr><ns2:Nm>{NAME}</ns2:Nm><ns2:PstlAdr><ns2:AdrLine>{STREET}</ns2:AdrLine><ns2:AdrLine>{PC} {CITY}</ns2:AdrLine></ns2:PstlAdr>"
+        "<ns2:Id><ns2:PrvtId><ns2:DtAndPlcOfBirth><ns2:BirthDt>{DOBISO}</ns2:BirthDt><ns2:CityOfBirth>{CITY2}</ns2:CityOfBirth><ns2:CtryOfBirth>{CC}</ns2:CtryOfBirth>"
+        "</ns2:DtAndPlcOfBirth></ns2:PrvtId></ns2:Id></ns2:Dbtr><ns2:DbtrAcct><ns2:Id><ns2:IBAN>{IBAN}</ns2:IBAN></ns2:Id></ns2:DbtrAcct>",
+        "camt.053 entry the reconciliation skipped:\n<Ntry><Amt Ccy=\"EUR\">{AMT}</Amt><CdtDbtInd>CRDT</CdtDbtInd><NtryDtls><TxDtls><RltdPties><Dbtr><Pty>"
+        "<Nm>{NAME}</Nm></Pty></Dbtr><DbtrAcct><Id><IBAN>{IBAN}</IBAN></Id></DbtrAcct></RltdPties><RmtInf><Ustrd>{INV}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>",
+        ":50F:NIDN/{CC}/{NATID}\n1/{UNAME}\n2/{USTREET}\n3/{CC}/{PC} {UCITY}\n5/{CC}/{UCITY2}\n:59F:/{NUMACCT}\n1/{UNAME2}\n2/{USTREET2}\n3/{CC}/{UCITY2}",
+    ]),
+    (["en_US"], [
+        "```\n{BATCH}\n6{TC}{RT}{NUMACCT}{AP}{AMT10}{EID}{EP}{ACHNAME}{NP}  0{TRACE}\n6{TC}{RT2}{NUMACCT2}{AP2}{AMT10}{EID2}{EP2}{ACHNAME2}\n```",
+        "RP/NYC1S2100/NYC1S2100            AA/SU  12NOV24/1453Z   {PNR}\n  1.{PNRNAME} MR   2.{PNRNAME2} MRS\n"
+        "  3  DL 402 Y 14DEC 6 JFKCDG HK2  1730 0715+1 *1A/E*\n  4 AP {PHONE}\n  5 APE {EMAIL}\n"
+        "  6 SRDOCS DL HK1-P-USA-{PASSNO}-USA-{DOBMON}-M-{EXPMON}-{AMANAME}/P1\n  7 SRDOCA DL HK1-R-USA-{USTREET}-{UCITY}-NY-{ZIP}/P1",
+        "UNB+UNOA:4+AIRLINE1+USCSAPIS+231212:1200+000000001'\nUNH+PAX001+PAXLST:D:05B:UN:IATA+API01+01'\nNAD+FM+++{EDINAME3}'\nATT+2++F'\n"
+        "DTM+329:{DOB6}'\nLOC+180+USA:::{UCITY}'\nNAT+2+USA'\nDOC+P:110:111+{PASSNO}'\nDTM+36:{EXP6}'\nLOC+91+USA'",
+        "SSR FOID AA HK1/PP{PASSNO}-1.1{PNRNAME}\nSSR DOCO AA HK1/{UCITY} USA/V/{VISANO}/{UCITY2}/{ISSMON}/USA",
+    ]),
+]
+
+FIRST, LAST = datetime.date(1940, 1, 1), datetime.date(2006, 12, 31)
+MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+CC = {"en_GB": "GB", "de_DE": "DE", "nl_NL": "NL", "fr_FR": "FR", "it_IT": "IT", "es_ES": "ES", "pl_PL": "PL", "en_IE": "IE", "en_US": "US"}
+
+
+def caps(s):
+    """s in ASCII capitals, as SWIFT's character set and the airline systems write it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if ord(c) < 128).upper()
+
+
+def digits(n):
+    return "".join(random.choice("0123456789") for _ in range(n))
+
+
+def doc(n, letters=2):
+    return "".join(random.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(letters)) + digits(n - letters)
+
+
+def aba():
+    """A routing number of a Federal Reserve district (01-12, 21-32, 61-72) whose check digit
+    holds (weights 3, 7, 1)."""
+    d = "%02d" % random.choice(list(range(1, 13)) + list(range(21, 33)) + list(range(61, 73))) + digits(6)
+    w = sum(int(c) * (3, 7, 1)[i % 3] for i, c in enumerate(d))
+    return d + str((10 - w % 10) % 10)
+
+
+def mon(d):
+    return "%02d%s%s" % (d.day, MONTHS[d.month - 1], d.strftime("%y"))
+
+
+def draw(f):
+    giv, giv2, fam, fam2 = f.first_name(), f.first_name(), f.last_name(), f.last_name()
+    dob = f.date_between(start_date=FIRST, end_date=LAST)
+    exp = datetime.date(random.randint(2026, 2035), random.randint(1, 12), random.randint(1, 28))
+    loc = f._locales[0] if hasattr(f, "_locales") else "en_US"
+    street, street2 = f.street_address().replace("\n", " "), f.street_address().replace("\n", " ")
+    ufam, ugiv, ugiv2 = caps(fam), caps(giv), caps(giv2)
+    email = f.email()
+    v = dict(REF="REF%s-%s" % (digits(8), digits(2)), AMT="%d,%02d" % (random.randint(10, 99999), random.randint(0, 99)), INV=digits(5),
+             IBAN=f.iban(), IBAN2=f.iban(), NUMACCT=digits(random.randint(8, 12)), NUMACCT2=digits(random.randint(8, 12)),
+             NAME=giv + " " + fam, NAME2=giv2 + " " + fam2, UNAME=ugiv + " " + ufam, UNAME2=ugiv2 + " " + caps(fam2),
+             STREET=street, USTREET=caps(street), USTREET2=caps(street2), STRNM=f.street_name(), BLDG=f.building_number(),
+             PC=f.postcode(), PC2=f.postcode(), CITY=f.city(), CITY2=f.city(), UCITY=caps(f.city()), UCITY2=caps(f.city()),
+             CC=CC.get(loc, "US"), DOB8=dob.strftime("%Y%m%d"), DOBISO=dob.isoformat(), DOB6=dob.strftime("%y%m%d"), DOBMON=mon(dob),
+             EXP6=exp.strftime("%y%m%d"), EXPMON=mon(exp), ISSMON=mon(datetime.date(random.randint(2018, 2025), random.randint(1, 12), random.randint(1, 28))),
+             NATID=doc(11, 0), PASSNO=doc(9, random.choice((0, 1, 2))), VISANO=doc(8, 1), PNR=doc(6, 6),
+             PNRNAME=ufam.replace(" ", "") + "/" + ugiv.replace(" ", ""), PNRNAME2=ufam.replace(" ", "") + "/" + ugiv2.replace(" ", ""),
+             AMANAME=ufam.replace(" ", "") + "-" + ugiv.replace(" ", ""), EDINAME=ufam + ":" + ugiv, EDINAME3=ufam + ":" + ugiv + ":" + ugiv2,
+             CTCE=caps(email).replace("_", "..").replace("-", "./").replace("@", "//"), MSISDN="1" + digits(10), PHONE=f.phone_number(), EMAIL=email,
+             ZIP=f.postcode(), TC=random.choice(("22", "32", "27")), AMT10="%010d" % random.randint(100, 999999),
+             BATCH="5220ACME PAYROLL                        1234567890PPDPAYROLL   231110231110   1091000010000001")
+    for k in ("", "2"):  # an ACH entry's fields, padded to their widths
+        v["RT" + k] = aba()
+        v["AP" + k] = " " * (17 - len(v["NUMACCT" + k]))
+        eid = "EMP" + digits(4) if random.random() < 0.6 else ""
+        v["EID" + k], v["EP" + k] = eid, " " * (15 - len(eid))
+        nm = (caps(giv if k == "" else giv2) + " " + caps(fam if k == "" else fam2))[:22].rstrip()
+        v["ACHNAME" + k], v["NP" + k] = nm, " " * (22 - len(nm))
+        v["TRACE" + k] = "09100001" + digits(7)
+    t = {k: None for k in v}
+    t.update(IBAN=IBAN, IBAN2=IBAN, NUMACCT=ACCT, NUMACCT2=ACCT, NAME=P, NAME2=P, UNAME=P, UNAME2=P, STREET=ST, USTREET=ST, USTREET2=ST,
+             STRNM=ST, BLDG=ST, PC=ZIP, PC2=ZIP, ZIP=ZIP, CITY=LOC, CITY2=LOC, UCITY=LOC, UCITY2=LOC, DOB8=DOB, DOBISO=DOB, DOB6=DOB, DOBMON=DOB,
+             NATID=ID, PASSNO=PP, VISANO=ID, PNR=ID, PNRNAME=P, PNRNAME2=P, AMANAME=P, EDINAME=P, EDINAME3=P, CTCE="EMAIL_ADDRESS",
+             MSISDN="PHONE_NUMBER", PHONE="PHONE_NUMBER", EMAIL="EMAIL_ADDRESS", RT="ABA_ROUTING_NUMBER", RT2="ABA_ROUTING_NUMBER",
+             EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
+    return v, t
+
+
+def main():
+    pkg, out = args(__doc__)
+    Faker = faker_class(pkg)
+    write_groups(Faker, draw, out, "mP", DEV, 39, 40)
+    write_groups(Faker, draw, out, "mQ", HELD, 84, 40)
+
+
+if __name__ == "__main__":
+    main()
