@@ -1962,10 +1962,11 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // familyNameCues say that a family name follows: "Her maiden name was Holzknecht", "surname:
-// Greenwood", "née Kiss".
+// Greenwood", "née Kiss", and LDAP's surname attribute opening a line of an LDIF entry ("sn:
+// Killer"; stop 39).
 var familyNameCues = func() []string {
 	cues := []string{"maiden name was ", "maiden name is ", "maiden name: ", "surname is ", "surname was ", "surname: ",
-		"last name is ", "last name was ", "last name: ", "family name is ", "family name was ", "family name: ", "née ", "nee "}
+		"last name is ", "last name was ", "last name: ", "family name is ", "family name was ", "family name: ", "née ", "nee ", "sn: "}
 	for _, c := range cues[:len(cues):len(cues)] {
 		cues = append(cues, strings.ToUpper(c[:1])+c[1:]) // "Surname: Greenwood"
 	}
@@ -1978,7 +1979,7 @@ var familyNameCues = func() []string {
 // no place, organisation, street or title word, or in lower case a family name of the lists that
 // is no word ("her maiden name was phạm" is none; "the surname is required" is none).
 func familyNameSlots(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, "name") && !strings.Contains(text, "née") && !strings.Contains(text, "nee ") {
+	if !strings.Contains(text, "name") && !strings.Contains(text, "née") && !strings.Contains(text, "nee ") && !strings.Contains(text, "sn: ") {
 		return fs
 	}
 	var claims []redact.Finding
@@ -1986,6 +1987,9 @@ func familyNameSlots(text string, fs []redact.Finding) []redact.Finding {
 		for k := range occurrences(text, c) {
 			if k > 0 && isLetterStart(text[k-1]) {
 				continue // "renée", "surnames"
+			}
+			if c[1] == 'n' && c[0]|0x20 == 's' && k > 0 && text[k-1] != '\n' {
+				continue // LDAP's attribute opens a line
 			}
 			start := k + len(c)
 			end, n := start, 0

@@ -352,6 +352,9 @@ func TestFamilyNameSlots(t *testing.T) {
 	text := "Her maiden name was Holzknecht. Jane Doe (née Kiss) called. Surname: Greenwood\nThe surname is required. her maiden name was walls."
 	spans := typedSpans(t, text, "LOCATION", "Holzknecht", "PERSON", "Jane Doe", "ORGANIZATION", "Kiss", "LOCATION", "Greenwood")
 	checkRuled(t, text, spans, "PERSON Holzknecht", "PERSON Jane Doe", "PERSON Kiss", "PERSON Greenwood")
+	// LDAP's surname attribute opening an LDIF entry's line; elsewhere "sn" is a serial number's
+	text = "dn: uid=kkiller,ou=people\ncn: Klothilde Killer\nsn: Killer\nDevice sn: Mustang"
+	checkRuled(t, text, nil, "PERSON Klothilde Killer", "PERSON Killer")
 }
 
 // TestKoreanGiven: a hyphenated given name beside a Korean family name is a person, on either

@@ -194,6 +194,11 @@ var cues = []cue{
 		"geburtstag", "mon anniversaire", "son anniversaire", "ton anniversaire", "cumpleaños", "cumpleanos", "compleanno", "verjaardag", "aniversário", "date d'anniversaire"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
+	// a directory's account names (stop 39): LDAP's and LDIF's uid (uid: mgarcia, uid=mgarcia,ou=people), Active Directory's
+	// sAMAccountName and mailNickname (SamAccountName : rthornton); a number there is a POSIX uid (uid=1000(ubuntu)), a type a
+	// declaration's (Uid uint32): no one's name
+	{typ: Username, words: []string{"uid", "samaccountname", "sam account name", "mailnickname", "userid", "user id", "user_id", "login name", "logon name"},
+		shape: shapeHandle, min: 2, max: 32, valid: directoryHandle, score: 0.65},
 	// an account on a platform that names people by handles: "my discord is jdoe#1234", "snapchat: jane_doe22"
 	{typ: Username, words: []string{"discord", "snapchat", "skype", "skype id", "steam", "steam id", "telegram", "kik", "twitch", "psn", "psn id",
 		"xbox", "tiktok", "bluesky", "mastodon", "roblox", "minecraft",
@@ -1030,6 +1035,18 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	}
 	return Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue}, true
 }
+
+// directoryHandle reports a directory's account name: not a number (a POSIX uid), a program's
+// type ("uid: int", "Uid uint32", C's "uid_t uid, gid_t gid") or a system's account (uid=admin),
+// which names no one.
+func directoryHandle(v string) bool {
+	return !allDigits(v) && !notAccountNames.has(v) && !strings.HasSuffix(v, "_t")
+}
+
+// notAccountNames are the types a program declares an identifier's field with and the accounts
+// every system has.
+var notAccountNames = foldSet("int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr str string bool boolean float double long short " +
+	"char byte bytes uuid any object number integer optional none null admin administrator root guest nobody anonymous daemon system service")
 
 // handleLike reports a user name written as only user names are: with a digit, an underscore,
 // a dot or a dash in it (kwame.owusu, tommy_b, jdoe42).

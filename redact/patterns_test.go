@@ -403,7 +403,13 @@ func FuzzPatterns(f *testing.F) {
 		// stop 38's readers: zones, licences' and boarding passes' barcodes, aligned tables, links' pieces
 		"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\nI<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<",
 		"DLDAQD1234562\nDCSDOE\nDACJANE\nDBB03141985\nDAG123 MAIN ST M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100",
-		"NAME          DOB         MRN\nSMITH, JOHN   01/02/1960  4482913\nhttps://x.io/c?zip=94107&n=A; display_name=Jane%20Doe; J o h n  S m i t h; 14 FEB /FEV 85"} {
+		"NAME          DOB         MRN\nSMITH, JOHN   01/02/1960  4482913\nhttps://x.io/c?zip=94107&n=A; display_name=Jane%20Doe; J o h n  S m i t h; 14 FEB /FEV 85",
+		// stop 39's readers: payment messages, statements, cheques, reservations, passenger lists
+		"{4:\n:50K:/12345678\nMARGARETHA VAN DEN BERG\nKERKSTRAAT 14\n2000 ANTWERPEN\n:59F:CCPT/GB/533401927\n1/OLU ADE\n3/GB/LEEDS\n4/19850317\n-}",
+		"<Dbtr><Nm>Anna Hofmann</Nm><PstlAdr><StrtNm>Goethestr</StrtNm><PstCd>60313</PstCd></PstlAdr></Dbtr><DbtrAcct><Id><Othr><Id>0012345678</Id></Othr></Id></DbtrAcct>",
+		"622091000019123456789        0000012500EMP-7781       JOHN DOUGLAS HARPER     0091000010000001\n:86:166?31DE89370400440532013000?32Jo Krause\n:86:/CNTP/NL91ABNA0417164300/ABNANL2A/Pieter/Utrecht/",
+		"⑆021000021⑆ 123456789⑈ 1045\nRP/NYC1S2100/NYC1S2100   AA/SU  12NOV24/1453Z   QWERTY\n  1.PATEL/PRIYA MS 2.1OKONKWO/ADAEZEMRS\nSSR DOCS BA HK1/P/GBR/533401927/GBR/14MAR79/M/12DEC29/OKONKWO/CHINEDU-1.1OKONKWO/CHINEDU",
+		"NAD+FL+++HAMMOND:ELIZABETH+12 HIGH ST+LONDON++SW1A 1AA'DTM+329:790304'DOC+P:110:111+534761208'RFF+AVF:K7XQ2M'\nuid: mgarcia"} {
 		f.Add(s)
 	}
 	det := NewDetector(Patterns{})
@@ -424,9 +430,13 @@ func FuzzPatterns(f *testing.F) {
 		}
 		// the same findings, shifted, when the text is copied after a space; a table laid out in
 		// columns of blanks reads its rows by where they stand under its header, so there every
-		// line gets the space (the whole table indented), and an offset moves by the lines before it
+		// line gets the space (the whole table indented), and an offset moves by the lines before
+		// it; so too where the space alone would line a header up with rows it did not stand over
+		// ("A000  MRN⏎0  0  0000": after one space, MRN stands over the row's last cell)
 		aligned := false
-		AlignedCells(s, func(keys []string) []string { return keys }, func(string, int, int) { aligned = true })
+		onAligned := func(string, int, int) { aligned = true }
+		AlignedCells(s, func(keys []string) []string { return keys }, onAligned)
+		AlignedCells(" "+s, func(keys []string) []string { return keys }, onAligned)
 		in, shift := " "+s, func(at int) int { return at + 1 }
 		if aligned {
 			in = " " + strings.ReplaceAll(s, "\n", "\n ")

@@ -83,6 +83,15 @@ func atLineStart(s string, p int) bool {
 		p >= 3 && s[p-3:p] == "{4:"
 }
 
+// indentedLineStart reports that s[p] opens a line after blanks, if any: a message or a file
+// indented in a mail or a markdown block reads as the same message.
+func indentedLineStart(s string, p int) bool {
+	for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t') {
+		p--
+	}
+	return atLineStart(s, p)
+}
+
 // swiftParties appends the findings of the SWIFT MT party fields of s to dst.
 func swiftParties(s string, dst []Finding) []Finding {
 	for q := 0; ; {
@@ -92,7 +101,7 @@ func swiftParties(s string, dst []Finding) []Finding {
 		}
 		p := q + k
 		q = p + 2
-		if p+5 > len(s) || !atLineStart(s, p) {
+		if p+5 > len(s) || !indentedLineStart(s, p) {
 			continue
 		}
 		num, opt := s[p+1:p+3], byte(0)
@@ -136,8 +145,8 @@ func swiftParty(s string, v int, opt byte, dst []Finding) []Finding {
 			for x < b && s[x] == '/' {
 				x++
 			}
-			if x < b { // an IBAN's finding outscores it
-				dst = append(dst, Finding{Type: BankAccount, Start: x, End: b, Score: paymentScore, Source: SourcePattern})
+			if x < b {
+				dst = append(dst, account(s, x, b))
 			}
 		case opt == 'F':
 			dst = swiftNumbered(s, a, b, first, dst)
@@ -153,6 +162,18 @@ func swiftParty(s string, v int, opt byte, dst []Finding) []Finding {
 		p = next
 	}
 	return dst
+}
+
+// account is the finding of an account's number at s[a:b] in a payment message: an IBAN where
+// it is one whose check digits hold (the scan misses one run into a subfield's mark, "?31DE89…"),
+// a US_BANK_NUMBER otherwise.
+func account(s string, a, b int) Finding {
+	if b-a >= 15 && isUpper(s[a]) && isUpper(s[a+1]) {
+		if f, ok := iban(s, a); ok && f.End == b {
+			return f
+		}
+	}
+	return Finding{Type: BankAccount, Start: a, End: b, Score: paymentScore, Source: SourcePattern}
 }
 
 // swiftNumbered reads a line of option F at s[a:b]: a numbered line ("1/OLUWASEUN ADEBAYO") or,
@@ -287,6 +308,10 @@ func isoParties(s string, dst []Finding) []Finding {
 				continue
 			}
 		}
+		if typ == BankAccount {
+			dst = append(dst, account(s, a, b))
+			continue
+		}
 		dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: paymentScore, Source: SourcePattern})
 	}
 }
@@ -303,7 +328,7 @@ func achEntries(s string, dst []Finding) []Finding {
 		}
 		p := q + k
 		q = p + 1
-		if p+79 > len(s) || !atLineStart(s, p) || !achEntry(s[p:min(len(s), p+achLen)]) {
+		if p+79 > len(s) || !indentedLineStart(s, p) || !achEntry(s[p:min(len(s), p+achLen)]) {
 			continue
 		}
 		if x, y := trimBlanks(s, p+3, p+12); y-x == 9 {
@@ -338,4 +363,176 @@ func achEntry(r string) bool {
 		}
 	}
 	return len(r) < achLen || allOf(r[79:94], isDigit)
+}
+
+// statementInfo appends the findings of MT940 and MT942 statements' information lines (:86:),
+// where banks write a transfer's counterparty: in the German banks' subfields ("?31" the
+// account, "?32" and "?33" the name; "ABWA+" and "ABWE+" in the purpose's subfields another
+// payer or payee) or in slashed codes ("/NAME/J JANSEN/", "/CNTP/iban/bic/name/town/",
+// "/ORDP//NAME/…/ADDR/…/", "/ULTD/…/", "/BENM//NAME/…/").
+func statementInfo(s string, dst []Finding) []Finding {
+	for q := 0; ; {
+		k := strings.Index(s[q:], ":86:")
+		if k < 0 {
+			return dst
+		}
+		p := q + k
+		q = p + 4
+		if !indentedLineStart(s, p) {
+			continue
+		}
+		v, end := p+4, p+4
+		for n, x := 0, p+4; n < 8 && x < len(s); n++ { // to the next field or the block's end
+			if n > 0 && (s[x] == ':' && x+3 < len(s) && isDigit(s[x+1]) && isDigit(s[x+2]) || s[x] == '-' || s[x] == '}') {
+				break
+			}
+			e, next := lineAt(s, x)
+			end, x = e, next
+		}
+		dst = statementSubfields(s, v, end, dst)
+		dst = statementCodes(s, v, end, dst)
+		q = end
+	}
+}
+
+// subfieldAt reports a German statement's subfield mark at s[i] ("?32"), before end.
+func subfieldAt(s string, i, end int) bool {
+	return i+2 < end && s[i] == '?' && isDigit(s[i+1]) && isDigit(s[i+2])
+}
+
+// statementSubfields reads the subfields of an information line at s[v:end].
+func statementSubfields(s string, v, end int, dst []Finding) []Finding {
+	for i := v; i < end; i++ {
+		if !subfieldAt(s, i, end) {
+			continue
+		}
+		code := s[i+1 : i+3]
+		a := i + 3
+		b := a
+		for b < end && !subfieldAt(s, b, end) {
+			b++
+		}
+		x, y := trimLineBlanks(s, a, b)
+		switch {
+		case x == y:
+		case code == "31":
+			dst = append(dst, account(s, x, y))
+		case code == "32" || code == "33":
+			dst = append(dst, Finding{Type: partyType(s[x:y]), Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+		case code[0] == '2' && (strings.HasPrefix(s[x:y], "ABWA+") || strings.HasPrefix(s[x:y], "ABWE+")):
+			if x, y = trimLineBlanks(s, x+5, y); x < y {
+				dst = append(dst, Finding{Type: partyType(s[x:y]), Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+			}
+		}
+		i = b - 1
+	}
+	return dst
+}
+
+// trimLineBlanks trims blanks, line breaks and escaped line breaks from both ends of s[a:b].
+func trimLineBlanks(s string, a, b int) (int, int) {
+	for a < b {
+		switch {
+		case isSpace(s[a]):
+			a++
+		case s[a] == '\\' && a+1 < b && (s[a+1] == 'n' || s[a+1] == 'r'):
+			a += 2
+		default:
+			goto back
+		}
+	}
+back:
+	for b > a {
+		switch {
+		case isSpace(s[b-1]):
+			b--
+		case b-2 >= a && s[b-2] == '\\' && (s[b-1] == 'n' || s[b-1] == 'r'):
+			b -= 2
+		default:
+			return a, b
+		}
+	}
+	return a, b
+}
+
+// statementCodes reads the slashed codes of an information line at s[v:end].
+func statementCodes(s string, v, end int, dst []Finding) []Finding {
+	field := func(a int) (int, int) { // the value from s[a] to the next slash
+		b := a
+		for b < end && s[b] != '/' && s[b] != '\n' && s[b] != '\r' {
+			b++
+		}
+		return b, min(b+1, end)
+	}
+	add := func(typ string, a, b int) {
+		a, b = trimLineBlanks(s, a, b)
+		switch {
+		case a < b && typ == BankAccount:
+			dst = append(dst, account(s, a, b))
+		case a < b && hasLetter(s[a:b]):
+			if typ == Person {
+				typ = partyType(s[a:b])
+			}
+			dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: paymentScore, Source: SourcePattern})
+		}
+	}
+	for i := v; i < end; i++ {
+		if s[i] != '/' || i+5 >= end || s[i+5] != '/' && s[i+4] != '/' {
+			continue
+		}
+		code, a := s[i+1:i+5], i+6
+		if s[i+4] == '/' {
+			code, a = s[i+1:i+4], i+5
+		}
+		switch code {
+		case "NAME", "ULTD", "ULTC":
+			b, _ := field(a)
+			add(Person, a, b)
+		case "ADDR":
+			b, _ := field(a)
+			add(StreetAddress, a, b)
+		case "CNTP": // the account, the bank's code, the name, the town
+			b, next := field(a)
+			add(BankAccount, a, b)
+			_, next = field(next)
+			b2, next2 := field(next)
+			add(Person, next, b2)
+			b3, _ := field(next2)
+			add(Location, next2, b3)
+		}
+	}
+	return dst
+}
+
+// micrLines appends the findings of a cheque's MICR line (E-13B): the routing number between
+// transit symbols (⑆021000021⑆) whose check digit holds, and the account before an on-us
+// symbol after it (4455667788⑈), as a cheque scanner's text or an OCR step writes them.
+func micrLines(s string, dst []Finding) []Finding {
+	const transit, onUs = "⑆", "⑈"
+	for q := 0; ; {
+		k := strings.Index(s[q:], transit)
+		if k < 0 {
+			return dst
+		}
+		p := q + k + len(transit)
+		q = p
+		if p+9+len(transit) > len(s) || s[p+9:p+9+len(transit)] != transit || !allOf(s[p:p+9], isDigit) || !abaValid(s[p:p+9]) {
+			continue
+		}
+		dst = append(dst, Finding{Type: ABARouting, Start: p, End: p + 9, Score: paymentScore, Source: SourcePattern})
+		a := p + 9 + len(transit)
+		for a < len(s) && s[a] == ' ' {
+			a++
+		}
+		b := a
+		for b < len(s) && (isDigit(s[b]) || s[b] == ' ' || s[b] == '-') && b-a < 20 {
+			b++
+		}
+		if strings.HasPrefix(s[b:], onUs) {
+			if x, y := trimBlanks(s, a, b); digitCount(s[x:y]) >= 4 {
+				dst = append(dst, Finding{Type: BankAccount, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+			}
+		}
+		q = a
+	}
 }

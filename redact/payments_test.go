@@ -16,7 +16,7 @@ func TestSwiftParties(t *testing.T) {
 		{"free format: the account, a name, a street, a postcode and a town",
 			"{4:\n:20:REF20231104-77\n:50K:/BE71096123456769\nMARGARETHA VAN DEN BERG\nKERKSTRAAT 14\n2000 ANTWERPEN\n:52A:BANKBEBB\n" +
 				":59:/12345678\nJOHANNES KRAUSE\nLINDENSTRASSE 22\n10969 BERLIN\nGERMANY\n:70:INVOICE 4471\n-}",
-			[]typed{{BankAccount, "BE71096123456769"}, {Person, "MARGARETHA VAN DEN BERG"}, {StreetAddress, "KERKSTRAAT 14"},
+			[]typed{{IBAN, "BE71096123456769"}, {Person, "MARGARETHA VAN DEN BERG"}, {StreetAddress, "KERKSTRAAT 14"},
 				{ZIPCode, "2000"}, {Location, "ANTWERPEN"},
 				{BankAccount, "12345678"}, {Person, "JOHANNES KRAUSE"}, {StreetAddress, "LINDENSTRASSE 22"}, {ZIPCode, "10969"}, {Location, "BERLIN"},
 				{Location, "GERMANY"}}},
@@ -24,10 +24,10 @@ func TestSwiftParties(t *testing.T) {
 			"4/19850317\n5/GB/LEEDS\n7/GB/QQ123456C\n:59F:/FR1420041010050500013M02606\n1/ACME SARL\n2/27 RUE DES LILAS\n3/FR/75011 PARIS",
 			[]typed{{Passport, "533401927"}, {Person, "OLUWASEUN ADEBAYO"}, {StreetAddress, "14 CHAPEL ROAD"}, {Location, "MANCHESTER"},
 				{DateOfBirth, "19850317"}, {Location, "LEEDS"}, {IDNumber, "QQ123456C"},
-				{BankAccount, "FR1420041010050500013M02606"}, {Organization, "ACME SARL"}, {StreetAddress, "27 RUE DES LILAS"},
+				{IBAN, "FR1420041010050500013M02606"}, {Organization, "ACME SARL"}, {StreetAddress, "27 RUE DES LILAS"},
 				{ZIPCode, "75011"}, {Location, "PARIS"}}},
 		{"escaped line breaks, as a JSON log keeps the message", `{"msg":"{4:\r\n:50K:/GB29NWBK60161331926819\r\nJOHN SMITH\r\n1 HIGH ST\r\n:59A:/998877\r\nDEUTDEFF\r\n-}"}`,
-			[]typed{{BankAccount, "GB29NWBK60161331926819"}, {Person, "JOHN SMITH"}, {StreetAddress, "1 HIGH ST"}, {BankAccount, "998877"}}},
+			[]typed{{IBAN, "GB29NWBK60161331926819"}, {Person, "JOHN SMITH"}, {StreetAddress, "1 HIGH ST"}, {BankAccount, "998877"}}},
 		{"a bank's code is no one's", ":52A:BANKBEBB\n:57A:DEUTDEFF\n:59A:DEUTDEFFXXX", nil},
 		{"tags not at a line's start, other fields", "at 12:50K: the job ran; :53B:/12345\n:70:JOHN SMITH RENT", nil},
 	} {
@@ -100,5 +100,42 @@ func TestPaymentsThroughDetector(t *testing.T) {
 		{Location, "ANTWERPEN"}, {IBAN, "DE89370400440532013000"}, {Person, "JOHN SMITH"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestStatementInfo(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []typed
+	}{
+		{"German subfields: the account run into its mark, the name in two",
+			":61:2311061106C1250,00NTRFNONREF//PAYREF123\n:86:166?00SEPA-UEBERWEISUNG?20EREF+INV4471?21SVWZ+Miete November?30COBADEFFXXX" +
+				"?31DE89370400440532013000?32Johannes Krause?33und Petra Krause\n:62F:C231106EUR5000,00",
+			[]typed{{IBAN, "DE89370400440532013000"}, {Person, "Johannes Krause"}, {Person, "und Petra Krause"}}},
+		{"another payer in the purpose, a business, subfields across lines",
+			":86:105?00SEPA-LASTSCHRIFT?20EREF+AB12?21MREF+M-4471?22CRED+DE98ZZZ09999999999\n?23SVWZ+Beitrag 2023?24ABWA+Karl-Heinz Schmidt\n" +
+				"?30GENODEF1S04?310012345678?32Stadtwerke Musterstadt GmbH",
+			[]typed{{Person, "Karl-Heinz Schmidt"}, {BankAccount, "0012345678"}, {Organization, "Stadtwerke Musterstadt GmbH"}}},
+		{"slashed codes", ":86:/TRTP/SEPA OVERBOEKING/IBAN/NL44RABO0123456789/BIC/RABONL2U/NAME/J JANSEN/REMI/Factuur 2023-118/EREF/NOTPROVIDED\n" +
+			":86:/CNTP/NL91ABNA0417164300/ABNANL2A/Pieter de Vries/Utrecht///REMI/USTD//huur november/\n:86:/ORDP//NAME/ACME B.V./ADDR/Kerkstraat 1 Utrecht/",
+			[]typed{{Person, "J JANSEN"}, {IBAN, "NL91ABNA0417164300"}, {Person, "Pieter de Vries"}, {Location, "Utrecht"},
+				{Organization, "ACME B.V."}, {StreetAddress, "Kerkstraat 1 Utrecht"}}},
+		{"no information line", "?32Johannes Krause and /NAME/J JANSEN/ in prose; at 10:86: the job ran", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkReader(t, statementInfo, tc.text, tc.want) })
+	}
+}
+
+func TestMICRLines(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []typed
+	}{
+		{"routing, then the account", "MICR: ⑆021000021⑆ 123456789⑈ 1045", []typed{{ABARouting, "021000021"}, {BankAccount, "123456789"}}},
+		{"the cheque's number first, an account with dashes", "⑈001045⑈ ⑆021000021⑆ 4455-6677-88⑈",
+			[]typed{{ABARouting, "021000021"}, {BankAccount, "4455-6677-88"}}},
+		{"a check digit that fails", "⑆021000022⑆ 123456789⑈", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkReader(t, micrLines, tc.text, tc.want) })
 	}
 }

@@ -119,7 +119,7 @@ func amadeusLocators(s string, dst []Finding) []Finding {
 		}
 		p := q + k
 		q = p + 3
-		if !atLineStart(s, p) {
+		if !indentedLineStart(s, p) {
 			continue
 		}
 		end, _ := lineAt(s, p)

@@ -31,6 +31,13 @@ DEV = [
         "UNH+1+PAXLST:D:02B:UN:IATA'BGM+745'NAD+FL+++{EDINAME}+{USTREET}+{UCITY}++{ZIP}+USA'ATT+2++M'DTM+329:{DOB6}'LOC+178+JFK'LOC+179+LHR'"
         "NAT+2+USA'RFF+AVF:{PNR}'DOC+P:110:111+{PASSNO}'DTM+36:{EXP6}'LOC+91+USA'CNT+42:1'UNT+13+1'",
     ]),
+    # statements' information lines, cheques' MICR lines, directories' entries
+    (["de_DE", "nl_NL", "en_US"], [
+        ":61:2311061106C{AMT}NTRFNONREF//{REF}\n:86:166?00SEPA-UEBERWEISUNG?20EREF+{INV}?21SVWZ+Rechnung {INV}?30COBADEFFXXX?31{IBAN}?32{NAME}\n:62F:C231106EUR{AMT}",
+        ":86:/TRTP/SEPA OVERBOEKING/IBAN/{IBAN}/BIC/RABONL2U/NAME/{UNAME}/REMI/Factuur {INV}/EREF/NOTPROVIDED",
+        "MICR line from the scan: \u2446{RT}\u2446 {NUMACCT}\u2448 {CHK}",
+        "dn: uid={LOGIN},ou=people,dc=example,dc=org\ncn: {NAME}\nsn: {FAM}\ngivenName: {GIV}\nuid: {LOGIN}\nmail: {EMAIL}",
+    ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
 HELD = [
@@ -52,6 +59,13 @@ HELD = [
         "UNB+UNOA:4+AIRLINE1+USCSAPIS+231212:1200+000000001'\nUNH+PAX001+PAXLST:D:05B:UN:IATA+API01+01'\nNAD+FM+++{EDINAME3}'\nATT+2++F'\n"
         "DTM+329:{DOB6}'\nLOC+180+USA:::{UCITY}'\nNAT+2+USA'\nDOC+P:110:111+{PASSNO}'\nDTM+36:{EXP6}'\nLOC+91+USA'",
         "SSR FOID AA HK1/PP{PASSNO}-1.1{PNRNAME}\nSSR DOCO AA HK1/{UCITY} USA/V/{VISANO}/{UCITY2}/{ISSMON}/USA",
+    ]),
+    (["de_DE", "nl_NL", "en_US"], [
+        ":86:105?00SEPA-LASTSCHRIFT?20EREF+{INV}?21MREF+M-{INV}?22SVWZ+Beitrag\n?23ABWA+{NAME}?30GENODEF1S04?31{IBAN}?32{NAME2}",
+        ":86:/CNTP/{IBAN}/ABNANL2A/{NAME}/{CITY}///REMI/USTD//huur/",
+        "\u2448{CHK}\u2448 \u2446{RT}\u2446 {NUMACCT}\u2448",
+        "DistinguishedName : CN={NAME},OU=Users,DC=corp,DC=example,DC=com\nGivenName         : {GIV}\nSamAccountName    : {LOGIN}\n"
+        "Surname           : {FAM}\nUserPrincipalName : {LOGIN}@corp.example.com",
     ]),
 ]
 
@@ -106,6 +120,8 @@ def draw(f):
              CTCE=caps(email).replace("_", "..").replace("-", "./").replace("@", "//"), MSISDN="1" + digits(10), PHONE=f.phone_number(), EMAIL=email,
              ZIP=f.postcode(), TC=random.choice(("22", "32", "27")), AMT10="%010d" % random.randint(100, 999999),
              BATCH="5220ACME PAYROLL                        1234567890PPDPAYROLL   231110231110   1091000010000001")
+    # derived from the values drawn, so that the lines of the first groups stay as they were
+    v.update(GIV=giv, FAM=fam, LOGIN=(caps(giv)[:1] + caps(fam).replace(" ", "").replace("-", "").replace("'", "")).lower(), CHK=v["INV"][:4])
     for k in ("", "2"):  # an ACH entry's fields, padded to their widths
         v["RT" + k] = aba()
         v["AP" + k] = " " * (17 - len(v["NUMACCT" + k]))
@@ -119,7 +135,7 @@ def draw(f):
              STRNM=ST, BLDG=ST, PC=ZIP, PC2=ZIP, ZIP=ZIP, CITY=LOC, CITY2=LOC, UCITY=LOC, UCITY2=LOC, DOB8=DOB, DOBISO=DOB, DOB6=DOB, DOBMON=DOB,
              NATID=ID, PASSNO=PP, VISANO=ID, PNR=ID, PNRNAME=P, PNRNAME2=P, AMANAME=P, EDINAME=P, EDINAME3=P, CTCE="EMAIL_ADDRESS",
              MSISDN="PHONE_NUMBER", PHONE="PHONE_NUMBER", EMAIL="EMAIL_ADDRESS", RT="ABA_ROUTING_NUMBER", RT2="ABA_ROUTING_NUMBER",
-             EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
+             GIV=P, FAM=P, LOGIN="USERNAME", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
     return v, t
 
 
