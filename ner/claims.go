@@ -1993,6 +1993,16 @@ func familyNameSlots(text string, fs []redact.Finding) []redact.Finding {
 			}
 			start := k + len(c)
 			end, n := start, 0
+			for { // a family name's particles before it ("sn: van Asten", "Surname: de la Cruz")
+				w, e := wordAt(text, end)
+				if !nameParticles[w] || e+1 >= len(text) || text[e] != ' ' {
+					break
+				}
+				if next, _ := wordAt(text, e+1); !nameLike(next) && !nameParticles[next] {
+					break
+				}
+				end = e + 1
+			}
 			for n < 2 {
 				w, e := wordAt(text, end)
 				if w == "" || (!nameLike(w) || foldIn(placeAndOrgWords, w) || isTitle(w) || foldIn(placeholders, w)) && !listedLowerFamily(w) {

@@ -355,6 +355,9 @@ func TestFamilyNameSlots(t *testing.T) {
 	// LDAP's surname attribute opening an LDIF entry's line; elsewhere "sn" is a serial number's
 	text = "dn: uid=kkiller,ou=people\ncn: Klothilde Killer\nsn: Killer\nDevice sn: Mustang"
 	checkRuled(t, text, nil, "PERSON Klothilde Killer", "PERSON Killer")
+	// a family name's particles before it
+	text = "sn: van Asten\nSurname: de la Cruz\nThe surname is van"
+	checkRuled(t, text, nil, "PERSON van Asten", "PERSON de la Cruz")
 }
 
 // TestKoreanGiven: a hyphenated given name beside a Korean family name is a person, on either

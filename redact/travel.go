@@ -286,7 +286,7 @@ func ssrFields(s, code string, v, end int, sep byte, dst []Finding) []Finding {
 
 // paxlstSegments appends the findings of UN/EDIFACT passenger lists' segments in s to dst.
 func paxlstSegments(s string, dst []Finding) []Finding {
-	if !strings.Contains(s, "NAD+") && !strings.Contains(s, "DOC+") {
+	if !strings.Contains(s, "NAD+") && !strings.Contains(s, "DOC+") && !strings.Contains(s, "TIF+") && !strings.Contains(s, "SSR+") {
 		return dst
 	}
 	if !strings.Contains(s, "'") {
@@ -403,6 +403,33 @@ func edifactSegment(s, tag string, v, end int, dst []Finding) []Finding {
 	case "LOC": // LOC+180+GBR:::LONDON
 		if qual() == "180" && n >= 2 {
 			add(Location, el[1][0], el[1][1])
+		}
+	case "TIF": // PNRGOV's and the reservation systems' traveller: TIF+OKONKWO+CHINEDU MR:A
+		if n >= 1 {
+			a, b := el[0][0], el[0][1]
+			if k := strings.IndexByte(s[a:b], ':'); k >= 0 {
+				b = a + k
+			}
+			add(Person, a, b)
+		}
+		if n >= 2 {
+			a, b := el[1][0], el[1][1]
+			if k := strings.IndexByte(s[a:b], ':'); k >= 0 {
+				b = a + k
+			}
+			if a < b {
+				add(Person, a, pnrTitleCut(s, a, b))
+			}
+		}
+	case "SSR": // SSR+DOCS:HK:1:BA:::::/P/GBR/533401927/…: the request's free text, its fields
+		a, b := el[0][0], el[0][1]
+		if b-a > 5 {
+			if k := strings.IndexByte(s[a:b], '/'); k > 0 {
+				switch code := s[a : a+4]; code {
+				case "DOCS", "DOCA", "DOCO", "CTCE", "CTCM", "FOID":
+					dst = ssrFields(s, code, a+k+1, b, '/', dst)
+				}
+			}
 		}
 	case "RFF": // RFF+AVF:K7XQ2M
 		if qual() == "AVF" {

@@ -62,6 +62,8 @@ func TestPAXLST(t *testing.T) {
 				{DateOfBirth, "790304"}, {Location, "GBR:::BRISTOL"}, {IDNumber, "K7XQ2M"}, {Passport, "534761208"}, {DateTime, "290611"}}},
 		{"segments on lines, a released apostrophe, a crew member's card", "NAD+FM+++O?'BRIEN:SEAN'\nDOC+I:110:111+ID7788123'\nDTM+182:150101'",
 			[]typed{{Person, "O?'BRIEN:SEAN"}, {IDNumber, "ID7788123"}, {DateTime, "150101"}}},
+		{"PNRGOV's traveller and a request's free text", "TIF+OKONKWO+CHINEDU MR:A'SSR+DOCS:HK:1:BA:::::/P/GBR/533401927/GBR/14MAR79/M/12DEC29/OKONKWO/CHINEDU'",
+			[]typed{{Person, "OKONKWO"}, {Person, "CHINEDU"}, {Passport, "533401927"}, {DateOfBirth, "14MAR79"}, {DateTime, "12DEC29"}, {Person, "OKONKWO/CHINEDU"}}},
 		{"prose with pluses and apostrophes", "Use NAD+ DOC+ if you like; it's C++'s DTM+329 thing", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkReader(t, paxlstSegments, tc.text, tc.want) })

@@ -38,6 +38,12 @@ DEV = [
         "MICR line from the scan: \u2446{RT}\u2446 {NUMACCT}\u2448 {CHK}",
         "dn: uid={LOGIN},ou=people,dc=example,dc=org\ncn: {NAME}\nsn: {FAM}\ngivenName: {GIV}\nuid: {LOGIN}\nmail: {EMAIL}",
     ]),
+    # card processing's records: a switch's ISO 8583 fields, a terminal's EMV tags; PNRGOV's traveller
+    (["en_US", "en_GB", "de_DE"], [
+        "ISO8583 request:\nMTI: 0100\nDE002: {PAN}\nDE003: 000000\nDE004: 000000012500\nDE014: {CEXP4}\nDE035: {TRACK2}\nDE045: {TRACK1}",
+        "EMV tags: 5A 08 {PAN} 5F24 03 {CEXP6} 5F20 {NAMELEN} {CARDNAME} 57 13 {CHIPT2} 9F02 06 000000001000",
+        "TIF+{UFAM}+{UGIV} MR:A'SSR+DOCS:HK:1:BA:::::/P/GBR/{PASSNO}/GBR/{DOBMON}/M/{EXPMON}/{PNRNAME}'",
+    ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
 HELD = [
@@ -66,6 +72,12 @@ HELD = [
         "\u2448{CHK}\u2448 \u2446{RT}\u2446 {NUMACCT}\u2448",
         "DistinguishedName : CN={NAME},OU=Users,DC=corp,DC=example,DC=com\nGivenName         : {GIV}\nSamAccountName    : {LOGIN}\n"
         "Surname           : {FAM}\nUserPrincipalName : {LOGIN}@corp.example.com",
+    ]),
+    (["en_US", "en_GB", "de_DE"], [
+        "Field 2 (PAN): {PAN}\nField 14 (Expiry): {CEXP4}\nField 45 (Track 1): {TRACK1}\nField 52 (PIN Data): {PINBLOCK}",
+        "[5F20] Cardholder Name: {CARDNAME}\n[5F24] Application Expiration Date: {CEXP6}\n[57] Track 2 Equivalent Data: {CHIPT2}",
+        "5F20: {CARDHEX}\n57: {CHIPT2}",
+        '{"ts":"2024-11-05T10:22:01Z","level":"debug","iso":{"f2":"{PAN}","f14":"{CEXP4}","f35":"{TRACK2}"}}',
     ]),
 ]
 
@@ -99,6 +111,23 @@ def mon(d):
     return "%02d%s%s" % (d.day, MONTHS[d.month - 1], d.strftime("%y"))
 
 
+def cards(r, cardname):
+    """A card's number (Luhn), expiry, tracks, chip data, name and PIN block, drawn from r, a
+    generator of their own: the draws of the lines before stay as they were."""
+    d = [int(c) for c in r.choice(["4", "51", "52", "53", "54", "55"])]
+    while len(d) < 15:
+        d.append(r.randint(0, 9))
+    t = sum(x if i % 2 else (2 * x if 2 * x < 10 else 2 * x - 9) for i, x in enumerate(reversed(d)))
+    pan = "".join(map(str, d)) + str((10 - t % 10) % 10)
+    yy, mm = r.randint(26, 32), r.randint(1, 12)
+    exp4, exp6 = "%02d%02d" % (yy, mm), "%02d%02d%02d" % (yy, mm, 28 if mm == 2 else 30)
+    num = lambda n: "".join(r.choice("0123456789") for _ in range(n))
+    return dict(PAN=pan, CEXP4=exp4, CEXP6=exp6, TRACK1="B%s^%s^%s101%s" % (pan, cardname[:26], exp4, num(9)),
+                TRACK2="%s=%s101%s" % (pan, exp4, num(8)), CHIPT2="%sD%s201%sF" % (pan, exp4, num(11)), CARDNAME=cardname,
+                NAMELEN="%02X" % len(cardname), CARDHEX=cardname.encode().hex().upper(),
+                PINBLOCK="".join(r.choice("0123456789ABCDEF") for _ in range(16)))
+
+
 def draw(f):
     giv, giv2, fam, fam2 = f.first_name(), f.first_name(), f.last_name(), f.last_name()
     dob = f.date_between(start_date=FIRST, end_date=LAST)
@@ -121,7 +150,8 @@ def draw(f):
              ZIP=f.postcode(), TC=random.choice(("22", "32", "27")), AMT10="%010d" % random.randint(100, 999999),
              BATCH="5220ACME PAYROLL                        1234567890PPDPAYROLL   231110231110   1091000010000001")
     # derived from the values drawn, so that the lines of the first groups stay as they were
-    v.update(GIV=giv, FAM=fam, LOGIN=(caps(giv)[:1] + caps(fam).replace(" ", "").replace("-", "").replace("'", "")).lower(), CHK=v["INV"][:4])
+    v.update(GIV=giv, FAM=fam, UFAM=ufam, UGIV=ugiv, LOGIN=(caps(giv)[:1] + caps(fam).replace(" ", "").replace("-", "").replace("'", "")).lower(), CHK=v["INV"][:4])
+    v.update(cards(random.Random(v["REF"]), caps(fam).replace(" ", "") + "/" + caps(giv).replace(" ", "")))
     for k in ("", "2"):  # an ACH entry's fields, padded to their widths
         v["RT" + k] = aba()
         v["AP" + k] = " " * (17 - len(v["NUMACCT" + k]))
@@ -135,7 +165,8 @@ def draw(f):
              STRNM=ST, BLDG=ST, PC=ZIP, PC2=ZIP, ZIP=ZIP, CITY=LOC, CITY2=LOC, UCITY=LOC, UCITY2=LOC, DOB8=DOB, DOBISO=DOB, DOB6=DOB, DOBMON=DOB,
              NATID=ID, PASSNO=PP, VISANO=ID, PNR=ID, PNRNAME=P, PNRNAME2=P, AMANAME=P, EDINAME=P, EDINAME3=P, CTCE="EMAIL_ADDRESS",
              MSISDN="PHONE_NUMBER", PHONE="PHONE_NUMBER", EMAIL="EMAIL_ADDRESS", RT="ABA_ROUTING_NUMBER", RT2="ABA_ROUTING_NUMBER",
-             GIV=P, FAM=P, LOGIN="USERNAME", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
+             GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
+             TRACK2="CARD_TRACK_DATA", CHIPT2="CARD_TRACK_DATA", CARDNAME=P, CARDHEX=P, PINBLOCK="PIN", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
     return v, t
 
 

@@ -1,0 +1,83 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCardTracks(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []typed
+	}{
+		{"ISO 8583's fields 35 and 45, without sentinels",
+			"DE035: 4111111111111111=25121011234567890\nDE045: B4111111111111111^DOE/JOHN Q^25121011234567890",
+			[]typed{{TrackData, "4111111111111111=25121011234567890"}, {TrackData, "B4111111111111111^DOE/JOHN Q^25121011234567890"}}},
+		{"the chip's track 2 equivalent, its padding", "57 13 4761739001010010D25122011143804400000F 9F02 06 000000001000",
+			[]typed{{TrackData, "4761739001010010D25122011143804400000F"}}},
+		{"a start sentinel without its end", "%B4111111111111111^DOE/JOHN^2512101123456789 and ;4111111111111111=2512101123",
+			[]typed{{TrackData, "B4111111111111111^DOE/JOHN^2512101123456789"}, {TrackData, "4111111111111111=2512101123"}}},
+		{"a number failing Luhn, a month 13, no service code, a key's value",
+			"4111111111111112=25121011234567890 4111111111111111=25131011234567890 4111111111111111=2512 x=25121011 id=4111111111111111", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkReader(t, cardTracks, tc.text, tc.want) })
+	}
+}
+
+func TestEMVTags(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []typed
+	}{
+		{"a dump's tags, lengths and values", "5A 08 4761739001010010 5F24 03 251231 5F20 0A DOE/JOHN Q 57 13 4761739001010010D2512201",
+			[]typed{{CardExpiry, "251231"}, {Person, "DOE/JOHN Q"}}},
+		{"labelled tags", "[5F20] Cardholder Name: SMITH/ANNA MARIE\n[5F24] Application Expiration Date: 261130",
+			[]typed{{Person, "SMITH/ANNA MARIE"}, {CardExpiry, "261130"}}},
+		{"the name in hexadecimal", "5F20: 444F452F4A4F484E\n5F20: 48454C4C4F", []typed{{Person, "444F452F4A4F484E"}}},
+		{"other tags and numbers", "A5F20 X; 5F2A 02 0840; 5F20 0A lower/case; 5F24 03 251399", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkReader(t, emvTags, tc.text, tc.want) })
+	}
+}
+
+func TestISO8583Fields(t *testing.T) {
+	card := []Finding{{Type: CreditCard, Start: 0, End: 1}}
+	for _, tc := range []struct {
+		name, text string
+		card       bool
+		want       []typed
+	}{
+		{"labels of every kind", "MTI: 0100\nDE002: 4111111111111111\nDE014: 2512\nField 14 (Expiry): 2711\nF14=2601\nDE 52: 1A2B3C4D5E6F7081\nP-102: 1234-567890",
+			true, []typed{{CardExpiry, "2512"}, {CardExpiry, "2711"}, {CardExpiry, "2601"}, {PIN, "1A2B3C4D5E6F7081"}, {BankAccount, "1234-567890"}}},
+		{"no card in the text", "DE014: 2512\nField 102: 1234567890", false, nil},
+		{"other fields and months", "DE004: 2512\nDE014: 2513\nFIELD 14 (Expiry): 25121\nFree 14: 2512", true, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var dst []Finding
+			if tc.card {
+				dst = card
+			}
+			var got []typed
+			for _, f := range iso8583Fields(tc.text, dst)[len(dst):] {
+				got = append(got, typed{f.Type, tc.text[f.Start:f.End]})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestCardRecordsThroughDetector: a whole track outlasts the card's number found inside it,
+// and a switch's log keeps neither the expiry nor the cardholder's name.
+func TestCardRecordsThroughDetector(t *testing.T) {
+	text := "MTI 0100\nDE002: 4111111111111111\nDE014: 2512\nDE035: 4111111111111111=2512101123\nDE045: B4111111111111111^DOE/JOHN^2512101\n" +
+		"EMV: 5F20 0A DOE/JOHN 5F24 03 251231"
+	got := detected(t, text)
+	want := []typed{{CreditCard, "4111111111111111"}, {CardExpiry, "2512"}, {TrackData, "4111111111111111=2512101123"},
+		{TrackData, "B4111111111111111^DOE/JOHN^2512101"}, {Person, "DOE/JOHN"}, {CardExpiry, "251231"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
