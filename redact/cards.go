@@ -20,62 +20,62 @@ import "strings"
 // A whole track is CARD_TRACK_DATA, as with its sentinels (trackData): its number must pass
 // Luhn and its expiry be a month.
 
-// cardTracks appends the tracks without sentinels in s to dst.
+// cardTracks appends track 1 without sentinels in s to dst (the scan reads track 2's:
+// bareTrack2): its format code, its number, '^', the name, '^' and the expiry.
 func cardTracks(s string, dst []Finding) []Finding {
 	for q := 0; ; {
-		k := strings.IndexAny(s[q:], "^=D")
+		k := strings.IndexByte(s[q:], '^')
 		if k < 0 {
 			return dst
 		}
 		p := q + k
 		q = p + 1
-		if p < 12 || p+5 > len(s) || !isDigit(s[p-1]) || s[p] != '^' && !isDigit(s[p+1]) {
+		if p < 13 || p+5 > len(s) || !isDigit(s[p-1]) {
 			continue
 		}
-		a := p // the number's start
+		a := p // the number's start, after the format code B
 		for a > 0 && isDigit(s[a-1]) && p-a < 19 {
 			a--
 		}
-		if p-a < 12 || a > 0 && isDigit(s[a-1]) || !luhn([]byte(s[a:p])) {
+		if p-a < 12 || s[a-1] != 'B' || a >= 2 && isAlnum(s[a-2]) || !luhn([]byte(s[a:p])) {
 			continue
 		}
-		switch s[p] {
-		case '^': // track 1: the format code before the number, the name, '^', the expiry
-			if a == 0 || s[a-1] != 'B' || a >= 2 && isAlnum(s[a-2]) && !isDigit(s[a-2]) {
-				continue
-			}
-			n := strings.IndexByte(s[p+1:min(len(s), p+28)], '^')
-			if n < 2 || p+1+n+5 > len(s) {
-				continue
-			}
-			d := p + 1 + n + 1 // the expiry, then the service code and the discretionary data
-			if !trackExpiry(s[d:]) {
-				continue
-			}
-			e := d + 4
-			for e < len(s) && isDigit(s[e]) {
-				e++
-			}
-			dst = append(dst, Finding{Type: TrackData, Start: a - 1, End: e, Score: 1, Source: SourcePattern})
-			q = e
-		default: // track 2 and the chip's equivalent
-			if !trackExpiry(s[p+1:]) || a > 0 && isLetter(s[a-1]) {
-				continue // with both sentinels, trackData read it, longer
-			}
-			e := p + 5
-			for e < len(s) && isDigit(s[e]) {
-				e++
-			}
-			if s[p] == 'D' && e < len(s) && s[e] == 'F' {
-				e++ // the chip's padding
-			}
-			if e-p < 8 || e < len(s) && isAlnum(s[e]) {
-				continue // the service code at least
-			}
-			dst = append(dst, Finding{Type: TrackData, Start: a, End: e, Score: 1, Source: SourcePattern})
-			q = e
+		n := strings.IndexByte(s[p+1:min(len(s), p+28)], '^')
+		if n < 2 || p+1+n+5 > len(s) {
+			continue
 		}
+		d := p + 1 + n + 1 // the expiry, then the service code and the discretionary data
+		if !trackExpiry(s[d:]) {
+			continue
+		}
+		e := d + 4
+		for e < len(s) && isDigit(s[e]) {
+			e++
+		}
+		dst = append(dst, Finding{Type: TrackData, Start: a - 1, End: e, Score: 1, Source: SourcePattern})
+		q = e
 	}
+}
+
+// bareTrack2 reads track 2 without sentinels, or the chip's track 2 equivalent, at s[i], whose
+// first d bytes are digits: the number (Luhn), '=' or 'D', the expiry (a month), the service
+// code and the discretionary data, and the chip's padding F.
+func bareTrack2(s string, i, d int) (Finding, bool) {
+	p := i + d
+	if d < 12 || d > 19 || p+8 > len(s) || s[p] != '=' && s[p] != 'D' || !trackExpiry(s[p+1:]) || !luhn([]byte(s[i:p])) {
+		return Finding{}, false
+	}
+	e := p + 5
+	for e < len(s) && isDigit(s[e]) {
+		e++
+	}
+	if s[p] == 'D' && e < len(s) && s[e] == 'F' {
+		e++
+	}
+	if e-p < 8 || e < len(s) && isAlnum(s[e]) {
+		return Finding{}, false // the service code at least
+	}
+	return Finding{Type: TrackData, Start: i, End: e, Score: 1, Source: SourcePattern}, true
 }
 
 // trackExpiry reports a track's expiry at the start of d: YYMM, a month.
@@ -85,14 +85,17 @@ func trackExpiry(d string) bool {
 
 // emvTags appends the cardholder's name (5F20) and the expiry (5F24) of EMV dumps in s to dst.
 func emvTags(s string, dst []Finding) []Finding {
-	for q := 0; ; {
-		k := strings.Index(s[q:], "5F2")
+	if len(s) < 5 {
+		return dst
+	}
+	for q := 1; ; { // by the F: a search for "5F2" stops at every digit 5
+		k := strings.IndexByte(s[q:], 'F')
 		if k < 0 {
 			return dst
 		}
-		p := q + k
-		q = p + 3
-		if p+5 > len(s) || p > 0 && isAlnum(s[p-1]) || s[p+3] != '0' && s[p+3] != '4' || isAlnum(s[p+4]) {
+		p := q + k - 1
+		q = p + 2
+		if p+5 > len(s) || s[p] != '5' || s[p+2] != '2' || p > 0 && isAlnum(s[p-1]) || s[p+3] != '0' && s[p+3] != '4' || isAlnum(s[p+4]) {
 			continue
 		}
 		end, _ := lineAt(s, p)
@@ -182,8 +185,14 @@ func iso8583Fields(s string, dst []Finding) []Finding {
 	if !card {
 		return dst
 	}
-	for p := 0; p < len(s); {
-		end, next := lineAt(s, p)
+	for p := 0; p < len(s); { // line by line, each found by a byte search: a card is in most texts
+		end, next := len(s), len(s)
+		if k := strings.IndexByte(s[p:], '\n'); k >= 0 {
+			end, next = p+k, p+k+1
+		}
+		if end > p && s[end-1] == '\r' {
+			end--
+		}
 		a, _ := trimBlanks(s, p, end)
 		if n, v, ok := iso8583Label(s, a, end); ok {
 			for v < end && (s[v] == ' ' || s[v] == ':' || s[v] == '=' || s[v] == ']') {

@@ -11,17 +11,41 @@ func TestCardTracks(t *testing.T) {
 		name, text string
 		want       []typed
 	}{
-		{"ISO 8583's fields 35 and 45, without sentinels",
-			"DE035: 4111111111111111=25121011234567890\nDE045: B4111111111111111^DOE/JOHN Q^25121011234567890",
-			[]typed{{TrackData, "4111111111111111=25121011234567890"}, {TrackData, "B4111111111111111^DOE/JOHN Q^25121011234567890"}}},
-		{"the chip's track 2 equivalent, its padding", "57 13 4761739001010010D25122011143804400000F 9F02 06 000000001000",
-			[]typed{{TrackData, "4761739001010010D25122011143804400000F"}}},
-		{"a start sentinel without its end", "%B4111111111111111^DOE/JOHN^2512101123456789 and ;4111111111111111=2512101123",
-			[]typed{{TrackData, "B4111111111111111^DOE/JOHN^2512101123456789"}, {TrackData, "4111111111111111=2512101123"}}},
-		{"a number failing Luhn, a month 13, no service code, a key's value",
-			"4111111111111112=25121011234567890 4111111111111111=25131011234567890 4111111111111111=2512 x=25121011 id=4111111111111111", nil},
+		{"ISO 8583's field 45, without sentinels", "DE045: B4111111111111111^DOE/JOHN Q^25121011234567890",
+			[]typed{{TrackData, "B4111111111111111^DOE/JOHN Q^25121011234567890"}}},
+		{"a start sentinel without its end", "%B4111111111111111^DOE/JOHN^2512101123456789 and", []typed{{TrackData, "B4111111111111111^DOE/JOHN^2512101123456789"}}},
+		{"a number failing Luhn, a month 13, no format code, a word before it",
+			"B4111111111111112^DOE/JOHN^2512101 B4111111111111111^DOE/JOHN^2513101 4111111111111111^DOE/JOHN^2512101 XB4111111111111111^DOE/JOHN^2512101", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkReader(t, cardTracks, tc.text, tc.want) })
+	}
+}
+
+// TestBareTrack2: the scan reads track 2 without sentinels and the chip's track 2 equivalent
+// where a digit run of a card's length ends at '=' or 'D'.
+func TestBareTrack2(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []typed
+	}{
+		{"ISO 8583's field 35", "DE035: 4111111111111111=25121011234567890", []typed{{TrackData, "4111111111111111=25121011234567890"}}},
+		{"the chip's track 2 equivalent, its padding", "57 13 4761739001010010D25122011143804400000F 9F02",
+			[]typed{{TrackData, "4761739001010010D25122011143804400000F"}}},
+		{"a start sentinel without its end", ";4111111111111111=2512101123", []typed{{TrackData, "4111111111111111=2512101123"}}},
+		{"a number failing Luhn, a month 13, no service code, a key's value",
+			"4111111111111112=25121011234567890 4111111111111111=25131011234567890 4111111111111111=2512 x=25121011", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []typed
+			for _, f := range scan(tc.text, nil) {
+				if f.Type == TrackData {
+					got = append(got, typed{f.Type, tc.text[f.Start:f.End]})
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }
 
@@ -80,4 +104,14 @@ func TestCardRecordsThroughDetector(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+// TestReadersShortTexts: every reader of stop 39 takes texts shorter than its marks.
+func TestReadersShortTexts(t *testing.T) {
+	for _, read := range []func(string, []Finding) []Finding{mtFields, isoParties, achEntries, micrLines, cardTracks, emvTags, pnrNames, amadeusLocators, ssrElements, paxlstSegments} {
+		for _, s := range []string{"", "5", "F", "5F", "5F2", "5F20", ":5", ":50K:", ":86:", "6", "^", "⑆", "RP/", "SR", "SSR ", "NAD+", "1./", "A/B", "<Nm>"} {
+			read(s, nil)
+		}
+	}
+	iso8583Fields("DE", []Finding{{Type: CreditCard}})
 }

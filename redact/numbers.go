@@ -27,6 +27,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 	if i+d < len(s) {
 		nx = s[i+d]
 	}
+	if d >= 12 && (nx == '=' || nx == 'D') && (i == 0 || !isLetter(s[i-1])) {
+		if f, ok := bareTrack2(s, i, d); ok { // 4111111111111111=2512101…, ISO 8583's field 35 (cards.go)
+			return append(dst, f), f.End
+		}
+	}
 	afterCJK := cjkEndsAt(s, i)                       // 电话13812345678: a number in CJK text, unspaced
 	afterUnspaced := afterCJK || unspacedEndsAt(s, i) // or in Thai: โทร0812345678
 	// before the test for a longer number: normalisation makes a full stop of 。, which may

@@ -81,7 +81,7 @@ var _ Recognizer = Patterns{}
 // format's marks.
 var formatReaders = []func(string, []Finding) []Finding{
 	handlesBesideNames, mrzZones, aamvaElements, boardingPasses, hl7Fields, x12Segments, dicomAttributes, vcardProperties,
-	swiftParties, statementInfo, isoParties, achEntries, micrLines, cardTracks, emvTags, iso8583Fields, pnrNames, amadeusLocators, ssrElements, paxlstSegments,
+	mtFields, isoParties, achEntries, micrLines, cardTracks, emvTags, iso8583Fields, pnrNames, amadeusLocators, ssrElements, paxlstSegments,
 	fhirIdentifiers, accessLogUsers,
 }
 

@@ -8,7 +8,7 @@ import "strings"
 // accounts have no word before them that the cues know, and a bank's name beside them is no one's
 // personal data. Three readers, each returning at once from a text without its format's marks:
 //
-//   - swiftParties reads SWIFT MT's party fields (ISO 15022 messages, MT101, MT103, MT202 COV):
+//   - mtFields reads SWIFT MT's party fields (ISO 15022 messages, MT101, MT103, MT202 COV):
 //     the ordering customer (:50A:, :50F:, :50G:, :50H:, :50K:) and the beneficiary (:59:,
 //     :59A:, :59F:). Its account line is an account; the free-format options K, H and 59 give
 //     a name line and address lines; the structured option F numbers its lines (1/ the name,
@@ -18,7 +18,8 @@ import "strings"
 //   - isoParties reads ISO 20022's XML (pain.001, pacs.008, camt.053 and their kin): a party's
 //     <Nm>, its postal address's elements (<StrtNm>, <BldgNb>, <PstCd>, <TwnNm>, <AdrLine>…),
 //     its birth date and place, contact numbers, and the <Othr><Id> of an account or a private
-//     person's identification; what stands inside <FinInstnId> or <BrnchId> is a bank's.
+//     person's identification; what stands inside <FinInstnId> or <BrnchId> is a bank's. Read
+//     where the text holds a name's element (Nm>).
 //   - achEntries reads NACHA's ACH files: an entry detail record (type 6, 94 characters) with
 //     its receiving bank's routing number and check digit, the receiver's account, identification
 //     number and name by position.
@@ -92,23 +93,31 @@ func indentedLineStart(s string, p int) bool {
 	return atLineStart(s, p)
 }
 
-// swiftParties appends the findings of the SWIFT MT party fields of s to dst.
-func swiftParties(s string, dst []Finding) []Finding {
+// mtFields appends the findings of SWIFT MT messages' party fields (swiftParty) and
+// statements' information lines (statementSubfields, statementCodes) in s to dst: one search
+// for the colons their tags open with, each at a line's start.
+func mtFields(s string, dst []Finding) []Finding {
 	for q := 0; ; {
-		k := strings.Index(s[q:], ":5")
+		k := strings.IndexByte(s[q:], ':')
 		if k < 0 {
 			return dst
 		}
 		p := q + k
-		q = p + 2
-		if p+5 > len(s) || !indentedLineStart(s, p) {
+		q = p + 1
+		if p+5 > len(s) || s[p+1] != '5' && s[p+1] != '8' || !indentedLineStart(s, p) {
+			continue
+		}
+		if s[p+1:p+4] == "86:" {
+			end := statementEnd(s, p)
+			dst = statementCodes(s, p+4, end, statementSubfields(s, p+4, end, dst))
+			q = end
 			continue
 		}
 		num, opt := s[p+1:p+3], byte(0)
 		v := p + 4
 		if s[p+3] != ':' {
 			opt, v = s[p+3], p+5
-			if v > len(s) || s[p+4] != ':' {
+			if s[p+4] != ':' {
 				continue
 			}
 		}
@@ -240,7 +249,7 @@ var isoElements = map[string]string{
 
 // isoParties appends the findings of the ISO 20022 elements of s to dst.
 func isoParties(s string, dst []Finding) []Finding {
-	if !strings.Contains(s, "Nm>") && !strings.Contains(s, "PstlAdr>") && !strings.Contains(s, "BirthDt>") {
+	if !strings.Contains(s, "Nm>") { // a party's name, the mark of every message with parties
 		return dst
 	}
 	var bank, acct, prvt, othr int // the depths of the open elements that say whose an <Id> or a <Nm> is
@@ -319,32 +328,41 @@ func isoParties(s string, dst []Finding) []Finding {
 // achLen is the length of an ACH file's record.
 const achLen = 94
 
-// achEntries appends the findings of the entry detail records of NACHA files in s to dst.
+// achEntries appends the findings of the entry detail records of NACHA files in s to dst, line
+// by line (each line found by a byte search: fewer stops than at every digit 6).
 func achEntries(s string, dst []Finding) []Finding {
-	for q := 0; ; {
-		k := strings.IndexByte(s[q:], '6')
+	for p := 0; p < len(s); {
+		a := p
+		for a < len(s) && (s[a] == ' ' || s[a] == '\t') {
+			a++
+		}
+		if a+79 <= len(s) && s[a] == '6' && achEntry(s[a:min(len(s), a+achLen)]) {
+			dst = achFields(s, a, dst)
+		}
+		k := strings.IndexByte(s[p:], '\n')
 		if k < 0 {
 			return dst
 		}
-		p := q + k
-		q = p + 1
-		if p+79 > len(s) || !indentedLineStart(s, p) || !achEntry(s[p:min(len(s), p+achLen)]) {
-			continue
-		}
-		if x, y := trimBlanks(s, p+3, p+12); y-x == 9 {
-			dst = append(dst, Finding{Type: ABARouting, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
-		}
-		if x, y := trimBlanks(s, p+12, p+29); x < y {
-			dst = append(dst, Finding{Type: BankAccount, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
-		}
-		if x, y := trimBlanks(s, p+39, p+54); x < y && digitCount(s[x:y]) > 0 {
-			dst = append(dst, Finding{Type: IDNumber, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
-		}
-		if x, y := trimBlanks(s, p+54, p+76); x < y && hasLetter(s[x:y]) {
-			dst = append(dst, Finding{Type: partyType(s[x:y]), Start: x, End: y, Score: paymentScore, Source: SourcePattern})
-		}
-		q = p + 79
+		p += k + 1
 	}
+	return dst
+}
+
+// achFields appends the findings of the entry detail record at s[p].
+func achFields(s string, p int, dst []Finding) []Finding {
+	if x, y := trimBlanks(s, p+3, p+12); y-x == 9 {
+		dst = append(dst, Finding{Type: ABARouting, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+	}
+	if x, y := trimBlanks(s, p+12, p+29); x < y {
+		dst = append(dst, Finding{Type: BankAccount, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+	}
+	if x, y := trimBlanks(s, p+39, p+54); x < y && digitCount(s[x:y]) > 0 {
+		dst = append(dst, Finding{Type: IDNumber, Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+	}
+	if x, y := trimBlanks(s, p+54, p+76); x < y && hasLetter(s[x:y]) {
+		dst = append(dst, Finding{Type: partyType(s[x:y]), Start: x, End: y, Score: paymentScore, Source: SourcePattern})
+	}
+	return dst
 }
 
 // achEntry reports an entry detail record's shape at r (79 to 94 bytes): type 6, a transaction
@@ -365,34 +383,24 @@ func achEntry(r string) bool {
 	return len(r) < achLen || allOf(r[79:94], isDigit)
 }
 
-// statementInfo appends the findings of MT940 and MT942 statements' information lines (:86:),
-// where banks write a transfer's counterparty: in the German banks' subfields ("?31" the
-// account, "?32" and "?33" the name; "ABWA+" and "ABWE+" in the purpose's subfields another
-// payer or payee) or in slashed codes ("/NAME/J JANSEN/", "/CNTP/iban/bic/name/town/",
-// "/ORDP//NAME/…/ADDR/…/", "/ULTD/…/", "/BENM//NAME/…/").
-func statementInfo(s string, dst []Finding) []Finding {
-	for q := 0; ; {
-		k := strings.Index(s[q:], ":86:")
-		if k < 0 {
-			return dst
+// A statement's information line (MT940, MT942: :86:) is where banks write a transfer's
+// counterparty: in the German banks' subfields ("?31" the account, "?32" and "?33" the name;
+// "ABWA+" and "ABWE+" in the purpose's subfields another payer or payee) or in slashed codes
+// ("/NAME/J JANSEN/", "/CNTP/iban/bic/name/town/", "/ORDP//NAME/…/ADDR/…/", "/ULTD/…/",
+// "/BENM//NAME/…/").
+
+// statementEnd returns where the information line whose tag is at s[p] ends: before the next
+// field or the block's end, eight lines at most.
+func statementEnd(s string, p int) int {
+	end := p + 4
+	for n, x := 0, p+4; n < 8 && x < len(s); n++ {
+		if n > 0 && (s[x] == ':' && x+3 < len(s) && isDigit(s[x+1]) && isDigit(s[x+2]) || s[x] == '-' || s[x] == '}') {
+			break
 		}
-		p := q + k
-		q = p + 4
-		if !indentedLineStart(s, p) {
-			continue
-		}
-		v, end := p+4, p+4
-		for n, x := 0, p+4; n < 8 && x < len(s); n++ { // to the next field or the block's end
-			if n > 0 && (s[x] == ':' && x+3 < len(s) && isDigit(s[x+1]) && isDigit(s[x+2]) || s[x] == '-' || s[x] == '}') {
-				break
-			}
-			e, next := lineAt(s, x)
-			end, x = e, next
-		}
-		dst = statementSubfields(s, v, end, dst)
-		dst = statementCodes(s, v, end, dst)
-		q = end
+		e, next := lineAt(s, x)
+		end, x = e, next
 	}
+	return end
 }
 
 // subfieldAt reports a German statement's subfield mark at s[i] ("?32"), before end.

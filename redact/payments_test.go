@@ -31,7 +31,7 @@ func TestSwiftParties(t *testing.T) {
 		{"a bank's code is no one's", ":52A:BANKBEBB\n:57A:DEUTDEFF\n:59A:DEUTDEFFXXX", nil},
 		{"tags not at a line's start, other fields", "at 12:50K: the job ran; :53B:/12345\n:70:JOHN SMITH RENT", nil},
 	} {
-		t.Run(tc.name, func(t *testing.T) { checkReader(t, swiftParties, tc.text, tc.want) })
+		t.Run(tc.name, func(t *testing.T) { checkReader(t, mtFields, tc.text, tc.want) })
 	}
 }
 
@@ -122,7 +122,7 @@ func TestStatementInfo(t *testing.T) {
 				{Organization, "ACME B.V."}, {StreetAddress, "Kerkstraat 1 Utrecht"}}},
 		{"no information line", "?32Johannes Krause and /NAME/J JANSEN/ in prose; at 10:86: the job ran", nil},
 	} {
-		t.Run(tc.name, func(t *testing.T) { checkReader(t, statementInfo, tc.text, tc.want) })
+		t.Run(tc.name, func(t *testing.T) { checkReader(t, mtFields, tc.text, tc.want) })
 	}
 }
 
