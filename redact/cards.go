@@ -37,7 +37,7 @@ func cardTracks(s string, dst []Finding) []Finding {
 		for a > 0 && isDigit(s[a-1]) && p-a < 19 {
 			a--
 		}
-		if p-a < 12 || s[a-1] != 'B' || a >= 2 && isAlnum(s[a-2]) || !luhn([]byte(s[a:p])) {
+		if p-a < 12 || a == 0 || s[a-1] != 'B' || a >= 2 && isAlnum(s[a-2]) || !luhn([]byte(s[a:p])) {
 			continue
 		}
 		n := strings.IndexByte(s[p+1:min(len(s), p+28)], '^')

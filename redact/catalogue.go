@@ -80,7 +80,7 @@ var Catalogue = []TypeInfo{
 	{HKHKID, "Hong Kong identity card numbers after \"HKID\" (A123456(3))", "one or two letters, six digits and a mod-11 check character"},
 	{JPMyNumber, "Japanese individual numbers after \"マイナンバー\", \"個人番号\"", "twelve digits, the last a weighted mod-11 check digit"},
 	{EUVAT, "EU VAT ids after \"VAT\", \"USt-IdNr\", \"TVA\", \"IVA\", \"BTW\"", "member-state prefix"},
-	{Person, "names of people; by position in the formats that hold them (HL7, X12, DICOM, vCard, a passport's machine-readable zone, a licence's barcode data, a boarding pass's barcode, payment messages, reservations' name elements and passenger lists)", "the NER model and tenant deny lists"},
+	{Person, "names of people; by position in the formats that hold them (HL7, X12, DICOM, vCard, a passport's machine-readable zone, a licence's barcode data, a boarding pass's barcode, payment messages, reservations' name elements and passenger lists, QR codes' payloads)", "the NER model and tenant deny lists"},
 	{Location, "cities, regions, countries", "the NER model"},
 	{Organization, "organisations", "the NER model and tenant deny lists"},
 	{"NRP", "nationalities, religious and political groups", "the NER model"},

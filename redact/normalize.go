@@ -60,7 +60,44 @@ func normalizeWritten(s string) normalized {
 	if containsBy(n.text, "%40", 0) {
 		n = then(n, percentAts(n.text))
 	}
+	if containsBy(n.text, "^FD", 0) {
+		n = then(n, zplFields(n.text))
+	}
 	return then(n, spacedDigits(n.text))
+}
+
+// zplFields reads a shipping label's ZPL code as the lines it prints, as a warehouse's or a
+// shop's developer pastes it: each field's data (after ^FD, to ^FS or the next command) on a
+// line of its own, the commands and breaks between fields (^FS⏎^FO50,100^A0N,30,30^FD) one line
+// break on the copy, the last field's ^FS a blank, so that a name, a street and a town
+// ("^FD47 Wellington Road^FS…^FDLeeds LS12 4BN^FS") read as an address's lines. A finding over
+// two fields masks the commands between them too.
+func zplFields(s string) normalized {
+	w := rewrite{src: s}
+	first := true
+	for i := 0; ; {
+		k := strings.Index(s[i:], "^FD")
+		if k < 0 {
+			if !first && strings.HasPrefix(s[i:], "^FS") { // the last field's end: a postcode ends there ("Höxter 51736^FS^XZ")
+				w.replace(i, 3, " ")
+			}
+			break
+		}
+		fd := i + k
+		c := i // from the last field's data's end: its ^FS, the next field's commands, the breaks between
+		if first {
+			c = strings.IndexByte(s[:fd+1], '^') // the label's first command; what stands before it is prose
+		}
+		first = false
+		w.replace(c, fd+3-c, "\n")
+		v := fd + 3
+		e := strings.IndexByte(s[v:], '^')
+		if e < 0 {
+			break
+		}
+		i = v + e
+	}
+	return w.done()
 }
 
 // containsBy reports whether s has needle, looked for by its byte at k, a rare one: a vector

@@ -174,11 +174,12 @@ func swiftParty(s string, v int, opt byte, dst []Finding) []Finding {
 }
 
 // account is the finding of an account's number at s[a:b] in a payment message: an IBAN where
-// it is one whose check digits hold (the scan misses one run into a subfield's mark, "?31DE89…"),
-// a US_BANK_NUMBER otherwise.
+// it is written as one (the scan misses one run into a subfield's mark, "?31DE89…"), a
+// mistyped one too, a US_BANK_NUMBER otherwise.
 func account(s string, a, b int) Finding {
 	if b-a >= 15 && isUpper(s[a]) && isUpper(s[a+1]) {
 		if f, ok := iban(s, a); ok && f.End == b {
+			f.Score = max(f.Score, paymentScore) // one mistyped is an account all the same, where the message puts one
 			return f
 		}
 	}

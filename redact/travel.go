@@ -66,7 +66,7 @@ func pnrNames(s string, dst []Finding) []Finding {
 // pnrNameOpens reports a name element's number before s[a] ("1.1", "2.", "12.1", at a line's
 // start or after a blank), an entry's "-" at a line's start, or Amadeus's "NM1".
 func pnrNameOpens(s string, a int) bool {
-	if a >= 1 && s[a-1] == '-' && atLineStart(s, a-1) {
+	if a >= 1 && s[a-1] == '-' && indentedLineStart(s, a-1) {
 		return true
 	}
 	if a >= 3 && s[a-3:a-1] == "NM" && isDigit(s[a-1]) {

@@ -3,12 +3,15 @@ agency's developer or a support agent pastes for a model to explain or fix: SWIF
 party fields (free-format and structured), ISO 20022 XML (pain.001, pacs.008, camt.053) with
 parties' names, postal addresses, birth dates and accounts, NACHA ACH files' entry records,
 reservations (PNRs) as Sabre and Amadeus show them with their name elements and special service
-requests (DOCS, DOCA, DOCO, CTCE, CTCM, FOID), and UN/EDIFACT PAXLST passenger lists; with names
-and addresses of Faker's locales. Writes mP.jsonl (development: the forms read while writing
-stop 39's readers) and mQ.jsonl (held out: other messages and layouts of the same kinds, other
-seeds, written after those readers and measured only), each line labelled with its form
+requests (DOCS, DOCA, DOCO, CTCE, CTCM, FOID), UN/EDIFACT PAXLST passenger lists, statements'
+information lines, cheques' MICR lines, directories' entries, card processing's records (ISO 8583
+fields, EMV tags), QR codes' payloads (GiroCode, Swiss QR-bill, MECARD, UPI) and shipping
+labels' ZPL code; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
+forms read while writing stop 39's readers) and mQ.jsonl (held out: other messages and layouts
+of the same kinds, other seeds, written after those readers and measured only), each line
+labelled with its form
 ("form") for a reading by form."""
-import datetime, random, unicodedata
+import datetime, random, unicodedata, urllib.parse
 from probekit import args, faker_class, write_groups
 
 P, ORG, DOB, ID, PP = "PERSON", "ORGANIZATION", "DATE_OF_BIRTH", "ID_NUMBER", "PASSPORT"
@@ -44,6 +47,14 @@ DEV = [
         "EMV tags: 5A 08 {PAN} 5F24 03 {CEXP6} 5F20 {NAMELEN} {CARDNAME} 57 13 {CHIPT2} 9F02 06 000000001000",
         "TIF+{UFAM}+{UGIV} MR:A'SSR+DOCS:HK:1:BA:::::/P/GBR/{PASSNO}/GBR/{DOBMON}/M/{EXPMON}/{PNRNAME}'",
     ]),
+    # QR codes' payloads and shipping labels' ZPL code
+    (["de_DE", "de_CH", "en_IN"], [
+        "Decoded GiroCode:\nBCD\n002\n1\nSCT\nCOBADEFFXXX\n{NAME}\n{IBAN}\nEUR{AMTDOT}\n\n\nRechnung {INV}",
+        "SPC\n0200\n1\n{IBAN}\nS\n{NAME}\n{STRNM}\n{BLDG}\n{PC}\n{CITY}\nCH\n\n\n\n\n\n\n\n{AMTDOT}\nCHF\nS\n{NAME2}\n{STRNM}\n{BLDG}\n{PC2}\n{CITY2}\nCH\nNON\n\n{INV}\nEPD",
+        "MECARD:N:{FAM},{GIV};TEL:{PHONE};EMAIL:{EMAIL};;",
+        "^XA\n^FO50,50^A0N,40,40^FDShip to: {NAME}^FS\n^FO50,100^A0N,30,30^FD{STREET}^FS\n^FO50,140^A0N,30,30^FD{CITY} {PC}^FS\n^XZ",
+        "upi://pay?pa={LOGIN}@okaxis&pn={UPINAME}&am={AMTDOT}&cu=INR",
+    ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
 HELD = [
@@ -78,6 +89,13 @@ HELD = [
         "[5F20] Cardholder Name: {CARDNAME}\n[5F24] Application Expiration Date: {CEXP6}\n[57] Track 2 Equivalent Data: {CHIPT2}",
         "5F20: {CARDHEX}\n57: {CHIPT2}",
         '{"ts":"2024-11-05T10:22:01Z","level":"debug","iso":{"f2":"{PAN}","f14":"{CEXP4}","f35":"{TRACK2}"}}',
+    ]),
+    (["fr_CH", "de_AT", "en_IN"], [
+        '{"qr":"BCD\\n001\\n1\\nSCT\\n\\n{NAME}\\n{IBAN}\\nEUR{AMTDOT}"}',
+        "SPC\n0200\n1\n{IBAN}\nK\n{NAME}\n{STREET}\n{PC} {CITY}\n\n\nCH\n\n\n\n\n\n\n\n\nCHF\nK\n{NAME2}\n{STREET2}\n{PC2} {CITY2}\n\n\nCH\nNON\n\n\nEPD",
+        "^XA^FO20,20^FD{NAME}^FS^FO20,60^FD{STREET}^FS^FO20,100^FD{PC} {CITY}^FS^XZ",
+        "MECARD:N:{FAM},{GIV};ADR:{STREET},{CITY};BDAY:{DOB8};;",
+        "pay me here: upi://pay?pn={UPINAME}&pa={LOGIN}@ybl&cu=INR",
     ]),
 ]
 
@@ -150,6 +168,7 @@ def draw(f):
              ZIP=f.postcode(), TC=random.choice(("22", "32", "27")), AMT10="%010d" % random.randint(100, 999999),
              BATCH="5220ACME PAYROLL                        1234567890PPDPAYROLL   231110231110   1091000010000001")
     # derived from the values drawn, so that the lines of the first groups stay as they were
+    v.update(AMTDOT=v["AMT"].replace(",", "."), UPINAME=urllib.parse.quote(v["NAME"]), STREET2=street2)
     v.update(GIV=giv, FAM=fam, UFAM=ufam, UGIV=ugiv, LOGIN=(caps(giv)[:1] + caps(fam).replace(" ", "").replace("-", "").replace("'", "")).lower(), CHK=v["INV"][:4])
     v.update(cards(random.Random(v["REF"]), caps(fam).replace(" ", "") + "/" + caps(giv).replace(" ", "")))
     for k in ("", "2"):  # an ACH entry's fields, padded to their widths
@@ -165,7 +184,7 @@ def draw(f):
              STRNM=ST, BLDG=ST, PC=ZIP, PC2=ZIP, ZIP=ZIP, CITY=LOC, CITY2=LOC, UCITY=LOC, UCITY2=LOC, DOB8=DOB, DOBISO=DOB, DOB6=DOB, DOBMON=DOB,
              NATID=ID, PASSNO=PP, VISANO=ID, PNR=ID, PNRNAME=P, PNRNAME2=P, AMANAME=P, EDINAME=P, EDINAME3=P, CTCE="EMAIL_ADDRESS",
              MSISDN="PHONE_NUMBER", PHONE="PHONE_NUMBER", EMAIL="EMAIL_ADDRESS", RT="ABA_ROUTING_NUMBER", RT2="ABA_ROUTING_NUMBER",
-             GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
+             UPINAME=P, STREET2=ST, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
              TRACK2="CARD_TRACK_DATA", CHIPT2="CARD_TRACK_DATA", CARDNAME=P, CARDHEX=P, PINBLOCK="PIN", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
     return v, t
 
