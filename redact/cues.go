@@ -197,7 +197,8 @@ var cues = []cue{
 	// a directory's account names (stop 39): LDAP's and LDIF's uid (uid: mgarcia, uid=mgarcia,ou=people), Active Directory's
 	// sAMAccountName and mailNickname (SamAccountName : rthornton); a number there is a POSIX uid (uid=1000(ubuntu)), a type a
 	// declaration's (Uid uint32): no one's name
-	{typ: Username, words: []string{"uid", "samaccountname", "sam account name", "mailnickname", "userid", "user id", "user_id", "login name", "logon name"},
+	{typ: Username, words: []string{"uid", "samaccountname", "sam account name", "mailnickname", "userid", "user id", "user_id", "login name", "logon name",
+		"preferred username", "preferred_username", "targetusername", "subjectusername"},
 		shape: shapeHandle, min: 2, max: 32, valid: directoryHandle, score: 0.65},
 	// an account on a platform that names people by handles: "my discord is jdoe#1234", "snapchat: jane_doe22"
 	{typ: Username, words: []string{"discord", "snapchat", "skype", "skype id", "steam", "steam id", "telegram", "kik", "twitch", "psn", "psn id",

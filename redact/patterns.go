@@ -82,7 +82,7 @@ var _ Recognizer = Patterns{}
 var formatReaders = []func(string, []Finding) []Finding{
 	handlesBesideNames, mrzZones, aamvaElements, boardingPasses, hl7Fields, x12Segments, dicomAttributes, vcardProperties,
 	mtFields, isoParties, achEntries, micrLines, cardTracks, emvTags, iso8583Fields, pnrNames, amadeusLocators, ssrElements, paxlstSegments,
-	epcTransfers, swissBills, mecards, upiLinks,
+	epcTransfers, swissBills, mecards, upiLinks, namedValues,
 	fhirIdentifiers, accessLogUsers,
 }
 

@@ -55,6 +55,14 @@ DEV = [
         "^XA\n^FO50,50^A0N,40,40^FDShip to: {NAME}^FS\n^FO50,100^A0N,30,30^FD{STREET}^FS\n^FO50,140^A0N,30,30^FD{CITY} {PC}^FS\n^XZ",
         "upi://pay?pa={LOGIN}@okaxis&pn={UPINAME}&am={AMTDOT}&cu=INR",
     ]),
+    # identity and security records: Windows' events, SAML assertions, OpenID Connect's claims
+    (["en_US", "en_GB", "pl_PL"], [
+        '<EventData><Data Name="SubjectUserName">WS{INV}$</Data><Data Name="TargetUserName">{LOGIN}</Data><Data Name="TargetDomainName">CORP</Data>'
+        '<Data Name="IpAddress">10.20.30.41</Data></EventData>',
+        '<saml:AttributeStatement><saml:Attribute Name="givenName"><saml:AttributeValue>{GIV}</saml:AttributeValue></saml:Attribute>'
+        '<saml:Attribute Name="sn"><saml:AttributeValue>{FAM}</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>',
+        '{{"sub":"{INV}","name":"{NAME}","preferred_username":"{LOGIN}","email":"{EMAIL}"}}',
+    ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
 HELD = [
@@ -96,6 +104,13 @@ HELD = [
         "^XA^FO20,20^FD{NAME}^FS^FO20,60^FD{STREET}^FS^FO20,100^FD{PC} {CITY}^FS^XZ",
         "MECARD:N:{FAM},{GIV};ADR:{STREET},{CITY};BDAY:{DOB8};;",
         "pay me here: upi://pay?pn={UPINAME}&pa={LOGIN}@ybl&cu=INR",
+    ]),
+    (["en_US", "en_GB", "pl_PL"], [
+        "An account failed to log on.\n\nAccount For Which Logon Failed:\n\tSecurity ID:\t\tNULL SID\n\tAccount Name:\t\t{LOGIN}\n\tAccount Domain:\t\tCORP",
+        '<Attribute Name="http://schemas.xmlsoap.org/ws/2005/05/identity/claims/givenname"><AttributeValue>{GIV}</AttributeValue></Attribute>\n'
+        '<Attribute Name="http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname"><AttributeValue>{FAM}</AttributeValue></Attribute>',
+        '<patient><name><given>{GIV}</given><family>{FAM}</family></name><administrativeGenderCode code="F"/><birthTime value="{DOB8}"/></patient>',
+        "EventCode=4625 TargetUserName={LOGIN} IpAddress=10.1.2.3 Status=0xC000006D",
     ]),
 ]
 
