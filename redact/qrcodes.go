@@ -169,12 +169,16 @@ func mecards(s string, dst []Finding) []Finding {
 
 // upiLinks appends the payee's UPI address (pa) and name (pn) of the UPI links in s to dst.
 func upiLinks(s string, dst []Finding) []Finding {
-	for q := 0; ; {
-		k := strings.Index(s[q:], "upi://")
+	for q := 3; q < len(s); { // by the ':': a search for "upi://" stops at every u
+		k := strings.IndexByte(s[q:], ':')
 		if k < 0 {
 			return dst
 		}
-		p := q + k
+		p := q + k - 3
+		q = p + 4
+		if p+6 > len(s) || s[p:p+6] != "upi://" {
+			continue
+		}
 		q = p + 6
 		end := p
 		for end < len(s) && !isSpace(s[end]) && s[end] != '"' && s[end] != '\'' && s[end] != '<' && s[end] != '>' {
@@ -199,4 +203,5 @@ func upiLinks(s string, dst []Finding) []Finding {
 		}
 		q = end
 	}
+	return dst
 }

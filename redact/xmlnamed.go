@@ -28,14 +28,14 @@ var namedKeys = map[string]string{
 
 // namedValues appends the values named by their elements' attributes in s to dst.
 func namedValues(s string, dst []Finding) []Finding {
-	for q := 0; ; {
-		k := strings.Index(s[q:], "ame=\"")
+	for q := 0; q < len(s); { // by the '=': a search for "ame=" stops at every a
+		k := strings.IndexByte(s[q:], '=')
 		if k < 0 {
 			break
 		}
-		p := q + k
+		p := q + k - 3
 		q = p + 5
-		if p < 2 || s[p-1] != 'N' && s[p-1] != 'n' || s[p-2] != ' ' && s[p-2] != 'y' { // " Name=", "FriendlyName="
+		if p < 2 || q > len(s) || s[p:p+3] != "ame" || s[p+4] != '"' || s[p-1] != 'N' && s[p-1] != 'n' || s[p-2] != ' ' && s[p-2] != 'y' { // " Name=", "FriendlyName="
 			continue
 		}
 		e := strings.IndexByte(s[q:min(len(s), q+64)], '"')
@@ -94,13 +94,17 @@ func namedValue(typ, v string) bool {
 // cdaBirthTimes appends the birth times of HL7 CDA documents in s to dst: <birthTime
 // value="19750501"/>, the date (and a time, if given) a patient was born.
 func cdaBirthTimes(s string, dst []Finding) []Finding {
-	for q := 0; ; {
-		k := strings.Index(s[q:], "birthTime")
+	for q := 5; q < len(s); { // by the T: a search for "birthTime" stops at every b
+		k := strings.IndexByte(s[q:], 'T')
 		if k < 0 {
 			return dst
 		}
-		p := q + k
+		p := q + k - 5
 		q = p + 9
+		if q > len(s) || s[p:q] != "birthTime" {
+			q = p + 6
+			continue
+		}
 		if p == 0 || s[p-1] != '<' && s[p-1] != ':' {
 			continue
 		}
@@ -117,4 +121,5 @@ func cdaBirthTimes(s string, dst []Finding) []Finding {
 			dst = append(dst, Finding{Type: DateOfBirth, Start: v, End: b, Score: namedScore, Source: SourcePattern})
 		}
 	}
+	return dst
 }
