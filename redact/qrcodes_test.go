@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -48,5 +49,20 @@ func TestZPLFields(t *testing.T) {
 	}
 	if n := zplFields("no label ^FS here"); n.edits != nil {
 		t.Errorf("a text without ^FD changed: %q", n.text)
+	}
+}
+
+// TestMarkedReadersLongAndShort: a marked reader runs on a short text holding its mark and on
+// a long text, whose bytes are not looked over first.
+func TestMarkedReadersLongAndShort(t *testing.T) {
+	link := "upi://pay?pa=rahul.sharma@okaxis&pn=Rahul%20Sharma"
+	for _, text := range []string{link, strings.Repeat("filler words here. ", 80) + link} {
+		got := detected(t, text)
+		if len(got) != 2 || got[0] != (typed{Username, "rahul.sharma@okaxis"}) {
+			t.Errorf("%d bytes: %v", len(text), got)
+		}
+	}
+	if markBits[':'] == 0 || markBits['x'] != 0 {
+		t.Errorf("markBits: ':' %b, 'x' %b", markBits[':'], markBits['x'])
 	}
 }

@@ -137,13 +137,16 @@ func amadeusLocators(s string, dst []Finding) []Finding {
 
 // ssrElements appends the findings of the special service requests in s to dst.
 func ssrElements(s string, dst []Finding) []Finding {
-	for q := 0; ; {
-		k := strings.Index(s[q:], "SR")
+	for q := 1; q < len(s); { // by the R: a search for "SR" stops at every S, twice as many in capitals
+		k := strings.IndexByte(s[q:], 'R')
 		if k < 0 {
 			return dst
 		}
-		p := q + k
+		p := q + k - 1
 		q = p + 2
+		if s[p] != 'S' {
+			continue
+		}
 		c := p + 2 // the request's code
 		if p > 0 && s[p-1] == 'S' {
 			if c >= len(s) || s[c] != ' ' {
@@ -175,6 +178,7 @@ func ssrElements(s string, dst []Finding) []Finding {
 		dst = ssrFields(s, code, v+1, end, sep, dst)
 		q = end
 	}
+	return dst
 }
 
 // ssrAssociationCut returns where a request's fields at s[v:end] end less the passenger it is

@@ -28,6 +28,9 @@ var namedKeys = map[string]string{
 
 // namedValues appends the values named by their elements' attributes in s to dst.
 func namedValues(s string, dst []Finding) []Finding {
+	if strings.IndexByte(s, '<') < 0 { // no element: one vector scan, where the searches below stop at every '=' and 'T'
+		return dst
+	}
 	for q := 0; q < len(s); { // by the '=': a search for "ame=" stops at every a
 		k := strings.IndexByte(s[q:], '=')
 		if k < 0 {
