@@ -1374,7 +1374,8 @@ func oneCalledName(v string) bool {
 // ("name": "Wang Fang", but "name": "Search Engine"; "user": "Howard Neal", but "user": "admin";
 // Go's and Java's Name: "…"): their value must be two to four words that knownName or
 // unlistedFullName vouches for.
-var personKeys = wordSet("name user customer client employee member person contact")
+var personKeys = wordSet("name user customer client employee member person contact " +
+	"names") // an account's owners in a bank-data API's array ("names": ["Alberta Bobbeth Charleson"]; stop 39)
 
 // unlistedFullName reports two to four capitalised words that may be a name no list holds
 // whole, as a record's name field writes one ("Venancio Carriera", "Dirk van Saksen", "Melina da
@@ -1435,11 +1436,15 @@ func loginLike(v string) bool {
 
 // placeFields are the keys of fields whose value is a city, a region or a place of birth.
 var placeFields = wordSet("city town village municipality county province region district locality neighborhood neighbourhood " +
-	"hometown birthplace place_of_birth birth_place city_of_birth ciudad ville stadt ort")
+	"hometown birthplace place_of_birth birth_place city_of_birth ciudad ville stadt ort " +
+	// a CRM's and a messaging platform's keys in camel case (stop 39): Salesforce's "MailingCity", Twilio's "FromCity"
+	"mailingcity billingcity shippingcity othercity fromcity tocity")
 
 // addressFields are the keys of fields whose value is a street address, or a line of one.
 var addressFields = wordSet("address street street_address streetaddress address_line1 address_line2 addressline1 addressline2 " +
-	"address1 address2 addr home_address mailing_address billing_address shipping_address residence direccion adresse anschrift strasse")
+	"address1 address2 addr home_address mailing_address billing_address shipping_address residence direccion adresse anschrift strasse " +
+	// payment platforms' address objects and CRMs' keys (stop 39): Stripe's "line1" and "line2", Salesforce's "MailingStreet"
+	"line1 line2 address_line_1 address_line_2 street1 street2 mailingstreet billingstreet shippingstreet otherstreet")
 
 // placesInFields makes a place of the quoted value of a place field ("city": "Paris", town='Ely'):
 // one to four words of letters; and a street address of an address field's value ("street":

@@ -471,6 +471,8 @@ func TestNamesInFields(t *testing.T) {
 		{`patient: "Wang Fang"` + "\n" + `{'nombre': 'José Pérez', "cardholder" : "ANA LIMA"}`, []string{"PERSON Wang Fang", "PERSON José Pérez", "PERSON ANA LIMA"}},
 		{`{"full_name": "null", "customer_name": "N/A", "surname": "X1", "patient": "x"}`, nil},
 		{`{"name": "Okonkwo, Chidi", "full_name": "Smith, John, Jr"}`, []string{"PERSON Okonkwo, Chidi"}},
+		// a bank-data API's owners, vouched for as a "name" field's value is (stop 39)
+		{`{"names": ["Alberta Bobbeth Charleson"], "tags": {"names": ["alpha", "beta", "Build Pipeline"]}}`, []string{"PERSON Alberta Bobbeth Charleson"}},
 		{`"patient_name": "Wang` + "\n" + `Fang"`, nil},
 		// FHIR's and CDA's names: an array of given names, and elements
 		{`{"resourceType":"Patient","name":[{"family":"Chalmers","given":["Peter", "James"]}]}`, []string{"PERSON Chalmers", "PERSON Peter", "PERSON James"}},
@@ -987,6 +989,10 @@ func TestPlacesInFields(t *testing.T) {
 	// address fields: a street, a line of one; not a network address or a placeholder
 	text = `{"street": "Baker Street", "address_line2": "Flat 3", "addr": ":https", "address": "localhost:8080", "home_address": "null"}`
 	checkRuled(t, text, nil, "STREET_ADDRESS Baker Street", "STREET_ADDRESS Flat 3")
+
+	// payment platforms' address objects and CRMs' keys in camel case (stop 39)
+	text = `{"line1": "Coolsingel 42", "line2": "3e verdieping", "MailingStreet": "12 Harbour View", "MailingCity": "Cork", "FromCity": "Austin"}`
+	checkRuled(t, text, nil, "STREET_ADDRESS Coolsingel 42", "STREET_ADDRESS 3e verdieping", "STREET_ADDRESS 12 Harbour View", "LOCATION Cork", "LOCATION Austin")
 }
 
 // TestNamesNotAddresses: what the model called an address, with no digit and no street word,

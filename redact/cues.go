@@ -347,7 +347,9 @@ var cues = []cue{
 	// value vouch for shapes that alone are numbers
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip_code", "postal code", "postalcode", "postal_code", "postcode", "post_code",
 		"post code", "plz", "cep", "code postal", "code_postal", "codepostal", "código postal", "codigo postal", "codigo_postal",
-		"postnummer", "kod pocztowy", "postleitzahl"}, shape: shapePostalAny, score: 0.85},
+		"postnummer", "kod pocztowy", "postleitzahl",
+		// a CRM's and a messaging platform's keys in camel case (stop 39): Salesforce's MailingPostalCode, Twilio's FromZip
+		"mailingpostalcode", "billingpostalcode", "shippingpostalcode", "otherpostalcode", "fromzip", "tozip"}, shape: shapePostalAny, score: 0.85},
 	// the UK's and Canada's, which hold letters; a UK postcode is shared by about fifteen homes
 	{typ: ZIPCode, words: []string{"postcode", "post code", "postal code", "postcode is", "zip", "zip code", "eircode", "eircode is", "eir code"}, shape: shapePostcode, score: 0.85},
 	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139

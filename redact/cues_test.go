@@ -207,6 +207,8 @@ func TestCues(t *testing.T) {
 		{"labelled non-phones", "phone 2 of 3; fax 12345; mobile app v2.3.1; phone: 4111 1111 1111 1111; telephone 555-0147x", []span{{CreditCard, "4111 1111 1111 1111"}}},
 		{"a directory's account names", "dn: uid=mgarcia,ou=people\nuid: mgarcia\nSamAccountName    : rthornton\nmailNickname: kwame.mensah",
 			[]span{{Username, "mgarcia"}, {Username, "mgarcia"}, {Username, "rthornton"}, {Username, "kwame.mensah"}}},
+		{"a CRM's and a messaging platform's postcode keys", "From=%2B14155550123&FromZip=94107&ToZip=10001; MailingPostalCode: T12 X2Y3",
+			[]span{{Phone, "%2B14155550123"}, {ZIPCode, "94107"}, {ZIPCode, "10001"}, {ZIPCode, "T12 X2Y3"}}},
 		{"a POSIX uid, a declaration's type, a system's account", "uid=1000(ubuntu) gid=1000(ubuntu)\n\tUid uint32\ndef f(uid: int):\nBindDN: uid=admin,dc=x\nchown(int fd, uid_t uid, gid_t gid)", []span{}},
 		{"signing in as someone", "Log in as amy41 to continue; sign in as jdoe_42; log in as the admin", []span{{Username, "amy41"}, {Username, "jdoe_42"}}},
 		{"payment handles and Amex's CID", "UPI id rahul.sharma@okaxis; vpa: 9876543210@ybl; upi a@example.com; Amex CID 1234, the cid 5678", []span{{Username, "rahul.sharma@okaxis"}, {Username, "9876543210@ybl"}, {Email, "a@example.com"}, {CVV, "1234"}}},

@@ -61,7 +61,14 @@ DEV = [
         '<Data Name="IpAddress">10.20.30.41</Data></EventData>',
         '<saml:AttributeStatement><saml:Attribute Name="givenName"><saml:AttributeValue>{GIV}</saml:AttributeValue></saml:Attribute>'
         '<saml:Attribute Name="sn"><saml:AttributeValue>{FAM}</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>',
-        '{{"sub":"{INV}","name":"{NAME}","preferred_username":"{LOGIN}","email":"{EMAIL}"}}',
+        '{"sub":"{INV}","name":"{NAME}","preferred_username":"{LOGIN}","email":"{EMAIL}"}',
+    ]),
+    # payment, CRM, messaging and bank-data platforms' JSON and webhooks
+    (["en_US", "en_GB", "nl_NL"], [
+        '{"billing_details":{"address":{"city":"{CITY}","country":"{CC}","line1":"{STREET}","line2":"{LINE2}","postal_code":"{PC}"},"email":"{EMAIL}","name":"{NAME}","phone":"{PHONE}"}}',
+        '{"attributes":{"type":"Contact"},"FirstName":"{GIV}","LastName":"{FAM}","MailingStreet":"{STREET}","MailingCity":"{CITY}","MailingPostalCode":"{PC}","Birthdate":"{DOBISO}"}',
+        "From=%2B{MSISDN}&Body=Hi+this+is+{GIVPLUS}&FromCity={CITYPLUS}&FromZip={PC}",
+        '{"owners":[{"names":["{NAME}"],"addresses":[{"data":{"street":"{STREET}","city":"{CITY}","postal_code":"{PC}"}}]}]}',
     ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
@@ -111,6 +118,13 @@ HELD = [
         '<Attribute Name="http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname"><AttributeValue>{FAM}</AttributeValue></Attribute>',
         '<patient><name><given>{GIV}</given><family>{FAM}</family></name><administrativeGenderCode code="F"/><birthTime value="{DOB8}"/></patient>',
         "EventCode=4625 TargetUserName={LOGIN} IpAddress=10.1.2.3 Status=0xC000006D",
+    ]),
+    (["en_US", "en_GB", "de_DE"], [
+        '{"shipping_address":{"first_name":"{GIV}","last_name":"{FAM}","address1":"{STREET}","address2":"{LINE2}","city":"{CITY}","zip":"{PC}","phone":"{PHONE}"}}',
+        '{"properties":{"firstname":"{GIV}","lastname":"{FAM}","address":"{STREET}","city":"{CITY}","zip":"{PC}"}}',
+        '{"customer":{"given_name":"{GIV}","family_name":"{FAM}","address":{"address_line_1":"{STREET}","address_line_2":"{LINE2}","locality":"{CITY}",'
+        '"postal_code":"{PC}"},"birthday":"{DOBISO}"}}',
+        '{"BillingStreet":"{STREET}","BillingCity":"{CITY}","BillingPostalCode":"{PC}","Name":"{NAME}"}',
     ]),
 ]
 
@@ -183,7 +197,8 @@ def draw(f):
              ZIP=f.postcode(), TC=random.choice(("22", "32", "27")), AMT10="%010d" % random.randint(100, 999999),
              BATCH="5220ACME PAYROLL                        1234567890PPDPAYROLL   231110231110   1091000010000001")
     # derived from the values drawn, so that the lines of the first groups stay as they were
-    v.update(AMTDOT=v["AMT"].replace(",", "."), UPINAME=urllib.parse.quote(v["NAME"]), STREET2=street2)
+    v.update(AMTDOT=v["AMT"].replace(",", "."), UPINAME=urllib.parse.quote(v["NAME"]), STREET2=street2, LINE2="Apt " + v["INV"][:2],
+             GIVPLUS=urllib.parse.quote_plus(giv), CITYPLUS=urllib.parse.quote_plus(v["CITY"]))
     v.update(GIV=giv, FAM=fam, UFAM=ufam, UGIV=ugiv, LOGIN=(caps(giv)[:1] + caps(fam).replace(" ", "").replace("-", "").replace("'", "")).lower(), CHK=v["INV"][:4])
     v.update(cards(random.Random(v["REF"]), caps(fam).replace(" ", "") + "/" + caps(giv).replace(" ", "")))
     for k in ("", "2"):  # an ACH entry's fields, padded to their widths
@@ -199,7 +214,7 @@ def draw(f):
              STRNM=ST, BLDG=ST, PC=ZIP, PC2=ZIP, ZIP=ZIP, CITY=LOC, CITY2=LOC, UCITY=LOC, UCITY2=LOC, DOB8=DOB, DOBISO=DOB, DOB6=DOB, DOBMON=DOB,
              NATID=ID, PASSNO=PP, VISANO=ID, PNR=ID, PNRNAME=P, PNRNAME2=P, AMANAME=P, EDINAME=P, EDINAME3=P, CTCE="EMAIL_ADDRESS",
              MSISDN="PHONE_NUMBER", PHONE="PHONE_NUMBER", EMAIL="EMAIL_ADDRESS", RT="ABA_ROUTING_NUMBER", RT2="ABA_ROUTING_NUMBER",
-             UPINAME=P, STREET2=ST, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
+             UPINAME=P, STREET2=ST, LINE2=ST, GIVPLUS=P, CITYPLUS=LOC, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
              TRACK2="CARD_TRACK_DATA", CHIPT2="CARD_TRACK_DATA", CARDNAME=P, CARDHEX=P, PINBLOCK="PIN", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
     return v, t
 
