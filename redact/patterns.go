@@ -95,14 +95,14 @@ var markedReaders = []struct {
 }{
 	{mtFields, ':'}, {isoParties, '>'}, {achEntries, '6'}, {micrLines, 0xe2}, {cardTracks, '^'}, {emvTags, 'F'}, {pnrNames, '/'},
 	{amadeusLocators, '/'}, {ssrElements, 'R'}, {paxlstSegments, '+'}, {epcTransfers, 'B'}, {swissBills, 'S'}, {mecards, ':'},
-	{upiLinks, ':'}, {namedValues, '<'},
+	{upiLinks, ':'}, {namedValues, '<'}, {e7Coordinates, '7'}, {nmeaSentences, '$'}, {exifDegrees, '\''}, {coordinateArrays, 'c'},
 }
 
 // markedShort is the longest text whose bytes are looked over before the marked readers run.
 const markedShort = 1024
 
 // markBits gives each byte that is a marked reader's mark a bit of its own, others none: a short
-// text's marks are one table lookup and an or per byte.
+// text's marks are one table lookup and an or per byte. Thirty-two marks at most.
 var markBits = func() (t [256]uint32) {
 	n := 0
 	for _, r := range markedReaders {

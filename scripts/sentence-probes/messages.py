@@ -6,7 +6,7 @@ reservations (PNRs) as Sabre and Amadeus show them with their name elements and 
 requests (DOCS, DOCA, DOCO, CTCE, CTCM, FOID), UN/EDIFACT PAXLST passenger lists, statements'
 information lines, cheques' MICR lines, directories' entries, card processing's records (ISO 8583
 fields, EMV tags), QR codes' payloads (GiroCode, Swiss QR-bill, MECARD, UPI) and shipping
-labels' ZPL code; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
+labels' ZPL code, platforms' JSON and positions' formats; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
 forms read while writing stop 39's readers) and mQ.jsonl (held out: other messages and layouts
 of the same kinds, other seeds, written after those readers and measured only), each line
 labelled with its form
@@ -16,6 +16,7 @@ from probekit import args, faker_class, write_groups
 
 P, ORG, DOB, ID, PP = "PERSON", "ORGANIZATION", "DATE_OF_BIRTH", "ID_NUMBER", "PASSPORT"
 ST, LOC, ZIP, ACCT, IBAN = "STREET_ADDRESS", "LOCATION", "ZIP_CODE", "US_BANK_NUMBER", "IBAN_CODE"
+GEO = "GEO_COORDINATES"
 
 EU = ["en_GB", "de_DE", "nl_NL", "fr_FR", "it_IT", "es_ES"]
 DEV = [
@@ -69,6 +70,12 @@ DEV = [
         '{"attributes":{"type":"Contact"},"FirstName":"{GIV}","LastName":"{FAM}","MailingStreet":"{STREET}","MailingCity":"{CITY}","MailingPostalCode":"{PC}","Birthdate":"{DOBISO}"}',
         "From=%2B{MSISDN}&Body=Hi+this+is+{GIVPLUS}&FromCity={CITYPLUS}&FromZip={PC}",
         '{"owners":[{"names":["{NAME}"],"addresses":[{"data":{"street":"{STREET}","city":"{CITY}","postal_code":"{PC}"}}]}]}',
+    ]),
+    # positions: a location history, a GPS receiver's sentences, a photo's metadata
+    (["en_US", "de_DE", "fr_FR"], [
+        '{"placeVisit":{"location":{"latitudeE7":{LATE7},"longitudeE7":{LONE7},"address":"{STREET}, {CITY}"}}}',
+        "$GPGGA,123519,{NMEALAT},{NMEALON},1,08,0.9,545.4,M,46.9,M,,*47",
+        "Artist                          : {NAME}\nGPS Latitude                    : {EXIFLAT}\nGPS Longitude                   : {EXIFLON}",
     ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
@@ -126,6 +133,12 @@ HELD = [
         '"postal_code":"{PC}"},"birthday":"{DOBISO}"}}',
         '{"BillingStreet":"{STREET}","BillingCity":"{CITY}","BillingPostalCode":"{PC}","Name":"{NAME}"}',
     ]),
+    (["en_US", "de_DE", "fr_FR"], [
+        '{"type":"Feature","geometry":{"type":"Point","coordinates":[{GEOJSON}]},"properties":{"name":"home"}}',
+        "<Placemark><name>Pickup</name><Point><coordinates>{GEOJSON},0</coordinates></Point></Placemark>",
+        "$GNRMC,123519,A,{NMEALAT},{NMEALON},022.4,084.4,230394,003.1,W*6A",
+        "GPS Position                    : {EXIFLAT}, {EXIFLON}",
+    ]),
 ]
 
 FIRST, LAST = datetime.date(1940, 1, 1), datetime.date(2006, 12, 31)
@@ -175,6 +188,23 @@ def cards(r, cardname):
                 PINBLOCK="".join(r.choice("0123456789ABCDEF") for _ in range(16)))
 
 
+def geo(r):
+    """A position written as a location history, a GPS receiver and exiftool write it, drawn from
+    r, a generator of its own."""
+    lat, lon = r.uniform(-60, 70), r.uniform(-170, 170)
+
+    def dm(x, width, hemis):
+        a = abs(x)
+        return "%0*d%06.3f,%s" % (width, int(a), (a - int(a)) * 60, hemis[x < 0])
+
+    def dms(x, hemis):
+        a = abs(x)
+        m = (a - int(a)) * 60
+        return "%d deg %d' %.2f\" %s" % (int(a), int(m), (m - int(m)) * 60, hemis[x < 0])
+    return dict(LATE7=str(round(lat * 1e7)), LONE7=str(round(lon * 1e7)), NMEALAT=dm(lat, 2, "NS"), NMEALON=dm(lon, 3, "EW"),
+                EXIFLAT=dms(lat, "NS"), EXIFLON=dms(lon, "EW"), GEOJSON="%.6f,%.6f" % (lon, lat))
+
+
 def draw(f):
     giv, giv2, fam, fam2 = f.first_name(), f.first_name(), f.last_name(), f.last_name()
     dob = f.date_between(start_date=FIRST, end_date=LAST)
@@ -201,6 +231,7 @@ def draw(f):
              GIVPLUS=urllib.parse.quote_plus(giv), CITYPLUS=urllib.parse.quote_plus(v["CITY"]))
     v.update(GIV=giv, FAM=fam, UFAM=ufam, UGIV=ugiv, LOGIN=(caps(giv)[:1] + caps(fam).replace(" ", "").replace("-", "").replace("'", "")).lower(), CHK=v["INV"][:4])
     v.update(cards(random.Random(v["REF"]), caps(fam).replace(" ", "") + "/" + caps(giv).replace(" ", "")))
+    v.update(geo(random.Random(v["REF"] + "geo")))
     for k in ("", "2"):  # an ACH entry's fields, padded to their widths
         v["RT" + k] = aba()
         v["AP" + k] = " " * (17 - len(v["NUMACCT" + k]))
@@ -214,7 +245,7 @@ def draw(f):
              STRNM=ST, BLDG=ST, PC=ZIP, PC2=ZIP, ZIP=ZIP, CITY=LOC, CITY2=LOC, UCITY=LOC, UCITY2=LOC, DOB8=DOB, DOBISO=DOB, DOB6=DOB, DOBMON=DOB,
              NATID=ID, PASSNO=PP, VISANO=ID, PNR=ID, PNRNAME=P, PNRNAME2=P, AMANAME=P, EDINAME=P, EDINAME3=P, CTCE="EMAIL_ADDRESS",
              MSISDN="PHONE_NUMBER", PHONE="PHONE_NUMBER", EMAIL="EMAIL_ADDRESS", RT="ABA_ROUTING_NUMBER", RT2="ABA_ROUTING_NUMBER",
-             UPINAME=P, STREET2=ST, LINE2=ST, GIVPLUS=P, CITYPLUS=LOC, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
+             LATE7=GEO, LONE7=GEO, NMEALAT=GEO, NMEALON=GEO, EXIFLAT=GEO, EXIFLON=GEO, GEOJSON=GEO, UPINAME=P, STREET2=ST, LINE2=ST, GIVPLUS=P, CITYPLUS=LOC, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
              TRACK2="CARD_TRACK_DATA", CHIPT2="CARD_TRACK_DATA", CARDNAME=P, CARDHEX=P, PINBLOCK="PIN", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
     return v, t
 
