@@ -1161,7 +1161,10 @@ var nameFields = map[string]bool{"full_name": true, "fullname": true, "first_nam
 	"client_name": true, "contact_name": true, "employee_name": true, "student_name": true, "member_name": true, "cardholder": true,
 	"cardholder_name": true, "holder_name": true, "account_holder": true, "beneficiary": true, "beneficiary_name": true, "passenger": true,
 	"passenger_name": true, "guardian_name": true, "emergency_contact": true, "nombre": true, "apellido": true, "prenom": true, "prénom": true, "nom": true, "vorname": true, "nachname": true,
-	"givenname": true, "familyname": true, "middlename": true, "maiden_name": true, "maidenname": true, "mothers_maiden_name": true}
+	"givenname": true, "familyname": true, "middlename": true, "maiden_name": true, "maidenname": true, "mothers_maiden_name": true,
+	// government schemas' elements (stop 39): NIEM's <nc:PersonSurName>, the IRS's e-file <NameLine1Txt> and <PersonFirstNm>
+	"personsurname": true, "persongivenname": true, "personmiddlename": true, "personfullname": true, "nameline1txt": true,
+	"personfirstnm": true, "personlastnm": true}
 
 // roleFields are the keys of fields whose value is a person named for a role: an issue's
 // author, assignee and reporter, a message's sender and recipient, an event's organiser and
@@ -1438,13 +1441,14 @@ func loginLike(v string) bool {
 var placeFields = wordSet("city town village municipality county province region district locality neighborhood neighbourhood " +
 	"hometown birthplace place_of_birth birth_place city_of_birth ciudad ville stadt ort " +
 	// a CRM's and a messaging platform's keys in camel case (stop 39): Salesforce's "MailingCity", Twilio's "FromCity"
-	"mailingcity billingcity shippingcity othercity fromcity tocity")
+	"mailingcity billingcity shippingcity othercity fromcity tocity citynm")
 
 // addressFields are the keys of fields whose value is a street address, or a line of one.
 var addressFields = wordSet("address street street_address streetaddress address_line1 address_line2 addressline1 addressline2 " +
 	"address1 address2 addr home_address mailing_address billing_address shipping_address residence direccion adresse anschrift strasse " +
 	// payment platforms' address objects and CRMs' keys (stop 39): Stripe's "line1" and "line2", Salesforce's "MailingStreet"
-	"line1 line2 address_line_1 address_line_2 street1 street2 mailingstreet billingstreet shippingstreet otherstreet")
+	"line1 line2 address_line_1 address_line_2 street1 street2 mailingstreet billingstreet shippingstreet otherstreet " +
+	"addressline1txt addressline2txt")
 
 // placesInFields makes a place of the quoted value of a place field ("city": "Paris", town='Ely'):
 // one to four words of letters; and a street address of an address field's value ("street":
@@ -1586,7 +1590,8 @@ func quoted(text string, i int) (int, int, bool) {
 }
 
 // xmlValues calls fn for each element of text with text alone inside, as fields:
-// <given>Kofi</given>, <LastName>Boateng</LastName> (the key in lower case).
+// <given>Kofi</given>, <LastName>Boateng</LastName>, <nc:PersonSurName>Whitaker</nc:PersonSurName>
+// (the key in lower case, less its namespace's prefix).
 func xmlValues(text string, fn func(key string, start, end int)) {
 	for at := 0; ; {
 		k := strings.Index(text[at:], "</")
@@ -1596,13 +1601,14 @@ func xmlValues(text string, fn func(key string, start, end int)) {
 		closing := at + k
 		at = closing + 2
 		te := at
-		for te < len(text) && (isLetterASCII(text[te]) || text[te] == '_' || text[te] == '-' || isDigitByte(text[te])) {
+		for te < len(text) && (isLetterASCII(text[te]) || text[te] == '_' || text[te] == '-' || isDigitByte(text[te]) || text[te] == ':') {
 			te++
 		}
-		tag := text[at:te]
+		tag := text[at:te] // with its namespace's prefix, if any: </nc:PersonSurName>
 		if tag == "" || te >= len(text) || text[te] != '>' {
 			continue
 		}
+		local := tag[strings.LastIndexByte(tag, ':')+1:]
 		// the opening tag ends right before the value, which holds no '<'
 		open := strings.LastIndexByte(text[max(0, closing-maxFieldValue):closing], '>')
 		if open < 0 {
@@ -1616,8 +1622,8 @@ func xmlValues(text string, fn func(key string, start, end int)) {
 		if c := text[lt+1+len(tag)]; c != '>' && c != ' ' {
 			continue // <nameSuffix> is no <name>
 		}
-		if start, end := open+1, closing; end > start && strings.IndexByte(text[start:end], '\n') < 0 {
-			fn(strings.ToLower(tag), start, end)
+		if start, end := open+1, closing; end > start && local != "" && strings.IndexByte(text[start:end], '\n') < 0 {
+			fn(strings.ToLower(local), start, end)
 		}
 	}
 }

@@ -47,7 +47,8 @@ const idLabelScore = 0.85
 // birth's label. A value is one to four words of letters, hyphens and apostrophes, in capitals
 // or written as names are, and no label itself.
 func identityDocumentFields(text string, fs []redact.Finding) []redact.Finding {
-	labelled := strings.IndexByte(text, '/') >= 0 || strings.Contains(text, "First Name") || strings.Contains(text, "First name")
+	labelled := strings.IndexByte(text, '/') >= 0 || strings.Contains(text, "First Name") || strings.Contains(text, "First name") ||
+		strings.Contains(text, "first name")
 	licence := false
 	for _, f := range []string{"4a", "4b", "4d"} {
 		licence = licence || strings.HasPrefix(text, f) || strings.Contains(text, "\n"+f)
@@ -212,9 +213,15 @@ func labelPhrase(s string) (string, int) {
 }
 
 // nameOrderHint reports a form's label line that says in brackets in which order to write a
-// name, as a claim form's does: "2. PATIENT'S NAME (Last Name, First Name, Middle Initial)".
+// name, as a claim form's does: "2. PATIENT'S NAME (Last Name, First Name, Middle Initial)", or
+// that names both parts in a box's label of its own, as a W-2's does: "e Employee's first name
+// and initial Last name" (stop 39), a line of at most sixty bytes that ends with "name".
 func nameOrderHint(line string) bool {
 	line = strings.TrimRight(line, " \r")
+	if lower := strings.ToLower(line); len(line) <= 60 && strings.HasSuffix(lower, "name") && strings.Contains(lower, "first name") &&
+		(strings.Contains(lower, "last name") || strings.Contains(lower, "surname")) {
+		return true
+	}
 	if !strings.HasSuffix(line, ")") {
 		return false
 	}

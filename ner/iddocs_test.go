@@ -154,10 +154,13 @@ func TestAliasNames(t *testing.T) {
 }
 
 // TestNameOrderHints: a claim form's label line that says in brackets in which order to write a
-// name makes a person of the next line.
+// name makes a person of the next line, as does a W-2's label naming both parts.
 func TestNameOrderHints(t *testing.T) {
 	text := "4. INSURED'S NAME (Last Name, First Name, Middle Initial)\nOKAFOR, CHIDI\n5. PATIENT'S ADDRESS (No., Street)\nMAIN OFFICE"
 	checkRuled(t, text, nil, "PERSON OKAFOR, CHIDI")
+	// a W-2's box label of its own, naming both parts (stop 39); a request in prose names none
+	text = "e Employee's first name and initial Last name\nLATOYA M JEFFERSON\nPlease type your first name and last name here\nthanks a lot"
+	checkRuled(t, text, nil, "PERSON LATOYA M JEFFERSON")
 }
 
 // TestGapFields: a form's label and its value side by side, two blanks apart, without a colon;

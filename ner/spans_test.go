@@ -471,6 +471,9 @@ func TestNamesInFields(t *testing.T) {
 		{`patient: "Wang Fang"` + "\n" + `{'nombre': 'José Pérez', "cardholder" : "ANA LIMA"}`, []string{"PERSON Wang Fang", "PERSON José Pérez", "PERSON ANA LIMA"}},
 		{`{"full_name": "null", "customer_name": "N/A", "surname": "X1", "patient": "x"}`, nil},
 		{`{"name": "Okonkwo, Chidi", "full_name": "Smith, John, Jr"}`, []string{"PERSON Okonkwo, Chidi"}},
+		// government schemas' elements, with a namespace's prefix (stop 39)
+		{`<nc:PersonGivenName>Marcus</nc:PersonGivenName><nc:PersonSurName>Whitaker</nc:PersonSurName><NameLine1Txt>LATOYA M JEFFERSON</NameLine1Txt>`,
+			[]string{"PERSON Marcus", "PERSON Whitaker", "PERSON LATOYA M JEFFERSON"}},
 		// a bank-data API's owners, vouched for as a "name" field's value is (stop 39)
 		{`{"names": ["Alberta Bobbeth Charleson"], "tags": {"names": ["alpha", "beta", "Build Pipeline"]}}`, []string{"PERSON Alberta Bobbeth Charleson"}},
 		{`"patient_name": "Wang` + "\n" + `Fang"`, nil},

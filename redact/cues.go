@@ -105,7 +105,9 @@ var ssnWords = []string{"ssn", "social security", "social security number", "soc
 	// as people say it: "my social is 531 42 7789"
 	"my social", "his social", "her social", "your social", "their social", "our social",
 	// spelled out letter by letter, as a transcript writes it (stop 30)
-	"s s n", "s-s-n"}
+	"s s n", "s-s-n",
+	// the IRS's e-file elements (stop 39): <PrimarySSN>, <SpouseSSN>, <DependentSSN>
+	"primaryssn", "spousessn", "dependentssn"}
 
 // nineDigits reports nine digits after an SSN's words, issued or not: the SSN recognizer finds
 // an issued one written bare or as 3-2-4 itself (the two findings merge), but not one written
@@ -293,6 +295,7 @@ var cues = []cue{
 	// many for Norway's plan), "whatsapp 5511528471492" (Brazil's without its plus), "His cell is
 	// 377730840", "dial 094238762", "leave a message at 12014239"
 	{typ: Phone, words: []string{"phone", "phone number", "phone no", "telephone", "telephone number", "tel", "mobile", "mobile number", "mobile phone", "cell phone",
+		"phonenum", // the IRS's e-file element (stop 39): <PhoneNum>3095550147</PhoneNum>
 		"cellphone", "cell number", "fax", "fax number", "whatsapp", "landline", "call me at", "call me on", "text me at", "text me on", "reach me at", "reach me on",
 		"cell", "my number", "my new number", "my new phone number", "dial", "hotline", "leave a message at", "reach her at", "reach her on", "reach him at", "reach him on", "reach us at", "reach us on",
 		"call her at", "call him at", "call us at", "call us on", "call me back on", "call me back at", "call us back on", "call us back at",
@@ -339,7 +342,7 @@ var cues = []cue{
 		"ligar-me para o", "envia-me mensagem para o", "envie mensagem para o", "når mig på", "dzwonić na", "dzwoń na", "napisz do mnie na"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
 	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal",
-		"zip's", "zipcode's", "zip code's"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85}, // said: "my zip's six two seven oh one"
+		"zip's", "zipcode's", "zip code's", "zipcd"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85}, // said: "my zip's six two seven oh one"
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
 	{typ: ZIPCode, words: []string{"cp"}, shape: shapeDigits, min: 5, max: 5, valid: residenceZIP, notBefore: &countWords, cityAfter: true, score: 0.85},
 	// a record's postal code field, which holds any country's ("postalCode": "42-155",

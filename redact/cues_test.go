@@ -209,6 +209,8 @@ func TestCues(t *testing.T) {
 			[]span{{Username, "mgarcia"}, {Username, "mgarcia"}, {Username, "rthornton"}, {Username, "kwame.mensah"}}},
 		{"a CRM's and a messaging platform's postcode keys", "From=%2B14155550123&FromZip=94107&ToZip=10001; MailingPostalCode: T12 X2Y3",
 			[]span{{Phone, "%2B14155550123"}, {ZIPCode, "94107"}, {ZIPCode, "10001"}, {ZIPCode, "T12 X2Y3"}}},
+		{"the IRS's e-file elements", "<PrimarySSN>531427789</PrimarySSN><PhoneNum>3095550147</PhoneNum><ZIPCd>61614</ZIPCd>",
+			[]span{{SSN, "531427789"}, {Phone, "3095550147"}, {ZIPCode, "61614"}}},
 		{"a POSIX uid, a declaration's type, a system's account", "uid=1000(ubuntu) gid=1000(ubuntu)\n\tUid uint32\ndef f(uid: int):\nBindDN: uid=admin,dc=x\nchown(int fd, uid_t uid, gid_t gid)", []span{}},
 		{"signing in as someone", "Log in as amy41 to continue; sign in as jdoe_42; log in as the admin", []span{{Username, "amy41"}, {Username, "jdoe_42"}}},
 		{"payment handles and Amex's CID", "UPI id rahul.sharma@okaxis; vpa: 9876543210@ybl; upi a@example.com; Amex CID 1234, the cid 5678", []span{{Username, "rahul.sharma@okaxis"}, {Username, "9876543210@ybl"}, {Email, "a@example.com"}, {CVV, "1234"}}},

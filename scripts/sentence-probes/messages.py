@@ -6,7 +6,7 @@ reservations (PNRs) as Sabre and Amadeus show them with their name elements and 
 requests (DOCS, DOCA, DOCO, CTCE, CTCM, FOID), UN/EDIFACT PAXLST passenger lists, statements'
 information lines, cheques' MICR lines, directories' entries, card processing's records (ISO 8583
 fields, EMV tags), QR codes' payloads (GiroCode, Swiss QR-bill, MECARD, UPI) and shipping
-labels' ZPL code, platforms' JSON and positions' formats; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
+labels' ZPL code, platforms' JSON, positions' formats and tax forms; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
 forms read while writing stop 39's readers) and mQ.jsonl (held out: other messages and layouts
 of the same kinds, other seeds, written after those readers and measured only), each line
 labelled with its form
@@ -77,6 +77,13 @@ DEV = [
         "$GPGGA,123519,{NMEALAT},{NMEALON},1,08,0.9,545.4,M,46.9,M,,*47",
         "Artist                          : {NAME}\nGPS Latitude                    : {EXIFLAT}\nGPS Longitude                   : {EXIFLON}",
     ]),
+    # tax and government forms: a W-2 read by OCR, the IRS's e-file XML
+    (["en_US"], [
+        "a Employee's social security number\n{SSN}\nb Employer identification number (EIN)\n12-3456789\nc Employer's name, address, and ZIP code\nACME CORP\n"
+        "e Employee's first name and initial Last name\n{UNAME}\nf Employee's address and ZIP code\n{USTREET}\n{UCITY} IL {ZIP}",
+        "<Filer><PrimarySSN>{SSNBARE}</PrimarySSN><NameLine1Txt>{UNAME}</NameLine1Txt><USAddress><AddressLine1Txt>{USTREET}</AddressLine1Txt>"
+        "<CityNm>{UCITY}</CityNm><StateAbbreviationCd>IL</StateAbbreviationCd><ZIPCd>{ZIP}</ZIPCd></USAddress><PhoneNum>{PHONEBARE}</PhoneNum></Filer>",
+    ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
 HELD = [
@@ -138,6 +145,12 @@ HELD = [
         "<Placemark><name>Pickup</name><Point><coordinates>{GEOJSON},0</coordinates></Point></Placemark>",
         "$GNRMC,123519,A,{NMEALAT},{NMEALON},022.4,084.4,230394,003.1,W*6A",
         "GPS Position                    : {EXIFLAT}, {EXIFLON}",
+    ]),
+    (["en_US"], [
+        "PAYER'S name, street address, city or town\nACME LLC\nRECIPIENT'S TIN\n{SSN}\nRECIPIENT'S name\n{UNAME}\nStreet address (including apt. no.)\n{USTREET}\n"
+        "City or town, state or province, country, and ZIP or foreign postal code\n{UCITY} CO {ZIP}",
+        "<nc:Person><nc:PersonName><nc:PersonGivenName>{GIV}</nc:PersonGivenName><nc:PersonSurName>{FAM}</nc:PersonSurName></nc:PersonName>"
+        "<nc:PersonBirthDate><nc:Date>{DOBISO}</nc:Date></nc:PersonBirthDate></nc:Person>",
     ]),
 ]
 
@@ -232,6 +245,10 @@ def draw(f):
     v.update(GIV=giv, FAM=fam, UFAM=ufam, UGIV=ugiv, LOGIN=(caps(giv)[:1] + caps(fam).replace(" ", "").replace("-", "").replace("'", "")).lower(), CHK=v["INV"][:4])
     v.update(cards(random.Random(v["REF"]), caps(fam).replace(" ", "") + "/" + caps(giv).replace(" ", "")))
     v.update(geo(random.Random(v["REF"] + "geo")))
+    ssn = random.Random(v["REF"] + "ssn")
+    v.update(SSN="%03d-%02d-%04d" % (ssn.randint(100, 665), ssn.randint(1, 99), ssn.randint(1, 9999)),
+             PHONEBARE="%d%07d" % (ssn.randint(201, 989), ssn.randint(2000000, 9999999)))
+    v["SSNBARE"] = v["SSN"].replace("-", "")
     for k in ("", "2"):  # an ACH entry's fields, padded to their widths
         v["RT" + k] = aba()
         v["AP" + k] = " " * (17 - len(v["NUMACCT" + k]))
@@ -245,7 +262,7 @@ def draw(f):
              STRNM=ST, BLDG=ST, PC=ZIP, PC2=ZIP, ZIP=ZIP, CITY=LOC, CITY2=LOC, UCITY=LOC, UCITY2=LOC, DOB8=DOB, DOBISO=DOB, DOB6=DOB, DOBMON=DOB,
              NATID=ID, PASSNO=PP, VISANO=ID, PNR=ID, PNRNAME=P, PNRNAME2=P, AMANAME=P, EDINAME=P, EDINAME3=P, CTCE="EMAIL_ADDRESS",
              MSISDN="PHONE_NUMBER", PHONE="PHONE_NUMBER", EMAIL="EMAIL_ADDRESS", RT="ABA_ROUTING_NUMBER", RT2="ABA_ROUTING_NUMBER",
-             LATE7=GEO, LONE7=GEO, NMEALAT=GEO, NMEALON=GEO, EXIFLAT=GEO, EXIFLON=GEO, GEOJSON=GEO, UPINAME=P, STREET2=ST, LINE2=ST, GIVPLUS=P, CITYPLUS=LOC, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
+             SSN="US_SSN", SSNBARE="US_SSN", PHONEBARE="PHONE_NUMBER", LATE7=GEO, LONE7=GEO, NMEALAT=GEO, NMEALON=GEO, EXIFLAT=GEO, EXIFLON=GEO, GEOJSON=GEO, UPINAME=P, STREET2=ST, LINE2=ST, GIVPLUS=P, CITYPLUS=LOC, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
              TRACK2="CARD_TRACK_DATA", CHIPT2="CARD_TRACK_DATA", CARDNAME=P, CARDHEX=P, PINBLOCK="PIN", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
     return v, t
 
