@@ -545,3 +545,67 @@ func micrLines(s string, dst []Finding) []Finding {
 		q = a
 	}
 }
+
+// ofxAccounts appends the accounts of Open Financial Exchange statements in s to dst, as a
+// personal-finance app's developer pastes a bank's download: <ACCTID>, the account (a card's
+// number is the scan's), and <BANKID>, the routing number where its check digit holds, each
+// closed by its tag (XML) or by the line's end (OFX 1's SGML, which leaves elements open).
+func ofxAccounts(s string, dst []Finding) []Finding {
+	for q := 0; ; {
+		k := strings.Index(s[q:], "ID>")
+		if k < 0 {
+			return dst
+		}
+		p := q + k
+		q = p + 3
+		var bank bool
+		switch {
+		case p >= 5 && s[p-5:p] == "<ACCT":
+		case p >= 5 && s[p-5:p] == "<BANK":
+			bank = true
+		default:
+			continue
+		}
+		a := p + 3
+		b := a
+		for b < len(s) && (isAlnum(s[b]) || s[b] == '-') && b-a < 34 {
+			b++
+		}
+		if b == a || b < len(s) && s[b] != '<' && !isSpace(s[b]) && s[b] != '\\' {
+			continue
+		}
+		switch {
+		case bank && b-a == 9 && abaValid(s[a:b]):
+			dst = append(dst, Finding{Type: ABARouting, Start: a, End: b, Score: paymentScore, Source: SourcePattern})
+		case !bank && digitCount(s[a:b]) >= 4:
+			dst = append(dst, account(s, a, b))
+		}
+	}
+}
+
+// qifPayees appends the payees and their addresses of Quicken's interchange files in s to dst:
+// after a "!Type:" header, a line opening with P is a transaction's payee (PPriya Raghunathan),
+// one opening with A a line of the payee's address.
+func qifPayees(s string, dst []Finding) []Finding {
+	h := strings.Index(s, "!Type:")
+	if h < 0 {
+		return dst
+	}
+	for p := h; p < len(s); {
+		end, next := lineAt(s, p)
+		if end-p > 1 && (s[p] == 'P' || s[p] == 'A') && p > h {
+			if a, b := trimBlanks(s, p+1, end); a < b && hasLetter(s[a:b]) {
+				typ := partyType(s[a:b])
+				if s[p] == 'A' {
+					typ = StreetAddress
+				}
+				dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: qrScore, Source: SourcePattern})
+			}
+		}
+		if next == end {
+			break
+		}
+		p = next
+	}
+	return dst
+}

@@ -139,3 +139,23 @@ func TestMICRLines(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkReader(t, micrLines, tc.text, tc.want) })
 	}
 }
+
+func TestFinanceFiles(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		read func(string, []Finding) []Finding
+		text string
+		want []typed
+	}{
+		{"OFX 1's open elements", ofxAccounts, "<BANKACCTFROM>\n<BANKID>121000248\n<ACCTID>4417893021\n<ACCTTYPE>CHECKING\n</BANKACCTFROM>",
+			[]typed{{ABARouting, "121000248"}, {BankAccount, "4417893021"}}},
+		{"OFX 2's XML, a routing number failing its check, a transaction's id", ofxAccounts,
+			"<BANKID>121000249</BANKID><ACCTID>DE89370400440532013000</ACCTID><FITID>2023110601</FITID>",
+			[]typed{{IBAN, "DE89370400440532013000"}}},
+		{"QIF's payees and addresses", qifPayees, "!Type:Bank\nD11/06/2023\nT-125.00\nPPriya Raghunathan\nA12 Elm St\nMRent\n^\nPACME LLC\n^",
+			[]typed{{Person, "Priya Raghunathan"}, {StreetAddress, "12 Elm St"}, {Organization, "ACME LLC"}}},
+		{"no QIF header", qifPayees, "PPriya Raghunathan\nA12 Elm St", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) { checkReader(t, tc.read, tc.text, tc.want) })
+	}
+}

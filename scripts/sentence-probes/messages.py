@@ -6,7 +6,7 @@ reservations (PNRs) as Sabre and Amadeus show them with their name elements and 
 requests (DOCS, DOCA, DOCO, CTCE, CTCM, FOID), UN/EDIFACT PAXLST passenger lists, statements'
 information lines, cheques' MICR lines, directories' entries, card processing's records (ISO 8583
 fields, EMV tags), QR codes' payloads (GiroCode, Swiss QR-bill, MECARD, UPI) and shipping
-labels' ZPL code, platforms' JSON, positions' formats and tax forms; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
+labels' ZPL code, platforms' JSON, positions' formats, tax forms and personal finance files; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
 forms read while writing stop 39's readers) and mQ.jsonl (held out: other messages and layouts
 of the same kinds, other seeds, written after those readers and measured only), each line
 labelled with its form
@@ -84,6 +84,12 @@ DEV = [
         "<Filer><PrimarySSN>{SSNBARE}</PrimarySSN><NameLine1Txt>{UNAME}</NameLine1Txt><USAddress><AddressLine1Txt>{USTREET}</AddressLine1Txt>"
         "<CityNm>{UCITY}</CityNm><StateAbbreviationCd>IL</StateAbbreviationCd><ZIPCd>{ZIP}</ZIPCd></USAddress><PhoneNum>{PHONEBARE}</PhoneNum></Filer>",
     ]),
+    # personal finance files: a bank's OFX download, Quicken's QIF
+    (["en_US", "en_GB"], [
+        "<BANKACCTFROM>\n<BANKID>{RT}\n<ACCTID>{NUMACCT}\n<ACCTTYPE>CHECKING\n</BANKACCTFROM>\n<STMTTRN>\n<TRNTYPE>DEBIT\n<DTPOSTED>20231106\n"
+        "<TRNAMT>-125.00\n<NAME>{UNAME}\n</STMTTRN>",
+        "!Type:Bank\nD11/06/2023\nT-125.00\nP{NAME}\nMRent November\n^\nD11/07/2023\nT2500.00\nP{NAME2}\n^",
+    ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
 HELD = [
@@ -151,6 +157,11 @@ HELD = [
         "City or town, state or province, country, and ZIP or foreign postal code\n{UCITY} CO {ZIP}",
         "<nc:Person><nc:PersonName><nc:PersonGivenName>{GIV}</nc:PersonGivenName><nc:PersonSurName>{FAM}</nc:PersonSurName></nc:PersonName>"
         "<nc:PersonBirthDate><nc:Date>{DOBISO}</nc:Date></nc:PersonBirthDate></nc:Person>",
+    ]),
+    (["en_US", "en_GB"], [
+        "<CCACCTFROM><ACCTID>{NUMACCT}</ACCTID></CCACCTFROM><BANKTRANLIST><STMTTRN><TRNTYPE>CREDIT</TRNTYPE><TRNAMT>2500.00</TRNAMT>"
+        "<NAME>{NAME}</NAME></STMTTRN></BANKTRANLIST>",
+        "!Type:CCard\nD11/06/2023\nT-49.99\nP{NAME}\nA{STREET}\nA{CITY}\n^",
     ]),
 ]
 
