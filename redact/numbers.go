@@ -190,8 +190,8 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			}
 		}
 	}
-	if d > 0 && d <= 2 && nx == ' ' && i+d+1 < len(s) && isDigit(s[i+d+1]) && (i == 0 || s[i-1] == '\n') {
-		// a licence's numbered field opening its line, a street after it: "8 123 MAIN STREET"
+	if d > 0 && d <= 2 && nx == ' ' && i+d+1 < len(s) && isDigit(s[i+d+1]) && indentedLineStart(s, i) {
+		// a licence's numbered field opening its line (indented or not), a street after it: "8 123 MAIN STREET"
 		if end, ok, score := address(s, i+d+1); ok {
 			return append(dst, Finding{Type: StreetAddress, Start: i + d + 1, End: end, Score: score, Source: SourcePattern}), end
 		}
