@@ -44,25 +44,34 @@ func item(s string, l [2]int) string {
 	return s[a:b]
 }
 
-// epcTransfers appends the payee's name of the EPC payloads in s to dst.
-func epcTransfers(s string, dst []Finding) []Finding {
+// qrPayloads calls read with the lines, n at most, of each payload in s that opens with header at
+// a word's start (on its own line, or after a label: "QR: BCD⏎002⏎…"), and returns what it appends.
+func qrPayloads(s, header string, n int, dst []Finding, read func(l [][2]int, dst []Finding) []Finding) []Finding {
 	for q := 0; ; {
-		k := strings.Index(s[q:], "BCD")
+		k := strings.Index(s[q:], header)
 		if k < 0 {
 			return dst
 		}
 		p := q + k
-		q = p + 3
-		if p > 0 && isAlnum(s[p-1]) { // its own line, or after a label ("QR: BCD⏎002⏎…")
+		q = p + len(header)
+		if p > 0 && isAlnum(s[p-1]) {
 			continue
 		}
-		l := qrLines(s, p, 7)
-		if len(l) < 7 || item(s, l[0]) != "BCD" {
-			continue
+		if l := qrLines(s, p, n); item(s, l[0]) == header {
+			dst = read(l, dst)
+		}
+	}
+}
+
+// epcTransfers appends the payee's name and account of the EPC payloads in s to dst.
+func epcTransfers(s string, dst []Finding) []Finding {
+	return qrPayloads(s, "BCD", 7, dst, func(l [][2]int, dst []Finding) []Finding {
+		if len(l) < 7 {
+			return dst
 		}
 		v, tr := item(s, l[1]), item(s, l[3])
 		if v != "001" && v != "002" || tr != "SCT" && tr != "INST" {
-			continue
+			return dst
 		}
 		if a, b := trimBlanks(s, l[5][0], l[5][1]); a < b && hasLetter(s[a:b]) {
 			dst = append(dst, Finding{Type: partyType(s[a:b]), Start: a, End: b, Score: qrScore, Source: SourcePattern})
@@ -70,25 +79,16 @@ func epcTransfers(s string, dst []Finding) []Finding {
 		if a, b := trimBlanks(s, l[6][0], l[6][1]); b-a >= 8 { // the account, an IBAN where its check digits hold
 			dst = append(dst, account(s, a, b))
 		}
-		q = l[6][1]
-	}
+		return dst
+	})
 }
 
-// swissBills appends the parties' names and addresses of the Swiss QR-bills in s to dst.
+// swissBills appends the account and the parties' names and addresses of the Swiss QR-bills in
+// s to dst.
 func swissBills(s string, dst []Finding) []Finding {
-	for q := 0; ; {
-		k := strings.Index(s[q:], "SPC")
-		if k < 0 {
+	return qrPayloads(s, "SPC", 27, dst, func(l [][2]int, dst []Finding) []Finding {
+		if len(l) < 11 || !strings.HasPrefix(item(s, l[1]), "02") && item(s, l[1]) != "0100" {
 			return dst
-		}
-		p := q + k
-		q = p + 3
-		if p > 0 && isAlnum(s[p-1]) { // its own line, or after a label ("QR: BCD⏎002⏎…")
-			continue
-		}
-		l := qrLines(s, p, 27)
-		if len(l) < 11 || item(s, l[0]) != "SPC" || !strings.HasPrefix(item(s, l[1]), "02") && item(s, l[1]) != "0100" {
-			continue
 		}
 		if a, b := trimBlanks(s, l[3][0], l[3][1]); b-a >= 8 { // the account, an IBAN or a QR-IBAN
 			dst = append(dst, account(s, a, b))
@@ -98,8 +98,8 @@ func swissBills(s string, dst []Finding) []Finding {
 				dst = swissParty(s, l[first:first+7], dst)
 			}
 		}
-		q = l[len(l)-1][1]
-	}
+		return dst
+	})
 }
 
 // swissParty reads a QR-bill's party: its seven lines, the address's type first.
