@@ -15,7 +15,7 @@ import "strings"
 //     the expiry (5F24, YYMMDD);
 //   - ISO 8583's expiry (field 14, YYMM: "DE014: 2512", "Field 14 (Expiry): 2711"), PIN block
 //     (52, sixteen hexadecimal digits, encrypted) and account identifications (102, 103), read
-//     only in a text with a card's number in it.
+//     only in a text whose card's number or track stands after its field's label (2, 35, 45).
 //
 // A whole track is CARD_TRACK_DATA, as with its sentinels (trackData): its number must pass
 // Luhn and its expiry be a month.
@@ -174,15 +174,24 @@ func hexByte(c byte) byte {
 }
 
 // iso8583Fields appends the expiry (field 14), the PIN block (52) and the account
-// identifications (102, 103) of ISO 8583 messages in s to dst, where a card's number was found:
-// a field's label ("DE014", "DE 14", "Field 14", "F14", "P-14", "Bit 14"), then within a few
-// bytes (a name in brackets, a colon) its value.
+// identifications (102, 103) of ISO 8583 messages in s to dst, where a card's number or a track
+// was found after its field's label: a field's label ("DE014", "DE 14", "Field 14", "F14",
+// "P-14", "Bit 14"), then within a few bytes (a name in brackets, a colon) its value.
 func iso8583Fields(s string, dst []Finding) []Finding {
-	card := false
+	// a card's number or a track labelled as ISO 8583's field 2, 35 or 45 ("DE002: 4111…"): the
+	// lines of any other text are not read
+	message := false
 	for _, f := range dst {
-		card = card || f.Type == CreditCard || f.Type == TrackData
+		if message || f.Type != CreditCard && f.Type != TrackData {
+			continue
+		}
+		ls := strings.LastIndexByte(s[:f.Start], '\n') + 1
+		a, _ := trimBlanks(s, ls, f.Start)
+		if n, _, ok := iso8583Label(s, a, f.Start); ok && (n == 2 || n == 35 || n == 45) {
+			message = true
+		}
 	}
-	if !card {
+	if !message {
 		return dst
 	}
 	for p := 0; p < len(s); { // line by line, each found by a byte search: a card is in most texts

@@ -20,6 +20,9 @@ import "strings"
 
 // e7Coordinates appends the E7 latitudes and longitudes of location histories in s to dst.
 func e7Coordinates(s string, dst []Finding) []Finding {
+	if strings.IndexByte(s, '"') < 0 { // a JSON key's quote: one vector scan before the search for "E7"
+		return dst
+	}
 	for q := 0; ; {
 		k := strings.Index(s[q:], "E7\"")
 		if k < 0 {
@@ -89,6 +92,9 @@ func nmeaSentences(s string, dst []Finding) []Finding {
 
 // exifDegrees appends exiftool's positions ("37 deg 46' 29.74\" N") in s to dst.
 func exifDegrees(s string, dst []Finding) []Finding {
+	if strings.IndexByte(s, '"') < 0 { // the seconds' mark: one vector scan before the search for " deg ", which stops at every blank
+		return dst
+	}
 	for q := 0; ; {
 		k := strings.Index(s[q:], " deg ")
 		if k < 0 {
@@ -128,6 +134,9 @@ func exifDegrees(s string, dst []Finding) []Finding {
 // key or the tag to the end of its value (the closing brace or tag), each longitude and latitude
 // run together by a comma, with three decimals or more each and within their ranges.
 func coordinateArrays(s string, dst []Finding) []Finding {
+	if strings.IndexByte(s, '"') < 0 && strings.IndexByte(s, '<') < 0 { // a JSON key's quote or a tag
+		return dst
+	}
 	for q := 0; ; {
 		k := strings.Index(s[q:], "coordinates")
 		if k < 0 {

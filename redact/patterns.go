@@ -95,7 +95,7 @@ var markedReaders = []struct {
 }{
 	{mtFields, ':'}, {isoParties, '>'}, {achEntries, '6'}, {micrLines, 0xe2}, {cardTracks, '^'}, {emvTags, 'F'}, {pnrNames, '/'},
 	{amadeusLocators, '/'}, {ssrElements, 'R'}, {paxlstSegments, '+'}, {epcTransfers, 'B'}, {swissBills, 'S'}, {mecards, ':'},
-	{upiLinks, ':'}, {namedValues, '<'}, {e7Coordinates, '7'}, {nmeaSentences, '$'}, {exifDegrees, '\''}, {coordinateArrays, 'c'},
+	{upiLinks, ':'}, {namedValues, '<'}, {e7Coordinates, '"'}, {nmeaSentences, '$'}, {exifDegrees, '"'}, {coordinateArrays, 'c'},
 	{ofxAccounts, '>'}, {qifPayees, '!'},
 }
 

@@ -551,6 +551,9 @@ func micrLines(s string, dst []Finding) []Finding {
 // number is the scan's), and <BANKID>, the routing number where its check digit holds, each
 // closed by its tag (XML) or by the line's end (OFX 1's SGML, which leaves elements open).
 func ofxAccounts(s string, dst []Finding) []Finding {
+	if strings.IndexByte(s, '<') < 0 { // a tag: one vector scan before the search for "ID>"
+		return dst
+	}
 	for q := 0; ; {
 		k := strings.Index(s[q:], "ID>")
 		if k < 0 {
@@ -587,7 +590,7 @@ func ofxAccounts(s string, dst []Finding) []Finding {
 // after a "!Type:" header, a line opening with P is a transaction's payee (PPriya Raghunathan),
 // one opening with A a line of the payee's address.
 func qifPayees(s string, dst []Finding) []Finding {
-	h := strings.Index(s, "!Type:")
+	h := strings.Index(s, "!Type:") // by its '!', rarer than most first bytes
 	if h < 0 {
 		return dst
 	}
