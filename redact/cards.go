@@ -98,8 +98,8 @@ func emvTags(s string, dst []Finding) []Finding {
 		if p+5 > len(s) || s[p] != '5' || s[p+2] != '2' || p > 0 && isAlnum(s[p-1]) || s[p+3] != '0' && s[p+3] != '4' || isAlnum(s[p+4]) {
 			continue
 		}
-		end, _ := lineAt(s, p)
-		v := p + 4 // past blanks, brackets, a length byte and a label with its colon
+		end, _ := lineAt(s[:min(len(s), p+160)], p) // a tag's value is short: a long line is not read to its end for each tag
+		v := p + 4                                  // past blanks, brackets, a length byte and a label with its colon
 		for v < end && (s[v] == ' ' || s[v] == ']' || s[v] == ':' || s[v] == '=' || s[v] == '\t') {
 			v++
 		}

@@ -28,7 +28,7 @@ const qrScore = 0.9
 func qrLines(s string, p, n int) [][2]int {
 	var lines [][2]int
 	for len(lines) < n && p <= len(s) {
-		end, next := lineAt(s, p)
+		end, next := lineAt(s[:min(len(s), p+256)], p) // a payload's items are short; a longer line is cut, and ends the payload
 		lines = append(lines, [2]int{p, end})
 		if next == end { // the text's end
 			break
@@ -138,7 +138,7 @@ func mecards(s string, dst []Finding) []Finding {
 		}
 		p := q + k + len("MECARD:")
 		q = p
-		end, _ := lineAt(s, p)
+		end, _ := lineAt(s[:min(len(s), p+1024)], p) // a contact is short: a long line is not read to its end for each
 		if i := strings.Index(s[p:end], ";;"); i >= 0 {
 			end = p + i
 		}
@@ -181,7 +181,7 @@ func upiLinks(s string, dst []Finding) []Finding {
 		}
 		q = p + 6
 		end := p
-		for end < len(s) && !isSpace(s[end]) && s[end] != '"' && s[end] != '\'' && s[end] != '<' && s[end] != '>' {
+		for end < len(s) && end-p < 2048 && !isSpace(s[end]) && s[end] != '"' && s[end] != '\'' && s[end] != '<' && s[end] != '>' {
 			end++
 		}
 		i := strings.IndexByte(s[p:end], '?')

@@ -173,7 +173,7 @@ func ssrElements(s string, dst []Finding) []Finding {
 			continue
 		}
 		sep := s[v]
-		end, _ := lineAt(s, v)
+		end, _ := lineAt(s[:min(len(s), v+256)], v) // a request's fields are short: a flattened log's line is not read to its end for each
 		end = ssrAssociationCut(s, v+1, end, sep)
 		dst = ssrFields(s, code, v+1, end, sep, dst)
 		q = end
