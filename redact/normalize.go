@@ -68,34 +68,47 @@ func normalizeWritten(s string) normalized {
 
 // zplFields reads a shipping label's ZPL code as the lines it prints, as a warehouse's or a
 // shop's developer pastes it: each field's data (after ^FD, to ^FS or the next command) on a
-// line of its own, the commands and breaks between fields (^FS⏎^FO50,100^A0N,30,30^FD) one line
-// break on the copy, the last field's ^FS a blank, so that a name, a street and a town
-// ("^FD47 Wellington Road^FS…^FDLeeds LS12 4BN^FS") read as an address's lines. A finding over
-// two fields masks the commands between them too.
+// line of its own. The commands before a field's data on its line (^FO50,100^A0N,30,30^FD) go
+// from the copy, a line break in their place where another field's data stands before them on
+// the line; a field's ^FS that ends its line goes too, so that a postcode ends at the break. So
+// a name, a street and a town ("^FD47 Wellington Road^FS⏎^FO50,140^FDLeeds LS12 4BN^FS") read
+// as an address's lines, and a finding over two fields masks the commands between them too.
+// Only a line's commands are read: what stands between labels, or before a label on its line,
+// stays on the copy as it is.
 func zplFields(s string) normalized {
 	w := rewrite{src: s}
-	first := true
+	dataEnd := -1 // where the last field's data ended on its line (its ^FS, or the next command); -1 at a line's end
 	for i := 0; ; {
 		k := strings.Index(s[i:], "^FD")
 		if k < 0 {
-			if !first && strings.HasPrefix(s[i:], "^FS") { // the last field's end: a postcode ends there ("Höxter 51736^FS^XZ")
-				w.replace(i, 3, " ")
-			}
 			break
 		}
 		fd := i + k
-		c := i // from the last field's data's end: its ^FS, the next field's commands, the breaks between
-		if first {
-			c = strings.IndexByte(s[:fd+1], '^') // the label's first command; what stands before it is prose
+		ls := strings.LastIndexByte(s[:fd], '\n') + 1
+		c := ls + strings.IndexByte(s[ls:fd+1], '^') // the line's first command
+		with := ""                                   // the commands open their line: its break is the field's
+		if dataEnd >= ls {
+			c, with = dataEnd, "\n" // a field after another on its line
+		} else if strings.TrimLeft(s[ls:c], " \t") != "" {
+			with = "\n" // prose before the label on its line
 		}
-		first = false
-		w.replace(c, fd+3-c, "\n")
+		w.replace(c, fd+3-c, with)
 		v := fd + 3
 		e := strings.IndexByte(s[v:], '^')
 		if e < 0 {
 			break
 		}
-		i = v + e
+		i, dataEnd = v+e, v+e
+		if strings.HasPrefix(s[i:], "^FS") {
+			r := i + 3
+			for r < len(s) && (s[r] == ' ' || s[r] == '\t' || s[r] == '\r') {
+				r++
+			}
+			if r == len(s) || s[r] == '\n' { // the field's end ends its line: the line's break ends the data
+				w.replace(i, 3, "")
+				i, dataEnd = i+3, -1
+			}
+		}
 	}
 	return w.done()
 }

@@ -146,6 +146,9 @@ func swiftParty(s string, v int, opt byte, dst []Finding) []Finding {
 		if a < b && (s[a] == ':' && n > 0 || s[a] == '-' || s[a] == '}') {
 			break // the next field, or the block's end
 		}
+		if b-a > 70 || !swiftLine(s[a:b]) {
+			break // no line of a field, which holds SWIFT's characters only, 35 by the standard (a test message's may run longer): a pasted message's next paragraph, a JSON line
+		}
 		line := s[a:b]
 		switch {
 		case a == b:
@@ -171,6 +174,17 @@ func swiftParty(s string, v int, opt byte, dst []Finding) []Finding {
 		p = next
 	}
 	return dst
+}
+
+// swiftLine reports a line of SWIFT's X character set: letters, digits, blanks and / - ? : ( )
+// . , ' +.
+func swiftLine(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; !isAlnum(c) && !strings.ContainsRune(" /-?:().,'+", rune(c)) || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // account is the finding of an account's number at s[a:b] in a payment message: an IBAN where
@@ -587,28 +601,73 @@ func ofxAccounts(s string, dst []Finding) []Finding {
 }
 
 // qifPayees appends the payees and their addresses of Quicken's interchange files in s to dst:
-// after a "!Type:" header, a line opening with P is a transaction's payee (PPriya Raghunathan),
-// one opening with A a line of the payee's address.
+// after a "!Type:" header, a transaction's lines up to its "^", a line opening with P the
+// payee (PPriya Raghunathan), one opening with A a line of the payee's address. Only a
+// transaction that ends with its "^" and whose every line is one of the format's is read, and
+// the file ends at the first line that is not: what follows a pasted file (a form, a letter)
+// is no transaction.
 func qifPayees(s string, dst []Finding) []Finding {
-	h := strings.Index(s, "!Type:") // by its '!', rarer than most first bytes
-	if h < 0 {
-		return dst
+	for q := 0; ; {
+		h := strings.Index(s[q:], "!Type:") // by its '!', rarer than most first bytes
+		if h < 0 {
+			return dst
+		}
+		var end int
+		dst, end = qifFile(s, q+h, dst)
+		q = max(end, q+h+6)
 	}
-	for p := h; p < len(s); {
+}
+
+// qifFile reads the QIF file whose header is at s[h] and returns where it ends.
+func qifFile(s string, h int, dst []Finding) ([]Finding, int) {
+	_, p := lineAt(s, h)
+	var lines [][2]int // the open transaction's P and A lines
+	for p < len(s) {
 		end, next := lineAt(s, p)
-		if end-p > 1 && (s[p] == 'P' || s[p] == 'A') && p > h {
-			if a, b := trimBlanks(s, p+1, end); a < b && hasLetter(s[a:b]) {
-				typ := partyType(s[a:b])
-				if s[p] == 'A' {
-					typ = StreetAddress
+		switch l := s[p:end]; {
+		case strings.TrimSpace(l) == "^": // the transaction's end: its payee and address
+			for _, x := range lines {
+				if a, b := trimBlanks(s, x[0]+1, x[1]); a < b && hasLetter(s[a:b]) {
+					typ := partyType(s[a:b])
+					if s[x[0]] == 'A' {
+						typ = StreetAddress
+					}
+					dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: qrScore, Source: SourcePattern})
 				}
-				dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: qrScore, Source: SourcePattern})
 			}
+			lines = lines[:0]
+		case len(l) > 1 && (l[0] == 'P' || l[0] == 'A'):
+			lines = append(lines, [2]int{p, end})
+		case !qifLine(l):
+			return dst, p
 		}
 		if next == end {
 			break
 		}
 		p = next
 	}
-	return dst
+	return dst, len(s)
+}
+
+// qifLine reports a line of a QIF transaction other than a payee's or an address's: a date (D),
+// an amount (T, U, $), a cleared status (C), a check's number (N), a memo (M), a category (L),
+// a split (S, E), a header (!).
+func qifLine(l string) bool {
+	if len(l) < 2 {
+		return false
+	}
+	v := l[1:]
+	switch l[0] {
+	case '!', 'M', 'L', 'S', 'E':
+		return true
+	case 'D':
+		return allOf(v, func(c byte) bool { return isDigit(c) || c == '/' || c == '\'' || c == '-' || c == ' ' || c == '.' })
+	case 'T', 'U', '$':
+		return allOf(v, func(c byte) bool { return isDigit(c) || c == ',' || c == '.' || c == '-' })
+	case 'C':
+		return v == "*" || v == "X" || v == "c" || v == "R"
+	case 'N':
+		return len(v) <= 12 && !strings.Contains(v, " ")
+	}
+	return false
 }

@@ -29,6 +29,8 @@ func TestSwiftParties(t *testing.T) {
 		{"escaped line breaks, as a JSON log keeps the message", `{"msg":"{4:\r\n:50K:/GB29NWBK60161331926819\r\nJOHN SMITH\r\n1 HIGH ST\r\n:59A:/998877\r\nDEUTDEFF\r\n-}"}`,
 			[]typed{{IBAN, "GB29NWBK60161331926819"}, {Person, "JOHN SMITH"}, {StreetAddress, "1 HIGH ST"}, {BankAccount, "998877"}}},
 		{"a bank's code is no one's", ":52A:BANKBEBB\n:57A:DEUTDEFF\n:59A:DEUTDEFFXXX", nil},
+		{"the field ends where its lines do: a JSON line after it is no address", ":59:/12345678\nJOHN SMITH\n{\"city\":\"Austin\",\"line1\":\"1 Main St\"}\nLONDON",
+			[]typed{{BankAccount, "12345678"}, {Person, "JOHN SMITH"}}},
 		{"tags not at a line's start, other fields", "at 12:50K: the job ran; :53B:/12345\n:70:JOHN SMITH RENT", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkReader(t, mtFields, tc.text, tc.want) })
@@ -155,6 +157,10 @@ func TestFinanceFiles(t *testing.T) {
 		{"QIF's payees and addresses", qifPayees, "!Type:Bank\nD11/06/2023\nT-125.00\nPPriya Raghunathan\nA12 Elm St\nMRent\n^\nPACME LLC\n^",
 			[]typed{{Person, "Priya Raghunathan"}, {StreetAddress, "12 Elm St"}, {Organization, "ACME LLC"}}},
 		{"no QIF header", qifPayees, "PPriya Raghunathan\nA12 Elm St", nil},
+		{"what follows the file is no transaction", qifPayees, "!Type:Bank\nD11/06/2023\nPPriya Raghunathan\n^\nCan you read this?\nACME CORP\nPeter\n^",
+			[]typed{{Person, "Priya Raghunathan"}}},
+		{"a transaction without its end", qifPayees, "!Type:Bank\nD11/06/2023\nPPriya Raghunathan", nil},
+		{"two files in one text", qifPayees, "!Type:Bank\nPAl Bo\n^\nand then\n!Type:CCard\nPCy Do\n^", []typed{{Person, "Al Bo"}, {Person, "Cy Do"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkReader(t, tc.read, tc.text, tc.want) })
 	}

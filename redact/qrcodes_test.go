@@ -39,13 +39,18 @@ func TestQRPayloads(t *testing.T) {
 func TestZPLFields(t *testing.T) {
 	text := "^XA\n^FO40,80^FDTo: Jane Whitfield^FS\n^FO40,120^FD1600 Pennsylvania Ave NW^FS\n^FO40,160^FDWashington, DC 20500^FS\n^XZ"
 	n := zplFields(text)
-	if want := "\nTo: Jane Whitfield\n1600 Pennsylvania Ave NW\nWashington, DC 20500 \n^XZ"; n.text != want {
+	if want := "^XA\nTo: Jane Whitfield\n1600 Pennsylvania Ave NW\nWashington, DC 20500\n^XZ"; n.text != want {
 		t.Errorf("copy %q, want %q", n.text, want)
 	}
 	got := detected(t, text)
 	want := []typed{{StreetAddress, "1600 Pennsylvania Ave NW^FS\n^FO40,160^FDWashington, DC 20500"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// a label on one line, after prose; what stands between two labels stays on the copy
+	text = "Why blank? ^XA^FO5,5^FDJo Ann^FS^FO5,9^FD1 Rd^FS^XZ\nMy card B4111111111111111^DOE/JOHN^2512101 failed.\n^XA\n^FO1,1^FDAl Bo^FS\n^XZ"
+	if want := "Why blank? \nJo Ann\n1 Rd^FS^XZ\nMy card B4111111111111111^DOE/JOHN^2512101 failed.\n^XA\nAl Bo\n^XZ"; zplFields(text).text != want {
+		t.Errorf("copy %q, want %q", zplFields(text).text, want)
 	}
 	if n := zplFields("no label ^FS here"); n.edits != nil {
 		t.Errorf("a text without ^FD changed: %q", n.text)

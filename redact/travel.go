@@ -296,6 +296,9 @@ func paxlstSegments(s string, dst []Finding) []Finding {
 	for p := 0; p < len(s); {
 		end := edifactEnd(s, p)
 		a := p // past blanks, line breaks and escaped ones between segments
+		if nl := strings.LastIndexByte(s[p:end], '\n'); nl >= 0 {
+			a = p + nl + 1 // a segment holds no line break: what stands before the last one is no segment's (a text before the message)
+		}
 		for a < end && (isSpace(s[a]) || s[a] == '\\' && a+1 < end && (s[a+1] == 'n' || s[a+1] == 'r')) {
 			if s[a] == '\\' {
 				a++

@@ -64,6 +64,7 @@ func TestPAXLST(t *testing.T) {
 			[]typed{{Person, "O?'BRIEN:SEAN"}, {IDNumber, "ID7788123"}, {DateTime, "150101"}}},
 		{"PNRGOV's traveller and a request's free text", "TIF+OKONKWO+CHINEDU MR:A'SSR+DOCS:HK:1:BA:::::/P/GBR/533401927/GBR/14MAR79/M/12DEC29/OKONKWO/CHINEDU'",
 			[]typed{{Person, "OKONKWO"}, {Person, "CHINEDU"}, {Passport, "533401927"}, {DateOfBirth, "14MAR79"}, {DateTime, "12DEC29"}, {Person, "OKONKWO/CHINEDU"}}},
+		{"a message after a text", "what is wrong here?\n\nTIF+KOCH II+VLADO MR:A'", []typed{{Person, "KOCH II"}, {Person, "VLADO"}}},
 		{"prose with pluses and apostrophes", "Use NAD+ DOC+ if you like; it's C++'s DTM+329 thing", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkReader(t, paxlstSegments, tc.text, tc.want) })

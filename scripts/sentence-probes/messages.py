@@ -10,7 +10,8 @@ labels' ZPL code, platforms' JSON, positions' formats, tax forms and personal fi
 forms read while writing stop 39's readers) and mQ.jsonl (held out: other messages and layouts
 of the same kinds, other seeds, written after those readers and measured only), each line
 labelled with its form
-("form") for a reading by form."""
+("form") for a reading by form; and mPc.jsonl and mQc.jsonl, forty texts of forty of each half's
+lines joined, for the readers that read a format's next lines."""
 import datetime, random, unicodedata, urllib.parse
 from probekit import args, faker_class, write_groups
 
@@ -278,11 +279,30 @@ def draw(f):
     return v, t
 
 
+def concatenate(out, name, into, seed, texts=40, per=40):
+    """Writes OUT/into.jsonl: texts texts, each per lines of OUT/name.jsonl drawn at random and
+    joined by a blank line, with their spans moved: a reader of one format must not read into the
+    message after it (a free-format field's lines, a file's transactions, a label's commands)."""
+    import json, os
+    rows = [json.loads(l) for l in open(os.path.join(out, name + ".jsonl"))]
+    r = random.Random(seed)
+    with open(os.path.join(out, into + ".jsonl"), "w") as o:
+        for _ in range(texts):
+            text, spans = "", []
+            for row in r.sample(rows, per):
+                at = len(text)
+                text += row["text"] + "\n\n"
+                spans += [dict(type=x["type"], start=at + x["start"], end=at + x["end"]) for x in row["spans"]]
+            o.write(json.dumps(dict(text=text, spans=spans), ensure_ascii=False) + "\n")
+
+
 def main():
     pkg, out = args(__doc__)
     Faker = faker_class(pkg)
     write_groups(Faker, draw, out, "mP", DEV, 39, 40)
     write_groups(Faker, draw, out, "mQ", HELD, 84, 40)
+    concatenate(out, "mP", "mPc", 7)
+    concatenate(out, "mQ", "mQc", 8)
 
 
 if __name__ == "__main__":
