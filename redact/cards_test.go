@@ -106,8 +106,8 @@ func TestCardRecordsThroughDetector(t *testing.T) {
 // TestReadersShortTexts: every reader of stop 39 takes texts shorter than its marks.
 func TestReadersShortTexts(t *testing.T) {
 	for _, read := range []func(string, []Finding) []Finding{mtFields, isoParties, achEntries, micrLines, cardTracks, emvTags, pnrNames, amadeusLocators,
-		ssrElements, paxlstSegments, epcTransfers, swissBills, mecards, upiLinks, namedValues, e7Coordinates, nmeaSentences, exifDegrees, coordinateArrays, ofxAccounts, qifPayees} {
-		for _, s := range []string{"", "5", "F", "5F", "5F2", "5F20", ":5", ":50K:", ":86:", "6", "^", "⑆", "RP/", "SR", "SSR ", "NAD+", "1./", "A/B", "<Nm>", "=", "ame=", "T", "birthTime", ":", "upi://", "BCD", "SPC", "MECARD:", "E7\"", "$", "$GPGGA,", " deg ", "coordinates", "coordinates\":", "coordinates>", "ID>", "<ACCTID>", "!Type:", "!Type:\nP"} {
+		ssrElements, paxlstSegments, epcTransfers, swissBills, mecards, upiLinks, namedValues, e7Coordinates, nmeaSentences, exifDegrees, coordinateArrays, ofxAccounts, qifPayees, ncpdpFields} {
+		for _, s := range []string{"", "5", "F", "5F", "5F2", "5F20", ":5", ":50K:", ":86:", "6", "^", "⑆", "RP/", "SR", "SSR ", "NAD+", "1./", "A/B", "<Nm>", "=", "ame=", "T", "birthTime", ":", "upi://", "BCD", "SPC", "MECARD:", "E7\"", "$", "$GPGGA,", " deg ", "coordinates", "coordinates\":", "coordinates>", "ID>", "<ACCTID>", "!Type:", "!Type:\nP", "AM0", "AM01", "AM01|", "AM01|C"} {
 			read(s, nil)
 		}
 	}

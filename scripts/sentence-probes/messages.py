@@ -6,7 +6,7 @@ reservations (PNRs) as Sabre and Amadeus show them with their name elements and 
 requests (DOCS, DOCA, DOCO, CTCE, CTCM, FOID), UN/EDIFACT PAXLST passenger lists, statements'
 information lines, cheques' MICR lines, directories' entries, card processing's records (ISO 8583
 fields, EMV tags), QR codes' payloads (GiroCode, Swiss QR-bill, MECARD, UPI) and shipping
-labels' ZPL code, platforms' JSON, positions' formats, tax forms and personal finance files; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
+labels' ZPL code, platforms' JSON, positions' formats, tax forms, personal finance files and pharmacy claims; with names and addresses of Faker's locales. Writes mP.jsonl (development: the
 forms read while writing stop 39's readers) and mQ.jsonl (held out: other messages and layouts
 of the same kinds, other seeds, written after those readers and measured only), each line
 labelled with its form
@@ -91,6 +91,11 @@ DEV = [
         "<TRNAMT>-125.00\n<NAME>{UNAME}\n</STMTTRN>",
         "!Type:Bank\nD11/06/2023\nT-125.00\nP{NAME}\nMRent November\n^\nD11/07/2023\nT2500.00\nP{NAME2}\n^",
     ]),
+    # pharmacy claims: NCPDP's Telecommunication Standard, raw
+    (["en_US"], [
+        "610066D0B1          1011234567893     20231106          \x1e\x1cAM04\x1cC2{MEMBER}\x1cCC{UGIV}\x1cCD{UFAM}\x1e\x1cAM01\x1cC4{DOB8}"
+        "\x1cC52\x1cCA{UGIV}\x1cCB{UFAM}\x1cCM{USTREET}\x1cCN{UCITY}\x1cCOIL\x1cCP{ZIP}\x1cCQ{PHONEBARE}\x1e\x1cAM07\x1cEM1\x1cD2{RXNO}",
+    ]),
 ]
 # the held-out half: other messages and layouts of the same kinds
 HELD = [
@@ -163,6 +168,10 @@ HELD = [
         "<CCACCTFROM><ACCTID>{NUMACCT}</ACCTID></CCACCTFROM><BANKTRANLIST><STMTTRN><TRNTYPE>CREDIT</TRNTYPE><TRNAMT>2500.00</TRNAMT>"
         "<NAME>{NAME}</NAME></STMTTRN></BANKTRANLIST>",
         "!Type:CCard\nD11/06/2023\nT-49.99\nP{NAME}\nA{STREET}\nA{CITY}\n^",
+    ]),
+    (["en_US"], [
+        "claim rejected (M/I Date Of Birth):\n<RS><FS>AM01<FS>C4{DOB8}<FS>CA{UGIV}<FS>CB{UFAM}<FS>CP{ZIP}<RS><FS>AM04<FS>C2{MEMBER}<FS>CC{UGIV}<FS>CD{UFAM}",
+        "AM01|CA{UGIV}|CB{UFAM}|CM{USTREET}|CN{UCITY}|CQ{PHONEBARE}\nAM07|EM1|D2{RXNO}",
     ]),
 ]
 
@@ -261,6 +270,7 @@ def draw(f):
     v.update(SSN="%03d-%02d-%04d" % (ssn.randint(100, 665), ssn.randint(1, 99), ssn.randint(1, 9999)),
              PHONEBARE="%d%07d" % (ssn.randint(201, 989), ssn.randint(2000000, 9999999)))
     v["SSNBARE"] = v["SSN"].replace("-", "")
+    v.update(MEMBER="W" + "%09d" % ssn.randint(0, 10**9 - 1), RXNO="%09d" % ssn.randint(0, 10**9 - 1))
     for k in ("", "2"):  # an ACH entry's fields, padded to their widths
         v["RT" + k] = aba()
         v["AP" + k] = " " * (17 - len(v["NUMACCT" + k]))
@@ -274,7 +284,7 @@ def draw(f):
              STRNM=ST, BLDG=ST, PC=ZIP, PC2=ZIP, ZIP=ZIP, CITY=LOC, CITY2=LOC, UCITY=LOC, UCITY2=LOC, DOB8=DOB, DOBISO=DOB, DOB6=DOB, DOBMON=DOB,
              NATID=ID, PASSNO=PP, VISANO=ID, PNR=ID, PNRNAME=P, PNRNAME2=P, AMANAME=P, EDINAME=P, EDINAME3=P, CTCE="EMAIL_ADDRESS",
              MSISDN="PHONE_NUMBER", PHONE="PHONE_NUMBER", EMAIL="EMAIL_ADDRESS", RT="ABA_ROUTING_NUMBER", RT2="ABA_ROUTING_NUMBER",
-             SSN="US_SSN", SSNBARE="US_SSN", PHONEBARE="PHONE_NUMBER", LATE7=GEO, LONE7=GEO, NMEALAT=GEO, NMEALON=GEO, EXIFLAT=GEO, EXIFLON=GEO, GEOJSON=GEO, UPINAME=P, STREET2=ST, LINE2=ST, GIVPLUS=P, CITYPLUS=LOC, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
+             SSN="US_SSN", SSNBARE="US_SSN", MEMBER="HEALTH_PLAN_NUMBER", RXNO=ID, PHONEBARE="PHONE_NUMBER", LATE7=GEO, LONE7=GEO, NMEALAT=GEO, NMEALON=GEO, EXIFLAT=GEO, EXIFLON=GEO, GEOJSON=GEO, UPINAME=P, STREET2=ST, LINE2=ST, GIVPLUS=P, CITYPLUS=LOC, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
              TRACK2="CARD_TRACK_DATA", CHIPT2="CARD_TRACK_DATA", CARDNAME=P, CARDHEX=P, PINBLOCK="PIN", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
     return v, t
 
