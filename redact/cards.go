@@ -185,7 +185,8 @@ func iso8583Fields(s string, dst []Finding) []Finding {
 		if message || f.Type != CreditCard && f.Type != TrackData {
 			continue
 		}
-		ls := strings.LastIndexByte(s[:f.Start], '\n') + 1
+		from := max(0, f.Start-48) // a label stands right before its value: a long line is not read back for each card
+		ls := from + strings.LastIndexByte(s[from:f.Start], '\n') + 1
 		a, _ := trimBlanks(s, ls, f.Start)
 		if n, _, ok := iso8583Label(s, a, f.Start); ok && (n == 2 || n == 35 || n == 45) {
 			message = true

@@ -53,8 +53,12 @@ func ncpdpFields(s string, dst []Finding) []Finding {
 		if sep == "" {
 			continue
 		}
-		// the segment's fields, each after the separator, to the next segment or the line's end
-		for a := p + 4 + len(sep); a+2 <= len(s); {
+		// the segment's fields, each after the separator, to the next segment or the line's end:
+		// fifty at most (a segment has fewer), so that a text of markers alone is read once
+		for a, n := p+4+len(sep), 0; a+2 <= len(s) && n < 50; n++ {
+			if s[a] == 'A' && s[a+1] == 'M' && a+4 <= len(s) && allOf(s[a+2:a+4], isDigit) {
+				break // the next segment, on the same line
+			}
 			b := a
 			for b < len(s) && b-a < 256 && !strings.HasPrefix(s[b:], sep) && !ncpdpSegmentEnd(s, b) {
 				b++

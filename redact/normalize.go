@@ -77,14 +77,18 @@ func normalizeWritten(s string) normalized {
 // stays on the copy as it is.
 func zplFields(s string) normalized {
 	w := rewrite{src: s}
-	dataEnd := -1 // where the last field's data ended on its line (its ^FS, or the next command); -1 at a line's end
+	dataEnd := -1    // where the last field's data ended on its line (its ^FS, or the next command); -1 at a line's end
+	ls, last := 0, 0 // the start of the field's line, looked for back to the last field only (a long line is not read again for each)
 	for i := 0; ; {
 		k := strings.Index(s[i:], "^FD")
 		if k < 0 {
 			break
 		}
 		fd := i + k
-		ls := strings.LastIndexByte(s[:fd], '\n') + 1
+		if nl := strings.LastIndexByte(s[last:fd], '\n'); nl >= 0 {
+			ls = last + nl + 1
+		}
+		last = fd
 		c := ls + strings.IndexByte(s[ls:fd+1], '^') // the line's first command
 		with := ""                                   // the commands open their line: its break is the field's
 		if dataEnd >= ls {
