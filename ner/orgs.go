@@ -247,9 +247,9 @@ func joinOrganisations(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
-// legalSuffixes end a company's name after a comma: "Co., Ltd.", "Acme, Inc.".
-var legalSuffixes = wordSet("ltd ltd. inc inc. llc l.l.c. gmbh ag plc sa s.a. s.p.a. spa bv b.v. nv n.v. pty oy ab asa llp lp sarl sas kk limited incorporated " +
-	"kft kft. zrt zrt. nyrt nyrt. bt bt. aps oyj s.r.o. a.s. o.s. d.o.o. d.d. v.o.s. k.s. z.s. o.p.s. spol.")
+// legalSuffixes end a company's name after a comma: "Co., Ltd.", "Acme, Inc.". They are
+// redact's legal forms, which type a payment party's name too.
+var legalSuffixes = redact.LegalForms
 
 // dottedLegalForms are the legal forms of Central European companies, written in lower case
 // with dots after the name ("Kolářová Dvořák s.r.o.", "Bláha a.s.", "Novak d.o.o."), as the

@@ -20,9 +20,6 @@ import "strings"
 // bcbpLen is the length of a boarding pass's mandatory items before their variable part.
 const bcbpLen = 58
 
-// bcbpTitles are the titles a boarding pass writes after the given name.
-var bcbpTitles = []string{" MR", " MRS", " MS", " MISS", " MSTR", " DR", " PROF", " CHD", " INF"}
-
 // boardingPasses appends the findings of the boarding-pass strings in s to dst.
 func boardingPasses(s string, dst []Finding) []Finding {
 	for q := 0; q+bcbpLen <= len(s); {
@@ -36,11 +33,8 @@ func boardingPasses(s string, dst []Finding) []Finding {
 			continue
 		}
 		a, b := trimBlanks(s, p+2, p+22)
-		for _, t := range bcbpTitles { // "OKONKWO/CHIAMAKA MS": the title is no name
-			if strings.HasSuffix(s[a:b], t) && !strings.HasSuffix(s[a:b-len(t)], "/") {
-				b -= len(t)
-				break
-			}
+		if slash := strings.IndexByte(s[a:b], '/'); slash >= 0 { // "OKONKWO/CHIAMAKA MS": the title is no name
+			b = pnrTitleCut(s, a+slash+1, b)
 		}
 		dst = append(dst, Finding{Type: Person, Start: a, End: b, Score: 0.95, Source: SourcePattern})
 		if x, y := trimBlanks(s, p+23, p+30); x < y {

@@ -143,7 +143,7 @@ func emvName(s string, v, end int) (int, int, bool) {
 	}
 	slash := false
 	for i := v; i < b; i += 2 {
-		c := hexByte(s[i])<<4 | hexByte(s[i+1])
+		c := unhex(s[i])<<4 | unhex(s[i+1])
 		if c == '/' {
 			slash = true
 		} else if !isUpper(c) && c != ' ' && c != '.' && c != '-' {
@@ -160,17 +160,6 @@ func emvTagAt(s string, i int) bool {
 		j++
 	}
 	return (j-i == 2 || j-i == 4) && isDigit(s[i]) && (j == len(s) || !isAlnum(s[j]))
-}
-
-// hexByte is the value of a hexadecimal digit.
-func hexByte(c byte) byte {
-	switch {
-	case isDigit(c):
-		return c - '0'
-	case c >= 'a':
-		return c - 'a' + 10
-	}
-	return c - 'A' + 10
 }
 
 // iso8583Fields appends the expiry (field 14), the PIN block (52) and the account

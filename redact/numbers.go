@@ -190,7 +190,7 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			}
 		}
 	}
-	if d > 0 && d <= 2 && nx == ' ' && i+d+1 < len(s) && isDigit(s[i+d+1]) && indentedLineStart(s, i) {
+	if d > 0 && d <= 2 && nx == ' ' && i+d+1 < len(s) && isDigit(s[i+d+1]) && lineStart(s, i) {
 		// a licence's numbered field opening its line (indented or not), a street after it: "8 123 MAIN STREET"
 		if end, ok, score := address(s, i+d+1); ok {
 			return append(dst, Finding{Type: StreetAddress, Start: i + d + 1, End: end, Score: score, Source: SourcePattern}), end

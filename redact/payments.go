@@ -6,7 +6,7 @@ import "strings"
 // treasury developer pastes a SWIFT MT103 that was rejected, an ISO 20022 credit transfer that
 // failed validation, or a payroll's ACH file, and asks a model why. Their names, addresses and
 // accounts have no word before them that the cues know, and a bank's name beside them is no one's
-// personal data. Three readers, each returning at once from a text without its format's marks:
+// personal data. The readers, each returning at once from a text without its format's marks:
 //
 //   - mtFields reads SWIFT MT's party fields (ISO 15022 messages, MT101, MT103, MT202 COV):
 //     the ordering customer (:50A:, :50F:, :50G:, :50H:, :50K:) and the beneficiary (:59:,
@@ -14,7 +14,8 @@ import "strings"
 //     a name line and address lines; the structured option F numbers its lines (1/ the name,
 //     2/ the address, 3/ country and town, 4/ the birth date, 5/ the place of birth, 6/ an
 //     identity document, 7/ a national identity number, 8/ more of the name) and may open with
-//     a party's identifier (CCPT/GB/533401927, a passport's number).
+//     a party's identifier (CCPT/GB/533401927, a passport's number). It reads MT940's and
+//     MT942's information lines (:86:) too, where a statement names a transfer's counterparty.
 //   - isoParties reads ISO 20022's XML (pain.001, pacs.008, camt.053 and their kin): a party's
 //     <Nm>, its postal address's elements (<StrtNm>, <BldgNb>, <PstCd>, <TwnNm>, <AdrLine>…),
 //     its birth date and place, contact numbers, and the <Othr><Id> of an account or a private
@@ -23,6 +24,8 @@ import "strings"
 //   - achEntries reads NACHA's ACH files: an entry detail record (type 6, 94 characters) with
 //     its receiving bank's routing number and check digit, the receiver's account, identification
 //     number and name by position.
+//   - micrLines reads a cheque's MICR line, ofxAccounts an OFX download's account and routing
+//     number, qifPayees a QIF file's payees and their addresses.
 //
 // A name with a legal form among its words (LTD, GMBH, INC, S.A.) is an ORGANIZATION, any other
 // a PERSON: a payment's party is a person or a business, never a bank.
@@ -30,20 +33,28 @@ import "strings"
 // paymentScore is the score of what a payment message's position says.
 const paymentScore = 0.95
 
-// legalForms are the words of businesses' legal forms in payment messages' names, upper case.
-var legalForms = wordSet("LTD LTD. LIMITED INC INC. LLC L.L.C. CORP CORP. CORPORATION CO CO. COMPANY PLC LLP LP GMBH AG KG OHG " +
-	"SA S.A. SAS SARL SRL S.R.L. SPA S.P.A. BV B.V. NV N.V. OY AB AS ASA A/S APS SE PTY KK SCS SNC EURL " +
-	"TRUST FOUNDATION BANK HOLDINGS GROUP ASSOCIATION SOCIETY UNIVERSITY HOSPITAL COUNCIL")
+// LegalForms are companies' legal forms, in lower case, as they follow a company's name ("Ltd",
+// "GmbH", "S.A.", Central Europe's "s.r.o." and "Kft."): a payment party's name with one is an
+// organisation's, and the NER's rules end a company's name after a comma with one.
+var LegalForms = wordSet("ltd ltd. inc inc. llc l.l.c. gmbh ag plc sa s.a. s.p.a. spa bv b.v. nv n.v. pty oy ab asa llp lp sarl sas kk limited incorporated " +
+	"kft kft. zrt zrt. nyrt nyrt. bt bt. aps oyj s.r.o. a.s. o.s. d.o.o. d.d. v.o.s. k.s. z.s. o.p.s. spol.")
 
-// partyType is the type of a payment party's name: ORGANIZATION where a word is a legal form's.
+// partyWords name businesses and bodies in payment messages' names besides the legal forms,
+// lower case: more forms a payment writes ("CORP", "A/S", "KG") and the words of bodies ("TRUST",
+// "HOSPITAL").
+var partyWords = wordSet("corp corp. corporation co co. company kg ohg srl s.r.l. as a/s se scs snc eurl " +
+	"trust foundation bank holdings group association society university hospital council")
+
+// partyType is the type of a payment party's name: ORGANIZATION where a word is a legal form's
+// or a body's.
 func partyType(name string) string {
 	for len(name) > 0 {
 		i := strings.IndexByte(name, ' ')
 		if i < 0 {
 			i = len(name)
 		}
-		w := strings.Trim(name[:i], ",")
-		if legalForms[strings.ToUpper(w)] {
+		w := strings.ToLower(strings.Trim(name[:i], ","))
+		if LegalForms[w] || partyWords[w] {
 			return Organization
 		}
 		name = strings.TrimLeft(name[i:], " ")
@@ -53,44 +64,20 @@ func partyType(name string) string {
 
 // lineAt returns where the line starting at s[p] ends and where the next one begins: at a line
 // break or at an escaped one ("\n", "\r\n" written with backslashes, as a JSON log keeps a
-// message); both are len(s) at the text's end.
+// message), as HL7's segments end (segmentEnd); both are len(s) at the text's end.
 func lineAt(s string, p int) (end, next int) {
-	for i := p; i < len(s); i++ {
-		switch s[i] {
-		case '\n':
-			return i, i + 1
-		case '\r':
-			if i+1 < len(s) && s[i+1] == '\n' {
-				return i, i + 2
-			}
-			return i, i + 1
-		case '\\':
-			if i+1 < len(s) && (s[i+1] == 'n' || s[i+1] == 'r') {
-				j := i + 2
-				if s[i+1] == 'r' && strings.HasPrefix(s[j:], `\n`) {
-					j += 2
-				}
-				return i, j
-			}
-		}
+	end = segmentEnd(s, p)
+	switch {
+	case end == len(s):
+		return end, end
+	case strings.HasPrefix(s[end:], "\r\n"):
+		return end, end + 2
+	case strings.HasPrefix(s[end:], `\r\n`):
+		return end, end + 4
+	case s[end] == '\\':
+		return end, end + 2
 	}
-	return len(s), len(s)
-}
-
-// atLineStart reports that s[p] opens a line: the text's start, after a line break, an escaped
-// one, or an MT message's text block ("{4:").
-func atLineStart(s string, p int) bool {
-	return p == 0 || s[p-1] == '\n' || s[p-1] == '\r' || p >= 2 && s[p-2] == '\\' && (s[p-1] == 'n' || s[p-1] == 'r') ||
-		p >= 3 && s[p-3:p] == "{4:"
-}
-
-// indentedLineStart reports that s[p] opens a line after blanks, if any: a message or a file
-// indented in a mail or a markdown block reads as the same message.
-func indentedLineStart(s string, p int) bool {
-	for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t') {
-		p--
-	}
-	return atLineStart(s, p)
+	return end, end + 1
 }
 
 // mtFields appends the findings of SWIFT MT messages' party fields (swiftParty) and
@@ -104,7 +91,7 @@ func mtFields(s string, dst []Finding) []Finding {
 		}
 		p := q + k
 		q = p + 1
-		if p+5 > len(s) || s[p+1] != '5' && s[p+1] != '8' || !indentedLineStart(s, p) {
+		if p+5 > len(s) || s[p+1] != '5' && s[p+1] != '8' || !lineStart(s, p) && !(p >= 3 && s[p-3:p] == "{4:") { // a line's start or the text block's
 			continue
 		}
 		if s[p+1:p+4] == "86:" {
@@ -632,7 +619,7 @@ func qifFile(s string, h int, dst []Finding) ([]Finding, int) {
 					if s[x[0]] == 'A' {
 						typ = StreetAddress
 					}
-					dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: qrScore, Source: SourcePattern})
+					dst = append(dst, Finding{Type: typ, Start: a, End: b, Score: paymentScore, Source: SourcePattern})
 				}
 			}
 			lines = lines[:0]

@@ -26,7 +26,7 @@ import "strings"
 // travelScore is the score of what a reservation's notation says.
 const travelScore = 0.95
 
-// pnrTitles are the titles a name element writes after the given name.
+// pnrTitles are the titles a name element, or a boarding pass's name, writes after the given name.
 var pnrTitles = []string{"MRS", "MSTR", "MISS", "MR", "MS", "DR", "PROF", "CHD", "INF", "MST"}
 
 // pnrNames appends the findings of the name elements of reservations in s to dst.
@@ -66,7 +66,7 @@ func pnrNames(s string, dst []Finding) []Finding {
 // pnrNameOpens reports a name element's number before s[a] ("1.1", "2.", "12.1", at a line's
 // start or after a blank), an entry's "-" at a line's start, or Amadeus's "NM1".
 func pnrNameOpens(s string, a int) bool {
-	if a >= 1 && s[a-1] == '-' && indentedLineStart(s, a-1) {
+	if a >= 1 && s[a-1] == '-' && lineStart(s, a-1) {
 		return true
 	}
 	if a >= 3 && s[a-3:a-1] == "NM" && isDigit(s[a-1]) {
@@ -85,7 +85,7 @@ func pnrNameOpens(s string, a int) bool {
 		d--
 	}
 	// a line's start, a blank, or a request's association with its passenger ("…/CHINEDU-1.1OKONKWO/CHINEDU")
-	return d < e && (d == 0 || s[d-1] == ' ' || s[d-1] == '\t' || s[d-1] == '-' || atLineStart(s, d))
+	return d < e && (lineStart(s, d) || s[d-1] == ' ' || s[d-1] == '\t' || s[d-1] == '-')
 }
 
 // pnrTitleCut returns where the given names at s[g:b] end less a title after them, written
@@ -119,7 +119,7 @@ func amadeusLocators(s string, dst []Finding) []Finding {
 		}
 		p := q + k
 		q = p + 3
-		if !indentedLineStart(s, p) {
+		if !lineStart(s, p) {
 			continue
 		}
 		end, _ := lineAt(s, p)
