@@ -424,17 +424,20 @@ type cueEntry struct {
 }
 
 const (
-	entryCue        = iota // a value follows
-	entryAge               // an age stands before: "93 years old"
-	entryAgeAfter          // an age follows: "I am 45"
-	entryAgeAt             // an age follows "at", then a clause: "at 45, she moved"
-	entryAgeApposed        // an age follows a word for a person in commas or brackets: "the patient, 91,"
-	entryAgeOrdinal        // an ordinal age stands before: "80th birthday"
-	entryAgeDecade         // a decade of someone's life follows: "in his 40s"
-	entryTerm              // the word itself is the finding
-	entryContext           // a context word of typ
-	entryNegative          // a word that says a number is not of typ
-	entryNumberWord        // a word for a number ("five", "nineteen", "cinco"): two side by side are a number said
+	entryCue           = iota // a value follows
+	entryAge                  // an age stands before: "93 years old"
+	entryAgeAfter             // an age follows: "I am 45"
+	entryAgeAt                // an age follows "at", then a clause: "at 45, she moved"
+	entryAgeApposed           // an age follows a word for a person in commas or brackets: "the patient, 91,"
+	entryAgeOrdinal           // an ordinal age stands before: "80th birthday"
+	entryAgeDecade            // a decade of someone's life follows: "in his 40s"
+	entryTerm                 // the word itself is the finding
+	entryContext              // a context word of typ
+	entryNegative             // a word that says a number is not of typ
+	entryNumberWord           // a word for a number ("five", "nineteen", "cinco"): two side by side are a number said
+	entryAuthorization        // an HTTP Authorization header's name: its credentials follow (credentials.go)
+	entryAuthPlain            // SMTP's AUTH PLAIN: base64 credentials follow
+	entryClient               // a client's command name: its flags carry passwords and user names
 )
 
 // contextHit is where a context word of a type stands; neg marks a negative context word.
@@ -497,6 +500,12 @@ func newCues() *Cues {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
 	add("at", cueEntry{kind: entryAgeAt})
+	add("authorization", cueEntry{kind: entryAuthorization})
+	add("proxy-authorization", cueEntry{kind: entryAuthorization})
+	add("auth plain", cueEntry{kind: entryAuthPlain})
+	for w := range clients {
+		add(w, cueEntry{kind: entryClient})
+	}
 	add("birthday", cueEntry{kind: entryAgeOrdinal})
 	for _, w := range decadeOwners {
 		add(w, cueEntry{kind: entryAgeDecade})
@@ -734,6 +743,8 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 	if strings.IndexByte(text, '_') >= 0 {
 		dst = c.keySuffixes(text, dst, &hits)
 	}
+	dst = c.credentialKeys(text, dst, &hits)
+	dst = pgpassLines(text, dst)
 	if strings.IndexByte(text, '/') >= 0 {
 		dst = c.slashedTerms(text, dst)
 	}
@@ -912,6 +923,16 @@ func (c *Cues) matched(text string, pattern, start, end, valueAt int, dst *[]Fin
 			if f, ok := c.value(text, start, valueAt, &cues[e.cue]); ok {
 				*dst = append(*dst, f)
 			}
+		case entryAuthorization:
+			if f, ok := authorization(text, end); ok {
+				*dst = append(*dst, f)
+			}
+		case entryAuthPlain:
+			if f, ok := authPlain(text, end); ok {
+				*dst = append(*dst, f)
+			}
+		case entryClient:
+			*dst = commandCredentials(text, text[start:end], end, *dst)
 		}
 	}
 }
@@ -993,8 +1014,13 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if cu.shape == shapePhone && start > at && text[start-1] == '(' {
 		start-- // a bracketed area code or trunk prefix that skipFiller took for filler: "phone: (004) 5360502"
 	}
-	if cu.shape == shapeSecret && start > at && strings.IndexByte("#().-", text[start-1]) >= 0 && (start-1 == at || strings.IndexByte(" :=", text[start-2]) >= 0) {
-		start-- // a password may begin with a mark that skipFiller takes for filler: "password: #C+(w6To)uLS"
+	if cu.shape == shapeSecret {
+		for start > at && isAlnum(text[start-1]) {
+			start-- // a filler word run into the value is the value's: "sessionid=o4npvggj…"
+		}
+		if start > at && strings.IndexByte("#().-", text[start-1]) >= 0 && (start-1 == at || strings.IndexByte(" :=\"'", text[start-2]) >= 0) {
+			start-- // a password may begin with a mark that skipFiller takes for filler: "password: #C+(w6To)uLS"
+		}
 	}
 	if cu.sigil && start+1 < len(text) && text[start] == '$' {
 		start++ // the cashtag's '$' stays; the name after it is the handle
@@ -1019,14 +1045,16 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}
-	if cu.shape == shapeSecret && !assigned(text[at:start], value) && !(cu.bare && literal(value) && strings.Trim(text[at:start], " :=") == "") {
+	if cu.shape == shapeSecret && !assigned(text[at:start], value) && !(cu.bare && literal(value) && strings.Trim(text[at:start], " :=") == "") &&
+		!(cu.typ == Secret && literal(value) && strings.Trim(text[at:start], " ") == "" && netrcPassword(text, cueStart)) {
 		return Finding{}, false
 	}
 	if cu.shape == shapePostalAny && !strings.ContainsAny(text[at:start], ":=") {
 		return Finding{}, false // a key's value only: "zip 1234 files" is no postcode
 	}
 	if (cu.shape == shapeHandle || cu.shape == shapeHandleOnly) && !handleLike(value) && !(cu.sigil && start > at && text[start-1] == '$') &&
-		(cu.shape == shapeHandleOnly || !strings.ContainsAny(text[at:start], ":=") || strings.ToLower(value) != value || notHandles.has(value)) {
+		(cu.shape == shapeHandleOnly || !strings.ContainsAny(text[at:start], ":=") || strings.ToLower(value) != value || notHandles.has(value)) &&
+		!(cu.shape == shapeHandle && strings.ToLower(value) == value && !notHandles.has(value) && netrcPassword(text, cueStart)) {
 		return Finding{}, false // "the user clicks", "username is required", "User: Christine": a plain word only as "username: jdoe"
 	}
 	typ := cu.typ

@@ -1,0 +1,616 @@
+package redact
+
+import (
+	"encoding/base64"
+	"strings"
+)
+
+// Credentials as configurations, requests and command lines carry them (stop 40): a key whose
+// last word names a secret (DB_PASSWORD=, smtpPassword:, "refresh_token":, X-Api-Key:,
+// JSESSIONID=, spring.datasource.password=), an HTTP Authorization header's credentials (Basic,
+// Bearer, token and the other schemes; not Digest's fields), SMTP's AUTH PLAIN, the passwords and
+// user names database, cache and registry clients take on their command lines (mysql -p…,
+// redis-cli -a, sshpass -p, docker login -u … -p …, curl -u user:pass, sqlplus user/pass@db), and
+// .netrc's and .pgpass's lines.
+
+// secretKeyWords are the last words of a key that name its value a secret, lower case, with the
+// cue whose reading of a value they take: a password's ("password"), a generated one's after
+// "pass" ("pass"), or a key's or a token's ("secret"). Two words run together count as one
+// (apiKey, SessionId, secret_key). The long ones name a secret run into the key's other words
+// too (PGPASSWORD, csrftoken, JSESSIONID, PHPSESSID); the short ones only as a word of their own.
+var secretKeyWords = map[string]string{
+	"password": "password", "passwd": "password", "passphrase": "password", "pwd": "password", "pass": "pass",
+	"secret": "secret", "token": "secret", "apikey": "secret", "secretkey": "secret", "accesskey": "secret", "privatekey": "secret",
+	"signingkey": "secret", "encryptionkey": "secret", "masterkey": "secret", "subscriptionkey": "secret", "appkey": "secret",
+	"authkey": "secret", "licensekey": "secret", "storagekey": "secret", "accountkey": "secret", "sharedkey": "secret",
+	"clientkey": "secret", "sessionid": "secret", "sessid": "secret", "session": "secret", "sid": "secret", "auth": "secret",
+	"credential": "secret", "credentials": "secret",
+	// and the account they open, as the "username" cue reads it (a plain word when assigned):
+	// DB_USER=jdoe, spring.datasource.username=jdoe, adminLogin: jdoe
+	"user": "username", "username": "username", "login": "username",
+}
+
+// gluedSecretWords name a secret at the end of a key's word run into others (PGPASSWORD).
+var gluedSecretWords = []string{"password", "passwd", "passphrase", "secret", "token", "sessionid", "sessid", "apikey"}
+
+// notSecretOwners are the words before "token" or "key" that make it a program's: a page's, a
+// cancellation's or a sort's token (nextPageToken, CancellationToken), a public key.
+var notSecretOwners = foldSet("page next prev previous continuation cancellation sync resume start end public max min num total count csrfmiddleware")
+
+// credentialKeys reads the value of every key ended by a ':' or '=' whose last word names a secret
+// or an account (secretKeyWords): the word walk reads DB_PASSWORD, smtpPassword, X-Api-Key or
+// DB_USER as one word, which no cue is; a quoted key of the one word "user" too ("user": "jdoe"),
+// which a transcript's "User: hello" is not. The value is read as the cue of the word reads it (the password's six characters
+// and 2.5 bits, a key's eight and three), so that a program's value stays (password_min_length:
+// 8, token: null, session = requests.Session()).
+func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []Finding {
+	for _, mark := range [...]byte{'=', ':'} {
+		for from := 0; ; {
+			k := strings.IndexByte(text[from:], mark)
+			if k < 0 {
+				break
+			}
+			p := from + k
+			from = p + 1
+			e := p
+			for e > 0 && text[e-1] == ' ' {
+				e--
+			}
+			if e > 0 && (text[e-1] == '"' || text[e-1] == '\'') {
+				e--
+			}
+			a := e
+			for a > 0 && e-a < 64 && (isAlnum(text[a-1]) && text[a-1] < 0x80 || text[a-1] == '-' || text[a-1] == '.') {
+				a--
+			}
+			if e-a < 3 || mark == ':' && p+1 < len(text) && (text[p+1] == '/' || text[p+1] == ':' || text[p+1] == '=') ||
+				mark == '=' && (p+1 < len(text) && text[p+1] == '=' || p > 0 && strings.IndexByte("!<>=:+-*/|&^%", text[p-1]) >= 0) {
+				continue // a URL's scheme, a C++ scope, Go's :=, a comparison, a compound assignment
+			}
+			quotedUser := strings.EqualFold(text[a:e], "user") && a > 0 && e < len(text) && text[a-1] == '"' && text[e] == '"'
+			if _, cue := c.words.single(strings.TrimLeft(text[a:e], "-.")); cue && !quotedUser {
+				continue // a cue word of its own, read by the word walk with its own rules (aws_secret_access_key's forty characters)
+			}
+			at, word, ok := secretKeyWord(text[a:e])
+			if ok && codeValue(text, p+1, word != "username") {
+				continue // earlySecret := tls13.NewEarlySecret(…), hello.sessionId = make([]byte, 32)
+			}
+			if ok {
+				v := valueAfter(text, p+1)
+				if word == "username" && (machineUsers.has(v) || v != "" && isDigit(v[0])) {
+					continue // RUN_AS_USER=nobody, DB_USER=postgres: a system's account; PRIO_USER = 0x2
+				}
+				if word != "username" && identifier(rawValue(text, p+1)) {
+					continue // refresh_token=refresh_token, token = None: a variable, a constant
+				}
+			}
+			if !ok || at == 0 && word == "username" && !quotedUser && !strings.ContainsAny(text[a:e], "_-.") && !hasCamel(text[a:e]) {
+				continue // the one word "user", "username" or "login": the word walk's cue reads it
+			}
+			if p, ok := c.index[word]; ok {
+				c.matched(text, p, a+at, e, e, &dst, hits)
+			}
+		}
+	}
+	return dst
+}
+
+// codeValue reports an unquoted value after a key's mark at text[i] that a program computes: a
+// call, an index, a literal of a composite type, a member's access (session.secret; with
+// members, any: a user name is often dotted, guy.ferrand, so for one only a receiver's,
+// self.user, cfg.User).
+func codeValue(text string, i int, members bool) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) || text[i] == '"' || text[i] == '\'' {
+		return false
+	}
+	for j := i; j < len(text) && j < i+256 && text[j] > ' ' && text[j] != ',' && text[j] != ';'; j++ {
+		switch c := text[j]; {
+		case c == '(' || c == '[' || c == '{':
+			return true
+		case c == '.' && j > i && isLetter(text[j-1]) && j+1 < len(text) && isLetter(text[j+1]):
+			if members || receivers.has(text[i:j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receivers are the names programs give the object whose member they read.
+var receivers = foldSet("self this req request ctx config cfg conf opts options args params settings env os process user session auth app data payload form body obj o r s c")
+
+// valueAfter returns the word a key's mark at text[i-1] assigns, its quotes and spaces skipped.
+func valueAfter(text string, i int) string {
+	for i < len(text) && (text[i] == ' ' || text[i] == '"' || text[i] == '\'') {
+		i++
+	}
+	j := i
+	for j < len(text) && (isAlnum(text[j]) || text[j] == '-' || text[j] == '.') {
+		j++
+	}
+	return text[i:j]
+}
+
+// identifier reports a word of letters and underscores only: a program's name, not a secret's
+// value (which has a digit or a mark).
+func identifier(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if !isLetter(v[i]) && v[i] != '_' {
+			return false
+		}
+	}
+	return v != ""
+}
+
+// rawValue returns what a key's mark at text[i-1] assigns, to a space, a quote, a comma, a
+// semicolon or a bracket.
+func rawValue(text string, i int) string {
+	for i < len(text) && (text[i] == ' ' || text[i] == '"' || text[i] == '\'') {
+		i++
+	}
+	j := i
+	for j < len(text) && j < i+256 && text[j] > ' ' && strings.IndexByte("\"',;)]}", text[j]) < 0 {
+		j++
+	}
+	return text[i:j]
+}
+
+// hasCamel reports a lower-case letter before a capital in s (adminLogin).
+func hasCamel(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if isUpper(s[i]) && isLower(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// secretKeyWord returns where in key the words that name a secret begin and the cue phrase that
+// reads its value, if its last word (or last two, run together) is one of secretKeyWords.
+func secretKeyWord(key string) (int, string, bool) {
+	// the key's words: split at '_', '-', '.' and where a lower-case letter meets a capital
+	var starts [8]int
+	n := 0
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c == '_' || c == '-' || c == '.' {
+			continue
+		}
+		if i == 0 || key[i-1] == '_' || key[i-1] == '-' || key[i-1] == '.' || isUpper(c) && isLower(key[i-1]) || isLetter(c) && isDigit(key[i-1]) {
+			if n == len(starts) {
+				copy(starts[:], starts[1:])
+				n--
+			}
+			starts[n] = i
+			n++
+		}
+	}
+	if n == 0 {
+		return 0, "", false
+	}
+	wordAt := func(k int) string {
+		e := len(key)
+		if k+1 < n {
+			e = starts[k+1]
+		}
+		return strings.TrimRight(key[starts[k]:e], "_-.")
+	}
+	last := wordAt(n - 1)
+	var buf [40]byte
+	lower := func(s string) string {
+		if len(s) > len(buf) {
+			return ""
+		}
+		b := buf[:len(s)]
+		for i := range len(s) {
+			c := s[i]
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		return string(b)
+	}
+	if n >= 2 {
+		prev := wordAt(n - 2)
+		if cue, ok := secretKeyWords[lower(prev+last)]; ok && !notSecretOwners.has(prev) {
+			return starts[n-2], cue, true
+		}
+		if notSecretOwners.has(prev) {
+			return 0, "", false
+		}
+	}
+	l := lower(last)
+	if cue, ok := secretKeyWords[l]; ok {
+		return starts[n-1], cue, true
+	}
+	for _, w := range gluedSecretWords {
+		if len(l) > len(w) && strings.HasSuffix(l, w) {
+			return starts[n-1] + len(l) - len(w), secretKeyWords[w], true
+		}
+	}
+	return 0, "", false
+}
+
+// authorization reads the credentials of an HTTP Authorization header after its name at
+// text[end] ("Authorization: Basic dXNlcjpwYXNz", "-H 'Authorization: Bearer …'", a HAR file's
+// {"name": "Authorization", "value": "Bearer …"}): whatever the scheme, the token after it is a
+// secret, except Digest's fields (a user name and a hash) and a variable or a placeholder
+// ($TOKEN, <token>, {{token}}, YOUR_API_KEY).
+func authorization(text string, end int) (Finding, bool) {
+	i := end
+	skip := func(set string) {
+		for i < len(text) && strings.IndexByte(set, text[i]) >= 0 {
+			i++
+		}
+	}
+	skip(`"' `)
+	if i >= len(text) || text[i] != ':' && text[i] != '=' && text[i] != ',' {
+		return Finding{}, false
+	}
+	if text[i] == ',' { // a HAR file's header: "name": "Authorization", "value": "…"
+		i++
+		skip(` `)
+		if !strings.HasPrefix(text[i:], `"value"`) {
+			return Finding{}, false
+		}
+		i += len(`"value"`)
+		skip(` `)
+		if i >= len(text) || text[i] != ':' {
+			return Finding{}, false
+		}
+	}
+	i++
+	skip(`"' `)
+	s := i
+	for i < len(text) && (isLetter(text[i]) || text[i] == '-' || isDigit(text[i])) {
+		i++
+	}
+	scheme := text[s:i]
+	if scheme == "" || i >= len(text) || text[i] != ' ' || strings.EqualFold(scheme, "digest") || strings.HasPrefix(strings.ToUpper(scheme), "AWS4-") {
+		return Finding{}, false
+	}
+	skip(" ")
+	return credentialToken(text, i, strings.EqualFold(scheme, "basic"))
+}
+
+// credentialToken reads the token at text[i] that an authentication scheme carries: base64 and
+// the characters of a bearer token (RFC 6750: letters, digits, - . _ ~ + / and '=' padding).
+// basic asks for base64 that decodes to a user and a password.
+func credentialToken(text string, i int, basic bool) (Finding, bool) {
+	j := i
+	for j < len(text) && (isAlnum(text[j]) && text[j] < 0x80 || strings.IndexByte("-._~+/=", text[j]) >= 0) {
+		j++
+	}
+	v := text[i:j]
+	if len(v) < 8 || !literal(v) || placeholderToken(v) {
+		return Finding{}, false
+	}
+	if basic {
+		if _, ok := basicCredentials(v); !ok {
+			return Finding{}, false
+		}
+	} else if !mixedClasses(v) || entropy(v) < 3 {
+		return Finding{}, false
+	}
+	return Finding{Type: Secret, Start: i, End: j, Score: credentialScore, Source: SourceCue}, true
+}
+
+// credentialScore is the score of a credential read by its place: a header's, a client's flag's.
+const credentialScore = 0.85
+
+// placeholderToken reports a token that documentation writes for one: YOUR_API_KEY,
+// ACCESS_TOKEN, xxxxxxxx.
+func placeholderToken(v string) bool {
+	upper, x := true, true
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(isUpper(c) || c == '_' || isDigit(c)) {
+			upper = false
+		}
+		if c != 'x' && c != 'X' && c != '*' && c != '.' && c != '-' {
+			x = false
+		}
+	}
+	return upper && strings.IndexByte(v, '_') >= 0 || x
+}
+
+// basicCredentials decodes HTTP Basic's base64 "user:password" (RFC 7617), or SMTP's AUTH
+// PLAIN's "[authzid]\0user\0password" (RFC 4616), and reports whether it is such text.
+func basicCredentials(v string) (string, bool) {
+	raw, err := base64.StdEncoding.DecodeString(v)
+	if err != nil {
+		raw, err = base64.RawStdEncoding.DecodeString(v)
+	}
+	if err != nil || len(raw) < 3 {
+		return "", false
+	}
+	sep := false
+	for _, c := range raw {
+		switch {
+		case c == ':' || c == 0:
+			sep = true
+		case c < 0x20 || c == 0x7f:
+			return "", false
+		}
+	}
+	return string(raw), sep
+}
+
+// authPlain reads SMTP's "AUTH PLAIN <base64>" credentials after the phrase at text[end].
+func authPlain(text string, end int) (Finding, bool) {
+	if end >= len(text) || text[end] != ' ' {
+		return Finding{}, false
+	}
+	f, ok := credentialToken(text, end+1, true)
+	if !ok || !strings.Contains(mustDecode(text[f.Start:f.End]), "\x00") {
+		return Finding{}, false
+	}
+	return f, true
+}
+
+func mustDecode(v string) string {
+	s, _ := basicCredentials(v)
+	return s
+}
+
+// clientFlags are the command-line flags by which database, cache, directory and registry
+// clients take a password or a user name. attached marks a password flag whose value is written
+// run into it only (mysql's -pSECRET: "-p db" asks for one, db being the database). login marks
+// a command whose flags mean this only after its login subcommand (docker's -p elsewhere is a
+// port).
+type clientFlags struct {
+	pass, user []string
+	attached   bool
+	userPass   []string // flags whose value is user:password (curl -u) or user%password (smbclient -U)
+	login      bool
+	slashed    bool // the first argument may be user/password@database (sqlplus)
+	userAt     bool // an argument user@host names the account (ssh jdoe@10.0.4.7, scp f jdoe@host:/tmp)
+}
+
+var mysqlFlags = &clientFlags{pass: []string{"-p", "--password"}, user: []string{"-u", "--user"}, attached: true}
+var mongoFlags = &clientFlags{pass: []string{"-p", "--password"}, user: []string{"-u", "--username"}}
+var loginFlags = &clientFlags{pass: []string{"-p", "--password"}, user: []string{"-u", "--username"}, login: true}
+var ldapFlags = &clientFlags{pass: []string{"-w"}}
+var sqlcmdFlags = &clientFlags{pass: []string{"-P"}, user: []string{"-U"}}
+var psqlFlags = &clientFlags{user: []string{"-U", "--username"}}
+
+var clients = map[string]*clientFlags{
+	"mysql": mysqlFlags, "mysqldump": mysqlFlags, "mysqladmin": mysqlFlags, "mysqlimport": mysqlFlags, "mariadb": mysqlFlags, "mariadb-dump": mysqlFlags, "mysqlsh": mysqlFlags,
+	"psql": psqlFlags, "pg_dump": psqlFlags, "pg_restore": psqlFlags, "pg_dumpall": psqlFlags, "createdb": psqlFlags, "pgbench": psqlFlags,
+	"redis-cli": {pass: []string{"-a", "--pass"}, user: []string{"--user"}},
+	"sshpass":   {pass: []string{"-p"}},
+	"docker":    loginFlags, "podman": loginFlags, "nerdctl": loginFlags, "helm": loginFlags, "oras": loginFlags, "skopeo": loginFlags, "buildah": loginFlags, "az": loginFlags,
+	"mongo": mongoFlags, "mongosh": mongoFlags, "mongodump": mongoFlags, "mongorestore": mongoFlags, "mongoexport": mongoFlags, "mongoimport": mongoFlags,
+	"ldapsearch": ldapFlags, "ldapmodify": ldapFlags, "ldapadd": ldapFlags, "ldapdelete": ldapFlags, "ldapwhoami": ldapFlags, "ldappasswd": ldapFlags,
+	"sqlcmd": sqlcmdFlags, "bcp": sqlcmdFlags, "osql": sqlcmdFlags,
+	"curl":      {userPass: []string{"-u", "--user", "--proxy-user", "-U"}},
+	"wget":      {pass: []string{"--password", "--http-password", "--ftp-password", "--proxy-password"}, user: []string{"--user", "--http-user", "--ftp-user", "--proxy-user"}},
+	"smbclient": {userPass: []string{"-U", "--user"}},
+	"sqlplus":   {slashed: true},
+	"lftp":      {userPass: []string{"-u"}},
+	"ssh":       sshFlags, "scp": sshFlags, "sftp": sshFlags, "rsync": sshFlags, "mosh": sshFlags,
+}
+
+var sshFlags = &clientFlags{user: []string{"-l"}, userAt: true}
+
+// commandCredentials reads the rest of a client's command line after its name at text[end]
+// (to a line's end that no backslash continues, a pipe, a ';' or an '&&') for the passwords and
+// user names its flags carry.
+func commandCredentials(text string, name string, end int, dst []Finding) []Finding {
+	cl := clients[strings.ToLower(name)]
+	if cl == nil || end < len(text) && text[end] != ' ' {
+		return dst
+	}
+	i := end
+	first := true
+	limit := min(len(text), end+2048) // a command's line, not a long line's every word
+	for i < limit {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\\' && i+1 < len(text) && (text[i+1] == '\n' || text[i+1] == '\r')) {
+			if text[i] == '\\' {
+				i++
+				for i < len(text) && (text[i] == '\n' || text[i] == '\r') {
+					i++
+				}
+				continue
+			}
+			i++
+		}
+		if i >= len(text) || text[i] == '\n' || text[i] == '|' || text[i] == ';' || text[i] == '&' || text[i] == '`' || text[i] == ')' {
+			break
+		}
+		a := i
+		for i < len(text) && text[i] > ' ' && text[i] != '`' && text[i] != ';' && text[i] != '|' {
+			if text[i] == '"' || text[i] == '\'' { // a quoted part: to its closing quote
+				q := strings.IndexByte(text[i+1:min(len(text), i+200)], text[i])
+				if q < 0 {
+					break
+				}
+				i += q + 2
+				continue
+			}
+			i++
+		}
+		if i == a {
+			i++ // a quote that no other closes
+			continue
+		}
+		arg := text[a:i]
+		if cl.login && first {
+			if !strings.EqualFold(arg, "login") && !(strings.EqualFold(arg, "registry") || strings.EqualFold(arg, "acr")) {
+				return dst // docker run -p 8080:80: a port
+			}
+			if !strings.EqualFold(arg, "login") {
+				continue // helm registry login, az acr login
+			}
+			first = false
+			continue
+		}
+		if arg[0] != '-' {
+			if cl.slashed && first {
+				dst = slashedLogin(text, a, i, dst) // sqlplus -s scott/tiger@orcl
+			}
+			if k := strings.IndexByte(arg, '@'); cl.userAt && k > 0 && k+1 < len(arg) && isAlnum(arg[k+1]) {
+				dst = appendLogin(dst, arg[:k], a)
+			}
+			first = false
+			continue
+		}
+		flag, value, vs := arg, "", -1
+		if k := strings.IndexByte(arg, '='); k > 0 && strings.HasPrefix(arg, "--") {
+			flag, vs = arg[:k], a+k+1
+		}
+		switch {
+		case has(cl.pass, flag) || has(cl.user, flag) || has(cl.userPass, flag):
+			if vs < 0 { // the value is the next argument
+				j := i
+				for j < len(text) && text[j] == ' ' {
+					j++
+				}
+				if j == i || j >= len(text) || text[j] == '-' || text[j] == '\n' {
+					continue // -p alone: the client asks
+				}
+				if cl.attached && has(cl.pass, flag) && len(flag) == 2 {
+					continue // mysql -p db: asks for the password; db is the database
+				}
+				vs = j
+				for i = j; i < len(text) && text[i] > ' ' && text[i] != ';' && text[i] != '|'; i++ {
+				}
+			}
+		default:
+			// a short password flag with its value run into it: -pS3cret, -aS3cret
+			for _, p := range cl.pass {
+				if len(p) == 2 && len(arg) > 2 && strings.HasPrefix(arg, p) && arg[1] == p[1] {
+					flag, vs = p, a+2
+				}
+			}
+			if vs < 0 {
+				continue
+			}
+		}
+		value = unquote(text, vs, i)
+		vstart := vs
+		if value != text[vs:i] {
+			vstart++
+		}
+		switch {
+		case has(cl.userPass, flag):
+			sep := strings.IndexAny(value, ":%,")
+			if sep < 0 {
+				dst = appendLogin(dst, value, vstart)
+				continue
+			}
+			dst = appendLogin(dst, value[:sep], vstart)
+			dst = appendPassword(dst, value[sep+1:], vstart+sep+1)
+		case has(cl.user, flag):
+			dst = appendLogin(dst, value, vstart)
+		default:
+			dst = appendPassword(dst, value, vstart)
+		}
+	}
+	return dst
+}
+
+func has(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// unquote returns text[a:b] without the quotes around it ('S3cret', "S3cret").
+func unquote(text string, a, b int) string {
+	v := text[a:b]
+	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+		return v[1 : len(v)-1]
+	}
+	return v
+}
+
+// appendPassword adds a password a client's flag carries, unless it is a variable, a template or
+// a placeholder ($MYSQL_PWD, ${PASS}, <password>, ****).
+func appendPassword(dst []Finding, v string, at int) []Finding {
+	if len(v) < 2 || !literal(v) || placeholderToken(v) || strings.ContainsAny(v[:1], "<[{(`") {
+		return dst
+	}
+	return append(dst, Finding{Type: Secret, Start: at, End: at + len(v), Score: credentialScore, Source: SourceCue})
+}
+
+// appendLogin adds the user name a client's flag carries, unless it is a system's account
+// (root, postgres, sa) or a variable.
+func appendLogin(dst []Finding, v string, at int) []Finding {
+	if strings.IndexByte(v, '\\') > 0 { // a Windows domain's user: ACME\jdoe
+		k := strings.IndexByte(v, '\\')
+		v, at = v[k+1:], at+k+1
+	}
+	if len(v) < 2 || !literal(v) || machineUsers.has(v) || v == "sa" || placeholderToken(v) || strings.ContainsAny(v, "<[{(`@") {
+		return dst
+	}
+	for i := 0; i < len(v); i++ {
+		if !isAlnum(v[i]) && v[i] != '.' && v[i] != '-' {
+			return dst
+		}
+	}
+	return append(dst, Finding{Type: Username, Start: at, End: at + len(v), Score: credentialScore, Source: SourceCue})
+}
+
+// slashedLogin reads Oracle's user/password@database argument (sqlplus scott/tiger@orcl).
+func slashedLogin(text string, a, b int, dst []Finding) []Finding {
+	v := text[a:b]
+	k := strings.IndexByte(v, '/')
+	if k <= 0 || k+1 >= len(v) || v[k+1] == '/' {
+		return dst // "/ as sysdba", "//host"
+	}
+	e := strings.IndexByte(v[k+1:], '@')
+	if e < 0 {
+		e = len(v) - k - 1
+	}
+	dst = appendLogin(dst, v[:k], a)
+	return appendPassword(dst, v[k+1:k+1+e], a+k+1)
+}
+
+// netrcPassword reports a .netrc line's password or login word at text[start] ("machine
+// api.acme.io login jdoe password S3cret"), whose value no mark assigns.
+func netrcPassword(text string, start int) bool {
+	ls := max(0, start-256) // a .netrc's line is short: a long line is not read back for each word
+	if k := strings.LastIndexByte(text[ls:start], '\n'); k >= 0 {
+		ls += k + 1
+	}
+	line := strings.TrimLeft(text[ls:start], " \t")
+	return (strings.HasPrefix(line, "machine ") || strings.HasPrefix(line, "default ")) && (strings.Contains(line, "login ") || strings.HasSuffix(line, " "))
+}
+
+// pgpassLines reads PostgreSQL's password file's lines (host:port:database:user:password, the
+// port 5432 or '*'): the user and the password.
+func pgpassLines(text string, dst []Finding) []Finding {
+	for _, port := range [...]string{":5432:", ":*:"} {
+		for at := range Offsets(text, port) {
+			// the line, which is short: a long one is not read again for each port in it
+			ls, le := max(0, at-256), min(len(text), at+256)
+			if k := strings.LastIndexByte(text[ls:at], '\n'); k >= 0 {
+				ls += k + 1
+			} else if ls > 0 {
+				continue
+			}
+			if k := strings.IndexByte(text[at:le], '\n'); k >= 0 {
+				le = at + k
+			} else if le < len(text) {
+				continue
+			}
+			line := strings.TrimRight(text[ls:le], "\r ")
+			parts := strings.Split(line, ":")
+			if len(parts) != 5 || strings.ContainsAny(line, " \t") || parts[0] == "" || parts[2] == "" || parts[3] == "" || len(parts[4]) < 2 {
+				continue
+			}
+			u := ls + len(parts[0]) + len(parts[1]) + len(parts[2]) + 3
+			dst = appendLogin(dst, parts[3], u)
+			dst = appendPassword(dst, parts[4], u+len(parts[3])+1)
+		}
+	}
+	return dst
+}
