@@ -723,9 +723,9 @@ func readAround(kind int, text string, start, end int) (Finding, bool) {
 // eighty"), a number said that the normalisation did not write as digits (spokenNumbers), and
 // whether four one-letter words stand in a row, a word written a letter at a time that it did not
 // join (spacedLetters).
-func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit, bool, bool) {
+func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit, bool, bool, bool) {
 	said, lastNumber := false, -1 // where the last number word ended
-	spaced := c.words.scan(text, func(pattern, start, end int) {
+	spaced, encoded := c.words.scan(text, func(pattern, start, end int) {
 		if c.number[pattern] {
 			if !said && lastNumber >= 0 {
 				switch between := text[lastNumber:start]; between {
@@ -749,7 +749,7 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 		dst = c.slashedTerms(text, dst)
 	}
 	dst, hits = c.tableCells(text, dst, hits)
-	return dst, hits, said || hyphenedNumbers(text), spaced
+	return dst, hits, said || hyphenedNumbers(text), spaced, encoded
 }
 
 // keySuffixes reads the value of a record's key whose last words are a cue and whose first are

@@ -48,6 +48,15 @@ func normalize(s string) normalized {
 // reads every word of a text, and most texts say no number.
 func normalizeWritten(s string) normalized {
 	n := mapRunes(s)
+	if strings.IndexByte(n.text, '\\') >= 0 && containsBy(n.text, `\u`, 0) {
+		n = then(n, jsonEscapes(n.text))
+	}
+	if strings.Contains(n.text, "=?") {
+		n = then(n, encodedWords(n.text))
+	}
+	if qpEscapes(n.text) {
+		n = then(n, quotedPrintable(n.text))
+	}
 	if i := strings.IndexByte(n.text, '&'); i >= 0 && (strings.Contains(n.text[i:], "&#") || strings.Contains(n.text[i:], "&commat;") || strings.Contains(n.text[i:], "&period;")) {
 		n = then(n, htmlReferences(n.text))
 	}

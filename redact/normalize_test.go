@@ -354,7 +354,7 @@ func TestSpacedLetters(t *testing.T) {
 	// the cue words' pass says where to look: four one-letter words in a row
 	det := NewDetector(Patterns{})
 	for text, want := range map[string]bool{"J o h n": true, "a b c": false, "f(a,b,c,d)": true, "I am a b": false} {
-		if _, _, _, spaced := det.cues.scan(text, nil, nil); spaced != want {
+		if _, _, _, spaced, _ := det.cues.scan(text, nil, nil); spaced != want {
 			t.Errorf("%q: spaced %v, want %v", text, spaced, want)
 		}
 	}

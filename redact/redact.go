@@ -102,7 +102,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	// model among them) once; their findings go after the recognizers', as they always have
 	cp := findingPool.Get().(*[]Finding)
 	hp := hitPool.Get().(*[]contextHit)
-	cued, hits, said, spaced := d.cues.scan(n.text, (*cp)[:0], (*hp)[:0])
+	cued, hits, said, spaced, encoded := d.cues.scan(n.text, (*cp)[:0], (*hp)[:0])
 	*cp, *hp = cued[:0], hits[:0]
 	defer func() {
 		if cap(*cp) <= maxPooledFindings {
@@ -110,8 +110,11 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 		}
 		hitPool.Put(hp)
 	}()
-	if first && (said || spaced) {
+	if first && (said || spaced || encoded) {
 		sp := n
+		if encoded {
+			sp = then(sp, base64Text(sp.text))
+		}
 		if said {
 			sp = then(sp, spokenNumbers(sp.text))
 		}
@@ -175,10 +178,18 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 			break
 		}
 	}
-	res.Findings = make([]Finding, len(fs)) // fs may share the pooled buffer: the caller gets its own
-	for i, f := range fs {
+	res.Findings = make([]Finding, 0, len(fs)) // fs may share the pooled buffer: the caller gets its own
+	for _, f := range fs {
 		f.Start, f.End = n.span(f.Start, f.End)
-		res.Findings[i] = f
+		if k := len(res.Findings) - 1; k >= 0 && f.Start < res.Findings[k].End {
+			// two findings side by side in one edit's output (a group of four base64 characters
+			// holds three bytes) meet in the original: the shared characters stay the first's
+			if f.End <= res.Findings[k].End {
+				continue
+			}
+			f.Start = res.Findings[k].End
+		}
+		res.Findings = append(res.Findings, f)
 	}
 	return res, nil, nil
 }

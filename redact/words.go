@@ -112,15 +112,19 @@ func nextWord(s string, i int) (int, int) {
 // scan calls fn for each leftmost-longest match, in order.
 //
 // It reports too whether four words of one ASCII letter stand in a row, one or two bytes apart
-// ("J o h n"), a word written a letter at a time (spacedLetters).
-func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (spaced bool) {
+// ("J o h n"), a word written a letter at a time (spacedLetters), and whether a word may be base64
+// carrying text (base64Word).
+func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (spaced, encoded bool) {
 	ones, lastOne := 0, -8 // one-letter words in a row, and where the last stood
 	for i := 0; i < len(s); {
 		a, b := nextWord(s, i)
 		if a >= len(s) {
-			return spaced
+			return spaced, encoded
 		}
 		i = b
+		if b-a >= minBase64 && !encoded {
+			encoded = base64Word(s, a, b)
+		}
 		if b-a == 1 && isLetter(s[a]) {
 			if a-lastOne == 2 || a-lastOne == 3 {
 				ones++
@@ -159,7 +163,7 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (spaced b
 			}
 		}
 	}
-	return spaced
+	return spaced, encoded
 }
 
 // Offsets yields where sep stands in s, left to right, the occurrences not overlapping.
