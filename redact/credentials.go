@@ -67,6 +67,10 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 				mark == '=' && (p+1 < len(text) && text[p+1] == '=' || p > 0 && strings.IndexByte("!<>=:+-*/|&^%", text[p-1]) >= 0) {
 				continue // a URL's scheme, a C++ scope, Go's :=, a comparison, a compound assignment
 			}
+			if strings.EqualFold(text[a:e], "key") || strings.EqualFold(text[a:e], "name") {
+				dst = namedSecret(text, p+1, dst) // <add key="SmtpPassword" value="…"/>, {"name": "JSESSIONID", "value": "…"}
+				continue
+			}
 			quotedUser := strings.EqualFold(text[a:e], "user") && a > 0 && e < len(text) && text[a-1] == '"' && text[e] == '"'
 			if _, cue := c.words.single(strings.TrimLeft(text[a:e], "-.")); cue && !quotedUser {
 				continue // a cue word of its own, read by the word walk with its own rules (aws_secret_access_key's forty characters)
@@ -156,6 +160,94 @@ func rawValue(text string, i int) string {
 		j++
 	}
 	return text[i:j]
+}
+
+// namedSecret reads a value that a name beside it calls a secret or an account, at text[i]
+// after a "key" or "name" attribute's or member's mark: .NET's appSettings (<add
+// key="SmtpPassword" value="S3cret"/>) and a HAR file's headers and cookies ({"name":
+// "JSESSIONID", "value": "8F3K…"}).
+func namedSecret(text string, i int, dst []Finding) []Finding {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i >= len(text) || text[i] != '"' && text[i] != '\'' {
+		return dst
+	}
+	q := text[i]
+	k := strings.IndexByte(text[i+1:min(len(text), i+65)], q)
+	if k < 1 {
+		return dst
+	}
+	name := text[i+1 : i+1+k]
+	_, word, ok := secretKeyWord(name)
+	if !ok || strings.ContainsAny(name, " ") {
+		return dst
+	}
+	j := i + k + 2
+	for j < len(text) && (text[j] == ' ' || text[j] == ',') {
+		j++
+	}
+	v := j
+	if v < len(text) && text[v] == '"' {
+		v++
+	}
+	if !strings.HasPrefix(text[v:], "value") {
+		return dst
+	}
+	v += len("value")
+	if v < len(text) && text[v] == '"' {
+		v++
+	}
+	for v < len(text) && text[v] == ' ' {
+		v++
+	}
+	if v >= len(text) || text[v] != '=' && text[v] != ':' {
+		return dst
+	}
+	v++
+	for v < len(text) && text[v] == ' ' {
+		v++
+	}
+	if v >= len(text) || text[v] != '"' && text[v] != '\'' {
+		return dst
+	}
+	end := strings.IndexByte(text[v+1:min(len(text), v+1+512)], text[v])
+	if end < 1 {
+		return dst
+	}
+	value := text[v+1 : v+1+end]
+	if word == "username" {
+		return appendLogin(dst, value, v+1)
+	}
+	if len(value) < 6 || identifier(value) || strings.Contains(value, " ") {
+		return dst // a program's setting: true, false, a name, a sentence
+	}
+	return appendPassword(dst, value, v+1)
+}
+
+// cmdletName reports a PowerShell command's name, Verb-Noun in capitals (ConvertTo-SecureString,
+// Get-Credential), which a password's key may be assigned from.
+func cmdletName(v string) bool {
+	k := strings.IndexByte(v, '-')
+	if k < 2 || k+2 >= len(v) || !isUpper(v[0]) || !isUpper(v[k+1]) {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if i != k && !isLetter(v[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// queryPairAt reports a query string's pair at s[i]: a key of letters, digits, '_', '.' or '-',
+// then '='.
+func queryPairAt(s string, i int) bool {
+	j := i
+	for j < len(s) && j < i+64 && (isAlnum(s[j]) || s[j] == '.' || s[j] == '-') {
+		j++
+	}
+	return j > i && j < len(s) && s[j] == '='
 }
 
 // hasCamel reports a lower-case letter before a capital in s (adminLogin).
@@ -367,8 +459,12 @@ type clientFlags struct {
 	attached   bool
 	userPass   []string // flags whose value is user:password (curl -u) or user%password (smbclient -U)
 	login      bool
-	slashed    bool // the first argument may be user/password@database (sqlplus)
-	userAt     bool // an argument user@host names the account (ssh jdoe@10.0.4.7, scp f jdoe@host:/tmp)
+	slashed    bool              // the first argument may be user/password@database (sqlplus)
+	userAt     bool              // an argument user@host names the account (ssh jdoe@10.0.4.7, scp f jdoe@host:/tmp)
+	sub        []string          // the subcommands whose arguments roles names (rabbitmqctl add_user jdoe S3cret)
+	roles      []string          // what the arguments after the command or its subcommand are: "user", "pass" or "" (another)
+	batchFlag  byte              // roles hold only with this short flag among the command's (htpasswd -b)
+	skipArg    func(string) bool // arguments roles do not count (net use's device and share)
 }
 
 var mysqlFlags = &clientFlags{pass: []string{"-p", "--password"}, user: []string{"-u", "--user"}, attached: true}
@@ -393,6 +489,21 @@ var clients = map[string]*clientFlags{
 	"sqlplus":   {slashed: true},
 	"lftp":      {userPass: []string{"-u"}},
 	"ssh":       sshFlags, "scp": sshFlags, "sftp": sshFlags, "rsync": sshFlags, "mosh": sshFlags,
+	// Windows' and the rest's, whose flags are written /user:jdoe or whose arguments are the credentials
+	"cmdkey":                 {user: []string{"/user:"}, pass: []string{"/pass:"}},
+	"xfreerdp":               {user: []string{"/u:"}, pass: []string{"/p:"}},
+	"net":                    {user: []string{"/user:"}, sub: []string{"use"}, roles: []string{"pass"}, skipArg: netUseArg},
+	"rdesktop":               {user: []string{"-u"}, pass: []string{"-p"}},
+	"htpasswd":               {roles: []string{"", "user", "pass"}, batchFlag: 'b'},
+	"rabbitmqctl":            {sub: []string{"add_user", "change_password", "authenticate_user"}, roles: []string{"user", "pass"}},
+	"vault":                  {sub: []string{"login"}, roles: []string{"pass"}},
+	"convertto-securestring": {roles: []string{"pass"}},
+}
+
+// netUseArg reports what net use takes besides a password: a device (Z:), a share (\\fs01\share)
+// or the asterisk that asks for the password.
+func netUseArg(a string) bool {
+	return a == "*" || strings.HasPrefix(a, `\\`) || len(a) == 2 && isLetter(a[0]) && a[1] == ':'
 }
 
 var sshFlags = &clientFlags{user: []string{"-l"}, userAt: true}
@@ -408,6 +519,7 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 	i := end
 	first := true
 	limit := min(len(text), end+2048) // a command's line, not a long line's every word
+	subSeen, pos, batch := len(cl.sub) == 0, 0, cl.batchFlag == 0
 	for i < limit {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\\' && i+1 < len(text) && (text[i+1] == '\n' || text[i+1] == '\r')) {
 			if text[i] == '\\' {
@@ -449,19 +561,51 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			first = false
 			continue
 		}
-		if arg[0] != '-' {
+		colonFlag := arg[0] == '/' && strings.IndexByte(arg, ':') > 1 && (has(cl.pass, arg[:strings.IndexByte(arg, ':')+1]) || has(cl.user, arg[:strings.IndexByte(arg, ':')+1]))
+		if arg[0] != '-' && !colonFlag {
 			if cl.slashed && first {
 				dst = slashedLogin(text, a, i, dst) // sqlplus -s scott/tiger@orcl
 			}
 			if k := strings.IndexByte(arg, '@'); cl.userAt && k > 0 && k+1 < len(arg) && isAlnum(arg[k+1]) {
 				dst = appendLogin(dst, arg[:k], a)
 			}
+			switch {
+			case !subSeen:
+				if !has(cl.sub, strings.ToLower(arg)) {
+					return dst // rabbitmqctl list_users, vault kv get: no credentials
+				}
+				subSeen = true
+			case len(cl.roles) > 0 && (cl.skipArg == nil || !cl.skipArg(arg)):
+				if pos < len(cl.roles) {
+					v := unquote(text, a, i)
+					at := a
+					if v != arg {
+						at++
+					}
+					switch cl.roles[pos] {
+					case "user":
+						dst = appendLogin(dst, v, at)
+					case "pass":
+						if batch { // htpasswd without -b asks for the password: its last argument is none
+							dst = appendPassword(dst, v, at)
+						}
+					}
+				}
+				pos++
+			}
 			first = false
 			continue
+		}
+		if cl.batchFlag != 0 && len(arg) > 1 && arg[1] != '-' && strings.IndexByte(arg[1:], cl.batchFlag) >= 0 {
+			batch = true // htpasswd -b, -bc, -cb
 		}
 		flag, value, vs := arg, "", -1
 		if k := strings.IndexByte(arg, '='); k > 0 && strings.HasPrefix(arg, "--") {
 			flag, vs = arg[:k], a+k+1
+		}
+		if colonFlag {
+			k := strings.IndexByte(arg, ':')
+			flag, vs = arg[:k+1], a+k+1
 		}
 		switch {
 		case has(cl.pass, flag) || has(cl.user, flag) || has(cl.userPass, flag):

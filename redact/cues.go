@@ -87,6 +87,7 @@ type cue struct {
 	sigil      bool              // for shapeHandle: a '$' right before the value makes it a handle, a plain word too ("cashapp $janedoe")
 	hash       bool              // a '#' before the value vouches for it, whatever valid says ("Case #DSP-2024-118833")
 	spaced     bool              // the value follows a space, a quote, a tag or a cell, and the word a space, a quote, a tag, a cell or the line's start: "insta: jane.doe88", {"insta": "jane.doe88"}, not a config's "$insta::ref"
+	quoted     bool              // for shapeSecret: a value in quotes right after the word needs no ':' or '=' (SQL's IDENTIFIED BY 'S3cret')
 	score      float64
 }
 
@@ -290,6 +291,9 @@ var cues = []cue{
 	// "pass" is mostly a verb, and code's statement; only a value no word or identifier has
 	// follows it as a password: "login with user admin / pass 6N3WlPn5!FV#"
 	{typ: Secret, words: []string{"pass", "pw"}, shape: shapeSecret, min: 8, max: 64, valid: generatedPassword, bare: true, score: 0.75},
+	// SQL's statements that set a password (stop 40): CREATE USER 'jdoe'@'%' IDENTIFIED BY
+	// 'S3cret', ALTER USER jdoe WITH PASSWORD 'S3cret', ALTER ROLE … ENCRYPTED PASSWORD '…'
+	{typ: Secret, words: []string{"identified by", "with password", "with encrypted password", "encrypted password"}, shape: shapeSecret, min: 4, max: 256, minEntropy: 2, quoted: true, score: 0.85},
 	// a number its label calls a phone, whatever plan it fits or does not: "phone: 042483378"
 	// (Israel's, which alone is nine digits an SSN might have), "tel +47818885416" (a digit too
 	// many for Norway's plan), "whatsapp 5511528471492" (Brazil's without its plus), "His cell is
@@ -1045,7 +1049,11 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}
+	if cu.shape == shapeSecret && cmdletName(value) {
+		return Finding{}, false // PowerShell's $pw = ConvertTo-SecureString '…': the command, not the password
+	}
 	if cu.shape == shapeSecret && !assigned(text[at:start], value) && !(cu.bare && literal(value) && strings.Trim(text[at:start], " :=") == "") &&
+		!(cu.quoted && literal(value) && (text[at:start] == " '" || text[at:start] == ` "`)) &&
 		!(cu.typ == Secret && literal(value) && strings.Trim(text[at:start], " ") == "" && netrcPassword(text, cueStart)) {
 		return Finding{}, false
 	}
@@ -1452,8 +1460,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		}
 	case shapeSecret:
 		j := i
-		for j < len(s) && s[j] > ' ' && s[j] != '"' && s[j] != '\'' && s[j] != ',' && s[j] != ';' && j-i <= cu.max {
-			j++
+		for j < len(s) && s[j] > ' ' && s[j] != '"' && s[j] != '\'' && s[j] != ',' && s[j] != ';' && j-i <= cu.max &&
+			!(s[j] == '<' && j+1 < len(s) && s[j+1] == '/') && !(s[j] == '&' && j > i && queryPairAt(s, j+1)) {
+			j++ // to the value's end: not into an element's end tag (<Password>…</Password>) or a query's next pair (&useSSL=true)
 		}
 		v := s[i:j]
 		minEntropy := cu.minEntropy

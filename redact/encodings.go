@@ -234,8 +234,8 @@ func qpBody(s string) bool {
 		ls := strings.LastIndexByte(s[lo:i], '\n')
 		n := i + 1 - (lo + ls + 1)
 		if ls >= 0 && n >= 70 && n <= 76 && softBreak(s, i) {
-			if lines++; lines >= 2 && hasQPEscape(s) {
-				return true
+			if lines++; lines == 2 {
+				return hasQPEscape(s)
 			}
 		}
 	}
