@@ -149,6 +149,17 @@ var keyPrefixes = []keyPrefix{
 	{prefix: "SG.", minLen: 66, maxLen: 66, body: "dotted"},       // SendGrid: 22 characters, a dot, 43
 	{prefix: "dop_v1_", minLen: 64, maxLen: 64, body: "alnum"},    // DigitalOcean
 	{prefix: "shpat_", minLen: 32, maxLen: 32, body: "alnum"},     // Shopify admin token
+	// since stop 40
+	{prefix: "ya29.", minLen: 30, body: "alnum_-"},   // Google OAuth 2.0 access token
+	{prefix: "sq0atp-", minLen: 22, body: "alnum_-"}, // Square access token
+	{prefix: "sq0csp-", minLen: 40, body: "alnum_-"}, // Square application secret
+	{prefix: "hvs.", minLen: 24, body: "alnum_-"},    // HashiCorp Vault service token
+	{prefix: "hvb.", minLen: 24, body: "alnum_-"},    // HashiCorp Vault batch token
+	{prefix: "glrt-", minLen: 20, body: "alnum_-"},   // GitLab runner token
+	{prefix: "gldt-", minLen: 20, body: "alnum_-"},   // GitLab deploy token
+	{prefix: "gsk_", minLen: 48, body: "alnum"},      // Groq
+	{prefix: "lin_api_", minLen: 40, body: "alnum"},  // Linear
+	{prefix: "r8_", minLen: 37, body: "alnum"},       // Replicate
 }
 
 // keysByFirst indexes the prefixes by their first byte, so most words are rejected by one lookup.
