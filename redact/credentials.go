@@ -3,6 +3,7 @@ package redact
 import (
 	"encoding/base64"
 	"strings"
+	"unsafe"
 )
 
 // Credentials as configurations, requests and command lines carry them (stop 40): a key whose
@@ -13,36 +14,25 @@ import (
 // redis-cli -a, sshpass -p, docker login -u … -p …, curl -u user:pass, sqlplus user/pass@db), and
 // .netrc's and .pgpass's lines.
 
-// secretKeyWords are the last words of a key that name its value a secret, lower case, with the
-// cue whose reading of a value they take: a password's ("password"), a generated one's after
-// "pass" ("pass"), or a key's or a token's ("secret"). Two words run together count as one
-// (apiKey, SessionId, secret_key). The long ones name a secret run into the key's other words
-// too (PGPASSWORD, csrftoken, JSESSIONID, PHPSESSID); the short ones only as a word of their own.
-var secretKeyWords = map[string]string{
-	"password": "password", "passwd": "password", "passphrase": "password", "pwd": "password", "pass": "pass",
-	"secret": "secret", "token": "secret", "apikey": "secret", "secretkey": "secret", "accesskey": "secret", "privatekey": "secret",
-	"signingkey": "secret", "encryptionkey": "secret", "masterkey": "secret", "subscriptionkey": "secret", "appkey": "secret",
-	"authkey": "secret", "licensekey": "secret", "storagekey": "secret", "accountkey": "secret", "sharedkey": "secret",
-	"clientkey": "secret", "sessionid": "secret", "sessid": "secret", "session": "secret", "sid": "secret", "auth": "secret",
-	"credential": "secret", "credentials": "secret",
-	// and the account they open, as the "username" cue reads it (a plain word when assigned):
-	// DB_USER=jdoe, spring.datasource.username=jdoe, adminLogin: jdoe
-	"user": "username", "username": "username", "login": "username",
-}
+// secretKeyWord's words: the last words of a key that name its value a secret or an account,
+// with the cue whose reading of a value they take: a password's ("password"), a generated one's
+// after "pass" ("pass"), a key's or a token's ("secret"), an account's ("username": a plain word
+// when assigned: DB_USER=jdoe, spring.datasource.username=jdoe, adminLogin: jdoe). Two words
+// run together count as one (apiKey, SessionId, secret_key). The long ones name a secret run into
+// the key's other words too (PGPASSWORD, csrftoken, JSESSIONID, PHPSESSID); the short ones only as
+// a word of their own. They are matched by switch, without a map or a copy: the check runs at
+// every ':' and '=' of a text.
 
 // gluedSecretWords name a secret at the end of a key's word run into others (PGPASSWORD).
-var gluedSecretWords = []string{"password", "passwd", "passphrase", "secret", "token", "sessionid", "sessid", "apikey"}
-
-// notSecretOwners are the words before "token" or "key" that make it a program's: a page's, a
-// cancellation's or a sort's token (nextPageToken, CancellationToken), a public key.
-var notSecretOwners = foldSet("page next prev previous continuation cancellation sync resume start end public max min num total count csrfmiddleware")
+var gluedSecretWords = [...]string{"password", "passwd", "passphrase", "secret", "token", "sessionid", "sessid", "apikey"}
 
 // credentialKeys reads the value of every key ended by a ':' or '=' whose last word names a secret
-// or an account (secretKeyWords): the word walk reads DB_PASSWORD, smtpPassword, X-Api-Key or
+// or an account (secretKeyWord): the word walk reads DB_PASSWORD, smtpPassword, X-Api-Key or
 // DB_USER as one word, which no cue is; a quoted key of the one word "user" too ("user": "jdoe"),
-// which a transcript's "User: hello" is not. The value is read as the cue of the word reads it (the password's six characters
-// and 2.5 bits, a key's eight and three), so that a program's value stays (password_min_length:
-// 8, token: null, session = requests.Session()).
+// which a transcript's "User: hello" is not. The value is read as the cue of the word reads it
+// (the password's six characters and 2.5 bits, a key's eight and three), so that a program's
+// value stays (password_min_length: 8, token: null, session = requests.Session()). A .pgpass
+// line is read at its port's colons (pgpassLine).
 func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []Finding {
 	for _, mark := range [...]byte{'=', ':'} {
 		for from := 0; ; {
@@ -52,12 +42,18 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 			}
 			p := from + k
 			from = p + 1
+			if mark == ':' && p+5 < len(text) && (text[p+1] == '5' && text[p+2:p+6] == "432:" || text[p+1] == '*' && text[p+2] == ':') {
+				dst = pgpassLine(text, p, dst)
+			}
 			e := p
 			for e > 0 && text[e-1] == ' ' {
 				e--
 			}
 			if e > 0 && (text[e-1] == '"' || text[e-1] == '\'') {
 				e--
+			}
+			if e == 0 || !isAlnum(text[e-1]) || !mayNameSecret(text, e) {
+				continue // most keys: a look at their last word, without reading the whole key
 			}
 			a := e
 			for a > 0 && e-a < 64 && (isAlnum(text[a-1]) && text[a-1] < 0x80 || text[a-1] == '-' || text[a-1] == '.') {
@@ -67,28 +63,30 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 				mark == '=' && (p+1 < len(text) && text[p+1] == '=' || p > 0 && strings.IndexByte("!<>=:+-*/|&^%", text[p-1]) >= 0) {
 				continue // a URL's scheme, a C++ scope, Go's :=, a comparison, a compound assignment
 			}
-			if strings.EqualFold(text[a:e], "key") || strings.EqualFold(text[a:e], "name") {
+			key := text[a:e]
+			if len(key) <= 4 && (strings.EqualFold(key, "key") || strings.EqualFold(key, "name")) {
 				dst = namedSecret(text, p+1, dst) // <add key="SmtpPassword" value="…"/>, {"name": "JSESSIONID", "value": "…"}
 				continue
 			}
-			quotedUser := strings.EqualFold(text[a:e], "user") && a > 0 && e < len(text) && text[a-1] == '"' && text[e] == '"'
-			if _, cue := c.words.single(strings.TrimLeft(text[a:e], "-.")); cue && !quotedUser {
+			at, word, ok := secretKeyWord(key)
+			if !ok {
+				continue
+			}
+			quotedUser := len(key) == 4 && strings.EqualFold(key, "user") && a > 0 && e < len(text) && text[a-1] == '"' && text[e] == '"'
+			if _, cue := c.words.single(strings.TrimLeft(key, "-.")); cue && !quotedUser {
 				continue // a cue word of its own, read by the word walk with its own rules (aws_secret_access_key's forty characters)
 			}
-			at, word, ok := secretKeyWord(text[a:e])
-			if ok && codeValue(text, p+1, word != "username") {
+			if codeValue(text, p+1, word != "username") {
 				continue // earlySecret := tls13.NewEarlySecret(…), hello.sessionId = make([]byte, 32)
 			}
-			if ok {
-				v := valueAfter(text, p+1)
-				if word == "username" && (machineUsers.has(v) || v != "" && isDigit(v[0])) {
-					continue // RUN_AS_USER=nobody, DB_USER=postgres: a system's account; PRIO_USER = 0x2
-				}
-				if word != "username" && identifier(rawValue(text, p+1)) {
-					continue // refresh_token=refresh_token, token = None: a variable, a constant
-				}
+			v := valueAfter(text, p+1)
+			if word == "username" && (machineUsers.has(v) || v != "" && isDigit(v[0])) {
+				continue // RUN_AS_USER=nobody, DB_USER=postgres: a system's account; PRIO_USER = 0x2
 			}
-			if !ok || at == 0 && word == "username" && !quotedUser && !strings.ContainsAny(text[a:e], "_-.") && !hasCamel(text[a:e]) {
+			if word != "username" && identifier(rawValue(text, p+1)) {
+				continue // refresh_token=refresh_token, token = None: a variable, a constant
+			}
+			if at == 0 && word == "username" && !quotedUser && !strings.ContainsAny(key, "_-.") && !hasCamel(key) {
 				continue // the one word "user", "username" or "login": the word walk's cue reads it
 			}
 			if p, ok := c.index[word]; ok {
@@ -260,71 +258,157 @@ func hasCamel(s string) bool {
 	return false
 }
 
-// secretKeyWord returns where in key the words that name a secret begin and the cue phrase that
-// reads its value, if its last word (or last two, run together) is one of secretKeyWords.
+// secretKeyWord returns where in key the words that name a secret or an account begin and the
+// cue phrase that reads its value, if its last word (or last two, run together) names one.
 func secretKeyWord(key string) (int, string, bool) {
-	// the key's words: split at '_', '-', '.' and where a lower-case letter meets a capital
-	var starts [8]int
-	n := 0
-	for i := 0; i < len(key); i++ {
-		c := key[i]
-		if c == '_' || c == '-' || c == '.' {
-			continue
-		}
-		if i == 0 || key[i-1] == '_' || key[i-1] == '-' || key[i-1] == '.' || isUpper(c) && isLower(key[i-1]) || isLetter(c) && isDigit(key[i-1]) {
-			if n == len(starts) {
-				copy(starts[:], starts[1:])
-				n--
-			}
-			starts[n] = i
-			n++
-		}
+	ls := lastKeyWord(key, len(key))
+	le := len(key)
+	for le > ls && (key[le-1] == '_' || key[le-1] == '-' || key[le-1] == '.') {
+		le--
 	}
-	if n == 0 {
+	var buf [24]byte
+	last, ok := lowerInto(buf[:], key[ls:le])
+	if !ok {
 		return 0, "", false
 	}
-	wordAt := func(k int) string {
-		e := len(key)
-		if k+1 < n {
-			e = starts[k+1]
+	switch last {
+	case "password", "passwd", "passphrase", "pwd":
+		return ls, "password", true
+	case "pass":
+		return ls, "pass", true
+	case "secret", "apikey", "secretkey", "accesskey", "privatekey", "signingkey", "encryptionkey", "masterkey", "subscriptionkey", "appkey",
+		"authkey", "licensekey", "storagekey", "accountkey", "sharedkey", "clientkey", "sessionid", "sessid", "session", "sid", "auth",
+		"credential", "credentials":
+		return ls, "secret", true
+	case "user", "username", "login":
+		return ls, "username", true
+	case "token", "key", "id":
+		// the word before it: an owner that makes it a program's (nextPageToken, public_key), or
+		// one that runs together with it into a secret's word (api_key, SessionId)
+		pe := ls
+		for pe > 0 && (key[pe-1] == '_' || key[pe-1] == '-' || key[pe-1] == '.') {
+			pe--
 		}
-		return strings.TrimRight(key[starts[k]:e], "_-.")
-	}
-	last := wordAt(n - 1)
-	var buf [40]byte
-	lower := func(s string) string {
-		if len(s) > len(buf) {
-			return ""
+		var pbuf [16]byte
+		prev := ""
+		ps := pe
+		if pe > 0 {
+			ps = lastKeyWord(key, pe)
+			prev, _ = lowerInto(pbuf[:], key[ps:pe])
 		}
-		b := buf[:len(s)]
-		for i := range len(s) {
-			c := s[i]
-			if isUpper(c) {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return string(b)
-	}
-	if n >= 2 {
-		prev := wordAt(n - 2)
-		if cue, ok := secretKeyWords[lower(prev+last)]; ok && !notSecretOwners.has(prev) {
-			return starts[n-2], cue, true
-		}
-		if notSecretOwners.has(prev) {
+		switch prev {
+		case "page", "next", "prev", "previous", "continuation", "cancellation", "sync", "resume", "start", "end", "public", "max", "min",
+			"num", "total", "count", "csrfmiddleware":
 			return 0, "", false
 		}
+		if last == "token" {
+			return ls, "secret", true
+		}
+		switch {
+		case last == "key" && (prev == "api" || prev == "secret" || prev == "access" || prev == "private" || prev == "signing" || prev == "encryption" ||
+			prev == "master" || prev == "subscription" || prev == "app" || prev == "auth" || prev == "license" || prev == "storage" || prev == "account" ||
+			prev == "shared" || prev == "client"),
+			last == "id" && (prev == "session" || prev == "sess"):
+			return ps, "secret", true
+		}
+		return 0, "", false
 	}
-	l := lower(last)
-	if cue, ok := secretKeyWords[l]; ok {
-		return starts[n-1], cue, true
-	}
-	for _, w := range gluedSecretWords {
-		if len(l) > len(w) && strings.HasSuffix(l, w) {
-			return starts[n-1] + len(l) - len(w), secretKeyWords[w], true
+	if len(last) > 5 {
+		for _, w := range gluedSecretWords {
+			if len(last) > len(w) && last[len(last)-len(w):] == w {
+				cue := "secret"
+				if w == "password" || w == "passwd" || w == "passphrase" {
+					cue = "password"
+				}
+				return ls + len(last) - len(w), cue, true
+			}
 		}
 	}
 	return 0, "", false
+}
+
+// mayNameSecret reports whether the key ending at text[e] may end in a word secretKeyWord knows:
+// its last word (at most 24 bytes, read back from e), in lower case, is one of them or one that
+// takes a word before it ("token", "key", "id"), or ends in one of gluedSecretWords.
+func mayNameSecret(text string, e int) bool {
+	if e < 2 {
+		return false
+	}
+	// the last two letters first, as an integer: most keys end otherwise
+	switch uint16(text[e-2]|0x20)<<8 | uint16(text[e-1]|0x20) {
+	case 'r'<<8 | 'd', 'w'<<8 | 'd', 's'<<8 | 's', 'e'<<8 | 't', 'e'<<8 | 'y', 'i'<<8 | 'd', 'o'<<8 | 'n', 't'<<8 | 'h', 'a'<<8 | 'l',
+		'l'<<8 | 's', 'e'<<8 | 'r', 'm'<<8 | 'e', 'i'<<8 | 'n', 'e'<<8 | 'n', 's'<<8 | 'e':
+	default:
+		return false
+	}
+	var buf [24]byte
+	n := 0
+	i := e
+	for i > 0 && n < len(buf) {
+		c := text[i-1]
+		if !isAlnum(c) || c == '_' || c >= 0x80 || i < e && (isUpper(text[i]) && isLower(c) || isLetter(text[i]) && isDigit(c)) {
+			break
+		}
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		n++
+		buf[len(buf)-n] = c
+		i--
+	}
+	if n == 0 {
+		return false
+	}
+	w := unsafe.String(&buf[len(buf)-n], n)
+	switch w {
+	case "name": // namedSecret's {"name": "JSESSIONID", "value": …}
+		return true
+	case "password", "passwd", "passphrase", "pwd", "pass", "secret", "apikey", "secretkey", "accesskey", "privatekey", "signingkey",
+		"encryptionkey", "masterkey", "subscriptionkey", "appkey", "authkey", "licensekey", "storagekey", "accountkey", "sharedkey",
+		"clientkey", "sessionid", "sessid", "session", "sid", "auth", "credential", "credentials", "user", "username", "login", "token", "key", "id":
+		return true
+	}
+	if n > 5 {
+		for _, g := range gluedSecretWords {
+			if n > len(g) && w[n-len(g):] == g {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastKeyWord returns where the last word of key[:end] begins: after a '_', a '-' or a '.', at a
+// capital after a small letter (smtpPassword), or at a letter after a digit (oauth2Token).
+func lastKeyWord(key string, end int) int {
+	i := end
+	for i > 0 {
+		c := key[i-1]
+		if c == '_' || c == '-' || c == '.' {
+			break
+		}
+		if i < end && (isUpper(key[i]) && isLower(c) || isLetter(key[i]) && isDigit(c)) {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// lowerInto writes s in lower case into b and returns it as a string that shares b (valid while b
+// is, and unchanged), or false when s is empty or longer than b.
+func lowerInto(b []byte, s string) (string, bool) {
+	if len(s) > len(b) {
+		return "", false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(s)), len(s) > 0
 }
 
 // authorization reads the credentials of an HTTP Authorization header after its name at
@@ -729,32 +813,28 @@ func netrcPassword(text string, start int) bool {
 	return (strings.HasPrefix(line, "machine ") || strings.HasPrefix(line, "default ")) && (strings.Contains(line, "login ") || strings.HasSuffix(line, " "))
 }
 
-// pgpassLines reads PostgreSQL's password file's lines (host:port:database:user:password, the
-// port 5432 or '*'): the user and the password.
-func pgpassLines(text string, dst []Finding) []Finding {
-	for _, port := range [...]string{":5432:", ":*:"} {
-		for at := range Offsets(text, port) {
-			// the line, which is short: a long one is not read again for each port in it
-			ls, le := max(0, at-256), min(len(text), at+256)
-			if k := strings.LastIndexByte(text[ls:at], '\n'); k >= 0 {
-				ls += k + 1
-			} else if ls > 0 {
-				continue
-			}
-			if k := strings.IndexByte(text[at:le], '\n'); k >= 0 {
-				le = at + k
-			} else if le < len(text) {
-				continue
-			}
-			line := strings.TrimRight(text[ls:le], "\r ")
-			parts := strings.Split(line, ":")
-			if len(parts) != 5 || strings.ContainsAny(line, " \t") || parts[0] == "" || parts[2] == "" || parts[3] == "" || len(parts[4]) < 2 {
-				continue
-			}
-			u := ls + len(parts[0]) + len(parts[1]) + len(parts[2]) + 3
-			dst = appendLogin(dst, parts[3], u)
-			dst = appendPassword(dst, parts[4], u+len(parts[3])+1)
-		}
+// pgpassLine reads PostgreSQL's password file's line (host:port:database:user:password, the port
+// 5432 or '*') whose port's colon stands at text[at]: the user and the password.
+func pgpassLine(text string, at int, dst []Finding) []Finding {
+	// the line, which is short: a long one is not read
+	ls, le := max(0, at-256), min(len(text), at+256)
+	if k := strings.LastIndexByte(text[ls:at], '\n'); k >= 0 {
+		ls += k + 1
+	} else if ls > 0 {
+		return dst
 	}
-	return dst
+	if k := strings.IndexByte(text[at:le], '\n'); k >= 0 {
+		le = at + k
+	} else if le < len(text) {
+		return dst
+	}
+	line := strings.TrimRight(text[ls:le], "\r ")
+	parts := strings.Split(line, ":")
+	if len(parts) != 5 || strings.ContainsAny(line, " \t") || parts[0] == "" || parts[2] == "" || parts[3] == "" || len(parts[4]) < 2 ||
+		ls+len(parts[0]) != at {
+		return dst
+	}
+	u := ls + len(parts[0]) + len(parts[1]) + len(parts[2]) + 3
+	dst = appendLogin(dst, parts[3], u)
+	return appendPassword(dst, parts[4], u+len(parts[3])+1)
 }

@@ -170,21 +170,31 @@ func quotedPrintable(s string) normalized {
 	return w.done()
 }
 
-// qpEscapes reports a text that quotedPrintable may change: a soft line break, or an escape of
-// a byte that opens a character of several ("=C3=A1").
-func qpEscapes(s string) bool {
-	if strings.Contains(s, "=\n") || strings.Contains(s, "=\r\n") {
-		return true
-	}
+// equalsMarks reports, in one pass over the text's '=' (a search for "=?" or "=\n" stops at each
+// '=' too, and code has many), whether it may hold an encoded word ("=?") and whether
+// quotedPrintable may change it: a soft line break, or an escape of a byte that opens a character
+// of several ("=C3=A1").
+func equalsMarks(s string) (words, qp bool) {
 	for from := 0; ; {
 		k := strings.IndexByte(s[from:], '=')
 		if k < 0 {
-			return false
+			return
 		}
 		i := from + k
 		from = i + 1
-		if i+5 < len(s) && s[i+1] >= 'C' && s[i+1] <= 'F' && isUpperHex(s[i+2]) && s[i+3] == '=' && s[i+4] >= '8' && s[i+4] <= 'B' {
-			return true
+		if i+1 >= len(s) {
+			return
+		}
+		switch c := s[i+1]; {
+		case c == '?':
+			words = true
+		case c == '\n' || c == '\r' && i+2 < len(s) && s[i+2] == '\n':
+			qp = true
+		case c >= 'C' && c <= 'F' && i+4 < len(s) && isUpperHex(s[i+2]) && s[i+3] == '=' && s[i+4] >= '8' && s[i+4] <= 'B':
+			qp = true
+		}
+		if words && qp {
+			return
 		}
 	}
 }
@@ -281,7 +291,7 @@ const minBase64 = 12
 // walk sees every word, so a text with none is never searched for base64.
 func base64Word(s string, a, b int) bool {
 	var upper, lower, digit bool
-	for i := a; i < b; i++ {
+	for i := a; i < min(b, a+24); i++ { // base64 of text mixes its classes within a few characters
 		switch c := s[i]; {
 		case c >= 'a' && c <= 'z':
 			lower = true
@@ -289,11 +299,14 @@ func base64Word(s string, a, b int) bool {
 			upper = true
 		case c >= '0' && c <= '9':
 			digit = true
-		case c >= 0x80:
-			return false
+		case c == '.' || c == '\'' || c >= 0x80:
+			return false // a dotted name, a path's host, a contraction, another script: no base64
+		}
+		if upper && lower && digit {
+			return true
 		}
 	}
-	return upper && lower && (digit || b < len(s) && s[b] == '=')
+	return upper && lower && b < len(s) && s[b] == '='
 }
 
 // base64Text decodes the runs of base64 in s (the standard alphabet or the URL's, the padding

@@ -51,11 +51,13 @@ func normalizeWritten(s string) normalized {
 	if strings.IndexByte(n.text, '\\') >= 0 && containsBy(n.text, `\u`, 0) {
 		n = then(n, jsonEscapes(n.text))
 	}
-	if strings.Contains(n.text, "=?") {
-		n = then(n, encodedWords(n.text))
-	}
-	if qpEscapes(n.text) {
-		n = then(n, quotedPrintable(n.text))
+	if words, qp := equalsMarks(n.text); words || qp {
+		if words {
+			n = then(n, encodedWords(n.text))
+		}
+		if qp {
+			n = then(n, quotedPrintable(n.text))
+		}
 	}
 	if i := strings.IndexByte(n.text, '&'); i >= 0 && (strings.Contains(n.text[i:], "&#") || strings.Contains(n.text[i:], "&commat;") || strings.Contains(n.text[i:], "&period;")) {
 		n = then(n, htmlReferences(n.text))
