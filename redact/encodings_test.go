@@ -98,3 +98,25 @@ func FuzzBase64(f *testing.F) {
 		}
 	})
 }
+
+// TestFancyText: the letters and digits of "fancy text" (mathematical alphabets, circled,
+// squared and small capital letters, circled digits), HTML's references of accented letters and
+// percent-escaped letters in a path are read as the plain characters they stand for.
+func TestFancyText(t *testing.T) {
+	for in, want := range map[string]string{
+		"𝐉𝐨𝐡𝐧 𝓢𝓶𝓲𝓽𝓱 𝗝𝗼𝗵𝗻 𝚓𝚘𝚑𝚗 ℎ":                   "John Smith John john h",
+		"Ⓜⓐⓡⓘⓐ 🄹🅞🅷🅽 ᴊᴏʜɴ sᴍɪᴛʜ":                    "Maria JOHN john smith",
+		"④①⑤-⑤⑤⑤-⓪①③④ ❶➋":                          "415-555-0134 12",
+		"Ren&eacute; Jos&#233; Nu&#xF1;ez &amp;":   "René José Nuñez &amp;",
+		"/users/Mar%C3%ADa%20L%C3%B3pez/ My%20Doc": "/users/María López/ My Doc",
+		"a.pdf%20x %2F %20 100%20 off":             "a.pdf x %2F %20 100%20 off",
+	} {
+		if got := Canonical(in); got != want {
+			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)
+		}
+	}
+	det := NewDetector(Patterns{})
+	if got := masked(t, det, "call ④①⑤-⑤⑤⑤-⓪①③④ or mail ⓙⓐⓝⓔ@ⓔⓧⓐⓜⓟⓛⓔ.ⓒⓞⓜ"); !cmp.Equal(got, []string{"PHONE_NUMBER ④①⑤-⑤⑤⑤-⓪①③④", "EMAIL_ADDRESS ⓙⓐⓝⓔ@ⓔⓧⓐⓜⓟⓛⓔ.ⓒⓞⓜ"}) {
+		t.Errorf("circled characters: %q", got)
+	}
+}

@@ -2,9 +2,11 @@ package redact
 
 import (
 	"bytes"
+	"html"
 	"math/bits"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,7 +61,7 @@ func normalizeWritten(s string) normalized {
 			n = then(n, quotedPrintable(n.text))
 		}
 	}
-	if i := strings.IndexByte(n.text, '&'); i >= 0 && (strings.Contains(n.text[i:], "&#") || strings.Contains(n.text[i:], "&commat;") || strings.Contains(n.text[i:], "&period;")) {
+	if htmlMarks(n.text) {
 		n = then(n, htmlReferences(n.text))
 	}
 	if hasDotWord(n.text) || hasAtJoiner(n.text) || containsBy(n.text, " @ ", 1) {
@@ -70,6 +72,9 @@ func normalizeWritten(s string) normalized {
 	}
 	if containsBy(n.text, "%40", 0) {
 		n = then(n, percentAts(n.text))
+	}
+	if strings.IndexByte(n.text, '%') >= 0 {
+		n = then(n, percentLetters(n.text))
 	}
 	if containsBy(n.text, "^FD", 0) {
 		n = then(n, zplFields(n.text))
@@ -399,6 +404,13 @@ func htmlReferences(s string) normalized {
 		i += k
 		n, c := htmlReference(s, i)
 		if n == 0 {
+			if n, r := letterReference(s, i); n > 0 { // Ren&eacute;, Jos&#233; (since stop 40)
+				var buf [utf8.UTFMax]byte
+				m := utf8.EncodeRune(buf[:], r)
+				w.replace(i, n, string(buf[:m]))
+				i += n
+				continue
+			}
 			i++
 			continue
 		}
@@ -406,6 +418,53 @@ func htmlReferences(s string) normalized {
 		i += n
 	}
 	return w.done()
+}
+
+// letterReference reads an HTML character reference at s[i] of a letter outside ASCII, named
+// (&eacute;, &Ntilde;, decoded by Go's html package, which knows every name) or numeric (&#233;,
+// &#x00F1;), as a web page's source writes a name's accents; its length and the letter, or 0.
+func letterReference(s string, i int) (int, rune) {
+	e := strings.IndexByte(s[i:min(len(s), i+12)], ';')
+	if e < 3 {
+		return 0, 0
+	}
+	ref := s[i : i+e+1]
+	for k := 1; k < len(ref)-1; k++ {
+		if !isAlnum(ref[k]) && ref[k] != '#' {
+			return 0, 0
+		}
+	}
+	u := html.UnescapeString(ref)
+	r, size := utf8.DecodeRuneInString(u)
+	if size != len(u) || r < 0x80 || !unicode.IsLetter(r) {
+		return 0, 0
+	}
+	return len(ref), r
+}
+
+// htmlMarks reports a '&' that opens a character reference: "&#" or a name and ';' within ten
+// bytes (one pass over the '&', which code's "&&" and URLs' pairs hold often).
+func htmlMarks(s string) bool {
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], '&')
+		if k < 0 || from+k+2 >= len(s) {
+			return false
+		}
+		i := from + k
+		from = i + 1
+		if s[i+1] == '#' {
+			return true
+		}
+		if isLetter(s[i+1]) {
+			j := i + 2
+			for j < len(s) && j < i+12 && isAlnum(s[j]) {
+				j++
+			}
+			if j < len(s) && s[j] == ';' {
+				return true
+			}
+		}
+	}
 }
 
 // asciiStrings holds each ASCII byte as a string of its own, so that writing one allocates
@@ -608,6 +667,70 @@ func unhex(c byte) byte {
 	return c - 'A' + 10
 }
 
+// percentLetters decodes, outside a query's pairs (queryStrings reads those), the percent
+// escapes a URL's path or a log writes for the letters of a name and the spaces between them
+// (since stop 40): a run of escapes whose bytes make characters of several bytes
+// ("/users/Mar%C3%ADa%20L%C3%B3pez/"), and "%20" between two letters or such characters. An
+// escape of a mark ("%2F", "%26") stays, as does a lone "%20" in a file's name between marks.
+func percentLetters(s string) normalized {
+	w := rewrite{src: s}
+	var out []byte
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], '%')
+		if k < 0 {
+			break
+		}
+		i := from + k
+		from = i + 1
+		out = out[:0]
+		j := i
+		for j+2 < len(s) && s[j] == '%' && isHex(s[j+1]) && isHex(s[j+2]) {
+			out = append(out, unhex(s[j+1])<<4|unhex(s[j+2]))
+			j += 3
+		}
+		if j == i {
+			continue
+		}
+		from = j
+		switch {
+		case len(out) == 1 && out[0] == ' ':
+			before := i > 0 && (isLetter(s[i-1]) || s[i-1] >= 0x80)
+			after := j < len(s) && (isLetter(s[j]) || s[j] == '%')
+			if !before || !after || inURL(s, i) {
+				continue // a link's or a query's escaped space stays: the link is masked whole, its pairs read by queryStrings
+			}
+		case len(out) >= 2 && out[0] >= 0xC2 && utf8.Valid(out):
+			// characters of several bytes, a space between them too ("%C3%ADa%20L": the run stops at
+			// the 'a'); nothing below a space
+			if bytes.ContainsFunc(out, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+				continue
+			}
+		default:
+			continue
+		}
+		w.replace(i, j-i, string(out))
+	}
+	return w.done()
+}
+
+// inURL reports a byte at s[i] inside a link or a query: its word (back to a space or a quote,
+// 512 bytes at most) holds "://", a '?' or a '='.
+func inURL(s string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-512; k-- {
+		switch s[k] {
+		case ' ', '\t', '\n', '"', '\'', '<', '>':
+			return false
+		case '?', '=':
+			return true
+		case '/':
+			if k > 0 && s[k-1] == '/' && k > 1 && s[k-2] == ':' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // percentAts decodes each "%40" of s whose '@' makes an email address with the bytes around
 // it, and returns s unchanged when there is none.
 func percentAts(s string) normalized {
@@ -751,6 +874,18 @@ func hasDotWord(s string) bool {
 }
 
 // mapRune returns the ASCII stand-in for r, r itself, or -1 to drop it.
+// letterlike maps the letters outside the mathematical block that its alphabets use (script,
+// fraktur and double-struck capitals, ℎ, ℯ, ℊ, ℴ) and the small capitals of "fancy text"
+// (ᴊᴏʜɴ sᴍɪᴛʜ) to ASCII letters.
+var letterlike = map[rune]rune{
+	0x210E: 'h', 0x212C: 'B', 0x2130: 'E', 0x2131: 'F', 0x210B: 'H', 0x2110: 'I', 0x2112: 'L', 0x2133: 'M', 0x211B: 'R', 0x212F: 'e',
+	0x210A: 'g', 0x2134: 'o', 0x212D: 'C', 0x210C: 'H', 0x2111: 'I', 0x211C: 'R', 0x2128: 'Z', 0x2102: 'C', 0x210D: 'H', 0x2115: 'N',
+	0x2119: 'P', 0x211A: 'Q', 0x211D: 'R', 0x2124: 'Z',
+	0x1D00: 'a', 0x0299: 'b', 0x1D04: 'c', 0x1D05: 'd', 0x1D07: 'e', 0xA730: 'f', 0x0262: 'g', 0x029C: 'h', 0x026A: 'i', 0x1D0A: 'j',
+	0x1D0B: 'k', 0x029F: 'l', 0x1D0D: 'm', 0x0274: 'n', 0x1D0F: 'o', 0x1D18: 'p', 0x0280: 'r', 0xA731: 's', 0x1D1B: 't', 0x1D1C: 'u',
+	0x1D20: 'v', 0x1D21: 'w', 0x028F: 'y', 0x1D22: 'z',
+}
+
 func mapRune(r rune) rune {
 	switch {
 	case r < 0x80:
@@ -775,6 +910,35 @@ func mapRune(r rune) rune {
 		return ','
 	case r == 0x061B: // Arabic's semicolon
 		return ';'
+	case r >= 0x1D400 && r <= 0x1D6A3: // mathematical letters (since stop 40): the "fancy text" of profiles and chat, 𝐉𝐨𝐡𝐧, 𝓙𝓸𝓱𝓷, 𝗝𝗼𝗵𝗻
+		if off := (r - 0x1D400) % 52; off < 26 {
+			return 'A' + off
+		} else {
+			return 'a' + off - 26
+		}
+	case r >= 0x24B6 && r <= 0x24CF: // circled capitals Ⓜ
+		return 'A' + r - 0x24B6
+	case r >= 0x24D0 && r <= 0x24E9: // circled small letters ⓐ
+		return 'a' + r - 0x24D0
+	case r >= 0x1F130 && r <= 0x1F149, r >= 0x1F150 && r <= 0x1F169, r >= 0x1F170 && r <= 0x1F189: // squared and negative letters 🄹 🅙 🅹
+		return 'A' + (r-0x1F130)%32
+	case r >= 0x2460 && r <= 0x2468: // circled digits ① to ⑨, and the other circled and negative ones
+		return '1' + r - 0x2460
+	case r >= 0x2776 && r <= 0x277E:
+		return '1' + r - 0x2776
+	case r >= 0x2780 && r <= 0x2788:
+		return '1' + r - 0x2780
+	case r >= 0x278A && r <= 0x2792:
+		return '1' + r - 0x278A
+	case r >= 0x24F5 && r <= 0x24FD:
+		return '1' + r - 0x24F5
+	case r == 0x24EA, r == 0x24FF, r == 0x1F10C:
+		return '0'
+	}
+	if r >= 0x0262 && r <= 0x029F || r >= 0x1D00 && r <= 0x1D22 || r >= 0x2102 && r <= 0x2134 || r == 0xA730 || r == 0xA731 {
+		if m, ok := letterlike[r]; ok {
+			return m // the letterlike symbols the mathematical alphabets leave to older blocks (ℎ, ℬ, ℝ) and small capitals (ᴊᴏʜɴ)
+		}
 	}
 	if r < digitZeros[0] {
 		return r // Latin, Greek, Cyrillic, Hebrew: no digits of their own
