@@ -122,8 +122,9 @@ func encodedWordEnd(s string, i int) int {
 
 // quotedPrintable decodes a quoted-printable body's escapes: those whose bytes make a character
 // of several bytes (=C3=A1) anywhere, and, in a text that names the encoding or whose lines end as
-// its soft breaks do, every escape of a printable character (=40, =3D, =20) and the soft breaks
-// themselves ("njones=⏎@yahoo.com" is njones@yahoo.com).
+// its soft breaks do, the escapes of ASCII an encoder writes (=3D, a blank before a line's end, a
+// period opening a line) and the soft breaks themselves ("njones=⏎@yahoo.com" is
+// njones@yahoo.com).
 func quotedPrintable(s string) normalized {
 	body := qpBody(s)
 	w := rewrite{src: s}
@@ -157,8 +158,17 @@ func quotedPrintable(s string) normalized {
 		if j == i {
 			continue
 		}
-		if !utf8.Valid(out) || !body && (len(out) < 2 || out[0] < 0xC2) {
+		if !utf8.Valid(out) {
 			continue
+		}
+		if len(out) < 2 || out[0] < 0xC2 {
+			// escapes of ASCII only in a body, and only those an encoder writes: '=' itself
+			// (=3D), a blank before a line's end (=20, =09), a period opening a line (=2E); an
+			// '=' before two hexadecimal digits elsewhere is another text's ("…=2909101…", a
+			// card's track in the same paste, "x=2024")
+			if !body || !qpASCII(s, i, j, out) {
+				continue
+			}
 		}
 		// each escape's bytes decoded: a run that is text, characters whole
 		if strings.ContainsFunc(string(out), func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }) {
@@ -197,6 +207,20 @@ func equalsMarks(s string) (words, qp bool) {
 			return
 		}
 	}
+}
+
+// qpASCII reports escapes s[i:j] of ASCII bytes out that a quoted-printable encoder writes.
+func qpASCII(s string, i, j int, out []byte) bool {
+	for k, c := range out {
+		switch {
+		case c == '=':
+		case (c == ' ' || c == '\t') && k == len(out)-1 && (j == len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == '=' && j+1 < len(s) && (s[j+1] == '\n' || s[j+1] == '\r')):
+		case c == '.' && k == 0 && (i == 0 || s[i-1] == '\n'):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isUpperHex(c byte) bool { return isDigit(c) || c >= 'A' && c <= 'F' }

@@ -34,6 +34,8 @@ func TestEncodings(t *testing.T) {
 		{"quoted-printable's soft break", "Content-Transfer-Encoding: quoted-printable\n\nIf you did not ask for it, call us or write to our team at njones=\n@yahoo.com within 14 days.",
 			[]string{"EMAIL_ADDRESS njones=\n@yahoo.com"}},
 		{"no soft break without the encoding", "total =\n@yahoo.com", nil},
+		{"another text's '=' and hex digits beside a quoted-printable body", "Content-Transfer-Encoding: quoted-printable\n\nprice =3D 20 EUR, and if you did not ask for it, call us or write to our team at=\n once\n\nDE035: 4111111111111111=2909101123400001",
+			[]string{"CARD_TRACK_DATA 4111111111111111=2909101123400001"}},
 		{"a kubernetes secret", "data:\n  email: " + b64([]byte("jane.doe@example.com")) + "\n  ssn: " + b64([]byte("536-22-1234")) + "\n",
 			[]string{"EMAIL_ADDRESS " + b64([]byte("jane.doe@example.com")), "US_SSN " + b64([]byte("536-22-1234"))}},
 		{"a wrapped body", "Content-Transfer-Encoding: base64\n\n" + strings.Join(wrapped, "\n"),
