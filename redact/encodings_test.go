@@ -112,6 +112,7 @@ func TestFancyText(t *testing.T) {
 		"Ren&eacute; Jos&#233; Nu&#xF1;ez &amp;":   "René José Nuñez &amp;",
 		"/users/Mar%C3%ADa%20L%C3%B3pez/ My%20Doc": "/users/María López/ My Doc",
 		"a.pdf%20x %2F %20 100%20 off":             "a.pdf x %2F %20 100%20 off",
+		"https://x.io/u/Jos%C3%A9%20P%C3%A9rez":    "https://x.io/u/Jos%C3%A9%20P%C3%A9rez", // a link: masked whole
 	} {
 		if got := Canonical(in); got != want {
 			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)

@@ -702,8 +702,8 @@ func percentLetters(s string) normalized {
 		case len(out) >= 2 && out[0] >= 0xC2 && utf8.Valid(out):
 			// characters of several bytes, a space between them too ("%C3%ADa%20L": the run stops at
 			// the 'a'); nothing below a space
-			if bytes.ContainsFunc(out, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-				continue
+			if bytes.ContainsFunc(out, func(r rune) bool { return r < 0x20 || r == 0x7f }) || inURL(s, i) {
+				continue // a link's or a query's: masked whole, or read by queryStrings and the links' readers
 			}
 		default:
 			continue
