@@ -168,6 +168,33 @@ func identifiers(text string) map[string]bool {
 	return ids
 }
 
+// inConstantName reports a span in capitals inside a constant's or an environment variable's
+// name, words in capitals joined by underscores (GITHUB in GITHUB_TOKEN, MICROSOFT in
+// MICROSOFT_CLIENT_ID; since stop 40): a program's name, not an organisation's mention. A file's
+// name keeps its people (Jane_Doe_CV.pdf is not in capitals).
+func inConstantName(text string, start, end int) bool {
+	glued := start > 0 && text[start-1] == '_' || end < len(text) && text[end] == '_'
+	if !glued {
+		return false
+	}
+	a, b := start, end
+	for a > 0 && (isUpperASCII(text[a-1]) || text[a-1] == '_' || text[a-1] >= '0' && text[a-1] <= '9') {
+		a--
+	}
+	for b < len(text) && (isUpperASCII(text[b]) || text[b] == '_' || text[b] >= '0' && text[b] <= '9') {
+		b++
+	}
+	if a > start || b < end || b < len(text) && (unicode.IsLetter(rune(text[b])) || text[b] == '.') || a > 0 && unicode.IsLetter(rune(text[a-1])) {
+		return false // not all in capitals, or a file's name (REPORT_JANE.PDF)
+	}
+	for i := start; i < end; i++ {
+		if !isUpperASCII(text[i]) && text[i] != '_' && (text[i] < '0' || text[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerWordInCode reports a span of one lower-case word on a line of code (with an equals sign, a
 // brace or a semicolon) or of a comment ("# the startup stanzas", "float = 0"): code and its
 // comments name things in lower case, people and places seldom.

@@ -155,3 +155,25 @@ func TestProseSemicolons(t *testing.T) {
 		}
 	}
 }
+
+// TestInConstantName: a word in capitals inside a constant's or an environment variable's name
+// is the program's (GITHUB_TOKEN), not a mention; a file's name and prose in capitals keep theirs.
+func TestInConstantName(t *testing.T) {
+	for _, tc := range []struct {
+		text, span string
+		want       bool
+	}{
+		{"export GITHUB_TOKEN=abc", "GITHUB", true},
+		{"MICROSOFT_CLIENT_ID=abc", "MICROSOFT", true},
+		{"ACME_2_API_KEY", "ACME", true},
+		{"see JANE_DOE_CV.PDF", "JANE", false},
+		{"see Jane_Doe_CV.pdf", "Jane", false},
+		{"contact MICROSOFT today", "MICROSOFT", false},
+		{"MsGITHUB_TOKEN", "GITHUB", false},
+	} {
+		i := strings.Index(tc.text, tc.span)
+		if got := inConstantName(tc.text, i, i+len(tc.span)); got != tc.want {
+			t.Errorf("inConstantName(%q, %q) = %v, want %v", tc.text, tc.span, got, tc.want)
+		}
+	}
+}

@@ -164,7 +164,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 				if !idsDone {
 					ids, idsDone = identifiers(text), true
 				}
-				if codeOnly(text[start:end], ids) || lowerWordInCode(text, start, end) {
+				if codeOnly(text[start:end], ids) || lowerWordInCode(text, start, end) || inConstantName(text, start, end) {
 					continue // a code identifier, not a name: see code.go
 				}
 			}

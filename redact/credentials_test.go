@@ -47,6 +47,7 @@ func TestCredentials(t *testing.T) {
 		{"sshpass -p 's3cr3tP4ss' ssh aleroy@10.0.4.7", []string{"SECRET s3cr3tP4ss", "USERNAME aleroy"}},
 		{"docker login -u jdoe -p s3cr3tP4ss registry.example.com", []string{"USERNAME jdoe", "SECRET s3cr3tP4ss"}},
 		{"docker run -p 8080:80 -u 1000 nginx", nil},
+		{"gcloud auth login --no-launch-browser", nil},
 		{"curl -u mgarcia:Tr0ub4dor&3 https://x.io", []string{"USERNAME mgarcia", "SECRET Tr0ub4dor&3"}},
 		{`curl --user "$USER:$PASS" https://x.io`, nil},
 		{"smbclient //fs/share -U ACME\\jdoe%s3cr3tP4ss", []string{"USERNAME jdoe", "SECRET s3cr3tP4ss"}},

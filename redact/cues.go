@@ -1048,6 +1048,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}
+	if cu.typ == Username && strings.Contains(text[at:start], "--") {
+		return Finding{}, false // a command's flag: "gcloud auth login --no-launch-browser"
+	}
 	if cu.shape == shapeSecret && cmdletName(value) {
 		return Finding{}, false // PowerShell's $pw = ConvertTo-SecureString '…': the command, not the password
 	}
