@@ -78,6 +78,13 @@ func Normalize(typ, value string) string {
 		if !asciiOnly(v) || strings.IndexByte(v, '&') >= 0 || strings.IndexFunc(v, unicode.IsLetter) >= 0 {
 			v = redact.Canonical(v) // "five five five, …", "forty one eleven …": its digits, not none
 		}
+		if asciiLetters(v) >= 4 {
+			// letters the recognizers' reading left: the number was found inside an encoding, in
+			// the characters that carry it (base64's "NDE1LTU1NS0wMTM0" is 415-555-0134), whose
+			// digits are not the number's; the exact characters key it, so that two such values
+			// never share a token and each is given back as it was (since stop 40)
+			return value
+		}
 		d := strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' {
 				return r
@@ -102,6 +109,17 @@ func Normalize(typ, value string) string {
 		}
 	}
 	return foldSpaces(value)
+}
+
+// asciiLetters counts the ASCII letters of s.
+func asciiLetters(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c >= 'a' && c <= 'z' {
+			n++
+		}
+	}
+	return n
 }
 
 // spelledLetters returns the word a name spelled a letter at a time writes, in lower case:

@@ -535,6 +535,11 @@ func TestNormalizeOtherDigits(t *testing.T) {
 		{"CREDIT_CARD", "４１１１ １１１１ １１１１ １１１１", "4111111111111111"},
 		{"CREDIT_CARD", "&#52;&#49;&#49;&#49; 1111 1111 1111", "4111111111111111"},
 		{"US_SSN", "536​22​4187", "536224187"},
+		{"PHONE_NUMBER", "+1 (415) 555-0134 ext. 12", "14155550134" + "12"},
+		{"PHONE_NUMBER", "five five five, oh one four seven", "5550147"},
+		// found in base64, over the characters that carry it: keyed by them exactly (since stop 40)
+		{"PHONE_NUMBER", "NDE1LTU1NS0wMTM0", "NDE1LTU1NS0wMTM0"},
+		{"US_SSN", "IDUzNi0yMi0xMjM0", "IDUzNi0yMi0xMjM0"},
 	} {
 		if got := Normalize(tc.typ, tc.in); got != tc.want {
 			t.Errorf("Normalize(%s, %q) = %q, want %q", tc.typ, tc.in, got, tc.want)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"io"
@@ -485,4 +486,43 @@ func TestResponsesConversationScope(t *testing.T) {
 		}
 	}
 	assertNoPlanted(t, "the upstream", up.received())
+}
+
+// TestEncodedValuesMasked: personal data and credentials inside encodings (a Kubernetes secret's
+// base64, a mail's quoted-printable, JSON's escapes) and in a configuration's compound keys reach
+// the upstream masked, and the answer that echoes them comes back as the client wrote it, the
+// encoded characters included (stop 40).
+func TestEncodedValuesMasked(t *testing.T) {
+	up := newRecorder(t)
+	g := startVeil(t, up.srv.URL, "strict", "")
+	b64 := base64.StdEncoding.EncodeToString
+	text := "Why does this fail?\ndata:\n  email: " + b64([]byte(planted[0])) + "\n  ssn: " + b64([]byte(planted[3])) +
+		"\nContent-Transfer-Encoding: quoted-printable\n\nIf you did not ask for it, write to us or call our desk at (212) 555-=\n0147 within fourteen days of this letter, please.\n" +
+		`{"card":"\u0034111 1111 1111 1111"}`
+	c := g.client()
+	resp, err := c.Chat.Completions.New(context.Background(), chatParams("echo", openai.UserMessage(text)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := resp.Choices[0].Message.Content, "You said: "+text; got != want {
+		t.Errorf("answer:\n got %q\nwant %q", got, want)
+	}
+	received := up.received()
+	for _, leak := range []string{b64([]byte(planted[0]))[:12], b64([]byte(planted[3]))[:12], "555-=\n0147", `\u0034111 1111`} {
+		if strings.Contains(received, leak) || strings.Contains(received, jsonEscape(leak)) {
+			t.Errorf("the upstream saw %q", leak)
+		}
+	}
+	// credentials in a configuration's compound key and an Authorization header: the strict
+	// policy blocks secrets, so nothing goes upstream, and the error names no value
+	n := up.count()
+	for _, cred := range []string{"DB_PASSWORD=KAqSJ4d_qhz9", "curl -H 'Authorization: Basic " + b64([]byte("jdoe:Tr0ub4dor&3")) + "' https://x.io"} {
+		status, body, _ := g.post(t, "/v1/chat/completions", tenantKey, `{"model":"echo","messages":[{"role":"user","content":`+quoteJSON(cred)+`}]}`)
+		if status != http.StatusForbidden || !strings.Contains(body, "SECRET x1") || strings.Contains(body, "KAqSJ4d") || strings.Contains(body, "amRvZT") {
+			t.Errorf("%q: status %d body %s", cred, status, body)
+		}
+	}
+	if up.count() != n {
+		t.Error("a request with a credential reached the upstream")
+	}
 }
