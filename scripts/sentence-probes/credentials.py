@@ -7,7 +7,8 @@ sshpass -p), .netrc and .pgpass lines, a registry's auth; and personal data insi
 base64 (Kubernetes secrets, a mail's body, data URLs, base64url JSON, SMTP's AUTH PLAIN), quoted-
 printable bodies, MIME encoded words in headers and JSON's \\u escapes. Writes eP.jsonl
 (development: the forms read while writing stop 40's rules) and eQ.jsonl (held out: other
-layouts of the same kinds, other seeds, written after those rules and measured only), each line
+layouts of the same kinds, other seeds, written with the development half before any rule and
+measured only), each line
 labelled with its form ("form"); and ePc.jsonl and eQc.jsonl, forty texts of forty of each half's
 lines joined.
 
