@@ -146,15 +146,8 @@ func quotedPrintable(s string) normalized {
 			continue
 		}
 		// a run of escapes
-		out = out[:0]
-		j := i
-		for j+2 < len(s) && s[j] == '=' && isUpperHex(s[j+1]) && isUpperHex(s[j+2]) {
-			out = append(out, unhex(s[j+1])<<4|unhex(s[j+2]))
-			j += 3
-			if body && j+1 < len(s) && s[j] == '=' && (s[j+1] == '\n' || s[j+1] == '\r') {
-				break // a soft break inside a character's bytes is left for the next turn
-			}
-		}
+		var j int
+		j, out = escapeRun(s, i, '=', true, out[:0]) // a soft break inside a character's bytes ends the run: the next turn takes it
 		if j == i {
 			continue
 		}
@@ -221,6 +214,18 @@ func qpASCII(s string, i, j int, out []byte) bool {
 		}
 	}
 	return true
+}
+
+// escapeRun reads the run of escapes at s[i] that mark writes before two hexadecimal digits
+// (capitals only with upper, as quoted-printable writes them: "=C3=A1", "%C3%A1"), appending their
+// bytes to out; it returns where the run ends.
+func escapeRun(s string, i int, mark byte, upper bool, out []byte) (int, []byte) {
+	j := i
+	for j+2 < len(s) && s[j] == mark && (upper && isUpperHex(s[j+1]) && isUpperHex(s[j+2]) || !upper && isHex(s[j+1]) && isHex(s[j+2])) {
+		out = append(out, unhex(s[j+1])<<4|unhex(s[j+2]))
+		j += 3
+	}
+	return j, out
 }
 
 func isUpperHex(c byte) bool { return isDigit(c) || c >= 'A' && c <= 'F' }

@@ -682,12 +682,8 @@ func percentLetters(s string) normalized {
 		}
 		i := from + k
 		from = i + 1
-		out = out[:0]
-		j := i
-		for j+2 < len(s) && s[j] == '%' && isHex(s[j+1]) && isHex(s[j+2]) {
-			out = append(out, unhex(s[j+1])<<4|unhex(s[j+2]))
-			j += 3
-		}
+		var j int
+		j, out = escapeRun(s, i, '%', false, out[:0])
 		if j == i {
 			continue
 		}

@@ -16,7 +16,7 @@ A value inside an encoding is labelled on the encoded characters that carry it: 
 groups of four characters that hold its bytes; in quoted-printable and JSON escapes, the escapes.
 """
 import base64, json, os, quopri, random, string
-from probekit import args, faker_class
+from probekit import args, concatenate, faker_class
 
 P, EM, PH, SEC, USR, DOB = "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "SECRET", "USERNAME", "DATE_OF_BIRTH"
 SSN, ST, CARD, IP = "US_SSN", "STREET_ADDRESS", "CREDIT_CARD", "IP_ADDRESS"
@@ -357,19 +357,6 @@ def write(Faker, forms, path, seed, per, locs=("en_US", "en_GB", "de_DE", "fr_FR
             name, make = forms[k % len(forms)]
             t = make(draw(fk[loc], r), r)
             o.write(json.dumps(dict(text=t.text, spans=t.spans, loc=loc, form=name), ensure_ascii=False) + "\n")
-
-
-def concatenate(out, name, into, seed, texts=40, per=40):
-    rows = [json.loads(l) for l in open(os.path.join(out, name + ".jsonl"))]
-    r = random.Random(seed)
-    with open(os.path.join(out, into + ".jsonl"), "w") as o:
-        for _ in range(texts):
-            text, spans = "", []
-            for row in r.sample(rows, per):
-                at = len(text)
-                text += row["text"] + "\n\n"
-                spans += [dict(type=x["type"], start=at + x["start"], end=at + x["end"]) for x in row["spans"]]
-            o.write(json.dumps(dict(text=text, spans=spans), ensure_ascii=False) + "\n")
 
 
 def main():

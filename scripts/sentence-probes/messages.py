@@ -13,7 +13,7 @@ labelled with its form
 ("form") for a reading by form; and mPc.jsonl and mQc.jsonl, forty texts of forty of each half's
 lines joined, for the readers that read a format's next lines."""
 import datetime, random, unicodedata, urllib.parse
-from probekit import args, faker_class, write_groups
+from probekit import args, concatenate, faker_class, write_groups
 
 P, ORG, DOB, ID, PP = "PERSON", "ORGANIZATION", "DATE_OF_BIRTH", "ID_NUMBER", "PASSPORT"
 ST, LOC, ZIP, ACCT, IBAN = "STREET_ADDRESS", "LOCATION", "ZIP_CODE", "US_BANK_NUMBER", "IBAN_CODE"
@@ -287,23 +287,6 @@ def draw(f):
              SSN="US_SSN", SSNBARE="US_SSN", MEMBER="HEALTH_PLAN_NUMBER", RXNO=ID, PHONEBARE="PHONE_NUMBER", LATE7=GEO, LONE7=GEO, NMEALAT=GEO, NMEALON=GEO, EXIFLAT=GEO, EXIFLON=GEO, GEOJSON=GEO, UPINAME=P, STREET2=ST, LINE2=ST, GIVPLUS=P, CITYPLUS=LOC, GIV=P, FAM=P, UFAM=P, UGIV=P, LOGIN="USERNAME", PAN="CREDIT_CARD", CEXP4="CARD_EXPIRY", CEXP6="CARD_EXPIRY", TRACK1="CARD_TRACK_DATA",
              TRACK2="CARD_TRACK_DATA", CHIPT2="CARD_TRACK_DATA", CARDNAME=P, CARDHEX=P, PINBLOCK="PIN", EID=ID if v["EID"] else None, EID2=ID if v["EID2"] else None, ACHNAME=P, ACHNAME2=P)
     return v, t
-
-
-def concatenate(out, name, into, seed, texts=40, per=40):
-    """Writes OUT/into.jsonl: texts texts, each per lines of OUT/name.jsonl drawn at random and
-    joined by a blank line, with their spans moved: a reader of one format must not read into the
-    message after it (a free-format field's lines, a file's transactions, a label's commands)."""
-    import json, os
-    rows = [json.loads(l) for l in open(os.path.join(out, name + ".jsonl"))]
-    r = random.Random(seed)
-    with open(os.path.join(out, into + ".jsonl"), "w") as o:
-        for _ in range(texts):
-            text, spans = "", []
-            for row in r.sample(rows, per):
-                at = len(text)
-                text += row["text"] + "\n\n"
-                spans += [dict(type=x["type"], start=at + x["start"], end=at + x["end"]) for x in row["spans"]]
-            o.write(json.dumps(dict(text=text, spans=spans), ensure_ascii=False) + "\n")
 
 
 def main():

@@ -129,3 +129,19 @@ def write_groups(Faker, draw, out, name, half, seed, per, relabel=None):
                 if relabel:
                     spans = relabel(text, spans)
                 o.write(json.dumps(dict(text=text, spans=spans, loc=loc, form="%d.%d" % (g, k % len(forms))), ensure_ascii=False) + "\n")
+
+
+def concatenate(out, name, into, seed, texts=40, per=40):
+    """Writes OUT/into.jsonl: texts texts, each per lines of OUT/name.jsonl drawn at random and
+    joined by a blank line, with their spans moved: a reader of one format must not read into the
+    message after it (a free-format field's lines, a file's transactions, a label's commands)."""
+    rows = [json.loads(l) for l in open(os.path.join(out, name + ".jsonl"))]
+    r = random.Random(seed)
+    with open(os.path.join(out, into + ".jsonl"), "w") as o:
+        for _ in range(texts):
+            text, spans = "", []
+            for row in r.sample(rows, per):
+                at = len(text)
+                text += row["text"] + "\n\n"
+                spans += [dict(type=x["type"], start=at + x["start"], end=at + x["end"]) for x in row["spans"]]
+            o.write(json.dumps(dict(text=text, spans=spans), ensure_ascii=False) + "\n")
