@@ -64,6 +64,14 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 				continue // a URL's scheme, a C++ scope, Go's :=, a comparison, a compound assignment
 			}
 			key := text[a:e]
+			if key == "kty" && mark == ':' {
+				dst = jwkPrivate(text, a, dst) // {"kty":"RSA", …, "d":"…", "p":"…"}
+				continue
+			}
+			if mark == ':' && strings.EqualFold(key, "private-lines") {
+				dst = puttyPrivate(text, p+1, dst)
+				continue
+			}
 			if len(key) <= 4 && (strings.EqualFold(key, "key") || strings.EqualFold(key, "name")) {
 				dst = namedSecret(text, p+1, dst) // <add key="SmtpPassword" value="…"/>, {"name": "JSESSIONID", "value": "…"}
 				continue
@@ -93,6 +101,89 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 				c.matched(text, p, a+at, e, e, &dst, hits)
 			}
 		}
+	}
+	return dst
+}
+
+// jwkPrivate reads a JSON Web Key's private members (RFC 7518: an RSA key's "d", "p", "q",
+// "dp", "dq", "qi", an elliptic curve's or an Edwards curve's "d", a symmetric key's "k") in the
+// object whose "kty" member's name begins at text[at]; the public ones ("n", "e", "x", "y")
+// stay.
+func jwkPrivate(text string, at int, dst []Finding) []Finding {
+	open := strings.LastIndexByte(text[max(0, at-4096):at], '{')
+	if open < 0 {
+		return dst
+	}
+	open += max(0, at-4096)
+	end := strings.IndexByte(text[at:min(len(text), at+16384)], '}')
+	if end < 0 {
+		return dst
+	}
+	obj := text[open : at+end]
+	for i := 0; i < len(obj); {
+		k := strings.IndexByte(obj[i:], '"')
+		if k < 0 {
+			break
+		}
+		q := i + k
+		e := strings.IndexByte(obj[q+1:], '"')
+		if e < 0 {
+			break
+		}
+		name := obj[q+1 : q+1+e]
+		i = q + e + 2
+		switch name {
+		case "d", "p", "q", "dp", "dq", "qi", "k":
+		default:
+			continue
+		}
+		j := i
+		for j < len(obj) && (obj[j] == ' ' || obj[j] == ':') {
+			j++
+		}
+		if j >= len(obj) || obj[j] != '"' {
+			continue
+		}
+		v := strings.IndexByte(obj[j+1:], '"')
+		if v < 8 {
+			continue
+		}
+		dst = append(dst, Finding{Type: PrivateKey, Start: open + j + 1, End: open + j + 1 + v, Score: credentialScore, Source: SourceCue})
+		i = j + v + 2
+	}
+	return dst
+}
+
+// puttyPrivate reads a PuTTY key file's private lines after "Private-Lines:" at text[i] (the
+// count, then that many lines of base64), as one private key.
+func puttyPrivate(text string, i int, dst []Finding) []Finding {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	n := 0
+	for i < len(text) && isDigit(text[i]) && n < 1000 {
+		n = n*10 + int(text[i]-'0')
+		i++
+	}
+	if n == 0 || i >= len(text) || text[i] != '\n' && text[i] != '\r' {
+		return dst
+	}
+	for i < len(text) && (text[i] == '\n' || text[i] == '\r') {
+		i++
+	}
+	start, end := i, i
+	for line := 0; line < n && end < len(text); line++ {
+		k := strings.IndexByte(text[end:], '\n')
+		if k < 0 {
+			k = len(text) - end
+		}
+		end += k
+		if line < n-1 && end < len(text) {
+			end++
+		}
+	}
+	if e := strings.TrimRight(text[start:end], "\r\n"); len(e) >= 16 {
+		dst = append(dst, Finding{Type: PrivateKey, Start: start, End: start + len(e), Score: credentialScore, Source: SourceCue})
 	}
 	return dst
 }
@@ -336,6 +427,8 @@ func mayNameSecret(text string, e int) bool {
 	}
 	// the last two letters first, as an integer: most keys end otherwise
 	switch uint16(text[e-2]|0x20)<<8 | uint16(text[e-1]|0x20) {
+	case 't'<<8 | 'y', 'e'<<8 | 's': // a JSON Web Key's "kty", PuTTY's Private-Lines
+		return e >= 3 && strings.EqualFold(text[e-3:e], "kty") || e >= 13 && strings.EqualFold(text[e-13:e], "private-lines")
 	case 'r'<<8 | 'd', 'w'<<8 | 'd', 's'<<8 | 's', 'e'<<8 | 't', 'e'<<8 | 'y', 'i'<<8 | 'd', 'o'<<8 | 'n', 't'<<8 | 'h', 'a'<<8 | 'l',
 		'l'<<8 | 's', 'e'<<8 | 'r', 'm'<<8 | 'e', 'i'<<8 | 'n', 'e'<<8 | 'n', 's'<<8 | 'e':
 	default:

@@ -66,6 +66,13 @@ func TestCredentials(t *testing.T) {
 		{`{"name": "JSESSIONID", "value": "8F3KD92JF83KDL20F9SK"}, {"name": "Accept", "value": "text/html"}`, []string{"SECRET 8F3KD92JF83KDL20F9SK"}},
 		{"jdbc:mysql://db.acme.io:3306/app?user=jdoe&password=s3cr3tP4ss&useSSL=true", []string{"SECRET s3cr3tP4ss"}},
 		{"<Credentials><Password>s3cr3tP4ss</Password></Credentials>", []string{"SECRET s3cr3tP4ss"}},
+		// keys in other forms than PEM's
+		{`{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","d":"jpsQnnGQmL-YBIffH1136cLYfoQ9lXGx73BuCkzA0lc"}`,
+			[]string{"PRIVATE_KEY jpsQnnGQmL-YBIffH1136cLYfoQ9lXGx73BuCkzA0lc"}},
+		{`{"kty":"RSA","n":"0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbW","e":"AQAB"}`, nil},
+		{"PuTTY-User-Key-File-2: ssh-rsa\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAABJQAAAQEAhk3kd92jf83kdl20f9sk3\nPrivate-Lines: 2\nAAABAQCk3kd92jf83kdl20f9sk3ld0s9fk3l2d8\nf3kd92jf83kdl20f9sk3ld0s9\nPrivate-MAC: 3kd92jf83kdl20f9",
+			[]string{"PRIVATE_KEY AAABAQCk3kd92jf83kdl20f9sk3ld0s9fk3l2d8\nf3kd92jf83kdl20f9sk3ld0s9"}},
+		{"users:\n- name: admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTi\n", nil},
 		// .netrc and .pgpass
 		{"machine api.acme.io login jdoe password hunter2hunter2", []string{"USERNAME jdoe", "SECRET hunter2hunter2"}},
 		{"db.internal:5432:app:jdoe:s3cr3tP4ss", []string{"USERNAME jdoe", "SECRET s3cr3tP4ss"}},
@@ -73,7 +80,7 @@ func TestCredentials(t *testing.T) {
 	} {
 		var got []string
 		for _, m := range masked(t, det, tc.text) {
-			if m[:6] == "SECRET" || m[:8] == "USERNAME" {
+			if m[:6] == "SECRET" || m[:8] == "USERNAME" || m[:11] == "PRIVATE_KEY" {
 				got = append(got, m)
 			}
 		}

@@ -1051,6 +1051,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if cu.typ == Username && strings.Contains(text[at:start], "--") {
 		return Finding{}, false // a command's flag: "gcloud auth login --no-launch-browser"
 	}
+	if cu.typ == Username && end+1 < len(text) && text[end] == ':' && (text[end+1] == ' ' || text[end+1] == '\n' || text[end+1] == '\r') && start > at && strings.IndexByte(text[at:start], '\n') >= 0 {
+		return Finding{}, false // the next line's key, not the label's value: a kubeconfig's "user:⏎    client-certificate-data: …"
+	}
 	if cu.shape == shapeSecret && cmdletName(value) {
 		return Finding{}, false // PowerShell's $pw = ConvertTo-SecureString '…': the command, not the password
 	}
