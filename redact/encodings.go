@@ -356,12 +356,15 @@ func base64Text(s string) normalized {
 		var chars []int // the run's characters' offsets, breaks left out
 		j := i
 		for {
-			ls := j
-			for j < len(s) && isBase64(s[j]) {
+			ls, c0 := j, len(chars)
+			for j < len(s) && (isBase64(s[j]) || s[j] == '\\' && j+1 < len(s) && s[j+1] == '/' && j > ls) {
+				if s[j] == '\\' {
+					j++ // PHP's json_encode escapes the slash: "…\/R29u…"; the backslash goes with its group
+				}
 				chars = append(chars, j)
 				j++
 			}
-			n := j - ls
+			n := len(chars) - c0 // the line's characters
 			// a line of a wrapped body: a multiple of four, forty characters or more, and more on the next line
 			if n >= 40 && n%4 == 0 && j+1 < len(s) && (s[j] == '\n' || s[j] == '\r' && s[j+1] == '\n') {
 				k := j + 1

@@ -113,7 +113,10 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	if first && (said || spaced || encoded) {
 		sp := n
 		if encoded {
-			sp = then(sp, base64Text(sp.text))
+			if d := base64Text(sp.text); d.edits != nil {
+				sp = then(sp, d)
+				sp = then(sp, base64Text(sp.text)) // base64 inside base64, as Helm keeps a release (a second level, no more)
+			}
 		}
 		if said {
 			sp = then(sp, spokenNumbers(sp.text))
