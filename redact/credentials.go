@@ -931,3 +931,106 @@ func pgpassLine(text string, at int, dst []Finding) []Finding {
 	dst = appendLogin(dst, parts[3], u)
 	return appendPassword(dst, parts[4], u+len(parts[3])+1)
 }
+
+// credentialCalls reads the user names and passwords that code passes to the functions and
+// constructors that take them as arguments, string literals only (a variable is no secret to
+// mask): req.SetBasicAuth("jdoe", "…"), new NetworkCredential("jdoe", "…"), HTTPBasicAuth('jdoe',
+// '…'), server.login("jane@acme.com", "…"), ldap.simple_bind_s(dn, "…"), new
+// AuthenticationHeaderValue("Bearer", "…"), smtp.PlainAuth("", "jdoe", "…", host), and Python's
+// auth=('jdoe', '…') (since stop 40). It looks at each '(' by the name before it, its last two
+// letters first.
+func credentialCalls(text string, dst []Finding) []Finding {
+	for from := 0; ; {
+		k := strings.IndexByte(text[from:], '(')
+		if k < 0 {
+			return dst
+		}
+		p := from + k
+		from = p + 1
+		e := p
+		for e > 0 && text[e-1] == ' ' {
+			e--
+		}
+		var roles []string
+		if e >= 2 {
+			switch uint16(text[e-2]|0x20)<<8 | uint16(text[e-1]|0x20) {
+			case 't'<<8 | 'h', 'a'<<8 | 'l', 'l'<<8 | 's', 'i'<<8 | 'n', 'i'<<8 | 'c', 0x7f<<8 | 's', 'n'<<8 | 'd', 'u'<<8 | 'e', 'o'<<8 | 'n':
+			default:
+				if text[e-1] != '=' {
+					continue // most calls end otherwise: a look at two letters
+				}
+			}
+			a := e
+			for a > 0 && e-a < 32 && (isAlnum(text[a-1]) && text[a-1] < 0x80) {
+				a--
+			}
+			var buf [32]byte
+			name, _ := lowerInto(buf[:], text[a:e])
+			roles = callRoles(name)
+			if roles == nil && text[e-1] == '=' && hasSuffixFold(strings.TrimRight(text[max(0, e-8):e-1], " "), "auth") {
+				roles = []string{"user", "pass"} // Python's requests: auth=('jdoe', '…')
+			}
+		}
+		if roles == nil {
+			continue
+		}
+		dst = callArguments(text, p+1, roles, dst)
+	}
+}
+
+// callRoles returns what the string arguments of a function or constructor that takes
+// credentials are, by its name in lower case: "user", "pass" or "" (another).
+func callRoles(name string) []string {
+	switch name {
+	case "setbasicauth", "networkcredential", "usernamepasswordcredentials", "httpbasicauth", "httpdigestauth", "basicauth",
+		"passwordauthentication", "basic", "login", "simplecredential", "usernamepasswordtoken":
+		return []string{"user", "pass"}
+	case "simple_bind_s", "simple_bind", "bind_s", "authenticationheadervalue", "basicawscredentials":
+		return []string{"", "pass"}
+	case "plainauth":
+		return []string{"", "user", "pass"}
+	}
+	return nil
+}
+
+// callArguments reads the string literals among a call's first arguments at text[i], as roles
+// says, and stops at the first argument that is no literal.
+func callArguments(text string, i int, roles []string, dst []Finding) []Finding {
+	var found []Finding
+	pass := false
+	for _, role := range roles {
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if i >= len(text) || text[i] != '"' && text[i] != '\'' && text[i] != '`' {
+			break
+		}
+		q := text[i]
+		e := strings.IndexByte(text[i+1:min(len(text), i+1+256)], q)
+		if e < 0 {
+			break
+		}
+		v, at := text[i+1:i+1+e], i+1
+		i += e + 2
+		switch role {
+		case "user":
+			found = appendLogin(found, v, at)
+		case "pass":
+			n := len(found)
+			if found = appendPassword(found, v, at); len(found) > n {
+				pass = true
+			}
+		}
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		if i >= len(text) || text[i] != ',' {
+			break
+		}
+		i++
+	}
+	if !pass {
+		return dst // login(request), basic("…") alone: no password, so no call of credentials
+	}
+	return append(dst, found...)
+}

@@ -66,6 +66,13 @@ func TestCredentials(t *testing.T) {
 		{`{"name": "JSESSIONID", "value": "8F3KD92JF83KDL20F9SK"}, {"name": "Accept", "value": "text/html"}`, []string{"SECRET 8F3KD92JF83KDL20F9SK"}},
 		{"jdbc:mysql://db.acme.io:3306/app?user=jdoe&password=s3cr3tP4ss&useSSL=true", []string{"SECRET s3cr3tP4ss"}},
 		{"<Credentials><Password>s3cr3tP4ss</Password></Credentials>", []string{"SECRET s3cr3tP4ss"}},
+		// credentials passed to code's calls, literals only
+		{`req.SetBasicAuth("jdoe", "S3cretPw!2024"); var c = new NetworkCredential(user, pw);`, []string{"USERNAME jdoe", "SECRET S3cretPw!2024"}},
+		{`r = requests.get(url, auth=('jdoe', 'S3cretPw!2024'))`, []string{"USERNAME jdoe", "SECRET S3cretPw!2024"}},
+		{`ldap.simple_bind_s("cn=admin,dc=acme,dc=com", "S3cretPw!2024")`, []string{"SECRET S3cretPw!2024"}},
+		{`new AuthenticationHeaderValue("Bearer", "k3Jd92jf83kdl20f9sk3ld0s")`, []string{"SECRET k3Jd92jf83kdl20f9sk3ld0s"}},
+		{`auth := smtp.PlainAuth("", "jdoe", "S3cretPw!2024", "smtp.acme.io")`, []string{"USERNAME jdoe", "SECRET S3cretPw!2024"}},
+		{`return login(request, "accounts/login.html")` + "\n" + `ftp.login(user, password)`, nil},
 		// keys in other forms than PEM's
 		{`{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","d":"jpsQnnGQmL-YBIffH1136cLYfoQ9lXGx73BuCkzA0lc"}`,
 			[]string{"PRIVATE_KEY jpsQnnGQmL-YBIffH1136cLYfoQ9lXGx73BuCkzA0lc"}},

@@ -748,6 +748,7 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 		dst = c.keySuffixes(text, dst, &hits)
 	}
 	dst = c.credentialKeys(text, dst, &hits)
+	dst = credentialCalls(text, dst)
 	if strings.IndexByte(text, '/') >= 0 {
 		dst = c.slashedTerms(text, dst)
 	}
