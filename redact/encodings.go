@@ -411,9 +411,14 @@ func base64Text(s string) normalized {
 		if err != nil || !base64Prose(raw) {
 			continue
 		}
+		for k, c := range raw {
+			if c == 0 {
+				raw[k] = ' ' // SMTP's NUL separators
+			}
+		}
+		decoded := string(raw) // one copy; each group's edit writes a slice of it
 		for q := 0; q < len(chars); q += 4 {
 			e := min(q+4, len(chars))
-			out := raw[q/4*3 : min(len(raw), q/4*3+3)]
 			from, to := chars[q], chars[e-1]+1
 			if q > 0 {
 				from = chars[q-1] + 1 // a wrapped body's line break goes with the group after it
@@ -421,14 +426,7 @@ func base64Text(s string) normalized {
 			if e == len(chars) {
 				to = j // the padding with the last group
 			}
-			dec := make([]byte, len(out))
-			for k, c := range out {
-				if c == 0 {
-					c = ' '
-				}
-				dec[k] = c
-			}
-			w.replace(from, to-from, string(dec))
+			w.replace(from, to-from, decoded[q/4*3:min(len(decoded), q/4*3+3)])
 		}
 	}
 	return w.done()
