@@ -117,6 +117,8 @@ func TestFancyText(t *testing.T) {
 		"/users/Mar%C3%ADa%20L%C3%B3pez/ My%20Doc": "/users/María López/ My Doc",
 		"a.pdf%20x %2F %20 100%20 off":             "a.pdf x %2F %20 100%20 off",
 		"https://x.io/u/Jos%C3%A9%20P%C3%A9rez":    "https://x.io/u/Jos%C3%A9%20P%C3%A9rez", // a link: masked whole
+		"pаssword SЅN jаne.dоe@exаmple.com":        "password SSN jane.doe@example.com",     // Cyrillic look-alikes among Latin letters
+		"Иван Васовa Αθήνα Οδός":                   "Иван Васовa Αθήνα Οδός",                // words mostly of their own script keep it
 	} {
 		if got := Canonical(in); got != want {
 			t.Errorf("Canonical(%q) = %q, want %q", in, got, want)

@@ -340,6 +340,7 @@ func spacedWords(run string) bool {
 func mapRunes(s string) normalized {
 	w := rewrite{src: s}
 	var buf [utf8.UTFMax]byte
+	mixedEnd, mixed := 0, false // the end of the last word looked at for homoglyphs, and whether it mixes scripts
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -350,6 +351,16 @@ func mapRunes(s string) normalized {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		m := mapRune(r)
+		if m == r && r >= 0x391 && r <= 0x51D {
+			if c, ok := homoglyphs[r]; ok {
+				if i >= mixedEnd { // the word around it, once: does it hold an ASCII letter?
+					mixedEnd, mixed = mixedWord(s, i)
+				}
+				if mixed {
+					m = c // pаssword, SЅN: a Cyrillic or Greek look-alike among Latin letters
+				}
+			}
+		}
 		if m == r {
 			i += size
 			continue
@@ -870,6 +881,39 @@ func hasDotWord(s string) bool {
 }
 
 // mapRune returns the ASCII stand-in for r, r itself, or -1 to drop it.
+// homoglyphs maps the Cyrillic and Greek letters that look like Latin ones to those, in a word
+// of mostly Latin letters (mixedWord): a cue word written with a look-alike ("pаssword",
+// "SЅN") or an address or a name spoofed so (since stop 40). A word all in Cyrillic or Greek keeps
+// its letters.
+var homoglyphs = map[rune]rune{
+	'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'һ': 'h', 'ӏ': 'l',
+	'ԛ': 'q', 'ԝ': 'w', 'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X',
+	'І': 'I', 'Ј': 'J', 'Ѕ': 'S', 'У': 'Y', 'ο': 'o', 'ν': 'v', 'ρ': 'p', 'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I',
+	'Κ': 'K', 'Μ': 'M', 'Ν': 'N', 'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X',
+}
+
+// mixedWord returns the end of the word around s[i] (letters of any script, at most 64 bytes
+// each way) and whether it is mostly ASCII letters: a Latin word with look-alikes in it.
+func mixedWord(s string, i int) (int, bool) {
+	a, b := i, i
+	for a > 0 && i-a < 64 && (isLetter(s[a-1]) || s[a-1] >= 0x80) {
+		a--
+	}
+	for b < len(s) && b-i < 64 && (isLetter(s[b]) || s[b] >= 0x80) {
+		b++
+	}
+	latin, other := 0, 0
+	for k := a; k < b; k++ {
+		switch c := s[k]; {
+		case isLetter(c):
+			latin++
+		case c >= 0xC0: // a character's first byte
+			other++
+		}
+	}
+	return b, latin > other // mostly Latin: "Васовa", a Cyrillic name with one Latin letter, stays
+}
+
 // letterlike maps the letters outside the mathematical block that its alphabets use (script,
 // fraktur and double-struck capitals, ℎ, ℯ, ℊ, ℴ) and the small capitals of "fancy text"
 // (ᴊᴏʜɴ sᴍɪᴛʜ) to ASCII letters.
