@@ -148,6 +148,10 @@ func TestNamesInOtherScripts(t *testing.T) {
 		{"Hello, 世界", nil},
 		{"The Hebrew word שלום means peace.", nil},
 		{"Use λ to denote the rate and Δt the step.", nil},
+		// a form's labels for a password or a login, opening a line as a speaker would (stop 40)
+		{"пароль: Xk9mP2vL8qRz", nil},
+		{"密码：Xk9mP2vL8qRz", nil},
+		{"логин: jdoe", nil},
 	}
 	for _, tt := range tests {
 		fs, err := r.Recognize(context.Background(), tt.text, nil)

@@ -80,6 +80,9 @@ func TestCredentials(t *testing.T) {
 		{"PuTTY-User-Key-File-2: ssh-rsa\nPublic-Lines: 1\nAAAAB3NzaC1yc2EAAAABJQAAAQEAhk3kd92jf83kdl20f9sk3\nPrivate-Lines: 2\nAAABAQCk3kd92jf83kdl20f9sk3ld0s9fk3l2d8\nf3kd92jf83kdl20f9sk3ld0s9\nPrivate-MAC: 3kd92jf83kdl20f9",
 			[]string{"PRIVATE_KEY AAABAQCk3kd92jf83kdl20f9sk3ld0s9fk3l2d8\nf3kd92jf83kdl20f9sk3ld0s9"}},
 		{"users:\n- name: admin\n  user:\n    client-certificate-data: LS0tLS1CRUdJTi\n", nil},
+		// the words in other languages
+		{"Passwort: Xk9mP2vL8qRz\nmein Passwort ist Xk9mP2vL8qRz\nmot de passe : Xk9mP2vL8qRz", []string{"SECRET Xk9mP2vL8qRz", "SECRET Xk9mP2vL8qRz", "SECRET Xk9mP2vL8qRz"}},
+		{"пароль: Xk9mP2vL8qRz\n密码：Xk9mP2vL8qRz\nBenutzername: jdoe", []string{"SECRET Xk9mP2vL8qRz", "SECRET Xk9mP2vL8qRz", "USERNAME jdoe"}},
 		// .netrc and .pgpass
 		{"machine api.acme.io login jdoe password hunter2hunter2", []string{"USERNAME jdoe", "SECRET hunter2hunter2"}},
 		{"db.internal:5432:app:jdoe:s3cr3tP4ss", []string{"USERNAME jdoe", "SECRET s3cr3tP4ss"}},

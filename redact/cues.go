@@ -196,6 +196,11 @@ var cues = []cue{
 		// a birthday, in German, French, Spanish, Italian, Dutch and Portuguese
 		"geburtstag", "mon anniversaire", "son anniversaire", "ton anniversaire", "cumpleaños", "cumpleanos", "compleanno", "verjaardag", "aniversário", "date d'anniversaire"}, shape: shapeDate, score: 0.9},
 	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
+	// in other languages (stop 40)
+	{typ: Username, words: []string{"benutzername", "nom d'utilisateur", "identifiant", "nombre de usuario", "usuario", "nome utente", "nome de usuário", "nome de usuario",
+		"usuário", "gebruikersnaam", "nazwa użytkownika", "логин", "имя пользователя", "用户名", "用戶名", "ユーザー名", "사용자 이름", "아이디", "اسم المستخدم", "שם משתמש",
+		"kullanıcı adı", "käyttäjätunnus", "användarnamn", "brugernavn", "brukernavn", "uživatelské jméno", "felhasználónév", "tên đăng nhập"},
+		shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
 	// a directory's account names (stop 39): LDAP's and LDIF's uid (uid: mgarcia, uid=mgarcia,ou=people), Active Directory's
 	// sAMAccountName and mailNickname (SamAccountName : rthornton); a number there is a POSIX uid (uid=1000(ubuntu)), a type a
@@ -288,6 +293,12 @@ var cues = []cue{
 	// a password a person chose is shorter and plainer than a generated key ("password:
 	// hunter2hunter2", "my password is Summer2024!"): six characters and two classes will do
 	{typ: Secret, words: []string{"password", "passwd", "pwd", "passphrase", "pin code", "passcode"}, shape: shapeSecret, min: 6, max: 256, minEntropy: 2.5, score: 0.75},
+	// the word in other languages (stop 40): "Passwort: …", "mot de passe : …", "пароль: …",
+	// "密码：…", "비밀번호: …", which had gone upstream with the password after them
+	{typ: Secret, words: []string{"passwort", "kennwort", "mot de passe", "contraseña", "contrasena", "senha", "palavra-passe", "wachtwoord", "hasło", "haslo",
+		"parola", "salasana", "lösenord", "losenord", "adgangskode", "passord", "heslo", "jelszó", "jelszo", "şifre", "sifre", "parolă", "пароль", "κωδικός",
+		"κωδικός πρόσβασης", "密码", "密碼", "パスワード", "비밀번호", "كلمة المرور", "كلمة السر", "סיסמה", "mật khẩu", "kata sandi", "kata laluan", "पासवर्ड"},
+		shape: shapeSecret, min: 6, max: 256, minEntropy: 2.5, score: 0.75},
 	// "pass" is mostly a verb, and code's statement; only a value no word or identifier has
 	// follows it as a password: "login with user admin / pass 6N3WlPn5!FV#"
 	{typ: Secret, words: []string{"pass", "pw"}, shape: shapeSecret, min: 8, max: 64, valid: generatedPassword, bare: true, score: 0.75},
@@ -1551,10 +1562,21 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 // password was x, <password>x</password>, | password | x |) of a literal, not a reference to one
 // ($VAR, %VAR%, {{var}}, a path).
 func assigned(between, value string) bool {
-	if !strings.ContainsAny(between, ":=>|") && !strings.Contains(between, " is ") && !strings.Contains(between, " was ") {
+	if !strings.ContainsAny(between, ":=>|") && !strings.Contains(between, " is ") && !strings.Contains(between, " was ") && !otherCopula(between) {
 		return false
 	}
 	return literal(value)
+}
+
+// otherCopula reports "is" in the languages whose words for a password are cues, between the
+// word and its value ("mein Passwort ist …", "mon mot de passe est …", "mi contraseña es …").
+func otherCopula(between string) bool {
+	for _, w := range [...]string{" ist ", " est ", " es ", " é ", " è ", " is ", " er ", " är ", " jest ", " je ", " on ", " olarak "} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // generatedPassword reports a value with three of the four classes of characters (lower and
