@@ -2,6 +2,7 @@ package redact
 
 import (
 	"encoding/base64"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -615,15 +616,10 @@ func authPlain(text string, end int) (Finding, bool) {
 		return Finding{}, false
 	}
 	f, ok := credentialToken(text, end+1, true)
-	if !ok || !strings.Contains(mustDecode(text[f.Start:f.End]), "\x00") {
+	if raw, _ := basicCredentials(text[f.Start:f.End]); !ok || !strings.Contains(raw, "\x00") {
 		return Finding{}, false
 	}
 	return f, true
-}
-
-func mustDecode(v string) string {
-	s, _ := basicCredentials(v)
-	return s
 }
 
 // clientFlags are the command-line flags by which database, cache, directory and registry
@@ -738,7 +734,7 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			first = false
 			continue
 		}
-		colonFlag := arg[0] == '/' && strings.IndexByte(arg, ':') > 1 && (has(cl.pass, arg[:strings.IndexByte(arg, ':')+1]) || has(cl.user, arg[:strings.IndexByte(arg, ':')+1]))
+		colonFlag := arg[0] == '/' && strings.IndexByte(arg, ':') > 1 && (slices.Contains(cl.pass, arg[:strings.IndexByte(arg, ':')+1]) || slices.Contains(cl.user, arg[:strings.IndexByte(arg, ':')+1]))
 		if arg[0] != '-' && !colonFlag {
 			if cl.slashed && first {
 				dst = slashedLogin(text, a, i, dst) // sqlplus -s scott/tiger@orcl
@@ -748,7 +744,7 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			}
 			switch {
 			case !subSeen:
-				if !has(cl.sub, strings.ToLower(arg)) {
+				if !slices.Contains(cl.sub, strings.ToLower(arg)) {
 					return dst // rabbitmqctl list_users, vault kv get: no credentials
 				}
 				subSeen = true
@@ -785,7 +781,7 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			flag, vs = arg[:k+1], a+k+1
 		}
 		switch {
-		case has(cl.pass, flag) || has(cl.user, flag) || has(cl.userPass, flag):
+		case slices.Contains(cl.pass, flag) || slices.Contains(cl.user, flag) || slices.Contains(cl.userPass, flag):
 			if vs < 0 { // the value is the next argument
 				j := i
 				for j < len(text) && text[j] == ' ' {
@@ -794,7 +790,7 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 				if j == i || j >= len(text) || text[j] == '-' || text[j] == '\n' {
 					continue // -p alone: the client asks
 				}
-				if cl.attached && has(cl.pass, flag) && len(flag) == 2 {
+				if cl.attached && slices.Contains(cl.pass, flag) && len(flag) == 2 {
 					continue // mysql -p db: asks for the password; db is the database
 				}
 				vs = j
@@ -818,7 +814,7 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			vstart++
 		}
 		switch {
-		case has(cl.userPass, flag):
+		case slices.Contains(cl.userPass, flag):
 			sep := strings.IndexAny(value, ":%,")
 			if sep < 0 {
 				dst = appendLogin(dst, value, vstart)
@@ -826,22 +822,13 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			}
 			dst = appendLogin(dst, value[:sep], vstart)
 			dst = appendPassword(dst, value[sep+1:], vstart+sep+1)
-		case has(cl.user, flag):
+		case slices.Contains(cl.user, flag):
 			dst = appendLogin(dst, value, vstart)
 		default:
 			dst = appendPassword(dst, value, vstart)
 		}
 	}
 	return dst
-}
-
-func has(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // unquote returns text[a:b] without the quotes around it ('S3cret', "S3cret").
