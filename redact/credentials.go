@@ -15,15 +15,6 @@ import (
 // redis-cli -a, sshpass -p, docker login -u … -p …, curl -u user:pass, sqlplus user/pass@db), and
 // .netrc's and .pgpass's lines.
 
-// secretKeyWord's words: the last words of a key that name its value a secret or an account,
-// with the cue whose reading of a value they take: a password's ("password"), a generated one's
-// after "pass" ("pass"), a key's or a token's ("secret"), an account's ("username": a plain word
-// when assigned: DB_USER=jdoe, spring.datasource.username=jdoe, adminLogin: jdoe). Two words
-// run together count as one (apiKey, SessionId, secret_key). The long ones name a secret run into
-// the key's other words too (PGPASSWORD, csrftoken, JSESSIONID, PHPSESSID); the short ones only as
-// a word of their own. They are matched by switch, without a map or a copy: the check runs at
-// every ':' and '=' of a text.
-
 // gluedSecretWords name a secret at the end of a key's word run into others (PGPASSWORD).
 var gluedSecretWords = [...]string{"password", "passwd", "passphrase", "secret", "token", "sessionid", "sessid", "apikey"}
 
@@ -36,7 +27,7 @@ var gluedSecretWords = [...]string{"password", "passwd", "passphrase", "secret",
 // line is read at its port's colons (pgpassLine).
 func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []Finding {
 	for _, mark := range [...]byte{'=', ':'} {
-		for from := 0; ; {
+		for from := 0; ; { // by IndexByte, not Offsets: the loop runs at every ':' and '=' of every text
 			k := strings.IndexByte(text[from:], mark)
 			if k < 0 {
 				break
@@ -350,8 +341,48 @@ func hasCamel(s string) bool {
 	return false
 }
 
+// keyWordCue returns the cue phrase whose reading of a value a key's last word, in lower case,
+// takes, if the word names a secret or an account: a password's ("password"), a generated one's
+// after "pass" ("pass"), a key's or a token's ("secret"), an account's ("username": a plain word
+// when assigned: DB_USER=jdoe, spring.datasource.username=jdoe, adminLogin: jdoe). Two words run
+// together count as one (apiKey, SessionId). "token", "key" and "id" are one only as the word
+// before them tells (secretKeyWord), and give "". The words are matched by switch, without a map
+// or a copy: the check runs at every ':' and '=' of a text.
+func keyWordCue(w string) (string, bool) {
+	switch w {
+	case "password", "passwd", "passphrase", "pwd":
+		return "password", true
+	case "pass":
+		return "pass", true
+	case "secret", "apikey", "secretkey", "accesskey", "privatekey", "signingkey", "encryptionkey", "masterkey", "subscriptionkey", "appkey",
+		"authkey", "licensekey", "storagekey", "accountkey", "sharedkey", "clientkey", "sessionid", "sessid", "session", "sid", "auth",
+		"credential", "credentials":
+		return "secret", true
+	case "user", "username", "login":
+		return "username", true
+	case "token", "key", "id":
+		return "", true
+	}
+	return "", false
+}
+
+// gluedWord returns where in w, a key's last word in lower case, one of gluedSecretWords ends it
+// run into other words (PGPASSWORD, csrftoken, JSESSIONID), and its cue.
+func gluedWord(w string) (int, string, bool) {
+	for _, g := range gluedSecretWords {
+		if len(w) > len(g) && w[len(w)-len(g):] == g {
+			if g == "password" || g == "passwd" || g == "passphrase" {
+				return len(w) - len(g), "password", true
+			}
+			return len(w) - len(g), "secret", true
+		}
+	}
+	return 0, "", false
+}
+
 // secretKeyWord returns where in key the words that name a secret or an account begin and the
-// cue phrase that reads its value, if its last word (or last two, run together) names one.
+// cue phrase that reads its value, if its last word (or last two, run together) names one
+// (keyWordCue, gluedWord).
 func secretKeyWord(key string) (int, string, bool) {
 	ls := lastKeyWord(key, len(key))
 	le := len(key)
@@ -363,20 +394,12 @@ func secretKeyWord(key string) (int, string, bool) {
 	if !ok {
 		return 0, "", false
 	}
-	switch last {
-	case "password", "passwd", "passphrase", "pwd":
-		return ls, "password", true
-	case "pass":
-		return ls, "pass", true
-	case "secret", "apikey", "secretkey", "accesskey", "privatekey", "signingkey", "encryptionkey", "masterkey", "subscriptionkey", "appkey",
-		"authkey", "licensekey", "storagekey", "accountkey", "sharedkey", "clientkey", "sessionid", "sessid", "session", "sid", "auth",
-		"credential", "credentials":
-		return ls, "secret", true
-	case "user", "username", "login":
-		return ls, "username", true
-	case "token", "key", "id":
-		// the word before it: an owner that makes it a program's (nextPageToken, public_key), or
-		// one that runs together with it into a secret's word (api_key, SessionId)
+	if cue, ok := keyWordCue(last); ok && cue != "" {
+		return ls, cue, true
+	} else if ok {
+		// "token", "key" or "id": the word before it is an owner that makes it a program's
+		// (nextPageToken, public_key), or one that runs together with it into a secret's word
+		// (api_key, SessionId)
 		pe := ls
 		for pe > 0 && (key[pe-1] == '_' || key[pe-1] == '-' || key[pe-1] == '.') {
 			pe--
@@ -396,32 +419,26 @@ func secretKeyWord(key string) (int, string, bool) {
 		if last == "token" {
 			return ls, "secret", true
 		}
-		switch {
-		case last == "key" && (prev == "api" || prev == "secret" || prev == "access" || prev == "private" || prev == "signing" || prev == "encryption" ||
-			prev == "master" || prev == "subscription" || prev == "app" || prev == "auth" || prev == "license" || prev == "storage" || prev == "account" ||
-			prev == "shared" || prev == "client"),
-			last == "id" && (prev == "session" || prev == "sess"):
-			return ps, "secret", true
+		var both [32]byte // api + key, session + id: the two words run together, in lower case
+		if n := copy(both[:], prev); prev != "" && n+len(last) <= len(both) {
+			n += copy(both[n:], last)
+			if cue, _ := keyWordCue(unsafe.String(&both[0], n)); cue == "secret" {
+				return ps, cue, true
+			}
 		}
 		return 0, "", false
 	}
 	if len(last) > 5 {
-		for _, w := range gluedSecretWords {
-			if len(last) > len(w) && last[len(last)-len(w):] == w {
-				cue := "secret"
-				if w == "password" || w == "passwd" || w == "passphrase" {
-					cue = "password"
-				}
-				return ls + len(last) - len(w), cue, true
-			}
+		if at, cue, ok := gluedWord(last); ok {
+			return ls + at, cue, true
 		}
 	}
 	return 0, "", false
 }
 
 // mayNameSecret reports whether the key ending at text[e] may end in a word secretKeyWord knows:
-// its last word (at most 24 bytes, read back from e), in lower case, is one of them or one that
-// takes a word before it ("token", "key", "id"), or ends in one of gluedSecretWords.
+// its last word (at most 24 bytes, read back from e), in lower case, is one keyWordCue knows, or
+// ends in one of gluedSecretWords.
 func mayNameSecret(text string, e int) bool {
 	if e < 2 {
 		return false
@@ -454,22 +471,11 @@ func mayNameSecret(text string, e int) bool {
 		return false
 	}
 	w := unsafe.String(&buf[len(buf)-n], n)
-	switch w {
-	case "name": // namedSecret's {"name": "JSESSIONID", "value": …}
-		return true
-	case "password", "passwd", "passphrase", "pwd", "pass", "secret", "apikey", "secretkey", "accesskey", "privatekey", "signingkey",
-		"encryptionkey", "masterkey", "subscriptionkey", "appkey", "authkey", "licensekey", "storagekey", "accountkey", "sharedkey",
-		"clientkey", "sessionid", "sessid", "session", "sid", "auth", "credential", "credentials", "user", "username", "login", "token", "key", "id":
+	if _, ok := keyWordCue(w); ok || w == "name" { // "name": namedSecret's {"name": "JSESSIONID", "value": …}
 		return true
 	}
-	if n > 5 {
-		for _, g := range gluedSecretWords {
-			if n > len(g) && w[n-len(g):] == g {
-				return true
-			}
-		}
-	}
-	return false
+	_, _, ok := gluedWord(w)
+	return n > 5 && ok
 }
 
 // lastKeyWord returns where the last word of key[:end] begins: after a '_', a '-' or a '.', at a
@@ -624,17 +630,14 @@ func authPlain(text string, end int) (Finding, bool) {
 
 // clientFlags are the command-line flags by which database, cache, directory and registry
 // clients take a password or a user name. attached marks a password flag whose value is written
-// run into it only (mysql's -pSECRET: "-p db" asks for one, db being the database). login marks
-// a command whose flags mean this only after its login subcommand (docker's -p elsewhere is a
-// port).
+// run into it only (mysql's -pSECRET: "-p db" asks for one, db being the database).
 type clientFlags struct {
 	pass, user []string
 	attached   bool
-	userPass   []string // flags whose value is user:password (curl -u) or user%password (smbclient -U)
-	login      bool
+	userPass   []string          // flags whose value is user:password (curl -u) or user%password (smbclient -U)
 	slashed    bool              // the first argument may be user/password@database (sqlplus)
 	userAt     bool              // an argument user@host names the account (ssh jdoe@10.0.4.7, scp f jdoe@host:/tmp)
-	sub        []string          // the subcommands whose arguments roles names (rabbitmqctl add_user jdoe S3cret)
+	sub        []string          // the subcommands after which alone the flags and roles mean credentials (docker login: docker run's -p is a port; rabbitmqctl add_user jdoe S3cret)
 	roles      []string          // what the arguments after the command or its subcommand are: "user", "pass" or "" (another)
 	batchFlag  byte              // roles hold only with this short flag among the command's (htpasswd -b)
 	skipArg    func(string) bool // arguments roles do not count (net use's device and share)
@@ -642,7 +645,7 @@ type clientFlags struct {
 
 var mysqlFlags = &clientFlags{pass: []string{"-p", "--password"}, user: []string{"-u", "--user"}, attached: true}
 var mongoFlags = &clientFlags{pass: []string{"-p", "--password"}, user: []string{"-u", "--username"}}
-var loginFlags = &clientFlags{pass: []string{"-p", "--password"}, user: []string{"-u", "--username"}, login: true}
+var loginFlags = &clientFlags{pass: []string{"-p", "--password"}, user: []string{"-u", "--username"}, sub: []string{"login"}}
 var ldapFlags = &clientFlags{pass: []string{"-w"}}
 var sqlcmdFlags = &clientFlags{pass: []string{"-P"}, user: []string{"-U"}}
 var psqlFlags = &clientFlags{user: []string{"-U", "--username"}}
@@ -724,16 +727,6 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			continue
 		}
 		arg := text[a:i]
-		if cl.login && first {
-			if !strings.EqualFold(arg, "login") && !(strings.EqualFold(arg, "registry") || strings.EqualFold(arg, "acr")) {
-				return dst // docker run -p 8080:80: a port
-			}
-			if !strings.EqualFold(arg, "login") {
-				continue // helm registry login, az acr login
-			}
-			first = false
-			continue
-		}
 		colonFlag := arg[0] == '/' && strings.IndexByte(arg, ':') > 1 && (slices.Contains(cl.pass, arg[:strings.IndexByte(arg, ':')+1]) || slices.Contains(cl.user, arg[:strings.IndexByte(arg, ':')+1]))
 		if arg[0] != '-' && !colonFlag {
 			if cl.slashed && first {
@@ -744,8 +737,11 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			}
 			switch {
 			case !subSeen:
+				if strings.EqualFold(arg, "registry") || strings.EqualFold(arg, "acr") {
+					continue // helm registry login, az acr login
+				}
 				if !slices.Contains(cl.sub, strings.ToLower(arg)) {
-					return dst // rabbitmqctl list_users, vault kv get: no credentials
+					return dst // docker run, rabbitmqctl list_users, vault kv get: no credentials
 				}
 				subSeen = true
 			case len(cl.roles) > 0 && (cl.skipArg == nil || !cl.skipArg(arg)):
@@ -768,6 +764,9 @@ func commandCredentials(text string, name string, end int, dst []Finding) []Find
 			}
 			first = false
 			continue
+		}
+		if !subSeen {
+			continue // a flag before the subcommand: docker -D login, the daemon's
 		}
 		if cl.batchFlag != 0 && len(arg) > 1 && arg[1] != '-' && strings.IndexByte(arg[1:], cl.batchFlag) >= 0 {
 			batch = true // htpasswd -b, -bc, -cb
@@ -927,7 +926,7 @@ func pgpassLine(text string, at int, dst []Finding) []Finding {
 // auth=('jdoe', '…') (since stop 40). It looks at each '(' by the name before it, its last two
 // letters first.
 func credentialCalls(text string, dst []Finding) []Finding {
-	for from := 0; ; {
+	for from := 0; ; { // by IndexByte, not Offsets: the loop runs at every '(' of every text
 		k := strings.IndexByte(text[from:], '(')
 		if k < 0 {
 			return dst

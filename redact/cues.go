@@ -1571,7 +1571,7 @@ func assigned(between, value string) bool {
 // otherCopula reports "is" in the languages whose words for a password are cues, between the
 // word and its value ("mein Passwort ist …", "mon mot de passe est …", "mi contraseña es …").
 func otherCopula(between string) bool {
-	for _, w := range [...]string{" ist ", " est ", " es ", " é ", " è ", " is ", " er ", " är ", " jest ", " je ", " on ", " olarak "} {
+	for _, w := range [...]string{" ist ", " est ", " es ", " é ", " è ", " er ", " är ", " jest ", " je ", " on ", " olarak "} {
 		if strings.Contains(between, w) {
 			return true
 		}

@@ -178,7 +178,7 @@ func quotedPrintable(s string) normalized {
 // quotedPrintable may change it: a soft line break, or an escape of a byte that opens a character
 // of several ("=C3=A1").
 func equalsMarks(s string) (words, qp bool) {
-	for from := 0; ; {
+	for from := 0; ; { // by IndexByte, not Offsets: the loop runs at every '=' of every text
 		k := strings.IndexByte(s[from:], '=')
 		if k < 0 {
 			return
@@ -262,13 +262,7 @@ func qpBody(s string) bool {
 		return true
 	}
 	lines := 0
-	for from := 0; ; {
-		k := strings.Index(s[from:], "=\n")
-		if k < 0 {
-			return false
-		}
-		i := from + k
-		from = i + 2
+	for i := range Offsets(s, "=\n") {
 		lo := max(0, i-80)
 		ls := strings.LastIndexByte(s[lo:i], '\n')
 		n := i + 1 - (lo + ls + 1)
@@ -278,21 +272,17 @@ func qpBody(s string) bool {
 			}
 		}
 	}
+	return false
 }
 
 // hasQPEscape reports an '=' and two capital hexadecimal digits, quoted-printable's escape.
 func hasQPEscape(s string) bool {
-	for from := 0; ; {
-		k := strings.IndexByte(s[from:], '=')
-		if k < 0 {
-			return false
-		}
-		i := from + k
-		from = i + 1
+	for i := range Offsets(s, "=") {
 		if i+2 < len(s) && isUpperHex(s[i+1]) && isUpperHex(s[i+2]) {
 			return true
 		}
 	}
+	return false
 }
 
 // containsFold reports whether s contains the lower-case ASCII needle in any case.
@@ -345,7 +335,8 @@ func base64Word(s string, a, b int) bool {
 // credentials (a secret whole) and a PEM block's body, which is no text.
 func base64Text(s string) normalized {
 	w := rewrite{src: s}
-	var raw []byte
+	var raw, body []byte
+	var chars []int // a run's characters' offsets, breaks left out; reused from run to run
 	for i := 0; i < len(s); {
 		if !isBase64(s[i]) || i > 0 && (isBase64(s[i-1]) || s[i-1] >= 0x80 || s[i-1] == '.' && i > 1 && isBase64(s[i-2])) {
 			i++
@@ -353,7 +344,7 @@ func base64Text(s string) normalized {
 		}
 		// the run, over the line breaks of a wrapped body
 		a := i
-		var chars []int // the run's characters' offsets, breaks left out
+		chars = chars[:0]
 		j := i
 		for {
 			ls, c0 := j, len(chars)
@@ -388,26 +379,19 @@ func base64Text(s string) normalized {
 			continue // too short; a JSON Web Token's part; a word of another script
 		}
 		// decode it, four characters at a time
-		raw = raw[:0]
-		url := false
-		for _, p := range chars {
-			if s[p] == '-' || s[p] == '_' {
-				url = true
-			}
+		if len(chars)%4 == 1 {
+			continue // no base64 has that length
 		}
 		enc := base64.RawStdEncoding
-		if url {
-			enc = base64.RawURLEncoding
-		}
-		body := make([]byte, 0, len(chars))
+		body = body[:0]
 		for _, p := range chars {
+			if s[p] == '-' || s[p] == '_' {
+				enc = base64.RawURLEncoding // the URL's alphabet
+			}
 			body = append(body, s[p])
 		}
-		if len(body)%4 == 1 {
-			continue
-		}
 		var err error
-		raw, err = enc.AppendDecode(raw, body)
+		raw, err = enc.AppendDecode(raw[:0], body)
 		if err != nil || !base64Prose(raw) {
 			continue
 		}

@@ -340,7 +340,7 @@ func spacedWords(run string) bool {
 func mapRunes(s string) normalized {
 	w := rewrite{src: s}
 	var buf [utf8.UTFMax]byte
-	mixedEnd, mixed := 0, false // the end of the last word looked at for homoglyphs, and whether it mixes scripts
+	mixedEnd, mixed := 0, false // the end of the last word looked at for homoglyphs, and whether it is mostly Latin
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -353,7 +353,7 @@ func mapRunes(s string) normalized {
 		m := mapRune(r)
 		if m == r && r >= 0x391 && r <= 0x51D {
 			if c, ok := homoglyphs[r]; ok {
-				if i >= mixedEnd { // the word around it, once: does it hold an ASCII letter?
+				if i >= mixedEnd { // the word around it, once: is it mostly Latin letters?
 					mixedEnd, mixed = mixedWord(s, i)
 				}
 				if mixed {
@@ -456,7 +456,7 @@ func letterReference(s string, i int) (int, rune) {
 // htmlMarks reports a '&' that opens a character reference: "&#" or a name and ';' within ten
 // bytes (one pass over the '&', which code's "&&" and URLs' pairs hold often).
 func htmlMarks(s string) bool {
-	for from := 0; ; {
+	for from := 0; ; { // by IndexByte, not Offsets: the loop runs at every '&' of every text
 		k := strings.IndexByte(s[from:], '&')
 		if k < 0 || from+k+2 >= len(s) {
 			return false
@@ -880,7 +880,6 @@ func hasDotWord(s string) bool {
 	return false
 }
 
-// mapRune returns the ASCII stand-in for r, r itself, or -1 to drop it.
 // homoglyphs maps the Cyrillic and Greek letters that look like Latin ones to those, in a word
 // of mostly Latin letters (mixedWord): a cue word written with a look-alike ("pаssword",
 // "SЅN") or an address or a name spoofed so (since stop 40). A word all in Cyrillic or Greek keeps
@@ -926,6 +925,7 @@ var letterlike = map[rune]rune{
 	0x1D20: 'v', 0x1D21: 'w', 0x028F: 'y', 0x1D22: 'z',
 }
 
+// mapRune returns the ASCII stand-in for r, r itself, or -1 to drop it.
 func mapRune(r rune) rune {
 	switch {
 	case r < 0x80:
