@@ -16,30 +16,10 @@ A value inside an encoding is labelled on the encoded characters that carry it: 
 groups of four characters that hold its bytes; in quoted-printable and JSON escapes, the escapes.
 """
 import base64, json, os, quopri, random, string
-from probekit import args, concatenate, faker_class
+from probekit import T, args, concatenate, faker_class
 
 P, EM, PH, SEC, USR, DOB = "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "SECRET", "USERNAME", "DATE_OF_BIRTH"
 SSN, ST, CARD, IP = "US_SSN", "STREET_ADDRESS", "CREDIT_CARD", "IP_ADDRESS"
-
-
-class T:
-    """A text built in pieces, each typed or not; spans in code points."""
-
-    def __init__(self):
-        self.text, self.spans = "", []
-
-    def __call__(self, s, typ=None):
-        if typ:
-            self.spans.append(dict(type=typ, start=len(self.text), end=len(self.text) + len(s)))
-        self.text += s
-        return self
-
-    def put(self, other):
-        """Appends another T, its spans moved."""
-        at = len(self.text)
-        self.text += other.text
-        self.spans += [dict(s, start=s["start"] + at, end=s["end"] + at) for s in other.spans]
-        return self
 
 
 def b64(inner, alphabet=base64.b64encode, wrap=0, strip=False):

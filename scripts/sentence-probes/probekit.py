@@ -145,3 +145,23 @@ def concatenate(out, name, into, seed, texts=40, per=40):
                 text += row["text"] + "\n\n"
                 spans += [dict(type=x["type"], start=at + x["start"], end=at + x["end"]) for x in row["spans"]]
             o.write(json.dumps(dict(text=text, spans=spans), ensure_ascii=False) + "\n")
+
+
+class T:
+    """A text built in pieces, each typed or not; spans in code points."""
+
+    def __init__(self):
+        self.text, self.spans = "", []
+
+    def __call__(self, s, typ=None):
+        if typ:
+            self.spans.append(dict(type=typ, start=len(self.text), end=len(self.text) + len(s)))
+        self.text += s
+        return self
+
+    def put(self, other):
+        """Appends another T, its spans moved."""
+        at = len(self.text)
+        self.text += other.text
+        self.spans += [dict(s, start=s["start"] + at, end=s["end"] + at) for s in other.spans]
+        return self
