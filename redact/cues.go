@@ -66,6 +66,8 @@ const (
 	shapeLogin             // an account's name in a log line: a handle, then " from", " by", " port", "(uid" or the line's end
 	shapePhone             // a phone number as written: a '+', digits in groups, single separators, a bracketed group
 	shapePostalAny         // a postal code of any country's shape, after a record's key only (anyPostcodeAt)
+	shapePlusCode          // an Open Location Code, whole or shortened against a town: 4RWJ4FGH+46, Q2PF+6W
+	shapeThreeWords        // a what3words address: filled.count.soap
 )
 
 // cue is a family of cue words and the value they announce.
@@ -218,6 +220,48 @@ var cues = []cue{
 	{typ: Username, words: []string{"accepted publickey for", "accepted password for", "accepted keyboard-interactive/pam for", "failed password for",
 		"failed password for invalid user", "invalid user", "for user", "session opened for user", "session closed for user", "authentication failure for",
 		"failed publickey for", "disconnected from user", "disconnected from invalid user"}, shape: shapeLogin, min: 2, max: 32, score: 0.7},
+	// the numbers of Australia's, New Zealand's, Canada's, the UK's and India's health systems,
+	// tax offices and benefit agencies, and the US's Medicare number before the MBI (stop 41)
+	{typ: AUMedicare, words: []string{"medicare", "medicare number", "medicare no", "medicare card", "medicare card number", "medicare card no", "medicare #",
+		"medicare no.", "medicare card no."}, shape: shapeDigits, min: 10, max: 11, valid: medicareValid, score: 0.95},
+	{typ: AUIHI, words: []string{"ihi", "ihi number", "ihi no", "individual healthcare identifier", "individual health identifier"}, shape: shapeDigits, min: 16, max: 16, valid: ihiValid, score: 0.95},
+	{typ: MedicalLicense, words: []string{"hpi-i", "hpii", "hpi-i number", "hpi-i no"}, shape: shapeDigits, min: 16, max: 16, valid: hpiiValid, score: 0.95},
+	{typ: AUABN, words: []string{"abn", "abn no", "abn number", "australian business number"}, shape: shapeDigits, min: 11, max: 11, valid: abnValid, score: 0.95},
+	{typ: AUACN, words: []string{"acn", "acn no", "australian company number", "arbn"}, shape: shapeDigits, min: 9, max: 9, valid: acnValid, score: 0.95},
+	{typ: IDNumber, words: []string{"crn", "centrelink crn", "customer reference number", "centrelink reference number", "centrelink customer reference number"},
+		shape: shapeAlnum, min: 10, max: 10, minDigits: 9, joined: true, valid: crnValid, score: 0.85},
+	{typ: IDNumber, words: []string{"dva file number", "dva file no", "dva file", "dva number", "dva no", "dva card", "dva card number", "dva card no"},
+		shape: shapeAlnum, min: 6, max: 10, minDigits: 4, valid: dvaValid, score: 0.85},
+	{typ: NZNHI, words: []string{"nhi", "nhi number", "nhi no", "national health index", "national health index number"}, shape: shapeAlnum, min: 7, max: 7, minDigits: 2, valid: nhiValid, score: 0.95},
+	{typ: NZIRD, words: []string{"ird", "ird number", "ird no", "ird #", "inland revenue number", "ird no."}, shape: shapeDigits, min: 8, max: 9, valid: irdValid, score: 0.95},
+	{typ: CAHealthNumber, words: []string{"ohip", "ohip number", "ohip no", "ohip #", "ontario health card", "ontario health card number", "ontario health number"},
+		shape: shapeAlnum, min: 10, max: 12, minDigits: 10, joined: true, valid: ohipValid, score: 0.95},
+	{typ: CAHealthNumber, words: []string{"phn", "personal health number", "bc phn"}, shape: shapeDigits, min: 10, max: 10, valid: phnValid, score: 0.95},
+	{typ: CAHealthNumber, words: []string{"ramq", "ramq number", "ramq no", "numéro d'assurance maladie", "numero d'assurance maladie", "no d'assurance maladie",
+		"n° d'assurance maladie", "carte d'assurance maladie", "assurance maladie", "carte soleil"}, shape: shapeAlnum, min: 12, max: 12, minDigits: 8, joined: true, valid: ramqValid, score: 0.95},
+	{typ: CAHealthNumber, words: []string{"health card", "health card number", "health card no", "health card #", "health number", "provincial health number",
+		"health insurance number", "alberta health care number", "ahcip number"}, shape: shapeAlnum, min: 10, max: 12, minDigits: 8, joined: true, valid: caHealthValid, score: 0.9},
+	{typ: UKUTR, words: []string{"utr", "utr number", "utr no", "unique taxpayer reference", "unique tax reference", "self assessment utr", "sa utr", "corporation tax utr"},
+		shape: shapeAlnum, min: 10, max: 11, minDigits: 10, joined: true, valid: utrValid, score: 0.95},
+	{typ: UKNHS, words: []string{"chi", "chi number", "chi no", "community health index", "community health index number", "h&c number", "h&c no", "health and care number"},
+		shape: shapeDigits, min: 10, max: 10, valid: chiValid, score: 0.95},
+	// a clinician's registration: the UK's General Medical Council's and pharmacists' (seven digits), a nurse's NMC PIN (12A3456E),
+	// an Australian practitioner's with AHPRA (MED0001234567)
+	{typ: MedicalLicense, words: []string{"gmc", "gmc number", "gmc no", "gmc ref", "gmc reference number", "gphc", "gphc number", "gphc registration number"},
+		shape: shapeDigits, min: 7, max: 7, upper: true, score: 0.85},
+	{typ: MedicalLicense, words: []string{"nmc", "nmc pin", "nmc number"}, shape: shapeAlnum, min: 8, max: 8, minDigits: 6, valid: nmcPinValid, upper: true, score: 0.85},
+	{typ: MedicalLicense, words: []string{"ahpra", "ahpra number", "ahpra no", "ahpra registration", "ahpra registration number", "ahpra reg"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 10, valid: ahpraValid, score: 0.85},
+	{typ: INVoter, words: []string{"epic", "epic no", "epic number", "voter id", "voter id no", "voter id number", "voter id card", "voter id card no", "voter card",
+		"voter card no", "electors photo identity card", "elector's photo identity card"}, shape: shapeAlnum, min: 10, max: 10, minDigits: 7, valid: epicValid, score: 0.95},
+	{typ: INGSTIN, words: []string{"gstin", "gst no", "gst number", "gstin/uin", "gst reg no", "gst registration number", "gst"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 6, valid: gstinValid, score: 0.95},
+	{typ: INABHA, words: []string{"abha", "abha number", "abha no", "abha id", "health id", "health id number", "abha health id"}, shape: shapeDigits, min: 14, max: 14, score: 0.9},
+	{typ: INABHA, words: []string{"abha address", "phr address"}, shape: shapeVPA, min: 5, max: 64, score: 0.9},
+	{typ: HealthPlan, words: []string{"hicn", "hic number", "hic no", "medicare claim number", "health insurance claim number", "medicare hicn"},
+		shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hicnValid, score: 0.9},
+	// places written as codes: a plus code, a what3words address, a geohash
+	{typ: GeoCoordinates, words: []string{"plus code", "pluscode", "plus-code", "open location code"}, shape: shapePlusCode, score: 0.85},
+	{typ: GeoCoordinates, words: []string{"what3words", "what 3 words", "w3w"}, shape: shapeThreeWords, score: 0.85},
+	{typ: GeoCoordinates, words: []string{"geohash", "geo hash"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 1, valid: geohashValid, score: 0.85},
 	// India's UPI payment addresses (virtual payment addresses) identify an account holder
 	{typ: Username, words: []string{"upi", "upi id", "upi address", "vpa"}, shape: shapeVPA, min: 5, max: 64, score: 0.8},
 	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
@@ -1047,6 +1091,13 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if !ok || cu.valid != nil && !cu.valid(value) && !(cu.hash && strings.IndexByte(text[at:start], '#') >= 0) {
 		return Finding{}, false
 	}
+	if cu.typ == ZIPCode && cu.shape == shapeDigits && end-start == 5 && end+1 < len(text) && text[end] == ' ' && isUpper(text[end+1]) && hasSuffixFold(text[:cueStart], "address and ") {
+		if _, ok, _ := address(text, start); ok {
+			// a house number where the label names the address first: a W-2's "f Employee's address
+			// and ZIP code 68566 ROBERSON WALK" (stop 41)
+			return Finding{}, false
+		}
+	}
 	if cu.notBefore != nil {
 		j := end
 		for j < len(text) && text[j] == ' ' {
@@ -1423,6 +1474,20 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		return j, b.String(), true
 	case shapePhone:
 		if end, digits := phoneRun(s, i); digits >= cu.min && digits <= cu.max {
+			return end, s[i:end], true
+		}
+		return 0, "", false
+	case shapePlusCode:
+		j := i
+		for j < len(s) && j-i < 9 && olcIndex(s[j]) >= 0 {
+			j++
+		}
+		if end := plusCode(s, i, j, true); end > 0 {
+			return end, s[i:end], true
+		}
+		return 0, "", false
+	case shapeThreeWords:
+		if end := threeWords(s, i); end > 0 {
 			return end, s[i:end], true
 		}
 		return 0, "", false

@@ -43,6 +43,11 @@ func wordIdentifier(s string, i, j int) (Finding, bool) {
 	mk := func(typ string, end int, score float64) (Finding, bool) {
 		return Finding{Type: typ, Start: i, End: end, Score: score, Source: SourcePattern}, true
 	}
+	if j < len(s) && s[j] == '+' {
+		if end := plusCode(s, i, j, false); end > 0 {
+			return mk(GeoCoordinates, end, 0.85) // a plus code: 4RWJ4FGH+46, Q2PF+6W Sydney (stop 41)
+		}
+	}
 	switch len(w) {
 	case 9:
 		switch {
@@ -60,6 +65,10 @@ func wordIdentifier(s string, i, j int) (Finding, bool) {
 	case 11:
 		if mbiValid(w) && mixed(w) {
 			return mk(USMBI, j, 0.8)
+		}
+	case 15:
+		if gstinValid(w) {
+			return mk(INGSTIN, j, 0.9) // India's GST number, the holder's PAN inside: 27AAPFU0939F1ZV (stop 41)
 		}
 	case 16:
 		if codiceFiscaleValid(w) {

@@ -514,6 +514,16 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 			return mk(CHAHV, 0.4)
 		}
 	}
+	if !plus && len(digits) == 16 && string(digits[:5]) == "80036" && cardGroups(gs) && luhn(digits) {
+		// Australia's healthcare identifiers (ISO 7812's health issuers): an individual's IHI, a
+		// practitioner's HPI-I; never a card's (stop 41)
+		switch digits[5] {
+		case '0':
+			return mk(AUIHI, 0.9)
+		case '1':
+			return mk(MedicalLicense, 0.85)
+		}
+	}
 	unknownCard := false // Luhn-valid and of a card's length, but in no network's ranges
 	// a bracketed first group of several is an area or country code, never a card's: "(351) 920088959"
 	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && !(gs[0].paren && len(gs) > 1) && cardGroups(gs) && luhn(digits) {

@@ -246,6 +246,11 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 	}
+	if i >= 3 && j < len(s) && s[j] == '.' && s[i-1] == '/' {
+		if f, ok := slashedWords(s, i); ok {
+			return f, true // a what3words address: ///filled.count.soap (stop 41)
+		}
+	}
 	switch c := s[i]; {
 	case strings.HasPrefix(s[j:], "://") || (j-i == 3 && s[i:j] == "www" && j < len(s) && s[j] == '.'):
 		if f, ok := url(s, i, j); ok {

@@ -1,0 +1,341 @@
+package redact
+
+import "strings"
+
+// Agencies' numbers (stop 41): what the health systems, tax offices and benefit agencies of
+// Australia, New Zealand, Canada, the UK and India give a person, each checked by its scheme's
+// routine where it has one, and places written as codes (plus codes, what3words, geohashes).
+const (
+	AUMedicare     = "AU_MEDICARE"
+	AUIHI          = "AU_IHI"
+	AUABN          = "AU_ABN"
+	AUACN          = "AU_ACN"
+	NZNHI          = "NZ_NHI"
+	NZIRD          = "NZ_IRD"
+	CAHealthNumber = "CA_HEALTH_NUMBER"
+	UKUTR          = "UK_UTR"
+	INVoter        = "IN_VOTER"
+	INGSTIN        = "IN_GSTIN"
+	INABHA         = "IN_ABHA"
+)
+
+// weighted is the sum of d's digits times weights, from d's first.
+func weighted(d string, weights ...int) int {
+	sum := 0
+	for i, w := range weights {
+		sum += int(d[i]-'0') * w
+	}
+	return sum
+}
+
+// medicareValid: an Australian Medicare card number is eight digits (the first 2 to 6), a check
+// digit (the eight weighted 1, 3, 7, 9, 1, 3, 7, 9, modulo 10) and the card's issue number; the
+// holder's number on the card (IRN, 1 to 9) may follow as an eleventh.
+func medicareValid(d string) bool {
+	if len(d) != 10 && len(d) != 11 || !allDigits(d) || d[0] < '2' || d[0] > '6' || len(d) == 11 && d[10] == '0' {
+		return false
+	}
+	return weighted(d, 1, 3, 7, 9, 1, 3, 7, 9)%10 == int(d[8]-'0')
+}
+
+// healthIdentifierValid: Australia's healthcare identifiers are sixteen digits under ISO 7812
+// (Luhn), an individual's (IHI) opening 800360, a practitioner's (HPI-I) 800361.
+func healthIdentifierValid(d, prefix string) bool {
+	return len(d) == 16 && strings.HasPrefix(d, prefix) && allDigits(d) && luhn([]byte(d))
+}
+
+func ihiValid(d string) bool  { return healthIdentifierValid(d, "800360") }
+func hpiiValid(d string) bool { return healthIdentifierValid(d, "800361") }
+
+// abnValid: an Australian Business Number is eleven digits; with one taken from the first, the
+// digits weighted 10, 1, 3, 5, … 19 sum to a multiple of 89.
+func abnValid(d string) bool {
+	if len(d) != 11 || !allDigits(d) || d[0] == '0' {
+		return false
+	}
+	return (weighted(d, 10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19)-10)%89 == 0
+}
+
+// acnValid: an Australian Company Number is nine digits, the last the complement to ten of the
+// first eight weighted 8 down to 1, modulo 10.
+func acnValid(d string) bool {
+	if len(d) != 9 || !allDigits(d) {
+		return false
+	}
+	return (10-weighted(d, 8, 7, 6, 5, 4, 3, 2, 1)%10)%10 == int(d[8]-'0')
+}
+
+// nhiLetter is a letter's value in New Zealand's NHI alphabet (A 1 to Z 24, I and O left out),
+// or 0.
+func nhiLetter(c byte) int {
+	c = upper(c)
+	switch {
+	case c < 'A' || c > 'Z' || c == 'I' || c == 'O':
+		return 0
+	case c > 'O':
+		return int(c-'A') - 1
+	case c > 'I':
+		return int(c - 'A')
+	}
+	return int(c-'A') + 1
+}
+
+// nhiValid: a New Zealand National Health Index number is three letters and four digits, the last
+// 11 less the first six's values weighted 7 down to 2, modulo 11 (0 never; 10 written 0); or, since
+// 2022, three letters, two digits and two letters, the last 23 less that sum modulo 23 (HISO
+// 10046). Either case.
+func nhiValid(v string) bool {
+	if len(v) != 7 || nhiLetter(v[0]) == 0 || nhiLetter(v[1]) == 0 || nhiLetter(v[2]) == 0 || !isDigit(v[3]) || !isDigit(v[4]) {
+		return false
+	}
+	sum := nhiLetter(v[0])*7 + nhiLetter(v[1])*6 + nhiLetter(v[2])*5 + int(v[3]-'0')*4 + int(v[4]-'0')*3
+	if isDigit(v[5]) && isDigit(v[6]) {
+		sum += int(v[5]-'0') * 2
+		return sum%11 != 0 && (11-sum%11)%10 == int(v[6]-'0')
+	}
+	if nhiLetter(v[5]) == 0 || nhiLetter(v[6]) == 0 {
+		return false
+	}
+	sum += nhiLetter(v[5]) * 2
+	return sum%23 != 0 && 23-sum%23 == nhiLetter(v[6])
+}
+
+// irdValid: a New Zealand IRD number is eight or nine digits between 10,000,000 and 150,000,000,
+// the last a mod-11 check over the others (padded to eight) weighted 3, 2, 7, 6, 5, 4, 3, 2, or
+// 7, 4, 3, 2, 5, 2, 7, 6 where the first weights give 10.
+func irdValid(d string) bool {
+	if len(d) == 8 {
+		d = "0" + d
+	}
+	if len(d) != 9 || !allDigits(d) || d < "010000000" || d >= "150000000" {
+		return false
+	}
+	c := (11 - weighted(d, 3, 2, 7, 6, 5, 4, 3, 2)%11) % 11
+	if c == 10 {
+		c = (11 - weighted(d, 7, 4, 3, 2, 5, 2, 7, 6)%11) % 11
+	}
+	return c != 10 && c == int(d[8]-'0')
+}
+
+// ohipValid: Ontario's health number is ten digits under Luhn, its card's version code (one or
+// two letters) after it.
+func ohipValid(v string) bool {
+	d := strings.TrimRightFunc(v, func(r rune) bool { return r < 0x80 && isLetter(byte(r)) })
+	return len(d) == 10 && len(v)-len(d) <= 2 && allDigits(d) && d[0] != '0' && luhn([]byte(d))
+}
+
+// phnValid: British Columbia's personal health number is ten digits opening with 9, the last 11
+// less the second to ninth weighted 2, 4, 8, 5, 10, 9, 7, 3, modulo 11.
+func phnValid(d string) bool {
+	if len(d) != 10 || d[0] != '9' || !allDigits(d) {
+		return false
+	}
+	return 11-weighted(d[1:], 2, 4, 8, 5, 10, 9, 7, 3)%11 == int(d[9]-'0')
+}
+
+// ramqValid: Quebec's health insurance number is the holder's three letters of family name and one
+// of given name, their birth date as YYMMDD (the month plus 50 for a woman) and two digits.
+func ramqValid(v string) bool {
+	if len(v) != 12 || !isLetter(v[0]) || !isLetter(v[1]) || !isLetter(v[2]) || !isLetter(v[3]) || !allDigits(v[4:]) {
+		return false
+	}
+	m := int(v[6]-'0')*10 + int(v[7]-'0')
+	day := int(v[8]-'0')*10 + int(v[9]-'0')
+	return (m >= 1 && m <= 12 || m >= 51 && m <= 62) && day >= 1 && day <= 31
+}
+
+// caHealthValid: a Canadian province's health number, after words that do not say which.
+func caHealthValid(v string) bool { return ohipValid(v) || phnValid(v) || ramqValid(v) }
+
+// utrValid: a UK Unique Taxpayer Reference is ten digits (HMRC's online services write a K after
+// them), the first a check over the other nine weighted 6, 7, 8, 9, 10, 5, 4, 3, 2, modulo 11,
+// read from "21987654321".
+func utrValid(v string) bool {
+	d := strings.TrimSuffix(strings.TrimSuffix(v, "K"), "k")
+	if len(d) != 10 || !allDigits(d) {
+		return false
+	}
+	return "21987654321"[weighted(d[1:], 6, 7, 8, 9, 10, 5, 4, 3, 2)%11] == d[0]
+}
+
+// chiValid: Scotland's Community Health Index number is the holder's birth date (DDMMYY), three
+// digits and the NHS number's mod-11 check digit.
+func chiValid(d string) bool {
+	if !nhsValid(d) {
+		return false
+	}
+	day, m := int(d[0]-'0')*10+int(d[1]-'0'), int(d[2]-'0')*10+int(d[3]-'0')
+	return day >= 1 && day <= 31 && m >= 1 && m <= 12
+}
+
+// epicValid: an Indian voter's photo identity card (EPIC) number is three letters and seven digits,
+// the last a Luhn check over the seven.
+func epicValid(v string) bool {
+	return len(v) == 10 && isLetter(v[0]) && isLetter(v[1]) && isLetter(v[2]) && allDigits(v[3:]) && luhn([]byte(v[3:]))
+}
+
+// gstinValid: an Indian GST identification number is a state's two digits (01 to 38, 97 or 99), the
+// holder's PAN, an entity's digit or letter (not 0), Z and a check character: Luhn over the
+// alphabet of digits and capitals (mod 36).
+func gstinValid(v string) bool {
+	if len(v) != 15 || !isDigit(v[0]) || !isDigit(v[1]) || upper(v[13]) != 'Z' || v[12] == '0' || !isAlnum(v[12]) || !isAlnum(v[14]) {
+		return false
+	}
+	if st := int(v[0]-'0')*10 + int(v[1]-'0'); (st < 1 || st > 38) && st != 97 && st != 99 {
+		return false
+	}
+	if !indiaPANValid(v[2:12]) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 15; i++ {
+		c := upper(v[14-i])
+		var n int
+		if isDigit(c) {
+			n = int(c - '0')
+		} else {
+			n = int(c-'A') + 10
+		}
+		if i%2 == 1 {
+			n *= 2
+			n = n/36 + n%36
+		}
+		sum += n
+	}
+	return sum%36 == 0
+}
+
+// hicnValid: a US Health Insurance Claim Number, Medicare's before the MBI, is the wage earner's
+// SSN and a beneficiary code: a letter, or a letter and a digit or letter (A, B1, HA).
+func hicnValid(v string) bool {
+	if len(v) != 10 && len(v) != 11 || !allDigits(v[:9]) || !isLetter(v[9]) || len(v) == 11 && !isAlnum(v[10]) {
+		return false
+	}
+	return validSSN([]byte(v[:9]))
+}
+
+// crnValid: a Centrelink Customer Reference Number is nine digits and a letter.
+func crnValid(v string) bool { return len(v) == 10 && allDigits(v[:9]) && isLetter(v[9]) }
+
+// dvaValid: a Department of Veterans' Affairs file number is a state's letter (N, V, Q, W, S or T),
+// one to three letters of the war or service, digits and a segment's letter perhaps (NX901533,
+// QSS12345A).
+func dvaValid(v string) bool {
+	if len(v) < 6 || !strings.ContainsRune("NVQWSTnvqwst", rune(v[0])) {
+		return false
+	}
+	i := 1
+	for i < len(v) && i <= 3 && isLetter(v[i]) {
+		i++
+	}
+	j := i
+	for j < len(v) && isDigit(v[j]) {
+		j++
+	}
+	return i > 1 && j-i >= 4 && j-i <= 6 && (j == len(v) || j == len(v)-1 && isLetter(v[j]))
+}
+
+// nmcPinValid: a UK Nursing and Midwifery Council PIN: two digits, a letter, four digits and a
+// letter (12A3456E).
+func nmcPinValid(v string) bool {
+	return len(v) == 8 && isDigit(v[0]) && isDigit(v[1]) && isLetter(v[2]) && allDigits(v[3:7]) && isLetter(v[7])
+}
+
+// ahpraValid: an Australian practitioner's registration number: the profession's three letters
+// and ten digits (MED0001234567).
+func ahpraValid(v string) bool {
+	return len(v) == 13 && isLetter(v[0]) && isLetter(v[1]) && isLetter(v[2]) && allDigits(v[3:])
+}
+
+// geohashValid: a geohash of six to twelve characters of its alphabet (digits and lower-case
+// letters but a, i, l and o), digits and letters both.
+func geohashValid(v string) bool {
+	if len(v) < 6 || len(v) > 12 {
+		return false
+	}
+	letters, digits := false, false
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case isDigit(c):
+			digits = true
+		case c >= 'b' && c <= 'z' && c != 'i' && c != 'l' && c != 'o':
+			letters = true
+		default:
+			return false
+		}
+	}
+	return letters && digits
+}
+
+// olcIndex is a character's value in the Open Location Code alphabet, or -1.
+func olcIndex(c byte) int { return strings.IndexByte("23456789CFGHJMPQRVWX", upper(c)) }
+
+// plusCode reads an Open Location Code whose '+' is at s[j], from the word s[i:j] before it:
+// eight characters of its alphabet (the first two a latitude's and a longitude's in range), or
+// four of a code shortened against a town, then two or three after the '+' to a word's end. A
+// shortened code must hold a digit and a letter and name its town after it, or follow its words
+// (short): "Q2PF+6W Sydney". It returns where the code ends.
+func plusCode(s string, i, j int, short bool) int {
+	if j-i != 8 && j-i != 4 || j >= len(s) || s[j] != '+' {
+		return 0
+	}
+	digit, letter := false, false
+	for k := i; k < j; k++ {
+		if olcIndex(s[k]) < 0 {
+			return 0
+		}
+		digit, letter = digit || isDigit(s[k]), letter || !isDigit(s[k])
+	}
+	e := j + 1
+	for e < len(s) && e-j <= 4 && olcIndex(s[e]) >= 0 {
+		e++
+	}
+	if e-j-1 < 2 || e-j-1 > 3 || e < len(s) && (isAlnum(s[e]) || s[e] >= 0x80) {
+		return 0
+	}
+	if j-i == 8 {
+		if olcIndex(s[i]) > 8 || olcIndex(s[i+1]) > 17 {
+			return 0
+		}
+		return e
+	}
+	if !short && !(digit && letter && e+1 < len(s) && (s[e] == ' ' || s[e] == ',') && isUpper(s[e+1])) {
+		return 0
+	}
+	return e
+}
+
+// threeWords reads a what3words address at s[i]: three words of lower-case letters joined by
+// dots ("filled.count.soap"), ending a word. It returns where it ends.
+func threeWords(s string, i int) int {
+	k := i
+	for w := 0; w < 3; w++ {
+		a := k
+		for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 0x80 && s[k] != 0xe2) {
+			k++
+		}
+		if k == a || w < 2 && (k >= len(s) || s[k] != '.') {
+			return 0
+		}
+		if w < 2 {
+			k++
+		}
+	}
+	if k < len(s) && (isAlnum(s[k]) || s[k] == '.' && k+1 < len(s) && isAlnum(s[k+1]) || s[k] == '/' || s[k] == '_' || s[k] == '-') {
+		return 0
+	}
+	return k
+}
+
+// slashedWords reads a what3words address written after its three slashes at s[i] ("///filled.
+// count.soap"), which no file URL's path is ("file:///etc/hosts").
+func slashedWords(s string, i int) (Finding, bool) {
+	if i < 3 || s[i-3] != '/' || s[i-2] != '/' || i > 3 && (s[i-4] == ':' || s[i-4] == '/' || isAlnum(s[i-4])) {
+		return Finding{}, false
+	}
+	if end := threeWords(s, i); end > 0 {
+		return Finding{Type: GeoCoordinates, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
+	}
+	return Finding{}, false
+}

@@ -1,0 +1,94 @@
+package redact
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestAgencyChecks: each scheme's check routine against numbers its agency, python-stdnum or a
+// published validator gives as valid, and the same numbers with a digit changed.
+func TestAgencyChecks(t *testing.T) {
+	tests := []struct {
+		name  string
+		valid func(string) bool
+		good  []string
+		bad   []string
+	}{
+		{"medicare", medicareValid, []string{"2123456701", "21234567012", "3269484621"}, []string{"2123456711", "1123456701", "7123456701", "21234567010", "212345670"}},
+		{"ihi", ihiValid, []string{"8003608666701594", "8003601670933501"}, []string{"8003608666701595", "8003618666701594", "800360866670159"}},
+		{"hpi-i", hpiiValid, []string{"8003610057370849"}, []string{"8003600057370849", "8003610057370848"}},
+		{"abn", abnValid, []string{"51824753556", "53004085616", "83914571673"}, []string{"51824753557", "61824753556", "5182475355"}},
+		{"acn", acnValid, []string{"004085616", "010499966", "000000019"}, []string{"004085617", "010499967", "00408561"}},
+		{"nhi", nhiValid, []string{"ZAC5361", "WLD9413", "ZBN77VL", "ZSC21TN", "zsc21tn", "ZVB97XQ"}, []string{"ZZZ0044", "ZZZ00AA", "ZAC5362", "IAC5361", "ZBN77VK", "ZAC536"}},
+		{"ird", irdValid, []string{"49091850", "049091850", "136410132", "35901981"}, []string{"136410133", "9125568", "150000001", "49091851"}},
+		{"ohip", ohipValid, []string{"1234567897", "1234567897AB", "1234567897a"}, []string{"1234567898", "0234567894", "1234567897ABC", "123456789"}},
+		{"phn", phnValid, []string{"9698658215"}, []string{"9698658216", "8698658215", "969865821"}},
+		{"ramq", ramqValid, []string{"TREJ85051219", "LECM47571406"}, []string{"TREJ85131219", "TREJ85050019", "TRE185051219", "TREJ8505121"}},
+		{"utr", utrValid, []string{"1955839661", "1955839661K"}, []string{"2955839661", "195583966", "1955839661X"}},
+		{"chi", chiValid, []string{"0101011237"}, []string{"0101011238", "3201011234", "0113011232"}},
+		{"epic", epicValid, []string{"WKH1186253", "ABC1234566"}, []string{"WKH1186254", "WK11186253", "ABC123456"}},
+		{"gstin", gstinValid, []string{"27AAPFU0939F1ZV", "29AAGCB7383J1Z4"}, []string{"27AAPFU0939F1Z1", "27AAPFU0939F1YV", "40AAPFU0939F1ZV", "27AAPFU0939F0ZV"}},
+		{"hicn", hicnValid, []string{"123456789A", "123456789B1", "483736147A"}, []string{"000456789A", "123456789", "1234567891", "666456789A"}},
+		{"geohash", geohashValid, []string{"u4pruydqqvj", "r65wqkcww"}, []string{"u4pru", "abcdefgh1", "u4pruydqqvju4"}},
+	}
+	for _, tt := range tests {
+		for _, v := range tt.good {
+			if !tt.valid(v) {
+				t.Errorf("%s: %q is valid", tt.name, v)
+			}
+		}
+		for _, v := range tt.bad {
+			if tt.valid(v) {
+				t.Errorf("%s: %q is not valid", tt.name, v)
+			}
+		}
+	}
+}
+
+// TestAgencyNumbers: the agencies' numbers after their words, the ones that tell themselves
+// anywhere, and places written as codes; not the same words before other numbers.
+func TestAgencyNumbers(t *testing.T) {
+	det := NewDetector(Patterns{})
+	tests := []struct {
+		name, text string
+		want       []span
+	}{
+		{"australia", "Medicare: 2123 45670 1  IRN 2\nIHI: 8003 6086 6670 1594\nABN 51 824 753 556, ACN 004 085 616; my CRN is 204 123 456K; DVA file no. NX901533",
+			[]span{{AUMedicare, "2123 45670 1"}, {AUIHI, "8003 6086 6670 1594"}, {AUABN, "51 824 753 556"}, {AUACN, "004 085 616"}, {IDNumber, "204 123 456K"}, {IDNumber, "NX901533"}}},
+		{"an IHI alone, an HPI-I", "8003608666701594 and HPI-I 8003 6100 5737 0849", []span{{AUIHI, "8003608666701594"}, {MedicalLicense, "8003 6100 5737 0849"}}},
+		{"new zealand", "NHI: ZAC5361, nhi zbn77vl; IRD number 049-091-850", []span{{NZNHI, "ZAC5361"}, {NZNHI, "zbn77vl"}, {NZIRD, "049-091-850"}}},
+		{"canada", "Health Card #: 1234-567-897-AB (ON); PHN: 9698 658 215; Numéro d'assurance maladie : TREJ 8505 1219; my Ontario health card number is 1234567897",
+			[]span{{CAHealthNumber, "1234-567-897-AB"}, {CAHealthNumber, "9698 658 215"}, {CAHealthNumber, "TREJ 8505 1219"}, {CAHealthNumber, "1234567897"}}},
+		{"the uk", "UTR: 19558 39661; Unique Taxpayer Reference 1955839661K; CHI 0101011237; GMC 7123456, NMC PIN 12A3456E",
+			[]span{{UKUTR, "19558 39661"}, {UKUTR, "1955839661K"}, {UKNHS, "0101011237"}, {MedicalLicense, "7123456"}, {MedicalLicense, "12A3456E"}}},
+		{"india", "EPIC No.: WKH1186253, GSTIN 27AAPFU0939F1ZV, ABHA Number: 91-1234-5678-9012, ABHA address: rahul.sharma@abdm; supplier 29AAGCB7383J1Z4",
+			[]span{{INVoter, "WKH1186253"}, {INGSTIN, "27AAPFU0939F1ZV"}, {INABHA, "91-1234-5678-9012"}, {INABHA, "rahul.sharma@abdm"}, {INGSTIN, "29AAGCB7383J1Z4"}}},
+		{"an old medicare number", "Medicare claim number 483-73-6147A on file; HICN: 123456789B1", []span{{HealthPlan, "483-73-6147A"}, {HealthPlan, "123456789B1"}}},
+		{"places as codes", "meet at 87G8Q2PF+6W or Q2PF+6W Sydney; plus code 6FF8+79; ///filled.count.soap; what3words index.home.raft; geohash u4pruydqqvj",
+			[]span{{GeoCoordinates, "87G8Q2PF+6W"}, {GeoCoordinates, "Q2PF+6W"}, {GeoCoordinates, "6FF8+79"}, {GeoCoordinates, "filled.count.soap"}, {GeoCoordinates, "index.home.raft"}, {GeoCoordinates, "u4pruydqqvj"}}},
+		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
+		{"not agencies' numbers", "ABN 51 824 753 557; the IRD office; GMC Sierra 2500; gmc 7123456; Medicare 1234567890; NHI ZZZ0044; UTR 2955839661; CHI 3201011234; " +
+			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",
+			// a number that fails its agency's check is still what else it may be
+			[]span{{Phone, "51 824 753 557"}, {Phone, "1234567890"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, err := det.Detect(context.Background(), tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []span{}
+			for _, f := range fs {
+				if f.Score >= 0.4 {
+					got = append(got, span{f.Type, tt.text[f.Start:f.End]})
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
