@@ -103,6 +103,16 @@ func Normalize(typ, value string) string {
 		}
 	case "API_KEY", "URL":
 		return value
+	case "AU_MEDICARE", "AU_IHI", "AU_ABN", "AU_ACN", "NZ_NHI", "NZ_IRD", "CA_HEALTH_NUMBER", "UK_UTR", "IN_VOTER", "IN_GSTIN", "IN_ABHA":
+		// the agencies' numbers of stop 41, however they are grouped: "2123 45670 1" is
+		// 2123456701, "049-091-850" 49091850, an Ontario card's version code and HMRC's K no part
+		// of the number (the types older than them keep their keys, which vaults hold)
+		if k, ok := agencyKey(typ, value); ok {
+			return k
+		}
+		if strings.IndexByte(value, '@') < 0 {
+			return value // inside an encoding: its characters exactly, as stop 40 keys them
+		}
 	case "PERSON":
 		if w, ok := spelledLetters(value); ok {
 			return w // "A-C-H-T-E-R-B-E-R-G" is Achterberg
@@ -216,4 +226,35 @@ func asciiOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// agencyKey is the key of an agency's number: its letters and digits, in capitals, without the
+// separators people write between groups (spaces, dashes, dots), the leading zero of an IRD
+// number, a UTR's K and an Ontario health card's version code. ok is false for a value with any
+// other character (an ABHA address, a number found inside an encoding), which is keyed as written.
+func agencyKey(typ, value string) (string, bool) {
+	b := make([]byte, 0, len(value))
+	for i := 0; i < len(value); i++ {
+		switch c := value[i]; {
+		case c >= '0' && c <= '9', c >= 'A' && c <= 'Z':
+			b = append(b, c)
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		case c == ' ' || c == '-' || c == '.':
+		default:
+			return "", false
+		}
+	}
+	k := string(b)
+	switch typ {
+	case "NZ_IRD":
+		k = strings.TrimLeft(k, "0")
+	case "UK_UTR":
+		k = strings.TrimSuffix(k, "K")
+	case "CA_HEALTH_NUMBER":
+		if len(k) > 10 && strings.Trim(k[:10], "0123456789") == "" {
+			k = k[:10]
+		}
+	}
+	return k, k != ""
 }

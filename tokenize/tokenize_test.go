@@ -523,6 +523,30 @@ func TestNormalizeSpelledNumbers(t *testing.T) {
 	}
 }
 
+// TestNormalizeAgencyNumbers: an agency's number is one value however it is grouped or cased
+// (stop 41); an address or an encoding's characters are keyed as written.
+func TestNormalizeAgencyNumbers(t *testing.T) {
+	for _, tc := range []struct{ typ, in, want string }{
+		{"AU_MEDICARE", "2123 45670 1", "2123456701"},
+		{"AU_MEDICARE", "2123-45670-1", "2123456701"},
+		{"AU_IHI", "8003 6086 6670 1594", "8003608666701594"},
+		{"NZ_NHI", "zbn77vl", "ZBN77VL"},
+		{"NZ_IRD", "049-091-850", "49091850"},
+		{"NZ_IRD", "49091850", "49091850"},
+		{"CA_HEALTH_NUMBER", "1234-567-897-AB", "1234567897"},
+		{"CA_HEALTH_NUMBER", "TREJ 8505 1219", "TREJ85051219"},
+		{"UK_UTR", "1955839661K", "1955839661"},
+		{"UK_UTR", "19558 39661", "1955839661"},
+		{"IN_GSTIN", "27aapfu0939f1zv", "27AAPFU0939F1ZV"},
+		{"IN_ABHA", "Rahul.Sharma@abdm", "rahul.sharma@abdm"},
+		{"AU_ABN", "NTEgODI0IDc1MyA1NTY=", "NTEgODI0IDc1MyA1NTY="},
+	} {
+		if got := Normalize(tc.typ, tc.in); got != tc.want {
+			t.Errorf("Normalize(%s, %q) = %q, want %q", tc.typ, tc.in, got, tc.want)
+		}
+	}
+}
+
 // TestNormalizeOtherDigits: a number written in full-width digits, another script's digits, HTML
 // references or with zero-width spaces is the same value as the number in ASCII digits, and two
 // such numbers are two values (full-width numbers had kept no digit, so that every one of a
@@ -659,5 +683,27 @@ func TestParticipantNames(t *testing.T) {
 		if got := ParticipantName(in); got != want || !valid.MatchString(got) {
 			t.Errorf("ParticipantName(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestAgencyNumbersTokenized: the hipaa preset tokenizes the agencies' numbers of stop 41, and a
+// number written in two groupings gets one token, so the model still sees one patient.
+func TestAgencyNumbersTokenized(t *testing.T) {
+	red := NewRedactor(redact.NewDetector(redact.Patterns{}), newMemVault())
+	pol, _ := policies.Load("hipaa")
+	text := "Medicare: 2123 45670 1, NHI ZAC5361, UTR 19558 39661. Later: medicare no 2123456701, nhi zac5361."
+	out, err := red.Redact(context.Background(), "t", pol, []string{text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := out.Texts[0]
+	for _, v := range []string{"2123", "ZAC5361", "zac5361", "19558", "2123456701"} {
+		if strings.Contains(got, v) {
+			t.Errorf("%q left in %q", v, got)
+		}
+	}
+	toks := regexp.MustCompile(`\[[A-Z_]+_[0-9a-zA-Z]+\]`).FindAllString(got, -1)
+	if len(toks) != 5 || toks[0] != toks[3] || toks[1] != toks[4] || toks[0] == toks[1] {
+		t.Errorf("tokens %q in %q: want the Medicare number's and the NHI's twice each", toks, got)
 	}
 }
