@@ -113,19 +113,24 @@ func aamvaModelCodes(s string, fs []Finding) []Finding {
 // aamvaParse returns the elements of a licence's barcode data in s, or nil where fewer than
 // three of them have codes of aamvaKinds.
 func aamvaParse(s string) []aamvaElement {
-	daq := strings.Index(s, "DAQ") // the licence's number, which every version writes
-	if daq < 0 {
+	if !strings.Contains(s, "DAQ") { // the licence's number, which every version writes
 		return nil
 	}
 	// elements on lines of their own end at their line's end only ("DAISOUTH DANIELLETON" is a
-	// city, not DAN's value); a flattened copy's at the next code after a blank
-	flat := !strings.ContainsAny(s[daq:], "\n\r\x1e") && !strings.Contains(s[daq:], `\n`)
+	// city, not DAN's value); a flattened copy's at the next code after a blank. A line is a
+	// flattened copy when another element follows a blank on it, each line asked once: a text
+	// may hold both, a copy pasted among other lines (stop 41: the whole text had been asked,
+	// and a flattened copy with a line after it was read as one value to its line's end)
 	var els []aamvaElement
 	known := 0
+	lineEnd, flat := -1, false
 	for p := strings.IndexByte(s, 'D'); p >= 0 && p+3 < len(s); {
 		code := s[p : p+3]
 		_, kind := aamvaKinds[code]
 		if (kind || aamvaOther[code]) && aamvaStart(s, p) && !isSpace(s[p+3]) {
+			if p >= lineEnd {
+				lineEnd, flat = aamvaLine(s, p)
+			}
 			end := aamvaValueEnd(s, p+3, flat)
 			els = append(els, aamvaElement{code, p + 3, end})
 			if kind {
@@ -145,6 +150,24 @@ func aamvaParse(s string) []aamvaElement {
 		return nil
 	}
 	return els
+}
+
+// aamvaLine returns where the line holding an element at s[p] ends (a line break, the record
+// separator or an escaped line break) and whether another element's code follows a blank on it,
+// twice, as a flattened copy writes them (a town's second word may open with a code: "DAISOUTH
+// DANIELLETON" on a line of its own).
+func aamvaLine(s string, p int) (int, bool) {
+	end, n := aamvaValueEnd(s, p+3, false), 0
+	for i := p + 3; i+4 < end; i++ {
+		if s[i] == ' ' && s[i+1] == 'D' {
+			if code := s[i+1 : i+4]; (aamvaOther[code] || aamvaKinds[code] != "") && !isSpace(s[i+4]) {
+				if n++; n == 2 {
+					return end, true
+				}
+			}
+		}
+	}
+	return end, false
 }
 
 // aamvaStart reports whether an element's code at s[p] starts an element: after a line's

@@ -29,6 +29,8 @@ func TestAAMVA(t *testing.T) {
 				{StreetAddress, "55 ELM RD"}, {Location, "SPRINGFIELD"}}},
 		{"a city whose second word opens with an element's code, on lines of their own", "DAQD1234562\nDCSDOE\nDACJANE\nDAISOUTH DANIELLETON\nDAJCA",
 			[]typed{{DriverLicense, "D1234562"}, {Person, "DOE"}, {Person, "JANE"}, {Location, "SOUTH DANIELLETON"}}},
+		{"a flattened copy among other lines (stop 41)", "Hi,\nparse failed for: DAQL4862225 DCSDAVIS DDEN DACRICHARD DDFN DBB06071996 DAK358310000\n\nthanks",
+			[]typed{{DriverLicense, "L4862225"}, {Person, "DAVIS"}, {Person, "RICHARD"}, {DateOfBirth, "06071996"}, {ZIPCode, "358310000"}}},
 		{"codes in prose are none", "Ask the DBA team; the DCS vendor and the DAC board DAQ-driven", nil},
 		{"two codes are not enough", "DAQD1234562\nDCSDOE", nil},
 	} {
