@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -90,5 +91,31 @@ func TestAgencyNumbers(t *testing.T) {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestCueLabels: the model's reading of an agency's abbreviation before the value its cue
+// announced is dropped; an organisation before a value no cue announced, or before another
+// word, stays.
+func TestCueLabels(t *testing.T) {
+	text := "my CRN is 099 260 462D; NMC PIN 17T3876L; ACME 12345678; IBM said GSTIN no. 27AAPFU0939F1ZV"
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	mk := func(typ, src, s string) Finding {
+		a, b := at(s)
+		return Finding{Type: typ, Start: a, End: b, Score: 0.9, Source: src}
+	}
+	cued := []Finding{mk(IDNumber, SourceCue, "099 260 462D"), mk(MedicalLicense, SourceCue, "17T3876L"), mk(INGSTIN, SourceCue, "27AAPFU0939F1ZV")}
+	fs := []Finding{mk(Organization, SourceModel, "CRN"), mk(Organization, SourceModel, "NMC"), mk(Organization, SourceModel, "ACME"),
+		mk(Organization, SourceModel, "IBM"), mk(Person, SourceModel, "GSTIN")}
+	got := []string{}
+	for _, f := range cueLabels(text, append(fs, cued...), cued) {
+		got = append(got, text[f.Start:f.End])
+	}
+	want := []string{"ACME", "IBM", "099 260 462D", "17T3876L", "27AAPFU0939F1ZV"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -188,3 +188,55 @@ func modelPersons(fs []Finding) map[int]int {
 	}
 	return persons
 }
+
+// cueLabels drops the model's findings that are the capitals of a cue word announcing a value
+// the cue recognizer found after them ("my CRN is 099 260 462D", "NMC PIN 17T3876L", "GSTIN:
+// 27AAPFU0939F1ZV"): an agency's abbreviation, which the model reads as an organisation or a
+// person, labels the number and names no one (stop 41). cued are the cue recognizer's findings.
+func cueLabels(text string, fs, cued []Finding) []Finding {
+	if len(cued) == 0 {
+		return fs
+	}
+	label := func(f Finding) bool {
+		if f.Source != SourceModel || f.Type != Organization && f.Type != Person && f.Type != Location || f.End-f.Start < 2 || f.End-f.Start > 6 {
+			return false
+		}
+		for i := f.Start; i < f.End; i++ {
+			if !isUpper(text[i]) {
+				return false
+			}
+		}
+		for _, g := range cued {
+			if g.Start >= f.End && g.Start-f.End <= 16 && g.Score >= 0.5 && labelFiller(text[f.End:g.Start]) {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.DeleteFunc(fs, label)
+}
+
+// labelFiller reports what stands between a label and its value: blanks, marks (':', '#', '.',
+// '-') and the words "is", "no", "nr", "number", "pin" in any case.
+func labelFiller(s string) bool {
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == ' ' || c == ':' || c == '#' || c == '.' || c == '-' || c == '\t':
+			i++
+		case isLetter(c):
+			j := i
+			for j < len(s) && isLetter(s[j]) {
+				j++
+			}
+			switch strings.ToLower(s[i:j]) {
+			case "is", "no", "nr", "number", "pin":
+			default:
+				return false
+			}
+			i = j
+		default:
+			return false
+		}
+	}
+	return true
+}
