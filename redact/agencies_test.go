@@ -66,7 +66,7 @@ func TestAgencyNumbers(t *testing.T) {
 			[]span{{UKUTR, "19558 39661"}, {UKUTR, "1955839661K"}, {UKNHS, "0101011237"}, {MedicalLicense, "7123456"}, {MedicalLicense, "12A3456E"}}},
 		{"india", "EPIC No.: WKH1186253, GSTIN 27AAPFU0939F1ZV, ABHA Number: 91-1234-5678-9012, ABHA address: rahul.sharma@abdm; supplier 29AAGCB7383J1Z4",
 			[]span{{INVoter, "WKH1186253"}, {INGSTIN, "27AAPFU0939F1ZV"}, {INABHA, "91-1234-5678-9012"}, {INABHA, "rahul.sharma@abdm"}, {INGSTIN, "29AAGCB7383J1Z4"}}},
-		{"an old medicare number", "Medicare claim number 483-73-6147A on file; HICN: 123456789B1", []span{{HealthPlan, "483-73-6147A"}, {HealthPlan, "123456789B1"}}},
+		{"an old medicare number", "Medicare claim number 483-73-6147A on file; HICN: 123456789B1; Medicare # 123-45-6789A", []span{{HealthPlan, "483-73-6147A"}, {HealthPlan, "123456789B1"}, {HealthPlan, "123-45-6789A"}}},
 		{"places as codes", "meet at 87G8Q2PF+6W or Q2PF+6W Sydney; plus code 6FF8+79; ///filled.count.soap; what3words index.home.raft; geohash u4pruydqqvj",
 			[]span{{GeoCoordinates, "87G8Q2PF+6W"}, {GeoCoordinates, "Q2PF+6W"}, {GeoCoordinates, "6FF8+79"}, {GeoCoordinates, "filled.count.soap"}, {GeoCoordinates, "index.home.raft"}, {GeoCoordinates, "u4pruydqqvj"}}},
 		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
@@ -95,10 +95,10 @@ func TestAgencyNumbers(t *testing.T) {
 }
 
 // TestCueLabels: the model's reading of an agency's abbreviation before the value its cue
-// announced is dropped; an organisation before a value no cue announced, or before another
-// word, stays.
+// announced is dropped; an organisation that is no cue word, or one not in capitals ("Epic", the
+// EPIC voter card's word and a company), stays.
 func TestCueLabels(t *testing.T) {
-	text := "my CRN is 099 260 462D; NMC PIN 17T3876L; ACME 12345678; IBM said GSTIN no. 27AAPFU0939F1ZV"
+	text := "my CRN is 099 260 462D; NMC PIN 17T3876L; ACME 12345678; IBM said GSTIN no. 27AAPFU0939F1ZV; Epic: 8003608666701594"
 	at := func(s string) (int, int) {
 		i := strings.Index(text, s)
 		return i, i + len(s)
@@ -107,14 +107,15 @@ func TestCueLabels(t *testing.T) {
 		a, b := at(s)
 		return Finding{Type: typ, Start: a, End: b, Score: 0.9, Source: src}
 	}
-	cued := []Finding{mk(IDNumber, SourceCue, "099 260 462D"), mk(MedicalLicense, SourceCue, "17T3876L"), mk(INGSTIN, SourceCue, "27AAPFU0939F1ZV")}
+	cued := []Finding{mk(IDNumber, SourceCue, "099 260 462D"), mk(MedicalLicense, SourceCue, "17T3876L"), mk(INGSTIN, SourceCue, "27AAPFU0939F1ZV"),
+		mk(AUIHI, SourceCue, "8003608666701594")}
 	fs := []Finding{mk(Organization, SourceModel, "CRN"), mk(Organization, SourceModel, "NMC"), mk(Organization, SourceModel, "ACME"),
-		mk(Organization, SourceModel, "IBM"), mk(Person, SourceModel, "GSTIN")}
+		mk(Organization, SourceModel, "IBM"), mk(Person, SourceModel, "GSTIN"), mk(Organization, SourceModel, "Epic")}
 	got := []string{}
-	for _, f := range cueLabels(text, append(fs, cued...), cued) {
+	for _, f := range cueLabels(text, append(fs, cued...), cued, newCues().index) {
 		got = append(got, text[f.Start:f.End])
 	}
-	want := []string{"ACME", "IBM", "099 260 462D", "17T3876L", "27AAPFU0939F1ZV"}
+	want := []string{"ACME", "IBM", "Epic", "099 260 462D", "17T3876L", "27AAPFU0939F1ZV", "8003608666701594"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

@@ -256,7 +256,8 @@ var cues = []cue{
 	{typ: INGSTIN, words: []string{"gstin", "gst no", "gst number", "gstin/uin", "gst reg no", "gst registration number", "gst"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 6, valid: gstinValid, score: 0.95},
 	{typ: INABHA, words: []string{"abha", "abha number", "abha no", "abha id", "health id", "health id number", "abha health id"}, shape: shapeDigits, min: 14, max: 14, score: 0.9},
 	{typ: INABHA, words: []string{"abha address", "phr address"}, shape: shapeVPA, min: 5, max: 64, score: 0.9},
-	{typ: HealthPlan, words: []string{"hicn", "hic number", "hic no", "medicare claim number", "health insurance claim number", "medicare hicn"},
+	{typ: HealthPlan, words: []string{"hicn", "hic number", "hic no", "medicare claim number", "health insurance claim number", "medicare hicn",
+		"medicare", "medicare #", "medicare no", "medicare number", "medicare id"},
 		shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hicnValid, score: 0.9},
 	// places written as codes: a plus code, a what3words address, a geohash
 	{typ: GeoCoordinates, words: []string{"plus code", "pluscode", "plus-code", "open location code"}, shape: shapePlusCode, score: 0.85},

@@ -161,7 +161,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	labelledPhones(n.text, out)
 	keyedPhones(n.text, out)
 	trimAddressLead(n.text, out)
-	out = reconcile(n.text, cueLabels(n.text, aamvaModelCodes(n.text, out), cued))
+	out = reconcile(n.text, cueLabels(n.text, aamvaModelCodes(n.text, out), cued, d.cues.index))
 	kept := out[:0]
 	for _, f := range out {
 		if a, b := n.span(f.Start, f.End); !terms.Allowed(text[a:b]) {
