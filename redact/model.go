@@ -198,15 +198,9 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 	if len(cued) == 0 {
 		return fs
 	}
+	var starts []int // where the cued values of 0.5 or more start, in order: made at the first candidate
 	label := func(f Finding) bool {
 		if f.Source != SourceModel || f.Type != Organization && f.Type != Person && f.Type != Location || f.End-f.Start < 2 || f.End-f.Start > 12 {
-			return false
-		}
-		near := false
-		for _, g := range cued {
-			near = near || g.Start >= f.End && g.Start-f.End <= 16 && g.Score >= 0.5 && labelFiller(text[f.End:g.Start])
-		}
-		if !near {
 			return false
 		}
 		for i := f.Start; i < f.End; i++ {
@@ -215,8 +209,21 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 				// held-out report's text lost a finding)
 			}
 		}
-		_, ok := index[strings.ToLower(text[f.Start:f.End])]
-		return ok
+		if _, ok := index[strings.ToLower(text[f.Start:f.End])]; !ok {
+			return false
+		}
+		if starts == nil {
+			starts = make([]int, 0, len(cued))
+			for _, g := range cued {
+				if g.Score >= 0.5 {
+					starts = append(starts, g.Start)
+				}
+			}
+			slices.Sort(starts)
+		}
+		// the nearest value after the word: a farther one has the nearer one between them
+		k, _ := slices.BinarySearch(starts, f.End)
+		return k < len(starts) && starts[k]-f.End <= 16 && labelFiller(text[f.End:starts[k]])
 	}
 	return slices.DeleteFunc(fs, label)
 }
