@@ -12,7 +12,12 @@ geohashes); and the name fields of US tax forms (W-2, 1099) as OCR reads them.
 Writes uN.jsonl (development: the forms read while writing stop 41's rules) and uO.jsonl (held
 out: other layouts of the same numbers, other seeds, written with the development half before
 any rule and measured only), each line labelled with its form ("form"); and uNc.jsonl and
-uOc.jsonl, forty texts of forty of each half's lines joined.
+uOc.jsonl, forty texts of forty of each half's lines joined. A second pair, uR.jsonl
+(development) and uS.jsonl (held out), written later in the stop before their rules, holds
+more countries' numbers: South Africa's identity number, Malaysia's MyKad, Israel's identity
+number, the Philippines' PhilHealth, SSS, UMID and Pag-IBIG numbers, Nigeria's NIN and BVN,
+Kenya's KRA PIN and NHIF number, Ghana's card, India's UAN, a US veteran's VA file number,
+Australia's Medicare provider numbers and the health numbers of Canada's other provinces.
 
 The numbers are valid by their schemes' check digits: python-stdnum's (Debian's
 python3-stdnum, LGPL, unpacked beside Faker) for ABN, ACN, IRD, UTR, GSTIN and EPIC, and this
@@ -46,7 +51,10 @@ def stdnum(pkg):
     from stdnum.gb import utr
     from stdnum.in_ import epic, gstin
     from stdnum.nz import ird
-    return dict(luhn=luhn, abn=abn, acn=acn, utr=utr, epic=epic, gstin=gstin, ird=ird)
+    from stdnum.il import idnr as ilid
+    from stdnum.my import nric
+    from stdnum.za import idnr as zaid
+    return dict(luhn=luhn, abn=abn, acn=acn, utr=utr, epic=epic, gstin=gstin, ird=ird, zaid=zaid, nric=nric, ilid=ilid)
 
 
 class Numbers:
@@ -170,6 +178,31 @@ class Numbers:
                 even = not even
             out += GEOHASH[v]
         return out
+
+    def zaid(self, born, female):
+        while True:
+            d = born.strftime("%y%m%d") + str(self.r.randint(0, 4) if female else self.r.randint(5, 9)) + self.digits(3) + self.r.choice("01") + "8"
+            n = d + self.sn["luhn"].calc_check_digit(d)
+            if self.sn["zaid"].is_valid(n):
+                return n
+
+    def mykad(self, born):
+        while True:
+            n = born.strftime("%y%m%d") + self.r.choice(["01", "05", "08", "10", "12", "14", "21", "43", "59", "71"]) + self.digits(4)
+            if self.sn["nric"].is_valid(n):
+                return n
+
+    def ilid(self):
+        d = self.digits(8)
+        return d + self.sn["luhn"].calc_check_digit(d)
+
+    def provider(self):
+        # a Medicare provider number: a six-digit stem, the practice location's character and a
+        # check character over the stem weighted 3 5 8 4 2 1 and the location's value times 6
+        stem = self.digits(6)
+        plv = self.r.randrange(32)
+        c = (sum(int(a) * w for a, w in zip(stem, (3, 5, 8, 4, 2, 1))) + plv * 6) % 11
+        return stem + "0123456789ABCDEFGHJKLMNPQRTUVWXY"[plv] + "YXWTLKJHFBA"[c]
 
     def w3w(self):
         return ".".join(self.r.sample(W3W, 3))
@@ -379,11 +412,119 @@ def held_forms():
     return F
 
 
+def dev_forms2():
+    F = []
+
+    def za(v, n, r, loc):
+        z = n.zaid(v["born"], v["FEMALE"])
+        return (T()("Client: ")(v["NAME"], P)("\nSA ID: ")(spaced(z, (6, 4, 3)), "ZA_ID")("\nCell: ")(v["PHONE"], PH)("\n"))
+    F.append(("za", za))
+
+    def mykad(v, n, r, loc):
+        k = n.mykad(v["born"])
+        return T()("Nama: ")(v["NAME"], P)("\nNo. MyKad: ")(k[:6] + "-" + k[6:8] + "-" + k[8:], "MY_NRIC")("\nTel: ")(v["PHONE"], PH)
+    F.append(("mykad", mykad))
+
+    def il(v, n, r, loc):
+        return T()("Patient ")(v["NAME"], P)(", Teudat Zehut ")(n.ilid(), "IL_ID")(", seen at the clinic on Sunday.")
+    F.append(("il", il))
+
+    def ph(v, n, r, loc):
+        return (T()("Employee: ")(v["NAME"], P)("\nSSS No.: ")(spaced(n.digits(10), (2, 7, 1), "-"), IDN)("\nPhilHealth No.: ")
+                (spaced(n.digits(12), (2, 9, 1), "-"), PLAN)("\nPag-IBIG MID: ")(spaced(n.digits(12, "1"), (4, 4, 4), "-"), IDN)("\n"))
+    F.append(("ph", ph))
+
+    def ng(v, n, r, loc):
+        return T()("Please verify ")(v["NAME"], P)(": NIN ")(n.digits(11, "123456789"), IDN)(", BVN ")(n.digits(11, "2"), IDN)("; phone ")(v["PHONE"], PH)
+    F.append(("ng", ng))
+
+    def ke(v, n, r, loc):
+        pin = r.choice("AP") + n.digits(9) + r.choice(string.ascii_uppercase)
+        return T()("KRA PIN: ")(pin, IDN)("\nNHIF No: ")(n.digits(8), PLAN)("\nName: ")(v["NAME"], P)
+    F.append(("ke", ke))
+
+    def gh(v, n, r, loc):
+        return T()("Ghana Card: ")("GHA-" + n.digits(9) + "-" + n.digits(1), IDN)(" for ")(v["NAME"], P)
+    F.append(("gh", gh))
+
+    def uan(v, n, r, loc):
+        return T()("Hi HR, my UAN is ")(n.digits(12, "1"), IDN)(" and my name is ")(v["NAME"], P)(". Please link my PF account.")
+    F.append(("uan", uan))
+
+    def va(v, n, r, loc):
+        return T()("Veteran: ")(v["NAME"], P)("\nVA file number: ")(n.digits(8, "123456789"), IDN)("\nDOB: ")(v["USDOB"], DOB)
+    F.append(("va", va))
+
+    def provider(v, n, r, loc):
+        return T()("Referring GP: Dr ")(v["NAME"], P)(", Provider No. ")(n.provider(), LIC)("\nPatient: ")(v["NAME2"], P)
+    F.append(("provider", provider))
+
+    def ab(v, n, r, loc):
+        d = n.digits(9, "123456789")
+        return T()("Alberta Health Care number: ")(d[:5] + "-" + d[5:], CAHN)("\nPatient: ")(v["NAME"], P)("\nDOB: ")(v["ISODOB"], DOB)
+    F.append(("ab", ab))
+    return F
+
+
+def held_forms2():
+    F = []
+
+    def za_prose(v, n, r, loc):
+        return T()("my id number is ")(n.zaid(v["born"], v["FEMALE"]), "ZA_ID")(" and i need to update my address, it's ")(v["NAME"], P)
+    F.append(("za_prose", za_prose))
+
+    def mykad_json(v, n, r, loc):
+        return T()('{"name": "')(v["NAME"], P)('", "ic_no": "')(n.mykad(v["born"]), "MY_NRIC")('"}')
+    F.append(("mykad_json", mykad_json))
+
+    def il_form(v, n, r, loc):
+        return T()("ID number (Teudat Zehut): ")(n.ilid(), "IL_ID")("\nFull name: ")(v["NAME"], P)
+    F.append(("il_form", il_form))
+
+    def ph_chat(v, n, r, loc):
+        return (T()("hi po, my philhealth number is ")(n.digits(12), PLAN)(" and sss is ")(spaced(n.digits(10), (2, 7, 1), "-"), IDN)(", umid crn ")
+                ("CRN-" + spaced(n.digits(12), (4, 7, 1), "-"), IDN)(" thanks - ")(v["GIVEN"], P))
+    F.append(("ph_chat", ph_chat))
+
+    def ng_form(v, n, r, loc):
+        return T()("National Identification Number (NIN): ")(n.digits(11, "123456789"), IDN)("\nBank Verification Number: ")(n.digits(11, "2"), IDN)("\nSurname: ")(v["SURNAME"], P)
+    F.append(("ng_form", ng_form))
+
+    def ke_chat(v, n, r, loc):
+        return T()("my kra pin is ")(r.choice("AP") + n.digits(9) + r.choice(string.ascii_uppercase), IDN)(" and nhif number ")(n.digits(8), PLAN)(", ")(v["NAME"], P)
+    F.append(("ke_chat", ke_chat))
+
+    def gh_table(v, n, r, loc):
+        return T()("| Name | Ghana Card |\n|---|---|\n| ")(v["NAME"], P)(" | ")("GHA-" + n.digits(9) + "-" + n.digits(1), IDN)(" |")
+    F.append(("gh_table", gh_table))
+
+    def uan_json(v, n, r, loc):
+        return T()('{"employee": "')(v["NAME"], P)('", "uan": "')(n.digits(12, "1"), IDN)('"}')
+    F.append(("uan_json", uan_json))
+
+    def va_letter(v, n, r, loc):
+        return T()("Re: ")(v["NAME"], P)(", VA claim number ")(n.digits(9, "123456789"), IDN)(". Your appeal has been received.")
+    F.append(("va_letter", va_letter))
+
+    def provider_csv(v, n, r, loc):
+        return T()("provider_name,provider_number\n")(v["NAME"], P)(",")(n.provider(), LIC)("\n")
+    F.append(("provider_csv", provider_csv))
+
+    def provinces(v, n, r, loc):
+        return (T()("Manitoba PHIN ")(n.digits(9, "123456789"), CAHN)(", Saskatchewan HSN ")(n.digits(9, "123456789"), CAHN)(", MCP number ")
+                (n.digits(12, "123456789"), CAHN)(" - patient ")(v["NAME"], P))
+    F.append(("provinces", provinces))
+    return F
+
+
 LOCS = {"au_clinic": "en_AU", "au_invoice": "en_AU", "centrelink": "en_AU", "nz_referral": "en_NZ", "nz_payslip": "en_NZ", "ohip": "en_CA",
         "bc_phn": "en_CA", "ramq": "fr_CA", "utr": "en_GB", "chi": "en_GB", "nmc": "en_GB", "india_ids": "en_IN", "gstin": "en_IN",
         "hicn": "en_US", "w2": "en_US", "au_csv": "en_AU", "au_chat": "en_AU", "abn_lookup": "en_AU", "dva": "en_AU", "nz_json": "en_NZ",
         "nz_chat": "en_NZ", "ohip_prose": "en_CA", "phn_json": "en_CA", "ramq_en": "fr_CA", "utr_letter": "en_GB", "chi_table": "en_GB",
-        "voter": "en_IN", "hicn_bare": "en_US", "f1099": "en_US"}
+        "voter": "en_IN", "hicn_bare": "en_US", "f1099": "en_US",
+        "za": "zu_ZA", "mykad": "en_US", "il": "en_US", "ph": "en_US", "ng": "en_US", "ke": "en_US", "gh": "en_US", "uan": "en_IN", "va": "en_US",
+        "provider": "en_AU", "ab": "en_CA", "za_prose": "zu_ZA", "mykad_json": "en_US", "il_form": "en_US", "ph_chat": "en_US", "ng_form": "en_US",
+        "ke_chat": "en_US", "gh_table": "en_US", "uan_json": "en_IN", "va_letter": "en_US", "provider_csv": "en_AU", "provinces": "en_CA"}
 
 
 def write(Faker, sn, forms, path, seed, per):
@@ -412,6 +553,8 @@ def main():
     write(Faker, sn, held_forms(), os.path.join(out, "uO.jsonl"), 86, 30)
     concatenate(out, "uN", "uNc", 11)
     concatenate(out, "uO", "uOc", 12)
+    write(Faker, sn, dev_forms2(), os.path.join(out, "uR.jsonl"), 43, 30)
+    write(Faker, sn, held_forms2(), os.path.join(out, "uS.jsonl"), 88, 30)
 
 
 if __name__ == "__main__":
