@@ -107,7 +107,7 @@ func TestPresetsMaskNationalIDs(t *testing.T) {
 	ids := []string{"US_SSN", "UK_NHS", "UK_NINO", "IE_PPSN", "DE_TAX_ID", "FR_NIR", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE", "NL_BSN",
 		"BE_NATIONAL_NUMBER", "PL_PESEL", "SE_PERSONNUMMER", "NO_FODSELSNUMMER", "DK_CPR", "FI_HETU", "IN_AADHAAR", "IN_PAN", "BR_CPF",
 		"CA_SIN", "CN_RESIDENT_ID", "MX_CURP", "AU_TFN", "SG_NRIC_FIN", "KR_RRN", "JP_MY_NUMBER",
-		"AU_MEDICARE", "AU_IHI", "AU_ABN", "AU_ACN", "NZ_NHI", "NZ_IRD", "CA_HEALTH_NUMBER", "UK_UTR", "IN_VOTER", "IN_GSTIN", "IN_ABHA"}
+		"AU_MEDICARE", "AU_IHI", "AU_ABN", "AU_ACN", "NZ_NHI", "NZ_IRD", "CA_HEALTH_NUMBER", "UK_UTR", "IN_VOTER", "IN_GSTIN", "IN_ABHA", "ZA_ID", "MY_NRIC", "IL_ID"}
 	for _, name := range []string{"strict", "hipaa", "gdpr"} {
 		p, err := Load(name)
 		if err != nil {

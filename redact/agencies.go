@@ -17,6 +17,9 @@ const (
 	INVoter        = "IN_VOTER"
 	INGSTIN        = "IN_GSTIN"
 	INABHA         = "IN_ABHA"
+	ZAID           = "ZA_ID"
+	MYNRIC         = "MY_NRIC"
+	ILID           = "IL_ID"
 )
 
 // weighted is the sum of d's digits times weights, from d's first.
@@ -338,4 +341,87 @@ func slashedWords(s string, i int) (Finding, bool) {
 		return Finding{Type: GeoCoordinates, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
 	}
 	return Finding{}, false
+}
+
+// birthDigits reports a birth date written YYMMDD at the start of d: a month and a day in range.
+func birthDigits(d string) bool {
+	m, day := int(d[2]-'0')*10+int(d[3]-'0'), int(d[4]-'0')*10+int(d[5]-'0')
+	return m >= 1 && m <= 12 && day >= 1 && day <= 31
+}
+
+// zaIDValid: a South African identity number is thirteen digits: a birth date (YYMMDD), four
+// digits (a woman's below 5000), citizenship (0 a citizen, 1 a permanent resident, 2 a refugee),
+// a digit and a Luhn check over all thirteen.
+func zaIDValid(d string) bool {
+	return len(d) == 13 && allDigits(d) && birthDigits(d) && d[10] <= '2' && luhn([]byte(d))
+}
+
+// myPlaces are the places of birth a MyKad's seventh and eighth digits may name: Malaysia's
+// states (01-16, 21-59) and the countries and regions abroad (the National Registration
+// Department's codes).
+var myPlaces = func() (m [100]bool) {
+	for _, r := range [][2]int{{1, 16}, {21, 64}, {66, 68}, {71, 72}, {74, 79}, {82, 93}, {98, 99}} {
+		for k := r[0]; k <= r[1]; k++ {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
+// myNRICValid: a Malaysian identity card (MyKad) number is twelve digits: a birth date (YYMMDD),
+// a place of birth's code and four digits, the last odd for a man (no check digit).
+func myNRICValid(d string) bool {
+	return len(d) == 12 && allDigits(d) && birthDigits(d) && myPlaces[int(d[6]-'0')*10+int(d[7]-'0')]
+}
+
+// ilIDValid: an Israeli identity number (Teudat Zehut) is nine digits, zeros before shorter ones,
+// the last a Luhn check.
+func ilIDValid(d string) bool {
+	if len(d) < 5 || len(d) > 9 || !allDigits(d) || strings.Trim(d, "0") == "" {
+		return false
+	}
+	var b [9]byte
+	copy(b[9-len(d):], d)
+	for i := 0; i < 9-len(d); i++ {
+		b[i] = '0'
+	}
+	return luhn(b[:])
+}
+
+// providerValid: an Australian Medicare provider number is a six-digit stem, the practice
+// location's character and a check character: the stem weighted 3, 5, 8, 4, 2, 1 and the
+// location's value times 6, modulo 11, read from "YXWTLKJHFBA".
+func providerValid(v string) bool {
+	if len(v) != 8 || !allDigits(v[:6]) {
+		return false
+	}
+	plv := strings.IndexByte("0123456789ABCDEFGHJKLMNPQRTUVWXY", upper(v[6]))
+	if plv < 0 {
+		return false
+	}
+	return "YXWTLKJHFBA"[(weighted(v, 3, 5, 8, 4, 2, 1)+plv*6)%11] == upper(v[7])
+}
+
+// kraPINValid: a Kenyan tax PIN is A (a person) or P (a company), nine digits and a letter.
+func kraPINValid(v string) bool {
+	return len(v) == 11 && (upper(v[0]) == 'A' || upper(v[0]) == 'P') && allDigits(v[1:10]) && isLetter(v[10])
+}
+
+// umidValid: a Philippine UMID card's common reference number, twelve digits, with "CRN" before
+// them as the card prints it.
+func umidValid(v string) bool {
+	if len(v) == 15 && strings.EqualFold(v[:3], "crn") {
+		v = v[3:]
+	}
+	return len(v) == 12 && allDigits(v)
+}
+
+// ghanaCard reads a Ghana card's number at s[i] ("GHA-123456789-0"): GHA, nine digits and a
+// check digit, joined by dashes, ending a word.
+func ghanaCard(s string, i int) (Finding, bool) {
+	end := i + 15
+	if end > len(s) || s[i:i+4] != "GHA-" || !allDigits(s[i+4:i+13]) || s[i+13] != '-' || !isDigit(s[i+14]) || end < len(s) && (isAlnum(s[end]) || s[end] == '-') {
+		return Finding{}, false
+	}
+	return Finding{Type: IDNumber, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
 }

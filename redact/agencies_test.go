@@ -32,6 +32,12 @@ func TestAgencyChecks(t *testing.T) {
 		{"epic", epicValid, []string{"WKH1186253", "ABC1234566"}, []string{"WKH1186254", "WK11186253", "ABC123456"}},
 		{"gstin", gstinValid, []string{"27AAPFU0939F1ZV", "29AAGCB7383J1Z4"}, []string{"27AAPFU0939F1Z1", "27AAPFU0939F1YV", "40AAPFU0939F1ZV", "27AAPFU0939F0ZV"}},
 		{"hicn", hicnValid, []string{"123456789A", "123456789B1", "483736147A"}, []string{"000456789A", "123456789", "1234567891", "666456789A"}},
+		{"za id", zaIDValid, []string{"8001015009087", "8605065397083"}, []string{"8001015009088", "8013015009086", "8001015009387", "800101500908"}},
+		{"mykad", myNRICValid, []string{"800101145567", "891014710869"}, []string{"801301145567", "800101655567", "800101005567", "80010114556"}},
+		{"il id", ilIDValid, []string{"123456782", "231740705", "12345674", "039337423"}, []string{"123456783", "000000000", "1234", "1234567890"}},
+		{"provider", providerValid, []string{"2426621B", "242445EX", "2429591L"}, []string{"2426621A", "242662IB", "2426621", "24266210B"}},
+		{"kra pin", kraPINValid, []string{"A123456789Z", "P051234567B"}, []string{"B123456789Z", "A12345678Z", "A1234567890"}},
+		{"umid", umidValid, []string{"011123456789", "CRN011123456789"}, []string{"01112345678", "XYZ011123456789"}},
 		{"geohash", geohashValid, []string{"u4pruydqqvj", "r65wqkcww"}, []string{"u4pru", "abcdefgh1", "u4pruydqqvju4"}},
 	}
 	for _, tt := range tests {
@@ -69,6 +75,13 @@ func TestAgencyNumbers(t *testing.T) {
 		{"an old medicare number", "Medicare claim number 483-73-6147A on file; HICN: 123456789B1; Medicare # 123-45-6789A", []span{{HealthPlan, "483-73-6147A"}, {HealthPlan, "123456789B1"}, {HealthPlan, "123-45-6789A"}}},
 		{"places as codes", "meet at 87G8Q2PF+6W or Q2PF+6W Sydney; plus code 6FF8+79; ///filled.count.soap; what3words index.home.raft; geohash u4pruydqqvj",
 			[]span{{GeoCoordinates, "87G8Q2PF+6W"}, {GeoCoordinates, "Q2PF+6W"}, {GeoCoordinates, "6FF8+79"}, {GeoCoordinates, "filled.count.soap"}, {GeoCoordinates, "index.home.raft"}, {GeoCoordinates, "u4pruydqqvj"}}},
+		{"more countries", "SA ID: 800101 5009 087; my id number is 8605065397083; No. MyKad: 800101-14-5567 and 891014-71-0869; Teudat Zehut 231740705; " +
+			"SSS No.: 34-1234567-8; PhilHealth No.: 12-050123456-7; UMID CRN-0111-2345678-9; NIN 12345678901; BVN 22123456789; KRA PIN: A123456789Z; " +
+			"NHIF No: 41127501; GHA-378383104-8; UAN: 100123456789; VA file number: 12345678; Provider No. 2426621B; Alberta Health Care number: 35536-5140; MSP 9698658215",
+			[]span{{ZAID, "800101 5009 087"}, {ZAID, "8605065397083"}, {MYNRIC, "800101-14-5567"}, {MYNRIC, "891014-71-0869"}, {ILID, "231740705"},
+				{IDNumber, "34-1234567-8"}, {HealthPlan, "12-050123456-7"}, {IDNumber, "0111-2345678-9"}, {IDNumber, "12345678901"}, {IDNumber, "22123456789"},
+				{IDNumber, "A123456789Z"}, {HealthPlan, "41127501"}, {IDNumber, "GHA-378383104-8"}, {IDNumber, "100123456789"}, {IDNumber, "12345678"},
+				{MedicalLicense, "2426621B"}, {CAHealthNumber, "35536-5140"}, {CAHealthNumber, "9698658215"}}},
 		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
 		{"not agencies' numbers", "ABN 51 824 753 557; the IRD office; GMC Sierra 2500; gmc 7123456; Medicare 1234567890; NHI ZZZ0044; UTR 2955839661; CHI 3201011234; " +
 			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",

@@ -259,6 +259,31 @@ var cues = []cue{
 	{typ: HealthPlan, words: []string{"hicn", "hic number", "hic no", "medicare claim number", "health insurance claim number", "medicare hicn",
 		"medicare", "medicare #", "medicare no", "medicare number", "medicare id"},
 		shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hicnValid, score: 0.9},
+	// more countries' agencies (stop 41, the second pair of probes): South Africa's, Malaysia's and Israel's identity
+	// numbers, the Philippines' social security, health, housing fund and UMID numbers, Nigeria's NIN and BVN, Kenya's
+	// KRA PIN and NHIF number, Ghana's card, India's UAN, a US veteran's VA file, Australia's Medicare provider numbers,
+	// the health numbers of Canada's other provinces (their own labels vouch for them: no check digit; not "HSN" or
+	// "MCP" alone, an Indian invoice's product code and the Model Context Protocol)
+	{typ: ZAID, words: []string{"id number", "id no", "id num", "identity number", "identity no", "sa id", "rsa id", "sa id number", "sa id no",
+		"south african id", "south african id number", "south african identity number"}, shape: shapeDigits, min: 13, max: 13, valid: zaIDValid, score: 0.95},
+	{typ: MYNRIC, words: []string{"mykad", "my kad", "mykad no", "nric", "nric no", "ic", "ic no", "ic number", "i/c", "i/c no", "no. k/p", "no k/p", "k/p",
+		"kad pengenalan", "no. kad pengenalan", "nombor kad pengenalan"}, shape: shapeDigits, min: 12, max: 12, valid: myNRICValid, score: 0.95},
+	{typ: ILID, words: []string{"teudat zehut", "t.z", "t.z.", "tz", "ת.ז", "ת\"ז", "תעודת זהות", "מספר זהות", "israeli id", "israeli id number", "mispar zehut"},
+		shape: shapeDigits, min: 5, max: 9, valid: ilIDValid, score: 0.95},
+	{typ: IDNumber, words: []string{"sss", "sss no", "sss number", "sss id", "pag-ibig", "pag-ibig mid", "pag-ibig no", "pag-ibig number", "pag-ibig mid no",
+		"hdmf", "hdmf no", "hdmf number", "nin", "nin no", "nin number", "national identification number", "national identity number", "nimc", "nimc number",
+		"bvn", "bvn no", "bvn number", "bank verification number", "uan", "uan no", "uan number", "universal account number",
+		"va file number", "va file no", "va file #", "va claim number", "va claim no", "c-file", "c-file number"}, shape: shapeDigits, min: 8, max: 12, score: 0.85},
+	{typ: IDNumber, words: []string{"umid", "umid crn", "umid no", "umid number", "crn"}, shape: shapeAlnum, min: 12, max: 15, minDigits: 12, joined: true, valid: umidValid, score: 0.85},
+	{typ: IDNumber, words: []string{"kra pin", "kra pin no", "kra pin number", "kra", "kra no"}, shape: shapeAlnum, min: 11, max: 11, minDigits: 9, valid: kraPINValid, score: 0.85},
+	{typ: IDNumber, words: []string{"ghana card", "ghana card no", "ghana card number", "ghanacard", "ghana card pin"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 10, joined: true, score: 0.85},
+	{typ: HealthPlan, words: []string{"philhealth", "philhealth no", "philhealth number", "philhealth id", "philhealth pin", "nhif", "nhif no", "nhif number",
+		"sha number", "sha no"}, shape: shapeDigits, min: 6, max: 12, score: 0.85},
+	{typ: MedicalLicense, words: []string{"provider number", "provider no", "provider #", "medicare provider number", "prov no"}, shape: shapeAlnum, min: 8, max: 8, minDigits: 6, valid: providerValid, score: 0.9},
+	{typ: CAHealthNumber, words: []string{"alberta health care number", "alberta health care no", "ahcip", "ahcip number", "ahc number", "alberta phn", "alberta health number",
+		"phin", "manitoba phin", "manitoba health number", "health services number", "saskatchewan health number", "saskatchewan hsn", "mcp number", "mcp no",
+		"msi number", "nova scotia health card number", "pei health number", "health card number (ab)"}, shape: shapeDigits, min: 8, max: 12, score: 0.85},
+	{typ: CAHealthNumber, words: []string{"msp", "msp number", "msp no"}, shape: shapeDigits, min: 10, max: 10, valid: phnValid, score: 0.95},
 	// places written as codes: a plus code, a what3words address, a geohash
 	{typ: GeoCoordinates, words: []string{"plus code", "pluscode", "plus-code", "open location code"}, shape: shapePlusCode, score: 0.85},
 	{typ: GeoCoordinates, words: []string{"what3words", "what 3 words", "w3w"}, shape: shapeThreeWords, score: 0.85},

@@ -524,6 +524,12 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 			return mk(MedicalLicense, 0.85)
 		}
 	}
+	if !plus && len(digits) == 12 && len(gs) == 3 && eq(groupSizes(gs), 6, 2, 4) && sameSeparators(gs, "-") && myNRICValid(string(digits)) {
+		return mk(MYNRIC, 0.85) // a MyKad as the card prints it: 800101-14-5567 (stop 41)
+	}
+	if !plus && len(digits) == 13 && len(gs) == 3 && eq(groupSizes(gs), 6, 4, 3) && sameSeparators(gs, " ") && zaIDValid(string(digits)) {
+		return mk(ZAID, 0.85) // a South African identity number in its groups: 800101 5009 087 (stop 41)
+	}
 	unknownCard := false // Luhn-valid and of a card's length, but in no network's ranges
 	// a bracketed first group of several is an area or country code, never a card's: "(351) 920088959"
 	if !plus && len(digits) >= 12 && len(digits) <= 19 && singleSeparators(gs, " -.") && !(gs[0].paren && len(gs) > 1) && cardGroups(gs) && luhn(digits) {

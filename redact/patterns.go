@@ -246,6 +246,11 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 	}
+	if j-i == 3 && s[i] == 'G' && j < len(s) && s[j] == '-' {
+		if f, ok := ghanaCard(s, i); ok {
+			return f, true // GHA-123456789-0 (stop 41)
+		}
+	}
 	if i >= 3 && j < len(s) && s[j] == '.' && s[i-1] == '/' {
 		if f, ok := slashedWords(s, i); ok {
 			return f, true // a what3words address: ///filled.count.soap (stop 41)

@@ -103,7 +103,7 @@ func Normalize(typ, value string) string {
 		}
 	case "API_KEY", "URL":
 		return value
-	case "AU_MEDICARE", "AU_IHI", "AU_ABN", "AU_ACN", "NZ_NHI", "NZ_IRD", "CA_HEALTH_NUMBER", "UK_UTR", "IN_VOTER", "IN_GSTIN", "IN_ABHA":
+	case "AU_MEDICARE", "AU_IHI", "AU_ABN", "AU_ACN", "NZ_NHI", "NZ_IRD", "CA_HEALTH_NUMBER", "UK_UTR", "IN_VOTER", "IN_GSTIN", "IN_ABHA", "ZA_ID", "MY_NRIC", "IL_ID":
 		// the agencies' numbers of stop 41, however they are grouped: "2123 45670 1" is
 		// 2123456701, "049-091-850" 49091850, an Ontario card's version code and HMRC's K no part
 		// of the number (the types older than them keep their keys, which vaults hold)
@@ -229,8 +229,8 @@ func asciiOnly(s string) bool {
 }
 
 // agencyKey is the key of an agency's number: its letters and digits, in capitals, without the
-// separators people write between groups (spaces, dashes, dots), the leading zero of an IRD
-// number, a UTR's K and an Ontario health card's version code. ok is false for a value with any
+// separators people write between groups (spaces, dashes, dots), the leading zeros of an IRD
+// number and an Israeli identity number, a UTR's K and an Ontario health card's version code. ok is false for a value with any
 // other character (an ABHA address, a number found inside an encoding), which is keyed as written.
 func agencyKey(typ, value string) (string, bool) {
 	b := make([]byte, 0, len(value))
@@ -247,7 +247,7 @@ func agencyKey(typ, value string) (string, bool) {
 	}
 	k := string(b)
 	switch typ {
-	case "NZ_IRD":
+	case "NZ_IRD", "IL_ID":
 		k = strings.TrimLeft(k, "0")
 	case "UK_UTR":
 		k = strings.TrimSuffix(k, "K")

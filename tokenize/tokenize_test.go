@@ -538,6 +538,9 @@ func TestNormalizeAgencyNumbers(t *testing.T) {
 		{"UK_UTR", "1955839661K", "1955839661"},
 		{"UK_UTR", "19558 39661", "1955839661"},
 		{"IN_GSTIN", "27aapfu0939f1zv", "27AAPFU0939F1ZV"},
+		{"MY_NRIC", "800101-14-5567", "800101145567"},
+		{"ZA_ID", "800101 5009 087", "8001015009087"},
+		{"IL_ID", "012345674", "12345674"},
 		{"IN_ABHA", "Rahul.Sharma@abdm", "rahul.sharma@abdm"},
 		{"AU_ABN", "NTEgODI0IDc1MyA1NTY=", "NTEgODI0IDc1MyA1NTY="},
 	} {
