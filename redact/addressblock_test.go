@@ -268,7 +268,8 @@ func (fakeModel) Recognize(_ context.Context, s string, dst []Finding) ([]Findin
 // character the recognizers alone mask at the default threshold stays masked.
 func FuzzWithModel(f *testing.F) {
 	for _, s := range []string{"78 Camiño Ancho 91\n Suite 286\n El Tornadizo\n Gabon 66298", "Palmer and Quinn\n20 Main Street, call 212-555-0147",
-		"USNS Holt\nFPO AE 50474 and 4111 1111 1111 1111", "office 44 Mill Creek Suite 200, tel 202 555 0175"} {
+		"USNS Holt\nFPO AE 50474 and 4111 1111 1111 1111", "office 44 Mill Creek Suite 200, tel 202 555 0175",
+		"my CRN is 099 260 462D; NMC PIN 17T3876L, GSTIN: 27AAPFU0939F1ZV"} {
 		f.Add(s)
 	}
 	alone := NewDetector(Patterns{})

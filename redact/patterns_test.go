@@ -408,7 +408,9 @@ func FuzzPatterns(f *testing.F) {
 		// stop 38's readers: zones, licences' and boarding passes' barcodes, aligned tables, links' pieces
 		"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\nI<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<",
 		"DLDAQD1234562\nDCSDOE\nDACJANE\nDBB03141985\nDAG123 MAIN ST M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100",
-		"NAME          DOB         MRN\nSMITH, JOHN   01/02/1960  4482913\nhttps://x.io/c?zip=94107&n=A; display_name=Jane%20Doe; J o h n  S m i t h; 14 FEB /FEV 85"} {
+		"NAME          DOB         MRN\nSMITH, JOHN   01/02/1960  4482913\nhttps://x.io/c?zip=94107&n=A; display_name=Jane%20Doe; J o h n  S m i t h; 14 FEB /FEV 85",
+		// stop 41's agencies' numbers and places as codes
+		"Medicare: 2123 45670 1 IHI 8003 6086 6670 1594 NHI zbn77vl; 87G8Q2PF+6W, Q2PF+6W Sydney ///filled.count.soap GHA-378383104-8 800101-14-5567 27AAPFU0939F1ZV Health Card #: 1234-567-897-AB"} {
 		f.Add(s)
 	}
 	for _, s := range redacttest.FormatSamples { // stop 39's readers
