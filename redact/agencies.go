@@ -309,6 +309,15 @@ func plusCode(s string, i, j int, short bool) int {
 	return e
 }
 
+// plusCodeAt reads a plus code, whole or shortened, at s[i] after its words ("plus code 6FF8+79").
+func plusCodeAt(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < 9 && olcIndex(s[j]) >= 0 {
+		j++
+	}
+	return plusCode(s, i, j, true)
+}
+
 // threeWords reads a what3words address at s[i]: three words of lower-case letters joined by
 // dots ("filled.count.soap"), ending a word. It returns where it ends.
 func threeWords(s string, i int) int {

@@ -1450,6 +1450,10 @@ func postmodifier(s string, i int, prep bool) int {
 }
 
 // readValue reads the value a cue announces; value is its compact form for validation.
+// shapeEnds read the shapes whose value is what a reader of its own finds at s[i]: they return
+// where it ends, or 0.
+var shapeEnds = [...]func(s string, i int) int{shapePlusCode: plusCodeAt, shapeThreeWords: threeWords, shapePostalAny: anyPostcodeAt, shapePostcode: postcodeAt}
+
 func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 	if i >= len(s) {
 		return 0, "", false
@@ -1503,27 +1507,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return end, s[i:end], true
 		}
 		return 0, "", false
-	case shapePlusCode:
-		j := i
-		for j < len(s) && j-i < 9 && olcIndex(s[j]) >= 0 {
-			j++
-		}
-		if end := plusCode(s, i, j, true); end > 0 {
-			return end, s[i:end], true
-		}
-		return 0, "", false
-	case shapeThreeWords:
-		if end := threeWords(s, i); end > 0 {
-			return end, s[i:end], true
-		}
-		return 0, "", false
-	case shapePostalAny:
-		if end := anyPostcodeAt(s, i); end > 0 {
-			return end, s[i:end], true
-		}
-		return 0, "", false
-	case shapePostcode:
-		if end := postcodeAt(s, i); end > 0 {
+	case shapePlusCode, shapeThreeWords, shapePostalAny, shapePostcode:
+		if end := shapeEnds[cu.shape](s, i); end > 0 {
 			return end, s[i:end], true
 		}
 		return 0, "", false
