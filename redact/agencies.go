@@ -271,12 +271,14 @@ func geohashValid(v string) bool {
 	return letters && digits
 }
 
-// olcIndex is a character's value in the Open Location Code alphabet, or -1.
-func olcIndex(c byte) int { return strings.IndexByte("23456789CFGHJMPQRVWX", upper(c)) }
+// olcIndex is a character's value in the Open Location Code alphabet, in capitals as codes are
+// written, or -1.
+func olcIndex(c byte) int { return strings.IndexByte("23456789CFGHJMPQRVWX", c) }
 
 // plusCode reads an Open Location Code whose '+' is at s[j], from the word s[i:j] before it:
-// eight characters of its alphabet (the first two a latitude's and a longitude's in range), or
-// four of a code shortened against a town, then two or three after the '+' to a word's end. A
+// eight characters of its alphabet in capitals (the first two a latitude's and a longitude's in
+// range, a letter among them), or four of a code shortened against a town, then two or three
+// after the '+' to a word's end. A
 // shortened code must hold a digit and a letter and name its town after it, or follow its words
 // (short): "Q2PF+6W Sydney". It returns where the code ends.
 func plusCode(s string, i, j int, short bool) int {
@@ -298,8 +300,8 @@ func plusCode(s string, i, j int, short bool) int {
 		return 0
 	}
 	if j-i == 8 {
-		if olcIndex(s[i]) > 8 || olcIndex(s[i+1]) > 17 {
-			return 0
+		if olcIndex(s[i]) > 8 || olcIndex(s[i+1]) > 17 || !letter {
+			return 0 // a code holds a letter: Go's "%b" writes a float as 9983778p+25
 		}
 		return e
 	}

@@ -37,7 +37,7 @@ func TestAgencyNumbers(t *testing.T) {
 				{MedicalLicense, "2426621B"}, {CAHealthNumber, "35536-5140"}, {CAHealthNumber, "9698658215"}}},
 		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
 		{"not agencies' numbers", "ABN 51 824 753 557; the IRD office; GMC Sierra 2500; gmc 7123456; Medicare 1234567890; NHI ZZZ0044; UTR 2955839661; CHI 3201011234; " +
-			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",
+			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; float32 %.1e 9983778p+25, 22222222+22, 87g8q2pf+6w; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",
 			// a number that fails its agency's check is still what else it may be
 			[]span{{Phone, "51 824 753 557"}, {Phone, "1234567890"}}},
 	}
