@@ -436,3 +436,54 @@ func ghanaCard(s string, i int) (Finding, bool) {
 	}
 	return Finding{Type: IDNumber, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
 }
+
+// gs1UDI reads a medical device's unique device identifier in GS1's human-readable form at s[i]:
+// "(01)" and the device's fourteen-digit GTIN with its check digit, then the production
+// identifiers, each an application identifier in brackets and its value: (11) the production
+// date, (17) the expiry, (10) the lot, (21) the serial number (00884838045314(17)250101(10)ABC123
+// (21)SN12345). The lot and the serial tie it to the device in one patient (HIPAA's device
+// identifiers and serial numbers); the whole is masked. At least one production identifier must
+// follow the GTIN.
+func gs1UDI(s string, i int) (Finding, bool) {
+	k := i + 4
+	if k+14 > len(s) || !allDigits(s[k:k+14]) || !gtinValid(s[k:k+14]) {
+		return Finding{}, false
+	}
+	k += 14
+	end, n := k, 0
+	for k+3 < len(s) && s[k] == '(' {
+		a := k + 1
+		for a < len(s) && isDigit(s[a]) && a-k <= 4 {
+			a++
+		}
+		if a-k-1 < 2 || a >= len(s) || s[a] != ')' {
+			break
+		}
+		v := a + 1
+		for v < len(s) && v-a <= 20 && isAlnum(s[v]) && s[v] < 0x80 {
+			v++
+		}
+		if v == a+1 {
+			break
+		}
+		k, end, n = v, v, n+1
+	}
+	if n == 0 {
+		return Finding{}, false
+	}
+	return Finding{Type: DeviceID, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// gtinValid: a GS1 GTIN's last digit is the complement to ten of the others weighted 3 and 1
+// from the right, modulo 10.
+func gtinValid(d string) bool {
+	sum := 0
+	for k := len(d) - 2; k >= 0; k-- {
+		w := 1
+		if (len(d)-2-k)%2 == 0 {
+			w = 3
+		}
+		sum += int(d[k]-'0') * w
+	}
+	return (10-sum%10)%10 == int(d[len(d)-1]-'0')
+}

@@ -35,6 +35,12 @@ func TestAgencyNumbers(t *testing.T) {
 				{IDNumber, "34-1234567-8"}, {HealthPlan, "12-050123456-7"}, {IDNumber, "0111-2345678-9"}, {IDNumber, "12345678901"}, {IDNumber, "22123456789"},
 				{IDNumber, "A123456789Z"}, {HealthPlan, "41127501"}, {IDNumber, "GHA-378383104-8"}, {IDNumber, "100123456789"}, {IDNumber, "12345678"},
 				{MedicalLicense, "2426621B"}, {CAHealthNumber, "35536-5140"}, {CAHealthNumber, "9698658215"}}},
+		{"a device's UDI and certificates' numbers (HIPAA's device and certificate identifiers)", "Implant UDI: (01)00643169007222(17)160128(21)BLC200461H; " +
+			"UDI 0100643169007222171601282110BLC200461H; Birth certificate number: 2019-045-123456; Death certificate no. 114-2023-009876; Marriage certificate #MC-88213",
+			[]span{{DeviceID, "(01)00643169007222(17)160128(21)BLC200461H"}, {DeviceID, "0100643169007222171601282110BLC200461H"}, {IDNumber, "2019-045-123456"},
+				{IDNumber, "114-2023-009876"}, {IDNumber, "MC-88213"}}},
+		{"no UDI without a valid GTIN and a production identifier", "(01)00643169007221(21)X; (01)00643169007222 alone; cost (01) 12 items (02)",
+			[]span{{Phone, "00643169007221"}, {Phone, "00643169007222"}}}, // fourteen digits alone read as they were
 		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
 		{"not agencies' numbers", "ABN 51 824 753 557; the IRD office; GMC Sierra 2500; gmc 7123456; Medicare 1234567890; NHI ZZZ0044; UTR 2955839661; CHI 3201011234; " +
 			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; float32 %.1e 9983778p+25, 22222222+22, 87g8q2pf+6w; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",

@@ -284,6 +284,12 @@ var cues = []cue{
 		"phin", "manitoba phin", "manitoba health number", "health services number", "saskatchewan health number", "saskatchewan hsn", "mcp number", "mcp no",
 		"msi number", "nova scotia health card number", "pei health number", "health card number (ab)"}, shape: shapeDigits, min: 8, max: 12, score: 0.85},
 	{typ: CAHealthNumber, words: []string{"msp", "msp number", "msp no"}, shape: shapeDigits, min: 10, max: 10, valid: phnValid, score: 0.95},
+	// a device's UDI without its brackets after its word, as a scanner reads it (0100884838045314172501011012345621SN12345), and a
+	// certificate's number (HIPAA's certificate numbers: a birth's, a death's, a marriage's)
+	{typ: DeviceID, words: []string{"udi", "udi-di", "udi-pi", "unique device identifier"}, shape: shapeAlnum, min: 16, max: 80, minDigits: 14, score: 0.8},
+	{typ: IDNumber, words: []string{"birth certificate", "birth certificate number", "birth certificate no", "birth cert", "birth cert no", "death certificate",
+		"death certificate number", "death certificate no", "marriage certificate", "marriage certificate number", "marriage certificate no", "certificate number",
+		"certificate no", "certificate #", "cert no", "cert #", "cert number"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, hash: true, score: 0.85},
 	// places written as codes: a plus code, a what3words address, a geohash
 	{typ: GeoCoordinates, words: []string{"plus code", "pluscode", "plus-code", "open location code"}, shape: shapePlusCode, score: 0.85},
 	{typ: GeoCoordinates, words: []string{"what3words", "what 3 words", "w3w"}, shape: shapeThreeWords, score: 0.85},

@@ -32,6 +32,11 @@ func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
+	if d == 0 && s[i] == '(' && i+4 < len(s) && s[i+1] == '0' && s[i+2] == '1' && s[i+3] == ')' {
+		if f, ok := gs1UDI(s, i); ok { // a device's UDI in GS1's form: (01)00884838045314(17)250101(21)SN12345
+			return append(dst, f), f.End
+		}
+	}
 	afterCJK := cjkEndsAt(s, i)                       // 电话13812345678: a number in CJK text, unspaced
 	afterUnspaced := afterCJK || unspacedEndsAt(s, i) // or in Thai: โทร0812345678
 	// before the test for a longer number: normalisation makes a full stop of 。, which may
