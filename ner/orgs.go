@@ -907,10 +907,21 @@ func inside(fs []redact.Finding, i int, sh redact.Finding, overAddresses bool) (
 var (
 	placeLeaders = wordSet("Lake Mount Mt Loch Lago Isle Cape")
 	placeEnders  = wordSet("River Valley Island Islands Mountains Peninsula Canyon Falls Creek Lake Glacier Desert")
+	// countyWords name a county, which Safe Harbor counts among the geographic subdivisions smaller
+	// than a state: a US county (and Louisiana's parish, Alaska's borough) after its name, many
+	// named after a person ("Harris County", "Jefferson Parish") or a common word ("Orange
+	// County"), and an Irish one before its name ("County Cork"; stop 41)
+	countyWords   = wordSet("County Parish Borough")
+	irishCounties = wordSet("Antrim Armagh Carlow Cavan Clare Cork Derry Donegal Down Dublin Fermanagh Galway Kerry Kildare Kilkenny Laois Leitrim " +
+		"Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tyrone Waterford Westmeath Wexford Wicklow")
+	// notCountyNames are the capitalised words before "County" that name none: "Each County", "Our County"
+	notCountyNames = wordSet("The This That These Those Each Every Which What Our Your Their Its His Her My One Any Some Same Home Native " +
+		"Neighboring Neighbouring Adjacent Nearby Local Rural Urban Suburban Whole Entire Other Another No A An In Of And Or For By")
 )
 
-// placesByShape makes a place of a lake's, a mountain's, an island's or a river's name, which the
-// model missed or typed otherwise ("She lives near Lake Como", "by the Hudson River"): a leader and
+// placesByShape makes a place of a lake's, a mountain's, an island's, a river's or a county's name,
+// which the model missed or typed otherwise ("She lives near Lake Como", "by the Hudson River",
+// "transferred from Orange County"): a leader and
 // one or two capitalised words ("of" between for an isle), or one or two capitalised words and an
 // ender. What the model found inside joins the place, but a person it found there stays; a name
 // that crosses a finding is left.
@@ -919,6 +930,11 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	capital := func(k int) bool {
 		return k >= 0 && k < len(toks) && !toks[k].NewlineBefore && !toks[k].Attached && nameLike(word(k)) && !placeLeaders[word(k)] && !placeEnders[word(k)]
+	}
+	countyName := func(k int) bool { // a capitalised word that may name a county, common or not
+		w := word(k)
+		r, _ := utf8.DecodeRuneInString(w)
+		return !toks[k].NewlineBefore && !toks[k].Attached && unicode.IsUpper(r) && hasLower(w) && len(w) >= 3 && !notCountyNames[w]
 	}
 	for i := 0; i < len(toks); i++ {
 		w := word(i)
@@ -945,6 +961,17 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 				k--
 			}
 			start, end = toks[k].Start, toks[i].End
+		case countyWords[w] && i > 0 && !toks[i].NewlineBefore && !toks[i].Attached && countyName(i-1):
+			// "Harris County", "Orange County" (a common word to the model's lists), "Los Angeles County":
+			// a county named after a person is a county
+			k := i - 1
+			if k > 0 && countyName(k-1) && nameLike(word(k-1)) && !personEndsAt(fs, toks[k-1].End) {
+				k-- // not a person before it: "Dr Smith Orange County"
+			}
+			start, end = toks[k].Start, toks[i].End
+			personAbove = 1.01
+		case w == "County" && i+1 < len(toks) && !toks[i+1].NewlineBefore && irishCounties[word(i+1)]:
+			start, end = toks[i].Start, toks[i+1].End // County Cork
 		case communeShape(w):
 			start, end = toks[i].Start, toks[i].End
 		case stateOrZipAhead(text, toks, i) && capital(i) && !capital(i-1):
@@ -2053,6 +2080,16 @@ func communeShape(w string) bool {
 }
 
 // personInside reports a person among fs that overlaps [start, end) and scores above above.
+// personEndsAt reports a person found that ends at end.
+func personEndsAt(fs []redact.Finding, end int) bool {
+	for _, f := range fs {
+		if f.Type == redact.Person && f.End == end {
+			return true
+		}
+	}
+	return false
+}
+
 func personInside(fs []redact.Finding, start, end int, above float64) bool {
 	for _, f := range fs {
 		if f.Type == redact.Person && f.Start < end && f.End > start && f.Score > above {

@@ -1667,7 +1667,7 @@ func TestDisplayNames(t *testing.T) {
 }
 
 // TestPlacesByShape: a lake's, a mountain's, an island's or a river's name is a place, whatever
-// the model made of it, unless it found a person there.
+// the model made of it, unless it found a person there; a county's is one even then.
 func TestPlacesByShape(t *testing.T) {
 	text := "She lives near Lake Como, by the Hudson River, on the Isle of Skye, below Mt. Kenya; cc Monte Wu."
 	spans := typedSpans(t, text, "ORGANIZATION", "Hudson River", "PERSON", "Monte Wu")
@@ -1687,6 +1687,14 @@ func TestPlacesByShape(t *testing.T) {
 	spans = typedSpans(t, text, "PERSON", "Austin", "LOCATION", "Texas", "LOCATION", "Ohio", "LOCATION", "Texas")
 	spans[0].Score = 0.85
 	checkRuled(t, text, spans, "LOCATION Austin", "LOCATION Texas", "LOCATION Ohio", "LOCATION Texas")
+	// counties, Safe Harbor's subdivisions smaller than a state (stop 41): after their names, a person's
+	// or a common word's, and Ireland's before; not a sentence's word before "County", nor "County"
+	// before another word
+	text = "From Travis County to Orange County, Los Angeles County and Jefferson Parish; a farm in County Cork. Our County has a clerk; the County Council met."
+	checkRuled(t, text, nil, "LOCATION Travis County", "LOCATION Orange County", "LOCATION Los Angeles County", "LOCATION Jefferson Parish", "LOCATION County Cork",
+		"ORGANIZATION County Council") // the organisations' rule's, by its last word
+	text = "Transferred from Harris County."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Harris County"), "LOCATION Harris County")
 }
 
 // TestMentionedNames: a mention written with a display name, a known given name and a

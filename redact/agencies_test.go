@@ -41,6 +41,7 @@ func TestAgencyNumbers(t *testing.T) {
 				{IDNumber, "114-2023-009876"}, {IDNumber, "MC-88213"}}},
 		{"no UDI without a valid GTIN and a production identifier", "(01)00643169007221(21)X; (01)00643169007222 alone; cost (01) 12 items (02)",
 			[]span{{Phone, "00643169007221"}, {Phone, "00643169007222"}}}, // fourteen digits alone read as they were
+		{"the census's and elections' subdivisions", "census tract 4312.02, block group 3; Voting precinct 1204; the 75th precinct", []span{{Location, "4312.02"}, {Location, "3"}, {Location, "1204"}}},
 		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
 		{"not agencies' numbers", "ABN 51 824 753 557; the IRD office; GMC Sierra 2500; gmc 7123456; Medicare 1234567890; NHI ZZZ0044; UTR 2955839661; CHI 3201011234; " +
 			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; float32 %.1e 9983778p+25, 22222222+22, 87g8q2pf+6w; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",

@@ -290,6 +290,10 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"birth certificate", "birth certificate number", "birth certificate no", "birth cert", "birth cert no", "death certificate",
 		"death certificate number", "death certificate no", "marriage certificate", "marriage certificate number", "marriage certificate no", "certificate number",
 		"certificate no", "certificate #", "cert no", "cert #", "cert number"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, hash: true, score: 0.85},
+	// the census's and elections' subdivisions, smaller than a state (Safe Harbor): census tract 4312.02, block group 3,
+	// voting precinct 1204
+	{typ: Location, words: []string{"census tract", "census tract no", "census tract number", "tract no", "block group", "census block group", "census block",
+		"voting precinct", "election precinct", "precinct no", "precinct number", "precinct"}, shape: shapeAlnum, min: 1, max: 10, minDigits: 1, dots: true, score: 0.8},
 	// places written as codes: a plus code, a what3words address, a geohash
 	{typ: GeoCoordinates, words: []string{"plus code", "pluscode", "plus-code", "open location code"}, shape: shapePlusCode, score: 0.85},
 	{typ: GeoCoordinates, words: []string{"what3words", "what 3 words", "w3w"}, shape: shapeThreeWords, score: 0.85},
