@@ -17,7 +17,10 @@ uOc.jsonl, forty texts of forty of each half's lines joined. A second pair, uR.j
 more countries' numbers: South Africa's identity number, Malaysia's MyKad, Israel's identity
 number, the Philippines' PhilHealth, SSS, UMID and Pag-IBIG numbers, Nigeria's NIN and BVN,
 Kenya's KRA PIN and NHIF number, Ghana's card, India's UAN, a US veteran's VA file number,
-Australia's Medicare provider numbers and the health numbers of Canada's other provinces.
+Australia's Medicare provider numbers and the health numbers of Canada's other provinces. A
+third file, uT.jsonl, written after the stop's rules for Safe Harbor's last identifiers (a
+device's UDI, certificates' numbers, counties, census tracts and precincts) and measured once,
+holds those in layouts no rule was written from.
 
 The numbers are valid by their schemes' check digits: python-stdnum's (Debian's
 python3-stdnum, LGPL, unpacked beside Faker) for ABN, ACN, IRD, UTR, GSTIN and EPIC, and this
@@ -517,6 +520,58 @@ def held_forms2():
     return F
 
 
+COUNTIES = ["Harris County", "Orange County", "Cook County", "Maricopa County", "King County", "Jefferson Parish", "Travis County", "Fulton County",
+            "Wayne County", "Dallas County", "Kern County", "Shelby County", "Madison County", "Lake County", "Anchorage Borough", "Orleans Parish"]
+
+
+def gtin(n):
+    d = "00" + n.digits(11)
+    s = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(reversed(d)))
+    return d + str((10 - s % 10) % 10)
+
+
+def after_forms():
+    F = []
+
+    def udi_note(v, n, r, loc):
+        u = "(01)" + gtin(n) + "(17)" + n.digits(6, "2") + "(21)" + r.choice(["SN", "A", "PJN"]) + n.digits(6)
+        return T()("Op note: ")(v["NAME"], P)(" received a hip implant, UDI ")(u, "DEVICE_ID")(", on ")(v["USDOB"], "DATE_TIME")(".")
+    F.append(("udi_note", udi_note))
+
+    def udi_json(v, n, r, loc):
+        u = "(01)" + gtin(n) + "(10)" + r.choice(string.ascii_uppercase) + n.digits(5) + "(21)" + n.digits(8)
+        return T()('{"patient": "')(v["NAME"], P)('", "implant_udi": "')(u, "DEVICE_ID")('"}')
+    F.append(("udi_json", udi_json))
+
+    def certs(v, n, r, loc):
+        c = "%d-%03d-%06d" % (r.randint(1950, 2024), r.randint(1, 999), r.randint(1, 999999))
+        return T()("Please attach the death certificate (certificate no. ")(c, IDN)(") for ")(v["NAME"], P)(" to the claim.")
+    F.append(("certs", certs))
+
+    def birth_cert(v, n, r, loc):
+        c = r.choice(["BC", "B"]) + "-" + n.digits(7)
+        return T()("birth certificate # ")(c, IDN)(", child: ")(v["GIVEN"], P)(", mother: ")(v["NAME2"], P)
+    F.append(("birth_cert", birth_cert))
+
+    def county(v, n, r, loc):
+        return T()("The patient, ")(v["NAME"], P)(", was transferred from a hospital in ")(r.choice(COUNTIES), LOC)(" on ")(v["USDOB"], "DATE_TIME")(".")
+    F.append(("county", county))
+
+    def county_form(v, n, r, loc):
+        return T()("County of residence: ")(r.choice(COUNTIES), LOC)("\nName: ")(v["NAME"], P)("\nDOB: ")(v["USDOB"], DOB)
+    F.append(("county_form", county_form))
+
+    def tract(v, n, r, loc):
+        t = "%d.%02d" % (r.randint(1, 9999), r.randint(0, 99))
+        return T()("Geocoded to census tract ")(t, LOC)(", block group ")(str(r.randint(1, 9)), LOC)(" for ")(v["NAME"], P)
+    F.append(("tract", tract))
+
+    def precinct(v, n, r, loc):
+        return T()("Voter ")(v["NAME"], P)(" is registered in precinct ")(str(r.randint(100, 9999)), LOC)(", ")(r.choice(COUNTIES), LOC)(".")
+    F.append(("precinct", precinct))
+    return F
+
+
 LOCS = {"au_clinic": "en_AU", "au_invoice": "en_AU", "centrelink": "en_AU", "nz_referral": "en_NZ", "nz_payslip": "en_NZ", "ohip": "en_CA",
         "bc_phn": "en_CA", "ramq": "fr_CA", "utr": "en_GB", "chi": "en_GB", "nmc": "en_GB", "india_ids": "en_IN", "gstin": "en_IN",
         "hicn": "en_US", "w2": "en_US", "au_csv": "en_AU", "au_chat": "en_AU", "abn_lookup": "en_AU", "dva": "en_AU", "nz_json": "en_NZ",
@@ -524,7 +579,9 @@ LOCS = {"au_clinic": "en_AU", "au_invoice": "en_AU", "centrelink": "en_AU", "nz_
         "voter": "en_IN", "hicn_bare": "en_US", "f1099": "en_US",
         "za": "zu_ZA", "mykad": "en_US", "il": "en_US", "ph": "en_US", "ng": "en_US", "ke": "en_US", "gh": "en_US", "uan": "en_IN", "va": "en_US",
         "provider": "en_AU", "ab": "en_CA", "za_prose": "zu_ZA", "mykad_json": "en_US", "il_form": "en_US", "ph_chat": "en_US", "ng_form": "en_US",
-        "ke_chat": "en_US", "gh_table": "en_US", "uan_json": "en_IN", "va_letter": "en_US", "provider_csv": "en_AU", "provinces": "en_CA"}
+        "ke_chat": "en_US", "gh_table": "en_US", "uan_json": "en_IN", "va_letter": "en_US", "provider_csv": "en_AU", "provinces": "en_CA",
+        "udi_note": "en_US", "udi_json": "en_US", "certs": "en_US", "birth_cert": "en_US", "county": "en_US", "county_form": "en_US", "tract": "en_US",
+        "precinct": "en_US"}
 
 
 def write(Faker, sn, forms, path, seed, per):
@@ -555,6 +612,7 @@ def main():
     concatenate(out, "uO", "uOc", 12)
     write(Faker, sn, dev_forms2(), os.path.join(out, "uR.jsonl"), 43, 30)
     write(Faker, sn, held_forms2(), os.path.join(out, "uS.jsonl"), 88, 30)
+    write(Faker, sn, after_forms(), os.path.join(out, "uT.jsonl"), 89, 30)
 
 
 if __name__ == "__main__":
