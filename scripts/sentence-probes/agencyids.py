@@ -20,7 +20,10 @@ Kenya's KRA PIN and NHIF number, Ghana's card, India's UAN, a US veteran's VA fi
 Australia's Medicare provider numbers and the health numbers of Canada's other provinces. A
 third file, uT.jsonl, written after the stop's rules for Safe Harbor's last identifiers (a
 device's UDI, certificates' numbers, counties, census tracts and precincts) and measured once,
-holds those in layouts no rule was written from.
+holds those in layouts no rule was written from. A fourth, uU.jsonl, written before the rules
+for a household's utility and travel numbers (UK MPANs with their check digit and MPRNs,
+Texas ESI IDs, Dutch and Belgian EAN connection codes, meter numbers, toll tags, transit and
+library cards) and measured only, holds those.
 
 The numbers are valid by their schemes' check digits: python-stdnum's (Debian's
 python3-stdnum, LGPL, unpacked beside Faker) for ABN, ACN, IRD, UTR, GSTIN and EPIC, and this
@@ -572,6 +575,54 @@ def after_forms():
     return F
 
 
+def mpan_core(n):
+    while True:
+        d = n.r.choice(["10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23"]) + n.digits(10)
+        c = sum(int(a) * w for a, w in zip(d, (3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43))) % 11 % 10
+        return d + str(c)
+
+
+def household_forms():
+    F = []
+
+    def mpan(v, n, r, loc):
+        core = mpan_core(n)
+        return T()("Switching supplier for ")(v["NAME"], P)(" at ")(v["STREET"], ST)(": MPAN ")(core, IDN)(", gas MPRN ")(n.digits(10, "123456789"), IDN)
+    F.append(("mpan", mpan))
+
+    def supply(v, n, r, loc):
+        core = mpan_core(n)
+        return T()("Supply number: S ")(" ".join(["0" + str(r.randint(1, 8)), n.digits(3), n.digits(3), core[:2], core[2:6], core[6:10], core[10:]]), IDN)("\nCustomer: ")(v["NAME"], P)
+    F.append(("supply", supply))
+
+    def esi(v, n, r, loc):
+        return T()("Hi, I'm moving out of ")(v["STREET"], ST)(". ESI ID ")("1044372" + n.digits(10), IDN)(", account holder ")(v["NAME"], P)
+    F.append(("esi", esi))
+
+    def ean(v, n, r, loc):
+        d = "8716" + n.digits(13)
+        s2 = sum(int(c) * (3 if i % 2 == 0 else 1) for i, c in enumerate(reversed(d)))
+        return T()("Meneer ")(v["SURNAME"], P)(", uw EAN-code is ")(d + str((10 - s2 % 10) % 10), IDN)(" en uw meternummer ")(n.digits(9, "123456789"), "DEVICE_ID")(".")
+    F.append(("ean", ean))
+
+    def meter(v, n, r, loc):
+        return T()("Meter serial number: ")(r.choice(["E", "K", "S"]) + n.digits(2) + r.choice(["BG", "P", "Z"]) + n.digits(5), "DEVICE_ID")(" at the home of ")(v["NAME"], P)
+    F.append(("meter", meter))
+
+    def toll(v, n, r, loc):
+        return T()("my E-ZPass tag ")(n.digits(10), IDN)(" was charged twice - ")(v["NAME"], P)(", ")(v["EMAIL"], EM)
+    F.append(("toll", toll))
+
+    def transit(v, n, r, loc):
+        return T()("Lost my Oyster card, number ")(spaced(n.digits(12), (4, 4, 4)), IDN)(". Registered to ")(v["NAME"], P)
+    F.append(("transit", transit))
+
+    def library(v, n, r, loc):
+        return T()("Library card number: ")("2" + n.digits(13), IDN)(" (")(v["NAME"], P)(")")
+    F.append(("library", library))
+    return F
+
+
 LOCS = {"au_clinic": "en_AU", "au_invoice": "en_AU", "centrelink": "en_AU", "nz_referral": "en_NZ", "nz_payslip": "en_NZ", "ohip": "en_CA",
         "bc_phn": "en_CA", "ramq": "fr_CA", "utr": "en_GB", "chi": "en_GB", "nmc": "en_GB", "india_ids": "en_IN", "gstin": "en_IN",
         "hicn": "en_US", "w2": "en_US", "au_csv": "en_AU", "au_chat": "en_AU", "abn_lookup": "en_AU", "dva": "en_AU", "nz_json": "en_NZ",
@@ -581,7 +632,8 @@ LOCS = {"au_clinic": "en_AU", "au_invoice": "en_AU", "centrelink": "en_AU", "nz_
         "provider": "en_AU", "ab": "en_CA", "za_prose": "zu_ZA", "mykad_json": "en_US", "il_form": "en_US", "ph_chat": "en_US", "ng_form": "en_US",
         "ke_chat": "en_US", "gh_table": "en_US", "uan_json": "en_IN", "va_letter": "en_US", "provider_csv": "en_AU", "provinces": "en_CA",
         "udi_note": "en_US", "udi_json": "en_US", "certs": "en_US", "birth_cert": "en_US", "county": "en_US", "county_form": "en_US", "tract": "en_US",
-        "precinct": "en_US"}
+        "precinct": "en_US", "mpan": "en_GB", "supply": "en_GB", "esi": "en_US", "ean": "nl_NL", "meter": "en_GB", "toll": "en_US", "transit": "en_GB",
+        "library": "en_US"}
 
 
 def write(Faker, sn, forms, path, seed, per):
@@ -613,6 +665,7 @@ def main():
     write(Faker, sn, dev_forms2(), os.path.join(out, "uR.jsonl"), 43, 30)
     write(Faker, sn, held_forms2(), os.path.join(out, "uS.jsonl"), 88, 30)
     write(Faker, sn, after_forms(), os.path.join(out, "uT.jsonl"), 89, 30)
+    write(Faker, sn, household_forms(), os.path.join(out, "uU.jsonl"), 90, 30)
 
 
 if __name__ == "__main__":
