@@ -487,3 +487,21 @@ func gtinValid(d string) bool {
 	}
 	return (10-sum%10)%10 == int(d[len(d)-1]-'0')
 }
+
+// mpanValid: a UK electricity meter point's MPAN core is thirteen digits (the distributor's two,
+// ten, a check digit), the last the first twelve weighted by the primes 3, 5, 7, 13 … 43, modulo
+// 11, modulo 10; the supply number's top line may come before it (profile class, meter time
+// switch and line loss factor codes, eight digits), whose last thirteen are the core.
+func mpanValid(d string) bool {
+	if len(d) != 13 && len(d) != 21 || !allDigits(d) {
+		return false
+	}
+	d = d[len(d)-13:]
+	return weighted(d, 3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43)%11%10 == int(d[12]-'0')
+}
+
+// eanConnectionValid: a Dutch or Belgian energy connection's EAN code is eighteen digits under
+// GS1's check, 871 or 541 first.
+func eanConnectionValid(d string) bool {
+	return len(d) == 18 && (strings.HasPrefix(d, "871") || strings.HasPrefix(d, "541")) && allDigits(d) && gtinValid(d)
+}

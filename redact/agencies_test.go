@@ -42,6 +42,11 @@ func TestAgencyNumbers(t *testing.T) {
 		{"no UDI without a valid GTIN and a production identifier", "(01)00643169007221(21)X; (01)00643169007222 alone; cost (01) 12 items (02)",
 			[]span{{Phone, "00643169007221"}, {Phone, "00643169007222"}}}, // fourteen digits alone read as they were
 		{"the census's and elections' subdivisions", "census tract 4312.02, block group 3; Voting precinct 1204; the 75th precinct", []span{{Location, "4312.02"}, {Location, "3"}, {Location, "1204"}}},
+		{"a household's utility and travel numbers", "MPAN 1234567890126; Supply number: S 01 801 100 12 3456 7890 126; MPRN 7402938107; ESI ID 10443720004562312; " +
+			"EAN-code: 871687140000000019; Meter serial number: E11BG12345; E-ZPass tag 0123456789; my oyster card number is 0123 4567 8901; library card 21234001234567",
+			[]span{{IDNumber, "1234567890126"}, {IDNumber, "01 801 100 12 3456 7890 126"}, {IDNumber, "7402938107"}, {IDNumber, "10443720004562312"},
+				{IDNumber, "871687140000000019"}, {DeviceID, "E11BG12345"}, {IDNumber, "0123456789"}, {IDNumber, "0123 4567 8901"}, {IDNumber, "21234001234567"}}},
+		{"not a household's numbers", "MPAN 1234567890123; EAN 4006381333931 (a product's); transponder code 7700", []span{}},
 		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
 		{"not agencies' numbers", "ABN 51 824 753 557; the IRD office; GMC Sierra 2500; gmc 7123456; Medicare 1234567890; NHI ZZZ0044; UTR 2955839661; CHI 3201011234; " +
 			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; float32 %.1e 9983778p+25, 22222222+22, 87g8q2pf+6w; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",

@@ -90,6 +90,7 @@ type cue struct {
 	hash       bool              // a '#' before the value vouches for it, whatever valid says ("Case #DSP-2024-118833")
 	spaced     bool              // the value follows a space, a quote, a tag or a cell, and the word a space, a quote, a tag, a cell or the line's start: "insta: jane.doe88", {"insta": "jane.doe88"}, not a config's "$insta::ref"
 	quoted     bool              // for shapeSecret: a value in quotes right after the word needs no ':' or '=' (SQL's IDENTIFIED BY 'S3cret')
+	supplyS    bool              // a bill's large "S" may stand before the value (an MPAN's supply number: "S 01 801 100 12 3456 7890 123")
 	score      float64
 }
 
@@ -294,6 +295,20 @@ var cues = []cue{
 	// voting precinct 1204
 	{typ: Location, words: []string{"census tract", "census tract no", "census tract number", "tract no", "block group", "census block group", "census block",
 		"voting precinct", "election precinct", "precinct no", "precinct number", "precinct"}, shape: shapeAlnum, min: 1, max: 10, minDigits: 1, dots: true, score: 0.8},
+	// a household's utility and travel numbers (stop 41): a UK electricity meter point's MPAN (its check digit) and supply
+	// number, a gas meter point's MPRN, a Texas premise's ESI ID, a Dutch or Belgian connection's EAN code, a meter's number,
+	// a toll tag's, a transit card's and a library card's
+	{typ: IDNumber, words: []string{"mpan", "mpan core", "mpan number", "supply number", "meter point administration number", "electricity supply number"},
+		shape: shapeDigits, min: 13, max: 21, valid: mpanValid, supplyS: true, score: 0.9},
+	{typ: IDNumber, words: []string{"mprn", "mprn number", "meter point reference number", "gas meter point reference", "esi id", "esiid", "esi-id", "esi",
+		"electric service identifier"}, shape: shapeDigits, min: 6, max: 22, score: 0.85},
+	{typ: IDNumber, words: []string{"ean-code", "ean code", "ean", "ean-nummer", "ean nummer", "aansluitnummer", "ean-code aansluiting"}, shape: shapeDigits, min: 18, max: 18,
+		valid: eanConnectionValid, score: 0.9},
+	{typ: DeviceID, words: []string{"meter number", "meter no", "meter serial", "meter serial number", "meter serial no", "meter id", "gas meter number",
+		"electricity meter number", "meternummer", "zählernummer", "numéro de compteur"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.8},
+	{typ: IDNumber, words: []string{"e-zpass", "ezpass", "e-zpass tag", "toll tag", "toll transponder", "transponder", "fastrak", "sunpass", "i-pass", "txtag",
+		"oyster", "oyster card", "oyster card number", "clipper card", "opal card", "myki", "octopus card", "presto card", "ventra card", "charliecard",
+		"library card", "library card number", "library card no", "library barcode"}, shape: shapeDigits, min: 8, max: 20, score: 0.85},
 	// places written as codes: a plus code, a what3words address, a geohash
 	{typ: GeoCoordinates, words: []string{"plus code", "pluscode", "plus-code", "open location code"}, shape: shapePlusCode, score: 0.85},
 	{typ: GeoCoordinates, words: []string{"what3words", "what 3 words", "w3w"}, shape: shapeThreeWords, score: 0.85},
@@ -1116,6 +1131,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 		if start > at && strings.IndexByte("#().-", text[start-1]) >= 0 && (start-1 == at || strings.IndexByte(" :=\"'", text[start-2]) >= 0) {
 			start-- // a password may begin with a mark that skipFiller takes for filler: "password: #C+(w6To)uLS"
 		}
+	}
+	if cu.supplyS && start+2 < len(text) && text[start] == 'S' && text[start+1] == ' ' && isDigit(text[start+2]) {
+		start += 2
 	}
 	if cu.sigil && start+1 < len(text) && text[start] == '$' {
 		start++ // the cashtag's '$' stays; the name after it is the handle

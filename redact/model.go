@@ -189,11 +189,11 @@ func modelPersons(fs []Finding) map[int]int {
 	return persons
 }
 
-// cueLabels drops the model's findings that are a cue word in capitals announcing a value the
-// cue recognizer found after them ("my CRN is 099 260 462D", "NMC PIN 17T3876L", "GSTIN:
-// 27AAPFU0939F1ZV"): an agency's abbreviation, which the model reads as an organisation or a
-// person, labels the number and names no one (stop 41). cued are the cue recognizer's findings,
-// index its cue phrases.
+// cueLabels drops the model's findings that are a cue word in capitals, or a cue phrase's first
+// word, announcing a value the cue recognizer found after them ("my CRN is 099 260 462D", "NMC
+// PIN 17T3876L", "GSTIN: 27AAPFU0939F1ZV", "ESI ID 10443720004562312"): an agency's
+// abbreviation, which the model reads as an organisation or a person, labels the number and
+// names no one (stop 41). cued are the cue recognizer's findings, index its cue phrases.
 func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding {
 	if len(cued) == 0 {
 		return fs
@@ -209,9 +209,6 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 				// held-out report's text lost a finding)
 			}
 		}
-		if _, ok := index[strings.ToLower(text[f.Start:f.End])]; !ok {
-			return false
-		}
 		if starts == nil {
 			starts = make([]int, 0, len(cued))
 			for _, g := range cued {
@@ -223,7 +220,16 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 		}
 		// the nearest value after the word: a farther one has the nearer one between them
 		k, _ := slices.BinarySearch(starts, f.End)
-		return k < len(starts) && starts[k]-f.End <= 16 && labelFiller(text[f.End:starts[k]])
+		if k == len(starts) || starts[k]-f.End > 16 {
+			return false
+		}
+		if _, ok := index[strings.ToLower(text[f.Start:f.End])]; ok && labelFiller(text[f.End:starts[k]]) {
+			return true
+		}
+		// or the first word of a cue phrase that runs on to the value: "ESI ID 1044372…"
+		label := strings.TrimRight(text[f.Start:starts[k]], " :#.-\t")
+		_, ok := index[strings.ToLower(label)]
+		return ok && strings.Count(label, " ") <= 3
 	}
 	return slices.DeleteFunc(fs, label)
 }
