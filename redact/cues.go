@@ -297,10 +297,10 @@ var cues = []cue{
 		"voting precinct", "election precinct", "precinct no", "precinct number", "precinct"}, shape: shapeAlnum, min: 1, max: 10, minDigits: 1, dots: true, score: 0.8},
 	// a household's utility and travel numbers (stop 41): a UK electricity meter point's MPAN (its check digit) and supply
 	// number, a gas meter point's MPRN, a Texas premise's ESI ID, a Dutch or Belgian connection's EAN code, a meter's number,
-	// a toll tag's, a transit card's and a library card's
+	// a toll tag's, a transit card's and a library card's (not "ESI" alone: the triage index's and x86's register, mov esi, 12345678)
 	{typ: IDNumber, words: []string{"mpan", "mpan core", "mpan number", "supply number", "meter point administration number", "electricity supply number"},
 		shape: shapeDigits, min: 13, max: 21, valid: mpanValid, supplyS: true, score: 0.9},
-	{typ: IDNumber, words: []string{"mprn", "mprn number", "meter point reference number", "gas meter point reference", "esi id", "esiid", "esi-id", "esi",
+	{typ: IDNumber, words: []string{"mprn", "mprn number", "meter point reference number", "gas meter point reference", "esi id", "esiid", "esi-id",
 		"electric service identifier"}, shape: shapeDigits, min: 6, max: 22, score: 0.85},
 	{typ: IDNumber, words: []string{"ean-code", "ean code", "ean", "ean-nummer", "ean nummer", "aansluitnummer", "ean-code aansluiting"}, shape: shapeDigits, min: 18, max: 18,
 		valid: eanConnectionValid, score: 0.9},
