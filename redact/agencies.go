@@ -505,3 +505,6 @@ func mpanValid(d string) bool {
 func eanConnectionValid(d string) bool {
 	return len(d) == 18 && (strings.HasPrefix(d, "871") || strings.HasPrefix(d, "541")) && allDigits(d) && gtinValid(d)
 }
+
+// uuidShape reports a UUID's 32 hexadecimal digits (its dashes dropped by the reader).
+func uuidShape(v string) bool { return len(v) == 32 && allHex(v) }

@@ -47,6 +47,11 @@ func TestAgencyNumbers(t *testing.T) {
 			[]span{{IDNumber, "1234567890126"}, {IDNumber, "01 801 100 12 3456 7890 126"}, {IDNumber, "7402938107"}, {IDNumber, "10443720004562312"},
 				{IDNumber, "871687140000000019"}, {DeviceID, "E11BG12345"}, {IDNumber, "0123456789"}, {IDNumber, "0123 4567 8901"}, {IDNumber, "21234001234567"}}},
 		{"not a household's numbers", "MPAN 1234567890123; EAN 4006381333931 (a product's); transponder code 7700", []span{}},
+		{"payments' aliases and branches", "Chave Pix: 123e4567-e89b-12d3-a456-426614174000; transit number 01234; Branch code 250655; pay me at PayPal.Me/mariasilva, " +
+			"revolut.me/marias22, cash.app/$jdoe22 or venmo.com/u/Maria-Silva-22",
+			[]span{{Username, "123e4567-e89b-12d3-a456-426614174000"}, {BankAccount, "01234"}, {BankAccount, "250655"}, {URL, "PayPal.Me/mariasilva"},
+				{URL, "revolut.me/marias22"}, {URL, "cash.app/$jdoe22"}, {URL, "venmo.com/u/Maria-Silva-22"}}},
+		{"not payments' aliases", "pix 12345; in transit 12345 units; see paypal.me/ and cash.app/help/x; request id 123e4567-e89b-12d3-a456-426614174000", []span{}},
 		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
 		{"not agencies' numbers", "ABN 51 824 753 557; the IRD office; GMC Sierra 2500; gmc 7123456; Medicare 1234567890; NHI ZZZ0044; UTR 2955839661; CHI 3201011234; " +
 			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; float32 %.1e 9983778p+25, 22222222+22, 87g8q2pf+6w; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",

@@ -128,6 +128,9 @@ var cues = []cue{
 	// the branch half of an account's number where the country writes one apart: a UK sort code
 	// (20-00-00), an Australian BSB (062-000), an Indian IFSC (SBIN0001234)
 	{typ: BankAccount, words: []string{"sort code", "sortcode", "sort-code", "bsb", "bsb number", "bsb no"}, shape: shapeDigits, min: 6, max: 6, score: 0.85},
+	// and a Canadian branch's transit number, a South African branch's code (stop 41)
+	{typ: BankAccount, words: []string{"transit number", "transit no", "transit #", "branch transit", "branch transit number", "branch code", "branch number", "branch no"},
+		shape: shapeDigits, min: 5, max: 6, score: 0.8},
 	{typ: BankAccount, words: []string{"ifsc", "ifsc code"}, shape: shapeAlnum, min: 11, max: 11, valid: ifscValid, score: 0.85},
 	{typ: NPI, words: []string{"npi", "national provider identifier"}, shape: shapeDigits, min: 10, max: 10, valid: npiValid, score: 0.95},
 	{typ: UKNHS, words: []string{"nhs", "nhs number", "nhs no"}, shape: shapeDigits, min: 10, max: 10, valid: nhsValid, score: 0.95},
@@ -315,6 +318,10 @@ var cues = []cue{
 	{typ: GeoCoordinates, words: []string{"geohash", "geo hash"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 1, valid: geohashValid, score: 0.85},
 	// India's UPI payment addresses (virtual payment addresses) identify an account holder
 	{typ: Username, words: []string{"upi", "upi id", "upi address", "vpa"}, shape: shapeVPA, min: 5, max: 64, score: 0.8},
+	// a Brazilian Pix key drawn at random (a UUID), which names an account as a UPI address does (stop 41); its other keys
+	// are a CPF, an email or a phone, read as such
+	{typ: Username, words: []string{"chave pix", "chave aleatória", "chave aleatoria", "pix key", "pix"}, shape: shapeAlnum, min: 32, max: 32, minDigits: 4,
+		joined: true, valid: uuidShape, score: 0.8},
 	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
 		"employee", "badge", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
 		"permanent resident card number", "ein", "fein", "employer identification number", "tax id", "taxpayer id",

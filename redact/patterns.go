@@ -262,7 +262,7 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 		return urlPassword(s, j)
-	case strings.HasPrefix(s[j:], ".com/") && (i == 0 || !urlByte(s[i-1]) || s[i-1] == '(' || s[i-1] == '"' || s[i-1] == '\''):
+	case (strings.HasPrefix(s[j:], ".com/") || hasPrefixFold(s[j:], ".me/") || strings.HasPrefix(s[j:], ".app/")) && (i == 0 || !urlByte(s[i-1]) || s[i-1] == '(' || s[i-1] == '"' || s[i-1] == '\''):
 		if f, ok := profileURL(s, i, j); ok {
 			return f, true
 		}
@@ -797,7 +797,9 @@ func url(s string, i, j int) (Finding, bool) {
 // A code host's profile is its first segment alone; "github.com/org/repo" is a project, as Go's
 // import paths write them.
 var profilePaths = map[string]string{"github": "", "gitlab": "", "linkedin": "in/", "twitter": "", "x": "", "instagram": "",
-	"facebook": "", "tiktok": "@", "youtube": "@", "medium": "@", "reddit": "user/"}
+	"facebook": "", "tiktok": "@", "youtube": "@", "medium": "@", "reddit": "user/",
+	// payment links that name their payee (stop 41): paypal.me/jdoe, revolut.me/jdoe, cash.app/$jdoe, venmo.com/u/jdoe
+	"paypal": "", "revolut": "", "cash": "$", "venmo": "u/"}
 
 // profileURL reads a profile's address without a scheme, its site's name s[i:j] and ".com/"
 // after it: the site's profile path and one segment, ending the address.
@@ -807,6 +809,9 @@ func profileURL(s string, i, j int) (Finding, bool) {
 		return Finding{}, false
 	}
 	k := j + len(".com/")
+	if hasPrefixFold(s[j:], ".me/") {
+		k = j + len(".me/")
+	}
 	if !hasPrefixFold(s[k:], prefix) {
 		if prefix != "user/" || !hasPrefixFold(s[k:], "u/") {
 			return Finding{}, false
