@@ -70,7 +70,7 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			continue // (most words, in lower case, without a lookup)
 		}
 		// a town's place, or only a region's or a country's (after a town's comma)
-		regionsOnly := !townSlot(text, toks, i) && !afterStreet(text, toks, i, fs)
+		regionsOnly := !townSlot(text, toks, i) && !afterStreet(text, toks, i, fs) && !townAfterParty(text, toks, i, fs)
 		if regionsOnly && !(regionSlot(text, toks, i) && !slices.ContainsFunc(fs, func(f redact.Finding) bool {
 			return f.Type == redact.Person && f.Start <= toks[i-2].Start && f.End >= toks[i-2].End // "Diya Pai, Naval architect"
 		})) {
@@ -153,6 +153,30 @@ func afterStreet(text string, toks []Token, i int, fs []redact.Finding) bool {
 	w := text[toks[i-2].Start:toks[i-2].End]
 	return compoundStreet(w) || leadCompoundStreet(w) || redact.IsStreetWord(w) && startsUpper(w) || slices.ContainsFunc(fs, func(f redact.Finding) bool {
 		return f.Type == redact.StreetAddress && f.End == toks[i-2].End
+	})
+}
+
+// townAfterParty reports a town's place that ends its line after a person or an organisation
+// found and a comma, or after a bracket and a comma, as an invoice's or a letter's line names
+// its party's town ("Invoice from Leela Hegde (Prop.), Nagercoil", "Vendor: Hegde Traders,
+// Gorakhpur"; stop 41): the town's word (one or two) is the line's last.
+func townAfterParty(text string, toks []Token, i int, fs []redact.Finding) bool {
+	if i < 2 || text[toks[i-1].Start:toks[i-1].End] != "," || toks[i-1].NewlineBefore {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+2 && !toks[k].NewlineBefore && startsUpper(text[toks[k].Start:toks[k].End]) {
+		k++
+	}
+	if k < len(toks) && !toks[k].NewlineBefore && !(text[toks[k].Start:toks[k].End] == "." && (k+1 == len(toks) || toks[k+1].NewlineBefore)) {
+		return false // more on the line: "Jane Doe, Chester Street", "Ana Lima, Lisbon office"
+	}
+	before := toks[i-2]
+	if text[before.Start:before.End] == ")" {
+		return true
+	}
+	return slices.ContainsFunc(fs, func(f redact.Finding) bool {
+		return (f.Type == redact.Person || f.Type == redact.Organization) && f.End == before.End && f.Score >= 0.5
 	})
 }
 

@@ -24,6 +24,10 @@ func TestListedTowns(t *testing.T) {
 		{"She works remotely from Castellón, Trinidad y Tabago.", []string{"LOCATION:Trinidad y Tabago"}, nil},
 		{"Visiting family in Jönköpings län over the holidays.", []string{"LOCATION:Jönköpings län"}, nil},
 		{"References\nDiya Pai, Naval architect at Sankar, Grover and Master", nil, []string{"LOCATION:Naval"}},
+		// a town ending its line after a party's name and a comma, or a bracket's (stop 41); Diya Pai's line
+		// above has more on it
+		{"Invoice from Leela Hegde (Prop.), Nagercoil\nGSTIN: 19HDQHT7372P2ZG", []string{"LOCATION:Nagercoil"}, nil},
+		{"Vendor: Hegde Traders, Gorakhpur", []string{"LOCATION:Gorakhpur"}, nil},
 		// after a street and its comma, after a firm's possessive
 		{"rear-ended at the junction of Marcel-Loos-Gasse and Milka-Schleich-Allee, Gifhorn.", []string{"LOCATION:Gifhorn"}, nil},
 		{"Reported by Gema Elías on 17/10/2024 at Salomón Milla Aguiló S.A.'s Badajoz store.", []string{"LOCATION:Badajoz"}, nil},
