@@ -262,7 +262,8 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true
 		}
 		return urlPassword(s, j)
-	case (strings.HasPrefix(s[j:], ".com/") || hasPrefixFold(s[j:], ".me/") || strings.HasPrefix(s[j:], ".app/")) && (i == 0 || !urlByte(s[i-1]) || s[i-1] == '(' || s[i-1] == '"' || s[i-1] == '\''):
+	case j+4 < len(s) && s[j] == '.' && (s[j+4] == '/' && (s[j+1:j+4] == "com" || s[j+1:j+4] == "app") || s[j+3] == '/' && s[j+1]|0x20 == 'm' && s[j+2]|0x20 == 'e') &&
+		(i == 0 || !urlByte(s[i-1]) || s[i-1] == '(' || s[i-1] == '"' || s[i-1] == '\''):
 		if f, ok := profileURL(s, i, j); ok {
 			return f, true
 		}
@@ -808,8 +809,8 @@ func profileURL(s string, i, j int) (Finding, bool) {
 	if !ok {
 		return Finding{}, false
 	}
-	k := j + len(".com/")
-	if hasPrefixFold(s[j:], ".me/") {
+	k := j + len(".com/") // or ".app/"
+	if s[j+3] == '/' {
 		k = j + len(".me/")
 	}
 	if !hasPrefixFold(s[k:], prefix) {
