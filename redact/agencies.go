@@ -508,3 +508,33 @@ func eanConnectionValid(d string) bool {
 
 // uuidShape reports a UUID's 32 hexadecimal digits (its dashes dropped by the reader).
 func uuidShape(v string) bool { return len(v) == 32 && allHex(v) }
+
+// abhaAddress reads an Indian ABHA address around its '@' at s[at] anywhere: a handle of three
+// or more letters, digits, '.' and '_' and the national health authority's provider, "abdm" (or
+// its sandbox's, "sbx"), ending a word ("rahul.sharma@abdm"), which no email reader takes, its
+// domain having no dot.
+func abhaAddress(s string, at int) (Finding, bool) {
+	end := 0
+	switch {
+	case at+5 <= len(s) && strings.EqualFold(s[at+1:at+5], "abdm"):
+		end = at + 5
+	case at+4 <= len(s) && strings.EqualFold(s[at+1:at+4], "sbx"):
+		end = at + 4
+	default:
+		return Finding{}, false
+	}
+	if end < len(s) && (isAlnum(s[end]) || s[end] == '.' && end+1 < len(s) && isAlnum(s[end+1]) || s[end] == '-' || s[end] == '_') {
+		return Finding{}, false
+	}
+	start := at
+	for start > 0 && at-start <= 64 && (isAlnum(s[start-1]) && s[start-1] < 0x80 || s[start-1] == '.' || s[start-1] == '_') {
+		start--
+	}
+	for start < at && s[start] == '.' {
+		start++
+	}
+	if at-start < 3 || start > 0 && (s[start-1] == '@' || s[start-1] >= 0x80 || s[start-1] == '-') {
+		return Finding{}, false
+	}
+	return Finding{Type: INABHA, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}

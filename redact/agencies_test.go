@@ -52,6 +52,7 @@ func TestAgencyNumbers(t *testing.T) {
 			[]span{{Username, "123e4567-e89b-12d3-a456-426614174000"}, {BankAccount, "01234"}, {BankAccount, "250655"}, {URL, "PayPal.Me/mariasilva"},
 				{URL, "revolut.me/marias22"}, {URL, "cash.app/$jdoe22"}, {URL, "venmo.com/u/Maria-Silva-22"}}},
 		{"not payments' aliases", "pix 12345; in transit 12345 units; see paypal.me/ and cash.app/help/x; request id 123e4567-e89b-12d3-a456-426614174000", []span{}},
+		{"ABHA addresses anywhere", "link rahul.sharma@abdm or priya_88@sbx. Not @abdm alone, ab@abdm, x@abdm.gov.in or me@abdmx", []span{{INABHA, "rahul.sharma@abdm"}, {INABHA, "priya_88@sbx"}, {Username, "@abdm"} /* a mention's reading */, {Email, "x@abdm.gov.in"}}},
 		{"a W-2's street after its ZIP code's words", "f Employee's address and ZIP code 68566 ROBERSON WALK\n", []span{{StreetAddress, "68566 ROBERSON WALK"}}},
 		{"not agencies' numbers", "ABN 51 824 753 557; the IRD office; GMC Sierra 2500; gmc 7123456; Medicare 1234567890; NHI ZZZ0044; UTR 2955839661; CHI 3201011234; " +
 			"EPIC No. WKH1186254; GST 18%; 27AAPFU0939F1Z1; C++ and a+b; 2C4F+22 rows; float32 %.1e 9983778p+25, 22222222+22, 87g8q2pf+6w; file:///etc/hosts; file:///a.b.c; v1.2.3; see docs///api.v1.json; geohash abc",

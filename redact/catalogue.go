@@ -76,7 +76,7 @@ var Catalogue = []TypeInfo{
 	{ZAID, "South African identity numbers after \"ID number\", \"SA ID\", \"RSA ID\", and in their groups anywhere (800101 5009 087; since stop 41)", "a birth date, citizenship 0-2 and Luhn"},
 	{MYNRIC, "Malaysian identity card (MyKad) numbers after \"MyKad\", \"NRIC\", \"IC no\", \"No. K/P\", and as the card prints them anywhere (800101-14-5567; since stop 41)", "a birth date and a place of birth's code"},
 	{ILID, "Israeli identity numbers after \"Teudat Zehut\", \"T.Z.\", \"ת.ז\", \"מספר זהות\" (since stop 41)", "nine digits (zeros before shorter ones), Luhn"},
-	{INABHA, "Indian ABHA (health account) numbers after \"ABHA\", \"health ID\" (91-1234-5678-9012), and ABHA addresses after \"ABHA address\" (name@abdm; since stop 41)", "fourteen digits, context only; an address's handle and provider"},
+	{INABHA, "Indian ABHA (health account) numbers after \"ABHA\", \"health ID\" (91-1234-5678-9012), and ABHA addresses anywhere (name@abdm, name@sbx; since stop 41)", "fourteen digits, context only; an address's handle and provider"},
 	{MXCURP, "Mexican CURPs after \"CURP\", and anywhere by their shape and check digit (HEGG560427MVZRRL04; since stop 22)", "letters, a birth date, sex, state and consonants in their places, and the mod-10 check digit"},
 	{CNResidentID, "Chinese resident identity numbers after \"身份证\", \"身份证号码\", \"resident ID\", \"SSN\", \"social security number\" (and inside a CJK run: 患者身份证…)", "GB 11643 check character over 17 digits, a month and day in the birth date"},
 	{PLPESEL, "Polish PESEL numbers after \"PESEL\"", "a birth date whose month carries the century, and a check digit over weights 1, 3, 7, 9"},

@@ -213,6 +213,11 @@ func scan(s string, dst []Finding) []Finding {
 				i = f.End
 				continue
 			}
+			if f, ok := abhaAddress(s, i); ok {
+				dst = append(dst, f)
+				i = f.End
+				continue
+			}
 			if f, ok := mention(s, i); ok {
 				dst = append(dst, f)
 				i = f.End
