@@ -189,8 +189,8 @@ func modelPersons(fs []Finding) map[int]int {
 	return persons
 }
 
-// cueLabels drops the model's findings that are a cue word in capitals, or a cue phrase's first
-// word, announcing a value the cue recognizer found after them ("my CRN is 099 260 462D", "NMC
+// cueLabels drops the model's findings that are a cue word in capitals or in lower case, or a
+// cue phrase's first word, announcing a value the cue recognizer found after them ("my CRN is 099 260 462D", "NMC
 // PIN 17T3876L", "GSTIN: 27AAPFU0939F1ZV", "ESI ID 10443720004562312"): an agency's
 // abbreviation, which the model reads as an organisation or a person, labels the number and
 // names no one (stop 41). cued are the cue recognizer's findings, index its cue phrases.
@@ -203,11 +203,20 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 		if f.Source != SourceModel || f.Type != Organization && f.Type != Person && f.Type != Location || f.End-f.Start < 2 || f.End-f.Start > 12 {
 			return false
 		}
+		upperN, lowerN := 0, 0
 		for i := f.Start; i < f.End; i++ {
-			if !isUpper(text[i]) {
-				return false // in capitals only: "Epic" and "Pan" are a company and a family (read in any case, one
-				// held-out report's text lost a finding)
+			switch {
+			case isUpper(text[i]):
+				upperN++
+			case text[i] >= 'a' && text[i] <= 'z':
+				lowerN++
+			default:
+				return false
 			}
+		}
+		if upperN > 0 && lowerN > 0 {
+			return false // in capitals or in lower case only: "Epic" and "Pan" are a company and a family (read in any
+			// case, one held-out report's text lost a finding)
 		}
 		if starts == nil {
 			starts = make([]int, 0, len(cued))
