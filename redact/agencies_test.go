@@ -65,10 +65,11 @@ func TestAgencyNumbers(t *testing.T) {
 }
 
 // TestCueLabels: the model's reading of an agency's abbreviation before the value its cue
-// announced is dropped, in capitals or in lower case; an organisation that is no cue word, or one
-// written as a name ("Epic", the EPIC voter card's word and a company), stays.
+// announced is dropped, in capitals or in lower case, or written as a name inside a longer cue
+// phrase ("Alberta Health" of "Alberta Health Care number"); an organisation that is no cue
+// word, or one written as a name alone ("Epic", the EPIC voter card's word and a company), stays.
 func TestCueLabels(t *testing.T) {
-	text := "my CRN is 099 260 462D; NMC PIN 17T3876L; ACME 12345678; IBM said GSTIN no. 27AAPFU0939F1ZV; Epic: 8003608666701594; ESI ID 10443720004562312; gstin 29AAGCB7383J1Z4"
+	text := "my CRN is 099 260 462D; NMC PIN 17T3876L; ACME 12345678; IBM said GSTIN no. 27AAPFU0939F1ZV; Epic: 8003608666701594; ESI ID 10443720004562312; gstin 29AAGCB7383J1Z4; Alberta Health Care number: 35536-5140"
 	at := func(s string) (int, int) {
 		i := strings.Index(text, s)
 		return i, i + len(s)
@@ -78,14 +79,14 @@ func TestCueLabels(t *testing.T) {
 		return Finding{Type: typ, Start: a, End: b, Score: 0.9, Source: src}
 	}
 	cued := []Finding{mk(IDNumber, SourceCue, "099 260 462D"), mk(MedicalLicense, SourceCue, "17T3876L"), mk(INGSTIN, SourceCue, "27AAPFU0939F1ZV"),
-		mk(AUIHI, SourceCue, "8003608666701594"), mk(IDNumber, SourceCue, "10443720004562312"), mk(INGSTIN, SourceCue, "29AAGCB7383J1Z4")}
+		mk(AUIHI, SourceCue, "8003608666701594"), mk(IDNumber, SourceCue, "10443720004562312"), mk(INGSTIN, SourceCue, "29AAGCB7383J1Z4"), mk(CAHealthNumber, SourceCue, "35536-5140")}
 	fs := []Finding{mk(Organization, SourceModel, "CRN"), mk(Organization, SourceModel, "NMC"), mk(Organization, SourceModel, "ACME"),
-		mk(Organization, SourceModel, "IBM"), mk(Person, SourceModel, "GSTIN"), mk(Organization, SourceModel, "Epic"), mk(Person, SourceModel, "ESI"), mk(Person, SourceModel, "gstin")}
+		mk(Organization, SourceModel, "IBM"), mk(Person, SourceModel, "GSTIN"), mk(Organization, SourceModel, "Epic"), mk(Person, SourceModel, "ESI"), mk(Person, SourceModel, "gstin"), mk(Organization, SourceModel, "Alberta Health")}
 	got := []string{}
 	for _, f := range cueLabels(text, append(fs, cued...), cued, newCues().index) {
 		got = append(got, text[f.Start:f.End])
 	}
-	want := []string{"ACME", "IBM", "Epic", "099 260 462D", "17T3876L", "27AAPFU0939F1ZV", "8003608666701594", "10443720004562312", "29AAGCB7383J1Z4"}
+	want := []string{"ACME", "IBM", "Epic", "099 260 462D", "17T3876L", "27AAPFU0939F1ZV", "8003608666701594", "10443720004562312", "29AAGCB7383J1Z4", "35536-5140"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

@@ -190,7 +190,7 @@ func modelPersons(fs []Finding) map[int]int {
 }
 
 // cueLabels drops the model's findings that are a cue word in capitals or in lower case, or a
-// cue phrase's first word, announcing a value the cue recognizer found after them ("my CRN is 099 260 462D", "NMC
+// cue phrase's first words (written as a name too: "Alberta Health Care number"), announcing a value the cue recognizer found after them ("my CRN is 099 260 462D", "NMC
 // PIN 17T3876L", "GSTIN: 27AAPFU0939F1ZV", "ESI ID 10443720004562312"): an agency's
 // abbreviation, which the model reads as an organisation or a person, labels the number and
 // names no one (stop 41). cued are the cue recognizer's findings, index its cue phrases.
@@ -200,24 +200,26 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 	}
 	var starts []int // where the cued values of 0.5 or more start, in order: made at the first candidate
 	label := func(f Finding) bool {
-		if f.Source != SourceModel || f.Type != Organization && f.Type != Person && f.Type != Location || f.End-f.Start < 2 || f.End-f.Start > 12 {
+		if f.Source != SourceModel || f.Type != Organization && f.Type != Person && f.Type != Location || f.End-f.Start < 2 || f.End-f.Start > 24 {
 			return false
 		}
-		upperN, lowerN := 0, 0
+		upperN, lowerN, words := 0, 0, 1
 		for i := f.Start; i < f.End; i++ {
 			switch {
 			case isUpper(text[i]):
 				upperN++
 			case text[i] >= 'a' && text[i] <= 'z':
 				lowerN++
+			case text[i] == ' ':
+				words++
 			default:
 				return false
 			}
 		}
-		if upperN > 0 && lowerN > 0 {
-			return false // in capitals or in lower case only: "Epic" and "Pan" are a company and a family (read in any
-			// case, one held-out report's text lost a finding)
-		}
+		// a word written as a name ("Epic", "Pan": a company and a family) is a label only inside a cue
+		// phrase that runs on past it ("Alberta Health Care number"; read alone in any case, one
+		// held-out report's text lost a finding)
+		named := upperN > 0 && lowerN > 0
 		if starts == nil {
 			starts = make([]int, 0, len(cued))
 			for _, g := range cued {
@@ -232,13 +234,13 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 		if k == len(starts) || starts[k]-f.End > 16 {
 			return false
 		}
-		if _, ok := index[strings.ToLower(text[f.Start:f.End])]; ok && labelFiller(text[f.End:starts[k]]) {
+		if _, ok := index[strings.ToLower(text[f.Start:f.End])]; ok && !named && words == 1 && labelFiller(text[f.End:starts[k]]) {
 			return true
 		}
-		// or the first word of a cue phrase that runs on to the value: "ESI ID 1044372…"
+		// or the first words of a cue phrase that runs on to the value: "ESI ID 1044372…"
 		label := strings.TrimRight(text[f.Start:starts[k]], " :#.-\t")
 		_, ok := index[strings.ToLower(label)]
-		return ok && strings.Count(label, " ") <= 3
+		return ok && strings.Count(label, " ") <= 4 && (!named || strings.Count(label, " ") > words)
 	}
 	return slices.DeleteFunc(fs, label)
 }
