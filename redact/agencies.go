@@ -278,8 +278,8 @@ func olcIndex(c byte) int { return strings.IndexByte("23456789CFGHJMPQRVWX", c) 
 // plusCode reads an Open Location Code whose '+' is at s[j], from the word s[i:j] before it:
 // eight characters of its alphabet in capitals (the first two a latitude's and a longitude's in
 // range, a letter among them), or four of a code shortened against a town, then two or three
-// after the '+' to a word's end. A
-// shortened code must hold a digit and a letter and name its town after it, or follow its words
+// after the '+' to a word's end. A shortened code must hold a digit and a letter and name its
+// town after it, or follow its words
 // (short): "Q2PF+6W Sydney". It returns where the code ends.
 func plusCode(s string, i, j int, short bool) int {
 	if j-i != 8 && j-i != 4 || j >= len(s) || s[j] != '+' {
@@ -446,7 +446,7 @@ func ghanaCard(s string, i int) (Finding, bool) {
 // follow the GTIN.
 func gs1UDI(s string, i int) (Finding, bool) {
 	k := i + 4
-	if k+14 > len(s) || !allDigits(s[k:k+14]) || !gtinValid(s[k:k+14]) {
+	if k+14 > len(s) || !allDigits(s[k:k+14]) || !gs1Valid(s[k:k+14]) {
 		return Finding{}, false
 	}
 	k += 14
@@ -474,20 +474,6 @@ func gs1UDI(s string, i int) (Finding, bool) {
 	return Finding{Type: DeviceID, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
 }
 
-// gtinValid: a GS1 GTIN's last digit is the complement to ten of the others weighted 3 and 1
-// from the right, modulo 10.
-func gtinValid(d string) bool {
-	sum := 0
-	for k := len(d) - 2; k >= 0; k-- {
-		w := 1
-		if (len(d)-2-k)%2 == 0 {
-			w = 3
-		}
-		sum += int(d[k]-'0') * w
-	}
-	return (10-sum%10)%10 == int(d[len(d)-1]-'0')
-}
-
 // mpanValid: a UK electricity meter point's MPAN core is thirteen digits (the distributor's two,
 // ten, a check digit), the last the first twelve weighted by the primes 3, 5, 7, 13 … 43, modulo
 // 11, modulo 10; the supply number's top line may come before it (profile class, meter time
@@ -503,7 +489,7 @@ func mpanValid(d string) bool {
 // eanConnectionValid: a Dutch or Belgian energy connection's EAN code is eighteen digits under
 // GS1's check, 871 or 541 first.
 func eanConnectionValid(d string) bool {
-	return len(d) == 18 && (strings.HasPrefix(d, "871") || strings.HasPrefix(d, "541")) && allDigits(d) && gtinValid(d)
+	return len(d) == 18 && (strings.HasPrefix(d, "871") || strings.HasPrefix(d, "541")) && allDigits(d) && gs1Valid(d)
 }
 
 // uuidShape reports a UUID's 32 hexadecimal digits (its dashes dropped by the reader).

@@ -110,11 +110,7 @@ func nhsValid(d string) bool {
 // share: the first len(weights) digits of d weighted, and 11 minus their sum mod 11, 11 being
 // 0. A result of 10 is no digit: such numbers are never issued.
 func mod11Check(d string, weights []int) int {
-	sum := 0
-	for i, w := range weights {
-		sum += int(d[i]-'0') * w
-	}
-	if c := 11 - sum%11; c != 11 {
+	if c := 11 - weighted(d, weights...)%11; c != 11 {
 		return c
 	}
 	return 0
@@ -627,19 +623,20 @@ func tfnValid(d string) bool {
 	return sum%11 == 0
 }
 
-// ean13Valid checks the EAN-13 check digit of 13 ASCII digits: weights 1 and 3 in turn from the
-// left over the first twelve.
-func ean13Valid(d []byte) bool {
-	if len(d) != 13 {
+// gs1Valid checks a GS1 number's check digit, its last: the digits before it weighted 3 and 1 in
+// turn from the right, and the complement to ten of their sum modulo 10 (an EAN-13, a GTIN-14, an
+// energy connection's EAN-18).
+func gs1Valid[T string | []byte](d T) bool {
+	if len(d) < 2 {
 		return false
 	}
 	sum := 0
-	for i, c := range d[:12] {
+	for k := len(d) - 2; k >= 0; k-- {
 		w := 1
-		if i%2 == 1 {
+		if (len(d)-2-k)%2 == 0 {
 			w = 3
 		}
-		sum += int(c-'0') * w
+		sum += int(d[k]-'0') * w
 	}
-	return (10-sum%10)%10 == int(d[12]-'0')
+	return (10-sum%10)%10 == int(d[len(d)-1]-'0')
 }

@@ -38,7 +38,7 @@ func TestChecksums(t *testing.T) {
 		{"bech32", bech32Valid, []string{"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4"}, []string{"bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "bc1qw508d6qe"}},
 		{"mpan", mpanValid, []string{"1234567890126", "018011001234567890126"}, []string{"1234567890123", "01801100123456789012"}},
 		{"ean connection", eanConnectionValid, []string{"871687140000000019"}, []string{"871687140000000018", "4006381333931", "123687140000000019"}},
-		{"gtin", gtinValid, []string{"00643169007222", "04006381333931", "10614141000415"}, []string{"00643169007221", "04006381333932"}},
+		{"gs1", gs1Valid[string], []string{"00643169007222", "04006381333931", "10614141000415"}, []string{"00643169007221", "04006381333932"}},
 		// the agencies' numbers of stop 41: numbers their agencies, python-stdnum or a published validator give as valid,
 		// and the same with a character changed
 		{"medicare", medicareValid, []string{"2123456701", "21234567012", "3269484621"}, []string{"2123456711", "1123456701", "7123456701", "21234567010", "212345670"}},

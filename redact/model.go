@@ -190,10 +190,11 @@ func modelPersons(fs []Finding) map[int]int {
 }
 
 // cueLabels drops the model's findings that are a cue word in capitals or in lower case, or a
-// cue phrase's first words (written as a name too: "Alberta Health Care number"), announcing a value the cue recognizer found after them ("my CRN is 099 260 462D", "NMC
-// PIN 17T3876L", "GSTIN: 27AAPFU0939F1ZV", "ESI ID 10443720004562312"): an agency's
-// abbreviation, which the model reads as an organisation or a person, labels the number and
-// names no one (stop 41). cued are the cue recognizer's findings, index its cue phrases.
+// cue phrase's first words (written as a name too: "Alberta Health Care number"), announcing a
+// value the cue recognizer found after them ("my CRN is 099 260 462D", "NMC PIN 17T3876L",
+// "GSTIN: 27AAPFU0939F1ZV", "ESI ID 10443720004562312"): an agency's abbreviation, which the
+// model reads as an organisation or a person, labels the number and names no one (stop 41).
+// cued are the cue recognizer's findings, index its cue phrases.
 func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding {
 	if len(cued) == 0 {
 		return fs
@@ -217,8 +218,8 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 			}
 		}
 		// a word written as a name ("Epic", "Pan": a company and a family) is a label only inside a cue
-		// phrase that runs on past it ("Alberta Health Care number"; read alone in any case, one
-		// held-out report's text lost a finding)
+		// phrase that runs on two words or more past it ("Alberta Health Care number", not "Epic
+		// No."; read alone in any case, one held-out report's text lost a finding)
 		named := upperN > 0 && lowerN > 0
 		if starts == nil {
 			starts = make([]int, 0, len(cued))
@@ -240,7 +241,8 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 		// or the first words of a cue phrase that runs on to the value: "ESI ID 1044372…"
 		label := strings.TrimRight(text[f.Start:starts[k]], " :#.-\t")
 		_, ok := index[strings.ToLower(label)]
-		return ok && strings.Count(label, " ") <= 4 && (!named || strings.Count(label, " ") > words)
+		spaces := strings.Count(label, " ")
+		return ok && spaces <= 4 && (!named || spaces > words)
 	}
 	return slices.DeleteFunc(fs, label)
 }

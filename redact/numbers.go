@@ -509,7 +509,7 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 		}
 		return mk(IPAddress, ipv4Score(s, start, end))
 	}
-	if !plus && len(digits) == 13 && string(digits[:3]) == "756" && ean13Valid(digits) {
+	if !plus && len(digits) == 13 && string(digits[:3]) == "756" && gs1Valid(digits) {
 		// a Swiss social security number (AHV/AVS): 756, nine digits and an EAN-13 check digit,
 		// written 756.1234.5678.97; unsplit, it is weak until "AHV" or "AVS" stands near
 		if len(gs) == 4 && eq(groupSizes(gs), 3, 4, 4, 2) && sameSeparators(gs, ".") {
@@ -1300,7 +1300,7 @@ func isbnGroups(s string, gs []group) bool {
 	case len(gs) == 4 && len(digits) == 10:
 		return isbn10Sum(digits)%11 == 0
 	case len(gs) == 5 && len(digits) == 13 && (string(digits[:3]) == "978" || string(digits[:3]) == "979"):
-		return ean13Valid(digits)
+		return gs1Valid(digits)
 	}
 	return false
 }

@@ -230,8 +230,9 @@ func asciiOnly(s string) bool {
 
 // agencyKey is the key of an agency's number: its letters and digits, in capitals, without the
 // separators people write between groups (spaces, dashes, dots), the leading zeros of an IRD
-// number and an Israeli identity number, a UTR's K and an Ontario health card's version code. ok is false for a value with any
-// other character (an ABHA address, a number found inside an encoding), which is keyed as written.
+// number and an Israeli identity number, a UTR's K and an Ontario health card's version code.
+// ok is false for a value with any other character (an ABHA address, a number found inside an
+// encoding), which is keyed as written.
 func agencyKey(typ, value string) (string, bool) {
 	b := make([]byte, 0, len(value))
 	for i := 0; i < len(value); i++ {
