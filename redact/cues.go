@@ -102,7 +102,10 @@ func eventDate(d string) bool { return len(d) == 8 || !allDigits(d) }
 // death.
 var personEventWords = []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
 	"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date", "appointment", "appointment on", "appointment date", "appt",
-	"scheduled for", "scheduled on"}
+	"scheduled for", "scheduled on",
+	// a stay's and a rental's dates, as a folio or an agreement prints them (stop 42): "Arr 05/12/27 Dep 05/14/27"
+	"arr", "dep", "arrival", "arrival date", "departure", "departure date", "check-in", "check-out", "checkin", "checkout", "check-in date",
+	"check-out date", "pick-up", "pick-up date", "pickup date", "drop-off", "drop-off date", "return date"}
 
 // ssnWords label a social security number.
 var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no", "s.s.n",
@@ -175,7 +178,9 @@ var cues = []cue{
 	{typ: LicensePlate, words: []string{"plate", "license plate", "licence plate", "number plate", "registration plate", "plate number",
 		// British English's and other languages' words for a car's registration
 		"car reg", "reg", "reg no", "registration number", "vehicle registration", "kennzeichen", "kfz-kennzeichen", "amtliches kennzeichen",
-		"matrícula", "matricula", "immatriculation", "plaque d'immatriculation", "targa", "kenteken"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
+		"matrícula", "matricula", "immatriculation", "plaque d'immatriculation", "targa", "kenteken",
+		// a boat's, which a state registers as it does a car (stop 42): "Boat registration WI 4387 EN"
+		"boat registration", "boat registration number", "boat reg", "vessel registration", "vessel registration number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification", "code on the back", "3-digit code", "three digit code", "three-digit code"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	// a PIN, the rest of PCI DSS's sensitive authentication data: a card's, a phone's, a door's
 	{typ: PIN, words: []string{"pin", "pin code", "pin number", "atm pin", "card pin", "passcode", "pass code", "unlock code",
@@ -322,8 +327,8 @@ var cues = []cue{
 	// are a CPF, an email or a phone, read as such
 	{typ: Username, words: []string{"chave pix", "chave aleatória", "chave aleatoria", "pix key", "pix"}, shape: shapeAlnum, min: 32, max: 32, minDigits: 4,
 		joined: true, valid: uuidShape, score: 0.8},
-	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "badge number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
-		"employee", "badge", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
+	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "employee id", "employee number", "case number", "claim number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
+		"employee", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
 		"permanent resident card number", "ein", "fein", "employer identification number", "tax id", "taxpayer id",
 		"taxpayer identification number", "tin",
 		// a school's and a court's numbers for a person and a case
@@ -343,6 +348,50 @@ var cues = []cue{
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
+	// the numbers of a person's dealings with shops, hotels, clubs, the police, the county and
+	// the licensing offices (stop 42): memberships and rewards, gift cards and passes, a stay's
+	// folio and a booking's confirmation, a rental agreement, a jail's booking and inmate numbers,
+	// a citation and a warrant, permits (a parking lot's, a gun owner's, a disabled driver's
+	// placard), hunting and fishing licences, a county's parcel number, a pawn ticket
+	{typ: IDNumber, words: []string{"membership", "membership no", "membership id", "membership card", "membership card number", "membership card no",
+		"rewards number", "rewards no", "rewards card", "rewards card number", "rewards member", "rewards id", "rewards account", "rewards account number",
+		"honors number", "hilton honors", "marriott bonvoy", "bonvoy", "bonvoy number", "world of hyatt", "ihg rewards", "ihg one rewards", "emerald club",
+		"gold plus rewards", "hertz gold", "amtrak guest rewards", "loyalty", "loyalty card", "loyalty card number", "loyalty id", "loyalty account",
+		"club card", "clubcard", "clubcard number", "nectar card", "nectar card number", "extracare", "extracare card", "plus card", "advantage card",
+		"payback-karte", "payback-kartennummer", "ikea family", "aeroplan", "flying blue", "executive club", "miles & more", "miles and more", "asia miles",
+		"krisflyer", "aaa member", "aaa membership", "aa membership", "adac-mitgliedsnummer",
+		"gift card", "gift card number", "gift card no", "egift card", "e-gift card", "giftcard", "store credit", "store credit card", "merchandise credit",
+		"prepaid card", "prepaid card number", "season pass", "ski pass", "annual pass", "season ticket", "pass number", "guest pass",
+		"folio", "folio no", "folio number", "guest folio", "confirmation", "confirmation number", "confirmation no", "conf no", "conf number",
+		"reservation", "reservation number", "reservation no", "reservation id", "booking", "booking number", "booking no", "booking id",
+		"itinerary", "itinerary number", "itinerary no", "e-ticket", "eticket", "e-ticket number", "ticket number", "ticket no",
+		"rental agreement", "rental agreement number", "rental agreement no", "agreement number", "agreement no",
+		"jail booking number", "inmate", "inmate number", "inmate no", "inmate id", "offender", "offender id", "offender number", "offender no",
+		"doc number", "doc no", "doc id", "prisoner number", "prison number", "so number", "citation", "citation no", "citation number",
+		"traffic ticket", "traffic ticket number", "warrant", "warrant no", "warrant number", "arrest number", "arrest no",
+		"permit", "permit no", "permit number", "parking permit", "carry permit", "concealed carry license", "concealed carry licence", "concealed carry permit",
+		"concealed handgun license", "ccw permit", "license to carry", "foid card", "foid number", "firearm owner's id", "firearms licence", "firearm license",
+		"gun license", "placard", "placard number", "disabled placard", "disabled parking placard", "handicap placard", "blue badge", "blue badge number",
+		"fishing license", "fishing licence", "hunting license", "hunting licence", "twic card", "twic number", "contractor license", "contractor's license",
+		"parcel", "parcel number", "parcel no", "parcel id", "assessor's parcel number", "assessor parcel number", "property index number", "tax parcel",
+		"tax parcel number", "tax map number", "pawn ticket", "pawn ticket number", "pawn ticket no", "layaway number"},
+		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
+	// the same labels' initials, in capitals only: "SO# 513953", "FOID card # 81012269", "CSLB #2656670"
+	{typ: IDNumber, words: []string{"so", "doc", "conf", "twic", "foid", "ccl", "ccw", "ltc", "chl", "cslb", "apn"},
+		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.75},
+	// shorter numbers that their words alone vouch for: an officer's badge, a safe deposit box,
+	// a dog's licence and rabies tags
+	{typ: IDNumber, words: []string{"badge", "badge number", "badge no", "shield number", "safe deposit box", "safe-deposit box", "safe deposit box number",
+		"deposit box", "deposit box number", "dog license", "dog licence", "dog license tag", "dog tag", "rabies tag", "rabies tag number", "pet license"},
+		shape: shapeAlnum, min: 3, max: 12, minDigits: 3, joined: true, score: 0.75},
+	// an incident's number after the bare word, as a case's is: with a '#' or a letter among its digits
+	{typ: IDNumber, words: []string{"incident"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, valid: caseNumber, hash: true, score: 0.7},
+	// a pet's microchip, which a registry ties to its owner (ISO 11784's fifteen digits, or an older chip's nine or ten)
+	{typ: DeviceID, words: []string{"microchip", "microchip number", "microchip no", "microchip id", "chip number", "chip no", "chip id", "pet microchip"},
+		shape: shapeAlnum, min: 9, max: 15, minDigits: 6, score: 0.8},
+	// an amateur radio operator's call sign, which the licensing office's database names: KE0XIQ, W4HA, 2E0ABC
+	{typ: IDNumber, words: []string{"call sign", "callsign", "call-sign", "ham radio", "amateur radio", "ham call"}, shape: shapeAlnum, min: 3, max: 7, minDigits: 1,
+		valid: callsignShape, score: 0.75},
 	// after an SSN's own words, nine digits are one even where the SSA never issued them (a 9xx
 	// area, test data that is someone's all the same), and another length is a national number
 	// that a form of another country put under that label (a PESEL under "ssn:")
@@ -793,6 +842,27 @@ func scriptGroup(s string, k int) bool {
 	return n > 0 && n <= 4 && (e == len(s) || !isAlnum(s[e]))
 }
 
+// callsignShape reports an amateur radio call sign: a prefix of one to three capitals and
+// digits with a capital in it, a digit, and a suffix of one to four capitals (KE0XIQ, W4HA, 2E0ABC,
+// VE3XYZ).
+func callsignShape(v string) bool {
+	if len(v) < 3 || len(v) > 7 {
+		return false
+	}
+	k := len(v)
+	for k > 0 && isUpper(v[k-1]) {
+		k--
+	}
+	if suffix := len(v) - k; suffix < 1 || suffix > 4 || k < 2 || !isDigit(v[k-1]) {
+		return false
+	}
+	prefix := v[:k-1]
+	if len(prefix) > 3 || strings.IndexFunc(prefix, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return false
+	}
+	return strings.IndexFunc(prefix, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') }) < 0
+}
+
 // locatorShape reports a booking's locator: capitals and digits only ("X7YQ2K", "ABC123").
 func locatorShape(v string) bool {
 	for i := 0; i < len(v); i++ {
@@ -1151,6 +1221,11 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) && !(cu.hash && strings.IndexByte(text[at:start], '#') >= 0) {
 		return Finding{}, false
+	}
+	if cu.typ == IDNumber && end-start <= 6 && allDigits(value) && end+1 < len(text) && text[end] == ' ' && isUpper(text[end+1]) {
+		if _, ok, _ := address(text, start); ok {
+			return Finding{}, false // a house number: "deliver the parcel 1200 Elm Street, Dallas"
+		}
 	}
 	if cu.typ == ZIPCode && cu.shape == shapeDigits && end-start == 5 && end+1 < len(text) && text[end] == ' ' && isUpper(text[end+1]) && hasSuffixFold(text[:cueStart], "address and ") {
 		if _, ok, _ := address(text, start); ok {
@@ -1523,6 +1598,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			cu.dots && s[j] == '.' && j > i && isDigit(s[j-1]) && j+1 < len(s) && isDigit(s[j+1])) { // 12.345.678-5
 			if s[j] == ' ' && !isDigit(s[j+1]) && (cu.typ != LicensePlate || !plateGroup(s, j+1)) {
 				break // spaces join groups of digits (a NIR), and a plate's last short group (AB12 CDE)
+			}
+			if s[j] == ' ' && j > i+1 && isLower(s[j-1]) && isLetter(s[j-2]) {
+				break // and not a word of prose to the digits after it: "Parcel for 1200 Elm Street" (a spoken letter may: "c 6233883330")
 			}
 			if isAlnum(s[j]) {
 				b.WriteByte(s[j])

@@ -1,0 +1,30 @@
+package redact
+
+import "testing"
+
+// TestMembershipNumbers: the numbers of a person's memberships, bookings, permits and
+// possessions after their words (stop 42); not the same words before prose, a house number or
+// a code's values.
+func TestMembershipNumbers(t *testing.T) {
+	det := NewDetector(Patterns{})
+	tests := []struct {
+		name, text string
+		want       []span
+	}{
+		{"memberships and rewards", "Costco membership #186 3794 0265 4; Membership no: 173178108 01; Your Hilton Honors # 6183473829; Emerald Club #852553419; Aeroplan 123456789",
+			[]span{{IDNumber, "186 3794 0265 4"}, {IDNumber, "173178108 01"}, {IDNumber, "6183473829"}, {IDNumber, "852553419"}, {IDNumber, "123456789"}}},
+		{"gift cards, passes and stays", "Gift card number 6351 1615 5940 7816, PIN 1849; Season pass 1983 9301 0310; Room 152  Arr 05/12/27 Dep 05/14/27  Folio 53321819; Rental Agreement 203413164",
+			[]span{{IDNumber, "6351 1615 5940 7816"}, {PIN, "1849"}, {IDNumber, "1983 9301 0310"}, {DateTime, "05/12/27"}, {DateTime, "05/14/27"}, {IDNumber, "53321819"}, {IDNumber, "203413164"}}},
+		{"the police's and the courts' numbers", "Incident #24-949696. Officer Young (Badge 6328); Booking # 2025-503056  SO# 513953; CITATION NO. U7672423; warrant no. 12-WR-55102",
+			[]span{{IDNumber, "24-949696"}, {IDNumber, "6328"}, {IDNumber, "2025-503056"}, {IDNumber, "513953"}, {IDNumber, "U7672423"}, {IDNumber, "12-WR-55102"}}},
+		{"permits, licences and call signs", "FOID card # 81012269; CCL permit no. 2669-7848; Parking permit 24-PK-10651; TWIC card 2606-4746-8723; CSLB #2656670; Ham radio: KE0XIQ; call sign 2E0ABC; Boat registration WI 4387 EN",
+			[]span{{IDNumber, "81012269"}, {IDNumber, "2669-7848"}, {IDNumber, "24-PK-10651"}, {IDNumber, "2606-4746-8723"}, {IDNumber, "2656670"}, {IDNumber, "KE0XIQ"}, {IDNumber, "2E0ABC"}, {LicensePlate, "4387 EN"}}},
+		{"pets, parcels, boxes and pawn tickets", "Microchip 985112004417362; Parcel 14-22-301-017-0000; Safe deposit box #4417; Pawn ticket #88172; rabies tag 120442",
+			[]span{{DeviceID, "985112004417362"}, {IDNumber, "14-22-301-017-0000"}, {IDNumber, "4417"}, {IDNumber, "88172"}, {IDNumber, "120442"}}},
+		{"not their numbers", "Send the parcel for 1200 Elm Street, Dallas TX 75201. the incident 2024 report; permit 0644 files; Booking: for 2 nights; ham radio 101 class, amateur radio 2024 field day; so 12345 more",
+			[]span{{StreetAddress, "1200 Elm Street, Dallas TX 75201"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpans(t, det, tt.text, tt.want) })
+	}
+}
