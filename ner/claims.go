@@ -489,6 +489,8 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"owner landlord landlady contractor candidate interviewee witness victim suspect defendant plaintiff attorney lawyer teacher " +
 	"pupil intern volunteer donor recipient cardholder sender reviewer assignee requester engineer technician agent " +
 	"holder contact cc insured respondent petitioner complainant decedent traveller traveler " +
+	// a jail's, a rental desk's, a pawnshop's and a county's (stop 42): "Inmate: TODD, RONALD", "pledgor: Jason Robinson"
+	"inmate offender arrestee renter pledgor assessee grantee grantor registrant licensee permittee " +
 	// a paper's and a thesis's people (stop 32: "Corresponding author: Leyre Salvador", where the
 	// model read a place and left the given name)
 	"author coauthor co-author supervisor advisor examiner " +
@@ -1822,12 +1824,23 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		w, end := wordAt(text, k)
-		if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] && !titleBefore(text, start) {
+		if n == 1 && capitals(w) && len(w) >= 2 && lineCaseAt(text, k) != 'u' {
+			// a family name in capitals after one initial, in a line of mixed case, as proofs of
+			// delivery and forms print a signer (stop 42): "signed by S. SMITH", "Received by: K.
+			// OYELARAN"; one the lists know, or after a signer's words
+			if !capsSlotName(w) && !(nameLike(titleCase(w)) && inTitleCase(familySet(), w)) ||
+				!inTitleCase(familySet(), w) && !familyFirst[titleCase(w)] && !signerBefore(text, start) {
+				continue
+			}
+		} else if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] && !titleBefore(text, start) {
 			continue
 		}
 		if f := a.overlap(start, end); f != nil {
 			if f.Type == redact.Person && f.Start >= start && f.End < end && !a.twoOverlap(start, end) {
 				f.Start, f.End = start, end // the model stopped at the initials: "J. R" of "J. R. Hartley"
+			}
+			if f.Type == redact.Person && f.Start == start && f.End == end && f.Score < initialsScore {
+				f.Score = initialsScore // the model's doubt over the same words: "signed by S. SMITH" at 0.40
 			}
 			continue
 		}
@@ -1835,6 +1848,26 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 		i = end
 	}
 	return a.done()
+}
+
+// signerBefore reports a signer's words before start: "signed by", "received by:", an agent's
+// "by" (agentVerbs), "signature" or "signed".
+func signerBefore(text string, start int) bool {
+	k := start
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == ':') {
+		k--
+	}
+	j := k
+	for j > 0 && isLetterASCII(text[j-1]) {
+		j--
+	}
+	switch w := text[j:k]; {
+	case strings.EqualFold(w, "signature") || strings.EqualFold(w, "signed"):
+		return true
+	case strings.EqualFold(w, "by"):
+		return foldIn(agentVerbs, asciiWordBefore(text, j, false))
+	}
+	return false
 }
 
 // middleInitials makes a person of a given name, one initial and a family name ("Stuart J.
@@ -2973,6 +3006,54 @@ func nameHandles(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	return fs
 }
 
+// contactInBracket reports a given name of the lists and a phone number after its comma filling
+// the bracket that opens at toks[i], as a chart or a form writes a contact: "Wife at bedside
+// (Misty, 723-285-4736)", "(Glenda, +44 7700 900123)". The number vouches for the name, an
+// English word too ("Misty", "Crystal"); it returns the name's bytes.
+func contactInBracket(text string, toks []Token, i int) (int, int, bool) {
+	if i+3 >= len(toks) || text[toks[i+2].Start:toks[i+2].End] != "," || toks[i+1].NewlineBefore {
+		return 0, 0, false
+	}
+	t := toks[i+1]
+	w := text[t.Start:t.End]
+	if !isUpperASCII(w[0]) || !hasLower(w) || !givenSet()[w] && !listedGiven()[w] || isTitle(w) || foldIn(monthNames, w) || foldIn(weekdaySet, w) {
+		return 0, 0, false
+	}
+	k := toks[i+2].End
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	digits, ext := 0, false
+	for ; k < len(text) && k-toks[i+2].End < 32; k++ {
+		c := text[k]
+		switch {
+		case c >= '0' && c <= '9':
+			if !ext {
+				digits++
+			}
+		case c == 'x' && digits >= 7 && k+1 < len(text) && isDigitByte(text[k+1]): // an extension: 723-285-4736x97656
+			ext = true
+		case c == ' ' || c == '-' || c == '.' || c == '+' || c == '(' || c == ')' && k+1 < len(text) && text[k+1] != ')' && digits < 7 && isDigitByte(nextNonSpace(text, k+1)):
+		case c == ')':
+			return t.Start, t.End, digits >= 7 && digits <= 15
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// nextNonSpace returns the byte after the spaces at text[k:], or 0 at the text's end.
+func nextNonSpace(text string, k int) byte {
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k == len(text) {
+		return 0
+	}
+	return text[k]
+}
+
 // bracketedNames makes a person of a name that fills a bracket (stop 34): two or three
 // capitalised words on one line, the first a given name of the lists and the last a family name
 // of the lists or a word no list knows, none an English or dictionary word the lists do not give
@@ -2994,6 +3075,15 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			continue
 		}
 		if start, end, ok := nameWithAge(text, toks, i); ok {
+			for k < len(fs) && fs[k].End <= start {
+				k++
+			}
+			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
+				claims = append(claims, claim(start, end, shapeScore))
+			}
+			continue
+		}
+		if start, end, ok := contactInBracket(text, toks, i); ok { // "Wife at bedside (Misty, 723-285-4736)" (stop 42)
 			for k < len(fs) && fs[k].End <= start {
 				k++
 			}

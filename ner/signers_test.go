@@ -1,0 +1,27 @@
+package ner
+
+import (
+	"context"
+	"testing"
+)
+
+// TestSignersAndContacts (stop 42): a family name in capitals after one initial in a line of mixed
+// case is a person where the lists know it or a signer's words stand before it, and the model's
+// doubt over the same words is raised to the rule's score; a section's letter and heading is
+// none. A given name with a phone number after its comma, filling a bracket, is a person, an
+// English word too; a weekday or a word before a number is none. A jail's, a pawnshop's and a
+// county's roles put a person after them as a patient's does.
+func TestSignersAndContacts(t *testing.T) {
+	text := "Delivered 03/12 2:14pm, signed by S. SMITH. Received by: K. OYELARAN\nA. INTRODUCTION\n" +
+		"Wife at bedside (Misty, 723-285-4736x97656). (Monday, 555-0134) (Total, 12345678)\nInmate: TODD, RONALD  Booking # 2025-016400"
+	spans := typedSpans(t, text, "PERSON", "S. SMITH")
+	spans[0].Score = 0.4
+	checkRuled(t, text, spans, "PERSON S. SMITH", "PERSON K. OYELARAN", "PERSON Misty", "PERSON TODD, RONALD")
+	fs, err := NewRecognizer(spanBackend{spans}, Options{}).Recognize(context.Background(), text, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) == 0 || fs[0].Score < 0.5 {
+		t.Errorf("the signer's doubted name stays under the threshold: %+v", fs)
+	}
+}
