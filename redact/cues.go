@@ -374,7 +374,14 @@ var cues = []cue{
 		"gun license", "placard", "placard number", "disabled placard", "disabled parking placard", "handicap placard", "blue badge", "blue badge number",
 		"fishing license", "fishing licence", "hunting license", "hunting licence", "twic card", "twic number", "contractor license", "contractor's license",
 		"parcel", "parcel number", "parcel no", "parcel id", "assessor's parcel number", "assessor parcel number", "property index number", "tax parcel",
-		"tax parcel number", "tax map number", "pawn ticket", "pawn ticket number", "pawn ticket no", "layaway number"},
+		"tax parcel number", "tax map number", "pawn ticket", "pawn ticket number", "pawn ticket no", "layaway number",
+		// and an agency's or an employer's other numbers for a person: an I-94's admission number ("I-94" itself the word walk
+		// reads as a letter and a number), a visa's foil, a soldier's
+		// service number and DoD ID, a payroll number, an escrow, a vehicle's title, an insurance producer's NPN, a voter's registration
+		"i94", "admission number", "visa number", "visa foil", "visa foil number", "foil number",
+		"service number", "service no", "military id", "dod id", "edipi", "payroll number", "payroll no", "payroll id", "escrow", "escrow no",
+		"escrow number", "title number", "vehicle title number", "npn", "national producer number", "voter registration number", "voter number",
+		"voter id number", "registered voter number"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
 	// the same labels' initials, in capitals only: "SO# 513953", "FOID card # 81012269", "CSLB #2656670"
 	{typ: IDNumber, words: []string{"so", "doc", "conf", "twic", "foid", "ccl", "ccw", "ltc", "chl", "cslb", "apn"},

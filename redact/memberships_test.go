@@ -21,6 +21,8 @@ func TestMembershipNumbers(t *testing.T) {
 			[]span{{IDNumber, "81012269"}, {IDNumber, "2669-7848"}, {IDNumber, "24-PK-10651"}, {IDNumber, "2606-4746-8723"}, {IDNumber, "2656670"}, {IDNumber, "KE0XIQ"}, {IDNumber, "2E0ABC"}, {LicensePlate, "4387 EN"}}},
 		{"pets, parcels, boxes and pawn tickets", "Microchip 985112004417362; Parcel 14-22-301-017-0000; Safe deposit box #4417; Pawn ticket #88172; rabies tag 120442",
 			[]span{{DeviceID, "985112004417362"}, {IDNumber, "14-22-301-017-0000"}, {IDNumber, "4417"}, {IDNumber, "88172"}, {IDNumber, "120442"}}},
+		{"an agency's and an employer's other numbers", "admission number 123456789A1, visa foil number 12345678; service number 12345678, EDIPI 1234567890; payroll number 004417; Escrow No. 44-17229-JW; title number 77129384; NPN 17722934",
+			[]span{{IDNumber, "123456789A1"}, {IDNumber, "12345678"}, {IDNumber, "12345678"}, {IDNumber, "1234567890"}, {IDNumber, "004417"}, {IDNumber, "44-17229-JW"}, {IDNumber, "77129384"}, {IDNumber, "17722934"}}},
 		{"not their numbers", "Send the parcel for 1200 Elm Street, Dallas TX 75201. the incident 2024 report; permit 0644 files; Booking: for 2 nights; ham radio 101 class, amateur radio 2024 field day; so 12345 more",
 			[]span{{StreetAddress, "1200 Elm Street, Dallas TX 75201"}}},
 	}
