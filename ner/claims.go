@@ -4971,9 +4971,20 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	j := 0
-	for i := 1; i+1 < len(toks); i++ {
-		f := text[toks[i+1].Start:toks[i+1].End]
-		if f != "family" && f != "Family" || !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
+	for i := 1; i < len(toks); i++ {
+		if i+1 == len(toks) || text[toks[i+1].Start:toks[i+1].End] != "family" && text[toks[i+1].Start:toks[i+1].End] != "Family" {
+			if t, ok := familyPlural(text, toks, i); ok {
+				for j < len(fs) && fs[j].End <= t.Start {
+					j++
+				}
+				if j == len(fs) || fs[j].Start >= t.End || weakGuessInside(fs[j:], t.Start, t.End) ||
+					fs[j].Type == redact.Organization && fs[j].Start == t.Start && fs[j].End == t.End {
+					claims = append(claims, claim(t.Start, t.End, shapeScore))
+				}
+			}
+			continue
+		}
+		if !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
 			continue
 		}
 		t := toks[i]
@@ -4991,6 +5002,25 @@ func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Find
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// familyPlural reports toks[i], a family named in the plural after "the" (stop 42): "Carpool: Mon
+// – the Nguyens", "Table 4 – the Hendersons", "the Joneses": a family name of the lists and an
+// "s" or "es", the name no English or dictionary word and no place or organisation of the lists
+// ("the Browns", "the Kings", "the Giants" stay what they were); not in code.
+func familyPlural(text string, toks []Token, i int) (Token, bool) {
+	t := toks[i]
+	w := text[t.Start:t.End]
+	if len(w) < 4 || w[len(w)-1] != 's' || !isUpperASCII(w[0]) || !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") || t.NewlineBefore {
+		return t, false
+	}
+	for _, stem := range [2]string{w[:len(w)-1], strings.TrimSuffix(w[:len(w)-1], "e")} {
+		if len(stem) >= 3 && familySet()[stem] && nameLike(stem) && !englishWord(stem) && !dictionaryWord(stem) &&
+			embeddedClass(stem)&(gCity|gState|gCountry|gOrg|gNRP) == 0 && !englishWord(w) && !inCode(text, t.Start) {
+			return t, true
+		}
+	}
+	return t, false
 }
 
 // partnersOfPersons makes a person of one capitalised word joined by "and" or "&" to a person the
