@@ -1938,7 +1938,48 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 		}
 		claims = append(claims, claim(start, end, initialsScore))
 	}
+	claims = append(claims, undottedInitials(text, fs)...)
 	return claimPersons(fs, claims)
+}
+
+// undottedInitials claims a given name, a middle initial without its period and a family name
+// (stop 42: "Member: ROSALIND K MERCER  Member ID: …", "Patient: Rosalind K Mercer was seen"),
+// which the model left or cut where the family name is a word too: both names of the lists (a
+// given name and a family name), in one case, and in capitals at a field's end (a comma, a
+// bracket, two spaces or the line's). An "A" or an "I" before an English word is the article or
+// the pronoun ("Tell Maria A Story").
+func undottedInitials(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i := 2; i+3 < len(text); i++ {
+		c := text[i]
+		if c < 'A' || c > 'Z' || text[i-1] != ' ' || text[i+1] != ' ' || !isUpperASCII(text[i+2]) {
+			continue
+		}
+		given, start := wordBefore(text, i)
+		family, end := wordAt(text, i+2)
+		if given == "" || len(family) < 3 || (c == 'A' || c == 'I') && (englishWord(family) || dictionaryWord(family)) || foldIn(placeAndOrgWords, family) || foldIn(placeAndOrgWords, given) {
+			continue
+		}
+		switch {
+		case capitals(given) && capitals(family):
+			fieldEnd := end == len(text) || strings.IndexByte(",(\n\r", text[end]) >= 0 || strings.HasPrefix(text[end:], "  ")
+			if !fieldEnd || !givenNames(given) || !familyWord(titleCase(family)) || embeddedClass(titleCase(family))&(gCity|gState|gCountry|gOrg) != 0 {
+				continue
+			}
+		case nameLike(given) && nameLike(family):
+			if !(anyGiven(given) || fakerEnglishGiven()[given]) || !familyWord(family) || embeddedClass(family)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		if inCode(text, start) {
+			continue
+		}
+		claims = append(claims, claim(start, end, initialsScore))
+		i = end
+	}
+	return claims
 }
 
 // middleGiven reports a word that may be the given name before a middle initial: written as

@@ -32,3 +32,12 @@ func TestFamiliesInThePlural(t *testing.T) {
 	text := "Carpool: Mon – the Nguyens; we had dinner with the Joneses and the Kowalskis. The Browns won, the Giants lost, the Beatles played, in the Settings."
 	checkRuled(t, text, nil, "PERSON Nguyens", "PERSON Joneses", "PERSON Kowalskis")
 }
+
+// TestUndottedInitials (stop 42): a given name, a middle initial without its period and a family
+// name of the lists are a person, in mixed case or in capitals at a field's end, the family name
+// a word too ("Mercer"); an article or a pronoun before a word is no initial, and capitals
+// that no list gives as names are none.
+func TestUndottedInitials(t *testing.T) {
+	text := "Member: ROSALIND K MERCER  Member ID: XYZ884172993\nPatient: Rosalind K Mercer was seen.\nTell Story A Story. CLASS A NOTES. Plan B Option C."
+	checkRuled(t, text, nil, "PERSON ROSALIND K MERCER", "PERSON Rosalind K Mercer")
+}

@@ -68,6 +68,7 @@ const (
 	shapePostalAny         // a postal code of any country's shape, after a record's key only (anyPostcodeAt)
 	shapePlusCode          // an Open Location Code, whole or shortened against a town: 4RWJ4FGH+46, Q2PF+6W
 	shapeThreeWords        // a what3words address: filled.count.soap
+	shapeMaskedSSN         // an SSN masked but for its last four digits: ***-**-4417, XXX-XX-4417
 )
 
 // cue is a family of cue words and the value they announce.
@@ -162,7 +163,10 @@ var cues = []cue{
 	{typ: HealthPlan, words: []string{"policy", "policy no", "policy #", "insurance policy"}, shape: shapeAlnum, min: 7, max: 20, minDigits: 5, valid: notDateShape, score: 0.8},
 	// a member's number after the insurer's name, as records write it ("Insurance: BCBS #XQP8823341")
 	{typ: HealthPlan, words: []string{"bcbs", "aetna", "cigna", "humana", "unitedhealthcare", "uhc", "anthem", "tricare", "kaiser", "blue cross", "blue shield",
-		"blue cross blue shield", "molina", "centene", "ambetter", "oscar health", "wellcare", "healthnet", "health net", "highmark", "bupa", "axa ppp", "vitality"},
+		"blue cross blue shield", "molina", "centene", "ambetter", "oscar health", "wellcare", "healthnet", "health net", "highmark", "bupa", "axa ppp", "vitality",
+		// dental, vision and state plans (stop 42): "ins: Delta Dental 112233445"
+		"delta dental", "metlife dental", "united concordia", "vsp", "eyemed", "medi-cal", "caresource", "amerigroup", "florida blue", "premera",
+		"regence", "emblemhealth", "fidelis care", "geisinger health plan"},
 		shape: shapeAlnum, min: 7, max: 14, minDigits: 5, valid: notDateShape, score: 0.75},
 	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
@@ -338,6 +342,11 @@ var cues = []cue{
 		// a hospital's numbers for a visit, a specimen and a prescription
 		"accession", "accession number", "accession no", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",
 		"rx", "rx number", "prescription number",
+		// an insurer's approval of a treatment, which names the patient's case (stop 42): "Prior authorization request #PA-7741229"
+		"authorization number", "authorization no", "prior authorization", "prior authorization number", "prior auth", "prior auth number",
+		"prior authorization request", "authorization request", "prior auth request",
+		"pre-authorization", "preauthorization", "pre-authorization number", "precertification", "precertification number", "precert",
+		"precert number", "referral number", "referral no",
 		// an immigration case's receipt (WAC2190123456) and a traveller's loyalty numbers (stop 33)
 		"receipt number", "uscis receipt number", "uscis case number", "frequent flyer", "frequent flier", "frequent flyer number",
 		"frequent flier number", "ff number", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "known traveler number",
@@ -416,6 +425,9 @@ var cues = []cue{
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",
 		"social ending in", "social ends in", "ssn last four", "ssn last 4", "ssn last four digits", "ssn last 4 digits", "last four of the ssn",
 		"last 4 of the ssn", "last four of his ssn", "last four of her ssn", "last 4 of his ssn", "last 4 of her ssn"}, shape: shapeDigits, min: 4, max: 4, score: 0.75},
+	// an SSN masked but for its last four digits, which HIPAA counts as the SSN as it does the last
+	// four said alone (stop 42): "SSN ***-**-4417", "SSN: XXX-XX-4417"
+	{typ: IDNumber, words: ssnWords, shape: shapeMaskedSSN, score: 0.75},
 	// a booking's locator names its traveller: six capitals and digits, as airlines issue it
 	{typ: IDNumber, words: []string{"pnr", "booking reference", "booking ref", "booking code", "record locator", "reservation code", "confirmation code", "airline locator"}, shape: shapeAlnum, min: 5, max: 8, valid: locatorShape, score: 0.75},
 	// "ID" alone says less, and a ticket's or a process's number may follow it; but "Employee
@@ -847,6 +859,29 @@ func scriptGroup(s string, k int) bool {
 		e += size
 	}
 	return n > 0 && n <= 4 && (e == len(s) || !isAlnum(s[e]))
+}
+
+// maskedSSN returns the end of an SSN masked but for its last four digits at s[i] (three mask
+// characters, '*', 'X', 'x' or '#', a dash or a space or none, two more, a separator again, four
+// digits, the word's end), or 0.
+func maskedSSN(s string, i int) int {
+	mask := func(c byte) bool { return c == '*' || c == 'X' || c == 'x' || c == '#' }
+	j := i
+	for _, n := range [2]int{3, 2} {
+		for k := 0; k < n; k++ {
+			if j >= len(s) || !mask(s[j]) {
+				return 0
+			}
+			j++
+		}
+		if j < len(s) && (s[j] == '-' || s[j] == ' ') {
+			j++
+		}
+	}
+	if j+4 > len(s) || !allDigits(s[j:j+4]) || j+4 < len(s) && isAlnum(s[j+4]) {
+		return 0
+	}
+	return j + 4
 }
 
 // callsignShape reports an amateur radio call sign: a prefix of one to three capitals and
@@ -1624,6 +1659,11 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		return j, b.String(), true
 	case shapePhone:
 		if end, digits := phoneRun(s, i); digits >= cu.min && digits <= cu.max {
+			return end, s[i:end], true
+		}
+		return 0, "", false
+	case shapeMaskedSSN:
+		if end := maskedSSN(s, i); end > 0 {
 			return end, s[i:end], true
 		}
 		return 0, "", false

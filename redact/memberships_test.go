@@ -23,7 +23,9 @@ func TestMembershipNumbers(t *testing.T) {
 			[]span{{DeviceID, "985112004417362"}, {IDNumber, "14-22-301-017-0000"}, {IDNumber, "4417"}, {IDNumber, "88172"}, {IDNumber, "120442"}}},
 		{"an agency's and an employer's other numbers", "admission number 123456789A1, visa foil number 12345678; service number 12345678, EDIPI 1234567890; payroll number 004417; Escrow No. 44-17229-JW; title number 77129384; NPN 17722934",
 			[]span{{IDNumber, "123456789A1"}, {IDNumber, "12345678"}, {IDNumber, "12345678"}, {IDNumber, "1234567890"}, {IDNumber, "004417"}, {IDNumber, "44-17229-JW"}, {IDNumber, "77129384"}, {IDNumber, "17722934"}}},
-		{"not their numbers", "Send the parcel for 1200 Elm Street, Dallas TX 75201. the incident 2024 report; permit 0644 files; Booking: for 2 nights; ham radio 101 class, amateur radio 2024 field day; so 12345 more",
+		{"an insurer's approvals, a dental plan's member, a masked SSN", "Prior authorization request #PA-7741229; referral number R-20250314-77; ins: Delta Dental 112233445; SSN ***-**-4417, ssn: XXX-XX-4418",
+			[]span{{IDNumber, "PA-7741229"}, {IDNumber, "R-20250314-77"}, {HealthPlan, "112233445"}, {IDNumber, "***-**-4417"}, {IDNumber, "XXX-XX-4418"}}},
+		{"not their numbers", "Send the parcel for 1200 Elm Street, Dallas TX 75201. the incident 2024 report; permit 0644 files; Booking: for 2 nights; ham radio 101 class, amateur radio 2024 field day; so 12345 more; SSN ***-**-****; SSN ***-**-12345",
 			[]span{{StreetAddress, "1200 Elm Street, Dallas TX 75201"}}},
 	}
 	for _, tt := range tests {
