@@ -14,7 +14,11 @@ surname in capitals, a wife at the bedside by her given name).
 Writes xN.jsonl (development: the forms read while writing stop 42's rules) and xO.jsonl (held
 out: other labels and layouts of the same kinds, other seeds, written with the development
 half before any rule and measured only), each line labelled with its form ("form"); and
-xNc.jsonl and xOc.jsonl, forty texts of forty of each half's lines joined.
+xNc.jsonl and xOc.jsonl, forty texts of forty of each half's lines joined. A third file, xT.jsonl,
+written after the stop's rules, of kinds and words no rule was written from (a REI member number,
+AMC Stubs, Airbnb reservations, jury summons, probation, concealed weapons permits, AKC
+registrations, timeshares, storage units' gate codes, hotel key cards, Delta confirmations,
+tickets, registration stickers, gyms, a shelter's chip scan), is measured once.
 Usage: memberships.py PKG OUTDIR (see README.md).
 """
 import json, os, random, string, sys
@@ -295,6 +299,80 @@ def held_forms():
     return F
 
 
+def after_forms():
+    """Forms written after the stop's rules, of kinds and words no rule was written from, measured
+    once (xT)."""
+    F = []
+
+    def rei(v, r):
+        return (T()("Hi, my REI member number is ")(digits(r, 10, "0"), IDN)(" and I'd like to return boots my husband ")(v["NAME"], P)(" bought."))
+    F.append(("rei", rei))
+
+    def stubs(v, r):
+        return (T()("AMC Stubs member # ")(groups(digits(r, 12, "1"), (4, 4, 4)), IDN)(" - ")(v["NAME"], P)(" - A-List since ")(v["d1"].strftime("%m/%Y")))
+    F.append(("stubs", stubs))
+
+    def airbnb(v, r):
+        code = "HM" + "".join(r.choice(string.ascii_uppercase + string.digits) for _ in range(8))
+        a, d = dates(r, v["d1"], "%b %d, %Y")
+        return (T()("Airbnb reservation ")(code, IDN)(" for ")(v["NAME"], P)(", check-in ")(a, DT)(", checkout ")(d, DT)("."))
+    F.append(("airbnb", airbnb))
+
+    def juror(v, r):
+        return (T()("Jury summons no. ")("S-2025-" + digits(r, 5), IDN)(" to ")(v["NAME"], P)(", juror number ")(digits(r, 4, "123456789"), IDN)
+                (", report ")(v["d1"].strftime("%m/%d/%Y"), DT)(" at 8:00 am."))
+    F.append(("juror", juror))
+
+    def probation(v, r):
+        return (T()("Probation officer ")(v["NAME2"], P)("; probationer ")(v["NAME"], P)(", case ")(digits(r, 2) + "CR" + digits(r, 6), IDN)
+                (", offender ID ")(digits(r, 7, "123456789"), IDN)("."))
+    F.append(("probation", probation))
+
+    def cwp(v, r):
+        return (T()("Concealed weapons permit CWP ")(digits(r, 6), IDN)(" issued to ")(v["NAME"], P)(" of ")(v["CITY"], LOC)("."))
+    F.append(("cwp", cwp))
+
+    def akc(v, r):
+        return (T()("Puppy: " + r.choice(PETS) + ", AKC registration number ")("SR" + digits(r, 8), IDN)(", breeder ")(v["NAME2"], P)(", owner ")(v["NAME"], P)("."))
+    F.append(("akc", akc))
+
+    def timeshare(v, r):
+        return (T()("Timeshare contract #")("TS-" + digits(r, 5), IDN)(", owners ")(v["NAME"], P)(" and ")(v["NAME2"], P)(", week 32."))
+    F.append(("timeshare", timeshare))
+
+    def storage(v, r):
+        return (T()("Storage unit B-" + str(r.randint(100, 499)) + " rented by ")(v["NAME"], P)(", gate code ")(digits(r, 4), PIN)(", phone ")(v["PHONE"], PH))
+    F.append(("storage", storage))
+
+    def keycard(v, r):
+        a, d = dates(r, v["d1"], "%m/%d")
+        return (T()("Key cards issued: room " + str(r.randint(101, 1899)) + ", guest ")(v["NAME"], P)(", stay ")(a, DT)("-")(d, DT)(", rewards # ")(digits(r, 9, "123456789"), IDN))
+    F.append(("keycard", keycard))
+
+    def skymiles(v, r):
+        loc = "".join(r.choice(string.ascii_uppercase) for _ in range(6))
+        return (T()("Your Delta confirmation: ")(loc, IDN)(". Passenger ")(v["NAME"], P)(", seat " + str(r.randint(1, 40)) + "C, SkyMiles # ")(digits(r, 10, "9"), IDN))
+    F.append(("skymiles", skymiles))
+
+    def ticket(v, r):
+        return (T()("Ticket number ")("006" + digits(r, 10), IDN)(" / PNR ")("".join(r.choice(string.ascii_uppercase + "23456789") for _ in range(6)), IDN)
+                (" / ")(v["SURNAME"].upper() + "/" + v["GIVEN"].upper(), P))
+    F.append(("ticket", ticket))
+
+    def sticker(v, r):
+        return (T()(v["NAME"], P)(" renewed registration sticker #")("R" + digits(r, 7), IDN)(" and the handicap placard ")(digits(r, 7, "123456789"), IDN)(" online."))
+    F.append(("sticker", sticker))
+
+    def gym24(v, r):
+        return (T()("24 Hour Fitness member ID ")(digits(r, 4) + "-" + digits(r, 4) + "-" + digits(r, 2), IDN)(" belongs to ")(v["NAME"], P)(", ")(v["EMAIL"], EM))
+    F.append(("gym24", gym24))
+
+    def microchip(v, r):
+        return (T()("Found dog scanned at the shelter: chip ")(digits(r, 15, "9"), IDN)(", registered to ")(v["NAME"], P)(", ")(v["PHONE"], PH))
+    F.append(("microchip", microchip))
+    return F
+
+
 def write(Faker, forms, path, seed, per):
     r = random.Random(seed)
     locs = ["en_US", "en_US", "en_US", "en_GB", "en_CA", "en_AU"]
@@ -317,6 +395,7 @@ def main():
     write(Faker, held_forms(), os.path.join(out, "xO.jsonl"), 87, 30)
     concatenate(out, "xN", "xNc", 13)
     concatenate(out, "xO", "xOc", 14)
+    write(Faker, after_forms(), os.path.join(out, "xT.jsonl"), 88, 30)
 
 
 if __name__ == "__main__":
