@@ -1836,8 +1836,10 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		if f := a.overlap(start, end); f != nil {
-			if f.Type == redact.Person && f.Start >= start && f.End < end && !a.twoOverlap(start, end) {
-				f.Start, f.End = start, end // the model stopped at the initials: "J. R" of "J. R. Hartley"
+			if f.Type == redact.Person && f.Start >= start && f.End <= end && (f.Start > start || f.End < end) && !a.twoOverlap(start, end) {
+				// the model stopped at the initials ("J. R" of "J. R. Hartley") or found the family name
+				// alone ("BARTLETT" of "T. BARTLETT")
+				f.Start, f.End = start, end
 			}
 			if f.Type == redact.Person && f.Start == start && f.End == end && f.Score < initialsScore {
 				f.Score = initialsScore // the model's doubt over the same words: "signed by S. SMITH" at 0.40
