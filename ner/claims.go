@@ -5057,6 +5057,9 @@ func familyPlural(text string, toks []Token, i int) (Token, bool) {
 	if len(w) < 4 || w[len(w)-1] != 's' || !isUpperASCII(w[0]) || !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") || t.NewlineBefore {
 		return t, false
 	}
+	if a, b := toks[i-1].Start, t.End; quotedTitle(text, a, b) {
+		return t, false // a title in quotes: a band's, a show's ("The Jacksons", "The Simpsons")
+	}
 	for _, stem := range [2]string{w[:len(w)-1], strings.TrimSuffix(w[:len(w)-1], "e")} {
 		if len(stem) >= 3 && familySet()[stem] && nameLike(stem) && !englishWord(stem) && !dictionaryWord(stem) &&
 			embeddedClass(stem)&(gCity|gState|gCountry|gOrg|gNRP) == 0 && !englishWord(w) && !inCode(text, t.Start) {
@@ -5064,6 +5067,17 @@ func familyPlural(text string, toks []Token, i int) (Token, bool) {
 		}
 	}
 	return t, false
+}
+
+// quotedTitle reports text[a:b] between quotes, straight or curly.
+func quotedTitle(text string, a, b int) bool {
+	before, after := text[:a], text[b:]
+	for _, q := range [...][2]string{{`"`, `"`}, {"'", "'"}, {"“", "”"}, {"‘", "’"}} {
+		if strings.HasSuffix(before, q[0]) && strings.HasPrefix(after, q[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // partnersOfPersons makes a person of one capitalised word joined by "and" or "&" to a person the

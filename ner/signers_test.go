@@ -32,7 +32,7 @@ func TestSignersAndContacts(t *testing.T) {
 // TestFamiliesInThePlural (stop 42): a family named in the plural after "the" is a person where
 // the lists know the name and it is no word; a team, a band or a word in the plural is none.
 func TestFamiliesInThePlural(t *testing.T) {
-	text := "Carpool: Mon – the Nguyens; we had dinner with the Joneses and the Kowalskis. The Browns won, the Giants lost, the Beatles played, in the Settings."
+	text := "Carpool: Mon – the Nguyens; we had dinner with the Joneses and the Kowalskis. The Browns won, the Giants lost, the Beatles played, in the Settings. Bands: \"The Jacksons\", “The Monkees”."
 	checkRuled(t, text, nil, "PERSON Nguyens", "PERSON Joneses", "PERSON Kowalskis")
 }
 

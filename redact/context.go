@@ -54,7 +54,10 @@ var ContextWords = map[string][]string{
 	IBAN:      {"iban", "bank", "account", "transfer", "wire"},
 	IPAddress: {"ip", "address", "host", "server", "client", "from"},
 	GeoCoordinates: {"gps", "coordinates", "coords", "coordinate", "lat", "lng", "lon", "latitude", "longitude", "lat/long", "lat/lng", "geo", "geolocation",
-		"location", "located", "position", "lives at", "pickup", "pick-up", "drop-off", "dropoff", "found at", "standort", "ubicación", "coordonnées"},
+		"location", "located", "position", "lives at", "pickup", "pick-up", "drop-off", "dropoff", "found at", "standort", "ubicación", "coordonnées",
+		// a trip's log, a run's, a tracker's (stop 42): "depart 41.8781,-87.6298 arrive 41.9484,-87.6553", "start 41.9214,-87.6338"
+		"depart", "departed", "departure", "arrive", "arrived", "arrival", "start", "start point", "starting point", "end point", "destination",
+		"origin", "waypoint", "route", "parked", "parked at", "trip"},
 	StreetAddress: {"address", "addr", "live", "lives", "lived", "living", "resides", "residence", "located", "ship to", "shipping", "deliver",
 		"delivery", "mail to", "mailing", "billing", "moved to", "home", "bill to", "billed to", "moved from", "moving to", "moving from",
 		"property at", "house at", "deliveries", "delivered to"},

@@ -188,6 +188,9 @@ var cues = []cue{
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification", "code on the back", "3-digit code", "three digit code", "three-digit code"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	// a PIN, the rest of PCI DSS's sensitive authentication data: a card's, a phone's, a door's
 	{typ: PIN, words: []string{"pin", "pin code", "pin number", "atm pin", "card pin", "passcode", "pass code", "unlock code",
+		// a door's, a gate's, a lock's and an alarm's codes, which open a home (stop 42): "Smart lock: code 4417 used by …", "gate code 4417#"
+		"door code", "gate code", "lock code", "keypad code", "alarm code", "garage code", "garage door code", "entry code", "access code", "lockbox code",
+		"key code", "disarm code", "smart lock code",
 		// a one-time code, which signs its holder in as a PIN does
 		"otp", "one-time code", "one time code", "one-time password", "verification code", "2fa code", "mfa code", "login code",
 		"sign-in code", "auth code", "authentication code", "sms code"}, shape: shapeDigits, min: 4, max: 8, score: 0.85},

@@ -21,6 +21,9 @@ func TestGeoCoordinates(t *testing.T) {
 		{"geo:37.786971,-122.399677", []span{{GeoCoordinates, "37.786971,-122.399677"}}},
 		{`{"lat": 48.858370, "lng": 2.294481, "home_lat": 1.234}`, []span{{GeoCoordinates, "48.858370"}, {GeoCoordinates, "2.294481"}}},
 		{"Latitude: -12.0464 Longitude = -77.0428", []span{{GeoCoordinates, "-12.0464"}, {GeoCoordinates, "-77.0428"}}},
+		// a trip's and a run's words (stop 42)
+		{"07:55 depart 41.8781,-87.6298 arrive 41.9484,-87.6553; Morning Run, start 41.9214,-87.6338",
+			[]span{{GeoCoordinates, "41.8781,-87.6298"}, {GeoCoordinates, "41.9484,-87.6553"}, {GeoCoordinates, "41.9214,-87.6338"}}},
 		// a bare pair with no context word; too few decimals; out of range; a list; exponents
 		{"loss 0.1234, 0.5678 after the epoch", []span{}},
 		{"GPS 40.71, -74.00", []span{}},

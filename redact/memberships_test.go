@@ -25,6 +25,8 @@ func TestMembershipNumbers(t *testing.T) {
 			[]span{{IDNumber, "123456789A1"}, {IDNumber, "12345678"}, {IDNumber, "12345678"}, {IDNumber, "1234567890"}, {IDNumber, "004417"}, {IDNumber, "44-17229-JW"}, {IDNumber, "77129384"}, {IDNumber, "17722934"}}},
 		{"an insurer's approvals, a dental plan's member, a masked SSN", "Prior authorization request #PA-7741229; referral number R-20250314-77; ins: Delta Dental 112233445; SSN ***-**-4417, ssn: XXX-XX-4418",
 			[]span{{IDNumber, "PA-7741229"}, {IDNumber, "R-20250314-77"}, {HealthPlan, "112233445"}, {IDNumber, "***-**-4417"}, {IDNumber, "XXX-XX-4418"}}},
+		{"a door's, a gate's and an alarm's codes", "gate code 4417#; the keypad code is 2580; alarm code: 9911; lockbox code 0427",
+			[]span{{PIN, "4417"}, {PIN, "2580"}, {PIN, "9911"}, {PIN, "0427"}}},
 		{"not their numbers", "Send the parcel for 1200 Elm Street, Dallas TX 75201. the incident 2024 report; permit 0644 files; Booking: for 2 nights; ham radio 101 class, amateur radio 2024 field day; so 12345 more; SSN ***-**-****; SSN ***-**-12345",
 			[]span{{StreetAddress, "1200 Elm Street, Dallas TX 75201"}}},
 	}
