@@ -69,6 +69,7 @@ const (
 	shapePlusCode          // an Open Location Code, whole or shortened against a town: 4RWJ4FGH+46, Q2PF+6W
 	shapeThreeWords        // a what3words address: filled.count.soap
 	shapeMaskedSSN         // an SSN masked but for its last four digits: ***-**-4417, XXX-XX-4417
+	shapeFileNumber        // a German court's or office's file number: 3 C 123/24, VI ZR 12/23, 1 Js 12345/24
 )
 
 // cue is a family of cue words and the value they announce.
@@ -80,6 +81,7 @@ type cue struct {
 	minDigits  int               // for shapeAlnum
 	valid      func(string) bool // a check digit or format; nil for none
 	dots       bool              // for shapeDigits: dots may join the groups too (123.456.789-09)
+	slashes    bool              // slashes may join digits too (a German tax number: 12/345/67890; a file's year: 8327/2021)
 	minEntropy float64           // for shapeSecret: bits per character (3 when 0)
 	cityAfter  bool              // with notBefore: a capitalised word after the value is its city, not a street
 	notBefore  *foldTable[bool]  // words that may not follow the value: it counts them
@@ -106,7 +108,11 @@ var personEventWords = []string{"admitted", "admitted on", "admission date", "di
 	"scheduled for", "scheduled on",
 	// a stay's and a rental's dates, as a folio or an agreement prints them (stop 42): "Arr 05/12/27 Dep 05/14/27"
 	"arr", "dep", "arrival", "arrival date", "departure", "departure date", "check-in", "check-out", "checkin", "checkout", "check-in date",
-	"check-out date", "pick-up", "pick-up date", "pickup date", "drop-off", "drop-off date", "return date"}
+	"check-out date", "pick-up", "pick-up date", "pickup date", "drop-off", "drop-off date", "return date",
+	// and in German, French, Spanish, Italian, Dutch and Portuguese: "Anreise 12.03.2026, Abreise 15.03.2026", "arrivée le 12/03/2026"
+	"anreise", "abreise", "anreisedatum", "abreisedatum", "arrivée", "départ", "date d'arrivée", "date de départ", "fecha de entrada", "fecha de salida",
+	"entrada", "salida", "arrivo", "partenza", "data di arrivo", "data di partenza", "aankomst", "vertrek", "aankomstdatum", "vertrekdatum",
+	"chegada", "data de chegada", "data de partida"}
 
 // ssnWords label a social security number.
 var ssnWords = []string{"ssn", "social security", "social security number", "social security no", "soc sec", "soc sec no", "s.s.n",
@@ -395,6 +401,30 @@ var cues = []cue{
 		"escrow number", "title number", "vehicle title number", "npn", "national producer number", "voter registration number", "voter number",
 		"voter id number", "registered voter number"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
+	// and in German, French, Spanish, Italian, Dutch and Portuguese: a booking's, a membership's, a loyalty card's, an office's file
+	{typ: IDNumber, words: []string{"buchungsnummer", "buchungs-nr", "buchungsnr", "reservierungsnummer", "reservierungs-nr", "bestätigungsnummer", "mitglieds-nr", "mitgliedsnr",
+		"kundenkarte", "kundenkartennummer", "numéro de réservation", "n° de réservation", "numéro de reservation", "réservation n°", "numéro d'adhérent",
+		"n° adhérent", "n° d'adhérent", "numéro adhérent", "carte de fidélité", "numéro de carte de fidélité", "n° de carte de fidélité", "numéro fiscal", "numéro fiscal de référence", "número de reserva", "nº de reserva",
+		"n.º de reserva", "código de reserva", "codigo de reserva", "localizador", "número de socio", "nº de socio", "n.º de socio", "número de abonado",
+		"tarjeta de fidelización", "tarjeta de fidelizacion", "tarjeta de puntos", "numero di prenotazione", "n. prenotazione", "codice prenotazione", "codice di prenotazione", "tessera fedeltà", "tessera fedelta", "carta fedeltà",
+		"n. tessera", "numero tessera", "numero di tessera", "tessera socio", "n. tessera socio", "boekingsnummer", "reserveringsnummer", "klantnummer", "klant-nr", "klantnr", "lidnummer", "lid-nr", "lidmaatschapsnummer", "polisnummer",
+		"número da reserva", "nº da reserva", "n.º da reserva", "código da reserva", "cartão de sócio", "nº de sócio", "n.º de sócio", "número de sócio",
+		"número de utente", "nº de utente", "n.º de utente", "cartão de cliente", "cartão de fidelização"},
+		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
+	// an office's file, a year after its number and a slash (stop 42): "Expediente número 8327/2021", "Pratica n. 12345/2023"
+	{typ: IDNumber, words: []string{"numéro de dossier", "n° de dossier", "référence dossier", "référence du dossier", "expediente", "expediente número",
+		"nº de expediente", "número de expediente", "numero di pratica", "pratica n", "pratica", "dossiernummer"},
+		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, slashes: true, valid: notDateShape, score: 0.75},
+	// a German court's or office's file number after its word (stop 42): "Aktenzeichen 27 C 235/23", "Az. VI ZR 12/23"
+	{typ: IDNumber, words: []string{"aktenzeichen", "az", "geschäftszeichen", "gz", "gesch.-z", "unser zeichen", "ihr zeichen"}, shape: shapeFileNumber, score: 0.75},
+	// a German tax number, its groups joined by slashes: "Steuernummer 50/265/42351"
+	{typ: IDNumber, words: []string{"steuernummer", "steuer-nr", "steuernr", "st.-nr", "stnr"}, shape: shapeDigits, min: 10, max: 13, slashes: true, score: 0.8},
+	// a driving licence's number in German, French, Spanish, Italian, Dutch and Portuguese
+	{typ: DriverLicense, words: []string{"führerscheinnummer", "führerschein-nr", "führerscheinnr", "führerschein", "numéro de permis", "numéro de permis de conduire",
+		"n° de permis", "n° de permis de conduire", "permis de conduire", "permis n°", "carnet de conducir", "permiso de conducir", "número de carnet",
+		"nº de carnet", "patente", "patente n", "numero patente", "numero di patente", "patente di guida", "rijbewijsnummer", "rijbewijs", "rijbewijs nr",
+		"carta de condução", "carta de conducao", "nº da carta de condução", "n.º da carta de condução", "carta de condução n.º", "carteira de motorista", "cnh"},
+		shape: shapeAlnum, min: 5, max: 20, minDigits: 3, joined: true, score: 0.8},
 	// the same labels' initials, in capitals only: "SO# 513953", "FOID card # 81012269", "CSLB #2656670"
 	{typ: IDNumber, words: []string{"so", "doc", "conf", "twic", "foid", "ccl", "ccw", "ltc", "chl", "cslb", "apn"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.75},
@@ -432,7 +462,10 @@ var cues = []cue{
 	// four said alone (stop 42): "SSN ***-**-4417", "SSN: XXX-XX-4417"
 	{typ: IDNumber, words: ssnWords, shape: shapeMaskedSSN, score: 0.75},
 	// a booking's locator names its traveller: six capitals and digits, as airlines issue it
-	{typ: IDNumber, words: []string{"pnr", "booking reference", "booking ref", "booking code", "record locator", "reservation code", "confirmation code", "airline locator"}, shape: shapeAlnum, min: 5, max: 8, valid: locatorShape, score: 0.75},
+	{typ: IDNumber, words: []string{"pnr", "booking reference", "booking ref", "booking code", "record locator", "reservation code", "confirmation code", "airline locator",
+		// in German, French, Spanish, Italian, Dutch and Portuguese (stop 42): "localizador XK7P2Q"
+		"buchungscode", "buchungsreferenz", "code de réservation", "référence de réservation", "localizador", "código de reserva", "codice prenotazione",
+		"codice di prenotazione", "boekingscode", "reserveringscode", "código da reserva", "localizador da reserva"}, shape: shapeAlnum, min: 5, max: 8, valid: locatorShape, score: 0.75},
 	// "ID" alone says less, and a ticket's or a process's number may follow it; but "Employee
 	// Ana Ruiz (ID 44812)" is how records name a person's number (logs and code write "id")
 	// a court's or an agency's case after the bare word ("Case #2024-CV-01893"), which tests and
@@ -862,6 +895,41 @@ func scriptGroup(s string, k int) bool {
 		e += size
 	}
 	return n > 0 && n <= 4 && (e == len(s) || !isAlnum(s[e]))
+}
+
+// fileNumber returns the end of a German court's or office's file number at s[i] (a chamber's or
+// a senate's number, in digits or Roman numerals, a register's letters, the case's number, a
+// slash and the year: "3 C 123/24", "VI ZR 12/23", "1 Js 12345/24", "27 O 235/2023"), or 0.
+func fileNumber(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < 4 && (isDigit(s[j]) || strings.IndexByte("IVX", s[j]) >= 0) {
+		j++
+	}
+	if j == i || j+1 >= len(s) || s[j] != ' ' || !isUpper(s[j+1]) {
+		return 0
+	}
+	k := j + 2
+	for k < len(s) && k-j <= 4 && isLetter(s[k]) {
+		k++
+	}
+	if k-j > 4 || k+1 >= len(s) || s[k] != ' ' || !isDigit(s[k+1]) {
+		return 0
+	}
+	m := k + 1
+	for m < len(s) && isDigit(s[m]) && m-k <= 6 {
+		m++
+	}
+	if m >= len(s) || s[m] != '/' {
+		return 0
+	}
+	y := m + 1
+	for y < len(s) && isDigit(s[y]) {
+		y++
+	}
+	if n := y - m - 1; n != 2 && n != 4 || y < len(s) && isAlnum(s[y]) {
+		return 0
+	}
+	return y
 }
 
 // maskedSSN returns the end of an SSN masked but for its last four digits at s[i] (three mask
@@ -1388,6 +1456,13 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 			c == '>' || c == '|': // an XML element's value (<mrn>A4492013</mrn>), a markdown table's row (| MRN | A4492013 |)
 			colon = c == ':'
 			i++
+		case (c == 'n' || c == 'N') && i+2 < len(s) && (s[i+1] == 0xC2 && (s[i+2] == 0xBA || s[i+2] == 0xB0) || s[i+1] == '.' && strings.HasPrefix(s[i+2:], "º")):
+			// the number's sign of Spanish, Portuguese, French and Italian: "nº", "n°", "n.º" (stop 42:
+			// "Tarjeta de fidelización nº 916560494519")
+			if s[i+1] == '.' {
+				i++
+			}
+			i += 3
 		case c == '<' && tags < 4:
 			// markup between a label and its value: <td>MRN</td><td>A4492013</td>,
 			// <dt>Member ID</dt><dd>…</dd>, <span>Policy #:</span> <span>…</span>
@@ -1621,7 +1696,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			if isDigit(s[j]) {
 				b.WriteByte(s[j])
 				j++
-			} else if (s[j] == ' ' || s[j] == '-' || cu.dots && (s[j] == '.' || s[j] == '/' && cu.typ == BRCNPJ)) && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
+			} else if (s[j] == ' ' || s[j] == '-' || cu.dots && (s[j] == '.' || s[j] == '/' && cu.typ == BRCNPJ) || cu.slashes && s[j] == '/') && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
 				j++
 			} else {
 				break
@@ -1640,7 +1715,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		var b strings.Builder
 		digits := 0
 		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && (cu.max >= 15 || cu.joined) ||
-			cu.dots && s[j] == '.' && j > i && isDigit(s[j-1]) && j+1 < len(s) && isDigit(s[j+1])) { // 12.345.678-5
+			(cu.dots && s[j] == '.' || cu.slashes && s[j] == '/') && j > i && isDigit(s[j-1]) && j+1 < len(s) && isDigit(s[j+1])) { // 12.345.678-5, 8327/2021
 			if s[j] == ' ' && !isDigit(s[j+1]) && (cu.typ != LicensePlate || !plateGroup(s, j+1)) {
 				break // spaces join groups of digits (a NIR), and a plate's last short group (AB12 CDE)
 			}
@@ -1662,6 +1737,11 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		return j, b.String(), true
 	case shapePhone:
 		if end, digits := phoneRun(s, i); digits >= cu.min && digits <= cu.max {
+			return end, s[i:end], true
+		}
+		return 0, "", false
+	case shapeFileNumber:
+		if end := fileNumber(s, i); end > 0 {
 			return end, s[i:end], true
 		}
 		return 0, "", false

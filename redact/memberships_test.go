@@ -1,6 +1,11 @@
 package redact
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // TestMembershipNumbers: the numbers of a person's memberships, bookings, permits and
 // possessions after their words (stop 42); not the same words before prose, a house number or
@@ -32,5 +37,49 @@ func TestMembershipNumbers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpans(t, det, tt.text, tt.want) })
+	}
+}
+
+// TestEuropeanNumbers (stop 42): bookings, memberships, loyalty cards, files, tax numbers and
+// driving licences after their words in German, French, Spanish, Italian, Dutch and Portuguese,
+// with the number's sign (nº, n°, n.º) between; a stay's dates after their words. A date after a
+// file's word is a date.
+func TestEuropeanNumbers(t *testing.T) {
+	det := NewDetector(Patterns{})
+	tests := []struct {
+		name, text string
+		want       []span
+	}{
+		{"bookings and memberships", "Ihre Buchungsnummer lautet 48217733, Anreise 12.03.2026; Numéro d'adhérent : 44172290; localizador KDAPXN; tessera fedeltà 2044172290; klantnummer 88123; cartão de sócio 4417229",
+			[]span{{IDNumber, "48217733"}, {DateTime, "12.03.2026"}, {IDNumber, "44172290"}, {IDNumber, "KDAPXN"}, {IDNumber, "2044172290"}, {IDNumber, "88123"}, {IDNumber, "4417229"}}},
+		{"files, tax numbers and licences", "Aktenzeichen 27 C 235/23; Az. VI ZR 12/23; Steuernummer 50/265/42351; Expediente número 8327/2021; Tarjeta de fidelización nº 916560494519; Führerscheinnummer B072RRE2I55; Patente n. BG5213568B",
+			[]span{{IDNumber, "27 C 235/23"}, {IDNumber, "VI ZR 12/23"}, {IDNumber, "50/265/42351"}, {IDNumber, "8327/2021"}, {IDNumber, "916560494519"}, {DriverLicense, "B072RRE2I55"}, {DriverLicense, "BG5213568B"}}},
+		{"not their numbers", "Numero di pratica 12/05/2025 aperta; az 12 C; die Pratica 12 Tage", []span{{DateTime, "12/05/2025"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkSpans(t, det, tt.text, tt.want) })
+	}
+}
+
+// TestCueWordsAndValues (stop 42): the model's street over a date's labels and the dates the cue
+// recognizer found after them is dropped; a street with a word of its own stays.
+func TestCueWordsAndValues(t *testing.T) {
+	text := "Gast: Frau Böhm, Anreise 12.03.2026, Abreise 15.03.2026. Hauptstraße 12.03.2026"
+	at := func(s string) (int, int) {
+		i := strings.Index(text, s)
+		return i, i + len(s)
+	}
+	mk := func(typ, src, s string) Finding {
+		a, b := at(s)
+		return Finding{Type: typ, Start: a, End: b, Score: 0.9, Source: src}
+	}
+	cued := []Finding{mk(DateTime, SourceCue, "12.03.2026"), mk(DateTime, SourceCue, "15.03.2026")}
+	fs := []Finding{mk(StreetAddress, SourceModel, "Anreise 12.03.2026, Abreise 15.03.2026"), mk(StreetAddress, SourceModel, "Hauptstraße 12")}
+	got := []string{}
+	for _, f := range cueLabels(text, fs, cued, newCues().index) {
+		got = append(got, text[f.Start:f.End])
+	}
+	if diff := cmp.Diff([]string{"Hauptstraße 12"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

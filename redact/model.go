@@ -201,6 +201,9 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 	}
 	var starts []int // where the cued values of 0.5 or more start, in order: made at the first candidate
 	label := func(f Finding) bool {
+		if f.Source == SourceModel && f.Type == StreetAddress && f.End-f.Start <= 80 {
+			return cueWordsAndValues(text, f, cued, index)
+		}
 		if f.Source != SourceModel || f.Type != Organization && f.Type != Person && f.Type != Location || f.End-f.Start < 2 || f.End-f.Start > 24 {
 			return false
 		}
@@ -245,6 +248,31 @@ func cueLabels(text string, fs, cued []Finding, index map[string]int) []Finding 
 		return ok && spaces <= 4 && (!named || spaces > words)
 	}
 	return slices.DeleteFunc(fs, label)
+}
+
+// cueWordsAndValues reports a street the model read over cue words and the values the cue
+// recognizer found after them, and nothing else ("Anreise 12.03.2026, Abreise 15.03.2026",
+// stop 42): a date's labels and their dates, no address.
+func cueWordsAndValues(text string, f Finding, cued []Finding, index map[string]int) bool {
+	at, values := f.Start, 0
+	rest := func(end int) bool {
+		w := strings.Trim(text[at:end], " ,;:")
+		if w == "" {
+			return true
+		}
+		_, ok := index[strings.ToLower(w)]
+		return ok
+	}
+	for _, g := range cued {
+		if g.Start < f.Start || g.End > f.End || g.Start < at || g.Score < 0.5 {
+			continue
+		}
+		if !rest(g.Start) {
+			return false
+		}
+		at, values = g.End, values+1
+	}
+	return values > 0 && rest(f.End)
 }
 
 // labelFiller reports what stands between a label and its value: blanks, marks (':', '#', '.',
