@@ -6,7 +6,10 @@ clerk of those countries pastes them.
 
 Writes yN.jsonl (development: the forms read while writing stop 42's rules) and yO.jsonl (held
 out: other labels and layouts, written with the development half before any rule and measured
-only), each line labelled with its form ("form").
+only), each line labelled with its form ("form"). A second pair, yR.jsonl (development) and
+yS.jsonl (held out), written later in the stop before their rules, holds bookings', memberships'
+and customers' numbers in Swedish, Danish, Norwegian, Finnish, Polish, Czech, Turkish, Russian,
+Hungarian and Romanian.
 Usage: euronumbers.py PKG OUTDIR (see README.md).
 """
 import json, os, random, string, sys
@@ -104,6 +107,36 @@ def held_forms():
     }
 
 
+def dev_forms2():
+    return {
+        "sv_SE": [lambda f, r: T()("Ditt bokningsnummer är ")(digits(r, 8, "123456789"), IDN)(". Medlemsnummer ")(digits(r, 7, "123456789"), IDN)(", gäst: ")(f.name(), P)(".")],
+        "da_DK": [lambda f, r: T()("Dit bookingnummer er ")(digits(r, 8, "123456789"), IDN)(", kundenummer ")(digits(r, 6, "123456789"), IDN)(" — ")(f.name(), P)],
+        "no_NO": [lambda f, r: T()("Reservasjonsnummer ")(digits(r, 8, "123456789"), IDN)(", medlemsnummer ")(digits(r, 7, "123456789"), IDN)(": ")(f.name(), P)],
+        "fi_FI": [lambda f, r: T()("Varausnumero ")(digits(r, 8, "123456789"), IDN)(", asiakasnumero ")(digits(r, 6, "123456789"), IDN)(": ")(f.name(), P)],
+        "pl_PL": [lambda f, r: T()("Numer rezerwacji: ")(digits(r, 8, "123456789"), IDN)(", numer klienta ")(digits(r, 6, "123456789"), IDN)(" — ")(f.name(), P)],
+        "cs_CZ": [lambda f, r: T()("Číslo rezervace ")(digits(r, 8, "123456789"), IDN)(", zákaznické číslo ")(digits(r, 6, "123456789"), IDN)(", ")(f.name(), P)],
+        "tr_TR": [lambda f, r: T()("Rezervasyon numaranız ")(digits(r, 8, "123456789"), IDN)(", üye numarası ")(digits(r, 7, "123456789"), IDN)(" — ")(f.name(), P)],
+        "ru_RU": [lambda f, r: T()("Номер бронирования ")(digits(r, 8, "123456789"), IDN)(", номер клиента ")(digits(r, 6, "123456789"), IDN)(", ")(f.name(), P)],
+        "hu_HU": [lambda f, r: T()("Foglalási szám: ")(digits(r, 8, "123456789"), IDN)(", ügyfélszám ")(digits(r, 6, "123456789"), IDN)(" — ")(f.name(), P)],
+        "ro_RO": [lambda f, r: T()("Număr rezervare ")(digits(r, 8, "123456789"), IDN)(", cod client ")(digits(r, 6, "123456789"), IDN)(", ")(f.name(), P)],
+    }
+
+
+def held_forms2():
+    return {
+        "sv_SE": [lambda f, r: T()("Kundnummer: ")(digits(r, 7, "123456789"), IDN)("\nNamn: ")(f.name(), P)("\nBokningsnr: ")(digits(r, 9, "123456789"), IDN)],
+        "da_DK": [lambda f, r: T()("Medlemsnummer ")(digits(r, 7, "123456789"), IDN)(" tilhører ")(f.name(), P)("; bestillingsnummer ")(digits(r, 8, "123456789"), IDN)],
+        "no_NO": [lambda f, r: T()("Kundenummer: ")(digits(r, 7, "123456789"), IDN)(" (")(f.name(), P)(")")],
+        "fi_FI": [lambda f, r: T()("Jäsennumero ")(digits(r, 7, "123456789"), IDN)(" — ")(f.name(), P)(", varaustunnus ")(digits(r, 8, "123456789"), IDN)],
+        "pl_PL": [lambda f, r: T()("Nr karty członkowskiej: ")(digits(r, 9, "123456789"), IDN)(" (")(f.name(), P)("), nr rezerwacji ")(digits(r, 8, "123456789"), IDN)],
+        "cs_CZ": [lambda f, r: T()("Číslo zákazníka: ")(digits(r, 7, "123456789"), IDN)(" — ")(f.name(), P)],
+        "tr_TR": [lambda f, r: T()("Müşteri numarası: ")(digits(r, 7, "123456789"), IDN)("\nAd Soyad: ")(f.name(), P)("\nRezervasyon no: ")(digits(r, 8, "123456789"), IDN)],
+        "ru_RU": [lambda f, r: T()("Номер брони: ")(digits(r, 9, "123456789"), IDN)(" — гость ")(f.name(), P)(", номер карты лояльности ")(digits(r, 10, "123456789"), IDN)],
+        "hu_HU": [lambda f, r: T()("Ügyfélszám: ")(digits(r, 7, "123456789"), IDN)(" (")(f.name(), P)(")")],
+        "ro_RO": [lambda f, r: T()("Număr client: ")(digits(r, 7, "123456789"), IDN)(" — ")(f.name(), P)(", numărul rezervării ")(digits(r, 8, "123456789"), IDN)],
+    }
+
+
 def write(Faker, forms, path, seed, per):
     r = random.Random(seed)
     with open(path, "w") as o:
@@ -120,6 +153,8 @@ def main():
     Faker = faker_class(pkg)
     write(Faker, dev_forms(), os.path.join(out, "yN.jsonl"), 42, 25)
     write(Faker, held_forms(), os.path.join(out, "yO.jsonl"), 87, 25)
+    write(Faker, dev_forms2(), os.path.join(out, "yR.jsonl"), 43, 25)
+    write(Faker, held_forms2(), os.path.join(out, "yS.jsonl"), 88, 25)
 
 
 if __name__ == "__main__":
