@@ -409,7 +409,14 @@ var cues = []cue{
 		"tarjeta de fidelización", "tarjeta de fidelizacion", "tarjeta de puntos", "numero di prenotazione", "n. prenotazione", "codice prenotazione", "codice di prenotazione", "tessera fedeltà", "tessera fedelta", "carta fedeltà",
 		"n. tessera", "numero tessera", "numero di tessera", "tessera socio", "n. tessera socio", "boekingsnummer", "reserveringsnummer", "klantnummer", "klant-nr", "klantnr", "lidnummer", "lid-nr", "lidmaatschapsnummer", "polisnummer",
 		"número da reserva", "nº da reserva", "n.º da reserva", "código da reserva", "cartão de sócio", "nº de sócio", "n.º de sócio", "número de sócio",
-		"número de utente", "nº de utente", "n.º de utente", "cartão de cliente", "cartão de fidelização"},
+		"número de utente", "nº de utente", "n.º de utente", "cartão de cliente", "cartão de fidelização",
+		// and in Swedish, Danish, Norwegian, Finnish, Polish, Czech, Turkish, Russian, Hungarian and Romanian
+		"bokningsnummer", "bokningsnr", "medlemsnummer", "kundnummer", "bookingnummer", "bestillingsnummer", "kundenummer", "reservasjonsnummer",
+		"varausnumero", "varaustunnus", "jäsennumero", "asiakasnumero", "numer rezerwacji", "nr rezerwacji", "numer klienta", "nr klienta",
+		"numer karty członkowskiej", "nr karty członkowskiej", "numer członkowski", "číslo rezervace", "zákaznické číslo", "číslo zákazníka", "členské číslo",
+		"rezervasyon numarası", "rezervasyon numaranız", "rezervasyon no", "üye numarası", "üye no", "müşteri numarası", "müşteri no",
+		"номер бронирования", "номер брони", "номер клиента", "номер членской карты", "номер карты лояльности", "foglalási szám", "ügyfélszám", "tagsági szám",
+		"număr rezervare", "numărul rezervării", "cod client", "număr client", "număr de membru"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
 	// an office's file, a year after its number and a slash (stop 42): "Expediente número 8327/2021", "Pratica n. 12345/2023"
 	{typ: IDNumber, words: []string{"numéro de dossier", "n° de dossier", "référence dossier", "référence du dossier", "expediente", "expediente número",
