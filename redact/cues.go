@@ -416,7 +416,13 @@ var cues = []cue{
 		"numer karty członkowskiej", "nr karty członkowskiej", "numer członkowski", "číslo rezervace", "zákaznické číslo", "číslo zákazníka", "členské číslo",
 		"rezervasyon numarası", "rezervasyon numaranız", "rezervasyon no", "üye numarası", "üye no", "müşteri numarası", "müşteri no",
 		"номер бронирования", "номер брони", "номер клиента", "номер членской карты", "номер карты лояльности", "foglalási szám", "ügyfélszám", "tagsági szám",
-		"număr rezervare", "numărul rezervării", "cod client", "număr client", "număr de membru"},
+		"număr rezervare", "numărul rezervării", "cod client", "număr client", "număr de membru",
+		// and in Japanese, Chinese, Korean, Vietnamese, Indonesian, Thai, Arabic, Hebrew and Hindi
+		"予約番号", "会員番号", "会員id", "お客様番号", "顧客番号", "予約id", "预订号", "预订编号", "预约号", "会员号", "会员编号", "会员卡号", "客户编号", "客户号",
+		"訂位代號", "訂房編號", "會員編號", "會員號碼", "客戶編號", "예약번호", "회원번호", "고객번호", "멤버십 번호", "mã đặt phòng", "mã đặt chỗ", "số thành viên",
+		"mã khách hàng", "mã thành viên", "nomor pemesanan", "kode pemesanan", "kode booking", "nomor anggota", "nomor pelanggan", "id pelanggan",
+		"รหัสการจอง", "หมายเลขการจอง", "หมายเลขสมาชิก", "รหัสสมาชิก", "รหัสลูกค้า", "رقم الحجز", "رقم العضوية", "رقم العميل", "رقم الزبون",
+		"מספר הזמנה", "מספר חבר", "מספר לקוח", "बुकिंग नंबर", "सदस्यता संख्या", "सदस्य संख्या", "ग्राहक संख्या"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
 	// an office's file, a year after its number and a slash (stop 42): "Expediente número 8327/2021", "Pratica n. 12345/2023"
 	{typ: IDNumber, words: []string{"numéro de dossier", "n° de dossier", "référence dossier", "référence du dossier", "expediente", "expediente número",

@@ -56,6 +56,8 @@ func TestEuropeanNumbers(t *testing.T) {
 			[]span{{IDNumber, "27 C 235/23"}, {IDNumber, "VI ZR 12/23"}, {IDNumber, "50/265/42351"}, {IDNumber, "8327/2021"}, {IDNumber, "916560494519"}, {DriverLicense, "B072RRE2I55"}, {DriverLicense, "BG5213568B"}}},
 		{"ten more languages", "Ditt bokningsnummer är 48217733; kundenummer 882133; asiakasnumero 882134; numer klienta 882135; zákaznické číslo 882136; müşteri numarası 882137; номер клиента 882138; ügyfélszám 882139; cod client 882140",
 			[]span{{IDNumber, "48217733"}, {IDNumber, "882133"}, {IDNumber, "882134"}, {IDNumber, "882135"}, {IDNumber, "882136"}, {IDNumber, "882137"}, {IDNumber, "882138"}, {IDNumber, "882139"}, {IDNumber, "882140"}}},
+		{"asian and middle eastern languages", "予約番号：48217733、会員番号：4417229; 예약번호: 48217734; Nomor pemesanan 48217735; رقم الحجز 48217736؛ מספר לקוח 48217737; बुकिंग नंबर 48217738",
+			[]span{{IDNumber, "48217733"}, {IDNumber, "4417229"}, {IDNumber, "48217734"}, {IDNumber, "48217735"}, {IDNumber, "48217736"}, {IDNumber, "48217737"}, {IDNumber, "48217738"}}},
 		{"not their numbers", "Numero di pratica 12/05/2025 aperta; az 12 C; die Pratica 12 Tage", []span{{DateTime, "12/05/2025"}}},
 	}
 	for _, tt := range tests {
