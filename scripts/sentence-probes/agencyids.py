@@ -31,7 +31,7 @@ script's own, from the published routines, for Medicare, IHI (Luhn), NHI, Ontari
 health numbers and CHI; a change to Veil's check routines is checked against them.
 """
 import datetime, json, os, random, string, sys
-from probekit import T, args, concatenate, faker_class
+from probekit import T, args, concatenate, faker_class, spaced
 
 P, DOB, ST, LOC, ZIP, EM, PH = "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "LOCATION", "ZIP_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER"
 MEDICARE, IHI, ABN, ACN, NHI, IRD = "AU_MEDICARE", "AU_IHI", "AU_ABN", "AU_ACN", "NZ_NHI", "NZ_IRD"
@@ -212,14 +212,6 @@ class Numbers:
 
     def w3w(self):
         return ".".join(self.r.sample(W3W, 3))
-
-
-def spaced(d, groups, sep=" "):
-    out, i = [], 0
-    for g in groups:
-        out.append(d[i:i + g])
-        i += g
-    return sep.join(out)
 
 
 def draw(f, r, n, loc):

@@ -15,13 +15,9 @@ Usage: euronumbers.py PKG OUTDIR (see README.md).
 import json, os, random, string, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from probekit import T, args, faker_class
+from probekit import T, args, digits, faker_class
 
 P, DT, IDN, DL, LOC, PH = "PERSON", "DATE_TIME", "ID_NUMBER", "US_DRIVER_LICENSE", "LOCATION", "PHONE_NUMBER"
-
-
-def digits(r, n, first="0123456789"):
-    return r.choice(first) + "".join(r.choice(string.digits) for _ in range(n - 1))
 
 
 def caps(r, n):

@@ -24,7 +24,7 @@ Usage: memberships.py PKG OUTDIR (see README.md).
 import json, os, random, string, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from probekit import T, args, concatenate, faker_class
+from probekit import T, args, concatenate, digits, faker_class, spaced
 
 P, DOB, ST, LOC, ZIP, EM, PH = "PERSON", "DATE_OF_BIRTH", "STREET_ADDRESS", "LOCATION", "ZIP_CODE", "EMAIL_ADDRESS", "PHONE_NUMBER"
 IDN, DT, PIN, LIC, PLATE, DL, ORG = "ID_NUMBER", "DATE_TIME", "PIN", "MEDICAL_LICENSE", "LICENSE_PLATE", "US_DRIVER_LICENSE", "ORGANIZATION"
@@ -32,26 +32,6 @@ IDN, DT, PIN, LIC, PLATE, DL, ORG = "ID_NUMBER", "DATE_TIME", "PIN", "MEDICAL_LI
 PETS = "Biscuit Luna Milo Bella Charlie Daisy Rocky Pepper Oreo Mochi Ziggy Nala".split()
 BREEDS = "beagle labrador tabby dachshund poodle terrier husky siamese".split()
 BANKS = ["First Midwest", "Old National", "Fifth Third", "Huntington", "Regions", "Truist"]
-
-
-def digits(r, n, first="0123456789"):
-    return r.choice(first) + "".join(r.choice(string.digits) for _ in range(n - 1))
-
-
-def groups(d, g, sep=" "):
-    out, i = [], 0
-    for k in g:
-        out.append(d[i:i + k])
-        i += k
-    return sep.join(out)
-
-
-def luhn_complete(d):
-    s = 0
-    for i, c in enumerate(reversed(d)):
-        x = int(c) * (1 if i % 2 else 2)
-        s += x - 9 if x > 9 else x
-    return d + str((10 - s % 10) % 10)
 
 
 def callsign(r):
@@ -86,12 +66,12 @@ def dev_forms():
     F.append(("folio", folio))
 
     def costco(v, r):
-        return (T()("Hi, I'm ")(v["NAME"], P)(", Costco membership #")(groups(digits(r, 12, "1"), (3, 4, 4, 1)), IDN)
+        return (T()("Hi, I'm ")(v["NAME"], P)(", Costco membership #")(spaced(digits(r, 12, "1"), (3, 4, 4, 1)), IDN)
                 (" - my card was declined at the gas station, can you check my account?"))
     F.append(("costco", costco))
 
     def giftcard(v, r):
-        return (T()("Gift card number ")(groups(digits(r, 16, "6"), (4, 4, 4, 4)), IDN)(", PIN ")(digits(r, 4), PIN)
+        return (T()("Gift card number ")(spaced(digits(r, 16, "6"), (4, 4, 4, 4)), IDN)(", PIN ")(digits(r, 4), PIN)
                 (". Balance $" + str(r.randint(10, 200)) + ".00. Sent to ")(v["EMAIL"], EM))
     F.append(("giftcard", giftcard))
 
@@ -123,7 +103,7 @@ def dev_forms():
 
     def foid(v, r):
         return (T()("Applicant ")(v["NAME"], P)(" - FOID card # ")(digits(r, 8, "123456789"), IDN)(" expires 2029. CCL permit no. ")
-                (groups(digits(r, 8, "123456789"), (4, 4), "-"), IDN)("."))
+                (spaced(digits(r, 8, "123456789"), (4, 4), "-"), IDN)("."))
     F.append(("foid", foid))
 
     def hunting(v, r):
@@ -159,7 +139,7 @@ def dev_forms():
     F.append(("signed", signed))
 
     def season(v, r):
-        return (T()("Season pass ")(groups(digits(r, 12, "123456789"), (4, 4, 4)), IDN)(" (Epic Pass) holder ")(v["NAME"], P)(", photo on file."))
+        return (T()("Season pass ")(spaced(digits(r, 12, "123456789"), (4, 4, 4)), IDN)(" (Epic Pass) holder ")(v["NAME"], P)(", photo on file."))
     F.append(("season", season))
 
     def hilton(v, r):
@@ -190,7 +170,7 @@ def dev_forms():
     F.append(("membership", membership))
 
     def twic(v, r):
-        return (T()("Driver ")(v["NAME"], P)(": TWIC card ")(groups(digits(r, 12), (4, 4, 4), "-"), IDN)(", FAA pilot certificate number ")
+        return (T()("Driver ")(v["NAME"], P)(": TWIC card ")(spaced(digits(r, 12), (4, 4, 4), "-"), IDN)(", FAA pilot certificate number ")
                 (digits(r, 7, "123456789"), IDN)("."))
     F.append(("twic", twic))
     return F
@@ -206,8 +186,8 @@ def held_forms():
     F.append(("hotel_confirm", hotel_confirm))
 
     def clubcard(v, r):
-        return (T()("my tesco clubcard number is ")(groups("634004" + digits(r, 12), (6, 4, 4, 4)), IDN)(" and my nectar card ")
-                (groups("98263000" + digits(r, 11), (4, 4, 4, 4, 3)), IDN)(", name on both ")(v["NAME"], P))
+        return (T()("my tesco clubcard number is ")(spaced("634004" + digits(r, 12), (6, 4, 4, 4)), IDN)(" and my nectar card ")
+                (spaced("98263000" + digits(r, 11), (4, 4, 4, 4, 3)), IDN)(", name on both ")(v["NAME"], P))
     F.append(("clubcard", clubcard))
 
     def aa(v, r):
@@ -219,7 +199,7 @@ def held_forms():
     F.append(("extracare", extracare))
 
     def prepaid(v, r):
-        return (T()("Store credit card ")(groups(digits(r, 19, "7"), (4, 4, 4, 4, 3)), IDN)(" / security code ")(digits(r, 8), PIN)
+        return (T()("Store credit card ")(spaced(digits(r, 19, "7"), (4, 4, 4, 4, 3)), IDN)(" / security code ")(digits(r, 8), PIN)
                 (" issued to ")(v["NAME"], P)(" on return of order"))
     F.append(("prepaid", prepaid))
 
@@ -309,7 +289,7 @@ def after_forms():
     F.append(("rei", rei))
 
     def stubs(v, r):
-        return (T()("AMC Stubs member # ")(groups(digits(r, 12, "1"), (4, 4, 4)), IDN)(" - ")(v["NAME"], P)(" - A-List since ")(v["d1"].strftime("%m/%Y")))
+        return (T()("AMC Stubs member # ")(spaced(digits(r, 12, "1"), (4, 4, 4)), IDN)(" - ")(v["NAME"], P)(" - A-List since ")(v["d1"].strftime("%m/%Y")))
     F.append(("stubs", stubs))
 
     def airbnb(v, r):

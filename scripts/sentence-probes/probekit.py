@@ -147,6 +147,20 @@ def concatenate(out, name, into, seed, texts=40, per=40):
             o.write(json.dumps(dict(text=text, spans=spans), ensure_ascii=False) + "\n")
 
 
+def digits(r, n, first="0123456789"):
+    """n random digits drawn from r, the first from first."""
+    return r.choice(first) + "".join(r.choice("0123456789") for _ in range(n - 1))
+
+
+def spaced(d, groups, sep=" "):
+    """d written in groups of the given lengths, joined by sep."""
+    out, i = [], 0
+    for g in groups:
+        out.append(d[i:i + g])
+        i += g
+    return sep.join(out)
+
+
 class T:
     """A text built in pieces, each typed or not; spans in code points."""
 
