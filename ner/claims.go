@@ -1952,6 +1952,7 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 // the pronoun ("Tell Maria A Story").
 func undottedInitials(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
+	code := newCodeAt(text)
 	for i := 2; i+3 < len(text); i++ {
 		c := text[i]
 		if c < 'A' || c > 'Z' || text[i-1] != ' ' || text[i+1] != ' ' || !isUpperASCII(text[i+2]) {
@@ -1975,7 +1976,7 @@ func undottedInitials(text string, fs []redact.Finding) []redact.Finding {
 		default:
 			continue
 		}
-		if inCode(text, start) {
+		if code.in(start) {
 			continue
 		}
 		claims = append(claims, claim(start, end, initialsScore))
@@ -2662,9 +2663,10 @@ func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Fi
 // one word alone may be a place ("Ana Lima, Berlin") and is left.
 func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
+	reach := 0 // where the last list read ended: a person inside it was read past already
 	for i, f := range fs {
-		if f.Type != redact.Person {
-			continue
+		if f.Type != redact.Person || f.End < reach {
+			continue // (reading each person's list to its end again had made a long list quadratic: stop 42)
 		}
 		// persons listed so far: a list of two or more may end in "and" and a last name before
 		// its verb ("Bogdan Wiśniewski, Ingrid Løvås and Sofía Benítez contributed equally")
@@ -2672,6 +2674,7 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 		if i > 0 && fs[i-1].Type == redact.Person && fs[i-1].End <= f.Start && text[fs[i-1].End:f.Start] == ", " {
 			listed = 2
 		}
+		next := i + 1
 		for at := f.End; ; { // item after item
 			at = pastAside(text, at) // "Alister (8), Catriona (5) and Aodhan (2)": an age or a role in brackets
 			start, last := listItemAfter(text, at), false
@@ -2707,11 +2710,15 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 			if end+1 < len(text) && text[end] == '/' && (isLower(text[end+1]) || isDigitByte(text[end+1])) {
 				break // a path goes on: "Ana Lima/Docs Folder/readme"
 			}
-			if i+1 < len(fs) && fs[i+1].Start < end && !(last && onlyPersonsOver(fs[i+1:], start, end, false)) && !personsOnlyOver(fs[i+1:], start, end) {
+			for next < len(fs) && fs[next].End <= start {
+				next++ // the findings before the item, passed once for the list (not once an item: stop 42)
+			}
+			if next < len(fs) && fs[next].Start < end && !(last && onlyPersonsOver(fs[next:], start, end, false)) && !personsOnlyOver(fs[next:], start, end) {
 				break // something was found there (the last item: anything but a person, or a place or organisation the model doubted; another: anything but a person, "Deaglan" of "Deaglan Ring" read alone)
 			}
 			claims = append(claims, claim(start, end, shapeScore))
 			at, listed = end, listed+1
+			reach = end
 			if last {
 				break
 			}
@@ -3110,6 +3117,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		return fs
 	}
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	code := newCodeAt(text)
 	named := func(w string) bool { return givenNames(w) || listedGiven()[w] || familyWord(w) }
 	var claims, handles []redact.Finding
 	k := 0
@@ -3121,7 +3129,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			for k < len(fs) && fs[k].End <= start {
 				k++
 			}
-			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
+			if !otherFinding(text, fs[k:], start, end) && !code.in(start) {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 			continue
@@ -3130,7 +3138,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			for k < len(fs) && fs[k].End <= start {
 				k++
 			}
-			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
+			if !otherFinding(text, fs[k:], start, end) && !code.in(start) {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 			continue
@@ -3139,7 +3147,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			for k < len(fs) && fs[k].End <= start {
 				k++
 			}
-			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
+			if !otherFinding(text, fs[k:], start, end) && !code.in(start) {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 			continue
@@ -3168,7 +3176,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			ok = !isTitle(w) && !companyWord(w) && (named(w) || !englishWord(w) && !dictionaryWord(w))
 		}
 		start, end := toks[i+1].Start, toks[close-1].End
-		if !ok || placeName(text[start:end]) || inCode(text, start) {
+		if !ok || placeName(text[start:end]) || code.in(start) {
 			continue
 		}
 		for k < len(fs) && fs[k].End <= start {
@@ -3433,6 +3441,7 @@ var forwardVerbs = wordSet("forwarding forwarded forward sharing")
 // or organisation over the words gives way.
 func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	code := newCodeAt(text)
 	var claims []redact.Finding
 	k := 0                            // fs[k] is the first finding that may end after the token read
 	lineEnd, lineCased := -1, byte(0) // where the line last asked about ends, and its case (lineCase)
@@ -3524,15 +3533,15 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		}
 		if lower || upper {
 			// the slot says as much as for a capitalised name
-		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
+		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !code.in(toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && !lower && !upper && (object && (note || personSlot(text, toks, i-1) || contactAfter(text, toks, i+1)) || dashVerb(text, toks, i)) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
+		if n == 0 && !lower && !upper && (object && (note || personSlot(text, toks, i-1) || contactAfter(text, toks, i+1)) || dashVerb(text, toks, i)) && unlistedName(word(i)) && !code.in(toks[i].Start) &&
 			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
 			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
 		}
 		agent := prev == "by" // an agent's verb before it was asked above ("for" and "to" put a town there as often: "shipped to Lefort")
-		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause || agent) && !inCode(text, toks[i].Start) {
+		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause || agent) && !code.in(toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!", "refund issued by Rosalind O."
 			// (stop 34); not "Will has to be signed")
@@ -5014,9 +5023,10 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	j := 0
+	code := newCodeAt(text)
 	for i := 1; i < len(toks); i++ {
 		if i+1 == len(toks) || text[toks[i+1].Start:toks[i+1].End] != "family" && text[toks[i+1].Start:toks[i+1].End] != "Family" {
-			if t, ok := familyPlural(text, toks, i); ok {
+			if t, ok := familyPlural(text, toks, i, code); ok {
 				for j < len(fs) && fs[j].End <= t.Start {
 					j++
 				}
@@ -5051,7 +5061,7 @@ func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Find
 // – the Nguyens", "Table 4 – the Hendersons", "the Joneses": a family name of the lists and an
 // "s" or "es", the name no English or dictionary word and no place or organisation of the lists
 // ("the Browns", "the Kings", "the Giants" stay what they were); not in code.
-func familyPlural(text string, toks []Token, i int) (Token, bool) {
+func familyPlural(text string, toks []Token, i int, code codeAt) (Token, bool) {
 	t := toks[i]
 	w := text[t.Start:t.End]
 	if len(w) < 4 || w[len(w)-1] != 's' || !isUpperASCII(w[0]) || !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") || t.NewlineBefore {
@@ -5062,7 +5072,7 @@ func familyPlural(text string, toks []Token, i int) (Token, bool) {
 	}
 	for _, stem := range [2]string{w[:len(w)-1], strings.TrimSuffix(w[:len(w)-1], "e")} {
 		if len(stem) >= 3 && familySet()[stem] && nameLike(stem) && !englishWord(stem) && !dictionaryWord(stem) &&
-			embeddedClass(stem)&(gCity|gState|gCountry|gOrg|gNRP) == 0 && !englishWord(w) && !inCode(text, t.Start) {
+			embeddedClass(stem)&(gCity|gState|gCountry|gOrg|gNRP) == 0 && !englishWord(w) && !code.in(t.Start) {
 			return t, true
 		}
 	}

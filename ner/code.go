@@ -210,13 +210,31 @@ func lowerWordInCode(text string, start, end int) bool {
 // inCode reports that text[at] stands on a line of code (with an equals sign, a brace or a
 // semicolon; not ":" or brackets, which prose has) or of a comment or docstring.
 func inCode(text string, at int) bool {
-	ls, le := lineAround(text, at, at)
-	if codeMarks(text[ls:le]) {
+	return codeAt{text: text, comments: true}.in(at)
+}
+
+// codeAt is inCode for a rule that asks at many places of one text: whether the text holds a
+// block comment's or a docstring's mark at all is read once, so that a text without one costs no
+// search of the 64 KB before each place (stop 42: a megabyte of "(Misty, 723-285-4736)" had
+// taken five seconds, each claim's question reading that far back).
+type codeAt struct {
+	text     string
+	comments bool
+}
+
+func newCodeAt(text string) codeAt {
+	return codeAt{text: text, comments: strings.Contains(text, "/*") || strings.Contains(text, `"""`) || strings.Contains(text, "'''")}
+}
+
+// in reports inCode(c.text, at).
+func (c codeAt) in(at int) bool {
+	ls, le := lineAround(c.text, at, at)
+	if codeMarks(c.text[ls:le]) {
 		return true
 	}
-	line := strings.TrimLeft(text[ls:at], " \t")
+	line := strings.TrimLeft(c.text[ls:at], " \t")
 	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--") ||
-		strings.HasPrefix(line, `"""`) || strings.HasPrefix(line, "'''") || inBlockComment(text[:at])
+		strings.HasPrefix(line, `"""`) || strings.HasPrefix(line, "'''") || c.comments && inBlockComment(c.text[:at])
 }
 
 // inBlockComment reports whether the end of before lies inside a /* block comment */ or a Python

@@ -283,6 +283,12 @@ func BenchmarkLongText(b *testing.B) {
 	for _, c := range []struct{ name, unit string }{
 		{"1MB-one-line", "call(Alpha, Beta, Gamma); f(Maria, Jones); "},
 		{"1MB-unclosed-marks", "*Ana _Bo ~~Li "},
+		// a list of names that each read the whole list after them (quadratic until stop 42, when
+		// a list read past its persons stopped being read again), signers after their slots (each
+		// asked whether it stood in code, 64 KB back), contacts in brackets, families, initials
+		{"1MB-list-of-names", "Rosalind K Mercer, Maria Lopez, "},
+		{"1MB-signers", "signed by S. SMITH. "},
+		{"1MB-contacts-families", "(Misty, 723-285-4736) the Nguyens and "},
 	} {
 		oneLine := strings.Repeat(c.unit, 1<<20/len(c.unit))
 		b.Run(c.name, func(b *testing.B) {

@@ -1589,12 +1589,12 @@ var pairClosers = wordSet("in on at during last next this before after since unt
 
 // findingOver returns the finding of fs (in order) whose bounds are [start, end) exactly, or nil.
 func findingOver(fs []redact.Finding, start, end int) *redact.Finding {
-	for i := range fs {
-		if fs[i].Start == start && fs[i].End == end {
+	// from the first finding that starts at start, found by halves (a scan from the first finding
+	// for each pair had made a long list of names quadratic: stop 42)
+	k, _ := slices.BinarySearchFunc(fs, start, func(f redact.Finding, at int) int { return f.Start - at })
+	for i := k; i < len(fs) && fs[i].Start == start; i++ {
+		if fs[i].End == end {
 			return &fs[i]
-		}
-		if fs[i].Start >= end {
-			break
 		}
 	}
 	return nil
