@@ -436,8 +436,26 @@ var cues = []cue{
 	{typ: DriverLicense, words: []string{"führerscheinnummer", "führerschein-nr", "führerscheinnr", "führerschein", "numéro de permis", "numéro de permis de conduire",
 		"n° de permis", "n° de permis de conduire", "permis de conduire", "permis n°", "carnet de conducir", "permiso de conducir", "número de carnet",
 		"nº de carnet", "patente", "patente n", "numero patente", "numero di patente", "patente di guida", "rijbewijsnummer", "rijbewijs", "rijbewijs nr",
-		"carta de condução", "carta de conducao", "nº da carta de condução", "n.º da carta de condução", "carta de condução n.º", "carteira de motorista", "cnh"},
-		shape: shapeAlnum, min: 5, max: 20, minDigits: 3, joined: true, score: 0.8},
+		"carta de condução", "carta de conducao", "nº da carta de condução", "n.º da carta de condução", "carta de condução n.º", "carteira de motorista", "cnh",
+		// and in Swedish, Norwegian, Danish, Finnish, Polish, Czech, Turkish, Russian, Hungarian and Romanian; a licence's
+		// number may be a birth date and digits (a Swedish personnummer) or hold slashes (a Polish one: 01234/12/1234), not a date
+		"körkortsnummer", "körkort", "førerkortnummer", "førerkort", "kørekortnummer", "kørekort", "ajokortin numero", "ajokortti", "ajokortin nro",
+		"numer prawa jazdy", "nr prawa jazdy", "prawo jazdy", "číslo řidičského průkazu", "řidičský průkaz", "ehliyet numarası", "ehliyet no", "ehliyet",
+		"sürücü belgesi", "sürücü belgesi no", "номер водительского удостоверения", "водительское удостоверение", "номер ву", "jogosítvány száma",
+		"jogosítvány", "vezetői engedély", "număr permis de conducere", "permis de conducere", "numărul permisului de conducere"},
+		shape: shapeAlnum, min: 5, max: 20, minDigits: 3, joined: true, slashes: true, valid: notDateShape, score: 0.8},
+	// a passport's and an identity card's number after their words in other languages (stop 42): "Reisepassnummer C01X00T47"
+	{typ: Passport, words: []string{"reisepassnummer", "reisepass", "passnummer", "pass-nr", "reisepass-nr", "paspoortnummer", "paspoort", "numéro de passeport",
+		"n° de passeport", "passeport", "número de pasaporte", "nº de pasaporte", "pasaporte", "numero di passaporto", "passaporto", "número do passaporte",
+		"nº do passaporte", "passaporte", "passinummer", "numer paszportu", "nr paszportu", "číslo pasu", "pasaport numarası", "pasaport no", "номер паспорта",
+		"útlevélszám", "útlevél száma", "număr pașaport", "numărul pașaportului", "パスポート番号", "护照号码", "护照号", "護照號碼", "여권번호", "رقم جواز السفر", "מספר דרכון"},
+		shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85},
+	{typ: IDNumber, words: []string{"personalausweisnummer", "ausweisnummer", "personalausweis", "personalausweis-nr", "numéro de carte d'identité",
+		"n° de carte d'identité", "carte d'identité", "carta d'identità", "numero carta d'identità", "numero della carta d'identità", "identiteitskaart",
+		"identiteitskaartnummer", "id-kaart", "número do cartão de cidadão", "cartão de cidadão", "numer dowodu osobistego", "nr dowodu osobistego",
+		"dowód osobisty", "číslo občanského průkazu", "občanský průkaz", "kimlik kartı no", "személyi igazolvány száma", "személyi igazolvány",
+		"carte de identitate", "număr carte de identitate"},
+		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, score: 0.8},
 	// the same labels' initials, in capitals only: "SO# 513953", "FOID card # 81012269", "CSLB #2656670"
 	{typ: IDNumber, words: []string{"so", "doc", "conf", "twic", "foid", "ccl", "ccw", "ltc", "chl", "cslb", "apn"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.75},

@@ -58,7 +58,9 @@ func TestEuropeanNumbers(t *testing.T) {
 			[]span{{IDNumber, "48217733"}, {IDNumber, "882133"}, {IDNumber, "882134"}, {IDNumber, "882135"}, {IDNumber, "882136"}, {IDNumber, "882137"}, {IDNumber, "882138"}, {IDNumber, "882139"}, {IDNumber, "882140"}}},
 		{"asian and middle eastern languages", "予約番号：48217733、会員番号：4417229; 예약번호: 48217734; Nomor pemesanan 48217735; رقم الحجز 48217736؛ מספר לקוח 48217737; बुकिंग नंबर 48217738",
 			[]span{{IDNumber, "48217733"}, {IDNumber, "4417229"}, {IDNumber, "48217734"}, {IDNumber, "48217735"}, {IDNumber, "48217736"}, {IDNumber, "48217737"}, {IDNumber, "48217738"}}},
-		{"not their numbers", "Numero di pratica 12/05/2025 aperta; az 12 C; die Pratica 12 Tage", []span{{DateTime, "12/05/2025"}}},
+		{"licences, passports and identity cards in other languages", "Körkortsnummer 19850314-1234; Numer prawa jazdy 01234/12/1234; Номер водительского удостоверения 77 12 345678; Jogosítvány száma AB123456; Reisepassnummer C01X00T47; paspoortnummer NW1234567; Personalausweisnummer T22000129",
+			[]span{{DriverLicense, "19850314-1234"}, {DriverLicense, "01234/12/1234"}, {DriverLicense, "77 12 345678"}, {DriverLicense, "AB123456"}, {Passport, "C01X00T47"}, {Passport, "NW1234567"}, {IDNumber, "T22000129"}}},
+		{"not their numbers", "Numero di pratica 12/05/2025 aperta; permis de conducere 12/03/2020 eliberat; az 12 C; die Pratica 12 Tage", []span{{DateTime, "12/05/2025"}, {DateTime, "12/03/2020"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkSpans(t, det, tt.text, tt.want) })
