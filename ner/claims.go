@@ -1952,7 +1952,6 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 // the pronoun ("Tell Maria A Story").
 func undottedInitials(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
-	code := newCodeAt(text)
 	for i := 2; i+3 < len(text); i++ {
 		c := text[i]
 		if c < 'A' || c > 'Z' || text[i-1] != ' ' || text[i+1] != ' ' || !isUpperASCII(text[i+2]) {
@@ -1976,7 +1975,7 @@ func undottedInitials(text string, fs []redact.Finding) []redact.Finding {
 		default:
 			continue
 		}
-		if code.in(start) {
+		if inCode(text, start) {
 			continue
 		}
 		claims = append(claims, claim(start, end, initialsScore))
@@ -3117,7 +3116,6 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		return fs
 	}
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
-	code := newCodeAt(text)
 	named := func(w string) bool { return givenNames(w) || listedGiven()[w] || familyWord(w) }
 	var claims, handles []redact.Finding
 	k := 0
@@ -3129,7 +3127,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			for k < len(fs) && fs[k].End <= start {
 				k++
 			}
-			if !otherFinding(text, fs[k:], start, end) && !code.in(start) {
+			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 			continue
@@ -3138,7 +3136,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			for k < len(fs) && fs[k].End <= start {
 				k++
 			}
-			if !otherFinding(text, fs[k:], start, end) && !code.in(start) {
+			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 			continue
@@ -3147,7 +3145,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			for k < len(fs) && fs[k].End <= start {
 				k++
 			}
-			if !otherFinding(text, fs[k:], start, end) && !code.in(start) {
+			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 			continue
@@ -3176,7 +3174,7 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			ok = !isTitle(w) && !companyWord(w) && (named(w) || !englishWord(w) && !dictionaryWord(w))
 		}
 		start, end := toks[i+1].Start, toks[close-1].End
-		if !ok || placeName(text[start:end]) || code.in(start) {
+		if !ok || placeName(text[start:end]) || inCode(text, start) {
 			continue
 		}
 		for k < len(fs) && fs[k].End <= start {
@@ -3441,7 +3439,6 @@ var forwardVerbs = wordSet("forwarding forwarded forward sharing")
 // or organisation over the words gives way.
 func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
-	code := newCodeAt(text)
 	var claims []redact.Finding
 	k := 0                            // fs[k] is the first finding that may end after the token read
 	lineEnd, lineCased := -1, byte(0) // where the line last asked about ends, and its case (lineCase)
@@ -3533,15 +3530,15 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		}
 		if lower || upper {
 			// the slot says as much as for a capitalised name
-		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !code.in(toks[i].Start) {
+		} else if n == 0 && dashWord(prev) && !toks[i-1].Attached && !toks[i].Attached && !inCode(text, toks[i].Start) {
 			n = knownNameAt(text, toks, i) // "? - Li Na", "thx - Tom"; not a hyphen's ("\"Hades\"-Chip")
 		}
-		if n == 0 && !lower && !upper && (object && (note || personSlot(text, toks, i-1) || contactAfter(text, toks, i+1)) || dashVerb(text, toks, i)) && unlistedName(word(i)) && !code.in(toks[i].Start) &&
+		if n == 0 && !lower && !upper && (object && (note || personSlot(text, toks, i-1) || contactAfter(text, toks, i+1)) || dashVerb(text, toks, i)) && unlistedName(word(i)) && !inCode(text, toks[i].Start) &&
 			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
 			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
 		}
 		agent := prev == "by" // an agent's verb before it was asked above ("for" and "to" put a town there as often: "shipped to Lefort")
-		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause || agent) && !code.in(toks[i].Start) {
+		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause || agent) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
 			// ("Lauretta Cabrini won", "Congrats to Gerlinde!", "refund issued by Rosalind O."
 			// (stop 34); not "Will has to be signed")
@@ -5023,10 +5020,9 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	j := 0
-	code := newCodeAt(text)
 	for i := 1; i < len(toks); i++ {
 		if i+1 == len(toks) || text[toks[i+1].Start:toks[i+1].End] != "family" && text[toks[i+1].Start:toks[i+1].End] != "Family" {
-			if t, ok := familyPlural(text, toks, i, code); ok {
+			if t, ok := familyPlural(text, toks, i); ok {
 				for j < len(fs) && fs[j].End <= t.Start {
 					j++
 				}
@@ -5061,7 +5057,7 @@ func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Find
 // – the Nguyens", "Table 4 – the Hendersons", "the Joneses": a family name of the lists and an
 // "s" or "es", the name no English or dictionary word and no place or organisation of the lists
 // ("the Browns", "the Kings", "the Giants" stay what they were); not in code.
-func familyPlural(text string, toks []Token, i int, code codeAt) (Token, bool) {
+func familyPlural(text string, toks []Token, i int) (Token, bool) {
 	t := toks[i]
 	w := text[t.Start:t.End]
 	if len(w) < 4 || w[len(w)-1] != 's' || !isUpperASCII(w[0]) || !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") || t.NewlineBefore {
@@ -5072,7 +5068,7 @@ func familyPlural(text string, toks []Token, i int, code codeAt) (Token, bool) {
 	}
 	for _, stem := range [2]string{w[:len(w)-1], strings.TrimSuffix(w[:len(w)-1], "e")} {
 		if len(stem) >= 3 && familySet()[stem] && nameLike(stem) && !englishWord(stem) && !dictionaryWord(stem) &&
-			embeddedClass(stem)&(gCity|gState|gCountry|gOrg|gNRP) == 0 && !englishWord(w) && !code.in(t.Start) {
+			embeddedClass(stem)&(gCity|gState|gCountry|gOrg|gNRP) == 0 && !englishWord(w) && !inCode(text, t.Start) {
 			return t, true
 		}
 	}

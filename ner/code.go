@@ -210,31 +210,13 @@ func lowerWordInCode(text string, start, end int) bool {
 // inCode reports that text[at] stands on a line of code (with an equals sign, a brace or a
 // semicolon; not ":" or brackets, which prose has) or of a comment or docstring.
 func inCode(text string, at int) bool {
-	return codeAt{text: text, comments: true}.in(at)
-}
-
-// codeAt is inCode for a rule that asks at many places of one text: whether the text holds a
-// block comment's or a docstring's mark at all is read once, so that a text without one costs no
-// search of the 64 KB before each place (stop 42: a megabyte of "(Misty, 723-285-4736)" had
-// taken five seconds, each claim's question reading that far back).
-type codeAt struct {
-	text     string
-	comments bool
-}
-
-func newCodeAt(text string) codeAt {
-	return codeAt{text: text, comments: strings.Contains(text, "/*") || strings.Contains(text, `"""`) || strings.Contains(text, "'''")}
-}
-
-// in reports inCode(c.text, at).
-func (c codeAt) in(at int) bool {
-	ls, le := lineAround(c.text, at, at)
-	if codeMarks(c.text[ls:le]) {
+	ls, le := lineAround(text, at, at)
+	if codeMarks(text[ls:le]) {
 		return true
 	}
-	line := strings.TrimLeft(c.text[ls:at], " \t")
+	line := strings.TrimLeft(text[ls:at], " \t")
 	return strings.HasPrefix(line, "#") || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "--") ||
-		strings.HasPrefix(line, `"""`) || strings.HasPrefix(line, "'''") || c.comments && inBlockComment(c.text[:at])
+		strings.HasPrefix(line, `"""`) || strings.HasPrefix(line, "'''") || inBlockComment(text[:at])
 }
 
 // inBlockComment reports whether the end of before lies inside a /* block comment */ or a Python
@@ -242,8 +224,13 @@ func (c codeAt) in(at int) bool {
 // triple quotes of either kind.
 func inBlockComment(before string) bool {
 	before = before[max(0, len(before)-64<<10):] // bounded: a long text may hold many such spans
-	if open := strings.LastIndex(before, "/*"); open >= 0 && open > strings.LastIndex(before, "*/") {
-		return true
+	// a search forward first, which runs at the vector unit's speed: strings.LastIndex reads a byte
+	// at a time, and asked at each of thousands of names in a long text without any comment it had
+	// made the span rules spend most of their time here (stop 42)
+	if strings.Contains(before, "/*") {
+		if open := strings.LastIndex(before, "/*"); open > strings.LastIndex(before, "*/") {
+			return true
+		}
 	}
 	return strings.Count(before, `"""`)%2 == 1 || strings.Count(before, "'''")%2 == 1
 }

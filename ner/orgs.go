@@ -2079,17 +2079,12 @@ func communeShape(w string) bool {
 	return false
 }
 
-// personInside reports a person among fs that overlaps [start, end) and scores above above.
 // personEndsAt reports a person found that ends at end.
 func personEndsAt(fs []redact.Finding, end int) bool {
-	for _, f := range fs {
-		if f.Type == redact.Person && f.End == end {
-			return true
-		}
-	}
-	return false
+	return foundBefore(fs, end, func(f redact.Finding) bool { return f.Type == redact.Person && f.End == end })
 }
 
+// personInside reports a person among fs that overlaps [start, end) and scores above above.
 func personInside(fs []redact.Finding, start, end int, above float64) bool {
 	for _, f := range fs {
 		if f.Type == redact.Person && f.Start < end && f.End > start && f.Score > above {

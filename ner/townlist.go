@@ -71,7 +71,9 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		}
 		// a town's place, or only a region's or a country's (after a town's comma)
 		regionsOnly := !townSlot(text, toks, i) && !afterStreet(text, toks, i, fs) && !townAfterParty(text, toks, i, fs)
-		if regionsOnly && !(regionSlot(text, toks, i) && !personCovers(fs, toks[i-2].Start, toks[i-2].End)) { // "Diya Pai, Naval architect"
+		if regionsOnly && !(regionSlot(text, toks, i) && !foundBefore(fs, toks[i-2].Start+1, func(f redact.Finding) bool {
+			return f.Type == redact.Person && f.Start <= toks[i-2].Start && f.End >= toks[i-2].End // "Diya Pai, Naval architect"
+		})) {
 			continue
 		}
 		end, last := 0, 0
@@ -104,13 +106,13 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	return replaceInside(fs, add)
 }
 
-// personCovers reports a person among fs (in start order) over text[start:end], looked up from
-// the findings starting before it, the nearest first (a scan of every finding for each town had
-// made a long list of names quadratic: stop 42).
-func personCovers(fs []redact.Finding, start, end int) bool {
-	k, _ := slices.BinarySearchFunc(fs, start+1, func(f redact.Finding, at int) int { return f.Start - at })
+// foundBefore reports a finding among fs (in start order) that starts before at and satisfies
+// ok, looked up by halves and read back over the eight nearest (a scan of every finding for each
+// candidate had made a long list of names quadratic: stop 42).
+func foundBefore(fs []redact.Finding, at int, ok func(redact.Finding) bool) bool {
+	k, _ := slices.BinarySearchFunc(fs, at, func(f redact.Finding, at int) int { return f.Start - at })
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if f := fs[j]; f.Type == redact.Person && f.Start <= start && f.End >= end {
+		if ok(fs[j]) {
 			return true
 		}
 	}
@@ -162,19 +164,9 @@ func afterStreet(text string, toks []Token, i int, fs []redact.Finding) bool {
 		return false
 	}
 	w := text[toks[i-2].Start:toks[i-2].End]
-	return compoundStreet(w) || leadCompoundStreet(w) || redact.IsStreetWord(w) && startsUpper(w) || streetEndsAt(fs, toks[i-2].End)
-}
-
-// streetEndsAt reports a street address among fs (in start order) that ends at end, looked up
-// from the findings starting before it, the nearest first (stop 42; see personCovers).
-func streetEndsAt(fs []redact.Finding, end int) bool {
-	k, _ := slices.BinarySearchFunc(fs, end, func(f redact.Finding, at int) int { return f.Start - at })
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if fs[j].Type == redact.StreetAddress && fs[j].End == end {
-			return true
-		}
-	}
-	return false
+	return compoundStreet(w) || leadCompoundStreet(w) || redact.IsStreetWord(w) && startsUpper(w) || foundBefore(fs, toks[i-2].End, func(f redact.Finding) bool {
+		return f.Type == redact.StreetAddress && f.End == toks[i-2].End
+	})
 }
 
 // townAfterParty reports a town's place that ends its line after a person or an organisation
@@ -196,7 +188,7 @@ func townAfterParty(text string, toks []Token, i int, fs []redact.Finding) bool 
 	if text[before.Start:before.End] == ")" {
 		return true
 	}
-	return slices.ContainsFunc(fs, func(f redact.Finding) bool {
+	return foundBefore(fs, before.End, func(f redact.Finding) bool {
 		return (f.Type == redact.Person || f.Type == redact.Organization) && f.End == before.End && f.Score >= 0.5
 	})
 }

@@ -509,7 +509,7 @@ var cues = []cue{
 	{typ: CLRUT, words: []string{"run"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, dots: true, joined: true, upper: true, valid: rutValid, score: 0.9},
 	{typ: ARCUIT, words: []string{"cuit", "cuil", "cdi"}, shape: shapeDigits, min: 11, max: 11, valid: cuitValid, score: 0.9},
 	{typ: MXRFC, words: []string{"rfc", "r.f.c."}, shape: shapeAlnum, min: 12, max: 13, minDigits: 6, valid: rfcValid, score: 0.9},
-	{typ: BRCNPJ, words: []string{"cnpj", "cnpj nº", "cnpj no", "cnpj/mf"}, shape: shapeDigits, min: 14, max: 14, dots: true, valid: cnpjValid, score: 0.95},
+	{typ: BRCNPJ, words: []string{"cnpj", "cnpj nº", "cnpj no", "cnpj/mf"}, shape: shapeDigits, min: 14, max: 14, dots: true, slashes: true, valid: cnpjValid, score: 0.95}, // 12.345.678/0001-95
 	{typ: TRTCKN, words: []string{"tc kimlik", "t.c. kimlik", "kimlik no", "tc kimlik no", "t.c. kimlik no", "tckn", "tc no", "kimlik numarası", "tc kimlik numarası"}, shape: shapeDigits, min: 11, max: 11, valid: tcknValid, score: 0.9},
 	{typ: HKHKID, words: []string{"hkid", "hong kong id", "hong kong identity card", "hkid card", "身份證", "身份證號碼"}, shape: shapeHKID, valid: hkidValid, score: 0.9},
 	{typ: IDNumber, words: []string{"dni", "cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "cédula de identidad", "cedula de identidad", "c.i."}, shape: shapeDigits, min: 6, max: 10, dots: true, score: 0.75},
@@ -1710,11 +1710,12 @@ func postmodifier(s string, i int, prep bool) int {
 	return 0
 }
 
-// readValue reads the value a cue announces; value is its compact form for validation.
 // shapeEnds read the shapes whose value is what a reader of its own finds at s[i]: they return
 // where it ends, or 0.
-var shapeEnds = [...]func(s string, i int) int{shapePlusCode: plusCodeAt, shapeThreeWords: threeWords, shapePostalAny: anyPostcodeAt, shapePostcode: postcodeAt}
+var shapeEnds = [...]func(s string, i int) int{shapePlusCode: plusCodeAt, shapeThreeWords: threeWords, shapePostalAny: anyPostcodeAt, shapePostcode: postcodeAt,
+	shapeMaskedSSN: maskedSSN, shapeFileNumber: fileNumber}
 
+// readValue reads the value a cue announces; value is its compact form for validation.
 func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 	if i >= len(s) {
 		return 0, "", false
@@ -1727,7 +1728,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			if isDigit(s[j]) {
 				b.WriteByte(s[j])
 				j++
-			} else if (s[j] == ' ' || s[j] == '-' || cu.dots && (s[j] == '.' || s[j] == '/' && cu.typ == BRCNPJ) || cu.slashes && s[j] == '/') && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
+			} else if (s[j] == ' ' || s[j] == '-' || cu.dots && s[j] == '.' || cu.slashes && s[j] == '/') && j+1 < len(s) && isDigit(s[j+1]) && b.Len() > 0 {
 				j++
 			} else {
 				break
@@ -1771,17 +1772,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return end, s[i:end], true
 		}
 		return 0, "", false
-	case shapeFileNumber:
-		if end := fileNumber(s, i); end > 0 {
-			return end, s[i:end], true
-		}
-		return 0, "", false
-	case shapeMaskedSSN:
-		if end := maskedSSN(s, i); end > 0 {
-			return end, s[i:end], true
-		}
-		return 0, "", false
-	case shapePlusCode, shapeThreeWords, shapePostalAny, shapePostcode:
+	case shapePlusCode, shapeThreeWords, shapePostalAny, shapePostcode, shapeMaskedSSN, shapeFileNumber:
 		if end := shapeEnds[cu.shape](s, i); end > 0 {
 			return end, s[i:end], true
 		}
