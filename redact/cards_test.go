@@ -38,7 +38,8 @@ func TestBareTrack2(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []typed
-			for _, f := range scan(tc.text, nil) {
+			fs, _ := scan(tc.text, nil)
+			for _, f := range fs {
 				if f.Type == TrackData {
 					got = append(got, typed{f.Type, tc.text[f.Start:f.End]})
 				}

@@ -658,6 +658,7 @@ const birthYearScore = 0.6
 type Cues struct {
 	words   *wordMatcher
 	number  []bool         // pattern index -> a number word (entryNumberWord)
+	mark    []bool         // pattern index -> a mark said between a number's groups (entrySaidMark)
 	entries [][]cueEntry   // pattern index -> what it means (a word can mean several things)
 	index   map[string]int // a cue phrase (lower case, single spaces) -> its pattern index
 	cjk     []cjkPhrase    // the phrases in scripts written without spaces (CJK, Thai), looked for inside words
@@ -687,6 +688,7 @@ const (
 	entryContext              // a context word of typ
 	entryNegative             // a word that says a number is not of typ
 	entryNumberWord           // a word for a number ("five", "nineteen", "cinco"): two side by side are a number said
+	entrySaidMark             // a mark said between a number's groups ("dash", "hyphen"; since stop 43)
 	entryAuthorization        // an HTTP Authorization header's name: its credentials follow (credentials.go)
 	entryAuthPlain            // SMTP's AUTH PLAIN: base64 credentials follow
 	entryClient               // a client's command name: its flags carry passwords and user names
@@ -751,6 +753,8 @@ func newCues() *Cues {
 	for _, w := range ageStatements {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
+	add("dash", cueEntry{kind: entrySaidMark})
+	add("hyphen", cueEntry{kind: entrySaidMark})
 	add("at", cueEntry{kind: entryAgeAt})
 	add("authorization", cueEntry{kind: entryAuthorization})
 	add("proxy-authorization", cueEntry{kind: entryAuthorization})
@@ -818,9 +822,10 @@ func newCues() *Cues {
 	}
 	c.words = newWordMatcher(patterns)
 	c.index = index
-	c.number = make([]bool, len(patterns))
+	c.number, c.mark = make([]bool, len(patterns)), make([]bool, len(patterns))
 	for k, es := range c.entries {
 		c.number[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entryNumberWord })
+		c.mark[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entrySaidMark })
 	}
 	for k, w := range patterns {
 		if unspacedStartsAt(w, 0) {
@@ -1050,13 +1055,17 @@ func readAround(kind int, text string, start, end int) (Finding, bool) {
 }
 
 // scan appends the findings announced by cue words to dst, and the context words found to hits.
-// It reports too whether two number words stand side by side in text ("five five", "nineteen
-// eighty"), a number said that the normalisation did not write as digits (spokenNumbers), and
-// whether four one-letter words stand in a row, a word written a letter at a time that it did not
-// join (spacedLetters).
-func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit, bool, bool, bool) {
+// It reports too the normalisations the text needs (rereads): whether two number words stand side
+// by side in text ("five five", "nineteen eighty"), a number said that the normalisation did not
+// write as digits (spokenNumbers), or a said mark between a number's groups ("dash"), whether
+// four one-letter words stand in a row, a word written a letter at a time that it did not join
+// (spacedLetters), and the word walk's other findings.
+func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit, rereads) {
 	said, lastNumber := false, -1 // where the last number word ended
-	spaced, encoded := c.words.scan(text, func(pattern, start, end int) {
+	r := c.words.scan(text, func(pattern, start, end int) {
+		if c.mark[pattern] && start >= 2 && text[start-1] == ' ' && isDigit(text[start-2]) && end+1 < len(text) && text[end] == ' ' && isDigit(text[end+1]) {
+			said = true // a number's groups joined by a said mark: "384 dash 776 dash 8523" (saidMarks)
+		}
 		if c.number[pattern] {
 			if !said && lastNumber >= 0 {
 				switch between := text[lastNumber:start]; between {
@@ -1080,7 +1089,8 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 		dst = c.slashedTerms(text, dst)
 	}
 	dst, hits = c.tableCells(text, dst, hits)
-	return dst, hits, said || hyphenedNumbers(text), spaced, encoded
+	r.said = said || hyphenedNumbers(text)
+	return dst, hits, r
 }
 
 // keySuffixes reads the value of a record's key whose last words are a cue and whose first are

@@ -34,6 +34,8 @@ type edit struct{ out, outLen, in, inLen int }
 //     of its own (“4111 1111 1111 1111”) and "driver’s license" a cue;
 //   - spelled-out addresses ("john dot smith at example dot com", "jane [at] corp [dot] io")
 //     become john.smith@example.com, only where the result is an address;
+//   - inline HTML tags inside a number ("<b>4111</b> 1111 …") are dropped (inlineTags), and a
+//     line break that cuts a card, an IBAN or an address in two is joined (wrappedNumbers);
 //   - an address's '@' written as "%40", as a URL's query or a cookie carries it
 //     ("?email=jane.doe%40example.com"), becomes '@', only where the result is an address;
 //   - numbers said in words ("five five five, oh one four seven", "nineteen eighty five") are
@@ -64,6 +66,9 @@ func normalizeWritten(s string) normalized {
 	if htmlMarks(n.text) {
 		n = then(n, htmlReferences(n.text))
 	}
+	if strings.IndexByte(n.text, '<') >= 0 {
+		n = then(n, inlineTags(n.text))
+	}
 	if hasDotWord(n.text) || hasAtJoiner(n.text) || containsBy(n.text, " @ ", 1) {
 		n = then(n, spellOut(n.text))
 	}
@@ -78,6 +83,9 @@ func normalizeWritten(s string) normalized {
 	}
 	if containsBy(n.text, "^FD", 0) {
 		n = then(n, zplFields(n.text))
+	}
+	if strings.IndexByte(n.text, '\n') >= 0 {
+		n = then(n, wrappedNumbers(n.text))
 	}
 	return then(n, spacedDigits(n.text))
 }
@@ -336,11 +344,13 @@ func spacedWords(run string) bool {
 	return true
 }
 
-// mapRunes replaces or drops the characters mapRune says. It copies nothing when there are none.
+// mapRunes replaces or drops the characters mapRune says, and those whose mapping depends on what
+// stands beside them (contextRune). It copies nothing when there are none.
 func mapRunes(s string) normalized {
 	w := rewrite{src: s}
 	var buf [utf8.UTFMax]byte
 	mixedEnd, mixed := 0, false // the end of the last word looked at for homoglyphs, and whether it is mostly Latin
+	c := runeContext{flagEnd: -1}
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
@@ -351,7 +361,8 @@ func mapRunes(s string) normalized {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		m := mapRune(r)
-		if m == r && r >= 0x391 && r <= 0x51D {
+		switch {
+		case m == r && r >= 0x391 && r <= 0x51D:
 			if c, ok := homoglyphs[r]; ok {
 				if i >= mixedEnd { // the word around it, once: is it mostly Latin letters?
 					mixedEnd, mixed = mixedWord(s, i)
@@ -360,6 +371,8 @@ func mapRunes(s string) normalized {
 					m = c // pаssword, SЅN: a Cyrillic or Greek look-alike among Latin letters
 				}
 			}
+		case m == r || r >= tagFirst && r <= tagLast:
+			m = c.contextRune(&w, s, i, r, size, m)
 		}
 		if m == r {
 			i += size
@@ -375,6 +388,129 @@ func mapRunes(s string) normalized {
 	return w.done()
 }
 
+// Unicode's tag characters (U+E0020 to U+E007E) shadow printable ASCII and show nothing: a text
+// can carry a number in them that no reader sees and a model reads ("ASCII smuggling"). mapRune
+// writes them as the ASCII they shadow, except after a black flag, whose tags name a region's
+// flag (🏴 g b s c t: Scotland's), which contextRune drops.
+const (
+	tagFirst = 0xE0020
+	tagLast  = 0xE007E
+)
+
+// runeContext is what mapRunes remembers between characters for contextRune.
+type runeContext struct {
+	supEnd  int  // the end of the last run of superscript or subscript digits looked at
+	supRead bool // and whether it is read as digits
+	flagEnd int  // where a flag's tag sequence goes on (the byte after its last character), or -1
+}
+
+// contextRune returns the mapping of r = s[i:i+size] that depends on the characters beside it,
+// given m, mapRune's; w is the copy so far, whose last byte is what r follows.
+//   - A tag character after a black flag or another of its tags is dropped (see tagFirst).
+//   - Superscript and subscript digits in a run of three or more that follows no letter or digit
+//     are digits (⁴¹¹¹ ¹¹¹¹ …, ₅₅₅-₀₁₄₇): "x²", "10¹²", "H₂O" and a footnote's "¹" stay.
+//   - A combining mark after a digit goes (4́1̃1̂…), as the styling ones do anywhere (mapRune).
+//   - A middle dot, a bullet or the Japanese long vowel mark between two digits is the separator
+//     it stands for (4111·1111·…, 090ー1234ー5678); in a word ("l·l", "データ") it stays.
+func (c *runeContext) contextRune(w *rewrite, s string, i int, r rune, size int, m rune) rune {
+	switch {
+	case r == 0x1F3F4: // the black flag
+		c.flagEnd = i + size
+		return m
+	case r >= tagFirst && r <= tagLast:
+		if i == c.flagEnd {
+			c.flagEnd = i + size
+			return -1
+		}
+		return m
+	case supDigit(r) >= 0:
+		if i < c.supEnd { // a run already read
+			if !c.supRead {
+				return m
+			}
+			return '0' + supDigit(r)
+		}
+		e, n := i, 0 // the run, over single separators between its groups (⁶²⁶-⁰³-¹⁷²⁴)
+		for e < len(s) {
+			q, qs := utf8.DecodeRuneInString(s[e:])
+			if supDigit(q) < 0 && (n == 0 || e+1 >= len(s) || !groupSeparator(s[e])) {
+				break
+			}
+			if supDigit(q) < 0 {
+				if q, _ = utf8.DecodeRuneInString(s[e+1:]); supDigit(q) < 0 {
+					break
+				}
+				e++
+				continue
+			}
+			e, n = e+qs, n+1
+		}
+		c.supEnd, c.supRead = e, n >= 3 && (i == 0 || !isAlnum(w.lastByte(i)))
+		if !c.supRead {
+			return m
+		}
+		return '0' + supDigit(r)
+	case r >= 0x300 && r <= 0x36F, r >= 0x20D0 && r <= 0x20FF:
+		if isDigit(w.lastByte(i)) {
+			return -1
+		}
+	case r == 0xB7, r == 0x2022, r == 0x2219, r == 0x22C5, r == 0x2027, r == 0x30FB, r == 0x30FC, r == 0xFF70:
+		before := w.lastByte(i)
+		if before >= utf8.RuneSelf || !isAlnum(before) || i+size >= len(s) { // ASCII's: "サーバー171.…" is a word, then a number
+			return m
+		}
+		next := rune(s[i+size])
+		if next >= utf8.RuneSelf {
+			next, _ = utf8.DecodeRuneInString(s[i+size:])
+			next = mapRune(next)
+		}
+		if next >= utf8.RuneSelf || !isAlnum(byte(next)) || !isDigit(before) && !isDigit(byte(next)) {
+			return m // a letter on both sides: Catalan's "l·l", a katakana word's ー
+		}
+		if r == 0x30FC || r == 0xFF70 {
+			return '-'
+		}
+		return ' ' // between an IBAN's groups too (FR76·3000·…), which no dot separates
+	}
+	return m
+}
+
+// groupSeparator reports the marks between a number's groups: a space, '-', '.' or '/'.
+func groupSeparator(c byte) bool { return c == ' ' || c == '-' || c == '.' || c == '/' }
+
+// supDigit returns the digit a superscript or subscript digit stands for, or -1.
+func supDigit(r rune) rune {
+	switch {
+	case r == 0xB9:
+		return 1
+	case r == 0xB2, r == 0xB3:
+		return r - 0xB0
+	case r == 0x2070:
+		return 0
+	case r >= 0x2074 && r <= 0x2079:
+		return r - 0x2070
+	case r >= 0x2080 && r <= 0x2089:
+		return r - 0x2080
+	}
+	return -1
+}
+
+// lastByte returns the copy's last byte before the source byte at i (0 at the start): the
+// source's own byte when the bytes before i were copied, or what the last replacement wrote.
+func (w *rewrite) lastByte(i int) byte {
+	if w.edits == nil || w.last < i {
+		if i == 0 {
+			return 0
+		}
+		return w.src[i-1]
+	}
+	b := w.b.String()
+	if len(b) == 0 {
+		return 0
+	}
+	return b[len(b)-1]
+}
+
 // ascii8 reports whether the eight bytes of w are all ASCII.
 func ascii8(w string) bool {
 	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
@@ -382,7 +518,7 @@ func ascii8(w string) bool {
 	return x&0x8080808080808080 == 0
 }
 
-// spellOut rewrites spelled-out addresses in s, and returns s unchanged when there is none.
+// spellOut rewrites spelled-out addresses in s, email and IPv4, and returns s unchanged when there is none.
 func spellOut(s string) normalized {
 	w := rewrite{src: s}
 	for i := 0; i < len(s); {
@@ -391,6 +527,9 @@ func spellOut(s string) normalized {
 			continue
 		}
 		n, addr := spelledEmail(s, i)
+		if n == 0 && isDigit(s[i]) {
+			n, addr = spelledIPv4(s, i)
+		}
 		if n == 0 {
 			i++
 			continue
@@ -681,8 +820,9 @@ func unhex(c byte) byte {
 // percentLetters decodes, outside a query's pairs (queryStrings reads those), the percent
 // escapes a URL's path or a log writes for the letters of a name and the spaces between them
 // (since stop 40): a run of escapes whose bytes make characters of several bytes
-// ("/users/Mar%C3%ADa%20L%C3%B3pez/"), and "%20" between two letters or such characters. An
-// escape of a mark ("%2F", "%26") stays, as does a lone "%20" in a file's name between marks.
+// ("/users/Mar%C3%ADa%20L%C3%B3pez/"), and "%20" between two letters or such characters, or
+// "%20" or "%2D" between a digit and a letter or digit (a number's groups). An escape of a mark ("%2F", "%26")
+// stays, as does a lone "%20" in a file's name between marks.
 func percentLetters(s string) normalized {
 	w := rewrite{src: s}
 	var out []byte
@@ -700,6 +840,11 @@ func percentLetters(s string) normalized {
 		}
 		from = j
 		switch {
+		case len(out) == 1 && (out[0] == ' ' || out[0] == '-') && i > 0 && j < len(s) && isAlnum(s[i-1]) && isAlnum(s[j]) && (isDigit(s[i-1]) || isDigit(s[j])):
+			if inURL(s, i) {
+				continue
+			}
+			// a number's groups joined by escaped spaces or hyphens (since stop 43): 4111%201111%20…, 123%2D45%2D6789, GB68%20GKSD%206056
 		case len(out) == 1 && out[0] == ' ':
 			before := i > 0 && (isLetter(s[i-1]) || s[i-1] >= 0x80)
 			after := j < len(s) && (isLetter(s[j]) || s[j] == '%')
@@ -932,10 +1077,19 @@ func mapRune(r rune) rune {
 		return r
 	case r == 0x200B, r == 0x200C, r == 0x200D, r == 0x2060, r == 0xFEFF, r == 0x00AD, r == 0x180E:
 		return -1 // zero-width spaces and joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator
+	case r == 0x200E, r == 0x200F, r == 0x061C, r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r >= 0x2061 && r <= 0x2064,
+		r == 0x034F, r == 0x115F, r == 0x1160, r == 0x3164, r == 0xFFA0, r == 0x17B4, r == 0x17B5:
+		return -1 // (since stop 43) bidirectional marks, embeddings and isolates, invisible operators, the combining grapheme joiner, Hangul's and Khmer's invisible fillers
+	case r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF, r == 0xE0001, r == 0xE007F:
+		return -1 // variation selectors (a keycap's 4️⃣ is 4, U+FE0F, U+20E3), the language tag and the cancel tag
+	case r >= tagFirst && r <= tagLast:
+		return r - 0xE0000 // tag characters: the ASCII they shadow (see tagFirst)
+	case r == 0x0332, r == 0x0333, r >= 0x0335 && r <= 0x0338, r >= 0x20DD && r <= 0x20E4:
+		return -1 // styling marks over any character: underlined, struck-through (4̶1̶1̶1̶, G̲B̲), enclosed and keycap (4⃣)
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
 		return r - 0xFEE0
-	case r == 0x3000, r == 0x00A0, r == 0x2007, r == 0x2009, r == 0x200A, r == 0x202F, r == 0x2002, r == 0x2003:
-		return ' '
+	case r == 0x3000, r == 0x00A0, r >= 0x2000 && r <= 0x200A, r == 0x202F, r == 0x205F, r == 0x1680:
+		return ' ' // ideographic, no-break, typographic (en, em, thirds, quarters, figure, thin, hair), mathematical and Ogham spaces
 	case r >= 0x2010 && r <= 0x2015, r == 0x2212, r == 0xFE63, r == 0x2043:
 		return '-'
 	case r == 0x2024, r == 0xFE52, r == 0x3002: // one-dot leader, small full stop, ideographic full stop
@@ -1026,6 +1180,50 @@ func joinerAfterWord(s string, i int) bool {
 		return k+1 < len(s) && s[k+1] == ' ' // a spaced-out local part: "jane . doe @ gmail . com"
 	}
 	return false
+}
+
+// spelledIPv4 recognises an IPv4 address whose dots are defanged or said, as threat reports and
+// incident notes write them ("203[.]0[.]113[.]7", "(.)", "{.}", "[dot]", "(dot)", " dot ";
+// since stop 43), beginning at s[i], and returns its length and the address. Every dot is
+// written one way, and every group is a number of at most three digits up to 255.
+func spelledIPv4(s string, i int) (int, string) {
+	var buf [15]byte
+	out := buf[:0]
+	j, joiner := i, ""
+	for g := 0; g < 4; g++ {
+		k := j
+		for k < len(s) && k-j < 4 && isDigit(s[k]) {
+			k++
+		}
+		if k == j || k-j > 3 || atoi(s[j:k]) > 255 {
+			return 0, ""
+		}
+		out = append(out, s[j:k]...)
+		j = k
+		if g == 3 {
+			break
+		}
+		if joiner == "" {
+			for _, w := range [...]string{"[.]", "(.)", "{.}", "[dot]", "(dot)", " dot ", " [.] ", " (.) "} {
+				if hasPrefixFold(s[j:], w) {
+					joiner = s[j : j+len(w)]
+					break
+				}
+			}
+			if joiner == "" {
+				return 0, ""
+			}
+		}
+		if !strings.HasPrefix(s[j:], joiner) {
+			return 0, ""
+		}
+		out = append(out, '.')
+		j += len(joiner)
+	}
+	if j < len(s) && (isAlnum(s[j]) || s[j] == '[' || s[j] == '(' || (s[j] == '.' || s[j] == ' ') && j+1 < len(s) && isDigit(s[j+1])) {
+		return 0, "" // a fifth group, or a word run on
+	}
+	return j - i, string(out)
 }
 
 // spelledEmail recognises "john dot smith at example dot com" (also "(at)", "[at]", "(dot)",

@@ -70,6 +70,23 @@ func referenceMaps(s string) (string, []int, []int) {
 		b.WriteString(addr)
 		i += n
 	}
+	// a line that ends in a number's hyphen, or in an address's '@', the rest on the next
+	// (wrappedNumbers): the break goes
+	mid, from, to = b.String(), from2, to2
+	b.Reset()
+	from2, to2 = nil, nil
+	for i := 0; i < len(mid); i++ {
+		if mid[i] == '\n' && i >= 2 && i+1 < len(mid) {
+			if mid[i-1] == '-' && isDigit(mid[i-2]) && isDigit(mid[i+1]) {
+				continue
+			}
+			if _, ok := email(mid[:i]+mid[i+1:], i-1); ok && mid[i-1] == '@' && isAlnum(mid[i-2]) && isAlnum(mid[i+1]) {
+				continue
+			}
+		}
+		b.WriteByte(mid[i])
+		from2, to2 = append(from2, from[i]), append(to2, to[i])
+	}
 	return spacedReference(b.String(), from2, to2)
 }
 
@@ -354,8 +371,8 @@ func TestSpacedLetters(t *testing.T) {
 	// the cue words' pass says where to look: four one-letter words in a row
 	det := NewDetector(Patterns{})
 	for text, want := range map[string]bool{"J o h n": true, "a b c": false, "f(a,b,c,d)": true, "I am a b": false} {
-		if _, _, _, spaced, _ := det.cues.scan(text, nil, nil); spaced != want {
-			t.Errorf("%q: spaced %v, want %v", text, spaced, want)
+		if _, _, r := det.cues.scan(text, nil, nil); r.spaced != want {
+			t.Errorf("%q: spaced %v, want %v", text, r.spaced, want)
 		}
 	}
 }

@@ -16,13 +16,13 @@ type group struct {
 
 const maxGroups = 12
 
-// numberCandidates collects the digit groups of a number-like run starting at s[i] and emits the
-// identifiers found in it, trying the longest span first from each group. It returns the run's end.
-func numberCandidates(s string, i int, dst []Finding) ([]Finding, int) {
-	// the digits at s[i] (none where the run opens with '(' or '+') and the byte after them: the
-	// readers below are called only where these allow them to match, since most numbers match
-	// none of them and a call for each cost more than its test
-	d := digitsAt(s, i)
+// numberCandidates collects the digit groups of a number-like run starting at s[i], whose first
+// d bytes are digits (digitsAt), and emits the identifiers found in it, trying the longest span
+// first from each group. It returns the run's end.
+func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
+	// d, the digits at s[i] (none where the run opens with '(' or '+'), and the byte after them:
+	// the readers below are called only where these allow them to match, since most numbers
+	// match none of them and a call for each cost more than its test
 	var nx byte
 	if i+d < len(s) {
 		nx = s[i+d]

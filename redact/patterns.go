@@ -116,8 +116,16 @@ var markBits = func() (t [256]uint32) {
 }()
 
 // Recognize implements Recognizer.
-func (Patterns) Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error) {
-	dst = scan(text, dst)
+func (p Patterns) Recognize(ctx context.Context, text string, dst []Finding) ([]Finding, error) {
+	dst, _ = p.recognize(text, dst)
+	return dst, ctx.Err()
+}
+
+// recognize is Recognize, and reports too whether the scan met a look-alike letter beside a digit
+// ("437O", "I55", "9l35"), where lookalikeDigits may have work: a detection then reads the text
+// again on its copy (Detector.detect).
+func (Patterns) recognize(text string, dst []Finding) ([]Finding, bool) {
+	dst, look := scan(text, dst)
 	for _, read := range formatReaders {
 		dst = read(text, dst)
 	}
@@ -133,10 +141,16 @@ func (Patterns) Recognize(ctx context.Context, text string, dst []Finding) ([]Fi
 			dst = r.read(text, dst)
 		}
 	}
-	return dst, ctx.Err()
+	return dst, look
 }
 
-func scan(s string, dst []Finding) []Finding {
+// lookalikeBytes are the letters lookalikeDigits reads as digits.
+var lookalikeBytes = [256]bool{'O': true, 'o': true, 'I': true, 'l': true}
+
+// scan finds the pattern pass's candidates in s and appends what validates to dst; it reports too
+// whether it met a look-alike letter beside a digit (see recognize).
+func scan(s string, dst []Finding) ([]Finding, bool) {
+	look := false
 	n := len(s)
 	nd := -1 // the next digit at or after i, once looked for; n when there is none
 	for i := 0; i < n; {
@@ -185,6 +199,9 @@ func scan(s string, dst []Finding) []Finding {
 					continue
 				}
 			}
+			if lookalikeBytes[s[i]] && !look {
+				look = i > 0 && isDigit(s[i-1]) || j > i+1 && isDigit(s[i+1]) // 437O, I55, 9l35
+			}
 			if i == 0 || !isAlnum(s[i-1]) {
 				if j == i+1 && j < n && s[j] == '/' && s[i]|0x20 == 'u' {
 					if f, ok := redditUser(s, i); ok {
@@ -204,8 +221,10 @@ func scan(s string, dst []Finding) []Finding {
 			}
 			i = j
 		case clsDigit, clsPlus, clsParen:
+			d := digitsAt(s, i)
+			look = look || d > 0 && i+d < n && lookalikeBytes[s[i+d]] // 9O45: the readers may read the word whole
 			var end int
-			dst, end = numberCandidates(s, i, dst)
+			dst, end = numberCandidates(s, i, d, dst)
 			i = max(end, i+1)
 		case clsAt:
 			if f, ok := email(s, i); ok {
@@ -226,7 +245,7 @@ func scan(s string, dst []Finding) []Finding {
 			i++
 		}
 	}
-	return dst
+	return dst, look
 }
 
 // lowerTriggers are the only words of lower-case ASCII letters that letterCandidate can find

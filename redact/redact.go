@@ -102,7 +102,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	// model among them) once; their findings go after the recognizers', as they always have
 	cp := findingPool.Get().(*[]Finding)
 	hp := hitPool.Get().(*[]contextHit)
-	cued, hits, said, spaced, encoded := d.cues.scan(n.text, (*cp)[:0], (*hp)[:0])
+	cued, hits, again := d.cues.scan(n.text, (*cp)[:0], (*hp)[:0])
 	*cp, *hp = cued[:0], hits[:0]
 	defer func() {
 		if cap(*cp) <= maxPooledFindings {
@@ -110,18 +110,19 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 		}
 		hitPool.Put(hp)
 	}()
-	if first && (said || spaced || encoded) {
+	if first && again != (rereads{}) {
 		sp := n
-		if encoded {
+		if again.encoded {
 			if d := base64Text(sp.text); d.edits != nil {
 				sp = then(sp, d)
 				sp = then(sp, base64Text(sp.text)) // base64 inside base64, as Helm keeps a release (a second level, no more)
 			}
 		}
-		if said {
+		if again.said {
+			sp = then(sp, saidMarks(sp.text))
 			sp = then(sp, spokenNumbers(sp.text))
 		}
-		if spaced {
+		if again.spaced {
 			sp = then(sp, spacedLetters(sp.text))
 		}
 		if sp.text != n.text {
@@ -136,7 +137,22 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	}()
 	out := (*bp)[:0]
 	for _, r := range d.recognizers {
-		more, err := r.Recognize(ctx, n.text, out)
+		var more []Finding
+		var err error
+		if p, ok := r.(Patterns); ok {
+			var look bool
+			more, look = p.recognize(n.text, out)
+			err = ctx.Err()
+			if look && first {
+				// a look-alike letter beside a digit: read the text again with the letters of a
+				// disguised number written as digits, where lookalikeDigits finds one
+				if sp := then(n, lookalikeDigits(n.text)); sp.text != n.text {
+					return Result{}, &sp, nil
+				}
+			}
+		} else {
+			more, err = r.Recognize(ctx, n.text, out)
+		}
 		switch {
 		case err == nil:
 			out = more

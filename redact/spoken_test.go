@@ -158,7 +158,8 @@ func TestNumbersSaid(t *testing.T) {
 		{"i live at thirty amy bypass", false},
 		{"", false},
 	} {
-		_, _, said, _, _ := det.cues.scan(tc.text, nil, nil)
+		_, _, r := det.cues.scan(tc.text, nil, nil)
+		said := r.said
 		if said != tc.said {
 			t.Errorf("%q: said %v, want %v", tc.text, said, tc.said)
 		}

@@ -109,21 +109,29 @@ func nextWord(s string, i int) (int, int) {
 	return i, j
 }
 
+// rereads are the normalisations a detection makes only where the word walk found cause for
+// them, reading the text again on their copy before any recognizer runs (Detector.detect).
+type rereads struct {
+	said    bool // two number words side by side, or a number's groups joined by a said "dash" (spokenNumbers, saidMarks)
+	spaced  bool // four one-letter words in a row (spacedLetters)
+	encoded bool // a word that may be base64 carrying text (base64Text)
+}
+
 // scan calls fn for each leftmost-longest match, in order.
 //
 // It reports too whether four words of one ASCII letter stand in a row, one or two bytes apart
 // ("J o h n"), a word written a letter at a time (spacedLetters), and whether a word may be base64
 // carrying text (base64Word).
-func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (spaced, encoded bool) {
+func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (r rereads) {
 	ones, lastOne := 0, -8 // one-letter words in a row, and where the last stood
 	for i := 0; i < len(s); {
 		a, b := nextWord(s, i)
 		if a >= len(s) {
-			return spaced, encoded
+			return r
 		}
 		i = b
-		if b-a >= minBase64 && !encoded {
-			encoded = base64Word(s, a, b)
+		if b-a >= minBase64 && !r.encoded {
+			r.encoded = base64Word(s, a, b)
 		}
 		if b-a == 1 && isLetter(s[a]) {
 			if a-lastOne == 2 || a-lastOne == 3 {
@@ -132,7 +140,7 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (spaced, 
 				ones = 1
 			}
 			lastOne = a
-			spaced = spaced || ones >= 4
+			r.spaced = r.spaced || ones >= 4
 		}
 		h := foldHash(s[a:b])
 		if !m.first.mayHave(h) {
@@ -163,7 +171,7 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (spaced, 
 			}
 		}
 	}
-	return spaced, encoded
+	return r
 }
 
 // Offsets yields where sep stands in s, left to right, the occurrences not overlapping.

@@ -1,0 +1,104 @@
+package redact
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestDisguisedNumbers: a number written so that a person still reads it and a scanner of plain
+// text does not (stop 43) is found, its finding over the disguise in the original text; the same
+// characters where they disguise nothing (a formula's superscripts, a list's keycaps, a table's
+// cells, a flag's tags, a model's name) make no finding.
+func TestDisguisedNumbers(t *testing.T) {
+	det := NewDetector(Patterns{})
+	tags := func(s string) string { // Unicode's tag characters shadowing s
+		var b strings.Builder
+		for _, r := range s {
+			b.WriteRune(0xE0000 + r)
+		}
+		return b.String()
+	}
+	for _, tc := range []struct{ text, typ, want string }{
+		{"SSN " + tags("072-09-3199"), SSN, tags("072-09-3199")},
+		{"card " + tags("4111 1111 1111 1111") + "\U000E007F thanks", CreditCard, tags("4111 1111 1111 1111")},
+		{"ssn 1\u200e2\u200e3\u200e-\u200e4\u200e5\u200e-\u200e6\u200e7\u200e8\u200e9", SSN, "1\u200e2\u200e3\u200e-\u200e4\u200e5\u200e-\u200e6\u200e7\u200e8\u200e9"},
+		{"ip \u2066139.47.205.204\u2069 flagged", IPAddress, "139.47.205.204"},
+		{"card 4\u03361\u03361\u03361\u0336 1\u03361\u03361\u03361\u0336 1111 1111", CreditCard, "4\u03361\u03361\u03361\u0336 1\u03361\u03361\u03361\u0336 1111 1111"},
+		{"IBAN G\u0332B\u03328\u03322\u0332 WEST 1234 5698 7654 32", IBAN, "G\u0332B\u03328\u03322\u0332 WEST 1234 5698 7654 32"},
+		{"SSN 1\u03012\u03033-45-6789", SSN, "1\u03012\u03033-45-6789"},
+		{"call 5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e3-8\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e3-5309 now", Phone, "5\ufe0f\u20e35\ufe0f\u20e35\ufe0f\u20e3-8\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e3-5309"},
+		{"card ⁴¹¹¹ ¹¹¹¹ ¹¹¹¹ ¹¹¹¹ ok", CreditCard, "⁴¹¹¹ ¹¹¹¹ ¹¹¹¹ ¹¹¹¹"},
+		{"Applicant SSN: ⁶²⁶-⁰³-¹⁷²⁴.", SSN, "⁶²⁶-⁰³-¹⁷²⁴"},
+		{"card 4111·1111·1111·1111", CreditCard, "4111·1111·1111·1111"},
+		{"電話 090ー1234ー5678", Phone, "090ー1234ー5678"},
+		{"text 303\u2005754\u20051694 after 5", Phone, "303\u2005754\u20051694"},
+		{"card 4111%201111%201111%201111", CreditCard, "4111%201111%201111%201111"},
+		{"my social is 123%2D45%2D6789", SSN, "123%2D45%2D6789"},
+		{"client ip 207[.]160[.]155[.]201", IPAddress, "207[.]160[.]155[.]201"},
+		{"ip 192 dot 168 dot 1 dot 20 ok", IPAddress, "192 dot 168 dot 1 dot 20"},
+		{"my social is <b>578</b>-34-<b>0754</b>", SSN, "578</b>-34-<b>0754"},
+		{"card: <b>4111</b> <b>1111</b> <b>1111</b> <b>1111</b>", CreditCard, "4111</b> <b>1111</b> <b>1111</b> <b>1111"},
+		{`phone <span style="color:red">555</span>-<span style="color:red">867</span>-5309`, Phone, `555</span>-<span style="color:red">867</span>-5309`},
+		{"My card is 5154 437O 3526 5682, thanks", CreditCard, "5154 437O 3526 5682"},
+		{"SSN I55-53-6972", SSN, "I55-53-6972"},
+		{"login from 2.l62.239.78 flagged", IPAddress, "2.l62.239.78"},
+		{"Phone: 384 dash 776 dash 8523", Phone, "384 dash 776 dash 8523"},
+		{"ssn 123 HYPHEN 45 HYPHEN 6789", SSN, "123 HYPHEN 45 HYPHEN 6789"},
+		{"Card number: 4111 1111 1111\n1111 exp 09/28", CreditCard, "4111 1111 1111\n1111"},
+		{"VISA 4111-1111-1111\r\n1111", CreditCard, "4111-1111-1111\r\n1111"},
+		{"card 3782 822463\n10005 amex", CreditCard, "3782 822463\n10005"},
+		{"IBAN DE89 3704 0044\n0532 0130 00", IBAN, "DE89 3704 0044\n0532 0130 00"},
+		{"SSN: 123-45-\n6789", SSN, "123-45-\n6789"},
+		{"email: john.smith@\nexample.com", Email, "john.smith@\nexample.com"},
+		// the same characters disguising nothing
+		{"E = mc² and 10¹² operations, 2¹²⁸ keys, H₂O", "", ""},
+		{"1️⃣ Open the app 2️⃣ Tap Settings 3️⃣ Save", "", ""},
+		{"<b>Step 1</b> <b>2024</b> results", "", ""},
+		{"<td>4111</td><td>1111</td><td>1111</td><td>1111</td>", "", ""},
+		{"Part I·II·III, col·lecció", "", ""},
+		{"🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F 4111", "", ""},
+		{"release v2.0.1-lI on O2, ask o3 about 10l", "", ""},
+		{"score 10 dash 12 at halftime, the line 10 dash 20 dash 30", "", ""},
+		{"year\t2019\t2020\t2021\t2022", "", ""},
+		{"codes:\n4111\n1111\n1111\n1111\nrooms 4111 1111\n1112 1111", "", ""},
+	} {
+		fs, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if tc.typ == "" && f.Score >= 0.5 || f.Type == tc.typ {
+				got = f.Type + " " + tc.text[f.Start:f.End]
+			}
+		}
+		if want := strings.TrimSpace(tc.typ + " " + tc.want); got != want {
+			t.Errorf("%q: found %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
+// TestLookalikeShapes: look-alike letters are read as digits only where the number then has a
+// strict shape, and no more than two of them.
+func TestLookalikeShapes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"5154 437O 3526 5682", "5154 4370 3526 5682"},
+		{"2373-9l35-3768-8623", "2373-9135-3768-8623"},
+		{"I55-53-6972", "155-53-6972"},
+		{"l49.94.219.24", "149.94.219.24"},
+		{"5l5-867-53O9", "515-867-5309"},
+		{"5154 437O 3526 5683", "5154 437O 3526 5683"}, // no Luhn
+		{"OO0-53-6972", "OO0-53-6972"},                 // area 000
+		{"4lll-llll-llll-llll", "4lll-llll-llll-llll"}, // letters alone in a group
+		{"4l1l 1l11 1111 1111", "4l1l 1l11 1111 1111"}, // four letters
+		{"O2 0344 809 0202", "O2 0344 809 0202"},
+		{"x437O 3526", "x437O 3526"},
+		{"O34328123", "O34328123"}, // one group: the letter is its own
+		{"3432I8123", "343218123"},
+	} {
+		if got := lookalikeDigits(tc.in).text; got != tc.want {
+			t.Errorf("lookalikeDigits(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
