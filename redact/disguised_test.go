@@ -51,6 +51,10 @@ func TestDisguisedNumbers(t *testing.T) {
 		{"IBAN DE89 3704 0044\n0532 0130 00", IBAN, "DE89 3704 0044\n0532 0130 00"},
 		{"SSN: 123-45-\n6789", SSN, "123-45-\n6789"},
 		{"email: john.smith@\nexample.com", Email, "john.smith@\nexample.com"},
+		{"card: %34%31%31%31%20%31%31%31%31%20%31%31%31%31%20%31%31%31%31", CreditCard, "%34%31%31%31%20%31%31%31%31%20%31%31%31%31%20%31%31%31%31"},
+		{`card = "\x34\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31"`, CreditCard, `\x34\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31`},
+		{`mail jane\x40example.com ok`, Email, `jane\x40example.com`},
+		{"IBAN: DE89-3704-0044-0532-0130-00", IBAN, "DE89-3704-0044-0532-0130-00"},
 		// the same characters disguising nothing
 		{"E = mc² and 10¹² operations, 2¹²⁸ keys, H₂O", "", ""},
 		{"1️⃣ Open the app 2️⃣ Tap Settings 3️⃣ Save", "", ""},
@@ -61,6 +65,7 @@ func TestDisguisedNumbers(t *testing.T) {
 		{"release v2.0.1-lI on O2, ask o3 about 10l", "", ""},
 		{"score 10 dash 12 at halftime, the line 10 dash 20 dash 30", "", ""},
 		{"year\t2019\t2020\t2021\t2022", "", ""},
+		{`path C:\xampp\htdocs, bytes "\x00\xff\xab", escaped "\\x34\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31"`, "", ""},
 		{"codes:\n4111\n1111\n1111\n1111\nrooms 4111 1111\n1112 1111", "", ""},
 	} {
 		fs, err := det.Detect(context.Background(), tc.text)

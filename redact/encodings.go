@@ -56,6 +56,33 @@ func jsonEscapes(s string) normalized {
 	return w.done()
 }
 
+// hexEscapes decodes the \xHH escapes of Python's, JavaScript's, C's and Go's strings where the
+// byte is printable ASCII other than a quote or a backslash (since stop 43), as a program's
+// source or a log hides a number or an address in them ("\x34\x31\x31\x31…",
+// "jane\x40example.com"); a byte outside ASCII stays escaped (a binary string's, or one of a
+// character's several bytes), as does an escaped backslash's "\\x41".
+func hexEscapes(s string) normalized {
+	w := rewrite{src: s}
+	for from := 0; ; {
+		k := strings.Index(s[from:], `\x`)
+		if k < 0 {
+			break
+		}
+		i := from + k
+		from = i + 2
+		if i > 0 && s[i-1] == '\\' && (i < 2 || s[i-2] != '\\') || i+4 > len(s) || !isHex(s[i+2]) || !isHex(s[i+3]) {
+			continue
+		}
+		c := unhex(s[i+2])<<4 | unhex(s[i+3])
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\'' || c == '\\' {
+			continue
+		}
+		w.replace(i, 4, string(rune(c)))
+		from = i + 4
+	}
+	return w.done()
+}
+
 // hex4 reads four hexadecimal digits at s[i].
 func hex4(s string, i int) (rune, bool) {
 	if i+4 > len(s) {

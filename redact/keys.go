@@ -29,6 +29,7 @@ func iban(s string, i int) (Finding, bool) {
 	var buf [34]byte
 	b := buf[:0]
 	j := i
+	var sep byte // the separator between groups: a space, or a hyphen (DE89-3704-…; since stop 43), one kind
 	for j < len(s) && len(b) < want {
 		c := s[j]
 		switch {
@@ -38,7 +39,8 @@ func iban(s string, i int) (Finding, bool) {
 		case c >= 'a' && c <= 'z': // written in lower case; checked upper-cased
 			b = append(b, c-'a'+'A')
 			j++
-		case c == ' ' && j+1 < len(s) && isAlnum(s[j+1]) && len(b)%4 == 0:
+		case (c == ' ' || c == '-') && (sep == 0 || c == sep) && j+1 < len(s) && isAlnum(s[j+1]) && len(b)%4 == 0:
+			sep = c
 			j++
 		default:
 			return mistypedIBAN(s, i)

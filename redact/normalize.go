@@ -52,8 +52,13 @@ func normalize(s string) normalized {
 // reads every word of a text, and most texts say no number.
 func normalizeWritten(s string) normalized {
 	n := mapRunes(s)
-	if strings.IndexByte(n.text, '\\') >= 0 && containsBy(n.text, `\u`, 0) {
-		n = then(n, jsonEscapes(n.text))
+	if strings.IndexByte(n.text, '\\') >= 0 {
+		if containsBy(n.text, `\u`, 0) {
+			n = then(n, jsonEscapes(n.text))
+		}
+		if containsBy(n.text, `\x`, 0) {
+			n = then(n, hexEscapes(n.text))
+		}
 	}
 	if words, qp := equalsMarks(n.text); words || qp {
 		if words {
@@ -821,8 +826,9 @@ func unhex(c byte) byte {
 // escapes a URL's path or a log writes for the letters of a name and the spaces between them
 // (since stop 40): a run of escapes whose bytes make characters of several bytes
 // ("/users/Mar%C3%ADa%20L%C3%B3pez/"), and "%20" between two letters or such characters, or
-// "%20" or "%2D" between a digit and a letter or digit (a number's groups). An escape of a mark ("%2F", "%26")
-// stays, as does a lone "%20" in a file's name between marks.
+// "%20" or "%2D" between a digit and a letter or digit (a number's groups), and a run of four
+// escapes or more of digits, spaces and hyphens alone (a number written all in escapes). An escape
+// of a mark ("%2F", "%26") stays, as does a lone "%20" in a file's name between marks.
 func percentLetters(s string) normalized {
 	w := rewrite{src: s}
 	var out []byte
@@ -840,6 +846,8 @@ func percentLetters(s string) normalized {
 		}
 		from = j
 		switch {
+		case len(out) >= 4 && digitsAndSpaces(out) && !inURL(s, i):
+			// a number written all in escapes, its digits too (since stop 43): %34%31%31%31%20%31…
 		case len(out) == 1 && (out[0] == ' ' || out[0] == '-') && i > 0 && j < len(s) && isAlnum(s[i-1]) && isAlnum(s[j]) && (isDigit(s[i-1]) || isDigit(s[j])):
 			if inURL(s, i) {
 				continue
@@ -863,6 +871,20 @@ func percentLetters(s string) normalized {
 		w.replace(i, j-i, string(out))
 	}
 	return w.done()
+}
+
+// digitsAndSpaces reports bytes of digits, spaces and hyphens, four digits at least.
+func digitsAndSpaces(b []byte) bool {
+	n := 0
+	for _, c := range b {
+		switch {
+		case isDigit(c):
+			n++
+		case c != ' ' && c != '-':
+			return false
+		}
+	}
+	return n >= 4
 }
 
 // inURL reports a byte at s[i] inside a link or a query: its word (back to a space or a quote,
