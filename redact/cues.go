@@ -659,6 +659,7 @@ type Cues struct {
 	words   *wordMatcher
 	number  []bool         // pattern index -> a number word (entryNumberWord)
 	mark    []bool         // pattern index -> a mark said between a number's groups (entrySaidMark)
+	dot     []bool         // pattern index -> the word "dot" (entrySpelledDot)
 	entries [][]cueEntry   // pattern index -> what it means (a word can mean several things)
 	index   map[string]int // a cue phrase (lower case, single spaces) -> its pattern index
 	cjk     []cjkPhrase    // the phrases in scripts written without spaces (CJK, Thai), looked for inside words
@@ -689,6 +690,7 @@ const (
 	entryNegative             // a word that says a number is not of typ
 	entryNumberWord           // a word for a number ("five", "nineteen", "cinco"): two side by side are a number said
 	entrySaidMark             // a mark said between a number's groups ("dash", "hyphen"; since stop 43)
+	entrySpelledDot           // "dot", as a spelled-out address writes its dots (since stop 43)
 	entryAuthorization        // an HTTP Authorization header's name: its credentials follow (credentials.go)
 	entryAuthPlain            // SMTP's AUTH PLAIN: base64 credentials follow
 	entryClient               // a client's command name: its flags carry passwords and user names
@@ -753,6 +755,7 @@ func newCues() *Cues {
 	for _, w := range ageStatements {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
+	add("dot", cueEntry{kind: entrySpelledDot})
 	add("dash", cueEntry{kind: entrySaidMark})
 	add("hyphen", cueEntry{kind: entrySaidMark})
 	add("at", cueEntry{kind: entryAgeAt})
@@ -822,8 +825,9 @@ func newCues() *Cues {
 	}
 	c.words = newWordMatcher(patterns)
 	c.index = index
-	c.number, c.mark = make([]bool, len(patterns)), make([]bool, len(patterns))
+	c.number, c.mark, c.dot = make([]bool, len(patterns)), make([]bool, len(patterns)), make([]bool, len(patterns))
 	for k, es := range c.entries {
+		c.dot[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entrySpelledDot })
 		c.number[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entryNumberWord })
 		c.mark[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entrySaidMark })
 	}
@@ -1062,7 +1066,11 @@ func readAround(kind int, text string, start, end int) (Finding, bool) {
 // (spacedLetters), and the word walk's other findings.
 func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, []contextHit, rereads) {
 	said, lastNumber := false, -1 // where the last number word ended
+	spelled := false
 	r := c.words.scan(text, func(pattern, start, end int) {
+		if c.dot[pattern] {
+			spelled = true // "john dot smith at example dot com" (spellOut)
+		}
 		if c.mark[pattern] && start >= 2 && text[start-1] == ' ' && isDigit(text[start-2]) && end+1 < len(text) && text[end] == ' ' && isDigit(text[end+1]) {
 			said = true // a number's groups joined by a said mark: "384 dash 776 dash 8523" (saidMarks)
 		}
@@ -1090,6 +1098,7 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 	}
 	dst, hits = c.tableCells(text, dst, hits)
 	r.said = said || hyphenedNumbers(text)
+	r.spelled = spelled
 	return dst, hits, r
 }
 

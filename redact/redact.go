@@ -118,6 +118,9 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 				sp = then(sp, base64Text(sp.text)) // base64 inside base64, as Helm keeps a release (a second level, no more)
 			}
 		}
+		if again.spelled {
+			sp = then(sp, spellOut(sp.text))
+		}
 		if again.said {
 			sp = then(sp, saidMarks(sp.text))
 			sp = then(sp, spokenNumbers(sp.text))

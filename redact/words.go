@@ -115,6 +115,7 @@ type rereads struct {
 	said    bool // two number words side by side, or a number's groups joined by a said "dash" (spokenNumbers, saidMarks)
 	spaced  bool // four one-letter words in a row (spacedLetters)
 	encoded bool // a word that may be base64 carrying text (base64Text)
+	spelled bool // the word "dot", as a spelled-out address writes its dots (spellOut)
 }
 
 // scan calls fn for each leftmost-longest match, in order.
