@@ -177,3 +177,32 @@ func TestRouteCodes(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "JFK", "PERSON", "JFK", "PERSON", "JFK")
 	checkRuled(t, text, spans, "PERSON JFK")
 }
+
+// TestDisguisedNamesThroughModel: a name styled so that a scanner of plain text reads it in
+// pieces (stop 43) is found whole: inline HTML tags inside it or around its words, struck through
+// or underlined, with bidirectional marks between its letters.
+func TestDisguisedNamesThroughModel(t *testing.T) {
+	m, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	det := redact.NewDetector(redact.Patterns{}, NewRecognizer(Local(m), Options{}))
+	for text, want := range map[string]string{
+		"the patient <b>John</b> <i>Smith</i> was admitted":                                               "John</b> <i>Smith",
+		"the patient Jo<span>hn</span> Sm<b>ith</b> was admitted":                                         "Jo<span>hn</span> Sm<b>ith",
+		"the patient J\u0336o\u0336h\u0336n\u0336 \u0336S\u0336m\u0336i\u0336t\u0336h\u0336 was admitted": "J\u0336o\u0336h\u0336n\u0336 \u0336S\u0336m\u0336i\u0336t\u0336h",
+		"the patient J\u200eo\u200eh\u200en S\u200em\u200ei\u200et\u200eh was admitted":                   "J\u200eo\u200eh\u200en S\u200em\u200ei\u200et\u200eh",
+	} {
+		fs, err := det.Detect(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			got = append(got, f.Type+" "+text[f.Start:f.End])
+		}
+		if !slices.Contains(got, "PERSON "+want) {
+			t.Errorf("%q: %q, want PERSON %q", text, got, want)
+		}
+	}
+}

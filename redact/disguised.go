@@ -7,15 +7,15 @@ import "strings"
 // normalisation (see normalize): the copy reads the number plainly, and a finding maps back over
 // the disguise.
 
-// inlineTags drops the inline HTML tags written inside a number (since stop 43), as a web page's
-// source styles its groups or hides a number from a scanner ("<b>4111</b> 1111 <span>1111</span>
-// 1111", "123-45-<b>6789</b>"): a browser shows the groups side by side, and the copy reads them
+// inlineTags drops the inline HTML tags written inside a number or a name (since stop 43), as a
+// web page's source styles a number's groups or hides it from a scanner ("<b>4111</b> 1111
+// <span>1111</span> 1111", "123-45-<b>6789</b>") or styles a name's words ("<b>John</b>
+// <i>Smith</i>", "Jo<span>hn</span>"): a browser shows them side by side, and the copy reads them
 // so. A tag goes when what stands on either side of it, past the tags beside it and at most one
-// separator (space, '-', '.', '/') in all, is a letter or a digit, and one of the two a digit.
-// Only the tags of text inside a line are read (b, i, u, s, em, strong, span, font, mark, small,
-// big, sup, sub, ins, del, tt, code, kbd, samp, var, abbr, bdi, bdo, wbr, nobr); a table's cells,
-// a paragraph's and a list's items are apart on the screen and stay apart. It returns s
-// unchanged when there is none.
+// separator (space, '-', '.', '/') in all, is a letter or a digit. Only the tags of text inside
+// a line are read (b, i, u, s, em, strong, span, font, mark, small, big, sup, sub, ins, del, tt,
+// code, kbd, samp, var, abbr, bdi, bdo, wbr, nobr); a table's cells, a paragraph's and a list's
+// items are apart on the screen and stay apart. It returns s unchanged when there is none.
 func inlineTags(s string) normalized {
 	var scratch [16][2]int
 	tags := scratch[:0] // the inline tags' bounds, in order
@@ -56,7 +56,7 @@ func inlineTags(s string) normalized {
 			}
 			r, seps = r+1, seps+1
 		}
-		if seps > 1 || l == 0 || r >= len(s) || !isAlnum(s[l-1]) || !isAlnum(s[r]) || !isDigit(s[l-1]) && !isDigit(s[r]) {
+		if seps > 1 || l == 0 || r >= len(s) || !isAlnum(s[l-1]) || !isAlnum(s[r]) {
 			continue
 		}
 		w.replace(tag[0], tag[1]-tag[0], "")
