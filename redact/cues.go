@@ -237,6 +237,16 @@ var cues = []cue{
 		"xbox", "tiktok", "bluesky", "mastodon", "roblox", "minecraft",
 		"instagram", "insta", "ig", "snap", "twitter", "threads", "venmo", "reddit", "pinterest"}, shape: shapeHandle, min: 2, max: 37, spaced: true, score: 0.65},
 	{typ: Username, words: []string{"cashapp", "cash app", "cashtag"}, shape: shapeHandle, min: 2, max: 20, sigil: true, score: 0.65}, // "cashapp $janedoe"
+	// (stop 43) games' and messengers' names for an account: "Riot ID: Kev#NA1", "BattleTag: Kev#1234", "WeChat ID: kevin_b88"
+	{typ: Username, words: []string{"riot id", "battletag", "battle tag", "battle.net", "battle.net id", "epic name", "epic display name", "wechat", "wechat id",
+		"weixin", "line id", "kakao", "kakaotalk", "kakao id", "kakaotalk id", "signal username", "threema id"}, shape: shapeHandle, min: 2, max: 37, spaced: true, score: 0.65},
+	// (stop 43) a platform's number or key for an account, which its API, a moderator's log or a support ticket gives: a Steam
+	// ID (SteamID64, 7656119…), a Discord or a Twitter snowflake, Google's account number, Epic's account key, Xbox's XUID, a
+	// YouTube channel's id; a handle after the same words is the cue above's
+	{typ: IDNumber, words: []string{"steam id", "steamid", "steamid64", "steam id64", "steam64", "steam account id", "discord id", "discord user id",
+		"google account id", "gaia id", "epic account id", "epic games account id", "xuid", "xbox user id", "psn account id", "player id",
+		"tiktok id", "youtube channel id", "twitter id", "x user id", "facebook id", "facebook user id", "instagram id", "snapchat id", "roblox id", "twitch id"},
+		shape: shapeAlnum, min: 6, max: 40, minDigits: 5, score: 0.7},
 	// the account of an SSH, PAM or sudo log line: "Accepted publickey for dkowalski from …",
 	// "session opened for user jmorales by …"
 	{typ: Username, words: []string{"accepted publickey for", "accepted password for", "accepted keyboard-interactive/pam for", "failed password for",
