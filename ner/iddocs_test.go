@@ -206,3 +206,36 @@ func TestDisguisedNamesThroughModel(t *testing.T) {
 		}
 	}
 }
+
+// TestBrandsNotPersons: a card's brand before its digits or its mask, and a platform's name
+// opening a notification's line, are no persons (stop 43); the names after them are, and so is
+// such a word after a title.
+func TestBrandsNotPersons(t *testing.T) {
+	m, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	det := redact.NewDetector(redact.Patterns{}, NewRecognizer(Local(m), Options{}))
+	for text, want := range map[string][]string{
+		"Paid with Visa •••• 4242":           nil,
+		"Visa: 4111111111111111":             {"CREDIT_CARD 4111111111111111"},
+		"Mastercard **** 5454 was charged":   nil,
+		"Steam: Friend request from Kevin":   {"PERSON Kevin"},
+		"Signal: Anna Berg sent a message":   {"PERSON Anna Berg"},
+		"Mr. Steam called about the invoice": {"PERSON Steam"},
+	} {
+		fs, err := det.Detect(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			if f.Type == "PERSON" || f.Type == "CREDIT_CARD" {
+				got = append(got, f.Type+" "+text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}

@@ -756,6 +756,9 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Person && f.Source == redact.SourceModel && thingBeforeAcronym(text, f) {
 			continue // "Device MAC 00:1A:…", "Tablet IMEI …": a thing and its identifier's acronym
 		}
+		if f.Type == redact.Person && f.Source == redact.SourceModel && brandBeforeValue(text, f) {
+			continue // "Paid with Visa •••• 4242", "Steam: Friend request from …": a card's or a platform's name
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && streetLeaderFirst(w) {
 			f.Type = redact.StreetAddress // "chemin Rodriguez", "Travessa Aragão": a street named after someone, its kind first
 		}
@@ -852,6 +855,35 @@ func thingBeforeAcronym(text string, f redact.Finding) bool {
 	a, e := wordAt(text, f.End+1)
 	return len(a) >= 2 && len(a) <= 5 && capitals(a) && (len(a) <= 4 || !listedNameWord(titleWord(a))) && (e == len(text) || text[e] == ' ' || text[e] == ':')
 }
+
+// brandBeforeValue reports a model's person that is one word naming a card's brand or a
+// platform (brandWords: Visa, Mastercard, Amex, Steam, Discord, Venmo, …), and no name of the
+// lists, right before a card's digits or its mask ("Visa •••• 4242", "Mastercard **** 5454",
+// "Visa ending in 4242", "Visa: 4111…") or before a colon that opens a line's message ("Steam:
+// Friend request from …", as a phone's notifications print the app's name; since stop 43).
+// After a title it is a name ("Mr. Steam").
+func brandBeforeValue(text string, f redact.Finding) bool {
+	w := text[f.Start:f.End]
+	if !foldIn(brandWords, w) || listedNameWord(w) || titleBefore(text, f.Start) {
+		return false
+	}
+	rest := text[f.End:]
+	if strings.HasPrefix(rest, ":") {
+		return true
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r >= '0' && r <= '9' || r == '•' || r == '*' || r == '·' || r == '…' || r == 'x' && strings.HasPrefix(rest, "xxxx") || r == 'X' && strings.HasPrefix(rest, "XXXX") ||
+		strings.HasPrefix(rest, "ending") || strings.HasPrefix(rest, "card")
+}
+
+// brandWords name cards' brands and the platforms whose names open a notification's line.
+var brandWords = wordSet("visa mastercard amex maestro discover jcb unionpay diners interac elo hipercard " +
+	"steam discord slack twitch venmo zelle paypal coinbase robinhood snapchat whatsapp telegram signal messenger " +
+	"instagram tiktok tinder bumble hinge uber lyft doordash grubhub strava fitbit duolingo")
 
 // streetSuffixAfter returns where a capitalised street's kind right after a one-word person
 // ends ("Baker" + " Street", "Abbey" + " Road"), a comma, a full stop, the line's or the text's

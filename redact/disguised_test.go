@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestDisguisedNumbers: a number written so that a person still reads it and a scanner of plain
@@ -106,4 +107,41 @@ func TestLookalikeShapes(t *testing.T) {
 			t.Errorf("lookalikeDigits(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// FuzzDisguised: each of stop 43's normalisations maps every byte of its copy back to a range of
+// whole characters of its source, in order, and changes nothing where it has nothing to read;
+// lookalikeDigits keeps the text's length.
+func FuzzDisguised(f *testing.F) {
+	for _, s := range []string{"<b>578</b>-34-<b>0754</b>", "card 4111 1111 1111\n1111 exp", "SSN I55-53-6972, 5154 437O 3526 5682",
+		"384 dash 776 dash 8523", `"\x34\x31\x31\x31"`, "⁴¹¹¹ ¹¹¹¹·1111ー1111 \u200e\u0336\U000E0034", "john.smith@\nexample.com", "207[.]160[.]155[.]201"} {
+		f.Add(s)
+	}
+	passes := map[string]func(string) normalized{"mapRunes": mapRunes, "inlineTags": inlineTags, "wrappedNumbers": wrappedNumbers,
+		"lookalikeDigits": lookalikeDigits, "saidMarks": saidMarks, "hexEscapes": hexEscapes, "spellOut": spellOut, "percentLetters": percentLetters}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for name, pass := range passes {
+			n := pass(s)
+			if n.edits == nil {
+				if n.text != s {
+					t.Fatalf("%s(%q) = %q with no edits", name, s, n.text)
+				}
+				continue
+			}
+			last := 0
+			for p := range len(n.text) {
+				a, b := n.span(p, p+1)
+				if a < last || a >= b || b > len(s) || !utf8.RuneStart(s[a]) || b < len(s) && !utf8.RuneStart(s[b]) {
+					t.Fatalf("%s(%q): byte %d of %q maps to [%d,%d)", name, s, p, n.text, a, b)
+				}
+				last = a
+			}
+			if name == "lookalikeDigits" && len(n.text) != len(s) {
+				t.Fatalf("lookalikeDigits(%q) = %q: another length", s, n.text)
+			}
+		}
+	})
 }
