@@ -46,6 +46,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = travelNames(text, fs)
 	fs = identityDocumentFields(text, fs)
 	fs = gapFields(text, fs)
+	fs = namesBetweenLabels(text, fs)
 	fs = namesInHeaderlessRows(text, fs)
 	fs = namesInFileNames(text, fs)
 	fs = aliasNames(text, fs)

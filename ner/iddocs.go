@@ -363,3 +363,147 @@ func gapFields(text string, fs []redact.Finding) []redact.Finding {
 	fs = claimPersons(fs, claims)
 	return mergeFieldPlaces(text, fs, places)
 }
+
+// formLineWords are the words of a form's labels, in lower case, which namesBetweenLabels reads
+// back from a colon to find where a label opens: the value before it ends there.
+var formLineWords = wordSet("name names first last middle given family surname surnames forename forenames mi initial initials maiden suffix title " +
+	"sex gender dob date of birth age nationality citizenship place id no number address street city state zip zipcode postcode country phone tel " +
+	"telephone mobile cell email e-mail mrn ssn employee employee's patient patient's occupation marital status religion race ethnicity height " +
+	"weight eyes hair signature relationship emergency contact full legal " +
+	"nom prénom prenom prénoms prenoms sexe né née naissance lieu de nombre nombres apellido apellidos primer segundo sexo fecha nacimiento " +
+	"vorname vornamen nachname familienname geburtsname geburtsdatum geburtsort geschlecht cognome nome sesso data di nascita luogo " +
+	"voornaam voornamen achternaam geslacht geboortedatum imię imie nazwisko płeć")
+
+// formNameLabels are the labels, in lower case and single spaces, whose value is a person's name
+// or a part of it.
+var formNameLabels = wordSet("surname surnames last first forename forenames middle given family maiden name") // one word
+var formNameLabelPhrases = map[string]bool{"last name": true, "first name": true, "family name": true, "given name": true, "given names": true,
+	"middle name": true, "maiden name": true, "full name": true, "legal name": true, "patient name": true, "patient's name": true, "employee name": true,
+	"nom": true, "prénom": true, "prenom": true, "prénoms": true, "prenoms": true, "nom de famille": true, "nombre": true, "nombres": true,
+	"apellido": true, "apellidos": true, "primer apellido": true, "segundo apellido": true, "vorname": true, "vornamen": true, "nachname": true,
+	"familienname": true, "geburtsname": true, "cognome": true, "nome": true, "voornaam": true, "voornamen": true, "achternaam": true,
+	"imię": true, "imie": true, "nazwisko": true}
+
+// namesBetweenLabels makes a person of a name field's value on a form's line that holds several
+// fields, each "Label: value", a single space apart, as an OCR step or a pasted PDF writes them
+// (since stop 43): "Surname: OKAFOR Given Names: CHIDI EMEKA Sex: M", "Last Name: Nguyen First
+// Name: Thi MI: T", "LAST: SMITH FIRST: JOHN", "Nom : DUPONT Prénom : Jean-Luc". A value ends
+// where the next field's label opens, read back from its colon over the words of labels
+// (formLineWords); it must be one to four words written as names are (capitalised or in
+// capitals, hyphens and apostrophes allowed, an initial's period), and no placeholder. A person
+// the model ran on into the next label ("García López Nombre") ends with the value.
+func namesBetweenLabels(text string, fs []redact.Finding) []redact.Finding {
+	if strings.Count(text, ":") < 2 {
+		return fs
+	}
+	var claims []redact.Finding
+	type field struct{ label, colon int } // where the label opens, and its colon
+	var cut [][3]int                      // a value's end, and the next label's bounds: persons that run into the label end at the value
+	for ls, le := range lineBounds(text) {
+		line := text[ls:le]
+		if strings.Count(line, ":") < 2 || len(line) > 1024 {
+			continue
+		}
+		var buf [16]field
+		fields := buf[:0]
+		for off := 0; len(fields) < len(buf); {
+			k := strings.IndexByte(line[off:], ':')
+			if k < 0 {
+				break
+			}
+			c := off + k
+			off = c + 1
+			if c+1 < len(line) && line[c+1] != ' ' {
+				continue // a time's, a URL's or a key's colon: "10:30", "http://", "a:b"
+			}
+			a, words := c, 0 // back over the label's words (a space may stand before the colon: "Nom :")
+			for words < 4 {
+				e := a
+				for e > 0 && line[e-1] == ' ' {
+					e--
+				}
+				b := e
+				for b > 0 && line[b-1] != ' ' && line[b-1] != ':' {
+					b--
+				}
+				if b == e || !foldIn(formLineWords, line[b:e]) {
+					break
+				}
+				a, words = b, words+1
+			}
+			if words > 0 {
+				fields = append(fields, field{a, c})
+			}
+		}
+		for f := range fields {
+			label := strings.ToLower(strings.Join(strings.Fields(line[fields[f].label:fields[f].colon]), " "))
+			if !formNameLabels[label] && !formNameLabelPhrases[label] {
+				continue
+			}
+			vs, ve := fields[f].colon+1, len(line)
+			if f+1 < len(fields) {
+				ve = fields[f+1].label
+			} else if f == 0 {
+				continue // one field alone on its line: the other rules' to read
+			}
+			if k := strings.Index(line[vs:ve], "  "); k >= 0 && strings.TrimSpace(line[vs:vs+k]) != "" {
+				ve = vs + k // a wide gap ends a value too
+			}
+			for vs < ve && line[vs] == ' ' {
+				vs++
+			}
+			for ve > vs && (line[ve-1] == ' ' || line[ve-1] == '\r' || line[ve-1] == ',' || line[ve-1] == ';') {
+				ve-- // the field's own mark: "Name: RADISCH, Vorname: Helene"
+			}
+			if !formNameValue(line[vs:ve]) {
+				continue
+			}
+			a, b := ls+vs, ls+ve
+			if onlyPersonsOver(fs, a, b, true) || weakModelOnly(fs, a, b) {
+				claims = append(claims, claim(a, b, idLabelScore))
+			}
+			if f+1 < len(fields) {
+				cut = append(cut, [3]int{b, ls + fields[f+1].label, ls + fields[f+1].colon})
+			}
+		}
+	}
+	i := 0 // cut and fs are both in order: one pass over each
+	for _, c := range cut {
+		for i < len(fs) && fs[i].End <= c[1] {
+			i++
+		}
+		for j := i; j < len(fs) && fs[j].Start < c[0]; j++ {
+			if f := &fs[j]; f.Type == redact.Person && f.Source == redact.SourceModel && f.End > c[1] && f.End <= c[2] {
+				f.End = c[0] // "Apellidos: García López Nombre: María": the model's person ends before the label
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// formNameValue reports a name field's value: one to four words written as names are, the
+// first letter of each a capital (or the word in capitals), hyphens, apostrophes and an
+// initial's period allowed, a comma after a family name ("GARCIA, MARIA"), no placeholder, no
+// word of a form's labels alone, and one word at least that a name list knows or that is no word
+// of English or the dictionary.
+func formNameValue(v string) bool {
+	ws := strings.Fields(v)
+	if len(ws) == 0 || len(ws) > 4 || foldIn(placeholders, v) || utf8.RuneCountInString(v) < 2 {
+		return false
+	}
+	labels, named := 0, false // a word a name list knows, or no word of English or the dictionary: "Name: Release Notes" is none
+	for _, w := range ws {
+		w = strings.TrimSuffix(w, ",")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' }) >= 0 {
+			return false
+		}
+		if foldIn(formLineWords, w) {
+			labels++
+		}
+		if n := nameCase(strings.TrimSuffix(w, ".")); listedName(n) || !englishWord(n) && !dictionaryWord(n) {
+			named = true
+		}
+	}
+	return labels < len(ws) && named
+}

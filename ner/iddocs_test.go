@@ -239,3 +239,26 @@ func TestBrandsNotPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesBetweenLabels: a form's line of fields a single space apart makes a person of each
+// name field's value up to the next label (stop 43); a value that is a placeholder or words of
+// English alone, and the fields of a line that is no form's, stay.
+func TestNamesBetweenLabels(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Surname: OKAFOR Given Names: CHIDI EMEKA Sex: M":                   {"OKAFOR", "CHIDI EMEKA"},
+		"Last Name: Nguyen First Name: Thi MI: T Date of birth: 04/12/1968": {"Nguyen", "Thi"},
+		"LAST: SMITH FIRST: JOHN MIDDLE: ROBERT":                            {"SMITH", "JOHN", "ROBERT"},
+		"Nom : DUPONT Prénom : Jean-Luc":                                    {"DUPONT", "Jean-Luc"},
+		"First Name: N/A Last Name: Unknown":                                nil,
+		"Name: Release Notes Date: 2024-01-02":                              nil,
+		"status: ok name: build version: 2":                                 nil,
+	} {
+		var got []string
+		for _, f := range namesBetweenLabels(text, nil) {
+			got = append(got, text[f.Start:f.End])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
+		}
+	}
+}
