@@ -55,21 +55,8 @@ func TestIdentityDocumentFields(t *testing.T) {
 // (redact's spacedLetters, run where the cue words' pass saw four one-letter words in a row),
 // and its person covers the spaced letters of the original.
 func TestSpacedLettersThroughModel(t *testing.T) {
-	m, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	det := redact.NewDetector(redact.Patterns{}, NewRecognizer(Local(m), Options{}))
 	text := "Please update the record of J o h n  S m i t h before Friday."
-	fs, err := det.Detect(context.Background(), text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range fs {
-		got = append(got, f.Type+" "+text[f.Start:f.End])
-	}
-	if !slices.Contains(got, "PERSON J o h n  S m i t h") {
+	if got := typedFindings(t, embeddedDetector(t), text); !slices.Contains(got, "PERSON J o h n  S m i t h") {
 		t.Errorf("%q: %v", text, got)
 	}
 }
@@ -182,26 +169,14 @@ func TestRouteCodes(t *testing.T) {
 // pieces (stop 43) is found whole: inline HTML tags inside it or around its words, struck through
 // or underlined, with bidirectional marks between its letters.
 func TestDisguisedNamesThroughModel(t *testing.T) {
-	m, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	det := redact.NewDetector(redact.Patterns{}, NewRecognizer(Local(m), Options{}))
+	det := embeddedDetector(t)
 	for text, want := range map[string]string{
 		"the patient <b>John</b> <i>Smith</i> was admitted":                                               "John</b> <i>Smith",
 		"the patient Jo<span>hn</span> Sm<b>ith</b> was admitted":                                         "Jo<span>hn</span> Sm<b>ith",
 		"the patient J\u0336o\u0336h\u0336n\u0336 \u0336S\u0336m\u0336i\u0336t\u0336h\u0336 was admitted": "J\u0336o\u0336h\u0336n\u0336 \u0336S\u0336m\u0336i\u0336t\u0336h",
 		"the patient J\u200eo\u200eh\u200en S\u200em\u200ei\u200et\u200eh was admitted":                   "J\u200eo\u200eh\u200en S\u200em\u200ei\u200et\u200eh",
 	} {
-		fs, err := det.Detect(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range fs {
-			got = append(got, f.Type+" "+text[f.Start:f.End])
-		}
-		if !slices.Contains(got, "PERSON "+want) {
+		if got := typedFindings(t, det, text); !slices.Contains(got, "PERSON "+want) {
 			t.Errorf("%q: %q, want PERSON %q", text, got, want)
 		}
 	}
@@ -211,11 +186,7 @@ func TestDisguisedNamesThroughModel(t *testing.T) {
 // opening a notification's line, are no persons (stop 43); the names after them are, and so is
 // such a word after a title.
 func TestBrandsNotPersons(t *testing.T) {
-	m, err := Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	det := redact.NewDetector(redact.Patterns{}, NewRecognizer(Local(m), Options{}))
+	det := embeddedDetector(t)
 	for text, want := range map[string][]string{
 		"Paid with Visa •••• 4242":           nil,
 		"Visa: 4111111111111111":             {"CREDIT_CARD 4111111111111111"},
@@ -224,17 +195,7 @@ func TestBrandsNotPersons(t *testing.T) {
 		"Signal: Anna Berg sent a message":   {"PERSON Anna Berg"},
 		"Mr. Steam called about the invoice": {"PERSON Steam"},
 	} {
-		fs, err := det.Detect(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range fs {
-			if f.Type == "PERSON" || f.Type == "CREDIT_CARD" {
-				got = append(got, f.Type+" "+text[f.Start:f.End])
-			}
-		}
-		if !slices.Equal(got, want) {
+		if got := typedFindings(t, det, text, redact.Person, redact.CreditCard); !slices.Equal(got, want) {
 			t.Errorf("%q: %q, want %q", text, got, want)
 		}
 	}
@@ -261,4 +222,30 @@ func TestNamesBetweenLabels(t *testing.T) {
 			t.Errorf("%q: %q, want %q", text, got, want)
 		}
 	}
+}
+
+// embeddedDetector is a detector with the embedded model, as veil serve builds it by default.
+func embeddedDetector(t *testing.T) *redact.Detector {
+	t.Helper()
+	m, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return redact.NewDetector(redact.Patterns{}, NewRecognizer(Local(m), Options{}))
+}
+
+// typedFindings returns det's findings in text as "TYPE text", of the types given (all when none).
+func typedFindings(t *testing.T, det *redact.Detector, text string, types ...string) []string {
+	t.Helper()
+	fs, err := det.Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		if len(types) == 0 || slices.Contains(types, f.Type) {
+			got = append(got, f.Type+" "+text[f.Start:f.End])
+		}
+	}
+	return got
 }
