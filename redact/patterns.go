@@ -227,6 +227,11 @@ func scan(s string, dst []Finding) ([]Finding, bool) {
 			dst, end = numberCandidates(s, i, d, dst)
 			i = max(end, i+1)
 		case clsAt:
+			if f, ok := gitRemote(s, i); ok {
+				dst = append(dst, f)
+				i = f.End
+				continue
+			}
 			if f, ok := email(s, i); ok {
 				dst = append(dst, f)
 				i = f.End
@@ -350,6 +355,11 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			if f, ok := ipv6(s, i); ok {
 				return f, true
 			}
+		}
+	}
+	if j-i == 3 && j+4 < len(s) && s[j] == ':' && s[i:j] == "arn" {
+		if f, ok := arnPrincipal(s, i); ok {
+			return f, true // arn:aws:iam::123456789012:user/jane.doe
 		}
 	}
 	if j-i == 3 && s[i+1]|0x20 == 'p' && s[i+2]|0x20 == 'o' {
@@ -790,7 +800,7 @@ var lowerStreetWords = foldSet("pot put steza vijenac naselje nabrežje obala pr
 func url(s string, i, j int) (Finding, bool) {
 	scheme := strings.ToLower(s[i:j])
 	switch scheme {
-	case "http", "https", "ftp", "ftps", "sftp", "ws", "wss", "www":
+	case "http", "https", "ftp", "ftps", "sftp", "ws", "wss", "www", "ssh", "git", "svn": // (the last three since stop 43: ssh://git@github.com/janedoe/…)
 	default:
 		return Finding{}, false
 	}
@@ -957,8 +967,8 @@ func email(s string, at int) (Finding, bool) {
 		if k := strings.LastIndexAny(s[b:start], " \t\n\"'<("); k >= 0 {
 			b += k + 1
 		}
-		if strings.Contains(s[b:start], "://") {
-			return Finding{}, false
+		if k := strings.LastIndex(s[b:start], "://"); k >= 0 && strings.IndexByte(s[b+k+3:start], '/') < 0 {
+			return Finding{}, false // (an address in a path after the host is a mailbox: s3://exports/users/jane.doe@acme.com/…; since stop 43)
 		}
 	}
 	end, lastDot, labelLen, asciiLabel := at+1, -1, 0, true

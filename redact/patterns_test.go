@@ -149,7 +149,7 @@ func TestPatterns(t *testing.T) {
 		{"npm, sendgrid", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 SG.AbCdEfGhIjKlMnOpQr0123.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg",
 			[]span{{APIKey, "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"}, {APIKey, "SG.AbCdEfGhIjKlMnOpQr0123.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg"}}},
 		{"a connection string's password, and no mailbox in a URL's user information", "postgres://admin:S3cr3tP4ss@db.internal:5432/app redis://:p4ssw0rd@cache:6379 ssh://git@github.com/x mailto:ana@example.com",
-			[]span{{Secret, "S3cr3tP4ss"}, {Secret, "p4ssw0rd"}, {Email, "ana@example.com"}}},
+			[]span{{Secret, "S3cr3tP4ss"}, {Secret, "p4ssw0rd"}, {URL, "ssh://git@github.com/x"}, {Email, "ana@example.com"}}}, // an ssh:// link is a link (since stop 43)
 		{"not a key", "sk-learning-is-a-long-hyphenated-phrase", []span{}},
 		{"identifier digits", "order abc123456789 and v1.2.3.4", []span{}},
 		{"phone extension", "fax 212-555-0147x22 or (212) 555-0148 ext. 7", []span{{Phone, "212-555-0147x22"}, {Phone, "(212) 555-0148 ext. 7"}}},

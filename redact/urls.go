@@ -98,3 +98,70 @@ func inLinkToken(text string, at int) bool {
 	tok := text[a:at]
 	return strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.")
 }
+
+// gitRemote reads a repository's SSH remote at s[at] ('@'), as git and its forges write it
+// (since stop 43): "git@github.com:janedoe/payroll-tool.git", the owner a person's account as
+// often as an organisation's. It is a link, masked whole as the forges' https links are; its
+// "git@github.com" is no mailbox. The user is "git", the host has a dot, and a path that is no
+// port follows the colon.
+func gitRemote(s string, at int) (Finding, bool) {
+	if at < 3 || s[at-3:at] != "git" || at > 3 && (isAlnum(s[at-4]) || s[at-4] == '.' || s[at-4] == '-') {
+		return Finding{}, false
+	}
+	h := at + 1
+	for h < len(s) && (isAlnum(s[h]) && s[h] < 0x80 || s[h] == '.' || s[h] == '-') {
+		h++
+	}
+	if h >= len(s)-1 || s[h] != ':' || strings.IndexByte(s[at+1:h], '.') < 0 || !isAlnum(s[h+1]) && s[h+1] != '~' || isDigit(s[h+1]) {
+		return Finding{}, false
+	}
+	e := h + 1
+	for e < len(s) && (isAlnum(s[e]) && s[e] < 0x80 || strings.IndexByte("._-/~", s[e]) >= 0) {
+		e++
+	}
+	for e > h+1 && (s[e-1] == '.' || s[e-1] == '/') {
+		e--
+	}
+	return Finding{Type: URL, Start: at - 3, End: e, Score: 0.6, Source: SourcePattern}, true
+}
+
+// arnPrincipal reads the person in an Amazon resource name at s[i] ("arn"), as AWS's errors and
+// policies print it (since stop 43): an IAM user's name, the last part of its path
+// ("arn:aws:iam::123456789012:user/jane.doe", "…:user/division/jane.doe"), a federated user's,
+// and an assumed role's session name ("…:assumed-role/Admin/maria.lopez", often the person's
+// login or address). The account's number is the company's and stays.
+func arnPrincipal(s string, i int) (Finding, bool) {
+	// arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, the resource's kind before its first '/'
+	e := i
+	for e < len(s) && e-i < 256 && (isAlnum(s[e]) && s[e] < 0x80 || strings.IndexByte(":/._-+=,@", s[e]) >= 0) {
+		e++
+	}
+	parts := strings.SplitN(s[i:e], ":", 6)
+	if len(parts) != 6 || parts[2] != "iam" && parts[2] != "sts" {
+		return Finding{}, false
+	}
+	kind, path, ok := strings.Cut(parts[5], "/")
+	if !ok {
+		return Finding{}, false
+	}
+	switch kind {
+	case "user", "federated-user":
+	case "assumed-role":
+		if _, path, ok = strings.Cut(path, "/"); !ok {
+			return Finding{}, false // the role's name alone: no session
+		}
+	default:
+		return Finding{}, false
+	}
+	name := path[strings.LastIndexByte(path, '/')+1:]
+	name = strings.TrimRight(name, ".,")
+	if len(name) < 2 {
+		return Finding{}, false
+	}
+	start := e - len(path) + strings.LastIndexByte(path, '/') + 1 // path ends the resource, which ends the name
+	typ := Username
+	if strings.IndexByte(name, '@') > 0 {
+		typ = Email // a session named by its owner's address
+	}
+	return Finding{Type: typ, Start: start, End: start + len(name), Score: 0.7, Source: SourcePattern}, true
+}
