@@ -45,6 +45,8 @@ func TestDisguisedNumbers(t *testing.T) {
 		{"SSN I55-53-6972", SSN, "I55-53-6972"},
 		{"login from 2.l62.239.78 flagged", IPAddress, "2.l62.239.78"},
 		{"Phone: 384 dash 776 dash 8523", Phone, "384 dash 776 dash 8523"},
+		{"mail john dot smith at gmail dot com, ssn I55-53-6972", SSN, "I55-53-6972"}, // a second reading, then a third
+		{"call five five five, oh one four seven; SSN I55-53-6972", SSN, "I55-53-6972"},
 		{"ssn 123 HYPHEN 45 HYPHEN 6789", SSN, "123 HYPHEN 45 HYPHEN 6789"},
 		{"Card number: 4111 1111 1111\n1111 exp 09/28", CreditCard, "4111 1111 1111\n1111"},
 		{"VISA 4111-1111-1111\r\n1111", CreditCard, "4111-1111-1111\r\n1111"},

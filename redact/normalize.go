@@ -15,10 +15,11 @@ import (
 // exactly the original bytes that produced it, invisible characters included. The map is kept as
 // the list of edits, not per byte: a long text with one odd character costs one edit.
 type normalized struct {
-	text  string
-	src   string      // the text this one was made from
-	edits []edit      // ordered by out; nil when text is the original unchanged
-	inner *normalized // the normalization text was made from, when there were two steps
+	text   string
+	src    string      // the text this one was made from
+	edits  []edit      // ordered by out; nil when text is the original unchanged
+	inner  *normalized // the normalization text was made from, when there were two steps
+	looked bool        // lookalikeDigits made it (a detection reads a copy so once)
 }
 
 // edit records that text[out:out+outLen] was made from the source bytes [in, in+inLen): a

@@ -81,11 +81,13 @@ func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, e
 	if !utf8.ValidString(text) {
 		return Result{}, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
 	}
-	res, said, err := d.detect(ctx, text, normalizeWritten(text), opt, true)
-	if said != nil {
+	res, again, err := d.detect(ctx, text, normalizeWritten(text), opt, true)
+	for k := 0; again != nil && k < 2; k++ {
 		// two number words side by side, and a number said that they begin: read the text again
-		// with the numbers said written as digits ("nine oh two one oh" as 90210)
-		res, _, err = d.detect(ctx, text, *said, opt, false)
+		// with the numbers said written as digits ("nine oh two one oh" as 90210); so with the
+		// other causes the cue words' pass finds, and (once, on that copy too) a number the pattern
+		// pass met disguised with look-alike letters
+		res, again, err = d.detect(ctx, text, *again, opt, false)
 	}
 	return res, err
 }
@@ -146,10 +148,11 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 			var look bool
 			more, look = p.recognize(n.text, out)
 			err = ctx.Err()
-			if look && first {
+			if look && !n.looked {
 				// a look-alike letter beside a digit: read the text again with the letters of a
 				// disguised number written as digits, where lookalikeDigits finds one
 				if sp := then(n, lookalikeDigits(n.text)); sp.text != n.text {
+					sp.looked = true
 					return Result{}, &sp, nil
 				}
 			}
