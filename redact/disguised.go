@@ -455,3 +455,49 @@ func wrappedCard(b []byte, sep byte) bool {
 	}
 	return true
 }
+
+// markedDigits joins the digits of a number written a digit at a time with one mark between
+// each (since stop 43), as spacedDigits does the spaced ones: "4-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1",
+// "1.2.3.4.5.6.7.8.9", "1_2_3_…": a run of nine digits or more, each alone, joined by a hyphen, a
+// dot or an underscore, one kind in the run, loses its marks. A comma is no such mark (a list's or
+// an array's numbers: "0,1,1,0,1,0,0,1,0"), and shorter runs stay (an address "1.2.3.4", a
+// version "1.2.3"). A detection runs it only where the pattern pass met five such digits
+// (Patterns.recognize). It returns s unchanged when there is none.
+func markedDigits(s string) normalized {
+	w := rewrite{src: s}
+	for i := 0; i+2 < len(s); i++ {
+		m := s[i+1]
+		if !isDigit(s[i]) || m != '-' && m != '.' && m != '_' || i > 0 && (isAlnum(s[i-1]) || s[i-1] == m) {
+			continue
+		}
+		n, j := 1, i+1 // s[i:j] is the run: n digits, each alone, joined by m
+		for j+1 < len(s) && s[j] == m && isDigit(s[j+1]) && (j+2 >= len(s) || !isDigit(s[j+2])) {
+			n, j = n+1, j+2
+		}
+		if n >= minSpacedDigits && (j >= len(s) || !isAlnum(s[j]) && s[j] != m) {
+			for k := i + 1; k < j; k += 2 {
+				w.replace(k, 1, "")
+			}
+		}
+		i = j - 1
+	}
+	return w.done()
+}
+
+// markedRun reports five digits each alone at s[i], joined by one hyphen, dot or underscore
+// ("4-1-1-1-1"): the pattern pass's cause for markedDigits.
+func markedRun(s string, i int) bool {
+	if i+9 > len(s) {
+		return false
+	}
+	m := s[i+1]
+	if m != '-' && m != '.' && m != '_' {
+		return false
+	}
+	for k := 1; k <= 4; k++ {
+		if s[i+2*k-1] != m || !isDigit(s[i+2*k]) {
+			return false
+		}
+	}
+	return i+9 == len(s) || !isDigit(s[i+9])
+}

@@ -48,6 +48,9 @@ func TestDisguisedNumbers(t *testing.T) {
 		{"mail john dot smith at gmail dot com, ssn I55-53-6972", SSN, "I55-53-6972"}, // a second reading, then a third
 		{"call five five five, oh one four seven; SSN I55-53-6972", SSN, "I55-53-6972"},
 		{"ssn 123 HYPHEN 45 HYPHEN 6789", SSN, "123 HYPHEN 45 HYPHEN 6789"},
+		{"my card is 4-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1", CreditCard, "4-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1"},
+		{"my ssn is 1.2.3.4.5.6.7.8.9", SSN, "1.2.3.4.5.6.7.8.9"},
+		{"ssn 1_2_3_4_5_6_7_8_9", SSN, "1_2_3_4_5_6_7_8_9"},
 		{"Card number: 4111 1111 1111\n1111 exp 09/28", CreditCard, "4111 1111 1111\n1111"},
 		{"VISA 4111-1111-1111\r\n1111", CreditCard, "4111-1111-1111\r\n1111"},
 		{"card 3782 822463\n10005 amex", CreditCard, "3782 822463\n10005"},
@@ -68,6 +71,7 @@ func TestDisguisedNumbers(t *testing.T) {
 		{"release v2.0.1-lI on O2, ask o3 about 10l", "", ""},
 		{"score 10 dash 12 at halftime, the line 10 dash 20 dash 30", "", ""},
 		{"year\t2019\t2020\t2021\t2022", "", ""},
+		{"list 0,1,1,0,1,0,0,1,0,1,1,0 and 1.2.3.4 and v1.2.3 and 1-0-1-1-0", "", ""},
 		{`path C:\xampp\htdocs, bytes "\x00\xff\xab", escaped "\\x34\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31"`, "", ""},
 		{"codes:\n4111\n1111\n1111\n1111\nrooms 4111 1111\n1112 1111", "", ""},
 	} {
@@ -119,7 +123,7 @@ func FuzzDisguised(f *testing.F) {
 		"384 dash 776 dash 8523", `"\x34\x31\x31\x31"`, "⁴¹¹¹ ¹¹¹¹·1111ー1111 \u200e\u0336\U000E0034", "john.smith@\nexample.com", "207[.]160[.]155[.]201"} {
 		f.Add(s)
 	}
-	passes := map[string]func(string) normalized{"mapRunes": mapRunes, "inlineTags": inlineTags, "wrappedNumbers": wrappedNumbers,
+	passes := map[string]func(string) normalized{"mapRunes": mapRunes, "inlineTags": inlineTags, "wrappedNumbers": wrappedNumbers, "markedDigits": markedDigits,
 		"lookalikeDigits": lookalikeDigits, "saidMarks": saidMarks, "hexEscapes": hexEscapes, "spellOut": spellOut, "percentLetters": percentLetters}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {

@@ -122,7 +122,8 @@ func (p Patterns) Recognize(ctx context.Context, text string, dst []Finding) ([]
 }
 
 // recognize is Recognize, and reports too whether the scan met a look-alike letter beside a digit
-// ("437O", "I55", "9l35"), where lookalikeDigits may have work: a detection then reads the text
+// ("437O", "I55", "9l35"), where lookalikeDigits may have work, or five digits each alone between
+// one mark ("4-1-1-1-1-…"), where markedDigits may: a detection then reads the text
 // again on its copy (Detector.detect).
 func (Patterns) recognize(text string, dst []Finding) ([]Finding, bool) {
 	dst, look := scan(text, dst)
@@ -222,7 +223,7 @@ func scan(s string, dst []Finding) ([]Finding, bool) {
 			i = j
 		case clsDigit, clsPlus, clsParen:
 			d := digitsAt(s, i)
-			look = look || d > 0 && i+d < n && lookalikeBytes[s[i+d]] // 9O45: the readers may read the word whole
+			look = look || d > 0 && i+d < n && (lookalikeBytes[s[i+d]] || d == 1 && markedRun(s, i)) // 9O45: the readers may read the word whole; 4-1-1-1-1-…
 			var end int
 			dst, end = numberCandidates(s, i, d, dst)
 			i = max(end, i+1)

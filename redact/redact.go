@@ -149,9 +149,10 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 			more, look = p.recognize(n.text, out)
 			err = ctx.Err()
 			if look && !n.looked {
-				// a look-alike letter beside a digit: read the text again with the letters of a
-				// disguised number written as digits, where lookalikeDigits finds one
-				if sp := then(n, lookalikeDigits(n.text)); sp.text != n.text {
+				// a look-alike letter beside a digit, or digits each alone between marks: read the
+				// text again with a disguised number written plainly, where the passes find one
+				sp := then(n, lookalikeDigits(n.text))
+				if sp = then(sp, markedDigits(sp.text)); sp.text != n.text {
 					sp.looked = true
 					return Result{}, &sp, nil
 				}
