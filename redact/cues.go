@@ -1878,8 +1878,14 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			}
 		}
 		j := handleEnd(s, i, i+cu.max)
-		if j+5 <= len(s) && s[j] == '#' && allDigits(s[j+1:j+5]) && (j+5 == len(s) || !isAlnum(s[j+5])) {
-			j += 5 // a Discord tag: jdoe#1234
+		if j < len(s) && s[j] == '#' {
+			k := j + 1
+			for k < len(s) && k-j <= 5 && isAlnum(s[k]) && s[k] < 0x80 {
+				k++
+			}
+			if n := k - j - 1; (n == 4 || n >= 3 && n <= 5 && !allDigits(s[j+1:k])) && (k == len(s) || !isAlnum(s[k])) {
+				j = k // a Discord tag (jdoe#1234), a Riot ID's (Kev#NA1; since stop 43); not a bug's number (LP#90379)
+			}
 		}
 		if s[i:j] == "live" && j+1 < len(s) && s[j] == ':' && isAlnum(s[j+1]) {
 			j = handleEnd(s, j+1, i+cu.max) // a Skype id: live:jane.doe_1
