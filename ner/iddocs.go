@@ -376,8 +376,9 @@ var formLineWords = wordSet("name names first last middle given family surname s
 
 // formNameLabels are the labels, in lower case and single spaces, whose value is a person's name
 // or a part of it.
-var formNameLabels = wordSet("surname surnames last first forename forenames middle given family maiden name") // one word
-var formNameLabelPhrases = map[string]bool{"last name": true, "first name": true, "family name": true, "given name": true, "given names": true,
+var formNameLabels = map[string]bool{"surname": true, "surnames": true, "last": true, "first": true, "forename": true, "forenames": true,
+	"middle": true, "given": true, "family": true, "maiden": true, "name": true, "last name": true, "first name": true, "family name": true,
+	"given name": true, "given names": true,
 	"middle name": true, "maiden name": true, "full name": true, "legal name": true, "patient name": true, "patient's name": true, "employee name": true,
 	"nom": true, "prénom": true, "prenom": true, "prénoms": true, "prenoms": true, "nom de famille": true, "nombre": true, "nombres": true,
 	"apellido": true, "apellidos": true, "primer apellido": true, "segundo apellido": true, "vorname": true, "vornamen": true, "nachname": true,
@@ -391,7 +392,8 @@ var formNameLabelPhrases = map[string]bool{"last name": true, "first name": true
 // where the next field's label opens, read back from its colon over the words of labels
 // (formLineWords); it must be one to four words written as names are (capitalised or in
 // capitals, hyphens and apostrophes allowed, an initial's period), and no placeholder. A person
-// the model ran on into the next label ("García López Nombre") ends with the value.
+// the model ran on into the next label ("Surname: Okafor Given Names:", the model's "Okafor
+// Given") ends with the value.
 func namesBetweenLabels(text string, fs []redact.Finding) []redact.Finding {
 	if strings.Count(text, ":") < 2 {
 		return fs
@@ -437,7 +439,7 @@ func namesBetweenLabels(text string, fs []redact.Finding) []redact.Finding {
 		}
 		for f := range fields {
 			label := strings.ToLower(strings.Join(strings.Fields(line[fields[f].label:fields[f].colon]), " "))
-			if !formNameLabels[label] && !formNameLabelPhrases[label] {
+			if !formNameLabels[label] {
 				continue
 			}
 			vs, ve := fields[f].colon+1, len(line)
@@ -474,7 +476,7 @@ func namesBetweenLabels(text string, fs []redact.Finding) []redact.Finding {
 		}
 		for j := i; j < len(fs) && fs[j].Start < c[0]; j++ {
 			if f := &fs[j]; f.Type == redact.Person && f.Source == redact.SourceModel && f.End > c[1] && f.End <= c[2] {
-				f.End = c[0] // "Apellidos: García López Nombre: María": the model's person ends before the label
+				f.End = c[0] // "Surname: Okafor Given Names: Chidi": the model's person ends before the label
 			}
 		}
 	}

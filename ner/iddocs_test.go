@@ -249,3 +249,12 @@ func typedFindings(t *testing.T, det *redact.Detector, text string, types ...str
 	}
 	return got
 }
+
+// TestPersonEndsAtNextLabel: a person the model ran on into a form's next label ends with the
+// name field's value (namesBetweenLabels).
+func TestPersonEndsAtNextLabel(t *testing.T) {
+	text := "Surname: Okafor Given Names: Chidi"
+	if got, want := typedFindings(t, embeddedDetector(t), text, redact.Person), []string{"PERSON Okafor", "PERSON Chidi"}; !slices.Equal(got, want) {
+		t.Errorf("%q: %q, want %q", text, got, want)
+	}
+}

@@ -667,9 +667,7 @@ const birthYearScore = 0.6
 // words, and only the text next to each is read. Every Detector runs one.
 type Cues struct {
 	words   *wordMatcher
-	number  []bool         // pattern index -> a number word (entryNumberWord)
-	mark    []bool         // pattern index -> a mark said between a number's groups (entrySaidMark)
-	dot     []bool         // pattern index -> the word "dot" (entrySpelledDot)
+	reread  []uint8        // pattern index -> what the word tells a detection to read again for (rereadNumber, rereadMark, rereadDot)
 	entries [][]cueEntry   // pattern index -> what it means (a word can mean several things)
 	index   map[string]int // a cue phrase (lower case, single spaces) -> its pattern index
 	cjk     []cjkPhrase    // the phrases in scripts written without spaces (CJK, Thai), looked for inside words
@@ -704,6 +702,14 @@ const (
 	entryAuthorization        // an HTTP Authorization header's name: its credentials follow (credentials.go)
 	entryAuthPlain            // SMTP's AUTH PLAIN: base64 credentials follow
 	entryClient               // a client's command name: its flags carry passwords and user names
+)
+
+// The words that tell a detection to read a text again on another copy (rereads), a bit each in
+// Cues.reread.
+const (
+	rereadNumber uint8 = 1 << iota // a word for a number (entryNumberWord)
+	rereadMark                     // a mark said between a number's groups (entrySaidMark)
+	rereadDot                      // the word "dot" (entrySpelledDot)
 )
 
 // contextHit is where a context word of a type stands; neg marks a negative context word.
@@ -835,11 +841,18 @@ func newCues() *Cues {
 	}
 	c.words = newWordMatcher(patterns)
 	c.index = index
-	c.number, c.mark, c.dot = make([]bool, len(patterns)), make([]bool, len(patterns)), make([]bool, len(patterns))
+	c.reread = make([]uint8, len(patterns))
 	for k, es := range c.entries {
-		c.dot[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entrySpelledDot })
-		c.number[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entryNumberWord })
-		c.mark[k] = slices.ContainsFunc(es, func(e cueEntry) bool { return e.kind == entrySaidMark })
+		for _, e := range es {
+			switch e.kind {
+			case entryNumberWord:
+				c.reread[k] |= rereadNumber
+			case entrySaidMark:
+				c.reread[k] |= rereadMark
+			case entrySpelledDot:
+				c.reread[k] |= rereadDot
+			}
+		}
 	}
 	for k, w := range patterns {
 		if unspacedStartsAt(w, 0) {
@@ -1078,13 +1091,14 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 	said, lastNumber := false, -1 // where the last number word ended
 	spelled := false
 	r := c.words.scan(text, func(pattern, start, end int) {
-		if c.dot[pattern] {
+		flags := c.reread[pattern]
+		if flags&rereadDot != 0 {
 			spelled = true // "john dot smith at example dot com" (spellOut)
 		}
-		if c.mark[pattern] && start >= 2 && text[start-1] == ' ' && isDigit(text[start-2]) && end+1 < len(text) && text[end] == ' ' && isDigit(text[end+1]) {
+		if flags&rereadMark != 0 && start >= 2 && text[start-1] == ' ' && isDigit(text[start-2]) && end+1 < len(text) && text[end] == ' ' && isDigit(text[end+1]) {
 			said = true // a number's groups joined by a said mark: "384 dash 776 dash 8523" (saidMarks)
 		}
-		if c.number[pattern] {
+		if flags&rereadNumber != 0 {
 			if !said && lastNumber >= 0 {
 				switch between := text[lastNumber:start]; between {
 				case " ", "-", ", ", " y ", " e ": // side by side, after a pause, "cincuenta y dos"

@@ -109,8 +109,10 @@ func inlineTagEnd(s string, i int) int {
 }
 
 // lookalikeLetter reports the letters written for digits that look like them: O and o for 0, I
-// and l for 1.
-func lookalikeLetter(c byte) bool { return c == 'O' || c == 'o' || c == 'I' || c == 'l' }
+// and l for 1 (one table lookup: the pattern pass asks at every word and number).
+func lookalikeLetter(c byte) bool { return lookalikeBytes[c] }
+
+var lookalikeBytes = [256]bool{'O': true, 'o': true, 'I': true, 'l': true}
 
 // maxLookalikes is the most look-alike letters lookalikeDigits reads in one number.
 const maxLookalikes = 2
@@ -125,9 +127,9 @@ const maxLookalikes = 2
 // ten digits, its area code and exchange not opening with 0 or 1) or an IPv4 address's (four
 // groups up to 255 joined by dots). A number of one group that opens with the letter is an
 // identifier that has a letter of its own (a passport's O34328123); "O2", "v2.0.1-lI" and a
-// model's "o3" stay as they are too. A
-// detection runs it, and reads the text again on its copy, only where the pattern pass met such a
-// letter beside a digit (Patterns.recognize). It returns s unchanged when there is none.
+// model's "o3" stay as they are too. A detection runs it, and reads the text again on its copy,
+// only where the pattern pass met such a letter beside a digit (Patterns.recognize). It returns s
+// unchanged when there is none.
 func lookalikeDigits(s string) normalized {
 	w := rewrite{src: s}
 	var scratch [24]byte
@@ -221,15 +223,7 @@ func lookalikeShape(digits []byte, groups lookalikeGroups, seps byte) bool {
 		}
 		return true
 	case n >= 13 && n <= 19 && luhn(digits):
-		if len(gl) == 1 || len(gl) == 3 && gl[0] == 4 && gl[1] == 6 && (gl[2] == 5 || gl[2] == 4) {
-			return true
-		}
-		for k, l := range gl {
-			if l != 4 && !(k == len(gl)-1 && l < 4) {
-				return false
-			}
-		}
-		return true
+		return cardGrouping(gl)
 	case n == 9 && (len(gl) == 1 || len(gl) == 3 && gl[0] == 3 && gl[1] == 2 && gl[2] == 4) && seps != '.':
 		return validSSN(digits)
 	case n == 10 && (len(gl) == 1 || len(gl) == 3 && gl[0] == 3 && gl[1] == 3 && gl[2] == 4):
@@ -426,7 +420,7 @@ func wrappedGroups(s string, a, b int) byte {
 }
 
 // wrappedCard reports whether b is a card's digits in groups joined by sep: 13 to 19 digits that
-// pass Luhn, in fours (the last group shorter) or 4-6-5.
+// pass Luhn, grouped as cards are (cardGrouping).
 func wrappedCard(b []byte, sep byte) bool {
 	var digits [40]byte
 	d, groups, n := digits[:0], [8]int{}, 0
@@ -441,11 +435,13 @@ func wrappedCard(b []byte, sep byte) bool {
 			return false
 		}
 	}
-	if len(d) < 13 || len(d) > 19 || !luhn(d) {
-		return false
-	}
-	gl := groups[:n+1]
-	if len(gl) == 3 && gl[0] == 4 && gl[1] == 6 && gl[2] == 5 {
+	return len(d) >= 13 && len(d) <= 19 && luhn(d) && cardGrouping(groups[:n+1])
+}
+
+// cardGrouping reports the groups a card's number is written in, by their lengths: one group,
+// fours (the last shorter), or Amex's and Diners' 4-6-5 and 4-6-4.
+func cardGrouping(gl []int) bool {
+	if len(gl) == 1 || len(gl) == 3 && gl[0] == 4 && gl[1] == 6 && (gl[2] == 5 || gl[2] == 4) {
 		return true
 	}
 	for k, l := range gl {
@@ -467,7 +463,7 @@ func markedDigits(s string) normalized {
 	w := rewrite{src: s}
 	for i := 0; i+2 < len(s); i++ {
 		m := s[i+1]
-		if !isDigit(s[i]) || m != '-' && m != '.' && m != '_' || i > 0 && (isAlnum(s[i-1]) || s[i-1] == m) {
+		if !isDigit(s[i]) || !digitMark(m) || i > 0 && (isAlnum(s[i-1]) || s[i-1] == m) {
 			continue
 		}
 		n, j := 1, i+1 // s[i:j] is the run: n digits, each alone, joined by m
@@ -491,7 +487,7 @@ func markedRun(s string, i int) bool {
 		return false
 	}
 	m := s[i+1]
-	if m != '-' && m != '.' && m != '_' {
+	if !digitMark(m) {
 		return false
 	}
 	for k := 1; k <= 4; k++ {
@@ -501,3 +497,7 @@ func markedRun(s string, i int) bool {
 	}
 	return i+9 == len(s) || !isDigit(s[i+9])
 }
+
+// digitMark reports the marks markedDigits reads between digits written one at a time: a
+// hyphen, a dot or an underscore.
+func digitMark(c byte) bool { return c == '-' || c == '.' || c == '_' }

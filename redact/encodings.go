@@ -31,7 +31,7 @@ func jsonEscapes(s string) normalized {
 		}
 		i := from + k
 		from = i + 2
-		if i > 0 && s[i-1] == '\\' && (i < 2 || s[i-2] != '\\') {
+		if escapedBackslash(s, i) {
 			continue // an escaped backslash before a 'u': "\\u0040" is the text \u0040
 		}
 		r, ok := hex4(s, i+2)
@@ -70,7 +70,7 @@ func hexEscapes(s string) normalized {
 		}
 		i := from + k
 		from = i + 2
-		if i > 0 && s[i-1] == '\\' && (i < 2 || s[i-2] != '\\') || i+4 > len(s) || !isHex(s[i+2]) || !isHex(s[i+3]) {
+		if escapedBackslash(s, i) || i+4 > len(s) || !isHex(s[i+2]) || !isHex(s[i+3]) {
 			continue
 		}
 		c := unhex(s[i+2])<<4 | unhex(s[i+3])
@@ -81,6 +81,12 @@ func hexEscapes(s string) normalized {
 		from = i + 4
 	}
 	return w.done()
+}
+
+// escapedBackslash reports that the backslash at s[i] is itself escaped ("\\u0040" is the text
+// \u0040, no escape): one backslash stands before it, not two.
+func escapedBackslash(s string, i int) bool {
+	return i > 0 && s[i-1] == '\\' && (i < 2 || s[i-2] != '\\')
 }
 
 // hex4 reads four hexadecimal digits at s[i].

@@ -35,8 +35,11 @@ type edit struct{ out, outLen, in, inLen int }
 //     of its own (“4111 1111 1111 1111”) and "driver’s license" a cue;
 //   - spelled-out addresses ("john dot smith at example dot com", "jane [at] corp [dot] io")
 //     become john.smith@example.com, only where the result is an address;
-//   - inline HTML tags inside a number ("<b>4111</b> 1111 …") are dropped (inlineTags), and a
-//     line break that cuts a card, an IBAN or an address in two is joined (wrappedNumbers);
+//   - inline HTML tags inside a number or a name ("<b>4111</b> 1111 …", "Jo<span>hn</span>") are
+//     dropped (inlineTags), and a line break that cuts a card, an IBAN or an address in two is
+//     joined (wrappedNumbers); Unicode's tag characters, bidirectional and styling marks,
+//     superscript digits and the marks between a number's digits are read in mapRunes, and the
+//     escapes that hide a number (\xHH, a run of %XX) decoded (hexEscapes, percentLetters);
 //   - an address's '@' written as "%40", as a URL's query or a cookie carries it
 //     ("?email=jane.doe%40example.com"), becomes '@', only where the result is an address;
 //   - numbers said in words ("five five five, oh one four seven", "nineteen eighty five") are
@@ -422,8 +425,9 @@ type runeContext struct {
 //   - Superscript and subscript digits in a run of three or more that follows no letter or digit
 //     are digits (⁴¹¹¹ ¹¹¹¹ …, ₅₅₅-₀₁₄₇): "x²", "10¹²", "H₂O" and a footnote's "¹" stay.
 //   - A combining mark after a digit goes (4́1̃1̂…), as the styling ones do anywhere (mapRune).
-//   - A middle dot, a bullet or the Japanese long vowel mark between two digits is the separator
-//     it stands for (4111·1111·…, 090ー1234ー5678); in a word ("l·l", "データ") it stays.
+//   - A middle dot, a bullet or the Japanese long vowel mark between two ASCII letters or digits,
+//     one of them a digit, is the separator it stands for (4111·1111·…, FR76·3000·…,
+//     090ー1234ー5678); between letters ("l·l", "データ") it stays.
 func (c *runeContext) contextRune(w *rewrite, s string, i int, r rune, size int, m rune) rune {
 	switch {
 	case r == 0x1F3F4: // the black flag

@@ -145,9 +145,6 @@ func (Patterns) recognize(text string, dst []Finding) ([]Finding, bool) {
 	return dst, look
 }
 
-// lookalikeBytes are the letters lookalikeDigits reads as digits.
-var lookalikeBytes = [256]bool{'O': true, 'o': true, 'I': true, 'l': true}
-
 // scan finds the pattern pass's candidates in s and appends what validates to dst; it reports too
 // whether it met a look-alike letter beside a digit (see recognize).
 func scan(s string, dst []Finding) ([]Finding, bool) {
@@ -200,7 +197,7 @@ func scan(s string, dst []Finding) ([]Finding, bool) {
 					continue
 				}
 			}
-			if lookalikeBytes[s[i]] && !look {
+			if lookalikeLetter(s[i]) && !look {
 				look = i > 0 && isDigit(s[i-1]) || j > i+1 && isDigit(s[i+1]) // 437O, I55, 9l35
 			}
 			if i == 0 || !isAlnum(s[i-1]) {
@@ -223,7 +220,7 @@ func scan(s string, dst []Finding) ([]Finding, bool) {
 			i = j
 		case clsDigit, clsPlus, clsParen:
 			d := digitsAt(s, i)
-			look = look || d > 0 && i+d < n && (lookalikeBytes[s[i+d]] || d == 1 && markedRun(s, i)) // 9O45: the readers may read the word whole; 4-1-1-1-1-…
+			look = look || d > 0 && i+d < n && (lookalikeLetter(s[i+d]) || d == 1 && markedRun(s, i)) // 9O45: the readers may read the word whole; 4-1-1-1-1-…
 			var end int
 			dst, end = numberCandidates(s, i, d, dst)
 			i = max(end, i+1)
