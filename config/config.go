@@ -77,11 +77,14 @@ type NER struct {
 	// spans out) or "tensors" (Triton serving model.onnx: Veil tokenizes, sends input_ids and
 	// attention_mask, and decodes the logits).
 	Protocol string        `yaml:"protocol"`
-	URL      string        `yaml:"url"`       // remote: base URL of a KServe v2 / Triton server
-	Model    string        `yaml:"model"`     // remote: model name (default veil-ner)
-	Deadline time.Duration `yaml:"deadline"`  // per text; past it the policy's fail_mode decides (default 200ms)
-	MaxBatch int           `yaml:"max_batch"` // remote: texts per batched call (default 32)
-	MaxWait  time.Duration `yaml:"max_wait"`  // remote: longest wait to fill a batch (default 2ms)
+	URL      string        `yaml:"url"`      // remote: base URL of a KServe v2 / Triton server
+	Model    string        `yaml:"model"`    // remote: model name (default veil-ner)
+	Deadline time.Duration `yaml:"deadline"` // per text; past it the policy's fail_mode decides (default 200ms)
+	// DeadlinePerMB adds to Deadline for each megabyte of a text (default 1s), so that a long
+	// document is read in the time its length takes rather than refused at a message's bound.
+	DeadlinePerMB time.Duration `yaml:"deadline_per_mb"`
+	MaxBatch      int           `yaml:"max_batch"` // remote: texts per batched call (default 32)
+	MaxWait       time.Duration `yaml:"max_wait"`  // remote: longest wait to fill a batch (default 2ms)
 	// MaxInFlight is how many batched calls may be at a remote server before new texts wait to
 	// fill a batch (default 2; -1: never, a batch goes only when full or after max_wait).
 	MaxInFlight int `yaml:"max_in_flight"`
@@ -214,6 +217,9 @@ func (c *Config) applyDefaults() {
 	if n.Deadline == 0 {
 		n.Deadline = 200 * time.Millisecond
 	}
+	if n.DeadlinePerMB == 0 {
+		n.DeadlinePerMB = time.Second
+	}
 	if n.MaxBatch == 0 {
 		n.MaxBatch = 32
 	}
@@ -271,8 +277,8 @@ func (c *Config) Validate() error {
 	if s := c.NER.Scripts; s != "" && s != "stand_in" && s != "as_is" {
 		add([]string{"ner", "scripts"}, "ner.scripts %q must be stand_in or as_is", s)
 	}
-	if c.NER.Deadline < 0 || c.NER.MaxWait < 0 || c.NER.MaxBatch < 0 || c.NER.Threads < 0 {
-		add([]string{"ner"}, "ner: deadline, max_wait, max_batch and threads must not be negative")
+	if c.NER.Deadline < 0 || c.NER.DeadlinePerMB < 0 || c.NER.MaxWait < 0 || c.NER.MaxBatch < 0 || c.NER.Threads < 0 {
+		add([]string{"ner"}, "ner: deadline, deadline_per_mb, max_wait, max_batch and threads must not be negative")
 	}
 	if c.NER.MaxInFlight < -1 {
 		add([]string{"ner", "max_in_flight"}, "ner.max_in_flight %d must be -1 (off) or more", c.NER.MaxInFlight)

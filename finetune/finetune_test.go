@@ -78,7 +78,8 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-// fakeRedactor masks SECRET-<n> as TOKEN-<n> and blocks BLOCKME, counting calls. It refuses
+// fakeRedactor masks SECRET-<n> as TOKEN-<n>, blocks BLOCKME and fails to detect in FAILME,
+// counting calls. It refuses
 // texts whose records are not given one each, in line order.
 type fakeRedactor struct{ calls atomic.Int64 }
 
@@ -90,7 +91,10 @@ func (f *fakeRedactor) RedactRecords(ctx context.Context, tenant string, pol *po
 		return nil, fmt.Errorf("records %v for %d texts", records, len(texts))
 	}
 	out := &tokenize.Outcome{Counts: map[tokenize.Count]int{}, Blocked: map[string]int{}, Tokens: map[string]string{}}
-	for _, t := range texts {
+	for i, t := range texts {
+		if strings.Contains(t, "FAILME") {
+			return nil, &tokenize.DetectError{Text: i, Err: errors.New("model down")}
+		}
 		if strings.Contains(t, "BLOCKME") {
 			out.Blocked["SECRET_KIND"]++
 		}
@@ -195,6 +199,20 @@ func TestProcessInvalidLines(t *testing.T) {
 	if len(rep.LinesRejected) != 2 || rep.LinesRejected[0].Line != 3 || rep.LinesRejected[1].Line != 5 ||
 		!strings.Contains(rep.LinesRejected[1].Reason, "blocks SECRET_KIND x1") || strings.Contains(rep.LinesRejected[1].Reason, "SECRET-9") {
 		t.Errorf("rejected %+v", rep.LinesRejected)
+	}
+}
+
+// TestProcessDetectionFails: a detection that fails on one text of a batch (a model past its
+// deadline) fails the run, skip-invalid or not, naming that text's line rather than its place
+// in the batch.
+func TestProcessDetectionFails(t *testing.T) {
+	lines := []string{chatLine(1), chatLine(2), chatLine(3), `{"prompt":"p","completion":"FAILME"}`, chatLine(5)}
+	for _, workers := range []int{1, 3} {
+		var out bytes.Buffer
+		_, err := Process(context.Background(), strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, Options{Redactor: &fakeRedactor{}, Policy: policy(t), Workers: workers, BatchLines: 3, SkipInvalid: true})
+		if err == nil || err.Error() != "line 4: model down" || IsInvalid(err) {
+			t.Errorf("workers %d: err %v, want line 4: model down, not an invalid line", workers, err)
+		}
 	}
 }
 

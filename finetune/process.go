@@ -417,6 +417,9 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 	}
 	out, err := opt.Redactor.RedactRecords(ctx, opt.Tenant, opt.Policy, texts, records, names)
 	if err != nil {
+		if de := (*tokenize.DetectError)(nil); errors.As(err, &de) && de.Text < len(records) {
+			return fmt.Errorf("line %d: %w", records[de.Text], de.Err) // the line, not the batch's text
+		}
 		return err
 	}
 	if len(out.Blocked) > 0 {

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -58,8 +59,10 @@ func (b local) Tag(ctx context.Context, texts []string) ([][]Span, error) {
 type Options struct {
 	// Types the recognizer reports; empty means every type the backend finds.
 	Types []string
-	// Deadline bounds each call to the backend (0: none beyond the request's own).
-	Deadline time.Duration
+	// Deadline bounds each call to the backend (0: none beyond the request's own), and
+	// DeadlinePerMB adds to it for each megabyte of the text, so that a long document is read
+	// in the time its length takes rather than refused at a short message's bound.
+	Deadline, DeadlinePerMB time.Duration
 	// Window and Overlap, in bytes, split long texts for backends with a bounded input
 	// (defaults 2048 and 256). An entity shorter than Overlap/2 is found whole, and once.
 	Window, Overlap int
@@ -119,14 +122,35 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	return r.doubtedNames(ctx, text, dst, first)
 }
 
+// deadline is the bound on one call to the backend for a text of n bytes: Deadline, and
+// DeadlinePerMB for each megabyte; 0 when Deadline is 0.
+func (r *Recognizer) deadline(n int) time.Duration {
+	if r.opt.Deadline <= 0 {
+		return 0
+	}
+	return r.opt.Deadline + time.Duration(float64(r.opt.DeadlinePerMB)*float64(n)/1e6)
+}
+
+// byteSize writes n bytes for a person: "812 bytes", "1.1 MB".
+func byteSize(n int) string {
+	switch {
+	case n < 1000:
+		return fmt.Sprintf("%d bytes", n)
+	case n < 1e6:
+		return fmt.Sprintf("%.1f KB", float64(n)/1e3)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
+}
+
 // recognize tags text, whose names in other scripts si stands in for, and applies the span
 // rules, appending the findings to dst.
 func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, dst []redact.Finding) ([]redact.Finding, error) {
 	text := si.sub
 	request := ctx
-	if r.opt.Deadline > 0 {
+	bound := r.deadline(len(text))
+	if bound > 0 {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, r.opt.Deadline)
+		ctx, cancel = context.WithTimeout(ctx, bound)
 		defer cancel()
 	}
 	wins := Windows(text, r.opt.Window, r.opt.Overlap)
@@ -142,6 +166,10 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	if err != nil {
 		if request.Err() != nil {
 			return nil, request.Err() // the request itself went away or ran out of time
+		}
+		if bound > 0 && errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%w: ner: no answer within %s for a text of %s (ner.deadline %s, ner.deadline_per_mb %s): %w",
+				redact.ErrUnavailable, bound.Round(time.Millisecond), byteSize(len(text)), r.opt.Deadline, r.opt.DeadlinePerMB, err)
 		}
 		return nil, fmt.Errorf("%w: ner: %w", redact.ErrUnavailable, err)
 	}

@@ -242,6 +242,39 @@ func TestUnavailable(t *testing.T) {
 	}
 }
 
+// deadlineBackend answers with no spans and records how long its call was given.
+type deadlineBackend struct{ given time.Duration }
+
+func (b *deadlineBackend) Tag(ctx context.Context, texts []string) ([][]Span, error) {
+	if d, ok := ctx.Deadline(); ok {
+		b.given = time.Until(d)
+	}
+	if b.given < time.Second {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	return make([][]Span, len(texts)), nil
+}
+
+// TestDeadlinePerMB: a text is given the deadline and the per-megabyte allowance for its
+// length, and a text past it is refused with what it was given and the settings to raise.
+func TestDeadlinePerMB(t *testing.T) {
+	be := &deadlineBackend{}
+	r := NewRecognizer(be, Options{Deadline: 50 * time.Millisecond, DeadlinePerMB: time.Second, ScriptsAsIs: true})
+	long := strings.Repeat("plain words ", 250_000) // 3 MB: 3.05 s
+	if _, err := r.Recognize(context.Background(), long, nil); err != nil {
+		t.Fatal(err)
+	}
+	if be.given < 2*time.Second || be.given > 3050*time.Millisecond { // less what reading it took before the call
+		t.Errorf("a 3 MB text was given %s, want 3.05 s", be.given)
+	}
+	_, err := r.Recognize(context.Background(), "plain words", nil)
+	if !errors.Is(err, redact.ErrUnavailable) || !errors.Is(err, context.DeadlineExceeded) ||
+		!strings.Contains(err.Error(), "no answer within 50ms for a text of 11 bytes (ner.deadline 50ms, ner.deadline_per_mb 1s)") {
+		t.Errorf("a short text past its deadline: %v", err)
+	}
+}
+
 func TestHandlerRejects(t *testing.T) {
 	srv := httptest.NewServer(Handler("veil-ner", &wordBackend{word: "x"}))
 	defer srv.Close()

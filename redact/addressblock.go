@@ -37,8 +37,15 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		if h := hyphenedNameBefore(text, f.Start); h < f.Start && (len(out) == 0 || out[len(out)-1].End <= h) {
 			f.Start = h // "Konrad-Adenauer-Straße 12": the street is named after someone, hyphens between
 		}
-		if u := unitBefore(text, f.Start); u < f.Start && (len(out) == 0 || out[len(out)-1].End <= u) {
-			f.Start = u // "Flat 4, 12 Marine Parade": the unit is part of the address
+		if u := unitBefore(text, f.Start); u < f.Start {
+			// "Flat 4, 12 Marine Parade": the unit is part of the address, over the model's
+			// guesses in it ("Ste" a place)
+			for len(out) > 0 && out[len(out)-1].Start >= u && out[len(out)-1].End <= f.Start && out[len(out)-1].Source == SourceModel {
+				out = out[:len(out)-1]
+			}
+			if len(out) == 0 || out[len(out)-1].End <= u {
+				f.Start = u
+			}
 		}
 		if p := countryTailPartsBefore(text, f.Start, f.End); p < f.Start {
 			// the building, lot or street before a Philippine or Malaysian address's street
@@ -268,19 +275,33 @@ func modelOrAddressParts(fs []Finding, end int) bool {
 
 // unitBefore returns where a unit written before a street ending at text[start] begins ("Flat
 // 4, ", "Apt 5B, ", "Suite 300, "): a unit word, a number of at most five characters with a
-// digit, and a comma; start when there is none.
+// digit, and a comma; start when there is none. A street that opens with the number and its
+// comma has the unit word before it.
 func unitBefore(text string, start int) int {
 	k := start
 	for k > 0 && text[k-1] == ' ' {
 		k--
 	}
-	if k == 0 || text[k-1] != ',' || k == start {
+	var b, e int // the unit's number
+	switch {
+	case k > 0 && text[k-1] == ',' && k < start:
+		e = k - 1
+		b = e
+		for b > 0 && isAlnum(text[b-1]) && e-b < 6 {
+			b--
+		}
+	case k > 0 && text[k-1] != ',':
+		// a street that opens with the unit's number and its comma ("00, 000 Elm Ct" after
+		// "Ste"), as the model may read it
+		b, e = start, start
+		for e < len(text) && isAlnum(text[e]) && e-b < 6 {
+			e++
+		}
+		if e == len(text) || text[e] != ',' {
+			return start
+		}
+	default:
 		return start
-	}
-	e := k - 1
-	b := e
-	for b > 0 && isAlnum(text[b-1]) && e-b < 6 {
-		b--
 	}
 	if b == e || e-b > 5 || b < 2 || text[b-1] != ' ' {
 		return start
@@ -699,12 +720,16 @@ func militaryPost(line string) bool {
 // when a later line does: the model reads a line break as a space and runs an address into the
 // company or person named on the line above ("Palmer and Quinn\n20 Main Street"). A street that
 // then opens with a word takes the house number written before it on its line ("78 Camiño
-// Ancho 91", "42 machelsesteenweg 197"), which the model tends to leave out.
+// Ancho 91", "42 machelsesteenweg 197"), which the model tends to leave out. White space at
+// either end goes first.
 func trimAddressLead(text string, fs []Finding) {
 	for k := range fs {
 		f := &fs[k]
 		if f.Source != SourceModel || f.Type != StreetAddress {
 			continue
+		}
+		if t := trimSpace(text, *f); t.End > t.Start {
+			*f = t // a line break the model ran on into keeps the next line's readers from the block
 		}
 		for {
 			nl := strings.IndexByte(text[f.Start:f.End], '\n')

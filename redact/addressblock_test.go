@@ -29,6 +29,13 @@ func TestJoinAddressBlocks(t *testing.T) {
 				return []Finding{at(s, StreetAddress, "12 Elm Road", 0.9), at(s, StreetAddress, "Suite 4", 0.8), at(s, Location, "Dover", 0.7)}
 			},
 			[]out{{StreetAddress, "12 Elm Road, Suite 4"}, {Location, "Dover"}}},
+		{"the unit before the street, over the model's place in its word and a street that opens with its number",
+			"Ste 12, 400 Elm Ct and Apt 5B, 77 Mass Ave",
+			func(s string) []Finding {
+				return []Finding{at(s, Location, "Ste", 0.8), at(s, StreetAddress, "12, 400 Elm Ct", 0.85), at(s, Location, "Apt", 0.8),
+					at(s, StreetAddress, "77 Mass Ave", 0.7)}
+			},
+			[]out{{StreetAddress, "Ste 12, 400 Elm Ct"}, {StreetAddress, "Apt 5B, 77 Mass Ave"}}},
 		{"a block's last postcode becomes address, cities stay places",
 			"78 Camiño Ancho 91\n Suite 286\n El Tornadizo\n Gabon 66298",
 			func(s string) []Finding {

@@ -35,6 +35,16 @@ type Redactor struct {
 // Worth it when detection waits on a remote model: the concurrent calls share its batches.
 func (r *Redactor) SetParallel(n int) { r.parallel = n }
 
+// DetectError is a detection's failure on one of a plan's texts, by its index, so that a
+// caller can name the line or message it came from.
+type DetectError struct {
+	Text int
+	Err  error
+}
+
+func (e *DetectError) Error() string { return fmt.Sprintf("detect in text %d: %v", e.Text, e.Err) }
+func (e *DetectError) Unwrap() error { return e.Err }
+
 // detectAll runs detection on every text but names, up to r.parallel at once; the first error,
 // in text order, wins. A participant's name is one PERSON finding, whole.
 func (r *Redactor) detectAll(ctx context.Context, texts []string, names []bool, opt redact.Options) ([]redact.Result, error) {
@@ -54,7 +64,7 @@ func (r *Redactor) detectAll(ctx context.Context, texts []string, names []bool, 
 				continue
 			}
 			if out[i], errs[i] = r.detector.Run(ctx, text, opt); errs[i] != nil {
-				return nil, fmt.Errorf("detect in text %d: %w", i, errs[i])
+				return nil, &DetectError{Text: i, Err: errs[i]}
 			}
 		}
 		return out, nil
@@ -85,14 +95,14 @@ func (r *Redactor) detectAll(ctx context.Context, texts []string, names []bool, 
 		}
 		// texts stopped because another failed report that failure, not their cancellation
 		if !errors.Is(err, context.Canceled) || parent.Err() != nil {
-			return nil, fmt.Errorf("detect in text %d: %w", i, err)
+			return nil, &DetectError{Text: i, Err: err}
 		}
 		if first < 0 {
 			first = i
 		}
 	}
 	if first >= 0 {
-		return nil, fmt.Errorf("detect in text %d: %w", first, errs[first])
+		return nil, &DetectError{Text: first, Err: errs[first]}
 	}
 	return out, nil
 }

@@ -138,6 +138,32 @@ func TestDetectCodePoints(t *testing.T) {
 	}
 }
 
+// TestDetectNamesTheLine: detect and policy test read a configuration's ner settings, and a
+// text the model does not answer in time is named by its line, with what it was given.
+func TestDetectNamesTheLine(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "veil.yaml")
+	os.WriteFile(cfg, []byte("data_dir: "+dir+"/data\nupstreams: [{name: p, base_url: preview}]\ntenants: [{id: default, upstream: p}]\nner: {deadline: 1ns, deadline_per_mb: 1ns}\n"), 0o600)
+	in := `{"text":""}` + "\n" + `{"text":"Ana Lima wrote"}` + "\n"
+	code, out, stderr := veil(t, in, "detect", "--config", cfg)
+	if code != 1 || out != `{"findings":[]}`+"\n" || !strings.Contains(stderr, "stdin:2: recognizer unavailable: ner: no answer within") || !strings.Contains(stderr, "ner.deadline 1ns") {
+		t.Errorf("exit %d, out %q, stderr %q", code, out, stderr)
+	}
+	if code, _, stderr = veil(t, "", "policy", "test", "--config", cfg, "--policy", "strict", "Ana Lima wrote"); code != 1 || !strings.Contains(stderr, "no answer within") {
+		t.Errorf("policy test: exit %d, stderr %q", code, stderr)
+	}
+	ft := `{"prompt":"","completion":""}` + "\n" + `{"prompt":"Ana Lima wrote","completion":""}` + "\n"
+	if code, _, stderr = veil(t, ft, "redact", "--config", cfg, "-", filepath.Join(dir, "out.jsonl")); code != 1 || !strings.Contains(stderr, "stdin: line 2: recognizer unavailable: ner: no answer within") {
+		t.Errorf("redact: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "out.jsonl")); !os.IsNotExist(err) {
+		t.Errorf("redact left its output behind: %v", err)
+	}
+	if code, out, _ = veil(t, in, "detect"); code != 0 || !strings.Contains(out, `"type":"PERSON"`) {
+		t.Errorf("the embedded defaults: exit %d, out %q", code, out)
+	}
+}
+
 func TestPolicyCommands(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.yaml")

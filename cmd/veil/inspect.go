@@ -49,7 +49,8 @@ func codePoints(text string, fs []redact.Finding, pol *policies.Policy) []findin
 }
 
 func runDetect(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("detect", "detect [--policy NAME|FILE] [--format jsonl|text] [IN]", stdout)
+	fs := newFlags("detect", "detect [--config FILE] [--policy NAME|FILE] [--format jsonl|text] [IN]", stdout)
+	cfgPath := fs.String("config", "", "YAML configuration file whose ner settings to use (default: embedded defaults)")
 	policy := fs.String("policy", "", "only report findings this policy acts on, with the action")
 	format := fs.String("format", "jsonl", `input format: jsonl ({"text": "..."} per line) or text (one text per line)`)
 	if err := parse(fs, args); err != nil {
@@ -76,10 +77,11 @@ func runDetect(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		defer f.Close()
 		in, name = f, fs.Arg(0)
 	}
-	det, err := defaultDetector()
+	det, release, err := configDetector(*cfgPath)
 	if err != nil {
 		return err
 	}
+	defer release()
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
@@ -100,7 +102,7 @@ func runDetect(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			if errors.Is(err, redact.ErrInvalidInput) {
 				return fmt.Errorf("%w: %s:%d: %v", errInvalid, name, n, err)
 			}
-			return err
+			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 		return enc.Encode(map[string]any{"findings": codePoints(text, fs, pol)})
 	})
@@ -108,7 +110,7 @@ func runDetect(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 
 func runPolicy(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(stdout, "Usage:\n  veil policy validate FILE            report every problem in a policy file, with line numbers\n  veil policy test --policy NAME|FILE [TEXT|FILE]   show each finding and the action the policy takes\n  veil policy types [--policy NAME|FILE ...]          every entity type, what it catches, and each policy's action\n\nPresets: "+strings.Join(policies.Presets(), ", "))
+		fmt.Fprintln(stdout, "Usage:\n  veil policy validate FILE            report every problem in a policy file, with line numbers\n  veil policy test [--config FILE] --policy NAME|FILE [TEXT|FILE]   show each finding and the action the policy takes\n  veil policy types [--policy NAME|FILE ...]          every entity type, what it catches, and each policy's action\n\nPresets: "+strings.Join(policies.Presets(), ", "))
 		if len(args) == 0 {
 			return usagef("policy: say validate or test")
 		}
@@ -138,8 +140,9 @@ func runPolicy(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 }
 
 func runPolicyTest(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) error {
-	fs := newFlags("policy test", "policy test --policy NAME|FILE [TEXT|FILE]", stdout)
+	fs := newFlags("policy test", "policy test [--config FILE] --policy NAME|FILE [TEXT|FILE]", stdout)
 	policy := fs.String("policy", "", "policy preset or file (required)")
+	cfgPath := fs.String("config", "", "YAML configuration file whose ner settings to use (default: embedded defaults)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -165,13 +168,17 @@ func runPolicyTest(ctx context.Context, args []string, stdin io.Reader, stdout i
 			text = arg
 		}
 	}
-	det, err := defaultDetector()
+	det, release, err := configDetector(*cfgPath)
 	if err != nil {
 		return err
 	}
+	defer release()
 	fnd, err := det.Detect(ctx, text)
 	if err != nil {
-		return fmt.Errorf("%w: %v", errInvalid, err)
+		if errors.Is(err, redact.ErrInvalidInput) {
+			return fmt.Errorf("%w: %v", errInvalid, err)
+		}
+		return err
 	}
 	fmt.Fprintf(stdout, "policy %s (%s): %d findings; nothing was sent anywhere\n", pol.Name, pol.Version(), len(fnd))
 	var b strings.Builder

@@ -20,6 +20,7 @@ import (
 	"github.com/veil-gateway/veil/finetune"
 	"github.com/veil-gateway/veil/jsonscan"
 	"github.com/veil-gateway/veil/proxy"
+	"github.com/veil-gateway/veil/redact"
 	"github.com/veil-gateway/veil/tokenize"
 )
 
@@ -72,6 +73,9 @@ func runRedact(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		if finetune.IsInvalid(err) {
 			return fmt.Errorf("%w: %s: %v", errInvalid, inputName(fs.Args()), err)
+		}
+		if errors.Is(err, redact.ErrUnavailable) {
+			return fmt.Errorf("%s: %w", inputName(fs.Args()), err) // "line 2: … ner: no answer within …"
 		}
 		return err
 	}

@@ -58,7 +58,7 @@ func openStore(cfg *config.Config) (vault.Store, error) {
 // newDetector returns the recognizers with the NER backend the configuration chooses, and a
 // function that releases the backend.
 func newDetector(n config.NER) (*redact.Detector, func(), error) {
-	opt := ner.Options{Deadline: n.Deadline, ScriptsAsIs: n.Scripts == "as_is"}
+	opt := ner.Options{Deadline: n.Deadline, DeadlinePerMB: n.DeadlinePerMB, ScriptsAsIs: n.Scripts == "as_is"}
 	switch n.Backend {
 	case config.NEROff:
 		return redact.NewDetector(redact.Patterns{}), func() {}, nil
@@ -87,11 +87,15 @@ func newDetector(n config.NER) (*redact.Detector, func(), error) {
 	return redact.NewDetector(redact.Patterns{}, ner.NewRecognizer(ner.Local(m), opt)), func() {}, nil
 }
 
-// defaultDetector is the detector of commands that take no configuration (detect, eval,
-// policy test): the recognizers and the embedded NER model.
-func defaultDetector() (*redact.Detector, error) {
-	det, _, err := newDetector(config.Default().NER)
-	return det, err
+// configDetector is the detector of commands that read text without a vault (detect, policy
+// test): the recognizers and the NER backend of the configuration file at path, or of the
+// embedded defaults (the embedded model) when path is empty.
+func configDetector(path string) (*redact.Detector, func(), error) {
+	cfg, err := loadConfig(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	return newDetector(cfg.NER)
 }
 
 func openEngine(cfg *config.Config) (*engine, error) {
