@@ -210,7 +210,7 @@ func TestProcessDetectionFails(t *testing.T) {
 	for _, workers := range []int{1, 3} {
 		var out bytes.Buffer
 		_, err := Process(context.Background(), strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, Options{Redactor: &fakeRedactor{}, Policy: policy(t), Workers: workers, BatchLines: 3, SkipInvalid: true})
-		if err == nil || err.Error() != "line 4: model down" || IsInvalid(err) {
+		if de := (*DetectLineError)(nil); !errors.As(err, &de) || de.Line != 4 || err.Error() != "line 4: model down" || IsInvalid(err) {
 			t.Errorf("workers %d: err %v, want line 4: model down, not an invalid line", workers, err)
 		}
 	}

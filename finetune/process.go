@@ -88,6 +88,16 @@ type InvalidLineError struct {
 
 func (e *InvalidLineError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Reason) }
 
+// DetectLineError is a detection that failed on a line (a NER backend down or past its
+// deadline): the line's number and the failure, never the line's content.
+type DetectLineError struct {
+	Line int
+	Err  error
+}
+
+func (e *DetectLineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+func (e *DetectLineError) Unwrap() error { return e.Err }
+
 type line struct {
 	n      int
 	raw    []byte
@@ -418,7 +428,7 @@ func (opt *Options) redactLines(ctx context.Context, b *batch, lines []line) err
 	out, err := opt.Redactor.RedactRecords(ctx, opt.Tenant, opt.Policy, texts, records, names)
 	if err != nil {
 		if de := (*tokenize.DetectError)(nil); errors.As(err, &de) && de.Text < len(records) {
-			return fmt.Errorf("line %d: %w", records[de.Text], de.Err) // the line, not the batch's text
+			return &DetectLineError{Line: records[de.Text], Err: de.Err} // the line, not the batch's text
 		}
 		return err
 	}

@@ -47,7 +47,10 @@ func classify(err error) *apiError {
 		return &apiError{Status: 400, Type: "invalid_request_error", Code: "unscannable_content", Msg: err.Error(), Err: err}
 	case errors.Is(err, vault.ErrUnavailable), errors.Is(err, vault.ErrCorrupt):
 		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "vault_unavailable", Msg: "the token vault is unavailable; nothing was sent upstream", Err: err}
-	case errors.Is(err, redact.ErrUnavailable): // before the deadline: a NER call past its own deadline is this
+	case errors.Is(err, redact.ErrUnavailable) && errors.Is(err, context.DeadlineExceeded):
+		// before the upstream's deadline: a NER call past its own deadline is this
+		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "detection_unavailable", Msg: "the NER model did not answer within its deadline (ner.deadline, and ner.deadline_per_mb for each megabyte of a text) and the policy's fail_mode is closed; nothing was sent upstream", Err: err}
+	case errors.Is(err, redact.ErrUnavailable):
 		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "detection_unavailable", Msg: "the NER model is unavailable and the policy's fail_mode is closed; nothing was sent upstream", Err: err}
 	case errors.Is(err, audit.ErrUnavailable):
 		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "audit_unavailable", Msg: "the audit log is unavailable; nothing was sent upstream", Err: err}

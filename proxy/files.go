@@ -22,6 +22,7 @@ import (
 	"github.com/veil-gateway/veil/audit"
 	"github.com/veil-gateway/veil/finetune"
 	"github.com/veil-gateway/veil/policies"
+	"github.com/veil-gateway/veil/redact"
 	"github.com/veil-gateway/veil/tokenize"
 )
 
@@ -385,6 +386,11 @@ func uploadError(err error) error {
 		}
 		return &apiError{Status: http.StatusBadRequest, Type: "invalid_request_error", Code: "invalid_file_line",
 			Msg: fmt.Sprintf("file line %d: %s; nothing was sent upstream", ie.Line, ie.Reason), Err: err}
+	}
+	if de := (*finetune.DetectLineError)(nil); errors.As(err, &de) && errors.Is(err, redact.ErrUnavailable) {
+		ae := classify(err)
+		ae.Msg = fmt.Sprintf("file line %d: %s", de.Line, ae.Msg)
+		return ae
 	}
 	return err
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/openai/openai-go/v3"
 	"github.com/veil-gateway/veil/ner"
 )
 
@@ -61,6 +64,37 @@ func TestNERFailMode(t *testing.T) {
 	assertNoPlanted(t, "the degraded upstream request", up2.received())
 	if log := g2.auditLog(t, 2); !strings.Contains(log, `"degraded":true`) {
 		t.Errorf("degrade: audit log does not say degraded: %s", log)
+	}
+}
+
+// TestNERDeadline: with a NER server that takes requests and never answers, a chat request is
+// refused for the model's deadline, and an upload names the file line whose text it was.
+func TestNERDeadline(t *testing.T) {
+	hung := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-hung:
+		case <-r.Context().Done():
+		}
+	}))
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(hung) }) // before the server closes, which waits for its handlers
+	nerCfg := "ner:\n  backend: remote\n  url: " + srv.URL + "\n  deadline: 100ms\n  deadline_per_mb: 1ms\n"
+	up := newFilesUpstream(t)
+	g := startVeil(t, up.srv.URL, "strict", nerCfg)
+	status, resp, _ := g.post(t, "/v1/chat/completions", tenantKey, `{"model":"m","messages":[{"role":"user","content":"Ana Lima wrote"}]}`)
+	if status != http.StatusServiceUnavailable || !strings.Contains(resp, "did not answer within its deadline") {
+		t.Errorf("chat: status %d %s", status, resp)
+	}
+	file := `{"prompt":"","completion":""}` + "\n" + `{"prompt":"Ana Lima wrote","completion":""}` + "\n"
+	c := g.client()
+	_, err := c.Files.New(context.Background(), openai.FileNewParams{File: openai.File(strings.NewReader(file), "ft.jsonl", "application/jsonl"), Purpose: openai.FilePurposeFineTune})
+	var apiErr *openai.Error
+	if !errors.As(err, &apiErr) || apiErr.StatusCode != 503 || apiErr.Code != "detection_unavailable" || !strings.Contains(apiErr.Message, "file line 2: the NER model did not answer within its deadline") {
+		t.Errorf("upload: %v", err)
+	}
+	if n := up.called("POST /v1/files"); n != 0 {
+		t.Errorf("%d uploads reached the upstream, want none", n)
 	}
 }
 
