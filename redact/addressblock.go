@@ -741,7 +741,7 @@ func trimAddressLead(text string, fs []Finding) {
 			*f = trimSpace(text, *f)
 		}
 		f.Start = houseNumberBefore(text, f.Start)
-		f.End = zipLineEnd(text, f.Start, f.End)
+		f.End = stateClauseEnd(text, f.Start, zipLineEnd(text, f.Start, f.End))
 		if end := intersectionEnd(text, f.Start, f.End); end > f.End {
 			for _, g := range fs {
 				if g.Start < end && g.End > f.End {
@@ -775,6 +775,39 @@ func zipLineEnd(text string, start, end int) int {
 			}
 		}
 		p = nl + 1
+	}
+	return end
+}
+
+// stateClauseEnd cuts a model's address at the comma after a US state (and its ZIP) when a
+// word in lower case that is no unit's follows it: the address has ended, and the model ran on
+// into what the sentence says next ("19 Cedar Lane, Asheville NC, microchip 985112004567321",
+// its "microchip" and the chip's number; "…, NC, apt 4" stays). It returns the address's end.
+func stateClauseEnd(text string, start, end int) int {
+	for p := start; p < end; {
+		c := strings.Index(text[p:end], ", ")
+		if c < 0 {
+			return end
+		}
+		c += p
+		p = c + 2
+		if p >= end || text[p] < 'a' || text[p] > 'z' {
+			continue
+		}
+		w := p
+		for w < end && isLetter(text[w]) {
+			w++
+		}
+		if unitWords.has(text[p:w]) {
+			continue
+		}
+		before := text[start:c]
+		if k := len(before); k >= 6 && allDigits(before[k-5:]) && before[k-6] == ' ' {
+			before = before[:k-6] // the ZIP after the state
+		}
+		if k := len(before); k >= 3 && usStates[before[k-2:]] && (before[k-3] == ' ' || before[k-3] == ',') {
+			return c
+		}
 	}
 	return end
 }
@@ -875,13 +908,26 @@ func houseNumberBefore(text string, start int) int {
 
 // zipsAfterPlaces finds the ZIP code written right after a city that nothing was found after
 // ("Boston, 02108", "Springfield 62704"; a British or Canadian postcode too, "London SW1A 1AA",
-// "Toronto, ON M5V 3L9"): five digits or ZIP+4 after the place and a space or a comma, not a round number and not a count ("London 20000 people"). After a street address
+// "Toronto, ON M5V 3L9", and India's PIN after a state, "Bengaluru, KA 560034"): five digits or ZIP+4 after the place and a space or a comma, not a round number and not a count ("London 20000 people"). After a street address
 // shortly before it, it is that address's last line and a STREET_ADDRESS finding, as
 // joinAddressBlocks types a block's postcode; otherwise a ZIP_CODE. fs is ordered by start and
 // free of overlaps; so is the result.
 func zipsAfterPlaces(text string, fs []Finding) []Finding {
 	var zips []Finding
 	for k, f := range fs {
+		if f.Type != Location && (f.Type != Organization || f.Source != SourceModel) {
+			continue
+		}
+		if a, z := indianPINAfterPlace(text, f.Start, f.End); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) {
+			// India's PIN after the city's state ("Bengaluru, KA 560034"; the model may have
+			// taken the city for a company) or after the state ("Hyderabad, Telangana 500081")
+			typ := ZIPCode
+			if streetBefore(text, fs[:k], f.Start) {
+				typ = StreetAddress
+			}
+			zips = append(zips, Finding{Type: typ, Start: a, End: z, Score: cityZIPScore, Source: SourcePattern})
+			continue
+		}
 		if f.Type != Location {
 			continue
 		}

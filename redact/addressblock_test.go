@@ -222,6 +222,11 @@ func TestTrimAddressLead(t *testing.T) {
 		{"the corner of Queen Street and Spadina Avenue in Toronto", "corner of Queen Street", "corner of Queen Street and Spadina Avenue"},
 		{"corner of Elm and then left", "corner of Elm", "corner of Elm"},
 		{"corner of Elm", "corner of Elm", "corner of Elm"},
+		// a US state ends the address; a word in lower case after its comma is the sentence's, a unit's stays
+		{"owner Natalie Brooks, 19 Cedar Lane, Asheville NC, microchip 985112004567321.", "19 Cedar Lane, Asheville NC, microchip 985112004567321", "19 Cedar Lane, Asheville NC"},
+		{"19 Cedar Lane, Asheville, NC 28801, then left", "19 Cedar Lane, Asheville, NC 28801, then left", "19 Cedar Lane, Asheville, NC 28801"},
+		{"19 Cedar Lane, Asheville NC, apt 4", "19 Cedar Lane, Asheville NC, apt 4", "19 Cedar Lane, Asheville NC, apt 4"},
+		{"12 Main St, Springfield, then left", "12 Main St, Springfield, then left", "12 Main St, Springfield, then left"},
 	}
 	for _, tt := range tests {
 		fs := []Finding{at(tt.text, StreetAddress, tt.span, 0.8)}
@@ -315,6 +320,30 @@ func FuzzWithModel(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestIndianPINs: India's PIN after a place and its state, by code or name, whose first digit is
+// the state's zone.
+func TestIndianPINs(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Resume: Arjun Mehta | Bengaluru, KA 560034", "560034"},
+		{"Pune, MH 411001", "411001"},
+		{"Chennai, Tamil Nadu - 600 017", "600 017"},
+		{"Kolkata, west bengal 700001.", "700001"},
+		{"Austin, TX 78701", ""},             // a US ZIP: no state of India
+		{"Bengaluru, KA 460034", ""},         // Karnataka's PINs open with 5
+		{"Bengaluru, KA 5600345", ""},        // seven digits
+		{"items, KA 560034 units", "560034"}, // the place is not looked at: a state and a PIN in zone are enough
+		{"x, Goa 403001a", ""},
+	} {
+		var got string
+		if fs := indianPINs(tc.text, nil); len(fs) > 0 {
+			got = tc.text[fs[0].Start:fs[0].End]
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }
 
 func TestAgesAfterNames(t *testing.T) {

@@ -159,6 +159,9 @@ var cues = []cue{
 	{typ: IMEI, words: []string{"imei"}, shape: shapeDigits, min: 15, max: 15, valid: imeiValid, score: 0.95},
 	{typ: SWIFT, words: []string{"swift", "bic", "swift code", "bic code", "swift/bic"}, shape: shapeAlnum, min: 8, max: 11, valid: swiftValid, score: 0.9},
 	{typ: EUVAT, words: []string{"vat", "vat number", "vat id", "vat no", "ust-idnr", "ustid", "tva", "iva", "btw", "mwst"}, shape: shapeAlnum, min: 8, max: 14, minDigits: 7, valid: vatShape, score: 0.85},
+	// Italy's partita IVA written without its country's letters, which a sole trader's invoice
+	// carries: eleven digits under Luhn's check ("P.IVA 12345678903")
+	{typ: EUVAT, words: []string{"p.iva", "p. iva", "p.iva n", "piva", "partita iva", "partita i.v.a.", "p.i."}, shape: shapeDigits, min: 11, max: 11, valid: partitaIVA, score: 0.85},
 	{typ: HealthPlan, words: []string{"member", "member id", "member i.d", "insured i.d", "insured's i.d", "member number", "membership number",
 		// health insurance numbers in German, Spanish, Italian, French and Dutch
 		"versichertennummer", "krankenversichertennummer", "kvnr", "versicherungsnummer", "sozialversicherungsnummer", "svnr",
@@ -358,6 +361,8 @@ var cues = []cue{
 		"student number", "student no", "student", "matriculation number", "pupil number", "case no", "docket", "docket number",
 		// a notary's commission and a lawyer's bar number
 		"commission no", "commission number", "bar number", "bar no", "state bar no", "state bar number", "sbn", "colegiado", "número de colegiado",
+		"wsba", "wsba no", "bbo", "bbo no", "ardc", "ardc no", "bar id", "bar roll number", "attorney registration number", "attorney registration no",
+		"attorney reg no", "attorney number", "attorney no",
 		// a hospital's numbers for a visit, a specimen and a prescription
 		"accession", "accession number", "accession no", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",
 		"rx", "rx number", "prescription number",
@@ -479,6 +484,7 @@ var cues = []cue{
 	// a pet's microchip, which a registry ties to its owner (ISO 11784's fifteen digits, or an older chip's nine or ten)
 	{typ: DeviceID, words: []string{"microchip", "microchip number", "microchip no", "microchip id", "chip number", "chip no", "chip id", "pet microchip"},
 		shape: shapeAlnum, min: 9, max: 15, minDigits: 6, score: 0.8},
+	{typ: DeviceID, words: []string{"chip", "chipped"}, shape: shapeDigits, min: 15, max: 15, score: 0.75}, // the bare word: ISO 11784's fifteen digits only
 	// an amateur radio operator's call sign, which the licensing office's database names: KE0XIQ, W4HA, 2E0ABC
 	{typ: IDNumber, words: []string{"call sign", "callsign", "call-sign", "ham radio", "amateur radio", "ham call"}, shape: shapeAlnum, min: 3, max: 7, minDigits: 1,
 		valid: callsignShape, score: 0.75},
@@ -522,6 +528,9 @@ var cues = []cue{
 	{typ: BRCNPJ, words: []string{"cnpj", "cnpj nº", "cnpj no", "cnpj/mf"}, shape: shapeDigits, min: 14, max: 14, dots: true, slashes: true, valid: cnpjValid, score: 0.95}, // 12.345.678/0001-95
 	{typ: TRTCKN, words: []string{"tc kimlik", "t.c. kimlik", "kimlik no", "tc kimlik no", "t.c. kimlik no", "tckn", "tc no", "kimlik numarası", "tc kimlik numarası"}, shape: shapeDigits, min: 11, max: 11, valid: tcknValid, score: 0.9},
 	{typ: HKHKID, words: []string{"hkid", "hong kong id", "hong kong identity card", "hkid card", "身份證", "身份證號碼"}, shape: shapeHKID, valid: hkidValid, score: 0.9},
+	// Brazil's identity card (registro geral), whose form each state sets: "RG 12.345.678-9"
+	{typ: IDNumber, words: []string{"rg", "r.g.", "rg nº", "rg n°", "rg no", "registro geral", "carteira de identidade", "cédula de identidade rg"},
+		shape: shapeDigits, min: 7, max: 10, dots: true, valid: notYearFirstDate, score: 0.8},
 	{typ: IDNumber, words: []string{"dni", "cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "cédula de identidad", "cedula de identidad", "c.i."}, shape: shapeDigits, min: 6, max: 10, dots: true, score: 0.75},
 	// Poland, the Nordic countries and Belgium (nordic.go)
 	{typ: PLPESEL, words: []string{"pesel", "numer pesel"}, shape: shapeDigits, min: 11, max: 11, valid: peselValid, score: 0.9},
@@ -2147,6 +2156,11 @@ func notDateShape(v string) bool {
 		return !(year(v[:4]) && month(v[4:6]) && day(v[6:]) || day(v[:2]) && month(v[2:4]) && year(v[4:]) || month(v[:2]) && day(v[2:4]) && year(v[4:]))
 	}
 	return true
+}
+
+// partitaIVA checks Italy's VAT number of eleven digits: Luhn's check over them.
+func partitaIVA(d string) bool {
+	return len(d) == 11 && allDigits(d) && d != "00000000000" && luhn([]byte(d))
 }
 
 func vatShape(v string) bool {

@@ -200,3 +200,13 @@ func hkidValid(v string) bool {
 	}
 	return v[8] == want
 }
+
+// notYearFirstDate refuses eight digits that read as a date with the year first (a release's
+// 2023.10.01 after "RG"), which an identity number is not taken for.
+func notYearFirstDate(d string) bool {
+	if len(d) != 8 {
+		return true
+	}
+	y, m, day := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:])
+	return !(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && day >= 1 && day <= 31)
+}

@@ -1,0 +1,172 @@
+package redact
+
+import "strings"
+
+// indiaZones maps India's states and union territories, by postal code and by name (lower
+// case), to the first digit of their postal index numbers (PIN), which India Post gives by zone:
+// 1 for Delhi and the north-west, 5 for Karnataka, Andhra Pradesh and Telangana, and so on. A
+// PIN after a state must open with its zone's digit.
+var indiaZones = func() map[string]byte {
+	m := map[string]byte{}
+	for zone, states := range map[byte]string{
+		'1': "DL HR PB HP JK CH LA|delhi,new delhi,haryana,punjab,himachal pradesh,jammu and kashmir,chandigarh,ladakh",
+		'2': "UP UK UT|uttar pradesh,uttarakhand",
+		'3': "RJ GJ DD DN|rajasthan,gujarat",
+		'4': "MH MP CG CT GA|maharashtra,madhya pradesh,chhattisgarh,goa",
+		'5': "AP TS TG KA|andhra pradesh,telangana,karnataka",
+		'6': "TN KL PY LD|tamil nadu,kerala,puducherry,pondicherry,lakshadweep",
+		'7': "WB OD OR AS AR MN ML MZ NL TR SK AN|west bengal,odisha,orissa,assam,arunachal pradesh,manipur,meghalaya,mizoram,nagaland,tripura,sikkim",
+		'8': "BR JH|bihar,jharkhand",
+	} {
+		codes, names, _ := strings.Cut(states, "|")
+		for _, c := range strings.Fields(codes) {
+			m[c] = zone
+		}
+		for _, n := range strings.Split(names, ",") {
+			m[n] = zone
+		}
+	}
+	return m
+}()
+
+// indiaZone returns the PIN zone of a state written as India's postal code for it (KA, in
+// capitals) or by its name in any case ("Karnataka", "Tamil Nadu"); 0 for none.
+func indiaZone(w string) byte {
+	if len(w) == 2 {
+		return indiaZones[w]
+	}
+	if len(w) < 3 || len(w) > 17 {
+		return 0
+	}
+	var b [17]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = w[i] | 0x20 // ASCII letters and spaces: a space stays a space
+	}
+	return indiaZones[string(b[:len(w)])]
+}
+
+// indianStateAt reads a state of India at s[i], by code or by a name of up to three words,
+// and returns its zone and end; 0 and i for none.
+func indianStateAt(s string, i int) (byte, int) {
+	zone, end := byte(0), i
+	j := i
+	for words := 0; words < 3 && j < len(s) && isLetter(s[j]); words++ {
+		e := j
+		for e < len(s) && isLetter(s[e]) {
+			e++
+		}
+		if z := indiaZone(s[i:e]); z != 0 {
+			zone, end = z, e
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			break
+		}
+		j = e + 1
+	}
+	if end < len(s) && isAlnum(s[end]) {
+		return 0, i
+	}
+	return zone, end
+}
+
+// indianPINAt reads a PIN at s[i] in the given zone: six digits, or three, a space and three
+// ("560034", "600 017"), with no letter or digit running on. It returns its end, or 0.
+func indianPINAt(s string, i int, zone byte) int {
+	if i >= len(s) || s[i] != zone {
+		return 0
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 6 {
+		j++
+	}
+	switch {
+	case j-i == 6:
+	case j-i == 3 && j+4 <= len(s) && s[j] == ' ' && allDigits(s[j+1:j+4]):
+		j += 4
+	default:
+		return 0
+	}
+	if j < len(s) && (isAlnum(s[j]) || s[j] == '-' && j+1 < len(s) && isDigit(s[j+1])) {
+		return 0
+	}
+	return j
+}
+
+// indianPINAfterPlace reads India's PIN after a place found at text[start:end]: after the state
+// the place is ("Hyderabad, Telangana 500081"), or after the state written next ("Bengaluru,
+// KA 560034", "Chennai, Tamil Nadu - 600 017"), with a comma, a space or a dash between. It
+// returns the PIN's span, or 0, 0.
+func indianPINAfterPlace(text string, start, end int) (int, int) {
+	zone := indiaZone(text[start:end])
+	j := pinGap(text, end)
+	if j < 0 {
+		return 0, 0
+	}
+	if zone == 0 {
+		var e int
+		if zone, e = indianStateAt(text, j); zone == 0 {
+			return 0, 0
+		}
+		if j = pinGap(text, e); j < 0 {
+			return 0, 0
+		}
+	}
+	if e := indianPINAt(text, j, zone); e > 0 {
+		return j, e
+	}
+	return 0, 0
+}
+
+// pinGap skips what stands between a place and what follows it on an address's line: a comma
+// and a space, a space, or " - "; -1 when none of these is at s[i].
+func pinGap(s string, i int) int {
+	switch {
+	case strings.HasPrefix(s[i:], ", "):
+		return i + 2
+	case strings.HasPrefix(s[i:], " - "):
+		return i + 3
+	case strings.HasPrefix(s[i:], " "):
+		return i + 1
+	}
+	return -1
+}
+
+// indianPINs finds India's postal index numbers on an address's last line, after a place, a
+// comma and the state, by code or by name: "Bengaluru, KA 560034", "Pune, MH 411001",
+// "Chennai, Tamil Nadu - 600 017", "Mumbai, Maharashtra 400 069". The PIN's first digit must be
+// its state's zone, so "Austin, TX 78701" and "…, KA 460034" are not read; the place and the
+// state stay as the other readers found them. A ZIP_CODE finding, as a US ZIP after its city is,
+// which joinAddressBlocks makes part of a street's block.
+func indianPINs(text string, dst []Finding) []Finding {
+	for p := 0; ; {
+		c := strings.Index(text[p:], ", ")
+		if c < 0 {
+			return dst
+		}
+		c += p
+		p = c + 2
+		if p >= len(text) || !isLetter(text[p]) || c == 0 || !isLetter(text[c-1]) {
+			continue
+		}
+		// the state's words run up to a digit, at most 24 bytes on: a cheap look before the lookup
+		e := p
+		for e < len(text) && e-p <= 24 && (isLetter(text[e]) || text[e] == ' ' || text[e] == '-') {
+			e++
+		}
+		if e >= len(text) || e-p > 24 || !isDigit(text[e]) || text[e-1] != ' ' {
+			continue
+		}
+		zone, se := indianStateAt(text, p)
+		if zone == 0 {
+			continue
+		}
+		j := pinGap(text, se)
+		if j < 0 {
+			continue
+		}
+		if z := indianPINAt(text, j, zone); z > 0 {
+			dst = append(dst, Finding{Type: ZIPCode, Start: j, End: z, Score: cityZIPScore, Source: SourcePattern})
+			p = z
+		}
+	}
+}
