@@ -47,6 +47,20 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.Start = u
 			}
 		}
+		if s, e := sgStreet(text, f.Start, f.End); s < f.Start || e > f.End {
+			// Singapore's block, the number after the street's type and the unit: "Blk 123 Ang
+			// Mo Kio Ave 3 #05-67", over what the model made of them
+			if len(out) == 0 || out[len(out)-1].End <= s {
+				f.Start = s
+			}
+			if e > f.End && modelOrAddressParts(fs[i+1:], e) {
+				f.End = e
+				for i+1 < len(fs) && fs[i+1].Start < e {
+					i++
+					f.End = max(f.End, fs[i].End)
+				}
+			}
+		}
 		if p := countryTailPartsBefore(text, f.Start, f.End); p < f.Start {
 			// the building, lot or street before a Philippine or Malaysian address's street
 			// ("20F Hanson Apartment, 3714 Atis Drive, Calinog, 3345 Mountain Province"), over
@@ -917,6 +931,17 @@ func zipsAfterPlaces(text string, fs []Finding) []Finding {
 	for k, f := range fs {
 		if f.Type != Location && (f.Type != Organization || f.Source != SourceModel) {
 			continue
+		}
+		if strings.EqualFold(text[f.Start:f.End], "singapore") && f.End+1 < len(text) && (text[f.End] == ' ' || text[f.End] == ',') {
+			a := skipSpaces(text, f.End+1)
+			if z := sgPostcodeAt(text, a); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) {
+				typ := ZIPCode // Singapore's postcode after its name: "Singapore 560123"
+				if streetBefore(text, fs[:k], f.Start) {
+					typ = StreetAddress
+				}
+				zips = append(zips, Finding{Type: typ, Start: a, End: z, Score: cityZIPScore, Source: SourcePattern})
+				continue
+			}
 		}
 		if a, z := indianPINAfterPlace(text, f.Start, f.End); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) {
 			// India's PIN after the city's state ("Bengaluru, KA 560034"; the model may have

@@ -346,6 +346,52 @@ func TestIndianPINs(t *testing.T) {
 	}
 }
 
+// TestSingaporeAddresses: a Singaporean address's block, the number after its street's type and
+// its unit join the street; its postcode after "Singapore" is read; a number after a street
+// elsewhere is not its.
+func TestSingaporeAddresses(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct{ text, want string }{
+		{"Tan Wei Ming, Blk 123 Ang Mo Kio Ave 3 #05-67, Singapore 560123.", "Blk 123 Ang Mo Kio Ave 3 #05-67"},
+		{"10 Anson Road #10-11 International Plaza Singapore 079903", "10 Anson Road #10-11"},
+		{"Blk 456 Jurong West St 42, #12-345", "Blk 456 Jurong West St 42, #12-345"},
+		{"1 Raffles Place #B1-23A", "1 Raffles Place #B1-23A"},
+		{"ship to 12 Main St 5 boxes", "12 Main St"},
+		{"meet at 12 Main St 3 pm", "12 Main St"},
+		{"12 Main St #4", "12 Main St #4"},
+	} {
+		fs, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got string
+		for _, f := range fs {
+			if f.Type == StreetAddress {
+				got = tc.text[f.Start:f.End]
+				break
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: street %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Singapore 238859", "238859"},
+		{"Singapore, 079903", "079903"},
+		{"Singapore 998859", ""}, // no postal sector 99
+		{"Singapore 2388590", ""},
+	} {
+		fs := zipsAfterPlaces(tc.text, []Finding{{Type: Location, Start: 0, End: 9, Score: 0.8, Source: SourceModel}})
+		var got string
+		if len(fs) > 1 {
+			got = tc.text[fs[1].Start:fs[1].End]
+		}
+		if got != tc.want {
+			t.Errorf("%q: postcode %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestAgesAfterNames(t *testing.T) {
 	for _, tc := range []struct{ text, name, want string }{
 		{"Jane Doe, 45, presented with pain", "Jane Doe", "45"},
