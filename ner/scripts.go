@@ -577,7 +577,10 @@ var chineseCues = []string{"我叫", "名叫", "叫做", "姓名：", "姓名:",
 // scriptLabels are the labels of a record's name field in Chinese and Japanese, after which a
 // name of two to five Han or kana characters is one whatever its first character (联系人：席旭,
 // 氏名：井上太郎, 担当者：西村里佳): the label vouches as a family name does after a word.
-var scriptLabels = []string{"姓名：", "姓名:", "联系人：", "联系人:", "氏名：", "氏名:", "担当者：", "担当者:", "お名前：", "お名前:"}
+var scriptLabels = []string{"姓名：", "姓名:", "联系人：", "联系人:", "氏名：", "氏名:", "担当者：", "担当者:", "お名前：", "お名前:",
+	// a patient's, a client's, an applicant's and a recipient's fields, in Chinese and Japanese
+	// (stop 44: 患者：佐藤花子, whose family name is Japanese, had gone upstream)
+	"患者：", "患者:", "病人：", "病人:", "客户：", "客户:", "申请人：", "申请人:", "申請者：", "申請者:", "受取人：", "受取人:", "收件人：", "收件人:"}
 
 // labelledScriptNames claims the name after each of scriptLabels: Han first, then Han or kana,
 // up to a bracket, a space, punctuation or an honorific.

@@ -9,4 +9,6 @@ import "testing"
 func TestLabelledScriptNames(t *testing.T) {
 	text := "联系人：席旭（15995886504）\n氏名：井上太郎　電話：090\n担当者：西村里佳（x）\n佐藤さゆりさんの生年月日\n患者郭璐，出生于\n请联系吴丽华，邮箱\n氏名：ABC\nお疲れ様です"
 	checkRuled(t, text, nil, "PERSON 席旭", "PERSON 井上太郎", "PERSON 西村里佳", "PERSON 佐藤さゆり", "PERSON 郭璐", "PERSON 吴丽华")
+	// a patient's, an applicant's and a recipient's fields (stop 44)
+	checkRuled(t, "患者：佐藤花子、生年月日\n申請者：高橋健一\n收件人：李华，地址", nil, "PERSON 佐藤花子", "PERSON 高橋健一", "PERSON 李华")
 }
