@@ -504,7 +504,9 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"last four of my social", "last 4 of my social", "last four of my ssn", "last 4 of my ssn", "last four digits of my ssn",
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",
 		"social ending in", "social ends in", "ssn last four", "ssn last 4", "ssn last four digits", "ssn last 4 digits", "last four of the ssn",
-		"last 4 of the ssn", "last four of his ssn", "last four of her ssn", "last 4 of his ssn", "last 4 of her ssn"}, shape: shapeDigits, min: 4, max: 4, score: 0.75},
+		"last 4 of the ssn", "last four of his ssn", "last four of her ssn", "last 4 of his ssn", "last 4 of her ssn",
+		// a record's key for them (stop 44): {"ssn_last4": "4821"}, ssnLast4 = "4821"
+		"ssn_last4", "ssn_last_four", "ssnlast4", "last4ssn", "ssn4"}, shape: shapeDigits, min: 4, max: 4, score: 0.75},
 	// an SSN masked but for its last four digits, which HIPAA counts as the SSN as it does the last
 	// four said alone (stop 42): "SSN ***-**-4417", "SSN: XXX-XX-4417"
 	{typ: IDNumber, words: ssnWords, shape: shapeMaskedSSN, score: 0.75},

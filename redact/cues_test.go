@@ -139,6 +139,8 @@ func TestCues(t *testing.T) {
 			[]span{{IDNumber, "12.345.678-9"}, {IDNumber, "23.456.789-1"}, {DateTime, "2023.10.01"}}},
 		{"Italy's partita IVA without its country's letters, under Luhn (stop 44)", "P.IVA 12345678903; Partita IVA: 12345678903; p.iva 12345678904",
 			[]span{{EUVAT, "12345678903"}, {EUVAT, "12345678903"}}},
+		{"a record's key for an SSN's last four (stop 44)", `{"ssn_last4": "4821", "ssnLast4": "4822", "ssn4": "4823"}; ssn_last_four: 9921`,
+			[]span{{IDNumber, "4821"}, {IDNumber, "4822"}, {IDNumber, "4823"}, {IDNumber, "9921"}}},
 		{"a pet's chip after the bare word: fifteen digits only (stop 44)", "chip 985112004567321; chip 12345678; chipped 985112004567322",
 			[]span{{DeviceID, "985112004567321"}, {DeviceID, "985112004567322"}}},
 		{"not bar numbers", "the bar no longer serves food; commission no one", []span{}},
