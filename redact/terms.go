@@ -41,6 +41,9 @@ var SpecialCategoryTerms = map[string][]string{
 		"endometriosis", "pcos", "down syndrome", "cerebral palsy", "muscular dystrophy", "huntington's disease", "addiction", "alcohol use disorder",
 		"opioid use disorder", "overdose", "detox", "hospice", "palliative care", "organ transplant", "pacemaker", "chemo", "antipsychotics",
 		"antiretroviral", "antiretrovirals",
+		// a status written with its sign, as a chart and a profile write it (stop 44: "HIV+ since 2011" had gone upstream; the
+		// word walk keeps a word's trailing '+'), and hepatitis by its virus
+		"hiv+", "hiv-negative", "hiv negative", "hcv", "hcv+", "hbv", "hep c", "hep b", "sepsis",
 		// a chart's abbreviations of conditions that no field of computing shares ("CHF", Swiss
 		// francs, "CAD", "MI" and "OSA" left out, and "GERD", a given name too)
 		"afib", "a-fib", "t2dm", "t1dm", "dm2", "htn", "ckd", "esrd", "mdd",

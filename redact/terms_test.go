@@ -57,6 +57,15 @@ func TestSpecialCategoryMedicinesAndSlashes(t *testing.T) {
 	}
 }
 
+// TestStatusWithItsSign: a status written with its sign is the condition (stop 44).
+func TestStatusWithItsSign(t *testing.T) {
+	text := "HIV+ since 2011, he is HCV+. Tested HIV-negative; c++ and g++ are compilers."
+	want := []span{{HealthTerm, "HIV+"}, {HealthTerm, "HCV+"}, {HealthTerm, "HIV-negative"}}
+	if diff := cmp.Diff(want, spans(t, text)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 func BenchmarkDenyList(b *testing.B) {
 	deny := map[string][]string{}
 	for i := range 10000 {
