@@ -2054,7 +2054,9 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 // Killer"; stop 39).
 var familyNameCues = func() []string {
 	cues := []string{"maiden name was ", "maiden name is ", "maiden name: ", "surname is ", "surname was ", "surname: ",
-		"last name is ", "last name was ", "last name: ", "family name is ", "family name was ", "family name: ", "née ", "nee ", "sn: "}
+		"last name is ", "last name was ", "last name: ", "family name is ", "family name was ", "family name: ", "née ", "nee ", "sn: ",
+		// a security question's answer as an agent notes it (stop 44): "verified with mother's maiden name Kowalczyk"
+		"maiden name "}
 	for _, c := range cues[:len(cues):len(cues)] {
 		cues = append(cues, strings.ToUpper(c[:1])+c[1:]) // "Surname: Greenwood"
 	}

@@ -356,6 +356,9 @@ func TestFamilyNameSlots(t *testing.T) {
 	text = "dn: uid=kkiller,ou=people\ncn: Klothilde Killer\nsn: Killer\nDevice sn: Mustang"
 	checkRuled(t, text, nil, "PERSON Klothilde Killer", "PERSON Killer")
 	// a family name's particles before it
+	// a security question's answer as an agent notes it (stop 44)
+	text = "verified with mother's maiden name Kowalczyk and DOB; the maiden name field is optional"
+	checkRuled(t, text, nil, "PERSON Kowalczyk")
 	text = "sn: van Asten\nSurname: de la Cruz\nThe surname is van"
 	checkRuled(t, text, nil, "PERSON van Asten", "PERSON de la Cruz")
 }

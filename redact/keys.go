@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // ibanLengths is the registered IBAN length per country (ISO 13616 registry).
 var ibanLengths = map[string]int{
@@ -116,6 +119,7 @@ type keyPrefix struct {
 	minLen int    // characters after the prefix, at least
 	maxLen int    // at most; 0 means no limit
 	body   string // "alnum", "alnum_-", "upper_digit", "dotted" (alnum_- and '.')
+	typ    string // the finding's type: APIKey when empty
 }
 
 // keyPrefixes lists the vendor prefixes the scan knows, longest first within each vendor.
@@ -162,6 +166,9 @@ var keyPrefixes = []keyPrefix{
 	{prefix: "gsk_", minLen: 48, body: "alnum"},      // Groq
 	{prefix: "lin_api_", minLen: 40, body: "alnum"},  // Linear
 	{prefix: "r8_", minLen: 37, body: "alnum"},       // Replicate
+	// since stop 44: a payment platform's customer, no credential, but one person's record there,
+	// as logs and support tickets paste it ("Stripe customer cus_NffrFeUfNV2Hib")
+	{prefix: "cus_", minLen: 14, maxLen: 24, body: "alnum", typ: IDNumber}, // Stripe customer
 }
 
 // keysByFirst indexes the prefixes by their first byte, so most words are rejected by one lookup.
@@ -197,7 +204,7 @@ func apiKey(s string, i int) (Finding, bool) {
 		if !mixed(s[i+len(k.prefix) : j]) {
 			continue // a run of one letter or all lower-case words is prose, not a key
 		}
-		return Finding{Type: APIKey, Start: i, End: j, Score: 0.95, Source: SourcePattern}, true
+		return Finding{Type: cmp.Or(k.typ, APIKey), Start: i, End: j, Score: 0.95, Source: SourcePattern}, true
 	}
 	return Finding{}, false
 }
