@@ -242,14 +242,16 @@ func TestUnavailable(t *testing.T) {
 	}
 }
 
-// deadlineBackend answers with no spans and records how long its call was given.
-type deadlineBackend struct{ given time.Duration }
+// deadlineBackend records the deadline its call was given, and answers at once with no spans,
+// or, when wait is set, only when that deadline has passed.
+type deadlineBackend struct {
+	deadline time.Time
+	wait     bool
+}
 
 func (b *deadlineBackend) Tag(ctx context.Context, texts []string) ([][]Span, error) {
-	if d, ok := ctx.Deadline(); ok {
-		b.given = time.Until(d)
-	}
-	if b.given < time.Second {
+	b.deadline, _ = ctx.Deadline()
+	if b.wait {
 		<-ctx.Done()
 		return nil, ctx.Err()
 	}
@@ -261,13 +263,18 @@ func (b *deadlineBackend) Tag(ctx context.Context, texts []string) ([][]Span, er
 func TestDeadlinePerMB(t *testing.T) {
 	be := &deadlineBackend{}
 	r := NewRecognizer(be, Options{Deadline: 50 * time.Millisecond, DeadlinePerMB: time.Second, ScriptsAsIs: true})
-	long := strings.Repeat("plain words ", 250_000) // 3 MB: 3.05 s
+	long := strings.Repeat("plain words ", 250_000) // 3 MB: 50 ms and 3 s
+	const want = 3050 * time.Millisecond
+	before := time.Now()
 	if _, err := r.Recognize(context.Background(), long, nil); err != nil {
 		t.Fatal(err)
 	}
-	if be.given < 2*time.Second || be.given > 3050*time.Millisecond { // less what reading it took before the call
-		t.Errorf("a 3 MB text was given %s, want 3.05 s", be.given)
+	after := time.Now()
+	// the deadline was set between before and after, to want from then
+	if be.deadline.Before(before.Add(want)) || be.deadline.After(after.Add(want)) {
+		t.Errorf("a 3 MB text was given a deadline %s after the call began and %s after it ended, want %s", be.deadline.Sub(before), be.deadline.Sub(after), want)
 	}
+	be.wait = true
 	_, err := r.Recognize(context.Background(), "plain words", nil)
 	if !errors.Is(err, redact.ErrUnavailable) || !errors.Is(err, context.DeadlineExceeded) ||
 		!strings.Contains(err.Error(), "no answer within 50ms for a text of 11 bytes (ner.deadline 50ms, ner.deadline_per_mb 1s)") {

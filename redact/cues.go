@@ -90,6 +90,7 @@ type cue struct {
 	joined     bool              // for shapeAlnum: a dash or a space may join short values' groups too (ABC-1234)
 	bare       bool              // for shapeSecret: the value needs no ':', '=' or "is" before it ("pass 6N3WlPn5!FV#"); valid vouches for it
 	sigil      bool              // for shapeHandle: a '$' right before the value makes it a handle, a plain word too ("cashapp $janedoe")
+	camel      bool              // for shapeHandle: words run together with their capitals make a handle (a gamer's xXShadowHunterXx; camelHandle)
 	hash       bool              // a '#' before the value vouches for it, whatever valid says ("Case #DSP-2024-118833")
 	spaced     bool              // the value follows a space, a quote, a tag or a cell, and the word a space, a quote, a tag, a cell or the line's start: "insta: jane.doe88", {"insta": "jane.doe88"}, not a config's "$insta::ref"
 	quoted     bool              // for shapeSecret: a value in quotes right after the word needs no ':' or '=' (SQL's IDENTIFIED BY 'S3cret')
@@ -222,7 +223,7 @@ var cues = []cue{
 		"född", "født", "syntynyt", "narozen", "narozena", "narodený", "narodená", "született", "născut la", "născută la", "nascut la",
 		// a birthday, in German, French, Spanish, Italian, Dutch and Portuguese
 		"geburtstag", "mon anniversaire", "son anniversaire", "ton anniversaire", "cumpleaños", "cumpleanos", "compleanno", "verjaardag", "aniversário", "date d'anniversaire"}, shape: shapeDate, score: 0.9},
-	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname", "gamertag"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
+	{typ: Username, words: []string{"username", "user name", "login", "handle", "screen name", "logged in as", "signed in as", "log in as", "login as", "sign in as", "logging in as", "signing in as", "account name", "nickname"}, shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	// in other languages (stop 40)
 	{typ: Username, words: []string{"benutzername", "nom d'utilisateur", "identifiant", "nombre de usuario", "usuario", "nome utente", "nome de usuário", "nome de usuario",
 		"usuário", "gebruikersnaam", "nazwa użytkownika", "логин", "имя пользователя", "用户名", "用戶名", "ユーザー名", "사용자 이름", "아이디", "اسم المستخدم", "שם משתמש",
@@ -237,12 +238,12 @@ var cues = []cue{
 		shape: shapeHandle, min: 2, max: 32, valid: directoryHandle, score: 0.65},
 	// an account on a platform that names people by handles: "my discord is jdoe#1234", "snapchat: jane_doe22"
 	{typ: Username, words: []string{"discord", "snapchat", "skype", "skype id", "steam", "steam id", "telegram", "kik", "twitch", "psn", "psn id",
-		"xbox", "tiktok", "bluesky", "mastodon", "roblox", "minecraft",
-		"instagram", "insta", "ig", "snap", "twitter", "threads", "venmo", "reddit", "pinterest"}, shape: shapeHandle, min: 2, max: 37, spaced: true, score: 0.65},
+		"xbox", "tiktok", "bluesky", "mastodon", "roblox", "minecraft", "gamertag", "gamer tag", "xbox gamertag", "psn name", "epic username",
+		"instagram", "insta", "ig", "snap", "twitter", "threads", "venmo", "reddit", "pinterest"}, shape: shapeHandle, min: 2, max: 37, spaced: true, camel: true, score: 0.65},
 	{typ: Username, words: []string{"cashapp", "cash app", "cashtag"}, shape: shapeHandle, min: 2, max: 20, sigil: true, score: 0.65}, // "cashapp $janedoe"
 	// (stop 43) games' and messengers' names for an account: "Riot ID: Kev#NA1", "BattleTag: Kev#1234", "WeChat ID: kevin_b88"
 	{typ: Username, words: []string{"riot id", "battletag", "battle tag", "battle.net", "battle.net id", "epic name", "epic display name", "wechat", "wechat id",
-		"weixin", "line id", "kakao", "kakaotalk", "kakao id", "kakaotalk id", "signal username", "threema id"}, shape: shapeHandle, min: 2, max: 37, spaced: true, score: 0.65},
+		"weixin", "line id", "kakao", "kakaotalk", "kakao id", "kakaotalk id", "signal username", "threema id"}, shape: shapeHandle, min: 2, max: 37, spaced: true, camel: true, score: 0.65},
 	// (stop 43) a platform's number or key for an account, which its API, a moderator's log or a support ticket gives: a Steam
 	// ID (SteamID64, 7656119…), a Discord or a Twitter snowflake, Google's account number, Epic's account key, Xbox's XUID, a
 	// YouTube channel's id; a handle after the same words is the cue above's
@@ -1463,6 +1464,7 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 		return Finding{}, false // a key's value only: "zip 1234 files" is no postcode
 	}
 	if (cu.shape == shapeHandle || cu.shape == shapeHandleOnly) && !handleLike(value) && !(cu.sigil && start > at && text[start-1] == '$') &&
+		!(cu.camel && camelHandle(value) && (strings.ContainsAny(text[at:start], ":=") || strings.Contains(text[at:start], " is "))) &&
 		(cu.shape == shapeHandleOnly || !strings.ContainsAny(text[at:start], ":=") || strings.ToLower(value) != value || notHandles.has(value)) &&
 		!(cu.shape == shapeHandle && strings.ToLower(value) == value && !notHandles.has(value) && netrcPassword(text, cueStart)) {
 		return Finding{}, false // "the user clicks", "username is required", "User: Christine": a plain word only as "username: jdoe"
@@ -1498,8 +1500,29 @@ func handleLike(v string) bool {
 	return strings.ContainsAny(v, "0123456789_.-")
 }
 
+// camelHandle reports a user name written as words run together with their capitals, as a
+// gamer's or a streamer's is (xXShadowHunterXx, ShadowHunter, iAmJess): a small letter before a
+// capital, the capital sixth or later, or a small letter first and a capital later; not a name
+// whose capital follows a prefix (McDonald, DeShawn, LaToya, MaryBeth) nor a word in capitals.
+func camelHandle(v string) bool {
+	if len(v) < 4 || !isLetter(v[0]) {
+		return false
+	}
+	for i := 1; i < len(v); i++ {
+		if !isAlnum(v[i]) || v[i] == '_' {
+			return false
+		}
+	}
+	for i := 1; i < len(v); i++ {
+		if isUpper(v[i]) && isLower(v[i-1]) && (i >= 5 || isLower(v[0])) {
+			return true
+		}
+	}
+	return false
+}
+
 // notHandles are the plain words a form or a program assigns where a user name goes.
-var notHandles = foldSet("required optional true false null none nil empty invalid missing unknown string text name user username password email")
+var notHandles = foldSet("required optional true false null none nil empty invalid missing unknown string text name user username password email gamer")
 
 // articles before a handle make it a word of prose.
 var articles = foldSet("the a an")
