@@ -235,9 +235,9 @@ func (w *rewrite) done() normalized {
 const minSpacedDigits = 9
 
 // spacedDigits joins the digits of numbers written one digit at a time, separated by single
-// spaces, with a dash or two spaces between groups ("4 1 1 1  1 1 1 1 …", "1 2 3 - 4 5 - …"):
-// every space of the run goes but the second of two, so a dash keeps its place and two spaces
-// become one. It returns s unchanged when there is none.
+// spaces, with a dash, two spaces or a comma between groups ("4 1 1 1  1 1 1 1 …", "1 2 3 - 4 5
+// - …", "8 0 0, 5 5 5, …"): every space of the run goes but the second of two, so a dash keeps
+// its place and two spaces become one, as a comma and its space do. It returns s unchanged when there is none.
 func spacedDigits(s string) normalized {
 	w := rewrite{src: s}
 	for i := digitThenSpace(s, 0); i+4 < len(s); i = digitThenSpace(s, i+1) {
@@ -250,7 +250,11 @@ func spacedDigits(s string) normalized {
 			continue
 		}
 		for k := i; k < end; k++ {
-			if s[k] == ' ' && s[k-1] != ' ' { // of two spaces between groups, the second stays
+			switch {
+			case s[k] == ',':
+				w.replace(k, 2, " ") // a comma and its space between groups: one space, as two spaces leave
+				k++
+			case s[k] == ' ' && s[k-1] != ' ': // of two spaces between groups, the second stays
 				w.replace(k, 1, "")
 			}
 		}
@@ -311,8 +315,9 @@ func spaceLanes(x uint64) uint64 {
 
 // spacedRun reads a number written a digit at a time from the digit s[i]: it returns where it
 // ends and how many digits it has. Each digit must stand alone, and the digits are joined by a
-// space, two spaces or " - "; a separator counts only when a digit standing alone follows it
-// ("… 8 9 10" ends at 9).
+// space, two spaces, " - " or, after a group of three or more, ", " (a transcript's "8 0 0, 5 5
+// 5, 0 1 9 9"; a list's "1, 2, 3" is none); a separator counts only when a digit standing alone
+// follows it ("… 8 9 10" ends at 9).
 func spacedRun(s string, i int) (end, digits int) { return aloneRun(s, i, isDigit, true) }
 
 // aloneRun reads a run of characters of one class (is) standing alone from s[i], joined by a
@@ -323,18 +328,22 @@ func aloneRun(s string, i int, is func(byte) bool, dash bool) (end, n int) {
 		return i + 1, 0
 	}
 	end, n = i+1, 1
+	group := 1 // the characters since the last separator of groups
 	for {
 		switch k := end; {
 		case dash && strings.HasPrefix(s[k:], " - ") && alone(k+3):
-			end = k + 4
+			end, group = k+4, 0
+		case dash && group >= 3 && strings.HasPrefix(s[k:], ", ") && alone(k+2):
+			end, group = k+3, 0 // a transcript's comma between a number's groups: "8 0 0, 5 5 5, 0 1 9 9"
 		case strings.HasPrefix(s[k:], "  ") && alone(k+2):
-			end = k + 3
+			end, group = k+3, 0
 		case strings.HasPrefix(s[k:], " ") && alone(k+1):
 			end = k + 2
 		default:
 			return end, n
 		}
 		n++
+		group++
 	}
 }
 

@@ -17,13 +17,23 @@ type wordMatcher struct {
 type wordPhrase struct {
 	rest    []string // the words after the first
 	pattern int
+	dots    uint64 // bit k: the phrase's word k is written with a period after it ("n. tessera", "empl. no")
 }
 
 func newWordMatcher(patterns []string) *wordMatcher {
 	first := map[string][]wordPhrase{}
 	for i, p := range patterns {
 		ws := strings.Fields(p)
-		first[ws[0]] = append(first[ws[0]], wordPhrase{rest: ws[1:], pattern: i})
+		var dots uint64
+		for k := 0; k < len(ws)-1 && k < 64; k++ {
+			// the word walk ends a word before a period that no letter follows: the phrase's
+			// word is matched without it, and the period must stand after the text's
+			if len(ws[k]) > 1 && strings.HasSuffix(ws[k], ".") {
+				ws[k] = strings.TrimSuffix(ws[k], ".")
+				dots |= 1 << k
+			}
+		}
+		first[ws[0]] = append(first[ws[0]], wordPhrase{rest: ws[1:], pattern: i, dots: dots})
 	}
 	for _, ps := range first {
 		slices.SortFunc(ps, func(a, b wordPhrase) int { return len(b.rest) - len(a.rest) })
@@ -153,7 +163,14 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (r reread
 		}
 		for _, p := range ps {
 			end, ok := b, true
-			for _, w := range p.rest {
+			for k, w := range p.rest {
+				if p.dots&(1<<k) != 0 {
+					if end >= len(s) || s[end] != '.' {
+						ok = false
+						break
+					}
+					end++
+				}
 				if end >= len(s) || s[end] != ' ' {
 					ok = false
 					break
