@@ -1818,10 +1818,14 @@ func lineLocality(s string, e int) int {
 func leadingStreet(s string, i, j int) (int, bool) {
 	k := j
 	abbreviated := abbreviatedLeaders.has(s[i:j])
-	if abbreviated && periodLeaders.has(s[i:j]) && (k >= len(s) || s[k] != '.' || i >= 3 && s[i-3:i] == "et ") {
+	// Spain's "C/" for calle, as letters and forms write it: "C/ Mayor 12, 3º B"
+	slashed := s[i:j] == "C" && k+2 < len(s) && s[k] == '/' && s[k+1] == ' ' && isUpper(s[k+2])
+	if abbreviated && periodLeaders.has(s[i:j]) && !slashed && (k >= len(s) || s[k] != '.' || i >= 3 && s[i-3:i] == "et ") {
 		return 0, false // Poland's "al." with its period, not a citation's "et al."
 	}
-	if abbreviated && k < len(s) && s[k] == '.' {
+	if slashed {
+		k++ // past the slash, to the space before the name
+	} else if abbreviated && k < len(s) && s[k] == '.' {
 		k++ // Av. Insurgentes Sur 1602, Avda. de la Constitución 3
 	} else if abbreviated && isUpper(s[i]) && k+1 < len(s) && s[k] == ' ' && (isCapital(s[k+1:]) || portugueseOf(s, k+1)) {
 		// without its period, capitalised, before a capitalised name: "Av Moreira, 28", "Jl
@@ -1866,7 +1870,7 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			if n == 0 {
 				return 0, false
 			}
-			if s[i:j] == "C" && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '\r' && units(s, e) == e {
+			if s[i:j] == "C" && !slashed && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '\r' && units(s, e) == e {
 				return 0, false // "C. Johnson 3 times": an initial
 			}
 			if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) { // a flat after the house number: "aleja Nadrzeczna 14/97"

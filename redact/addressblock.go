@@ -61,6 +61,16 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				}
 			}
 		}
+		if e := spanishFloor(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
+			if t := postcodeTownAfter(text, e); t > e && modelOrAddressParts(fs[i+1:], t) {
+				e = t // and the postcode and town after them: "…, bajo, 28028 Madrid"
+			}
+			f.End = e // Spain's floor and door after the number: "C/ Mayor 12, 3º B"
+			for i+1 < len(fs) && fs[i+1].Start < e {
+				i++
+				f.End = max(f.End, fs[i].End)
+			}
+		}
 		if p := countryTailPartsBefore(text, f.Start, f.End); p < f.Start {
 			// the building, lot or street before a Philippine or Malaysian address's street
 			// ("20F Hanson Apartment, 3714 Atis Drive, Calinog, 3345 Mountain Province"), over

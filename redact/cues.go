@@ -469,6 +469,7 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"personalausweisnummer", "ausweisnummer", "personalausweis", "personalausweis-nr", "numéro de carte d'identité",
 		"n° de carte d'identité", "carte d'identité", "carta d'identità", "numero carta d'identità", "numero della carta d'identità", "identiteitskaart",
 		"identiteitskaartnummer", "id-kaart", "número do cartão de cidadão", "cartão de cidadão", "numer dowodu osobistego", "nr dowodu osobistego",
+		"numer dowodu", "nr dowodu", "seria i numer dowodu",
 		"dowód osobisty", "číslo občanského průkazu", "občanský průkaz", "kimlik kartı no", "személyi igazolvány száma", "személyi igazolvány",
 		"carte de identitate", "număr carte de identitate"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, score: 0.8},
@@ -531,6 +532,16 @@ var cues = []cue{
 	{typ: BRCNPJ, words: []string{"cnpj", "cnpj nº", "cnpj no", "cnpj/mf"}, shape: shapeDigits, min: 14, max: 14, dots: true, slashes: true, valid: cnpjValid, score: 0.95}, // 12.345.678/0001-95
 	{typ: TRTCKN, words: []string{"tc kimlik", "t.c. kimlik", "kimlik no", "tc kimlik no", "t.c. kimlik no", "tckn", "tc no", "kimlik numarası", "tc kimlik numarası"}, shape: shapeDigits, min: 11, max: 11, valid: tcknValid, score: 0.9},
 	{typ: HKHKID, words: []string{"hkid", "hong kong id", "hong kong identity card", "hkid card", "身份證", "身份證號碼"}, shape: shapeHKID, valid: hkidValid, score: 0.9},
+	// Portugal's taxpayer number (NIF) and Poland's (NIP), each under its check digit (stop 44):
+	// "o seu NIF 123456789", "NIP 123-456-32-18"; Spain's NIF, eight digits and a letter, is ES_NIF
+	{typ: IDNumber, words: []string{"nif", "número de contribuinte", "numero de contribuinte", "contribuinte", "nif/nipc", "nipc"},
+		shape: shapeDigits, min: 9, max: 9, valid: ptNIFValid, score: 0.85},
+	{typ: IDNumber, words: []string{"nip", "numer nip", "nr nip", "numer identyfikacji podatkowej"}, shape: shapeDigits, min: 10, max: 10, valid: plNIPValid, score: 0.85},
+	// Spain's social security number (NUSS): a province's two digits, eight, and two of check, with
+	// slashes or spaces between them as a payslip writes them ("28/12345678/40"; stop 44)
+	{typ: IDNumber, words: []string{"número de la seguridad social", "numero de la seguridad social", "número de seguridad social",
+		"numero de seguridad social", "nº de la seguridad social", "nº seguridad social", "número de afiliación a la seguridad social",
+		"numero de afiliacion a la seguridad social", "seguridad social", "naf"}, shape: shapeDigits, min: 12, max: 12, slashes: true, valid: nussValid, score: 0.85},
 	// Brazil's identity card (registro geral), whose form each state sets: "RG 12.345.678-9"
 	{typ: IDNumber, words: []string{"rg", "r.g.", "rg nº", "rg n°", "rg no", "registro geral", "carteira de identidade", "cédula de identidade rg"},
 		shape: shapeDigits, min: 7, max: 10, dots: true, valid: notYearFirstDate, score: 0.8},

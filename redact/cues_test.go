@@ -144,6 +144,9 @@ func TestCues(t *testing.T) {
 		{"a cue of words written with a period between them, which the word walk had never matched (stop 44)",
 			"Empl. No. 44812; N. tessera 12345678; employee. No one came",
 			[]span{{IDNumber, "44812"}, {IDNumber, "12345678"}}},
+		{"Portugal's NIF, Poland's NIP and identity card, Spain's social security number, each under its check where it has one (stop 44)",
+			"o seu NIF 123456789; NIF 123456780; NIP 123-456-32-18; NIP 123-456-32-19; numer dowodu ABA300000; número de la Seguridad Social 28/12345678/40; seguridad social 28/12345678/99",
+			[]span{{IDNumber, "123456789"}, {IDNumber, "123-456-32-18"}, {Phone, "123-456-32-19"}, {IDNumber, "ABA300000"}, {IDNumber, "28/12345678/40"}}}, // a NIP that fails its check is ten digits, as a phone's are
 		{"a pet's chip after the bare word: fifteen digits only (stop 44)", "chip 985112004567321; chip 12345678; chipped 985112004567322",
 			[]span{{DeviceID, "985112004567321"}, {DeviceID, "985112004567322"}}},
 		{"not bar numbers", "the bar no longer serves food; commission no one", []span{}},
@@ -342,6 +345,11 @@ func TestAddresses(t *testing.T) {
 		{"Apt 4, 221 W 57th St, New York, NY 10019", "Apt 4, 221 W 57th St, New York, NY 10019"}, // the unit before the street is part of it
 		{"Flat 4, 12 Marine Parade, Brighton BN2 1TL", "Flat 4, 12 Marine Parade, Brighton BN2 1TL"},
 		{"ship to Apt. 5B, 77 Massachusetts Ave please", "Apt. 5B, 77 Massachusetts Ave"},
+		// Spain's "C/" for calle, and the floor and door after the number with the postcode and town after them (stop 44)
+		{"domicilio: C/ Mayor 12, 3º B, 28013 Madrid.", "C/ Mayor 12, 3º B, 28013 Madrid"},
+		{"Avda. de América 10, bajo, 28028 Madrid", "Avda. de América 10, bajo, 28028 Madrid"},
+		{"Calle de Toledo 88, 1.º dcha, 28005 Madrid", "Calle de Toledo 88, 1.º dcha, 28005 Madrid"},
+		{"vivo en C/ San Bernardo 23 desde 2019", "C/ San Bernardo 23"},
 		{"3rd Floor, 25 Old Broad Street, London EC2N 1HQ", "3rd Floor, 25 Old Broad Street, London EC2N 1HQ"},
 		{"Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200", "Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200"}, // a bairro before the city
 		{"Via Roma 15, 00184 Roma RM", "Via Roma 15, 00184 Roma RM"},                                                                 // the province after the city

@@ -210,3 +210,53 @@ func notYearFirstDate(d string) bool {
 	y, m, day := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:])
 	return !(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && day >= 1 && day <= 31)
 }
+
+// ptNIFValid checks Portugal's taxpayer number: nine digits, the first of a kind a person or a
+// company holds, and a check digit, eleven less the weighted sum (9 to 2) of the eight before it
+// modulo 11, 0 for 10 and 11.
+func ptNIFValid(d string) bool {
+	if len(d) != 9 || !allDigits(d) || !strings.ContainsRune("1235689", rune(d[0])) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 8; i++ {
+		sum += int(d[i]-'0') * (9 - i)
+	}
+	check := 11 - sum%11
+	if check >= 10 {
+		check = 0
+	}
+	return int(d[8]-'0') == check
+}
+
+// plNIPValid checks Poland's taxpayer number (NIP): ten digits whose weighted sum of the first
+// nine (6 5 7 2 3 4 5 6 7) modulo 11 is the last, never 10.
+func plNIPValid(d string) bool {
+	if len(d) != 10 || !allDigits(d) {
+		return false
+	}
+	weights := [9]int{6, 5, 7, 2, 3, 4, 5, 6, 7}
+	sum := 0
+	for i, w := range weights {
+		sum += int(d[i]-'0') * w
+	}
+	return sum%11 != 10 && sum%11 == int(d[9]-'0')
+}
+
+// nussValid checks Spain's social security number: a province (01 to 53, or 66), a number of
+// eight digits and two check digits, the province and the number (as one, or the number plus
+// the province times ten million when the number is under ten million) modulo 97.
+func nussValid(d string) bool {
+	if len(d) != 12 || !allDigits(d) {
+		return false
+	}
+	prov, num, check := atoi(d[:2]), atoi(d[2:10]), atoi(d[10:])
+	if prov < 1 || prov > 53 && prov != 66 {
+		return false
+	}
+	n := prov*100000000 + num
+	if num < 10000000 {
+		n = num + prov*10000000
+	}
+	return n%97 == check
+}

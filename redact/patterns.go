@@ -460,8 +460,8 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		return Finding{Type: StreetAddress, Start: i, End: end, Score: addressScore, Source: SourcePattern}, true
 	}
 	next := j
-	if next < len(s) && s[next] == '.' {
-		next++
+	if next < len(s) && (s[next] == '.' || s[next] == '/' && j-i == 1 && s[i] == 'C' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == ':')) {
+		next++ // "Av. Paulista", and Spain's "C/ Mayor 12"
 	}
 	if next+2 < len(s) && s[next] == ',' && s[next+1] == ' ' && isDigit(s[next+2]) && j-i >= 3 && j-i <= 9 && monthNumber(s[i:j]) > 0 {
 		if end := date(s, i); end > 0 { // March, 2021
