@@ -542,6 +542,10 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"número de la seguridad social", "numero de la seguridad social", "número de seguridad social",
 		"numero de seguridad social", "nº de la seguridad social", "nº seguridad social", "número de afiliación a la seguridad social",
 		"numero de afiliacion a la seguridad social", "seguridad social", "naf"}, shape: shapeDigits, min: 12, max: 12, slashes: true, valid: nussValid, score: 0.85},
+	// New York Medicaid's client identification number (AB12345C) and Morocco's identity card
+	// (carte d'identité nationale, BE123456) after "CIN" in capitals, and a housing voucher (stop 44)
+	{typ: IDNumber, words: []string{"cin", "cin number", "cin no"}, shape: shapeAlnum, min: 6, max: 10, minDigits: 4, upper: true, valid: cinShape, score: 0.8},
+	{typ: IDNumber, words: []string{"section 8 voucher", "housing voucher", "housing choice voucher", "voucher number", "voucher no"}, shape: shapeAlnum, min: 5, max: 16, minDigits: 4, joined: true, score: 0.75},
 	// Brazil's identity card (registro geral), whose form each state sets: "RG 12.345.678-9"
 	{typ: IDNumber, words: []string{"rg", "r.g.", "rg nº", "rg n°", "rg no", "registro geral", "carteira de identidade", "cédula de identidade rg"},
 		shape: shapeDigits, min: 7, max: 10, dots: true, valid: notYearFirstDate, score: 0.8},

@@ -147,6 +147,9 @@ func TestCues(t *testing.T) {
 		{"Portugal's NIF, Poland's NIP and identity card, Spain's social security number, each under its check where it has one (stop 44)",
 			"o seu NIF 123456789; NIF 123456780; NIP 123-456-32-18; NIP 123-456-32-19; numer dowodu ABA300000; número de la Seguridad Social 28/12345678/40; seguridad social 28/12345678/99",
 			[]span{{IDNumber, "123456789"}, {IDNumber, "123-456-32-18"}, {Phone, "123-456-32-19"}, {IDNumber, "ABA300000"}, {IDNumber, "28/12345678/40"}}}, // a NIP that fails its check is ten digits, as a phone's are
+		{"New York Medicaid's CIN, Morocco's identity card, a housing voucher (stop 44)",
+			"NY CIN AB12345C; CIN: BE123456; the CIN 12345678; Section 8 voucher 0047-1122; voucher code SAVE20",
+			[]span{{IDNumber, "AB12345C"}, {IDNumber, "BE123456"}, {IDNumber, "0047-1122"}}},
 		{"a pet's chip after the bare word: fifteen digits only (stop 44)", "chip 985112004567321; chip 12345678; chipped 985112004567322",
 			[]span{{DeviceID, "985112004567321"}, {DeviceID, "985112004567322"}}},
 		{"not bar numbers", "the bar no longer serves food; commission no one", []span{}},

@@ -260,3 +260,23 @@ func nussValid(d string) bool {
 	}
 	return n%97 == check
 }
+
+// cinShape reports New York Medicaid's client number (two letters, five digits, a letter) or
+// Morocco's identity card number (one or two letters and five or six digits).
+func cinShape(v string) bool {
+	l := 0
+	for l < len(v) && isUpper(v[l]) {
+		l++
+	}
+	d := l
+	for d < len(v) && isDigit(v[d]) {
+		d++
+	}
+	switch {
+	case l == 2 && d-l == 5 && d+1 == len(v) && isUpper(v[d]):
+		return true // AB12345C
+	case (l == 1 || l == 2) && (d-l == 5 || d-l == 6) && d == len(v):
+		return true // BE123456
+	}
+	return false
+}
