@@ -789,11 +789,7 @@ func zipLineEnd(text string, start, end int) int {
 		}
 		nl += p
 		line := strings.TrimRight(text[p:nl], " \t\r,")
-		zip := line
-		if k := len(zip); k >= 10 && zip[k-5] == '-' && allDigits(zip[k-4:]) {
-			zip = zip[:k-5] // ZIP+4
-		}
-		if k := len(zip); k >= 8 && allDigits(zip[k-5:]) && zip[k-6] == ' ' && usStates[zip[k-8:k-6]] && (k == 8 || zip[k-9] == ' ' || zip[k-9] == ',') {
+		if zip, ok := usStateEnd(line); ok && zip {
 			if rest := strings.TrimSpace(text[nl+1 : end]); !usCountry[strings.ToUpper(strings.TrimRight(rest, "."))] {
 				return p + len(line)
 			}
@@ -825,15 +821,25 @@ func stateClauseEnd(text string, start, end int) int {
 		if unitWords.has(text[p:w]) {
 			continue
 		}
-		before := text[start:c]
-		if k := len(before); k >= 6 && allDigits(before[k-5:]) && before[k-6] == ' ' {
-			before = before[:k-6] // the ZIP after the state
-		}
-		if k := len(before); k >= 3 && usStates[before[k-2:]] && (before[k-3] == ' ' || before[k-3] == ',') {
+		if _, ok := usStateEnd(text[start:c]); ok {
 			return c
 		}
 	}
 	return end
+}
+
+// usStateEnd reports that s ends in a US state's code, a word of its own, with its ZIP (or
+// ZIP+4) after it or not ("…, Asheville NC", "…, CA 92672", "Austin, TX 78701-1234"), and
+// whether the ZIP is there.
+func usStateEnd(s string) (zip, ok bool) {
+	if k := len(s); k >= 10 && s[k-5] == '-' && allDigits(s[k-4:]) && allDigits(s[k-10:k-5]) {
+		s = s[:k-5] // ZIP+4
+	}
+	if k := len(s); k >= 6 && allDigits(s[k-5:]) && s[k-6] == ' ' {
+		s, zip = s[:k-6], true
+	}
+	k := len(s)
+	return zip, k >= 2 && usStates[s[k-2:]] && (k == 2 || s[k-3] == ' ' || s[k-3] == ',')
 }
 
 // usCountry are the ways an address's last line names the United States.

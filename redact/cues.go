@@ -162,7 +162,7 @@ var cues = []cue{
 	{typ: EUVAT, words: []string{"vat", "vat number", "vat id", "vat no", "ust-idnr", "ustid", "tva", "iva", "btw", "mwst"}, shape: shapeAlnum, min: 8, max: 14, minDigits: 7, valid: vatShape, score: 0.85},
 	// Italy's partita IVA written without its country's letters, which a sole trader's invoice
 	// carries: eleven digits under Luhn's check ("P.IVA 12345678903")
-	{typ: EUVAT, words: []string{"p.iva", "p. iva", "p.iva n", "piva", "partita iva", "partita i.v.a.", "p.i."}, shape: shapeDigits, min: 11, max: 11, valid: partitaIVA, score: 0.85},
+	{typ: EUVAT, words: []string{"p.iva", "p.iva n", "piva", "partita iva", "partita i.v.a.", "p.i."}, shape: shapeDigits, min: 11, max: 11, valid: partitaIVA, score: 0.85},
 	{typ: HealthPlan, words: []string{"member", "member id", "member i.d", "insured i.d", "insured's i.d", "member number", "membership number",
 		// health insurance numbers in German, Spanish, Italian, French and Dutch
 		"versichertennummer", "krankenversichertennummer", "kvnr", "versicherungsnummer", "sozialversicherungsnummer", "svnr",
@@ -362,7 +362,7 @@ var cues = []cue{
 		"student number", "student no", "student", "matriculation number", "pupil number", "case no", "docket", "docket number",
 		// a notary's commission and a lawyer's bar number
 		"commission no", "commission number", "bar number", "bar no", "state bar no", "state bar number", "sbn", "colegiado", "número de colegiado",
-		"wsba", "wsba no", "bbo", "bbo no", "ardc", "ardc no", "bar id", "bar roll number", "attorney registration number", "attorney registration no",
+		"wsba", "wsba no", "bbo", "bbo no", "ardc", "ardc no", "attorney registration number", "attorney registration no",
 		"attorney reg no", "attorney number", "attorney no",
 		// a hospital's numbers for a visit, a specimen and a prescription
 		"accession", "accession number", "accession no", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",

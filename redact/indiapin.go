@@ -133,7 +133,8 @@ func pinGap(s string, i int) int {
 
 // indianPINs finds India's postal index numbers on an address's last line, after a place, a
 // comma and the state, by code or by name: "Bengaluru, KA 560034", "Pune, MH 411001",
-// "Chennai, Tamil Nadu - 600 017", "Mumbai, Maharashtra 400 069". The PIN's first digit must be
+// "Chennai, Tamil Nadu - 600 017", "Mumbai, Maharashtra 400 069"; the state's first letter a
+// capital. The PIN's first digit must be
 // its state's zone, so "Austin, TX 78701" and "…, KA 460034" are not read; the place and the
 // state stay as the other readers found them. A ZIP_CODE finding, as a US ZIP after its city is,
 // which joinAddressBlocks makes part of a street's block.
@@ -145,8 +146,8 @@ func indianPINs(text string, dst []Finding) []Finding {
 		}
 		c += p
 		p = c + 2
-		if p >= len(text) || !isLetter(text[p]) || c == 0 || !isLetter(text[c-1]) {
-			continue
+		if p >= len(text) || !isUpper(text[p]) || c == 0 || !isLetter(text[c-1]) {
+			continue // a state written as a code or a name, in capitals: prose's ", and" is read no further
 		}
 		// the state's words run up to a digit, at most 24 bytes on: a cheap look before the lookup
 		e := p

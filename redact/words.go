@@ -16,16 +16,16 @@ type wordMatcher struct {
 
 type wordPhrase struct {
 	rest    []string // the words after the first
-	pattern int
-	dots    uint64 // bit k: the phrase's word k is written with a period after it ("n. tessera", "empl. no")
+	pattern int32
+	dots    uint32 // bit k: the phrase's word k is written with a period after it ("n. tessera", "empl. no")
 }
 
 func newWordMatcher(patterns []string) *wordMatcher {
 	first := map[string][]wordPhrase{}
 	for i, p := range patterns {
 		ws := strings.Fields(p)
-		var dots uint64
-		for k := 0; k < len(ws)-1 && k < 64; k++ {
+		var dots uint32
+		for k := 0; k < len(ws)-1 && k < 32; k++ {
 			// the word walk ends a word before a period that no letter follows: the phrase's
 			// word is matched without it, and the period must stand after the text's
 			if len(ws[k]) > 1 && strings.HasSuffix(ws[k], ".") {
@@ -33,7 +33,7 @@ func newWordMatcher(patterns []string) *wordMatcher {
 				dots |= 1 << k
 			}
 		}
-		first[ws[0]] = append(first[ws[0]], wordPhrase{rest: ws[1:], pattern: i, dots: dots})
+		first[ws[0]] = append(first[ws[0]], wordPhrase{rest: ws[1:], pattern: int32(i), dots: dots})
 	}
 	for _, ps := range first {
 		slices.SortFunc(ps, func(a, b wordPhrase) int { return len(b.rest) - len(a.rest) })
@@ -46,7 +46,7 @@ func (m *wordMatcher) single(w string) (int, bool) {
 	ps, _ := m.first.get(w)
 	for _, p := range ps {
 		if len(p.rest) == 0 {
-			return p.pattern, true
+			return int(p.pattern), true
 		}
 	}
 	return 0, false
@@ -183,7 +183,7 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (r reread
 				end = d
 			}
 			if ok {
-				fn(p.pattern, a, end)
+				fn(int(p.pattern), a, end)
 				i = end
 				break
 			}
