@@ -29,6 +29,15 @@ var indiaZones = func() map[string]byte {
 	return m
 }()
 
+// indiaStarts holds the first two bytes of every state's code and of every name capitalised
+// ("KA", "Ka" of Karnataka): most places after a comma begin otherwise, and are read no further.
+var indiaStarts = func() (t pairSet) {
+	for w := range indiaZones {
+		t.add(w[0]&^0x20, w[1])
+	}
+	return t
+}()
+
 // indiaZone returns the PIN zone of a state written as India's postal code for it (KA, in
 // capitals) or by its name in any case ("Karnataka", "Tamil Nadu"); 0 for none.
 func indiaZone(w string) byte {
@@ -146,7 +155,7 @@ func indianPINs(text string, dst []Finding) []Finding {
 		}
 		c += p
 		p = c + 2
-		if p >= len(text) || !isUpper(text[p]) || c == 0 || !isLetter(text[c-1]) {
+		if p+1 >= len(text) || !isUpper(text[p]) || c == 0 || !isLetter(text[c-1]) || !indiaStarts.has(text[p], text[p+1]) {
 			continue // a state written as a code or a name, in capitals: prose's ", and" is read no further
 		}
 		// the state's words run up to a digit, at most 24 bytes on: a cheap look before the lookup
