@@ -799,10 +799,12 @@ func zipLineEnd(text string, start, end int) int {
 	return end
 }
 
-// stateClauseEnd cuts a model's address at the comma after a US state (and its ZIP) when a
-// word in lower case that is no unit's follows it: the address has ended, and the model ran on
-// into what the sentence says next ("19 Cedar Lane, Asheville NC, microchip 985112004567321",
-// its "microchip" and the chip's number; "…, NC, apt 4" stays). It returns the address's end.
+// stateClauseEnd cuts a model's address at the comma after a US state (and its ZIP), or after
+// the town that follows the street, when a word in lower case that is no unit's follows it: the
+// address has ended, and the model ran on into what the sentence says next ("19 Cedar Lane,
+// Asheville NC, microchip 985112004567321", its "microchip" and the chip's number; "1600
+// Amphitheatre Pkwy, Mountain View, dropoff SFO Terminal 2"; "…, NC, apt 4" stays). It returns
+// the address's end.
 func stateClauseEnd(text string, start, end int) int {
 	for p := start; p < end; {
 		c := strings.Index(text[p:end], ", ")
@@ -821,11 +823,33 @@ func stateClauseEnd(text string, start, end int) int {
 		if unitWords.has(text[p:w]) {
 			continue
 		}
-		if _, ok := usStateEnd(text[start:c]); ok {
+		if _, ok := usStateEnd(text[start:c]); ok || townSegment(text, max(strings.LastIndexByte(text[:start], '\n')+1, start-200), c) {
 			return c
 		}
 	}
 	return end
+}
+
+// townSegment reports that text[start:c], from the line's start, ends in a town after its
+// street: a segment after the last ", " of capitalised words without a digit, the street before
+// it with one ("1600 Amphitheatre Pkwy, Mountain View", where the model's address may begin at
+// the town). A word in lower case after it is the sentence's ("…, Mountain View, dropoff SFO
+// Terminal 2").
+func townSegment(text string, start, c int) bool {
+	k := strings.LastIndex(text[start:c], ", ")
+	if k < 0 || !strings.ContainsAny(text[start:start+k], "0123456789") {
+		return false
+	}
+	seg := text[start+k+2 : c]
+	if seg == "" || strings.ContainsAny(seg, "0123456789") {
+		return false
+	}
+	for _, w := range strings.Fields(seg) {
+		if !isUpper(w[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // usStateEnd reports that s ends in a US state's code, a word of its own, with its ZIP (or

@@ -226,7 +226,10 @@ func TestTrimAddressLead(t *testing.T) {
 		{"owner Natalie Brooks, 19 Cedar Lane, Asheville NC, microchip 985112004567321.", "19 Cedar Lane, Asheville NC, microchip 985112004567321", "19 Cedar Lane, Asheville NC"},
 		{"19 Cedar Lane, Asheville, NC 28801, then left", "19 Cedar Lane, Asheville, NC 28801, then left", "19 Cedar Lane, Asheville, NC 28801"},
 		{"19 Cedar Lane, Asheville NC, apt 4", "19 Cedar Lane, Asheville NC, apt 4", "19 Cedar Lane, Asheville NC, apt 4"},
-		{"12 Main St, Springfield, then left", "12 Main St, Springfield, then left", "12 Main St, Springfield, then left"},
+		{"12 Main St, Springfield, then left", "12 Main St, Springfield, then left", "12 Main St, Springfield"},
+		// the town after the street ends it too, where the model's address began at the town (stop 44)
+		{"pickup 1600 Amphitheatre Pkwy, Mountain View, dropoff SFO Terminal 2", "Mountain View, dropoff SFO Terminal 2", "Mountain View"},
+		{"Calle Mayor 5, bajo, 28028 Madrid", "Calle Mayor 5, bajo, 28028 Madrid", "Calle Mayor 5, bajo, 28028 Madrid"},
 	}
 	for _, tt := range tests {
 		fs := []Finding{at(tt.text, StreetAddress, tt.span, 0.8)}
