@@ -34,6 +34,14 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 			out = append(out, f)
 			continue
 		}
+		// reach takes the street to e, over the findings that start before it
+		reach := func(e int) {
+			f.End = e
+			for i+1 < len(fs) && fs[i+1].Start < e {
+				i++
+				f.End = max(f.End, fs[i].End)
+			}
+		}
 		if h := hyphenedNameBefore(text, f.Start); h < f.Start && (len(out) == 0 || out[len(out)-1].End <= h) {
 			f.Start = h // "Konrad-Adenauer-Straße 12": the street is named after someone, hyphens between
 		}
@@ -54,22 +62,14 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.Start = s
 			}
 			if e > f.End && modelOrAddressParts(fs[i+1:], e) {
-				f.End = e
-				for i+1 < len(fs) && fs[i+1].Start < e {
-					i++
-					f.End = max(f.End, fs[i].End)
-				}
+				reach(e)
 			}
 		}
 		if e := spanishFloor(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
 			if t := postcodeTownAfter(text, e); t > e && modelOrAddressParts(fs[i+1:], t) {
 				e = t // and the postcode and town after them: "…, bajo, 28028 Madrid"
 			}
-			f.End = e // Spain's floor and door after the number: "C/ Mayor 12, 3º B"
-			for i+1 < len(fs) && fs[i+1].Start < e {
-				i++
-				f.End = max(f.End, fs[i].End)
-			}
+			reach(e) // Spain's floor and door after the number: "C/ Mayor 12, 3º B"
 		}
 		if p := countryTailPartsBefore(text, f.Start, f.End); p < f.Start {
 			// the building, lot or street before a Philippine or Malaysian address's street
@@ -97,37 +97,21 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		if e := stateZip(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
 			// a state and its ZIP after a street that took the city (", BCS 68145-3840" after the
 			// model's "… 757 938, Nueva Afganistán"); the model's guess over the state gives way
-			f.End = e
-			for i+1 < len(fs) && fs[i+1].Start < f.End {
-				i++
-				f.End = max(f.End, fs[i].End)
-			}
+			reach(e)
 		}
 		if e := foreignLocality(text, f.End); e > f.End && localityJoins(text, fs[i+1:], e) {
-			f.End = e
-			for i+1 < len(fs) && fs[i+1].Start < e {
-				i++
-				f.End = max(f.End, fs[i].End)
-			}
+			reach(e)
 		}
 		if e := postcodeAfterBlockTown(text, f); e > f.End && modelOrAddressParts(fs[i+1:], e) {
 			f.End = e // the postcode after the block's town line, as New Zealand writes it: "367 Brown Street⏎Whareroto" + " 2138"
 		}
 		if e := townAfterBlockPostcode(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
-			f.End = e // the model's block ending in a postcode, and the town after it: "58, rue Thibault⏎97323" + " Nicolas-la-Forêt"
-			for i+1 < len(fs) && fs[i+1].Start < e {
-				i++
-				f.End = max(f.End, fs[i].End)
-			}
+			reach(e) // the model's block ending in a postcode, and the town after it: "58, rue Thibault⏎97323" + " Nicolas-la-Forêt"
 		}
 		if e := cityLineAfter(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
 			// the city line of an English-speaking country's block, whose state and postcode vouch for
 			// it over the model's guesses there ("South Gloria, QLD, 2083", "Gloria" a person)
-			f.End = e
-			for i+1 < len(fs) && fs[i+1].Start < e {
-				i++
-				f.End = max(f.End, fs[i].End)
-			}
+			reach(e)
 		}
 		// the street's town, a place of its own as any city is (the same token wherever it
 		// stands): the model's doubted place after the street's comma, raised to the street's
@@ -962,39 +946,33 @@ func houseNumberBefore(text string, start int) int {
 
 // zipsAfterPlaces finds the ZIP code written right after a city that nothing was found after
 // ("Boston, 02108", "Springfield 62704"; a British or Canadian postcode too, "London SW1A 1AA",
-// "Toronto, ON M5V 3L9", and India's PIN after a state, "Bengaluru, KA 560034"): five digits or ZIP+4 after the place and a space or a comma, not a round number and not a count ("London 20000 people"). After a street address
+// "Toronto, ON M5V 3L9", Singapore's after its name, India's PIN after the state the place is,
+// "Delhi 110001"): five digits or ZIP+4 after the place and a space or a comma, not a round number and not a count ("London 20000 people"). After a street address
 // shortly before it, it is that address's last line and a STREET_ADDRESS finding, as
 // joinAddressBlocks types a block's postcode; otherwise a ZIP_CODE. fs is ordered by start and
 // free of overlaps; so is the result.
 func zipsAfterPlaces(text string, fs []Finding) []Finding {
 	var zips []Finding
+	// zip adds the postcode at text[a:z] after the place fs[k], unless a finding starts before
+	// its end: the last line of an address, and part of it, when a street stands shortly
+	// before, as joinAddressBlocks types a block's postcode; otherwise a ZIP_CODE
+	zip := func(k, a, z int) bool {
+		if k+1 < len(fs) && fs[k+1].Start < z {
+			return false
+		}
+		typ := ZIPCode
+		if streetBefore(text, fs[:k], fs[k].Start) {
+			typ = StreetAddress
+		}
+		zips = append(zips, Finding{Type: typ, Start: a, End: z, Score: cityZIPScore, Source: SourcePattern})
+		return true
+	}
 	for k, f := range fs {
-		if f.Type != Location && (f.Type != Organization || f.Source != SourceModel) {
-			continue
-		}
-		if strings.EqualFold(text[f.Start:f.End], "singapore") && f.End+1 < len(text) && (text[f.End] == ' ' || text[f.End] == ',') {
-			a := skipSpaces(text, f.End+1)
-			if z := sgPostcodeAt(text, a); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) {
-				typ := ZIPCode // Singapore's postcode after its name: "Singapore 560123"
-				if streetBefore(text, fs[:k], f.Start) {
-					typ = StreetAddress
-				}
-				zips = append(zips, Finding{Type: typ, Start: a, End: z, Score: cityZIPScore, Source: SourcePattern})
-				continue
-			}
-		}
-		if a, z := indianPINAfterPlace(text, f.Start, f.End); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) {
-			// India's PIN after the city's state ("Bengaluru, KA 560034"; the model may have
-			// taken the city for a company) or after the state ("Hyderabad, Telangana 500081")
-			typ := ZIPCode
-			if streetBefore(text, fs[:k], f.Start) {
-				typ = StreetAddress
-			}
-			zips = append(zips, Finding{Type: typ, Start: a, End: z, Score: cityZIPScore, Source: SourcePattern})
-			continue
-		}
 		if f.Type != Location {
 			continue
+		}
+		if a, z := indianPINAfterState(text, f.Start, f.End); z > 0 && zip(k, a, z) {
+			continue // India's PIN after the state the place is: "Delhi 110001", "Hyderabad, Telangana 500081"
 		}
 		j := f.End
 		if j < len(text) && text[j] == ',' {
@@ -1004,31 +982,24 @@ func zipsAfterPlaces(text string, fs []Finding) []Finding {
 			continue
 		}
 		j++
+		if strings.EqualFold(text[f.Start:f.End], "singapore") {
+			if z := sgPostcodeAt(text, j); z > 0 && zip(k, j, z) {
+				continue // Singapore's postcode after its name: "Singapore 560123"
+			}
+		}
 		if st, e := word(text, j); caProvinces[st] && e+1 < len(text) && text[e] == ' ' {
 			j = e + 1 // Canada's province before the postcode: "Toronto, ON M5V 3L9"
 		}
-		if z := postcodeAt(text, j); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) && (z == len(text) || !isAlnum(text[z])) {
+		if z := postcodeAt(text, j); z > 0 && (z == len(text) || !isAlnum(text[z])) {
 			// a British or Canadian postcode after the city: "London SW1A 1AA", "Toronto, ON
 			// M5V 3L9", "Ottawa, Ontario K1A 0B1"
-			typ := ZIPCode
-			if streetBefore(text, fs[:k], f.Start) {
-				typ = StreetAddress
+			if zip(k, j, z) {
+				continue
 			}
-			zips = append(zips, Finding{Type: typ, Start: j, End: z, Score: cityZIPScore, Source: SourcePattern})
-			continue
 		}
-		z := zipAt(text, j)
-		if z == 0 || !residenceZIP(text[j:j+5]) || k+1 < len(fs) && fs[k+1].Start < z {
-			continue
+		if z := zipAt(text, j); z > 0 && residenceZIP(text[j:j+5]) && !countAfter(text, z) { // not "London 20000 people"
+			zip(k, j, z)
 		}
-		if countAfter(text, z) {
-			continue // "London 20000 people"
-		}
-		typ := ZIPCode
-		if streetBefore(text, fs[:k], f.Start) {
-			typ = StreetAddress // the last line of an address, as joinAddressBlocks types it
-		}
-		zips = append(zips, Finding{Type: typ, Start: j, End: z, Score: cityZIPScore, Source: SourcePattern})
 	}
 	return withFindings(fs, zips)
 }

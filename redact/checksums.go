@@ -640,3 +640,69 @@ func gs1Valid[T string | []byte](d T) bool {
 	}
 	return (10-sum%10)%10 == int(d[len(d)-1]-'0')
 }
+
+// notYearFirstDate refuses eight digits that read as a date with the year first (a release's
+// 2023.10.01 after "RG"), which an identity number is not taken for.
+func notYearFirstDate(d string) bool {
+	if len(d) != 8 {
+		return true
+	}
+	y, m, day := atoi(d[:4]), atoi(d[4:6]), atoi(d[6:])
+	return !(y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && day >= 1 && day <= 31)
+}
+
+// ptNIFValid checks Portugal's taxpayer number: nine digits, the first of a kind a person or a
+// company holds, and a check digit, eleven less the weighted sum (9 to 2) of the eight before it
+// modulo 11, 0 for 10 and 11.
+func ptNIFValid(d string) bool {
+	if len(d) != 9 || !allDigits(d) || !strings.ContainsRune("1235689", rune(d[0])) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 8; i++ {
+		sum += int(d[i]-'0') * (9 - i)
+	}
+	check := 11 - sum%11
+	if check >= 10 {
+		check = 0
+	}
+	return int(d[8]-'0') == check
+}
+
+// nussValid checks Spain's social security number: a province (01 to 53, or 66), a number of
+// eight digits and two check digits, the province and the number (as one, or the number plus
+// the province times ten million when the number is under ten million) modulo 97.
+func nussValid(d string) bool {
+	if len(d) != 12 || !allDigits(d) {
+		return false
+	}
+	prov, num, check := atoi(d[:2]), atoi(d[2:10]), atoi(d[10:])
+	if prov < 1 || prov > 53 && prov != 66 {
+		return false
+	}
+	n := prov*100000000 + num
+	if num < 10000000 {
+		n = num + prov*10000000
+	}
+	return n%97 == check
+}
+
+// cinShape reports New York Medicaid's client number (two letters, five digits, a letter) or
+// Morocco's identity card number (one or two letters and five or six digits).
+func cinShape(v string) bool {
+	l := 0
+	for l < len(v) && isUpper(v[l]) {
+		l++
+	}
+	d := l
+	for d < len(v) && isDigit(v[d]) {
+		d++
+	}
+	switch {
+	case l == 2 && d-l == 5 && d+1 == len(v) && isUpper(v[d]):
+		return true // AB12345C
+	case (l == 1 || l == 2) && (d-l == 5 || d-l == 6) && d == len(v):
+		return true // BE123456
+	}
+	return false
+}

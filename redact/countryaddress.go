@@ -627,3 +627,62 @@ func kilometreRoute(s string, i, j int) (int, bool) {
 	}
 	return locality(s, e), true
 }
+
+// spanishFloor reads the floor and door a Spanish address writes after its number, at text[i]
+// after the street: ", 3º B", ", 2º izq.", ", 1.º dcha", ", 4ºA", ", bajo", ", ático". It returns
+// their end, or i.
+func spanishFloor(text string, i int) int {
+	if !strings.HasPrefix(text[i:], ", ") {
+		return i
+	}
+	j := i + 2
+	w := j
+	for w < len(text) && isLetter(text[w]) {
+		w++
+	}
+	switch strings.ToLower(text[j:w]) {
+	case "bajo", "entresuelo", "principal", "sótano", "sotano":
+		return w
+	}
+	if strings.HasPrefix(text[j:], "ático") || strings.HasPrefix(text[j:], "Ático") {
+		return j + len("ático")
+	}
+	d := j
+	for d < len(text) && isDigit(text[d]) && d-j < 2 {
+		d++
+	}
+	if d == j {
+		return i
+	}
+	if strings.HasPrefix(text[d:], ".") {
+		d++
+	}
+	switch {
+	case strings.HasPrefix(text[d:], "º"), strings.HasPrefix(text[d:], "ª"):
+		d += 2
+	default:
+		return i
+	}
+	end := d
+	k := d
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(text) && isLetter(text[e]) {
+		e++
+	}
+	switch door := strings.ToLower(text[k:e]); {
+	case len(door) == 1 && isUpper(text[k]):
+		end = e // the door's letter: "3º B", "4ºA"
+	case door == "izq" || door == "izda" || door == "izquierda" || door == "dcha" || door == "dch" || door == "der" || door == "derecha" || door == "ctro" || door == "centro":
+		end = e
+		if end < len(text) && text[end] == '.' {
+			end++
+		}
+	}
+	if end < len(text) && isAlnum(text[end]) {
+		return i
+	}
+	return end
+}

@@ -101,27 +101,19 @@ func indianPINAt(s string, i int, zone byte) int {
 	return j
 }
 
-// indianPINAfterPlace reads India's PIN after a place found at text[start:end]: after the state
-// the place is ("Hyderabad, Telangana 500081"), or after the state written next ("Bengaluru,
-// KA 560034", "Chennai, Tamil Nadu - 600 017"), with a comma, a space or a dash between. It
-// returns the PIN's span, or 0, 0.
-func indianPINAfterPlace(text string, start, end int) (int, int) {
+// indianPINAfterState reads India's PIN after a place found at text[start:end] that is a state
+// ("Delhi 110001", "Hyderabad, Telangana" + " 500081", the model's place), with a comma, a space
+// or a dash between. It returns the PIN's span, or 0, 0. A PIN after a place and then its state
+// ("Bengaluru, KA 560034") is indianPINs' to read.
+func indianPINAfterState(text string, start, end int) (int, int) {
 	zone := indiaZone(text[start:end])
-	j := pinGap(text, end)
-	if j < 0 {
+	if zone == 0 {
 		return 0, 0
 	}
-	if zone == 0 {
-		var e int
-		if zone, e = indianStateAt(text, j); zone == 0 {
-			return 0, 0
+	if j := pinGap(text, end); j >= 0 {
+		if e := indianPINAt(text, j, zone); e > 0 {
+			return j, e
 		}
-		if j = pinGap(text, e); j < 0 {
-			return 0, 0
-		}
-	}
-	if e := indianPINAt(text, j, zone); e > 0 {
-		return j, e
 	}
 	return 0, 0
 }

@@ -180,3 +180,17 @@ func clabeValid(d string) bool {
 	}
 	return (10-sum%10)%10 == int(d[17]-'0')
 }
+
+// plNIPValid checks Poland's taxpayer number (NIP): ten digits whose weighted sum of the first
+// nine (6 5 7 2 3 4 5 6 7) modulo 11 is the last, never 10.
+func plNIPValid(d string) bool {
+	if len(d) != 10 || !allDigits(d) {
+		return false
+	}
+	weights := [9]int{6, 5, 7, 2, 3, 4, 5, 6, 7}
+	sum := 0
+	for i, w := range weights {
+		sum += int(d[i]-'0') * w
+	}
+	return sum%11 != 10 && sum%11 == int(d[9]-'0')
+}
