@@ -371,6 +371,7 @@ func capsFamilyName(w string) bool {
 // ("I spoke with Cynthia Virginia Saiz Arriaga yesterday", "Patient: Julieta Evelia Pedrosa
 // Catalá"; stop 36). Not in code, nor over another finding.
 func familyTails(text string, fs []redact.Finding) []redact.Finding {
+	dropped := false // a finding inside a particled family name was emptied
 	for i := range fs {
 		f := &fs[i]
 		if f.Type != redact.Person || f.End+2 >= len(text) || text[f.End] != ' ' {
@@ -380,6 +381,21 @@ func familyTails(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		w, e := wordAt(text, f.End+1)
+		if e2 := particledTail(text, w, e); e2 > 0 && !inCode(text, f.Start) {
+			// "Fatima Zahra El Idrissi", "Ana Maria de Souza" (stop 45); what the model made of
+			// the family name alone gives way ("Idrissi" had been a street, or a person of its own)
+			j := i + 1
+			for j < len(fs) && fs[j].Start < e2 && fs[j].End <= e2 {
+				j++
+			}
+			if j == len(fs) || fs[j].Start >= e2 {
+				for k := i + 1; k < j; k++ {
+					fs[k].End = fs[k].Start // dropped below
+				}
+				f.End, dropped = e2, dropped || j > i+1
+				continue
+			}
+		}
 		// in capitals after a name in capitals too (stop 38: "ROBERT LEE HOLLOWAY a/k/a", the
 		// model stopping at two words)
 		caps := capitals(w) && capitals(text[f.Start:f.End]) && capsNameShape(w)
@@ -398,8 +414,39 @@ func familyTails(text string, fs []redact.Finding) []redact.Finding {
 		}
 		f.End = e
 	}
+	if dropped {
+		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Start == f.End })
+	}
 	return fs
 }
+
+// particledTail returns where a family name ends that a particle opens right after a person's
+// name, the particle w ending at e: a particle of Arabic and the Maghreb capitalised ("El",
+// "Ben", "Ould", "Ait") or any of nameParticles in lower case, then one capitalised word that is
+// written as names are and no English word, place, organisation or street the gazetteers know,
+// where the name ends (the text's or the line's end, a mark, a word in lower case). It returns
+// 0 otherwise. The model stops at two or three words and leaves the family name ("Fatima Zahra El
+// Idrissi" had masked "Fatima Zahra").
+func particledTail(text, w string, e int) int {
+	if !(capitalParticleWords[w] || nameParticles[w]) || e+2 >= len(text) || text[e] != ' ' {
+		return 0
+	}
+	w2, e2 := wordAt(text, e+1)
+	places := uint16(gCity | gState | gCountry | gOrg | gOrgSuffix | gStreet)
+	if e2 == e+1 || !startsUpper(w2) || capitals(w2) || !nameLike(w2) || englishWord(w2) || foldIn(placeAndOrgWords, w2) ||
+		embeddedClass(w2)&(places|gCommon) != 0 || embeddedClass(text[e-len(w):e2])&places != 0 { // not "El Paso"
+		return 0
+	}
+	if e2+1 < len(text) && text[e2] == ' ' && !unicode.IsLower(firstRune(text[e2+1:])) || e2 < len(text) && (text[e2] == '-' || text[e2] == '\'') {
+		return 0 // more capitalised words, a number or a hyphen after it: no name's end
+	}
+	return e2
+}
+
+// capitalParticleWords are the particles of Arabic and Maghreb names, capitalised, between a
+// given name and a family name: "Fatima Zahra El Idrissi", "Mohamed Ben Salah", "Ahmed Ould
+// Abdallah", "Youssef Ait Benhaddou".
+var capitalParticleWords = map[string]bool{"El": true, "Al": true, "Ben": true, "Bin": true, "Ibn": true, "Bint": true, "Ould": true, "Ait": true, "Abu": true, "Abou": true}
 
 // familyNameLike reports a word that may be the family name after a given name: written as a
 // name is (nameLike: no common word, title, month or weekday), and no word of places or

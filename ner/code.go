@@ -94,12 +94,13 @@ func identifiers(text string) map[string]bool {
 		}
 		ids[w] = true
 	}
-	prevWord := ""   // the word before the current one, with only spaces between
-	inQuote := false // inside `back quotes` on this line
-	depth := 0       // brackets open on this line
-	code := -1       // whether this line is code: -1 not yet known, 0 no, 1 yes
-	decl := -1       // whether this line opens a function's signature: -1 not yet known, 0 no, 1 yes
-	body := false    // a function's body has opened on this line ("{", or "):" in Python)
+	prevWord := ""     // the word before the current one, with only spaces between
+	inQuote := false   // inside `back quotes` on this line
+	depth := 0         // brackets open on this line
+	lists := uint64(0) // bit d: the bracket open at depth d (1 to 63) holds prose's list, not after a word and with "and" or "or" in it
+	code := -1         // whether this line is code: -1 not yet known, 0 no, 1 yes
+	decl := -1         // whether this line opens a function's signature: -1 not yet known, 0 no, 1 yes
+	body := false      // a function's body has opened on this line ("{", or "):" in Python)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -108,7 +109,7 @@ func identifiers(text string) map[string]bool {
 			i += size
 			continue
 		case r == '\n':
-			inQuote, prevWord, depth, code, decl, body = false, "", 0, -1, -1, false
+			inQuote, prevWord, depth, code, decl, body, lists = false, "", 0, -1, -1, false, 0
 			i += size
 			continue
 		case !isIdent(r):
@@ -118,7 +119,13 @@ func identifiers(text string) map[string]bool {
 			switch r {
 			case '(':
 				depth++
+				if r0, _ := utf8.DecodeLastRuneInString(text[:i]); depth > 0 && depth < 64 && (i == 0 || !isIdent(r0)) && proseList(text[i+1:]) {
+					lists |= 1 << depth
+				}
 			case ')':
+				if depth > 0 && depth < 64 {
+					lists &^= 1 << depth
+				}
 				depth--
 			case '{':
 				body = true
@@ -155,8 +162,10 @@ func identifiers(text string) map[string]bool {
 			add(w) // "type Handler interface {", not "the package Maria sent"
 		case assigned(text[i:]):
 			add(w)
-		case (next == ',' || next == ')') && startsLower(w) && (depth > 0 || assignedList(text[i:])) && lineIsCode(&code, text, start):
-			add(w) // a parameter or argument, "def f(parser, namespace)"; "nsec, err = parse()"
+		case (next == ',' || next == ')') && startsLower(w) && (depth > 0 && (depth >= 64 || lists&(1<<depth) == 0) || assignedList(text[i:])) && lineIsCode(&code, text, start):
+			// a parameter or argument, "def f(parser, namespace)"; "nsec, err = parse()"; not
+			// prose's list in brackets, "the boys (tobi, chidi and emeka) came late" (stop 45)
+			add(w)
 		case (next == ',' || next == ')') && depth > 0 && !body && lineDeclares(&decl, text, start):
 			add(w) // a type in a signature: "func indirect(v reflect.Value) (Unmarshaler, error) {"
 		}
@@ -273,6 +282,27 @@ func lineIsCode(known *int, text string, at int) bool {
 		}
 	}
 	return *known == 1
+}
+
+// proseList reports whether rest, the text after an opening bracket, holds a list of words that
+// prose writes before the bracket closes on its line, within 128 bytes: words, commas and spaces
+// only, with "and" or "or" between two of them ("tobi, chidi and emeka)"). Code's arguments
+// are joined by commas and operators ("a and b" is Python's, but its brackets rarely hold a list
+// before it).
+func proseList(rest string) bool {
+	rest = rest[:min(len(rest), 128)]
+	end := strings.IndexByte(rest, ')')
+	if end < 0 {
+		return false
+	}
+	in := rest[:end]
+	for i := 0; i < len(in); i++ {
+		c := in[i]
+		if !(c == ' ' || c == ',' || c == '-' || c == '\'' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80) {
+			return false
+		}
+	}
+	return strings.Contains(in, " and ") || strings.Contains(in, " or ")
 }
 
 // assignedList reports whether rest, the text after a word, goes on as a list of identifiers

@@ -51,6 +51,11 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"class Maria is full today.", "Maria", false},
 		{"invite (Maria, Ana) and (jane, bob)", "Maria", false},
 		{"we met jane, bob and others", "jane", false},
+		{"the boys (tobi, chidi and emeka) came late", "emeka", false}, // prose's list in brackets (stop 45)
+		{"the boys (tobi, chidi and emeka) came late", "tobi", false},
+		{"invite (jane or bob) today", "jane", false},
+		{"Show evidence (logs, benchmarks, screenshots).", "benchmarks", true}, // no "and": read as code, as before
+		{"call(tobi, chidi and emeka)", "tobi", true},                          // a call's arguments
 	}
 	for _, tt := range tests {
 		if got := codeOnly(tt.span, identifiers(tt.text)); got != tt.code {

@@ -2309,6 +2309,12 @@ func TestFamilyTails(t *testing.T) {
 	text = "Ask Ana Lima Paris office. Ask Ana Lima Rocha Team Lead. x = Ana Lima Rocha;"
 	spans = typedSpans(t, text, "PERSON", "Ana Lima", "PERSON", "Ana Lima", "PERSON", "Ana Lima")
 	checkRuled(t, text, spans, "PERSON Ana Lima", "PERSON Ana Lima", "PERSON Ana Lima")
+	// a particle and the family name after a name of two or three words, over what the model made
+	// of the family name alone; not a place the gazetteers know, nor before more capitalised words
+	// (stop 45)
+	text = "approved: Fatima Zahra El Idrissi and Ana Maria de Souza. Met Sara Lund El Paso. Ask Omar Ali Ben Salah."
+	spans = typedSpans(t, text, "PERSON", "Fatima Zahra", "STREET_ADDRESS", "Idrissi", "PERSON", "Ana Maria", "PERSON", "Sara Lund", "PERSON", "Omar Ali", "PERSON", "Salah")
+	checkRuled(t, text, spans, "PERSON Fatima Zahra El Idrissi", "PERSON Ana Maria de Souza", "PERSON Sara Lund", "PERSON Omar Ali Ben Salah")
 }
 
 // TestFieldGaps: a model's name that runs over two spaces into a form's next label ends before

@@ -131,7 +131,8 @@ func nineDigits(d string) bool    { return len(d) == 9 && d != "000000000" }
 func notNineDigits(d string) bool { return len(d) != 9 }
 
 var cues = []cue{
-	{typ: MRN, words: []string{"mrn", "m r n", "m.r.n", "m-r-n", "medical record", "medical record number", "med rec", "patient id", "patient number", "chart number", "hospital number", "record number"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
+	{typ: MRN, words: []string{"mrn", "m r n", "m.r.n", "m-r-n", "medical record", "medical record number", "med rec", "patient id", "patient number", "chart number", "hospital number", "record number",
+		"hospital no", "hosp no", "hosp. no", "hosp number", "hospital id"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
@@ -372,16 +373,17 @@ var cues = []cue{
 		"prior authorization request", "authorization request", "prior auth request",
 		"pre-authorization", "preauthorization", "pre-authorization number", "precertification", "precertification number", "precert",
 		"precert number", "referral number", "referral no",
-		// an immigration case's receipt (WAC2190123456) and a traveller's loyalty numbers (stop 33)
-		"receipt number", "uscis receipt number", "uscis case number", "frequent flyer", "frequent flier", "frequent flyer number",
-		"frequent flier number", "ff number", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "known traveler number",
-		"ktn", "redress number", "global entry",
+		// an immigration case's receipt (WAC2190123456) and a traveller's numbers (stop 33)
+		"receipt number", "uscis receipt number", "uscis case number", "known traveler number", "ktn", "redress number", "global entry",
 		// a police report's number, which leads to the people it names: "INCIDENT REPORT #2024-0031877"
 		"incident report", "incident number", "incident no", "police report", "police report number", "report number", "crime report",
 		"rd number", "cad number",
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
+	// a traveller's loyalty numbers (stop 33), which an airline's code may open apart: "FF no. BA 12345678" (stop 45)
+	{typ: IDNumber, words: []string{"frequent flyer", "frequent flier", "frequent flyer number", "frequent flier number", "frequent flyer no",
+		"ff number", "ff no", "ff #", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "avios number"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, score: 0.7},
 	// the numbers of a person's dealings with shops, hotels, clubs, the police, the county and
 	// the licensing offices (stop 42): memberships and rewards, gift cards and passes, a stay's
 	// folio and a booking's confirmation, a rental agreement, a jail's booking and inmate numbers,
@@ -392,7 +394,7 @@ var cues = []cue{
 		"honors number", "hilton honors", "marriott bonvoy", "bonvoy", "bonvoy number", "world of hyatt", "ihg rewards", "ihg one rewards", "emerald club",
 		"gold plus rewards", "hertz gold", "amtrak guest rewards", "loyalty", "loyalty card", "loyalty card number", "loyalty id", "loyalty account",
 		"club card", "clubcard", "clubcard number", "nectar card", "nectar card number", "extracare", "extracare card", "plus card", "advantage card",
-		"payback-karte", "payback-kartennummer", "ikea family", "aeroplan", "flying blue", "executive club", "miles & more", "miles and more", "asia miles",
+		"payback-karte", "payback-kartennummer", "ikea family", "aeroplan", "flying blue", "executive club", "miles and more", "asia miles",
 		"krisflyer", "aaa member", "aaa membership", "aa membership", "adac-mitgliedsnummer",
 		"gift card", "gift card number", "gift card no", "egift card", "e-gift card", "giftcard", "store credit", "store credit card", "merchandise credit",
 		"prepaid card", "prepaid card number", "season pass", "ski pass", "annual pass", "season ticket", "pass number", "guest pass",
@@ -2446,6 +2448,9 @@ func phoneRun(s string, i int) (end, digits int) {
 			continue
 		}
 		break
+	}
+	if j > i && (s[j-1] == ' ' || s[j-1] == '-' || s[j-1] == '.' || s[j-1] == '/') {
+		j-- // a separator taken before a bracket that opened no group: "1234 5678 9018 (Japan)"
 	}
 	if open || j < len(s) && isAlnum(s[j]) {
 		return j, 0
