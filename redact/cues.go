@@ -136,6 +136,13 @@ var cues = []cue{
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
+	// other languages' words for an account and its number, digits in the groups each country
+	// writes (stop 45): "konto 1234 56 78903", "kontonummer 1234.56.78903", "numer konta 61 1090 1014
+	// 0000 0712 1981 2874", "rekeningnummer", "número de cuenta", "numéro de compte", "numero di conto"
+	{typ: BankAccount, words: []string{"konto", "kontonummer", "kontonr", "kontonr.", "konto nr", "konto-nr", "kto", "kto.-nr", "kto-nr", "bankkonto", "bankkontonummer",
+		"numer konta", "nr konta", "numer rachunku", "nr rachunku", "rekening", "rekeningnummer", "bankrekening", "bankrekeningnummer", "número de cuenta", "numero de cuenta",
+		"cuenta bancaria", "nº de cuenta", "n.º de cuenta", "numéro de compte", "n° de compte", "compte bancaire", "numero di conto", "conto corrente", "número da conta",
+		"numero da conta", "conta bancária", "conta corrente", "číslo účtu", "számlaszám", "tilinumero", "pankkitili"}, shape: shapeDigits, min: 6, max: 26, dots: true, score: 0.8},
 	{typ: ABARouting, words: []string{"routing", "routing number", "aba", "rtn", "routing transit number"}, shape: shapeDigits, min: 9, max: 9, valid: abaValid, score: 0.95},
 	// the branch half of an account's number where the country writes one apart: a UK sort code
 	// (20-00-00), an Australian BSB (062-000), an Indian IFSC (SBIN0001234)
@@ -194,6 +201,7 @@ var cues = []cue{
 		// British English's and other languages' words for a car's registration
 		"car reg", "reg", "reg no", "registration number", "vehicle registration", "kennzeichen", "kfz-kennzeichen", "amtliches kennzeichen",
 		"matrícula", "matricula", "immatriculation", "plaque d'immatriculation", "targa", "kenteken",
+		"placa", "placa do carro", "placa do veículo", "placa del vehículo", "número de placa", "numero de placa", // Brazil's and Mexico's (stop 45)
 		// a boat's, which a state registers as it does a car (stop 42): "Boat registration WI 4387 EN"
 		"boat registration", "boat registration number", "boat reg", "vessel registration", "vessel registration number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification", "code on the back", "3-digit code", "three digit code", "three-digit code"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
