@@ -2759,6 +2759,9 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 			if end+1 < len(text) && text[end] == '/' && (isLower(text[end+1]) || isDigitByte(text[end+1])) {
 				break // a path goes on: "Ana Lima/Docs Folder/readme"
 			}
+			if rolePhrase(text[start:end]) {
+				break // the person's job, not another person: "Jessica Wu, Senior Manager, Acme Robotics" (stop 45)
+			}
 			for next < len(fs) && fs[next].End <= start {
 				next++ // the findings before the item, passed once for the list (not once an item: stop 42)
 			}

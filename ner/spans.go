@@ -747,8 +747,8 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 		w := text[f.Start:f.End]
-		if f.Type == redact.Person && f.Source == redact.SourceModel && rolePhrase(w) {
-			continue
+		if (f.Type == redact.Person || f.Type == redact.StreetAddress || f.Type == redact.Location) && f.Source == redact.SourceModel && rolePhrase(w) {
+			continue // (a job the model read as a street or a place: "Tom Lee, Senior Engineer, Globex"; stop 45)
 		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && foldIn(loneArticles, w) && formOfAddressAt(text, f.End) {
 			continue // "De heer Hak woont …": Dutch's article before its form of address, no name alone
@@ -924,9 +924,12 @@ func rolePhrase(w string) bool {
 	return true
 }
 
-// roleTails end the names of roles and groups a letter is addressed to besides roleNouns and
+// roleTails end the names of roles, groups and jobs a letter is addressed to besides roleNouns and
 // teamWords ("Dear Hiring Committee", "Dear Admissions Officer", "Dear Search Panel").
-var roleTails = wordSet("committee officer panel recruiter recruiters board director coordinator colleagues partners")
+var roleTails = wordSet("committee officer panel recruiter recruiters board director coordinator colleagues partners " +
+	// and the jobs a signature or a reference writes after a name (stop 45): "Jessica Wu, Senior Manager"
+	"president analyst consultant specialist associate assistant executive administrator architect designer developer scientist " +
+	"accountant supervisor advisor adviser counsel principal secretary treasurer editor producer representative")
 
 // wordsOpeningSentences drops a model's person that is one capitalised word of the dictionary
 // opening a sentence before a noun in lower case, told by its ending or as one of compoundNouns:

@@ -1057,6 +1057,11 @@ func TestNamesInLists(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Hamid Rahimi", "PERSON", "Lucía Fernández", "PERSON", "Ana Lima", "PERSON", "Bo Chen", "PERSON", "Ewa Nowak")
 	checkRuled(t, text, spans, "PERSON Hamid Rahimi", "PERSON Lucía Fernández", "PERSON Chidi Anagonye", "PERSON Ana Lima", "PERSON Bo Chen", "PERSON Ewa Nowak")
 
+	// a job after the name is no second person, and nor is one the model read as a street (stop 45)
+	text = "Ref: Jessica Wu, Senior Manager, Acme Robotics. Tom Lee, Senior Engineer, Globex. Ana Lima, Lead Architect"
+	spans = typedSpans(t, text, "PERSON", "Jessica Wu", "ORGANIZATION", "Acme Robotics", "PERSON", "Tom Lee", "STREET_ADDRESS", "Senior Engineer", "PERSON", "Ana Lima")
+	checkRuled(t, text, spans, "PERSON Jessica Wu", "ORGANIZATION Acme Robotics", "PERSON Tom Lee", "PERSON Ana Lima")
+
 	// item after item, and slashes between them; a path is no list
 	text = "Names: Ana Lima/Bo Chen/Xu Ming; Ewa Nowak, Ivo Dias, Lena Berg. Ana Lima/Docs Folder/readme"
 	spans = typedSpans(t, text, "PERSON", "Ana Lima", "PERSON", "Ewa Nowak", "PERSON", "Ana Lima")
