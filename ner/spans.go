@@ -144,6 +144,10 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "K, M, G, T": a letter alone names nothing (an initial, "B. Gulyás Péter", may join a name)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !streetWordSet[span]:
 		return true // "the address is unchanged", "… is below": a word saying what the address is
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && measureAfterNumber(span):
+		return true // "at 32 wks", "for 3 days", "5 mg": a number and its unit, no house and street (stop 45)
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && doctorAfterWord(text, f.Start, f.End):
+		return true // "OB Dr. Nkemelu": a speciality and the doctor's title before a name, no drive (stop 45)
 	case f.Type == redact.Person && wordThenNoun(span):
 		return true // "Grace periods apply", "Autumn leaves crunched": a word and a noun, no name
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End) &&
@@ -153,6 +157,45 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
+}
+
+// measureAfterNumber reports a number and a unit of time, dose, weight or length after it, and
+// nothing else: "32 wks", "3 days", "5 mg", "10 mins".
+func measureAfterNumber(span string) bool {
+	num, rest, ok := strings.Cut(span, " ")
+	if !ok || num == "" || strings.Trim(num, "0123456789.,") != "" {
+		return false
+	}
+	unit := rest
+	if k := strings.IndexAny(rest, " ,;"); k >= 0 {
+		unit = rest[:k] // "28 wks, OB Dr": the unit opens the span's rest
+	}
+	return measureUnits[strings.TrimSuffix(unit, ".")]
+}
+
+// measureUnits are the units a number is counted in that no street is named: time, doses,
+// weights and lengths, as notes abbreviate them, in lower case ("5 Days Lane" may be a street).
+var measureUnits = wordSet("wk wks week weeks day days d hr hrs hour hours h min mins minute minutes sec secs second seconds " +
+	"mo mos month months yr yrs year years y/o yo mg mcg g kg lb lbs oz ml l cc cm mm km m ft in inch inches miles mi units iu tabs tablets pills puffs drops")
+
+// doctorAfterWord reports a span that is "Dr", alone or after a speciality's acronym of two to
+// four capitals, before a full stop or a space and a capitalised word: the doctor's title before
+// a name, "OB Dr. Nkemelu", "GP Dr Lee", where the model had read a drive ("Mulholland Dr." is
+// one).
+func doctorAfterWord(text string, start, end int) bool {
+	span := text[start:end]
+	if head, ok := strings.CutSuffix(span, "Dr"); !ok || head != "" && (len(head) < 3 || len(head) > 5 || head[len(head)-1] != ' ' || !capitals(head[:len(head)-1])) {
+		return false
+	}
+	at := end
+	if at < len(text) && text[at] == '.' {
+		at++
+	}
+	if at+1 >= len(text) || text[at] != ' ' || !isUpperASCII(text[at+1]) {
+		return false
+	}
+	w, _ := wordAt(text, at+1)
+	return nameLike(w) && !redact.IsStreetWord(w) && embeddedClass(w)&(gCity|gState|gCountry) == 0
 }
 
 // hanParticles are Chinese characters of grammar that names of people and places do not hold:

@@ -2673,3 +2673,16 @@ func TestWordAtMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestMeasuresAndDoctorsNotStreets: a model's street that is a number and its unit, or a
+// speciality and a doctor's title before a name, is dropped; a street with a unit-like name in
+// capitals and a drive with its number stay (stop 45).
+func TestMeasuresAndDoctorsNotStreets(t *testing.T) {
+	text := "G1P0 at 28 wks, OB Dr. Patel; 45 y/o at 32 wks; took 5 mg; lives at 5 Days Lane, 14 Oak Dr. Springfield"
+	spans := typedSpans(t, text, "STREET_ADDRESS", "28 wks, OB Dr", "PERSON", "Patel", "STREET_ADDRESS", "32 wks", "STREET_ADDRESS", "5 mg",
+		"STREET_ADDRESS", "5 Days Lane", "STREET_ADDRESS", "14 Oak Dr. Springfield")
+	checkRuled(t, text, spans, "PERSON Patel", "STREET_ADDRESS 5 Days Lane", "STREET_ADDRESS 14 Oak Dr. Springfield")
+	text = "Seen by GP Dr Lee today. Referred: ENT Dr. Okafor"
+	spans = typedSpans(t, text, "STREET_ADDRESS", "GP Dr", "PERSON", "Lee", "STREET_ADDRESS", "ENT Dr", "PERSON", "Okafor")
+	checkRuled(t, text, spans, "PERSON Lee", "PERSON Okafor")
+}

@@ -107,6 +107,8 @@ func eventDate(d string) bool { return len(d) == 8 || !allDigits(d) }
 var personEventWords = []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
 	"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date", "appointment", "appointment on", "appointment date", "appt",
 	"scheduled for", "scheduled on",
+	// a chart's shorthand for the same (stop 45): "adm 11/02 w/ SOB", "d/c 11/05", "DC'd 11/05"
+	"adm", "adm.", "admit", "admit date", "adm date", "d/c", "dc'd", "d/c'd", "disch", "disch.", "disch date",
 	// a stay's and a rental's dates, as a folio or an agreement prints them (stop 42): "Arr 05/12/27 Dep 05/14/27"
 	"arr", "dep", "arrival", "arrival date", "departure", "departure date", "check-in", "check-out", "checkin", "checkout", "check-in date",
 	"check-out date", "pick-up", "pick-up date", "pickup date", "drop-off", "drop-off date", "return date",
