@@ -420,6 +420,50 @@ func familyTails(text string, fs []redact.Finding) []redact.Finding {
 	return fs
 }
 
+// capsFamilyBeforeGiven makes one person of a family name in capitals, a comma and the given
+// name after it that the model found as a person, as registers, IDs and manifests write a name
+// ("ID of HUANG, Jiahui", "We called GARCIA, Maria"): the model had read the family name as an
+// organisation or nothing, and the given name alone as the person (stop 45). The word in
+// capitals is one that the lists hold as a family name, or that may be one (capsFamilyName: no
+// English word, place or organisation), and no place the gazetteers know; of two letters only
+// one of East Asia's ("LI, Wei"; not "NY, John"). The person after the comma opens
+// with a given name of the lists and has one or two words. A line written in capitals is left to
+// the rules for such lines.
+func capsFamilyBeforeGiven(text string, fs []redact.Finding) []redact.Finding {
+	dropped := false
+	for i := range fs {
+		g := &fs[i]
+		if g.Type != redact.Person || g.Start < 4 || text[g.Start-2:g.Start] != ", " || strings.Count(text[g.Start:g.End], " ") > 1 {
+			continue
+		}
+		first, _ := wordAt(text, g.Start)
+		if !givenSet()[first] && !listedGiven()[first] || foldIn(monthNames, first) || g.End+1 < len(text) && text[g.End] == ' ' && isDigitByte(text[g.End+1]) {
+			continue // a month, a date: "PAULVILLE, Jun 2", a news story's dateline
+		}
+		ws := wordStartBefore(text, g.Start-2)
+		w := text[ws : g.Start-2]
+		if ws == g.Start-2 || len(w) < 2 || !capitals(w) || len(w) == 2 && !familyFirst[titleCase(w)] || !(familyWord(titleCase(w)) || capsFamilyName(w)) ||
+			embeddedClass(titleCase(w))&(gCity|gState|gCountry|gOrg) != 0 || ws > 0 && !unicode.IsSpace(rune(text[ws-1])) && text[ws-1] != ':' {
+			continue
+		}
+		if lineCaseAt(text, ws) == 'u' || inCode(text, ws) {
+			continue
+		}
+		if i > 0 && fs[i-1].End > ws {
+			p := &fs[i-1]
+			if p.Start != ws || p.End != g.Start-2 || p.Source != redact.SourceModel || p.Type == redact.StreetAddress {
+				continue // something else was found there
+			}
+			p.End, dropped = p.Start, true // the family name alone gives way, dropped below
+		}
+		g.Start = ws
+	}
+	if dropped {
+		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Start == f.End })
+	}
+	return fs
+}
+
 // particledTail returns where a family name ends that a particle opens right after a person's
 // name, the particle w ending at e: a particle of Arabic and the Maghreb capitalised ("El",
 // "Ben", "Ould", "Ait") or any of nameParticles in lower case, then one capitalised word that is

@@ -1451,9 +1451,10 @@ func TestNamesAfterRoles(t *testing.T) {
 	checkRuled(t, text, nil, "PERSON BILLUNG", "PERSON LOPES", "PERSON Renée", "PERSON Gosselin", "PERSON Sylvie", "PERSON Pawełkiewicz Andrzej")
 	// a surname's particles and words in capitals
 	checkRuled(t, "Geslachtsnaam: VAN DER STRIGT\nRequerente: PIETRO LIMA", nil, "PERSON VAN DER STRIGT", "PERSON PIETRO LIMA")
-	// a family name in capitals after a form of address, the given name after its comma
+	// a family name in capitals after a form of address, the given name after its comma: one
+	// person (two before stop 45)
 	checkHolds(t, NewRecognizer(Local(model(t)), Options{}), "Herr RUDOLPH, Diedrich (geb. 27/11/1983). Dr PEPPER, the drink.",
-		[]string{"PERSON:RUDOLPH"}, []string{"PERSON:PEPPER"})
+		[]string{"PERSON:RUDOLPH, Diedrich"}, []string{"PERSON:PEPPER"})
 }
 
 // TestNamesInSlots: two or three capitalised words no list knows are a person where a sentence
@@ -2685,4 +2686,15 @@ func TestMeasuresAndDoctorsNotStreets(t *testing.T) {
 	text = "Seen by GP Dr Lee today. Referred: ENT Dr. Okafor"
 	spans = typedSpans(t, text, "STREET_ADDRESS", "GP Dr", "PERSON", "Lee", "STREET_ADDRESS", "ENT Dr", "PERSON", "Okafor")
 	checkRuled(t, text, spans, "PERSON Lee", "PERSON Okafor")
+}
+
+// TestCapsFamilyBeforeGiven: a family name in capitals, a comma and a given name the model found
+// are one person, over what the model made of the family name; not a place, a state's code or
+// a line in capitals (stop 45).
+func TestCapsFamilyBeforeGiven(t *testing.T) {
+	text := "Lost wallet: ID of HUANG, Jiahui. We called GARCIA, Maria and LI, Wei. Offices in NY, John said; in PARIS, Maria said\nPAULVILLE, Jun 2 (AP)"
+	spans := typedSpans(t, text, "ORGANIZATION", "HUANG", "PERSON", "Jiahui", "ORGANIZATION", "GARCIA", "PERSON", "Maria", "PERSON", "Wei",
+		"LOCATION", "NY", "PERSON", "John", "LOCATION", "PARIS", "PERSON", "Maria", "LOCATION", "PAULVILLE", "PERSON", "Jun")
+	checkRuled(t, text, spans, "PERSON HUANG, Jiahui", "PERSON GARCIA, Maria", "PERSON LI, Wei", "LOCATION NY", "PERSON John", "LOCATION PARIS", "PERSON Maria",
+		"LOCATION PAULVILLE", "PERSON Jun")
 }

@@ -172,7 +172,10 @@ var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg buil
 	// and Latin America's offices, shops, flats, lots and towers: "Oficina 62", "Local 6", "Depto 3"
 	"oficina local depto dpto departamento lote torre bodega " +
 	// and Mexico's and Argentina's buildings and inner numbers: "Edif. 174", "Interior 033", "Int. 4", "Dto. 7"
-	"edif edificio interior int dto")
+	"edif edificio interior int dto " +
+	// and the flat, the block and the building of Ukraine, Russia and Romania, as Latin letters
+	// write them (stop 45): "ul. Shevchenka 15, kv. 8", "korp. 2", "bl. A3, ap. 14"
+	"kv kvartira korp korpus ap bl")
 
 // usStates are the postal abbreviations.
 var usStates = wordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI")

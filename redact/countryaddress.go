@@ -246,26 +246,33 @@ func townParticle(s string) bool {
 // romanianLeaders open a street's name in Romania: street, road, alley, highway, boulevard,
 // way, passage, embankment, square.
 var romanianLeaders = []string{"Strada ", "Str. ", "Drumul ", "Aleea ", "Soseaua ", "Șoseaua ", "Şoseaua ", "Bulevardul ", "Bd. ", "B-dul ",
-	"Calea ", "Intrarea ", "Splaiul ", "Piața ", "Piaţa ", "Piata "}
+	"Calea ", "Intrarea ", "Splaiul ", "Piața ", "Piaţa ", "Piata ",
+	// and as a form or a message writes them in lower case (stop 45): "str. Mihai Eminescu nr. 12"
+	"strada ", "str. ", "bd. ", "b-dul ", "bulevardul ", "calea ", "aleea ", "șos. ", "sos. ", "șoseaua ", "soseaua "}
 
-// romanianAddress reads, at a six-digit postcode s[i] after a comma and a town, a Romanian
-// address written street first: the street's word and name, its number and the block, stair
-// and flat (Nr. 57 Bl. 58 Sc. 94 Ap. 404), the town, and the postcode ("Strada Georgescu Nr.
-// 50, Targu Secuiesc, 344519"), on one line or with the town and postcode on the next.
+// romanianAddress reads, at a six-digit postcode s[i] after a town and a comma or a space, a
+// Romanian address written street first: the street's word and name, its number and the block,
+// stair and flat (Nr. 57 Bl. 58 Sc. 94 Ap. 404), the town, and the postcode ("Strada Georgescu
+// Nr. 50, Targu Secuiesc, 344519", "str. Mihai Eminescu nr. 12, bl. A3, ap. 14, Cluj-Napoca
+// 400001"), on one line or with the town and postcode on the next.
 func romanianAddress(s string, i int) (Finding, bool) {
 	end := i + 6
-	if digitsAt(s, i) != 6 || end < len(s) && isAlnum(s[end]) || i < 12 || s[i-2:i] != ", " {
+	if digitsAt(s, i) != 6 || end < len(s) && isAlnum(s[end]) || i < 12 || s[i-1] != ' ' {
 		return Finding{}, false
 	}
 	// the town, back to the comma or line break before it
-	t := i - 2
-	for t > 0 && s[t-1] != ',' && s[t-1] != '\n' && i-2-t < 40 {
+	t := i - 1
+	if s[i-2] == ',' {
+		t = i - 2
+	}
+	townEnd := t
+	for t > 0 && s[t-1] != ',' && s[t-1] != '\n' && townEnd-t < 40 {
 		t--
 	}
-	if t == 0 || t == i-2 {
+	if t == 0 || t == townEnd {
 		return Finding{}, false
 	}
-	town := strings.TrimLeft(s[t:i-2], " ")
+	town := strings.TrimLeft(s[t:townEnd], " ")
 	if town == "" || !isUpper(town[0]) && town[0] < 0x80 {
 		return Finding{}, false
 	}
@@ -288,7 +295,7 @@ func romanianAddress(s string, i int) (Finding, bool) {
 // ("Str.", "Nr.", "Bl.", "Sc.", "Et.", "Ap.", "Bd."), so no sentence ends inside it.
 func romanianUnitsOnly(street string) bool {
 	for k := strings.IndexAny(street, ".!?"); k >= 0; {
-		if street[k] != '.' || k < 2 || !strings.Contains(" Str Nr Bl Sc Et Ap Bd ", " "+street[max(0, strings.LastIndexAny(street[:k], " \n")+1):k]+" ") {
+		if street[k] != '.' || k < 2 || !strings.Contains(" Str Nr Bl Sc Et Ap Bd str nr bl sc et ap bd sos șos ", " "+street[max(0, strings.LastIndexAny(street[:k], " \n")+1):k]+" ") {
 			return false
 		}
 		n := strings.IndexAny(street[k+1:], ".!?")

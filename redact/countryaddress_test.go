@@ -136,6 +136,12 @@ func TestRomanianAddresses(t *testing.T) {
 		{"Address:\nStrada Georgescu Nr. 50\nTargu Secuiesc, 344519\nThanks!", []string{"STREET_ADDRESS Strada Georgescu Nr. 50\nTargu Secuiesc, 344519"}},
 		{"Strada Pop is long. We met in Moreni, 669583 people live there", nil},
 		{"Order count: Bucharest, 123456", nil},
+		// in lower case, the postcode after the town and a space (stop 45)
+		{"str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14, Cluj-Napoca 400001", []string{"STREET_ADDRESS str. Mihai Eminescu nr. 12, bl. A3, sc. 2, ap. 14, Cluj-Napoca 400001"}},
+		{"Bd. Unirii nr. 5, Bucuresti 030167", []string{"STREET_ADDRESS Bd. Unirii nr. 5, Bucuresti 030167"}},
+		{"the total was 400001 units; Strada Pop is long. In Moreni 669583 live", nil},
+		// and the flat of Ukraine's and Russia's addresses in Latin letters
+		{"reached at ul. Shevchenka 15, kv. 8 today", []string{"STREET_ADDRESS ul. Shevchenka 15, kv. 8"}},
 	})
 }
 

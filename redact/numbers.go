@@ -165,8 +165,8 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 				return append(dst, f), f.End
 			}
 		}
-		if i > 1 && s[i-1] == ' ' && s[i-2] == ',' {
-			if f, ok := romanianAddress(s, i); ok { // Strada Georgescu Nr. 50, Targu Secuiesc, 344519
+		if d == 6 && i > 1 && s[i-1] == ' ' && (s[i-2] == ',' || isLetter(s[i-2]) || s[i-2] >= 0x80) {
+			if f, ok := romanianAddress(s, i); ok { // Strada Georgescu Nr. 50, Targu Secuiesc, 344519; …, Cluj-Napoca 400001
 				return append(dst[:len(dst)-overlapTail(dst, f.Start)], f), f.End
 			}
 		}
