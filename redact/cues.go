@@ -564,7 +564,7 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"dni", "cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "cédula de identidad", "cedula de identidad", "c.i."}, shape: shapeDigits, min: 6, max: 10, dots: true, score: 0.75},
 	// Poland, the Nordic countries and Belgium (nordic.go)
 	{typ: PLPESEL, words: []string{"pesel", "numer pesel"}, shape: shapeDigits, min: 11, max: 11, valid: peselValid, score: 0.9},
-	{typ: SEPersonnummer, words: []string{"personnummer", "personnr", "samordningsnummer"}, shape: shapeDigits, min: 10, max: 12, valid: personnummerValid, score: 0.9},
+	{typ: SEPersonnummer, words: []string{"personnummer", "personnr", "samordningsnummer", "pnr", "pers.nr", "pers nr"}, shape: shapeDigits, min: 10, max: 12, valid: personnummerValid, score: 0.9},
 	{typ: NOFodselsnummer, words: []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "d-nummer", "personnummer"}, shape: shapeDigits, min: 11, max: 11, valid: fodselsnummerValid, score: 0.9},
 	{typ: DKCPR, words: []string{"cpr", "cpr-nummer", "cpr-nr", "cpr nummer"}, shape: shapeDigits, min: 10, max: 10, valid: cprValid, score: 0.9},
 	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "personal identity code", "sosiaaliturvatunnus", "sotu",
@@ -1869,6 +1869,9 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		n := b.Len()
 		if n < cu.min || n > cu.max || digits < cu.minDigits {
 			return 0, "", false
+		}
+		if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) && isDigit(s[j-1]) {
+			return 0, "", false // the value goes on past a hyphen its shape does not join: "pnr: 790312-1234", Sweden's personnummer, is no booking's code (stop 45)
 		}
 		return j, b.String(), true
 	case shapePhone:

@@ -268,6 +268,8 @@ func TestCues(t *testing.T) {
 			[]span{{BankAccount, "1234 56 78903"}, {BankAccount, "1234.56.78903"}, {BankAccount, "61 1090 1014 0000 0712 1981 2874"}, {BankAccount, "0049 1500 05 1234567890"}, {LicensePlate, "ABC1D23"}}},
 		{"a chart's shorthand for an admission and a discharge", "adm 11/02 w/ SOB; d/c'd 11/05 to SNF; Adm: 3/14; d/c summary; sudo adm 3",
 			[]span{{DateTime, "11/02"}, {DateTime, "11/05"}, {DateTime, "3/14"}}},
+		{"Sweden's pnr is a personnummer, no booking's code", "pnr: 790312-1239; <pnr>19790312-1239</pnr>; pnr: 790312-1234; PNR: XK7P2Q",
+			[]span{{SEPersonnummer, "790312-1239"}, {SEPersonnummer, "19790312-1239"}, {IDNumber, "XK7P2Q"}}},
 		{"a device's label in capitals", "pacemaker (Medtronic Azure XT, SN PZK123456H); SN2 reaction; sn 12345 rows; the SN ratio 45.3",
 			[]span{{HealthTerm, "pacemaker"}, {DeviceID, "PZK123456H"}}},
 		{"markup between a label and its value", `<tr><td>MRN</td><td>A4492013</td></tr> <dt>Member ID</dt><dd>XGH123456789</dd> <span class="label">Policy #:</span> <span>PLC-88213344</span>; if mrn <= 5 { x }`,
