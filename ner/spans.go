@@ -2209,7 +2209,7 @@ func givenNames(span string) bool {
 // "Jean-Pierre", "Jean-Pierre Dupont", "MARY-KATE", "Egil-Markus" (Faker's given names count).
 func hyphenedGiven(span string) bool {
 	first, _, _ := strings.Cut(span, " ")
-	return strings.IndexByte(first, '-') > 0 && (givenNames(first) || anyGiven(first))
+	return strings.IndexByte(first, '-') > 0 && (givenNames(first) || anyGiven(first) || !strings.ContainsFunc(first, unicode.IsUpper) && compoundGiven(first)) // "jean-baptiste" in lower case (stop 45)
 }
 
 // capitals reports a word with letters, none of them in lower case: "JOHN", "AYŞE".

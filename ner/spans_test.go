@@ -2698,3 +2698,11 @@ func TestCapsFamilyBeforeGiven(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON HUANG, Jiahui", "PERSON GARCIA, Maria", "PERSON LI, Wei", "LOCATION NY", "PERSON John", "LOCATION PARIS", "PERSON Maria",
 		"LOCATION PAULVILLE", "PERSON Jun")
 }
+
+// TestCompoundGivenInLowerCase: a compound given name in lower case that the model read as an
+// organisation is a person; words joined by a hyphen are not (stop 45).
+func TestCompoundGivenInLowerCase(t *testing.T) {
+	text := "emails from jean-baptiste and marie-claire were forwarded by the follow-up team"
+	spans := typedSpans(t, text, "ORGANIZATION", "jean-baptiste", "ORGANIZATION", "marie-claire", "ORGANIZATION", "follow-up")
+	checkRuled(t, text, spans, "PERSON jean-baptiste", "PERSON marie-claire", "ORGANIZATION follow-up")
+}

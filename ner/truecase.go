@@ -168,7 +168,26 @@ func startsLetter(s string) bool {
 // knownNameWord reports a word, in any case, that the name lists give as a given or family name
 // and that is no English or dictionary word: "matouš", "HOLUB", "jansson"; not "mark".
 func knownNameWord(w string) bool {
+	if strings.IndexByte(w, '-') > 0 && compoundGiven(w) {
+		return true
+	}
 	return (foldIn(handleGiven(), w) || foldIn(handleFamily(), w)) && !englishWord(w) && !dictionaryWord(w) && !commonLower(w)
+}
+
+// compoundGiven reports a given name of two or three given names joined by hyphens, as French,
+// German and others write them ("jean-baptiste", "marie-claire", "hans-peter"; stop 45): every
+// part a given name of the lists, one of them at least no English or dictionary word ("jean" is
+// one, "baptiste" not).
+func compoundGiven(w string) bool {
+	parts, foreign := 0, false
+	for p := range strings.SplitSeq(w, "-") {
+		parts++
+		if parts > 3 || len(p) < 2 || !foldIn(handleGiven(), p) {
+			return false
+		}
+		foreign = foreign || !plainWord(p) && !commonLower(p)
+	}
+	return parts >= 2 && foreign
 }
 
 // plainWord reports a word, in any case, that English or the dictionary holds.

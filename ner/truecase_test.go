@@ -21,11 +21,13 @@ func TestTrueCase(t *testing.T) {
 		{"Ana Lima called about the refund", "Ana Lima called about the refund"},   // both cases
 		{"OK THANKS", "OK THANKS"}, // too short
 		{"first line in lower case with gustaw\nSecond Line Mixed", "first line in lower case with Gustaw\nSecond Line Mixed"},
-		{"            elif arg in self._option_string_actions:", "            elif arg in self._option_string_actions:"}, // code
-		{"# holger brandstätter wrote this part", "# holger brandstätter wrote this part"},                               // a comment
-		{"do you know if matouš holub is still working", "do you know if Matouš Holub is still working"},                 // the other half of a name
-		{"İSTANBUL'DA BIR TOPLANTI VAR BUGÜN", "İSTANBUL'DA BIR TOPLANTI VAR BUGÜN"},                                     // capitals in another language
-		{"CALL İSMAIL ABOUT THE INVOICE TODAY", "Call İsmail about the invoice today"},                                   // İ keeps its two bytes
+		{"            elif arg in self._option_string_actions:", "            elif arg in self._option_string_actions:"},           // code
+		{"# holger brandstätter wrote this part", "# holger brandstätter wrote this part"},                                         // a comment
+		{"do you know if matouš holub is still working", "do you know if Matouš Holub is still working"},                           // the other half of a name
+		{"İSTANBUL'DA BIR TOPLANTI VAR BUGÜN", "İSTANBUL'DA BIR TOPLANTI VAR BUGÜN"},                                               // capitals in another language
+		{"CALL İSMAIL ABOUT THE INVOICE TODAY", "Call İsmail about the invoice today"},                                             // İ keeps its two bytes
+		{"emails from jean-baptiste and marie-claire were forwarded", "emails from Jean-Baptiste and Marie-Claire were forwarded"}, // compound given names (stop 45)
+		{"the well-known mark-up was re-done by the follow-up team", "the well-known mark-up was re-done by the follow-up team"},   // words joined
 	}
 	for _, tt := range tests {
 		got := trueCase(tt.in)
@@ -70,6 +72,7 @@ func TestTrueCaseModel(t *testing.T) {
 	for text, want := range map[string]string{
 		"do you know if jadwiga kowalczyk is still working at the bank?": "PERSON jadwiga kowalczyk",
 		"PATIENT CLAIRE PRESENTED WITH CHEST PAIN":                       "PERSON CLAIRE",
+		"emails from jean-baptiste were forwarded today":                 "PERSON jean-baptiste",
 	} {
 		fs, err := NewRecognizer(capitalsBackend{}, Options{}).Recognize(context.Background(), text, nil)
 		if err != nil {
