@@ -2021,6 +2021,14 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 		if knownFamily {
 			street = 0 // a family name that is a street's kind too: "Tanisha M. Brooks", "Owen J. Hills"
 		}
+		if greeting := foldIn(worldGreetings, given) || foldIn(salutations, given); greeting {
+			// "Bonjour M. Lefebvre": French's Mr, or an initial, and the family name after a
+			// greeting, not a given name (stop 45)
+			if familyWord(family) && nameLike(family) && !capitals(family) && embeddedClass(family)&(gCity|gState|gCountry|gOrg) == 0 {
+				claims = append(claims, claim(initial, end, initialsScore))
+			}
+			continue
+		}
 		if given == "" || !middleGiven(given) || !nameLike(family) || capitals(family) || foldIn(placeAndOrgWords, family) ||
 			embeddedClass(family)&(gCity|gState|gCountry|gOrg|gOrgSuffix|street) != 0 || !knownFamily && !familyNameLike(family) {
 			continue // a family name the lists know may be a word as well: "László J. Kiss", "Savina A. Pop"
@@ -2786,8 +2794,9 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 			for k := start; words < 4; {
 				w, e := wordAt(text, k)
 				r, _ := utf8.DecodeRuneInString(w)
-				if w == "" || !unicode.IsUpper(r) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) {
-					break
+				if w == "" || !unicode.IsUpper(r) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) ||
+					foldIn(foreignWords, w) || e < len(text) && text[e] == '.' && foldIn(numberAbbreviations, w) {
+					break // (and another language's word or a number's abbreviation: "Frau Schneider, Ihre Rechnung Nr. 2024-118"; stop 45)
 				}
 				words, end = words+1, e
 				if e >= len(text) || text[e] != ' ' {
@@ -2822,6 +2831,10 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return claimPersons(fs, claims)
 }
+
+// numberAbbreviations are the words for "number" that languages abbreviate before a number: a
+// list's item that ends in one and its period is a label, no name ("Ihre Rechnung Nr. 2024-118").
+var numberAbbreviations = wordSet("nr no nº núm num n° nro art ref tel")
 
 // pastAside returns where an aside in brackets right after text[:at] ends (" (8)", " (RN)"), or at.
 func pastAside(text string, at int) int {

@@ -2575,8 +2575,8 @@ func afterInitial(text string, start, end int) int {
 // afterSalutation returns where a person's span text[start:end] begins after a salutation.
 func afterSalutation(text string, start, end int) int {
 	w, e := wordAt(text, start)
-	if e+1 >= end || text[e] != ' ' || !foldIn(salutations, w) {
-		return start
+	if e+1 >= end || text[e] != ' ' || !foldIn(salutations, w) && !foldIn(worldGreetings, w) {
+		return start // (a greeting too since stop 45: "Olá Sra. Conceição", whose title then stays)
 	}
 	return skipBlanks(text, e)
 }

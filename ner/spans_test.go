@@ -2706,3 +2706,13 @@ func TestCompoundGivenInLowerCase(t *testing.T) {
 	spans := typedSpans(t, text, "ORGANIZATION", "jean-baptiste", "ORGANIZATION", "marie-claire", "ORGANIZATION", "follow-up")
 	checkRuled(t, text, spans, "PERSON jean-baptiste", "PERSON marie-claire", "ORGANIZATION follow-up")
 }
+
+// TestGreetingsAndLabelsInOtherLanguages: a greeting of another language before a title is no
+// part of the name and leaves the title out; French's "M." after a greeting opens the name, not a
+// greeting's given name; a label's words after a name are no next person of a list (stop 45).
+func TestGreetingsAndLabelsInOtherLanguages(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	checkHolds(t, r, "Olá Sra. Conceição, o seu pedido foi validado.", []string{"PERSON:Conceição"}, []string{"PERSON:Sra", "PERSON:Olá Sra"})
+	checkHolds(t, r, "Bonjour M. Lefebvre, votre rendez-vous est confirmé.", []string{"PERSON:M. Lefebvre"}, []string{"PERSON:Bonjour M. Lefebvre"})
+	checkHolds(t, r, "Sehr geehrte Frau Schneider, Ihre Rechnung Nr. 2024-118 wurde gesendet.", []string{"PERSON:Schneider"}, []string{"PERSON:Ihre Rechnung Nr"})
+}

@@ -391,6 +391,10 @@ var cues = []cue{
 		// in German, French, Spanish and Italian
 		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
+	// an insurance policy's number in other languages (stop 45): "su número de póliza es 55-8812-3"
+	{typ: IDNumber, words: []string{"número de póliza", "numero de poliza", "nº de póliza", "póliza", "poliza", "número da apólice", "numero da apolice", "apólice", "apolice",
+		"numero di polizza", "numero polizza", "n. polizza", "polizza", "numéro de police", "n° de police", "numéro de contrat", "policennummer", "polizzennummer",
+		"versicherungsscheinnummer", "vertragsnummer", "polisnummer", "numer polisy", "nr polisy"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
 	// a traveller's loyalty numbers (stop 33), which an airline's code may open apart: "FF no. BA 12345678" (stop 45)
 	{typ: IDNumber, words: []string{"frequent flyer", "frequent flier", "frequent flyer number", "frequent flier number", "frequent flyer no",
 		"ff number", "ff no", "ff #", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "avios number"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, score: 0.7},

@@ -270,6 +270,8 @@ func TestCues(t *testing.T) {
 			[]span{{DateTime, "11/02"}, {DateTime, "11/05"}, {DateTime, "3/14"}}},
 		{"Sweden's pnr is a personnummer, no booking's code", "pnr: 790312-1239; <pnr>19790312-1239</pnr>; pnr: 790312-1234; PNR: XK7P2Q",
 			[]span{{SEPersonnummer, "790312-1239"}, {SEPersonnummer, "19790312-1239"}, {IDNumber, "XK7P2Q"}}},
+		{"an insurance policy's number in other languages", "su número de póliza es 55-8812-3; Policennummer: 7712-44-901; numéro de police AX-778812; la póliza cubre 2024 gastos",
+			[]span{{IDNumber, "55-8812-3"}, {IDNumber, "7712-44-901"}, {IDNumber, "AX-778812"}}},
 		{"a device's label in capitals", "pacemaker (Medtronic Azure XT, SN PZK123456H); SN2 reaction; sn 12345 rows; the SN ratio 45.3",
 			[]span{{HealthTerm, "pacemaker"}, {DeviceID, "PZK123456H"}}},
 		{"markup between a label and its value", `<tr><td>MRN</td><td>A4492013</td></tr> <dt>Member ID</dt><dd>XGH123456789</dd> <span class="label">Policy #:</span> <span>PLC-88213344</span>; if mrn <= 5 { x }`,
