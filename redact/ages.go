@@ -55,11 +55,36 @@ func ageAttached(s string, i int) (Finding, bool) {
 	for j < len(s) && isDigit(s[j]) && j-i < 4 {
 		j++
 	}
-	if j-i > 3 || j == len(s) || s[j]|0x20 != 'y' || attachedMarkerLen(s, j) == 0 {
+	if j-i > 3 || j == len(s) || s[j]|0x20 != 'y' {
+		return Finding{}, false
+	}
+	if attachedMarkerLen(s, j) == 0 && !bareYearAge(s, i, j) {
 		return Finding{}, false
 	}
 	return ageFinding(s, i, j)
 }
+
+// bareYearAge reports an age of two or three digits at s[i:j] with a bare "y" after it, as a chart
+// writes one beside a birth date or before the sex (stop 45): inside brackets of its own ("DOB:
+// 04/17/1931 (93y)") or before a word of sex ("pt 93y male", "93y F"). A "10y" alone is a term
+// or a bond's tenor as often.
+func bareYearAge(s string, i, j int) bool {
+	e := j + 1
+	if j-i < 2 || e < len(s) && isAlnum(s[e]) {
+		return false
+	}
+	if i > 0 && s[i-1] == '(' && e < len(s) && s[e] == ')' {
+		return true
+	}
+	if e+1 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	w, _ := word(s, e+1)
+	return w == "M" || w == "F" || sexWords.has(w)
+}
+
+// sexWords name a person's sex after an age: "93y male", "91 y/o woman".
+var sexWords = foldSet("male female man woman boy girl gentleman lady")
 
 // genderedAge reads an age of two digits (13 and over) written with a sex's letter inside
 // brackets, as forums write the poster's and a partner's: "(28F)", "[34M]", "(31 f)". The letter

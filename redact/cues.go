@@ -178,6 +178,8 @@ var cues = []cue{
 		"versichertennummer", "krankenversichertennummer", "kvnr", "versicherungsnummer", "sozialversicherungsnummer", "svnr",
 		"tarjeta sanitaria", "número de afiliación", "numero de afiliacion", "nuss", "tessera sanitaria", "numéro d'assuré",
 		"numero d'assure", "zorgverzekeringsnummer", "subscriber id", "policy number", "health plan", "insurance id", "beneficiary id", "medicaid", "medicare number", "group number", "plan id"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, score: 0.8},
+	// an employer's group under a health plan, shorter than a member's number (stop 45): "member ID XQH884412007, grp 00412"
+	{typ: HealthPlan, words: []string{"group no", "grp no", "grp"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 4, score: 0.75},
 	// an insurance policy after the bare word ("bill my HMO, policy AXA-5521-889"), which IT writes
 	// too ("IAM policy 2023-01"): longer, with more digits, and no date
 	{typ: HealthPlan, words: []string{"policy", "policy no", "policy #", "insurance policy"}, shape: shapeAlnum, min: 7, max: 20, minDigits: 5, valid: notDateShape, score: 0.8},

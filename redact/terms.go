@@ -47,6 +47,9 @@ var SpecialCategoryTerms = map[string][]string{
 		// a chart's abbreviations of conditions that no field of computing shares ("CHF", Swiss
 		// francs, "CAD", "MI" and "OSA" left out, and "GERD", a given name too)
 		"afib", "a-fib", "t2dm", "t1dm", "dm2", "htn", "ckd", "esrd", "mdd",
+		// bipolar disorder as a chart shortens it, and genetic markers a family history names, which
+		// GDPR counts with health as genetic data (stop 45: "bipolar II; sister with BRCA1")
+		"bipolar i", "bipolar ii", "bipolar 1", "bipolar 2", "bipolar depression", "brca1", "brca2", "brca1/2", "brca mutation", "lynch syndrome",
 		// medicines, which tell the condition they treat: generic names and the brands said as often
 		"metformin", "insulin glargine", "lisinopril", "atorvastatin", "simvastatin", "rosuvastatin", "amlodipine", "losartan", "levothyroxine",
 		"omeprazole", "pantoprazole", "metoprolol", "albuterol", "gabapentin", "pregabalin", "hydrochlorothiazide", "sertraline", "fluoxetine",

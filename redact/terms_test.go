@@ -78,3 +78,13 @@ func BenchmarkDenyList(b *testing.B) {
 		det.DetectTerms(context.Background(), mixedText, terms)
 	}
 }
+
+// TestChartShorthandAndGenes: bipolar disorder as a chart shortens it and the genetic markers a
+// family history names are health terms; a bipolar transistor is not (stop 45).
+func TestChartShorthandAndGenes(t *testing.T) {
+	text := "Hx: bipolar II; sister with BRCA1, father BRCA2 positive. A bipolar transistor."
+	want := []span{{HealthTerm, "bipolar II"}, {HealthTerm, "BRCA1"}, {HealthTerm, "BRCA2"}}
+	if diff := cmp.Diff(want, spans(t, text)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
