@@ -4668,6 +4668,9 @@ func loneGivenNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		if i+1 < len(toks) && honorificForms[word(i+1)] != 0 && foldIn(salutations, w) {
 			continue // "Beste mevrouw Jansen", "Liebe Frau Roth": Dutch's and German's "Dear", given names too
 		}
+		if greetingPairAt(text, t.Start, t.End) {
+			continue // "Xin chào": a greeting's first word (stop 45)
+		}
 		if i > 0 && foldIn(placeBefore, word(i-1)) && !(i+1 < len(toks) && (word(i+1) == "'s" || word(i+1) == "’s")) ||
 			foldIn(monthAbbreviations, w) || foldIn(foreignWords, w) || notLoneNames[w] {
 			continue // "lap at Indy", but "at Rodrigo's"; Indonesian "Anda", "you"; "Leo", a sign

@@ -97,7 +97,36 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 		fs = append(fs, places...)
 		sortFindings(fs)
 	}
+	if scripts&sArabic != 0 {
+		for i := range fs {
+			// "شارع الملك فهد": King Fahd Road, a street named after someone or something, whose
+			// name had been a person (stop 45)
+			if f := &fs[i]; f.Type != redact.StreetAddress && (i == 0 || fs[i-1].End <= f.Start) {
+				if k := arabicStreetBefore(text, f.Start); k < f.Start && (i == 0 || fs[i-1].End <= k) {
+					f.Type, f.Start = redact.StreetAddress, k
+				}
+			}
+		}
+	}
 	return fs
+}
+
+// arabicStreets are the Arabic words of a street's kind that lead its name: street, road,
+// quarter, and "in the street" written as one word.
+var arabicStreets = []string{"شارع", "بشارع", "طريق", "بطريق", "حي", "بحي"}
+
+// arabicStreetBefore returns where an Arabic street's word starts that stands right before at,
+// one space between; or at when none does.
+func arabicStreetBefore(text string, at int) int {
+	if at < 3 || text[at-1] != ' ' {
+		return at
+	}
+	for _, w := range arabicStreets {
+		if k := at - 1 - len(w); k >= 0 && text[k:at-1] == w && (k == 0 || text[k-1] == ' ' || text[k-1] == '\n' || !utf8.RuneStart(text[k]) || text[k-1] < 0x80) {
+			return k
+		}
+	}
+	return at
 }
 
 func overlapsAny(fs []redact.Finding, g redact.Finding) bool {

@@ -110,6 +110,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true
 	case f.Type == redact.Person && foldIn(worldGreetings, span):
 		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
+	case f.Type == redact.Person && greetingPairAt(text, f.Start, f.End):
+		return true // "Xin chào", "Kia ora": a greeting's first word
 	case f.Type == redact.Person && politeOpening(span):
 		return true // "Kérjük, küldje …", "Skicka papperen till …": a request's first words, not a name
 	case (f.Type == redact.Person || f.Type == redact.Location) && departments[span] && !(f.End+1 < len(text) && text[f.End] == ' ' && isDigitByte(text[f.End+1])):
@@ -767,6 +769,10 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 					!listedNameWord(head) && startsUpper(text[f.Start+k+1:]) {
 					f.Start += k + 1
 				}
+			}
+			// a Vietnamese form of address in lower case before the name: "anh Minh", "chị Lan", "ông Hùng" (stop 45)
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && f.Start+k+1 < f.End && vnAddressForms[text[f.Start:f.Start+k]] && startsUpper(text[f.Start+k+1:]) {
+				f.Start += k + 1
 			}
 			// a sign-off the model ran into the writer's name: "Love, David", "Cheers, Tom"
 			if k := strings.Index(text[f.Start:f.End], ", "); k > 0 && redact.SignOff(text[f.Start:f.Start+k]) {
@@ -2575,10 +2581,55 @@ func afterInitial(text string, start, end int) int {
 // afterSalutation returns where a person's span text[start:end] begins after a salutation.
 func afterSalutation(text string, start, end int) int {
 	w, e := wordAt(text, start)
+	if second, ok := greetingSecond(w); ok && e+1 < end && text[e] == ' ' {
+		if w2, e2 := wordAt(text, e+1); strings.EqualFold(w2, second) && e2+1 < end && text[e2] == ' ' {
+			return skipBlanks(text, e2) // "Dobrý den pane Novák", "Xin chào anh Minh" (stop 45)
+		}
+	}
 	if e+1 >= end || text[e] != ' ' || !foldIn(salutations, w) && !foldIn(worldGreetings, w) {
 		return start // (a greeting too since stop 45: "Olá Sra. Conceição", whose title then stays)
 	}
 	return skipBlanks(text, e)
+}
+
+// vnAddressForms are Vietnamese forms of address written in lower case before a given name:
+// older brother or sister, younger sibling, Mr, Mrs, Miss, uncle.
+var vnAddressForms = map[string]bool{"anh": true, "chị": true, "em": true, "ông": true, "bà": true, "cô": true, "chú": true, "bác": true}
+
+// greetingPairs are greetings of two words whose first the model may read as a name: Vietnamese
+// "Xin chào", Māori "Kia ora", Czech "Dobrý den" (stop 45: "Xin" and "Kia" had been persons).
+var greetingPairs = map[string]string{"xin": "chào", "kia": "ora", "dobrý": "den", "dobry": "den"}
+
+// greetingSecond returns the second word of the greeting of greetingPairs that w opens, in any
+// case, without a lower-cased copy (the rules ask it of every person).
+func greetingSecond(w string) (string, bool) {
+	if len(w) < 3 || len(w) > 6 {
+		return "", false
+	}
+	for first, second := range greetingPairs {
+		if strings.EqualFold(w, first) {
+			return second, true
+		}
+	}
+	return "", false
+}
+
+// greetingPairAt reports a greeting of greetingPairs at text[start:end], whole, or its first
+// word with the second after one space.
+func greetingPairAt(text string, start, end int) bool {
+	first, rest, two := strings.Cut(text[start:end], " ")
+	second, ok := greetingSecond(first)
+	if !ok {
+		return false
+	}
+	if two {
+		return strings.EqualFold(rest, second)
+	}
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	w, _ := wordAt(text, end+1)
+	return strings.EqualFold(w, second)
 }
 
 var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin witam " +

@@ -2716,3 +2716,13 @@ func TestGreetingsAndLabelsInOtherLanguages(t *testing.T) {
 	checkHolds(t, r, "Bonjour M. Lefebvre, votre rendez-vous est confirmé.", []string{"PERSON:M. Lefebvre"}, []string{"PERSON:Bonjour M. Lefebvre"})
 	checkHolds(t, r, "Sehr geehrte Frau Schneider, Ihre Rechnung Nr. 2024-118 wurde gesendet.", []string{"PERSON:Schneider"}, []string{"PERSON:Ihre Rechnung Nr"})
 }
+
+// TestGreetingPairsAndAddressForms: a greeting of two words is no name, nor a Vietnamese form of
+// address in lower case; a street's Arabic word makes the name after it a street (stop 45).
+func TestGreetingPairsAndAddressForms(t *testing.T) {
+	r := NewRecognizer(Local(model(t)), Options{})
+	checkHolds(t, r, "Xin chào anh Minh", []string{"PERSON:Minh"}, []string{"PERSON:Xin", "PERSON:Xin chào", "PERSON:anh Minh"})
+	checkHolds(t, r, "Kia ora Hemi, thanks for coming", []string{"PERSON:Hemi"}, []string{"PERSON:Kia"})
+	checkHolds(t, r, "Xin Wang called about Kia Motors", []string{"PERSON:Xin Wang"}, nil)
+	checkHolds(t, r, "العنوان: شارع الملك فهد، الرياض", []string{"STREET_ADDRESS:شارع الملك فهد"}, []string{"PERSON:الملك فهد"})
+}

@@ -511,6 +511,7 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 	}
 	// the street's words before the number, one to four: "Λεωφ. Μακρυσίου", "אל חגאג בן יוסף"
 	start, words := i, 0
+	var wordStarts [4]int                                        // where they start, the nearest to the number first
 	for at := i - 1; words < 4 && at > 0 && s[at] == ' '; at-- { // at: the space before a word read
 		e := at
 		for e > 0 && (in(s, e-1) || (s[e-1] == '.' || !greek && (s[e-1] == '"' || s[e-1] == '\'')) && e > 1 && in(s, e-2)) { // (Hebrew's gershayim typed as a quote: "ביל"ו 46")
@@ -520,6 +521,7 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 		if e == at {
 			break
 		}
+		wordStarts[words] = e
 		words++
 		start, at = e, e
 	}
@@ -529,6 +531,13 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 	end := i + digitsAt(s, i)
 	if end < len(s)-1 && s[end] == '-' && isDigit(s[end+1]) {
 		end += 1 + digitsAt(s, end+1) // 69-72
+	}
+	if !greek && end-i <= 4 && (end == len(s) || !isAlnum(s[end])) {
+		if w := hebrewStreetStart(s, wordStarts[:words]); w >= 0 {
+			// "רחוב הרצל 12", "ברחוב הרצל 12" (in Herzl Street), "שדרות רוטשילד 5": the street's
+			// word says it, without a postcode (stop 45); the word's "in" stays out
+			return Finding{Type: StreetAddress, Start: w, End: end, Score: 0.8, Source: SourcePattern}, true
+		}
 	}
 	if end-i > 5 || end >= len(s) || s[end] != ',' && s[end] != '\n' {
 		return Finding{}, false
@@ -577,6 +586,31 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Type: StreetAddress, Start: start, End: q + 7, Score: 0.85, Source: SourcePattern}, true
+}
+
+// hebrewStreets are the Hebrew words of a street's kind: street, boulevard (in full and
+// abbreviated), road, alley, square.
+var hebrewStreets = []string{"רחוב", "רח'", "שדרות", "שד'", "דרך", "סמטת", "כיכר"}
+
+// hebrewStreetStart returns where the street's word starts among the words before a number
+// (starts, the nearest first), written alone or after the prefix of "in", "to" or "from" (ב, ל,
+// מ), which it leaves out; or -1 when none of them is one. A street's name follows it: never the
+// word right before the number.
+func hebrewStreetStart(s string, starts []int) int {
+	for k := 1; k < len(starts); k++ {
+		at := starts[k]
+		for _, w := range hebrewStreets {
+			if strings.HasPrefix(s[at:], w+" ") {
+				return at
+			}
+			for _, p := range [...]string{"ב", "ל", "מ"} {
+				if strings.HasPrefix(s[at:], p+w+" ") {
+					return at + len(p)
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // isGreekAt reports a Greek letter whose encoding ends at or covers s[k] (k may be a trailing
