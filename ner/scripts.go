@@ -47,6 +47,9 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 	if scripts&(sHan|sKana|sHangul) != 0 {
 		claims = honorificNames(text, claims)
 	}
+	if scripts&sHan != 0 && scripts&sKana != 0 {
+		claims = japaneseSelfNames(text, claims)
+	}
 	if scripts&sHan != 0 {
 		claims = chineseCueNames(text, claims)
 		claims = chineseOpeningNames(text, claims)
@@ -901,4 +904,48 @@ func runeSet(s string) map[rune]bool {
 		m[r] = true
 	}
 	return m
+}
+
+// japaneseSelfEnds end a speaker's own name in Japanese: "it is", "I am called" in its polite
+// forms.
+var japaneseSelfEnds = []string{"です", "と申します", "ともうします", "と言います", "といいます", "でございます"}
+
+// japaneseSelfNames claims the name a speaker gives for themselves in Japanese, one of
+// japaneseFamilies of two or three characters (not 森, "forest") and a given name of up to three Han characters or none, before one of
+// japaneseSelfEnds, at the text's or a sentence's start, after a comma, "私は" (I am) or "の" (of:
+// 担当の佐藤です, Sato in charge): "こんにちは、田中太郎です", "田中太郎と申します" (stop 45: the
+// name had gone upstream). "学生です" (I am a student) opens with no family name.
+func japaneseSelfNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, end := range japaneseSelfEnds {
+		for k := range occurrences(text, end) {
+			start, chars := k, 0
+			for start > 0 && chars < 5 {
+				r, n := utf8.DecodeLastRuneInString(text[:start])
+				if !unicode.Is(unicode.Han, r) {
+					break
+				}
+				start -= n
+				chars++
+			}
+			if chars < 2 || chars > 5 {
+				continue
+			}
+			family := ""
+			for _, f := range [...]int{6, 9} { // two or three characters of three bytes
+				if start+f <= k && japaneseFamilies[text[start:start+f]] {
+					family = text[start : start+f]
+				}
+			}
+			if family == "" {
+				continue
+			}
+			before := text[:start]
+			if before != "" && !strings.HasSuffix(before, "、") && !strings.HasSuffix(before, "。") && !strings.HasSuffix(before, "は") &&
+				!strings.HasSuffix(before, "の") && !strings.HasSuffix(before, "\n") && !strings.HasSuffix(before, " ") && !strings.HasSuffix(before, "，") {
+				continue
+			}
+			claims = append(claims, claim(start, k, shapeScore))
+		}
+	}
+	return claims
 }

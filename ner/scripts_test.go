@@ -12,3 +12,10 @@ func TestLabelledScriptNames(t *testing.T) {
 	// a patient's, an applicant's and a recipient's fields (stop 44)
 	checkRuled(t, "患者：佐藤花子、生年月日\n申請者：高橋健一\n收件人：李华，地址", nil, "PERSON 佐藤花子", "PERSON 高橋健一", "PERSON 李华")
 }
+
+// TestJapaneseSelfNames: the name a speaker gives for themselves in Japanese, a listed family
+// name first, before "です" or "と申します"; not a word before "です" (stop 45).
+func TestJapaneseSelfNames(t *testing.T) {
+	text := "こんにちは、田中太郎です。田中花子と申します。担当の佐藤です。学生です。森です。これは本田技研の車です。"
+	checkRuled(t, text, nil, "PERSON 田中太郎", "PERSON 田中花子", "PERSON 佐藤")
+}

@@ -1807,7 +1807,7 @@ func TestScriptNames(t *testing.T) {
 		// companies their legal form marks in Chinese, Japanese and Korean, before or after the
 		// name; a form alone, or "our company", is none (stop 36)
 		{"我在立信电子网络有限公司工作。株式会社中村保険の山田です。三浦情報株式会社に勤めています。我们公司很好。", nil,
-			[]string{"ORGANIZATION 立信电子网络有限公司", "ORGANIZATION 株式会社中村保険", "ORGANIZATION 三浦情報株式会社"}},
+			[]string{"ORGANIZATION 立信电子网络有限公司", "ORGANIZATION 株式会社中村保険", "PERSON 山田", "ORGANIZATION 三浦情報株式会社"}}, // (山田 of the company, since stop 45)
 		// two companies one after the other: the second's name is read back to the first's end,
 		// not over it (the review of stop 36: "立信" had been left out); two forms in a row are one
 		{"我在立信电子网络有限公司三浦情报有限公司工作。王鼎餐飲集團有限公司", nil,
