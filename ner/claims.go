@@ -1881,6 +1881,13 @@ func bracketedName(text string, toks []Token, k int) bool {
 // initialsScore is the score of a name found after initials.
 const initialsScore = 0.7
 
+// listedFamilyOnly reports a family name of the wider lists (handleFamily: Faker's, Veil's) that
+// is no English or dictionary word and no place the gazetteers know: "Castellanos" of "R.
+// Castellanos", which the model and gofakeit's list had missed (stop 45); not "Rose" or "Paris".
+func listedFamilyOnly(w string) bool {
+	return foldIn(handleFamily(), w) && !englishWord(w) && !dictionaryWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gCommon) == 0
+}
+
 // namesAfterInitials finds a name written with initials where the model found nothing, or only
 // the initials: two or three initials and a capitalised word ("J. R. Hartley", "J.R. Hartley"),
 // or one initial and a family name the gazetteers know ("A. Okafor"), or any name after a title
@@ -1924,8 +1931,26 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 				!inTitleCase(familySet(), w) && !familyFirst[titleCase(w)] && !signerBefore(text, start) {
 				continue
 			}
-		} else if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] && !titleBefore(text, start) {
+		} else if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] && !titleBefore(text, start) &&
+			(!listedFamilyOnly(w) || transcriptMarker(text, start)) {
 			continue
+		}
+		if n == 1 && end+2 < len(text) && text[end] == ' ' && !transcriptMarker(text, start) {
+			// a given name after the family name, as Hungarian writes it: "A. Antal Edina" (stop 45)
+			if g, ge := wordAt(text, end+1); startsUpper(g) && !capitals(g) && (givenSet()[g] || listedGiven()[g]) &&
+				(ge == len(text) || text[ge] != ' ' || ge+1 < len(text) && !unicode.IsUpper(firstRune(text[ge+1:]))) {
+				end = ge
+			}
+		}
+		if start > 1 && text[start-1] == '-' && isLetterASCII(text[start-2]) {
+			// a hyphened given name's first part before the initial: "Hans-J. Rohleder" (stop 45)
+			k := start - 1
+			for k > 0 && isLetterASCII(text[k-1]) {
+				k--
+			}
+			if isUpperASCII(text[k]) {
+				start = k
+			}
 		}
 		if f := a.overlap(start, end); f != nil {
 			if f.Type == redact.Person && f.Start >= start && f.End <= end && (f.Start > start || f.End < end) && !a.twoOverlap(start, end) {
@@ -1942,6 +1967,16 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 		i = end
 	}
 	return a.done()
+}
+
+// transcriptMarker reports a deposition's or an interview's "A." or "Q." opening a line at
+// start, in a text whose lines a "Q." opens too: the answer's mark, no initial ("Q. Where do you
+// live?⏎A. Hallberg.").
+func transcriptMarker(text string, start int) bool {
+	if text[start] != 'A' && text[start] != 'Q' || start > 0 && text[start-1] != '\n' {
+		return false
+	}
+	return strings.HasPrefix(text, "Q. ") || strings.Contains(text, "\nQ. ")
 }
 
 // signerBefore reports a signer's words before start: "signed by", "received by:", an agent's

@@ -276,6 +276,8 @@ func TestCues(t *testing.T) {
 			[]span{{IDNumber, "55-8812-3"}, {IDNumber, "7712-44-901"}, {IDNumber, "AX-778812"}}},
 		{"an employer's group under a health plan", "member ID XQH884412007, grp 00412; group no. 77120; user ID 1000, group ID 1000; the grp policy is 2024",
 			[]span{{HealthPlan, "XQH884412007"}, {HealthPlan, "00412"}, {HealthPlan, "77120"}}},
+		{"a customer's number after its short label", "(customer no. 00448120); cust no 00448120; customer ref: AB-77120",
+			[]span{{IDNumber, "00448120"}, {IDNumber, "00448120"}, {IDNumber, "AB-77120"}}},
 		{"a device's label in capitals", "pacemaker (Medtronic Azure XT, SN PZK123456H); SN2 reaction; sn 12345 rows; the SN ratio 45.3",
 			[]span{{HealthTerm, "pacemaker"}, {DeviceID, "PZK123456H"}}},
 		{"markup between a label and its value", `<tr><td>MRN</td><td>A4492013</td></tr> <dt>Member ID</dt><dd>XGH123456789</dd> <span class="label">Policy #:</span> <span>PLC-88213344</span>; if mrn <= 5 { x }`,
