@@ -907,6 +907,9 @@ func pgpassLine(text string, at int, dst []Finding) []Finding {
 	} else if le < len(text) {
 		return dst
 	}
+	for ls < le && (text[ls] == ' ' || text[ls] == '\t') {
+		ls++ // the line indented, as a message quotes a file's lines (FuzzPatterns, stop 45)
+	}
 	line := strings.TrimRight(text[ls:le], "\r ")
 	parts := strings.Split(line, ":")
 	if len(parts) != 5 || strings.ContainsAny(line, " \t") || parts[0] == "" || parts[2] == "" || parts[3] == "" || len(parts[4]) < 2 ||

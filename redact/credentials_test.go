@@ -86,6 +86,7 @@ func TestCredentials(t *testing.T) {
 		// .netrc and .pgpass
 		{"machine api.acme.io login jdoe password hunter2hunter2", []string{"USERNAME jdoe", "SECRET hunter2hunter2"}},
 		{"db.internal:5432:app:jdoe:s3cr3tP4ss", []string{"USERNAME jdoe", "SECRET s3cr3tP4ss"}},
+		{"my ~/.pgpass:\n    db.internal:5432:app:jdoe:s3cr3tP4ss", []string{"USERNAME jdoe", "SECRET s3cr3tP4ss"}}, // indented (stop 45)
 		{"listening on 0.0.0.0:5432: ready", nil},
 	} {
 		var got []string
