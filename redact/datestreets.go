@@ -21,7 +21,7 @@ func dateNamedStreets(text string, fs []Finding) []Finding {
 		switch {
 		case f.Type == StreetAddress && leaderOnly(text[f.Start:f.End]):
 			ls = f.Start
-		case f.Type == DateTime || f.Type == StreetAddress || f.Type == Person:
+		case f.Type == DateTime || f.Type == StreetAddress || f.Type == Person && monthWord(text[f.Start:f.End]):
 			ls = leaderBefore(text, f.Start)
 		default:
 			continue
@@ -42,6 +42,12 @@ func dateNamedStreets(text string, fs []Finding) []Finding {
 		fs = append(fs[:i], append([]Finding{st}, fs[j:]...)...)
 	}
 	return fs
+}
+
+// monthWord reports a month's name alone, which the model may read as a person ("Julio").
+func monthWord(w string) bool {
+	_, ok := months.get(w)
+	return ok && len(w) >= 4
 }
 
 // leaderOnly reports a street's leading word alone, a particle after it or not: "Calle", "Rue

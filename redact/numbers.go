@@ -150,7 +150,7 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if d > 0 && d <= 5 && (nx == ' ' || nx == '/' || isUpper(nx)) && (i == 0 || !isAlnum(s[i-1])) && nonASCIIAhead(s, i+d, 24) {
+	if d > 0 && d <= 5 && (nx == ' ' && i+d+1 < len(s) && vnWordOpens(s[i+d+1]) || nx == '/' || isUpper(nx)) && (i == 0 || !isAlnum(s[i-1])) && nonASCIIAhead(s, i+d, 24) {
 		if f, ok := vietnameseAddress(s, i); ok { // số 25 đường Lý Thường Kiệt, quận Hoàn Kiếm, Hà Nội
 			return append(dst[:len(dst)-overlapTail(dst, f.Start)], f), f.End
 		}

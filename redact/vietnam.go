@@ -175,3 +175,10 @@ func nonASCIIAhead(s string, k, n int) bool {
 	}
 	return false
 }
+
+// vnWordOpens reports a byte that may open the word after a Vietnamese house number: a capital,
+// a letter outside ASCII, or the first letter of a street's word (phố, ngõ, ngách, hẻm, kiệt;
+// đường opens outside ASCII).
+func vnWordOpens(c byte) bool {
+	return isUpper(c) || c >= 0x80 || c == 'p' || c == 'n' || c == 'h' || c == 'k'
+}
