@@ -523,15 +523,7 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 			if kanaHonorifics[h] {
 				// a given name in hiragana after a family name in Han (佐藤さゆりさん): the kana
 				// count as the name's only where Han stands before them
-				k, kana := end, 0
-				for k > 0 && kana < 4 {
-					r, n := utf8.DecodeLastRuneInString(text[:k])
-					if !unicode.Is(unicode.Hiragana, r) {
-						break
-					}
-					k -= n
-					kana++
-				}
+				k, kana := runBefore(text, end, 4, unicode.Hiragana)
 				if r, _ := utf8.DecodeLastRuneInString(text[:k]); kana >= 2 && k > 0 && unicode.Is(unicode.Han, r) {
 					start, chars = k, 1 // the kana, then up to three Han of the family name (not お疲れ様: one kana)
 				}
@@ -558,15 +550,7 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 					continue
 				}
 				end = start - 1
-				start, chars = end, 0
-				for start > 0 && chars < 5 {
-					r, n := utf8.DecodeLastRuneInString(text[:start])
-					if !unicode.Is(unicode.Hangul, r) {
-						break
-					}
-					start -= n
-					chars++
-				}
+				start, chars = runBefore(text, end, 5, unicode.Hangul)
 				if chars < 2 || chars > 4 || start > 0 && !unicode.IsSpace(rune(text[start-1])) && !strings.ContainsRune(":：,", rune(text[start-1])) {
 					continue
 				}
@@ -918,16 +902,8 @@ var japaneseSelfEnds = []string{"です", "と申します", "ともうします
 func japaneseSelfNames(text string, claims []redact.Finding) []redact.Finding {
 	for _, end := range japaneseSelfEnds {
 		for k := range occurrences(text, end) {
-			start, chars := k, 0
-			for start > 0 && chars < 5 {
-				r, n := utf8.DecodeLastRuneInString(text[:start])
-				if !unicode.Is(unicode.Han, r) {
-					break
-				}
-				start -= n
-				chars++
-			}
-			if chars < 2 || chars > 5 {
+			start, chars := runBefore(text, k, 5, unicode.Han)
+			if chars < 2 {
 				continue
 			}
 			family := ""
@@ -948,4 +924,19 @@ func japaneseSelfNames(text string, claims []redact.Finding) []redact.Finding {
 		}
 	}
 	return claims
+}
+
+// runBefore returns where the run of at most most characters of table that ends at end starts,
+// and how many it holds.
+func runBefore(text string, end, most int, table *unicode.RangeTable) (int, int) {
+	start, n := end, 0
+	for start > 0 && n < most {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.Is(table, r) {
+			break
+		}
+		start -= size
+		n++
+	}
+	return start, n
 }

@@ -15,14 +15,36 @@ func at(text, typ, part string, score float64) Finding {
 	return Finding{Type: typ, Start: i, End: i + len(part), Score: score, Source: SourceModel}
 }
 
+// out is a finding as a pass over findings' test writes it: its type and its text.
+type out struct{ Type, Text string }
+
+// passCase is a case of a pass over findings: a text, the findings the readers and the model
+// made of it, and what the pass makes of them.
+type passCase struct {
+	name string
+	text string
+	fs   func(string) []Finding
+	want []out
+}
+
+// checkPass runs pass over each case's findings and compares its result with the case's.
+func checkPass(t *testing.T, pass func(string, []Finding) []Finding, tests []passCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []out
+			for _, f := range pass(tt.text, tt.fs(tt.text)) {
+				got = append(got, out{f.Type, tt.text[f.Start:f.End]})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestJoinAddressBlocks(t *testing.T) {
-	type out struct{ Type, Text string }
-	tests := []struct {
-		name string
-		text string
-		fs   func(string) []Finding
-		want []out
-	}{
+	checkPass(t, joinAddressBlocks, []passCase{
 		{"unit on the same line joins the street",
 			"ship to 12 Elm Road, Suite 4, Dover now",
 			func(s string) []Finding {
@@ -183,18 +205,7 @@ func TestJoinAddressBlocks(t *testing.T) {
 				return []Finding{at(s, StreetAddress, "9 Oak Lane", 0.9), at(s, Location, "Lyon", 0.8)}
 			},
 			[]out{{StreetAddress, "9 Oak Lane"}, {Location, "Lyon"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []out
-			for _, f := range joinAddressBlocks(tt.text, tt.fs(tt.text)) {
-				got = append(got, out{f.Type, tt.text[f.Start:f.End]})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 func TestTrimAddressLead(t *testing.T) {
@@ -428,7 +439,6 @@ func TestAgesAfterNames(t *testing.T) {
 // TestZipsAfterPlaces: a ZIP code right after a city that nothing follows is found, as the last
 // line of an address when a street stands shortly before; round numbers and counts are not.
 func TestZipsAfterPlaces(t *testing.T) {
-	type out struct{ Type, Text string }
 	for _, tc := range []struct {
 		text   string
 		places []string

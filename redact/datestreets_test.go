@@ -11,13 +11,7 @@ import (
 // whatever the readers and the model made of the date and the street's kind; a date that no
 // street's word leads stays a date (stop 45).
 func TestDateNamedStreets(t *testing.T) {
-	type out struct{ Type, Text string }
-	tests := []struct {
-		name string
-		text string
-		fs   func(string) []Finding
-		want []out
-	}{
+	checkPass(t, dateNamedStreets, []passCase{
 		{"the kind a street alone, the date a date",
 			"party at Calle 5 de Mayo #42, Oaxaca",
 			func(s string) []Finding {
@@ -48,18 +42,7 @@ func TestDateNamedStreets(t *testing.T) {
 				return []Finding{at(s, DateTime, "5 de Mayo", 0.85), at(s, DateTime, "5 Mayo", 0.85), at(s, DateTime, "5 de Mayo", 0.85)}
 			},
 			[]out{{DateTime, "5 de Mayo"}, {DateTime, "5 Mayo"}, {DateTime, "5 de Mayo"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []out
-			for _, f := range dateNamedStreets(tt.text, tt.fs(tt.text)) {
-				got = append(got, out{f.Type, tt.text[f.Start:f.End]})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 	// and through the detector, with the readers alone
 	det := NewDetector(Patterns{})
 	text := "Envíelo a Calle 16 de Septiembre 123, Centro, o a Av. 20 de Noviembre 45."

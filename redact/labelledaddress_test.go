@@ -3,21 +3,13 @@ package redact
 import (
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestLabelledAddresses: the value after an address's label becomes one address where parts of
 // it were found, from the label to the last part; not another kind of address, nor a value the
 // findings cover already, nor a clause or sentence after the address, nor past a phone.
 func TestLabelledAddresses(t *testing.T) {
-	type out struct{ Type, Text string }
-	tests := []struct {
-		name string
-		text string
-		fs   func(string) []Finding
-		want []out
-	}{
+	checkPass(t, labelledAddresses, []passCase{
 		{"a building, a block and a road between the parts",
 			"Home address: Flat 12, Block C, Ocean View Towers, Mombasa Road, Nairobi, Kenya",
 			func(s string) []Finding {
@@ -48,18 +40,7 @@ func TestLabelledAddresses(t *testing.T) {
 					at(s, Location, "Nairobi", 0.9), at(s, Location, "Nairobi", 0.9), at(s, Location, "Kenya", 0.9), at(s, Location, "Nairobi", 0.9)}
 			},
 			[]out{{Email, "jo@x.com"}, {Location, "Nairobi"}, {IPAddress, "10.1.2.3"}, {Location, "Nairobi"}, {Location, "Nairobi"}, {Location, "Nairobi"}, {Location, "Kenya"}, {Location, "Nairobi"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []out
-			for _, f := range labelledAddresses(tt.text, tt.fs(tt.text)) {
-				got = append(got, out{f.Type, tt.text[f.Start:f.End]})
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }
 
 // inOrder returns a finder of parts of text in order: each part is looked for after the last.
