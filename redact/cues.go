@@ -144,7 +144,9 @@ var cues = []cue{
 	{typ: BankAccount, words: []string{"konto", "kontonummer", "kontonr", "kontonr.", "konto nr", "konto-nr", "kto", "kto.-nr", "kto-nr", "bankkonto", "bankkontonummer",
 		"numer konta", "nr konta", "numer rachunku", "nr rachunku", "rekening", "rekeningnummer", "bankrekening", "bankrekeningnummer", "número de cuenta", "numero de cuenta",
 		"cuenta bancaria", "nº de cuenta", "n.º de cuenta", "numéro de compte", "n° de compte", "compte bancaire", "numero di conto", "conto corrente", "número da conta",
-		"numero da conta", "conta bancária", "conta corrente", "číslo účtu", "számlaszám", "tilinumero", "pankkitili"}, shape: shapeDigits, min: 6, max: 26, dots: true, score: 0.8},
+		"numero da conta", "conta bancária", "conta corrente", "conta", "číslo účtu", "számlaszám", "tilinumero", "pankkitili"}, shape: shapeDigits, min: 6, max: 26, dots: true, score: 0.8},
+	// and Brazil's branch beside it (stop 45): "agência 1234-5, conta 56789-0"
+	{typ: BankAccount, words: []string{"agência", "agencia", "número da agência", "numero da agencia"}, shape: shapeDigits, min: 4, max: 6, score: 0.75},
 	{typ: ABARouting, words: []string{"routing", "routing number", "aba", "rtn", "routing transit number"}, shape: shapeDigits, min: 9, max: 9, valid: abaValid, score: 0.95},
 	// the branch half of an account's number where the country writes one apart: a UK sort code
 	// (20-00-00), an Australian BSB (062-000), an Indian IFSC (SBIN0001234)

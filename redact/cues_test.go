@@ -278,6 +278,8 @@ func TestCues(t *testing.T) {
 			[]span{{HealthPlan, "XQH884412007"}, {HealthPlan, "00412"}, {HealthPlan, "77120"}}},
 		{"a customer's number after its short label", "(customer no. 00448120); cust no 00448120; customer ref: AB-77120",
 			[]span{{IDNumber, "00448120"}, {IDNumber, "00448120"}, {IDNumber, "AB-77120"}}},
+		{"Brazil's branch and account", "agência 1234-5, conta 56789-0; pagar a conta 12345 hoje",
+			[]span{{BankAccount, "1234-5"}, {BankAccount, "56789-0"}}},
 		{"a device's label in capitals", "pacemaker (Medtronic Azure XT, SN PZK123456H); SN2 reaction; sn 12345 rows; the SN ratio 45.3",
 			[]span{{HealthTerm, "pacemaker"}, {DeviceID, "PZK123456H"}}},
 		{"markup between a label and its value", `<tr><td>MRN</td><td>A4492013</td></tr> <dt>Member ID</dt><dd>XGH123456789</dd> <span class="label">Policy #:</span> <span>PLC-88213344</span>; if mrn <= 5 { x }`,

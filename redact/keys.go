@@ -169,6 +169,9 @@ var keyPrefixes = []keyPrefix{
 	// since stop 44: a payment platform's customer, no credential, but one person's record there,
 	// as logs and support tickets paste it ("Stripe customer cus_NffrFeUfNV2Hib")
 	{prefix: "cus_", minLen: 14, maxLen: 24, body: "alnum", typ: IDNumber}, // Stripe customer
+	// and a connected account, a seller or a sole trader paid out through a platform (stop 45:
+	// "payout po_… to acct_1Nv0FGQ9RKHgCVdK failed")
+	{prefix: "acct_", minLen: 16, maxLen: 24, body: "alnum", typ: IDNumber}, // Stripe connected account
 }
 
 // keysByFirst indexes the prefixes by their first byte, so most words are rejected by one lookup.

@@ -142,6 +142,7 @@ func TestPatterns(t *testing.T) {
 		{"aws key", "AKIAIOSFODNN7EXAMPLE", []span{{APIKey, "AKIAIOSFODNN7EXAMPLE"}}},
 		{"github token", "ghp_1234567890abcdefghijABCDEFGHIJ123456", []span{{APIKey, "ghp_1234567890abcdefghijABCDEFGHIJ123456"}}},
 		{"a Stripe customer, no credential (stop 44)", "customer cus_NffrFeUfNV2Hib; cus_Nf8a2; cus_tabledefinitions", []span{{IDNumber, "cus_NffrFeUfNV2Hib"}}},
+		{"a Stripe connected account (stop 45)", "payout to acct_1Nv0FGQ9RKHgCVdK failed; acct_balance_total_amount; acct_id", []span{{IDNumber, "acct_1Nv0FGQ9RKHgCVdK"}}},
 		{"google oauth token", "Bearer ya29.a0AfH6SMBx3kd92jf83kdl20f9sk3ld0s9fk3l2d", []span{{APIKey, "ya29.a0AfH6SMBx3kd92jf83kdl20f9sk3ld0s9fk3l2d"}}},
 		{"vault token", "VAULT_TOKEN hvs.CAESIJ3kd92jf83kdl20f9sk3ld0s9fk3l2d8f", []span{{APIKey, "hvs.CAESIJ3kd92jf83kdl20f9sk3ld0s9fk3l2d8f"}}},
 		{"square token", "sq0atp-3kd92jf83kdl20f9sk3ld0", []span{{APIKey, "sq0atp-3kd92jf83kdl20f9sk3ld0"}}},
