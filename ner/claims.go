@@ -972,7 +972,8 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 	last, given := j, 0
 	givenWord := func(w string) bool {
 		t := nameCase(w)
-		return nameWord(w) && (embeddedClass(t)&(gState|gCountry) == 0 || givenSet()[t] || listedGiven()[t]) // not "Houston, Texas"
+		return nameWord(w) && (embeddedClass(t)&(gState|gCountry) == 0 || givenSet()[t] || listedGiven()[t]) && // not "Houston, Texas"
+			!redact.IsStreetWord(w) // nor a street's word: "for Ana-Lucía Ortega Ruiz, Av. Providencia 1234" (stop 45)
 	}
 	for j++; j < len(toks) && !toks[j].NewlineBefore && !toks[j].Attached; j++ {
 		if wideGap(text[toks[j-1].End:toks[j].Start]) {

@@ -2373,6 +2373,9 @@ func TestFamilyFirstRecords(t *testing.T) {
 	// over the family name had stopped at the line break before it)
 	text = "Rx #6023417  Refills: 2\nTHIBODEAUX, LUCIEN J   DOB 07/22/1949"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "LUCIEN"), "PERSON THIBODEAUX, LUCIEN J")
+	// a street's word after the comma is no given name (stop 45)
+	text = "Parcel for Ana-Lucía Ortega Ruiz, Av. Providencia 1234"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana-Lucía Ortega Ruiz"), "PERSON Ana-Lucía Ortega Ruiz")
 }
 
 // TestCareNames: places of care the model ran on into a street, or read as a person after a
