@@ -268,6 +268,27 @@ var unitWords = wordSet("suite ste unit apt apartment flat floor fl room rm buil
 
 // unitWordsOnly reports a span with no digit and no capital whose only word of streets or
 // buildings, if any, names a unit: "and the suite is", "unit suffix", "suite".
+// unitNumberAfter returns where a span that is one unit's word, capitalised ("Unit", "Apt",
+// "Suite", "Flat"), ends with the unit's number after it: one to five letters and digits, a
+// digit among them, before a space, a mark or the text's end; or end.
+func unitNumberAfter(text string, start, end int) int {
+	w := strings.TrimSuffix(text[start:end], ".")
+	if !foldIn(unitWords, w) || !startsUpper(w) || strings.IndexByte(w, ' ') >= 0 || end+2 > len(text) || text[end] != ' ' {
+		return end
+	}
+	e, digits := end+1, 0
+	for e < len(text) && e-end <= 6 && (isDigitByte(text[e]) || isLetterByte(text[e])) {
+		if isDigitByte(text[e]) {
+			digits++
+		}
+		e++
+	}
+	if digits == 0 || e-end > 6 || e < len(text) && isLetterByte(text[e]) {
+		return end
+	}
+	return e
+}
+
 func unitWordsOnly(span string) bool {
 	unit := false
 	for _, w := range strings.Fields(span) {
@@ -1486,6 +1507,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if (f.Type == redact.Organization || f.Type == redact.Location) && len(out) > 0 && out[len(out)-1].Type == redact.Person && jobAfterName(text, out[len(out)-1].End, f) {
 			continue // "Daniele Gianetti, Engineer, materials at …": the job, not a business (stop 28)
+		}
+		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
+			f.End = unitNumberAfter(text, f.Start, f.End) // "Unit 4B": the unit's word alone had been masked (stop 45)
 		}
 		if f.Type == redact.StreetAddress {
 			f = addressTail(text, addressClauseCut(text, placeAfterWords(text, contactLabelCut(text, f))))

@@ -2734,3 +2734,11 @@ func TestGreetingPairsAndAddressForms(t *testing.T) {
 	checkHolds(t, r, "Xin Wang called about Kia Motors", []string{"PERSON:Xin Wang"}, nil)
 	checkHolds(t, r, "العنوان: شارع الملك فهد، الرياض", []string{"STREET_ADDRESS:شارع الملك فهد"}, []string{"PERSON:الملك فهد"})
 }
+
+// TestUnitNumberAfterItsWord: a model's street that is a unit's word alone takes the unit's
+// number after it; a word after the unit's word is no number (stop 45).
+func TestUnitNumberAfterItsWord(t *testing.T) {
+	text := "Tenant ledger: Unit 4B — paid. Suite 210 is open. The Unit test passed."
+	spans := typedSpans(t, text, "STREET_ADDRESS", "Unit", "STREET_ADDRESS", "Suite", "STREET_ADDRESS", "Unit")
+	checkRuled(t, text, spans, "STREET_ADDRESS Unit 4B", "STREET_ADDRESS Suite 210", "STREET_ADDRESS Unit")
+}
