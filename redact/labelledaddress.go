@@ -43,10 +43,19 @@ func labelledAddresses(text string, fs []Finding) []Finding {
 			le += ls
 		}
 		vs := addressLabelEnd(text, ls, le)
+		if vs < 0 {
+			vs = unitLedStart(text, ls, le)
+		}
 		if vs < 0 || vs >= le {
 			continue
 		}
 		ve := fieldValueEnd(text, vs)
+		for k := vs; k+2 < ve; k++ {
+			if text[k] == ',' && text[k+1] == ' ' && isLower(text[k+2]) {
+				ve = k // a clause in lower case after a comma: "at Room 4, then went to Paris"
+				break
+			}
+		}
 		// the findings from the value's start: the first that ends after vs
 		first := i
 		for first > 0 && fs[first-1].End > vs {
@@ -60,6 +69,10 @@ func labelledAddresses(text string, fs []Finding) []Finding {
 		}
 		last, parts, score, partsEnd := first, 0, 0.0, vs
 		for last < len(fs) && fs[last].Start < ve {
+			if gapStart := max(vs, partsEnd); last > first && joinedByWord(text[gapStart:fs[last].Start]) {
+				ve = gapStart // "from Flat 7, …, NR9N 9QB to Flat 68, …": two addresses, not one
+				break
+			}
 			switch fs[last].Type {
 			case StreetAddress, Location, ZIPCode:
 				parts++
@@ -96,6 +109,62 @@ func labelledAddresses(text string, fs []Finding) []Finding {
 	}
 	return fs
 }
+
+// unitLedStart returns where an address that opens with its unit starts on the line at ls,
+// before limit: a unit's word capitalised, its number and a comma ("Deliver to Office 1203, Level
+// 12, Tower B, Dubai Marina Plaza, Dubai"; stop 45), at the line's start or after "to", "at",
+// "in", "from" or a colon; or -1. A building's and an estate's addresses in much of the world
+// open so, with no street number that a reader keys on.
+func unitLedStart(text string, ls, limit int) int {
+	for p := ls; p < limit; p++ {
+		if p > ls && text[p-1] != ' ' || !isUpper(text[p]) {
+			continue
+		}
+		if p > ls {
+			k := p - 1
+			for k > ls && text[k-1] == ' ' {
+				k--
+			}
+			w := k
+			for w > ls && isLetter(text[w-1]) {
+				w--
+			}
+			if !(k > ls && text[k-1] == ':') && !unitLeadWords.has(text[w:k]) {
+				continue
+			}
+		}
+		w, e := word(text, p)
+		if !unitWords.has(strings.TrimSuffix(w, ".")) || e+2 >= limit || text[e] != ' ' {
+			continue
+		}
+		d := e + 1
+		digits := 0
+		for d < limit && isAlnum(text[d]) && d-e <= 6 {
+			if isDigit(text[d]) {
+				digits++
+			}
+			d++
+		}
+		if digits > 0 && d < limit && text[d] == ',' {
+			return p
+		}
+	}
+	return -1
+}
+
+// joinedByWord reports a word that joins two things between two parts of a value: " to ",
+// " and ", " or ", " from ", " then ".
+func joinedByWord(gap string) bool {
+	for _, w := range [...]string{" to ", " and ", " or ", " from ", " then ", " & "} {
+		if strings.Contains(gap, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitLeadWords stand before an address that opens with its unit: "deliver to Office 1203, …".
+var unitLeadWords = foldSet("to at in from")
 
 // addressLabels are the words of an address's label, in lower case; addressLabelNot the words
 // before "address" that make it another kind of address.

@@ -32,6 +32,17 @@ func TestLabelledAddresses(t *testing.T) {
 					at(s, StreetAddress, "Plot 4", 0.7), at(s, Location, "Kampala", 0.9), at(s, Phone, "0772 123456", 0.9)}
 			},
 			[]out{{StreetAddress, "12 Elm St, Dayton, OH 45402"}, {StreetAddress, "Flat 2, Kilimani, Nairobi"}, {StreetAddress, "Plot 4, Ntinda, Kampala"}, {Phone, "0772 123456"}}},
+		{"an address that opens with its unit, at a line's start or after \"to\"; not a clause after a comma",
+			"Flat 12, Block C, Ocean View Towers, Mombasa Road, Nairobi\nSend it to Suite 4, Riverside House, Kampala today\nwe met at Room 4, then went to Kampala\n" +
+				"moved from Flat 7, Wilson wells, Taylorport, NR9N 9QB to Flat 68, Akhtar prairie, Leeds",
+			func(s string) []Finding {
+				at := inOrder(s)
+				return []Finding{at(s, StreetAddress, "Flat 12", 0.7), at(s, Location, "Nairobi", 0.9), at(s, StreetAddress, "Suite 4", 0.7), at(s, Location, "Kampala", 0.9),
+					at(s, Location, "Kampala", 0.9), at(s, StreetAddress, "Flat 7, Wilson wells, Taylorport, NR9N 9QB", 0.9), at(s, StreetAddress, "Flat 68, Akhtar prairie", 0.9),
+					at(s, Location, "Leeds", 0.9)}
+			},
+			[]out{{StreetAddress, "Flat 12, Block C, Ocean View Towers, Mombasa Road, Nairobi"}, {StreetAddress, "Suite 4, Riverside House, Kampala"}, {Location, "Kampala"},
+				{StreetAddress, "Flat 7, Wilson wells, Taylorport, NR9N 9QB"}, {StreetAddress, "Flat 68, Akhtar prairie"}, {Location, "Leeds"}}},
 		{"other addresses, a label inside the line, a covered value, no comma",
 			"Email address: jo@x.com, Nairobi\nIP address: 10.1.2.3, Nairobi\nShip to the address: Kilimani, Nairobi\nAddress: Nairobi, Kenya\nAddress: Kilimani Nairobi",
 			func(s string) []Finding {
