@@ -442,8 +442,10 @@ func capsFamilyBeforeGiven(text string, fs []redact.Finding) []redact.Finding {
 		}
 		ws := wordStartBefore(text, g.Start-2)
 		w := text[ws : g.Start-2]
-		if ws == g.Start-2 || len(w) < 2 || !capitals(w) || len(w) == 2 && !familyFirst[titleCase(w)] || !(familyWord(titleCase(w)) || capsFamilyName(w)) ||
-			embeddedClass(titleCase(w))&(gCity|gState|gCountry|gOrg) != 0 || ws > 0 && !unicode.IsSpace(rune(text[ws-1])) && text[ws-1] != ':' {
+		if ws == g.Start-2 || len(w) < 2 || !capitals(w) || ws > 0 && !unicode.IsSpace(rune(text[ws-1])) && text[ws-1] != ':' {
+			continue
+		}
+		if t := titleCase(w); len(w) == 2 && !familyFirst[t] || !(familyWord(t) || capsFamilyName(w)) || embeddedClass(t)&(gCity|gState|gCountry|gOrg) != 0 {
 			continue
 		}
 		if lineCaseAt(text, ws) == 'u' || inCode(text, ws) {

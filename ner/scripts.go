@@ -125,7 +125,7 @@ func arabicStreetBefore(text string, at int) int {
 		return at
 	}
 	for _, w := range arabicStreets {
-		if k := at - 1 - len(w); k >= 0 && text[k:at-1] == w && (k == 0 || text[k-1] == ' ' || text[k-1] == '\n' || !utf8.RuneStart(text[k]) || text[k-1] < 0x80) {
+		if k := at - 1 - len(w); k >= 0 && text[k:at-1] == w && (k == 0 || text[k-1] < 0x80 && !isLetterByte(text[k-1])) { // (not the end of a longer word)
 			return k
 		}
 	}

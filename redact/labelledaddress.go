@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -50,12 +51,6 @@ func labelledAddresses(text string, fs []Finding) []Finding {
 			continue
 		}
 		ve := fieldValueEnd(text, vs)
-		for k := vs; k+2 < ve; k++ {
-			if text[k] == ',' && text[k+1] == ' ' && isLower(text[k+2]) {
-				ve = k // a clause in lower case after a comma: "at Room 4, then went to Paris"
-				break
-			}
-		}
 		// the findings from the value's start: the first that ends after vs
 		first := i
 		for first > 0 && fs[first-1].End > vs {
@@ -91,16 +86,8 @@ func labelledAddresses(text string, fs []Finding) []Finding {
 			last-- // an organisation after the address's last part
 		}
 		ve = min(ve, partsEnd) // the value's last part is the address's: not a clause after it
-		if parts == 0 || ve-vs > 200 || !strings.Contains(text[vs:ve], ",") || coveredBy(text, vs, ve, fs[first:last]) {
-			continue
-		}
-		for k := first; k < last; k++ {
-			if fs[k].End > ve {
-				ve = -1 // a finding runs past the value's end: leave it all as found
-				break
-			}
-		}
-		if ve < 0 {
+		if parts == 0 || ve-vs > 200 || !strings.Contains(text[vs:ve], ",") || coveredBy(text, vs, ve, fs[first:last]) ||
+			slices.ContainsFunc(fs[first:last], func(f Finding) bool { return f.End > ve }) { // one runs past the value's end: all stay as found
 			continue
 		}
 		a := Finding{Type: StreetAddress, Start: vs, End: ve, Score: max(score, 0.6), Source: fs[first].Source}
@@ -215,9 +202,10 @@ func addressLabelEnd(text string, ls, limit int) int {
 }
 
 // fieldValueEnd returns where a value that starts at vs ends on its line: the line's end, a
-// field's separator (" | ", a tab, two spaces, a semicolon) or a sentence's end (a full stop
-// after a number or a word of five letters or more, or before a capitalised word and one in
-// lower case: "…, DC 28047. Patient reports"; not "St. Louis" or "No. 7").
+// field's separator (" | ", a tab, two spaces, a semicolon), a sentence's end (a full stop after
+// a number or a word of five letters or more, or before a capitalised word and one in lower
+// case: "…, DC 28047. Patient reports"; not "St. Louis" or "No. 7"), or a clause in lower case
+// after a comma ("at Room 4, then went to Paris").
 func fieldValueEnd(text string, vs int) int {
 	e := vs
 	for e < len(text) && e-vs < 400 {
@@ -234,6 +222,10 @@ func fieldValueEnd(text string, vs int) int {
 			}
 		case '|':
 			return e
+		case ',':
+			if e+2 < len(text) && text[e+1] == ' ' && isLower(text[e+2]) {
+				return e
+			}
 		}
 		e++
 	}

@@ -40,7 +40,7 @@ func vietnameseAddress(s string, i int) (Finding, bool) {
 	}
 	at := j + 1
 	viet := false
-	if w, e := vnWord(s, at); vnStreetWords[strings.ToLower(w)] {
+	if w, e := word(s, at); vnStreetWords.has(w) {
 		if e+1 >= len(s) || s[e] != ' ' {
 			return Finding{}, false
 		}
@@ -48,7 +48,7 @@ func vietnameseAddress(s string, i int) (Finding, bool) {
 	}
 	end, words := at, 0 // the street's name: capitalised words
 	for k := at; words < 5; {
-		w, e := vnWord(s, k)
+		w, e := word(s, k)
 		r, _ := utf8.DecodeRuneInString(w)
 		if w == "" || !unicode.IsUpper(r) {
 			break
@@ -66,7 +66,7 @@ func vietnameseAddress(s string, i int) (Finding, bool) {
 	parts := 0 // the parts after commas: ward, district, province, then the city
 	for end+2 < len(s) && s[end] == ',' && s[end+1] == ' ' {
 		q := end + 2
-		w, e := vnWord(s, q)
+		w, e := word(s, q)
 		lw := strings.ToLower(w)
 		if strings.HasPrefix(s[q:], "TP.HCM") || strings.HasPrefix(s[q:], "TPHCM") {
 			end, parts, viet = q+strings.IndexByte(s[q:], 'M')+1, parts+1, true
@@ -78,7 +78,7 @@ func vietnameseAddress(s string, i int) (Finding, bool) {
 				e++
 			}
 			if lw == "thị" || lw == "thành" {
-				if _, e2 := vnWord(s, e+1); e2 > e+1 {
+				if _, e2 := word(s, e+1); e2 > e+1 {
 					e = e2 // "thị xã", "thành phố"
 				}
 			}
@@ -107,24 +107,11 @@ func vietnameseAddress(s string, i int) (Finding, bool) {
 }
 
 // vnStreetWords lead a Vietnamese street's name: street, street (in a town), lane, alley.
-var vnStreetWords = map[string]bool{"đường": true, "phố": true, "ngõ": true, "ngách": true, "hẻm": true, "kiệt": true}
+var vnStreetWords = foldSet("đường phố ngõ ngách hẻm kiệt")
 
 // vnAreaWords open the parts of a Vietnamese address after the street: ward, district,
 // commune, town, province, city ("thị xã", "thành phố").
 var vnAreaWords = map[string]bool{"phường": true, "quận": true, "huyện": true, "xã": true, "thị": true, "tỉnh": true, "thành": true, "tp": true, "khu": true, "ấp": true, "thôn": true}
-
-// vnWord reads a word of letters (any script) at s[i]; none at or past the text's end.
-func vnWord(s string, i int) (string, int) {
-	j := i
-	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
-			break
-		}
-		j += size
-	}
-	return s[i:j], j
-}
 
 // vnNameOrNumber returns where a part's name ends at s[k]: one to four capitalised words, or a
 // number ("Quận 1", "P. 5"); or k.
@@ -134,7 +121,7 @@ func vnNameOrNumber(s string, k int) int {
 	}
 	end := k
 	for words := 0; words < 4; words++ {
-		w, e := vnWord(s, end)
+		w, e := word(s, end)
 		r, _ := utf8.DecodeRuneInString(w)
 		if w == "" || !unicode.IsUpper(r) {
 			break
