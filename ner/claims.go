@@ -998,6 +998,9 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 		if word(after) == "." && toks[after].Attached && utf8.RuneCountInString(word(last)) == 1 {
 			after++ // an initial's period: "SACHDEVA, RACHANA A."
 		}
+		for after < len(toks) && !toks[after].NewlineBefore && postNominal(word(after)) && !wideGap(text[toks[after-1].End:toks[after].Start]) {
+			after++ // a degree after the given name: "Attending: Hoffmann, Klaus MD" (stop 46)
+		}
 		if after == len(toks) {
 			return last, true
 		}

@@ -162,9 +162,12 @@ func identifiers(text string) map[string]bool {
 			add(w) // "type Handler interface {", not "the package Maria sent"
 		case assigned(text[i:]):
 			add(w)
-		case (next == ',' || next == ')') && startsLower(w) && (depth > 0 && (depth >= 64 || lists&(1<<depth) == 0) || assignedList(text[i:])) && lineIsCode(&code, text, start):
+		case (next == ',' || next == ')') && startsLower(w) && (depth > 0 && (depth >= 64 || lists&(1<<depth) == 0) || assignedList(text[i:])) &&
+			!(before == ' ' && start >= 2 && text[start-2] == '.') && lineIsCode(&code, text, start):
 			// a parameter or argument, "def f(parser, namespace)"; "nsec, err = parse()"; not
-			// prose's list in brackets, "the boys (tobi, chidi and emeka) came late" (stop 45)
+			// prose's list in brackets, "the boys (tobi, chidi and emeka) came late" (stop 45),
+			// nor a word after a full stop and a space, which no argument follows: "the
+			// landlord (mr. petrosyan)" (stop 46)
 			add(w)
 		case (next == ',' || next == ')') && depth > 0 && !body && lineDeclares(&decl, text, start):
 			add(w) // a type in a signature: "func indirect(v reflect.Value) (Unmarshaler, error) {"
@@ -263,9 +266,9 @@ func codeMarks(line string) bool {
 			if line[i] == ';' && i > 0 && isLetterByte(line[i-1]) && i+2 < len(line) && line[i+1] == ' ' && line[i+2] >= 'a' && line[i+2] <= 'z' {
 				continue // prose's semicolon, between a word and a clause in lower case: "reading; parents Siobhan"
 			}
-			if line[i] == ';' && i > 0 && isLetterByte(line[i-1]) && i+3 < len(line) && line[i+1] == ' ' && line[i+2] >= 'A' && line[i+2] <= 'Z' &&
+			if line[i] == ';' && i > 0 && (isLetterByte(line[i-1]) || isDigitByte(line[i-1])) && i+3 < len(line) && line[i+1] == ' ' && line[i+2] >= 'A' && line[i+2] <= 'Z' &&
 				(line[i+3] >= 'a' && line[i+3] <= 'z' || line[i+3] == '.') && !strings.HasSuffix(strings.TrimRight(line, " \t\r"), ";") {
-				continue // a chart's clauses: "given fluids; Dr. Green spoke"; not "int a; String b;"
+				continue // a chart's clauses: "given fluids; Dr. Green spoke", "from Jan 12; Mateus will cover" (stop 46); not "int a; String b;"
 			}
 			return true
 		}

@@ -53,6 +53,7 @@ func TestCodeIdentifiers(t *testing.T) {
 		{"we met jane, bob and others", "jane", false},
 		{"the boys (tobi, chidi and emeka) came late", "emeka", false}, // prose's list in brackets (stop 45)
 		{"the boys (tobi, chidi and emeka) came late", "tobi", false},
+		{"the landlord (mr. petrosyan) finally fixed it", "petrosyan", false}, // after a title's full stop, no argument (stop 46)
 		{"invite (jane or bob) today", "jane", false},
 		{"Show evidence (logs, benchmarks, screenshots).", "benchmarks", true}, // no "and": read as code, as before
 		{"call(tobi, chidi and emeka)", "tobi", true},                          // a call's arguments
@@ -151,6 +152,8 @@ func TestProseSemicolons(t *testing.T) {
 		{"struggles with reading; parents Siobhan and Declan informed.", false},
 		{"He was given fluids; Dr. Green spoke with the family.", false},
 		{"BP stable; Pt tolerated diet", false},
+		{"she's on leave from Jan 12; Mateus will cover her accounts.", false}, // after a number too (stop 46)
+		{"int n = 12; Foo bar", true},
 		{"int a; String b;", true},
 		{"x := 1; y := 2", true},
 		{"for (i = 0; i < n; i++) {", true},

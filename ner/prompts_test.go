@@ -64,6 +64,8 @@ func TestPropagatedOverDoubt(t *testing.T) {
 func TestLowerCaseKinAndHomes(t *testing.T) {
 	text := "write a birthday message for my sister aurora who lives in bikaner"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "aurora"), "PERSON aurora", "LOCATION bikaner")
+	text = "lol my cousin darnell just got his license" // an adverb after the name (stop 46)
+	checkRuled(t, text, nil, "PERSON darnell")
 	text = "my brother jordan said his friend moved to new rachelmouth with him"
 	checkRuled(t, text, nil, "PERSON jordan", "LOCATION new rachelmouth")
 	text = "she lives in fear, my brother in law moved to the city, and my sister guy is here"

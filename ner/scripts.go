@@ -66,6 +66,9 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 		claims = cueWordNames(text, claims)
 		claims = closedCueNames(text, claims)
 	}
+	if scripts&sThai != 0 {
+		claims = thaiTitledNames(text, claims)
+	}
 	if scripts&(sArabic|sHebrew|sDevanagari|sThai|sUncased) != 0 {
 		claims = listedScriptNames(text, claims)
 		claims = namesBeforeHonorifics(text, claims)
@@ -716,6 +719,56 @@ var nameCues = []string{"اسمي", "اسمه", "اسمها", "السيد", "ا�
 	// stop 28
 	"المريض", "المريضة", "الاسم:", "جهة الاتصال:", "التواصل مع", "المريض:", "המטופל", "המטופלת", "שם:", "איש קשר:", "קשר עם",
 	"मरीज़", "मरीज", "रोगी", "संपर्क:", "بیمار", "نام:", "آقای", "خانم", "تماس:", "ผู้ป่วย", "ชื่อ:", "ติดต่อ", "กรุณาติดต่อ", "ผู้ติดต่อ:", "นาย", "นางสาว"}
+
+// thaiTitles are Thai's Mr, Miss and Mrs and a boy's and a girl's, which Thai writes onto the
+// given name ("นายสมชาย ใจดี"), longest first.
+var thaiTitles = []string{"นางสาว", "นาย", "นาง", "ด.ช.", "ด.ญ."}
+
+// thaiTitleWords are words that open with a title's letters and are no title and name: an
+// employer, a prime minister, a broker, a registrar, a doctor, a district chief, a general, a
+// nurse, a model, an angel, a beauty queen.
+var thaiTitleWords = []string{"นายจ้าง", "นายก", "นายหน้า", "นายทะเบียน", "นายแพทย์", "นายอำเภอ", "นายพล", "นายทหาร", "นายร้อย", "นายสิบ",
+	"นายท่าน", "นายประกัน", "นายตรวจ", "นายช่าง", "นายธนาคาร", "นายด่าน", "นางพยาบาล", "นางแบบ", "นางฟ้า", "นางงาม", "นางเอก", "นางกำนัล"}
+
+// thaiTitledNames claims a Thai name with its title written onto it, where no cue opens it: the
+// title and the given name as one word, a space, and the family name ("นายสมชาย ใจดี", stop 46).
+// A word that only opens with a title's letters is none (thaiTitleWords: "นายจ้าง" is an
+// employer), nor a given name without a family name after it.
+func thaiTitledNames(text string, claims []redact.Finding) []redact.Finding {
+	for _, t := range thaiTitles[:3] {
+		if !strings.Contains(text, t) {
+			continue
+		}
+	next:
+		for cs := range occurrences(text, t) {
+			if cs > 0 && isWordByteBefore(text, cs) {
+				continue
+			}
+			for _, w := range thaiTitleWords {
+				if strings.HasPrefix(text[cs:], w) {
+					continue next
+				}
+			}
+			if t == "นาง" && strings.HasPrefix(text[cs:], "นางสาว") {
+				continue // read as Miss
+			}
+			given := cs + len(t)
+			if r := firstRune(text[given:]); scriptOf(r) != sThai || !unicode.IsLetter(r) {
+				continue // a space after the title is the cues' (cueWordNames)
+			}
+			e := scriptWord(text, given)
+			if n := utf8.RuneCountInString(text[given:e]); n < 2 || n > 12 || e+1 >= len(text) || text[e] != ' ' {
+				continue
+			}
+			end := scriptWord(text, e+1)
+			if n := utf8.RuneCountInString(text[e+1 : end]); n < 2 || n > 15 || scriptOf(firstRune(text[e+1:])) != sThai {
+				continue
+			}
+			claims = append(claims, claim(cs, end, shapeScore))
+		}
+	}
+	return claims
+}
 
 // arabicParticles join an Arabic or Hebrew name's parts (a family's Al, a son's and a daughter's
 // bin and bint, a father's Abu, its accusative Aba, a servant's Abd; Hebrew's Ben): they do not

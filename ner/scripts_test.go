@@ -19,3 +19,11 @@ func TestJapaneseSelfNames(t *testing.T) {
 	text := "こんにちは、田中太郎です。田中花子と申します。担当の佐藤です。学生です。森です。これは本田技研の車です。"
 	checkRuled(t, text, nil, "PERSON 田中太郎", "PERSON 田中花子", "PERSON 佐藤")
 }
+
+// TestThaiTitledNames: a Thai name whose title Thai writes onto the given name, a space and the
+// family name after it, where no cue opens it; a word that opens with a title's letters (an
+// employer, a prime minister) or a given name alone is none (stop 46).
+func TestThaiTitledNames(t *testing.T) {
+	text := "เลขบัตรประชาชน 1-1004-01234-56-5 นายสมชาย ใจดี\nนางสาวสมหญิง รักดี โทร 081\nนางสมศรี มีสุข\nนายจ้าง ของฉัน\nนายกรัฐมนตรี ประยุทธ์\nนายสมชาย"
+	checkRuled(t, text, nil, "PERSON นายสมชาย ใจดี", "PERSON นางสาวสมหญิง รักดี", "PERSON นางสมศรี มีสุข")
+}

@@ -116,6 +116,10 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Kérjük, küldje …", "Skicka papperen till …": a request's first words, not a name
 	case (f.Type == redact.Person || f.Type == redact.Location) && departments[span] && !(f.End+1 < len(text) && text[f.End] == ' ' && isDigitByte(text[f.End+1])):
 		return true // "Perpetua from HR": a department, which names no place or person
+	case f.Type == redact.Person && f.End < len(text) && text[f.End] == ':' && foldIn(nameLabels, span):
+		return true // "NIK: …, Nama: Budi Santoso": the label of a name in another language, anywhere on its line (stop 46)
+	case f.Type == redact.Person && foldIn(firstPersons, span):
+		return true // "Ich, Katharina Bergmann, …": "I" in German, a declaration's first word, not a name (stop 46)
 	case f.Type == redact.Person && foldIn(kinNames, span):
 		return true // "Mum moved in", "Dad": a relation said as a name identifies no one
 	case f.Type == redact.Person && foldIn(salutations, span) && f.End+1 < len(text) && text[f.End] == ' ' && isUpperASCII(text[f.End+1]):
@@ -150,6 +154,10 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "at 32 wks", "for 3 days", "5 mg": a number and its unit, no house and street (stop 45)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && doctorAfterWord(text, f.Start, f.End):
 		return true // "OB Dr. Nkemelu": a speciality and the doctor's title before a name, no drive (stop 45)
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && numberAfterIDWord(span):
+		return true // "Delta Dental ID 889214771, group 4410": an insurer and a member's number, which the readers find, no street (stop 46)
+	case (f.Type == redact.Location || f.Type == redact.Organization) && foldIn(roleNouns, span):
+		return true // "Student ID 2024-118833": a role's noun alone names no place or business (stop 46)
 	case f.Type == redact.Person && wordThenNoun(span):
 		return true // "Grace periods apply", "Autumn leaves crunched": a word and a noun, no name
 	case f.Type == redact.Person && lowerWord(span) && determinerBefore(text, f.Start) && !nounAfter(text, f.End) &&
@@ -160,6 +168,36 @@ func dropped(text string, f redact.Finding) bool {
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
 }
+
+// areaNamed reports a name of two words or more whose last is a capitalised noun of an area
+// ("Huangpu District", "Kings County", "Lviv Oblast").
+func areaNamed(span string) bool {
+	k := strings.LastIndexByte(span, ' ')
+	return k > 0 && k+1 < len(span) && isUpperASCII(span[k+1]) && foldIn(areaNouns, span[k+1:])
+}
+
+// areaNouns name an area after its name.
+var areaNouns = wordSet("district county province prefecture municipality borough canton oblast governorate")
+
+// numberAfterIDWord reports a span whose first number follows a word naming an identifier
+// ("ID", "policy", "member", "group", "account") and that holds no street's or unit's word.
+func numberAfterIDWord(span string) bool {
+	ws := strings.Fields(span)
+	for i, w := range ws {
+		if redact.IsStreetWord(w) || foldIn(unitWords, strings.TrimSuffix(w, ".")) {
+			return false
+		}
+		if isDigitByte(w[0]) {
+			return i > 0 && foldIn(idWords, strings.TrimRight(ws[i-1], ":#.")) && !slices.ContainsFunc(ws[i+1:], func(w string) bool {
+				return redact.IsStreetWord(w) || foldIn(unitWords, strings.TrimSuffix(w, "."))
+			})
+		}
+	}
+	return false
+}
+
+// idWords name an identifier before its number.
+var idWords = wordSet("id policy member group acct account claim ref reference invoice order")
 
 // measureAfterNumber reports a number and a unit of time, dose, weight or length after it, and
 // nothing else: "32 wks", "3 days", "5 mg", "10 mins".
@@ -484,7 +522,7 @@ func addresseeFirst(text string, f redact.Finding) []redact.Finding {
 		if len(words) < 2 || !slices.ContainsFunc(words[1:], func(w string) bool { return streetWordSet[strings.ToLower(strings.TrimSuffix(w, "."))] }) {
 			return nil // the number must open a street with its word, as English writes it ("12 Oak Street"), not end one ("Pátio Ramos, 71")
 		}
-	case len(words) < 2 || !redact.IsStreetWord(words[0]) || !strings.ContainsAny(span[k+2:], "0123456789"):
+	case len(words) < 2 || !redact.IsStreetWord(words[0]) && !redact.IsAbbreviatedLeader(words[0]) || !strings.ContainsAny(span[k+2:], "0123456789"):
 		return nil // or a street's leading word opens it, and a number follows ("Olivie Blin, chemin Frédéric Hebert, 26176 Torres")
 	}
 	name := f
@@ -1510,6 +1548,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
 			f.End = unitNumberAfter(text, f.Start, f.End) // "Unit 4B": the unit's word alone had been masked (stop 45)
+			if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && isDigitByte(text[e+1]) && foldIn(residenceWords, w) {
+				f.Start = e + 1 // "domiciliée 14 avenue Jean Jaurès": the word that says where one lives (stop 46)
+			}
 		}
 		if f.Type == redact.StreetAddress {
 			f = addressTail(text, addressClauseCut(text, placeAfterWords(text, contactLabelCut(text, f))))
@@ -1542,6 +1583,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				// Smith", "Dr Ana Lima"
 				f.Start, f.Type = p, redact.Person
 			}
+		}
+		if f.Type == redact.Person && areaNamed(text[f.Start:f.End]) {
+			f.Type = redact.Location // "Huangpu District", "Orange County": an area its noun names, no person (stop 46)
 		}
 		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || hyphenedGiven(text[f.Start:f.End])) {
 			// "Ms. Smith-Jones", "J.A. Smith", "Jean-Pierre" (given names joined; one alone may be a
@@ -2013,6 +2057,9 @@ func postNominalsAfter(text string, person, start, end int) bool {
 	return strings.Contains(text[person:start], ",")
 }
 
+// clinicalDegrees are post-nominals that no name's word is.
+var clinicalDegrees = wordSet("MD RN PhD DDS DMD NP")
+
 // withoutPostNominals trims the post-nominals that end a person's span of two words or more
 // ("Amanda Klein MD", "Robert Chen, RN"): the name is what is personal. A span in capitals keeps
 // them, where "MA" and "DO" are as likely family names (JACK MA, ANH DO); so do a generation's
@@ -2032,8 +2079,8 @@ func withoutPostNominals(text string, start, end int) int {
 			return end
 		}
 		name := strings.TrimRight(text[start:start+k], " ,")
-		if !strings.Contains(name, " ") {
-			return end // a name of one word keeps what follows it
+		if !strings.Contains(name, " ") && !clinicalDegrees[text[start+k+1:end]] {
+			return end // a name of one word keeps what follows it, but a clinician's degree: "Klaus MD" of "Hoffmann, Klaus MD" (stop 46)
 		}
 		end = start + len(name)
 	}
@@ -2052,6 +2099,10 @@ func withoutLowerTail(text string, start, end int) int {
 			return end
 		}
 		last := text[start+k+1 : end]
+		if text[start+k-1] == ',' && (kinNouns[last] || roleNouns[last]) && strings.IndexFunc(text[start:start+k], unicode.IsUpper) >= 0 {
+			end = start + k - 1 // "SUSAN M. HALVORSEN, husband and wife": a relation or a role after the name's comma (stop 46)
+			continue
+		}
 		verb := personVerbs[last] || reportVerbs[last] || participle(last) || hindiTails[last] // "Mr. Casey noted that …": a verb the model read on into
 		if !lowerWord(last) || !foldIn(commonSet, last) && !nameConjunctions[last] && !verb || nameParticles[last] || strings.IndexFunc(text[start:start+k], unicode.IsUpper) < 0 {
 			return end
@@ -2793,6 +2844,82 @@ func addressClauseCut(text string, f redact.Finding) redact.Finding {
 		c += 2 + n
 	}
 	return f
+}
+
+// streetsAcrossSentences splits a model's street address that runs on over a sentence's end: a
+// country, a state or a postcode, a full stop, a space and a capital ("Shanghai 200003, China.
+// Recipient Olga Petrenko, vul. Khreshchatyk 22", a customs declaration's sender and recipient,
+// stop 46). The address ends at the full stop; what follows is a span of its own, read as the
+// model's others are, without a role noun that opens it ("Recipient"), where it holds no digit
+// or a street's, a leader's or a unit's word ("Tél. 06 12 34 56 78" is a phone the readers
+// find). fs is in start order, and so is the result.
+func streetsAcrossSentences(text string, fs []redact.Finding) []redact.Finding {
+	var out []redact.Finding
+	for i, f := range fs {
+		k := -1
+		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
+			k = sentenceInAddress(text[f.Start:f.End])
+		}
+		if k < 0 {
+			if out != nil {
+				out = append(out, f)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]redact.Finding, 0, len(fs)+1), fs[:i]...)
+		}
+		rest := f
+		rest.Start = f.Start + k + 2
+		if w, e := wordAt(text, rest.Start); e < rest.End && text[e] == ' ' && foldIn(roleNouns, w) {
+			rest.Start = e + 1
+		}
+		f.End = f.Start + k
+		out = append(out, f)
+		if r := text[rest.Start:rest.End]; !strings.ContainsAny(r, "0123456789") || slices.ContainsFunc(strings.Fields(r), func(w string) bool {
+			return redact.IsStreetWord(w) || redact.IsAbbreviatedLeader(w) || foldIn(unitWords, strings.TrimSuffix(w, "."))
+		}) {
+			out = append(out, rest) // names, or another address; not "Tél. 06 12 34 56 78", a phone the readers find
+		}
+	}
+	if out == nil {
+		return fs
+	}
+	return out
+}
+
+// nameLabels label a name or an address in other languages: Indonesian and Malay, Spanish,
+// French, German, Dutch, Italian, Portuguese and Polish.
+var nameLabels = wordSet("nama alamat nombre apellido apellidos prénom vorname nachname naam achternaam nome cognome imię nazwisko")
+
+// firstPersons are "I" and "we" in other languages, which open a declaration before the name
+// ("Ich, Katharina Bergmann", "Je soussigné"); those that are also names (Io, Du, Ella) are
+// left out.
+var firstPersons = wordSet("ich je jag jeg ik minä wir nous moi yo")
+
+// residenceWords say where one lives, before the address, in French, German, Spanish, Italian,
+// Portuguese and English: "domiciliée 14 avenue Jean Jaurès", "wohnhaft Hauptstraße 5".
+var residenceWords = wordSet("domicilié domiciliée domiciliés domiciliées demeurant demeurante résidant résidante wohnhaft " +
+	"domiciliado domiciliada residente residenti morador moradora residing")
+
+// sentenceInAddress returns where span's first sentence ends, at the full stop after a country,
+// a state or a postcode (and the town after it) that a space and a capital follow, or -1.
+func sentenceInAddress(span string) int {
+	for k := strings.Index(span, ". "); k > 0; {
+		if r, _ := utf8.DecodeRuneInString(span[k+2:]); unicode.IsUpper(r) {
+			w := span[strings.LastIndexAny(span[:k], " ,\n")+1 : k]
+			if n := utf8.RuneCountInString(w); n >= 3 && (embeddedClass(w)&(gCountry|gState) != 0 || countryWord(w)) || n >= 4 && postcodeEnds(span[:k]) {
+				// (a town's abbreviated word is no sentence's end: "ΤΚ 24814 Αγ. Νικόλαος")
+				return k
+			}
+		}
+		n := strings.Index(span[k+2:], ". ")
+		if n < 0 {
+			break
+		}
+		k += 2 + n
+	}
+	return -1
 }
 
 // digitRun reports n digits or more in a row in s.
@@ -3893,7 +4020,8 @@ func lowerKinName(text string, toks []Token, i int, a *additions) bool {
 // lowerKinOwners own a relation; lowerKinAfter may follow the name after it.
 var (
 	lowerKinOwners = wordSet("my his her our your their")
-	lowerKinAfter  = wordSet(". , ; : ! ? ) who whose is was has had and or lives lived said says will would can could about from at in to for")
+	lowerKinAfter  = wordSet(". , ; : ! ? ) who whose is was has had and or lives lived said says will would can could about from at in to for " +
+		"just also still never always finally got went came called texted told wants wanted needs needed asked") // "my cousin darnell just got his license" (stop 46)
 )
 
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").

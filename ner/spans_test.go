@@ -2742,3 +2742,52 @@ func TestUnitNumberAfterItsWord(t *testing.T) {
 	spans := typedSpans(t, text, "STREET_ADDRESS", "Unit", "STREET_ADDRESS", "Suite", "STREET_ADDRESS", "Unit")
 	checkRuled(t, text, spans, "STREET_ADDRESS Unit 4B", "STREET_ADDRESS Suite 210", "STREET_ADDRESS Unit")
 }
+
+// TestAddressesAcrossSentences: a model's street address that runs on over a full stop after a
+// country or a town with its postcode ends there, and what follows is read on its own (an
+// addressee's name before a street's leader, without the role noun that opens it; a phone is
+// left to the readers); a town's abbreviated word is no sentence's end. A model's street that is
+// an insurer and a member's number is none, nor a role's noun a place; a person named for an
+// area is a place; a relation after a name's comma is no part of it; a word saying where one
+// lives opens no address; German's "Ich" opening a declaration, and a name's label in another
+// language ("Nama:"), are no name (stop 46).
+func TestAddressesAcrossSentences(t *testing.T) {
+	text := "Sender Li Wei, 88 Nanjing Rd (W), Huangpu District, Shanghai 200003, China. Recipient Olga Petrenko, vul. Khreshchatyk 22, kv. 5"
+	spans := typedSpans(t, text, "PERSON", "Li Wei", "STREET_ADDRESS", "88 Nanjing Rd", "PERSON", "Huangpu District",
+		"STREET_ADDRESS", "Shanghai 200003, China. Recipient Olga Petrenko, vul. Khreshchatyk 22")
+	checkRuled(t, text, spans, "PERSON Li Wei", "STREET_ADDRESS 88 Nanjing Rd", "LOCATION Huangpu District", "STREET_ADDRESS Shanghai 200003, China",
+		"PERSON Olga Petrenko", "STREET_ADDRESS vul. Khreshchatyk 22")
+
+	text = "je vis domiciliée 14 avenue Jean Jaurès, 69007 Lyon. Tél. 06 12 34 56 78"
+	spans = typedSpans(t, text, "STREET_ADDRESS", "domiciliée 14 avenue Jean Jaurès, 69007 Lyon. Tél. 06 12 34 56 78")
+	checkRuled(t, text, spans, "STREET_ADDRESS 14 avenue Jean Jaurès, 69007 Lyon")
+
+	text = "Αποστολή: Βουνιατάδων 92, ΤΚ 24814 Αγ. Νικόλαος"
+	spans = typedSpans(t, text, "STREET_ADDRESS", "Βουνιατάδων 92, ΤΚ 24814 Αγ. Νικόλαος")
+	checkRuled(t, text, spans, "STREET_ADDRESS Βουνιατάδων 92, ΤΚ 24814 Αγ. Νικόλαος")
+
+	text = "Pt Yusuf Demir, 41 y/o M, insurance Delta Dental ID 889214771, group 4410. Student ID 2024-118833"
+	spans = typedSpans(t, text, "PERSON", "Yusuf Demir", "STREET_ADDRESS", "Delta Dental ID 889214771, group 4410", "LOCATION", "Student")
+	checkRuled(t, text, spans, "PERSON Yusuf Demir", "ORGANIZATION Delta Dental")
+
+	text = "between GREGORY P. HALVORSEN and SUSAN M. HALVORSEN, husband and wife, of Stowe"
+	spans = typedSpans(t, text, "PERSON", "GREGORY P. HALVORSEN", "PERSON", "SUSAN M. HALVORSEN, husband")
+	checkRuled(t, text, spans, "PERSON GREGORY P. HALVORSEN", "PERSON SUSAN M. HALVORSEN")
+
+	text = "NIK: 3174012505900003, Nama: Budi Santoso, Alamat: Jl. Kebon Jeruk"
+	spans = typedSpans(t, text, "PERSON", "Nama", "PERSON", "Budi Santoso")
+	checkRuled(t, text, spans, "PERSON Budi Santoso")
+
+	text = "Ich, Katharina Bergmann, bevollmächtige hiermit Herrn Lukas Steiner."
+	spans = typedSpans(t, text, "PERSON", "Ich", "PERSON", "Katharina Bergmann", "PERSON", "Herrn Lukas Steiner")
+	checkRuled(t, text, spans, "PERSON Katharina Bergmann", "PERSON Lukas Steiner")
+}
+
+// TestDegreeAfterFamilyFirst: a clinician's name written family name first keeps its given name
+// and loses the degree after it, where the model split the two and read the degree into the
+// given name (stop 46).
+func TestDegreeAfterFamilyFirst(t *testing.T) {
+	text := "D/C: 11/29/2026  Attending: Hoffmann, Klaus MD"
+	spans := typedSpans(t, text, "PERSON", "Hoffmann", "PERSON", "Klaus MD")
+	checkRuled(t, text, spans, "PERSON Hoffmann, Klaus")
+}

@@ -101,6 +101,12 @@ func IsStreetWord(w string) bool {
 	return streetSuffix(w) || streetLeaders.has(w) || slavicLeaders.has(w) || abbreviatedLeaders.has(w) && !periodLeaders.has(w)
 }
 
+// IsAbbreviatedLeader reports a street's leading word abbreviated with its period, in any case
+// ("Av.", "ul.", "vul."), which leads a street's name where a name and a number follow.
+func IsAbbreviatedLeader(w string) bool {
+	return len(w) > 1 && w[len(w)-1] == '.' && abbreviatedLeaders.has(w[:len(w)-1])
+}
+
 // streetLeaders begin a street name where the number follows it or comes first in French forms.
 var streetLeaders = foldSet(streetLeaderWords)
 
@@ -112,13 +118,13 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr blv diag psje pje ctra jl gg ul pl al c" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"
+const abbreviatedLeaderWords = "av avda calz blvr blv diag psje pje ctra jl gg ul pl al c vul prosp" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"
 
 // periodLeaders are abbreviatedLeaders that lead a street only with their period, and are no
 // street word to the rules outside the readers: Arabic's "Al", Spanish "al", "pl" and "ul" are
 // words and names' parts as often, and Spain's "C." (calle) is an initial as often: it leads
 // only where a comma, a unit or the line's end follows the number ("C. Nidia Gras 95, Murcia").
-var periodLeaders = foldSet("ul pl al c")
+var periodLeaders = foldSet("ul pl al c vul prosp")
 
 // anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
 // abbreviatedLeaders, one lookup where the scan meets a capitalised word.
@@ -139,6 +145,8 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 	"borgo contrada rotonda stretto incrocio piazzale canale beco calçada calcada " +
 	// Slovenia's and Croatia's: "Ulica talcev 7a", "Cesta v hrib 0b", "Trg svobode 3"
 	"ulica cesta trg " +
+	// Ukraine's and Russia's in Latin letters: "vulytsia Khreshchatyk 22", "prospekt Mira 5", "ulitsa Tverskaya 7"
+	"vulytsia vulytsya ulitsa prospekt provulok pereulok " +
 	// Brazil's other kinds of street (logradouros): "Fazenda Teixeira, 31", "Morro de Aragão, 71"
 	"alameda ladeira viela vila quadra conjunto setor chácara chacara fazenda sítio sitio morro lagoa loteamento residencial condomínio condominio núcleo nucleo vereda trecho recanto jardim parque " +
 	"aeroporto campo colônia colonia distrito esplanada estação estacao favela feira lago passarela pátio trevo vale viaduto " +
@@ -511,6 +519,9 @@ func unit(s string, end int) int {
 		}
 		return end
 	}
+	if e := doorAfterNumber(s, end); e > end {
+		return e
+	}
 	w, k := word(s, j)
 	if !unitWords.has(strings.TrimSuffix(w, ".")) && !(w == "Of" && k < len(s) && s[k] == '.') { // Chile's office, "Of. 379"
 		return end
@@ -532,6 +543,198 @@ func unit(s string, end int) int {
 		k += 2 // the flat's letter as a caller says it: "apartment 4 b" (not the article: "apt 4 a nice")
 	}
 	return k
+}
+
+// colonia reads a Mexican neighbourhood at s[j] after a street's number and comma, "Col." or
+// "Colonia" and one to four capitalised words, and what follows it as a locality, or ", CDMX".
+// It returns where it ends, or j.
+func colonia(s string, j int) int {
+	w, k := word(s, j)
+	if w == "Col" && k < len(s) && s[k] == '.' {
+		k++
+	} else if w != "Colonia" {
+		return j
+	}
+	if k+1 >= len(s) || s[k] != ' ' {
+		return j
+	}
+	e, words := k, 0
+	for words < 4 && e+1 < len(s) && s[e] == ' ' {
+		n, ne := word(s, e+1)
+		if n == "" || !isCapital(n) && !particles.has(n) {
+			break
+		}
+		e, words = ne, words+1
+	}
+	if words == 0 || !isCapital(s[strings.LastIndexByte(s[:e], ' ')+1:e]) {
+		return j
+	}
+	if l := locality(s, e); l > e {
+		return l
+	}
+	if strings.HasPrefix(s[e:], ", CDMX") && (e+6 == len(s) || !isAlnum(s[e+6])) {
+		return e + 6
+	}
+	return e
+}
+
+// indonesianAreas are the words of Indonesia's administrative areas before their names: the
+// urban and the rural village, the district, the regency and the city.
+var indonesianAreas = wordSet("Kel Kelurahan Desa Kec Kecamatan Kab Kabupaten Kota")
+
+// indonesianParts reads the parts of an Indonesian address at s[j] after its street: the
+// neighbourhood's and the hamlet's numbers ("RT 005/RW 002", "RT. 05 RW. 02") and the named
+// areas after their words ("Kel. Kebon Jeruk", "Kec. Kebon Jeruk", "Kota Bandung"), each after
+// a comma, then the city and its postcode as locality reads them. It returns where they end, or
+// j.
+func indonesianParts(s string, j int) int {
+	end, k := j, j
+	for parts := 0; parts < 6; parts++ {
+		e := rtrw(s, k)
+		if e == k {
+			w, we := word(s, k)
+			if !indonesianAreas[w] {
+				break
+			}
+			if we < len(s) && s[we] == '.' {
+				we++
+			}
+			n, words := we, 0
+			for words < 4 && n+1 < len(s) && s[n] == ' ' {
+				x, xe := word(s, n+1)
+				if x == "" || !isCapital(x) {
+					break
+				}
+				n, words = xe, words+1
+			}
+			if words == 0 {
+				break
+			}
+			e = n
+		}
+		end = e
+		if end+6 <= len(s) && s[end] == ' ' && allDigits(s[end+1:end+6]) && (end+6 == len(s) || !isAlnum(s[end+6])) {
+			return end + 6 // the postcode after the area: "Kota Bandung 40115"
+		}
+		if !commaAfter(s, end) {
+			return end
+		}
+		k = end + 2
+	}
+	if end == j {
+		return j
+	}
+	if l := locality(s, end); l > end {
+		return l
+	}
+	return end
+}
+
+// rtrw reads Indonesia's neighbourhood and hamlet numbers at s[k], "RT 005/RW 002" or "RT. 05
+// RW. 02", and returns where they end, or k.
+func rtrw(s string, k int) int {
+	num := func(i int, w string) int {
+		if !strings.HasPrefix(s[i:], w) {
+			return i
+		}
+		e := i + len(w)
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		for e < len(s) && s[e] == ' ' {
+			e++
+		}
+		d := e
+		for e < len(s) && isDigit(s[e]) && e-d < 3 {
+			e++
+		}
+		if e == d || e < len(s) && isAlnum(s[e]) {
+			return i
+		}
+		return e
+	}
+	e := num(k, "RT")
+	if e == k {
+		return k
+	}
+	m := e
+	for m < len(s) && (s[m] == ' ' || s[m] == '/') {
+		m++
+	}
+	if r := num(m, "RW"); r > m {
+		return r
+	}
+	return e
+}
+
+// boxWords are Belgium's box after the house number, in Dutch and French, and Sweden's flat
+// (lägenhet), no comma between: "Kerkstraat 14 bus 2", "Rue Haute 5 bte 3", "Storgatan 14 lgh
+// 1102" (stop 46).
+var boxWords = foldSet("bus bte boîte boite lgh")
+
+// doorAfterNumber reads what Belgium and Denmark write after a house number ending at s[end]: a
+// box with no comma before it ("Kerkstraat 14 bus 2", "Rue Haute 5 bte 3") or a floor and a
+// side after one ("Nørrebrogade 45, 3. tv"). It returns where that ends, or end.
+func doorAfterNumber(s string, end int) int {
+	if end+1 < len(s) && s[end] == ' ' {
+		if w, k := word(s, end+1); boxWords.has(strings.TrimSuffix(w, ".")) && k+1 < len(s) && s[k] == ' ' && isDigit(s[k+1]) {
+			e := k + 1
+			for e < len(s) && isDigit(s[e]) && e-k <= 4 {
+				e++
+			}
+			if e < len(s) && isLetter(s[e]) && (e+1 >= len(s) || !isAlnum(s[e+1])) {
+				e++
+			}
+			if e == len(s) || !isAlnum(s[e]) {
+				return e
+			}
+		}
+	}
+	if commaAfter(s, end) {
+		if e := danishFloor(s, end+2); e > end+2 {
+			return e
+		}
+	}
+	return end
+}
+
+// danishFloor reads a Danish flat's floor and side at s[j]: a floor's number or "st." (ground) or
+// "kl." (basement), a full stop, and "tv", "th" or "mf" (left, right, middle) or a door's
+// number, with an optional full stop: "3. tv", "1. th.", "st. mf", "2. 4" (stop 46). It returns
+// where it ends, or j.
+func danishFloor(s string, j int) int {
+	k := j
+	for k < len(s) && isDigit(s[k]) && k-j < 2 {
+		k++
+	}
+	if k == j {
+		w, e := word(s, j)
+		if w != "st." && w != "kl." {
+			return j
+		}
+		k = e - 1
+	}
+	if k+2 >= len(s) || s[k] != '.' || s[k+1] != ' ' {
+		return j
+	}
+	k += 2
+	if w, e := word(s, k); w != "" {
+		if side := strings.TrimSuffix(w, "."); side != "tv" && side != "th" && side != "mf" {
+			return j
+		}
+		if e < len(s) && s[e] == '.' {
+			e++
+		}
+		return e
+	}
+	e := k
+	for e < len(s) && isDigit(s[e]) && e-k < 3 {
+		e++
+	}
+	if e == k || e < len(s) && isAlnum(s[e]) {
+		return j
+	}
+	return e
 }
 
 // locality extends an address over what follows it: ", Springfield, IL 62704", " Boston MA",
@@ -570,6 +773,8 @@ func locality(s string, end int) int {
 	j := end
 	if j < len(s) && s[j] == ',' {
 		j++
+	} else if strings.HasPrefix(s[j:], " / ") {
+		j += 2 // a label's parts on one line (stop 46): "12 MAIN ST / SPRINGFIELD IL 62704"
 	}
 	for j < len(s) && s[j] == ' ' {
 		j++
@@ -585,6 +790,16 @@ func locality(s string, end int) int {
 				return e
 			}
 			return k
+		}
+	}
+	if j > end && j+4 < len(s) && s[j] == 'C' {
+		if k := colonia(s, j); k > j {
+			return k // "Calle Durango 123, Col. Roma Norte, CDMX" (stop 46)
+		}
+	}
+	if j > end && j+4 < len(s) && (s[j] == 'R' || s[j] == 'K' || s[j] == 'D') {
+		if k := indonesianParts(s, j); k > j {
+			return k // "Jl. Kebon Jeruk Raya No. 27, RT 005/RW 002, Kel. Kebon Jeruk, Kec. Kebon Jeruk, Jakarta Barat 11530" (stop 46)
 		}
 	}
 	if z := eircodeAt(s, j, false, false); z > 0 && j > end { // "14 O'Shea Street N64 YYRR Ennis": Ireland's postcode, then its town
@@ -876,6 +1091,16 @@ func cityParticles(s string, k int) int {
 // provinceAfter takes an Italian or Spanish province code after a postcode's city ("00184 Roma
 // RM", "20121 Milano MI"): two capitals that end the address.
 func provinceAfter(s string, e int) int {
+	if e >= 5 && e+2 <= len(s) && s[e-5:e] == "Praha" && s[e] == ' ' && isDigit(s[e+1]) {
+		// Prague's district after the city (stop 46): "130 00 Praha 3", "110 00 Praha 10"
+		k := e + 2
+		if k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k == len(s) || !isAlnum(s[k]) {
+			return k
+		}
+	}
 	if e+3 <= len(s) && s[e] == ' ' && isUpper(s[e+1]) && isUpper(s[e+2]) && (e+3 == len(s) || !isAlnum(s[e+3])) && !usStates[s[e+1:e+3]] {
 		return e + 3
 	}
@@ -983,6 +1208,9 @@ func brazilTail(s string, k int) int {
 		}
 		return 0
 	}
+	if e := brazilCityFirst(s, m); e > 0 {
+		return e // ", São Paulo - SP, 01304-001" (stop 46)
+	}
 	e := m // the bairro: capitalised words, their particles and a section's ordinal ("4ª Seção")
 	for n := 0; n < 7; n++ {
 		w, we := word(s, e)
@@ -1006,7 +1234,29 @@ func brazilTail(s string, k int) int {
 			return e
 		}
 	}
-	return 0
+	return brazilCityFirst(s, m) // ", Consolação, São Paulo - SP, 01304-001" (stop 46)
+}
+
+// brazilCityFirst reads the city and the state after a comma at s[m] ("São Paulo - SP") and
+// the CEP after them (", 01304-001"), as Brazil writes them too, the CEP last. It returns where
+// they end, or 0.
+func brazilCityFirst(s string, m int) int {
+	if m < 2 || s[m-1] != ' ' || s[m-2] != ',' {
+		return 0
+	}
+	e := brazilCity(s, m-1)
+	if e == m-1 || !brazilState(s, e) {
+		return 0
+	}
+	if n := addressBreak(s, e); n > 0 {
+		if z := cepAt(s, n); z > 0 {
+			return z
+		}
+		if z := dashedPostcode(s, n, 5, 3); z > 0 {
+			return z
+		}
+	}
+	return e
 }
 
 // addressBreak returns where the next part of an address begins after s[k]: past a comma and a
@@ -1503,7 +1753,7 @@ func germanNumber(s string, j int) (int, bool) {
 	if k < len(s) && isAlnum(s[k]) {
 		return 0, false
 	}
-	return locality(s, k), true
+	return locality(s, doorAfterNumber(s, k)), true
 }
 
 // houseSuffix reads what Dutch, German and Belgian addresses write after a house number, at s[k]:

@@ -173,3 +173,36 @@ func TestAddressPrefixesDoNotPanic(t *testing.T) {
 	redacttest.Prefixes(t, redacttest.FormatSamples, detect, span) // stop 39's readers
 	redacttest.Prefixes(t, redacttest.Handwritten(t, ".."), detect, span)
 }
+
+// TestDoorsFloorsAndDistricts: what Central and Northern Europe and Mexico write after a house
+// number or a town, inside the address (stop 46): Austria's staircase and door, Belgium's box,
+// Sweden's flat, Denmark's floor and side, Prague's district, Mexico's colonia, Ukraine's
+// streets in Latin letters, Brazil's city and state before the CEP, Indonesia's neighbourhood
+// and areas, and a shipping label's lines on one, a slash between them; a date's year, a bus ridden and a TV show are none.
+func TestDoorsFloorsAndDistricts(t *testing.T) {
+	checkMasked(t, []maskCase{
+		{"Herr Gruber, Mariahilfer Straße 88/3/12, 1070 Wien", []string{"STREET_ADDRESS Mariahilfer Straße 88/3/12, 1070 Wien"}},
+		{"Hauptstraße 12/2/2024 geändert", []string{"STREET_ADDRESS Hauptstraße 12"}},
+		{"Mevr. Vermeulen, Kerkstraat 14 bus 2, 9000 Gent", []string{"STREET_ADDRESS Kerkstraat 14 bus 2, 9000 Gent"}},
+		{"Kund: Storgatan 14 lgh 1102, 114 51 Stockholm", []string{"STREET_ADDRESS Storgatan 14 lgh 1102, 114 51 Stockholm"}},
+		{"Nørrebrogade 45, 3. tv, 2200 København N", []string{"STREET_ADDRESS Nørrebrogade 45, 3. tv, 2200 København N"}},
+		{"Vesterbrogade 12, 1. th., 1620 København V", []string{"STREET_ADDRESS Vesterbrogade 12, 1. th., 1620 København V"}},
+		{"bytem Vinohradská 112, 130 00 Praha 3, tel. 603", []string{"STREET_ADDRESS Vinohradská 112, 130 00 Praha 3"}},
+		{"Calle Durango 123, Col. Roma Norte, CDMX", []string{"STREET_ADDRESS Calle Durango 123, Col. Roma Norte, CDMX"}},
+		{"Privada Nuevo León 400, Col. del Valle", []string{"STREET_ADDRESS Privada Nuevo León 400, Col. del Valle"}},
+		{"Recipient Olga, vul. Khreshchatyk 22, kv. 5, Kyiv 01001, Ukraine.", []string{"STREET_ADDRESS vul. Khreshchatyk 22, kv. 5, Kyiv 01001", "LOCATION Ukraine"}},
+		{"She moved to prosp. Peremohy 37, kv. 112, Kyiv 03056 last year.", []string{"STREET_ADDRESS prosp. Peremohy 37, kv. 112, Kyiv 03056"}},
+		{"moro na Rua Augusta, 1500, apto 42, Consolação, São Paulo - SP, 01304-001.", []string{"STREET_ADDRESS Rua Augusta, 1500, apto 42, Consolação, São Paulo - SP, 01304-001"}},
+		{"Rua Augusta, 1500, São Paulo/SP", []string{"STREET_ADDRESS Rua Augusta, 1500, São Paulo/SP"}},
+		{"we took the 14 bus 2 times; see 3. tv show", nil},
+		// a shipping label's lines on one, a slash between spaces
+		{"SHIP TO: JOHN SMITH / 12 MAIN ST / SPRINGFIELD IL 62704 / USA", []string{"STREET_ADDRESS 12 MAIN ST / SPRINGFIELD IL 62704"}},
+		{"Adresse: Hauptstraße 5 / 10115 Berlin", []string{"STREET_ADDRESS Hauptstraße 5 / 10115 Berlin"}},
+		{"SHIP TO: 3-14-1 SHIBUYA / SHIBUYA-KU TOKYO 150-0002 / JAPAN", []string{"STREET_ADDRESS 3-14-1 SHIBUYA / SHIBUYA-KU TOKYO 150-0002"}},
+		{"12 Main St / 14 Oak St", []string{"STREET_ADDRESS 12 Main St", "STREET_ADDRESS 14 Oak St"}},
+		// Indonesia's neighbourhood, hamlet and areas after the street
+		{"Alamat: Jl. Kebon Jeruk Raya No. 27, RT 005/RW 002, Kel. Kebon Jeruk, Kec. Kebon Jeruk, Jakarta Barat 11530",
+			[]string{"STREET_ADDRESS Jl. Kebon Jeruk Raya No. 27, RT 005/RW 002, Kel. Kebon Jeruk, Kec. Kebon Jeruk, Jakarta Barat 11530"}},
+		{"Jl. Sudirman 5, Kota Bandung 40115", []string{"STREET_ADDRESS Jl. Sudirman 5, Kota Bandung 40115"}},
+	})
+}

@@ -328,6 +328,35 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"umid", "umid crn", "umid no", "umid number", "crn"}, shape: shapeAlnum, min: 12, max: 15, minDigits: 12, joined: true, valid: umidValid, score: 0.85},
 	{typ: IDNumber, words: []string{"kra pin", "kra pin no", "kra pin number", "kra", "kra no"}, shape: shapeAlnum, min: 11, max: 11, minDigits: 9, valid: kraPINValid, score: 0.85},
 	{typ: IDNumber, words: []string{"ghana card", "ghana card no", "ghana card number", "ghanacard", "ghana card pin"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 10, joined: true, score: 0.85},
+	// Pakistan's CNIC (35202-1234567-1; a province's digit first) and Sri Lanka's NIC, old (901234567V)
+	// and new (199012345678), the birth's year and day in them; Greece's AMKA, a birth date and
+	// four digits under Luhn (stop 46)
+	{typ: IDNumber, words: []string{"cnic", "cnic no", "cnic number", "cnic #", "nic", "nic no", "nic number", "computerized national identity card",
+		"computerised national identity card", "b-form", "b form no", "nicop"}, shape: shapeDigits, min: 13, max: 13, valid: cnicValid, score: 0.85},
+	{typ: IDNumber, words: []string{"nic", "nic no", "nic number", "national identity card", "national identity card no", "national identity card number"},
+		shape: shapeDigits, min: 12, max: 12, valid: sriLankaNICValid, score: 0.85},
+	{typ: IDNumber, words: []string{"nic", "nic no", "nic number", "national identity card", "national identity card no", "national identity card number"},
+		shape: shapeAlnum, min: 10, max: 10, minDigits: 9, valid: sriLankaNICValid, score: 0.85},
+	// Indonesia's NIK (the region, the birth date, a woman's day 40 more, a serial), Saudi Arabia's
+	// national ID and iqama (1 or 2 first, Luhn), Vietnam's citizen ID (CCCD, the province first)
+	// and old identity card (CMND), Thailand's ID (13 digits, mod 11), the Philippines' PhilSys
+	// number and card number, Kenya's ID after their words (stop 46)
+	{typ: IDNumber, words: []string{"nik", "no. nik", "no nik", "nomor nik", "nomor induk kependudukan", "nik ktp", "no. ktp", "nomor ktp"},
+		shape: shapeDigits, min: 16, max: 16, valid: nikValid, score: 0.85},
+	{typ: IDNumber, words: []string{"iqama", "iqama no", "iqama number", "iqama id", "iqama #", "saudi id", "saudi national id", "رقم الإقامة", "رقم الهوية"},
+		shape: shapeDigits, min: 10, max: 10, valid: saudiIDValid, score: 0.85},
+	{typ: IDNumber, words: []string{"cccd", "số cccd", "căn cước công dân", "số căn cước công dân", "số căn cước", "cmnd", "số cmnd", "chứng minh nhân dân",
+		"số chứng minh nhân dân", "cccd số", "cmnd số", "Số CCCD", "Số CMND"}, shape: shapeDigits, min: 9, max: 12, valid: vnIDValid, score: 0.85},
+	{typ: IDNumber, words: []string{"เลขบัตรประชาชน", "เลขประจำตัวประชาชน", "เลขที่บัตรประชาชน", "บัตรประชาชน", "thai id", "thai id no", "thai national id"},
+		shape: shapeDigits, min: 13, max: 13, valid: thaiIDValid, score: 0.85},
+	{typ: IDNumber, words: []string{"philsys", "philsys no", "philsys number", "philsys card number", "philsys card no", "psn", "philid", "phil id", "philsys id"},
+		shape: shapeDigits, min: 12, max: 16, valid: philsysValid, score: 0.85},
+	{typ: IDNumber, words: []string{"kenyan id", "kenyan id no", "kenyan id number", "kenya id", "id no", "id no."}, shape: shapeDigits, min: 7, max: 9, score: 0.75},
+	// the Czech and Slovak birth number, the birth date (a woman's month 50 more) and a number
+	// after a slash, the ten digits a multiple of 11 (stop 46): "r.č. 790312/0005"
+	{typ: IDNumber, words: []string{"rodné číslo", "rodne cislo", "rodné č", "r.č", "r. č", "rč", "RČ", "R.Č", "R. Č", "rodné číslo pacienta"},
+		shape: shapeDigits, min: 9, max: 10, slashes: true, valid: birthNumberValid, score: 0.85},
+	{typ: IDNumber, words: []string{"amka", "α.μ.κ.α", "α.μ.κ.α.", "αμκα", "ΑΜΚΑ", "Α.Μ.Κ.Α", "Α.Μ.Κ.Α.", "αριθμός μητρώου κοινωνικής ασφάλισης"}, shape: shapeDigits, min: 11, max: 11, valid: amkaValid, score: 0.85},
 	{typ: HealthPlan, words: []string{"philhealth", "philhealth no", "philhealth number", "philhealth id", "philhealth pin", "nhif", "nhif no", "nhif number",
 		"sha number", "sha no"}, shape: shapeDigits, min: 6, max: 12, score: 0.85},
 	{typ: MedicalLicense, words: []string{"provider number", "provider no", "provider #", "medicare provider number", "prov no"}, shape: shapeAlnum, min: 8, max: 8, minDigits: 6, valid: providerValid, score: 0.9},
@@ -416,7 +445,7 @@ var cues = []cue{
 		"krisflyer", "aaa member", "aaa membership", "aa membership", "adac-mitgliedsnummer",
 		"gift card", "gift card number", "gift card no", "egift card", "e-gift card", "giftcard", "store credit", "store credit card", "merchandise credit",
 		"prepaid card", "prepaid card number", "season pass", "ski pass", "annual pass", "season ticket", "pass number", "guest pass",
-		"folio", "folio no", "folio number", "guest folio", "confirmation", "confirmation number", "confirmation no", "conf no", "conf number",
+		"folio", "folio no", "folio number", "guest folio", "confirmation", "confirmation number", "confirmation no", "conf", "conf no", "conf number",
 		"reservation", "reservation number", "reservation no", "reservation id", "booking", "booking number", "booking no", "booking id",
 		"itinerary", "itinerary number", "itinerary no", "e-ticket", "eticket", "e-ticket number", "ticket number", "ticket no",
 		"rental agreement", "rental agreement number", "rental agreement no", "agreement number", "agreement no",
@@ -434,6 +463,9 @@ var cues = []cue{
 		// service number and DoD ID, a payroll number, an escrow, a vehicle's title, an insurance producer's NPN, a voter's registration
 		"i94", "admission number", "visa number", "visa foil", "visa foil number", "foil number",
 		"service number", "service no", "military id", "dod id", "edipi", "payroll number", "payroll no", "payroll id", "escrow", "escrow no",
+		// a UK P60's and a German payslip's numbers for an employee, and a US mortgage's MERS MIN (stop 46)
+		"works/payroll number", "works/payroll no", "works number", "works no", "personalnummer", "personal-nr", "personalnr", "pers.-nr", "pers-nr",
+		"mitarbeiternummer", "mitarbeiter-nr", "etin", "mers min", "mers min number", "mers min no", "mortgage identification number",
 		"escrow number", "title number", "vehicle title number", "npn", "national producer number", "voter registration number", "voter number",
 		"voter id number", "registered voter number"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
@@ -445,7 +477,8 @@ var cues = []cue{
 		"tarjeta de fidelización", "tarjeta de fidelizacion", "tarjeta de puntos", "numero di prenotazione", "n. prenotazione", "codice prenotazione", "codice di prenotazione", "tessera fedeltà", "tessera fedelta", "carta fedeltà",
 		"n. tessera", "numero tessera", "numero di tessera", "tessera socio", "n. tessera socio", "boekingsnummer", "reserveringsnummer", "klantnummer", "klant-nr", "klantnr", "lidnummer", "lid-nr", "lidmaatschapsnummer", "polisnummer",
 		"número da reserva", "nº da reserva", "n.º da reserva", "código da reserva", "cartão de sócio", "nº de sócio", "n.º de sócio", "número de sócio",
-		"número de utente", "nº de utente", "n.º de utente", "cartão de cliente", "cartão de fidelização",
+		"número de utente", "nº de utente", "n.º de utente", "nº utente", "n.º utente", "número utente", "utente nº", "utente n.º", "nº sns", "n.º sns", "número sns",
+		"cartão de cliente", "cartão de fidelização",
 		// and in Swedish, Danish, Norwegian, Finnish, Polish, Czech, Turkish, Russian, Hungarian and Romanian
 		"bokningsnummer", "bokningsnr", "medlemsnummer", "kundnummer", "bookingnummer", "bestillingsnummer", "kundenummer", "reservasjonsnummer",
 		"varausnumero", "varaustunnus", "jäsennumero", "asiakasnumero", "numer rezerwacji", "nr rezerwacji", "numer klienta", "nr klienta",
@@ -766,13 +799,28 @@ type contextHit struct {
 	neg        bool
 }
 
+// lowerCue lowers a cue word, but for one written in another script's capitals ("ΑΜΚΑ"), of
+// which it lowers ASCII's letters only: the word walk folds ASCII's case alone, so such a cue
+// is listed in both cases (stop 46).
+func lowerCue(w string) string {
+	if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsUpper(r) }) {
+		return strings.ToLower(w)
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, w)
+}
+
 func newCues() *Cues {
 	c := &Cues{}
 	var patterns []string
 	index := map[string]int{}
 	var add func(w string, e cueEntry)
 	add = func(w string, e cueEntry) {
-		w = strings.Join(strings.Fields(strings.ToLower(w)), " ")
+		w = strings.Join(strings.Fields(lowerCue(w)), " ")
 		if strings.HasSuffix(w, ".") && len(w) > 1 {
 			// the word scan ends a word before a period that no letter follows: "geb." and
 			// "r.f.c." are read as "geb" and "r.f.c", which the value's reading skips past

@@ -278,6 +278,9 @@ func TestCues(t *testing.T) {
 			[]span{{HealthPlan, "XQH884412007"}, {HealthPlan, "00412"}, {HealthPlan, "77120"}}},
 		{"a customer's number after its short label", "(customer no. 00448120); cust no 00448120; customer ref: AB-77120",
 			[]span{{IDNumber, "00448120"}, {IDNumber, "00448120"}, {IDNumber, "AB-77120"}}},
+		{"an employee's number on a P60 and a German payslip, a German eTIN, a mortgage's MERS MIN, Portugal's utente (stop 46)",
+			"works/payroll number 004417; Personalnummer 88213; Personal-Nr.: 0088213; eTIN BRNDMTTH84K12; MERS MIN: 1000157-0004829931-4; the works no longer; n.º utente 123456789",
+			[]span{{IDNumber, "004417"}, {IDNumber, "88213"}, {IDNumber, "0088213"}, {IDNumber, "BRNDMTTH84K12"}, {IDNumber, "1000157-0004829931-4"}, {IDNumber, "123456789"}}},
 		{"Brazil's branch and account", "agência 1234-5, conta 56789-0; pagar a conta 12345 hoje",
 			[]span{{BankAccount, "1234-5"}, {BankAccount, "56789-0"}}},
 		{"a device's label in capitals", "pacemaker (Medtronic Azure XT, SN PZK123456H); SN2 reaction; sn 12345 rows; the SN ratio 45.3",
@@ -431,7 +434,7 @@ func TestAddresses(t *testing.T) {
 		{"3 Pearse Street, Dublin 2, D02 X285 today", "3 Pearse Street, Dublin 2, D02 X285"},
 		{"12 Main Street, Galway H91 E2K3", "12 Main Street, Galway H91 E2K3"},
 		{"I live at 4 Laugavegur, 101 Reykjavík", "4 Laugavegur"},
-		{"Dirección: Av. Insurgentes Sur 1602, Col. Roma", "Av. Insurgentes Sur 1602"}, // an abbreviated leader, with its period
+		{"Dirección: Av. Insurgentes Sur 1602, Col. Roma", "Av. Insurgentes Sur 1602, Col. Roma"}, // an abbreviated leader, with its period, and the colonia after it (stop 46)
 		{"Avda. de la Constitución 3, Sevilla", "Avda. de la Constitución 3"},
 		{"Rua Augusta 1500, São Paulo - SP, 01304-001 ok", "Rua Augusta 1500, São Paulo - SP, 01304-001"}, // Brazil's state and CEP
 		{"12 Main Street, Tokyo 150-0002 ok", "12 Main Street, Tokyo 150-0002"},

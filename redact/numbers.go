@@ -249,6 +249,7 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 		}
 	}
 	whole := thousands(gs[:n]) // 1.073.741.824: one number, no part of it a phone
+	lo := 0                    // the first group no finding has taken
 	for a := 0; a < n; {
 		matched := false
 		for b := min(n-1, a+7); b >= a; b-- {
@@ -259,9 +260,12 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 			if !ok && plus && a == 0 && b == n-1 {
 				f, ok = plusRun(s, i, gs[:n])
 			}
+			if ok && f.Type == CreditCard && cardGroupOutside(gs[lo:n], a-lo, b-lo) {
+				ok = false // "PhilSys No. 1234-5678-9012-3456": no card is the last twelve digits of a longer number (stop 46)
+			}
 			if ok {
 				dst = append(dst, f)
-				a, matched = b+1, true
+				a, matched, lo = b+1, true, b+1
 				break
 			}
 		}
@@ -270,6 +274,18 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 		}
 	}
 	return dst, end
+}
+
+// cardGroupOutside reports a group joined to the groups gs[a:b+1] that a card was read from, as
+// one of them: by a hyphen or a full stop, or by their own separator where it has their size
+// ("1234-5678-9012-3456", "1234 5678 9012 3456" are one number, and no card of their last
+// twelve digits).
+func cardGroupOutside(gs []group, a, b int) bool {
+	joined := func(out, in int, sep string) bool {
+		size := gs[in].end - gs[in].start
+		return sep == "-" || sep == "." || b > a && sep == gs[a+1].sep && gs[out].end-gs[out].start == size && !gs[out].paren
+	}
+	return a > 0 && joined(a-1, a, gs[a].sep) || b+1 < len(gs) && joined(b+1, b, gs[b+1].sep)
 }
 
 // marketplaceOrder reports three groups of three, seven and seven digits joined by dashes, as
@@ -1271,9 +1287,11 @@ func japaneseBlock(s string, i int) (Finding, bool) {
 	return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
 }
 
-// skipBlanksTo returns where the text after s[i:] spaces and commas begins.
+// skipBlanksTo returns where the text after s[i:] spaces and commas begins, and past a slash
+// between spaces, which a shipping label writes between the lines of an address on one ("3-14-1
+// SHIBUYA / SHIBUYA-KU TOKYO 150-0002", stop 46).
 func skipBlanksTo(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == ',') {
+	for i < len(s) && (s[i] == ' ' || s[i] == ',' || s[i] == '/' && i > 0 && s[i-1] == ' ' && i+1 < len(s) && s[i+1] == ' ') {
 		i++
 	}
 	return i

@@ -663,7 +663,8 @@ func commaAfter(s string, e int) bool {
 
 // slashNumber extends a house number ending at s[e] over a slash and a second number, as Central
 // Europe writes a building's two numbers or a door after the house ("Sportowa 79/29", "cesta
-// 7/6", "Hauptstraße 12/2", "vrh 0a/9"), and returns where it ends.
+// 7/6", "Hauptstraße 12/2", "vrh 0a/9"), and a third of up to two digits, as Austria writes the
+// staircase and the door ("88/3/12"), and returns where it ends.
 func slashNumber(s string, e int) int {
 	if e+1 >= len(s) || s[e] != '/' || !isDigit(s[e+1]) {
 		return e
@@ -674,6 +675,17 @@ func slashNumber(s string, e int) int {
 	}
 	if k < len(s) && isLetter(s[k]) && (k+1 >= len(s) || !isAlnum(s[k+1])) {
 		k++
+	}
+	if k+1 < len(s) && s[k] == '/' && isDigit(s[k+1]) && isDigit(s[k-1]) {
+		// Austria's staircase and door after the house (stop 46): "Mariahilfer Straße 88/3/12";
+		// not a date's year of four digits, 12/2/2024
+		m := k + 1
+		for m < len(s) && isDigit(s[m]) && m-k <= 3 {
+			m++
+		}
+		if m-k <= 3 && (m == len(s) || !isAlnum(s[m]) && s[m] != '/') {
+			return m
+		}
 	}
 	if k < len(s) && (isAlnum(s[k]) || s[k] == '/') {
 		return e // a date or a fraction goes on: 12/2/2024

@@ -103,6 +103,9 @@ func TestPatterns(t *testing.T) {
 		// a statement's descriptor: a phone of ten digits, then the amount; Luhn passes on
 		// 4029357733 519.53 by chance, which had made a card of it (stop 37)
 		{"a long group before an amount is no card", "PAYPAL *X 4029357733 519.53 and 4029357733 1872.90", []span{}},
+		// a card read from the last twelve digits of a longer number (stop 46)
+		{"no card is the tail of a longer grouped number", "tracking 1234-5678-9012-3456; ref 1234 5678 9012 3456; Qty 2 4111 1111 1111 1111",
+			[]span{{CreditCard, "4111 1111 1111 1111"}}},
 		{"mastercard 2-series", "5555555555554444 and 2223003122003222", []span{{CreditCard, "5555555555554444"}, {CreditCard, "2223003122003222"}}},
 		{"ssn", "SSN: 536-22-1234.", []span{{SSN, "536-22-1234"}}},
 		{"ssn invalid area", "666-22-1234 and 900-22-1234 and 000-12-3456", []span{}},
