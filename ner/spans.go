@@ -116,6 +116,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Kérjük, küldje …", "Skicka papperen till …": a request's first words, not a name
 	case (f.Type == redact.Person || f.Type == redact.Location) && departments[span] && !(f.End+1 < len(text) && text[f.End] == ' ' && isDigitByte(text[f.End+1])):
 		return true // "Perpetua from HR": a department, which names no place or person
+	case f.Type != redact.Organization && len(span) > 5 && strings.IndexByte(span, ' ') < 0 && (suffixFold(span, "nummer") || suffixFold(span, "-id") || suffixFold(span, "-nr")):
+		return true // "Steuernummer 93/815/08152", "Steuer-ID": a German or Dutch number's label, one compound word (stop 46)
 	case f.Type == redact.Person && f.End < len(text) && text[f.End] == ':' && foldIn(nameLabels, span):
 		return true // "NIK: …, Nama: Budi Santoso": the label of a name in another language, anywhere on its line (stop 46)
 	case f.Type == redact.Person && foldIn(firstPersons, span):
@@ -124,8 +126,10 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Mum moved in", "Dad": a relation said as a name identifies no one
 	case f.Type == redact.Person && foldIn(salutations, span) && f.End+1 < len(text) && text[f.End] == ' ' && isUpperASCII(text[f.End+1]):
 		return true // "Liebe Anna": the salutation, before the name
-	case f.Type != redact.Person && isTitle(span):
-		return true // "Esq." read as an address: a title alone names nothing
+	case f.Type != redact.StreetAddress && foldIn(contactLabels, span) && numberAfterMark(text, f.End):
+		return true // "Tel. +49 221 987654": a phone's label, no place (stop 46)
+	case f.Type != redact.Person && (isTitle(span) || titlesOnly(span)):
+		return true // "Esq." read as an address, "Frau Dr" as a place (stop 46): titles alone name nothing
 	case len(span) <= 5 && foldIn(determiners, span):
 		return true // "the" alone, which the model may open "the University of Nairobi" with
 	case lowerWord(span) && possessedBy(text, f.Start):
@@ -182,18 +186,20 @@ var areaNouns = wordSet("district county province prefecture municipality boroug
 // numberAfterIDWord reports a span whose first number follows a word naming an identifier
 // ("ID", "policy", "member", "group", "account") and that holds no street's or unit's word.
 func numberAfterIDWord(span string) bool {
-	ws := strings.Fields(span)
-	for i, w := range ws {
+	prev, idNumber := "", false
+	for w := range strings.FieldsSeq(span) {
 		if redact.IsStreetWord(w) || foldIn(unitWords, strings.TrimSuffix(w, ".")) {
 			return false
 		}
-		if isDigitByte(w[0]) {
-			return i > 0 && foldIn(idWords, strings.TrimRight(ws[i-1], ":#.")) && !slices.ContainsFunc(ws[i+1:], func(w string) bool {
-				return redact.IsStreetWord(w) || foldIn(unitWords, strings.TrimSuffix(w, "."))
-			})
+		if !idNumber && isDigitByte(w[0]) {
+			if prev == "" || !foldIn(idWords, strings.TrimRight(prev, ":#.")) {
+				return false
+			}
+			idNumber = true
 		}
+		prev = w
 	}
-	return false
+	return idNumber
 }
 
 // idWords name an identifier before its number.
@@ -1551,6 +1557,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && isDigitByte(text[e+1]) && foldIn(residenceWords, w) {
 				f.Start = e + 1 // "domiciliée 14 avenue Jean Jaurès": the word that says where one lives (stop 46)
 			}
+			f.Start += identifierHead(text[f.Start:f.End]) // "C.F. RMNGLI85M41H501U, Via del Corso 120": a label and an identifier before the street (stop 46)
 		}
 		if f.Type == redact.StreetAddress {
 			f = addressTail(text, addressClauseCut(text, placeAfterWords(text, contactLabelCut(text, f))))
@@ -1586,6 +1593,17 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if f.Type == redact.Person && areaNamed(text[f.Start:f.End]) {
 			f.Type = redact.Location // "Huangpu District", "Orange County": an area its noun names, no person (stop 46)
+		}
+		if p := particlesBefore(text, f.Start); p < f.Start && f.Type != redact.StreetAddress && initials(text, p) < p {
+			f.Start, f.Type = p, redact.Person // "mevrouw S. de Boer-Visser": an initial and a particle before a family name (stop 46)
+		}
+		if f.Type == redact.Organization || f.Type == redact.Location {
+			if w, k := wordBefore(text, f.Start); w != "" && (givenSet()[w] || listedGiven()[w]) && nameLike(w) && titleBefore(text, k) && !strings.ContainsAny(text[f.Start:f.End], " ()") {
+				f.Start, f.Type = k, redact.Person // "Mme Chloé Lefèvre-Dubois": a title and a given name before it (stop 46)
+			}
+			if particleFamily(text[f.Start:f.End]) {
+				f.Type = redact.Person // "(Jan-Pieter) van den Berg": particles and one capitalised word are a family name (stop 46)
+			}
 		}
 		if (f.Type == redact.Organization || f.Type == redact.Location) && (titleBefore(text, f.Start) || initials(text, f.Start) < f.Start || hyphenedGiven(text[f.Start:f.End])) {
 			// "Ms. Smith-Jones", "J.A. Smith", "Jean-Pierre" (given names joined; one alone may be a
@@ -2826,14 +2844,15 @@ func addressTail(text string, f redact.Finding) redact.Finding {
 // the clause the model read on into ("…, NY 11205, owes $3", "…, 75007 Paris, merci beaucoup").
 // An address in lower case throughout keeps its words ("14 elm st, 62704, springfield"), and so
 // does one whose postcode comes after the lower-case word ("NORSBORG, nan 33816", a state left
-// blank).
+// blank); eight digits or more in that clause are an identifier's, after its label ("…, 0262
+// Oslo, fnr 01018012371", "…, personnr 850412-3459", stop 46).
 func addressClauseCut(text string, f redact.Finding) redact.Finding {
 	span := text[f.Start:f.End]
 	if strings.IndexFunc(span, unicode.IsUpper) < 0 {
 		return f
 	}
 	for c := strings.Index(span, ", "); c >= 0; {
-		if c+2 < len(span) && span[c+2] >= 'a' && span[c+2] <= 'z' && postcodeEnds(span[:c]) && !digitRun(span[c+2:], 4) {
+		if c+2 < len(span) && span[c+2] >= 'a' && span[c+2] <= 'z' && postcodeEnds(span[:c]) && (!digitRun(span[c+2:], 4) || clauseDigits(span[c+2:]) >= 8) {
 			f.End = f.Start + c
 			return f
 		}
@@ -2922,6 +2941,17 @@ func sentenceInAddress(span string) int {
 	return -1
 }
 
+// clauseDigits counts the digits of s up to its first comma.
+func clauseDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s) && s[i] != ','; i++ {
+		if isDigitByte(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
 // digitRun reports n digits or more in a row in s.
 func digitRun(s string, n int) bool {
 	run := 0
@@ -2963,7 +2993,21 @@ func postcodeEnds(s string) bool {
 		return digits >= 4
 	}
 	last := words[len(words)-1]
+	if len(words) >= 3 && startsUpper(last) && len(words[len(words)-2]) == 2 && len(words[len(words)-3]) == 3 &&
+		digitsOnly(words[len(words)-2]) && digitsOnly(words[len(words)-3]) {
+		return true // Sweden's, Czechia's, Slovakia's and Greece's postcode of three and two digits and the town: "411 19 Göteborg" (stop 46)
+	}
 	return code(last) || len(words) >= 2 && code(words[len(words)-2]) && startsUpper(last)
+}
+
+// digitsOnly reports a word of ASCII digits only.
+func digitsOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigitByte(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // addressTrailers are the words of time, courtesy and sequence that chat writes right after an
@@ -2996,6 +3040,100 @@ func nameWordsOnly(s string) bool {
 // titleBefore reports whether a title and a space stand right before text[start] ("Ms. ").
 func titleBefore(text string, start int) bool {
 	return isTitle(asciiWordBefore(text, start, true))
+}
+
+// numberAfterMark reports a full stop or a colon at text[end] and a number after it: a digit,
+// a plus or a bracket, past blanks.
+func numberAfterMark(text string, end int) bool {
+	if end >= len(text) || text[end] != '.' && text[end] != ':' {
+		return false
+	}
+	k := skipBlanks(text, end+1)
+	return k < len(text) && strings.IndexByte("0123456789+(", text[k]) >= 0
+}
+
+// identifierHead returns where a model's address begins after a first part that is an
+// identifier and at most two words of its label before the comma ("C.F. RMNGLI85M41H501U, Via
+// del Corso 120"): eight letters and digits or more, both among them, and no street's word. It
+// returns 0 for any other address.
+func identifierHead(span string) int {
+	c := strings.Index(span, ", ")
+	if c <= 0 || c+2 >= len(span) || strings.Count(span[:c], " ") > 2 {
+		return 0
+	}
+	id := span[strings.LastIndexByte(span[:c], ' ')+1 : c]
+	letters, digits := 0, 0
+	for i := 0; i < len(id); i++ {
+		switch b := id[i]; {
+		case isDigitByte(b):
+			digits++
+		case isLetterASCII(b):
+			letters++
+		default:
+			return 0
+		}
+	}
+	if letters == 0 || digits == 0 || len(id) < 8 {
+		return 0
+	}
+	for w := range strings.FieldsSeq(span[:c]) {
+		if redact.IsStreetWord(w) || foldIn(unitWords, strings.TrimSuffix(w, ".")) {
+			return 0
+		}
+	}
+	return c + 2
+}
+
+// particleFamily reports a span of one or two name particles in lower case and one capitalised
+// word ("van den Berg", "de Vries"): a family name, no business or place. Not Portuguese "da" and
+// "dos", which Brazil's sole traders open with ("da Mota - EI").
+func particleFamily(span string) bool {
+	if span == "" || span[0] < 'a' || span[0] > 'z' {
+		return false // (most spans: told by the first byte, without reading the words)
+	}
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(span) {
+		if n++; n > 3 {
+			return false
+		}
+		if last != "" && (!nameParticles[last] || last == "la" || last == "le" || last == "el" || last == "al" || last == "da" || last == "dos") {
+			return false // "la Défense", "el Prat": an article before a place; "da Mota - EI", Brazil's sole traders, named after their owners
+		}
+		last = w
+	}
+	return n >= 2 && startsUpper(last)
+}
+
+// titlesOnly reports a span of two words or more, each a title ("Frau Dr", "Mr. Dr.").
+func titlesOnly(span string) bool {
+	k := strings.IndexByte(span, ' ')
+	if k <= 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(span) {
+		if !isTitle(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// particlesBefore returns where one or two name particles in lower case right before start
+// begin ("de ", "van der "), or start.
+func particlesBefore(text string, start int) int {
+	p := start
+	for n := 0; n < 2; n++ {
+		if p < 2 || text[p-1] != ' ' {
+			break
+		}
+		w := asciiWordBefore(text, p, false)
+		ws := p - 1 - len(w)
+		if !nameParticles[w] || ws > 0 && text[ws-1] != ' ' {
+			break
+		}
+		p = ws
+	}
+	return p
 }
 
 // particleTail extends a name ending at end over a particle-joined family name after it

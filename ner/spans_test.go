@@ -2750,7 +2750,9 @@ func TestUnitNumberAfterItsWord(t *testing.T) {
 // an insurer and a member's number is none, nor a role's noun a place; a person named for an
 // area is a place; a relation after a name's comma is no part of it; a word saying where one
 // lives opens no address; German's "Ich" opening a declaration, and a name's label in another
-// language ("Nama:"), are no name (stop 46).
+// language ("Nama:"), are no name; an initial and a particle before a family name make a person
+// of it; titles alone, a phone's label, and a number's label in one German word are no place,
+// street or person (stop 46).
 func TestAddressesAcrossSentences(t *testing.T) {
 	text := "Sender Li Wei, 88 Nanjing Rd (W), Huangpu District, Shanghai 200003, China. Recipient Olga Petrenko, vul. Khreshchatyk 22, kv. 5"
 	spans := typedSpans(t, text, "PERSON", "Li Wei", "STREET_ADDRESS", "88 Nanjing Rd", "PERSON", "Huangpu District",
@@ -2778,6 +2780,14 @@ func TestAddressesAcrossSentences(t *testing.T) {
 	spans = typedSpans(t, text, "PERSON", "Nama", "PERSON", "Budi Santoso")
 	checkRuled(t, text, spans, "PERSON Budi Santoso")
 
+	text = "Aanvraag: mevrouw S. de Boer-Visser. Von Frau Dr. Annika Lehmann-Vogt, Tel. +49 221 987654"
+	spans = typedSpans(t, text, "ORGANIZATION", "Boer-Visser", "LOCATION", "Frau Dr", "PERSON", "Annika Lehmann-Vogt", "LOCATION", "Tel")
+	checkRuled(t, text, spans, "PERSON S. de Boer-Visser", "PERSON Annika Lehmann-Vogt")
+
+	text = "Auftraggeber: Herr Emre Yıldız, Steuernummer 93/815/08152"
+	spans = typedSpans(t, text, "PERSON", "Herr Emre Yıldız", "STREET_ADDRESS", "Steuernummer")
+	checkRuled(t, text, spans, "PERSON Emre Yıldız")
+
 	text = "Ich, Katharina Bergmann, bevollmächtige hiermit Herrn Lukas Steiner."
 	spans = typedSpans(t, text, "PERSON", "Ich", "PERSON", "Katharina Bergmann", "PERSON", "Herrn Lukas Steiner")
 	checkRuled(t, text, spans, "PERSON Katharina Bergmann", "PERSON Lukas Steiner")
@@ -2790,4 +2800,24 @@ func TestDegreeAfterFamilyFirst(t *testing.T) {
 	text := "D/C: 11/29/2026  Attending: Hoffmann, Klaus MD"
 	spans := typedSpans(t, text, "PERSON", "Hoffmann", "PERSON", "Klaus MD")
 	checkRuled(t, text, spans, "PERSON Hoffmann, Klaus")
+}
+
+// TestEuropeanClientRecords: a client's record in the languages of Europe, the model's guesses
+// ruled (stop 46): a title and a given name before the family name the model read as an
+// organisation make a person of both, and so do particles before one capitalised word; an
+// identifier and its label before an address's comma are no part of it; an address ends before
+// a label and an identifier of eight digits or more after its town, after a postcode of three
+// and two digits too.
+func TestEuropeanClientRecords(t *testing.T) {
+	text := "Client : Mme Chloé Lefèvre-Dubois, 18 bis avenue Victor Hugo. Klant: dhr. J.P. (Jan-Pieter) van den Berg, Oudegracht"
+	spans := typedSpans(t, text, "ORGANIZATION", "Lefèvre-Dubois", "STREET_ADDRESS", "18 bis avenue Victor Hugo", "ORGANIZATION", "Jan-Pieter", "ORGANIZATION", "van den Berg")
+	checkRuled(t, text, spans, "PERSON Chloé Lefèvre-Dubois", "STREET_ADDRESS 18 bis avenue Victor Hugo", "PERSON Jan-Pieter", "PERSON van den Berg")
+
+	text = "Cliente: Giulia Romano, C.F. RMNGLI85M41H501U, Via del Corso 120, 00186 Roma RM, cell. 347 123 4567"
+	spans = typedSpans(t, text, "PERSON", "Giulia Romano", "STREET_ADDRESS", "C.F. RMNGLI85M41H501U, Via del Corso 120, 00186 Roma RM, cell. 347 123 4567")
+	checkRuled(t, text, spans, "PERSON Giulia Romano", "STREET_ADDRESS Via del Corso 120, 00186 Roma RM")
+
+	text = "Kunde: Kungsgatan 44, 411 19 Göteborg, personnr 850412-3459. Klient: Bygdøy allé 23, 0262 Oslo, fnr 01018012371"
+	spans = typedSpans(t, text, "STREET_ADDRESS", "Kungsgatan 44, 411 19 Göteborg, personnr 850412-3459", "STREET_ADDRESS", "Bygdøy allé 23, 0262 Oslo, fnr 01018012371")
+	checkRuled(t, text, spans, "STREET_ADDRESS Kungsgatan 44, 411 19 Göteborg", "STREET_ADDRESS Bygdøy allé 23, 0262 Oslo")
 }

@@ -118,13 +118,13 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr blv diag psje pje ctra jl gg ul pl al c vul prosp" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"
+const abbreviatedLeaderWords = "av avda calz blvr blv diag psje pje ctra jl gg ul pl al c vul prosp jr" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"; Peru's jirón: "Jr. Junín 456" (stop 46)
 
 // periodLeaders are abbreviatedLeaders that lead a street only with their period, and are no
 // street word to the rules outside the readers: Arabic's "Al", Spanish "al", "pl" and "ul" are
 // words and names' parts as often, and Spain's "C." (calle) is an initial as often: it leads
 // only where a comma, a unit or the line's end follows the number ("C. Nidia Gras 95, Murcia").
-var periodLeaders = foldSet("ul pl al c vul prosp")
+var periodLeaders = foldSet("ul pl al c vul prosp jr")
 
 // anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
 // abbreviatedLeaders, one lookup where the scan meets a capitalised word.
@@ -2076,6 +2076,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	if abbreviated && periodLeaders.has(s[i:j]) && !slashed && (k >= len(s) || s[k] != '.' || i >= 3 && s[i-3:i] == "et ") {
 		return 0, false // Poland's "al." with its period, not a citation's "et al."
 	}
+	if s[i:j] == "Jr" && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) {
+		return 0, false // Peru's jirón opens its line or follows a mark ("domicilio: Jr. Junín 456"), never a name as "Junior" does; a comma, a unit or the line's end follows its number, as Spain's "C." does
+	}
 	if slashed {
 		k++ // past the slash, to the space before the name
 	} else if abbreviated && k < len(s) && s[k] == '.' {
@@ -2123,8 +2126,8 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			if n == 0 {
 				return 0, false
 			}
-			if s[i:j] == "C" && !slashed && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '\r' && units(s, e) == e {
-				return 0, false // "C. Johnson 3 times": an initial
+			if (s[i:j] == "C" && !slashed || s[i:j] == "Jr") && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '\r' && units(s, e) == e {
+				return 0, false // "C. Johnson 3 times": an initial; "Jr. Smith scored 45 points": a junior
 			}
 			if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) { // a flat after the house number: "aleja Nadrzeczna 14/97"
 				f := e + 1

@@ -172,6 +172,9 @@ func townEndingClause(text string, end int) int {
 			return end
 		}
 		e = we
+		if e+2 < len(text) && text[e] == '.' && text[e+1] == ' ' && (isDigit(text[e+2]) || text[e+2] == '+') {
+			return end // a label's abbreviation before its number: "…, 50968 Köln, Tel. 0221 987654" (stop 46)
+		}
 		if e == len(text) || strings.IndexByte(".!?;)\n\r", text[e]) >= 0 {
 			return e
 		}

@@ -635,9 +635,9 @@ func kilometreRoute(s string, i, j int) (int, bool) {
 	return locality(s, e), true
 }
 
-// spanishFloor reads the floor and door a Spanish address writes after its number, at text[i]
-// after the street: ", 3º B", ", 2º izq.", ", 1.º dcha", ", 4ºA", ", bajo", ", ático". It returns
-// their end, or i.
+// spanishFloor reads the floor and door a Spanish or Portuguese address writes after its number,
+// at text[i] after the street: ", 3º B", ", 2º izq.", ", 1.º dcha", ", 4ºA", ", bajo", ", ático",
+// ", 3.º Esq.". It returns their end, or i.
 func spanishFloor(text string, i int) int {
 	if !strings.HasPrefix(text[i:], ", ") {
 		return i
@@ -682,10 +682,15 @@ func spanishFloor(text string, i int) int {
 	switch door := strings.ToLower(text[k:e]); {
 	case len(door) == 1 && isUpper(text[k]):
 		end = e // the door's letter: "3º B", "4ºA"
-	case door == "izq" || door == "izda" || door == "izquierda" || door == "dcha" || door == "dch" || door == "der" || door == "derecha" || door == "ctro" || door == "centro":
+	case door == "izq" || door == "izda" || door == "izquierda" || door == "dcha" || door == "dch" || door == "der" || door == "derecha" || door == "ctro" || door == "centro",
+		// and Portugal's left, right and front (stop 46): "3.º Esq.", "2.º Dto.", "1.º Dt.º", "4.º Frente"
+		door == "esq" || door == "esquerdo" || door == "dto" || door == "dt" || door == "direito" || door == "frente" || door == "fte":
 		end = e
 		if end < len(text) && text[end] == '.' {
 			end++
+			if strings.HasPrefix(text[end:], "º") {
+				end += len("º")
+			}
 		}
 	}
 	if end < len(text) && isAlnum(text[end]) {

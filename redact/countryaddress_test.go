@@ -200,6 +200,12 @@ func TestDoorsFloorsAndDistricts(t *testing.T) {
 		{"Adresse: Hauptstraße 5 / 10115 Berlin", []string{"STREET_ADDRESS Hauptstraße 5 / 10115 Berlin"}},
 		{"SHIP TO: 3-14-1 SHIBUYA / SHIBUYA-KU TOKYO 150-0002 / JAPAN", []string{"STREET_ADDRESS 3-14-1 SHIBUYA / SHIBUYA-KU TOKYO 150-0002"}},
 		{"12 Main St / 14 Oak St", []string{"STREET_ADDRESS 12 Main St", "STREET_ADDRESS 14 Oak St"}},
+		// Portugal's floor and side, Peru's jirón (not a junior)
+		{"morada: Rua de Santa Catarina 112, 3.º Esq., 4000-442 Porto", []string{"STREET_ADDRESS Rua de Santa Catarina 112, 3.º Esq., 4000-442 Porto"}},
+		{"domicilio: Jr. Junín 456, Cercado de Lima", []string{"STREET_ADDRESS Jr. Junín 456"}},
+		{"Jr. Smith scored 45 points; Sammy Davis Jr. Show 5", nil},
+		// a phone's label after the town is no town of the street
+		{"Lindenallee 7, 50968 Köln, Tel. 0221 987654", []string{"STREET_ADDRESS Lindenallee 7, 50968 Köln", "PHONE_NUMBER 0221 987654"}},
 		// Indonesia's neighbourhood, hamlet and areas after the street
 		{"Alamat: Jl. Kebon Jeruk Raya No. 27, RT 005/RW 002, Kel. Kebon Jeruk, Kec. Kebon Jeruk, Jakarta Barat 11530",
 			[]string{"STREET_ADDRESS Jl. Kebon Jeruk Raya No. 27, RT 005/RW 002, Kel. Kebon Jeruk, Kec. Kebon Jeruk, Jakarta Barat 11530"}},

@@ -340,7 +340,7 @@ var cues = []cue{
 	// Indonesia's NIK (the region, the birth date, a woman's day 40 more, a serial), Saudi Arabia's
 	// national ID and iqama (1 or 2 first, Luhn), Vietnam's citizen ID (CCCD, the province first)
 	// and old identity card (CMND), Thailand's ID (13 digits, mod 11), the Philippines' PhilSys
-	// number and card number, Kenya's ID after their words (stop 46)
+	// number and card number, the UK's biometric residence permit (two letters and seven digits), Kenya's ID after their words (stop 46)
 	{typ: IDNumber, words: []string{"nik", "no. nik", "no nik", "nomor nik", "nomor induk kependudukan", "nik ktp", "no. ktp", "nomor ktp"},
 		shape: shapeDigits, min: 16, max: 16, valid: nikValid, score: 0.85},
 	{typ: IDNumber, words: []string{"iqama", "iqama no", "iqama number", "iqama id", "iqama #", "saudi id", "saudi national id", "رقم الإقامة", "رقم الهوية"},
@@ -351,6 +351,8 @@ var cues = []cue{
 		shape: shapeDigits, min: 13, max: 13, valid: thaiIDValid, score: 0.85},
 	{typ: IDNumber, words: []string{"philsys", "philsys no", "philsys number", "philsys card number", "philsys card no", "psn", "philid", "phil id", "philsys id"},
 		shape: shapeDigits, min: 12, max: 16, valid: philsysValid, score: 0.85},
+	{typ: IDNumber, words: []string{"brp", "brp no", "brp number", "brp card", "biometric residence permit", "biometric residence permit number",
+		"residence permit number", "residence permit no"}, shape: shapeAlnum, min: 9, max: 9, minDigits: 7, valid: brpValid, score: 0.85},
 	{typ: IDNumber, words: []string{"kenyan id", "kenyan id no", "kenyan id number", "kenya id", "id no", "id no."}, shape: shapeDigits, min: 7, max: 9, score: 0.75},
 	// the Czech and Slovak birth number, the birth date (a woman's month 50 more) and a number
 	// after a slash, the ten digits a multiple of 11 (stop 46): "r.č. 790312/0005"
@@ -606,7 +608,7 @@ var cues = []cue{
 	// Poland, the Nordic countries and Belgium (nordic.go)
 	{typ: PLPESEL, words: []string{"pesel", "numer pesel"}, shape: shapeDigits, min: 11, max: 11, valid: peselValid, score: 0.9},
 	{typ: SEPersonnummer, words: []string{"personnummer", "personnr", "samordningsnummer", "pnr", "pers.nr", "pers nr"}, shape: shapeDigits, min: 10, max: 12, valid: personnummerValid, score: 0.9},
-	{typ: NOFodselsnummer, words: []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "d-nummer", "personnummer"}, shape: shapeDigits, min: 11, max: 11, valid: fodselsnummerValid, score: 0.9},
+	{typ: NOFodselsnummer, words: []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "d-nummer", "personnummer", "fnr", "f.nr", "fødselsnr."}, shape: shapeDigits, min: 11, max: 11, valid: fodselsnummerValid, score: 0.9},
 	{typ: DKCPR, words: []string{"cpr", "cpr-nummer", "cpr-nr", "cpr nummer"}, shape: shapeDigits, min: 10, max: 10, valid: cprValid, score: 0.9},
 	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "personal identity code", "sosiaaliturvatunnus", "sotu",
 		"ssn", "social security number"}, shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hetuValid, score: 0.9},

@@ -124,3 +124,8 @@ func thaiIDValid(v string) bool {
 func philsysValid(v string) bool {
 	return (len(v) == 12 || len(v) == 16) && allDigits(v)
 }
+
+// brpValid: the UK's biometric residence permit number is two letters and seven digits.
+func brpValid(v string) bool {
+	return len(v) == 9 && isUpper(v[0]) && isUpper(v[1]) && allDigits(v[2:])
+}

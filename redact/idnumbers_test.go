@@ -7,7 +7,8 @@ import (
 
 // TestSouthAsianAndEuropeanIDs: Pakistan's CNIC, Sri Lanka's NIC, Greece's AMKA (after its word
 // in capitals of Greek too), the Czech and Slovak birth number, Indonesia's NIK, Saudi Arabia's
-// iqama, Vietnam's CCCD, Thailand's ID, the Philippines' PhilSys number and Kenya's ID after
+// iqama, Vietnam's CCCD, Thailand's ID, the Philippines' PhilSys number, the UK's biometric
+// residence permit and Kenya's ID after
 // their words, each under its check or its date; a number that fails them, or a word in another
 // sense, is none (stop 46).
 func TestSouthAsianAndEuropeanIDs(t *testing.T) {
@@ -44,6 +45,8 @@ func TestSouthAsianAndEuropeanIDs(t *testing.T) {
 		{"PhilSys No. 1234-5678-9012-3456, Juan", []string{"1234-5678-9012-3456"}},
 		{"Kenyan ID No. 23456789, KRA PIN", []string{"23456789"}},
 		{"the id no longer works 1234567", nil},
+		{"passport FN123456 (Zimbabwe), BRP ZX1234567", []string{"ZX1234567"}},
+		{"BRP 1234567ZX", nil},
 	}
 	for _, tt := range tests {
 		fs, err := det.Detect(context.Background(), tt.text)

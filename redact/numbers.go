@@ -972,10 +972,21 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 	}
 	// a weak candidate: a grouped number of phone length that only context words make a phone
 	// (only a whole run of digit groups, never a slice of a longer one, and not in an SSN's shape)
-	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && minSize(sizes) >= 2 && maxSize(sizes) <= 6 && !anySep(gs[1:], '.') && !eq(sizes, 3, 2, 4) {
+	if whole && n >= 6 && n <= 12 && len(gs) >= 2 && minSize(sizes) >= 2 && maxSize(sizes) <= 6 && !anySep(gs[1:], '.') && !eq(sizes, 3, 2, 4) && !yearRange(digits, sizes) {
 		return 0.3
 	}
 	return 0
+}
+
+// yearRange reports two groups of four digits that read as years from 1800 to 2099, the second
+// no earlier than the first: a life's or a job's span ("Eugene (1931–2026)"), no phone (stop 46).
+func yearRange(digits []byte, sizes []int) bool {
+	if !eq(sizes, 4, 4) {
+		return false
+	}
+	year := func(d []byte) int { return int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0') }
+	a, b := year(digits[:4]), year(digits[4:])
+	return a >= 1800 && b <= 2099 && a <= b
 }
 
 func minSize(sizes []int) int {

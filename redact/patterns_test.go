@@ -103,6 +103,9 @@ func TestPatterns(t *testing.T) {
 		// a statement's descriptor: a phone of ten digits, then the amount; Luhn passes on
 		// 4029357733 519.53 by chance, which had made a card of it (stop 37)
 		{"a long group before an amount is no card", "PAYPAL *X 4029357733 519.53 and 4029357733 1872.90", []span{}},
+		// a span of years in brackets after a name is no phone (stop 46)
+		{"a life's years are no phone", "RIP Grandpa Eugene (1931–2026). Services at 10am; call 5551-2345",
+			[]span{{Phone, "5551-2345"}}},
 		// a card read from the last twelve digits of a longer number (stop 46)
 		{"no card is the tail of a longer grouped number", "tracking 1234-5678-9012-3456; ref 1234 5678 9012 3456; Qty 2 4111 1111 1111 1111",
 			[]span{{CreditCard, "4111 1111 1111 1111"}}},
