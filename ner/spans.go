@@ -1598,7 +1598,12 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			f.Start, f.Type = p, redact.Person // "mevrouw S. de Boer-Visser": an initial and a particle before a family name (stop 46)
 		}
 		if f.Type == redact.Organization || f.Type == redact.Location {
-			if w, k := wordBefore(text, f.Start); w != "" && (givenSet()[w] || listedGiven()[w]) && nameLike(w) && titleBefore(text, k) && !strings.ContainsAny(text[f.Start:f.End], " ()") {
+			if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && (foldIn(roleNouns, w) || germanRoles[w]) {
+				if p := AfterTitles(text, e+1, f.End); p > e+1 && strings.IndexByte(text[p:f.End], ' ') > 0 && nameWordsOnly(text[p:f.End]) {
+					f.Start, f.Type = p, redact.Person // "Mieter Herr Konstantin Petrović": a role, a title and a name the model read as one business (stop 46)
+				}
+			}
+			if w, k := wordBefore(text, f.Start); w != "" && titleBefore(text, k) && (givenSet()[w] || listedGiven()[w]) && nameLike(w) && !strings.ContainsAny(text[f.Start:f.End], " ()") {
 				f.Start, f.Type = k, redact.Person // "Mme Chloé Lefèvre-Dubois": a title and a given name before it (stop 46)
 			}
 			if particleFamily(text[f.Start:f.End]) {
@@ -3084,6 +3089,10 @@ func identifierHead(span string) int {
 	return c + 2
 }
 
+// germanRoles are German's nouns of a party to a lease, a sale or a treatment, which stand before
+// a title and a name in a form ("Mieter Herr Konstantin Petrović", "Vermieterin Frau Gül Demir").
+var germanRoles = wordSet("Mieter Mieterin Vermieter Vermieterin Käufer Käuferin Verkäufer Verkäuferin Kunde Kundin Patient Patientin Versicherter Versicherte Auftraggeber Auftraggeberin Antragsteller Antragstellerin")
+
 // particleFamily reports a span of one or two name particles in lower case and one capitalised
 // word ("van den Berg", "de Vries"): a family name, no business or place. Not Portuguese "da" and
 // "dos", which Brazil's sole traders open with ("da Mota - EI").
@@ -3123,8 +3132,8 @@ func titlesOnly(span string) bool {
 func particlesBefore(text string, start int) int {
 	p := start
 	for n := 0; n < 2; n++ {
-		if p < 2 || text[p-1] != ' ' {
-			break
+		if p < 3 || text[p-1] != ' ' || text[p-2] < 'a' || text[p-2] > 'z' {
+			break // (told by the byte before the space, as most spans are, without reading the word)
 		}
 		w := asciiWordBefore(text, p, false)
 		ws := p - 1 - len(w)

@@ -2804,7 +2804,8 @@ func TestDegreeAfterFamilyFirst(t *testing.T) {
 
 // TestEuropeanClientRecords: a client's record in the languages of Europe, the model's guesses
 // ruled (stop 46): a title and a given name before the family name the model read as an
-// organisation make a person of both, and so do particles before one capitalised word; an
+// organisation make a person of both, and so do particles before one capitalised word, and a
+// German party's role and a title before a name the model read as one business or place; an
 // identifier and its label before an address's comma are no part of it; an address ends before
 // a label and an identifier of eight digits or more after its town, after a postcode of three
 // and two digits too.
@@ -2816,6 +2817,10 @@ func TestEuropeanClientRecords(t *testing.T) {
 	text = "Cliente: Giulia Romano, C.F. RMNGLI85M41H501U, Via del Corso 120, 00186 Roma RM, cell. 347 123 4567"
 	spans = typedSpans(t, text, "PERSON", "Giulia Romano", "STREET_ADDRESS", "C.F. RMNGLI85M41H501U, Via del Corso 120, 00186 Roma RM, cell. 347 123 4567")
 	checkRuled(t, text, spans, "PERSON Giulia Romano", "STREET_ADDRESS Via del Corso 120, 00186 Roma RM")
+
+	text = "Wohnungsübergabe: Mieter Herr Konstantin Petrović, Wohnung 3. OG links; Vermieterin Frau Gül Demir"
+	spans = typedSpans(t, text, "ORGANIZATION", "Mieter Herr Konstantin Petrović", "LOCATION", "Vermieterin Frau Gül Demir")
+	checkRuled(t, text, spans, "PERSON Konstantin Petrović", "PERSON Gül Demir")
 
 	text = "Kunde: Kungsgatan 44, 411 19 Göteborg, personnr 850412-3459. Klient: Bygdøy allé 23, 0262 Oslo, fnr 01018012371"
 	spans = typedSpans(t, text, "STREET_ADDRESS", "Kungsgatan 44, 411 19 Göteborg, personnr 850412-3459", "STREET_ADDRESS", "Bygdøy allé 23, 0262 Oslo, fnr 01018012371")

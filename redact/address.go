@@ -183,7 +183,9 @@ var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg buil
 	"edif edificio interior int dto " +
 	// and the flat, the block and the building of Ukraine, Russia and Romania, as Latin letters
 	// write them (stop 45): "ul. Shevchenka 15, kv. 8", "korp. 2", "bl. A3, ap. 14"
-	"kv kvartira korp korpus ap bl")
+	"kv kvartira korp korpus ap bl " +
+	// and France's building and staircase (stop 46): "5 allée des Tilleuls, Bât. B, Apt 12"
+	"bât bâtiment batiment esc escalier")
 
 // usStates are the postal abbreviations.
 var usStates = wordSet("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI")
@@ -2072,7 +2074,7 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	k := j
 	abbreviated := abbreviatedLeaders.has(s[i:j])
 	// Spain's "C/" for calle, as letters and forms write it: "C/ Mayor 12, 3º B"
-	slashed := s[i:j] == "C" && k+2 < len(s) && s[k] == '/' && s[k+1] == ' ' && isUpper(s[k+2])
+	slashed := (s[i:j] == "C" || s[i:j] == "c") && k+2 < len(s) && s[k] == '/' && s[k+1] == ' ' && isUpper(s[k+2]) // and in lower case: "c/ San Francisco 35" (stop 46)
 	if abbreviated && periodLeaders.has(s[i:j]) && !slashed && (k >= len(s) || s[k] != '.' || i >= 3 && s[i-3:i] == "et ") {
 		return 0, false // Poland's "al." with its period, not a citation's "et al."
 	}

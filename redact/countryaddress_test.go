@@ -204,6 +204,10 @@ func TestDoorsFloorsAndDistricts(t *testing.T) {
 		{"morada: Rua de Santa Catarina 112, 3.º Esq., 4000-442 Porto", []string{"STREET_ADDRESS Rua de Santa Catarina 112, 3.º Esq., 4000-442 Porto"}},
 		{"domicilio: Jr. Junín 456, Cercado de Lima", []string{"STREET_ADDRESS Jr. Junín 456"}},
 		{"Jr. Smith scored 45 points; Sammy Davis Jr. Show 5", nil},
+		// France's building, Spain's "c/" in lower case, a German floor in Roman numerals
+		{"Mme Gauthier, 5 allée des Tilleuls, Bât. B, Apt 12, 69100 Villeurbanne", []string{"STREET_ADDRESS 5 allée des Tilleuls, Bât. B, Apt 12, 69100 Villeurbanne"}},
+		{"D. Íñigo, c/ San Francisco 35, 4º dcha, 48003 Bilbao", []string{"STREET_ADDRESS c/ San Francisco 35, 4º dcha, 48003 Bilbao"}},
+		{"Frau Haas, Kaiserstr. 17/II, 60311 Frankfurt am Main", []string{"STREET_ADDRESS Kaiserstr. 17/II, 60311 Frankfurt am Main"}},
 		// a phone's label after the town is no town of the street
 		{"Lindenallee 7, 50968 Köln, Tel. 0221 987654", []string{"STREET_ADDRESS Lindenallee 7, 50968 Köln", "PHONE_NUMBER 0221 987654"}},
 		// Indonesia's neighbourhood, hamlet and areas after the street

@@ -180,6 +180,9 @@ var cues = []cue{
 		"versichertennummer", "krankenversichertennummer", "kvnr", "versicherungsnummer", "sozialversicherungsnummer", "svnr",
 		"tarjeta sanitaria", "número de afiliación", "numero de afiliacion", "nuss", "tessera sanitaria", "numéro d'assuré",
 		"numero d'assure", "zorgverzekeringsnummer", "subscriber id", "policy number", "health plan", "insurance id", "beneficiary id", "medicaid", "medicare number", "group number", "plan id"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, score: 0.8},
+	// Spain's regional health card code (stop 46): "Tarjeta sanitaria CIP: BBBB123456789012", in capitals alone
+	{typ: HealthPlan, words: []string{"cip"}, shape: shapeAlnum, min: 10, max: 16, minDigits: 6, upper: true, score: 0.8},
+	{typ: HealthPlan, words: []string{"tarjeta sanitaria cip", "código cip", "codigo cip", "cip autonómico", "cip-sns", "cip sns"}, shape: shapeAlnum, min: 10, max: 16, minDigits: 6, score: 0.8},
 	// an employer's group under a health plan, shorter than a member's number (stop 45): "member ID XQH884412007, grp 00412"
 	{typ: HealthPlan, words: []string{"group no", "grp no", "grp"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 4, score: 0.75},
 	// an insurance policy after the bare word ("bill my HMO, policy AXA-5521-889"), which IT writes
@@ -424,7 +427,7 @@ var cues = []cue{
 		"incident report", "incident number", "incident no", "police report", "police report number", "report number", "crime report",
 		"rd number", "cad number",
 		// in German, French, Spanish and Italian
-		"kundennummer", "kunden-nr", "kundennr", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
+		"kundennummer", "kunden-nr", "kundennr", "réf. client", "ref. client", "référence client", "n.º de abonado", "nº de abonado", "abonado", "mitgliedsnummer", "aktenzeichen", "numéro client", "numero client", "n° client",
 		"número de cliente", "numero de cliente", "numero cliente", "codice cliente"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.7},
 	// an insurance policy's number in other languages (stop 45): "su número de póliza es 55-8812-3"
 	{typ: IDNumber, words: []string{"número de póliza", "numero de poliza", "nº de póliza", "póliza", "poliza", "número da apólice", "numero da apolice", "apólice", "apolice",
@@ -473,7 +476,7 @@ var cues = []cue{
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
 	// and in German, French, Spanish, Italian, Dutch and Portuguese: a booking's, a membership's, a loyalty card's, an office's file
 	{typ: IDNumber, words: []string{"buchungsnummer", "buchungs-nr", "buchungsnr", "reservierungsnummer", "reservierungs-nr", "bestätigungsnummer", "mitglieds-nr", "mitgliedsnr",
-		"kundenkarte", "kundenkartennummer", "numéro de réservation", "n° de réservation", "numéro de reservation", "réservation n°", "numéro d'adhérent",
+		"kundenkarte", "kundenkartennummer", "numéro de réservation", "n° de réservation", "numéro de reservation", "réservation n°", "numéro d'adhérent", "adhérent",
 		"n° adhérent", "n° d'adhérent", "numéro adhérent", "carte de fidélité", "numéro de carte de fidélité", "n° de carte de fidélité", "numéro fiscal", "numéro fiscal de référence", "número de reserva", "nº de reserva",
 		"n.º de reserva", "código de reserva", "codigo de reserva", "localizador", "número de socio", "nº de socio", "n.º de socio", "número de abonado",
 		"tarjeta de fidelización", "tarjeta de fidelizacion", "tarjeta de puntos", "numero di prenotazione", "n. prenotazione", "codice prenotazione", "codice di prenotazione", "tessera fedeltà", "tessera fedelta", "carta fedeltà",
@@ -562,6 +565,9 @@ var cues = []cue{
 		"last 4 digits of my ssn", "last four of ssn", "last 4 of ssn", "last four ssn", "last 4 ssn", "ssn ending in", "ssn ends in", "ssn ending",
 		"social ending in", "social ends in", "ssn last four", "ssn last 4", "ssn last four digits", "ssn last 4 digits", "last four of the ssn",
 		"last 4 of the ssn", "last four of his ssn", "last four of her ssn", "last 4 of his ssn", "last 4 of her ssn",
+		// an agent's question (stop 46): "Can you confirm the last four of your social? Caller: six two one nine"
+		"last four of your social", "last 4 of your social", "last four of your ssn", "last 4 of your ssn", "last four of your social security number",
+		"last four of his social", "last four of her social", "last four digits of your social",
 		// a record's key for them (stop 44): {"ssn_last4": "4821"}, ssnLast4 = "4821"
 		"ssn_last4", "ssn_last_four", "ssnlast4", "last4ssn", "ssn4"}, shape: shapeDigits, min: 4, max: 4, score: 0.75},
 	// an SSN masked but for its last four digits, which HIPAA counts as the SSN as it does the last
@@ -1656,6 +1662,15 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 				i++
 			}
 			i += 3
+		case c == '?' && !turn && i+2 < len(s) && s[i+1] == ' ':
+			// the question's mark and the next speaker's label (stop 46): "And your date of
+			// birth? Caller: March third, …", "the last four of your social? Caller: six two …"
+			k := answerTurn(s, i+2)
+			if k == 0 {
+				return i, turn
+			}
+			i, turn = k, true
+			limit = min(len(s), k+32)
 		case c == '<' && tags < 4:
 			// markup between a label and its value: <td>MRN</td><td>A4492013</td>,
 			// <dt>Member ID</dt><dd>…</dd>, <span>Policy #:</span> <span>…</span>

@@ -460,7 +460,7 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		return Finding{Type: StreetAddress, Start: i, End: end, Score: addressScore, Source: SourcePattern}, true
 	}
 	next := j
-	if next < len(s) && (s[next] == '.' || s[next] == '/' && j-i == 1 && s[i] == 'C' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == ':')) {
+	if next < len(s) && (s[next] == '.' || s[next] == '/' && j-i == 1 && s[i]|0x20 == 'c' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == ':')) {
 		next++ // "Av. Paulista", and Spain's "C/ Mayor 12"
 	}
 	if next+2 < len(s) && s[next] == ',' && s[next+1] == ' ' && isDigit(s[next+2]) && j-i >= 3 && j-i <= 9 && monthNumber(s[i:j]) > 0 {
@@ -666,6 +666,17 @@ func commaAfter(s string, e int) bool {
 // 7/6", "Hauptstraße 12/2", "vrh 0a/9"), and a third of up to two digits, as Austria writes the
 // staircase and the door ("88/3/12"), and returns where it ends.
 func slashNumber(s string, e int) int {
+	if e+1 < len(s) && s[e] == '/' && (s[e+1] == 'I' || s[e+1] == 'V') && e > 0 && isDigit(s[e-1]) {
+		// Germany's and Austria's floor in Roman numerals after the house (stop 46): "Kaiserstr. 17/II"
+		k := e + 1
+		for k < len(s) && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X') && k-e <= 4 {
+			k++
+		}
+		if k == len(s) || !isAlnum(s[k]) && s[k] != '/' {
+			return k
+		}
+		return e
+	}
 	if e+1 >= len(s) || s[e] != '/' || !isDigit(s[e+1]) {
 		return e
 	}

@@ -97,6 +97,11 @@ func TestSpokenTranscripts(t *testing.T) {
 		{"caller: her dob is three slash fourteen slash eighty five", []span{{DateOfBirth, "three slash fourteen slash eighty five"}}},
 		{"agent: can you confirm your date of birth caller: the twenty first of january nineteen fifty six",
 			[]span{{DateOfBirth, "twenty first of january nineteen fifty six"}}},
+		// a question's mark before the next speaker's label (stop 46)
+		{"Agent: And your date of birth? Caller: March third, nineteen seventy-eight.", []span{{DateOfBirth, "March third, nineteen seventy-eight"}}},
+		{"Agent: Can you confirm the last four of your social? Caller: six two one nine.", []span{{IDNumber, "six two one nine"}}},
+		{"Agent: what is your passport number? Customer: G4471902 thanks", []span{{Passport, "G4471902"}}},
+		{"What is your SSN? I will not say it. 123", []span{}},
 		{"caller: the account number is seven seven three zero six six four oh zero", []span{{BankAccount, "seven seven three zero six six four oh zero"}}},
 		{"customer: my social is five zero seven, one nine, five double two one", []span{{SSN, "five zero seven, one nine, five double two one"}}},
 		{"caller: my member id is c six two double three eight eight three three zero", []span{{HealthPlan, "c six two double three eight eight three three zero"}}},
