@@ -435,7 +435,8 @@ var cues = []cue{
 		"versicherungsscheinnummer", "vertragsnummer", "polisnummer", "numer polisy", "nr polisy"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
 	// a traveller's loyalty numbers (stop 33), which an airline's code may open apart: "FF no. BA 12345678" (stop 45)
 	{typ: IDNumber, words: []string{"frequent flyer", "frequent flier", "frequent flyer number", "frequent flier number", "frequent flyer no",
-		"ff number", "ff no", "ff #", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "avios number"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, score: 0.7},
+		"ff number", "ff no", "ff #", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "avios number",
+		"fqtv", "fqtv no", "fqtv number"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, score: 0.7}, // a booking's frequent traveller element (stop 46)
 	// the numbers of a person's dealings with shops, hotels, clubs, the police, the county and
 	// the licensing offices (stop 42): memberships and rewards, gift cards and passes, a stay's
 	// folio and a booking's confirmation, a rental agreement, a jail's booking and inmate numbers,
