@@ -120,13 +120,13 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Steuernummer 93/815/08152", "Steuer-ID": a German or Dutch number's label, one compound word (stop 46)
 	case f.Type == redact.Person && f.End < len(text) && text[f.End] == ':' && foldIn(nameLabels, span):
 		return true // "NIK: …, Nama: Budi Santoso": the label of a name in another language, anywhere on its line (stop 46)
-	case f.Type == redact.Person && foldIn(firstPersons, span):
+	case f.Type == redact.Person && len(span) <= 5 && foldIn(firstPersons, span):
 		return true // "Ich, Katharina Bergmann, …": "I" in German, a declaration's first word, not a name (stop 46)
 	case f.Type == redact.Person && foldIn(kinNames, span):
 		return true // "Mum moved in", "Dad": a relation said as a name identifies no one
 	case f.Type == redact.Person && foldIn(salutations, span) && f.End+1 < len(text) && text[f.End] == ' ' && isUpperASCII(text[f.End+1]):
 		return true // "Liebe Anna": the salutation, before the name
-	case f.Type != redact.StreetAddress && foldIn(contactLabels, span) && numberAfterMark(text, f.End):
+	case f.Type != redact.StreetAddress && numberAfterMark(text, f.End) && foldIn(contactLabels, span):
 		return true // "Tel. +49 221 987654": a phone's label, no place (stop 46)
 	case f.Type != redact.Person && (isTitle(span) || titlesOnly(span)):
 		return true // "Esq." read as an address, "Frau Dr" as a place (stop 46): titles alone name nothing
@@ -160,7 +160,7 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "OB Dr. Nkemelu": a speciality and the doctor's title before a name, no drive (stop 45)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && numberAfterIDWord(span):
 		return true // "Delta Dental ID 889214771, group 4410": an insurer and a member's number, which the readers find, no street (stop 46)
-	case (f.Type == redact.Location || f.Type == redact.Organization) && foldIn(roleNouns, span):
+	case (f.Type == redact.Location || f.Type == redact.Organization) && len(span) <= 14 && strings.IndexByte(span, ' ') < 0 && foldIn(roleNouns, span):
 		return true // "Student ID 2024-118833": a role's noun alone names no place or business (stop 46)
 	case f.Type == redact.Person && wordThenNoun(span):
 		return true // "Grace periods apply", "Autumn leaves crunched": a word and a noun, no name
@@ -177,7 +177,8 @@ func dropped(text string, f redact.Finding) bool {
 // ("Huangpu District", "Kings County", "Lviv Oblast").
 func areaNamed(span string) bool {
 	k := strings.LastIndexByte(span, ' ')
-	return k > 0 && k+1 < len(span) && isUpperASCII(span[k+1]) && foldIn(areaNouns, span[k+1:])
+	n := len(span) - k - 1 // the area nouns' lengths: 6 to 12 letters
+	return k > 0 && n >= 6 && n <= 12 && isUpperASCII(span[k+1]) && foldIn(areaNouns, span[k+1:])
 }
 
 // areaNouns name an area after its name.
@@ -1554,7 +1555,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
 			f.End = unitNumberAfter(text, f.Start, f.End) // "Unit 4B": the unit's word alone had been masked (stop 45)
-			if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && isDigitByte(text[e+1]) && foldIn(residenceWords, w) {
+			if c := text[f.Start]; c < 'a' || c > 'z' {
+				// (a residence word opens in lower case; most addresses with a digit or a capital)
+			} else if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && isDigitByte(text[e+1]) && foldIn(residenceWords, w) {
 				f.Start = e + 1 // "domiciliée 14 avenue Jean Jaurès": the word that says where one lives (stop 46)
 			}
 			f.Start += identifierHead(text[f.Start:f.End]) // "C.F. RMNGLI85M41H501U, Via del Corso 120": a label and an identifier before the street (stop 46)
@@ -1598,12 +1601,12 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			f.Start, f.Type = p, redact.Person // "mevrouw S. de Boer-Visser": an initial and a particle before a family name (stop 46)
 		}
 		if f.Type == redact.Organization || f.Type == redact.Location {
-			if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && (foldIn(roleNouns, w) || germanRoles[w]) {
-				if p := AfterTitles(text, e+1, f.End); p > e+1 && strings.IndexByte(text[p:f.End], ' ') > 0 && nameWordsOnly(text[p:f.End]) {
-					f.Start, f.Type = p, redact.Person // "Mieter Herr Konstantin Petrović": a role, a title and a name the model read as one business (stop 46)
-				}
+			if p := nameAfterRoleTitle(text, f.Start, f.End); p > f.Start {
+				f.Start, f.Type = p, redact.Person // "Mieter Herr Konstantin Petrović": a role, a title and a name the model read as one business (stop 46)
 			}
-			if w, k := wordBefore(text, f.Start); w != "" && titleBefore(text, k) && (givenSet()[w] || listedGiven()[w]) && nameLike(w) && !strings.ContainsAny(text[f.Start:f.End], " ()") {
+			if strings.IndexByte(text[f.Start:f.End], ' ') >= 0 || strings.ContainsAny(text[f.Start:f.End], "()") {
+				// (one word only: "Lefèvre-Dubois")
+			} else if w, k := wordBefore(text, f.Start); w != "" && titleBefore(text, k) && (givenSet()[w] || listedGiven()[w]) && nameLike(w) {
 				f.Start, f.Type = k, redact.Person // "Mme Chloé Lefèvre-Dubois": a title and a given name before it (stop 46)
 			}
 			if particleFamily(text[f.Start:f.End]) {
@@ -3089,6 +3092,23 @@ func identifierHead(span string) int {
 	return c + 2
 }
 
+// nameAfterRoleTitle returns where the name begins in text[start:end] that opens with a role's
+// noun and a title ("Mieter Herr Konstantin Petrović", "Vermieterin Frau Gül Demir"), or start:
+// two name words at least after the title.
+func nameAfterRoleTitle(text string, start, end int) int {
+	k := strings.IndexByte(text[start:end], ' ')
+	if k <= 0 || k > 14 || start+k+2 >= end || !isUpperASCII(text[start+k+1]) {
+		return start // (told by the second word's first byte, before any lookup)
+	}
+	if w := text[start : start+k]; !germanRoles[w] && !foldIn(roleNouns, w) {
+		return start
+	}
+	if p := AfterTitles(text, start+k+1, end); p > start+k+1 && strings.IndexByte(text[p:end], ' ') > 0 && nameWordsOnly(text[p:end]) {
+		return p
+	}
+	return start
+}
+
 // germanRoles are German's nouns of a party to a lease, a sale or a treatment, which stand before
 // a title and a name in a form ("Mieter Herr Konstantin Petrović", "Vermieterin Frau Gül Demir").
 var germanRoles = wordSet("Mieter Mieterin Vermieter Vermieterin Käufer Käuferin Verkäufer Verkäuferin Kunde Kundin Patient Patientin Versicherter Versicherte Auftraggeber Auftraggeberin Antragsteller Antragstellerin")
@@ -3116,7 +3136,7 @@ func particleFamily(span string) bool {
 // titlesOnly reports a span of two words or more, each a title ("Frau Dr", "Mr. Dr.").
 func titlesOnly(span string) bool {
 	k := strings.IndexByte(span, ' ')
-	if k <= 0 {
+	if k <= 0 || len(span) > 24 {
 		return false
 	}
 	for w := range strings.FieldsSeq(span) {
@@ -3132,12 +3152,14 @@ func titlesOnly(span string) bool {
 func particlesBefore(text string, start int) int {
 	p := start
 	for n := 0; n < 2; n++ {
-		if p < 3 || text[p-1] != ' ' || text[p-2] < 'a' || text[p-2] > 'z' {
-			break // (told by the byte before the space, as most spans are, without reading the word)
+		if p < 3 || text[p-1] != ' ' {
+			break
 		}
-		w := asciiWordBefore(text, p, false)
-		ws := p - 1 - len(w)
-		if !nameParticles[w] || ws > 0 && text[ws-1] != ' ' {
+		ws := p - 1 // the particle's start: at most five letters in lower case before the space
+		for ws > 0 && p-1-ws < 6 && text[ws-1] >= 'a' && text[ws-1] <= 'z' {
+			ws--
+		}
+		if ws == p-1 || p-1-ws > 5 || ws > 0 && text[ws-1] != ' ' || !nameParticles[text[ws:p-1]] {
 			break
 		}
 		p = ws
