@@ -1568,7 +1568,7 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 				start, end = fa.Start, fa.End
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
-		case place(fa, a0, a1) && doubted(fb, b0, b1) && placeName(b0, b1) && !inCode(text, toks[b0].Start) && !stateCode(word(b0), b0 == b1):
+		case place(fa, a0, a1) && doubted(fb, b0, b1) && placeName(b0, b1) && !inCode(text, toks[b0].Start) && !(b0 == b1 && stateCode(word(b0))):
 			// (a US state's code after its city is no place of its own, a state not being
 			// personal data: "Springfield, IL;")
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: toks[b0].Start, End: toks[b1].End, Score: placeAfterScore, Source: redact.SourceModel})
@@ -1580,10 +1580,10 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	return replaceInside(fs, shapes)
 }
 
-// stateCode reports a US state's postal code, alone.
-func stateCode(w string, alone bool) bool {
+// stateCode reports a US state's postal code.
+func stateCode(w string) bool {
 	state, _ := redact.USState(w)
-	return alone && state
+	return state
 }
 
 // itemSeparators stand between the items of a CV's or a signature's contact line, and close a

@@ -560,14 +560,7 @@ func colonia(s string, j int) int {
 	if k+1 >= len(s) || s[k] != ' ' {
 		return j
 	}
-	e, words := k, 0
-	for words < 4 && e+1 < len(s) && s[e] == ' ' {
-		n, ne := word(s, e+1)
-		if n == "" || !isCapital(n) && !particles.has(n) {
-			break
-		}
-		e, words = ne, words+1
-	}
+	e, words := capitalisedWords(s, k, true)
 	if words == 0 || !isCapital(s[strings.LastIndexByte(s[:e], ' ')+1:e]) {
 		return j
 	}
@@ -578,6 +571,21 @@ func colonia(s string, j int) int {
 		return e + 6
 	}
 	return e
+}
+
+// capitalisedWords reads up to four words of a name after s[k], each after a space: capitalised,
+// or a particle among them where particled is set ("Roma Norte", "del Valle", "Kebon Jeruk"). It
+// returns where the last ends and how many there are.
+func capitalisedWords(s string, k int, particled bool) (int, int) {
+	words := 0
+	for words < 4 && k+1 < len(s) && s[k] == ' ' {
+		w, e := word(s, k+1)
+		if w == "" || !isCapital(w) && !(particled && particles.has(w)) {
+			break
+		}
+		k, words = e, words+1
+	}
+	return k, words
 }
 
 // indonesianAreas are the words of Indonesia's administrative areas before their names: the
@@ -601,14 +609,7 @@ func indonesianParts(s string, j int) int {
 			if we < len(s) && s[we] == '.' {
 				we++
 			}
-			n, words := we, 0
-			for words < 4 && n+1 < len(s) && s[n] == ' ' {
-				x, xe := word(s, n+1)
-				if x == "" || !isCapital(x) {
-					break
-				}
-				n, words = xe, words+1
-			}
+			n, words := capitalisedWords(s, we, false)
 			if words == 0 {
 				break
 			}
