@@ -1555,10 +1555,10 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
 			f.End = unitNumberAfter(text, f.Start, f.End) // "Unit 4B": the unit's word alone had been masked (stop 45)
-			if c := text[f.Start]; c < 'a' || c > 'z' {
-				// (a residence word opens in lower case; most addresses with a digit or a capital)
-			} else if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && isDigitByte(text[e+1]) && foldIn(residenceWords, w) {
-				f.Start = e + 1 // "domiciliée 14 avenue Jean Jaurès": the word that says where one lives (stop 46)
+			if c := text[f.Start]; c >= 'a' && c <= 'z' { // a residence word opens in lower case, most addresses with a digit or a capital
+				if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && isDigitByte(text[e+1]) && foldIn(residenceWords, w) {
+					f.Start = e + 1 // "domiciliée 14 avenue Jean Jaurès": the word that says where one lives (stop 46)
+				}
 			}
 			f.Start += identifierHead(text[f.Start:f.End]) // "C.F. RMNGLI85M41H501U, Via del Corso 120": a label and an identifier before the street (stop 46)
 		}
@@ -1604,10 +1604,10 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			if p := nameAfterRoleTitle(text, f.Start, f.End); p > f.Start {
 				f.Start, f.Type = p, redact.Person // "Mieter Herr Konstantin Petrović": a role, a title and a name the model read as one business (stop 46)
 			}
-			if strings.IndexByte(text[f.Start:f.End], ' ') >= 0 || strings.ContainsAny(text[f.Start:f.End], "()") {
-				// (one word only: "Lefèvre-Dubois")
-			} else if w, k := wordBefore(text, f.Start); w != "" && titleBefore(text, k) && (givenSet()[w] || listedGiven()[w]) && nameLike(w) {
-				f.Start, f.Type = k, redact.Person // "Mme Chloé Lefèvre-Dubois": a title and a given name before it (stop 46)
+			if !strings.ContainsAny(text[f.Start:f.End], " ()") { // one word only: "Lefèvre-Dubois"
+				if w, k := wordBefore(text, f.Start); w != "" && titleBefore(text, k) && (givenSet()[w] || listedGiven()[w]) && nameLike(w) {
+					f.Start, f.Type = k, redact.Person // "Mme Chloé Lefèvre-Dubois": a title and a given name before it (stop 46)
+				}
 			}
 			if particleFamily(text[f.Start:f.End]) {
 				f.Type = redact.Person // "(Jan-Pieter) van den Berg": particles and one capitalised word are a family name (stop 46)

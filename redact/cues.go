@@ -343,7 +343,8 @@ var cues = []cue{
 	// Indonesia's NIK (the region, the birth date, a woman's day 40 more, a serial), Saudi Arabia's
 	// national ID and iqama (1 or 2 first, Luhn), Vietnam's citizen ID (CCCD, the province first)
 	// and old identity card (CMND), Thailand's ID (13 digits, mod 11), the Philippines' PhilSys
-	// number and card number, the UK's biometric residence permit (two letters and seven digits), Kenya's ID after their words (stop 46)
+	// number and card number, the UK's biometric residence permit (two letters and seven digits),
+	// and Kenya's ID, seven to nine digits after "ID No." as its card and any form write it (stop 46)
 	{typ: IDNumber, words: []string{"nik", "no. nik", "no nik", "nomor nik", "nomor induk kependudukan", "nik ktp", "no. ktp", "nomor ktp"},
 		shape: shapeDigits, min: 16, max: 16, valid: nikValid, score: 0.85},
 	{typ: IDNumber, words: []string{"iqama", "iqama no", "iqama number", "iqama id", "iqama #", "saudi id", "saudi national id", "رقم الإقامة", "رقم الهوية"},
