@@ -54,6 +54,7 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 		claims = chineseCueNames(text, claims)
 		claims = chineseOpeningNames(text, claims)
 		claims = labelledScriptNames(text, claims)
+		claims = standaloneHanNames(text, claims)
 	}
 	if scripts&sHangul != 0 {
 		claims = koreanCueNames(text, claims)
@@ -626,6 +627,61 @@ func labelledScriptNames(text string, claims []redact.Finding) []redact.Finding 
 		}
 	}
 	return claims
+}
+
+// standaloneHanNames claims two or three Han characters that stand alone among Latin text, a
+// common family name first, ASCII's spaces or marks on both sides ("Delivery: 王小明, 上海市…",
+// a Chinese name in an English form or message; stop 46). Chinese prose runs its words together
+// and marks them with its own full-width signs, so a word of it stands so alone seldom.
+func standaloneHanNames(text string, claims []redact.Finding) []redact.Finding {
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r < utf8.RuneSelf || !chineseFamilies[r] || i > 0 && !asciiBound(text[i-1]) {
+			i += n
+			continue
+		}
+		end, chars := i+n, 1
+		for end < len(text) && chars < 4 {
+			r2, n2 := utf8.DecodeRuneInString(text[end:])
+			if !unicode.Is(unicode.Han, r2) {
+				break
+			}
+			end, chars = end+n2, chars+1
+		}
+		if chars >= 2 && chars <= 3 && (end == len(text) || asciiBound(text[end])) && latinWordBefore(text, i) && !hanCommonWords[text[i:end]] {
+			claims = append(claims, claim(i, end, shapeScore))
+		}
+		i = end
+	}
+	return claims
+}
+
+// latinWordBefore reports an English word, no article, before the Han run at text[i], with at most
+// a mark and spaces between ("Delivery: ", "Contact ", "or "): Latin text around it, not a
+// Chinese sentence whose full-width marks the detector's normalisation made ASCII, nor an e-mail
+// address's end ("…@example.net，谢谢").
+func latinWordBefore(text string, i int) bool {
+	k := i
+	for k > 0 && i-k < 3 && (text[k-1] == ' ' || text[k-1] == ':' || text[k-1] == ',' || text[k-1] == '(') {
+		k--
+	}
+	w := k
+	for w > 0 && isLetterASCII(text[w-1]) {
+		w--
+	}
+	return w < k && k < i && (w == 0 || text[w-1] == ' ' || text[w-1] == '\n' || text[w-1] == '(') && !englishArticles[strings.ToLower(text[w:k])]
+}
+
+// englishArticles stand before a noun: "the 王国".
+var englishArticles = wordSet("the a an")
+
+// hanCommonWords are words of two Han characters, a family name's first, that English text
+// quotes: thanks, right away, weekend, any, balance.
+var hanCommonWords = map[string]bool{"谢谢": true, "謝謝": true, "马上": true, "周末": true, "任何": true, "余额": true, "王国": true, "方便": true, "高兴": true}
+
+// asciiBound reports an ASCII space, line break or mark: no letter or digit.
+func asciiBound(c byte) bool {
+	return c < utf8.RuneSelf && !isLetterASCII(c) && !isDigitByte(c)
 }
 
 // chineseCueNames claims two or three Han characters after a cue when the first is a common

@@ -27,3 +27,12 @@ func TestThaiTitledNames(t *testing.T) {
 	text := "เลขบัตรประชาชน 1-1004-01234-56-5 นายสมชาย ใจดี\nนางสาวสมหญิง รักดี โทร 081\nนางสมศรี มีสุข\nนายจ้าง ของฉัน\nนายกรัฐมนตรี ประยุทธ์\nนายสมชาย"
 	checkRuled(t, text, nil, "PERSON นายสมชาย ใจดี", "PERSON นางสาวสมหญิง รักดี", "PERSON นางสมศรี มีสุข")
 }
+
+// TestStandaloneHanNames: two or three Han characters standing alone in Latin text, a common
+// family name first and an English word before them, are a person; a Han run inside Chinese
+// prose (its marks made ASCII, as the detector's normalisation makes them), after an article or
+// an e-mail address, is not (stop 46).
+func TestStandaloneHanNames(t *testing.T) {
+	text := "Delivery: 王小明, Shanghai. Contact 李华 or 张伟 for details.\n今天王小明来了。\nIt is the 王国 here\n请把发票发到vchang@example.net, 谢谢!"
+	checkRuled(t, text, nil, "PERSON 王小明", "PERSON 李华", "PERSON 张伟")
+}

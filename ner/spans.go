@@ -120,6 +120,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Steuernummer 93/815/08152", "Steuer-ID": a German or Dutch number's label, one compound word (stop 46)
 	case f.Type == redact.Person && f.End < len(text) && text[f.End] == ':' && foldIn(nameLabels, span):
 		return true // "NIK: …, Nama: Budi Santoso": the label of a name in another language, anywhere on its line (stop 46)
+	case f.Type == redact.Person && len(span) <= 24 && germanKinOnly(span):
+		return true // "Kontakt Sohn Emre Kaya": a contact's label and a relation in German, before the name (stop 46)
 	case f.Type == redact.Person && len(span) <= 5 && foldIn(firstPersons, span):
 		return true // "Ich, Katharina Bergmann, …": "I" in German, a declaration's first word, not a name (stop 46)
 	case f.Type == redact.Person && foldIn(kinNames, span):
@@ -2918,6 +2920,22 @@ func streetsAcrossSentences(text string, fs []redact.Finding) []redact.Finding {
 // nameLabels label a name or an address in other languages: Indonesian and Malay, Spanish,
 // French, German, Dutch, Italian, Portuguese and Polish.
 var nameLabels = wordSet("nama alamat nombre apellido apellidos prénom vorname nachname naam achternaam nome cognome imię nazwisko")
+
+// germanKin are German's words of a contact and a relation, capitalised as its nouns are.
+var germanKin = wordSet("Kontakt Notfallkontakt Angehöriger Angehörige Sohn Tochter Mutter Vater Ehefrau Ehemann Bruder Schwester Partner Partnerin")
+
+// germanKinOnly reports a span of two germanKin words or more, and those only ("Kontakt Sohn";
+// "Bruder" alone is a family name as often).
+func germanKinOnly(span string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(span) {
+		if !germanKin[w] {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
 
 // firstPersons are "I" and "we" in other languages, which open a declaration before the name
 // ("Ich, Katharina Bergmann", "Je soussigné"); those that are also names (Io, Du, Ella) are

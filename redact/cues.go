@@ -593,6 +593,8 @@ var cues = []cue{
 	{typ: ARCUIT, words: []string{"cuit", "cuil", "cdi"}, shape: shapeDigits, min: 11, max: 11, valid: cuitValid, score: 0.9},
 	{typ: MXRFC, words: []string{"rfc", "r.f.c."}, shape: shapeAlnum, min: 12, max: 13, minDigits: 6, valid: rfcValid, score: 0.9},
 	{typ: BRCNPJ, words: []string{"cnpj", "cnpj nº", "cnpj no", "cnpj/mf"}, shape: shapeDigits, min: 14, max: 14, dots: true, slashes: true, valid: cnpjValid, score: 0.95}, // 12.345.678/0001-95
+	// Turkey's identity number after "TC" in capitals alone (stop 46): "TC 10000000146"
+	{typ: TRTCKN, words: []string{"tc", "t.c"}, shape: shapeDigits, min: 11, max: 11, upper: true, valid: tcknValid, score: 0.85},
 	{typ: TRTCKN, words: []string{"tc kimlik", "t.c. kimlik", "kimlik no", "tc kimlik no", "t.c. kimlik no", "tckn", "tc no", "kimlik numarası", "tc kimlik numarası"}, shape: shapeDigits, min: 11, max: 11, valid: tcknValid, score: 0.9},
 	{typ: HKHKID, words: []string{"hkid", "hong kong id", "hong kong identity card", "hkid card", "身份證", "身份證號碼"}, shape: shapeHKID, valid: hkidValid, score: 0.9},
 	// Portugal's taxpayer number (NIF) and Poland's (NIP), each under its check digit (stop 44):

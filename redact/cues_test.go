@@ -281,6 +281,8 @@ func TestCues(t *testing.T) {
 		{"an employee's number on a P60 and a German payslip, a German eTIN, a mortgage's MERS MIN, Portugal's utente, Norway's fnr (stop 46)",
 			"works/payroll number 004417; Personalnummer 88213; Personal-Nr.: 0088213; eTIN BRNDMTTH84K12; MERS MIN: 1000157-0004829931-4; the works no longer; n.º utente 123456789; fnr 01018012371",
 			[]span{{IDNumber, "004417"}, {IDNumber, "88213"}, {IDNumber, "0088213"}, {IDNumber, "BRNDMTTH84K12"}, {IDNumber, "1000157-0004829931-4"}, {IDNumber, "123456789"}, {NOFodselsnummer, "01018012371"}}},
+		{"Turkey's identity number after TC in capitals, a German mobile of twelve digits (stop 46)", "TC 10000000146; TC 180 mg/dL; Kontakt 0176 12345678; ref 0123 45678901",
+			[]span{{TRTCKN, "10000000146"}, {Phone, "0176 12345678"}}},
 		{"Spain's health card code in capitals, a French mutual's member (stop 46)", "Tarjeta sanitaria CIP: BBBB123456789012; mutuelle MGEN adhérent 04471223; the CIP code 11.0701; cip 1234567890; n.º de abonado 77120034",
 			[]span{{HealthPlan, "BBBB123456789012"}, {IDNumber, "04471223"}, {IDNumber, "77120034"}}},
 		{"Brazil's branch and account", "agência 1234-5, conta 56789-0; pagar a conta 12345 hoje",

@@ -961,6 +961,11 @@ func phoneScoreSlow(cand string, gs []group, digits []byte, plus, whole bool) fl
 				return 0.3
 			}
 		}
+	case n == 12 && len(gs) >= 2 && digits[0] == '0' && digits[1] == '1' && digits[2] >= '5' && digits[2] <= '7':
+		// a German mobile of twelve digits with its trunk 0 (stop 46): "0176 12345678"
+		if num, err := phonenumbers.Parse(cand, "DE"); err == nil && phonenumbers.IsValidNumber(num) {
+			return 0.6
+		}
 	case n >= 9 && n <= 11 && digits[0] == '0' && len(gs) >= 2:
 		for _, region := range []string{"GB", "DE", "FR", "IT", "ES", "NL", "IN", "AU", "AT", "CH"} {
 			if num, err := phonenumbers.Parse(cand, region); err == nil && phonenumbers.IsValidNumber(num) {
