@@ -370,6 +370,8 @@ var formLineWords = wordSet("name names first last middle given family surname s
 	"sex gender dob date of birth age nationality citizenship place id no number address street city state zip zipcode postcode country phone tel " +
 	"telephone mobile cell email e-mail mrn ssn employee employee's patient patient's occupation marital status religion race ethnicity height " +
 	"weight eyes hair signature relationship emergency contact full legal " +
+	// a bank's fields (stop 46: "Acct name: Chukwudi Nwankwo, Acct no: 0123456789")
+	"acct acc account bank sort code iban swift bic ref reference " +
 	"nom prénom prenom prénoms prenoms sexe né née naissance lieu de nombre nombres apellido apellidos primer segundo sexo fecha nacimiento " +
 	"vorname vornamen nachname familienname geburtsname geburtsdatum geburtsort geschlecht cognome nome sesso data di nascita luogo " +
 	"voornaam voornamen achternaam geslacht geboortedatum imię imie nazwisko płeć")

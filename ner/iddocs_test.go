@@ -213,6 +213,7 @@ func TestNamesBetweenLabels(t *testing.T) {
 		"First Name: N/A Last Name: Unknown":                                nil,
 		"Name: Release Notes Date: 2024-01-02":                              nil,
 		"status: ok name: build version: 2":                                 nil,
+		"Kindly remit to: Acct name: Chukwudi Nwankwo, Acct no: 0123456789": nil, // a bank's labels, not a name's value (stop 46)
 	} {
 		var got []string
 		for _, f := range namesBetweenLabels(text, nil) {

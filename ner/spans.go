@@ -122,6 +122,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "NIK: …, Nama: Budi Santoso": the label of a name in another language, anywhere on its line (stop 46)
 	case f.Type == redact.Person && len(span) <= 24 && germanKinOnly(span):
 		return true // "Kontakt Sohn Emre Kaya": a contact's label and a relation in German, before the name (stop 46)
+	case f.Type == redact.Person && len(span) <= 4 && foldIn(fieldAbbreviations, span) && abbreviatedLabelEnd(text, f.End):
+		return true // "Acct name: Chukwudi Nwankwo": a field's abbreviated label, no name (stop 46)
 	case f.Type == redact.Person && len(span) <= 5 && foldIn(firstPersons, span):
 		return true // "Ich, Katharina Bergmann, …": "I" in German, a declaration's first word, not a name (stop 46)
 	case f.Type == redact.Person && foldIn(kinNames, span):
@@ -2127,8 +2129,10 @@ func withoutLowerTail(text string, start, end int) int {
 			return end
 		}
 		last := text[start+k+1 : end]
-		if text[start+k-1] == ',' && (kinNouns[last] || roleNouns[last]) && strings.IndexFunc(text[start:start+k], unicode.IsUpper) >= 0 {
-			end = start + k - 1 // "SUSAN M. HALVORSEN, husband and wife": a relation or a role after the name's comma (stop 46)
+		if text[start+k-1] == ',' && (kinNouns[last] || roleNouns[last] || foldIn(fieldAbbreviations, last)) && strings.IndexFunc(text[start:start+k], unicode.IsUpper) >= 0 {
+			// "SUSAN M. HALVORSEN, husband and wife", "Chukwudi Nwankwo, Acct no:": a relation, a
+			// role or the next field's label after the name's comma (stop 46)
+			end = start + k - 1
 			continue
 		}
 		verb := personVerbs[last] || reportVerbs[last] || participle(last) || hindiTails[last] // "Mr. Casey noted that …": a verb the model read on into
@@ -2920,6 +2924,29 @@ func streetsAcrossSentences(text string, fs []redact.Finding) []redact.Finding {
 // nameLabels label a name or an address in other languages: Indonesian and Malay, Spanish,
 // French, German, Dutch, Italian, Portuguese and Polish.
 var nameLabels = wordSet("nama alamat nombre apellido apellidos prénom vorname nachname naam achternaam nome cognome imię nazwisko")
+
+// fieldAbbreviations are the abbreviated labels of a form's fields: account, reference, telephone,
+// mobile, date of birth.
+var fieldAbbreviations = wordSet("acct acc ref tel mob dob ssn")
+
+// abbreviatedLabelEnd reports a label's end after an abbreviated field word ending at text[end]:
+// a colon, or " name", " no" or " number" and a colon (an optional full stop between): "Acct
+// name:", "Acct no.:", "Tel:".
+func abbreviatedLabelEnd(text string, end int) bool {
+	k := end
+	if k < len(text) && text[k] == '.' {
+		k++
+	}
+	if k+1 < len(text) && text[k] == ' ' {
+		if w, e := wordAt(text, k+1); w == "name" || w == "no" || w == "number" {
+			k = e
+			if k < len(text) && text[k] == '.' {
+				k++
+			}
+		}
+	}
+	return k < len(text) && text[k] == ':'
+}
 
 // germanKin are German's words of a contact and a relation, capitalised as its nouns are.
 var germanKin = wordSet("Kontakt Notfallkontakt Angehöriger Angehörige Sohn Tochter Mutter Vater Ehefrau Ehemann Bruder Schwester Partner Partnerin")

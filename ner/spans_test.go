@@ -2751,8 +2751,9 @@ func TestUnitNumberAfterItsWord(t *testing.T) {
 // area is a place; a relation after a name's comma is no part of it; a word saying where one
 // lives opens no address; German's "Ich" opening a declaration, and a name's label in another
 // language ("Nama:"), are no name; an initial and a particle before a family name make a person
-// of it; titles alone, a phone's label, a number's label in one German word, and a contact's
-// label and a relation in German, are no place, street or person (stop 46).
+// of it; titles alone, a phone's label, a number's label in one German word, a contact's label
+// and a relation in German, and a bank field's abbreviated label, are no place, street or person,
+// nor part of one (stop 46).
 func TestAddressesAcrossSentences(t *testing.T) {
 	text := "Sender Li Wei, 88 Nanjing Rd (W), Huangpu District, Shanghai 200003, China. Recipient Olga Petrenko, vul. Khreshchatyk 22, kv. 5"
 	spans := typedSpans(t, text, "PERSON", "Li Wei", "STREET_ADDRESS", "88 Nanjing Rd", "PERSON", "Huangpu District",
@@ -2791,6 +2792,10 @@ func TestAddressesAcrossSentences(t *testing.T) {
 	text = "Station 3B; Kontakt Sohn Emre Kaya 0176 12345678. Last name, First name: Bruder, Pavel"
 	spans = typedSpans(t, text, "PERSON", "Kontakt Sohn", "PERSON", "Emre Kaya", "PERSON", "Bruder", "PERSON", "Pavel")
 	checkRuled(t, text, spans, "PERSON Emre Kaya", "PERSON Bruder, Pavel")
+
+	text = "Kindly remit to: Acct name: Chukwudi Nwankwo, Acct no: 0123456789"
+	spans = typedSpans(t, text, "PERSON", "Acct", "PERSON", "Chukwudi Nwankwo, Acct")
+	checkRuled(t, text, spans, "PERSON Chukwudi Nwankwo")
 
 	text = "Ich, Katharina Bergmann, bevollmächtige hiermit Herrn Lukas Steiner."
 	spans = typedSpans(t, text, "PERSON", "Ich", "PERSON", "Katharina Bergmann", "PERSON", "Herrn Lukas Steiner")
