@@ -189,11 +189,12 @@ func areaNamed(span string) bool {
 var areaNouns = wordSet("district county province prefecture municipality borough canton oblast governorate")
 
 // numberAfterIDWord reports a span whose first number follows a word naming an identifier
-// ("ID", "policy", "member", "group", "account") and that holds no street's or unit's word.
+// ("ID", "policy", "member", "group", "account") and that holds no address's word
+// (streetOrUnitWord).
 func numberAfterIDWord(span string) bool {
 	prev, idNumber := "", false
 	for w := range strings.FieldsSeq(span) {
-		if redact.IsStreetWord(w) || foldIn(unitWords, strings.TrimSuffix(w, ".")) {
+		if streetOrUnitWord(w) {
 			return false
 		}
 		if !idNumber && isDigitByte(w[0]) {
@@ -2909,9 +2910,7 @@ func streetsAcrossSentences(text string, fs []redact.Finding) []redact.Finding {
 		}
 		f.End = f.Start + k
 		out = append(out, f)
-		if r := text[rest.Start:rest.End]; !strings.ContainsAny(r, "0123456789") || slices.ContainsFunc(strings.Fields(r), func(w string) bool {
-			return redact.IsStreetWord(w) || redact.IsAbbreviatedLeader(w) || foldIn(unitWords, strings.TrimSuffix(w, "."))
-		}) {
+		if r := text[rest.Start:rest.End]; !strings.ContainsAny(r, "0123456789") || anyWord(r, streetOrUnitWord) {
 			out = append(out, rest) // names, or another address; not "Tél. 06 12 34 56 78", a phone the readers find
 		}
 	}
@@ -3129,12 +3128,26 @@ func identifierHead(span string) int {
 	if letters == 0 || digits == 0 || len(id) < 8 {
 		return 0
 	}
-	for w := range strings.FieldsSeq(span[:c]) {
-		if redact.IsStreetWord(w) || foldIn(unitWords, strings.TrimSuffix(w, ".")) {
-			return 0
-		}
+	if anyWord(span[:c], streetOrUnitWord) {
+		return 0
 	}
 	return c + 2
+}
+
+// streetOrUnitWord reports a word of a street's kind, a street's abbreviated leader or a unit
+// ("Street", "vul.", "Apt."): an address's word.
+func streetOrUnitWord(w string) bool {
+	return redact.IsStreetWord(w) || redact.IsAbbreviatedLeader(w) || foldIn(unitWords, strings.TrimSuffix(w, "."))
+}
+
+// anyWord reports whether is holds for a word of s, split at white space.
+func anyWord(s string, is func(string) bool) bool {
+	for w := range strings.FieldsSeq(s) {
+		if is(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfterRoleTitle returns where the name begins in text[start:end] that opens with a role's

@@ -681,15 +681,8 @@ var boxWords = foldSet("bus bte boîte boite lgh")
 func doorAfterNumber(s string, end int) int {
 	if end+1 < len(s) && s[end] == ' ' {
 		if w, k := word(s, end+1); boxWords.has(strings.TrimSuffix(w, ".")) && k+1 < len(s) && s[k] == ' ' && isDigit(s[k+1]) {
-			e := k + 1
-			for e < len(s) && isDigit(s[e]) && e-k <= 4 {
-				e++
-			}
-			if e < len(s) && isLetter(s[e]) && (e+1 >= len(s) || !isAlnum(s[e+1])) {
-				e++
-			}
-			if e == len(s) || !isAlnum(s[e]) {
-				return e
+			if e := houseNumberEnd(s, k+1); e == len(s) || !isAlnum(s[e]) {
+				return e // the box's number as a house's is read: "bus 2", "bte 3a"
 			}
 		}
 	}
