@@ -545,8 +545,11 @@ func doubtedOnly(fs []redact.Finding, start, end int) bool {
 	return true
 }
 
-// lowerStart reports a word that opens with a lower-case ASCII letter or a byte outside ASCII.
-func lowerStart(w string) bool { return w[0] >= 'a' && w[0] <= 'z' || w[0] >= utf8.RuneSelf }
+// lowerStart reports a word that opens with a lower-case ASCII letter or a byte outside ASCII; an
+// empty word (wordAt before a mark) opens with neither.
+func lowerStart(w string) bool {
+	return w != "" && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= utf8.RuneSelf)
+}
 
 // lowerFamily reports a word in lower case that may be the family name after a given name in
 // lower case (lowerNamePairs).

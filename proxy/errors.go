@@ -52,6 +52,8 @@ func classify(err error) *apiError {
 		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "detection_unavailable", Msg: "the NER model did not answer within its deadline (ner.deadline, and ner.deadline_per_mb for each megabyte of a text) and the policy's fail_mode is closed; nothing was sent upstream", Err: err}
 	case errors.Is(err, redact.ErrUnavailable):
 		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "detection_unavailable", Msg: "the NER model is unavailable and the policy's fail_mode is closed; nothing was sent upstream", Err: err}
+	case errors.Is(err, redact.ErrInternal):
+		return &apiError{Status: 500, Type: "veil_error", Code: "detection_failed", Msg: "detection failed on an internal error (logged); nothing was sent upstream", Err: err}
 	case errors.Is(err, audit.ErrUnavailable):
 		return &apiError{Status: 503, Type: "veil_dependency_error", Code: "audit_unavailable", Msg: "the audit log is unavailable; nothing was sent upstream", Err: err}
 	case errors.Is(err, errUpstream):

@@ -22,6 +22,14 @@ import (
 	"github.com/veil-gateway/veil/vault"
 )
 
+// panickingRecognizer is a recognizer with a bug.
+type panickingRecognizer struct{}
+
+func (panickingRecognizer) Recognize(context.Context, string, []redact.Finding) ([]redact.Finding, error) {
+	var words []string
+	return nil, errors.New(words[0])
+}
+
 type failingSink struct{ fail bool }
 
 func (s failingSink) Write(context.Context, *audit.Record) error {
@@ -60,18 +68,20 @@ func TestFailClosed(t *testing.T) {
 		name     string
 		redactor Redactor
 		sink     audit.Sink
+		status   int
 		code     string
 	}{
-		{"vault down", tokenize.NewRedactor(redact.NewDetector(redact.Patterns{}), failingVault{}), failingSink{}, "vault_unavailable"},
-		{"audit down", tokenize.NewRedactor(redact.NewDetector(redact.Patterns{}), memVault{}), failingSink{fail: true}, "audit_unavailable"},
+		{"vault down", tokenize.NewRedactor(redact.NewDetector(redact.Patterns{}), failingVault{}), failingSink{}, 503, "vault_unavailable"},
+		{"audit down", tokenize.NewRedactor(redact.NewDetector(redact.Patterns{}), memVault{}), failingSink{fail: true}, 503, "audit_unavailable"},
+		{"detector bug", tokenize.NewRedactor(redact.NewDetector(redact.Patterns{}, panickingRecognizer{}), memVault{}), failingSink{}, 500, "detection_failed"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := New(Options{Tenants: []*Tenant{NewTenant("t", &Upstream{Name: "u", BaseURL: base}, pol)}, KeylessTenant: "t",
 				Redactor: tc.redactor, Finder: testFinder, Audit: tc.sink, MaxBodyBytes: 1 << 20, Timeout: 5e9})
 			rec := httptest.NewRecorder()
 			s.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/chat/completions", strings.NewReader(`{"messages":[{"role":"user","content":"hi jane@example.com"}]}`)))
-			if rec.Code != 503 || !strings.Contains(rec.Body.String(), tc.code) {
-				t.Errorf("status %d body %s; want 503 %s", rec.Code, rec.Body.String(), tc.code)
+			if rec.Code != tc.status || !strings.Contains(rec.Body.String(), tc.code) {
+				t.Errorf("status %d body %s; want %d %s", rec.Code, rec.Body.String(), tc.status, tc.code)
 			}
 			if hits.Load() != 0 {
 				t.Error("the request reached the upstream")

@@ -5,7 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/bits"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -17,6 +19,11 @@ var ErrInvalidInput = errors.New("invalid input")
 // ErrUnavailable classifies a recognizer that could not run: a model server that is down or
 // past its deadline. Options.Degrade decides whether detection goes on without it.
 var ErrUnavailable = errors.New("recognizer unavailable")
+
+// ErrInternal classifies a detection that failed on a fault of Veil's own: a recognizer's panic,
+// recovered by Run, which logs its stack. The text is refused as any failed detection is, so a
+// gateway sends nothing upstream and `veil redact` stops at the line, instead of the process dying.
+var ErrInternal = errors.New("internal detection error")
 
 // Options are the per-call settings of a detection.
 type Options struct {
@@ -76,8 +83,15 @@ func (d *Detector) DetectTerms(ctx context.Context, text string, terms *Terms) (
 	return res.Findings, err
 }
 
-// Run detects with per-call options.
-func (d *Detector) Run(ctx context.Context, text string, opt Options) (Result, error) {
+// Run detects with per-call options. A recognizer's panic is an error wrapping ErrInternal.
+func (d *Detector) Run(ctx context.Context, text string, opt Options) (_ Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			// the stack names the code; the text, which holds personal data, is not logged
+			slog.Error("detection panicked", "panic", r, "bytes", len(text), "stack", string(debug.Stack()))
+			err = fmt.Errorf("%w: %v", ErrInternal, r)
+		}
+	}()
 	if !utf8.ValidString(text) {
 		return Result{}, fmt.Errorf("%w: text is not valid UTF-8 (at byte %d)", ErrInvalidInput, invalidAt(text))
 	}
