@@ -2103,14 +2103,23 @@ func undottedInitials(text string, fs []redact.Finding) []redact.Finding {
 		if given == "" || len(family) < 3 || (c == 'A' || c == 'I') && (englishWord(family) || dictionaryWord(family)) || foldIn(placeAndOrgWords, family) || foldIn(placeAndOrgWords, given) {
 			continue
 		}
+		// the model's person that ends at the initial vouches for the given name and the initial:
+		// a family name no list holds is then one when it is no word ("Member: DOROTHY A KEMPF",
+		// "Dorothy A Kempf", where the model had stopped at the initial; stop 47)
+		modelPerson := slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Type == redact.Person && f.Start <= start && f.End == i+1 })
+		unlisted := func(w string) bool {
+			return modelPerson && !englishWord(w) && !dictionaryWord(w) && embeddedClass(w)&(gCommon|gTitle|gStreet) == 0 && !foldIn(formLineWords, w) && !foldIn(labelWords, w)
+		}
 		switch {
 		case capitals(given) && capitals(family):
 			fieldEnd := end == len(text) || strings.IndexByte(",(\n\r", text[end]) >= 0 || strings.HasPrefix(text[end:], "  ")
-			if !fieldEnd || !givenNames(given) || !familyWord(titleCase(family)) || embeddedClass(titleCase(family))&(gCity|gState|gCountry|gOrg) != 0 {
+			if !fieldEnd || !givenNames(given) && !modelPerson || !familyWord(titleCase(family)) && !unlisted(titleCase(family)) ||
+				embeddedClass(titleCase(family))&(gCity|gState|gCountry|gOrg) != 0 {
 				continue
 			}
 		case nameLike(given) && nameLike(family):
-			if !(anyGiven(given) || fakerEnglishGiven()[given]) || !familyWord(family) || embeddedClass(family)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 {
+			if !(anyGiven(given) || fakerEnglishGiven()[given]) && !modelPerson || !familyWord(family) && !unlisted(family) ||
+				embeddedClass(family)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 {
 				continue
 			}
 		default:

@@ -43,4 +43,9 @@ func TestFamiliesInThePlural(t *testing.T) {
 func TestUndottedInitials(t *testing.T) {
 	text := "Member: ROSALIND K MERCER  Member ID: XYZ884172993\nPatient: Rosalind K Mercer was seen.\nTell Story A Story. CLASS A NOTES. Plan B Option C."
 	checkRuled(t, text, nil, "PERSON ROSALIND K MERCER", "PERSON Rosalind K Mercer")
+	// the model's person that stops at the initial vouches for the name: a family name no list
+	// holds joins it when it is no word or label (stop 47)
+	text = "Member: DOROTHY A KEMPF  Member ID: W284719306\nMember: Dorothy A Kempf  ID: 4471\nPatient John B Negative for strep. Call Sarah K Tomorrow."
+	checkRuled(t, text, personSpans(t, text, []string{"DOROTHY A", "Dorothy A", "John B", "Sarah K"}),
+		"PERSON DOROTHY A KEMPF", "PERSON Dorothy A Kempf", "PERSON John B", "PERSON Sarah K")
 }

@@ -437,6 +437,26 @@ func ghanaCard(s string, i int) (Finding, bool) {
 	return Finding{Type: IDNumber, Start: i, End: end, Score: 0.85, Source: SourcePattern}, true
 }
 
+// uscisServiceCentres are the three letters that open a US immigration case's receipt number:
+// the service centre or the online system that took the filing.
+var uscisServiceCentres = [...]string{"EAC", "WAC", "LIN", "SRC", "NBC", "MSC", "IOE", "YSC", "TSC", "NSC", "CSC", "VSC"}
+
+// uscisReceipt reads a USCIS receipt number, the word s[i:j] (stop 47): a service centre's three
+// capitals and ten digits, the fiscal year's two first ("EAC2190012345", "IOE0912345678"). It
+// names one person's case; its words find it too ("receipt number"), but a letter or a note
+// writes it bare ("Re: I-485, receipt EAC2190012345").
+func uscisReceipt(s string, i, j int) (Finding, bool) {
+	if j-i != 13 || !allDigits(s[i+3:j]) || j < len(s) && (s[j] == '-' || s[j] == '_') || i > 0 && (s[i-1] == '-' || s[i-1] == '_') {
+		return Finding{}, false
+	}
+	for _, c := range uscisServiceCentres {
+		if s[i:i+3] == c {
+			return Finding{Type: IDNumber, Start: i, End: j, Score: 0.8, Source: SourcePattern}, true
+		}
+	}
+	return Finding{}, false
+}
+
 // gs1UDI reads a medical device's unique device identifier in GS1's human-readable form at s[i]:
 // "(01)" and the device's fourteen-digit GTIN with its check digit, then the production
 // identifiers, each an application identifier in brackets and its value: (11) the production

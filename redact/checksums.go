@@ -320,6 +320,22 @@ func itinValid(d string) bool {
 // imeiValid: an IMEI is 15 digits passing Luhn.
 func imeiValid(d string) bool { return len(d) == 15 && allDigits(d) && luhn([]byte(d)) }
 
+// eidValid reports an eUICC's identifier (an eSIM's EID, GSMA SGP.29): 32 digits beginning 89
+// whose whole number is 1 modulo 97, as an IBAN's is.
+func eidValid(d string) bool {
+	if len(d) != 32 || d[0] != '8' || d[1] != '9' {
+		return false
+	}
+	r := 0
+	for i := range len(d) {
+		if !isDigit(d[i]) {
+			return false
+		}
+		r = (r*10 + int(d[i]-'0')) % 97
+	}
+	return r == 1
+}
+
 // ifscValid reports an Indian Financial System Code: the bank's four capitals, a zero, and the
 // branch's six capitals or digits (SBIN0001234, HDFC0CAGSBK).
 func ifscValid(s string) bool {

@@ -95,6 +95,7 @@ type cue struct {
 	spaced     bool              // the value follows a space, a quote, a tag or a cell, and the word a space, a quote, a tag, a cell or the line's start: "insta: jane.doe88", {"insta": "jane.doe88"}, not a config's "$insta::ref"
 	quoted     bool              // for shapeSecret: a value in quotes right after the word needs no ':' or '=' (SQL's IDENTIFIED BY 'S3cret')
 	supplyS    bool              // a bill's large "S" may stand before the value (an MPAN's supply number: "S 01 801 100 12 3456 7890 123")
+	direct     bool              // only marks, markup and "is" or "no" between the word and the value, and no name before the word ("Group: 0074412"; not "Mazzi Group on 2019-03-02", "Verboom Group | 0612…")
 	score      float64
 }
 
@@ -170,6 +171,11 @@ var cues = []cue{
 	{typ: FRNIR, words: []string{"nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécurité sociale", "sécu", "numéro de sécu", "carte vitale",
 		"ssn", "social security number"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13, valid: nirValid, score: 0.95},
 	{typ: IMEI, words: []string{"imei"}, shape: shapeDigits, min: 15, max: 15, valid: imeiValid, score: 0.95},
+	// a handset's number after its word whose check fails (a typo, an IMEISV's sixteen digits, fourteen without the check
+	// digit) is still the handset's (stop 47): "IMEI: 353918106543210", "IMEI 35-391810-654321-0"
+	{typ: DeviceID, words: []string{"imei", "imei number", "imei no", "imeisv"}, shape: shapeDigits, min: 14, max: 16, score: 0.8},
+	// an eSIM's EID: 32 digits, 89 first, the whole number 1 modulo 97 (GSMA SGP.29) (stop 47)
+	{typ: DeviceID, words: []string{"eid", "eid number", "euicc", "euicc id", "euicc identifier", "esim eid"}, shape: shapeDigits, min: 32, max: 32, valid: eidValid, score: 0.85},
 	{typ: SWIFT, words: []string{"swift", "bic", "swift code", "bic code", "swift/bic"}, shape: shapeAlnum, min: 8, max: 11, valid: swiftValid, score: 0.9},
 	{typ: EUVAT, words: []string{"vat", "vat number", "vat id", "vat no", "ust-idnr", "ustid", "tva", "iva", "btw", "mwst"}, shape: shapeAlnum, min: 8, max: 14, minDigits: 7, valid: vatShape, score: 0.85},
 	// Italy's partita IVA written without its country's letters, which a sole trader's invoice
@@ -185,6 +191,9 @@ var cues = []cue{
 	{typ: HealthPlan, words: []string{"tarjeta sanitaria cip", "código cip", "codigo cip", "cip autonómico", "cip-sns", "cip sns"}, shape: shapeAlnum, min: 10, max: 16, minDigits: 6, score: 0.8},
 	// an employer's group under a health plan, shorter than a member's number (stop 45): "member ID XQH884412007, grp 00412"
 	{typ: HealthPlan, words: []string{"group no", "grp no", "grp"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 4, score: 0.75},
+	// and after the bare word as a label, with five digits or more and no word of prose between (stop 47: an
+	// EOB's "Member ID: W284719306  Group: 0074412"; not a company's "Mazzi Group on 2019-03-02")
+	{typ: HealthPlan, words: []string{"group"}, shape: shapeAlnum, min: 5, max: 15, minDigits: 5, direct: true, score: 0.7},
 	// an insurance policy after the bare word ("bill my HMO, policy AXA-5521-889"), which IT writes
 	// too ("IAM policy 2023-01"): longer, with more digits, and no date
 	{typ: HealthPlan, words: []string{"policy", "policy no", "policy #", "insurance policy"}, shape: shapeAlnum, min: 7, max: 20, minDigits: 5, valid: notDateShape, score: 0.8},
@@ -198,7 +207,9 @@ var cues = []cue{
 	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers
-		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn", "imsi"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, score: 0.75},
+		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn", "imsi",
+		// a fraud system's fingerprint of a browser or a device, which follows its user (stop 47)
+		"device fingerprint", "browser fingerprint", "device fingerprint id", "device hash", "device print"}, shape: shapeAlnum, min: 5, max: 40, minDigits: 3, score: 0.75},
 	// a vehicle's identification number after its word, which the scan takes only where its check
 	// digit holds: Europe's and Asia's makers need not compute one ("VIN: WVWZZZ1JZXW000001")
 	{typ: VIN, words: []string{"vin", "vin number", "vin no", "vehicle identification number", "chassis number", "chassis no", "fahrgestellnummer",
@@ -390,7 +401,9 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"ean-code", "ean code", "ean", "ean-nummer", "ean nummer", "aansluitnummer", "ean-code aansluiting"}, shape: shapeDigits, min: 18, max: 18,
 		valid: eanConnectionValid, score: 0.9},
 	{typ: DeviceID, words: []string{"meter number", "meter no", "meter serial", "meter serial number", "meter serial no", "meter id", "gas meter number",
-		"electricity meter number", "meternummer", "zählernummer", "numéro de compteur"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.8},
+		"electricity meter number", "meternummer", "zählernummer", "numéro de compteur",
+		// a bill's meter with a '#' (stop 47): "Meter #A87234411", "water meter # 44718233"
+		"meter #", "water meter", "gas meter", "electric meter", "electricity meter", "water meter number"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.8},
 	{typ: IDNumber, words: []string{"e-zpass", "ezpass", "e-zpass tag", "toll tag", "toll transponder", "transponder", "fastrak", "sunpass", "i-pass", "txtag",
 		"oyster", "oyster card", "oyster card number", "clipper card", "opal card", "myki", "octopus card", "presto card", "ventra card", "charliecard",
 		"library card", "library card number", "library card no", "library barcode"}, shape: shapeDigits, min: 8, max: 20, score: 0.85},
@@ -405,7 +418,7 @@ var cues = []cue{
 	{typ: Username, words: []string{"chave pix", "chave aleatória", "chave aleatoria", "pix key", "pix"}, shape: shapeAlnum, min: 32, max: 32, minDigits: 4,
 		joined: true, valid: uuidShape, score: 0.8},
 	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "customer no", "cust no", "cust. no", "customer ref", "account ref", "employee id", "employee number", "case number", "claim number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
-		"employee", "employee no", "empl no", "empl. no", "emp no", "emp. no", "emp number", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
+		"employee", "employee no", "empl no", "empl. no", "emp no", "emp. no", "emp number", "emp #", "emp id", "emp", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
 		"permanent resident card number", "ein", "fein", "employer identification number", "tax id", "taxpayer id",
 		"taxpayer identification number", "tin",
 		// a school's and a court's numbers for a person and a case
@@ -423,7 +436,9 @@ var cues = []cue{
 		"pre-authorization", "preauthorization", "pre-authorization number", "precertification", "precertification number", "precert",
 		"precert number", "referral number", "referral no",
 		// an immigration case's receipt (WAC2190123456) and a traveller's numbers (stop 33)
-		"receipt number", "uscis receipt number", "uscis case number", "known traveler number", "ktn", "redress number", "global entry",
+		"receipt number", "uscis receipt number", "uscis case number", "sevis", "sevis id", "sevis number",
+		// a workplace drug test's custody and control form and its donor (stop 47): "CCF 1234567 collected 11/02"
+		"ccf", "ccf number", "ccf no", "ccf #", "specimen id", "specimen number", "donor id", "known traveler number", "ktn", "redress number", "global entry",
 		// a police report's number, which leads to the people it names: "INCIDENT REPORT #2024-0031877"
 		"incident report", "incident number", "incident no", "police report", "police report number", "report number", "crime report",
 		"rd number", "cad number",
@@ -571,7 +586,10 @@ var cues = []cue{
 		"last four of your social", "last 4 of your social", "last four of your ssn", "last 4 of your ssn", "last four of your social security number",
 		"last four of his social", "last four of her social", "last four digits of your social",
 		// a record's key for them (stop 44): {"ssn_last4": "4821"}, ssnLast4 = "4821"
-		"ssn_last4", "ssn_last_four", "ssnlast4", "last4ssn", "ssn4"}, shape: shapeDigits, min: 4, max: 4, score: 0.75},
+		"ssn_last4", "ssn_last_four", "ssnlast4", "last4ssn", "ssn4",
+		// a collector's and a verifier's shorthand (stop 47): "verified last4 SSN 8841", "SSN (last 4): 8841"
+		"last4 ssn", "last4 of ssn", "last4 social", "ssn last4", "last 4 social", "last four social"},
+		shape: shapeDigits, min: 4, max: 4, score: 0.75},
 	// an SSN masked but for its last four digits, which HIPAA counts as the SSN as it does the last
 	// four said alone (stop 42): "SSN ***-**-4417", "SSN: XXX-XX-4417"
 	{typ: IDNumber, words: ssnWords, shape: shapeMaskedSSN, score: 0.75},
@@ -1513,7 +1531,7 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 		return Finding{}, false // code's and configurations' words: "$insta::ref", "insta.priv.pem"
 	}
 	end, value, ok := readValue(text, start, cu)
-	if !ok || cu.valid != nil && !cu.valid(value) && !(cu.hash && strings.IndexByte(text[at:start], '#') >= 0) {
+	if !ok || cu.valid != nil && !cu.valid(value) && !(cu.hash && strings.IndexByte(text[at:start], '#') >= 0) || cu.direct && (!onlyMarksBetween(text[at:start]) || afterName(text, cueStart)) {
 		return Finding{}, false
 	}
 	if cu.typ == IDNumber && end-start <= 6 && allDigits(value) && end+1 < len(text) && text[end] == ' ' && isUpper(text[end+1]) {
@@ -1646,6 +1664,57 @@ var dateFillers = foldSet("am le el op em home work mobile cell office private")
 // skipFiller skips what stands between a cue word and its value: punctuation and words such as
 // "number", "no.", "is" (fillerWords), and the rest of a question and the label of the turn that
 // answers it (answerTurn), which it reports.
+// afterName reports a capitalised word of letters right before text[at:], a name the word at
+// ends ("Verboom Group"), not a determiner opening a sentence ("The group:").
+func afterName(text string, at int) bool {
+	if at < 3 || text[at-1] != ' ' {
+		return false
+	}
+	j := at - 1
+	i := j
+	for i > 0 && isLower(text[i-1]) {
+		i--
+	}
+	if i == j || i == 0 || !isUpper(text[i-1]) {
+		return false
+	}
+	i--
+	if i > 0 && isLetterByte(text[i-1]) {
+		return false
+	}
+	switch text[i:j] {
+	case "The", "Your", "My", "Our", "His", "Her", "Their", "Its":
+		return false
+	}
+	return true
+}
+
+// onlyMarksBetween reports what stands between a label and its value as marks, markup, blanks
+// and "is", "no" or "number" alone (and an attribute's "value"): no word of prose ("Mazzi Group on
+// 2019-03-02").
+func onlyMarksBetween(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '<':
+			k := strings.IndexByte(s[i:], '>')
+			if k < 0 {
+				return false
+			}
+			i += k
+		case isLetterByte(s[i]):
+			j := i
+			for j < len(s) && isLetterByte(s[j]) {
+				j++
+			}
+			if w := s[i:j]; !strings.EqualFold(w, "is") && !strings.EqualFold(w, "no") && !strings.EqualFold(w, "number") && w != "value" {
+				return false
+			}
+			i = j - 1
+		}
+	}
+	return true
+}
+
 func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 	limit := min(len(s), i+32)
 	prep := false // a preposition was skipped: "SSN of the patient is"

@@ -55,17 +55,25 @@ func reconcile(text string, fs []Finding) []Finding {
 			continue
 		}
 		pieces := []Finding{f}
+		number := false // a number cut out of an address
 		k, _ := slices.BinarySearchFunc(valid, f.Start-longest, func(g Finding, at int) int { return g.Start - at })
 		for ; k < len(valid) && valid[k].Start < f.End; k++ {
 			g := valid[k]
 			if g.Type == f.Type || g.End <= f.Start {
 				continue
 			}
+			number = number || numberTypes[g.Type]
 			var next []Finding
 			for _, p := range pieces {
 				next = cutAround(text, p, g.Type, g.Start, g.End, next)
 			}
 			pieces = next
+		}
+		// an address the model read over an account's, a record's or a device's number keeps
+		// nothing when no digit is left to it, as over a phone (stop 47): "CCF 1234567
+		// collected 11/02" was no address, and no piece of it one
+		if number && f.Type == StreetAddress && !slices.ContainsFunc(pieces, func(q Finding) bool { return strings.ContainsAny(text[q.Start:q.End], "0123456789") }) {
+			pieces = nil
 		}
 		cut = append(cut, pieces...)
 	}
@@ -146,6 +154,10 @@ func cutAround(text string, p Finding, typ string, start, end int, dst []Finding
 	}
 	return dst
 }
+
+// numberTypes are the numbers an address the model read over keeps no part of without a number of
+// its own (reconcile).
+var numberTypes = map[string]bool{Phone: true, IDNumber: true, DeviceID: true, MRN: true, HealthPlan: true, BankAccount: true}
 
 // joinerWords join a name, a place or an address to what the model read on into after it; no
 // such span ends in one.

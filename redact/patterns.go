@@ -278,6 +278,11 @@ func letterCandidate(s string, i, j, nd int) (Finding, bool) {
 			return f, true // GHA-123456789-0 (stop 41)
 		}
 	}
+	if j-i == 13 && isUpper(s[i]) {
+		if f, ok := uscisReceipt(s, i, j); ok {
+			return f, true // EAC2190012345 (stop 47)
+		}
+	}
 	if i >= 3 && j < len(s) && s[j] == '.' && s[i-1] == '/' {
 		if f, ok := slashedWords(s, i); ok {
 			return f, true // a what3words address: ///filled.count.soap (stop 41)

@@ -1,0 +1,75 @@
+package redact
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestCasesHandsetsAndMeters: a US immigration case's receipt number anywhere; a handset's IMEI
+// after its word when its check fails, and an eSIM's EID under its check; a bill's meter with a
+// '#'; a drug test's form and donor, a student's SEVIS number, an employee's "Emp", a fraud
+// system's device fingerprint, an SSN's last four after a verifier's shorthand, and a health
+// plan's group after its label (stop 47). A word in another sense, or a number that fails, is
+// none.
+func TestCasesHandsetsAndMeters(t *testing.T) {
+	det := NewDetector(Patterns{})
+	tests := []struct {
+		text string
+		want []string // "TYPE value"
+	}{
+		{"Re: I-485, receipt EAC2190012345, priority date", []string{"ID_NUMBER EAC2190012345"}},
+		{"Cases LIN2290123456 and WAC2190123456 were moved", []string{"ID_NUMBER LIN2290123456", "ID_NUMBER WAC2190123456"}},
+		{"see /cases/IOE0912345678 now", []string{"ID_NUMBER IOE0912345678"}},
+		{"build ABC2190012345 and EAC219001234 and EAC21900123456 and x-EAC2190012345", nil},
+		{"SIM swap: IMEI 353918106543214, IMSI", []string{"IMEI 353918106543214"}},
+		{"IMEI: 353918106543210", []string{"DEVICE_ID 353918106543210"}},
+		{"Device IMEI 35-391810-654321-0 reported stolen", []string{"DEVICE_ID 35-391810-654321-0"}},
+		{"IMEI 1234", nil},
+		{"EID 89049032004008882600012345678956", []string{"DEVICE_ID 89049032004008882600012345678956"}},
+		{"EID 89049032004008882600012345678943", nil}, // not 1 modulo 97
+		{"Water meter #A87234411 was replaced", []string{"DEVICE_ID A87234411"}},
+		{"CCF 1234567 collected 11/02. Donor ID: 88123461.", []string{"ID_NUMBER 1234567", "ID_NUMBER 88123461"}},
+		{"Her SEVIS number N0012345678.", []string{"ID_NUMBER N0012345678"}},
+		{"Witness: Ana Ferreira (Emp 30877).", []string{"ID_NUMBER 30877"}},
+		{"SELECT * FROM emp WHERE id = 7788;", nil},
+		{"login from device fingerprint a81f3c9e0b4d, IP", []string{"DEVICE_ID a81f3c9e0b4d"}},
+		{"verified last4 SSN 8841 and addr", []string{"ID_NUMBER 8841"}},
+		{"Member ID: W284719306  Group: 0074412", []string{"HEALTH_PLAN_NUMBER W284719306", "HEALTH_PLAN_NUMBER 0074412"}},
+		{"a charge at Mazzi Group on 2019-03-02; contact Piovani Group on 3280193736", nil},
+		{"Lead: Mads Spaan | Verboom Group | 06-12345678", nil},
+	}
+	keep := []string{IDNumber, IMEI, DeviceID, HealthPlan}
+	for _, tt := range tests {
+		fs, err := det.Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			if slices.Contains(keep, f.Type) {
+				got = append(got, f.Type+" "+tt.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAddressOverANumber: an address the model read over a record's number keeps nothing once no
+// digit is left to it, the number and a date cut out ("CCF 1234567 collected 11/02"); one with a
+// house number of its own keeps its pieces (stop 47).
+func TestAddressOverANumber(t *testing.T) {
+	text := "check for Priya, CCF 1234567 collected 11/02/2026."
+	checkReconciled(t, text, []Finding{
+		{Type: StreetAddress, Start: 17, End: 41, Score: 0.66, Source: SourceModel},
+		{Type: IDNumber, Start: 21, End: 28, Score: 0.7, Source: SourceCue},
+		{Type: DateTime, Start: 39, End: 49, Score: 0.85, Source: SourcePattern},
+	}, "ID_NUMBER:1234567", "DATE_TIME:11/02/2026")
+	text = "12 Elm St, acct 88123461, Dayton"
+	checkReconciled(t, text, []Finding{
+		{Type: StreetAddress, Start: 0, End: 32, Score: 0.66, Source: SourceModel},
+		{Type: IDNumber, Start: 16, End: 24, Score: 0.7, Source: SourceCue},
+	}, "STREET_ADDRESS:12 Elm St, acct", "ID_NUMBER:88123461", "STREET_ADDRESS:, Dayton")
+}
