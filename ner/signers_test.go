@@ -49,3 +49,11 @@ func TestUndottedInitials(t *testing.T) {
 	checkRuled(t, text, personSpans(t, text, []string{"DOROTHY A", "Dorothy A", "John B", "Sarah K"}),
 		"PERSON DOROTHY A KEMPF", "PERSON Dorothy A Kempf", "PERSON John B", "PERSON Sarah K")
 }
+
+// TestFormsOfAddressAlone: a form of address that opens a message is no person, as a title is
+// not; the name after it stays one (stop 47: "Hi Doc," and "Dear Madam," had been persons).
+func TestFormsOfAddressAlone(t *testing.T) {
+	text := "Hi Doc, this is Kenji. Dear Madam, I write to you. Signed by Madam Omosalewa Adebisi."
+	checkRuled(t, text, personSpans(t, text, []string{"Doc", "Kenji", "Madam", "Madam Omosalewa Adebisi"}),
+		"PERSON Kenji", "PERSON Omosalewa Adebisi")
+}

@@ -2023,6 +2023,8 @@ func humped(s string) bool {
 var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", "Sgt", "Constable", "Lieutenant", "Lt",
 	"Colonel", "Col", "Pastor", "Rabbi", "Imam", "Reverend", "Councillor", "Councilman", "Councilwoman", "Mayor",
 	"Governor", "Ambassador", "Midwife", "PCP", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq",
+	// a form of address alone, which a message opens with (stop 47: "Hi Doc, this is …", "Dear Madam,")
+	"Madam", "Doc",
 	// forms of address of other languages: German's "Herrn" (to Mr), Portuguese, Italian, Polish,
 	// Turkish, Indonesian and Indian ones ("Don" and "Sri" are given names as well: not here)
 	"Herrn", "Dona", "Doña", "Sig", "Sigra", "Dott", "Dottssa", "Avv", "Ing", "Pani", "Sayın", "Bapak", "Ibu", "Shri", "Smt",

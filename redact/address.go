@@ -175,6 +175,8 @@ var germanEnds = func() (t pairSet) {
 
 // unitWords introduce an apartment, suite or floor.
 var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg building flat studio level # " +
+	// and the rest of USPS's secondary unit designators a park or a marina gives (stop 47): "2215 Pecan Dr, Lot 14"
+	"lot spc space trlr trailer ph penthouse dept ofc office slip hngr hangar " +
 	// in Spanish, Italian, Portuguese, French and German: "Piso 9", "Puerta 2", "Piano 1", "Appartamento 05", "Wohnung 3"
 	"piso puerta planta escalera piano interno appartamento scala andar apto apartamento étage etage appartement wohnung whg " +
 	// and Latin America's offices, shops, flats, lots and towers: "Oficina 62", "Local 6", "Depto 3"

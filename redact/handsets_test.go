@@ -3,6 +3,7 @@ package redact
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -72,4 +73,20 @@ func TestAddressOverANumber(t *testing.T) {
 		{Type: StreetAddress, Start: 0, End: 32, Score: 0.66, Source: SourceModel},
 		{Type: IDNumber, Start: 16, End: 24, Score: 0.7, Source: SourceCue},
 	}, "STREET_ADDRESS:12 Elm St, acct", "ID_NUMBER:88123461", "STREET_ADDRESS:, Dayton")
+}
+
+// TestParkAndMarinaUnits: USPS's other secondary unit designators keep an address whole past
+// its street (stop 47: "2215 Pecan Dr, Lot 14, Killeen TX 76543" had stopped at the street).
+func TestParkAndMarinaUnits(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, text := range []string{"resides at 2215 Pecan Dr, Lot 14, Killeen TX 76543.", "moored at 40 Harbor Way, Slip 22, Sausalito CA 94965."} {
+		fs, err := det.Detect(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := text[strings.IndexAny(text, "0123456789") : len(text)-1]
+		if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Type == StreetAddress && text[f.Start:f.End] == want }) {
+			t.Errorf("%q: no address %q in %v", text, want, fs)
+		}
+	}
 }
