@@ -25,6 +25,7 @@ import (
 func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	fs = namesAfterInitials(text, fs)
 	fs = middleInitials(text, fs)
+	fs = lowerTitledNames(text, fs)
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
 	fs = namesInCalls(text, fs)
@@ -1938,7 +1939,10 @@ func namesAfterInitials(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 		} else if !nameLike(w) || foldIn(placeAndOrgWords, w) || n == 1 && !familySet()[w] && !familyFirst[w] && !titleBefore(text, start) &&
-			(!listedFamilyOnly(w) || transcriptMarker(text, start)) {
+			(!listedFamilyOnly(w) || transcriptMarker(text, start)) &&
+			// a family name no list holds after an agent's "by" or a log line's time (stop 47: "escorted by
+			// R. Delacroix", "09:14 H. Nakashima (Badge V-0921)")
+			!(unlistedName(w) && (signerBefore(text, start) || clockBefore(text, start))) {
 			continue
 		}
 		if n == 1 && end+2 < len(text) && text[end] == ' ' && !transcriptMarker(text, start) {
@@ -2003,6 +2007,50 @@ func signerBefore(text string, start int) bool {
 		return foldIn(agentVerbs, asciiWordBefore(text, j, false))
 	}
 	return false
+}
+
+// lowerTitles are the titles chat types in lower case before a name, with their period.
+var lowerTitles = wordSet("dr mr mrs ms prof")
+
+// lowerTitledNames makes a person of the lower-case word after a title typed in lower case with
+// its period, as chat writes a clinician (stop 47: "i told my therapist dr. hollander about the
+// panic attacks", which the model had found in some sentences and not in others): a word that may
+// be a name in lower case (lowerRoleName: a family name of the lists or no word), and a family
+// name after it ("dr. anika patel"); not "dr. appointment", "mr. and mrs." or "mrs. walls", a
+// word.
+func lowerTitledNames(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for dot := range occurrences(text, ". ") {
+		ts := dot
+		for ts > 0 && dot-ts < 4 && text[ts-1] >= 'a' && text[ts-1] <= 'z' {
+			ts--
+		}
+		if ts == dot || !lowerTitles[text[ts:dot]] || ts > 0 && (isLetterASCII(text[ts-1]) || text[ts-1] == '.') {
+			continue
+		}
+		w, end := wordAt(text, dot+2)
+		if !isLowerWord(w) || !lowerRoleName(w) || lowerKinAfter[w] {
+			continue
+		}
+		if end+1 < len(text) && text[end] == ' ' {
+			if f, fe := wordAt(text, end+1); isLowerWord(f) && listedLowerFamily(f) {
+				end = fe
+			}
+		}
+		if !inCode(text, ts) {
+			claims = append(claims, claim(dot+2, end, kinScore))
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	return claimPersons(fs, claims)
+}
+
+// clockBefore reports a time of day, hours and minutes, right before start and a blank, as a
+// log's or a register's line opens: "09:14 H. Nakashima".
+func clockBefore(text string, start int) bool {
+	return start >= 5 && text[start-1] == ' ' && text[start-4] == ':' && isDigitByte(text[start-2]) && isDigitByte(text[start-3]) && isDigitByte(text[start-5])
 }
 
 // middleInitials makes a person of a given name, one initial and a family name ("Stuart J.
@@ -3178,6 +3226,10 @@ func gluedTitles(text string, toks []Token, fs []redact.Finding) []redact.Findin
 // "username robinsonbrenda".
 var handleWords = wordSet("user username login account")
 
+// roleHandleWords name a part in a tracker, a review or a mail, whose field's value may be an
+// account: "reviewer: tkowalczyk", "cc: mgarcia".
+var roleHandleWords = wordSet("reviewer reviewers assignee assignees approver approvers owner owners reporter author authors cc maintainer maintainers")
+
 // nameHandles makes a user name of a plain lower-case word after a word that announces an
 // account ("User djohnson reset their password", "log in as rodriguezphilip") when the word is a
 // person's names run together, as accounts are made: an initial or a given name and a family name
@@ -3191,10 +3243,15 @@ func nameHandles(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		w := text[toks[i].Start:toks[i].End]
 		announces := foldIn(handleWords, w) || strings.EqualFold(w, "as") && i >= 2 && strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "in") &&
 			foldIn(logVerbs, text[toks[i-2].Start:toks[i-2].End])
-		if !announces || toks[i+1].NewlineBefore || toks[i+1].Attached {
+		next := i + 1
+		if !announces && foldIn(roleHandleWords, w) && i+2 < len(toks) && text[toks[i+1].Start:toks[i+1].End] == ":" && toks[i+1].Attached {
+			// a tracker's or a review's role before its account, as a field (stop 47): "reviewer: tkowalczyk"
+			announces, next = true, i+2
+		}
+		if !announces || toks[next].NewlineBefore || toks[next].Attached {
 			continue
 		}
-		t := toks[i+1]
+		t := toks[next]
 		h := text[t.Start:t.End]
 		if !lowerASCIIWord(h) || englishWord(h) || dictionaryWord(h) || embeddedClass(h)&(gCommon|gCity|gState|gCountry|gOrg|gStreet) != 0 || !namesRunTogether(h) || foldIn(speakerRoles, h) {
 			continue // "user state" is no s. Tate; "the account caller: …" is a transcript's next turn
@@ -3325,7 +3382,10 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		}
 		// the handle spells a name of the bracket's, which vouches for names no list knows
 		spelled := handle != "" && (strings.Contains(handle, strings.ToLower(last)) || strings.HasPrefix(handle, strings.ToLower(first))) && len(last) >= 3
-		if saintWords[first] || !spelled && (!givenNames(first) && !listedGiven()[first] && !foldIn(handleGiven(), first) || !familyWord(last) && !unlistedName(last)) {
+		// a person right before the bracket, whose full name it gives, vouches for a given name no
+		// list knows (stop 47: "her husband Jun-Jun (Rodelio Santos)")
+		afterPerson := i > 0 && !toks[i].NewlineBefore && slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Type == redact.Person && f.End == toks[i-1].End })
+		if saintWords[first] || !spelled && (!givenNames(first) && !listedGiven()[first] && !foldIn(handleGiven(), first) && !afterPerson || !familyWord(last) && !unlistedName(last)) {
 			continue
 		}
 		ok := true
@@ -3559,6 +3619,8 @@ var personVerbs = wordSet("moved moves lives lived said says told tells asked as
 var agentVerbs = wordSet("filed written signed approved reported submitted sent created reviewed authored prepared requested " +
 	"ordered booked referred prescribed examined treated witnessed completed opened raised logged placed assigned " +
 	"verified authorized authorised countersigned issued delivered received " +
+	// who took a visitor or a specimen (stop 47: "escorted by R. Delacroix")
+	"escorted accompanied collected interviewed " +
 	// what a forum, a wiki or a ticket says someone did (stop 35: "— posted by DeShawn W., Tempe AZ")
 	"posted shared uploaded edited updated modified closed resolved answered commented translated moderated narrated invited nominated endorsed")
 

@@ -3277,7 +3277,7 @@ func particleWord(w string) bool {
 		return true
 	}
 	switch w {
-	case "Van", "Von", "De", "Der", "Den", "Del", "Della", "Di", "Da", "Dos", "Du", "La", "Le", "Ter", "Ten":
+	case "Van", "Von", "De", "Der", "Den", "Del", "Della", "Di", "Da", "Dos", "Du", "La", "Le", "Ter", "Ten", "Dela", "Delos", "Delas", "Te": // and the Philippines' and Māori ("Cristina Dela Cruz-Santos", "Aroha Te Whare"; stop 47)
 		return true // not Al, El or Ben, which open places' names as often ("Quinto Al Mare")
 	}
 	return false

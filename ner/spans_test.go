@@ -2030,6 +2030,9 @@ func TestNameHandles(t *testing.T) {
 	// a word of the dictionary is none, though names run together may spell it: "s" and Faker 33's
 	// family name "Hell"
 	checkRuled(t, "# The login shell to be used for all new users.", nil)
+	// a tracker's role as a field before its account (stop 47); a word or a team is none
+	checkRuled(t, "Assigned to: @priya.nair; reviewer: tkowalczyk; owner: platform; reviewer: none; author: jsmith", nil,
+		"USERNAME tkowalczyk", "USERNAME jsmith")
 }
 
 // TestLaterFakerNames: the given names only Faker 33 holds count as given names where they are no

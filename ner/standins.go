@@ -639,7 +639,7 @@ func (r *Recognizer) namesOnSecondReading(ctx context.Context, text string, si s
 		start, end := si.segs[i].origStart, si.segs[j-1].origEnd
 		run := [2]int{i, j}
 		i = j
-		if mentionedWords(text, start, end) {
+		if mentionedWords(text, start, end) && !nameInItsScript(text, found, start) {
 			// a quoted or talked-about word is no name, whatever the first reading made of it
 			for k := range found {
 				if f := &found[k]; f.Start >= start && f.End <= end && f.Source == redact.SourceModel {
@@ -850,6 +850,20 @@ var wordsAbout = wordSet("word words term terms phrase phrases expression label 
 // quantifiers make a noun of the word after them; possessives do not here ("hey its Андрій":
 // chat's "it's").
 var quantifiers = wordSet("the a an some this that these those any every each")
+
+// nameInItsScript reports a run at text[start:] in brackets right after a person found in Latin
+// letters: the name in its own script, no word talked about ("Zhang Wei (张伟)", "Ivan Petrov
+// (Иван Петров)"; stop 47).
+func nameInItsScript(text string, found []redact.Finding, start int) bool {
+	if start < 2 || text[start-1] != '(' {
+		return false
+	}
+	at := start - 1
+	if text[at-1] == ' ' {
+		at--
+	}
+	return slices.ContainsFunc(found, func(f redact.Finding) bool { return f.Type == redact.Person && f.End == at })
+}
 
 // wordsAfter are the words after such a run that say the same: "नमस्ते means", "ধন্যবাদ means".
 var wordsAfterMention = wordSet("means mean meaning stands translates")

@@ -342,6 +342,10 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"umid", "umid crn", "umid no", "umid number", "crn"}, shape: shapeAlnum, min: 12, max: 15, minDigits: 12, joined: true, valid: umidValid, score: 0.85},
 	{typ: IDNumber, words: []string{"kra pin", "kra pin no", "kra pin number", "kra", "kra no"}, shape: shapeAlnum, min: 11, max: 11, minDigits: 9, valid: kraPINValid, score: 0.85},
 	{typ: IDNumber, words: []string{"ghana card", "ghana card no", "ghana card number", "ghanacard", "ghana card pin"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 10, joined: true, score: 0.85},
+	// Lithuania's and Estonia's personal codes, eleven digits with the birth date and a check (stop 47):
+	// "Ms. Giedrė Kazlauskienė (personal code 48705140012)", which had been a phone
+	{typ: IDNumber, words: []string{"personal code", "personal id code", "personal identification code", "asmens kodas", "a.k.", "isikukood", "isikukoodi"},
+		shape: shapeDigits, min: 11, max: 11, valid: balticCodeValid, score: 0.85},
 	// Pakistan's CNIC (35202-1234567-1; a province's digit first) and Sri Lanka's NIC, old (901234567V)
 	// and new (199012345678), the birth's year and day in them; Greece's AMKA, a birth date and
 	// four digits under Luhn (stop 46)

@@ -7,7 +7,8 @@ import (
 	"testing"
 )
 
-// TestCasesHandsetsAndMeters: a US immigration case's receipt number anywhere; a handset's IMEI
+// TestCasesHandsetsAndMeters: a US immigration case's receipt number anywhere; Lithuania's and
+// Estonia's personal codes under their check; a handset's IMEI
 // after its word when its check fails, and an eSIM's EID under its check; a bill's meter with a
 // '#'; a drug test's form and donor, a student's SEVIS number, an employee's "Emp", a fraud
 // system's device fingerprint, an SSN's last four after a verifier's shorthand, and a health
@@ -36,6 +37,9 @@ func TestCasesHandsetsAndMeters(t *testing.T) {
 		{"SELECT * FROM emp WHERE id = 7788;", nil},
 		{"login from device fingerprint a81f3c9e0b4d, IP", []string{"DEVICE_ID a81f3c9e0b4d"}},
 		{"verified last4 SSN 8841 and addr", []string{"ID_NUMBER 8841"}},
+		{"Ms. Giedrė Kazlauskienė (personal code 48705140012) asked", []string{"ID_NUMBER 48705140012"}},
+		{"isikukood 37605030299", []string{"ID_NUMBER 37605030299"}},
+		{"personal code 48705140013", nil}, // the check fails
 		{"Member ID: W284719306  Group: 0074412", []string{"HEALTH_PLAN_NUMBER W284719306", "HEALTH_PLAN_NUMBER 0074412"}},
 		{"a charge at Mazzi Group on 2019-03-02; contact Piovani Group on 3280193736", nil},
 		{"Lead: Mads Spaan | Verboom Group | 06-12345678", nil},

@@ -129,3 +129,31 @@ func philsysValid(v string) bool {
 func brpValid(v string) bool {
 	return len(v) == 9 && isUpper(v[0]) && isUpper(v[1]) && allDigits(v[2:])
 }
+
+// balticCodeValid: Lithuania's personal code (asmens kodas) and Estonia's (isikukood) are eleven
+// digits: the century and sex (1 to 6), the birth date as YYMMDD, a serial of three, and a check
+// digit, the digits' sum weighted 1…9, 1 modulo 11, or weighted 3…9, 1, 2, 3 where that is 10
+// (and 0 where both are).
+func balticCodeValid(v string) bool {
+	if len(v) != 11 || !allDigits(v) || v[0] < '1' || v[0] > '6' {
+		return false
+	}
+	mm, dd := int(v[3]-'0')*10+int(v[4]-'0'), int(v[5]-'0')*10+int(v[6]-'0')
+	if mm < 1 || mm > 12 || dd < 1 || dd > 31 {
+		return false
+	}
+	check := func(first int) int {
+		s := 0
+		for i := range 10 {
+			s += int(v[i]-'0') * ((first+i-1)%9 + 1)
+		}
+		return s % 11
+	}
+	c := check(1)
+	if c == 10 {
+		if c = check(3); c == 10 {
+			c = 0
+		}
+	}
+	return c == int(v[10]-'0')
+}

@@ -1,0 +1,49 @@
+package ner
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestFullNameInBrackets: a person right before a bracket vouches for the full name in it, a
+// given name no list knows among it ("her husband Jun-Jun (Rodelio Santos)"); a firm in the
+// bracket stays the model's (stop 47).
+func TestFullNameInBrackets(t *testing.T) {
+	text := "her husband Jun-Jun (Rodelio Santos) in Riyadh. I met Smith (Acme Holdings) today."
+	checkRuled(t, text, personSpans(t, text, []string{"Jun-Jun", "Smith"}), "PERSON Jun-Jun", "PERSON Rodelio Santos", "LOCATION Riyadh", "PERSON Smith", "ORGANIZATION Acme Holdings")
+}
+
+// TestCapitalisedParticles: the Philippines' "Dela" and Māori's "Te", capitalised, are
+// particles the model may stop at; the family name after them joins the name (stop 47).
+func TestCapitalisedParticles(t *testing.T) {
+	text := "Spoke with Ma. Cristina Dela Cruz-Santos re: her husband. Emergency contact: Aroha Te Whare (sister)."
+	checkRuled(t, text, personSpans(t, text, []string{"Cristina Dela", "Aroha Te"}), "PERSON Cristina Dela Cruz-Santos", "PERSON Aroha Te Whare")
+}
+
+// TestNameInItsScript: a name in its own script in brackets after the same name in Latin letters
+// is a person, no word the sentence talks about; a word in brackets elsewhere stays one (stop
+// 47: "Zhang Wei (张伟)" had sent the characters upstream).
+func TestNameInItsScript(t *testing.T) {
+	det := embeddedDetector(t)
+	text := "Call log: 14:02 inbound from Zhang Wei (张伟) re: refund. Witness Ivan Petrov (Иван Петров) signed. The word for thanks (谢谢) is common."
+	want := []string{"PERSON Zhang Wei", "PERSON 张伟", "PERSON Ivan Petrov", "PERSON Иван Петров"}
+	if diff := cmp.Diff(want, typedFindings(t, det, text, "PERSON")); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestLowerTitledNames: a lower-case word after a title typed in lower case with its period is a
+// name where it may be one, a family name of the lists after it too; a noun the title abbreviates
+// "doctor" before is none (stop 47).
+func TestLowerTitledNames(t *testing.T) {
+	text := "i told my therapist dr. hollander about it. call dr. anika patel tomorrow. my dr. appointment is at 3, the dr. office called."
+	checkRuled(t, text, nil, "PERSON hollander", "PERSON anika patel")
+}
+
+// TestInitialAfterAgentOrClock: one initial and a family name no list holds after an agent's "by"
+// or a log line's time are a person (stop 47); a word of English after them is none.
+func TestInitialAfterAgentOrClock(t *testing.T) {
+	text := "Visitor log: 09:14 H. Nakashima (Badge V-0921) escorted by R. Delacroix; 9:40 courier. written by J. Crew today"
+	checkRuled(t, text, nil, "PERSON H. Nakashima", "PERSON R. Delacroix")
+}
