@@ -47,3 +47,10 @@ func TestInitialAfterAgentOrClock(t *testing.T) {
 	text := "Visitor log: 09:14 H. Nakashima (Badge V-0921) escorted by R. Delacroix; 9:40 courier. written by J. Crew today"
 	checkRuled(t, text, nil, "PERSON H. Nakashima", "PERSON R. Delacroix")
 }
+
+// TestLowerFullNameInBrackets: a given name and a family name in lower case in brackets after a
+// relation are a person, an Irish prefix's apostrophe among them (stop 47).
+func TestLowerFullNameInBrackets(t *testing.T) {
+	text := "msg from mum: pick up nana (margaret o'leary) from school, and my sister (the tall one) too"
+	checkRuled(t, text, nil, "PERSON margaret o'leary")
+}

@@ -5716,10 +5716,29 @@ func nicknamedNames(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
+// lowerFamilyInBracket reads, after a given name ending at end, a space and a family name in
+// lower case that closes the bracket: one of the lists or no word, an Irish or Scottish prefix's
+// apostrophe allowed ("o'leary", "mcbride"). It returns where the name ends.
+func lowerFamilyInBracket(text string, end int) (int, bool) {
+	if end+2 >= len(text) || text[end] != ' ' {
+		return 0, false
+	}
+	k := end + 1
+	for k < len(text) && (text[k] >= 'a' && text[k] <= 'z' || text[k] == '\'' && k > end+1 && k+1 < len(text) && text[k+1] >= 'a' && text[k+1] <= 'z') {
+		k++
+	}
+	if k >= len(text) || text[k] != ')' || k-end-1 < 3 {
+		return 0, false
+	}
+	f := strings.ReplaceAll(text[end+1:k], "'", "")
+	return k, lowerRoleName(f) || listedLowerFamily(f)
+}
+
 // lowerNamesInBrackets makes a person of one word in lower case alone in brackets after a word
 // for a relation or a person ("their contact (piotr) isn't answering", "my wife (grace) said",
 // stop 35), as chat writes a name it adds: a given name of the lists that is no English or
-// dictionary word (lowerSlotName), where nothing was found or a weak guess; not in code.
+// dictionary word (lowerSlotName), where nothing was found or a weak guess, and a family name after it (lowerFamilyInBracket); not
+// in code.
 func lowerNamesInBrackets(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	if strings.IndexByte(text, '(') < 0 {
 		return fs
@@ -5727,7 +5746,7 @@ func lowerNamesInBrackets(text string, toks []Token, fs []redact.Finding) []reda
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 1; i+2 < len(toks); i++ {
-		if text[toks[i].Start] != '(' || toks[i].Attached || word(i+2) != ")" || !toks[i+2].Attached || toks[i+1].NewlineBefore {
+		if text[toks[i].Start] != '(' || toks[i].Attached || toks[i+1].NewlineBefore {
 			continue
 		}
 		w, who := word(i+1), word(i-1)
@@ -5735,6 +5754,14 @@ func lowerNamesInBrackets(text string, toks []Token, fs []redact.Finding) []reda
 			continue
 		}
 		t := toks[i+1]
+		if word(i+2) != ")" || !toks[i+2].Attached {
+			// and a family name after it, in lower case too (stop 47: "pick up nana (margaret o'leary)")
+			e, ok := lowerFamilyInBracket(text, t.End)
+			if !ok {
+				continue
+			}
+			t.End = e
+		}
 		if !free(fs, t.Start, t.End) && !weakGuessInside(fs, t.Start, t.End) || inCode(text, t.Start) {
 			continue
 		}

@@ -36,16 +36,22 @@ func indianAddress(s string, i int) (Finding, bool) {
 		partStart := q
 		// a part: capitalised words ("Raurkela Industrial Township"), up to five
 		words := 0
-		for words < 5 && q < len(s) && isUpper(s[q]) {
+		for words < 5 && q < len(s) && (isUpper(s[q]) || indianOrdinal(s, q) > q) {
 			e := q
+			if o := indianOrdinal(s, q); o > q {
+				e = o // Bengaluru's cross and main roads and blocks: "3rd Cross", "5th Main", "Jayanagar 4th Block" (stop 47)
+			}
 			for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80 || (s[e] == '\'' || s[e] == '-' && e+1 < len(s) && isUpper(s[e+1])) && e+1 < len(s) && isLetter(s[e+1])) { // Cox's Bazar, Pimpri-Chinchwad
 				e++
 			}
 			q = e
 			words++
-			if q+1 < len(s) && s[q] == ' ' && isUpper(s[q+1]) {
+			if q+1 < len(s) && s[q] == ' ' && (isUpper(s[q+1]) || indianOrdinal(s, q+1) > q+1) {
 				q++
 				continue
+			}
+			if n := digitsAt(s, q+1); q+1 < len(s) && s[q] == ' ' && n > 0 && n <= 3 && (q+1+n == len(s) || s[q+1+n] == ',') {
+				q += 1 + n // a sector's or a phase's number ends its part: "Sector 21, Gurgaon" (stop 47)
 			}
 			break
 		}
@@ -57,7 +63,11 @@ func indianAddress(s string, i int) (Finding, bool) {
 				fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
 			}
 		}
-		// the PIN: "-038854" or " 510349", six digits and nothing more
+		// the PIN: "-038854" or " 510349", six digits and nothing more; or after a spaced dash
+		// ("Bangalore - 560011", stop 47)
+		if q+3 < len(s) && s[q:q+3] == " - " && digitsAt(s, q+3) == 6 && parts > 0 && (q+9 == len(s) || !isAlnum(s[q+9])) {
+			return Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q + 9, Score: 0.85, Source: SourcePattern}, true
+		}
 		if q+7 <= len(s) && (s[q] == '-' || s[q] == ' ') && digitsAt(s, q+1) == 6 && (q+7 == len(s) || !isAlnum(s[q+7])) && parts > 0 {
 			return Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q + 7, Score: 0.85, Source: SourcePattern}, true
 		}
@@ -81,6 +91,20 @@ func indianAddress(s string, i int) (Finding, bool) {
 	return fallback, fallback.End > 0
 }
 
+// indianOrdinal returns where an ordinal at s[i] ends when a capitalised word follows it ("3rd
+// Cross", "4th Block"), or i.
+func indianOrdinal(s string, i int) int {
+	n := digitsAt(s, i)
+	if n == 0 || n > 3 || i+n+3 >= len(s) || s[i+n+2] != ' ' || !isUpper(s[i+n+3]) {
+		return i
+	}
+	switch s[i+n : i+n+2] {
+	case "st", "nd", "rd", "th":
+		return i + n + 2
+	}
+	return i
+}
+
 // indianStreetWords end the street or locality of an Indian address (Faker's en_IN writes them
 // after a family name: "Patel Marg", "Sarin Ganj", "Dara Nagar"): "in" those only India's
 // addresses hold, which a flat's number without its label will do for ("18/133⏎Sarin Ganj"; not
@@ -90,7 +114,8 @@ var indianStreetWords = map[string]string{"Marg": "in", "Ganj": "in", "Nagar": "
 	"Circle": "any", "Colony": "any", "Enclave": "any", "Layout": "any", "Lane": "any", "Sector": "any"}
 
 // indianPartGap returns where the next part of an Indian address starts after the separator at
-// s[k] (", ", ",\n" or a line break: the address on lines of its own) and a capital, or -1.
+// s[k] (", ", ",\n" or a line break: the address on lines of its own) and a capital or an
+// ordinal before one ("3rd Cross"), or -1.
 func indianPartGap(s string, k int) int {
 	switch {
 	case k+2 < len(s) && s[k] == ',' && (s[k+1] == ' ' || s[k+1] == '\n'):
@@ -100,7 +125,7 @@ func indianPartGap(s string, k int) int {
 	default:
 		return -1
 	}
-	if k >= len(s) || !isUpper(s[k]) {
+	if k >= len(s) || !isUpper(s[k]) && indianOrdinal(s, k) == k {
 		return -1
 	}
 	return k
@@ -109,7 +134,8 @@ func indianPartGap(s string, k int) int {
 // indianHouseLabel returns where the label of a house number at s[i] starts ("H.No. 672",
 // "Flat No. 4", "D.No. 12", and Bangladesh's "Holding No. 39", "House 12"), or i.
 func indianHouseLabel(s string, i int) int {
-	for _, l := range []string{"H.No. ", "H. No. ", "House No. ", "Flat No. ", "Plot No. ", "D.No. ", "Door No. ", "H.No.", "Holding No. ", "Building No. ", "House ", "No. "} {
+	for _, l := range []string{"H.No. ", "H. No. ", "House No. ", "Flat No. ", "Plot No. ", "D.No. ", "Door No. ", "H.No.", "Holding No. ", "Building No. ", "House ", "No. ",
+		"Flat ", "#", "# "} { // and Bengaluru's "#42, 3rd Cross", a flat's "Flat 12B, Sai Residency" (stop 47)
 		if k := i - len(l); k >= 0 && s[k:i] == l && (k == 0 || !isAlnum(s[k-1])) {
 			return k
 		}

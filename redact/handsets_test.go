@@ -94,3 +94,35 @@ func TestParkAndMarinaUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestBengaluruAndLowerCaseStreets: Bengaluru's "#42, 3rd Cross, 5th Main" with its PIN, a PIN
+// after a spaced dash, a flat and a sector's number; and a Spanish or Portuguese leader in a line
+// typed in lower case, its number closing the clause (stop 47).
+func TestBengaluruAndLowerCaseStreets(t *testing.T) {
+	det := NewDetector(Patterns{})
+	tests := []struct{ text, want string }{
+		{"Delivery for Siddharth Rao, #42, 3rd Cross, 5th Main, Indiranagar, Bengaluru 560038.", "#42, 3rd Cross, 5th Main, Indiranagar, Bengaluru 560038"},
+		{"Address: No. 17, 2nd Main Road, Jayanagar 4th Block, Bangalore - 560011", "No. 17, 2nd Main Road, Jayanagar 4th Block, Bangalore - 560011"},
+		{"Ship to: Flat 12B, Sai Residency, Sector 21, Gurgaon, Haryana 122016", "Flat 12B, Sai Residency, Sector 21, Gurgaon, Haryana 122016"},
+		{"hes at av. insurgentes sur 1602, col. crédito constructor, cdmx", "av. insurgentes sur 1602"},
+		{"vivo en calle durango 123, col. roma norte", "calle durango 123"},
+		{"la calle tiene 5 casas", ""},
+		{"send it via email 5 times", ""},
+		{"I live at av. insurgentes sur 1602", ""}, // a capital on the line: no chat typed in lower case
+	}
+	for _, tt := range tests {
+		fs, err := det.Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == StreetAddress {
+				got = tt.text[f.Start:f.End]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: address %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -251,6 +251,33 @@ func scan(s string, dst []Finding) ([]Finding, bool) {
 	return dst, look
 }
 
+// lowerLeaders are the street leaders that open a street in a line typed all in lower case, as
+// chat writes an address ("hes at av. insurgentes sur 1602, col. crédito constructor, cdmx"; stop
+// 47): Spanish's and Portuguese's, which no English sentence uses otherwise; not "via" or
+// "route".
+var lowerLeaders = foldSet("av avda calle avenida calz rua carrera")
+
+// lowerLeader reports such a leader at s[i:j] (an abbreviation with its period) in a line with no
+// capital letter.
+func lowerLeader(s string, i, j int) bool {
+	if !isLower(s[i]) || !lowerLeaders.has(s[i:j]) || (s[i:j] == "av" || s[i:j] == "avda" || s[i:j] == "calz") && (j >= len(s) || s[j] != '.') {
+		return false
+	}
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	le := strings.IndexByte(s[j:], '\n')
+	if le < 0 {
+		le = len(s)
+	} else {
+		le += j
+	}
+	for k := ls; k < le; k++ {
+		if isUpper(s[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerTriggers are the only words of lower-case ASCII letters that letterCandidate can find
 // anything at when a space and another lower-case letter follow them, as most words of prose
 // are: a weekday ("monday at noon") and a street leader ("rue de la Paix 5"). Every other check
@@ -517,6 +544,11 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if s[i:j] == "R" || anyLeaders.has(s[i:j]) { // the words leadingStreet begins at
 			if w, _ := word(s, next+1); isCapital(w) || particles.has(w) || isUpper(s[i]) && slavicLeaders.has(s[i:j]) { // not "via email 5"
 				if end, ok := leadingStreet(s, i, j); ok {
+					return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+				}
+			} else if lowerLeader(s, i, j) {
+				// in lower case the number must close its clause: not "la calle tiene 5 casas"
+				if end, ok := leadingStreet(s, i, j); ok && (end == len(s) || s[end] == ',' || s[end] == '.' || s[end] == '\n' || s[end] == ';') {
 					return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 				}
 			}
