@@ -54,3 +54,10 @@ func TestLowerFullNameInBrackets(t *testing.T) {
 	text := "msg from mum: pick up nana (margaret o'leary) from school, and my sister (the tall one) too"
 	checkRuled(t, text, nil, "PERSON margaret o'leary")
 }
+
+// TestNamesBeforeRelations: one to three names before a relation in brackets are a person, a
+// given name no list holds before a family's relation too (stop 47: "SO: Tamsin (girlfriend)").
+func TestNamesBeforeRelations(t *testing.T) {
+	text := "SO: Tamsin (girlfriend). Call Maria Lopez (daughter). The Big Apple (friend) said."
+	checkRuled(t, text, nil, "PERSON Tamsin", "PERSON Maria Lopez")
+}

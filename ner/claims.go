@@ -26,6 +26,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterInitials(text, fs)
 	fs = middleInitials(text, fs)
 	fs = lowerTitledNames(text, fs)
+	fs = namesBeforeRelations(text, fs)
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
 	fs = namesInCalls(text, fs)
@@ -2046,6 +2047,60 @@ func lowerTitledNames(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return claimPersons(fs, claims)
 }
+
+// namesBeforeRelations makes a person of one to three capitalised words before a relation in
+// brackets, as a chart's or a form's contact line writes them (stop 47: "SO: Tamsin
+// (girlfriend)", "Emergency contact: Aroha Te Whare (sister)"): the first a given name of the
+// lists, or a word no list holds before a family's relation, the others names too (no English
+// word, place or organisation word).
+func namesBeforeRelations(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for k := range occurrences(text, " (") {
+		c := strings.IndexByte(text[k+2:min(len(text), k+20)], ')')
+		if c <= 0 || !kinNouns[strings.ToLower(text[k+2:k+2+c])] {
+			continue
+		}
+		start, words := k, 0
+		for words < 3 {
+			w, ws := wordBefore(text, start+1)
+			if w == "" || !nameLike(w) || capitals(w) {
+				break
+			}
+			start, words = ws-1, words+1
+			if ws == 0 || text[ws-1] != ' ' {
+				break
+			}
+		}
+		if words == 0 {
+			continue
+		}
+		first := start + 1
+		if text[first] == ' ' {
+			first++
+		}
+		given, _ := wordAt(text, first)
+		rel := strings.ToLower(text[k+2 : k+2+c])
+		if !givenNames(given) && !listedGiven()[given] && !(familyRelations[rel] && unlistedName(given)) || inCode(text, first) {
+			continue // a name no list holds before a family's relation, not a partner's or a friend's: "Acme (partner)"
+		}
+		ok := true
+		for w := range strings.FieldsSeq(text[first:k]) {
+			ok = ok && (w == given || familyNameLike(w) && (!englishWord(w) || familyWord(w)))
+		}
+		if ok {
+			claims = append(claims, claim(first, k, kinScore))
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	return claimPersons(fs, claims)
+}
+
+// familyRelations are the relations of kinNouns that only a person has: a family's and a couple's.
+var familyRelations = wordSet("daughter son wife husband mother father mom mum dad sister brother aunt uncle cousin niece nephew grandson " +
+	"granddaughter grandmother grandfather grandma grandpa fiancé fiancée fiance fiancee spouse stepson stepdaughter boyfriend girlfriend " +
+	"hubby wifey bf gf nana")
 
 // clockBefore reports a time of day, hours and minutes, right before start and a blank, as a
 // log's or a register's line opens: "09:14 H. Nakashima".

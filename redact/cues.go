@@ -342,6 +342,10 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"umid", "umid crn", "umid no", "umid number", "crn"}, shape: shapeAlnum, min: 12, max: 15, minDigits: 12, joined: true, valid: umidValid, score: 0.85},
 	{typ: IDNumber, words: []string{"kra pin", "kra pin no", "kra pin number", "kra", "kra no"}, shape: shapeAlnum, min: 11, max: 11, minDigits: 9, valid: kraPINValid, score: 0.85},
 	{typ: IDNumber, words: []string{"ghana card", "ghana card no", "ghana card number", "ghanacard", "ghana card pin"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 10, joined: true, score: 0.85},
+	// a diagnosis by its ICD-10 code after a chart's word for it (stop 47: "Dx: F32.1", a depressive episode), which
+	// tells the condition as its name does
+	{typ: HealthTerm, words: []string{"dx", "diagnosis", "diagnoses", "icd", "icd10", "diagnosis code", "dx code", "primary dx", "secondary dx"},
+		shape: shapeAlnum, min: 3, max: 7, minDigits: 2, dots: true, valid: icd10Shape, score: 0.75},
 	// Lithuania's and Estonia's personal codes, eleven digits with the birth date and a check (stop 47):
 	// "Ms. Giedrė Kazlauskienė (personal code 48705140012)", which had been a phone
 	{typ: IDNumber, words: []string{"personal code", "personal id code", "personal identification code", "asmens kodas", "a.k.", "isikukood", "isikukoodi"},
@@ -1691,6 +1695,12 @@ func afterName(text string, at int) bool {
 		return false
 	}
 	return true
+}
+
+// icd10Shape reports an ICD-10 code without its period: a capital, a digit, a digit or capital,
+// and up to four more (F321, E119, I10, S72001A).
+func icd10Shape(v string) bool {
+	return len(v) >= 3 && len(v) <= 7 && isUpper(v[0]) && isDigit(v[1]) && (isDigit(v[2]) || isUpper(v[2]))
 }
 
 // onlyMarksBetween reports what stands between a label and its value as marks, markup, blanks

@@ -39,7 +39,8 @@ var SpecialCategoryTerms = map[string][]string{
 		"narcolepsy", "obsessive-compulsive disorder", "panic disorder", "panic attacks", "suicidal", "suicide attempt", "self-harm",
 		"borderline personality disorder", "psychosis", "psychotic", "hiv positive", "hpv", "infertility", "erectile dysfunction", "menopause",
 		"endometriosis", "pcos", "down syndrome", "cerebral palsy", "muscular dystrophy", "huntington's disease", "addiction", "alcohol use disorder",
-		"opioid use disorder", "overdose", "detox", "hospice", "palliative care", "organ transplant", "pacemaker", "chemo", "antipsychotics",
+		"opioid use disorder", "overdose", "detox", "major depressive disorder", "depressive disorder", "generalized anxiety disorder",
+		"generalised anxiety disorder", "social anxiety disorder", "schizoaffective disorder", "personality disorder", "hospice", "palliative care", "organ transplant", "pacemaker", "chemo", "antipsychotics",
 		"antiretroviral", "antiretrovirals",
 		// a status written with its sign, as a chart and a profile write it (stop 44: "HIV+ since 2011" had gone upstream; the
 		// word walk keeps a word's trailing '+'), and hepatitis by its virus

@@ -126,3 +126,29 @@ func TestBengaluruAndLowerCaseStreets(t *testing.T) {
 		}
 	}
 }
+
+// TestDiagnosisCodes: an ICD-10 code after a chart's word for a diagnosis, and a disorder's name,
+// are health data (stop 47); a year or a measure after the word is none.
+func TestDiagnosisCodes(t *testing.T) {
+	det := NewDetector(Patterns{})
+	tests := []struct{ text, want string }{
+		{"Dx: F32.1 major depressive disorder", "F32.1|major depressive disorder"},
+		{"Diagnosis code S72.001A, ICD: E11.9", "S72.001A|E11.9"},
+		{"the diagnosis 2024 was late; DX 100 mm", ""},
+	}
+	for _, tt := range tests {
+		fs, err := det.Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			if f.Type == HealthTerm {
+				got = append(got, tt.text[f.Start:f.End])
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: health data %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
