@@ -61,3 +61,10 @@ func TestNamesBeforeRelations(t *testing.T) {
 	text := "SO: Tamsin (girlfriend). Call Maria Lopez (daughter). The Big Apple (friend) said."
 	checkRuled(t, text, nil, "PERSON Tamsin", "PERSON Maria Lopez")
 }
+
+// TestGivenCellsBeforeFamilies: a quoted cell of one capitalised word before a quoted cell the
+// model found a person in is the given name (stop 47); an English word or a key is none.
+func TestGivenCellsBeforeFamilies(t *testing.T) {
+	text := `INSERT INTO contacts VALUES (1042, 'Thandiwe', 'Mokoena', '+27 82 555 0147'); ('Error', 'Smith'); {"a": "Hello", "b": "Jones"}`
+	checkRuled(t, text, personSpans(t, text, []string{"Mokoena", "Smith", "Jones"}), "PERSON Thandiwe", "PERSON Mokoena", "PERSON Smith", "PERSON Jones")
+}

@@ -27,6 +27,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = middleInitials(text, fs)
 	fs = lowerTitledNames(text, fs)
 	fs = namesBeforeRelations(text, fs)
+	fs = givenCellsBeforeFamilies(text, fs)
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
 	fs = namesInCalls(text, fs)
@@ -2090,6 +2091,62 @@ func namesBeforeRelations(text string, fs []redact.Finding) []redact.Finding {
 		if ok {
 			claims = append(claims, claim(first, k, kinScore))
 		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	return claimPersons(fs, claims)
+}
+
+// givenCellsBeforeFamilies makes a person of a quoted cell of one capitalised word right before a
+// quoted cell the model found a person in alone, as a row of SQL's values or a tuple writes a
+// given name and a family name apart (stop 47: "VALUES (1042, 'Thandiwe', 'Mokoena', …)", whose
+// given name had gone upstream): a word that may be a name (a given name of the lists, or no
+// English word, place or organisation word).
+func givenCellsBeforeFamilies(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Person || f.Start < 6 || f.End >= len(text) {
+			continue
+		}
+		q := text[f.Start-1]
+		if q != '\'' && q != '"' || text[f.End] != q || strings.IndexByte(text[f.Start:f.End], ' ') >= 0 {
+			continue
+		}
+		k := f.Start - 1 // the opening quote; before it ", " or ","
+		k--
+		if text[k] == ' ' {
+			k--
+		}
+		if k < 2 || text[k] != ',' || text[k-1] != q {
+			continue
+		}
+		e := k - 1
+		b := strings.LastIndexByte(text[max(0, e-40):e], q)
+		if b < 0 {
+			continue
+		}
+		b += max(0, e-40) + 1
+		w := text[b:e]
+		if !nameLike(w) || capitals(w) || !givenNames(w) && !listedGiven()[w] && !unlistedName(w) || !free(fs, b, e) {
+			continue
+		}
+		// the row's cell before the given name is no quoted word: a list of names in code
+		// ("Alda", "Alden", …) names no one
+		p := b - 2
+		for p > 0 && (text[p] == ' ' || text[p] == '\t' || text[p] == '\n') {
+			p--
+		}
+		if p > 0 && text[p] == ',' {
+			p--
+			for p > 0 && (text[p] == ' ' || text[p] == '\t' || text[p] == '\n') {
+				p--
+			}
+			if text[p] == '\'' || text[p] == '"' {
+				continue
+			}
+		}
+		claims = append(claims, claim(b, e, shapeScore))
 	}
 	if len(claims) == 0 {
 		return fs
