@@ -28,6 +28,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = lowerTitledNames(text, fs)
 	fs = namesBeforeRelations(text, fs)
 	fs = givenCellsBeforeFamilies(text, fs)
+	fs = namesAfterKinTitles(text, fs)
 	fs = namesAfterSignOff(text, fs)
 	fs = namesInFields(text, fs)
 	fs = namesInCalls(text, fs)
@@ -2147,6 +2148,48 @@ func givenCellsBeforeFamilies(text string, fs []redact.Finding) []redact.Finding
 			}
 		}
 		claims = append(claims, claim(b, e, shapeScore))
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	return claimPersons(fs, claims)
+}
+
+// kinTitles are the relations written before a given name as a title is, in English and other
+// languages ("Grandma Birgitta", "Mormor Birgitta", "Tía Carmen", "Oma Hilde").
+var kinTitles = map[string]bool{"Grandmother": true, "Grandfather": true, "Grandma": true, "Grandpa": true, "Granny": true, "Aunt": true,
+	"Auntie": true, "Uncle": true, "Oma": true, "Opa": true, "Tante": true, "Onkel": true, "Mormor": true, "Morfar": true, "Farmor": true,
+	"Farfar": true, "Nonna": true, "Nonno": true, "Zia": true, "Zio": true, "Tía": true, "Tío": true, "Abuela": true, "Abuelo": true,
+	"Babcia": true, "Dziadek": true, "Ciocia": true, "Wujek": true, "Mamie": true, "Papy": true, "Tatie": true, "Tonton": true, "Vovó": true, "Vovô": true}
+
+// namesAfterKinTitles makes a person of a given name of the lists after a relation written as a
+// title (stop 47: "Mormor Birgitta ringde", whose name had gone upstream; the model reads the
+// English "Grandma Birgitta", not the other languages'), and a family name of the lists after it.
+func namesAfterKinTitles(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i := 0; i+4 < len(text); i++ {
+		if !isUpperASCII(text[i]) || i > 0 && (isLetterASCII(text[i-1]) || text[i-1] >= utf8.RuneSelf) {
+			continue
+		}
+		w, e := wordAt(text, i)
+		if len(w) > 11 || !kinTitles[w] || e+1 >= len(text) || text[e] != ' ' {
+			i = max(i, e-1)
+			continue
+		}
+		g, ge := wordAt(text, e+1)
+		if !givenNames(g) && !listedGiven()[g] || englishWord(g) {
+			continue
+		}
+		end := ge
+		if ge+1 < len(text) && text[ge] == ' ' {
+			if f, fe := wordAt(text, ge+1); familyWord(f) && !englishWord(f) {
+				end = fe
+			}
+		}
+		if !inCode(text, e+1) {
+			claims = append(claims, claim(e+1, end, kinScore))
+		}
+		i = end
 	}
 	if len(claims) == 0 {
 		return fs

@@ -45,6 +45,18 @@ func TestKinTitles(t *testing.T) {
 	text = "Salut Catherine. Maryse Cousin"
 	spans = typedSpans(t, text, "PERSON", "Catherine", "PERSON", "Maryse Cousin")
 	checkRuled(t, text, spans, "PERSON Catherine", "PERSON Maryse Cousin")
+	// other languages' relations as titles, and a given name of the lists after one (stop 47)
+	text = "Mormor Birgitta ringde igår. Zia Maria Rossi arriva domani. Oma Hilde kommt."
+	spans = typedSpans(t, text, "PERSON", "Oma Hilde")
+	checkRuled(t, text, spans, "PERSON Birgitta", "PERSON Maria Rossi", "PERSON Hilde")
+}
+
+// TestHungarianSalutation: Hungarian's "Kedves" and "Tisztelt" open a letter before the name, no
+// part of it; the given name after the family name joins it (stop 47).
+func TestHungarianSalutation(t *testing.T) {
+	text := "Kedves Nagy Erzsébet! Az Ön időpontja: december 12."
+	spans := typedSpans(t, text, "PERSON", "Kedves Nagy")
+	checkRuled(t, text, spans, "PERSON Nagy Erzsébet")
 }
 
 // TestFamilyPhrasings: the family name of a line of descent in a text about a tree, the parents

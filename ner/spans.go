@@ -2031,7 +2031,10 @@ var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", 
 	// Romanian's, Czech's and Lithuanian's Mr and Mrs (stop 28: "Domnul Albu", "Doamna Tudor")
 	"Domnul", "Doamna", "Domnului", "Doamnei", "Dl", "Dna", "Paní", "Ponas", "Ponia",
 	// relations written before a name as titles are (stop 32: "Grandmother Annabel Miner", "Grandpa Joe Miner")
-	"Grandmother", "Grandfather", "Grandma", "Grandpa", "Granny", "Aunt", "Auntie", "Uncle"}
+	"Grandmother", "Grandfather", "Grandma", "Grandpa", "Granny", "Aunt", "Auntie", "Uncle",
+	// and in other languages (stop 47: "Mormor Birgitta ringde", "Oma Hilde", "Tía Carmen"; not "Mamma", which "Mamma mia" is)
+	"Oma", "Opa", "Tante", "Onkel", "Mormor", "Morfar", "Farmor", "Farfar", "Nonna", "Nonno", "Zia", "Zio", "Tía", "Tío",
+	"Abuela", "Abuelo", "Babcia", "Dziadek", "Ciocia", "Wujek", "Mamie", "Papy", "Tatie", "Tonton", "Vovó", "Vovô"}
 
 // titles are personTitles and moreTitles in lower case, without their periods.
 var titles = func() map[string]bool {
@@ -2674,7 +2677,9 @@ func fillerBeforeName(text string, f redact.Finding, next []redact.Finding) bool
 // person's span when a word follows.
 var salutations = wordSet("dear dearest caro cara cari care carissimo carissima gentile gentilissimo gentilissima egregio egregia " +
 	"querido querida queridos queridas estimado estimada estimados prezado prezada caríssimo caríssima liebe lieber liebes " +
-	"chère chères chers beste geachte kære kæreste kära käre drogi droga szanowny szanowna vážený vážená milý milá")
+	"chère chères chers beste geachte kære kæreste kära käre drogi droga szanowny szanowna vážený vážená milý milá " +
+	// Hungarian's (stop 47: "Kedves Nagy Erzsébet!", whose given name had gone upstream)
+	"kedves tisztelt")
 
 // afterInitial extends a person's span that is one initial alone ("M" of "M. Dupont est
 // arrivé", where M. is also French for Mr) over the name after it.

@@ -96,7 +96,9 @@ func TestParkAndMarinaUnits(t *testing.T) {
 }
 
 // TestBengaluruAndLowerCaseStreets: Bengaluru's "#42, 3rd Cross, 5th Main" with its PIN, a PIN
-// after a spaced dash, a flat and a sector's number; and a Spanish or Portuguese leader in a line
+// after a spaced dash, a flat and a sector's number; a labelled house on a numbered street with
+// its areas and town (the Gulf's villas, Bangladesh's houses and roads, East Africa's plots), a
+// residential area's "R/A"; and a Spanish or Portuguese leader in a line
 // typed in lower case, its number closing the clause (stop 47).
 func TestBengaluruAndLowerCaseStreets(t *testing.T) {
 	det := NewDetector(Patterns{})
@@ -104,6 +106,10 @@ func TestBengaluruAndLowerCaseStreets(t *testing.T) {
 		{"Delivery for Siddharth Rao, #42, 3rd Cross, 5th Main, Indiranagar, Bengaluru 560038.", "#42, 3rd Cross, 5th Main, Indiranagar, Bengaluru 560038"},
 		{"Address: No. 17, 2nd Main Road, Jayanagar 4th Block, Bangalore - 560011", "No. 17, 2nd Main Road, Jayanagar 4th Block, Bangalore - 560011"},
 		{"Ship to: Flat 12B, Sai Residency, Sector 21, Gurgaon, Haryana 122016", "Flat 12B, Sai Residency, Sector 21, Gurgaon, Haryana 122016"},
+		{"Ship to: Villa 17, Street 32, Al Nahyan, Abu Dhabi", "Villa 17, Street 32, Al Nahyan, Abu Dhabi"},
+		{"House 12, Road 5, Dhanmondi R/A, Dhaka 1205. Mobile", "House 12, Road 5, Dhanmondi R/A, Dhaka 1205"},
+		{"Plot 24, Kampala Road, Kampala, Uganda. Tel", "Plot 24, Kampala Road, Kampala, Uganda"},
+		{"the House 12, Road 5 votes. Then we left", ""},
 		{"hes at av. insurgentes sur 1602, col. crédito constructor, cdmx", "av. insurgentes sur 1602"},
 		{"vivo en calle durango 123, col. roma norte", "calle durango 123"},
 		{"la calle tiene 5 casas", ""},

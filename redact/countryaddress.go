@@ -41,7 +41,7 @@ func indianAddress(s string, i int) (Finding, bool) {
 			if o := indianOrdinal(s, q); o > q {
 				e = o // Bengaluru's cross and main roads and blocks: "3rd Cross", "5th Main", "Jayanagar 4th Block" (stop 47)
 			}
-			for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80 || (s[e] == '\'' || s[e] == '-' && e+1 < len(s) && isUpper(s[e+1])) && e+1 < len(s) && isLetter(s[e+1])) { // Cox's Bazar, Pimpri-Chinchwad
+			for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80 || (s[e] == '\'' || (s[e] == '-' || s[e] == '/') && e+1 < len(s) && isUpper(s[e+1])) && e+1 < len(s) && isLetter(s[e+1])) { // Cox's Bazar, Pimpri-Chinchwad, Dhanmondi R/A (stop 47)
 				e++
 			}
 			q = e
@@ -57,6 +57,14 @@ func indianAddress(s string, i int) (Finding, bool) {
 		}
 		if words == 0 {
 			return fallback, fallback.End > 0
+		}
+		if fallback.End > 0 && parts > 0 && (q == len(s) || strings.IndexByte(",.\n", s[q]) >= 0) {
+			fallback.End = q // the fallback's areas and town after it: "Villa 17, Street 32, Al Nahyan, Abu Dhabi"
+		}
+		if parts == 0 && words == 1 && indianHouseLabel(s, i) < i && s[q-1] >= '0' && s[q-1] <= '9' && numberedStreetWords[s[partStart:strings.IndexByte(s[partStart:q], ' ')+partStart]] {
+			// a numbered street after a labelled house, as the Gulf, Bangladesh and Pakistan write them (stop 47):
+			// "Villa 17, Street 32, …", "House 12, Road 5, …"
+			fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
 		}
 		if parts == 0 && words >= 2 && (slashed || indianHouseLabel(s, i) < i) {
 			if k := strings.LastIndexByte(s[partStart:q], ' '); k > 0 && indianStreetWords[s[partStart+k+1:q]] != "" && (indianHouseLabel(s, i) < i || indianStreetWords[s[partStart+k+1:q]] == "in") && (q == len(s) || !isLetter(s[q])) {
@@ -113,6 +121,10 @@ var indianStreetWords = map[string]string{"Marg": "in", "Ganj": "in", "Nagar": "
 	"Bagh": "in", "Puram": "in", "Vihar": "in", "Galli": "in", "Gali": "in", "Path": "any", "Road": "any", "Street": "any",
 	"Circle": "any", "Colony": "any", "Enclave": "any", "Layout": "any", "Lane": "any", "Sector": "any"}
 
+// numberedStreetWords are the streets numbered, not named, after a labelled house: "Street 32",
+// "Road 5", "Lane 3", "Block 12".
+var numberedStreetWords = map[string]bool{"Street": true, "St": true, "Road": true, "Rd": true, "Lane": true, "Block": true, "Sector": true}
+
 // indianPartGap returns where the next part of an Indian address starts after the separator at
 // s[k] (", ", ",\n" or a line break: the address on lines of its own) and a capital or an
 // ordinal before one ("3rd Cross"), or -1.
@@ -135,7 +147,7 @@ func indianPartGap(s string, k int) int {
 // "Flat No. 4", "D.No. 12", and Bangladesh's "Holding No. 39", "House 12"), or i.
 func indianHouseLabel(s string, i int) int {
 	for _, l := range []string{"H.No. ", "H. No. ", "House No. ", "Flat No. ", "Plot No. ", "D.No. ", "Door No. ", "H.No.", "Holding No. ", "Building No. ", "House ", "No. ",
-		"Flat ", "#", "# "} { // and Bengaluru's "#42, 3rd Cross", a flat's "Flat 12B, Sai Residency" (stop 47)
+		"Flat ", "#", "# ", "Plot ", "Villa "} { // and Bengaluru's "#42, 3rd Cross", a flat's "Flat 12B, Sai Residency", East Africa's plots, the Gulf's villas (stop 47)
 		if k := i - len(l); k >= 0 && s[k:i] == l && (k == 0 || !isAlnum(s[k-1])) {
 			return k
 		}
