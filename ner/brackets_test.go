@@ -68,3 +68,10 @@ func TestGivenCellsBeforeFamilies(t *testing.T) {
 	text := `INSERT INTO contacts VALUES (1042, 'Thandiwe', 'Mokoena', '+27 82 555 0147'); ('Error', 'Smith'); {"a": "Hello", "b": "Jones"}`
 	checkRuled(t, text, personSpans(t, text, []string{"Mokoena", "Smith", "Jones"}), "PERSON Thandiwe", "PERSON Mokoena", "PERSON Smith", "PERSON Jones")
 }
+
+// TestBeforeFieldGap: a person's span ends at two blanks before the next field's label (stop 47:
+// "Dr. P. Venkataraman  Rx# 1847726"); two blanks inside a name before a name stay in it.
+func TestBeforeFieldGap(t *testing.T) {
+	text := "Amoxicillin 400mg  Dr. P. Venkataraman  Rx# 1847726  Refills: 0. John  Smith called."
+	checkRuled(t, text, personSpans(t, text, []string{"Venkataraman  Rx", "John  Smith"}), "PERSON P. Venkataraman", "PERSON John  Smith")
+}

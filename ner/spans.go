@@ -1639,7 +1639,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			f.End = withoutPostNominals(text, f.Start, vietGiven(text, f.Start, particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f))))))
-			f.End = withoutLowerTail(text, f.Start, f.End)
+			f.End = beforeFieldGap(text, f.Start, withoutLowerTail(text, f.Start, f.End))
 			f.Start = initials(text, givenBefore(text, f, patronymHead(text, f.Start)))
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
@@ -2120,6 +2120,25 @@ func withoutPostNominals(text string, start, end int) int {
 		}
 		end = start + len(name)
 	}
+}
+
+// beforeFieldGap cuts a person's span at two blanks or a tab inside it where the next field's label
+// follows them, as a label, a form or a report lays fields out (stop 47: "Dr. P. Venkataraman
+// Rx# 1847726" had masked "Rx" with the name): no word, a word before '#' or ':', a form's label
+// word, or an abbreviation in capitals of up to four letters.
+func beforeFieldGap(text string, start, end int) int {
+	k := strings.Index(text[start:end], "  ")
+	if t := strings.IndexByte(text[start:end], '\t'); t >= 0 && (k < 0 || t < k) {
+		k = t
+	}
+	if k <= 0 {
+		return end
+	}
+	w, e := wordAt(text, skipBlanks(text, start+k))
+	if w == "" || e < len(text) && (text[e] == '#' || text[e] == ':') || foldIn(formLineWords, w) || foldIn(labelWords, w) || len(w) <= 4 && !strings.ContainsFunc(w, unicode.IsLower) {
+		return start + k
+	}
+	return end
 }
 
 // withoutLowerTail ends a person's span before a last word in lower case that follows
