@@ -75,3 +75,11 @@ func TestBeforeFieldGap(t *testing.T) {
 	text := "Amoxicillin 400mg  Dr. P. Venkataraman  Rx# 1847726  Refills: 0. John  Smith called."
 	checkRuled(t, text, personSpans(t, text, []string{"Venkataraman  Rx", "John  Smith"}), "PERSON P. Venkataraman", "PERSON John  Smith")
 }
+
+// TestVietnameseThiWithoutDiacritics: a Vietnamese family name written without its diacritics,
+// an English word too, opens a name before "Thi" (stop 47: "co-applicant Le Thi Hoa"); before
+// "Van" it does not ("the Le Van Luong street" may be French or Dutch).
+func TestVietnameseThiWithoutDiacritics(t *testing.T) {
+	text := "applicant Tran Van Hung, co-applicant Le Thi Hoa, income. The Le Van Luong street."
+	checkRuled(t, text, personSpans(t, text, []string{"Tran Van Hung", "Thi Hoa"}), "PERSON Tran Van Hung", "PERSON Le Thi Hoa")
+}

@@ -2983,15 +2983,16 @@ var vietMiddles = wordSet("Văn Thị Đức Hữu Ngọc Thanh Minh Quang Xuân
 // vietnameseNames makes a person of a Vietnamese family name written with its diacritics (one
 // of familyFirst's: no English word shares it, unlike Le, Do, Ho or Ly written without), a
 // middle name and one or two capitalised words after it, where the model found no name or part
-// of it.
+// of it; without its diacritics before "Thi", which no English text writes (stop 47: "co-applicant
+// Le Thi Hoa" had sent "Le" upstream).
 func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+2 < len(toks); i++ {
-		if !nonASCII(word(i)) {
-			continue // written without its diacritics, the name may be an English word
+		if !nonASCII(word(i)) && word(i+1) != "Thi" {
+			continue // written without its diacritics, the name may be an English word; not before "Thi" (stop 47: "co-applicant Le Thi Hoa")
 		}
-		if !familyFirst[word(i)] || !vietMiddles[word(i+1)] || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore || toks[i+1].Attached || toks[i+2].Attached {
+		if !familyFirst[word(i)] || !vietMiddles[word(i+1)] && word(i+1) != "Thi" || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore || toks[i+1].Attached || toks[i+2].Attached {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(word(i + 2))

@@ -515,6 +515,36 @@ func eanConnectionValid(d string) bool {
 // uuidShape reports a UUID's 32 hexadecimal digits (its dashes dropped by the reader).
 func uuidShape(v string) bool { return len(v) == 32 && allHex(v) }
 
+// upiHandles are the payment service providers' handles after a UPI address's '@' (a virtual
+// payment address names its holder's account: rahul.sharma@okaxis, priya.menon@okhdfcbank).
+var upiHandles = foldSet("okhdfcbank okaxis oksbi okicici ybl ibl axl paytm pthdfc ptsbi ptaxis ptyes apl yapl upi icici hdfcbank sbi " +
+	"axisbank kotak kmbl yesbank pnb barodampay freecharge airtel jio allbank aubank idfcbank indus federal rbl boi cnrb unionbank " +
+	"ikwik waicici wahdfcbank wasbi waaxis naviaxis superyes fam slice jupiteraxis postbank mahb dbs hsbc citi equitas")
+
+// upiAddress reads a UPI address around the '@' at s[at] where no payment word announces it (stop
+// 47: "UPI txn 412345678901 to priya.menon@okhdfcbank failed"): a handle of upiHandles after it,
+// no domain's dot or word going on, and a holder's name or number before it.
+func upiAddress(s string, at int) (Finding, bool) {
+	end := at + 1
+	for end < len(s) && end-at <= 12 && isLetter(s[end]) && s[end] < 0x80 {
+		end++
+	}
+	if end-at < 3 || !upiHandles.has(s[at+1:end]) || end < len(s) && (isAlnum(s[end]) || s[end] == '.' && end+1 < len(s) && isAlnum(s[end+1]) || s[end] == '-' || s[end] == '_') {
+		return Finding{}, false
+	}
+	start := at
+	for start > 0 && at-start <= 64 && (isAlnum(s[start-1]) && s[start-1] < 0x80 || s[start-1] == '.' || s[start-1] == '_' || s[start-1] == '-') {
+		start--
+	}
+	for start < at && (s[start] == '.' || s[start] == '-') {
+		start++
+	}
+	if at-start < 2 || start > 0 && (s[start-1] == '@' || s[start-1] >= 0x80) || start >= 3 && s[start-3:start] == "pa=" {
+		return Finding{}, false // (a payment link's payee, "upi://pay?pa=…", its reader's)
+	}
+	return Finding{Type: Username, Start: start, End: end, Score: 0.8, Source: SourcePattern}, true
+}
+
 // abhaAddress reads an Indian ABHA address around its '@' at s[at] anywhere: a handle of three
 // or more letters, digits, '.' and '_' and the national health authority's provider, "abdm" (or
 // its sandbox's, "sbx"), ending a word ("rahul.sharma@abdm"), which no email reader takes, its

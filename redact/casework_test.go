@@ -40,6 +40,8 @@ func TestCasesHandsetsAndMeters(t *testing.T) {
 		{"Ms. Giedrė Kazlauskienė (personal code 48705140012) asked", []string{"ID_NUMBER 48705140012"}},
 		{"isikukood 37605030299", []string{"ID_NUMBER 37605030299"}},
 		{"personal code 48705140013", nil}, // the check fails
+		{"my account (UID 5f3a9c21-7e4b-4d2a-9c1f-0a8e5b6d7c3e) is locked", []string{"ID_NUMBER 5f3a9c21-7e4b-4d2a-9c1f-0a8e5b6d7c3e"}},
+		{"request id 5f3a9c21-7e4b-4d2a-9c1f-0a8e5b6d7c3e failed", nil},
 		{"Member ID: W284719306  Group: 0074412", []string{"HEALTH_PLAN_NUMBER W284719306", "HEALTH_PLAN_NUMBER 0074412"}},
 		{"a charge at Mazzi Group on 2019-03-02; contact Piovani Group on 3280193736", nil},
 		{"Lead: Mads Spaan | Verboom Group | 06-12345678", nil},
@@ -155,6 +157,34 @@ func TestDiagnosisCodes(t *testing.T) {
 		}
 		if strings.Join(got, "|") != tt.want {
 			t.Errorf("%q: health data %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestUPIAddresses: a UPI address whose handle is a payment provider's is an account's name where
+// no payment word announces it (stop 47); an email's domain, a package's scope and a payment
+// link's payee (its reader's) are not read so.
+func TestUPIAddresses(t *testing.T) {
+	det := NewDetector(Patterns{})
+	tests := []struct{ text, want string }{
+		{"UPI txn 412345678901 to priya.menon@okhdfcbank failed", "priya.menon@okhdfcbank"},
+		{"pay rahul@ybl now", "rahul@ybl"},
+		{"mail me at rahul@sbi.co.in", ""},
+		{"npm i @fam/core", ""},
+	}
+	for _, tt := range tests {
+		fs, err := det.Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == Username {
+				got = tt.text[f.Start:f.End]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: user name %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

@@ -346,6 +346,10 @@ var cues = []cue{
 	// tells the condition as its name does
 	{typ: HealthTerm, words: []string{"dx", "diagnosis", "diagnoses", "icd", "icd10", "diagnosis code", "dx code", "primary dx", "secondary dx"},
 		shape: shapeAlnum, min: 3, max: 7, minDigits: 2, dots: true, valid: icd10Shape, score: 0.75},
+	// an account's UUID after a user's id (stop 47: "my account (UID 5f3a9c21-7e4b-4d2a-9c1f-0a8e5b6d7c3e) is locked"); a
+	// request's or a trace's is no one's
+	{typ: IDNumber, words: []string{"uid", "user id", "userid", "user_id", "user uuid", "account id", "account uuid", "customer uuid", "member uuid"},
+		shape: shapeAlnum, min: 32, max: 32, minDigits: 4, joined: true, valid: uuidShape, score: 0.75},
 	// Lithuania's and Estonia's personal codes, eleven digits with the birth date and a check (stop 47):
 	// "Ms. Giedrė Kazlauskienė (personal code 48705140012)", which had been a phone
 	{typ: IDNumber, words: []string{"personal code", "personal id code", "personal identification code", "asmens kodas", "a.k.", "isikukood", "isikukoodi"},

@@ -235,6 +235,11 @@ func scan(s string, dst []Finding) ([]Finding, bool) {
 				i = f.End
 				continue
 			}
+			if f, ok := upiAddress(s, i); ok {
+				dst = append(dst, f)
+				i = f.End
+				continue
+			}
 			if f, ok := abhaAddress(s, i); ok {
 				dst = append(dst, f)
 				i = f.End
