@@ -118,7 +118,7 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr blv diag psje pje ctra jl gg ul pl al c vul prosp jr" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"; Peru's jirón: "Jr. Junín 456" (stop 46)
+const abbreviatedLeaderWords = "av avda calz blvr blv blvd diag psje pje ctra jl gg ul pl al c vul prosp jr" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"; Peru's jirón: "Jr. Junín 456" (stop 46); Mexico's "Blvd. López Mateos 2000" (stop 47)
 
 // periodLeaders are abbreviatedLeaders that lead a street only with their period, and are no
 // street word to the rules outside the readers: Arabic's "Al", Spanish "al", "pl" and "ul" are
@@ -899,6 +899,8 @@ func locality(s string, end int) int {
 		}
 		if mxStates[st] && e2+1 < len(s) && s[e2] == ' ' && zipAt(s, e2+1) > 0 {
 			e = e2 // a Mexican state counts only before its postcode
+		} else if len(st) >= 3 && isUpper(st[0]) && st != "Col" && e2+2 < len(s) && s[e2] == '.' && s[e2+1] == ' ' && mxStates[strings.ToUpper(st)] && zipAt(s, e2+2) > 0 {
+			e = e2 + 1 // and abbreviated with its period (stop 47: "Guadalajara, Jal. 44100", "León, Gto. 37000"; not Colonia's "Col.")
 		}
 	}
 	if k < len(s) && s[k] == ' ' && k+5 <= len(s) && allDigits(s[k+1:k+5]) && (k+5 == len(s) || !isAlnum(s[k+5]) && !(k+6 < len(s) && (s[k+5] == '.' || s[k+5] == ',') && isDigit(s[k+6]))) && !yearLike(s[k+1:k+5]) && e == 0 && !countAfter(s, k+5) {

@@ -100,7 +100,8 @@ func TestParkAndMarinaUnits(t *testing.T) {
 // TestBengaluruAndLowerCaseStreets: Bengaluru's "#42, 3rd Cross, 5th Main" with its PIN, a PIN
 // after a spaced dash, a flat and a sector's number; a labelled house on a numbered street with
 // its areas and town (the Gulf's villas, Bangladesh's houses and roads, East Africa's plots), a
-// residential area's "R/A"; and a Spanish or Portuguese leader in a line
+// residential area's "R/A"; a Mexican state abbreviated with its period before the postcode and
+// Mexico's "Blvd." leading a street; and a Spanish or Portuguese leader in a line
 // typed in lower case, its number closing the clause (stop 47).
 func TestBengaluruAndLowerCaseStreets(t *testing.T) {
 	det := NewDetector(Patterns{})
@@ -112,6 +113,8 @@ func TestBengaluruAndLowerCaseStreets(t *testing.T) {
 		{"House 12, Road 5, Dhanmondi R/A, Dhaka 1205. Mobile", "House 12, Road 5, Dhanmondi R/A, Dhaka 1205"},
 		{"Plot 24, Kampala Road, Kampala, Uganda. Tel", "Plot 24, Kampala Road, Kampala, Uganda"},
 		{"the House 12, Road 5 votes. Then we left", ""},
+		{"Av. Vallarta 1234, Guadalajara, Jal. 44100", "Av. Vallarta 1234, Guadalajara, Jal. 44100"},
+		{"Blvd. López Mateos 2000, León, Gto. 37000, México", "Blvd. López Mateos 2000, León, Gto. 37000"},
 		{"hes at av. insurgentes sur 1602, col. crédito constructor, cdmx", "av. insurgentes sur 1602"},
 		{"vivo en calle durango 123, col. roma norte", "calle durango 123"},
 		{"la calle tiene 5 casas", ""},
