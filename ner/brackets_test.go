@@ -83,3 +83,14 @@ func TestVietnameseThiWithoutDiacritics(t *testing.T) {
 	text := "applicant Tran Van Hung, co-applicant Le Thi Hoa, income. The Le Van Luong street."
 	checkRuled(t, text, personSpans(t, text, []string{"Tran Van Hung", "Thi Hoa"}), "PERSON Tran Van Hung", "PERSON Le Thi Hoa")
 }
+
+// TestKanaReadings: a name's reading in kana in brackets right after it is the person's too (stop
+// 47); a word's reading after a word that is no name stays unread.
+func TestKanaReadings(t *testing.T) {
+	det := embeddedDetector(t)
+	text := "患者：山田太郎（やまだ たろう）、生年月日 1975年3月12日。お茶（おちゃ）を飲む。"
+	want := []string{"PERSON 山田太郎", "PERSON やまだ たろう"}
+	if diff := cmp.Diff(want, typedFindings(t, det, text, "PERSON")); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

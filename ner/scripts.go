@@ -100,6 +100,9 @@ func scriptNames(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	fs = claimPersons(fs, claims)
+	if scripts&sKana != 0 {
+		fs = kanaReadings(text, fs)
+	}
 	if len(places) > 0 {
 		fs = append(fs, places...)
 		sortFindings(fs)
@@ -654,6 +657,49 @@ func standaloneHanNames(text string, claims []redact.Finding) []redact.Finding {
 		i = end
 	}
 	return claims
+}
+
+// kanaReadings makes a person of a name's reading in kana in brackets right after it, as a
+// Japanese form writes it (stop 47: "山田太郎（やまだ たろう）", whose reading had gone upstream):
+// hiragana or katakana, blanks and the long sound's mark, within a bracket of up to 40 bytes.
+func kanaReadings(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Person {
+			continue
+		}
+		k := f.End
+		open := 0
+		switch {
+		case strings.HasPrefix(text[k:], "（"):
+			open = len("（")
+		case strings.HasPrefix(text[k:], "("):
+			open = 1
+		case strings.HasPrefix(text[k:], " ("):
+			open = 2
+		default:
+			continue
+		}
+		start := k + open
+		end, kana := start, 0
+		for end < len(text) && end-start < 40 {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '・' {
+				kana++
+			} else if r != ' ' && r != '　' {
+				break
+			}
+			end += n
+		}
+		if kana >= 2 && (strings.HasPrefix(text[end:], "）") || strings.HasPrefix(text[end:], ")")) {
+			e := start + len(strings.TrimRight(text[start:end], " 　"))
+			claims = append(claims, claim(start, e, shapeScore))
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	return claimPersons(fs, claims)
 }
 
 // latinWordBefore reports an English word, no article, before the Han run at text[i], with at most

@@ -39,7 +39,9 @@ func TestCasesHandsetsAndMeters(t *testing.T) {
 		{"verified last4 SSN 8841 and addr", []string{"ID_NUMBER 8841"}},
 		{"Ms. Giedrė Kazlauskienė (personal code 48705140012) asked", []string{"ID_NUMBER 48705140012"}},
 		{"isikukood 37605030299", []string{"ID_NUMBER 37605030299"}},
-		{"personal code 48705140013", nil}, // the check fails
+		{"personal code 48705140013", nil},                                             // the check fails
+		{"姓名：王芳，身份证号 110101199003071234，住址", []string{"ID_NUMBER 110101199003071234"}}, // its check fails: still a person's after its words
+		{"身份证号 110101199013071234", nil},                                               // month 13
 		{"my account (UID 5f3a9c21-7e4b-4d2a-9c1f-0a8e5b6d7c3e) is locked", []string{"ID_NUMBER 5f3a9c21-7e4b-4d2a-9c1f-0a8e5b6d7c3e"}},
 		{"request id 5f3a9c21-7e4b-4d2a-9c1f-0a8e5b6d7c3e failed", nil},
 		{"Member ID: W284719306  Group: 0074412", []string{"HEALTH_PLAN_NUMBER W284719306", "HEALTH_PLAN_NUMBER 0074412"}},

@@ -541,6 +541,16 @@ func sinValid(d string) bool {
 	return len(d) == 9 && allDigits(d) && d[0] != '0' && d[0] != '8' && luhn([]byte(d))
 }
 
+// cnResidentIDShape reports a Chinese resident identity number's shape without its check: the
+// region's six digits, a birth date (YYYYMMDD, 19xx or 20xx) and four more, the last a digit or X.
+func cnResidentIDShape(v string) bool {
+	if len(v) != 18 || !allDigits(v[:17]) || v[0] == '0' || !isDigit(v[17]) && v[17] != 'X' && v[17] != 'x' || v[6:8] != "19" && v[6:8] != "20" {
+		return false
+	}
+	mm, dd := int(v[10]-'0')*10+int(v[11]-'0'), int(v[12]-'0')*10+int(v[13]-'0')
+	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31
+}
+
 // cnResidentIDValid: a Chinese resident identity number (GB 11643-1999) is 17 digits, a region
 // code, a birth date and a sequence, then a check character: the digits weighted 7, 9, 10, 5, 8,
 // 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, summed modulo 11, index "10X98765432".

@@ -164,6 +164,8 @@ var cues = []cue{
 	{typ: BRCPF, words: []string{"cpf", "cpf nº", "cpf no", "cadastro de pessoas físicas"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: cpfValid, score: 0.95},
 	{typ: CASIN, words: []string{"sin", "sin number", "social insurance number", "numéro d'assurance sociale", "nas"}, shape: shapeDigits, min: 9, max: 9, valid: sinValid, score: 0.9},
 	{typ: CNResidentID, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "resident id", "resident identity card", "chinese id", "id card number", "ssn", "social security number"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDValid, score: 0.95},
+	// and after its words in Chinese whose check fails (a typo, a copied form's number): still a person's (stop 47)
+	{typ: IDNumber, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "身份證", "身份證號碼"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDShape, score: 0.8},
 	{typ: MXCURP, words: []string{"curp", "clave única de registro de población", "clave unica de registro de poblacion"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: curpValid, score: 0.95},
 	{typ: AUTFN, words: []string{"tfn", "tax file number", "tax file no"}, shape: shapeDigits, min: 9, max: 9, valid: tfnValid, score: 0.95},
 	{typ: IEPPSN, words: []string{"ppsn", "pps", "pps number", "pps no", "personal public service number", "rsi number"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, valid: ppsnValid, score: 0.95},

@@ -186,7 +186,9 @@ func TestCues(t *testing.T) {
 		{"mexican curps", "CURP: HEGG560427MVZRRL04, curp BADD110313HCMLNS09", []span{{MXCURP, "HEGG560427MVZRRL04"}}},
 		{"curps by their shape", "mi numero es HEGG560427MVZRRL04; ref BADD110313HCMLNS09", []span{{MXCURP, "HEGG560427MVZRRL04"}}},
 		{"brazilian cnpjs", "CNPJ 11.222.333/0001-81, CNPJ: 11222333000181; CNPJ 11.222.333/0001-82", []span{{BRCNPJ, "11.222.333/0001-81"}, {BRCNPJ, "11222333000181"}}},
-		{"chinese resident ids", "身份证号码：11010519491231002X；resident ID 440304199001011233; 身份证 110105194912310021", []span{{CNResidentID, "11010519491231002X"}, {CNResidentID, "440304199001011233"}}},
+		// one whose check fails after its Chinese words is still a person's number, not a resident ID (stop 47)
+		{"chinese resident ids", "身份证号码：11010519491231002X；resident ID 440304199001011233; 身份证 110105194912310021; resident ID 440304199001011234",
+			[]span{{CNResidentID, "11010519491231002X"}, {CNResidentID, "440304199001011233"}, {IDNumber, "110105194912310021"}}},
 		{"brazilian and canadian identifiers", "CPF 529.982.247-25, CPF: 111.444.777-35; SIN 130 692 544, social insurance number 193-456-787; CPF 529.982.247-26; SIN 8 ball", []span{{BRCPF, "529.982.247-25"}, {BRCPF, "111.444.777-35"}, {CASIN, "130 692 544"}, {CASIN, "193-456-787"}}},
 		{"indian identifiers", "Aadhaar 2345 6789 0124, my aadhaar number is 4991 1866 5246, PAN ABCPE1234F; aadhaar 2345 6789 0123; PAN 4111 1111", []span{{INAadhaar, "2345 6789 0124"}, {INAadhaar, "4991 1866 5246"}, {INPAN, "ABCPE1234F"}}},
 		{"a phone before a bracket that opens no group", "My Number 1234 5678 9018 (Japan), tel 555-0199 (cell)", []span{{Phone, "1234 5678 9018"}, {Phone, "555-0199"}}},
