@@ -94,3 +94,11 @@ func TestKanaReadings(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestRecordNamesInCapitals: in a record's capitals, Spanish's "DE LOS" the model stopped after
+// takes the word after it, and a Vietnamese name it stopped at "THI" takes the given name (stop
+// 47: "MARIA DE LOS ANGELES", "NGUYEN THI LAN", whose last words had gone upstream).
+func TestRecordNamesInCapitals(t *testing.T) {
+	text := "PATIENT NAME: GARCIA LOPEZ, MARIA DE LOS ANGELES  DOB: 03/14/1962\nEMERGENCY CONTACT: NGUYEN THI LAN (DAUGHTER) 408-555-0162"
+	checkRuled(t, text, personSpans(t, text, []string{"MARIA DE LOS", "NGUYEN THI"}), "PERSON GARCIA LOPEZ, MARIA DE LOS ANGELES", "PERSON NGUYEN THI LAN")
+}

@@ -2490,7 +2490,14 @@ var vietGivenNext = wordSet("Văn Thị Van Thi")
 func vietGiven(text string, start, end int) int {
 	first, _ := wordAt(text, start)
 	k := strings.LastIndexByte(text[start:end], ' ')
-	if k < 0 || !familyFirst[first] || !vietGivenNext[text[start+k+1:end]] || end+2 >= len(text) || text[end] != ' ' {
+	if k < 0 || end+2 >= len(text) || text[end] != ' ' {
+		return end
+	}
+	middle := text[start+k+1 : end]
+	if capitals(first) && capitals(middle) {
+		first, middle = titleWord(first), titleWord(middle) // in capitals, as records write it (stop 47: "NGUYEN THI LAN")
+	}
+	if !familyFirst[first] || !vietGivenNext[middle] {
 		return end
 	}
 	w, e := wordAt(text, end+1)
@@ -3317,7 +3324,10 @@ func capsParticleTail(text string, end int) int {
 		return end
 	}
 	e := end
-	if nameParticles[strings.ToLower(last)] {
+	// Spanish's articles after "DE" are particles here too: "MARIA DE LOS ANGELES" (stop 47)
+	particle := func(w string) bool { return nameParticles[strings.ToLower(w)] || w == "LOS" || w == "LAS" }
+	stopped := false // the model stopped after the particles
+	if particle(last) {
 		e = end - len(last) - 1 // the model stopped after the particles: "MARIA DE LA"
 		if e <= 0 {
 			return end // the text opens with the particle: "AL 89441-0980"
@@ -3328,11 +3338,12 @@ func capsParticleTail(text string, end int) int {
 		if e <= 0 || text[e] != ' ' {
 			return end
 		}
+		stopped = true
 	}
 	particles := 0
 	for particles < 3 && e+1 < len(text) && text[e] == ' ' {
 		w, we := wordAt(text, e+1)
-		if !capitals(w) || !nameParticles[strings.ToLower(w)] {
+		if !capitals(w) || !particle(w) {
 			break
 		}
 		e, particles = we, particles+1
@@ -3344,7 +3355,8 @@ func capsParticleTail(text string, end int) int {
 	if !capitals(w) || utf8.RuneCountInString(w) < 2 || nameParticles[strings.ToLower(w)] {
 		return end
 	}
-	if t := titleWord(w); !familySet()[t] && !foldIn(handleFamily(), w) && (dictionaryWord(w) || englishWord(t)) {
+	if t := titleWord(w); !familySet()[t] && !foldIn(handleFamily(), w) && (dictionaryWord(w) || englishWord(t)) &&
+		(!stopped || foldIn(formLineWords, w) || foldIn(labelWords, w)) { // a word after the particles the model stopped at is the name's: "ANGELES"
 		return end
 	}
 	return max(end, we)

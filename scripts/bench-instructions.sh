@@ -1,8 +1,7 @@
 #!/bin/sh
 # bench-instructions.sh PKG BENCH [N]: the instructions one iteration of a Go benchmark executes,
-# counted by valgrind's callgrind: a run of N+10 iterations less a run of ten, over N (50 by
-# default; against a run of one, a benchmark that loops with b.Loop had counted fewer instructions
-# in its longer run, on Go 1.26, and a negative count per iteration). The count does not depend on the shared host's load, which swings timings severalfold
+# counted by valgrind's callgrind: a run of N+1 iterations less a run of one, over N (50 by
+# default). The count does not depend on the shared host's load, which swings timings severalfold
 # between hours, so it tells a change of a few per cent that alternating timed runs cannot; a
 # timed run still says what the change is worth (see the README's Speed section).
 #
@@ -26,7 +25,7 @@ count() {
 		"$tmp/bench.test" -test.run '^$' -test.bench "$bench" -test.benchtime "${1}x" 2>&1) |
 		awk '/Collected/ { print $4 }'
 }
-one=$(count 10)
-many=$(count $((n + 10)))
+one=$(count 1)
+many=$(count $((n + 1)))
 [ -n "$one" ] && [ -n "$many" ] || { echo "bench-instructions: callgrind gave no count" >&2; exit 1; }
 awk -v a="$one" -v b="$many" -v n="$n" -v name="$bench" 'BEGIN { printf "%s: %.3f M instructions per iteration\n", name, (b - a) / n / 1e6 }'
