@@ -25,12 +25,8 @@ func TestCapitalisedParticles(t *testing.T) {
 // is a person, no word the sentence talks about; a word in brackets elsewhere stays one (stop
 // 47: "Zhang Wei (张伟)" had sent the characters upstream).
 func TestNameInItsScript(t *testing.T) {
-	det := embeddedDetector(t)
-	text := "Call log: 14:02 inbound from Zhang Wei (张伟) re: refund. Witness Ivan Petrov (Иван Петров) signed. The word for thanks (谢谢) is common."
-	want := []string{"PERSON Zhang Wei", "PERSON 张伟", "PERSON Ivan Petrov", "PERSON Иван Петров"}
-	if diff := cmp.Diff(want, typedFindings(t, det, text, "PERSON")); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	checkPersons(t, "Call log: 14:02 inbound from Zhang Wei (张伟) re: refund. Witness Ivan Petrov (Иван Петров) signed. The word for thanks (谢谢) is common.",
+		"PERSON Zhang Wei", "PERSON 张伟", "PERSON Ivan Petrov", "PERSON Иван Петров")
 }
 
 // TestLowerTitledNames: a lower-case word after a title typed in lower case with its period is a
@@ -87,12 +83,7 @@ func TestVietnameseThiWithoutDiacritics(t *testing.T) {
 // TestKanaReadings: a name's reading in kana in brackets right after it is the person's too (stop
 // 47); a word's reading after a word that is no name stays unread.
 func TestKanaReadings(t *testing.T) {
-	det := embeddedDetector(t)
-	text := "患者：山田太郎（やまだ たろう）、生年月日 1975年3月12日。お茶（おちゃ）を飲む。"
-	want := []string{"PERSON 山田太郎", "PERSON やまだ たろう"}
-	if diff := cmp.Diff(want, typedFindings(t, det, text, "PERSON")); diff != "" {
-		t.Errorf("(-want +got):\n%s", diff)
-	}
+	checkPersons(t, "患者：山田太郎（やまだ たろう）、生年月日 1975年3月12日。お茶（おちゃ）を飲む。", "PERSON 山田太郎", "PERSON やまだ たろう")
 }
 
 // TestRecordNamesInCapitals: in a record's capitals, Spanish's "DE LOS" the model stopped after
@@ -101,4 +92,12 @@ func TestKanaReadings(t *testing.T) {
 func TestRecordNamesInCapitals(t *testing.T) {
 	text := "PATIENT NAME: GARCIA LOPEZ, MARIA DE LOS ANGELES  DOB: 03/14/1962\nEMERGENCY CONTACT: NGUYEN THI LAN (DAUGHTER) 408-555-0162"
 	checkRuled(t, text, personSpans(t, text, []string{"MARIA DE LOS", "NGUYEN THI"}), "PERSON GARCIA LOPEZ, MARIA DE LOS ANGELES", "PERSON NGUYEN THI LAN")
+}
+
+// checkPersons checks the persons the embedded detector finds in text against want.
+func checkPersons(t *testing.T, text string, want ...string) {
+	t.Helper()
+	if diff := cmp.Diff(want, typedFindings(t, embeddedDetector(t), text, "PERSON")); diff != "" {
+		t.Errorf("%q (-want +got):\n%s", text, diff)
+	}
 }

@@ -86,17 +86,10 @@ func TestAddressOverANumber(t *testing.T) {
 // TestParkAndMarinaUnits: USPS's other secondary unit designators keep an address whole past
 // its street (stop 47: "2215 Pecan Dr, Lot 14, Killeen TX 76543" had stopped at the street).
 func TestParkAndMarinaUnits(t *testing.T) {
-	det := NewDetector(Patterns{})
-	for _, text := range []string{"resides at 2215 Pecan Dr, Lot 14, Killeen TX 76543.", "moored at 40 Harbor Way, Slip 22, Sausalito CA 94965."} {
-		fs, err := det.Detect(context.Background(), text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := text[strings.IndexAny(text, "0123456789") : len(text)-1]
-		if !slices.ContainsFunc(fs, func(f Finding) bool { return f.Type == StreetAddress && text[f.Start:f.End] == want }) {
-			t.Errorf("%q: no address %q in %v", text, want, fs)
-		}
-	}
+	checkTyped(t, StreetAddress, []struct{ text, want string }{
+		{"resides at 2215 Pecan Dr, Lot 14, Killeen TX 76543.", "2215 Pecan Dr, Lot 14, Killeen TX 76543"},
+		{"moored at 40 Harbor Way, Slip 22, Sausalito CA 94965.", "40 Harbor Way, Slip 22, Sausalito CA 94965"},
+	})
 }
 
 // TestBengaluruAndLowerCaseStreets: Bengaluru's "#42, 3rd Cross, 5th Main" with its PIN, a PIN
@@ -106,7 +99,6 @@ func TestParkAndMarinaUnits(t *testing.T) {
 // Mexico's "Blvd." leading a street; and a Spanish or Portuguese leader in a line
 // typed in lower case, its number closing the clause (stop 47).
 func TestBengaluruAndLowerCaseStreets(t *testing.T) {
-	det := NewDetector(Patterns{})
 	tests := []struct{ text, want string }{
 		{"Delivery for Siddharth Rao, #42, 3rd Cross, 5th Main, Indiranagar, Bengaluru 560038.", "#42, 3rd Cross, 5th Main, Indiranagar, Bengaluru 560038"},
 		{"Address: No. 17, 2nd Main Road, Jayanagar 4th Block, Bangalore - 560011", "No. 17, 2nd Main Road, Jayanagar 4th Block, Bangalore - 560011"},
@@ -123,32 +115,37 @@ func TestBengaluruAndLowerCaseStreets(t *testing.T) {
 		{"send it via email 5 times", ""},
 		{"I live at av. insurgentes sur 1602", ""}, // a capital on the line: no chat typed in lower case
 	}
-	for _, tt := range tests {
-		fs, err := det.Detect(context.Background(), tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, f := range fs {
-			if f.Type == StreetAddress {
-				got = tt.text[f.Start:f.End]
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q: address %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkTyped(t, StreetAddress, tests)
 }
 
 // TestDiagnosisCodes: an ICD-10 code after a chart's word for a diagnosis, and a disorder's name,
 // are health data (stop 47); a year or a measure after the word is none.
 func TestDiagnosisCodes(t *testing.T) {
-	det := NewDetector(Patterns{})
 	tests := []struct{ text, want string }{
 		{"Dx: F32.1 major depressive disorder", "F32.1|major depressive disorder"},
 		{"Diagnosis code S72.001A, ICD: E11.9", "S72.001A|E11.9"},
 		{"the diagnosis 2024 was late; DX 100 mm", ""},
 	}
+	checkTyped(t, HealthTerm, tests)
+}
+
+// TestUPIAddresses: a UPI address whose handle is a payment provider's is an account's name where
+// no payment word announces it (stop 47); an email's domain, a package's scope and a payment
+// link's payee (its reader's) are not read so.
+func TestUPIAddresses(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"UPI txn 412345678901 to priya.menon@okhdfcbank failed", "priya.menon@okhdfcbank"},
+		{"pay rahul@ybl now", "rahul@ybl"},
+		{"mail me at rahul@sbi.co.in", ""},
+		{"npm i @fam/core", ""},
+	}
+	checkTyped(t, Username, tests)
+}
+
+// checkTyped checks each text's findings of typ, joined by "|", against want.
+func checkTyped(t *testing.T, typ string, tests []struct{ text, want string }) {
+	t.Helper()
+	det := NewDetector(Patterns{})
 	for _, tt := range tests {
 		fs, err := det.Detect(context.Background(), tt.text)
 		if err != nil {
@@ -156,40 +153,12 @@ func TestDiagnosisCodes(t *testing.T) {
 		}
 		var got []string
 		for _, f := range fs {
-			if f.Type == HealthTerm {
+			if f.Type == typ {
 				got = append(got, tt.text[f.Start:f.End])
 			}
 		}
 		if strings.Join(got, "|") != tt.want {
-			t.Errorf("%q: health data %q, want %q", tt.text, got, tt.want)
-		}
-	}
-}
-
-// TestUPIAddresses: a UPI address whose handle is a payment provider's is an account's name where
-// no payment word announces it (stop 47); an email's domain, a package's scope and a payment
-// link's payee (its reader's) are not read so.
-func TestUPIAddresses(t *testing.T) {
-	det := NewDetector(Patterns{})
-	tests := []struct{ text, want string }{
-		{"UPI txn 412345678901 to priya.menon@okhdfcbank failed", "priya.menon@okhdfcbank"},
-		{"pay rahul@ybl now", "rahul@ybl"},
-		{"mail me at rahul@sbi.co.in", ""},
-		{"npm i @fam/core", ""},
-	}
-	for _, tt := range tests {
-		fs, err := det.Detect(context.Background(), tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, f := range fs {
-			if f.Type == Username {
-				got = tt.text[f.Start:f.End]
-			}
-		}
-		if got != tt.want {
-			t.Errorf("%q: user name %q, want %q", tt.text, got, tt.want)
+			t.Errorf("%q: %s %q, want %q", tt.text, typ, got, tt.want)
 		}
 	}
 }
