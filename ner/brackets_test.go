@@ -47,8 +47,8 @@ func TestInitialAfterAgentOrClock(t *testing.T) {
 // TestLowerFullNameInBrackets: a given name and a family name in lower case in brackets after a
 // relation are a person, an Irish prefix's apostrophe among them (stop 47).
 func TestLowerFullNameInBrackets(t *testing.T) {
-	text := "msg from mum: pick up nana (margaret o'leary) from school, and my sister (the tall one) too"
-	checkRuled(t, text, nil, "PERSON margaret o'leary")
+	text := "msg from mum: pick up nana (margaret o'leary) from school, and my sister (the tall one) too; my ex (jamal) keeps calling; catch ex (e)"
+	checkRuled(t, text, nil, "PERSON margaret o'leary", "PERSON jamal")
 }
 
 // TestNamesBeforeRelations: one to three names before a relation in brackets are a person, a

@@ -5906,7 +5906,7 @@ func lowerNamesInBrackets(text string, toks []Token, fs []redact.Finding) []reda
 			continue
 		}
 		w, who := word(i+1), word(i-1)
-		if !isLowerWord(w) || !lowerSlotName(w) || !kinNouns[who] && !namedPeople[who] && !servingRoles[who] && who != "contact" {
+		if !isLowerWord(w) || !lowerSlotName(w) || !kinNouns[who] && !namedPeople[who] && !servingRoles[who] && who != "contact" && who != "ex" {
 			continue
 		}
 		t := toks[i+1]

@@ -4115,7 +4115,8 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"fiance": true, "fiancee": true, "spouse": true, "friend": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "boss": true,
 	"roommate": true, "flatmate": true, "caregiver": true, "carer": true, "guardian": true, "stepson": true, "stepdaughter": true, "boyfriend": true, "girlfriend": true,
 	"baby": true, "bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true, "bf": true, "gf": true, "hubby": true, "wifey": true,
-	"nana": true, "gramps": true, "grammy": true} // a grandparent as a family calls one (stop 47: "pick up nana (margaret o'leary)")
+	"nana": true, "gramps": true, "grammy": true, // a grandparent as a family calls one (stop 47: "pick up nana (margaret o'leary)")
+	"ex-wife": true, "ex-husband": true, "ex-boyfriend": true, "ex-girlfriend": true, "ex-partner": true} // and a former partner (bare "ex" only before a bracket: "ex: SelectorSocketTransport" is an example)
 
 // romanceKin name a person by a relation in Spanish, French, Italian and Portuguese, the name
 // after a link (romanceKinLinks): "el hermano de Ainhoa", "la sœur de Marie".
