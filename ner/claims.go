@@ -2059,7 +2059,11 @@ func namesBeforeRelations(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	for k := range occurrences(text, " (") {
 		c := strings.IndexByte(text[k+2:min(len(text), k+20)], ')')
-		if c <= 0 || !kinNouns[strings.ToLower(text[k+2:k+2+c])] {
+		if c <= 0 {
+			continue
+		}
+		rel := strings.ToLower(text[k+2 : k+2+c])
+		if !kinNouns[rel] {
 			continue
 		}
 		start, words := k, 0
@@ -2081,7 +2085,6 @@ func namesBeforeRelations(text string, fs []redact.Finding) []redact.Finding {
 			first++
 		}
 		given, _ := wordAt(text, first)
-		rel := strings.ToLower(text[k+2 : k+2+c])
 		if !givenNames(given) && !listedGiven()[given] && !(familyRelations[rel] && unlistedName(given)) || inCode(text, first) {
 			continue // a name no list holds before a family's relation, not a partner's or a friend's: "Acme (partner)"
 		}
@@ -2155,12 +2158,8 @@ func givenCellsBeforeFamilies(text string, fs []redact.Finding) []redact.Finding
 	return claimPersons(fs, claims)
 }
 
-// kinTitles are the relations written before a given name as a title is, in English and other
-// languages ("Grandma Birgitta", "Mormor Birgitta", "Tía Carmen", "Oma Hilde").
-var kinTitles = map[string]bool{"Grandmother": true, "Grandfather": true, "Grandma": true, "Grandpa": true, "Granny": true, "Aunt": true,
-	"Auntie": true, "Uncle": true, "Oma": true, "Opa": true, "Tante": true, "Onkel": true, "Mormor": true, "Morfar": true, "Farmor": true,
-	"Farfar": true, "Nonna": true, "Nonno": true, "Zia": true, "Zio": true, "Tía": true, "Tío": true, "Abuela": true, "Abuelo": true,
-	"Babcia": true, "Dziadek": true, "Ciocia": true, "Wujek": true, "Mamie": true, "Papy": true, "Tatie": true, "Tonton": true, "Vovó": true, "Vovô": true}
+// kinTitles are kinTitleWords, looked up.
+var kinTitles = setOf(kinTitleWords)
 
 // namesAfterKinTitles makes a person of a given name of the lists after a relation written as a
 // title (stop 47: "Mormor Birgitta ringde", whose name had gone upstream; the model reads the

@@ -2020,7 +2020,7 @@ func humped(s string) bool {
 // moreTitles are titles of office and rank the span rules know besides personTitles (which
 // the model's gazetteer holds, and which stay as trained): "Nurse Practitioner Amelia Thornton",
 // "Detective Sergeant Ana Lima".
-var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", "Sgt", "Constable", "Lieutenant", "Lt",
+var moreTitles = append([]string{"Practitioner", "Inspector", "Detective", "Sergeant", "Sgt", "Constable", "Lieutenant", "Lt",
 	"Colonel", "Col", "Pastor", "Rabbi", "Imam", "Reverend", "Councillor", "Councilman", "Councilwoman", "Mayor",
 	"Governor", "Ambassador", "Midwife", "PCP", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq",
 	// a form of address alone, which a message opens with (stop 47: "Hi Doc, this is …", "Dear Madam,")
@@ -2029,10 +2029,14 @@ var moreTitles = []string{"Practitioner", "Inspector", "Detective", "Sergeant", 
 	// Turkish, Indonesian and Indian ones ("Don" and "Sri" are given names as well: not here)
 	"Herrn", "Dona", "Doña", "Sig", "Sigra", "Dott", "Dottssa", "Avv", "Ing", "Pani", "Sayın", "Bapak", "Ibu", "Shri", "Smt",
 	// Romanian's, Czech's and Lithuanian's Mr and Mrs (stop 28: "Domnul Albu", "Doamna Tudor")
-	"Domnul", "Doamna", "Domnului", "Doamnei", "Dl", "Dna", "Paní", "Ponas", "Ponia",
-	// relations written before a name as titles are (stop 32: "Grandmother Annabel Miner", "Grandpa Joe Miner")
-	"Grandmother", "Grandfather", "Grandma", "Grandpa", "Granny", "Aunt", "Auntie", "Uncle",
-	// and in other languages (stop 47: "Mormor Birgitta ringde", "Oma Hilde", "Tía Carmen"; not "Mamma", which "Mamma mia" is)
+	"Domnul", "Doamna", "Domnului", "Doamnei", "Dl", "Dna", "Paní", "Ponas", "Ponia"},
+	kinTitleWords...) // and relations written before a name as titles are
+
+// kinTitleWords are relations written before a name as titles are (stop 32: "Grandmother Annabel
+// Miner", "Grandpa Joe Miner"), and in other languages (stop 47: "Mormor Birgitta ringde", "Oma
+// Hilde", "Tía Carmen"; not "Mamma", which "Mamma mia" is). namesAfterKinTitles claims the given
+// name after one.
+var kinTitleWords = []string{"Grandmother", "Grandfather", "Grandma", "Grandpa", "Granny", "Aunt", "Auntie", "Uncle",
 	"Oma", "Opa", "Tante", "Onkel", "Mormor", "Morfar", "Farmor", "Farfar", "Nonna", "Nonno", "Zia", "Zio", "Tía", "Tío",
 	"Abuela", "Abuelo", "Babcia", "Dziadek", "Ciocia", "Wujek", "Mamie", "Papy", "Tatie", "Tonton", "Vovó", "Vovô"}
 
@@ -3079,20 +3083,10 @@ func postcodeEnds(s string) bool {
 	}
 	last := words[len(words)-1]
 	if len(words) >= 3 && startsUpper(last) && len(words[len(words)-2]) == 2 && len(words[len(words)-3]) == 3 &&
-		digitsOnly(words[len(words)-2]) && digitsOnly(words[len(words)-3]) {
+		isDigits(words[len(words)-2]) && isDigits(words[len(words)-3]) {
 		return true // Sweden's, Czechia's, Slovakia's and Greece's postcode of three and two digits and the town: "411 19 Göteborg" (stop 46)
 	}
 	return code(last) || len(words) >= 2 && code(words[len(words)-2]) && startsUpper(last)
-}
-
-// digitsOnly reports a word of ASCII digits only.
-func digitsOnly(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isDigitByte(w[i]) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // addressTrailers are the words of time, courtesy and sequence that chat writes right after an

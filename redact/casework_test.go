@@ -114,6 +114,8 @@ func TestBengaluruAndLowerCaseStreets(t *testing.T) {
 		{"la calle tiene 5 casas", ""},
 		{"send it via email 5 times", ""},
 		{"I live at av. insurgentes sur 1602", ""}, // a capital on the line: no chat typed in lower case
+		// a capital farther than the line's reach does not count (the look is bounded, so that a long line stays linear)
+		{"I wrote this. " + strings.Repeat("ok ", 80) + "hes at av. insurgentes sur 1602, cdmx", "av. insurgentes sur 1602"},
 	}
 	checkTyped(t, StreetAddress, tests)
 }

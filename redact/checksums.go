@@ -200,11 +200,7 @@ func nirValid(s string) bool {
 	if !allDigits(body) || !allDigits(s[13:]) {
 		return false
 	}
-	r := 0
-	for i := 0; i < len(body); i++ {
-		r = (r*10 + int(body[i]-'0')) % 97
-	}
-	return 97-r == int(s[13]-'0')*10+int(s[14]-'0')
+	return 97-digitsMod97(0, body) == int(s[13]-'0')*10+int(s[14]-'0')
 }
 
 const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -323,17 +319,16 @@ func imeiValid(d string) bool { return len(d) == 15 && allDigits(d) && luhn([]by
 // eidValid reports an eUICC's identifier (an eSIM's EID, GSMA SGP.29): 32 digits beginning 89
 // whose whole number is 1 modulo 97, as an IBAN's is.
 func eidValid(d string) bool {
-	if len(d) != 32 || d[0] != '8' || d[1] != '9' {
-		return false
-	}
-	r := 0
-	for i := range len(d) {
-		if !isDigit(d[i]) {
-			return false
-		}
+	return len(d) == 32 && d[0] == '8' && d[1] == '9' && allDigits(d) && digitsMod97(0, d) == 1
+}
+
+// digitsMod97 returns the number r followed by the digits of d, modulo 97 (ISO 7064's MOD 97-10
+// over decimal digits: France's NIR key, Belgium's national number, an eSIM's EID).
+func digitsMod97(r int, d string) int {
+	for i := 0; i < len(d); i++ {
 		r = (r*10 + int(d[i]-'0')) % 97
 	}
-	return r == 1
+	return r
 }
 
 // ifscValid reports an Indian Financial System Code: the bank's four capitals, a zero, and the

@@ -61,7 +61,7 @@ func indianAddress(s string, i int) (Finding, bool) {
 		if fallback.End > 0 && parts > 0 && (q == len(s) || strings.IndexByte(",.\n", s[q]) >= 0) {
 			fallback.End = q // the fallback's areas and town after it: "Villa 17, Street 32, Al Nahyan, Abu Dhabi"
 		}
-		if parts == 0 && words == 1 && indianHouseLabel(s, i) < i && s[q-1] >= '0' && s[q-1] <= '9' && numberedStreetWords[s[partStart:strings.IndexByte(s[partStart:q], ' ')+partStart]] {
+		if parts == 0 && words == 1 && indianHouseLabel(s, i) < i && s[q-1] >= '0' && s[q-1] <= '9' && numberedStreetWords[firstWord(s[partStart:q])] {
 			// a numbered street after a labelled house, as the Gulf, Bangladesh and Pakistan write them (stop 47):
 			// "Villa 17, Street 32, …", "House 12, Road 5, …"
 			fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
@@ -120,6 +120,12 @@ func indianOrdinal(s string, i int) int {
 var indianStreetWords = map[string]string{"Marg": "in", "Ganj": "in", "Nagar": "in", "Chowk": "in", "Zila": "in", "Bazar": "in",
 	"Bagh": "in", "Puram": "in", "Vihar": "in", "Galli": "in", "Gali": "in", "Path": "any", "Road": "any", "Street": "any",
 	"Circle": "any", "Colony": "any", "Enclave": "any", "Layout": "any", "Lane": "any", "Sector": "any"}
+
+// firstWord returns s up to its first space.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
 
 // numberedStreetWords are the streets numbered, not named, after a labelled house: "Street 32",
 // "Road 5", "Lane 3", "Block 12".

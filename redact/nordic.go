@@ -111,18 +111,7 @@ func beNationalValid(d string) bool {
 		return false
 	}
 	body, key := d[:9], atoi(d[9:11])
-	r := 0
-	for i := 0; i < len(body); i++ {
-		r = (r*10 + int(body[i]-'0')) % 97
-	}
-	if 97-r == key {
-		return true
-	}
-	r = 2
-	for i := 0; i < len(body); i++ {
-		r = (r*10 + int(body[i]-'0')) % 97
-	}
-	return 97-r == key
+	return 97-digitsMod97(0, body) == key || 97-digitsMod97(2, body) == key
 }
 
 func validDayOfMonth(day int) bool { return day >= 1 && day <= 31 }

@@ -262,16 +262,21 @@ func scan(s string, dst []Finding) ([]Finding, bool) {
 // "route".
 var lowerLeaders = foldSet("av avda calle avenida calz rua carrera")
 
+// lowerLineReach is how far lowerLeader looks for a capital on the leader's line.
+const lowerLineReach = 200
+
 // lowerLeader reports such a leader at s[i:j] (an abbreviation with its period) in a line with no
-// capital letter.
+// capital letter within lowerLineReach bytes either side (a bound, so that a long line of them
+// costs in proportion to its length).
 func lowerLeader(s string, i, j int) bool {
 	if !isLower(s[i]) || !lowerLeaders.has(s[i:j]) || (s[i:j] == "av" || s[i:j] == "avda" || s[i:j] == "calz") && (j >= len(s) || s[j] != '.') {
 		return false
 	}
-	ls := strings.LastIndexByte(s[:i], '\n') + 1
-	le := strings.IndexByte(s[j:], '\n')
+	lo, hi := max(0, i-lowerLineReach), min(len(s), j+lowerLineReach)
+	ls := lo + strings.LastIndexByte(s[lo:i], '\n') + 1
+	le := strings.IndexByte(s[j:hi], '\n')
 	if le < 0 {
-		le = len(s)
+		le = hi
 	} else {
 		le += j
 	}
