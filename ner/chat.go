@@ -232,10 +232,14 @@ func speakerLabels(text string, toks []Token, fs []redact.Finding) []redact.Find
 			continue
 		}
 		n := i // the name's token
+		colon := 1
 		if w := word(i); startsUpper(w) && foldIn(speakerRoles, w) && !toks[i+1].Attached && !toks[i+1].NewlineBefore {
 			n = i + 1
+			if i+5 < len(toks) && word(i+1) == "(" && toks[i+2].Attached && word(i+3) == ")" && toks[i+3].Attached {
+				n, colon = i+2, 2 // the name in brackets after the role (stop 48): "Agent (Tyrell): Sorry about that"
+			}
 		}
-		if n+2 >= len(toks) || word(n+1) != ":" || !toks[n+1].Attached || toks[n+2].NewlineBefore {
+		if n+colon+1 >= len(toks) || word(n+colon) != ":" || !toks[n+colon].Attached || toks[n+colon+1].NewlineBefore {
 			continue
 		}
 		w := word(n)

@@ -35,7 +35,7 @@ var keywords = map[string]bool{
 // places in technical text; never a name, a place or an organisation on their own. Words that
 // are also names, places or peoples (Ruby, Java, Apache, Swift), companies (GitHub, Docker,
 // Redis) and state codes (CA, ID, PR) are left out.
-var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS TCP UDP IP IPv4 IPv6 DNS TLS SSL SSH FTP SMTP IMAP URL URI URN JSON XML YAML " +
+var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS TCP UDP IP IPv4 IPv6 DNS TLS SSL SSH FTP SMTP ESMTP ESMTPS ESMTPSA LMTP IMAP URL URI URN JSON XML YAML " +
 	"TOML CSV HTML CSS JS SQL NoSQL REST RPC gRPC CLI GUI SDK IDE CPU GPU RAM ROM SSD HDD OS VM JVM CI CD RFC IETF ISO ANSI POSIX UNIX Unix Linux " +
 	"EOF NaN NULL TODO FIXME XXX UUID GUID PID TTY PKIX PEM DER ASN X509 AES RSA SHA MD5 HMAC JWT OAuth SAML LDAP CORS CSRF XSS " +
 	"MIME MAC MTU NAT VPN LAN WAN HTTP2 QUIC ALPN SNI OCSP CRL DH ECDH ECDSA EdDSA GCM CBC CTR PRNG RNG ABI ELF ASM GC JIT AST " +

@@ -164,7 +164,7 @@ func townsOfSigners(text string, fs []redact.Finding) []redact.Finding {
 
 // placeLabels are the labels of a form's fields whose value is a town, or a country of birth.
 var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
-	"Country of birth:", "Born in:", "City:", "Town:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",
+	"Country of birth:", "Born in:", "City:", "Town:", "CITY:", "TOWN:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",
 	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:",
 	// a town of residence (stop 30)
 	"Woonplaats:", "Wohnort:", "Residenza:", "Residencia:", "Domicilio:", "Domicile :", "Domicile:", "Domiciliul:", "Kotipaikka:",
@@ -214,6 +214,10 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 			}
 			if c := strings.IndexByte(text[start:end], ','); c >= 0 {
 				end = start + c // "Toimipiste: Parainen, avoinna ma–pe"
+			}
+			if c := strings.IndexByte(text[start:end], ':'); c >= 0 {
+				// the next field's label on the line, a blank before it (stop 48): "CITY: YONKERS STATE: NY ZIP: 10701"
+				end = start + max(0, strings.LastIndexByte(text[start:start+c], ' '))
 			}
 			start, end = trimBlanks(text, start, end)
 			if end > start && !placeValue(text[start:end]) {

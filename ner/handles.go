@@ -89,6 +89,18 @@ func plainHandle(h string) bool {
 	return len(h) >= 3 && len(h) <= 20 && lowerLetters(h) && !englishWord(h) && !dictionaryWord(h) && !foldIn(englishFunctionWords, h)
 }
 
+// hostTLDs are the top-level domains, and the names private networks end in, that a host's name
+// after "from" or "by" ends with; an account's handle seldom does ("lily.rose22", "j.doe").
+var hostTLDs = wordSet("com org net edu gov mil int io co uk de fr es it nl be ch at se no dk fi pl pt br mx ca au nz jp cn kr ru za ie " +
+	"info biz us eu dev app cloud example local localdomain internal lan corp home test invalid arpa")
+
+// hostName reports a dotted name whose last label is a top-level domain or a private network's
+// suffix: a host, not an account.
+func hostName(h string) bool {
+	dot := strings.LastIndexByte(h, '.')
+	return dot > 0 && hostTLDs[strings.ToLower(h[dot+1:])]
+}
+
 // attributionWords put an account after them in posts, reviews and threads: "Great post by
 // jdoe92", "reposted from travelbug88", "cc: jdoe92", "Tagged: jdoe92, ann_lee".
 var attributionWords = []string{"by ", "from ", "cc: ", "cc ", "Cc: ", "CC: ", "tagged: ", "Tagged: ", "tagged ", "thanks ", "Thanks ", "h/t "}
@@ -122,6 +134,9 @@ func attributedHandles(text string, fs []redact.Finding) []redact.Finding {
 		if !handleShaped(h) || h[0] == '_' || strings.IndexFunc(h, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 || inCode(text, start) ||
 			strings.HasPrefix(text[end:], "(") || strings.HasPrefix(text[end:], " import") {
 			return // code's names: "from _json import", "yield from get_subactions()", "time.time()"
+		}
+		if hostName(h) {
+			return // a mail server's or a mirror's name: "Received: from mail-pf1-f170.google.com", "by mx.corp.example"
 		}
 		if stem := strings.TrimRight(h, "0123456789"); stem == h && !strings.ContainsAny(h, "_.") || len(stem) < 4 || techTerms[stem] || englishWord(stem) || dictionaryWord(stem) {
 			return // "python3", "gcc12": a tool's version; or digits that do not end it ("x86_64" has them inside)

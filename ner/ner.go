@@ -215,7 +215,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 		var buf [32][2]int
 		before := personBounds(buf[:0], found) // the persons propagate carried; the person rules' new ones are carried below
 		found = capsFamilyBeforeGiven(text, familyTails(text, listedPairs(text, *sc, claimNames(text, *sc, namesAfterKin(text, *sc, found)))))
-		found = verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, propagateClaimed(text, *sc, before, found, code))))
+		found = labelTails(text, verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, propagateClaimed(text, *sc, before, found, code)))))
 	}
 	if r.types == nil || r.types[redact.Organization] {
 		found = orgLegalTails(text, generalHospitals(text, *sc, careInstitutions(text, quotedCompanies(text, familyFirms(text, hyphenedFirms(text, partnerships(text, companiesBySpacedForms(text, orgsByShape(text, *sc, found)))))))))

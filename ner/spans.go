@@ -841,6 +841,11 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 					f.Start += k + 1
 				}
 			}
+			// a deposition's answer mark the model ran into the name the answer gives (stop 48): "Q. Please
+			// state your name for the record.⏎A. Reginald Thaddeus Ogunbanjo."
+			if strings.HasPrefix(text[f.Start:f.End], "A. ") && f.End-f.Start > 4 && transcriptMarker(text, f.Start) {
+				f.Start += 3
+			}
 			// a Vietnamese form of address in lower case before the name: "anh Minh", "chị Lan", "ông Hùng" (stop 45)
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && f.Start+k+1 < f.End && vnAddressForms[text[f.Start:f.Start+k]] && startsUpper(text[f.Start+k+1:]) {
 				f.Start += k + 1
@@ -869,6 +874,13 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		w := text[f.Start:f.End]
 		if (f.Type == redact.Person || f.Type == redact.StreetAddress || f.Type == redact.Location) && f.Source == redact.SourceModel && rolePhrase(w) {
 			continue // (a job the model read as a street or a place: "Tom Lee, Senior Engineer, Globex"; stop 45)
+		}
+		if nl := strings.LastIndexByte(w, '\n'); f.Type == redact.StreetAddress && f.Source == redact.SourceModel && nl > 0 && formBox(text, f.Start+nl+1, f.End) {
+			f.End = f.Start + strings.LastIndexFunc(w[:nl], func(r rune) bool { return r > ' ' }) + 1 // "STANISLAW J⏎Box 3 DOB": the initial before the form's next box
+			w = text[f.Start:f.End]
+		}
+		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel && (len(w) <= 1 || formBox(text, f.Start, f.End) || w == "Box" || w == "BOX") {
+			continue // a claim form's "Box 3 DOB …", "Box 2 PATIENT'S NAME" (stop 48), and a letter alone: no post office's box
 		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && foldIn(loneArticles, w) && formOfAddressAt(text, f.End) {
 			continue // "De heer Hak woont …": Dutch's article before its form of address, no name alone
@@ -900,6 +912,57 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// digitsAt counts the digits that run from text[i].
+func digitsAt(text string, i int) int {
+	n := 0
+	for i+n < len(text) && isDigitByte(text[i+n]) {
+		n++
+	}
+	return n
+}
+
+// formBox reports a span that is "Box" and a number alone, as a claim form numbers its fields,
+// with no post office's or route's words before it ("PO Box 3", "RR 2 Box 152" are addresses).
+func formBox(text string, start, end int) bool {
+	w := text[start:end]
+	if !strings.HasPrefix(w, "Box ") && !strings.HasPrefix(w, "BOX ") || !isDigits(w[4:]) || len(w) > 7 {
+		return false
+	}
+	b, _ := wordBefore(text, start)
+	return b == "" || !strings.EqualFold(strings.ReplaceAll(b, ".", ""), "po") && !strings.EqualFold(b, "office") && !isDigits(b)
+}
+
+// labelTails cuts off a person's last word where it is the next field's label, which the model
+// or a rule ran on into after the name (stop 48): an identifier's acronym after a name in mixed
+// case ("Dr. L. Fairweather DEA BF1234563", "Dr. Lena Fairweather NPI 1234567893"), or, after a
+// name of two words or more in capitals, a word of English in title case ("Given names: MUSA
+// IBRAHIM Date of birth").
+func labelTails(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person || f.Source != redact.SourceModel {
+			continue
+		}
+		k := strings.LastIndexByte(text[f.Start:f.End], ' ')
+		if k <= 0 {
+			continue
+		}
+		if f.End < len(text) && isDigitByte(text[f.End]) && f.End-(f.Start+k+1) <= 3 && capitals(text[f.Start+k+1:f.End]) && digitsAt(text, f.End) >= 4 {
+			// the model's span ends inside the identifier's value, its letters read as a word: "… DEA BF|1234563"
+			f.End = f.Start + len(strings.TrimRight(text[f.Start:f.Start+k], " \t"))
+			if k = strings.LastIndexByte(text[f.Start:f.End], ' '); k <= 0 {
+				continue
+			}
+		}
+		last, head := text[f.Start+k+1:f.End], text[f.Start:f.Start+k]
+		if len(last) >= 3 && acronyms[last] && hasLower(head) || !capitals(last) && startsUpper(last) && (englishWord(last) || foldIn(labelWords, last) || foldIn(formLineWords, last)) && !listedName(last) &&
+			strings.IndexByte(head, ' ') > 0 && capitals(strings.ReplaceAll(head, " ", "")) {
+			f.End = f.Start + len(strings.TrimRight(head, " \t"))
+		}
+	}
+	return fs
 }
 
 // streetLeaderFirst reports a span that opens with a street's leading word of any language and
@@ -1197,7 +1260,12 @@ var compoundNouns = wordSet("period amount number officer balance rate payment f
 
 // legalRoles are the parties and officers of a court's papers.
 var legalRoles = wordSet("counsel judge plaintiff defendant respondent petitioner appellant appellee claimant prosecutor " +
-	"magistrate clerk bailiff juror trustee executor executrix guardian")
+	"magistrate clerk bailiff juror trustee executor executrix guardian " +
+	// their plurals, which a caption's line ends with ("… and DARNELL KIRBY, Defendants."), and a
+	// deed's, a lease's and a will's parties (stop 48): "Grantor: …  Grantee: Vikram Subramanian"
+	"plaintiffs defendants respondents petitioners appellants appellees claimants trustees executors " +
+	"grantor grantors grantee grantees mortgagor mortgagors mortgagee mortgagees lessor lessors lessee lessees assignor assignors " +
+	"trustor trustors testator testatrix decedent intervenor intervenors")
 
 // splitAtFieldGaps ends a model's person at a run of two or more spaces, which forms and
 // fixed-width records put between a field's value and the next label ("Pt name: Smith, Mark
@@ -4214,8 +4282,14 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 			k++
 		}
 		first, last := k, -1
+		if k < len(toks) && wideGap(text[toks[k-1].End:toks[k].Start]) {
+			continue // a form's next field after the blanks: "husband and wife  Grantee: Vikram Subramanian" (stop 48)
+		}
 		for ; k < len(toks) && k < first+3 && !toks[k].NewlineBefore; k++ {
 			w := text[toks[k].Start:toks[k].End]
+			if foldIn(legalRoles, w) {
+				break // a deed's or a court's party: "wife Grantee"
+			}
 			if !nameLike(w) && !(k == first && kinCommonNames[w]) && !(sep == "(" && k == first && bracketedName(text, toks, k)) {
 				break // a common word is a name only in brackets of its own: "Wife (Grace)"
 			}

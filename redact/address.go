@@ -273,6 +273,13 @@ func address(s string, i int) (int, bool, float64) {
 		return 0, false, 0
 	}
 	j++
+	if w, e := word(s, j); (strings.EqualFold(w, "block") || strings.EqualFold(w, "blk")) && e < len(s) && s[e] == ' ' && j-i >= 3 {
+		// a police report's hundred block (stop 48): "the 400 block of Elm Street", "1200 blk of W. Maple St."
+		if o, oe := word(s, e+1); strings.EqualFold(o, "of") && oe < len(s) && s[oe] == ' ' {
+			e = oe
+		}
+		j = e + 1
+	}
 	first, k := word(s, j)
 	if streetLeaders.has(first) && !(first == "Route" && !particleAfter(s, k)) { // 12 rue de la Paix (Quebec's "284 route Charest", but "5 Route Options" is none: "12 Route de Saint-Jean")
 		end := k

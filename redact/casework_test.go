@@ -15,7 +15,6 @@ import (
 // plan's group after its label (stop 47). A word in another sense, or a number that fails, is
 // none.
 func TestCasesHandsetsAndMeters(t *testing.T) {
-	det := NewDetector(Patterns{})
 	tests := []struct {
 		text string
 		want []string // "TYPE value"
@@ -48,22 +47,7 @@ func TestCasesHandsetsAndMeters(t *testing.T) {
 		{"a charge at Mazzi Group on 2019-03-02; contact Piovani Group on 3280193736", nil},
 		{"Lead: Mads Spaan | Verboom Group | 06-12345678", nil},
 	}
-	keep := []string{IDNumber, IMEI, DeviceID, HealthPlan}
-	for _, tt := range tests {
-		fs, err := det.Detect(context.Background(), tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range fs {
-			if slices.Contains(keep, f.Type) {
-				got = append(got, f.Type+" "+tt.text[f.Start:f.End])
-			}
-		}
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	checkKept(t, []string{IDNumber, IMEI, DeviceID, HealthPlan}, tests)
 }
 
 // TestAddressOverANumber: an address the model read over a record's number keeps nothing once no
@@ -145,6 +129,31 @@ func TestUPIAddresses(t *testing.T) {
 }
 
 // checkTyped checks each text's findings of typ, joined by "|", against want.
+// checkKept runs the catalogue over each test's text and compares the findings of the types
+// kept, as "TYPE value", with its want.
+func checkKept(t *testing.T, keep []string, tests []struct {
+	text string
+	want []string
+}) {
+	t.Helper()
+	det := NewDetector(Patterns{})
+	for _, tt := range tests {
+		fs, err := det.Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range fs {
+			if slices.Contains(keep, f.Type) {
+				got = append(got, f.Type+" "+tt.text[f.Start:f.End])
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func checkTyped(t *testing.T, typ string, tests []struct{ text, want string }) {
 	t.Helper()
 	det := NewDetector(Patterns{})

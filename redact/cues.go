@@ -225,7 +225,10 @@ var cues = []cue{
 		"matrícula", "matricula", "immatriculation", "plaque d'immatriculation", "targa", "kenteken",
 		"placa", "placa do carro", "placa do veículo", "placa del vehículo", "número de placa", "numero de placa", // Brazil's and Mexico's (stop 45)
 		// a boat's, which a state registers as it does a car (stop 42): "Boat registration WI 4387 EN"
-		"boat registration", "boat registration number", "boat reg", "vessel registration", "vessel registration number"}, shape: shapeAlnum, min: 4, max: 9, minDigits: 1, state: true, joined: true, score: 0.75},
+		"boat registration", "boat registration number", "boat reg", "vessel registration", "vessel registration number",
+		// a vehicle's number as India's and a police report's forms label it (stop 48): "Vehicle No: KA 05 MN 4521"; "vehicle" alone
+		// comes before a make and a year ("Vehicle: 2019 Honda Civic")
+		"vehicle no", "vehicle number", "vehicle reg no", "vehicle registration no", "tag number", "license tag"}, shape: shapeAlnum, min: 4, max: 10, minDigits: 1, state: true, joined: true, score: 0.75},
 	{typ: CVV, words: []string{"cvv", "cvc", "cvv2", "cvc2", "security code", "csc", "card verification", "code on the back", "3-digit code", "three digit code", "three-digit code"}, shape: shapeDigits, min: 3, max: 4, score: 0.85},
 	// a PIN, the rest of PCI DSS's sensitive authentication data: a card's, a phone's, a door's
 	{typ: PIN, words: []string{"pin", "pin code", "pin number", "atm pin", "card pin", "passcode", "pass code", "unlock code",

@@ -1,0 +1,62 @@
+package ner
+
+import "testing"
+
+// TestHostsAreNoAccounts: a mail server's or a mirror's name after "from" or "by" is a host, no
+// account, and the mail protocols' acronyms are no persons; a handle after "by" still is one
+// (stop 48: "Received: from mail-pf1-f170.google.com … with ESMTPS" had made two user names and a
+// person).
+func TestHostsAreNoAccounts(t *testing.T) {
+	text := "Received: from mail-pf1-f170.google.com by mx.corp.example with ESMTPS id abc123. Great post by jdoe92 today."
+	checkRuled(t, text, personSpans(t, text, []string{"ESMTPS"}), "USERNAME jdoe92")
+}
+
+// TestDepositionAnswer: a transcript's answer mark opening a line is no initial of the name the
+// answer gives (stop 48); an initial in a text without questions' marks stays.
+func TestDepositionAnswer(t *testing.T) {
+	text := "Q. Please state your name for the record.\nA. Reginald Thaddeus Ogunbanjo.\nQ. And where do you reside?"
+	checkRuled(t, text, personSpans(t, text, []string{"A. Reginald Thaddeus Ogunbanjo"}), "PERSON Reginald Thaddeus Ogunbanjo")
+	text = "Signed:\nA. Reginald Ogunbanjo"
+	checkRuled(t, text, personSpans(t, text, []string{"A. Reginald Ogunbanjo"}), "PERSON A. Reginald Ogunbanjo")
+}
+
+// TestPartiesOfPapers: a caption's parties in the plural and a deed's grantor and grantee are
+// roles, no place or person, and a relation's word before a form's next field across its blanks
+// names nobody (stop 48: "husband and wife  Grantee: Vikram Subramanian").
+func TestPartiesOfPapers(t *testing.T) {
+	text := "Acme and DARNELL KIRBY, Defendants.\nGrantor: LOIS J. PEMBERTON, husband and wife  Grantee: Vikram Subramanian"
+	spans := typedSpans(t, text, "PERSON", "DARNELL KIRBY", "LOCATION", "Defendants", "PERSON", "LOIS J. PEMBERTON", "PERSON", "Vikram Subramanian")
+	checkRuled(t, text, spans, "PERSON DARNELL KIRBY", "PERSON LOIS J. PEMBERTON", "PERSON Vikram Subramanian")
+	checkRuled(t, "her daughter Siobhan Keane and my wife Grantee: x", nil, "PERSON Siobhan Keane")
+}
+
+// TestSpeakerInBrackets: a transcript's role with the speaker's name in brackets before the colon
+// names a person (stop 48: "Agent (Tyrell):"); a word in the brackets is no name.
+func TestSpeakerInBrackets(t *testing.T) {
+	checkRuled(t, "Agent (Tyrell): Sorry about that!\nAgent (Support): one moment please", nil, "PERSON Tyrell")
+}
+
+// TestCityInCapitals: a claim form's CITY label in capitals holds a town, up to the next field's
+// label on its line (stop 48: "CITY: YONKERS STATE: NY" had sent the town upstream).
+func TestCityInCapitals(t *testing.T) {
+	checkRuled(t, "CITY: YONKERS STATE: NY ZIP: 10701", nil, "LOCATION YONKERS")
+}
+
+// TestLabelTails: an identifier's acronym or the next field's word the model ran into after a
+// name is cut off (stop 48); a citation's initials are the name's.
+func TestLabelTails(t *testing.T) {
+	text := "Prescriber: Dr. L. Fairweather DEA BF1234563; Dr. Lena Fairweather NPI 1234567893"
+	checkRuled(t, text, personSpans(t, text, []string{"L. Fairweather DEA BF", "Lena Fairweather NPI"}), "PERSON L. Fairweather", "PERSON Lena Fairweather")
+	text = "Surname: ABDULLAHI Given names: MUSA IBRAHIM Date of birth: 12 FEB 1990"
+	checkRuled(t, text, personSpans(t, text, []string{"ABDULLAHI", "MUSA IBRAHIM Date"}), "PERSON ABDULLAHI", "PERSON MUSA IBRAHIM")
+	text = "Allen T, Wolf ER. Outcomes of early surgery."
+	checkRuled(t, text, personSpans(t, text, []string{"Allen T", "Wolf ER"}), "PERSON Allen T", "PERSON Wolf ER")
+}
+
+// TestFormBoxes: a claim form's numbered box is no post office's, and an initial alone no
+// address (stop 48: "STANISLAW J⏎Box 3 DOB"); a PO box stays one.
+func TestFormBoxes(t *testing.T) {
+	text := "Box 2 PATIENT'S NAME: KOWALSKI, STANISLAW J\nBox 3 DOB 04 17 1949. Send it to PO Box 3."
+	spans := typedSpans(t, text, "PERSON", "KOWALSKI, STANISLAW", "STREET_ADDRESS", "J\nBox 3", "STREET_ADDRESS", "PO Box 3")
+	checkRuled(t, text, spans, "PERSON KOWALSKI, STANISLAW J", "STREET_ADDRESS PO Box 3")
+}
