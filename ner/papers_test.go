@@ -60,3 +60,11 @@ func TestFormBoxes(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "KOWALSKI, STANISLAW", "STREET_ADDRESS", "J\nBox 3", "STREET_ADDRESS", "PO Box 3")
 	checkRuled(t, text, spans, "PERSON KOWALSKI, STANISLAW J", "STREET_ADDRESS PO Box 3")
 }
+
+// TestSelfIntroductions: another language's "I am" in lower case before the name is no part of
+// it (stop 48); the capitalised given name "Ben" is.
+func TestSelfIntroductions(t *testing.T) {
+	text := "Ciao, sono Giulia Ferraro. Merhaba, ben Elif Yıldız. Hola, soy Valentina Restrepo. Ben Smith wrote."
+	checkRuled(t, text, personSpans(t, text, []string{"sono Giulia Ferraro", "ben Elif Yıldız", "soy Valentina Restrepo", "Ben Smith"}),
+		"PERSON Giulia Ferraro", "PERSON Elif Yıldız", "PERSON Valentina Restrepo", "PERSON Ben Smith")
+}

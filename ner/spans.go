@@ -847,7 +847,7 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 				f.Start += 3
 			}
 			// a Vietnamese form of address in lower case before the name: "anh Minh", "chị Lan", "ông Hùng" (stop 45)
-			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && f.Start+k+1 < f.End && vnAddressForms[text[f.Start:f.Start+k]] && startsUpper(text[f.Start+k+1:]) {
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && f.Start+k+1 < f.End && (vnAddressForms[text[f.Start:f.Start+k]] || selfIntroductions[text[f.Start:f.Start+k]]) && startsUpper(text[f.Start+k+1:]) {
 				f.Start += k + 1
 			}
 			// a sign-off the model ran into the writer's name: "Love, David", "Cheers, Tom"
@@ -2804,6 +2804,10 @@ func afterSalutation(text string, start, end int) int {
 	}
 	return skipBlanks(text, e)
 }
+
+// selfIntroductions are other languages' "I am" before the speaker's name, in lower case, which
+// the model runs into the name (stop 48): "Ciao, sono Giulia Ferraro", "Merhaba, ben Elif Yıldız".
+var selfIntroductions = map[string]bool{"sono": true, "soy": true, "sou": true, "ben": true, "jestem": true, "jsem": true, "som": true}
 
 // vnAddressForms are Vietnamese forms of address written in lower case before a given name:
 // older brother or sister, younger sibling, Mr, Mrs, Miss, uncle.

@@ -157,7 +157,7 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
 // (Atatürk Caddesi 15) streets. "u" counts only with its period.
-var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. bulvarı")
+var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. sok. bulvarı")
 
 // germanSuffixes end a street name written as one word: German, Austrian and Swiss, Dutch
 // (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie
@@ -1859,12 +1859,18 @@ func trailingStreet(s string, i, j int) (int, bool) {
 			if nordic && !nordicPostcodeAfter(s, d) {
 				return 0, false // "Departures gate 12": a street so written needs its postcode and town
 			}
+			if t := turkishTown(s, d); t > d {
+				return t, true // "Bağdat Cad. No: 45 Kadıköy/İstanbul", "… D: 4 34750 Ataşehir/İstanbul" (stop 48)
+			}
 			return locality(s, d), true
 		}
 		if !isCapital(w) {
 			return 0, false
 		}
 		k = e
+		if w == "Mah" && k+1 < len(s) && s[k] == '.' && s[k+1] == ' ' {
+			k++ // a neighbourhood's "Mah." before the street, its name before it (stop 48): "Atatürk Mah. Cumhuriyet Sok. No: 12"
+		}
 	}
 	return 0, false
 }
@@ -1878,6 +1884,27 @@ func slashedTown(s string, e int) int {
 		}
 	}
 	return e
+}
+
+// turkishTown reads, after a Turkish street's number and flat at s[d], a district and its city
+// joined by a slash, a five-digit postcode before them or not (" 34750 Ataşehir/İstanbul",
+// " Kadıköy/İstanbul"), and returns where they end, or d.
+func turkishTown(s string, d int) int {
+	k := d
+	if k+7 < len(s) && s[k] == ' ' && digitsAt(s, k+1) == 5 && s[k+6] == ' ' {
+		k += 6
+	}
+	if k+1 >= len(s) || s[k] != ' ' {
+		return d
+	}
+	w, e := word(s, k+1)
+	if w == "" || !isCapital(w) || e >= len(s) || s[e] != '/' {
+		return d
+	}
+	if t := slashedTown(s, e); t > e {
+		return t
+	}
+	return d
 }
 
 // turkishNo returns where the house number starts after a Turkish street's word when "No:",

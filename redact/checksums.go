@@ -546,6 +546,22 @@ func cnResidentIDShape(v string) bool {
 	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31
 }
 
+// fiscalCodeShape reports an Italian codice fiscale's shape whatever its check letter: six
+// letters of the names, then the birth's year, month letter, day and town as digits or the
+// letters that stand for them in a duplicate's code, and a letter last.
+func fiscalCodeShape(v string) bool {
+	if len(v) != 16 {
+		return false
+	}
+	for i := 0; i < 16; i++ {
+		c := v[i] | 0x20
+		if (i < 6 || i == 8 || i == 11 || i == 15) && (c < 'a' || c > 'z') || !isDigit(v[i]) && (c < 'a' || c > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
 // cnResidentIDValid: a Chinese resident identity number (GB 11643-1999) is 17 digits, a region
 // code, a birth date and a sequence, then a check character: the digits weighted 7, 9, 10, 5, 8,
 // 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, summed modulo 11, index "10X98765432".

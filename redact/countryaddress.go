@@ -176,7 +176,11 @@ func colombianAddress(s string, i int) (Finding, bool) {
 	for n := 0; n < 2 && i+d < len(s) && isLetter(s[i+d]); n++ {
 		d++ // 41S-77, 7J-4
 	}
-	if d == 0 || d > 5 || i+d+1 >= len(s) || s[i+d] != '-' || !isDigit(s[i+d+1]) || i < 8 {
+	dash := i + d
+	if d > 0 && d <= 5 {
+		dash = quadrantAfter(s, dash, true) // the quadrant between the plate's numbers (stop 48): "Cra 43A #1 Sur-50"
+	}
+	if d == 0 || d > 5 || dash+1 >= len(s) || s[dash] != '-' || !isDigit(s[dash+1]) || i < 8 {
 		return Finding{}, false
 	}
 	// back over "# " or "No. " to the via's number and word
@@ -215,7 +219,7 @@ func colombianAddress(s string, i int) (Finding, bool) {
 	if start < 0 {
 		return Finding{}, false
 	}
-	end := quadrantAfter(s, i+d+1+digitsAt(s, i+d+1), true)
+	end := quadrantAfter(s, dash+1+digitsAt(s, dash+1), true)
 	// units after a comma, a space or a line break: "Etapa 4 apartamento 14", "Bodega 6"
 	for p := end; ; {
 		q := p

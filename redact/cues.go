@@ -159,13 +159,25 @@ var cues = []cue{
 	{typ: NPI, words: []string{"npi", "national provider identifier"}, shape: shapeDigits, min: 10, max: 10, valid: npiValid, score: 0.95},
 	{typ: UKNHS, words: []string{"nhs", "nhs number", "nhs no"}, shape: shapeDigits, min: 10, max: 10, valid: nhsValid, score: 0.95},
 	{typ: NLBSN, words: []string{"bsn", "burgerservicenummer", "sofinummer", "sofi"}, shape: shapeDigits, min: 9, max: 9, valid: bsnValid, score: 0.95},
-	{typ: INAadhaar, words: []string{"aadhaar", "aadhar", "aadhaar number", "aadhaar no", "uidai", "uid number"}, shape: shapeDigits, min: 12, max: 12, valid: aadhaarValid, score: 0.95},
+	{typ: INAadhaar, words: []string{"aadhaar", "aadhar", "aadhaar number", "aadhaar no", "uidai", "uid number", "आधार", "आधार नंबर", "आधार संख्या"}, shape: shapeDigits, min: 12, max: 12, valid: aadhaarValid, score: 0.95},
 	{typ: INPAN, words: []string{"pan", "pan card", "pan number", "pan no", "permanent account number"}, shape: shapeAlnum, min: 10, max: 10, minDigits: 4, valid: indiaPANValid, score: 0.9},
 	{typ: BRCPF, words: []string{"cpf", "cpf nº", "cpf no", "cadastro de pessoas físicas"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: cpfValid, score: 0.95},
 	{typ: CASIN, words: []string{"sin", "sin number", "social insurance number", "numéro d'assurance sociale", "nas"}, shape: shapeDigits, min: 9, max: 9, valid: sinValid, score: 0.9},
 	{typ: CNResidentID, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "resident id", "resident identity card", "chinese id", "id card number", "ssn", "social security number"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDValid, score: 0.95},
 	// and after its words in Chinese whose check fails (a typo, a copied form's number): still a person's (stop 47)
 	{typ: IDNumber, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "身份證", "身份證號碼"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDShape, score: 0.8},
+	// and the same countries' numbers after the long words that name only them, where the check
+	// fails (a typo, a form's copied sample, a number made up by hand): still a person's number
+	// (stop 48: "codice fiscale FRRGLI85M41H501Z", "personnummer 19850412-1234", "PESEL 85041212345"
+	// had gone upstream, or been read as a street)
+	{typ: IDNumber, words: []string{"codice fiscale", "cod. fiscale", "cod. fisc."}, shape: shapeAlnum, min: 16, max: 16, minDigits: 7, valid: fiscalCodeShape, score: 0.7},
+	{typ: IDNumber, words: []string{"personnummer", "fødselsnummer", "fodselsnummer", "pesel", "numer pesel", "aadhaar", "aadhar", "aadhaar number", "aadhaar no",
+		"आधार", "आधार नंबर", "आधार संख्या", "steuer-id", "steueridentifikationsnummer", "burgerservicenummer", "nhs number", "tax file number",
+		"social insurance number", "personal public service number", "cpf"}, shape: shapeDigits, min: 9, max: 12, dots: true, score: 0.7},
+	// (a NIR's groups read as a phone's digits after "numéro", scored 0.95: the failed number outscores
+	// them, as a valid one, typed FR_NIR, would not be outscored by it)
+	{typ: IDNumber, words: []string{"numéro de sécurité sociale", "numéro de sécu", "sécurité sociale", "carte vitale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13,
+		valid: func(v string) bool { return !nirValid(v) }, score: 0.96},
 	{typ: MXCURP, words: []string{"curp", "clave única de registro de población", "clave unica de registro de poblacion"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: curpValid, score: 0.95},
 	{typ: AUTFN, words: []string{"tfn", "tax file number", "tax file no"}, shape: shapeDigits, min: 9, max: 9, valid: tfnValid, score: 0.95},
 	{typ: IEPPSN, words: []string{"ppsn", "pps", "pps number", "pps no", "personal public service number", "rsi number"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, valid: ppsnValid, score: 0.95},

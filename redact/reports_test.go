@@ -23,3 +23,41 @@ func TestPoliceReportPlacesAndPlates(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress, LicensePlate}, tests)
 }
+
+// TestNationalNumbersThatFail: a national number after the long words that name only it is a
+// person's number whose check fails too (a typo, a form's sample), typed ID_NUMBER; one that
+// passes keeps its country's type (stop 48).
+func TestNationalNumbersThatFail(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ciao, sono Giulia, codice fiscale FRRGLI85M41H501Z, abito", []string{"ID_NUMBER FRRGLI85M41H501Z"}},
+		{"codice fiscale FRRGLI85M41H501S", []string{"IT_FISCAL_CODE FRRGLI85M41H501S"}},
+		{"Jag heter Elsa, personnummer 19850412-1234, och bor", []string{"ID_NUMBER 19850412-1234"}},
+		{"personnummer 19850412-1230", []string{"SE_PERSONNUMMER 19850412-1230"}},
+		{"nazywam się Krzysztof, PESEL 85041212345, mieszkam", []string{"ID_NUMBER 85041212345"}},
+		{"numéro de sécu 1 92 04 69 123 456 78", []string{"ID_NUMBER 1 92 04 69 123 456 78"}},
+		{"numéro de sécu 1 92 04 69 123 456 70", []string{"FR_NIR 1 92 04 69 123 456 70"}},
+		{"मेरा आधार 2345 6789 0123 है", []string{"ID_NUMBER 2345 6789 0123"}},
+		{"codice fiscale richiesto, 1234567890123456 righe", nil},
+	}
+	checkKept(t, []string{IDNumber, "IT_FISCAL_CODE", "SE_PERSONNUMMER", "PL_PESEL", "FR_NIR", Phone}, tests)
+}
+
+// TestColombianAndTurkishAddresses: a Colombian plate with its quadrant between the numbers
+// ("Cra 43A #1 Sur-50"), and a Turkish address from the neighbourhood's "Mah." over "Sok." to the
+// district and city joined by a slash, a postcode before them or not (stop 48).
+func TestColombianAndTurkishAddresses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"vivo en la Cra 43A #1 Sur-50, Medellín", []string{"STREET_ADDRESS Cra 43A #1 Sur-50"}},
+		{"adresim Bağdat Cad. No: 45 Kadıköy/İstanbul", []string{"STREET_ADDRESS Bağdat Cad. No: 45 Kadıköy/İstanbul"}},
+		{"Atatürk Mah. Cumhuriyet Sok. No: 12 D: 4 34750 Ataşehir/İstanbul", []string{"STREET_ADDRESS Atatürk Mah. Cumhuriyet Sok. No: 12 D: 4 34750 Ataşehir/İstanbul"}},
+		{"Cumhuriyet Mahallesi Gazi Sokak No: 7 Çankaya/Ankara", []string{"STREET_ADDRESS Cumhuriyet Mahallesi Gazi Sokak No: 7 Çankaya/Ankara"}},
+		{"Bağdat Cad. No: 45 and/or more", []string{"STREET_ADDRESS Bağdat Cad. No: 45"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
