@@ -73,6 +73,9 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 				continue
 			}
 			quotedUser := len(key) == 4 && strings.EqualFold(key, "user") && a > 0 && e < len(text) && text[a-1] == '"' && text[e] == '"'
+			// and a log line's pair, among others (stop 48): "INFO user=akowalczyk ip=203.0.113.45 action=login"
+			quotedUser = quotedUser || len(key) == 4 && strings.EqualFold(key, "user") && mark == '=' && e == p && p+1 < len(text) && isAlnum(text[p+1]) &&
+				(a == 0 || text[a-1] == ' ' || text[a-1] == '\t' || text[a-1] == '\n') && logfmtLine(text, a, p)
 			if _, cue := c.words.single(strings.TrimLeft(key, "-.")); cue && !quotedUser {
 				continue // a cue word of its own, read by the word walk with its own rules (aws_secret_access_key's forty characters)
 			}
@@ -95,6 +98,37 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 		}
 	}
 	return dst
+}
+
+// logfmtLine reports another key=value pair on the line of the key text[a:p] and its '=' at
+// text[p], within 256 bytes either side: a word of letters after a blank, then '=' and no blank
+// after it, as a structured log writes its fields ("ts=… level=info user=jdoe ip=…"), not a
+// program's call or assignment.
+func logfmtLine(text string, a, p int) bool {
+	lo, hi := max(0, a-256), min(len(text), p+256)
+	if nl := strings.LastIndexByte(text[lo:a], '\n'); nl >= 0 {
+		lo += nl + 1
+	}
+	if nl := strings.IndexByte(text[p:hi], '\n'); nl >= 0 {
+		hi = p + nl
+	}
+	line := text[lo:hi]
+	if strings.ContainsAny(line, "(;{") {
+		return false // a call's arguments, a statement
+	}
+	for i := 1; i < len(line); i++ {
+		if line[i] != '=' || lo+i == p || i+1 >= len(line) || line[i+1] == ' ' || line[i+1] == '=' {
+			continue
+		}
+		k := i
+		for k > 0 && isLetter(line[k-1]) {
+			k--
+		}
+		if k < i && (k == 0 || line[k-1] == ' ' || line[k-1] == '\t') {
+			return true
+		}
+	}
+	return false
 }
 
 // jwkPrivate reads a JSON Web Key's private members (RFC 7518: an RSA key's "d", "p", "q",

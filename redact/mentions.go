@@ -18,7 +18,7 @@ const mentionScore = 0.6
 // (@property, @app.route(…), @Override), a doc tag after '*' (@param), a CSS at-rule (@media),
 // a scoped package (@types/node), or a name of those lists in any place.
 func mention(s string, i int) (Finding, bool) {
-	if i > 0 && !isSpace(s[i-1]) && s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '"' && s[i-1] != '\'' {
+	if i > 0 && !isSpace(s[i-1]) && s[i-1] != '(' && s[i-1] != '[' && s[i-1] != '"' && s[i-1] != '\'' && !slackMention(s, i) {
 		return Finding{}, false // user@host, a@b: not a mention
 	}
 	j := i + 1
@@ -56,6 +56,33 @@ func mention(s string, i int) (Finding, bool) {
 		return Finding{}, false // a decorator or an annotation alone on its line; a chat's speaker is none ("@marisol.ibanez: done")
 	}
 	return Finding{Type: Username, Start: i, End: j, Score: mentionScore, Source: SourcePattern}, true
+}
+
+// slackMention reports Slack's markup of a mention at the '@' s[i]: "<@" and a member's id of
+// capitals and digits ("<@U024BE7LH>", "<@U0G9QF9C6|yasmin.farouk>"), as an export, a webhook's
+// payload or a bot's log writes it (stop 48).
+func slackMention(s string, i int) bool {
+	if i == 0 || s[i-1] != '<' || i+2 >= len(s) || s[i+1] != 'U' && s[i+1] != 'W' {
+		return false
+	}
+	j := i + 2
+	for j < len(s) && (isUpper(s[j]) || isDigit(s[j])) {
+		j++
+	}
+	return j-i >= 8 && j < len(s) && (s[j] == '>' || s[j] == '|')
+}
+
+// slackLabel reads the member's name after the '|' of a Slack mention m ("<@U0G9QF9C6|yasmin.farouk>"),
+// up to the '>': the name the member goes by.
+func slackLabel(s string, m Finding) (Finding, bool) {
+	if m.End+1 >= len(s) || s[m.End] != '|' || !slackMention(s, m.Start) {
+		return Finding{}, false
+	}
+	e := strings.IndexByte(s[m.End+1:min(len(s), m.End+82)], '>')
+	if e <= 0 || strings.ContainsAny(s[m.End+1:m.End+1+e], "<\n") {
+		return Finding{}, false
+	}
+	return Finding{Type: Username, Start: m.End + 1, End: m.End + 1 + e, Score: mentionScore, Source: SourcePattern}, true
 }
 
 // speaker reports a colon and a space at s[j], after a handle opening its line: a chat's or a

@@ -148,12 +148,21 @@ func cutAround(text string, p Finding, typ string, start, end int, dst []Finding
 		if i == 0 && p.Source == SourceModel {
 			q = trimJoinerEnd(text, q) // "flight to Lake Carloston on August 1": the date cut out, "on" goes with it
 		}
+		if i == 0 && p.Type == Person && identifierLabels[text[q.Start:q.End]] {
+			continue // the identifier's label the model read with its value as a name (stop 48): "SWIFT MELIIRTH", "NPI 1234567893"
+		}
 		if q.End > q.Start && !numbered {
 			dst = append(dst, q)
 		}
 	}
 	return dst
 }
+
+// identifierLabels are the acronyms, in capitals, that label an identifier's value right
+// before it; no name.
+var identifierLabels = map[string]bool{"SWIFT": true, "BIC": true, "IBAN": true, "NPI": true, "DEA": true, "SSN": true, "MRN": true, "VIN": true,
+	"PAN": true, "CVV": true, "CVC": true, "EIN": true, "ITIN": true, "TIN": true, "NHS": true, "BSN": true, "NIR": true, "PESEL": true, "CURP": true,
+	"CPF": true, "RFC": true, "IMEI": true, "IMSI": true, "ICCID": true, "MAC": true, "DOB": true, "NINO": true, "UTR": true}
 
 // numberTypes are the numbers an address the model read over keeps no part of without a number of
 // its own (reconcile).

@@ -248,6 +248,10 @@ func scan(s string, dst []Finding) ([]Finding, bool) {
 			if f, ok := mention(s, i); ok {
 				dst = append(dst, f)
 				i = f.End
+				if g, ok := slackLabel(s, f); ok {
+					dst = append(dst, g)
+					i = g.End
+				}
 				continue
 			}
 			i++

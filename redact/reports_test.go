@@ -61,3 +61,37 @@ func TestColombianAndTurkishAddresses(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }
+
+// TestLogAndChatAccounts: a structured log's "user=" among its other pairs is an account, and so
+// are Slack's mention markup's member id and the name after its bar (stop 48); an assignment
+// alone, a call's argument or a system's account are none.
+func TestLogAndChatAccounts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"2026-03-11T08:30:12Z INFO user=akowalczyk ip=203.0.113.45 action=login", []string{"USERNAME akowalczyk"}},
+		{"level=info user=lchen msg=ok", []string{"USERNAME lchen"}},
+		{"set user=jdoe", nil},
+		{"user=root action=login", nil},
+		{"Our Slack: <@U024BE7LH> asked <@U0G9QF9C6|yasmin.farouk> to review", []string{"USERNAME @U024BE7LH", "USERNAME @U0G9QF9C6", "USERNAME yasmin.farouk"}},
+		{"foo<@bar> and x<@U1> and <@here>", nil},
+	}
+	checkKept(t, []string{Username}, tests)
+}
+
+// TestIdentifierLabelLeftOfItsValue: a model's person cut around the identifier it ran over keeps
+// nothing of the identifier's label before it (stop 48: "SWIFT MELIIRTH" left "SWIFT" a person);
+// a name before a number stays.
+func TestIdentifierLabelLeftOfItsValue(t *testing.T) {
+	text := "Bank Melli, SWIFT MELIIRTH, Ref"
+	checkReconciled(t, text, []Finding{
+		{Type: Person, Start: 12, End: 26, Score: 0.66, Source: SourceModel},
+		{Type: SWIFT, Start: 18, End: 26, Score: 0.9, Source: SourceCue},
+	}, "SWIFT_CODE:MELIIRTH")
+	text = "Payee SMITH 4111111111111111"
+	checkReconciled(t, text, []Finding{
+		{Type: Person, Start: 6, End: 28, Score: 0.66, Source: SourceModel},
+		{Type: CreditCard, Start: 12, End: 28, Score: 0.9, Source: SourcePattern},
+	}, "PERSON:SMITH", "CREDIT_CARD:4111111111111111")
+}
