@@ -575,10 +575,10 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	}
 	if !plus && len(digits) == 9 && validSSN(digits) {
 		switch {
-		case len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 && sameSeparators(gs, "-"):
+		case len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 && sameSeparators(gs, "-") && len(gs[1].sep) == 1 && len(gs[2].sep) == 1:
 			return mk(SSN, 0.85)
-		case len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 && sameSeparators(gs, " ."):
-			return mk(SSN, 0.5)
+		case len(gs) == 3 && gs[0].end-gs[0].start == 3 && gs[1].end-gs[1].start == 2 && sameSeparators(gs, " .-"):
+			return mk(SSN, 0.5) // spaces, dots, or dashes with blanks about them, which a context word must vouch for
 		case len(gs) == 1: // nine bare digits are mostly ids and hashes: context words must vouch
 			return mk(SSN, 0.2)
 		}
@@ -653,10 +653,14 @@ func singleSeparators(gs []group, allowed string) bool {
 func sameSeparators(gs []group, allowed string) bool {
 	var sep byte
 	for _, g := range gs[1:] {
-		if len(g.sep) != 1 || g.paren {
+		sp := g.sep
+		if len(sp) > 1 && len(sp) <= 3 && strings.Trim(sp, " ") == "-" {
+			sp = "-" // a dash with blanks about it, one separator as much as the dash alone (stop 48): "SSN: 123 - 45 - 6789"
+		}
+		if len(sp) != 1 || g.paren {
 			return false
 		}
-		c := g.sep[0]
+		c := sp[0]
 		if sep == 0 {
 			sep = c
 			found := false

@@ -95,3 +95,20 @@ func TestIdentifierLabelLeftOfItsValue(t *testing.T) {
 		{Type: CreditCard, Start: 12, End: 28, Score: 0.9, Source: SourcePattern},
 	}, "PERSON:SMITH", "CREDIT_CARD:4111111111111111")
 }
+
+// TestSpacedDashes: an SSN whose groups a dash with blanks about it separates is one, as a phone
+// or a card so written already was (stop 48: "SSN: 123 - 45 - 6789" had gone upstream); a dash
+// alone scores as before.
+func TestSpacedDashes(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"SSN: 123 - 45 - 6789", []string{"US_SSN 123 - 45 - 6789"}},
+		{"SSN: 123 -45- 6789", []string{"US_SSN 123 -45- 6789"}},
+		{"social 123 - 45-6789", []string{"US_SSN 123 - 45-6789"}},
+		{"SSN 123-45-6789", []string{"US_SSN 123-45-6789"}},
+		{"SSN 000 - 45 - 6789", nil},
+	}
+	checkKept(t, []string{SSN}, tests)
+}
