@@ -980,10 +980,39 @@ func numericMonthYear(s string, i int) int {
 // patient's event stands before it or a time of day in prose follows ("on 11/20", "discharged
 // 6/3", "11/20 at 2:15pm"); alone it reads as a fraction or a score.
 func numericMonthDay(s string, i int) int {
-	if k := monthSlashDay(s, i); k > 0 && (afterOn(s, i) || proseTime(s, k) > k || eventWordBefore(s, i)) {
+	return vouchedMonthDay(s, i, 8)
+}
+
+// vouchedMonthDay is numericMonthDay, a month and day vouched for by a run of such dates before
+// it too, up to depth of them (stop 48: "absent on 3/12 and 3/13", "seen on 3/12, 3/13 and 3/14",
+// whose later days had gone upstream).
+func vouchedMonthDay(s string, i, depth int) int {
+	k := monthSlashDay(s, i)
+	if k == 0 {
+		return 0
+	}
+	if afterOn(s, i) || proseTime(s, k) > k || eventWordBefore(s, i) {
 		return k
 	}
-	return 0
+	if depth == 0 {
+		return 0
+	}
+	// the month and day before, past a run's joining words
+	g := i
+	for g > 0 && i-g <= 24 && !isDigit(s[g-1]) && s[g-1] != '\n' {
+		g--
+	}
+	if g == i || g == 0 || !isDigit(s[g-1]) || !dateJoin(s[g:i]) {
+		return 0
+	}
+	q := g
+	for q > 0 && g-q < 5 && (isDigit(s[q-1]) || s[q-1] == '/') {
+		q--
+	}
+	if q > 0 && isAlnum(s[q-1]) || monthSlashDay(s, q) != g || vouchedMonthDay(s, q, depth-1) == 0 {
+		return 0
+	}
+	return k
 }
 
 // monthSlashDay reads a month and day without a year, 11/20 or 3/7, at s[i], and returns where

@@ -112,3 +112,19 @@ func TestSpacedDashes(t *testing.T) {
 	}
 	checkKept(t, []string{SSN}, tests)
 }
+
+// TestMonthDayRuns: a month and day without a year that "on" vouches for vouches for the ones
+// joined to it by "and", "or" or a comma (stop 48: "absent on 3/12 and 3/13" had left the second
+// day in the clear); a run nothing vouches for is a run of fractions or scores.
+func TestMonthDayRuns(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Tunde was absent on 3/12 and 3/13.", []string{"DATE_TIME 3/12", "DATE_TIME 3/13"}},
+		{"seen on 3/12, 3/13 and 3/14", []string{"DATE_TIME 3/12", "DATE_TIME 3/13", "DATE_TIME 3/14"}},
+		{"scored 3/12 and 5/13 on the tests", nil},
+		{"on 3/12 we sold 5/13 of the stock", []string{"DATE_TIME 3/12"}},
+	}
+	checkKept(t, []string{DateTime}, tests)
+}
