@@ -546,6 +546,46 @@ func cnResidentIDShape(v string) bool {
 	return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31
 }
 
+// innValid: a Russian taxpayer number (ИНН) is ten digits, an organisation's, with a check digit
+// last, or twelve, a person's, with two: each the weighted sum of the digits before it modulo 11,
+// then modulo 10.
+func innValid(v string) bool {
+	if !allDigits(v) {
+		return false
+	}
+	check := func(weights []int) bool {
+		sum := 0
+		for i, w := range weights {
+			sum += int(v[i]-'0') * w
+		}
+		return sum%11%10 == int(v[len(weights)]-'0')
+	}
+	switch len(v) {
+	case 10:
+		return check([]int{2, 4, 10, 3, 5, 9, 4, 6, 8})
+	case 12:
+		return check([]int{7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) && check([]int{3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8})
+	}
+	return false
+}
+
+// snilsValid: a Russian pension insurance number (СНИЛС) is nine digits and two of a check: the
+// digits weighted 9 down to 1, summed, modulo 101, 100 written 00.
+func snilsValid(v string) bool {
+	if len(v) != 11 || !allDigits(v) {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 9; i++ {
+		sum += int(v[i]-'0') * (9 - i)
+	}
+	sum %= 101
+	if sum == 100 {
+		sum = 0
+	}
+	return sum == atoi(v[9:])
+}
+
 // fiscalCodeShape reports an Italian codice fiscale's shape whatever its check letter: six
 // letters of the names, then the birth's year, month letter, day and town as digits or the
 // letters that stand for them in a duplicate's code, and a letter last.

@@ -644,6 +644,11 @@ var cues = []cue{
 	{typ: TRTCKN, words: []string{"tc", "t.c"}, shape: shapeDigits, min: 11, max: 11, upper: true, valid: tcknValid, score: 0.85},
 	{typ: TRTCKN, words: []string{"tc kimlik", "t.c. kimlik", "kimlik no", "tc kimlik no", "t.c. kimlik no", "tckn", "tc no", "kimlik numarası", "tc kimlik numarası"}, shape: shapeDigits, min: 11, max: 11, valid: tcknValid, score: 0.9},
 	{typ: HKHKID, words: []string{"hkid", "hong kong id", "hong kong identity card", "hkid card", "身份證", "身份證號碼"}, shape: shapeHKID, valid: hkidValid, score: 0.9},
+	// one whose check fails after its words is still a person's (stop 48: "身份證號碼是A123456(7)")
+	{typ: IDNumber, words: []string{"hkid", "身份證", "身份證號碼"}, shape: shapeHKID, valid: func(v string) bool { return !hkidValid(v) }, score: 0.8},
+	// Russia's taxpayer and pension insurance numbers, under their checks (stop 48: "ИНН 500100732259", "СНИЛС 112-233-445 95")
+	{typ: IDNumber, words: []string{"инн", "ИНН", "Инн"}, shape: shapeDigits, min: 10, max: 12, valid: innValid, score: 0.85},
+	{typ: IDNumber, words: []string{"снилс", "СНИЛС", "Снилс"}, shape: shapeDigits, min: 11, max: 11, valid: snilsValid, score: 0.9},
 	// Portugal's taxpayer number (NIF) and Poland's (NIP), each under its check digit (stop 44):
 	// "o seu NIF 123456789", "NIP 123-456-32-18"; Spain's NIF, eight digits and a letter, is ES_NIF
 	{typ: IDNumber, words: []string{"nif", "número de contribuinte", "numero de contribuinte", "contribuinte", "nif/nipc", "nipc"},
@@ -667,7 +672,7 @@ var cues = []cue{
 	{typ: SEPersonnummer, words: []string{"personnummer", "personnr", "samordningsnummer", "pnr", "pers.nr", "pers nr"}, shape: shapeDigits, min: 10, max: 12, valid: personnummerValid, score: 0.9},
 	{typ: NOFodselsnummer, words: []string{"fødselsnummer", "fodselsnummer", "fødselsnr", "d-nummer", "personnummer", "fnr", "f.nr", "fødselsnr."}, shape: shapeDigits, min: 11, max: 11, valid: fodselsnummerValid, score: 0.9},
 	{typ: DKCPR, words: []string{"cpr", "cpr-nummer", "cpr-nr", "cpr nummer"}, shape: shapeDigits, min: 10, max: 10, valid: cprValid, score: 0.9},
-	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "personbeteckning", "personal identity code", "sosiaaliturvatunnus", "sotu",
+	{typ: FIHETU, words: []string{"henkilötunnus", "henkilotunnus", "hetu", "henkilötunnuksesi", "henkilötunnukseni", "henkilötunnuksen", "henkilötunnusta", "henkilötunnuksenne", "personbeteckning", "personal identity code", "sosiaaliturvatunnus", "sotu",
 		"ssn", "social security number"}, shape: shapeAlnum, min: 10, max: 11, minDigits: 9, joined: true, valid: hetuValid, score: 0.9},
 	{typ: BENationalNumber, words: []string{"rijksregisternummer", "rijksregister", "numéro national", "numéro de registre national", "registre national", "national number", "national register number", "insz", "niss"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: beNationalValid, score: 0.9},
 	{typ: BankAccount, words: []string{"clabe", "clabe interbancaria"}, shape: shapeDigits, min: 18, max: 18, valid: clabeValid, score: 0.9}, // Mexico's

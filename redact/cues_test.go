@@ -195,11 +195,13 @@ func TestCues(t *testing.T) {
 		{"a phone before a bracket that opens no group", "My Number 1234 5678 9018 (Japan), tel 555-0199 (cell)", []span{{Phone, "1234 5678 9018"}, {Phone, "555-0199"}}},
 		{"korean and japanese identity numbers", "주민등록번호: 850314-1234567, マイナンバー 1234 5678 9018; マイナンバー: 123456789017, my number is 91 98765 43210, RRN 851314-1234567", []span{{KRRRN, "850314-1234567"}, {JPMyNumber, "1234 5678 9018"}, {Phone, "91 98765 43210"}}},
 		{"an RRN's month or day of 00 after its word (test data, a typo)", "주민등록번호는 960006-2230798 입니다; RRN 620005-1101749", []span{{KRRRN, "960006-2230798"}, {KRRRN, "620005-1101749"}}},
+		// (a Hong Kong card's number one digit off after its label is still a person's number, typed
+		// ID_NUMBER, since stop 48)
 		{"latin american, turkish and hong kong numbers, checked; one digit off each is none",
 			"RUT: 12.345.678-5, mi RUN es 7654321-6, CUIL 20-12345678-6, RFC: GODE561231GR8, TC Kimlik No: 10000000146, HKID A123456(3), hkid AB9876543, DNI 30.123.456, cédula de ciudadanía 1.020.345.678, IMSI 310150123456789; " +
 				"RUT 12.345.678-4, CUIT 20-12345678-5, RFC GODE561231GR9, TCKN 10000000147, HKID A123456(4), I run 11.111.111-1 miles",
 			[]span{{CLRUT, "12.345.678-5"}, {CLRUT, "7654321-6"}, {ARCUIT, "20-12345678-6"}, {MXRFC, "GODE561231GR8"}, {TRTCKN, "10000000146"}, {HKHKID, "A123456(3)"}, {HKHKID, "AB9876543"},
-				{IDNumber, "30.123.456"}, {IDNumber, "1.020.345.678"}, {DeviceID, "310150123456789"}}},
+				{IDNumber, "30.123.456"}, {IDNumber, "1.020.345.678"}, {DeviceID, "310150123456789"}, {IDNumber, "A123456(4)"}}},
 		{"polish, nordic and belgian identity numbers, checked", "PESEL: 44051401359, Personnummer 811218-9876, fødselsnummer 01018012371, CPR-nummer: 010203-1234, Henkilötunnus 131052-308T, rijksregisternummer 85.07.30-033.28; PESEL 44051401358, hetu 131052-308A",
 			[]span{{PLPESEL, "44051401359"}, {SEPersonnummer, "811218-9876"}, {NOFodselsnummer, "01018012371"}, {DKCPR, "010203-1234"}, {FIHETU, "131052-308T"}, {BENationalNumber, "85.07.30-033.28"}, {IDNumber, "44051401358"}}},
 		{"identifiers after the words for them in their own languages", "Meine Steuer-ID lautet 65929970489. Mon numéro de sécurité sociale est 1 85 05 78 006 084 91.",

@@ -128,3 +128,24 @@ func TestMonthDayRuns(t *testing.T) {
 	}
 	checkKept(t, []string{DateTime}, tests)
 }
+
+// TestLettersInTheirLanguages: Finland's personal code after the word's inflected forms, a Hong
+// Kong identity card's number after its Chinese words whose check fails, Russia's taxpayer (ИНН)
+// and pension insurance (СНИЛС) numbers under their checks, in capitals too, and a Greek street
+// with its town before the postcode (stop 48).
+func TestLettersInTheirLanguages(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Hyvä Matti, henkilötunnuksesi 131052-308T on vahvistettu.", []string{"FI_HETU 131052-308T"}},
+		{"您的身份證號碼是A123456(7)，地址", []string{"ID_NUMBER A123456(7)"}},
+		{"您的身份證號碼是A123456(3)", []string{"HK_HKID A123456(3)"}},
+		{"ваш СНИЛС 112-233-445 95, ИНН 500100732259.", []string{"ID_NUMBER 112-233-445 95", "ID_NUMBER 500100732259"}},
+		{"инн 7707083893; ИНН 500100732258", []string{"ID_NUMBER 7707083893"}},
+		{"η διεύθυνσή σας Ερμού 25, Αθήνα 10563.", []string{"STREET_ADDRESS Ερμού 25, Αθήνα 10563"}},
+		{"Λεωφ. Κηφισίας 12, Νέα Σμύρνη 171 21", []string{"STREET_ADDRESS Λεωφ. Κηφισίας 12, Νέα Σμύρνη 171 21"}},
+		{"Σελίδα 12, 10000 λέξεις", nil},
+	}
+	checkKept(t, []string{"FI_HETU", IDNumber, "HK_HKID", StreetAddress, Phone}, tests)
+}

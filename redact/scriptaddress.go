@@ -557,6 +557,15 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 		case d == 3 && q+6 <= len(s) && s[q+3] == ' ' && digitsAt(s, q+4) == 2:
 			q += 6
 		default:
+			// the town first, then its postcode (stop 48): "Ερμού 25, Αθήνα 10563"; the street from its
+			// first capitalised word of those before the number ("η διεύθυνσή σας Ερμού 25")
+			st := -1
+			for k := 0; k < words && unicode.IsUpper(runeCovering(s, wordStarts[k])); k++ {
+				st = wordStarts[k]
+			}
+			if e := greekTownPostcode(s, q); e > q && st >= 0 {
+				return Finding{Type: StreetAddress, Start: st, End: e, Score: 0.85, Source: SourcePattern}, true
+			}
 			return Finding{}, false
 		}
 		if q+1 >= len(s) || s[q] != ' ' || !unicode.IsUpper(runeCovering(s, q+1)) || !isGreekAt(s, q+1) || !unicode.IsUpper(runeCovering(s, start)) {
@@ -586,6 +595,30 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Type: StreetAddress, Start: start, End: q + 7, Score: 0.85, Source: SourcePattern}, true
+}
+
+// greekTownPostcode reads, at s[q], a Greek town of one to three capitalised words and its
+// postcode after it ("Αθήνα 10563", "Νέα Σμύρνη 171 21") and returns where the postcode ends, or
+// q.
+func greekTownPostcode(s string, q int) int {
+	e := q
+	for words := 0; words < 3 && e < len(s) && isGreekAt(s, e) && unicode.IsUpper(runeCovering(s, e)); words++ {
+		for e < len(s) && isGreekAt(s, e) {
+			_, size := utf8.DecodeRuneInString(s[e:])
+			e += size
+		}
+		if e+1 >= len(s) || s[e] != ' ' {
+			return q
+		}
+		switch d := digitsAt(s, e+1); {
+		case d == 5 && (e+6 == len(s) || !isAlnum(s[e+6])):
+			return e + 6
+		case d == 3 && e+7 <= len(s) && s[e+4] == ' ' && digitsAt(s, e+5) == 2 && (e+7 == len(s) || !isAlnum(s[e+7])):
+			return e + 7
+		}
+		e++
+	}
+	return q
 }
 
 // hebrewStreets are the Hebrew words of a street's kind: street, boulevard (in full and
