@@ -63,3 +63,66 @@ func handleChars(w string) bool {
 	}
 	return true
 }
+
+// chatLogSpeakers appends the speakers of a chat log's lines in s to dst: a line that opens with
+// a bracketed time ("[14:03]", "[2026-03-11 14:02:11]") and then the speaker, an IRC nick in angle
+// brackets ("<kateryna_b>") or a handle before a colon and a space ("dmitri.v: sure"), as IRC's,
+// Slack's and Discord's exports and a bot's log write them (stop 48). A plain word before the
+// colon ("[14:03] Note: …", "[14:03] Alice: hi") is left to the NER model, which reads names.
+func chatLogSpeakers(s string, dst []Finding) []Finding {
+	for k := range Offsets(s, "]") {
+		if k+3 >= len(s) || s[k+1] != ' ' {
+			continue
+		}
+		o := strings.LastIndexByte(s[max(0, k-24):k], '[')
+		if o < 0 {
+			continue
+		}
+		o += max(0, k-24)
+		if !lineStart(s, o) || !clockIn(s[o+1:k]) {
+			continue
+		}
+		i := k + 2
+		if s[i] == '<' {
+			e := strings.IndexByte(s[i+1:min(len(s), i+34)], '>')
+			if e < 2 || !ircNick(s[i+1:i+1+e]) || machineUsers.has(s[i+1:i+1+e]) {
+				continue
+			}
+			dst = append(dst, Finding{Type: Username, Start: i + 1, End: i + 1 + e, Score: homeUserScore, Source: SourcePattern})
+			continue
+		}
+		e := i
+		for e < len(s) && e-i <= 32 && handleByte(s[e]) {
+			e++
+		}
+		if e-i < 3 || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' || !handleLike(s[i:e]) || !isLetter(s[i]) || machineUsers.has(s[i:e]) {
+			continue
+		}
+		dst = append(dst, Finding{Type: Username, Start: i, End: e, Score: homeUserScore, Source: SourcePattern})
+	}
+	return dst
+}
+
+// clockIn reports a time of day, hours and minutes, inside a bracket's text t.
+func clockIn(t string) bool {
+	for c := 1; c+2 < len(t); c++ {
+		if t[c] == ':' && isDigit(t[c-1]) && isDigit(t[c+1]) && isDigit(t[c+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ircNick reports an IRC nick: two to thirty-two of its letters, digits and marks, no digit or
+// dash first, no blank.
+func ircNick(w string) bool {
+	if len(w) < 2 || len(w) > 32 || isDigit(w[0]) || w[0] == '-' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || !isAlnum(c) && strings.IndexByte("_-[]\\`^{}|.", c) < 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -81,7 +81,7 @@ var _ Recognizer = Patterns{}
 // format's marks.
 var formatReaders = []func(string, []Finding) []Finding{
 	handlesBesideNames, mrzZones, aamvaElements, boardingPasses, hl7Fields, x12Segments, dicomAttributes, vcardProperties,
-	fhirIdentifiers, accessLogUsers, iso8583Fields,
+	fhirIdentifiers, accessLogUsers, iso8583Fields, chatLogSpeakers,
 }
 
 // markedReaders are the readers of stop 39's formats, each with a byte that any text it reads

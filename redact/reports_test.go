@@ -63,8 +63,9 @@ func TestColombianAndTurkishAddresses(t *testing.T) {
 }
 
 // TestLogAndChatAccounts: a structured log's "user=" among its other pairs is an account, and so
-// are Slack's mention markup's member id and the name after its bar (stop 48); an assignment
-// alone, a call's argument or a system's account are none.
+// are Slack's mention markup's member id and the name after its bar, and a chat log's speaker
+// after the line's bracketed time, an IRC nick or a handle before a colon (stop 48); an
+// assignment alone, a call's argument, a system's account or a plain word are none.
 func TestLogAndChatAccounts(t *testing.T) {
 	tests := []struct {
 		text string
@@ -76,6 +77,9 @@ func TestLogAndChatAccounts(t *testing.T) {
 		{"user=root action=login", nil},
 		{"Our Slack: <@U024BE7LH> asked <@U0G9QF9C6|yasmin.farouk> to review", []string{"USERNAME @U024BE7LH", "USERNAME @U0G9QF9C6", "USERNAME yasmin.farouk"}},
 		{"foo<@bar> and x<@U1> and <@here>", nil},
+		{"[2026-03-11 14:02:11] <kateryna_b> hey\n[14:03] dmitri.v: sure, it is sent\n[14:03] Note: the build\n[14:05] <root> reboot",
+			[]string{"USERNAME kateryna_b", "USERNAME dmitri.v"}},
+		{"[1.2.3] <b> x; [v2] foo.bar: baz", nil},
 	}
 	checkKept(t, []string{Username}, tests)
 }
