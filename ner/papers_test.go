@@ -68,3 +68,14 @@ func TestSelfIntroductions(t *testing.T) {
 	checkRuled(t, text, personSpans(t, text, []string{"sono Giulia Ferraro", "ben Elif Yıldız", "soy Valentina Restrepo", "Ben Smith"}),
 		"PERSON Giulia Ferraro", "PERSON Elif Yıldız", "PERSON Valentina Restrepo", "PERSON Ben Smith")
 }
+
+// TestNamesAfterRecordNumbers: a name written family name first in brackets right after a
+// record's number is a person, an initial after it too (stop 48: "MRN 00447812 (Abdi, Fadumo)"
+// had gone upstream); places, software and a bracket after a word are none, and a cardiology
+// note's abbreviations are no persons.
+func TestNamesAfterRecordNumbers(t *testing.T) {
+	text := "Dialysis for MRN 00447812 (Abdi, Fadumo): Mon/Wed/Fri. Acct 4417 (SMITH, JOHN A) overdue. Case 20231187 (Paris, France). build 1.2.3456 (Linux, Windows). Note (Zorblat, Quennix)."
+	checkRuled(t, text, nil, "PERSON Abdi, Fadumo", "PERSON SMITH, JOHN A")
+	text = "67M admitted with NSTEMI, PCI to LAD on 11/03"
+	checkRuled(t, text, personSpans(t, text, []string{"NSTEMI"}))
+}
