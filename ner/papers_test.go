@@ -49,6 +49,8 @@ func TestLabelTails(t *testing.T) {
 	checkRuled(t, text, personSpans(t, text, []string{"L. Fairweather DEA BF", "Lena Fairweather NPI"}), "PERSON L. Fairweather", "PERSON Lena Fairweather")
 	text = "Surname: ABDULLAHI Given names: MUSA IBRAHIM Date of birth: 12 FEB 1990"
 	checkRuled(t, text, personSpans(t, text, []string{"ABDULLAHI", "MUSA IBRAHIM Date"}), "PERSON ABDULLAHI", "PERSON MUSA IBRAHIM")
+	text = "Brokerage acct held by Ingrid & Olav Brekke JTWROS since 2019"
+	checkRuled(t, text, personSpans(t, text, []string{"Ingrid", "Olav Brekke JTWROS"}), "PERSON Ingrid", "PERSON Olav Brekke")
 	text = "Allen T, Wolf ER. Outcomes of early surgery."
 	checkRuled(t, text, personSpans(t, text, []string{"Allen T", "Wolf ER"}), "PERSON Allen T", "PERSON Wolf ER")
 }

@@ -2917,7 +2917,9 @@ func asciiWordBefore(text string, start int, dotted bool) string {
 // capitals, none of them a person (Ed and Nino are, written so).
 var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN NHS PPSN BSN NIR DNI NIE PESEL CPR HETU INSZ NISS CURP CPF TFN NRIC ED ER ICU PCP GP ENT OBGYN CEO CFO CTO COO HR " +
 	// DICOM's value representations, which a dump of a file's attributes writes before each value
-	"LO PN SH CS DA DS DT FD FL LT OB OD OF OW SL SQ SS TM UC UI UL UN")
+	"LO PN SH CS DA DS DT FD FL LT OB OD OF OW SL SQ SS TM UC UI UL UN " +
+	// the forms of an account's ownership after the holders' names (stop 48): "Ingrid & Olav Brekke JTWROS"
+	"JTWROS TTEE UTMA UGMA FBO POD TOD")
 
 // acronym reports a span that is one of the acronyms, in capitals: "VIN", "arrived via ED". A
 // lone word in capitals that is none of them may well be a name ("THANKS OBAMA", "DMX").

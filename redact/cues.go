@@ -139,6 +139,9 @@ var cues = []cue{
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
+	// a brokerage's or a custodian's account, letters among its digits (stop 48): "acct #5KT-44172-19"
+	{typ: BankAccount, words: []string{"acct", "acct no", "acct #", "account no", "account number", "brokerage account", "brokerage acct", "investment account",
+		"custodial account", "ira account"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 5, score: 0.75},
 	// other languages' words for an account and its number, digits in the groups each country
 	// writes (stop 45): "konto 1234 56 78903", "kontonummer 1234.56.78903", "numer konta 61 1090 1014
 	// 0000 0712 1981 2874", "rekeningnummer", "número de cuenta", "numéro de compte", "numero di conto"
@@ -447,7 +450,7 @@ var cues = []cue{
 	{typ: Username, words: []string{"chave pix", "chave aleatória", "chave aleatoria", "pix key", "pix"}, shape: shapeAlnum, min: 32, max: 32, minDigits: 4,
 		joined: true, valid: uuidShape, score: 0.8},
 	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "customer no", "cust no", "cust. no", "customer ref", "account ref", "employee id", "employee number", "case number", "claim number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
-		"employee", "employee no", "empl no", "empl. no", "emp no", "emp. no", "emp number", "emp #", "emp id", "emp", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
+		"employee", "employee no", "empl no", "empl. no", "emp no", "emp. no", "emp number", "emp #", "emp id", "emp", "ee id", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
 		"permanent resident card number", "ein", "fein", "employer identification number", "tax id", "taxpayer id",
 		"taxpayer identification number", "tin",
 		// a school's and a court's numbers for a person and a case

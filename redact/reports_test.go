@@ -153,3 +153,18 @@ func TestLettersInTheirLanguages(t *testing.T) {
 	}
 	checkKept(t, []string{"FI_HETU", IDNumber, "HK_HKID", StreetAddress, Phone}, tests)
 }
+
+// TestBrokerageAccounts: an account's number with letters among its digits after "acct" or a
+// brokerage's words is an account (stop 48: "Brokerage acct #5KT-44172-19" had gone upstream);
+// a word after "acct", or digits too few, are none.
+func TestBrokerageAccounts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Brokerage acct #5KT-44172-19 held by Ingrid", []string{"US_BANK_NUMBER 5KT-44172-19"}},
+		{"investment account A1B2C3D4E5 closed", []string{"US_BANK_NUMBER A1B2C3D4E5"}},
+		{"acct 12345 was closed; my account ABC; acct XK-12 open", nil},
+	}
+	checkKept(t, []string{BankAccount}, tests)
+}
