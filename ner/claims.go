@@ -47,6 +47,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforeBirths(text, fs)
 	fs = familyCommaGiven(text, fs)
 	fs = namesAfterRecordNumbers(text, fs)
+	fs = capsFamilyCommaGiven(text, fs)
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
 	fs = identityDocumentFields(text, fs)

@@ -66,7 +66,7 @@ var groupPerson = wordSet("Pole Swede Dane Finn Turk Scot Brit Arab Kurd Serb Cr
 var groupFields = map[string]string{
 	"nationality": "NRP", "citizenship": "NRP", "ethnicity": "ETHNIC_ORIGIN", "ethnic origin": "ETHNIC_ORIGIN", "race": "ETHNIC_ORIGIN",
 	"religion": "RELIGION", "faith": "RELIGION", "denomination": "RELIGION", "political affiliation": "POLITICAL_OPINION",
-	"party affiliation": "POLITICAL_OPINION",
+	"party affiliation": "POLITICAL_OPINION", "party": "POLITICAL_OPINION",
 }
 
 // languages are the names of languages that are also a nation's adjective, or a place's word.

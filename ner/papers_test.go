@@ -81,3 +81,13 @@ func TestNamesAfterRecordNumbers(t *testing.T) {
 	text = "67M admitted with NSTEMI, PCI to LAD on 11/03"
 	checkRuled(t, text, personSpans(t, text, []string{"NSTEMI"}))
 }
+
+// TestVoterAndRosterNames: a name written family name first in capitals with a comma is a person
+// where the model found nothing, an initial after it too, and so is a title-case given name with
+// its initial after a family name in capitals; a citation's initials, a list of full names, a
+// firm's partners and places are none; a voter file's party is a political opinion (stop 48).
+func TestVoterAndRosterNames(t *testing.T) {
+	checkRuled(t, "Voter record: HOLLOWAY, GRETCHEN A, DOB 1961, Precinct 0412, Party: DEM", nil, "PERSON HOLLOWAY, GRETCHEN A", "POLITICAL_OPINION DEM")
+	checkRuled(t, "Inmate ID 88213-054, Name: BRIGGS, Tyrone L., Facility: FCI", nil, "PERSON BRIGGS, Tyrone L")
+	checkRuled(t, "PARIS, FRANCE. Party: Saturday 8pm. STEJSKAL, DOMINIKA LLP. Allen T, Wolf ER, Kerr K. Outcomes", nil, "ORGANIZATION DOMINIKA LLP")
+}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/veil-gateway/veil/redact"
 )
@@ -68,4 +69,58 @@ func recordNameWord(w string) bool {
 	}
 	return nameLike(w) && !techTerms[w] && (!englishWord(w) && !dictionaryWord(w) || listedName(w)) &&
 		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gTitle) == 0
+}
+
+// capsFamilyCommaGiven makes a person of a name written family name first in capitals with a
+// comma, as voter files, rosters and court lists print it, where the model found nothing
+// (stop 48: "Voter record: HOLLOWAY, GRETCHEN A, DOB 1961" had gone upstream whole): a family name
+// that may be one (capsFamilyName), a comma, a given name the lists know in capitals, and an
+// initial after it or not; or a given name in title case that the lists know or no dictionary
+// does, and an initial with its period, after a family name in capitals ("Name: BRIGGS, Tyrone
+// L.", whose given name the model left out). Neither word may be a place ("PARIS, FRANCE").
+func capsFamilyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ", ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for k := range occurrences(text, ", ") {
+		fs0 := k
+		for fs0 > 0 && k-fs0 < maxNameWord && (isUpperASCII(text[fs0-1]) || text[fs0-1] == '-' || text[fs0-1] == '\'') {
+			fs0--
+		}
+		family := text[fs0:k]
+		if family == "" || !isUpperASCII(family[0]) || !isLetterByte(family[len(family)-1]) || inCode(text, fs0) || !capsFamilyName(family) || fs0 > 0 && text[fs0-1] != ' ' && text[fs0-1] != '\n' && text[fs0-1] != '\t' && text[fs0-1] != ':' {
+			continue
+		}
+		if b, _ := wordBefore(text, fs0); b != "" && startsUpper(b) {
+			continue // a citation's initials after a family name ("Allen T, Wolf ER, Kerr K."), a list's full names ("EGIL NILSEN, ROAR JAKOBSEN")
+		}
+		given, ge := wordAt(text, k+2)
+		caps := capitals(given)
+		if given == "" || embeddedClass(given)&(gCity|gState|gCountry) != 0 {
+			continue
+		}
+		titled := strings.ToUpper(given[:1]) + strings.ToLower(given[1:])
+		listed := listedGiven()[titled] || givenSet()[titled]
+		if caps && (!listed || utf8.RuneCountInString(given) < 2) || !caps && (!nameLike(given) || !listed && (englishWord(given) || dictionaryWord(given))) {
+			continue
+		}
+		end := ge
+		if ge+2 < len(text) && text[ge] == ' ' && isUpperASCII(text[ge+1]) && (ge+2 == len(text) || !isLetterByte(text[ge+2])) {
+			end = ge + 2 // an initial: "GRETCHEN A", "Tyrone L."
+		} else if !caps {
+			continue // in title case only with an initial after it, as a roster writes it
+		}
+		if end < len(text) && isLetterByte(text[end]) {
+			continue
+		}
+		if w, _ := wordAt(text, skipBlanks(text, end)); companyWord(w) || w == "AND" || w == "&" || strings.HasPrefix(text[end:], " & ") {
+			continue // a firm's partners: "STEJSKAL, DOMINIKA LLP", "WALTERS, LEE AND ADAMS"
+		}
+		claims = append(claims, claim(fs0, end, shapeScore))
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	return claimPersons(fs, claims)
 }

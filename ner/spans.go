@@ -3838,7 +3838,7 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	for i := 0; i < len(toks); i++ {
 		w := word(i)
 		if key, n := groupLabel(text, toks, i); n > 0 {
-			if last, ok := groupValue(text, toks, i+n, key == "race"); ok {
+			if last, ok := groupValue(text, toks, i+n, key == "race" || key == "party"); ok {
 				start, end := toks[i+n].Start, toks[last].End
 				// the model's span that runs from the value over a form's gap into the next field
 				// ("Nationality: Omani  Passport No:", a street) ends with the value, and the label
@@ -4038,7 +4038,7 @@ func groupLabel(text string, toks []Token, i int) (string, int) {
 	}
 	key := strings.ToLower(w)
 	n := 1
-	if i+1 < len(toks) && (key == "ethnic" || key == "political" || key == "party") && !toks[i+1].NewlineBefore {
+	if i+1 < len(toks) && (key == "ethnic" || key == "political" || key == "party") && !toks[i+1].NewlineBefore && text[toks[i+1].Start:toks[i+1].End] != ":" {
 		key += " " + strings.ToLower(text[toks[i+1].Start:toks[i+1].End])
 		n = 2
 	}
@@ -4059,7 +4059,7 @@ func groupValue(text string, toks []Token, k int, knownOnly bool) (int, bool) {
 			break // the line's end, or a form's gap before its next field
 		}
 		w := text[toks[j].Start:toks[j].End]
-		known := nrpSet[w] || foldIn(specialTerms, w) || groupPeople[w] || raceWords[w]
+		known := nrpSet[w] || foldIn(specialTerms, w) || groupPeople[w] || raceWords[w] || partyCodes[w]
 		if !known && (knownOnly || !startsUpper(w) || !hasLower(w) || foldIn(placeholders, w) || foldIn(commonSet, w)) {
 			break
 		}
@@ -4073,6 +4073,12 @@ func groupValue(text string, toks []Token, k int, knownOnly bool) (int, bool) {
 
 // raceWords are the answers to a form's "race" besides the groups the lists know.
 var raceWords = wordSet("White Black Mixed Multiracial Biracial")
+
+// partyCodes are the parties a voter file writes under its "Party:" label, in its codes or in full
+// (stop 48: "Party: DEM" had gone upstream); the label alone takes only these, a party being a
+// celebration as often ("Party: Saturday 8pm").
+var partyCodes = wordSet("DEM REP GOP LIB GRN IND UNA NPA Democrat Democratic Republican Libertarian Green Independent Labour Conservative " +
+	"Reform Tory Liberal")
 
 // groupPlaceholders are the answers to a group's field that name no group.
 var groupPlaceholders = wordSet("other unknown none n/a declined prefer")
