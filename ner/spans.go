@@ -2919,7 +2919,9 @@ var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN
 	// DICOM's value representations, which a dump of a file's attributes writes before each value
 	"LO PN SH CS DA DS DT FD FL LT OB OD OF OW SL SQ SS TM UC UI UL UN " +
 	// the forms of an account's ownership after the holders' names (stop 48): "Ingrid & Olav Brekke JTWROS"
-	"JTWROS TTEE UTMA UGMA FBO POD TOD")
+	"JTWROS TTEE UTMA UGMA FBO POD TOD " +
+	// a school's (stop 48): "your child's UPN is …"
+	"UPN ULN")
 
 // acronym reports a span that is one of the acronyms, in capitals: "VIN", "arrived via ED". A
 // lone word in capitals that is none of them may well be a name ("THANKS OBAMA", "DMX").

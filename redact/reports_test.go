@@ -168,3 +168,16 @@ func TestBrokerageAccounts(t *testing.T) {
 	}
 	checkKept(t, []string{BankAccount}, tests)
 }
+
+// TestSchoolNumbers: an English school's unique pupil number after "UPN" (stop 48); a number of
+// another length is none.
+func TestSchoolNumbers(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"your child's UPN is A123456789012.", []string{"ID_NUMBER A123456789012"}},
+		{"UPN 12345", nil},
+	}
+	checkKept(t, []string{IDNumber}, tests)
+}
