@@ -48,6 +48,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyCommaGiven(text, fs)
 	fs = namesAfterRecordNumbers(text, fs)
 	fs = capsFamilyCommaGiven(text, fs)
+	fs = namesAfterSelfIntroductions(text, fs)
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
 	fs = identityDocumentFields(text, fs)

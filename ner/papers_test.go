@@ -91,3 +91,13 @@ func TestVoterAndRosterNames(t *testing.T) {
 	checkRuled(t, "Inmate ID 88213-054, Name: BRIGGS, Tyrone L., Facility: FCI", nil, "PERSON BRIGGS, Tyrone L")
 	checkRuled(t, "PARIS, FRANCE. Party: Saturday 8pm. STEJSKAL, DOMINIKA LLP. Allen T, Wolf ER, Kerr K. Outcomes", nil, "ORGANIZATION DOMINIKA LLP")
 }
+
+// TestGreetingsAndIntroductions: a greeting of Central and Eastern Europe alone is no person, and
+// the name after another language's "I am" opening its clause is one, where the model read it as
+// an address or found nothing (stop 48).
+func TestGreetingsAndIntroductions(t *testing.T) {
+	text := "Dobrý deň, volám sa Marek. Bună ziua, sunt Andreea Popescu, CNP 2850101123453. Zdravo, ja sam Ivana Horvat."
+	spans := typedSpans(t, text, "PERSON", "Dobrý", "PERSON", "Bună", "STREET_ADDRESS", "sunt Andreea Popescu", "PERSON", "ja", "PERSON", "sam Ivana Horvat")
+	checkRuled(t, text, spans, "PERSON Andreea Popescu", "PERSON Ivana Horvat")
+	checkRuled(t, "Bună ziua, sunt Andreea Popescu, CNP 2850101123453.", nil, "PERSON Andreea Popescu")
+}

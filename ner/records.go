@@ -124,3 +124,52 @@ func capsFamilyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return claimPersons(fs, claims)
 }
+
+// wordOf returns the word at text[i] (wordAt's, without its end).
+func wordOf(text string, i int) string {
+	w, _ := wordAt(text, i)
+	return w
+}
+
+// namesAfterSelfIntroductions makes a person of two or three words written as names right after
+// another language's "I am" in lower case (selfIntroductions) that opens its clause ("Bună ziua,
+// sunt Andreea Popescu, CNP …", "Zdravo, ja sam Ivana Horvat"), where the model found nothing or
+// a place or an address over them (stop 48: it had read "sunt Andreea Popescu, CNP 2850101123453"
+// as an address, which the number's cut then left without a digit, and so with nothing).
+func namesAfterSelfIntroductions(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for k := range occurrences(text, " ") {
+		w, we := wordAt(text, k+1)
+		if !selfIntroductions[w] || we >= len(text) || text[we] != ' ' {
+			continue
+		}
+		b := k
+		for b > 0 && text[b-1] == ' ' {
+			b--
+		}
+		if p, _ := wordBefore(text, k+1); b > 0 && text[b-1] != ',' && text[b-1] != '.' && text[b-1] != '!' && text[b-1] != '\n' && p != "ja" && p != "аз" {
+			continue // the clause's first word, or after "ja" and "аз", "I"
+		}
+		start, end, n := we+1, we+1, 0
+		for at := start; n < 3; n++ {
+			v, ve := wordAt(text, at)
+			if v == "" || !nameLike(v) || englishWord(v) && !listedName(v) || embeddedClass(v)&(gCity|gState|gCountry|gOrg) != 0 {
+				break
+			}
+			end = ve
+			if ve+1 >= len(text) || text[ve] != ' ' {
+				n++
+				break
+			}
+			at = ve + 1
+		}
+		if n < 2 || inCode(text, start) {
+			continue
+		}
+		claims = append(claims, claim(start, end, shapeScore))
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	return claimPersons(fs, claims)
+}

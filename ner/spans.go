@@ -1140,13 +1140,17 @@ var foreignDeterminers = wordSet("il lo la gli le el los las mi mis mio mia miei
 	"ich du er sie es wir ihr je tu nous vous ils elles yo tú él ella nosotros io noi voi loro eu nós ik jij wij zij jag vi ni " +
 	// and the words that open an introduction in Indonesian, Turkish, Swahili and Vietnamese:
 	// "Nama saya Budi Santoso", "Benim adım Ayşe", "Jina langu ni Amina"
-	"nama saya aku benim adım adim jina tôi")
+	"nama saya aku benim adım adim jina tôi " +
+	// and "I" in the Slavic languages before "am" (stop 48): "ja sam Ivana Horvat"
+	"ja")
 
 // foreignGreetings open a message to someone in other languages, as "Hi" and "Dear" do in
 // English, which the model knows: "Hallo Jürgen", "Bonjour Camille", "Hej Lars", "Ciao Marco".
 var foreignGreetings = wordSet("hallo servus moin bonjour bonsoir salut coucou ciao buongiorno buonasera salve hola buenas olá oi " +
 	"hoi hej hei moi ahoj cześć czesc witam szia merhaba selam shalom salam namaste liebe lieber cher chère chere caro cara " +
 	"querido querida beste kære kaere kära bästa " +
+	// and Central and Eastern Europe's and the Baltics' (stop 48): "Dobrý deň,", "Bună ziua,", "Здравейте,", "Zdravo,", "Tere,"
+	"dobrý dobry bună buna здравейте здравей здравствуйте привет добрый zdravo bok tere helló labas sveiki " +
 	// and the words of a sign-off before a name on its line: "Gruß Klaus Meyer", "Saluti Marco"
 	"gruß gruss grüße gruesse lg mfg saluti cordialement bisous groet groeten hälsningar halsningar pozdrawiam pozdrowienia " +
 	"abraço abraços abraco abracos besos cumprimentos atentamente")
@@ -1173,6 +1177,10 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 			if next, _ := wordAt(text, e+1); next != "" && isLowerWord(next) {
 				continue // a one-word person that is an article, a pronoun or "name" before lower case: "Nama saya …"
 			}
+		}
+		if w != "" && e == f.End && foldIn(foreignGreetings, w) && e < len(text) && (text[e] == ',' || text[e] == '!' ||
+			text[e] == ' ' && e+1 < len(text) && isLowerWord(wordOf(text, e+1)) && !englishWord(wordOf(text, e+1))) { // ("Cher is here" keeps the singer)
+			continue // a greeting alone, the model's person: "Dobrý deň, volám sa …", "Здравейте, аз съм …" (stop 48)
 		}
 		if w != "" && e < f.End && text[e] == ' ' && foldIn(foreignGreetings, w) {
 			if next, _ := wordAt(text, e+1); next != "" && !isLowerWord(next) {
@@ -2806,8 +2814,10 @@ func afterSalutation(text string, start, end int) int {
 }
 
 // selfIntroductions are other languages' "I am" before the speaker's name, in lower case, which
-// the model runs into the name (stop 48): "Ciao, sono Giulia Ferraro", "Merhaba, ben Elif Yıldız".
-var selfIntroductions = map[string]bool{"sono": true, "soy": true, "sou": true, "ben": true, "jestem": true, "jsem": true, "som": true}
+// the model runs into the name (stop 48): "Ciao, sono Giulia Ferraro", "Merhaba, ben Elif Yıldız",
+// "ja sam Ivana Horvat", "sunt Andreea Popescu".
+var selfIntroductions = map[string]bool{"sono": true, "soy": true, "sou": true, "ben": true, "jestem": true, "jsem": true, "som": true, "sam": true,
+	"sunt": true, "esu": true, "olen": true, "съм": true}
 
 // vnAddressForms are Vietnamese forms of address written in lower case before a given name:
 // older brother or sister, younger sibling, Mr, Mrs, Miss, uncle.

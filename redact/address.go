@@ -157,7 +157,7 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
 // (Atatürk Caddesi 15) streets. "u" counts only with its period.
-var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. sok. bulvarı")
+var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. sok. bulvarı iela ielā gatve gatvē")
 
 // germanSuffixes end a street name written as one word: German, Austrian and Swiss, Dutch
 // (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie

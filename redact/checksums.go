@@ -586,6 +586,59 @@ func snilsValid(v string) bool {
 	return sum == atoi(v[9:])
 }
 
+// roCNPValid: a Romanian personal numeric code (CNP) is thirteen digits, the last the weighted sum
+// of the others (weights 279146358279) modulo 11, 10 written 1.
+func roCNPValid(v string) bool {
+	if len(v) != 13 || !allDigits(v) || v[0] == '0' {
+		return false
+	}
+	const w = "279146358279"
+	sum := 0
+	for i := 0; i < 12; i++ {
+		sum += int(v[i]-'0') * int(w[i]-'0')
+	}
+	c := sum % 11
+	if c == 10 {
+		c = 1
+	}
+	return c == int(v[12]-'0')
+}
+
+// hrOIBValid: a Croatian personal identification number (OIB) is eleven digits, the last an ISO
+// 7064 MOD 11,10 check of the others.
+func hrOIBValid(v string) bool {
+	if len(v) != 11 || !allDigits(v) {
+		return false
+	}
+	a := 10
+	for i := 0; i < 10; i++ {
+		a = (a + int(v[i]-'0')) % 10
+		if a == 0 {
+			a = 10
+		}
+		a = a * 2 % 11
+	}
+	c := 11 - a
+	if c == 10 {
+		c = 0
+	}
+	return c == int(v[10]-'0')
+}
+
+// bgEGNValid: a Bulgarian unified civil number (ЕГН) is ten digits, a birth date first and the
+// last the weighted sum of the others (weights 2 4 8 5 10 9 7 3 6) modulo 11, 10 written 0.
+func bgEGNValid(v string) bool {
+	if len(v) != 10 || !allDigits(v) {
+		return false
+	}
+	w := [9]int{2, 4, 8, 5, 10, 9, 7, 3, 6}
+	sum := 0
+	for i, x := range w {
+		sum += int(v[i]-'0') * x
+	}
+	return sum%11%10 == int(v[9]-'0')
+}
+
 // fiscalCodeShape reports an Italian codice fiscale's shape whatever its check letter: six
 // letters of the names, then the birth's year, month letter, day and town as digits or the
 // letters that stand for them in a duplicate's code, and a letter last.

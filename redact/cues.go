@@ -654,6 +654,10 @@ var cues = []cue{
 	// Russia's taxpayer and pension insurance numbers, under their checks (stop 48: "ИНН 500100732259", "СНИЛС 112-233-445 95")
 	{typ: IDNumber, words: []string{"инн", "ИНН", "Инн"}, shape: shapeDigits, min: 10, max: 12, valid: innValid, score: 0.85},
 	{typ: IDNumber, words: []string{"снилс", "СНИЛС", "Снилс"}, shape: shapeDigits, min: 11, max: 11, valid: snilsValid, score: 0.9},
+	// Romania's, Croatia's and Bulgaria's personal numbers, under their checks (stop 48): "CNP 2850101123453", "OIB 12345678903", "ЕГН 8501011234"
+	{typ: IDNumber, words: []string{"cnp", "cod numeric personal"}, shape: shapeDigits, min: 13, max: 13, valid: roCNPValid, score: 0.9},
+	{typ: IDNumber, words: []string{"oib", "osobni identifikacijski broj"}, shape: shapeDigits, min: 11, max: 11, valid: hrOIBValid, score: 0.9},
+	{typ: IDNumber, words: []string{"егн", "ЕГН"}, shape: shapeDigits, min: 10, max: 10, valid: bgEGNValid, score: 0.9},
 	// Portugal's taxpayer number (NIF) and Poland's (NIP), each under its check digit (stop 44):
 	// "o seu NIF 123456789", "NIP 123-456-32-18"; Spain's NIF, eight digits and a letter, is ES_NIF
 	{typ: IDNumber, words: []string{"nif", "número de contribuinte", "numero de contribuinte", "contribuinte", "nif/nipc", "nipc"},

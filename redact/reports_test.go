@@ -181,3 +181,19 @@ func TestSchoolNumbers(t *testing.T) {
 	}
 	checkKept(t, []string{IDNumber}, tests)
 }
+
+// TestBalkanAndBalticNumbers: Romania's CNP, Croatia's OIB and Bulgaria's ЕГН after their labels
+// under their checks, and a Latvian street by its word, in the locative too (stop 48).
+func TestBalkanAndBalticNumbers(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"sunt Andreea Popescu, CNP 2850101123453, locuiesc", []string{"ID_NUMBER 2850101123453"}},
+		{"OIB 12345678903, adresa", []string{"ID_NUMBER 12345678903"}},
+		{"аз съм Георги, ЕГН 8501011234, живея", []string{"ID_NUMBER 8501011234"}},
+		{"CNP 2850101123456; OIB 12345678904; ЕГН 8501011235", nil},
+		{"dzīvoju Brīvības ielā 30, Rīgā.", []string{"STREET_ADDRESS Brīvības ielā 30"}},
+	}
+	checkKept(t, []string{IDNumber, StreetAddress}, tests)
+}
