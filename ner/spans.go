@@ -1140,9 +1140,7 @@ var foreignDeterminers = wordSet("il lo la gli le el los las mi mis mio mia miei
 	"ich du er sie es wir ihr je tu nous vous ils elles yo tú él ella nosotros io noi voi loro eu nós ik jij wij zij jag vi ni " +
 	// and the words that open an introduction in Indonesian, Turkish, Swahili and Vietnamese:
 	// "Nama saya Budi Santoso", "Benim adım Ayşe", "Jina langu ni Amina"
-	"nama saya aku benim adım adim jina tôi " +
-	// and "I" in the Slavic languages before "am" (stop 48): "ja sam Ivana Horvat"
-	"ja")
+	"nama saya aku benim adım adim jina tôi")
 
 // foreignGreetings open a message to someone in other languages, as "Hi" and "Dear" do in
 // English, which the model knows: "Hallo Jürgen", "Bonjour Camille", "Hej Lars", "Ciao Marco".
@@ -1177,6 +1175,9 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 			if next, _ := wordAt(text, e+1); next != "" && isLowerWord(next) {
 				continue // a one-word person that is an article, a pronoun or "name" before lower case: "Nama saya …"
 			}
+		}
+		if w == "ja" && e == f.End && strings.HasPrefix(text[e:], " sam ") {
+			continue // "I" in the South Slavic languages before "am" (stop 48): "ja sam Ivana Horvat"
 		}
 		if w != "" && e == f.End && foldIn(foreignGreetings, w) && e < len(text) && (text[e] == ',' || text[e] == '!' ||
 			text[e] == ' ' && e+1 < len(text) && isLowerWord(wordOf(text, e+1)) && !englishWord(wordOf(text, e+1))) { // ("Cher is here" keeps the singer)
