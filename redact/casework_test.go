@@ -128,9 +128,23 @@ func TestUPIAddresses(t *testing.T) {
 	checkTyped(t, Username, tests)
 }
 
-// checkTyped checks each text's findings of typ, joined by "|", against want.
-// checkKept runs the catalogue over each test's text and compares the findings of the types
-// kept, as "TYPE value", with its want.
+// found runs the catalogue over text and returns its findings of the types kept, as "TYPE value".
+func found(t *testing.T, det *Detector, text string, keep ...string) []string {
+	t.Helper()
+	fs, err := det.Detect(context.Background(), text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		if slices.Contains(keep, f.Type) {
+			got = append(got, f.Type+" "+text[f.Start:f.End])
+		}
+	}
+	return got
+}
+
+// checkKept compares each test's findings of the types kept, as "TYPE value", with its want.
 func checkKept(t *testing.T, keep []string, tests []struct {
 	text string
 	want []string
@@ -138,35 +152,20 @@ func checkKept(t *testing.T, keep []string, tests []struct {
 	t.Helper()
 	det := NewDetector(Patterns{})
 	for _, tt := range tests {
-		fs, err := det.Detect(context.Background(), tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range fs {
-			if slices.Contains(keep, f.Type) {
-				got = append(got, f.Type+" "+tt.text[f.Start:f.End])
-			}
-		}
-		if !slices.Equal(got, tt.want) {
+		if got := found(t, det, tt.text, keep...); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
 
+// checkTyped checks each text's findings of typ, their values joined by "|", against want.
 func checkTyped(t *testing.T, typ string, tests []struct{ text, want string }) {
 	t.Helper()
 	det := NewDetector(Patterns{})
 	for _, tt := range tests {
-		fs, err := det.Detect(context.Background(), tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range fs {
-			if f.Type == typ {
-				got = append(got, tt.text[f.Start:f.End])
-			}
+		got := found(t, det, tt.text, typ)
+		for i := range got {
+			got[i] = strings.TrimPrefix(got[i], typ+" ")
 		}
 		if strings.Join(got, "|") != tt.want {
 			t.Errorf("%q: %s %q, want %q", tt.text, typ, got, tt.want)
