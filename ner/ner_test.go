@@ -329,6 +329,9 @@ func BenchmarkLongText(b *testing.B) {
 		{"1MB-list-of-names", "Rosalind K Mercer, Maria Lopez, "},
 		{"1MB-signers", "signed by S. SMITH. "},
 		{"1MB-contacts-families", "(Misty, 723-285-4736) the Nguyens and "},
+		// pairs of listed names in another language's prose, each of which read every finding of the
+		// text for a doubt (quadratic until stop 48)
+		{"1MB-listed-pairs", "Ciao, sono Giulia Ferraro, "},
 	} {
 		oneLine := strings.Repeat(c.unit, 1<<20/len(c.unit))
 		b.Run(c.name, func(b *testing.B) {
