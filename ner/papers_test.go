@@ -101,3 +101,11 @@ func TestGreetingsAndIntroductions(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Andreea Popescu", "PERSON Ivana Horvat")
 	checkRuled(t, "Bună ziua, sunt Andreea Popescu, CNP 2850101123453.", nil, "PERSON Andreea Popescu")
 }
+
+// TestLatinArabicParticles: "El", "Al", "Ben" and the like before a family name the model left
+// out join the name (stop 48); a word of English after them does not (the capitalised particle
+// alone joins by an older rule, as before the stop).
+func TestLatinArabicParticles(t *testing.T) {
+	text := "Name: Fatima Zahra El Amrani | Age: 91. Then Karim Ben Salah came. Maria Al Mare went."
+	checkRuled(t, text, personSpans(t, text, []string{"Fatima Zahra", "Karim", "Maria"}), "PERSON Fatima Zahra El Amrani", "PERSON Karim Ben Salah", "PERSON Maria Al")
+}

@@ -2362,6 +2362,10 @@ var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den"
 // ("Siobhán Ní Bhriain", "Tomás Ó Briain", "Aoife Nic Giolla").
 var capitalParticles = map[string]bool{"Ní": true, "Nic": true, "Ó": true, "Uí": true, "Ua": true}
 
+// latinArabicParticles open an Arabic or Berber family name written in Latin letters, capitalised:
+// "El Amrani", "Al Farsi", "Ben Salah", "Ait Benhaddou".
+var latinArabicParticles = map[string]bool{"El": true, "Al": true, "Ben": true, "Bin": true, "Abu": true, "Abou": true, "Ould": true, "Ait": true, "Aït": true}
+
 // patronyms join a given name to a father's name, in lower case: "Nur binti Hassan".
 var patronyms = map[string]bool{"bin": true, "binti": true, "bint": true, "ibn": true}
 
@@ -3369,6 +3373,16 @@ func particleTail(text string, end int) int {
 			}
 		}
 		return end
+	}
+	if w, j := wordAt(text, end+1); latinArabicParticles[w] && j+1 < len(text) && text[j] == ' ' {
+		// the Maghreb's and the Levant's "El", "Al", "Ben", "Ait" before a family name the model
+		// left out (stop 48: "Name: Fatima Zahra El Amrani | Age: 91" had sent "El Amrani"
+		// upstream): a word written as a name that is no word of English or the dictionary, nor a
+		// place ("Quinto Al Mare", "Maria El Paso" stay)
+		if next, e := wordAt(text, j+1); nameLike(next) && !englishWord(next) && !dictionaryWord(next) && embeddedClass(next)&(gCity|gState|gCountry|gOrg|gStreet) == 0 &&
+			embeddedClass(text[end+1:e])&(gCity|gState|gCountry|gOrg|gStreet) == 0 {
+			return e
+		}
 	}
 	if r, _ := utf8.DecodeRuneInString(text[end+1:]); !unicode.IsLower(r) {
 		return capsParticleTail(text, end)
