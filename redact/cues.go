@@ -139,6 +139,9 @@ var cues = []cue{
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
+	// a Canadian province's health card with its version code (stop 48: "OHIP 1234-567-890-AB" had left the letters out)
+	{typ: HealthPlan, words: []string{"ohip", "ohip no", "ohip number", "health card", "health card number", "health card no", "phn", "ramq"},
+		shape: shapeAlnum, min: 9, max: 12, minDigits: 9, joined: true, score: 0.85},
 	// an English school's unique pupil number: a check letter and twelve digits (stop 48: "your child's UPN is A123456789012")
 	{typ: IDNumber, words: []string{"upn", "unique pupil number"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 12, score: 0.8},
 	// a brokerage's or a custodian's account, letters among its digits (stop 48): "acct #5KT-44172-19"

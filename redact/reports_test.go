@@ -197,3 +197,17 @@ func TestBalkanAndBalticNumbers(t *testing.T) {
 	}
 	checkKept(t, []string{IDNumber, StreetAddress}, tests)
 }
+
+// TestHealthCards: a Canadian province's health card number after its label, its version code
+// joined by a dash too (stop 48); the words alone are none.
+func TestHealthCards(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Address: 221 Lakeshore Rd E. OHIP 1234-567-890-AB", []string{"HEALTH_PLAN_NUMBER 1234-567-890-AB"}},
+		{"PHN 9123 456 789", []string{"HEALTH_PLAN_NUMBER 9123 456 789"}},
+		{"my health card is in my wallet", nil},
+	}
+	checkKept(t, []string{HealthPlan}, tests)
+}
