@@ -109,3 +109,10 @@ func TestLatinArabicParticles(t *testing.T) {
 	text := "Name: Fatima Zahra El Amrani | Age: 91. Then Karim Ben Salah came. Maria Al Mare went."
 	checkRuled(t, text, personSpans(t, text, []string{"Fatima Zahra", "Karim", "Maria"}), "PERSON Fatima Zahra El Amrani", "PERSON Karim Ben Salah", "PERSON Maria Al")
 }
+
+// TestNicknameAfterRelation: a nickname in quotes right after a relation's word is a person's
+// (stop 48: `mother's partner "Dazza" (Darren Pike)` had sent the nickname upstream); a phrase in
+// quotes is none.
+func TestNicknameAfterRelation(t *testing.T) {
+	checkRuled(t, `mother's partner "Dazza" (Darren Pike), and her son "the kid" is fine`, nil, "PERSON Dazza", "PERSON Darren Pike")
+}

@@ -4319,6 +4319,8 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 			k++
 		} else if (sep == "," || sep == "(" || sep == ":") && k+1 < len(toks) {
 			k++
+		} else if (sep == "\"" || sep == "“") && k+2 < len(toks) && toks[k+1].Attached && toks[k+2].Attached && quoteCloses(sep, text[toks[k+2].Start:toks[k+2].End]) {
+			k++ // a nickname in quotes (stop 48): `mother's partner "Dazza" (Darren Pike)`
 		}
 		first, last := k, -1
 		if k < len(toks) && wideGap(text[toks[k-1].End:toks[k].Start]) {
