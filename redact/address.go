@@ -262,6 +262,14 @@ func address(s string, i int) (int, bool, float64) {
 	if j < len(s) && isLetter(s[j]) && (j+1 >= len(s) || s[j+1] == ' ') { // 221B
 		j++
 	}
+	for _, rep := range [...]string{" bis ", " ter ", " quater "} { // France's repeated numbers (stop 48): "8 bis rue des Lilas"
+		if strings.HasPrefix(s[j:], rep) {
+			if w, _ := word(s, j+len(rep)); streetLeaders.has(w) {
+				j += len(rep) - 1
+			}
+			break
+		}
+	}
 	if j+1 < len(s) && s[j] == ',' && s[j+1] == ' ' {
 		// "95, rue de Rivoli": France writes a comma after the number, before the street's
 		// leading word, which alone lets it

@@ -677,9 +677,23 @@ func cnResidentIDValid(v string) bool {
 // (Ñ never occurs in a CURP written in ASCII), weighted 18 down to 2, summed; ten minus the
 // sum's last digit, modulo 10.
 func curpValid(v string) bool {
+	sum, ok := curpParts(v)
+	return ok && int(v[17]-'0') == (10-sum%10)%10
+}
+
+// curpShape reports a CURP's shape and birth date whatever its check digit: a typo's or a
+// form's sample, still a person's after its word (stop 48).
+func curpShape(v string) bool {
+	_, ok := curpParts(v)
+	return ok
+}
+
+// curpParts reads a CURP's characters: whether each is of its kind and the birth date plausible,
+// and the weighted sum of the first seventeen that its check digit completes.
+func curpParts(v string) (int, bool) {
 	const alphabet = "0123456789ABCDEFGHIJKLMN&OPQRSTUVWXYZ" // & stands in for Ñ
 	if len(v) != 18 {
-		return false
+		return 0, false
 	}
 	sum := 0
 	for i := 0; i < 18; i++ {
@@ -687,19 +701,19 @@ func curpValid(v string) bool {
 		switch {
 		case i < 4 || i >= 11 && i < 16:
 			if c < 'A' || c > 'Z' {
-				return false
+				return 0, false
 			}
 		case i < 10 || i == 17:
 			if !isDigit(c) {
-				return false
+				return 0, false
 			}
 		case i == 10:
 			if c != 'H' && c != 'M' && c != 'X' {
-				return false
+				return 0, false
 			}
 		case i == 16:
 			if !isDigit(c) && (c < 'A' || c > 'Z') {
-				return false
+				return 0, false
 			}
 		}
 		if i < 17 {
@@ -707,7 +721,7 @@ func curpValid(v string) bool {
 		}
 	}
 	month, day := atoi(v[6:8]), atoi(v[8:10])
-	return month >= 1 && month <= 12 && day >= 1 && day <= 31 && int(v[17]-'0') == (10-sum%10)%10
+	return sum, month >= 1 && month <= 12 && day >= 1 && day <= 31
 }
 
 // nricValid: a Singapore NRIC or FIN is S, T, F or G, seven digits and a check letter: the digits

@@ -187,6 +187,8 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"numéro de sécurité sociale", "numéro de sécu", "sécurité sociale", "carte vitale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13,
 		valid: func(v string) bool { return !nirValid(v) }, score: 0.96},
 	{typ: MXCURP, words: []string{"curp", "clave única de registro de población", "clave unica de registro de poblacion"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: curpValid, score: 0.95},
+	// and one whose check digit fails after its word (stop 48: "mi CURP HEGJ850101HDFRMS09")
+	{typ: IDNumber, words: []string{"curp"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: func(v string) bool { return curpShape(v) && !curpValid(v) }, score: 0.8},
 	{typ: AUTFN, words: []string{"tfn", "tax file number", "tax file no"}, shape: shapeDigits, min: 9, max: 9, valid: tfnValid, score: 0.95},
 	{typ: IEPPSN, words: []string{"ppsn", "pps", "pps number", "pps no", "personal public service number", "rsi number"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, valid: ppsnValid, score: 0.95},
 	{typ: DETaxID, words: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id"}, shape: shapeDigits, min: 11, max: 11, valid: steuerIDValid, score: 0.95},

@@ -184,7 +184,7 @@ func TestCues(t *testing.T) {
 		{"claims and loans", "Claim #CLM-2024-88123 filed; loan LN-4482-2291 closed; the claim was denied; loan 12 months", []span{{IDNumber, "CLM-2024-88123"}, {IDNumber, "LN-4482-2291"}}},
 		// one whose check fails after the long words that name only it is still a person's number (stop 48)
 		{"australian tfns", "TFN 123 456 782, tax file number 123456789; TFN 123456788", []span{{AUTFN, "123 456 782"}, {IDNumber, "123456789"}}},
-		{"mexican curps", "CURP: HEGG560427MVZRRL04, curp BADD110313HCMLNS09", []span{{MXCURP, "HEGG560427MVZRRL04"}}},
+		{"mexican curps", "CURP: HEGG560427MVZRRL04, curp BADD110313HCMLNS09", []span{{MXCURP, "HEGG560427MVZRRL04"}, {IDNumber, "BADD110313HCMLNS09"}}}, // the second's check digit fails: still a person's (stop 48)
 		{"curps by their shape", "mi numero es HEGG560427MVZRRL04; ref BADD110313HCMLNS09", []span{{MXCURP, "HEGG560427MVZRRL04"}}},
 		{"brazilian cnpjs", "CNPJ 11.222.333/0001-81, CNPJ: 11222333000181; CNPJ 11.222.333/0001-82", []span{{BRCNPJ, "11.222.333/0001-81"}, {BRCNPJ, "11222333000181"}}},
 		// one whose check fails after its Chinese words is still a person's number, not a resident ID (stop 47)

@@ -211,3 +211,18 @@ func TestHealthCards(t *testing.T) {
 	}
 	checkKept(t, []string{HealthPlan}, tests)
 }
+
+// TestFrenchRepeatedNumbersAndFailedCURPs: France's "bis" and "ter" after the house number keep
+// the address whole, and a CURP whose check digit fails after its word is still a person's number
+// (stop 48).
+func TestFrenchRepeatedNumbersAndFailedCURPs(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"demeurant 8 bis rue des Lilas, 33000 Bordeaux, tél", []string{"STREET_ADDRESS 8 bis rue des Lilas, 33000 Bordeaux"}},
+		{"mi CURP HEGJ850101HDFRMS09 y", []string{"ID_NUMBER HEGJ850101HDFRMS09"}},
+		{"CURP: HEGG560427MVZRRL04", []string{"MX_CURP HEGG560427MVZRRL04"}},
+	}
+	checkKept(t, []string{StreetAddress, IDNumber, "MX_CURP"}, tests)
+}
