@@ -462,6 +462,7 @@ var cues = []cue{
 		"taxpayer identification number", "tin",
 		// a school's and a court's numbers for a person and a case
 		"student number", "student no", "student", "matriculation number", "pupil number", "case no", "docket", "docket number",
+		"mssv", "mã số sinh viên", // Vietnam's student number (stop 48)
 		// a notary's commission and a lawyer's bar number
 		"commission no", "commission number", "bar number", "bar no", "state bar no", "state bar number", "sbn", "colegiado", "número de colegiado",
 		"wsba", "wsba no", "bbo", "bbo no", "ardc", "ardc no", "attorney registration number", "attorney registration no",

@@ -169,8 +169,8 @@ func TestBrokerageAccounts(t *testing.T) {
 	checkKept(t, []string{BankAccount}, tests)
 }
 
-// TestSchoolNumbers: an English school's unique pupil number after "UPN" (stop 48); a number of
-// another length is none.
+// TestSchoolNumbers: an English school's unique pupil number after "UPN" and a Vietnamese
+// student's after "MSSV" (stop 48); a number of another length is none.
 func TestSchoolNumbers(t *testing.T) {
 	tests := []struct {
 		text string
@@ -178,6 +178,7 @@ func TestSchoolNumbers(t *testing.T) {
 	}{
 		{"your child's UPN is A123456789012.", []string{"ID_NUMBER A123456789012"}},
 		{"UPN 12345", nil},
+		{"Student record: Nguyễn Thị Mai Anh, MSSV 20194512, lớp CNTT-K64", []string{"ID_NUMBER 20194512"}},
 	}
 	checkKept(t, []string{IDNumber}, tests)
 }
