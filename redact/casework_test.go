@@ -15,10 +15,7 @@ import (
 // plan's group after its label (stop 47). A word in another sense, or a number that fails, is
 // none.
 func TestCasesHandsetsAndMeters(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // "TYPE value"
-	}{
+	tests := []keptCase{
 		{"Re: I-485, receipt EAC2190012345, priority date", []string{"ID_NUMBER EAC2190012345"}},
 		{"Cases LIN2290123456 and WAC2190123456 were moved", []string{"ID_NUMBER LIN2290123456", "ID_NUMBER WAC2190123456"}},
 		{"see /cases/IOE0912345678 now", []string{"ID_NUMBER IOE0912345678"}},
@@ -144,11 +141,14 @@ func found(t *testing.T, det *Detector, text string, keep ...string) []string {
 	return got
 }
 
-// checkKept compares each test's findings of the types kept, as "TYPE value", with its want.
-func checkKept(t *testing.T, keep []string, tests []struct {
+// keptCase is a text and the findings of the kept types it must give, as "TYPE value".
+type keptCase struct {
 	text string
 	want []string
-}) {
+}
+
+// checkKept compares each test's findings of the types kept, as "TYPE value", with its want.
+func checkKept(t *testing.T, keep []string, tests []keptCase) {
 	t.Helper()
 	det := NewDetector(Patterns{})
 	for _, tt := range tests {

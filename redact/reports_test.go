@@ -7,10 +7,7 @@ import "testing"
 // India's and a report's labels is a plate, ten characters too (stop 48: "Vehicle No: KA 05 MN
 // 4521" had gone upstream); a block of anything else, or a plate's word in another sense, is none.
 func TestPoliceReportPlacesAndPlates(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // "TYPE value"
-	}{
+	tests := []keptCase{
 		{"Officers responded to the 400 block of Elm Street for a disturbance.", []string{"STREET_ADDRESS 400 block of Elm Street"}},
 		{"fled on foot toward 1200 blk of W. Maple St. at 2210 hrs", []string{"STREET_ADDRESS 1200 blk of W. Maple St."}},
 		{"in the 1200 block of North Clark Street, Chicago, IL 60610", []string{"STREET_ADDRESS 1200 block of North Clark Street, Chicago, IL 60610"}},
@@ -28,10 +25,7 @@ func TestPoliceReportPlacesAndPlates(t *testing.T) {
 // person's number whose check fails too (a typo, a form's sample), typed ID_NUMBER; one that
 // passes keeps its country's type (stop 48).
 func TestNationalNumbersThatFail(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"Ciao, sono Giulia, codice fiscale FRRGLI85M41H501Z, abito", []string{"ID_NUMBER FRRGLI85M41H501Z"}},
 		{"codice fiscale FRRGLI85M41H501S", []string{"IT_FISCAL_CODE FRRGLI85M41H501S"}},
 		{"Jag heter Elsa, personnummer 19850412-1234, och bor", []string{"ID_NUMBER 19850412-1234"}},
@@ -49,10 +43,7 @@ func TestNationalNumbersThatFail(t *testing.T) {
 // ("Cra 43A #1 Sur-50"), and a Turkish address from the neighbourhood's "Mah." over "Sok." to the
 // district and city joined by a slash, a postcode before them or not (stop 48).
 func TestColombianAndTurkishAddresses(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"vivo en la Cra 43A #1 Sur-50, Medellín", []string{"STREET_ADDRESS Cra 43A #1 Sur-50"}},
 		{"adresim Bağdat Cad. No: 45 Kadıköy/İstanbul", []string{"STREET_ADDRESS Bağdat Cad. No: 45 Kadıköy/İstanbul"}},
 		{"Atatürk Mah. Cumhuriyet Sok. No: 12 D: 4 34750 Ataşehir/İstanbul", []string{"STREET_ADDRESS Atatürk Mah. Cumhuriyet Sok. No: 12 D: 4 34750 Ataşehir/İstanbul"}},
@@ -67,10 +58,7 @@ func TestColombianAndTurkishAddresses(t *testing.T) {
 // after the line's bracketed time, an IRC nick or a handle before a colon (stop 48); an
 // assignment alone, a call's argument, a system's account or a plain word are none.
 func TestLogAndChatAccounts(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"2026-03-11T08:30:12Z INFO user=akowalczyk ip=203.0.113.45 action=login", []string{"USERNAME akowalczyk"}},
 		{"level=info user=lchen msg=ok", []string{"USERNAME lchen"}},
 		{"set user=jdoe", nil},
@@ -104,10 +92,7 @@ func TestIdentifierLabelLeftOfItsValue(t *testing.T) {
 // or a card so written already was (stop 48: "SSN: 123 - 45 - 6789" had gone upstream); a dash
 // alone scores as before.
 func TestSpacedDashes(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"SSN: 123 - 45 - 6789", []string{"US_SSN 123 - 45 - 6789"}},
 		{"SSN: 123 -45- 6789", []string{"US_SSN 123 -45- 6789"}},
 		{"social 123 - 45-6789", []string{"US_SSN 123 - 45-6789"}},
@@ -121,10 +106,7 @@ func TestSpacedDashes(t *testing.T) {
 // joined to it by "and", "or" or a comma (stop 48: "absent on 3/12 and 3/13" had left the second
 // day in the clear); a run nothing vouches for is a run of fractions or scores.
 func TestMonthDayRuns(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"Tunde was absent on 3/12 and 3/13.", []string{"DATE_TIME 3/12", "DATE_TIME 3/13"}},
 		{"seen on 3/12, 3/13 and 3/14", []string{"DATE_TIME 3/12", "DATE_TIME 3/13", "DATE_TIME 3/14"}},
 		{"scored 3/12 and 5/13 on the tests", nil},
@@ -138,10 +120,7 @@ func TestMonthDayRuns(t *testing.T) {
 // and pension insurance (СНИЛС) numbers under their checks, in capitals too, and a Greek street
 // with its town before the postcode (stop 48).
 func TestLettersInTheirLanguages(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"Hyvä Matti, henkilötunnuksesi 131052-308T on vahvistettu.", []string{"FI_HETU 131052-308T"}},
 		{"您的身份證號碼是A123456(7)，地址", []string{"ID_NUMBER A123456(7)"}},
 		{"您的身份證號碼是A123456(3)", []string{"HK_HKID A123456(3)"}},
@@ -158,10 +137,7 @@ func TestLettersInTheirLanguages(t *testing.T) {
 // brokerage's words is an account (stop 48: "Brokerage acct #5KT-44172-19" had gone upstream);
 // a word after "acct", or digits too few, are none.
 func TestBrokerageAccounts(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"Brokerage acct #5KT-44172-19 held by Ingrid", []string{"US_BANK_NUMBER 5KT-44172-19"}},
 		{"investment account A1B2C3D4E5 closed", []string{"US_BANK_NUMBER A1B2C3D4E5"}},
 		{"acct 12345 was closed; my account ABC; acct XK-12 open", nil},
@@ -172,10 +148,7 @@ func TestBrokerageAccounts(t *testing.T) {
 // TestSchoolNumbers: an English school's unique pupil number after "UPN" and a Vietnamese
 // student's after "MSSV" (stop 48); a number of another length is none.
 func TestSchoolNumbers(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"your child's UPN is A123456789012.", []string{"ID_NUMBER A123456789012"}},
 		{"UPN 12345", nil},
 		{"Student record: Nguyễn Thị Mai Anh, MSSV 20194512, lớp CNTT-K64", []string{"ID_NUMBER 20194512"}},
@@ -186,10 +159,7 @@ func TestSchoolNumbers(t *testing.T) {
 // TestBalkanAndBalticNumbers: Romania's CNP, Croatia's OIB and Bulgaria's ЕГН after their labels
 // under their checks, and a Latvian street by its word, in the locative too (stop 48).
 func TestBalkanAndBalticNumbers(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"sunt Andreea Popescu, CNP 2850101123453, locuiesc", []string{"ID_NUMBER 2850101123453"}},
 		{"OIB 12345678903, adresa", []string{"ID_NUMBER 12345678903"}},
 		{"аз съм Георги, ЕГН 8501011234, живея", []string{"ID_NUMBER 8501011234"}},
@@ -202,10 +172,7 @@ func TestBalkanAndBalticNumbers(t *testing.T) {
 // TestHealthCards: a Canadian province's health card number after its label, its version code
 // joined by a dash too (stop 48); the words alone are none.
 func TestHealthCards(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"Address: 221 Lakeshore Rd E. OHIP 1234-567-890-AB", []string{"HEALTH_PLAN_NUMBER 1234-567-890-AB"}},
 		{"PHN 9123 456 789", []string{"HEALTH_PLAN_NUMBER 9123 456 789"}},
 		{"my health card is in my wallet", nil},
@@ -217,10 +184,7 @@ func TestHealthCards(t *testing.T) {
 // the address whole, and a CURP whose check digit fails after its word is still a person's number
 // (stop 48).
 func TestFrenchRepeatedNumbersAndFailedCURPs(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []keptCase{
 		{"demeurant 8 bis rue des Lilas, 33000 Bordeaux, tél", []string{"STREET_ADDRESS 8 bis rue des Lilas, 33000 Bordeaux"}},
 		{"mi CURP HEGJ850101HDFRMS09 y", []string{"ID_NUMBER HEGJ850101HDFRMS09"}},
 		{"CURP: HEGG560427MVZRRL04", []string{"MX_CURP HEGG560427MVZRRL04"}},
