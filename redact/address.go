@@ -157,7 +157,7 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
 // (Atatürk Caddesi 15) streets. "u" counts only with its period.
-var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. sok. bulvarı iela ielā gatve gatvē")
+var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. sok. bulvarı iela ielā gatve gatvē g. gatvė pr. prospektas")
 
 // germanSuffixes end a street name written as one word: German, Austrian and Swiss, Dutch
 // (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie
@@ -1843,6 +1843,9 @@ func trailingStreet(s string, i, j int) (int, bool) {
 		}
 		prev := s[i:k]
 		nordic := strings.HasSuffix(prev, "s") && nordicStreetWords[w] // "Karl Johans gate 12, 0154 Oslo"
+		if (w == "g" || w == "pr") && !lithuanianGenitive(prev) {
+			return 0, false // Lithuania's "g." and "pr." after a name in the genitive only (stop 48): "Gedimino pr. 9", not "Dr. Smith pr. 9"
+		}
 		if trailingStreetWords.has(s[k+1:dotted]) || trailingStreetWords.has(w) && w != "u" || nordic {
 			if dotted+1 < len(s) && s[dotted] == ' ' && !nordic {
 				dotted = turkishNo(s, dotted+1) - 1 // "Bağdat Cad. No:214": the number after its "No:"
@@ -1881,6 +1884,19 @@ func trailingStreet(s string, i, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// lithuanianGenitive reports a street's name in Lithuanian's genitive, which "g." (gatvė) and
+// "pr." (prospektas) follow: its last word ends as the genitive does ("Gedimino", "Vilniaus",
+// "Laisvės", "Pilies", "Žalgirio").
+func lithuanianGenitive(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	for _, end := range [...]string{"o", "aus", "ės", "ies", "ų", "os", "ys"} {
+		if strings.HasSuffix(last, end) && len(last) > len(end)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // slashedTown reads the city after a district and a slash at s[e], as Turkey writes them

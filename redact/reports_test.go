@@ -157,7 +157,8 @@ func TestSchoolNumbers(t *testing.T) {
 }
 
 // TestBalkanAndBalticNumbers: Romania's CNP, Croatia's OIB and Bulgaria's ЕГН after their labels
-// under their checks, and a Latvian street by its word, in the locative too (stop 48).
+// under their checks, a Latvian street by its word, in the locative too, and a Lithuanian one by
+// "g." or "pr." after a name in the genitive (stop 48).
 func TestBalkanAndBalticNumbers(t *testing.T) {
 	tests := []keptCase{
 		{"sunt Andreea Popescu, CNP 2850101123453, locuiesc", []string{"ID_NUMBER 2850101123453"}},
@@ -165,6 +166,9 @@ func TestBalkanAndBalticNumbers(t *testing.T) {
 		{"аз съм Георги, ЕГН 8501011234, живея", []string{"ID_NUMBER 8501011234"}},
 		{"CNP 2850101123456; OIB 12345678904; ЕГН 8501011235", nil},
 		{"dzīvoju Brīvības ielā 30, Rīgā.", []string{"STREET_ADDRESS Brīvības ielā 30"}},
+		{"Gedimino pr. 9, LT-01103 Vilnius", []string{"STREET_ADDRESS Gedimino pr. 9, LT-01103 Vilnius"}},
+		{"Vilniaus g. 22, Vilnius", []string{"STREET_ADDRESS Vilniaus g. 22"}},
+		{"Add Sugar g. 5 then stir; Dr. Smith pr. 9", nil},
 	}
 	checkKept(t, []string{IDNumber, StreetAddress}, tests)
 }
