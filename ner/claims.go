@@ -3541,9 +3541,14 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		// the handle spells a name of the bracket's, which vouches for names no list knows
 		spelled := handle != "" && (strings.Contains(handle, strings.ToLower(last)) || strings.HasPrefix(handle, strings.ToLower(first))) && len(last) >= 3
 		// a person right before the bracket, whose full name it gives, vouches for a given name no
-		// list knows (stop 47: "her husband Jun-Jun (Rodelio Santos)")
-		afterPerson := i > 0 && !toks[i].NewlineBefore && slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Type == redact.Person && f.End == toks[i-1].End })
-		if saintWords[first] || !spelled && (!givenNames(first) && !listedGiven()[first] && !foldIn(handleGiven(), first) && !afterPerson || !familyWord(last) && !unlistedName(last)) {
+		// list knows (stop 47: "her husband Jun-Jun (Rodelio Santos)"), looked up by halves among the
+		// findings (a scan of all of them for each bracket had made a long text of such brackets
+		// quadratic: 2 MB took 7.7 s)
+		afterPerson := func() bool {
+			return i > 0 && !toks[i].NewlineBefore &&
+				foundBefore(fs, toks[i-1].End, func(f redact.Finding) bool { return f.Type == redact.Person && f.End == toks[i-1].End })
+		}
+		if saintWords[first] || !spelled && (!givenNames(first) && !listedGiven()[first] && !foldIn(handleGiven(), first) && !afterPerson() || !familyWord(last) && !unlistedName(last)) {
 			continue
 		}
 		ok := true

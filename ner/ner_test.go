@@ -332,6 +332,9 @@ func BenchmarkLongText(b *testing.B) {
 		// pairs of listed names in another language's prose, each of which read every finding of the
 		// text for a doubt (quadratic until stop 48)
 		{"1MB-listed-pairs", "Ciao, sono Giulia Ferraro, "},
+		// full names in brackets after a person, each of which read every finding for the person
+		// before it (quadratic until the review of stop 48)
+		{"1MB-bracketed-full-names", "her husband Jun-Jun (Rodelio Santos) and "},
 	} {
 		oneLine := strings.Repeat(c.unit, 1<<20/len(c.unit))
 		b.Run(c.name, func(b *testing.B) {

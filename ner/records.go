@@ -125,12 +125,6 @@ func capsFamilyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
-// wordOf returns the word at text[i] (wordAt's, without its end).
-func wordOf(text string, i int) string {
-	w, _ := wordAt(text, i)
-	return w
-}
-
 // namesAfterSelfIntroductions makes a person of two or three words written as names right after
 // another language's "I am" in lower case (selfIntroductions) that opens its clause ("Bună ziua,
 // sunt Andreea Popescu, CNP …", "Zdravo, ja sam Ivana Horvat"), where the model found nothing or

@@ -914,15 +914,6 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
-// digitsAt counts the digits that run from text[i].
-func digitsAt(text string, i int) int {
-	n := 0
-	for i+n < len(text) && isDigitByte(text[i+n]) {
-		n++
-	}
-	return n
-}
-
 // formBox reports a span that is "Box" and a number alone, as a claim form numbers its fields,
 // with no post office's or route's words before it ("PO Box 3", "RR 2 Box 152" are addresses).
 func formBox(text string, start, end int) bool {
@@ -949,7 +940,7 @@ func labelTails(text string, fs []redact.Finding) []redact.Finding {
 		if k <= 0 {
 			continue
 		}
-		if f.End < len(text) && isDigitByte(text[f.End]) && f.End-(f.Start+k+1) <= 3 && capitals(text[f.Start+k+1:f.End]) && digitsAt(text, f.End) >= 4 {
+		if f.End < len(text) && isDigitByte(text[f.End]) && f.End-(f.Start+k+1) <= 3 && capitals(text[f.Start+k+1:f.End]) && leadingDigits(text[f.End:]) >= 4 {
 			// the model's span ends inside the identifier's value, its letters read as a word: "… DEA BF|1234563"
 			f.End = f.Start + len(strings.TrimRight(text[f.Start:f.Start+k], " \t"))
 			if k = strings.LastIndexByte(text[f.Start:f.End], ' '); k <= 0 {
@@ -1179,9 +1170,14 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 		if w == "ja" && e == f.End && strings.HasPrefix(text[e:], " sam ") {
 			continue // "I" in the South Slavic languages before "am" (stop 48): "ja sam Ivana Horvat"
 		}
-		if w != "" && e == f.End && foldIn(foreignGreetings, w) && e < len(text) && (text[e] == ',' || text[e] == '!' ||
-			text[e] == ' ' && e+1 < len(text) && isLowerWord(wordOf(text, e+1)) && !englishWord(wordOf(text, e+1))) { // ("Cher is here" keeps the singer)
-			continue // a greeting alone, the model's person: "Dobrý deň, volám sa …", "Здравейте, аз съм …" (stop 48)
+		if w != "" && e == f.End && e < len(text) && foldIn(foreignGreetings, w) {
+			next := ""
+			if text[e] == ' ' {
+				next, _ = wordAt(text, e+1)
+			}
+			if text[e] == ',' || text[e] == '!' || isLowerWord(next) && !englishWord(next) { // ("Cher is here" keeps the singer)
+				continue // a greeting alone, the model's person: "Dobrý deň, volám sa …", "Здравейте, аз съм …" (stop 48)
+			}
 		}
 		if w != "" && e < f.End && text[e] == ' ' && foldIn(foreignGreetings, w) {
 			if next, _ := wordAt(text, e+1); next != "" && !isLowerWord(next) {

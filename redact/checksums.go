@@ -553,18 +553,11 @@ func innValid(v string) bool {
 	if !allDigits(v) {
 		return false
 	}
-	check := func(weights []int) bool {
-		sum := 0
-		for i, w := range weights {
-			sum += int(v[i]-'0') * w
-		}
-		return sum%11%10 == int(v[len(weights)]-'0')
-	}
 	switch len(v) {
 	case 10:
-		return check([]int{2, 4, 10, 3, 5, 9, 4, 6, 8})
+		return weighted(v, 2, 4, 10, 3, 5, 9, 4, 6, 8)%11%10 == int(v[9]-'0')
 	case 12:
-		return check([]int{7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) && check([]int{3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8})
+		return weighted(v, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)%11%10 == int(v[10]-'0') && weighted(v, 3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)%11%10 == int(v[11]-'0')
 	}
 	return false
 }
@@ -575,11 +568,7 @@ func snilsValid(v string) bool {
 	if len(v) != 11 || !allDigits(v) {
 		return false
 	}
-	sum := 0
-	for i := 0; i < 9; i++ {
-		sum += int(v[i]-'0') * (9 - i)
-	}
-	sum %= 101
+	sum := weighted(v, 9, 8, 7, 6, 5, 4, 3, 2, 1) % 101
 	if sum == 100 {
 		sum = 0
 	}
@@ -592,12 +581,7 @@ func roCNPValid(v string) bool {
 	if len(v) != 13 || !allDigits(v) || v[0] == '0' {
 		return false
 	}
-	const w = "279146358279"
-	sum := 0
-	for i := 0; i < 12; i++ {
-		sum += int(v[i]-'0') * int(w[i]-'0')
-	}
-	c := sum % 11
+	c := weighted(v, 2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9) % 11
 	if c == 10 {
 		c = 1
 	}
@@ -631,12 +615,7 @@ func bgEGNValid(v string) bool {
 	if len(v) != 10 || !allDigits(v) {
 		return false
 	}
-	w := [9]int{2, 4, 8, 5, 10, 9, 7, 3, 6}
-	sum := 0
-	for i, x := range w {
-		sum += int(v[i]-'0') * x
-	}
-	return sum%11%10 == int(v[9]-'0')
+	return weighted(v, 2, 4, 8, 5, 10, 9, 7, 3, 6)%11%10 == int(v[9]-'0')
 }
 
 // fiscalCodeShape reports an Italian codice fiscale's shape whatever its check letter: six

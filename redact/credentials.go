@@ -105,13 +105,7 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 // after it, as a structured log writes its fields ("ts=… level=info user=jdoe ip=…"), not a
 // program's call or assignment.
 func logfmtLine(text string, a, p int) bool {
-	lo, hi := max(0, a-256), min(len(text), p+256)
-	if nl := strings.LastIndexByte(text[lo:a], '\n'); nl >= 0 {
-		lo += nl + 1
-	}
-	if nl := strings.IndexByte(text[p:hi], '\n'); nl >= 0 {
-		hi = p + nl
-	}
+	lo, hi := lineWithin(text, a, p, 256)
 	line := text[lo:hi]
 	if strings.ContainsAny(line, "(;{") {
 		return false // a call's arguments, a statement

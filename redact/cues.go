@@ -139,9 +139,6 @@ var cues = []cue{
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
-	// a Canadian province's health card with its version code (stop 48: "OHIP 1234-567-890-AB" had left the letters out)
-	{typ: HealthPlan, words: []string{"ohip", "ohip no", "ohip number", "health card", "health card number", "health card no", "phn", "ramq"},
-		shape: shapeAlnum, min: 9, max: 12, minDigits: 9, joined: true, score: 0.85},
 	// an English school's unique pupil number: a check letter and twelve digits (stop 48: "your child's UPN is A123456789012")
 	{typ: IDNumber, words: []string{"upn", "unique pupil number"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 12, score: 0.8},
 	// a brokerage's or a custodian's account, letters among its digits (stop 48): "acct #5KT-44172-19"
@@ -333,6 +330,12 @@ var cues = []cue{
 		"n° d'assurance maladie", "carte d'assurance maladie", "assurance maladie", "carte soleil"}, shape: shapeAlnum, min: 12, max: 12, minDigits: 8, joined: true, valid: ramqValid, score: 0.95},
 	{typ: CAHealthNumber, words: []string{"health card", "health card number", "health card no", "health card #", "health number", "provincial health number",
 		"health insurance number", "alberta health care number", "ahcip number"}, shape: shapeAlnum, min: 10, max: 12, minDigits: 8, joined: true, valid: caHealthValid, score: 0.9},
+	// and one whose check fails after those words, its version code joined by a dash or not: a typo or
+	// a form's sample, still a person's plan number (stop 48: "OHIP 1234-567-890-AB" had been read as a
+	// phone, its letters left out); a valid one stays CA_HEALTH_NUMBER above
+	{typ: HealthPlan, words: []string{"ohip", "ohip no", "ohip number", "health card", "health card number", "health card no", "phn"},
+		shape: shapeAlnum, min: 9, max: 12, minDigits: 9, joined: true,
+		valid: func(v string) bool { return !ohipValid(v) && !phnValid(v) && !caHealthValid(v) }, score: 0.85},
 	{typ: UKUTR, words: []string{"utr", "utr number", "utr no", "unique taxpayer reference", "unique tax reference", "self assessment utr", "sa utr", "corporation tax utr"},
 		shape: shapeAlnum, min: 10, max: 11, minDigits: 10, joined: true, valid: utrValid, score: 0.95},
 	{typ: UKNHS, words: []string{"chi", "chi number", "chi no", "community health index", "community health index number", "h&c number", "h&c no", "health and care number"},

@@ -276,20 +276,25 @@ func lowerLeader(s string, i, j int) bool {
 	if !isLower(s[i]) || !lowerLeaders.has(s[i:j]) || (s[i:j] == "av" || s[i:j] == "avda" || s[i:j] == "calz") && (j >= len(s) || s[j] != '.') {
 		return false
 	}
-	lo, hi := max(0, i-lowerLineReach), min(len(s), j+lowerLineReach)
-	ls := lo + strings.LastIndexByte(s[lo:i], '\n') + 1
-	le := strings.IndexByte(s[j:hi], '\n')
-	if le < 0 {
-		le = hi
-	} else {
-		le += j
-	}
+	ls, le := lineWithin(s, i, j, lowerLineReach)
 	for k := ls; k < le; k++ {
 		if isUpper(s[k]) {
 			return false
 		}
 	}
 	return true
+}
+
+// lineWithin returns the bounds of the line around s[i:j], read at most reach bytes either side
+// of it (a bound, so that a long line read at each of many places costs in proportion to its
+// length).
+func lineWithin(s string, i, j, reach int) (int, int) {
+	lo, hi := max(0, i-reach), min(len(s), j+reach)
+	lo += strings.LastIndexByte(s[lo:i], '\n') + 1
+	if k := strings.IndexByte(s[j:hi], '\n'); k >= 0 {
+		hi = j + k
+	}
+	return lo, hi
 }
 
 // lowerTriggers are the only words of lower-case ASCII letters that letterCandidate can find

@@ -173,8 +173,9 @@ func TestBalkanAndBalticNumbers(t *testing.T) {
 	checkKept(t, []string{IDNumber, StreetAddress}, tests)
 }
 
-// TestHealthCards: a Canadian province's health card number after its label, its version code
-// joined by a dash too (stop 48); the words alone are none.
+// TestHealthCards: a Canadian province's health card number whose check fails after its label is
+// still a plan's number, its version code joined by a dash too (stop 48); a valid one stays
+// CA_HEALTH_NUMBER (TestAgencyNumbers); the words alone are none.
 func TestHealthCards(t *testing.T) {
 	tests := []keptCase{
 		{"Address: 221 Lakeshore Rd E. OHIP 1234-567-890-AB", []string{"HEALTH_PLAN_NUMBER 1234-567-890-AB"}},

@@ -550,12 +550,9 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 		if strings.HasPrefix(s[q:], "ΤΚ ") || strings.HasPrefix(s[q:], "Τ.Κ. ") {
 			q = skipSpaces(s, q+strings.IndexByte(s[q:], ' '))
 		}
-		d := digitsAt(s, q) // 10273, or 483 37
-		switch {
-		case d == 5:
-			q += 5
-		case d == 3 && q+6 <= len(s) && s[q+3] == ' ' && digitsAt(s, q+4) == 2:
-			q += 6
+		switch n := greekPostcode(s, q); n {
+		case 5, 6:
+			q += n
 		default:
 			// the town first, then its postcode (stop 48): "Ερμού 25, Αθήνα 10563"; the street from its
 			// first capitalised word of those before the number ("η διεύθυνσή σας Ερμού 25")
@@ -597,6 +594,18 @@ func greekOrHebrewStreet(s string, i int) (Finding, bool) {
 	return Finding{Type: StreetAddress, Start: start, End: q + 7, Score: 0.85, Source: SourcePattern}, true
 }
 
+// greekPostcode returns the length of a Greek postcode at s[q], five digits (10273) or three and
+// two (483 37), or 0.
+func greekPostcode(s string, q int) int {
+	switch d := digitsAt(s, q); {
+	case d == 5:
+		return 5
+	case d == 3 && q+6 <= len(s) && s[q+3] == ' ' && digitsAt(s, q+4) == 2:
+		return 6
+	}
+	return 0
+}
+
 // greekTownPostcode reads, at s[q], a Greek town of one to three capitalised words and its
 // postcode after it ("Αθήνα 10563", "Νέα Σμύρνη 171 21") and returns where the postcode ends, or
 // q.
@@ -610,11 +619,8 @@ func greekTownPostcode(s string, q int) int {
 		if e+1 >= len(s) || s[e] != ' ' {
 			return q
 		}
-		switch d := digitsAt(s, e+1); {
-		case d == 5 && (e+6 == len(s) || !isAlnum(s[e+6])):
-			return e + 6
-		case d == 3 && e+7 <= len(s) && s[e+4] == ' ' && digitsAt(s, e+5) == 2 && (e+7 == len(s) || !isAlnum(s[e+7])):
-			return e + 7
+		if n := greekPostcode(s, e+1); n > 0 && (e+1+n == len(s) || !isAlnum(s[e+1+n])) {
+			return e + 1 + n
 		}
 		e++
 	}
