@@ -728,3 +728,122 @@ func nameAsked(text string, toks []Token, i int) bool {
 	}
 	return false
 }
+
+// timedSpeakers makes a person of the speaker a transcript's or a chat export's line names after
+// its time (stop 49): "00:01:23 Okonkwo Chibuzor: thanks everyone", "[10:02 AM] Ingrid Solberg:
+// …", "14:22 - Marisol Vega: …", up to four capitalised words before a colon, in a text with two
+// such lines at least. The words are a given name of the lists that is no word, or words no list
+// knows but as names, all of them ("Okonkwo Chibuzor"; not an agenda's "09:00 Registration:" or
+// "10:30 Keynote Address:"); where the model found nothing there but a person or a place or
+// organisation it doubted.
+func timedSpeakers(text string, fs []redact.Finding) []redact.Finding {
+	if strings.Count(text, ":") < 4 {
+		return fs
+	}
+	var claims []redact.Finding
+	lines := 0
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		if start, end, ok := timedSpeaker(text, ls, le); ok {
+			lines++
+			if sp := strings.IndexByte(text[start:end], ' '); sp > 0 && isTitle(text[start:start+sp]) {
+				start += sp + 1 // the name after its title: "Dr. Kofi Asante"
+			}
+			if name := text[start:end]; timedSpeakerName(name) && onlyPersonsOver(fs, start, end, false) && !inCode(text, start) {
+				claims = append(claims, claim(start, end, chatScore))
+			}
+		}
+		ls = le + 1
+	}
+	if lines < 2 {
+		return fs
+	}
+	return claimPersons(fs, claims)
+}
+
+// timedSpeaker reads the line text[ls:le] as a clock time, a separator and up to four
+// capitalised words before a colon and a blank, and returns the words' span.
+func timedSpeaker(text string, ls, le int) (int, int, bool) {
+	i := ls
+	if i < le && text[i] == '[' {
+		i++
+	}
+	clock := false
+	for i < le && i-ls < 28 {
+		c := text[i]
+		if c == ':' && i > ls && isDigitByte(text[i-1]) && i+2 < le && isDigitByte(text[i+1]) && isDigitByte(text[i+2]) {
+			clock = true
+		}
+		if !isDigitByte(c) && c != ':' && c != '/' && c != '.' && c != ',' && c != ' ' && c != '-' {
+			if c|0x20 == 'a' || c|0x20 == 'p' { // 10:02 AM
+				if i+1 < le && text[i+1]|0x20 == 'm' {
+					i += 2
+					continue
+				}
+			}
+			break
+		}
+		i++
+	}
+	if !clock || i >= le {
+		return 0, 0, false
+	}
+	if text[i] == ']' {
+		i++
+	}
+	for i < le && (text[i] == ' ' || text[i] == '-' || text[i] == '|') {
+		i++
+	}
+	if strings.HasPrefix(text[i:le], "— ") || strings.HasPrefix(text[i:le], "– ") {
+		i += len("— ")
+	}
+	start, words := i, 0
+	for i < le && words < 4 {
+		e := i
+		for e < le && text[e] != ' ' && text[e] != ':' {
+			e++
+		}
+		if e == i || !startsUpper(text[i:e]) {
+			return 0, 0, false
+		}
+		words++
+		if e+1 < le && text[e] == ':' && text[e+1] == ' ' {
+			return start, e, true
+		}
+		if e >= le || text[e] != ' ' {
+			return 0, 0, false
+		}
+		i = e + 1
+	}
+	return 0, 0, false
+}
+
+// timedSpeakerName reports the words of a timed speaker as a name (timedSpeakers).
+func timedSpeakerName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 1 {
+		w := words[0]
+		return nameLike(w) && (listedGiven()[w] || givenSet()[w]) && !englishWord(w) && !dictionaryWord(w) &&
+			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gCommon) == 0 || onlyAName(w)
+	}
+	given := false
+	for _, w := range words {
+		if len(w) == 2 && w[1] == '.' && isUpperASCII(w[0]) { // an initial: "J. Okafor"
+			continue
+		}
+		if !nameLike(w) || foldIn(placeAndOrgWords, w) {
+			return false
+		}
+		if (listedGiven()[w] || givenSet()[w]) && !englishWord(w) {
+			given = true
+		} else if !onlyAName(w) && !familyWord(w) {
+			return false
+		}
+	}
+	return given || len(words) >= 2
+}

@@ -105,6 +105,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforeDetails(text, toks, fs)
 	fs = unknownPairs(text, toks, fs)
 	fs = speakerLabels(text, toks, fs)
+	fs = timedSpeakers(text, fs)
+	fs = namesBeforeCredentials(text, fs)
 	fs = namesInTranscripts(text, toks, fs)
 	fs = closingAddressees(text, toks, fs)
 	fs = pairsOfNames(text, toks, fs)
@@ -552,6 +554,15 @@ func displayNames(text string, fs []redact.Finding) []redact.Finding {
 				afterComma, pos = j, j-2 // "Li, Wei": the family name before the comma
 				continue
 			}
+			if !quoted && words == 1 && j > 1 && text[j-1] == ' ' && text[j-2] == ',' {
+				// unquoted, as Outlook writes a header's party (stop 49): "From: Fairweather,
+				// Lucinda <LFairweather@…>", the family name opening the value after its label
+				// or after the party before it ("…>; Pham, Lan <…>")
+				if fj := familyBeforeComma(text, j-2); fj >= 0 && displayWord(text[fj:j-2], address, false) {
+					nameStart = fj
+				}
+				break
+			}
 			if j == 0 || text[j-1] != ' ' {
 				break
 			}
@@ -565,6 +576,23 @@ func displayNames(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// familyBeforeComma returns the start of the one word before the comma at text[c] where it opens
+// a header's value: after a label's colon or the party before it ("…>, " or "…>; "); -1
+// otherwise (at a line's start, "Ana, Bo <ab@c.io>" is as often two names).
+func familyBeforeComma(text string, c int) int {
+	j := c
+	for j > 0 && !strings.ContainsRune(" \n\t\":,;<>", rune(text[j-1])) {
+		j--
+	}
+	if j == c {
+		return -1
+	}
+	if j >= 2 && text[j-1] == ' ' && (text[j-2] == ':' || (text[j-2] == ',' || text[j-2] == ';') && j >= 3 && text[j-3] == '>') {
+		return j
+	}
+	return -1
 }
 
 // displayWord reports a word that may be part of a display name before address: written as a

@@ -19,7 +19,7 @@ import (
 // person that ran on over "household".
 func familyRecords(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
-	if strings.Contains(text, " NAME ") {
+	if strings.Contains(text, " NAME ") || strings.Contains(text, " SURN ") || strings.Contains(text, " GIVN ") {
 		for ls := 0; ls < len(text); ls = lineEnd(text, ls) + 1 {
 			claims = gedcomName(text, ls, lineEnd(text, ls), claims)
 		}
@@ -56,6 +56,15 @@ func familyRecords(text string, fs []redact.Finding) []redact.Finding {
 func gedcomName(text string, ls, le int, claims []redact.Finding) []redact.Finding {
 	at, ok := gedcomTag(text, ls, le, "NAME")
 	if !ok {
+		for _, tag := range gedcomNameParts {
+			if at, ok := gedcomTag(text, ls, le, tag); ok {
+				// a NAME's parts on their own lines (stop 49): "2 GIVN Hester Ann", "2 SURN Ruggles"
+				if a, b := trimBlanks(text, at, le); b > a && citedWords(text[a:b]) {
+					claims = append(claims, claim(a, b, fieldScore))
+				}
+				break
+			}
+		}
 		return claims
 	}
 	s := strings.IndexByte(text[at:le], '/')
@@ -76,6 +85,10 @@ func gedcomName(text string, ls, le int, claims []redact.Finding) []redact.Findi
 	}
 	return claims
 }
+
+// gedcomNameParts are the tags of a GEDCOM NAME's parts: the given names, the family name, a
+// nickname, a married name.
+var gedcomNameParts = []string{"GIVN", "SURN", "NICK", "_MARNM"}
 
 // gedcomTag returns where the value of a GEDCOM line at text[ls:le] with the tag begins: a level
 // of one or two digits, a space, the tag and a space.

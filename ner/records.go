@@ -167,3 +167,61 @@ func namesAfterSelfIntroductions(text string, fs []redact.Finding) []redact.Find
 	}
 	return claimPersons(fs, claims)
 }
+
+// namesBeforeCredentials makes a person of a family name, a comma and a given name in title case
+// before a clinician's credential (stop 49: "Ordering: Farrow, Desmond MD", "Referred by
+// Fairweather, Lucinda NP", "Provider: Castellanos, Iván, MD", whose family name the model had
+// left out or read apart): both words written as names are, neither a place, an organisation's or
+// a street's word; an initial may follow the given name ("Farrow, Desmond J. MD"). The credential
+// is a degree or licence in capitals (postNominals: "MD", "DO", "NP", "PA-C", "RN") or "PhD".
+func namesBeforeCredentials(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ", ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for k := range occurrences(text, ", ") {
+		family := wordEndingAt(text, k)
+		fs0 := k - len(family)
+		if family == "" || fs0 > 0 && !strings.ContainsRune(" \n\t:", rune(text[fs0-1])) || !credentialName(family) || inCode(text, fs0) {
+			continue
+		}
+		if b, _ := wordBefore(text, fs0); b != "" && startsUpper(b) {
+			continue // a list's or a firm's names: "Smith Jones, Ana MD"
+		}
+		given, ge := wordAt(text, k+2)
+		if !credentialName(given) {
+			continue
+		}
+		end := ge
+		at := ge
+		if at+3 < len(text) && text[at] == ' ' && isUpperASCII(text[at+1]) && text[at+2] == '.' {
+			at += 3 // a middle initial: "Desmond J. MD"
+		}
+		if at+1 < len(text) && text[at] == ',' {
+			at++
+		}
+		if at+1 >= len(text) || text[at] != ' ' {
+			continue
+		}
+		w, we := wordAt(text, at+1)
+		if w == "PA" && strings.HasPrefix(text[we:], "-C") {
+			w = "PA-C"
+		}
+		if !(postNominal(w) && (capitals(w) || w == "PhD")) || we < len(text) && isLetterByte(text[we]) {
+			continue
+		}
+		if at > ge+1 && text[ge] == ' ' {
+			end = ge + 3
+		}
+		if onlyPersonsOver(fs, fs0, end, false) {
+			claims = append(claims, claim(fs0, end, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// credentialName reports a word of namesBeforeCredentials' names.
+func credentialName(w string) bool {
+	return nameLike(w) && !capitals(w) && !foldIn(placeAndOrgWords, w) && !foldIn(teamWords, w) &&
+		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
+}

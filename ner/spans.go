@@ -925,14 +925,24 @@ func formBox(text string, start, end int) bool {
 	return b == "" || !strings.EqualFold(strings.ReplaceAll(b, ".", ""), "po") && !strings.EqualFold(b, "office") && !isDigits(b)
 }
 
-// labelTails cuts off a person's last word where it is the next field's label, which the model
-// or a rule ran on into after the name (stop 48): an identifier's acronym after a name in mixed
+// labelTails cuts off a model's finding's last word where a form's blanks come before it and a
+// colon after it, the next field's label; and a person's last word where it is the next field's
+// label, which the model or a rule ran on into after the name (stop 48): an identifier's acronym after a name in mixed
 // case ("Dr. L. Fairweather DEA BF1234563", "Dr. Lena Fairweather NPI 1234567893"), or, after a
 // name of two words or more in capitals, a word of English in title case ("Given names: MUSA
 // IBRAHIM Date of birth").
 func labelTails(text string, fs []redact.Finding) []redact.Finding {
 	for i := range fs {
 		f := &fs[i]
+		if f.Source == redact.SourceModel && f.End < len(text) && text[f.End] == ':' {
+			// any of its findings that ran over a form's blanks into the next field's label
+			// (stop 49: "… Worcester MA 01604  Employer: Polar Beverages", one street to it)
+			if g := strings.LastIndex(text[f.Start:f.End], "  "); g > 0 && !strings.ContainsAny(text[f.Start+g+2:f.End], " \t") {
+				f.End = f.Start + len(strings.TrimRight(text[f.Start:f.Start+g], " \t"))
+			} else if g := strings.LastIndexByte(text[f.Start:f.End], '\t'); g > 0 && !strings.ContainsAny(text[f.Start+g+1:f.End], " \t") {
+				f.End = f.Start + len(strings.TrimRight(text[f.Start:f.Start+g], " \t"))
+			}
+		}
 		if f.Type != redact.Person || f.Source != redact.SourceModel {
 			continue
 		}

@@ -70,6 +70,7 @@ func handleChars(w string) bool {
 // Slack's and Discord's exports and a bot's log write them (stop 48). A plain word before the
 // colon ("[14:03] Note: …", "[14:03] Alice: hi") is left to the NER model, which reads names.
 func chatLogSpeakers(s string, dst []Finding) []Finding {
+	dst = discordAuthors(s, dst)
 	for k := range Offsets(s, "]") {
 		if k+3 >= len(s) || s[k+1] != ' ' {
 			continue
@@ -99,6 +100,31 @@ func chatLogSpeakers(s string, dst []Finding) []Finding {
 			continue
 		}
 		dst = append(dst, Finding{Type: Username, Start: i, End: e, Score: homeUserScore, Source: SourcePattern})
+	}
+	return dst
+}
+
+// discordAuthors appends the authors of a Discord copy's messages in s to dst (stop 49): a line of
+// the author's handle, a dash and when they wrote ("moonpetal_ — Today at 4:13 PM", "kev.99 —
+// 11/03/2024 4:12 PM"), the message on the lines after it. The handle holds a digit or a mark
+// (handleLike) or is in lower case; a display name of capitalised words is left to the model.
+func discordAuthors(s string, dst []Finding) []Finding {
+	for k := range Offsets(s, " - ") { // (normalisation makes the dash a hyphen)
+		a := k + len(" - ")
+		if !strings.HasPrefix(s[a:], "Today at ") && !strings.HasPrefix(s[a:], "Yesterday at ") && !(a+2 < len(s) && isDigit(s[a]) && (s[a+1] == '/' || isDigit(s[a+1]) && s[a+2] == '/')) {
+			continue
+		}
+		if e := strings.IndexByte(s[a:min(len(s), a+32)], '\n'); e >= 0 && !clockIn(s[a:a+e]) || e < 0 && !clockIn(s[a:min(len(s), a+32)]) {
+			continue
+		}
+		i := k
+		for i > 0 && k-i <= 32 && handleByte(s[i-1]) {
+			i--
+		}
+		if k-i < 2 || !lineStart(s, i) || !isLetter(s[i]) || !(handleLike(s[i:k]) || strings.ToLower(s[i:k]) == s[i:k]) || machineUsers.has(s[i:k]) {
+			continue
+		}
+		dst = append(dst, Finding{Type: Username, Start: i, End: k, Score: homeUserScore, Source: SourcePattern})
 	}
 	return dst
 }

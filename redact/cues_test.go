@@ -155,7 +155,7 @@ func TestCues(t *testing.T) {
 		{"a pet's chip after the bare word: fifteen digits only (stop 44)", "chip 985112004567321; chip 12345678; chipped 985112004567322",
 			[]span{{DeviceID, "985112004567321"}, {DeviceID, "985112004567322"}}},
 		{"not bar numbers", "the bar no longer serves food; commission no one", []span{}},
-		{"UK postcodes by their shape", "Riverside Business Park, Leeds LS10 1AB; London SW1A 1AA; Manchester M4 5HT today", []span{{ZIPCode, "LS10 1AB"}, {ZIPCode, "SW1A 1AA"}, {ZIPCode, "M4 5HT"}}},
+		{"UK postcodes by their shape", "Riverside Business Park, Leeds LS10 1AB; London SW1A 1AA; Manchester M4 5HT today", []span{{StreetAddress, "Riverside Business Park, Leeds LS10 1AB"}, {ZIPCode, "SW1A 1AA"}, {ZIPCode, "M4 5HT"}}}, // (a park and its town before the postcode are one address since stop 49: houseNameAddresses)
 		{"not UK postcodes", "model AB12 3CD chip; QX10 1AB; LS10-1AB; LS10 1ABC", []span{}},
 		// Ireland's Eircodes: by their shape with a routing key of the list and an identifier of
 		// letters and digits, or any of that shape after a word that names one

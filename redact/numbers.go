@@ -432,6 +432,9 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 			}
 		}
 		if m < len(s) && (isDigit(s[m]) || s[m] == '(') {
+			if s[m-1] == ' ' && streetAfterNumber(s, gs[:n], k, m) {
+				break
+			}
 			j = m
 			continue
 		}
@@ -441,6 +444,30 @@ func collectGroups(s string, i int, gs *[maxGroups]group) (n, end int, plus bool
 		return 0, max(j, i+1), plus
 	}
 	return n, end, plus
+}
+
+// streetAfterNumber reports a street's house number at s[m] after the groups gs read so far,
+// which end at k, where the number is no further group of theirs (stop 49): a listing's or an
+// order's number two blanks before it, or one of eight digits or more, already whole, before
+// it ("MLS# 22-418873  1187 Sycamore Bend Rd", "Order 4471  1187 …" had joined the two into
+// a phone and left the street in the clear). A phone's own groups before a street are kept
+// together ("212 555 0134 Main St" stays a phone and a street's remainder).
+func streetAfterNumber(s string, gs []group, k, m int) bool {
+	d := digitsAt(s, m)
+	if d > 5 || m+d+1 >= len(s) || s[m+d] != ' ' || !isUpper(s[m+d+1]) {
+		return false
+	}
+	if m-k < 2 || s[k] != ' ' || s[k+1] != ' ' {
+		digits := 0
+		for _, g := range gs {
+			digits += g.end - g.start
+		}
+		if digits < 8 {
+			return false
+		}
+	}
+	_, ok, _ := address(s, m)
+	return ok
 }
 
 // slashAfterTrunk reports a slash at s[k] right after the first group g of a run that reads

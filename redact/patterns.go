@@ -1037,9 +1037,11 @@ func email(s string, at int) (Finding, bool) {
 	if start == at || at-start > 64 {
 		return Finding{}, false
 	}
-	if start > 2 && (s[start-1] == ':' || s[start-1] == '/') {
+	if start > 2 && urlByte(s[start-1]) {
 		// a URL's user information (postgres://admin:S3cr3t@db, ssh://git@github.com), whose
-		// password urlPassword reads: no mailbox
+		// password urlPassword reads: no mailbox; nor the end of a password after a mark the
+		// local part does not hold (postgres://admin:Tr0ub4dor&3@db had made 3@db a mailbox
+		// that outscored the password; stop 49)
 		b := max(0, start-512)
 		if k := strings.LastIndexAny(s[b:start], " \t\n\"'<("); k >= 0 {
 			b += k + 1

@@ -1,0 +1,55 @@
+package ner
+
+import "testing"
+
+// TestTimedSpeakers: a transcript's or a chat export's speaker after the line's time is a person,
+// in a text of two such lines at least, after a title too (stop 49: "00:02:05 Okonkwo Chibuzor:"
+// had gone upstream); an agenda's items and a log's components after their times are none.
+func TestTimedSpeakers(t *testing.T) {
+	text := "00:01:23 Okonkwo Chibuzor: thanks everyone for joining\n00:01:40 Ingrid Solberg: I'll share my screen"
+	checkRuled(t, text, nil, "PERSON Okonkwo Chibuzor", "PERSON Ingrid Solberg")
+	text = "[10:02 AM] Tamsin Greaves: morning all\n[10:03 AM] Dr. Kofi Asante: the labs are back"
+	checkRuled(t, text, nil, "PERSON Tamsin Greaves", "PERSON Kofi Asante")
+	checkRuled(t, "00:01:23 Okonkwo Chibuzor: thanks everyone for joining", nil)
+	checkRuled(t, "09:00 Registration: main hall\n10:00 Keynote Address: the future\n11:00 Panel Discussion: data", nil)
+	checkRuled(t, "2024-03-01 10:00:01 ERROR Worker: failed\n2024-03-01 10:00:02 INFO Scheduler: started", nil)
+}
+
+// TestNamesBeforeCredentials: a family name, a comma and a given name before a clinician's
+// credential are one person (stop 49: "Ordering: Farrow, Desmond MD" had sent "Farrow"
+// upstream); a place before the comma is not read so.
+func TestNamesBeforeCredentials(t *testing.T) {
+	text := "Ordering: Farrow, Desmond MD  HbA1c 8.2 (H)"
+	checkRuled(t, text, personSpans(t, text, []string{"Desmond"}), "PERSON Farrow, Desmond")
+	text = "Referred by Fairweather, Lucinda NP for follow up"
+	checkRuled(t, text, nil, "PERSON Fairweather, Lucinda")
+	text = "Provider: Castellanos, Iván, MD"
+	checkRuled(t, text, personSpans(t, text, []string{"Castellanos", "Iván"}), "PERSON Castellanos, Iván")
+	text = "seen by Farrow, Desmond J. MD today"
+	checkRuled(t, text, nil, "PERSON Farrow, Desmond J.")
+	checkRuled(t, "flights to London, Paris MD", nil)
+}
+
+// TestOutlookParties: a header's party written family name first without quotes, as Outlook
+// writes it before the address, is one person (stop 49: "From: Fairweather, Lucinda <…>").
+func TestOutlookParties(t *testing.T) {
+	text := "From: Fairweather, Lucinda <LFairweather@stmaryshealth.org>\nTo: Okafor, Emeka <eo@x.org>; Pham, Lan <lp@x.org>"
+	spans := personSpans(t, text, []string{"Lucinda", "Okafor, Emeka"})
+	checkRuled(t, text, spans, "PERSON Fairweather, Lucinda", "PERSON Okafor, Emeka", "PERSON Pham, Lan")
+	text = "I met Paris, Lucinda <l@x.org> there"
+	checkRuled(t, text, personSpans(t, text, []string{"Lucinda"}), "PERSON Lucinda")
+}
+
+// TestGedcomNameParts: a GEDCOM NAME's parts on their own lines are names (stop 49).
+func TestGedcomNameParts(t *testing.T) {
+	text := "0 @I2@ INDI\n1 NAME Hester Ann /Ruggles/\n2 GIVN Hester Ann\n2 SURN Ruggles\n1 BIRT"
+	checkRuled(t, text, nil, "PERSON Hester Ann", "PERSON Ruggles", "PERSON Hester Ann", "PERSON Ruggles")
+}
+
+// TestLabelAfterBlanks: what the model reads over a form's blanks into the next field's label
+// ends before the blanks (stop 49: "… Worcester MA 01604  Employer: Polar Beverages").
+func TestLabelAfterBlanks(t *testing.T) {
+	text := "Address: 77 Birchwood Ln, Worcester MA 01604  Employer: Polar Beverages"
+	spans := typedSpans(t, text, "STREET_ADDRESS", "77 Birchwood Ln, Worcester MA 01604  Employer", "ORGANIZATION", "Polar Beverages")
+	checkRuled(t, text, spans, "STREET_ADDRESS 77 Birchwood Ln, Worcester MA 01604", "ORGANIZATION Polar Beverages")
+}

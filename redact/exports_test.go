@@ -1,0 +1,58 @@
+package redact
+
+import "testing"
+
+// TestNumberBeforeStreet: a listing's or an order's number before a street's house number is no
+// phone with it (stop 49: "MLS# 22-418873  1187 Sycamore Bend Rd" had joined the two into a phone
+// and left the street in the clear); a phone's own groups before a street stay one phone.
+func TestNumberBeforeStreet(t *testing.T) {
+	tests := []keptCase{
+		{"MLS# 22-418873  1187 Sycamore Bend Rd, Asheville, NC 28803", []string{"PHONE_NUMBER 22-418873", "STREET_ADDRESS 1187 Sycamore Bend Rd, Asheville, NC 28803"}},
+		{"Order 4471  1187 Sycamore Bend Rd, Asheville, NC 28803", []string{"STREET_ADDRESS 1187 Sycamore Bend Rd, Asheville, NC 28803"}},
+		{"Ref 22-418873 1187 Sycamore Bend Rd, Asheville, NC 28803", []string{"PHONE_NUMBER 22-418873", "STREET_ADDRESS 1187 Sycamore Bend Rd, Asheville, NC 28803"}},
+		{"call 212 555 0134 Main St office", []string{"PHONE_NUMBER 212 555 0134"}},
+		{"call (212) 555-0134  now", []string{"PHONE_NUMBER (212) 555-0134"}},
+	}
+	checkKept(t, []string{StreetAddress, Phone}, tests)
+}
+
+// TestURLPasswordMarks: a URL's password holding a mark that no mailbox's local part holds is
+// still the password, and its end no mailbox (stop 49: "postgres://admin:Tr0ub4dor&3@db" had
+// made "3@db.internal" an email that outscored the password; a '#' had split it too).
+func TestURLPasswordMarks(t *testing.T) {
+	tests := []keptCase{
+		{"DATABASE_URL=postgres://hwang_admin:Tr0ub4dor&3@db.internal:5432/patients", []string{"SECRET Tr0ub4dor&3"}},
+		{"DATABASE_URL=postgres://hwang_admin:Tr0ub4dor#3@db.internal:5432/patients", []string{"SECRET Tr0ub4dor#3"}},
+		{"write to a&b@example.com or x!jane@ex.com", []string{"EMAIL_ADDRESS b@example.com", "EMAIL_ADDRESS jane@ex.com"}},
+	}
+	checkKept(t, []string{Secret, Email}, tests)
+}
+
+// TestHouseNamedAddresses: a British address that names its house and has no number, its street
+// and localities between commas and its postcode at the end, is one address (stop 49); a greeting
+// before a street is no part of it, and parts without a street's word are none.
+func TestHouseNamedAddresses(t *testing.T) {
+	tests := []keptCase{
+		{"address for thank-you card: Rose Cottage, Church Lane, Little Snoring, Norfolk NR21 0AA", []string{"STREET_ADDRESS Rose Cottage, Church Lane, Little Snoring, Norfolk NR21 0AA"}},
+		{"Please send it to The Old Rectory, Mill Road, Great Shelford, Cambridge CB22 5AA.", []string{"STREET_ADDRESS The Old Rectory, Mill Road, Great Shelford, Cambridge CB22 5AA"}},
+		{"We met at Hillside, Back Lane, Ashby, Leics LE65 2AA on Monday", []string{"STREET_ADDRESS Hillside, Back Lane, Ashby, Leics LE65 2AA"}},
+		{"Thanks John, Church Lane, Leeds LS1 1AA", []string{"STREET_ADDRESS Church Lane, Leeds LS1 1AA"}},
+		{"Church Lane, Stratford-upon-Avon CV37 6BA", []string{"STREET_ADDRESS Church Lane, Stratford-upon-Avon CV37 6BA"}},
+		{"Dear John, Leeds LS1 1AA", []string{"ZIP_CODE LS1 1AA"}},
+		{"Rose Cottage, Little Snoring, Norfolk NR21 0AA", []string{"ZIP_CODE NR21 0AA"}},
+	}
+	checkKept(t, []string{StreetAddress, ZIPCode}, tests)
+}
+
+// TestDiscordAuthors: a Discord copy's author line, a handle, a dash and when they wrote, names an
+// account (stop 49); a display name in capitals and a sentence with a dash are left.
+func TestDiscordAuthors(t *testing.T) {
+	tests := []keptCase{
+		{"yo\nmoonpetal_ — Today at 4:13 PM\ndon't dox yourself", []string{"USERNAME moonpetal_"}},
+		{"kev.99 — 11/03/2024 4:12 PM\nhey", []string{"USERNAME kev.99"}},
+		{"quietfox — Yesterday at 9:02 AM\nmorning", []string{"USERNAME quietfox"}},
+		{"The deadline — Today at 5 we ship", nil},
+		{"Kevin — Today at 4:13 PM\nhey", nil},
+	}
+	checkKept(t, []string{Username}, tests)
+}
