@@ -635,6 +635,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 var byParticiples = wordSet("reported driven witnessed signed countersigned examined treated interviewed escorted accompanied " +
 	"arrested detained assessed referred attended supervised notarized notarised")
 
+// nurseCredentials are a nurse's credentials in capitals, which a chart writes before the name.
+var nurseCredentials = map[string]bool{"RN": true, "LPN": true, "LVN": true, "APRN": true, "CRNA": true, "CNA": true}
+
 // assignedTo are the verbs of labels that name a person with "to": "Assigned to:", "Addressed to:".
 var assignedTo = wordSet("assigned addressed delivered forwarded escalated transferred referred sent issued")
 
@@ -690,6 +693,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				// a form's name field in another language (stop 37): "Nazwisko: KOWALSKI",
 				// "Geslachtsnaam: BILLUNG", "Wnioskodawca: Pawełkiewicz Andrzej", "Nom : DUPONT"
 				first, named, person = i+2, true, true
+			case nurseCredentials[w] && !toks[i+1].NewlineBefore && !toks[i+1].Attached && !inCode(text, toks[i].Start):
+				// a nurse's credential before the name, as a chart signs an act (stop 49): "given by
+				// RN Tamsin Haverford", "LPN Okafor"
 			case isUpperASCII(w[0]) && sentenceOpens(text, toks, i) && (foldIn(roleNouns, w) || w == "Pt") && !capitals(w):
 				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)", a
 				// chart's "Pt Nitesh Mukhopadhyay called" (not "12 pt Arial Narrow")

@@ -55,7 +55,7 @@ var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS TCP UDP IP IPv4 I
 // out.
 var clinicalTerms = wordSet("CXR CBC BMP CMP ECG EKG MRI CTA EEG EMG ABG LFT LFTs TSH INR PTT HbA1c A1c BNP ESR CRP UA UDS " +
 	"HTN DM T1DM T2DM CKD ESRD CHF COPD CAD AFib DVT CVA TIA UTI GERD OSA SOB CP HPI ROS PMH PSH NKDA PCN " +
-	"NSTEMI STEMI ACS PCI CABG LAD LCX RCA AKI ARDS DKA SBO ORIF TAVR SVT " +
+	"NSTEMI STEMI ACS PCI CABG LAD LCX RCA AKI ARDS DKA SBO ORIF TAVR SVT CAP HAP VAP SBAR " +
 	"NPO PRN BID TID QID QD QHS QAM QPM IV IM SQ PO PR RA ICU NICU PICU CCU PACU ED ER OB GYN ENT " +
 	"Cardiology Oncology Radiology Neurology Pediatrics Paediatrics Orthopedics Orthopaedics Dermatology Psychiatry " +
 	"Gastroenterology Nephrology Urology Pulmonology Endocrinology Hematology Haematology Rheumatology Obstetrics " +

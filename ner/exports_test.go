@@ -53,3 +53,17 @@ func TestLabelAfterBlanks(t *testing.T) {
 	spans := typedSpans(t, text, "STREET_ADDRESS", "77 Birchwood Ln, Worcester MA 01604  Employer", "ORGANIZATION", "Polar Beverages")
 	checkRuled(t, text, spans, "STREET_ADDRESS 77 Birchwood Ln, Worcester MA 01604", "ORGANIZATION Polar Beverages")
 }
+
+// TestChartSignatures: a nurse's credential in capitals before a name is a role and the name a
+// person (stop 49: "seen by RN Tamsin Haverford"); a test's result read as a street, and a
+// pneumonia's abbreviation read as a person, are none ("AMH 0.9", "with CAP, PMH COPD").
+func TestChartSignatures(t *testing.T) {
+	checkRuled(t, "seen by RN Tamsin Haverford today", nil, "PERSON Tamsin Haverford")
+	checkRuled(t, "Vitals by CNA Brianna Kowalczyk at 0600", nil, "PERSON Brianna Kowalczyk")
+	checkRuled(t, "the RN Station is closed", nil)
+	text := "for patient Aaliyah Desrosiers, AMH 0.9, egg retrieval"
+	spans := typedSpans(t, text, "PERSON", "Aaliyah Desrosiers", "STREET_ADDRESS", "AMH 0.9")
+	checkRuled(t, text, spans, "PERSON Aaliyah Desrosiers")
+	text = "admitted 02/12 with CAP, PMH COPD, T2DM."
+	checkRuled(t, text, personSpans(t, text, []string{"CAP", "PMH COPD"}))
+}

@@ -160,6 +160,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "the address is unchanged", "… is below": a word saying what the address is
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && measureAfterNumber(span):
 		return true // "at 32 wks", "for 3 days", "5 mg": a number and its unit, no house and street (stop 45)
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && labValue(span):
+		return true // "AMH 0.9", "HbA1c 8.2": a test's name and its result, no house and street (stop 49)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && doctorAfterWord(text, f.Start, f.End):
 		return true // "OB Dr. Nkemelu": a speciality and the doctor's title before a name, no drive (stop 45)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && numberAfterIDWord(span):
@@ -206,6 +208,14 @@ func numberAfterIDWord(span string) bool {
 		prev = w
 	}
 	return idNumber
+}
+
+// labValue reports a word and a decimal number after it, and nothing else: a test's result ("AMH
+// 0.9", "HbA1c 8.2"), which no street is, its number holding a fraction.
+func labValue(span string) bool {
+	name, num, ok := strings.Cut(span, " ")
+	dot := strings.IndexByte(num, '.')
+	return ok && name != "" && !streetOrUnitWord(name) && dot > 0 && dot < len(num)-1 && strings.Trim(num, "0123456789") == "." && strings.Trim(name, "0123456789") != ""
 }
 
 // idWords name an identifier before its number.

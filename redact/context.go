@@ -70,6 +70,8 @@ var ContextWords = map[string][]string{
 		"drawn", "collected", "specimen", "labs", "biopsy", "imaging", "x-ray", "mri", "ultrasound", "referred", "referral", "transferred",
 		"presented", "onset", "prescribed", "refilled", "immunized", "immunization", "injection", "operated", "intubated", "extubated",
 		"dated", "exam", "examined", "evaluated", "encounter", "arrived", "arrival", "filled", "progress note", "since",
+		// a fertility treatment's steps (stop 49): "egg retrieval 11/29, embryo transfer planned 12/04"
+		"retrieval", "embryo transfer", "egg retrieval", "ivf", "iui", "insemination",
 		// a court's, a police report's and a career's events (stop 29): "arrested on Friday", "will
 		// succeed her as chair on Tuesday"
 		"arrested", "charged", "detained", "sentenced", "convicted", "arraigned", "hearing", "trial", "missing", "killed", "assaulted",

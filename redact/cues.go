@@ -2588,6 +2588,9 @@ func anyPostcodeAt(s string, i int) int {
 	if end := postcodeAt(s, i); end > 0 {
 		return end
 	}
+	if end := ghanaDigitalAddress(s, i); end > 0 {
+		return end
+	}
 	j, digits, joins := i, 0, 0
 	for j < len(s) && digits <= 8 {
 		if isDigit(s[j]) {
@@ -2618,6 +2621,24 @@ func anyPostcodeAt(s string, i int) int {
 		return 0 // a word or a number goes on: a date, a version, a time
 	}
 	return j
+}
+
+// ghanaDigitalAddress reads a GhanaPost GPS digital address at s[i], which a Ghanaian shop's
+// postcode field holds (stop 49: "zip": "GA-183-8164"): the district's two capitals, three or
+// four digits and four digits, a house's location to a few metres. It returns where it ends, or 0.
+func ghanaDigitalAddress(s string, i int) int {
+	if i+11 > len(s) || !isUpper(s[i]) || !isUpper(s[i+1]) || s[i+2] != '-' {
+		return 0
+	}
+	d := digitsAt(s, i+3)
+	if d < 3 || d > 4 || i+3+d+5 > len(s) || s[i+3+d] != '-' || digitsAt(s, i+4+d) != 4 {
+		return 0
+	}
+	end := i + 8 + d
+	if end < len(s) && (isAlnum(s[end]) || s[end] == '-') {
+		return 0
+	}
+	return end
 }
 
 // upperWord reports a word with no lower-case ASCII letter in it.

@@ -1035,7 +1035,9 @@ func monthSlashDay(s string, i int) int {
 // eventWords are a patient's events, which a record writes a month and day right after
 // ("discharged 6/3", "seen 11/20", "DOS: 3/7").
 var eventWords = newFoldTable(wordSet("admitted discharged seen died visited transferred operated born dob dos appt appointment lmp edd edc doi onset " +
-	"scheduled surgery hospitalized hospitalised delivered vaccinated tested presented returned readmitted injured"))
+	"scheduled surgery hospitalized hospitalised delivered vaccinated tested presented returned readmitted injured " +
+	// a treatment's steps (stop 49: "egg retrieval 11/29, embryo transfer planned 12/04")
+	"planned rescheduled postponed retrieval transfer biopsy biopsied intubated extubated induced implanted"))
 
 // clauseGoesOn are the words after a day alone that close its phrase: "on the 14th and", "on
 // the 3rd at noon".

@@ -56,3 +56,36 @@ func TestDiscordAuthors(t *testing.T) {
 	}
 	checkKept(t, []string{Username}, tests)
 }
+
+// TestTreatmentStepDates: a month and day after a treatment's step is the patient's date (stop
+// 49: "egg retrieval 11/29, embryo transfer planned 12/04" had gone upstream); a fraction after
+// "planned" without such a word around it stays under the policies' threshold.
+func TestTreatmentStepDates(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tt := range []struct {
+		text, date string
+		masked     bool
+	}{
+		{"egg retrieval 11/29, all well", "11/29", true},
+		{"embryo transfer planned 12/04.", "12/04", true},
+		{"biopsy 3/14 showed DCIS", "3/14", true},
+		{"the ratio was planned 3/4 of the budget", "3/4", false},
+	} {
+		got, score := lastFinding(t, det, tt.text, DateTime, 0)
+		if got != tt.date && tt.masked || tt.masked != (got == tt.date && score >= 0.5) {
+			t.Errorf("%q: %s at %.2f, want %s masked %v", tt.text, got, score, tt.date, tt.masked)
+		}
+	}
+}
+
+// TestGhanaDigitalAddresses: a GhanaPost GPS digital address in a postcode's field is a postcode
+// (stop 49: a shop's order had sent "zip": "GA-183-8164" upstream).
+func TestGhanaDigitalAddresses(t *testing.T) {
+	tests := []keptCase{
+		{`{"city":"Accra","zip":"GA-183-8164","phone":"+233 24 412 3456"}`, []string{"ZIP_CODE GA-183-8164"}},
+		{"postcode: AK-4849-3210", []string{"ZIP_CODE AK-4849-3210"}},
+		{"zip=GA-18-8164", nil},
+		{"ticket GA-183-8164 closed", nil},
+	}
+	checkKept(t, []string{ZIPCode}, tests)
+}
