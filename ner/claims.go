@@ -970,7 +970,9 @@ func formLineIsCode(text string, at int) bool {
 var foreignNameLabels = wordSet("nom prénom prénoms prenom prenoms d'usage naissance vorname vornamen nachname familienname geburtsname " +
 	"antragsteller antragstellerin nombre nombres apellidos apellido solicitante titular cognome nome intestatario richiedente " +
 	"nazwisko imię imie imiona rodowe wnioskodawca naam achternaam voornaam voornamen geslachtsnaam aanvrager completo sobrenome " +
-	"requerente namn efternamn förnamn fornamn sökande vårdnadshavare")
+	"requerente namn efternamn förnamn fornamn sökande vårdnadshavare " +
+	// the insured and the patient in German (stop 49: "Versicherter: Kühn, Friedemann", a sick note's)
+	"versicherter versicherte patientin")
 
 // labelRoles are roles of a chart's labels, only a person's, that are no role nouns in prose
 // ("Attending: Martinez", "PCP: Sarah Burke"; "attending Boston University" is a verb's), and
@@ -1046,12 +1048,17 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 			return last, true
 		}
 		next, gap := toks[after], text[toks[after-1].End:toks[after].Start]
-		if !next.NewlineBefore && !strings.Contains(gap, "  ") && !strings.Contains(gap, "\t") && word(after) != ";" && word(after) != "|" {
-			return 0, false
+		if !next.NewlineBefore && !strings.Contains(gap, "  ") && !strings.Contains(gap, "\t") && word(after) != ";" && word(after) != "|" &&
+			!(word(after) == "," && after+1 < len(toks) && foldIn(birthFieldWords, word(after+1))) {
+			return 0, false // (a birth's field after a comma ends the name: "Versicherter: Kühn, Friedemann, geb. 12.04.1979"; stop 49)
 		}
 	}
 	return last, true
 }
+
+// birthFieldWords open a record's field of a birth after a name and a comma: "…, geb. 12.04.1979",
+// "…, DOB 03/02/1991", "…, né le 3 juin 1956".
+var birthFieldWords = wordSet("geb geboren born dob d.o.b né née nato nata nacido nacida nascido nascida ur urodzony urodzona")
 
 // unknownWordAmong reports a word that is no English or dictionary word among those of toks.
 func unknownWordAmong(text string, toks []Token) bool {

@@ -225,6 +225,34 @@ func personTail(text string, f redact.Finding) int {
 	return f.End
 }
 
+// secondSurname reads a given name and a family name, span, on over a second family name after it
+// at text[end+1], as Spain, Latin America and the Basque Country write a name (stop 49:
+// "Cliente: Inmaculada Etxeberria Goikoetxea, DNI …", "La paciente Ainhoa Urrutikoetxea
+// Zubizarreta ingresó", whose second family name had gone upstream): a word no list knows but
+// as a name (onlyAName), capitalised, ending the clause or before a word in lower case; span's
+// two words capitalised names too; not a given name, the next person's ("Kanye West Janice sang"), a degree ("PhD"), a word in capitals ("АД") or Vietnamese's
+// company ("Công ty"). It returns where the name ends then.
+func secondSurname(text, span string, end int) int {
+	first, family, ok := strings.Cut(span, " ")
+	if !ok || strings.ContainsAny(family, " \t\n") || !nameLike(first) || !nameLike(family) || capitals(span) {
+		return end
+	}
+	w, e := wordAt(text, end+1)
+	if w == "" || !onlyAName(w) || postNominal(w) || givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w || w == "Công" || strings.ContainsAny(w, "-'’") || inCode(text, end) {
+		return end
+	}
+	if e < len(text) {
+		switch c := text[e]; {
+		case c == ',' || c == ';' || c == ')' || c == '\n':
+		case c == '.' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n'):
+		case c == ' ' && e+1 < len(text) && isLetterStart(text[e+1]) && !isUpperASCII(text[e+1]) && text[e+1] < utf8.RuneSelf:
+		default:
+			return end // another capitalised word, a digit, a mark: a list or a title goes on
+		}
+	}
+	return e
+}
+
 // personStep reads the person f on over one particle-joined family name, or over the family
 // name after its given name, and returns where it ends then.
 func personStep(text string, f redact.Finding) int {
@@ -237,8 +265,11 @@ func personStep(text string, f redact.Finding) int {
 	} else if e := particleTail(text, f.End); e > f.End {
 		return e
 	}
-	if strings.ContainsAny(span, " \t\n") || f.End+2 >= len(text) || text[f.End] != ' ' {
+	if f.End+2 >= len(text) || text[f.End] != ' ' {
 		return f.End
+	}
+	if strings.ContainsAny(span, " \t\n") {
+		return secondSurname(text, span, f.End)
 	}
 	w, e := wordAt(text, f.End+1)
 	for _, s := range [...]string{"'s", "’s"} {

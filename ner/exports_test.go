@@ -67,3 +67,23 @@ func TestChartSignatures(t *testing.T) {
 	text = "admitted 02/12 with CAP, PMH COPD, T2DM."
 	checkRuled(t, text, personSpans(t, text, []string{"CAP", "PMH COPD"}))
 }
+
+// TestFormNamesAbroad: a Japanese form's family and given names apart after its label, a Spanish
+// or Basque name's second family name, and a German form's family name first before a birth's
+// field are found whole (stop 49: "佐々木 美咲", "Inmaculada Etxeberria Goikoetxea", "Kühn,
+// Friedemann, geb. …" had each sent a part upstream); a degree, a word in capitals and
+// Vietnamese's company after a name are no family name.
+func TestFormNamesAbroad(t *testing.T) {
+	checkRuled(t, "氏名：佐々木 美咲 電話：090", nil, "PERSON 佐々木 美咲")
+	checkRuled(t, "氏名：山田　電話：090", nil, "PERSON 山田")
+	text := "Cliente: Inmaculada Etxeberria Goikoetxea, DNI 12345678Z"
+	checkRuled(t, text, personSpans(t, text, []string{"Inmaculada Etxeberria"}), "PERSON Inmaculada Etxeberria Goikoetxea")
+	text = "La paciente Ainhoa Urrutikoetxea Zubizarreta ingresó ayer."
+	checkRuled(t, text, personSpans(t, text, []string{"Ainhoa Urrutikoetxea"}), "PERSON Ainhoa Urrutikoetxea Zubizarreta")
+	text = "keys held by Dr. Jessica Dunlap PhD."
+	checkRuled(t, text, personSpans(t, text, []string{"Jessica Dunlap"}), "PERSON Jessica Dunlap")
+	text = "Employer: Mai Hoàng Công ty TNHH"
+	checkRuled(t, text, personSpans(t, text, []string{"Mai Hoàng"}), "PERSON Mai Hoàng")
+	checkRuled(t, "Versicherter: Kühn, Friedemann, geb. 12.04.1979", nil, "PERSON Kühn, Friedemann")
+	checkRuled(t, "Patient: Kühn, Friedemann, born 12.04.1979", nil, "PERSON Kühn, Friedemann")
+}

@@ -624,12 +624,47 @@ func labelledScriptNames(text string, claims []redact.Finding) []redact.Finding 
 				end += n
 				chars++
 			}
+			if chars >= 1 && chars <= 3 {
+				// the given name after a blank, as a Japanese form writes the two apart (stop 49:
+				// "氏名：佐々木 美咲", whose given name had gone upstream)
+				if g := blankThenScriptName(text, end); g > end {
+					end, chars = g, 2
+				}
+			}
 			if chars >= 2 && chars <= 5 && (end == len(text) || !unicode.Is(unicode.Han, firstRune(text[end:]))) {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 		}
 	}
 	return claims
+}
+
+// blankThenScriptName reads one blank (ASCII's or the ideographic space) at text[k] and one to
+// three Han or kana characters after it, up to a stop, and returns where they end, or k.
+func blankThenScriptName(text string, k int) int {
+	at := k
+	switch {
+	case strings.HasPrefix(text[k:], " "):
+		k++
+	case strings.HasPrefix(text[k:], "　"):
+		k += len("　")
+	default:
+		return k
+	}
+	end, chars := k, 0
+	for end < len(text) && chars < 4 {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) || nameStops[r] ||
+			strings.HasPrefix(text[end:], "様") || strings.HasPrefix(text[end:], "さん") || strings.HasPrefix(text[end:], "先生") {
+			break
+		}
+		end += n
+		chars++
+	}
+	if chars == 0 || chars > 3 || end < len(text) && unicode.Is(unicode.Han, firstRune(text[end:])) || strings.HasPrefix(text[end:], "：") || strings.HasPrefix(text[end:], ":") {
+		return at // (a label after the blank is the next field's: "氏名：山田 電話：…")
+	}
+	return end
 }
 
 // standaloneHanNames claims two or three Han characters that stand alone among Latin text, a

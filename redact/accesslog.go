@@ -109,24 +109,43 @@ func chatLogSpeakers(s string, dst []Finding) []Finding {
 // 11/03/2024 4:12 PM"), the message on the lines after it. The handle holds a digit or a mark
 // (handleLike) or is in lower case; a display name of capitalised words is left to the model.
 func discordAuthors(s string, dst []Finding) []Finding {
-	for k := range Offsets(s, " - ") { // (normalisation makes the dash a hyphen)
-		a := k + len(" - ")
-		if !strings.HasPrefix(s[a:], "Today at ") && !strings.HasPrefix(s[a:], "Yesterday at ") && !(a+2 < len(s) && isDigit(s[a]) && (s[a+1] == '/' || isDigit(s[a+1]) && s[a+2] == '/')) {
-			continue
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
 		}
-		if e := strings.IndexByte(s[a:min(len(s), a+32)], '\n'); e >= 0 && !clockIn(s[a:a+e]) || e < 0 && !clockIn(s[a:min(len(s), a+32)]) {
-			continue
+		// the handle, at most 32 bytes, and the dash (normalisation makes it a hyphen)
+		if k := strings.Index(s[ls:min(le, ls+36)], " - "); k >= 2 {
+			if f, ok := discordAuthor(s, ls, ls+k, le); ok {
+				dst = append(dst, f)
+			}
 		}
-		i := k
-		for i > 0 && k-i <= 32 && handleByte(s[i-1]) {
-			i--
-		}
-		if k-i < 2 || !lineStart(s, i) || !isLetter(s[i]) || !(handleLike(s[i:k]) || strings.ToLower(s[i:k]) == s[i:k]) || machineUsers.has(s[i:k]) {
-			continue
-		}
-		dst = append(dst, Finding{Type: Username, Start: i, End: k, Score: homeUserScore, Source: SourcePattern})
+		ls = le + 1
 	}
 	return dst
+}
+
+// discordAuthor reads an author's line of a Discord copy (discordAuthors) at s[ls:le], whose
+// handle ends at k before the dash.
+func discordAuthor(s string, ls, k, le int) (Finding, bool) {
+	a := k + len(" - ")
+	if !strings.HasPrefix(s[a:le], "Today at ") && !strings.HasPrefix(s[a:le], "Yesterday at ") && !(a+2 < le && isDigit(s[a]) && (s[a+1] == '/' || isDigit(s[a+1]) && s[a+2] == '/')) {
+		return Finding{}, false
+	}
+	if le-a > 32 || !clockIn(s[a:le]) {
+		return Finding{}, false
+	}
+	for i := ls; i < k; i++ {
+		if !handleByte(s[i]) {
+			return Finding{}, false
+		}
+	}
+	if !isLetter(s[ls]) || !(handleLike(s[ls:k]) || strings.ToLower(s[ls:k]) == s[ls:k]) || machineUsers.has(s[ls:k]) {
+		return Finding{}, false
+	}
+	return Finding{Type: Username, Start: ls, End: k, Score: homeUserScore, Source: SourcePattern}, true
 }
 
 // clockIn reports a time of day, hours and minutes, inside a bracket's text t.

@@ -205,6 +205,7 @@ var cues = []cue{
 	{typ: HealthPlan, words: []string{"member", "member id", "member i.d", "insured i.d", "insured's i.d", "member number", "membership number",
 		// health insurance numbers in German, Spanish, Italian, French and Dutch
 		"versichertennummer", "krankenversichertennummer", "kvnr", "versicherungsnummer", "sozialversicherungsnummer", "svnr",
+		"versichertennr", "versicherten-nr", // as a sick note abbreviates it (stop 49)
 		"tarjeta sanitaria", "número de afiliación", "numero de afiliacion", "nuss", "tessera sanitaria", "numéro d'assuré",
 		"numero d'assure", "zorgverzekeringsnummer", "subscriber id", "policy number", "health plan", "insurance id", "beneficiary id", "medicaid", "medicare number", "group number", "plan id"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, score: 0.8},
 	// Spain's regional health card code (stop 46): "Tarjeta sanitaria CIP: BBBB123456789012", in capitals alone

@@ -89,3 +89,23 @@ func TestGhanaDigitalAddresses(t *testing.T) {
 	}
 	checkKept(t, []string{ZIPCode}, tests)
 }
+
+// TestCapitalisedIDCardAddress: an Indonesian identity card's address in capitals, "JL." and its
+// number after "NO.", is one address (stop 49: it had been read as two persons and the rest left).
+func TestCapitalisedIDCardAddress(t *testing.T) {
+	tests := []keptCase{
+		{"Alamat: JL. KEBON JERUK RAYA NO. 27, RT 004/RW 007", []string{"STREET_ADDRESS JL. KEBON JERUK RAYA NO. 27, RT 004/RW 007"}},
+		{"Alamat: Jl. Kebon Jeruk Raya No. 27, RT 004/RW 007", []string{"STREET_ADDRESS Jl. Kebon Jeruk Raya No. 27, RT 004/RW 007"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
+
+// TestSickNoteInsuranceNumber: a German health insurance number after the sick note's
+// abbreviations of its word (stop 49).
+func TestSickNoteInsuranceNumber(t *testing.T) {
+	tests := []keptCase{
+		{"Versichertennr. A123456789", []string{"HEALTH_PLAN_NUMBER A123456789"}},
+		{"Versicherten-Nr.: A123456789", []string{"HEALTH_PLAN_NUMBER A123456789"}},
+	}
+	checkKept(t, []string{HealthPlan}, tests)
+}
