@@ -633,7 +633,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 // Valentim Sales", "driven by Ciríaco Cadenas", "witnessed by". Not "developed by", "powered by",
 // "published by": a company's as often.
 var byParticiples = wordSet("reported driven witnessed signed countersigned examined treated interviewed escorted accompanied " +
-	"arrested detained assessed referred attended supervised notarized notarised")
+	"arrested detained assessed referred attended supervised notarized notarised " +
+	// an inspection's, an audit's and a certificate's (stop 49: "Inspected by: T. Okonjo-Iweala")
+	"inspected audited certified verified approved prepared")
 
 // nurseCredentials are a nurse's credentials in capitals, which a chart writes before the name.
 var nurseCredentials = map[string]bool{"RN": true, "LPN": true, "LVN": true, "APRN": true, "CRNA": true, "CNA": true}
@@ -672,7 +674,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case w == "to" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && foldIn(assignedTo, word(i-1)):
 				// "Assigned to: Edita", "Addressed to: Ana Lima": a label of a role in two words
 				first = i + 2
-			case w == "by" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && strings.EqualFold(word(i-1), "served"):
+			case w == "by" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && (strings.EqualFold(word(i-1), "served") || foldIn(byParticiples, word(i-1))):
 				// a receipt's "Served by: Hollie  Till 4" (stop 37)
 				first, named, person = i+2, true, true
 			case w == "by" && i > 0 && !toks[i].NewlineBefore && foldIn(byParticiples, word(i-1)):

@@ -87,3 +87,11 @@ func TestFormNamesAbroad(t *testing.T) {
 	checkRuled(t, "Versicherter: Kühn, Friedemann, geb. 12.04.1979", nil, "PERSON Kühn, Friedemann")
 	checkRuled(t, "Patient: Kühn, Friedemann, born 12.04.1979", nil, "PERSON Kühn, Friedemann")
 }
+
+// TestActsSignedWithColon: the one an inspection, an audit or a report names after its
+// participle, "by" and a colon is a person (stop 49: "Inspected by: Tamati Okonjo-Iweala").
+func TestActsSignedWithColon(t *testing.T) {
+	checkRuled(t, "Inspected by: Tamati Okonjo-Iweala (Lic. #HI-20418)", nil, "PERSON Tamati Okonjo-Iweala")
+	checkRuled(t, "Report prepared by Harriet Vance-Oduya.", nil, "PERSON Harriet Vance-Oduya")
+	checkRuled(t, "Approved by: Finance Team", nil)
+}

@@ -1519,11 +1519,15 @@ func lowerLocality(s string, j int) int {
 	k, words := j, 0
 	for words < 3 {
 		w, e := word(s, k)
-		if w == "" || !isLower(w[0]) || e >= len(s) || s[e] != ' ' {
+		if w == "" || !isLower(w[0]) || e >= len(s) || s[e] != ' ' && !(s[e] == ',' && e+2 < len(s) && s[e+1] == ' ' && isLower(s[e+2])) {
 			break
 		}
 		words++
 		k = e + 1
+		if s[e] == ',' {
+			k++ // a district and its town: "clapham, london sw11 1pl" (stop 49)
+			continue
+		}
 		if st, e2 := word(s, k); len(st) == 2 && usStates[strings.ToUpper(st)] && e2+1 < len(s) && s[e2] == ' ' {
 			if z := zipAt(s, e2+1); z > 0 {
 				return z

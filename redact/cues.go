@@ -179,6 +179,8 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"personnummer", "fødselsnummer", "fodselsnummer", "pesel", "numer pesel", "aadhaar", "aadhar", "aadhaar number", "aadhaar no",
 		"आधार", "आधार नंबर", "आधार संख्या", "steuer-id", "steueridentifikationsnummer", "burgerservicenummer", "nhs number", "tax file number",
 		"social insurance number", "personal public service number", "cpf"}, shape: shapeDigits, min: 9, max: 12, dots: true, score: 0.7},
+	// New Zealand's tax number, eight or nine digits (stop 49: "my IRD number is 123-456-788")
+	{typ: IDNumber, words: []string{"ird number", "ird no", "ird #"}, shape: shapeDigits, min: 8, max: 9, score: 0.7},
 	// (a NIR's groups read as a phone's digits after "numéro", scored 0.95: the failed number outscores
 	// them, as a valid one, typed FR_NIR, would not be outscored by it)
 	{typ: IDNumber, words: []string{"numéro de sécurité sociale", "numéro de sécu", "sécurité sociale", "carte vitale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13,
@@ -227,6 +229,9 @@ var cues = []cue{
 		"regence", "emblemhealth", "fidelis care", "geisinger health plan"},
 		shape: shapeAlnum, min: 7, max: 14, minDigits: 5, valid: notDateShape, score: 0.75},
 	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
+	// a tradesman's, an inspector's or a contractor's licence as a report abbreviates it (stop 49:
+	// "Inspected by: T. Okonjo-Iweala (Lic. #HI-20418)"), letters and digits
+	{typ: IDNumber, words: []string{"lic.", "lic. no", "lic. no.", "lic. #", "lic #"}, shape: shapeAlnum, min: 5, max: 15, minDigits: 4, score: 0.75},
 	{typ: DeviceID, words: []string{"serial", "serial number", "serial no", "s/n", "device id", "udi", "implant id",
 		// a phone's and an app's identifiers of the device: advertising ids (a UUID), SIM and handset numbers
 		"idfa", "idfv", "gaid", "aaid", "advertising id", "android id", "iccid", "meid", "esn", "imsi",

@@ -109,3 +109,25 @@ func TestSickNoteInsuranceNumber(t *testing.T) {
 	}
 	checkKept(t, []string{HealthPlan}, tests)
 }
+
+// TestLowerCaseDistrictAndTown: an address written in lower case reads over a district and its
+// town to the postcode (stop 49: "…, clapham, london sw11 1pl" had left "1pl").
+func TestLowerCaseDistrictAndTown(t *testing.T) {
+	tests := []keptCase{
+		{"pls update my address to flat 3, 22 st johns road, clapham, london sw11 1pl thx", []string{"STREET_ADDRESS flat 3, 22 st johns road, clapham, london sw11 1pl"}},
+		{"send to 22 church road, leeds ls1 1aa", []string{"STREET_ADDRESS 22 church road, leeds ls1 1aa"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
+
+// TestReportLicencesAndIRD: a licence after a report's "Lic." and New Zealand's IRD number after
+// its words are a person's numbers (stop 49); India's insurer "LIC" is no licence's word.
+func TestReportLicencesAndIRD(t *testing.T) {
+	tests := []keptCase{
+		{"Inspected by: T. Okonjo-Iweala (Lic. #HI-20418), client", []string{"ID_NUMBER HI-20418"}},
+		{"Lic. no. 4471902 expires 2026", []string{"ID_NUMBER 4471902"}},
+		{"my IRD number is 123-456-788.", []string{"ID_NUMBER 123-456-788"}},
+		{"the LIC policy 12345678", nil},
+	}
+	checkKept(t, []string{IDNumber}, tests)
+}
