@@ -955,6 +955,9 @@ func newCues() *Cues {
 		add(w, cueEntry{kind: entryAgeAfter})
 	}
 	add("dot", cueEntry{kind: entrySpelledDot})
+	for _, w := range atWords[1:] { // other languages' "at" (stop 49): "lucia punto fernandez arroba gmail punto com"
+		add(w, cueEntry{kind: entrySpelledDot})
+	}
 	add("dash", cueEntry{kind: entrySaidMark})
 	add("hyphen", cueEntry{kind: entrySaidMark})
 	add("at", cueEntry{kind: entryAgeAt})

@@ -131,3 +131,17 @@ func TestReportLicencesAndIRD(t *testing.T) {
 	}
 	checkKept(t, []string{IDNumber}, tests)
 }
+
+// TestAddressesSpelledAbroad: an email address spelled out with other languages' words for its
+// marks is the address (stop 49); English's "at a point" and "point" beside an English "at" are
+// none.
+func TestAddressesSpelledAbroad(t *testing.T) {
+	tests := []keptCase{
+		{"mi correo es lucia punto fernandez arroba gmail punto com", []string{"EMAIL_ADDRESS lucia punto fernandez arroba gmail punto com"}},
+		{"mon adresse mail c'est jean.dupont arobase orange point fr", []string{"EMAIL_ADDRESS jean.dupont arobase orange point fr"}},
+		{"scrivimi a marco punto rossi chiocciola libero punto it", []string{"EMAIL_ADDRESS marco punto rossi chiocciola libero punto it"}},
+		{"If the iterator is positioned at a point key `g`, there are two", nil},
+		{"we stopped at some point to write doc comments", nil},
+	}
+	checkKept(t, []string{Email}, tests)
+}

@@ -1216,8 +1216,8 @@ func joinerAfterWord(s string, i int) bool {
 		return false
 	}
 	switch s[k] {
-	case '(', '[', '{', 'd', 'D', 'a', 'A', '@':
-		return true
+	case '(', '[', '{', 'd', 'D', 'a', 'A', '@', 'p', 'P', 'c', 'C', 'k', 'K', 'm', 'M':
+		return true // (and other languages' words: "punto", "point", "chiocciola", "kropka", "małpa")
 	case '.':
 		return k+1 < len(s) && s[k+1] == ' ' // a spaced-out local part: "jane . doe @ gmail . com"
 	}
@@ -1268,6 +1268,15 @@ func spelledIPv4(s string, i int) (int, string) {
 	return j - i, string(out)
 }
 
+// dotWords and atWords spell an address's marks: in English, and since stop 49 in Spanish,
+// Portuguese, French, Italian, German, Dutch and Polish ("lucia punto fernandez arroba gmail punto
+// com", "jean.dupont arobase orange point fr"). The other languages' words for "at" are what
+// make a detection spell an address out (entrySpelledDot): "point" and "punkt" are words of prose.
+var (
+	dotWords = []string{"dot", "punto", "ponto", "point", "punkt", "punt", "kropka"}
+	atWords  = []string{"at", "arroba", "arobase", "chiocciola", "klammeraffe", "małpa", "malpa"}
+)
+
 // spelledEmail recognises "john dot smith at example dot com" (also "(at)", "[at]", "(dot)",
 // "[dot]", any case) beginning at s[i], and returns its length and the address it spells.
 func spelledEmail(s string, i int) (int, string) {
@@ -1295,7 +1304,8 @@ func spelledEmail(s string, i int) (int, string) {
 	// whether the last joiner read was spelled (a word or defanged), and a word without brackets;
 	// whether any joiner was a literal with spaces around it
 	spelled, bare, spacedOut := false, false, false
-	joiner := func(name string, literal byte) bool { // " dot ", " (dot) ", "[dot]", "[.]", or the literal itself
+	foreignDot, foreignAt := false, false               // another language's words: a dot's needs an "at" of its own ("at a point key" is English)
+	joiner := func(names []string, literal byte) bool { // " dot ", " (dot) ", "[dot]", "[.]", or the literal itself
 		k := j
 		for k < len(s) && s[k] == ' ' {
 			k++
@@ -1333,10 +1343,22 @@ func spelledEmail(s string, i int) (int, string) {
 				k++
 			}
 		}
-		if k+len(name) > len(s) || !strings.EqualFold(s[k:k+len(name)], name) {
+		n := 0
+		for x, name := range names {
+			if k+len(name) <= len(s) && strings.EqualFold(s[k:k+len(name)], name) {
+				n = len(name)
+				if x > 0 && literal == '.' {
+					foreignDot = true
+				} else if x > 0 {
+					foreignAt = true
+				}
+				break
+			}
+		}
+		if n == 0 {
 			return false
 		}
-		k += len(name)
+		k += n
 		if close != 0 {
 			if k >= len(s) || s[k] != close {
 				return false
@@ -1356,20 +1378,20 @@ func spelledEmail(s string, i int) (int, string) {
 	if !word() {
 		return 0, ""
 	}
-	for joiner("dot", '.') {
+	for joiner(dotWords, '.') {
 		if !word() {
 			return 0, ""
 		}
 	}
 	local := len(out)
-	if !joiner("at", '@') || !word() {
+	if !joiner(atWords, '@') || !word() {
 		return 0, ""
 	}
 	bareAt := bare
 	labels, domainSpelled := 1, false
 	for {
 		save, saveLen := j, len(out)
-		if !joiner("dot", '.') {
+		if !joiner(dotWords, '.') {
 			break
 		}
 		if !word() {
@@ -1378,6 +1400,9 @@ func spelledEmail(s string, i int) (int, string) {
 		}
 		labels++
 		domainSpelled = domainSpelled || spelled
+	}
+	if foreignDot && !foreignAt {
+		return 0, ""
 	}
 	if bareAt && !domainSpelled && !bareAtAddress(out[:local], out[local+1:]) {
 		return 0, "" // "meet at google.com", "v1.2 at example.com", "build_server at ci.example.com"
@@ -1389,7 +1414,7 @@ func spelledEmail(s string, i int) (int, string) {
 	if spacedOut && !commonTLDs.has(tld) {
 		return 0, "" // "X @ W . T": a matrix product and a transpose, not an address
 	}
-	if save, saveLen := j, len(out); domainSpelled && joiner("at", '@') && word() {
+	if save, saveLen := j, len(out); domainSpelled && joiner(atWords, '@') && word() {
 		return 0, "" // "email me at john dot smith at gmail dot com": the address is the one after "me at"
 	} else {
 		j, out = save, out[:saveLen]
