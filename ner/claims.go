@@ -107,6 +107,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = speakerLabels(text, toks, fs)
 	fs = timedSpeakers(text, fs)
 	fs = namesBeforeCredentials(text, fs)
+	fs = initialledNamesAfterLabels(text, fs)
 	fs = namesInTranscripts(text, toks, fs)
 	fs = closingAddressees(text, toks, fs)
 	fs = pairsOfNames(text, toks, fs)

@@ -95,3 +95,12 @@ func TestActsSignedWithColon(t *testing.T) {
 	checkRuled(t, "Report prepared by Harriet Vance-Oduya.", nil, "PERSON Harriet Vance-Oduya")
 	checkRuled(t, "Approved by: Finance Team", nil)
 }
+
+// TestInitialledNamesAfterLabels: an initial and a family name after a role's label are a person
+// (stop 49: "Adjuster: K. Whitford"); a place after the initial is not read so.
+func TestInitialledNamesAfterLabels(t *testing.T) {
+	checkRuled(t, "Claim notes: water damage. Adjuster: K. Whitford. Contractor est $14,200.", nil, "PERSON K. Whitford")
+	checkRuled(t, "Inspected by: T. Okonjo-Iweala (Lic. #HI-20418)", nil, "PERSON T. Okonjo-Iweala")
+	checkRuled(t, "Inspector: J. R. Hartley\nDate: today", nil, "PERSON J. R. Hartley")
+	checkRuled(t, "Inspector: N. London\n", nil)
+}

@@ -225,3 +225,63 @@ func credentialName(w string) bool {
 	return nameLike(w) && !capitals(w) && !foldIn(placeAndOrgWords, w) && !foldIn(teamWords, w) &&
 		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
 }
+
+// initialledNamesAfterLabels makes a person of an initial and a family name after a label of a
+// role and its colon (stop 49: "Adjuster: K. Whitford", "Inspected by: T. Okonjo-Iweala (Lic.
+// …)", which had gone upstream whole): one or two capital initials with their periods, a family
+// name written as names are and no place's, organisation's or street's word, then the field's end
+// (the line's, a comma, a bracket, a semicolon or a form's blanks). The label's last word names a
+// role only a person holds (roleNouns, labelRoles, personRoles, another language's name field),
+// or is "by" after an act's participle.
+func initialledNamesAfterLabels(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ". ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for k := range occurrences(text, ": ") {
+		label := wordEndingAt(text, k)
+		if label == "" || !initialLabel(text, k-len(label), label) {
+			continue
+		}
+		start := k + 2
+		at := start
+		for n := 0; n < 2 && at+2 < len(text) && isUpperASCII(text[at]) && text[at+1] == '.'; n++ {
+			at += 2
+			if at < len(text) && text[at] == ' ' {
+				at++
+			}
+		}
+		if at == start || at > len(text) || text[at-1] != ' ' {
+			continue
+		}
+		family, fe := wordAt(text, at)
+		if !credentialName(family) || strings.HasSuffix(family, "-") {
+			continue
+		}
+		if fe < len(text) && !(text[fe] == '\n' || text[fe] == ',' || text[fe] == ';' || text[fe] == '\r' ||
+			strings.HasPrefix(text[fe:], " (") || strings.HasPrefix(text[fe:], "  ") || text[fe] == '\t' || text[fe] == '.' && (fe+1 == len(text) || text[fe+1] == ' ' || text[fe+1] == '\n')) {
+			continue
+		}
+		if onlyPersonsOver(fs, start, fe, false) && !inCode(text, start) {
+			claims = append(claims, claim(start, fe, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// initialLabel reports a label of initialledNamesAfterLabels: its word, starting at text[ls].
+func initialLabel(text string, ls int, w string) bool {
+	if foldIn(roleNouns, w) || foldIn(labelRoles, w) || foldIn(personRoles, w) || foldIn(foreignNameLabels, w) || foldIn(initialRoles, w) {
+		return true
+	}
+	if strings.EqualFold(w, "by") {
+		b, _ := wordBefore(text, ls)
+		return foldIn(byParticiples, b)
+	}
+	return false
+}
+
+// initialRoles are the roles of claims, inspections and records that a form labels and fills with
+// an initial and a family name: "Adjuster: K. Whitford".
+var initialRoles = wordSet("adjuster inspector assessor surveyor appraiser underwriter examiner auditor officer investigator " +
+	"caseworker coordinator handler reviewer approver signatory clerk registrar")

@@ -108,11 +108,15 @@ func inlineTagEnd(s string, i int) int {
 	return 0
 }
 
-// lookalikeLetter reports the letters written for digits that look like them: O and o for 0, I
-// and l for 1 (one table lookup: the pattern pass asks at every word and number).
+// lookalikeLetter reports the letters written for digits that look like them (lookalikeDigit; one
+// table lookup: the pattern pass asks at every word and number).
 func lookalikeLetter(c byte) bool { return lookalikeBytes[c] }
 
-var lookalikeBytes = [256]bool{'O': true, 'o': true, 'I': true, 'l': true}
+var lookalikeBytes = [256]bool{'O': true, 'o': true, 'I': true, 'l': true, 'B': true, 'S': true, 'Z': true}
+
+// lookalikeDigit is the digit a look-alike letter stands for: O and o for 0, I and l for 1, and
+// since stop 49 as OCR misreads a scan B for 8, S for 5 and Z for 2 ("S5N: 412-67-B934").
+var lookalikeDigit = [256]byte{'O': '0', 'o': '0', 'I': '1', 'l': '1', 'B': '8', 'S': '5', 'Z': '2'}
 
 // maxLookalikes is the most look-alike letters lookalikeDigits reads in one number.
 const maxLookalikes = 2
@@ -139,17 +143,14 @@ func lookalikeDigits(s string) normalized {
 			continue
 		}
 		end, digits, groups, seps, letters := lookalikeRun(s, i, scratch[:0])
-		if groups.n == 1 && lookalikeLetter(s[i]) {
+		if groups.n == 1 && (lookalikeLetter(s[i]) || strings.ContainsAny(s[i:end], "BSZ")) || end > i && strings.IndexByte("BSZ", s[end-1]) >= 0 {
 			i = max(end, i+1)
-			continue // one group that opens with the letter: an identifier's own letter (passport O34328123)
+			continue // one group that opens with the letter: an identifier's own letter (passport O34328123); an OCR letter only among groups and not last (a DNI's check letter, 12345678Z; a CRN's, 215 683 779Z)
 		}
 		if letters > 0 && letters <= maxLookalikes && lookalikeShape(digits, groups, seps) {
 			for k := i; k < end; k++ {
-				switch s[k] {
-				case 'O', 'o':
-					w.replace(k, 1, "0")
-				case 'I', 'l':
-					w.replace(k, 1, "1")
+				if d := lookalikeDigit[s[k]]; d != 0 {
+					w.replace(k, 1, string(rune(d)))
 				}
 			}
 		}
@@ -181,12 +182,8 @@ func lookalikeRun(s string, i int, buf []byte) (end int, digits []byte, groups l
 			break // a group of letters alone ("lI"), or a word run on ("O2x")
 		}
 		for _, c := range []byte(s[j:k]) {
-			switch c {
-			case 'O', 'o':
-				c = '0'
-				letters++
-			case 'I', 'l':
-				c = '1'
+			if d := lookalikeDigit[c]; d != 0 {
+				c = d
 				letters++
 			}
 			buf = append(buf, c)
@@ -292,6 +289,8 @@ func saidMarkAt(s string, k int) int {
 // a PDF's copy, a narrow column or a mail's wrapping leaves them ("4111 1111 1111⏎1111",
 // "DE89 3704 0044⏎0532 0130 00", "123-45-⏎6789", "john.smith@⏎example.com"): the break goes
 // from the copy, or becomes the space between the number's groups, where
+//   - the line ends in a hyphen after a letter and the next opens with a letter in lower case: a
+//     word a page's width cut, which the copy joins without its hyphen (since stop 49);
 //   - the line ends in a hyphen after a digit and the next opens with a digit, or in an '@' that
 //     makes an address with the next line's domain: a line does not end so unless what is on it
 //     goes on;
@@ -320,6 +319,8 @@ func wrappedNumbers(s string) normalized {
 		switch {
 		case last == '-' && isDigit(s[a-2]) && isDigit(next), last == '@' && wrappedEmail(s, a-1, k+1):
 			w.replace(a, k+1-a, "")
+		case last == '-' && isLower(next) && (isLetter(s[a-2]) || s[a-2] >= 0x80):
+			w.replace(a-1, k+1-(a-1), "") // a word a page's width cut: "Patient Name: Marga-⏎ret Holloway" (stop 49)
 		case isAlnum(last) && isDigit(next) && (isDigit(last) || isUpper(last)):
 			if sep := wrappedGroups(s, a, k+1); sep != 0 {
 				w.replace(a, k+1-a, string(sep))

@@ -145,3 +145,27 @@ func TestAddressesSpelledAbroad(t *testing.T) {
 	}
 	checkKept(t, []string{Email}, tests)
 }
+
+// TestScannedPages: a word a page's width cut with a hyphen is read joined, and a scan's B, S and
+// Z misread for 8, 5 and 2 inside a number's groups are read as those digits (stop 49); a check
+// letter ending an identifier, and codes such as "B12", stay as written.
+func TestScannedPages(t *testing.T) {
+	tests := []keptCase{
+		{"S5N: 412-67-B934 on file", []string{"US_SSN 412-67-B934"}},
+		{"DNI 12345678Z", nil},
+		{"my CRN is 215 683 779Z and", nil},
+		{"vitamin B12 and S3 bucket, model Z80, B2B", nil},
+	}
+	checkKept(t, []string{SSN, Phone}, tests)
+	det := NewDetector(Patterns{})
+	text := "ring 212-555-\n0134 or\nmail the Jo-\nhn"
+	if got := found(t, det, text, Phone); len(got) != 1 || got[0] != "PHONE_NUMBER 212-555-\n0134" {
+		t.Errorf("%q: %q", text, got)
+	}
+	if n := normalize("Patient Name: Marga-\nret Holloway"); n.text != "Patient Name: Margaret Holloway" {
+		t.Errorf("joined: %q", n.text)
+	}
+	if n := normalize("the Page -\nnext and 3-\nx"); n.text != "the Page -\nnext and 3-\nx" {
+		t.Errorf("joined: %q", n.text)
+	}
+}
