@@ -104,3 +104,11 @@ func TestInitialledNamesAfterLabels(t *testing.T) {
 	checkRuled(t, "Inspector: J. R. Hartley\nDate: today", nil, "PERSON J. R. Hartley")
 	checkRuled(t, "Inspector: N. London\n", nil)
 }
+
+// TestThaiSelfIntroductions: Thai's "my name is", a blank after it or written onto the name, and
+// the one or two words of the name up to a word that ends it (stop 49: "ผมชื่อ สมชาย ใจดี").
+func TestThaiSelfIntroductions(t *testing.T) {
+	checkRuled(t, "สวัสดีครับ ผมชื่อ สมชาย ใจดี เบอร์ 081-234-5678", nil, "PERSON สมชาย ใจดี")
+	checkRuled(t, "ผมชื่อสมชาย ใจดี ครับ", nil, "PERSON สมชาย ใจดี")
+	checkRuled(t, "ฉันชื่อ มาลี เบอร์ 081", nil, "PERSON มาลี")
+}

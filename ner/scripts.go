@@ -855,7 +855,9 @@ var nameCues = []string{"اسمي", "اسمه", "اسمها", "السيد", "ا�
 	// a title written onto the name, as Thai mostly writes them, run on into the words after it),
 	// stop 28
 	"المريض", "المريضة", "الاسم:", "جهة الاتصال:", "التواصل مع", "المريض:", "המטופל", "המטופלת", "שם:", "איש קשר:", "קשר עם",
-	"मरीज़", "मरीज", "रोगी", "संपर्क:", "بیمار", "نام:", "آقای", "خانم", "تماس:", "ผู้ป่วย", "ชื่อ:", "ติดต่อ", "กรุณาติดต่อ", "ผู้ติดต่อ:", "นาย", "นางสาว"}
+	"मरीज़", "मरीज", "रोगी", "संपर्क:", "بیمار", "نام:", "آقای", "خانم", "تماس:", "ผู้ป่วย", "ชื่อ:", "ติดต่อ", "กรุณาติดต่อ", "ผู้ติดต่อ:", "นาย", "นางสาว",
+	// Thai's "my name is", as a man, a woman and a child say it (stop 49: "ผมชื่อ สมชาย ใจดี")
+	"ผมชื่อ", "ฉันชื่อ", "ดิฉันชื่อ", "หนูชื่อ"}
 
 // thaiTitles are Thai's Mr, Miss and Mrs and a boy's and a girl's, which Thai writes onto the
 // given name ("นายสมชาย ใจดี"), longest first.
@@ -914,7 +916,9 @@ var arabicParticles = map[string]bool{"آل": true, "بن": true, "بنت": true
 
 // nameWordStops are words that end a name read after a cue: the verbs and prepositions that
 // follow it ("मेरा नाम राहुल शर्मा है").
-var nameWordStops = map[string]bool{"है": true, "हूँ": true, "हूं": true, "था": true, "في": true, "من": true, "هو": true, "هي": true}
+var nameWordStops = map[string]bool{"है": true, "हूँ": true, "हूं": true, "था": true, "في": true, "من": true, "هو": true, "هي": true,
+	// Thai's number, phone, polite particles, age, "live", "from", "is" (stop 49: "ฉันชื่อ มาลี เบอร์ …")
+	"เบอร์": true, "โทร": true, "ครับ": true, "ค่ะ": true, "คะ": true, "อายุ": true, "อยู่": true, "จาก": true, "เป็น": true, "นะ": true}
 
 // cueWordNames claims the one or two words after an Arabic, Hebrew or Hindi name cue, up to a
 // stop word, punctuation or a word joined to a conjunction (وأعيش: "and I live").
@@ -926,8 +930,8 @@ func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 				continue // inside a longer word
 			}
 			start := skipBlanks(text, off)
-			if start == off || start >= len(text) {
-				continue
+			if start == off && !strings.HasSuffix(c, "ชื่อ") || start >= len(text) {
+				continue // (Thai writes its "my name is" onto the name: "ผมชื่อสมชาย ใจดี")
 			}
 			end, words, read := start, 0, 0
 			for words < 2 && read < 6 {
