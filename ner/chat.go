@@ -478,7 +478,7 @@ func lowerCaseSpan(s string) bool {
 
 // free reports that no finding of fs (in start order) overlaps [start, end).
 func free(fs []redact.Finding, start, end int) bool {
-	for _, f := range fs {
+	for _, f := range fs[near(fs, start):] {
 		if f.Start >= end {
 			return true
 		}
@@ -741,7 +741,7 @@ func timedSpeakers(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var claims []redact.Finding
-	lines := 0
+	lines, j := 0, 0 // fs[j] is the first finding that may end after the line's speaker
 	for ls := 0; ls < len(text); {
 		le := strings.IndexByte(text[ls:], '\n')
 		if le < 0 {
@@ -754,7 +754,10 @@ func timedSpeakers(text string, fs []redact.Finding) []redact.Finding {
 			if sp := strings.IndexByte(text[start:end], ' '); sp > 0 && isTitle(text[start:start+sp]) {
 				start += sp + 1 // the name after its title: "Dr. Kofi Asante"
 			}
-			if name := text[start:end]; timedSpeakerName(name) && onlyPersonsOver(fs, start, end, false) && !inCode(text, start) {
+			for j < len(fs) && fs[j].End <= start {
+				j++
+			}
+			if name := text[start:end]; timedSpeakerName(name) && onlyPersonsOver(fs[j:], start, end, false) && !inCode(text, start) {
 				claims = append(claims, claim(start, end, chatScore))
 			}
 		}

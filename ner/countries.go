@@ -108,8 +108,11 @@ func countriesByName(text string, toks []Token, fs []redact.Finding) []redact.Fi
 // finding of fs reaches past it, and none inside is a person or an organisation the model is
 // sure of (0.9). (replaceInside gives the place the best score of what it replaces.)
 func countryOver(fs []redact.Finding, start, end int) bool {
-	for _, f := range fs {
-		if f.End <= start || f.Start >= end {
+	for _, f := range fs[near(fs, start):] {
+		if f.Start >= end {
+			break
+		}
+		if f.End <= start {
 			continue
 		}
 		if f.Start < start || f.End > end || (f.Type == redact.Person || f.Type == redact.Organization) && f.Score >= 0.9 {

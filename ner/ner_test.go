@@ -335,6 +335,12 @@ func BenchmarkLongText(b *testing.B) {
 		// full names in brackets after a person, each of which read every finding for the person
 		// before it (quadratic until the review of stop 48)
 		{"1MB-bracketed-full-names", "her husband Jun-Jun (Rodelio Santos) and "},
+		// streets, house-named addresses and family names before credentials, whose rules each
+		// asked every finding before them whether it stood over a candidate (quadratic until stop
+		// 49: free, personInside, sureOtherInside, countryOver and onlyPersonsOver read from near)
+		{"1MB-numbered-streets", "MLS# 22-418873  1187 Sycamore Bend Rd, Asheville, NC 28803 "},
+		{"1MB-house-named-addresses", "Rose Cottage, Church Lane, Little Snoring, Norfolk NR21 0AA. "},
+		{"1MB-names-before-credentials", "Ordering: Farrow, Desmond MD, "},
 	} {
 		oneLine := strings.Repeat(c.unit, 1<<20/len(c.unit))
 		b.Run(c.name, func(b *testing.B) {

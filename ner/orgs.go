@@ -1456,8 +1456,11 @@ func nameTown(w string, all bool) bool {
 // sureOtherInside reports a person or an organisation the model is sure of (0.9 or more) among
 // fs over [start, end). (replaceInside keeps an address.)
 func sureOtherInside(fs []redact.Finding, start, end int) bool {
-	for _, f := range fs {
-		if f.Start >= end || f.End <= start {
+	for _, f := range fs[near(fs, start):] {
+		if f.Start >= end {
+			break
+		}
+		if f.End <= start {
 			continue
 		}
 		if (f.Type == redact.Person || f.Type == redact.Organization) && f.Score >= 0.9 {
@@ -2094,8 +2097,11 @@ func personEndsAt(fs []redact.Finding, end int) bool {
 
 // personInside reports a person among fs that overlaps [start, end) and scores above above.
 func personInside(fs []redact.Finding, start, end int, above float64) bool {
-	for _, f := range fs {
-		if f.Type == redact.Person && f.Start < end && f.End > start && f.Score > above {
+	for _, f := range fs[near(fs, start):] {
+		if f.Start >= end {
+			break
+		}
+		if f.Type == redact.Person && f.End > start && f.Score > above {
 			return true
 		}
 	}

@@ -179,6 +179,7 @@ func namesBeforeCredentials(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var claims []redact.Finding
+	j := 0 // fs[j] is the first finding that may end after the name read
 	for k := range occurrences(text, ", ") {
 		family := wordEndingAt(text, k)
 		fs0 := k - len(family)
@@ -213,7 +214,10 @@ func namesBeforeCredentials(text string, fs []redact.Finding) []redact.Finding {
 		if at > ge+1 && text[ge] == ' ' {
 			end = ge + 3
 		}
-		if onlyPersonsOver(fs, fs0, end, false) {
+		for j < len(fs) && fs[j].End <= fs0 {
+			j++ // (a cursor: the occurrences come in order, and a long list of names stays linear)
+		}
+		if onlyPersonsOver(fs[j:], fs0, end, false) {
 			claims = append(claims, claim(fs0, end, shapeScore))
 		}
 	}
@@ -238,6 +242,7 @@ func initialledNamesAfterLabels(text string, fs []redact.Finding) []redact.Findi
 		return fs
 	}
 	var claims []redact.Finding
+	j := 0 // fs[j] is the first finding that may end after the name read
 	for k := range occurrences(text, ": ") {
 		label := wordEndingAt(text, k)
 		if label == "" || !initialLabel(text, k-len(label), label) {
@@ -262,7 +267,10 @@ func initialledNamesAfterLabels(text string, fs []redact.Finding) []redact.Findi
 			strings.HasPrefix(text[fe:], " (") || strings.HasPrefix(text[fe:], "  ") || text[fe] == '\t' || text[fe] == '.' && (fe+1 == len(text) || text[fe+1] == ' ' || text[fe+1] == '\n')) {
 			continue
 		}
-		if onlyPersonsOver(fs, start, fe, false) && !inCode(text, start) {
+		for j < len(fs) && fs[j].End <= start {
+			j++
+		}
+		if onlyPersonsOver(fs[j:], start, fe, false) && !inCode(text, start) {
 			claims = append(claims, claim(start, fe, shapeScore))
 		}
 	}
