@@ -341,6 +341,9 @@ func BenchmarkLongText(b *testing.B) {
 		{"1MB-numbered-streets", "MLS# 22-418873  1187 Sycamore Bend Rd, Asheville, NC 28803 "},
 		{"1MB-house-named-addresses", "Rose Cottage, Church Lane, Little Snoring, Norfolk NR21 0AA. "},
 		{"1MB-names-before-credentials", "Ordering: Farrow, Desmond MD, "},
+		// known towns, each of which cloned the text's findings to look at the few around it, and
+		// a markdown table's header cells, each read back to its line's start (stop 49)
+		{"1MB-listed-towns", "flights from Zerbst to Nagercoil, | Price | "},
 	} {
 		oneLine := strings.Repeat(c.unit, 1<<20/len(c.unit))
 		b.Run(c.name, func(b *testing.B) {

@@ -1682,7 +1682,10 @@ func travelBefore(text string, toks []Token, k int, fs []redact.Finding) bool {
 	if foldIn(travelWords, w) || k >= 1 && (w == "back" || w == "home" || w == "over") && foldIn(travelWords, text[toks[k-1].Start:toks[k-1].End]) {
 		return true // "She flew back from Falun"
 	}
-	for _, f := range fs {
+	for _, f := range fs[near(fs, toks[k].End):] {
+		if f.Start >= toks[k].End {
+			break
+		}
 		if f.End == toks[k].End && f.Type == redact.Location {
 			s := f.Start
 			for j := k; j >= 2; j-- {

@@ -104,7 +104,11 @@ func markdownHeaders(text string, fs []redact.Finding) []redact.Finding {
 
 // headerCell reports that text[start:end] is a whole cell of a markdown header row and a word.
 func headerCell(text string, start, end int) bool {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	lo := max(0, start-headerLine)
+	ls := strings.LastIndexByte(text[lo:start], '\n') + 1 + lo
+	if ls == lo && lo > 0 {
+		return false // a line longer than any table's header (stop 49: a megabyte's line had read back to its start for each finding)
+	}
 	le := strings.IndexByte(text[end:], '\n')
 	if le < 0 {
 		return false // a header has its rule on the next line
@@ -125,6 +129,9 @@ func headerCell(text string, start, end int) bool {
 	w := text[start:end]
 	return englishWord(w) || dictionaryWord(w)
 }
+
+// headerLine is the longest markdown header line headerCell reads.
+const headerLine = 4096
 
 // tableRule reports a markdown table's rule under its header: pipes, dashes, colons and spaces,
 // with three dashes at least.

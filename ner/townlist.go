@@ -92,7 +92,10 @@ func listedTowns(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			(isDigitByte(text[toks[n].Start]) || startsUpper(text[toks[n].Start:toks[n].End])) {
 			continue // a street named after the town and its number; a phrase in title case ("Boom Counts")
 		}
-		if ok, crossing := doubtedTown(text, placesOutside(fs, t.Start, end), t.Start, end); !ok || len(crossing) > 0 || inCode(text, t.Start) {
+		lo, hi := near(fs, t.Start), 0 // the findings that may stand over the town: a window, not the whole text's (stop 49)
+		for hi = lo; hi < len(fs) && fs[hi].Start < end; hi++ {
+		}
+		if ok, crossing := doubtedTown(text, placesOutside(fs[lo:hi], t.Start, end), t.Start, end); !ok || len(crossing) > 0 || inCode(text, t.Start) {
 			i = last
 			continue // a person read across it ("Margarita Cabanillas") stays one
 		}
