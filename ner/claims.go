@@ -5860,7 +5860,11 @@ func namesBeforeJobs(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		}
 		start, end, titleStart, titleEnd := toks[first].Start, toks[i-1].End, toks[i+1].Start, toks[k-1].End
 		sure := false
-		for _, f := range fs {
+		lo := near(fs, start) // the findings around the name and its title, not the text's (stop 49)
+		for _, f := range fs[lo:] {
+			if f.Start > titleEnd {
+				break
+			}
 			if f.Start < end && start < f.End && f.Type != redact.Person && (f.Score >= 0.9 || f.Source != redact.SourceModel || f.Start < start || f.End > titleEnd+1) {
 				sure = true // a sure place or business, or one that runs past the title
 			}
@@ -5868,7 +5872,7 @@ func namesBeforeJobs(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if sure || inCode(text, start) {
 			continue
 		}
-		for n := range fs {
+		for n := lo; n < len(fs) && fs[n].Start <= titleEnd; n++ {
 			if f := &fs[n]; f.Source == redact.SourceModel && f.Type != redact.Person {
 				if f.Start >= start && f.Start < end && f.End > end {
 					f.End = end // the model's place run on into the bracket: "French (CFO)"

@@ -336,6 +336,9 @@ func trimBlanks(text string, a, b int) (int, int) {
 
 // headerName reports a CV's or a signature's name line (namesOverContactLines).
 func headerName(v string) bool {
+	if len(v) > 160 {
+		return false // longer than four words of names: no need to split it (stop 49: a caption's megabyte line split for each of its parties had been quadratic)
+	}
 	ws := strings.Fields(v)
 	if len(ws) < 2 || len(ws) > 4 || strings.ContainsAny(v, ",;:()|@/&0123456789") || legalEnding(v) || orgEnding(v) {
 		return false // a name and a job, a list, an address

@@ -31,7 +31,11 @@ func courtNames(text string, fs []redact.Finding) []redact.Finding {
 			if e := k + len(role); e < len(text) && isLetterStart(text[e]) {
 				continue
 			}
-			ls := strings.LastIndexByte(text[:k], '\n') + 1
+			lo := max(0, k-160) // (a party's name is short: its line's start is looked for near it, stop 49)
+			ls := strings.LastIndexByte(text[lo:k], '\n') + 1 + lo
+			if ls == lo && lo > 0 {
+				continue
+			}
 			if a, b := trimBlanks(text, ls, k); b > a && headerName(text[a:b]) {
 				claims = append(claims, claim(a, b, fieldScore))
 			}

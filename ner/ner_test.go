@@ -344,6 +344,11 @@ func BenchmarkLongText(b *testing.B) {
 		// known towns, each of which cloned the text's findings to look at the few around it, and
 		// a markdown table's header cells, each read back to its line's start (stop 49)
 		{"1MB-listed-towns", "flights from Zerbst to Nagercoil, | Price | "},
+		// a caption's parties, places after their labels and names before a job in brackets, each
+		// of which read its line to the end or every finding of the text (stop 49)
+		{"1MB-caption-parties", "LAOISE O'CASEY, Plaintiff, v. FAULL PLC, Defendant. "},
+		{"1MB-place-labels", "Kovács Sándor, született 1952. 07. 02., születési hely: Salgótarján. "},
+		{"1MB-names-before-jobs", "Spoke to Carsten (CFO) at Fechner, wants a 3-year deal. "},
 	} {
 		oneLine := strings.Repeat(c.unit, 1<<20/len(c.unit))
 		b.Run(c.name, func(b *testing.B) {
