@@ -70,7 +70,6 @@ func handleChars(w string) bool {
 // Slack's and Discord's exports and a bot's log write them (stop 48). A plain word before the
 // colon ("[14:03] Note: …", "[14:03] Alice: hi") is left to the NER model, which reads names.
 func chatLogSpeakers(s string, dst []Finding) []Finding {
-	dst = discordAuthors(s, dst)
 	for k := range Offsets(s, "]") {
 		if k+3 >= len(s) || s[k+1] != ' ' {
 			continue
