@@ -741,7 +741,7 @@ func timedSpeakers(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var claims []redact.Finding
-	lines, j := 0, 0 // fs[j] is the first finding that may end after the line's speaker
+	lines := 0
 	for ls := 0; ls < len(text); {
 		le := strings.IndexByte(text[ls:], '\n')
 		if le < 0 {
@@ -754,10 +754,7 @@ func timedSpeakers(text string, fs []redact.Finding) []redact.Finding {
 			if sp := strings.IndexByte(text[start:end], ' '); sp > 0 && isTitle(text[start:start+sp]) {
 				start += sp + 1 // the name after its title: "Dr. Kofi Asante"
 			}
-			for j < len(fs) && fs[j].End <= start {
-				j++
-			}
-			if name := text[start:end]; timedSpeakerName(name) && onlyPersonsOver(fs[j:], start, end, false) && !inCode(text, start) {
+			if name := text[start:end]; timedSpeakerName(name) && onlyPersonsOver(fs, start, end, false) && !inCode(text, start) {
 				claims = append(claims, claim(start, end, chatScore))
 			}
 		}

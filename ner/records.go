@@ -179,7 +179,6 @@ func namesBeforeCredentials(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	var claims []redact.Finding
-	j := 0 // fs[j] is the first finding that may end after the name read
 	for k := range occurrences(text, ", ") {
 		family := wordEndingAt(text, k)
 		fs0 := k - len(family)
@@ -214,10 +213,7 @@ func namesBeforeCredentials(text string, fs []redact.Finding) []redact.Finding {
 		if at > ge+1 && text[ge] == ' ' {
 			end = ge + 3
 		}
-		for j < len(fs) && fs[j].End <= fs0 {
-			j++ // (a cursor: the occurrences come in order, and a long list of names stays linear)
-		}
-		if onlyPersonsOver(fs[j:], fs0, end, false) {
+		if onlyPersonsOver(fs, fs0, end, false) { // (which reads from near the name: a long list of them stays linear)
 			claims = append(claims, claim(fs0, end, shapeScore))
 		}
 	}
@@ -242,7 +238,6 @@ func initialledNamesAfterLabels(text string, fs []redact.Finding) []redact.Findi
 		return fs
 	}
 	var claims []redact.Finding
-	j := 0 // fs[j] is the first finding that may end after the name read
 	for k := range occurrences(text, ": ") {
 		label := wordEndingAt(text, k)
 		if label == "" || !initialLabel(text, k-len(label), label) {
@@ -267,10 +262,7 @@ func initialledNamesAfterLabels(text string, fs []redact.Finding) []redact.Findi
 			strings.HasPrefix(text[fe:], " (") || strings.HasPrefix(text[fe:], "  ") || text[fe] == '\t' || text[fe] == '.' && (fe+1 == len(text) || text[fe+1] == ' ' || text[fe+1] == '\n')) {
 			continue
 		}
-		for j < len(fs) && fs[j].End <= start {
-			j++
-		}
-		if onlyPersonsOver(fs[j:], start, fe, false) && !inCode(text, start) {
+		if onlyPersonsOver(fs, start, fe, false) && !inCode(text, start) {
 			claims = append(claims, claim(start, fe, shapeScore))
 		}
 	}

@@ -614,16 +614,7 @@ func labelledScriptNames(text string, claims []redact.Finding) []redact.Finding 
 			if !unicode.Is(unicode.Han, firstRune(text[start:])) {
 				continue
 			}
-			end, chars := start, 0
-			for end < len(text) && chars < 5 {
-				r, n := utf8.DecodeRuneInString(text[end:])
-				if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) || nameStops[r] ||
-					strings.HasPrefix(text[end:], "様") || strings.HasPrefix(text[end:], "さん") || strings.HasPrefix(text[end:], "先生") {
-					break
-				}
-				end += n
-				chars++
-			}
+			end, chars := scriptNameRun(text, start, 5)
 			if chars >= 1 && chars <= 3 {
 				// the given name after a blank, as a Japanese form writes the two apart (stop 49:
 				// "氏名：佐々木 美咲", whose given name had gone upstream)
@@ -639,6 +630,22 @@ func labelledScriptNames(text string, claims []redact.Finding) []redact.Finding 
 	return claims
 }
 
+// scriptNameRun reads up to most Han or kana characters of a name at text[at], up to a stop
+// (nameStops) or an honorific, and returns where they end and how many it read.
+func scriptNameRun(text string, at, most int) (end, chars int) {
+	end = at
+	for end < len(text) && chars < most {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) || nameStops[r] ||
+			strings.HasPrefix(text[end:], "様") || strings.HasPrefix(text[end:], "さん") || strings.HasPrefix(text[end:], "先生") {
+			break
+		}
+		end += n
+		chars++
+	}
+	return end, chars
+}
+
 // blankThenScriptName reads one blank (ASCII's or the ideographic space) at text[k] and one to
 // three Han or kana characters after it, up to a stop, and returns where they end, or k.
 func blankThenScriptName(text string, k int) int {
@@ -651,16 +658,7 @@ func blankThenScriptName(text string, k int) int {
 	default:
 		return k
 	}
-	end, chars := k, 0
-	for end < len(text) && chars < 4 {
-		r, n := utf8.DecodeRuneInString(text[end:])
-		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Hiragana, r) && !unicode.Is(unicode.Katakana, r) || nameStops[r] ||
-			strings.HasPrefix(text[end:], "様") || strings.HasPrefix(text[end:], "さん") || strings.HasPrefix(text[end:], "先生") {
-			break
-		}
-		end += n
-		chars++
-	}
+	end, chars := scriptNameRun(text, k, 4)
 	if chars == 0 || chars > 3 || end < len(text) && unicode.Is(unicode.Han, firstRune(text[end:])) || strings.HasPrefix(text[end:], "：") || strings.HasPrefix(text[end:], ":") {
 		return at // (a label after the blank is the next field's: "氏名：山田 電話：…")
 	}
