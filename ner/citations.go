@@ -589,8 +589,17 @@ func townsAfterUniversities(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		for k := range occurrences(text, head) {
-			ls := strings.LastIndexByte(text[:k], '\n') + 1
-			le := lineEnd(text, k)
+			lo, hi := max(0, k-affiliationLine), min(len(text), k+affiliationLine)
+			ls := strings.LastIndexByte(text[lo:k], '\n') + 1 + lo
+			le := strings.IndexByte(text[k:hi], '\n')
+			if ls == lo && lo > 0 || le < 0 && hi < len(text) {
+				continue // a line longer than an affiliation's (stop 49: a megabyte's line read whole for each university was quadratic)
+			}
+			if le < 0 {
+				le = hi
+			} else {
+				le += k
+			}
 			c := strings.Index(text[k:le], ", ")
 			if c < 0 || strings.ContainsFunc(text[k:k+c], func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' }) {
 				continue // the comma must end the university's name: not "(University of Aurich). Speakers: A, B."
@@ -602,7 +611,7 @@ func townsAfterUniversities(text string, fs []redact.Finding) []redact.Finding {
 			}
 			rest := strings.TrimSpace(text[b:le])
 			if after := strings.TrimSpace(strings.TrimPrefix(rest, ",")); !(b == le || text[b] == '.' || text[b] == ';' ||
-				text[b] == ',' && (after == "" || len(after) >= 4 && citedYear(after[:4]) || countryNamed(strings.TrimRight(after, ".")))) {
+				text[b] == ',' && (after == "" || len(after) >= 4 && citedYear(after[:4]) || len(after) <= 64 && countryNamed(strings.TrimRight(after, ".")))) {
 				continue
 			}
 			shapes = townItem(text, ls, text[ls:le], a-ls, b-ls, fs, shapes)
@@ -613,6 +622,9 @@ func townsAfterUniversities(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return replaceInsideFirst(fs, shapes)
 }
+
+// affiliationLine is how far either side of a university's name its line is looked for.
+const affiliationLine = 1024
 
 // universityHeads open a university's name in the languages of the probes' locales.
 var universityHeads = []string{"University of ", "Universidad de ", "Universidade de ", "Université de ", "Università di ", "Universität ",

@@ -2672,6 +2672,7 @@ func capsNamePairs(text string, fs []redact.Finding) []redact.Finding {
 // ("A-B-C testing") is none.
 func spelledNames(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
+	var personWords map[string]bool // the words of the persons found, in lower case, read at the first spelled word
 	for at := 0; ; {
 		k := strings.IndexAny(text[at:], "-.")
 		if k < 0 {
@@ -2698,7 +2699,10 @@ func spelledNames(text string, fs []redact.Finding) []redact.Finding {
 		for p := start; p < end; p += 2 {
 			word.WriteByte(text[p] | 0x20)
 		}
-		if spellsPerson(text, fs, word.String()) || spellingBefore(text, start) {
+		if personWords == nil && !spellingBefore(text, start) {
+			personWords = spelledPersonWords(text, fs) // once: each spelled word had read every person of the text (stop 49)
+		}
+		if spellingBefore(text, start) || personWords[word.String()] {
 			claims = append(claims, claim(start, end, shapeScore))
 		}
 		at = end
@@ -2716,19 +2720,19 @@ func spelledNames(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
-// spellsPerson reports a word of a person found in text that w spells (in lower case).
-func spellsPerson(text string, fs []redact.Finding, w string) bool {
+// spelledPersonWords returns the words of the persons found in text, in lower case, which a name
+// spelled a letter at a time may spell (a map, empty but not nil when there are none).
+func spelledPersonWords(text string, fs []redact.Finding) map[string]bool {
+	words := map[string]bool{}
 	for _, f := range fs {
 		if f.Type != redact.Person {
 			continue
 		}
-		for _, x := range strings.FieldsFunc(text[f.Start:f.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if strings.EqualFold(x, w) {
-				return true
-			}
+		for x := range strings.FieldsFuncSeq(text[f.Start:f.End], func(r rune) bool { return !unicode.IsLetter(r) }) {
+			words[strings.ToLower(x)] = true
 		}
 	}
-	return false
+	return words
 }
 
 // spellingBefore reports a word about spelling or names right before text[start], past blanks

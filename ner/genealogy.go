@@ -142,7 +142,10 @@ func familyPlaces(text string, fs []redact.Finding) []redact.Finding {
 			if k > 0 && isLetterStart(text[k-1]) {
 				continue
 			}
-			le := lineEnd(text, k)
+			le := min(len(text), k+familyLine) // (the line near the abbreviation: a megabyte's line read whole for each was quadratic, stop 49)
+			if n := strings.IndexByte(text[k:le], '\n'); n >= 0 {
+				le = k + n
+			}
 			c := strings.Index(text[k:le], ", ")
 			if c < 0 || c > 24 || !strings.ContainsAny(text[k:k+c], "0123456789") {
 				continue // the date of the event, then a comma
@@ -152,7 +155,8 @@ func familyPlaces(text string, fs []redact.Finding) []redact.Finding {
 			for b < le && text[b] != ';' && text[b] != ')' && text[b] != ',' && !strings.HasPrefix(text[b:], " —") && !strings.HasPrefix(text[b:], " -") {
 				b++
 			}
-			ls := strings.LastIndexByte(text[:k], '\n') + 1
+			lo := max(0, k-familyLine)
+			ls := strings.LastIndexByte(text[lo:k], '\n') + 1 + lo
 			shapes = familyTown(text, ls, text[ls:le], a-ls, b-ls, fs, shapes)
 		}
 	}
@@ -161,6 +165,10 @@ func familyPlaces(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return replaceInsideFirst(fs, shapes)
 }
+
+// familyLine is how far either side of a birth's or a death's abbreviation familyPlaces reads its
+// line.
+const familyLine = 512
 
 // familyTown adds to shapes a place over line[a:b] (the line at ls), blanks trimmed, when it is a
 // town's name or a place the gazetteers know.

@@ -349,6 +349,11 @@ func BenchmarkLongText(b *testing.B) {
 		{"1MB-caption-parties", "LAOISE O'CASEY, Plaintiff, v. FAULL PLC, Defendant. "},
 		{"1MB-place-labels", "Kovács Sándor, született 1952. 07. 02., születési hely: Salgótarján. "},
 		{"1MB-names-before-jobs", "Spoke to Carsten (CFO) at Fechner, wants a 3-year deal. "},
+		// an affiliation list's universities, a firm's letters spelled with dots and a life's
+		// dates, each of which read its whole line or every person of the text (stop 49)
+		{"1MB-affiliations", "Leanne Baker1, Michelle Warner2 and Paula Porter1 1 Department of Biology, University of East Daletown, New Charliemouth 2 Thorpe LLC, Savagestad "},
+		{"1MB-spelled-letters", "Spoke to Nguyen (CFO) at Lacombe Valentin S.A.S., wants a 3-year deal. "},
+		{"1MB-lives", "Giovanni Ullmann (b. January 30, 1963, Brand; d. May 9, 2010, Naila) "},
 	} {
 		oneLine := strings.Repeat(c.unit, 1<<20/len(c.unit))
 		b.Run(c.name, func(b *testing.B) {
