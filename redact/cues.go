@@ -200,6 +200,10 @@ var cues = []cue{
 	// an eSIM's EID: 32 digits, 89 first, the whole number 1 modulo 97 (GSMA SGP.29) (stop 47)
 	{typ: DeviceID, words: []string{"eid", "eid number", "euicc", "euicc id", "euicc identifier", "esim eid"}, shape: shapeDigits, min: 32, max: 32, valid: eidValid, score: 0.85},
 	{typ: SWIFT, words: []string{"swift", "bic", "swift code", "bic code", "swift/bic"}, shape: shapeAlnum, min: 8, max: 11, valid: swiftValid, score: 0.9},
+	// an IBAN of its country's length after its word whose check digits fail (stop 49: "IBAN: DE89
+	// 3704 0044 0532 0130 02", a digit mistyped, had gone upstream, or in part as a phone): a
+	// mistyped account is still the holder's; one that passes is found anywhere already
+	{typ: IBAN, words: []string{"iban", "iban number", "iban no", "iban code", "iban nr", "iban is", "iban number is"}, shape: shapeAlnum, min: 15, max: 34, minDigits: 10, joined: true, valid: failedIBAN, score: 0.85},
 	{typ: EUVAT, words: []string{"vat", "vat number", "vat id", "vat no", "ust-idnr", "ustid", "tva", "iva", "btw", "mwst"}, shape: shapeAlnum, min: 8, max: 14, minDigits: 7, valid: vatShape, score: 0.85},
 	// Italy's partita IVA written without its country's letters, which a sole trader's invoice
 	// carries: eleven digits under Luhn's check ("P.IVA 12345678903")

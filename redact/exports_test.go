@@ -169,3 +169,16 @@ func TestScannedPages(t *testing.T) {
 		t.Errorf("joined: %q", n.text)
 	}
 }
+
+// TestMistypedIBANAfterItsWord: an IBAN of its country's length after its word is the holder's
+// account whose check digits fail too (stop 49: "IBAN: DE89 3704 0044 0532 0130 02" had gone
+// upstream, in part as a phone); a number after the word without an IBAN's shape is none.
+func TestMistypedIBANAfterItsWord(t *testing.T) {
+	tests := []keptCase{
+		{"IBAN: DE89 3704 0044 0532 0130 02", []string{"IBAN_CODE DE89 3704 0044 0532 0130 02"}},
+		{"IBAN LT60 1010 0123 4567 8910, ref: deposit", []string{"IBAN_CODE LT60 1010 0123 4567 8910"}},
+		{"IBAN: DE89 3704 0044 0532 0130 00", []string{"IBAN_CODE DE89 3704 0044 0532 0130 00"}},
+		{"the IBAN field is empty, ticket 12345678901234567", nil},
+	}
+	checkKept(t, []string{IBAN}, tests)
+}

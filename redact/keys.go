@@ -55,6 +55,14 @@ func iban(s string, i int) (Finding, bool) {
 	return Finding{Type: IBAN, Start: i, End: j, Score: 1.0, Source: SourcePattern}, true
 }
 
+// failedIBAN reports v (letters and digits, the cue's compact value) as an IBAN of a known country
+// with its length and check digits' place, whose check fails (the cue words read it).
+func failedIBAN(v string) bool {
+	v = strings.ToUpper(v)
+	want, ok := ibanLengths[v[:min(2, len(v))]]
+	return ok && len(v) == want && isDigit(v[2]) && isDigit(v[3]) && allDigitsOrUpper([]byte(v[4:])) && !mod97([]byte(v))
+}
+
 // mistypedIBAN reads an IBAN of a known country whose length is not that country's but whose
 // check digits hold (GB96GCKE1068403885421, a digit short): a mistyped account number is still
 // someone's, and one string in 97 passes the check by chance, so it is a weak finding (0.4) that
