@@ -2069,8 +2069,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		digits := 0
 		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && (cu.max >= 15 || cu.joined) ||
 			(cu.dots && s[j] == '.' || cu.slashes && s[j] == '/') && j > i && isDigit(s[j-1]) && j+1 < len(s) && isDigit(s[j+1])) { // 12.345.678-5, 8327/2021
-			if s[j] == ' ' && !isDigit(s[j+1]) && (cu.typ != LicensePlate || !plateGroup(s, j+1)) {
-				break // spaces join groups of digits (a NIR), and a plate's last short group (AB12 CDE)
+			if s[j] == ' ' && !isDigit(s[j+1]) && (cu.typ != LicensePlate || !plateGroup(s, j+1)) && !(cu.typ == IBAN && isUpper(s[j+1]) && b.Len() == 4) {
+				break // spaces join groups of digits (a NIR), a plate's last short group (AB12 CDE), and an IBAN's bank code (GB82 WEST …; stop 49)
 			}
 			if s[j] == ' ' && j > i+1 && isLower(s[j-1]) && isLetter(s[j-2]) {
 				break // and not a word of prose to the digits after it: "Parcel for 1200 Elm Street" (a spoken letter may: "c 6233883330")

@@ -178,6 +178,8 @@ func TestMistypedIBANAfterItsWord(t *testing.T) {
 		{"IBAN: DE89 3704 0044 0532 0130 02", []string{"IBAN_CODE DE89 3704 0044 0532 0130 02"}},
 		{"IBAN LT60 1010 0123 4567 8910, ref: deposit", []string{"IBAN_CODE LT60 1010 0123 4567 8910"}},
 		{"IBAN: DE89 3704 0044 0532 0130 00", []string{"IBAN_CODE DE89 3704 0044 0532 0130 00"}},
+		{"my iban is GB82 WEST 1234 5698 7654 33 Thanks", []string{"IBAN_CODE GB82 WEST 1234 5698 7654 33"}},
+		{"IBAN: DE89 3704 0044 0532 0130 02 Danke", []string{"IBAN_CODE DE89 3704 0044 0532 0130 02"}},
 		{"the IBAN field is empty, ticket 12345678901234567", nil},
 	}
 	checkKept(t, []string{IBAN}, tests)
