@@ -742,13 +742,7 @@ func timedSpeakers(text string, fs []redact.Finding) []redact.Finding {
 	}
 	var claims []redact.Finding
 	lines := 0
-	for ls := 0; ls < len(text); {
-		le := strings.IndexByte(text[ls:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += ls
-		}
+	for ls, le := range lineBounds(text) {
 		if start, end, ok := timedSpeaker(text, ls, le); ok {
 			lines++
 			if sp := strings.IndexByte(text[start:end], ' '); sp > 0 && isTitle(text[start:start+sp]) {
@@ -758,7 +752,6 @@ func timedSpeakers(text string, fs []redact.Finding) []redact.Finding {
 				claims = append(claims, claim(start, end, chatScore))
 			}
 		}
-		ls = le + 1
 	}
 	if lines < 2 {
 		return fs

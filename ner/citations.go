@@ -589,16 +589,10 @@ func townsAfterUniversities(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		for k := range occurrences(text, head) {
-			lo, hi := max(0, k-affiliationLine), min(len(text), k+affiliationLine)
-			ls := strings.LastIndexByte(text[lo:k], '\n') + 1 + lo
-			le := strings.IndexByte(text[k:hi], '\n')
-			if ls == lo && lo > 0 || le < 0 && hi < len(text) {
+			ls, whole := redact.LineStartWithin(text, k, affiliationLine)
+			le, wholeEnd := redact.LineEndWithin(text, k, affiliationLine)
+			if !whole || !wholeEnd {
 				continue // a line longer than an affiliation's (stop 49: a megabyte's line read whole for each university was quadratic)
-			}
-			if le < 0 {
-				le = hi
-			} else {
-				le += k
 			}
 			c := strings.Index(text[k:le], ", ")
 			if c < 0 || strings.ContainsFunc(text[k:k+c], func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' }) {

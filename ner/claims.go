@@ -2699,10 +2699,11 @@ func spelledNames(text string, fs []redact.Finding) []redact.Finding {
 		for p := start; p < end; p += 2 {
 			word.WriteByte(text[p] | 0x20)
 		}
-		if personWords == nil && !spellingBefore(text, start) {
+		before := spellingBefore(text, start)
+		if personWords == nil && !before {
 			personWords = spelledPersonWords(text, fs) // once: each spelled word had read every person of the text (stop 49)
 		}
-		if spellingBefore(text, start) || personWords[word.String()] {
+		if before || personWords[word.String()] {
 			claims = append(claims, claim(start, end, shapeScore))
 		}
 		at = end

@@ -31,9 +31,8 @@ func courtNames(text string, fs []redact.Finding) []redact.Finding {
 			if e := k + len(role); e < len(text) && isLetterStart(text[e]) {
 				continue
 			}
-			lo := max(0, k-160) // (a party's name is short: its line's start is looked for near it, stop 49)
-			ls := strings.LastIndexByte(text[lo:k], '\n') + 1 + lo
-			if ls == lo && lo > 0 {
+			ls, ok := redact.LineStartWithin(text, k, 160) // (a party's name is short: its line's start is looked for near it, stop 49)
+			if !ok {
 				continue
 			}
 			if a, b := trimBlanks(text, ls, k); b > a && headerName(text[a:b]) {

@@ -205,10 +205,7 @@ func placesAfterPlaceLabels(text string, fs []redact.Finding) []redact.Finding {
 				continue // a label opens its line or its field, or an item after a comma ("…, místo narození: Brno"; Arabic's "، ")
 			}
 			start := skipBlanks(text, k+len(label))
-			end := min(len(text), start+256) // a place's value is short: its line's end is looked for near it (stop 49)
-			if n := strings.IndexByte(text[start:end], '\n'); n >= 0 {
-				end = start + n
-			}
+			end, _ := redact.LineEndWithin(text, start, 256) // a place's value is short: its line's end is looked for near it (stop 49)
 			if g := strings.Index(text[start:end], "  "); g >= 0 {
 				end = start + g
 			}

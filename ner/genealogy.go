@@ -142,10 +142,7 @@ func familyPlaces(text string, fs []redact.Finding) []redact.Finding {
 			if k > 0 && isLetterStart(text[k-1]) {
 				continue
 			}
-			le := min(len(text), k+familyLine) // (the line near the abbreviation: a megabyte's line read whole for each was quadratic, stop 49)
-			if n := strings.IndexByte(text[k:le], '\n'); n >= 0 {
-				le = k + n
-			}
+			le, _ := redact.LineEndWithin(text, k, familyLine) // (the line near the abbreviation: a megabyte's line read whole for each was quadratic, stop 49)
 			c := strings.Index(text[k:le], ", ")
 			if c < 0 || c > 24 || !strings.ContainsAny(text[k:k+c], "0123456789") {
 				continue // the date of the event, then a comma
@@ -155,8 +152,7 @@ func familyPlaces(text string, fs []redact.Finding) []redact.Finding {
 			for b < le && text[b] != ';' && text[b] != ')' && text[b] != ',' && !strings.HasPrefix(text[b:], " —") && !strings.HasPrefix(text[b:], " -") {
 				b++
 			}
-			lo := max(0, k-familyLine)
-			ls := strings.LastIndexByte(text[lo:k], '\n') + 1 + lo
+			ls, _ := redact.LineStartWithin(text, k, familyLine)
 			shapes = familyTown(text, ls, text[ls:le], a-ls, b-ls, fs, shapes)
 		}
 	}

@@ -43,9 +43,6 @@ func namesAfterRecordNumbers(text string, fs []redact.Finding) []redact.Finding 
 			claims = append(claims, claim(open, open+c, shapeScore))
 		}
 	}
-	if len(claims) == 0 {
-		return fs
-	}
 	return claimPersons(fs, claims)
 }
 
@@ -119,9 +116,6 @@ func capsFamilyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 		}
 		claims = append(claims, claim(fs0, end, shapeScore))
 	}
-	if len(claims) == 0 {
-		return fs
-	}
 	return claimPersons(fs, claims)
 }
 
@@ -162,9 +156,6 @@ func namesAfterSelfIntroductions(text string, fs []redact.Finding) []redact.Find
 		}
 		claims = append(claims, claim(start, end, shapeScore))
 	}
-	if len(claims) == 0 {
-		return fs
-	}
 	return claimPersons(fs, claims)
 }
 
@@ -192,10 +183,9 @@ func namesBeforeCredentials(text string, fs []redact.Finding) []redact.Finding {
 		if !credentialName(given) {
 			continue
 		}
-		end := ge
-		at := ge
+		end, at := ge, ge
 		if at+3 < len(text) && text[at] == ' ' && isUpperASCII(text[at+1]) && text[at+2] == '.' {
-			at += 3 // a middle initial: "Desmond J. MD"
+			end, at = ge+3, ge+3 // a middle initial: "Desmond J. MD"
 		}
 		if at+1 < len(text) && text[at] == ',' {
 			at++
@@ -209,9 +199,6 @@ func namesBeforeCredentials(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if !(postNominal(w) && (capitals(w) || w == "PhD")) || we < len(text) && isLetterByte(text[we]) {
 			continue
-		}
-		if at > ge+1 && text[ge] == ' ' {
-			end = ge + 3
 		}
 		if onlyPersonsOver(fs, fs0, end, false) { // (which reads from near the name: a long list of them stays linear)
 			claims = append(claims, claim(fs0, end, shapeScore))

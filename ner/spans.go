@@ -947,10 +947,9 @@ func labelTails(text string, fs []redact.Finding) []redact.Finding {
 		if f.Source == redact.SourceModel && f.End < len(text) && text[f.End] == ':' {
 			// any of its findings that ran over a form's blanks into the next field's label
 			// (stop 49: "… Worcester MA 01604  Employer: Polar Beverages", one street to it)
-			if g := strings.LastIndex(text[f.Start:f.End], "  "); g > 0 && !strings.ContainsAny(text[f.Start+g+2:f.End], " \t") {
-				f.End = f.Start + len(strings.TrimRight(text[f.Start:f.Start+g], " \t"))
-			} else if g := strings.LastIndexByte(text[f.Start:f.End], '\t'); g > 0 && !strings.ContainsAny(text[f.Start+g+1:f.End], " \t") {
-				f.End = f.Start + len(strings.TrimRight(text[f.Start:f.Start+g], " \t"))
+			span := text[f.Start:f.End]
+			if g := max(strings.LastIndex(span, "  "), strings.LastIndexByte(span, '\t')); g > 0 && !strings.ContainsAny(strings.TrimLeft(span[g:], " \t"), " \t") {
+				f.End = f.Start + len(strings.TrimRight(span[:g], " \t"))
 			}
 		}
 		if f.Type != redact.Person || f.Source != redact.SourceModel {

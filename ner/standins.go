@@ -108,22 +108,7 @@ func latinStandIns(text string) standIns {
 }
 
 // lineBounds yields the start and end of each line of text, without its line break.
-func lineBounds(text string) iter.Seq2[int, int] {
-	return func(yield func(int, int) bool) {
-		for start := 0; start < len(text); {
-			end := strings.IndexByte(text[start:], '\n')
-			if end < 0 {
-				end = len(text)
-			} else {
-				end += start
-			}
-			if !yield(start, end) {
-				return
-			}
-			start = end + 1
-		}
-	}
-}
+func lineBounds(text string) iter.Seq2[int, int] { return redact.Lines(text) }
 
 // toOrig maps the findings' offsets in the stand-ins' text back to the original text.
 func (si standIns) toOrig(fs []redact.Finding) {

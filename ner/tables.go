@@ -104,9 +104,8 @@ func markdownHeaders(text string, fs []redact.Finding) []redact.Finding {
 
 // headerCell reports that text[start:end] is a whole cell of a markdown header row and a word.
 func headerCell(text string, start, end int) bool {
-	lo := max(0, start-headerLine)
-	ls := strings.LastIndexByte(text[lo:start], '\n') + 1 + lo
-	if ls == lo && lo > 0 {
+	ls, ok := redact.LineStartWithin(text, start, headerLine)
+	if !ok {
 		return false // a line longer than any table's header (stop 49: a megabyte's line had read back to its start for each finding)
 	}
 	le := strings.IndexByte(text[end:], '\n')

@@ -108,20 +108,13 @@ func chatLogSpeakers(s string, dst []Finding) []Finding {
 // 11/03/2024 4:12 PM"), the message on the lines after it. The handle holds a digit or a mark
 // (handleLike) or is in lower case; a display name of capitalised words is left to the model.
 func discordAuthors(s string, dst []Finding) []Finding {
-	for ls := 0; ls < len(s); {
-		le := strings.IndexByte(s[ls:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += ls
-		}
+	for ls, le := range Lines(s) {
 		// the handle, at most 32 bytes, and the dash (normalisation makes it a hyphen)
 		if k := strings.Index(s[ls:min(le, ls+36)], " - "); k >= 2 {
 			if f, ok := discordAuthor(s, ls, ls+k, le); ok {
 				dst = append(dst, f)
 			}
 		}
-		ls = le + 1
 	}
 	return dst
 }

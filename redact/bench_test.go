@@ -85,6 +85,10 @@ func BenchmarkAdversarial(b *testing.B) {
 		"number-words-paused": strings.Repeat("nine oh two, one oh dash ", 20000),
 		// CJK text, whose words run into numbers and into each other
 		"cjk-sentences": strings.Repeat("我的手机号是13812345678，谢谢。患者身份证320700197712043741，已登记。今天天气很好。", 1500),
+		// addresses the readers join from their parts, each join of which rebuilt the whole list of
+		// findings (quadratic until stop 49's review: joinAll)
+		"house-named-addresses": strings.Repeat("Send to Rose Cottage, Church Lane, Little Snoring, Norfolk NR21 0AA. ", 8000),
+		"labelled-addresses":    strings.Repeat("Home address: Flat 12, Block C, Ocean View Towers, Mombasa Road, Nairobi, Kenya\n", 8000),
 	} {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(s)))

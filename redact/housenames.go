@@ -18,6 +18,7 @@ import "strings"
 // other (a phone, a date) keeps it from being read. fs is ordered by start and free of overlaps;
 // so is the result.
 func houseNameAddresses(text string, fs []Finding) []Finding {
+	var joins []join
 	for i := 0; i < len(fs); i++ {
 		z := fs[i]
 		if z.Type != ZIPCode || !isUpper(text[z.Start]) {
@@ -34,23 +35,18 @@ func houseNameAddresses(text string, fs []Finding) []Finding {
 			ok = ok && (addressPart(g.Type) || g.Source == SourceModel && (g.Type == Person || g.Type == Organization))
 			score = max(score, g.Score)
 		}
-		if !ok || first > 0 && fs[first-1].End > start {
+		if !ok || first > 0 && fs[first-1].End > start || len(joins) > 0 && first < joins[len(joins)-1].last {
 			continue
 		}
-		a := Finding{Type: StreetAddress, Start: start, End: z.End, Score: max(score, 0.6), Source: SourcePattern}
-		fs = append(fs[:first], append([]Finding{a}, fs[i+1:]...)...)
-		i = first
+		joins = append(joins, join{first, i + 1, Finding{Type: StreetAddress, Start: start, End: z.End, Score: max(score, 0.6), Source: SourcePattern}})
 	}
-	return fs
+	return joinAll(fs, joins)
 }
 
 // houseNameStart returns where a house-named address that ends before the postcode at text[zs]
 // begins (houseNameAddresses), or -1.
 func houseNameStart(text string, zs int) int {
-	ls := max(0, zs-240)
-	if k := strings.LastIndexByte(text[ls:zs], '\n'); k >= 0 {
-		ls += k + 1
-	}
+	ls, _ := LineStartWithin(text, zs, 240)
 	e := zs
 	for e > ls && (text[e-1] == ' ' || text[e-1] == ',') {
 		e--

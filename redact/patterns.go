@@ -289,12 +289,9 @@ func lowerLeader(s string, i, j int) bool {
 // of it (a bound, so that a long line read at each of many places costs in proportion to its
 // length).
 func lineWithin(s string, i, j, reach int) (int, int) {
-	lo, hi := max(0, i-reach), min(len(s), j+reach)
-	lo += strings.LastIndexByte(s[lo:i], '\n') + 1
-	if k := strings.IndexByte(s[j:hi], '\n'); k >= 0 {
-		hi = j + k
-	}
-	return lo, hi
+	ls, _ := LineStartWithin(s, i, reach)
+	le, _ := LineEndWithin(s, j, reach)
+	return ls, le
 }
 
 // lowerTriggers are the only words of lower-case ASCII letters that letterCandidate can find

@@ -24,19 +24,12 @@ func vcardProperties(s string, dst []Finding) []Finding {
 	if !containsBy(s, "BEGIN:V", 6) { // by its V, rare in prose
 		return dst
 	}
-	for p := 0; p < len(s); {
-		e := strings.IndexByte(s[p:], '\n')
-		if e < 0 {
-			e = len(s)
-		} else {
-			e += p
-		}
+	for p, e := range Lines(s) {
 		b := p
 		for b < e && (s[b] == ' ' || s[b] == '\t') {
 			b++ // indented, as a pasted card or a log may be
 		}
 		dst = vcardLine(s, b, strings.TrimRight(s[b:e], "\r"), dst)
-		p = e + 1
 	}
 	return dst
 }

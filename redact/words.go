@@ -192,6 +192,44 @@ func (m *wordMatcher) scan(s string, fn func(pattern, start, end int)) (r reread
 	return r
 }
 
+// Lines yields the bounds of each line of s, its start and the index of the line break that ends
+// it (or len(s)), the break not included.
+func Lines(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for start := 0; start < len(s); {
+			end := strings.IndexByte(s[start:], '\n')
+			if end < 0 {
+				end = len(s)
+			} else {
+				end += start
+			}
+			if !yield(start, end) {
+				return
+			}
+			start = end + 1
+		}
+	}
+}
+
+// LineStartWithin returns the start of the line that s[i] is on, looked for at most reach bytes
+// back, and whether it was found there (a line break or the text's start): a rule that reads the
+// line at each of many places on a long one stays linear so.
+func LineStartWithin(s string, i, reach int) (int, bool) {
+	lo := max(0, i-reach)
+	k := strings.LastIndexByte(s[lo:i], '\n')
+	return lo + k + 1, k >= 0 || lo == 0
+}
+
+// LineEndWithin returns where the line that s[j] is on ends (its line break, or the text's end),
+// looked for at most reach bytes on, and whether it was found there.
+func LineEndWithin(s string, j, reach int) (int, bool) {
+	hi := min(len(s), j+reach)
+	if k := strings.IndexByte(s[j:hi], '\n'); k >= 0 {
+		return j + k, true
+	}
+	return hi, hi == len(s)
+}
+
 // Offsets yields where sep stands in s, left to right, the occurrences not overlapping.
 func Offsets(s, sep string) iter.Seq[int] {
 	return func(yield func(int) bool) {
