@@ -115,7 +115,20 @@ func opensSentence(text string, toks []Token, i int) bool {
 	if i > 0 && !toks[i].NewlineBefore && text[toks[i-1].Start:toks[i-1].End] == "good" {
 		i--
 	}
-	return i == 0 || toks[i].NewlineBefore || strings.ContainsAny(text[toks[i-1].Start:toks[i-1].End], ".!?,:;)")
+	return i == 0 || toks[i].NewlineBefore || strings.ContainsAny(text[toks[i-1].Start:toks[i-1].End], ".!?,:;)") || jsonValueOpens(text, toks[i].Start)
+}
+
+// jsonValueOpens reports a JSON string value opening at text[at]: a key's closing quote, its
+// colon and the value's opening quote before it ("body":"Hi Precious, …"), where a message's
+// sentence begins.
+func jsonValueOpens(text string, at int) bool {
+	k := at - 1
+	if k < 2 || text[k] != '"' {
+		return false
+	}
+	for k--; k > 0 && text[k] == ' '; k-- {
+	}
+	return text[k] == ':' && k > 0 && text[k-1] == '"'
 }
 
 // capitalisedAddressee reports, from toks[k], an optional comma and one capitalised word that
@@ -134,6 +147,26 @@ func capitalisedAddressee(text string, toks []Token, k int) bool {
 	}
 	return k+1 == len(toks) || toks[k+1].NewlineBefore || strings.ContainsAny(text[toks[k+1].Start:toks[k+1].End], ",!.?:;)")
 }
+
+// greetedWordName reports, from toks[k], an optional comma and one capitalised given name that is
+// a word as well (wordNames), closing its phrase.
+func greetedWordName(text string, toks []Token, k int) bool {
+	if text[toks[k].Start:toks[k].End] == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].NewlineBefore || !wordNames[text[toks[k].Start:toks[k].End]] {
+		return false
+	}
+	return k+1 == len(toks) || toks[k+1].NewlineBefore || strings.ContainsAny(text[toks[k+1].Start:toks[k+1].End], ",!.?:;)")
+}
+
+// wordNames are given names that are words too, as a greeting addresses them: the virtues and
+// flowers that nameLike takes for words ("Hi Faith,", "Thanks, Precious!").
+var wordNames = wordSet("Faith Hope Joy Grace Precious Mercy Patience Charity Destiny Blessing Favour Favor Comfort Goodness Prudence " +
+	"Constance Honor Honour Verity Felicity Serenity Harmony Trinity Liberty Unity Temperance Chastity Modesty Justice Prosper " +
+	"Summer Autumn Dawn Ivy Lily Rose Violet Daisy Iris Pearl Ruby Amber Crystal Heather Holly Hazel Jade Olive Poppy Willow " +
+	"Rowan Sage Skye Raven Robin Wren Jasmine Marigold Primrose Clover Fern Laurel Myrtle Opal Coral Jewel Goldie " +
+	"Gift Blessed Earnest Sterling Hunter Chase")
 
 // chatVerbs follow a person who is a sentence's subject in chat: "dani says hi".
 var chatVerbs = wordSet("says said is was will can has had just did didn't doesn't isn't wasn't won't can't fell wants " +
@@ -343,6 +376,13 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		case (greeting(w) || foldIn(greetings, w)) && w != "Dear" && capitalisedAddressee(text, toks, k):
 			// a greeting or thanks, a comma, and one capitalised word that closes the phrase:
 			// "Thanks, Olafur", "Cheers, Olafur!" ("Thanks, Team" and "Hi, Everyone" are no one)
+			if word(k) == "," {
+				k++
+			}
+			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+		case (greeting(w) || foldIn(greetings, w)) && w != "Dear" && !toks[k].Attached && greetedWordName(text, toks, k):
+			// a greeting and a given name that is a word too, closing the phrase: "Hi Faith,",
+			// "Hello Hope!", "Thanks, Precious" (the model and nameLike take them for words)
 			if word(k) == "," {
 				k++
 			}

@@ -641,6 +641,12 @@ var byParticiples = wordSet("reported driven witnessed signed countersigned exam
 // nurseCredentials are a nurse's credentials in capitals, which a chart writes before the name.
 var nurseCredentials = map[string]bool{"RN": true, "LPN": true, "LVN": true, "APRN": true, "CRNA": true, "CNA": true}
 
+// deedParties name the parties of deeds, leases, wills and pleadings, which write a comma and the
+// name in capitals after them.
+var deedParties = wordSet("grantor grantors grantee grantees trustor trustee mortgagor mortgagee lessor lessee assignor assignee " +
+	"transferor transferee testator testatrix executor executrix plaintiff plaintiffs defendant defendants petitioner respondent " +
+	"appellant appellee claimant decedent affiant borrower borrowers seller sellers buyer buyers purchaser purchasers")
+
 // assignedTo are the verbs of labels that name a person with "to": "Assigned to:", "Addressed to:".
 var assignedTo = wordSet("assigned addressed delivered forwarded escalated transferred referred sent issued")
 
@@ -692,6 +698,10 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				// name of the lists ("Patient: Sole Ossola")
 				first, named = i+2, foldIn(personRoles, w) || strings.EqualFold(w, "pt") || foldIn(labelRoles, w)
 				person = named
+			case word(i+1) == "," && toks[i+1].Attached && foldIn(deedParties, w) && capitals(word(i+2)) && !toks[i+2].NewlineBefore:
+				// a deed's or a pleading's party and a comma before the name in capitals: "Grantor,
+				// MILDRED A. SORENSEN, a widow, conveys"
+				first, person = i+2, true
 			case word(i+1) == ":" && !toks[i+1].NewlineBefore && foldIn(foreignNameLabels, w):
 				// a form's name field in another language (stop 37): "Nazwisko: KOWALSKI",
 				// "Geslachtsnaam: BILLUNG", "Wnioskodawca: Pawełkiewicz Andrzej", "Nom : DUPONT"
@@ -744,6 +754,11 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				n, particles = n+1, particles+1 // a particle inside the name: "Patient: Naimh Ó Rúnú", "Witness: Puk van der Velden"
 				continue
 			}
+			if caps && j > first && len(w) == 1 && isUpperASCII(w[0]) && j+2 < len(toks) && word(j+1) == "." && toks[j+1].Attached &&
+				!toks[j+2].NewlineBefore && !toks[j+2].Attached && capsFamilyName(word(j+2)) && particles == 0 {
+				n, particles, j = n+2, particles+2, j+1 // a middle initial in capitals: "Grantor: MILDRED A. SORENSEN"
+				continue
+			}
 			if lower {
 				if !lowerRoleName(w) {
 					break
@@ -760,8 +775,8 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if lower && (n < 2 || inCode(text, toks[first].Start)) {
 			continue
 		}
-		if named && n >= 2 && !knownWordAmong(text, toks[first:first+n]) && !(person && unknownWordAmong(text, toks[first:first+n])) {
-			continue // "Name: Release Notes"
+		if named && n >= 2 && !caps && !knownWordAmong(text, toks[first:first+n]) && !(person && unknownWordAmong(text, toks[first:first+n])) {
+			continue // "Name: Release Notes" (in capitals every word was a capsFamilyName, no word: "Name: MILDRED SORENSEN")
 		}
 		// one word alone after a label, ending its line: a given name of the lists or a word no
 		// list knows as anything but a name ("Witness: Aleksandras", which the model had taken for
@@ -1183,8 +1198,8 @@ func onlyPersonsOver(fs []redact.Finding, start, end int, anyModel bool) bool {
 func knownWordAmong(text string, toks []Token) bool {
 	for _, t := range toks {
 		w := text[t.Start:t.End]
-		if givenSet()[w] || listedGiven()[w] || familyWord(w) {
-			return true
+		if givenSet()[w] || listedGiven()[w] || familyWord(w) || capitals(w) && (inTitleCase(givenSet(), w) || inTitleCase(listedGiven(), w)) {
+			return true // (in capitals as a form writes it: "Name: MILDRED SORENSEN")
 		}
 	}
 	return false

@@ -112,3 +112,66 @@ func TestThaiSelfIntroductions(t *testing.T) {
 	checkRuled(t, "ผมชื่อสมชาย ใจดี ครับ", nil, "PERSON สมชาย ใจดี")
 	checkRuled(t, "ฉันชื่อ มาลี เบอร์ 081", nil, "PERSON มาลี")
 }
+
+// TestPersonBeforeFamilyFirm: a person's name before a comma and the family business named after
+// them is the person's, not the firm's (stop 50: "Lionel Pratt, Pratt & Sons" had been one
+// organisation, which a policy that keeps organisations sends upstream); partners' single names
+// between commas stay the firm's.
+func TestPersonBeforeFamilyFirm(t *testing.T) {
+	text := "Funeral director: Lionel Pratt, Pratt & Sons Funeral Home"
+	spans := typedSpans(t, text, "PERSON", "Lionel Pratt", "ORGANIZATION", "Pratt & Sons")
+	checkRuled(t, text, spans, "PERSON Lionel Pratt", "ORGANIZATION Pratt & Sons")
+	checkRuled(t, "The firm of Foa, Garibaldi e Sonnino e figli", nil, "ORGANIZATION Foa, Garibaldi e Sonnino e figli")
+	checkRuled(t, "Counsel: Smith, Jones & Partners LLP", nil, "ORGANIZATION Smith, Jones & Partners LLP")
+}
+
+// TestTownAfterAge: the word after a person's age and "of" is their town, whatever the model
+// made a business of (stop 50: "Dorothy Kaminski, 87, of Scranton", a business at 0.9).
+func TestTownAfterAge(t *testing.T) {
+	text := "Obituary: Dorothy Kaminski, 87, of Scranton, passed peacefully"
+	spans := typedSpans(t, text, "PERSON", "Dorothy Kaminski", "ORGANIZATION", "Scranton")
+	checkRuled(t, text, spans, "PERSON Dorothy Kaminski", "LOCATION Scranton")
+}
+
+// TestOfficesAfterNames: an office whose last word is no role's noun is no second person in a
+// list after a name (stop 50: "Patricia Lemaire, Notary Public").
+func TestOfficesAfterNames(t *testing.T) {
+	text := "Notarized before me, Patricia Lemaire, Notary Public, Commission No. 01LE6123456"
+	checkRuled(t, text, personSpans(t, text, []string{"Patricia Lemaire"}), "PERSON Patricia Lemaire")
+	text = "Present: Hamid Rahimi, Ines Ferraz; Lucia Bianchi"
+	checkRuled(t, text, personSpans(t, text, []string{"Hamid Rahimi"}), "PERSON Hamid Rahimi", "PERSON Ines Ferraz", "PERSON Lucia Bianchi")
+}
+
+// TestGreetedWordNames: a greeting before a given name that is a word too, closing the phrase,
+// greets a person (stop 50: "Hi Faith," and a message's JSON "Hi Precious," had gone upstream);
+// groups and the world are no one.
+func TestGreetedWordNames(t *testing.T) {
+	checkRuled(t, "Hi Faith, your order shipped.", nil, "PERSON Faith")
+	checkRuled(t, `{"body":"Hi Precious, your appointment is confirmed"}`, nil, "PERSON Precious")
+	checkRuled(t, "Thanks, Grace", nil, "PERSON Grace")
+	checkRuled(t, "Hi Team, hi All, Hello World, Hi there.", nil)
+	checkRuled(t, "Merry Christmas, Happy New Year!", nil)
+}
+
+// TestCapitalNamesInDeeds: a name in capitals with a middle initial after a form's label, and
+// after a deed's party and a comma, is one person (stop 50: "Name: MILDRED A. SORENSEN" and
+// "Grantor, MILDRED A. SORENSEN, a widow" had gone upstream whole or in part); a label's words in
+// capitals stay none.
+func TestCapitalNamesInDeeds(t *testing.T) {
+	checkRuled(t, "Name: MILDRED A. SORENSEN\nDOB: 01/02/1950", nil, "PERSON MILDRED A. SORENSEN")
+	checkRuled(t, "Name: MILDRED SORENSEN", nil, "PERSON MILDRED SORENSEN")
+	checkRuled(t, "WARRANTY DEED: Grantor, MILDRED A. SORENSEN, a widow, conveys", nil, "PERSON MILDRED A. SORENSEN")
+	checkRuled(t, "Plaintiff, ROBERTA KLINE, by counsel", nil, "PERSON ROBERTA KLINE")
+	checkRuled(t, "Name: RELEASE NOTES", nil)
+	checkRuled(t, "Plaintiff, PRO SE, files", nil)
+}
+
+// TestGivenNameOverBusiness: a person's given name alone later in the text is theirs where the
+// model read a business no list knows it as (stop 50: "Employee: Gustavo Pereira. … Gustavo
+// exceeded targets", a business at 0.76).
+func TestGivenNameOverBusiness(t *testing.T) {
+	text := "Employee: Gustavo Pereira. Manager: Li Wei. Gustavo exceeded targets."
+	spans := typedSpans(t, text, "PERSON", "Gustavo Pereira", "PERSON", "Li Wei", "ORGANIZATION", "Gustavo")
+	spans[2].Score = 0.76
+	checkRuled(t, text, spans, "PERSON Gustavo Pereira", "PERSON Li Wei", "PERSON Gustavo")
+}

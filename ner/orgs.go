@@ -1224,6 +1224,9 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			switch f := fs[j]; {
 			case f.Type == redact.Person && !familyWord(w):
 				limit = 0.9
+			case f.Type == redact.Organization && orgKind(w) == 0 && embeddedClass(w)&gOrgSuffix == 0 && text[toks[i-1].Start:toks[i-1].End] == "of" &&
+				i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start]):
+				limit = 1.01 // "Dorothy Kaminski, 87, of Scranton": a town, whatever a list of businesses holds
 			case f.Type == redact.Organization && embeddedClass(w)&(gOrg|gOrgSuffix) == 0 && orgKind(w) == 0:
 				limit = 0.7 // "Our warehouse in Falun is full", an organisation at 0.45: one word no list knows as a business's
 			}
@@ -2732,6 +2735,7 @@ func familyFirms(text string, fs []redact.Finding) []redact.Finding {
 // tail) begin, or -1 when there are none.
 func firmNamesBefore(text string, k int) int {
 	start, names, pending := -1, 0, false // pending: a connector read, that needs a name before it
+	afterComma, group := -1, 0            // where the names after the last comma begin; names before it
 	i := k
 	for n := 0; n < 12 && i > 0; n++ {
 		for i > 0 && text[i-1] == ' ' {
@@ -2743,6 +2747,9 @@ func firmNamesBefore(text string, k int) int {
 		if text[i-1] == ',' || text[i-1] == '&' {
 			if names == 0 {
 				return -1
+			}
+			if text[i-1] == ',' {
+				afterComma, group = start, 0
 			}
 			i--
 			pending = true
@@ -2769,6 +2776,9 @@ func firmNamesBefore(text string, k int) int {
 		case nameParticles[w] && names > 0:
 			start = j // "van Dillen", "de Gruil"
 		case nameLike(w) && !isTitle(w):
+			if group++; group > 1 && afterComma >= 0 && (givenSet()[w] || listedGiven()[w]) {
+				return afterComma // "Lionel Pratt, Pratt & Sons": a man and his firm
+			}
 			start, names, pending = j, names+1, false
 		default:
 			n = 12 // the word before the names: stop

@@ -140,6 +140,8 @@ const nameFirstLeaderWords = "plac osiedle"
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours montée montee rang route calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje camino callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
 	"jalan jln lorong gang " +
+	// Wales's road, way, street, avenue and crescent (stop 50): "9 Heol y Nant, Cardiff CF14 6JH", "Ffordd Penrhos 12"
+	"heol ffordd stryd rhodfa cilgant " +
 	// Spain's, Italy's and Portugal's other kinds of street: "Pasadizo de Soto 776", "Borgo Russo 5", "Beco do Carmo 3"
 	"urbanización urbanizacion pasadizo acceso bajada barranco barrio bulevar cañada canada cuesta rambla ronda vial " +
 	"borgo contrada rotonda stretto incrocio piazzale canale beco calçada calcada " +

@@ -184,3 +184,39 @@ func TestMistypedIBANAfterItsWord(t *testing.T) {
 	}
 	checkKept(t, []string{IBAN}, tests)
 }
+
+// TestDecimalNotPhone: a run of digits that is a number's whole part before its decimals is no
+// phone (stop 50: Slack's "ts":"1733155200.001200" had been one, masked where "phone" stood near);
+// a phone before a sentence's full stop still is.
+func TestDecimalNotPhone(t *testing.T) {
+	tests := []keptCase{
+		{`{"text":"her phone is on file","ts":"1733155200.001200"}`, nil},
+		{"created 1733155200.123 by job", nil},
+		{"call me at 4155550188.", []string{"PHONE_NUMBER 4155550188"}},
+		{"Tel.: 0221.4567890", []string{"PHONE_NUMBER 0221.4567890"}},
+	}
+	checkKept(t, []string{Phone}, tests)
+}
+
+// TestJapaneseAddressByPrefecture: a Japanese block address in Latin letters ends at its
+// prefecture and postcode where no ward or city is marked (stop 50: "2-14-7 Kichijoji Honcho,
+// Musashino, Tokyo 180-0004" had gone upstream but for the city).
+func TestJapaneseAddressByPrefecture(t *testing.T) {
+	tests := []keptCase{
+		{"shipping to 2-14-7 Kichijoji Honcho, Musashino, Tokyo 180-0004.", []string{"STREET_ADDRESS 2-14-7 Kichijoji Honcho, Musashino, Tokyo 180-0004"}},
+		{"ship to 3-5 Nishiki, Naka Ward, Nagoya, Aichi 460-0003", []string{"STREET_ADDRESS 3-5 Nishiki, Naka Ward, Nagoya, Aichi 460-0003"}},
+		{"Address: 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002", []string{"STREET_ADDRESS 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
+
+// TestWelshStreets: Wales's words for road, way, street and crescent lead a street's name
+// (stop 50: "9 Heol y Nant, Cardiff CF14 6JH" had left the street upstream).
+func TestWelshStreets(t *testing.T) {
+	tests := []keptCase{
+		{"forwarding address 9 Heol y Nant, Cardiff CF14 6JH.", []string{"STREET_ADDRESS 9 Heol y Nant, Cardiff CF14 6JH"}},
+		{"She moved to 4 Stryd Fawr, Caernarfon", []string{"STREET_ADDRESS 4 Stryd Fawr"}},
+		{"14 Cilgant y Gorllewin, Wrecsam LL11 2AB", []string{"STREET_ADDRESS 14 Cilgant y Gorllewin, Wrecsam LL11 2AB"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}

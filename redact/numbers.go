@@ -613,6 +613,9 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	if end < len(s) && s[end] == ':' { // a time follows (2024-01-31 21:58): a timestamp, not a phone
 		return Finding{}, false
 	}
+	if len(gs) == 1 && !plus && end+1 < len(s) && s[end] == '.' && isDigit(s[end+1]) {
+		return Finding{}, false // a number's whole part, no phone: a Unix time, "ts":"1733155200.001200"
+	}
 	if len(digits) == 8 && len(gs) == 1 && !plus && postcodeBeforeTown(s, end) {
 		return Finding{}, false
 	}
@@ -1315,6 +1318,12 @@ func japaneseBlock(s string, i int) (Finding, bool) {
 			}
 		}
 		lw := strings.ToLower(s[j:e])
+		if japanPrefectures[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(lw, "-ken"), "-to"), "-fu")] {
+			if z := dashedPostcode(s, skipBlanksTo(s, e), 3, 4); z > 0 {
+				end = z // a prefecture and its postcode, the district and city unmarked before them:
+				break   // "2-14-7 Kichijoji Honcho, Musashino, Tokyo 180-0004" (stop 50)
+			}
+		}
 		for _, suffix := range []string{"-ku", "-shi", "-cho", "-chō", "-machi", "-gun", "-ken", "-to", "-fu"} {
 			if strings.HasSuffix(lw, suffix) {
 				end = e
@@ -1333,6 +1342,18 @@ func japaneseBlock(s string, i int) (Finding, bool) {
 	}
 	return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
 }
+
+// japanPrefectures are Japan's 47 prefectures as Latin letters write them, in lower case.
+var japanPrefectures = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Fields("hokkaido hokkaidō aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba " +
+		"tokyo tōkyō kanagawa niigata toyama ishikawa fukui yamanashi nagano gifu shizuoka aichi mie shiga kyoto kyōto osaka ōsaka " +
+		"hyogo hyōgo nara wakayama tottori shimane okayama hiroshima yamaguchi tokushima kagawa ehime kochi kōchi fukuoka saga " +
+		"nagasaki kumamoto oita ōita miyazaki kagoshima okinawa") {
+		m[p] = true
+	}
+	return m
+}()
 
 // skipBlanksTo returns where the text after s[i:] spaces and commas begins, and past a slash
 // between spaces, which a shipping label writes between the lines of an address on one ("3-14-1
