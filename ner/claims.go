@@ -624,6 +624,8 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// a paper's and a thesis's people (stop 32: "Corresponding author: Leyre Salvador", where the
 	// model read a place and left the given name)
 	"author coauthor co-author supervisor advisor examiner " +
+	// a lab's who draws the blood (stop 50: "collected by phleb T. Oyelaran")
+	"phlebotomist phleb " +
 	// the patient and the customer in Swedish, Danish, Norwegian, Finnish, Czech, Hungarian and
 	// Romanian (stop 27: "Patienten Oscar Olsson har avbokat")
 	"patienten pasienten potilas pacient pacienta pacientul beteg kunden kunde asiakas klient klienten klientul ügyfél pasien " +
@@ -636,7 +638,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 var byParticiples = wordSet("reported driven witnessed signed countersigned examined treated interviewed escorted accompanied " +
 	"arrested detained assessed referred attended supervised notarized notarised " +
 	// an inspection's, an audit's and a certificate's (stop 49: "Inspected by: T. Okonjo-Iweala")
-	"inspected audited certified verified approved prepared")
+	"inspected audited certified verified approved prepared " +
+	// a specimen's and a dose's (stop 50): "drawn by T. Oyelaran", "administered by"
+	"drawn collected administered dispensed")
 
 // nurseCredentials are a nurse's credentials in capitals, which a chart writes before the name.
 var nurseCredentials = map[string]bool{"RN": true, "LPN": true, "LVN": true, "APRN": true, "CRNA": true, "CNA": true}
@@ -733,6 +737,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			}
 		}
 		caps := capitals(word(first))
+		if len(word(first)) == 1 && first+2 < len(toks) && word(first+1) == "." {
+			caps = capitals(word(first + 2)) // an initial opens the name: its family name's case is the name's ("T. Oyelaran")
+		}
 		foreignLabel := foldIn(foreignNameLabels, word(i)) // another language's name field: "Geslachtsnaam: BILLUNG", "Nom : LOPES  Prénom : …"
 		// a line in lower case, as chat writes ("patient baccio baroffio presented", "emergency
 		// contact: fazil talıblı"): two or three words that are no English or dictionary word, or
@@ -754,9 +761,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				n, particles = n+1, particles+1 // a particle inside the name: "Patient: Naimh Ó Rúnú", "Witness: Puk van der Velden"
 				continue
 			}
-			if caps && j > first && len(w) == 1 && isUpperASCII(w[0]) && j+2 < len(toks) && word(j+1) == "." && toks[j+1].Attached &&
-				!toks[j+2].NewlineBefore && !toks[j+2].Attached && capsFamilyName(word(j+2)) && particles == 0 {
-				n, particles, j = n+2, particles+2, j+1 // a middle initial in capitals: "Grantor: MILDRED A. SORENSEN"
+			if len(w) == 1 && isUpperASCII(w[0]) && j+2 < len(toks) && word(j+1) == "." && toks[j+1].Attached && !toks[j+2].NewlineBefore &&
+				!toks[j+2].Attached && particles == 0 && (caps && capsFamilyName(word(j+2)) || !caps && !lower && (familyNameLike(word(j+2)) || familyWord(word(j+2)))) {
+				n, particles, j = n+2, particles+1, j+1 // an initial and its period: "Grantor: MILDRED A. SORENSEN", "collected by phleb T. Oyelaran" (stop 50)
 				continue
 			}
 			if lower {
@@ -1064,6 +1071,14 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 		}
 		if after == len(toks) {
 			return last, true
+		}
+		k := after
+		if word(k) == "." && toks[k].Attached && k+2 < len(toks) && !toks[k+1].NewlineBefore {
+			k++ // a sentence's period before the next field's label: "Patient: Fenwick, Lorraine. Acc#: …"
+		}
+		if k+1 < len(toks) && !toks[k].NewlineBefore && startsUpper(word(k)) && (word(k+1) == ":" || word(k+1) == "#") && toks[k+1].Attached &&
+			(k == last+1 || word(k-1) == ".") {
+			return last, true // the next field's label: "Patient: Fenwick, Lorraine J. Acc#: RA-…" (stop 50)
 		}
 		next, gap := toks[after], text[toks[after-1].End:toks[after].Start]
 		if !next.NewlineBefore && !strings.Contains(gap, "  ") && !strings.Contains(gap, "\t") && word(after) != ";" && word(after) != "|" &&
@@ -2314,6 +2329,9 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 		}
 		given, start := wordBefore(text, initial)
 		family, end := wordAt(text, dot+2)
+		if labelEnd(text, end) {
+			continue // the next field's label: "Patient: Fenwick, Lorraine J. Acc#: …" (stop 50)
+		}
 		for _, ps := range [...]string{"'s", "’s"} {
 			if strings.HasSuffix(family, ps) {
 				family, end = family[:len(family)-len(ps)], end-len(ps)

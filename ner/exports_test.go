@@ -175,3 +175,29 @@ func TestGivenNameOverBusiness(t *testing.T) {
 	spans[2].Score = 0.76
 	checkRuled(t, text, spans, "PERSON Gustavo Pereira", "PERSON Li Wei", "PERSON Gustavo")
 }
+
+// TestDateNotStreet: a sentence about a day and a Spanish or Portuguese month that the model read
+// as a street is none (stop 50: "su cita es el 15 de diciembre" had left "su cita es el" masked
+// as a street once the date's rule took the date).
+func TestDateNotStreet(t *testing.T) {
+	text := "Hola Ana, su cita es el 15 de diciembre."
+	spans := typedSpans(t, text, "PERSON", "Ana", "STREET_ADDRESS", "su cita es el 15 de diciembre")
+	checkRuled(t, text, spans, "PERSON Ana")
+	text = "vivo en calle mayor 15 de madrid"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "calle mayor 15 de madrid"), "STREET_ADDRESS calle mayor 15 de madrid")
+}
+
+// TestLabelAfterInitial: a name written family name first with an initial ends before the next
+// field's label, its number sign after it (stop 50: "Patient: Fenwick, Lorraine J. Acc#: …" had
+// read "Acc" as the family name and sent "Fenwick" upstream); an initial opens a name after a
+// role or an act (stop 50: "collected by phleb T. Oyelaran").
+func TestLabelAfterInitial(t *testing.T) {
+	text := "Patient: Fenwick, Lorraine J. Acc#: RA-2026-118844. Ordering: Dr. Mbeki."
+	spans := typedSpans(t, text, "PERSON", "Lorraine J", "PERSON", "Mbeki")
+	checkRuled(t, text, spans, "PERSON Fenwick, Lorraine J", "PERSON Mbeki")
+	text = "Patient: Fenwick, Lorraine. Acc#: RA-2026-118844"
+	checkRuled(t, text, personSpans(t, text, []string{"Lorraine"}), "PERSON Fenwick, Lorraine")
+	checkRuled(t, "collected by phleb T. Oyelaran at 07:45", nil, "PERSON T. Oyelaran")
+	checkRuled(t, "drawn by T. Oyelaran, RN", nil, "PERSON T. Oyelaran")
+	checkRuled(t, "Customer: A. Lincoln Memorial", nil)
+}

@@ -422,6 +422,9 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 			if parts == nil {
 				parts = addresseeFirst(text, f)
 			}
+			if parts == nil && dateNotStreet(text[f.Start:f.End]) {
+				parts = []redact.Finding{} // "su cita es el 15 de diciembre": a date, no street
+			}
 		} else if f.Type == redact.Location && f.Source == redact.SourceModel && (f.Score < 0.7 && givenAndFamily(text[f.Start:f.End]) ||
 			f.Score < 0.9 && personSlotBefore(text, f.Start) && (givenAndFamilyAnywhere(text[f.Start:f.End]) || senderBeforeColon(text, f))) {
 			parts = []redact.Finding{{Type: redact.Person, Start: f.Start, End: f.End, Score: f.Score, Source: f.Source}}
@@ -442,6 +445,35 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return out
 }
+
+// dateNotStreet reports a model's address in lower case whose only number is a day before "de"
+// and a month in Spanish or Portuguese: a sentence about a date ("su cita es el 15 de
+// diciembre", which the model read as a street at 0.69 and the date's rule cut to "su cita es
+// el"; stop 50).
+func dateNotStreet(span string) bool {
+	d := strings.IndexAny(span, "0123456789")
+	if d < 0 {
+		return false
+	}
+	e := d
+	for e < len(span) && isDigitByte(span[e]) {
+		e++
+	}
+	if e-d > 2 || !strings.HasPrefix(span[e:], " de ") || strings.ContainsAny(span[e:], "0123456789") {
+		return false
+	}
+	for i := 0; i < len(span); i++ {
+		if isUpperASCII(span[i]) {
+			return false
+		}
+	}
+	m, _ := wordAt(span, e+4)
+	return iberianMonths[strings.ToLower(m)]
+}
+
+// iberianMonths are the months in Spanish and Portuguese.
+var iberianMonths = wordSet("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre " +
+	"janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro")
 
 // withoutTrailingOn cuts a model's address that ends in " on" before a date ("granted to Michèle Le
 // Roux on 21/08/2024", "to Abigail Mcbride on 30 July 2024"): the date's preposition, which no
@@ -2679,7 +2711,7 @@ func elidedBefore(text string, k int) bool {
 // it ("John A. Smith"), where the model stopped at the initial's period.
 func middleInitial(text string, end int) int {
 	if end >= 2 && end+2 < len(text) && text[end] == '.' && text[end-2] == ' ' && isUpperASCII(text[end-1]) && text[end+1] == ' ' {
-		if e := nameWords(text, end+2); e > end+2 { // the model stopped inside the initial: "JOHN A" + ". SMITH"
+		if e := nameWords(text, end+2); e > end+2 && !labelEnd(text, e) { // the model stopped inside the initial: "JOHN A" + ". SMITH"
 			return e
 		}
 		return end
@@ -2687,10 +2719,16 @@ func middleInitial(text string, end int) int {
 	if end+4 >= len(text) || text[end] != ' ' || !isUpperASCII(text[end+1]) || text[end+2] != '.' || text[end+3] != ' ' {
 		return end
 	}
-	if e := nameWords(text, end+4); e > end+4 {
+	if e := nameWords(text, end+4); e > end+4 && !labelEnd(text, e) {
 		return e
 	}
 	return end
+}
+
+// labelEnd reports a field's label ending at text[e], its number sign right after it:
+// the word is the next field's, no family name ("Patient: Fenwick, Lorraine J. Acc#: …"; stop 50).
+func labelEnd(text string, e int) bool {
+	return e < len(text) && text[e] == '#'
 }
 
 // determiners make the lower-case word after them a noun.

@@ -142,6 +142,8 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 	"jalan jln lorong gang " +
 	// Wales's road, way, street, avenue and crescent (stop 50): "9 Heol y Nant, Cardiff CF14 6JH", "Ffordd Penrhos 12"
 	"heol ffordd stryd rhodfa cilgant " +
+	// and Ireland's in Irish: "22 Bóthar na Trá, Galway", "Sráid an Mhuilinn 4"
+	"bóthar bothar sráid sraid ascaill cearnóg cearnog " +
 	// Spain's, Italy's and Portugal's other kinds of street: "Pasadizo de Soto 776", "Borgo Russo 5", "Beco do Carmo 3"
 	"urbanización urbanizacion pasadizo acceso bajada barranco barrio bulevar cañada canada cuesta rambla ronda vial " +
 	"borgo contrada rotonda stretto incrocio piazzale canale beco calçada calcada " +
@@ -295,7 +297,7 @@ func address(s string, i int) (int, bool, float64) {
 		end := k
 		for n := 0; n < 5 && end < len(s) && s[end] == ' '; n++ {
 			w, e := word(s, end+1)
-			if w == "" || !isCapital(w) && !particles.has(strings.TrimRight(w, "'")) || n > 0 && unit(s, end) > end {
+			if w == "" || !isCapital(w) && !particles.has(strings.TrimRight(w, "'")) && !(irishLeaders.has(first) && irishArticles.has(w)) || n > 0 && unit(s, end) > end {
 				break // (a unit after the name: "743 montée Gilles Suite 239")
 			}
 			end = e
@@ -497,6 +499,14 @@ func compassPoint(w string) bool {
 
 // commonSuffixes are the suffixes a lower-case address must end in.
 var commonSuffixes = wordSet("street st avenue ave road rd drive dr lane ln boulevard blvd court ct place pl highway hwy parkway pkwy terrace crescent")
+
+// irishLeaders are Ireland's words for road, street, avenue and square in Irish, and irishArticles
+// the article their names take ("22 Bóthar na Trá", "Sráid an Mhuilinn 4"; stop 50), which joins
+// a street's words only after them ("via an API" is none).
+var (
+	irishLeaders  = foldSet("bóthar bothar sráid sraid ascaill cearnóg cearnog")
+	irishArticles = foldSet("an na")
+)
 
 // particles join the words of a French, Spanish or Italian street name.
 var particles = foldSet("de la le les du des d l del di della y e da do dos das van von")

@@ -481,7 +481,7 @@ var cues = []cue{
 		"wsba", "wsba no", "bbo", "bbo no", "ardc", "ardc no", "attorney registration number", "attorney registration no",
 		"attorney reg no", "attorney number", "attorney no",
 		// a hospital's numbers for a visit, a specimen and a prescription
-		"accession", "accession number", "accession no", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",
+		"accession", "accession number", "accession no", "acc", "acc no", "accn", "visit", "visit number", "visit no", "encounter", "encounter number", "csn",
 		"rx", "rx number", "prescription number",
 		// an insurer's approval of a treatment, which names the patient's case (stop 42): "Prior authorization request #PA-7741229"
 		"authorization number", "authorization no", "prior authorization", "prior authorization number", "prior auth", "prior auth number",
@@ -599,10 +599,10 @@ var cues = []cue{
 		"identiteitskaartnummer", "id-kaart", "número do cartão de cidadão", "cartão de cidadão", "numer dowodu osobistego", "nr dowodu osobistego",
 		"numer dowodu", "nr dowodu", "seria i numer dowodu",
 		"dowód osobisty", "číslo občanského průkazu", "občanský průkaz", "kimlik kartı no", "személyi igazolvány száma", "személyi igazolvány",
-		"carte de identitate", "număr carte de identitate"},
+		"carte de identitate", "număr carte de identitate", "carte nationale d'identité", "numéro de cni", "n° de cni", "numéro cni"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, score: 0.8},
 	// the same labels' initials, in capitals only: "SO# 513953", "FOID card # 81012269", "CSLB #2656670"
-	{typ: IDNumber, words: []string{"so", "doc", "conf", "twic", "foid", "ccl", "ccw", "ltc", "chl", "cslb", "apn"},
+	{typ: IDNumber, words: []string{"so", "doc", "conf", "twic", "foid", "ccl", "ccw", "ltc", "chl", "cslb", "apn", "cni", "cnie"}, // (France's identity card, "CNI n° 180293102345": stop 50)
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.75},
 	// shorter numbers that their words alone vouch for: an officer's badge, a safe deposit box,
 	// a dog's licence and rabies tags

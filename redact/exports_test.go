@@ -220,3 +220,17 @@ func TestWelshStreets(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }
+
+// TestIrishStreetsAndFrenchCards: Ireland's streets in Irish, their article among the name's
+// words, and France's identity card after "CNI" are found (stop 50); another leader's "an" joins
+// nothing ("via an API 5 times").
+func TestIrishStreetsAndFrenchCards(t *testing.T) {
+	tests := []keptCase{
+		{"she fell at home, 22 Bóthar na Trá, Galway H91 X2Y3.", []string{"STREET_ADDRESS 22 Bóthar na Trá, Galway H91 X2Y3"}},
+		{"Sráid an Mhuilinn 4, Corcaigh", []string{"STREET_ADDRESS Sráid an Mhuilinn 4"}},
+		{"via an API 5 times", nil},
+		{"Pièce : CNI n° 180293102345.", []string{"ID_NUMBER 180293102345"}},
+		{"Acc#: RA-2026-118844", []string{"ID_NUMBER RA-2026-118844"}},
+	}
+	checkKept(t, []string{StreetAddress, IDNumber}, tests)
+}

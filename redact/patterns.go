@@ -558,7 +558,7 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		}
 	case (isLetter(c) || c >= 0x80) && nd-next < 64: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.: a number follows soon
 		if s[i:j] == "R" || anyLeaders.has(s[i:j]) { // the words leadingStreet begins at
-			if w, _ := word(s, next+1); isCapital(w) || particles.has(w) || isUpper(s[i]) && slavicLeaders.has(s[i:j]) { // not "via email 5"
+			if w, _ := word(s, next+1); isCapital(w) || particles.has(w) || isUpper(s[i]) && slavicLeaders.has(s[i:j]) || irishLeaders.has(s[i:j]) && irishArticles.has(w) { // not "via email 5"
 				if end, ok := leadingStreet(s, i, j); ok {
 					return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 				}
