@@ -55,6 +55,9 @@ func (c *Cues) credentialKeys(text string, dst []Finding, hits *[]contextHit) []
 				mark == '=' && (p+1 < len(text) && text[p+1] == '=' || p > 0 && strings.IndexByte("!<>=:+-*/|&^%", text[p-1]) >= 0) {
 				continue // a URL's scheme, a C++ scope, Go's :=, a comparison, a compound assignment
 			}
+			if mark == ':' && blankToLineEnd(text, p+1) {
+				continue // a YAML mapping's key, its members on the lines below ("basic_auth:⏎  password_file: …"; stop 50)
+			}
 			key := text[a:e]
 			if key == "kty" && mark == ':' {
 				dst = jwkPrivate(text, a, dst) // {"kty":"RSA", …, "d":"…", "p":"…"}
@@ -1050,4 +1053,128 @@ func callArguments(text string, i int, roles []string, dst []Finding) []Finding 
 		return dst // login(request), basic("…") alone: no password, so no call of credentials
 	}
 	return append(dst, found...)
+}
+
+// credentialPairs reads a user name and a password written as a pair with a slash between them
+// after a word for credentials on their line (stop 50): "username/password: jsmith /
+// Winter2024!", "u/p: jsmith/Winter2024!", `log in as test user "marco.bellini"/"Pa55word!"`,
+// which tickets and chat paste. The password has letters and a digit or a mark, six characters
+// or more, and ends at a blank, a quote or the line's end (a path's next part is none); the user
+// name is one word of letters, digits and "._@+-". It runs at each slash whose right side is such
+// a password, so a text of paths and fractions costs a byte or two a slash.
+func credentialPairs(text string, dst []Finding) []Finding {
+	for at := 0; at < len(text); {
+		k := strings.IndexByte(text[at:], '/')
+		if k < 0 {
+			break
+		}
+		p := at + k
+		at = p + 1
+		// the password after the slash: a blank and a quote may stand between
+		ps := p + 1
+		if ps < len(text) && text[ps] == ' ' {
+			ps++
+		}
+		quote := byte(0)
+		if ps < len(text) && (text[ps] == '"' || text[ps] == '\'') {
+			quote = text[ps]
+			ps++
+		}
+		pe := ps
+		for pe < len(text) && text[pe] > ' ' && text[pe] != '/' && text[pe] != quote && pe-ps <= 64 {
+			pe++
+		}
+		if quote == 0 {
+			for pe > ps && strings.IndexByte(".,;)?", text[pe-1]) >= 0 {
+				pe-- // a sentence's mark after it (not "!", which passwords end in as often)
+			}
+		}
+		if pe-ps < 6 || pe-ps > 64 || pe < len(text) && text[pe] == '/' || quote != 0 && (pe >= len(text) || text[pe] != quote) || !pairPassword(text[ps:pe]) {
+			continue
+		}
+		// the user name before the slash
+		ue := p
+		if ue > 0 && text[ue-1] == ' ' && ps > p+1 && text[p+1] == ' ' {
+			ue-- // spaced on both sides: "jsmith / Winter2024!"
+		}
+		if quote != 0 {
+			if ue == 0 || text[ue-1] != quote {
+				continue
+			}
+			ue--
+		}
+		us := ue
+		for us > 0 && us > ue-64 && (isAlnum(text[us-1]) || strings.IndexByte("._@+-", text[us-1]) >= 0) {
+			us--
+		}
+		if us == ue || quote != 0 && (us == 0 || text[us-1] != quote) || us > 0 && quote == 0 && text[us-1] != ' ' && text[us-1] != ':' {
+			continue
+		}
+		ls, _ := LineStartWithin(text, us, 120)
+		if !credentialWords(text[ls:us]) {
+			continue
+		}
+		dst = append(dst, Finding{Type: Username, Start: us, End: ue, Score: 0.75, Source: SourcePattern},
+			Finding{Type: Secret, Start: ps, End: pe, Score: 0.8, Source: SourcePattern})
+		at = pe
+	}
+	return dst
+}
+
+// pairPassword reports a password of a pair: letters, and a digit or a mark a name's or a path's
+// words are not joined by ("basic-auth-password", "spec_set", "bearer.token:" are none).
+func pairPassword(v string) bool {
+	letter, other := false, false
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case isLetter(c):
+			letter = true
+		case c == '\\' || c == '<' || c == '>' || c == '(' || c == '{' || c == '[':
+			return false // code's, markup's
+		case isDigit(c) || strings.IndexByte("!@#$%^&*+=?~", c) >= 0:
+			other = true
+		}
+	}
+	return letter && other && !strings.Contains(v, "://") && !strings.HasPrefix(v, "-")
+}
+
+// credentialWords reports a word for credentials in s, a line's text before a pair, in any case:
+// "password", "pass", "pwd", "pw", "u/p", "creds", "credentials", "login", "log in", "sign in".
+func credentialWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range [...]string{"pass", "pwd", "pw:", "pw ", "u/p", "cred", "login", "log in", "sign in", "signin"} {
+			if len(s)-i >= len(w) && (s[i]|0x20) == w[0] && foldPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldPrefix reports s opening with w, a word of ASCII in lower case, in any case.
+func foldPrefix(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// blankToLineEnd reports only blanks from text[i] to the line's end.
+func blankToLineEnd(text string, i int) bool {
+	for ; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -1309,6 +1309,7 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 	dst = credentialCalls(text, dst)
 	if strings.IndexByte(text, '/') >= 0 {
 		dst = c.slashedTerms(text, dst)
+		dst = credentialPairs(text, dst)
 	}
 	dst, hits = c.tableCells(text, dst, hits)
 	r.said = said || hyphenedNumbers(text)

@@ -234,3 +234,31 @@ func TestIrishStreetsAndFrenchCards(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress, IDNumber}, tests)
 }
+
+// TestCredentialPairs: a user name and a password written as a pair with a slash after a word
+// for credentials are both found (stop 50: "username/password: jsmith / Winter2024!" had gone
+// upstream whole); paths, fractions and a password file's path are none.
+func TestCredentialPairs(t *testing.T) {
+	tests := []keptCase{
+		{"username/password: jsmith / Winter2024!", []string{"USERNAME jsmith", "SECRET Winter2024!"}},
+		{"U/P: jsmith/Winter2024!", []string{"USERNAME jsmith", "SECRET Winter2024!"}},
+		{`log in as test user "marco.bellini"/"Pa55word!" and open /patients/44821`, []string{"USERNAME marco.bellini", "SECRET Pa55word!"}},
+		{"creds are admin / Tr0ub4dor&3.", []string{"USERNAME admin", "SECRET Tr0ub4dor&3"}},
+		{"see /usr/local/bin and src/main.go; the pass/fail rate is 3/4", nil},
+		{"basic_auth:\n  password_file: testdata/basic-auth-password", nil},
+		{"unable to read credentials file missing/bearer.token: open failed", nil},
+	}
+	checkKept(t, []string{Username, Secret}, tests)
+}
+
+// TestMappingKeyOwnsNoValue: a key whose colon ends its line opens a mapping or a block, and the
+// next line's key is no secret of it (stop 50: "basic_auth:⏎  password_file: …" and Python's
+// "if user_passwd:⏎" had made the next line's first word a secret).
+func TestMappingKeyOwnsNoValue(t *testing.T) {
+	tests := []keptCase{
+		{"basic_auth:\n  password_file: testdata/x", nil},
+		{"        if user_passwd:\n            user_passwd = unquote(user_passwd)", nil},
+		{"password:\n  Hunter2Secret!", []string{"SECRET Hunter2Secret!"}},
+	}
+	checkKept(t, []string{Secret}, tests)
+}
