@@ -112,7 +112,80 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = closingAddressees(text, toks, fs)
 	fs = pairsOfNames(text, toks, fs)
 	fs = namesAfterNameLabels(text, toks, fs)
+	fs = coordinatedNames(text, toks, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
+}
+
+// coordinatedNames makes a person of one capitalised word joined by "and", "or" or "&" to a
+// person the model or a rule was sure of (0.6 or more), where nothing stood or only the model's
+// doubted person or place (under 0.5): "Ask Ahanu or Kiona from the front desk" (stop 50), "Ahanu and
+// Kiona". The word is the whole name (no capitalised name word beside it), no English or
+// dictionary word, and no title, month, place, organisation or street the lists know; not in
+// code.
+func coordinatedNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " and ") && !strings.Contains(text, " or ") && !strings.Contains(text, " & ") {
+		return fs
+	}
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	loneName := func(k int) bool {
+		w := word(k)
+		return nameLike(w) && utf8.RuneCountInString(w) >= 3 && !capitals(w) && !humped(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !languages[w] &&
+			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) == 0
+	}
+	capName := func(k int) bool { // a capitalised word beside: part of the name, or of a business's ("Bidvest Deli XL")
+		return startsUpper(word(k)) && !(k == 0 || sentenceOpens(text, toks, k)) || word(k) == "."
+	}
+	var claims []redact.Finding
+	j := 0 // fs[j] is the first finding that may end after the token read
+	for i := 1; i+1 < len(toks); i++ {
+		if c := word(i); c != "and" && c != "or" && c != "&" || toks[i].NewlineBefore || toks[i+1].NewlineBefore || toks[i].Attached || toks[i+1].Attached {
+			continue
+		}
+		a, b := i-1, i+1
+		if a > 0 && (word(a-1) == "," || firmConnectors[word(a-1)]) || b+1 < len(toks) && (nameParticles[word(b+1)] || firmConnectors[word(b+1)] || toks[b+1].Attached) || toks[a].Attached {
+			continue // a firm's partners ("Dyer, Hutchinson and Mcclure", "Jones and Brown and Ana Ruiz", "Hutchinson-Moss and Ana Ruiz", "Ana Ruiz and Hutchinson and Sons"), a place's name going on ("Praia de Albuquerque")
+		}
+		for j < len(fs) && fs[j].End <= toks[a].Start {
+			j++
+		}
+		var left, right *redact.Finding // the findings over the words either side
+		for k := j; k < len(fs) && fs[k].Start < toks[b].End; k++ {
+			if fs[k].Start < toks[a].End && fs[k].End > toks[a].Start {
+				left = &fs[k]
+			}
+			if fs[k].Start < toks[b].End && fs[k].End > toks[b].Start {
+				right = &fs[k]
+			}
+		}
+		sure := func(f *redact.Finding) bool {
+			if f == nil || f.Type != redact.Person || f.Score < 0.6 {
+				return false
+			}
+			w := text[f.Start:f.End]
+			return strings.IndexByte(w, ' ') >= 0 || !familyWord(w) || givenNames(w) || listedGiven()[w] // a family name alone and another: a partnership's ("Hutchinson and Moss")
+		}
+		doubted := func(f *redact.Finding, k int) bool {
+			return f == nil || f.Source == redact.SourceModel && f.Score < 0.5 && f.Start == toks[k].Start && f.End == toks[k].End &&
+				(f.Type == redact.Person || f.Type == redact.Location) // (a business the model guessed is one as often: "between Hutchinson and Ana Ruiz")
+		}
+		// beside a full name, a family name alone is a business's as often ("between Bailly and Aimée
+		// Charpentier"), and a hyphened pair of them is one ("Wells-Byrne and Anthony Ford")
+		fits := func(f *redact.Finding, k int) bool {
+			w := word(k)
+			return strings.IndexByte(w, '-') < 0 && (strings.IndexByte(text[f.Start:f.End], ' ') < 0 || !familyWord(w) || givenNames(w) || listedGiven()[w])
+		}
+		switch {
+		case sure(left) && left.End == toks[a].End && doubted(right, b) && loneName(b) && fits(left, b) && (b+1 == len(toks) || toks[b+1].NewlineBefore || !capName(b+1)):
+			if !inCode(text, toks[b].Start) {
+				claims = append(claims, claim(toks[b].Start, toks[b].End, chatScore))
+			}
+		case sure(right) && right.Start == toks[b].Start && doubted(left, a) && loneName(a) && fits(right, a) && (a == 0 || toks[a].NewlineBefore || !capName(a-1)):
+			if !inCode(text, toks[a].Start) {
+				claims = append(claims, claim(toks[a].Start, toks[a].End, chatScore))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
 }
 
 // oneNameAndI makes a person of one capitalised word that opens a sentence before "and I" or

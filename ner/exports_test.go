@@ -201,3 +201,17 @@ func TestLabelAfterInitial(t *testing.T) {
 	checkRuled(t, "drawn by T. Oyelaran, RN", nil, "PERSON T. Oyelaran")
 	checkRuled(t, "Customer: A. Lincoln Memorial", nil)
 }
+
+// TestCoordinatedNames: one unknown capitalised word joined by "and" or "or" to a person is a
+// person too (stop 50: "Ask Ahanu or Kiona" had sent "Ahanu" upstream); a hyphened pair of family
+// names and a business's words beside a full name are none.
+func TestCoordinatedNames(t *testing.T) {
+	text := "Ask Ahanu or Kiona from the front desk."
+	checkRuled(t, text, personSpans(t, text, []string{"Kiona"}), "PERSON Ahanu", "PERSON Kiona")
+	text = "Ahanu and Kiona will come."
+	checkRuled(t, text, personSpans(t, text, []string{"Ahanu"}), "PERSON Ahanu", "PERSON Kiona")
+	text = "Wells-Byrne and Anthony Ford agree as follows."
+	checkRuled(t, text, personSpans(t, text, []string{"Anthony Ford"}), "ORGANIZATION Wells-Byrne", "PERSON Anthony Ford")
+	text = "Payment from Esmée Visser or Bidvest Deli XL is due."
+	checkRuled(t, text, personSpans(t, text, []string{"Esmée Visser"}), "PERSON Esmée Visser")
+}
