@@ -500,6 +500,16 @@ func compassPoint(w string) bool {
 // commonSuffixes are the suffixes a lower-case address must end in.
 var commonSuffixes = wordSet("street st avenue ave road rd drive dr lane ln boulevard blvd court ct place pl highway hwy parkway pkwy terrace crescent")
 
+// jironAfter are the Spanish words a jirón's address follows without a mark: "domicilio Jr. Los
+// Olivos 345", "vive en Jr. Junín 456" (stop 50).
+var jironAfter = foldSet("domicilio domiciliado domiciliada en dirección direccion reside residente vive ubicado ubicada")
+
+// jironWordBefore returns the word that ends at s[e].
+func jironWordBefore(s string, e int) string {
+	w, _ := wordEndingAt(s, e, max(0, e-32))
+	return w
+}
+
 // irishLeaders are Ireland's words for road, street, avenue and square in Irish, and irishArticles
 // the article their names take ("22 Bóthar na Trá", "Sráid an Mhuilinn 4"; stop 50), which joins
 // a street's words only after them ("via an API" is none).
@@ -554,7 +564,7 @@ func unit(s string, end int) int {
 		return e
 	}
 	w, k := word(s, j)
-	if !unitWords.has(strings.TrimSuffix(w, ".")) && !(w == "Of" && k < len(s) && s[k] == '.') { // Chile's office, "Of. 379"
+	if !unitWords.has(strings.TrimSuffix(w, ".")) && !((w == "Of" || w == "m") && k < len(s) && s[k] == '.') { // Chile's office, "Of. 379"; Poland's flat, "m. 4" (stop 50)
 		return end
 	}
 	if k < len(s) && s[k] == '.' {
@@ -1528,6 +1538,13 @@ func letterPostcode(s string, i int, shape *regexp.Regexp) int {
 // any case ("springfield il 62704", "london nw1 6xe"); without a postcode after them the words
 // are not clearly a city ("14 elm street tomorrow"), and it returns 0.
 func lowerLocality(s string, j int) int {
+	if j < len(s) && isLower(s[j]) {
+		// a UK postcode right after the street, no town between: "22 kingsland rd e2 8da" (stop 50)
+		window := strings.ToUpper(s[j:min(len(s), j+9)])
+		if z := letterPostcode(window, 0, ukPostcode); z > 0 && strings.IndexByte(window[:z], ' ') > 0 && (j+z == len(s) || !isAlnum(s[j+z])) {
+			return j + z
+		}
+	}
 	k, words := j, 0
 	for words < 3 {
 		w, e := word(s, k)
@@ -2150,7 +2167,7 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	if abbreviated && periodLeaders.has(s[i:j]) && !slashed && (k >= len(s) || s[k] != '.' || i >= 3 && s[i-3:i] == "et ") {
 		return 0, false // Poland's "al." with its period, not a citation's "et al."
 	}
-	if s[i:j] == "Jr" && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) {
+	if s[i:j] == "Jr" && i >= 2 && s[i-1] == ' ' && isLetter(s[i-2]) && !jironAfter.has(jironWordBefore(s, i-1)) {
 		return 0, false // Peru's jirón opens its line or follows a mark ("domicilio: Jr. Junín 456"), never a name as "Junior" does; a comma, a unit or the line's end follows its number, as Spain's "C." does
 	}
 	if slashed {

@@ -136,6 +136,15 @@ func notNineDigits(d string) bool { return len(d) != 9 }
 var cues = []cue{
 	{typ: MRN, words: []string{"mrn", "m r n", "m.r.n", "m-r-n", "medical record", "medical record number", "med rec", "patient id", "patient number", "chart number", "hospital number", "record number",
 		"hospital no", "hosp no", "hosp. no", "hosp number", "hospital id"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
+	// a clinical record's number in other languages (stop 50): "historia clínica 0099812", "(HC 0099812)", "prontuário 44812"
+	{typ: MRN, words: []string{"historia clínica", "historia clinica", "número de historia clínica", "numero de historia clinica", "nº historia clínica",
+		"n° historia clínica", "prontuário", "prontuario", "número do prontuário", "numéro de dossier patient", "dossier médical",
+		"patientennummer", "fallnummer", "cartella clinica", "numero cartella clinica", "n. cartella clinica", "patiëntnummer", "patientnummer"},
+		shape: shapeAlnum, min: 4, max: 20, minDigits: 4, score: 0.85},
+	{typ: MRN, words: []string{"hc", "nhc"}, shape: shapeAlnum, min: 5, max: 15, minDigits: 5, upper: true, score: 0.8},
+	// Brazil's national health card (Cartão Nacional de Saúde): fifteen digits whose weights 15 to 1 sum to a multiple of 11 (stop 50)
+	{typ: HealthPlan, words: []string{"cns", "cartão sus", "cartao sus", "cartão nacional de saúde", "cartao nacional de saude", "número do cns", "nº cns", "n° cns"},
+		shape: shapeDigits, min: 15, max: 15, valid: cnsValid, score: 0.85},
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
@@ -787,6 +796,8 @@ var cues = []cue{
 		"postnummer", "kod pocztowy", "postleitzahl",
 		// a CRM's and a messaging platform's keys in camel case (stop 39): Salesforce's MailingPostalCode, Twilio's FromZip
 		"mailingpostalcode", "billingpostalcode", "shippingpostalcode", "otherpostalcode", "fromzip", "tozip"}, shape: shapePostalAny, score: 0.85},
+	// Brazil's CEP after its word, no mark needed (stop 50): "Porto Alegre/RS, CEP 90010-150"
+	{typ: ZIPCode, words: []string{"cep"}, shape: shapeDigits, min: 8, max: 8, score: 0.85},
 	// the UK's and Canada's, which hold letters; a UK postcode is shared by about fifteen homes
 	{typ: ZIPCode, words: []string{"postcode", "post code", "postal code", "postcode is", "zip", "zip code", "eircode", "eircode is", "eir code"}, shape: shapePostcode, score: 0.85},
 	// where someone lives, written as a ZIP code alone ("she moved to 60614", "lives in the 02139
@@ -2718,4 +2729,17 @@ func asciiLetters(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// cnsValid reports Brazil's Cartão Nacional de Saúde number: fifteen digits, the first 1, 2, 7, 8
+// or 9, whose digits weighted 15 down to 1 sum to a multiple of 11.
+func cnsValid(d string) bool {
+	if len(d) != 15 || strings.IndexByte("12789", d[0]) < 0 {
+		return false
+	}
+	sum := 0
+	for i := 0; i < 15; i++ {
+		sum += int(d[i]-'0') * (15 - i)
+	}
+	return sum%11 == 0
 }

@@ -262,3 +262,22 @@ func TestMappingKeyOwnsNoValue(t *testing.T) {
 	}
 	checkKept(t, []string{Secret}, tests)
 }
+
+// TestClinicalRecordsAbroad: what a clinical record abroad writes is found (stop 50): a UK
+// postcode in lower case right after the street, a Spanish clinical record's number after "HC"
+// or "historia clínica", Brazil's national health card (CNS, under its check) and CEP after its
+// word, Poland's flat after "m." with the postcode after it, and Peru's jirón after "domicilio".
+func TestClinicalRecordsAbroad(t *testing.T) {
+	tests := []keptCase{
+		{"i'm at flat 3b 22 kingsland rd e2 8da", []string{"STREET_ADDRESS flat 3b 22 kingsland rd e2 8da"}},
+		{"i live at 14 elm st sw11 1pl", []string{"STREET_ADDRESS 14 elm st sw11 1pl"}},
+		{"la paciente (HC 0099812) ingresó; número de historia clínica 0099813", []string{"MEDICAL_RECORD_NUMBER 0099812", "MEDICAL_RECORD_NUMBER 0099813"}},
+		{"the hc 12345 value", nil},
+		{"CNS 830 7848 5319 4130, CEP 90010-150", []string{"HEALTH_PLAN_NUMBER 830 7848 5319 4130", "ZIP_CODE 90010-150"}},
+		{"CNS 898 0012 3456 7890", nil},
+		{"zam. ul. Mickiewicza 15 m. 4, 31-120 Kraków.", []string{"STREET_ADDRESS ul. Mickiewicza 15 m. 4, 31-120 Kraków"}},
+		{"domicilio Jr. Los Olivos 345, Lima", []string{"STREET_ADDRESS Jr. Los Olivos 345"}},
+		{"Sammy Davis Jr. 45 years", nil},
+	}
+	checkKept(t, []string{StreetAddress, MRN, HealthPlan, ZIPCode}, tests)
+}
