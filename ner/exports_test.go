@@ -215,3 +215,12 @@ func TestCoordinatedNames(t *testing.T) {
 	text = "Payment from Esmée Visser or Bidvest Deli XL is due."
 	checkRuled(t, text, personSpans(t, text, []string{"Esmée Visser"}), "PERSON Esmée Visser")
 }
+
+// TestJapaneseSpacedHonorifics: a Japanese name written with a blank between the family and the
+// given name and before 様 is one person (stop 50: "お客様：田中 一郎 様" had gone upstream); a
+// family name alone before a blank and 様 is left as before.
+func TestJapaneseSpacedHonorifics(t *testing.T) {
+	checkRuled(t, "お客様：田中 一郎 様、電話 090-1234-5678", nil, "PERSON 田中 一郎")
+	checkRuled(t, "佐藤　花子　様へ", nil, "PERSON 佐藤　花子")
+	checkRuled(t, "皆様、お疲れ様です。", nil)
+}

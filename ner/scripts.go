@@ -523,8 +523,11 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 			off := k + len(h)
 			end := k
 			hangul := h == "씨" || h == "님"
-			if hangul && end > 0 && text[end-1] == ' ' {
-				end--
+			spaced := false // a blank before the honorific, as a letter's or a form's Japanese writes it: "田中 一郎 様" (stop 50)
+			if end > 0 && text[end-1] == ' ' {
+				end, spaced = end-1, true
+			} else if end >= 3 && text[end-3:end] == "　" {
+				end, spaced = end-3, true
 			}
 			start, chars := end, 0
 			if kanaHonorifics[h] {
@@ -535,13 +538,24 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 					start, chars = k, 1 // the kana, then up to three Han of the family name (not お疲れ様: one kana)
 				}
 			}
+			inner := false // the blank between a family and a given name read, with a blank before the honorific
 			for start > 0 && chars < 4 {
 				r, n := utf8.DecodeLastRuneInString(text[:start])
+				if spaced && !hangul && !inner && chars > 0 && (r == ' ' || r == '　') {
+					if r2, _ := utf8.DecodeLastRuneInString(text[:start-n]); unicode.Is(unicode.Han, r2) {
+						start -= n
+						inner, chars = true, 0 // the family name before the blank: up to four more
+						continue
+					}
+				}
 				if hangul && !unicode.Is(unicode.Hangul, r) || !hangul && !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) {
 					break
 				}
 				start -= n
 				chars++
+			}
+			if spaced && !hangul && !inner {
+				continue // a word and a blank before the honorific, no name written apart: "皆 様"
 			}
 			if chars == 4 && start > 0 {
 				if r, _ := utf8.DecodeLastRuneInString(text[:start]); hangul && unicode.Is(unicode.Hangul, r) {

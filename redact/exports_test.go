@@ -281,3 +281,19 @@ func TestClinicalRecordsAbroad(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress, MRN, HealthPlan, ZIPCode}, tests)
 }
+
+// TestAsianForms: Japan's postcode after its mark is a ZIP code, not a phone (stop 50:
+// "〒150-0002" had been a phone too weak to mask), and a Hindi or Arabic address whose house
+// number a comma follows after the script's word for an address is one address (stop 50: "पता:
+// 12, एमजी रोड, बेंगलुरु 560001" had left the street and PIN upstream); a count after a comma in
+// a sentence is none.
+func TestAsianForms(t *testing.T) {
+	tests := []keptCase{
+		{"住所：〒150-0002 東京都渋谷区渋谷2-21-1", []string{"ZIP_CODE 150-0002", "STREET_ADDRESS 東京都渋谷区渋谷2-21-1"}},
+		{"〒1500002 東京", []string{"ZIP_CODE 1500002"}},
+		{"पता: 12, एमजी रोड, बेंगलुरु 560001", []string{"STREET_ADDRESS 12, एमजी रोड, बेंगलुरु 560001"}},
+		{"العنوان: 12، شارع الملك فهد، الرياض 12211", []string{"STREET_ADDRESS 12، شارع الملك فهد، الرياض 12211"}},
+		{"मेरे पास 3, किताबें हैं", nil},
+	}
+	checkKept(t, []string{ZIPCode, StreetAddress, Phone}, tests)
+}

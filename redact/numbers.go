@@ -68,7 +68,7 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
-	if d > 0 && d <= 5 && (nx == ' ' || nx == '/' || nx == '-') && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != '/') {
+	if d > 0 && d <= 5 && (nx == ' ' || nx == '/' || nx == '-' || nx == ',' && i+d+2 < len(s) && s[i+d+2] >= 0x80) && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '.' && s[i-1] != '/') {
 		if f, ok := postcodeScriptAddress(s, i); ok { // 97/9 ถ.ศรีอุ่น … สงขลา 98760, 10/27 राजन जोशी, मोकामा-686958
 			return append(dst, f), f.End
 		}
@@ -550,6 +550,9 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 			return Finding{Type: Phone, Start: start, End: extension(s, end), Score: score, Source: SourcePattern}, true
 		}
 		return Finding{}, false
+	}
+	if !plus && start >= 3 && s[start-3:start] == "〒" && len(digits) == 7 && (len(gs) == 2 && gs[0].end-gs[0].start == 3 || len(gs) == 1) {
+		return mk(ZIPCode, 0.9) // Japan's postcode after its mark: 〒150-0002 (stop 50)
 	}
 	if !plus && isIPv4(s, gs) {
 		if dottedRun(s, start, end) {

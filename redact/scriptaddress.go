@@ -738,6 +738,9 @@ func postcodeScriptAddress(s string, i int) (Finding, bool) {
 		j++
 		j += digitsAt(s, j)
 	}
+	if j+2 < len(s) && s[j] == ',' && s[j+1] == ' ' && s[j+2] >= 0x80 && i > 1 && hasSuffixAny(strings.TrimRight(s[:i], " :"), scriptAddressCues) {
+		j++ // the house number and a comma after the script's word for an address: "पता: 12, एमजी रोड" (stop 50)
+	}
 	if j+1 >= len(s) || s[j] != ' ' || s[j+1] < 0x80 {
 		return Finding{}, false
 	}
