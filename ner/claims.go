@@ -5638,8 +5638,8 @@ func familyPlural(text string, toks []Token, i int) (Token, bool) {
 	}
 	for _, stem := range [2]string{w[:len(w)-1], strings.TrimSuffix(w[:len(w)-1], "e")} {
 		if len(stem) >= 3 && familySet()[stem] && nameLike(stem) && !englishWord(stem) && !dictionaryWord(stem) &&
-			embeddedClass(stem)&(gCity|gState|gCountry|gOrg|gNRP) == 0 && !englishWord(w) && !inCode(text, t.Start) {
-			return t, true
+			embeddedClass(stem)&(gState|gCountry|gOrg|gNRP) == 0 && !englishWord(w) && !inCode(text, t.Start) {
+			return t, true // (a town is never in the plural: "the Hendersons' house", Henderson a town too; stop 50)
 		}
 	}
 	return t, false

@@ -224,3 +224,16 @@ func TestJapaneseSpacedHonorifics(t *testing.T) {
 	checkRuled(t, "佐藤　花子　様へ", nil, "PERSON 佐藤　花子")
 	checkRuled(t, "皆様、お疲れ様です。", nil)
 }
+
+// TestFamiliesAndBusinessesAfterVerbs: a family named in the plural is a person though its
+// name is a town's too (stop 50: "near the Hendersons' house"), and a business a verb in lower
+// case opens, read as a street without a number, is a business (stop 50: "authorize Summit
+// Dental to release").
+func TestFamiliesAndBusinessesAfterVerbs(t *testing.T) {
+	checkRuled(t, "near the Hendersons' house", nil, "PERSON Hendersons")
+	text := "I, Bartholomew Quince, authorize Summit Dental to release my records"
+	spans := typedSpans(t, text, "PERSON", "Bartholomew Quince", "STREET_ADDRESS", "authorize Summit Dental")
+	checkRuled(t, text, spans, "PERSON Bartholomew Quince", "ORGANIZATION Summit Dental")
+	text = "deliver to 12 Summit Ridge"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "12 Summit Ridge"), "STREET_ADDRESS 12 Summit Ridge")
+}

@@ -425,6 +425,11 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 			if parts == nil && dateNotStreet(text[f.Start:f.End]) {
 				parts = []redact.Finding{} // "su cita es el 15 de diciembre": a date, no street
 			}
+			if parts == nil {
+				if o, ok := businessAfterVerb(text, f); ok {
+					parts = []redact.Finding{o} // "I authorize Summit Dental to release": a business, no street
+				}
+			}
 		} else if f.Type == redact.Location && f.Source == redact.SourceModel && (f.Score < 0.7 && givenAndFamily(text[f.Start:f.End]) ||
 			f.Score < 0.9 && personSlotBefore(text, f.Start) && (givenAndFamilyAnywhere(text[f.Start:f.End]) || senderBeforeColon(text, f))) {
 			parts = []redact.Finding{{Type: redact.Person, Start: f.Start, End: f.End, Score: f.Score, Source: f.Source}}
@@ -444,6 +449,26 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return out
+}
+
+// businessAfterVerb returns the business a model's address without a digit names after a word in
+// lower case ("authorize Summit Dental", read as a street; stop 50): the
+// capitalised words after the lower-case ones, when their last ends a business's name or names a
+// trade.
+func businessAfterVerb(text string, f redact.Finding) (redact.Finding, bool) {
+	span := text[f.Start:f.End]
+	if c := span[0]; c < 'a' || c > 'z' || strings.ContainsAny(span, "0123456789\n,") {
+		return f, false
+	}
+	k := strings.IndexFunc(span, unicode.IsUpper)
+	if k <= 0 || span[k-1] != ' ' {
+		return f, false
+	}
+	name := span[k:]
+	if strings.IndexByte(name, ' ') < 0 || redact.IsStreetWord(name[strings.LastIndexByte(name, ' ')+1:]) || !orgEnding(name) && !tradeEnding(name) {
+		return f, false
+	}
+	return redact.Finding{Type: redact.Organization, Start: f.Start + k, End: f.End, Score: f.Score, Source: f.Source}, true
 }
 
 // dateNotStreet reports a model's address in lower case whose only number is a day before "de"
