@@ -129,6 +129,10 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				located = false
 				break
 			}
+			if k-i > maxAddressParts {
+				located = false // a list of addresses, no one address's parts: each street of it had read the whole list again (stop 50)
+				break
+			}
 			located, last = located || fs[k].Type == Location, fs[k].End
 		}
 		if located {
@@ -139,6 +143,10 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 	}
 	return withFindings(out, postcodes)
 }
+
+// maxAddressParts bounds the parts of one address read after its street: a unit, towns,
+// districts, a region, a state, a country.
+const maxAddressParts = 12
 
 // townScore is the score of a town read after a street by its place alone: enough for the
 // policies' default threshold.
