@@ -1063,13 +1063,11 @@ func callArguments(text string, i int, roles []string, dst []Finding) []Finding 
 // name is one word of letters, digits and "._@+-". It runs at each slash whose right side is such
 // a password, so a text of paths and fractions costs a byte or two a slash.
 func credentialPairs(text string, dst []Finding) []Finding {
-	for at := 0; at < len(text); {
-		k := strings.IndexByte(text[at:], '/')
-		if k < 0 {
-			break
+	past := 0 // the end of the pair read last
+	for p := range Offsets(text, "/") {
+		if p < past {
+			continue
 		}
-		p := at + k
-		at = p + 1
 		// the password after the slash: a blank and a quote may stand between
 		ps := p + 1
 		if ps < len(text) && text[ps] == ' ' {
@@ -1116,7 +1114,7 @@ func credentialPairs(text string, dst []Finding) []Finding {
 		}
 		dst = append(dst, Finding{Type: Username, Start: us, End: ue, Score: 0.75, Source: SourcePattern},
 			Finding{Type: Secret, Start: ps, End: pe, Score: 0.8, Source: SourcePattern})
-		at = pe
+		past = pe
 	}
 	return dst
 }
