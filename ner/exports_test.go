@@ -237,3 +237,11 @@ func TestFamiliesAndBusinessesAfterVerbs(t *testing.T) {
 	text = "deliver to 12 Summit Ridge"
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "12 Summit Ridge"), "STREET_ADDRESS 12 Summit Ridge")
 }
+
+// TestToothSurfaces: a tooth's surfaces in capitals before a filling's material are no business
+// or person (stop 50: "placed MOD composite", "MO composite").
+func TestToothSurfaces(t *testing.T) {
+	text := "Dr. Anselm Rourke placed MOD composite on #19; MO composite #14."
+	spans := typedSpans(t, text, "PERSON", "Anselm Rourke", "ORGANIZATION", "MOD", "PERSON", "MO")
+	checkRuled(t, text, spans, "PERSON Anselm Rourke")
+}

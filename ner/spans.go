@@ -895,6 +895,28 @@ func lineBroken(text string, f redact.Finding) (int, int, bool) {
 // title it is a name ("Mr. Guest"). So is a role's phrase of English words (rolePhrase: "Dear
 // Hiring Manager"). A role's word that opens a longer person is cut off
 // ("Traveller Cecilia" → "Cecilia").
+// toothSurfaces drops what the rules made of a tooth's surfaces in a dental chart, their initials
+// in capitals before the filling's material ("placed MOD composite", "DO amalgam on #30"; stop
+// 50: a business and a person).
+func toothSurfaces(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "composite") && !strings.Contains(text, "amalgam") && !strings.Contains(text, "sealant") &&
+		!strings.Contains(text, "resin") && !strings.Contains(text, "onlay") && !strings.Contains(text, "inlay") {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if w := text[f.Start:f.End]; f.Source == redact.SourceModel && f.Type != redact.StreetAddress && len(w) <= 5 &&
+			strings.Trim(w, "MODBLIF") == "" && f.End < len(text) && text[f.End] == ' ' && foldIn(fillingWords, strings.TrimRight(firstWord(text[f.End+1:min(len(text), f.End+16)]), ",;")) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// fillingWords are a dental filling's materials, after a tooth's surfaces: "MOD composite".
+var fillingWords = wordSet("composite amalgam resin sealant onlay inlay")
+
 func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {

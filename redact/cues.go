@@ -478,7 +478,7 @@ var cues = []cue{
 	// are a CPF, an email or a phone, read as such
 	{typ: Username, words: []string{"chave pix", "chave aleatória", "chave aleatoria", "pix key", "pix"}, shape: shapeAlnum, min: 32, max: 32, minDigits: 4,
 		joined: true, valid: uuidShape, score: 0.8},
-	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "customer no", "cust no", "cust. no", "customer ref", "account ref", "employee id", "employee number", "case number", "claim number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
+	{typ: IDNumber, words: []string{"id number", "i.d number", "i.d no", "identification number", "customer id", "customer number", "customer no", "cust no", "cust. no", "cust id", "cust_id", "custid", "cust #", "cust num", "cust_no", "customer ref", "account ref", "employee id", "employee number", "case number", "claim number", "student id", "reference number", "ref no", "user id", "national id", "claim", "loan", "loan number", "loan account",
 		"employee", "employee no", "empl no", "empl. no", "emp no", "emp. no", "emp number", "emp #", "emp id", "emp", "ee id", "a-number", "alien number", "alien registration number", "uscis number", "green card number",
 		"permanent resident card number", "ein", "fein", "employer identification number", "tax id", "taxpayer id",
 		"taxpayer identification number", "tin",

@@ -297,3 +297,15 @@ func TestAsianForms(t *testing.T) {
 	}
 	checkKept(t, []string{ZIPCode, StreetAddress, Phone}, tests)
 }
+
+// TestCustomerKeys: a customer's number after the shortened key a prompt or a query writes is
+// found (stop 50: "find customer 'Olamide Bankole' (cust_id 558812)" had sent the number upstream).
+func TestCustomerKeys(t *testing.T) {
+	tests := []keptCase{
+		{"orders for cust_id 558812", []string{"ID_NUMBER 558812"}},
+		{`{"cust_id": 558812}`, []string{"ID_NUMBER 558812"}},
+		{"custID=558812", []string{"ID_NUMBER 558812"}},
+		{"SELECT * FROM orders WHERE cust_id = 42", nil},
+	}
+	checkKept(t, []string{IDNumber}, tests)
+}
