@@ -510,6 +510,18 @@ func jironWordBefore(s string, e int) string {
 	return w
 }
 
+// letterheadSeparator returns the length of the middle dot or the bar between blanks that a
+// letterhead or a signature writes between an address's parts on one line, where a postcode's
+// digit follows it; 0 for none.
+func letterheadSeparator(s string) int {
+	for _, sep := range [...]string{" · ", " | "} {
+		if strings.HasPrefix(s, sep) && len(s) > len(sep) && isDigit(s[len(sep)]) {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
 // irishLeaders are Ireland's words for road, street, avenue and square in Irish, and irishArticles
 // the article their names take ("22 Bóthar na Trá", "Sráid an Mhuilinn 4"; stop 50), which joins
 // a street's words only after them ("via an API" is none).
@@ -810,6 +822,8 @@ func locality(s string, end int) int {
 		j++
 	} else if strings.HasPrefix(s[j:], " / ") {
 		j += 2 // a label's parts on one line (stop 46): "12 MAIN ST / SPRINGFIELD IL 62704"
+	} else if sep := letterheadSeparator(s[j:]); sep > 0 {
+		j += sep - 1 // a letterhead's parts on one line, the postcode and town after the dot or the bar (stop 50): "Industriestr. 44 · 70565 Stuttgart"
 	}
 	for j < len(s) && s[j] == ' ' {
 		j++

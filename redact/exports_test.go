@@ -309,3 +309,15 @@ func TestCustomerKeys(t *testing.T) {
 	}
 	checkKept(t, []string{IDNumber}, tests)
 }
+
+// TestLetterheadSeparators: a letterhead's middle dot or bar between a street and its postcode and
+// town joins them (stop 50: "Industriestr. 44 · 70565 Stuttgart" had left the postcode upstream);
+// a table's next cells after a street are none of it.
+func TestLetterheadSeparators(t *testing.T) {
+	tests := []keptCase{
+		{"Industriestr. 44 · 70565 Stuttgart · Tel", []string{"STREET_ADDRESS Industriestr. 44 · 70565 Stuttgart"}},
+		{"12 rue de la Paix · 75002 Paris", []string{"STREET_ADDRESS 12 rue de la Paix · 75002 Paris"}},
+		{"| 12 Main St | 2024 | 5 |", []string{"STREET_ADDRESS 12 Main St"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
