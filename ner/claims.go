@@ -113,6 +113,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = pairsOfNames(text, toks, fs)
 	fs = namesAfterNameLabels(text, toks, fs)
 	fs = coordinatedNames(text, toks, fs)
+	fs = lowerNamesAfterSelfIntroductions(text, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
 }
 

@@ -245,3 +245,13 @@ func TestToothSurfaces(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Anselm Rourke", "ORGANIZATION", "MOD", "PERSON", "MO")
 	checkRuled(t, text, spans, "PERSON Anselm Rourke")
 }
+
+// TestLowerSelfIntroductions: a name in lower case after another language's "I am" or "it's … here"
+// in a line in lower case is a person (stop 50: "oi, aqui é a fernanda souza" and "hej det är
+// elin" had gone upstream); a mood or a thing after "I am" is none.
+func TestLowerSelfIntroductions(t *testing.T) {
+	checkRuled(t, "oi, aqui é a fernanda souza, tudo bem?", nil, "PERSON fernanda souza")
+	checkRuled(t, "hej det är elin", nil, "PERSON elin")
+	checkRuled(t, "soy feliz hoy", nil)
+	checkRuled(t, "ich bin müde", nil)
+}

@@ -159,6 +159,44 @@ func namesAfterSelfIntroductions(text string, fs []redact.Finding) []redact.Find
 	return claimPersons(fs, claims)
 }
 
+// lowerSelfIntroductions are "I am", "it's … here" and "my name is" in other languages, as chat
+// writes them in lower case before a name, with the article Portuguese and Catalan put before it.
+var lowerSelfIntroductions = []string{"aqui é a ", "aqui é o ", "aqui é ", "sou a ", "sou o ", "eu sou a ", "eu sou o ", "soy ", "sono ", "c'est ", "c’est ",
+	"ich bin ", "hier ist ", "det är ", "jag heter ", "jeg heter ", "jeg er ", "me llamo ", "mi chiamo ", "je m'appelle ", "je m’appelle ", "ik ben ",
+	"jestem ", "mi nombre es ", "meu nome é ", "il mio nome è ", "mein name ist ", "mijn naam is ", "mitt namn är "}
+
+// lowerNamesAfterSelfIntroductions makes a person of a name in lower case after another
+// language's "I am" or "my name is" in a line written in lower case (stop 50: "oi, aqui é a
+// fernanda souza", "hej det är elin", "ciao sono giulia"): a given name of the lists in lower
+// case that is no common word, and up to two family names of the lists or words no list knows.
+func lowerNamesAfterSelfIntroductions(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, p := range lowerSelfIntroductions {
+		for k := range occurrences(text, p) {
+			if k > 0 && isLetterByte(text[k-1]) {
+				continue
+			}
+			start := k + len(p)
+			w, e := wordAt(text, start)
+			if w == "" || !lowerGiven(w) && !(lowerName(w) && inTitleCase(givenSet(), w) && !englishWord(w)) || lineCaseAt(text, start) != 'l' {
+				continue
+			}
+			end := e
+			for n := 0; n < 2 && end+1 < len(text) && text[end] == ' '; n++ {
+				v, ve := wordAt(text, end+1)
+				if v == "" || !listedLowerFamily(v) && !lowerRoleName(v) {
+					break
+				}
+				end = ve
+			}
+			if !inCode(text, start) && onlyPersonsOver(fs, start, end, true) {
+				claims = append(claims, claim(start, end, chatScore))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
 // namesBeforeCredentials makes a person of a family name, a comma and a given name in title case
 // before a clinician's credential (stop 49: "Ordering: Farrow, Desmond MD", "Referred by
 // Fairweather, Lucinda NP", "Provider: Castellanos, Iván, MD", whose family name the model had

@@ -321,3 +321,17 @@ func TestLetterheadSeparators(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }
+
+// TestLowerStreetsAfterResidence: a street in lower case after another language's "I live in"
+// is one whatever follows its number (stop 50: "vivo en calle durango 123 col roma norte",
+// "abito in via roma 12 a torino" had gone upstream); a street's word in a sentence without it
+// still needs the number to close its clause.
+func TestLowerStreetsAfterResidence(t *testing.T) {
+	tests := []keptCase{
+		{"y vivo en calle durango 123 col roma norte cdmx", []string{"STREET_ADDRESS calle durango 123"}},
+		{"abito in via roma 12 a torino", []string{"STREET_ADDRESS via roma 12"}},
+		{"la calle tiene 5 casas", nil},
+		{"via email 5 times", nil},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}

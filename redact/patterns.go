@@ -285,6 +285,22 @@ func lowerLeader(s string, i, j int) bool {
 	return true
 }
 
+// residencePhrases say, in other languages, that one lives at the street after them: "vivo en",
+// "moro na", "abito in", "j'habite au", "wohne in der".
+var residencePhrases = []string{"vivo en ", "vive en ", "vivimos en ", "vivo na ", "vivo no ", "moro na ", "moro no ", "moro em ", "abito in ", "abita in ",
+	"abitiamo in ", "j'habite au ", "j'habite ", "habite au ", "j’habite au ", "wohne in der ", "wohne in ", "wohnt in der ", "woon aan ", "woon op ",
+	"mieszkam na ", "mieszkam przy ", "domicilio en ", "domiciliado en ", "resido en "}
+
+// residenceAnnounced reports a residencePhrases phrase, in any case, just before s[i].
+func residenceAnnounced(s string, i int) bool {
+	for _, p := range residencePhrases {
+		if i >= len(p) && strings.EqualFold(s[i-len(p):i], p) && (i == len(p) || !isLetter(s[i-len(p)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // lineWithin returns the bounds of the line around s[i:j], read at most reach bytes either side
 // of it (a bound, so that a long line read at each of many places costs in proportion to its
 // length).
@@ -562,9 +578,11 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 				if end, ok := leadingStreet(s, i, j); ok {
 					return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 				}
-			} else if lowerLeader(s, i, j) {
-				// in lower case the number must close its clause: not "la calle tiene 5 casas"
-				if end, ok := leadingStreet(s, i, j); ok && (end == len(s) || s[end] == ',' || s[end] == '.' || s[end] == '\n' || s[end] == ';') {
+			} else if announced := isLower(s[i]) && residenceAnnounced(s, i); lowerLeader(s, i, j) || announced && anyLeaders.has(s[i:j]) {
+				// in lower case the number must close its clause: not "la calle tiene 5 casas"; or
+				// the words before say one lives there (stop 50: "vivo en calle durango 123 col roma
+				// norte", "abito in via roma 12 a torino")
+				if end, ok := leadingStreet(s, i, j); ok && (end == len(s) || s[end] == ',' || s[end] == '.' || s[end] == '\n' || s[end] == ';' || announced) {
 					return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
 				}
 			}
