@@ -1743,8 +1743,14 @@ var numberFirstSuffixes = slices.DeleteFunc(slices.Clone(germanSuffixes), func(s
 
 // endsIn reports a capitalised word that ends in one of suffixes, with a name before it.
 func endsIn(w string, suffixes []string) bool {
-	if !isCapital(w) || len(w) < 2 || !germanEnds.has(lowerByte[w[len(w)-2]], lowerByte[w[len(w)-1]]) {
-		return false // German nouns, street names among them, are capitalised
+	return isCapital(w) && endsInAnyCase(w, suffixes) // German nouns, street names among them, are capitalised
+}
+
+// endsInAnyCase is endsIn for a word in any case: a street written in lower case where the words
+// before it say one lives there ("ich wohne in der gartenstraße 7"; stop 50).
+func endsInAnyCase(w string, suffixes []string) bool {
+	if len(w) < 2 || !germanEnds.has(lowerByte[w[len(w)-2]], lowerByte[w[len(w)-1]]) {
+		return false
 	}
 	for _, suf := range suffixes {
 		if len(w) > len(suf)+2 && strings.EqualFold(w[len(w)-len(suf):], suf) {
@@ -1764,7 +1770,8 @@ func abbreviatedStrasse(s string, i, j int) bool {
 // germanStreet reads "Hauptstraße 5" or "Musterweg 12a, 10115 Berlin" where the word s[i:j] ends
 // in a German street suffix.
 func germanStreet(s string, i, j int) (int, bool) {
-	if !compoundStreet(s[i:j]) && !hyphenedSuffix(s, i, j) && !abbreviatedStrasse(s, i, j) {
+	if !compoundStreet(s[i:j]) && !hyphenedSuffix(s, i, j) && !abbreviatedStrasse(s, i, j) &&
+		!(isLower(s[i]) && endsInAnyCase(s[i:j], germanSuffixes) && residenceAnnounced(s, i)) {
 		return 0, false
 	}
 	return germanNumber(s, j)

@@ -323,15 +323,19 @@ func TestLetterheadSeparators(t *testing.T) {
 }
 
 // TestLowerStreetsAfterResidence: a street in lower case after another language's "I live in"
-// is one whatever follows its number (stop 50: "vivo en calle durango 123 col roma norte",
-// "abito in via roma 12 a torino" had gone upstream); a street's word in a sentence without it
-// still needs the number to close its clause.
+// is one whatever follows its number, a German, Dutch or Nordic one written as one word too (stop
+// 50: "vivo en calle durango 123 col roma norte", "abito in via roma 12 a torino", "ich wohne in
+// der gartenstraße 7" had gone upstream); a street's word in a sentence without it still needs
+// the number to close its clause, and a compound in lower case is no street.
 func TestLowerStreetsAfterResidence(t *testing.T) {
 	tests := []keptCase{
 		{"y vivo en calle durango 123 col roma norte cdmx", []string{"STREET_ADDRESS calle durango 123"}},
 		{"abito in via roma 12 a torino", []string{"STREET_ADDRESS via roma 12"}},
 		{"la calle tiene 5 casas", nil},
 		{"via email 5 times", nil},
+		{"ich wohne in der gartenstraße 7 in köln", []string{"STREET_ADDRESS gartenstraße 7"}},
+		{"jag bor på storgatan 12 i uppsala", []string{"STREET_ADDRESS storgatan 12"}},
+		{"the keizersgracht 5 times", nil},
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }

@@ -286,10 +286,10 @@ func lowerLeader(s string, i, j int) bool {
 }
 
 // residencePhrases say, in other languages, that one lives at the street after them: "vivo en",
-// "moro na", "abito in", "j'habite au", "wohne in der".
+// "moro na", "abito in", "j'habite au", "wohne in der", "bor på", "woon aan de".
 var residencePhrases = []string{"vivo en ", "vive en ", "vivimos en ", "vivo na ", "vivo no ", "moro na ", "moro no ", "moro em ", "abito in ", "abita in ",
 	"abitiamo in ", "j'habite au ", "j'habite ", "habite au ", "j’habite au ", "wohne in der ", "wohne in ", "wohnt in der ", "woon aan ", "woon op ",
-	"mieszkam na ", "mieszkam przy ", "domicilio en ", "domiciliado en ", "resido en "}
+	"mieszkam na ", "mieszkam przy ", "domicilio en ", "domiciliado en ", "resido en ", "bor på ", "bor i ", "woon aan de ", "woon in de ", "wohnt in ", "asun "}
 
 // residenceAnnounced reports a residencePhrases phrase, in any case, just before s[i].
 func residenceAnnounced(s string, i int) bool {
