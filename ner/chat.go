@@ -135,26 +135,24 @@ func jsonValueOpens(text string, at int) bool {
 // may be a name (no common word, title or word for a group) and that closes its phrase: the end,
 // a line break or a mark of punctuation after it.
 func capitalisedAddressee(text string, toks []Token, k int) bool {
-	if text[toks[k].Start:toks[k].End] == "," {
-		k++
-	}
-	if k >= len(toks) || toks[k].NewlineBefore {
-		return false
-	}
-	w := text[toks[k].Start:toks[k].End]
-	if !nameLike(w) || foldIn(addressWords, w) || capitals(w) || humped(w) || foldIn(teamWords, w) || foldIn(placeAndOrgWords, w) {
-		return false
-	}
-	return k+1 == len(toks) || toks[k+1].NewlineBefore || strings.ContainsAny(text[toks[k+1].Start:toks[k+1].End], ",!.?:;)")
+	return addresseeAt(text, toks, k, func(w string) bool {
+		return nameLike(w) && !foldIn(addressWords, w) && !capitals(w) && !humped(w) && !foldIn(teamWords, w) && !foldIn(placeAndOrgWords, w)
+	})
 }
 
 // greetedWordName reports, from toks[k], an optional comma and one capitalised given name that is
 // a word as well (wordNames), closing its phrase.
 func greetedWordName(text string, toks []Token, k int) bool {
+	return addresseeAt(text, toks, k, func(w string) bool { return wordNames[w] })
+}
+
+// addresseeAt reports, from toks[k], an optional comma and one word that name accepts on the same
+// line, closing its phrase: the end, a line break or a mark of punctuation after it.
+func addresseeAt(text string, toks []Token, k int, name func(string) bool) bool {
 	if text[toks[k].Start:toks[k].End] == "," {
 		k++
 	}
-	if k >= len(toks) || toks[k].NewlineBefore || !wordNames[text[toks[k].Start:toks[k].End]] {
+	if k >= len(toks) || toks[k].NewlineBefore || !name(text[toks[k].Start:toks[k].End]) {
 		return false
 	}
 	return k+1 == len(toks) || toks[k+1].NewlineBefore || strings.ContainsAny(text[toks[k+1].Start:toks[k+1].End], ",!.?:;)")
@@ -373,16 +371,11 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			// a greeting and one lower-case word that is no common word: "hi kev,", "thanks jo!",
 			// "heyy lena whats up"
 			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
-		case (greeting(w) || foldIn(greetings, w)) && w != "Dear" && capitalisedAddressee(text, toks, k):
+		case (greeting(w) || foldIn(greetings, w)) && w != "Dear" && (capitalisedAddressee(text, toks, k) || !toks[k].Attached && greetedWordName(text, toks, k)):
 			// a greeting or thanks, a comma, and one capitalised word that closes the phrase:
-			// "Thanks, Olafur", "Cheers, Olafur!" ("Thanks, Team" and "Hi, Everyone" are no one)
-			if word(k) == "," {
-				k++
-			}
-			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
-		case (greeting(w) || foldIn(greetings, w)) && w != "Dear" && !toks[k].Attached && greetedWordName(text, toks, k):
-			// a greeting and a given name that is a word too, closing the phrase: "Hi Faith,",
-			// "Hello Hope!", "Thanks, Precious" (the model and nameLike take them for words)
+			// "Thanks, Olafur", "Cheers, Olafur!" ("Thanks, Team" and "Hi, Everyone" are no one);
+			// or a given name that is a word too, which the model and nameLike take for one: "Hi
+			// Faith,", "Hello Hope!" (stop 50)
 			if word(k) == "," {
 				k++
 			}

@@ -112,81 +112,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = closingAddressees(text, toks, fs)
 	fs = pairsOfNames(text, toks, fs)
 	fs = namesAfterNameLabels(text, toks, fs)
-	fs = coordinatedNames(text, toks, fs)
 	fs = lowerNamesAfterSelfIntroductions(text, fs)
 	return completePersons(text, namesInChat(text, toks, fs))
-}
-
-// coordinatedNames makes a person of one capitalised word joined by "and", "or" or "&" to a
-// person the model or a rule was sure of (0.6 or more), where nothing stood or only the model's
-// doubted person or place (under 0.5): "Ask Ahanu or Kiona from the front desk" (stop 50), "Ahanu and
-// Kiona". The word is the whole name (no capitalised name word beside it), no English or
-// dictionary word, and no title, month, place, organisation or street the lists know; not in
-// code.
-func coordinatedNames(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, " and ") && !strings.Contains(text, " or ") && !strings.Contains(text, " & ") {
-		return fs
-	}
-	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
-	loneName := func(k int) bool {
-		w := word(k)
-		return nameLike(w) && utf8.RuneCountInString(w) >= 3 && !capitals(w) && !humped(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w] && !languages[w] &&
-			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) == 0
-	}
-	capName := func(k int) bool { // a capitalised word beside: part of the name, or of a business's ("Bidvest Deli XL")
-		return startsUpper(word(k)) && !(k == 0 || sentenceOpens(text, toks, k)) || word(k) == "."
-	}
-	var claims []redact.Finding
-	j := 0 // fs[j] is the first finding that may end after the token read
-	for i := 1; i+1 < len(toks); i++ {
-		if c := word(i); c != "and" && c != "or" && c != "&" || toks[i].NewlineBefore || toks[i+1].NewlineBefore || toks[i].Attached || toks[i+1].Attached {
-			continue
-		}
-		a, b := i-1, i+1
-		if a > 0 && (word(a-1) == "," || firmConnectors[word(a-1)]) || b+1 < len(toks) && (nameParticles[word(b+1)] || firmConnectors[word(b+1)] || toks[b+1].Attached) || toks[a].Attached {
-			continue // a firm's partners ("Dyer, Hutchinson and Mcclure", "Jones and Brown and Ana Ruiz", "Hutchinson-Moss and Ana Ruiz", "Ana Ruiz and Hutchinson and Sons"), a place's name going on ("Praia de Albuquerque")
-		}
-		for j < len(fs) && fs[j].End <= toks[a].Start {
-			j++
-		}
-		var left, right *redact.Finding // the findings over the words either side
-		for k := j; k < len(fs) && fs[k].Start < toks[b].End; k++ {
-			if fs[k].Start < toks[a].End && fs[k].End > toks[a].Start {
-				left = &fs[k]
-			}
-			if fs[k].Start < toks[b].End && fs[k].End > toks[b].Start {
-				right = &fs[k]
-			}
-		}
-		sure := func(f *redact.Finding) bool {
-			if f == nil || f.Type != redact.Person || f.Score < 0.6 {
-				return false
-			}
-			w := text[f.Start:f.End]
-			return strings.IndexByte(w, ' ') >= 0 || !familyWord(w) || givenNames(w) || listedGiven()[w] // a family name alone and another: a partnership's ("Hutchinson and Moss")
-		}
-		doubted := func(f *redact.Finding, k int) bool {
-			return f == nil || f.Source == redact.SourceModel && f.Score < 0.5 && f.Start == toks[k].Start && f.End == toks[k].End &&
-				(f.Type == redact.Person || f.Type == redact.Location) // (a business the model guessed is one as often: "between Hutchinson and Ana Ruiz")
-		}
-		// beside a full name, a family name alone is a business's as often ("between Bailly and Aimée
-		// Charpentier"), and a hyphened pair of them is one ("Wells-Byrne and Anthony Ford")
-		fits := func(f *redact.Finding, k int) bool {
-			w := word(k)
-			return strings.IndexByte(w, '-') < 0 && (strings.IndexByte(text[f.Start:f.End], ' ') < 0 || !familyWord(w) || givenNames(w) || listedGiven()[w])
-		}
-		switch {
-		case sure(left) && left.End == toks[a].End && doubted(right, b) && loneName(b) && fits(left, b) && (b+1 == len(toks) || toks[b+1].NewlineBefore || !capName(b+1)):
-			if !inCode(text, toks[b].Start) {
-				claims = append(claims, claim(toks[b].Start, toks[b].End, chatScore))
-			}
-		case sure(right) && right.Start == toks[b].Start && doubted(left, a) && loneName(a) && fits(right, a) && (a == 0 || toks[a].NewlineBefore || !capName(a-1)):
-			if !inCode(text, toks[a].Start) {
-				claims = append(claims, claim(toks[a].Start, toks[a].End, chatScore))
-			}
-		}
-	}
-	return claimPersons(fs, claims)
 }
 
 // oneNameAndI makes a person of one capitalised word that opens a sentence before "and I" or
@@ -5660,7 +5587,9 @@ func quotedTitle(text string, a, b int) bool {
 // partnersOfPersons makes a person of one capitalised word joined by "and" or "&" to a person the
 // model is sure of, before or after it ("parents Siobhan and Declan informed", "Declan and
 // Siobhan"), where nothing was found: a word written as a name is and no English or dictionary
-// word, place, organisation, street, title, nationality or computing term.
+// word, place, organisation, street, title, nationality or computing term. Since stop 50 it also
+// does so after "or", beside a person found with 0.6 or more, and over the model's doubted person
+// or place (under 0.5) exactly on the word (doubtedPartner: "Ask Ahanu or Kiona").
 func partnersOfPersons(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
@@ -5669,31 +5598,93 @@ func partnersOfPersons(text string, toks []Token, fs []redact.Finding) []redact.
 		return k < len(fs) && fs[k].Start == start && fs[k].End >= end && fs[k].Type == redact.Person && fs[k].Score >= 0.8
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if c := word(i); c != "and" && c != "&" || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
+		c := word(i)
+		if c != "and" && c != "&" && c != "or" || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
 			continue
 		}
 		for _, pair := range [2][2]int{{i - 1, i + 1}, {i + 1, i - 1}} { // the candidate, its partner
-			c, p := toks[pair[0]], toks[pair[1]]
-			w := text[c.Start:c.End]
-			if !isUpperASCII(w[0]) && w[0] < utf8.RuneSelf || !sure(p.Start, p.End) {
-				continue
+			if c != "or" && sureAndPartner(text, toks, fs, pair[0], pair[1], sure) {
+				claims = append(claims, claim(toks[pair[0]].Start, toks[pair[0]].End, shapeScore))
+			} else if doubtedPartner(text, toks, fs, i, pair[0], pair[1]) {
+				claims = append(claims, claim(toks[pair[0]].Start, toks[pair[0]].End, chatScore))
 			}
-			if !onlyAName(w) || strings.IndexByte(w, '-') >= 0 && !hyphenedGiven(w) { // "Content-Length", a header's
-				continue
-			}
-			if k, _ := slices.BinarySearchFunc(fs, c.Start, func(f redact.Finding, at int) int { return f.End - at - 1 }); k < len(fs) && fs[k].Start < c.End {
-				continue // found already, as something
-			}
-			if pair[0] == i+1 && pair[0]+1 < len(toks) && !toks[pair[0]+1].Attached && startsUpper(word(pair[0]+1)) {
-				continue // "Ana and Banco Santander": a longer name after it
-			}
-			if inCode(text, c.Start) {
-				continue
-			}
-			claims = append(claims, claim(c.Start, c.End, shapeScore))
 		}
 	}
 	return claimPersons(fs, pairPartners(text, toks, fs, claims))
+}
+
+// sureAndPartner reports the candidate toks[ci] a person beside its partner toks[pi], a person
+// sure tells, where nothing was found over the candidate (partnersOfPersons' first reading).
+func sureAndPartner(text string, toks []Token, fs []redact.Finding, ci, pi int, sure func(start, end int) bool) bool {
+	c, p := toks[ci], toks[pi]
+	w := text[c.Start:c.End]
+	if !isUpperASCII(w[0]) && w[0] < utf8.RuneSelf || !sure(p.Start, p.End) {
+		return false
+	}
+	if !onlyAName(w) || strings.IndexByte(w, '-') >= 0 && !hyphenedGiven(w) { // "Content-Length", a header's
+		return false
+	}
+	if k, _ := slices.BinarySearchFunc(fs, c.Start, func(f redact.Finding, at int) int { return f.End - at - 1 }); k < len(fs) && fs[k].Start < c.End {
+		return false // found already, as something
+	}
+	if ci > pi && ci+1 < len(toks) && !toks[ci+1].Attached && startsUpper(text[toks[ci+1].Start:toks[ci+1].End]) {
+		return false // "Ana and Banco Santander": a longer name after it
+	}
+	return !inCode(text, c.Start)
+}
+
+// doubtedPartner reports the candidate toks[ci], one unknown capitalised word, a person beside
+// its partner toks[pi] across the connector toks[i] ("and", "&" or "or"; stop 50: "Ask Ahanu or
+// Kiona"): the partner a person found with 0.6 or more (not a family name alone, a partnership's:
+// "Hutchinson and Moss"), the candidate where nothing was found or only the model's doubted
+// person or place exactly on it, the whole name (no capitalised word beside it), no English or
+// dictionary word and no title, month, place, organisation or street the lists know. Neither
+// side may be a firm's partners' ("Dyer, Hutchinson and Mcclure", "Jones and Brown and Ana
+// Ruiz", "Hutchinson-Moss and Ana Ruiz", "Ana Ruiz and Hutchinson and Sons") or a place's name
+// going on ("Praia de Albuquerque"); beside a full name a family name alone is a business's as
+// often ("between Bailly and Aimée Charpentier").
+func doubtedPartner(text string, toks []Token, fs []redact.Finding, i, ci, pi int) bool {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	a, b := i-1, i+1
+	if toks[i].Attached || toks[b].Attached || toks[a].Attached || a > 0 && (word(a-1) == "," || firmConnectors[word(a-1)]) ||
+		b+1 < len(toks) && (nameParticles[word(b+1)] || firmConnectors[word(b+1)] || toks[b+1].Attached) {
+		return false
+	}
+	w := word(ci)
+	if !nameLike(w) || utf8.RuneCountInString(w) < 3 || capitals(w) || humped(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] ||
+		strings.IndexByte(w, '-') >= 0 || embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) != 0 {
+		return false
+	}
+	// a capitalised word beside it, away from the connector: part of the name, or of a
+	// business's ("Esmée Visser or Bidvest Deli XL"); a sentence's first word is neither
+	capitalised := func(k int) bool {
+		return word(k) == "." || startsUpper(word(k)) && !(k == 0 || sentenceOpens(text, toks, k))
+	}
+	if ci < pi && ci > 0 && !toks[ci].NewlineBefore && capitalised(ci-1) ||
+		ci > pi && ci+1 < len(toks) && !toks[ci+1].NewlineBefore && capitalised(ci+1) {
+		return false
+	}
+	var cand, partner *redact.Finding // the findings over the candidate and its partner
+	for k := near(fs, toks[a].Start); k < len(fs) && fs[k].Start < toks[b].End; k++ {
+		if fs[k].Start < toks[ci].End && fs[k].End > toks[ci].Start {
+			cand = &fs[k]
+		}
+		if fs[k].Start < toks[pi].End && fs[k].End > toks[pi].Start {
+			partner = &fs[k]
+		}
+	}
+	if partner == nil || partner.Type != redact.Person || partner.Score < 0.6 || ci > pi && partner.End != toks[pi].End || ci < pi && partner.Start != toks[pi].Start {
+		return false
+	}
+	if p := text[partner.Start:partner.End]; strings.IndexByte(p, ' ') < 0 && familyWord(p) && !givenNames(p) && !listedGiven()[p] ||
+		strings.IndexByte(p, ' ') >= 0 && familyWord(w) && !givenNames(w) && !listedGiven()[w] {
+		return false
+	}
+	if cand != nil && !(cand.Source == redact.SourceModel && cand.Score < 0.5 && cand.Start == toks[ci].Start && cand.End == toks[ci].End &&
+		(cand.Type == redact.Person || cand.Type == redact.Location)) {
+		return false // (a business the model guessed is one as often: "between Hutchinson and Ana Ruiz")
+	}
+	return !inCode(text, toks[ci].Start)
 }
 
 // pairPartners appends to claims the given and family name joined by "and" or "&" to a person

@@ -899,11 +899,7 @@ func lineBroken(text string, f redact.Finding) (int, int, bool) {
 // in capitals before the filling's material ("placed MOD composite", "DO amalgam on #30"; stop
 // 50: a business and a person).
 func toothSurfaces(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, "composite") && !strings.Contains(text, "amalgam") && !strings.Contains(text, "sealant") &&
-		!strings.Contains(text, "resin") && !strings.Contains(text, "onlay") && !strings.Contains(text, "inlay") {
-		return fs
-	}
-	out := fs[:0]
+	out := fs[:0] // (each finding is looked at where it stands: a search of the text for the materials had cost 4 µs a 2 KB message)
 	for _, f := range fs {
 		if w := text[f.Start:f.End]; f.Source == redact.SourceModel && f.Type != redact.StreetAddress && len(w) <= 5 &&
 			strings.Trim(w, "MODBLIF") == "" && f.End < len(text) && text[f.End] == ' ' && foldIn(fillingWords, strings.TrimRight(firstWord(text[f.End+1:min(len(text), f.End+16)]), ",;")) {

@@ -452,8 +452,11 @@ var addressPhrases = []string{"live at ", "lives at ", "living at ", "reside at 
 // addressAnnounced reports an addressPhrases phrase, in any case, just before the house number at
 // s[i]: a street in lower case after it is one whatever its suffix ("i live at 3419 teresa
 // garden", "i have your address as 1077 lisa park").
-func addressAnnounced(s string, i int) bool {
-	for _, p := range addressPhrases {
+func addressAnnounced(s string, i int) bool { return phraseBefore(s, i, addressPhrases) }
+
+// phraseBefore reports one of phrases, in any case, just before s[i], a word of its own.
+func phraseBefore(s string, i int, phrases []string) bool {
+	for _, p := range phrases {
 		if i >= len(p) && strings.EqualFold(s[i-len(p):i], p) && (i == len(p) || !isLetter(s[i-len(p)-1])) {
 			return true
 		}

@@ -1139,28 +1139,12 @@ func pairPassword(v string) bool {
 // credentialWords reports a word for credentials in s, a line's text before a pair, in any case:
 // "password", "pass", "pwd", "pw", "u/p", "creds", "credentials", "login", "log in", "sign in".
 func credentialWords(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, w := range [...]string{"pass", "pwd", "pw:", "pw ", "u/p", "cred", "login", "log in", "sign in", "signin"} {
-			if len(s)-i >= len(w) && (s[i]|0x20) == w[0] && foldPrefix(s[i:], w) {
-				return true
-			}
+	for _, w := range [...]string{"pass", "pwd", "pw:", "pw ", "u/p", "cred", "login", "log in", "sign in", "signin"} {
+		if containsFold(s, w) {
+			return true
 		}
 	}
 	return false
-}
-
-// foldPrefix reports s opening with w, a word of ASCII in lower case, in any case.
-func foldPrefix(s, w string) bool {
-	for k := 0; k < len(w); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // blankToLineEnd reports only blanks from text[i] to the line's end.

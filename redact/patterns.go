@@ -292,14 +292,7 @@ var residencePhrases = []string{"vivo en ", "vive en ", "vivimos en ", "vivo na 
 	"mieszkam na ", "mieszkam przy ", "domicilio en ", "domiciliado en ", "resido en ", "bor på ", "bor i ", "woon aan de ", "woon in de ", "wohnt in ", "asun "}
 
 // residenceAnnounced reports a residencePhrases phrase, in any case, just before s[i].
-func residenceAnnounced(s string, i int) bool {
-	for _, p := range residencePhrases {
-		if i >= len(p) && strings.EqualFold(s[i-len(p):i], p) && (i == len(p) || !isLetter(s[i-len(p)-1])) {
-			return true
-		}
-	}
-	return false
-}
+func residenceAnnounced(s string, i int) bool { return phraseBefore(s, i, residencePhrases) }
 
 // lineWithin returns the bounds of the line around s[i:j], read at most reach bytes either side
 // of it (a bound, so that a long line read at each of many places costs in proportion to its
