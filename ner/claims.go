@@ -1006,7 +1006,10 @@ var foreignNameLabels = wordSet("nom prénom prénoms prenom prenoms d'usage nai
 var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist radiologist clinician " +
 	"organizer organiser host chair chairperson presenter facilitator moderator apologies absent guests invitees attendees " +
 	// a receipt's and a salon's (stop 37): "Cashier: Beverley", "Stylist: Reece"
-	"cashier waiter waitress stylist barista")
+	"cashier waiter waitress stylist barista " +
+	// a credit report's and a loan's (stop 51): "Consumer: WENDELL T. PARRISH", "Guarantor: …";
+	// in prose "the consumer Financial Protection Bureau" is none
+	"consumer debtor obligor guarantor cosigner coborrower")
 
 // familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
 // three words of a family name (particles among them: "de Anda"), a comma, one or two given

@@ -1,6 +1,10 @@
 package ner
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/veil-gateway/veil/redact"
+)
 
 // TestTimedSpeakers: a transcript's or a chat export's speaker after the line's time is a person,
 // in a text of two such lines at least, after a title too (stop 49: "00:02:05 Okonkwo Chibuzor:"
@@ -254,4 +258,24 @@ func TestLowerSelfIntroductions(t *testing.T) {
 	checkRuled(t, "hej det är elin", nil, "PERSON elin")
 	checkRuled(t, "soy feliz hoy", nil)
 	checkRuled(t, "ich bin müde", nil)
+}
+
+// TestCreditLabels: a credit report's and a loan's parties after their label are persons (stop
+// 51: "Consumer: WENDELL T. PARRISH" had gone upstream); the word in prose before a bureau's name
+// is no label.
+func TestCreditLabels(t *testing.T) {
+	checkRuled(t, "Consumer: WENDELL T. PARRISH  SSN XXX-XX-6621", nil, "PERSON WENDELL T. PARRISH")
+	checkRuled(t, "Guarantor: Helmut Brandauer", nil, "PERSON Helmut Brandauer")
+	checkRuled(t, "the consumer Financial Protection Bureau said", nil)
+}
+
+// TestRecognizerWords: the recognizer knows the words that redact's repeats must not carry as
+// accounts (redact.Lexicon), and not the accounts made of names.
+func TestRecognizerWords(t *testing.T) {
+	var r redact.Lexicon = NewRecognizer(nil, Options{})
+	for w, want := range map[string]bool{"support": true, "Domain": true, "version": true, "mbrennan": false, "dkowalczyk": false} {
+		if got := r.Word(w); got != want {
+			t.Errorf("Word(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

@@ -327,7 +327,9 @@ var cues = []cue{
 	// "session opened for user jmorales by …"
 	{typ: Username, words: []string{"accepted publickey for", "accepted password for", "accepted keyboard-interactive/pam for", "failed password for",
 		"failed password for invalid user", "invalid user", "for user", "session opened for user", "session closed for user", "authentication failure for",
-		"failed publickey for", "disconnected from user", "disconnected from invalid user"}, shape: shapeLogin, min: 2, max: 32, score: 0.7},
+		"failed publickey for", "disconnected from user", "disconnected from invalid user",
+		// passwd's and chage's (stop 51): "pam_unix(passwd:chpasswd): password changed for lfournier"
+		"password changed for", "changed password expiry for", "changed password for user"}, shape: shapeLogin, min: 2, max: 32, score: 0.7},
 	// the numbers of Australia's, New Zealand's, Canada's, the UK's and India's health systems,
 	// tax offices and benefit agencies, and the US's Medicare number before the MBI (stop 41)
 	{typ: AUMedicare, words: []string{"medicare", "medicare number", "medicare no", "medicare card", "medicare card number", "medicare card no", "medicare #",
@@ -1636,6 +1638,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}
+	if cu.typ == Username && codeAccount(text, cueStart, at, end, value) {
+		return Finding{}, false // "handle=handle", "userid = passwd = acct = ''", "if not uid: continue" (stop 51)
+	}
 	if cu.typ == Username && strings.Contains(text[at:start], "--") {
 		return Finding{}, false // a command's flag: "gcloud auth login --no-launch-browser"
 	}
@@ -1671,6 +1676,26 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	}
 	return Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue}, true
 }
+
+// codeAccount reports an account's cue word and value at text[cueStart:at] and text[:end] that
+// are a program's: a keyword ("if not uid: continue"), the key's own name passed on
+// ("handle=handle", "self._handle = handle") or a name assigned in turn ("userid = passwd =
+// acct").
+func codeAccount(text string, cueStart, at, end int, value string) bool {
+	if codeKeywords.has(value) || strings.EqualFold(value, strings.TrimLeft(text[cueStart:at], "_.")) {
+		return true
+	}
+	j := end
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	return j < len(text) && text[j] == '=' && (j+1 == len(text) || text[j+1] != '=') && strings.ContainsAny(text[at:end-len(value)], "=")
+}
+
+// codeKeywords are the keywords and builtins of Python, Go, JavaScript and the shells that
+// follow a key in code and name no account.
+var codeKeywords = foldSet("continue return break pass assert raise yield import from class def self this async await lambda global nonlocal " +
+	"elif else except finally while for range func var let const not and del with try new typeof void delete then done esac")
 
 // directoryHandle reports a directory's account name: not a number (a POSIX uid), a program's
 // type ("uid: int", "Uid uint32", C's "uid_t uid, gid_t gid") or a system's account (uid=admin),
@@ -1807,6 +1832,12 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 		switch c := s[i]; {
 		case c == ' ' || c == '\t':
 			i++
+		case c == '(' && dateHintEnd(s, i) > i:
+			// a form's hint of the date's format between its label and its value (stop 51):
+			// "DATE OF BIRTH (YYYYMMDD) 19870322", "Date of birth (dd/mm/yyyy): 22/03/1987"
+			i = dateHintEnd(s, i)
+		case (c == '"' || c == '\'') && i+1 < len(s) && s[i+1] == c:
+			return i, turn // an empty value: "username='', domain=''" (stop 51)
 		case c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '"' || c == '\'' || c == ',' ||
 			c == '>' || c == '|': // an XML element's value (<mrn>A4492013</mrn>), a markdown table's row (| MRN | A4492013 |)
 			colon = c == ':'
@@ -1877,6 +1908,30 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 		}
 	}
 	return i, turn
+}
+
+// dateHintEnd returns the end of a date format's hint in brackets at s[i] ("(MM/DD/YYYY)",
+// "(YYYYMMDD)", "(TT.MM.JJJJ)", "(dd/mm/aaaa)", "(gg/mm/aaaa)"): four to ten of the letters that
+// the languages' day, month and year hints use, a month's among them, and the marks between
+// them, then ')'; or 0.
+func dateHintEnd(s string, i int) int {
+	letters, month := 0, false
+	for j := i + 1; j < len(s) && j <= i+16; j++ {
+		switch c := s[j] | 0x20; {
+		case s[j] == ')':
+			if letters >= 4 && letters <= 10 && month {
+				return j + 1
+			}
+			return 0
+		case c == 'd' || c == 'm' || c == 'y' || c == 'j' || c == 'a' || c == 't' || c == 'g':
+			letters++
+			month = month || c == 'm'
+		case s[j] == '/' || s[j] == '-' || s[j] == '.' || s[j] == ' ':
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // htmlTagEnd returns the end of the HTML tag at s[i] ('<', an optional '/', a letter, at most
@@ -2163,8 +2218,10 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		if minEntropy == 0 {
 			minEntropy = 3
 		}
-		if proseWord(v) {
-			return 0, "", false // "the password is wrong.", "is case-sensitive": what it is, not what it says
+		if proseWord(v) || strings.HasSuffix(v, "):") {
+			// "the password is wrong.", "is case-sensitive": what it is, not what it says; and a PAM
+			// service's module, "pam_unix(passwd:chpasswd): password changed for …" (stop 51)
+			return 0, "", false
 		}
 		if len(v) < cu.min || len(v) > cu.max || entropy(v) < minEntropy || !mixedClasses(v) || strings.HasSuffix(v, "(") {
 			// (and not a call: password = os.getenv("PW"))

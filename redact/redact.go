@@ -62,12 +62,30 @@ type Recognizer interface {
 type Detector struct {
 	recognizers []Recognizer
 	cues        *Cues
+	lex         Lexicon // the first recognizer that knows words, or nil
+}
+
+// Lexicon is a recognizer that knows the words of languages (the NER backend's lists): an
+// account's name written as a plain word ("user mbrennan") is looked for elsewhere in the text
+// only where a Lexicon says it is no word (see plainAccount).
+type Lexicon interface {
+	Word(w string) bool
 }
 
 // NewDetector returns a Detector over the given recognizers and the cue automaton.
 func NewDetector(recognizers ...Recognizer) *Detector {
-	return &Detector{recognizers: recognizers, cues: newCues()}
+	d := &Detector{recognizers: recognizers, cues: newCues()}
+	for _, r := range recognizers {
+		if l, ok := r.(Lexicon); ok {
+			d.lex = l
+			break
+		}
+	}
+	return d
 }
+
+// Word implements Lexicon with the detector's recognizers: false when none knows words.
+func (d *Detector) Word(w string) bool { return d.lex != nil && d.lex.Word(w) }
 
 // Detect returns the non-overlapping findings in text, ordered by start offset. Recognizers run
 // on a normalized copy (see normalize) and findings map back to exact offsets in text. Invalid
@@ -207,7 +225,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	}
 	// the passes over whole findings read the copy the recognizers read, so that a full-width
 	// or zero-width character beside an address changes nothing (FuzzNormalize)
-	fs := expiriesAfterCards(n.text, datesInRuns(n.text, agesAfterNames(n.text, labelledAddresses(n.text, houseNameAddresses(n.text, zipsAfterPlaces(n.text, joinAddressBlocks(n.text, dateNamedStreets(n.text, repeats(n.text, Resolve(urlPieces(n.text, kept)))))))))))
+	fs := expiriesAfterCards(n.text, datesInRuns(n.text, agesAfterNames(n.text, labelledAddresses(n.text, houseNameAddresses(n.text, zipsAfterPlaces(n.text, joinAddressBlocks(n.text, dateNamedStreets(n.text, repeats(n.text, Resolve(urlPieces(n.text, kept)), d.lex)))))))))
 	// an address over a CSV row's cells is one per cell, so that its tokens keep the row's commas
 	for _, f := range fs {
 		if csvAddress(n.text, f) {

@@ -18,8 +18,8 @@ import (
 // around it, as reconcile cuts one around a validated finding: the recognizers alone mask it
 // whole, and the model must not unmask part of it), or raises the weaker finding of the same type
 // found over it exactly. fs is ordered by start and free of overlaps; so is the result.
-func repeats(text string, fs []Finding) []Finding {
-	return Repeats(text, fs, VouchedValues(text, fs, nil))
+func repeats(text string, fs []Finding, lex Lexicon) []Finding {
+	return Repeats(text, fs, VouchedWith(text, fs, nil, lex))
 }
 
 // Vouched is a value's type and score, as the cue word that vouched for it gave them.
@@ -32,8 +32,14 @@ type Vouched struct {
 // fs that repeats looks for elsewhere, and returns it. Values found in several texts of one
 // request or record are gathered so (tokenize's plans), and each text looked through for all.
 func VouchedValues(text string, fs []Finding, values map[string]Vouched) map[string]Vouched {
-	add := func(v string, f Finding) {
-		if len(v) < 4 || strings.IndexByte(v, '\n') >= 0 || strings.IndexAny(v, "0123456789@._-") < 0 {
+	return VouchedWith(text, fs, values, nil)
+}
+
+// VouchedWith is VouchedValues with a Lexicon (nil: none), which lets an account's name written
+// as a plain word be looked for too where it is no word (plainAccount).
+func VouchedWith(text string, fs []Finding, values map[string]Vouched, lex Lexicon) map[string]Vouched {
+	add := func(v string, f Finding, plain bool) {
+		if len(v) < 4 || strings.IndexByte(v, '\n') >= 0 || strings.IndexAny(v, "0123456789@._-") < 0 && !(plain && f.Type == Username && plainAccount(v, lex)) {
 			return
 		}
 		if values == nil {
@@ -51,12 +57,45 @@ func VouchedValues(text string, fs []Finding, values map[string]Vouched) map[str
 			continue
 		}
 		v := text[f.Start:f.End]
-		add(v, f)
+		add(v, f, true)
 		if account && strings.HasPrefix(v, "@") {
-			add(v[1:], f)
+			add(v[1:], f, false) // not a plain word: "@contextmanager" in a docstring is a decorator's
 		}
 	}
 	return values
+}
+
+// plainAccount reports an account's name written in lower-case letters alone, five of them at
+// least, that lex knows as no word and that is no machine's: "user mbrennan logged in; later
+// mbrennan logged out" (stop 51), where the second had gone upstream. A handle that the cues
+// and rules read as an account where they read it is the same account elsewhere; a word they
+// read so by mistake ("domain", "version" in code) is no account anywhere else.
+func plainAccount(v string, lex Lexicon) bool {
+	if lex == nil || len(v) < 5 || len(v) > 32 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if !isLower(v[i]) {
+			return false
+		}
+	}
+	return !machineUsers.has(v) && !lex.Word(v)
+}
+
+// inIdentifier reports a mark that joins text[start:end] to a name of code or of a path around
+// it: '.', '_', '-', '/', '@' or '$' before it, or '.', '_', '-' or '@' and a letter or digit
+// after it, or '(' after it.
+func inIdentifier(text string, start, end int) bool {
+	if start > 0 && strings.IndexByte("._-/@$", text[start-1]) >= 0 {
+		return true
+	}
+	if end < len(text) {
+		c := text[end]
+		if c == '(' || strings.IndexByte("._-@", c) >= 0 && end+1 < len(text) && isAlnum(text[end+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // Repeats adds to fs, text's findings (ordered by start and free of overlaps), a finding over
@@ -73,6 +112,9 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 		v := values[text[start:end]]
 		if start > 0 && isAlnum(text[start-1]) || end < len(text) && isAlnum(text[end]) {
 			return // part of a longer word or number
+		}
+		if strings.IndexAny(text[start:end], "0123456789@._-") < 0 && inIdentifier(text, start, end) {
+			return // a plain account's word in a dotted or joined name: "iscsi.ReadWriteOPS", "iscsi-images"
 		}
 		k, found := slices.BinarySearchFunc(fs, start, func(f Finding, s int) int { return f.Start - s })
 		if found && fs[k].End == end && fs[k].Type == v.Type {

@@ -182,7 +182,7 @@ func (r *Redactor) Plan(ctx context.Context, tenant string, pol *policies.Policy
 // "A449201 is Sofía's" in the next, a fine-tuning record's prompt and its answer. Each text's
 // own repeats the detector has masked already. Records are kept apart, so that a line's output
 // never depends on the lines batched with it.
-func repeatAcross(texts []string, results []redact.Result, records []int) {
+func repeatAcross(texts []string, results []redact.Result, records []int, lex redact.Lexicon) {
 	if len(texts) < 2 {
 		return
 	}
@@ -197,7 +197,7 @@ func repeatAcross(texts []string, results []redact.Result, records []int) {
 		if hi-lo > 1 {
 			var values map[string]redact.Vouched
 			for i := lo; i < hi; i++ {
-				values = redact.VouchedValues(texts[i], results[i].Findings, values)
+				values = redact.VouchedWith(texts[i], results[i].Findings, values, lex)
 			}
 			for i := lo; len(values) > 0 && i < hi; i++ {
 				results[i].Findings = redact.Repeats(texts[i], results[i].Findings, values)
@@ -231,7 +231,8 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 	if err != nil {
 		return nil, err
 	}
-	repeatAcross(texts, results, records)
+	lex, _ := r.detector.(redact.Lexicon) // a plain word read as an account is looked for where it is no word
+	repeatAcross(texts, results, records, lex)
 	// sized once for every finding: a dataset batch has hundreds, and growing four slices and
 	// a map finding by finding was most of what planning allocated
 	n := 0
