@@ -627,6 +627,8 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"author coauthor co-author supervisor advisor examiner " +
 	// a lab's who draws the blood (stop 50: "collected by phleb T. Oyelaran")
 	"phlebotomist phleb " +
+	// a support order's parties (stop 51): "pay $812/month to Obligee Tanisha M. Whitfield"
+	"obligor obligee " +
 	// the patient and the customer in Swedish, Danish, Norwegian, Finnish, Czech, Hungarian and
 	// Romanian (stop 27: "Patienten Oscar Olsson har avbokat")
 	"patienten pasienten potilas pacient pacienta pacientul beteg kunden kunde asiakas klient klienten klientul ügyfél pasien " +
@@ -1009,7 +1011,7 @@ var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist 
 	"cashier waiter waitress stylist barista " +
 	// a credit report's and a loan's (stop 51): "Consumer: WENDELL T. PARRISH", "Guarantor: …";
 	// in prose "the consumer Financial Protection Bureau" is none
-	"consumer debtor obligor guarantor cosigner coborrower")
+	"consumer debtor guarantor cosigner coborrower")
 
 // familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
 // three words of a family name (particles among them: "de Anda"), a comma, one or two given
@@ -1085,6 +1087,9 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 			return last, true // the next field's label: "Patient: Fenwick, Lorraine J. Acc#: RA-…" (stop 50)
 		}
 		next, gap := toks[after], text[toks[after-1].End:toks[after].Start]
+		if o := next.Start + 1; word(after) == "#" && !next.NewlineBefore && o < len(text) && (isDigitByte(text[o]) || isUpperASCII(text[o])) {
+			return last, true // the person's number after the name: "Inmate: WASHINGTON, TERRELL #A-554120" (stop 51)
+		}
 		if !next.NewlineBefore && !strings.Contains(gap, "  ") && !strings.Contains(gap, "\t") && word(after) != ";" && word(after) != "|" &&
 			!(word(after) == "," && after+1 < len(toks) && foldIn(birthFieldWords, word(after+1))) {
 			return 0, false // (a birth's field after a comma ends the name: "Versicherter: Kühn, Friedemann, geb. 12.04.1979"; stop 49)

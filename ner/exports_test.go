@@ -279,3 +279,20 @@ func TestRecognizerWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSupportOrderParties: a record's person with their number after '#', a role's word that
+// opens what the model read as a place before a name, and an address the model ran into the
+// next sentence's label or request are read so (stop 51: "Inmate: WASHINGTON, TERRELL
+// #A-554120" had left the given name upstream, "from Respondent Kyle Brandt" had been a place,
+// "Hamden CT. Overdue" an address's end).
+func TestSupportOrderParties(t *testing.T) {
+	checkRuled(t, "Inmate: WASHINGTON, TERRELL #A-554120", nil, "PERSON WASHINGTON, TERRELL")
+	text := "requests protection from Respondent Kyle Brandt (DOB 7/21/1987)"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Respondent Kyle Brandt"), "PERSON Kyle Brandt")
+	text = "flights from Passenger Terminal Amsterdam"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Passenger Terminal Amsterdam"), "LOCATION Passenger Terminal Amsterdam")
+	text = "issued to Ngozi, 14 Orchard Row, Hamden CT. Overdue: 2 items."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "14 Orchard Row, Hamden CT. Overdue"), "PERSON Ngozi", "STREET_ADDRESS 14 Orchard Row, Hamden CT")
+	text = "at 5521 Lawton Ave. Oakland, CA"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "5521 Lawton Ave. Oakland, CA"), "STREET_ADDRESS 5521 Lawton Ave. Oakland, CA")
+}

@@ -910,6 +910,27 @@ func toothSurfaces(text string, fs []redact.Finding) []redact.Finding {
 	return out
 }
 
+// roleNamed reports a person's name in w, after a role's word: two or three words, each a given
+// or a family name of the lists or a name no list knows as a place, organisation or street, an
+// initial with its period among them.
+func roleNamed(w string) bool {
+	ws := strings.Fields(w)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	names := 0
+	for _, x := range ws {
+		switch {
+		case len(x) == 2 && x[1] == '.' && isUpperASCII(x[0]):
+		case listedName(x) || familyNameLike(x) && embeddedClass(x)&(gCity|gState|gCountry|gOrg|gStreet) == 0:
+			names++
+		default:
+			return false
+		}
+	}
+	return names >= 2
+}
+
 // fillingWords are a dental filling's materials, after a tooth's surfaces: "MOD composite".
 var fillingWords = wordSet("composite amalgam resin sealant onlay inlay")
 
@@ -953,6 +974,15 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 12 && startsUpper(text[f.Start:]) {
 				if r := text[f.Start : f.Start+k]; (foldIn(roleNouns, r) || foldIn(speakerRoles, r)) && !listedName(r) && !titleBefore(text, f.Start) {
 					f.Start += k + 1
+				}
+			}
+		}
+		if (f.Type == redact.Location || f.Type == redact.StreetAddress) && f.Source == redact.SourceModel {
+			// a role's word opening what the model read as a place, before a person's name: "protection
+			// from Respondent Kyle Brandt", "to Obligee Tanisha M. Whitfield" (stop 51)
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 12 && startsUpper(text[f.Start:]) {
+				if r := text[f.Start : f.Start+k]; foldIn(roleNouns, r) && !capitals(r) && roleNamed(text[f.Start+k+1:f.End]) {
+					f.Start, f.Type = f.Start+k+1, redact.Person
 				}
 			}
 		}
@@ -3131,6 +3161,17 @@ func streetsAcrossSentences(text string, fs []redact.Finding) []redact.Finding {
 		k := -1
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
 			k = sentenceInAddress(text[f.Start:f.End])
+			if c := sentenceAfterAddress(text, f.Start, f.End); c > 0 && (k < 0 || c < k) {
+				// the next sentence is a label's or a request's, none of the address: "14 Orchard
+				// Row, Hamden CT. Overdue: 2 items", "5521 Lawton Ave. Call Marguerite 510-…" (stop 51)
+				f.End = f.Start + c
+				if out != nil {
+					out = append(out, f)
+				} else {
+					fs[i] = f
+				}
+				continue
+			}
 		}
 		if k < 0 {
 			if out != nil {
@@ -3230,6 +3271,29 @@ func sentenceInAddress(span string) int {
 	}
 	return -1
 }
+
+// sentenceAfterAddress returns where a model's street address span should end, at a full stop
+// after which a sentence opens with a label's word and its colon or with a request to get in
+// touch ("Overdue:", "Call", "Text", "Email"), or 0; the span is text[start:end], and the
+// label's colon may stand after it.
+func sentenceAfterAddress(text string, start, end int) int {
+	span := text[start:end]
+	for k := strings.Index(span, ". "); k > 0; {
+		w, e := wordAt(text, start+k+2)
+		if w != "" && startsUpper(w) && (e < len(text) && text[e] == ':' || foldIn(contactRequests, w)) {
+			return k
+		}
+		n := strings.Index(span[k+2:], ". ")
+		if n < 0 {
+			break
+		}
+		k += 2 + n
+	}
+	return 0
+}
+
+// contactRequests open a sentence that asks the reader to get in touch, after an address.
+var contactRequests = wordSet("call text email phone contact ring dial message")
 
 // clauseDigits counts the digits of s up to its first comma.
 func clauseDigits(s string) int {

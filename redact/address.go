@@ -539,6 +539,9 @@ var particles = foldSet("de la le les du des d l del di della y e da do dos das 
 // stopWords never stand inside an English street name.
 var stopWords = foldSet("to the a an of in on at for and with from into by is was are were it this that my your our their")
 
+// contactVerbs ask the reader to get in touch after an address's sentence: no town's word.
+var contactVerbs = foldSet("call text email phone contact ring dial message")
+
 // units extends an address over up to three units after one another: "Piso 5 Dto. 7", "Torre 3,
 // Apartamento 756", "Edif. 174 , Depto. 218".
 func units(s string, end int) int {
@@ -1073,8 +1076,8 @@ func townWords(s string, k, most int) int {
 	end := 0
 	for n := 0; n < most; n++ {
 		w, f := word(s, k)
-		if w == "" || !isCapital(w) || stopWords.has(w) || monthNumber(w) > 0 {
-			break
+		if w == "" || !isCapital(w) || stopWords.has(w) || monthNumber(w) > 0 || f < len(s) && s[f] == ':' || contactVerbs.has(w) {
+			break // (and a label, "Hamden CT. Overdue: 2 items", or a request to call, "Lawton Ave. Call Marguerite"; stop 51)
 		}
 		end = f
 		if f+1 >= len(s) || s[f] != ' ' {
@@ -2181,6 +2184,30 @@ func lineLocality(s string, e int) int {
 	return e
 }
 
+// viaNameWord reports a word of an Italian street's name after "via" in lower case, as English
+// writes its preposition: a capitalised word that is no initialism ("via Roma", "via Garibaldi";
+// not "via UPS", "via ED") or a particle ("via dei Mille", "via di San Gallo"); in a line written
+// all in lower case, any word ("abito in via roma 12 a torino").
+func viaNameWord(w string) bool {
+	if isUpper(w[0]) {
+		return len(w) == 1 || !isUpper(w[1])
+	}
+	return italianParticles.has(w)
+}
+
+var italianParticles = foldSet("di del della dei degli delle dello de d' da dal dalla al alla san santa santo sant")
+
+// viaStreetEnd reports what may follow the house number of a street after "via" in lower case at
+// s[e]: the text's or the line's end, a mark, a flat's word or a town, not a word of English
+// ("via FedEx Ground 12 days").
+func viaStreetEnd(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != ' ' || !isLower(s[e+1]) {
+		return true
+	}
+	w, _ := word(s, e+1)
+	return italianParticles.has(w) || w == "a" || w == "in" || w == "int" || w == "interno" || w == "scala" || w == "piano"
+}
+
 // leadingStreet reads "Calle Mayor 5", "Via Roma 12" where the word at s[i] leads a street name
 // and the number follows, after its mark where it has one ("Jalan Merdeka No. 12").
 func leadingStreet(s string, i, j int) (int, bool) {
@@ -2241,6 +2268,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			if n == 0 {
 				return 0, false
 			}
+			if s[i:j] == "via" && !viaStreetEnd(s, e) {
+				return 0, false // "shipped via FedEx Ground 12 days" (stop 51)
+			}
 			if (s[i:j] == "C" && !slashed || s[i:j] == "Jr") && e < len(s) && s[e] != ',' && s[e] != '\n' && s[e] != '\r' && units(s, e) == e {
 				return 0, false // "C. Johnson 3 times": an initial; "Jr. Smith scored 45 points": a junior
 			}
@@ -2263,6 +2293,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			break
 		}
 		k = e
+		if s[i:j] == "via" && !viaNameWord(w) && !(isLower(w[0]) && lowerLine(s, i, j)) {
+			return 0, false // English's "via": "pledge $500 via Amex ending 1009", "shipped via UPS Ground 12" (stop 51)
+		}
 		if k+2 < len(s) && s[k] == '.' && s[k+1] == ' ' && len(w) <= 5 && isUpper(w[0]) && isUpper(s[k+2]) {
 			k++ // an initial or an abbreviation inside the street's name: "Jalan S. Parman No. 2", "Gg. Moch. Ramdan No. 1"
 		}

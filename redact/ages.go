@@ -501,6 +501,43 @@ func agesAfterNames(text string, fs []Finding) []Finding {
 	return withFindings(fs, ages)
 }
 
+// numbersAfterNames finds the number a roster, a jail's list or a register writes after a
+// person's name and '#' ("Inmate: WASHINGTON, TERRELL #A-554120", "Dana Whitaker #00481237"):
+// letters, digits and hyphens, four digits at least, to a word's end (stop 51: the inmate's
+// number had gone upstream beside the masked name). fs is ordered by start and free of overlaps;
+// so is the result.
+func numbersAfterNames(text string, fs []Finding) []Finding {
+	var ids []Finding
+	for k, f := range fs {
+		if f.Type != Person || f.End+2 >= len(text) || text[f.End] != ' ' {
+			continue
+		}
+		i := f.End + 1
+		if text[i] == '(' {
+			i++
+		}
+		if i >= len(text) || text[i] != '#' {
+			continue
+		}
+		i++
+		if i < len(text) && text[i] == ' ' {
+			i++
+		}
+		j, digits := i, 0
+		for j < len(text) && j-i <= 20 && (isAlnum(text[j]) && text[j] < 0x80 || text[j] == '-' && j > i && j+1 < len(text) && isAlnum(text[j+1])) {
+			if isDigit(text[j]) {
+				digits++
+			}
+			j++
+		}
+		if digits < 4 || j-i > 20 || j < len(text) && (isAlnum(text[j]) || text[j] >= 0x80) || k+1 < len(fs) && fs[k+1].Start < j {
+			continue
+		}
+		ids = append(ids, Finding{Type: IDNumber, Start: i, End: j, Score: 0.75, Source: SourcePattern})
+	}
+	return withFindings(fs, ids)
+}
+
 // personNouns name a person, and an age may follow them in commas or brackets: "the patient,
 // 91, was admitted", "a woman (45)".
 var personNouns = []string{"patient", "pt", "man", "woman", "male", "female", "boy", "girl", "gentleman", "lady", "mother", "father", "husband",

@@ -553,7 +553,9 @@ var cues = []cue{
 		"works/payroll number", "works/payroll no", "works number", "works no", "personalnummer", "personal-nr", "personalnr", "pers.-nr", "pers-nr",
 		"mitarbeiternummer", "mitarbeiter-nr", "etin", "mers min", "mers min number", "mers min no", "mortgage identification number",
 		"escrow number", "title number", "vehicle title number", "npn", "national producer number", "voter registration number", "voter number",
-		"voter id number", "registered voter number"},
+		"voter id number", "registered voter number",
+		// a US state's voter file (stop 51): Texas's VUID, "voter registration id"
+		"vuid", "voter unique id", "voter unique identifier", "voter registration id", "voter reg no", "voter reg #", "voter id #"},
 		shape: shapeAlnum, min: 5, max: 20, minDigits: 4, score: 0.75},
 	// and in German, French, Spanish, Italian, Dutch and Portuguese: a booking's, a membership's, a loyalty card's, an office's file
 	{typ: IDNumber, words: []string{"buchungsnummer", "buchungs-nr", "buchungsnr", "reservierungsnummer", "reservierungs-nr", "bestätigungsnummer", "mitglieds-nr", "mitgliedsnr",

@@ -276,6 +276,12 @@ func lowerLeader(s string, i, j int) bool {
 	if !isLower(s[i]) || !lowerLeaders.has(s[i:j]) || (s[i:j] == "av" || s[i:j] == "avda" || s[i:j] == "calz") && (j >= len(s) || s[j] != '.') {
 		return false
 	}
+	return lowerLine(s, i, j)
+}
+
+// lowerLine reports no capital letter within lowerLineReach bytes either side of s[i:j] on its
+// line.
+func lowerLine(s string, i, j int) bool {
 	ls, le := lineWithin(s, i, j, lowerLineReach)
 	for k := ls; k < le; k++ {
 		if isUpper(s[k]) {

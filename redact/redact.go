@@ -225,7 +225,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	}
 	// the passes over whole findings read the copy the recognizers read, so that a full-width
 	// or zero-width character beside an address changes nothing (FuzzNormalize)
-	fs := expiriesAfterCards(n.text, datesInRuns(n.text, agesAfterNames(n.text, labelledAddresses(n.text, houseNameAddresses(n.text, zipsAfterPlaces(n.text, joinAddressBlocks(n.text, dateNamedStreets(n.text, repeats(n.text, Resolve(urlPieces(n.text, kept)), d.lex)))))))))
+	fs := expiriesAfterCards(n.text, datesInRuns(n.text, numbersAfterNames(n.text, agesAfterNames(n.text, labelledAddresses(n.text, houseNameAddresses(n.text, zipsAfterPlaces(n.text, joinAddressBlocks(n.text, dateNamedStreets(n.text, repeats(n.text, Resolve(urlPieces(n.text, kept)), d.lex))))))))))
 	// an address over a CSV row's cells is one per cell, so that its tokens keep the row's commas
 	for _, f := range fs {
 		if csvAddress(n.text, f) {

@@ -3,6 +3,7 @@ package redact
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -86,4 +87,50 @@ func TestPlainAccountsAgain(t *testing.T) {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
 	}
+}
+
+// TestNumbersAfterNames: the number a roster or a jail's list writes after a person's name and '#'
+// is an identifier (stop 51: "Inmate: WASHINGTON, TERRELL #A-554120" had sent the number
+// upstream beside the masked name); a tag or a jersey's number after a name is none.
+func TestNumbersAfterNames(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		want       []string
+	}{
+		{"Inmate: WASHINGTON, TERRELL #A-554120 at FCI", "WASHINGTON, TERRELL", []string{"ID_NUMBER A-554120"}},
+		{"Roster: Dana Whitaker (#00481237)", "Dana Whitaker", []string{"ID_NUMBER 00481237"}},
+		{"assigned to Priya Natarajan #frontend-team", "Priya Natarajan", nil},
+		{"Maisie Okafor #4 scored", "Maisie Okafor", nil},
+	} {
+		k := strings.Index(tt.text, tt.name)
+		det := NewDetector(Patterns{}, fixedModel{{Type: Person, Start: k, End: k + len(tt.name), Score: 0.9, Source: SourceModel}})
+		if got := found(t, det, tt.text, IDNumber); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestViaNotStreet: English's "via" before a payment's or a carrier's name and a number is no
+// Italian street (stop 51: "pledge $500 via Amex ending 1009" and "shipped via UPS Ground 12 days"
+// had been streets); Italian's own, and a line in lower case, still are.
+func TestViaNotStreet(t *testing.T) {
+	tests := []keptCase{
+		{"pledge $500 via Amex ending 1009", nil},
+		{"shipped via UPS Ground 12 days", nil},
+		{"shipped via FedEx Ground 12 days", nil},
+		{"lives at via Roma 12, Milano", []string{"STREET_ADDRESS via Roma 12"}},
+		{"Indirizzo: via Giuseppe Garibaldi 14 int 3", []string{"STREET_ADDRESS via Giuseppe Garibaldi 14 int 3"}},
+		{"abito in via roma 12 a torino", []string{"STREET_ADDRESS via roma 12"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
+
+// TestVoterNumbers: a US voter file's number after its label is an identifier (stop 51: Texas's
+// "VUID 1122334455" had been a weak phone no policy masks).
+func TestVoterNumbers(t *testing.T) {
+	tests := []keptCase{
+		{"Voter record: VUID 1122334455, ELLSWORTH", []string{"ID_NUMBER 1122334455"}},
+		{"voter registration id 004412871", []string{"ID_NUMBER 004412871"}},
+	}
+	checkKept(t, []string{IDNumber}, tests)
 }
