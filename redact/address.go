@@ -164,10 +164,12 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. sok. bulvarı iela ielā gatve gatvē g. gatvė pr. prospektas")
 
 // germanSuffixes end a street name written as one word: German, Austrian and Swiss, Dutch
-// (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie
-// excepted: "tie" ends too many words).
+// (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie:
+// "tie" after a genitive's n only, as it ends too many words).
 var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "steig", "chaussee",
-	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "boulevard", "hof", "steeg", "baan", "dijk", "plantsoen", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja", "vegur", "braut", "stræti"}
+	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "boulevard", "hof", "steeg", "baan", "dijk", "plantsoen", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja", "vegur", "braut", "stræti",
+	// Finland's road after its genitive's n, and its way, path and arc (stop 51: "Mannerheimintie 10 A 5, 00100 Helsinki" had gone upstream)
+	"ntie", "väylä", "polku", "kaari"}
 
 // germanEnds holds the last two bytes of every German suffix, which turn most words away.
 var germanEnds = func() (t pairSet) {
@@ -748,7 +750,53 @@ func doorAfterNumber(s string, end int) int {
 			return e
 		}
 	}
-	return end
+	return staircaseFlat(s, end)
+}
+
+// turkishDistrict reads a Turkish address's district and province after its comma at s[end], the
+// words at s[j]: two capitalised words joined by a slash, to the clause's end ("Kadıköy/İstanbul",
+// "Çankaya/Ankara"), where a Turkish street's word or its number's mark stands before the comma
+// ("Cad.", "Sok.", "Mah.", "No:"). It returns where they end, or j.
+func turkishDistrict(s string, end, j int) int {
+	w, e := word(s, j)
+	if w == "" || !isCapital(w) || e+2 >= len(s) || s[e] != '/' {
+		return j
+	}
+	v, f := word(s, e+1)
+	if v == "" || !isCapital(v) || f < len(s) && (isAlnum(s[f]) || s[f] == '/') {
+		return j
+	}
+	before := s[max(0, end-80):end]
+	if !strings.Contains(before, "No:") && !strings.Contains(before, "No :") && !strings.Contains(before, "Cad") && !strings.Contains(before, "Sok") &&
+		!strings.Contains(before, "Mah") {
+		return j
+	}
+	return f
+}
+
+// staircaseFlat reads a Finnish or Swedish flat's staircase and number after the house number
+// ending at s[end]: a space, a capital letter, and a space and one to three digits or the
+// clause's end ("Mannerheimintie 10 A 5, 00100 Helsinki", "Itäväylä 12 B, Helsinki"; stop 51,
+// where the flat and the postcode had gone upstream). It returns where that ends, or end.
+func staircaseFlat(s string, end int) int {
+	if end+2 >= len(s) || s[end] != ' ' || !isUpper(s[end+1]) {
+		return end
+	}
+	k := end + 2
+	if s[k] == ',' || s[k] == '\n' {
+		return k
+	}
+	if s[k] != ' ' || k+1 >= len(s) || !isDigit(s[k+1]) {
+		return end
+	}
+	e := k + 1
+	for e < len(s) && isDigit(s[e]) && e-k <= 3 {
+		e++
+	}
+	if e-k > 3 || e < len(s) && s[e] != ',' && s[e] != '\n' {
+		return end
+	}
+	return e
 }
 
 // danishFloor reads a Danish flat's floor and side at s[j]: a floor's number or "st." (ground) or
@@ -850,6 +898,11 @@ func locality(s string, end int) int {
 	if j > end && j+4 < len(s) && s[j] == 'C' {
 		if k := colonia(s, j); k > j {
 			return k // "Calle Durango 123, Col. Roma Norte, CDMX" (stop 46)
+		}
+	}
+	if j > end && j+3 < len(s) && s[end] == ',' {
+		if k := turkishDistrict(s, end, j); k > j {
+			return k // "Bağdat Cad. No:12 D:4, Kadıköy/İstanbul" (stop 51)
 		}
 	}
 	if j > end && j+4 < len(s) && (s[j] == 'R' || s[j] == 'K' || s[j] == 'D') {

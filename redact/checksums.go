@@ -203,6 +203,21 @@ func nirValid(s string) bool {
 	return 97-digitsMod97(0, body) == int(s[13]-'0')*10+int(s[14]-'0')
 }
 
+// nirShaped reports a French NIR's shape without its key's check: thirteen digits or fifteen
+// (Corsica's 2A and 2B in the department's place), the sex first (1 or 2; 3, 4, 7 or 8 for a
+// provisional number) and a month of 01 to 12 or 20 and over (an unknown month) after the year.
+func nirShaped(s string) bool {
+	if len(s) != 13 && len(s) != 15 || strings.IndexByte("123478", s[0]) < 0 {
+		return false
+	}
+	body := strings.NewReplacer("2A", "19", "2B", "18", "2a", "19", "2b", "18").Replace(s)
+	if !allDigits(body) {
+		return false
+	}
+	m := int(body[3]-'0')*10 + int(body[4]-'0')
+	return m >= 1 && m <= 12 || m >= 20
+}
+
 const dniLetters = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 // dniValid: a Spanish DNI is 8 digits and a letter, the number mod 23 in a fixed table; an NIE

@@ -194,6 +194,11 @@ var cues = []cue{
 	// them, as a valid one, typed FR_NIR, would not be outscored by it)
 	{typ: IDNumber, words: []string{"numéro de sécurité sociale", "numéro de sécu", "sécurité sociale", "carte vitale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13,
 		valid: func(v string) bool { return !nirValid(v) }, score: 0.96},
+	// and after the bare "NIR" or "INSEE", a NIR's shape whose key fails or that is written without
+	// it, thirteen digits (stop 51: "NIR 2920975115042" and "NIR 2 92 09 75 115 042 37" had gone
+	// upstream whole or in part)
+	{typ: IDNumber, words: []string{"nir", "n° insee", "numéro insee", "no insee", "insee", "n° nir", "numéro nir", "numéro de sécurité sociale", "numéro de sécu",
+		"sécurité sociale", "carte vitale"}, shape: shapeAlnum, min: 13, max: 15, minDigits: 13, valid: func(v string) bool { return nirShaped(v) && !nirValid(v) }, score: 0.96},
 	{typ: MXCURP, words: []string{"curp", "clave única de registro de población", "clave unica de registro de poblacion"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: curpValid, score: 0.95},
 	// and one whose check digit fails after its word (stop 48: "mi CURP HEGJ850101HDFRMS09")
 	{typ: IDNumber, words: []string{"curp"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: func(v string) bool { return curpShape(v) && !curpValid(v) }, score: 0.8},

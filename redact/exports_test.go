@@ -339,3 +339,32 @@ func TestLowerStreetsAfterResidence(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }
+
+// TestNIRWithoutKey: a NIR's shape after "NIR" or "INSEE" whose key fails or that is written
+// without it is an identifier (stop 51: "NIR 2920975115042" had gone upstream, and "NIR 2 92 09
+// 75 115 042 37" but for a weak phone in it); a valid one stays FR_NIR.
+func TestNIRWithoutKey(t *testing.T) {
+	tests := []keptCase{
+		{"NIR 2 92 09 75 115 042 37", []string{"ID_NUMBER 2 92 09 75 115 042 37"}},
+		{"NIR 2920975115042", []string{"ID_NUMBER 2920975115042"}},
+		{"n° INSEE : 1 85 05 78 006 084", []string{"ID_NUMBER 1 85 05 78 006 084"}},
+		{"NIR 2 92 09 75 115 042 10", []string{"FR_NIR 2 92 09 75 115 042 10"}},
+		{"NIR 9920975115042", nil},
+	}
+	checkKept(t, []string{IDNumber, FRNIR}, tests)
+}
+
+// TestNordicAndTurkishTails: a Finnish road after its genitive's n, a flat's staircase and number
+// after a Nordic house number, and a Turkish district and province joined by a slash end the
+// address (stop 51: "Mannerheimintie 10 A 5, 00100 Helsinki" and "Kadıköy/İstanbul" had gone
+// upstream); "Auntie 2" and a slash pair after an English street are none.
+func TestNordicAndTurkishTails(t *testing.T) {
+	tests := []keptCase{
+		{"osoite Mannerheimintie 10 A 5, 00100 Helsinki", []string{"STREET_ADDRESS Mannerheimintie 10 A 5, 00100 Helsinki"}},
+		{"Storgatan 4 B 1102, 411 38 Göteborg", []string{"STREET_ADDRESS Storgatan 4 B 1102, 411 38 Göteborg"}},
+		{"my Auntie 2 said hi", nil},
+		{"Bağdat Cad. No:12 D:4, Kadıköy/İstanbul", []string{"STREET_ADDRESS Bağdat Cad. No:12 D:4, Kadıköy/İstanbul"}},
+		{"12 Main St, Ankara/Istanbul", []string{"STREET_ADDRESS 12 Main St"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
