@@ -174,6 +174,21 @@ var keyPrefixes = []keyPrefix{
 	{prefix: "gsk_", minLen: 48, body: "alnum"},      // Groq
 	{prefix: "lin_api_", minLen: 40, body: "alnum"},  // Linear
 	{prefix: "r8_", minLen: 37, body: "alnum"},       // Replicate
+	// since stop 51
+	{prefix: "pplx-", minLen: 40, body: "alnum"},                  // Perplexity
+	{prefix: "PMAK-", minLen: 50, body: "alnum_-"},                // Postman API key
+	{prefix: "dp.st.", minLen: 40, body: "dotted"},                // Doppler service token
+	{prefix: "dp.pt.", minLen: 40, body: "dotted"},                // Doppler personal token
+	{prefix: "dp.ct.", minLen: 40, body: "dotted"},                // Doppler CLI token
+	{prefix: "dp.sa.", minLen: 40, body: "dotted"},                // Doppler service account token
+	{prefix: "glsa_", minLen: 32, body: "alnum_-"},                // Grafana service account token
+	{prefix: "glc_", minLen: 32, body: "alnum_-"},                 // Grafana Cloud access policy token
+	{prefix: "AGE-SECRET-KEY-1", minLen: 50, body: "upper_digit"}, // age's secret key (bech32)
+	{prefix: "ntn_", minLen: 40, body: "alnum"},                   // Notion integration token
+	{prefix: "dckr_pat_", minLen: 24, body: "alnum_-"},            // Docker Hub access token
+	{prefix: "dapi", minLen: 32, maxLen: 34, body: "alnum_-"},     // Databricks personal access token
+	{prefix: "EAAA", minLen: 56, body: "alnum_-"},                 // Square access token
+	{prefix: "xkeysib-", minLen: 60, body: "alnum_-"},             // Brevo (Sendinblue)
 	// since stop 44: a payment platform's customer, no credential, but one person's record there,
 	// as logs and support tickets paste it ("Stripe customer cus_NffrFeUfNV2Hib")
 	{prefix: "cus_", minLen: 14, maxLen: 24, body: "alnum", typ: IDNumber}, // Stripe customer
