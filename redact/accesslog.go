@@ -95,13 +95,22 @@ func chatLogSpeakers(s string, dst []Finding) []Finding {
 		for e < len(s) && e-i <= 32 && handleByte(s[e]) {
 			e++
 		}
-		if e-i < 3 || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' || !handleLike(s[i:e]) || !isLetter(s[i]) || machineUsers.has(s[i:e]) {
+		if e-i < 3 || e+1 >= len(s) || s[e] != ':' || s[e+1] != ' ' || !handleLike(s[i:e]) || !isLetter(s[i]) || machineUsers.has(s[i:e]) || logChannel(s[i:e]) {
 			continue
 		}
 		dst = append(dst, Finding{Type: Username, Start: i, End: e, Score: homeUserScore, Source: SourcePattern})
 	}
 	return dst
 }
+
+// logChannel reports a log's channel and level where a chat log's speaker would stand, as Laravel
+// and Monolog write them: "[2024-10-10 12:00:02] local.ERROR: …", "production.INFO:" (stop 51).
+func logChannel(h string) bool {
+	k := strings.LastIndexByte(h, '.')
+	return k > 0 && logLevels.has(h[k+1:]) && upperWord(h[k+1:])
+}
+
+var logLevels = foldSet("debug info notice warning warn error critical alert emergency fatal trace")
 
 // discordAuthors appends the authors of a Discord copy's messages in s to dst (stop 49): a line of
 // the author's handle, a dash and when they wrote ("moonpetal_ — Today at 4:13 PM", "kev.99 —

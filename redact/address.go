@@ -1875,6 +1875,8 @@ func germanNumber(s string, j int) (int, bool) {
 	}
 	if k < len(s) && isLetter(s[k]) && (k+1 >= len(s) || !isAlnum(s[k+1])) {
 		k++
+	} else if k+3 <= len(s) && (s[k:k+3] == "bis" || s[k:k+3] == "ter") && (k+3 == len(s) || !isAlnum(s[k+3])) {
+		k += 3 // "Oudegracht 231bis, 3511 NS Utrecht" (stop 51)
 	}
 	k = slashNumber(s, k)
 	k = houseSuffix(s, k)
@@ -1973,6 +1975,15 @@ func trailingStreet(s string, i, j int) (int, bool) {
 			if d < len(s) && isLetter(s[d]) && (d+1 == len(s) || !isAlnum(s[d+1])) { // 12a
 				d++
 			}
+			if d+1 < len(s) && s[d] == '/' && isDigit(s[d+1]) { // a door after a slash: "No: 45/3" (stop 51)
+				f := d + 1
+				for f < len(s) && isDigit(s[f]) && f-d <= 3 {
+					f++
+				}
+				if f == len(s) || !isAlnum(s[f]) && s[f] != '/' {
+					d = f
+				}
+			}
 			if d < len(s) && isAlnum(s[d]) {
 				return 0, false
 			}
@@ -2024,10 +2035,14 @@ func slashedTown(s string, e int) int {
 }
 
 // turkishTown reads, after a Turkish street's number and flat at s[d], a district and its city
-// joined by a slash, a five-digit postcode before them or not (" 34750 Ataşehir/İstanbul",
-// " Kadıköy/İstanbul"), and returns where they end, or d.
+// joined by a slash, a five-digit postcode before them or not, a comma before them or not ("
+// 34750 Ataşehir/İstanbul", " Kadıköy/İstanbul", ", 06420 Çankaya/Ankara"), and returns where
+// they end, or d.
 func turkishTown(s string, d int) int {
 	k := d
+	if k+1 < len(s) && s[k] == ',' && s[k+1] == ' ' {
+		k++ // after a comma: "No: 45/3, 06420 Çankaya/Ankara" (stop 51)
+	}
 	if k+7 < len(s) && s[k] == ' ' && digitsAt(s, k+1) == 5 && s[k+6] == ' ' {
 		k += 6
 	}
@@ -2334,6 +2349,15 @@ func leadingStreet(s string, i, j int) (int, bool) {
 				}
 				if f == len(s) || !isAlnum(s[f]) && s[f] != '/' && s[f] != '.' {
 					e = f
+				}
+			}
+			if k >= 2 && strings.EqualFold(s[k-2:k], "km") && e+1 < len(s) && s[e] == ' ' {
+				// a road's kilometre before the house's number, as Indonesia writes it (stop 51): "Jl.
+				// Kaliurang KM 5 No. 12, Sleman" had left the number and the town upstream
+				if d := houseNumberMark(s, e+1); d > e+1 {
+					if f := houseNumberEnd(s, d); f == len(s) || !isAlnum(s[f]) {
+						e, marked = f, true
+					}
 				}
 			}
 			if marked {

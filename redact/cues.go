@@ -244,8 +244,18 @@ var cues = []cue{
 		"blue cross blue shield", "molina", "centene", "ambetter", "oscar health", "wellcare", "healthnet", "health net", "highmark", "bupa", "axa ppp", "vitality",
 		// dental, vision and state plans (stop 42): "ins: Delta Dental 112233445"
 		"delta dental", "metlife dental", "united concordia", "vsp", "eyemed", "medi-cal", "caresource", "amerigroup", "florida blue", "premera",
-		"regence", "emblemhealth", "fidelis care", "geisinger health plan"},
-		shape: shapeAlnum, min: 7, max: 14, minDigits: 5, valid: notDateShape, score: 0.75},
+		"regence", "emblemhealth", "fidelis care", "geisinger health plan",
+		// France's mutuals and Argentina's obras sociales (stop 51): "mutuelle MGEN n° 123456789", "obra social OSDE 61-234567-8/01"
+		"mgen", "harmonie mutuelle", "malakoff humanis", "ag2r la mondiale", "mutuelle générale", "lmde", "apicil", "klesia",
+		"osde", "swiss medical", "galeno", "omint", "medifé", "medife", "ioma", "pami", "osecac", "obra social", "prepaga"},
+		// (its groups joined since stop 51: "BCBS #XQP-882-3341", "OSDE 61-234567-8/01" had gone upstream)
+		shape: shapeAlnum, min: 7, max: 20, minDigits: 5, joined: true, slashes: true, valid: notDateShape, score: 0.75},
+	// Russia's compulsory health insurance policy, sixteen digits since 2011 (stop 51: "полис ОМС 6650890812345678")
+	{typ: HealthPlan, words: []string{"полис омс", "полис", "полиса омс", "номер полиса", "номер полиса омс", "енп", "омс", "oms policy", "polis oms"},
+		shape: shapeDigits, min: 9, max: 16, score: 0.8},
+	// and Brazil's national health card whose check fails after its words (a typo or a form's sample)
+	{typ: HealthPlan, words: []string{"cartão sus", "cartao sus", "cartão nacional de saúde", "cartao nacional de saude", "número do cns", "nº cns", "n° cns"},
+		shape: shapeDigits, min: 15, max: 15, score: 0.8},
 	{typ: MedicalLicense, words: []string{"medical license", "medical licence", "physician license", "state license", "license no"}, shape: shapeAlnum, min: 4, max: 15, minDigits: 3, score: 0.8},
 	// a tradesman's, an inspector's or a contractor's licence as a report abbreviates it (stop 49:
 	// "Inspected by: T. Okonjo-Iweala (Lic. #HI-20418)"), letters and digits
@@ -1845,6 +1855,12 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 			i = dateHintEnd(s, i)
 		case (c == '"' || c == '\'') && i+1 < len(s) && s[i+1] == c:
 			return i, turn // an empty value: "username='', domain=''" (stop 51)
+		case c == '\\' && escapedQuote(s, i) > i:
+			// an escaped quote, as JSON inside a JSON string writes its keys and values, once or more
+			// (stop 51: a HAR's "postData":{"text":"{\"password\":\"Sommar2024!\"}"} had sent the
+			// password upstream)
+			i = escapedQuote(s, i)
+			colon = false
 		case c == ':' || c == '#' || c == '=' || c == '-' || c == '.' || c == '(' || c == ')' || c == '"' || c == '\'' || c == ',' ||
 			c == '>' || c == '|': // an XML element's value (<mrn>A4492013</mrn>), a markdown table's row (| MRN | A4492013 |)
 			colon = c == ':'
@@ -1915,6 +1931,19 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 		}
 	}
 	return i, turn
+}
+
+// escapedQuote returns the end of one to seven backslashes and a quote at s[i] (JSON's escaped
+// quote, escaped again for each time the text was put in a string), or i.
+func escapedQuote(s string, i int) int {
+	j := i
+	for j < len(s) && s[j] == '\\' && j-i < 7 {
+		j++
+	}
+	if j > i && j < len(s) && s[j] == '"' {
+		return j + 1
+	}
+	return i
 }
 
 // dateHintEnd returns the end of a date format's hint in brackets at s[i] ("(MM/DD/YYYY)",
@@ -2216,7 +2245,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		}
 	case shapeSecret:
 		j := i
-		for j < len(s) && s[j] > ' ' && s[j] != '"' && s[j] != '\'' && s[j] != ',' && s[j] != ';' && j-i <= cu.max &&
+		for j < len(s) && s[j] > ' ' && s[j] != '"' && s[j] != '\'' && s[j] != ',' && s[j] != ';' && j-i <= cu.max && !(s[j] == '\\' && escapedQuote(s, j) > j) &&
 			!(s[j] == '<' && j+1 < len(s) && s[j+1] == '/') && !(s[j] == '&' && j > i && queryPairAt(s, j+1)) {
 			j++ // to the value's end: not into an element's end tag (<Password>…</Password>) or a query's next pair (&useSSL=true)
 		}
@@ -2501,7 +2530,8 @@ func notDateShape(v string) bool {
 	case 6:
 		return !(year(v[:4]) && month(v[4:]))
 	case 8:
-		return !(year(v[:4]) && month(v[4:6]) && day(v[6:]) || day(v[:2]) && month(v[2:4]) && year(v[4:]) || month(v[:2]) && day(v[2:4]) && year(v[4:]))
+		return !(year(v[:4]) && month(v[4:6]) && day(v[6:]) || day(v[:2]) && month(v[2:4]) && year(v[4:]) || month(v[:2]) && day(v[2:4]) && year(v[4:]) ||
+			year(v[:4]) && year(v[4:])) // and two years, a range: "Cigna 2024-2025"
 	}
 	return true
 }

@@ -368,3 +368,48 @@ func TestNordicAndTurkishTails(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }
+
+// TestEscapedJSONValues: a cue's value inside JSON that is itself a string, its quotes escaped
+// once or more, is read (stop 51: a HAR's postData, {\"password\":\"Sommar2024!\"}, had sent the
+// password upstream), without the escape's backslash; and a log's channel and level where a chat
+// log's speaker would stand is no account (Laravel's "[…] local.ERROR:").
+func TestEscapedJSONValues(t *testing.T) {
+	tests := []keptCase{
+		{`{\"email\":\"tova@acme.io\",\"password\":\"Sommar2024!\"}`, []string{"SECRET Sommar2024!"}},
+		{`{\\\"password\\\":\\\"Sommar2024!\\\"}`, []string{"SECRET Sommar2024!"}},
+		{`{\"username\":\"jdoe42\"}`, []string{"USERNAME jdoe42"}},
+		{"[2024-10-10 12:00:02] local.ERROR: SQLSTATE[23000]", nil},
+		{"[14:03] dmitri.v: sure", []string{"USERNAME dmitri.v"}},
+	}
+	checkKept(t, []string{Secret, Username}, tests)
+}
+
+// TestHealthCardsAbroad: Russia's OMS policy, a member's number after a French mutual's or an
+// Argentine obra social's name and a US insurer's with its groups joined, and Brazil's SUS card
+// whose check fails are health plan numbers (stop 51: each had gone upstream); a range of years
+// after an insurer's name is none.
+func TestHealthCardsAbroad(t *testing.T) {
+	tests := []keptCase{
+		{"полис ОМС 6650890812345678", []string{"HEALTH_PLAN_NUMBER 6650890812345678"}},
+		{"mutuelle MGEN n° 123456789", []string{"HEALTH_PLAN_NUMBER 123456789"}},
+		{"OSDE 61-234567-8/01", []string{"HEALTH_PLAN_NUMBER 61-234567-8/01"}},
+		{"Insurance: BCBS #XQP-882-3341", []string{"HEALTH_PLAN_NUMBER XQP-882-3341"}},
+		{"Cartão SUS 898 0012 3456 7890", []string{"HEALTH_PLAN_NUMBER 898 0012 3456 7890"}},
+		{"Cigna 2024-2025 plan year", nil},
+		{`"mnt": {"mnt", 4026531840}`, nil},
+	}
+	checkKept(t, []string{HealthPlan}, tests)
+}
+
+// TestHouseNumbersAbroad: a Dutch house number with "bis" run into it, a Turkish door after a
+// slash and the postcode, district and province after a comma, and an Indonesian road's kilometre
+// before the house's number end the address where they end (stop 51: "Oudegracht 231bis, 3511 NS
+// Utrecht" had gone upstream whole, the rest in part).
+func TestHouseNumbersAbroad(t *testing.T) {
+	tests := []keptCase{
+		{"Oudegracht 231bis, 3511 NS Utrecht", []string{"STREET_ADDRESS Oudegracht 231bis, 3511 NS Utrecht"}},
+		{"adres: Cumhuriyet Mah. Atatürk Cad. No: 45/3, 06420 Çankaya/Ankara, tel", []string{"STREET_ADDRESS Cumhuriyet Mah. Atatürk Cad. No: 45/3, 06420 Çankaya/Ankara"}},
+		{"alamat Jl. Kaliurang KM 5 No. 12, Sleman, Yogyakarta 55281", []string{"STREET_ADDRESS Jl. Kaliurang KM 5 No. 12, Sleman, Yogyakarta 55281"}},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
