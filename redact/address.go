@@ -79,6 +79,15 @@ func yearAfterWord(s string, i, j int) bool {
 
 // amountBefore reports a currency sign right before s[i]: "$20 Jane Park" is money, not a house.
 func amountBefore(s string, i int) bool {
+	if i > 1 && s[i-1] == ',' && isDigit(s[i-2]) {
+		k := i - 2
+		for k > 0 && isDigit(s[k-1]) && i-k <= 5 {
+			k--
+		}
+		if k > 0 && (s[k-1] == '$' || strings.HasSuffix(s[:k], "£") || strings.HasSuffix(s[:k], "€")) {
+			return true // a thousands group of an amount: "pays $2,150 via ACH" (stop 51)
+		}
+	}
 	return i > 0 && (s[i-1] == '$' || strings.HasSuffix(s[:i], "£") || strings.HasSuffix(s[:i], "€"))
 }
 

@@ -288,6 +288,10 @@ var cues = []cue{
 		// a door's, a gate's, a lock's and an alarm's codes, which open a home (stop 42): "Smart lock: code 4417 used by …", "gate code 4417#"
 		"door code", "gate code", "lock code", "keypad code", "alarm code", "garage code", "garage door code", "entry code", "access code", "lockbox code",
 		"key code", "disarm code", "smart lock code",
+		// and a keypad's, a safe's, a lockbox's and a voicemail's (stop 51: "garage keypad 1946", "safe combination is
+		// 32-18-7", "CBS code 5533", "voicemail PIN 8841")
+		"keypad", "garage keypad", "safe combination", "lock combination", "locker combination", "padlock combination", "combination lock",
+		"combo lock", "cbs code", "showing code", "buzzer code", "opener code", "garage door opener code", "voicemail pin", "voicemail password",
 		// a one-time code, which signs its holder in as a PIN does
 		"otp", "one-time code", "one time code", "one-time password", "verification code", "2fa code", "mfa code", "login code",
 		"sign-in code", "auth code", "authentication code", "sms code"}, shape: shapeDigits, min: 4, max: 8, score: 0.85},

@@ -413,3 +413,20 @@ func TestHouseNumbersAbroad(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }
+
+// TestKeypadsAndSafes: a keypad's, a safe's, a lockbox's and a voicemail's codes are PINs (stop 51:
+// "garage keypad 1946", "safe combination is 32-18-7" and "CBS code 5533" had gone upstream); a
+// keypad's firmware and a combination in prose are none, and an amount's thousands group opens no
+// street ("pays $2,150 via ACH" had been one).
+func TestKeypadsAndSafes(t *testing.T) {
+	tests := []keptCase{
+		{"gate code #2580*, garage keypad 1946", []string{"PIN 2580", "PIN 1946"}},
+		{"The safe combination is 32-18-7 and", []string{"PIN 32-18-7"}},
+		{"The Supra lockbox, CBS code 5533.", []string{"PIN 5533"}},
+		{"Voicemail PIN 8841.", []string{"PIN 8841"}},
+		{"keypad firmware 2.1.4", nil},
+		{"a combination of 2024 data", nil},
+		{"Tenant pays $2,150 via ACH from acct", nil},
+	}
+	checkKept(t, []string{PIN, StreetAddress}, tests)
+}
