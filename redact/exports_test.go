@@ -430,3 +430,17 @@ func TestKeypadsAndSafes(t *testing.T) {
 	}
 	checkKept(t, []string{PIN, StreetAddress}, tests)
 }
+
+// TestMistypedCards: a card's number whose Luhn check fails after the words for a card is an
+// identifier, a typo that shows all but one digit (stop 51: "his card 4024 0071 5336 2841 exp
+// 09/27" had gone upstream whole); a valid one stays CREDIT_CARD, and a number no issuer's first
+// digit opens is none.
+func TestMistypedCards(t *testing.T) {
+	tests := []keptCase{
+		{"his card 4024 0071 5336 2841 exp 09/27 was declined", []string{"ID_NUMBER 4024 0071 5336 2841"}},
+		{"Visa: 4024-0071-5336-2841", []string{"ID_NUMBER 4024-0071-5336-2841"}},
+		{"card 4024 0071 5336 2842", []string{"CREDIT_CARD 4024 0071 5336 2842"}},
+		{"card 1234567890123456", nil},
+	}
+	checkKept(t, []string{IDNumber, CreditCard}, tests)
+}
