@@ -256,7 +256,7 @@ func address(s string, i int) (int, bool, float64) {
 	if j == i || j < len(s) && isDigit(s[j]) || j-i == 4 && yearAfterWord(s, i, j) || amountBefore(s, i) {
 		return 0, false, 0
 	}
-	if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) && j-i <= 3 { // 45-120 Kamehameha Hwy, 123-45 Queens Blvd: Hawaii's and Queens' numbers
+	if j+1 < len(s) && s[j] == '-' && isDigit(s[j+1]) && (j-i <= 3 || j-i == 4 && !yearLike(s[i:j])) { // 45-120 Kamehameha Hwy, 123-45 Queens Blvd: Hawaii's and Queens' numbers; Canada's unit first, 1204-55 Queen St E (stop 51)
 		k := j + 1
 		for k < len(s) && isDigit(s[k]) && k-j <= 4 {
 			k++
@@ -1642,6 +1642,20 @@ func lowerLocality(s string, j int) int {
 		if st, e2 := word(s, k); len(st) == 2 && usStates[strings.ToUpper(st)] && e2+1 < len(s) && s[e2] == ' ' {
 			if z := zipAt(s, e2+1); z > 0 {
 				return z
+			}
+		}
+		if st, e2 := word(s, k); len(st) >= 2 && len(st) <= 3 && e2+1 < len(s) && s[e2] == ' ' {
+			up := strings.ToUpper(st)
+			// Australia's state and postcode, Canada's province and postcode (stop 51): "bondi nsw 2026",
+			// "toronto on m5c 1r6"
+			if auStates[up] && digitsAt(s, e2+1) == 4 && (e2+5 == len(s) || !isAlnum(s[e2+5])) {
+				return e2 + 5
+			}
+			if caProvinces[up] {
+				window := strings.ToUpper(s[e2+1 : min(len(s), e2+8)])
+				if z := letterPostcode(window, 0, caPostcode); z > 0 && (e2+1+z == len(s) || !isAlnum(s[e2+1+z])) {
+					return e2 + 1 + z
+				}
 			}
 		}
 		if z := zipAt(s, k); z > 0 {

@@ -444,3 +444,17 @@ func TestMistypedCards(t *testing.T) {
 	}
 	checkKept(t, []string{IDNumber, CreditCard}, tests)
 }
+
+// TestLowerLocalitiesAbroad: an address in lower case, as chat writes it, ends at Australia's
+// state and postcode and at Canada's province and postcode, and Canada's unit before the house
+// number opens it (stop 51: "bondi nsw 2026" and "1204-55 queen st e, toronto on m5c 1r6" had
+// gone upstream); a range of years before a street opens none.
+func TestLowerLocalitiesAbroad(t *testing.T) {
+	tests := []keptCase{
+		{"mate i'm at unit 5/22 beach rd, bondi nsw 2026 if ur dropping off", []string{"STREET_ADDRESS 5/22 beach rd, bondi nsw 2026"}},
+		{"eh can you ship to 1204-55 queen st e, toronto on m5c 1r6 thx", []string{"STREET_ADDRESS 1204-55 queen st e, toronto on m5c 1r6"}},
+		{"Ship to 1204-55 Queen St E, Toronto, ON M5C 1R6", []string{"STREET_ADDRESS 1204-55 Queen St E, Toronto, ON M5C 1R6"}},
+		{"from 2019-2023 main street", nil},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
