@@ -186,7 +186,6 @@ var keyPrefixes = []keyPrefix{
 	{prefix: "AGE-SECRET-KEY-1", minLen: 50, body: "upper_digit"}, // age's secret key (bech32)
 	{prefix: "ntn_", minLen: 40, body: "alnum"},                   // Notion integration token
 	{prefix: "dckr_pat_", minLen: 24, body: "alnum_-"},            // Docker Hub access token
-	{prefix: "dapi", minLen: 32, maxLen: 34, body: "alnum_-"},     // Databricks personal access token
 	{prefix: "EAAA", minLen: 56, body: "alnum_-"},                 // Square access token
 	{prefix: "xkeysib-", minLen: 60, body: "alnum_-"},             // Brevo (Sendinblue)
 	// since stop 44: a payment platform's customer, no credential, but one person's record there,

@@ -41,7 +41,11 @@ func syslogUsers(s string, dst []Finding) []Finding {
 		}
 	}
 	// cron's "CRON[5120]: (akimura) CMD (/home/akimura/bin/backup.sh)"
-	for k := range Offsets(s, ") CMD (") {
+	for c := range Offsets(s, "CMD (") { // at its capitals: a ')' is too common a byte to look for
+		if c < 2 || s[c-2:c] != ") " {
+			continue
+		}
+		k := c - 2
 		if a := handleStart(s, k); a < k && strings.HasSuffix(s[:a], ": (") {
 			add(a, k)
 		}
