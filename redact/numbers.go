@@ -286,18 +286,19 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 // Marcus that his card 4024 0071 5336 2841 exp 09/27 was declined" had gone upstream whole). 15
 // to 19 digits in a card's groups, an issuer's first digit (2 to 6).
 func mistypedCard(s string, gs []group) (Finding, bool) {
-	var buf [19]byte
 	n := 0
 	for _, g := range gs {
-		if n+g.end-g.start > len(buf) {
-			return Finding{}, false
-		}
+		n += g.end - g.start
+	}
+	if n < 15 || n > 19 || s[gs[0].start] < '2' || s[gs[0].start] > '6' || gs[0].paren || !cardWordBefore(s, gs[0].start) || !singleSeparators(gs, " -") || !cardGroups(gs) {
+		return Finding{}, false // (most numbers are asked no more than their length)
+	}
+	var buf [19]byte
+	n = 0
+	for _, g := range gs {
 		n += copy(buf[n:], s[g.start:g.end])
 	}
-	if n < 15 || buf[0] < '2' || buf[0] > '6' || !singleSeparators(gs, " -") || !cardGroups(gs) || gs[0].paren || luhn(buf[:n]) {
-		return Finding{}, false
-	}
-	if !cardWordBefore(s, gs[0].start) {
+	if luhn(buf[:n]) {
 		return Finding{}, false
 	}
 	return Finding{Type: IDNumber, Start: gs[0].start, End: gs[len(gs)-1].end, Score: 0.8, Source: SourcePattern}, true

@@ -12,13 +12,16 @@ import "strings"
 // and stay. (useradd's "new user: name=lfournier, UID=1005, …, home=/home/lfournier" is found by
 // the home folder's path and, where a Lexicon knows the name for no word, its repeat.)
 
-// syslogUsers appends the accounts of the system log lines in s to dst.
-func syslogUsers(s string, dst []Finding) []Finding {
-	add := func(a, b int) {
-		if b-a >= 2 && b-a <= 32 && isLetter(s[a]) && handleChars(s[a:b]) && !machineUsers.has(s[a:b]) {
-			dst = append(dst, Finding{Type: Username, Start: a, End: b, Score: homeUserScore, Source: SourcePattern})
-		}
+// syslogAccount appends to dst the account at s[a:b], where it is a person's.
+func syslogAccount(s string, a, b int, dst []Finding) []Finding {
+	if b-a >= 2 && b-a <= 32 && isLetter(s[a]) && handleChars(s[a:b]) && !machineUsers.has(s[a:b]) {
+		dst = append(dst, Finding{Type: Username, Start: a, End: b, Score: homeUserScore, Source: SourcePattern})
 	}
+	return dst
+}
+
+// sudoUsers appends the accounts of sudo's lines in s to dst (a marked reader of '=').
+func sudoUsers(s string, dst []Finding) []Finding {
 	// sudo's "sudo:   mbrennan : TTY=pts/0 ; PWD=/home/mbrennan ; USER=root ; COMMAND=…"
 	for k := range Offsets(s, "TTY=") {
 		if k < 3 || s[k-3:k] != " : " {
@@ -31,13 +34,19 @@ func syslogUsers(s string, dst []Finding) []Finding {
 			i--
 		}
 		if a < k && i < a && strings.HasSuffix(s[:i], "sudo:") {
-			add(a, k)
+			dst = syslogAccount(s, a, k, dst)
 		}
 	}
+	return dst
+}
+
+// syslogUsers appends the accounts of PAM's, cron's and su's lines in s to dst (a marked reader
+// of '(').
+func syslogUsers(s string, dst []Finding) []Finding {
 	// PAM's "session opened for user root by mbrennan(uid=1001)", "… by (uid=0)" (no one)
 	for k := range Offsets(s, "(uid=") {
 		if a := handleStart(s, k); a < k && strings.HasSuffix(s[:a], " by ") {
-			add(a, k)
+			dst = syslogAccount(s, a, k, dst)
 		}
 	}
 	// cron's "CRON[5120]: (akimura) CMD (/home/akimura/bin/backup.sh)"
@@ -47,7 +56,7 @@ func syslogUsers(s string, dst []Finding) []Finding {
 		}
 		k := c - 2
 		if a := handleStart(s, k); a < k && strings.HasSuffix(s[:a], ": (") {
-			add(a, k)
+			dst = syslogAccount(s, a, k, dst)
 		}
 	}
 	// su's "su[2211]: (to postgres) tnakamura on pts/1": the target too, where it is someone's
@@ -63,10 +72,15 @@ func syslogUsers(s string, dst []Finding) []Finding {
 		u := te + 2
 		ue := handleFrom(s, u)
 		if ue > u && strings.HasPrefix(s[ue:], " on ") {
-			add(t, te)
-			add(u, ue)
+			dst = syslogAccount(s, t, te, dst)
+			dst = syslogAccount(s, u, ue, dst)
 		}
 	}
+	return dst
+}
+
+// lastUsers appends the accounts of last's lines in s to dst (a marked reader of '/').
+func lastUsers(s string, dst []Finding) []Finding {
 	// last's, who's and w's lines, which open with the account and its pseudo-terminal after
 	// blanks: "jsoto    pts/0        10.0.4.17   Thu Oct 10 09:12   still logged in" (not a
 	// console's "tty1": "tty" is too common a start of words to look for in every text)
@@ -79,7 +93,7 @@ func syslogUsers(s string, dst []Finding) []Finding {
 			continue
 		}
 		if a := handleStart(s, b); a < b && lineStart(s, a) {
-			add(a, b)
+			dst = syslogAccount(s, a, b, dst)
 		}
 	}
 	return dst
