@@ -458,3 +458,18 @@ func TestLowerLocalitiesAbroad(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }
+
+// TestLowerIndianAddresses: an Indian address typed all in lower case, its parts joined by commas
+// and a town and its PIN last, is one address (stop 51: "h no 221, sector 15, gurgaon 122001" and
+// "#12, 3rd cross, 5th main, indiranagar, bangalore 560038" had gone upstream); a town and a PIN
+// after prose, and numbers in prose, are none.
+func TestLowerIndianAddresses(t *testing.T) {
+	tests := []keptCase{
+		{"pls deliver to h no 221, sector 15, gurgaon 122001, call me", []string{"STREET_ADDRESS h no 221, sector 15, gurgaon 122001"}},
+		{"#12, 3rd cross, 5th main, indiranagar, bangalore 560038", []string{"STREET_ADDRESS #12, 3rd cross, 5th main, indiranagar, bangalore 560038"}},
+		{"my address: 45, mg road, pune 411001", []string{"STREET_ADDRESS 45, mg road, pune 411001"}},
+		{"see you soon, pune 411001", nil},
+		{"i paid 221, then 15, then 122001 more", nil},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}

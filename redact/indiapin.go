@@ -172,3 +172,139 @@ func indianPINs(text string, dst []Finding) []Finding {
 		}
 	}
 }
+
+// lowerIndianAddresses finds an Indian address typed all in lower case, as chat writes one: parts
+// joined by commas, the last a town and its PIN ("h no 221, sector 15, gurgaon 122001", "flat
+// 302, sai residency, road no 12, banjara hills, hyderabad 500034", "#12, 3rd cross, 5th main,
+// indiranagar, bangalore 560038"; stop 51, where each had gone upstream whole or but for a
+// phone). The parts before the town hold a number or a word of India's addresses (sector, cross,
+// main, road, nagar, colony, …), the first a house's mark (h no, flat, plot, door no, '#') or a
+// number, and the line holds no capital; a town and a PIN alone are left to the ZIP readers.
+func lowerIndianAddresses(text string, dst []Finding) []Finding {
+	for c := range Offsets(text, ", ") {
+		p := c + 2
+		if p >= len(text) || !isLower(text[p]) {
+			continue
+		}
+		// the town: one to three words in lower case, then a space and the PIN
+		j, words := p, 0
+		for words < 3 && j < len(text) && isLower(text[j]) {
+			for j < len(text) && isLower(text[j]) {
+				j++
+			}
+			words++
+			if j+1 < len(text) && text[j] == ' ' && isLower(text[j+1]) {
+				j++
+			}
+		}
+		if j+7 > len(text) || text[j] != ' ' || text[j+1] < '1' || text[j+1] > '8' || digitsAt(text, j+1) != 6 || j+7 < len(text) && isAlnum(text[j+7]) {
+			continue
+		}
+		end := j + 7
+		start, parts, marked := -1, 0, false
+		for k := c; parts < 6 && k > 0; parts++ {
+			a := strings.LastIndex(text[max(0, k-48):k], ", ")
+			from := 0
+			if a >= 0 {
+				from = max(0, k-48) + a + 2
+			} else if k > 48 {
+				from = k - 48
+			}
+			part := text[from:k]
+			if h, mark := houseMarkIn(part, a < 0); h >= 0 {
+				start, marked = from+h, marked || mark
+				if a < 0 || h > 0 {
+					break // the address's first part: its house's mark opens it
+				}
+			} else if indianPart(part) {
+				marked = marked || indianWordIn(part)
+			} else if !(parts == 0 && localityPart(part)) {
+				break // (the part before the town may be its locality's name alone: "indiranagar")
+			}
+			if a < 0 {
+				break
+			}
+			k = from - 2
+		}
+		if start < 0 || !marked || !lowerLine(text, start, end) {
+			continue
+		}
+		dst = append(dst, Finding{Type: StreetAddress, Start: start, End: end, Score: 0.75, Source: SourcePattern})
+	}
+	return dst
+}
+
+// houseMarks open an Indian address's first part: a house's, a flat's, a plot's or a door's number.
+var houseMarks = []string{"h no ", "h.no ", "h.no. ", "house no ", "flat no ", "flat ", "plot no ", "plot ", "door no ", "#"}
+
+// houseMarkIn returns where a house's mark and its number stand in part, the mark opening a word,
+// and true; or where the part is a number alone ("221"), or, in the address's first part
+// (first), ends with one ("my address: 45"), and false; -1 when none.
+func houseMarkIn(part string, first bool) (int, bool) {
+	for _, m := range houseMarks {
+		for k := 0; ; {
+			i := strings.Index(part[k:], m)
+			if i < 0 {
+				break
+			}
+			i += k
+			if (i == 0 || part[i-1] == ' ') && i+len(m) < len(part) && isDigit(part[i+len(m)]) {
+				return i, true
+			}
+			k = i + 1
+		}
+	}
+	if d := digitsAt(part, 0); d > 0 && d <= 5 && (d == len(part) || d+1 == len(part) && isLower(part[d])) {
+		return 0, false
+	}
+	// a number alone as the part's last word, after the words that announce it ("my address: 45")
+	if k := strings.LastIndexByte(part, ' '); first && k > 0 && k+1 < len(part) {
+		if d := digitsAt(part, k+1); d > 0 && d <= 5 && (k+1+d == len(part) || k+2+d == len(part) && isLower(part[k+1+d])) {
+			return k + 1, false
+		}
+	}
+	return -1, false
+}
+
+// indianWordIn reports one of indianPartWords among part's words.
+func indianWordIn(part string) bool {
+	for _, w := range strings.Fields(part) {
+		if indianPartWords.has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// indianPartWords are the words of an Indian address's middle parts.
+var indianPartWords = foldSet("sector sec cross main road rd street st lane nagar colony layout block phase society apartments apartment residency " +
+	"enclave vihar marg extension extn stage puram pet halli palya bagh ganj chowk gali mohalla village vill post po taluk tehsil dist district hills")
+
+// localityPart reports one to three words of lower-case letters, a locality's name.
+func localityPart(part string) bool {
+	ws := strings.Fields(part)
+	if len(ws) == 0 || len(ws) > 3 || len(part) > 32 {
+		return false
+	}
+	for _, w := range ws {
+		for i := 0; i < len(w); i++ {
+			if !isLower(w[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// indianPart reports a middle part of an Indian address: a number in it, or one of its words.
+func indianPart(part string) bool {
+	if len(part) > 40 {
+		return false
+	}
+	for _, w := range strings.Fields(part) {
+		if isDigit(w[0]) || indianPartWords.has(w) {
+			return true
+		}
+	}
+	return false
+}
