@@ -108,6 +108,8 @@ func eventDate(d string) bool { return len(d) == 8 || !allDigits(d) }
 var personEventWords = []string{"admitted", "admitted on", "admission date", "discharged", "discharged on", "discharge date", "seen on",
 	"date of service", "dos", "died on", "date of death", "dod", "surgery on", "visit date", "appointment", "appointment on", "appointment date", "appt",
 	"scheduled for", "scheduled on",
+	// a death as letters and genealogies write it (stop 51): "his late wife Birgitta (d. 03/2024)", "passed away 3/14/2024"
+	"d.", "died", "passed away", "passed away on", "deceased", "death date", "date of passing",
 	// a chart's shorthand for the same (stop 45): "adm 11/02 w/ SOB", "d/c 11/05", "DC'd 11/05"
 	"adm", "adm.", "admit", "admit date", "adm date", "d/c", "dc'd", "d/c'd", "disch", "disch.", "disch date",
 	// a stay's and a rental's dates, as a folio or an agreement prints them (stop 42): "Arr 05/12/27 Dep 05/14/27"
@@ -1629,6 +1631,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	}
 	if cu.spaced && (start == at || !strings.Contains(" \n\">|", text[start-1:start]) || cueStart > 0 && !strings.Contains(" \t\n\r(\"<>|", text[cueStart-1:cueStart])) {
 		return Finding{}, false // code's and configurations' words: "$insta::ref", "insta.priv.pem"
+	}
+	if at-cueStart == 1 && cu.shape == shapeDate && strings.IndexByte(text[at:start], '=') >= 0 {
+		return Finding{}, false // a variable of one letter assigned a date in code: "d = datetime.datetime(2010, 7, 4)" (stop 51: "d." is a death's)
 	}
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) && !(cu.hash && strings.IndexByte(text[at:start], '#') >= 0) || cu.direct && (!onlyMarksBetween(text[at:start]) || afterName(text, cueStart)) {

@@ -1,6 +1,9 @@
 package redact
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestNumberBeforeStreet: a listing's or an order's number before a street's house number is no
 // phone with it (stop 49: "MLS# 22-418873  1187 Sycamore Bend Rd" had joined the two into a phone
@@ -472,4 +475,33 @@ func TestLowerIndianAddresses(t *testing.T) {
 		{"i paid 221, then 15, then 122001 more", nil},
 	}
 	checkKept(t, []string{StreetAddress}, tests)
+}
+
+// TestDeathDates: a death's date after the words letters and genealogies write for it, its month
+// and year too, is a person's date (stop 51: "his late wife Birgitta (d. 03/2024)" had left the
+// month and year upstream, too weak to mask); a variable of one letter assigned a date in code is
+// none.
+func TestDeathDates(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"his late wife Birgitta (d. 03/2024) still gets statements", "03/2024"},
+		{"she passed away 3/2024", "3/2024"},
+		{"d = datetime.datetime(2010, 7, 4, 12, 15, 58)", ""},
+	} {
+		fs, err := det.Detect(context.Background(), tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == DateTime && f.Score >= 0.5 {
+				got = tt.text[f.Start:f.End]
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: masked date %q, want %q", tt.text, got, tt.want)
+		}
+	}
 }
