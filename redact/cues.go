@@ -70,6 +70,7 @@ const (
 	shapeThreeWords        // a what3words address: filled.count.soap
 	shapeMaskedSSN         // an SSN masked but for its last four digits: ***-**-4417, XXX-XX-4417
 	shapeFileNumber        // a German court's or office's file number: 3 C 123/24, VI ZR 12/23, 1 Js 12345/24
+	shapeSVNumber          // Germany's social insurance number: 65 170839 J 003, 65170839J003
 )
 
 // cue is a family of cue words and the value they announce.
@@ -149,7 +150,14 @@ var cues = []cue{
 		shape: shapeDigits, min: 15, max: 15, valid: cnsValid, score: 0.85},
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
-	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
+	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c",
+		// a payslip's bare "Bank" before New Zealand's bank, branch, account and suffix (stop 51: "Bank 12-3140-0123456-00")
+		"bank", "bank no", "bank acct"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
+	// Germany's social insurance (pension) number: the area's two digits, the birth date, the family
+	// name's initial, a serial and a check digit (stop 51: "SV-Nr. 65 170839 J 003" had left the
+	// letter and the serial upstream)
+	{typ: IDNumber, words: []string{"sv-nr", "sv-nr.", "sv-nummer", "svnr", "sozialversicherungsnummer", "rentenversicherungsnummer", "rv-nr", "rv-nr.", "rvnr",
+		"versicherungsnummer"}, shape: shapeSVNumber, score: 0.85},
 	// an English school's unique pupil number: a check letter and twelve digits (stop 48: "your child's UPN is A123456789012")
 	{typ: IDNumber, words: []string{"upn", "unique pupil number"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 12, score: 0.8},
 	// a brokerage's or a custodian's account, letters among its digits (stop 48): "acct #5KT-44172-19"
@@ -200,14 +208,14 @@ var cues = []cue{
 	// it, thirteen digits (stop 51: "NIR 2920975115042" and "NIR 2 92 09 75 115 042 37" had gone
 	// upstream whole or in part)
 	{typ: IDNumber, words: []string{"nir", "n° insee", "numéro insee", "no insee", "insee", "n° nir", "numéro nir", "numéro de sécurité sociale", "numéro de sécu",
-		"sécurité sociale", "carte vitale"}, shape: shapeAlnum, min: 13, max: 15, minDigits: 13, valid: func(v string) bool { return nirShaped(v) && !nirValid(v) }, score: 0.96},
+		"sécurité sociale", "carte vitale", "n° ss", "no ss", "n° de ss", "n° sécurité sociale", "n° de sécurité sociale", "n° sécu"}, shape: shapeAlnum, min: 13, max: 15, minDigits: 13, valid: func(v string) bool { return nirShaped(v) && !nirValid(v) }, score: 0.96},
 	{typ: MXCURP, words: []string{"curp", "clave única de registro de población", "clave unica de registro de poblacion"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: curpValid, score: 0.95},
 	// and one whose check digit fails after its word (stop 48: "mi CURP HEGJ850101HDFRMS09")
 	{typ: IDNumber, words: []string{"curp"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: func(v string) bool { return curpShape(v) && !curpValid(v) }, score: 0.8},
 	{typ: AUTFN, words: []string{"tfn", "tax file number", "tax file no"}, shape: shapeDigits, min: 9, max: 9, valid: tfnValid, score: 0.95},
 	{typ: IEPPSN, words: []string{"ppsn", "pps", "pps number", "pps no", "personal public service number", "rsi number"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, valid: ppsnValid, score: 0.95},
 	{typ: DETaxID, words: []string{"steuer-id", "steuerid", "steuer id", "steueridentifikationsnummer", "identifikationsnummer", "idnr", "tax id"}, shape: shapeDigits, min: 11, max: 11, valid: steuerIDValid, score: 0.95},
-	{typ: FRNIR, words: []string{"nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécurité sociale", "sécu", "numéro de sécu", "carte vitale",
+	{typ: FRNIR, words: []string{"nir", "insee", "sécurité sociale", "securite sociale", "numéro de sécurité sociale", "sécu", "numéro de sécu", "carte vitale", "n° ss", "no ss",
 		"ssn", "social security number"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13, valid: nirValid, score: 0.95},
 	{typ: IMEI, words: []string{"imei"}, shape: shapeDigits, min: 15, max: 15, valid: imeiValid, score: 0.95},
 	// a handset's number after its word whose check fails (a typo, an IMEISV's sixteen digits, fourteen without the check
@@ -572,6 +580,8 @@ var cues = []cue{
 		"service number", "service no", "military id", "dod id", "edipi", "payroll number", "payroll no", "payroll id", "escrow", "escrow no",
 		// a UK P60's and a German payslip's numbers for an employee, and a US mortgage's MERS MIN (stop 46)
 		"works/payroll number", "works/payroll no", "works number", "works no", "personalnummer", "personal-nr", "personalnr", "pers.-nr", "pers-nr",
+		// and a French, Dutch and Italian payslip's (stop 51): "matricule 88123", "personeelsnummer 10442"
+		"matricule", "n° matricule", "matricule salarié", "personeelsnummer", "personeelsnr", "medewerkernummer", "numero di matricola", "matricola n",
 		"mitarbeiternummer", "mitarbeiter-nr", "etin", "mers min", "mers min number", "mers min no", "mortgage identification number",
 		"escrow number", "title number", "vehicle title number", "npn", "national producer number", "voter registration number", "voter number",
 		"voter id number", "registered voter number",
@@ -1942,6 +1952,39 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 	return i, turn
 }
 
+// svNumber returns the end of Germany's social insurance number at s[i] (the area's two digits,
+// the birth date's six, the family name's initial, a serial's two and a check digit, spaces
+// between the groups or none: "65 170839 J 003", "65170839J003"), or 0.
+func svNumber(s string, i int) int {
+	j := i
+	group := func(n int) bool {
+		if j < len(s) && s[j] == ' ' && j > i {
+			j++
+		}
+		if digitsAt(s, j) != n {
+			return false
+		}
+		j += n
+		return true
+	}
+	if digitsAt(s, i) == 8 {
+		j = i + 8 // written without its spaces: "65170839J003"
+	} else if !group(2) || !group(6) {
+		return 0
+	}
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j >= len(s) || !isUpper(s[j]) {
+		return 0
+	}
+	j++
+	if !group(3) || j < len(s) && isAlnum(s[j]) {
+		return 0
+	}
+	return j
+}
+
 // escapedQuote returns the end of one to seven backslashes and a quote at s[i] (JSON's escaped
 // quote, escaped again for each time the text was put in a string), or i.
 func escapedQuote(s string, i int) int {
@@ -2146,7 +2189,7 @@ func postmodifier(s string, i int, prep bool) int {
 // shapeEnds read the shapes whose value is what a reader of its own finds at s[i]: they return
 // where it ends, or 0.
 var shapeEnds = [...]func(s string, i int) int{shapePlusCode: plusCodeAt, shapeThreeWords: threeWords, shapePostalAny: anyPostcodeAt, shapePostcode: postcodeAt,
-	shapeMaskedSSN: maskedSSN, shapeFileNumber: fileNumber}
+	shapeMaskedSSN: maskedSSN, shapeFileNumber: fileNumber, shapeSVNumber: svNumber}
 
 // readValue reads the value a cue announces; value is its compact form for validation.
 func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
@@ -2208,7 +2251,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return end, s[i:end], true
 		}
 		return 0, "", false
-	case shapePlusCode, shapeThreeWords, shapePostalAny, shapePostcode, shapeMaskedSSN, shapeFileNumber:
+	case shapePlusCode, shapeThreeWords, shapePostalAny, shapePostcode, shapeMaskedSSN, shapeFileNumber, shapeSVNumber:
 		if end := shapeEnds[cu.shape](s, i); end > 0 {
 			return end, s[i:end], true
 		}

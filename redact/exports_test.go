@@ -505,3 +505,19 @@ func TestDeathDates(t *testing.T) {
 		}
 	}
 }
+
+// TestPayslipsAbroad: a German payslip's social insurance number, a French, Dutch and Italian
+// payslip's employee number, a NIR after "n° SS" and New Zealand's bank account after a bare
+// "Bank" are found (stop 51: each had gone upstream whole or in part); a bank holiday's year is
+// none.
+func TestPayslipsAbroad(t *testing.T) {
+	tests := []keptCase{
+		{"SV-Nr. 65 170839 J 003, Steuer", []string{"ID_NUMBER 65 170839 J 003"}},
+		{"SV-Nr.: 65170839J003", []string{"ID_NUMBER 65170839J003"}},
+		{"matricule 88123, n° SS 2 85 07 75 056 048 17, emploi", []string{"ID_NUMBER 88123", "ID_NUMBER 2 85 07 75 056 048 17"}},
+		{"personeelsnummer 10442", []string{"ID_NUMBER 10442"}},
+		{"KiwiSaver 3%, Bank 12-3140-0123456-00", []string{"US_BANK_NUMBER 12-3140-0123456-00"}},
+		{"the bank holiday 2024", nil},
+	}
+	checkKept(t, []string{IDNumber, BankAccount}, tests)
+}
