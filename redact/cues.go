@@ -71,6 +71,7 @@ const (
 	shapeMaskedSSN         // an SSN masked but for its last four digits: ***-**-4417, XXX-XX-4417
 	shapeFileNumber        // a German court's or office's file number: 3 C 123/24, VI ZR 12/23, 1 Js 12345/24
 	shapeSVNumber          // Germany's social insurance number: 65 170839 J 003, 65170839J003
+	shapeAnswer            // a security question's answer: one to three words to the clause's end
 )
 
 // cue is a family of cue words and the value they announce.
@@ -153,6 +154,11 @@ var cues = []cue{
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c",
 		// a payslip's bare "Bank" before New Zealand's bank, branch, account and suffix (stop 51: "Bank 12-3140-0123456-00")
 		"bank", "bank no", "bank acct"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
+	// a security question's answer, which signs its holder in as a password does (stop 51: "first pet Biscuit, first car
+	// Corolla" had gone upstream beside a masked maiden name)
+	{typ: Secret, words: []string{"first pet", "first pet's name", "name of your first pet", "first car", "make of your first car", "childhood nickname",
+		"childhood best friend", "favorite teacher", "favourite teacher", "high school mascot", "street you grew up on", "city you were born in",
+		"security answer", "security question answer", "secret answer", "memorable word", "memorable information"}, shape: shapeAnswer, score: 0.75},
 	// Germany's social insurance (pension) number: the area's two digits, the birth date, the family
 	// name's initial, a serial and a check digit (stop 51: "SV-Nr. 65 170839 J 003" had left the
 	// letter and the serial upstream)
@@ -1952,6 +1958,39 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 	return i, turn
 }
 
+// securityAnswer returns the end of a security question's answer at s[i]: one to three words of
+// letters, digits, apostrophes and hyphens, at most 30 bytes, the first no function word, to a
+// comma, a semicolon, a full stop, a bracket, a quote, a line's or the text's end; or 0.
+func securityAnswer(s string, i int) int {
+	if w, _ := word(s, i); stopWords.has(w) {
+		return 0 // prose about the thing: "the first car in the lot"
+	}
+	j, words := i, 0
+	for words < 3 {
+		k := j
+		for k < len(s) && (isAlnum(s[k]) || s[k] == '\'' || s[k] == '-' || s[k] >= 0x80) && k-i <= 30 {
+			k++
+		}
+		if k == j || k-i > 30 {
+			return 0
+		}
+		words++
+		j = k
+		if j+1 < len(s) && s[j] == ' ' && (isAlnum(s[j+1]) || s[j+1] >= 0x80) && words < 3 {
+			j++
+			continue
+		}
+		break
+	}
+	if j < len(s) && strings.IndexByte(",;.)\"'\n\r", s[j]) < 0 {
+		return 0
+	}
+	if j > i && s[j-1] == ' ' {
+		j--
+	}
+	return j
+}
+
 // svNumber returns the end of Germany's social insurance number at s[i] (the area's two digits,
 // the birth date's six, the family name's initial, a serial's two and a check digit, spaces
 // between the groups or none: "65 170839 J 003", "65170839J003"), or 0.
@@ -2189,7 +2228,7 @@ func postmodifier(s string, i int, prep bool) int {
 // shapeEnds read the shapes whose value is what a reader of its own finds at s[i]: they return
 // where it ends, or 0.
 var shapeEnds = [...]func(s string, i int) int{shapePlusCode: plusCodeAt, shapeThreeWords: threeWords, shapePostalAny: anyPostcodeAt, shapePostcode: postcodeAt,
-	shapeMaskedSSN: maskedSSN, shapeFileNumber: fileNumber, shapeSVNumber: svNumber}
+	shapeMaskedSSN: maskedSSN, shapeFileNumber: fileNumber, shapeSVNumber: svNumber, shapeAnswer: securityAnswer}
 
 // readValue reads the value a cue announces; value is its compact form for validation.
 func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
@@ -2251,7 +2290,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 			return end, s[i:end], true
 		}
 		return 0, "", false
-	case shapePlusCode, shapeThreeWords, shapePostalAny, shapePostcode, shapeMaskedSSN, shapeFileNumber, shapeSVNumber:
+	case shapePlusCode, shapeThreeWords, shapePostalAny, shapePostcode, shapeMaskedSSN, shapeFileNumber, shapeSVNumber, shapeAnswer:
 		if end := shapeEnds[cu.shape](s, i); end > 0 {
 			return end, s[i:end], true
 		}

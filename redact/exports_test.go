@@ -521,3 +521,17 @@ func TestPayslipsAbroad(t *testing.T) {
 	}
 	checkKept(t, []string{IDNumber, BankAccount}, tests)
 }
+
+// TestSecurityAnswers: a security question's answer after its words is a secret (stop 51: "first
+// pet Biscuit, first car Corolla" had gone upstream); prose about a first car or pet is none.
+func TestSecurityAnswers(t *testing.T) {
+	tests := []keptCase{
+		{"mother's maiden name Szymanski, first pet Biscuit, first car Corolla.", []string{"SECRET Biscuit", "SECRET Corolla"}},
+		{"memorable word: giraffe42", []string{"SECRET giraffe42"}},
+		{"first pet: Mr Whiskers", []string{"SECRET Mr Whiskers"}},
+		{"the first car in the lot, then", nil},
+		{"our first pet is a dog.", nil},
+		{"my first car was a 1998 Honda Civic and I loved it", nil},
+	}
+	checkKept(t, []string{Secret}, tests)
+}
