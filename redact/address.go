@@ -306,8 +306,22 @@ func address(s string, i int) (int, bool, float64) {
 	first, k := word(s, j)
 	if streetLeaders.has(first) && !(first == "Route" && !particleAfter(s, k)) { // 12 rue de la Paix (Quebec's "284 route Charest", but "5 Route Options" is none: "12 Route de Saint-Jean")
 		end := k
+		lower := 0 // whether the line is in lower case, once asked (1 yes, 2 no)
 		for n := 0; n < 5 && end < len(s) && s[end] == ' '; n++ {
 			w, e := word(s, end+1)
+			if w != "" && isLower(w[0]) && isLower(first[0]) && first != "route" && first != "via" && !particles.has(strings.TrimRight(w, "'")) && !stopWords.has(w) && !chatTails.has(w) {
+				// a line typed all in lower case names its street so too (stop 51): "5 rue des lilas apt 3 montreal qc h2j 2k1"
+				if lower == 0 {
+					lower = 2
+					if lowerLine(s, i, e) {
+						lower = 1
+					}
+				}
+				if lower == 1 && !(n > 0 && unit(s, end) > end) {
+					end = e
+					continue
+				}
+			}
 			if w == "" || !isCapital(w) && !particles.has(strings.TrimRight(w, "'")) && !(irishLeaders.has(first) && irishArticles.has(w)) || n > 0 && unit(s, end) > end {
 				break // (a unit after the name: "743 montée Gilles Suite 239")
 			}
@@ -549,6 +563,9 @@ var particles = foldSet("de la le les du des d l del di della y e da do dos das 
 
 // stopWords never stand inside an English street name.
 var stopWords = foldSet("to the a an of in on at for and with from into by is was are were it this that my your our their")
+
+// chatTails end a chat's sentence after an address typed in lower case: no street's word.
+var chatTails = foldSet("tomorrow today tonight yesterday please pls thanks thx asap now then later soon ok okay")
 
 // contactVerbs ask the reader to get in touch after an address's sentence: no town's word.
 var contactVerbs = foldSet("call text email phone contact ring dial message")

@@ -535,3 +535,16 @@ func TestSecurityAnswers(t *testing.T) {
 	}
 	checkKept(t, []string{Secret}, tests)
 }
+
+// TestLowerLeaderStreets: a French, Spanish or Portuguese street after its number in a line typed
+// all in lower case takes its lower-case name (stop 51: "5 rue des lilas apt 3 montreal qc h2j
+// 2k1" had been cut at "rue des", leaving the rest upstream); English's "route" and "via", and a
+// chat's "tomorrow", stay out.
+func TestLowerLeaderStreets(t *testing.T) {
+	tests := []keptCase{
+		{"send to 5 rue des lilas apt 3 montreal qc h2j 2k1", []string{"STREET_ADDRESS 5 rue des lilas apt 3 montreal qc h2j 2k1"}},
+		{"see 5 calle mayor tomorrow", []string{"STREET_ADDRESS 5 calle mayor"}},
+		{"take 12 route to the airport", nil},
+	}
+	checkKept(t, []string{StreetAddress}, tests)
+}
