@@ -122,12 +122,12 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, dst []redact.Fi
 	return r.doubtedNames(ctx, text, dst, first)
 }
 
-// deadline is the bound on one call to the backend for a text of n bytes: Deadline, and
-// DeadlinePerMB for each megabyte; 0 when Deadline is 0.
 // Word implements redact.Lexicon: w, in any case, is a word of English, of the dictionary's
 // languages or of English's function words, which the model's rules read as no name.
 func (r *Recognizer) Word(w string) bool { return plainWord(w) || foldIn(englishFunctionWords, w) }
 
+// deadline is the bound on one call to the backend for a text of n bytes: Deadline, and
+// DeadlinePerMB for each megabyte; 0 when Deadline is 0.
 func (r *Recognizer) deadline(n int) time.Duration {
 	if r.opt.Deadline <= 0 {
 		return 0

@@ -567,9 +567,6 @@ var stopWords = foldSet("to the a an of in on at for and with from into by is wa
 // chatTails end a chat's sentence after an address typed in lower case: no street's word.
 var chatTails = foldSet("tomorrow today tonight yesterday please pls thanks thx asap now then later soon ok okay")
 
-// contactVerbs ask the reader to get in touch after an address's sentence: no town's word.
-var contactVerbs = foldSet("call text email phone contact ring dial message")
-
 // units extends an address over up to three units after one another: "Piso 5 Dto. 7", "Torre 3,
 // Apartamento 756", "Edif. 174 , Depto. 218".
 func units(s string, end int) int {
@@ -779,27 +776,6 @@ func doorAfterNumber(s string, end int) int {
 	return staircaseFlat(s, end)
 }
 
-// turkishDistrict reads a Turkish address's district and province after its comma at s[end], the
-// words at s[j]: two capitalised words joined by a slash, to the clause's end ("Kadıköy/İstanbul",
-// "Çankaya/Ankara"), where a Turkish street's word or its number's mark stands before the comma
-// ("Cad.", "Sok.", "Mah.", "No:"). It returns where they end, or j.
-func turkishDistrict(s string, end, j int) int {
-	w, e := word(s, j)
-	if w == "" || !isCapital(w) || e+2 >= len(s) || s[e] != '/' {
-		return j
-	}
-	v, f := word(s, e+1)
-	if v == "" || !isCapital(v) || f < len(s) && (isAlnum(s[f]) || s[f] == '/') {
-		return j
-	}
-	before := s[max(0, end-80):end]
-	if !strings.Contains(before, "No:") && !strings.Contains(before, "No :") && !strings.Contains(before, "Cad") && !strings.Contains(before, "Sok") &&
-		!strings.Contains(before, "Mah") {
-		return j
-	}
-	return f
-}
-
 // staircaseFlat reads a Finnish or Swedish flat's staircase and number after the house number
 // ending at s[end]: a space, a capital letter, and a space and one to three digits or the
 // clause's end ("Mannerheimintie 10 A 5, 00100 Helsinki", "Itäväylä 12 B, Helsinki"; stop 51,
@@ -924,11 +900,6 @@ func locality(s string, end int) int {
 	if j > end && j+4 < len(s) && s[j] == 'C' {
 		if k := colonia(s, j); k > j {
 			return k // "Calle Durango 123, Col. Roma Norte, CDMX" (stop 46)
-		}
-	}
-	if j > end && j+3 < len(s) && s[end] == ',' {
-		if k := turkishDistrict(s, end, j); k > j {
-			return k // "Bağdat Cad. No:12 D:4, Kadıköy/İstanbul" (stop 51)
 		}
 	}
 	if j > end && j+4 < len(s) && (s[j] == 'R' || s[j] == 'K' || s[j] == 'D') {
@@ -1155,8 +1126,8 @@ func townWords(s string, k, most int) int {
 	end := 0
 	for n := 0; n < most; n++ {
 		w, f := word(s, k)
-		if w == "" || !isCapital(w) || stopWords.has(w) || monthNumber(w) > 0 || f < len(s) && s[f] == ':' || contactVerbs.has(w) {
-			break // (and a label, "Hamden CT. Overdue: 2 items", or a request to call, "Lawton Ave. Call Marguerite"; stop 51)
+		if w == "" || !isCapital(w) || stopWords.has(w) || monthNumber(w) > 0 {
+			break
 		}
 		end = f
 		if f+1 >= len(s) || s[f] != ' ' {

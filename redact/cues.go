@@ -206,15 +206,14 @@ var cues = []cue{
 		"social insurance number", "personal public service number", "cpf"}, shape: shapeDigits, min: 9, max: 12, dots: true, score: 0.7},
 	// New Zealand's tax number, eight or nine digits (stop 49: "my IRD number is 123-456-788")
 	{typ: IDNumber, words: []string{"ird number", "ird no", "ird #"}, shape: shapeDigits, min: 8, max: 9, score: 0.7},
-	// (a NIR's groups read as a phone's digits after "numéro", scored 0.95: the failed number outscores
-	// them, as a valid one, typed FR_NIR, would not be outscored by it)
-	{typ: IDNumber, words: []string{"numéro de sécurité sociale", "numéro de sécu", "sécurité sociale", "carte vitale"}, shape: shapeAlnum, min: 15, max: 15, minDigits: 13,
-		valid: func(v string) bool { return !nirValid(v) }, score: 0.96},
-	// and after the bare "NIR" or "INSEE", a NIR's shape whose key fails or that is written without
-	// it, thirteen digits (stop 51: "NIR 2920975115042" and "NIR 2 92 09 75 115 042 37" had gone
-	// upstream whole or in part)
-	{typ: IDNumber, words: []string{"nir", "n° insee", "numéro insee", "no insee", "insee", "n° nir", "numéro nir", "numéro de sécurité sociale", "numéro de sécu",
-		"sécurité sociale", "carte vitale", "n° ss", "no ss", "n° de ss", "n° sécurité sociale", "n° de sécurité sociale", "n° sécu"}, shape: shapeAlnum, min: 13, max: 15, minDigits: 13, valid: func(v string) bool { return nirShaped(v) && !nirValid(v) }, score: 0.96},
+	// a NIR whose key fails after its words: fifteen characters, or, since stop 51, a NIR's shape
+	// written without its key, thirteen digits, and after the bare "NIR", "INSEE" and "n° SS" too
+	// ("NIR 2920975115042" and "NIR 2 92 09 75 115 042 37" had gone upstream whole or in part). (A
+	// NIR's groups read as a phone's digits after "numéro", scored 0.95: the failed number outscores
+	// them, as a valid one, typed FR_NIR, would not be outscored by it.)
+	{typ: IDNumber, words: []string{"numéro de sécurité sociale", "numéro de sécu", "sécurité sociale", "carte vitale", "nir", "n° insee", "numéro insee",
+		"no insee", "insee", "n° nir", "numéro nir", "n° ss", "no ss", "n° de ss", "n° sécurité sociale", "n° de sécurité sociale", "n° sécu"},
+		shape: shapeAlnum, min: 13, max: 15, minDigits: 13, valid: func(v string) bool { return !nirValid(v) && (len(v) == 15 || nirShaped(v)) }, score: 0.96},
 	{typ: MXCURP, words: []string{"curp", "clave única de registro de población", "clave unica de registro de poblacion"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: curpValid, score: 0.95},
 	// and one whose check digit fails after its word (stop 48: "mi CURP HEGJ850101HDFRMS09")
 	{typ: IDNumber, words: []string{"curp"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 7, valid: func(v string) bool { return curpShape(v) && !curpValid(v) }, score: 0.8},
@@ -1680,7 +1679,7 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}
-	if cu.typ == Username && codeAccount(text, cueStart, at, end, value) {
+	if cu.typ == Username && codeAccount(text, cueStart, at, start, end) {
 		return Finding{}, false // "handle=handle", "userid = passwd = acct = ''", "if not uid: continue" (stop 51)
 	}
 	if cu.typ == Username && strings.Contains(text[at:start], "--") {
@@ -1719,11 +1718,12 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	return Finding{Type: typ, Start: start, End: end, Score: cu.score, Source: SourceCue}, true
 }
 
-// codeAccount reports an account's cue word and value at text[cueStart:at] and text[:end] that
-// are a program's: a keyword ("if not uid: continue"), the key's own name passed on
-// ("handle=handle", "self._handle = handle") or a name assigned in turn ("userid = passwd =
-// acct").
-func codeAccount(text string, cueStart, at, end int, value string) bool {
+// codeAccount reports an account's cue word at text[cueStart:at] and its value at
+// text[start:end] that are a program's: a keyword ("if not uid: continue"), the key's own name
+// passed on ("handle=handle", "self._handle = handle") or a name assigned in turn ("userid =
+// passwd = acct").
+func codeAccount(text string, cueStart, at, start, end int) bool {
+	value := text[start:end]
 	if codeKeywords.has(value) || strings.EqualFold(value, strings.TrimLeft(text[cueStart:at], "_.")) {
 		return true
 	}
@@ -1731,7 +1731,7 @@ func codeAccount(text string, cueStart, at, end int, value string) bool {
 	for j < len(text) && text[j] == ' ' {
 		j++
 	}
-	return j < len(text) && text[j] == '=' && (j+1 == len(text) || text[j+1] != '=') && strings.ContainsAny(text[at:end-len(value)], "=")
+	return j < len(text) && text[j] == '=' && (j+1 == len(text) || text[j+1] != '=') && strings.IndexByte(text[at:start], '=') >= 0
 }
 
 // codeKeywords are the keywords and builtins of Python, Go, JavaScript and the shells that
@@ -1984,9 +1984,6 @@ func securityAnswer(s string, i int) int {
 	}
 	if j < len(s) && strings.IndexByte(",;.)\"'\n\r", s[j]) < 0 {
 		return 0
-	}
-	if j > i && s[j-1] == ' ' {
-		j--
 	}
 	return j
 }

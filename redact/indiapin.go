@@ -216,8 +216,8 @@ func lowerIndianAddresses(text string, dst []Finding) []Finding {
 				if a < 0 || h > 0 {
 					break // the address's first part: its house's mark opens it
 				}
-			} else if indianPart(part) {
-				marked = marked || indianWordIn(part)
+			} else if ok, worded := indianPart(part); ok {
+				marked = marked || worded
 			} else if !(parts == 0 && localityPart(part)) {
 				break // (the part before the town may be its locality's name alone: "indiranagar")
 			}
@@ -266,16 +266,6 @@ func houseMarkIn(part string, first bool) (int, bool) {
 	return -1, false
 }
 
-// indianWordIn reports one of indianPartWords among part's words.
-func indianWordIn(part string) bool {
-	for _, w := range strings.Fields(part) {
-		if indianPartWords.has(w) {
-			return true
-		}
-	}
-	return false
-}
-
 // indianPartWords are the words of an Indian address's middle parts.
 var indianPartWords = foldSet("sector sec cross main road rd street st lane nagar colony layout block phase society apartments apartment residency " +
 	"enclave vihar marg extension extn stage puram pet halli palya bagh ganj chowk gali mohalla village vill post po taluk tehsil dist district hills")
@@ -296,15 +286,17 @@ func localityPart(part string) bool {
 	return true
 }
 
-// indianPart reports a middle part of an Indian address: a number in it, or one of its words.
-func indianPart(part string) bool {
+// indianPart reports a middle part of an Indian address, a number in it or one of
+// indianPartWords, and whether it holds such a word.
+func indianPart(part string) (ok, worded bool) {
 	if len(part) > 40 {
-		return false
+		return false, false
 	}
 	for _, w := range strings.Fields(part) {
-		if isDigit(w[0]) || indianPartWords.has(w) {
-			return true
+		if indianPartWords.has(w) {
+			return true, true
 		}
+		ok = ok || isDigit(w[0])
 	}
-	return false
+	return ok, false
 }

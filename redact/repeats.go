@@ -19,7 +19,7 @@ import (
 // whole, and the model must not unmask part of it), or raises the weaker finding of the same type
 // found over it exactly. fs is ordered by start and free of overlaps; so is the result.
 func repeats(text string, fs []Finding, lex Lexicon) []Finding {
-	return Repeats(text, fs, VouchedWith(text, fs, nil, lex))
+	return Repeats(text, fs, VouchedValues(text, fs, nil, lex))
 }
 
 // Vouched is a value's type and score, as the cue word that vouched for it gave them.
@@ -31,15 +31,11 @@ type Vouched struct {
 // VouchedValues adds to values (made when nil and a value is found) the values of text's findings
 // fs that repeats looks for elsewhere, and returns it. Values found in several texts of one
 // request or record are gathered so (tokenize's plans), and each text looked through for all.
-func VouchedValues(text string, fs []Finding, values map[string]Vouched) map[string]Vouched {
-	return VouchedWith(text, fs, values, nil)
-}
-
-// VouchedWith is VouchedValues with a Lexicon (nil: none), which lets an account's name written
-// as a plain word be looked for too where it is no word (plainAccount).
-func VouchedWith(text string, fs []Finding, values map[string]Vouched, lex Lexicon) map[string]Vouched {
+// lex (nil: none) lets an account's name written as a plain word be looked for too where it is
+// no word (plainAccount).
+func VouchedValues(text string, fs []Finding, values map[string]Vouched, lex Lexicon) map[string]Vouched {
 	add := func(v string, f Finding, plain bool) {
-		if len(v) < 4 || strings.IndexByte(v, '\n') >= 0 || strings.IndexAny(v, "0123456789@._-") < 0 && !(plain && f.Type == Username && plainAccount(v, lex)) {
+		if len(v) < 4 || strings.IndexByte(v, '\n') >= 0 || strings.IndexAny(v, valueMarks) < 0 && !(plain && f.Type == Username && plainAccount(v, lex)) {
 			return
 		}
 		if values == nil {
@@ -64,6 +60,10 @@ func VouchedWith(text string, fs []Finding, values map[string]Vouched, lex Lexic
 	}
 	return values
 }
+
+// valueMarks are the characters one of which a value repeats looks for holds, but a plain
+// account's name: a digit or a handle's mark.
+const valueMarks = "0123456789@._-"
 
 // plainAccount reports an account's name written in lower-case letters alone, five of them at
 // least, that lex knows as no word and that is no machine's: "user mbrennan logged in; later
@@ -113,7 +113,7 @@ func Repeats(text string, fs []Finding, values map[string]Vouched) []Finding {
 		if start > 0 && isAlnum(text[start-1]) || end < len(text) && isAlnum(text[end]) {
 			return // part of a longer word or number
 		}
-		if strings.IndexAny(text[start:end], "0123456789@._-") < 0 && inIdentifier(text, start, end) {
+		if strings.IndexAny(text[start:end], valueMarks) < 0 && inIdentifier(text, start, end) {
 			return // a plain account's word in a dotted or joined name: "iscsi.ReadWriteOPS", "iscsi-images"
 		}
 		k, found := slices.BinarySearchFunc(fs, start, func(f Finding, s int) int { return f.Start - s })

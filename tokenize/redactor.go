@@ -27,6 +27,7 @@ type Vault interface {
 // Redactor applies a policy's actions to the findings in a set of texts.
 type Redactor struct {
 	detector Detector
+	lex      redact.Lexicon // the detector's words, when it knows them: a plain word read as an account is looked for where it is no word
 	vault    Vault
 	parallel int
 }
@@ -108,7 +109,10 @@ func (r *Redactor) detectAll(ctx context.Context, texts []string, names []bool, 
 }
 
 // NewRedactor returns a Redactor.
-func NewRedactor(d Detector, v Vault) *Redactor { return &Redactor{detector: d, vault: v} }
+func NewRedactor(d Detector, v Vault) *Redactor {
+	lex, _ := d.(redact.Lexicon)
+	return &Redactor{detector: d, lex: lex, vault: v}
+}
 
 // Count keys the per-type, per-action counters of an Outcome.
 type Count struct {
@@ -197,7 +201,7 @@ func repeatAcross(texts []string, results []redact.Result, records []int, lex re
 		if hi-lo > 1 {
 			var values map[string]redact.Vouched
 			for i := lo; i < hi; i++ {
-				values = redact.VouchedWith(texts[i], results[i].Findings, values, lex)
+				values = redact.VouchedValues(texts[i], results[i].Findings, values, lex)
 			}
 			for i := lo; len(values) > 0 && i < hi; i++ {
 				results[i].Findings = redact.Repeats(texts[i], results[i].Findings, values)
@@ -231,8 +235,7 @@ func (r *Redactor) PlanRecords(ctx context.Context, tenant string, pol *policies
 	if err != nil {
 		return nil, err
 	}
-	lex, _ := r.detector.(redact.Lexicon) // a plain word read as an account is looked for where it is no word
-	repeatAcross(texts, results, records, lex)
+	repeatAcross(texts, results, records, r.lex)
 	// sized once for every finding: a dataset batch has hundreds, and growing four slices and
 	// a map finding by finding was most of what planning allocated
 	n := 0
