@@ -910,7 +910,8 @@ var (
 	// countyWords name a county, which Safe Harbor counts among the geographic subdivisions smaller
 	// than a state: a US county (and Louisiana's parish, Alaska's borough) after its name, many
 	// named after a person ("Harris County", "Jefferson Parish") or a common word ("Orange
-	// County"), and an Irish one before its name ("County Cork"; stop 41)
+	// County"), and an Irish one before its name ("County Cork"; stop 41), also shortened ("Co.
+	// Galway"; stop 52)
 	countyWords   = wordSet("County Parish Borough")
 	irishCounties = wordSet("Antrim Armagh Carlow Cavan Clare Cork Derry Donegal Down Dublin Fermanagh Galway Kerry Kildare Kilkenny Laois Leitrim " +
 		"Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tyrone Waterford Westmeath Wexford Wicklow")
@@ -972,6 +973,15 @@ func placesByShape(text string, toks []Token, fs []redact.Finding) []redact.Find
 			personAbove = 1.01
 		case w == "County" && i+1 < len(toks) && !toks[i+1].NewlineBefore && irishCounties[word(i+1)]:
 			start, end = toks[i].Start, toks[i+1].End // County Cork
+		case w == "Co" && i+1 < len(toks) && !toks[i+1].NewlineBefore:
+			k := i + 1
+			if word(k) == "." && toks[k].Attached && k+1 < len(toks) && !toks[k+1].NewlineBefore {
+				k++
+			}
+			if !toks[k].Attached && irishCounties[word(k)] {
+				start, end = toks[i].Start, toks[k].End // "Clifden, Co. Galway", "Co Kilkenny": Ireland's own short form (stop 52)
+				personAbove = 1.01
+			}
 		case communeShape(w):
 			start, end = toks[i].Start, toks[i].End
 		case stateOrZipAhead(text, toks, i) && capital(i) && !capital(i-1):

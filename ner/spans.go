@@ -126,6 +126,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Acct name: Chukwudi Nwankwo": a field's abbreviated label, no name (stop 46)
 	case f.Type == redact.Person && len(span) <= 5 && foldIn(firstPersons, span):
 		return true // "Ich, Katharina Bergmann, …": "I" in German, a declaration's first word, not a name (stop 46)
+	case f.Type == redact.Person && len(span) == 4 && strings.EqualFold(span, "bill") && billOf(text, f.End):
+		return true // "BILL OF LADING", "Bill of Sale": a document's name, not Bill (stop 52)
 	case f.Type == redact.Person && foldIn(kinNames, span):
 		return true // "Mum moved in", "Dad": a relation said as a name identifies no one
 	case f.Type == redact.Person && foldIn(salutations, span) && f.End+1 < len(text) && text[f.End] == ' ' && isUpperASCII(text[f.End+1]):
@@ -620,7 +622,7 @@ func addresseeFirst(text string, f redact.Finding) []redact.Finding {
 // Mission", "The property at 3437 Robert Flat", "5 Melissa Rise": a given name and one of the
 // USPS's or Australia Post's suffixes, which the model read as a person): two to four
 // capitalised words on one line. A year after "in", "since" and the like is no house number ("In
-// 2019 Grace Park won").
+// 2019 Grace Park won"), nor is a number after "#" or joined to letters by a hyphen.
 func numberedStreets(text string, fs []redact.Finding) []redact.Finding {
 	for i := range fs {
 		f := &fs[i]
@@ -632,8 +634,11 @@ func numberedStreets(text string, fs []redact.Finding) []redact.Finding {
 		for k > 0 && (isDigitByte(text[k-1]) || text[k-1] == '/' && k-1 < n-1) {
 			k--
 		}
-		if k == n || !isDigitByte(text[k]) || n-k > 7 || k > 0 && (isLetterStart(text[k-1]) || isDigitByte(text[k-1]) || text[k-1] == '$' || text[k-1] == '.' || text[k-1] == ',') {
+		if k == n || !isDigitByte(text[k]) || n-k > 7 || k > 0 && (isLetterStart(text[k-1]) || isDigitByte(text[k-1]) || text[k-1] == '$' || text[k-1] == '.' || text[k-1] == ',' || text[k-1] == '#') {
 			continue
+		}
+		if k > 1 && text[k-1] == '-' && isLetterStart(text[k-2]) {
+			continue // an identifier's number, not a house's: "member #GF-209331 Aaliyah Brooks"
 		}
 		span := text[f.Start:f.End]
 		words := strings.Fields(span)
@@ -1760,6 +1765,14 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if strings.HasPrefix(text[f.Start:f.End], "the ") && f.End-f.Start > 4 {
 			f.Start += 4 // "the Bay Area": the article is no part of the name
 		}
+		if f.Type == redact.Person {
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 1 && acronym(text, f.Start, f.Start+k) && nameLikeWords(text[f.Start+k+1:f.End]) {
+				f.Start += k + 1 // "FOB Carlos Mendoza", "PCP Anna Berg": a label's acronym before a name in mixed case (stop 52)
+			}
+		}
+		if f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.Organization {
+			f.Start += introHead(text[f.Start:f.End]) // "jina langu ni …", "mieszkam przy ul. …": "my name", "I live at" in another language (stop 52)
+		}
 		if f.Start >= f.End || dropped(text, f) || fillerBeforeName(text, f, fs[i+1:]) {
 			continue
 		}
@@ -2742,6 +2755,18 @@ var placeAndOrgWords = wordSet("street st road rd avenue ave lane ln drive dr wa
 	"park plaza bank group corp inc ltd llc co company industries holdings school college university hospital clinic church temple " +
 	"station airport bridge river lake hill mountain city town county district province state team club house village market mall store")
 
+// billOf tells whether " of " and a document's or a right's noun follow text[:i] ("Bill of
+// Lading", "BILL OF SALE", "the Bill of Rights").
+func billOf(text string, i int) bool {
+	if i+4 > len(text) || !strings.EqualFold(text[i:i+4], " of ") {
+		return false
+	}
+	w, _ := wordAt(text, i+4)
+	return foldIn(billNouns, w)
+}
+
+var billNouns = wordSet("lading sale rights materials exchange quantities costs entry particulars health indictment attainder")
+
 // wordAt reads a word of letters and marks, with inner hyphens and apostrophes, at text[i]: a
 // mark is inner where a letter follows it (or, an apostrophe, an elided word's space and capital).
 func wordAt(text string, i int) (string, int) {
@@ -2970,7 +2995,7 @@ var vnAddressForms = map[string]bool{"anh": true, "chị": true, "em": true, "ô
 
 // greetingPairs are greetings of two words whose first the model may read as a name: Vietnamese
 // "Xin chào", Māori "Kia ora", Czech "Dobrý den" (stop 45: "Xin" and "Kia" had been persons).
-var greetingPairs = map[string]string{"xin": "chào", "kia": "ora", "dobrý": "den", "dobry": "den"}
+var greetingPairs = map[string]string{"xin": "chào", "kia": "ora", "dobrý": "den", "dobry": "den", "dzień": "dobry", "dzien": "dobry"}
 
 // greetingSecond returns the second word of the greeting of greetingPairs that w opens, in any
 // case, without a lower-cased copy (the rules ask it of every person).
@@ -3005,7 +3030,30 @@ func greetingPairAt(text string, start, end int) bool {
 }
 
 var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin witam " +
-	"ahoj szia privet zdravstvuyte namaste konnichiwa annyeong sawubona jambo habari aloha marhaba kaixo labas sveiki")
+	"ahoj szia privet zdravstvuyte namaste konnichiwa annyeong sawubona jambo habari aloha marhaba kaixo labas sveiki kumusta kamusta")
+
+// introHead returns the length of the lower-case words that open span and say "my name", "I am
+// called" or "I live (at, in)" in another language, with the space after them: no name or place,
+// but the words before one. All of a span of them is its length.
+func introHead(span string) int {
+	i := 0
+	for i < len(span) && span[i] >= 'a' && span[i] <= 'z' {
+		j := strings.IndexByte(span[i:], ' ')
+		if j < 0 {
+			j = len(span) - i
+		}
+		if !introWords[span[i:i+j]] {
+			break
+		}
+		i += j
+		for i < len(span) && span[i] == ' ' {
+			i++
+		}
+	}
+	return i
+}
+
+var introWords = wordSet("jina langu naitwa ninaishi mieszkam przy nazywam się jestem jmenuji bydlím mám")
 
 // jobAfterName reports f, a business or a place of one word of the dictionary, right after the
 // comma after a person who ends at end, before a comma, "at" or the line's end: the person's job
@@ -3076,7 +3124,9 @@ var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN
 	// the forms of an account's ownership after the holders' names (stop 48): "Ingrid & Olav Brekke JTWROS"
 	"JTWROS TTEE UTMA UGMA FBO POD TOD " +
 	// a school's (stop 48): "your child's UPN is …"
-	"UPN ULN")
+	"UPN ULN " +
+	// an obstetric history's (stop 52): "EDD 05/21/2025, FOB Carlos Mendoza"
+	"EDD EDC LMP FOB")
 
 // acronym reports a span that is one of the acronyms, in capitals: "VIN", "arrived via ED". A
 // lone word in capitals that is none of them may well be a name ("THANKS OBAMA", "DMX").
@@ -3379,6 +3429,18 @@ func nameWordsOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// nameLikeWords reports words that are each written as a name is, one or more.
+func nameLikeWords(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if !nameLike(w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // titleBefore reports whether a title and a space stand right before text[start] ("Ms. ").

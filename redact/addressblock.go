@@ -979,6 +979,18 @@ func zipsAfterPlaces(text string, fs []Finding) []Finding {
 		return true
 	}
 	for k, f := range fs {
+		if f.Type == StreetAddress && f.End+3 < len(text) && text[f.End] == ' ' && (text[f.End+1] == '-' || isDigit(text[f.End+1])) {
+			// an Indian address's town and its PIN after a dash: "14 MG Road, Indiranagar,
+			// Bengaluru - 560038" (stop 52)
+			s := strings.LastIndex(text[f.Start:f.End], ", ")
+			if s < 0 {
+				continue
+			}
+			if a, z := indianPINAfterState(text, f.Start+s+2, f.End); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) {
+				zips = append(zips, Finding{Type: StreetAddress, Start: a, End: z, Score: cityZIPScore, Source: SourcePattern})
+			}
+			continue
+		}
 		if f.Type != Location {
 			continue
 		}

@@ -450,6 +450,10 @@ func TestZipsAfterPlaces(t *testing.T) {
 		// a British or a Canadian postcode after the city, the province before it
 		{"I live in London SW1A 1AA now; Toronto, ON M5V 3L9", []string{"London", "Toronto"}, []out{{Location, "London"}, {ZIPCode, "SW1A 1AA"}, {Location, "Toronto"}, {ZIPCode, "M5V 3L9"}}},
 		{"London M1 grade; Paris A1 2BCD", []string{"London", "Paris"}, []out{{Location, "London"}, {Location, "Paris"}}},
+		// India's PIN after one of its big cities, whose first two digits it must hold (stop 52:
+		// "Bengaluru 560038" had gone upstream); Mumbai's are not Delhi's
+		{"I live in Bengaluru 560038; Chennai - 600017; Mumbai 110001 people", []string{"Bengaluru", "Chennai", "Mumbai"},
+			[]out{{Location, "Bengaluru"}, {ZIPCode, "560038"}, {Location, "Chennai"}, {ZIPCode, "600017"}, {Location, "Mumbai"}}},
 	} {
 		var fs []Finding
 		for _, p := range tc.places {
@@ -468,6 +472,12 @@ func TestZipsAfterPlaces(t *testing.T) {
 	fs := []Finding{at(text, StreetAddress, "12 Elm Road", 0.9), at(text, Location, "Dover", 0.8)}
 	got := zipsAfterPlaces(text, fs)
 	if len(got) != 3 || got[2].Type != StreetAddress || text[got[2].Start:got[2].End] != "19901" {
+		t.Errorf("got %+v", got)
+	}
+	// an Indian street's town and its PIN after a dash (stop 52)
+	text = "14 MG Road, Indiranagar, Bengaluru - 560038"
+	got = zipsAfterPlaces(text, []Finding{at(text, StreetAddress, "14 MG Road, Indiranagar, Bengaluru", 0.9)})
+	if len(got) != 2 || got[1].Type != StreetAddress || text[got[1].Start:got[1].End] != "560038" {
 		t.Errorf("got %+v", got)
 	}
 }

@@ -178,7 +178,7 @@ var cues = []cue{
 		"numero da conta", "conta bancária", "conta corrente", "conta", "číslo účtu", "számlaszám", "tilinumero", "pankkitili"}, shape: shapeDigits, min: 6, max: 26, dots: true, score: 0.8},
 	// and Brazil's branch beside it (stop 45): "agência 1234-5, conta 56789-0"
 	{typ: BankAccount, words: []string{"agência", "agencia", "número da agência", "numero da agencia"}, shape: shapeDigits, min: 4, max: 6, score: 0.75},
-	{typ: ABARouting, words: []string{"routing", "routing number", "aba", "rtn", "routing transit number"}, shape: shapeDigits, min: 9, max: 9, valid: abaValid, score: 0.95},
+	{typ: ABARouting, words: []string{"routing", "routing number", "aba", "rtn", "routing transit number", "rdfi", "odfi", "rdfi id", "odfi id"}, shape: shapeDigits, min: 9, max: 9, valid: abaValid, score: 0.95},
 	// the branch half of an account's number where the country writes one apart: a UK sort code
 	// (20-00-00), an Australian BSB (062-000), an Indian IFSC (SBIN0001234)
 	{typ: BankAccount, words: []string{"sort code", "sortcode", "sort-code", "bsb", "bsb number", "bsb no"}, shape: shapeDigits, min: 6, max: 6, score: 0.85},

@@ -548,3 +548,14 @@ func TestLowerLeaderStreets(t *testing.T) {
 	}
 	checkKept(t, []string{StreetAddress}, tests)
 }
+
+// TestACHRoutingCues: an ACH return's RDFI and ODFI are routing numbers (stop 52: "RDFI
+// 021000021" had been a weak phone).
+func TestACHRoutingCues(t *testing.T) {
+	tests := []keptCase{
+		{"DFI Acct 4471992018, RDFI 021000021", []string{"ABA_ROUTING_NUMBER 021000021"}},
+		{"ODFI: 011000015", []string{"ABA_ROUTING_NUMBER 011000015"}},
+		{"RDFI 021000022", nil},
+	}
+	checkKept(t, []string{ABARouting}, tests)
+}

@@ -107,16 +107,54 @@ func indianPINAt(s string, i int, zone byte) int {
 // ("Bengaluru, KA 560034") is indianPINs' to read.
 func indianPINAfterState(text string, start, end int) (int, int) {
 	zone := indiaZone(text[start:end])
+	var second byte // a city's PIN's second digit, as India Post's circles give it
 	if zone == 0 {
-		return 0, 0
+		if zone, second = indianCityPIN(text[start:end]); zone == 0 {
+			return 0, 0
+		}
 	}
 	if j := pinGap(text, end); j >= 0 {
-		if e := indianPINAt(text, j, zone); e > 0 {
+		if e := indianPINAt(text, j, zone); e > 0 && (second == 0 || text[j+1] == second) {
 			return j, e
 		}
 	}
 	return 0, 0
 }
+
+// indianCityPIN returns the first two digits of the PINs of one of India's big cities, by any of
+// its names in any case ("Bengaluru", "Bangalore": 5, 6), or 0, 0: a PIN after the city alone
+// ("Bengaluru 560038", "Chennai - 600017"; stop 52) must open with them, a stricter test than a
+// state's zone.
+func indianCityPIN(w string) (byte, byte) {
+	if len(w) < 4 || len(w) > 18 {
+		return 0, 0
+	}
+	var b [18]byte
+	for i := 0; i < len(w); i++ {
+		b[i] = w[i] | 0x20
+	}
+	p, ok := indiaCities[string(b[:len(w)])]
+	if !ok {
+		return 0, 0
+	}
+	return p[0], p[1]
+}
+
+// indiaCities maps India's biggest cities, in lower case, to their PINs' first two digits.
+var indiaCities = func() map[string]string {
+	m := map[string]string{}
+	for _, e := range strings.Split("11:delhi,new delhi|40:mumbai,bombay,thane,navi mumbai,panaji|56:bengaluru,bangalore|60:chennai,madras|"+
+		"70:kolkata,calcutta,howrah|50:hyderabad,secunderabad|41:pune|38:ahmedabad|39:vadodara,baroda,surat|30:jaipur|22:lucknow|20:kanpur,noida,ghaziabad|"+
+		"44:nagpur|45:indore|46:bhopal|80:patna|64:coimbatore|68:kochi,cochin,ernakulam|69:thiruvananthapuram,trivandrum|53:visakhapatnam,vizag|"+
+		"16:chandigarh|12:gurgaon,gurugram,faridabad|57:mysuru,mysore,mangaluru,mangalore|62:madurai|75:bhubaneswar|78:guwahati|83:ranchi|"+
+		"24:dehradun|14:amritsar,ludhiana|42:nashik|52:vijayawada|36:rajkot", "|") {
+		p, names, _ := strings.Cut(e, ":")
+		for _, n := range strings.Split(names, ",") {
+			m[n] = p
+		}
+	}
+	return m
+}()
 
 // pinGap skips what stands between a place and what follows it on an address's line: a comma
 // and a space, a space, or " - "; -1 when none of these is at s[i].

@@ -45,6 +45,23 @@ func vietnameseAddress(s string, i int) (Finding, bool) {
 			return Finding{}, false
 		}
 		at, viet = e+1, true
+		// a lane's or an alley's number, and the next street word or the street's name after it:
+		// "12 Ngõ 34 Phố Huế", "số 8 ngách 12 ngõ 45 Nguyễn Trãi" (stop 52)
+		for hops := 0; hops < 3; hops++ {
+			d := digitsAt(s, at)
+			if d == 0 || d > 4 || at+d+1 >= len(s) || s[at+d] != ' ' {
+				break
+			}
+			w, e := word(s, at+d+1)
+			if vnStreetWords.has(w) && e+1 < len(s) && s[e] == ' ' {
+				at = e + 1
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(w); w != "" && unicode.IsUpper(r) {
+				at = at + d + 1
+			}
+			break
+		}
 	}
 	end, words := at, 0 // the street's name: capitalised words
 	for k := at; words < 5; {
@@ -89,11 +106,16 @@ func vietnameseAddress(s string, i int) (Finding, bool) {
 			end, parts, viet = pe, parts+1, true
 			continue
 		}
-		// the city: capitalised words with Vietnamese letters ("Hà Nội", "Đà Nẵng")
-		if ce := vnNameOrNumber(s, q); ce > q && vnLetters(s[q:ce]) && !strings.ContainsAny(s[q:ce], "0123456789") {
-			end, parts, viet = ce, parts+1, true
+		// the city: capitalised words with Vietnamese letters ("Hà Nội", "Đà Nẵng"), or a district
+		// written without its word before it ("Hai Bà Trưng, Hà Nội")
+		ce := vnNameOrNumber(s, q)
+		if ce <= q || !vnLetters(s[q:ce]) && !(viet && parts < 3) || strings.ContainsAny(s[q:ce], "0123456789") || strings.ToUpper(s[q:ce]) == s[q:ce] {
+			break // (nor a label in capitals after the address: "SĐT 0912 …")
 		}
-		break
+		end, parts, viet = ce, parts+1, true
+		if parts >= 4 {
+			break
+		}
 	}
 	if !viet || parts == 0 && start == i {
 		return Finding{}, false

@@ -8,6 +8,10 @@ import "testing"
 func TestVietnameseAddresses(t *testing.T) {
 	checkMasked(t, []maskCase{
 		{"Địa chỉ: số 25 đường Lý Thường Kiệt, quận Hoàn Kiếm, Hà Nội", []string{"STREET_ADDRESS số 25 đường Lý Thường Kiệt, quận Hoàn Kiếm, Hà Nội"}},
+		// a lane's and an alley's numbers before the street, districts without their word, a
+		// label in capitals after (stop 52)
+		{"địa chỉ 12 Ngõ 34 Phố Huế, Hai Bà Trưng, Hà Nội, SĐT 0912", []string{"STREET_ADDRESS 12 Ngõ 34 Phố Huế, Hai Bà Trưng, Hà Nội"}},
+		{"số 8 ngách 12 ngõ 45 Nguyễn Trãi, Thanh Xuân, Hà Nội", []string{"STREET_ADDRESS số 8 ngách 12 ngõ 45 Nguyễn Trãi, Thanh Xuân, Hà Nội"}},
 		{"Tôi sống ở 12 phố Huế, Hà Nội.", []string{"STREET_ADDRESS 12 phố Huế, Hà Nội"}},
 		{"địa chỉ 117 Phan Đình Phùng, phường Quán Thánh, 100000.", []string{"STREET_ADDRESS 117 Phan Đình Phùng, phường Quán Thánh, 100000"}},
 		{"Giao tới 123 Nguyễn Huệ, Quận 1, TP.HCM nhé", []string{"STREET_ADDRESS 123 Nguyễn Huệ, Quận 1, TP.HCM"}},
