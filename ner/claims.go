@@ -2508,8 +2508,8 @@ func familyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
 		}
 		first, _ := utf8.DecodeRuneInString(w)
 		last, _ := utf8.DecodeLastRuneInString(w)
-		if !unicode.IsLetter(first) || !unicode.IsLetter(last) || !capitals(w) || foldIn(placeAndOrgWords, w) || partOfName(fs[:i], ws) {
-			continue
+		if !unicode.IsLetter(first) || !unicode.IsLetter(last) || !capitals(w) || foldIn(placeAndOrgWords, w) || foldIn(roleNouns, w) || partOfName(fs[:i], ws) {
+			continue // (nor a role before its person: "THE DEFENDANT, JAMAL RASHEED ABDULLAH"; stop 52)
 		}
 		claims = append(claims, claim(ws, f.End, f.Score))
 	}

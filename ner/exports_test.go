@@ -325,3 +325,18 @@ func TestIntroductionsAbroad(t *testing.T) {
 	text = "Kumusta, ako si Maria Clara Santos"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kumusta", "PERSON", "Maria Clara Santos"), "PERSON Maria Clara Santos")
 }
+
+// TestRolesAndClausesInCapitals: a role in capitals before a comma is no family name (stop 52:
+// "THE DEFENDANT, JAMAL RASHEED ABDULLAH" had masked the role as the name's part), a date in the
+// next clause keeps no postcode's clause in a model's address (the German lease's "…, 80336
+// München, und Mieter Herrn Kemal Aydın, geb. 14.02.1990" had been one address), and Italy's
+// "C.F" label is no place.
+func TestRolesAndClausesInCapitals(t *testing.T) {
+	text := "THE DEFENDANT, JAMAL RASHEED ABDULLAH, APPEARED WITH COUNSEL."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "JAMAL RASHEED ABDULLAH"), "PERSON JAMAL RASHEED ABDULLAH")
+	text = "Frau Hildegard Oberhuber, Schillerstraße 12, 80336 München, und Mieter Herrn Kemal Aydın, geb. 14.02.1990"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Hildegard Oberhuber", "STREET_ADDRESS", "Schillerstraße 12, 80336 München, und Mieter Herrn Kemal Aydın, geb. 14.02.1990"),
+		"PERSON Hildegard Oberhuber", "STREET_ADDRESS Schillerstraße 12, 80336 München", "PERSON Kemal Aydın")
+	text = "residente in Napoli, C.F. SPSGPP75E12F839S"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Napoli", "LOCATION", "C.F"), "LOCATION Napoli")
+}

@@ -1538,8 +1538,8 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	placeName := func(a, b int) bool {
 		for k := a; k <= b; k++ {
 			w := word(k)
-			if !nameLike(w) && !capitals(w) || givenNames(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] {
-				return false
+			if !nameLike(w) && !capitals(w) || givenNames(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || len(w) <= 5 && strings.IndexByte(w, '.') > 0 {
+				return false // (nor initials, a label's: "Napoli, C.F. SPSGPP75E12F839S"; stop 52)
 			}
 		}
 		return true

@@ -108,6 +108,8 @@ func dropped(text string, f redact.Finding) bool {
 		// "Esq., alleges wrongful": a place in lower case in a line that capitalises its names
 		// is a word, unless the gazetteers know it
 		return true
+	case (span == "C.F" || span == "C.F.") && f.Type != redact.Person:
+		return true // Italy's label of the codice fiscale, no place (stop 52)
 	case f.Type == redact.Person && foldIn(worldGreetings, span):
 		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
 	case f.Type == redact.Person && greetingPairAt(text, f.Start, f.End):
@@ -3185,7 +3187,11 @@ func addressClauseCut(text string, f redact.Finding) redact.Finding {
 		return f
 	}
 	for c := strings.Index(span, ", "); c >= 0; {
-		if c+2 < len(span) && span[c+2] >= 'a' && span[c+2] <= 'z' && postcodeEnds(span[:c]) && (!digitRun(span[c+2:], 4) || clauseDigits(span[c+2:]) >= 8) {
+		clause := span[c+2:]
+		if e := strings.IndexByte(clause, ','); e >= 0 {
+			clause = clause[:e] // the clause's own digits: a date in the next one is no postcode of this one ("…, 80336 München, und Mieter Herrn Kemal Aydın, geb. 14.02.1990"; stop 52)
+		}
+		if c+2 < len(span) && span[c+2] >= 'a' && span[c+2] <= 'z' && postcodeEnds(span[:c]) && (!digitRun(clause, 4) || clauseDigits(clause) >= 8) {
 			f.End = f.Start + c
 			return f
 		}

@@ -334,6 +334,7 @@ func address(s string, i int) (int, bool, float64) {
 	}
 	// up to five name words (ordinals such as 5th allowed); the street ends at the last suffix
 	end, last, capital, lastSuffix, prev := j, 0, false, "", ""
+	lastCommon, commonSuffix := 0, "" // the last of commonSuffixes, where a lower-case street may end before another suffix's word
 	for n := 0; n < 6; n++ {
 		var w string
 		e := end
@@ -361,6 +362,9 @@ func address(s string, i int) (int, bool, float64) {
 			if last < len(s) && s[last] == '.' && abbreviatedSuffixes.has(lastSuffix) { // "St.", not the sentence's "Street."
 				last++
 			}
+			if commonSuffixes[lastSuffix] {
+				lastCommon, commonSuffix = last, lastSuffix
+			}
 		}
 		end = e
 		if end >= len(s) || s[end] != ' ' {
@@ -377,6 +381,11 @@ func address(s string, i int) (int, bool, float64) {
 	}
 	// written all in lower case, it needs a common suffix and a house number of two digits or more,
 	// or words before it that say an address follows ("i live at 3419 teresa garden")
+	if !capital && !commonSuffixes[lastSuffix] && lastCommon > 0 {
+		// the town's words after a street in lower case, one of them a suffix's: "1600 oak pkwy
+		// mountain view ca 94043" (stop 52)
+		last, lastSuffix = lastCommon, commonSuffix
+	}
 	if !capital && (!commonSuffixes[lastSuffix] || j-i < 3) && !addressAnnounced(s, i) {
 		return 0, false, 0
 	}

@@ -979,6 +979,13 @@ func zipsAfterPlaces(text string, fs []Finding) []Finding {
 		return true
 	}
 	for k, f := range fs {
+		if j := pinGap(text, f.End); f.Type == StreetAddress && j > 0 && j < len(text) && isLower(text[j]) {
+			// a town and a postcode in lower case after a street: "22 kingsway, hove bn3 2lp" (stop 52)
+			if z := lowerLocality(text, j); z > 0 && (k+1 == len(fs) || fs[k+1].Start >= z) {
+				zips = append(zips, Finding{Type: StreetAddress, Start: j, End: z, Score: cityZIPScore, Source: SourcePattern})
+			}
+			continue
+		}
 		if f.Type == StreetAddress && f.End+3 < len(text) && text[f.End] == ' ' && (text[f.End+1] == '-' || isDigit(text[f.End+1])) {
 			// an Indian address's town and its PIN after a dash: "14 MG Road, Indiranagar,
 			// Bengaluru - 560038" (stop 52)

@@ -474,6 +474,12 @@ func TestZipsAfterPlaces(t *testing.T) {
 	if len(got) != 3 || got[2].Type != StreetAddress || text[got[2].Start:got[2].End] != "19901" {
 		t.Errorf("got %+v", got)
 	}
+	// a town and a postcode in lower case after a street (stop 52)
+	text = "flat 4b, 22 kingsway, hove bn3 2lp pls"
+	got = zipsAfterPlaces(text, []Finding{at(text, StreetAddress, "flat 4b, 22 kingsway", 0.9)})
+	if len(got) != 2 || got[1].Type != StreetAddress || text[got[1].Start:got[1].End] != "hove bn3 2lp" {
+		t.Errorf("got %+v", got)
+	}
 	// an Indian street's town and its PIN after a dash (stop 52)
 	text = "14 MG Road, Indiranagar, Bengaluru - 560038"
 	got = zipsAfterPlaces(text, []Finding{at(text, StreetAddress, "14 MG Road, Indiranagar, Bengaluru", 0.9)})

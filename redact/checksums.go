@@ -329,6 +329,10 @@ func itinValid(d string) bool {
 }
 
 // imeiValid: an IMEI is 15 digits passing Luhn.
+// rppsValid checks a French practitioner's RPPS number: eleven digits, the first 1, the last a
+// Luhn key over the others.
+func rppsValid(d string) bool { return len(d) == 11 && d[0] == '1' && allDigits(d) && luhn([]byte(d)) }
+
 func imeiValid(d string) bool { return len(d) == 15 && allDigits(d) && luhn([]byte(d)) }
 
 // eidValid reports an eUICC's identifier (an eSIM's EID, GSMA SGP.29): 32 digits beginning 89

@@ -400,6 +400,9 @@ var cues = []cue{
 	{typ: MedicalLicense, words: []string{"gmc", "gmc number", "gmc no", "gmc ref", "gmc reference number", "gphc", "gphc number", "gphc registration number"},
 		shape: shapeDigits, min: 7, max: 7, upper: true, score: 0.85},
 	{typ: MedicalLicense, words: []string{"nmc", "nmc pin", "nmc number"}, shape: shapeAlnum, min: 8, max: 8, minDigits: 6, valid: nmcPinValid, upper: true, score: 0.85},
+	// France's practitioner directory (stop 52): "Dr Pierre Lemaire, RPPS 10003456786" on a
+	// prescription, eleven digits opening with 1 and a Luhn key
+	{typ: MedicalLicense, words: []string{"rpps", "n° rpps", "numéro rpps", "rpps n°", "identifiant rpps"}, shape: shapeDigits, min: 11, max: 11, valid: rppsValid, score: 0.9},
 	{typ: MedicalLicense, words: []string{"ahpra", "ahpra number", "ahpra no", "ahpra registration", "ahpra registration number", "ahpra reg"}, shape: shapeAlnum, min: 13, max: 13, minDigits: 10, valid: ahpraValid, score: 0.85},
 	{typ: INVoter, words: []string{"epic", "epic no", "epic number", "voter id", "voter id no", "voter id number", "voter id card", "voter id card no", "voter card",
 		"voter card no", "electors photo identity card", "elector's photo identity card"}, shape: shapeAlnum, min: 10, max: 10, minDigits: 7, valid: epicValid, score: 0.95},

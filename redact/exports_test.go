@@ -559,3 +559,19 @@ func TestACHRoutingCues(t *testing.T) {
 	}
 	checkKept(t, []string{ABARouting}, tests)
 }
+
+// TestPractitionersAndLowerStreets: a French practitioner's RPPS number whose key holds (stop 52);
+// a street typed in lower case ends at its last common suffix before a town whose words hold
+// another suffix's ("1600 oak pkwy mountain view ca 94043" had been none, "view" no common
+// suffix).
+func TestPractitionersAndLowerStreets(t *testing.T) {
+	checkKept(t, []string{MedicalLicense}, []keptCase{
+		{"Dr Pierre Lemaire, RPPS 10003456786", []string{"MEDICAL_LICENSE 10003456786"}},
+		{"RPPS 10003456789", nil},
+	})
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"i'm at 1600 oak pkwy mountain view ca 94043", []string{"STREET_ADDRESS 1600 oak pkwy mountain view ca 94043"}},
+		{"i'm at 1600 amphitheatre pkwy mountain view right now", []string{"STREET_ADDRESS 1600 amphitheatre pkwy"}},
+		{"42 elm street park view", []string{"STREET_ADDRESS 42 elm street"}},
+	})
+}
