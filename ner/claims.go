@@ -72,6 +72,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterAttention(text, fs)
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
+	fs = namesInLists(text, fs) // again, after the persons the roles gave: "cc: A. Nakashima; B. Oyelowo" (stop 52)
 	fs = displayNames(text, fs)
 	fs = mentionedNames(text, toks, fs)
 	fs = scriptNames(text, fs)
@@ -3165,7 +3166,15 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 				break
 			}
 			end, words := start, 0
-			for k := start; words < 4; {
+			initial := false // an initial before the family name: "cc: A. Nakashima; B. Oyelowo" (stop 52)
+			if start+3 < len(text) && isUpperASCII(text[start]) && text[start+1] == '.' && text[start+2] == ' ' && isUpperASCII(text[start+3]) {
+				initial = true
+			}
+			k0 := start
+			if initial {
+				k0 += 3
+			}
+			for k := k0; words < 4; {
 				w, e := wordAt(text, k)
 				r, _ := utf8.DecodeRuneInString(w)
 				if w == "" || !unicode.IsUpper(r) || foldIn(commonSet, w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || isTitle(w) ||
@@ -3178,9 +3187,12 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 				}
 				k = e + 1
 			}
-			closed := end == len(text) || strings.ContainsRune(",;./\n", rune(text[end])) || strings.HasPrefix(text[end:], " (") ||
+			closed := end == len(text) || strings.ContainsRune(",;./\n", rune(text[end])) || initial && text[end] == ')' || strings.HasPrefix(text[end:], " (") ||
 				last && end+1 < len(text) && text[end] == ' ' && isLower(text[end+1]) // the last before its verb
-			if words == 1 && (!givenItem(text[start:end]) || strings.IndexByte(text[f.Start:f.End], ' ') >= 0) || words == 0 || words > 3 || !closed {
+			if initial && end < len(text) && text[end] == '.' {
+				break // an abbreviated word after the initial, a citation's: "Smith, J. Appl. Phys."
+			}
+			if words == 1 && !initial && (!givenItem(text[start:end]) || strings.IndexByte(text[f.Start:f.End], ' ') >= 0) || words == 0 || words > 3 || !closed {
 				break // (one word where the list's person was one word too, and a given name: "Kids: Alister (8), Catriona (5)")
 			}
 			if end+1 < len(text) && text[end] == '/' && (isLower(text[end+1]) || isDigitByte(text[end+1])) {

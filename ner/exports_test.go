@@ -340,3 +340,15 @@ func TestRolesAndClausesInCapitals(t *testing.T) {
 	text = "residente in Napoli, C.F. SPSGPP75E12F839S"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Napoli", "LOCATION", "C.F"), "LOCATION Napoli")
 }
+
+// TestInitialledListsAndAliases: a list's next items written with an initial before the family
+// name are persons, after a person the roles' rule gave too (stop 52: "cc: A. Nakashima; B.
+// Oyelowo; C. Fairweather" had left the last two upstream); a citation's abbreviated word after an
+// initial is none; the name someone goes by is a person.
+func TestInitialledListsAndAliases(t *testing.T) {
+	checkRuled(t, "(cc: A. Nakashima; B. Oyelowo; C. Fairweather)", nil, "PERSON A. Nakashima", "PERSON B. Oyelowo", "PERSON C. Fairweather")
+	text := "see Smith, J. Appl. Phys. 12"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Smith"), "PERSON Smith")
+	text = `Patient: Mary Smith (goes by "Katie")`
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mary Smith"), "PERSON Mary Smith", "PERSON Katie")
+}

@@ -100,8 +100,11 @@ func maidenWord(w string) bool {
 }
 
 // aliasWords mark another name of the person before them: "Emily Chen (aka Em Chen)", "ROBERT
-// HOLLOWAY a/k/a BOBBY H", "Jane Smith f/k/a Jane Okafor", "Priya Nair, also known as Pri".
-var aliasWords = []string{"aka ", "a.k.a. ", "a/k/a ", "f/k/a ", "n/k/a ", "also known as ", "alias "}
+// HOLLOWAY a/k/a BOBBY H", "Jane Smith f/k/a Jane Okafor", "Priya Nair, also known as Pri",
+// "Mary-Kate Smith (goes by \"Katie\")".
+var aliasWords = []string{"aka ", "a.k.a. ", "a/k/a ", "f/k/a ", "n/k/a ", "also known as ", "alias ",
+	// and the name one is called by (stop 52): "Mary Smith (goes by \"Katie\")"
+	"goes by ", "nicknamed ", "prefers to be called ", "preferred name "}
 
 // aliasNames makes a person of one to three words written as names are (capitalised, or in
 // capitals no common word's), a quote around them or not, after a word that marks another name

@@ -336,6 +336,10 @@ var cues = []cue{
 		"kullanıcı adı", "käyttäjätunnus", "användarnamn", "brugernavn", "brukernavn", "uživatelské jméno", "felhasználónév", "tên đăng nhập"},
 		shape: shapeHandle, min: 2, max: 32, score: 0.65},
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
+	// a ticket's or a review's people as trackers write their accounts (stop 52): "Assigned to: dwayne.p", "reviewed by: m_castellanos";
+	// not "reporter" or "reviewer", jobs that head tables of jobs too
+	{typ: Username, words: []string{"assignee", "assigned to", "reviewed by", "reported by", "approved by", "opened by", "closed by", "merged by", "requested by"},
+		shape: shapeHandleOnly, min: 3, max: 32, valid: accountNotVersion, score: 0.65},
 	// a directory's account names (stop 39): LDAP's and LDIF's uid (uid: mgarcia, uid=mgarcia,ou=people), Active Directory's
 	// sAMAccountName and mailNickname (SamAccountName : rthornton); a number there is a POSIX uid (uid=1000(ubuntu)), a type a
 	// declaration's (Uid uint32): no one's name
@@ -1760,6 +1764,12 @@ func handleLike(v string) bool {
 	return strings.ContainsAny(v, "0123456789_.-")
 }
 
+// accountNotVersion reports an account's name that is no version or number: a letter first,
+// not "v" and a digit ("reported by v1.2.3 of the tool", "approved by 2 reviewers").
+func accountNotVersion(v string) bool {
+	return v != "" && isLetter(v[0]) && !(len(v) > 1 && (v[0] == 'v' || v[0] == 'V') && isDigit(v[1]))
+}
+
 // camelHandle reports a user name written as words run together with their capitals, as a
 // gamer's or a streamer's is (xXShadowHunterXx, ShadowHunter, iAmJess): a small letter before a
 // capital, the capital sixth or later, or a small letter first and a capital later; not a name
@@ -1936,6 +1946,9 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 			if j-i == 2 && strings.EqualFold(s[i:j], "sn") && j < len(s) && (s[j] == ' ' || s[j] == ':') {
 				i = j // serial SN 4B7-22819-X; but SN-4471-2219-B is the serial whole
 				continue
+			}
+			if j-i == 1 && j < len(s) && isDigit(s[j]) {
+				return i, turn // a letter run into digits opens the value: "DL# O123-4567-8901", not Portuguese's "o" (stop 52)
 			}
 			if fillerWords.has(s[i:j]) || datesOrPhones && dateFillers.has(s[i:j]) ||
 				speechFillers.has(s[i:j]) && (j == len(s) || s[j] == ' ' || s[j] == ',' || s[j] == '\'') {

@@ -575,3 +575,15 @@ func TestPractitionersAndLowerStreets(t *testing.T) {
 		{"42 elm street park view", []string{"STREET_ADDRESS 42 elm street"}},
 	})
 }
+
+// TestLettersOpeningValues: a letter run into a value's digits opens it, though the letter alone
+// is a filler word of another language (stop 52: "DL# O123-4567-8901" and "Passport No.
+// O34328123" had left the O, Portuguese's article, out of the value); and a ticket's accounts
+// after "assigned to", "reviewed by" and the like, not a version or a count.
+func TestLettersOpeningValues(t *testing.T) {
+	checkKept(t, []string{DriverLicense, Username}, []keptCase{
+		{"DL# O123-4567-8901 (MD)", []string{"US_DRIVER_LICENSE O123-4567-8901"}},
+		{"Assigned to: dwayne.p / merged by bors-ng", []string{"USERNAME dwayne.p", "USERNAME bors-ng"}},
+		{"reported by v1.2.3 of the tool, approved by 2 reviewers", nil},
+	})
+}
