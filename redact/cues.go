@@ -578,6 +578,8 @@ var cues = []cue{
 		"rental agreement", "rental agreement number", "rental agreement no", "agreement number", "agreement no",
 		"jail booking number", "inmate", "inmate number", "inmate no", "inmate id", "offender", "offender id", "offender number", "offender no",
 		"doc number", "doc no", "doc id", "prisoner number", "prison number", "so number", "citation", "citation no", "citation number",
+		// a state's or the federal prisons' numbers (stop 52): "CDCR #BK4471", "BOP Register Number 12345-678"
+		"cdcr", "cdcr no", "cdcr number", "tdcj", "tdcj no", "tdcj number", "bop register number", "bop register no", "bop number", "fed reg no",
 		"traffic ticket", "traffic ticket number", "warrant", "warrant no", "warrant number", "arrest number", "arrest no",
 		"permit", "permit no", "permit number", "parking permit", "carry permit", "concealed carry license", "concealed carry licence", "concealed carry permit",
 		"concealed handgun license", "ccw permit", "license to carry", "foid card", "foid number", "firearm owner's id", "firearms licence", "firearm license",
@@ -1764,10 +1766,14 @@ func handleLike(v string) bool {
 	return strings.ContainsAny(v, "0123456789_.-")
 }
 
-// accountNotVersion reports an account's name that is no version or number: a letter first,
-// not "v" and a digit ("reported by v1.2.3 of the tool", "approved by 2 reviewers").
+// accountNotVersion reports an account's name that is no version or number, a letter first and
+// not "v" and a digit ("reported by v1.2.3 of the tool", "approved by 2 reviewers"), and no name
+// a capital opens whose mark is a hyphen alone ("Reported by Rolf-Dieter Wulf", "JAN-PETER").
 func accountNotVersion(v string) bool {
-	return v != "" && isLetter(v[0]) && !(len(v) > 1 && (v[0] == 'v' || v[0] == 'V') && isDigit(v[1]))
+	if v == "" || !isLetter(v[0]) || len(v) > 1 && (v[0] == 'v' || v[0] == 'V') && isDigit(v[1]) {
+		return false
+	}
+	return !isUpper(v[0]) || strings.ContainsAny(v, "._0123456789")
 }
 
 // camelHandle reports a user name written as words run together with their capitals, as a

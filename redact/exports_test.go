@@ -585,5 +585,17 @@ func TestLettersOpeningValues(t *testing.T) {
 		{"DL# O123-4567-8901 (MD)", []string{"US_DRIVER_LICENSE O123-4567-8901"}},
 		{"Assigned to: dwayne.p / merged by bors-ng", []string{"USERNAME dwayne.p", "USERNAME bors-ng"}},
 		{"reported by v1.2.3 of the tool, approved by 2 reviewers", nil},
+		{"Reported by Rolf-Dieter Wulf on 2025-04-16; ACCOUNT OPENED BY JAN-PETER SCHLEICH", nil},
+	})
+}
+
+// TestPrisonNumbers: a state's and the federal prisons' numbers after their words (stop 52:
+// "CDCR #BK4471" had gone upstream); a company's trade register is none.
+func TestPrisonNumbers(t *testing.T) {
+	checkKept(t, []string{IDNumber}, []keptCase{
+		{"inmate Reginald Okoro-Banks, CDCR #BK4471, hearing", []string{"ID_NUMBER BK4471"}},
+		{"BOP Register Number 12345-678", []string{"ID_NUMBER 12345-678"}},
+		{"TDCJ# 02345678", []string{"ID_NUMBER 02345678"}},
+		{"the trade register number HRB 12345", nil},
 	})
 }
