@@ -72,7 +72,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterAttention(text, fs)
 	fs = curatedGivenNames(text, toks, fs)
 	fs = namesAfterRoles(text, toks, fs)
-	fs = namesInLists(text, fs) // again, after the persons the roles gave: "cc: A. Nakashima; B. Oyelowo" (stop 52)
+	fs = namesInListsOf(text, fs, true) // again, after the persons the roles gave: "cc: A. Nakashima; B. Oyelowo" (stop 52)
 	fs = displayNames(text, fs)
 	fs = mentionedNames(text, toks, fs)
 	fs = scriptNames(text, fs)
@@ -3138,6 +3138,12 @@ func vietnameseNames(text string, toks []Token, fs []redact.Finding) []redact.Fi
 // Lucía Fernández; Chidi Anagonye", "Ana Lima/Bo Chen/Xu Ming"). A list's items are of one kind;
 // one word alone may be a place ("Ana Lima, Berlin") and is left.
 func namesInLists(text string, fs []redact.Finding) []redact.Finding {
+	return namesInListsOf(text, fs, false)
+}
+
+// namesInListsOf is namesInLists, of items written with an initial alone where initialsOnly is
+// set: the second reading, after the roles' rule, of lists like "cc: A. Nakashima; B. Oyelowo".
+func namesInListsOf(text string, fs []redact.Finding, initialsOnly bool) []redact.Finding {
 	var claims []redact.Finding
 	reach := 0 // where the last list read ended: a person inside it was read past already
 	for i, f := range fs {
@@ -3169,6 +3175,9 @@ func namesInLists(text string, fs []redact.Finding) []redact.Finding {
 			initial := false // an initial before the family name: "cc: A. Nakashima; B. Oyelowo" (stop 52)
 			if start+3 < len(text) && isUpperASCII(text[start]) && text[start+1] == '.' && text[start+2] == ' ' && isUpperASCII(text[start+3]) {
 				initial = true
+			}
+			if initialsOnly && !initial {
+				break
 			}
 			k0 := start
 			if initial {

@@ -2997,7 +2997,7 @@ var vnAddressForms = map[string]bool{"anh": true, "chị": true, "em": true, "ô
 
 // greetingPairs are greetings of two words whose first the model may read as a name: Vietnamese
 // "Xin chào", Māori "Kia ora", Czech "Dobrý den" (stop 45: "Xin" and "Kia" had been persons).
-var greetingPairs = map[string]string{"xin": "chào", "kia": "ora", "dobrý": "den", "dobry": "den", "dzień": "dobry", "dzien": "dobry"}
+var greetingPairs = map[string]string{"xin": "chào", "kia": "ora", "dobrý": "den", "dobry": "den", "dzień": "dobry", "dzien": "dobry", "guten": "tag"}
 
 // greetingSecond returns the second word of the greeting of greetingPairs that w opens, in any
 // case, without a lower-cased copy (the rules ask it of every person).

@@ -1810,6 +1810,7 @@ var articles = foldSet("the a an")
 var fillerWords = foldSet("number no num nr is are id of the code was on file my our his her their key value " + // value: <field name="mrn" value="A4492013"/>
 
 	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha " +
+	"dela dele seu sua su suo sein seine ihr ihre son sa zijn haar " + // his, her: "o CPF dela é 390.533.447-05" (stop 52)
 	"er är min mitt mit") // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
 
 // speechFillers are what a speaker says between a cue and its value (stop 30): a hesitation

@@ -599,3 +599,12 @@ func TestPrisonNumbers(t *testing.T) {
 		{"the trade register number HRB 12345", nil},
 	})
 }
+
+// TestPossessivesBeforeValues: "his" and "her" of other languages between a cue and its value
+// (stop 52: "o CPF dela é 390.533.447-05" had gone upstream).
+func TestPossessivesBeforeValues(t *testing.T) {
+	checkKept(t, []string{BRCPF}, []keptCase{
+		{"o CPF dela é 390.533.447-05, ela mora", []string{"BR_CPF 390.533.447-05"}},
+		{"o CPF dela é 390.533.447-04", nil},
+	})
+}
