@@ -352,3 +352,11 @@ func TestInitialledListsAndAliases(t *testing.T) {
 	text = `Patient: Mary Smith (goes by "Katie")`
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mary Smith"), "PERSON Mary Smith", "PERSON Katie")
 }
+
+// TestChildrenAfterPlurals: the names after "kids", "children", "twins" and the like in lower
+// case are persons (stop 52: "Wife Kateryna, kids Oleh (9) and Sofiia (6)" had left Oleh
+// upstream); a capitalised heading's "Kids" and a holiday after the plural are none.
+func TestChildrenAfterPlurals(t *testing.T) {
+	checkRuled(t, "Wife Kateryna, kids Oleh (9) and Sofiia (6).", nil, "PERSON Kateryna", "PERSON Oleh")
+	checkRuled(t, "the kids Christmas party; Kids Self-Defense class", nil)
+}

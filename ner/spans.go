@@ -4462,7 +4462,16 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"roommate": true, "flatmate": true, "caregiver": true, "carer": true, "guardian": true, "stepson": true, "stepdaughter": true, "boyfriend": true, "girlfriend": true,
 	"baby": true, "bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true, "bf": true, "gf": true, "hubby": true, "wifey": true,
 	"nana": true, "gramps": true, "grammy": true, // a grandparent as a family calls one (stop 47: "pick up nana (margaret o'leary)")
+	"kids": true, "children": true, "sons": true, "daughters": true, "grandkids": true, "grandchildren": true, "twins": true, // and a list of them (stop 52: "Wife Kateryna, kids Oleh (9) and Sofiia (6)")
 	"ex-wife": true, "ex-husband": true, "ex-boyfriend": true, "ex-girlfriend": true, "ex-partner": true} // and a former partner (bare "ex" only before a bracket: "ex: SelectorSocketTransport" is an example)
+
+// holidayWord reports a holiday's name, which a children's event takes ("the kids Christmas party").
+func holidayWord(w string) bool { return foldIn(holidays, w) }
+
+var holidays = wordSet("christmas xmas easter halloween thanksgiving hanukkah diwali eid ramadan passover kwanzaa")
+
+// pluralKin are the relations of kinNouns in the plural, before a list of names.
+var pluralKin = wordSet("kids children sons daughters grandkids grandchildren twins")
 
 // romanceKin name a person by a relation in Spanish, French, Italian and Portuguese, the name
 // after a link (romanceKinLinks): "el hermano de Ainhoa", "la sœur de Marie".
@@ -4539,6 +4548,13 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 				if w := text[toks[n].Start:toks[n].End]; startsUpper(w) && (englishWord(w) || companyWord(w)) {
 					continue // a club's or a firm's name: "the tutor Maths Club"
 				}
+			}
+		}
+		if foldIn(pluralKin, kinWord) {
+			// a list of children after their plural in lower case, a name first that is no word
+			// ("kids Oleh (9) and Sofiia (6)"; not "Kids Self-Defense class", "the kids Christmas party")
+			if w := text[toks[i+1].Start:toks[i+1].End]; !pluralKin[kinWord] || toks[i+1].NewlineBefore || toks[i+1].Attached || !nameLike(w) || dictionaryWord(w) || englishWord(w) || foldIn(commonSet, w) || holidayWord(w) {
+				continue
 			}
 		}
 		if germanic {
