@@ -717,7 +717,8 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case nurseCredentials[w] && !toks[i+1].NewlineBefore && !toks[i+1].Attached && !inCode(text, toks[i].Start):
 				// a nurse's credential before the name, as a chart signs an act (stop 49): "given by
 				// RN Tamsin Haverford", "LPN Okafor"
-			case isUpperASCII(w[0]) && sentenceOpens(text, toks, i) && (foldIn(roleNouns, w) || w == "Pt") && !capitals(w):
+			case isUpperASCII(w[0]) && (sentenceOpens(text, toks, i) || i > 0 && word(i-1) == ":" && !toks[i].Attached) && (foldIn(roleNouns, w) || w == "Pt") && !capitals(w):
+				// (or after a heading's colon, stop 52: "Pension: Member Siew Ling Tan", the model's "Ling Tan")
 				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)", a
 				// chart's "Pt Nitesh Mukhopadhyay called" (not "12 pt Arial Narrow")
 			default:

@@ -360,3 +360,12 @@ func TestChildrenAfterPlurals(t *testing.T) {
 	checkRuled(t, "Wife Kateryna, kids Oleh (9) and Sofiia (6).", nil, "PERSON Kateryna", "PERSON Oleh")
 	checkRuled(t, "the kids Christmas party; Kids Self-Defense class", nil)
 }
+
+// TestRolesAfterHeadings: a role's word after a heading's colon opens its person as at a line's
+// start (stop 52: "Pension: Member Siew Ling Tan" had left "Siew" upstream, the model reading
+// "Ling Tan"); a team's words there are none.
+func TestRolesAfterHeadings(t *testing.T) {
+	text := "Pension: Member Siew Ling Tan, CPF Account S1234567D"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ling Tan"), "PERSON Siew Ling Tan")
+	checkRuled(t, "Update: Member Services moved", nil)
+}

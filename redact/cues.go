@@ -169,6 +169,8 @@ var cues = []cue{
 	// a brokerage's or a custodian's account, letters among its digits (stop 48): "acct #5KT-44172-19"
 	{typ: BankAccount, words: []string{"acct", "acct no", "acct #", "account no", "account number", "brokerage account", "brokerage acct", "investment account",
 		"custodial account", "ira account"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 5, score: 0.75},
+	// and after a bare "Account" right before it (stop 52: "Brokerage statement: Account 5YT-44712 | Owner: …" had gone upstream)
+	{typ: BankAccount, words: []string{"account"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 5, direct: true, valid: lettersAmongDigits, score: 0.7},
 	// other languages' words for an account and its number, digits in the groups each country
 	// writes (stop 45): "konto 1234 56 78903", "kontonummer 1234.56.78903", "numer konta 61 1090 1014
 	// 0000 0712 1981 2874", "rekeningnummer", "número de cuenta", "numéro de compte", "numero di conto"
@@ -1764,6 +1766,12 @@ var notAccountNames = foldSet("int int8 int16 int32 int64 uint uint8 uint16 uint
 // a dot or a dash in it (kwame.owusu, tommy_b, jdoe42).
 func handleLike(v string) bool {
 	return strings.ContainsAny(v, "0123456789_.-")
+}
+
+// lettersAmongDigits reports a value that holds a letter and opens with a letter or a digit: a
+// digits-only number after "account" is the digit cue's to read, and a date is none.
+func lettersAmongDigits(v string) bool {
+	return strings.IndexFunc(v, func(r rune) bool { return r < 0x80 && isLetter(byte(r)) }) >= 0
 }
 
 // accountNotVersion reports an account's name that is no version or number, a letter first and

@@ -608,3 +608,13 @@ func TestPossessivesBeforeValues(t *testing.T) {
 		{"o CPF dela é 390.533.447-04", nil},
 	})
 }
+
+// TestBareAccountLetters: a brokerage's account of letters and digits right after a bare
+// "Account" (stop 52: "Account 5YT-44712 | Owner: …" had gone upstream); a date or a word after
+// it is none.
+func TestBareAccountLetters(t *testing.T) {
+	checkKept(t, []string{BankAccount}, []keptCase{
+		{"Brokerage statement: Account 5YT-44712 | Owner: Hiroshi", []string{"US_BANK_NUMBER 5YT-44712"}},
+		{"Account Settings v2 12345", nil},
+	})
+}
