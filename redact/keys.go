@@ -188,6 +188,14 @@ var keyPrefixes = []keyPrefix{
 	{prefix: "dckr_pat_", minLen: 24, body: "alnum_-"},            // Docker Hub access token
 	{prefix: "EAAA", minLen: 56, body: "alnum_-"},                 // Square access token
 	{prefix: "xkeysib-", minLen: 60, body: "alnum_-"},             // Brevo (Sendinblue)
+	// since stop 52
+	{prefix: "HRKU-", minLen: 36, body: "alnum_-"},                 // Heroku API key (a UUID after it)
+	{prefix: "NRAK-", minLen: 27, maxLen: 27, body: "upper_digit"}, // New Relic user key
+	{prefix: "pul-", minLen: 40, maxLen: 40, body: "alnum"},        // Pulumi access token
+	{prefix: "pscale_tkn_", minLen: 32, body: "alnum_-"},           // PlanetScale service token
+	{prefix: "pscale_pw_", minLen: 32, body: "alnum_-"},            // PlanetScale password
+	{prefix: "sbp_", minLen: 40, maxLen: 40, body: "alnum"},        // Supabase access token
+	{prefix: "figd_", minLen: 36, body: "alnum_-"},                 // Figma personal access token
 	// since stop 44: a payment platform's customer, no credential, but one person's record there,
 	// as logs and support tickets paste it ("Stripe customer cus_NffrFeUfNV2Hib")
 	{prefix: "cus_", minLen: 14, maxLen: 24, body: "alnum", typ: IDNumber}, // Stripe customer

@@ -32,6 +32,11 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 			return append(dst, f), f.End
 		}
 	}
+	if d >= 8 && d <= 10 && nx == ':' && i+d+2 < len(s) && s[i+d+1] == 'A' && s[i+d+2] == 'A' && (i == 0 || !isAlnum(s[i-1])) {
+		if e := telegramBotToken(s, i, d); e > 0 { // 7123456789:AAHfK3mP…, a Telegram bot's token (stop 52)
+			return append(dst, Finding{Type: APIKey, Start: i, End: e, Score: 0.9, Source: SourcePattern}), e
+		}
+	}
 	if d == 0 && s[i] == '(' && i+4 < len(s) && s[i+1] == '0' && s[i+2] == '1' && s[i+3] == ')' {
 		if f, ok := gs1UDI(s, i); ok { // a device's UDI in GS1's form: (01)00884838045314(17)250101(21)SN12345
 			return append(dst, f), f.End
@@ -1554,4 +1559,19 @@ func listNumber(s string, dot int) bool {
 		j++
 	}
 	return j > dot+1 && j < len(s) && (isDigit(s[j]) || s[j] == '(' || s[j] == '+')
+}
+
+// telegramBotToken returns the end of a Telegram bot's token at s[i], whose bot id is the d
+// digits there: a colon, "AA" and 33 letters, digits, '_' or '-', nothing of a word after them;
+// or 0.
+func telegramBotToken(s string, i, d int) int {
+	j := i + d + 1
+	k := j
+	for k < len(s) && k-j < 36 && (isAlnum(s[k]) || s[k] == '_' || s[k] == '-') {
+		k++
+	}
+	if k-j != 35 || k < len(s) && (isAlnum(s[k]) || s[k] == '_' || s[k] == '-') {
+		return 0
+	}
+	return k
 }

@@ -162,6 +162,13 @@ func TestPatterns(t *testing.T) {
 				{APIKey, "AGE-SECRET-KEY-1QQPQ9VQZ5G8L8Y3C4W0XJ7N2K6M5R9T3H8D2F6G4J8K2L5P7S9U3W6"}, {APIKey, "ntn_512345678901aBcDeFgHiJkLmNoPqRsTuVwXyZ01234567"},
 				{APIKey, "dckr_pat_AbCdEfGhIjKlMnOpQrStUvWxYz0"},
 				{APIKey, "EAAAl4f9Ka8sLm2Np7Qr1St6Uv3Wx9Yz0Ab5Cd8Ef2Gh4Ij7Kl1Mn3Op5Qr7St"}}},
+		{"Heroku, New Relic, Pulumi, PlanetScale, Supabase and Figma keys and a Telegram bot's token (stop 52)",
+			"heroku: HRKU-1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d NRAK-7JK4M2P9Q8R3S6T1V5W0X4Y7Z2A pul-4a8e2f9b1c7d3e6f0a5b8c2d9e1f4a7b3c6d9e2f " +
+				"pscale_tkn_Xy7kP2mQ9rT4vW8zA3bC6dF1gH5jK0nLqR2sT5vW8 sbp_4a8e2f9b1c7d3e6f0a5b8c2d9e1f4a7b3c6d9e2f figd_Xy7kP2mQ9rT4vW8zA3bC6dF1gH5jK0nLqR2sT5v " +
+				"bot 7123456789:AAHfK3mP9qR2sT5vW8xY1zA4bC7dE0fG3hJ; the pulse-monitor, NRAK-1, 12345678:AA short",
+			[]span{{APIKey, "HRKU-1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d"}, {APIKey, "NRAK-7JK4M2P9Q8R3S6T1V5W0X4Y7Z2A"}, {APIKey, "pul-4a8e2f9b1c7d3e6f0a5b8c2d9e1f4a7b3c6d9e2f"},
+				{APIKey, "pscale_tkn_Xy7kP2mQ9rT4vW8zA3bC6dF1gH5jK0nLqR2sT5vW8"}, {APIKey, "sbp_4a8e2f9b1c7d3e6f0a5b8c2d9e1f4a7b3c6d9e2f"},
+				{APIKey, "figd_Xy7kP2mQ9rT4vW8zA3bC6dF1gH5jK0nLqR2sT5v"}, {APIKey, "7123456789:AAHfK3mP9qR2sT5vW8xY1zA4bC7dE0fG3hJ"}}},
 		{"an aws secret after its access key id, with no word for it", "AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY; sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709",
 			[]span{{APIKey, "AKIAIOSFODNN7EXAMPLE"}, {APIKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}}},
 		{"npm, sendgrid", "npm_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789 SG.AbCdEfGhIjKlMnOpQr0123.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg",
