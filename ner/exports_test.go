@@ -369,3 +369,12 @@ func TestRolesAfterHeadings(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ling Tan"), "PERSON Siew Ling Tan")
 	checkRuled(t, "Update: Member Services moved", nil)
 }
+
+// TestPossessivesEndNames: a possessive ends the name a form of address opens, so that the
+// person's token is the same with it or without it (stop 52: "Dr. Chen's office" had been the
+// person "Chen's", "Mr. Abernathy's MRI" the person "Abernathy's MRI"); an apostrophe inside a
+// name stays.
+func TestPossessivesEndNames(t *testing.T) {
+	checkRuled(t, "calling from Dr. Chen's office for Mrs. O'Brien", nil, "PERSON Chen", "PERSON O'Brien")
+	checkRuled(t, "Mr. Abernathy's MRI results", nil, "PERSON Abernathy")
+}

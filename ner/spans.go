@@ -2532,6 +2532,11 @@ func nameWords(text string, i int) int {
 		switch {
 		case unicode.IsUpper(r) && !isTitle(w):
 			end = j
+			for _, poss := range [...]string{"'s", "’s"} {
+				if len(w) > len(poss) && strings.HasSuffix(w, poss) {
+					return j - len(poss) // a possessive ends the name: "Dr. Chen's office", "Mr. Abernathy's MRI" (stop 52)
+				}
+			}
 		case foldIn(nameParticles, w):
 		case strings.ContainsAny(w, "-'’") && foldIn(nameParticles, w[:strings.IndexAny(w, "-'’")]):
 			end = j // al-Rashid, d'Artagnan
