@@ -55,6 +55,9 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.Start = u
 			}
 		}
+		if l := laneBefore(text, f.Start); l < f.Start && (len(out) == 0 || out[len(out)-1].End <= l) {
+			f.Start = l // "No. 8 Lane 200 Huaihai Rd", "99/9 Moo 4, Sukhumvit Rd": a house in a lane or a village before the street (stop 52)
+		}
 		if s, e := sgStreet(text, f.Start, f.End); s < f.Start || e > f.End {
 			// Singapore's block, the number after the street's type and the unit: "Blk 123 Ang
 			// Mo Kio Ave 3 #05-67", over what the model made of them
@@ -1054,4 +1057,74 @@ func skipSpaces(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// laneBefore returns where a house's lane or village written before a street at text[start]
+// begins, or start: a Chinese lane's number and the house's before it as addresses in China
+// write them in English ("No. 8 Lane 200 Huaihai Rd"; "Lane 200" alone), and a Thai house
+// number and its village ("99/9 Moo 4, Sukhumvit Rd").
+func laneBefore(text string, start int) int {
+	numberBefore := func(e int, slash bool) int { // the digits ending at text[e], a slash between them where slash
+		b := e
+		for b > 0 && (isDigit(text[b-1]) || slash && text[b-1] == '/' && b < e && b > 1 && isDigit(text[b-2])) && e-b < 8 {
+			b--
+		}
+		if b == e || !isDigit(text[b]) || b > 0 && isAlnum(text[b-1]) {
+			return -1
+		}
+		return b
+	}
+	wordBefore := func(e int, words ...string) int { // one of words ending at text[e], after a space or the start
+		for _, w := range words {
+			if b := e - len(w); b >= 0 && text[b:e] == w && (b == 0 || text[b-1] == ' ' || text[b-1] == ',') {
+				return b
+			}
+		}
+		return -1
+	}
+	if start < 7 {
+		return start
+	}
+	if text[start-1] == ' ' && text[start-2] == ',' {
+		// Thailand: the house number, "Moo" and the village's number, a comma
+		if n := numberBefore(start-2, false); n > 1 && text[n-1] == ' ' {
+			if m := wordBefore(n-1, "Moo", "moo", "M."); m > 1 && text[m-1] == ' ' {
+				if h := numberBefore(m-1, true); h >= 0 {
+					return h
+				}
+			}
+		}
+		return start
+	}
+	if text[start-1] != ' ' {
+		return start
+	}
+	house := func(l int) int { // "No. 8 " before the lane's word, or -1
+		if l > 1 && text[l-1] == ' ' {
+			if h := numberBefore(l-1, false); h >= 0 {
+				return wordBefore(h, "No. ", "No.", "No ")
+			}
+		}
+		return -1
+	}
+	if l := wordBefore(start-1, "Lane", "Alley", "Nong"); l >= 0 {
+		// the street's number is the lane's: "No. 8 Lane 200 Huaihai Rd"; the house's number must
+		// stand before it ("Memory Lane 200 Main St" is none)
+		if no := house(l); no >= 0 {
+			return no
+		}
+		return start
+	}
+	n := numberBefore(start-1, false) // the lane's number before the street's own: "Lane 12 88 Nanjing Rd"
+	if n < 2 || text[n-1] != ' ' {
+		return start
+	}
+	l := wordBefore(n-1, "Lane", "Alley", "Nong")
+	if l < 0 {
+		return start
+	}
+	if no := house(l); no >= 0 {
+		return no
+	}
+	return l
 }

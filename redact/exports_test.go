@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -617,4 +618,28 @@ func TestBareAccountLetters(t *testing.T) {
 		{"Brokerage statement: Account 5YT-44712 | Owner: Hiroshi", []string{"US_BANK_NUMBER 5YT-44712"}},
 		{"Account Settings v2 12345", nil},
 	})
+}
+
+// TestLanesAndCityPostcodes: a house's number and its lane before a street in a Chinese address
+// written in English, a Thai house number and its village, and six digits after one of India's or
+// China's big cities that open with the city's own digits (stop 52: "No. 8 Lane", "99/9 Moo 4",
+// "Shanghai 200031" and "Pune 411001" had gone upstream); another city's digits, and a lane's
+// name without a house number before it, are none.
+func TestLanesAndCityPostcodes(t *testing.T) {
+	checkKept(t, []string{StreetAddress, ZIPCode, Location}, []keptCase{
+		{"ZHANG WEI, No. 8 Lane 200 Huaihai Rd, Xuhui", []string{"STREET_ADDRESS No. 8 Lane 200 Huaihai Rd", "LOCATION Xuhui"}},
+		{"We met at Memory Lane 200 Main St", []string{"STREET_ADDRESS 200 Main St"}},
+		{"Beijing 100020, China; Pune 411001; New Delhi 110001", []string{"LOCATION Beijing", "ZIP_CODE 100020", "LOCATION Pune", "ZIP_CODE 411001", "LOCATION New Delhi", "ZIP_CODE 110001"}},
+		{"Shanghai 100020 and Mumbai 110001 units", nil},
+	})
+	// a Thai house and its village before a street the model found
+	for text, want := range map[string]string{"99/9 Moo 4, Sukhumvit Rd": "99/9 Moo 4, ", "No. 8 Lane 200 Huaihai Rd": "No. 8 Lane ", "Memory Lane 200 Main St": ""} {
+		start := len(want)
+		if want == "" {
+			start = strings.Index(text, "200")
+		}
+		if got := laneBefore(text, start); got != 0 && want != "" || want == "" && got != start {
+			t.Errorf("laneBefore(%q, %d) = %d", text, start, got)
+		}
+	}
 }

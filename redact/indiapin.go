@@ -140,6 +140,54 @@ func indianCityPIN(w string) (byte, byte) {
 	return p[0], p[1]
 }
 
+// cityPostcode reads the six digits at s[i] after one of India's or China's biggest cities and a
+// space, where they open with the city's own first two ("Pune 411001", "Beijing 100020",
+// "Shanghai 200031"): the city's start and the digits' end, or 0, 0.
+func cityPostcode(s string, i int) (int, int) {
+	w, b := wordEndingAt(s, i-1, max(0, i-20))
+	if len(w) < 4 {
+		return 0, 0
+	}
+	c := b
+	var p1, p2 byte
+	if b > 5 && s[b-1] == ' ' { // two words first: "New Delhi", "Navi Mumbai"
+		if w0, b0 := wordEndingAt(s, b-1, max(0, b-12)); len(w0) >= 3 {
+			if p1, p2 = indianCityPIN(s[b0 : i-1]); p1 != 0 {
+				c = b0
+			}
+		}
+	}
+	if p1 == 0 {
+		p1, p2 = indianCityPIN(w)
+	}
+	if p1 == 0 {
+		p1, p2 = chinaCityPostcode(w)
+	}
+	if p1 == 0 || s[i] != p1 || s[i+1] != p2 {
+		return 0, 0
+	}
+	return c, i + 6
+}
+
+// chinaCityPostcode returns the first two digits of the postcodes of one of China's biggest
+// cities, by its name in pinyin in any case ("Beijing": 1, 0), or 0, 0.
+func chinaCityPostcode(w string) (byte, byte) {
+	if len(w) < 4 || len(w) > 12 {
+		return 0, 0
+	}
+	p, ok := chinaCities[strings.ToLower(w)]
+	if !ok {
+		return 0, 0
+	}
+	return p[0], p[1]
+}
+
+// chinaCities maps China's biggest cities, in lower-case pinyin, to their postcodes' first two
+// digits.
+var chinaCities = map[string]string{"beijing": "10", "shanghai": "20", "tianjin": "30", "chongqing": "40", "guangzhou": "51", "shenzhen": "51",
+	"chengdu": "61", "hangzhou": "31", "wuhan": "43", "nanjing": "21", "suzhou": "21", "xian": "71", "xi'an": "71", "shenyang": "11",
+	"harbin": "15", "qingdao": "26", "dalian": "11", "zhengzhou": "45", "changsha": "41", "kunming": "65", "xiamen": "36", "jinan": "25"}
+
 // indiaCities maps India's biggest cities, in lower case, to their PINs' first two digits.
 var indiaCities = func() map[string]string {
 	m := map[string]string{}

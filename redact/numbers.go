@@ -179,6 +179,14 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 			if f, ok := romanianAddress(s, i); ok { // Strada Georgescu Nr. 50, Targu Secuiesc, 344519; …, Cluj-Napoca 400001
 				return append(dst[:len(dst)-overlapTail(dst, f.Start)], f), f.End
 			}
+			if isLetter(s[i-2]) && (i+6 == len(s) || !isAlnum(s[i+6])) {
+				if c, z := cityPostcode(s, i); z > 0 { // Beijing 100020, Pune 411001: a big city's own first digits (stop 52)
+					if len(dst) == 0 || dst[len(dst)-1].End <= c {
+						dst = append(dst, Finding{Type: Location, Start: c, End: i - 1, Score: cityZIPScore, Source: SourcePattern}) // and the city
+					}
+					return append(dst, Finding{Type: ZIPCode, Start: i, End: z, Score: cityZIPScore, Source: SourcePattern}), z
+				}
+			}
 		}
 		if (d == 4 || d == 5) && i > 1 && s[i-1] == ' ' && s[i-2] == ',' {
 			f, ok := philippineAddress(s, i) // Block 12 Lot 30 Cresta Drive, Narra Homes 3, Binalonan, 5089 Northern Samar
