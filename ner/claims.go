@@ -5245,7 +5245,8 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		}
 		given, _ := wordAt(text, t.End+2)
 		familyFirst := capitals(w) && capsNameLike(w) && strings.HasPrefix(text[t.End:], ", ") && nameLike(given) // "Herr RUDOLPH, Diedrich" (stop 37)
-		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) && !familyFirst || !particle && !familyFirst && (dictionaryWord(w) || englishWord(w)) && !familyWord(w) {
+		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) && !familyFirst || !particle && !familyFirst && (dictionaryWord(w) || englishWord(w)) && !familyWord(w) &&
+			!(indianForms[text[toks[i].Start:toks[i].End]] && (givenSet()[w] || listedGiven()[w])) {
 			continue // after a particle a word of the dictionary is the name: "de Bruin", "van Dam"
 		}
 		end := withoutPostNominals(text, t.Start, nameWords(text, name)) // "Dr Joshua Okamoto MD"
@@ -5374,7 +5375,13 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	"Herrn Dña Doña Don " +
 	"Pan Pani Panie Państwo " +
 	// Czech's, Romanian's and Lithuanian's (stop 28: "Paní Mašek zrušila svůj termín")
-	"Paní Domnul Doamna Dl Dna Ponas Ponia")
+	"Paní Domnul Doamna Dl Dna Ponas Ponia " +
+	// India's (stop 52: "s/o Late Shri Ram Prasad Yadav", "Smt. Kamla Devi w/o …"), a given name after them
+	"Shri Smt Shrimati Sushri Kumari")
+
+// indianForms are India's forms of address, which a given name follows ("Shri Ram Prasad"): there
+// a given name of the lists that is a word too ("Ram", "Mohan") opens the name.
+var indianForms = wordSet("Shri Smt Shrimati Sushri Kumari")
 
 // namedHandles makes a user name of a handle written as a person's given and family names joined
 // by a dot or an underscore, digits after them or not ("account holder maria.gonzalez88", "ping

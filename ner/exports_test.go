@@ -378,3 +378,12 @@ func TestPossessivesEndNames(t *testing.T) {
 	checkRuled(t, "calling from Dr. Chen's office for Mrs. O'Brien", nil, "PERSON Chen", "PERSON O'Brien")
 	checkRuled(t, "Mr. Abernathy's MRI results", nil, "PERSON Abernathy")
 }
+
+// TestIndianFormsOfAddress: the name after India's forms of address, a given name that is a word
+// too opening it (stop 52: "s/o Late Shri Ram Prasad Yadav" had left "Ram Prasad" upstream, and
+// "Smt. Kamla Devi" had gone upstream whole).
+func TestIndianFormsOfAddress(t *testing.T) {
+	text := "Ramesh Yadav, s/o Late Shri Ram Prasad Yadav, Village Rampur"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ramesh Yadav", "PERSON", "Yadav"), "PERSON Ramesh Yadav", "PERSON Ram Prasad Yadav")
+	checkRuled(t, "Smt. Kamla Devi w/o Shri Mohan Lal", nil, "PERSON Kamla Devi", "PERSON Mohan Lal")
+}

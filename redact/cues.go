@@ -464,6 +464,10 @@ var cues = []cue{
 	// and Kenya's ID, seven to nine digits after "ID No." as its card and any form write it (stop 46)
 	{typ: IDNumber, words: []string{"nik", "no. nik", "no nik", "nomor nik", "nomor induk kependudukan", "nik ktp", "no. ktp", "nomor ktp"},
 		shape: shapeDigits, min: 16, max: 16, valid: nikValid, score: 0.85},
+	// Nepal's citizenship certificate number, its district's and the groups joined (stop 52:
+	// "citizenship no. 12-01-75-01234" had been a weak phone)
+	{typ: IDNumber, words: []string{"citizenship no", "citizenship number", "citizenship certificate no", "citizenship certificate number", "nagarikta no",
+		"nagarikta number"}, shape: shapeDigits, min: 8, max: 14, score: 0.8},
 	{typ: IDNumber, words: []string{"iqama", "iqama no", "iqama number", "iqama id", "iqama #", "saudi id", "saudi national id", "رقم الإقامة", "رقم الهوية"},
 		shape: shapeDigits, min: 10, max: 10, valid: saudiIDValid, score: 0.85},
 	{typ: IDNumber, words: []string{"cccd", "số cccd", "căn cước công dân", "số căn cước công dân", "số căn cước", "cmnd", "số cmnd", "chứng minh nhân dân",

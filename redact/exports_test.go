@@ -643,3 +643,12 @@ func TestLanesAndCityPostcodes(t *testing.T) {
 		}
 	}
 }
+
+// TestCitizenshipNumbers: Nepal's citizenship certificate number after its words (stop 52: it
+// had been a weak phone); "citizenship no later than" is none.
+func TestCitizenshipNumbers(t *testing.T) {
+	checkKept(t, []string{IDNumber}, []keptCase{
+		{"Nepal citizenship no. 12-01-75-01234, Ram Bahadur Thapa", []string{"ID_NUMBER 12-01-75-01234"}},
+		{"proof of citizenship no later than 2024", nil},
+	})
+}
