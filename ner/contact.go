@@ -655,6 +655,88 @@ func namesBeforeBirths(text string, fs []redact.Finding) []redact.Finding {
 	}, recipientName)
 }
 
+// namesBeforeDOBs makes a person of the name right before a date of birth's label in brackets, as
+// a prescription, a chart and a form write it ("Rx for WILLOUGHBY, CLARENCE T. (DOB 2/2/1940)",
+// "re: Margaret Okafor (DOB 3/4/1950)"; stop 52, where the model had read the family name as a
+// doubted organisation and left the given name upstream): two to four words, a comma after the
+// first allowed (family name first) and an initial last, each in capitals or written as names
+// are, a name of the lists or no word of English or the dictionary; the model's doubted places and
+// organisations there give way.
+func namesBeforeDOBs(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, m := range [...]string{" (DOB", " (dob", " (D.O.B", " (d.o.b"} {
+		for k := range occurrences(text, m) {
+			e := k
+			for range 2 { // a degree after the name: "Prof. Hans-Otto Adler MBA. (DOB …"
+				d := e
+				if d > 0 && text[d-1] == '.' {
+					d--
+				}
+				w := wordEndingAt(text, d)
+				b := d - len(w)
+				if w == "" || b < 2 || text[b-1] != ' ' || !postNominal(w) {
+					break
+				}
+				e = b - 1
+				if text[e-1] == ',' {
+					e--
+				}
+			}
+			if start := nameEndingAt(text, e); start < e && onlyPersonsOver(fs, start, e, false) {
+				if text[e-1] == '.' {
+					e-- // an initial's period is no part of the name
+				}
+				claims = append(claims, claim(start, e, shapeScore))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// nameEndingAt returns where a name of two to four words that ends at text[end] starts
+// (namesBeforeDOBs), or end for none.
+func nameEndingAt(text string, end int) int {
+	p, words, comma, start := end, 0, false, end
+	for words < 4 && p > 0 {
+		b := p
+		for b > 0 && (isLetterStart(text[b-1]) || text[b-1] == '-' || text[b-1] == '\'' || text[b-1] == '.') {
+			b--
+		}
+		for b < p && text[b] == '.' {
+			b++
+		}
+		w := strings.TrimSuffix(text[b:p], ".")
+		switch {
+		case w == "":
+			return cutName(start, end, words)
+		case words == 0 && len(w) == 1 && isUpperASCII(w[0]):
+			// an initial, last
+		case (capsNameLike(w) || nameLike(w)) && recipientName(nameCase(w)) && !isTitle(w):
+		default:
+			return cutName(start, end, words)
+		}
+		words++
+		start = b
+		switch {
+		case b >= 2 && text[b-2:b] == ", " && !comma && words >= 1:
+			comma, p = true, b-2
+		case b >= 1 && text[b-1] == ' ':
+			p = b - 1
+		default:
+			return cutName(start, end, words)
+		}
+	}
+	return cutName(start, end, words)
+}
+
+// cutName returns start for a name of two words or more, end otherwise.
+func cutName(start, end, words int) int {
+	if words < 2 {
+		return end
+	}
+	return start
+}
+
 // facilityWords name a business's site in a town: "Walmart's Springfield store", "our Leeds
 // office"; and a trip there: "our Lisbon trip", a group's "Saint Luc trip".
 var facilityWords = []string{"store", "branch", "office", "location", "outlet", "shop", "warehouse", "plant", "site", "factory",

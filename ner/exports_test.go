@@ -387,3 +387,19 @@ func TestIndianFormsOfAddress(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ramesh Yadav", "PERSON", "Yadav"), "PERSON Ramesh Yadav", "PERSON Ram Prasad Yadav")
 	checkRuled(t, "Smt. Kamla Devi w/o Shri Mohan Lal", nil, "PERSON Kamla Devi", "PERSON Mohan Lal")
 }
+
+// TestNamesBeforeDOBs: the name right before a bracketed date of birth's label is a person,
+// family name first with an initial too, a degree after it left out (stop 52: "Rx for
+// WILLOUGHBY, CLARENCE T. (DOB 2/2/1940)" had left the given name upstream, the family name a
+// doubted organisation); "the patient (DOB …)" holds none.
+func TestNamesBeforeDOBs(t *testing.T) {
+	text := "Rx for WILLOUGHBY, CLARENCE T. (DOB 2/2/1940)"
+	spans := typedSpans(t, text, "ORGANIZATION", "WILLOUGHBY")
+	spans[0].Score = 0.48
+	checkRuled(t, text, spans, "PERSON WILLOUGHBY, CLARENCE T")
+	text = "Salvador Tello (DOB 03/14/1985) was admitted; Patient Prof. Hans-Otto Adler MBA. (DOB 11/16/1967)"
+	spans = typedSpans(t, text, "LOCATION", "Salvador")
+	spans[0].Score = 0.6 // a doubted place gives way
+	checkRuled(t, text, spans, "PERSON Salvador Tello", "PERSON Hans-Otto Adler")
+	checkRuled(t, "the patient (DOB 3/4/1950); Insurance Claim Form (DOB 3/4/1950)", nil)
+}
