@@ -403,3 +403,13 @@ func TestNamesBeforeDOBs(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Salvador Tello", "PERSON Hans-Otto Adler")
 	checkRuled(t, "the patient (DOB 3/4/1950); Insurance Claim Form (DOB 3/4/1950)", nil)
 }
+
+// TestBirthWordsNoAddress: a birth's word and the article of its date, which the model read as an
+// address, are none (stop 52: "né le 12/06/1979", "nata il 30/01/1962" had masked "né le" and
+// "nata il" as streets).
+func TestBirthWordsNoAddress(t *testing.T) {
+	text := "M. Karim Benali, né le 12/06/1979 à Oran"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Karim Benali", "STREET_ADDRESS", "né le 12"), "PERSON Karim Benali", "LOCATION Oran")
+	text = "sig.ra Maria Grazia Bianchi, nata il 30/01/1962"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Maria Grazia Bianchi", "STREET_ADDRESS", "nata", "STREET_ADDRESS", "il"), "PERSON Maria Grazia Bianchi")
+}

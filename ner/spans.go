@@ -108,6 +108,8 @@ func dropped(text string, f redact.Finding) bool {
 		// "Esq., alleges wrongful": a place in lower case in a line that capitalises its names
 		// is a word, unless the gazetteers know it
 		return true
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && (birthPhrase(span) || birthWords[span] || birthLinks[span] && birthWordBefore(text, f.Start)):
+		return true // "né le 12/06/1979", "nata il …": a birth's words before its date, no address (stop 52)
 	case (span == "C.F" || span == "C.F.") && f.Type != redact.Person:
 		return true // Italy's label of the codice fiscale, no place (stop 52)
 	case f.Type == redact.Person && foldIn(worldGreetings, span):
@@ -3440,6 +3442,32 @@ func nameWordsOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// birthPhrase reports a word of birth (birthWords) and the article or preposition of a date
+// after it, in lower case, the date's first digits after them or not: "né le", "née le 12",
+// "nata il", "geboren am", "born on".
+func birthPhrase(span string) bool {
+	w, rest, ok := strings.Cut(span, " ")
+	if !ok || !birthWords[w] {
+		return false
+	}
+	link, date, _ := strings.Cut(rest, " ")
+	return birthLinks[link] && (date == "" || isDigitByte(date[0])) // (the model's span may hold the date's first part: "né le 12")
+}
+
+var birthLinks = wordSet("le il el em am on in a à en")
+
+// birthWordBefore reports a word of birth and a space right before text[start] ("nata" before "il").
+func birthWordBefore(text string, start int) bool {
+	if start < 2 || text[start-1] != ' ' {
+		return false
+	}
+	k := start - 1
+	for k > 0 && text[k-1] != ' ' && text[k-1] != '\n' && start-k < 12 {
+		k--
+	}
+	return birthWords[text[k:start-1]]
 }
 
 // nameLikeWords reports words that are each written as a name is, one or more.
