@@ -4910,6 +4910,29 @@ func dashVerb(text string, toks []Token, i int) bool {
 // dashWord reports a dash standing alone, as a signature follows it: "-", "–", "—".
 func dashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 
+// hyphenedNameFirm reports that the findings over [start, end) that are no person are the
+// model's organisations written as two names joined by a hyphen, as firms are named after their
+// partners ("Morgan-Allen") and married names are written ("mevrouw Van den Berg-Jansen"; stop
+// 52, where the firm had kept the name from its form of address): after a form of address, a
+// person's.
+func hyphenedNameFirm(text string, fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if f.Type == redact.Person || f.End <= start {
+			continue
+		}
+		span := text[f.Start:f.End]
+		a, b, ok := strings.Cut(span, "-")
+		if f.Source != redact.SourceModel || f.Type != redact.Organization || !ok || strings.ContainsAny(span, " \n") ||
+			!nameLike(a) || !nameLike(b) || companyWord(a) || companyWord(b) {
+			return false
+		}
+	}
+	return true
+}
+
 // otherFinding reports a finding over [start, end) of text that is not a person and not a
 // model's weak place, organisation or digitless address (which a person found by its place in a
 // sentence outranks: "Congrats to Lauretta Cabrini", an address at 0.47); fs is in
@@ -5257,7 +5280,7 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		for j < len(fs) && fs[j].End <= t.Start {
 			j++
 		}
-		if j < len(fs) && fs[j].Start < end && otherFinding(text, fs[j:], t.Start, end) {
+		if j < len(fs) && fs[j].Start < end && otherFinding(text, fs[j:], t.Start, end) && !hyphenedNameFirm(text, fs[j:], t.Start, end) {
 			continue // a street, a sure place or organisation ("Dr Martin Luther King Jr Blvd")
 		}
 		if inCode(text, t.Start) && !quotedAt(text, toks[i].Start, end) { // a string that holds the form and the name is prose: "ansprechpartner": "Frau Overbeck" (stop 35)

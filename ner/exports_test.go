@@ -413,3 +413,13 @@ func TestBirthWordsNoAddress(t *testing.T) {
 	text = "sig.ra Maria Grazia Bianchi, nata il 30/01/1962"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Maria Grazia Bianchi", "STREET_ADDRESS", "nata", "STREET_ADDRESS", "il"), "PERSON Maria Grazia Bianchi")
 }
+
+// TestHyphenedNamesAfterForms: two names joined by a hyphen that the model read as a firm are a
+// person after a form of address (stop 52: "mevrouw Van den Berg-Jansen" had left "Van den"
+// upstream and the rest a firm); a firm of more words after the person stays one.
+func TestHyphenedNamesAfterForms(t *testing.T) {
+	text := "Beste mevrouw Van den Berg-Jansen, uw BSN 111222333"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Berg-Jansen"), "PERSON Van den Berg-Jansen")
+	text = "Dr. Ana Lima of Hewlett-Packard Enterprise"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Lima", "ORGANIZATION", "Hewlett-Packard Enterprise"), "PERSON Ana Lima", "ORGANIZATION Hewlett-Packard Enterprise")
+}
