@@ -423,3 +423,10 @@ func TestHyphenedNamesAfterForms(t *testing.T) {
 	text = "Dr. Ana Lima of Hewlett-Packard Enterprise"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana Lima", "ORGANIZATION", "Hewlett-Packard Enterprise"), "PERSON Ana Lima", "ORGANIZATION Hewlett-Packard Enterprise")
 }
+
+// TestWritersNameInBrackets: the writer's own name in brackets after "me" is a person (stop 52:
+// "Wed - me (Sofia)" had gone upstream); words in brackets are none.
+func TestWritersNameInBrackets(t *testing.T) {
+	checkRuled(t, "Carpool on Wed - me (Sofia)", nil, "PERSON Sofia")
+	checkRuled(t, "send it to me (see below)", nil)
+}

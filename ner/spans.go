@@ -4564,6 +4564,9 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 	for i := 0; i+1 < len(toks); i++ {
 		kinWord := text[toks[i].Start:toks[i].End]
 		cls := foldGet(kinClasses, kinWord) // one lookup for the three lists, at every word
+		if cls == 0 && (kinWord == "me" || kinWord == "myself") && text[toks[i+1].Start:toks[i+1].End] == "(" {
+			cls = kinEnglish // the writer's own name in brackets (stop 52): "Wed - me (Sofia)"
+		}
 		if cls == 0 || !hasLower(kinWord) {
 			continue
 		}
