@@ -46,6 +46,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforeAddresses(text, fs)
 	fs = namesBeforeBirths(text, fs)
 	fs = namesBeforeDOBs(text, fs)
+	fs = namesBeforePlusOnes(text, fs)
 	fs = familyCommaGiven(text, fs)
 	fs = namesAfterRecordNumbers(text, fs)
 	fs = capsFamilyCommaGiven(text, fs)

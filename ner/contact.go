@@ -693,6 +693,32 @@ func namesBeforeDOBs(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
+// namesBeforePlusOnes makes a person of a given name of the lists (or a given name and a family
+// name) right before a guest's "+ 1", "+1" or "plus one", as an RSVP list writes a guest and the
+// one they bring ("RSVP: Tanisha + 1 (husband Marcus)"; stop 52, where the model had found the
+// husband and not her): not a phone's country code, which digits follow, nor a word of English.
+func namesBeforePlusOnes(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, m := range [...]string{" + 1", " +1", " plus one", " plus 1"} {
+		for k := range occurrences(text, m) {
+			if e := k + len(m); e < len(text) && (isDigitByte(text[e]) || text[e] == ' ' && e+1 < len(text) && isDigitByte(text[e+1]) || isLetterStart(text[e])) {
+				continue // a phone's "+1 415 …" or "+1 (", a longer number or word
+			}
+			start := nameEndingAt(text, k)
+			if start == k {
+				w := wordEndingAt(text, k)
+				if b := k - len(w); w != "" && (b == 0 || !isLetterStart(text[b-1])) && (givenSet()[w] || listedGiven()[w] || onlyAName(w)) && !englishWord(w) && !dictionaryWord(w) {
+					start = b // a given name alone
+				}
+			}
+			if start < k && !humped(text[start:k]) && !inCode(text, start) && onlyPersonsOver(fs, start, k, false) {
+				claims = append(claims, claim(start, k, shapeScore)) // (not code's constants: "LevelInfo + 1", "utf8.UTFMax + 1")
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
 // nameEndingAt returns where a name of two to four words that ends at text[end] starts
 // (namesBeforeDOBs), or end for none.
 func nameEndingAt(text string, end int) int {

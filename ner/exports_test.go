@@ -430,3 +430,12 @@ func TestWritersNameInBrackets(t *testing.T) {
 	checkRuled(t, "Carpool on Wed - me (Sofia)", nil, "PERSON Sofia")
 	checkRuled(t, "send it to me (see below)", nil)
 }
+
+// TestGuestsBeforePlusOnes: a guest's given name before "+ 1" or "+1" is a person (stop 52:
+// "RSVP: Tanisha + 1 (husband Marcus)" had found the husband and not her); a phone's country
+// code, a word of English and code's constants are none.
+func TestGuestsBeforePlusOnes(t *testing.T) {
+	checkRuled(t, "RSVP: Tanisha + 1, Ana +1", nil, "PERSON Tanisha", "PERSON Ana")
+	checkRuled(t, "Sales +1% this quarter; Summer + 1 day; dial +1 415 555 0100", nil)
+	checkRuled(t, "for tf := TableFormatUnspecified + 1; tf <= max; tf++ {", nil)
+}
