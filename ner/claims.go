@@ -5400,13 +5400,14 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	"Herrn Dña Doña Don " +
 	"Pan Pani Panie Państwo " +
 	// Czech's, Romanian's and Lithuanian's (stop 28: "Paní Mašek zrušila svůj termín")
-	"Paní Domnul Doamna Dl Dna Ponas Ponia " +
-	// India's (stop 52: "s/o Late Shri Ram Prasad Yadav", "Smt. Kamla Devi w/o …"), a given name after them
-	"Shri Smt Shrimati Sushri Kumari")
+	"Paní Domnul Doamna Dl Dna Ponas Ponia " + indianFormWords)
 
-// indianForms are India's forms of address, which a given name follows ("Shri Ram Prasad"): there
-// a given name of the lists that is a word too ("Ram", "Mohan") opens the name.
-var indianForms = wordSet("Shri Smt Shrimati Sushri Kumari")
+// indianFormWords are India's forms of address (stop 52: "s/o Late Shri Ram Prasad Yadav", "Smt.
+// Kamla Devi w/o …"), which a given name follows ("Shri Ram Prasad"): there a given name of the
+// lists that is a word too ("Ram", "Mohan") opens the name (indianForms).
+const indianFormWords = "Shri Smt Shrimati Sushri Kumari"
+
+var indianForms = wordSet(indianFormWords)
 
 // namedHandles makes a user name of a handle written as a person's given and family names joined
 // by a dot or an underscore, digits after them or not ("account holder maria.gonzalez88", "ping

@@ -720,7 +720,7 @@ func namesBeforePlusOnes(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // nameEndingAt returns where a name of two to four words that ends at text[end] starts
-// (namesBeforeDOBs), or end for none.
+// (namesBeforeDOBs, namesBeforePlusOnes), or end for none.
 func nameEndingAt(text string, end int) int {
 	p, words, comma, start := end, 0, false, end
 	for words < 4 && p > 0 {

@@ -4498,9 +4498,7 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"kids": true, "children": true, "sons": true, "daughters": true, "grandkids": true, "grandchildren": true, "twins": true, // and a list of them (stop 52: "Wife Kateryna, kids Oleh (9) and Sofiia (6)")
 	"ex-wife": true, "ex-husband": true, "ex-boyfriend": true, "ex-girlfriend": true, "ex-partner": true} // and a former partner (bare "ex" only before a bracket: "ex: SelectorSocketTransport" is an example)
 
-// holidayWord reports a holiday's name, which a children's event takes ("the kids Christmas party").
-func holidayWord(w string) bool { return foldIn(holidays, w) }
-
+// holidays name the days a children's event takes its name from ("the kids Christmas party").
 var holidays = wordSet("christmas xmas easter halloween thanksgiving hanukkah diwali eid ramadan passover kwanzaa")
 
 // pluralKin are the relations of kinNouns in the plural, before a list of names.
@@ -4589,7 +4587,7 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		if foldIn(pluralKin, kinWord) {
 			// a list of children after their plural in lower case, a name first that is no word
 			// ("kids Oleh (9) and Sofiia (6)"; not "Kids Self-Defense class", "the kids Christmas party")
-			if w := text[toks[i+1].Start:toks[i+1].End]; !pluralKin[kinWord] || toks[i+1].NewlineBefore || toks[i+1].Attached || !nameLike(w) || dictionaryWord(w) || englishWord(w) || foldIn(commonSet, w) || holidayWord(w) {
+			if w := text[toks[i+1].Start:toks[i+1].End]; !pluralKin[kinWord] || toks[i+1].NewlineBefore || toks[i+1].Attached || !nameLike(w) || dictionaryWord(w) || englishWord(w) || foldIn(commonSet, w) || foldIn(holidays, w) {
 				continue
 			}
 		}

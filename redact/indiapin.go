@@ -109,7 +109,7 @@ func indianPINAfterState(text string, start, end int) (int, int) {
 	zone := indiaZone(text[start:end])
 	var second byte // a city's PIN's second digit, as India Post's circles give it
 	if zone == 0 {
-		if zone, second = indianCityPIN(text[start:end]); zone == 0 {
+		if zone, second = cityPostcodePrefix(text[start:end]); zone == 0 {
 			return 0, 0
 		}
 	}
@@ -121,11 +121,12 @@ func indianPINAfterState(text string, start, end int) (int, int) {
 	return 0, 0
 }
 
-// indianCityPIN returns the first two digits of the PINs of one of India's big cities, by any of
-// its names in any case ("Bengaluru", "Bangalore": 5, 6), or 0, 0: a PIN after the city alone
-// ("Bengaluru 560038", "Chennai - 600017"; stop 52) must open with them, a stricter test than a
-// state's zone.
-func indianCityPIN(w string) (byte, byte) {
+// cityPostcodePrefix returns the first two digits of the postcodes of one of India's or China's
+// biggest cities, by any of its names in any case ("Bengaluru", "Bangalore": 5, 6; "Beijing": 1,
+// 0), or 0, 0: a PIN or a postcode after the city alone ("Bengaluru 560038", "Chennai - 600017",
+// "Beijing 100020"; stop 52) must open with them, a stricter test than a state's zone. It folds
+// the case into a buffer of its own: it is asked at every six digits after a word.
+func cityPostcodePrefix(w string) (byte, byte) {
 	if len(w) < 4 || len(w) > 18 {
 		return 0, 0
 	}
@@ -133,7 +134,7 @@ func indianCityPIN(w string) (byte, byte) {
 	for i := 0; i < len(w); i++ {
 		b[i] = w[i] | 0x20
 	}
-	p, ok := indiaCities[string(b[:len(w)])]
+	p, ok := cityPostcodes[string(b[:len(w)])]
 	if !ok {
 		return 0, 0
 	}
@@ -152,16 +153,13 @@ func cityPostcode(s string, i int) (int, int) {
 	var p1, p2 byte
 	if b > 5 && s[b-1] == ' ' { // two words first: "New Delhi", "Navi Mumbai"
 		if w0, b0 := wordEndingAt(s, b-1, max(0, b-12)); len(w0) >= 3 {
-			if p1, p2 = indianCityPIN(s[b0 : i-1]); p1 != 0 {
+			if p1, p2 = cityPostcodePrefix(s[b0 : i-1]); p1 != 0 {
 				c = b0
 			}
 		}
 	}
 	if p1 == 0 {
-		p1, p2 = indianCityPIN(w)
-	}
-	if p1 == 0 {
-		p1, p2 = chinaCityPostcode(w)
+		p1, p2 = cityPostcodePrefix(w)
 	}
 	if p1 == 0 || s[i] != p1 || s[i+1] != p2 {
 		return 0, 0
@@ -169,33 +167,18 @@ func cityPostcode(s string, i int) (int, int) {
 	return c, i + 6
 }
 
-// chinaCityPostcode returns the first two digits of the postcodes of one of China's biggest
-// cities, by its name in pinyin in any case ("Beijing": 1, 0), or 0, 0.
-func chinaCityPostcode(w string) (byte, byte) {
-	if len(w) < 4 || len(w) > 12 {
-		return 0, 0
-	}
-	p, ok := chinaCities[strings.ToLower(w)]
-	if !ok {
-		return 0, 0
-	}
-	return p[0], p[1]
-}
-
-// chinaCities maps China's biggest cities, in lower-case pinyin, to their postcodes' first two
-// digits.
-var chinaCities = map[string]string{"beijing": "10", "shanghai": "20", "tianjin": "30", "chongqing": "40", "guangzhou": "51", "shenzhen": "51",
-	"chengdu": "61", "hangzhou": "31", "wuhan": "43", "nanjing": "21", "suzhou": "21", "xian": "71", "xi'an": "71", "shenyang": "11",
-	"harbin": "15", "qingdao": "26", "dalian": "11", "zhengzhou": "45", "changsha": "41", "kunming": "65", "xiamen": "36", "jinan": "25"}
-
-// indiaCities maps India's biggest cities, in lower case, to their PINs' first two digits.
-var indiaCities = func() map[string]string {
+// cityPostcodes maps India's forty and China's twenty-two biggest cities, in lower case (China's
+// in pinyin), to their postcodes' first two digits.
+var cityPostcodes = func() map[string]string {
 	m := map[string]string{}
 	for _, e := range strings.Split("11:delhi,new delhi|40:mumbai,bombay,thane,navi mumbai,panaji|56:bengaluru,bangalore|60:chennai,madras|"+
 		"70:kolkata,calcutta,howrah|50:hyderabad,secunderabad|41:pune|38:ahmedabad|39:vadodara,baroda,surat|30:jaipur|22:lucknow|20:kanpur,noida,ghaziabad|"+
 		"44:nagpur|45:indore|46:bhopal|80:patna|64:coimbatore|68:kochi,cochin,ernakulam|69:thiruvananthapuram,trivandrum|53:visakhapatnam,vizag|"+
 		"16:chandigarh|12:gurgaon,gurugram,faridabad|57:mysuru,mysore,mangaluru,mangalore|62:madurai|75:bhubaneswar|78:guwahati|83:ranchi|"+
-		"24:dehradun|14:amritsar,ludhiana|42:nashik|52:vijayawada|36:rajkot", "|") {
+		"24:dehradun|14:amritsar,ludhiana|42:nashik|52:vijayawada|36:rajkot|"+
+		// China's
+		"10:beijing|20:shanghai|30:tianjin|40:chongqing|51:guangzhou,shenzhen|61:chengdu|31:hangzhou|43:wuhan|21:nanjing,suzhou|71:xian,xi'an|"+
+		"11:shenyang,dalian|15:harbin|26:qingdao|45:zhengzhou|41:changsha|65:kunming|36:xiamen|25:jinan", "|") {
 		p, names, _ := strings.Cut(e, ":")
 		for _, n := range strings.Split(names, ",") {
 			m[n] = p
