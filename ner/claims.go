@@ -56,6 +56,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = identityDocumentFields(text, fs)
 	fs = gapFields(text, fs)
 	fs = namesBetweenLabels(text, fs)
+	fs = namesBetweenBareLabels(text, fs)
 	fs = namesInHeaderlessRows(text, fs)
 	fs = namesInFileNames(text, fs)
 	fs = aliasNames(text, fs)
@@ -757,6 +758,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			if j > first && wideGap(text[toks[j-1].End:toks[j].Start]) && (!namePiece(word(j)) || foreignLabel) && !(lower && lowerRoleName(word(j))) {
 				break // the form's next field: "Employee: Amy Baker  Employee ID: …"; not a padded column's "Smith     John"
 			}
+			if j > first && j+1 < len(toks) && toks[j+1].Attached && word(j+1) == "#" {
+				break // the next field's label: "Employee Rosalind Fairweather Emp# 004417" (stop 53)
+			}
 			w := word(j)
 			if caps && foreignLabel && foldIn(nameParticles, w) && j+1 < len(toks) && !toks[j+1].NewlineBefore && !toks[j+1].Attached &&
 				capitals(word(j+1)) && particles < 2 {
@@ -1043,7 +1047,8 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 			family++
 		}
 	}
-	if family == 0 || j >= len(toks) || word(j) != "," || !toks[j].Attached || !nameWord(word(j-1)) {
+	if family == 0 || j >= len(toks) || word(j) != "," || !toks[j].Attached || !nameWord(word(j-1)) ||
+		redact.SignOff(text[toks[first].Start:toks[j-1].End]) { // a letter's close: "Sincerely, Harold Kim" (stop 53)
 		return 0, false
 	}
 	if family >= 2 && givenFirst {
@@ -3005,6 +3010,7 @@ func namesWithParticles(text string, toks []Token, fs []redact.Finding) []redact
 		faker := false // a given name of Faker's lists only: a place or firm the model is sure of stays
 		given := givenSet()[w]
 		switch {
+		case articlePronouns[w]:
 		case given || particleNext(text, t.End) && len(w) > 2 && startsUpper(w) && !capitals(w) && foldIn(handleGiven(), w) &&
 			!familyWord(w) && !nameParticles[strings.ToLower(w)] && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet) == 0 &&
 			(i == 0 || toks[i].NewlineBefore || !startsUpper(text[toks[i-1].Start:toks[i-1].End])): // opening the name, not a place's second word ("Vila Franca de Xira")
@@ -3032,6 +3038,11 @@ func namesWithParticles(text string, toks []Token, fs []redact.Finding) []redact
 	}
 	return claimPersons(fs, claims)
 }
+
+// articlePronouns are German and Dutch pronouns that a name list gives as given names and that
+// stand before an article as a name does before its particle ("Bitte überweisen Sie den Betrag",
+// which had been a person; stop 53).
+var articlePronouns = wordSet("Sie Er Es Wir Ihr Ich Du Man Wer Zij Wij Hij Ze Je Jij")
 
 // otherOver reports a finding among fs (in start order) other than a person overlapping [start,
 // end) with a score of at least min.

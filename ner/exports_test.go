@@ -439,3 +439,42 @@ func TestGuestsBeforePlusOnes(t *testing.T) {
 	checkRuled(t, "Sales +1% this quarter; Summer + 1 day; dial +1 415 555 0100", nil)
 	checkRuled(t, "for tf := TableFormatUnspecified + 1; tf <= max; tf++ {", nil)
 }
+
+// TestNamesBetweenBareLabels: the values between a name's labels written without colons on one
+// line, as a pasted PDF writes a USCIS form's, are persons (stop 53: "Last Name OYELARAN First
+// Name BABATUNDE" had gone upstream whole, and a W-2's "Last name GOODMAN" after its first
+// name's field too); the model's person that took the label in ends at the value; a header of
+// labels alone, or one label in prose, holds none.
+func TestNamesBetweenBareLabels(t *testing.T) {
+	checkRuled(t, "Last Name OYELARAN First Name BABATUNDE Other Last Names Used N/A", nil, "PERSON OYELARAN", "PERSON BABATUNDE")
+	checkRuled(t, "Last Name (Family Name) OKAFOR  First Name (Given Name) CHIDI", nil, "PERSON OKAFOR", "PERSON CHIDI")
+	text := "Surname Smith Given names John Paul"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Surname Smith"), "PERSON Smith", "PERSON John Paul")
+	checkRuled(t, "Last Name First Name Middle Initial Email", nil)
+	checkRuled(t, "Enter your first name and last name below.", nil)
+}
+
+// TestSignOffIsNoFamilyName: a letter's close before a comma is no family name written first
+// (stop 53: "Sincerely, Harold Kim. Ref# 5521" had made "Sincerely" part of the person).
+func TestSignOffIsNoFamilyName(t *testing.T) {
+	text := "Sincerely, Harold Kim. Ref# 5521"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Harold Kim"), "PERSON Harold Kim")
+}
+
+// TestNameEndsBeforeHashLabel: a word glued to "#" is the next field's label, no part of the
+// name after a role (stop 53: "Employee Rosalind Fairweather Emp# 004417" had masked "Emp" with
+// the name).
+func TestNameEndsBeforeHashLabel(t *testing.T) {
+	text := "Employee Rosalind Fairweather Emp# 004417"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rosalind"), "PERSON Rosalind Fairweather")
+}
+
+// TestPronounsBeforeArticles: a German or Dutch pronoun that a list gives as a given name, before
+// an article, is no name, nor is the model's person over it (stop 53: "Bitte überweisen Sie den
+// Betrag" had been a person); a name with its particle stays one.
+func TestPronounsBeforeArticles(t *testing.T) {
+	checkRuled(t, "Bitte überweisen Sie den Betrag an Frau Annegret Schwarzkopf.", nil, "PERSON Annegret Schwarzkopf")
+	text := "Können Sie den Termin bestätigen?"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Können Sie den Termin"))
+	checkRuled(t, "Friedrich von Hohenzollern kam.", nil, "PERSON Friedrich von Hohenzollern")
+}

@@ -511,3 +511,127 @@ func formNameValue(v string) bool {
 	}
 	return labels < len(ws) && named
 }
+
+// bareNameLabels are the labels of a name's fields that a pasted PDF or an OCR step writes
+// without colons on one line, in lower case and single spaces ("Last Name OYELARAN First Name
+// BABATUNDE Middle Initial K.", a USCIS form's section 1).
+var bareNameLabels = map[string]bool{"last name": true, "first name": true, "given name": true, "given names": true,
+	"family name": true, "middle name": true, "middle initial": true, "maiden name": true, "last names": true, "full name": true,
+	"legal name": true, "surname": true, "surnames": true, "forename": true, "forenames": true}
+
+// namesBetweenBareLabels makes a person of each value between such labels, on a line that holds
+// two of them at least (stop 53): the words after a label, past a bracketed gloss ("Last Name
+// (Family Name) OYELARAN"), up to the next label, a wide gap, a mark or a form's word, one to
+// four written as names are (formNameValue); a value in capitals after a label that is not
+// ends at its first word in other letters ("BABATUNDE Other Last Names Used"). The model's
+// persons that took a label in ("Surname SMITH") end at the value.
+func namesBetweenBareLabels(text string, fs []redact.Finding) []redact.Finding {
+	var claims, cuts []redact.Finding
+	for ls, le := range lineBounds(text) {
+		line := text[ls:le]
+		if len(line) > 1024 || !strings.Contains(line, "ame") && !strings.Contains(line, "AME") && !strings.Contains(line, "itial") && !strings.Contains(line, "ITIAL") {
+			continue
+		}
+		type word struct{ a, b int }
+		var buf [64]word
+		ws := buf[:0]
+		for i := 0; i < len(line) && len(ws) < len(buf); {
+			for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+				i++
+			}
+			j := i
+			for j < len(line) && line[j] != ' ' && line[j] != '\t' && line[j] != '\r' {
+				j++
+			}
+			if j > i {
+				ws = append(ws, word{i, j})
+			}
+			i = j
+		}
+		type label struct{ a, b, next int } // the label's bounds in the line, and the first word after it and its gloss
+		var lbuf [8]label
+		labels := lbuf[:0]
+		for k := 0; k < len(ws) && len(labels) < len(lbuf); k++ {
+			n := 0
+			if k+1 < len(ws) && ws[k+1].a == ws[k].b+1 && bareNameLabels[strings.ToLower(line[ws[k].a:ws[k+1].b])] {
+				n = 2
+			} else if bareNameLabels[strings.ToLower(line[ws[k].a:ws[k].b])] {
+				n = 1
+			}
+			if n == 0 {
+				continue
+			}
+			next := k + n
+			if next < len(ws) && line[ws[next].a] == '(' { // a gloss: "(Family Name)"
+				for next < len(ws) && line[ws[next].b-1] != ')' {
+					next++
+				}
+				next++
+			}
+			labels = append(labels, label{ws[k].a, ws[k+n-1].b, next})
+			k = next - 1
+		}
+		if len(labels) < 2 {
+			continue
+		}
+		for l, lb := range labels {
+			end := len(ws)
+			if l+1 < len(labels) {
+				for end = lb.next; end < len(ws) && ws[end].a < labels[l+1].a; end++ {
+				}
+			}
+			if lb.next >= end || lb.b < len(line) && line[lb.b] == ':' {
+				continue // no value, or a colon's field (namesBetweenLabels reads those)
+			}
+			labelCaps := capitals(line[lb.a:lb.b])
+			caps := !labelCaps && capitals(strings.TrimRight(line[ws[lb.next].a:ws[lb.next].b], ".,"))
+			k := lb.next
+			for ; k < end && k-lb.next < 4; k++ {
+				w := line[ws[k].a:ws[k].b]
+				if k > lb.next && (wideGap(line[ws[k-1].b:ws[k].a]) || strings.ContainsAny(line[ws[k-1].b-1:ws[k-1].b], ",;|")) ||
+					caps && !capitals(strings.TrimRight(w, ".,")) || strings.ContainsAny(w, "|()[]:/") || foldIn(formLineWords, strings.TrimRight(w, ".,")) {
+					break
+				}
+			}
+			if k == lb.next {
+				continue
+			}
+			vs, ve := ws[lb.next].a, ws[k-1].b
+			for ve > vs && strings.IndexByte(",;", line[ve-1]) >= 0 {
+				ve--
+			}
+			if !formNameValue(line[vs:ve]) {
+				continue
+			}
+			claims = append(claims, claim(ls+vs, ls+ve, idLabelScore))
+			cuts = append(cuts, redact.Finding{Start: ls + lb.a, End: ls + lb.b})
+		}
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	// the model's persons that took a label in end before it or open after it
+	out := fs[:0]
+	for _, f := range fs {
+		for _, c := range cuts {
+			if f.Type != redact.Person || f.Source != redact.SourceModel || f.End <= c.Start || f.Start >= c.End {
+				continue
+			}
+			if f.Start >= c.Start {
+				f.Start = min(f.End, c.End)
+				for f.Start < f.End && text[f.Start] == ' ' {
+					f.Start++
+				}
+			} else {
+				f.End = c.Start
+				for f.End > f.Start && text[f.End-1] == ' ' {
+					f.End--
+				}
+			}
+		}
+		if f.Start < f.End {
+			out = append(out, f)
+		}
+	}
+	return claimPersons(out, claims)
+}

@@ -549,7 +549,7 @@ var cues = []cue{
 		// an immigration case's receipt (WAC2190123456) and a traveller's numbers (stop 33)
 		"receipt number", "uscis receipt number", "uscis case number", "sevis", "sevis id", "sevis number",
 		// a workplace drug test's custody and control form and its donor (stop 47): "CCF 1234567 collected 11/02"
-		"ccf", "ccf number", "ccf no", "ccf #", "specimen id", "specimen number", "donor id", "known traveler number", "ktn", "redress number", "global entry",
+		"ccf", "ccf number", "ccf no", "ccf #", "specimen id", "specimen number", "specimen", "specimen no", "specimen #", "donor id", "known traveler number", "ktn", "redress number", "global entry",
 		// a police report's number, which leads to the people it names: "INCIDENT REPORT #2024-0031877"
 		"incident report", "incident number", "incident no", "police report", "police report number", "report number", "crime report",
 		"rd number", "cad number",

@@ -656,3 +656,34 @@ func TestCitizenshipNumbers(t *testing.T) {
 		{"proof of citizenship no later than 2024", nil},
 	})
 }
+
+// TestPhilippineAddresses: an address around a barangay's word, from its house or block and lot
+// to its city, province or postcode, and one that opens with a block and a lot and ends at its
+// city or province, are one address each (stop 53: "Brgy. San Antonio, Makati City 1203" after
+// the street, "Blk 5 Lot 12, Phase 2, …, Cavite 4102" and "B5 L12 Mahogany St., …, Pasig City"
+// had gone upstream); the barangay alone is an address, weaker; a block and a lot whose parts
+// reach no town, and words in prose before a part, are none of it.
+func TestPhilippineAddresses(t *testing.T) {
+	checkKept(t, []string{StreetAddress, ZIPCode}, []keptCase{
+		{"Address: 12 Mabini St, Brgy. San Antonio, Makati City 1203", []string{"STREET_ADDRESS 12 Mabini St, Brgy. San Antonio, Makati City 1203"}},
+		{"Blk 5 Lot 12, Phase 2, Brgy. Molino III, Bacoor, Cavite 4102", []string{"STREET_ADDRESS Blk 5 Lot 12, Phase 2, Brgy. Molino III, Bacoor, Cavite 4102"}},
+		{"Ship to Lot 3 Blk 7 Camella Homes, Brgy. Talon Dos, Las Pinas City", []string{"STREET_ADDRESS Lot 3 Blk 7 Camella Homes, Brgy. Talon Dos, Las Pinas City"}},
+		{"I live in Brgy. Pulo, Cabuyao, Laguna.", []string{"STREET_ADDRESS Brgy. Pulo, Cabuyao, Laguna"}},
+		{"Blk 5 Lot 12, Phase 2, Camella Homes, Bacoor, Cavite 4102", []string{"STREET_ADDRESS Blk 5 Lot 12, Phase 2, Camella Homes, Bacoor, Cavite 4102"}},
+		{"B5 L12 Mahogany St., Greenwoods Exec Village, Pasig City", []string{"STREET_ADDRESS B5 L12 Mahogany St., Greenwoods Exec Village, Pasig City"}},
+		{"He scored Lot 5 Blk 2 tickets, and left.", nil},
+	})
+	fs, _ := Patterns{}.recognize("the captain of Brgy. Poblacion said so", nil)
+	if len(fs) != 1 || fs[0].Score >= 0.85 {
+		t.Errorf("a barangay alone: %v", fs)
+	}
+}
+
+// TestSpecimenNumbers: a specimen's number after its word alone is an identifier (stop 53:
+// "Specimen S26-18832" had gone upstream); a specimen's count or its kind is none.
+func TestSpecimenNumbers(t *testing.T) {
+	checkKept(t, []string{IDNumber}, []keptCase{
+		{"Specimen S26-18832 received; Specimen #: S26-18833", []string{"ID_NUMBER S26-18832", "ID_NUMBER S26-18833"}},
+		{"Specimen 2 of 3; Specimen: blood, 5 mL", nil},
+	})
+}

@@ -96,7 +96,7 @@ var markedReaders = []struct {
 	{mtFields, ':'}, {isoParties, '>'}, {achEntries, '6'}, {micrLines, 0xe2}, {cardTracks, '^'}, {emvTags, 'F'}, {pnrNames, '/'},
 	{amadeusLocators, '/'}, {ssrElements, 'R'}, {paxlstSegments, '+'}, {epcTransfers, 'B'}, {swissBills, 'S'}, {mecards, ':'},
 	{upiLinks, ':'}, {namedValues, '<'}, {e7Coordinates, '"'}, {nmeaSentences, '$'}, {exifDegrees, '"'}, {coordinateArrays, 'c'},
-	{ofxAccounts, '>'}, {qifPayees, '!'}, {ncpdpFields, 'M'}, {indianPINs, ','}, {lowerIndianAddresses, ','}, {discordAuthors, ':'}, {syslogUsers, '('}, {sudoUsers, '='}, {lastUsers, '/'},
+	{ofxAccounts, '>'}, {qifPayees, '!'}, {ncpdpFields, 'M'}, {indianPINs, ','}, {lowerIndianAddresses, ','}, {discordAuthors, ':'}, {syslogUsers, '('}, {sudoUsers, '='}, {lastUsers, '/'}, {barangayAddresses, 'y'}, {phLots, 'L'},
 }
 
 // markedShort is the longest text whose bytes are looked over before the marked readers run.
