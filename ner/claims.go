@@ -60,6 +60,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInHeaderlessRows(text, fs)
 	fs = namesInFileNames(text, fs)
 	fs = aliasNames(text, fs)
+	fs = nicknamesBeforePersons(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)

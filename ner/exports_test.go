@@ -478,3 +478,24 @@ func TestPronounsBeforeArticles(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Können Sie den Termin"))
 	checkRuled(t, "Friedrich von Hohenzollern kam.", nil, "PERSON Friedrich von Hohenzollern")
 }
+
+// TestIdentifierLabelsNoPlaces: an identifier's acronym the model or the place pairs read as a
+// place or an organisation is none (stop 53: "geboren te Utrecht, IBAN NL91…" had paired the
+// label and the IBAN with the town, and "update it to the MBI." had masked "MBI" in 117
+// development texts).
+func TestIdentifierLabelsNoPlaces(t *testing.T) {
+	text := "geboren te Utrecht, IBAN NL91ABNA0417164300"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Utrecht"), "LOCATION Utrecht")
+	text = "please update it to the MBI."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "MBI"))
+}
+
+// TestNicknamesBeforePersons: a capitalised word in quotes right before a person is the name
+// someone is called by (stop 53: `named "Bo" Jenkins` had sent "Bo" upstream); a word of English
+// in quotes there is none.
+func TestNicknamesBeforePersons(t *testing.T) {
+	text := `Suspect named "Bo" Jenkins per witness`
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jenkins"), "PERSON Bo", "PERSON Jenkins")
+	text = `the “Express” Jenkins report`
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jenkins"), "PERSON Jenkins")
+}

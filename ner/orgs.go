@@ -1538,8 +1538,9 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	placeName := func(a, b int) bool {
 		for k := a; k <= b; k++ {
 			w := word(k)
-			if !nameLike(w) && !capitals(w) || givenNames(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || len(w) <= 5 && strings.IndexByte(w, '.') > 0 {
-				return false // (nor initials, a label's: "Napoli, C.F. SPSGPP75E12F839S"; stop 52)
+			if !nameLike(w) && !capitals(w) || givenNames(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || len(w) <= 5 && strings.IndexByte(w, '.') > 0 ||
+				idLabelAcronyms[w] || strings.ContainsAny(w, "0123456789") {
+				return false // (nor initials, a label's: "Napoli, C.F. SPSGPP75E12F839S"; stop 52; nor an identifier and its label: "Utrecht, IBAN NL91…", stop 53)
 			}
 		}
 		return true

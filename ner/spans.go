@@ -146,6 +146,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Ana's passport", "Waleed Al-Hashimi's passport": what a person has
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
+	case (f.Type == redact.Location || f.Type == redact.Organization) && idLabelAcronyms[span]:
+		return true // "geboren te Utrecht, IBAN NL91…": an identifier's label, no place beside the town (stop 53)
 	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && (!handleGiven()[span] && !handleFamily()[span] || sexWords[span]):
 		return true // "the cache is stale, try": a word of the dictionary in lower case that no list gives as a name; "male", which Faker's lists do
 	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !inTitleCase(givenSet(), span) && prepositions[asciiWordBefore(text, f.Start, false)]:
@@ -3164,6 +3166,10 @@ var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN
 	"UPN ULN " +
 	// an obstetric history's (stop 52): "EDD 05/21/2025, FOB Carlos Mendoza"
 	"EDD EDC LMP FOB")
+
+// idLabelAcronyms are the acronyms of acronyms that label an identifier, which the model may read
+// as a place or an organisation beside one.
+var idLabelAcronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN PPSN BSN NIR DNI NIE PESEL CPR HETU INSZ NISS CURP CPF TFN NRIC")
 
 // acronym reports a span that is one of the acronyms, in capitals: "VIN", "arrived via ED". A
 // lone word in capitals that is none of them may well be a name ("THANKS OBAMA", "DMX").

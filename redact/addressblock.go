@@ -120,7 +120,12 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		// stands): the model's doubted place after the street's comma, raised to the street's
 		// score ("Address: 12 Main St, Springfield" at 0.49), or capitalised words there that end
 		// the clause, which the model did not read ("Ship it to 12 Main St, Springfield.")
-		if i+1 < len(fs) && weakTownAfter(text, f, fs[i+1]) {
+		if e := neighbourhoodTown(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) && !fullNameIn(text, fs[i+1:], e) {
+			// a neighbourhood and its city after the street, as Latin America writes them
+			// ("Av. Providencia 1234, Providencia, Santiago", the model's doubted person and a
+			// person; "Calle 5 #12-34, Chapinero, Bogotá"; stop 53)
+			reach(e)
+		} else if i+1 < len(fs) && weakTownAfter(text, f, fs[i+1]) {
 			fs[i+1].Score = f.Score
 		} else if e := townEndingClause(text, f.End); e > f.End && freeAfter(fs[i+1:], f.End, e) {
 			postcodes = append(postcodes, Finding{Type: Location, Start: f.End + 2, End: e, Score: townScore, Source: SourcePattern})
@@ -195,6 +200,50 @@ func townEndingClause(text string, end int) int {
 		e++
 	}
 	return end
+}
+
+// neighbourhoodTown returns the end of two or three places after a street's comma at text[end],
+// each one to three capitalised words (a name's particles among them: "Cercado de Lima", "Boa
+// Viagem") after a comma, the last ending the clause as townEndingClause's town does; end where
+// none stands there.
+func neighbourhoodTown(text string, end int) int {
+	e := end
+	for n := 0; n < 3; n++ {
+		if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isUpper(text[e+2]) {
+			return end
+		}
+		w, _ := word(text, e+2)
+		if len(w) < 3 || upperWord(w) || monthNumber(w) > 0 || closingWords.has(w) {
+			return end
+		}
+		if _, ok := weekdayName(w); ok {
+			return end
+		}
+		t := townWords(text, e+2, 3)
+		if t == 0 {
+			return end
+		}
+		e = t
+		if n > 0 && (e == len(text) || strings.IndexByte(".!?;)\n\r", text[e]) >= 0) {
+			return e
+		}
+	}
+	return end
+}
+
+// fullNameIn reports a person of two words or more among fs (ordered by start) before end that
+// the model is sure of (0.8): a street's comma may be followed by the addressee rather than a
+// town ("4 Elm St, Boston, Mary Jones.").
+func fullNameIn(text string, fs []Finding, end int) bool {
+	for _, g := range fs {
+		if g.Start >= end {
+			break
+		}
+		if g.Type == Person && g.Score >= 0.8 && strings.Contains(text[g.Start:g.End], " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // closingWords close a line after an address as often as a town would.

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // The Philippines write an address in parts between commas, and most name the barangay, the
 // smallest unit of government, after its word: the house or the block and lot, the street or
@@ -34,6 +38,7 @@ var phAbbreviations = wordSet("St. Ave. Rd. Blvd. Dr. Ext. Sto. Sta. Gen. Subd. 
 // opens with a number or a lot's word (phLotWords) or ends in a street's suffix. The barangay
 // alone, a unit smaller than a state, is an address too, scored lower.
 func barangayAddresses(s string, dst []Finding) []Finding {
+	var adds []Finding
 	for at := 0; at < len(s); {
 		p := indexGy(s, at)
 		if p < 0 {
@@ -80,16 +85,30 @@ func barangayAddresses(s string, dst []Finding) []Finding {
 		if scoreUp {
 			score = 0.85
 		}
-		out := dst[:0] // the streets read inside it give way ("12 Mabini St", which a context word raises over it)
-		for _, f := range dst {
-			if f.Type != StreetAddress && f.Type != ZIPCode || f.Start < start || f.End > end {
-				out = append(out, f)
-			}
-		}
-		dst = append(out, Finding{Type: StreetAddress, Start: start, End: end, Score: score, Source: SourcePattern})
+		adds = append(adds, Finding{Type: StreetAddress, Start: start, End: end, Score: score, Source: SourcePattern})
 		at = end
 	}
-	return dst
+	return replaceInside(dst, adds)
+}
+
+// replaceInside appends adds (in start order, apart) to dst, and drops the streets and
+// postcodes of dst that one of them holds ("12 Mabini St", which a context word would raise
+// over the whole address): one pass over dst, a search of adds for each street.
+func replaceInside(dst, adds []Finding) []Finding {
+	if len(adds) == 0 {
+		return dst
+	}
+	out := dst[:0]
+	for _, f := range dst {
+		if f.Type == StreetAddress || f.Type == ZIPCode {
+			k, _ := slices.BinarySearchFunc(adds, f.Start, func(a Finding, start int) int { return cmp.Compare(a.End, start+1) })
+			if k < len(adds) && adds[k].Start <= f.Start && f.End <= adds[k].End {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return append(out, adds...)
 }
 
 // phTowns reads the parts between commas after an address's part that ends at s[pos]: up to
@@ -140,6 +159,7 @@ func phTowns(s string, pos, most int, towns bool) int {
 // their part ("Mahogany St.") and the parts after it up to the town (phTowns), where one ends
 // the address there; a barangay's address (barangayAddresses) reads them back from its word.
 func phLots(s string, dst []Finding) []Finding {
+	var adds []Finding
 	for at := 0; at < len(s); {
 		p := strings.IndexByte(s[at:], 'L')
 		if p < 0 {
@@ -180,16 +200,10 @@ func phLots(s string, dst []Finding) []Finding {
 		} else {
 			continue
 		}
-		out := dst[:0]
-		for _, f := range dst {
-			if f.Type != StreetAddress && f.Type != ZIPCode || f.Start < start || f.End > end {
-				out = append(out, f)
-			}
-		}
-		dst = append(out, Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern})
+		adds = append(adds, Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern})
 		at = end
 	}
-	return dst
+	return replaceInside(dst, adds)
 }
 
 // phBlockBefore reads back from a lot at s[p] over its block, "Blk 5 ", "Block 5, ", "B5 ",

@@ -448,6 +448,8 @@ var cues = []cue{
 	// "Ms. Giedrė Kazlauskienė (personal code 48705140012)", which had been a phone
 	{typ: IDNumber, words: []string{"personal code", "personal id code", "personal identification code", "asmens kodas", "a.k.", "isikukood", "isikukoodi"},
 		shape: shapeDigits, min: 11, max: 11, valid: balticCodeValid, score: 0.85},
+	// Iceland's kennitala (stop 53): "Kennitala: 120174-3399", which had been a weak phone
+	{typ: IDNumber, words: []string{"kennitala", "kennitölu", "kt.", "kt"}, shape: shapeDigits, min: 10, max: 10, valid: kennitalaValid, score: 0.85},
 	// Pakistan's CNIC (35202-1234567-1; a province's digit first) and Sri Lanka's NIC, old (901234567V)
 	// and new (199012345678), the birth's year and day in them; Greece's AMKA, a birth date and
 	// four digits under Luhn (stop 46)

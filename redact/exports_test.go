@@ -687,3 +687,34 @@ func TestSpecimenNumbers(t *testing.T) {
 		{"Specimen 2 of 3; Specimen: blood, 5 mL", nil},
 	})
 }
+
+// TestNeighbourhoodsAndTowns: a neighbourhood and its city after a street's comma, the last
+// ending the clause, join the street whatever the model made of them, as Latin America writes
+// an address (stop 53: "Av. Providencia 1234, Providencia, Santiago" had left the neighbourhood,
+// a person the model doubted, upstream); a full name the model is sure of after a town is the
+// addressee, and a clause that goes on is none.
+func TestNeighbourhoodsAndTowns(t *testing.T) {
+	checkPass(t, joinAddressBlocks, []passCase{
+		{"neighbourhood and city", "domicilio Av. Providencia 1234, Providencia, Santiago.", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "Av. Providencia 1234", 0.9), func() Finding { f := at(s, Person, ", Providencia", 0.4); f.Start += 2; return f }(), at(s, Person, "Santiago", 0.9)}
+		}, []out{{StreetAddress, "Av. Providencia 1234, Providencia, Santiago"}}},
+		{"and country", "Av. Corrientes 1234, Balvanera, Buenos Aires, Argentina", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "Av. Corrientes 1234", 0.9), at(s, Location, "Balvanera", 0.7), at(s, Location, "Buenos Aires", 0.9)}
+		}, []out{{StreetAddress, "Av. Corrientes 1234, Balvanera, Buenos Aires, Argentina"}}},
+		{"addressee", "Deliver to 4 Elm St, Boston, Mary Jones.", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "4 Elm St", 0.9), at(s, Location, "Boston", 0.9), at(s, Person, "Mary Jones", 0.95)}
+		}, []out{{StreetAddress, "4 Elm St"}, {Location, "Boston"}, {Person, "Mary Jones"}}},
+		{"clause goes on", "We met at 4 Elm St, Boston, Mary said", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "4 Elm St", 0.9), at(s, Location, "Boston", 0.9), at(s, Person, "Mary", 0.9)}
+		}, []out{{StreetAddress, "4 Elm St"}, {Location, "Boston"}, {Person, "Mary"}}},
+	})
+}
+
+// TestKennitala: Iceland's kennitala after its word, under its check digit (stop 53: it had been
+// a weak phone); one whose check fails is none.
+func TestKennitala(t *testing.T) {
+	checkKept(t, []string{IDNumber}, []keptCase{
+		{"Kennitala: 120174-3399", []string{"ID_NUMBER 120174-3399"}},
+		{"kennitala 1201743389", nil},
+	})
+}

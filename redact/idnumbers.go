@@ -130,6 +130,31 @@ func brpValid(v string) bool {
 	return len(v) == 9 && isUpper(v[0]) && isUpper(v[1]) && allDigits(v[2:])
 }
 
+// kennitalaValid: Iceland's kennitala is ten digits, the birth date as DDMMYY (a company's day 40
+// more), two digits, a check digit and the century (9, 0 or 8): the first eight weighted 3, 2, 7,
+// 6, 5, 4, 3, 2, and 11 less their sum modulo 11 (0 for 11; 10 is never issued) is the ninth.
+func kennitalaValid(v string) bool {
+	if len(v) != 10 || !allDigits(v) || v[9] != '9' && v[9] != '0' && v[9] != '8' {
+		return false
+	}
+	dd, mm := int(v[0]-'0')*10+int(v[1]-'0'), int(v[2]-'0')*10+int(v[3]-'0')
+	if dd > 40 {
+		dd -= 40
+	}
+	if dd < 1 || dd > 31 || mm < 1 || mm > 12 {
+		return false
+	}
+	sum := 0
+	for i, w := range [8]int{3, 2, 7, 6, 5, 4, 3, 2} {
+		sum += int(v[i]-'0') * w
+	}
+	c := 11 - sum%11
+	if c == 11 {
+		c = 0
+	}
+	return c < 10 && c == int(v[8]-'0')
+}
+
 // balticCodeValid: Lithuania's personal code (asmens kodas) and Estonia's (isikukood) are eleven
 // digits: the century and sex (1 to 6), the birth date as YYMMDD, a serial of three, and a check
 // digit, the digits' sum weighted 1…9, 1 modulo 11, or weighted 3…9, 1, 2, 3 where that is 10
