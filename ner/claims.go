@@ -61,6 +61,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesInFileNames(text, fs)
 	fs = aliasNames(text, fs)
 	fs = nicknamesBeforePersons(text, fs)
+	fs = bracketedMaidenNames(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)
@@ -771,6 +772,11 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			if j > first && !caps && !lower && (capitalParticles[w] || innerParticle(strings.ToLower(w))) && j+1 < len(toks) &&
 				!toks[j+1].NewlineBefore && !toks[j+1].Attached && (familyNameLike(word(j+1)) || nameParticles[word(j+1)] && particles == 0) {
 				n, particles = n+1, particles+1 // a particle inside the name: "Patient: Naimh Ó Rúnú", "Witness: Puk van der Velden"
+				continue
+			}
+			if caps && j > first && len(w) == 1 && isUpperASCII(w[0]) && !strings.Contains("EYOU", w) && j+1 < len(toks) && !toks[j+1].NewlineBefore && !toks[j+1].Attached &&
+				!wideGap(text[toks[j].End:toks[j+1].Start]) && capsFamilyName(word(j+1)) && particles == 0 {
+				n, particles = n+1, particles+1 // an undotted initial in capitals: "Patient: SOLOMON K ABERNATHY  Member ID" (stop 53; not a conjunction's, "TRAVAGLIA E FIGLI")
 				continue
 			}
 			if len(w) == 1 && isUpperASCII(w[0]) && j+2 < len(toks) && word(j+1) == "." && toks[j+1].Attached && !toks[j+2].NewlineBefore &&
@@ -3214,7 +3220,13 @@ func namesInListsOf(text string, fs []redact.Finding, initialsOnly bool) []redac
 			closed := end == len(text) || strings.ContainsRune(",;./\n", rune(text[end])) || initial && text[end] == ')' || strings.HasPrefix(text[end:], " (") ||
 				last && end+1 < len(text) && text[end] == ' ' && isLower(text[end+1]) // the last before its verb
 			if initial && end < len(text) && text[end] == '.' {
-				break // an abbreviated word after the initial, a citation's: "Smith, J. Appl. Phys."
+				// an abbreviated word after the initial, a citation's: "Smith, J. Appl. Phys."; not a
+				// family name that ends the sentence (stop 53: "witnesses: A. Boateng, L.
+				// Featherstonehaugh." had left the last upstream)
+				lastWord := text[strings.LastIndexByte(text[:end], ' ')+1 : end]
+				if !familySet()[lastWord] && (len(lastWord) < 6 || englishWord(lastWord) || dictionaryWord(lastWord)) || end+1 < len(text) && text[end+1] != ' ' && text[end+1] != '\n' {
+					break
+				}
 			}
 			if words == 1 && !initial && (!givenItem(text[start:end]) || strings.IndexByte(text[f.Start:f.End], ' ') >= 0) || words == 0 || words > 3 || !closed {
 				break // (one word where the list's person was one word too, and a given name: "Kids: Alister (8), Catriona (5)")
@@ -3661,6 +3673,17 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			}
 			continue
 		}
+		if items := namesWithAgesListed(text, toks, i); len(items) > 0 { // "two kids (Amari 7, Zion 4)" (stop 53)
+			for _, it := range items {
+				for k < len(fs) && fs[k].End <= it[0] {
+					k++
+				}
+				if !otherFinding(text, fs[k:], it[0], it[1]) && !inCode(text, it[0]) {
+					claims = append(claims, claim(it[0], it[1], shapeScore))
+				}
+			}
+			continue
+		}
 		if start, end, ok := contactInBracket(text, toks, i); ok { // "Wife at bedside (Misty, 723-285-4736)" (stop 42)
 			for k < len(fs) && fs[k].End <= start {
 				k++
@@ -3791,6 +3814,44 @@ func nameWithAge(text string, toks []Token, i int) (int, int, bool) {
 		return toks[i-1].Start, toks[i-1].End, true
 	}
 	return 0, 0, false
+}
+
+// namesWithAgesListed reads a bracket at toks[i], the "(", that lists two to six people each by a
+// one-word name and an age after it, commas, semicolons or "and" between ("she lives with her two
+// kids (Amari 7, Zion 4)", "(Oleh 9; Sofiia 6)", "(Ana 12 and Luis 9)"); each name a given name of
+// the lists or a word no list knows (nameWithAge's). It returns the names' bounds, or none.
+func namesWithAgesListed(text string, toks []Token, i int) [][2]int {
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	var out [][2]int
+	k := i + 1
+	for n := 0; n < 6 && k+1 < len(toks); n++ {
+		w := word(k)
+		if toks[k].NewlineBefore || n == 0 && !toks[k].Attached || n > 0 && toks[k].Attached ||
+			!(nameLike(w) && (givenNames(w) || listedGiven()[w]) && !englishWord(w) && !isTitle(w) || unlistedName(w)) ||
+			toks[k+1].Attached || !ageWord(word(k+1)) {
+			return nil
+		}
+		out = append(out, [2]int{toks[k].Start, toks[k].End})
+		k += 2
+		if k >= len(toks) {
+			return nil
+		}
+		if word(k) == ")" && toks[k].Attached {
+			if len(out) < 2 {
+				return nil // one alone: nameWithAge's "(Darnell, 34)" is read with its comma
+			}
+			return out
+		}
+		switch sep := word(k); {
+		case (sep == "," || sep == ";") && toks[k].Attached:
+			k++
+		case sep == "and" || sep == "&":
+			k++
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // ageWord reports an age as posts write one: one to three digits under 120, a sex's letter or

@@ -499,3 +499,40 @@ func TestNicknamesBeforePersons(t *testing.T) {
 	text = `the “Express” Jenkins report`
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jenkins"), "PERSON Jenkins")
 }
+
+// TestUndottedInitialsInCapitals: a name in capitals after a role's label keeps an initial
+// written without its period (stop 53: "Patient: SOLOMON K ABERNATHY  Member ID: …" had gone
+// upstream whole); a Romance conjunction between two words is no initial ("DEFENDANT: TRAVAGLIA
+// E FIGLI", a family firm).
+func TestUndottedInitialsInCapitals(t *testing.T) {
+	checkRuled(t, "EOB: Patient: SOLOMON K ABERNATHY  Member ID: XGH882130441", nil, "PERSON SOLOMON K ABERNATHY")
+	text := "PLAINTIFF: VITTORIO MONTANARIELLO   DEFENDANT: TRAVAGLIA E FIGLI"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "VITTORIO MONTANARIELLO", "PERSON", "TRAVAGLIA"), "PERSON VITTORIO MONTANARIELLO", "PERSON TRAVAGLIA")
+}
+
+// TestBracketedMaidenNames: a given name, a maiden name in brackets and the family name after it
+// are one person (stop 53: "Tamsin (Whitfield) Oduya ’09 married …" had gone upstream whole); a
+// firm's legal form in brackets, or words of English around one, are none.
+func TestBracketedMaidenNames(t *testing.T) {
+	checkRuled(t, "Class notes: Tamsin (Whitfield) Oduya ’09 married in Lagos", nil, "PERSON Tamsin (Whitfield) Oduya", "LOCATION Lagos")
+	checkRuled(t, "Obituary: Ruth Ann (Kowalczyk) Hendricks, 91", nil, "PERSON Ruth Ann (Kowalczyk) Hendricks")
+	checkRuled(t, "Our contract with PT Hardiansyah (Persero) Tbk ends; The (Whitfield) Report; Google (Alphabet) Inc", nil, "ORGANIZATION PT Hardiansyah (Persero) Tbk")
+}
+
+// TestNamesWithAgesListed: a bracket that lists people each by a name and an age names each (stop
+// 53: "her two kids (Amari 7, Zion 4)" had sent both upstream); sizes and versions are none.
+func TestNamesWithAgesListed(t *testing.T) {
+	checkRuled(t, "she lives with her two kids (Amari 7, Zion 4) at her mother's", nil, "PERSON Amari", "PERSON Zion")
+	checkRuled(t, "my kids (Ana 12 and Luis 9)", nil, "PERSON Ana", "PERSON Luis")
+	checkRuled(t, "sizes (Small 7, Large 4); versions (Go 1, Python 3)", nil)
+}
+
+// TestInitialledListEndsSentence: a list's last item of an initial and a family name may end the
+// sentence (stop 53: "witnesses: A. Boateng, L. Featherstonehaugh." had left the last upstream); a
+// citation's abbreviated word after an initial is none.
+func TestInitialledListEndsSentence(t *testing.T) {
+	text := "witnesses: A. Boateng, L. Featherstonehaugh."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "A. Boateng"), "PERSON A. Boateng", "PERSON L. Featherstonehaugh")
+	text = "A. Jones, B. Physics. Rev."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "A. Jones"), "PERSON A. Jones")
+}

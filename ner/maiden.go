@@ -198,3 +198,54 @@ func nicknamesBeforePersons(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return claimPersons(fs, claims)
 }
+
+// bracketedMaidenNames makes a person of a given name of the lists (two at most; or a word no list
+// knows as anything but a name, where a list knows one of the family names or no list knows
+// either as anything but a name), a maiden name
+// in brackets and the family name after it, as class notes, obituaries and directories write a
+// married woman (stop 53: "Tamsin (Whitfield) Oduya ’09 married …" had gone upstream whole, the
+// model finding nothing): the bracket holds one capitalised word written as a family name is,
+// and so is the word after it; neither is an English or dictionary word unless a list gives it
+// as a family name. A place the model is sure of there stays, and so does any organisation.
+func bracketedMaidenNames(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, ") ") {
+		return fs
+	}
+	surname := func(w string) bool {
+		return familyNameLike(w) && !capitals(w) && !companyWord(w) && w != "Persero" && (familySet()[w] || !englishWord(w) && !dictionaryWord(w))
+	}
+	var claims []redact.Finding
+	for k := range occurrences(text, ") ") {
+		o := strings.LastIndexByte(text[max(0, k-maxNameWord):k], '(')
+		if o < 0 {
+			continue
+		}
+		o += max(0, k-maxNameWord)
+		maiden := text[o+1 : k]
+		if !surname(maiden) || o < 2 || text[o-1] != ' ' {
+			continue
+		}
+		family, fe := wordAt(text, k+2)
+		if !surname(family) {
+			continue
+		}
+		given, gs := wordBefore(text, o)
+		if given == "" || !nameLike(given) || !(listedGiven()[given] || givenSet()[given]) && !(onlyAName(given) && (familySet()[maiden] || familySet()[family] || onlyAName(maiden) && onlyAName(family))) {
+			continue
+		}
+		if g2, s2 := wordBefore(text, gs); g2 != "" && (listedGiven()[g2] || givenSet()[g2]) && nameLike(g2) {
+			gs = s2 // "Ruth Ann (Kowalczyk) Hendricks"
+		}
+		sure := false
+		for _, f := range fs[near(fs, gs):] {
+			if f.Start >= fe {
+				break
+			}
+			sure = sure || f.End > gs && (f.Type == redact.Location && f.Score >= 0.8 || f.Type == redact.Organization) // ("PT Hardiansyah (Persero) Tbk", a firm)
+		}
+		if !sure {
+			claims = append(claims, claim(gs, fe, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
