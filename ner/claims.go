@@ -4137,6 +4137,10 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			(i+1 == len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(word(i+1))) {
 			n = 1 // one name no list knows, where the slot leaves no doubt: "Can Svatopluk approve", "waiting on Telmo"
 		}
+		if n == 0 && object && !lower && !upper && wordNames[word(i)] && objectSlot(text, toks, i-1) && i+2 < len(toks) && word(i+1) == "to" &&
+			!toks[i+1].NewlineBefore && lowerStart(word(i+2)) && !inCode(text, toks[i].Start) {
+			n = 1 // a given name that is a word, asked to do something: "Can you ask Hope to send me the numbers?" (stop 53)
+		}
 		agent := prev == "by" // an agent's verb before it was asked above ("for" and "to" put a town there as often: "shipped to Lefort")
 		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause || agent) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
@@ -5757,7 +5761,20 @@ func sureAndPartner(text string, toks []Token, fs []redact.Finding, ci, pi int, 
 	if !isUpperASCII(w[0]) && w[0] < utf8.RuneSelf || !sure(p.Start, p.End) {
 		return false
 	}
-	if !onlyAName(w) || strings.IndexByte(w, '-') >= 0 && !hyphenedGiven(w) { // "Content-Length", a header's
+	// a given name of the lists that is a word too, before "and" and a given name whose family
+	// name the person goes on with, shares it (stop 53: "Faith and Joy Abernathy are the
+	// co-signers" had sent "Faith" upstream)
+	shared := false
+	if pw := text[p.Start:p.End]; ci < pi && !onlyAName(w) && (givenSet()[w] && nameLike(w) || listedGiven()[w] && nameLike(w) || wordNames[w]) && (givenSet()[pw] || listedGiven()[pw] || wordNames[pw]) {
+		k, _ := slices.BinarySearchFunc(fs, p.Start, func(f redact.Finding, at int) int { return f.Start - at })
+		shared = k < len(fs) && fs[k].Start == p.Start && fs[k].End > p.End && !strings.Contains(text[p.End:fs[k].End], ",")
+		if shared {
+			for fw := range strings.FieldsSeq(text[p.End:fs[k].End]) {
+				shared = shared && familyNameLike(fw) // not "Hope and Grace Church", a church
+			}
+		}
+	}
+	if !onlyAName(w) && !shared || strings.IndexByte(w, '-') >= 0 && !hyphenedGiven(w) { // "Content-Length", a header's
 		return false
 	}
 	if k, _ := slices.BinarySearchFunc(fs, c.Start, func(f redact.Finding, at int) int { return f.End - at - 1 }); k < len(fs) && fs[k].Start < c.End {

@@ -536,3 +536,18 @@ func TestInitialledListEndsSentence(t *testing.T) {
 	text = "A. Jones, B. Physics. Rev."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "A. Jones"), "PERSON A. Jones")
 }
+
+// TestWordNamesInSlots: a given name that is a word too is a person before "and" and a given name
+// whose family name the person goes on with, and after a verb that asks someone to do something
+// (stop 53: "Faith and Joy Abernathy are the co-signers", "Can you ask Hope to send me the
+// numbers?" had sent Faith and Hope upstream); a church after "and" is no family name, and a
+// note's shorthand is no one.
+func TestWordNamesInSlots(t *testing.T) {
+	text := "Faith and Joy Abernathy are the co-signers on the lease."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Joy Abernathy"), "PERSON Faith", "PERSON Joy Abernathy")
+	text = "Hope and Grace Church is on Main"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Grace Church"), "PERSON Grace Church")
+	checkRuled(t, "Can you ask Hope to send me the Q3 numbers?", nil, "PERSON Hope")
+	text = "son is POA; send it by EOD"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "POA", "ORGANIZATION", "EOD"))
+}

@@ -146,6 +146,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "Ana's passport", "Waleed Al-Hashimi's passport": what a person has
 	case f.Type == redact.Person && acronym(text, f.Start, f.End):
 		return true // "VIN 1HGCM…", "arrived via ED": a label or an acronym in mixed-case text
+	case shorthandAcronyms[span]:
+		return true // "is POA", "by EOD": a note's shorthand, no one (stop 53)
 	case (f.Type == redact.Location || f.Type == redact.Organization) && idLabelAcronyms[span]:
 		return true // "geboren te Utrecht, IBAN NL91…": an identifier's label, no place beside the town (stop 53)
 	case f.Type == redact.Person && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && (!handleGiven()[span] && !handleFamily()[span] || sexWords[span]):
@@ -3170,6 +3172,10 @@ var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN
 // idLabelAcronyms are the acronyms of acronyms that label an identifier, which the model may read
 // as a place or an organisation beside one.
 var idLabelAcronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN PPSN BSN NIR DNI NIE PESEL CPR HETU INSZ NISS CURP CPF TFN NRIC")
+
+// shorthandAcronyms are the abbreviations in capitals that notes and chat write for a time, a
+// state or a document, which the model may read as a person, a place or an organisation.
+var shorthandAcronyms = wordSet("POA EOD EOW COB ETA OOO PTO WFH FYI ASAP TBD DNR DNI NPO PRN")
 
 // acronym reports a span that is one of the acronyms, in capitals: "VIN", "arrived via ED". A
 // lone word in capitals that is none of them may well be a name ("THANKS OBAMA", "DMX").
