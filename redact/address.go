@@ -568,7 +568,7 @@ var (
 )
 
 // particles join the words of a French, Spanish or Italian street name.
-var particles = foldSet("de la le les du des d l del di della y e da do dos das van von")
+var particles = foldSet("de la le les du des d l del di della dei degli delle dello dal dalla y e da do dos das van von")
 
 // stopWords never stand inside an English street name.
 var stopWords = foldSet("to the a an of in on at for and with from into by is was are were it this that my your our their")

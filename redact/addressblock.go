@@ -212,9 +212,9 @@ func neighbourhoodTown(text string, end int) int {
 		if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isUpper(text[e+2]) {
 			return end
 		}
-		w, _ := word(text, e+2)
-		if len(w) < 3 || upperWord(w) || monthNumber(w) > 0 || closingWords.has(w) {
-			return end
+		w, we := word(text, e+2)
+		if len(w) < 3 && !(townArticles.has(w) && we+1 < len(text) && text[we] == ' ' && isUpper(text[we+1])) || upperWord(w) || monthNumber(w) > 0 || closingWords.has(w) {
+			return end // (an article opens a neighbourhood's name: "El Poblado", "La Candelaria")
 		}
 		if _, ok := weekdayName(w); ok {
 			return end
@@ -230,6 +230,10 @@ func neighbourhoodTown(text string, end int) int {
 	}
 	return end
 }
+
+// townArticles open the names of towns and neighbourhoods in Spanish, Portuguese, French and
+// Italian.
+var townArticles = foldSet("el la las los le les lo il da do")
 
 // fullNameIn reports a person of two words or more among fs (ordered by start) before end that
 // the model is sure of (0.8): a street's comma may be followed by the addressee rather than a

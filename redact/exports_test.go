@@ -701,6 +701,9 @@ func TestNeighbourhoodsAndTowns(t *testing.T) {
 		{"and country", "Av. Corrientes 1234, Balvanera, Buenos Aires, Argentina", func(s string) []Finding {
 			return []Finding{at(s, StreetAddress, "Av. Corrientes 1234", 0.9), at(s, Location, "Balvanera", 0.7), at(s, Location, "Buenos Aires", 0.9)}
 		}, []out{{StreetAddress, "Av. Corrientes 1234, Balvanera, Buenos Aires, Argentina"}}},
+		{"article", "Calle 10 #5-20, La Candelaria, Bogotá", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "Calle 10 #5-20", 0.9), at(s, Location, "Bogotá", 0.9)}
+		}, []out{{StreetAddress, "Calle 10 #5-20, La Candelaria, Bogotá"}}},
 		{"addressee", "Deliver to 4 Elm St, Boston, Mary Jones.", func(s string) []Finding {
 			return []Finding{at(s, StreetAddress, "4 Elm St", 0.9), at(s, Location, "Boston", 0.9), at(s, Person, "Mary Jones", 0.95)}
 		}, []out{{StreetAddress, "4 Elm St"}, {Location, "Boston"}, {Person, "Mary Jones"}}},
@@ -716,5 +719,14 @@ func TestKennitala(t *testing.T) {
 	checkKept(t, []string{IDNumber}, []keptCase{
 		{"Kennitala: 120174-3399", []string{"ID_NUMBER 120174-3399"}},
 		{"kennitala 1201743389", nil},
+	})
+}
+
+// TestItalianArticulatedParticles: a street's name may hold Italian's articulated prepositions
+// (stop 53: "Via dei Coronari 45, 00186 Roma" had left "Via dei" upstream).
+func TestItalianArticulatedParticles(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Via dei Coronari 45, 00186 Roma", []string{"STREET_ADDRESS Via dei Coronari 45, 00186 Roma"}},
+		{"Piazza delle Erbe 3, Verona", []string{"STREET_ADDRESS Piazza delle Erbe 3"}},
 	})
 }
