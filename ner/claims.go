@@ -62,6 +62,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = aliasNames(text, fs)
 	fs = nicknamesBeforePersons(text, fs)
 	fs = bracketedMaidenNames(text, fs)
+	fs = unknownGivenBefore(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)

@@ -551,3 +551,16 @@ func TestWordNamesInSlots(t *testing.T) {
 	text = "son is POA; send it by EOD"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "POA", "ORGANIZATION", "EOD"))
 }
+
+// TestUnknownGivenBefore: a capitalised word no list knows right before the model's person of two
+// words, after a word in lower case, is the person's first name (stop 53: "When did Tupac Amaru
+// Huamán last visit" had left "Tupac" upstream); another language's noun opening a sentence, a
+// word with inner capitals and a gerund are none.
+func TestUnknownGivenBefore(t *testing.T) {
+	text := "When did Tupac Amaru Huamán last visit the clinic?"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Amaru Huamán"), "PERSON Tupac Amaru Huamán")
+	text = "Patienten Ingegärd Karlsson har avbokat sin tid."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ingegärd Karlsson"), "PERSON Ingegärd Karlsson")
+	text = "at the PoMo Terry Fox run; spent my day Photoshopping Kerri Russel"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Terry Fox", "PERSON", "Kerri Russel"), "PERSON Terry Fox", "PERSON Kerri Russel")
+}

@@ -340,7 +340,9 @@ var cues = []cue{
 	{typ: Username, words: []string{"user"}, shape: shapeHandleOnly, min: 2, max: 32, score: 0.65}, // "User: hello" opens a line of a transcript
 	// a ticket's or a review's people as trackers write their accounts (stop 52): "Assigned to: dwayne.p", "reviewed by: m_castellanos";
 	// not "reporter" or "reviewer", jobs that head tables of jobs too
-	{typ: Username, words: []string{"assignee", "assigned to", "reviewed by", "reported by", "approved by", "opened by", "closed by", "merged by", "requested by"},
+	{typ: Username, words: []string{"assignee", "assigned to", "reviewed by", "reported by", "approved by", "opened by", "closed by", "merged by", "requested by",
+		// a help desk's request for an account (stop 53): "please reset the password for thandiwe.m"
+		"password for", "passcode for", "account for", "access for", "permissions for", "mfa for", "2fa for"},
 		shape: shapeHandleOnly, min: 3, max: 32, valid: accountNotVersion, score: 0.65},
 	// a directory's account names (stop 39): LDAP's and LDIF's uid (uid: mgarcia, uid=mgarcia,ou=people), Active Directory's
 	// sAMAccountName and mailNickname (SamAccountName : rthornton); a number there is a POSIX uid (uid=1000(ubuntu)), a type a

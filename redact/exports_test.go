@@ -730,3 +730,14 @@ func TestItalianArticulatedParticles(t *testing.T) {
 		{"Piazza delle Erbe 3, Verona", []string{"STREET_ADDRESS Piazza delle Erbe 3"}},
 	})
 }
+
+// TestAccountsAfterHelpDeskWords: an account after a help desk's "password for" or "account for"
+// (stop 53: "please reset the password for thandiwe.m" had gone upstream); a name, a version and a
+// system's account are none.
+func TestAccountsAfterHelpDeskWords(t *testing.T) {
+	checkKept(t, []string{Username}, []keptCase{
+		{"please reset the password for thandiwe.m and notify her", []string{"USERNAME thandiwe.m"}},
+		{"create an account for jsmith_42", []string{"USERNAME jsmith_42"}},
+		{"the password for v1.2.3; password for root", nil},
+	})
+}
