@@ -564,3 +564,14 @@ func TestUnknownGivenBefore(t *testing.T) {
 	text = "at the PoMo Terry Fox run; spent my day Photoshopping Kerri Russel"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Terry Fox", "PERSON", "Kerri Russel"), "PERSON Terry Fox", "PERSON Kerri Russel")
 }
+
+// TestIrishParticlesInCapitals: a name in capitals with an Irish particle goes on over the family
+// name after it (stop 53: "(2) FIONNUALA NÍ BHRIAIN of 7 Quay St" had left "BHRIAIN" upstream);
+// and the colleges' post-nominals are no part of a name (stop 53: "Dr Eleanor Fitzgerald-Ames
+// MBChB MRCGP" had kept both, "FWACS" an organisation).
+func TestIrishParticlesInCapitals(t *testing.T) {
+	text := "(2) FIONNUALA NÍ BHRIAIN of Galway"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "FIONNUALA NÍ", "LOCATION", "Galway"), "PERSON FIONNUALA NÍ BHRIAIN", "LOCATION Galway")
+	text = "Dr Eleanor Fitzgerald-Ames MBChB MRCGP"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Eleanor Fitzgerald-Ames MBChB MRCGP"), "PERSON Eleanor Fitzgerald-Ames")
+}

@@ -2332,7 +2332,12 @@ var objectPronouns = setOf([]string{"it", "me", "you", "him", "us", "them", "wha
 var postNominals = setOf([]string{"MD", "PhD", "DPhil", "DO", "DDS", "DMD", "DVM", "OD", "PharmD", "PsyD", "EdD",
 	"RN", "LPN", "BSN", "MSN", "NP", "DNP", "CRNA", "CNA", "PA-C", "PA", "LCSW", "MPH", "MBA", "CPA", "CFA", "JD",
 	"LLM", "FACS", "FACP", "FRCS", "FRCP", "MRCP", "MBBS", "MBChB", "BSc", "MSc", "BA", "MA", "BS", "MS",
-	"OBE", "MBE", "CBE", "KBE", "PE", "Esq"})
+	"OBE", "MBE", "CBE", "KBE", "PE", "Esq",
+	// the colleges' and boards' memberships and fellowships of the Commonwealth and North America (stop 53: "Dr Eleanor
+	// Fitzgerald-Ames MBChB MRCGP" had kept both with the name, "FWACS" an organisation)
+	"MRCGP", "MRCS", "FRCA", "FRCR", "MRCPsych", "FRCOG", "MRCOG", "FRCPCH", "FRCPath", "FRCSEd", "DRCOG", "DCH", "DFSRH", "BDS", "MFDS",
+	"FWACS", "FWACP", "FMCP", "FMCS", "FRACP", "FRACS", "FRACGP", "FRCPC", "FRCSC", "CCFP", "FCFP", "FACC", "FACOG", "FAAP", "FACEP",
+	"FCPS", "MCPS", "MRCVS", "BVSc", "MCh", "DNB", "MMed"})
 
 // postNominal reports a degree, licence or honour as written after a name: "MD", "Ph.D.", "PhD".
 func postNominal(w string) bool {
@@ -2543,7 +2548,7 @@ var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den"
 
 // capitalParticles are Irish particles, capitalised, between a given name and a family name
 // ("Siobhán Ní Bhriain", "Tomás Ó Briain", "Aoife Nic Giolla").
-var capitalParticles = map[string]bool{"Ní": true, "Nic": true, "Ó": true, "Uí": true, "Ua": true}
+var capitalParticles = map[string]bool{"Ní": true, "Nic": true, "Ó": true, "Uí": true, "Ua": true, "NÍ": true, "NIC": true, "UÍ": true, "UA": true}
 
 // latinArabicParticles open an Arabic or Berber family name written in Latin letters, capitalised:
 // "El Amrani", "Al Farsi", "Ben Salah", "Ait Benhaddou".
@@ -3677,14 +3682,14 @@ func particleTail(text string, end int) int {
 		}
 	}
 	if k := strings.LastIndexByte(text[max(0, end-5):end], ' '); k >= 0 && capitalParticles[text[max(0, end-5)+k+1:end]] {
-		if next, e := wordAt(text, end+1); nameLike(next) {
-			return e // the model stopped at the particle: "Siobhán Ní"
+		if next, e := wordAt(text, end+1); nameLike(next) || capitals(next) && capsNameLike(next) {
+			return e // the model stopped at the particle: "Siobhán Ní", "FIONNUALA NÍ" (stop 53)
 		}
 	}
 	if w, j := wordAt(text, end+1); capitalParticles[w] {
 		if j+1 < len(text) && text[j] == ' ' {
-			if next, e := wordAt(text, j+1); nameLike(next) {
-				return e // "Siobhán Ní Bhriain"
+			if next, e := wordAt(text, j+1); nameLike(next) || capitals(w) && capitals(next) && capsNameLike(next) {
+				return e // "Siobhán Ní Bhriain", "FIONNUALA NÍ BHRIAIN"
 			}
 		}
 		return end
