@@ -78,6 +78,10 @@ var languages = wordSet(`English French German Spanish Italian Portuguese Dutch 
 // languageCues stand before a language's name: "in German", "speaks Tamil", "translate it to French".
 var languageCues = wordSet("in into to speak speaks spoke speaking fluent learn learning learned learnt study studying studied")
 
+// languageLabels are the labels of a record's language field, before their colon: "Interpreter:
+// Mandarin" (stop 53: the model's person), "Preferred language: Somali".
+var languageLabels = wordSet("interpreter language languages lang idioma langue sprache lingua taal")
+
 // languageAfter may follow a language's name: "in German and English", "in French please".
 var languageAfter = wordSet("and or please too as but because so instead only now today for to with then first")
 
@@ -89,7 +93,8 @@ func languagesNamed(text string, toks []Token, fs []redact.Finding) []redact.Fin
 	k := 0
 	for i := 1; i < len(toks) && k < len(fs); i++ {
 		w := text[toks[i].Start:toks[i].End]
-		if !languages[w] || !foldIn(languageCues, text[toks[i-1].Start:toks[i-1].End]) {
+		prev := text[toks[i-1].Start:toks[i-1].End]
+		if !languages[w] || !foldIn(languageCues, prev) && !(prev == ":" && i >= 2 && foldIn(languageLabels, text[toks[i-2].Start:toks[i-2].End])) {
 			continue
 		}
 		if next := i + 1; next < len(toks) && !toks[next].NewlineBefore && isWordToken(text, toks[next]) && !languageAfter[text[toks[next].Start:toks[next].End]] {

@@ -575,3 +575,14 @@ func TestIrishParticlesInCapitals(t *testing.T) {
 	text = "Dr Eleanor Fitzgerald-Ames MBChB MRCGP"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Eleanor Fitzgerald-Ames MBChB MRCGP"), "PERSON Eleanor Fitzgerald-Ames")
 }
+
+// TestLanguagesAfterLabelsAndStreetsEndingPersons: a language after a record's language label is
+// no one (stop 53: "Interpreter: Mandarin" had been a person); the model's person ending in a
+// street's abbreviated kind is the street, with its other words (stop 53: "CVS on Ponce de Leon
+// Ave" had masked "Leon Ave" as a person and left "Ponce de" upstream).
+func TestLanguagesAfterLabelsAndStreetsEndingPersons(t *testing.T) {
+	text := "Interpreter: Mandarin, Ms. Liu (ID 2231)."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mandarin", "PERSON", "Liu"), "PERSON Liu")
+	text = "Pharmacy: CVS on Ponce de Leon Ave."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Leon Ave"), "STREET_ADDRESS Ponce de Leon Ave")
+}

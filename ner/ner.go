@@ -214,7 +214,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	sc := tokenPool.Get().(*[]Token)
 	defer tokenPool.Put(sc)
 	*sc = Tokenize(text, (*sc)[:0])
-	found := propagate(text, *sc, proseAddresses(text, namesNotAddresses(text, splitPersons(text, wordsOpeningSentences(text, determinerOpenings(text, rolesNotNames(text, signatureLines(text, splitAtFieldGaps(text, splitCells(text, alignedCellSpans(text, joinOrganisations(text, numberedStreets(text, markdownHeaders(text, tidy(text, streetsAcrossSentences(text, dst[first:]))))))))))))))), code)
+	found := propagate(text, *sc, proseAddresses(text, namesNotAddresses(text, personsEndingInStreets(text, splitPersons(text, wordsOpeningSentences(text, determinerOpenings(text, rolesNotNames(text, signatureLines(text, splitAtFieldGaps(text, splitCells(text, alignedCellSpans(text, joinOrganisations(text, numberedStreets(text, markdownHeaders(text, tidy(text, streetsAcrossSentences(text, dst[first:])))))))))))))))), code)
 	if r.types == nil || r.types[redact.Person] {
 		var buf [32][2]int
 		before := personBounds(buf[:0], found) // the persons propagate carried; the person rules' new ones are carried below

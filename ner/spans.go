@@ -4742,3 +4742,37 @@ var (
 
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").
 var weekdaySet = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// abbreviatedStreetEnders are the abbreviations of a street's kind that end no person's name.
+var abbreviatedStreetEnders = wordSet("Ave Ave. Blvd Blvd. Rd Rd. Ln Ln. Hwy Hwy. Pkwy Pkwy. Ter Ter.")
+
+// personsEndingInStreets makes a street of the model's person whose last word is the abbreviation
+// of a street's kind, reaching back over the street's other capitalised words and particles (stop
+// 53: "CVS on Ponce de Leon Ave" had been the person "Leon Ave", "Ponce de" left upstream). fs is
+// in start order, and so is the result.
+func personsEndingInStreets(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person || f.Source != redact.SourceModel {
+			continue
+		}
+		k := strings.LastIndexByte(text[f.Start:f.End], ' ')
+		if k < 0 || !abbreviatedStreetEnders[text[f.Start+k+1:f.End]] {
+			continue
+		}
+		f.Type = redact.StreetAddress
+		start := f.Start
+		for n := 0; n < 3; n++ {
+			w, ws := wordBefore(text, start)
+			if w == "" || !(startsUpper(w) && !streetLeads[strings.ToLower(w)] || nameParticles[w]) || i > 0 && fs[i-1].End > ws {
+				break
+			}
+			start = ws
+		}
+		for w, _ := wordAt(text, start); start < f.Start && nameParticles[w]; w, _ = wordAt(text, start) {
+			start += len(w) + 1 // no particle opens it
+		}
+		f.Start = start
+	}
+	return fs
+}
