@@ -586,3 +586,12 @@ func TestLanguagesAfterLabelsAndStreetsEndingPersons(t *testing.T) {
 	text = "Pharmacy: CVS on Ponce de Leon Ave."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Leon Ave"), "STREET_ADDRESS Ponce de Leon Ave")
 }
+
+// TestAddresseeBeforeRomanianStreet: a name before a comma and a Romanian street's abbreviated
+// leader is the addressee, not part of the address (stop 53: "Teodora Vasilescu, Str. Lipscani 21,
+// Sector 3, București 030031" had been one address of the model's, the name inside).
+func TestAddresseeBeforeRomanianStreet(t *testing.T) {
+	text := "on its way to Teodora Vasilescu, Str. Lipscani 21, Sector 3, București 030031."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Teodora Vasilescu, Str. Lipscani 21, Sector 3, București 030031"),
+		"PERSON Teodora Vasilescu", "STREET_ADDRESS Str. Lipscani 21, Sector 3, București 030031")
+}

@@ -592,6 +592,10 @@ var addressUnits = wordSet("box po wohnung etage piso apto appartamento interno 
 	"náměstí namesti třída trida ulice utca út ut tér ter körút korut sokak sokağı sokagi caddesi cad mahallesi mah bulvarı bulvari " +
 	"gatan gata vägen väg vej gade tie katu kuja polku straat laan weg gracht kade plein")
 
+// romanianAbbreviations are Romania's abbreviated street leaders, which the Romanian reader reads
+// (stop 53: "Teodora Vasilescu, Str. Lipscani 21, Sector 3, București 030031" had been one address).
+var romanianAbbreviations = wordSet("Str. Bd. B-dul Șos. Sos. Şos. Cal.")
+
 // addresseeFirst splits a street address of the model's that opens with a person's name before a
 // comma and the house number ("ship it to Sofie Macher, 12 Oak Street") or a street's leading word
 // ("Gianfranco Bossi, Rotonda Sbarbaro, 6, 47834 …"): the name, one to three
@@ -611,7 +615,7 @@ func addresseeFirst(text string, f redact.Finding) []redact.Finding {
 		if len(words) < 2 || !slices.ContainsFunc(words[1:], func(w string) bool { return streetWordSet[strings.ToLower(strings.TrimSuffix(w, "."))] }) {
 			return nil // the number must open a street with its word, as English writes it ("12 Oak Street"), not end one ("Pátio Ramos, 71")
 		}
-	case len(words) < 2 || !redact.IsStreetWord(words[0]) && !redact.IsAbbreviatedLeader(words[0]) || !strings.ContainsAny(span[k+2:], "0123456789"):
+	case len(words) < 2 || !redact.IsStreetWord(words[0]) && !redact.IsAbbreviatedLeader(words[0]) && !romanianAbbreviations[words[0]] || !strings.ContainsAny(span[k+2:], "0123456789"):
 		return nil // or a street's leading word opens it, and a number follows ("Olivie Blin, chemin Frédéric Hebert, 26176 Torres")
 	}
 	name := f
