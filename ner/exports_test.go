@@ -595,3 +595,11 @@ func TestAddresseeBeforeRomanianStreet(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Teodora Vasilescu, Str. Lipscani 21, Sector 3, București 030031"),
 		"PERSON Teodora Vasilescu", "STREET_ADDRESS Str. Lipscani 21, Sector 3, București 030031")
 }
+
+// TestSpanSplitAtBracketedLine: the model's span over a line and a bracket that opens the next is
+// two (stop 53: "Thanks,⏎JP⏎(Jean-Pierre Moukoko, Finance)" had been one place, then one person
+// over both lines and the bracket); a name opening the bracket's line is a person.
+func TestSpanSplitAtBracketedLine(t *testing.T) {
+	text := "Thanks,\nJP\n(Jean-Pierre Moukoko, Finance)"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "JP\n(Jean-Pierre Moukoko"), "PERSON JP", "PERSON Jean-Pierre Moukoko")
+}

@@ -1802,6 +1802,16 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 	unordered := false // a person read back over initials starts before what was kept before it
 	for i := range fs {
 		f := trimEdges(text, labelLineCut(text, brandLineCut(text, fs[i], fs[i+1:])))
+		if k := strings.Index(text[f.Start:f.End], "\n("); k > 0 && f.Source == redact.SourceModel && (f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.Organization) {
+			// a line, then a bracket opening the next: two spans ("JP\n(Jean-Pierre Moukoko, Finance)",
+			// the model's one place; stop 53)
+			g := redact.Finding{Type: f.Type, Start: f.Start + k + 2, End: f.End, Score: f.Score, Source: f.Source}
+			if w, _ := wordAt(text, g.Start); (hyphenedGiven(w) || givenSet()[w] || listedGiven()[w]) && nameLikeWords(text[g.Start:g.End]) {
+				g.Type = redact.Person // a name opens the bracket's line
+			}
+			added = append(added, g)
+			f.End = f.Start + k
+		}
 		if strings.HasPrefix(text[f.Start:f.End], "the ") && f.End-f.Start > 4 {
 			f.Start += 4 // "the Bay Area": the article is no part of the name
 		}
