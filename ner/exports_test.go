@@ -603,3 +603,11 @@ func TestSpanSplitAtBracketedLine(t *testing.T) {
 	text := "Thanks,\nJP\n(Jean-Pierre Moukoko, Finance)"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "JP\n(Jean-Pierre Moukoko"), "PERSON JP", "PERSON Jean-Pierre Moukoko")
 }
+
+// TestOfficesBeforeNames: an office the model read with the name after it is cut off, an initial
+// in the name allowed (stop 53: "Treasurer Priya N. reported" had masked the office with the name,
+// so the same person had two tokens).
+func TestOfficesBeforeNames(t *testing.T) {
+	text := "PTA minutes: Treasurer Priya N. reported $1,240."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Treasurer Priya N"), "PERSON Priya N")
+}

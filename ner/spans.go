@@ -1819,6 +1819,10 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 1 && acronym(text, f.Start, f.Start+k) && nameLikeWords(text[f.Start+k+1:f.End]) {
 				f.Start += k + 1 // "FOB Carlos Mendoza", "PCP Anna Berg": a label's acronym before a name in mixed case (stop 52)
 			}
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 1 && foldIn(officeWords, text[f.Start:f.Start+k]) && startsUpper(text[f.Start:f.End]) &&
+				!capitals(text[f.Start:f.Start+k]) && nameOrInitials(text[f.Start+k+1:f.End]) {
+				f.Start += k + 1 // "Treasurer Priya N. reported": an office before the name (stop 53)
+			}
 		}
 		if f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.Organization {
 			f.Start += introHead(text[f.Start:f.End]) // "jina langu ni …", "mieszkam przy ul. …": "my name", "I live at" in another language (stop 52)
@@ -4756,6 +4760,22 @@ var (
 
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").
 var weekdaySet = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// nameOrInitials reports words written as names are or as initials ("Priya N.", "J. R. Okafor"),
+// one at least a name.
+func nameOrInitials(s string) bool {
+	names := 0
+	for w := range strings.FieldsSeq(s) {
+		switch {
+		case nameLike(w):
+			names++
+		case len(strings.TrimSuffix(w, ".")) == 1 && isUpperASCII(w[0]):
+		default:
+			return false
+		}
+	}
+	return names > 0
+}
 
 // abbreviatedStreetEnders are the abbreviations of a street's kind that end no person's name.
 var abbreviatedStreetEnders = wordSet("Ave Ave. Blvd Blvd. Rd Rd. Ln Ln. Hwy Hwy. Pkwy Pkwy. Ter Ter.")
