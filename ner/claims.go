@@ -5771,7 +5771,7 @@ func sureAndPartner(text string, toks []Token, fs []redact.Finding, ci, pi int, 
 		shared = k < len(fs) && fs[k].Start == p.Start && fs[k].End > p.End && !strings.Contains(text[p.End:fs[k].End], ",")
 		if shared {
 			for fw := range strings.FieldsSeq(text[p.End:fs[k].End]) {
-				shared = shared && familyNameLike(fw) // not "Hope and Grace Church", a church
+				shared = shared && familyNameLike(fw) && (familySet()[fw] || !englishWord(fw) && !dictionaryWord(fw)) // not "Hope and Grace Church", a church, nor "Joy Division", a band
 			}
 		}
 	}

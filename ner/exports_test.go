@@ -547,6 +547,8 @@ func TestWordNamesInSlots(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Joy Abernathy"), "PERSON Faith", "PERSON Joy Abernathy")
 	text = "Hope and Grace Church is on Main"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Grace Church"), "PERSON Grace Church")
+	text = "we saw Grace and Joy Division play"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Joy Division"), "PERSON Joy Division")
 	checkRuled(t, "Can you ask Hope to send me the Q3 numbers?", nil, "PERSON Hope")
 	text = "son is POA; send it by EOD"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "POA", "ORGANIZATION", "EOD"))
