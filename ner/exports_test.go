@@ -612,4 +612,10 @@ func TestSpanSplitAtBracketedLine(t *testing.T) {
 func TestOfficesBeforeNames(t *testing.T) {
 	text := "PTA minutes: Treasurer Priya N. reported $1,240."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Treasurer Priya N"), "PERSON Priya N")
+	text = "Courier Tomasz delivered your parcel to reception."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Courier Tomasz"), "PERSON Tomasz")
+	// and a given name that opens a sentence before a family's noun is that noun's word (stop 53:
+	// "Foster child Jaylen W. (8) placed" had made "Foster" a person)
+	text = "Foster child Jaylen W. (8) placed with foster parent Mrs. Bernice Okonkwo-Hayes"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Foster", "PERSON", "Jaylen", "PERSON", "Bernice Okonkwo-Hayes"), "PERSON Jaylen", "PERSON Bernice Okonkwo-Hayes")
 }

@@ -1444,7 +1444,8 @@ func nounOpening(text string, f redact.Finding) bool {
 // compoundNouns follow a word that is a given name too in a noun compound: "Grace period",
 // "Loan amount", "Rose garden".
 var compoundNouns = wordSet("period amount number officer balance rate payment form request status date garden account term limit " +
-	"agreement schedule plan policy fee fees officers holder")
+	"agreement schedule plan policy fee fees officers holder " +
+	"child children parent parents care placement") // "Foster child Jaylen W." (stop 53)
 
 // legalRoles are the parties and officers of a court's papers.
 var legalRoles = wordSet("counsel judge plaintiff defendant respondent petitioner appellant appellee claimant prosecutor " +
@@ -1819,7 +1820,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 1 && acronym(text, f.Start, f.Start+k) && nameLikeWords(text[f.Start+k+1:f.End]) {
 				f.Start += k + 1 // "FOB Carlos Mendoza", "PCP Anna Berg": a label's acronym before a name in mixed case (stop 52)
 			}
-			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 1 && foldIn(officeWords, text[f.Start:f.Start+k]) && startsUpper(text[f.Start:f.End]) &&
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 1 && (foldIn(officeWords, text[f.Start:f.Start+k]) || foldIn(serviceRoles, text[f.Start:f.Start+k])) && startsUpper(text[f.Start:f.End]) &&
 				!capitals(text[f.Start:f.Start+k]) && nameOrInitials(text[f.Start+k+1:f.End]) {
 				f.Start += k + 1 // "Treasurer Priya N. reported": an office before the name (stop 53)
 			}
@@ -4760,6 +4761,10 @@ var (
 
 // weekdaySet are the English weekdays, which follow relations too ("my son Monday").
 var weekdaySet = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// serviceRoles are the jobs of a delivery's or a ride's app before the worker's given name
+// ("Courier Tomasz delivered your parcel"; stop 53).
+var serviceRoles = wordSet("courier dasher shopper")
 
 // nameOrInitials reports words written as names are or as initials ("Priya N.", "J. R. Okafor"),
 // one at least a name.
