@@ -63,6 +63,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = nicknamesBeforePersons(text, fs)
 	fs = bracketedMaidenNames(text, fs)
 	fs = unknownGivenBefore(text, fs)
+	fs = jointGivenNames(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)
@@ -77,6 +78,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesWithAsides(text, toks, fs)
 	fs = namesAfterAttention(text, fs)
 	fs = curatedGivenNames(text, toks, fs)
+	fs = vietnameseNamesAcrossWord(text, fs)
 	fs = namesAfterRoles(text, toks, fs)
 	fs = namesInListsOf(text, fs, true) // again, after the persons the roles gave: "cc: A. Nakashima; B. Oyelowo" (stop 52)
 	fs = displayNames(text, fs)
@@ -2441,7 +2443,13 @@ func undottedInitials(text string, fs []redact.Finding) []redact.Finding {
 		// the model's person that ends at the initial vouches for the given name and the initial:
 		// a family name no list holds is then one when it is no word ("Member: DOROTHY A KEMPF",
 		// "Dorothy A Kempf", where the model had stopped at the initial; stop 47)
-		modelPerson := slices.ContainsFunc(fs, func(f redact.Finding) bool { return f.Type == redact.Person && f.Start <= start && f.End == i+1 })
+		modelPerson := false // looked for from near the name (stop 53: a pass over every finding at each initial had made a text of thousands quadratic)
+		for _, f := range fs[near(fs, start):] {
+			if f.Start > start {
+				break
+			}
+			modelPerson = modelPerson || f.Type == redact.Person && f.End == i+1
+		}
 		unlisted := func(w string) bool {
 			return modelPerson && !englishWord(w) && !dictionaryWord(w) && embeddedClass(w)&(gCommon|gTitle|gStreet) == 0 && !foldIn(formLineWords, w) && !foldIn(labelWords, w)
 		}

@@ -619,3 +619,24 @@ func TestOfficesBeforeNames(t *testing.T) {
 	text = "Foster child Jaylen W. (8) placed with foster parent Mrs. Bernice Okonkwo-Hayes"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Foster", "PERSON", "Jaylen", "PERSON", "Bernice Okonkwo-Hayes"), "PERSON Jaylen", "PERSON Bernice Okonkwo-Hayes")
 }
+
+// TestJointGivenNames: a couple named as a joint return or an account names them, the first by
+// a given name and an initial, the second with the family name, are two persons (stop 53:
+// "Taxpayer: DWAYNE A & LATOYA M RICHARDSON" and "Dwayne A. & Latoya M. Richardson" had sent the
+// first upstream, and "LATOYA" too); a longer name before the conjunction and a group's authors
+// are none.
+func TestJointGivenNames(t *testing.T) {
+	text := "Taxpayer: DWAYNE A & LATOYA M RICHARDSON, SSN XXX-XX-4471"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "M RICHARDSON"), "PERSON DWAYNE A", "PERSON LATOYA M RICHARDSON")
+	text = "To: Dwayne A. & Latoya M. Richardson"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Latoya M. Richardson"), "PERSON Dwayne A.", "PERSON Latoya M. Richardson")
+	text = "Copyright 2018 The LevelDB-Go and Pebble Authors; São Tomé and Príncipe Dobra"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Pebble Authors", "PERSON", "Príncipe Dobra"), "PERSON Pebble Authors", "PERSON Príncipe Dobra")
+}
+
+// TestVietnameseNamesAcrossWord: two persons one capitalised word apart, the first holding a
+// Vietnamese middle name, are one (stop 53: "Student: Thi Thu Hang Pham" had left "Hang" upstream).
+func TestVietnameseNamesAcrossWord(t *testing.T) {
+	text := "Official transcript: Student: Thi Thu Hang Pham, Student ID 0098812"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Pham"), "PERSON Thi Thu Hang Pham")
+}

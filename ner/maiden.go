@@ -270,3 +270,97 @@ func unknownGivenBefore(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return claimPersons(fs, claims)
 }
+
+// jointGivenNames makes a person of a given name, an initial after it or not, before "&" or
+// "and" and a person of a given name, an initial or not, and a family name, as a joint return,
+// an account or an invitation names a couple (stop 53: "Taxpayer: DWAYNE A & LATOYA M
+// RICHARDSON" and "Dwayne A. & Latoya M. Richardson" had sent "DWAYNE A" and "Dwayne A."
+// upstream): the given name one of the lists' or, before an initial, a word no list knows as
+// anything but a name (in capitals too), the person after it found by
+// the model or a rule, its last word a family name's.
+func jointGivenNames(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i, f := range fs {
+		if f.Type != redact.Person || f.Score < 0.5 || f.Start < 6 {
+			continue
+		}
+		span := text[f.Start:f.End]
+		if len(span) > 2 && isUpperASCII(span[0]) && span[1] == ' ' && capitals(span) {
+			// the model's person opened at the middle initial: "LATOYA" + "M RICHARDSON"
+			if g, gs := wordBefore(text, f.Start); g != "" && capitals(g) && capsNameLike(g) && (givenSet()[titleCase(g)] || listedGiven()[titleCase(g)] || onlyAName(titleCase(g))) {
+				claims = append(claims, claim(gs, f.End, f.Score))
+				f.Start, span = gs, text[gs:f.End]
+			}
+		}
+		var conj int
+		switch {
+		case strings.HasSuffix(text[:f.Start], " & "):
+			conj = f.Start - 3
+		case strings.HasSuffix(text[:f.Start], " and "):
+			conj = f.Start - 5
+		default:
+			continue
+		}
+		last := span[strings.LastIndexByte(span, ' ')+1:]
+		caps := capitals(span)
+		if !strings.Contains(span, " ") || caps && !capsFamilyName(last) || !caps && !familyNameLike(last) ||
+			!familySet()[titleCase(last)] && (englishWord(titleCase(last)) || dictionaryWord(titleCase(last))) {
+			continue // (not "The LevelDB-Go and Pebble Authors")
+		}
+		end := conj   // the blank before the conjunction
+		at := end + 1 // where the given name's word is read back from, past an initial
+		switch {
+		case end >= 3 && text[end-1] == '.' && isUpperASCII(text[end-2]) && text[end-3] == ' ':
+			at = end - 2 // "Dwayne A."
+		case end >= 2 && isUpperASCII(text[end-1]) && text[end-2] == ' ':
+			at = end - 1 // "DWAYNE A"
+		}
+		given, gs := wordBefore(text, at)
+		if given == "" {
+			continue
+		}
+		t := given
+		if caps {
+			if !capitals(given) {
+				continue
+			}
+			t = titleCase(given)
+		}
+		if !(givenSet()[t] || listedGiven()[t] || onlyAName(t) && at != end+1 && humps(given) == 0) || !caps && !nameLike(given) {
+			continue
+		}
+		if i > 0 && fs[i-1].End > gs && fs[i-1].Type != redact.Person {
+			continue // found as something else
+		}
+		if p, _ := wordBefore(text, gs); p != "" && startsUpper(p) {
+			continue // a longer name before it: "São Tomé and Príncipe Dobra"
+		}
+		claims = append(claims, claim(gs, end, f.Score))
+	}
+	return claimPersons(fs, claims)
+}
+
+// vietnameseNamesAcrossWord joins two persons one capitalised word apart where the first holds a
+// Vietnamese middle name, the name written given names first (stop 53: "Student: Thi Thu Hang
+// Pham" had been "Thi Thu" and "Pham", "Hang", an English word, left upstream between them).
+func vietnameseNamesAcrossWord(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for i := 0; i+1 < len(fs); i++ {
+		a, b := fs[i], fs[i+1]
+		if a.Type != redact.Person || b.Type != redact.Person || a.End+3 > b.Start || text[a.End] != ' ' || text[b.Start-1] != ' ' {
+			continue
+		}
+		w := text[a.End+1 : b.Start-1]
+		if strings.ContainsAny(w, " ,.;:\n\t") || !startsUpper(w) || utf8.RuneCountInString(w) > 8 {
+			continue
+		}
+		middle := false
+		for part := range strings.FieldsSeq(text[a.Start:a.End]) {
+			middle = middle || vietMiddles[part] || part == "Thi" || part == "Van"
+		}
+		if middle {
+			claims = append(claims, claim(a.Start, b.End, max(a.Score, b.Score)))
+		}
+	}
+	return claimPersons(fs, claims)
+}
