@@ -810,8 +810,12 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// list knows as anything but a name ("Witness: Aleksandras", which the model had taken for
 		// a place); not in capitals, where labels' values are codes
 		keyLabel := foldIn(nameFields, word(i)) // a key namesInFields reads too ("Nom", "Vorname"): "Nom : Requis" is a placeholder
+		// a given name and an initial ending the line or the field: "Volunteer: Tanisha R." (stop 53)
+		initialAfter := n <= 1 && !caps && first+2 < len(toks) && len(word(first+1)) == 1 && isUpperASCII(word(first + 1)[0]) && !toks[first+1].NewlineBefore &&
+			!toks[first+1].Attached && word(first+2) == "." && toks[first+2].Attached &&
+			(first+3 == len(toks) || toks[first+3].NewlineBefore || word(first+3) == ";" || word(first+3) == ",")
 		oneWord := n <= 1 && label && first != i+1 && (!caps || foreignLabel && capsNameLike(word(first))) && !toks[first].NewlineBefore &&
-			(first+1 == len(toks) || toks[first+1].NewlineBefore || (foreignLabel || person) && wideGap(text[toks[first].End:toks[first+1].Start]) || foreignLabel && word(first+1) == ";") &&
+			(first+1 == len(toks) || toks[first+1].NewlineBefore || (foreignLabel || person) && wideGap(text[toks[first].End:toks[first+1].Start]) || foreignLabel && word(first+1) == ";" || initialAfter) &&
 			(listedGiven()[word(first)] || givenSet()[word(first)] && nameLike(word(first)) || onlyAName(word(first)) && !(keyLabel && !caps) ||
 				person && familySet()[word(first)] && startsUpper(word(first)) && !capitals(word(first)) || // "Attending: Martinez", "Attending: Savage"
 				foreignLabel && (nameLike(word(first)) && !keyLabel || caps)) && // what a surname's field holds: "Nom d'usage : Gosselin ;", "Geslachtsnaam: BILLUNG"
@@ -826,6 +830,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			continue
 		}
 		start, end := toks[first].Start, toks[first+n-1].End
+		if oneWord && initialAfter {
+			end = toks[first+2].End // the initial and its period
+		}
 		for k < len(fs) && fs[k].End <= start {
 			k++
 		}

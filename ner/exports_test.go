@@ -640,3 +640,11 @@ func TestVietnameseNamesAcrossWord(t *testing.T) {
 	text := "Official transcript: Student: Thi Thu Hang Pham, Student ID 0098812"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Pham"), "PERSON Thi Thu Hang Pham")
 }
+
+// TestGivenAndInitialAfterLabels: a given name and an initial ending the line after a role's label
+// are a person (stop 53: "Volunteer: Tanisha R." had gone upstream); a word of English and an
+// initial are none.
+func TestGivenAndInitialAfterLabels(t *testing.T) {
+	checkRuled(t, "Volunteer: Tanisha R.\nPatient: Ana B.", nil, "PERSON Tanisha R.", "PERSON Ana B.")
+	checkRuled(t, "Customer: Service A.", nil)
+}

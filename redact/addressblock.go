@@ -209,10 +209,13 @@ func townEndingClause(text string, end int) int {
 func neighbourhoodTown(text string, end int) int {
 	e := end
 	for n := 0; n < 3; n++ {
-		if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' || !isUpper(text[e+2]) {
+		if e+3 >= len(text) || text[e] != ',' || text[e+1] != ' ' {
 			return end
 		}
 		w, we := word(text, e+2)
+		if !isCapital(w) { // (a capital outside ASCII too: "Ōtāhuhu")
+			return end
+		}
 		if len(w) < 3 && !(townArticles.has(w) && we+1 < len(text) && text[we] == ' ' && isUpper(text[we+1])) || upperWord(w) || monthNumber(w) > 0 || closingWords.has(w) {
 			return end // (an article opens a neighbourhood's name: "El Poblado", "La Candelaria")
 		}
@@ -224,6 +227,10 @@ func neighbourhoodTown(text string, end int) int {
 			return end
 		}
 		e = t
+		if n > 0 && e+5 <= len(text) && text[e] == ' ' && digitsAt(text, e+1) == 4 && !yearLike(text[e+1:e+5]) &&
+			(e+5 == len(text) || strings.IndexByte(".!?;)\n\r", text[e+5]) >= 0) {
+			return e + 5 // and a postcode of four digits: "…, Ōtāhuhu, Auckland 1062" (stop 53)
+		}
 		if n > 0 && (e == len(text) || strings.IndexByte(".!?;)\n\r", text[e]) >= 0) {
 			return e
 		}

@@ -704,6 +704,9 @@ func TestNeighbourhoodsAndTowns(t *testing.T) {
 		{"article", "Calle 10 #5-20, La Candelaria, Bogotá", func(s string) []Finding {
 			return []Finding{at(s, StreetAddress, "Calle 10 #5-20", 0.9), at(s, Location, "Bogotá", 0.9)}
 		}, []out{{StreetAddress, "Calle 10 #5-20, La Candelaria, Bogotá"}}},
+		{"postcode", "Next of kin: 15 Karaka St, Ōtāhuhu, Auckland 1062", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "15 Karaka St", 0.9), at(s, Organization, "Ōtāhuhu", 0.4), at(s, Location, "Auckland", 0.9)}
+		}, []out{{StreetAddress, "15 Karaka St, Ōtāhuhu, Auckland 1062"}}},
 		{"addressee", "Deliver to 4 Elm St, Boston, Mary Jones.", func(s string) []Finding {
 			return []Finding{at(s, StreetAddress, "4 Elm St", 0.9), at(s, Location, "Boston", 0.9), at(s, Person, "Mary Jones", 0.95)}
 		}, []out{{StreetAddress, "4 Elm St"}, {Location, "Boston"}, {Person, "Mary Jones"}}},
