@@ -3776,8 +3776,8 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 // write a client: "Client (Dana K.)", "Resident (Tom B., 84)". It returns the name's bounds.
 func givenAndInitial(text string, at int) (int, int, bool) {
 	w, e := wordAt(text, at)
-	if w == "" || !nameLike(w) || !givenNames(w) && !listedGiven()[w] || englishWord(w) || e+4 > len(text) || text[e] != ' ' {
-		return 0, 0, false
+	if w == "" || !wordNames[w] && (!nameLike(w) || !givenNames(w) && !listedGiven()[w] || englishWord(w)) || e+4 > len(text) || text[e] != ' ' {
+		return 0, 0, false // (a given name that is a word, with its initial: "salad (Grace O.)", stop 53)
 	}
 	if !isUpperASCII(text[e+1]) || text[e+2] != '.' {
 		return 0, 0, false

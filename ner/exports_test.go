@@ -647,4 +647,7 @@ func TestVietnameseNamesAcrossWord(t *testing.T) {
 func TestGivenAndInitialAfterLabels(t *testing.T) {
 	checkRuled(t, "Volunteer: Tanisha R.\nPatient: Ana B.", nil, "PERSON Tanisha R.", "PERSON Ana B.")
 	checkRuled(t, "Customer: Service A.", nil)
+	// and a given name that is a word, with its initial, filling a bracket (stop 53: "1x salad
+	// (Grace O.)" had gone upstream)
+	checkRuled(t, "Lunch order: 1x salad (Grace O.)", nil, "PERSON Grace O.")
 }
