@@ -651,3 +651,12 @@ func TestGivenAndInitialAfterLabels(t *testing.T) {
 	// (Grace O.)" had gone upstream)
 	checkRuled(t, "Lunch order: 1x salad (Grace O.)", nil, "PERSON Grace O.")
 }
+
+// TestEnglishKinSharedWithGermanic: a relation's word English shares with a Germanic language
+// reads as English after an English possessive, so a name no list knows follows it (stop 53: "my
+// son Chidubem has had a fever" had sent the name upstream, Swedish's "son" asking for a given
+// name of the lists); Swedish keeps its rule.
+func TestEnglishKinSharedWithGermanic(t *testing.T) {
+	checkRuled(t, "my son Chidubem (DOB 02/14/2017) has had a fever", nil, "PERSON Chidubem")
+	checkRuled(t, "min son Erik är hemma", nil, "PERSON Erik")
+}

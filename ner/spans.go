@@ -4606,6 +4606,9 @@ var germanicKin = wordSet("Sohn Tochter Bruder Schwester Mutter Vater Ehemann Eh
 	"zoon dochter broer zus zuster moeder vader oom neef nicht buurman buurvrouw vriend vriendin collega " +
 	"søn sønn datter bror søster mor far farbror morbror moster faster son dotter syster kusin")
 
+// englishKinLeads stand before an English relation's word: "my son", "her partner".
+var englishKinLeads = wordSet("my his her our their your the a an")
+
 // romanceKinLinks join romanceKin to the name: "de", and its forms with an article for a name.
 var romanceKinLinks = wordSet("de di da do du")
 
@@ -4634,7 +4637,10 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		}
 		// a Romance relation takes its link; "cousin", English and French, reads either way
 		romance := cls&kinRomance != 0 && romanceKinLinks[text[toks[i+1].Start:toks[i+1].End]]
-		germanic := !romance && (cls&kinGermanic != 0 || cls&kinRomance != 0 && cls&kinEnglish == 0) // "votre fils Mathéo", "mi hijo Pablo" too
+		// a word English shares with a Germanic language reads as English after an English
+		// possessive or article (stop 53: "my son Chidubem has had a fever", Swedish's "son")
+		englishLead := cls&kinEnglish != 0 && i > 0 && foldIn(englishKinLeads, text[toks[i-1].Start:toks[i-1].End])
+		germanic := !romance && (cls&kinGermanic != 0 && !englishLead || cls&kinRomance != 0 && cls&kinEnglish == 0) // "votre fils Mathéo", "mi hijo Pablo" too
 		if cls&kinServing != 0 {
 			// a role's word before a name only, no word after it ("the lawyer General Counsel", "Chartered
 			// accountant, Bonilla, Vasquez and Ware": a firm after a job)
