@@ -614,6 +614,8 @@ func TestOfficesBeforeNames(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Treasurer Priya N"), "PERSON Priya N")
 	text = "Courier Tomasz delivered your parcel to reception."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Courier Tomasz"), "PERSON Tomasz")
+	text = "Table 3 – Dr Anuradha Iyer, Cllr Brendan O'Hare"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Anuradha Iyer", "PERSON", "Cllr Brendan O'Hare"), "PERSON Anuradha Iyer", "PERSON Brendan O'Hare")
 	// and a given name that opens a sentence before a family's noun is that noun's word (stop 53:
 	// "Foster child Jaylen W. (8) placed" had made "Foster" a person)
 	text = "Foster child Jaylen W. (8) placed with foster parent Mrs. Bernice Okonkwo-Hayes"

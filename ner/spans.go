@@ -2301,6 +2301,7 @@ func humped(s string) bool {
 // "Detective Sergeant Ana Lima".
 var moreTitles = append([]string{"Practitioner", "Inspector", "Detective", "Sergeant", "Sgt", "Constable", "Lieutenant", "Lt",
 	"Colonel", "Col", "Pastor", "Rabbi", "Imam", "Reverend", "Councillor", "Councilman", "Councilwoman", "Mayor",
+	"Cllr", "Cllr.", "Alderman", // Britain's councillor abbreviated (stop 53: "Cllr Brendan O'Hare" had masked the title with the name)
 	"Governor", "Ambassador", "Midwife", "PCP", "Dra", "Mlle", "Mevrouw", "Meneer", "Esq",
 	// a form of address alone, which a message opens with (stop 47: "Hi Doc, this is …", "Dear Madam,")
 	"Madam", "Doc",

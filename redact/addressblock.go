@@ -120,6 +120,9 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 		// stands): the model's doubted place after the street's comma, raised to the street's
 		// score ("Address: 12 Main St, Springfield" at 0.49), or capitalised words there that end
 		// the clause, which the model did not read ("Ship it to 12 Main St, Springfield.")
+		if e := townPostcodeAfter(text, f); e > f.End && modelOrAddressParts(fs[i+1:], e) {
+			reach(e) // the town's postcode of four digits after a street that took the town: "12 Kloof St, Gardens, Cape Town" + " 8001 is down" (stop 53)
+		}
 		if e := neighbourhoodTown(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) && !fullNameIn(text, fs[i+1:], e) {
 			// a neighbourhood and its city after the street, as Latin America writes them
 			// ("Av. Providencia 1234, Providencia, Santiago", the model's doubted person and a
@@ -228,14 +231,36 @@ func neighbourhoodTown(text string, end int) int {
 		}
 		e = t
 		if n > 0 && e+5 <= len(text) && text[e] == ' ' && digitsAt(text, e+1) == 4 && !yearLike(text[e+1:e+5]) &&
-			(e+5 == len(text) || strings.IndexByte(".!?;)\n\r", text[e+5]) >= 0) {
-			return e + 5 // and a postcode of four digits: "…, Ōtāhuhu, Auckland 1062" (stop 53)
+			(e+5 == len(text) || strings.IndexByte(".!?;,)\n\r", text[e+5]) >= 0 || e+6 < len(text) && text[e+5] == ' ' && isLower(text[e+6])) {
+			return e + 5 // and a postcode of four digits, the clause going on or not: "…, Ōtāhuhu, Auckland 1062", "…, Gardens, Cape Town 8001 is down" (stop 53)
 		}
 		if n > 0 && (e == len(text) || strings.IndexByte(".!?;)\n\r", text[e]) >= 0) {
 			return e
 		}
 	}
 	return end
+}
+
+// townPostcodeAfter returns where a postcode of four digits right after a street address f ends
+// (South Africa's, Australia's, New Zealand's, the Philippines'), where f ends in a town after a
+// comma and the postcode is no year and ends the clause or goes on into words in lower case; or
+// f.End.
+func townPostcodeAfter(text string, f Finding) int {
+	e := f.End
+	if f.Type != StreetAddress || e+5 > len(text) || text[e] != ' ' || digitsAt(text, e+1) != 4 || yearLike(text[e+1:e+5]) {
+		return e
+	}
+	if z := e + 5; z < len(text) && strings.IndexByte(".!?;,)\n\r", text[z]) < 0 && !(z+1 < len(text) && text[z] == ' ' && isLower(text[z+1])) {
+		return e
+	}
+	c := strings.LastIndex(text[f.Start:e], ", ")
+	if c < 0 {
+		return e
+	}
+	if w, _ := word(text, f.Start+c+2); !isCapital(w) || strings.ContainsAny(text[f.Start+c+2:e], "0123456789") {
+		return e
+	}
+	return e + 5
 }
 
 // townArticles open the names of towns and neighbourhoods in Spanish, Portuguese, French and

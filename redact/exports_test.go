@@ -707,6 +707,12 @@ func TestNeighbourhoodsAndTowns(t *testing.T) {
 		{"postcode", "Next of kin: 15 Karaka St, Ōtāhuhu, Auckland 1062", func(s string) []Finding {
 			return []Finding{at(s, StreetAddress, "15 Karaka St", 0.9), at(s, Organization, "Ōtāhuhu", 0.4), at(s, Location, "Auckland", 0.9)}
 		}, []out{{StreetAddress, "15 Karaka St, Ōtāhuhu, Auckland 1062"}}},
+		{"town taken", "his fibre at 12 Kloof St, Gardens, Cape Town 8001 is down", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "12 Kloof St, Gardens, Cape Town", 0.9)}
+		}, []out{{StreetAddress, "12 Kloof St, Gardens, Cape Town 8001"}}},
+		{"a year", "we met at 12 Kloof St, Cape Town 2019 was fun", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "12 Kloof St, Cape Town", 0.9)}
+		}, []out{{StreetAddress, "12 Kloof St, Cape Town"}}},
 		{"addressee", "Deliver to 4 Elm St, Boston, Mary Jones.", func(s string) []Finding {
 			return []Finding{at(s, StreetAddress, "4 Elm St", 0.9), at(s, Location, "Boston", 0.9), at(s, Person, "Mary Jones", 0.95)}
 		}, []out{{StreetAddress, "4 Elm St"}, {Location, "Boston"}, {Person, "Mary Jones"}}},
