@@ -592,13 +592,10 @@ var addressUnits = wordSet("box po wohnung etage piso apto appartamento interno 
 	"náměstí namesti třída trida ulice utca út ut tér ter körút korut sokak sokağı sokagi caddesi cad mahallesi mah bulvarı bulvari " +
 	"gatan gata vägen väg vej gade tie katu kuja polku straat laan weg gracht kade plein")
 
-// romanianAbbreviations are Romania's abbreviated street leaders, which the Romanian reader reads
-// (stop 53: "Teodora Vasilescu, Str. Lipscani 21, Sector 3, București 030031" had been one address).
-var romanianAbbreviations = wordSet("Str. Bd. B-dul Șos. Sos. Şos. Cal.")
-
 // addresseeFirst splits a street address of the model's that opens with a person's name before a
 // comma and the house number ("ship it to Sofie Macher, 12 Oak Street") or a street's leading word
-// ("Gianfranco Bossi, Rotonda Sbarbaro, 6, 47834 …"): the name, one to three
+// ("Gianfranco Bossi, Rotonda Sbarbaro, 6, 47834 …", and since stop 53 a Romanian one, "Teodora
+// Vasilescu, Str. Lipscani 21, …", which had been one address): the name, one to three
 // capitalised words with a given or family name of the lists and no street or building word, is
 // the person, and the rest the address. It returns nil for any other address ("Riverside Plaza,
 // 100 Main St" stays whole).
@@ -615,7 +612,7 @@ func addresseeFirst(text string, f redact.Finding) []redact.Finding {
 		if len(words) < 2 || !slices.ContainsFunc(words[1:], func(w string) bool { return streetWordSet[strings.ToLower(strings.TrimSuffix(w, "."))] }) {
 			return nil // the number must open a street with its word, as English writes it ("12 Oak Street"), not end one ("Pátio Ramos, 71")
 		}
-	case len(words) < 2 || !redact.IsStreetWord(words[0]) && !redact.IsAbbreviatedLeader(words[0]) && !romanianAbbreviations[words[0]] || !strings.ContainsAny(span[k+2:], "0123456789"):
+	case len(words) < 2 || !redact.IsStreetWord(words[0]) && !redact.IsAbbreviatedLeader(words[0]) && !redact.IsRomanianLeader(words[0]) || !strings.ContainsAny(span[k+2:], "0123456789"):
 		return nil // or a street's leading word opens it, and a number follows ("Olivie Blin, chemin Frédéric Hebert, 26176 Torres")
 	}
 	name := f
@@ -3184,7 +3181,7 @@ func asciiWordBefore(text string, start int, dotted bool) string {
 
 // acronyms are the labels of identifiers and the departments and roles that records write in
 // capitals, none of them a person (Ed and Nino are, written so).
-var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN NHS PPSN BSN NIR DNI NIE PESEL CPR HETU INSZ NISS CURP CPF TFN NRIC ED ER ICU PCP GP ENT OBGYN CEO CFO CTO COO HR " +
+var acronyms = wordSet(idLabelWords + " NHS ED ER ICU PCP GP ENT OBGYN CEO CFO CTO COO HR " +
 	// DICOM's value representations, which a dump of a file's attributes writes before each value
 	"LO PN SH CS DA DS DT FD FL LT OB OD OF OW SL SQ SS TM UC UI UL UN " +
 	// the forms of an account's ownership after the holders' names (stop 48): "Ingrid & Olav Brekke JTWROS"
@@ -3194,9 +3191,11 @@ var acronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN
 	// an obstetric history's (stop 52): "EDD 05/21/2025, FOB Carlos Mendoza"
 	"EDD EDC LMP FOB")
 
-// idLabelAcronyms are the acronyms of acronyms that label an identifier, which the model may read
-// as a place or an organisation beside one.
-var idLabelAcronyms = wordSet("NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN PPSN BSN NIR DNI NIE PESEL CPR HETU INSZ NISS CURP CPF TFN NRIC")
+// idLabelAcronyms are the acronyms that label an identifier, which the model may read as a
+// place or an organisation beside one; acronyms holds them too.
+var idLabelAcronyms = wordSet(idLabelWords)
+
+const idLabelWords = "NINO VIN MRN SSN DOB NPI DEA MBI IBAN BIC SWIFT ITIN EIN PPSN BSN NIR DNI NIE PESEL CPR HETU INSZ NISS CURP CPF TFN NRIC"
 
 // shorthandAcronyms are the abbreviations in capitals that notes and chat write for a time, a
 // state or a document, which the model may read as a person, a place or an organisation.

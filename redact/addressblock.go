@@ -230,7 +230,7 @@ func neighbourhoodTown(text string, end int) int {
 			return end
 		}
 		e = t
-		if n > 0 && e+5 <= len(text) && text[e] == ' ' && digitsAt(text, e+1) == 4 && !yearLike(text[e+1:e+5]) &&
+		if n > 0 && e+5 <= len(text) && text[e] == ' ' && fourDigitPostcode(text, e+1) > 0 &&
 			(e+5 == len(text) || strings.IndexByte(".!?;,)\n\r", text[e+5]) >= 0 || e+6 < len(text) && text[e+5] == ' ' && isLower(text[e+6])) {
 			return e + 5 // and a postcode of four digits, the clause going on or not: "…, Ōtāhuhu, Auckland 1062", "…, Gardens, Cape Town 8001 is down" (stop 53)
 		}
@@ -247,7 +247,7 @@ func neighbourhoodTown(text string, end int) int {
 // f.End.
 func townPostcodeAfter(text string, f Finding) int {
 	e := f.End
-	if f.Type != StreetAddress || e+5 > len(text) || text[e] != ' ' || digitsAt(text, e+1) != 4 || yearLike(text[e+1:e+5]) {
+	if f.Type != StreetAddress || e+5 > len(text) || text[e] != ' ' || fourDigitPostcode(text, e+1) == 0 {
 		return e
 	}
 	if z := e + 5; z < len(text) && strings.IndexByte(".!?;,)\n\r", text[z]) < 0 && !(z+1 < len(text) && text[z] == ' ' && isLower(text[z+1])) {

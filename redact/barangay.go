@@ -120,7 +120,7 @@ func replaceInside(dst, adds []Finding) []Finding {
 func phTowns(s string, pos, most int, towns bool) int {
 	end := pos
 	for n := 0; n < most && commaAfter(s, pos); n++ {
-		if z := phPostcode(s, pos+2); z > 0 {
+		if z := fourDigitPostcode(s, pos+2); z > 0 {
 			if z+1 < len(s) && s[z] == ' ' {
 				if r := namedRegionAt(s, z+1, phProvinces); r > 0 {
 					return r
@@ -138,11 +138,11 @@ func phTowns(s string, pos, most int, towns bool) int {
 			break
 		}
 		part := s[pos+2 : pe]
-		if k := strings.LastIndexByte(part, ' '); !towns && k > 0 && phPostcode(part, k+1) > 0 {
+		if k := strings.LastIndexByte(part, ' '); !towns && k > 0 && fourDigitPostcode(part, k+1) > 0 {
 			pe, part = pos+2+k, part[:k] // phPartTokens took the postcode in: "Cavite 4102"
 		}
 		if pe+1 < len(s) && s[pe] == ' ' {
-			if z := phPostcode(s, pe+1); z > 0 {
+			if z := fourDigitPostcode(s, pe+1); z > 0 {
 				return z // "Makati City 1203", "Cavite 4102"
 			}
 		}
@@ -326,9 +326,10 @@ func phPartBack(s string, c int) (int, bool) {
 	return start, false
 }
 
-// phPostcode reads a postcode of four digits at s[i] with nothing alphanumeric after it, no
-// year; it returns where it ends, or 0.
-func phPostcode(s string, i int) int {
+// fourDigitPostcode reads a postcode of four digits at s[i] with nothing alphanumeric, no hyphen
+// and no slash after it, no year (the Philippines', South Africa's, New Zealand's); it returns
+// where it ends, or 0.
+func fourDigitPostcode(s string, i int) int {
 	if digitsAt(s, i) != 4 || i+4 < len(s) && (isAlnum(s[i+4]) || s[i+4] == '-' || s[i+4] == '/') || yearLike(s[i:i+4]) {
 		return 0
 	}

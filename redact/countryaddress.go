@@ -291,6 +291,17 @@ func townParticle(s string) bool {
 	return false
 }
 
+// IsRomanianLeader reports a word that opens a Romanian street's name as romanianLeaders holds it
+// ("Str.", "Bd.", "B-dul", "Calea"), which the model's rules ask before a name's comma.
+func IsRomanianLeader(w string) bool {
+	for _, l := range romanianLeaders {
+		if len(l) == len(w)+1 && l[:len(w)] == w {
+			return true
+		}
+	}
+	return false
+}
+
 // romanianLeaders open a street's name in Romania: street, road, alley, highway, boulevard,
 // way, passage, embankment, square.
 var romanianLeaders = []string{"Strada ", "Str. ", "Drumul ", "Aleea ", "Soseaua ", "Șoseaua ", "Şoseaua ", "Bulevardul ", "Bd. ", "B-dul ",
