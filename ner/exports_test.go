@@ -662,3 +662,14 @@ func TestEnglishKinSharedWithGermanic(t *testing.T) {
 	checkRuled(t, "my son Chidubem (DOB 02/14/2017) has had a fever", nil, "PERSON Chidubem")
 	checkRuled(t, "min son Erik är hemma", nil, "PERSON Erik")
 }
+
+// TestDigitsIdentifierBeforeStreet: a model's address that opens with a label and an identifier
+// of digits alone before a comma begins after them (stop 54: "OIB 69435151530, Ilica 242" had
+// masked "OIB" as an address and the rest from its comma); a house number and a postcode stay.
+func TestDigitsIdentifierBeforeStreet(t *testing.T) {
+	text := "Ime: Marko Horvat, OIB 69435151530, Ilica 242, 10000 Zagreb."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Marko Horvat", "STREET_ADDRESS", "OIB 69435151530, Ilica 242, 10000 Zagreb"),
+		"PERSON Marko Horvat", "STREET_ADDRESS Ilica 242, 10000 Zagreb")
+	text = "Send it to 12345678, Ilica 242, 10000 Zagreb"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "12345678, Ilica 242, 10000 Zagreb"), "STREET_ADDRESS 12345678, Ilica 242, 10000 Zagreb")
+}

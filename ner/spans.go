@@ -3563,8 +3563,9 @@ func numberAfterMark(text string, end int) bool {
 
 // identifierHead returns where a model's address begins after a first part that is an
 // identifier and at most two words of its label before the comma ("C.F. RMNGLI85M41H501U, Via
-// del Corso 120"): eight letters and digits or more, both among them, and no street's word. It
-// returns 0 for any other address.
+// del Corso 120"): eight letters and digits or more, both among them or digits alone after
+// their label ("OIB 69435151530, Ilica 242"), and no street's word. It returns 0 for any other
+// address.
 func identifierHead(span string) int {
 	c := strings.Index(span, ", ")
 	if c <= 0 || c+2 >= len(span) || strings.Count(span[:c], " ") > 2 {
@@ -3582,8 +3583,8 @@ func identifierHead(span string) int {
 			return 0
 		}
 	}
-	if letters == 0 || digits == 0 || len(id) < 8 {
-		return 0
+	if digits == 0 || len(id) < 8 || letters == 0 && len(id) == c {
+		return 0 // digits alone need their label before them: "OIB 69435151530, Ilica 242" (stop 54)
 	}
 	if anyWord(span[:c], streetOrUnitWord) {
 		return 0

@@ -127,13 +127,13 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr blv blvd diag psje pje ctra jl gg ul pl al c vul prosp jr" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"; Peru's jirón: "Jr. Junín 456" (stop 46); Mexico's "Blvd. López Mateos 2000" (stop 47)
+const abbreviatedLeaderWords = "av avda calz blvr blv blvd diag psje pje ctra jl gg ul pl al c vul prosp jr bd str sos șos" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"; Peru's jirón: "Jr. Junín 456" (stop 46); Mexico's "Blvd. López Mateos 2000" (stop 47)
 
 // periodLeaders are abbreviatedLeaders that lead a street only with their period, and are no
 // street word to the rules outside the readers: Arabic's "Al", Spanish "al", "pl" and "ul" are
 // words and names' parts as often, and Spain's "C." (calle) is an initial as often: it leads
 // only where a comma, a unit or the line's end follows the number ("C. Nidia Gras 95, Murcia").
-var periodLeaders = foldSet("ul pl al c vul prosp jr")
+var periodLeaders = foldSet("ul pl al c vul prosp jr str sos șos")
 
 // anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
 // abbreviatedLeaders, one lookup where the scan meets a capitalised word.
@@ -148,6 +148,8 @@ const nameFirstLeaderWords = "plac osiedle"
 
 const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee quai cours montée montee rang route calle avenida carrer via viale piazza corso largo plaza rua travessa " +
 	"paseo pasaje camino callejón callejon glorieta carretera travesía travesia praça praca estrada rodovia vicolo strada calea bulevardul aleja " +
+	// and the rest of Romania's (stop 54): "Aleea Teiului nr. 5", "Șoseaua Kiseleff nr. 3", "Splaiul Independenței nr. 313"
+	"aleea soseaua șoseaua şoseaua splaiul intrarea drumul " +
 	"jalan jln lorong gang " +
 	// Wales's road, way, street, avenue and crescent (stop 50): "9 Heol y Nant, Cardiff CF14 6JH", "Ffordd Penrhos 12"
 	"heol ffordd stryd rhodfa cilgant " +
@@ -170,7 +172,11 @@ const streetLeaderWords = "rue avenue boulevard bd chemin impasse allée allee q
 // trailingStreetWords follow a street's name and come before its number, as a word of their own:
 // Hungarian (Piroska u. 97., Kossuth Lajos utca 12), Basque (Boriñaur enparantza 29) and Turkish
 // (Atatürk Caddesi 15) streets. "u" counts only with its period.
-var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. sok. bulvarı iela ielā gatve gatvē g. gatvė pr. prospektas")
+var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor sétány kalea enparantza etorbidea pasealekua sokak sokağı caddesi cad. cd. sk. sok. bulvarı iela ielā gatve gatvē g. gatvė pr. prospektas " +
+	// and Estonia's road, street and boulevard, Latvia's boulevard, avenue and square, and
+	// Lithuania's alley and highway after a genitive (stop 54): "Narva mnt 5", "Pärnu mnt 10",
+	// "Tartu tn 3", "Raina bulvāris 19", "Laisvės al. 53", "Savanorių pr. 1"
+	"mnt mnt. maantee tn tn. tänav pst pst. puiestee bulvāris bulv. prospekts laukums al. alėja pl. plentas")
 
 // germanSuffixes end a street name written as one word: German, Austrian and Swiss, Dutch
 // (Keizersgracht, Damstraat), and Nordic and Finnish (Drottninggatan, Nørrebrogade, Mannerheimintie:
@@ -200,7 +206,7 @@ var unitWords = foldSet("apt apartment suite ste unit fl floor room rm bldg buil
 	"edif edificio interior int dto " +
 	// and the flat, the block and the building of Ukraine, Russia and Romania, as Latin letters
 	// write them (stop 45): "ul. Shevchenka 15, kv. 8", "korp. 2", "bl. A3, ap. 14"
-	"kv kvartira korp korpus ap bl " +
+	"kv kvartira korp korpus ap bl sector " +
 	// and France's building and staircase (stop 46): "5 allée des Tilleuls, Bât. B, Apt 12"
 	"bât bâtiment batiment esc escalier")
 
@@ -579,7 +585,7 @@ var chatTails = foldSet("tomorrow today tonight yesterday please pls thanks thx 
 // units extends an address over up to three units after one another: "Piso 5 Dto. 7", "Torre 3,
 // Apartamento 756", "Edif. 174 , Depto. 218".
 func units(s string, end int) int {
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 5; n++ { // five: Romania's "bl. 7A, sc. 2, et. 3, ap. 45, sector 3" (stop 54)
 		e := unit(s, end)
 		if e == end {
 			break
@@ -587,6 +593,12 @@ func units(s string, end int) int {
 		end = e
 	}
 	return end
+}
+
+// romanianStairFloor reports Romania's words for a block's stair and floor, units only with
+// their period ("sc. 2", "et. 3"; French's "et" is a word).
+func romanianStairFloor(w string) bool {
+	return w == "sc" || w == "Sc" || w == "et" || w == "Et"
 }
 
 // unit extends an address over ", Apt 4B", " Suite 400", " #12" (and " , Depto. 218", the
@@ -616,7 +628,7 @@ func unit(s string, end int) int {
 		return e
 	}
 	w, k := word(s, j)
-	if !unitWords.has(strings.TrimSuffix(w, ".")) && !((w == "Of" || w == "m") && k < len(s) && s[k] == '.') { // Chile's office, "Of. 379"; Poland's flat, "m. 4" (stop 50)
+	if !unitWords.has(strings.TrimSuffix(w, ".")) && !((w == "Of" || w == "m" || romanianStairFloor(w)) && k < len(s) && s[k] == '.') { // Chile's office, "Of. 379"; Poland's flat, "m. 4" (stop 50); Romania's stair and floor, "sc. 2, et. 3" (stop 54)
 		return end
 	}
 	if k < len(s) && s[k] == '.' {
@@ -983,7 +995,7 @@ func locality(s string, end int) int {
 			continue
 		}
 		if k < len(s) && s[k] == ' ' {
-			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && !auStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 && letterPostcode(s, k+1, eircode) == 0 {
+			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && !auStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 && letterPostcode(s, k+1, eircode) == 0 && foreignPostcode(s, k+1) == 0 {
 				k++
 				continue
 			}
@@ -1052,6 +1064,11 @@ func locality(s string, end int) int {
 	}
 	if z := zipAt(s, m); z > 0 {
 		return z
+	}
+	if m < len(s) && isUpper(s[m]) && m > k {
+		if z := foreignPostcode(s, m); z > 0 {
+			return z // a country's letters before the postcode after the town (stop 54): "Rīga, LV-1010", "Kaunas LT-44309"
+		}
 	}
 	if z := regionPostcode(s, m); z > 0 { // Getafe, Madrid 28901; Parepare, Gorontalo 21809
 		return z
@@ -1978,7 +1995,7 @@ func trailingStreet(s string, i, j int) (int, bool) {
 		}
 		prev := s[i:k]
 		nordic := strings.HasSuffix(prev, "s") && nordicStreetWords[w] // "Karl Johans gate 12, 0154 Oslo"
-		if (w == "g" || w == "pr") && !lithuanianGenitive(prev) {
+		if (w == "g" || w == "pr" || w == "al" || w == "pl") && !lithuanianGenitive(prev) {
 			return 0, false // Lithuania's "g." and "pr." after a name in the genitive only (stop 48): "Gedimino pr. 9", not "Dr. Smith pr. 9"
 		}
 		if trailingStreetWords.has(s[k+1:dotted]) || trailingStreetWords.has(w) && w != "u" || nordic {
@@ -1995,12 +2012,12 @@ func trailingStreet(s string, i, j int) (int, bool) {
 			if d < len(s) && isLetter(s[d]) && (d+1 == len(s) || !isAlnum(s[d+1])) { // 12a
 				d++
 			}
-			if d+1 < len(s) && s[d] == '/' && isDigit(s[d+1]) { // a door after a slash: "No: 45/3" (stop 51)
+			if d+1 < len(s) && (s[d] == '/' || s[d] == '-' && !nordic) && isDigit(s[d+1]) { // a door after a slash: "No: 45/3" (stop 51); a flat after a hyphen, as the Baltic states write it: "Brīvības iela 21-5", "Gedimino pr. 9-12" (stop 54)
 				f := d + 1
 				for f < len(s) && isDigit(s[f]) && f-d <= 3 {
 					f++
 				}
-				if f == len(s) || !isAlnum(s[f]) && s[f] != '/' {
+				if f == len(s) || !isAlnum(s[f]) && s[f] != '/' && s[f] != '-' {
 					d = f
 				}
 			}

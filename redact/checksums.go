@@ -637,6 +637,69 @@ func bgEGNValid(v string) bool {
 	return weighted(v, 2, 4, 8, 5, 10, 9, 7, 3, 6)%11%10 == int(v[9]-'0')
 }
 
+// jmbgValid: the unique master citizen number of the former Yugoslavia (JMBG in Serbia, Bosnia,
+// Montenegro and North Macedonia, EMŠO in Slovenia) is thirteen digits, the birth date as DDMMYYY,
+// the region's two, a serial of three and a check: 11 less the sum of the first twelve weighted
+// 7 6 5 4 3 2 7 6 5 4 3 2 modulo 11 (11 written 0; 10 never issued).
+func jmbgValid(v string) bool {
+	if len(v) != 13 || !allDigits(v) {
+		return false
+	}
+	dd, mm := atoi(v[0:2]), atoi(v[2:4])
+	if dd < 1 || dd > 31 || mm < 1 || mm > 12 {
+		return false
+	}
+	c := 11 - weighted(v, 7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)%11
+	if c == 11 {
+		c = 0
+	}
+	return c < 10 && c == int(v[12]-'0')
+}
+
+// lvPersonalCodeValid: a Latvian personal code (personas kods) is eleven digits, written
+// DDMMYY-CNNNN: the birth date, the century, a serial and a check, (1101 less the first ten
+// weighted 1 6 3 7 9 10 5 8 4 2) modulo 11; since 2017 new codes open with 32 and carry no date
+// or check.
+func lvPersonalCodeValid(v string) bool {
+	if len(v) != 11 || !allDigits(v) {
+		return false
+	}
+	if v[:2] == "32" {
+		return true
+	}
+	dd, mm := atoi(v[0:2]), atoi(v[2:4])
+	if dd < 1 || dd > 31 || mm < 1 || mm > 12 || v[6] > '2' {
+		return false
+	}
+	return (1101-weighted(v, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2))%11 == int(v[10]-'0')
+}
+
+// tajValid: a Hungarian social security number (TAJ szám) is nine digits, the last the first
+// eight weighted 3 and 7 in turn, modulo 10.
+func tajValid(v string) bool {
+	return len(v) == 9 && allDigits(v) && weighted(v, 3, 7, 3, 7, 3, 7, 3, 7)%10 == int(v[8]-'0')
+}
+
+// huTaxIDValid: a Hungarian tax identification number (adóazonosító jel) is ten digits, 8 first,
+// the last the first nine weighted 1 to 9 modulo 11.
+func huTaxIDValid(v string) bool {
+	return len(v) == 10 && allDigits(v) && v[0] == '8' && weighted(v, 1, 2, 3, 4, 5, 6, 7, 8, 9)%11 == int(v[9]-'0')
+}
+
+// uaRNOKPPValid: a Ukrainian taxpayer's registration number (РНОКПП, formerly ІПН) is ten digits,
+// the first five the days since 31 December 1899, the last the first nine weighted -1 5 7 9 4 6
+// 10 5 7, modulo 11, modulo 10.
+func uaRNOKPPValid(v string) bool {
+	if len(v) != 10 || !allDigits(v) {
+		return false
+	}
+	c := weighted(v, -1, 5, 7, 9, 4, 6, 10, 5, 7) % 11
+	if c < 0 {
+		c += 11
+	}
+	return c%10 == int(v[9]-'0')
+}
+
 // fiscalCodeShape reports an Italian codice fiscale's shape whatever its check letter: six
 // letters of the names, then the birth's year, month letter, day and town as digits or the
 // letters that stand for them in a duplicate's code, and a letter last.

@@ -745,6 +745,22 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"cnp", "cod numeric personal"}, shape: shapeDigits, min: 13, max: 13, valid: roCNPValid, score: 0.9},
 	{typ: IDNumber, words: []string{"oib", "osobni identifikacijski broj"}, shape: shapeDigits, min: 11, max: 11, valid: hrOIBValid, score: 0.9},
 	{typ: IDNumber, words: []string{"егн", "ЕГН"}, shape: shapeDigits, min: 10, max: 10, valid: bgEGNValid, score: 0.9},
+	// the former Yugoslavia's master citizen number (JMBG, Slovenia's EMŠO), Latvia's personal code,
+	// Hungary's social security and tax numbers and Ukraine's taxpayer number, each under its check
+	// (stop 54): "JMBG 0101006500006", "EMŠO 0101006500006", "personas kods 121282-11217", "TAJ szám:
+	// 123 456 788", "adóazonosító jel 8123456789", "РНОКПП 3012345674"
+	{typ: IDNumber, words: []string{"jmbg", "ЈМБГ", "јмбг", "emšo", "EMŠO", "emso", "ЕМБГ", "ембг", "embg", "matični broj", "jedinstveni matični broj građana",
+		"matična številka", "enotna matična številka občana", "матични број", "единствен матичен број на граѓанинот"},
+		shape: shapeDigits, min: 13, max: 13, valid: jmbgValid, score: 0.9},
+	{typ: IDNumber, words: []string{"personas kods", "personas kodu", "personas koda", "p.k.", "pers. kods"}, shape: shapeDigits, min: 11, max: 11, valid: lvPersonalCodeValid, score: 0.9},
+	{typ: IDNumber, words: []string{"taj szám", "taj-szám", "tajszám", "taj száma", "társadalombiztosítási azonosító jel"}, shape: shapeDigits, min: 9, max: 9, valid: tajValid, score: 0.9},
+	{typ: IDNumber, words: []string{"taj"}, shape: shapeDigits, min: 9, max: 9, upper: true, valid: tajValid, score: 0.9}, // "TAJ: 123 456 788", not "the Taj"
+	{typ: IDNumber, words: []string{"adóazonosító jel", "adóazonosító", "adóazonosító szám", "adóazonosító jele"}, shape: shapeDigits, min: 10, max: 10, valid: huTaxIDValid, score: 0.9},
+	{typ: IDNumber, words: []string{"рнокпп", "РНОКПП", "іпн", "ІПН", "ідентифікаційний код", "ідентифікаційний номер", "реєстраційний номер облікової картки платника податків"},
+		shape: shapeDigits, min: 10, max: 10, valid: uaRNOKPPValid, score: 0.9},
+	// a Russian internal passport's series and number (stop 54): "паспорт 45 08 123456"
+	{typ: Passport, words: []string{"паспорт", "Паспорт", "ПАСПОРТ", "паспорт рф", "паспорт серии", "серия и номер паспорта", "паспорт серия", "паспорта"},
+		shape: shapeDigits, min: 10, max: 10, score: 0.85},
 	// Portugal's taxpayer number (NIF) and Poland's (NIP), each under its check digit (stop 44):
 	// "o seu NIF 123456789", "NIP 123-456-32-18"; Spain's NIF, eight digits and a letter, is ES_NIF
 	{typ: IDNumber, words: []string{"nif", "número de contribuinte", "numero de contribuinte", "contribuinte", "nif/nipc", "nipc"},

@@ -750,3 +750,41 @@ func TestAccountsAfterHelpDeskWords(t *testing.T) {
 		{"the password for v1.2.3; password for root", nil},
 	})
 }
+
+// TestBalkanBalticAndHungarianIDs: the former Yugoslavia's master citizen number (JMBG, EMŠO),
+// Latvia's personal code, Hungary's TAJ and tax numbers, Ukraine's taxpayer number and a Russian
+// passport's series and number after their words, each under its check where it has one (stop
+// 54: all had gone upstream or been weak phones); a failing check, and "the Taj" in English, are
+// none.
+func TestBalkanBalticAndHungarianIDs(t *testing.T) {
+	checkKept(t, []string{IDNumber, Passport}, []keptCase{
+		{"JMBG 0101990710008, Beograd", []string{"ID_NUMBER 0101990710008"}},
+		{"EMŠO: 0101006500006", []string{"ID_NUMBER 0101006500006"}},
+		{"JMBG 0101990710006", nil},
+		{"Personas kods 121282-11228", []string{"ID_NUMBER 121282-11228"}},
+		{"personas kods 121282-11221", nil},
+		{"TAJ szám: 123 456 788", []string{"ID_NUMBER 123 456 788"}},
+		{"TAJ: 123456788", []string{"ID_NUMBER 123456788"}},
+		{"the Taj 123456788 hotel", nil},
+		{"Adóazonosító jel: 8123456786", []string{"ID_NUMBER 8123456786"}},
+		{"РНОКПП 3012345670", []string{"ID_NUMBER 3012345670"}},
+		{"РНОКПП 3012345678", nil},
+		{"паспорт 45 08 123456, выдан", []string{"PASSPORT 45 08 123456"}},
+	})
+}
+
+// TestRomanianBalticAndRussianAddresses: Romania's abbreviated leaders and its block, stair,
+// floor, flat and sector; a Baltic flat after a hyphen, Estonia's and Lithuania's street words,
+// a country's letters before the postcode after the town; Russia's postcode before the town
+// (stop 54: each had left the street or its parts upstream).
+func TestRomanianBalticAndRussianAddresses(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Adresa: Bd. Unirii nr. 15, bl. 7A, sc. 2, et. 3, ap. 45, sector 3, București.", []string{"STREET_ADDRESS Bd. Unirii nr. 15, bl. 7A, sc. 2, et. 3, ap. 45, sector 3"}},
+		{"Adresa: Aleea Teiului nr. 5, ap. 10, Iași.", []string{"STREET_ADDRESS Aleea Teiului nr. 5, ap. 10"}},
+		{"see str. 12 of the report", nil},
+		{"Adrese: Brīvības iela 21-5, Rīga, LV-1010.", []string{"STREET_ADDRESS Brīvības iela 21-5, Rīga, LV-1010"}},
+		{"Adresas: Laisvės al. 53-4, Kaunas LT-44309.", []string{"STREET_ADDRESS Laisvės al. 53-4, Kaunas LT-44309"}},
+		{"Aadress: Narva mnt 5-12, 10117 Tallinn.", []string{"STREET_ADDRESS Narva mnt 5-12, 10117 Tallinn"}},
+		{"Адрес: 603000, г. Нижний Новгород, ул. Большая Покровская, д. 15, кв. 7.", []string{"STREET_ADDRESS 603000, г. Нижний Новгород, ул. Большая Покровская, д. 15, кв. 7"}},
+	})
+}

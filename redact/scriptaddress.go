@@ -441,9 +441,26 @@ func cyrillicSettlementBefore(s string, i int) int {
 			ws -= size
 		}
 		if ws < w && settlementWords[strings.ToLower(s[ws:w])] && (ws == 0 || !isLetterByte(s[ws-1]) && s[ws-1] < 0x80) {
-			return ws
+			return postcodeBefore(s, ws)
 		}
 		start-- // another word of the name before
+	}
+	return i
+}
+
+// postcodeBefore returns where a Russian or Ukrainian postcode of five or six digits and its comma
+// before a settlement at s[i] start, as Russia writes the postcode first ("603000, г. Нижний
+// Новгород, ул. …"; stop 54), or i.
+func postcodeBefore(s string, i int) int {
+	if i < 7 || s[i-2:i] != ", " {
+		return i
+	}
+	k := i - 2
+	for k > 0 && isDigit(s[k-1]) && i-2-k < 7 {
+		k--
+	}
+	if n := i - 2 - k; (n == 5 || n == 6) && (k == 0 || !isAlnum(s[k-1]) && s[k-1] != '-' && s[k-1] != '.' && s[k-1] != ',') {
+		return k
 	}
 	return i
 }
