@@ -673,3 +673,14 @@ func TestDigitsIdentifierBeforeStreet(t *testing.T) {
 	text = "Send it to 12345678, Ilica 242, 10000 Zagreb"
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "12345678, Ilica 242, 10000 Zagreb"), "STREET_ADDRESS 12345678, Ilica 242, 10000 Zagreb")
 }
+
+// TestPlaceFullStop: the sentence's full stop the model read with a place or an address is cut
+// off (stop 54: "…, Dhaka 1205, Bangladesh." had masked the period with the address); a street's
+// abbreviation keeps its period.
+func TestPlaceFullStop(t *testing.T) {
+	text := "Address: House 12, Road 5, Dhanmondi, Dhaka 1205, Bangladesh. Tanvir Rahman."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "House 12, Road 5, Dhanmondi, Dhaka 1205, Bangladesh.", "PERSON", "Tanvir Rahman"),
+		"STREET_ADDRESS House 12, Road 5, Dhanmondi, Dhaka 1205, Bangladesh", "PERSON Tanvir Rahman")
+	text = "She moved to 12 Sunset Blvd. Then nothing."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "12 Sunset Blvd."), "STREET_ADDRESS 12 Sunset Blvd.")
+}

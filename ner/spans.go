@@ -1971,6 +1971,8 @@ func trimEdges(text string, f redact.Finding) redact.Finding {
 			f.End -= n2 // an opening bracket last, which opens what follows: "MD (NPI …)"
 		case last == '.' && f.Type == redact.Person && sentenceFullStop(s):
 			f.End -= n2 // the sentence's full stop the model read with the name: "Answers to Max."
+		case last == '.' && (f.Type == redact.StreetAddress || f.Type == redact.Location) && f.Source == redact.SourceModel && placeFullStop(s):
+			f.End -= n2 // and with a place: "…, Dhaka 1205, Bangladesh. Tanvir Rahman" (stop 54)
 		case tail > 0:
 			f.End -= tail
 		case f.Source == redact.SourceModel && trailingJoiner(s) > 0:
@@ -2184,6 +2186,25 @@ func sentenceFullStop(s string) bool {
 		w = w[k+1:]
 	}
 	return utf8.RuneCountInString(w) >= 2 && !isTitle(w) && !postNominal(w) && !foldIn(nameSuffixes, w)
+}
+
+// placeFullStop reports a place's or an address's span that ends in a full stop after a word of
+// four letters or more that is no street's word or abbreviation ("Bangladesh.", not "Blvd." or
+// "Piroska u. 97.").
+func placeFullStop(s string) bool {
+	w := s[:len(s)-1]
+	if k := strings.LastIndexAny(w, " .,\t\n"); k >= 0 {
+		w = w[k+1:]
+	}
+	if utf8.RuneCountInString(w) < 4 || streetOrUnitWord(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSuffixes end a name with their period: "Martin Luther King Jr.", "John Smith Sr.".

@@ -234,6 +234,9 @@ func neighbourhoodTown(text string, end int) int {
 			(e+5 == len(text) || strings.IndexByte(".!?;,)\n\r", text[e+5]) >= 0 || e+6 < len(text) && text[e+5] == ' ' && isLower(text[e+6])) {
 			return e + 5 // and a postcode of four digits, the clause going on or not: "…, Ōtāhuhu, Auckland 1062", "…, Gardens, Cape Town 8001 is down" (stop 53)
 		}
+		if d := digitsAt(text, e+1); n > 0 && (d == 5 || d == 6) && text[e] == ' ' && (e+1+d == len(text) || strings.IndexByte(".!?;,)\n\r", text[e+1+d]) >= 0) {
+			return e + 1 + d // and one of five or six digits ending the clause: "…, Victoria Island, Lagos 101241." (stop 54)
+		}
 		if n > 0 && (e == len(text) || strings.IndexByte(".!?;)\n\r", text[e]) >= 0) {
 			return e
 		}
@@ -792,8 +795,8 @@ func postcodeAfter(text string, end int) (int, int) {
 	if k-j == 8 && k+1 < len(text) && text[k] == ' ' && isLetter(text[k+1]) {
 		return j, k // Brazil's CEP without its hyphen, before the city: "…, Centro, 07728378 Nunes / AM"
 	}
-	if k-j < 4 || k-j > 6 || k < len(text) && (isAlnum(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
-		return end, end
+	if k-j < 4 || k-j > 6 || k < len(text) && (isAlnum(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) || countAfter(text, k) {
+		return end, end // (a count is no postcode: "Lagos 100000 people"; stop 54)
 	}
 	if k-j == 5 && k+5 <= len(text) && text[k] == '-' && allDigits(text[k+1:k+5]) && (k+5 == len(text) || !isAlnum(text[k+5])) {
 		k += 5

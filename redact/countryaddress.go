@@ -44,6 +44,12 @@ func indianAddress(s string, i int) (Finding, bool) {
 			for e < len(s) && (isLetter(s[e]) || s[e] >= 0x80 || (s[e] == '\'' || (s[e] == '-' || s[e] == '/') && e+1 < len(s) && isUpper(s[e+1])) && e+1 < len(s) && isLetter(s[e+1])) { // Cox's Bazar, Pimpri-Chinchwad, Dhanmondi R/A (stop 47)
 				e++
 			}
+			if e == q+1 && e+1 < len(s) && s[e] == '-' && isDigit(s[e+1]) {
+				e += 1 + digitsAt(s, e+1) // Islamabad's sectors: "F-7/2", "G-9/4" (stop 54)
+				if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) {
+					e += 1 + digitsAt(s, e+1)
+				}
+			}
 			q = e
 			words++
 			if q+1 < len(s) && s[q] == ' ' && (isUpper(s[q+1]) || indianOrdinal(s, q+1) > q+1) {
@@ -55,8 +61,8 @@ func indianAddress(s string, i int) (Finding, bool) {
 			}
 			break
 		}
-		if words == 0 {
-			return fallback, fallback.End > 0
+		if words == 0 || q-partStart == 1 && q < len(s) && s[q] == '.' {
+			return fallback, fallback.End > 0 // no part, or an initial's: "P.O. Box 7062" after "Plot 45, Kampala Road" (stop 54)
 		}
 		if fallback.End > 0 && parts > 0 && (q == len(s) || strings.IndexByte(",.\n", s[q]) >= 0) {
 			fallback.End = q // the fallback's areas and town after it: "Villa 17, Street 32, Al Nahyan, Abu Dhabi"
@@ -80,7 +86,7 @@ func indianAddress(s string, i int) (Finding, bool) {
 			return Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q + 7, Score: 0.85, Source: SourcePattern}, true
 		}
 		// Bangladesh's four-digit postcode, after a labelled house number only: "House No. 4, …,
-		// Manikganj, 2470", "Dhaka-1205", "Dhaka 1213"
+		// Manikganj, 2470", "Dhaka-1205", "Dhaka 1213"; Pakistan's of five
 		if label := indianHouseLabel(s, i); label < i && parts > 0 && q < len(s) {
 			p := q + 1
 			if p < len(s) && s[q] == ',' && s[p] == ' ' {
@@ -88,8 +94,8 @@ func indianAddress(s string, i int) (Finding, bool) {
 			} else if s[q] != '-' && s[q] != ' ' {
 				p = -1
 			}
-			if p > 0 && digitsAt(s, p) == 4 && (p+4 == len(s) || !isAlnum(s[p+4])) {
-				return Finding{Type: StreetAddress, Start: unitBefore(s, label), End: p + 4, Score: 0.85, Source: SourcePattern}, true
+			if d := digitsAt(s, max(p, 0)); p > 0 && (d == 4 || d == 5 && s[q] != '-') && (p+d == len(s) || !isAlnum(s[p+d])) {
+				return Finding{Type: StreetAddress, Start: unitBefore(s, label), End: p + d, Score: 0.85, Source: SourcePattern}, true // and Pakistan's of five: "…, F-7/2, Islamabad 44000" (stop 54)
 			}
 		}
 		if q = indianPartGap(s, q); q < 0 {

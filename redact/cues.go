@@ -524,6 +524,14 @@ var cues = []cue{
 	// places written as codes: a plus code, a what3words address, a geohash
 	{typ: GeoCoordinates, words: []string{"plus code", "pluscode", "plus-code", "open location code"}, shape: shapePlusCode, score: 0.85},
 	{typ: GeoCoordinates, words: []string{"what3words", "what 3 words", "w3w"}, shape: shapeThreeWords, score: 0.85},
+	// a building's national code after its words (stop 54): Ghana Post's digital address (GA-183-8164,
+	// a region's and a district's letters, the grid's digits), Saudi Arabia's short national address
+	// (RRRD2929) and Dubai's Makani number (25819 95140), each of which locates one house
+	{typ: GeoCoordinates, words: []string{"ghana post gps", "ghanapostgps", "gps address", "digital address", "ghana post gps address", "gps"},
+		shape: shapeAlnum, min: 9, max: 10, minDigits: 7, joined: true, valid: ghanaGPSShape, score: 0.85},
+	{typ: GeoCoordinates, words: []string{"short address", "short national address", "national short address", "العنوان المختصر"},
+		shape: shapeAlnum, min: 8, max: 8, minDigits: 4, valid: saudiShortAddressShape, score: 0.85},
+	{typ: GeoCoordinates, words: []string{"makani", "makani number", "makani no", "makani no.", "رقم مكاني"}, shape: shapeDigits, min: 10, max: 10, score: 0.85},
 	{typ: GeoCoordinates, words: []string{"geohash", "geo hash"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 1, valid: geohashValid, score: 0.85},
 	// India's UPI payment addresses (virtual payment addresses) identify an account holder
 	{typ: Username, words: []string{"upi", "upi id", "upi address", "vpa"}, shape: shapeVPA, min: 5, max: 64, score: 0.8},
@@ -2576,6 +2584,18 @@ func atoi(s string) int {
 // usPassport reports the US passport's shapes: 9 digits, or a letter and 8 digits.
 func usPassport(v string) bool {
 	return len(v) == 9 && (allDigits(v) || isLetter(v[0]) && allDigits(v[1:]))
+}
+
+// ghanaGPSShape reports Ghana Post's digital address without its hyphens: a region's and a
+// district's capitals and seven or eight digits (GA-183-8164, AK-0039-5028).
+func ghanaGPSShape(v string) bool {
+	return (len(v) == 9 || len(v) == 10) && isUpper(v[0]) && isUpper(v[1]) && allDigits(v[2:])
+}
+
+// saudiShortAddressShape reports Saudi Arabia's short national address: four capitals (the
+// region, the service area, the building's area) and four digits (RRRD2929).
+func saudiShortAddressShape(v string) bool {
+	return len(v) == 8 && isUpper(v[0]) && isUpper(v[1]) && isUpper(v[2]) && isUpper(v[3]) && allDigits(v[4:])
 }
 
 // vatShape checks an EU VAT number's country prefix and that the rest is 8 to 12 characters.

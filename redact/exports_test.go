@@ -788,3 +788,31 @@ func TestRomanianBalticAndRussianAddresses(t *testing.T) {
 		{"Адрес: 603000, г. Нижний Новгород, ул. Большая Покровская, д. 15, кв. 7.", []string{"STREET_ADDRESS 603000, г. Нижний Новгород, ул. Большая Покровская, д. 15, кв. 7"}},
 	})
 }
+
+// TestAfricanSouthAsianAndGulfAddresses: a house's "No." opening the address's part, a labelled
+// plot's parts stopping before a post-office box's initials, Islamabad's sectors and Pakistan's
+// five-digit postcode after a labelled house, and the Gulf's and Ghana's national address codes
+// after their words (stop 54: "Plot 45, Kampala Road, P" had been an address and ".O" a place;
+// the rest had gone upstream).
+func TestAfricanSouthAsianAndGulfAddresses(t *testing.T) {
+	checkKept(t, []string{StreetAddress, GeoCoordinates}, []keptCase{
+		{"Deliver to: Obi, No. 12 Adeola Odeku Street", []string{"STREET_ADDRESS No. 12 Adeola Odeku Street"}},
+		{"Invoice No. 12 Main Street", []string{"STREET_ADDRESS 12 Main Street"}},
+		{"Plot 45, Kampala Road, P.O. Box 7062, Kampala, Uganda", []string{"STREET_ADDRESS Plot 45, Kampala Road, P.O. Box 7062, Kampala, Uganda"}},
+		{"Address: House No. 12, Street 5, F-7/2, Islamabad 44000.", []string{"STREET_ADDRESS House No. 12, Street 5, F-7/2, Islamabad 44000"}},
+		{"Ghana Post GPS: GA-183-8164", []string{"GEO_COORDINATES GA-183-8164"}},
+		{"my gps is AK-0039-5028", []string{"GEO_COORDINATES AK-0039-5028"}},
+		{"turn on GPS 12345678 times", nil},
+		{"short address RRRD2929", []string{"GEO_COORDINATES RRRD2929"}},
+		{"Makani 2581995140", []string{"GEO_COORDINATES 2581995140"}},
+	})
+	// a town's postcode of five or six digits after a neighbourhood, ending the clause
+	checkPass(t, joinAddressBlocks, []passCase{
+		{"six digits", "to No. 12 Adeola Odeku Street, Victoria Island, Lagos 101241.", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "No. 12 Adeola Odeku Street", 0.9), at(s, Location, "Victoria Island", 0.8), at(s, Location, "Lagos", 0.9)}
+		}, []out{{StreetAddress, "No. 12 Adeola Odeku Street, Victoria Island, Lagos 101241"}}},
+		{"a count", "at 12 Main Street, Victoria Island, Lagos 100000 people live", func(s string) []Finding {
+			return []Finding{at(s, StreetAddress, "12 Main Street", 0.9), at(s, Location, "Victoria Island", 0.8), at(s, Location, "Lagos", 0.9)}
+		}, []out{{StreetAddress, "12 Main Street"}, {Location, "Victoria Island"}, {Location, "Lagos"}}},
+	})
+}

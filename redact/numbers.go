@@ -209,7 +209,7 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 		}
 		if d <= 5 && (nx == ' ' || nx == '-' || nx == '/' || nx == ',' || isLetter(nx)) {
 			if end, ok, score := address(s, i); ok {
-				return append(dst, Finding{Type: StreetAddress, Start: i, End: end, Score: score, Source: SourcePattern}), end
+				return append(dst, Finding{Type: StreetAddress, Start: houseMarkBefore(s, i), End: end, Score: score, Source: SourcePattern}), end
 			}
 		}
 	}
@@ -1582,4 +1582,19 @@ func telegramBotToken(s string, i, d int) int {
 		return 0
 	}
 	return k
+}
+
+// houseMarkBefore returns where "No. " before a house number at s[i] starts where it opens the
+// address's part, as Nigeria, Ghana and South Asia write a house's number ("…, No. 12 Adeola
+// Odeku Street"; stop 54), or i: the text's or the line's start, a comma's, a colon's or a
+// bracket's blank before it, not a word's ("Invoice No. 12").
+func houseMarkBefore(s string, i int) int {
+	if i < 4 || s[i-4:i] != "No. " {
+		return i
+	}
+	k := i - 4
+	if k == 0 || s[k-1] == '\n' || s[k-1] == '(' || k >= 2 && s[k-1] == ' ' && (s[k-2] == ',' || s[k-2] == ':' || s[k-2] == ';') {
+		return k
+	}
+	return i
 }
