@@ -64,6 +64,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = bracketedMaidenNames(text, fs)
 	fs = unknownGivenBefore(text, fs)
 	fs = jointGivenNames(text, fs)
+	fs = wordNamesAfterAnd(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)

@@ -684,3 +684,24 @@ func TestPlaceFullStop(t *testing.T) {
 	text = "She moved to 12 Sunset Blvd. Then nothing."
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "12 Sunset Blvd."), "STREET_ADDRESS 12 Sunset Blvd.")
 }
+
+// TestNamesThatAreWordsAndRoles: a given name that is a word before a double family name is the
+// person, not a firm (stop 54: "Can Summer Reyes-Whitaker call me" had made the family name an
+// organisation and left "Summer" upstream); the model's address of a role's words and a name is
+// the person after the role ("Nurse Practitioner Cody Lamb"); a given name that is a word and a
+// family name after a person and "and" are a person ("… and Blessing Okon", the model's doubted
+// organisation over "Blessing"); a weekday typed in lower case after "moved to" is no town.
+func TestNamesThatAreWordsAndRoles(t *testing.T) {
+	checkRuled(t, "Can Summer Reyes-Whitaker call me back about the invoice?", nil, "PERSON Summer Reyes-Whitaker")
+	checkRuled(t, "Summer Rogers-Baker sales were up", nil, "ORGANIZATION Rogers-Baker")
+	text := "Thanks to Dr. Precious Mbeki-Ncube and Nurse Practitioner Cody Lamb for the referral."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Dr. Precious Mbeki-Ncube", "STREET_ADDRESS", "Nurse Practitioner Cody Lamb"),
+		"PERSON Precious Mbeki-Ncube", "PERSON Cody Lamb")
+	text = "The award goes to Destiny Chukwu, followed by Miracle Adeyemi and Blessing Okon."
+	checkRuled(t, text, append(typedSpans(t, text, "PERSON", "Destiny Chukwu", "PERSON", "Miracle Adeyemi"), scoredSpans(t, text, 0.46, "ORGANIZATION", "Blessing")...),
+		"PERSON Destiny Chukwu", "PERSON Miracle Adeyemi", "PERSON Blessing Okon")
+	text = "Mary Jones and Hope Street are nice"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mary Jones", "STREET_ADDRESS", "Hope Street"), "PERSON Mary Jones", "STREET_ADDRESS Hope Street")
+	text = "i told brooke that the meeting moved to friday"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "brooke"), "PERSON brooke")
+}

@@ -364,3 +364,40 @@ func vietnameseNamesAcrossWord(text string, fs []redact.Finding) []redact.Findin
 	}
 	return claimPersons(fs, claims)
 }
+
+// wordNamesAfterAnd makes a person of a given name that is a word (wordNames) and a capitalised
+// word after it, right after a person and "and", as a list of people names its last (stop 54:
+// "followed by Miracle Adeyemi and Blessing Okon" had made "Blessing" a doubted organisation and
+// left "Okon" upstream); the second word no word of English unless a list gives it as a family
+// name, and no third capitalised word after it ("and Grace Church Road").
+func wordNamesAfterAnd(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Person || f.End+6 >= len(text) || text[f.End:f.End+5] != " and " {
+			continue
+		}
+		a := f.End + 5
+		w, e := wordAt(text, a)
+		if !wordNames[w] || e+2 >= len(text) || text[e] != ' ' {
+			continue
+		}
+		x, xe := wordAt(text, e+1)
+		if !nameLike(x) || !startsUpper(x) || capitals(x) || englishWord(x) && !familySet()[x] {
+			continue
+		}
+		if xe+1 < len(text) && text[xe] == ' ' && startsUpper(text[xe+1:]) {
+			continue
+		}
+		sure := false // a finding there the model is sure of, not a person: "and Hope Street"
+		for _, g := range fs[near(fs, a):] {
+			if g.Start >= xe {
+				break
+			}
+			sure = sure || g.End > a && g.Type != redact.Person && (g.Score >= 0.5 || g.Source != redact.SourceModel)
+		}
+		if !sure {
+			claims = append(claims, claim(a, xe, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}

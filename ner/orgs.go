@@ -1137,7 +1137,7 @@ func lowerHomeTowns(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		last := ws[n-1]
-		if dictionaryWord(last) || len(last) < 3 || determiners[last] || strings.HasSuffix(cue, "from ") && n == 1 && handleGiven()[last] ||
+		if dictionaryWord(last) || len(last) < 3 || determiners[last] || redact.CalendarWord(last) || // "moved to friday" (stop 54) strings.HasSuffix(cue, "from ") && n == 1 && handleGiven()[last] ||
 			strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") { // a possessive is someone's: "back from dave's"
 			continue
 		}
@@ -2385,6 +2385,14 @@ func hyphenedFirms(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if start > 1 && text[start-1] == ' ' {
 			pw := text[strings.LastIndexFunc(text[:start-1], unicode.IsSpace)+1 : start-1]
+			if ps := start - 1 - len(pw); wordNames[pw] && ps > 0 && text[ps-1] == ' ' && doubtedUnder(fs, ps, end, 0.5) && !inCode(text, start) {
+				// a given name that is a word, not the sentence's first, before a double family
+				// name: the person (stop 54: "Can Summer Reyes-Whitaker call me" had made the
+				// family name a firm and left the given name upstream)
+				shapes = append(shapes, redact.Finding{Type: redact.Person, Start: ps, End: end, Score: shapeScore, Source: redact.SourceModel})
+				k = end
+				continue
+			}
 			if pw != "" && startsUpper(pw) && (givenNames(pw) || isTitle(pw) || nameLike(pw)) {
 				continue // "Anna Rogers-Baker", "Ms Rogers-Baker"
 			}

@@ -429,6 +429,11 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 			// in a list of people, a name needs no gazetteer: "Xu Ming, Ewa Kowalczyk"
 			listed := i > 0 && fs[i-1].Type == redact.Person && fs[i-1].End <= f.Start && listGap(text[fs[i-1].End:f.Start])
 			parts = nameParts(text, withoutTrailingOn(text, f), listed)
+			if r := afterRoleWords(text, f); parts == nil && r > f.Start {
+				g := f
+				g.Start = r
+				parts = nameParts(text, withoutTrailingOn(text, g), listed) // "Nurse Practitioner Cody Lamb" (stop 54)
+			}
 			if parts == nil {
 				parts = addresseeFirst(text, f)
 			}
@@ -460,6 +465,25 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return out
 }
+
+// afterRoleWords returns where the words of a role that open a model's span f end, capitalised
+// ("Nurse Practitioner Cody Lamb", which the model read as a street), or f.Start: a role noun
+// and the words that go on a role's name.
+func afterRoleWords(text string, f redact.Finding) int {
+	k := f.Start
+	for n := 0; n < 3; n++ {
+		w, e := wordAt(text, k)
+		if e >= f.End || text[e] != ' ' || !startsUpper(w) || !foldIn(roleNouns, w) && !foldIn(roleWordsAfter, w) {
+			break
+		}
+		k = e + 1
+	}
+	return k
+}
+
+// roleWordsAfter go on a role's name after its noun: "Nurse Practitioner", "Physician Assistant",
+// "Case Manager", "Police Officer".
+var roleWordsAfter = wordSet("practitioner assistant aide officer specialist coordinator therapist counselor counsellor navigator worker case")
 
 // businessAfterVerb returns the business a model's address without a digit names after a word in
 // lower case ("authorize Summit Dental", read as a street; stop 50): the

@@ -430,6 +430,18 @@ func weekdayName(w string) (full, ok bool) {
 	return len(w) > 5, weekdayNames.has(w)
 }
 
+// CalendarWord reports a weekday's or a month's name written in full, in any case ("friday",
+// "September"): no town typed in lower case.
+func CalendarWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if full, ok := weekdayName(w); ok && full {
+		return true
+	}
+	return len(w) > 3 && monthNumber(w) > 0
+}
+
 // weekday reads a weekday name s[i:j] and what it opens: a date ("Monday, June 5th", "Tue 3/4/2021"),
 // whose span it joins, or a time of day ("Friday at 10am"); a full name also stands alone.
 func weekday(s string, i, j int) (Finding, bool) {
