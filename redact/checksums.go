@@ -406,14 +406,48 @@ const base58Alphabet = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwx
 // base58CheckValid: a legacy Bitcoin address decodes from base58 to 25 bytes whose last four are
 // the first four of the double SHA-256 of the rest.
 func base58CheckValid(s string) bool {
+	b, ok := base58Check25(s, base58Alphabet)
+	return ok && (b[0] == 0 || b[0] == 5)
+}
+
+// rippleAlphabet is the XRP Ledger's base58 alphabet.
+const rippleAlphabet = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz"
+
+// altcoinAddress reports an address of the coins that write Bitcoin's base58check with their own
+// version byte (stop 54): TRON's (T, 0x41), Litecoin's (L, 0x30; M, 0x32), Dogecoin's (D, 0x1e;
+// A, 0x16) and the XRP Ledger's in its own alphabet (r, 0x00).
+func altcoinAddress(s string) bool {
 	if len(s) < 25 || len(s) > 35 {
 		return false
 	}
+	switch s[0] {
+	case 'T':
+		b, ok := base58Check25(s, base58Alphabet)
+		return ok && b[0] == 0x41
+	case 'L', 'M':
+		b, ok := base58Check25(s, base58Alphabet)
+		return ok && (b[0] == 0x30 || b[0] == 0x32)
+	case 'D', 'A':
+		b, ok := base58Check25(s, base58Alphabet)
+		return ok && (b[0] == 0x1e || b[0] == 0x16)
+	case 'r':
+		b, ok := base58Check25(s, rippleAlphabet)
+		return ok && b[0] == 0
+	}
+	return false
+}
+
+// base58Check25 decodes s in alphabet to 25 bytes and reports whether their last four are the
+// first four of the double SHA-256 of the rest.
+func base58Check25(s, alphabet string) ([25]byte, bool) {
 	var b [25]byte
+	if len(s) < 25 || len(s) > 35 {
+		return b, false
+	}
 	for i := 0; i < len(s); i++ {
-		v := strings.IndexByte(base58Alphabet, s[i])
+		v := strings.IndexByte(alphabet, s[i])
 		if v < 0 {
-			return false
+			return b, false
 		}
 		carry := v
 		for k := 24; k >= 0; k-- {
@@ -422,12 +456,12 @@ func base58CheckValid(s string) bool {
 			carry >>= 8
 		}
 		if carry != 0 {
-			return false
+			return b, false
 		}
 	}
 	h1 := sha256.Sum256(b[:21])
 	h2 := sha256.Sum256(h1[:])
-	return string(h2[:4]) == string(b[21:]) && (b[0] == 0 || b[0] == 5)
+	return b, string(h2[:4]) == string(b[21:])
 }
 
 // bech32Valid checks a segwit address's bech32 or bech32m checksum (BIP 173, BIP 350).
@@ -635,6 +669,18 @@ func bgEGNValid(v string) bool {
 		return false
 	}
 	return weighted(v, 2, 4, 8, 5, 10, 9, 7, 3, 6)%11%10 == int(v[9]-'0')
+}
+
+// cbuValid: Argentina's uniform bank code (CBU, and a fintech's CVU) is 22 digits: the bank's
+// three and the branch's four and a check (weights 7 1 3 9 7 1 3), then the account's thirteen and
+// a check (weights 3 9 7 1 3 9 7 1 3 9 7 1 3), each ten less the sum modulo 10, modulo 10.
+func cbuValid(v string) bool {
+	if len(v) != 22 || !allDigits(v) {
+		return false
+	}
+	c1 := (10 - weighted(v, 7, 1, 3, 9, 7, 1, 3)%10) % 10
+	c2 := (10 - weighted(v[8:], 3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3)%10) % 10
+	return c1 == int(v[7]-'0') && c2 == int(v[21]-'0')
 }
 
 // jmbgValid: the unique master citizen number of the former Yugoslavia (JMBG in Serbia, Bosnia,

@@ -194,6 +194,13 @@ var cues = []cue{
 	{typ: INAadhaar, words: []string{"aadhaar", "aadhar", "aadhaar number", "aadhaar no", "uidai", "uid number", "आधार", "आधार नंबर", "आधार संख्या"}, shape: shapeDigits, min: 12, max: 12, valid: aadhaarValid, score: 0.95},
 	{typ: INPAN, words: []string{"pan", "pan card", "pan number", "pan no", "permanent account number"}, shape: shapeAlnum, min: 10, max: 10, minDigits: 4, valid: indiaPANValid, score: 0.9},
 	{typ: BRCPF, words: []string{"cpf", "cpf nº", "cpf no", "cadastro de pessoas físicas"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: cpfValid, score: 0.95},
+	// a PIX key that is the holder's CPF (stop 54): "Chave PIX: 123.456.789-09"
+	{typ: BRCPF, words: []string{"chave pix", "pix", "chave"}, shape: shapeDigits, min: 11, max: 11, dots: true, valid: cpfValid, score: 0.9},
+	// Argentina's CBU and CVU (two check digits) and Nigeria's NUBAN after their words (stop 54):
+	// "CBU 2850590940090418135201", "NUBAN 0123456789 (GTBank)"
+	{typ: BankAccount, words: []string{"cbu", "cvu", "clave bancaria uniforme", "clave virtual uniforme", "nro. de cbu", "número de cbu"},
+		shape: shapeDigits, min: 22, max: 22, valid: cbuValid, score: 0.9},
+	{typ: BankAccount, words: []string{"nuban", "nuban no", "nuban number", "nuban account"}, shape: shapeDigits, min: 10, max: 10, score: 0.85},
 	{typ: CASIN, words: []string{"sin", "sin number", "social insurance number", "numéro d'assurance sociale", "nas"}, shape: shapeDigits, min: 9, max: 9, valid: sinValid, score: 0.9},
 	{typ: CNResidentID, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "resident id", "resident identity card", "chinese id", "id card number", "ssn", "social security number"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDValid, score: 0.95},
 	// and after its words in Chinese whose check fails (a typo, a copied form's number): still a person's (stop 47)

@@ -816,3 +816,21 @@ func TestAfricanSouthAsianAndGulfAddresses(t *testing.T) {
 		}, []out{{StreetAddress, "12 Main Street"}, {Location, "Victoria Island"}, {Location, "Lagos"}}},
 	})
 }
+
+// TestAltcoinsAndBankCodes: TRON's, Litecoin's, Dogecoin's and the XRP Ledger's addresses under
+// base58check with their own version bytes, Argentina's CBU under its two checks, Nigeria's NUBAN
+// after its word and a PIX key that is a CPF (stop 54: all had gone upstream or been weak phones);
+// a checksum that fails, or Bitcoin's version byte in TRON's letter, is none.
+func TestAltcoinsAndBankCodes(t *testing.T) {
+	checkKept(t, []string{Crypto, BankAccount, BRCPF}, []keptCase{
+		{"Send USDT (TRC20) to TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t today", []string{"CRYPTO TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"}},
+		{"to TJYeasTPa6gpEEfYWLLUSC2Ft2oLAmsMHn today", nil},
+		{"LTC: LaMT348PWRnrqeeWArpwQPbuanpXDZGEUz", []string{"CRYPTO LaMT348PWRnrqeeWArpwQPbuanpXDZGEUz"}},
+		{"doge DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L thanks", []string{"CRYPTO DH5yaieqoZN36fDVciNyRueRGvGLR3mr7L"}},
+		{"XRP: rEb8TK3gBgk5auZkwc6sHnwrGVJH8DuaLh destination tag", []string{"CRYPTO rEb8TK3gBgk5auZkwc6sHnwrGVJH8DuaLh"}},
+		{"Depositar en CBU 2850590940090418135201, titular", []string{"US_BANK_NUMBER 2850590940090418135201"}},
+		{"CBU 2850590940090418135202", nil},
+		{"NUBAN 0123456789 (GTBank)", []string{"US_BANK_NUMBER 0123456789"}},
+		{"Chave PIX: 123.456.789-09, favorecido", []string{"BR_CPF 123.456.789-09"}},
+	})
+}

@@ -89,6 +89,9 @@ func wordIdentifier(s string, i, j int) (Finding, bool) {
 	if len(w) >= 26 && len(w) <= 35 && (w[0] == '1' || w[0] == '3') && base58CheckValid(w) {
 		return mk(Crypto, j, 0.95)
 	}
+	if len(w) >= 26 && len(w) <= 35 && altcoinAddress(w) {
+		return mk(Crypto, j, 0.95) // TRON, Litecoin, Dogecoin and XRP (stop 54): TJYeasTPa6gpEEfYWLLUSC2Ft2oLAmsMHn
+	}
 	if len(w) >= 14 && (strings.HasPrefix(w, "bc1") || strings.HasPrefix(w, "BC1")) && bech32Valid(w) {
 		return mk(Crypto, j, 0.95)
 	}
