@@ -65,6 +65,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = unknownGivenBefore(text, fs)
 	fs = jointGivenNames(text, fs)
 	fs = wordNamesAfterAnd(text, fs)
+	fs = givenInitialSpeakers(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)
@@ -5281,6 +5282,23 @@ func academicTitle(w string, periodAfter bool) bool {
 var addressForms = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Miss": true, "Mx": true, "Dr": true, "Prof": true, "MR": true, "MRS": true,
 	"MS": true, "DR": true, "Herr": true, "Frau": true, "Mme": true, "Mlle": true, "Sr": true, "Sra": true, "Srta": true}
 
+// initialledNameBefore reports a name of an initial and a word ("J. Castellanos") right before
+// the token t, "and" or a comma: a list of names written so.
+func initialledNameBefore(text string, t Token) bool {
+	if w := text[t.Start:t.End]; w != "and" && w != "," {
+		return false
+	}
+	k := t.Start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	e := k
+	for k > 0 && isLetterASCII(text[k-1]) {
+		k--
+	}
+	return e-k >= 2 && k >= 3 && text[k-1] == ' ' && text[k-2] == '.' && isUpperASCII(text[k-3]) && (k == 3 || !isLetterASCII(text[k-4]))
+}
+
 // namesAfterHonorifics makes a person of the capitalised words after a form of address, with or
 // without its period ("neighbour Mr Whitcombe found her", "Dr Quarshie will see you"), where
 // the model found nothing, a doubtful guess, or part of the name: the first word must be written
@@ -5297,6 +5315,9 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		if form == 0 || form == fOther && text[toks[i].Start] == 'M' && toks[i].End-toks[i].Start == 1 && i > 0 && !toks[i].NewlineBefore &&
 			middleInitialAfter(text[toks[i-1].Start:toks[i-1].End]) {
 			continue // "Nicole M. Yang": a middle initial, not French's Mr
+		}
+		if form == fOther && text[toks[i].Start] == 'M' && toks[i].End-toks[i].Start == 1 && i > 0 && initialledNameBefore(text, toks[i-1]) {
+			continue // "R. Iyer, J. Castellanos and M. Obi": a list's initial, not French's Mr (stop 54)
 		}
 		if form == fPayee && !(i+1 < len(toks) && toks[i+1].End-toks[i+1].Start == 1) {
 			continue // a payment's "TO" or "FROM" before an initial only: "FASTER PAYMENT TO J OKAFOR"

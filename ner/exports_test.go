@@ -705,3 +705,20 @@ func TestNamesThatAreWordsAndRoles(t *testing.T) {
 	text = "i told brooke that the meeting moved to friday"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "brooke"), "PERSON brooke")
 }
+
+// TestInitialledListsAndSpeakers: a list of names written as an initial and a family name is one
+// person each, whatever the model read as a family name and an initial (stop 54: "panel: R. Iyer,
+// J. Castellanos" had been "R. Iyer, J." and left "Castellanos" upstream), "M." among them an
+// initial and no French "Monsieur"; a family name and an initial stay one ("Smith, J."); a given
+// name and an initial before a colon are who speaks ("Slack DM from Thandeka M.: …" had gone
+// upstream).
+func TestInitialledListsAndSpeakers(t *testing.T) {
+	text := "panel: R. Iyer, J. Castellanos"
+	checkRuled(t, text, scoredSpans(t, text, 0.62, "ORGANIZATION", "Iyer, J."), "PERSON R. Iyer", "PERSON J. Castellanos")
+	text = "Interviewed by the panel: R. Iyer, J. Castellanos and M. Obi"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Iyer, J. Castellanos and M. Obi"), "PERSON R. Iyer", "PERSON J. Castellanos", "PERSON M. Obi")
+	text = "Cited: Smith, J. and Iyer, R. (2020)"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Smith, J.", "PERSON", "Iyer, R."), "PERSON Smith, J.", "PERSON Iyer, R.")
+	checkRuled(t, "Slack DM from Thandeka M.: \"can you cover my shift Sat?\"", nil, "PERSON Thandeka M.")
+	checkRuled(t, "See Fig. A.: results", nil)
+}

@@ -401,3 +401,38 @@ func wordNamesAfterAnd(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return claimPersons(fs, claims)
 }
+
+// givenInitialSpeakers makes a person of a given name of the lists and an initial with its period
+// before a colon, as a chat, a transcript or a message's sender writes who speaks ("Slack DM
+// from Thandeka M.: can you cover my shift", "Ana L.: running late"; stop 54: the first had gone
+// upstream, the model finding nothing, and the second had lost its period).
+func givenInitialSpeakers(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for k := 0; k < len(text); {
+		c := strings.Index(text[k:], ".:")
+		if c < 0 {
+			break
+		}
+		c += k
+		k = c + 2
+		if c < 4 || !isUpperASCII(text[c-1]) || text[c-2] != ' ' || !isLetterASCII(text[c-3]) && text[c-3] < 0x80 {
+			continue
+		}
+		e := c - 2 // the given name ends before the blank
+		b := e
+		for b > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:b])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			b -= size
+		}
+		w := text[b:e]
+		if b > 0 && !unicode.IsSpace(rune(text[b-1])) && text[b-1] != '(' && text[b-1] != '>' || !startsUpper(w) || capitals(w) ||
+			!(givenSet()[w] || listedGiven()[w] || wordNames[w]) || isTitle(w) {
+			continue
+		}
+		claims = append(claims, claim(b, c+1, shapeScore))
+	}
+	return claimPersons(fs, claims)
+}

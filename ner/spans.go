@@ -881,6 +881,11 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 			a, b, ok = lineBroken(text, f)
 			broken = ok
 		}
+		end := f.End
+		if !ok {
+			a, b, end, ok = initialledPair(text, f)
+			ok = ok && (i+1 == len(fs) || fs[i+1].Start >= end)
+		}
 		if !ok {
 			if out != nil {
 				out = append(out, f)
@@ -891,9 +896,15 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 			out = append(make([]redact.Finding, 0, len(fs)+1), fs[:i]...)
 		}
 		left, right := f, f
-		left.End, right.Start = a, b
+		left.End, right.Start, right.End = a, b, end
 		if r := text[right.Start:right.End]; broken && (strings.IndexByte(r, ' ') < 0 || !recipientName(r)) {
 			out = append(out, left) // the next line's word is a title's or a street's: "Jane Doe⏎Senior"
+			continue
+		}
+		if a, b, _, ok := initialledPair(text, left); ok && !broken {
+			l2, r2 := left, left
+			l2.End, r2.Start = a, b
+			out = append(out, l2, r2, right) // "R. Iyer, J. Castellanos and M. Obi": three
 			continue
 		}
 		out = append(out, left, right)
@@ -902,6 +913,36 @@ func splitPersons(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return out
+}
+
+// initialledPair reports a person's span that is two names of an initial and a family name
+// after one another, or the first and the second's initial, which the model reads as a family
+// name and an initial ("panel: R. Iyer, J. Castellanos" had been "R. Iyer, J." and left
+// "Castellanos" upstream; stop 54): where the first ends, where the second starts, and where
+// it ends, past the span when its family name was left out.
+func initialledPair(text string, f redact.Finding) (int, int, int, bool) {
+	s := text[f.Start:f.End]
+	if f.Type != redact.Person || len(s) < 9 || !isUpperASCII(s[0]) || s[1] != '.' || s[2] != ' ' {
+		return 0, 0, 0, false
+	}
+	c := strings.Index(s, ", ")
+	if c < 4 || c+4 > len(s) || !isUpperASCII(s[c+2]) || s[c+3] != '.' || strings.IndexByte(s[3:c], ' ') >= 0 {
+		return 0, 0, 0, false
+	}
+	end := f.End
+	if c+4 == len(s) { // the second's family name after the span: "R. Iyer, J." + " Castellanos"
+		if end+2 >= len(text) || text[end] != ' ' {
+			return 0, 0, 0, false
+		}
+		w, e := wordAt(text, end+1)
+		if !startsUpper(w) || !nameLike(w) || englishWord(w) && !familySet()[w] {
+			return 0, 0, 0, false
+		}
+		end = e
+	} else if c+5 >= len(s) || s[c+4] != ' ' || strings.IndexByte(s[c+5:], ' ') >= 0 || !startsUpper(s[c+5:]) {
+		return 0, 0, 0, false
+	}
+	return f.Start + c, f.Start + c + 2, end, true
 }
 
 // lineBroken reports a model's person whose span runs over a line break, and where its first

@@ -349,7 +349,9 @@ var cues = []cue{
 	// not "reporter" or "reviewer", jobs that head tables of jobs too
 	{typ: Username, words: []string{"assignee", "assigned to", "reviewed by", "reported by", "approved by", "opened by", "closed by", "merged by", "requested by",
 		// a help desk's request for an account (stop 53): "please reset the password for thandiwe.m"
-		"password for", "passcode for", "account for", "access for", "permissions for", "mfa for", "2fa for"},
+		"password for", "passcode for", "account for", "access for", "permissions for", "mfa for", "2fa for",
+		// and a ticket handed on (stop 54): "Reassigning JIRA-4412 … to oluwaseun.a", "escalated to t.nguyen"
+		"reassigned to", "reassigning to", "reassign to", "escalated to", "escalating to", "handed off to", "handing off to", "delegated to", "transferred to"},
 		shape: shapeHandleOnly, min: 3, max: 32, valid: accountNotVersion, score: 0.65},
 	// a directory's account names (stop 39): LDAP's and LDIF's uid (uid: mgarcia, uid=mgarcia,ou=people), Active Directory's
 	// sAMAccountName and mailNickname (SamAccountName : rthornton); a number there is a POSIX uid (uid=1000(ubuntu)), a type a

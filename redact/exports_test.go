@@ -834,3 +834,13 @@ func TestAltcoinsAndBankCodes(t *testing.T) {
 		{"Chave PIX: 123.456.789-09, favorecido", []string{"BR_CPF 123.456.789-09"}},
 	})
 }
+
+// TestTicketHandOffAccounts: an account after a ticket's hand-off (stop 54: "escalated to
+// t.nguyen" had gone upstream); a version is none.
+func TestTicketHandOffAccounts(t *testing.T) {
+	checkKept(t, []string{Username}, []keptCase{
+		{"escalated to t.nguyen", []string{"USERNAME t.nguyen"}},
+		{"Reassigned to: dwayne.p", []string{"USERNAME dwayne.p"}},
+		{"transferred to v2.1.3 yesterday", nil},
+	})
+}
