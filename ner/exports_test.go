@@ -722,3 +722,14 @@ func TestInitialledListsAndSpeakers(t *testing.T) {
 	checkRuled(t, "Slack DM from Thandeka M.: \"can you cover my shift Sat?\"", nil, "PERSON Thandeka M.")
 	checkRuled(t, "See Fig. A.: results", nil)
 }
+
+// TestScriptNamesAfterLabels: a Hebrew record's patient's field with its colon, an Arabic label's
+// value of three words ending its field, and a Japanese name before 先生 in a Japanese text (stop
+// 54: the first and the last had gone upstream, the second had left the family name); Chinese's
+// "all the teachers" stays none.
+func TestScriptNamesAfterLabels(t *testing.T) {
+	checkRuled(t, "שם המטופל: יוסי כהן, ת.ז. 123456782", nil, "PERSON יוסי כהן")
+	checkRuled(t, "الاسم: أحمد محمد العلي، العنوان: الرياض", nil, "PERSON أحمد محمد العلي", "LOCATION الرياض")
+	checkRuled(t, "紹介先：佐藤クリニック 佐藤花子先生 御侍史", nil, "PERSON 佐藤花子")
+	checkRuled(t, "各位老师好", nil)
+}

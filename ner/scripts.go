@@ -518,6 +518,16 @@ var kanaHonorifics = map[string]bool{"さん": true, "様": true, "さま": true
 // characters (田中太郎さん, 王先生), or two to four Hangul syllables whose first is a family name
 // (김민수 씨, with or without the space).
 func honorificNames(text string, claims []redact.Finding) []redact.Finding {
+	kana := -1 // whether the text holds kana, asked once: a Japanese text's 先生 follows any family name
+	japanese := func() bool {
+		if kana < 0 {
+			kana = 0
+			if strings.ContainsFunc(text, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) }) {
+				kana = 1
+			}
+		}
+		return kana == 1
+	}
 	for _, h := range honorifics {
 		for k := range occurrences(text, h) {
 			off := k + len(h)
@@ -584,8 +594,8 @@ func honorificNames(text string, claims []redact.Finding) []redact.Finding {
 				}
 			case chars < 1 || chars == 1 && !family:
 				continue // one character is a name only when it is a family name (王先生)
-			case chineseHonorifics[h] && !family:
-				continue // 各位老师 "all the teachers": no family name first
+			case chineseHonorifics[h] && !family && !(h == "先生" && chars >= 3 && japanese()):
+				continue // 各位老师 "all the teachers": no family name first (but a Japanese doctor's name, "佐藤花子先生"; stop 54)
 			}
 			claims = append(claims, claim(start, end, shapeScore))
 		}
@@ -867,6 +877,8 @@ var nameCues = []string{"اسمي", "اسمه", "اسمها", "السيد", "ا�
 	// a title written onto the name, as Thai mostly writes them, run on into the words after it),
 	// stop 28
 	"المريض", "المريضة", "الاسم:", "جهة الاتصال:", "التواصل مع", "المريض:", "המטופל", "המטופלת", "שם:", "איש קשר:", "קשר עם",
+	// and a Hebrew record's patient's field with its colon (stop 54: "שם המטופל: יוסי כהן")
+	"המטופל:", "המטופלת:", "שם מלא:",
 	"मरीज़", "मरीज", "रोगी", "संपर्क:", "بیمار", "نام:", "آقای", "خانم", "تماس:", "ผู้ป่วย", "ชื่อ:", "ติดต่อ", "กรุณาติดต่อ", "ผู้ติดต่อ:", "นาย", "นางสาว",
 	// Thai's "my name is", as a man, a woman and a child say it (stop 49: "ผมชื่อ สมชาย ใจดี")
 	"ผมชื่อ", "ฉันชื่อ", "ดิฉันชื่อ", "หนูชื่อ"}
@@ -961,6 +973,14 @@ func cueWordNames(text string, claims []redact.Finding) []redact.Finding {
 					break
 				}
 				end++
+			}
+			if words == 2 && strings.HasSuffix(c, ":") && end < len(text) && end > start && text[end-1] == ' ' {
+				// a label's value of three words that ends its field: "الاسم: أحمد محمد العلي،"
+				// (stop 54: the family name had gone upstream)
+				if e := scriptWord(text, end); e > end && !nameWordStops[text[end:e]] && unicode.IsLetter(firstRune(text[end:e])) && firstRune(text[end:e]) >= utf8.RuneSelf &&
+					(e == len(text) || strings.HasPrefix(text[e:], "،") || text[e] == ',' || text[e] == '\n') {
+					end = e
+				}
 			}
 			for end > start && text[end-1] == ' ' {
 				end--
