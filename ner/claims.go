@@ -66,6 +66,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = jointGivenNames(text, fs)
 	fs = wordNamesAfterAnd(text, fs)
 	fs = givenInitialSpeakers(text, fs)
+	fs = initialsAfterMinors(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)
@@ -2386,12 +2387,14 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 		if capitals(given) && capitals(family) && unicode.IsUpper(r) {
 			// a caption's or a record's name in capitals, a listed given name first: "MARISOL T.
 			// ECHEVERRÍA, an individual", before a comma, a bracket or the line's end
-			if givenNames(given) && utf8.RuneCountInString(family) >= 3 && !foldIn(placeAndOrgWords, family) &&
+			if (givenNames(given) || capsGivenBeforeKnown(text, fs, given, initial, family)) && utf8.RuneCountInString(family) >= 3 && !foldIn(placeAndOrgWords, family) &&
 				(end == len(text) || strings.IndexByte(",(\n\r", text[end]) >= 0) {
 				claims = append(claims, claim(start, end, initialsScore))
-				for k := range fs {
+				for k := near(fs, start); k < len(fs) && fs[k].Start < start; k++ {
 					// the model's finding run over the line break into the name, as a caption's line
 					// above in capitals invites ("COUNTY OF ALAMEDA⏎MARISOL T"): it ends at the break
+					// (looked for from the name's neighbours: every finding of the text had been asked
+					// for each name, quadratic; stop 54)
 					if f := &fs[k]; f.Start < start && start < f.End {
 						if nl := strings.LastIndexByte(text[f.Start:start], '\n'); nl > 0 {
 							if n := len(strings.TrimRight(text[f.Start:f.Start+nl], " \r")); n > 0 {
@@ -2429,6 +2432,29 @@ func middleInitials(text string, fs []redact.Finding) []redact.Finding {
 	}
 	claims = append(claims, undottedInitials(text, fs)...)
 	return claimPersons(fs, claims)
+}
+
+// capsGivenBeforeKnown reports a word in capitals no list gives as a name before an initial and a
+// family name in capitals, where the family name is one the lists know or no word, or the model
+// read the initial and the family name as a person: the given name is then the person's too (stop 54: "IN
+// RE THE MARRIAGE OF KEISHA L. BRANTLEY" had left "KEISHA" upstream). A word of English or of
+// the dictionary, a title or a place's word is none.
+func capsGivenBeforeKnown(text string, fs []redact.Finding, given string, initial int, family string) bool {
+	if utf8.RuneCountInString(given) < 3 || englishWord(given) || dictionaryWord(given) || isTitle(given) || foldIn(placeAndOrgWords, given) || foldIn(foreignWords, given) {
+		return false
+	}
+	if familyWord(nameCase(family)) || !englishWord(family) && !dictionaryWord(family) && !foldIn(foreignWords, family) {
+		return true // a family name of the lists, or a word no list of words knows: "TYRELL J. WASHBURN"
+	}
+	for _, f := range fs[near(fs, initial):] {
+		if f.Start > initial {
+			break
+		}
+		if f.Type == redact.Person && f.End > initial {
+			return true
+		}
+	}
+	return false
 }
 
 // undottedInitials claims a given name, a middle initial without its period and a family name

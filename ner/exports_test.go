@@ -733,3 +733,24 @@ func TestScriptNamesAfterLabels(t *testing.T) {
 	checkRuled(t, "紹介先：佐藤クリニック 佐藤花子先生 御侍史", nil, "PERSON 佐藤花子")
 	checkRuled(t, "各位老师好", nil)
 }
+
+// TestCaptionsAndMinors: a given name in capitals no list knows before an initial and a family
+// name in capitals is the person's (stop 54: "IN RE THE MARRIAGE OF KEISHA L. BRANTLEY" had left
+// "KEISHA" upstream); a caption's "V." between two parties is no initial, whose names are two
+// ("JOHN SMITH V. MARY JONES" had been one person; "ACME CORP V. KEISHA BRANTLEY" had made "V." a
+// part of the name), where "Mary V. Smith" keeps it; a minor's dotted initials after the word for
+// the child are a person ("Minor child B.T.P." had gone upstream), not "U.S." or "I.E.".
+func TestCaptionsAndMinors(t *testing.T) {
+	text := "IN RE THE MARRIAGE OF KEISHA L. BRANTLEY, Petitioner"
+	checkRuled(t, text, scoredSpans(t, text, 0.59, "ORGANIZATION", "BRANTLEY"), "PERSON KEISHA L. BRANTLEY")
+	checkRuled(t, "SECTION A. RESULTS, ok", nil)
+	text = "JOHN SMITH V. MARY JONES"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "JOHN SMITH V. MARY JONES"), "PERSON JOHN SMITH", "PERSON MARY JONES")
+	text = "ACME CORP V. KEISHA BRANTLEY"
+	checkRuled(t, text, append(typedSpans(t, text, "ORGANIZATION", "ACME CORP"), scoredSpans(t, text, 0.45, "ORGANIZATION", "KEISHA")...),
+		"ORGANIZATION ACME CORP", "PERSON KEISHA BRANTLEY")
+	text = "MARY V. SMITH, Petitioner; we met Mary V. Smith"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mary V. Smith"), "PERSON MARY V. SMITH", "PERSON Mary V. Smith")
+	checkRuled(t, "Minor child B.T.P. (DOB 04/18/2016) shall reside with Mother.", nil, "PERSON B.T.P.")
+	checkRuled(t, "the victim, J.R., was 14; a student I.E. one; the child U.S. born", nil, "PERSON J.R.")
+}

@@ -436,3 +436,60 @@ func givenInitialSpeakers(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return claimPersons(fs, claims)
 }
+
+// initialsAfterMinors makes a person of a name written as its dotted initials alone (two to four
+// capitals, each with its period) right after a word a court or a school uses for a minor or a
+// victim it will not name ("Minor child B.T.P. (DOB 04/18/2016)", "the victim, J.R.,"; stop 54:
+// they had gone upstream, and initials with a birth date identify a child).
+func initialsAfterMinors(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for k := 0; k+3 < len(text); k++ {
+		d := strings.IndexByte(text[k:], '.')
+		if d < 0 {
+			break
+		}
+		k += d
+		b := k - 1 // the first initial, just before the first period
+		if b < 2 || !isUpperASCII(text[b]) || isLetterASCII(text[b-1]) || text[b-1] == '.' {
+			continue
+		}
+		e, n := k+1, 1
+		for e+1 < len(text) && isUpperASCII(text[e]) && text[e+1] == '.' && n < 4 {
+			e, n = e+2, n+1
+		}
+		if n < 2 || e < len(text) && isLetterASCII(text[e]) {
+			k = e - 1
+			continue
+		}
+		p := b - 1
+		if text[p] == ' ' && p > 0 && text[p-1] == ',' {
+			p-- // "the victim, J.R.,"
+		}
+		if text[p] != ' ' && text[p] != ',' {
+			k = e - 1
+			continue
+		}
+		w := text[lastWordStart(text, p):p]
+		if foldIn(minorWords, w) && !dottedAbbreviations[text[b:e]] {
+			claims = append(claims, claim(b, e, shapeScore))
+		}
+		k = e - 1
+	}
+	return claimPersons(fs, claims)
+}
+
+// dottedAbbreviations are written as initials are and name no one: "the child U.S. citizen".
+var dottedAbbreviations = wordSet("U.S. U.K. E.U. U.N. I.E. E.G. A.M. P.M. D.C. N.Y. L.A. B.C. A.D. R.N. M.D. P.A. N.P. U.S.A. B.A. M.A. B.S. M.S. " +
+	"P.S. N.B. O.K. T.V. D.O. R.I.P. A.S.A.P. E.T.A. B.Sc. Q.C. K.C.")
+
+// minorWords name a child or a victim a record calls by initials.
+var minorWords = wordSet("child minor victim juvenile son daughter student pupil infant baby complainant youth ward")
+
+// lastWordStart returns where the word of letters ending at text[e] starts.
+func lastWordStart(text string, e int) int {
+	s := e
+	for s > 0 && isLetterASCII(text[s-1]) {
+		s--
+	}
+	return s
+}

@@ -1672,6 +1672,10 @@ func conjoined(text string, f redact.Finding) (int, int, bool) {
 			w, we = "&", ws+1
 		}
 		at = ws
+		if (w == "v" || w == "vs" || (w == "V" || w == "VS") && capitals(span)) && we+2 < len(span) && span[we] == '.' && span[we+1] == ' ' &&
+			strings.IndexByte(span[:ws-1], ' ') > 0 && strings.IndexByte(span[we+2:], ' ') > 0 && isUpperASCII(span[we+2]) {
+			return f.Start + ws - 1, f.Start + we + 2, true // a caption's two parties: "JOHN SMITH V. MARY JONES" (stop 54)
+		}
 		if !nameConjunctions[w] || we >= len(span) || span[we] != ' ' {
 			continue
 		}
@@ -3917,6 +3921,9 @@ func initials(text string, start int) int {
 		}
 		if k < 2 || text[k-1] != '.' || !isUpperASCII(text[k-2]) || k > 2 && isLetterASCII(text[k-3]) {
 			return start
+		}
+		if text[k-2] == 'V' && k >= 5 && text[k-3] == ' ' && isLetterASCII(text[k-4]) && isLetterASCII(text[k-5]) {
+			return start // a caption's "versus" after a party's word: "ACME CORP V. KEISHA BRANTLEY" (stop 54)
 		}
 		start = k - 2
 	}
