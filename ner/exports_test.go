@@ -754,3 +754,14 @@ func TestCaptionsAndMinors(t *testing.T) {
 	checkRuled(t, "Minor child B.T.P. (DOB 04/18/2016) shall reside with Mother.", nil, "PERSON B.T.P.")
 	checkRuled(t, "the victim, J.R., was 14; a student I.E. one; the child U.S. born", nil, "PERSON J.R.")
 }
+
+// TestWardsAndForeignPhoneLabels: the model's person ending in a ward's or a commune's word right
+// after a street is a place (stop 54: "45 Nguyen Hue Blvd, Ben Nghe Ward" had been a person); an
+// address the model read on into a phone's label in Greek or Russian ends before it ("…, 10563
+// Αθήνα, τηλ. 210 …").
+func TestWardsAndForeignPhoneLabels(t *testing.T) {
+	text := "Consignee: 45 Nguyen Hue Blvd, Ben Nghe Ward, District 1"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "45 Nguyen Hue Blvd", "PERSON", "Ben Nghe Ward"), "STREET_ADDRESS 45 Nguyen Hue Blvd", "LOCATION Ben Nghe Ward")
+	text = "Παραλήπτης: Ερμού 25, 10563 Αθήνα, τηλ. 210 1234567"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Ερμού 25, 10563 Αθήνα, τηλ."), "STREET_ADDRESS Ερμού 25, 10563 Αθήνα")
+}

@@ -1746,7 +1746,9 @@ func trailerLabel(w string) bool {
 
 // contactLabels open a contact's number or address in a record: "Tel. 0261 123456", "mobil
 // 070-…", "cel. 55 1234 5678" (English, German, Nordic, French, Spanish, Italian).
-var contactLabels = wordSet("tel tel. tél tél. telefon telephone phone ph mobil mobile mob cel cel. cell celular handy fax e-mail email")
+var contactLabels = wordSet("tel tel. tél tél. telefon telephone phone ph mobil mobile mob cel cel. cell celular handy fax e-mail email " +
+	// and in Greek, Russian, Ukrainian, the Nordic languages, Spanish, Portuguese and Italian (stop 54: "…, 10563 Αθήνα, τηλ. 210 …")
+	"τηλ τηλ. Τηλ Τηλ. τηλέφωνο Τηλέφωνο κιν κιν. Κιν. тел тел. Тел Тел. телефон Телефон моб моб. tlf tlf. puh puh. tfn telf telf. teléfono telefone telemóvel cellulare")
 
 // contactLabelCut ends an address the model read on into the contact details after it before
 // their label ("Am Kirchberg 7, 56070 Koblenz, Tel. 0261 123456": the address ends at Koblenz),
@@ -4885,6 +4887,16 @@ func nameOrInitials(s string) bool {
 // abbreviatedStreetEnders are the abbreviations of a street's kind that end no person's name.
 var abbreviatedStreetEnders = wordSet("Ave Ave. Blvd Blvd. Rd Rd. Ln Ln. Hwy Hwy. Pkwy Pkwy. Ter Ter.")
 
+// areaEnders end the names of the areas inside a town that an address names after its street:
+// Vietnam's ward and commune, a township, a precinct, a subdistrict.
+var areaEnders = wordSet("Ward Commune Township Precinct Subdistrict Sub-district Village Estate")
+
+// addressGapBetween reports that text[a:b] is what stands between an address's parts: a comma
+// and blanks.
+func addressGapBetween(text string, a, b int) bool {
+	return b-a <= 3 && a < b && strings.Trim(text[a:b], ", ") == ""
+}
+
 // personsEndingInStreets makes a street of the model's person whose last word is the abbreviation
 // of a street's kind, reaching back over the street's other capitalised words and particles (stop
 // 53: "CVS on Ponce de Leon Ave" had been the person "Leon Ave", "Ponce de" left upstream). fs is
@@ -4896,6 +4908,10 @@ func personsEndingInStreets(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		k := strings.LastIndexByte(text[f.Start:f.End], ' ')
+		if k > 0 && areaEnders[text[f.Start+k+1:f.End]] && i > 0 && fs[i-1].Type == redact.StreetAddress && addressGapBetween(text, fs[i-1].End, f.Start) {
+			f.Type = redact.Location // a ward or a commune after a street: "45 Nguyen Hue Blvd, Ben Nghe Ward" (stop 54)
+			continue
+		}
 		if k < 0 || !abbreviatedStreetEnders[text[f.Start+k+1:f.End]] {
 			continue
 		}

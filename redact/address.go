@@ -1034,6 +1034,9 @@ func locality(s string, end int) int {
 	if k < len(s) && s[k] == ' ' && k+5 <= len(s) && allDigits(s[k+1:k+5]) && (k+5 == len(s) || !isAlnum(s[k+5]) && !(k+6 < len(s) && (s[k+5] == '.' || s[k+5] == ',') && isDigit(s[k+6]))) && !yearLike(s[k+1:k+5]) && e == 0 && !countAfter(s, k+5) {
 		return k + 5 // the town and its four-digit postcode, as New Zealand writes them: "Rototipurangi 7383"
 	}
+	if k < len(s) && s[k] == ' ' && k+8 <= len(s) && allDigits(s[k+1:k+8]) && (k+8 == len(s) || !isAlnum(s[k+8]) && s[k+8] != '-' && s[k+8] != '.') && e == 0 {
+		return k + 8 // and Israel's of seven digits: "Tel Aviv-Yafo 6520112" (stop 54)
+	}
 	if e > 0 {
 		st, _ := word(s, m)
 		m = e

@@ -548,6 +548,10 @@ func addressPartsBefore(s string, c, max, least int) int {
 				b--
 			}
 			tok := s[b:k]
+			if patronymParticles.has(tok) {
+				k = first // a Malay or Arabic name's "binti" before the part: "Siti Nurhaliza binti Tarudin, No. 12, …" is the addressee (stop 54)
+				break
+			}
 			if b == k || !addressToken(tok) {
 				stop = b < k || b > 0 && s[b-1] == '\t'
 				break
@@ -582,6 +586,10 @@ func addressPartsBefore(s string, c, max, least int) int {
 	}
 	return start
 }
+
+// patronymParticles join a Malay's, an Indonesian's or an Arabic's given name to the father's
+// ("bin", "binti", "bte", "a/l", "a/p"): the words around them are a person's.
+var patronymParticles = foldSet("bin binti bte bt a/l a/p ibn bint")
 
 // addressToken reports a token of an address's part: a capitalised word, one with digits
 // ("B08", "20F", "5th", "4-3", "5/42", "SS27"), "No." and the particles of a town's name.

@@ -844,3 +844,14 @@ func TestTicketHandOffAccounts(t *testing.T) {
 		{"transferred to v2.1.3 yesterday", nil},
 	})
 }
+
+// TestAddresseesAndPostcodesAbroad: a Malay or Arabic name's "binti" before the parts a Malaysian
+// address is read back over keeps the addressee out of it (stop 54: "Siti Nurhaliza binti
+// Tarudin, No. 12, Jalan SS 2/24, 47300 Petaling Jaya" had taken "Tarudin" into the address), and
+// Israel's seven-digit postcode after the town ("Tel Aviv-Yafo 6520112" had gone upstream).
+func TestAddresseesAndPostcodesAbroad(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Recipient: Siti Nurhaliza binti Tarudin, No. 12, Jalan SS 2/24, 47300 Petaling Jaya, Selangor", []string{"STREET_ADDRESS No. 12, Jalan SS 2/24, 47300 Petaling Jaya, Selangor"}},
+		{"Ship to: Noa Levi, 12 Herzl St, Apt 4, Tel Aviv-Yafo 6520112, Israel", []string{"STREET_ADDRESS 12 Herzl St, Apt 4, Tel Aviv-Yafo 6520112"}},
+	})
+}
