@@ -765,3 +765,21 @@ func TestWardsAndForeignPhoneLabels(t *testing.T) {
 	text = "Παραλήπτης: Ερμού 25, 10563 Αθήνα, τηλ. 210 1234567"
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Ερμού 25, 10563 Αθήνα, τηλ."), "STREET_ADDRESS Ερμού 25, 10563 Αθήνα")
 }
+
+// TestSignatureBlocksAbroad: a post-nominal after a person that a later rule made whole is no place
+// (stop 54: "Dr. Oluwatoyin "Toyin" Adebayo-Fashola, MD, MPH" had masked "MD" as Maryland); a
+// job's word alone opening its line that the model doubted as a street is none ("Kierownik
+// Działu Kadr"); initials, the given name they stand for in brackets and the family name are one
+// person ("J.P. (Jean-Philippe) Tremblay-Côté" had left "J.P." upstream and made a firm of the
+// family name).
+func TestSignatureBlocksAbroad(t *testing.T) {
+	text := "Best,\nDr. Oluwatoyin \"Toyin\" Adebayo-Fashola, MD, MPH\nAssistant Professor"
+	checkRuled(t, text, append(typedSpans(t, text, "PERSON", "Dr. Oluwatoyin", "ORGANIZATION", "Adebayo-Fashola"), scoredSpans(t, text, 0.71, "LOCATION", "MD")...),
+		"PERSON Oluwatoyin \"Toyin\" Adebayo-Fashola")
+	text = "I moved from Baltimore, MD to Ohio"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Baltimore", "LOCATION", "MD", "LOCATION", "Ohio"), "LOCATION Baltimore", "LOCATION MD", "LOCATION Ohio")
+	text = "Pozdrawiam,\nKatarzyna Wójcik\nKierownik Działu Kadr"
+	checkRuled(t, text, append(typedSpans(t, text, "PERSON", "Katarzyna Wójcik"), scoredSpans(t, text, 0.55, "STREET_ADDRESS", "Kierownik")...), "PERSON Katarzyna Wójcik")
+	text = "Thanks!\n— J.P. (Jean-Philippe) Tremblay-Côté\nOps Lead"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Jean-Philippe", "ORGANIZATION", "Tremblay-Côté"), "PERSON J.P. (Jean-Philippe) Tremblay-Côté")
+}

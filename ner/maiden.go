@@ -222,6 +222,17 @@ func bracketedMaidenNames(text string, fs []redact.Finding) []redact.Finding {
 		}
 		o += max(0, k-maxNameWord)
 		maiden := text[o+1 : k]
+		if o >= 3 && text[o-1] == ' ' && text[o-2] == '.' && (givenSet()[maiden] || listedGiven()[maiden] || hyphenedGiven(maiden)) {
+			// the given name in brackets after the initials that stand for it, the family name
+			// after it (stop 54: "J.P. (Jean-Philippe) Tremblay-Côté" had left "J.P." upstream and
+			// made the family name a firm)
+			if family, fe := wordAt(text, k+2); familyNameLike(family) && !capitals(family) && !companyWord(family) {
+				if is := initials(text, o-1); is < o-1 {
+					claims = append(claims, claim(is, fe, shapeScore))
+					continue
+				}
+			}
+		}
 		if !surname(maiden) || o < 2 || text[o-1] != ' ' {
 			continue
 		}

@@ -437,6 +437,9 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 			if parts == nil {
 				parts = addresseeFirst(text, f)
 			}
+			if parts == nil && loneWordStreet(text, f) {
+				parts = []redact.Finding{} // "Kierownik Działu Kadr": a job's word the model doubted, no street (stop 54)
+			}
 			if parts == nil && dateNotStreet(text[f.Start:f.End]) {
 				parts = []redact.Finding{} // "su cita es el 15 de diciembre": a date, no street
 			}
@@ -484,6 +487,17 @@ func afterRoleWords(text string, f redact.Finding) int {
 // roleWordsAfter go on a role's name after its noun: "Nurse Practitioner", "Physician Assistant",
 // "Case Manager", "Police Officer".
 var roleWordsAfter = wordSet("practitioner assistant aide officer specialist coordinator therapist counselor counsellor navigator worker case")
+
+// loneWordStreet reports the model's street that is one word alone, no digit, no street's word,
+// at a doubted score (under 0.6), opening its line before a word: a signature's job title in
+// another language ("Kierownik Działu Kadr") rather than a street named without its kind.
+func loneWordStreet(text string, f redact.Finding) bool {
+	span := text[f.Start:f.End]
+	if f.Score >= 0.6 || strings.ContainsAny(span, " 0123456789\n.,") || streetOrUnitWord(span) || f.End >= len(text) || text[f.End] != ' ' {
+		return false
+	}
+	return f.Start == 0 || text[f.Start-1] == '\n'
+}
 
 // businessAfterVerb returns the business a model's address without a digit names after a word in
 // lower case ("authorize Summit Dental", read as a street; stop 50): the
@@ -2469,6 +2483,25 @@ func postNominalsAfter(text string, person, start, end int) bool {
 		}
 	}
 	return strings.Contains(text[person:start], ",")
+}
+
+// degreesNotPlaces drops the model's place or organisation that is a post-nominal after a person
+// and its comma, where the person was made whole only by a later rule ("Dr. Oluwatoyin "Toyin"
+// Adebayo-Fashola, MD, MPH": the nickname's rule joined the name after tidy had asked, and "MD"
+// had stayed Maryland; stop 54). fs is in start order, and so is the result.
+func degreesNotPlaces(text string, fs []redact.Finding) []redact.Finding {
+	out := fs[:0]
+	person := -1 // where the last person ends
+	for _, f := range fs {
+		if (f.Type == redact.Location || f.Type == redact.Organization) && f.Source == redact.SourceModel && person >= 0 && f.Start-person < 40 && postNominalsAfter(text, person, f.Start, f.End) {
+			continue
+		}
+		if f.Type == redact.Person {
+			person = f.End
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // clinicalDegrees are post-nominals that no name's word is.
