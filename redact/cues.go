@@ -150,7 +150,10 @@ var cues = []cue{
 	{typ: HealthPlan, words: []string{"cns", "cartão sus", "cartao sus", "cartão nacional de saúde", "cartao nacional de saude", "número do cns", "nº cns", "n° cns"},
 		shape: shapeDigits, min: 15, max: 15, valid: cnsValid, score: 0.85},
 	{typ: Passport, words: []string{"passport", "passport number", "passport no"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 5, joined: true, score: 0.85}, // Russia's series and number: 7491 186252
-	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license"}, shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
+	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license",
+		// and a commercial driver's (stop 54): "CDL #D1234-56789-01234 (IL)"
+		"cdl", "cdl no", "cdl number", "cdl license", "commercial driver's license", "commercial drivers license", "commercial driver license", "commercial driver's licence"},
+		shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c",
 		// a payslip's bare "Bank" before New Zealand's bank, branch, account and suffix (stop 51: "Bank 12-3140-0123456-00")
 		"bank", "bank no", "bank acct"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},

@@ -855,3 +855,12 @@ func TestAddresseesAndPostcodesAbroad(t *testing.T) {
 		{"Ship to: Noa Levi, 12 Herzl St, Apt 4, Tel Aviv-Yafo 6520112, Israel", []string{"STREET_ADDRESS 12 Herzl St, Apt 4, Tel Aviv-Yafo 6520112"}},
 	})
 }
+
+// TestCommercialDriversLicence: a commercial driver's licence after "CDL" (stop 54: "CDL
+// #D1234-56789-01234 (IL)" had gone upstream); the licence's class and a year are none.
+func TestCommercialDriversLicence(t *testing.T) {
+	checkKept(t, []string{DriverLicense}, []keptCase{
+		{"Driver: Ezekiel Mbatha, CDL #D1234-56789-01234 (IL), DOT# 3344556", []string{"US_DRIVER_LICENSE D1234-56789-01234"}},
+		{"holds a CDL since 2019; CDL Class A, 12 years", nil},
+	})
+}
