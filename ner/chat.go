@@ -173,6 +173,15 @@ var chatVerbs = wordSet("says said is was will can has had just did didn't doesn
 // chatLeads may stand before a sentence's subject in chat without a mark between: "lmao zeke fell".
 var chatLeads = wordSet("lol lmao omg and but so cuz cause because then when if that ok okay yeah")
 
+// chatClauses open a clause whose subject follows in chat: "where tobias parked", "i think
+// rashida left".
+var chatClauses = wordSet("where think thought guess heard saw hope maybe cuz because when that if")
+
+// englishPastVerb reports an English verb in the past in lower case: "parked", "dropped", "texted".
+func englishPastVerb(w string) bool {
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && w[0] >= 'a' && w[0] <= 'z' && dictionaryWord(w)
+}
+
 // auxiliaries open a question about someone: "can jess pick up ollie".
 var auxiliaries = wordSet("can could will would did does should has is was")
 
@@ -409,6 +418,14 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	for i := 1; i+1 < len(toks); i++ {
 		// the same after a word chat opens with: "lmao zeke fell asleep", "and dani says"
 		if chatLeads[word(i-1)] && opensSentence(text, toks, i-1) && !toks[i].NewlineBefore && !toks[i+1].NewlineBefore && chatVerbs[word(i+1)] && curatedLower(word(i)) {
+			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
+			continue
+		}
+		// and after a word that opens a clause, before a verb in the past: "she knows where tobias
+		// parked the van", "i think rashida left her charger" (stop 54)
+		if w, v := word(i), word(i+1); chatClauses[word(i-1)] && !toks[i].NewlineBefore && !toks[i+1].NewlineBefore && (chatVerbs[v] || englishPastVerb(v)) &&
+			(curatedLower(w) || lowerName(w) && inTitleCase(givenSet(), w) && !englishWord(w)) && lineCaseAt(text, toks[i].Start) == 'l' && !inCode(text, toks[i].Start) &&
+			embeddedClass(titleCase(w))&(gCity|gState|gCountry) == 0 { // (not a country: "that chad is moving in that direction")
 			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
 		}
 	}

@@ -783,3 +783,17 @@ func TestSignatureBlocksAbroad(t *testing.T) {
 	text = "Thanks!\n— J.P. (Jean-Philippe) Tremblay-Côté\nOps Lead"
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Jean-Philippe", "ORGANIZATION", "Tremblay-Côté"), "PERSON J.P. (Jean-Philippe) Tremblay-Côté")
 }
+
+// TestLowerCaseNamesInClauses: a given name of the lists in lower case after a word that opens a
+// clause and before a verb in the past is who did it (stop 54: "she knows where tobias parked the
+// van" had gone upstream); a word of English there ("when summer ended"), or a country ("that
+// chad is moving in that direction"), is none; and the model's person that is a noun in lower
+// case after a determiner is no one ("our grant expired").
+func TestLowerCaseNamesInClauses(t *testing.T) {
+	checkRuled(t, "she knows where tobias parked the van", nil, "PERSON tobias")
+	checkRuled(t, "when summer ended we left", nil)
+	text := "glad to hear that chad is moving in that direction"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "chad"), "LOCATION chad")
+	text = "our grant expired"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "grant"))
+}

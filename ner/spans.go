@@ -1405,6 +1405,22 @@ func pronounBeforeArticle(text string, a, b int) bool {
 // clauseArticles are the German and Dutch articles and reflexives that follow a pronoun.
 var clauseArticles = wordSet("den der die dem das des ein eine einen einem einer sich uns mir mich dich ihm ihn het een de zich")
 
+// lowerNounAfterDeterminer reports a model's person that is one word in lower case, a word of
+// English or of the dictionary, right after an English determiner or possessive: a noun ("our
+// grant expired", "the bill"), not someone.
+func lowerNounAfterDeterminer(text string, f redact.Finding) bool {
+	span := text[f.Start:f.End]
+	if c := span[0]; c < 'a' || c > 'z' || strings.IndexByte(span, ' ') >= 0 || !englishWord(span) && !dictionaryWord(span) {
+		return false
+	}
+	d, _ := wordBefore(text, f.Start)
+	return englishDeterminers[d]
+}
+
+// englishDeterminers come before a noun: articles, demonstratives and possessives (not "that",
+// a conjunction as often: "i heard that grant left").
+var englishDeterminers = wordSet("the a an our their this these those its your my The A An Our Their This These Those Its Your My")
+
 // determinerOpenings trims a model's person that opens with such a word followed by words in
 // lower case to the first capitalised word after them, and drops it when there is none: "Il
 // mio numero" is no one; "La Toya Jackson", "El Chapo" and "De Niro" keep their first word, a
@@ -1419,6 +1435,9 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if pronounBeforeArticle(text, f.Start, f.End) {
 			continue // a German or Dutch clause: "Können Sie den Termin", the model's person at 0.76 (stop 53)
+		}
+		if lowerNounAfterDeterminer(text, f) {
+			continue // "our grant expired", "the grant expired": a noun, the model's person at 0.87 (stop 54)
 		}
 		w, e := wordAt(text, f.Start)
 		if w != "" && e == f.End && foldIn(foreignDeterminers, w) && e+1 < len(text) && text[e] == ' ' {
