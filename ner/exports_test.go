@@ -797,3 +797,15 @@ func TestLowerCaseNamesInClauses(t *testing.T) {
 	text = "our grant expired"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "grant"))
 }
+
+// TestParticlesAndOkina: Dutch's "'t" after a particle, French's elided "d'" before a family
+// name's last word and a Hawaiian family name opening with its ʻokina stay in the name (stop 54:
+// "Wim van 't Hof", "de La Tour d'Auvergne" and "Pualani ʻAkana" had left them upstream); a given
+// name of the lists and a family name after a person and "and" are a person too.
+func TestParticlesAndOkina(t *testing.T) {
+	checkRuled(t, "Contact Wim van 't Hof for details.", nil, "PERSON Wim van 't Hof")
+	text := "Signed: Mme. Marie-Hélène de La Tour d'Auvergne, notaire"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Marie-Hélène", "ORGANIZATION", "La"), "PERSON Marie-Hélène de La Tour d'Auvergne")
+	text = "Referred by Keoni Kahananui and Pualani ʻAkana of Hilo."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Keoni Kahananui"), "PERSON Keoni Kahananui", "PERSON Pualani ʻAkana")
+}

@@ -376,8 +376,9 @@ func vietnameseNamesAcrossWord(text string, fs []redact.Finding) []redact.Findin
 	return claimPersons(fs, claims)
 }
 
-// wordNamesAfterAnd makes a person of a given name that is a word (wordNames) and a capitalised
-// word after it, right after a person and "and", as a list of people names its last (stop 54:
+// wordNamesAfterAnd makes a person of a given name that is a word (wordNames) or one of the lists
+// and a capitalised word after it, right after a person and "and", as a list of people names its
+// last (stop 54: "Keoni Kahananui and Pualani ʻAkana" had left the second upstream;
 // "followed by Miracle Adeyemi and Blessing Okon" had made "Blessing" a doubted organisation and
 // left "Okon" upstream); the second word no word of English unless a list gives it as a family
 // name, and no third capitalised word after it ("and Grace Church Road").
@@ -389,12 +390,12 @@ func wordNamesAfterAnd(text string, fs []redact.Finding) []redact.Finding {
 		}
 		a := f.End + 5
 		w, e := wordAt(text, a)
-		if !wordNames[w] || e+2 >= len(text) || text[e] != ' ' {
+		if !wordNames[w] && !((givenSet()[w] || listedGiven()[w]) && nameLike(w) && !englishWord(w)) || e+2 >= len(text) || text[e] != ' ' {
 			continue
 		}
 		x, xe := wordAt(text, e+1)
-		if !nameLike(x) || !startsUpper(x) || capitals(x) || englishWord(x) && !familySet()[x] {
-			continue
+		if bare := strings.TrimPrefix(x, "ʻ"); !nameLike(bare) || !startsUpper(bare) || capitals(bare) || englishWord(bare) && !familySet()[bare] {
+			continue // (a Hawaiian family name opens with its ʻokina: "Pualani ʻAkana"; stop 54)
 		}
 		if xe+1 < len(text) && text[xe] == ' ' && startsUpper(text[xe+1:]) {
 			continue
@@ -503,4 +504,25 @@ func lastWordStart(text string, e int) int {
 		s--
 	}
 	return s
+}
+
+// okinaTails extends a person over a family name that opens with Hawaiian's ʻokina right after
+// it ("Pualani ʻAkana", "Keola ʻŌpūnui"; stop 54: the rules read the word as no capitalised one
+// and left it upstream). fs is in start order, and so is the result.
+func okinaTails(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " ʻ") {
+		return fs
+	}
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person || !strings.HasPrefix(text[f.End:], " ʻ") {
+			continue
+		}
+		w, e := wordAt(text, f.End+1)
+		if bare := strings.TrimPrefix(w, "ʻ"); bare == w || !startsUpper(bare) || i+1 < len(fs) && fs[i+1].Start < e {
+			continue
+		}
+		f.End = e
+	}
+	return fs
 }

@@ -2724,6 +2724,9 @@ var patronyms = map[string]bool{"bin": true, "binti": true, "bint": true, "ibn":
 func nameWords(text string, i int) int {
 	end := i
 	for words := 0; words < 4 && i < len(text); words++ {
+		if words > 0 && (strings.HasPrefix(text[i:], "'t ") || strings.HasPrefix(text[i:], "’t ")) {
+			i += strings.IndexByte(text[i:], ' ') + 1 // Dutch's article after a particle: "van 't Hof" (stop 54)
+		}
 		w, j := wordAt(text, i)
 		if w == "" {
 			break
@@ -2740,6 +2743,8 @@ func nameWords(text string, i int) int {
 		case foldIn(nameParticles, w):
 		case strings.ContainsAny(w, "-'’") && foldIn(nameParticles, w[:strings.IndexAny(w, "-'’")]):
 			end = j // al-Rashid, d'Artagnan
+		case words > 0 && (strings.HasPrefix(w, "d'") && startsUpper(w[2:]) || strings.HasPrefix(w, "d’") && startsUpper(w[len("d’"):])):
+			end = j // French's elided "de" before a family name's last word: "de La Tour d'Auvergne" (stop 54)
 		default:
 			return end
 		}
