@@ -6245,17 +6245,20 @@ func nicknamedNames(text string, fs []redact.Finding) []redact.Finding {
 			}
 			fs0 := e + len(q[1]) + 1
 			family, fe := wordAt(text, fs0)
-			if !nameLike(family) || englishWord(family) && !familySet()[family] || inCode(text, gs) {
+			if !nameLike(family) || englishWord(family) && !familySet()[family] {
 				continue
 			}
 			start, end := gs, fe
 			ok := true
-			for _, f := range fs {
+			for _, f := range fs[near(fs, start):] { // (from the name's neighbours: every finding had been asked for each name, quadratic; stop 54)
+				if f.Start >= end {
+					break
+				}
 				if f.Start < end && start < f.End && f.Type != redact.Person && !(f.Source == redact.SourceModel && f.Type == redact.Organization && f.Start >= fs0) && !weakGuessInside([]redact.Finding{f}, start, end) {
 					ok = false
 				}
 			}
-			if ok {
+			if ok && !inCode(text, gs) {
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 		}
@@ -6263,9 +6266,17 @@ func nicknamedNames(text string, fs []redact.Finding) []redact.Finding {
 	if len(claims) == 0 {
 		return fs
 	}
+	sortFindings(claims)
+	c := 0 // the first claim that may hold the finding read: both in start order, one sweep
 	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
-		for _, c := range claims {
-			if f.Type == redact.Organization && f.Source == redact.SourceModel && f.Start >= c.Start && f.End <= c.End {
+		if f.Type != redact.Organization || f.Source != redact.SourceModel {
+			return false
+		}
+		for c < len(claims) && claims[c].End < f.Start {
+			c++
+		}
+		for k := c; k < len(claims) && claims[k].Start <= f.Start; k++ {
+			if f.End <= claims[k].End {
 				return true
 			}
 		}
