@@ -809,3 +809,14 @@ func TestParticlesAndOkina(t *testing.T) {
 	text = "Referred by Keoni Kahananui and Pualani ʻAkana of Hilo."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Keoni Kahananui"), "PERSON Keoni Kahananui", "PERSON Pualani ʻAkana")
 }
+
+// TestLowerDictionaryWordsNoNames: the model's person that is one word of the dictionary in lower
+// case that no list of names holds is a term, not someone (stop 54: a Go struct's field "ch" in
+// the library sources, which the model had read with its type and a field's gap had cut); a given name that is a word stays ("checked in
+// with harmony").
+func TestLowerDictionaryWordsNoNames(t *testing.T) {
+	text := "// reply.\ntype writeRequest struct {\n\treq *transportRequest\n\tch  chan<- error\n\n\t// Optional blocking chan"
+	checkRuled(t, text, scoredSpans(t, text, 0.75, "PERSON", "ch  chan"))
+	text = "checked in with harmony"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "harmony"), "PERSON harmony")
+}

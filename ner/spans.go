@@ -1417,6 +1417,16 @@ func lowerNounAfterDeterminer(text string, f redact.Finding) bool {
 	return englishDeterminers[d]
 }
 
+// lowerDictionaryNoName reports a model's person that is one word in lower case, a word of the
+// dictionary that no list of names holds in any case ("presenting with syncope"): a term.
+func lowerDictionaryNoName(text string, f redact.Finding) bool {
+	span := text[f.Start:f.End]
+	if c := span[0]; c < 'a' || c > 'z' || strings.IndexByte(span, ' ') >= 0 || !dictionaryWord(span) {
+		return false
+	}
+	return !inTitleCase(givenSet(), span) && !inTitleCase(listedGiven(), span) && !inTitleCase(familySet(), span) && !foldIn(handleGiven(), span) && !foldIn(handleFamily(), span)
+}
+
 // englishDeterminers come before a noun: articles, demonstratives and possessives (not "that",
 // a conjunction as often: "i heard that grant left").
 var englishDeterminers = wordSet("the a an our their this these those its your my The A An Our Their This These Those Its Your My")
@@ -1436,8 +1446,8 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 		if pronounBeforeArticle(text, f.Start, f.End) {
 			continue // a German or Dutch clause: "Können Sie den Termin", the model's person at 0.76 (stop 53)
 		}
-		if lowerNounAfterDeterminer(text, f) {
-			continue // "our grant expired", "the grant expired": a noun, the model's person at 0.87 (stop 54)
+		if lowerNounAfterDeterminer(text, f) || lowerDictionaryNoName(text, f) {
+			continue // "our grant expired", "the grant expired": a noun, the model's person at 0.87; "presenting with syncope" (stop 54)
 		}
 		w, e := wordAt(text, f.Start)
 		if w != "" && e == f.End && foldIn(foreignDeterminers, w) && e+1 < len(text) && text[e] == ' ' {
