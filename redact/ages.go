@@ -174,6 +174,42 @@ func sexLettered(s string, i int) (Finding, bool) {
 	return ageAt(i, j, age), true
 }
 
+// slashedSexAge reads an age of two or three digits (13 to 120) at s[i:j] joined to a sex's
+// capital by a slash, as a case note opens: "F/95 s/p fall", "95/F with hip fx". A word of a
+// presentation must follow (clinicalAfterSex), or "with"; the letter is left out of the finding.
+func slashedSexAge(s string, i, j int) (Finding, bool) {
+	age := atoi(s[i:j])
+	if age < 13 || age > 120 {
+		return Finding{}, false
+	}
+	var after int // where the word after the age and its sex starts
+	switch {
+	case i >= 2 && s[i-1] == '/' && (s[i-2] == 'M' || s[i-2] == 'F') && (i == 2 || !isAlnum(s[i-3]) && s[i-3] != '/') && j < len(s) && s[j] == ' ':
+		after = j + 1 // F/95 s/p fall
+	case j+3 < len(s) && s[j] == '/' && (s[j+1] == 'M' || s[j+1] == 'F') && s[j+2] == ' ' && (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '/'):
+		after = j + 3 // 95/F with hip fx
+	default:
+		return Finding{}, false
+	}
+	w, e := word(s, after)
+	if e < len(s) && s[e] == '/' { // s/p, c/o, w/
+		if w2, e2 := word(s, e+1); w2 != "" {
+			w = s[after:e2]
+		} else {
+			w = s[after : e+1]
+		}
+	}
+	b := i // where the age and its sex open
+	if s[j] != '/' {
+		b = i - 2
+	}
+	opens := b == 0 || s[b-1] == '\n' || b >= 2 && s[b-1] == ' ' && strings.IndexByte(".:;(\n", s[b-2]) >= 0 || s[b-1] == '('
+	if !clinicalAfterSex.has(w) && !(opens && strings.EqualFold(w, "with")) {
+		return Finding{}, false // (not a garment's size: "size 14/M with logo")
+	}
+	return ageAt(i, j, age), true
+}
+
 // ordinalAge reads the ordinal before "birthday" ending at s[k] ("her 80th birthday", "my 21st
 // birthday"): the age it says the person turns.
 func ordinalAge(s string, k int) (Finding, bool) {

@@ -864,3 +864,13 @@ func TestCommercialDriversLicence(t *testing.T) {
 		{"holds a CDL since 2019; CDL Class A, 12 years", nil},
 	})
 }
+
+// TestSlashedSexAndAge: an age joined to a sex's capital by a slash as a case note opens (stop
+// 54: "F/95 s/p fall", "95/F with hip fx" had gone upstream); a garment's size is none.
+func TestSlashedSexAndAge(t *testing.T) {
+	checkKept(t, []string{Age}, []keptCase{
+		{"F/95 s/p fall", []string{"AGE 95"}},
+		{"95/F with hip fx", []string{"AGE 95"}},
+		{"size 14/M with logo; rated 4/95 with care", nil},
+	})
+}

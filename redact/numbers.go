@@ -139,6 +139,11 @@ func numberCandidates(s string, i, d int, dst []Finding) ([]Finding, int) {
 				return append(dst, f), f.End // (F, 41), m/32/london
 			}
 		}
+		if d >= 2 && (nx == '/' || nx == ' ' && i >= 2 && s[i-1] == '/') {
+			if f, ok := slashedSexAge(s, i, i+d); ok {
+				return append(dst, f), f.End // F/95 s/p fall, 95/F with hip fx (stop 54)
+			}
+		}
 		if d >= 2 && (nx == 'M' || nx == 'F') {
 			if f, ok := sexLettered(s, i); ok {
 				return append(dst, f), f.End + 1 // 92M presents with: a case note's age and sex
