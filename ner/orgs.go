@@ -1157,6 +1157,22 @@ func lowerHomeTowns(text string, fs []redact.Finding) []redact.Finding {
 // lowerTownStops go on with a sentence after a town typed in lower case.
 var lowerTownStops = wordSet("who whose is was has had and or with but now since because so said says will would can could for from at to in on")
 
+// moveVerbs put where someone moves or lives before "to" or "in": "moved to Eugene", "grew up in".
+var moveVerbs = wordSet("moved moving relocated relocating relocate move grew up settled")
+
+// doubtedPersonOn reports the model's person exactly over [start, end) at under 0.5 among fs.
+func doubtedPersonOn(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs[near(fs, start):] {
+		if f.Start > start {
+			break
+		}
+		if f.Start == start && f.End == end && f.Type == redact.Person && f.Source == redact.SourceModel && f.Score < 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
 // placesAfterWords makes a place of one capitalised word after a word that puts a place after it
 // ("near Keswick", "just outside Tilburg") where the model found nothing, or a person or a place
 // it doubted (under 0.6, raised to it): a word no name list gives as a given name, and no English or dictionary word,
@@ -1185,9 +1201,10 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		// a town's leader or article opens a town of several words only: "Port Shelbystad", "La
 		// Rioja" (stop 30)
 		leader := townLeaders[w] || townArticles[w]
-		if !leader && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) ||
-			embeddedClass(w)&(gCommon|gFirst|gTitle|gNRP) != 0) {
-			continue
+		movedTo := i >= 2 && foldIn(moveVerbs, text[toks[i-2].Start:toks[i-2].End]) && !leader && nameLike(w) && doubtedPersonOn(fs, t.Start, t.End)
+		if !leader && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) && !movedTo ||
+			embeddedClass(w)&(gCommon|gTitle|gNRP) != 0 || embeddedClass(w)&gFirst != 0 && !movedTo) {
+			continue // (a given name is a town too after a move, the model doubting the person: "moved to Eugene after college"; stop 54)
 		}
 		if leader && (i+1 >= len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(text[toks[i+1].Start:toks[i+1].End])) {
 			continue

@@ -354,6 +354,10 @@ func placesBeforeBased(text string, fs []redact.Finding) []redact.Finding {
 var modifiedPlaceNouns = wordSet("territory territories region area district office offices branch campus site plant warehouse depot " +
 	"conference summit expo meetup airport")
 
+// placeNounDeterminers stand before a place's name and a modifiedPlaceNouns word: "the Dayton
+// office", "our Dayton office" (stop 54).
+var placeNounDeterminers = wordSet("the The our Our your Your their Their")
+
 // placesBeforePlaceNouns makes a place of one to three capitalised words between "the" and a
 // modifiedPlaceNouns word (stop 35: a CRM's "Michael Carey moved to the New David territory", where the
 // model had read a person "David territory", and "Met Megan Lee at the North Cindyville
@@ -378,11 +382,11 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 				break
 			}
 			first = k
-			if d := word(k - 1); d == "the" || d == "The" {
+			if placeNounDeterminers[word(k-1)] {
 				break
 			}
 		}
-		if first == i || first < 1 || (word(first-1) != "the" && word(first-1) != "The") || nameParticles[word(first)] {
+		if first == i || first < 1 || !placeNounDeterminers[word(first-1)] || nameParticles[word(first)] {
 			continue
 		}
 		last := word(i - 1)
@@ -393,7 +397,8 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 			ok = (townPrefixes[w] || nameParticles[w] || nameLike(w) && !englishWord(w) || embeddedClass(w)&(gCity|gState|gCountry) != 0) &&
 				embeddedClass(w)&(gOrg|gOrgSuffix|gNRP) == 0 && !companyWord(w) && !foldIn(monthNames, w)
 		}
-		if !ok || first == i-1 && !placeWord && givenNames(last) && !townPrefixes[word(first)] {
+		possessive := word(first-1) != "the" && word(first-1) != "The" // "our Dayton office": a firm's own site, a town (stop 54)
+		if !ok || first == i-1 && !placeWord && (listedGiven()[last] || givenSet()[last] && !possessive) && !townPrefixes[word(first)] {
 			continue // "the Jennifer territory" may name her patch; a given name alone is left
 		}
 		start, end := toks[first].Start, toks[i-1].End
@@ -403,7 +408,7 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 		the, noun := toks[first-1].Start, toks[i].End
 		keep, widen := false, -1
 		var over []int
-		for k := range fs {
+		for k := near(fs, the); k < len(fs) && fs[k].Start < noun; k++ { // (from the words' neighbours; stop 54)
 			f := fs[k]
 			if f.Start >= noun || f.End <= the || f.Start == drop {
 				continue
@@ -411,6 +416,8 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 			switch {
 			case f.Type == redact.Location && f.Start >= start && f.End <= end:
 				widen = k // "Sainte" of "the Sainte Philippine conference"
+			case f.Type == redact.Person && f.Source == redact.SourceModel && f.Start == start && f.End == end && first == i-1 && possessive && !listedGiven()[last]:
+				over = append(over, k) // the model's person after a possessive, no given name of the curated lists: "Our Dayton office" (stop 54)
 			case f.Source == redact.SourceModel && f.End > end && f.Start >= the &&
 				(f.Type == redact.StreetAddress && !strings.ContainsAny(text[f.Start:f.End], "0123456789") || f.Type == redact.Person):
 				over = append(over, k) // run on into the noun: "the North Cindyville conference", "David territory"
