@@ -835,3 +835,15 @@ func TestTownsAfterMovesAndBeforeOffices(t *testing.T) {
 	text = "our Jennifer office"
 	checkRuled(t, text, scoredSpans(t, text, 0.73, "PERSON", "Jennifer"), "PERSON Jennifer")
 }
+
+// TestPartnersLineInBlock: a line of three family names or more with a comma and "and", between
+// a signature's person and an address's street, is a firm (stop 54: "Jennifer
+// Gyarmaty⏎Graham, Ochoa and Vasquez⏎Grolmanstraße 25" had made two people of it); such a line
+// under a label, with no street after it, is left to the model.
+func TestPartnersLineInBlock(t *testing.T) {
+	text := "Regards,\nKiaan Pal\nKhurana, Pillay and Boase\n1640 Michael Centers Suite 501, North Michelle, UT 58896"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kiaan Pal", "ORGANIZATION", "Khurana", "STREET_ADDRESS", "1640 Michael Centers Suite 501, North Michelle, UT 58896"),
+		"PERSON Kiaan Pal", "ORGANIZATION Khurana, Pillay and Boase", "STREET_ADDRESS 1640 Michael Centers Suite 501, North Michelle, UT 58896")
+	text = "Attendees:\nGarcia, Nguyen and Patel\nThanks"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Garcia", "PERSON", "Nguyen", "PERSON", "Patel"), "PERSON Garcia", "PERSON Nguyen", "PERSON Patel")
+}

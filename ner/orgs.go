@@ -2247,6 +2247,28 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 		}
 	}
+	// partners' names filling a line of their own, three at least with a comma and "and": a firm's
+	// line in an address block, as a letterhead or a card writes it under its person ("Jennifer
+	// Gyarmaty⏎Graham, Ochoa and Vasquez⏎Grolmanstraße 25", where the model had read two
+	// people; stop 54)
+	if strings.Contains(text, ", ") {
+		for ls := 0; ls < len(text); {
+			le := strings.IndexByte(text[ls:], '\n')
+			if le < 0 {
+				le = len(text)
+			} else {
+				le += ls
+			}
+			at := ls
+			for at < le && (text[at] == ' ' || text[at] == '>' || text[at] == '?' || text[at] == '*') {
+				at++
+			}
+			if end := partnerList(text, at); end > at && strings.TrimRight(text[end:le], " \r") == "" && strings.Contains(text[at:end], ", ") && le < len(text) && blockStreetLine(text, le+1) {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
+			}
+			ls = le + 1
+		}
+	}
 	// a contract's party between "between" or "and" and its definition: "between Valdez, Doyle and
 	// James, a company registered in", "and Castro-Solomon (the "Landlord")"
 	for _, cue := range [...]string{"between ", "and "} {
@@ -2517,6 +2539,20 @@ func ampersandFirm(text string, k int) (start, end int) {
 		}
 		return start, e
 	}
+}
+
+// blockStreetLine reports a line at text[ls] that is an address block's street: a capitalised
+// word or a house number first, after a list's or a quote's marks and blanks, and a number in it.
+func blockStreetLine(text string, ls int) bool {
+	for ls < len(text) && (text[ls] == ' ' || text[ls] == '>' || text[ls] == '?' || text[ls] == '*') {
+		ls++
+	}
+	le := strings.IndexByte(text[ls:], '\n')
+	if le < 0 {
+		le = len(text) - ls
+	}
+	line := text[ls : ls+min(le, 64)]
+	return line != "" && (isDigitByte(line[0]) || isUpperASCII(line[0]) || line[0] >= 0x80) && strings.ContainsAny(line, "0123456789")
 }
 
 // partnersAt returns where partners' names at text[i] end, as a firm's name writes them
