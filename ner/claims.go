@@ -5494,7 +5494,10 @@ var (
 	rankForms         = wordSet("PC DC DS DI DCI Sheriff Deputy Trooper Officer Constable Sergeant Detective Inspector Lieutenant Captain Corporal " +
 		"Colonel Major General Private Admiral Commander Commissioner Superintendent Chief Agent Marshal Ranger Warden " +
 		"Judge Justice Senator Congressman Congresswoman Governor Mayor Councillor Councilman Councilwoman Alderman " +
-		"Pastor Reverend Father Rabbi Imam Bishop Nurse Coach Professor")
+		"Pastor Reverend Father Rabbi Imam Bishop Nurse Coach Professor " +
+		// and the offices of governments and schools (stop 54: "Secretary Blinken met the delegation",
+		// "Chancellor Scholz visited", "Minister Sitharaman presented the budget")
+		"Secretary Minister Chancellor Ambassador Premier Speaker President Assemblyman Assemblywoman Representative Delegate Principal")
 )
 
 // payeeWords stand before the payee or the payer on a bank statement's line in capitals, and an

@@ -396,7 +396,7 @@ func TestNamesBeforeDOBs(t *testing.T) {
 	text := "Rx for WILLOUGHBY, CLARENCE T. (DOB 2/2/1940)"
 	spans := typedSpans(t, text, "ORGANIZATION", "WILLOUGHBY")
 	spans[0].Score = 0.48
-	checkRuled(t, text, spans, "PERSON WILLOUGHBY, CLARENCE T")
+	checkRuled(t, text, spans, "PERSON WILLOUGHBY, CLARENCE T.") // (the initial's period since stop 54)
 	text = "Salvador Tello (DOB 03/14/1985) was admitted; Patient Prof. Hans-Otto Adler MBA. (DOB 11/16/1967)"
 	spans = typedSpans(t, text, "LOCATION", "Salvador")
 	spans[0].Score = 0.6 // a doubted place gives way
@@ -611,7 +611,7 @@ func TestSpanSplitAtBracketedLine(t *testing.T) {
 // so the same person had two tokens).
 func TestOfficesBeforeNames(t *testing.T) {
 	text := "PTA minutes: Treasurer Priya N. reported $1,240."
-	checkRuled(t, text, typedSpans(t, text, "PERSON", "Treasurer Priya N"), "PERSON Priya N")
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Treasurer Priya N"), "PERSON Priya N.") // (the initial's period since stop 54)
 	text = "Courier Tomasz delivered your parcel to reception."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Courier Tomasz"), "PERSON Tomasz")
 	text = "Table 3 – Dr Anuradha Iyer, Cllr Brendan O'Hare"
@@ -846,4 +846,15 @@ func TestPartnersLineInBlock(t *testing.T) {
 		"PERSON Kiaan Pal", "ORGANIZATION Khurana, Pillay and Boase", "STREET_ADDRESS 1640 Michael Centers Suite 501, North Michelle, UT 58896")
 	text = "Attendees:\nGarcia, Nguyen and Patel\nThanks"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Garcia", "PERSON", "Nguyen", "PERSON", "Patel"), "PERSON Garcia", "PERSON Nguyen", "PERSON Patel")
+}
+
+// TestOfficesAndInitialPeriods: an office of a government or a school before a family name is a
+// form of address (stop 54: "Secretary Blinken met the delegation" had gone upstream), not before
+// another office ("the Secretary General"); a person ending in an initial takes the initial's
+// period where a word goes on after it ("Marisol V. about the lease").
+func TestOfficesAndInitialPeriods(t *testing.T) {
+	checkRuled(t, "Secretary Blinken met the delegation.", nil, "PERSON Blinken")
+	checkRuled(t, "the Secretary General spoke", nil)
+	text := "Spoke with Marisol V. about the lease."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Marisol V"), "PERSON Marisol V.")
 }

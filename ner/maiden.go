@@ -506,6 +506,20 @@ func lastWordStart(text string, e int) int {
 	return s
 }
 
+// initialPeriods extends a person that ends in an initial over the initial's period, where a
+// word goes on after it ("Spoke with Marisol V. about the lease" had masked "Marisol V" and left
+// the period, so the same person written with it elsewhere got another token; stop 54).
+func initialPeriods(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if e := f.End; f.Type == redact.Person && e-f.Start >= 3 && e+2 < len(text) && text[e] == '.' && text[e+1] == ' ' && text[e-2] == ' ' && isUpperASCII(text[e-1]) &&
+			(text[e+2] >= 'a' && text[e+2] <= 'z' || text[e+2] == '(') && (i+1 == len(fs) || fs[i+1].Start > e) {
+			f.End++
+		}
+	}
+	return fs
+}
+
 // okinaTails extends a person over a family name that opens with Hawaiian's ʻokina right after
 // it ("Pualani ʻAkana", "Keola ʻŌpūnui"; stop 54: the rules read the word as no capitalised one
 // and left it upstream). fs is in start order, and so is the result.

@@ -232,7 +232,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)
 	}
-	found = okinaTails(text, degreesNotPlaces(text, toothSurfaces(text, languagesNamed(text, *sc, found))))
+	found = initialPeriods(text, okinaTails(text, degreesNotPlaces(text, toothSurfaces(text, languagesNamed(text, *sc, found)))))
 	if len(si.segs) > 0 {
 		si.toOrig(found)
 		found = cjkStandInNames(orig, si, found)
