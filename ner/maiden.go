@@ -420,13 +420,7 @@ func wordNamesAfterAnd(text string, fs []redact.Finding) []redact.Finding {
 // upstream, the model finding nothing, and the second had lost its period).
 func givenInitialSpeakers(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
-	for k := 0; k < len(text); {
-		c := strings.Index(text[k:], ".:")
-		if c < 0 {
-			break
-		}
-		c += k
-		k = c + 2
+	for c := range occurrences(text, ".:") {
 		if c < 4 || !isUpperASCII(text[c-1]) || text[c-2] != ' ' || !isLetterASCII(text[c-3]) && text[c-3] < 0x80 {
 			continue
 		}
