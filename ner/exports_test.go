@@ -858,3 +858,13 @@ func TestOfficesAndInitialPeriods(t *testing.T) {
 	text := "Spoke with Marisol V. about the lease."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Marisol V"), "PERSON Marisol V.")
 }
+
+// TestInitialBeforeNextSentence: the model's person that stops inside an initial is not read on
+// over the next sentence's first word (stop 54: "I met Ana L. Then we left" had been the person
+// "Ana L. Then"); a family name that is a word too still joins ("Ana L. Young").
+func TestInitialBeforeNextSentence(t *testing.T) {
+	text := "I met Ana L. Then we left."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana L"), "PERSON Ana L")
+	text = "I met Ana L. Young yesterday"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana L"), "PERSON Ana L. Young")
+}

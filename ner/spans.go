@@ -3031,6 +3031,9 @@ func elidedBefore(text string, k int) bool {
 // it ("John A. Smith"), where the model stopped at the initial's period.
 func middleInitial(text string, end int) int {
 	if end >= 2 && end+2 < len(text) && text[end] == '.' && text[end-2] == ' ' && isUpperASCII(text[end-1]) && text[end+1] == ' ' {
+		if w, _ := wordAt(text, end+2); englishWord(w) && !familySet()[w] && !capitals(w) {
+			return end // the next sentence's first word: "I met Ana L. Then we left" (stop 54)
+		}
 		if e := nameWords(text, end+2); e > end+2 && !labelEnd(text, e) { // the model stopped inside the initial: "JOHN A" + ". SMITH"
 			return e
 		}
