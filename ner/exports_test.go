@@ -868,3 +868,15 @@ func TestInitialBeforeNextSentence(t *testing.T) {
 	text = "I met Ana L. Young yesterday"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana L"), "PERSON Ana L. Young")
 }
+
+// TestGivenAndInitialInLists: a given name of the lists and an initial with its period before a
+// list's comma, a bracket's close or a verb in lower case (stop 54: "Field trip roster: Ava S.,
+// Liam T." had left the periods, "(Krystal B.)" and "Sofía M. disclosed" had gone upstream);
+// "Plan A. is fine" stays none.
+func TestGivenAndInitialInLists(t *testing.T) {
+	checkRuled(t, "Counselor note: Sofía M. disclosed concerns", nil, "PERSON Sofía M.")
+	checkRuled(t, "parent notified (Krystal B.)", nil, "PERSON Krystal B.")
+	text := "Field trip roster: Ava S., Liam T., Emma W."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ava S", "PERSON", "Liam T", "PERSON", "Emma W"), "PERSON Ava S.", "PERSON Liam T.", "PERSON Emma W")
+	checkRuled(t, "Plan A. is fine", nil)
+}

@@ -417,11 +417,18 @@ func wordNamesAfterAnd(text string, fs []redact.Finding) []redact.Finding {
 // givenInitialSpeakers makes a person of a given name of the lists and an initial with its period
 // before a colon, as a chat, a transcript or a message's sender writes who speaks ("Slack DM
 // from Thandeka M.: can you cover my shift", "Ana L.: running late"; stop 54: the first had gone
-// upstream, the model finding nothing, and the second had lost its period).
+// upstream, the model finding nothing, and the second had lost its period), and before a list's
+// comma, a bracket's close or a verb in lower case ("Ava S., Liam T.", "(Krystal B.)", "Sofía M.
+// disclosed").
 func givenInitialSpeakers(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
-	for c := range occurrences(text, ".:") {
-		if c < 4 || !isUpperASCII(text[c-1]) || text[c-2] != ' ' || !isLetterASCII(text[c-3]) && text[c-3] < 0x80 {
+	for c := range occurrences(text, ".") {
+		if c < 4 || c+1 >= len(text) || !isUpperASCII(text[c-1]) || text[c-2] != ' ' || !isLetterASCII(text[c-3]) && text[c-3] < 0x80 {
+			continue
+		}
+		// what follows the initial's period: a colon (who speaks), a list's comma or semicolon, a
+		// bracket's close, or a word in lower case (a verb: "Sofía M. disclosed"; stop 54)
+		if a := text[c+1]; a != ':' && a != ',' && a != ';' && a != ')' && !(a == ' ' && c+2 < len(text) && (text[c+2] >= 'a' && text[c+2] <= 'z' || text[c+2] == '(')) {
 			continue
 		}
 		e := c - 2 // the given name ends before the blank

@@ -558,6 +558,7 @@ var cues = []cue{
 		// a school's and a court's numbers for a person and a case
 		"student number", "student no", "student", "matriculation number", "pupil number", "case no", "docket", "docket number",
 		"mssv", "mã số sinh viên", // Vietnam's student number (stop 48)
+		"uin", "university id", "university identification number", // a US university's UIN (stop 54: "UIN 674829103" had been a weak SSN)
 		// a notary's commission and a lawyer's bar number
 		"commission no", "commission number", "bar number", "bar no", "state bar no", "state bar number", "sbn", "colegiado", "número de colegiado",
 		"wsba", "wsba no", "bbo", "bbo no", "ardc", "ardc no", "attorney registration number", "attorney registration no",

@@ -874,3 +874,11 @@ func TestSlashedSexAndAge(t *testing.T) {
 		{"size 14/M with logo; rated 4/95 with care", nil},
 	})
 }
+
+// TestUniversityIDs: a US university's identification number after "UIN" (stop 54: "UIN
+// 674829103" had been a weak SSN).
+func TestUniversityIDs(t *testing.T) {
+	checkKept(t, []string{IDNumber, SSN}, []keptCase{
+		{"Scholarship recipient, Class of 2025, UIN 674829103", []string{"ID_NUMBER 674829103"}},
+	})
+}
