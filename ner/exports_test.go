@@ -880,3 +880,15 @@ func TestGivenAndInitialInLists(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ava S", "PERSON", "Liam T", "PERSON", "Emma W"), "PERSON Ava S.", "PERSON Liam T.", "PERSON Emma W")
 	checkRuled(t, "Plan A. is fine", nil)
 }
+
+// TestLetteredLabels: a word that names things by a letter, and the letter after such a word,
+// are no person (stop 54: "Vitamin D. deficiency" had made "Vitamin" a person at 0.51, "See
+// Fig. B." the letter); a given name and its initial stay ("Keisha B. called").
+func TestLetteredLabels(t *testing.T) {
+	text := "Vitamin D. deficiency noted"
+	checkRuled(t, text, scoredSpans(t, text, 0.51, "PERSON", "Vitamin"))
+	text = "See Fig. B., and"
+	checkRuled(t, text, scoredSpans(t, text, 0.74, "PERSON", "B."))
+	text = "Keisha B. called"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Keisha B."), "PERSON Keisha B.")
+}

@@ -1405,6 +1405,35 @@ func pronounBeforeArticle(text string, a, b int) bool {
 // clauseArticles are the German and Dutch articles and reflexives that follow a pronoun.
 var clauseArticles = wordSet("den der die dem das des ein eine einen einem einer sich uns mir mich dich ihm ihn het een de zich")
 
+// letteredLabel reports a model's person that is a word naming things by a letter and the letter
+// after it ("Vitamin" of "Vitamin D. deficiency"), or the letter alone after such a word ("B." of
+// "See Fig. B."): a vitamin, a figure, an appendix, a hepatitis, a plan, no one.
+func letteredLabel(text string, f redact.Finding) bool {
+	span := text[f.Start:f.End]
+	if n := len(strings.TrimSuffix(span, ".")); n == 1 && isUpperASCII(span[0]) {
+		k := f.Start
+		if k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		if k > 0 && text[k-1] == '.' {
+			k-- // "Fig." before the letter
+		}
+		e := k
+		for k > 0 && isLetterASCII(text[k-1]) {
+			k--
+		}
+		return e > k && foldIn(letterLabels, text[k:e])
+	}
+	if !foldIn(letterLabels, span) || f.End+2 >= len(text) || text[f.End] != ' ' || !isUpperASCII(text[f.End+1]) {
+		return false
+	}
+	return f.End+2 == len(text) || !isLetterASCII(text[f.End+2])
+}
+
+// letterLabels name things by a letter after them.
+var letterLabels = wordSet("vitamin vitamins fig figure figures table appendix annex exhibit schedule section part plan option type grade " +
+	"group class hepatitis block tier phase level zone gate terminal hall wing building unit apartment apt")
+
 // lowerNounAfterDeterminer reports a model's person that is one word in lower case, a word of
 // English or of the dictionary, right after an English determiner or possessive: a noun ("our
 // grant expired", "the bill"), not someone.
@@ -1445,6 +1474,9 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if pronounBeforeArticle(text, f.Start, f.End) {
 			continue // a German or Dutch clause: "Können Sie den Termin", the model's person at 0.76 (stop 53)
+		}
+		if letteredLabel(text, f) {
+			continue // "Vitamin D.", "See Fig. B.": a thing named by its letter, no one (stop 54)
 		}
 		if lowerNounAfterDeterminer(text, f) || lowerDictionaryNoName(text, f) {
 			continue // "our grant expired", "the grant expired": a noun, the model's person at 0.87; "presenting with syncope" (stop 54)
