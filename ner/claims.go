@@ -67,6 +67,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = wordNamesAfterAnd(text, fs)
 	fs = givenInitialSpeakers(text, fs)
 	fs = initialsAfterMinors(text, fs)
+	fs = middleInitialFields(text, fs)
 	fs = capsNamePairs(text, fs)
 	fs = namesInPayments(text, fs)
 	fs = spelledNames(text, fs)

@@ -892,3 +892,13 @@ func TestLetteredLabels(t *testing.T) {
 	text = "Keisha B. called"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Keisha B."), "PERSON Keisha B.")
 }
+
+// TestMiddleInitialFields: the letter a form's middle initial's field holds is the person's (stop
+// 54: "Middle Initial K." and "MI: J" had gone upstream beside the masked names); the label alone
+// in prose holds none.
+func TestMiddleInitialFields(t *testing.T) {
+	checkRuled(t, "Middle initial: R", nil, "PERSON R")
+	text := "First: Ana  MI: J  Last: Lopez"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana", "PERSON", "Lopez"), "PERSON Ana", "PERSON J", "PERSON Lopez")
+	checkRuled(t, "the middle initial field is optional; Middle Initial (if any)", nil)
+}

@@ -541,3 +541,35 @@ func okinaTails(text string, fs []redact.Finding) []redact.Finding {
 	}
 	return fs
 }
+
+// middleInitialFields makes a person of the letter a form's middle initial's field holds ("Middle
+// Initial K.", "MI: J"; stop 54: it had gone upstream beside the masked first and last names).
+func middleInitialFields(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, label := range [...]string{"Middle Initial", "Middle initial", "middle initial", "MIDDLE INITIAL", "MI:"} {
+		for k := range occurrences(text, label) {
+			if k > 0 && !unicode.IsSpace(rune(text[k-1])) && text[k-1] != '|' {
+				continue
+			}
+			at := k + len(label)
+			if at < len(text) && text[at] == ':' {
+				at++
+			}
+			for at < len(text) && text[at] == ' ' {
+				at++
+			}
+			if at >= len(text) || !isUpperASCII(text[at]) || at == k+len(label) {
+				continue
+			}
+			e := at + 1
+			if e < len(text) && text[e] == '.' {
+				e++
+			}
+			if e < len(text) && !unicode.IsSpace(rune(text[e])) && text[e] != ',' && text[e] != '|' {
+				continue // a word, not a letter
+			}
+			claims = append(claims, claim(at, e, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
