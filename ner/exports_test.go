@@ -902,3 +902,11 @@ func TestMiddleInitialFields(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ana", "PERSON", "Lopez"), "PERSON Ana", "PERSON J", "PERSON Lopez")
 	checkRuled(t, "the middle initial field is optional; Middle Initial (if any)", nil)
 }
+
+// TestLowerHomeTownsAfterFrom: a given name of the lists alone after "from" in lower case is no
+// town (stop 54's review: the weekday's test had swallowed this one into a comment, and "just got
+// back from dave" had become a place).
+func TestLowerHomeTownsAfterFrom(t *testing.T) {
+	checkRuled(t, "just got back from dave", nil)
+	checkRuled(t, "she moved to bikaner", nil, "LOCATION bikaner")
+}

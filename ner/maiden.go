@@ -482,7 +482,7 @@ func initialsAfterMinors(text string, fs []redact.Finding) []redact.Finding {
 			k = e - 1
 			continue
 		}
-		w := text[lastWordStart(text, p):p]
+		w := text[wordStartBefore(text, p):p]
 		if foldIn(minorWords, w) && !dottedAbbreviations[text[b:e]] {
 			claims = append(claims, claim(b, e, shapeScore))
 		}
@@ -497,15 +497,6 @@ var dottedAbbreviations = wordSet("U.S. U.K. E.U. U.N. I.E. E.G. A.M. P.M. D.C. 
 
 // minorWords name a child or a victim a record calls by initials.
 var minorWords = wordSet("child minor victim juvenile son daughter student pupil infant baby complainant youth ward")
-
-// lastWordStart returns where the word of letters ending at text[e] starts.
-func lastWordStart(text string, e int) int {
-	s := e
-	for s > 0 && isLetterASCII(text[s-1]) {
-		s--
-	}
-	return s
-}
 
 // initialPeriods extends a person that ends in an initial over the initial's period, where a
 // word goes on after it ("Spoke with Marisol V. about the lease" had masked "Marisol V" and left

@@ -1137,8 +1137,8 @@ func lowerHomeTowns(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		last := ws[n-1]
-		if dictionaryWord(last) || len(last) < 3 || determiners[last] || redact.CalendarWord(last) || // "moved to friday" (stop 54) strings.HasSuffix(cue, "from ") && n == 1 && handleGiven()[last] ||
-			strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") { // a possessive is someone's: "back from dave's"
+		if dictionaryWord(last) || len(last) < 3 || determiners[last] || redact.CalendarWord(last) || strings.HasSuffix(cue, "from ") && n == 1 && handleGiven()[last] ||
+			strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") { // a possessive is someone's: "back from dave's"; a weekday no town: "moved to friday" (stop 54)
 			continue
 		}
 		end := start + len(strings.Join(ws[:n], " "))
@@ -2259,10 +2259,7 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			} else {
 				le += ls
 			}
-			at := ls
-			for at < le && (text[at] == ' ' || text[at] == '>' || text[at] == '?' || text[at] == '*') {
-				at++
-			}
+			at := afterLineMarks(text, ls, le)
 			if end := partnerList(text, at); end > at && strings.TrimRight(text[end:le], " \r") == "" && strings.Contains(text[at:end], ", ") && le < len(text) && blockStreetLine(text, le+1) {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
@@ -2541,12 +2538,19 @@ func ampersandFirm(text string, k int) (start, end int) {
 	}
 }
 
+// afterLineMarks returns where a line's text starts at text[i], before limit, past its blanks and
+// a list's or a quote's marks ("> ", "* ", and the "???" a lost bullet leaves).
+func afterLineMarks(text string, i, limit int) int {
+	for i < limit && (text[i] == ' ' || text[i] == '>' || text[i] == '?' || text[i] == '*') {
+		i++
+	}
+	return i
+}
+
 // blockStreetLine reports a line at text[ls] that is an address block's street: a capitalised
 // word or a house number first, after a list's or a quote's marks and blanks, and a number in it.
 func blockStreetLine(text string, ls int) bool {
-	for ls < len(text) && (text[ls] == ' ' || text[ls] == '>' || text[ls] == '?' || text[ls] == '*') {
-		ls++
-	}
+	ls = afterLineMarks(text, ls, len(text))
 	le := strings.IndexByte(text[ls:], '\n')
 	if le < 0 {
 		le = len(text) - ls

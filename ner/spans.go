@@ -1418,11 +1418,8 @@ func letteredLabel(text string, f redact.Finding) bool {
 		if k > 0 && text[k-1] == '.' {
 			k-- // "Fig." before the letter
 		}
-		e := k
-		for k > 0 && isLetterASCII(text[k-1]) {
-			k--
-		}
-		return e > k && foldIn(letterLabels, text[k:e])
+		w := text[wordStartBefore(text, k):k]
+		return w != "" && foldIn(letterLabels, w)
 	}
 	if !foldIn(letterLabels, span) || f.End+2 >= len(text) || text[f.End] != ' ' || !isUpperASCII(text[f.End+1]) {
 		return false

@@ -420,21 +420,21 @@ func altcoinAddress(s string) bool {
 	if len(s) < 25 || len(s) > 35 {
 		return false
 	}
+	alphabet, versions := base58Alphabet, ""
 	switch s[0] {
 	case 'T':
-		b, ok := base58Check25(s, base58Alphabet)
-		return ok && b[0] == 0x41
+		versions = "\x41"
 	case 'L', 'M':
-		b, ok := base58Check25(s, base58Alphabet)
-		return ok && (b[0] == 0x30 || b[0] == 0x32)
+		versions = "\x30\x32"
 	case 'D', 'A':
-		b, ok := base58Check25(s, base58Alphabet)
-		return ok && (b[0] == 0x1e || b[0] == 0x16)
+		versions = "\x1e\x16"
 	case 'r':
-		b, ok := base58Check25(s, rippleAlphabet)
-		return ok && b[0] == 0
+		alphabet, versions = rippleAlphabet, "\x00"
+	default:
+		return false
 	}
-	return false
+	b, ok := base58Check25(s, alphabet)
+	return ok && strings.IndexByte(versions, b[0]) >= 0
 }
 
 // base58Check25 decodes s in alphabet to 25 bytes and reports whether their last four are the

@@ -88,13 +88,14 @@ func indianAddress(s string, i int) (Finding, bool) {
 		// Bangladesh's four-digit postcode, after a labelled house number only: "House No. 4, …,
 		// Manikganj, 2470", "Dhaka-1205", "Dhaka 1213"; Pakistan's of five
 		if label := indianHouseLabel(s, i); label < i && parts > 0 && q < len(s) {
-			p := q + 1
-			if p < len(s) && s[q] == ',' && s[p] == ' ' {
-				p++
-			} else if s[q] != '-' && s[q] != ' ' {
-				p = -1
+			p := 0 // where the postcode starts, after ", ", "-" or " "
+			switch {
+			case q+1 < len(s) && s[q] == ',' && s[q+1] == ' ':
+				p = q + 2
+			case s[q] == '-' || s[q] == ' ':
+				p = q + 1
 			}
-			if d := digitsAt(s, max(p, 0)); p > 0 && (d == 4 || d == 5 && s[q] != '-') && (p+d == len(s) || !isAlnum(s[p+d])) {
+			if d := digitsAt(s, p); p > 0 && (d == 4 || d == 5 && s[q] != '-') && (p+d == len(s) || !isAlnum(s[p+d])) {
 				return Finding{Type: StreetAddress, Start: unitBefore(s, label), End: p + d, Score: 0.85, Source: SourcePattern}, true // and Pakistan's of five: "…, F-7/2, Islamabad 44000" (stop 54)
 			}
 		}
