@@ -65,6 +65,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = unknownGivenBefore(text, fs)
 	fs = jointGivenNames(text, fs)
 	fs = wordNamesAfterAnd(text, fs)
+	fs = wordNamesBeforeFamilies(text, toks, fs)
 	fs = givenInitialSpeakers(text, fs)
 	fs = initialsAfterMinors(text, fs)
 	fs = middleInitialFields(text, fs)

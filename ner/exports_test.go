@@ -910,3 +910,50 @@ func TestLowerHomeTownsAfterFrom(t *testing.T) {
 	checkRuled(t, "just got back from dave", nil)
 	checkRuled(t, "she moved to bikaner", nil, "LOCATION bikaner")
 }
+
+// TestAddressEndsInClausesAndPostcodes: a model's address that read on into its clause's verb
+// ends before it, and one that stopped inside a Canadian or British postcode takes its second
+// half (stop 55: "… Wichita, Kansas was sold", "… Toronto, Ontario M5V" had left "3G5" upstream).
+func TestAddressEndsInClausesAndPostcodes(t *testing.T) {
+	text := "The house at 902 North Elm, Wichita, Kansas was sold in 2019."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "902 North Elm, Wichita, Kansas was"), "STREET_ADDRESS 902 North Elm, Wichita, Kansas")
+	text = "Please update my address to 210 Queen St W, Unit 1502, Toronto, Ontario M5V 3G5."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "210 Queen St W, Unit 1502, Toronto, Ontario M5V"), "STREET_ADDRESS 210 Queen St W, Unit 1502, Toronto, Ontario M5V 3G5")
+	text = "a flat on 22 Harrow Road, London W2 5QJ last spring"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "22 Harrow Road, London W2"), "STREET_ADDRESS 22 Harrow Road, London W2 5QJ")
+	text = "sent to 22 Harrow Road, Unit W2 5QJX"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "22 Harrow Road, Unit W2"), "STREET_ADDRESS 22 Harrow Road, Unit W2")
+}
+
+// TestInstitutionsInLowerCase: a model's organisation that is a kind of institution in lower
+// case after a determiner is none (stop 55: "at the clinic" had been one at 0.71); a team's name
+// in lower case stays the model's.
+func TestInstitutionsInLowerCase(t *testing.T) {
+	text := "I saw Tom Baker at the clinic on Tuesday."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Tom Baker", "ORGANIZATION", "clinic"), "PERSON Tom Baker")
+	text = "Cant wait for the ravens game tomorrow"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "ravens"), "ORGANIZATION ravens")
+}
+
+// TestWordNamesBeforeFamilies: a given name that is a word (a virtue, a flower, a season) and a
+// family name after it are a person wherever they stand (stop 55: "Hope Castellanos called
+// twice" had gone upstream, "Faith Okafor" had kept "Faith"); a third capitalised word, a word of
+// English after it, or a table's column gap between makes none.
+func TestWordNamesBeforeFamilies(t *testing.T) {
+	checkRuled(t, "Hope Castellanos called twice about her refill.", nil, "PERSON Hope Castellanos")
+	checkRuled(t, "When Hope Whitaker arrives, call me.", nil, "PERSON Hope Whitaker")
+	text := "We met Faith Okafor at the clinic."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Okafor"), "PERSON Faith Okafor")
+	checkRuled(t, "Let's eat at Olive Garden tonight, near Lake Summer Hollins.", nil)
+	checkRuled(t, "Hope Castellanos Road is closed.", nil)
+	checkRuled(t, "0        Dawn     Burton  carrollhenry@example.com", nil)
+}
+
+// TestCornersWithCompassPoints: a corner's second street may open with a compass point's letter,
+// and where the model found the first street alone, the corner is made of it (stop 55: "near 6th
+// Ave & W 23rd St" had left the second upstream).
+func TestCornersWithCompassPoints(t *testing.T) {
+	text := "The accident happened near 6th Ave & W 23rd St in Manhattan."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "6th Ave", "LOCATION", "Manhattan"), "STREET_ADDRESS 6th Ave & W 23rd St", "LOCATION Manhattan")
+	checkRuled(t, "Meet me on Elm & N 5th in Dayton", nil, "STREET_ADDRESS Elm & N 5th")
+}

@@ -35,7 +35,13 @@ func intersections(text string, fs []redact.Finding) []redact.Finding {
 			if !ok || !leftOrdinal && !rightOrdinal {
 				continue
 			}
-			if !cornerLeadBefore(text, start) || !free(fs, start, end) || inCode(text, start) {
+			if !cornerLeadBefore(text, start) || inCode(text, start) {
+				continue
+			}
+			if !free(fs, start, end) {
+				if f := findingOver(fs, start, k); f != nil && f.Type == redact.StreetAddress && free(fs, k+len(joiner), end) {
+					f.End = end // the model's street the corner's first, the second left out: "near 6th Ave & W 23rd St" (stop 55)
+				}
 				continue
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
@@ -74,6 +80,9 @@ func cornerSideBefore(text string, k int) (int, bool, bool) {
 // cornerSideAfter reads the street that starts at text[k:], as cornerSideBefore reads one, and
 // returns its end.
 func cornerSideAfter(text string, k int) (int, bool, bool) {
+	if k+2 < len(text) && strings.IndexByte("NSEW", text[k]) >= 0 && text[k+1] == ' ' {
+		k += 2 // a compass point's letter before the street: "& W 23rd St" (stop 55)
+	}
 	e := k
 	for e < len(text) && (isLetterStart(text[e]) || isDigitByte(text[e]) || text[e] >= 0x80) {
 		e++ // a word or an ordinal ("5th"), which wordAt, reading letters, would not take

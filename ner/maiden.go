@@ -414,6 +414,56 @@ func wordNamesAfterAnd(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
+// wordNamesBeforeFamilies makes a person of a given name that is a word (wordNames) and a family
+// name after it that is none, a family name of the lists or a word no list knows, anywhere in a
+// sentence (stop 55: "Hope Castellanos called twice", "We met Blessing Okon at the clinic" had
+// gone upstream whole, the model reading a virtue or a flower as a word, and "Faith Okafor" had
+// kept its given name): one space between the two (a table's columns are cells of their own), no
+// third capitalised word on either side ("Grace Church Road", "Lake Summer Hollins" are not; a
+// function word or a clause's opener may come before, "When Hope Castellanos"), the second word
+// no word of English or of the dictionary, place, organisation, street, title, month or weekday,
+// nor a double family name (hyphenedFirms reads those); not where the model is sure of something
+// else, not in code, not in another language's prose.
+func wordNamesBeforeFamilies(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	var foreign lazyTest
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 0; i+1 < len(toks); i++ {
+		if !wordNames[word(i)] || toks[i+1].Attached || toks[i+1].NewlineBefore || toks[i+1].Start != toks[i].End+1 {
+			continue
+		}
+		if i > 0 && !toks[i].NewlineBefore && startsUpper(word(i-1)) && !foldIn(englishFunctionWords, word(i-1)) && !foldIn(clauseOpeners, word(i-1)) {
+			continue // within a run of capitals: "Lake Summer Hollins"; not after "When", "And", "Did"
+		}
+		x := word(i + 1)
+		if !nameLike(x) || !startsUpper(x) || capitals(x) || strings.IndexByte(x, '-') >= 0 || englishWord(x) || dictionaryWord(x) || !familyWord(x) && !unknownWord(x) ||
+			embeddedClass(x)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) != 0 || foldIn(monthNames, x) || foldIn(weekdaySet, x) {
+			continue
+		}
+		if k := i + 2; k < len(toks) && !toks[k].Attached && !toks[k].NewlineBefore && startsUpper(word(k)) {
+			continue // "Grace Church Road"
+		}
+		a, xe := toks[i].Start, toks[i+1].End
+		sure := false // a finding there the model is sure of, not a person
+		for _, g := range fs[near(fs, a):] {
+			if g.Start >= xe {
+				break
+			}
+			sure = sure || g.End > a && g.Type != redact.Person && (g.Score >= 0.5 || g.Source != redact.SourceModel)
+		}
+		if sure || inCode(text, a) || foreign.of(foreignProse, text) {
+			continue
+		}
+		claims = append(claims, claim(a, xe, shapeScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// clauseOpeners open a clause or a question before its subject: "When Hope Whitaker arrives",
+// "Did Faith Okafor call".
+var clauseOpeners = wordSet("when if after before while since because although though once until unless whether " +
+	"did does do has have had is was will can could should would and but so then yesterday today tomorrow also")
+
 // givenInitialSpeakers makes a person of a given name of the lists and an initial with its period
 // before a colon, as a chat, a transcript or a message's sender writes who speaks ("Slack DM
 // from Thandeka M.: can you cover my shift", "Ana L.: running late"; stop 54: the first had gone

@@ -336,8 +336,6 @@ var prepositions = wordSet("with of in on at for from into onto by about without
 // addresses nothing.
 var unitWords = wordSet("suite ste unit apt apartment flat floor fl room rm building bldg")
 
-// unitWordsOnly reports a span with no digit and no capital whose only word of streets or
-// buildings, if any, names a unit: "and the suite is", "unit suffix", "suite".
 // unitNumberAfter returns where a span that is one unit's word, capitalised ("Unit", "Apt",
 // "Suite", "Flat"), ends with the unit's number after it: one to five letters and digits, a
 // digit among them, before a space, a mark or the text's end; or end.
@@ -359,6 +357,44 @@ func unitNumberAfter(text string, start, end int) int {
 	return e
 }
 
+// postcodeRestAfter returns where a model's address that ends in the first half of a Canadian
+// or British postcode ends with its second half, a space between: "…, Toronto, Ontario M5V" had
+// left "3G5" upstream, "… London W2" would "5QJ" (stop 55); or end.
+func postcodeRestAfter(text string, start, end int) int {
+	if end+4 > len(text) || text[end] != ' ' || end+4 < len(text) && (isDigitByte(text[end+4]) || isLetterByte(text[end+4])) {
+		return end
+	}
+	first := text[max(start, strings.LastIndexAny(text[:end], " ,\n")+1):end]
+	rest := text[end+1 : end+4]
+	switch {
+	case len(first) == 3 && isUpperASCII(first[0]) && isDigitByte(first[1]) && isUpperASCII(first[2]) &&
+		isDigitByte(rest[0]) && isUpperASCII(rest[1]) && isDigitByte(rest[2]): // Canada's A1A 1A1
+		return end + 4
+	case outwardCode(first) && isDigitByte(rest[0]) && isUpperASCII(rest[1]) && isUpperASCII(rest[2]): // Britain's A9 9AA to AA9A 9AA
+		return end + 4
+	}
+	return end
+}
+
+// outwardCode reports the first half of a British postcode: one or two capitals, a digit, and a
+// digit or a capital after it or not (W2, SW1A, EC1V, MK7).
+func outwardCode(w string) bool {
+	i := 0
+	for i < len(w) && i < 2 && isUpperASCII(w[i]) {
+		i++
+	}
+	if i == 0 || i >= len(w) || !isDigitByte(w[i]) {
+		return false
+	}
+	i++
+	if i < len(w) && (isDigitByte(w[i]) || isUpperASCII(w[i])) {
+		i++
+	}
+	return i == len(w)
+}
+
+// unitWordsOnly reports a span with no digit and no capital whose only word of streets or
+// buildings, if any, names a unit: "and the suite is", "unit suffix", "suite".
 func unitWordsOnly(span string) bool {
 	unit := false
 	for _, w := range strings.Fields(span) {
@@ -1431,9 +1467,9 @@ func letteredLabel(text string, f redact.Finding) bool {
 var letterLabels = wordSet("vitamin vitamins fig figure figures table appendix annex exhibit schedule section part plan option type grade " +
 	"group class hepatitis block tier phase level zone gate terminal hall wing building unit apartment apt")
 
-// lowerNounAfterDeterminer reports a model's person that is one word in lower case, a word of
-// English or of the dictionary, right after an English determiner or possessive: a noun ("our
-// grant expired", "the bill"), not someone.
+// lowerNounAfterDeterminer reports a model's person (or organisation) that is one word in lower
+// case, a word of English or of the dictionary, right after an English determiner or possessive:
+// a noun ("our grant expired", "the bill"), not someone.
 func lowerNounAfterDeterminer(text string, f redact.Finding) bool {
 	span := text[f.Start:f.End]
 	if c := span[0]; c < 'a' || c > 'z' || strings.IndexByte(span, ' ') >= 0 || !englishWord(span) && !dictionaryWord(span) {
@@ -1453,6 +1489,13 @@ func lowerDictionaryNoName(text string, f redact.Finding) bool {
 	return !inTitleCase(givenSet(), span) && !inTitleCase(listedGiven(), span) && !inTitleCase(familySet(), span) && !foldIn(handleGiven(), span) && !foldIn(handleFamily(), span)
 }
 
+// institutionNouns name a kind of institution or place of business, in lower case: "the clinic",
+// "the bank" (a team's or a brand's name in lower case, "the ravens", "my twitter", is the
+// model's).
+var institutionNouns = wordSet("clinic hospital bank school office pharmacy store shop library church court station airport hotel " +
+	"restaurant gym university college centre center lab laboratory department agency company firm practice surgery ward " +
+	"embassy consulate museum factory plant warehouse branch hospice nursery")
+
 // englishDeterminers come before a noun: articles, demonstratives and possessives (not "that",
 // a conjunction as often: "i heard that grant left").
 var englishDeterminers = wordSet("the a an our their this these those its your my The A An Our Their This These Those Its Your My")
@@ -1465,6 +1508,9 @@ var englishDeterminers = wordSet("the a an our their this these those its your m
 func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
+		if f.Type == redact.Organization && f.Source == redact.SourceModel && institutionNouns[text[f.Start:f.End]] && lowerNounAfterDeterminer(text, f) {
+			continue // "at the clinic": a place of a kind, the model's organisation at 0.71 (stop 55)
+		}
 		if f.Type != redact.Person || f.Source != redact.SourceModel {
 			out = append(out, f)
 			continue
@@ -1979,6 +2025,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
 			f.End = unitNumberAfter(text, f.Start, f.End) // "Unit 4B": the unit's word alone had been masked (stop 45)
+			f.End = postcodeRestAfter(text, f.Start, f.End)
 			if c := text[f.Start]; c >= 'a' && c <= 'z' { // a residence word opens in lower case, most addresses with a digit or a capital
 				if w, e := wordAt(text, f.Start); e+1 < f.End && text[e] == ' ' && isDigitByte(text[e+1]) && foldIn(residenceWords, w) {
 					f.Start = e + 1 // "domiciliée 14 avenue Jean Jaurès": the word that says where one lives (stop 46)
@@ -3674,8 +3721,10 @@ func postcodeEnds(s string) bool {
 
 // addressTrailers are the words of time, courtesy and sequence that chat writes right after an
 // address ("… 18096 now", "… Krombeke please", "… 28901 hoy"), in English and the languages of
-// Western Europe, which no address ends with.
+// Western Europe, and English's verbs after an address that is a clause's subject; no address
+// ends with one.
 var addressTrailers = wordSet("now today tomorrow tonight yesterday soon later please pls plz thanks thx asap again too also instead anyway then thereafter " +
+	"was were is are has had will would " + // "The house at 902 North Elm, Wichita, Kansas was sold" (stop 55)
 	"hoy mañana ahora gracias demain maintenant merci heute morgen jetzt danke bitte oggi domani adesso grazie hoje amanhã agora obrigado obrigada vandaag nu bedankt")
 
 // lowerWord reports one word of lower-case letters only.

@@ -408,6 +408,8 @@ func address(s string, i int) (int, bool, float64) {
 	if end+3 <= len(s) && s[end] == ' ' {
 		if d, e2 := word(s, end+1); d != "" && len(d) <= 2 && strings.Trim(strings.ToUpper(d), "NSEW") == "" && isCapital(d) && (e2 == len(s) || !isAlnum(s[e2])) { // not the N of an Eircode's N64
 			end = e2
+		} else if len(d) >= 4 && compassPoint(d) && isCapital(d) && (e2 == len(s) || s[e2] == ',' || s[e2] == '\n') {
+			end = e2 // written out, as Canada's cities write it (stop 55): "210 Queen Street West, Unit 1502"; not "Main Street East Hartford"
 		}
 	}
 	full := locality(s, units(s, end))
@@ -1019,6 +1021,9 @@ func locality(s string, end int) int {
 	// a state written out, or its postal abbreviation as a word of its own (not the WA of a UK
 	// postcode's WA3)
 	e := stateName(s, m)
+	if e == 0 && strings.HasPrefix(s[m:], "D.C.") {
+		e = m + 4 // "Washington, D.C. 20220" (stop 55)
+	}
 	if st, e2 := word(s, m); e == 0 && usStates[st] && (e2 == len(s) || !isAlnum(s[e2])) {
 		e = e2
 	} else if e == 0 {
@@ -1112,6 +1117,11 @@ func locality(s string, end int) int {
 	if z := letterPostcode(s, m, ukPostcode); z > 0 { // London SW1A 2AA
 		return z
 	}
+	if m > k {
+		if z := countyPostcode(s, m); z > 0 { // Toronto, Ontario M5V 3G5; Little Wittenham, Oxfordshire OX14 4RA (stop 55)
+			return z
+		}
+	}
 	if z := letterPostcode(s, m, eircode); z > 0 { // Dublin 8, D08 XY12; Galway H91 E2K3
 		return z
 	}
@@ -1125,6 +1135,39 @@ func locality(s string, end int) int {
 		return d
 	}
 	return end // a capitalised word alone is not clearly a city
+}
+
+// countyPostcode reads, after a street's town, a province, a county or a state written out and
+// a British or Canadian postcode or an Eircode after it, a comma between or not: "Ontario M5V
+// 3G5", "British Columbia V6B 1A1", "Oxfordshire OX14 4RA", "Co. Cork, P31 X2Y7" (stop 55: the
+// street had been masked alone, or the model's address had stopped at the postcode's first
+// half). The region is one to three capitalised words ("Co." may open it); it returns the
+// postcode's end, or 0.
+func countyPostcode(s string, m int) int {
+	k := m
+	if strings.HasPrefix(s[k:], "Co. ") {
+		k += 4
+	}
+	for n := 0; n < 3; n++ {
+		w, e := word(s, k)
+		if w == "" || !isCapital(w) || stopWords.has(w) {
+			return 0
+		}
+		if e+1 < len(s) && s[e] == ',' && s[e+1] == ' ' {
+			e++
+		}
+		if e >= len(s) || s[e] != ' ' {
+			return 0
+		}
+		if z := postcodeAt(s, e+1); z > 0 {
+			return z
+		}
+		if s[e-1] == ',' {
+			return 0
+		}
+		k = e + 1
+	}
+	return 0
 }
 
 // postcodeRegion reads, after a street's town and its comma, a postcode of four digits at s[m]

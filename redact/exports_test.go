@@ -882,3 +882,18 @@ func TestUniversityIDs(t *testing.T) {
 		{"Scholarship recipient, Class of 2025, UIN 674829103", []string{"ID_NUMBER 674829103"}},
 	})
 }
+
+// TestRegionsBeforeLetterPostcodes: a province, a county or a state written out between a
+// street's town and a British or Canadian postcode or an Eircode, a street's compass point
+// written out, and "D.C." before its ZIP (stop 55: the streets had been masked alone, "M5V 3G5",
+// "OX14 4RA" and "20220" left to other readers or upstream); a compass word that opens a town
+// stays out.
+func TestRegionsBeforeLetterPostcodes(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"update my address to 210 Queen Street West, Unit 1502, Toronto, Ontario M5V 3G5.", []string{"STREET_ADDRESS 210 Queen Street West, Unit 1502, Toronto, Ontario M5V 3G5"}},
+		{"a cottage at 5 Church Lane, Little Wittenham, Oxfordshire OX14 4RA.", []string{"STREET_ADDRESS 5 Church Lane, Little Wittenham, Oxfordshire OX14 4RA"}},
+		{"I grew up at 3 Ashgrove Terrace, Ballincollig, Co. Cork, P31 X2Y7.", []string{"STREET_ADDRESS 3 Ashgrove Terrace, Ballincollig, Co. Cork, P31 X2Y7"}},
+		{"Witness resides at 1500 Pennsylvania Ave NW, Washington, D.C. 20220.", []string{"STREET_ADDRESS 1500 Pennsylvania Ave NW, Washington, D.C. 20220"}},
+		{"the store at 12 Main Street East Hartford opened", []string{"STREET_ADDRESS 12 Main Street"}},
+	})
+}

@@ -7,9 +7,11 @@
 #
 #   scripts/bench-instructions.sh ./redact 'BenchmarkCatalogue$'
 #
-# Needs valgrind (Debian's package). Async preemption is off: its signals trip callgrind. The
-# collector is off too (GOGC=off): under callgrind its work and its write barriers, which depend on
-# timing, moved a count by up to a fifth between runs of the same binary.
+# Needs valgrind (Debian's package). Async preemption is off: its signals trip callgrind. So is
+# RDTSCP, with which Go's runtime reads the clock where the CPU has it and which valgrind 3.19
+# cannot run (SIGILL in runtime.cputicks on this host since December 2026). The collector is off
+# too (GOGC=off): under callgrind its work and its write barriers, which depend on timing, moved a
+# count by up to a fifth between runs of the same binary.
 set -eu
 if [ $# -lt 2 ] || [ "$1" = -h ] || [ "$1" = --help ]; then
 	sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
@@ -21,7 +23,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go test -c -o "$tmp/bench.test" "$pkg"
 count() {
-	(cd "$pkg" && GOGC=off GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.$1" \
+	(cd "$pkg" && GOGC=off GODEBUG=asyncpreemptoff=1,cpu.rdtscp=off GOMAXPROCS=1 valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.$1" \
 		"$tmp/bench.test" -test.run '^$' -test.bench "$bench" -test.benchtime "${1}x" 2>&1) |
 		awk '/Collected/ { print $4 }'
 }
