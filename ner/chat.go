@@ -170,6 +170,21 @@ var wordNames = wordSet("Faith Hope Joy Grace Precious Mercy Patience Charity De
 var chatVerbs = wordSet("says said is was will can has had just did didn't doesn't isn't wasn't won't can't fell wants " +
 	"thinks knows told asked called texted sent got went left came might should would could needs loves hates")
 
+// unmarkedPossessive reports a given name of the lists in lower case and the s of a possessive
+// after it, no apostrophe between, the whole no word of English: "jennas", "mikes".
+func unmarkedPossessive(w string) bool {
+	if len(w) <= 3 || w[len(w)-1] != 's' || !lowerName(w) || englishWord(w) {
+		return false
+	}
+	g := w[:len(w)-1]
+	return curatedLower(g) || lowerName(g) && (inTitleCase(givenSet(), g) || inTitleCase(listedGiven(), g)) && !englishWord(g)
+}
+
+// chatPossessions are what chat says is someone's after a name with a possessive's s written
+// without its apostrophe: "jennas number", "mikes party".
+var chatPossessions = wordSet("number phone cell addy address house place apartment apt car mom dad mum bf gf boyfriend girlfriend " +
+	"husband wife brother sister son daughter kids party birthday bday wedding email insta snap")
+
 // chatLeads may stand before a sentence's subject in chat without a mark between: "lmao zeke fell".
 var chatLeads = wordSet("lol lmao omg and but so cuz cause because then when if that ok okay yeah")
 
@@ -418,6 +433,13 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 	for i := 1; i+1 < len(toks); i++ {
 		// the same after a word chat opens with: "lmao zeke fell asleep", "and dani says"
 		if chatLeads[word(i-1)] && opensSentence(text, toks, i-1) && !toks[i].NewlineBefore && !toks[i+1].NewlineBefore && chatVerbs[word(i+1)] && curatedLower(word(i)) {
+			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
+			continue
+		}
+		// a given name in lower case with a possessive's s and no apostrophe, as chat writes it,
+		// before what is theirs: "can u send me jennas number" (stop 55)
+		if chatPossessions[word(i+1)] && !toks[i+1].NewlineBefore && !toks[i].NewlineBefore && unmarkedPossessive(word(i)) &&
+			lineCaseAt(text, toks[i].Start) == 'l' && !inCode(text, toks[i].Start) {
 			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))
 			continue
 		}

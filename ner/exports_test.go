@@ -957,3 +957,20 @@ func TestCornersWithCompassPoints(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "6th Ave", "LOCATION", "Manhattan"), "STREET_ADDRESS 6th Ave & W 23rd St", "LOCATION Manhattan")
 	checkRuled(t, "Meet me on Elm & N 5th in Dayton", nil, "STREET_ADDRESS Elm & N 5th")
 }
+
+// TestCoachesAcronymsAndUnmarkedPossessives: a team's coach and a school's graduate are titles
+// before a name (stop 55: "Coach Delaney" had masked "Coach" as a person of its own, "Alumna
+// Hannah Greenberg" with the name); an acronym after a possessive's "'s" is no person ("Jaylen's
+// IEP meeting", the model's at 0.50); and a given name in lower case with a possessive's s and
+// no apostrophe before what is theirs is one in chat ("send me jennas number"), a plural noun
+// not ("the cats house").
+func TestCoachesAcronymsAndUnmarkedPossessives(t *testing.T) {
+	text := "Coach Delaney benched Rico."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Coach", "PERSON", "Delaney", "PERSON", "Rico"), "PERSON Delaney", "PERSON Rico")
+	text = "Transcript requested by Alumna Hannah Greenberg, Class of 2011."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Alumna Hannah Greenberg"), "PERSON Hannah Greenberg")
+	text = "Jaylen's IEP meeting is set for 10/14."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jaylen", "PERSON", "IEP"), "PERSON Jaylen")
+	checkRuled(t, "hey its me from the gym, can u send me jennas number", nil, "PERSON jennas")
+	checkRuled(t, "the cats house is warm and the bills address is wrong", nil)
+}

@@ -776,6 +776,9 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"personas kods", "personas kodu", "personas koda", "p.k.", "pers. kods"}, shape: shapeDigits, min: 11, max: 11, valid: lvPersonalCodeValid, score: 0.9},
 	{typ: IDNumber, words: []string{"taj szám", "taj-szám", "tajszám", "taj száma", "társadalombiztosítási azonosító jel"}, shape: shapeDigits, min: 9, max: 9, valid: tajValid, score: 0.9},
 	{typ: IDNumber, words: []string{"taj"}, shape: shapeDigits, min: 9, max: 9, upper: true, valid: tajValid, score: 0.9}, // "TAJ: 123 456 788", not "the Taj"
+	// a student's identification number after "SID" in capitals (stop 55: "Class of 2011, SID 20110456" had been a weak phone;
+	// not a session's or a Windows security identifier, "sid=…", "S-1-5-21-…")
+	{typ: IDNumber, words: []string{"sid", "sid #", "sid no", "sid number"}, shape: shapeDigits, min: 6, max: 10, upper: true, score: 0.75},
 	{typ: IDNumber, words: []string{"adóazonosító jel", "adóazonosító", "adóazonosító szám", "adóazonosító jele"}, shape: shapeDigits, min: 10, max: 10, valid: huTaxIDValid, score: 0.9},
 	{typ: IDNumber, words: []string{"рнокпп", "РНОКПП", "іпн", "ІПН", "ідентифікаційний код", "ідентифікаційний номер", "реєстраційний номер облікової картки платника податків"},
 		shape: shapeDigits, min: 10, max: 10, valid: uaRNOKPPValid, score: 0.9},

@@ -1003,7 +1003,7 @@ func vouchedMonthDay(s string, i, depth int) int {
 	if k == 0 {
 		return 0
 	}
-	if afterOn(s, i) || proseTime(s, k) > k || eventWordBefore(s, i) {
+	if afterOn(s, i) || proseTime(s, k) > k || eventWordBefore(s, i) || phraseBefore(s, i, monthDayPhrases) {
 		return k
 	}
 	if depth == 0 {
@@ -1050,6 +1050,11 @@ var eventWords = newFoldTable(wordSet("admitted discharged seen died visited tra
 	"scheduled surgery hospitalized hospitalised delivered vaccinated tested presented returned readmitted injured " +
 	// a treatment's steps (stop 49: "egg retrieval 11/29, embryo transfer planned 12/04")
 	"planned rescheduled postponed retrieval transfer biopsy biopsied intubated extubated induced implanted"))
+
+// monthDayPhrases put a day of a plan or a person's calendar after them (stop 55: "the IEP
+// meeting is set for 10/14", "her last day is 12/15" had gone upstream).
+var monthDayPhrases = []string{"set for ", "scheduled for ", "booked for ", "planned for ", "rescheduled for ", "rescheduled to ",
+	"moved to ", "pushed to ", "last day is ", "first day is ", "due ", "due on ", "due by ", "effective ", "starting ", "until "}
 
 // clauseGoesOn are the words after a day alone that close its phrase: "on the 14th and", "on
 // the 3rd at noon".

@@ -897,3 +897,19 @@ func TestRegionsBeforeLetterPostcodes(t *testing.T) {
 		{"the store at 12 Main Street East Hartford opened", []string{"STREET_ADDRESS 12 Main Street"}},
 	})
 }
+
+// TestStudentIDsAndPlannedDays: a student's number after "SID" in capitals (stop 55: "Class of
+// 2011, SID 20110456" had been a weak phone; a session's "sid=" and a Windows security
+// identifier are none), and a month and day without a year after the words of a plan ("set for
+// 10/14", "her last day is 12/15", which had gone upstream), weak as after "on"; a score is none.
+func TestStudentIDsAndPlannedDays(t *testing.T) {
+	checkKept(t, []string{IDNumber, Phone}, []keptCase{
+		{"Transcript requested by Hannah Greenberg, Class of 2011, SID 20110456.", []string{"ID_NUMBER 20110456"}},
+		{"sid=1234567 expired; SID: S-1-5-21-3623811015-3361044348-30300820-1013", nil},
+	})
+	checkKept(t, []string{DateTime}, []keptCase{
+		{"The IEP meeting is set for 10/14 with Ms. Kowalski.", []string{"DATE_TIME 10/14"}},
+		{"her last day is 12/15; rent due 11/1", []string{"DATE_TIME 12/15", "DATE_TIME 11/1"}},
+		{"she scored 10/14 on the quiz", nil},
+	})
+}
