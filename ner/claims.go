@@ -647,7 +647,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// Romanian (stop 27: "Patienten Oscar Olsson har avbokat")
 	"patienten pasienten potilas pacient pacienta pacientul beteg kunden kunde asiakas klient klienten klientul ügyfél pasien " +
 	// and Lithuanian's (stop 28: "Pacientas Ana Akelis atšaukė")
-	"pacientas pacientė klientas klientė")
+	"pacientas pacientė klientas klientė " +
+	// an insurer's (stop 55: "Adjuster Kim Yoon-ah inspected the roof" had masked the role with the name)
+	"adjuster underwriter appraiser")
 
 // byParticiples name a person with "by" after them in records and reports: "reported by
 // Valentim Sales", "driven by Ciríaco Cadenas", "witnessed by". Not "developed by", "powered by",

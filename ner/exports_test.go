@@ -974,3 +974,17 @@ func TestCoachesAcronymsAndUnmarkedPossessives(t *testing.T) {
 	checkRuled(t, "hey its me from the gym, can u send me jennas number", nil, "PERSON jennas")
 	checkRuled(t, "the cats house is warm and the bills address is wrong", nil)
 }
+
+// TestInsurersRolesFirmsAndCorners: an insurer's roles are no part of the name after them (stop
+// 55: "Adjuster Kim Yoon-ah" had masked the role); a firm's common capitalised words before its
+// kind after a word that puts a business after it are the firm's ("contractor Bright Roofing
+// LLC" had left "Bright" out; "Day Memorial Hospital" of the development texts); and a corner
+// whose first street the model doubted as a firm is a street ("at Oak & 14th").
+func TestInsurersRolesFirmsAndCorners(t *testing.T) {
+	text := "Adjuster Kim Yoon-ah inspected the roof."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Adjuster Kim"), "PERSON Kim Yoon-ah")
+	checkRuled(t, "the contractor Bright Roofing LLC quoted $14,200.", nil, "ORGANIZATION Bright Roofing LLC")
+	checkRuled(t, "Bright Roofing LLC quoted $14,200.", nil, "ORGANIZATION Roofing LLC")
+	text = "cited for running a red light at Oak & 14th."
+	checkRuled(t, text, scoredSpans(t, text, 0.56, "ORGANIZATION", "Oak"), "STREET_ADDRESS Oak & 14th")
+}

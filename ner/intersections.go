@@ -39,8 +39,11 @@ func intersections(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			if !free(fs, start, end) {
-				if f := findingOver(fs, start, k); f != nil && f.Type == redact.StreetAddress && free(fs, k+len(joiner), end) {
-					f.End = end // the model's street the corner's first, the second left out: "near 6th Ave & W 23rd St" (stop 55)
+				if f := findingOver(fs, start, k); f != nil && free(fs, k+len(joiner), end) &&
+					(f.Type == redact.StreetAddress || f.Source == redact.SourceModel && f.Score < 0.9 && f.Type != redact.Person) {
+					// the model's street the corner's first, the second left out: "near 6th Ave & W
+					// 23rd St"; or the first a firm or a place the model doubted: "at Oak & 14th" (stop 55)
+					f.Type, f.End = redact.StreetAddress, end
 				}
 				continue
 			}

@@ -453,11 +453,14 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 					k = j
 				}
 			}
-			if trade && !toks[k].NewlineBefore {
-				// common capitalised words before a trade's word, after a word that puts a business
-				// after it: "her pediatrician is at Kids First Pediatrics", "from Bright Smiles Dental"
+			if !dotted && !toks[k].NewlineBefore {
+				// common capitalised words before a trade's word or the name's kind, after a word
+				// that puts a business after it: "her pediatrician is at Kids First Pediatrics",
+				// "from Bright Smiles Dental", "contractor Bright Roofing LLC" (stop 55: "Bright"
+				// had been left out)
 				m := k
-				for n := 0; n < 3 && m-1 > 0 && capital(m-1) && !isTitle(word(m-1)) && !toks[m-1].NewlineBefore && !toks[m-1].Attached; n++ {
+				for n := 0; n < 3 && m-1 > 0 && capital(m-1) && !isTitle(word(m-1)) && !foldIn(monthNames, word(m-1)) && !foldIn(weekdaySet, word(m-1)) &&
+					!toks[m-1].NewlineBefore && !toks[m-1].Attached; n++ {
 					m--
 				}
 				if m < k && foldIn(businessLeads, word(m-1)) && !toks[m].NewlineBefore {
@@ -493,6 +496,9 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 					continue
 				}
 			}
+		}
+		if n := len(shapes); n > 0 && start <= shapes[n-1].Start {
+			shapes = shapes[:n-1] // a trade's name that a legal form follows is one name with it: "Bright Roofing LLC"
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 	}
@@ -709,8 +715,8 @@ var orgKinds = func() map[string]uint8 {
 func orgKind(w string) uint8 { return foldGet(orgKinds, w) }
 
 // businessLeads put a business's name after them: "at Kids First Pediatrics", "from Bright Smiles
-// Dental".
-var businessLeads = wordSet("at from with by for via")
+// Dental", "contractor Bright Roofing LLC".
+var businessLeads = wordSet("at from with by for via contractor vendor supplier employer insurer carrier lender")
 
 // careHomes open the kinds of homes that are institutions: "Care Home", "Nursing Home".
 var careHomes = wordSet("Care Nursing Retirement Residential Funeral Children's")
