@@ -118,6 +118,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyFirstRecords(text, toks, fs)
 	fs = namesBeforeDetails(text, toks, fs)
 	fs = unknownPairs(text, toks, fs)
+	fs = namesReadAsFirms(text, toks, fs)
 	fs = speakerLabels(text, toks, fs)
 	fs = timedSpeakers(text, fs)
 	fs = namesBeforeCredentials(text, fs)
@@ -4506,6 +4507,34 @@ func unknownPairs(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		}
 		claims = append(claims, claim(start, end, shapeScore))
 		i = j - 1
+	}
+	return claimPersons(fs, claims)
+}
+
+// namesReadAsFirms makes a person of a given name of the lists (or one that is a word, wordNames)
+// and a family name of the lists after it that the model read as an organisation it doubted
+// (under 0.8), where a sentence names a person and not a business (pairSlot: "met", "with",
+// "told", …): "We met Precious Ndlovu at the clinic" (0.68), "Hunter Briggs" (0.76) (stop 55).
+// A firm named after its founder is written so too, and is the model's where it is sure
+// ("works at Morgan Stanley", 0.96).
+func namesReadAsFirms(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	k := 0 // fs[k] is the first finding that may start at the token read
+	for i := 1; i+1 < len(toks); i++ {
+		for k < len(fs) && fs[k].Start < toks[i].Start {
+			k++
+		}
+		if k == len(fs) || fs[k].Start != toks[i].Start || fs[k].End != toks[i+1].End || fs[k].Type != redact.Organization ||
+			fs[k].Source != redact.SourceModel || fs[k].Score >= 0.8 || toks[i+1].Attached {
+			continue
+		}
+		g, f := word(i), word(i+1)
+		if !nameLike(g) || !nameLike(f) || !(givenSet()[g] || listedGiven()[g] || wordNames[g]) || !familyWord(f) || englishWord(f) && !familySet()[f] ||
+			embeddedClass(g+" "+f)&(gOrg|gCity|gState|gCountry) != 0 || !pairSlot(text, toks, i) || inCode(text, toks[i].Start) {
+			continue
+		}
+		claims = append(claims, claim(toks[i].Start, toks[i+1].End, fs[k].Score))
 	}
 	return claimPersons(fs, claims)
 }

@@ -988,3 +988,16 @@ func TestInsurersRolesFirmsAndCorners(t *testing.T) {
 	text = "cited for running a red light at Oak & 14th."
 	checkRuled(t, text, scoredSpans(t, text, 0.56, "ORGANIZATION", "Oak"), "STREET_ADDRESS Oak & 14th")
 }
+
+// TestNamesReadAsFirms: a given name and a family name of the lists that the model doubted as an
+// organisation are a person where the sentence names one (stop 55: "We met Precious Ndlovu", 0.68,
+// "We hired Imelda Heinrich" of the development texts); a firm the model is sure of, or one after
+// a word that puts a business after it, stays one.
+func TestNamesReadAsFirms(t *testing.T) {
+	text := "We met Precious Ndlovu at the clinic."
+	checkRuled(t, text, scoredSpans(t, text, 0.68, "ORGANIZATION", "Precious Ndlovu"), "PERSON Precious Ndlovu")
+	text = "We met Morgan Stanley at the fair."
+	checkRuled(t, text, scoredSpans(t, text, 0.96, "ORGANIZATION", "Morgan Stanley"), "ORGANIZATION Morgan Stanley")
+	text = "She works at Morgan Stanley in London."
+	checkRuled(t, text, scoredSpans(t, text, 0.7, "ORGANIZATION", "Morgan Stanley"), "ORGANIZATION Morgan Stanley")
+}
