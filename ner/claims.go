@@ -4608,7 +4608,8 @@ func pairSlot(text string, toks []Token, i int) bool {
 	switch prev := text[toks[i-1].Start:toks[i-1].End]; prev {
 	case "of":
 		return i < 2 || !foldIn(placeNouns, text[toks[i-2].Start:toks[i-2].End])
-	case "for", "with", "by", "saw", "met", "hired", "insured", "thanked", "contacted", "paid", "told", "asked", "married":
+	case "for", "with", "by", "saw", "met", "hired", "insured", "thanked", "contacted", "paid", "told", "asked", "married",
+		"con", "com", "avec", "mit": // "with" in Spanish, Italian, Portuguese, French and German (stop 55: "Conversei com Socorro Lima")
 		return true
 	case "to":
 		return i >= 2 && (foldIn(speakVerbs, text[toks[i-2].Start:toks[i-2].End]) || foldIn(giveVerbs, text[toks[i-2].Start:toks[i-2].End]))

@@ -1001,3 +1001,19 @@ func TestNamesReadAsFirms(t *testing.T) {
 	text = "She works at Morgan Stanley in London."
 	checkRuled(t, text, scoredSpans(t, text, 0.7, "ORGANIZATION", "Morgan Stanley"), "ORGANIZATION Morgan Stanley")
 }
+
+// TestNamesJoinedInSpanishAndPortuguese: two given names alone joined by "y", "e" or "i" are two
+// people (stop 55: "Rocío y Pilar" had been one, "João e" had taken the conjunction); a family
+// name's "y" stays ("Ortega y Gasset"); a day's word the model read on into after a name is cut
+// off ("… Neves Pacheco ontem"); and a given and a family name after "com", "con", "avec" or
+// "mit" that the model doubted as a firm are a person ("Conversei com Socorro Lima").
+func TestNamesJoinedInSpanishAndPortuguese(t *testing.T) {
+	text := "Rocío y Pilar llegaron tarde."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rocío y Pilar"), "PERSON Rocío", "PERSON Pilar")
+	text = "Ortega y Gasset escribió."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ortega y Gasset"), "PERSON Ortega y Gasset")
+	text = "João e Maria chegaram."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "João e", "PERSON", "Maria"), "PERSON João", "PERSON Maria")
+	text = "Conversei com Socorro Lima e Neves Pacheco ontem."
+	checkRuled(t, text, scoredSpans(t, text, 0.6, "ORGANIZATION", "Socorro Lima", "ORGANIZATION", "Neves Pacheco ontem"), "PERSON Socorro Lima", "ORGANIZATION Neves Pacheco")
+}

@@ -1808,6 +1808,14 @@ func conjoined(text string, f redact.Finding) (int, int, bool) {
 			strings.IndexByte(span[:ws-1], ' ') > 0 && strings.IndexByte(span[we+2:], ' ') > 0 && isUpperASCII(span[we+2]) {
 			return f.Start + ws - 1, f.Start + we + 2, true // a caption's two parties: "JOHN SMITH V. MARY JONES" (stop 54)
 		}
+		if (w == "y" || w == "e" || w == "i") && we < len(span) && span[we] == ' ' && ws-1 > 0 && strings.IndexByte(span[:ws-1], ' ') < 0 && strings.IndexByte(span[we+1:], ' ') < 0 {
+			// two given names alone joined by Spanish's, Portuguese's or Catalan's "and" (stop 55:
+			// "Rocío y Pilar llegaron" had been one person); a family name's "y" stays ("Ortega y Gasset")
+			if l, r := span[:ws-1], span[we+1:]; givenOnly(l) && givenOnly(r) {
+				return f.Start + ws - 1, f.Start + we + 1, true
+			}
+			continue
+		}
 		if !nameConjunctions[w] || we >= len(span) || span[we] != ' ' {
 			continue
 		}
@@ -2205,10 +2213,13 @@ func modelTail(text string, f redact.Finding, s string) int {
 		if n := particleBeforeWord(text, s, f.End); n > 0 {
 			return n
 		}
+		if n := conjunctionBeforeGiven(text, s, f.End); n > 0 {
+			return n
+		}
 		return trailingLowerWord(s)
 	case f.Type != redact.StreetAddress:
-		if n := trailingLowerWord(s); n > 0 && personVerbs[s[strings.LastIndexByte(s, ' ')+1:]] {
-			return n
+		if n := trailingLowerWord(s); n > 0 && (personVerbs[s[strings.LastIndexByte(s, ' ')+1:]] || dayWords[s[strings.LastIndexByte(s, ' ')+1:]]) {
+			return n // (or a day's word: "Conversei com … Neves Pacheco ontem", stop 55)
 		}
 	}
 	return 0
@@ -2379,6 +2390,30 @@ func particleBeforeWord(text, s string, end int) int {
 		n--
 	}
 	return len(s) - n
+}
+
+// dayWords are yesterday, today and tomorrow in English and the languages of Western Europe,
+// which the model reads on into after a name at a sentence's end.
+var dayWords = wordSet("yesterday today tomorrow tonight ontem hoje amanhã ayer hoy mañana hier demain gestern heute morgen " +
+	"ieri oggi domani gisteren vandaag")
+
+// conjunctionBeforeGiven returns how many bytes a space and Spanish's, Portuguese's or
+// Catalan's "and" take at the end of a person's span s that ends at text[end], where a given name
+// stands before it and another after the span: "João e" before "Maria" (stop 55: the model's
+// person had taken the "e"); a family name's "e" stays the model's ("Silva e" before "Souza").
+func conjunctionBeforeGiven(text, s string, end int) int {
+	k := strings.LastIndexByte(s, ' ')
+	if k <= 0 || end+1 >= len(text) || text[end] != ' ' {
+		return 0
+	}
+	if c := s[k+1:]; c != "e" && c != "y" && c != "i" {
+		return 0
+	}
+	prev := s[strings.LastIndexByte(s[:k], ' ')+1 : k]
+	if w, _ := wordAt(text, end+1); !givenOnly(w) || !givenOnly(prev) {
+		return 0
+	}
+	return len(s) - k
 }
 
 // sentenceFullStop reports a person's span that ends in a full stop after a word of two letters
