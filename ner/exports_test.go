@@ -1017,3 +1017,19 @@ func TestNamesJoinedInSpanishAndPortuguese(t *testing.T) {
 	text = "Conversei com Socorro Lima e Neves Pacheco ontem."
 	checkRuled(t, text, scoredSpans(t, text, 0.6, "ORGANIZATION", "Socorro Lima", "ORGANIZATION", "Neves Pacheco ontem"), "PERSON Socorro Lima", "ORGANIZATION Neves Pacheco")
 }
+
+// TestEponymsAndToolVersions: a name the model read as a person before the noun of a method named
+// after someone is none ("Gaussian blur", "Canny edge detection"; stop 55), nor is a method the
+// model read as a firm ("Newton-Raphson method"); a term of computing and its version is no
+// address ("migrate to Postgres 15", "according to RFC 8259", of the library sources); a given
+// name before such a noun stays ("Dr. Kim test results").
+func TestEponymsAndToolVersions(t *testing.T) {
+	text := "Use Gaussian blur, then Canny edge detection."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Gaussian", "PERSON", "Canny"))
+	text = "Apply the Newton-Raphson method until it converges."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Newton-Raphson method"))
+	text = "migrate to Postgres 15, according to RFC 8259"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Postgres 15", "STREET_ADDRESS", "RFC 8259"))
+	text = "I met Kim filter coffee lovers; Harris process server."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kim", "PERSON", "Harris"), "PERSON Kim", "PERSON Harris")
+}

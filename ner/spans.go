@@ -1489,6 +1489,52 @@ func lowerDictionaryNoName(text string, f redact.Finding) bool {
 	return !inTitleCase(givenSet(), span) && !inTitleCase(listedGiven(), span) && !inTitleCase(familySet(), span) && !foldIn(handleGiven(), span) && !foldIn(handleFamily(), span)
 }
 
+// eponymTerms are the nouns of methods, laws and objects named after their discoverer, which
+// a name before them in lower case makes no person: "Gaussian blur", "Canny edge detection",
+// "Kalman filter" (words a name may stand before in a record, "test", "number", "process", are
+// not among them).
+var eponymTerms = wordSet("blur filter filters method algorithm algorithms distribution detection detector transform transformation theorem lemma " +
+	"equation equations conjecture kernel heap matrix coefficient paradox diagram integral operator inequality criterion estimator sampler")
+
+// eponymBeforeTerm reports a model's person of one capitalised word, no given name and after no
+// title, followed by one or two words in lower case of which one is an eponymTerms noun.
+func eponymBeforeTerm(text string, f redact.Finding) bool {
+	w := text[f.Start:f.End]
+	if strings.IndexByte(w, ' ') >= 0 || !startsUpper(w) || givenSet()[w] || listedGiven()[w] || titleBefore(text, f.Start) || f.End+2 >= len(text) || text[f.End] != ' ' {
+		return false
+	}
+	n, e := wordAt(text, f.End+1)
+	if !isLowerWord(n) {
+		return false
+	}
+	if eponymTerms[n] {
+		return true
+	}
+	if e+1 < len(text) && text[e] == ' ' {
+		m, _ := wordAt(text, e+1)
+		return isLowerWord(m) && eponymTerms[m] && !englishFunctionWords[n]
+	}
+	return false
+}
+
+// eponymousTerm reports a span of one capitalised word (hyphens may join names in it) and an
+// eponymTerms noun in lower case: "Newton-Raphson method".
+func eponymousTerm(span string) bool {
+	k := strings.IndexByte(span, ' ')
+	return k > 0 && startsUpper(span) && strings.IndexByte(span[k+1:], ' ') < 0 && eponymTerms[span[k+1:]]
+}
+
+// toolVersion reports a span that is a term of computing and a version number after it:
+// "Postgres 15", "Python 3.12".
+func toolVersion(span string) bool {
+	k := strings.IndexByte(span, ' ')
+	if k <= 0 || !techTerms[span[:k]] {
+		return false
+	}
+	v := span[k+1:]
+	return v != "" && strings.Trim(v, "0123456789.") == ""
+}
+
 // possessedAcronym reports a model's person that is an acronym of two to four capitals after a
 // possessive's "'s" and before a word in lower case: "Jaylen's IEP meeting", "the patient's MRI
 // results"; a name is not written so.
@@ -1519,6 +1565,12 @@ var englishDeterminers = wordSet("the a an our their this these those its your m
 func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
+		if f.Type == redact.Organization && f.Source == redact.SourceModel && eponymousTerm(text[f.Start:f.End]) {
+			continue // "the Newton-Raphson method": a method, the model's organisation (stop 55)
+		}
+		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel && toolVersion(text[f.Start:f.End]) {
+			continue // "migrate to Postgres 15": a tool and its version, the model's address at 0.82 (stop 55)
+		}
 		if f.Type == redact.Organization && f.Source == redact.SourceModel && institutionNouns[text[f.Start:f.End]] && lowerNounAfterDeterminer(text, f) {
 			continue // "at the clinic": a place of a kind, the model's organisation at 0.71 (stop 55)
 		}
@@ -1531,6 +1583,9 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 		}
 		if letteredLabel(text, f) {
 			continue // "Vitamin D.", "See Fig. B.": a thing named by its letter, no one (stop 54)
+		}
+		if eponymBeforeTerm(text, f) {
+			continue // "Gaussian blur", "Canny edge detection": a method named after someone, the model's person at 0.63 (stop 55)
 		}
 		if possessedAcronym(text, f) {
 			continue // "Jaylen's IEP meeting": a thing of someone's, the model's person at 0.50 (stop 55)
