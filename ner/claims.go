@@ -650,7 +650,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// and Lithuanian's (stop 28: "Pacientas Ana Akelis atšaukė")
 	"pacientas pacientė klientas klientė " +
 	// an insurer's (stop 55: "Adjuster Kim Yoon-ah inspected the roof" had masked the role with the name)
-	"adjuster underwriter appraiser")
+	"adjuster underwriter appraiser " +
+	// an obituary's relations, in the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word)
+	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
 
 // byParticiples name a person with "by" after them in records and reports: "reported by
 // Valentim Sales", "driven by Ciríaco Cadenas", "witnessed by". Not "developed by", "powered by",

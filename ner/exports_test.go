@@ -1033,3 +1033,10 @@ func TestEponymsAndToolVersions(t *testing.T) {
 	text = "I met Kim filter coffee lovers; Harris process server."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kim", "PERSON", "Harris"), "PERSON Kim", "PERSON Harris")
 }
+
+// TestObituaryRelations: an obituary's relations before names are no part of them, a long word
+// and the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word).
+func TestObituaryRelations(t *testing.T) {
+	text := "Grandchildren Aiden, Brianna and Colin will serve as pallbearers."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Grandchildren Aiden", "PERSON", "Colin"), "PERSON Aiden", "PERSON Brianna", "PERSON Colin")
+}

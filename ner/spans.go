@@ -1100,7 +1100,7 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			// a role's word the model ran into the name: "Traveller Cecilia", "Passenger Maryam van"
-			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 12 && startsUpper(text[f.Start:]) {
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 14 && startsUpper(text[f.Start:]) { // ("Grandchildren", 13)
 				if r := text[f.Start : f.Start+k]; (foldIn(roleNouns, r) || foldIn(speakerRoles, r)) && !listedName(r) && !titleBefore(text, f.Start) {
 					f.Start += k + 1
 				}

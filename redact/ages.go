@@ -126,10 +126,30 @@ func sexAndAge(s string, i int) (Finding, bool) {
 	case i > 0 && s[i-1] == '(' && e+4 < len(s) && s[e] == ',' && s[e+1] == ' ' && sexLetter(s[e+2]) && s[e+3] == ')': // (41, M)
 	case i >= 2 && s[i-1] == '/' && sexLetter(s[i-2]) && (i == 2 || !isAlnum(s[i-3]) && s[i-3] != '/') && e+1 < len(s) && s[e] == '/' && isLetter(s[e+1]): // m/32/london
 	case (i == 0 || !isAlnum(s[i-1]) && s[i-1] != '/') && e+3 < len(s) && s[e] == '/' && sexLetter(s[e+1]) && s[e+2] == '/' && isLetter(s[e+3]): // 32/f/nyc
+	case i >= 3 && s[i-1] == ' ' && s[i-2] == ',' && (s[i-3] == 'M' || s[i-3] == 'F') && (i == 3 || !isAlnum(s[i-4]) && s[i-4] != '/') && commaPresentation(s, e):
+		// a case note's "M, 92, presents with" and "F, 34, G2P1" (stop 55)
 	default:
 		return Finding{}, false
 	}
 	return ageAt(i, e, age), true
+}
+
+// commaPresentation reports a comma and a space at s[e] and after them a word of a patient's
+// presentation (clinicalAfterSex) or an obstetric history's code (G2P1).
+func commaPresentation(s string, e int) bool {
+	if e+3 >= len(s) || s[e] != ',' || s[e+1] != ' ' {
+		return false
+	}
+	if s[e+2] == 'G' && isDigit(s[e+3]) && e+5 < len(s) && s[e+4] == 'P' && isDigit(s[e+5]) {
+		return true
+	}
+	w, we := word(s, e+2)
+	if we < len(s) && s[we] == '/' { // s/p, c/o
+		if w2, e2 := word(s, we+1); w2 != "" {
+			w = s[e+2 : e2]
+		}
+	}
+	return clinicalAfterSex.has(w)
 }
 
 // clinicalAfterSex are the words a case note writes after its "92M" or "45F": the patient's

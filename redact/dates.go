@@ -1049,7 +1049,9 @@ func monthSlashDay(s string, i int) int {
 var eventWords = newFoldTable(wordSet("admitted discharged seen died visited transferred operated born dob dos appt appointment lmp edd edc doi onset " +
 	"scheduled surgery hospitalized hospitalised delivered vaccinated tested presented returned readmitted injured " +
 	// a treatment's steps (stop 49: "egg retrieval 11/29, embryo transfer planned 12/04")
-	"planned rescheduled postponed retrieval transfer biopsy biopsied intubated extubated induced implanted"))
+	"planned rescheduled postponed retrieval transfer biopsy biopsied intubated extubated induced implanted " +
+	// a pharmacy's (stop 55: "Rx refilled 11/02"; "filled" fills tanks by fractions too)
+	"refilled dispensed"))
 
 // monthDayPhrases put a day of a plan or a person's calendar after them (stop 55: "the IEP
 // meeting is set for 10/14", "her last day is 12/15" had gone upstream).

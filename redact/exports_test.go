@@ -913,3 +913,18 @@ func TestStudentIDsAndPlannedDays(t *testing.T) {
 		{"she scored 10/14 on the quiz", nil},
 	})
 }
+
+// TestSexCommaAgeAndPharmacyDays: a case note's sex, a comma and an age before a presentation or
+// an obstetric code (stop 55: "Pt M, 92, presents with" had left the age over 89 upstream), and a
+// pharmacy's refill and dispensing days ("Rx refilled 11/02"); a section's letter and a garment's
+// size are none.
+func TestSexCommaAgeAndPharmacyDays(t *testing.T) {
+	checkKept(t, []string{Age}, []keptCase{
+		{"Pt M, 92, presents with chest pain.", []string{"AGE 92"}},
+		{"F, 34, G2P1, presents for prenatal visit.", []string{"AGE 34"}},
+		{"Section M, 12, covers fees; size M, 32, blue", nil},
+	})
+	checkKept(t, []string{DateTime}, []keptCase{
+		{"Rx refilled 11/02 at CVS; dispensed 11/03.", []string{"DATE_TIME 11/02", "DATE_TIME 11/03"}},
+	})
+}
