@@ -104,6 +104,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforeJobs(text, toks, fs)
 	fs = loneGivenNames(text, toks, fs)
 	fs = namesAfterHonorifics(text, toks, fs)
+	fs = relationMarkNames(text, fs)
+	fs = indianUnitPlaces(text, fs)
 	fs = nicknamedNames(text, fs)
 	fs = quotedNicknames(text, fs)
 	fs = namesBeforePlease(text, toks, fs)
@@ -5588,6 +5590,128 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 const indianFormWords = "Shri Smt Shrimati Sushri Kumari"
 
 var indianForms = wordSet(indianFormWords)
+
+// indianUnits are the words of India's units of local government and post that an address
+// writes before the unit's name: "R/o Village Khera, Tehsil Sadar, Distt. Meerut".
+var indianUnits = wordSet("Village Vill Tehsil Teh Taluk Taluka Mandal Distt Dist")
+
+// indianUnitPlaces makes a place of one of indianUnits (or "District" after a comma) and the one
+// or two capitalised words after it that close the clause (stop 55: "Village Khera" had been a
+// doubted person, "Tehsil Sadar" and "District Meerut" persons); what the model found inside
+// gives way to it.
+func indianUnitPlaces(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for i := 0; i+6 < len(text); i++ {
+		c := text[i]
+		if c != 'V' && c != 'T' && c != 'M' && c != 'D' || i > 0 && (isLetterASCII(text[i-1]) || text[i-1] >= 0x80) {
+			continue
+		}
+		w, e := wordAt(text, i)
+		if !indianUnits[w] && !(w == "District" && i >= 2 && text[i-2] == ',') {
+			continue
+		}
+		if e < len(text) && text[e] == '.' {
+			e++
+		}
+		k, end := e, 0
+		for n := 0; n < 2 && k+1 < len(text) && text[k] == ' '; n++ {
+			v, ve := wordAt(text, k+1)
+			if v == "" || !startsUpper(v) || !nameLike(v) || indianUnits[v] || v == "District" {
+				break
+			}
+			k, end = ve, ve
+		}
+		if end == 0 || end < len(text) && strings.IndexByte(",.;\n)", text[end]) < 0 || inCode(text, i) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: i, End: end, Score: orgScore, Source: redact.SourceModel})
+		i = end
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// capitalsBefore returns where one to four capitalised words that end at text[end] on its line
+// start (no title, form of address or label among them), or end.
+func capitalsBefore(text string, end int) int {
+	if end <= 0 {
+		return max(end, 0)
+	}
+	b := end
+	for n := 0; n < 4; n++ {
+		w := wordEndingAt(text, b)
+		if w == "" || !startsUpper(w) || !nameLike(w) || isTitle(w) || indianForms[w] {
+			break
+		}
+		b -= len(w)
+		if b < 2 || text[b-1] != ' ' {
+			break
+		}
+		b--
+	}
+	for b < end && text[b] == ' ' {
+		b++
+	}
+	return b
+}
+
+// relationMarkNames makes a person of the one to four capitalised words after an Indian record's
+// mark of a relation, "S/o", "D/o", "W/o", "H/o" or "C/o" (son, daughter, wife, husband of; care
+// of), past "Late" and a form of address (stop 55: "Rajendra Prasad Yadav S/o Late Ram Lal Yadav"
+// had left the father upstream and made the mark's "S" an initial of the son's name), and ends a
+// person before the mark.
+func relationMarkNames(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "/o ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for at := range occurrences(text, "/o ") {
+		if at < 1 || strings.IndexByte("SDWHCsdwhc", text[at-1]) < 0 || at >= 2 && text[at-2] != ' ' && text[at-2] != '\n' && text[at-2] != ',' && text[at-2] != '(' {
+			continue
+		}
+		mark := at - 1
+		for i := near(fs, mark); i < len(fs) && fs[i].Start < mark; i++ {
+			if f := &fs[i]; f.Type == redact.Person && f.End == mark+1 && f.Start < mark-1 {
+				f.End = mark - 1 // "… Yadav S": the mark's letter is no initial
+			}
+		}
+		if b := capitalsBefore(text, mark-1); mark >= 2 && b < mark-1 && free(fs, b, mark-1) && !inCode(text, b) {
+			claims = append(claims, claim(b, mark-1, chatScore)) // the one whose relation it is: "Kamla Devi w/o …"
+		}
+		k := at + 3
+		for n := 0; n < 3; n++ { // "Late", "Shri", "Mr."
+			w, e := wordAt(text, k)
+			if !strings.EqualFold(w, "late") && !strings.EqualFold(w, "lt") && !indianForms[w] && !isTitle(w) {
+				break
+			}
+			if e < len(text) && text[e] == '.' {
+				e++
+			}
+			if e >= len(text) || text[e] != ' ' {
+				break
+			}
+			k = e + 1
+		}
+		start, end := k, 0
+		for n := 0; n < 4; n++ {
+			w, e := wordAt(text, k)
+			if w == "" || !startsUpper(w) || !nameLike(w) && !capsNameLike(w) || isTitle(w) {
+				break
+			}
+			end = e
+			if e+1 >= len(text) || text[e] != ' ' {
+				break
+			}
+			k = e + 1
+		}
+		if end > start && !inCode(text, start) {
+			claims = append(claims, claim(start, end, chatScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
 
 // namedHandles makes a user name of a handle written as a person's given and family names joined
 // by a dot or an underscore, digits after them or not ("account holder maria.gonzalez88", "ping

@@ -381,10 +381,10 @@ func TestPossessivesEndNames(t *testing.T) {
 
 // TestIndianFormsOfAddress: the name after India's forms of address, a given name that is a word
 // too opening it (stop 52: "s/o Late Shri Ram Prasad Yadav" had left "Ram Prasad" upstream, and
-// "Smt. Kamla Devi" had gone upstream whole).
+// "Smt. Kamla Devi" had gone upstream whole); the village after them a place since stop 55.
 func TestIndianFormsOfAddress(t *testing.T) {
 	text := "Ramesh Yadav, s/o Late Shri Ram Prasad Yadav, Village Rampur"
-	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ramesh Yadav", "PERSON", "Yadav"), "PERSON Ramesh Yadav", "PERSON Ram Prasad Yadav")
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ramesh Yadav", "PERSON", "Yadav"), "PERSON Ramesh Yadav", "PERSON Ram Prasad Yadav", "LOCATION Village Rampur")
 	checkRuled(t, "Smt. Kamla Devi w/o Shri Mohan Lal", nil, "PERSON Kamla Devi", "PERSON Mohan Lal")
 }
 
@@ -1039,4 +1039,22 @@ func TestEponymsAndToolVersions(t *testing.T) {
 func TestObituaryRelations(t *testing.T) {
 	text := "Grandchildren Aiden, Brianna and Colin will serve as pallbearers."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Grandchildren Aiden", "PERSON", "Colin"), "PERSON Aiden", "PERSON Brianna", "PERSON Colin")
+}
+
+// TestIndianRecords: the one an Indian record's relation mark names, past "Late" and a form of
+// address, is a person, and so is the one before the mark, whose name ends before it (stop 55:
+// "Rajendra Prasad Yadav S/o Late Ram Lal Yadav" had made the mark's "S" an initial and left the
+// father upstream); units of local government and their names are places ("Village Khera",
+// "Tehsil Sadar", "District Meerut" after a comma); a degree after a name and its comma is no
+// person ("Dr. P. Krishnamurthy, MBBS"); and "Mohd." opens the name after it.
+func TestIndianRecords(t *testing.T) {
+	text := "Shri Rajendra Prasad Yadav S/o Late Ram Lal Yadav, R/o Village Khera, Tehsil Sadar, District Meerut."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rajendra Prasad Yadav", "PERSON", "Tehsil Sadar", "PERSON", "District Meerut"),
+		"PERSON Rajendra Prasad Yadav", "PERSON Ram Lal Yadav", "LOCATION Village Khera", "LOCATION Tehsil Sadar", "LOCATION District Meerut")
+	checkRuled(t, "Kamla Devi w/o Shri Mohan Lal", nil, "PERSON Kamla Devi", "PERSON Mohan Lal")
+	checkRuled(t, "the s/o command; The District Attorney said.", nil)
+	text = "Referred by Dr. P. Krishnamurthy, MBBS, MD."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "P. Krishnamurthy", "PERSON", "MBBS"), "PERSON P. Krishnamurthy")
+	text = "Mohd. Imran Qureshi signed."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Imran Qureshi"), "PERSON Mohd. Imran Qureshi")
 }

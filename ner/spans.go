@@ -2169,6 +2169,7 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Person {
 			f.End = afterInitial(text, f.Start, f.End)
 			f.Start = AfterTitles(text, afterSalutation(text, f.Start, f.End), f.End)
+			f.Start = abbreviatedGivenBefore(text, f.Start)
 			if isTitle(text[f.Start:f.End]) {
 				// a title is no personal data, and a token of its own would make "Dr. Okeke" two
 				// persons and "Okeke" another: the title stays, its name is found
@@ -2697,15 +2698,31 @@ func postNominalsAfter(text string, person, start, end int) bool {
 	return strings.Contains(text[person:start], ",")
 }
 
-// degreesNotPlaces drops the model's place or organisation that is a post-nominal after a person
-// and its comma, where the person was made whole only by a later rule ("Dr. Oluwatoyin "Toyin"
-// Adebayo-Fashola, MD, MPH": the nickname's rule joined the name after tidy had asked, and "MD"
-// had stayed Maryland; stop 54). fs is in start order, and so is the result.
+// abbreviatedGivens are given names written abbreviated before the rest of a name, as South
+// Asia writes Muhammad: "Mohd. Imran Qureshi", "Md. Rafiqul Islam".
+var abbreviatedGivens = []string{"Mohd. ", "Mohd ", "Md. ", "Muhd. ", "Mohd.", "Md."}
+
+// abbreviatedGivenBefore returns where a person starting at start starts with one of
+// abbreviatedGivens right before it (stop 55: "Mohd." had been left upstream), or start.
+func abbreviatedGivenBefore(text string, start int) int {
+	for _, a := range abbreviatedGivens {
+		if b := start - len(a); b >= 0 && text[b:start] == a && (b == 0 || !isLetterByte(text[b-1]) && text[b-1] < 0x80) {
+			return b
+		}
+	}
+	return start
+}
+
+// degreesNotPlaces drops the model's place, organisation or person that is a post-nominal after a
+// person and its comma, where the person was made whole only by a later rule ("Dr. Oluwatoyin
+// "Toyin" Adebayo-Fashola, MD, MPH": the nickname's rule joined the name after tidy had asked,
+// and "MD" had stayed Maryland; stop 54; "Dr. P. Krishnamurthy, MBBS, MD" had kept "MBBS" a
+// person, stop 55). fs is in start order, and so is the result.
 func degreesNotPlaces(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	person := -1 // where the last person ends
 	for _, f := range fs {
-		if (f.Type == redact.Location || f.Type == redact.Organization) && f.Source == redact.SourceModel && person >= 0 && f.Start-person < 40 && postNominalsAfter(text, person, f.Start, f.End) {
+		if (f.Type == redact.Location || f.Type == redact.Organization || f.Type == redact.Person) && f.Source == redact.SourceModel && person >= 0 && f.Start-person < 40 && postNominalsAfter(text, person, f.Start, f.End) {
 			continue
 		}
 		if f.Type == redact.Person {

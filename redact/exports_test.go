@@ -2,6 +2,7 @@ package redact
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -927,4 +928,21 @@ func TestSexCommaAgeAndPharmacyDays(t *testing.T) {
 	checkKept(t, []string{DateTime}, []keptCase{
 		{"Rx refilled 11/02 at CVS; dispensed 11/03.", []string{"DATE_TIME 11/02", "DATE_TIME 11/03"}},
 	})
+}
+
+// TestModelAddressCutBeforeTown: a model's address cut around a town a recognizer found keeps no
+// comma at its end (stop 55: "14 Chandni Chowk," before "Delhi 110006").
+func TestModelAddressCutBeforeTown(t *testing.T) {
+	text := "Consignee: 14 Chandni Chowk, Delhi 110006"
+	fs := reconcile(text, []Finding{
+		at(text, StreetAddress, "14 Chandni Chowk, Delhi 110006", 0.9),
+		{Type: Location, Start: strings.Index(text, "Delhi"), End: strings.Index(text, "Delhi") + 5, Score: 0.7, Source: SourcePattern},
+	})
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Type+" "+text[f.Start:f.End])
+	}
+	if want := []string{"STREET_ADDRESS 14 Chandni Chowk", "LOCATION Delhi", "STREET_ADDRESS 110006"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }

@@ -147,6 +147,10 @@ func cutAround(text string, p Finding, typ string, start, end int, dst []Finding
 		q = trimSpace(text, q)
 		if i == 0 && p.Source == SourceModel {
 			q = trimJoinerEnd(text, q) // "flight to Lake Carloston on August 1": the date cut out, "on" goes with it
+			if q.End > q.Start && (text[q.End-1] == ',' || text[q.End-1] == ';') {
+				q.End-- // the comma before the town cut out: "14 Chandni Chowk, Delhi 110006" (stop 55)
+				q = trimSpace(text, q)
+			}
 		}
 		if i == 0 && p.Type == Person && identifierLabels[text[q.Start:q.End]] {
 			continue // the identifier's label the model read with its value as a name (stop 48): "SWIFT MELIIRTH", "NPI 1234567893"
