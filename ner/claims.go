@@ -476,6 +476,9 @@ func capsFamilyBeforeGiven(text string, fs []redact.Finding) []redact.Finding {
 		if t := titleCase(w); len(w) == 2 && !familyFirst[t] || !(familyWord(t) || capsFamilyName(w)) || embeddedClass(t)&(gCity|gState|gCountry|gOrg) != 0 {
 			continue
 		}
+		if jobTitleWords[w] || acronyms[w] {
+			continue // a job's or a label's acronym before an apposition (stop 55: "Brightline Capital's CEO, Marcus Oyelaran")
+		}
 		if lineCaseAt(text, ws) == 'u' || inCode(text, ws) {
 			continue
 		}

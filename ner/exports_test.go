@@ -1058,3 +1058,13 @@ func TestIndianRecords(t *testing.T) {
 	text = "Mohd. Imran Qureshi signed."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Imran Qureshi"), "PERSON Mohd. Imran Qureshi")
 }
+
+// TestJobAcronymsBeforeAppositions: a job's acronym before an apposition's comma is no family name
+// written first (stop 55: "Brightline Capital's CEO, Marcus Oyelaran" had masked "CEO, " with the
+// name); a family name in capitals still is ("ID of HUANG, Jiahui").
+func TestJobAcronymsBeforeAppositions(t *testing.T) {
+	text := "Brightline Capital's CEO, Marcus Oyelaran, resigned."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Brightline Capital", "PERSON", "Marcus Oyelaran"), "ORGANIZATION Brightline Capital", "PERSON Marcus Oyelaran")
+	text = "ID of HUANG, Jiahui"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jiahui"), "PERSON HUANG, Jiahui")
+}
