@@ -1068,3 +1068,11 @@ func TestJobAcronymsBeforeAppositions(t *testing.T) {
 	text = "ID of HUANG, Jiahui"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jiahui"), "PERSON HUANG, Jiahui")
 }
+
+// TestLowerTravelTowns: a town typed in lower case after a word of travel or arrival is a place
+// (stop 55: "just landed in chicago, heading to evanston" had left the second upstream); a thing
+// after them stays none ("heading to bed", "driving to work", "staying in tonight").
+func TestLowerTravelTowns(t *testing.T) {
+	checkRuled(t, "just landed, heading to evanston", nil, "LOCATION evanston")
+	checkRuled(t, "heading to bed now; driving to work; staying in tonight", nil)
+}

@@ -1098,7 +1098,9 @@ const placeAfterScore = 0.6
 // lowerHomeCues put a person's town after them, in text typed in lower case.
 var lowerHomeCues = []string{"lives in ", "live in ", "living in ", "lived in ", "moved to ", "moving to ", "based in ", "grew up in ", "born in ",
 	// and where one comes back from or writes from (a given name there is someone's: "back from dave's")
-	"back from ", "hi from ", "greetings from ", "visiting from ", "flew in from "}
+	"back from ", "hi from ", "greetings from ", "visiting from ", "flew in from ",
+	// and where one travels to or arrives (stop 55: "just landed in chicago, heading to evanston")
+	"heading to ", "headed to ", "flying to ", "flew to ", "driving to ", "drove to ", "landed in ", "arrived in ", "staying in "}
 
 // lowerHomeScanner finds lowerHomeCues in one pass over a text.
 var lowerHomeScanner = newPhraseScanner(lowerHomeCues)
