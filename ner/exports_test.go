@@ -1076,3 +1076,23 @@ func TestLowerTravelTowns(t *testing.T) {
 	checkRuled(t, "just landed, heading to evanston", nil, "LOCATION evanston")
 	checkRuled(t, "heading to bed now; driving to work; staying in tonight", nil)
 }
+
+// TestHeaderlessTownColumns: a headerless table's column of towns is places when its cells are
+// written as towns' names are ("Gibsonview", "New Craig", "Port Beverley"), when two thirds are
+// cities of the gazetteers ("Madrid"), or when the model found nothing in it, no list knows a
+// given name there and no column of names stands beside it (stop 55: "Sovizzo", "Sacile" had gone
+// upstream); a column of family names beside the given names stays people, and code's country
+// codes none.
+func TestHeaderlessTownColumns(t *testing.T) {
+	text := "Jayne Mellor,harrisoncarl@example.org,Gibsonview,2000-10-17\nRosie Walton,bryanwilkinson@example.net,New Craig,2003-08-29\nMalcolm James,longdawn@example.net,Port Beverley,1970-05-05"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jayne Mellor", "PERSON", "Rosie Walton", "ORGANIZATION", "Craig", "PERSON", "Malcolm James"),
+		"PERSON Jayne Mellor", "LOCATION Gibsonview", "PERSON Rosie Walton", "LOCATION New Craig", "PERSON Malcolm James", "LOCATION Port Beverley")
+	text = "Giannini\tBenedetto\t1979-11-20\tSovizzo\nPiacentini\tAdamo\t1976-09-16\tCastellace\nMontanariello\tToni\t1952-07-08\tSacile"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Giannini", "PERSON", "Benedetto", "PERSON", "Piacentini", "PERSON", "Adamo", "PERSON", "Montanariello", "PERSON", "Toni"),
+		"PERSON Giannini", "PERSON Benedetto", "LOCATION Sovizzo", "PERSON Piacentini", "PERSON Adamo", "LOCATION Castellace", "PERSON Montanariello", "PERSON Toni", "LOCATION Sacile")
+	text = "942104,Drubin,Margita,07411520060\n475688,Heidrich,Irmgard,(06468) 510458\n551119,Wesack,Steven,06234 59907"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Margita", "PERSON", "Irmgard", "PERSON", "Steven"),
+		"PERSON Drubin", "PERSON Margita", "PERSON Heidrich", "PERSON Irmgard", "PERSON Wesack", "PERSON Steven")
+	text = "f(\"+998612201234\", \"UZ\", false)\nf(\"+998950123456\", \"CA\", false)\nf(\"+998950123456\", \"BR\", false)"
+	checkRuled(t, text, nil)
+}

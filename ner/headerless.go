@@ -60,7 +60,7 @@ func placesInHeaderlessRows(text string, fs []redact.Finding) []redact.Finding {
 				if a >= b || !leftCell(text[a:b]) {
 					continue
 				}
-				if in := findingsIn(fs, a, b); len(in) == 0 || len(in) == 1 && in[0].Start >= a && in[0].End <= b && (in[0].Type == redact.Location || in[0].Score < 0.5) {
+				if in := findingsIn(fs, a, b); len(in) == 0 || len(in) == 1 && in[0].Start >= a && in[0].End <= b && (in[0].Type == redact.Location || in[0].Score < 0.5 || shapedFirm(text[a:b], in[0])) {
 					places = append(places, redact.Finding{Type: redact.Location, Start: a, End: b, Score: headerlessScore, Source: redact.SourceModel})
 				}
 			}
@@ -74,8 +74,9 @@ func placesInHeaderlessRows(text string, fs []redact.Finding) []redact.Finding {
 		switch g := add.overlap(p.Start, p.End); {
 		case g == nil:
 			add.add(p)
-		case g.Type == redact.Location || g.Score < 0.5:
-			// the model's weak reading of the cell ("Osaka" at 0.49), or of a part of it ("Tull en 't Waal")
+		case g.Type == redact.Location || g.Score < 0.5 || shapedFirm(text[p.Start:p.End], *g):
+			// the model's weak reading of the cell ("Osaka" at 0.49), or of a part of it ("Tull en 't Waal"),
+			// or a town's name the model read as a firm ("New Craig", stop 55)
 			g.Type, g.Start, g.End, g.Score = redact.Location, p.Start, p.End, max(g.Score, p.Score)
 		}
 	}
@@ -222,7 +223,8 @@ func headerlessPersons(text string, fs []redact.Finding, block []headerlessRow, 
 // columnKind tells what column c of block holds: 'p' people, 'o' people named by one word a
 // cell, 'l' places, 0 nothing to give its cells. afterNames: the column before it is 'o'.
 func columnKind(text string, fs []redact.Finding, block []headerlessRow, c int, afterNames bool) byte {
-	persons, places, given, towns, cells, oneWord := 0, 0, 0, 0, 0, true
+	persons, places, given, towns, shaped, cells, oneWord := 0, 0, 0, 0, 0, 0, true
+	found, caps := 0, false // cells the model or a rule found anything in; a cell in capitals or of two letters ("UZ", "CA")
 	townList, _ := knownTowns()
 	for _, row := range block {
 		a, b := row[c][0], row[c][1]
@@ -235,7 +237,12 @@ func columnKind(text string, fs []redact.Finding, block []headerlessRow, c int, 
 		}
 		cells++
 		oneWord = oneWord && !strings.ContainsAny(v, " ,")
-		for _, f := range findingsIn(fs, a, b) {
+		in := findingsIn(fs, a, b)
+		if len(in) > 0 {
+			found++
+		}
+		caps = caps || capitals(v) || utf8.RuneCountInString(v) < 3
+		for _, f := range in {
 			switch {
 			case f.Type == redact.Person && f.Score >= 0.5:
 				persons++
@@ -253,8 +260,11 @@ func columnKind(text string, fs []redact.Finding, block []headerlessRow, c int, 
 		if givenSet()[w] || listedGiven()[w] {
 			given++
 		}
-		if townList[w] != 0 {
-			towns++
+		if townList[w] != 0 || embeddedClass(v)&(gCity|gState) != 0 {
+			towns++ // (a city of the gazetteers too: "Madrid", stop 55)
+		}
+		if townNameShaped(v) {
+			shaped++
 		}
 	}
 	switch {
@@ -269,10 +279,51 @@ func columnKind(text string, fs []redact.Finding, block []headerlessRow, c int, 
 		return 'p'
 	case afterNames && places == 0:
 		return 'p' // the family names beside the given names, particles and all ("da Rocha")
-	case persons == 0 && (places > 0 || 3*towns >= 2*cells):
+	case persons == 0 && (places > 0 || 3*towns >= 2*cells || 2*shaped >= cells):
+		return 'l'
+	case found == 0 && given == 0 && cells >= 3 && !caps && !nameColumn(text, block, c-1) && !nameColumn(text, block, c+1):
+		// names nothing and no list knows, between columns of other data (a date, an email, a
+		// phone): a column of small towns ("Sovizzo", "Sacile", stop 55); one beside names is
+		// their family names
 		return 'l'
 	}
 	return 0
+}
+
+// shapedFirm reports the model's organisation inside a cell written as a town's name is.
+func shapedFirm(cell string, f redact.Finding) bool {
+	return f.Type == redact.Organization && f.Source == redact.SourceModel && townNameShaped(cell)
+}
+
+// nameColumn reports a column c of block whose cells are all written as names are.
+func nameColumn(text string, block []headerlessRow, c int) bool {
+	if c < 0 || c >= len(block[0]) {
+		return false
+	}
+	for _, row := range block {
+		if a, b := row[c][0], row[c][1]; a < b && !nameCell(text[a:b]) {
+			return false
+		}
+	}
+	return true
+}
+
+// townNameShaped reports a cell written as a town's name is: a town's leader and a capitalised word
+// ("New Craig", "Port Beverley"), or one word with a town's ending that is no given name
+// ("Gibsonview"; stop 55: a headerless table's towns the model had missed).
+func townNameShaped(v string) bool {
+	ws := strings.Fields(v)
+	switch {
+	case len(ws) == 2 && namedTownLeaders[ws[0]] && startsUpper(ws[1]):
+		return true
+	case len(ws) == 1 && !givenSet()[ws[0]] && !listedGiven()[ws[0]]:
+		for _, e := range townEndings {
+			if len(ws[0]) > len(e)+2 && strings.HasSuffix(ws[0], e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personalCell reports a cell that holds an email address or six digits or more (a phone, a
@@ -356,11 +407,12 @@ func nameCell(v string) bool {
 var cellJoiners = wordSet("en 't am an im sur sous lès les y e i da do dos das upon on under")
 
 // leftCell reports a cell a column may give its kind: no word of English that no list holds as a
-// name ("Name", "City", "Total", a header's or a summary's).
+// name ("Name", "City", "Total", a header's or a summary's), but for a town's leader ("New
+// Craig", "Port Beverley").
 func leftCell(v string) bool {
 	for _, w := range strings.Fields(strings.ReplaceAll(v, ",", " ")) {
 		w = nameCase(w)
-		if englishWord(w) && !listedName(w) || foldIn(placeholders, w) {
+		if englishWord(w) && !listedName(w) && !namedTownLeaders[w] || foldIn(placeholders, w) {
 			return false
 		}
 	}
