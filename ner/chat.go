@@ -413,6 +413,10 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 			// a greeting of another language and a given name the lists know: "Bonjour Juliette,",
 			// "Hej Lars!", "Liebe Anna,"; not "Hallo Welt", "Liebe Kollegen"
 			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
+		case laughWords[w] && k+1 < len(toks) && !toks[k+1].NewlineBefore && chatCopulas[word(k+1)] && lowerName(name) &&
+			(curatedLower(name) || inTitleCase(givenSet(), name) || inTitleCase(listedGiven(), name)):
+			// a laugh, a given name in lower case and "you are": "jaja dan eres lo peor" (stop 55)
+			claims = append(claims, claim(toks[k].Start, toks[k].End, chatScore))
 		case chatVerbs[name] && curatedLower(w):
 			// a known given name in lower case that a verb follows: "dani says hi"
 			claims = append(claims, claim(toks[i].Start, toks[i].End, chatScore))

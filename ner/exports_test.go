@@ -1096,3 +1096,16 @@ func TestHeaderlessTownColumns(t *testing.T) {
 	text = "f(\"+998612201234\", \"UZ\", false)\nf(\"+998950123456\", \"CA\", false)\nf(\"+998950123456\", \"BR\", false)"
 	checkRuled(t, text, nil)
 }
+
+// TestLaughsAndCopulasInChat: a laugh before a name in lower case, and "eres", "es" or a day's
+// word after it, are no part of the person (stop 55: "jaja irma eres lo peor" had been one
+// person of three words, "hablé con nayara azcona ayer" had taken "ayer"); a laugh alone is
+// none, and a given name between a laugh and "you are" is one ("jaja dan eres").
+func TestLaughsAndCopulasInChat(t *testing.T) {
+	text := "jaja irma eres lo peor"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "jaja irma eres"), "PERSON irma")
+	text = "hablé con nayara azcona ayer"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "nayara azcona ayer"), "PERSON nayara azcona")
+	text = "jaja dan eres lo peor"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "jaja"), "PERSON dan")
+}

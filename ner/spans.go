@@ -1081,6 +1081,13 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			if strings.HasPrefix(text[f.Start:f.End], "A. ") && f.End-f.Start > 4 && transcriptMarker(text, f.Start) {
 				f.Start += 3
 			}
+			// a laugh before a name in lower case, or alone: "jaja irma eres lo peor" (stop 55)
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && f.Start+k+1 < f.End && laughWords[text[f.Start:f.Start+k]] {
+				f.Start += k + 1
+			}
+			if laughWords[text[f.Start:f.End]] {
+				continue
+			}
 			// a Vietnamese form of address in lower case before the name: "anh Minh", "chị Lan", "ông Hùng" (stop 45)
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && f.Start+k+1 < f.End && (vnAddressForms[text[f.Start:f.Start+k]] || selfIntroductions[text[f.Start:f.Start+k]]) && startsUpper(text[f.Start+k+1:]) {
 				f.Start += k + 1
@@ -2272,6 +2279,9 @@ func modelTail(text string, f redact.Finding, s string) int {
 		if n := conjunctionBeforeGiven(text, s, f.End); n > 0 {
 			return n
 		}
+		if k := strings.LastIndexByte(s, ' '); k > 0 && (dayWords[s[k+1:]] || chatCopulas[s[k+1:]]) {
+			return len(s) - k // "hablé con nayara azcona ayer", "jaja irma eres lo peor" (stop 55)
+		}
 		return trailingLowerWord(s)
 	case f.Type != redact.StreetAddress:
 		if n := trailingLowerWord(s); n > 0 && (personVerbs[s[strings.LastIndexByte(s, ' ')+1:]] || dayWords[s[strings.LastIndexByte(s, ' ')+1:]]) {
@@ -2452,6 +2462,13 @@ func particleBeforeWord(text, s string, end int) int {
 // which the model reads on into after a name at a sentence's end.
 var dayWords = wordSet("yesterday today tomorrow tonight ontem hoje amanhã ayer hoy mañana hier demain gestern heute morgen " +
 	"ieri oggi domani gisteren vandaag")
+
+// chatCopulas are "you are", "is" and their like in the languages of Western Europe, which chat
+// writes right after a name in lower case ("jaja irma eres lo peor").
+var chatCopulas = wordSet("eres es está estás sei è est es bist ist és é estas esta")
+
+// laughWords open a chat's line before a name in lower case: "jaja irma eres lo peor".
+var laughWords = wordSet("jaja jajaja jajajaja jeje jejeje haha hahaha hahahaha hehe hihi lol lmao kkk kkkk kkkkk mdr ahah ahaha rsrs rsrsrs")
 
 // conjunctionBeforeGiven returns how many bytes a space and Spanish's, Portuguese's or
 // Catalan's "and" take at the end of a person's span s that ends at text[end], where a given name
