@@ -1109,3 +1109,20 @@ func TestLaughsAndCopulasInChat(t *testing.T) {
 	text = "jaja dan eres lo peor"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "jaja"), "PERSON dan")
 }
+
+// TestPartnersFirms: partners' names joined by commas and "and" before a business's desk or
+// before a letter about one's account are a firm (stop 55: "Call Miller, Mejia and Wilson
+// support", "Rodriguez, Evans and Shepherd sent me a letter about my account" had been three
+// people); the verb that asks for a family's firm is no part of it ("Call Hornig GmbH & Co. KG
+// support"); a legal form the model read apart after the firm joins it ("Thies GmbH & Co." and
+// "KG").
+func TestPartnersFirms(t *testing.T) {
+	checkRuled(t, "Call Miller, Mejia and Wilson support tomorrow.", nil, "ORGANIZATION Miller, Mejia and Wilson")
+	text := "Rodriguez, Evans and Shepherd sent me a letter about my account."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rodriguez", "PERSON", "Evans", "PERSON", "Shepherd"), "ORGANIZATION Rodriguez, Evans and Shepherd")
+	checkRuled(t, "Call Hornig GmbH & Co. KG support tomorrow.", nil, "ORGANIZATION Hornig GmbH & Co. KG")
+	text = "Our supplier, Thies GmbH & Co. KG, raised prices."
+	spans := typedSpans(t, text, "ORGANIZATION", "Thies GmbH & Co.", "ORGANIZATION", "KG")
+	spans[1].Score = 0.4
+	checkRuled(t, text, spans, "ORGANIZATION Thies GmbH & Co. KG")
+}

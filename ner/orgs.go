@@ -39,7 +39,7 @@ var orgEndWords = func() map[string]bool {
 var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/A HB RFH BA Kht. Лтд KG GbR OHG UG eG e.V. KGaA S.L. SL S.L.U. S.L.N.E S.L.N.E. S.L.L. S.Com. S.C. S.R.L. S.r.l. s.r.l. Srl SRL s.r.o. a.s. " +
 	"S.A.R.L. SARL S.Coop. S.A.U. " +
 	"Kft. Zrt. Bt. Ky Oyj ry ApS A/S AS SE S.A.S. SNC EURL Lda Lda. Ltda Ltda. Bhd PT Tbk d.o.o. d.d. AD EOOD OOD SPA S.p.A. SpA " +
-	"AG GmbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty " +
+	"AG GmbH mbH S.A. SA AB Oy BV NV B.V. N.V. Inc. Inc LLC Ltd Ltd. PLC plc LLP Pty " +
 	// Turkey's A.Ş., Tic. (ticaret) and Şti. (şirketi), Romania's SCS and SCA, Finland's Osk,
 	// Spain's S.C.P., S.A.T. and S.L.P. (a professional firm's)
 	"A.Ş. Tic. Şti. SCS SCA Osk S.C.P. S.A.T. S.L.P. SLP " +
@@ -2187,7 +2187,9 @@ var partyDefinitions = []string{" (the \"", " (the “", " (\"", " (“", ", a c
 // businessDeeds follow a business's name, not people's: "Jones, Edwards and Shaw filed for
 // bankruptcy", "Taylor-Norris announced".
 var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went public", " announced", " reported record", " reported earnings",
-	" laid off", " was acquired", " were acquired", " merged with", " is hiring", " posted record", " raised prices", " issued a recall"}
+	" laid off", " was acquired", " were acquired", " merged with", " is hiring", " posted record", " raised prices", " issued a recall",
+	// a firm's letter about one's account (stop 55: "Rodriguez, Evans and Shepherd sent me a letter about my account")
+	" sent me a letter about my account", " sent me a bill", " sent me an invoice"}
 
 // businessOnlyDeeds are businessDeeds no person does: after one name opening a sentence they
 // make it a firm's ("Benešová laid off 200 staff", "Koskinen announced record profits"), where
@@ -2373,6 +2375,9 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			start := namesBefore(text, k)
+			if p := partnersBefore(text, k); p >= 0 && (start < 0 || p < start) {
+				start = p // partners joined by commas and "and": "Call Miller, Mejia and Wilson support" (stop 55)
+			}
 			for start >= 0 && start < k {
 				w, e := wordAt(text, start)
 				if !foldIn(objectVerbs, w) && !foldIn(objectLeads, w) || e >= k {
@@ -2638,6 +2643,22 @@ func hyphenedPartners(text string, i int) int {
 	return e
 }
 
+// partnersBefore returns where partners' names that end at text[k] begin (partnersAt: "Miller,
+// Mejia and Wilson"), the leftmost such start within 64 bytes back on the line; -1 when there
+// are none.
+func partnersBefore(text string, k int) int {
+	best := -1
+	for j := k - 1; j > 0 && j >= k-64 && text[j] != '\n'; j-- {
+		if text[j-1] != ' ' && text[j-1] != '\n' || !isUpperASCII(text[j]) {
+			continue
+		}
+		if partnersAt(text, j) == k {
+			best = j
+		}
+	}
+	return best
+}
+
 // deskNames follow a business's name where its desk is meant: "Call Lemaire support tomorrow".
 var deskNames = []string{" support", " customer service", " customer support", " helpdesk", " help desk", " hotline"}
 
@@ -2859,6 +2880,9 @@ func firmNamesBefore(text string, k int) int {
 			pending = true
 		case nameParticles[w] && names > 0:
 			start = j // "van Dillen", "de Gruil"
+		case names > 0 && foldIn(objectVerbs, w):
+			n = 12 // the verb that asks for the firm: "Call Hornig GmbH & Co. KG support" (stop 55)
+			continue
 		case nameLike(w) && !isTitle(w):
 			if group++; group > 1 && afterComma >= 0 && (givenSet()[w] || listedGiven()[w]) {
 				return afterComma // "Lionel Pratt, Pratt & Sons": a man and his firm

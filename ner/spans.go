@@ -2073,6 +2073,11 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 	unordered := false // a person read back over initials starts before what was kept before it
 	for i := range fs {
 		f := trimEdges(text, labelLineCut(text, brandLineCut(text, fs[i], fs[i+1:])))
+		if n := len(out); n > 0 && f.Source == redact.SourceModel && out[n-1].Type == redact.Organization && out[n-1].End+1 == f.Start && text[out[n-1].End] == ' ' &&
+			legalForms[text[f.Start:f.End]] {
+			out[n-1].End = f.End // a legal form the model read apart after the firm: "Thies GmbH & Co." and "KG" (stop 55)
+			continue
+		}
 		if k := strings.Index(text[f.Start:f.End], "\n("); k > 0 && f.Source == redact.SourceModel && (f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.Organization) {
 			// a line, then a bracket opening the next: two spans ("JP\n(Jean-Pierre Moukoko, Finance)",
 			// the model's one place; stop 53)
