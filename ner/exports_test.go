@@ -1126,3 +1126,16 @@ func TestPartnersFirms(t *testing.T) {
 	spans[1].Score = 0.4
 	checkRuled(t, text, spans, "ORGANIZATION Thies GmbH & Co. KG")
 }
+
+// TestTownsAfterOfficesAndVilles: one word after "the mayor of" and its like that closes the
+// clause is a town whatever the lists say of it (stop 55: "the mayor of Madrid." had gone
+// upstream, "the mayor of Alba" had been a person at 0.98), and a town of a name and "Ville"
+// that the model read as a person or a firm is a place ("of Patrick Ville").
+func TestTownsAfterOfficesAndVilles(t *testing.T) {
+	checkRuled(t, "misspelled the name of Etelvina Zapata, the mayor of Madrid.", nil, "PERSON Etelvina Zapata", "LOCATION Madrid")
+	text := "the name of Costantino Colletti, the mayor of Alba."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Costantino Colletti", "PERSON", "Alba"), "PERSON Costantino Colletti", "LOCATION Alba")
+	text = "Police are searching for Colin Devereux, 73, of Patrick Ville, who was last seen."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Colin Devereux", "PERSON", "Patrick Ville"), "PERSON Colin Devereux", "LOCATION Patrick Ville")
+	checkRuled(t, "the mayor of Boston Tom Menino", nil, "PERSON Tom Menino")
+}

@@ -1210,7 +1210,13 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		// Rioja" (stop 30)
 		leader := townLeaders[w] || townArticles[w]
 		movedTo := i >= 2 && foldIn(moveVerbs, text[toks[i-2].Start:toks[i-2].End]) && !leader && nameLike(w) && doubtedPersonOn(fs, t.Start, t.End)
-		if !leader && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) && !movedTo ||
+		// one word after "the mayor of" and its like that closes the clause is a town, whatever
+		// else the lists say of it (stop 55: "the mayor of Madrid." had gone upstream, "the mayor
+		// of Alba" had been a person at 0.98)
+		officeOf := i >= 2 && text[toks[i-1].Start:toks[i-1].End] == "of" && foldIn(placeOfNouns, text[toks[i-2].Start:toks[i-2].End]) &&
+			nameLike(w) && !englishWord(w) && (i+1 == len(toks) || toks[i+1].Attached || toks[i+1].NewlineBefore)
+		movedTo = movedTo || officeOf
+		if !leader && !officeOf && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) && !movedTo ||
 			embeddedClass(w)&(gCommon|gTitle|gNRP) != 0 || embeddedClass(w)&gFirst != 0 && !movedTo) {
 			continue // (a given name is a town too after a move, the model doubting the person: "moved to Eugene after college"; stop 54)
 		}
@@ -1257,6 +1263,8 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			// family name either ("We met in Zabrze", a person at 0.83)
 			limit := placeAfterScore
 			switch f := fs[j]; {
+			case f.Type == redact.Person && officeOf:
+				limit = 1.01 // "the mayor of Alba"
 			case f.Type == redact.Person && !familyWord(w):
 				limit = 0.9
 			case f.Type == redact.Organization && orgKind(w) == 0 && embeddedClass(w)&gOrgSuffix == 0 && text[toks[i-1].Start:toks[i-1].End] == "of" &&

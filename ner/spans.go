@@ -2157,6 +2157,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Person && areaNamed(text[f.Start:f.End]) {
 			f.Type = redact.Location // "Huangpu District", "Orange County": an area its noun names, no person (stop 46)
 		}
+		if (f.Type == redact.Person || f.Type == redact.Organization) && f.Source == redact.SourceModel && strings.HasSuffix(text[f.Start:f.End], " Ville") && strings.Count(text[f.Start:f.End], " ") == 1 {
+			f.Type = redact.Location // "of Patrick Ville", "the mayor of Anne-Marie Ville": a town named after someone (stop 55)
+		}
 		if p := particlesBefore(text, f.Start); p < f.Start && f.Type != redact.StreetAddress && initials(text, p) < p {
 			f.Start, f.Type = p, redact.Person // "mevrouw S. de Boer-Visser": an initial and a particle before a family name (stop 46)
 		}
