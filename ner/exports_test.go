@@ -1139,3 +1139,18 @@ func TestTownsAfterOfficesAndVilles(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Colin Devereux", "PERSON", "Patrick Ville"), "PERSON Colin Devereux", "LOCATION Patrick Ville")
 	checkRuled(t, "the mayor of Boston Tom Menino", nil, "PERSON Tom Menino")
 }
+
+// TestDatelineAgenciesAndPhotoCredits: the agency a dateline names in brackets before its dash,
+// and the one a photo's credit names after the photographer and a slash, are organisations
+// (stop 55: "(Lynn, Bishop and Black)" had been three people, "Photo: Karen Young/Mann-Smith" had
+// left the agency upstream); a press release's "About" is no part of the firm it heads, and a
+// legal form before a colon is one ("About Tröst Margraf GmbH & Co. KGaA:").
+func TestDatelineAgenciesAndPhotoCredits(t *testing.T) {
+	text := "By Abigail Willis\nLAKE MICHAEL, Apr 5 (Lynn, Bishop and Black) - Police are searching."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Abigail Willis", "PERSON", "Lynn", "PERSON", "Bishop", "PERSON", "Black"),
+		"PERSON Abigail Willis", "LOCATION LAKE MICHAEL", "ORGANIZATION Lynn, Bishop and Black")
+	text = "Pictured at the opening. Photo: Daniel Freeman/Carroll, Thompson and Larson"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Daniel Freeman/Carroll"), "PERSON Daniel Freeman", "ORGANIZATION Carroll, Thompson and Larson")
+	checkRuled(t, "About Tröst Margraf GmbH & Co. KGaA: founded in 1997.", nil, "ORGANIZATION Tröst Margraf GmbH & Co. KGaA")
+	checkRuled(t, "Photo: https://example.com/a/b", nil)
+}

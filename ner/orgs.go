@@ -127,7 +127,7 @@ func legalFormAfter(text string, end int) int {
 		return end
 	}
 	e := end + 1
-	for e < len(text) && text[e] != ' ' && text[e] != ',' && text[e] != '\n' && text[e] != ')' && text[e] != ';' {
+	for e < len(text) && text[e] != ' ' && text[e] != ',' && text[e] != '\n' && text[e] != ')' && text[e] != ';' && text[e] != ':' {
 		e++
 	}
 	for e > end+1 && !legalForms[text[end+1:e]] && (text[e-1] == '.' || text[e-1] == '!' || text[e-1] == '?') {
@@ -2888,8 +2888,8 @@ func firmNamesBefore(text string, k int) int {
 			pending = true
 		case nameParticles[w] && names > 0:
 			start = j // "van Dillen", "de Gruil"
-		case names > 0 && foldIn(objectVerbs, w):
-			n = 12 // the verb that asks for the firm: "Call Hornig GmbH & Co. KG support" (stop 55)
+		case names > 0 && (foldIn(objectVerbs, w) || w == "About"):
+			n = 12 // the verb that asks for the firm, a press release's heading: "Call Hornig GmbH & Co. KG support", "About Vasquez and Sons:" (stop 55)
 			continue
 		case nameLike(w) && !isTitle(w):
 			if group++; group > 1 && afterComma >= 0 && (givenSet()[w] || listedGiven()[w]) {
