@@ -85,7 +85,10 @@ func photoCredits(text string, fs []redact.Finding) []redact.Finding {
 	for _, label := range [...]string{"Photo: ", "Credit: "} {
 		for k := range occurrences(text, label) {
 			a := k + len(label)
-			le := lineEnd(text, a)
+			le := min(len(text), a+160) // a credit is short: the line is read no further, so that many credits on one long line stay linear
+			if n := strings.IndexByte(text[a:le], '\n'); n >= 0 {
+				le = a + n
+			}
 			line := text[a:le]
 			sl := strings.IndexByte(line, '/')
 			if sl <= 0 || sl > 40 || strings.Contains(line[:sl], "://") || !startsUpper(line) || !startsUpper(line[sl+1:]) {
@@ -102,8 +105,8 @@ func photoCredits(text string, fs []redact.Finding) []redact.Finding {
 			if e <= b || e-b > 60 {
 				continue
 			}
-			for i := range fs {
-				if fs[i].Start < a+sl && fs[i].End > a+sl {
+			for i := near(fs, a); i < len(fs) && fs[i].Start < a+sl; i++ {
+				if fs[i].End > a+sl {
 					fs[i].End = a + sl // the photographer's name ends at the slash
 				}
 			}
