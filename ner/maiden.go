@@ -429,7 +429,7 @@ func wordNamesBeforeFamilies(text string, toks []Token, fs []redact.Finding) []r
 	var foreign lazyTest
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
-		if !wordNames[word(i)] || toks[i+1].Attached || toks[i+1].NewlineBefore || toks[i+1].Start != toks[i].End+1 {
+		if c := text[toks[i].Start]; c < 'A' || c > 'Z' || toks[i+1].Start != toks[i].End+1 || toks[i+1].Attached || toks[i+1].NewlineBefore || !wordNames[word(i)] {
 			continue
 		}
 		if i > 0 && !toks[i].NewlineBefore && startsUpper(word(i-1)) && !foldIn(englishFunctionWords, word(i-1)) && !foldIn(clauseOpeners, word(i-1)) {
