@@ -5707,17 +5707,35 @@ func relationMarkNames(text string, fs []redact.Finding) []redact.Finding {
 			if w == "" || !startsUpper(w) || !nameLike(w) && !capsNameLike(w) || isTitle(w) {
 				break
 			}
+			if companyWord(w) {
+				end = 0 // a firm in someone's care: "c/o Acme Corporation" is no person
+				break
+			}
 			end = e
 			if e+1 >= len(text) || text[e] != ' ' {
 				break
 			}
 			k = e + 1
 		}
-		if end > start && !inCode(text, start) {
+		if end > start && !inCode(text, start) && !sureOtherOver(fs, start, end) {
 			claims = append(claims, claim(start, end, chatScore))
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// sureOtherOver reports a finding over [start, end) that is no person, at 0.5 or more: "c/o
+// Brightline Capital", the model's firm, is in someone's care and no person.
+func sureOtherOver(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs[near(fs, start):] {
+		if f.Start >= end {
+			break
+		}
+		if f.End > start && f.Type != redact.Person && f.Score >= 0.5 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedHandles makes a user name of a handle written as a person's given and family names joined

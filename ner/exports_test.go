@@ -1046,13 +1046,16 @@ func TestObituaryRelations(t *testing.T) {
 // "Rajendra Prasad Yadav S/o Late Ram Lal Yadav" had made the mark's "S" an initial and left the
 // father upstream); units of local government and their names are places ("Village Khera",
 // "Tehsil Sadar", "District Meerut" after a comma); a degree after a name and its comma is no
-// person ("Dr. P. Krishnamurthy, MBBS"); and "Mohd." opens the name after it.
+// person ("Dr. P. Krishnamurthy, MBBS"); and "Mohd." opens the name after it. A firm in
+// someone's care stays a firm ("c/o Brightline Capital").
 func TestIndianRecords(t *testing.T) {
 	text := "Shri Rajendra Prasad Yadav S/o Late Ram Lal Yadav, R/o Village Khera, Tehsil Sadar, District Meerut."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rajendra Prasad Yadav", "PERSON", "Tehsil Sadar", "PERSON", "District Meerut"),
 		"PERSON Rajendra Prasad Yadav", "PERSON Ram Lal Yadav", "LOCATION Village Khera", "LOCATION Tehsil Sadar", "LOCATION District Meerut")
 	checkRuled(t, "Kamla Devi w/o Shri Mohan Lal", nil, "PERSON Kamla Devi", "PERSON Mohan Lal")
 	checkRuled(t, "the s/o command; The District Attorney said.", nil)
+	text = "Send to c/o Brightline Capital"
+	checkRuled(t, text, scoredSpans(t, text, 0.7, "ORGANIZATION", "Brightline Capital"), "ORGANIZATION Brightline Capital")
 	text = "Referred by Dr. P. Krishnamurthy, MBBS, MD."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "P. Krishnamurthy", "PERSON", "MBBS"), "PERSON P. Krishnamurthy")
 	text = "Mohd. Imran Qureshi signed."
