@@ -1157,3 +1157,14 @@ func TestDatelineAgenciesAndPhotoCredits(t *testing.T) {
 	checkRuled(t, "About Tröst Margraf GmbH & Co. KGaA: founded in 1997.", nil, "ORGANIZATION Tröst Margraf GmbH & Co. KGaA")
 	checkRuled(t, "Photo: https://example.com/a/b", nil)
 }
+
+// TestProvincesAfterTowns: a province written out after a town and its comma, that no list holds
+// as a name, is a place whatever the model made of it (stop 55: "Brandon, Manitoba was
+// appraised" had masked the province as a person); a given name after a comma stays one ("Tom,
+// Victoria and Jordan").
+func TestProvincesAfterTowns(t *testing.T) {
+	text := "Lot 14, Rural Route 2, Brandon, Manitoba was appraised."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Brandon", "PERSON", "Manitoba"), "PERSON Brandon", "LOCATION Manitoba")
+	text = "I met Tom, Victoria and Jordan."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Tom", "PERSON", "Victoria", "PERSON", "Jordan"), "PERSON Tom", "PERSON Victoria", "PERSON Jordan")
+}

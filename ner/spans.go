@@ -2157,6 +2157,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Person && areaNamed(text[f.Start:f.End]) {
 			f.Type = redact.Location // "Huangpu District", "Orange County": an area its noun names, no person (stop 46)
 		}
+		if f.Type == redact.Person && f.Source == redact.SourceModel && f.Start >= 2 && text[f.Start-2:f.Start] == ", " && regionNoName(text[f.Start:f.End]) {
+			f.Type = redact.Location // "Brandon, Manitoba was appraised": a province after a comma, no one's name (stop 55)
+		}
 		if (f.Type == redact.Person || f.Type == redact.Organization) && f.Source == redact.SourceModel && strings.HasSuffix(text[f.Start:f.End], " Ville") && strings.Count(text[f.Start:f.End], " ") == 1 {
 			f.Type = redact.Location // "of Patrick Ville", "the mayor of Anne-Marie Ville": a town named after someone (stop 55)
 		}
@@ -2722,6 +2725,27 @@ func postNominalsAfter(text string, person, start, end int) bool {
 	}
 	return strings.Contains(text[person:start], ",")
 }
+
+// regionNoName reports a state, a province or a country the gazetteers know, of one or two
+// words, none of which any list holds as a given or a family name ("Manitoba", "Nova Scotia";
+// not "Georgia", "Victoria", "Jordan").
+func regionNoName(span string) bool {
+	if strings.Count(span, " ") > 1 || embeddedClass(span)&(gState|gCountry) == 0 && !provinceNames[span] {
+		return false
+	}
+	for w := range strings.FieldsSeq(span) {
+		if givenNames(w) || givenSet()[w] || listedGiven()[w] || familyWord(w) || embeddedClass(w)&(gFirst|gLast) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// provinceNames are Canada's provinces and territories and Australia's states written out, which
+// the gazetteers lack.
+var provinceNames = setOf(strings.Split("Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"+
+	"Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories|New South Wales|Victoria|Queensland|"+
+	"South Australia|Western Australia|Tasmania|Northern Territory|Australian Capital Territory", "|"))
 
 // abbreviatedGivens are given names written abbreviated before the rest of a name, as South
 // Asia writes Muhammad: "Mohd. Imran Qureshi", "Md. Rafiqul Islam".
