@@ -2730,15 +2730,15 @@ func postNominalsAfter(text string, person, start, end int) bool {
 // words, none of which any list holds as a given or a family name ("Manitoba", "Nova Scotia";
 // not "Georgia", "Victoria", "Jordan").
 func regionNoName(span string) bool {
-	if strings.Count(span, " ") > 1 || embeddedClass(span)&(gState|gCountry) == 0 && !provinceNames[span] {
+	if strings.Count(span, " ") > 1 {
 		return false
 	}
-	for w := range strings.FieldsSeq(span) {
-		if givenNames(w) || givenSet()[w] || listedGiven()[w] || familyWord(w) || embeddedClass(w)&(gFirst|gLast) != 0 {
+	for w := range strings.FieldsSeq(span) { // the lists first: most spans after a comma are names, and the lookups allocate nothing
+		if givenSet()[w] || listedGiven()[w] || familyWord(w) || givenNames(w) || embeddedClass(w)&(gFirst|gLast) != 0 {
 			return false
 		}
 	}
-	return true
+	return provinceNames[span] || embeddedClass(span)&(gState|gCountry) != 0
 }
 
 // provinceNames are Canada's provinces and territories and Australia's states written out, which
