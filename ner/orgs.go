@@ -2270,18 +2270,11 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	// Gyarmaty⏎Graham, Ochoa and Vasquez⏎Grolmanstraße 25", where the model had read two
 	// people; stop 54)
 	if strings.Contains(text, ", ") {
-		for ls := 0; ls < len(text); {
-			le := strings.IndexByte(text[ls:], '\n')
-			if le < 0 {
-				le = len(text)
-			} else {
-				le += ls
-			}
+		for ls, le := range lineBounds(text) {
 			at := afterLineMarks(text, ls, le)
 			if end := partnerList(text, at); end > at && strings.TrimRight(text[end:le], " \r") == "" && strings.Contains(text[at:end], ", ") && le < len(text) && blockStreetLine(text, le+1) {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
-			ls = le + 1
 		}
 	}
 	// a contract's party between "between" or "and" and its definition: "between Valdez, Doyle and

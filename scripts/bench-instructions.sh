@@ -14,7 +14,7 @@
 # count by up to a fifth between runs of the same binary.
 set -eu
 if [ $# -lt 2 ] || [ "$1" = -h ] || [ "$1" = --help ]; then
-	sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
 	exit 2
 fi
 pkg=$1 bench=$2 n=${3:-50}
