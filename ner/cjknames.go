@@ -70,18 +70,14 @@ func cjkListedNames(text string, scripts int, claims []redact.Finding) []redact.
 // or one with a particle written onto it.
 func koreanListedNames(text string, claims []redact.Finding) []redact.Finding {
 	given := hangulGiven()
-	for i := 0; i < len(text); {
+	isHangul := func(r rune) bool { return unicode.Is(unicode.Hangul, r) }
+	// (scriptWords passes over Hangul's signs that no word holds, ㈀ and ㉠, which are symbols)
+	for i, e := range scriptWords(text, isHangul) {
 		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.Is(unicode.Hangul, r) || isWordByteBefore(text, i) {
-			i += n
-			continue
-		}
-		e := scriptWord(text, i)
 		if g := text[i+n : min(i+n+6, e)]; koreanFamilies[r] && e-i >= 9 && given[g] && !strings.HasSuffix(g, "자") && (e == i+n+6 || koreanParticles[text[i+n+6:e]]) {
 			// (a given name in 자 is left out: 지정자, "specifier", 서명자, "signer")
 			claims = append(claims, claim(i, i+n+6, shapeScore))
 		}
-		i = max(e, i+n)
 	}
 	return claims
 }

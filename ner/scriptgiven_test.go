@@ -77,6 +77,9 @@ func TestCJKListedNames(t *testing.T) {
 		{"会议改到下周，王芳会参加。", []string{"PERSON:王芳"}, nil},
 		{"김민준에게 계약서를 보내 주세요.", []string{"PERSON:김민준"}, nil},
 		{"박서연의 보고서를 검토했습니다.", []string{"PERSON:박서연"}, nil},
+		// Hangul's symbols, parenthesised and circled, are no word's (a Go test table's
+		// `\u3200` decoded had cut a slice backwards, stop 56)
+		{"㈀ 김민준에게 ㉠ 보내 주세요.", []string{"PERSON:김민준"}, nil},
 		{"由于文件无法访问，构建失败。", nil, []string{"PERSON:于文"}},
 		{"平文テキストのパスワード", nil, []string{"PERSON:平文"}},
 		{"'/' 지정자는 마지막 값으로만 쓸 수 있습니다", nil, []string{"PERSON:지정자"}},
