@@ -58,11 +58,16 @@ func namesOpeningActionItems(text string, fs []redact.Finding) []redact.Finding 
 				bullet = m
 			}
 		}
-		k := strings.Index(line, " to ")
-		if bullet == "" || k < 0 {
+		if bullet == "" {
 			continue
 		}
-		start, end := le-len(line)+b+len(bullet), le-len(line)+k
+		// " to " after the bullet: the bullet's blank may open one ("* to do", a C comment's)
+		start := le - len(line) + b + len(bullet)
+		k := strings.Index(text[start:le], " to ")
+		if k <= 0 {
+			continue
+		}
+		end := start + k
 		if verb, _ := wordAt(text, end+4); verb == "" || !lowerStart(verb) {
 			continue
 		}

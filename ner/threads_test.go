@@ -11,6 +11,9 @@ func TestMeetingNames(t *testing.T) {
 	checkRuled(t, text, scoredSpans(t, text, 0.46, "ORGANIZATION", "Theodoro"), "PERSON Theodoro Abreu", "PERSON Rayan Pieters van der Maes")
 	text = "Action items:\n- Indali to send the revised budget by Friday\n* Mirella da Paz to book the room\n- Carlota to chair\n- Everyone to review the deck\n- Paris to Berlin"
 	checkRuled(t, text, scoredSpans(t, text, 0.75, "LOCATION", "Carlota"), "PERSON Indali", "PERSON Mirella da Paz", "PERSON Carlota")
+	// a C comment's bullet before " to ": the name would end before it opened (stop 56)
+	text = "/*\n * to be freed by the caller\n *  to Alda\n * Vera to sign\n */"
+	checkRuled(t, text, nil, "PERSON Vera")
 	text = "Organizer: Cristóbal Casal\nApologies: Sol Calvo"
 	checkRuled(t, text, nil, "PERSON Cristóbal Casal", "PERSON Sol Calvo")
 	text = "Next meeting at the Wetzlar office. Who joins the Port Cheryl office? The Vazquez-Riggs office is at 53 Main St. The front office."
