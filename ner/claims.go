@@ -3689,6 +3689,18 @@ func contactInBracket(text string, toks []Token, i int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// modelNamesOutside returns fs (in start order, from a cursor) without its first finding where
+// that is the model's organisation or place over [start, end) and no more: the number in the
+// bracket vouches for the name ("(Kim, 582-360-5808 x252)", "(Olivia, (610) 310-6963)", which
+// the model read as companies; stop 56).
+func modelNamesOutside(fs []redact.Finding, start, end int) []redact.Finding {
+	if len(fs) > 0 && fs[0].Source == redact.SourceModel && (fs[0].Type == "ORGANIZATION" || fs[0].Type == redact.Location) &&
+		fs[0].Start >= start && fs[0].End <= end {
+		return fs[1:]
+	}
+	return fs
+}
+
 // nextNonSpace returns the byte after the spaces at text[k:], or 0 at the text's end.
 func nextNonSpace(text string, k int) byte {
 	for k < len(text) && text[k] == ' ' {
@@ -3744,7 +3756,10 @@ func bracketedNames(text string, toks []Token, fs []redact.Finding) []redact.Fin
 			for k < len(fs) && fs[k].End <= start {
 				k++
 			}
-			if !otherFinding(text, fs[k:], start, end) && !inCode(text, start) {
+			if !otherFinding(text, modelNamesOutside(fs[k:], start, end), start, end) && !inCode(text, start) {
+				if k < len(fs) && fs[k].Source == redact.SourceModel && fs[k].Start < start && fs[k].End <= end && (k+1 == len(fs) || fs[k+1].Start >= start) {
+					fs[k].Start = start // the model's person or weak place over the bracket: "bedside (Rachel" (stop 56)
+				}
 				claims = append(claims, claim(start, end, shapeScore))
 			}
 			continue
@@ -5932,10 +5947,15 @@ func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Find
 			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gNRP) != 0 {
 			continue // "the Royal Family", "the Addams family" stays if a list knows it
 		}
+		if i+2 < len(toks) && text[toks[i+2].Start:toks[i+2].End] == "of" {
+			continue // a family of products: "the Boeing family of aircraft" (stop 56)
+		}
 		for j < len(fs) && fs[j].End <= t.Start {
 			j++
 		}
-		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) {
+		if j < len(fs) && fs[j].Type == redact.Organization && fs[j].Source == redact.SourceModel && fs[j].Start == t.Start && fs[j].End == toks[i+1].End {
+			fs[j].End = t.End // the model's company "Smith family" (0.79) is the family's name (stop 56)
+		} else if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) {
 			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))

@@ -60,22 +60,33 @@ func signatureRule(line string) bool {
 // and a comma: "I, Hélène Cousin, of Chauveaunec, being of sound mind", "the Seller, Ali
 // Kleibrink, of Koekange, agrees": "of", then a town (birthTown) and a comma, where the model
 // found nothing there or a person, organisation or place it doubted.
+//
+// Without the commas, "of" right after the name, the town must be one for sure (sureTownNoFamily) and end
+// the clause: "issued to Joe Dixon of Springfield.", "Joe Dixon of New Brittneyport, 54"
+// (stop 56); not "Jane Doe of Deloitte", "John Smith of Northfield Capital".
 func townsOfParties(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, ", of ") {
+	if !strings.Contains(text, " of ") {
 		return fs
 	}
 	var shapes []redact.Finding
 	j := 0 // fs[j] is the first finding that may end after the one read
-	for k := range occurrences(text, ", of ") {
+	for k := range occurrences(text, " of ") {
+		comma := k > 0 && text[k-1] == ','
+		if comma {
+			k--
+		}
 		for j < len(fs) && fs[j].End <= k {
 			j++
 		}
 		if j == 0 || fs[j-1].Type != redact.Person || fs[j-1].End != k {
 			continue // after a person's name only: not "the city, of course," nor "the Rules, of 2024,"
 		}
-		start := k + len(", of ")
+		start := strings.Index(text[k:], "of ") + k + len("of ")
 		end := nameWords(text, start)
-		if end <= start || end >= len(text) || text[end] != ',' || !birthTown(text[start:end]) {
+		if end <= start || !birthTown(text[start:end]) {
+			continue
+		}
+		if comma && (end >= len(text) || text[end] != ',') || !comma && (!clauseEndsAt(text, end) || !sureTownNoFamily(text[start:end])) {
 			continue
 		}
 		if doubtedInside(fs, start, end) {
@@ -86,6 +97,27 @@ func townsOfParties(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return replaceInside(fs, shapes)
+}
+
+// sureTownNoFamily is sureTown for a word that is no family name of the lists unless the
+// gazetteers know it as a place: "Bill of Pemberton called" may be a family's name.
+func sureTownNoFamily(v string) bool {
+	return sureTown(v) && (strings.IndexByte(v, ' ') > 0 || embeddedClass(v)&(gCity|gState|gCountry) != 0 || !familySet()[v] && !foldIn(handleFamily(), v))
+}
+
+// clauseEndsAt reports that text[end:] opens with the end of a clause or the text: a
+// punctuation mark, a line's end, or a word in lower case.
+func clauseEndsAt(text string, end int) bool {
+	if end >= len(text) {
+		return true
+	}
+	switch text[end] {
+	case '.', ',', ';', ':', ')', '!', '?', '\n', '\r':
+		return true
+	case ' ':
+		return end+1 < len(text) && text[end+1] >= 'a' && text[end+1] <= 'z'
+	}
+	return false
 }
 
 // officeKinds are a company's places that a town names: "the Wetzlar office", "our Lyon plant".

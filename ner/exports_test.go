@@ -307,7 +307,9 @@ func TestMemberNumbersAndDocumentBills(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Aaliyah Brooks", "PERSON", "Aaliyah Brooks", "PERSON", "Lisa Mission")
 	checkRuled(t, text, spans, "PERSON Aaliyah Brooks", "PERSON Aaliyah Brooks", "STREET_ADDRESS 943 Lisa Mission")
 	text = "BILL OF LADING No. 4471; the Bill of Sale; Bill of Pemberton called"
-	checkRuled(t, text, typedSpans(t, text, "PERSON", "BILL", "PERSON", "Bill", "PERSON", "Bill"), "PERSON Bill")
+	// (Pemberton, a town's ending and no family name of the lists, the town of the person before
+	// "of" since stop 56: "issued to Joe Dixon of Springfield.")
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "BILL", "PERSON", "Bill", "PERSON", "Bill"), "PERSON Bill", "LOCATION Pemberton")
 	text = "3 Main St, Clifden, Co. Galway H71 X2Y4; a farm in Co Kilkenny; Acme Co. Down"
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Co.", "PERSON", "Co Kilkenny", "ORGANIZATION", "Acme Co."),
 		"LOCATION Co. Galway", "LOCATION Co Kilkenny", "ORGANIZATION Acme Co.")
@@ -1167,4 +1169,42 @@ func TestProvincesAfterTowns(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Brandon", "PERSON", "Manitoba"), "PERSON Brandon", "LOCATION Manitoba")
 	text = "I met Tom, Victoria and Jordan."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Tom", "PERSON", "Victoria", "PERSON", "Jordan"), "PERSON Tom", "PERSON Victoria", "PERSON Jordan")
+}
+
+// TestRecordsOfHolders: a model's address that runs over a full stop into a role noun and a name
+// ends at the stop, the name a person ("… Apt. 964. Complainant Kimberly Koch", "… Suite 074.
+// Complainant Brian Lane", whose family name is a street's word); a model's digitless address of a
+// name, "of" and a town, or of a holder's name, a comma and a town, is the person and the place;
+// the town after a person and "of" that closes the clause is a place where it is one for sure; a
+// title between the slot and the name (stop 56).
+func TestRecordsOfHolders(t *testing.T) {
+	text := "Officer Young responded to 56204 Smith Port Apt. 964. Complainant Kimberly Koch, DOB 09/30/1985."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Young", "STREET_ADDRESS", "56204 Smith Port Apt. 964. Complainant Kimberly Koch"),
+		"PERSON Young", "STREET_ADDRESS 56204 Smith Port Apt. 964", "PERSON Kimberly Koch")
+	text = "Officer Young responded to 07498 Michelle Mountains Suite 074. Complainant Brian Lane, DOB 09/25/2006."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Young", "STREET_ADDRESS", "07498 Michelle Mountains Suite 074. Complainant Brian Lane"),
+		"PERSON Young", "STREET_ADDRESS 07498 Michelle Mountains Suite 074", "PERSON Brian Lane")
+	text = "Hunting license issued to Nancy Daniels of South Carmenfort."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Nancy Daniels of South Carmenfort"), "PERSON Nancy Daniels", "LOCATION South Carmenfort")
+	text = "Ham radio: KF1HLO (General class), licensed to Stacie Warner, North Robert."
+	checkRuled(t, text, scoredSpans(t, text, 0.84, "STREET_ADDRESS", "Stacie Warner, North Robert"), "PERSON Stacie Warner", "LOCATION North Robert")
+	text = "Ham radio: WB9YC, licensed to Dr Keith Harding, Mohammedchester."
+	checkRuled(t, text, scoredSpans(t, text, 0.84, "LOCATION", "Keith Harding", "LOCATION", "Mohammedchester"), "PERSON Keith Harding", "LOCATION Mohammedchester")
+	text = "The permit was issued to Joe Dixon of Springfield."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Joe Dixon"), "PERSON Joe Dixon", "LOCATION Springfield")
+	text = "John Smith of Northfield Capital called; Jane Doe of Globex too; Ann Lee of Mansfield."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "John Smith", "PERSON", "Jane Doe", "PERSON", "Ann Lee"), "PERSON John Smith", "PERSON Jane Doe", "PERSON Ann Lee")
+}
+
+// TestFamiliesAndBracketContacts: the model's company "Smith family" is the family's name, not
+// "the Boeing family of aircraft"; a given name and a phone in a bracket is a person over the
+// model's company or its place that ran back over the bracket (stop 56).
+func TestFamiliesAndBracketContacts(t *testing.T) {
+	text := "Campsite reservation for the Mcdonald family, site 96."
+	checkRuled(t, text, scoredSpans(t, text, 0.79, "ORGANIZATION", "Mcdonald family"), "PERSON Mcdonald")
+	checkRuled(t, "the Boeing family of aircraft", nil)
+	text = "Wife at bedside (Kim, 582-360-5808 x252)."
+	checkRuled(t, text, scoredSpans(t, text, 0.87, "ORGANIZATION", "Kim"), "PERSON Kim")
+	text = "Wife at bedside (Rachel, +1 (368) 037-6347)."
+	checkRuled(t, text, scoredSpans(t, text, 0.68, "LOCATION", "bedside (Rachel"), "PERSON Rachel")
 }

@@ -1612,7 +1612,8 @@ func placePairs(text string, toks []Token, fs []redact.Finding) []redact.Finding
 				f.Type == redact.Location && f.Score < 0.6 // a place the model doubted: "Almería, Spain" at 0.39
 		}
 		switch {
-		case place(fb, b0, b1) && doubted(fa, a1, a1) && placeName(a1, a1) && !inCode(text, toks[a1].Start) && !(fa != nil && legalEnding(text[fa.Start:fa.End])):
+		case place(fb, b0, b1) && doubted(fa, a1, a1) && placeName(a1, a1) && !inCode(text, toks[a1].Start) && !(fa != nil && legalEnding(text[fa.Start:fa.End])) &&
+			!(fa != nil && fa.Type == redact.Person && personSlotBefore(text, fa.Start)): // (the holder and a town: "licensed to Stacie Warner, North Robert"; stop 56)
 			start, end := toks[a1].Start, toks[a1].End
 			if fa != nil {
 				start, end = fa.Start, fa.End

@@ -464,7 +464,10 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
 			// in a list of people, a name needs no gazetteer: "Xu Ming, Ewa Kowalczyk"
 			listed := i > 0 && fs[i-1].Type == redact.Person && fs[i-1].End <= f.Start && listGap(text[fs[i-1].End:f.Start])
-			parts = nameParts(text, withoutTrailingOn(text, f), listed)
+			parts = nameOfPlace(text, f)
+			if parts == nil {
+				parts = nameParts(text, withoutTrailingOn(text, f), listed)
+			}
 			if r := afterRoleWords(text, f); parts == nil && r > f.Start {
 				g := f
 				g.Start = r
@@ -503,6 +506,46 @@ func namesNotAddresses(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return out
+}
+
+// nameOfPlace splits a model's street that is a person's name, "of" and a town, with no digit:
+// "issued to Nancy Daniels of South Carmenfort", "Licensed to Kathy Acevedo of Cochranview"
+// (stop 56); or the name, a comma and the town after a slot that puts a person there
+// (personSlotBefore: "licensed to Stacie Warner, North Robert"). The town is written as one is (townNameShaped) or the gazetteers know it.
+func nameOfPlace(text string, f redact.Finding) []redact.Finding {
+	span := text[f.Start:f.End]
+	if strings.ContainsAny(span, "0123456789\n") {
+		return nil
+	}
+	sep := " of "
+	k := strings.Index(span, sep)
+	if c := strings.Index(span, ", "); c > 0 && (k < 0 || c < k) && strings.Count(span, ",") == 1 && personSlotBefore(text, f.Start) {
+		k, sep = c, ", " // "licensed to Stacie Warner, North Robert"
+	}
+	if k <= 0 {
+		return nil
+	}
+	name, place := f, f
+	name.End, place.Start, place.Type = f.Start+k, f.Start+k+len(sep), redact.Location
+	p := text[place.Start:place.End]
+	if !townNameShaped(p) && !(len(strings.Fields(p)) <= 3 && everyWordUpper(p) && embeddedClass(p)&(gCity|gState|gCountry) != 0) {
+		return nil
+	}
+	parts := nameParts(text, name, false)
+	if len(parts) != 1 {
+		return nil
+	}
+	return append(parts, place)
+}
+
+// everyWordUpper reports that each word of s opens with a capital.
+func everyWordUpper(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // afterRoleWords returns where the words of a role that open a model's span f end, capitalised
@@ -863,10 +906,20 @@ func givenAndFamily(span string) bool {
 // Gracia:", "Thanks to Alexandria Ollivier,").
 var personSlots = []string{"note from ", "message from ", "email from ", "e-mail from ", "text from ", "call from ", "letter from ",
 	"memo from ", "update from ", "feedback from ", "comment from ", "thanks to ", "thank you ", "kudos to ", "congrats to ",
-	"congratulations to ", "shoutout to ", "shout-out to "}
+	"congratulations to ", "shoutout to ", "shout-out to ",
+	// a licence's, a permit's, a key's or a card's holder (stop 56: "licensed to Stacie Warner, North Robert", read as two places)
+	"licensed to ", "licenced to ", "issued to ", "registered to ", "granted to ", "assigned to ", "belongs to ", "belonging to ", "held by ",
+	"owned by ", "signed by "}
 
 // personSlotBefore reports one of personSlots, in any case, right before text[start:].
 func personSlotBefore(text string, start int) bool {
+	if w, s := wordBefore(text, start); w != "" && isTitle(w) {
+		start = s // a title between: "licensed to Dr Keith Harding" (stop 56)
+	} else if start >= 2 && text[start-2] == '.' {
+		if w, s := wordBefore(text, start-1); w != "" && isTitle(w) && s > 0 && text[s-1] == ' ' {
+			start = s // "issued to Dr. Keith Harding"
+		}
+	}
 	for _, p := range personSlots {
 		if start >= len(p) && strings.EqualFold(text[start-len(p):start], p) && (start == len(p) || !isLetterStart(text[start-len(p)-1])) {
 			return true
@@ -3392,6 +3445,9 @@ func townCountry(text string, f redact.Finding) (town, country redact.Finding, o
 	if !nameLike(strings.Fields(place)[0]) || embeddedClass(place)&(gCountry|gState) == 0 && !countryWord(place) {
 		return f, f, false
 	}
+	if line == f.Start && personSlotBefore(text, f.Start) && givenAndFamilyAnywhere(name) {
+		return f, f, false // a person and a town: "licensed to Stacie Warner, North Robert" (nameOfPlace; stop 56)
+	}
 	ws := strings.Fields(name)
 	if len(ws) == 0 || len(ws) > 4 || strings.TrimSpace(name) != name {
 		return f, f, false
@@ -3724,6 +3780,9 @@ func streetsAcrossSentences(text string, fs []redact.Finding) []redact.Finding {
 		rest.Start = f.Start + k + 2
 		if w, e := wordAt(text, rest.Start); e < rest.End && text[e] == ' ' && foldIn(roleNouns, w) {
 			rest.Start = e + 1
+			if r := text[rest.Start:rest.End]; nameAfterRole(r) {
+				rest.Type = redact.Person // "Complainant Brian Lane", whose family name is a street's word (stop 56)
+			}
 		}
 		f.End = f.Start + k
 		out = append(out, f)
@@ -3791,12 +3850,15 @@ var residenceWords = wordSet("domicilié domiciliée domiciliés domiciliées de
 	"domiciliado domiciliada residente residenti morador moradora residing")
 
 // sentenceInAddress returns where span's first sentence ends, at the full stop after a country,
-// a state or a postcode (and the town after it) that a space and a capital follow, or -1.
+// a state or a postcode (and the town after it) that a space and a capital follow, or before a
+// role noun that opens the next sentence after a digit of the address (roleOpens), or -1.
 func sentenceInAddress(span string) int {
+	digit := strings.IndexAny(span, "0123456789")
 	for k := strings.Index(span, ". "); k > 0; {
 		if r, _ := utf8.DecodeRuneInString(span[k+2:]); unicode.IsUpper(r) {
 			w := span[strings.LastIndexAny(span[:k], " ,\n")+1 : k]
-			if n := utf8.RuneCountInString(w); n >= 3 && (embeddedClass(w)&(gCountry|gState) != 0 || countryWord(w)) || n >= 4 && postcodeEnds(span[:k]) {
+			if n := utf8.RuneCountInString(w); n >= 3 && (embeddedClass(w)&(gCountry|gState) != 0 || countryWord(w)) || n >= 4 && postcodeEnds(span[:k]) ||
+				digit >= 0 && digit < k && roleOpens(span[k+2:]) {
 				// (a town's abbreviated word is no sentence's end: "ΤΚ 24814 Αγ. Νικόλαος")
 				return k
 			}
@@ -3808,6 +3870,21 @@ func sentenceInAddress(span string) int {
 		k += 2 + n
 	}
 	return -1
+}
+
+// nameAfterRole reports a name after a role noun: two or three capitalised words with no digit, the
+// first a given name of the lists.
+func nameAfterRole(r string) bool {
+	ws := strings.Fields(r)
+	return len(ws) >= 2 && len(ws) <= 3 && everyWordUpper(r) && !strings.ContainsAny(r, "0123456789,") &&
+		(givenSet()[ws[0]] || listedGiven()[ws[0]] || fakerEnglishGiven()[ws[0]])
+}
+
+// roleOpens reports a role noun and a space opening s, the next sentence's subject after an
+// address ("… Apt. 964. Complainant Kimberly Koch, DOB …", stop 56).
+func roleOpens(s string) bool {
+	w, _, ok := strings.Cut(s, " ")
+	return ok && foldIn(roleNouns, w)
 }
 
 // sentenceAfterAddress returns where a model's street address span should end, at a full stop

@@ -589,6 +589,7 @@ var cues = []cue{
 	{typ: IDNumber, words: []string{"frequent flyer", "frequent flier", "frequent flyer number", "frequent flier number", "frequent flyer no",
 		"ff number", "ff no", "ff #", "loyalty number", "mileageplus", "skymiles", "aadvantage", "rapid rewards", "avios number",
 		"fqtv", "fqtv no", "fqtv number"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, joined: true, score: 0.7}, // a booking's frequent traveller element (stop 46)
+	// (a club's number after its name too, stop 56: "Sam's Club # 101-3267736-0")
 	// the numbers of a person's dealings with shops, hotels, clubs, the police, the county and
 	// the licensing offices (stop 42): memberships and rewards, gift cards and passes, a stay's
 	// folio and a booking's confirmation, a rental agreement, a jail's booking and inmate numbers,
@@ -598,7 +599,7 @@ var cues = []cue{
 		"rewards number", "rewards no", "rewards card", "rewards card number", "rewards member", "rewards id", "rewards account", "rewards account number",
 		"honors number", "hilton honors", "marriott bonvoy", "bonvoy", "bonvoy number", "world of hyatt", "ihg rewards", "ihg one rewards", "emerald club",
 		"gold plus rewards", "hertz gold", "amtrak guest rewards", "loyalty", "loyalty card", "loyalty card number", "loyalty id", "loyalty account",
-		"club card", "clubcard", "clubcard number", "nectar card", "nectar card number", "extracare", "extracare card", "plus card", "advantage card",
+		"club card", "clubcard", "clubcard number", "club #", "club no", "club number", "club id", "club membership", "sam's club", "nectar card", "nectar card number", "extracare", "extracare card", "plus card", "advantage card",
 		"payback-karte", "payback-kartennummer", "ikea family", "aeroplan", "flying blue", "executive club", "miles and more", "asia miles",
 		"krisflyer", "aaa member", "aaa membership", "aa membership", "adac-mitgliedsnummer",
 		"gift card", "gift card number", "gift card no", "egift card", "e-gift card", "giftcard", "store credit", "store credit card", "merchandise credit",

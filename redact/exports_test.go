@@ -946,3 +946,13 @@ func TestModelAddressCutBeforeTown(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestClubNumbers: a club's number after its name and "#" is an identifier (stop 56: "Sam's Club
+// # 101-3267736-0" had gone upstream), and the cards listed beside the club's words still are.
+func TestClubNumbers(t *testing.T) {
+	checkKept(t, []string{IDNumber}, []keptCase{
+		{"Sam's Club # 101-3267736-0 for Jacob Sullivan.", []string{"ID_NUMBER 101-3267736-0"}},
+		{"CVS ExtraCare card #18104736408 | Kroger Plus card 426446393535", []string{"ID_NUMBER 18104736408", "ID_NUMBER 426446393535"}},
+		{"He joined the Club 18-30 tour.", nil},
+	})
+}
