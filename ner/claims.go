@@ -51,6 +51,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesAfterRecordNumbers(text, fs)
 	fs = capsFamilyCommaGiven(text, fs)
 	fs = namesAfterSelfIntroductions(text, fs)
+	fs = namesAfterNameIs(text, fs)
+	fs = capsParticleNames(text, fs)
 	fs = familyNameSlots(text, fs)
 	fs = travelNames(text, fs)
 	fs = identityDocumentFields(text, fs)

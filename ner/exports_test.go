@@ -1208,3 +1208,20 @@ func TestFamiliesAndBracketContacts(t *testing.T) {
 	text = "Wife at bedside (Rachel, +1 (368) 037-6347)."
 	checkRuled(t, text, scoredSpans(t, text, 0.68, "LOCATION", "bedside (Rachel"), "PERSON Rachel")
 }
+
+// TestNamesAfterNameIsAndCapsParticles: the whole name after "my name is" where the model stopped
+// at its given name (stop 56: "Real Torre" had gone upstream); a name in capitals with a Dutch or
+// German particle after a given name of the lists ("SENNA VAN DEN HENST", which the model had
+// missed whole); partners before a CRM's "renewal" are a firm; a van is no name.
+func TestNamesAfterNameIsAndCapsParticles(t *testing.T) {
+	text := "My name is Ricarda Real Torre and my email is someone@example.com."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ricarda"), "PERSON Ricarda Real Torre")
+	text = "My name is Rose and I need help."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rose"), "PERSON Rose")
+	checkRuled(t, "TICKET ESCALATED BY SENNA VAN DEN HENST.", nil, "PERSON SENNA VAN DEN HENST")
+	checkRuled(t, "PAID ANNA MARIA VON DER HEYDT TODAY", nil, "PERSON ANNA MARIA VON DER HEYDT")
+	checkRuled(t, "RENTED A VAN TEN TIMES", nil)
+	text = "Reynolds, Davis and Mcdonald renewal - Phyllis says budget frozen."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Reynolds", "PERSON", "Davis", "PERSON", "Mcdonald", "PERSON", "Phyllis"),
+		"ORGANIZATION Reynolds, Davis and Mcdonald", "PERSON Phyllis")
+}

@@ -2198,7 +2198,9 @@ var partyDefinitions = []string{" (the \"", " (the “", " (\"", " (“", ", a c
 var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went public", " announced", " reported record", " reported earnings",
 	" laid off", " was acquired", " were acquired", " merged with", " is hiring", " posted record", " raised prices", " issued a recall",
 	// a firm's letter about one's account (stop 55: "Rodriguez, Evans and Shepherd sent me a letter about my account")
-	" sent me a letter about my account", " sent me a bill", " sent me an invoice"}
+	" sent me a letter about my account", " sent me a bill", " sent me an invoice",
+	// an account's deal in a CRM's notes (stop 56: "Reynolds, Davis and Mcdonald renewal - Phyllis says …")
+	" renewal", " contract renewal", " QBR", " RFP", " upsell"}
 
 // businessOnlyDeeds are businessDeeds no person does: after one name opening a sentence they
 // make it a firm's ("Benešová laid off 200 staff", "Koskinen announced record profits"), where

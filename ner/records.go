@@ -323,3 +323,90 @@ func initialLabel(text string, ls int, w string) bool {
 // an initial and a family name: "Adjuster: K. Whitford".
 var initialRoles = wordSet("adjuster inspector assessor surveyor appraiser underwriter examiner auditor officer investigator " +
 	"caseworker coordinator handler reviewer approver signatory clerk registrar")
+
+// nameIsCues introduce the whole of a name after them: "My name is Ricarda Real Torre and …".
+var nameIsCues = []string{"my name is ", "My name is ", "his name is ", "her name is ", "His name is ", "Her name is ",
+	"my full name is ", "My full name is ", "my name's ", "My name's "}
+
+// namesAfterNameIs makes a person of the name after "my name is" and its like (nameIsCues), one
+// to four words written as names are (particles between them) that close their clause (a mark,
+// the line's or the text's end, or a word in lower case after them), where the model found a
+// person opening there and stopped short ("My name is Ricarda Real Torre and", the model's
+// "Ricarda"; stop 56). Words that are English too are taken after the name the model vouched
+// for ("Real", "Torre").
+func namesAfterNameIs(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "name") {
+		return fs
+	}
+	var claims []redact.Finding
+	for _, cue := range nameIsCues {
+		j := 0 // fs[j] is the first finding that may end after the cue
+		for k := range occurrences(text, cue) {
+			start := k + len(cue)
+			end, words := start, 0
+			for p := start; words < 4; {
+				w, e := wordAt(text, p)
+				if w == "" || !(nameLike(w) || words > 0 && nameParticles[w]) || foldIn(placeAndOrgWords, w) {
+					break
+				}
+				end, words = e, words+1
+				if e >= len(text) || text[e] != ' ' {
+					break
+				}
+				p = e + 1
+			}
+			if words < 2 || !clauseEndsAt(text, end) {
+				continue
+			}
+			for j < len(fs) && fs[j].End <= start {
+				j++
+			}
+			if j < len(fs) && fs[j].Type == redact.Person && fs[j].Start == start && fs[j].End < end && !otherFinding(text, fs[j+1:], fs[j].End, end) {
+				claims = append(claims, claim(start, end, fs[j].Score))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// capsParticles are Dutch and German particles in capitals, which open a family name written
+// so after a given name ("SENNA VAN DEN HENST", "ANNA VON DER HEYDT").
+var capsParticles = map[string]bool{"VAN": true, "VON": true, "TEN": true, "TER": true}
+
+// capsParticleNames makes a person of a name in capitals with a Dutch or German particle: a
+// given name of the lists (one or two of them), the particle (VAN, VON, TEN, TER, and DER, DEN or
+// DE after it) and a word in capitals, where the model found nothing or what it doubted (stop 56:
+// "TICKET ESCALATED BY SENNA VAN DEN HENST." had gone upstream whole). "Senna" is also a word of
+// the dictionary, which the particle outweighs.
+func capsParticleNames(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, p := range [...]string{" VAN ", " VON ", " TEN ", " TER "} {
+		for k := range occurrences(text, p) {
+			w, s := wordBefore(text, k+1)
+			if w == "" || !capitals(w) || !capsGiven(w) {
+				continue
+			}
+			if w2, s2 := wordBefore(text, s); w2 != "" && capitals(w2) && capsGiven(w2) {
+				s = s2 // "ANNA MARIA VAN DER BERG"
+			}
+			e := k + len(p)
+			if w, we := wordAt(text, e); (w == "DER" || w == "DEN" || w == "DE") && we < len(text) && text[we] == ' ' {
+				e = we + 1
+			}
+			fam, fe := wordAt(text, e)
+			if fam == "" || !capsNameLike(fam) || englishWord(titleCase(fam)) {
+				continue
+			}
+			if doubtedInside(fs, s, fe) {
+				claims = append(claims, claim(s, fe, shapeScore))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// capsGiven reports a word in capitals that is a given name of the lists.
+func capsGiven(w string) bool {
+	t := titleCase(w)
+	return listedGiven()[t] || givenSet()[t]
+}

@@ -1051,7 +1051,9 @@ var eventWords = newFoldTable(wordSet("admitted discharged seen died visited tra
 	// a treatment's steps (stop 49: "egg retrieval 11/29, embryo transfer planned 12/04")
 	"planned rescheduled postponed retrieval transfer biopsy biopsied intubated extubated induced implanted " +
 	// a pharmacy's (stop 55: "Rx refilled 11/02"; "filled" fills tanks by fractions too)
-	"refilled dispensed"))
+	"refilled dispensed " +
+	// a follow-up, as notes write it (stop 56: "follow-up 05/04", "followup 3/7")
+	"followup"))
 
 // monthDayPhrases put a day of a plan or a person's calendar after them (stop 55: "the IEP
 // meeting is set for 10/14", "her last day is 12/15" had gone upstream).
@@ -1092,8 +1094,8 @@ func eventWordBefore(s string, i int) bool {
 	if j > 0 && s[j-1] == ':' {
 		j--
 	}
-	if j >= 3 && strings.EqualFold(s[j-3:j], "d/c") && (j == 3 || !isAlnum(s[j-4])) {
-		return true // "d/c 03/15": a discharge, as clinical notes abbreviate it
+	if j >= 3 && (strings.EqualFold(s[j-3:j], "d/c") || strings.EqualFold(s[j-3:j], "f/u")) && (j == 3 || !isAlnum(s[j-4])) {
+		return true // "d/c 03/15": a discharge, as clinical notes abbreviate it; "f/u 05/04", a follow-up (stop 56)
 	}
 	for _, dc := range []string{"d/c'd", "d/c’d"} {
 		if j >= len(dc) && strings.EqualFold(s[j-len(dc):j], dc) && (j == len(dc) || !isAlnum(s[j-len(dc)-1])) {

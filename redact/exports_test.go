@@ -956,3 +956,13 @@ func TestClubNumbers(t *testing.T) {
 		{"He joined the Club 18-30 tour.", nil},
 	})
 }
+
+// TestFollowUpDays: a follow-up's month and day ("f/u 05/04", "followup 3/7") is read as a day
+// after "on" is, weakly (stop 56).
+func TestFollowUpDays(t *testing.T) {
+	checkKept(t, []string{DateTime}, []keptCase{
+		{"interested in a pilot, f/u 05/04", []string{"DATE_TIME 05/04"}},
+		{"followup 3/7 with Dr. Lee", []string{"DATE_TIME 3/7"}},
+		{"use 3/7 of the budget", nil},
+	})
+}
