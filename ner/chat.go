@@ -383,8 +383,8 @@ func namesInChat(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		w, k := word(i), i+1
 		if (w == "je" || w == "u") && i > 0 && word(i-1) == "dank" && !toks[i].NewlineBefore && opensSentence(text, toks, i-1) {
 			w = "bedankt" // Dutch's thanks in two words: "dank je pippa!!"
-		} else if toks[k].NewlineBefore || !opensSentence(text, toks, i) {
-			continue
+		} else if toks[k].NewlineBefore || !opensSentence(text, toks, i) && !(askVerbs[w] && i > 0 && !toks[i].NewlineBefore && chatLeads[word(i-1)] && opensSentence(text, toks, i-1)) {
+			continue // (a request after a word chat opens with: "lol tell jess i said hi", stop 56)
 		}
 		if toks[k].NewlineBefore {
 			continue

@@ -696,11 +696,12 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	k := 0 // fs[k] is the first finding that may end after the token read
 	for i := 0; i+2 < len(toks); i++ {
-		first := i + 1  // the name's first word
-		label := false  // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
-		named := false  // a name's label: its value's words may be words too, one of them a name of the lists
-		person := false // a label of a role only a person holds: one word that is no word will do too
-		actor := false  // after a participle and "by": a place or organisation the model doubted gives way
+		first := i + 1     // the name's first word
+		label := false     // a label's value in mixed case holds no English word ("Customer: Acme Widgets")
+		named := false     // a name's label: its value's words may be words too, one of them a name of the lists
+		person := false    // a label of a role only a person holds: one word that is no word will do too
+		actor := false     // after a participle and "by": a place or organisation the model doubted gives way
+		nameField := false // "Name:": a name no list holds will do where one word is no word (unlistedNameAmong)
 		if toks[i].Start > 0 && text[toks[i].Start-1] == '-' {
 			continue // a command's option ("--author Parameter Ausgabe"), no role
 		}
@@ -710,7 +711,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				word(i+1) == ":" && toks[i+1].Attached && !inCode(text, toks[i].Start):
 				// "Name: Per Falk", "Patient name: Ana Luiza Mendonça": a form's name field,
 				// not a YAML key ("name: Build and Test")
-				first, named = i+2, true
+				first, named, nameField = i+2, true, true
 			case w == "to" && i > 0 && word(i+1) == ":" && toks[i+1].Attached && foldIn(assignedTo, word(i-1)):
 				// "Assigned to: Edita", "Addressed to: Ana Lima": a label of a role in two words
 				first = i + 2
@@ -725,7 +726,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 					break
 				}
 				continue
-			case word(i+1) == ":" && toks[i+1].Attached && (foldIn(roleNouns, w) || strings.EqualFold(w, "pt") || foldIn(labelRoles, w)):
+			case word(i+1) == ":" && toks[i+1].Attached && (foldIn(roleNouns, w) || foldIn(personRoles, w) || strings.EqualFold(w, "pt") || foldIn(labelRoles, w)):
 				// a record's label and its colon: "Patient: Vaclav Dvorak", "PATIENT: VACLAV
 				// DVORAK"; a role only a person holds may be named with words too, one of them a
 				// name of the lists ("Patient: Sole Ossola")
@@ -820,7 +821,8 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		if lower && (n < 2 || inCode(text, toks[first].Start)) {
 			continue
 		}
-		if named && n >= 2 && !caps && !knownWordAmong(text, toks[first:first+n]) && !(person && unknownWordAmong(text, toks[first:first+n])) {
+		if named && n >= 2 && !caps && !knownWordAmong(text, toks[first:first+n]) && !(person && unknownWordAmong(text, toks[first:first+n])) &&
+			!(nameField && unlistedNameAmong(text, toks[first:first+n])) {
 			continue // "Name: Release Notes" (in capitals every word was a capsFamilyName, no word: "Name: MILDRED SORENSEN")
 		}
 		// one word alone after a label, ending its line: a given name of the lists or a word no
@@ -1025,7 +1027,9 @@ var listLabels = wordSet("cc bcc to attendees participants recipients members")
 // whatever words the name is made of ("Patient: Sole Ossola"); a customer, a client or an owner
 // may be a company.
 var personRoles = wordSet("patient resident student employee nurse doctor physician surgeon passenger pupil intern " +
-	"cardholder policyholder subscriber beneficiary witness victim interviewee candidate applicant author coauthor co-author supervisor advisor examiner")
+	"cardholder policyholder subscriber beneficiary witness victim interviewee candidate applicant author coauthor co-author supervisor advisor examiner " +
+	// a child's record's (stop 56: "Guardian: Mere Tāwhai" had gone upstream)
+	"guardian mother father spouse carer caregiver")
 
 // formLineIsCode reports a brace or an equals sign on the line around text[at], which a form's
 // line of fields separated by semicolons does not hold.
@@ -1144,6 +1148,18 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 // birthFieldWords open a record's field of a birth after a name and a comma: "…, geb. 12.04.1979",
 // "…, DOB 03/02/1991", "…, né le 3 juin 1956".
 var birthFieldWords = wordSet("geb geboren born dob d.o.b né née nato nata nacido nacida nascido nascida ur urodzony urodzona")
+
+// unlistedNameAmong reports a word among toks written as a name is that no list knows as a word
+// or a term of computing: "Name: Mere Tāwhai", a Māori name of no list (stop 56: it had gone
+// upstream whole); not "Name: Release Notes" nor "Name: Kubernetes Dashboard".
+func unlistedNameAmong(text string, toks []Token) bool {
+	for _, t := range toks {
+		if w := text[t.Start:t.End]; unlistedName(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // unknownWordAmong reports a word that is no English or dictionary word among those of toks.
 func unknownWordAmong(text string, toks []Token) bool {
@@ -2883,12 +2899,12 @@ func travelNames(text string, fs []redact.Finding) []redact.Finding {
 		k += at
 		at = k + 1
 		a := capsBefore(text, k)
-		if k-a < 2 || a > 0 && (isLetterASCII(text[a-1]) || isDigitByte(text[a-1]) || text[a-1] == '/') || travelLabels[text[a:k]] {
+		if k-a < 2 || a > 0 && (isLetterStart(text[a-1]) || isDigitByte(text[a-1]) || text[a-1] == '/') || travelLabels[text[a:k]] {
 			continue
 		}
 		for a > 1 && text[a-1] == ' ' { // the particles of a family name: DE LA CRUZ/MARIA
 			p := capsBefore(text, a-1)
-			if p == a-1 || !nameParticles[strings.ToLower(text[p:a-1])] || p > 0 && isLetterASCII(text[p-1]) {
+			if p == a-1 || !nameParticles[strings.ToLower(text[p:a-1])] || p > 0 && isLetterStart(text[p-1]) {
 				break
 			}
 			a = p
@@ -2896,11 +2912,8 @@ func travelNames(text string, fs []redact.Finding) []redact.Finding {
 		// the given names: words in capitals, the last perhaps a travel title
 		e, words, titled := k+1, 0, false
 		for p := k + 1; p < len(text); {
-			q := p
-			for q < len(text) && (isUpperASCII(text[q]) || text[q] == '-' || text[q] == '\'') {
-				q++
-			}
-			if q-p < 1 || q < len(text) && (isLetterASCII(text[q]) || isDigitByte(text[q]) || text[q] == '/') {
+			q := capsAfter(text, p)
+			if q-p < 1 || q < len(text) && (isLetterStart(text[q]) || isDigitByte(text[q]) || text[q] == '/') {
 				break
 			}
 			if travelTitles[text[p:q]] && words > 0 {
@@ -2941,10 +2954,26 @@ func travelNames(text string, fs []redact.Finding) []redact.Finding {
 // capsBefore returns where the word of capitals, hyphens and apostrophes ending at text[k]
 // starts.
 func capsBefore(text string, k int) int {
-	for k > 0 && (isUpperASCII(text[k-1]) || text[k-1] == '-' || text[k-1] == '\'') {
-		k--
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsUpper(r) && r != '-' && r != '\'' {
+			break
+		}
+		k -= size // capitals of any script: "MÜLLER/KLAUS MR" (stop 56: "MÜ" had been left out)
 	}
 	return k
+}
+
+// capsAfter returns where the word of capitals, hyphens and apostrophes from text[p] ends.
+func capsAfter(text string, p int) int {
+	for p < len(text) {
+		r, size := utf8.DecodeRuneInString(text[p:])
+		if !unicode.IsUpper(r) && r != '-' && r != '\'' {
+			break
+		}
+		p += size
+	}
+	return p
 }
 
 // travelLabels are the labels a travel document heads the name with, not a name: LAST/FIRST.

@@ -1225,3 +1225,16 @@ func TestNamesAfterNameIsAndCapsParticles(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Reynolds", "PERSON", "Davis", "PERSON", "Mcdonald", "PERSON", "Phyllis"),
 		"ORGANIZATION Reynolds, Davis and Mcdonald", "PERSON Phyllis")
 }
+
+// TestCapitalsOfAnyScriptAndNameFields: an airline's name in capitals of any script whole
+// ("MÜLLER/KLAUS MR", whose "MÜ" had been left out, stop 56); a name after "Name:" or a child's
+// guardian's label that no list holds ("Mere Tāwhai", which had gone upstream whole), not "Name:
+// Release Notes"; a request in chat after a word chat opens with ("lol tell jess i said hi").
+func TestCapitalsOfAnyScriptAndNameFields(t *testing.T) {
+	checkRuled(t, "passengers MÜLLER/KLAUS MR and ÖZTÜRK/AYŞE MS", nil, "PERSON MÜLLER/KLAUS", "PERSON ÖZTÜRK/AYŞE")
+	checkRuled(t, "Name: Mere Tāwhai", nil, "PERSON Mere Tāwhai")
+	checkRuled(t, "Guardian: Mere Tāwhai", nil, "PERSON Mere Tāwhai")
+	checkRuled(t, "Name: Release Notes", nil)
+	checkRuled(t, "lol tell jess i said hi", nil, "PERSON jess")
+	checkRuled(t, "lol tell me about it", nil)
+}

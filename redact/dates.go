@@ -1027,21 +1027,38 @@ func vouchedMonthDay(s string, i, depth int) int {
 	return k
 }
 
-// monthSlashDay reads a month and day without a year, 11/20 or 3/7, at s[i], and returns where
-// it ends, or 0.
+// monthSlashDay reads a month and day without a year, 11/20 or 3/7 (or a day and month, 14/05),
+// at s[i], and returns where it ends, or 0.
 func monthSlashDay(s string, i int) int {
-	j := leadingMonth(s, i)
-	if j == 0 || j+1 >= len(s) || s[j] != '/' {
+	j, last := leadingMonth(s, i), 31
+	if j == 0 {
+		// a day that can be no month before it, as most of the world writes them: "on 14/05"
+		// (stop 56); the month after it then
+		if j = leadingDay(s, i); j == 0 {
+			return 0
+		}
+		last = 12
+	}
+	if j+1 >= len(s) || s[j] != '/' {
 		return 0
 	}
 	k := j + 1
 	for k < len(s) && isDigit(s[k]) && k-j <= 2 {
 		k++
 	}
-	if k == j+1 || k-j > 3 || atoi(s[j+1:k]) < 1 || atoi(s[j+1:k]) > 31 || k < len(s) && (isAlnum(s[k]) || s[k] == '/' || (s[k] == '.' || s[k] == '-') && k+1 < len(s) && isDigit(s[k+1])) {
+	if k == j+1 || k-j > 3 || atoi(s[j+1:k]) < 1 || atoi(s[j+1:k]) > last || k < len(s) && (isAlnum(s[k]) || s[k] == '/' || (s[k] == '.' || s[k] == '-') && k+1 < len(s) && isDigit(s[k+1])) {
 		return 0
 	}
 	return k
+}
+
+// leadingDay reads a day of two digits from 13 to 31, which no month is, that opens a number at
+// s[i], as leadingMonth reads a month.
+func leadingDay(s string, i int) int {
+	if i+2 > len(s) || !isDigit(s[i]) || !isDigit(s[i+1]) || atoi(s[i:i+2]) < 13 || atoi(s[i:i+2]) > 31 || i > 0 && (isAlnum(s[i-1]) || s[i-1] == '/' || s[i-1] == '.') {
+		return 0
+	}
+	return i + 2
 }
 
 // eventWords are a patient's events, which a record writes a month and day right after

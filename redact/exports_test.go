@@ -966,3 +966,14 @@ func TestFollowUpDays(t *testing.T) {
 		{"use 3/7 of the budget", nil},
 	})
 }
+
+// TestDayBeforeMonth: a day that can be no month before a month, as most of the world writes a
+// date without its year, is read where a month and day would be ("on 14/05", "seen on 23/11";
+// stop 56); a score or a ratio is none.
+func TestDayBeforeMonth(t *testing.T) {
+	checkKept(t, []string{DateTime}, []keptCase{
+		{"The appointment is on 14/05.", []string{"DATE_TIME 14/05"}},
+		{"seen on 23/11 for review", []string{"DATE_TIME 23/11"}},
+		{"scored 14/20 on the test; a 16/9 screen; on 14/13", nil},
+	})
+}
