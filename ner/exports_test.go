@@ -1238,3 +1238,13 @@ func TestCapitalsOfAnyScriptAndNameFields(t *testing.T) {
 	checkRuled(t, "lol tell jess i said hi", nil, "PERSON jess")
 	checkRuled(t, "lol tell me about it", nil)
 }
+
+// TestChatPossessivesWithApostrophe: a given name in lower case with its possessive's apostrophe
+// before what chat says is theirs, over the model's doubt (stop 56: "from ana's place" had been a
+// place at 0.43); a dog's house is no one's.
+func TestChatPossessivesWithApostrophe(t *testing.T) {
+	text := "hey its nico, can u grab my charger from ana's place"
+	checkRuled(t, text, scoredSpans(t, text, 0.43, "LOCATION", "ana"), "PERSON nico", "PERSON ana")
+	checkRuled(t, "its at jess’s car", nil, "PERSON jess")
+	checkRuled(t, "its at the dog's house", nil)
+}

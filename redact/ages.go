@@ -358,6 +358,8 @@ var ageStatements = []string{"i am", "i'm", "i’m", "im", "he is", "she is", "h
 	"son is", "daughter is", "wife is", "husband is", "mother is", "father is", "mom is", "mum is", "dad is", "brother is", "sister is",
 	"grandmother is", "grandfather is", "grandma is", "grandpa is", "boyfriend is", "girlfriend is", "partner is", "baby is",
 	"kid is", "child is", "patient is", "son was", "daughter was", "wife was", "husband was", "mother was", "father was",
+	// and the names a family calls its elders by (stop 56: "my nan is 96")
+	"nan is", "nana is", "nanna is", "gran is", "granny is", "grandad is", "granddad is", "aunt is", "uncle is",
 	// people together: "we are both 30 and", "our twins are 3 now"
 	"we are both", "we're both", "we’re both", "they are both", "they're both", "they’re both", "twins are", "kids are", "children are"}
 
@@ -380,13 +382,24 @@ func turnBefore(s string, at int) bool {
 }
 
 // turnEnder reports a word that may follow the age after "turns", "turned" or "turning": the day
-// of the birthday.
+// or the month of the birthday.
 func turnEnder(w string) bool {
 	switch strings.ToLower(w) {
 	case "on", "tomorrow", "tonight", "yesterday":
 		return true
 	}
 	return false
+}
+
+// inMonthAfter reports "in" and a month's name at s[i], the month of a birthday after "turns 94"
+// (stop 56: "she turns 94 in May"; not "it turns 90 in degrees").
+func inMonthAfter(s string, i int) bool {
+	if i+3 >= len(s) || !strings.EqualFold(s[i:i+3], "in ") {
+		return false
+	}
+	w, _ := word(s, i+3)
+	_, ok := months.get(w)
+	return ok
 }
 
 // ageAfter reads an age right after an age statement ending at s[at]: one space, a number of at
@@ -414,7 +427,7 @@ func ageAfter(s string, at int) (Finding, bool) {
 	case s[j] == '.' && (j+1 == len(s) || !isDigit(s[j+1])):
 	case s[j] == ' ':
 		w, _ := word(s, j+1)
-		if !slices.Contains(ageEnders, strings.ToLower(w)) && !(aged && !countWords.has(w)) && !(j-i >= 2 && turnBefore(s, at) && turnEnder(w)) {
+		if !slices.Contains(ageEnders, strings.ToLower(w)) && !(aged && !countWords.has(w)) && !(j-i >= 2 && turnBefore(s, at) && (turnEnder(w) || inMonthAfter(s, j+1))) {
 			return Finding{}, false
 		}
 	default:

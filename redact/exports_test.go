@@ -977,3 +977,13 @@ func TestDayBeforeMonth(t *testing.T) {
 		{"scored 14/20 on the test; a 16/9 screen; on 14/13", nil},
 	})
 }
+
+// TestAgesOfElders: the age after "turns" before "in" and a month, and after the names a family
+// calls its elders ("my nan is 96"); an engine's turns and a dial's are none (stop 56).
+func TestAgesOfElders(t *testing.T) {
+	checkKept(t, []string{Age}, []keptCase{
+		{"Visited Grandma Rose in Tulsa, she turns 94 in May.", []string{"AGE 94"}},
+		{"my nan is 96", []string{"AGE 96"}},
+		{"the engine turns 94 times; it turns 90 in degrees", nil},
+	})
+}
