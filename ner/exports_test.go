@@ -1248,3 +1248,16 @@ func TestChatPossessivesWithApostrophe(t *testing.T) {
 	checkRuled(t, "its at jess’s car", nil, "PERSON jess")
 	checkRuled(t, "its at the dog's house", nil)
 }
+
+// TestPartnersThatAreWords: three partners' names that are each a word, a town or a street too
+// are a firm after a word for a business or before its deed (stop 56: "Is White, Colon and Turner
+// hiring?" had been three people, "Long, White and Peters" left upstream), over a model's
+// digitless street that opened inside them and ran on in lower case; at a party they are people.
+func TestPartnersThatAreWords(t *testing.T) {
+	checkRuled(t, "Is White, Colon and Turner hiring?", nil, "ORGANIZATION White, Colon and Turner")
+	checkRuled(t, "My claim with Hamilton, Bell and Hall was denied.", nil, "ORGANIZATION Hamilton, Bell and Hall")
+	text := "Is Gonzalez, Parks and Hines hiring?"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Gonzalez", "STREET_ADDRESS", "Parks and Hines hiring"), "ORGANIZATION Gonzalez, Parks and Hines")
+	text = "I met May, Bell and Hall at the party."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "May", "PERSON", "Bell", "PERSON", "Hall"), "PERSON May", "PERSON Bell", "PERSON Hall")
+}

@@ -2402,6 +2402,16 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	}
 	sortFindings(shapes)
 	shapes = slices.CompactFunc(shapes, func(a, b redact.Finding) bool { return a.Start == b.Start && a.End == b.End }) // a cue and "at" found it both: "work at Jones, Edwards and Shaw"
+	s := 0                                                                                                              // shapes[s] is the first shape that may hold the finding's start (both in start order)
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
+		for s < len(shapes) && shapes[s].End <= f.Start {
+			s++
+		}
+		// a model's digitless street that opens inside the firm's name and runs on past it in
+		// lower case: "Is Gonzalez, Parks and Hines hiring?", its "Parks and Hines hiring" (stop 56)
+		return s < len(shapes) && f.Start > shapes[s].Start && f.End > shapes[s].End && f.Type == redact.StreetAddress && f.Source == redact.SourceModel &&
+			!strings.ContainsAny(text[f.Start:f.End], "0123456789") && !hasUpper(text[shapes[s].End:f.End])
+	})
 	return replaceInside(fs, shapes)
 }
 
@@ -2938,12 +2948,12 @@ func partnerNames(text string, i int) int {
 		}
 		return i
 	}
-	// a family name of the lists that is also an English word or a given name ("White", "Long",
-	// "Gray", "Francis") is a partner too in a list of three or more with a partner above
-	// ("White, Perez and Franklin"), where two such names alone ("May and Bell") say nothing
-	// (stop 31)
+	// a family name of the lists that is also an English word, a given name or a town ("White",
+	// "Long", "Gray", "Francis", "Hamilton") is a partner too in a list of three or more ("White,
+	// Perez and Franklin"; since stop 56 without another partner, "Long, White and Peters"), where
+	// two such names alone ("May and Bell") say nothing (stop 31)
 	weak := func(w string) bool {
-		return nameLike(w) && familyWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet|gNRP|gTitle) == 0
+		return nameLike(w) && familyWord(w) && embeddedClass(w)&(gState|gCountry|gOrg|gNRP|gTitle) == 0 // a town's and a street's too: "Hamilton, Bell and Hall", "Mills, White and Mccoy"
 	}
 	strong, weakOnes := 0, 0
 	count := func(w string) bool {
@@ -2985,8 +2995,8 @@ func partnerNames(text string, i int) int {
 			return i
 		}
 		if e = ne; last {
-			if weakOnes > 0 && (strong == 0 || names+1 < 3) {
-				return i
+			if weakOnes > 0 && names+1 < 3 {
+				return i // (three or more of them are a firm's shape, after a word for a business or before its deed: "Is White, Colon and Turner hiring?", stop 56)
 			}
 			return e // the last partner closes the name
 		}
