@@ -1261,3 +1261,19 @@ func TestPartnersThatAreWords(t *testing.T) {
 	text = "I met May, Bell and Hall at the party."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "May", "PERSON", "Bell", "PERSON", "Hall"), "PERSON May", "PERSON Bell", "PERSON Hall")
 }
+
+// TestSignedAtTownsAndEmployerFields: the town where a form was signed or a passport issued,
+// before a comma or "on" and a date, over the model's company (stop 56: "Signed at Grimma,
+// 2024-07-28" had been an organisation at 0.77, "issued at Sainte AurélieBourg on October 24"
+// nothing); a form's employer field that fills its line is an organisation ("Employer name: da
+// Cunha", "Employer name: Pastor" had gone upstream); not "signed at Google, 12 times", nor an
+// employer's placeholder.
+func TestSignedAtTownsAndEmployerFields(t *testing.T) {
+	text := "I, Danielle Baum, declare that this is true. Signed at Grimma, 2024-07-28."
+	checkRuled(t, text, scoredSpans(t, text, 0.77, "PERSON", "Danielle Baum", "ORGANIZATION", "Grimma"), "PERSON Danielle Baum", "LOCATION Grimma")
+	checkRuled(t, "Passport No. K70207412 issued at Sainte AurélieBourg on October 24, 2024", nil, "LOCATION Sainte AurélieBourg")
+	text = "The form was signed at Google, 12 times."
+	checkRuled(t, text, scoredSpans(t, text, 0.64, "ORGANIZATION", "Google"), "ORGANIZATION Google")
+	checkRuled(t, "Employer name: da Cunha\nOccupation: Barista", nil, "ORGANIZATION da Cunha")
+	checkRuled(t, "Employer name: Pastor\nCompany: N/A\nEmployer: Self-employed", nil, "ORGANIZATION Pastor")
+}

@@ -1181,6 +1181,63 @@ func doubtedPersonOn(fs []redact.Finding, start, end int) bool {
 	return false
 }
 
+// signedVerbs say where a form or a deed was signed, before "at" and the town: "Signed at
+// Grimma, 2024-07-28", "Done at Geneva, 3 May 2021".
+var signedVerbs = wordSet("signed issued done executed made given dated")
+
+// signedAtDate reports "at" after one of signedVerbs before toks[i], and a comma or "on" and a
+// date after the one to three capitalised words from toks[i]: the town where a form was signed or
+// a passport issued.
+func signedAtDate(text string, toks []Token, i int) bool {
+	if i < 2 || text[toks[i-1].Start:toks[i-1].End] != "at" || !foldIn(signedVerbs, text[toks[i-2].Start:toks[i-2].End]) {
+		return false
+	}
+	k := i + 1 // past a town of up to three words: "issued at Sainte AurélieBourg on October 24"
+	for k < len(toks) && k-i < 3 && !toks[k].NewlineBefore && !toks[k].Attached && startsUpper(text[toks[k].Start:toks[k].End]) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].NewlineBefore {
+		return false
+	}
+	switch text[toks[k].Start:toks[k].End] {
+	case ",":
+		return toks[k].Attached && dateOpens(text[toks[k+1].Start:])
+	case "on": // "issued at PagesBourg on 2024-08-05", "on October 24, 2024"
+		n := text[toks[k+1].Start:]
+		if len(n) >= 3 {
+			if _, ok := monthPrefixes[strings.ToLower(n[:3])]; ok && startsUpper(n) {
+				return true
+			}
+		}
+		return dateOpens(n)
+	}
+	return false
+}
+
+// dateOpens reports a date opening s: one to four digits and a date's separator and a digit
+// ("2024-07-28", "25/01/2025", "09.04.2025"), or one or two digits, a space and a month's name
+// ("28 JUN 2024", "3 May").
+func dateOpens(s string) bool {
+	k := 0
+	for k < len(s) && k < 5 && isDigitByte(s[k]) {
+		k++
+	}
+	if k == 0 || k > 4 || k+1 >= len(s) {
+		return false
+	}
+	if (s[k] == '/' || s[k] == '-' || s[k] == '.') && isDigitByte(s[k+1]) {
+		return true
+	}
+	if s[k] != ' ' || k > 2 || k+4 > len(s) {
+		return false
+	}
+	_, ok := monthPrefixes[strings.ToLower(s[k+1:k+4])]
+	return ok
+}
+
+// monthPrefixes are the first three letters of English months' names.
+var monthPrefixes = wordSet("jan feb mar apr may jun jul aug sep oct nov dec")
+
 // placesAfterWords makes a place of one capitalised word after a word that puts a place after it
 // ("near Keswick", "just outside Tilburg") where the model found nothing, or a person or a place
 // it doubted (under 0.6, raised to it): a word no name list gives as a given name, and no English or dictionary word,
@@ -1198,7 +1255,7 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		}
 		if p := text[toks[i-1].Start:toks[i-1].End]; len(p) < 2 || len(p) > 7 || !foldIn(placeWords, p) &&
 			!(p == "of" && i >= 3 && text[toks[i-2].Start:toks[i-2].End] == "," && isDigitByte(text[toks[i-3].Start])) &&
-			!(p == "of" && i >= 2 && foldIn(placeOfNouns, text[toks[i-2].Start:toks[i-2].End])) &&
+			!(p == "of" && i >= 2 && foldIn(placeOfNouns, text[toks[i-2].Start:toks[i-2].End])) && !signedAtDate(text, toks, i) &&
 			!((p == "to" || p == "from") && i >= 2 && (travelBefore(text, toks, i-2, fs) || travelBefore(text, toks, i-2, add) || travelBefore(text, toks, i-2, multi))) &&
 			!(p == "Is" && sentenceOpens(text, toks, i-1) && i+1 < len(toks) && (distanceWords[text[toks[i+1].Start:toks[i+1].End]] ||
 				distanceAfterRun(text, toks, i))) {
@@ -1215,8 +1272,9 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		// of Alba" had been a person at 0.98)
 		officeOf := i >= 2 && text[toks[i-1].Start:toks[i-1].End] == "of" && foldIn(placeOfNouns, text[toks[i-2].Start:toks[i-2].End]) &&
 			nameLike(w) && !englishWord(w) && (i+1 == len(toks) || toks[i+1].Attached || toks[i+1].NewlineBefore)
-		movedTo = movedTo || officeOf
-		if !leader && !officeOf && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) && !movedTo ||
+		signedAt := signedAtDate(text, toks, i) && nameLike(w) && !englishWord(w)
+		movedTo = movedTo || officeOf || signedAt
+		if !leader && !officeOf && !signedAt && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) && !movedTo ||
 			embeddedClass(w)&(gCommon|gTitle|gNRP) != 0 || embeddedClass(w)&gFirst != 0 && !movedTo) {
 			continue // (a given name is a town too after a move, the model doubting the person: "moved to Eugene after college"; stop 54)
 		}
@@ -1263,8 +1321,8 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 			// family name either ("We met in Zabrze", a person at 0.83)
 			limit := placeAfterScore
 			switch f := fs[j]; {
-			case f.Type == redact.Person && officeOf:
-				limit = 1.01 // "the mayor of Alba"
+			case f.Type == redact.Person && officeOf, signedAt && (f.Type == redact.Person || f.Type == redact.Organization && embeddedClass(w)&(gOrg|gOrgSuffix) == 0):
+				limit = 1.01 // "the mayor of Alba"; "Signed at Grimma, 2024-07-28", an organisation at 0.77 (stop 56)
 			case f.Type == redact.Person && !familyWord(w):
 				limit = 0.9
 			case f.Type == redact.Organization && orgKind(w) == 0 && embeddedClass(w)&gOrgSuffix == 0 && text[toks[i-1].Start:toks[i-1].End] == "of" &&
@@ -2402,7 +2460,8 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	}
 	sortFindings(shapes)
 	shapes = slices.CompactFunc(shapes, func(a, b redact.Finding) bool { return a.Start == b.Start && a.End == b.End }) // a cue and "at" found it both: "work at Jones, Edwards and Shaw"
-	s := 0                                                                                                              // shapes[s] is the first shape that may hold the finding's start (both in start order)
+	// shapes[s] is the first shape that may hold the finding's start (both in start order)
+	s := 0
 	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
 		for s < len(shapes) && shapes[s].End <= f.Start {
 			s++
@@ -2721,7 +2780,7 @@ func unnamedBusiness(text string, i int, fs []redact.Finding) (int, int) {
 	if strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
 		return i, i // "I work at Mary-Kate's": a person's, or a shop the model may read
 	}
-	if !capital(first) || givenNames(first) || isTitle(first) || foldIn(monthNames, first) || foldIn(weekdaySet, first) || givenSet()[first] || curatedGiven()[first] ||
+	if !capital(first) || employerPlaceholders[strings.ToLower(first)] || givenNames(first) || isTitle(first) || foldIn(monthNames, first) || foldIn(weekdaySet, first) || givenSet()[first] || curatedGiven()[first] ||
 		earlyFakerGiven()[first] || embeddedClass(first)&(gFirst|gTitle) != 0 {
 		return i, i
 	}
@@ -3126,4 +3185,60 @@ func generalHospitals(text string, toks []Token, fs []redact.Finding) []redact.F
 		return fs
 	}
 	return replaceWithin(fs, shapes)
+}
+
+// employerLabels head a form's field whose value is a business's name.
+var employerLabels = []string{"Employer name:", "Employer:", "Current employer:", "Name of employer:", "Company name:", "Company:", "Business name:",
+	"EMPLOYER NAME:", "EMPLOYER:", "COMPANY NAME:", "COMPANY:", "BUSINESS NAME:"}
+
+// employerPlaceholders fill an employer's field with no business in it.
+var employerPlaceholders = wordSet("n/a na none nil self self-employed unemployed retired student homemaker housewife not applicable same -")
+
+// employersInFields makes an organisation of the value of a form's employer or company field that
+// fills the rest of its line, one to six words with a capital or a particle opening them, where
+// the model found nothing or doubted what it found (stop 56: "Employer name: da Cunha" and
+// "Employer name: Pastor", Brazilian firms named for their owners, had gone upstream); not a
+// placeholder ("Employer: Self-employed", "Company: N/A").
+func employersInFields(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "mployer") && !strings.Contains(text, "ompany") && !strings.Contains(text, "usiness name") &&
+		!strings.Contains(text, "MPLOYER") && !strings.Contains(text, "OMPANY") && !strings.Contains(text, "USINESS NAME") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for ls, le := range lineBounds(text) {
+		at := ls
+		for at < le && (text[at] == ' ' || text[at] == '\t') {
+			at++
+		}
+		label := ""
+		for _, l := range employerLabels {
+			if strings.HasPrefix(text[at:le], l) {
+				label = l
+				break
+			}
+		}
+		if label == "" {
+			continue
+		}
+		start := skipBlanks(text, at+len(label))
+		end := le
+		for end > start && (text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r') {
+			end--
+		}
+		v := text[start:end]
+		if v == "" || strings.Count(v, " ") > 5 || employerPlaceholders[strings.ToLower(v)] || strings.ContainsAny(v, "@:/") {
+			continue
+		}
+		w, _ := wordAt(text, start)
+		if !hasUpper(v) || !startsUpper(w) && !nameParticles[w] {
+			continue
+		}
+		if doubtedInside(fs, start, end) {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
 }

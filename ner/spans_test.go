@@ -2509,10 +2509,11 @@ func TestNameLabels(t *testing.T) {
 	spans := typedSpans(t, text, "PERSON", "Jürgen  Nachname", "PERSON", "Marie")
 	checkRuled(t, text, spans, "PERSON Jürgen", "PERSON Schmidt", "PERSON Dupont", "PERSON Marie")
 	// labels of several words that ask for a name or a part of one, in two languages or with a
-	// parenthesis, a particle opening the value; not the name of a thing
+	// parenthesis, a particle opening the value; not the name of a thing (a company's is a
+	// business's since stop 56, employersInFields)
 	text = "SURNAME / NOM: PERRIER\nGiven names: Marcio\nSurname: van de Wal\nName of applicant (as in passport): HARSH TANDON\n" +
 		"Previous names: Korpal\nCompany name: Zorbel Quintavic\nFile name: Report Final"
-	checkRuled(t, text, nil, "PERSON PERRIER", "PERSON Marcio", "PERSON van de Wal", "PERSON HARSH TANDON", "PERSON Korpal")
+	checkRuled(t, text, nil, "PERSON PERRIER", "PERSON Marcio", "PERSON van de Wal", "PERSON HARSH TANDON", "PERSON Korpal", "ORGANIZATION Zorbel Quintavic")
 	// a model's person that runs over a line break into the next line's label ends at the break;
 	// a speaker's name before its colon is no label
 	text = "Father's name: Tom Griffin\nEmployer address: 12 Elm St\nStandup\nKim: review from Yolanda\nMaría Del Carmen: on leave"
