@@ -608,6 +608,9 @@ func townsAfterUniversities(text string, fs []redact.Finding) []redact.Finding {
 				text[b] == ',' && (after == "" || len(after) >= 4 && citedYear(after[:4]) || len(after) <= 64 && countryNamed(strings.TrimRight(after, ".")))) {
 				continue
 			}
+			if b == le {
+				fs = streetOffLine(text, fs, a, le)
+			}
 			shapes = townItem(text, ls, text[ls:le], a-ls, b-ls, fs, shapes)
 		}
 	}
@@ -615,6 +618,21 @@ func townsAfterUniversities(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return replaceInsideFirst(fs, shapes)
+}
+
+// streetOffLine moves the start of a model's street that opens in text[a:le], the end of an
+// affiliation's line, and runs on over the line break, to the next line: the town ending the line
+// is the affiliation's, the next line another's address ("University of Nispen, Drempt⏎2
+// Slingerland Groep, Eijsden", one street to the model at 0.76, which had kept the town from its
+// place and then lost it to the line's cut; stop 56). fs is in start order and stays so.
+func streetOffLine(text string, fs []redact.Finding, a, le int) []redact.Finding {
+	for k := near(fs, a); k < len(fs) && fs[k].Start < le; k++ {
+		f := &fs[k]
+		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel && f.Start >= a && f.End > le+1 && (k+1 == len(fs) || fs[k+1].Start > le) {
+			f.Start = skipBlanks(text, le+1)
+		}
+	}
+	return fs
 }
 
 // affiliationLine is how far either side of a university's name its line is looked for.

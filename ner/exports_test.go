@@ -1277,3 +1277,15 @@ func TestSignedAtTownsAndEmployerFields(t *testing.T) {
 	checkRuled(t, "Employer name: da Cunha\nOccupation: Barista", nil, "ORGANIZATION da Cunha")
 	checkRuled(t, "Employer name: Pastor\nCompany: N/A\nEmployer: Self-employed", nil, "ORGANIZATION Pastor")
 }
+
+// TestCitiesAfterInAndAffiliationTowns: a city of the gazetteers that the common words' list holds
+// too is a place after "in" (stop 56: "collected in Madrid between 2002 and 2021" had gone
+// upstream); the town ending an affiliation's line keeps its place when the model's street ran on
+// from it over the line break into the next affiliation ("…, Drempt⏎2 Slingerland Groep, Eijsden").
+func TestCitiesAfterInAndAffiliationTowns(t *testing.T) {
+	checkRuled(t, "Data were collected in Madrid between 2002 and 2021.", nil, "LOCATION Madrid")
+	text := "1 Department of Biology, University of Nispen, Drempt\n2 Slingerland Groep, Eijsden"
+	spans := typedSpans(t, text, "ORGANIZATION", "University of", "STREET_ADDRESS", "Drempt\n2 Slingerland Groep, Eijsden")
+	spans[1].Score = 0.76
+	checkRuled(t, text, spans, "ORGANIZATION Department of Biology", "ORGANIZATION University of Nispen", "LOCATION Drempt", "STREET_ADDRESS 2 Slingerland Groep, Eijsden")
+}

@@ -1275,7 +1275,9 @@ func placesAfterWords(text string, toks []Token, fs []redact.Finding) []redact.F
 		signedAt := signedAtDate(text, toks, i) && nameLike(w) && !englishWord(w)
 		movedTo = movedTo || officeOf || signedAt
 		if !leader && !officeOf && !signedAt && (!nameLike(w) || englishWord(w) || dictionaryWord(w) || techTerms[w] || languages[w] || givenNames(w) && !movedTo ||
-			embeddedClass(w)&(gCommon|gTitle|gNRP) != 0 || embeddedClass(w)&gFirst != 0 && !movedTo) {
+			embeddedClass(w)&(gCommon|gTitle|gNRP) != 0 && embeddedClass(w)&gCity == 0 || embeddedClass(w)&gFirst != 0 && !movedTo) {
+			// (a city of the gazetteers that the common words' list holds too is a city after "in":
+			// "Data were collected in Madrid between 2002 and 2021", stop 56)
 			continue // (a given name is a town too after a move, the model doubting the person: "moved to Eugene after college"; stop 54)
 		}
 		if leader && (i+1 >= len(toks) || toks[i+1].NewlineBefore || toks[i+1].Attached || !startsUpper(text[toks[i+1].Start:toks[i+1].End])) {
