@@ -108,8 +108,11 @@ func townItem(text string, ls int, line string, a, b int, fs, shapes []redact.Fi
 	for b > a && line[b-1] == ' ' {
 		b--
 	}
-	if !contactTown(line[a:b]) || sureInside(fs, ls+a, ls+b) || personOver(fs, ls+a, ls+b) && !townShaped(line[a:b]) {
+	if !contactTown(line[a:b]) {
 		return shapes
+	}
+	if fs = fs[near(fs, ls+a):]; sureInside(fs, ls+a, ls+b) || personOver(fs, ls+a, ls+b) && !townShaped(line[a:b]) {
+		return shapes // (the findings near the item only: a text of many affiliations had read them all for each, stop 56)
 	}
 	return append(shapes, redact.Finding{Type: redact.Location, Start: ls + a, End: ls + b, Score: placeAfterScore, Source: redact.SourceModel})
 }
@@ -211,6 +214,9 @@ func contactTown(item string) bool {
 // table's row of names and emails).
 func personOver(fs []redact.Finding, start, end int) bool {
 	for _, f := range fs {
+		if f.Start >= end {
+			break // fs is in start order
+		}
 		if f.Type == redact.Person && f.Score >= 0.7 && f.Start < end && start < f.End {
 			return true
 		}

@@ -89,6 +89,9 @@ func BenchmarkAdversarial(b *testing.B) {
 		// findings (quadratic until stop 49's review: joinAll)
 		"house-named-addresses": strings.Repeat("Send to Rose Cottage, Church Lane, Little Snoring, Norfolk NR21 0AA. ", 8000),
 		"labelled-addresses":    strings.Repeat("Home address: Flat 12, Block C, Ocean View Towers, Mombasa Road, Nairobi, Kenya\n", 8000),
+		// many "gy" and no "GY", each of which had looked for the other to the text's end (stop 56:
+		// 4 MB of affiliations took 10 s, 1 MB 0.7 s; 0.18 and 0.04 s since)
+		"gy-without-GY": strings.Repeat("1 Department of Biology, University of Nispen, Drempt\n", 8000),
 	} {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(s)))

@@ -987,3 +987,28 @@ func TestAgesOfElders(t *testing.T) {
 		{"the engine turns 94 times; it turns 90 in degrees", nil},
 	})
 }
+
+// TestGyIndex: each "gy" and "GY" of a text in turn, in order, as the barangays' reader walks
+// them (stop 56: it remembers where the next of each is instead of looking for both again).
+func TestGyIndex(t *testing.T) {
+	s := "Biology GY Technology, Brgy. 5, gY energy GYM"
+	var g gyIndex
+	var got []int
+	for at := 0; ; {
+		p := g.next(s, at)
+		if p < 0 {
+			break
+		}
+		got = append(got, p)
+		at = p + 2
+	}
+	var want []int
+	for i := 0; i+1 < len(s); i++ {
+		if s[i:i+2] == "gy" || s[i:i+2] == "GY" {
+			want = append(want, i)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
