@@ -1289,3 +1289,20 @@ func TestCitiesAfterInAndAffiliationTowns(t *testing.T) {
 	spans[1].Score = 0.76
 	checkRuled(t, text, spans, "ORGANIZATION Department of Biology", "ORGANIZATION University of Nispen", "LOCATION Drempt", "STREET_ADDRESS 2 Slingerland Groep, Eijsden")
 }
+
+// TestSignatureFirms: a signature's line under its signer, the job's words and then partners'
+// names, ends in a firm (stop 56: "Administrator, sports, Kirby, Navarro and Smith" had been three
+// people); the firm's own line over an address keeps its partners when the model's street ran on
+// from it over the line break ("Johnson, Arellano and Hughes⏎744 Mcclure Meadows …" had left
+// "Arellano and Hughes" upstream); not where no person fills the line above.
+func TestSignatureFirms(t *testing.T) {
+	text := "Kind regards,\nBarry Johnson\nAdministrator, sports, Kirby, Navarro and Smith\n+1-798-730-0447x5733"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Barry Johnson", "PERSON", "Kirby", "PERSON", "Navarro", "PERSON", "Smith"),
+		"PERSON Barry Johnson", "ORGANIZATION Kirby, Navarro and Smith")
+	text = "Regards,\nKimberly Turner\nJohnson, Arellano and Hughes\n744 Mcclure Meadows Apt. 912, Hillshire, NH 42845"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kimberly Turner\nJohnson", "STREET_ADDRESS", "Arellano and Hughes\n744 Mcclure Meadows Apt. 912, Hillshire, NH 42845"),
+		"PERSON Kimberly Turner", "ORGANIZATION Johnson, Arellano and Hughes", "STREET_ADDRESS 744 Mcclure Meadows Apt. 912, Hillshire, NH 42845")
+	text = "We invited\nKevin Lewis\nto dinner, Sanchez, Perry and Torres too"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kevin Lewis", "PERSON", "Sanchez", "PERSON", "Perry", "PERSON", "Torres"),
+		"PERSON Kevin Lewis", "PERSON Sanchez", "PERSON Perry", "PERSON Torres")
+}

@@ -2247,6 +2247,54 @@ var employerScanner = newPhraseScanner(employerCues)
 var partnershipCues = []string{" at ", " for ", " join", " @ ", " & ", " and ", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall", " left ", " quit ",
 	"About ", "ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
 
+// jobThenPartners reads a signature's line under its signer, the job's words and then partners'
+// names that end the line ("Kevin Lewis⏎Armed forces training and education officer, Sanchez,
+// Perry and Torres", "Administrator, sports, Kirby, Navarro and Smith", where the model had read
+// three people; stop 56): the line at ls (from at to le) after a line that a person fills, the
+// job's words of English only (commas between), at most eight. It returns the partners' bounds,
+// or 0, 0.
+func jobThenPartners(text string, fs []redact.Finding, ls, at, le int) (int, int) {
+	if ls < 2 || le-at > 160 {
+		return 0, 0
+	}
+	pls := strings.LastIndexByte(text[:ls-1], '\n') + 1 // the line above
+	if !personFills(text, fs, pls, ls-1) {
+		return 0, 0
+	}
+	words := 0
+	for c := at; c < le; {
+		k := strings.Index(text[c:le], ", ")
+		if k < 0 {
+			break
+		}
+		for w := range strings.FieldsSeq(text[c : c+k]) {
+			if words++; words > 8 || !englishWord(strings.ToLower(w)) && !dictionaryWord(strings.ToLower(w)) {
+				return 0, 0
+			}
+		}
+		start := c + k + 2
+		if end := partnersAt(text, start); end > start && strings.TrimRight(text[end:le], " \r") == "" && strings.Contains(text[start:end], ", ") {
+			return start, end
+		}
+		c = start
+	}
+	return 0, 0
+}
+
+// personFills reports a person over the whole of text[a:b], blanks at its ends left out.
+func personFills(text string, fs []redact.Finding, a, b int) bool {
+	a, b = skipBlanks(text, a), strings.LastIndexFunc(text[:b], func(r rune) bool { return r != ' ' && r != '\r' && r != '\t' })+1
+	for _, f := range fs[near(fs, a):] {
+		if f.Start > a {
+			break
+		}
+		if f.Type == redact.Person && f.Start <= a && f.End >= b {
+			return true
+		}
+	}
+	return false
+}
+
 // partyDefinitions follow a contract's party where it is defined: its role in quotes, or what kind
 // of body it is ("Castro-Solomon (the "Landlord")", "Valdez, Doyle and James, a company
 // registered in").
@@ -2337,6 +2385,8 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			at := afterLineMarks(text, ls, le)
 			if end := partnerList(text, at); end > at && strings.TrimRight(text[end:le], " \r") == "" && strings.Contains(text[at:end], ", ") && le < len(text) && blockStreetLine(text, le+1) {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
+			} else if start, end := jobThenPartners(text, fs, ls, at, le); end > start {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
 		}
 	}
@@ -2462,6 +2512,14 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	}
 	sortFindings(shapes)
 	shapes = slices.CompactFunc(shapes, func(a, b redact.Finding) bool { return a.Start == b.Start && a.End == b.End }) // a cue and "at" found it both: "work at Jones, Edwards and Shaw"
+	for _, sh := range shapes {
+		if sh.End < len(text) && (text[sh.End] == '\n' || text[sh.End] == '\r') {
+			// the firm's line of a signature, the model's street run on from it into the address
+			// under it ("Johnson, Arellano and Hughes⏎744 Mcclure Meadows …", whose street had
+			// taken "Arellano and Hughes" and lost them to the line's cut; stop 56)
+			fs = streetOffLine(text, fs, sh.Start, lineEnd(text, sh.End))
+		}
+	}
 	// shapes[s] is the first shape that may hold the finding's start (both in start order)
 	s := 0
 	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
