@@ -1306,3 +1306,20 @@ func TestSignatureFirms(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kevin Lewis", "PERSON", "Sanchez", "PERSON", "Perry", "PERSON", "Torres"),
 		"PERSON Kevin Lewis", "PERSON Sanchez", "PERSON Perry", "PERSON Torres")
 }
+
+// TestMonthNamesAndLeaderTowns: a month that is a given name before a family name of the lists is
+// a person (stop 56: "Please welcome April Obrien" had gone upstream), not "In May Google
+// announced"; a compass point's leader before a given name after a word that puts a place there
+// is a town ("visited South Jack, Venezuela", the model's "Jack" at 0.86); a leader the model read
+// as a place of its own joins the place after it, the words in lower case it ran into left out
+// ("South" and "Raymondfort keeps").
+func TestMonthNamesAndLeaderTowns(t *testing.T) {
+	checkRuled(t, "Please welcome April Obrien, who joins us on Monday.", nil, "PERSON April Obrien")
+	checkRuled(t, "In May Google announced results.", nil)
+	text := "The team visited South Jack, Venezuela in spring."
+	checkRuled(t, text, scoredSpans(t, text, 0.86, "PERSON", "Jack", "LOCATION", "Venezuela"), "LOCATION South Jack", "LOCATION Venezuela")
+	text = "Rent in South Raymondfort keeps rising."
+	spans := typedSpans(t, text, "LOCATION", "South", "LOCATION", "Raymondfort keeps")
+	spans[1].Score = 0.48
+	checkRuled(t, text, spans, "LOCATION South Raymondfort")
+}

@@ -429,14 +429,15 @@ func wordNamesBeforeFamilies(text string, toks []Token, fs []redact.Finding) []r
 	var foreign lazyTest
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
-		if c := text[toks[i].Start]; c < 'A' || c > 'Z' || toks[i+1].Start != toks[i].End+1 || toks[i+1].Attached || toks[i+1].NewlineBefore || !wordNames[word(i)] {
+		month := monthGiven[word(i)]
+		if c := text[toks[i].Start]; c < 'A' || c > 'Z' || toks[i+1].Start != toks[i].End+1 || toks[i+1].Attached || toks[i+1].NewlineBefore || !wordNames[word(i)] && !month {
 			continue
 		}
 		if i > 0 && !toks[i].NewlineBefore && startsUpper(word(i-1)) && !foldIn(englishFunctionWords, word(i-1)) && !foldIn(clauseOpeners, word(i-1)) {
 			continue // within a run of capitals: "Lake Summer Hollins"; not after "When", "And", "Did"
 		}
 		x := word(i + 1)
-		if !nameLike(x) || !startsUpper(x) || capitals(x) || strings.IndexByte(x, '-') >= 0 || englishWord(x) || dictionaryWord(x) || !familyWord(x) && !unknownWord(x) ||
+		if !nameLike(x) || !startsUpper(x) || capitals(x) || strings.IndexByte(x, '-') >= 0 || englishWord(x) || dictionaryWord(x) || !familyWord(x) && (month || !unknownWord(x)) ||
 			embeddedClass(x)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle|gNRP) != 0 || foldIn(monthNames, x) || foldIn(weekdaySet, x) {
 			continue
 		}
@@ -458,6 +459,10 @@ func wordNamesBeforeFamilies(text string, toks []Token, fs []redact.Finding) []r
 	}
 	return claimPersons(fs, claims)
 }
+
+// monthGiven are the months that are given names too, before a family name of the lists only
+// ("Please welcome April Obrien", stop 56; not "In May Google announced").
+var monthGiven = wordSet("April May June August")
 
 // clauseOpeners open a clause or a question before its subject: "When Hope Whitaker arrives",
 // "Did Faith Okafor call".

@@ -1484,7 +1484,8 @@ func townsInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		end := -1
 		switch {
 		case townLeaders[w] && capital(i+1) && !capital(i+2):
-			if next := word(i + 1); nameLike(next) && (!englishWord(next) && !dictionaryWord(next) || townEnding(next, true)) && !techTerms[next] {
+			if next := word(i + 1); nameLike(next) && (!englishWord(next) && !dictionaryWord(next) || townEnding(next, true) ||
+				namedTownLeaders[w] && (inTitleCase(givenSet(), next) || listedGiven()[next])) && !techTerms[next] { // (a compass point's given name too: "visited South Jack, Venezuela", stop 56)
 				end = toks[i+1].End
 			}
 		case !capital(i+1) && nameLike(w) && (townEnding(w, strongTownSlots[slot]) || nameTown(w, true)) && !givenNames(w) && !englishWord(w) && !dictionaryWord(w) && !techTerms[w]:
@@ -3301,4 +3302,43 @@ func employersInFields(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return replaceInside(fs, shapes)
+}
+
+// leaderTowns joins a town's leader that the model read as a place of its own to the place it
+// read right after it, one space between, the words in lower case the model ran the second on
+// into left out ("Rent in South Raymondfort keeps rising": "South" at 0.88 and "Raymondfort
+// keeps" at 0.48, stop 56). fs is in start order, and so is the result.
+func leaderTowns(text string, fs []redact.Finding) []redact.Finding {
+	var out []redact.Finding
+	for i := 0; i < len(fs); i++ {
+		f := fs[i]
+		if i+1 < len(fs) && f.Type == redact.Location && fs[i+1].Type == redact.Location && f.Source == redact.SourceModel && fs[i+1].Source == redact.SourceModel &&
+			namedTownLeaders[text[f.Start:f.End]] && fs[i+1].Start == f.End+1 && text[f.End] == ' ' {
+			g := fs[i+1]
+			for {
+				k := strings.LastIndexByte(text[g.Start:g.End], ' ')
+				if k <= 0 {
+					break
+				}
+				if w := text[g.Start+k+1 : g.End]; lowerStart(w) && !nameParticles[w] {
+					g.End = g.Start + k
+					continue
+				}
+				break
+			}
+			if out == nil {
+				out = append(make([]redact.Finding, 0, len(fs)), fs[:i]...)
+			}
+			out = append(out, redact.Finding{Type: redact.Location, Start: f.Start, End: g.End, Score: max(f.Score, g.Score), Source: redact.SourceModel})
+			i++
+			continue
+		}
+		if out != nil {
+			out = append(out, f)
+		}
+	}
+	if out == nil {
+		return fs
+	}
+	return out
 }
