@@ -1323,3 +1323,14 @@ func TestMonthNamesAndLeaderTowns(t *testing.T) {
 	spans[1].Score = 0.48
 	checkRuled(t, text, spans, "LOCATION South Raymondfort")
 }
+
+// TestPerBeforeFamily: Scandinavia's Per before a family name of the lists is a person (stop 56:
+// "I spoke with Per Mårtensson" had gone upstream), not Latin's "per" before a possessive, a
+// comma or a given name.
+func TestPerBeforeFamily(t *testing.T) {
+	checkRuled(t, "I spoke with Per Mårtensson at the office.", nil, "PERSON Per Mårtensson")
+	text := "Per Johnson's request we moved it."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Johnson"), "PERSON Johnson")
+	text = "Per Pedro, the meeting is cancelled."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Pedro"), "PERSON Pedro")
+}

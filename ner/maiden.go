@@ -444,6 +444,10 @@ func wordNamesBeforeFamilies(text string, toks []Token, fs []redact.Finding) []r
 		if k := i + 2; k < len(toks) && !toks[k].Attached && !toks[k].NewlineBefore && startsUpper(word(k)) {
 			continue // "Grace Church Road"
 		}
+		if k := i + 2; word(i) == "Per" && (k < len(toks) && toks[k].Attached && (word(k) == "'s" || word(k) == "’s" || word(k) == ",") ||
+			givenSet()[x] || listedGiven()[x]) {
+			continue // "Per Johnson's request", "Per Pedro, the meeting is cancelled": Latin's "by", before a name
+		}
 		a, xe := toks[i].Start, toks[i+1].End
 		sure := false // a finding there the model is sure of, not a person
 		for _, g := range fs[near(fs, a):] {
@@ -460,9 +464,10 @@ func wordNamesBeforeFamilies(text string, toks []Token, fs []redact.Finding) []r
 	return claimPersons(fs, claims)
 }
 
-// monthGiven are the months that are given names too, before a family name of the lists only
-// ("Please welcome April Obrien", stop 56; not "In May Google announced").
-var monthGiven = wordSet("April May June August")
+// monthGiven are the months that are given names too, and Scandinavia's Per, before a family name
+// of the lists only ("Please welcome April Obrien", "I spoke with Per Mårtensson", stop 56; not
+// "In May Google announced", "Per our call").
+var monthGiven = wordSet("April May June August Per")
 
 // clauseOpeners open a clause or a question before its subject: "When Hope Whitaker arrives",
 // "Did Faith Okafor call".
