@@ -1322,6 +1322,10 @@ func TestMonthNamesAndLeaderTowns(t *testing.T) {
 	spans := typedSpans(t, text, "LOCATION", "South", "LOCATION", "Raymondfort keeps")
 	spans[1].Score = 0.48
 	checkRuled(t, text, spans, "LOCATION South Raymondfort")
+	// and the capitalised word the model left after a leader it read alone: "South Soperstone"
+	text = "Address: PO Box 627, South Soperstone\nReason: review"
+	checkRuled(t, text, scoredSpans(t, text, 0.9, "LOCATION", "South"), "LOCATION South Soperstone")
+	checkRuled(t, "He went West yesterday.", nil)
 }
 
 // TestPerBeforeFamily: Scandinavia's Per before a family name of the lists is a person (stop 56:

@@ -3333,6 +3333,19 @@ func leaderTowns(text string, fs []redact.Finding) []redact.Finding {
 			i++
 			continue
 		}
+		if f.Type == redact.Location && f.Source == redact.SourceModel && namedTownLeaders[text[f.Start:f.End]] && f.End+1 < len(text) && text[f.End] == ' ' &&
+			(i+1 == len(fs) || fs[i+1].Start > f.End+1) {
+			// a leader the model read alone before a capitalised word it left, that closes the
+			// clause: "PO Box 627, South Soperstone⏎" (stop 56)
+			if w, e := wordAt(text, f.End+1); nameLike(w) && !englishWord(w) && !dictionaryWord(w) && (i+1 == len(fs) || fs[i+1].Start >= e) && clauseEndsAt(text, e) {
+				if out == nil {
+					out = append(make([]redact.Finding, 0, len(fs)), fs[:i]...)
+				}
+				f.End = e
+				out = append(out, f)
+				continue
+			}
+		}
 		if out != nil {
 			out = append(out, f)
 		}
