@@ -429,8 +429,11 @@ func wordNamesBeforeFamilies(text string, toks []Token, fs []redact.Finding) []r
 	var foreign lazyTest
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 0; i+1 < len(toks); i++ {
+		if c := text[toks[i].Start]; c < 'A' || c > 'Z' || toks[i+1].Start != toks[i].End+1 || toks[i+1].Attached || toks[i+1].NewlineBefore {
+			continue // told by the bytes before the word is looked up
+		}
 		month := monthGiven[word(i)]
-		if c := text[toks[i].Start]; c < 'A' || c > 'Z' || toks[i+1].Start != toks[i].End+1 || toks[i+1].Attached || toks[i+1].NewlineBefore || !wordNames[word(i)] && !month {
+		if !month && !wordNames[word(i)] {
 			continue
 		}
 		if i > 0 && !toks[i].NewlineBefore && startsUpper(word(i-1)) && !foldIn(englishFunctionWords, word(i-1)) && !foldIn(clauseOpeners, word(i-1)) {
