@@ -71,9 +71,10 @@ func townsOfParties(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	j := 0 // fs[j] is the first finding that may end after the one read
 	for k := range occurrences(text, " of ") {
+		start := k + len(" of ")
 		comma := k > 0 && text[k-1] == ','
 		if comma {
-			k--
+			k-- // the name ends before the comma: "Hélène Cousin, of Chauveaunec,"
 		}
 		for j < len(fs) && fs[j].End <= k {
 			j++
@@ -81,7 +82,6 @@ func townsOfParties(text string, fs []redact.Finding) []redact.Finding {
 		if j == 0 || fs[j-1].Type != redact.Person || fs[j-1].End != k {
 			continue // after a person's name only: not "the city, of course," nor "the Rules, of 2024,"
 		}
-		start := strings.Index(text[k:], "of ") + k + len("of ")
 		end := nameWords(text, start)
 		if end <= start || !birthTown(text[start:end]) {
 			continue

@@ -1204,12 +1204,8 @@ func signedAtDate(text string, toks []Token, i int) bool {
 		return toks[k].Attached && dateOpens(text[toks[k+1].Start:])
 	case "on": // "issued at PagesBourg on 2024-08-05", "on October 24, 2024"
 		n := text[toks[k+1].Start:]
-		if len(n) >= 3 {
-			if _, ok := monthPrefixes[strings.ToLower(n[:3])]; ok && startsUpper(n) {
-				return true
-			}
-		}
-		return dateOpens(n)
+		w, _ := wordAt(n, 0)
+		return startsUpper(w) && monthWord(w) || dateOpens(n)
 	}
 	return false
 }
@@ -1228,15 +1224,16 @@ func dateOpens(s string) bool {
 	if (s[k] == '/' || s[k] == '-' || s[k] == '.') && isDigitByte(s[k+1]) {
 		return true
 	}
-	if s[k] != ' ' || k > 2 || k+4 > len(s) {
+	if s[k] != ' ' || k > 2 {
 		return false
 	}
-	_, ok := monthPrefixes[strings.ToLower(s[k+1:k+4])]
-	return ok
+	w, _ := wordAt(s, k+1)
+	return monthWord(w)
 }
 
-// monthPrefixes are the first three letters of English months' names.
-var monthPrefixes = wordSet("jan feb mar apr may jun jul aug sep oct nov dec")
+// monthWord reports an English month's name or its abbreviation, in any case ("May", "JUN",
+// "Sept").
+func monthWord(w string) bool { return foldIn(monthNames, w) || foldIn(monthAbbreviations, w) }
 
 // placesAfterWords makes a place of one capitalised word after a word that puts a place after it
 // ("near Keswick", "just outside Tilburg") where the model found nothing, or a person or a place
@@ -2269,7 +2266,7 @@ func jobThenPartners(text string, fs []redact.Finding, ls, at, le int) (int, int
 			break
 		}
 		for w := range strings.FieldsSeq(text[c : c+k]) {
-			if words++; words > 8 || !englishWord(strings.ToLower(w)) && !dictionaryWord(strings.ToLower(w)) {
+			if words++; words > 8 || !englishWord(w) && !dictionaryWord(w) { // (both fold the case)
 				return 0, 0
 			}
 		}

@@ -369,10 +369,6 @@ func namesAfterNameIs(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
-// capsParticles are Dutch and German particles in capitals, which open a family name written
-// so after a given name ("SENNA VAN DEN HENST", "ANNA VON DER HEYDT").
-var capsParticles = map[string]bool{"VAN": true, "VON": true, "TEN": true, "TER": true}
-
 // capsParticleNames makes a person of a name in capitals with a Dutch or German particle: a
 // given name of the lists (one or two of them), the particle (VAN, VON, TEN, TER, and DER, DEN or
 // DE after it) and a word in capitals, where the model found nothing or what it doubted (stop 56:
@@ -406,7 +402,4 @@ func capsParticleNames(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // capsGiven reports a word in capitals that is a given name of the lists.
-func capsGiven(w string) bool {
-	t := titleCase(w)
-	return listedGiven()[t] || givenSet()[t]
-}
+func capsGiven(w string) bool { return inTitleCase(listedGiven(), w) || inTitleCase(givenSet(), w) }

@@ -39,7 +39,7 @@ var phAbbreviations = wordSet("St. Ave. Rd. Blvd. Dr. Ext. Sto. Sta. Gen. Subd. 
 // alone, a unit smaller than a state, is an address too, scored lower.
 func barangayAddresses(s string, dst []Finding) []Finding {
 	var adds []Finding
-	var gy gyIndex
+	gy := newGyIndex()
 	for at := 0; at < len(s); {
 		p := gy.next(s, at)
 		if p < 0 {
@@ -276,14 +276,13 @@ func phBlockAfter(s string, e int) int {
 // of affiliations took 10 s where 1 MB took 0.7).
 type gyIndex struct {
 	lower, upper int // where the next of each is, -1 when there is none, or -2 before the first search
-	init         bool
 }
+
+// newGyIndex returns a gyIndex that has searched for neither yet.
+func newGyIndex() gyIndex { return gyIndex{lower: -2, upper: -2} }
 
 // next returns the first "gy" or "GY" in s from at, or -1; at does not decrease between calls.
 func (g *gyIndex) next(s string, at int) int {
-	if !g.init {
-		g.lower, g.upper, g.init = -2, -2, true
-	}
 	find := func(pos *int, sub string) {
 		if *pos == -1 || *pos >= at {
 			return

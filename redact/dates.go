@@ -1069,7 +1069,7 @@ var eventWords = newFoldTable(wordSet("admitted discharged seen died visited tra
 	"planned rescheduled postponed retrieval transfer biopsy biopsied intubated extubated induced implanted " +
 	// a pharmacy's (stop 55: "Rx refilled 11/02"; "filled" fills tanks by fractions too)
 	"refilled dispensed " +
-	// a follow-up, as notes write it (stop 56: "follow-up 05/04", "followup 3/7")
+	// a follow-up, as notes write it run together (stop 56: "followup 3/7"; "f/u 05/04" is eventWordBefore's)
 	"followup"))
 
 // monthDayPhrases put a day of a plan or a person's calendar after them (stop 55: "the IEP

@@ -992,7 +992,7 @@ func TestAgesOfElders(t *testing.T) {
 // them (stop 56: it remembers where the next of each is instead of looking for both again).
 func TestGyIndex(t *testing.T) {
 	s := "Biology GY Technology, Brgy. 5, gY energy GYM"
-	var g gyIndex
+	g := newGyIndex()
 	var got []int
 	for at := 0; ; {
 		p := g.next(s, at)
