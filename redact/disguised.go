@@ -502,3 +502,86 @@ func markedRun(s string, i int) bool {
 // digitMark reports the marks markedDigits reads between digits written one at a time: a
 // hyphen, a dot or an underscore.
 func digitMark(c byte) bool { return c == '-' || c == '.' || c == '_' }
+
+// tabbedNumbers writes as spaces the tabs between a number's groups inside a line of prose (since
+// stop 57), as a user slips a card, a phone, an SSN or an IBAN past a scanner that splits on
+// spaces, or a paste from a form's cells leaves them ("pls refund to 3763⇥350579⇥25907",
+// "SSN: 662⇥01⇥5267", "IBAN GB89⇥DJRG⇥4969⇥…"): three groups or more of at most six letters and
+// digits, each with a digit (but an IBAN's bank code after its country and check digits), nine
+// digits in all, joined by single tabs, after a space or a mark and before the line's end, a
+// space or a mark, on a line with no other tab. A table's row is none: its numbers follow a tab
+// or open the line ("year⇥2019⇥2020⇥2021⇥2022"), or its other cells have tabs of their own. The
+// recognizers then read the copy's groups as written with spaces, each by its own checks. It
+// returns s unchanged when there is none.
+func tabbedNumbers(s string) normalized {
+	w := rewrite{src: s}
+	lineEnd, lineTabs := -1, 0 // the line last looked at: its end, and the count of its tabs
+	for from := 0; ; {
+		k := strings.IndexByte(s[from:], '\t')
+		if k < 0 {
+			break
+		}
+		t := from + k
+		from = t + 1
+		if t == 0 || t+1 >= len(s) || !isAlnum(s[t-1]) || !isAlnum(s[t+1]) {
+			continue
+		}
+		start := t
+		for start > 0 && isAlnum(s[start-1]) {
+			start--
+		}
+		end, ok := tabbedRun(s, start)
+		from = max(from, end)
+		if !ok {
+			continue
+		}
+		if start > lineEnd { // a new line: its tabs counted once
+			ls := strings.LastIndexByte(s[:start], '\n') + 1
+			lineEnd = len(s)
+			if n := strings.IndexByte(s[end:], '\n'); n >= 0 {
+				lineEnd = end + n
+			}
+			lineTabs = strings.Count(s[ls:lineEnd], "\t")
+		}
+		if lineTabs != strings.Count(s[start:end], "\t") {
+			continue // the line's other cells: a table's row
+		}
+		for j := start; j < end; j++ {
+			if s[j] == '\t' {
+				w.replace(j, 1, " ")
+			}
+		}
+	}
+	return w.done()
+}
+
+// tabbedRun reads tabbedNumbers' run of groups at s[start] (the start of a word) and returns its
+// end and whether it is a number's, in prose.
+func tabbedRun(s string, start int) (int, bool) {
+	if start == 0 || s[start-1] == '\n' || s[start-1] == '\r' || isLetterByte(s[start-1]) {
+		return start, false // a line's first cell, or a word's tail
+	}
+	groups, digits, j := 0, 0, start
+	ibanHead := start+4 <= len(s) && isUpper(s[start]) && isUpper(s[start+1]) && isDigit(s[start+2]) && isDigit(s[start+3])
+	for {
+		k, d := j, 0
+		for k < len(s) && isAlnum(s[k]) {
+			if isDigit(s[k]) {
+				d++
+			}
+			k++
+		}
+		if k-j > 6 || d == 0 && !(ibanHead && groups == 1) {
+			return k, false
+		}
+		groups, digits, j = groups+1, digits+d, k
+		if j+1 >= len(s) || s[j] != '\t' || !isAlnum(s[j+1]) {
+			break
+		}
+		j++
+	}
+	if j < len(s) && (s[j] == '\t' || isLetterByte(s[j])) {
+		return j, false
+	}
+	return j, groups >= 3 && digits >= 9
+}

@@ -61,6 +61,14 @@ func TestDisguisedNumbers(t *testing.T) {
 		{`card = "\x34\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31"`, CreditCard, `\x34\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31`},
 		{`mail jane\x40example.com ok`, Email, `jane\x40example.com`},
 		{"IBAN: DE89-3704-0044-0532-0130-00", IBAN, "DE89-3704-0044-0532-0130-00"},
+		{"pls refund to 4111\t1111\t1111\t1111 thx", CreditCard, "4111\t1111\t1111\t1111"},
+		{"Applicant SSN: 662\t01\t5267.", SSN, "662\t01\t5267"},
+		{"call me at 843\t341\t4182", Phone, "843\t341\t4182"},
+		{"IBAN GB82\tWEST\t1234\t5698\t7654\t32", IBAN, "GB82\tWEST\t1234\t5698\t7654\t32"},
+		{"Please wire it to GB⁸² WEST ¹²³⁴ ⁵⁶⁹⁸ ⁷⁶⁵⁴ ³².", IBAN, "GB⁸² WEST ¹²³⁴ ⁵⁶⁹⁸ ⁷⁶⁵⁴ ³²"},
+		{"IBAN DE⁸⁹ ³⁷⁰⁴ ⁰⁰⁴⁴ ⁰⁵³² ⁰¹³⁰ ⁰⁰", IBAN, "DE⁸⁹ ³⁷⁰⁴ ⁰⁰⁴⁴ ⁰⁵³² ⁰¹³⁰ ⁰⁰"},
+		{"Please wire it to DE89 37O4 0044 0532 0l30 00.", IBAN, "DE89 37O4 0044 0532 0l30 00"},
+		{"Please wire it to GB82 WEST l234 5698 7654 32.", IBAN, "GB82 WEST l234 5698 7654 32"},
 		// the same characters disguising nothing
 		{"E = mc² and 10¹² operations, 2¹²⁸ keys, H₂O", "", ""},
 		{"1️⃣ Open the app 2️⃣ Tap Settings 3️⃣ Save", "", ""},
@@ -71,6 +79,12 @@ func TestDisguisedNumbers(t *testing.T) {
 		{"release v2.0.1-lI on O2, ask o3 about 10l", "", ""},
 		{"score 10 dash 12 at halftime, the line 10 dash 20 dash 30", "", ""},
 		{"year\t2019\t2020\t2021\t2022", "", ""},
+		{"card\t4111\t1111\t1111\t1111", "", ""},
+		{"totals 4111\t1111\t1111\t1111\tEUR", "", ""},
+		{"4111\t1111\t1111\t1111\nrow\t2", "", ""},
+		{"ids x4111\t1111\t1111\t1111", "", ""},
+		{"AB¹² and NO²³ units", "", ""},
+		{"IBAN DE89 37O4 OO44 0532 0l30 00", "", ""},
 		{"list 0,1,1,0,1,0,0,1,0,1,1,0 and 1.2.3.4 and v1.2.3 and 1-0-1-1-0", "", ""},
 		{`path C:\xampp\htdocs, bytes "\x00\xff\xab", escaped "\\x34\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31\\x31"`, "", ""},
 		{"codes:\n4111\n1111\n1111\n1111\nrooms 4111 1111\n1112 1111", "", ""},
@@ -120,11 +134,11 @@ func TestLookalikeShapes(t *testing.T) {
 // lookalikeDigits keeps the text's length.
 func FuzzDisguised(f *testing.F) {
 	for _, s := range []string{"<b>578</b>-34-<b>0754</b>", "card 4111 1111 1111\n1111 exp", "SSN I55-53-6972, 5154 437O 3526 5682",
-		"384 dash 776 dash 8523", `"\x34\x31\x31\x31"`, "⁴¹¹¹ ¹¹¹¹·1111ー1111 \u200e\u0336\U000E0034", "john.smith@\nexample.com", "207[.]160[.]155[.]201"} {
+		"384 dash 776 dash 8523", "call 843\t341\t4182", `"\x34\x31\x31\x31"`, "⁴¹¹¹ ¹¹¹¹·1111ー1111 \u200e\u0336\U000E0034", "john.smith@\nexample.com", "207[.]160[.]155[.]201"} {
 		f.Add(s)
 	}
 	passes := map[string]func(string) normalized{"mapRunes": mapRunes, "inlineTags": inlineTags, "wrappedNumbers": wrappedNumbers, "markedDigits": markedDigits,
-		"lookalikeDigits": lookalikeDigits, "saidMarks": saidMarks, "hexEscapes": hexEscapes, "spellOut": spellOut, "percentLetters": percentLetters}
+		"lookalikeDigits": lookalikeDigits, "saidMarks": saidMarks, "tabbedNumbers": tabbedNumbers, "hexEscapes": hexEscapes, "spellOut": spellOut, "percentLetters": percentLetters}
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return

@@ -44,6 +44,8 @@ type edit struct{ out, outLen, in, inLen int }
 //     ("?email=jane.doe%40example.com"), becomes '@', only where the result is an address;
 //   - numbers said in words ("five five five, oh one four seven", "nineteen eighty five") are
 //     written as digits (spokenNumbers): 555-0147, 1985;
+//   - tabs between a number's groups in a line of prose become spaces (tabbedNumbers), where a
+//     table's row keeps them;
 //   - numbers written a digit at a time ("1 2 3 - 4 5 - 6 7 8 9", nine digits or more) lose the
 //     spaces between their digits: 123-45-6789.
 func normalize(s string) normalized {
@@ -101,6 +103,9 @@ func normalizeWritten(s string) normalized {
 	}
 	if strings.IndexByte(n.text, '\n') >= 0 {
 		n = then(n, wrappedNumbers(n.text))
+	}
+	if strings.IndexByte(n.text, '\t') >= 0 {
+		n = then(n, tabbedNumbers(n.text))
 	}
 	return then(n, spacedDigits(n.text))
 }
@@ -470,7 +475,7 @@ func (c *runeContext) contextRune(w *rewrite, s string, i int, r rune, size int,
 			}
 			e, n = e+qs, n+1
 		}
-		c.supEnd, c.supRead = e, n >= 3 && (i == 0 || !isAlnum(w.lastByte(i)))
+		c.supEnd, c.supRead = e, n >= 3 && (i == 0 || !isAlnum(w.lastByte(i))) || ibanCheckDigits(s, i, e)
 		if !c.supRead {
 			return m
 		}
@@ -498,6 +503,28 @@ func (c *runeContext) contextRune(w *rewrite, s string, i int, r rune, size int,
 		return ' ' // between an IBAN's groups too (FR76·3000·…), which no dot separates
 	}
 	return m
+}
+
+// ibanCheckDigits reports whether the superscript digits at s[i:e] are an IBAN's check digits
+// after its country's code, as an IBAN written in superscripts opens ("GB⁹¹ TSUT ⁴³⁷⁰ …", "FR⁶⁰
+// ⁷⁴⁷¹ …"; since stop 57): two of them right after two capitals that are a country's IBAN code
+// at a word's start, and a space after them. The IBAN's check then decides.
+func ibanCheckDigits(s string, i, e int) bool {
+	if i < 2 || !isUpper(s[i-1]) || !isUpper(s[i-2]) || i > 2 && isAlnum(s[i-3]) {
+		return false
+	}
+	if _, ok := ibanLengths[s[i-2:i]]; !ok {
+		return false
+	}
+	n, k := 0, i // the digits of the first group
+	for k < e {
+		q, qs := utf8.DecodeRuneInString(s[k:])
+		if supDigit(q) < 0 {
+			break
+		}
+		n, k = n+1, k+qs
+	}
+	return n == 2 && k < len(s) && s[k] == ' '
 }
 
 // groupSeparator reports the marks between a number's groups: a space, '-', '.' or '/'.
