@@ -1338,3 +1338,26 @@ func TestPerBeforeFamily(t *testing.T) {
 	text = "Per Pedro, the meeting is cancelled."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Pedro"), "PERSON Pedro")
 }
+
+// TestWorldFirms: stop 57's firms of other countries and their legal forms. "Limited" and
+// "Incorporated" written out end a firm's name as "Ltd" and "Inc" do ("Great Summit
+// Manufacturing Limited" had gone upstream whole), but not "Limited Edition"; Croatia's j.d.o.o.,
+// Slovenia's s.p., Belgium's CommV and Armenia's ԲԲԸ are legal forms; the last partner after the
+// word for "and" of Greek, Dutch, Armenian or Vietnamese ends a list of partners as English "and"
+// does; and an employer's cue that opens a sentence ("Invoice from Moraes attached.") is read as
+// the same cue in lower case was.
+func TestWorldFirms(t *testing.T) {
+	checkRuled(t, "I had an interview with Great Summit Manufacturing Limited yesterday.", nil, "ORGANIZATION Great Summit Manufacturing Limited")
+	checkRuled(t, "This is a Limited Edition print.", nil)
+	checkRuled(t, "Invoice from Lovrić j.d.o.o. attached.", nil, "ORGANIZATION Lovrić j.d.o.o.")
+	text := "Invoice from Damir Zver s.p. attached."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Damir Zver"), "ORGANIZATION Damir Zver s.p.")
+	text = "Van den Brande CommV announced record profits."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Van den Brande"), "ORGANIZATION Van den Brande CommV")
+	text = "Our contract with Ματεντσίδου, Ζορμπάς και Κυμπάρης ends in May."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ματεντσίδου", "PERSON", "Ζορμπάς"), "ORGANIZATION Ματεντσίδου, Ζορμπάς και Κυμπάρης")
+	checkRuled(t, "I work at Roels, Verhaeghe en Lambrecht.", nil, "ORGANIZATION Roels, Verhaeghe en Lambrecht")
+	checkRuled(t, "Invoice from Moraes attached.", nil, "ORGANIZATION Moraes")
+	checkRuled(t, "Payment to Preda failed.", nil, "ORGANIZATION Preda")
+	checkRuled(t, "Left Paris in May.", nil)
+}

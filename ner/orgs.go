@@ -49,7 +49,10 @@ var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/
 	// Switzerland's Sàrl, Mexico's A.C. (an association)
 	"Sàrl Sàrl. A.C. " +
 	// Peru's sole proprietor's and closed companies (stop 37)
-	"EIRL E.I.R.L. S.A.C."))
+	"EIRL E.I.R.L. S.A.C. " +
+	// Belgium's CommV (a limited partnership), Slovenia's s.p. (a sole trader's) and Armenia's
+	// ՍՊԸ, ՓԲԸ, ԲԲԸ and ՀՁ (stop 57)
+	"CommV s.p. ՍՊԸ ՓԲԸ ԲԲԸ ՀՁ"))
 
 // legalTails follow a company's legal form or name as part of it: Mexico's variable capital
 // ("S.A. de C.V.", "S. de R.L. de C.V."), Brazil's micro and small firms after a dash ("Pires
@@ -254,7 +257,7 @@ var legalSuffixes = redact.LegalForms
 // dottedLegalForms are the legal forms of Central European companies, written in lower case
 // with dots after the name ("Kolářová Dvořák s.r.o.", "Bláha a.s.", "Novak d.o.o."), as the
 // tokenizer leaves them (the last dot apart).
-var dottedLegalForms = wordSet("s.r.o a.s o.s d.o.o d.d v.o.s k.s z.s o.p.s s.r.l s.a.s s.n.c e.G e.V s.c s.c.p")
+var dottedLegalForms = wordSet("s.r.o a.s o.s d.o.o j.d.o.o s.p d.d v.o.s k.s z.s o.p.s s.r.l s.a.s s.n.c e.G e.V s.c s.c.p")
 
 // legalSuffixAfter returns the end of a legal suffix written after a comma at text[end] (", Ltd.",
 // ", Inc"), or end.
@@ -723,15 +726,15 @@ var careHomes = wordSet("Care Nursing Retirement Residential Funeral Children's"
 
 // englishKinds are the institution words of English (and company suffixes), which the words
 // after them do not name ("Bank Holiday", "University Avenue").
-var englishKinds = wordSet("inc ltd llc gmbh plc corporation corp hospital university foundation bank clinic institute ministry " +
+var englishKinds = wordSet("inc ltd limited incorporated llc gmbh plc corporation corp hospital university foundation bank clinic institute ministry " +
 	"department council association society college academy agency ltda sarl kft zrt nyrt oyj bt kht kkt asa lda srl snc ry")
 
 // firmLinks join the partners of a firm's name in its language, and firmKin name the family or the
 // associates of a firm "and sons" ("Papp és társa", "Dubois et Fils", "Almeida e Filhos", "Calik-Trzop i
 // syn", "Fernandez y asociados").
 var (
-	firmLinks = wordSet("és et e y i og und och en &")
-	firmKin   = wordSet("társa társai fils figli filhos hijos syn synowie søn sønner söner söhne zonen sons Fils Figli Filhos Hijos Søn Sons " +
+	firmLinks = wordSet("és et e y i og und och en και և và &")
+	firmKin   = wordSet("társa társai fils figli filhos hijos syn synowie søn sønner söner söhne zonen sons υιοί Fils Figli Filhos Hijos Søn Sons " +
 		"asociados asociadas associados associés Asociados Associados Associés")
 )
 
@@ -2218,10 +2221,12 @@ func personInside(fs []redact.Finding, start, end int, above float64) bool {
 }
 
 // employerCues are the words after which a business's name follows: "I work at", "the invoice
-// from", "a contract with". They are matched in lower case, as written, or with a capital first.
-var employerCues = []string{"work at", "works at", "worked at", "working at", "work for", "works for", "worked for", "working for",
+// from", "a contract with". They are matched as written, and those in lower case with a capital
+// first too, as a sentence opens with them ("Invoice from Moraes attached."; since stop 57: the
+// scanner is case-sensitive, and only the lower case had been read), but a job left's.
+var employerCues = withCapitalFirst([]string{"work at", "works at", "worked at", "working at", "work for", "works for", "worked for", "working for",
 	"employed by", "employed at", "invoice from", "invoices from", "contract with", "job at", "hired by", "acquired by", "merged with",
-	"partner at", "associate at", "intern at", "internship at", "interview at", "interviewed at", "law firm", "accounting firm", "the firm of",
+	"partner at", "associate at", "intern at", "internship at", "interview at", "interviewed at", "interview with", "payment to", "payments to", "law firm", "accounting firm", "the firm of",
 	"claim with", "claims with", "customer of", "client of", "offer from", "manager at", "supplier,", "vendor,", "account with", "policy with",
 	"meeting at", "meeting with", "someone from", "somebody from", "anyone from", "anybody from", "a rep from", "a representative from",
 	"creditor", "merchant", "charge at", "charge from", "purchase at", "purchases at",
@@ -2232,7 +2237,19 @@ var employerCues = []string{"work at", "works at", "worked at", "working at", "w
 	"agent for", "representative for", "assistant for",
 	// a job left (stop 31): "Tom left Read-Doyle in March", "she quit Rojas, Morris and Green"; a
 	// place left ("left Paris") is no partners' name
-	"left", "quit", "resigned from", "laid off by", "let go by"}
+	"left", "quit", "resigned from", "laid off by", "let go by"})
+
+// withCapitalFirst returns cues with, after them, each cue in lower case but leavingCues written
+// with a capital first.
+func withCapitalFirst(cues []string) []string {
+	out := slices.Clone(cues)
+	for _, c := range cues {
+		if c[0] >= 'a' && c[0] <= 'z' && !leavingCues[c] {
+			out = append(out, string(c[0]-'a'+'A')+c[1:])
+		}
+	}
+	return out
+}
 
 // leavingCues are the employerCues of a job left, after which only partners' names are a firm.
 var leavingCues = wordSet("left quit")
@@ -2242,7 +2259,7 @@ var employerScanner = newPhraseScanner(employerCues)
 
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
-var partnershipCues = []string{" at ", " for ", " join", " @ ", " & ", " and ", "creditor", "merchant", " by ", " with ", " hiring", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall", " left ", " quit ",
+var partnershipCues = []string{" at ", " for ", " join", " @ ", " & ", " and ", "creditor", "merchant", " by ", " with ", " hiring", "ayment to", "ayments to", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall", " left ", " quit ",
 	"About ", "ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
 
 // jobThenPartners reads a signature's line under its signer, the job's words and then partners'
@@ -2913,12 +2930,10 @@ func partnerList(text string, i int) int {
 				return i
 			}
 			e = e2
-		case strings.HasPrefix(text[e:], " and ") && n >= 2, strings.HasPrefix(text[e:], ", and ") && n >= 2, strings.HasPrefix(text[e:], " & "):
-			k := e + strings.Index(text[e:], " ") + 1
-			if text[k] == 'a' {
-				k += len("and ")
-			} else if text[k] == '&' {
-				k += 2
+		case n >= 2 && lastPartnerLink(text[e:]) > 0, strings.HasPrefix(text[e:], " & "):
+			k := e + 3
+			if text[e+1] != '&' {
+				k = e + lastPartnerLink(text[e:])
 			}
 			w, e2 := wordAt(text, k)
 			if !name(w) {
@@ -2930,6 +2945,23 @@ func partnerList(text string, i int) int {
 		}
 	}
 	return i
+}
+
+// lastPartnerLink returns the length of the "and" that s opens with before a firm's last
+// partner, with its spaces (" and ", ", and ", and since stop 57 its like in the languages of
+// firmLinks: "Ματεντσίδου, Ζορμπάς και Κυμπάρης", "Roels, Verhaeghe en De Witte"), or 0.
+func lastPartnerLink(s string) int {
+	if strings.HasPrefix(s, ", and ") {
+		return len(", and ")
+	}
+	if len(s) < 4 || s[0] != ' ' {
+		return 0
+	}
+	k := strings.IndexByte(s[1:], ' ')
+	if w := s[1 : 1+max(k, 0)]; k <= 0 || w != "and" && (!firmLinks[w] || w == "&") {
+		return 0
+	}
+	return k + 2
 }
 
 // firmTails end the name of a family's business: "Auger Renard et Fils", "Filogamo e figli",
