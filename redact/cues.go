@@ -98,6 +98,7 @@ type cue struct {
 	quoted     bool              // for shapeSecret: a value in quotes right after the word needs no ':' or '=' (SQL's IDENTIFIED BY 'S3cret')
 	supplyS    bool              // a bill's large "S" may stand before the value (an MPAN's supply number: "S 01 801 100 12 3456 7890 123")
 	direct     bool              // only marks, markup and "is" or "no" between the word and the value, and no name before the word ("Group: 0074412"; not "Mazzi Group on 2019-03-02", "Verboom Group | 0612…")
+	noun       bool              // the word before the cue word names what the number is of (numberNoun), and only marks stand between the cue word and the value
 	score      float64
 }
 
@@ -748,6 +749,11 @@ var cues = []cue{
 	// code write too ("test case 12345", Go's "case RFC3339:"): digits first, letters among them
 	{typ: IDNumber, words: []string{"case"}, shape: shapeAlnum, min: 6, max: 20, minDigits: 4, valid: caseNumber, hash: true, score: 0.7},
 	{typ: IDNumber, words: []string{"id"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, upper: true, score: 0.55},
+	// any other unique identifying number its noun marks (since stop 57): "participant number
+	// 448120931", "Contract no. 7700-19382", "enrollment number EN-77312", and after '#'
+	// (hashNumbers) "Tenant #TN-99812", "locker rental #L-7720"; not "line number 12345", "order no.
+	// 5512-3", "issue #12345" or "the number 12345" (numberNoun)
+	{typ: IDNumber, words: []string{"number", "no", "nr", "num"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, noun: true, score: 0.6},
 	// Latin America, Turkey and Hong Kong (latam.go); Argentina's and Peru's DNI and Colombia's
 	// cédula are digits with dots and no check
 	{typ: CLRUT, words: []string{"rut", "rol único tributario", "rol unico tributario", "rol único nacional", "rol unico nacional"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, dots: true, joined: true, valid: rutValid, score: 0.9},
@@ -1423,6 +1429,9 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 		dst = c.slashedTerms(text, dst)
 		dst = credentialPairs(text, dst)
 	}
+	if strings.IndexByte(text, '#') >= 0 {
+		dst = hashNumbers(text, dst)
+	}
 	dst, hits = c.tableCells(text, dst, hits)
 	r.said = said || hyphenedNumbers(text)
 	r.spelled = spelled
@@ -1710,6 +1719,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	}
 	if at-cueStart == 1 && cu.shape == shapeDate && strings.IndexByte(text[at:start], '=') >= 0 {
 		return Finding{}, false // a variable of one letter assigned a date in code: "d = datetime.datetime(2010, 7, 4)" (stop 51: "d." is a death's)
+	}
+	if cu.noun && (!onlyMarksBetween(text[at:start]) || !numberNoun(text, cueStart) || at-cueStart == 2 && text[cueStart] == 'n' && (at == len(text) || text[at] != '.' && text[at] != ':')) {
+		return Finding{}, false // "there is no 12345 limit": a "no" in lower case needs its full stop or colon
 	}
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) && !(cu.hash && strings.IndexByte(text[at:start], '#') >= 0) || cu.direct && (!onlyMarksBetween(text[at:start]) || afterName(text, cueStart)) {
@@ -3017,4 +3029,80 @@ func cnsValid(d string) bool {
 		sum += int(d[i]-'0') * (15 - i)
 	}
 	return sum%11 == 0
+}
+
+// numberNoun reports whether the word right before text[at] (a cue word for a number, or a
+// '#'), one space away, is a noun that names what a person's number is of ("participant",
+// "contract", "enrollment", "locker rental"): a word of three letters or more that is not one of
+// notNumberNouns, the words of things, programs and documents whose numbers are no one's
+// ("line", "order", "issue", "version", "page") and the words that only point ("the", "this",
+// "your").
+func numberNoun(text string, at int) bool {
+	if at < 4 || text[at-1] != ' ' {
+		return false
+	}
+	j := at - 1
+	i := j
+	for i > 0 && isLetterByte(text[i-1]) {
+		i--
+	}
+	if j-i < 3 || i > 0 && (isAlnum(text[i-1]) || text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-') {
+		return false // a code's "max_number", "self.number", a word run into digits
+	}
+	return !notNumberNouns.has(text[i:j])
+}
+
+// notNumberNouns are the words before "number", "no." or '#' whose numbers are a thing's, a
+// program's, a document's or a place's, not a person's (numberNoun), or that only point: code's
+// and logs' lines, ports and builds, a shop's orders and items, a book's pages, a building's
+// rooms, and the words for numbers other cues read (phone, card, account).
+var notNumberNouns = foldSet("the this that these those your our their his her its any some each every which what whose one any same " +
+	"next last first previous total random magic lucky prime even odd whole real big large small max min maximum minimum another other " +
+	"and with for from into onto than then when where while was were are has have had not but also only just same such " +
+	"see fix fixes fixed fixing close closes closed resolve resolves resolved addresses duplicate dup out per via after before like about " +
+	"around below above regarding re workaround towards toward against without within " +
+	"since until under over between upstream downstream issue issues ticket tickets pr prs mr merge request cl change changes commit " +
+	"french german english spanish italian dutch swiss british american canadian international local national " +
+	"line lines port ports build builds version versions revision release releases rev bug bugs pull commits patch " +
+	"page pages chapter section figure fig table tables row rows column col step steps item items part parts model models sku product " +
+	"products order orders invoice invoices lot batch job jobs task tasks process thread threads request requests error errors exit status " +
+	"code codes track tracks episode episodes level levels round rounds game games player players team teams season week weeks day days " +
+	"year years month months hour hours minute minutes frame frames block blocks sequence seq index offset node nodes shard partition " +
+	"sector cluster pid uid gid inode epoch slot slots channel channels test tests case cases sample samples run runs attempt attempts " +
+	"flight gate seat room rooms suite apartment apt unit units floor building house street route bus train platform station lane " +
+	"phone telephone mobile cell fax tel contact card account routing serial tracking reference ref transaction confirmation " +
+	// a company's: "the trade register number HRB 12345"
+	"register company firm vat")
+
+// hashtag reports a value written right after '#' that is a tag's: three letters or more
+// before any digit, and no hyphen ("#Boston2024", "#CES2015"; not "#TN-99812", "#A44812").
+func hashtag(v string) bool {
+	if strings.IndexByte(v, '-') >= 0 {
+		return false
+	}
+	k := 0
+	for k < len(v) && isLetter(v[k]) {
+		k++
+	}
+	return k >= 3
+}
+
+// hashCue is the cue of a number after a noun and '#' (hashNumbers).
+var hashCue = cue{typ: IDNumber, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, noun: true, score: 0.6}
+
+// hashNumbers reads the number after a noun that names what it is of and '#' (since stop 57):
+// "Tenant #TN-99812", "pass # 00921-774", "locker rental #L-7720" (numberNoun; not "issue
+// #12345", "Ticket #TK-99812", a comment that opens its line), as the "number" cue word reads
+// "participant number 448120931".
+func hashNumbers(text string, dst []Finding) []Finding {
+	var c Cues // value reads nothing of its Cues
+	for h := range Offsets(text, "#") {
+		if h < 4 || text[h-1] != ' ' || !numberNoun(text, h) {
+			continue
+		}
+		if f, ok := c.value(text, h, h+1, &hashCue); ok && (f.Start > h+1 || !hashtag(text[f.Start:f.End])) {
+			dst = append(dst, f)
+		}
+	}
+	return dst
 }

@@ -1258,3 +1258,44 @@ func TestCompactMonthDates(t *testing.T) {
 		}
 	}
 }
+
+// TestNounNumbers: a number after a noun that names what it is of and "number", "no.", "nr" or
+// '#' is an identifying number (stop 57), where no cue of its own read it: "participant number
+// 448120931" had been a weak phone and "Tenant #TN-99812" nothing. A thing's, a program's or a
+// document's number is none ("line number 12345", "order no. 5512-38", "See #26462"), nor a tag
+// ("#Boston2024"), nor a number after a word that only points ("the number 12345").
+func TestNounNumbers(t *testing.T) {
+	det := NewDetector(Patterns{})
+	for _, tc := range []struct{ text, want string }{
+		{"Jury summons participant number 448120931", "448120931"},
+		{"Timeshare contract no. 7700-19382 (week 32)", "7700-19382"},
+		{"Tenant #TN-99812 moved out", "TN-99812"},
+		{"Ticket #TK-99812 assigned to Ana", ""}, // a support desk's, as an order's number is
+		{"Locker rental #L-7720 expires", "L-7720"},
+		{"pass # 00921-774", "00921-774"},
+		{"Daycare enrollment number EN-77312", "EN-77312"},
+		{"Warranty registration No: WR-5521-9904", "WR-5521-9904"},
+		{"line number 12345 of the file", ""},
+		{"order no. 5512-38 shipped", ""},
+		{"See #26462 and #25907 for the workaround", ""},
+		{"It works around #52605 for now", ""},
+		{"the number 12345 is prime", ""},
+		{"there is no 12345 limit", ""},
+		{"Proud of #Boston2024 and #CES2015", ""},
+		{"max_number 12345", ""},
+	} {
+		fs, err := det.Detect(context.Background(), tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range fs {
+			if f.Type == IDNumber && f.Score >= 0.5 {
+				got = tc.text[f.Start:f.End]
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: ID_NUMBER %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
