@@ -1361,3 +1361,26 @@ func TestWorldFirms(t *testing.T) {
 	checkRuled(t, "Payment to Preda failed.", nil, "ORGANIZATION Preda")
 	checkRuled(t, "Left Paris in May.", nil)
 }
+
+// TestScriptTownsAndLoneGivenNames: Iran's and more of the Arab world's cities are places (stop
+// 57: "هفته گذشته به تهران رفتم" had masked nothing), a Thai town before a word of Thai's grammar
+// written onto it is one ("อยู่ที่สมุทรปราการมาหลายปี"), a listed given name alone in Arabic's
+// script or Hebrew is a person ("تحدثت مع محمد أمس", "דיברתי עם דוד אתמול"), and a Persian verb
+// after a given name is no family name ("فاطمه رفتم" had been one name); a given name that is
+// a word ("حلاً", a solution) and one of the Indic scripts alone ("प्रकाश", light) are not; a
+// place's kind and the word after it are a place ("روستای مریم", the village of Maryam).
+func TestScriptTownsAndLoneGivenNames(t *testing.T) {
+	checkRuled(t, "هفته گذشته به تهران رفتم.", nil, "LOCATION تهران")
+	checkRuled(t, "سافرت إلى جدة الأسبوع الماضي.", nil, "LOCATION جدة")
+	checkRuled(t, "ฉันอาศัยอยู่ที่สมุทรปราการมาหลายปี", nil, "LOCATION สมุทรปราการ")
+	checkRuled(t, "تحدثت مع محمد أمس.", nil, "PERSON محمد")
+	checkRuled(t, "דיברתי עם דוד אתמול.", nil, "PERSON דוד")
+	checkRuled(t, "فاطمه رفتم به خانه.", nil, "PERSON فاطمه")
+	checkRuled(t, "من با محمدرضا صحبت کردم.", nil, "PERSON محمدرضا")
+	checkRuled(t, "بدون أسماء حزم (أو حدّد حلاً).", nil)
+	checkRuled(t, "नीले प्रकाश की मात्रा", nil)
+	// a place's kind and the word after it: a given name there names the place
+	checkRuled(t, "او به روستای مریم رفت.", nil, "LOCATION روستای مریم")
+	checkRuled(t, "أعيش في محافظة الجيزة.", nil, "LOCATION محافظة الجيزة")
+	checkRuled(t, "شهر من زیباست.", nil)
+}

@@ -65,8 +65,9 @@ var uncasedHomographs = wordSet(
 		"شريف رشيد نبيل مجد منصور حياة نجاح عيد بدر قمر شمس ورد رحمة عبير نسيم خير خيري سعادة لطيف ثابت جديد سيد نجم نجمة هدية مطر أسد " +
 		"علم سامي غالي رائد ماهر باسم هادي وحيد نادر ناجح قاسم عالم فائز صابر شاكر كامل كاملة مختار مأمون أنيس وديع ثامر زاهر ساهر " +
 		// and, read off program messages (scripts/i18n-corpus.py): system, directory, sound
-		// (valid), complete, improvement, joining, symbolic, name (accusative), skipping, big, left
-		"نظام دليل سليم تمام تحسين واصل رمزي اسما تخطي كبير يسار جود رجاء مظهر صاحب " +
+		// (valid), complete, improvement, joining, symbolic, name (accusative), skipping, big, left,
+		// a solution, enhanced
+		"نظام دليل سليم تمام تحسين واصل رمزي اسما تخطي كبير يسار جود رجاء مظهر صاحب حلا محسن " +
 		// Persian: hope, spring, dawn, kindness, wish, joy, star, rain, bright (also "on"), message,
 		// sky, moon, sea, flower, friend, victory, gold, life, freedom, smile, light, new
 		"امید بهار سحر مهر آرزو شادی ستاره باران روشن پیام آسمان ماه دریا گل دوست پیروز طلا زندگی آزاد لبخند روشنک تازه نیک شاد بلند شامل " +
@@ -96,6 +97,11 @@ var uncasedStops = wordSet(
 		// Persian
 		"در به از که را با این آن است هست بود برای تا یا هم نیز اما بر پس چه هر می خود شد شده کرد کند باید یک ما شما او آنها من تو " +
 		"عزیز عزیزم جان امروز فردا دیروز " +
+		// and the verbs and the light verbs' nouns that follow a subject or an object (stop 57:
+		// "فاطمه رفتم" and "محمدرضا صحبت" had been read as names): went, came, said, saw, wrote,
+		// asked, arrived, talk, call, contact, meeting, living, work
+		"رفت رفتم رفتی رفتیم رفتند آمد آمدم آمدند گفت گفتم گفتند دید دیدم دیدند نوشت نوشتم پرسید پرسیدم رسید رسیدم " +
+		"صحبت زنگ تماس ملاقات زندگی کار " +
 		// Hebrew
 		"של את עם על אל זה זו הוא היא הם הן אני אתה את לא כן גם או אבל כי אם מה מי כל עוד רק אחרי לפני היום מחר אתמול עכשיו כאן שם " +
 		"היקר היקרה ו ב ל לי לך לו לה " +
@@ -165,7 +171,12 @@ func listedScriptNames(text string, claims []redact.Finding) []redact.Finding {
 			cue := !joined && cueBefore(text, start)
 			ordinary := uncasedHomographs[foldMarks(text[start:e])]
 			role := !joined && !ordinary && wordBeforeIn(text, start, roleCues) // "העובד נאור בחופשה": a role noun before a given name alone
-			if listed || words > 0 && (cue || !ordinary && !joined) || cue || role {
+			// a given name alone, in Arabic's script or Hebrew, where the lists' homographs are
+			// words (stop 57: "تحدثت مع محمد أمس", "דיברתי עם דוד אתמול" had masked nothing); the
+			// Indic scripts' given names are as often the language's words (प्रकाश, "light")
+			r := firstRune(text[start:e])
+			lone := words == 0 && !ordinary && !joined && utf8.RuneCountInString(text[start:e]) >= 3 && (r >= 0x5D0 && r <= 0x5EA || r >= 0x620 && r <= 0x6FF)
+			if listed || words > 0 && (cue || !ordinary && !joined) || cue || role || lone {
 				claims = append(claims, claim(start, end, shapeScore))
 				next = end
 			}

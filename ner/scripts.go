@@ -156,7 +156,15 @@ var nativeCities = []string{
 	"Минске", "Алматы", "Ташкент", "София", "Белград", "Αθήνα", "Αθήνας", "Θεσσαλονίκη", "Πάτρα", "Λευκωσία", "北京", "上海", "广州",
 	"深圳", "香港", "台北", "東京", "东京", "大阪", "京都", "横浜", "名古屋", "札幌", "福岡", "成都", "武汉", "南京", "杭州", "天津", "重庆",
 	"서울", "부산", "인천", "대구", "대전", "광주", "القاهرة", "الرياض", "دبي", "بغداد", "دمشق", "بيروت", "عمان", "الدوحة",
-	"الإسكندرية", "الرباط", "تونس", "الجزائر", "ירושלים", "תל אביב", "חיפה", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु"}
+	"الإسكندرية", "الرباط", "تونس", "الجزائر", "ירושלים", "תל אביב", "חיפה", "दिल्ली", "मुंबई", "कोलकाता", "चेन्नई", "बेंगलुरु",
+	// Iran's largest cities, in Persian (stop 57: "هفته گذشته به تهران رفتم" had masked nothing),
+	// and more of the Arab world's and Pakistan's
+	"تهران", "مشهد", "اصفهان", "کرج", "شیراز", "تبریز", "قم", "اهواز", "کرمانشاه", "ارومیه", "رشت", "زاهدان", "همدان", "کرمان",
+	"یزد", "اردبیل", "بندرعباس", "بندر عباس", "اراک", "زنجان", "سنندج", "قزوین", "خرم‌آباد", "گرگان", "ساری", "بوشهر", "بیرجند",
+	"جدة", "مكة", "مكة المكرمة", "المدينة المنورة", "الدمام", "الخبر", "الطائف", "تبوك", "أبها", "أبوظبي", "أبو ظبي", "الشارقة",
+	"الكويت", "المنامة", "مسقط", "حلب", "حمص", "اللاذقية", "الموصل", "البصرة", "أربيل", "مراكش", "فاس", "طنجة", "الدار البيضاء",
+	"وهران", "قسنطينة", "صفاقس", "طرابلس", "بنغازي", "الخرطوم", "صنعاء", "عدن", "إربد", "الزرقاء", "كراچی", "کراچی", "لاہور",
+	"اسلام آباد"}
 
 // cityScripts holds the script of each of nativeCities, read once.
 var cityScripts = func() []int {
@@ -245,6 +253,9 @@ func scriptPlaces(text string, scripts int) []redact.Finding {
 	if scripts&(sCyrillic|sGreek|sHebrew|sDevanagari|sThai|sUncased) != 0 {
 		out = scriptTowns(text, scripts, out)
 	}
+	if scripts&(sArabic|sHebrew) != 0 {
+		out = kindPlaces(text, out)
+	}
 	if scripts&(sHan|sKana) != 0 {
 		out = append(out, hanTowns(text)...) // towns by their suffix (townscjk.go)
 	}
@@ -264,6 +275,30 @@ func scriptPlaces(text string, scripts int) []redact.Finding {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// placeKinds name a settlement's or a division's kind before its name in Persian, Arabic and
+// Hebrew: province, county, city, village, port, rural district; city, governorate, village,
+// town; the city (with "in", "to", "from"), kibbutz, moshav, the settlement.
+var placeKinds = wordSet("استان شهرستان شهر روستای روستا بندر دهستان " +
+	"مدينة محافظة قرية بلدة " +
+	"העיר בעיר לעיר מהעיר קיבוץ בקיבוץ מושב במושב היישוב ביישוב")
+
+// kindPlaces appends to out a place's kind and the word after it (stop 57): "استان تهران",
+// "شهرستان کرج", "محافظة الجيزة", "בעיר נתניה", where a given name of the lists may name the place
+// ("روستای مریم") and had been read as a person. A word of grammar after the kind names nothing.
+func kindPlaces(text string, out []redact.Finding) []redact.Finding {
+	for i, e := range scriptWords(text, spacedLetter) {
+		if !placeKinds[text[i:e]] || e+1 >= len(text) || text[e] != ' ' {
+			continue
+		}
+		ne := scriptWord(text, e+1)
+		if ne == e+1 || uncasedStops[foldMarks(text[e+1:ne])] {
+			continue
+		}
+		out = append(out, redact.Finding{Type: redact.Location, Start: i, End: ne, Score: shapeScore, Source: redact.SourceModel})
+	}
+	return out
 }
 
 // scriptTownSets are names.ScriptTowns: a set of those written with spaces between words, and
@@ -306,10 +341,10 @@ var scriptTownWords = wordSet("करना")
 var thaiPlaceLeads = []string{"จาก", "ที่", "ใน", "ไป", "ถึง", "จังหวัด", "อำเภอ", "จ."}
 
 // thaiTownAt reports a Thai town at text[k:end] standing apart: after a space, punctuation or a
-// place's lead (thaiPlaceLeads), and before a space, punctuation or the end.
+// place's lead (thaiPlaceLeads), and before a space, punctuation, the end or a word of thaiStops.
 func thaiTownAt(text string, k, end int) bool {
-	if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsMark(r)) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && (unicode.IsLetter(r) || unicode.IsMark(r)) && !thaiStop(text[end:]) {
+		return false // a word run on, but the grammar's word after a town: "อยู่ที่สมุทรปราการมาหลายปี" (stop 57)
 	}
 	if r, _ := utf8.DecodeLastRuneInString(text[:k]); k == 0 || !unicode.IsLetter(r) && !unicode.IsMark(r) {
 		return true
