@@ -1384,3 +1384,20 @@ func TestScriptTownsAndLoneGivenNames(t *testing.T) {
 	checkRuled(t, "أعيش في محافظة الجيزة.", nil, "LOCATION محافظة الجيزة")
 	checkRuled(t, "شهر من زیباست.", nil)
 }
+
+// TestTownsInProse57: a place the model read with the noun after it ("the Eersel branch") ends
+// before the noun (stop 57); a town's shape after "flying into" is a place, as after "flying
+// to"; one to three capitalised words before "and surrounding areas" are a place; and the day's
+// "dawn" after "at" or "until" is no one, where "lunch with dawn" keeps her.
+func TestTownsInProse57(t *testing.T) {
+	text := "She was transferred to the Eersel branch."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Eersel branch"), "LOCATION Eersel")
+	checkRuled(t, "I am flying into Patricialand on Friday.", nil, "LOCATION Patricialand")
+	text = "Flood warning for Baudry and surrounding areas."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Baudry"), "LOCATION Baudry")
+	checkRuled(t, "Police in Aue and the surrounding area are investigating.", nil, "LOCATION Aue")
+	text = "We worked until dawn."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "dawn"))
+	text = "lunch with dawn tomorrow"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "dawn"), "PERSON dawn")
+}

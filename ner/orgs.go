@@ -1408,8 +1408,9 @@ func placeRun(text string, toks []Token, i int) (end, last int, ok bool) {
 	return end, last, true
 }
 
-// townSlots put a town after them: "in", "near", "moved to", "flying to", "from", "visiting".
-var townSlots = wordSet("in near outside around across towards to from at visit visiting visited via")
+// townSlots put a town after them: "in", "near", "moved to", "flying to", "from", "visiting", and
+// since stop 57 "flying into", "just past".
+var townSlots = wordSet("in into near outside around across towards to from at visit visiting visited via past")
 
 // strongTownSlots put a place after them more often than a person: a town's ending that family
 // names share ("-ton", "-berg", "-field", "-port") counts only after these ("in Clinton", not "to

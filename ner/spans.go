@@ -157,6 +157,8 @@ func dropped(text string, f redact.Finding) bool {
 		// name of Faker's long English list, is the word after a preposition; "dinner with grace"
 		// keeps a given name of gofakeit's or Veil's lists
 		return true
+	case f.Type == redact.Person && (span == "dawn" || span == "dusk") && dayPartLeads[strings.ToLower(asciiWordBefore(text, f.Start, false))]:
+		return true // "at dawn", "until dawn", "the crack of dawn", "a new dawn": the day's hour, not Dawn (stop 57); "lunch with dawn" stays
 	case f.Type == redact.Person && f.End < len(text) && (text[f.End] == ',' || text[f.End] == '!') && (f.End+1 == len(text) || text[f.End+1] == '\n') && redact.SignOff(span):
 		return true // "Warmly,\n": a sign-off, the name is on the line after it
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && unitWordsOnly(span):
@@ -188,6 +190,10 @@ func dropped(text string, f redact.Finding) bool {
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
 }
+
+// dayPartLeads put a part of the day after them: "at dawn", "until dawn", "before dusk", "the
+// crack of dawn", "a new dawn".
+var dayPartLeads = wordSet("at by until till til before after since from of toward towards around near past new early first")
 
 // areaNamed reports a name of two words or more whose last is a capitalised noun of an area
 // ("Huangpu District", "Kings County", "Lviv Oblast").

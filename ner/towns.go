@@ -419,8 +419,11 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 			case f.Type == redact.Person && f.Source == redact.SourceModel && f.Start == start && f.End == end && first == i-1 && possessive && !listedGiven()[last]:
 				over = append(over, k) // the model's person after a possessive, no given name of the curated lists: "Our Dayton office" (stop 54)
 			case f.Source == redact.SourceModel && f.End > end && f.Start >= the &&
-				(f.Type == redact.StreetAddress && !strings.ContainsAny(text[f.Start:f.End], "0123456789") || f.Type == redact.Person):
-				over = append(over, k) // run on into the noun: "the North Cindyville conference", "David territory"
+				(f.Type == redact.StreetAddress && !strings.ContainsAny(text[f.Start:f.End], "0123456789") || f.Type == redact.Person ||
+					(f.Type == redact.Location || f.Type == redact.Organization) && f.End <= noun):
+				// run on into the noun: "the North Cindyville conference", "David territory", and
+				// since stop 57 a place or a business the model read with it ("the Eersel branch")
+				over = append(over, k)
 			case f.Source == redact.SourceModel && f.Start >= start && f.End <= end && f.Score < 0.6:
 				over = append(over, k) // a weak guess inside
 			default:
@@ -449,4 +452,47 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 	fs = append(fs, add...)
 	sortFindings(fs)
 	return fs
+}
+
+// surroundings follow a place's name in a warning's, a notice's or a service's area: "Flood
+// warning for Baudry and surrounding areas", "Aue and the surrounding area".
+var surroundings = []string{" and surrounding area", " and the surrounding area", " and surrounding town", " and surrounding village",
+	" and surrounding district", " and surrounding region", " and surrounding communities", " and the surrounding region", " and environs"}
+
+// placesBeforeSurroundings makes a place of one to three capitalised words before surroundings
+// (stop 57): each a name's word, a town's first word (townPrefixes) or a particle, the last no
+// English or dictionary word unless the gazetteers know it as a place, none an organisation's;
+// what the model found inside gives way.
+func placesBeforeSurroundings(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " and surrounding") && !strings.Contains(text, " and the surrounding") && !strings.Contains(text, " and environs") {
+		return fs
+	}
+	var shapes []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 1; i+1 < len(toks); i++ {
+		if word(i) != "and" || !slices.ContainsFunc(surroundings, func(s string) bool { return strings.HasPrefix(text[toks[i].Start-1:], s) }) {
+			continue
+		}
+		first := i
+		for k := i - 1; k >= 0 && i-k <= 3 && !toks[k+1].NewlineBefore && !toks[k].Attached && (startsUpper(word(k)) || k < i-1 && nameParticles[word(k)]); k-- {
+			first = k
+		}
+		if first == i || nameParticles[word(first)] || first > 0 && !toks[first].NewlineBefore && startsUpper(word(first-1)) && !toks[first].Attached {
+			continue
+		}
+		last := word(i - 1)
+		ok := embeddedClass(last)&(gCity|gState|gCountry) != 0 || nameLike(last) && !englishWord(last) && !dictionaryWord(last) && !techTerms[last]
+		for k := first; ok && k < i; k++ {
+			w := word(k)
+			ok = (townPrefixes[w] || nameParticles[w] || nameLike(w) || embeddedClass(w)&(gCity|gState|gCountry) != 0) &&
+				embeddedClass(w)&(gOrg|gOrgSuffix|gNRP) == 0 && !companyWord(w) && !foldIn(monthNames, w) && !foldIn(weekdaySet, w)
+		}
+		if ok && !inCode(text, toks[first].Start) {
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: toks[first].Start, End: toks[i-1].End, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
 }
