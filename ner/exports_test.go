@@ -1401,3 +1401,20 @@ func TestTownsInProse57(t *testing.T) {
 	text = "lunch with dawn tomorrow"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "dawn"), "PERSON dawn")
 }
+
+// TestWorldChatTails: chat's names in lower case lose the day's word, the participle or the
+// "says" the model read on into (stop 57: "erwin jacob gesprochen", "laura rubio kahapon"), as
+// capitalised names did, and "Jose dice" loses "dice"; Tagalog's "si" and French chat's "t'as vu"
+// are no one, nor part of the name after them.
+func TestWorldChatTails(t *testing.T) {
+	text := "hab gestern mit marcel bonbach gesprochen"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "marcel bonbach gesprochen"), "PERSON marcel bonbach")
+	text = "nakausap ko si laura rubio kahapon"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "si laura rubio kahapon"), "PERSON laura rubio")
+	text = "Jose dice que llega tarde"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jose dice"), "PERSON Jose")
+	text = "t'as vu Hortense ?"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "t'as vu", "PERSON", "Hortense"), "PERSON Hortense")
+	text = "talked to john brown"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "john brown"), "PERSON john brown")
+}

@@ -157,6 +157,8 @@ func dropped(text string, f redact.Finding) bool {
 		// name of Faker's long English list, is the word after a preposition; "dinner with grace"
 		// keeps a given name of gofakeit's or Veil's lists
 		return true
+	case f.Type == redact.Person && (chatNonNames[span] || (strings.HasPrefix(span, "t'as ") || strings.HasPrefix(span, "t’as ")) && strings.Count(span, " ") == 1 && !strings.ContainsFunc(span, unicode.IsUpper)):
+		return true // "t'as vu Hortense ?", "nasaan si Billy?": French chat's "you have (seen)", Tagalog's article before a name (stop 57)
 	case f.Type == redact.Person && (span == "dawn" || span == "dusk") && dayPartLeads[strings.ToLower(asciiWordBefore(text, f.Start, false))]:
 		return true // "at dawn", "until dawn", "the crack of dawn", "a new dawn": the day's hour, not Dawn (stop 57); "lunch with dawn" stays
 	case f.Type == redact.Person && f.End < len(text) && (text[f.End] == ',' || text[f.End] == '!') && (f.End+1 == len(text) || text[f.End+1] == '\n') && redact.SignOff(span):
@@ -190,6 +192,11 @@ func dropped(text string, f redact.Finding) bool {
 	}
 	return (f.Type == redact.Person || f.Type == redact.Location) && humped(span) || humps(span) >= 2
 }
+
+// chatNonNames are the words of chat in other languages that the model read as a person before
+// a name: French's "t'as" ("tu as"; and "t'as vu", read in dropped), Tagalog's personal article
+// "si" and "nasaan" ("where is").
+var chatNonNames = wordSet("si t'as t’as nasaan")
 
 // dayPartLeads put a part of the day after them: "at dawn", "until dawn", "before dusk", "the
 // crack of dawn", "a new dawn".
@@ -2262,6 +2269,9 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 			f.End = withoutPostNominals(text, f.Start, vietGiven(text, f.Start, particleTail(text, middleInitial(text, givenAfterFamily(text, f, familyAfterGiven(text, f))))))
 			f.End = beforeFieldGap(text, f.Start, withoutLowerTail(text, f.Start, f.End))
 			f.Start = initials(text, givenBefore(text, f, patronymHead(text, f.Start)))
+			if span := text[f.Start:f.End]; len(span) > 3 && strings.HasPrefix(span, "si ") && !strings.ContainsFunc(span, unicode.IsUpper) {
+				f.Start += 3 // Tagalog's personal article the model read with a name in lower case: "nakausap ko si laura rubio" (stop 57)
+			}
 		}
 		if len(out) > 0 && out[len(out)-1].End > f.Start {
 			// an initial or a family name taken twice, by a name extended over it; two persons
@@ -2531,7 +2541,7 @@ func particleBeforeWord(text, s string, end int) int {
 // dayWords are yesterday, today and tomorrow in English and the languages of Western Europe,
 // which the model reads on into after a name at a sentence's end.
 var dayWords = wordSet("yesterday today tomorrow tonight ontem hoje amanhã ayer hoy mañana hier demain gestern heute morgen " +
-	"ieri oggi domani gisteren vandaag")
+	"ieri oggi domani gisteren vandaag kahapon ngayon bukas")
 
 // chatCopulas are "you are", "is" and their like in the languages of Western Europe, which chat
 // writes right after a name in lower case ("jaja irma eres lo peor").
@@ -2908,13 +2918,27 @@ func withoutLowerTail(text string, start, end int) int {
 			end = start + k - 1
 			continue
 		}
-		verb := personVerbs[last] || reportVerbs[last] || participle(last) || hindiTails[last] // "Mr. Casey noted that …": a verb the model read on into
-		if !lowerWord(last) || !foldIn(commonSet, last) && !nameConjunctions[last] && !verb || nameParticles[last] || strings.IndexFunc(text[start:start+k], unicode.IsUpper) < 0 {
+		verb := personVerbs[last] || reportVerbs[last] || participle(last) || hindiTails[last] || saysVerbs[last] // "Mr. Casey noted that …": a verb the model read on into
+		if !lowerWord(last) || nameParticles[last] {
+			return end
+		}
+		if strings.IndexFunc(text[start:start+k], unicode.IsUpper) < 0 {
+			// a name all in lower case, as chat writes it: only a day's word, a participle or a
+			// "says" after it goes (stop 57: "hab gestern mit erwin jacob gesprochen", "ho parlato
+			// con santino petrassi ieri"), not a common word that may be a family name
+			if !dayWords[last] && !participle(last) && !saysVerbs[last] {
+				return end
+			}
+		} else if !foldIn(commonSet, last) && !nameConjunctions[last] && !verb && !dayWords[last] {
 			return end
 		}
 		end = start + k
 	}
 }
+
+// saysVerbs are "says" and "said" in the languages of Western Europe, which chat writes right
+// after a name ("Jose dice que llega tarde", "Ida dice", "Marie dit que …").
+var saysVerbs = wordSet("dice dijo disse dit sagt sagte zegt zei diz")
 
 // hindiTails are Hindi's copulas and postpositions, written in Latin letters after a name as
 // chat writes them ("Mera naam Rahul Sharma hai", "Priya ko bolo", "Amit ne kaha").
