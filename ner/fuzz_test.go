@@ -97,6 +97,8 @@ func FuzzSpanRules(f *testing.F) {
 		"联系人：席旭（1）\n氏名：井上太郎　x\n佐藤さゆりさん\n患者郭璐，请联系吴丽华\nPasien Ismail Wasita, lahir 07/09/1946 di Payakumbuh\nfödd 1985-02-02 i Varberg, místo narození: Kolín",
 		"Witness: Андрій Шевченко\nhey its நர்மதா அகிலா, can u call me back; the word дякую means 'спасибо'; Fabiënne van den Brink and Ottone Gaiatto; kevin da luz", "Surname/Nom\nOKAFOR\n1. WILLIAMS\n4a. 15.06.2019\nLN DOE\n42|Harriet|Mbeki|1979-04-02\n43|Sven|Lindqvist|1961-11-02\nResume_Amelia_Kowalski.pdf MARY SMITH (née JONES) Mei-Ling; Nationality: Omani  Passport No: X; Dr A, Senior Lecturer, University of B", "Hon reste från Sandviken till Karlstad. Viajó de Ávila a Guadalajara; La oficina de Santa Cruz de Tenerife cierra hoy.\nAsuinpaikka: Pirkkala, x\nDe heer de Vroege; Ring til Bertil; z miasta Nowy Sącz",
 		"My job is on Elm & 5th in Dayton, near Oak and 2nd; who will finish as 3rd and 4th .. he said",
+		// stop 57's rules: other languages' partners, places' kinds, lone given names, chat's tails
+		"Invoice from Ματεντσίδου, Ζορμπάς και Κυμπάρης attached. او به روستای مریم رفت. تحدثت مع محمد أمس. ฉันอาศัยอยู่ที่สมุทรปราการมาหลายปี\nnakausap ko si laura rubio kahapon; t'as vu Hortense ? Warning for Baudry and surrounding areas; the Eersel branch; until dawn",
 		// the two faults of stop 56's hunt over module and library sources
 		"㈀ 김민준에게 ㉠ 보내 주세요.\n/*\n * to be freed by the caller\n * Vera to sign\n */\nIs Gonzalez, Parks and Hines hiring?\nSigned at Grimma, 2024-07-28.\nEmployer name: da Cunha"} {
 		f.Add(s, uint64(0x5a5a5a5a5a5a5a5a))

@@ -420,6 +420,7 @@ func TestResolveMany(t *testing.T) {
 func FuzzPatterns(f *testing.F) {
 	for _, s := range []string{"mail a.b@c.de, call +44 20 7946 0958", "4111 1111 1111 1111 536-22-1234", "GB82WEST12345698765432 fe80::1 10.0.0.1",
 		"https://x.org/a(b) sk-proj-abcDEF1234567890ghijKLMN", "(212) 555-0147 1-800-555-0199 ünï@ç.de",
+		"participant number 448120931, Contract no. 7700-19382, Tenant #TN-99812, See #26462, #Boston2024, pls refund to 4111\t1111\t1111\t1111 thx, IBAN GB⁸² WEST ¹²³⁴ ⁵⁶⁹⁸ ⁷⁶⁵⁴ ³², DE89 37O4 0044 0532 0l30 00",
 		"GPS 40.7128, -74.0060; 51.5074° N, 0.1278° W; 34°03'08\"N; \"lat\": -12.0464",
 		"(0010,0010) PN [OKAFOR^CHIDI^E]\n(0010, 0020) Patient ID  LO: '00482913'\n{\"00100030\": {\"vr\": \"DA\", \"Value\": [\"19780214\"]}} PatientName: DOE^JANE",
 		"我住在北京市朝阳区建国路88号3栋502室；東京都渋谷区神南1-2-3；서울특별시 강남구 테헤란로 123；ул. Тверская, д. 7, кв. 12",
