@@ -1012,3 +1012,14 @@ func TestGyIndex(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestSenderPhones: a phone before a colon is a message's sender where a space or the line's end
+// follows and it opens with '+' or follows "from" (stop 57: "SMS from +447700900123: Hi" had
+// gone upstream); a time's colon keeps a number no phone.
+func TestSenderPhones(t *testing.T) {
+	checkKept(t, []string{Phone}, []keptCase{
+		{"Twilio SMS from +447700900123: Hi it's Dave", []string{"PHONE_NUMBER +447700900123"}},
+		{"from +1 415-555-0193: running late", []string{"PHONE_NUMBER +1 415-555-0193"}},
+		{"logged 2024-01-31 21:58:07 and 1699999999: event", nil},
+	})
+}

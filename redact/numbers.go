@@ -394,10 +394,23 @@ func plusRun(s string, runStart int, gs []group) (Finding, bool) {
 	}
 	end := gs[len(gs)-1].end
 	ext := end+1 < len(s) && s[end]|0x20 == 'x' && isDigit(s[end+1])
-	if n < 8 || n > 15 || end < len(s) && (wordGoesOn(s, end) && !ext || s[end] == ':') {
+	if n < 8 || n > 15 || end < len(s) && (wordGoesOn(s, end) && !ext || s[end] == ':' && !labelColon(s, end)) {
 		return Finding{}, false
 	}
 	return Finding{Type: Phone, Start: runStart, End: extension(s, end), Score: plusRunScore, Source: SourcePattern}, true
+}
+
+// labelColon reports a colon at s[end] after a number that ends its line or stands before a space:
+// a message's sender, as an SMS export or a chat writes it ("SMS from +447700900123: Hi"; since
+// stop 57), not a key's or a time's colon with a digit or a word run on after it.
+func labelColon(s string, end int) bool {
+	return end+1 == len(s) || s[end+1] == ' ' || s[end+1] == '\n' || s[end+1] == '\r'
+}
+
+// senderBefore reports "from " right before s[start], as a message's header names its sender
+// ("From 07700900461: running late").
+func senderBefore(s string, start int) bool {
+	return start >= 5 && (s[start-5:start] == "from " || s[start-5:start] == "From " || s[start-5:start] == "FROM ")
 }
 
 // plusRunScore is the score of plusRun's numbers: enough for a policy's default threshold.
@@ -659,8 +672,8 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 			return mk(SSN, 0.2)
 		}
 	}
-	if end < len(s) && s[end] == ':' { // a time follows (2024-01-31 21:58): a timestamp, not a phone
-		return Finding{}, false
+	if end < len(s) && s[end] == ':' && !(labelColon(s, end) && (plus || senderBefore(s, start))) {
+		return Finding{}, false // a time follows (2024-01-31 21:58): a timestamp, not a phone; but a message's sender ("SMS from +447700900123: Hi")
 	}
 	if len(gs) == 1 && !plus && end+1 < len(s) && s[end] == '.' && isDigit(s[end+1]) {
 		return Finding{}, false // a number's whole part, no phone: a Unix time, "ts":"1733155200.001200"
