@@ -4014,6 +4014,8 @@ func warmLists() {
 	handleGiven()
 	handleFamily()
 	dictionary()
+	foldedGiven() // (stop 57: about 30 ms)
+	foldedFamily()
 	countryPhrases()
 	// stop 31's lists of towns, regions and countries (about 25 ms: their filter reads the name
 	// lists above) and of names and towns in other scripts

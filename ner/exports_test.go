@@ -1418,3 +1418,13 @@ func TestWorldChatTails(t *testing.T) {
 	text = "talked to john brown"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "john brown"), "PERSON john brown")
 }
+
+// TestFoldedNames: a name the lists write with accents or letters outside ASCII is found as file
+// names write it without them (stop 57: "Payroll_Q3_Henrik_Sorensen.xlsx", the
+// lists' Sørensen); a folded name that is an English word is none ("Löwer", "lower").
+func TestFoldedNames(t *testing.T) {
+	checkRuled(t, `Please review "Payroll_Q3_Henrik_Sorensen.xlsx" today.`, nil, "PERSON Henrik_Sorensen")
+	if foldedFamily()["lower"] || !foldedFamily()["sorensen"] {
+		t.Error(`foldedFamily holds "lower", or not "sorensen"`)
+	}
+}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/veil-gateway/veil/redact"
 )
@@ -80,7 +81,8 @@ func fileNameParts(text string, start, end int, claims []redact.Finding) []redac
 		if !lowerLetters(x) || !lowerLetters(y) || len(x) < 2 || len(y) < 2 || len(x)+len(y) < 6 {
 			continue
 		}
-		pair := handleGiven()[x] && handleFamily()[y] && len(y) >= 3 || handleFamily()[x] && handleGiven()[y] && len(x) >= 3
+		given, family := foldedGiven(), foldedFamily()
+		pair := given[x] && family[y] && len(y) >= 3 || family[x] && given[y] && len(x) >= 3
 		if !pair || (dictionaryWord(titleCase(x)) || englishWord(x)) && (dictionaryWord(titleCase(y)) || englishWord(y)) {
 			continue
 		}
@@ -88,4 +90,30 @@ func fileNameParts(text string, start, end int, claims []redact.Finding) []redac
 		i++
 	}
 	return claims
+}
+
+// foldedGiven and foldedFamily are handleGiven and handleFamily with each name that has accents or
+// letters outside ASCII written without them too, as file names write them (stop 57:
+// "Payroll_Q3_Henrik_Sorensen.xlsx", the lists' Sørensen), but not where that makes an English or
+// a dictionary word ("Löwer" is no "lower").
+var (
+	foldedGiven  = sync.OnceValue(func() map[string]bool { return withFolded(handleGiven()) })
+	foldedFamily = sync.OnceValue(func() map[string]bool { return withFolded(handleFamily()) })
+)
+
+// withFolded returns a copy of names with each name's ASCII folding added (see foldedGiven).
+func withFolded(names map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for n := range names {
+		m[n] = true
+	}
+	for n := range names {
+		if isASCII(n) {
+			continue
+		}
+		if f := redact.ASCIIFold(n); len(f) >= 3 && !m[f] && !englishWord(f) && !dictionaryWord(titleCase(f)) {
+			m[f] = true
+		}
+	}
+	return m
 }

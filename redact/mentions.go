@@ -249,6 +249,10 @@ func madeOfName(handle, name string) bool {
 // with in user names.
 var foldedLetters = map[rune]string{'ß': "ss", 'ø': "o", 'æ': "ae", 'œ': "oe", 'ł': "l", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
 
+// ASCIIFold is asciiFold, for the model's rules: a name as user names, file names and mail
+// addresses write it ("Sørensen": "sorensen").
+func ASCIIFold(w string) string { return asciiFold(w) }
+
 // asciiFold lower-cases w and writes its letters without their accents ("Jürgen": "jurgen"),
 // dropping what is neither an ASCII letter nor a letter with one; "" when nothing is left.
 func asciiFold(w string) string {
