@@ -756,6 +756,39 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			named = personRoles[w]   // "Corresponding author: Leyre Salvador"
 			person = named
 		}
+		if label && foldIn(listLabels, word(i)) {
+			// a list of people each written family name first, semicolons between (stop 57:
+			// "Attendees: van der Berg, Pieter; al-Khatib, Omar", where the model had read "der
+			// Berg" and "Omar" and left "van" and "al-Khatib"): two items at least, each read as a
+			// form's value is
+			var items [][2]int
+			semis := 0
+			for k := first; k < len(toks) && !toks[k].NewlineBefore; {
+				end, ok := familyCommaGivenAt(text, toks, k, false)
+				if ok {
+					items = append(items, [2]int{k, end})
+				} else {
+					end = k
+				}
+				for end+1 < len(toks) && !toks[end+1].NewlineBefore && word(end+1) != ";" && end-k < 8 {
+					end++ // the rest of an item the reader left ("Kim, Min" of "Min-jun", which the model reads)
+				}
+				if end+2 >= len(toks) || word(end+1) != ";" || toks[end+2].NewlineBefore {
+					break
+				}
+				semis++
+				k = end + 2
+			}
+			if len(items) >= 1 && semis >= 1 {
+				for _, it := range items {
+					if onlyPersonsOver(fs, toks[it[0]].Start, toks[it[1]].End, true) {
+						claims = append(claims, claim(toks[it[0]].Start, toks[it[1]].End, shapeScore))
+					}
+				}
+				i = items[len(items)-1][1]
+				continue
+			}
+		}
 		if label && !foldIn(listLabels, word(i)) {
 			if end, ok := familyCommaGivenAt(text, toks, first, false); ok {
 				// a form's value written family name first: "Pt name: Lopresti, Mirko",
@@ -1069,6 +1102,9 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 	nameWord := func(w string) bool {
 		if capitals(w) {
 			return capsNameLike(w) && !foldIn(placeAndOrgWords, w) || listedName(titleCase(w))
+		}
+		if len(w) > 4 && (w[:3] == "al-" || w[:3] == "el-" || w[:3] == "Al-" || w[:3] == "El-") && nameLike(w[3:]) {
+			return true // an Arabic family name with its article: "al-Khatib, Omar" (stop 57)
 		}
 		return nameLike(w) && !foldIn(placeAndOrgWords, w) && embeddedClass(w)&(gOrg|gOrgSuffix|gStreet) == 0 || listedName(w)
 	}

@@ -1428,3 +1428,16 @@ func TestFoldedNames(t *testing.T) {
 		t.Error(`foldedFamily holds "lower", or not "sorensen"`)
 	}
 }
+
+// TestFamilyFirstLists: a list label's people written family name first, semicolons between, are
+// each one person (stop 57: "Attendees: van der Berg, Pieter; al-Khatib, Omar" had left "van" and
+// "al-Khatib" upstream), an Arabic family name with its article among them; a list of given and
+// family names with commas stays the model's.
+func TestFamilyFirstLists(t *testing.T) {
+	text := "Attendees: van der Berg, Pieter; al-Khatib, Omar; St. John, Laura"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "der Berg", "PERSON", "Pieter", "PERSON", "Omar", "PERSON", "John", "PERSON", "Laura"),
+		"PERSON van der Berg, Pieter", "PERSON al-Khatib, Omar", "PERSON John", "PERSON Laura")
+	text = "cc: Abha Patel, Jeffrey Garcia"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Abha Patel", "PERSON", "Jeffrey Garcia"), "PERSON Abha Patel", "PERSON Jeffrey Garcia")
+	checkRuled(t, "Name: al-Khatib, Omar", nil, "PERSON al-Khatib, Omar")
+}
