@@ -1110,7 +1110,7 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 	}
 	j, family, givenFirst := first, 0, false
 	for ; j < len(toks) && j-first < 3 && (j == first || !toks[j].NewlineBefore && !toks[j].Attached); j++ { // the first may open a line
-		if w := word(j); !nameParticles[w] {
+		if w := word(j); !nameParticles[w] && !(capitals(w) && len(w) <= 3 && nameParticles[strings.ToLower(w)] && j+1 < len(toks) && capitals(word(j+1))) { // "DE LA CRUZ, MARIA" (stop 57)
 			if !nameWord(w) {
 				break
 			}

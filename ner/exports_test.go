@@ -1432,7 +1432,8 @@ func TestFoldedNames(t *testing.T) {
 // TestFamilyFirstLists: a list label's people written family name first, semicolons between, are
 // each one person (stop 57: "Attendees: van der Berg, Pieter; al-Khatib, Omar" had left "van" and
 // "al-Khatib" upstream), an Arabic family name with its article among them; a list of given and
-// family names with commas stays the model's.
+// family names with commas stays the model's; a family name in capitals opened by particles in
+// capitals is read whole ("DE LA CRUZ, MARIA JOSEFINA").
 func TestFamilyFirstLists(t *testing.T) {
 	text := "Attendees: van der Berg, Pieter; al-Khatib, Omar; St. John, Laura"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "der Berg", "PERSON", "Pieter", "PERSON", "Omar", "PERSON", "John", "PERSON", "Laura"),
@@ -1440,4 +1441,6 @@ func TestFamilyFirstLists(t *testing.T) {
 	text = "cc: Abha Patel, Jeffrey Garcia"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Abha Patel", "PERSON", "Jeffrey Garcia"), "PERSON Abha Patel", "PERSON Jeffrey Garcia")
 	checkRuled(t, "Name: al-Khatib, Omar", nil, "PERSON al-Khatib, Omar")
+	text = "Contact: DE LA CRUZ, MARIA JOSEFINA"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "CRUZ", "PERSON", "MARIA JOSEFINA"), "PERSON DE LA CRUZ, MARIA JOSEFINA")
 }
