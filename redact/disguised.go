@@ -558,7 +558,11 @@ func tabbedNumbers(s string) normalized {
 // tabbedRun reads tabbedNumbers' run of groups at s[start] (the start of a word) and returns its
 // end and whether it is a number's, in prose.
 func tabbedRun(s string, start int) (int, bool) {
-	if start == 0 || s[start-1] == '\n' || s[start-1] == '\r' || isLetterByte(s[start-1]) {
+	b := start
+	for b > 0 && s[b-1] == ' ' {
+		b-- // an indented line's first cell is its first cell still
+	}
+	if b == 0 || s[b-1] == '\n' || s[b-1] == '\r' || isLetterByte(s[start-1]) {
 		return start, false // a line's first cell, or a word's tail
 	}
 	groups, digits, j := 0, 0, start
