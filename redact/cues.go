@@ -1413,6 +1413,7 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 					said = true
 				}
 			}
+			said = said || streetAfterNumberWord(text, end)
 			lastNumber = end
 		}
 		c.matched(text, pattern, start, end, end, &dst, &hits)
@@ -3105,4 +3106,33 @@ func hashNumbers(text string, dst []Finding) []Finding {
 		}
 	}
 	return dst
+}
+
+// saidStreetSuffixes end a street whose house number a caller says in one word: "ten downing
+// street", "one infinite loop".
+var saidStreetSuffixes = foldSet("street road avenue lane drive way court place boulevard crescent close terrace square circle loop")
+
+// streetAfterNumberWord reports a street's name and its suffix after a number word that ends at
+// text[end] (since stop 57): one or two words, none of them a suffix, then a suffix ("ten downing
+// street"; not "one way street" or "two streets"), as a transcript says a house number of one
+// word, which no second number word beside it marks for reading as digits.
+func streetAfterNumberWord(text string, end int) bool {
+	i := end
+	for n := 0; n < 3; n++ {
+		if i >= len(text) || text[i] != ' ' {
+			return false
+		}
+		j := i + 1
+		for j < len(text) && isLetter(text[j]) {
+			j++
+		}
+		if j == i+1 {
+			return false
+		}
+		if saidStreetSuffixes.has(text[i+1 : j]) {
+			return n > 0
+		}
+		i = j
+	}
+	return false
 }

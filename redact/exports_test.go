@@ -1023,3 +1023,14 @@ func TestSenderPhones(t *testing.T) {
 		{"logged 2024-01-31 21:58:07 and 1699999999: event", nil},
 	})
 }
+
+// TestSaidHouseNumber: a house number said in one word before a street's name and suffix is read
+// as digits (stop 57: "it's ten downing street" had gone upstream, no second number word beside
+// "ten" marking the text for it); "the one way street" and "two dogs on our street" stay.
+func TestSaidHouseNumber(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"caller: yes it is ten downing street", []string{"STREET_ADDRESS ten downing street"}},
+		{"turn left onto the one way street", nil},
+		{"we have two dogs on our street", nil},
+	})
+}
