@@ -1948,6 +1948,11 @@ func germanNumber(s string, j int) (int, bool) {
 	if k < len(s) && s[k] == '.' {
 		k++
 	}
+	if k+1 < len(s) && s[k] == ' ' {
+		if d := houseNumberMark(s, k+1); d > k+1 {
+			k = d - 1 // the number after its mark: "in der Hauptstraße Nr. 5" (stop 57)
+		}
+	}
 	if k >= len(s) || s[k] != ' ' || k+1 >= len(s) || !isDigit(s[k+1]) {
 		return 0, false
 	}
@@ -2242,7 +2247,7 @@ func noNumberAt(s string, i int) int {
 // houseNumberMark returns where the digit after a house number's mark at s[i] begins ("No. 12",
 // "No 12", "Nr. 5", "nº 7", "Nro. 1234"), or i when there is none.
 func houseNumberMark(s string, i int) int {
-	for _, m := range []string{"No. ", "No ", "no. ", "Nr. ", "nr. ", "Nº ", "nº ", "N° ", "n° ", "Nro. ", "N.º ", "NO. ", "NR. "} { // (in capitals as an ID card prints them: "JL. KEBON JERUK RAYA NO. 27"; stop 49)
+	for _, m := range []string{"No. ", "No ", "no. ", "Nr. ", "nr. ", "Nº ", "nº ", "N° ", "n° ", "Nro. ", "N.º ", "NO. ", "NR. ", "n. "} { // (and Italy's "n.": "Via Roma n. 12"; stop 57) // (in capitals as an ID card prints them: "JL. KEBON JERUK RAYA NO. 27"; stop 49)
 		if strings.HasPrefix(s[i:], m) && i+len(m) < len(s) && isDigit(s[i+len(m)]) {
 			return i + len(m)
 		}

@@ -1034,3 +1034,15 @@ func TestSaidHouseNumber(t *testing.T) {
 		{"we have two dogs on our street", nil},
 	})
 }
+
+// TestHouseNumberMarks: a German street's house number after "Nr." and an Italian street's after
+// "n." are read (stop 57: "in der Hauptstraße Nr. 5" and "Via Roma n. 12" had gone upstream, the
+// latter's "Roma" masked as an ethnic origin); "Newton No. 5" is none.
+func TestHouseNumberMarks(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Er wohnt in der Hauptstraße Nr. 5 in Berlin.", []string{"STREET_ADDRESS Hauptstraße Nr. 5"}},
+		{"Musterweg Nr. 12a, 10115 Berlin", []string{"STREET_ADDRESS Musterweg Nr. 12a, 10115 Berlin"}},
+		{"Via Roma n. 12, Milano", []string{"STREET_ADDRESS Via Roma n. 12"}},
+		{"Newton No. 5 symphony", nil},
+	})
+}

@@ -572,6 +572,11 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 			return dateFinding(s, i, end, true), true
 		}
 	case (isLetter(c) || c >= 0x80) && nd-next < 64: // Calle Mayor 5, Praça da Sé 45; Piroska u. 97.: a number follows soon
+		if (c == 'N' || c == 'n') && nd-next <= 5 && houseNumberMark(s, next+1) == nd {
+			if end, ok := germanStreet(s, i, j); ok { // "in der Hauptstraße Nr. 5" (stop 57)
+				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+			}
+		}
 		if s[i:j] == "R" || anyLeaders.has(s[i:j]) { // the words leadingStreet begins at
 			if w, _ := word(s, next+1); isCapital(w) || particles.has(w) || isUpper(s[i]) && slavicLeaders.has(s[i:j]) || irishLeaders.has(s[i:j]) && irishArticles.has(w) { // not "via email 5"
 				if end, ok := leadingStreet(s, i, j); ok {
