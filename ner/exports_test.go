@@ -1444,3 +1444,14 @@ func TestFamilyFirstLists(t *testing.T) {
 	text = "Contact: DE LA CRUZ, MARIA JOSEFINA"
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "CRUZ", "PERSON", "MARIA JOSEFINA"), "PERSON DE LA CRUZ, MARIA JOSEFINA")
 }
+
+// TestJobAcronymTitles: a job's title opened by its acronym in capitals after a signature's name
+// is no second person (stop 57: "Helen Marsh, VP Sales" had made one of "VP Sales"), nor a title
+// that a job's word ends ("Ops Lead"), as "Senior Manager" was none before.
+func TestJobAcronymTitles(t *testing.T) {
+	for _, text := range []string{"Reference: Helen Marsh, VP Sales", "Reference: Helen Marsh, Ops Lead"} {
+		checkRuled(t, text, typedSpans(t, text, "PERSON", "Helen Marsh"), "PERSON Helen Marsh")
+	}
+	text := "Jessica Wu, Senior Manager, Acme Robotics"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jessica Wu"), "PERSON Jessica Wu", "ORGANIZATION Acme Robotics")
+}

@@ -1416,11 +1416,17 @@ func rolePhrase(w string) bool {
 	if foldIn(roleWholes, w) {
 		return true
 	}
-	if l := w[k+1:]; !foldIn(roleNouns, l) && !foldIn(teamWords, l) && !foldIn(roleTails, l) {
+	first := w[:strings.IndexByte(w, ' ')]
+	// a job's acronym opening the title (stop 57: "Helen Marsh, VP Sales" had made a second person)
+	acronym := len(first) >= 2 && len(first) <= 4 && first != "MD" && first != "GM" && jobTitleWords[first] && capitals(first)
+	if l := w[k+1:]; !foldIn(roleNouns, l) && !foldIn(teamWords, l) && !foldIn(roleTails, l) && !jobTitleWords[l] && !acronym {
 		return false // most persons end here, with nothing allocated
 	}
 	for x := range strings.FieldsSeq(w) {
-		if !startsUpper(x) || !englishWord(x) && !dictionaryWord(x) || listedName(x) {
+		if x == first && acronym {
+			continue
+		}
+		if !startsUpper(x) || !englishWord(x) && !dictionaryWord(x) && !jobTitleWords[x] || listedName(x) {
 			return false
 		}
 	}
