@@ -1455,3 +1455,11 @@ func TestJobAcronymTitles(t *testing.T) {
 	text := "Jessica Wu, Senior Manager, Acme Robotics"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jessica Wu"), "PERSON Jessica Wu", "ORGANIZATION Acme Robotics")
 }
+
+// TestResidenceWordBeforeNumber: French's "j'habite" before a house number is no part of the
+// address the model read with it (stop 57).
+func TestResidenceWordBeforeNumber(t *testing.T) {
+	text := "Bonjour, je m'appelle Léa et j'habite 12 rue des Lilas, 69003 Lyon."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Léa", "STREET_ADDRESS", "j'habite 12 rue des Lilas, 69003 Lyon"),
+		"PERSON Léa", "STREET_ADDRESS 12 rue des Lilas, 69003 Lyon")
+}

@@ -3883,7 +3883,9 @@ var firstPersons = wordSet("ich je jag jeg ik minä wir nous moi yo")
 // residenceWords say where one lives, before the address, in French, German, Spanish, Italian,
 // Portuguese and English: "domiciliée 14 avenue Jean Jaurès", "wohnhaft Hauptstraße 5".
 var residenceWords = wordSet("domicilié domiciliée domiciliés domiciliées demeurant demeurante résidant résidante wohnhaft " +
-	"domiciliado domiciliada residente residenti morador moradora residing")
+	"domiciliado domiciliada residente residenti morador moradora residing " +
+	// and French's "I live", "lives" before the number (stop 57: "j'habite 12 rue des Lilas")
+	"j'habite j’habite habite habitent habitons")
 
 // sentenceInAddress returns where span's first sentence ends, at the full stop after a country,
 // a state or a postcode (and the town after it) that a space and a capital follow, or before a

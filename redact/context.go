@@ -33,6 +33,8 @@ var ContextWords = map[string][]string{
 		// ("on peut le joindre au 0454440794", "unter 01476716021 erreichbar", "Bel … terug op")
 		"joindre", "rappeler", "appeler", "appelez", "erreichbar", "rückruf", "anrufen", "raggiungibile", "richiamare", "chiamare",
 		"llamar", "llame", "bereikbaar", "bellen", "terugbellen", "oddzwonić", "zadzwonić", "ligar", "contactar", "contactar con",
+		// and "called" in them (stop 57: "José Manuel Ruiz llamó desde el 612 345 678" had stayed weak)
+		"llamó", "llamé", "llamado", "llamaba", "appelé", "appelée", "chiamato", "chiamata", "ligou", "liguei", "angerufen", "belde", "gebeld", "dzwonił", "dzwoniła",
 		"telefone", "numerem", "telefonu", "telefonem", "联系人", "联系电话", // a contact person's and a contact's phone in Chinese
 		// "contact" in Arabic, Hebrew, Hindi, Persian and Thai (stop 28: "جهة الاتصال: … (5516550926)")
 		"الاتصال", "اتصال", "קשר", "संपर्क", "تماس", "ติดต่อ",
