@@ -1673,6 +1673,9 @@ func (c *Cues) columns(keys []string) []string {
 
 // value reads the value a cue word ending at s[at] announces.
 func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
+	if cu.noun && (!numberNoun(text, cueStart) || at-cueStart == 2 && text[cueStart] == 'n' && (at == len(text) || text[at] != '.' && text[at] != ':')) {
+		return Finding{}, false // told before the value is looked for: most "no" and "number" are prose's ("there is no 12345 limit")
+	}
 	if cu.typ == DeviceID && at-cueStart == 3 && strings.EqualFold(text[cueStart:at], "s/n") && at < len(text) && text[at] == ',' {
 		return Finding{}, false // an Iberian address's "S/N, 7204-888 Santarém" (no house number), not a serial's label
 	}
@@ -1721,8 +1724,8 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 	if at-cueStart == 1 && cu.shape == shapeDate && strings.IndexByte(text[at:start], '=') >= 0 {
 		return Finding{}, false // a variable of one letter assigned a date in code: "d = datetime.datetime(2010, 7, 4)" (stop 51: "d." is a death's)
 	}
-	if cu.noun && (!onlyMarksBetween(text[at:start]) || !numberNoun(text, cueStart) || at-cueStart == 2 && text[cueStart] == 'n' && (at == len(text) || text[at] != '.' && text[at] != ':')) {
-		return Finding{}, false // "there is no 12345 limit": a "no" in lower case needs its full stop or colon
+	if cu.noun && !onlyMarksBetween(text[at:start]) {
+		return Finding{}, false
 	}
 	end, value, ok := readValue(text, start, cu)
 	if !ok || cu.valid != nil && !cu.valid(value) && !(cu.hash && strings.IndexByte(text[at:start], '#') >= 0) || cu.direct && (!onlyMarksBetween(text[at:start]) || afterName(text, cueStart)) {
