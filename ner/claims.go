@@ -3323,6 +3323,10 @@ func namesInListsOf(text string, fs []redact.Finding, initialsOnly bool) []redac
 			if initialsOnly && !initial {
 				break
 			}
+			if w, e := wordAt(text, start); !initial && len(w) >= 2 && len(w) <= 4 && w != "MD" && w != "GM" && jobTitleWords[w] && capitals(w) &&
+				e+1 < len(text) && text[e] == ' ' && isUpperASCII(text[e+1]) {
+				start = e + 1 // a job's acronym before the name, no part of it: "Helen Marsh, VP Maria Lopez" (stop 57)
+			}
 			k0 := start
 			if initial {
 				k0 += 3

@@ -1454,6 +1454,9 @@ func TestJobAcronymTitles(t *testing.T) {
 	}
 	text := "Jessica Wu, Senior Manager, Acme Robotics"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jessica Wu"), "PERSON Jessica Wu", "ORGANIZATION Acme Robotics")
+	// and a list's next person after a job's acronym: the name without it
+	text = "Thanks, Helen Marsh, VP Maria Lopez"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Helen Marsh"), "PERSON Helen Marsh", "PERSON Maria Lopez")
 }
 
 // TestResidenceWordBeforeNumber: French's "j'habite" before a house number is no part of the
