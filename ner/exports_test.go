@@ -1466,3 +1466,13 @@ func TestResidenceWordBeforeNumber(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Léa", "STREET_ADDRESS", "j'habite 12 rue des Lilas, 69003 Lyon"),
 		"PERSON Léa", "STREET_ADDRESS 12 rue des Lilas, 69003 Lyon")
 }
+
+// TestHomeTopicsCJK: a Japanese town after the topic of a home, an address or a birthplace
+// ("実家は葛飾区です") and a Korean one with its copula after a hometown's topic ("고향은
+// 증평군입니다", a city before the district) are places (stop 57); a time's "세시입니다" is none.
+func TestHomeTopicsCJK(t *testing.T) {
+	checkRuled(t, "実家は葛飾区です。", nil, "LOCATION 葛飾区")
+	checkRuled(t, "고향은 증평군입니다.", nil, "LOCATION 증평군")
+	checkRuled(t, "제 고향은 수원시 팔달구입니다", nil, "LOCATION 수원시 팔달구")
+	checkRuled(t, "지금 세시입니다.", nil)
+}

@@ -20,7 +20,10 @@ const hanSuffixes = "市县縣区區省镇鎮町村郡府県"
 
 // hanCuesBefore put a town after them in Chinese ("住在沈阳市", "来自兰州县", "现在在洁市工作").
 var hanCuesBefore = []string{"住在", "来自", "來自", "位于", "位於", "出生于", "出生於", "生于", "搬到", "迁往", "前往", "回到",
-	"在", "去", "到", "从", "從", "自", "于", "於"}
+	"在", "去", "到", "从", "從", "自", "于", "於",
+	// and Japanese's topic of a home, an address, a birthplace or a workplace before it (stop 57:
+	// "実家は神津島村です", "my parents' home is …")
+	"実家は", "自宅は", "住所は", "出身は", "出身地は", "生まれは", "勤務地は", "住まいは"}
 
 // hanCuesAfter follow a town in Japanese ("横浜市に住んでいます", "八街市出身", "匝瑳市在住").
 var hanCuesAfter = []string{"に住", "に在住", "出身", "在住", "から", "に出張", "生まれ", "へ"}
@@ -155,6 +158,14 @@ var koreanTownSuffixes = []string{"시", "군", "구", "도", "읍", "면"}
 // koreanPlaceParticles follow a place: 에 (at, in), 에서 (from, at), 로 and 으로 (to).
 var koreanPlaceParticles = []string{"에서", "으로", "에", "로"}
 
+// koreanCopulas end a sentence that says what its topic is, written onto the noun: "입니다", "이에요",
+// "예요", "이다".
+var koreanCopulas = []string{"입니다", "이에요", "예요", "이다"}
+
+// koreanHomeTopics are the topics of a hometown, an address or a residence before it: "고향은",
+// "주소는", "거주지는", "출신지는", "사는 곳은" (its last word).
+var koreanHomeTopics = wordSet("고향은 고향이 주소는 거주지는 출신지는 곳은")
+
 // koreanPlaceVerbs follow a place and its particle: living, coming, moving, being there.
 var koreanPlaceVerbs = []string{"살", "거주", "왔", "이사", "있", "출장", "갑", "가요", "갔"}
 
@@ -169,7 +180,13 @@ func koreanTowns(text string) []redact.Finding {
 		start := at + strings.Index(text[at:], w)
 		at = start + len(w)
 		base := w
-		particle := ""
+		particle, copula := "", ""
+		for _, c := range koreanCopulas {
+			if t := strings.TrimRight(w, ".!?"); strings.HasSuffix(t, c) && len(t) > len(c) {
+				base, copula = strings.TrimSuffix(t, c), c // (the sentence's full stop after it)
+				break
+			}
+		}
 		for _, p := range koreanPlaceParticles {
 			if strings.HasSuffix(w, p) && len(w) > len(p) {
 				base, particle = strings.TrimSuffix(w, p), p
@@ -187,6 +204,9 @@ func koreanTowns(text string) []redact.Finding {
 		case particle != "" && hasAnyPrefix(next, koreanPlaceVerbs):
 		case particle == "" && strings.HasPrefix(next, "출신"):
 		case particle == "" && strings.HasPrefix(w, base) && strings.HasSuffix(w, "출신"):
+		case particle == "" && copula != "" && k > 0 && (koreanHomeTopics[words[k-1]] || k > 1 && koreanHomeTopics[words[k-2]] && hasAnySuffix(words[k-1], []string{"시", "군", "도"})):
+			// a hometown's, an address's or a residence's topic before the town and its copula:
+			// "고향은 증평군입니다" (stop 57)
 		default:
 			continue
 		}
@@ -195,7 +215,7 @@ func koreanTowns(text string) []redact.Finding {
 			start > len(words[k-1]) && text[start-1] == ' ' && strings.HasSuffix(text[:start-1], words[k-1]) {
 			start -= len(words[k-1]) + 1
 		}
-		out = append(out, redact.Finding{Type: redact.Location, Start: start, End: at - len(w) + len(base), Score: shapeScore, Source: redact.SourceModel})
+		out = append(out, redact.Finding{Type: redact.Location, Start: start, End: at - len(w) + len(base), Score: shapeScore, Source: redact.SourceModel}) // (base opens w)
 	}
 	return out
 }
