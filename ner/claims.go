@@ -1103,7 +1103,7 @@ func familyCommaGivenAt(text string, toks []Token, first int, inSentence bool) (
 		if capitals(w) {
 			return capsNameLike(w) && !foldIn(placeAndOrgWords, w) || listedName(titleCase(w))
 		}
-		if len(w) > 4 && (w[:3] == "al-" || w[:3] == "el-" || w[:3] == "Al-" || w[:3] == "El-") && nameLike(w[3:]) {
+		if articleFamily(w) {
 			return true // an Arabic family name with its article: "al-Khatib, Omar" (stop 57)
 		}
 		return nameLike(w) && !foldIn(placeAndOrgWords, w) && embeddedClass(w)&(gOrg|gOrgSuffix|gStreet) == 0 || listedName(w)
@@ -3323,8 +3323,7 @@ func namesInListsOf(text string, fs []redact.Finding, initialsOnly bool) []redac
 			if initialsOnly && !initial {
 				break
 			}
-			if w, e := wordAt(text, start); !initial && len(w) >= 2 && len(w) <= 4 && w != "MD" && w != "GM" && jobTitleWords[w] && capitals(w) &&
-				e+1 < len(text) && text[e] == ' ' && isUpperASCII(text[e+1]) {
+			if w, e := wordAt(text, start); !initial && jobAcronym(w) && e+1 < len(text) && text[e] == ' ' && isUpperASCII(text[e+1]) {
 				start = e + 1 // a job's acronym before the name, no part of it: "Helen Marsh, VP Maria Lopez" (stop 57)
 			}
 			k0 := start

@@ -1417,8 +1417,7 @@ func rolePhrase(w string) bool {
 		return true
 	}
 	first := w[:strings.IndexByte(w, ' ')]
-	// a job's acronym opening the title (stop 57: "Helen Marsh, VP Sales" had made a second person)
-	acronym := len(first) >= 2 && len(first) <= 4 && first != "MD" && first != "GM" && jobTitleWords[first] && capitals(first)
+	acronym := jobAcronym(first) // opening the title (stop 57: "Helen Marsh, VP Sales" had made a second person)
 	if l := w[k+1:]; !foldIn(roleNouns, l) && !foldIn(teamWords, l) && !foldIn(roleTails, l) && !jobTitleWords[l] && !acronym {
 		return false // most persons end here, with nothing allocated
 	}
@@ -1431,6 +1430,12 @@ func rolePhrase(w string) bool {
 		}
 	}
 	return true
+}
+
+// jobAcronym reports a job's title as an acronym in capitals ("VP", "SVP", "CFO"), but "MD" and
+// "GM", which open a clinic's and a company's names as often ("MD Anderson").
+func jobAcronym(w string) bool {
+	return len(w) >= 2 && len(w) <= 4 && w != "MD" && w != "GM" && jobTitleWords[w] && capitals(w)
 }
 
 // roleWholes are offices whose last word is no role's noun ("Patricia Lemaire, Notary Public").

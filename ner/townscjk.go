@@ -155,6 +155,10 @@ func lastRunes(s string, n int) string {
 // koreanTownSuffixes end a town's, a county's or a district's name in Korean: 시, 군, 구, 도, 읍, 면.
 var koreanTownSuffixes = []string{"시", "군", "구", "도", "읍", "면"}
 
+// koreanCitySuffixes end the name of a city, a county or a province, which a district's name may
+// follow: 용인시 수지구.
+var koreanCitySuffixes = []string{"시", "군", "도"}
+
 // koreanPlaceParticles follow a place: 에 (at, in), 에서 (from, at), 로 and 으로 (to).
 var koreanPlaceParticles = []string{"에서", "으로", "에", "로"}
 
@@ -204,18 +208,18 @@ func koreanTowns(text string) []redact.Finding {
 		case particle != "" && hasAnyPrefix(next, koreanPlaceVerbs):
 		case particle == "" && strings.HasPrefix(next, "출신"):
 		case particle == "" && strings.HasPrefix(w, base) && strings.HasSuffix(w, "출신"):
-		case particle == "" && copula != "" && k > 0 && (koreanHomeTopics[words[k-1]] || k > 1 && koreanHomeTopics[words[k-2]] && hasAnySuffix(words[k-1], []string{"시", "군", "도"})):
+		case particle == "" && copula != "" && k > 0 && (koreanHomeTopics[words[k-1]] || k > 1 && koreanHomeTopics[words[k-2]] && hasAnySuffix(words[k-1], koreanCitySuffixes)):
 			// a hometown's, an address's or a residence's topic before the town and its copula:
 			// "고향은 증평군입니다" (stop 57)
 		default:
 			continue
 		}
 		// a city's name before a district's: 용인시 수지구
-		if k > 0 && hangulOnly(words[k-1]) && utf8.RuneCountInString(words[k-1]) >= 2 && hasAnySuffix(words[k-1], []string{"시", "군", "도"}) &&
+		if k > 0 && hangulOnly(words[k-1]) && utf8.RuneCountInString(words[k-1]) >= 2 && hasAnySuffix(words[k-1], koreanCitySuffixes) &&
 			start > len(words[k-1]) && text[start-1] == ' ' && strings.HasSuffix(text[:start-1], words[k-1]) {
 			start -= len(words[k-1]) + 1
 		}
-		out = append(out, redact.Finding{Type: redact.Location, Start: start, End: at - len(w) + len(base), Score: shapeScore, Source: redact.SourceModel}) // (base opens w)
+		out = append(out, redact.Finding{Type: redact.Location, Start: start, End: at - len(w) + len(base), Score: shapeScore, Source: redact.SourceModel})
 	}
 	return out
 }

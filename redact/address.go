@@ -2247,7 +2247,7 @@ func noNumberAt(s string, i int) int {
 // houseNumberMark returns where the digit after a house number's mark at s[i] begins ("No. 12",
 // "No 12", "Nr. 5", "nº 7", "Nro. 1234"), or i when there is none.
 func houseNumberMark(s string, i int) int {
-	for _, m := range []string{"No. ", "No ", "no. ", "Nr. ", "nr. ", "Nº ", "nº ", "N° ", "n° ", "Nro. ", "N.º ", "NO. ", "NR. ", "n. "} { // (and Italy's "n.": "Via Roma n. 12"; stop 57) // (in capitals as an ID card prints them: "JL. KEBON JERUK RAYA NO. 27"; stop 49)
+	for _, m := range []string{"No. ", "No ", "no. ", "Nr. ", "nr. ", "Nº ", "nº ", "N° ", "n° ", "Nro. ", "N.º ", "NO. ", "NR. ", "n. "} { // (in capitals as an ID card prints them, "JL. KEBON JERUK RAYA NO. 27", stop 49; Italy's "n.", "Via Roma n. 12", stop 57)
 		if strings.HasPrefix(s[i:], m) && i+len(m) < len(s) && isDigit(s[i+len(m)]) {
 			return i + len(m)
 		}

@@ -1431,7 +1431,7 @@ func (c *Cues) scan(text string, dst []Finding, hits []contextHit) ([]Finding, [
 		dst = credentialPairs(text, dst)
 	}
 	if strings.IndexByte(text, '#') >= 0 {
-		dst = hashNumbers(text, dst)
+		dst = c.hashNumbers(text, dst)
 	}
 	dst, hits = c.tableCells(text, dst, hits)
 	r.said = said || hyphenedNumbers(text)
@@ -3060,9 +3060,9 @@ func numberNoun(text string, at int) bool {
 // program's, a document's or a place's, not a person's (numberNoun), or that only point: code's
 // and logs' lines, ports and builds, a shop's orders and items, a book's pages, a building's
 // rooms, and the words for numbers other cues read (phone, card, account).
-var notNumberNouns = foldSet("the this that these those your our their his her its any some each every which what whose one any same " +
+var notNumberNouns = foldSet("the this that these those your our their his her its any some each every which what whose one same " +
 	"next last first previous total random magic lucky prime even odd whole real big large small max min maximum minimum another other " +
-	"and with for from into onto than then when where while was were are has have had not but also only just same such " +
+	"and with for from into onto than then when where while was were are has have had not but also only just such " +
 	"see fix fixes fixed fixing close closes closed resolve resolves resolved addresses duplicate dup out per via after before like about " +
 	"around below above regarding re workaround towards toward against without within " +
 	"since until under over between upstream downstream issue issues ticket tickets pr prs mr merge request cl change changes commit " +
@@ -3098,8 +3098,7 @@ var hashCue = cue{typ: IDNumber, shape: shapeAlnum, min: 5, max: 20, minDigits: 
 // "Tenant #TN-99812", "pass # 00921-774", "locker rental #L-7720" (numberNoun; not "issue
 // #12345", "Ticket #TK-99812", a comment that opens its line), as the "number" cue word reads
 // "participant number 448120931".
-func hashNumbers(text string, dst []Finding) []Finding {
-	var c Cues // value reads nothing of its Cues
+func (c *Cues) hashNumbers(text string, dst []Finding) []Finding {
 	for h := range Offsets(text, "#") {
 		if h < 4 || text[h-1] != ' ' || !numberNoun(text, h) {
 			continue
