@@ -2404,10 +2404,24 @@ func namesAfterKinTitles(text string, fs []redact.Finding) []redact.Finding {
 	return claimPersons(fs, claims)
 }
 
+// formerPartner reports a bare "ex" at toks[i] after a possessive, a former partner as kinNouns'
+// "ex-wife" is: "is it weird to text my ex Prisha" (stop 58).
+func formerPartner(text string, toks []Token, i int) bool {
+	if i == 0 || text[toks[i].Start:toks[i].End] != "ex" || toks[i].NewlineBefore {
+		return false
+	}
+	switch strings.ToLower(text[toks[i-1].Start:toks[i-1].End]) {
+	case "my", "his", "her", "their", "your", "our":
+		return true
+	}
+	return false
+}
+
 // familyRelations are the relations of kinNouns that only a person has: a family's and a couple's.
 var familyRelations = wordSet("daughter son wife husband mother father mom mum dad sister brother aunt uncle cousin niece nephew grandson " +
 	"granddaughter grandmother grandfather grandma grandpa fiancé fiancée fiance fiancee spouse stepson stepdaughter boyfriend girlfriend " +
-	"hubby wifey bf gf nana")
+	"hubby wifey bf gf nana mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law stepmom stepmum stepdad " +
+	"stepmother stepfather stepsister stepbrother godmother godfather godson goddaughter")
 
 // clockBefore reports a time of day, hours and minutes, right before start and a blank, as a
 // log's or a register's line opens: "09:14 H. Nakashima".
@@ -3550,7 +3564,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 			i++
 			continue
 		}
-		if !familyNameLike(next) {
+		if !familyNameLike(next) && !commonFamilyAfter(w, next) {
 			continue
 		}
 		if !curatedGiven()[w] && !hyphenedGiven(w) && !fakerGiven()[w] && !fakerEnglishGiven()[w] {
@@ -3594,6 +3608,15 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 		i++
 	}
 	return claimPersons(fs, claims)
+}
+
+// commonFamilyAfter reports a family name of the lists that is a frequent word as well (the
+// model's common words: "Walker", "Young", "Brown", "Cross") after w, a given name of Veil's own
+// lists that is no English word, place, street or organisation: "The tenant Becky Walker
+// called" (stop 58). A street's, a place's or an organisation's word stays out ("Becky Lane").
+func commonFamilyAfter(w, next string) bool {
+	return curatedGiven()[w] && !englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet) == 0 &&
+		nameLike(next) && familyWord(next) && !foldIn(placeAndOrgWords, next) && embeddedClass(next)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
 }
 
 // pairTyped reports that the findings of fs that overlap a given name and the word after it are
@@ -5992,8 +6015,9 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 
 // familiesNamed makes a person of the family name in "the Okonkwo family" (and "The Okonkwo
 // Family" signing a card), which names the people as a family name does: one capitalised word
-// written as a name is, between "the" and "family", where the model found nothing or a doubtful
-// guess.
+// written as a name is, between "the" and "family" (or in brackets with it: "Claire (Parry
+// family)"; stop 58), where the model found nothing or a doubtful guess. A word of the
+// dictionary is one only if a list holds it as a family name ("Parry", "Hunt").
 func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	j := 0
@@ -6010,12 +6034,14 @@ func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Find
 			}
 			continue
 		}
-		if !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
+		t := toks[i]
+		// "(Parry family)" after a child's given name, as a tutor's or a school's invoice writes it
+		bracketed := text[t.Start-1] == '(' && strings.HasPrefix(text[toks[i+1].End:], ")")
+		if !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") && !bracketed || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
 			continue
 		}
-		t := toks[i]
 		w := text[t.Start:t.End]
-		if !nameLike(w) || (englishWord(w) || dictionaryWord(w)) && !familySet()[w] || techTerms[w] ||
+		if !nameLike(w) || (englishWord(w) || dictionaryWord(w)) && !familyWord(w) || techTerms[w] ||
 			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gNRP) != 0 {
 			continue // "the Royal Family", "the Addams family" stays if a list knows it
 		}

@@ -1476,3 +1476,28 @@ func TestHomeTopicsCJK(t *testing.T) {
 	checkRuled(t, "제 고향은 수원시 팔달구입니다", nil, "LOCATION 수원시 팔달구")
 	checkRuled(t, "지금 세시입니다.", nil)
 }
+
+// TestCommonWordFamiliesAndKin (stop 58): a family name that is a frequent word too after a given
+// name of Veil's lists that is none ("Becky Walker", which the model had left after "The
+// tenant"); a family named in brackets with "family", or after "the" when a list holds the word
+// as a family name though the dictionary has it ("Parry"); a relation by marriage or a step, and
+// "my ex", before a name; a street of any kind where a home is said to be on it, and one of the
+// plain kinds in lower case after names that are no words.
+func TestCommonWordFamiliesAndKin(t *testing.T) {
+	checkRuled(t, "The tenant Becky Walker called.", nil, "PERSON Becky Walker")
+	checkRuled(t, "The tenant Grace Brown called.", nil)
+	text := "Tutor invoice: 8 sessions with Claire (Parry family)."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Claire"), "PERSON Claire", "PERSON Parry")
+	checkRuled(t, "We had dinner with the Parry family.", nil, "PERSON Parry")
+	checkRuled(t, "Supported on the (Windows family) of systems.", nil)
+	checkRuled(t, "translate this for my mother-in-law Udant: we will arrive", nil, "PERSON Udant")
+	checkRuled(t, "is it weird to text my ex Prisha happy birthday?", nil, "PERSON Prisha")
+	checkRuled(t, "I miss my ex Microsoft job", nil)
+	checkRuled(t, "the fence between our houses on Miller Drive", nil, "STREET_ADDRESS Miller Drive")
+	checkRuled(t, "she lives on Livingston Flats", nil, "STREET_ADDRESS Livingston Flats")
+	checkRuled(t, "I keep my files on Google Drive.", nil)
+	checkRuled(t, "i'll be late, traffic on Harriet road is insane", nil, "STREET_ADDRESS Harriet road")
+	checkRuled(t, "plans on Monday road trips", nil)
+	text = "She lives on Hayer Marg."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Hayer Marg"), "STREET_ADDRESS Hayer Marg")
+}

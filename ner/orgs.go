@@ -1813,6 +1813,11 @@ func travelBefore(text string, toks []Token, k int, fs []redact.Finding) bool {
 var streetEnders = map[string]bool{"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Lane": true,
 	"Ln": true, "Boulevard": true, "Blvd": true, "Terrace": true, "Crescent": true}
 
+// homesOn say a home is on the street after "on": "our houses on Miller Drive", "lives on
+// Livingston Flats", "an apartment on Kapoor Path".
+var homesOn = wordSet("live lives lived living house houses home homes apartment apartments flat flats condo property properties " +
+	"cottage bungalow townhouse duplex unit resides reside resided residing grew")
+
 // streetLeads put a street after them: "arrested on Elm Street", "moved off Grafton Street", "down
 // Baker Street", "the corner of Pine Road".
 var streetLeads = wordSet("on off along down up near onto into via at from to of outside past across toward towards opposite behind")
@@ -1842,7 +1847,16 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 2; i < len(toks); i++ {
 		w := word(i)
-		if len(w) < 2 || len(w) > 9 || !isUpperASCII(w[0]) || !streetEnders[w] || toks[i].NewlineBefore || toks[i].Attached {
+		// a street's plain kind in lower case after a name, as chat writes it (stop 58: "traffic on
+		// Harriet road is insane"): the name's words no English or dictionary word
+		lowerKind := w == "street" || w == "road" || w == "avenue" || w == "lane"
+		if len(w) < 2 || len(w) > 10 || !isUpperASCII(w[0]) && !lowerKind || toks[i].NewlineBefore || toks[i].Attached {
+			continue
+		}
+		// any street's kind where a home is said to be on it: "between our houses on Miller Drive",
+		// "she lives on Livingston Flats" (stop 58; "Drive" alone names Google's too)
+		homeKind := !lowerKind && !streetEnders[w] && (redact.IsStreetSuffix(w) || redact.IsIndianStreetWord(w)) && !strings.HasSuffix(w, ".")
+		if !streetEnders[w] && !homeKind && !lowerKind {
 			continue
 		}
 		k := i - 1 // the name's first word
@@ -1860,6 +1874,15 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		// King St & Queen St", "at Main Street and 5th Avenue"
 		lead := word(k - 1)
 		if !foldIn(streetLeads, lead) && !((lead == "and" || lead == "&") && k >= 2 && streetEnders[strings.TrimSuffix(word(k-2), ".")]) {
+			continue
+		}
+		if homeKind && (lead != "on" || k < 2 || !homesOn[strings.ToLower(word(k-2))]) {
+			continue
+		}
+		if lowerKind && slices.ContainsFunc(toks[k:i], func(t Token) bool {
+			n := text[t.Start:t.End]
+			return !nameLike(n) || englishWord(n) || dictionaryWord(n) || foldIn(monthNames, n) || foldIn(weekdaySet, n)
+		}) {
 			continue
 		}
 		end := toks[i].End

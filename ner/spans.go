@@ -5097,10 +5097,18 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"baby": true, "bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true, "bf": true, "gf": true, "hubby": true, "wifey": true,
 	"nana": true, "gramps": true, "grammy": true, // a grandparent as a family calls one (stop 47: "pick up nana (margaret o'leary)")
 	"kids": true, "children": true, "sons": true, "daughters": true, "grandkids": true, "grandchildren": true, "twins": true, // and a list of them (stop 52: "Wife Kateryna, kids Oleh (9) and Sofiia (6)")
-	"ex-wife": true, "ex-husband": true, "ex-boyfriend": true, "ex-girlfriend": true, "ex-partner": true} // and a former partner (bare "ex" only before a bracket: "ex: SelectorSocketTransport" is an example)
+	"ex-wife": true, "ex-husband": true, "ex-boyfriend": true, "ex-girlfriend": true, "ex-partner": true, // and a former partner (bare "ex" only before a bracket: "ex: SelectorSocketTransport" is an example)
+	// and relations by marriage, steps and godparents (stop 58: "for my mother-in-law Udant")
+	"mother-in-law": true, "father-in-law": true, "sister-in-law": true, "brother-in-law": true, "son-in-law": true, "daughter-in-law": true,
+	"stepmom": true, "stepmum": true, "stepdad": true, "stepmother": true, "stepfather": true, "stepsister": true, "stepbrother": true,
+	"godmother": true, "godfather": true, "godson": true, "goddaughter": true}
 
 // holidays name the days a children's event takes its name from ("the kids Christmas party").
 var holidays = wordSet("christmas xmas easter halloween thanksgiving hanukkah diwali eid ramadan passover kwanzaa")
+
+// formerWork are the nouns after "my ex" and an employer that make "ex" a former job's: "my ex
+// Microsoft job", "my ex Initech colleague".
+var formerWork = wordSet("job jobs colleague colleagues coworker coworkers co-worker boss company employer team office manager workplace client clients role position")
 
 // pluralKin are the relations of kinNouns in the plural, before a list of names.
 var pluralKin = wordSet("kids children sons daughters grandkids grandchildren twins")
@@ -5168,6 +5176,15 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 		cls := foldGet(kinClasses, kinWord) // one lookup for the three lists, at every word
 		if cls == 0 && (kinWord == "me" || kinWord == "myself") && text[toks[i+1].Start:toks[i+1].End] == "(" {
 			cls = kinEnglish // the writer's own name in brackets (stop 52): "Wed - me (Sofia)"
+		}
+		if cls == 0 && formerPartner(text, toks, i) {
+			// "my ex Prisha" (stop 58): a name of the lists or a word no list knows as anything
+			// else, as after a serving role ("my ex Microsoft job" is a former employer)
+			w := text[toks[i+1].Start:toks[i+1].End]
+			workAfter := i+2 < len(toks) && formerWork[text[toks[i+2].Start:toks[i+2].End]]
+			if nameLike(w) && (listedName(w) || anyGiven(w) || onlyAName(w) && !workAfter) && embeddedClass(w)&(gOrg|gCity|gCountry) == 0 {
+				cls = kinEnglish
+			}
 		}
 		if cls == 0 || !hasLower(kinWord) {
 			continue

@@ -703,7 +703,7 @@ func (r *Recognizer) doubtedNames(ctx context.Context, text string, dst []redact
 				break
 			}
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || !nameLike(w) || plainWord(w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || redact.IsStreetWord(w) ||
+			if !unicode.IsUpper(r) || !nameLike(w) || plainWord(w) || foldIn(placeAndOrgWords, w) || streetWordSet[strings.ToLower(w)] || redact.IsStreetWord(w) || redact.IsIndianStreetWord(w) ||
 				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gCommon|gTitle) != 0 {
 				ok = false
 				break

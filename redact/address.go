@@ -989,7 +989,7 @@ func locality(s string, end int) int {
 		}
 		words++
 		k = e
-		if k < len(s) && s[k] == '.' { // St. Paul
+		if k < len(s) && s[k] == '.' && len(w) <= 4 { // St. Paul, Mt. Vernon; a whole word's full stop ends the sentence (stop 58: "…, West Keithberg. Callback 0419-482-199")
 			k++
 		}
 		if k+1 < len(s) && s[k] == '/' && isUpper(s[k+1]) { // Louisville/Jefferson

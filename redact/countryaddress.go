@@ -72,10 +72,19 @@ func indianAddress(s string, i int) (Finding, bool) {
 			// "Villa 17, Street 32, …", "House 12, Road 5, …"
 			fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
 		}
-		if parts == 0 && words >= 2 && (slashed || indianHouseLabel(s, i) < i) {
-			if k := strings.LastIndexByte(s[partStart:q], ' '); k > 0 && indianStreetWords[s[partStart+k+1:q]] != "" && (indianHouseLabel(s, i) < i || indianStreetWords[s[partStart+k+1:q]] == "in") && (q == len(s) || !isLetter(s[q])) {
+		if parts == 0 && words >= 2 {
+			// a house's label vouches for any of the street words, and so does a flat's slashed
+			// number after a word that sends or puts someone there ("sent to 52/80, Misra Circle";
+			// not "see pages 12/34, Table Path"); India's own words need neither ("13⏎Samra Zila"; stop 58)
+			vouched := indianHouseLabel(s, i) < i || slashed && placedAt(s, i)
+			if k := strings.LastIndexByte(s[partStart:q], ' '); k > 0 && (indianStreetWords[s[partStart+k+1:q]] == "in" || indianStreetWords[s[partStart+k+1:q]] != "" && vouched) && (q == len(s) || !isLetter(s[q])) {
 				fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
 			}
+		}
+		if parts == 0 && words == 1 && indianDoorLabel(s, i) && (q == len(s) || !isLetter(s[q])) && !stopWords.has(s[partStart:q]) {
+			// after India's own label for a house's number, the street may be a name alone, as
+			// Faker's en_IN writes it (stop 58: "H.No. 83, Nanda", "H.No. 913⏎Bhatia, Dhanbad")
+			fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
 		}
 		// the PIN: "-038854" or " 510349", six digits and nothing more; or after a spaced dash
 		// ("Bangalore - 560011", stop 47)
@@ -120,6 +129,10 @@ func indianOrdinal(s string, i int) int {
 	return i
 }
 
+// IsIndianStreetWord reports a word of indianStreetWords that ends an Indian street ("Marg",
+// "Path"; capitalised).
+func IsIndianStreetWord(w string) bool { return indianStreetWords[w] != "" }
+
 // indianStreetWords end the street or locality of an Indian address (Faker's en_IN writes them
 // after a family name: "Patel Marg", "Sarin Ganj", "Dara Nagar"): "in" those only India's
 // addresses hold, which a flat's number without its label will do for ("18/133⏎Sarin Ganj"; not
@@ -154,6 +167,28 @@ func indianPartGap(s string, k int) int {
 		return -1
 	}
 	return k
+}
+
+// placedAt reports a word before the number at s[i] that puts someone or something at an
+// address: "sent to", "lives at", "from", "near", "address:".
+func placedAt(s string, i int) bool {
+	for _, w := range [...]string{" to ", " at ", " from ", " near ", "ddress: ", "ddress "} {
+		if strings.HasSuffix(s[:i], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// indianDoorLabel reports India's own labels of a house's or a door's number before s[i]:
+// "H.No. ", "H. No. ", "D.No. ", "Door No. ".
+func indianDoorLabel(s string, i int) bool {
+	for _, l := range [...]string{"H.No. ", "H. No. ", "H.No.", "D.No. ", "Door No. "} {
+		if strings.HasSuffix(s[:i], l) {
+			return true
+		}
+	}
+	return false
 }
 
 // indianHouseLabel returns where the label of a house number at s[i] starts ("H.No. 672",

@@ -850,6 +850,7 @@ var cues = []cue{
 		"cell", "my number", "my new number", "my new phone number", "dial", "hotline", "leave a message at", "reach her at", "reach her on", "reach him at", "reach him on", "reach us at", "reach us on",
 		"call her at", "call him at", "call us at", "call us on", "call me back on", "call me back at", "call us back on", "call us back at",
 		"ring me on", "ring me at", "ring me back on", "ring us on",
+		"text her at", "text her on", "text him at", "text him on", "text us at", "text us on", "call them at", "text them at", // stop 58
 		"teléfono", "telefono", "téléphone", "tél", "telefon", "telefonnummer", "handynummer", "móvil", "movil", "celular", "telemóvel", "cellulare",
 		// "my number" in Spanish, French, German, Italian, Portuguese and Dutch, which says a phone's
 		// as English does: "mi número es 650 123 456", said too ("mi número es seis cinco cero …")

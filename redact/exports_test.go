@@ -1069,3 +1069,22 @@ func TestCalledPhones(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsFullStopAndIndianStreets: a town's whole word before a full stop ends the address, so
+// the next sentence's phone is no postcode of it (stop 58: "…, West Keithberg. Callback
+// 0419-482-199" had masked "Callback 0419" as the address's and sent "482-199" upstream), while
+// an abbreviation's stays inside ("St. Paul"); India's street words end a street after a house
+// number alone, any street word after a flat's slashed number, and any one name after India's
+// own label of a house's number.
+func TestTownsFullStopAndIndianStreets(t *testing.T) {
+	checkKept(t, []string{StreetAddress, Phone}, []keptCase{
+		{"Owner: 909 Main Street, West Keithberg. Callback 0419-482-199.", []string{"STREET_ADDRESS 909 Main Street", "PHONE_NUMBER 0419-482-199"}},
+		{"12 Main St, St. Paul, MN 55101", []string{"STREET_ADDRESS 12 Main St, St. Paul, MN 55101"}},
+		{"Flowers can be sent to 52/80, Misra Circle.", []string{"STREET_ADDRESS 52/80, Misra Circle"}},
+		{"i lived at 13\nSamra Zila for 2 years", []string{"STREET_ADDRESS 13\nSamra Zila"}},
+		{"a ride from H.No. 83, Nanda to the clinic", []string{"STREET_ADDRESS H.No. 83, Nanda"}},
+		{"owner of H.No. 913\nBhatia, Dhanbad.", []string{"STREET_ADDRESS H.No. 913\nBhatia, Dhanbad"}},
+		{"Seats 12, Main Circle", nil},
+		{"can you text her at 7598.9834?", []string{"PHONE_NUMBER 7598.9834"}},
+	})
+}
