@@ -3615,7 +3615,7 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 // lists that is no English word, place, street or organisation: "The tenant Becky Walker
 // called" (stop 58). A street's, a place's or an organisation's word stays out ("Becky Lane").
 func commonFamilyAfter(w, next string) bool {
-	return curatedGiven()[w] && !englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet) == 0 &&
+	return len(next) > 2 && isUpperASCII(next[0]) && curatedGiven()[w] && !englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet) == 0 &&
 		nameLike(next) && familyWord(next) && !foldIn(placeAndOrgWords, next) && embeddedClass(next)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
 }
 

@@ -1813,6 +1813,18 @@ func travelBefore(text string, toks []Token, k int, fs []redact.Finding) bool {
 var streetEnders = map[string]bool{"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Lane": true,
 	"Ln": true, "Boulevard": true, "Blvd": true, "Terrace": true, "Crescent": true}
 
+// onBefore reports "on" two to four words before toks[i], where a street of one to three words
+// that toks[i] ends would have its lead: the one test streetsByName makes at every capitalised
+// word before it asks the street's kinds.
+func onBefore(text string, toks []Token, i int) bool {
+	for k := i - 2; k >= max(0, i-4); k-- {
+		if text[toks[k].Start:toks[k].End] == "on" {
+			return true
+		}
+	}
+	return false
+}
+
 // homesOn say a home is on the street after "on": "our houses on Miller Drive", "lives on
 // Livingston Flats", "an apartment on Kapoor Path".
 var homesOn = wordSet("live lives lived living house houses home homes apartment apartments flat flats condo property properties " +
@@ -1855,7 +1867,7 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		}
 		// any street's kind where a home is said to be on it: "between our houses on Miller Drive",
 		// "she lives on Livingston Flats" (stop 58; "Drive" alone names Google's too)
-		homeKind := !lowerKind && !streetEnders[w] && (redact.IsStreetSuffix(w) || redact.IsIndianStreetWord(w)) && !strings.HasSuffix(w, ".")
+		homeKind := !lowerKind && !streetEnders[w] && onBefore(text, toks, i) && (redact.IsStreetSuffix(w) || redact.IsIndianStreetWord(w)) && !strings.HasSuffix(w, ".")
 		if !streetEnders[w] && !homeKind && !lowerKind {
 			continue
 		}
