@@ -590,7 +590,7 @@ func lowerNamePairs(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		if len(w) < 3 || len(next) < 3 || !lowerStart(w) || !lowerStart(next) || toks[i+1].NewlineBefore || toks[i+1].Attached {
 			continue
 		}
-		if !lowerGiven(w) || introWords[w] {
+		if !lowerGiven(w) || introWords[w] || foldIn(foreignWords, w) {
 			continue // (Swahili's "jina langu", "my name")
 		}
 		if i > 0 && !toks[i].NewlineBefore {

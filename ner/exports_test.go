@@ -1501,3 +1501,13 @@ func TestCommonWordFamiliesAndKin(t *testing.T) {
 	text = "She lives on Hayer Marg."
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Hayer Marg"), "STREET_ADDRESS Hayer Marg")
 }
+
+// TestItalianFunctionWords (stop 58): Italian's articled prepositions are no given names in lower
+// case ("vicino alla figlia" had been a person, "Alla" a given name of the lists), and "Ci" before
+// its verb is no person ("Ci vediamo a Bologna", the model's at 0.65).
+func TestItalianFunctionWords(t *testing.T) {
+	checkRuled(t, "Si è trasferita a Pischera per stare vicino alla figlia.", nil, "LOCATION Pischera")
+	text := "Ci vediamo a Bologna davanti alla stazione?"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ci", "LOCATION", "Bologna"), "LOCATION Bologna")
+	checkRuled(t, "forward this to holger brandstätter", nil, "PERSON holger brandstätter")
+}

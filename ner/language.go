@@ -32,6 +32,8 @@ var foreignWords = wordSet(
 		"muy ya mi tu nos les también hay el los las del una es y en por para su sus como más pero está ser fue puede " +
 		// Italian
 		"il gli di della è non che si suo sua dal nel sono essere può " +
+		// the articled prepositions (stop 58: "vicino alla figlia" had been a person, "Alla" a given name) and "ci"
+		"alla allo alle agli dalla dallo dalle dagli nella nello nelle negli sulla sullo sulle sugli ci " +
 		// Portuguese
 		"ela ele sobre também mas muito pelo pela isso este esta já ainda vai tem eu você os não seu ao na nos nas mais foi pode " +
 		// Dutch
