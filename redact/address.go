@@ -302,6 +302,9 @@ func address(s string, i int) (int, bool, float64) {
 		return 0, false, 0
 	}
 	j++
+	if j+2 < len(s) && s[j] == 'A' && s[j+1] == ' ' && isUpper(s[j+2]) {
+		j += 2 // a building's letter apart from its number, as the Philippines writes it (stop 58: "3153 A Makiling Drive Extension"), where a street's words must follow
+	}
 	if w, e := word(s, j); (strings.EqualFold(w, "block") || strings.EqualFold(w, "blk")) && e < len(s) && s[e] == ' ' && j-i >= 3 {
 		// a police report's hundred block (stop 48): "the 400 block of Elm Street", "1200 blk of W. Maple St."
 		if o, oe := word(s, e+1); strings.EqualFold(o, "of") && oe < len(s) && s[oe] == ' ' {

@@ -85,6 +85,19 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.Start = p
 			}
 		}
+		if m, ok := malaysianInside(text, f.Start, f.End); ok && m.End > f.End && modelOrAddressParts(fs[i+1:], m.End) {
+			// a street no word marks read over a Malaysian postcode and town whose state it left
+			// ("Seksyen 33, 72077 Sri Kiara" of "…, Negeri Sembilan Darul Khusus"; stop 58): the
+			// whole address, over the parts before it found apart ("36, Jalan Kedah")
+			reach(m.End)
+			for len(out) > 0 && out[len(out)-1].Start >= m.Start && out[len(out)-1].Type == StreetAddress {
+				out = out[:len(out)-1]
+			}
+			if len(out) == 0 || out[len(out)-1].End <= m.Start {
+				f.Start = min(f.Start, m.Start)
+			}
+			f.Score = max(f.Score, m.Score)
+		}
 		for i+1 < len(fs) && (fs[i+1].Type == StreetAddress || fs[i+1].Type == ZIPCode) && (sameLineGap(text[f.End:fs[i+1].Start]) || postcodeLine(text, f, fs[i+1])) {
 			i++
 			f.End = fs[i].End
@@ -1215,4 +1228,23 @@ func laneBefore(text string, start int) int {
 		return no
 	}
 	return l
+}
+
+// malaysianInside returns the Malaysian address (malaysianAddress) at a postcode after a comma
+// inside text[start:end], a street another reader found up to the postcode and town.
+func malaysianInside(text string, start, end int) (Finding, bool) {
+	for k := start; k < end; {
+		c := strings.Index(text[k:end], ", ")
+		if c < 0 {
+			break
+		}
+		p := k + c + 2
+		if digitsAt(text, p) == 5 {
+			if m, ok := malaysianAddress(text, p); ok {
+				return m, true
+			}
+		}
+		k = p
+	}
+	return Finding{}, false
 }

@@ -432,7 +432,8 @@ var phProvinces = phraseSet("Abra Agusan_del_Norte Agusan_del_Sur Aklan Albay An
 // myStates are Malaysia's states and federal territories, as an address ends ("Pulau Pinang",
 // "Kedah Darul Aman"; the honorific after a state is read on).
 var myStates = phraseSet("Johor Kedah Kelantan Melaka Malacca Negeri_Sembilan Pahang Perak Perlis Pulau_Pinang Penang Sabah " +
-	"Sarawak Selangor Terengganu Kuala_Lumpur Labuan Putrajaya")
+	"Sarawak Selangor Terengganu Kuala_Lumpur Labuan Putrajaya " +
+	"WP_Kuala_Lumpur WP_Labuan WP_Putrajaya KL") // the federal territories as Wilayah Persekutuan's letters write them (stop 58)
 
 // phraseSet returns the set of list's names, each written with underscores for its spaces.
 func phraseSet(list string) map[string]bool {

@@ -1088,3 +1088,19 @@ func TestTownsFullStopAndIndianStreets(t *testing.T) {
 		{"can you text her at 7598.9834?", []string{"PHONE_NUMBER 7598.9834"}},
 	})
 }
+
+// TestBoxesLettersAndMalaysianTails (stop 58): a post-office box's town and four digits that look
+// like a year (New South Wales's postcodes); a building's letter apart from its number before a
+// street, as the Philippines writes it; a Malaysian address that another reader had read up to
+// its postcode and town, whole to its state, and the federal territories after Wilayah
+// Persekutuan's letters.
+func TestBoxesLettersAndMalaysianTails(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Tenant at PO Box 179, Campbell Flats 2060 reports a leak", []string{"STREET_ADDRESS PO Box 179, Campbell Flats 2060"}},
+		{"PO Box 12, Opened In 2019", []string{"STREET_ADDRESS PO Box 12"}},
+		{"send to 3153 A Makiling Drive Extension, Kalingalan Caluang, 5248 Ilocos Sur instead", []string{"STREET_ADDRESS 3153 A Makiling Drive Extension, Kalingalan Caluang, 5248 Ilocos Sur"}},
+		{"I bought 5 A Grade Apples", nil},
+		{"Parcel left at 36, Jalan Kedah 9/34, Seksyen 33, 72077 Sri Kiara, Negeri Sembilan Darul Khusus.", []string{"STREET_ADDRESS 36, Jalan Kedah 9/34, Seksyen 33, 72077 Sri Kiara, Negeri Sembilan Darul Khusus"}},
+		{"at 9, Jln 1/5d, Taman Baru, 58034 Taman Kinrara, WP Kuala Lumpur at 9pm.", []string{"STREET_ADDRESS 9, Jln 1/5d, Taman Baru, 58034 Taman Kinrara, WP Kuala Lumpur"}},
+	})
+}

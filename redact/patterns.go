@@ -876,7 +876,32 @@ func poBox(s string, i, j int) int {
 	if e < len(s) && isUpper(s[e]) {
 		e++ // "PO Box 12A"
 	}
-	return locality(s, e)
+	if l := locality(s, e); l > e {
+		return l
+	}
+	return boxTownPostcode(s, e)
+}
+
+// boxTownPostcode reads, after a post-office box at s[:e], a comma, a town of one to three
+// capitalised words and four digits that a year's shape does not rule out here (stop 58: "PO Box
+// 179, Campbell Flats 2060", New South Wales's postcodes all looking like years), and returns
+// where they end, or e.
+func boxTownPostcode(s string, e int) int {
+	if !strings.HasPrefix(s[e:], ", ") {
+		return e
+	}
+	k := e + 2
+	for words := 0; words < 3; words++ {
+		w, we := word(s, k)
+		if w == "" || !isCapital(w) || stopWords.has(w) || we+1 >= len(s) || s[we] != ' ' {
+			return e
+		}
+		k = we + 1
+		if k+4 <= len(s) && allDigits(s[k:k+4]) && (k+4 == len(s) || !isAlnum(s[k+4])) {
+			return k + 4
+		}
+	}
+	return e
 }
 
 // streetParticles are the German and Dutch articles and prepositions inside street names
