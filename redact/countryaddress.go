@@ -589,6 +589,17 @@ func addressPartsBefore(s string, c, max, least int) int {
 				k = first // a Malay or Arabic name's "binti" before the part: "Siti Nurhaliza binti Tarudin, No. 12, …" is the addressee (stop 54)
 				break
 			}
+			if b < k && len(tok) == 1 && isUpper(tok[0]) && b > 1 && s[b-1] == ' ' {
+				// a unit's letter after its word or a building's number ("7740 Unit A Malinao Drive"; stop 58)
+				if pb := strings.LastIndexAny(s[:b-1], " ,(\n") + 1; unitWords.has(s[pb:b-1]) || digitsAt(s, pb) == b-1-pb {
+					k = b - 1
+					continue
+				}
+			}
+			if b < k && tok[0] == '(' && b+1 < k && addressToken(tok[1:]) {
+				k = b + 1 // the address's first part right after a bracket: "Jared Willis (4, Jalan 2/3, …)" (stop 58)
+				break
+			}
 			if b == k || !addressToken(tok) {
 				stop = b < k || b > 0 && s[b-1] == '\t'
 				break

@@ -1093,7 +1093,8 @@ func TestTownsFullStopAndIndianStreets(t *testing.T) {
 // like a year (New South Wales's postcodes); a building's letter apart from its number before a
 // street, as the Philippines writes it; a Malaysian address that another reader had read up to
 // its postcode and town, whole to its state, and the federal territories after Wilayah
-// Persekutuan's letters.
+// Persekutuan's letters; a Philippine or Malaysian address's parts read back over a unit's letter
+// and to a bracket's opening.
 func TestBoxesLettersAndMalaysianTails(t *testing.T) {
 	checkKept(t, []string{StreetAddress}, []keptCase{
 		{"Tenant at PO Box 179, Campbell Flats 2060 reports a leak", []string{"STREET_ADDRESS PO Box 179, Campbell Flats 2060"}},
@@ -1102,5 +1103,7 @@ func TestBoxesLettersAndMalaysianTails(t *testing.T) {
 		{"I bought 5 A Grade Apples", nil},
 		{"Parcel left at 36, Jalan Kedah 9/34, Seksyen 33, 72077 Sri Kiara, Negeri Sembilan Darul Khusus.", []string{"STREET_ADDRESS 36, Jalan Kedah 9/34, Seksyen 33, 72077 Sri Kiara, Negeri Sembilan Darul Khusus"}},
 		{"at 9, Jln 1/5d, Taman Baru, 58034 Taman Kinrara, WP Kuala Lumpur at 9pm.", []string{"STREET_ADDRESS 9, Jln 1/5d, Taman Baru, 58034 Taman Kinrara, WP Kuala Lumpur"}},
+		{"Andrew Jackson (7740 Unit A Malinao Drive, Mahatao, 7448 Dinagat Islands) called.", []string{"STREET_ADDRESS 7740 Unit A Malinao Drive, Mahatao, 7448 Dinagat Islands"}},
+		{"Jared Willis (4, Jalan 2/3, PJS7, 87028 Taman Kerinchi, Labuan) called.", []string{"STREET_ADDRESS 4, Jalan 2/3, PJS7, 87028 Taman Kerinchi, Labuan"}},
 	})
 }
