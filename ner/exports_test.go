@@ -1511,3 +1511,20 @@ func TestItalianFunctionWords(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ci", "LOCATION", "Bologna"), "LOCATION Bologna")
 	checkRuled(t, "forward this to holger brandstätter", nil, "PERSON holger brandstätter")
 }
+
+// TestPartnerTailsAndTrafficRoads (stop 58): a firm the model read without its last partner takes
+// it, a partner's name it doubted among names it read as people is a person, and the roads of
+// traffic end a street after "near" or "on" as a street's plain kinds do.
+func TestPartnerTailsAndTrafficRoads(t *testing.T) {
+	text := "Proud of my son who graduated from Neylon, Largey and McIntyre today!"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Neylon, Largey"), "ORGANIZATION Neylon, Largey and McIntyre")
+	text = "Avoid Collins, Lane and Maldonado in Mitchellfurt."
+	spans := typedSpans(t, text, "PERSON", "Collins", "PERSON", "Lane", "PERSON", "Maldonado", "LOCATION", "Mitchellfurt")
+	spans[1].Score = 0.49
+	got := ruledFindings(t, text, spans)
+	if len(got) != 4 || text[got[1].Start:got[1].End] != "Lane" || got[1].Score < 0.5 {
+		t.Errorf("%q: %v, want Lane a person at 0.5 or more", text, got)
+	}
+	checkRuled(t, "Lost dog near Owens Motorway! Answers to Biscuit.", nil, "STREET_ADDRESS Owens Motorway")
+	checkRuled(t, "Found a wallet on Wheeler Riverway with ID", nil, "STREET_ADDRESS Wheeler Riverway")
+}

@@ -1811,7 +1811,9 @@ func travelBefore(text string, toks []Token, k int, fs []redact.Finding) bool {
 // streetEnders end a street's name written without its number: the kinds that name nothing
 // else ("Way", "Place", "Court", "Drive" and "Close" do: "Google Drive", "Orchard Close").
 var streetEnders = map[string]bool{"Street": true, "St": true, "Avenue": true, "Ave": true, "Road": true, "Rd": true, "Lane": true,
-	"Ln": true, "Boulevard": true, "Blvd": true, "Terrace": true, "Crescent": true}
+	"Ln": true, "Boulevard": true, "Blvd": true, "Terrace": true, "Crescent": true,
+	// and the roads of traffic, which name no product either (stop 58: "Lost dog near Owens Motorway")
+	"Motorway": true, "Parkway": true, "Pkwy": true, "Expressway": true, "Highway": true, "Hwy": true, "Freeway": true, "Esplanade": true, "Riverway": true}
 
 // onBefore reports "on" two to four words before toks[i], where a street of one to three words
 // that toks[i] ends would have its lead: the one test streetsByName makes at every capitalised
@@ -3419,4 +3421,79 @@ func leaderTowns(text string, fs []redact.Finding) []redact.Finding {
 		return fs
 	}
 	return out
+}
+
+// partnerTails reads the lists of partners' names the model read in part (stop 58): its
+// organisation that stops before the last partner takes it ("graduated from Neylon, Largey and
+// McIntyre", read as "Neylon, Largey"), and where it read the names as people, a name of the list
+// it doubted (under 0.5) or left is a person too ("Avoid Collins, Lane and Maldonado", "Lane" at
+// 0.49): whether a firm or its partners, every name of it is someone's.
+func partnerTails(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for k := 0; k < len(fs); k++ {
+		f := &fs[k]
+		if f.Source != redact.SourceModel || f.Score < 0.5 || f.End+2 >= len(text) || text[f.End] != ',' && text[f.End] != ' ' {
+			continue
+		}
+		switch f.Type {
+		case redact.Organization:
+			if !strings.Contains(text[f.Start:f.End], ", ") {
+				continue
+			}
+			n := lastPartnerLink(text[f.End:])
+			if n == 0 {
+				continue
+			}
+			_, e := wordAt(text, f.End+n)
+			if partnerList(text, f.Start) != e || k+1 < len(fs) && fs[k+1].Start < e && (fs[k+1].End > e || fs[k+1].Source != redact.SourceModel) {
+				continue
+			}
+			for k+1 < len(fs) && fs[k+1].Start < e {
+				fs = slices.Delete(fs, k+1, k+2) // the model's guess over the last partner joins the firm
+				f = &fs[k]
+			}
+			f.End = e
+		case redact.Person:
+			if text[f.End] != ',' || strings.IndexByte(text[f.Start:f.End], ' ') >= 0 {
+				continue // one family name opening the list
+			}
+			e := partnerList(text, f.Start)
+			if e <= f.End {
+				continue
+			}
+			sure := 1
+			var weak [][2]int
+			for at := f.End; at < e; {
+				for at < e && !isLetterStart(text[at]) {
+					at++
+				}
+				if at >= e {
+					break
+				}
+				w, we := wordAt(text, at)
+				if w == "" {
+					at++
+					continue
+				}
+				if companyWord(w) || w == "Co" {
+					weak = nil // a firm's word: "Smith, Jones and Co"
+					break
+				}
+				if w != "and" && !firmLinks[w] {
+					if i, ok := slices.BinarySearchFunc(fs, at, func(g redact.Finding, s int) int { return g.Start - s }); ok && fs[i].End == we && fs[i].Score >= 0.5 {
+						sure++
+					} else if free(fs, at, we) || ok && fs[i].End == we && fs[i].Type == redact.Person {
+						weak = append(weak, [2]int{at, we})
+					}
+				}
+				at = we
+			}
+			if sure >= 2 && len(weak) > 0 {
+				for _, w := range weak {
+					claims = append(claims, claim(w[0], w[1], shapeScore))
+				}
+			}
+		}
+	}
+	return claimPersons(fs, claims)
 }
