@@ -1513,8 +1513,9 @@ func TestItalianFunctionWords(t *testing.T) {
 }
 
 // TestPartnerTailsAndTrafficRoads (stop 58): a firm the model read without its last partner takes
-// it, a partner's name it doubted among names it read as people is a person, and the roads of
-// traffic end a street after "near" or "on" as a street's plain kinds do.
+// it, a partner's name it doubted among names it read as people is a person, a town's opening word
+// left before a business named after the town joins it, and the roads of traffic end a street
+// after "near" or "on" as a street's plain kinds do.
 func TestPartnerTailsAndTrafficRoads(t *testing.T) {
 	text := "Proud of my son who graduated from Neylon, Largey and McIntyre today!"
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Neylon, Largey"), "ORGANIZATION Neylon, Largey and McIntyre")
@@ -1525,6 +1526,12 @@ func TestPartnerTailsAndTrafficRoads(t *testing.T) {
 	if len(got) != 4 || text[got[1].Start:got[1].End] != "Lane" || got[1].Score < 0.5 {
 		t.Errorf("%q: %v, want Lane a person at 0.5 or more", text, got)
 	}
+	text = "Avoid Reynell, O'Dea and Connellan in Rohan Ville."
+	spans = typedSpans(t, text, "PERSON", "Reynell", "PERSON", "Connellan")
+	spans[1].Score = 0.45
+	checkRuled(t, text, spans, "PERSON Reynell", "PERSON O'Dea", "PERSON Connellan")
+	text = "Shoutout to Amy at the front desk of the New Brianborough clinic, so helpful!"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Amy", "ORGANIZATION", "Brianborough clinic"), "PERSON Amy", "ORGANIZATION New Brianborough clinic")
 	checkRuled(t, "Lost dog near Owens Motorway! Answers to Biscuit.", nil, "STREET_ADDRESS Owens Motorway")
 	checkRuled(t, "Found a wallet on Wheeler Riverway with ID", nil, "STREET_ADDRESS Wheeler Riverway")
 }

@@ -3427,7 +3427,8 @@ func leaderTowns(text string, fs []redact.Finding) []redact.Finding {
 // organisation that stops before the last partner takes it ("graduated from Neylon, Largey and
 // McIntyre", read as "Neylon, Largey"), and where it read the names as people, a name of the list
 // it doubted (under 0.5) or left is a person too ("Avoid Collins, Lane and Maldonado", "Lane" at
-// 0.49): whether a firm or its partners, every name of it is someone's.
+// 0.49; "Reynell, O'Dea and Connellan", only the first read): whether a firm or its partners,
+// every name of it is someone's.
 func partnerTails(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	for k := 0; k < len(fs); k++ {
@@ -3461,7 +3462,7 @@ func partnerTails(text string, fs []redact.Finding) []redact.Finding {
 			if e <= f.End {
 				continue
 			}
-			sure := 1
+			sure, names := 1, 1
 			var weak [][2]int
 			for at := f.End; at < e; {
 				for at < e && !isLetterStart(text[at]) {
@@ -3480,6 +3481,7 @@ func partnerTails(text string, fs []redact.Finding) []redact.Finding {
 					break
 				}
 				if w != "and" && !firmLinks[w] {
+					names++
 					if i, ok := slices.BinarySearchFunc(fs, at, func(g redact.Finding, s int) int { return g.Start - s }); ok && fs[i].End == we && fs[i].Score >= 0.5 {
 						sure++
 					} else if free(fs, at, we) || ok && fs[i].End == we && fs[i].Type == redact.Person {
@@ -3488,7 +3490,7 @@ func partnerTails(text string, fs []redact.Finding) []redact.Finding {
 				}
 				at = we
 			}
-			if sure >= 2 && len(weak) > 0 {
+			if (sure >= 2 || names >= 3) && len(weak) > 0 { // (three names in a firm's shape, "Reynell, O'Dea and Connellan", one read)
 				for _, w := range weak {
 					claims = append(claims, claim(w[0], w[1], shapeScore))
 				}
@@ -3496,4 +3498,32 @@ func partnerTails(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// openersBefore takes a town's opening word that the model left before its place, or before a
+// business named after the town, into it (stop 58: "at the front desk of the New Brianborough
+// clinic", read as "Brianborough clinic", "New" left; "the South Erin clinic"): a capitalised
+// word of cityOpeners right before, on the line.
+func openersBefore(text string, fs []redact.Finding) []redact.Finding {
+	for k := range fs {
+		f := &fs[k]
+		if f.Source != redact.SourceModel || f.Start < 4 || text[f.Start-1] != ' ' || f.Type != redact.Location && f.Type != redact.Organization {
+			continue
+		}
+		w, ws := wordBefore(text, f.Start)
+		if w == "" || w == "St." || !cityOpeners[w] || k > 0 && fs[k-1].End > ws || cityOpeners[firstWord(text[f.Start:f.End])] {
+			continue
+		}
+		if f.Type == redact.Organization {
+			last := text[f.Start:f.End]
+			if i := strings.LastIndexByte(last, ' '); i >= 0 {
+				last = last[i+1:]
+			}
+			if !slices.Contains(facilityWords, last) && !orgEndWords[last] {
+				continue // a firm's own name stays the model's reading ("South Acme Ltd", "West Ham"); a business named after a town ends in its kind
+			}
+		}
+		f.Start = ws
+	}
+	return fs
 }
