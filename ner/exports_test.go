@@ -1535,3 +1535,24 @@ func TestPartnerTailsAndTrafficRoads(t *testing.T) {
 	checkRuled(t, "Lost dog near Owens Motorway! Answers to Biscuit.", nil, "STREET_ADDRESS Owens Motorway")
 	checkRuled(t, "Found a wallet on Wheeler Riverway with ID", nil, "STREET_ADDRESS Wheeler Riverway")
 }
+
+// TestPrefixedFirmsAndPartnerLists (stop 58): an Indonesian firm after its legal form; a list in
+// a firm's shape the model read two names of as organisations is one; a partner the model read
+// as a doubtful place among people is a person; a firm's name with common words opens after "to".
+func TestPrefixedFirmsAndPartnerLists(t *testing.T) {
+	checkRuled(t, "The audit of PT Sumber Makmur Abadi found no issues.", nil, "ORGANIZATION PT Sumber Makmur Abadi")
+	text := "UD Prastuti Jailani (Persero) Tbk has opened a new plant."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Prastuti Jailani"), "ORGANIZATION UD Prastuti Jailani (Persero) Tbk")
+	checkRuled(t, "Attach your CV Template here", nil)
+	checkRuled(t, "She sees her PT Monday and Wednesday", nil)
+	text = "She was headhunted by Αραπάκη, Τσαπραλής και Ρέππος."
+	spans := typedSpans(t, text, "ORGANIZATION", "Αραπάκη", "ORGANIZATION", "Τσαπραλής")
+	spans[0].Score, spans[1].Score = 0.48, 0.34
+	checkRuled(t, text, spans, "ORGANIZATION Αραπάκη, Τσαπραλής και Ρέππος")
+	text = "Nazario, Bañuelos y Campos won the tender."
+	spans = typedSpans(t, text, "PERSON", "Nazario", "LOCATION", "Bañuelos", "LOCATION", "Campos")
+	spans[0].Score, spans[1].Score, spans[2].Score = 0.6, 0.45, 0.51
+	checkRuled(t, text, spans, "PERSON Nazario", "PERSON Bañuelos", "LOCATION Campos")
+	text = "Please forward the invoice to Blue Harbour Trading Limited by Friday."
+	checkRuled(t, text, nil, "ORGANIZATION Blue Harbour Trading Limited")
+}

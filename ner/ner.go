@@ -222,7 +222,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 		found = labelTails(text, verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, propagateClaimed(text, *sc, before, found, code)))))
 	}
 	if r.types == nil || r.types[redact.Organization] {
-		found = employersInFields(text, orgLegalTails(text, generalHospitals(text, *sc, careInstitutions(text, quotedCompanies(text, familyFirms(text, hyphenedFirms(text, partnerTails(text, partnerships(text, companiesBySpacedForms(text, orgsByShape(text, *sc, found)))))))))))
+		found = employersInFields(text, orgLegalTails(text, generalHospitals(text, *sc, careInstitutions(text, quotedCompanies(text, familyFirms(text, hyphenedFirms(text, partnerTails(text, partnerships(text, companiesBySpacedForms(text, prefixedFirms(text, *sc, orgsByShape(text, *sc, found))))))))))))
 	}
 	found = openersBefore(text, routeCodes(text, titlesBeforeEmployers(text, found)))
 	if r.types == nil || r.types[redact.Location] {

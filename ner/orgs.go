@@ -719,7 +719,8 @@ func orgKind(w string) uint8 { return foldGet(orgKinds, w) }
 
 // businessLeads put a business's name after them: "at Kids First Pediatrics", "from Bright Smiles
 // Dental", "contractor Bright Roofing LLC".
-var businessLeads = wordSet("at from with by for via contractor vendor supplier employer insurer carrier lender")
+var businessLeads = wordSet("at from with by for via contractor vendor supplier employer insurer carrier lender " +
+	"to of") // stop 58: "forward the invoice to Blue Harbour Trading Limited", "the audit of Great Services Limited"
 
 // careHomes open the kinds of homes that are institutions: "Care Home", "Nursing Home".
 var careHomes = wordSet("Care Nursing Retirement Residential Funeral Children's")
@@ -3425,22 +3426,23 @@ func leaderTowns(text string, fs []redact.Finding) []redact.Finding {
 
 // partnerTails reads the lists of partners' names the model read in part (stop 58): its
 // organisation that stops before the last partner takes it ("graduated from Neylon, Largey and
-// McIntyre", read as "Neylon, Largey"), and where it read the names as people, a name of the list
-// it doubted (under 0.5) or left is a person too ("Avoid Collins, Lane and Maldonado", "Lane" at
-// 0.49; "Reynell, O'Dea and Connellan", only the first read): whether a firm or its partners,
-// every name of it is someone's.
+// McIntyre", read as "Neylon, Largey"); where it read two names of such a list or more as
+// organisations, however doubtfully, the list is one ("Αραπάκη, Τσαπραλής και Ρέππος", two at
+// 0.48 and 0.34, the third left); and where it read them as people or places, two at least at
+// 0.5 or more, or three names of which it read one, a name it doubted (under 0.5) or left is a
+// person too ("Avoid Collins, Lane and Maldonado", "Lane" at 0.49; "Reynell, O'Dea and
+// Connellan", only the first read; "Nazario, Bañuelos y Campos", "Bañuelos" a place at 0.45):
+// whether a firm or its partners, every name of it is someone's. Not a firm's word among them
+// ("Smith, Jones and Co").
 func partnerTails(text string, fs []redact.Finding) []redact.Finding {
-	var claims []redact.Finding
+	var claims, firms []redact.Finding
 	for k := 0; k < len(fs); k++ {
 		f := &fs[k]
-		if f.Source != redact.SourceModel || f.Score < 0.5 || f.End+2 >= len(text) || text[f.End] != ',' && text[f.End] != ' ' {
+		if f.Source != redact.SourceModel || f.End+2 >= len(text) || text[f.End] != ',' && text[f.End] != ' ' ||
+			f.Type != redact.Organization && f.Type != redact.Person && f.Type != redact.Location {
 			continue
 		}
-		switch f.Type {
-		case redact.Organization:
-			if !strings.Contains(text[f.Start:f.End], ", ") {
-				continue
-			}
+		if f.Type == redact.Organization && f.Score >= 0.5 && strings.Contains(text[f.Start:f.End], ", ") {
 			n := lastPartnerLink(text[f.End:])
 			if n == 0 {
 				continue
@@ -3454,50 +3456,109 @@ func partnerTails(text string, fs []redact.Finding) []redact.Finding {
 				f = &fs[k]
 			}
 			f.End = e
-		case redact.Person:
-			if text[f.End] != ',' || strings.IndexByte(text[f.Start:f.End], ' ') >= 0 {
-				continue // one family name opening the list
+			continue
+		}
+		if text[f.End] != ',' || strings.IndexByte(text[f.Start:f.End], ' ') >= 0 {
+			continue // one family name opening the list
+		}
+		e := partnerList(text, f.Start)
+		if e <= f.End {
+			continue
+		}
+		sure, names, orgs := 0, 0, 0
+		var weak [][2]int
+		for at := f.Start; at < e; {
+			for at < e && !isLetterStart(text[at]) {
+				at++
 			}
-			e := partnerList(text, f.Start)
-			if e <= f.End {
+			if at >= e {
+				break
+			}
+			w, we := wordAt(text, at)
+			if w == "" {
+				at++
 				continue
 			}
-			sure, names := 1, 1
-			var weak [][2]int
-			for at := f.End; at < e; {
-				for at < e && !isLetterStart(text[at]) {
-					at++
-				}
-				if at >= e {
-					break
-				}
-				w, we := wordAt(text, at)
-				if w == "" {
-					at++
-					continue
-				}
-				if companyWord(w) || w == "Co" {
-					weak = nil // a firm's word: "Smith, Jones and Co"
-					break
-				}
-				if w != "and" && !firmLinks[w] {
-					names++
-					if i, ok := slices.BinarySearchFunc(fs, at, func(g redact.Finding, s int) int { return g.Start - s }); ok && fs[i].End == we && fs[i].Score >= 0.5 {
-						sure++
-					} else if free(fs, at, we) || ok && fs[i].End == we && fs[i].Type == redact.Person {
-						weak = append(weak, [2]int{at, we})
-					}
-				}
-				at = we
+			if companyWord(w) || w == "Co" || humped(w) {
+				names = 0 // a firm's word, "Smith, Jones and Co"; brands, "PayPal, BioFlower and LinkedIn"
+				break
 			}
-			if (sure >= 2 || names >= 3) && len(weak) > 0 { // (three names in a firm's shape, "Reynell, O'Dea and Connellan", one read)
-				for _, w := range weak {
-					claims = append(claims, claim(w[0], w[1], shapeScore))
+			if w != "and" && !firmLinks[w] {
+				names++
+				i, ok := slices.BinarySearchFunc(fs, at, func(g redact.Finding, s int) int { return g.Start - s })
+				over := ok && fs[i].End == we && fs[i].Source == redact.SourceModel
+				if over && fs[i].Type == redact.Organization {
+					orgs++
 				}
+				if over && fs[i].Score >= 0.5 {
+					sure++
+				} else if free(fs, at, we) || over && fs[i].Type != redact.Organization {
+					weak = append(weak, [2]int{at, we})
+				}
+			}
+			at = we
+		}
+		switch {
+		case names >= 3 && orgs >= 2:
+			firms = append(firms, redact.Finding{Type: redact.Organization, Start: f.Start, End: e, Score: orgScore, Source: redact.SourceModel})
+		case f.Type != redact.Organization && f.Score >= 0.5 && (sure >= 2 || names >= 3) && len(weak) > 0: // (three names in a firm's shape, one read)
+			for _, w := range weak {
+				claims = append(claims, claim(w[0], w[1], shapeScore))
 			}
 		}
 	}
+	if len(firms) > 0 {
+		fs = replaceInside(fs, firms)
+	}
 	return claimPersons(fs, claims)
+}
+
+// prefixForms open an Indonesian firm's name: "PT Sumber Makmur Abadi", "CV Hartati", "UD
+// Prastuti Jailani (Persero) Tbk".
+var prefixForms = map[string]bool{"PT": true, "CV": true, "UD": true}
+
+// prefixedFirms makes an organisation of an Indonesian firm named after its legal form (stop 58:
+// "The audit of PT Sumber Makmur Abadi found no issues" had masked nothing; "PT Nashiruddin Tbk"
+// had left "PT"): the form in capitals, one to four capitalised words that are no English word
+// alone after CV or UD (a résumé's "CV Template"), and "(Persero)" and "Tbk" after them. What the
+// model found inside gives way.
+func prefixedFirms(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for i := 0; i+1 < len(toks); i++ {
+		w := text[toks[i].Start:toks[i].End]
+		if !prefixForms[w] || toks[i+1].NewlineBefore || toks[i+1].Attached || i > 0 && toks[i].Attached {
+			continue
+		}
+		k := i
+		for k+1 < len(toks) && k < i+4 && !toks[k+1].NewlineBefore && !toks[k+1].Attached {
+			n := text[toks[k+1].Start:toks[k+1].End]
+			if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) || capitals(n) && n != "Tbk" || isTitle(n) || foldIn(weekdaySet, n) || foldIn(monthNames, n) {
+				break
+			}
+			k++
+		}
+		if k == i || k == i+1 && (englishWord(text[toks[k].Start:toks[k].End]) || dictionaryWord(text[toks[k].Start:toks[k].End])) {
+			continue
+		}
+		end := toks[k].End
+		if strings.HasPrefix(text[end:], " (Persero)") {
+			end += len(" (Persero)")
+		}
+		if strings.HasPrefix(text[end:], " Tbk") && (end+4 == len(text) || !isLetterStart(text[end+4])) {
+			end += len(" Tbk")
+		}
+		if inCode(text, toks[i].Start) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: toks[i].Start, End: end, Score: orgScore, Source: redact.SourceModel})
+		for i+1 < len(toks) && toks[i+1].Start < end {
+			i++
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
 }
 
 // openersBefore takes a town's opening word that the model left before its place, or before a
