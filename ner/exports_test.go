@@ -1555,4 +1555,8 @@ func TestPrefixedFirmsAndPartnerLists(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Nazario", "PERSON Bañuelos", "LOCATION Campos")
 	text = "Please forward the invoice to Blue Harbour Trading Limited by Friday."
 	checkRuled(t, text, nil, "ORGANIZATION Blue Harbour Trading Limited")
+	// one name after a firm's officer, or opening a sentence before a tender won
+	checkRuled(t, "Meeting with the CFO of Bertin at 3pm.", nil, "ORGANIZATION Bertin")
+	checkRuled(t, "Chauvet won the tender for the hospital wing.", nil, "ORGANIZATION Chauvet")
+	checkRuled(t, "She won the tender for the hospital wing.", nil)
 }

@@ -2272,6 +2272,8 @@ var employerCues = withCapitalFirst([]string{"work at", "works at", "worked at",
 	"on behalf of", "On behalf of", "Lessor:", "LESSOR:", "Landlord:", "LANDLORD:", "Employer:", "EMPLOYER:", "Employer name:", "Licensor:", "Supplier:",
 	// a story's offices (stop 27): "said Ana Lima, chief executive of Bali-Menon", "a spokeswoman for Sampaio S/A"
 	"chief executive of", "chief executive at", "spokeswoman for", "spokesman for", "spokesperson for", "CEO of", "chairman of", "chairwoman of",
+	// and the other officers of a firm (stop 58: "Meeting with the CFO of Bertin at 3pm")
+	"CFO of", "COO of", "CTO of", "managing director of", "co-founder of", "supply agreement with", "shipment from",
 	// a prompt's agent and a caller's company (stop 28): "You are a support agent for Morgan-Allen"
 	"agent for", "representative for", "assistant for",
 	// a job left (stop 31): "Tom left Read-Doyle in March", "she quit Rojas, Morris and Green"; a
@@ -2362,13 +2364,16 @@ var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went p
 	// a firm's letter about one's account (stop 55: "Rodriguez, Evans and Shepherd sent me a letter about my account")
 	" sent me a letter about my account", " sent me a bill", " sent me an invoice",
 	// an account's deal in a CRM's notes (stop 56: "Reynolds, Davis and Mcdonald renewal - Phyllis says …")
-	" renewal", " contract renewal", " QBR", " RFP", " upsell"}
+	" renewal", " contract renewal", " QBR", " RFP", " upsell",
+	" won the tender", " won the contract", " has opened a new plant", " opened a new plant", " opened a new factory"}
 
 // businessOnlyDeeds are businessDeeds no person does: after one name opening a sentence they
 // make it a firm's ("Benešová laid off 200 staff", "Koskinen announced record profits"), where
 // "Smith filed for bankruptcy" or "Smith announced" may be a person's.
 var businessOnlyDeeds = []string{" announced record", " reported record", " reported earnings", " laid off", " was acquired", " were acquired",
-	" merged with", " is hiring", " posted record", " raised prices", " issued a recall", " went public"}
+	" merged with", " is hiring", " posted record", " raised prices", " issued a recall", " went public",
+	// a tender's and a plant's (stop 58: "Chauvet won the tender for the hospital wing")
+	" won the tender", " won the contract", " has opened a new plant", " opened a new plant", " opened a new factory"}
 
 // oneNameBusiness returns where one capitalised name at text[at:] ends when one of
 // businessOnlyDeeds follows it, or at; not a title, a pronoun or a place the gazetteers know.
