@@ -47,7 +47,10 @@ var techTerms = wordSet("API APIs ASCII UTF UTC GMT HTTP HTTPS TCP UDP IP IPv4 I
 	"TensorFlow Keras FastAPI React ReactJS NextJS Nodejs NodeJS Webpack jQuery Laravel Symfony Svelte Redux GraphQL OpenAPI Swagger " +
 	"Jira Confluence VSCode Xcode IntelliJ PyCharm WebStorm Vim Neovim Emacs Bash Zsh Excel PowerPoint OneDrive SharePoint Gmail " +
 	"Photoshop Elixir Clojure Fortran COBOL Dockerfile Makefile Maven Gradle RabbitMQ Hadoop BigQuery DynamoDB CloudFormation " +
-	"CloudWatch Minikube Wireshark VirtualBox")
+	"CloudWatch Minikube Wireshark VirtualBox " +
+	// and the acronyms of taxes, payments and compliance, no one's name (stop 58: "Can you check
+	// whether Smith-Jones is VAT registered?" had made a firm of "VAT")
+	"VAT GST HST EIN ITIN IBAN BIC KYC AML GDPR HIPAA PCI ACH SEPA EBITDA KPI KPIs ROI RSVP FAQ")
 
 // clinicalTerms are the abbreviations of clinical notes (tests, diagnoses, doses, routes) and the
 // names of hospital departments, which a model reads as organisations or places; never a name, a

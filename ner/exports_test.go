@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/veil-gateway/veil/redact"
@@ -1559,4 +1561,23 @@ func TestPrefixedFirmsAndPartnerLists(t *testing.T) {
 	checkRuled(t, "Meeting with the CFO of Bertin at 3pm.", nil, "ORGANIZATION Bertin")
 	checkRuled(t, "Chauvet won the tender for the hospital wing.", nil, "ORGANIZATION Chauvet")
 	checkRuled(t, "She won the tender for the hospital wing.", nil)
+}
+
+// TestHyphenedScriptNamesAndBusinessAcronyms (stop 58): two words of another script joined by a
+// hyphen in an English sentence are one run for the second reading, as a space joins them
+// ("Оліфіренко-Зайченко", which had stayed in the clear), and a tax's or a payment's acronym is no
+// one's name ("VAT", "KYC", "ACH").
+func TestHyphenedScriptNamesAndBusinessAcronyms(t *testing.T) {
+	det := embeddedDetector(t)
+	text := "Can you check whether Оліфіренко-Зайченко is VAT registered?"
+	got := typedFindings(t, det, text, "PERSON", "ORGANIZATION", "LOCATION")
+	if !slices.Contains(got, "PERSON Оліфіренко-Зайченко") && !slices.Contains(got, "ORGANIZATION Оліфіренко-Зайченко") {
+		t.Errorf("%q: %q, want the hyphenated name found whole", text, got)
+	}
+	for _, g := range got {
+		if strings.HasSuffix(g, " VAT") {
+			t.Errorf("%q: %q, want no finding over VAT", text, got)
+		}
+	}
+	checkRuled(t, "KYC refresh due", typedSpans(t, "KYC refresh due", "LOCATION", "KYC"))
 }

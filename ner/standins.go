@@ -305,8 +305,9 @@ func standInSentence(text string, start, end int, words []standInSeg, lone bool)
 			last = i
 			continue
 		}
-		// a word joined to the one before it by one space or a middle dot continues its run
-		if gap := text[max(last, start):ws]; n > 0 && gap != " " && gap != "・" && gap != "·" {
+		// a word joined to the one before it by one space, a middle dot or a hyphen continues its
+		// run (stop 58: "Оліфіренко-Зайченко", "זיו-דויטש", two families' firm)
+		if gap := text[max(last, start):ws]; n > 0 && gap != " " && gap != "・" && gap != "·" && gap != "-" {
 			flush(true)
 			prevOther = true
 		}
@@ -618,7 +619,7 @@ func (r *Recognizer) namesOnSecondReading(ctx context.Context, text string, si s
 	mentioned := false
 	for i := 0; i < len(si.segs); {
 		j := i + 1
-		for j < len(si.segs) && si.segs[j].origStart-si.segs[j-1].origEnd == 1 && text[si.segs[j-1].origEnd] == ' ' {
+		for j < len(si.segs) && si.segs[j].origStart-si.segs[j-1].origEnd == 1 && (text[si.segs[j-1].origEnd] == ' ' || text[si.segs[j-1].origEnd] == '-') {
 			j++
 		}
 		start, end := si.segs[i].origStart, si.segs[j-1].origEnd
