@@ -1581,3 +1581,17 @@ func TestHyphenedScriptNamesAndBusinessAcronyms(t *testing.T) {
 	}
 	checkRuled(t, "KYC refresh due", typedSpans(t, "KYC refresh due", "LOCATION", "KYC"))
 }
+
+// TestMunicipalNounsAndHungarianTowns (stop 58): after a town's or a village's own noun the
+// capitalised words are the town's over the model's guesses (Czech's "obci", Croatian's
+// "mjestu"), and Hungarian's town stands before its declined noun or "felé"; a given name before
+// "felé" stays a person.
+func TestMunicipalNounsAndHungarianTowns(t *testing.T) {
+	text := "Minulý měsíc jsme otevřeli pobočku v obci Horní Slavkov."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Horní"), "LOCATION Horní Slavkov")
+	checkRuled(t, "Moji roditelji još žive u mjestu Nin.", nil, "LOCATION Nin")
+	checkRuled(t, "A szüleim még mindig Nyírhídfalu településen laknak.", nil, "LOCATION Nyírhídfalu")
+	checkRuled(t, "A Hetvenvárad felé tartó vonat két órát késett.", nil, "LOCATION Hetvenvárad")
+	text = "Anna felé fordult."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Anna"), "PERSON Anna")
+}

@@ -23,7 +23,15 @@ import (
 // village, which keep its name in the nominative after them ("ve městě Kolín", "w miejscowości
 // Nowa Dęba").
 var foreignTownWords = wordSet("från fra în din spre naar uit vers depuis desde hacia dari " +
-	"městě město obce obec obci mesto meste miejscowości miejscowość mieście miasta miasto")
+	"městě město obce obec obci mesto meste miejscowości miejscowość mieście miasta miasto " +
+	// and Croatian's, Serbian's and Slovene's (stop 58: "u mjestu Nin", "v kraju Bled")
+	"mjestu mjesta mjesto gradu grada selu sela naselju naselja kraju kraja občini")
+
+// municipalNouns are the nouns of foreignTownWords, a town's or a village's own word: the
+// capitalised words after one are the town's, whatever the model made of them (stop 58: "v obci
+// Horní Slavkov", its "Horní" an organisation at 0.79).
+var municipalNouns = wordSet("městě město obce obec obci mesto meste miejscowości miejscowość mieście miasta miasto " +
+	"mjestu mjesta mjesto gradu grada selu sela naselju naselja kraju kraja občini")
 
 // weakTownWords put a town after them too, but English or a name uses them as well ("i", "in", "a",
 // "de", "da", "van" is left out: a family name's particle): they count only in a text of another
@@ -152,6 +160,9 @@ func townsInProse(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue
 		}
 		ok, crossing := doubtedTown(text, fs, t.Start, end)
+		if !ok && foldIn(municipalNouns, p) && onlyModelInside(fs, t.Start, end) {
+			ok, crossing = true, nil
+		}
 		if inCode(text, t.Start) || !ok {
 			i = last
 			continue
@@ -291,6 +302,23 @@ func doubtedTown(text string, fs []redact.Finding, start, end int) (ok bool, cro
 		}
 	}
 	return true, crossing
+}
+
+// onlyModelInside reports that the findings of fs over [start, end) are the model's persons,
+// places and organisations inside it, if any.
+func onlyModelInside(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs {
+		if f.Start >= end {
+			break
+		}
+		if f.End <= start {
+			continue
+		}
+		if f.Start < start || f.End > end || f.Source != redact.SourceModel || f.Type != redact.Person && f.Type != redact.Location && f.Type != redact.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // namesBeside reports a word of s that the name lists give as a given or a family name.
@@ -495,4 +523,44 @@ func placesBeforeSurroundings(text string, toks []Token, fs []redact.Finding) []
 		return fs
 	}
 	return replaceInside(fs, shapes)
+}
+
+// townNounsAfter are the nouns that Hungarian writes after a town's name, declined, where other
+// languages write a preposition before it: "Nyírhídfalu településen laknak", "Székváros
+// településről származom", "a Kecskemét felé tartó vonat" (stop 58).
+var townNounsAfter = wordSet("település településen településről településre települést városban városból városba várost városából " +
+	"faluban faluból faluba községben községből községbe megyében megyéből felé")
+
+// townsBeforeNouns makes a place of one to three capitalised words right before a word of
+// townNounsAfter (not an article: "A", "Az"), where the model found nothing, or only guesses of
+// its own inside.
+func townsBeforeNouns(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var add []redact.Finding
+	for i := 1; i < len(toks); i++ {
+		if !townNounsAfter[text[toks[i].Start:toks[i].End]] || toks[i].NewlineBefore || toks[i].Attached {
+			continue
+		}
+		k := i
+		for k > 0 && k > i-3 && !toks[k].NewlineBefore && !toks[k-1].Attached && startsUpper(text[toks[k-1].Start:toks[k-1].End]) {
+			if w := text[toks[k-1].Start:toks[k-1].End]; w == "A" || w == "Az" || isTitle(w) {
+				break
+			}
+			k--
+		}
+		if k == i || k > 0 && toks[k].Attached {
+			continue
+		}
+		start, end := toks[k].Start, toks[i-1].End
+		if !onlyModelInside(fs, start, end) || inCode(text, start) || k == i-1 && givenNames(text[start:end]) ||
+			slices.ContainsFunc(fs, func(f redact.Finding) bool {
+				return f.Type == redact.Person && f.Score >= 0.8 && f.Start < end && f.End > start
+			}) {
+			continue // a person the model is sure of, or a given name alone: "Anna felé fordult", she turned to Anna
+		}
+		add = append(add, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	return replaceInside(fs, add)
 }
