@@ -206,7 +206,8 @@ var cues = []cue{
 		shape: shapeDigits, min: 22, max: 22, valid: cbuValid, score: 0.9},
 	{typ: BankAccount, words: []string{"nuban", "nuban no", "nuban number", "nuban account"}, shape: shapeDigits, min: 10, max: 10, score: 0.85},
 	{typ: CASIN, words: []string{"sin", "sin number", "social insurance number", "numéro d'assurance sociale", "nas"}, shape: shapeDigits, min: 9, max: 9, valid: sinValid, score: 0.9},
-	{typ: CNResidentID, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "resident id", "resident identity card", "chinese id", "id card number", "ssn", "social security number"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDValid, score: 0.95},
+	{typ: CNResidentID, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "resident id", "resident identity card", "chinese id", "id card number", "ssn", "social security number",
+		"id card", "identity card", "national id", "citizen id"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDValid, score: 0.95}, // (stop 58: "my ID card is 4117…", the check character vouching)
 	// and after its words in Chinese whose check fails (a typo, a copied form's number): still a person's (stop 47)
 	{typ: IDNumber, words: []string{"身份证", "身份证号", "身份证号码", "居民身份证", "身份證", "身份證號碼"}, shape: shapeAlnum, min: 18, max: 18, minDigits: 17, valid: cnResidentIDShape, score: 0.8},
 	// and the same countries' numbers after the long words that name only them, where the check
@@ -545,6 +546,11 @@ var cues = []cue{
 	{typ: GeoCoordinates, words: []string{"short address", "short national address", "national short address", "العنوان المختصر"},
 		shape: shapeAlnum, min: 8, max: 8, minDigits: 4, valid: saudiShortAddressShape, score: 0.85},
 	{typ: GeoCoordinates, words: []string{"makani", "makani number", "makani no", "makani no.", "رقم مكاني"}, shape: shapeDigits, min: 10, max: 10, score: 0.85},
+	// a National Insurance number after its words whatever its letters (stop 58: Faker's and a
+	// test system's "ZZ 107371 T", a prefix and a suffix HMRC never issues, are someone's all the
+	// same where the label says so); a valid one is found anywhere (identifiers.go)
+	{typ: UKNINO, words: []string{"ni number", "ni no", "ni no.", "nino", "national insurance number", "national insurance no", "national insurance no."},
+		shape: shapeAlnum, min: 9, max: 9, minDigits: 6, joined: true, valid: ninoShape, score: 0.8},
 	{typ: GeoCoordinates, words: []string{"geohash", "geo hash"}, shape: shapeAlnum, min: 6, max: 12, minDigits: 1, valid: geohashValid, score: 0.85},
 	// India's UPI payment addresses (virtual payment addresses) identify an account holder
 	{typ: Username, words: []string{"upi", "upi id", "upi address", "vpa"}, shape: shapeVPA, min: 5, max: 64, score: 0.8},
@@ -559,6 +565,9 @@ var cues = []cue{
 		// a school's and a court's numbers for a person and a case
 		"student number", "student no", "student", "matriculation number", "pupil number", "case no", "docket", "docket number",
 		"mssv", "mã số sinh viên", // Vietnam's student number (stop 48)
+		// an identity card's and a person's number in English, whatever its country (stop 58: "ID
+		// card 12345678", "identity card no. 4471-2290")
+		"id card", "id card no", "identity card", "identity card number", "identity card no", "citizen id", "personal id", "personal number",
 		"uin", "university id", "university identification number", // a US university's UIN (stop 54: "UIN 674829103" had been a weak SSN)
 		// a notary's commission and a lawyer's bar number
 		"commission no", "commission number", "bar number", "bar no", "state bar no", "state bar number", "sbn", "colegiado", "número de colegiado",
@@ -1973,6 +1982,10 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 			// a form's hint of the date's format between its label and its value (stop 51):
 			// "DATE OF BIRTH (YYYYMMDD) 19870322", "Date of birth (dd/mm/yyyy): 22/03/1987"
 			i = dateHintEnd(s, i)
+		case c == '(' && asideEnd(s, i) > i:
+			// an aside in brackets between a label and its value (stop 58): "PESEL (copy
+			// attached): 90121012406", "Phone (mobile): …"
+			i = asideEnd(s, i)
 		case (c == '"' || c == '\'') && i+1 < len(s) && s[i+1] == c:
 			return i, turn // an empty value: "username='', domain=''" (stop 51)
 		case c == '\\' && escapedQuote(s, i) > i:
@@ -2054,6 +2067,34 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 		}
 	}
 	return i, turn
+}
+
+// asideEnd returns where an aside in brackets at s[i] ends: one to four words of letters, at
+// most 24 bytes, and its closing bracket; or i.
+func asideEnd(s string, i int) int {
+	words := 0
+	for k := i + 1; k < len(s) && k-i <= 25; k++ {
+		switch c := s[k]; {
+		case c == ')':
+			if words == 0 || s[k-1] == ' ' {
+				return i
+			}
+			return k + 1
+		case c == ' ':
+			if s[k-1] == ' ' || s[k-1] == '(' {
+				return i
+			}
+		case isLetterByte(c):
+			if s[k-1] == ' ' || s[k-1] == '(' {
+				if words++; words > 4 {
+					return i
+				}
+			}
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // securityAnswer returns the end of a security question's answer at s[i]: one to three words of
@@ -2358,7 +2399,8 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		digits := 0
 		for j < len(s) && (isAlnum(s[j]) && s[j] < 0x80 || (s[j] == '-' || s[j] == ' ') && j+1 < len(s) && isAlnum(s[j+1]) && (cu.max >= 15 || cu.joined) ||
 			(cu.dots && s[j] == '.' || cu.slashes && s[j] == '/') && j > i && isDigit(s[j-1]) && j+1 < len(s) && isDigit(s[j+1])) { // 12.345.678-5, 8327/2021
-			if s[j] == ' ' && !isDigit(s[j+1]) && (cu.typ != LicensePlate || !plateGroup(s, j+1)) && !(cu.typ == IBAN && isUpper(s[j+1]) && b.Len() == 4) {
+			if s[j] == ' ' && !isDigit(s[j+1]) && (cu.typ != LicensePlate || !plateGroup(s, j+1)) && !(cu.typ == IBAN && isUpper(s[j+1]) && b.Len() == 4) &&
+				!(cu.typ == UKNINO && b.Len() == 8 && isLetter(s[j+1]) && (j+2 == len(s) || !isAlnum(s[j+2]))) { // (a NINO's last letter: "ZZ 107371 T")
 				break // spaces join groups of digits (a NIR), a plate's last short group (AB12 CDE), and an IBAN's bank code (GB82 WEST …; stop 49)
 			}
 			if s[j] == ' ' && j > i+1 && isLower(s[j-1]) && isLetter(s[j-2]) {
@@ -3138,4 +3180,9 @@ func streetAfterNumberWord(text string, end int) bool {
 		i = j
 	}
 	return false
+}
+
+// ninoShape reports a National Insurance number's shape: two letters, six digits and a letter.
+func ninoShape(s string) bool {
+	return len(s) == 9 && isLetter(s[0]) && isLetter(s[1]) && allDigits(s[2:8]) && isLetter(s[8])
 }

@@ -1107,3 +1107,19 @@ func TestBoxesLettersAndMalaysianTails(t *testing.T) {
 		{"Jared Willis (4, Jalan 2/3, PJS7, 87028 Taman Kerinchi, Labuan) called.", []string{"STREET_ADDRESS 4, Jalan 2/3, PJS7, 87028 Taman Kerinchi, Labuan"}},
 	})
 }
+
+// TestIdentityLabels (stop 58): an aside in brackets between a label and its value, "ID card" and
+// "identity card" before a number (a Chinese resident's by its check character), and a National
+// Insurance number after its words whatever its letters.
+func TestIdentityLabels(t *testing.T) {
+	checkKept(t, []string{PLPESEL, KRRRN, CNResidentID, IDNumber, UKNINO}, []keptCase{
+		{"PESEL (copy attached): 90121012406", []string{"PL_PESEL 90121012406"}},
+		{"RRN (copy attached): 410728-1949596", []string{"KR_RRN 410728-1949596"}},
+		{"hi, my ID card is 411722199109086544, can you update my file?", []string{"CN_RESIDENT_ID 411722199109086544"}},
+		{"my ID card is 12345678", []string{"ID_NUMBER 12345678"}},
+		{"I lost my ID card yesterday", nil},
+		{"For verification: NI number ZZ 107371 T.", []string{"UK_NINO ZZ 107371 T"}},
+		{"hi, my NI number is ZZ544796T, can you update my file?", []string{"UK_NINO ZZ544796T"}},
+		{"NI number (copy attached): ZZ 44 29 93 T", []string{"UK_NINO ZZ 44 29 93 T"}},
+	})
+}
