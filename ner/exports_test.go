@@ -1595,3 +1595,12 @@ func TestMunicipalNounsAndHungarianTowns(t *testing.T) {
 	text = "Anna felé fordult."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Anna"), "PERSON Anna")
 }
+
+// TestVietnamesePronouns (stop 58): a kinship word and "ấy", Vietnamese's "he" or "she", is no one's
+// name, in either case.
+func TestVietnamesePronouns(t *testing.T) {
+	text := "Tuần sau anh ấy đi Huế công tác."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "anh ấy", "LOCATION", "Huế"), "LOCATION Huế")
+	text = "Chị ấy sống ở Hà Nội."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Chị ấy", "LOCATION", "Hà Nội"), "LOCATION Hà Nội")
+}
