@@ -154,7 +154,7 @@ var cues = []cue{
 	{typ: DriverLicense, words: []string{"driver's license", "drivers license", "driver license", "driver's licence", "driving licence", "driving license", "dl", "dln", "license number", "licence number", "licence", "license",
 		// and a commercial driver's (stop 54): "CDL #D1234-56789-01234 (IL)"
 		"cdl", "cdl no", "cdl number", "cdl license", "commercial driver's license", "commercial drivers license", "commercial driver license", "commercial driver's licence"},
-		shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, score: 0.8},
+		shape: shapeAlnum, min: 4, max: 20, minDigits: 3, state: true, valid: notYear, score: 0.8},
 	{typ: BankAccount, words: []string{"account", "account number", "account no", "acct", "acct no", "acc", "acc no", "bank account", "checking account", "savings account", "a/c",
 		// a payslip's bare "Bank" before New Zealand's bank, branch, account and suffix (stop 51: "Bank 12-3140-0123456-00")
 		"bank", "bank no", "bank acct"}, shape: shapeDigits, min: 6, max: 17, score: 0.8},
@@ -717,7 +717,7 @@ var cues = []cue{
 		shape: shapeAlnum, min: 9, max: 15, minDigits: 6, score: 0.8},
 	{typ: DeviceID, words: []string{"chip", "chipped"}, shape: shapeDigits, min: 15, max: 15, score: 0.75}, // the bare word: ISO 11784's fifteen digits only
 	// an amateur radio operator's call sign, which the licensing office's database names: KE0XIQ, W4HA, 2E0ABC
-	{typ: IDNumber, words: []string{"call sign", "callsign", "call-sign", "ham radio", "amateur radio", "ham call"}, shape: shapeAlnum, min: 3, max: 7, minDigits: 1,
+	{typ: IDNumber, words: []string{"call sign", "callsign", "call-sign", "ham radio", "amateur radio", "ham call", "ham call sign", "ham callsign"}, shape: shapeAlnum, min: 3, max: 7, minDigits: 1,
 		valid: callsignShape, score: 0.75},
 	// after an SSN's own words, nine digits are one even where the SSA never issued them (a 9xx
 	// area, test data that is someone's all the same), and another length is a national number
@@ -763,6 +763,9 @@ var cues = []cue{
 	// (hashNumbers) "Tenant #TN-99812", "locker rental #L-7720"; not "line number 12345", "order no.
 	// 5512-3", "issue #12345" or "the number 12345" (numberNoun)
 	{typ: IDNumber, words: []string{"number", "no", "nr", "num"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, noun: true, score: 0.6},
+	// and a registration, a licence or a permit a noun names (stop 58: "bike registration
+	// CUL452305", "fishing license AK-4471230", "parking permit PP-88123")
+	{typ: IDNumber, words: []string{"registration", "reg", "license", "licence", "permit"}, shape: shapeAlnum, min: 5, max: 20, minDigits: 4, noun: true, joined: true, score: 0.6},
 	// Latin America, Turkey and Hong Kong (latam.go); Argentina's and Peru's DNI and Colombia's
 	// cédula are digits with dots and no check
 	{typ: CLRUT, words: []string{"rut", "rol único tributario", "rol unico tributario", "rol único nacional", "rol unico nacional"}, shape: shapeAlnum, min: 8, max: 9, minDigits: 7, dots: true, joined: true, valid: rutValid, score: 0.9},
@@ -3185,4 +3188,10 @@ func streetAfterNumberWord(text string, end int) bool {
 // ninoShape reports a National Insurance number's shape: two letters, six digits and a letter.
 func ninoShape(s string) bool {
 	return len(s) == 9 && isLetter(s[0]) && isLetter(s[1]) && allDigits(s[2:8]) && isLetter(s[8])
+}
+
+// notYear reports a value that is no year alone, 1900 to 2099: "the MIT license 2024" names a
+// licence's year, no driver's (stop 58).
+func notYear(v string) bool {
+	return !(len(v) == 4 && allDigits(v) && (v[:2] == "19" || v[:2] == "20"))
 }

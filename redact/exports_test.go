@@ -1123,3 +1123,16 @@ func TestIdentityLabels(t *testing.T) {
 		{"NI number (copy attached): ZZ 44 29 93 T", []string{"UK_NINO ZZ 44 29 93 T"}},
 	})
 }
+
+// TestMembershipsNamedByNouns (stop 58): a registration, a licence or a permit a noun names, a
+// ham's call sign after "ham call sign is", and no driver's licence in a licence's year.
+func TestMembershipsNamedByNouns(t *testing.T) {
+	checkKept(t, []string{IDNumber, DriverLicense}, []keptCase{
+		{"Randy Murray lost their card - bike registration CUL452305 - please reissue.", []string{"ID_NUMBER CUL452305"}},
+		{"fishing license #AK-4471230", []string{"ID_NUMBER AK-4471230"}},
+		{"the company registration 12345678", nil},
+		{"Hi, Ashley Conley here, my ham call sign is HW1KHE.", []string{"ID_NUMBER HW1KHE"}},
+		{"Licensed under the MIT license 2024 edition", nil},
+		{"driver license D1234567", []string{"US_DRIVER_LICENSE D1234567"}},
+	})
+}
