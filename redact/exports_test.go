@@ -1125,7 +1125,8 @@ func TestIdentityLabels(t *testing.T) {
 }
 
 // TestMembershipsNamedByNouns (stop 58): a registration, a licence or a permit a noun names, a
-// ham's call sign after "ham call sign is", and no driver's licence in a licence's year.
+// ham's call sign after "ham call sign is", no driver's licence in a licence's year, and no phone
+// inside a labelled account's number (phonesInsideCues).
 func TestMembershipsNamedByNouns(t *testing.T) {
 	checkKept(t, []string{IDNumber, DriverLicense}, []keptCase{
 		{"Randy Murray lost their card - bike registration CUL452305 - please reissue.", []string{"ID_NUMBER CUL452305"}},
@@ -1134,5 +1135,9 @@ func TestMembershipsNamedByNouns(t *testing.T) {
 		{"Hi, Ashley Conley here, my ham call sign is HW1KHE.", []string{"ID_NUMBER HW1KHE"}},
 		{"Licensed under the MIT license 2024 edition", nil},
 		{"driver license D1234567", []string{"US_DRIVER_LICENSE D1234567"}},
+	})
+	// a phone inside a labelled number of another type gives way to it
+	checkKept(t, []string{BankAccount, Phone}, []keptCase{
+		{"Verified Rebecca Winters with cable account number 7775 87 438 6204188 over the phone.", []string{"US_BANK_NUMBER 7775 87 438 6204188"}},
 	})
 }

@@ -216,6 +216,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	labelledPhones(n.text, out)
 	keyedPhones(n.text, out)
 	trimAddressLead(n.text, out)
+	out = phonesInsideCues(out)
 	out = reconcile(n.text, cueLabels(n.text, aamvaModelCodes(n.text, out), cued, d.cues.index))
 	kept := out[:0]
 	for _, f := range out {
@@ -389,4 +390,26 @@ func compareStrings(a, b string) int {
 		return 1
 	}
 	return 0
+}
+
+// phonesInsideCues drops the pattern recognizer's phones that lie inside a labelled value of
+// another type, which a cue read whole (stop 58: "cable account number 7775 87 438 6204188 over
+// the phone", whose last two groups the phone's context words had made a phone at 0.95, and
+// Resolve had kept it over the account and sent "7775 87" upstream): what the label names is the
+// number, whole.
+func phonesInsideCues(fs []Finding) []Finding {
+	var cues []Finding
+	for _, f := range fs {
+		if f.Source == SourceCue && f.Type != Phone && f.Score >= 0.5 {
+			cues = append(cues, f)
+		}
+	}
+	if len(cues) == 0 {
+		return fs
+	}
+	return slices.DeleteFunc(fs, func(f Finding) bool {
+		return f.Type == Phone && f.Source == SourcePattern && slices.ContainsFunc(cues, func(c Finding) bool {
+			return c.Start <= f.Start && f.End <= c.End && c.End-c.Start > f.End-f.Start
+		})
+	})
 }
