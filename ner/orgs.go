@@ -3530,6 +3530,9 @@ var prefixForms = map[string]bool{"PT": true, "CV": true, "UD": true}
 func prefixedFirms(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].End-toks[i].Start != 2 || !isUpperASCII(text[toks[i].Start]) {
+			continue // (the forms are two capitals: the one test at most tokens)
+		}
 		w := text[toks[i].Start:toks[i].End]
 		if !prefixForms[w] || toks[i+1].NewlineBefore || toks[i+1].Attached || i > 0 && toks[i].Attached {
 			continue

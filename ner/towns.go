@@ -537,7 +537,8 @@ var townNounsAfter = wordSet("település településen településről települ
 func townsBeforeNouns(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var add []redact.Finding
 	for i := 1; i < len(toks); i++ {
-		if !townNounsAfter[text[toks[i].Start:toks[i].End]] || toks[i].NewlineBefore || toks[i].Attached {
+		if n := toks[i].End - toks[i].Start; n < 4 || strings.IndexByte("tvfkm", text[toks[i].Start]) < 0 ||
+			!townNounsAfter[text[toks[i].Start:toks[i].End]] || toks[i].NewlineBefore || toks[i].Attached {
 			continue
 		}
 		k := i
