@@ -3456,9 +3456,8 @@ func partnerTails(text string, fs []redact.Finding) []redact.Finding {
 			if partnerList(text, f.Start) != e || k+1 < len(fs) && fs[k+1].Start < e && (fs[k+1].End > e || fs[k+1].Source != redact.SourceModel) {
 				continue
 			}
-			for k+1 < len(fs) && fs[k+1].Start < e {
-				fs = slices.Delete(fs, k+1, k+2) // the model's guess over the last partner joins the firm
-				f = &fs[k]
+			for n := k + 1; n < len(fs) && fs[n].Start < e; n++ {
+				fs[n].Type = "" // the model's guess over the last partner joins the firm (dropped below, once: deleting here was quadratic in a long list)
 			}
 			f.End = e
 			continue
@@ -3512,6 +3511,7 @@ func partnerTails(text string, fs []redact.Finding) []redact.Finding {
 			}
 		}
 	}
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Type == "" })
 	if len(firms) > 0 {
 		fs = replaceInside(fs, firms)
 	}

@@ -407,9 +407,19 @@ func phonesInsideCues(fs []Finding) []Finding {
 	if len(cues) == 0 {
 		return fs
 	}
+	slices.SortFunc(cues, func(a, b Finding) int { return a.Start - b.Start })
 	return slices.DeleteFunc(fs, func(f Finding) bool {
-		return f.Type == Phone && f.Source == SourcePattern && slices.ContainsFunc(cues, func(c Finding) bool {
-			return c.Start <= f.Start && f.End <= c.End && c.End-c.Start > f.End-f.Start
-		})
+		if f.Type != Phone || f.Source != SourcePattern {
+			return false
+		}
+		// the cues that start at or before the phone, the nearest two: a sweep, not a search of
+		// every cue at every phone (a long text of both)
+		k, _ := slices.BinarySearchFunc(cues, f.Start+1, func(c Finding, at int) int { return c.Start - at })
+		for n := k - 1; n >= 0 && n >= k-2; n-- {
+			if c := cues[n]; f.End <= c.End && c.End-c.Start > f.End-f.Start {
+				return true
+			}
+		}
+		return false
 	})
 }
