@@ -1604,3 +1604,13 @@ func TestVietnamesePronouns(t *testing.T) {
 	text = "Chị ấy sống ở Hà Nội."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Chị ấy", "LOCATION", "Hà Nội"), "LOCATION Hà Nội")
 }
+
+// TestSignatureHyphenedFirms (stop 58): a signature's firm of two names joined by a hyphen after the job's
+// words, and a signer's pronouns after the name on the line above, read as partners after a job
+// were.
+func TestSignatureHyphenedFirms(t *testing.T) {
+	text := "Kind regards,\nJames Reed (she/her)\nPeople & Culture, Robinson-Taylor\nM: +44(0)29 2018485"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "James Reed"), "PERSON James Reed", "ORGANIZATION Robinson-Taylor")
+	text = "Thank you for your order.\nKind regards,\nMelissa Jacobs\nChief Technology Officer, Hill-Frye\n904.282.3921"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Melissa Jacobs"), "PERSON Melissa Jacobs", "ORGANIZATION Hill-Frye")
+}

@@ -2314,7 +2314,14 @@ func jobThenPartners(text string, fs []redact.Finding, ls, at, le int) (int, int
 		return 0, 0
 	}
 	pls := strings.LastIndexByte(text[:ls-1], '\n') + 1 // the line above
-	if !personFills(text, fs, pls, ls-1) {
+	above := ls - 1
+	for _, p := range [...]string{" (she/her)", " (he/him)", " (they/them)", " (she/they)", " (he/they)"} {
+		if strings.HasSuffix(strings.TrimRight(text[pls:above], " \r"), p) {
+			above = pls + len(strings.TrimRight(text[pls:above], " \r")) - len(p) // a signer's pronouns after the name (stop 58)
+			break
+		}
+	}
+	if !personFills(text, fs, pls, above) {
 		return 0, 0
 	}
 	words := 0
@@ -2324,17 +2331,27 @@ func jobThenPartners(text string, fs []redact.Finding, ls, at, le int) (int, int
 			break
 		}
 		for w := range strings.FieldsSeq(text[c : c+k]) {
-			if words++; words > 8 || !englishWord(w) && !dictionaryWord(w) { // (both fold the case)
+			if words++; words > 8 || !englishWord(w) && !dictionaryWord(w) && w != "&" { // (both fold the case; "People & Culture")
 				return 0, 0
 			}
 		}
 		start := c + k + 2
-		if end := partnersAt(text, start); end > start && strings.TrimRight(text[end:le], " \r") == "" && strings.Contains(text[start:end], ", ") {
+		// partners' names after commas, or two joined by a hyphen (stop 58: "Director,
+		// Elliott-Hussain" under its signer)
+		if end := partnersAt(text, start); end > start && strings.TrimRight(text[end:le], " \r") == "" &&
+			(strings.Contains(text[start:end], ", ") || hyphenedPair(text[start:end])) {
 			return start, end
 		}
 		c = start
 	}
 	return 0, 0
+}
+
+// hyphenedPair reports two capitalised names joined by a hyphen and nothing else:
+// "Elliott-Hussain".
+func hyphenedPair(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	return ok && !strings.ContainsAny(s, " ,") && startsUpper(a) && startsUpper(b) && !strings.Contains(b, "-")
 }
 
 // personFills reports a person over the whole of text[a:b], blanks at its ends left out.
