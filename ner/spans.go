@@ -1689,8 +1689,8 @@ func determinerOpenings(text string, fs []redact.Finding) []redact.Finding {
 				continue // a one-word person that is an article, a pronoun or "name" before lower case: "Nama saya …"
 			}
 		}
-		if f.Type == redact.Person && f.End-f.Start <= 8 && (vietnamesePronouns[strings.ToLower(text[f.Start:f.End])] ||
-			strings.HasPrefix(text[f.End:], " ấy") && vietnamesePronouns[strings.ToLower(text[f.Start:f.End+len(" ấy")])]) {
+		if f.Type == redact.Person && f.End-f.Start <= 8 && (strings.HasSuffix(text[f.Start:f.End], " ấy") && vietnamesePronouns[strings.ToLower(text[f.Start:f.End])] ||
+			strings.HasPrefix(text[f.End:], " ấy") && vietnamesePronouns[strings.ToLower(text[f.Start:f.End+len(" ấy")])]) { // (lowered only where "ấy" is: ToLower allocates)
 			continue // Vietnamese's "he" and "she", a kinship word and "ấy" (stop 58: "Tuần sau anh ấy đi Huế", the model's person at 0.69)
 		}
 		if w == "ja" && e == f.End && strings.HasPrefix(text[e:], " sam ") {
