@@ -2420,8 +2420,7 @@ func formerPartner(text string, toks []Token, i int) bool {
 // familyRelations are the relations of kinNouns that only a person has: a family's and a couple's.
 var familyRelations = wordSet("daughter son wife husband mother father mom mum dad sister brother aunt uncle cousin niece nephew grandson " +
 	"granddaughter grandmother grandfather grandma grandpa fiancé fiancée fiance fiancee spouse stepson stepdaughter boyfriend girlfriend " +
-	"hubby wifey bf gf nana mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law stepmom stepmum stepdad " +
-	"stepmother stepfather stepsister stepbrother godmother godfather godson goddaughter")
+	"hubby wifey bf gf nana " + familyByMarriage)
 
 // clockBefore reports a time of day, hours and minutes, right before start and a blank, as a
 // log's or a register's line opens: "09:14 H. Nakashima".

@@ -2314,10 +2314,10 @@ func jobThenPartners(text string, fs []redact.Finding, ls, at, le int) (int, int
 		return 0, 0
 	}
 	pls := strings.LastIndexByte(text[:ls-1], '\n') + 1 // the line above
-	above := ls - 1
+	above := pls + len(strings.TrimRight(text[pls:ls-1], " \r"))
 	for _, p := range [...]string{" (she/her)", " (he/him)", " (they/them)", " (she/they)", " (he/they)"} {
-		if strings.HasSuffix(strings.TrimRight(text[pls:above], " \r"), p) {
-			above = pls + len(strings.TrimRight(text[pls:above], " \r")) - len(p) // a signer's pronouns after the name (stop 58)
+		if strings.HasSuffix(text[pls:above], p) {
+			above -= len(p) // a signer's pronouns after the name (stop 58)
 			break
 		}
 	}
@@ -2375,14 +2375,12 @@ var partyDefinitions = []string{" (the \"", " (the “", " (\"", " (“", ", a c
 	", a firm", ", an LLP", ", a law firm", ", a private company", ", a public company"}
 
 // businessDeeds follow a business's name, not people's: "Jones, Edwards and Shaw filed for
-// bankruptcy", "Taylor-Norris announced".
-var businessDeeds = []string{" filed for bankruptcy", " went bankrupt", " went public", " announced", " reported record", " reported earnings",
-	" laid off", " was acquired", " were acquired", " merged with", " is hiring", " posted record", " raised prices", " issued a recall",
+// bankruptcy", "Taylor-Norris announced", and each of businessOnlyDeeds.
+var businessDeeds = slices.Concat(businessOnlyDeeds, []string{" filed for bankruptcy", " went bankrupt", " announced",
 	// a firm's letter about one's account (stop 55: "Rodriguez, Evans and Shepherd sent me a letter about my account")
 	" sent me a letter about my account", " sent me a bill", " sent me an invoice",
 	// an account's deal in a CRM's notes (stop 56: "Reynolds, Davis and Mcdonald renewal - Phyllis says …")
-	" renewal", " contract renewal", " QBR", " RFP", " upsell",
-	" won the tender", " won the contract", " has opened a new plant", " opened a new plant", " opened a new factory"}
+	" renewal", " contract renewal", " QBR", " RFP", " upsell"})
 
 // businessOnlyDeeds are businessDeeds no person does: after one name opening a sentence they
 // make it a firm's ("Benešová laid off 200 staff", "Koskinen announced record profits"), where

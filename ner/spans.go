@@ -5099,7 +5099,7 @@ var kinNames = wordSet("mum mom mommy mummy mam dad daddy grandma grandpa granny
 
 // kinNouns name a person by a relation, and the name often follows: "her daughter Siobhan Keane",
 // "my neighbour Tom".
-var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "husband": true, "mother": true, "father": true, "mom": true, "mum": true,
+var kinNouns = plusWords(familyByMarriage, map[string]bool{"daughter": true, "son": true, "wife": true, "husband": true, "mother": true, "father": true, "mom": true, "mum": true,
 	"dad": true, "sister": true, "brother": true, "aunt": true, "uncle": true, "cousin": true, "niece": true, "nephew": true, "grandson": true,
 	"granddaughter": true, "grandmother": true, "grandfather": true, "grandma": true, "grandpa": true, "partner": true, "fiancé": true, "fiancée": true,
 	"fiance": true, "fiancee": true, "spouse": true, "friend": true, "neighbor": true, "neighbour": true, "colleague": true, "coworker": true, "boss": true,
@@ -5107,11 +5107,20 @@ var kinNouns = map[string]bool{"daughter": true, "son": true, "wife": true, "hus
 	"baby": true, "bestie": true, "bff": true, "bro": true, "sis": true, "homie": true, "buddy": true, "pal": true, "bf": true, "gf": true, "hubby": true, "wifey": true,
 	"nana": true, "gramps": true, "grammy": true, // a grandparent as a family calls one (stop 47: "pick up nana (margaret o'leary)")
 	"kids": true, "children": true, "sons": true, "daughters": true, "grandkids": true, "grandchildren": true, "twins": true, // and a list of them (stop 52: "Wife Kateryna, kids Oleh (9) and Sofiia (6)")
-	"ex-wife": true, "ex-husband": true, "ex-boyfriend": true, "ex-girlfriend": true, "ex-partner": true, // and a former partner (bare "ex" only before a bracket: "ex: SelectorSocketTransport" is an example)
-	// and relations by marriage, steps and godparents (stop 58: "for my mother-in-law Udant")
-	"mother-in-law": true, "father-in-law": true, "sister-in-law": true, "brother-in-law": true, "son-in-law": true, "daughter-in-law": true,
-	"stepmom": true, "stepmum": true, "stepdad": true, "stepmother": true, "stepfather": true, "stepsister": true, "stepbrother": true,
-	"godmother": true, "godfather": true, "godson": true, "goddaughter": true}
+	"ex-wife": true, "ex-husband": true, "ex-boyfriend": true, "ex-girlfriend": true, "ex-partner": true}) // and a former partner (bare "ex" only before a bracket: "ex: SelectorSocketTransport" is an example)
+
+// familyByMarriage are relations by marriage, steps and godparents, of kinNouns and
+// familyRelations both (stop 58: "for my mother-in-law Udant").
+const familyByMarriage = "mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law " +
+	"stepmom stepmum stepdad stepmother stepfather stepsister stepbrother godmother godfather godson goddaughter"
+
+// plusWords returns m with each word of words in it too.
+func plusWords(words string, m map[string]bool) map[string]bool {
+	for w := range strings.FieldsSeq(words) {
+		m[w] = true
+	}
+	return m
+}
 
 // holidays name the days a children's event takes its name from ("the kids Christmas party").
 var holidays = wordSet("christmas xmas easter halloween thanksgiving hanukkah diwali eid ramadan passover kwanzaa")

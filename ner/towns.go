@@ -22,16 +22,16 @@ import (
 // "depuis"; Spanish "desde", "hacia"; Indonesian "dari"; and the Czech, Slovak and Polish nouns for a town or a
 // village, which keep its name in the nominative after them ("ve městě Kolín", "w miejscowości
 // Nowa Dęba").
-var foreignTownWords = wordSet("från fra în din spre naar uit vers depuis desde hacia dari " +
-	"městě město obce obec obci mesto meste miejscowości miejscowość mieście miasta miasto " +
-	// and Croatian's, Serbian's and Slovene's (stop 58: "u mjestu Nin", "v kraju Bled")
-	"mjestu mjesta mjesto gradu grada selu sela naselju naselja kraju kraja občini")
+var foreignTownWords = wordSet("från fra în din spre naar uit vers depuis desde hacia dari " + municipalNounList)
 
-// municipalNouns are the nouns of foreignTownWords, a town's or a village's own word: the
-// capitalised words after one are the town's, whatever the model made of them (stop 58: "v obci
-// Horní Slavkov", its "Horní" an organisation at 0.79).
-var municipalNouns = wordSet("městě město obce obec obci mesto meste miejscowości miejscowość mieście miasta miasto " +
-	"mjestu mjesta mjesto gradu grada selu sela naselju naselja kraju kraja občini")
+// municipalNounList are the nouns of foreignTownWords, a town's or a village's own word, Czech,
+// Slovak and Polish, and since stop 58 Croatian's, Serbian's and Slovene's ("u mjestu Nin", "v
+// kraju Bled"): the capitalised words after one are the town's, whatever the model made of them
+// (municipalNouns; stop 58: "v obci Horní Slavkov", its "Horní" an organisation at 0.79).
+const municipalNounList = "městě město obce obec obci mesto meste miejscowości miejscowość mieście miasta miasto " +
+	"mjestu mjesta mjesto gradu grada selu sela naselju naselja kraju kraja občini"
+
+var municipalNouns = wordSet(municipalNounList)
 
 // weakTownWords put a town after them too, but English or a name uses them as well ("i", "in", "a",
 // "de", "da", "van" is left out: a family name's particle): they count only in a text of another
@@ -323,6 +323,20 @@ func onlyModelInside(fs []redact.Finding, start, end int) bool {
 	return true
 }
 
+// surePersonOver reports a person the model is sure of (0.8 or more) over [start, end), read
+// from the findings near it only.
+func surePersonOver(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs[near(fs, start):] {
+		if f.Start >= end {
+			break
+		}
+		if f.End > start && f.Type == redact.Person && f.Score >= 0.8 {
+			return true
+		}
+	}
+	return false
+}
+
 // namesBeside reports a word of s that the name lists give as a given or a family name.
 func namesBeside(s string) bool {
 	for w := range strings.FieldsSeq(s) {
@@ -554,10 +568,7 @@ func townsBeforeNouns(text string, toks []Token, fs []redact.Finding) []redact.F
 			continue
 		}
 		start, end := toks[k].Start, toks[i-1].End
-		if !onlyModelInside(fs, start, end) || inCode(text, start) || k == i-1 && givenNames(text[start:end]) ||
-			slices.ContainsFunc(fs[near(fs, start):], func(f redact.Finding) bool {
-				return f.Type == redact.Person && f.Score >= 0.8 && f.Start < end && f.End > start
-			}) {
+		if !onlyModelInside(fs, start, end) || inCode(text, start) || k == i-1 && givenNames(text[start:end]) || surePersonOver(fs, start, end) {
 			continue // a person the model is sure of, or a given name alone: "Anna felé fordult", she turned to Anna
 		}
 		add = append(add, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})

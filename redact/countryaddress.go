@@ -1,6 +1,9 @@
 package redact
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Street addresses of single countries written in Latin letters whose shapes the general street
 // rules of address.go cannot read: India's (a house number, localities, a town and its PIN),
@@ -169,33 +172,32 @@ func indianPartGap(s string, k int) int {
 	return k
 }
 
-// placedAt reports a word before the number at s[i] that puts someone or something at an
-// address: "sent to", "lives at", "from", "near", "address:".
-func placedAt(s string, i int) bool {
-	for _, w := range [...]string{" to ", " at ", " from ", " near ", "ddress: ", "ddress "} {
-		if strings.HasSuffix(s[:i], w) {
-			return true
-		}
-	}
-	return false
+// placedPhrases put someone or something at the address after them: "sent to", "lives at",
+// "from", "near", "address:".
+var placedPhrases = []string{"to ", "at ", "from ", "near ", "address: ", "address "}
+
+// placedAt reports a word of placedPhrases before the number at s[i].
+func placedAt(s string, i int) bool { return phraseBefore(s, i, placedPhrases) }
+
+// indianDoorLabels are India's own labels of a house's or a door's number, the first of
+// indianHouseLabel's.
+var indianDoorLabels = []string{"H.No. ", "H. No. ", "D.No. ", "Door No. ", "H.No."}
+
+// indianDoorLabel reports one of indianDoorLabels before s[i].
+func indianDoorLabel(s string, i int) bool {
+	k := indianHouseLabel(s, i)
+	return k < i && slices.Contains(indianDoorLabels, s[k:i])
 }
 
-// indianDoorLabel reports India's own labels of a house's or a door's number before s[i]:
-// "H.No. ", "H. No. ", "D.No. ", "Door No. ".
-func indianDoorLabel(s string, i int) bool {
-	for _, l := range [...]string{"H.No. ", "H. No. ", "H.No.", "D.No. ", "Door No. "} {
-		if strings.HasSuffix(s[:i], l) {
-			return true
-		}
-	}
-	return false
-}
+// indianHouseLabels are India's own labels and the others: Bengaluru's "#42, 3rd Cross", a
+// flat's "Flat 12B, Sai Residency", East Africa's plots, the Gulf's villas (stop 47).
+var indianHouseLabels = slices.Concat(indianDoorLabels, []string{"House No. ", "Flat No. ", "Plot No. ", "Holding No. ", "Building No. ", "House ", "No. ",
+	"Flat ", "#", "# ", "Plot ", "Villa "})
 
 // indianHouseLabel returns where the label of a house number at s[i] starts ("H.No. 672",
 // "Flat No. 4", "D.No. 12", and Bangladesh's "Holding No. 39", "House 12"), or i.
 func indianHouseLabel(s string, i int) int {
-	for _, l := range []string{"H.No. ", "H. No. ", "House No. ", "Flat No. ", "Plot No. ", "D.No. ", "Door No. ", "H.No.", "Holding No. ", "Building No. ", "House ", "No. ",
-		"Flat ", "#", "# ", "Plot ", "Villa "} { // and Bengaluru's "#42, 3rd Cross", a flat's "Flat 12B, Sai Residency", East Africa's plots, the Gulf's villas (stop 47)
+	for _, l := range indianHouseLabels {
 		if k := i - len(l); k >= 0 && s[k:i] == l && (k == 0 || !isAlnum(s[k-1])) {
 			return k
 		}
