@@ -658,6 +658,10 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"pacientas pacientė klientas klientė " +
 	// an insurer's (stop 55: "Adjuster Kim Yoon-ah inspected the roof" had masked the role with the name)
 	"adjuster underwriter appraiser " +
+	// a loss assessor's, a firm's newcomers and referees, and a birth record's (stop 59: "The loss
+	// assessor Amaia Page visited", "Emergency contact for new starter Mindy Ford:", "Name of the
+	// child: Diane Bell")
+	"assessor starter trainee apprentice referee child parent " +
 	// an obituary's relations, in the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word)
 	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
 
@@ -842,7 +846,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				if !lowerRoleName(w) {
 					break
 				}
-			} else if caps && !capsFamilyName(w) && !(foreignLabel && capsNameLike(w)) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) || humped(w) || label && !named && dictionaryWord(w) && !(j > first && familyWord(w))) { // (a family name of the lists that is also a word, after a first name: "cc: Zoila Arias")
+			} else if caps && !capsFamilyName(w) && !(foreignLabel && capsNameLike(w)) || !caps && (!familyNameLike(w) && !(named && (nameLike(w) || listedName(w))) && !(j == first+1 && roleFamilyAfter(word(first), w)) || humped(w) || label && !named && dictionaryWord(w) && !(j > first && familyWord(w))) { // (a family name of the lists that is also a word, after a first name: "cc: Zoila Arias")
 				break
 			}
 			n++
@@ -3616,6 +3620,16 @@ func curatedGivenNames(text string, toks []Token, fs []redact.Finding) []redact.
 func commonFamilyAfter(w, next string) bool {
 	return len(next) > 2 && isUpperASCII(next[0]) && curatedGiven()[w] && !englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg|gStreet) == 0 &&
 		nameLike(next) && familyWord(next) && !foldIn(placeAndOrgWords, next) && embeddedClass(next)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet) == 0
+}
+
+// roleFamilyAfter reports a family name of the lists that is a word as well ("Bell", "Page",
+// "Ford") after a given name that is no word, place or organisation, both after a role or a
+// relation, which says a person: "Name of the child: Diane Bell", "The loss assessor Amaia Page
+// visited" (stop 59). A place's or an organisation's word stays out, and so does a team's
+// ("Reported by Northwind Sales").
+func roleFamilyAfter(given, w string) bool {
+	return familyNameLike(given) && !dictionaryWord(given) && len(w) > 2 && nameLike(w) && familyWord(w) && !foldIn(placeAndOrgWords, w) && !foldIn(teamWords, w) &&
+		embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) == 0
 }
 
 // pairTyped reports that the findings of fs that overlap a given name and the word after it are

@@ -27,7 +27,8 @@ const jobSeparator = " - "
 // "Port Hannah", "North Jenniferberg", "New Ronaldview").
 var townPrefixes = map[string]bool{"Lake": true, "Mount": true, "Port": true, "Fort": true, "Point": true, "Isle": true, "Glen": true,
 	"North": true, "South": true, "East": true, "West": true, "New": true, "San": true, "Santa": true, "Saint": true, "St.": true,
-	"Borgo": true} // Italian's hamlet, a street's word too: "Borgo San Martino Di Cerveteri, Italy" (stop 28)
+	"Borgo": true,                // Italian's hamlet, a street's word too: "Borgo San Martino Di Cerveteri, Italy" (stop 28)
+	"Lower": true, "Upper": true} // (stop 59: "Joshua Martin • Lower Murphyings • ella63@…")
 
 // placesInContactLines makes a place of an item of a contact line that is a town's name
 // (contactTown): on a line of two items or more between contactSeparators, one of them an email
@@ -36,24 +37,119 @@ var townPrefixes = map[string]bool{"Lake": true, "Mount": true, "Port": true, "F
 // it is a person of two words or more that no place's word marks as a town (personOver,
 // townShaped); a name the lists know whole is no town (contactTown).
 func placesInContactLines(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, " | ") && !strings.Contains(text, " · ") && !strings.Contains(text, " • ") && !strings.Contains(text, jobSeparator) {
+	seps := strings.Contains(text, " | ") || strings.Contains(text, " · ") || strings.Contains(text, " • ") || strings.Contains(text, jobSeparator)
+	if !seps && !strings.Contains(text, ", ") {
 		return fs
 	}
 	var shapes []redact.Finding
+	var titles [][2]int // a headline's job titles
 	for ls := 0; ls < len(text); {
 		le := lineEnd(text, ls)
 		line := strings.TrimRight(text[ls:le], "\r")
-		if k := strings.Index(line, jobSeparator); k > 0 && strings.Count(line, jobSeparator) == 1 && !inCode(text, ls) {
+		k := strings.Index(line, jobSeparator)
+		switch n := strings.Count(line, jobSeparator); {
+		case !seps:
+		case n == 1 && k > 0 && !inCode(text, ls) && !bracketedAt(line, k):
 			shapes = jobLine(text, ls, line, k, fs, shapes)
-		} else {
+		case n == 2 && k > 0 && !inCode(text, ls):
+			shapes, titles = headline(text, ls, line, k, fs, shapes, titles)
+		default:
 			shapes = contactLine(text, ls, line, fs, shapes)
 		}
+		if n := len(shapes); strings.Contains(line, ", ") && hasYear(line) && !inCode(text, ls) {
+			shapes = roleLine(text, ls, line, fs, shapes)
+			sortFindings(shapes[n:])
+		}
 		ls = le + 1
+	}
+	if len(titles) > 0 {
+		// the model's organisation over a headline's job title only, a weak one: "Software Engineer" at 0.65
+		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
+			return f.Type == redact.Organization && f.Source == redact.SourceModel && f.Score < 0.9 && slices.ContainsFunc(titles, func(t [2]int) bool { return f.Start >= t[0] && f.End <= t[1] })
+		})
 	}
 	if len(shapes) == 0 {
 		return fs
 	}
 	return replaceInside(fs, shapes)
+}
+
+// bracketedAt reports line[k] inside brackets: the years of a job ("(2019 - present)"), no
+// separator of the line's items.
+func bracketedAt(line string, k int) bool {
+	o := strings.LastIndexByte(line[:k], '(')
+	return o >= 0 && strings.IndexByte(line[o:k], ')') < 0 && strings.IndexByte(line[k:], ')') > 0
+}
+
+// headline adds to shapes the town of a CV's or a profile's headline, line at ls with its first
+// dash at k: a person's name, the job's title and the town ("Katy Robinson-Hardy - Software
+// Engineer - O'Brienmouth", stop 59), and to titles the title's bounds.
+func headline(text string, ls int, line string, k int, fs, shapes []redact.Finding, titles [][2]int) ([]redact.Finding, [][2]int) {
+	k2 := k + len(jobSeparator) + strings.Index(line[k+len(jobSeparator):], jobSeparator)
+	if !personOver(fs[near(fs, ls):], ls, ls+k) || !roleTitle(line[k+len(jobSeparator):k2]) {
+		return shapes, titles
+	}
+	titles = append(titles, [2]int{ls + k + len(jobSeparator), ls + k2})
+	return townItem(text, ls, line, k2+len(jobSeparator), len(line), fs, shapes), titles
+}
+
+// roleTitle reports a job's title (jobTitle), or one written in sentence case on a CV's line:
+// "Accounts assistant", "Payroll lead".
+func roleTitle(s string) bool {
+	if jobTitle(s) {
+		return true
+	}
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 || !startsUpper(ws[0]) || listedName(ws[0]) || !englishWord(ws[0]) && !dictionaryWord(ws[0]) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if !lowerStart(w) || !inTitleCase(jobTitleWords, w) && !englishWord(w) {
+			return false
+		}
+	}
+	return inTitleCase(jobTitleWords, ws[len(ws)-1])
+}
+
+// roleLine adds to shapes the employer and its town on a CV's line of employment with its years
+// (stop 59): a job's title, a comma, partners' names (partnersAt: "Accounts assistant, Ramirez,
+// Perry and Howard, Rosarioberg", "Senior Analyst, Thomas-Wilson (2019 - present)"), which the
+// model reads as persons, an organisation, and after it a comma and a town (contactTown) ending
+// the line or before its years in brackets.
+func roleLine(text string, ls int, line string, fs, shapes []redact.Finding) []redact.Finding {
+	for c := strings.Index(line, ", "); c > 0; {
+		ts := strings.LastIndexAny(line[:c], ",;:)") + 1 // the title's start: after the years or a label ("2015-2018  Payroll lead")
+		for ts < c && (line[ts] == ' ' || line[ts] == '\t' || isDigitByte(line[ts]) || line[ts] == '-') {
+			ts++
+		}
+		if !roleTitle(line[ts:c]) {
+			n := strings.Index(line[c+2:], ", ")
+			if n < 0 {
+				return shapes
+			}
+			c += 2 + n
+			continue
+		}
+		at := ls + c + 2
+		e := partnersAt(text, at)
+		if k := near(fs, at); e == at && k < len(fs) && fs[k].Start == at && fs[k].Type == redact.Organization {
+			e = fs[k].End // the model's firm: "Payroll lead, Thompson and Sons, North Todd"
+		} else if e > at && e <= ls+len(line) {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: e, Score: orgScore, Source: redact.SourceModel})
+		}
+		if e == at || e > ls+len(line) {
+			return shapes
+		}
+		if rest := line[e-ls:]; strings.HasPrefix(rest, ", ") {
+			end := len(line)
+			if p := strings.IndexByte(rest, '('); p > 0 {
+				end = e - ls + p
+			}
+			return townItem(text, ls, line, e-ls+2, end, nil, shapes)
+		}
+		return shapes
+	}
+	return shapes
 }
 
 // lineEnd returns the index of the line break that ends the line at p, or len(text).

@@ -194,6 +194,34 @@ func townsOfSigners(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// townsOfFirms makes a place of the town in brackets after an organisation's name (stop 59: a
+// CV's "Internship at Johnson PLC (Drakeberg)", "Owen, Thompson and Vaughan (Heatherbury)"): one
+// to three capitalised words (birthTown) and the closing bracket, where the model found nothing
+// there or what it doubted. A name in capitals is the firm's short name or ticker ("(ACME)").
+func townsOfFirms(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " (") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Organization || f.End+3 >= len(text) || text[f.End] != ' ' || text[f.End+1] != '(' {
+			continue
+		}
+		start := f.End + 2
+		end := nameWords(text, start)
+		if end <= start || end >= len(text) || text[end] != ')' || capitals(text[start:end]) || !birthTown(text[start:end]) {
+			continue
+		}
+		if doubtedInside(fs, start, end) {
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
 // placeLabels are the labels of a form's fields whose value is a town, or a country of birth.
 var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
 	"Country of birth:", "Born in:", "City:", "Town:", "CITY:", "TOWN:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",

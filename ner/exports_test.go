@@ -1614,3 +1614,73 @@ func TestSignatureHyphenedFirms(t *testing.T) {
 	text = "Thank you for your order.\nKind regards,\nMelissa Jacobs\nChief Technology Officer, Hill-Frye\n904.282.3921"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Melissa Jacobs"), "PERSON Melissa Jacobs", "ORGANIZATION Hill-Frye")
 }
+
+// TestFormBlanksAndRoleFamilies (stop 59): a form's blank of underscores before a name is read
+// as spaces by the model, which had found no one after it ("Signed: ____________ Nia
+// Steele-Morris"), while code's underscores stay; after a role or a relation a family name of the
+// lists that is a word too ("Bell", "Page", "Ford") follows a given name that is none, and a
+// birth record's child, a loss assessor and a new starter are roles.
+func TestFormBlanksAndRoleFamilies(t *testing.T) {
+	for in, want := range map[string]string{
+		"Signed: ____________ Nia": "Signed:              Nia",
+		"______⏎Divya Khosla":      "      ⏎Divya Khosla",
+		"snake___case and ___x":    "snake___case and ___x",
+	} {
+		in, want = strings.ReplaceAll(in, "⏎", "\n"), strings.ReplaceAll(want, "⏎", "\n")
+		if got := withoutEmphasis(in); got != want {
+			t.Errorf("withoutEmphasis(%q) = %q, want %q", in, got, want)
+		}
+	}
+	det := embeddedDetector(t)
+	text := "Signed: ____________ Nia Steele-Morris    Witness: ____________ Stephanie Matthews    Date: January 18, 2020"
+	if got := typedFindings(t, det, text, "PERSON"); !slices.Contains(got, "PERSON Nia Steele-Morris") {
+		t.Errorf("%q: %q, want the signer after the blank", text, got)
+	}
+	checkRuled(t, "Name of the child: Diane Bell. Name of the mother: Bonnie Smith.", nil, "PERSON Diane Bell", "PERSON Bonnie Smith")
+	checkRuled(t, "The loss assessor Amaia Page visited the property.", nil, "PERSON Amaia Page")
+	text = "Emergency contact for new starter Mindy Ford: Angela Moore (spouse)."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Angela Moore"), "PERSON Mindy Ford", "PERSON Angela Moore")
+	checkRuled(t, "kill the child Process Group first", nil)
+	checkRuled(t, "The loss assessor Home Page visited", nil)
+}
+
+// TestCVLinesAndFirmTowns (stop 59): a CV's headline's town after the job's title, which is no
+// organisation; the employer in partners' names and its town on a line of employment with its
+// years; a contact line's town after "Lower"; a town in brackets after an organisation, not a
+// short name in capitals.
+func TestCVLinesAndFirmTowns(t *testing.T) {
+	text := "Katy Robinson-Hardy - Software Engineer - O'Brienmouth\nPreviously at McDonald Group."
+	spans := typedSpans(t, text, "PERSON", "Katy Robinson-Hardy", "ORGANIZATION", "Software Engineer", "ORGANIZATION", "McDonald Group")
+	spans[1].Score = 0.65
+	checkRuled(t, text, spans, "PERSON Katy Robinson-Hardy", "LOCATION O'Brienmouth", "ORGANIZATION McDonald Group")
+	text = "Employment history\n2015-2018  Accounts assistant, Ramirez, Perry and Howard, Rosarioberg"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ramirez", "PERSON", "Perry", "PERSON", "Howard"),
+		"ORGANIZATION Ramirez, Perry and Howard", "LOCATION Rosarioberg")
+	text = "2018-2023  Payroll lead, Taylor-Gibbs, Edenstone"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Taylor-Gibbs"), "ORGANIZATION Taylor-Gibbs", "LOCATION Edenstone")
+	checkRuled(t, "EXPERIENCE\nSenior Analyst, Thomas-Wilson (2019 - present)", nil, "ORGANIZATION Thomas-Wilson")
+	checkRuled(t, "Notes, Smith and Jones, 2019", nil)
+	text = "Contact: Joshua Martin • Lower Murphyings • ella63@example.org • 322-3307"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Joshua Martin"), "PERSON Joshua Martin", "LOCATION Lower Murphyings")
+	text = "Internship at Johnson PLC (Drakeberg), mentored by Linda Wells."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Johnson PLC", "PERSON", "Linda Wells"), "ORGANIZATION Johnson PLC", "LOCATION Drakeberg", "PERSON Linda Wells")
+	text = "We use Acme Corp (ACME) daily."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Acme Corp"), "ORGANIZATION Acme Corp")
+}
+
+// TestTravelPlacesAndStreetsOfEvents (stop 59): a town before a courthouse, and before an
+// airport or a station after a preposition, over the model's person that ran into the noun; a
+// street of any kind after "grew up on" or an accident's "on", over the model's part of it.
+func TestTravelPlacesAndStreetsOfEvents(t *testing.T) {
+	checkRuled(t, "Mediation is scheduled at the Whangatanga courthouse.", nil, "LOCATION Whangatanga")
+	text := "Transfer from New Stephanie airport to the hotel."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Stephanie airport"), "LOCATION New Stephanie")
+	checkRuled(t, "Our guide grew up on West Stream.", nil, "STREET_ADDRESS West Stream")
+	text = "Our driver was rear-ended on Tiputai Street yesterday."
+	spans := typedSpans(t, text, "STREET_ADDRESS", "Tiputai")
+	spans[0].Score = 0.37
+	checkRuled(t, text, spans, "STREET_ADDRESS Tiputai Street")
+	checkRuled(t, "the collision on Patla Path on April 10", nil, "STREET_ADDRESS Patla Path")
+	checkRuled(t, "the app had a crash on Google Drive", nil)
+	checkRuled(t, "He is working from home today.", nil)
+}

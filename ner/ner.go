@@ -226,7 +226,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	}
 	found = openersBefore(text, routeCodes(text, titlesBeforeEmployers(text, found)))
 	if r.types == nil || r.types[redact.Location] {
-		found = storeTowns(text, leaderTowns(text, answeredTowns(text, familyPlaces(text, photoCredits(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, found)))))))))))))))
+		found = storeTowns(text, leaderTowns(text, answeredTowns(text, familyPlaces(text, photoCredits(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, townsOfFirms(text, found))))))))))))))))
 		found = placesInHeaderlessRows(text, intersections(text, streetsBeforeTowns(text, namedStreets(text, *sc, streetsByName(text, *sc, placeTails(text, placePairs(text, *sc, citiesBeforeStates(text, countriesByName(text, *sc, townsInSlots(text, *sc, lowerHomeTowns(text, listedTowns(text, *sc, townsInProse(text, *sc, townsBeforeNouns(text, *sc, placesAfterWords(text, *sc, placesByShape(text, *sc, placesBeforePlaceNouns(text, *sc, placesBeforeSurroundings(text, *sc, placesBeforeBased(text, found)))))))))))))))))))
 	}
 	if r.types == nil || r.types["NRP"] {
@@ -311,7 +311,9 @@ func cut(text string, lo, hi int) int {
 // and punctuation, not run into asterisks, and missed them so. The length and every other byte
 // stay, so offsets hold. Only a run that opens a word and a run of the same marks that closes one
 // later on the line, within maxEmphasis bytes, are taken: a mark inside a word (snake_case,
-// 2*3), a pointer (*Request) or **kwargs is left.
+// 2*3), a pointer (*Request) or **kwargs is left. A form's blank, three underscores or more
+// between blanks, turns into spaces too: the model missed the name written after it ("Signed:
+// ____________ Nia Steele-Morris", stop 59).
 func withoutEmphasis(text string) string {
 	if strings.IndexAny(text, "*_~") < 0 {
 		return text
@@ -323,6 +325,16 @@ func withoutEmphasis(text string) string {
 			continue
 		}
 		j := markRun(text, i)
+		if c == '_' && j-i >= 3 && (i == 0 || isBlankOrOpen(text[i-1]) || text[i-1] == ':') && (j == len(text) || isBlankOrOpen(text[j]) && text[j] != '(') {
+			if b == nil {
+				b = []byte(text)
+			}
+			for k := i; k < j; k++ {
+				b[k] = ' ' // a form's blank
+			}
+			i = j - 1
+			continue
+		}
 		if !(i == 0 || isBlankOrOpen(text[i-1])) || j == len(text) || !isLetterStart(text[j]) {
 			i = j - 1
 			continue

@@ -396,7 +396,17 @@ func placesBeforeBased(text string, fs []redact.Finding) []redact.Finding {
 // an event held there: "moved to the Kellyland territory", "at the North Cindyville conference",
 // "the Ter Aar office".
 var modifiedPlaceNouns = wordSet("territory territories region area district office offices branch campus site plant warehouse depot " +
-	"conference summit expo meetup airport")
+	"conference summit expo meetup airport " +
+	// a court's and a railway's (stop 59: "at the Whangatanga courthouse")
+	"courthouse station")
+
+// travelPlaceNouns are the modifiedPlaceNouns a town's name stands before with a preposition
+// and no determiner: "Transfer from New Stephanie airport" (stop 59; the model had read a person
+// "Stephanie airport"), "change at Rosarioberg station".
+var travelPlaceNouns = wordSet("airport station")
+
+// placeNounPrepositions stand before a town's name and one of travelPlaceNouns.
+var placeNounPrepositions = wordSet("from to at near via From To At Near Via")
 
 // placeNounDeterminers stand before a place's name and a modifiedPlaceNouns word: "the Dayton
 // office", "our Dayton office" (stop 54).
@@ -420,17 +430,17 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 			!modifiedPlaceNouns[word(i)] || toks[i].NewlineBefore || toks[i].Attached {
 			continue // told by its first letter and the word before's before the lookup
 		}
-		first := i
+		first, travel := i, travelPlaceNouns[word(i)]
 		for k := i - 1; k > 0 && i-k <= 3 && !toks[k].NewlineBefore && !toks[k].Attached && toks[k+1].Start == toks[k].End+1; k-- {
 			if w := word(k); !startsUpper(w) && !(k < i-1 && nameParticles[w]) {
 				break
 			}
 			first = k
-			if placeNounDeterminers[word(k-1)] {
+			if placeNounDeterminers[word(k-1)] || travel && placeNounPrepositions[word(k-1)] {
 				break
 			}
 		}
-		if first == i || first < 1 || !placeNounDeterminers[word(first-1)] || nameParticles[word(first)] {
+		if first == i || first < 1 || !placeNounDeterminers[word(first-1)] && !(travel && placeNounPrepositions[word(first-1)]) || nameParticles[word(first)] {
 			continue
 		}
 		last := word(i - 1)
@@ -441,7 +451,7 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 			ok = (townPrefixes[w] || nameParticles[w] || nameLike(w) && !englishWord(w) || embeddedClass(w)&(gCity|gState|gCountry) != 0) &&
 				embeddedClass(w)&(gOrg|gOrgSuffix|gNRP) == 0 && !companyWord(w) && !foldIn(monthNames, w)
 		}
-		possessive := word(first-1) != "the" && word(first-1) != "The" // "our Dayton office": a firm's own site, a town (stop 54)
+		possessive := placeNounDeterminers[word(first-1)] && word(first-1) != "the" && word(first-1) != "The" // "our Dayton office": a firm's own site, a town (stop 54)
 		if !ok || first == i-1 && !placeWord && (listedGiven()[last] || givenSet()[last] && !possessive) && !townPrefixes[word(first)] {
 			continue // "the Jennifer territory" may name her patch; a given name alone is left
 		}

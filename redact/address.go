@@ -492,7 +492,9 @@ func unitStreet(s string, i int) (Finding, bool) {
 
 // addressPhrases say that an address follows them, as a caller gives one.
 var addressPhrases = []string{"live at ", "lives at ", "living at ", "reside at ", "resides at ", "residing at ", "staying at ",
-	"address is ", "address as ", "address was ", "address: ", "address to ", "address of "}
+	"address is ", "address as ", "address was ", "address: ", "address to ", "address of ",
+	// a probate notice's and a deed's (stop 59: "the estate of Kim Harvey, deceased, late of 909 Parker forges")
+	"late of ", "formerly of ", "previously of "}
 
 // addressAnnounced reports an addressPhrases phrase, in any case, just before the house number at
 // s[i]: a street in lower case after it is one whatever its suffix ("i live at 3419 teresa
@@ -1000,7 +1002,7 @@ func locality(s string, end int) int {
 			continue
 		}
 		if k < len(s) && s[k] == ' ' {
-			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && !auStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 && letterPostcode(s, k+1, eircode) == 0 && foreignPostcode(s, k+1) == 0 {
+			if n, _ := word(s, k+1); n != "" && isCapital(n) && !usStates[n] && !auStates[n] && letterPostcode(s, k+1, ukPostcode) == 0 && letterPostcode(s, k+1, eircode) == 0 && townPostcode(s, k+1) == 0 && foreignPostcode(s, k+1) == 0 {
 				k++
 				continue
 			}
@@ -1119,6 +1121,9 @@ func locality(s string, end int) int {
 	}
 	if z := letterPostcode(s, m, ukPostcode); z > 0 { // London SW1A 2AA
 		return z
+	}
+	if z := townPostcode(s, m); z > 0 {
+		return z // a Canadian postcode or an Eircode straight after the town (stop 59: "163 Small Mews, Christopherfurt R3C3H1", "Jamie-Lee Ville D805D7P")
 	}
 	if m > k {
 		if z := countyPostcode(s, m); z > 0 { // Toronto, Ontario M5V 3G5; Little Wittenham, Oxfordshire OX14 4RA (stop 55)
@@ -1634,6 +1639,9 @@ var (
 	// after a province
 	caPostcodeUnspaced = regexp.MustCompile(`^[A-Z][0-9][A-Z][0-9][A-Z][0-9]`)
 	eircode            = regexp.MustCompile(`^` + ieShape)
+	// townPostcodes are Canada's postcode and the Eircode, with their space or without, which
+	// a street's town may have straight after it, no province or county between
+	townPostcodes = []*regexp.Regexp{caPostcode, caPostcodeUnspaced, regexp.MustCompile(`^` + strings.Replace(ieShape, " ", "", 1))}
 	// letterPostcodeEnds matches text that ends in any of them.
 	letterPostcodeEnds = regexp.MustCompile(`(?:` + ukShape + `|` + caShape + `|` + ieShape + `)$`)
 )
@@ -1664,6 +1672,16 @@ func dashedPostcode(s string, i, a, b int) int {
 		return 0
 	}
 	return end
+}
+
+// townPostcode reads one of townPostcodes at s[i] and returns where it ends, or 0.
+func townPostcode(s string, i int) int {
+	for _, shape := range townPostcodes {
+		if z := letterPostcode(s, i, shape); z > 0 {
+			return z
+		}
+	}
+	return 0
 }
 
 // letterPostcode reads a postcode of shape at s[i] and returns where it ends, or 0.

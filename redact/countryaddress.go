@@ -78,8 +78,16 @@ func indianAddress(s string, i int) (Finding, bool) {
 		if parts == 0 && words >= 2 {
 			// a house's label vouches for any of the street words, and so does a flat's slashed
 			// number after a word that sends or puts someone there ("sent to 52/80, Misra Circle";
-			// not "see pages 12/34, Table Path"); India's own words need neither ("13⏎Samra Zila"; stop 58)
-			vouched := indianHouseLabel(s, i) < i || slashed && placedAt(s, i)
+			// not "see pages 12/34, Table Path"); India's own words need neither ("13⏎Samra Zila"; stop 58).
+			// A number that ends its line vouches too after such a word, "of" or a comma: the
+			// address written on lines of its own, the street on the next (stop 59: "served on
+			// Faris Ganesan at 84⏎Sani Street", "Girik Madan of 10/497⏎Raju Road", "Ojasvi Parmer,
+			// 212⏎Kata Street"); so do a comma after the number and such a word before it ("the
+			// house at 21, Ben Path"), and a slashed number after a comma ("Hotel: Grand Plaza,
+			// 15/90, Kala Circle")
+			afterComma := i >= 2 && s[i-2:i] == ", "
+			vouched := indianHouseLabel(s, i) < i || slashed && (placedAt(s, i) || afterComma) || s[j] == ',' && placedAt(s, i) ||
+				s[j] == '\n' && (placedAt(s, i) || phraseBefore(s, i, []string{"of "}) || afterComma)
 			if k := strings.LastIndexByte(s[partStart:q], ' '); k > 0 && (indianStreetWords[s[partStart+k+1:q]] == "in" || indianStreetWords[s[partStart+k+1:q]] != "" && vouched) && (q == len(s) || !isLetter(s[q])) {
 				fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
 			}

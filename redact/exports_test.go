@@ -1141,3 +1141,24 @@ func TestMembershipsNamedByNouns(t *testing.T) {
 		{"Verified Rebecca Winters with cable account number 7775 87 438 6204188 over the phone.", []string{"US_BANK_NUMBER 7775 87 438 6204188"}},
 	})
 }
+
+// TestLineBrokenNumbersAndTownPostcodes (stop 59): a house number that ends its line after "at",
+// "of", an address's word or a comma, the street on the next; a comma after the number after
+// "at", and a flat's slashed number after a comma; a Canadian postcode or an Eircode straight
+// after the town, with its space or without; a probate notice's "late of" before a street in
+// lower case.
+func TestLineBrokenNumbersAndTownPostcodes(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Notice to quit served at 84\nSani Street on Monday.", []string{"STREET_ADDRESS 84\nSani Street"}},
+		{"I appoint Girik Madan of 10/497\nRaju Road as my attorney.", []string{"STREET_ADDRESS 10/497\nRaju Road"}},
+		{"Guarantor: Ojasvi Parmer, 212\nKata Street, Ahmedabad.", []string{"STREET_ADDRESS 212\nKata Street, Ahmedabad"}},
+		{"Total 212\nKata Street", nil},
+		{"The deceased left the house at 21, Ben Path to her nephew.", []string{"STREET_ADDRESS 21, Ben Path"}},
+		{"Hotel: Grand Plaza, 15/90, Kala Circle, Chandigarh.", []string{"STREET_ADDRESS 15/90, Kala Circle, Chandigarh"}},
+		{"see pages 12/34, Table Path", nil},
+		{"premises at 163 Small Mews, Christopherfurt R3C3H1; tenant", []string{"STREET_ADDRESS 163 Small Mews, Christopherfurt R3C3H1"}},
+		{"premises at 163 Small Mews, Winnipeg R3C 3H1; tenant", []string{"STREET_ADDRESS 163 Small Mews, Winnipeg R3C 3H1"}},
+		{"sent to 54 Fitzmaurice Street, Jamie-Lee Ville D805D7P on Monday", []string{"STREET_ADDRESS 54 Fitzmaurice Street, Jamie-Lee Ville D805D7P"}},
+		{"the estate of Kim Harvey, deceased, late of 909 Parker forges, New Aaronport.", []string{"STREET_ADDRESS 909 Parker forges"}},
+	})
+}
