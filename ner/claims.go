@@ -662,8 +662,19 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// assessor Amaia Page visited", "Emergency contact for new starter Mindy Ford:", "Name of the
 	// child: Diane Bell")
 	"assessor starter trainee apprentice referee child parent " +
+	// the tenant, the heir, the witness and the client of French, Italian, Spanish and Portuguese
+	// deeds and claims (stop 59: "L'erede Aurora Cundari, di Mattarana", "la heredera Anel Marín")
+	"locataire héritière héritier témoin cliente erede paziente inquilino inquilina testimone heredera heredero testigo inquilinos herdeira herdeiro " +
 	// an obituary's relations, in the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word)
 	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
+
+// germanRoleNouns are German's nouns of roles only a person holds, in both genders: patient,
+// tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured.
+var germanRoleNouns = wordSet("Patient Patientin Mieter Mieterin Vermieter Vermieterin Kunde Kundin Erbe Erbin Zeuge Zeugin Käufer Käuferin " +
+	"Verkäufer Verkäuferin Mitarbeiter Mitarbeiterin Bewerber Bewerberin Versicherte Versicherter Versicherungsnehmer Versicherungsnehmerin Antragsteller Antragstellerin")
+
+// germanRoleDeterminers stand before germanRoleNouns: the articles and the possessives.
+var germanRoleDeterminers = wordSet("der die den dem des Der Die Den Dem unser unsere unseren unserem unserer Unser Unsere Ihr Ihre Ihren Ihrem ihr ihre ihren ihrem sein seine seinen seinem")
 
 // byParticiples name a person with "by" after them in records and reports: "reported by
 // Valentim Sales", "driven by Ciríaco Cadenas", "witnessed by". Not "developed by", "powered by",
@@ -747,6 +758,9 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case nurseCredentials[w] && !toks[i+1].NewlineBefore && !toks[i+1].Attached && !inCode(text, toks[i].Start):
 				// a nurse's credential before the name, as a chart signs an act (stop 49): "given by
 				// RN Tamsin Haverford", "LPN Okafor"
+			case isUpperASCII(w[0]) && i > 0 && germanRoleNouns[w] && germanRoleDeterminers[word(i-1)] && !toks[i].NewlineBefore:
+				// German's roles, capitalised as all its nouns are, after an article or a possessive
+				// (stop 59: "Der Patient Anabella Sommer", the model's "Sommer"; "Unser Kunde Emil Dobes")
 			case isUpperASCII(w[0]) && (sentenceOpens(text, toks, i) || i > 0 && word(i-1) == ":" && !toks[i].Attached) && (foldIn(roleNouns, w) || w == "Pt") && !capitals(w):
 				// (or after a heading's colon, stop 52: "Pension: Member Siew Ling Tan", the model's "Ling Tan")
 				// a record's line that opens with the role: "Employee Tovdorith Yazarvin (…)", a

@@ -1684,3 +1684,32 @@ func TestTravelPlacesAndStreetsOfEvents(t *testing.T) {
 	checkRuled(t, "the app had a crash on Google Drive", nil)
 	checkRuled(t, "He is working from home today.", nil)
 }
+
+// TestGermanRolesAndStreets (stop 59): German's roles, capitalised after an article or a
+// possessive, put a name after them, and the model's person gives them up or is dropped when
+// it is the role alone; a street of the feminine kinds after "auf der" and "in der"; the roles
+// of Romance deeds in lower case.
+func TestGermanRolesAndStreets(t *testing.T) {
+	text := "Der Patient Anabella Sommer (geb. 21.08.2014) wurde überwiesen."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Sommer"), "PERSON Anabella Sommer")
+	text = "Die Erbin Eva-Marie Schlosser aus Oranienburg hat das Haus geerbt."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Erbin Eva-Marie Schlosser", "LOCATION", "Oranienburg"), "PERSON Eva-Marie Schlosser", "LOCATION Oranienburg")
+	text = "Der Kunde wurde informiert."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Der Kunde"))
+	text = "Unser Kunde wurde auf der Stiffelstr. in Heinsberg angefahren."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Heinsberg"), "STREET_ADDRESS Stiffelstr.", "LOCATION Heinsberg")
+	checkRuled(t, "Wir sind auf der Suche nach einer Wohnung.", nil)
+	checkRuled(t, "La heredera Anel Marín Vélez heredó la casa.", nil, "PERSON Anel Marín Vélez")
+}
+
+// TestFrenchStreetsWithoutNumbers (stop 59): a French street's leader in lower case, a particle
+// and the name's words are a street without a number, over the model's person in it; English's
+// "route" and "avenue" only with the particle.
+func TestFrenchStreetsWithoutNumbers(t *testing.T) {
+	text := "Le locataire Anaïs Louis habite au rue de Charpentier à MeunierBourg depuis 2019."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Anaïs Louis", "PERSON", "Charpentier", "LOCATION", "MeunierBourg"),
+		"PERSON Anaïs Louis", "STREET_ADDRESS rue de Charpentier", "LOCATION MeunierBourg")
+	checkRuled(t, "at the junction of boulevard de Gros and avenue de Roger", nil, "STREET_ADDRESS boulevard de Gros", "STREET_ADDRESS avenue de Roger")
+	checkRuled(t, "the route Dupuis took was long", nil)
+	checkRuled(t, "on the boulevard of broken dreams", nil)
+}

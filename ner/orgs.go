@@ -2015,7 +2015,20 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 		if k > 0 && isLetterStart(text[k-1]) {
 			continue
 		}
-		if w, we := wordAt(text, at); len(w) >= 6 && startsUpper(w) && (compoundStreet(w) || leadCompoundStreet(w)) {
+		w, we := wordAt(text, at)
+		if strings.HasSuffix(compoundLeads[c], "der ") {
+			// German's "auf der", "in der": a street of the feminine kinds only, its abbreviation's
+			// full stop with it (stop 59: "auf der Stiffelstr. in Heinsberg"; "in der Einbahnstraße"
+			// names one too, "auf der Suche" none)
+			if we < len(text) && text[we] == '.' && strings.HasSuffix(w, "str") {
+				w, we = text[at:we+1], we+1
+			}
+			if len(w) >= 6 && startsUpper(w) && redact.IsFeminineGermanStreet(w) {
+				add(at, we)
+			}
+			continue
+		}
+		if len(w) >= 6 && startsUpper(w) && (compoundStreet(w) || leadCompoundStreet(w)) {
 			add(at, we)
 		}
 	}
@@ -2027,10 +2040,65 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// frenchStreetLeaders open a French street's name in lower case, the name's words after them
+// (frenchStreets).
+var frenchStreetLeaders = []string{"rue ", "chemin ", "impasse ", "allée ", "quai ", "boulevard ", "avenue ", "route "}
+
+// frenchStreetScanner finds frenchStreetLeaders in one pass over a text.
+var frenchStreetScanner = newPhraseScanner(frenchStreetLeaders)
+
+// frenchStreetParticles join a French street's leader to its name: "rue de Charpentier",
+// "chemin des Vignes", "allée d'Orsay".
+var frenchStreetParticles = []string{"de la ", "de l'", "des ", "du ", "de ", "d'"}
+
+// frenchStreets makes a street address of a French street's name written without its number
+// (stop 59: "Le locataire Anaïs Louis habite au rue de Charpentier à MeunierBourg", "percuté
+// chemin de Courvoisier"): a leader in lower case, a particle, and one to three capitalised words
+// (nameWords), none a month; "boulevard", "avenue" and "route", which English writes too, only
+// with the particle. What the model found inside gives way (a person "Charpentier"); a numbered
+// street the patterns found stays theirs.
+func frenchStreets(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for k, c := range frenchStreetScanner.all(text) {
+		if k > 0 && isLetterStart(text[k-1]) || numberBefore(text, k) {
+			continue // (a number before the leader: "3 rue Verte", "7, avenue de Maurice", the patterns' street)
+		}
+		at := k + len(frenchStreetLeaders[c])
+		particle := ""
+		for _, p := range frenchStreetParticles {
+			if strings.HasPrefix(text[at:], p) {
+				particle, at = p, at+len(p)
+				break
+			}
+		}
+		if particle == "" && c >= 5 {
+			continue // "the route Dupuis took", not a street
+		}
+		end := nameWords(text, at)
+		if end <= at || inCode(text, k) || slices.ContainsFunc(strings.Fields(text[at:end]), func(w string) bool { return foldIn(monthNames, w) || techTerms[w] }) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: k, End: end, Score: streetScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
+// numberBefore reports a number before text[k], a space or a comma and a space between: a house
+// number.
+func numberBefore(text string, k int) bool {
+	b := strings.TrimRight(text[:k], " ")
+	b = strings.TrimSuffix(b, ",")
+	return len(b) < k && b != "" && isDigitByte(b[len(b)-1])
+}
+
 // compoundLeads are townStreetLeads, "at" and a junction's words with the space after them, which
 // a street of one word follows.
 var compoundLeads = []string{"on ", "off ", "along ", "down ", "up ", "near ", "onto ", "via ", "toward ", "towards ", "at ", "junction of ", "corner of ", "intersection of ",
-	"On ", "Along ", "Near ", "Via ", "Toward ", "Towards ", "At "}
+	"On ", "Along ", "Near ", "Via ", "Toward ", "Towards ", "At ",
+	"auf der ", "in der ", "an der ", "Auf der ", "In der ", "An der "} // German's, before the feminine kinds (stop 59)
 
 // compoundLeadScanner finds compoundLeads in one pass over a text.
 var compoundLeadScanner = newPhraseScanner(compoundLeads)

@@ -1172,6 +1172,19 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			if w := text[f.Start:f.End]; strings.EqualFold(w, "bill") && (f.Start == 0 || text[f.Start-1] == '\n') && billTo(text, f.End) {
 				continue
 			}
+			// German's article and role the model ran into the name, or read alone (stop 59): "Der
+			// Mieter Monja Baum", "Erbin Eva-Marie Schlosser", "Der Kunde"
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && germanRoleDeterminers[text[f.Start:f.Start+k]] {
+				if r, _, _ := strings.Cut(text[f.Start+k+1:f.End], " "); germanRoleNouns[r] {
+					f.Start += k + 1
+				}
+			}
+			if germanRoleNouns[text[f.Start:f.End]] {
+				continue
+			}
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && germanRoleNouns[text[f.Start:f.Start+k]] && startsUpper(text[f.Start+k+1:]) {
+				f.Start += k + 1
+			}
 			// a role's word the model ran into the name: "Traveller Cecilia", "Passenger Maryam van"
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 14 && startsUpper(text[f.Start:]) { // ("Grandchildren", 13)
 				if r := text[f.Start : f.Start+k]; (foldIn(roleNouns, r) || foldIn(speakerRoles, r)) && !listedName(r) && !titleBefore(text, f.Start) {

@@ -1856,6 +1856,16 @@ func zipAt(s string, i int) int {
 	return j
 }
 
+// IsFeminineGermanStreet reports a word that one of German's feminine street kinds ends after a
+// name ("Stiffelstr.", "Hafnerstrasse", "Kirchgasse", "Lindenallee"), which "auf der" and "in
+// der" stand before.
+func IsFeminineGermanStreet(w string) bool {
+	return endsIn(w, feminineGermanSuffixes)
+}
+
+// feminineGermanSuffixes are the feminine kinds of germanSuffixes.
+var feminineGermanSuffixes = []string{"straße", "strasse", "str.", "gasse", "allee", "chaussee"}
+
 // compoundStreet reports a capitalised word that ends in a street suffix of the languages that
 // join it to the name (Hauptstraße, Kungsgatan, Laugavegur), with a name before the suffix.
 func compoundStreet(w string) bool {

@@ -55,6 +55,9 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.Start = u
 			}
 		}
+		if e := ruralDelivery(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
+			reach(e) // New Zealand's rural delivery on the line after the street: "8 Wallis Road⏎RD 8" (stop 59)
+		}
 		if l := laneBefore(text, f.Start); l < f.Start && (len(out) == 0 || out[len(out)-1].End <= l) {
 			f.Start = l // "No. 8 Lane 200 Huaihai Rd", "99/9 Moo 4, Sukhumvit Rd": a house in a lane or a village before the street (stop 52)
 		}
@@ -413,6 +416,17 @@ func unitBefore(text string, start int) int {
 		for b > 0 && isAlnum(text[b-1]) && e-b < 6 {
 			b--
 		}
+	case k == start && k > 1 && text[k-1] == '\n':
+		// the unit on the line above the street, as New Zealand's addresses write it (stop 59:
+		// "Level 6⏎85 Horowakakowhai Road", "Unit 52⏎69 Kawakawahanga Street")
+		e = k - 1
+		if e > 0 && text[e-1] == '\r' {
+			e--
+		}
+		b = e
+		for b > 0 && isAlnum(text[b-1]) && e-b < 6 {
+			b--
+		}
 	case k > 0 && text[k-1] != ',':
 		// a street that opens with the unit's number and its comma ("00, 000 Elm Ct" after
 		// "Ste"), as the model may read it
@@ -456,6 +470,19 @@ func unitBefore(text string, start int) int {
 		return start
 	}
 	return ws
+}
+
+// ruralDelivery returns where New Zealand's rural delivery number ends when it opens the line
+// after a street ending at text[end] ("⏎RD 8"), or end.
+func ruralDelivery(text string, end int) int {
+	if !strings.HasPrefix(text[end:], "\nRD ") {
+		return end
+	}
+	d := digitsAt(text, end+4)
+	if d == 0 || d > 2 || end+4+d < len(text) && isAlnum(text[end+4+d]) {
+		return end
+	}
+	return end + 4 + d
 }
 
 // withFindings returns fs with more added, in start order (fs is in start order).

@@ -82,12 +82,12 @@ func indianAddress(s string, i int) (Finding, bool) {
 			// A number that ends its line vouches too after such a word, "of" or a comma: the
 			// address written on lines of its own, the street on the next (stop 59: "served on
 			// Faris Ganesan at 84⏎Sani Street", "Girik Madan of 10/497⏎Raju Road", "Ojasvi Parmer,
-			// 212⏎Kata Street"); so do a comma after the number and such a word before it ("the
-			// house at 21, Ben Path"), and a slashed number after a comma ("Hotel: Grand Plaza,
+			// 212⏎Kata Street"); so do a comma after the number and such a word or "of" before it
+			// ("the house at 21, Ben Path", "David Halder of 721, Ben Path"), and a slashed number after a comma ("Hotel: Grand Plaza,
 			// 15/90, Kala Circle")
 			afterComma := i >= 2 && s[i-2:i] == ", "
-			vouched := indianHouseLabel(s, i) < i || slashed && (placedAt(s, i) || afterComma) || s[j] == ',' && placedAt(s, i) ||
-				s[j] == '\n' && (placedAt(s, i) || phraseBefore(s, i, []string{"of "}) || afterComma)
+			vouched := indianHouseLabel(s, i) < i || slashed && (placedAt(s, i) || afterComma) || s[j] == ',' && (placedAt(s, i) || ofAfterWord(s, i)) ||
+				s[j] == '\n' && (placedAt(s, i) || ofAfterWord(s, i) || afterComma)
 			if k := strings.LastIndexByte(s[partStart:q], ' '); k > 0 && (indianStreetWords[s[partStart+k+1:q]] == "in" || indianStreetWords[s[partStart+k+1:q]] != "" && vouched) && (q == len(s) || !isLetter(s[q])) {
 				fallback = Finding{Type: StreetAddress, Start: unitBefore(s, indianHouseLabel(s, i)), End: q, Score: 0.75, Source: SourcePattern}
 			}
@@ -183,6 +183,12 @@ func indianPartGap(s string, k int) int {
 // placedPhrases put someone or something at the address after them: "sent to", "lives at",
 // "from", "near", "address:".
 var placedPhrases = []string{"to ", "at ", "from ", "near ", "address: ", "address "}
+
+// ofAfterWord reports "of" before the number at s[i] after a word, not a count's ("Page 2 of 3,
+// Park Road"): "Girik Madan of 10/497⏎Raju Road".
+func ofAfterWord(s string, i int) bool {
+	return phraseBefore(s, i, []string{"of "}) && i >= 5 && s[i-4] == ' ' && isLetter(s[i-5])
+}
 
 // placedAt reports a word of placedPhrases before the number at s[i].
 func placedAt(s string, i int) bool { return phraseBefore(s, i, placedPhrases) }

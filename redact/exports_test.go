@@ -1162,3 +1162,16 @@ func TestLineBrokenNumbersAndTownPostcodes(t *testing.T) {
 		{"the estate of Kim Harvey, deceased, late of 909 Parker forges, New Aaronport.", []string{"STREET_ADDRESS 909 Parker forges"}},
 	})
 }
+
+// TestUnitLinesAndRuralDelivery (stop 59): a unit on the line above the street and New Zealand's
+// rural delivery on the line after it are the address's; "of" after a name before a house number
+// and its comma, not a count's.
+func TestUnitLinesAndRuralDelivery(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"I live at 2 Ryan Cutting\nRD 2.", []string{"STREET_ADDRESS 2 Ryan Cutting\nRD 2"}},
+		{"Her address is Flat 96\n389 Stratford Pass, and she is home after 6.", []string{"STREET_ADDRESS Flat 96\n389 Stratford Pass"}},
+		{"The PTA meeting will be chaired at Level 6\n85 Horowakakowhai Road.", []string{"STREET_ADDRESS Level 6\n85 Horowakakowhai Road"}},
+		{"The guarantor, David Halder of 721, Ben Path, signed the loan agreement.", []string{"STREET_ADDRESS 721, Ben Path"}},
+		{"Page 2 of 3, Park Road", nil},
+	})
+}
