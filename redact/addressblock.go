@@ -55,6 +55,12 @@ func joinAddressBlocks(text string, fs []Finding) []Finding {
 				f.Start = u
 			}
 		}
+		if e := cellsAfterStreet(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) && !placeFoundBefore(fs[i+1:], e) {
+			// a record's town and postcode in the cells after the street's, which nothing read as
+			// a place or a postcode (stop 59: `"866 Long Orchard Suite 031","South Francis","45072"`,
+			// "Francis" the model's person)
+			reach(e)
+		}
 		if e := ruralDelivery(text, f.End); e > f.End && modelOrAddressParts(fs[i+1:], e) {
 			reach(e) // New Zealand's rural delivery on the line after the street: "8 Wallis Road⏎RD 8" (stop 59)
 		}
@@ -470,6 +476,103 @@ func unitBefore(text string, start int) int {
 		return start
 	}
 	return ws
+}
+
+// cellsAfterStreet returns where a record's town and postcode end in the cells after a street's
+// cell ending at text[end], or end: a row cut by semicolons, tabs or bars, or a quoted CSV row,
+// whose next cell is a town (one to four capitalised words, no digit) and the cell after it a
+// postcode (in a quoted row the town may end it alone) (four to six digits, a British, Canadian or Irish postcode, or another
+// country's):
+// "86252 Fisher Skyway;Port Angelamouth;45081;…", `"Kühnertstr. 2","Pößneck","65632"`.
+func cellsAfterStreet(text string, end int) int {
+	start := end
+	for end < len(text) && text[end] == ' ' {
+		end++ // the cell's blanks after the street: "…Puerta 4 ;Guipúzcoa"
+	}
+	sep := ""
+	switch {
+	case strings.HasPrefix(text[end:], `","`):
+		sep = `","`
+	case end < len(text) && (text[end] == ';' || text[end] == '\t' || text[end] == '|'):
+		sep = text[end : end+1]
+	default:
+		return start
+	}
+	cell := func(a int) (int, int) { // a cell's bounds from a, trimmed of blanks
+		b := a
+		for b < len(text) && text[b] != '\n' && text[b] != '\r' && !strings.HasPrefix(text[b:], sep) && !(sep == `","` && text[b] == '"') {
+			b++
+		}
+		s, e := a, b
+		for s < e && text[s] == ' ' {
+			s++
+		}
+		for e > s && text[e-1] == ' ' {
+			e--
+		}
+		return s, e
+	}
+	ts, te := cell(end + len(sep))
+	if !recordTown(text[ts:te]) || sep == `","` && !quotedCellEnd(text, te) {
+		return start // (a JSON object's next key is no cell: `"MailingStreet":"7 Foster rapid","MailingCity":`)
+	}
+	town := start // a town alone ends a quoted row's address; cut by other marks, only with its postcode ("ADR:;;123 Main St;Springfield;IL;…" is a card's)
+	if sep == `","` {
+		town = te
+	}
+	if !strings.HasPrefix(text[te:], sep) && !(sep == `","` && strings.HasPrefix(text[te:], `"`)) {
+		return town
+	}
+	zs, ze := cell(te + len(sep))
+	if sep == `","` && !quotedCellEnd(text, ze) {
+		return town
+	}
+	if d := digitsAt(text, zs); zs < ze && (d >= 4 && d <= 6 && zs+d == ze || letterPostcode(text, zs, ukPostcode) == ze || townPostcode(text, zs) == ze ||
+		d == 4 && zs+7 == ze && text[zs+4] == ' ' && isUpper(text[zs+5]) && isUpper(text[zs+6]) || dashedPostcode(text, zs, 5, 3) == ze) { // (the Netherlands' "4432 FK", Brazil's "65632-122")
+		return ze
+	}
+	return town
+}
+
+// placeFoundBefore reports a place or a ZIP code among fs before end.
+func placeFoundBefore(fs []Finding, end int) bool {
+	for _, g := range fs {
+		if g.Start >= end {
+			break
+		}
+		if g.Type == Location || g.Type == ZIPCode {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedCellEnd reports a quoted CSV cell's closing quote at text[e], a comma, the line's end or
+// the text's after it.
+func quotedCellEnd(text string, e int) bool {
+	return e < len(text) && text[e] == '"' && (e+1 == len(text) || text[e+1] == ',' || text[e+1] == '\n' || text[e+1] == '\r')
+}
+
+// recordTown reports a record's cell that may be a town: one to four words, each capitalised
+// but for particles between them, of letters, hyphens, apostrophes and an abbreviation's full
+// stop, none a weekday or a month.
+func recordTown(cell string) bool {
+	ws := strings.Fields(cell)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for k, w := range ws {
+		if k > 0 && k < len(ws)-1 && particles.has(w) {
+			continue // "Carvalho das Pedras"
+		}
+		if !isUpper(w[0]) && w[0] < 0x80 || strings.ContainsAny(w, "0123456789@/:()[]{}<>=_") || monthNumber(w) > 0 {
+			return false
+		}
+		if _, ok := weekdayName(w); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // ruralDelivery returns where New Zealand's rural delivery number ends when it opens the line

@@ -1175,3 +1175,16 @@ func TestUnitLinesAndRuralDelivery(t *testing.T) {
 		{"Page 2 of 3, Park Road", nil},
 	})
 }
+
+// TestRecordCellsAfterStreets (stop 59): a record's town and postcode in the cells after its
+// street's, cut by semicolons or quoted and cut by commas, are the address's, each quoted cell
+// without its quotes; a JSON object's next key is no cell, and a weekday no town.
+func TestRecordCellsAfterStreets(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Monica Roberts;86252 Fisher Skyway;Port Angelamouth;45081;001-659-979-7114x710", []string{"STREET_ADDRESS 86252 Fisher Skyway;Port Angelamouth;45081"}},
+		{`"Mary Singh","866 Long Orchard Suite 031","South Francis","45072"`, []string{"STREET_ADDRESS 866 Long Orchard Suite 031", "STREET_ADDRESS South Francis", "STREET_ADDRESS 45072"}},
+		{`"Fedde Simonis","Sennaring 1 ","Giesbeek","3684 BJ"`, []string{"STREET_ADDRESS Sennaring 1", "STREET_ADDRESS Giesbeek", "STREET_ADDRESS 3684 BJ"}},
+		{`{"MailingStreet":"7 Foster Road","MailingCity":"Stuartland"}`, []string{"STREET_ADDRESS 7 Foster Road"}},
+		{"A;12 Main Street;Monday;2024", []string{"STREET_ADDRESS 12 Main Street"}},
+	})
+}

@@ -232,6 +232,13 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 		if csvAddress(n.text, f) {
 			fs = SplitCells(n.text, fs, func(f Finding) bool { return csvAddress(n.text, f) }, func(f Finding) Finding {
 				f.Start, f.End = trimBlanks(n.text, f.Start, f.End)
+				if f.End-f.Start >= 2 && n.text[f.Start] == '"' {
+					f.Start++ // a quoted cell's quotes, no part of it (stop 59: `"866 Long Orchard Suite 031","South Francis"`)
+				}
+				if f.End > f.Start && n.text[f.End-1] == '"' {
+					f.End--
+				}
+				f.Start, f.End = trimBlanks(n.text, f.Start, f.End)
 				return f
 			})
 			break
