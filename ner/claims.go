@@ -665,6 +665,8 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// the tenant, the heir, the witness and the client of French, Italian, Spanish and Portuguese
 	// deeds and claims (stop 59: "L'erede Aurora Cundari, di Mattarana", "la heredera Anel Marín")
 	"locataire héritière héritier témoin cliente erede paziente inquilino inquilina testimone heredera heredero testigo inquilinos herdeira herdeiro " +
+	// and Dutch's (stop 59: "De patiënt Paul Devolder")
+	"patiënt patiënte huurder huurster klant erfgenaam erfgename getuige " +
 	// an obituary's relations, in the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word)
 	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
 
@@ -675,6 +677,13 @@ var germanRoleNouns = wordSet("Patient Patientin Mieter Mieterin Vermieter Vermi
 
 // germanRoleDeterminers stand before germanRoleNouns: the articles and the possessives.
 var germanRoleDeterminers = wordSet("der die den dem des Der Die Den Dem unser unsere unseren unserem unserer Unser Unsere Ihr Ihre Ihren Ihrem ihr ihre ihren ihrem sein seine seinen seinem")
+
+// dutchRoleNouns are the roles of roleNouns in Dutch, which an article or a possessive opens
+// ("De patiënt Paul Devolder", "onze klant Giel Galijn").
+var dutchRoleNouns = wordSet("patiënt patiënte huurder huurster klant erfgenaam erfgename getuige")
+
+// dutchRoleDeterminers stand before dutchRoleNouns.
+var dutchRoleDeterminers = wordSet("De de Het het Onze onze Uw uw")
 
 // byParticiples name a person with "by" after them in records and reports: "reported by
 // Valentim Sales", "driven by Ciríaco Cadenas", "witnessed by". Not "developed by", "powered by",
@@ -5722,7 +5731,9 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	"Herrn Dña Doña Don " +
 	"Pan Pani Panie Państwo " +
 	// Czech's, Romanian's and Lithuanian's (stop 28: "Paní Mašek zrušila svůj termín")
-	"Paní Domnul Doamna Dl Dna Ponas Ponia " + indianFormWords)
+	"Paní Domnul Doamna Dl Dna Ponas Ponia " +
+	// Dutch's doctor before the family name (stop 59: "doorverwezen door dokter Slegers")
+	"dokter Dokter " + indianFormWords)
 
 // indianFormWords are India's forms of address (stop 52: "s/o Late Shri Ram Prasad Yadav", "Smt.
 // Kamla Devi w/o …"), which a given name follows ("Shri Ram Prasad"): there a given name of the

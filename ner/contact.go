@@ -132,9 +132,16 @@ func roleLine(text string, ls int, line string, fs, shapes []redact.Finding) []r
 		}
 		at := ls + c + 2
 		e := partnersAt(text, at)
-		if k := near(fs, at); e == at && k < len(fs) && fs[k].Start == at && fs[k].Type == redact.Organization {
-			e = fs[k].End // the model's firm: "Payroll lead, Thompson and Sons, North Todd"
-		} else if e > at && e <= ls+len(line) {
+		if e == at {
+			for _, f := range fs[near(fs, at):] {
+				if f.Start > at {
+					break
+				}
+				if f.Start == at && f.Type == redact.Organization {
+					e = f.End // the model's firm: "Payroll lead, Thompson and Sons, North Todd"
+				}
+			}
+		} else if e <= ls+len(line) {
 			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: e, Score: orgScore, Source: redact.SourceModel})
 		}
 		if e == at || e > ls+len(line) {

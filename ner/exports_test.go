@@ -1713,3 +1713,30 @@ func TestFrenchStreetsWithoutNumbers(t *testing.T) {
 	checkRuled(t, "the route Dupuis took was long", nil)
 	checkRuled(t, "on the boulevard of broken dreams", nil)
 }
+
+// TestRomanceDutchNordicStreetsAndBrazilianFirms (stop 59): a Portuguese, Spanish or Italian
+// street's leader after a preposition and its name, no number, over the model's person or
+// place; Dutch's and the Nordic languages' one-word streets after "op de" and "på"; Dutch's
+// article and role trimmed off the model's person, and "dokter" before a family name; the
+// capitalised words before a Brazilian firm's dash and legal form are the firm.
+func TestRomanceDutchNordicStreetsAndBrazilianFirms(t *testing.T) {
+	text := "Moro na Rua das Flores em Lisboa."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rua das Flores", "LOCATION", "Lisboa"), "STREET_ADDRESS Rua das Flores", "LOCATION Lisboa")
+	text = "Abito in Via Roma a Milano."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Via Roma", "LOCATION", "Milano"), "STREET_ADDRESS Via Roma", "LOCATION Milano")
+	checkRuled(t, "Sent via Email today", nil)
+	text = "We met in Plaza Hotel"
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Plaza Hotel"), "ORGANIZATION Plaza Hotel")
+	checkRuled(t, "onze klant werd op de Bryanstraat aangereden", nil, "STREET_ADDRESS Bryanstraat")
+	checkRuled(t, "vår kund blev påkörd på Strandvägen igår", nil, "STREET_ADDRESS Strandvägen")
+	text = "De patiënt Paul Devolder werd doorverwezen door dokter Slegers."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "De patiënt Paul Devolder"), "PERSON Paul Devolder", "PERSON Slegers")
+	text = "Trabalho na Padaria Silva - ME desde 2019."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Padaria Silva"), "ORGANIZATION Padaria Silva - ME")
+	text = "Referência: Pedro Duarte, gerente da Sales da Mota - ME, tel. 31 8783-8483."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Pedro Duarte"), "PERSON Pedro Duarte", "ORGANIZATION Sales da Mota - ME")
+	checkRuled(t, "Section 2 - EI notes", nil)
+	// the model's firm on a line of employment, another finding before it (the walk from near's first)
+	text = "Jane Roe\n2018-2023  Payroll lead, Thompson and Sons, Edenstone"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jane Roe", "ORGANIZATION", "Thompson and Sons"), "PERSON Jane Roe", "ORGANIZATION Thompson and Sons", "LOCATION Edenstone")
+}

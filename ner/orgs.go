@@ -58,10 +58,51 @@ var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/
 // ("S.A. de C.V.", "S. de R.L. de C.V."), Brazil's micro and small firms after a dash ("Pires
 // Moraes - ME", "- EPP", "- EIRELI"), Indonesia's state firm and listing ("PT Hardiansyah
 // (Persero) Tbk").
-var legalTails = []string{" de C.V.", " de R.L. de C.V.", " - ME", " - EPP", " - EIRELI", " - MEI", " (Persero) Tbk", " (Persero)", " Tbk"}
+var legalTails = []string{" de C.V.", " de R.L. de C.V.", " - ME", " - EPP", " - EIRELI", " - MEI", " - EI", " (Persero) Tbk", " (Persero)", " Tbk"}
 
-// orgLegalTails extends an organisation over one of legalTails right after it (stop 36).
+// brazilianTails are the legalTails of Brazil's firms after a dash, which make a firm of the
+// capitalised words before them whatever the model read there.
+var brazilianTails = []string{" - ME", " - EPP", " - EIRELI", " - MEI", " - EI"}
+
+// orgLegalTails extends an organisation over one of legalTails right after it (stop 36), and
+// makes an organisation of the capitalised words before one of brazilianTails where the model
+// found a person, a place or nothing there (stop 59: "Trabalho na Padaria Silva - ME", a person;
+// "gerente da Sales da Mota - ME", nothing).
 func orgLegalTails(text string, fs []redact.Finding) []redact.Finding {
+	if strings.Contains(text, " - ") {
+		var shapes []redact.Finding
+		for _, t := range brazilianTails {
+			for k := range occurrences(text, t) {
+				e := k + len(t)
+				if e < len(text) && isLetterStart(text[e]) {
+					continue
+				}
+				start := k + 1 // wordBefore reads back from after a space
+				for words := 0; words < 4; words++ {
+					w, ws := wordBefore(text, start)
+					if w == "" || !startsUpper(w) && !(words > 0 && nameParticles[w]) {
+						break
+					}
+					start = ws
+				}
+				for w, we := wordAt(text, start); start < k && nameParticles[w]; w, we = wordAt(text, start) {
+					start = we + 1 // no particle opens the firm: "gerente da Sales da Mota - ME"
+				}
+				if start >= k {
+					continue
+				}
+				if inside := fs[near(fs, start):]; !slices.ContainsFunc(inside, func(f redact.Finding) bool {
+					return f.Start < e && f.End > start && (f.Start < start || f.End > e || f.Source != redact.SourceModel)
+				}) {
+					shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: e, Score: orgScore, Source: redact.SourceModel})
+				}
+			}
+		}
+		if len(shapes) > 0 {
+			sortFindings(shapes)
+			fs = replaceInside(fs, shapes)
+		}
+	}
 	for i := range fs {
 		f := &fs[i]
 		if f.Type != redact.Organization {
@@ -2028,8 +2069,8 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 			}
 			continue
 		}
-		if len(w) >= 6 && startsUpper(w) && (compoundStreet(w) || leadCompoundStreet(w)) {
-			add(at, we)
+		if len(w) >= 6 && startsUpper(w) && (compoundStreet(w) || leadCompoundStreet(w) || strings.HasSuffix(compoundLeads[c], "op de ") && strings.HasSuffix(w, "pad")) {
+			add(at, we) // (a Dutch path's: "op de Madeliefpad")
 		}
 	}
 	if len(shapes) == 0 {
@@ -2094,11 +2135,64 @@ func numberBefore(text string, k int) bool {
 	return len(b) < k && b != "" && isDigitByte(b[len(b)-1])
 }
 
+// romanceStreetLeaders open a street's name in Portuguese, Spanish and Italian, capitalised or
+// not (romanceStreets).
+var romanceStreetLeaders = []string{"Rua ", "Avenida ", "Travessa ", "Alameda ", "Praça ", "Largo ", "Estrada ", "Rodovia ", "Viela ", "Ladeira ",
+	"Calle ", "Paseo ", "Plaza ", "Camino ", "Carretera ", "Ronda ", "Travesía ", "Callejón ", "Pasaje ",
+	"Via ", "Viale ", "Piazza ", "Piazzale ", "Corso ", "Vicolo ", "Strada ", "Contrada ", "Lungomare ",
+	"rua ", "avenida ", "travessa ", "praça ", "calle ", "paseo ", "plaza ", "camino ", "via ", "viale ", "piazza ", "corso ", "vicolo "}
+
+// romanceStreetScanner finds romanceStreetLeaders in one pass over a text.
+var romanceStreetScanner = newPhraseScanner(romanceStreetLeaders)
+
+// romancePrepositions put a street after them in Portuguese, Spanish and Italian: "na Avenida
+// Josué Câmara", "en la calle Mayor", "in Via Roma", "sulla Via Emilia".
+var romancePrepositions = wordSet("na no da do em pela pelo à ao en la el de del por in a di su per nella nel sulla sul della dello lungo")
+
+// romanceStreets makes a street address of a street's leader in Portuguese, Spanish or Italian
+// after one of romancePrepositions and one to three capitalised words (nameWords), particles
+// between, written without the number (stop 59: "foi atingido na Avenida Josué Câmara em
+// Oliveira", the model's person; "Moro na Rua das Flores", a person; "Abito in Via Roma", a
+// place): no word of the name English but a place or a name of the lists ("Via Email", "in
+// Plaza Hotel" stay), none a month. What the model found inside gives way; a numbered street
+// the patterns found stays theirs.
+func romanceStreets(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for k, c := range romanceStreetScanner.all(text) {
+		if k > 0 && isLetterStart(text[k-1]) {
+			continue
+		}
+		if prep, _ := wordBefore(text, k); !romancePrepositions[prep] {
+			continue
+		}
+		at := k + len(romanceStreetLeaders[c])
+		for _, p := range [...]string{"de la ", "de ", "da ", "do ", "das ", "dos ", "del ", "della ", "delle ", "dei ", "degli ", "di "} {
+			if strings.HasPrefix(text[at:], p) {
+				at += len(p)
+				break
+			}
+		}
+		end := nameWords(text, at)
+		if end <= at || inCode(text, k) || slices.ContainsFunc(strings.Fields(text[at:end]), func(w string) bool {
+			return foldIn(monthNames, w) || techTerms[w] || englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry) == 0 && !listedName(w)
+		}) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: k, End: end, Score: streetScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	return replaceInside(fs, shapes)
+}
+
 // compoundLeads are townStreetLeads, "at" and a junction's words with the space after them, which
 // a street of one word follows.
 var compoundLeads = []string{"on ", "off ", "along ", "down ", "up ", "near ", "onto ", "via ", "toward ", "towards ", "at ", "junction of ", "corner of ", "intersection of ",
 	"On ", "Along ", "Near ", "Via ", "Toward ", "Towards ", "At ",
-	"auf der ", "in der ", "an der ", "Auf der ", "In der ", "An der "} // German's, before the feminine kinds (stop 59)
+	"auf der ", "in der ", "an der ", "Auf der ", "In der ", "An der ", // German's, before the feminine kinds (stop 59)
+	"op de ", "Op de ", // and Dutch's (stop 59: "werd op de Bryanstraat in Easterein aangereden")
+	"på ", "På "} // and Swedish's, Danish's and Norwegian's (stop 59: "blev påkörd på Strandvägen i Linköping")
 
 // compoundLeadScanner finds compoundLeads in one pass over a text.
 var compoundLeadScanner = newPhraseScanner(compoundLeads)

@@ -1172,11 +1172,13 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			if w := text[f.Start:f.End]; strings.EqualFold(w, "bill") && (f.Start == 0 || text[f.Start-1] == '\n') && billTo(text, f.End) {
 				continue
 			}
-			// German's article and role the model ran into the name, or read alone (stop 59): "Der
-			// Mieter Monja Baum", "Erbin Eva-Marie Schlosser", "Der Kunde"
-			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && germanRoleDeterminers[text[f.Start:f.Start+k]] {
-				if r, _, _ := strings.Cut(text[f.Start+k+1:f.End], " "); germanRoleNouns[r] {
+			// German's and Dutch's article and role the model ran into the name, or read alone (stop
+			// 59): "Der Mieter Monja Baum", "Erbin Eva-Marie Schlosser", "Der Kunde", "De patiënt Paul Devolder"
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && (germanRoleDeterminers[text[f.Start:f.Start+k]] || dutchRoleDeterminers[text[f.Start:f.Start+k]]) {
+				if r, rest, _ := strings.Cut(text[f.Start+k+1:f.End], " "); germanRoleNouns[r] {
 					f.Start += k + 1
+				} else if dutchRoleNouns[r] && startsUpper(rest) {
+					f.Start += k + 1 + len(r) + 1 // and Dutch's, in lower case: "De patiënt Paul Devolder"
 				}
 			}
 			if germanRoleNouns[text[f.Start:f.End]] {

@@ -2466,8 +2466,8 @@ func leadingStreet(s string, i, j int) (int, bool) {
 				for f < len(s) && isDigit(s[f]) && f-e <= 4 {
 					f++
 				}
-				if f == len(s) || !isAlnum(s[f]) && s[f] != '/' && s[f] != '.' {
-					e = f
+				if f == len(s) || !isAlnum(s[f]) && s[f] != '/' && (s[f] != '.' || f+1 == len(s) || !isAlnum(s[f+1])) {
+					e = f // (and the sentence's full stop after it, stop 59: "dom przy ulica Pocztowa 30/79.")
 				}
 			}
 			if k >= 2 && strings.EqualFold(s[k-2:k], "km") && e+1 < len(s) && s[e] == ' ' {

@@ -1188,3 +1188,12 @@ func TestRecordCellsAfterStreets(t *testing.T) {
 		{"A;12 Main Street;Monday;2024", []string{"STREET_ADDRESS 12 Main Street"}},
 	})
 }
+
+// TestPolishFlatBeforeFullStop (stop 59): a Polish flat's number after the house's, the
+// sentence's full stop after it, is the address's; a decimal after the slash is not.
+func TestPolishFlatBeforeFullStop(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Odziedziczyła dom przy ulica Pocztowa 30/79.", []string{"STREET_ADDRESS ulica Pocztowa 30/79"}},
+		{"see ul. Pocztowa 30/79.5 kg", []string{"STREET_ADDRESS ul. Pocztowa 30"}},
+	})
+}
