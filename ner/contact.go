@@ -64,8 +64,12 @@ func placesInContactLines(text string, fs []redact.Finding) []redact.Finding {
 	}
 	if len(titles) > 0 {
 		// the model's organisation over a headline's job title only, a weak one: "Software Engineer" at 0.65
+		t := 0 // titles and fs are both in start order: one walk
 		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
-			return f.Type == redact.Organization && f.Source == redact.SourceModel && f.Score < 0.9 && slices.ContainsFunc(titles, func(t [2]int) bool { return f.Start >= t[0] && f.End <= t[1] })
+			for t < len(titles) && titles[t][1] <= f.Start {
+				t++
+			}
+			return t < len(titles) && f.Type == redact.Organization && f.Source == redact.SourceModel && f.Score < 0.9 && f.Start >= titles[t][0] && f.End <= titles[t][1]
 		})
 	}
 	if len(shapes) == 0 {

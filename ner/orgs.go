@@ -91,9 +91,14 @@ func orgLegalTails(text string, fs []redact.Finding) []redact.Finding {
 				if start >= k {
 					continue
 				}
-				if inside := fs[near(fs, start):]; !slices.ContainsFunc(inside, func(f redact.Finding) bool {
-					return f.Start < e && f.End > start && (f.Start < start || f.End > e || f.Source != redact.SourceModel)
-				}) {
+				crossed := false // a finding that crosses the firm, or not the model's
+				for _, f := range fs[near(fs, start):] {
+					if f.Start >= e {
+						break
+					}
+					crossed = crossed || f.End > start && (f.Start < start || f.End > e || f.Source != redact.SourceModel)
+				}
+				if !crossed {
 					shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: e, Score: orgScore, Source: redact.SourceModel})
 				}
 			}
@@ -1957,10 +1962,14 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		return fs
 	}
 	// the model's part of the street gives way too: "Tiputai" of "rear-ended on Tiputai Street" at 0.37 (stop 59)
+	sortFindings(shapes)
+	k := 0 // shapes and fs are both in start order: one walk
 	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool {
-		return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && slices.ContainsFunc(shapes, func(sh redact.Finding) bool {
-			return f.Start >= sh.Start && f.End < sh.End && !streetKindLast(text[f.Start:f.End]) // (not a street of its own: "on Bezrukov Street Street")
-		})
+		for k < len(shapes) && shapes[k].End <= f.Start {
+			k++
+		}
+		return k < len(shapes) && f.Type == redact.StreetAddress && f.Source == redact.SourceModel && f.Start >= shapes[k].Start && f.End < shapes[k].End &&
+			!streetKindLast(text[f.Start:f.End]) // (not a street of its own: "on Bezrukov Street Street")
 	})
 	return replaceInside(fs, shapes)
 }
@@ -2244,9 +2253,15 @@ var plainStreetEnders = map[string]bool{"Street": true, "Avenue": true, "Road": 
 
 // sureOrganisation reports an organisation over [start, end) the model is fairly sure of (0.8 or more).
 func sureOrganisation(fs []redact.Finding, start, end int) bool {
-	return slices.ContainsFunc(fs, func(f redact.Finding) bool {
-		return f.Type == redact.Organization && f.Start < end && f.End > start && f.Score >= 0.8
-	})
+	for _, f := range fs[near(fs, start):] {
+		if f.Start >= end {
+			break
+		}
+		if f.Type == redact.Organization && f.End > start && f.Score >= 0.8 {
+			return true
+		}
+	}
+	return false
 }
 
 // townStreetLeads are the words of streetLeads that put a street before a town's "in" where a
@@ -2256,9 +2271,15 @@ var townStreetLeads = wordSet("on off along down up near onto via toward towards
 // sureOfOther reports a place or an organisation over [start, end) that the model is fairly sure
 // of (0.8 or more), which a street's shape does not outweigh.
 func sureOfOther(fs []redact.Finding, start, end int) bool {
-	return slices.ContainsFunc(fs, func(f redact.Finding) bool {
-		return (f.Type == redact.Location || f.Type == redact.Organization) && f.Start < end && f.End > start && f.Score >= 0.8
-	})
+	for _, f := range fs[near(fs, start):] { // (from near: every street had read all the findings, stop 59)
+		if f.Start >= end {
+			break
+		}
+		if (f.Type == redact.Location || f.Type == redact.Organization) && f.End > start && f.Score >= 0.8 {
+			return true
+		}
+	}
+	return false
 }
 
 // streetName reports the words of a street's name without its number: a leader first ("Piazza",
