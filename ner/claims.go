@@ -671,7 +671,8 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
 
 // germanRoleNouns are German's nouns of roles only a person holds, in both genders: patient,
-// tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured.
+// tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured (their
+// first letters, "PMVKEZBA", gate the lookup in namesAfterRoles).
 var germanRoleNouns = wordSet("Patient Patientin Mieter Mieterin Vermieter Vermieterin Kunde Kundin Erbe Erbin Zeuge Zeugin Käufer Käuferin " +
 	"Verkäufer Verkäuferin Mitarbeiter Mitarbeiterin Bewerber Bewerberin Versicherte Versicherter Versicherungsnehmer Versicherungsnehmerin Antragsteller Antragstellerin")
 
@@ -684,6 +685,25 @@ var dutchRoleNouns = wordSet("patiënt patiënte huurder huurster klant erfgenaa
 
 // dutchRoleDeterminers stand before dutchRoleNouns.
 var dutchRoleDeterminers = wordSet("De de Het het Onze onze Uw uw")
+
+// articledRoles holds in one map the words rolesNotNames reads at the head of every person the
+// model found: germanRoleNouns, dutchRoleNouns, and the determiners before them.
+var articledRoles = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for set, kind := range map[*map[string]bool]uint8{&germanRoleNouns: germanRole, &dutchRoleNouns: dutchRole, &germanRoleDeterminers: roleDeterminer, &dutchRoleDeterminers: roleDeterminer} {
+		for w := range *set {
+			m[w] |= kind
+		}
+	}
+	return m
+}()
+
+// The kinds of articledRoles' words.
+const (
+	germanRole uint8 = 1 << iota
+	dutchRole
+	roleDeterminer
+)
 
 // byParticiples name a person with "by" after them in records and reports: "reported by
 // Valentim Sales", "driven by Ciríaco Cadenas", "witnessed by". Not "developed by", "powered by",
@@ -767,7 +787,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case nurseCredentials[w] && !toks[i+1].NewlineBefore && !toks[i+1].Attached && !inCode(text, toks[i].Start):
 				// a nurse's credential before the name, as a chart signs an act (stop 49): "given by
 				// RN Tamsin Haverford", "LPN Okafor"
-			case isUpperASCII(w[0]) && i > 0 && germanRoleNouns[w] && germanRoleDeterminers[word(i-1)] && !toks[i].NewlineBefore:
+			case i > 0 && strings.IndexByte("PMVKEZBA", w[0]) >= 0 && germanRoleNouns[w] && articledRoles[word(i-1)]&roleDeterminer != 0 && !toks[i].NewlineBefore:
 				// German's roles, capitalised as all its nouns are, after an article or a possessive
 				// (stop 59: "Der Patient Anabella Sommer", the model's "Sommer"; "Unser Kunde Emil Dobes")
 			case isUpperASCII(w[0]) && (sentenceOpens(text, toks, i) || i > 0 && word(i-1) == ":" && !toks[i].Attached) && (foldIn(roleNouns, w) || w == "Pt") && !capitals(w):

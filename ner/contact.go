@@ -38,8 +38,8 @@ var townPrefixes = map[string]bool{"Lake": true, "Mount": true, "Port": true, "F
 // townShaped); a name the lists know whole is no town (contactTown).
 func placesInContactLines(text string, fs []redact.Finding) []redact.Finding {
 	seps := strings.Contains(text, " | ") || strings.Contains(text, " · ") || strings.Contains(text, " • ") || strings.Contains(text, jobSeparator)
-	if !seps && !strings.Contains(text, ", ") {
-		return fs
+	if !seps && !(strings.Contains(text, ", ") && hasYear(text)) {
+		return fs // (a line of employment has its years: roleLine)
 	}
 	var shapes []redact.Finding
 	var titles [][2]int // a headline's job titles
@@ -256,10 +256,11 @@ func jobLine(text string, ls int, line string, k int, fs, shapes []redact.Findin
 
 // hasYear reports a year of this century or the last in s, four digits standing alone.
 func hasYear(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) &&
-			(i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
-			return true
+	for _, century := range [...]string{"19", "20"} {
+		for i := range occurrences(s, century) { // (a vector search for the century, not a test at every byte)
+			if i+4 <= len(s) && isDigitByte(s[i+2]) && isDigitByte(s[i+3]) && (i == 0 || !isDigitByte(s[i-1])) && (i+4 == len(s) || !isDigitByte(s[i+4])) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -2091,41 +2092,99 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // frenchStreetLeaders open a French street's name in lower case, the name's words after them
-// (frenchStreets).
+// (streetsByLeaders); the last three, which English writes too, only before a particle.
 var frenchStreetLeaders = []string{"rue ", "chemin ", "impasse ", "allée ", "quai ", "boulevard ", "avenue ", "route "}
-
-// frenchStreetScanner finds frenchStreetLeaders in one pass over a text.
-var frenchStreetScanner = newPhraseScanner(frenchStreetLeaders)
 
 // frenchStreetParticles join a French street's leader to its name: "rue de Charpentier",
 // "chemin des Vignes", "allée d'Orsay".
 var frenchStreetParticles = []string{"de la ", "de l'", "des ", "du ", "de ", "d'"}
 
-// frenchStreets makes a street address of a French street's name written without its number
-// (stop 59: "Le locataire Anaïs Louis habite au rue de Charpentier à MeunierBourg", "percuté
-// chemin de Courvoisier"): a leader in lower case, a particle, and one to three capitalised words
-// (nameWords), none a month; "boulevard", "avenue" and "route", which English writes too, only
-// with the particle. What the model found inside gives way (a person "Charpentier"); a numbered
-// street the patterns found stays theirs.
-func frenchStreets(text string, fs []redact.Finding) []redact.Finding {
-	var shapes []redact.Finding
-	for k, c := range frenchStreetScanner.all(text) {
-		if k > 0 && isLetterStart(text[k-1]) || numberBefore(text, k) {
-			continue // (a number before the leader: "3 rue Verte", "7, avenue de Maurice", the patterns' street)
+// romanceStreetLeaders open a street's name in Portuguese, Spanish and Italian, capitalised or
+// not (streetsByLeaders).
+var romanceStreetLeaders = []string{"Rua ", "Avenida ", "Travessa ", "Alameda ", "Praça ", "Largo ", "Estrada ", "Rodovia ", "Viela ", "Ladeira ",
+	"Calle ", "Paseo ", "Plaza ", "Camino ", "Carretera ", "Ronda ", "Travesía ", "Callejón ", "Pasaje ",
+	"Via ", "Viale ", "Piazza ", "Piazzale ", "Corso ", "Vicolo ", "Strada ", "Contrada ", "Lungomare ",
+	"rua ", "avenida ", "travessa ", "praça ", "calle ", "paseo ", "plaza ", "camino ", "via ", "viale ", "piazza ", "corso ", "vicolo "}
+
+// romanceStreetParticles join a Portuguese, Spanish or Italian street's leader to its name.
+var romanceStreetParticles = []string{"de la ", "de ", "da ", "do ", "das ", "dos ", "del ", "della ", "delle ", "dei ", "degli ", "di "}
+
+// streetLeaders are frenchStreetLeaders and romanceStreetLeaders, in that order.
+var streetLeaders = slices.Concat(frenchStreetLeaders, romanceStreetLeaders)
+
+// streetLeadersByFirst holds the indexes of streetLeaders by their first byte.
+var streetLeadersByFirst = func() (m [256][]int) {
+	for i, l := range streetLeaders {
+		m[l[0]] = append(m[l[0]], i)
+	}
+	return m
+}()
+
+// streetLeadersAt yields each word of toks that opens with one of streetLeaders (the leader's
+// space after the word), after a space or at the text's start, and the leader's index: read at
+// the words the tokenizer found, since a scan of every byte for sixty phrases cost more than the
+// rule's reading (stop 59).
+func streetLeadersAt(text string, toks []Token) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for _, t := range toks {
+			k := t.Start
+			if k > 0 && text[k-1] != ' ' {
+				continue
+			}
+			for _, c := range streetLeadersByFirst[text[k]] {
+				if strings.HasPrefix(text[k:], streetLeaders[c]) && !yield(k, c) {
+					return
+				}
+			}
 		}
-		at := k + len(frenchStreetLeaders[c])
+	}
+}
+
+// romancePrepositions put a street after them in Portuguese, Spanish and Italian: "na Avenida
+// Josué Câmara", "en la calle Mayor", "in Via Roma", "sulla Via Emilia".
+var romancePrepositions = wordSet("na no da do em pela pelo à ao en la el de del por in a di su per nella nel sulla sul della dello lungo")
+
+// streetsByLeaders makes a street address of a street's name written without its number after
+// the word that leads it (stop 59), where the model read a person, a place or nothing:
+//   - a French street's leader in lower case, a particle and one to three capitalised words
+//     (nameWords), none a month ("Le locataire Anaïs Louis habite au rue de Charpentier à
+//     MeunierBourg", "percuté chemin de Courvoisier"); "boulevard", "avenue" and "route", which
+//     English writes too, only with the particle ("the route Dupuis took" stays); no number
+//     before the leader ("3 rue Verte" is the patterns' street);
+//   - a Portuguese, Spanish or Italian street's leader after one of romancePrepositions, a
+//     particle or none, and the name's words, none English but a place or a name of the lists
+//     ("foi atingido na Avenida Josué Câmara em Oliveira", "Moro na Rua das Flores", "Abito in
+//     Via Roma"; "Sent via Email", "in Plaza Hotel" stay).
+//
+// What the model found inside gives way; a numbered street the patterns found stays theirs.
+func streetsByLeaders(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for k, c := range streetLeadersAt(text, toks) {
+		french := c < len(frenchStreetLeaders)
+		at := k + len(streetLeaders[c])
+		particles := romanceStreetParticles
+		if french {
+			if numberBefore(text, k) {
+				continue // (a number before the leader: "3 rue Verte", "7, avenue de Maurice", the patterns' street)
+			}
+			particles = frenchStreetParticles
+		} else if prep, _ := wordBefore(text, k); !romancePrepositions[prep] {
+			continue
+		}
 		particle := ""
-		for _, p := range frenchStreetParticles {
+		for _, p := range particles {
 			if strings.HasPrefix(text[at:], p) {
 				particle, at = p, at+len(p)
 				break
 			}
 		}
-		if particle == "" && c >= 5 {
+		if french && particle == "" && c >= 5 {
 			continue // "the route Dupuis took", not a street
 		}
 		end := nameWords(text, at)
-		if end <= at || inCode(text, k) || slices.ContainsFunc(strings.Fields(text[at:end]), func(w string) bool { return foldIn(monthNames, w) || techTerms[w] }) {
+		if end <= at || inCode(text, k) || slices.ContainsFunc(strings.Fields(text[at:end]), func(w string) bool {
+			return foldIn(monthNames, w) || techTerms[w] || !french && englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry) == 0 && !listedName(w)
+		}) {
 			continue
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: k, End: end, Score: streetScore, Source: redact.SourceModel})
@@ -2142,57 +2201,6 @@ func numberBefore(text string, k int) bool {
 	b := strings.TrimRight(text[:k], " ")
 	b = strings.TrimSuffix(b, ",")
 	return len(b) < k && b != "" && isDigitByte(b[len(b)-1])
-}
-
-// romanceStreetLeaders open a street's name in Portuguese, Spanish and Italian, capitalised or
-// not (romanceStreets).
-var romanceStreetLeaders = []string{"Rua ", "Avenida ", "Travessa ", "Alameda ", "Praça ", "Largo ", "Estrada ", "Rodovia ", "Viela ", "Ladeira ",
-	"Calle ", "Paseo ", "Plaza ", "Camino ", "Carretera ", "Ronda ", "Travesía ", "Callejón ", "Pasaje ",
-	"Via ", "Viale ", "Piazza ", "Piazzale ", "Corso ", "Vicolo ", "Strada ", "Contrada ", "Lungomare ",
-	"rua ", "avenida ", "travessa ", "praça ", "calle ", "paseo ", "plaza ", "camino ", "via ", "viale ", "piazza ", "corso ", "vicolo "}
-
-// romanceStreetScanner finds romanceStreetLeaders in one pass over a text.
-var romanceStreetScanner = newPhraseScanner(romanceStreetLeaders)
-
-// romancePrepositions put a street after them in Portuguese, Spanish and Italian: "na Avenida
-// Josué Câmara", "en la calle Mayor", "in Via Roma", "sulla Via Emilia".
-var romancePrepositions = wordSet("na no da do em pela pelo à ao en la el de del por in a di su per nella nel sulla sul della dello lungo")
-
-// romanceStreets makes a street address of a street's leader in Portuguese, Spanish or Italian
-// after one of romancePrepositions and one to three capitalised words (nameWords), particles
-// between, written without the number (stop 59: "foi atingido na Avenida Josué Câmara em
-// Oliveira", the model's person; "Moro na Rua das Flores", a person; "Abito in Via Roma", a
-// place): no word of the name English but a place or a name of the lists ("Via Email", "in
-// Plaza Hotel" stay), none a month. What the model found inside gives way; a numbered street
-// the patterns found stays theirs.
-func romanceStreets(text string, fs []redact.Finding) []redact.Finding {
-	var shapes []redact.Finding
-	for k, c := range romanceStreetScanner.all(text) {
-		if k > 0 && isLetterStart(text[k-1]) {
-			continue
-		}
-		if prep, _ := wordBefore(text, k); !romancePrepositions[prep] {
-			continue
-		}
-		at := k + len(romanceStreetLeaders[c])
-		for _, p := range [...]string{"de la ", "de ", "da ", "do ", "das ", "dos ", "del ", "della ", "delle ", "dei ", "degli ", "di "} {
-			if strings.HasPrefix(text[at:], p) {
-				at += len(p)
-				break
-			}
-		}
-		end := nameWords(text, at)
-		if end <= at || inCode(text, k) || slices.ContainsFunc(strings.Fields(text[at:end]), func(w string) bool {
-			return foldIn(monthNames, w) || techTerms[w] || englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry) == 0 && !listedName(w)
-		}) {
-			continue
-		}
-		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: k, End: end, Score: streetScore, Source: redact.SourceModel})
-	}
-	if len(shapes) == 0 {
-		return fs
-	}
-	return replaceInside(fs, shapes)
 }
 
 // compoundLeads are townStreetLeads, "at" and a junction's words with the space after them, which

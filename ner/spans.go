@@ -1174,18 +1174,23 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			}
 			// German's and Dutch's article and role the model ran into the name, or read alone (stop
 			// 59): "Der Mieter Monja Baum", "Erbin Eva-Marie Schlosser", "Der Kunde", "De patiënt Paul Devolder"
-			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && (germanRoleDeterminers[text[f.Start:f.Start+k]] || dutchRoleDeterminers[text[f.Start:f.Start+k]]) {
-				if r, rest, _ := strings.Cut(text[f.Start+k+1:f.End], " "); germanRoleNouns[r] {
-					f.Start += k + 1
-				} else if dutchRoleNouns[r] && startsUpper(rest) {
-					f.Start += k + 1 + len(r) + 1 // and Dutch's, in lower case: "De patiënt Paul Devolder"
+			head, rest, two := strings.Cut(text[f.Start:f.End], " ")
+			if kind := articledRoles[head]; kind&roleDeterminer != 0 && two {
+				// (one lookup of the first word for most spans: the rules read every person)
+				if r, after, _ := strings.Cut(rest, " "); articledRoles[r]&germanRole != 0 {
+					f.Start += len(head) + 1
+					head, rest, two = r, after, after != ""
+				} else if articledRoles[r]&dutchRole != 0 && startsUpper(after) {
+					f.Start += len(head) + 1 + len(r) + 1 // and Dutch's, in lower case: "De patiënt Paul Devolder"
 				}
 			}
-			if germanRoleNouns[text[f.Start:f.End]] {
-				continue
-			}
-			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && germanRoleNouns[text[f.Start:f.Start+k]] && startsUpper(text[f.Start+k+1:]) {
-				f.Start += k + 1
+			if articledRoles[head]&germanRole != 0 {
+				if !two {
+					continue
+				}
+				if startsUpper(rest) {
+					f.Start += len(head) + 1
+				}
 			}
 			// a role's word the model ran into the name: "Traveller Cecilia", "Passenger Maryam van"
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 14 && startsUpper(text[f.Start:]) { // ("Grandchildren", 13)
