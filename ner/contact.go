@@ -156,7 +156,7 @@ func roleLine(text string, ls int, line string, fs, shapes []redact.Finding) []r
 			if p := strings.IndexByte(rest, '('); p > 0 {
 				end = e - ls + p
 			}
-			return townItem(text, ls, line, e-ls+2, end, nil, shapes)
+			return townItem(text, ls, line, e-ls+2, end, fs, shapes)
 		}
 		return shapes
 	}
