@@ -1193,7 +1193,7 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 				}
 			}
 			// a role's word the model ran into the name: "Traveller Cecilia", "Passenger Maryam van"
-			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 14 && startsUpper(text[f.Start:]) { // ("Grandchildren", 13)
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 14 && f.Start+k+1 < f.End && startsUpper(text[f.Start:]) { // ("Grandchildren", 13; a word after the space: "PAsien " had left an empty span, stop 59's fuzzing)
 				if r := text[f.Start : f.Start+k]; (foldIn(roleNouns, r) || foldIn(speakerRoles, r)) && !listedName(r) && !titleBefore(text, f.Start) {
 					f.Start += k + 1
 				}
