@@ -924,3 +924,55 @@ func timedSpeakerName(name string) bool {
 	}
 	return given || len(words) >= 2
 }
+
+// chatEvents are the words a chat's or a call's system message writes after a member's name:
+// "Chad Jordan joined the channel.", "Michelle Downs left the call".
+var chatEvents = []string{" joined the channel", " left the channel", " joined the call", " left the call", " joined the meeting",
+	" left the meeting", " joined the group", " left the group", " was added to the", " was removed from the", " has joined the", " has left the"}
+
+// namesOfChatEvents makes a person of the one to three capitalised words that open a line or a
+// sentence before one of chatEvents (stop 59: "Chad Jordan joined the channel.", where the model
+// read a place "Chad" and left "Jordan"), where the model found nothing there or a place or an
+// organisation it was not sure of (under 0.9); the words are written as names are, none an
+// organisation's word, a legal form, a team's or a service's word ("Slack Bot") or a computing term.
+func namesOfChatEvents(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " joined ") && !strings.Contains(text, " left the ") && !strings.Contains(text, " was ") && !strings.Contains(text, " has ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for _, ev := range chatEvents {
+		for k := range occurrences(text, ev) {
+			start, words := k+1, 0
+			for words < 3 {
+				w, ws := wordBefore(text, start)
+				if w == "" || !nameLike(w) || companyWord(w) || foldIn(teamWords, w) || techTerms[w] {
+					break
+				}
+				start, words = ws, words+1
+			}
+			if words == 0 || start > 0 && !lineOrSentenceOpens(text, start) {
+				continue
+			}
+			sure := false
+			for _, f := range fs[near(fs, start):] {
+				if f.Start >= k {
+					break
+				}
+				sure = sure || f.End > start && (f.Type == redact.StreetAddress || f.Type != redact.Person && f.Score >= 0.9)
+			}
+			if !sure {
+				claims = append(claims, claim(start, k, shapeScore))
+			}
+		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// lineOrSentenceOpens reports text[start] opening its line, or a sentence after ". ", or a chat
+// line's text after its sender's or its time's "] " or ": ".
+func lineOrSentenceOpens(text string, start int) bool {
+	if text[start-1] == '\n' {
+		return true
+	}
+	return start >= 2 && text[start-1] == ' ' && strings.IndexByte(".]:!?", text[start-2]) >= 0
+}

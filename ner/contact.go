@@ -97,6 +97,13 @@ func headline(text string, ls int, line string, k int, fs, shapes []redact.Findi
 	return townItem(text, ls, line, k2+len(jobSeparator), len(line), fs, shapes), titles
 }
 
+// jobAtFirm reports an item that is a job's title, "at" and a firm's capitalised name: "Product
+// Manager at Patla PLC".
+func jobAtFirm(item string) bool {
+	k := strings.Index(item, " at ")
+	return k > 0 && k+4 < len(item) && isUpperASCII(item[k+4]) && roleTitle(item[:k])
+}
+
 // roleTitle reports a job's title (jobTitle), or one written in sentence case on a CV's line:
 // "Accounts assistant", "Payroll lead".
 func roleTitle(s string) bool {
@@ -195,7 +202,10 @@ func contactLine(text string, ls int, line string, fs, shapes []redact.Finding) 
 	}
 	contact := false
 	for _, it := range items {
-		contact = contact || contactItem(strings.TrimSpace(line[it[0]:it[1]]))
+		item := strings.TrimSpace(line[it[0]:it[1]])
+		// or a profile's job at its firm, as a headline writes it (stop 59: "Matthew Yadav
+		// (she/her) · Product Manager at Patla PLC · Madurai")
+		contact = contact || contactItem(item) || len(items) >= 3 && jobAtFirm(item)
 	}
 	if !contact {
 		return shapes

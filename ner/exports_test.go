@@ -1740,3 +1740,20 @@ func TestRomanceDutchNordicStreetsAndBrazilianFirms(t *testing.T) {
 	text = "Jane Roe\n2018-2023  Payroll lead, Thompson and Sons, Edenstone"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jane Roe", "ORGANIZATION", "Thompson and Sons"), "PERSON Jane Roe", "ORGANIZATION Thompson and Sons", "LOCATION Edenstone")
 }
+
+// TestChatEventsHomesAndHeadlines (stop 59): the name before a chat's system message about a
+// member is a person over the model's doubted place, not a service's bot; a street of any kind
+// after a home's word and "is on", not a product's "Drive"; a profile's headline with a job at a
+// firm between its middle dots ends in a town.
+func TestChatEventsHomesAndHeadlines(t *testing.T) {
+	text := "Chad Jordan joined the channel. Michelle Downs left the channel."
+	spans := typedSpans(t, text, "LOCATION", "Chad", "PERSON", "Michelle Downs")
+	spans[0].Score = 0.75
+	checkRuled(t, text, spans, "PERSON Chad Jordan", "PERSON Michelle Downs")
+	checkRuled(t, "Slack Bot joined the channel", nil)
+	checkRuled(t, "yeah my new place is on Brown Cliff", nil, "STREET_ADDRESS Brown Cliff")
+	checkRuled(t, "the meeting place is on Google Drive", nil)
+	text = "Brett West (she/her) · Product Manager at Millar-Davies · Harrisport"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Brett West", "ORGANIZATION", "Millar-Davies"), "PERSON Brett West", "ORGANIZATION Millar-Davies", "LOCATION Harrisport")
+	checkRuled(t, "Home · Product Manager at Google · Pricing", nil)
+}

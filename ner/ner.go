@@ -218,7 +218,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	if r.types == nil || r.types[redact.Person] {
 		var buf [32][2]int
 		before := personBounds(buf[:0], found) // the persons propagate carried; the person rules' new ones are carried below
-		found = capsFamilyBeforeGiven(text, familyTails(text, listedPairs(text, *sc, claimNames(text, *sc, namesAfterKin(text, *sc, found)))))
+		found = capsFamilyBeforeGiven(text, familyTails(text, listedPairs(text, *sc, claimNames(text, *sc, namesAfterKin(text, *sc, namesOfChatEvents(text, found))))))
 		found = labelTails(text, verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, propagateClaimed(text, *sc, before, found, code)))))
 	}
 	if r.types == nil || r.types[redact.Organization] {

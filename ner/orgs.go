@@ -1939,7 +1939,7 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		if !foldIn(streetLeads, lead) && !((lead == "and" || lead == "&") && k >= 2 && streetEnders[strings.TrimSuffix(word(k-2), ".")]) {
 			continue
 		}
-		if homeKind && (lead != "on" || k < 2 || !homesOn[strings.ToLower(word(k-2))] && !grewUpOn(text, toks, k) && !(eventsOn[strings.ToLower(word(k-2))] && w != "Drive")) {
+		if homeKind && (lead != "on" || k < 2 || !homesOn[strings.ToLower(word(k-2))] && !grewUpOn(text, toks, k) && !(eventsOn[strings.ToLower(word(k-2))] && w != "Drive") && !(homeIsOn(text, toks, k) && w != "Drive")) {
 			continue
 		}
 		if lowerKind && slices.ContainsFunc(toks[k:i], func(t Token) bool {
@@ -1979,6 +1979,16 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 func streetKindLast(span string) bool {
 	w, ok := lastWord(span)
 	return ok && redact.IsStreetSuffix(w)
+}
+
+// homeIsOn reports a home's word and "is on" before the street's name at toks[k] (stop 59: "my
+// new place is on Sanders Link", "our house is on Brown Cliff").
+func homeIsOn(text string, toks []Token, k int) bool {
+	if k < 3 || text[toks[k-2].Start:toks[k-2].End] != "is" {
+		return false
+	}
+	w := strings.ToLower(text[toks[k-3].Start:toks[k-3].End])
+	return homesOn[w] || w == "place"
 }
 
 // eventsOn say that something happened on the street after "on": "the collision on Patla Path",

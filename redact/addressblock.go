@@ -578,14 +578,19 @@ func recordTown(cell string) bool {
 // ruralDelivery returns where New Zealand's rural delivery number ends when it opens the line
 // after a street ending at text[end] ("⏎RD 8"), or end.
 func ruralDelivery(text string, end int) int {
-	if !strings.HasPrefix(text[end:], "\nRD ") {
+	at := end + 4 // the number's start
+	switch {
+	case strings.HasPrefix(text[end:], "\nRD "):
+	case strings.HasSuffix(text[:end], "\nRD") && strings.HasPrefix(text[end:], " "):
+		at = end + 1 // the model's street that took "RD" and left its number (stop 59: "57 Campbell Street⏎RD" + " 3")
+	default:
 		return end
 	}
-	d := digitsAt(text, end+4)
-	if d == 0 || d > 2 || end+4+d < len(text) && isAlnum(text[end+4+d]) {
+	d := digitsAt(text, at)
+	if d == 0 || d > 2 || at+d < len(text) && isAlnum(text[at+d]) {
 		return end
 	}
-	return end + 4 + d
+	return at + d
 }
 
 // withFindings returns fs with more added, in start order (fs is in start order).

@@ -1786,8 +1786,8 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 		!(cu.typ == Secret && literal(value) && strings.Trim(text[at:start], " ") == "" && netrcPassword(text, cueStart)) {
 		return Finding{}, false
 	}
-	if cu.shape == shapePostalAny && !strings.ContainsAny(text[at:start], ":=") {
-		return Finding{}, false // a key's value only: "zip 1234 files" is no postcode
+	if cu.shape == shapePostalAny && !strings.ContainsAny(text[at:start], ":=") && !postIs(text[cueStart:at], text[at:start]) {
+		return Finding{}, false // a key's value only: "zip 1234 files" is no postcode; but a postcode's word and "is" say one (stop 59: "the postcode is 2447")
 	}
 	if (cu.shape == shapeHandle || cu.shape == shapeHandleOnly) && !handleLike(value) && !(cu.sigil && start > at && text[start-1] == '$') &&
 		!(cu.camel && camelHandle(value) && (strings.ContainsAny(text[at:start], ":=") || strings.Contains(text[at:start], " is "))) &&
@@ -2946,6 +2946,16 @@ func postcodeAt(s string, i int) int {
 // 17284-049, Japan's 123-4567, Portugal's 1000-205, India's 560448); the Netherlands' four digits
 // and two capitals, with or without the space (7746 HS, 7746HS). It returns 0 when a letter or
 // a digit runs on after it.
+// postIs reports a cue word of a postal code that names the post ("postcode", "postal code",
+// "post code"; not "zip") and "is" after it, in the word ("postcode is") or in the gap to the
+// value: a sentence's postcode, of any country's shape.
+func postIs(word, gap string) bool {
+	if len(word) < 8 || !strings.EqualFold(word[:4], "post") {
+		return false
+	}
+	return gap == " is " || strings.HasSuffix(word, " is") && strings.TrimSpace(gap) == ""
+}
+
 func anyPostcodeAt(s string, i int) int {
 	if end := postcodeAt(s, i); end > 0 {
 		return end

@@ -1197,3 +1197,22 @@ func TestPolishFlatBeforeFullStop(t *testing.T) {
 		{"see ul. Pocztowa 30/79.5 kg", []string{"STREET_ADDRESS ul. Pocztowa 30"}},
 	})
 }
+
+// TestSentencePostcodesAndCallersNumbers (stop 59): a postcode of any country's shape after a
+// postcode's word and "is", not after "zip"; a caller's number after the name's comma and
+// before a voicemail's colon, not a date's digits; New Zealand's rural delivery number after a
+// street that took "RD" and left it.
+func TestSentencePostcodesAndCallersNumbers(t *testing.T) {
+	checkKept(t, []string{ZIPCode, Phone}, []keptCase{
+		{"my account is under Lauren Bryant, the postcode is 2447.", []string{"ZIP_CODE 2447"}},
+		{"the postcode is 527601.", []string{"ZIP_CODE 527601"}},
+		{"the zip is 1234 files", nil},
+		{`Voicemail from Olivia Lee, 0833875004: "Hi, it's Thomas"`, []string{"PHONE_NUMBER 0833875004"}},
+		{`Voicemail from Daniel Moody, 022-980-8414: "Hi"`, []string{"PHONE_NUMBER 022-980-8414"}},
+		{"Build, 20240131: ok", nil},
+	})
+	text := "I live at 57 Campbell Street\nRD 3."
+	if got, want := ruralDelivery(text, strings.Index(text, "\nRD")+3), strings.Index(text, "3."); got != want+1 {
+		t.Errorf("ruralDelivery after RD: %d, want %d", got, want+1)
+	}
+}

@@ -413,6 +413,13 @@ func senderBefore(s string, start int) bool {
 	return start >= 5 && (s[start-5:start] == "from " || s[start-5:start] == "From " || s[start-5:start] == "FROM ")
 }
 
+// nameCommaBefore reports a word's comma and a space right before s[start], as a voicemail's or a
+// log's header writes a caller's number after the name (stop 59: "Voicemail from Olivia Lee,
+// 0833875004: …"); not a date's or a list's digits ("31, 21:58").
+func nameCommaBefore(s string, start int) bool {
+	return start >= 3 && s[start-1] == ' ' && s[start-2] == ',' && isLetter(s[start-3])
+}
+
 // plusRunScore is the score of plusRun's numbers: enough for a policy's default threshold.
 const plusRunScore = 0.5
 
@@ -672,7 +679,7 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 			return mk(SSN, 0.2)
 		}
 	}
-	if end < len(s) && s[end] == ':' && !(labelColon(s, end) && (plus || senderBefore(s, start))) {
+	if end < len(s) && s[end] == ':' && !(labelColon(s, end) && (plus || senderBefore(s, start) || nameCommaBefore(s, start) && (len(gs) > 1 || s[start] == '0'))) {
 		return Finding{}, false // a time follows (2024-01-31 21:58): a timestamp, not a phone; but a message's sender ("SMS from +447700900123: Hi")
 	}
 	if len(gs) == 1 && !plus && end+1 < len(s) && s[end] == '.' && isDigit(s[end+1]) {
