@@ -222,6 +222,45 @@ func townsOfFirms(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// townCourts are the courts and the civic buildings a town's name opens: "Connorland Crown
+// Court", "Leeds Magistrates' Court", "Bristol Register Office".
+var townCourts = []string{" Crown Court", " Magistrates' Court", " Magistrates Court", " County Court", " Family Court", " Coroner's Court",
+	" Town Hall", " Register Office", " Registry Office"}
+
+// townsBeforeCourts makes a place of the one to three capitalised words (birthTown) before one of
+// townCourts, where the model found nothing there or what it doubted (stop 59: "Jury summons:
+// Kevin Fowler, please attend Connorland Crown Court", where it read only "Crown", a firm).
+func townsBeforeCourts(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " Court") && !strings.Contains(text, " Hall") && !strings.Contains(text, " Office") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, c := range townCourts {
+		for k := range occurrences(text, c) {
+			if e := k + len(c); e < len(text) && isLetterStart(text[e]) {
+				continue
+			}
+			start := k + 1 // wordBefore reads back from after a space
+			for words := 0; words < 3; words++ {
+				w, ws := wordBefore(text, start)
+				if w == "" || !startsUpper(w) && !(words > 0 && nameParticles[w]) {
+					break
+				}
+				start = ws
+			}
+			if start >= k || !birthTown(text[start:k]) || !doubtedInside(fs, start, k) {
+				continue
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
 // placeLabels are the labels of a form's fields whose value is a town, or a country of birth.
 var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
 	"Country of birth:", "Born in:", "City:", "Town:", "CITY:", "TOWN:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",

@@ -1757,3 +1757,14 @@ func TestChatEventsHomesAndHeadlines(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Brett West", "ORGANIZATION", "Millar-Davies"), "PERSON Brett West", "ORGANIZATION Millar-Davies", "LOCATION Harrisport")
 	checkRuled(t, "Home · Product Manager at Google · Pricing", nil)
 }
+
+// TestTownsBeforeCourts (stop 59): the town's words before a Crown, Magistrates' or County
+// Court, a town hall or a register office are a place where the model read only the court's
+// word; a court with no town before it has none.
+func TestTownsBeforeCourts(t *testing.T) {
+	text := "Jury summons: Kevin Fowler, please attend Connorland Crown Court on May 25, 1976."
+	spans := typedSpans(t, text, "PERSON", "Kevin Fowler", "ORGANIZATION", "Crown")
+	spans[1].Score = 0.75
+	checkRuled(t, text, spans, "PERSON Kevin Fowler", "LOCATION Connorland", "ORGANIZATION Crown")
+	checkRuled(t, "Please attend the Crown Court on Monday.", nil)
+}
