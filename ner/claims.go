@@ -5617,9 +5617,10 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 			}
 		}
 		given, _ := wordAt(text, t.End+2)
-		familyFirst := capitals(w) && capsNameLike(w) && strings.HasPrefix(text[t.End:], ", ") && nameLike(given) // "Herr RUDOLPH, Diedrich" (stop 37)
-		if !nameLike(w) && !(startsUpper(w) && familySet()[w]) && !familyFirst || !particle && !familyFirst && (dictionaryWord(w) || englishWord(w)) && !familyWord(w) &&
-			!(indianForms[text[toks[i].Start:toks[i].End]] && (givenSet()[w] || listedGiven()[w])) {
+		familyFirst := capitals(w) && capsNameLike(w) && strings.HasPrefix(text[t.End:], ", ") && nameLike(given)        // "Herr RUDOLPH, Diedrich" (stop 37)
+		monthGiven := monthGivenNames[w] && t.End+1 < len(text) && text[t.End] == ' ' && familyAfterMonth(text, t.End+1) // "Miss April Blankenship" (stop 59)
+		if !monthGiven && (!nameLike(w) && !(startsUpper(w) && familySet()[w]) && !familyFirst || !particle && !familyFirst && (dictionaryWord(w) || englishWord(w)) && !familyWord(w) &&
+			!(indianForms[text[toks[i].Start:toks[i].End]] && (givenSet()[w] || listedGiven()[w]))) {
 			continue // after a particle a word of the dictionary is the name: "de Bruin", "van Dam"
 		}
 		end := withoutPostNominals(text, t.Start, nameWords(text, name)) // "Dr Joshua Okamoto MD"
@@ -5719,6 +5720,20 @@ const (
 	fRankAbbreviation
 	fPayee
 )
+
+// monthGivenNames are the months that are given names too, which a form of address and a family
+// name after them make a person's: "Shortlist: 1. Miss April Blankenship" (stop 59; the model
+// read nothing there, and a month opens no name for this rule otherwise).
+var monthGivenNames = wordSet("April May June August")
+
+// familyAfterMonth reports a family name at text[k] after a month that is a given name: written as
+// a name is, no month, weekday or word of the dictionary unless the lists hold it as a family
+// name ("Ms June Carter"; not "Mr May 2024", "Dr April Fools").
+func familyAfterMonth(text string, k int) bool {
+	w, _ := wordAt(text, k)
+	return w != "" && startsUpper(w) && !foldIn(monthNames, w) && !foldIn(weekdaySet, w) &&
+		(familyNameLike(w) || familyWord(w) && nameLike(w))
+}
 
 // honorificForms holds in one map the forms namesAfterHonorifics reads at every word, by class:
 // addressForms, otherAddressForms, rankForms, rankAbbreviations and payeeWords.

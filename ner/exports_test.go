@@ -1768,3 +1768,12 @@ func TestTownsBeforeCourts(t *testing.T) {
 	checkRuled(t, text, spans, "PERSON Kevin Fowler", "LOCATION Connorland", "ORGANIZATION Crown")
 	checkRuled(t, "Please attend the Crown Court on Monday.", nil)
 }
+
+// TestMonthGivenNamesAfterForms (stop 59): a month that is a given name after a form of address
+// and before a family name is a person's ("Miss April Blankenship", which the model left in a
+// list); a month before a word of the dictionary stays none.
+func TestMonthGivenNamesAfterForms(t *testing.T) {
+	text := "Shortlist: 1. Miss April Blankenship  2. Mason Davenport"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mason Davenport"), "PERSON April Blankenship", "PERSON Mason Davenport")
+	checkRuled(t, "Dr April Fools day", nil)
+}
