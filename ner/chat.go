@@ -930,11 +930,10 @@ func timedSpeakerName(name string) bool {
 var chatEvents = []string{" joined the channel", " left the channel", " joined the call", " left the call", " joined the meeting",
 	" left the meeting", " joined the group", " left the group", " was added to the", " was removed from the", " has joined the", " has left the"}
 
-// namesOfChatEvents makes a person of the one to three capitalised words that open a line or a
-// sentence before one of chatEvents (stop 59: "Chad Jordan joined the channel.", where the model
-// read a place "Chad" and left "Jordan"), where the model found nothing there or a place or an
-// organisation it was not sure of (under 0.9); the words are written as names are, none an
-// organisation's word, a legal form, a team's or a service's word ("Slack Bot") or a computing term.
+// namesOfChatEvents makes a person of the one to three words of a name (chatMemberWord,
+// wordRunBefore) that open a line or a sentence before one of chatEvents (stop 59: "Chad Jordan
+// joined the channel.", where the model read a place "Chad" and left "Jordan"), where the model
+// found nothing there or a place or an organisation it was not sure of (under 0.9).
 func namesOfChatEvents(text string, fs []redact.Finding) []redact.Finding {
 	if !strings.Contains(text, " joined ") && !strings.Contains(text, " left the ") && !strings.Contains(text, " was ") && !strings.Contains(text, " has ") {
 		return fs
@@ -942,15 +941,8 @@ func namesOfChatEvents(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	for _, ev := range chatEvents {
 		for k := range occurrences(text, ev) {
-			start, words := k+1, 0
-			for words < 3 {
-				w, ws := wordBefore(text, start)
-				if w == "" || !nameLike(w) || companyWord(w) || foldIn(teamWords, w) || techTerms[w] {
-					break
-				}
-				start, words = ws, words+1
-			}
-			if words == 0 || start > 0 && !lineOrSentenceOpens(text, start) {
+			start := wordRunBefore(text, k, 3, chatMemberWord)
+			if start == k || start > 0 && !lineOrSentenceOpens(text, start) {
 				continue
 			}
 			sure := false
@@ -966,6 +958,12 @@ func namesOfChatEvents(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// chatMemberWord reports a word of a chat's member's name: written as names are, no
+// organisation's word or legal form, team's or service's word ("Slack Bot") or computing term.
+func chatMemberWord(w string) bool {
+	return nameLike(w) && !companyWord(w) && !foldIn(teamWords, w) && !techTerms[w]
 }
 
 // lineOrSentenceOpens reports text[start] opening its line, or a sentence after ". ", or a chat

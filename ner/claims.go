@@ -666,22 +666,37 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// deeds and claims (stop 59: "L'erede Aurora Cundari, di Mattarana", "la heredera Anel Marín")
 	"locataire héritière héritier témoin cliente erede paziente inquilino inquilina testimone heredera heredero testigo inquilinos herdeira herdeiro " +
 	// and Dutch's (stop 59: "De patiënt Paul Devolder")
-	"patiënt patiënte huurder huurster klant erfgenaam erfgename getuige " +
+	dutchRoleWords + " " +
 	// an obituary's relations, in the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word)
 	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
 
 // germanRoleNouns are German's nouns of roles only a person holds, in both genders: patient,
-// tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured (their
-// first letters, "PMVKEZBA", gate the lookup in namesAfterRoles).
+// tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured.
 var germanRoleNouns = wordSet("Patient Patientin Mieter Mieterin Vermieter Vermieterin Kunde Kundin Erbe Erbin Zeuge Zeugin Käufer Käuferin " +
 	"Verkäufer Verkäuferin Mitarbeiter Mitarbeiterin Bewerber Bewerberin Versicherte Versicherter Versicherungsnehmer Versicherungsnehmerin Antragsteller Antragstellerin")
 
 // germanRoleDeterminers stand before germanRoleNouns: the articles and the possessives.
 var germanRoleDeterminers = wordSet("der die den dem des Der Die Den Dem unser unsere unseren unserem unserer Unser Unsere Ihr Ihre Ihren Ihrem ihr ihre ihren ihrem sein seine seinen seinem")
 
-// dutchRoleNouns are the roles of roleNouns in Dutch, which an article or a possessive opens
+// germanRoleFirst holds the first bytes of germanRoleNouns, which gate the lookup that
+// namesAfterRoles makes at every capitalised word.
+var germanRoleFirst = firstBytes(germanRoleNouns)
+
+// firstBytes returns the first bytes of set's words, for a test of a word's first byte before a
+// lookup of the whole word.
+func firstBytes(set map[string]bool) (t [256]bool) {
+	for w := range set {
+		t[w[0]] = true
+	}
+	return t
+}
+
+// dutchRoleWords are the roles of roleNouns in Dutch, which an article or a possessive opens
 // ("De patiënt Paul Devolder", "onze klant Giel Galijn").
-var dutchRoleNouns = wordSet("patiënt patiënte huurder huurster klant erfgenaam erfgename getuige")
+const dutchRoleWords = "patiënt patiënte huurder huurster klant erfgenaam erfgename getuige"
+
+// dutchRoleNouns are dutchRoleWords' set.
+var dutchRoleNouns = wordSet(dutchRoleWords)
 
 // dutchRoleDeterminers stand before dutchRoleNouns.
 var dutchRoleDeterminers = wordSet("De de Het het Onze onze Uw uw")
@@ -690,11 +705,15 @@ var dutchRoleDeterminers = wordSet("De de Het het Onze onze Uw uw")
 // model found: germanRoleNouns, dutchRoleNouns, and the determiners before them.
 var articledRoles = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for set, kind := range map[*map[string]bool]uint8{&germanRoleNouns: germanRole, &dutchRoleNouns: dutchRole, &germanRoleDeterminers: roleDeterminer, &dutchRoleDeterminers: roleDeterminer} {
-		for w := range *set {
+	add := func(set map[string]bool, kind uint8) {
+		for w := range set {
 			m[w] |= kind
 		}
 	}
+	add(germanRoleNouns, germanRole)
+	add(dutchRoleNouns, dutchRole)
+	add(germanRoleDeterminers, roleDeterminer)
+	add(dutchRoleDeterminers, roleDeterminer)
 	return m
 }()
 
@@ -787,7 +806,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			case nurseCredentials[w] && !toks[i+1].NewlineBefore && !toks[i+1].Attached && !inCode(text, toks[i].Start):
 				// a nurse's credential before the name, as a chart signs an act (stop 49): "given by
 				// RN Tamsin Haverford", "LPN Okafor"
-			case i > 0 && strings.IndexByte("PMVKEZBA", w[0]) >= 0 && germanRoleNouns[w] && articledRoles[word(i-1)]&roleDeterminer != 0 && !toks[i].NewlineBefore:
+			case i > 0 && germanRoleFirst[w[0]] && germanRoleNouns[w] && articledRoles[word(i-1)]&roleDeterminer != 0 && !toks[i].NewlineBefore:
 				// German's roles, capitalised as all its nouns are, after an article or a possessive
 				// (stop 59: "Der Patient Anabella Sommer", the model's "Sommer"; "Unser Kunde Emil Dobes")
 			case isUpperASCII(w[0]) && (sentenceOpens(text, toks, i) || i > 0 && word(i-1) == ":" && !toks[i].Attached) && (foldIn(roleNouns, w) || w == "Pt") && !capitals(w):

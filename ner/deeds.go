@@ -240,15 +240,8 @@ func townsBeforeCourts(text string, fs []redact.Finding) []redact.Finding {
 			if e := k + len(c); e < len(text) && isLetterStart(text[e]) {
 				continue
 			}
-			start := k + 1 // wordBefore reads back from after a space
-			for words := 0; words < 3; words++ {
-				w, ws := wordBefore(text, start)
-				if w == "" || !startsUpper(w) && !(words > 0 && nameParticles[w]) {
-					break
-				}
-				start = ws
-			}
-			if start >= k || !birthTown(text[start:k]) || !doubtedInside(fs, start, k) {
+			start := wordRunBefore(text, k, 3, startsUpper)
+			if start == k || !birthTown(text[start:k]) || !doubtedInside(fs, start, k) {
 				continue
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})

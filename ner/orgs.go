@@ -59,56 +59,74 @@ var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/
 // ("S.A. de C.V.", "S. de R.L. de C.V."), Brazil's micro and small firms after a dash ("Pires
 // Moraes - ME", "- EPP", "- EIRELI"), Indonesia's state firm and listing ("PT Hardiansyah
 // (Persero) Tbk").
-var legalTails = []string{" de C.V.", " de R.L. de C.V.", " - ME", " - EPP", " - EIRELI", " - MEI", " - EI", " (Persero) Tbk", " (Persero)", " Tbk"}
+var legalTails = slices.Concat([]string{" de C.V.", " de R.L. de C.V."}, brazilianTails, []string{" (Persero) Tbk", " (Persero)", " Tbk"})
 
 // brazilianTails are the legalTails of Brazil's firms after a dash, which make a firm of the
-// capitalised words before them whatever the model read there.
+// capitalised words before them whatever the model read there (brazilianFirms).
 var brazilianTails = []string{" - ME", " - EPP", " - EIRELI", " - MEI", " - EI"}
 
-// orgLegalTails extends an organisation over one of legalTails right after it (stop 36), and
-// makes an organisation of the capitalised words before one of brazilianTails where the model
-// found a person, a place or nothing there (stop 59: "Trabalho na Padaria Silva - ME", a person;
-// "gerente da Sales da Mota - ME", nothing).
-func orgLegalTails(text string, fs []redact.Finding) []redact.Finding {
-	if strings.Contains(text, " - ") {
-		var shapes []redact.Finding
-		for _, t := range brazilianTails {
-			for k := range occurrences(text, t) {
-				e := k + len(t)
-				if e < len(text) && isLetterStart(text[e]) {
-					continue
+// brazilianFirms makes an organisation of the capitalised words before one of brazilianTails
+// (wordRunBefore: particles between them, none opening the firm) where the model found a person,
+// a place or nothing there (stop 59: "Trabalho na Padaria Silva - ME", a person; "gerente da
+// Sales da Mota - ME", nothing); a finding that crosses the firm, or is not the model's, keeps
+// it.
+func brazilianFirms(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, " - ") {
+		return fs
+	}
+	var shapes []redact.Finding
+	for _, t := range brazilianTails {
+		for k := range occurrences(text, t) {
+			e := k + len(t)
+			if e < len(text) && isLetterStart(text[e]) {
+				continue
+			}
+			start := wordRunBefore(text, k, 4, startsUpper)
+			if start == k {
+				continue
+			}
+			crossed := false
+			for _, f := range fs[near(fs, start):] {
+				if f.Start >= e {
+					break
 				}
-				start := k + 1 // wordBefore reads back from after a space
-				for words := 0; words < 4; words++ {
-					w, ws := wordBefore(text, start)
-					if w == "" || !startsUpper(w) && !(words > 0 && nameParticles[w]) {
-						break
-					}
-					start = ws
-				}
-				for w, we := wordAt(text, start); start < k && nameParticles[w]; w, we = wordAt(text, start) {
-					start = we + 1 // no particle opens the firm: "gerente da Sales da Mota - ME"
-				}
-				if start >= k {
-					continue
-				}
-				crossed := false // a finding that crosses the firm, or not the model's
-				for _, f := range fs[near(fs, start):] {
-					if f.Start >= e {
-						break
-					}
-					crossed = crossed || f.End > start && (f.Start < start || f.End > e || f.Source != redact.SourceModel)
-				}
-				if !crossed {
-					shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: e, Score: orgScore, Source: redact.SourceModel})
-				}
+				crossed = crossed || f.End > start && (f.Start < start || f.End > e || f.Source != redact.SourceModel)
+			}
+			if !crossed {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: e, Score: orgScore, Source: redact.SourceModel})
 			}
 		}
-		if len(shapes) > 0 {
-			sortFindings(shapes)
-			fs = replaceInside(fs, shapes)
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// wordRunBefore returns where the one to most words of letters (wordBefore) right before text[k],
+// a space, begin that ok accepts, particles between them but none first ("da Sales da Mota" →
+// "Sales da Mota"); k when there are none. Brazil's firms, the towns before courts and a chat's
+// members read their names so (stop 59).
+func wordRunBefore(text string, k, most int, ok func(string) bool) int {
+	start := k
+	for at, words := k+1, 0; words < most; words++ { // wordBefore reads back from after a space
+		w, ws := wordBefore(text, at)
+		if w == "" || !ok(w) && !(words > 0 && nameParticles[w]) {
+			break
+		}
+		at = ws
+		if !nameParticles[w] {
+			start = ws // (a particle opens no run)
 		}
 	}
+	return start
+}
+
+// orgLegalTails extends an organisation over one of legalTails right after it (stop 36), after
+// brazilianFirms has made its firms.
+func orgLegalTails(text string, fs []redact.Finding) []redact.Finding {
+	fs = brazilianFirms(text, fs)
 	for i := range fs {
 		f := &fs[i]
 		if f.Type != redact.Organization {
@@ -1939,7 +1957,7 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		if !foldIn(streetLeads, lead) && !((lead == "and" || lead == "&") && k >= 2 && streetEnders[strings.TrimSuffix(word(k-2), ".")]) {
 			continue
 		}
-		if homeKind && (lead != "on" || k < 2 || !homesOn[strings.ToLower(word(k-2))] && !grewUpOn(text, toks, k) && !(eventsOn[strings.ToLower(word(k-2))] && w != "Drive") && !(homeIsOn(text, toks, k) && w != "Drive")) {
+		if homeKind && (lead != "on" || !homeBeforeOn(text, toks, k, w)) {
 			continue
 		}
 		if lowerKind && slices.ContainsFunc(toks[k:i], func(t Token) bool {
@@ -1981,25 +1999,37 @@ func streetKindLast(span string) bool {
 	return ok && redact.IsStreetSuffix(w)
 }
 
-// homeIsOn reports a home's word and "is on" before the street's name at toks[k] (stop 59: "my
-// new place is on Sanders Link", "our house is on Brown Cliff").
-func homeIsOn(text string, toks []Token, k int) bool {
-	if k < 3 || text[toks[k-2].Start:toks[k-2].End] != "is" {
+// homeBeforeOn reports the words before "on" (toks[k-1]) that put a street of any kind (its kind
+// kind) after it: a home's word ("between our houses on Miller Drive", stop 58); since stop 59
+// "grew up on" ("who grew up on West Stream"), and, not before "Drive", which names Google's too,
+// an accident's word ("the collision on Patla Path", "rear-ended on Wali Chowk") and a home's
+// word and "is on" ("my new place is on Sanders Link").
+func homeBeforeOn(text string, toks []Token, k int, kind string) bool {
+	if k < 2 {
 		return false
 	}
-	w := strings.ToLower(text[toks[k-3].Start:toks[k-3].End])
-	return homesOn[w] || w == "place"
+	word := func(n int) string { return text[toks[n].Start:toks[n].End] }
+	before := strings.ToLower(word(k - 2))
+	switch {
+	case homesOn[before]:
+		return true
+	case k >= 3 && before == "up" && strings.EqualFold(word(k-3), "grew"):
+		return true
+	case kind == "Drive":
+		return false
+	case eventsOn[before]:
+		return true
+	}
+	if k < 3 || before != "is" {
+		return false
+	}
+	home := strings.ToLower(word(k - 3))
+	return homesOn[home] || home == "place"
 }
 
 // eventsOn say that something happened on the street after "on": "the collision on Patla Path",
 // "rear-ended on Wali Chowk" (stop 59).
 var eventsOn = wordSet("collision collisions accident accidents crash crashed collided rear-ended incident")
-
-// grewUpOn reports "grew up on" before the street's name at toks[k] (stop 59: "who grew up on
-// West Stream").
-func grewUpOn(text string, toks []Token, k int) bool {
-	return k >= 3 && text[toks[k-2].Start:toks[k-2].End] == "up" && strings.EqualFold(text[toks[k-3].Start:toks[k-3].End], "grew")
-}
 
 // streetsBeforeTowns makes a street address of a street's name without its number where a word
 // that puts a street after it stands before, or "the junction of", and the town after "in", the
@@ -3779,7 +3809,7 @@ func prefixedFirms(text string, toks []Token, fs []redact.Finding) []redact.Find
 		k := i
 		for k+1 < len(toks) && k < i+4 && !toks[k+1].NewlineBefore && !toks[k+1].Attached {
 			n := text[toks[k+1].Start:toks[k+1].End]
-			if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) || capitals(n) && n != "Tbk" || isTitle(n) || foldIn(weekdaySet, n) || foldIn(monthNames, n) {
+			if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) || capitals(n) || isTitle(n) || foldIn(weekdaySet, n) || foldIn(monthNames, n) {
 				break
 			}
 			k++

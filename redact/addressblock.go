@@ -481,9 +481,8 @@ func unitBefore(text string, start int) int {
 // cellsAfterStreet returns where a record's town and postcode end in the cells after a street's
 // cell ending at text[end], or end: a row cut by semicolons, tabs or bars, or a quoted CSV row,
 // whose next cell is a town (one to four capitalised words, no digit) and the cell after it a
-// postcode (in a quoted row the town may end it alone) (four to six digits, a British, Canadian or Irish postcode, or another
-// country's):
-// "86252 Fisher Skyway;Port Angelamouth;45081;…", `"Kühnertstr. 2","Pößneck","65632"`.
+// postcode of any country's shape (anyPostcodeAt, townPostcode; in a quoted row the town may end
+// it alone): "86252 Fisher Skyway;Port Angelamouth;45081;…", `"Kühnertstr. 2","Pößneck","65632"`.
 func cellsAfterStreet(text string, end int) int {
 	start := end
 	for end < len(text) && text[end] == ' ' {
@@ -527,8 +526,7 @@ func cellsAfterStreet(text string, end int) int {
 	if sep == `","` && !quotedCellEnd(text, ze) {
 		return town
 	}
-	if d := digitsAt(text, zs); zs < ze && (d >= 4 && d <= 6 && zs+d == ze || letterPostcode(text, zs, ukPostcode) == ze || townPostcode(text, zs) == ze ||
-		d == 4 && zs+7 == ze && text[zs+4] == ' ' && isUpper(text[zs+5]) && isUpper(text[zs+6]) || dashedPostcode(text, zs, 5, 3) == ze) { // (the Netherlands' "4432 FK", Brazil's "65632-122")
+	if zs < ze && (anyPostcodeAt(text, zs) == ze || townPostcode(text, zs) == ze) { // (a record's key's shapes: the Netherlands' "4432 FK", Brazil's "65632-122"; and Canada's run together)
 		return ze
 	}
 	return town

@@ -187,7 +187,7 @@ var placedPhrases = []string{"to ", "at ", "from ", "near ", "address: ", "addre
 // ofAfterWord reports "of" before the number at s[i] after a word, not a count's ("Page 2 of 3,
 // Park Road"): "Girik Madan of 10/497⏎Raju Road".
 func ofAfterWord(s string, i int) bool {
-	return phraseBefore(s, i, []string{"of "}) && i >= 5 && s[i-4] == ' ' && isLetter(s[i-5])
+	return i >= 5 && strings.EqualFold(s[i-4:i], " of ") && isLetter(s[i-5])
 }
 
 // placedAt reports a word of placedPhrases before the number at s[i].

@@ -3202,6 +3202,4 @@ func ninoShape(s string) bool {
 
 // notYear reports a value that is no year alone, 1900 to 2099: "the MIT license 2024" names a
 // licence's year, no driver's (stop 58).
-func notYear(v string) bool {
-	return !(len(v) == 4 && allDigits(v) && (v[:2] == "19" || v[:2] == "20"))
-}
+func notYear(v string) bool { return !yearLike(v) }
