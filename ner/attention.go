@@ -21,7 +21,14 @@ var attentionMarks = []string{"c/o ", "C/O ", "c/o: ", "p/a ", "i. A. ", "i.A. "
 	"A la atención de ", "a la atención de ", "Att.: ", "Att: ", "Fdo.: ", "Fdo. ", "F.to ", "P.O. ", "pp ", "p.p. ",
 	"Prepared by: ", "Prepared by ", "Reviewed by: ", "Approved by: ", "Checked by: ", "Signed by: ", "Written by: ", "Compiled by: ",
 	"Ansprechpartner: ", "Ansprechpartnerin: ", "Contactpersoon: ", "Referente: ", "Interlocuteur : ", "Interlocutrice : ",
-	"Persona de contacto: ", "Our contact: ", "Contact person: ", "Namens deze, "}
+	"Persona de contacto: ", "Our contact: ", "Contact person: ", "Namens deze, ",
+	// a delivery's proof (stop 60: "Signed for by: Ware at 14:32"), where the courier writes the
+	// family name alone
+	"Signed for by: ", "Signed for by ", "Received by: ", "Collected by: "}
+
+// receiptMarks are the attentionMarks of a delivery's proof, after which one name of the lists
+// will do and " at " and the time may follow it.
+var receiptMarks = map[string]bool{"Signed for by: ": true, "Signed for by ": true, "Received by: ": true, "Collected by: ": true}
 
 var attentionScanner = newPhraseScanner(attentionMarks)
 
@@ -39,6 +46,12 @@ func namesAfterAttention(text string, fs []redact.Finding) []redact.Finding {
 		}
 		i := at + len(attentionMarks[p])
 		start, end := attentionName(text, i)
+		if end == start && receiptMarks[attentionMarks[p]] {
+			if w, e := wordAt(text, i); w != "" && startsUpper(w) && attentionWord(w) && (familyWord(w) || onlyAName(w) || givenSet()[w] || listedGiven()[w]) &&
+				(nameEnds(text, e) || strings.HasPrefix(text[e:], " at ")) {
+				start, end = i, e
+			}
+		}
 		if end > start && onlyPersonsOver(fs, start, end, true) && !inCode(text, start) {
 			claims = append(claims, claim(start, end, shapeScore))
 		}

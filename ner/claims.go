@@ -40,6 +40,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = courtNames(text, fs)
 	fs = namesOverTimestamps(text, fs)
 	fs = namesOpeningActionItems(text, fs)
+	fs = namesOfColleagues(text, fs)
 	fs = namesUnderAuthorHeadings(text, fs)
 	fs = namesInBlame(text, fs)
 	fs = namesInChatExports(text, fs)
@@ -3436,6 +3437,9 @@ func namesInListsOf(text string, fs []redact.Finding, initialsOnly bool) []redac
 			if words == 1 && !initial && (!givenItem(text[start:end]) || strings.IndexByte(text[f.Start:f.End], ' ') >= 0) || words == 0 || words > 3 || !closed {
 				break // (one word where the list's person was one word too, and a given name: "Kids: Alister (8), Catriona (5)")
 			}
+			if words >= 2 && !initial && jobTitle(text[start:end]) {
+				break // the person's job, no next person: "Dr Cory Jacobs, Consultant Cardiologist, West-Giles" (stop 60)
+			}
 			if end+1 < len(text) && text[end] == '/' && (isLower(text[end+1]) || isDigitByte(text[end+1])) {
 				break // a path goes on: "Ana Lima/Docs Folder/readme"
 			}
@@ -5097,7 +5101,20 @@ func afterLabel(text string, toks []Token, i int) bool {
 }
 
 // praiseWords thank or congratulate the person after them: "Thanks Ana", "Congrats to Ana".
-var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout props") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout props rsvp") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+
+// ordinalNumber reports digits and an ordinal's English ending: "40th", "21st", "2nd", "3rd".
+func ordinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || n > 5 || !isDigitByte(w[0]) || !isDigitByte(w[n-3]) {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return isDigits(w[:n-2])
+	}
+	return false
+}
 
 // praiseAfter may follow the person thanked: "for", "on", or the clause's end.
 var praiseAfter = wordSet("for on ! , . : at from in who and") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
@@ -5115,8 +5132,8 @@ func praiseBefore(text string, toks []Token, i int) bool {
 	case strings.EqualFold(prev, "to"):
 		return i >= 2 && (foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End]) ||
 			i >= 3 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "out") && strings.EqualFold(text[toks[i-3].Start:toks[i-3].End], "shout"))
-	case strings.EqualFold(prev, "birthday") || strings.EqualFold(prev, "bday") || strings.EqualFold(prev, "anniversary"):
-		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "happy") // "Happy birthday Pero!" (stop 28)
+	case strings.EqualFold(prev, "birthday") || strings.EqualFold(prev, "bday") || strings.EqualFold(prev, "anniversary") || ordinalNumber(prev):
+		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "happy") // "Happy birthday Pero!" (stop 28), "Happy 40th Ekiya!" (stop 60)
 	}
 	return foldIn(praiseWords, prev)
 }
@@ -5962,6 +5979,8 @@ func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			given, family = w[:dot], w[dot+1:]
 		} else if i+2 < len(toks) && word(i+1) == "_" && toks[i+1].Attached && toks[i+2].Attached {
 			given, family, end = w, word(i+2), toks[i+2].End
+		} else if g, f, ok := camelNameHandle(w); ok {
+			given, family = g, f // "Forum post by AlexanderGuerra88:" (stop 60)
 		} else {
 			continue
 		}
@@ -5993,6 +6012,31 @@ func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	fs = append(fs, found...)
 	sortFindings(fs)
 	return fs
+}
+
+// camelNameHandle splits a handle written as a given and a family name run together, each with
+// its capital, and digits after them ("AlexanderGuerra88", "HollyCooksley7"), into the names in
+// lower case and the digits after the family name; without digits it is as often a type's name
+// in code ("MarkPrice").
+func camelNameHandle(w string) (given, family string, ok bool) {
+	if len(w) < 7 || !isUpperASCII(w[0]) {
+		return "", "", false
+	}
+	k := 1
+	for k < len(w) && w[k] >= 'a' && w[k] <= 'z' {
+		k++
+	}
+	if k == len(w) || !isUpperASCII(w[k]) {
+		return "", "", false
+	}
+	j := k + 1
+	for j < len(w) && w[j] >= 'a' && w[j] <= 'z' {
+		j++
+	}
+	if j == k+1 || j == len(w) || !isDigits(w[j:]) {
+		return "", "", false
+	}
+	return strings.ToLower(w[:k]), strings.ToLower(w[k:j]) + w[j:], true
 }
 
 // lowerLetters reports a word of lower-case ASCII letters only.
@@ -6733,6 +6777,59 @@ func lowerNamesInBrackets(text string, toks []Token, fs []redact.Finding) []reda
 			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, kinScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// colleagueTeams are the teams a colleague is named from: "Turnbull from accounts", "Mark from HR".
+var colleagueTeams = wordSet("accounts accounting billing sales marketing finance legal payroll procurement reception security admin " +
+	"HR IT engineering ops operations facilities compliance support purchasing logistics dispatch Accounts Accounting Billing Sales " +
+	"Marketing Finance Legal Payroll Procurement Reception Security Admin Engineering Ops Operations Facilities Compliance Support Purchasing Logistics Dispatch")
+
+// namesOfColleagues makes a person of one or two capitalised words before "from" and a
+// department (stop 60: "ugh Turnbull from accounts is so annoying", "ask Shroff from accounts"),
+// and of a child's name before its age in brackets ("Babysitter needed for Elaine (4) and Adrian
+// (2)"): a name of the lists or a word no list knows, no English word unless a list gives it as a
+// name, where nothing sure was found.
+func namesOfColleagues(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	name := func(w string) bool {
+		return nameLike(w) && !isTitle(w) && !techTerms[w] && !foldIn(placeAndOrgWords, w) &&
+			(givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || familyWord(w) || unlistedName(w)) &&
+			!(englishWord(w) || dictionaryWord(w) || foldIn(commonSet, w)) || familySet()[w] && !foldIn(commonSet, w)
+	}
+	add := func(start, end int) {
+		if start < end && !sureInside(fs, start, end) && !inCode(text, start) {
+			claims = append(claims, claim(start, end, fieldScore))
+		}
+	}
+	for k := range occurrences(text, " from ") {
+		d, _ := wordAt(text, k+len(" from "))
+		if !colleagueTeams[d] {
+			continue
+		}
+		if start := wordRunBefore(text, k, 2, name); start < k && !strings.HasSuffix(text[:start], "Greetings ") {
+			add(start, k)
+		}
+	}
+	for k := range occurrences(text, " (") {
+		j := k + 2
+		n := 0
+		for j < len(text) && isDigitByte(text[j]) && n < 3 {
+			j, n = j+1, n+1
+		}
+		if n == 0 || n > 2 || j >= len(text) || text[j] != ')' || text[k+2] == '0' || n == 2 && text[k+2] >= '2' {
+			continue // a child's age, under twenty, not a trunk's "(07)"
+		}
+		start := wordRunBefore(text, k, 1, func(w string) bool {
+			return len(w) >= 3 && (name(w) && !familySet()[w] || givenSet()[w] || listedGiven()[w])
+		})
+		if start == k {
+			continue
+		}
+		if before := strings.TrimRight(text[:start], " "); before == "" || strings.HasSuffix(before, " for") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") {
+			add(start, k)
+		}
 	}
 	return claimPersons(fs, claims)
 }

@@ -258,6 +258,8 @@ func townsBeforeCourts(text string, fs []redact.Finding) []redact.Finding {
 var placeLabels = []string{"Place of birth:", "PLACE OF BIRTH:", "Place of Birth:", "Birthplace:", "City of birth:", "Town of birth:",
 	"Country of birth:", "Born in:", "City:", "Town:", "CITY:", "TOWN:", "Lieu de naissance :", "Lieu de naissance:", "Geburtsort:", "Luogo di nascita:",
 	"Lugar de nacimiento:", "Local de nascimento:", "Geboorteplaats:", "Miejsce urodzenia:",
+	// a form's town and county in other words, and a bank's branch, which its town names (stop 60)
+	"Town/City:", "City/Town:", "County:", "Suburb:", "Locality:", "Branch:",
 	// a town of residence (stop 30)
 	"Woonplaats:", "Wohnort:", "Residenza:", "Residencia:", "Domicilio:", "Domicile :", "Domicile:", "Domiciliul:", "Kotipaikka:",
 	"Asuinpaikka:", "Kotikunta:", "Toimipiste:", "Obec:", "Bostadsort:", "Hemort:", "Bopæl:", "Bosted:"}
@@ -401,4 +403,55 @@ func titleCaseWords(v string) string {
 		ws[i] = titleWord(w)
 	}
 	return strings.Join(ws, " ")
+}
+
+// localNouns name a person by where they live, as news writes them after the town and before
+// the name: "Jamalpur man Ojasvi Parmer has been jailed", "Kowhairohe woman Ana Lee".
+var localNouns = []string{" man ", " woman ", " boy ", " girl ", " teenager ", " teen ", " mum ", " dad ", " mother ", " father ",
+	" pensioner ", " grandmother ", " grandfather ", " student ", " driver ", " resident ", " businessman ", " businesswoman "}
+
+// townsOfLocals makes a place of the one to three capitalised words (birthTown) that open a
+// sentence before one of localNouns and the person the model or a rule found after it, where
+// nothing sure was found in them (stop 60: "St. Rachelside man James Garcia has been jailed").
+// A nationality is no town ("British man John Smith"), nor is an English word ("Local man").
+func townsOfLocals(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Person || f.Start < 6 || text[f.Start-1] != ' ' {
+			continue
+		}
+		k := -1
+		for _, n := range localNouns {
+			if b := f.Start - len(n) + 1; b > 0 && text[b:f.Start] == n[1:] && text[b-1] == ' ' {
+				k = b - 1
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		start := wordRunBefore(text, k, 3, startsUpper)
+		if start < k && strings.HasSuffix(text[:start], "St. ") {
+			start -= len("St. ") // "St. Rachelside"
+		}
+		if start == k || !(start == 0 || sentenceBoundaryBefore(text, start)) || !birthTown(strings.TrimPrefix(text[start:k], "St. ")) || nrpSet[text[start:k]] ||
+			!doubtedInside(fs, start, k) {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// sentenceBoundaryBefore reports a sentence's or a line's opening right before text[k]: a line
+// break, or a full stop, a question or an exclamation mark and a space, or an opening quote.
+func sentenceBoundaryBefore(text string, k int) bool {
+	if k == 0 || text[k-1] == '\n' || text[k-1] == '"' || strings.HasSuffix(text[:k], "“") {
+		return true
+	}
+	return k >= 2 && text[k-1] == ' ' && strings.IndexByte(".!?", text[k-2]) >= 0
 }

@@ -361,7 +361,7 @@ func TestInitialledListsAndAliases(t *testing.T) {
 // case are persons (stop 52: "Wife Kateryna, kids Oleh (9) and Sofiia (6)" had left Oleh
 // upstream); a capitalised heading's "Kids" and a holiday after the plural are none.
 func TestChildrenAfterPlurals(t *testing.T) {
-	checkRuled(t, "Wife Kateryna, kids Oleh (9) and Sofiia (6).", nil, "PERSON Kateryna", "PERSON Oleh")
+	checkRuled(t, "Wife Kateryna, kids Oleh (9) and Sofiia (6).", nil, "PERSON Kateryna", "PERSON Oleh", "PERSON Sofiia") // Sofiia before her age since stop 60
 	checkRuled(t, "the kids Christmas party; Kids Self-Defense class", nil)
 }
 
@@ -1776,4 +1776,81 @@ func TestMonthGivenNamesAfterForms(t *testing.T) {
 	text := "Shortlist: 1. Miss April Blankenship  2. Mason Davenport"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mason Davenport"), "PERSON April Blankenship", "PERSON Mason Davenport")
 	checkRuled(t, "Dr April Fools day", nil)
+}
+
+// TestJobsAndTitledNames (stop 60): a job's title after a person's comma is no second person nor
+// a street ("Consultant Cardiologist"), while a title that ends in a given name stays a person
+// and a town's word before a job's word stays a place; a title, a name no list holds and a
+// country's name are one person ("Dr Hemangini Chad").
+func TestJobsAndTitledNames(t *testing.T) {
+	text := "Signed: Dr Cory Jacobs, Consultant Cardiologist, West-Giles"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Dr Cory Jacobs", "STREET_ADDRESS", "Consultant Cardiologist"), "PERSON Cory Jacobs")
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Dr Cory Jacobs"), "PERSON Cory Jacobs")
+	text = "Agent Dean: could you confirm?"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Agent Dean"), "PERSON Dean")
+	text = "Just moved to East Dean with my partner"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "East Dean"), "LOCATION East Dean")
+	text = "Registrar: Dr Hemangini Chad."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Chad"), "PERSON Hemangini Chad")
+	text = "We flew to Chad."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Chad"), "LOCATION Chad")
+}
+
+// TestStreetsTownsAndSlots (stop 60): a street's common kind after a word of going towards or
+// along it, or "the end of", when its name's words are names; a town before a news story's
+// "man" or "woman" and the person; minutes' "Action:", "RSVP to" and "Happy 40th"; a delivery's
+// proof; a colleague before "from" and a team; a child before its age in brackets.
+func TestStreetsTownsAndSlots(t *testing.T) {
+	checkRuled(t, "Suspect saw him run towards Webster Drive.", nil, "STREET_ADDRESS Webster Drive")
+	checkRuled(t, "The property sits at the end of Shanker Path.", nil, "STREET_ADDRESS Shanker Path")
+	checkRuled(t, "Files moved across Google Drive.", nil)
+	checkRuled(t, "Scroll down Product Place", nil)
+	text := "St. Rachelside man James Garcia has been jailed for four years."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "James Garcia"), "LOCATION St. Rachelside", "PERSON James Garcia")
+	text = "Local man John Smith was jailed."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "John Smith"), "PERSON John Smith")
+	text = "Action: Jodi to send the deck to Joseph Kelly."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Joseph Kelly"), "PERSON Jodi", "PERSON Joseph Kelly")
+	checkRuled(t, "RSVP to Urvi on 1049746507 by Friday.", nil, "PERSON Urvi")
+	checkRuled(t, "Happy 40th Ekiya! Love from us.", nil, "PERSON Ekiya")
+	checkRuled(t, "Happy 4th July!", nil)
+	checkRuled(t, "Signed for by: Ware at 14:32", nil, "PERSON Ware")
+	checkRuled(t, "Received by: Reception at 9am", nil)
+	checkRuled(t, "ugh Turnbull from accounts is so annoying", nil, "PERSON Turnbull")
+	checkRuled(t, "Greetings from Sales!", nil)
+	checkRuled(t, "Babysitter needed for Elaine (4) and Adrian (2).", nil, "PERSON Elaine", "PERSON Adrian")
+	checkRuled(t, "Results for Model (3) and Table (12)", nil)
+	checkRuled(t, "Ph (07).3047.0608", nil)
+}
+
+// TestFirmsInSlotsAndCamelHandles (stop 60): partners' names after a person's "of", as a contact
+// line's cell and on a signature's line under the signer are a firm, a job's title before them
+// no part of it, and a list of people elsewhere is left; a handle of a given and a family name
+// run together with digits is a user name, a type's name in code is not.
+func TestFirmsInSlotsAndCamelHandles(t *testing.T) {
+	text := "Thank you to Deaglan McAteer-Nolan of McCarron, McElhattin and Cousins for sponsoring."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Deaglan McAteer-Nolan", "ORGANIZATION", "McCarron"), "PERSON Deaglan McAteer-Nolan", "ORGANIZATION McCarron, McElhattin and Cousins")
+	text = "Lead: Travis Taylor | Hardy, Christensen and Powers | travis@example.net"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Travis Taylor", "PERSON", "Hardy", "PERSON", "Powers"), "PERSON Travis Taylor", "ORGANIZATION Hardy, Christensen and Powers")
+	text = "-- \nBryan Frank\nSchneider, Diaz and King, South Jeffrey"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Bryan Frank"), "PERSON Bryan Frank", "ORGANIZATION Schneider, Diaz and King", "LOCATION South Jeffrey")
+	text = "Kind regards,\nHeather Pollard\nPharmacologist, Gonzales, Alexander and Williams"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Heather Pollard"), "PERSON Heather Pollard", "ORGANIZATION Gonzales, Alexander and Williams")
+	text = "Present: Smith, Jones and Brown."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Smith", "PERSON", "Jones", "PERSON", "Brown"), "PERSON Smith", "PERSON Jones", "PERSON Brown")
+	checkRuled(t, "Forum post by AlexanderGuerra88: anyone know a plumber?", nil, "USERNAME AlexanderGuerra88")
+	checkRuled(t, "var MarkPrice = 3; see UserManager2", nil)
+}
+
+// TestFormLabelsOfFirmsAndTowns (stop 60): partners' names after a label or words only a firm
+// follows ("Practice:", "School:", "Solicitors:", "Funded by"), one name left to the model; a
+// form's "Town/City:", "County:" and a bank's "Branch:" name a town, not a branch of code.
+func TestFormLabelsOfFirmsAndTowns(t *testing.T) {
+	checkRuled(t, "Practice: Day, Lawrence and Collins", nil, "ORGANIZATION Day, Lawrence and Collins")
+	checkRuled(t, "School: Downs-Lee\nParent: Ann Lee", typedSpans(t, "School: Downs-Lee\nParent: Ann Lee", "PERSON", "Ann Lee"), "ORGANIZATION Downs-Lee", "PERSON Ann Lee")
+	checkRuled(t, "Funded by Toal, Roche and Magann.", nil, "ORGANIZATION Toal, Roche and Magann")
+	checkRuled(t, "Sender: Smith-Jones", nil, "PERSON Smith-Jones") // a person may send: not a firm's label
+	checkRuled(t, "Bank: Connor Ltd\nBranch: Arthurfort", typedSpans(t, "Bank: Connor Ltd\nBranch: Arthurfort", "ORGANIZATION", "Connor Ltd"), "ORGANIZATION Connor Ltd", "LOCATION Arthurfort")
+	checkRuled(t, "County: Heatherfort\nTown/City: Jonesland", nil, "LOCATION Heatherfort", "LOCATION Jonesland")
+	checkRuled(t, "git status\nBranch: feature-login", nil)
 }

@@ -1894,6 +1894,24 @@ func onBefore(text string, toks []Token, i int) bool {
 	return false
 }
 
+// motionKinds are the common kinds of a street that motionLeads put a street's name before.
+var motionKinds = wordSet("Drive Close Way Place Court Grove Parade Walk Row Mews Path Gardens Rise Circle Marg")
+
+// motionLeads say one goes towards or along the street after them: "ran towards Webster Drive",
+// "walked along Kent Close", "drove past Ivy Court".
+var motionLeads = wordSet("towards toward along down past across")
+
+// motionBefore reports one of motionLeads, or "of" after "end", two to four words before toks[i],
+// as onBefore asks "on".
+func motionBefore(text string, toks []Token, i int) bool {
+	for k := i - 2; k >= max(0, i-4); k-- {
+		if w := text[toks[k].Start:toks[k].End]; motionLeads[strings.ToLower(w)] || w == "of" && k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "end") {
+			return true
+		}
+	}
+	return false
+}
+
 // homesOn say a home is on the street after "on": "our houses on Miller Drive", "lives on
 // Livingston Flats", "an apartment on Kapoor Path".
 var homesOn = wordSet("live lives lived living house houses home homes apartment apartments flat flats condo property properties " +
@@ -1937,7 +1955,10 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		// any street's kind where a home is said to be on it: "between our houses on Miller Drive",
 		// "she lives on Livingston Flats" (stop 58; "Drive" alone names Google's too)
 		homeKind := !lowerKind && !streetEnders[w] && onBefore(text, toks, i) && (redact.IsStreetSuffix(w) || redact.IsIndianStreetWord(w)) && !strings.HasSuffix(w, ".")
-		if !streetEnders[w] && !homeKind && !lowerKind {
+		// a street's common kind after a word of going towards or along it, or "the end of" (stop 60:
+		// "saw him run towards Webster Drive", "sits at the end of Shanker Path")
+		motionKind := !lowerKind && !streetEnders[w] && !homeKind && motionKinds[w] && motionBefore(text, toks, i)
+		if !streetEnders[w] && !homeKind && !lowerKind && !motionKind {
 			continue
 		}
 		k := i - 1 // the name's first word
@@ -1959,6 +1980,15 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		}
 		if homeKind && (lead != "on" || !homeBeforeOn(text, toks, k, w)) {
 			continue
+		}
+		if motionKind && !(motionLeads[strings.ToLower(lead)] || lead == "of" && k >= 2 && strings.EqualFold(word(k-2), "end")) {
+			continue
+		}
+		if motionKind && slices.ContainsFunc(toks[k:i], func(t Token) bool {
+			n := text[t.Start:t.End]
+			return !listedName(n) && !familyWord(n) || techTerms[n]
+		}) {
+			continue // a name's words only: not "across Google Drive", "down Product Place"
 		}
 		if lowerKind && slices.ContainsFunc(toks[k:i], func(t Token) bool {
 			n := text[t.Start:t.End]
@@ -2534,6 +2564,15 @@ var employerCues = withCapitalFirst([]string{"work at", "works at", "worked at",
 	// place left ("left Paris") is no partners' name
 	"left", "quit", "resigned from", "laid off by", "let go by"})
 
+// firmLabels are the labels of a form's fields and the words of a letter after which a firm or
+// an institution is named: a practice, a school, a bank, solicitors, a shipment's parties.
+var firmLabels = []string{"Solicitors:", "Solicitor:", "Practice:", "School:", "Place of work:", "Bank:", "Consignee:", "Shipper:",
+	"Hospital:", "Pharmacy:", "Insurer:", "Lender:", "Venue:", "Seller's agent:", "Buyer's agent:", "Company:", "Firm:",
+	"Funded by", "Sponsored by", "Sold by", "Represented by", "Managed by", "Supplied by", "Marketed by", "funded by", "sponsored by", "represented by"}
+
+// firmLabelScanner finds firmLabels in one pass over a text.
+var firmLabelScanner = newPhraseScanner(firmLabels)
+
 // withCapitalFirst returns cues with, after them, each cue in lower case but leavingCues written
 // with a capital first.
 func withCapitalFirst(cues []string) []string {
@@ -2555,7 +2594,8 @@ var employerScanner = newPhraseScanner(employerCues)
 // partnershipCues are what partnerships needs in a text to read anything: the words of
 // employerCues and businessDeeds, "Is … hiring?" and deskNames, by a part of each.
 var partnershipCues = []string{" at ", " for ", " join", " @ ", " & ", " and ", "creditor", "merchant", " by ", " with ", " hiring", "ayment to", "ayments to", " support", " customer service", " help", " hotline", " from ", "firm", " of ", "supplier", "vendor", " announced", " laid off", " went ", " acquired", " record", " raised prices", " issued a recall", " left ", " quit ",
-	"About ", "ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a "}
+	"About ", "ESSOR:", "essor:", "ANDLORD:", "andlord:", "MPLOYER:", "mployer:", "mployer name:", "icensor:", "upplier:", " (the ", " (\"", ", a ",
+	"olicitor", "ractice:", "chool:", "lace of work:", "ank:", "onsignee:", "hipper:", "ospital:", "harmacy:", "nsurer:", "ender:", "enue:", "s agent:", "ompany:", "irm:"}
 
 // jobThenPartners reads a signature's line under its signer, the job's words and then partners'
 // names that end the line ("Kevin Lewis⏎Armed forces training and education officer, Sanchez,
@@ -2716,6 +2756,21 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 			} else if start, end := jobThenPartners(text, fs, ls, at, le); end > start {
 				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: end, Score: orgScore, Source: redact.SourceModel})
 			}
+		}
+	}
+	if strings.Contains(text, ", ") {
+		shapes = partnersInSlots(text, fs, shapes)
+	}
+	// partners' names after a label or words that only a firm or an institution follows (stop 60:
+	// "Solicitors: Low-O'Brien (Tahiroto)", "Practice: Day, Lawrence and Collins", "Funded by Toal,
+	// Roche and Magann."); one name there may be a person's, and is left to the model
+	for k, c := range firmLabelScanner.all(text) {
+		if k > 0 && isLetterStart(text[k-1]) {
+			continue
+		}
+		at := skipBlanks(text, k+len(firmLabels[c]))
+		if end := partnersAt(text, at); end > at && (end == len(text) || !isLetterStart(text[end])) {
+			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
 		}
 	}
 	// a contract's party between "between" or "and" and its definition: "between Valdez, Doyle and
@@ -3864,4 +3919,66 @@ func openersBefore(text string, fs []redact.Finding) []redact.Finding {
 		f.Start = ws
 	}
 	return fs
+}
+
+// partnersInSlots appends to shapes the partners' names of three or more (a comma and "and", as
+// partnerList reads them) that stand where only a firm stands (stop 60): in brackets after a
+// person ("Speakers: Anthony Judd (Boyd, Read and Rogers)"), after a person's "of" ("Deaglan
+// McAteer-Nolan of McCarron, McElhattin and Cousins"), as a contact line's cell between bars
+// ("Anamika Som | Senior Account Manager | Bhattacharyya, Bhat and Mukherjee | 9746507529"), or
+// opening a signature's line under the signer's name or title, alone or before the town ("--⏎Bryan
+// Frank⏎Schneider, Diaz and King, South Jeffrey"). Elsewhere they may be people.
+func partnersInSlots(text string, fs, shapes []redact.Finding) []redact.Finding {
+	for _, and := range [...]string{" and ", " & "} {
+		for k := range occurrences(text, and) {
+			_, e := wordAt(text, k+len(and))
+			start := partnersBefore(text, e)
+			if start < 0 || start >= k || e == k+len(and) || !strings.Contains(text[start:k], ", ") || partnerList(text, start) != e {
+				continue
+			}
+			if w, _ := wordAt(text, start); jobTitle(w) {
+				continue // a job's title before the partners: jobThenPartners reads "Pharmacologist, Gonzales, Alexander and Williams"
+			}
+			ls := strings.LastIndexByte(text[:start], '\n') + 1
+			le := lineEnd(text, e)
+			rest := strings.TrimRight(text[e:le], " \r")
+			slot := false
+			switch {
+			case start >= 2 && text[start-2:start] == " (" && e < len(text) && text[e] == ')':
+				slot = personEndsAt(fs, start-2)
+			case start >= 4 && text[start-4:start] == " of ":
+				slot = personEndsAt(fs, start-4)
+			case strings.HasSuffix(text[ls:start], "| "):
+				slot = rest == "" || strings.HasPrefix(rest, " |")
+			case strings.TrimSpace(text[ls:start]) == "" && ls >= 2:
+				slot = (rest == "" || strings.HasPrefix(rest, ", ") && !strings.ContainsAny(rest, "0123456789") || strings.HasPrefix(rest, " |")) && signerAbove(text, fs, ls)
+			}
+			if slot {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: start, End: e, Score: orgScore, Source: redact.SourceModel})
+			}
+		}
+	}
+	return shapes
+}
+
+// signerAbove reports that the line above the one at text[ls] is a person's name alone, or a
+// job's title (jobTitle) under a line that is: a signature's block.
+func signerAbove(text string, fs []redact.Finding, ls int) bool {
+	for n := 0; n < 2 && ls >= 2; n++ {
+		pe := ls - 1 // the line above ends at its break
+		ps := strings.LastIndexByte(text[:pe], '\n') + 1
+		line := strings.TrimSpace(text[ps:pe])
+		if line == "" {
+			return false
+		}
+		a := ps + strings.Index(text[ps:pe], line)
+		if personEndsAt(fs, a+len(line)) && foundBefore(fs, a+len(line), func(f redact.Finding) bool { return f.Type == redact.Person && f.End == a+len(line) && f.Start <= a+4 }) {
+			return true
+		}
+		if n > 0 || !jobTitle(line) {
+			return false
+		}
+		ls = ps
+	}
+	return false
 }

@@ -2278,8 +2278,8 @@ func tidy(text string, fs []redact.Finding) []redact.Finding {
 				f.Start, f.Type = p, redact.Person // "Mieter Herr Konstantin Petrović": a role, a title and a name the model read as one business (stop 46)
 			}
 			if !strings.ContainsAny(text[f.Start:f.End], " ()") { // one word only: "Lefèvre-Dubois"
-				if w, k := wordBefore(text, f.Start); w != "" && titleBefore(text, k) && (givenSet()[w] || listedGiven()[w]) && nameLike(w) {
-					f.Start, f.Type = k, redact.Person // "Mme Chloé Lefèvre-Dubois": a title and a given name before it (stop 46)
+				if w, k := wordBefore(text, f.Start); w != "" && titleBefore(text, k) && (givenSet()[w] || listedGiven()[w] || unlistedName(w)) && nameLike(w) {
+					f.Start, f.Type = k, redact.Person // "Mme Chloé Lefèvre-Dubois": a title and a given name before it (stop 46), or a name no list holds ("Dr Hemangini Chad", stop 60)
 				}
 			}
 			if particleFamily(text[f.Start:f.End]) {

@@ -53,7 +53,7 @@ func namesOpeningActionItems(text string, fs []redact.Finding) []redact.Finding 
 		ls = le + 1
 		b := len(line) - len(strings.TrimLeft(line, " \t"))
 		bullet := ""
-		for _, m := range [...]string{"- ", "* ", "• ", "– "} {
+		for _, m := range [...]string{"- ", "* ", "• ", "– ", "Action: ", "ACTION: ", "Action item: ", "Action - "} { // and minutes' label (stop 60: "Action: Jodi to send the deck")
 			if strings.HasPrefix(line[b:], m) {
 				bullet = m
 			}

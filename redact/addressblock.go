@@ -692,18 +692,30 @@ func postcodeLine(text string, f, g Finding) bool {
 	return g.Type == ZIPCode && (gap == "\n" || gap == "\r\n") && lineEnds(text, g.End) && strings.ContainsAny(text[f.Start:f.End], "0123456789")
 }
 
-// postcodeAfterBlockTown reads four digits after an address block f whose last line is a town's
-// words alone ("…⏎Whareroto" + " 2138"), ending the line, no year: the town's postcode. It
-// returns where it ends, or f.End.
+// postcodeAfterBlockTown reads the postcode after an address block f whose last line is a town's
+// words alone, ending the line: four digits, no year ("…⏎Whareroto" + " 2138"), and since stop 60
+// after a comma too, or a British, Canadian or Irish postcode or India's six digits there, as an
+// invoice's or a label's block writes it ("…⏎New Rogershire" + ", K1B 4R1", "…⏎Madurai" + ",
+// 962459", "…⏎Mokokowhai" + ", 3154"). It returns where it ends, or f.End.
 func postcodeAfterBlockTown(text string, f Finding) int {
 	ls := strings.LastIndexByte(text[f.Start:f.End], '\n')
-	if ls < 0 || f.End+5 > len(text) || text[f.End] != ' ' || !allDigits(text[f.End+1:f.End+5]) || yearLike(text[f.End+1:f.End+5]) {
+	j := f.End + 1
+	if j < len(text) && text[f.End] == ',' {
+		j++
+	}
+	if ls < 0 || j+4 > len(text) || text[j-1] != ' ' {
 		return f.End
 	}
 	if last := text[f.Start+ls+1 : f.End]; last == "" || !isUpper(last[0]) || strings.ContainsAny(last, "0123456789,") {
 		return f.End
 	}
-	if e := f.End + 5; lineEnds(text, e) {
+	e := fourDigitPostcode(text, j)
+	if e == 0 && j > f.End+1 {
+		if e = postcodeAt(text, j); e == 0 && digitsAt(text, j) == 6 {
+			e = j + 6
+		}
+	}
+	if e > 0 && lineEnds(text, e) {
 		return e
 	}
 	return f.End

@@ -2960,6 +2960,9 @@ func anyPostcodeAt(s string, i int) int {
 	if end := postcodeAt(s, i); end > 0 {
 		return end
 	}
+	if end := townPostcode(s, i); end > 0 {
+		return end // Canada's and Ireland's written without their space, as forms take them (stop 60: "Postcode: P3M4K2")
+	}
 	if end := ghanaDigitalAddress(s, i); end > 0 {
 		return end
 	}

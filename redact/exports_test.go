@@ -1216,3 +1216,26 @@ func TestSentencePostcodesAndCallersNumbers(t *testing.T) {
 		t.Errorf("ruralDelivery after RD: %d, want %d", got, want+1)
 	}
 }
+
+// TestBlockTownPostcodesAfterCommas (stop 60): the postcode after a comma after an address block's
+// town line, as an invoice's or a label's block writes it: Canada's, Ireland's, India's six digits
+// and New Zealand's four; not a year.
+func TestBlockTownPostcodesAfterCommas(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Invoice to: Gould-Foster\nAttn: Roberto Davis\n301 Barnes Garden\nNew Rogershire, K1B 4R1", []string{"STREET_ADDRESS 301 Barnes Garden\nNew Rogershire, K1B 4R1"}},
+		{"Attn: Harini Ben\nH.No. 928, Patla Zila\nMadurai, 962459", []string{"STREET_ADDRESS H.No. 928, Patla Zila\nMadurai, 962459"}},
+		{"Attn: Archie Wood\n645 Kawakawahanga Street\nRD 8\nMokokowhai, 3154", []string{"STREET_ADDRESS 645 Kawakawahanga Street\nRD 8\nMokokowhai, 3154"}},
+		{"Ship to: 78 Ruane Street\nJustine Ville, X72EWYT", []string{"STREET_ADDRESS 78 Ruane Street\nJustine Ville, X72EWYT"}},
+	})
+}
+
+// TestUnspacedPostcodesAfterLabels (stop 60): a Canadian postcode or an Eircode written without its
+// space after a postcode's label, as forms take them.
+func TestUnspacedPostcodesAfterLabels(t *testing.T) {
+	checkKept(t, []string{ZIPCode}, []keptCase{
+		{"Postcode: P3M4K2", []string{"ZIP_CODE P3M4K2"}},
+		{"postal code: K1A0B1", []string{"ZIP_CODE K1A0B1"}},
+		{"Postcode: D805D7P", []string{"ZIP_CODE D805D7P"}},
+		{"Postcode: PXMXKX", nil},
+	})
+}
