@@ -41,6 +41,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesOverTimestamps(text, fs)
 	fs = namesOpeningActionItems(text, fs)
 	fs = namesOfColleagues(text, fs)
+	fs = slashSignOffs(text, fs)
+	fs = namesAtOpenings(text, fs)
 	fs = namesUnderAuthorHeadings(text, fs)
 	fs = namesInBlame(text, fs)
 	fs = namesInChatExports(text, fs)
@@ -1829,6 +1831,53 @@ var addressFields = wordSet("address street street_address streetaddress address
 	"line1 line2 address_line_1 address_line_2 street1 street2 mailingstreet billingstreet shippingstreet otherstreet " +
 	"addressline1txt addressline2txt")
 
+// placeKeyTails are the last words of a snake_case key whose value is a town: "contact_city",
+// "home_town", "billing_county" (stop 60: contact_city = "Nicholsshire" had gone upstream).
+var placeKeyTails = wordSet("city town village county hometown birthplace")
+
+// placeKey reports a key of placeFields, or a snake_case key whose last word is one of
+// placeKeyTails (not a region's or a district's: "aws_region").
+func placeKey(key string) bool {
+	if placeFields[key] {
+		return true
+	}
+	k := strings.LastIndexByte(key, '_')
+	return k > 0 && placeKeyTails[key[k+1:]]
+}
+
+// yamlPlaceValue reads the bare value of a YAML place's key (placeKey, or "office" and
+// "location") at text[ks:ke] opening its line, after blanks and a list's "- ", and a colon and
+// a space right after it: the rest of the line, capitalised, with no digit, quote, bracket or
+// colon (stop 60: "customer:⏎  city: Waitipupapapa", "- name: …⏎  office: Taiwai").
+func yamlPlaceValue(text string, ks, ke int) (int, int, bool) {
+	key := strings.ToLower(text[ks:ke])
+	if ke+2 >= len(text) || text[ke] != ':' || text[ke+1] != ' ' || !placeKey(key) && key != "office" && key != "location" {
+		return 0, 0, false
+	}
+	ls := ks
+	for ls > 0 && (text[ls-1] == ' ' || text[ls-1] == '\t') {
+		ls--
+	}
+	if ls >= 2 && text[ls-2:ls] == "- " {
+		ls -= 2
+		for ls > 0 && text[ls-1] == ' ' {
+			ls--
+		}
+	}
+	if ls > 0 && text[ls-1] != '\n' {
+		return 0, 0, false
+	}
+	start := ke + 2
+	end := lineEnd(text, start)
+	for end > start && (text[end-1] == ' ' || text[end-1] == '\r') {
+		end--
+	}
+	if end == start || !isUpperASCII(text[start]) && text[start] < utf8.RuneSelf || end-start > 60 || strings.ContainsAny(text[start:end], "0123456789\"'[]{}:#") {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
 // placesInFields makes a place of the quoted value of a place field ("city": "Paris", town='Ely'):
 // one to four words of letters; and a street address of an address field's value ("street":
 // "Baker Street", "address_line2": "Flat 3"): letters in it, at most eight words. What the model
@@ -1838,7 +1887,7 @@ func placesInFields(text string, fs []redact.Finding) []redact.Finding {
 	var places []redact.Finding
 	fieldValues(text, func(key string, start, end int) {
 		switch v := text[start:end]; {
-		case placeFields[key] && fieldName(v):
+		case placeKey(key) && fieldName(v):
 			places = append(places, redact.Finding{Type: redact.Location, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
 		case addressFields[key] && addressValue(v):
 			places = append(places, redact.Finding{Type: redact.StreetAddress, Start: start, End: end, Score: fieldScore, Source: redact.SourceModel})
@@ -1917,6 +1966,8 @@ func fieldValues(text string, fn func(key string, start, end int)) {
 		}
 		if start, end, ok := fieldValue(text, ks, ke); ok {
 			fn(strings.ToLower(text[ks:ke]), start, end)
+		} else if start, end, ok := yamlPlaceValue(text, ks, ke); ok {
+			fn("city", start, end) // (an office's and a location's value read so is a town's)
 		} else if start, ok := arrayStart(text, ks, ke); ok {
 			key := strings.ToLower(text[ks:ke])
 			for v := start; ; {
@@ -5101,7 +5152,9 @@ func afterLabel(text string, toks []Token, i int) bool {
 }
 
 // praiseWords thank or congratulate the person after them: "Thanks Ana", "Congrats to Ana".
-var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout props rsvp") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout props rsvp " +
+	// and thanks in other languages (stop 60: "¡Gracias Moisés por la ayuda!", "Tak Keld for hjælpen", "Díky Dalibor za …")
+	"gracias merci tak takk tack díky dzięki danke grazie obrigado obrigada bedankt köszi köszönöm mulțumesc kiitos") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
 // ordinalNumber reports digits and an ordinal's English ending: "40th", "21st", "2nd", "3rd".
 func ordinalNumber(w string) bool {
@@ -5117,7 +5170,7 @@ func ordinalNumber(w string) bool {
 }
 
 // praiseAfter may follow the person thanked: "for", "on", or the clause's end.
-var praiseAfter = wordSet("for on ! , . : at from in who and") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+var praiseAfter = wordSet("for on ! , . : at from in who and por pour för za für per pela pelo voor pentru avusta atas") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
 // praiseBefore reports a token after words that thank or congratulate someone: "Thank you",
 // "Thanks", "Congrats to", "Congratulations".
@@ -6803,16 +6856,22 @@ func namesOfColleagues(text string, fs []redact.Finding) []redact.Finding {
 			claims = append(claims, claim(start, end, fieldScore))
 		}
 	}
-	for k := range occurrences(text, " from ") {
-		d, _ := wordAt(text, k+len(" from "))
-		if !colleagueTeams[d] {
+	for k := range spacedOccurrences(text, "from ") {
+		if b := strings.LastIndexByte(text[max(0, k-32):k], ' ') + max(0, k-32) + 1; b >= k || text[b] < 'A' || text[b] > 'Z' && text[b] < utf8.RuneSelf {
+			continue // a capitalised word before "from", asked before the team's
+		}
+		e := k + len(" from ")
+		for e < len(text) && isLetterByte(text[e]) {
+			e++
+		}
+		if d := text[k+len(" from ") : e]; !colleagueTeams[d] || e < len(text) && text[e] >= utf8.RuneSelf {
 			continue
 		}
 		if start := wordRunBefore(text, k, 2, name); start < k && !strings.HasSuffix(text[:start], "Greetings ") {
 			add(start, k)
 		}
 	}
-	for k := range occurrences(text, " (") {
+	for k := range spacedOccurrences(text, "(") {
 		j := k + 2
 		n := 0
 		for j < len(text) && isDigitByte(text[j]) && n < 3 {
@@ -6832,4 +6891,170 @@ func namesOfColleagues(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	return claimPersons(fs, claims)
+}
+
+// slashSignOffs makes a person of a given name after a slash that closes a message, as Nordic
+// mail and cards sign off ("Hälsningar från Malmö! /Claes", "Hilsen fra Brekke! /Grete"; stop 60):
+// a space or a line's start before the slash, one or two capitalised words after it, a given name
+// of the lists among them or a word no list knows, and nothing after them on the line but a full
+// stop; not a path ("/Users") or a command.
+func slashSignOffs(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for k := range occurrences(text, "/") {
+		if before := strings.TrimRight(text[:k], " "); k > 0 && text[k-1] != ' ' && text[k-1] != '\n' ||
+			before != "" && !strings.HasSuffix(before, "\n") && strings.IndexByte(".!?", before[len(before)-1]) < 0 {
+			continue // after a sentence's end or opening its line: not "Pùlàsi / Fɛ̀lɛ̀nsi /Gàbɔ̂ŋ"
+		}
+		end, known := k+1, false
+		for n, i := 0, k+1; n < 2; n++ {
+			w, e := wordAt(text, i)
+			if w == "" || !nameLike(w) || techTerms[w] || isTitle(w) {
+				break
+			}
+			known = known || givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || unlistedName(w)
+			end = e
+			if e+1 >= len(text) || text[e] != ' ' {
+				break
+			}
+			i = e + 1
+		}
+		if end == k+1 || !known || strings.TrimRight(text[end:lineEnd(text, end)], " .\r") != "" || inCode(text, k) || sureInside(fs, k+1, end) {
+			continue
+		}
+		claims = append(claims, claim(k+1, end, fieldScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// callVerbs ask the reader to call someone, the name after them, in many languages: "Ring til
+// Frida, hvis du er i Vesløs", "Chiama Beatrice se sei a Uboldo", "Telepon Widya kalau kamu di
+// Lubuklinggau", "Hívd fel Zoltán-t".
+var callVerbs = []string{"Call ", "Ring ", "Phone ", "Text ", "Chiama ", "Appelle ", "Appelez ", "Llama a ", "Llame a ", "Liga ao ", "Liga à ", "Liga para ",
+	"Ligue para ", "Ligue ao ", "Bel ", "Ring til ", "Ring till ", "Telepon ", "Hubungi ", "Hívd fel ", "Hívja fel ", "Zavolej ", "Zavolejte ", "Zadzwoń do ",
+	"Sună-l pe ", "Sun-o pe ", "Soita ", "Ruf ", "Bellen naar "}
+
+// callVerbsByFirst holds the indices of callVerbs by their first byte.
+var callVerbsByFirst = func() (m [256][]int) {
+	for i, v := range callVerbs {
+		m[v[0]] = append(m[v[0]], i)
+	}
+	return m
+}()
+
+// openingsOf yields where the text's sentences and lines open: its start, and the first byte
+// that is no space after a line break or a full stop, a question or an exclamation mark.
+func openingsOf(text string) func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < len(text); {
+			if !yield(i) {
+				return
+			}
+			j := strings.IndexAny(text[i:], "\n.!?")
+			if j < 0 {
+				return
+			}
+			i += j + 1
+			for i < len(text) && text[i] == ' ' {
+				i++
+			}
+		}
+	}
+}
+
+// namesAfterCallVerbs appends to claims the person of a name after one of callVerbs opening a
+// sentence or a line at text[k] (stop 60): a given name of the lists or a word no list knows, and a family name after it,
+// Hungarian's accusative ending ("-t") left out; the model's person that took the verb in gives
+// it up ("Chiama Raffaellino", read as one name).
+func namesAfterCallVerbs(text string, fs []redact.Finding, k int, claims []redact.Finding) []redact.Finding {
+	name := func(w string) bool {
+		return nameLike(w) && !isTitle(w) && !techTerms[w] && !foldIn(placeAndOrgWords, w) && !foldIn(commonSet, w) &&
+			(givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || unlistedName(w)) && (!englishWord(w) && !dictionaryWord(w) || givenSet()[w])
+	}
+	c := -1
+	for _, v := range callVerbsByFirst[text[k]] {
+		if strings.HasPrefix(text[k:], callVerbs[v]) {
+			c = v
+			break
+		}
+	}
+	if c < 0 {
+		return claims
+	}
+	at := k + len(callVerbs[c])
+	w, e := wordAt(text, at)
+	w = strings.TrimSuffix(w, "-t")
+	if !name(w) || inCode(text, k) {
+		return claims
+	}
+	end := at + len(w)
+	if e == end && e+1 < len(text) && text[e] == ' ' {
+		if f, fe := wordAt(text, e+1); f != "" && (familyWord(f) || unlistedName(f)) && !englishWord(f) {
+			end = fe // "Call Reece Molloy"
+		}
+	}
+	if end < len(text) && isLetterStart(text[end]) && text[end] != '-' {
+		return claims
+	}
+	if next, _ := wordAt(text, skipBlanks(text, end)); foldIn(deskWords, next) || companyWord(next) || partnersAt(text, at) > at {
+		return claims // a business's desk or partners: "Call Richards-Rose support tomorrow", "Call Haneberg & Wolfswinkel today"
+	}
+	for i := range fs {
+		if f := &fs[i]; f.Type == redact.Person && f.Start == k && f.End > at {
+			f.Start = at // the verb is no part of the name
+		}
+	}
+	return append(claims, claim(at, end, fieldScore))
+}
+
+// namesAtOpenings reads the names that open a sentence or a line after a verb of calling
+// (namesAfterCallVerbs) or as a pair of given names (pairedGivenNames), in one pass over the
+// openings.
+func namesAtOpenings(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for k := range openingsOf(text) {
+		if k >= len(text) || text[k] < 'A' || text[k] > 'Z' && text[k] < utf8.RuneSelf {
+			continue
+		}
+		claims = namesAfterCallVerbs(text, fs, k, claims)
+		claims = pairedGivenNames(text, fs, k, claims)
+	}
+	return claimPersons(fs, claims)
+}
+
+// pairConjunctions join two given names opening a sentence, in the languages of the sentences
+// of stop 60: "Charo y Olalla se casaron", "Étienne et Aimée se sont mariés".
+var pairConjunctions = wordSet("and y e et og och i a és și en ja dan und &")
+
+// pairedGivenNames appends to claims a person of each of two given names of the lists joined by
+// a conjunction, opening a sentence or a line at text[k] before a word in lower case (stop 60: "Charo y
+// Olalla se casaron este verano", where the model found neither); one of the two may be a
+// place's name too ("Virginia y Anunciación") but not both.
+func pairedGivenNames(text string, fs []redact.Finding, k int, claims []redact.Finding) []redact.Finding {
+	given := func(w string) bool {
+		return nameLike(w) && (givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w]) && !isTitle(w) && !techTerms[w] && !foldIn(commonSet, w)
+	}
+	plain := func(w string) bool {
+		return embeddedClass(w)&(gCity|gState|gCountry) == 0 && !englishWord(w) && !dictionaryWord(w)
+	}
+	a, ae := wordAt(text, k)
+	if ae+1 >= len(text) || text[ae] != ' ' {
+		return claims
+	}
+	c, ce := wordAt(text, ae+1)
+	if c == "" && text[ae+1] == '&' {
+		c, ce = "&", ae+2
+	}
+	if len(c) > 3 || !pairConjunctions[c] || ce+1 >= len(text) || text[ce] != ' ' || !given(a) {
+		return claims // (the conjunction is asked before the lists)
+	}
+	b, be := wordAt(text, ce+1)
+	if !given(b) || !plain(a) && !plain(b) || be+1 >= len(text) || text[be] != ' ' || !lowerStart(text[be+1:]) || inCode(text, k) {
+		return claims
+	}
+	for _, r := range [...][2]int{{k, ae}, {ce + 1, be}} {
+		if !sureInside(fs, r[0], r[1]) {
+			claims = append(claims, claim(r[0], r[1], fieldScore))
+		}
+	}
+	return claims
 }

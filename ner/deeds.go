@@ -271,6 +271,8 @@ var laterPlaceLabels = []string{
 	// residence
 	"Födelseort:", "Fødested:", "Fødselssted:", "Syntymäpaikka:", "Místo narození:", "místo narození:", "Bydliště:",
 	"Születési hely:", "születési hely:", "Lakhely:", "Locul nașterii:",
+	// Hungarian's place of a sending and of a meeting (stop 60: "feladás helye: Nyékligetfalva")
+	"Feladás helye:", "feladás helye:", "helyszíne:", "Helyszín:", "helyszín:",
 	"Residência:", "Miejscowość:", "Miejsce zamieszkania:", "Město:", "Település:", "Lakóhely:", "lakóhely:", "Város:",
 	// Turkish, Greek, Croatian, Slovak, Lithuanian, Ukrainian and Bulgarian
 	"doğum yeri", "Doğum yeri:", "τόπος γέννησης", "Τόπος γέννησης:", "mjesto rođenja:", "Mjesto rođenja:", "miesto narodenia:",
@@ -407,8 +409,7 @@ func titleCaseWords(v string) string {
 
 // localNouns name a person by where they live, as news writes them after the town and before
 // the name: "Jamalpur man Ojasvi Parmer has been jailed", "Kowhairohe woman Ana Lee".
-var localNouns = []string{" man ", " woman ", " boy ", " girl ", " teenager ", " teen ", " mum ", " dad ", " mother ", " father ",
-	" pensioner ", " grandmother ", " grandfather ", " student ", " driver ", " resident ", " businessman ", " businesswoman "}
+var localNouns = wordSet("man woman boy girl teenager teen mum dad mother father pensioner grandmother grandfather student driver resident businessman businesswoman")
 
 // townsOfLocals makes a place of the one to three capitalised words (birthTown) that open a
 // sentence before one of localNouns and the person the model or a rule found after it, where
@@ -417,19 +418,14 @@ var localNouns = []string{" man ", " woman ", " boy ", " girl ", " teenager ", "
 func townsOfLocals(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	for _, f := range fs {
-		if f.Type != redact.Person || f.Start < 6 || text[f.Start-1] != ' ' {
+		if f.Type != redact.Person || f.Start < 6 || text[f.Start-1] != ' ' || text[f.Start-2] < 'a' || text[f.Start-2] > 'z' {
 			continue
 		}
-		k := -1
-		for _, n := range localNouns {
-			if b := f.Start - len(n) + 1; b > 0 && text[b:f.Start] == n[1:] && text[b-1] == ' ' {
-				k = b - 1
-				break
-			}
-		}
-		if k < 0 {
+		w, ws := wordBefore(text, f.Start)
+		if !localNouns[w] {
 			continue
 		}
+		k := ws - 1
 		start := wordRunBefore(text, k, 3, startsUpper)
 		if start < k && strings.HasSuffix(text[:start], "St. ") {
 			start -= len("St. ") // "St. Rachelside"

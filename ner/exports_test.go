@@ -1836,6 +1836,7 @@ func TestFirmsInSlotsAndCamelHandles(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Bryan Frank"), "PERSON Bryan Frank", "ORGANIZATION Schneider, Diaz and King", "LOCATION South Jeffrey")
 	text = "Kind regards,\nHeather Pollard\nPharmacologist, Gonzales, Alexander and Williams"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Heather Pollard"), "PERSON Heather Pollard", "ORGANIZATION Gonzales, Alexander and Williams")
+	checkRuled(t, "can u send the Morar, Golla and Chauhan contract to me?", nil, "ORGANIZATION Morar, Golla and Chauhan")
 	text = "Present: Smith, Jones and Brown."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Smith", "PERSON", "Jones", "PERSON", "Brown"), "PERSON Smith", "PERSON Jones", "PERSON Brown")
 	checkRuled(t, "Forum post by AlexanderGuerra88: anyone know a plumber?", nil, "USERNAME AlexanderGuerra88")
@@ -1853,4 +1854,55 @@ func TestFormLabelsOfFirmsAndTowns(t *testing.T) {
 	checkRuled(t, "Bank: Connor Ltd\nBranch: Arthurfort", typedSpans(t, "Bank: Connor Ltd\nBranch: Arthurfort", "ORGANIZATION", "Connor Ltd"), "ORGANIZATION Connor Ltd", "LOCATION Arthurfort")
 	checkRuled(t, "County: Heatherfort\nTown/City: Jonesland", nil, "LOCATION Heatherfort", "LOCATION Jonesland")
 	checkRuled(t, "git status\nBranch: feature-login", nil)
+}
+
+// TestRoutesSaintsAndSignOffs (stop 60): a route's other end in many languages where one end is
+// a place ("De trein van Bergambacht naar Britswert", "Juna välillä Parikkala - Suonenjoki",
+// Hungarian's "X és Y közötti"), not a firm at one end nor words run together in a source's
+// string; a saint's word before a town; a town in brackets after a signer or after a town; a
+// Nordic sign-off's "/Name"; a name after a verb of calling in many languages, the model's person
+// giving the verb up; greetings and an opening article are no one.
+func TestRoutesSaintsAndSignOffs(t *testing.T) {
+	text := "De trein van Bergambacht naar Britswert heeft vertraging."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "De", "LOCATION", "Britswert"), "LOCATION Bergambacht", "LOCATION Britswert")
+	text = "Juna välillä Parikkala - Suonenjoki on myöhässä."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Parikkala"), "PERSON Juna", "LOCATION Parikkala", "LOCATION Suonenjoki") // "Juna", a train, is a given name too
+	checkRuled(t, "A Nyíregyháza és Alsóhetvenkövesd közötti vonat késik.", nil, "LOCATION Nyíregyháza", "LOCATION Alsóhetvenkövesd")
+	text = "Transfer from George Medical Group to Lake Brandonville."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "George Medical Group", "LOCATION", "Lake Brandonville"), "ORGANIZATION George Medical Group", "LOCATION Lake Brandonville")
+	text = `"Tristan da CunhaYnysoedd Turks a CaicosT" +`
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "CaicosT"), "PERSON Tristan da CunhaYnysoedd Turks", "LOCATION CaicosT") // no route's place
+	text = "Le congrès a lieu cette année à Saint Laure-sur-Mer."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Laure-sur-Mer"), "LOCATION Saint Laure-sur-Mer")
+	checkRuled(t, "Appelle Astrid si tu es à Saint Paulette.", nil, "PERSON Astrid", "LOCATION Saint Paulette")
+	text = "Terveisiä, Jukka (Rautalampi)"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jukka"), "PERSON Jukka", "LOCATION Rautalampi")
+	text = "Moving to Cook (Îles) in June."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Cook"), "LOCATION Cook (Îles)")
+	text = "Call Richards-Rose support tomorrow."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Richards-Rose"), "ORGANIZATION Richards-Rose")
+	text = "Hälsningar från Malmö! /Claes"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Malmö"), "LOCATION Malmö", "PERSON Claes")
+	text = "Hilsen fra Brekke! /Grete"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Hilsen", "LOCATION", "Brekke"), "LOCATION Brekke", "PERSON Grete")
+	checkRuled(t, "see Pùlàsi /Gàbɔ̂ŋ", nil)
+	text = "Chiama Raffaellino se sei a Uboldo."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Chiama Raffaellino"), "PERSON Raffaellino")
+	checkRuled(t, "Hívd fel Zoltán-t, ha ott vagy.", nil, "PERSON Zoltán")
+	checkRuled(t, "Call Center hours are 9-5.", nil)
+	checkRuled(t, "¡Gracias Moisés por la ayuda de ayer!", nil, "PERSON Moisés")
+	checkRuled(t, "Tak Keld for hjælpen i går!", nil, "PERSON Keld")
+	checkRuled(t, "Charo y Olalla se casaron este verano.", nil, "PERSON Charo", "PERSON Olalla")
+	checkRuled(t, "Paris y Londres son grandes.", nil)
+}
+
+// TestPlaceKeysAndYAMLPlaces (stop 60): a snake_case key whose last word is a town's names a
+// place ("contact_city"), not a region's ("aws_region"); a YAML place's, office's or location's
+// bare value opening its line is a place when it is capitalised and has no digit.
+func TestPlaceKeysAndYAMLPlaces(t *testing.T) {
+	text := "contact_name = \"Dennis Smith\"\ncontact_city = \"Nicholsshire\""
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Dennis Smith"), "PERSON Dennis Smith", "LOCATION Nicholsshire")
+	checkRuled(t, "customer:\n  role: admin\n  city: Waitipupapapa", nil, "LOCATION Waitipupapapa")
+	checkRuled(t, "- role: admin\n  office: Taiwai", nil, "LOCATION Taiwai")
+	checkRuled(t, "location: remote\naws_region: eu-west\noffice: 3rd Floor", nil)
 }

@@ -1954,11 +1954,13 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		}
 		// any street's kind where a home is said to be on it: "between our houses on Miller Drive",
 		// "she lives on Livingston Flats" (stop 58; "Drive" alone names Google's too)
-		homeKind := !lowerKind && !streetEnders[w] && onBefore(text, toks, i) && (redact.IsStreetSuffix(w) || redact.IsIndianStreetWord(w)) && !strings.HasSuffix(w, ".")
+		ender := streetEnders[w]
+		homeKind := !lowerKind && !ender && onBefore(text, toks, i) && (redact.IsStreetSuffix(w) || redact.IsIndianStreetWord(w)) && !strings.HasSuffix(w, ".")
 		// a street's common kind after a word of going towards or along it, or "the end of" (stop 60:
-		// "saw him run towards Webster Drive", "sits at the end of Shanker Path")
-		motionKind := !lowerKind && !streetEnders[w] && !homeKind && motionKinds[w] && motionBefore(text, toks, i)
-		if !streetEnders[w] && !homeKind && !lowerKind && !motionKind {
+		// "saw him run towards Webster Drive", "sits at the end of Shanker Path"); the kinds' first
+		// letters are asked before the map
+		motionKind := !lowerKind && !ender && !homeKind && strings.IndexByte("DCWPGRM", w[0]) >= 0 && motionKinds[w] && motionBefore(text, toks, i)
+		if !ender && !homeKind && !lowerKind && !motionKind {
 			continue
 		}
 		k := i - 1 // the name's first word
@@ -2570,8 +2572,25 @@ var firmLabels = []string{"Solicitors:", "Solicitor:", "Practice:", "School:", "
 	"Hospital:", "Pharmacy:", "Insurer:", "Lender:", "Venue:", "Seller's agent:", "Buyer's agent:", "Company:", "Firm:",
 	"Funded by", "Sponsored by", "Sold by", "Represented by", "Managed by", "Supplied by", "Marketed by", "funded by", "sponsored by", "represented by"}
 
-// firmLabelScanner finds firmLabels in one pass over a text.
-var firmLabelScanner = newPhraseScanner(firmLabels)
+// firmLabelBefore reports one of firmLabels ending with mark at text[k] (":" or " by "), after a
+// line's start, a space or a bracket: the words before the mark are read only where a capital
+// follows it.
+func firmLabelBefore(text string, k int, mark string) bool {
+	for _, l := range firmLabels {
+		body, ok := strings.CutSuffix(l, strings.TrimSpace(mark))
+		if !ok {
+			continue
+		}
+		body = strings.TrimSuffix(body, " ")
+		if mark == " by " {
+			body = strings.TrimSuffix(l, " by")
+		}
+		if b := k - len(body); b >= 0 && text[b:k] == body && (b == 0 || !isLetterStart(text[b-1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // withCapitalFirst returns cues with, after them, each cue in lower case but leavingCues written
 // with a capital first.
@@ -2764,13 +2783,15 @@ func partnerships(text string, fs []redact.Finding) []redact.Finding {
 	// partners' names after a label or words that only a firm or an institution follows (stop 60:
 	// "Solicitors: Low-O'Brien (Tahiroto)", "Practice: Day, Lawrence and Collins", "Funded by Toal,
 	// Roche and Magann."); one name there may be a person's, and is left to the model
-	for k, c := range firmLabelScanner.all(text) {
-		if k > 0 && isLetterStart(text[k-1]) {
-			continue
-		}
-		at := skipBlanks(text, k+len(firmLabels[c]))
-		if end := partnersAt(text, at); end > at && (end == len(text) || !isLetterStart(text[end])) {
-			shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
+	for _, mark := range [...]string{":", " by "} {
+		for k := range occurrences(text, mark) {
+			at := skipBlanks(text, k+len(mark))
+			if at >= len(text) || !isUpperASCII(text[at]) || !firmLabelBefore(text, k, mark) {
+				continue
+			}
+			if end := partnersAt(text, at); end > at && (end == len(text) || !isLetterStart(text[end])) {
+				shapes = append(shapes, redact.Finding{Type: redact.Organization, Start: at, End: end, Score: orgScore, Source: redact.SourceModel})
+			}
 		}
 	}
 	// a contract's party between "between" or "and" and its definition: "between Valdez, Doyle and
@@ -3931,6 +3952,9 @@ func openersBefore(text string, fs []redact.Finding) []redact.Finding {
 func partnersInSlots(text string, fs, shapes []redact.Finding) []redact.Finding {
 	for _, and := range [...]string{" and ", " & "} {
 		for k := range occurrences(text, and) {
+			if k+len(and) >= len(text) || !isUpperASCII(text[k+len(and)]) || !strings.Contains(text[max(0, k-64):k], ", ") {
+				continue // a capitalised partner after "and", and a comma before it: asked before the walk back
+			}
 			_, e := wordAt(text, k+len(and))
 			start := partnersBefore(text, e)
 			if start < 0 || start >= k || e == k+len(and) || !strings.Contains(text[start:k], ", ") || partnerList(text, start) != e {
@@ -3948,6 +3972,10 @@ func partnersInSlots(text string, fs, shapes []redact.Finding) []redact.Finding 
 				slot = personEndsAt(fs, start-2)
 			case start >= 4 && text[start-4:start] == " of ":
 				slot = personEndsAt(fs, start-4)
+			case strings.HasSuffix(text[:start], "the ") || strings.HasSuffix(text[:start], "The "):
+				// a firm's deal between "the" and its noun: "send the Morar, Golla and Chauhan contract" (stop 60)
+				next, _ := wordAt(text, skipBlanks(text, e))
+				slot = e < len(text) && text[e] == ' ' && dealNouns[next]
 			case strings.HasSuffix(text[ls:start], "| "):
 				slot = rest == "" || strings.HasPrefix(rest, " |")
 			case strings.TrimSpace(text[ls:start]) == "" && ls >= 2:
@@ -3960,6 +3988,9 @@ func partnersInSlots(text string, fs, shapes []redact.Finding) []redact.Finding 
 	}
 	return shapes
 }
+
+// dealNouns name a business's dealings after its name: "the Morar, Golla and Chauhan contract".
+var dealNouns = wordSet("contract contracts account accounts deal integration invoice invoices order proposal renewal merger acquisition audit lawsuit case tender bid")
 
 // signerAbove reports that the line above the one at text[ls] is a person's name alone, or a
 // job's title (jobTitle) under a line that is: a signature's block.

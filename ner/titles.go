@@ -79,7 +79,7 @@ func jobsNotNames(text string, fs []redact.Finding) []redact.Finding {
 	for _, f := range fs {
 		span := text[f.Start:f.End]
 		if f.Source == redact.SourceModel && (f.Type == redact.Person || f.Type == redact.StreetAddress || f.Type == redact.Location) &&
-			strings.IndexByte(span, ' ') > 0 && strings.IndexFunc(span, unicode.IsDigit) < 0 && jobLast(span) && !townPrefixes[span[:strings.IndexByte(span, ' ')]] && jobTitle(span) {
+			strings.IndexByte(span, ' ') > 0 && jobLast(span) && strings.IndexFunc(span, unicode.IsDigit) < 0 && !townPrefixes[span[:strings.IndexByte(span, ' ')]] && jobTitle(span) {
 			continue
 		}
 		out = append(out, f)
@@ -91,5 +91,8 @@ func jobsNotNames(text string, fs []redact.Finding) []redact.Finding {
 // "-ician") and no given name of the lists.
 func jobLast(span string) bool {
 	w := span[strings.LastIndexByte(span, ' ')+1:]
+	if len(w) < 2 || !isUpperASCII(w[0]) {
+		return false
+	}
 	return (jobTitleWords[w] || specialistWords[w] || strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "ician")) && !givenSet()[w] && !listedGiven()[w]
 }
