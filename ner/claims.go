@@ -7017,6 +7017,7 @@ func namesAtOpenings(text string, fs []redact.Finding) []redact.Finding {
 		}
 		claims = namesAfterCallVerbs(text, fs, k, claims)
 		claims = pairedGivenNames(text, fs, k, claims)
+		claims = greetedNames(text, fs, k, claims)
 	}
 	return claimPersons(fs, claims)
 }
@@ -7058,3 +7059,37 @@ func pairedGivenNames(text string, fs []redact.Finding, k int, claims []redact.F
 	}
 	return claims
 }
+
+// greetedNames appends to claims the person of one or two name words after a greeting of
+// worldGreetings (or "Hi", "Hey", "Hello") that opens a sentence or a line at text[k], before a
+// comma or an exclamation mark, as a message opens in many languages (stop 60: "Halo Laras, bisa
+// kirim tagihannya …?", where the model found no one): a given name of the lists or a word no
+// list knows, no English word unless the lists give it as a given name.
+func greetedNames(text string, fs []redact.Finding, k int, claims []redact.Finding) []redact.Finding {
+	g, ge := wordAt(text, k)
+	if len(g) < 2 || len(g) > 10 || ge+2 >= len(text) || text[ge] != ' ' || !foldIn(worldGreetings, g) && !greetings[strings.ToLower(g)] {
+		return claims
+	}
+	name := func(w string) bool {
+		return nameLike(w) && !isTitle(w) && !techTerms[w] && !foldIn(commonSet, w) && !foldIn(addressWordsTitle, w) &&
+			(givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || unlistedName(w)) && (!englishWord(w) && !dictionaryWord(w) || givenSet()[w])
+	}
+	at := ge + 1
+	w, e := wordAt(text, at)
+	if !name(w) {
+		return claims
+	}
+	if e+1 < len(text) && text[e] == ' ' {
+		if f, fe := wordAt(text, e+1); f != "" && (familyWord(f) || unlistedName(f)) && !englishWord(f) && fe < len(text) && (text[fe] == ',' || text[fe] == '!') {
+			e = fe
+		}
+	}
+	if e >= len(text) || text[e] != ',' && text[e] != '!' || inCode(text, k) || sureInside(fs, at, e) {
+		return claims
+	}
+	return append(claims, claim(at, e, fieldScore))
+}
+
+// addressWordsTitle are chat's words of address capitalised, which a greeting puts where a name
+// would stand: "Hi Team,", "Hello Everyone!".
+var addressWordsTitle = wordSet("team all everyone everybody guys folks there friends colleagues")

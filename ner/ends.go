@@ -199,9 +199,11 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		b := a + c
-		if f.Type == redact.Person {
+		v := text[a:b]
+		if f.Type == redact.Person && embeddedClass(v)&(gCity|gCountry) == 0 {
 			// a signer's town closes the line after a sign-off's words and comma: "Terveisiä, Jukka
-			// (Rautalampi)"; elsewhere a name in brackets after a person is as often a maiden name
+			// (Rautalampi)"; elsewhere a name in brackets after a person is as often a maiden name,
+			// unless the gazetteers know the town ("Leocadio Barros Barreda (Madrid) ha ganado")
 			if rest := strings.TrimRight(text[b+1:lineEnd(text, b+1)], " .!\r"); rest != "" {
 				continue
 			}
@@ -210,8 +212,7 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 		}
-		v := text[a:b]
-		if !birthTown(v) || givenNames(v) || listedGiven()[v] || len(v) < 4 || !doubtedInside(fs, a, b) || glued(text[lineStart(text, f.Start):lineEnd(text, b)]) {
+		if !birthTown(v) || givenNames(v) || listedGiven()[v] || len(v) < 4 || strings.IndexByte(v, '.') >= 0 || !doubtedInside(fs, a, b) || glued(text[lineStart(text, f.Start):lineEnd(text, b)]) {
 			continue // (nor a source's table of names run together: "Mianmar (Burma)" among "KinshasaKözép-afrikai")
 		}
 		if f.Type == redact.Location {

@@ -1877,6 +1877,8 @@ func TestRoutesSaintsAndSignOffs(t *testing.T) {
 	checkRuled(t, "Appelle Astrid si tu es à Saint Paulette.", nil, "PERSON Astrid", "LOCATION Saint Paulette")
 	text = "Terveisiä, Jukka (Rautalampi)"
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jukka"), "PERSON Jukka", "LOCATION Rautalampi")
+	text = "Invoice from Omkaar Ray (Prop.), Malegaon"
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Omkaar Ray", "LOCATION", "Malegaon"), "LOCATION Omkaar Ray", "LOCATION Malegaon")
 	text = "Moving to Cook (Îles) in June."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Cook"), "LOCATION Cook (Îles)")
 	text = "Call Richards-Rose support tomorrow."
@@ -1894,6 +1896,12 @@ func TestRoutesSaintsAndSignOffs(t *testing.T) {
 	checkRuled(t, "Tak Keld for hjælpen i går!", nil, "PERSON Keld")
 	checkRuled(t, "Charo y Olalla se casaron este verano.", nil, "PERSON Charo", "PERSON Olalla")
 	checkRuled(t, "Paris y Londres son grandes.", nil)
+	checkRuled(t, "Halo Laras, bisa kirim tagihannya?", nil, "PERSON Laras")
+	checkRuled(t, "Hi Team, the build is red.", nil)
+	text = "Leocadio Barros Barreda (Madrid) ha ganado el concurso."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Leocadio Barros Barreda"), "PERSON Leocadio Barros Barreda", "LOCATION Madrid")
+	text = "Anna Nowak (Kowalska) urodziła się w 1950."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Anna Nowak", "PERSON", "Kowalska"), "PERSON Anna Nowak", "PERSON Kowalska")
 }
 
 // TestPlaceKeysAndYAMLPlaces (stop 60): a snake_case key whose last word is a town's names a

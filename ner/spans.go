@@ -3639,7 +3639,7 @@ func greetingPairAt(text string, start, end int) bool {
 var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin witam " +
 	"ahoj szia privet zdravstvuyte namaste konnichiwa annyeong sawubona jambo habari aloha marhaba kaixo labas sveiki kumusta kamusta " +
 	// and the greetings a card or a message signs off with (stop 60: "Hilsen fra Brekke! /Grete", "Hilsen" a person at 0.85)
-	"hilsen hilsner hälsningar terveisiä terveiset üdvözlet üdvözlettel saludos saudações saluti groeten grüße pozdrawiam pozdrowienia salutări")
+	"halo hoi hilsen hilsner hälsningar terveisiä terveiset üdvözlet üdvözlettel saludos saudações saluti groeten grüße pozdrawiam pozdrowienia salutări")
 
 // introHead returns the length of the lower-case words that open span and say "my name", "I am
 // called" or "I live (at, in)" in another language, with the space after them: no name or place,

@@ -127,13 +127,13 @@ var slavicLeaders = foldSet("ulica cesta trg")
 // without it when capitalised before a capitalised name ("Av Moreira, 28").
 var abbreviatedLeaders = foldSet(abbreviatedLeaderWords)
 
-const abbreviatedLeaderWords = "av avda calz blvr blv blvd diag psje pje ctra jl gg ul pl al c vul prosp jr bd str sos șos" // and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"; Peru's jirón: "Jr. Junín 456" (stop 46); Mexico's "Blvd. López Mateos 2000" (stop 47)
+const abbreviatedLeaderWords = "av avda calz blvr blv blvd diag psje pje ctra jl gg ul pl al c vul prosp jr bd str sos șos nám" // and Czech and Slovak náměstí (a square: "Nám. Republiky 724", stop 60); and Poland's ulica, plac and aleja: "ul. Długa 5", "pl. Witosa 98/85", "al. Jana Pawła II 12"; Ukraine's vulytsia and prospekt in Latin letters: "vul. Khreshchatyk 22", "prosp. Peremohy 5"; Peru's jirón: "Jr. Junín 456" (stop 46); Mexico's "Blvd. López Mateos 2000" (stop 47)
 
 // periodLeaders are abbreviatedLeaders that lead a street only with their period, and are no
 // street word to the rules outside the readers: Arabic's "Al", Spanish "al", "pl" and "ul" are
 // words and names' parts as often, and Spain's "C." (calle) is an initial as often: it leads
 // only where a comma, a unit or the line's end follows the number ("C. Nidia Gras 95, Murcia").
-var periodLeaders = foldSet("ul pl al c vul prosp jr str sos șos")
+var periodLeaders = foldSet("ul pl al c vul prosp jr str sos șos nám")
 
 // anyLeaders are the words leadingStreet may begin at, besides Portugal's "R.": streetLeaders and
 // abbreviatedLeaders, one lookup where the scan meets a capitalised word.

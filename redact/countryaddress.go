@@ -377,6 +377,9 @@ func romanianAddress(s string, i int) (Finding, bool) {
 	if digitsAt(s, i) != 6 || end < len(s) && isAlnum(s[end]) || i < 12 || s[i-1] != ' ' {
 		return Finding{}, false
 	}
+	if f, ok := romanianPostcodeFirst(s, i, end); ok {
+		return f, true
+	}
 	// the town, back to the comma or line break before it
 	t := i - 1
 	if s[i-2] == ',' {
@@ -406,6 +409,37 @@ func romanianAddress(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	return Finding{Type: StreetAddress, Start: w + best, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// romanianPostcodeFirst reads a Romanian address whose postcode s[i:end] comes after the street's
+// comma and before the town, as forms and Faker's ro_RO write it (stop 60: "Intrarea Tinca
+// Suciu Nr. 297 Bl. 54 Sc. 87 Ap. 510, 750752 Remetea", "Soseaua Diaconescu, 690830 Podu
+// Iloaiei", whose postcode and town had been left): a leader word on the line before it, and a
+// capitalised town after it.
+func romanianPostcodeFirst(s string, i, end int) (Finding, bool) {
+	if s[i-2] != ',' || end+1 >= len(s) || s[end] != ' ' {
+		return Finding{}, false
+	}
+	w, e := word(s, end+1)
+	if w == "" || !isCapital(w) || stopWords.has(w) {
+		return Finding{}, false
+	}
+	townEnd := cityRest(s, e)
+	lo := max(0, i-2-100)
+	if nl := strings.LastIndexByte(s[lo:i-2], '\n'); nl >= 0 {
+		lo += nl + 1
+	}
+	line := s[lo : i-2]
+	best := -1
+	for _, l := range romanianLeaders {
+		if k := strings.LastIndex(line, l); k > best && (lo+k == 0 || s[lo+k-1] == ' ' || s[lo+k-1] == '\n') && lo+k+len(l) < len(s) && isUpper(s[lo+k+len(l)]) {
+			best = k
+		}
+	}
+	if best < 0 || strings.ContainsAny(line[best:], ".!?") && !romanianUnitsOnly(line[best:]) {
+		return Finding{}, false
+	}
+	return Finding{Type: StreetAddress, Start: lo + best, End: townEnd, Score: 0.85, Source: SourcePattern}, true
 }
 
 // romanianUnitsOnly reports that the full stops of a street's text are its abbreviations'

@@ -1239,3 +1239,15 @@ func TestUnspacedPostcodesAfterLabels(t *testing.T) {
 		{"Postcode: PXMXKX", nil},
 	})
 }
+
+// TestRomanianPostcodeFirstAndCzechSquares (stop 60): a Romanian address whose postcode comes
+// after the street's comma and before the town, and Czech's abbreviated square; not an amount's
+// six digits.
+func TestRomanianPostcodeFirstAndCzechSquares(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Adresa: Intrarea Tinca Suciu Nr. 297 Bl. 54 Sc. 87 Ap. 510, 750752 Remetea", []string{"STREET_ADDRESS Intrarea Tinca Suciu Nr. 297 Bl. 54 Sc. 87 Ap. 510, 750752 Remetea"}},
+		{"Adresa: Soseaua Diaconescu, 690830 Podu Iloaiei", []string{"STREET_ADDRESS Soseaua Diaconescu, 690830 Podu Iloaiei"}},
+		{"Adresa: Nám. Republiky 724, 281 94 Chyše", []string{"STREET_ADDRESS Nám. Republiky 724, 281 94 Chyše"}},
+		{"Invoice total, 690830 Lei", nil},
+	})
+}
