@@ -1868,7 +1868,7 @@ func yamlPlaceValue(text string, ks, ke int) (int, int, bool) {
 		return 0, 0, false
 	}
 	start := ke + 2
-	end := lineEnd(text, start)
+	end := start + len(restOfLine(text, start))
 	for end > start && (text[end-1] == ' ' || text[end-1] == '\r') {
 		end--
 	}
@@ -6918,7 +6918,7 @@ func slashSignOffs(text string, fs []redact.Finding) []redact.Finding {
 			}
 			i = e + 1
 		}
-		if end == k+1 || !known || strings.TrimRight(text[end:lineEnd(text, end)], " .\r") != "" || inCode(text, k) || sureInside(fs, k+1, end) {
+		if end == k+1 || !known || strings.TrimRight(restOfLine(text, end), " .\r") != "" || inCode(text, k) || sureInside(fs, k+1, end) {
 			continue
 		}
 		claims = append(claims, claim(k+1, end, fieldScore))

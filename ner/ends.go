@@ -86,7 +86,7 @@ func routeEnd(text string, fs, shapes []redact.Finding, a, k, b, e int) []redact
 			return f.Type == redact.Location && f.Start <= s && f.End >= t && f.Score >= 0.6
 		})
 	}
-	if glued(text[a:k]) || glued(text[b:e]) || inCode(text, a) || glued(text[lineStart(text, a):lineEnd(text, e)]) {
+	if glued(text[a:k]) || glued(text[b:e]) || inCode(text, a) || glued(nearLine(text, a, e)) {
 		return shapes // words run together in a source's string: "Tristan da CunhaYnysoedd Turks a CaicosT"
 	}
 	free := func(s, t int) bool { // nothing there but a place the model doubted, no person or organisation: "from George Medical Group to …"
@@ -204,15 +204,15 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 			// a signer's town closes the line after a sign-off's words and comma: "Terveisiä, Jukka
 			// (Rautalampi)"; elsewhere a name in brackets after a person is as often a maiden name,
 			// unless the gazetteers know the town ("Leocadio Barros Barreda (Madrid) ha ganado")
-			if rest := strings.TrimRight(text[b+1:lineEnd(text, b+1)], " .!\r"); rest != "" {
+			if rest := strings.TrimRight(restOfLine(text, b+1), " .!\r"); rest != "" {
 				continue
 			}
-			ls := lineStart(text, f.Start)
+			ls := max(lineStart(text, f.Start), f.Start-nearBytes)
 			if lead := strings.TrimSpace(text[ls:f.Start]); !strings.HasSuffix(lead, ",") || !redact.SignOff(lead) && !foldIn(worldGreetings, strings.TrimSuffix(lead, ",")) {
 				continue
 			}
 		}
-		if !birthTown(v) || givenNames(v) || listedGiven()[v] || len(v) < 4 || strings.IndexByte(v, '.') >= 0 || !doubtedInside(fs, a, b) || glued(text[lineStart(text, f.Start):lineEnd(text, b)]) {
+		if !birthTown(v) || givenNames(v) || listedGiven()[v] || len(v) < 4 || strings.IndexByte(v, '.') >= 0 || !doubtedInside(fs, a, b) || glued(nearLine(text, f.Start, b)) {
 			continue // (nor a source's table of names run together: "Mianmar (Burma)" among "KinshasaKözép-afrikai")
 		}
 		if f.Type == redact.Location {
@@ -250,5 +250,27 @@ func glued(s string) bool {
 	return false
 }
 
-// lineStart returns where the line that text[p] is on begins.
-func lineStart(text string, p int) int { return strings.LastIndexByte(text[:p], '\n') + 1 }
+// lineStart returns where the line that text[p] is on begins, nearBytes before p at most: a
+// rule that asks it at many places of one long line reads no more than that around each.
+func lineStart(text string, p int) int {
+	lo := max(0, p-nearBytes)
+	return strings.LastIndexByte(text[lo:p], '\n') + 1 + lo
+}
+
+// restOfLine returns the text after text[p] on its line, nearBytes at most.
+func restOfLine(text string, p int) string {
+	e := p
+	for e < len(text) && e-p < nearBytes && text[e] != '\n' {
+		e++
+	}
+	return text[p:e]
+}
+
+// nearBytes bounds how far around a place nearLine and lineStart read.
+const nearBytes = 200
+
+// nearLine returns the text of the line around text[a:b], at most nearBytes before a and after b
+// (stop 60: a route's check of its whole line had made one long line's cost grow with its square).
+func nearLine(text string, a, b int) string {
+	return text[lineStart(text, a) : b+len(restOfLine(text, b))]
+}

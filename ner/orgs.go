@@ -3963,9 +3963,8 @@ func partnersInSlots(text string, fs, shapes []redact.Finding) []redact.Finding 
 			if w, _ := wordAt(text, start); jobTitle(w) {
 				continue // a job's title before the partners: jobThenPartners reads "Pharmacologist, Gonzales, Alexander and Williams"
 			}
-			ls := strings.LastIndexByte(text[:start], '\n') + 1
-			le := lineEnd(text, e)
-			rest := strings.TrimRight(text[e:le], " \r")
+			ls := lineStart(text, start) // (both bounded: a long line's every "and" read its whole line)
+			rest := strings.TrimRight(restOfLine(text, e), " \r")
 			slot := false
 			switch {
 			case start >= 2 && text[start-2:start] == " (" && e < len(text) && text[e] == ')':
