@@ -7067,7 +7067,7 @@ func pairedGivenNames(text string, fs []redact.Finding, k int, claims []redact.F
 // list knows, no English word unless the lists give it as a given name.
 func greetedNames(text string, fs []redact.Finding, k int, claims []redact.Finding) []redact.Finding {
 	g, ge := wordAt(text, k)
-	if len(g) < 2 || len(g) > 10 || ge+2 >= len(text) || text[ge] != ' ' || !foldIn(worldGreetings, g) && !greetings[strings.ToLower(g)] {
+	if len(g) < 2 || len(g) > 10 || ge+2 >= len(text) || text[ge] != ' ' || !foldIn(worldGreetings, g) && !foldIn(greetings, g) {
 		return claims
 	}
 	name := func(w string) bool {
