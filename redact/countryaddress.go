@@ -397,18 +397,28 @@ func romanianAddress(s string, i int) (Finding, bool) {
 		return Finding{}, false
 	}
 	// the street: a leader word within the line or two before the town
-	w := max(0, t-100)
-	line := s[w : t-1]
+	start := romanianStreetStart(s, max(0, t-100), t-1)
+	if start < 0 {
+		return Finding{}, false
+	}
+	return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.85, Source: SourcePattern}, true
+}
+
+// romanianStreetStart returns where the last of romanianLeaders in s[lo:hi] opens a street, a
+// capital after it and no sentence's end after it but its units' abbreviations; -1 when none
+// does.
+func romanianStreetStart(s string, lo, hi int) int {
+	line := s[lo:hi]
 	best := -1
 	for _, l := range romanianLeaders {
-		if k := strings.LastIndex(line, l); k > best && (w+k == 0 || s[w+k-1] == ' ' || s[w+k-1] == '\n') && w+k+len(l) < len(s) && isUpper(s[w+k+len(l)]) {
+		if k := strings.LastIndex(line, l); k > best && (lo+k == 0 || s[lo+k-1] == ' ' || s[lo+k-1] == '\n') && lo+k+len(l) < len(s) && isUpper(s[lo+k+len(l)]) {
 			best = k
 		}
 	}
 	if best < 0 || strings.ContainsAny(line[best:], ".!?") && !romanianUnitsOnly(line[best:]) {
-		return Finding{}, false
+		return -1
 	}
-	return Finding{Type: StreetAddress, Start: w + best, End: end, Score: 0.85, Source: SourcePattern}, true
+	return lo + best
 }
 
 // romanianPostcodeFirst reads a Romanian address whose postcode s[i:end] comes after the street's
@@ -429,17 +439,11 @@ func romanianPostcodeFirst(s string, i, end int) (Finding, bool) {
 	if nl := strings.LastIndexByte(s[lo:i-2], '\n'); nl >= 0 {
 		lo += nl + 1
 	}
-	line := s[lo : i-2]
-	best := -1
-	for _, l := range romanianLeaders {
-		if k := strings.LastIndex(line, l); k > best && (lo+k == 0 || s[lo+k-1] == ' ' || s[lo+k-1] == '\n') && lo+k+len(l) < len(s) && isUpper(s[lo+k+len(l)]) {
-			best = k
-		}
-	}
-	if best < 0 || strings.ContainsAny(line[best:], ".!?") && !romanianUnitsOnly(line[best:]) {
+	start := romanianStreetStart(s, lo, i-2)
+	if start < 0 {
 		return Finding{}, false
 	}
-	return Finding{Type: StreetAddress, Start: lo + best, End: townEnd, Score: 0.85, Source: SourcePattern}, true
+	return Finding{Type: StreetAddress, Start: start, End: townEnd, Score: 0.85, Source: SourcePattern}, true
 }
 
 // romanianUnitsOnly reports that the full stops of a street's text are its abbreviations'
