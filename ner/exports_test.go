@@ -1898,6 +1898,8 @@ func TestRoutesSaintsAndSignOffs(t *testing.T) {
 	checkRuled(t, "Paris y Londres son grandes.", nil)
 	checkRuled(t, "Halo Laras, bisa kirim tagihannya?", nil, "PERSON Laras")
 	checkRuled(t, "Hi Team, the build is red.", nil)
+	checkRuled(t, `Customer comment: "Terry was brilliant".`, nil, "PERSON Terry")
+	checkRuled(t, `{"name": "Will", "status": "was"}`, nil)
 	text = "Leocadio Barros Barreda (Madrid) ha ganado el concurso."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Leocadio Barros Barreda"), "PERSON Leocadio Barros Barreda", "LOCATION Madrid")
 	text = "Anna Nowak (Kowalska) urodziła się w 1950."
