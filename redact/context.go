@@ -508,3 +508,66 @@ func eventJustBefore(hits []contextHit, at int) bool {
 	}
 	return false
 }
+
+// calleeNumbers adds a phone for a bare local number of seven or eight digits (or two groups of
+// them joined by a space or a dot) after "on", where a word of calling or notifying and at most
+// six words of the person or the place called stand before it in the clause (stop 60: "contact
+// Angela Gibbs on 8366712", "Owner Matthew Terry notified on 1227918", "Contact Jason MacDonald
+// at North-Alve on 2524273"): no plan reads seven bare digits, and a weak phone of them
+// everywhere would take ids and order numbers. Not a date's eight digits (20240312).
+func calleeNumbers(text string, fs []Finding) []Finding {
+	for k := range Offsets(text, " on ") {
+		j := k + len(" on ")
+		e, n, seps := j, 0, 0
+		for e < len(text) {
+			c := text[e]
+			if isDigit(c) {
+				n++
+				e++
+				continue
+			}
+			if (c == ' ' || c == '.') && seps == 0 && e > j && e+1 < len(text) && isDigit(text[e+1]) {
+				seps++
+				e++
+				continue
+			}
+			break
+		}
+		if n < 7 || n > 8 || e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '/' || text[e] == ':') ||
+			n == 8 && (text[j:j+2] == "19" || text[j:j+2] == "20") {
+			continue
+		}
+		if slices.ContainsFunc(fs, func(f Finding) bool { return f.Start < e && f.End > j && f.Score >= 0.5 }) {
+			continue
+		}
+		lo := max(0, k-80)
+		clause := text[lo:k]
+		if b := strings.LastIndexAny(clause, ".!?;\n"); b >= 0 {
+			clause = clause[b+1:]
+		}
+		if calleeClause(clause) {
+			fs = append(fs, Finding{Type: Phone, Start: j, End: e, Score: 0.65, Source: SourcePattern})
+		}
+	}
+	return fs
+}
+
+// calleeVerbs call or notify the person after them: "contact", "call", "ring", "text", "phone",
+// "reach", "notified".
+var calleeVerbs = foldSet("call contact ring text phone reach notified notify")
+
+// calleeClause reports a clause that ends in one of calleeVerbs and up to six words after it, each
+// capitalised or one of a few small words ("at", "me", "us", "him", "her", "them"): the callee
+// and the place it is reached at.
+func calleeClause(clause string) bool {
+	ws := strings.Fields(clause)
+	for i := len(ws) - 1; i >= 0 && len(ws)-1-i <= 6; i-- {
+		if calleeVerbs.has(ws[i]) {
+			return true
+		}
+		if w := ws[i]; !isUpper(w[0]) && w != "at" && w != "me" && w != "us" && w != "him" && w != "her" && w != "them" {
+			return false
+		}
+	}
+	return false
+}

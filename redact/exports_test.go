@@ -1251,3 +1251,16 @@ func TestRomanianPostcodeFirstAndCzechSquares(t *testing.T) {
 		{"Invoice total, 690830 Lei", nil},
 	})
 }
+
+// TestCalleeNumbers (stop 60): a bare local number of seven or eight digits after "on" where a
+// word of calling or notifying and the callee stand before it in the clause; not a count nor a
+// reference with a letter.
+func TestCalleeNumbers(t *testing.T) {
+	checkKept(t, []string{Phone}, []keptCase{
+		{"For urgent matters contact Angela Gibbs on 8366712.", []string{"PHONE_NUMBER 8366712"}},
+		{"Owner Matthew Terry notified on 1227918.", []string{"PHONE_NUMBER 1227918"}},
+		{"Call Tom on 9093.7865 tomorrow", []string{"PHONE_NUMBER 9093.7865"}},
+		{"I worked on 1234567 tickets", nil},
+		{"Please contact the desk on 1234567-A", nil},
+	})
+}
