@@ -509,47 +509,30 @@ func eventJustBefore(hits []contextHit, at int) bool {
 	return false
 }
 
-// calleeNumbers adds a phone for a bare local number of seven or eight digits (or two groups of
-// them joined by a space or a dot) after "on", where a word of calling or notifying and at most
+// calleeBefore reports a bare local number of seven or eight digits at s[start:end] (or two
+// groups joined by a space or a dot) after "on", where a word of calling or notifying and at most
 // six words of the person or the place called stand before it in the clause (stop 60: "contact
 // Angela Gibbs on 8366712", "Owner Matthew Terry notified on 1227918", "Contact Jason MacDonald
 // at North-Alve on 2524273"): no plan reads seven bare digits, and a weak phone of them
-// everywhere would take ids and order numbers. Not a date's eight digits (20240312).
-func calleeNumbers(text string, fs []Finding) []Finding {
-	for k := range Offsets(text, " on ") {
-		j := k + len(" on ")
-		e, n, seps := j, 0, 0
-		for e < len(text) {
-			c := text[e]
-			if isDigit(c) {
-				n++
-				e++
-				continue
-			}
-			if (c == ' ' || c == '.') && seps == 0 && e > j && e+1 < len(text) && isDigit(text[e+1]) {
-				seps++
-				e++
-				continue
-			}
-			break
-		}
-		if n < 7 || n > 8 || e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '/' || text[e] == ':') ||
-			n == 8 && (text[j:j+2] == "19" || text[j:j+2] == "20") {
-			continue
-		}
-		if slices.ContainsFunc(fs, func(f Finding) bool { return f.Start < e && f.End > j && f.Score >= 0.5 }) {
-			continue
-		}
-		lo := max(0, k-80)
-		clause := text[lo:k]
-		if b := strings.LastIndexAny(clause, ".!?;\n"); b >= 0 {
-			clause = clause[b+1:]
-		}
-		if calleeClause(clause) {
-			fs = append(fs, Finding{Type: Phone, Start: j, End: e, Score: 0.65, Source: SourcePattern})
+// everywhere would take ids and order numbers. Not a date's eight digits (20240312), nor digits
+// a letter, a hyphen, a slash or a colon runs on into. The number reader asks it of such runs
+// only, which costs nothing where there are none.
+func calleeBefore(s string, start, end int, digits []byte) bool {
+	if start < 4 || s[start-4:start] != " on " || end < len(s) && (isAlnum(s[end]) || s[end] == '-' || s[end] == '/' || s[end] == ':') ||
+		len(digits) == 8 && (digits[0] == '1' && digits[1] == '9' || digits[0] == '2' && digits[1] == '0') {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if c := s[i]; !isDigit(c) && c != ' ' && c != '.' {
+			return false
 		}
 	}
-	return fs
+	lo := max(0, start-4-80)
+	clause := s[lo : start-4]
+	if b := strings.LastIndexAny(clause, ".!?;\n"); b >= 0 {
+		clause = clause[b+1:]
+	}
+	return calleeClause(clause)
 }
 
 // calleeVerbs call or notify the person after them: "contact", "call", "ring", "text", "phone",

@@ -688,6 +688,9 @@ func classify(s string, gs []group, plus bool, runStart int, whole bool) (Findin
 	if len(digits) == 8 && len(gs) == 1 && !plus && postcodeBeforeTown(s, end) {
 		return Finding{}, false
 	}
+	if !plus && (len(digits) == 7 || len(digits) == 8) && len(gs) <= 2 && calleeBefore(s, start, end, digits) {
+		return Finding{Type: Phone, Start: start, End: end, Score: 0.65, Source: SourcePattern}, true // "contact Angela Gibbs on 8366712" (stop 60)
+	}
 	if score := phoneScore(s[start:end], gs, digits, plus, whole); score > 0 {
 		return Finding{Type: Phone, Start: start, End: extension(s, end), Score: score, Source: SourcePattern}, true
 	}

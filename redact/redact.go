@@ -216,7 +216,7 @@ func (d *Detector) detect(ctx context.Context, text string, n normalized, opt Op
 	labelledPhones(n.text, out)
 	keyedPhones(n.text, out)
 	trimAddressLead(n.text, out)
-	out = phonesInsideCues(calleeNumbers(n.text, out))
+	out = phonesInsideCues(out)
 	out = reconcile(n.text, cueLabels(n.text, aamvaModelCodes(n.text, out), cued, d.cues.index))
 	kept := out[:0]
 	for _, f := range out {
