@@ -1869,7 +1869,7 @@ func yamlPlaceValue(text string, ks, ke int) (int, int, bool) {
 		return 0, 0, false
 	}
 	start := ke + 2
-	end := start + len(restOfLine(text, start))
+	_, end := lineWithin(text, start, start, nearBytes)
 	for end > start && (text[end-1] == ' ' || text[end-1] == '\r') {
 		end--
 	}
@@ -5157,19 +5157,6 @@ var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout pr
 	// and thanks in other languages (stop 60: "¡Gracias Moisés por la ayuda!", "Tak Keld for hjælpen", "Díky Dalibor za …")
 	"gracias merci tak takk tack díky dzięki danke grazie obrigado obrigada bedankt köszi köszönöm mulțumesc kiitos") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
-// ordinalNumber reports digits and an ordinal's English ending: "40th", "21st", "2nd", "3rd".
-func ordinalNumber(w string) bool {
-	n := len(w)
-	if n < 3 || n > 5 || !isDigitByte(w[0]) || !isDigitByte(w[n-3]) {
-		return false
-	}
-	switch w[n-2:] {
-	case "st", "nd", "rd", "th":
-		return isDigits(w[:n-2])
-	}
-	return false
-}
-
 // praiseAfter may follow the person thanked: "for", "on", or the clause's end.
 var praiseAfter = wordSet("for on ! , . : at from in who and por pour för za für per pela pelo voor pentru avusta atas") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
@@ -5186,7 +5173,7 @@ func praiseBefore(text string, toks []Token, i int) bool {
 	case strings.EqualFold(prev, "to"):
 		return i >= 2 && (foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End]) ||
 			i >= 3 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "out") && strings.EqualFold(text[toks[i-3].Start:toks[i-3].End], "shout"))
-	case strings.EqualFold(prev, "birthday") || strings.EqualFold(prev, "bday") || strings.EqualFold(prev, "anniversary") || ordinalNumber(prev):
+	case strings.EqualFold(prev, "birthday") || strings.EqualFold(prev, "bday") || strings.EqualFold(prev, "anniversary") || ordinalWord(prev):
 		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "happy") // "Happy birthday Pero!" (stop 28), "Happy 40th Ekiya!" (stop 60)
 	}
 	return foldIn(praiseWords, prev)
@@ -6919,7 +6906,8 @@ func slashSignOffs(text string, fs []redact.Finding) []redact.Finding {
 			}
 			i = e + 1
 		}
-		if end == k+1 || !known || strings.TrimRight(restOfLine(text, end), " .\r") != "" || inCode(text, k) || sureInside(fs, k+1, end) {
+		_, le := lineWithin(text, end, end, nearBytes)
+		if end == k+1 || !known || strings.TrimRight(text[end:le], " .\r") != "" || inCode(text, k) || sureInside(fs, k+1, end) {
 			continue
 		}
 		claims = append(claims, claim(k+1, end, fieldScore))
@@ -6967,10 +6955,6 @@ func openingsOf(text string) func(yield func(int) bool) {
 // Hungarian's accusative ending ("-t") left out; the model's person that took the verb in gives
 // it up ("Chiama Raffaellino", read as one name).
 func namesAfterCallVerbs(text string, fs []redact.Finding, k int, claims []redact.Finding) []redact.Finding {
-	name := func(w string) bool {
-		return nameLike(w) && !isTitle(w) && !techTerms[w] && !foldIn(placeAndOrgWords, w) && !foldIn(commonSet, w) &&
-			(givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || unlistedName(w)) && (!englishWord(w) && !dictionaryWord(w) || givenSet()[w])
-	}
 	c := -1
 	for _, v := range callVerbsByFirst[text[k]] {
 		if strings.HasPrefix(text[k:], callVerbs[v]) {
@@ -6984,7 +6968,7 @@ func namesAfterCallVerbs(text string, fs []redact.Finding, k int, claims []redac
 	at := k + len(callVerbs[c])
 	w, e := wordAt(text, at)
 	w = strings.TrimSuffix(w, "-t")
-	if !name(w) || inCode(text, k) {
+	if !callableName(w) || inCode(text, k) {
 		return claims
 	}
 	end := at + len(w)
@@ -7005,6 +6989,15 @@ func namesAfterCallVerbs(text string, fs []redact.Finding, k int, claims []redac
 		}
 	}
 	return append(claims, claim(at, end, fieldScore))
+}
+
+// callableName reports a word a message calls, greets or asks someone by (namesAfterCallVerbs,
+// greetedNames): a given name of the lists or a word no list knows, written as a name is, no
+// title, computing term, place's, organisation's or common word, and no English word unless the
+// lists give it as a given name ("Call Mark", not "Call Center").
+func callableName(w string) bool {
+	return nameLike(w) && !isTitle(w) && !techTerms[w] && !foldIn(placeAndOrgWords, w) && !foldIn(commonSet, w) &&
+		(givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || unlistedName(w)) && (!englishWord(w) && !dictionaryWord(w) || givenSet()[w])
 }
 
 // namesAtOpenings reads the names that open a sentence or a line after a verb of calling
@@ -7071,13 +7064,9 @@ func greetedNames(text string, fs []redact.Finding, k int, claims []redact.Findi
 	if len(g) < 2 || len(g) > 10 || ge+2 >= len(text) || text[ge] != ' ' || !foldIn(worldGreetings, g) && !foldIn(greetings, g) {
 		return claims
 	}
-	name := func(w string) bool {
-		return nameLike(w) && !isTitle(w) && !techTerms[w] && !foldIn(commonSet, w) && !foldIn(addressWordsTitle, w) &&
-			(givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w] || unlistedName(w)) && (!englishWord(w) && !dictionaryWord(w) || givenSet()[w])
-	}
 	at := ge + 1
 	w, e := wordAt(text, at)
-	if !name(w) {
+	if !callableName(w) || foldIn(addressWordsTitle, w) {
 		return claims
 	}
 	if e+1 < len(text) && text[e] == ' ' {

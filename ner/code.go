@@ -340,9 +340,15 @@ const maxLineReach = 4096
 // lineAround returns the bounds of the line around text[start:end], at most maxLineReach bytes
 // either side of it.
 func lineAround(text string, start, end int) (int, int) {
-	lo := max(0, start-maxLineReach)
+	return lineWithin(text, start, end, maxLineReach)
+}
+
+// lineWithin is lineAround reading at most reach bytes either side: a rule that asks at every
+// place of a long line reads only its neighbourhood (stop 60's rules, nearBytes).
+func lineWithin(text string, start, end, reach int) (int, int) {
+	lo := max(0, start-reach)
 	ls := lo + strings.LastIndexByte(text[lo:start], '\n') + 1
-	hi := min(len(text), end+maxLineReach)
+	hi := min(len(text), end+reach)
 	le := strings.IndexByte(text[end:hi], '\n')
 	if le < 0 {
 		return ls, hi

@@ -20,10 +20,13 @@ var routeLinks = [][2]string{{"from", "to"}, {"van", "naar"}, {"från", "till"},
 	{"de", "para"}, {"z", "do"}, {"ze", "do"}, {"la", "la"}, {"dari", "ke"}, {"von", "nach"}, {"välillä", "-"}, {"desde", "hasta"}}
 
 // routeMids holds routeLinks by the word between the ends, with its spaces.
-var routeMids = func() map[string][]string {
-	m := map[string][]string{}
+var routeMids = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
 	for _, l := range routeLinks {
-		m[" "+l[1]+" "] = append(m[" "+l[1]+" "], l[0])
+		if m[" "+l[1]+" "] == nil {
+			m[" "+l[1]+" "] = map[string]bool{}
+		}
+		m[" "+l[1]+" "][l[0]] = true
 	}
 	return m
 }()
@@ -46,7 +49,7 @@ func routeEnds(text string, fs []redact.Finding) []redact.Finding {
 			if a == k {
 				continue
 			}
-			if lead, _ := wordBefore(text, a); lead == "" || !slicesContainsFold(leads, lead) {
+			if lead, _ := wordBefore(text, a); lead == "" || !foldIn(leads, lead) {
 				continue
 			}
 			e := townRunAt(text, b)
@@ -86,7 +89,7 @@ func routeEnd(text string, fs, shapes []redact.Finding, a, k, b, e int) []redact
 			return f.Type == redact.Location && f.Start <= s && f.End >= t && f.Score >= 0.6
 		})
 	}
-	if glued(text[a:k]) || glued(text[b:e]) || inCode(text, a) || glued(nearLine(text, a, e)) {
+	if glued(text[a:k]) || glued(text[b:e]) || inCode(text, a) || glued(nearLine(text, a, e, nearBytes)) {
 		return shapes // words run together in a source's string: "Tristan da CunhaYnysoedd Turks a CaicosT"
 	}
 	free := func(s, t int) bool { // nothing there but a place the model doubted, no person or organisation: "from George Medical Group to …"
@@ -125,16 +128,6 @@ func townRunAt(text string, i int) int {
 		k = e + 1
 	}
 	return end
-}
-
-// slicesContainsFold reports w among ws, in any case.
-func slicesContainsFold(ws []string, w string) bool {
-	for _, x := range ws {
-		if strings.EqualFold(x, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // saintTowns extends a place over a saint's word right before it ("Saint Laure-sur-Mer", read as
@@ -204,15 +197,15 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 			// a signer's town closes the line after a sign-off's words and comma: "Terveisiä, Jukka
 			// (Rautalampi)"; elsewhere a name in brackets after a person is as often a maiden name,
 			// unless the gazetteers know the town ("Leocadio Barros Barreda (Madrid) ha ganado")
-			if rest := strings.TrimRight(restOfLine(text, b+1), " .!\r"); rest != "" {
+			if _, le := lineWithin(text, b+1, b+1, nearBytes); strings.TrimRight(text[b+1:le], " .!\r") != "" {
 				continue
 			}
-			ls := max(lineStart(text, f.Start), f.Start-nearBytes)
+			ls, _ := lineWithin(text, f.Start, f.Start, nearBytes)
 			if lead := strings.TrimSpace(text[ls:f.Start]); !strings.HasSuffix(lead, ",") || !redact.SignOff(lead) && !foldIn(worldGreetings, strings.TrimSuffix(lead, ",")) {
 				continue
 			}
 		}
-		if !birthTown(v) || givenNames(v) || listedGiven()[v] || len(v) < 4 || strings.IndexByte(v, '.') >= 0 || !doubtedInside(fs, a, b) || glued(nearLine(text, f.Start, b)) {
+		if !birthTown(v) || givenNames(v) || listedGiven()[v] || len(v) < 4 || strings.IndexByte(v, '.') >= 0 || !doubtedInside(fs, a, b) || glued(nearLine(text, f.Start, b, nearBytes)) {
 			continue // (nor a source's table of names run together: "Mianmar (Burma)" among "KinshasaKözép-afrikai")
 		}
 		if f.Type == redact.Location {
@@ -250,27 +243,12 @@ func glued(s string) bool {
 	return false
 }
 
-// lineStart returns where the line that text[p] is on begins, nearBytes before p at most: a
-// rule that asks it at many places of one long line reads no more than that around each.
-func lineStart(text string, p int) int {
-	lo := max(0, p-nearBytes)
-	return strings.LastIndexByte(text[lo:p], '\n') + 1 + lo
-}
-
-// restOfLine returns the text after text[p] on its line, nearBytes at most.
-func restOfLine(text string, p int) string {
-	e := p
-	for e < len(text) && e-p < nearBytes && text[e] != '\n' {
-		e++
-	}
-	return text[p:e]
-}
-
-// nearBytes bounds how far around a place nearLine and lineStart read.
+// nearBytes bounds how far around a place the stop's rules read its line (lineWithin; stop 60: a
+// route's check of its whole line had made one long line's cost grow with its square).
 const nearBytes = 200
 
-// nearLine returns the text of the line around text[a:b], at most nearBytes before a and after b
-// (stop 60: a route's check of its whole line had made one long line's cost grow with its square).
-func nearLine(text string, a, b int) string {
-	return text[lineStart(text, a) : b+len(restOfLine(text, b))]
+// nearLine returns the text of the line around text[a:b], at most reach bytes either side.
+func nearLine(text string, a, b, reach int) string {
+	ls, le := lineWithin(text, a, b, reach)
+	return text[ls:le]
 }

@@ -1921,9 +1921,9 @@ var homesOn = wordSet("live lives lived living house houses home homes apartment
 // Baker Street", "the corner of Pine Road".
 var streetLeads = wordSet("on off along down up near onto into via at from to of outside past across toward towards opposite behind")
 
-// ordinalStreetName reports an ordinal that names a street before its kind: "5th Avenue", "42nd
-// Street", "1st St".
-func ordinalStreetName(w string) bool {
+// ordinalWord reports an ordinal in digits and its English ending, which names a street before
+// its kind ("5th Avenue", "42nd Street", "1st St") or a birthday ("Happy 40th Ekiya!").
+func ordinalWord(w string) bool {
 	n := len(w)
 	if n < 3 || n > 5 || !isDigitByte(w[0]) {
 		return false
@@ -1964,7 +1964,7 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 			continue
 		}
 		k := i - 1 // the name's first word
-		ordinal := ordinalStreetName(word(k))
+		ordinal := ordinalWord(word(k))
 		if !startsUpper(word(k)) && !ordinal || toks[k].NewlineBefore || toks[k].Attached || techTerms[word(k)] || isTitle(word(k)) {
 			continue
 		}
@@ -3963,8 +3963,9 @@ func partnersInSlots(text string, fs, shapes []redact.Finding) []redact.Finding 
 			if w, _ := wordAt(text, start); jobTitle(w) {
 				continue // a job's title before the partners: jobThenPartners reads "Pharmacologist, Gonzales, Alexander and Williams"
 			}
-			ls := lineStart(text, start) // (both bounded: a long line's every "and" read its whole line)
-			rest := strings.TrimRight(restOfLine(text, e), " \r")
+			ls, _ := lineWithin(text, start, start, nearBytes) // (both bounded: a long line's every "and" read its whole line)
+			_, le := lineWithin(text, e, e, nearBytes)
+			rest := strings.TrimRight(text[e:le], " \r")
 			slot := false
 			switch {
 			case start >= 2 && text[start-2:start] == " (" && e < len(text) && text[e] == ')':
