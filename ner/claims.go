@@ -117,6 +117,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = namesBeforePlease(text, toks, fs)
 	fs = loneNamesBeforeVerbs(text, toks, fs)
 	fs = familiesNamed(text, toks, fs)
+	fs = noticeHeadings(text, toks, fs)
 	fs = partnersOfPersons(text, toks, fs)
 	fs = copiedNames(text, fs)
 	fs = oneNameAndI(text, toks, fs)
@@ -671,6 +672,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"locataire héritière héritier témoin cliente erede paziente inquilino inquilina testimone heredera heredero testigo inquilinos herdeira herdeiro " +
 	// and Dutch's (stop 59: "De patiënt Paul Devolder")
 	dutchRoleWords + " " +
+	// the witness in Slovak, Czech, Croatian, Slovenian and Polish (stop 61: "Svedok Nathan Janoš
+	// videl auto", where the model had taken the word into the name)
+	"svedok svedkyňa svědek svědkyně svjedok svjedokinja priča świadek " +
 	// an obituary's relations, in the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word)
 	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
 
@@ -946,7 +950,12 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		for n > 0 && nameParticles[strings.ToLower(word(first+n-1))] || n > 0 && capitalParticles[word(first+n-1)] {
 			n, particles = n-1, particles-1 // no particle ends the name
 		}
-		if oneWord {
+		// one name between a role and a verb, the role after an article or a possessive or
+		// opening the sentence (stop 61: "Owner Yvonne reports Max has been off his food", "The
+		// respondent Griffiths failed to attend", where the model found the pet or no one)
+		verbAfter := !oneWord && n == 1 && particles == 0 && first == i+1 && !caps && !lower && roleDetermined(text, toks, i) &&
+			first+1 < len(toks) && !toks[first+1].NewlineBefore && !toks[first+1].Attached && roleVerb(word(first+1)) && loneRoleName(word(first))
+		if oneWord || verbAfter {
 			n = 1
 		} else if (n-particles < 2 && !(foreignLabel && particles > 0 && n-particles == 1)) || n-particles > 3 { // ("Geslachtsnaam: VAN DER STRIGT")
 			continue
@@ -978,6 +987,32 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		i += n
 	}
 	return claimPersons(fs, claims)
+}
+
+// roleDetermined reports a role's word at toks[i] that opens its sentence or follows an article
+// or a possessive: "Owner Yvonne reports", "The respondent Griffiths failed", "our tenant Kirsty
+// called".
+func roleDetermined(text string, toks []Token, i int) bool {
+	if i == 0 || toks[i].NewlineBefore || sentenceOpens(text, toks, i) {
+		return true
+	}
+	return roleArticles[text[toks[i-1].Start:toks[i-1].End]]
+}
+
+// roleArticles are the articles and possessives before a role's word that roleDetermined reads.
+var roleArticles = wordSet("the The our Our my My your Your his His her Her their Their")
+
+// roleVerb reports a word in lower case that is a verb after a person named by a role: one of
+// personVerbs, reportVerbs or onlyPersonVerbs, or a past tense of five letters or more
+// ("failed", "noticed", "attended").
+func roleVerb(w string) bool {
+	return personVerbs[w] || reportVerbs[w] || onlyPersonVerbs[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") && lowerStart(w)
+}
+
+// loneRoleName reports a word that may be a name alone after a role: unlistedName (no English,
+// dictionary or computing word) and no place, street or organisation the lists know.
+func loneRoleName(w string) bool {
+	return unlistedName(w) && embeddedClass(w)&(gCommon|gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP|gTitle) == 0
 }
 
 // lowerSlotName reports a word in lower case that may be a name in a person's slot: a
@@ -4967,6 +5002,12 @@ func personSlot(text string, toks []Token, k int) bool {
 		return sentenceOpens(text, toks, k) || afterLabel(text, toks, k) // a speaker's question too: "Mette: Did Olu follow up?"
 	case w == "referring":
 		return true // a referral's patient: "Thank you for referring Jan Kłosiewicz"
+	case w == "of":
+		// a notice's dead (stop 61): "Donations in memory of Stacie may be made to …", "In
+		// loving memory of Iain May"
+		return k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "memory")
+	case w == "late":
+		return k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "the") // "the family of the late Iain May"
 	}
 	return roleListers[w]
 }
@@ -4988,6 +5029,8 @@ func personSlotAfter(text string, toks []Token, k, last int) bool {
 		return next != "" && lowerStart(next)
 	case w == "referring":
 		return next == "" || next == "," || next == "." || next == "for" || next == "to" || next == "("
+	case w == "of", w == "late":
+		return next == "" || !startsUpper(next) // (not "in memory of Flight 93", a number or another capital after)
 	}
 	return next == "as"
 }
@@ -5845,7 +5888,10 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	// Czech's, Romanian's and Lithuanian's (stop 28: "Paní Mašek zrušila svůj termín")
 	"Paní Domnul Doamna Dl Dna Ponas Ponia " +
 	// Dutch's doctor before the family name (stop 59: "doorverwezen door dokter Slegers")
-	"dokter Dokter " + indianFormWords)
+	"dokter Dokter " +
+	// Spanish's and Portuguese's woman doctor and professor, and the Czech and Slovak degrees
+	// written before a name (stop 61: "su cita con la Dra. Lopez", "vyšetrenie u MUDr. Kubová")
+	"Dra Profa MUDr MVDr MDDr JUDr PhDr RNDr PaedDr ThDr PharmDr Mgr Bc " + indianFormWords)
 
 // indianFormWords are India's forms of address (stop 52: "s/o Late Shri Ram Prasad Yadav", "Smt.
 // Kamla Devi w/o …"), which a given name follows ("Shri Ram Prasad"): there a given name of the
@@ -6218,9 +6264,9 @@ func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Find
 			continue
 		}
 		w := text[t.Start:t.End]
-		if !nameLike(w) || (englishWord(w) || dictionaryWord(w)) && !familyWord(w) || techTerms[w] ||
-			embeddedClass(w)&(gCity|gState|gCountry|gOrg|gNRP) != 0 {
-			continue // "the Royal Family", "the Addams family" stays if a list knows it
+		if c := embeddedClass(w); !nameLike(w) || (englishWord(w) || dictionaryWord(w)) && !familyWord(w) || techTerms[w] ||
+			c&(gState|gCountry|gOrg|gNRP) != 0 || c&gCity != 0 && c&gLast == 0 {
+			continue // "the Royal Family", "the Addams family" stays if a list knows it; a town that is a family name too counts (stop 61: "the Mendoza family")
 		}
 		if i+2 < len(toks) && text[toks[i+2].Start:toks[i+2].End] == "of" {
 			continue // a family of products: "the Boeing family of aircraft" (stop 56)
@@ -6470,7 +6516,12 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		// another language's "says that" (stop 37): "Bertrand dit qu'il sera en retard", "Nilda
 		// dice que llega tarde", "Stijn zegt dat ze later komt"; a given name of the lists will do
 		foreign := !says && !away && len(v) >= 3 && len(v) <= 11 && (v[0] == 'd' || v[0] == 's' || v[0] == 'z' || v[0] == 'm') && foreignSays[v] && i+2 < len(toks) && (foreignThat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])] || strings.HasPrefix(text[toks[i+2].Start:], "qu'") || strings.HasPrefix(text[toks[i+2].Start:], "qu’"))
-		if !says && !away && !foreign && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) && !(away && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "that") {
+		// a verb and a person's pronoun after it (stop 61): "Hemangini cited her manager", "Jodi
+		// joins us from Gonzalez Group"
+		pronoun := !says && !away && !foreign && len(v) >= 4 && lowerStart(v) && i+2 < len(toks) && !toks[i+2].NewlineBefore &&
+			(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s")) && (personPronouns[text[toks[i+2].Start:toks[i+2].End]] || (v == "joins" || v == "joined") && text[toks[i+2].Start:toks[i+2].End] == "us")
+		if !says && !away && !foreign && !pronoun && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) && !(away && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "that") &&
+			!(pronoun && i > 0 && dashWord(text[toks[i-1].Start:toks[i-1].End]) && !toks[i-1].NewlineBefore) { // (a note's clause after a dash: "Exit interview - Hemangini cited her manager")
 			continue // told by the verb before the word is looked up
 		}
 		w := text[t.Start:t.End]
@@ -6487,6 +6538,10 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 	}
 	return claimPersons(fs, claims)
 }
+
+// personPronouns are the pronouns after a verb that say its subject is a person: "cited her
+// manager", "told him".
+var personPronouns = wordSet("her his him she he herself himself")
 
 // foreignSays say "says" in French, Spanish, Italian, Portuguese, German, Dutch and Polish, and
 // foreignThat the "that" or comma after it.

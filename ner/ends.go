@@ -49,6 +49,16 @@ func routeEnds(text string, fs []redact.Finding) []redact.Finding {
 			if a == k {
 				continue
 			}
+			// a lead that is a particle too, which the run read past (stop 61: "Der Zug von
+			// Schladming nach Bad Vöslau" had read "Zug von Schladming"): the run starts after the
+			// last one (the latest of them, whatever the map's order)
+			cut := a
+			for lead := range leads {
+				if i := strings.LastIndex(text[a:k], " "+lead+" "); i >= 0 && nameParticles[lead] {
+					cut = max(cut, a+i+len(lead)+2)
+				}
+			}
+			a = cut
 			if lead, _ := wordBefore(text, a); lead == "" || !foldIn(leads, lead) {
 				continue
 			}

@@ -1916,3 +1916,40 @@ func TestPlaceKeysAndYAMLPlaces(t *testing.T) {
 	checkRuled(t, "- role: admin\n  office: Taiwai", nil, "LOCATION Taiwai")
 	checkRuled(t, "location: remote\naws_region: eu-west\noffice: 3rd Floor", nil)
 }
+
+// TestRolesNoticesAndSlavicStreets (stop 61): one name between a role and a verb; the dead of a
+// notice after "in memory of", "the late" and a heading's family name; a family named after a
+// town; a verb and a person's pronoun after a name; a French street's leader after a
+// preposition; a Dutch street after "in de"; the West and South Slavic street in the locative;
+// a route that "von" opens; the doctors' forms of Spanish, Portuguese, Czech and Slovak; a
+// model's street that read on into the sentence after its number.
+func TestRolesNoticesAndSlavicStreets(t *testing.T) {
+	text := "Owner Yvonne reports Max has been off his food."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Max"), "PERSON Yvonne", "PERSON Max")
+	checkRuled(t, "The respondent Griffiths failed to attend.", nil, "PERSON Griffiths")
+	checkRuled(t, "Our client Portal failed to load.", nil)
+	checkRuled(t, "Donations in memory of Stacie may be made to the hospice.", nil, "PERSON Stacie")
+	checkRuled(t, "In memory of Flight 93.", nil)
+	checkRuled(t, "The family of the late Ekaraj wish to thank the nurses.", nil, "PERSON Ekaraj")
+	text = "Duffy - Matthew Brown of Leeds died suddenly at home."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Matthew Brown", "LOCATION", "Leeds"), "PERSON Duffy", "PERSON Matthew Brown", "LOCATION Leeds")
+	text = "Update - Matthew Brown said hi."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Matthew Brown"), "PERSON Matthew Brown")
+	checkRuled(t, "Dinner seating with the Mendoza family.", nil, "PERSON Mendoza")
+	checkRuled(t, "Exit interview - Hemangini cited her manager as the reason.", nil, "PERSON Hemangini")
+	checkRuled(t, "Kubernetes restarts the pod.", nil)
+	checkRuled(t, "Le témoin a vu la voiture sur boulevard Patrick.", nil, "STREET_ADDRESS boulevard Patrick")
+	checkRuled(t, "He took the route Dupuis suggested.", nil)
+	checkRuled(t, "Ons filiaal in de Kalverstraat is gesloten.", nil, "STREET_ADDRESS Kalverstraat")
+	checkRuled(t, "Svedok videl auto na ulici Dorastenecká.", nil, "STREET_ADDRESS ulici Dorastenecká")
+	text = "Der Zug von Schladming nach Bad Vöslau fällt aus."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Bad Vöslau"), "LOCATION Schladming", "LOCATION Bad Vöslau")
+	checkRuled(t, "Su cita con la Dra. Aragão es mañana.", nil, "PERSON Aragão")
+	checkRuled(t, "Vyšetrenie u MUDr. Kubová je zajtra.", nil, "PERSON Kubová")
+	text = "Il habite rue de la Paix 12 tous les jours."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "rue de la Paix 12 tous les jours"), "STREET_ADDRESS rue de la Paix 12")
+	text = "Κετεσίδου 576, 113 60 Άμφισσα"
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "60 Άμφισσα"), "STREET_ADDRESS 60 Άμφισσα")
+	text = "abito in via roma 12 a torino" // a line in lower case, as chat writes its address
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "via roma 12 a torino"), "STREET_ADDRESS via roma 12 a torino")
+}

@@ -2164,8 +2164,17 @@ func streetsBeforeTowns(text string, fs []redact.Finding) []redact.Finding {
 }
 
 // frenchStreetLeaders open a French street's name in lower case, the name's words after them
-// (streetsByLeaders); the last three, which English writes too, only before a particle.
-var frenchStreetLeaders = []string{"rue ", "chemin ", "impasse ", "allée ", "quai ", "boulevard ", "avenue ", "route "}
+// (streetsByLeaders); the last three, which English writes too, only before a particle or after
+// a French preposition (frenchStreetPrepositions). Quebec's "montée" and "rang" since stop 61
+// ("avoir vu la voiture sur montée Béatrice", "de rang Charest").
+var frenchStreetLeaders = []string{"rue ", "chemin ", "impasse ", "allée ", "quai ", "montée ", "rang ", "ruelle ", "boulevard ", "avenue ", "route "}
+
+// frenchEnglishLeaders is how many of frenchStreetLeaders, the last, English writes too.
+const frenchEnglishLeaders = 3
+
+// frenchStreetPrepositions put a street after them in French: "sur boulevard Patrick", "du
+// boulevard Saint-Laurent", "au boulevard Kevin" (stop 61).
+var frenchStreetPrepositions = wordSet("sur du au le habite habitons habitent")
 
 // frenchStreetParticles join a French street's leader to its name: "rue de Charpentier",
 // "chemin des Vignes", "allée d'Orsay".
@@ -2176,7 +2185,10 @@ var frenchStreetParticles = []string{"de la ", "de l'", "des ", "du ", "de ", "d
 var romanceStreetLeaders = []string{"Rua ", "Avenida ", "Travessa ", "Alameda ", "Praça ", "Largo ", "Estrada ", "Rodovia ", "Viela ", "Ladeira ",
 	"Calle ", "Paseo ", "Plaza ", "Camino ", "Carretera ", "Ronda ", "Travesía ", "Callejón ", "Pasaje ",
 	"Via ", "Viale ", "Piazza ", "Piazzale ", "Corso ", "Vicolo ", "Strada ", "Contrada ", "Lungomare ",
-	"rua ", "avenida ", "travessa ", "praça ", "calle ", "paseo ", "plaza ", "camino ", "via ", "viale ", "piazza ", "corso ", "vicolo "}
+	"rua ", "avenida ", "travessa ", "praça ", "calle ", "paseo ", "plaza ", "camino ", "via ", "viale ", "piazza ", "corso ", "vicolo ",
+	// and the West and South Slavic languages' street in the locative (stop 61): "videl auto na
+	// ulici Dorastenecká", "vidio je auto u ulici Grič", "mieszka na ulicy Kwiatowej"
+	"ulici ", "ulicy "}
 
 // romanceStreetParticles join a Portuguese, Spanish or Italian street's leader to its name.
 var romanceStreetParticles = []string{"de la ", "de ", "da ", "do ", "das ", "dos ", "del ", "della ", "delle ", "dei ", "degli ", "di "}
@@ -2214,7 +2226,7 @@ func streetLeadersAt(text string, toks []Token) iter.Seq2[int, int] {
 
 // romancePrepositions put a street after them in Portuguese, Spanish and Italian: "na Avenida
 // Josué Câmara", "en la calle Mayor", "in Via Roma", "sulla Via Emilia".
-var romancePrepositions = wordSet("na no da do em pela pelo à ao en la el de del por in a di su per nella nel sulla sul della dello lungo")
+var romancePrepositions = wordSet("na no da do em pela pelo à ao en la el de del por in a di su per nella nel sulla sul della dello lungo u v w")
 
 // streetsByLeaders makes a street address of a street's name written without its number after
 // the word that leads it (stop 59), where the model read a person, a place or nothing:
@@ -2250,8 +2262,10 @@ func streetsByLeaders(text string, toks []Token, fs []redact.Finding) []redact.F
 				break
 			}
 		}
-		if french && particle == "" && c >= 5 {
-			continue // "the route Dupuis took", not a street
+		if french && particle == "" && c >= len(frenchStreetLeaders)-frenchEnglishLeaders {
+			if prep, _ := wordBefore(text, k); !frenchStreetPrepositions[prep] {
+				continue // "the route Dupuis took", not a street
+			}
 		}
 		end := nameWords(text, at)
 		if end <= at || inCode(text, k) || slices.ContainsFunc(strings.Fields(text[at:end]), func(w string) bool {
@@ -2281,6 +2295,7 @@ var compoundLeads = []string{"on ", "off ", "along ", "down ", "up ", "near ", "
 	"On ", "Along ", "Near ", "Via ", "Toward ", "Towards ", "At ",
 	"auf der ", "in der ", "an der ", "Auf der ", "In der ", "An der ", // German's, before the feminine kinds (stop 59)
 	"op de ", "Op de ", // and Dutch's (stop 59: "werd op de Bryanstraat in Easterein aangereden")
+	"in de ", "In de ", "aan de ", "Aan de ", "uit de ", "naar de ", // (stop 61: "Ons filiaal in de Kalverstraat is gesloten")
 	"på ", "På "} // and Swedish's, Danish's and Norwegian's (stop 59: "blev påkörd på Strandvägen i Linköping")
 
 // compoundLeadScanner finds compoundLeads in one pass over a text.
@@ -2289,7 +2304,7 @@ var compoundLeadScanner = newPhraseScanner(compoundLeads)
 // leadCompounds end a street's name written as one word but other words too ("Spring",
 // "Bahnhof", "Loopbaan"): they count only right after a street's lead, in a word no dictionary
 // holds.
-var leadCompounds = []string{"ring", "hof", "baan", "markt", "dijk", "vej", "vejen", "gade", "gatan", "vägen", "veien", "vegen"}
+var leadCompounds = []string{"ring", "hof", "baan", "markt", "dijk", "vej", "vejen", "gade", "gatan", "vägen", "veien", "vegen", "lei"} // (Antwerp's "lei", stop 61: "in de Myriamlei")
 
 // leadCompoundNouns are words leadCompounds end that are common nouns of German and Dutch, not
 // streets: station, cemetery, courtyard, career, court of justice, churchyard.

@@ -3833,6 +3833,10 @@ func streetsAcrossSentences(text string, fs []redact.Finding) []redact.Finding {
 	for i, f := range fs {
 		k := -1
 		if f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
+			if e := proseAfterNumber(text, f.Start, f.End); e < f.End {
+				f.End = e // (stop 61: "rue de la Paix 12 tous les jours", "Calle Mayor 12 con su mujer")
+				fs[i] = f
+			}
 			k = sentenceInAddress(text[f.Start:f.End])
 			if c := sentenceAfterAddress(text, f.Start, f.End); c > 0 && (k < 0 || c < k) {
 				// the next sentence is a label's or a request's, none of the address: "14 Orchard
@@ -4161,6 +4165,37 @@ func identifierHead(span string) int {
 		return 0
 	}
 	return c + 2
+}
+
+// proseAfterNumber returns where a model's street at text[start:end] ends when the words after
+// its last number are the sentence's, not the address's (stop 61: the model had read "Calle
+// Mayor 12 con su mujer" and "rue de la Paix 12 tous les jours" to the sentence's end): the
+// number's end, where every word after it is in lower case and none a street's, a leader's or a
+// unit's word, on a line not written all in lower case, as chat writes an address ("at 12 main
+// street"), with a capital before the number; end otherwise.
+func proseAfterNumber(text string, start, end int) int {
+	span := text[start:end]
+	d := strings.LastIndexAny(span, "0123456789")
+	if d < 0 {
+		return end
+	}
+	n := d + 1
+	for n < len(span) && span[n] != ' ' {
+		n++ // the number's letter or flat ("12B", "14/3")
+	}
+	tail := span[n:]
+	if strings.TrimSpace(tail) == "" || strings.ContainsAny(tail, ",\n\t") || !strings.ContainsFunc(span[:n], unicode.IsUpper) {
+		return end // (no capital before: no street's name, but a date's or a measure's words, which other rules read whole: "el 15 de diciembre", "32 wks")
+	}
+	for w := range strings.FieldsSeq(tail) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) || streetOrUnitWord(w) {
+			return end // (a capital of any script: "113 60 Άμφισσα" ends in its town)
+		}
+	}
+	if lineCaseAt(text, start) == 'l' {
+		return end
+	}
+	return start + n
 }
 
 // streetOrUnitWord reports a word of a street's kind, a street's abbreviated leader or a unit

@@ -2426,6 +2426,7 @@ func leadingStreet(s string, i, j int) (int, bool) {
 	}
 	named := false  // a capitalised word of the street's name read
 	marked := false // the house number came after its mark (No., N°)
+	last := ""      // the last word of the name read
 	for n := 0; n < 5 && k < len(s) && (s[k] == ' ' || n > 0 && (s[k] == ',' || dottedInitial(s, k))); n++ {
 		if s[k] == ',' { // Av. Paulista, 1578: Portuguese and Spanish put a comma before the number
 			if e := postcodeTownAfter(s, k); named && e > 0 {
@@ -2457,6 +2458,9 @@ func leadingStreet(s string, i, j int) (int, bool) {
 			}
 			if n == 0 {
 				return 0, false
+			}
+			if !marked && last != "" && isLower(last[0]) && !particles.has(last) && !streetParticles.has(last) && yearLike(s[k+1:e]) {
+				return 0, false // a year after a word of the sentence: "habite avenue Victor Hugo depuis 2010" (stop 61)
 			}
 			if s[i:j] == "via" && !viaStreetEnd(s, e) {
 				return 0, false // "shipped via FedEx Ground 12 days" (stop 51)
@@ -2491,7 +2495,7 @@ func leadingStreet(s string, i, j int) (int, bool) {
 		if w == "" {
 			break
 		}
-		k = e
+		k, last = e, w
 		if s[i:j] == "via" && !viaNameWord(w) && !(isLower(w[0]) && lowerLine(s, i, j)) {
 			return 0, false // English's "via": "pledge $500 via Amex ending 1009", "shipped via UPS Ground 12" (stop 51)
 		}

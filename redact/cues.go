@@ -904,8 +904,13 @@ var cues = []cue{
 		"scrivimi al", "scrivetemi al", "raggiungibile al", "écris-moi au", "écrivez-moi au", "joignable au",
 		"ligar-me para o", "envia-me mensagem para o", "envie mensagem para o", "når mig på", "dzwonić na", "dzwoń na", "napisz do mnie na"}, shape: shapePhone, min: 7, max: 15, score: 0.75},
 	{typ: Age, words: []string{"aged", "age", "age of"}, shape: shapeAge, score: oldAgeScore}, // scored by ageFinding
-	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code", "postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal",
+	{typ: ZIPCode, words: []string{"zip", "zip code", "zipcode", "zip-code",
 		"zip's", "zipcode's", "zip code's", "zipcd"}, shape: shapeDigits, min: 5, max: 9, valid: func(d string) bool { return len(d) == 5 || len(d) == 9 }, score: 0.85}, // said: "my zip's six two seven oh one"
+	// a postcode's word, which other countries' codes of four to seven digits follow too (stop 61:
+	// "postcode 8757", Australia's and New Zealand's; "C.P. 139139", Colombia's; "C.P. 9099600",
+	// Chile's; "PLZ 8010", Austria's)
+	{typ: ZIPCode, words: []string{"postal code", "postcode", "plz", "code postal", "c.p.", "código postal", "codigo postal"}, shape: shapeDigits, min: 4, max: 9,
+		valid: func(d string) bool { return len(d) != 8 }, notBefore: &countWords, cityAfter: true, score: 0.85},
 	// Spain's and Mexico's "CP 28014", not a count ("cp 12345 rows")
 	{typ: ZIPCode, words: []string{"cp"}, shape: shapeDigits, min: 5, max: 5, valid: residenceZIP, notBefore: &countWords, cityAfter: true, score: 0.85},
 	// a record's postal code field, which holds any country's ("postalCode": "42-155",
@@ -1762,8 +1767,8 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 			j++
 		}
 		k := j
-		for k < len(text) && isLetter(text[k]) {
-			k++
+		for k < len(text) && (isLetter(text[k]) || text[k] >= utf8.RuneSelf) {
+			k++ // the whole word, not its letters up to the first outside ASCII ("München" is no "M", a metre)
 		}
 		if k > j && (cu.notBefore.has(text[j:k]) || text[j] >= 'A' && text[j] <= 'Z' && !cu.cityAfter) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"

@@ -1264,3 +1264,26 @@ func TestCalleeNumbers(t *testing.T) {
 		{"Please contact the desk on 1234567-A", nil},
 	})
 }
+
+// TestLeaderYearsSlavicWordsAndPostcodes (stop 61): a year after a word of the sentence is no
+// street's number ("avenue Victor Hugo depuis 2010"); Croatia's and Slovenia's street words in
+// lower case before the number and the postcode; a postcode of four, six or seven digits after
+// a postcode's word, not a count.
+func TestLeaderYearsSlavicWordsAndPostcodes(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Nous habitons avenue Victor Hugo depuis 2010.", nil},
+		{"Calle Mayor 1998, Madrid", []string{"STREET_ADDRESS Calle Mayor 1998"}},
+		{"Ulica talcev 7a", []string{"STREET_ADDRESS Ulica talcev 7a"}},
+		{"Adresa: Rokov perivoj 830, 66131 Buzet", []string{"STREET_ADDRESS Rokov perivoj 830, 66131 Buzet"}},
+		{"Adresa: Zeleni dol 8, 88072 Split", []string{"STREET_ADDRESS Zeleni dol 8, 88072 Split"}},
+	})
+	checkKept(t, []string{ZIPCode}, []keptCase{
+		{"Caller gave name as Melissa, postcode 8757. ID passed.", []string{"ZIP_CODE 8757"}},
+		{"Domicilio: Transversal 1G, Santa Rosa, C.P. 139139", []string{"ZIP_CODE 139139"}},
+		{"Domicilio: Calle Antonio Varas 2609, Santa Cruz, C.P. 9099600", []string{"ZIP_CODE 9099600"}},
+		{"PLZ 8010 Graz", []string{"ZIP_CODE 8010"}},
+		{"PLZ 80331 München", []string{"ZIP_CODE 80331"}}, // (the word after read whole: not "M", a metre)
+		{"postcode 2000 rows were updated", nil},
+		{"postcode 12345678", nil},
+	})
+}

@@ -915,7 +915,9 @@ var streetParticles = foldSet("den der dem des am im an auf zum zur het ter ten 
 // Czech, Slovak and Finnish write in lower case after the street's name ("Lahova pot 69, 0237
 // Bled", "Klesarski put 3c/7", "Ovsištské námestie 709, 992 90 Bystričany", "Eino Leinon katu
 // 146"): a street in postcodeStreet, which wants the postcode and town after its number, only.
-var lowerStreetWords = foldSet("pot put steza vijenac naselje nabrežje obala prilaz odvojak ogranak šetalište ploščad drevored námestie náměstí nábřeží nábrežie třída trieda ulice dolina schody katu polku tie kuja")
+var lowerStreetWords = foldSet("pot put steza vijenac naselje nabrežje obala prilaz odvojak ogranak šetalište ploščad drevored námestie náměstí nábřeží nábrežie třída trieda ulice dolina schody katu polku tie kuja " +
+	// and Croatia's and Slovenia's park, dale, short cut, wood, peak, promenade, passage and underpass (stop 61: "Rokov perivoj 830, 66131 Buzet")
+	"perivoj dol prečac gvozd vrh štradon prehod podhod breg")
 
 // url finds a URL whose scheme (or "www") is s[i:j].
 func url(s string, i, j int) (Finding, bool) {
