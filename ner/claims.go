@@ -118,6 +118,8 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = loneNamesBeforeVerbs(text, toks, fs)
 	fs = familiesNamed(text, toks, fs)
 	fs = noticeHeadings(text, toks, fs)
+	fs = petOwners(text, fs)
+	fs = namesBeforeSpouses(text, toks, fs)
 	fs = partnersOfPersons(text, toks, fs)
 	fs = copiedNames(text, fs)
 	fs = oneNameAndI(text, toks, fs)
@@ -675,6 +677,9 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// the witness in Slovak, Czech, Croatian, Slovenian and Polish (stop 61: "Svedok Nathan Janoš
 	// videl auto", where the model had taken the word into the name)
 	"svedok svedkyňa svědek svědkyně svjedok svjedokinja priča świadek " +
+	// who minds a child, a pet or a home (stop 61: "Our babysitter Anna"; not "walker", a family
+	// name too: "DEFENDANT: WALKER, SALAZAR AND MARTIN" had lost its partner)
+	"sitter babysitter petsitter nanny childminder carer caregiver " +
 	// an obituary's relations, in the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word)
 	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
 
@@ -996,7 +1001,9 @@ func roleDetermined(text string, toks []Token, i int) bool {
 	if i == 0 || toks[i].NewlineBefore || sentenceOpens(text, toks, i) {
 		return true
 	}
-	return roleArticles[text[toks[i-1].Start:toks[i-1].End]]
+	prev := text[toks[i-1].Start:toks[i-1].End]
+	// or a noun before it that opens the sentence: "Cat sitter Stacey noticed a limp"
+	return roleArticles[prev] || !toks[i].Attached && isUpperASCII(prev[0]) && !capitals(prev) && sentenceOpens(text, toks, i-1) && englishWord(prev)
 }
 
 // roleArticles are the articles and possessives before a role's word that roleDetermined reads.
@@ -7012,9 +7019,8 @@ func openingsOf(text string) func(yield func(int) bool) {
 func namesAfterCallVerbs(text string, fs []redact.Finding, k int, claims []redact.Finding) []redact.Finding {
 	c := -1
 	for _, v := range callVerbsByFirst[text[k]] {
-		if strings.HasPrefix(text[k:], callVerbs[v]) {
-			c = v
-			break
+		if strings.HasPrefix(text[k:], callVerbs[v]) && (c < 0 || len(callVerbs[v]) > len(callVerbs[c])) {
+			c = v // the longest: "Ring til Frida", not "Ring" and the name "til" (stop 61)
 		}
 	}
 	if c < 0 {

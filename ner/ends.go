@@ -203,10 +203,10 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 		}
 		b := a + c
 		v := text[a:b]
-		if f.Type == redact.Person && embeddedClass(v)&(gCity|gCountry) == 0 {
+		if towns, _ := knownTowns(); f.Type == redact.Person && embeddedClass(v)&(gCity|gCountry) == 0 && towns[v] == 0 { // (or the towns' list: "Jana Macháčková (Olomouc) vyhrál", stop 61)
 			// a signer's town closes the line after a sign-off's words and comma: "Terveisiä, Jukka
 			// (Rautalampi)"; elsewhere a name in brackets after a person is as often a maiden name,
-			// unless the gazetteers know the town ("Leocadio Barros Barreda (Madrid) ha ganado")
+			// unless the gazetteers or the towns' list know the town ("Leocadio Barros Barreda (Madrid) ha ganado")
 			if _, le := lineWithin(text, b+1, b+1, nearBytes); strings.TrimRight(text[b+1:le], " .!\r") != "" {
 				continue
 			}

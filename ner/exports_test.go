@@ -1935,6 +1935,8 @@ func TestRolesNoticesAndSlavicStreets(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Matthew Brown", "LOCATION", "Leeds"), "PERSON Duffy", "PERSON Matthew Brown", "LOCATION Leeds")
 	text = "Update - Matthew Brown said hi."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Matthew Brown"), "PERSON Matthew Brown")
+	text = "Preston - Matthew Brown of the council said the road would close." // a dateline's town
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Matthew Brown"), "PERSON Matthew Brown")
 	checkRuled(t, "Dinner seating with the Mendoza family.", nil, "PERSON Mendoza")
 	checkRuled(t, "Exit interview - Hemangini cited her manager as the reason.", nil, "PERSON Hemangini")
 	checkRuled(t, "Kubernetes restarts the pod.", nil)
@@ -1952,4 +1954,23 @@ func TestRolesNoticesAndSlavicStreets(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "60 Άμφισσα"), "STREET_ADDRESS 60 Άμφισσα")
 	text = "abito in via roma 12 a torino" // a line in lower case, as chat writes its address
 	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "via roma 12 a torino"), "STREET_ADDRESS via roma 12 a torino")
+}
+
+// TestPetsOwnersSpousesAndBracketedTowns (stop 61): a role's noun before it ("Cat sitter"); an
+// owner's family name in brackets after a quoted pet; the longest verb of calling ("Ring til");
+// a town of the towns' list in brackets after a person; a given name before a word for a spouse
+// in other languages.
+func TestPetsOwnersSpousesAndBracketedTowns(t *testing.T) {
+	checkRuled(t, "Cat sitter Ataahua noticed a limp on the walk.", nil, "PERSON Ataahua")
+	checkRuled(t, `Please send the lab results for "Whiskers" (Patel) today.`, nil, "PERSON Patel")
+	checkRuled(t, `He said "hello" (Phase) and left.`, nil)
+	checkRuled(t, "Ring til Frida, hvis du er hjemme.", nil, "PERSON Frida")
+	text := "Jana Macháčková (Olomouc) vyhrál soutěž."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jana Macháčková"), "PERSON Jana Macháčková", "LOCATION Olomouc")
+	text = "Anna Nowak (Kowalska) urodziła się w 1950."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Anna Nowak"), "PERSON Anna Nowak")
+	checkRuled(t, "Nos encontramos con Ovidio y su marido en la estación.", nil, "PERSON Ovidio")
+	checkRuled(t, "Nous avons croisé Étienne et son mari à la gare.", nil, "PERSON Étienne")
+	checkRuled(t, "Spotkaliśmy Sylwia i jej męża na dworcu.", nil, "PERSON Sylwia")
+	checkRuled(t, "Paris and its partner cities.", nil)
 }

@@ -1,15 +1,38 @@
 package ner
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"github.com/veil-gateway/veil/redact"
 )
+
+// noticeTails follow the person's name in a notice: "of" and the home, the maiden name, the age
+// or the death.
+var noticeTails = []string{" of ", ", of ", " (née ", " née ", " (nee ", ", aged ", " aged ", " passed ", " died ", ", late of ", " late of "}
+
+// noticeAfter reports one of noticeTails at the start of rest; "of" before a capital or a digit,
+// a home's town or street ("of 974 Eaton Key", not a dateline's "of the council").
+func noticeAfter(rest string) bool {
+	for _, t := range noticeTails {
+		if strings.HasPrefix(rest, t) {
+			if strings.HasSuffix(t, "of ") {
+				return len(rest) > len(t) && (isUpperASCII(rest[len(t)]) || isDigitByte(rest[len(t)]) || rest[len(t)] >= utf8.RuneSelf)
+			}
+			return true
+		}
+	}
+	return false
+}
 
 // noticeHeadings makes a person of the family name that heads a death or a birth notice before
 // a dash and the person's full name (stop 61: "Duffy - Matthew Brown of 974 Eaton Key, South
 // Brianport, died suddenly at home", "SAHOTA – Hema Doshi of …", where the model had found the
 // name after the dash and left the heading): the word opens its line, the dash stands apart, a
-// person found starts right after it, and the word is a family name of the lists, in mixed case or
-// in capitals, and no English word, place or organisation ("Update - John Smith said" stays).
+// person found starts right after it and a notice's words follow the person (noticeTails), and the
+// word is a family name of the lists, in mixed case or in capitals, and no English word, place,
+// town of the towns' list or organisation ("Update - John Smith said", a dateline's "Preston -
+// John Smith of the council said" stay).
 func noticeHeadings(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
@@ -35,12 +58,54 @@ func noticeHeadings(text string, toks []Token, fs []redact.Finding) []redact.Fin
 		for k < len(fs) && fs[k].End <= at {
 			k++
 		}
-		if k == len(fs) || fs[k].Start != at || fs[k].Type != redact.Person {
+		if k == len(fs) || fs[k].Start != at || fs[k].Type != redact.Person || !noticeAfter(text[fs[k].End:]) {
 			continue
+		}
+		if towns, _ := knownTowns(); towns[titleCase(w)] != 0 {
+			continue // a news story's dateline: "Preston - John Smith, the mayor, said"
 		}
 		if free(fs, toks[i].Start, toks[i].End) && !inCode(text, toks[i].Start) {
 			claims = append(claims, claim(toks[i].Start, toks[i].End, shapeScore))
 		}
+	}
+	return claimPersons(fs, claims)
+}
+
+// spouseConjunctions, spousePossessives and spouseWords make the phrase after a person's given
+// name that names the person's spouse or partner, in English and eleven other languages:
+// "Ovidio y su marido", "Étienne et son mari", "Claudio e suo marito", "Dylan en haar man",
+// "Maria und ihr Mann", "Sylwia i jej męża".
+var (
+	spouseConjunctions = wordSet("and y e et en und och og i")
+	spousePossessives  = wordSet("her his su son sa suo sua seu o il la haar zijn ihr ihrem ihren sein seine seinem seiner hennes hans hendes jej jego")
+	spouseWords        = wordSet("husband wife partner fiancé fiancée boyfriend girlfriend marido esposo esposa mujer novio novia mari femme épouse époux " +
+		"compagnon compagne marito moglie compagno compagna mulher man vrouw echtgenoot echtgenote Mann Frau Ehemann Ehefrau Partner Partnerin fru make maka kone mand mannen kona męża mąż żona żonę")
+)
+
+// namesBeforeSpouses makes a person of a given name, or a word no list knows written as a name
+// is (callableName), right before a conjunction, a possessive and a word for a spouse (stop 61:
+// "Nos encontramos con Octavio y su marido en la estación", where the model found no one in
+// another language's sentence): one capitalised word, where nothing sure was found.
+func namesBeforeSpouses(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].End-toks[i].Start > 3 || !spouseConjunctions[word(i)] || !spousePossessives[word(i+1)] || !spouseWords[word(i+2)] ||
+			toks[i].NewlineBefore || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore {
+			continue // (the conjunction's length asked first: most words are longer)
+		}
+		t := toks[i-1]
+		if w := word(i - 1); !callableName(w) || embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 || t.Attached || inCode(text, t.Start) {
+			continue
+		}
+		k := near(fs, t.Start)
+		for k < len(fs) && fs[k].End <= t.Start {
+			k++
+		}
+		if k < len(fs) && fs[k].Start < t.End && !weakGuessInside(fs[k:], t.Start, t.End) {
+			continue
+		}
+		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}
 	return claimPersons(fs, claims)
 }

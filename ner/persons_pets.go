@@ -45,3 +45,34 @@ func containsPetWord(text string) bool {
 	}
 	return false
 }
+
+// petOwners makes a person of the family name in brackets after a quoted name, as a vet's or a
+// groomer's note writes a pet and its owner (stop 61: `lab results for "Whiskers" (Davenport)`):
+// one capitalised word that the lists hold as a family name and that is no English or dictionary
+// word, place or organisation, where nothing was found; the quoted name one capitalised word.
+func petOwners(text string, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	for _, q := range [...]string{"\" (", "” ("} {
+		for k := range occurrences(text, q) {
+			if k < 3 || !isLetterStart(text[k-1]) {
+				continue
+			}
+			ws := strings.LastIndexAny(text[max(0, k-24):k], "\"“ ")
+			if ws < 0 {
+				continue
+			}
+			ws += max(0, k-24)
+			if text[ws] == ' ' || !isUpperASCII(text[ws+1]) {
+				continue // the quoted name: one capitalised word after its mark
+			}
+			at := k + len(q)
+			w, e := wordAt(text, at)
+			if e >= len(text) || text[e] != ')' || !nameLike(w) || !familyWord(w) || englishWord(w) || dictionaryWord(w) ||
+				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix|gStreet|gNRP) != 0 || !free(fs, at, e) || inCode(text, at) {
+				continue
+			}
+			claims = append(claims, claim(at, e, shapeScore))
+		}
+	}
+	return claimPersons(fs, claims)
+}
