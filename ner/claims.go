@@ -6216,6 +6216,7 @@ func onlyAName(w string) bool {
 // lists that is no word, which the message addresses. Not in code or another language's prose.
 func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
+	var prose lazyTest // whether text is another language's prose, asked once (stop 61: asked at each name, a long text's cost had grown with its square)
 	j := 0
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
@@ -6235,7 +6236,7 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 			j++
 		}
 		if j < len(fs) && fs[j].Start < t.End && !(fs[j].Type == redact.Person && fs[j].Score < shapeScore && (j+1 == len(fs) || fs[j+1].Start >= t.End)) ||
-			inCode(text, t.Start) || foreignProse(text) {
+			inCode(text, t.Start) || prose.of(foreignProse, text) {
 			continue // (the model's weak person alone is raised: "Tonya, your order", found at 0.49)
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
@@ -6511,6 +6512,7 @@ var onlyPersonVerbs = wordSet("texted messaged thinks feels felt wants misses mi
 // latency").
 func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
+	var prose lazyTest // whether text is another language's prose, asked once (stop 61: asked at each name, a long text's cost had grown with its square)
 	j := 0
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
@@ -6538,7 +6540,7 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		for j < len(fs) && fs[j].End <= t.Start {
 			j++
 		}
-		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) || inCode(text, t.Start) || !foreign && foreignProse(text) {
+		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) || inCode(text, t.Start) || !foreign && prose.of(foreignProse, text) {
 			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
