@@ -669,6 +669,11 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// assessor Amaia Page visited", "Emergency contact for new starter Mindy Ford:", "Name of the
 	// child: Diane Bell")
 	"assessor starter trainee apprentice referee child parent " +
+	// an estate agent's and an adviser's, in Spanish, French, German and Dutch too (stop 61: "our
+	// negotiator Aoibhinn (0114 …)", "con nuestro agente Buenaventura.")
+	"negotiator agente asesor asesora conseiller conseillère berater beraterin makelaar " +
+	// a pupil's parents addressed (stop 61: "Liebe Eltern von Ovidio", the model's "Liebe Eltern" a person)
+	"parents eltern ouders padres genitori " +
 	// the tenant, the heir, the witness and the client of French, Italian, Spanish and Portuguese
 	// deeds and claims (stop 59: "L'erede Aurora Cundari, di Mattarana", "la heredera Anel Marín")
 	"locataire héritière héritier témoin cliente erede paziente inquilino inquilina testimone heredera heredero testigo inquilinos herdeira herdeiro " +
@@ -959,7 +964,11 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// opening the sentence (stop 61: "Owner Yvonne reports Max has been off his food", "The
 		// respondent Griffiths failed to attend", where the model found the pet or no one)
 		verbAfter := !oneWord && n == 1 && particles == 0 && first == i+1 && !caps && !lower && roleDetermined(text, toks, i) &&
-			first+1 < len(toks) && !toks[first+1].NewlineBefore && !toks[first+1].Attached && roleVerb(word(first+1)) && loneRoleName(word(first))
+			first+1 < len(toks) && !toks[first+1].NewlineBefore && !toks[first+1].Attached && roleVerb(word(first+1)) && loneRoleName(word(first)) ||
+			// or after a possessive, closing the clause (stop 61: "con nuestro agente Buenaventura.",
+			// "our negotiator Aoibhinn (0114 4960109)")
+			!oneWord && n == 1 && particles == 0 && first == i+1 && !caps && !lower && i > 0 && rolePossessives[word(i-1)] && loneRoleName(word(first)) &&
+				(first+1 == len(toks) || toks[first+1].NewlineBefore || strings.Contains(".,;(", word(first+1)))
 		if oneWord || verbAfter {
 			n = 1
 		} else if (n-particles < 2 && !(foreignLabel && particles > 0 && n-particles == 1)) || n-particles > 3 { // ("Geslachtsnaam: VAN DER STRIGT")
@@ -1005,6 +1014,10 @@ func roleDetermined(text string, toks []Token, i int) bool {
 	// or a noun before it that opens the sentence: "Cat sitter Stacey noticed a limp"
 	return roleArticles[prev] || !toks[i].Attached && isUpperASCII(prev[0]) && !capitals(prev) && sentenceOpens(text, toks, i-1) && englishWord(prev)
 }
+
+// rolePossessives are the possessives before a role's word after which a name alone closes its
+// clause: "our agent Paul.", "con nuestro agente Buenaventura.", "avec notre conseiller Rémi,".
+var rolePossessives = wordSet("our Our my My nuestro nuestra Nuestro Nuestra notre Notre mon ma unser unsere unserem unseren Unser Unsere onze Onze nostro nostra nosso nossa")
 
 // roleArticles are the articles and possessives before a role's word that roleDetermined reads.
 var roleArticles = wordSet("the The our Our my My your Your his His her Her their Their")
@@ -1198,6 +1211,8 @@ var foreignNameLabels = wordSet("nom prénom prénoms prenom prenoms d'usage nai
 // the labels of minutes and invitations ("Organizer: Élise Gay", "Apologies: Sol Calvo").
 var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist radiologist clinician " +
 	"organizer organiser host chair chairperson presenter facilitator moderator apologies absent guests invitees attendees " +
+	// minutes' absent in German, French, Spanish, Dutch and Italian (stop 61: "entschuldigt: Helmtrud", "excusé : Bertrand")
+	"entschuldigt abwesend excusé excusée excusés excusées absents ausente ausentes afwezig assente assenti " +
 	// a receipt's and a salon's (stop 37): "Cashier: Beverley", "Stylist: Reece"
 	"cashier waiter waitress stylist barista " +
 	// a credit report's and a loan's (stop 51): "Consumer: WENDELL T. PARRISH", "Guarantor: …";
@@ -5009,15 +5024,24 @@ func personSlot(text string, toks []Token, k int) bool {
 		return sentenceOpens(text, toks, k) || afterLabel(text, toks, k) // a speaker's question too: "Mette: Did Olu follow up?"
 	case w == "referring":
 		return true // a referral's patient: "Thank you for referring Jan Kłosiewicz"
-	case w == "of":
+	case w == "of", w == "von", w == "de", w == "van", w == "di":
 		// a notice's dead (stop 61): "Donations in memory of Stacie may be made to …", "In
-		// loving memory of Iain May"
-		return k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "memory")
+		// loving memory of Iain May"; a school's pupil after its parents: "Dear parents of Ciro",
+		// "Liebe Eltern von Ovidio", "Chers parents de Ciro", "Beste ouders van Fenne"
+		if k == 0 {
+			return false
+		}
+		before := text[toks[k-1].Start:toks[k-1].End]
+		return w == "of" && strings.EqualFold(before, "memory") || pupilParents[before]
 	case w == "late":
 		return k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "the") // "the family of the late Iain May"
 	}
 	return roleListers[w]
 }
+
+// pupilParents are the words for a pupil's parents before "of" in English, German, French,
+// Dutch, Spanish and Italian.
+var pupilParents = wordSet("parents Parents Parent/Guardian Guardian guardians Eltern parents padres Padres ouders Ouders genitori Genitori")
 
 // personSlotAfter reports that what follows a name read after personSlot's word at toks[k],
 // the name ending at toks[last], fits the slot: a comma after "Per", a word in lower case (the
@@ -5036,8 +5060,12 @@ func personSlotAfter(text string, toks []Token, k, last int) bool {
 		return next != "" && lowerStart(next)
 	case w == "referring":
 		return next == "" || next == "," || next == "." || next == "for" || next == "to" || next == "("
-	case w == "of", w == "late":
+	case w == "of" && k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "memory"), w == "late":
 		return next == "" || !startsUpper(next) // (not "in memory of Flight 93", a number or another capital after)
+	case w == "of", w == "von", w == "de", w == "van", w == "di":
+		// the pupil's parents addressed: a comma or a colon after the name (not "the parents of
+		// Paris students")
+		return next == "" || next == "," || next == ":" || next == "("
 	}
 	return next == "as"
 }
@@ -5079,7 +5107,8 @@ func objectSlot(text string, toks []Token, k int) bool {
 		return false
 	}
 	return sentenceOpens(text, toks, k) || afterLabel(text, toks, k) || // a speaker's request too: "Mum: Tell Bisi to bring the rice"
-		k > 0 && !toks[k].NewlineBefore && foldIn(objectLeads, text[toks[k-1].Start:toks[k-1].End])
+		k > 0 && !toks[k].NewlineBefore && (foldIn(objectLeads, text[toks[k-1].Start:toks[k-1].End]) ||
+			text[toks[k-1].Start:toks[k-1].End] == ";" && lowerStart(text[toks[k].Start:toks[k].End])) // a clause after a semicolon (stop 61: "Lodger wanted in Kota; contact Raghav on 01819093786")
 }
 
 // possessions are what a person's possessive names, as a record asks for it: "we need Malachy

@@ -1974,3 +1974,28 @@ func TestPetsOwnersSpousesAndBracketedTowns(t *testing.T) {
 	checkRuled(t, "Spotkaliśmy Sylwia i jej męża na dworcu.", nil, "PERSON Sylwia")
 	checkRuled(t, "Paris and its partner cities.", nil)
 }
+
+// TestClubsPupilsAbsenteesAndFirmsAfterParticles (stop 61): a clause after a semicolon asks for
+// its callee; a club's town; a street after a shop's "on"; a pupil after its parents; minutes'
+// absent in other languages; a name alone after a possessive and a role; a person thanked is no
+// town; a person read on over a particle into a firm is split.
+func TestClubsPupilsAbsenteesAndFirmsAfterParticles(t *testing.T) {
+	checkRuled(t, "Lodger wanted; contact Raghav on 01819093786.", nil, "PERSON Raghav")
+	checkRuled(t, "Done; call Support tomorrow.", nil)
+	checkRuled(t, "Kevin doubled the lead for Thomasland Rovers.", typedSpans(t, "Kevin doubled the lead for Thomasland Rovers.", "PERSON", "Kevin"), "PERSON Kevin", "LOCATION Thomasland")
+	checkRuled(t, "Mothers United for Peace met today.", nil)
+	checkRuled(t, "Gran ran the bakery on Tracey Mill for forty years.", nil, "STREET_ADDRESS Tracey Mill")
+	checkRuled(t, "Liebe Eltern von Ovidio, der Ausflug beginnt um 8 Uhr.", nil, "PERSON Ovidio")
+	checkRuled(t, "Dear Parent/Guardian of Stacie, the trip leaves at 8am.", nil, "PERSON Stacie")
+	checkRuled(t, "We asked the parents of Paris students.", nil)
+	text := "Anwesend: Raimund Bolnbach; entschuldigt: Helmtrud."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Raimund Bolnbach"), "PERSON Raimund Bolnbach", "PERSON Helmtrud")
+	checkRuled(t, "La visita es con nuestro agente Buenaventura.", nil, "PERSON Buenaventura")
+	checkRuled(t, "Please ask our client Portal.", nil)
+	text = "Merci à Bertrand Leblanc de Henry SA pour son soutien."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Henry SA"), "PERSON Bertrand Leblanc", "ORGANIZATION Henry SA")
+	text = "Wir danken Luisa Tolosa von Comercial JC S.A. für die Unterstützung."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Luisa Tolosa", "ORGANIZATION", "JC S.A."), "PERSON Luisa Tolosa", "ORGANIZATION Comercial JC S.A.")
+	text = "Ursula von der Leyen met the press."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ursula von der Leyen"), "PERSON Ursula von der Leyen")
+}

@@ -219,7 +219,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 		var buf [32][2]int
 		before := personBounds(buf[:0], found) // the persons propagate carried; the person rules' new ones are carried below
 		found = capsFamilyBeforeGiven(text, familyTails(text, listedPairs(text, *sc, claimNames(text, *sc, namesAfterKin(text, *sc, namesOfChatEvents(text, found))))))
-		found = labelTails(text, verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, propagateClaimed(text, *sc, before, found, code)))))
+		found = personsBeforeFirms(text, labelTails(text, verbsBeforePlaces(text, petsNotPersons(text, *sc, namesBeforeTitles(text, propagateClaimed(text, *sc, before, found, code))))))
 	}
 	if r.types == nil || r.types[redact.Organization] {
 		found = employersInFields(text, orgLegalTails(text, generalHospitals(text, *sc, careInstitutions(text, quotedCompanies(text, familyFirms(text, hyphenedFirms(text, partnerTails(text, partnerships(text, companiesBySpacedForms(text, prefixedFirms(text, *sc, orgsByShape(text, *sc, found))))))))))))
@@ -228,7 +228,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	if r.types == nil || r.types[redact.Location] {
 		found = townsOfLocals(text, storeTowns(text, leaderTowns(text, answeredTowns(text, familyPlaces(text, photoCredits(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, townsOfFirms(text, townsBeforeCourts(text, found))))))))))))))))))
 		found = placesInHeaderlessRows(text, intersections(text, streetsByLeaders(text, *sc, streetsBeforeTowns(text, namedStreets(text, *sc, streetsByName(text, *sc, placeTails(text, placePairs(text, *sc, citiesBeforeStates(text, countriesByName(text, *sc, townsInSlots(text, *sc, lowerHomeTowns(text, listedTowns(text, *sc, townsInProse(text, *sc, townsBeforeNouns(text, *sc, placesAfterWords(text, *sc, placesByShape(text, *sc, placesBeforePlaceNouns(text, *sc, placesBeforeSurroundings(text, *sc, placesBeforeBased(text, found))))))))))))))))))))
-		found = bracketedTowns(text, saintTowns(text, routeEnds(text, found)))
+		found = townsOfTeams(text, *sc, bracketedTowns(text, saintTowns(text, routeEnds(text, found))))
 	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)

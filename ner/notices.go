@@ -109,3 +109,57 @@ func namesBeforeSpouses(text string, toks []Token, fs []redact.Finding) []redact
 	}
 	return claimPersons(fs, claims)
 }
+
+// firmParticles join a person's name to the firm the person is from, which the name rules read
+// as a name's particle: "Luisa Tolosa von Comercial JC S.A.", "Bertrand Leblanc de Henry SA".
+var firmParticles = []string{" von ", " de ", " di ", " da ", " van ", " of "}
+
+// personsBeforeFirms splits a person read on over a particle into a firm (stop 61: "Wir danken
+// Luisa Tolosa von Comercial JC S.A.", "Gracias a Falko Grein Groth de Berger Wirth AG", one
+// person each; the model had found the firms, "JC S.A." and "Wirth AG"): where the person's last
+// word, or the word right after it, is a firm's legal form (companyWord), the person ends before
+// the last particle and the words from the particle's end to the legal form are an organisation.
+// Two words at least must stay the person's.
+func personsBeforeFirms(text string, fs []redact.Finding) []redact.Finding {
+	var split []redact.Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person || f.End-f.Start < 12 || strings.IndexByte(text[f.Start:f.End], ' ') < 0 {
+			continue
+		}
+		end := f.End
+		if last, ok := lastWord(text[f.Start:f.End]); !ok || !legalFormWord(last) {
+			a := skipBlanks(text, f.End)
+			e := a
+			for e < len(text) && e-a < 10 && text[e] != ' ' && text[e] != '\n' && text[e] != ',' && text[e] != ';' && text[e] != ')' {
+				e++
+			}
+			if a == f.End || a-f.End > 1 || !legalFormWord(text[a:e]) {
+				continue
+			}
+			end = e // the legal form after the person: "… von Comercial JC S.A."
+		}
+		cut, plen := -1, 0
+		for _, p := range firmParticles {
+			if k := strings.LastIndex(text[f.Start:f.End], p); k > cut {
+				cut, plen = k, len(p)
+			}
+		}
+		if cut < 0 || strings.Count(text[f.Start:f.Start+cut], " ") < 1 {
+			continue // "Luisa Tolosa" at least before the particle
+		}
+		split = append(split, redact.Finding{Type: redact.Organization, Start: f.Start + cut + plen, End: end, Score: f.Score, Source: f.Source})
+		f.End = f.Start + cut
+	}
+	if len(split) == 0 {
+		return fs
+	}
+	sortFindings(split)
+	return replaceInside(fs, split)
+}
+
+// legalFormWord reports a firm's legal form, with its last period or without: "S.A.", "GmbH";
+// two capitals too ("AG", "SA", "KG"), which the particle before them vouches for here.
+func legalFormWord(w string) bool {
+	return w != "" && (companyWord(w) || companyWord(strings.TrimSuffix(w, ".")) || len(w) == 2 && capitals(w) && legalForms[w])
+}

@@ -2049,7 +2049,7 @@ func homeBeforeOn(text string, toks []Token, k int, kind string) bool {
 		return true
 	case kind == "Drive":
 		return false
-	case eventsOn[before]:
+	case eventsOn[before], shopsOn[before]:
 		return true
 	}
 	if k < 3 || before != "is" {
@@ -2058,6 +2058,10 @@ func homeBeforeOn(text string, toks []Token, k int, kind string) bool {
 	home := strings.ToLower(word(k - 3))
 	return homesOn[home] || home == "place"
 }
+
+// shopsOn are the shops and offices a street after "on" is the place of (stop 61: "who ran the
+// bakery on Tracey Mill for forty years"); not before "Drive", which names Google's too.
+var shopsOn = wordSet("shop shops store stores bakery bakeries cafe café pub restaurant salon surgery clinic pharmacy chemist garage office offices")
 
 // eventsOn say that something happened on the street after "on": "the collision on Patla Path",
 // "rear-ended on Wali Chowk" (stop 59).

@@ -155,6 +155,9 @@ func townsInProse(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if toWords[p] && !tripFrom(text, toks, i-1) && sentTo(text, toks, i-1) && embeddedClass(text[t.Start:t.End])&(gCity|gState|gCountry) == 0 {
 			continue // "Ring til Bertil", "Enviar la documentación a Clarisa": a person called or written to
 		}
+		if toWords[p] && i >= 2 && foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End]) {
+			continue // a person thanked (stop 61: "Gracias a Falko Grein Groth de Berger Wirth AG", "Merci à Bertrand Leblanc de Henry SA" had been places)
+		}
 		end, last := townAt(text, toks, i)
 		if end == 0 {
 			continue
