@@ -5711,6 +5711,9 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		if form == fPayee && !(i+1 < len(toks) && toks[i+1].End-toks[i+1].Start == 1) {
 			continue // a payment's "TO" or "FROM" before an initial only: "FASTER PAYMENT TO J OKAFOR"
 		}
+		if teacherRanks[text[toks[i+1].Start:toks[i+1].End]] && strings.HasPrefix(strings.ToLower(text[toks[i].Start:toks[i].End]), "profes") {
+			continue // an academic rank after "profesor": "Profesor Titular de Universidad", "profesora Asociada"
+		}
 		rank := form&(fEnglish|fOther|fPayee) == 0
 		n := i + 1
 		if text[toks[n].Start:toks[n].End] == "." && toks[n].Attached && n+1 < len(toks) {
@@ -5927,7 +5930,13 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	"dokter Dokter " +
 	// Spanish's and Portuguese's woman doctor and professor, and the Czech and Slovak degrees
 	// written before a name (stop 61: "su cita con la Dra. Lopez", "vyšetrenie u MUDr. Kubová")
-	"Dra Profa MUDr MVDr MDDr JUDr PhDr RNDr PaedDr ThDr PharmDr Mgr Bc " + indianFormWords)
+	"Dra Profa MUDr MVDr MDDr JUDr PhDr RNDr PaedDr ThDr PharmDr Mgr Bc " +
+	// a teacher's, as a school's letters write it before the family name (stop 61: "habló con el
+	// profesor Belmonte", "sprak met meester Vigil", "juf Janssen", "maestra Rossi")
+	"profesor profesora Profesor Profesora meester Meester juf Juf maestro maestra Maestro Maestra " + indianFormWords)
+
+// teacherRanks are Spain's academic ranks after "profesor", no family name.
+var teacherRanks = wordSet("Titular Titulares Asociado Asociada Emérito Emérita Ayudante Contratado Contratada Visitante Adjunto Adjunta Honorario Honoraria Universitario Universitaria Catedrático Catedrática Interino Interina Colaborador Colaboradora")
 
 // indianFormWords are India's forms of address (stop 52: "s/o Late Shri Ram Prasad Yadav", "Smt.
 // Kamla Devi w/o …"), which a given name follows ("Shri Ram Prasad"): there a given name of the
@@ -6953,13 +6962,8 @@ func namesOfColleagues(text string, fs []redact.Finding) []redact.Finding {
 		}
 	}
 	for k := range spacedOccurrences(text, "(") {
-		j := k + 2
-		n := 0
-		for j < len(text) && isDigitByte(text[j]) && n < 3 {
-			j, n = j+1, n+1
-		}
-		if n == 0 || n > 2 || j >= len(text) || text[j] != ')' || text[k+2] == '0' || n == 2 && text[k+2] >= '2' {
-			continue // a child's age, under twenty, not a trunk's "(07)"
+		if !childAgeAt(text, k) {
+			continue
 		}
 		start := wordRunBefore(text, k, 1, func(w string) bool {
 			return len(w) >= 3 && (name(w) && !familySet()[w] || givenSet()[w] || listedGiven()[w])
@@ -6967,12 +6971,38 @@ func namesOfColleagues(text string, fs []redact.Finding) []redact.Finding {
 		if start == k {
 			continue
 		}
-		if before := strings.TrimRight(text[:start], " "); before == "" || strings.HasSuffix(before, " for") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") {
+		if before := strings.TrimRight(text[:start], " "); before == "" || strings.HasSuffix(before, " for") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") ||
+			strings.HasSuffix(before, " für") || strings.HasSuffix(before, " pour") || strings.HasSuffix(before, " para") || strings.HasSuffix(before, " voor") || strings.HasSuffix(before, " per") {
 			add(start, k)
 		}
 	}
 	return claimPersons(fs, claims)
 }
+
+// childAgeAt reports a child's age in brackets at text[k:], a space before the bracket: one or
+// two digits, under twenty and not a trunk's "(07)", and the age's word or none, in English and
+// the other languages (stop 61: "Nachhilfe für Arturo (9 Jahre)", "Cherche professeur pour
+// Mauricio (9 ans)", "tutor para Jo (9 años)").
+func childAgeAt(text string, k int) bool {
+	j := k + 2
+	n := 0
+	for j < len(text) && isDigitByte(text[j]) && n < 3 {
+		j, n = j+1, n+1
+	}
+	if n > 0 && j+1 < len(text) && text[j] == ' ' {
+		e := j + 1
+		for e < len(text) && (isLetterByte(text[e]) || text[e] >= utf8.RuneSelf) {
+			e++
+		}
+		if ageWords[text[j+1:e]] {
+			j = e
+		}
+	}
+	return n > 0 && n <= 2 && j < len(text) && text[j] == ')' && text[k+2] != '0' && !(n == 2 && text[k+2] >= '2')
+}
+
+// ageWords follow a child's age in brackets after its name: "(9 years)", "(9 Jahre)", "(9 ans)".
+var ageWords = wordSet("years yrs y yo months Jahre J ans años anni anos jaar år vuotta lat let éves")
 
 // slashSignOffs makes a person of a given name after a slash that closes a message, as Nordic
 // mail and cards sign off ("Hälsningar från Malmö! /Claes", "Hilsen fra Brekke! /Grete"; stop 60):

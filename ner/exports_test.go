@@ -1999,3 +1999,19 @@ func TestClubsPupilsAbsenteesAndFirmsAfterParticles(t *testing.T) {
 	text = "Ursula von der Leyen met the press."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ursula von der Leyen"), "PERSON Ursula von der Leyen")
 }
+
+// TestTeachersChildrenAndFrenchSemicolons (stop 61): a teacher's word before the family name, not
+// before an academic rank; a child before its age's word in brackets, in other languages, and
+// no town; a town before French's spaced semicolon; no town after a verb of calling in a
+// notice's infinitive.
+func TestTeachersChildrenAndFrenchSemicolons(t *testing.T) {
+	checkRuled(t, "Elpidio habló con el profesor Barrera sobre el traslado.", typedSpans(t, "Elpidio habló con el profesor Barrera sobre el traslado.", "PERSON", "Elpidio"), "PERSON Elpidio", "PERSON Barrera")
+	checkRuled(t, "Sophia sprak met meester Kroker over de verhuizing.", typedSpans(t, "Sophia sprak met meester Kroker over de verhuizing.", "PERSON", "Sophia"), "PERSON Sophia", "PERSON Kroker")
+	checkRuled(t, "Es Profesor Titular de Universidad.", nil)
+	checkRuled(t, "Nachhilfe für Arturo (9 Jahre) gesucht.", nil, "PERSON Arturo")
+	checkRuled(t, "Cherche professeur pour Mauricio (9 ans) cette année.", nil, "PERSON Mauricio")
+	text := "Cherche professeur à Madrid ; appeler Casandra au 0612."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Casandra"), "LOCATION Madrid", "PERSON Casandra")
+	checkRuled(t, "int a ; int b ;", nil)
+	checkRuled(t, "Se busca tutor; llamar a Traute al 0612.", nil, "PERSON Traute")
+}

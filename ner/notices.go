@@ -76,11 +76,20 @@ func noticeHeadings(text string, toks []Token, fs []redact.Finding) []redact.Fin
 // "Ovidio y su marido", "Étienne et son mari", "Claudio e suo marito", "Dylan en haar man",
 // "Maria und ihr Mann", "Sylwia i jej męża".
 var (
-	spouseConjunctions = wordSet("and y e et en und och og i")
-	spousePossessives  = wordSet("her his su son sa suo sua seu o il la haar zijn ihr ihrem ihren sein seine seinem seiner hennes hans hendes jej jego")
-	spouseWords        = wordSet("husband wife partner fiancé fiancée boyfriend girlfriend marido esposo esposa mujer novio novia mari femme épouse époux " +
+	spousePossessives = wordSet("her his su son sa suo sua seu o il la haar zijn ihr ihrem ihren sein seine seinem seiner hennes hans hendes jej jego")
+	spouseWords       = wordSet("husband wife partner fiancé fiancée boyfriend girlfriend marido esposo esposa mujer novio novia mari femme épouse époux " +
 		"compagnon compagne marito moglie compagno compagna mulher man vrouw echtgenoot echtgenote Mann Frau Ehemann Ehefrau Partner Partnerin fru make maka kone mand mannen kona męża mąż żona żonę")
 )
+
+// spouseConjunction reports "and" in one of the languages of spouseWords, by a switch rather
+// than a map: asked at every word.
+func spouseConjunction(w string) bool {
+	switch w {
+	case "and", "y", "e", "et", "en", "und", "och", "og", "i":
+		return true
+	}
+	return false
+}
 
 // namesBeforeSpouses makes a person of a given name, or a word no list knows written as a name
 // is (callableName), right before a conjunction, a possessive and a word for a spouse (stop 61:
@@ -90,9 +99,9 @@ func namesBeforeSpouses(text string, toks []Token, fs []redact.Finding) []redact
 	var claims []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 1; i+2 < len(toks); i++ {
-		if toks[i].End-toks[i].Start > 3 || !spouseConjunctions[word(i)] || !spousePossessives[word(i+1)] || !spouseWords[word(i+2)] ||
+		if toks[i].End-toks[i].Start > 3 || !spouseConjunction(word(i)) || !spousePossessives[word(i+1)] || !spouseWords[word(i+2)] ||
 			toks[i].NewlineBefore || toks[i+1].NewlineBefore || toks[i+2].NewlineBefore {
-			continue // (the conjunction's length asked first: most words are longer)
+			continue
 		}
 		t := toks[i-1]
 		if w := word(i - 1); !callableName(w) || embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 || t.Attached || inCode(text, t.Start) {
@@ -110,9 +119,26 @@ func namesBeforeSpouses(text string, toks []Token, fs []redact.Finding) []redact
 	return claimPersons(fs, claims)
 }
 
-// firmParticles join a person's name to the firm the person is from, which the name rules read
-// as a name's particle: "Luisa Tolosa von Comercial JC S.A.", "Bertrand Leblanc de Henry SA".
-var firmParticles = []string{" von ", " de ", " di ", " da ", " van ", " of "}
+// lastFirmParticle returns where the last of the particles that join a person's name to the
+// firm the person is from ("von", "de", "di", "da", "van", "of"), which the name rules read as a
+// name's particle ("Luisa Tolosa von Comercial JC S.A.", "Bertrand Leblanc de Henry SA"), stands
+// in span with its spaces, and its length with them; -1 when none does. One pass over the
+// spaces: asked of every long person.
+func lastFirmParticle(span string) (int, int) {
+	cut, plen := -1, 0
+	for k := 0; k+3 < len(span); k++ {
+		if span[k] != ' ' {
+			continue
+		}
+		switch c := span[k+1]; {
+		case c == 'v' && strings.HasPrefix(span[k:], " von "), c == 'v' && strings.HasPrefix(span[k:], " van "):
+			cut, plen = k, 5
+		case (c == 'd' || c == 'o') && k+3 < len(span) && span[k+3] == ' ' && (span[k+2] == 'e' || span[k+2] == 'i' || span[k+2] == 'a' || c == 'o' && span[k+2] == 'f'):
+			cut, plen = k, 4 // " de ", " di ", " da ", " of "
+		}
+	}
+	return cut, plen
+}
 
 // personsBeforeFirms splits a person read on over a particle into a firm (stop 61: "Wir danken
 // Luisa Tolosa von Comercial JC S.A.", "Gracias a Falko Grein Groth de Berger Wirth AG", one
@@ -124,8 +150,12 @@ func personsBeforeFirms(text string, fs []redact.Finding) []redact.Finding {
 	var split []redact.Finding
 	for i := range fs {
 		f := &fs[i]
-		if f.Type != redact.Person || f.End-f.Start < 12 || strings.IndexByte(text[f.Start:f.End], ' ') < 0 {
+		if f.Type != redact.Person || f.End-f.Start < 12 {
 			continue
+		}
+		cut, plen := lastFirmParticle(text[f.Start:f.End]) // asked first: most persons hold none
+		if cut < 0 || strings.Count(text[f.Start:f.Start+cut], " ") < 1 {
+			continue // "Luisa Tolosa" at least before the particle
 		}
 		end := f.End
 		if last, ok := lastWord(text[f.Start:f.End]); !ok || !legalFormWord(last) {
@@ -138,15 +168,6 @@ func personsBeforeFirms(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			end = e // the legal form after the person: "… von Comercial JC S.A."
-		}
-		cut, plen := -1, 0
-		for _, p := range firmParticles {
-			if k := strings.LastIndex(text[f.Start:f.End], p); k > cut {
-				cut, plen = k, len(p)
-			}
-		}
-		if cut < 0 || strings.Count(text[f.Start:f.Start+cut], " ") < 1 {
-			continue // "Luisa Tolosa" at least before the particle
 		}
 		split = append(split, redact.Finding{Type: redact.Organization, Start: f.Start + cut + plen, End: end, Score: f.Score, Source: f.Source})
 		f.End = f.Start + cut

@@ -65,7 +65,9 @@ var toWords = wordSet("til till a à para pour naar do per ke")
 var sendVerbs = wordSet("ring ringe ringa skriv skriva skrive send sende skicka envoyer envoyez écrivez écrire appelez " +
 	"enviar envíe envie envíen mandar escriba escreva ligue llame liga stuur schrijf bel mail mailen inviare invii inviate scrivi " +
 	"scrivere chiama chiamare telefonare trimite trimiteți scrie scrieți sună sunați napisz zadzwoń wyślij napište zavolejte pošlete " +
-	"zašlete soita lähetä kirjoita hívja küldje írjon kirim kirimkan hubungi telepon")
+	"zašlete soita lähetä kirjoita hívja küldje írjon kirim kirimkan hubungi telepon " +
+	// and the infinitives and imperatives of calling a notice writes (stop 61: "llamar a Traute al …", "appeler Fidela au …")
+	"llamar llamad llamen appeler appelle ligar ligue liguem anrufen bellen")
 
 // sentTo reports a verb of calling or sending (sendVerbs) among the four tokens before toks[k], on
 // its line.
@@ -159,8 +161,8 @@ func townsInProse(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			continue // a person thanked (stop 61: "Gracias a Falko Grein Groth de Berger Wirth AG", "Merci à Bertrand Leblanc de Henry SA" had been places)
 		}
 		end, last := townAt(text, toks, i)
-		if end == 0 {
-			continue
+		if end == 0 || end+1 < len(text) && text[end] == ' ' && text[end+1] == '(' && childAgeAt(text, end) {
+			continue // a child before its age: "Cherche professeur pour Mauricio (9 ans)" (stop 61)
 		}
 		ok, crossing := doubtedTown(text, fs, t.Start, end)
 		if !ok && foldIn(municipalNouns, p) && onlyModelInside(fs, t.Start, end) {
