@@ -71,7 +71,7 @@ func noticeHeadings(text string, toks []Token, fs []redact.Finding) []redact.Fin
 	return claimPersons(fs, claims)
 }
 
-// spouseConjunctions, spousePossessives and spouseWords make the phrase after a person's given
+// spouseConjunction, spousePossessives and spouseWords make the phrase after a person's given
 // name that names the person's spouse or partner, in English and eleven other languages:
 // "Ovidio y su marido", "Étienne et son mari", "Claudio e suo marito", "Dylan en haar man",
 // "Maria und ihr Mann", "Sylwia i jej męża".
