@@ -6985,6 +6985,12 @@ func namesOfColleagues(text string, fs []redact.Finding) []redact.Finding {
 // Mauricio (9 ans)", "tutor para Jo (9 años)").
 func childAgeAt(text string, k int) bool {
 	j := k + 2
+	if strings.HasPrefix(text[j:], "age ") {
+		j += len("age ") // "Tutor wanted for Saumya (age 9)"
+	} else if strings.HasPrefix(text[j:], "aged ") {
+		j += len("aged ")
+	}
+	d := j // the age's first digit
 	n := 0
 	for j < len(text) && isDigitByte(text[j]) && n < 3 {
 		j, n = j+1, n+1
@@ -6998,7 +7004,7 @@ func childAgeAt(text string, k int) bool {
 			j = e
 		}
 	}
-	return n > 0 && n <= 2 && j < len(text) && text[j] == ')' && text[k+2] != '0' && !(n == 2 && text[k+2] >= '2')
+	return n > 0 && n <= 2 && j < len(text) && text[j] == ')' && text[d] != '0' && !(n == 2 && text[d] >= '2')
 }
 
 // ageWords follow a child's age in brackets after its name: "(9 years)", "(9 Jahre)", "(9 ans)".
@@ -7209,7 +7215,9 @@ var addressWordsTitle = wordSet("team all everyone everybody guys folks there fr
 // quotedOpeners makes a person of a given name of the lists that opens a quote before a verb a
 // person does (stop 60: `Customer comment: "Terry was brilliant".`, where the model, which
 // learned names beside spaces, found no one after the quote mark): the mark after a blank, a
-// colon or a bracket, the name no English word unless the lists give it as a given name.
+// colon or a bracket, the name no English word unless the lists give it as a given name; and the
+// one a quoted message calls, a name and a comma opening the quote before a word in lower case
+// (callableName: `"Deaglan, the buyers want a second viewing"`; stop 61).
 func quotedOpeners(text string, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	for _, q := range [...]string{"\"", "“"} {
@@ -7219,6 +7227,11 @@ func quotedOpeners(text string, fs []redact.Finding) []redact.Finding {
 				continue
 			}
 			w, e := wordAt(text, at)
+			if e+2 < len(text) && text[e] == ',' && text[e+1] == ' ' && lowerStart(text[e+2:]) && callableName(w) &&
+				embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) == 0 && !inCode(text, k) && !sureInside(fs, at, e) {
+				claims = append(claims, claim(at, e, fieldScore)) // the one a quoted message calls (stop 61: `"Deaglan, the buyers from … want a second viewing"`)
+				continue
+			}
 			if e+1 >= len(text) || text[e] != ' ' || !nameLike(w) || !(givenSet()[w] || listedGiven()[w] || fakerEnglishGiven()[w]) ||
 				(englishWord(w) || dictionaryWord(w)) && !givenSet()[w] || isTitle(w) {
 				continue

@@ -2003,7 +2003,7 @@ func TestClubsPupilsAbsenteesAndFirmsAfterParticles(t *testing.T) {
 // TestTeachersChildrenAndFrenchSemicolons (stop 61): a teacher's word before the family name, not
 // before an academic rank; a child before its age's word in brackets, in other languages, and
 // no town; a town before French's spaced semicolon; no town after a verb of calling in a
-// notice's infinitive.
+// notice's infinitive; a child after "(age"; the one a quoted message calls.
 func TestTeachersChildrenAndFrenchSemicolons(t *testing.T) {
 	checkRuled(t, "Elpidio habló con el profesor Barrera sobre el traslado.", typedSpans(t, "Elpidio habló con el profesor Barrera sobre el traslado.", "PERSON", "Elpidio"), "PERSON Elpidio", "PERSON Barrera")
 	checkRuled(t, "Sophia sprak met meester Kroker over de verhuizing.", typedSpans(t, "Sophia sprak met meester Kroker over de verhuizing.", "PERSON", "Sophia"), "PERSON Sophia", "PERSON Kroker")
@@ -2014,4 +2014,7 @@ func TestTeachersChildrenAndFrenchSemicolons(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Casandra"), "LOCATION Madrid", "PERSON Casandra")
 	checkRuled(t, "int a ; int b ;", nil)
 	checkRuled(t, "Se busca tutor; llamar a Traute al 0612.", nil, "PERSON Traute")
+	checkRuled(t, "Tutor wanted for Saumya (age 9) this term.", nil, "PERSON Saumya")
+	checkRuled(t, `Estate agent: "Chanchal, the buyers want a second viewing."`, nil, "PERSON Chanchal")
+	checkRuled(t, `He said "However, we cannot."`, nil)
 }
