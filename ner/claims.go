@@ -971,7 +971,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 				(first+1 == len(toks) || toks[first+1].NewlineBefore || strings.Contains(".,;(", word(first+1)))
 		if oneWord || verbAfter {
 			n = 1
-		} else if (n-particles < 2 && !(foreignLabel && particles > 0 && n-particles == 1)) || n-particles > 3 { // ("Geslachtsnaam: VAN DER STRIGT")
+		} else if (n-particles < 2 && !(foreignLabel && particles > 0 && n-particles == 1)) || n-particles > 3 && !(foreignLabel && n-particles == 4) { // ("Geslachtsnaam: VAN DER STRIGT"; four names after another language's label, two given and two family names as Spain writes them: "abonado: José Mari Sureda Márquez", stop 61)
 			continue
 		}
 		start, end := toks[first].Start, toks[first+n-1].End
@@ -992,7 +992,10 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			// and so does one that left out a given name of the lists opening the name ("Author:
 			// Leyre Salvador", "Salvador" a place at 0.81, "Leyre" read as nothing)
 			partial := f.Start > start && listedGiven()[text[start:toks[first].End]] && f.Score < 0.9
-			guess := f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && ((oneWord || actor || partial) && f.Score < 0.9 || person && f.Score < 0.6)
+			// and a place over the first of two or three names only, after a label only a person
+			// fills (stop 61: "titular: Rosario Roca Clavero", the model's town "Rosario")
+			firstName := person && n >= 2 && f.Type == redact.Location && f.Start == start && f.End == toks[first].End && f.End < end
+			guess := f.Source == redact.SourceModel && (f.Type == redact.Location || f.Type == redact.Organization) && ((oneWord || actor || partial) && f.Score < 0.9 || person && f.Score < 0.6 || firstName)
 			other = other || f.Type != redact.Person && !guess
 		}
 		if !other {
@@ -1204,7 +1207,10 @@ var foreignNameLabels = wordSet("nom prénom prénoms prenom prenoms d'usage nai
 	"nazwisko imię imie imiona rodowe wnioskodawca naam achternaam voornaam voornamen geslachtsnaam aanvrager completo sobrenome " +
 	"requerente namn efternamn förnamn fornamn sökande vårdnadshavare " +
 	// the insured and the patient in German (stop 49: "Versicherter: Kühn, Friedemann", a sick note's)
-	"versicherter versicherte patientin")
+	"versicherter versicherte patientin " +
+	// a file's party, a subscriber and a licence's holder in Spanish and French (stop 61:
+	// "interesado: Gala del Domínguez", "abonado: José Mari Sureda Márquez", "titulaire : …")
+	"interesado interesada abonado abonada titulaire")
 
 // labelRoles are roles of a chart's labels, only a person's, that are no role nouns in prose
 // ("Attending: Martinez", "PCP: Sarah Burke"; "attending Boston University" is a verb's), and
@@ -5032,7 +5038,8 @@ func personSlot(text string, toks []Token, k int) bool {
 			return false
 		}
 		before := text[toks[k-1].Start:toks[k-1].End]
-		return w == "of" && strings.EqualFold(before, "memory") || pupilParents[before]
+		return w == "of" && strings.EqualFold(before, "memory") || pupilParents[before] ||
+			w == "de" && before == "nombre" && k > 1 && strings.EqualFold(text[toks[k-2].Start:toks[k-2].End], "a") // a card's holder: "a nombre de Natividad Tejero"
 	case w == "late":
 		return k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "the") // "the family of the late Iain May"
 	}
@@ -5064,8 +5071,8 @@ func personSlotAfter(text string, toks []Token, k, last int) bool {
 		return next == "" || !startsUpper(next) // (not "in memory of Flight 93", a number or another capital after)
 	case w == "of", w == "von", w == "de", w == "van", w == "di":
 		// the pupil's parents addressed: a comma or a colon after the name (not "the parents of
-		// Paris students")
-		return next == "" || next == "," || next == ":" || next == "("
+		// Paris students"); a card's holder before the sentence's end
+		return next == "" || next == "," || next == ":" || next == "(" || next == "." || next == ";"
 	}
 	return next == "as"
 }

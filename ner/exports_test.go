@@ -2018,3 +2018,18 @@ func TestTeachersChildrenAndFrenchSemicolons(t *testing.T) {
 	checkRuled(t, `Estate agent: "Chanchal, the buyers want a second viewing."`, nil, "PERSON Chanchal")
 	checkRuled(t, `He said "However, we cannot."`, nil)
 }
+
+// TestSpanishHoldersAndFourNames (stop 61): a holder's, a party's and a subscriber's labels in
+// Spanish and French; four names after another language's label; the model's town over the first
+// of a person's names after a label only a person fills; a card's holder after "a nombre de".
+func TestSpanishHoldersAndFourNames(t *testing.T) {
+	text0 := "Número de socio 014767, abonado: José Mari Sureda Márquez, teléfono 5."
+	spans := typedSpans(t, text0, "PERSON", "José Mari", "ORGANIZATION", "Márquez")
+	spans[1].Score = 0.6 // as the model read it
+	checkRuled(t, text0, spans, "PERSON José Mari Sureda Márquez")
+	text := "Reserva 16853615, titular: Rosario Roca Clavero."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Rosario"), "PERSON Rosario Roca Clavero")
+	text = "Vuelo a Rosario mañana."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Rosario"), "LOCATION Rosario")
+	checkRuled(t, "Reserva a nombre de Lucía.", nil, "PERSON Lucía")
+}
