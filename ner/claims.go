@@ -963,13 +963,14 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		// one name between a role and a verb, the role after an article or a possessive or
 		// opening the sentence (stop 61: "Owner Yvonne reports Max has been off his food", "The
 		// respondent Griffiths failed to attend", where the model found the pet or no one)
-		verbAfter := !oneWord && n == 1 && particles == 0 && first == i+1 && !caps && !lower && roleDetermined(text, toks, i) &&
-			first+1 < len(toks) && !toks[first+1].NewlineBefore && !toks[first+1].Attached && roleVerb(word(first+1)) && loneRoleName(word(first)) ||
-			// or after a possessive, closing the clause (stop 61: "con nuestro agente Buenaventura.",
-			// "our negotiator Aoibhinn (0114 4960109)")
-			!oneWord && n == 1 && particles == 0 && first == i+1 && !caps && !lower && i > 0 && rolePossessives[word(i-1)] && loneRoleName(word(first)) &&
-				(first+1 == len(toks) || toks[first+1].NewlineBefore || strings.Contains(".,;(", word(first+1)))
-		if oneWord || verbAfter {
+		lone := !oneWord && n == 1 && particles == 0 && first == i+1 && !caps && !lower
+		verbAfter := lone && roleDetermined(text, toks, i) &&
+			first+1 < len(toks) && !toks[first+1].NewlineBefore && !toks[first+1].Attached && roleVerb(word(first+1))
+		// or after a possessive, closing the clause (stop 61: "con nuestro agente Buenaventura.",
+		// "our negotiator Aoibhinn (0114 4960109)")
+		closing := lone && i > 0 && rolePossessives[word(i-1)] &&
+			(first+1 == len(toks) || toks[first+1].NewlineBefore || strings.Contains(".,;(", word(first+1)))
+		if oneWord || (verbAfter || closing) && loneRoleName(word(first)) { // (the name's lookups last: the slot's words tell most candidates apart)
 			n = 1
 		} else if (n-particles < 2 && !(foreignLabel && particles > 0 && n-particles == 1)) || n-particles > 3 && !(foreignLabel && n-particles == 4) { // ("Geslachtsnaam: VAN DER STRIGT"; four names after another language's label, two given and two family names as Spain writes them: "abonado: José Mari Sureda Márquez", stop 61)
 			continue
@@ -5048,7 +5049,7 @@ func personSlot(text string, toks []Token, k int) bool {
 
 // pupilParents are the words for a pupil's parents before "of" in English, German, French,
 // Dutch, Spanish and Italian.
-var pupilParents = wordSet("parents Parents Parent/Guardian Guardian guardians Eltern parents padres Padres ouders Ouders genitori Genitori")
+var pupilParents = wordSet("parents Parents Parent/Guardian Guardian guardians Eltern padres Padres ouders Ouders genitori Genitori")
 
 // personSlotAfter reports that what follows a name read after personSlot's word at toks[k],
 // the name ending at toks[last], fits the slot: a comma after "Per", a word in lower case (the
@@ -5718,7 +5719,7 @@ func namesAfterHonorifics(text string, toks []Token, fs []redact.Finding) []reda
 		if form == fPayee && !(i+1 < len(toks) && toks[i+1].End-toks[i+1].Start == 1) {
 			continue // a payment's "TO" or "FROM" before an initial only: "FASTER PAYMENT TO J OKAFOR"
 		}
-		if teacherRanks[text[toks[i+1].Start:toks[i+1].End]] && strings.HasPrefix(strings.ToLower(text[toks[i].Start:toks[i].End]), "profes") {
+		if f := text[toks[i].Start:toks[i].End]; teacherRanks[text[toks[i+1].Start:toks[i+1].End]] && len(f) > 6 && strings.EqualFold(f[:6], "profes") {
 			continue // an academic rank after "profesor": "Profesor Titular de Universidad", "profesora Asociada"
 		}
 		rank := form&(fEnglish|fOther|fPayee) == 0
@@ -6978,8 +6979,7 @@ func namesOfColleagues(text string, fs []redact.Finding) []redact.Finding {
 		if start == k {
 			continue
 		}
-		if before := strings.TrimRight(text[:start], " "); before == "" || strings.HasSuffix(before, " for") || strings.HasSuffix(before, " and") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") ||
-			strings.HasSuffix(before, " für") || strings.HasSuffix(before, " pour") || strings.HasSuffix(before, " para") || strings.HasSuffix(before, " voor") || strings.HasSuffix(before, " per") {
+		if before := strings.TrimRight(text[:start], " "); before == "" || slices.ContainsFunc(childLeads, func(l string) bool { return strings.HasSuffix(before, l) }) {
 			add(start, k)
 		}
 	}
@@ -7003,16 +7003,16 @@ func childAgeAt(text string, k int) bool {
 		j, n = j+1, n+1
 	}
 	if n > 0 && j+1 < len(text) && text[j] == ' ' {
-		e := j + 1
-		for e < len(text) && (isLetterByte(text[e]) || text[e] >= utf8.RuneSelf) {
-			e++
-		}
-		if ageWords[text[j+1:e]] {
+		if w, e := wordAt(text, j+1); ageWords[w] {
 			j = e
 		}
 	}
 	return n > 0 && n <= 2 && j < len(text) && text[j] == ')' && text[d] != '0' && !(n == 2 && text[d] >= '2')
 }
+
+// childLeads end what comes before a child's name and age: "for", "and", a comma or a colon,
+// and "for" in German, French, Spanish, Dutch and Italian (stop 61).
+var childLeads = []string{" for", " and", ",", ":", " für", " pour", " para", " voor", " per"}
 
 // ageWords follow a child's age in brackets after its name: "(9 years)", "(9 Jahre)", "(9 ans)".
 var ageWords = wordSet("years yrs y yo months Jahre J ans años anni anos jaar år vuotta lat let éves")

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -263,25 +264,34 @@ func nearLine(text string, a, b, reach int) string {
 	return text[ls:le]
 }
 
-// clubWords end a sports club's name after its town's: "Thomasland Rovers", "Turnergate United".
-var clubWords = wordSet("Rovers United Wanderers Athletic Albion Rangers Harriers Hotspur Thistle")
+// clubNames end a sports club's name after its town's: "Thomasland Rovers", "Turnergate United";
+// clubWords holds them for a lookup at a word, and spacedClubNames with the space before them for
+// a search of the text.
+var (
+	clubNames       = []string{"Rovers", "United", "Wanderers", "Athletic", "Albion", "Rangers", "Harriers", "Hotspur", "Thistle"}
+	clubWords       = wordSet(strings.Join(clubNames, " "))
+	spacedClubNames = func() (s []string) {
+		for _, c := range clubNames {
+			s = append(s, " "+c)
+		}
+		return s
+	}()
+)
 
 // townsOfTeams makes a place of the town that names a sports club before its word (clubWords),
 // as a match report or a club's news writes it (stop 61: "doubled the lead for Thomasland
 // Rovers", which the model had left whole): one or two capitalised words written as a town is
 // (birthTown: no English word), no people's name ("Americans United"), right before the word,
-// where nothing was found or only a guess
-// inside them (a club the model read whole as an organisation stays one).
+// where nothing was found or only a guess inside them (a club the model read whole as an
+// organisation stays one).
 func townsOfTeams(text string, toks []Token, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, " Rovers") && !strings.Contains(text, " United") && !strings.Contains(text, " Wanderers") && !strings.Contains(text, " Athletic") &&
-		!strings.Contains(text, " Albion") && !strings.Contains(text, " Rangers") && !strings.Contains(text, " Harriers") && !strings.Contains(text, " Hotspur") &&
-		!strings.Contains(text, " Thistle") {
+	if !slices.ContainsFunc(spacedClubNames, func(c string) bool { return strings.Contains(text, c) }) {
 		return fs // most texts name no club: a search each, not a look at every word
 	}
 	var shapes []redact.Finding
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	for i := 1; i < len(toks); i++ {
-		if c := text[toks[i].Start]; c != 'R' && c != 'U' && c != 'W' && c != 'A' && c != 'H' && c != 'T' || !clubWords[word(i)] ||
+		if !clubWords[word(i)] ||
 			toks[i].NewlineBefore || toks[i].Attached {
 			continue // (the first byte asked first: most words open with another)
 		}

@@ -133,7 +133,7 @@ func lastFirmParticle(span string) (int, int) {
 		switch c := span[k+1]; {
 		case c == 'v' && strings.HasPrefix(span[k:], " von "), c == 'v' && strings.HasPrefix(span[k:], " van "):
 			cut, plen = k, 5
-		case (c == 'd' || c == 'o') && k+3 < len(span) && span[k+3] == ' ' && (span[k+2] == 'e' || span[k+2] == 'i' || span[k+2] == 'a' || c == 'o' && span[k+2] == 'f'):
+		case span[k+3] == ' ' && (c == 'd' && (span[k+2] == 'e' || span[k+2] == 'i' || span[k+2] == 'a') || c == 'o' && span[k+2] == 'f'):
 			cut, plen = k, 4 // " de ", " di ", " da ", " of "
 		}
 	}
@@ -154,7 +154,7 @@ func personsBeforeFirms(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		cut, plen := lastFirmParticle(text[f.Start:f.End]) // asked first: most persons hold none
-		if cut < 0 || strings.Count(text[f.Start:f.Start+cut], " ") < 1 {
+		if cut < 0 || strings.IndexByte(text[f.Start:f.Start+cut], ' ') < 0 {
 			continue // "Luisa Tolosa" at least before the particle
 		}
 		end := f.End

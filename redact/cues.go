@@ -1766,11 +1766,9 @@ func (c *Cues) value(text string, cueStart, at int, cu *cue) (Finding, bool) {
 		for j < len(text) && text[j] == ' ' {
 			j++
 		}
-		k := j
-		for k < len(text) && (isLetter(text[k]) || text[k] >= utf8.RuneSelf) {
-			k++ // the whole word, not its letters up to the first outside ASCII ("München" is no "M", a metre)
-		}
-		if k > j && (cu.notBefore.has(text[j:k]) || text[j] >= 'A' && text[j] <= 'Z' && !cu.cityAfter) {
+		// the whole word, not its letters up to the first outside ASCII ("München" is no "M", a
+		// metre; stop 61)
+		if w, _ := word(text, j); w != "" && (cu.notBefore.has(w) || text[j] >= 'A' && text[j] <= 'Z' && !cu.cityAfter) {
 			return Finding{}, false // "moved to 20000 users"; a house number: "moved to 62408 Lockville"
 		}
 	}
