@@ -686,7 +686,10 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	// name too: "DEFENDANT: WALKER, SALAZAR AND MARTIN" had lost its partner)
 	"sitter babysitter petsitter nanny childminder carer caregiver " +
 	// an obituary's relations, in the plural too (stop 55: "Grandchildren Aiden, Brianna and Colin" had masked the word)
-	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces")
+	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces " +
+	// a practice's and a trial's staff (stop 62: "Last visit with hygienist Deirbhile.", "site
+	// coordinator Vrinda notified the sponsor")
+	"hygienist physio physiotherapist midwife optician coordinator")
 
 // germanRoleNouns are German's nouns of roles only a person holds, in both genders: patient,
 // tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured.
@@ -968,7 +971,7 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			first+1 < len(toks) && !toks[first+1].NewlineBefore && !toks[first+1].Attached && roleVerb(word(first+1))
 		// or after a possessive, closing the clause (stop 61: "con nuestro agente Buenaventura.",
 		// "our negotiator Aoibhinn (0114 4960109)")
-		closing := lone && i > 0 && rolePossessives[word(i-1)] &&
+		closing := lone && i > 0 && (rolePossessives[word(i-1)] || rolePrepositions[word(i-1)]) &&
 			(first+1 == len(toks) || toks[first+1].NewlineBefore || strings.Contains(".,;(", word(first+1)))
 		if oneWord || (verbAfter || closing) && loneRoleName(word(first)) { // (the name's lookups last: the slot's words tell most candidates apart)
 			n = 1
@@ -1015,13 +1018,21 @@ func roleDetermined(text string, toks []Token, i int) bool {
 		return true
 	}
 	prev := text[toks[i-1].Start:toks[i-1].End]
-	// or a noun before it that opens the sentence: "Cat sitter Stacey noticed a limp"
-	return roleArticles[prev] || !toks[i].Attached && isUpperASCII(prev[0]) && !capitals(prev) && sentenceOpens(text, toks, i-1) && englishWord(prev)
+	if i >= 2 && text[toks[i-2].Start:toks[i-2].End] == ";" && lowerStart(prev) && !toks[i].Attached && (englishWord(prev) || dictionaryWord(prev)) {
+		return true // or a noun in lower case that opens a clause after a semicolon: "…; site coordinator Vrinda notified the sponsor" (stop 62)
+	}
+	// or a noun before it that opens the sentence: "Cat sitter Stacey noticed a limp", "Site
+	// coordinator Vrinda notified the sponsor" (a word of the dictionary, stop 62)
+	return roleArticles[prev] || !toks[i].Attached && isUpperASCII(prev[0]) && !capitals(prev) && sentenceOpens(text, toks, i-1) && (englishWord(prev) || dictionaryWord(prev))
 }
 
 // rolePossessives are the possessives before a role's word after which a name alone closes its
 // clause: "our agent Paul.", "con nuestro agente Buenaventura.", "avec notre conseiller Rémi,".
 var rolePossessives = wordSet("our Our my My nuestro nuestra Nuestro Nuestra notre Notre mon ma unser unsere unserem unseren Unser Unsere onze Onze nostro nostra nosso nossa")
+
+// rolePrepositions stand before a role's word after which a name alone closes its clause: "Last
+// visit with hygienist Deirbhile.", "seen by midwife Aroha," (stop 62).
+var rolePrepositions = wordSet("with by")
 
 // roleArticles are the articles and possessives before a role's word that roleDetermined reads.
 var roleArticles = wordSet("the The our Our my My your Your his His her Her their Their")
@@ -5038,8 +5049,9 @@ func personSlot(text string, toks []Token, k int) bool {
 		if k == 0 {
 			return false
 		}
+		// and one whose family speaks for them (stop 62: "Family of Autumn asked for update")
 		before := text[toks[k-1].Start:toks[k-1].End]
-		return w == "of" && strings.EqualFold(before, "memory") || pupilParents[before] ||
+		return w == "of" && (strings.EqualFold(before, "memory") || strings.EqualFold(before, "family")) || pupilParents[before] ||
 			w == "de" && before == "nombre" && k > 1 && strings.EqualFold(text[toks[k-2].Start:toks[k-2].End], "a") // a card's holder: "a nombre de Natividad Tejero"
 	case w == "late":
 		return k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "the") // "the family of the late Iain May"
@@ -5070,6 +5082,8 @@ func personSlotAfter(text string, toks []Token, k, last int) bool {
 		return next == "" || next == "," || next == "." || next == "for" || next == "to" || next == "("
 	case w == "of" && k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "memory"), w == "late":
 		return next == "" || !startsUpper(next) // (not "in memory of Flight 93", a number or another capital after)
+	case w == "of" && k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "family"):
+		return next == "" || next == "," || next == "." || next == "(" || lowerStart(next) && next != "of" // "Family of Autumn asked", not "the family of Kent companies"
 	case w == "of", w == "von", w == "de", w == "van", w == "di":
 		// the pupil's parents addressed: a comma or a colon after the name (not "the parents of
 		// Paris students"); a card's holder before the sentence's end
@@ -5360,7 +5374,10 @@ var noteSlots = []string{"w/", "cc'd", "cc’d", "bcc'd", "bcc’d", "cc:", "vm 
 	"d/w", "discussed with", "discussed w/", // a chart's "discussed with" (stop 37: "D/w Tiare from pharmacy")
 	"call with", "meeting with", "mtg with", "sync with", "1:1 with", "catch up with", "catch-up with", "check in with", "check-in with",
 	"intro from", "intro to", "introduced to", "introduced by", "handoff to", "handed off to", "reassigned to",
-	"pinged", "emailed", "texted", "messaged", "dm'd", "dm’d"}
+	"pinged", "emailed", "texted", "messaged", "dm'd", "dm’d",
+	// a rota's and an HR file's (stop 62: "cover for Hemang while she's on leave", "is shadowing
+	// Oviya on the tills", "I supervised Atharv at Johal PLC", "Exit survey comment from Krisha:")
+	"cover for", "covering for", "covers for", "shadowing", "shadowed", "supervised", "comment from", "feedback from"}
 
 // noteSlotsByLast holds noteSlots by their last word, in lower case, so that noteSlot asks
 // about the phrases of the word before a name only.
@@ -5373,15 +5390,24 @@ var noteSlotsByLast = func() map[string][]string {
 	return m
 }()
 
+// noteSlotLongest is the length of the longest of noteSlots' last words.
+var noteSlotLongest = func() int {
+	n := 0
+	for last := range noteSlotsByLast {
+		n = max(n, len(last))
+	}
+	return n
+}()
+
 // noteSlot reports one of noteSlots right before start, one space between.
 func noteSlot(text string, start int) bool {
 	if start < 3 || text[start-1] != ' ' {
 		return false
 	}
-	lo := max(0, start-13)
+	lo := max(0, start-2-noteSlotLongest)
 	w := lo + strings.LastIndexAny(text[lo:start-1], " \t\n") + 1 // the word before ("notes:⏎cc'd Wishi" too)
-	if start-1-w < 2 || start-1-w > 8 {
-		return false // the phrases' last words are two to eight bytes long ("w/", "messaged")
+	if start-1-w < 2 || start-1-w > noteSlotLongest {
+		return false // the phrases' last words are two to noteSlotLongest bytes long ("w/", "supervised")
 	}
 	phrases := foldGet(noteSlotsByLast, text[w:start-1])
 	before := text[max(0, start-1-24) : start-1]
@@ -5934,6 +5960,9 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	"Pan Pani Panie Państwo " +
 	// Czech's, Romanian's and Lithuanian's (stop 28: "Paní Mašek zrušila svůj termín")
 	"Paní Domnul Doamna Dl Dna Ponas Ponia " +
+	// and as Romanian, Polish and Lithuanian write them inside a sentence (stop 62: "Întâlnirea cu
+	// doamna Florea a fost mutată", "z panią Wiśniewską")
+	"domnul doamna domnului doamnei dl dna pani panią pana panem panu ponas ponia poną ponią " +
 	// Dutch's doctor before the family name (stop 59: "doorverwezen door dokter Slegers")
 	"dokter Dokter " +
 	// Spanish's and Portuguese's woman doctor and professor, and the Czech and Slovak degrees
@@ -6567,7 +6596,8 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		}
 		v := text[toks[i+1].Start:toks[i+1].End]
 		says := (v == "says" || v == "said") && i+2 < len(toks) && saidWhat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])]
-		away := v == "is" && awayAt(text, toks, i+2)
+		// or moving on from work (stop 62: "Udant is relocating from Mathura", "Hemang is retiring")
+		away := v == "is" && (awayAt(text, toks, i+2) || i+2 < len(toks) && !toks[i+2].NewlineBefore && careerMoves[text[toks[i+2].Start:toks[i+2].End]])
 		// another language's "says that" (stop 37): "Bertrand dit qu'il sera en retard", "Nilda
 		// dice que llega tarde", "Stijn zegt dat ze later komt"; a given name of the lists will do
 		foreign := !says && !away && len(v) >= 3 && len(v) <= 11 && (v[0] == 'd' || v[0] == 's' || v[0] == 'z' || v[0] == 'm') && foreignSays[v] && i+2 < len(toks) && (foreignThat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])] || strings.HasPrefix(text[toks[i+2].Start:], "qu'") || strings.HasPrefix(text[toks[i+2].Start:], "qu’"))
@@ -6604,6 +6634,10 @@ var (
 	foreignSays = wordSet("dit disait dice dijo decía disse diz sagt meinte zegt zei mówi")
 	foreignThat = wordSet("qu que che dass dat że , :")
 )
+
+// careerMoves say, after "is", that someone moves on from work or stands in at it: "Udant is
+// relocating from Mathura", "Oviya is shadowing Neel" (stop 62).
+var careerMoves = wordSet("relocating retiring resigning shadowing covering")
 
 // awayWords say, after "is", that someone is away from work, as a team's chat says it: "Hrafnhildur
 // is out today", "Reminder that Tunde is OOO", "Olu is on leave" (stop 35).

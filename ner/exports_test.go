@@ -2033,3 +2033,43 @@ func TestSpanishHoldersAndFourNames(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Rosario"), "LOCATION Rosario")
 	checkRuled(t, "Reserva a nombre de Lucía.", nil, "PERSON Lucía")
 }
+
+// TestResidentsFirmsAndThanks (stop 62): a town before "resident" or "native" after "a"; a street
+// of any kind after a firm's "on"; a street of a motion's kind after "near"; one whose family
+// speaks for them; a role after "with" or "by" and a name closing the clause; a role after a
+// dictionary's noun that opens the sentence or a clause after a semicolon; a name before "is"
+// and a career's move; a name after a rota's or an HR file's slot (a last word of ten letters:
+// "supervised"); thanks, please and salutations of other languages
+// before a name; Romanian's and Polish's forms of address in lower case; a French form's label
+// of the one to call.
+func TestResidentsFirmsAndThanks(t *testing.T) {
+	text := "Please see Victoria Farrell, a Port Jodi resident, regarding chest pain."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Victoria Farrell"), "PERSON Victoria Farrell", "LOCATION Port Jodi")
+	checkRuled(t, "She is an Ngaruawahia native.", nil, "LOCATION Ngaruawahia")
+	checkRuled(t, "He is a Canadian resident.", nil, "NRP Canadian")
+	checkRuled(t, "He is a Senior Resident.", nil)
+	text = "She dropped the van off at Miller-Cole on Ware Viaduct this morning."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Miller-Cole"), "ORGANIZATION Miller-Cole", "STREET_ADDRESS Ware Viaduct")
+	checkRuled(t, "Lost: black cat named Pepper near Flowers Circle.", nil, "STREET_ADDRESS Flowers Circle")
+	checkRuled(t, "Family of Carly asked for an update.", nil, "PERSON Carly")
+	checkRuled(t, "Last visit with hygienist Deirbhile.", nil, "PERSON Deirbhile")
+	checkRuled(t, "Site coordinator Vrinda notified the sponsor.", nil, "PERSON Vrinda")
+	checkRuled(t, "Consent withdrawn; site coordinator Ekaraj notified the sponsor.", nil, "PERSON Ekaraj")
+	checkRuled(t, "Udant is relocating from the north.", nil, "PERSON Udant")
+	checkRuled(t, "The new starter is shadowing Oviya on the tills.", nil, "PERSON Oviya")
+	checkRuled(t, "I supervised Atharv at the plant.", nil, "PERSON Atharv")
+	checkRuled(t, "Meera will cover for Hemang while she is away.", typedSpans(t, "Meera will cover for Hemang while she is away.", "PERSON", "Meera"), "PERSON Meera", "PERSON Hemang")
+	checkRuled(t, "Exit survey comment from Krisha: too far.", nil, "PERSON Krisha")
+	checkRuled(t, "Kubernetes is covering the load.", nil)
+	text = "Merci Roxane ! Le colis arrive lundi."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Merci Roxane"), "PERSON Roxane")
+	text = "Mulțumim, Mădălin! Coletul va fi livrat luni."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mulțumim", "PERSON", "Mădălin"), "PERSON Mădălin")
+	text = "Lugupeetud Jelena Zujev, teie visiit on kinnitatud."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Lugupeetud Jelena Zujev"), "PERSON Jelena Zujev")
+	text = "Palun võtke ühendust telefonil."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Palun"))
+	checkRuled(t, "Am vorbit cu doamna Tabacu ieri.", nil, "PERSON Tabacu")
+	text = "Personne à prévenir : Théo Fontaine, tél. 0612."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Personne", "PERSON", "Théo Fontaine"), "PERSON Théo Fontaine")
+}

@@ -59,7 +59,9 @@ var foreignWords = wordSet(
 		// Catalan
 		"els amb és aquest aquesta dels " +
 		// Indonesian and Malay
-		"yang dari untuk dengan tidak ini itu akan dapat pada atau juga sudah bisa dalam oleh karena " +
+		"yang dari untuk dengan tidak ini itu akan dapat pada atau juga sudah bisa dalam oleh karena ke kami saya telah " +
+		// and more of Romanian's (stop 62)
+		"pe în să vă nu " +
 		// and words of those languages that name lists hold too (Lee, Dina, Tor): no name's evidence in such prose
 		"lee usa tor nova dane marco marcos allen alle della delle dello degli dei anda baris hiba deja ali dana andre luo koko amit cale")
 

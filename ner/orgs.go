@@ -1899,7 +1899,9 @@ var motionKinds = wordSet("Drive Close Way Place Court Grove Parade Walk Row Mew
 
 // motionLeads say one goes towards or along the street after them: "ran towards Webster Drive",
 // "walked along Kent Close", "drove past Ivy Court".
-var motionLeads = wordSet("towards toward along down past across")
+var motionLeads = wordSet("towards toward along down past across " +
+	// and those that put one beside it (stop 62: "Lost: black cat named Pepper near Flowers Circle")
+	"near opposite behind outside beside")
 
 // motionBefore reports one of motionLeads, or "of" after "end", two to four words before toks[i],
 // as onBefore asks "on".
@@ -1980,7 +1982,7 @@ func streetsByName(text string, toks []Token, fs []redact.Finding) []redact.Find
 		if !foldIn(streetLeads, lead) && !((lead == "and" || lead == "&") && k >= 2 && streetEnders[strings.TrimSuffix(word(k-2), ".")]) {
 			continue
 		}
-		if homeKind && (lead != "on" || !homeBeforeOn(text, toks, k, w)) {
+		if homeKind && (lead != "on" || !homeBeforeOn(text, toks, k, w) && !firmBeforeOn(text, toks, fs, k, w)) {
 			continue
 		}
 		if motionKind && !(motionLeads[strings.ToLower(lead)] || lead == "of" && k >= 2 && strings.EqualFold(word(k-2), "end")) {
@@ -2057,6 +2059,25 @@ func homeBeforeOn(text string, toks []Token, k int, kind string) bool {
 	}
 	home := strings.ToLower(word(k - 3))
 	return homesOn[home] || home == "place"
+}
+
+// firmBeforeOn reports an organisation found right before "on" (toks[k-1]), where a street of
+// any kind but "Drive" is its place: "dropped the van off at Miller-Cole on Ware Viaduct",
+// "outside Green-Schwartz on West Triangle" (stop 62).
+func firmBeforeOn(text string, toks []Token, fs []redact.Finding, k int, kind string) bool {
+	if k < 2 || kind == "Drive" {
+		return false
+	}
+	end := toks[k-2].End
+	for _, f := range fs[near(fs, end):] {
+		if f.Start >= end {
+			break
+		}
+		if f.End == end && f.Type == redact.Organization {
+			return true
+		}
+	}
+	return false
 }
 
 // shopsOn are the shops and offices a street after "on" is the place of (stop 61: "who ran the

@@ -112,6 +112,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "né le 12/06/1979", "nata il …": a birth's words before its date, no address (stop 52)
 	case (span == "C.F" || span == "C.F.") && f.Type != redact.Person:
 		return true // Italy's label of the codice fiscale, no place (stop 52)
+	case f.Type == redact.Person && span == "Personne" && strings.HasPrefix(text[f.End:], " à prévenir"):
+		return true // "Personne à prévenir : Théo Fontaine": a French form's label of the one to call, no name (stop 62)
 	case f.Type == redact.Person && foldIn(worldGreetings, span):
 		return true // "Hola, me llamo …", "Hallo, ich heiße …": a greeting, not a name
 	case f.Type == redact.Person && openingArticles[span] && (f.Start == 0 || text[f.Start-1] == '\n') && f.End+1 < len(text) && text[f.End] == ' ' && lowerStart(text[f.End+1:]):
@@ -3562,7 +3564,9 @@ var salutations = wordSet("dear dearest caro cara cari care carissimo carissima 
 	"querido querida queridos queridas estimado estimada estimados prezado prezada caríssimo caríssima liebe lieber liebes " +
 	"chère chères chers beste geachte kære kæreste kära käre drogi droga szanowny szanowna vážený vážená milý milá " +
 	// Hungarian's (stop 47: "Kedves Nagy Erzsébet!", whose given name had gone upstream)
-	"kedves tisztelt")
+	"kedves tisztelt " +
+	// Lithuanian's, Latvian's, Estonian's and Romanian's (stop 62: "Lugupeetud Jelena Zujev,", "Cienījamais Krišs Lukstiņa,")
+	"gerbiamas gerbiama gerbiamasis gerbiamoji mielas miela mieloji cienījamais cienījamā godātais godātā mīļais mīļā lugupeetud stimate stimată dragă")
 
 // afterInitial extends a person's span that is one initial alone ("M" of "M. Dupont est
 // arrivé", where M. is also French for Mr) over the name after it.
@@ -3639,7 +3643,10 @@ func greetingPairAt(text string, start, end int) bool {
 var worldGreetings = wordSet("hola hallo ciao olá hej cześć czesc merhaba bonjour salut buongiorno buonasera buenos servus moin witam " +
 	"ahoj szia privet zdravstvuyte namaste konnichiwa annyeong sawubona jambo habari aloha marhaba kaixo labas sveiki kumusta kamusta " +
 	// and the greetings a card or a message signs off with (stop 60: "Hilsen fra Brekke! /Grete", "Hilsen" a person at 0.85)
-	"halo hoi hilsen hilsner hälsningar terveisiä terveiset üdvözlet üdvözlettel saludos saudações saluti groeten grüße pozdrawiam pozdrowienia salutări")
+	"halo hoi hilsen hilsner hälsningar terveisiä terveiset üdvözlet üdvözlettel saludos saudações saluti groeten grüße pozdrawiam pozdrowienia salutări " +
+	// and thanks, which a message opens with before the name as a greeting (stop 62: "Merci Roxane !",
+	// "Gracias Guadalupe!", "Mulțumim, Mădălin!", "Aitäh, Indrek!"; not "Tack", a family name too)
+	"gracias merci danke grazie obrigado obrigada bedankt dankjewel dziękuję dzięki díky děkuji ďakujem takk kiitos köszönöm mulțumesc mulțumim ačiū paldies aitäh hvala")
 
 // introHead returns the length of the lower-case words that open span and say "my name", "I am
 // called" or "I live (at, in)" in another language, with the space after them: no name or place,
@@ -3680,7 +3687,9 @@ func jobAfterName(text string, end int, f redact.Finding) bool {
 // Hungarian, Turkish, Swedish, Danish, Norwegian, Romanian, Czech, Slovak, Polish, Finnish,
 // Croatian, Lithuanian, Vietnamese ("Người liên hệ": the contact person) (stop 28).
 var politeOpeners = wordSet("kérjük kérem lütfen skicka vänligen venligst vennligst send trimiteți trimiteti vă prosím pošlete pošlite proszę " +
-	"prześlij witam lähetä ystävällisesti molimo pošaljite prašome siųskite người")
+	"prześlij witam lähetä ystävällisesti molimo pošaljite prašome siųskite người " +
+	// Estonian's, Latvian's and Lithuanian's please (stop 62: "Palun võtke ühendust …", "Lūdzu, sazinieties ar …")
+	"palun lūdzu prašau")
 
 // politeOpening reports a span that is a politeOpener and the words in lower case after it
 // ("Trimiteți documentele", "Lütfen belgeleri").

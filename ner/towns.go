@@ -403,12 +403,21 @@ func placesBeforeBased(text string, fs []redact.Finding) []redact.Finding {
 var modifiedPlaceNouns = wordSet("territory territories region area district office offices branch campus site plant warehouse depot " +
 	"conference summit expo meetup airport " +
 	// a court's and a railway's (stop 59: "at the Whangatanga courthouse")
-	"courthouse station")
+	"courthouse station " +
+	// and those that name a town's people (residentNouns; stop 62: "a Port Jodi resident")
+	"resident residents native natives")
 
 // travelPlaceNouns are the modifiedPlaceNouns a town's name stands before with a preposition
 // and no determiner: "Transfer from New Stephanie airport" (stop 59; the model had read a person
 // "Stephanie airport"), "change at Rosarioberg station".
 var travelPlaceNouns = wordSet("airport station")
+
+// residentNouns are the modifiedPlaceNouns that name someone by the town they live in or come
+// from, after "a" or "an" too: "a Fordland resident", "an Oakville native" (stop 62).
+var residentNouns = wordSet("resident residents native natives")
+
+// residentArticles stand before a town's name and one of residentNouns.
+var residentArticles = wordSet("a an A An")
 
 // placeNounPrepositions stand before a town's name and one of travelPlaceNouns.
 var placeNounPrepositions = wordSet("from to at near via From To At Near Via")
@@ -435,17 +444,20 @@ func placesBeforePlaceNouns(text string, toks []Token, fs []redact.Finding) []re
 			!modifiedPlaceNouns[word(i)] || toks[i].NewlineBefore || toks[i].Attached {
 			continue // told by its first letter and the word before's before the lookup
 		}
-		first, travel := i, travelPlaceNouns[word(i)]
+		first, travel, resident := i, travelPlaceNouns[word(i)], residentNouns[word(i)]
+		lead := func(w string) bool {
+			return placeNounDeterminers[w] || travel && placeNounPrepositions[w] || resident && residentArticles[w]
+		}
 		for k := i - 1; k > 0 && i-k <= 3 && !toks[k].NewlineBefore && !toks[k].Attached && toks[k+1].Start == toks[k].End+1; k-- {
 			if w := word(k); !startsUpper(w) && !(k < i-1 && nameParticles[w]) {
 				break
 			}
 			first = k
-			if placeNounDeterminers[word(k-1)] || travel && placeNounPrepositions[word(k-1)] {
+			if lead(word(k - 1)) {
 				break
 			}
 		}
-		if first == i || first < 1 || !placeNounDeterminers[word(first-1)] && !(travel && placeNounPrepositions[word(first-1)]) || nameParticles[word(first)] {
+		if first == i || first < 1 || !lead(word(first-1)) || nameParticles[word(first)] {
 			continue
 		}
 		last := word(i - 1)
