@@ -5377,7 +5377,9 @@ var noteSlots = []string{"w/", "cc'd", "cc’d", "bcc'd", "bcc’d", "cc:", "vm 
 	"pinged", "emailed", "texted", "messaged", "dm'd", "dm’d",
 	// a rota's and an HR file's (stop 62: "cover for Hemang while she's on leave", "is shadowing
 	// Oviya on the tills", "I supervised Atharv at Johal PLC", "Exit survey comment from Krisha:")
-	"cover for", "covering for", "covers for", "shadowing", "shadowed", "supervised", "comment from", "feedback from"}
+	"cover for", "covering for", "covers for", "shadowing", "shadowed", "supervised", "comment from", "feedback from",
+	// news heard from someone (stop 62: "I heard from Gary that the office is closing early")
+	"heard from", "hear from"}
 
 // noteSlotsByLast holds noteSlots by their last word, in lower case, so that noteSlot asks
 // about the phrases of the word before a name only.
@@ -6597,7 +6599,8 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		v := text[toks[i+1].Start:toks[i+1].End]
 		says := (v == "says" || v == "said") && i+2 < len(toks) && saidWhat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])]
 		// or moving on from work (stop 62: "Udant is relocating from Mathura", "Hemang is retiring")
-		away := v == "is" && (awayAt(text, toks, i+2) || i+2 < len(toks) && !toks[i+2].NewlineBefore && careerMoves[text[toks[i+2].Start:toks[i+2].End]])
+		away := v == "is" && (awayAt(text, toks, i+2) || i+2 < len(toks) && !toks[i+2].NewlineBefore && careerMoves[text[toks[i+2].Start:toks[i+2].End]]) ||
+			v == "was" && i+2 < len(toks) && !toks[i+2].NewlineBefore && careerPassives[text[toks[i+2].Start:toks[i+2].End]] // "Pittman was promoted to senior manager"
 		// another language's "says that" (stop 37): "Bertrand dit qu'il sera en retard", "Nilda
 		// dice que llega tarde", "Stijn zegt dat ze later komt"; a given name of the lists will do
 		foreign := !says && !away && len(v) >= 3 && len(v) <= 11 && (v[0] == 'd' || v[0] == 's' || v[0] == 'z' || v[0] == 'm') && foreignSays[v] && i+2 < len(toks) && (foreignThat[strings.ToLower(text[toks[i+2].Start:toks[i+2].End])] || strings.HasPrefix(text[toks[i+2].Start:], "qu'") || strings.HasPrefix(text[toks[i+2].Start:], "qu’"))
@@ -6638,6 +6641,10 @@ var (
 // careerMoves say, after "is", that someone moves on from work or stands in at it: "Udant is
 // relocating from Mathura", "Oviya is shadowing Neel" (stop 62).
 var careerMoves = wordSet("relocating retiring resigning shadowing covering")
+
+// careerPassives say, after "was", what an employer did to someone: "Pittman was promoted to
+// senior manager" (stop 62).
+var careerPassives = wordSet("promoted hired fired appointed dismissed suspended reprimanded demoted")
 
 // awayWords say, after "is", that someone is away from work, as a team's chat says it: "Hrafnhildur
 // is out today", "Reminder that Tunde is OOO", "Olu is on leave" (stop 35).

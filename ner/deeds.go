@@ -240,7 +240,7 @@ func townsBeforeCourts(text string, fs []redact.Finding) []redact.Finding {
 			if e := k + len(c); e < len(text) && isLetterStart(text[e]) {
 				continue
 			}
-			start := wordRunBefore(text, k, 3, startsUpper)
+			start := wordRunBefore(text, k, 3, func(w string) bool { return startsUpper(w) && w != "The" })
 			if start == k || !birthTown(text[start:k]) || !doubtedInside(fs, start, k) {
 				continue
 			}
@@ -435,6 +435,37 @@ func townsOfLocals(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// townInstitutions are a town's public bodies, written after its name: "The Mitchellfurt Public
+// Library has extended its hours", "the Amyberg school board voted" (stop 62).
+var townInstitutions = []string{"Public Library", "Public Schools", "Police Department", "Fire Department", "City Council", "Town Council",
+	"City Hall", "Town Hall", "Chamber of Commerce", "School Board", "School District", "school board", "school district", "city council",
+	"town council", "police department", "fire department"}
+
+// townsOfInstitutions makes a place of the one to three capitalised words (birthTown) before one
+// of townInstitutions, after "the" or opening a sentence, where nothing sure was found in them: a
+// nationality is none ("the British Chamber of Commerce"), nor is an English word alone ("the
+// Central Public Library").
+func townsOfInstitutions(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for _, inst := range townInstitutions {
+		for k := range spacedOccurrences(text, inst) {
+			start := wordRunBefore(text, k, 3, func(w string) bool { return startsUpper(w) && w != "The" })
+			if start == k || !(start == 0 || sentenceBoundaryBefore(text, start)) && !strings.HasSuffix(text[:start], "the ") && !strings.HasSuffix(text[:start], "The ") {
+				continue
+			}
+			if v := text[start:k]; !birthTown(v) || nrpSet[v] || !doubtedInside(fs, start, k) || inCode(text, start) {
+				continue
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})
+		}
 	}
 	if len(shapes) == 0 {
 		return fs

@@ -2073,3 +2073,45 @@ func TestResidentsFirmsAndThanks(t *testing.T) {
 	text = "Personne à prévenir : Théo Fontaine, tél. 0612."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Personne", "PERSON", "Théo Fontaine"), "PERSON Théo Fontaine")
 }
+
+// TestInstitutionsPassivesAndObjects (stop 62): a town before its public library, council or
+// school board; a name before "was" and what an employer did; a name after "heard from"; a
+// verb in lower case before an object's pronoun is no family name; a nationality before a
+// biography's trade; a note's "FYI" before a dash is no dateline's town.
+func TestInstitutionsPassivesAndObjects(t *testing.T) {
+	checkRuled(t, "The Mitchellfurt Public Library has extended its hours.", nil, "LOCATION Mitchellfurt")
+	checkRuled(t, "The Amyberg school board voted to extend the year.", nil, "LOCATION Amyberg")
+	checkRuled(t, "The Central Public Library opens.", nil)
+	checkRuled(t, "Pittman was promoted to senior manager last week.", nil, "PERSON Pittman")
+	checkRuled(t, "Kubernetes was promoted to stable.", nil)
+	checkRuled(t, "I heard from Gary that the office is closing early.", nil, "PERSON Gary")
+	text := "My neighbor Kevin lent us a ladder."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kevin lent"), "PERSON Kevin")
+	text = "Donald trump spoke to us."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Donald trump"), "PERSON Donald trump")
+	text = "David Hall is an American painter."
+	spans := typedSpans(t, text, "PERSON", "David Hall", "ORGANIZATION", "American")
+	spans[1].Score = 0.41 // as the model read it
+	checkRuled(t, text, spans, "PERSON David Hall", "NRP American")
+	text = "FYI - Jennifer Cherry called about the renewal."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Jennifer Cherry"), "PERSON Jennifer Cherry")
+}
+
+// TestFirmsByLeadsAndBulgarianForms (stop 62): up to four capitalised words before a firm's kind
+// after a word that puts a business after it, or opening the sentence before a legal form, the
+// first no word of English; capitalised words before a kind and its "of" after such a word;
+// Bulgaria's legal forms in Cyrillic letters end a firm the stand-ins' reading made a person.
+func TestFirmsByLeadsAndBulgarianForms(t *testing.T) {
+	text := "Invoice from Oriental Silver World Shipping Inc. attached."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Oriental", "ORGANIZATION", "Shipping Inc."), "ORGANIZATION Oriental Silver World Shipping Inc.")
+	text = "Phillips Star Genesis Enterprise Inc. announced record profits."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Phillips", "ORGANIZATION", "Genesis Enterprise Inc."), "ORGANIZATION Phillips Star Genesis Enterprise Inc.")
+	text = "Yesterday Acme Inc. announced profits."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Acme Inc."), "ORGANIZATION Acme Inc.")
+	text = "Invoice from National Computer Corporation of the Philippines attached."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Corporation of the Philippines"), "ORGANIZATION National Computer Corporation of the Philippines")
+	text = "He works at the Ministry of Health."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Ministry of Health"), "ORGANIZATION Ministry of Health")
+	checkRuled(t, "I had an interview with Чуков Пътечкова КД yesterday.", nil, "ORGANIZATION Чуков Пътечкова КД")
+	checkRuled(t, "Встреча с Иваном Петровым завтра.", nil, "PERSON Иваном Петровым")
+}

@@ -226,7 +226,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	}
 	found = openersBefore(text, routeCodes(text, titlesBeforeEmployers(text, found)))
 	if r.types == nil || r.types[redact.Location] {
-		found = townsOfLocals(text, storeTowns(text, leaderTowns(text, answeredTowns(text, familyPlaces(text, photoCredits(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, townsOfFirms(text, townsBeforeCourts(text, found))))))))))))))))))
+		found = townsOfInstitutions(text, townsOfLocals(text, storeTowns(text, leaderTowns(text, answeredTowns(text, familyPlaces(text, photoCredits(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, townsOfFirms(text, townsBeforeCourts(text, found)))))))))))))))))))
 		found = placesInHeaderlessRows(text, intersections(text, streetsByLeaders(text, *sc, streetsBeforeTowns(text, namedStreets(text, *sc, streetsByName(text, *sc, placeTails(text, placePairs(text, *sc, citiesBeforeStates(text, countriesByName(text, *sc, townsInSlots(text, *sc, lowerHomeTowns(text, listedTowns(text, *sc, townsInProse(text, *sc, townsBeforeNouns(text, *sc, placesAfterWords(text, *sc, placesByShape(text, *sc, placesBeforePlaceNouns(text, *sc, placesBeforeSurroundings(text, *sc, placesBeforeBased(text, found))))))))))))))))))))
 		found = townsOfTeams(text, *sc, bracketedTowns(text, saintTowns(text, routeEnds(text, found))))
 	}
@@ -238,6 +238,11 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 		si.toOrig(found)
 		found = cjkStandInNames(orig, si, found)
 		found = scriptNames(orig, found) // the names and places the scripts' own signs give
+		for i, f := range found {
+			if f.Type == redact.Person && legalEnding(orig[f.Start:f.End]) {
+				found[i].Type = redact.Organization // a name the stand-ins' reading ran on over a legal form: "Чуков Пътечкова КД" (stop 62)
+			}
+		}
 	}
 	return append(dst[:first], found...), nil
 }

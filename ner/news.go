@@ -36,7 +36,7 @@ func datelines(text string, fs []redact.Finding) []redact.Finding {
 			// ("CARLOS MENDOZA - DOB …"), so a person found there stays
 			_, after, _ := strings.Cut(rest[1:], " ")
 			r, _ := utf8.DecodeRuneInString(after)
-			dated = unicode.IsUpper(r) && !personWithin(fs, ls, e)
+			dated = unicode.IsUpper(r) && !personWithin(fs, ls, e) && !shorthandAcronyms[text[ls:e]] // (not a note's "FYI - Jennifer Cherry called", stop 62)
 		}
 		if dated {
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: ls, End: e, Score: placeAfterScore, Source: redact.SourceModel})

@@ -53,7 +53,9 @@ var legalForms = withUndotted(wordSet("j.d.o.o. s.c. Sp.k. Sp.j. Sp.p. S.K.A. S/
 	"EIRL E.I.R.L. S.A.C. " +
 	// Belgium's CommV (a limited partnership), Slovenia's s.p. (a sole trader's) and Armenia's
 	// ՍՊԸ, ՓԲԸ, ԲԲԸ and ՀՁ (stop 57)
-	"CommV s.p. ՍՊԸ ՓԲԸ ԲԲԸ ՀՁ"))
+	"CommV s.p. ՍՊԸ ՓԲԸ ԲԲԸ ՀՁ " +
+	// and Bulgaria's in Cyrillic letters (stop 62: "Чуков Пътечкова КД", "Манавски КДА", read as persons)
+	"ЕТ ЕООД ООД АД ЕАД КД КДА СД АДСИЦ"))
 
 // legalTails follow a company's legal form or name as part of it: Mexico's variable capital
 // ("S.A. de C.V.", "S. de R.L. de C.V."), Brazil's micro and small firms after a dash ("Pires
@@ -451,6 +453,15 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 		switch {
 		case !dotted && !trade && n < len(toks) && kindLinks[strings.ToLower(word(i+1))] && capital(n) && !toks[i+1].NewlineBefore && !toks[n].NewlineBefore:
 			start, end = toks[i].Start, toks[capitalsAfter(n, n+2)].End // "Ministry of Health"
+			// and capitalised words before the kind after a word that puts a business after it
+			// (stop 62: "Invoice from National Computer Corporation of the Philippines")
+			m := i
+			for m-1 > 0 && i-m < 3 && capital(m-1) && !isTitle(word(m-1)) && !toks[m-1].NewlineBefore && !toks[m-1].Attached {
+				m--
+			}
+			if m < i && m > 0 && foldIn(businessLeads, word(m-1)) && !toks[m].NewlineBefore {
+				start = toks[m].Start
+			}
 		case !dotted && !trade && i+1 < len(toks) && !foldIn(englishKinds, w) && capital(i+1) && !toks[i+1].NewlineBefore && !toks[i+1].Attached &&
 			(!capitals(word(i)) || capitals(word(i+1))): // one case for the whole name: "DONO:GRUPO Conexão" is a label's value
 			start, end = toks[i].Start, toks[capitalsAfter(i+1, i+2)].End // "Banco Santander"
@@ -525,13 +536,16 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 				// common capitalised words before a trade's word or the name's kind, after a word
 				// that puts a business after it: "her pediatrician is at Kids First Pediatrics",
 				// "from Bright Smiles Dental", "contractor Bright Roofing LLC" (stop 55: "Bright"
-				// had been left out)
+				// had been left out); four since stop 62 ("Invoice from Oriental Silver World Shipping
+				// Inc.", "with Rising Star Sun Trust Inc.", only their last words found)
 				m := k
-				for n := 0; n < 3 && m-1 > 0 && capital(m-1) && !isTitle(word(m-1)) && !foldIn(monthNames, word(m-1)) && !foldIn(weekdaySet, word(m-1)) &&
+				for n := 0; n < 4 && m > 0 && capital(m-1) && !isTitle(word(m-1)) && !foldIn(monthNames, word(m-1)) && !foldIn(weekdaySet, word(m-1)) &&
 					!toks[m-1].NewlineBefore && !toks[m-1].Attached; n++ {
 					m--
 				}
-				if m < k && foldIn(businessLeads, word(m-1)) && !toks[m].NewlineBefore {
+				// or opening the sentence after a legal form, the first no word of English
+				// ("Phillips Star Genesis Enterprise Inc. announced record profits", stop 62)
+				if m < k && (m > 0 && foldIn(businessLeads, word(m-1)) || foldIn(legalSuffixes, word(i)) && sentenceOpens(text, toks, m) && !englishWord(word(m)) && !dictionaryWord(word(m))) && !toks[m].NewlineBefore {
 					k = m
 				}
 			}
@@ -784,7 +798,7 @@ func orgKind(w string) uint8 { return foldGet(orgKinds, w) }
 
 // businessLeads put a business's name after them: "at Kids First Pediatrics", "from Bright Smiles
 // Dental", "contractor Bright Roofing LLC".
-var businessLeads = wordSet("at from with by for via contractor vendor supplier employer insurer carrier lender " +
+var businessLeads = wordSet("at from with by for via contractor vendor supplier employer insurer carrier lender sponsor " +
 	"to of") // stop 58: "forward the invoice to Blue Harbour Trading Limited", "the audit of Great Services Limited"
 
 // careHomes open the kinds of homes that are institutions: "Care Home", "Nursing Home".

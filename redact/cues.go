@@ -2440,7 +2440,7 @@ func readValue(s string, i int, cu *cue) (end int, value string, ok bool) {
 		return 0, "", false
 	case shapeDate:
 		if end := date(s, i); end > 0 {
-			end = timeAfterDate(s, end) // born March 27 at 8:04 PM, admitted 2021-05-03T10:00:00Z
+			end = zoneAfter(s, i, timeAfterDate(s, end)) // born March 27 at 8:04 PM, admitted 2021-05-03T10:00:00Z, … 00:39:48 +0000
 			return end, s[i:end], true
 		}
 		if end := codeDate(s, i); end > 0 {

@@ -86,7 +86,48 @@ func dateFinding(s string, i, end int, named bool) Finding {
 			}
 		}
 	}
-	return Finding{Type: DateTime, Start: i, End: end, Score: score, Source: SourcePattern}
+	return Finding{Type: DateTime, Start: clockBefore(s, i), End: zoneAfter(s, i, end), Score: score, Source: SourcePattern}
+}
+
+// clockBefore returns where a time of day written before the date at s[i] and "on" starts ("Born
+// 14:11 on 4 April 1971", "admitted at 8am on Saturday, Jan 3"; stop 62), or i.
+func clockBefore(s string, i int) int {
+	if i < 6 || s[i-4:i] != " on " {
+		return i
+	}
+	k := i - 4
+	j := k
+	for j > 0 && k-j < 8 && (isDigit(s[j-1]) || s[j-1] == ':' || s[j-1] == '.' || s[j-1] == 'a' || s[j-1] == 'p' || s[j-1] == 'm' || s[j-1] == 'A' || s[j-1] == 'P' || s[j-1] == 'M') {
+		j--
+	}
+	for j < k && !isDigit(s[j]) {
+		j++ // the time opens with its hour
+	}
+	if j == k || j > 0 && isAlnum(s[j-1]) || clock(s, j, false) != k {
+		return i
+	}
+	return j
+}
+
+// zoneAfter returns where a time zone's offset or name after a date's time of day ending at
+// s[end] ends (RFC 2822's "Tue, 12 Mar 1974 22:30:08 +0000", "… 10:12 UTC"; stop 62), or end.
+func zoneAfter(s string, i, end int) int {
+	if end+4 > len(s) || s[end] != ' ' || !isDigit(s[end-1]) || strings.IndexByte(s[i:end], ':') < 0 {
+		return end
+	}
+	e := end
+	switch z := s[end+1:]; {
+	case len(z) >= 5 && (z[0] == '+' || z[0] == '-') && allDigits(z[1:5]):
+		e = end + 6
+	case strings.HasPrefix(z, "UTC") || strings.HasPrefix(z, "GMT"):
+		e = end + 4
+	default:
+		return end
+	}
+	if e < len(s) && isAlnum(s[e]) {
+		return end
+	}
+	return e
 }
 
 // yearBoundary reports the first or the last day of a year without its year ("January 1", "Dec

@@ -1287,3 +1287,18 @@ func TestLeaderYearsSlavicWordsAndPostcodes(t *testing.T) {
 		{"postcode 12345678", nil},
 	})
 }
+
+// TestClocksBeforeDatesAndZones (stop 62): a time of day and "on" before a date, and a time
+// zone's offset or name after a date's time, are part of the date; a version's number is no
+// time.
+func TestClocksBeforeDatesAndZones(t *testing.T) {
+	checkKept(t, []string{DateTime, DateOfBirth}, []keptCase{
+		{"Born 14:11 on 4 April 1971 in a small village.", []string{"DATE_TIME 14:11 on 4 April 1971"}},
+		{"Admitted at 8am on Saturday, Jan 3 after the fall.", []string{"DATE_TIME 8am on Saturday, Jan 3"}},
+		{"Admitted on Tue, 12 Mar 1974 22:30:08 +0000 after the fall.", []string{"DATE_TIME Tue, 12 Mar 1974 22:30:08 +0000"}},
+		{"Seen on 12 Mar 1974 10:12 UTC by the nurse.", []string{"DATE_TIME 12 Mar 1974 10:12 UTC"}},
+		{"Her date of birth is 23 Feb 1931 00:39:48 +0000.", []string{"DATE_OF_BIRTH 23 Feb 1931 00:39:48 +0000"}},
+		{"Release 2.0 on 4 April 1971.", []string{"DATE_TIME 4 April 1971"}},
+		{"Invoice 4 April 1971 +0000 total", []string{"DATE_TIME 4 April 1971"}},
+	})
+}
