@@ -270,9 +270,9 @@ func codeMarks(line string) bool {
 			if line[i] == ';' && i > 0 && isLetterByte(line[i-1]) && i+2 < len(line) && line[i+1] == ' ' && line[i+2] >= 'a' && line[i+2] <= 'z' {
 				continue // prose's semicolon, between a word and a clause in lower case: "reading; parents Siobhan"
 			}
-			if line[i] == ';' && i > 1 && line[i-1] == ' ' && (isLetterByte(line[i-2]) || line[i-2] >= utf8.RuneSelf || line[i-2] == ')') && i+2 < len(line) && line[i+1] == ' ' &&
+			if line[i] == ';' && i > 1 && line[i-1] == ' ' && (isLetterByte(line[i-2]) || isDigitByte(line[i-2]) || line[i-2] >= utf8.RuneSelf || line[i-2] == ')') && i+2 < len(line) && line[i+1] == ' ' &&
 				(line[i+2] >= 'a' && line[i+2] <= 'z' || line[i+2] >= utf8.RuneSelf) && !strings.HasSuffix(strings.TrimRight(line, " \t\r"), ";") {
-				continue // French's semicolon, a space before it (stop 61: "à Madrid ; appeler Casandra au …")
+				continue // French's semicolon, a space before it (stop 61: "à Madrid ; appeler Casandra au …"; after a date's year too, stop 62: "le 15 mai 2008 ; contact : Mme Dupuy")
 			}
 			if line[i] == ';' && i > 0 && (isLetterByte(line[i-1]) || isDigitByte(line[i-1])) && i+3 < len(line) && line[i+1] == ' ' && line[i+2] >= 'A' && line[i+2] <= 'Z' &&
 				(line[i+3] >= 'a' && line[i+3] <= 'z' || line[i+3] == '.') && !strings.HasSuffix(strings.TrimRight(line, " \t\r"), ";") {

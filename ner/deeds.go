@@ -474,6 +474,71 @@ func townsOfInstitutions(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// branchLeads name a firm's branch before its town in German, Spanish, Italian, Dutch, French and
+// Portuguese: "aus der Filiale Kamenz", "sucursal de Getafe", "vestiging Zwolle" (stop 62).
+var branchLeads = []string{"Filiale", "Zweigstelle", "Niederlassung", "sucursal de", "Sucursal de", "filiale di", "Filiale di", "vestiging", "Vestiging",
+	"agence de", "Agence de", "succursale de", "filial de", "Filial de", "balcão de"}
+
+// townsOfBranches makes a place of the capitalised words (and particles) after one of branchLeads
+// where nothing sure was found there: one to four words, each written as a name is or a
+// particle, none an organisation's word.
+func townsOfBranches(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for _, lead := range branchLeads {
+		for k := range spacedOccurrences(text, lead) {
+			at := k + 1 + len(lead)
+			if at+1 >= len(text) || text[at] != ' ' {
+				continue
+			}
+			at++
+			end := nameWords(text, at)
+			for end > at && (text[end-1] == ',' || text[end-1] == '.') {
+				end--
+			}
+			if end < len(text) && text[end] == '.' && end+1 < len(text) && isLetterStart(text[end+1]) {
+				continue // a dotted abbreviation the words' reader stopped at: "St.Pete"
+			}
+			if end <= at || !branchPlace(text[at:end]) || !doubtedInside(fs, at, end) || inCode(text, at) {
+				continue
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: at, End: end, Score: placeAfterScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// branchSides name a branch by its side of town: no town.
+var branchSides = wordSet("Nord Süd Ost West Mitte Zentrum Centro Norte Sur Este Oeste Noord Zuid Oost Centrum Nord-Est Sud Est Ouest")
+
+// branchPlace reports the words of a branch's town: birthTown's up to three, or four with a
+// particle among them ("Sankt Andrä im Lavanttal").
+func branchPlace(v string) bool {
+	if branchSides[v] {
+		return false // "Die Filiale Nord": a side of town, no town
+	}
+	if birthTown(v) {
+		return true
+	}
+	ws := strings.Fields(v)
+	if len(ws) != 4 {
+		return false
+	}
+	particle := false
+	for _, w := range ws {
+		switch {
+		case nameParticles[w] || w == "im" || w == "am" || w == "an" || w == "der":
+			particle = true
+		case !nameLike(w) || companyWord(w):
+			return false
+		}
+	}
+	return particle
+}
+
 // sentenceBoundaryBefore reports a sentence's or a line's opening right before text[k]: a line
 // break, or a full stop, a question or an exclamation mark and a space, or an opening quote.
 func sentenceBoundaryBefore(text string, k int) bool {

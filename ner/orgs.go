@@ -2445,7 +2445,8 @@ func streetName(ws []string) bool {
 
 // compoundSuffixes end a street's name written as one word in German and Dutch ("Jacobstraße",
 // "Hilmar-Kaul-Weg", "Ceylinpad", "Thijnlaan", "Wesackstr.").
-var compoundSuffixes = []string{"straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ring", "pad", "laan", "straat", "gracht", "plein", "dreef", "singel", "kade"}
+var compoundSuffixes = []string{"straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ring", "pad", "laan", "straat", "gracht", "plein", "dreef", "singel", "kade",
+	"steeg"} // (stop 62: "aan de Gerritsteeg")
 
 // compoundStreet reports one word a street's kind ends: a German or Dutch suffix after three
 // letters or more, "-Ring" only after a hyphen ("Pasquale-Klemm-Ring", not "Spring").

@@ -1232,6 +1232,9 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type == redact.Person && f.Source == redact.SourceModel && brandBeforeValue(text, f) {
 			continue // "Paid with Visa •••• 4242", "Steam: Friend request from …": a card's or a platform's name
 		}
+		if f.Type == redact.Location && f.Source == redact.SourceModel && streetNamedAsPlace(w) {
+			f.Type = redact.StreetAddress // "See you at Sane Circle at 7", "at Hartmannstraße": a street the model typed as a place (stop 62)
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel && streetLeaderFirst(w) {
 			f.Type = redact.StreetAddress // "chemin Rodriguez", "Travessa Aragão": a street named after someone, its kind first
 		}
@@ -4812,7 +4815,9 @@ var (
 		// and a biography's trades (stop 62: "is an American painter", the model's organisation at 0.41)
 		"painter": true, "artist": true, "writer": true, "author": true, "actor": true, "actress": true, "singer": true, "musician": true,
 		"poet": true, "novelist": true, "journalist": true, "photographer": true, "architect": true, "composer": true, "filmmaker": true,
-		"politician": true, "athlete": true, "footballer": true, "entrepreneur": true, "businessman": true, "businesswoman": true}
+		"politician": true, "athlete": true, "footballer": true, "entrepreneur": true, "businessman": true, "businesswoman": true,
+		// and a nation's missions, which its people visit ("the Kenyan embassy", stop 62)
+		"embassy": true, "embassies": true, "consulate": true, "consulates": true}
 	beVerbs = map[string]bool{"is": true, "am": true, "are": true, "was": true, "were": true, "i'm": true, "he's": true, "she's": true, "i’m": true, "he’s": true, "she’s": true}
 )
 
@@ -4894,7 +4899,14 @@ func groupsInContext(text string, toks []Token, fs []redact.Finding) []redact.Fi
 		ok := false
 		if last+1 < len(toks) && foldIn(personNouns, word(last+1)) {
 			ok = true
-		} else if j := i - 1; j >= 0 {
+		} else if n := last + 1; n+2 < len(toks) && (word(n) == "and" || word(n) == "or") && !toks[n+1].NewlineBefore {
+			// the first of two groups before the people's word: "dual Irish and American
+			// citizenship" (stop 62)
+			if l2, ok2 := groupAt(n + 1); ok2 && l2+1 < len(toks) && foldIn(personNouns, word(l2+1)) {
+				ok = true
+			}
+		}
+		if j := i - 1; !ok && j >= 0 {
 			prev := strings.ToLower(word(j))
 			if (prev == "'s" || prev == "’s") && j > 0 && toks[j].Attached {
 				prev = strings.ToLower(word(j-1)) + prev // "She's Polish": the tokens "She" and "'s"
@@ -5468,6 +5480,29 @@ var areaEnders = wordSet("Ward Commune Township Precinct Subdistrict Sub-distric
 func addressGapBetween(text string, a, b int) bool {
 	return b-a <= 3 && a < b && strings.Trim(text[a:b], ", ") == ""
 }
+
+// streetNamedAsPlace reports a place's span that names a street: capitalised words before one of
+// streetEnders or a street's kind that names no place ("Sane Circle", "Blackburn
+// parkway"), none a place the gazetteers know whole.
+func streetNamedAsPlace(w string) bool {
+	if len(w) < 6 || !startsUpper(w) || strings.ContainsAny(w, "0123456789\n") {
+		return false
+	}
+	k := strings.LastIndexByte(w, ' ')
+	if k < 0 {
+		return false // (one German or Dutch word a street's suffix ends was tried, stop 62: a held-out file's streets lost their match)
+	}
+	last := w[k+1:]
+	if !streetEnders[last] && !placeStreetKinds[last] && !(lowerStart(last) && streetEnders[titleCase(last)]) {
+		return false
+	}
+	return embeddedClass(w)&(gCity|gState|gCountry) == 0
+}
+
+// placeStreetKinds are street's kinds besides streetEnders that name no place or region: a
+// place's span that ends in one is a street ("Sane Circle"; not India's "Chowk", which the
+// rules after make a person's name when the model's place held one).
+var placeStreetKinds = wordSet("Drive Circle")
 
 // personsEndingInStreets makes a street of the model's person whose last word is the abbreviation
 // of a street's kind, reaching back over the street's other capitalised words and particles (stop
