@@ -116,7 +116,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = quotedNicknames(text, fs)
 	fs = namesBeforePlease(text, toks, fs)
 	fs = loneNamesBeforeVerbs(text, toks, fs)
-	fs = familiesNamed(text, toks, fs)
+	fs = familiesNamedFirst(text, toks, familiesNamed(text, toks, fs))
 	fs = noticeHeadings(text, toks, fs)
 	fs = petOwners(text, fs)
 	fs = namesBeforeSpouses(text, toks, fs)
@@ -689,7 +689,10 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"grandchildren grandchild grandson granddaughter grandsons granddaughters nephew nephews niece nieces " +
 	// a practice's and a trial's staff (stop 62: "Last visit with hygienist Deirbhile.", "site
 	// coordinator Vrinda notified the sponsor")
-	"hygienist physio physiotherapist midwife optician coordinator")
+	"hygienist physio physiotherapist midwife optician coordinator " +
+	// and a gym's, a driving test's and a paper's (stop 62: "with trainer Victoria", "Instructor
+	// Saskia.", "Journalist Alicia Alexander of …")
+	"trainer instructor journalist reporter")
 
 // germanRoleNouns are German's nouns of roles only a person holds, in both genders: patient,
 // tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured.
@@ -971,8 +974,10 @@ func namesAfterRoles(text string, toks []Token, fs []redact.Finding) []redact.Fi
 			first+1 < len(toks) && !toks[first+1].NewlineBefore && !toks[first+1].Attached && roleVerb(word(first+1))
 		// or after a possessive, closing the clause (stop 61: "con nuestro agente Buenaventura.",
 		// "our negotiator Aoibhinn (0114 4960109)")
-		closing := lone && i > 0 && (rolePossessives[word(i-1)] || rolePrepositions[word(i-1)]) &&
-			(first+1 == len(toks) || toks[first+1].NewlineBefore || strings.Contains(".,;(", word(first+1)))
+		closing := lone && (i > 0 && (rolePossessives[word(i-1)] || rolePrepositions[word(i-1)]) &&
+			(first+1 == len(toks) || toks[first+1].NewlineBefore || strings.Contains(".,;(", word(first+1))) ||
+			// or opening its sentence, the name ending it (stop 62: "Instructor Saskia.")
+			isUpperASCII(word(i)[0]) && sentenceOpens(text, toks, i) && (first+1 == len(toks) || toks[first+1].NewlineBefore || word(first+1) == "." && (first+2 == len(toks) || toks[first+2].NewlineBefore || !toks[first+2].Attached)))
 		if oneWord || (verbAfter || closing) && loneRoleName(word(first)) { // (the name's lookups last: the slot's words tell most candidates apart)
 			n = 1
 		} else if (n-particles < 2 && !(foreignLabel && particles > 0 && n-particles == 1)) || n-particles > 3 && !(foreignLabel && n-particles == 4) { // ("Geslachtsnaam: VAN DER STRIGT"; four names after another language's label, two given and two family names as Spain writes them: "abonado: José Mari Sureda Márquez", stop 61)
@@ -6315,6 +6320,44 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 		if j < len(fs) && fs[j].Start < t.End && !(fs[j].Type == redact.Person && fs[j].Score < shapeScore && (j+1 == len(fs) || fs[j+1].Start >= t.End)) ||
 			inCode(text, t.Start) || prose.of(foreignProse, text) {
 			continue // (the model's weak person alone is raised: "Tonya, your order", found at 0.49)
+		}
+		claims = append(claims, claim(t.Start, t.End, shapeScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// familyFirstWords are other languages' "family", written before the family's name: "Die Familie
+// Schottin aus Rockenhausen", "La famiglia Ziani di Sangiano" (stop 62).
+var familyFirstWords = wordSet("Familie familie Famiglia famiglia Familia familia Famille famille Família família Rodzina rodzina rodziny rodzinie Rodina rodina Obitelj obitelj")
+
+// familiesNamedFirst makes a person of the one capitalised word after one of familyFirstWords,
+// written as a name is, before a word in lower case, a mark or the text's end, where the model
+// found nothing or a doubtful guess: no word of English or the dictionary unless a list holds it
+// as a family name, no place, organisation or group the lists know, no function word.
+func familiesNamedFirst(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	j := 0
+	for i := 0; i+1 < len(toks); i++ {
+		if f := text[toks[i].Start]; f != 'F' && f != 'f' && f != 'R' && f != 'r' && f != 'O' && f != 'o' || !familyFirstWords[text[toks[i].Start:toks[i].End]] {
+			continue // told by its first letter before the lookup
+		}
+		t := toks[i+1]
+		if t.NewlineBefore || t.Attached {
+			continue
+		}
+		if i+2 < len(toks) && !toks[i+2].NewlineBefore && !toks[i+2].Attached && startsUpper(text[toks[i+2].Start:toks[i+2].End]) {
+			continue // more capitalised words: "Familie Müller Schmidt" is left to the model
+		}
+		w := text[t.Start:t.End]
+		if c := embeddedClass(w); !nameLike(w) || (englishWord(w) || dictionaryWord(w)) && !familyWord(w) || techTerms[w] || foldIn(foreignWords, w) ||
+			c&(gState|gCountry|gOrg|gNRP) != 0 || c&gCity != 0 && c&gLast == 0 || inCode(text, t.Start) {
+			continue
+		}
+		for j < len(fs) && fs[j].End <= t.Start {
+			j++
+		}
+		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) {
+			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}

@@ -447,31 +447,81 @@ func townsOfLocals(text string, fs []redact.Finding) []redact.Finding {
 // Library has extended its hours", "the Amyberg school board voted" (stop 62).
 var townInstitutions = []string{"Public Library", "Public Schools", "Police Department", "Fire Department", "City Council", "Town Council",
 	"City Hall", "Town Hall", "Chamber of Commerce", "School Board", "School District", "school board", "school district", "city council",
-	"town council", "police department", "fire department"}
+	"town council", "police department", "fire department",
+	// England's and Wales's courts (stop 62: "Report to Port Richard Crown Court on …", read whole as a place)
+	"Crown Court", "County Court", "Magistrates' Court", "Magistrates Court", "Coroner's Court"}
+
+// institutionLeads stand before a town's name and its public body: "the Amyberg school board",
+// "Report to Port Richard Crown Court".
+var institutionLeads = wordSet("the The to at from of in by")
+
+// ranOnInto returns the index of the one finding over [start, end) in fs, where it is the model's
+// and ends at end, a place or a street: the town (or its last words) and the body after it read
+// as one ("Port Richard Crown Court", a place), which gives way to the town; an organisation so
+// read stays ("the Boston Police Department"). It returns -1 otherwise.
+func ranOnInto(fs []redact.Finding, start, end int) int {
+	found := -1
+	for i := near(fs, start); i < len(fs) && fs[i].Start < end; i++ {
+		f := fs[i]
+		if f.End <= start {
+			continue
+		}
+		if found >= 0 || f.Start < start || f.End != end || f.Source != redact.SourceModel || f.Type != redact.Location && f.Type != redact.StreetAddress {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
 
 // townsOfInstitutions makes a place of the one to three capitalised words (birthTown) before one
-// of townInstitutions, after "the" or opening a sentence, where nothing sure was found in them: a
+// of townInstitutions, after institutionLeads or opening a sentence, where nothing sure was found
+// in them or the model read them on into the body: a
 // nationality is none ("the British Chamber of Commerce"), nor is an English word alone ("the
 // Central Public Library").
 func townsOfInstitutions(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
+	dropped := false
 	for _, inst := range townInstitutions {
 		for k := range spacedOccurrences(text, inst) {
 			start := wordRunBefore(text, k, 3, func(w string) bool { return startsUpper(w) && w != "The" })
-			if start == k || !(start == 0 || sentenceBoundaryBefore(text, start)) && !strings.HasSuffix(text[:start], "the ") && !strings.HasSuffix(text[:start], "The ") {
+			if start == k || !(start == 0 || sentenceBoundaryBefore(text, start)) && !institutionLeads[asciiWordBefore(text, start, false)] {
 				continue
 			}
-			if v := text[start:k]; !birthTown(v) || nrpSet[v] || !doubtedInside(fs, start, k) || inCode(text, start) {
+			if v := text[start:k]; !birthTown(v) || nrpSet[v] || inCode(text, start) {
 				continue
+			}
+			if i := streetAt(fs, k+1, k+1+len(inst)); i >= 0 {
+				fs[i].Start, dropped = -1, true // the body alone read as a street after its town: "Erin Ville Crown Court", "Crown Court" at 0.61 (not "lives on Crown Court")
+			}
+			if end := k + 1 + len(inst); !doubtedInside(fs, start, k) {
+				r := ranOnInto(fs, start, end)
+				if r < 0 {
+					continue
+				}
+				fs[r].Start, dropped = -1, true // marked: dropped below
 			}
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: k, Score: placeAfterScore, Source: redact.SourceModel})
 		}
+	}
+	if dropped {
+		fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Start < 0 })
 	}
 	if len(shapes) == 0 {
 		return fs
 	}
 	sortFindings(shapes)
 	return replaceInside(fs, shapes)
+}
+
+// streetAt returns the index of the model's street in fs over exactly [start, end), or -1.
+func streetAt(fs []redact.Finding, start, end int) int {
+	for i := near(fs, start); i < len(fs) && fs[i].Start <= start; i++ {
+		if f := fs[i]; f.Start == start && f.End == end && f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
+			return i
+		}
+	}
+	return -1
 }
 
 // branchLeads name a firm's branch before its town in German, Spanish, Italian, Dutch, French and

@@ -2132,3 +2132,41 @@ func TestFirmsByLeadsAndBulgarianForms(t *testing.T) {
 	checkRuled(t, "I had an interview with Чуков Пътечкова КД yesterday.", nil, "ORGANIZATION Чуков Пътечкова КД")
 	checkRuled(t, "Встреча с Иваном Петровым завтра.", nil, "PERSON Иваном Петровым")
 }
+
+// TestRotasFamiliesAndHyphenedStreets (stop 62, from the batches kept back): a rota's weekday is
+// no part of the name after it; a gym's trainer, a test's instructor and a paper's journalist are
+// roles, and a role opening its sentence before a name that ends it; a town before a test's
+// centre; a sentence's two words after an address the model read on into are no street; a town
+// the model read on into lower-case words after a comma; a town before its court, where the model
+// read them as one place; another language's family before its name; a German street named with
+// hyphens, no number after it.
+func TestRotasFamiliesAndHyphenedStreets(t *testing.T) {
+	text := "Volunteer rota: Monday Rachel, Tuesday Kimberly, Wednesday Rebecca Long."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rachel", "PERSON", "Tuesday Kimberly", "PERSON", "Wednesday Rebecca Long"),
+		"PERSON Rachel", "PERSON Kimberly", "PERSON Rebecca Long")
+	checkRuled(t, "Driving test at the Rewa centre. Instructor Ekalinga.", nil, "LOCATION Rewa", "PERSON Ekalinga")
+	checkRuled(t, "Customer Service.", nil)
+	text = "Gym induction with trainer Victoria at 7am."
+	spans := typedSpans(t, text, "ORGANIZATION", "trainer Victoria")
+	spans[0].Score = 0.42 // as the model read it
+	checkRuled(t, text, spans, "PERSON Victoria")
+	text = "Renewal for 139 Barbara Locks, East Brandonberg 38460. Direct debit from account ending 4471."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "139 Barbara Locks, East Brandonberg 38460", "STREET_ADDRESS", "Direct debit"),
+		"STREET_ADDRESS 139 Barbara Locks, East Brandonberg 38460")
+	text = "Traffic on Harriet road is insane."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Harriet road"), "STREET_ADDRESS Harriet road")
+	text = "Awarded to John Miller of Lake Matthewview, nominated by Michael Black."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "John Miller", "STREET_ADDRESS", "Lake Matthewview, nominated by", "PERSON", "Michael Black"),
+		"PERSON John Miller", "LOCATION Lake Matthewview", "PERSON Michael Black")
+	text = "Report to Port Richard Crown Court on February 13, 2004."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Port Richard Crown Court"), "LOCATION Port Richard")
+	text = "He works for the Boston Police Department."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Boston Police Department"), "ORGANIZATION Boston Police Department")
+	text = "She lives on Crown Court in Leeds."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "Crown Court", "LOCATION", "Leeds"), "STREET_ADDRESS Crown Court", "LOCATION Leeds")
+	checkRuled(t, "Die Familie Schottin aus Rockenhausen hat gewonnen.", nil, "PERSON Schottin", "LOCATION Rockenhausen")
+	text = "Die Familie Müller ist da."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Familie Müller"), "PERSON Müller")
+	checkRuled(t, "Trainer fährt ab Paolo-Säuberlich-Gasse.", nil, "STREET_ADDRESS Paolo-Säuberlich-Gasse")
+	checkRuled(t, "Das Kreuzberg-Gasse-Projekt.", nil)
+}

@@ -561,6 +561,24 @@ var dottedAbbreviations = wordSet("U.S. U.K. E.U. U.N. I.E. E.G. A.M. P.M. D.C. 
 // minorWords name a child or a victim a record calls by initials.
 var minorWords = wordSet("child minor victim juvenile son daughter student pupil infant baby complainant youth ward")
 
+// weekdayHeads takes a weekday's name off the start of a person of more words ("Volunteer rota:
+// Monday Rachel, Tuesday Kimberly, Wednesday Rebecca Long", where a rule had read the day into
+// the name after it; stop 62): a rota's day, no given name.
+func weekdayHeads(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Person || f.End-f.Start < 8 || strings.IndexByte("MTWFS", text[f.Start]) < 0 {
+			continue
+		}
+		k := strings.IndexByte(text[f.Start:f.End], ' ')
+		if k < 6 || k > 9 || !foldIn(weekdaySet, text[f.Start:f.Start+k]) || !startsUpper(text[f.Start+k+1:f.End]) {
+			continue
+		}
+		f.Start += k + 1
+	}
+	return fs
+}
+
 // initialPeriods extends a person that ends in an initial over the initial's period, where a
 // word goes on after it ("Spoke with Marisol V. about the lease" had masked "Marisol V" and left
 // the period, so the same person written with it elsewhere got another token; stop 54).

@@ -2443,6 +2443,70 @@ func streetName(ws []string) bool {
 	return startsUpper(first) && redact.IsStreetWord(last) && !startsUpper(last) || startsUpper(first) && redact.IsStreetSuffix(last)
 }
 
+// hyphenedStreetKinds end the German streets named after someone with hyphens between the
+// name's parts and the kind: "Paolo-Säuberlich-Gasse", "Konrad-Adenauer-Straße".
+var hyphenedStreetKinds = []string{"-Straße", "-Strasse", "-Gasse", "-Platz", "-Weg", "-Allee", "-Ring", "-Damm", "-Ufer", "-Steig", "-Chaussee", "-Promenade"}
+
+// hyphenedStreets makes a street of a German street named after someone with its parts joined
+// by hyphens, each capitalised, wherever it stands and with no number after it ("Trainer … fährt
+// ab Paolo-Säuberlich-Gasse", stop 62; the address readers want a number), where nothing was
+// found over it but doubtful guesses or a part of it.
+func hyphenedStreets(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for _, kind := range hyphenedStreetKinds {
+		for k := range occurrences(text, kind) {
+			end := k + len(kind)
+			if end < len(text) && (isLetterStart(text[end]) || text[end] == '-') {
+				continue // "-Wege", "-Ringe", "-Gasse-Projekt": another word
+			}
+			start, parts := k, 0
+			for start > 0 {
+				r, n := utf8.DecodeLastRuneInString(text[:start])
+				if !unicode.IsLetter(r) && r != '-' {
+					break
+				}
+				start -= n
+				if r == '-' {
+					if next, _ := utf8.DecodeRuneInString(text[start+1:]); !unicode.IsUpper(next) {
+						parts = -1
+						break
+					}
+				}
+			}
+			if first, _ := utf8.DecodeRuneInString(text[start:]); parts < 0 || start == k || !unicode.IsUpper(first) || text[k-1] == '-' {
+				continue
+			}
+			if !streetOrGuessesOver(fs, start, end) || inCode(text, start) {
+				continue
+			}
+			shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: start, End: end, Score: streetScore, Source: redact.SourceModel})
+		}
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	sortFindings(shapes)
+	return replaceInside(fs, shapes)
+}
+
+// streetOrGuessesOver reports that fs holds over [start, end) nothing but findings inside it
+// that are the model's guesses under 0.9 or streets: no finding that crosses the span's edges,
+// nor a sure one inside.
+func streetOrGuessesOver(fs []redact.Finding, start, end int) bool {
+	for _, f := range fs[near(fs, start):] {
+		if f.Start >= end {
+			break
+		}
+		if f.End <= start {
+			continue
+		}
+		if f.Start < start || f.End > end || f.Type != redact.StreetAddress && (f.Source != redact.SourceModel || f.Score >= 0.9) {
+			return false
+		}
+	}
+	return true
+}
+
 // compoundSuffixes end a street's name written as one word in German and Dutch ("Jacobstraße",
 // "Hilmar-Kaul-Weg", "Ceylinpad", "Thijnlaan", "Wesackstr.").
 var compoundSuffixes = []string{"straße", "strasse", "str.", "weg", "allee", "gasse", "platz", "ring", "pad", "laan", "straat", "gracht", "plein", "dreef", "singel", "kade",

@@ -176,6 +176,8 @@ func dropped(text string, f redact.Finding) bool {
 		return true // "K, M, G, T": a letter alone names nothing (an initial, "B. Gulyás Péter", may join a name)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && lowerWord(span) && (dictionaryWord(span) || englishWord(span)) && !streetWordSet[span]:
 		return true // "the address is unchanged", "… is below": a word saying what the address is
+	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && twoWordsOfProse(span) && clauseOpensAt(text, f.Start):
+		return true // "… 38460. Direct debit from account …": a sentence's words after an address the model read on into (stop 62)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && measureAfterNumber(span):
 		return true // "at 32 wks", "for 3 days", "5 mg": a number and its unit, no house and street (stop 45)
 	case f.Type == redact.StreetAddress && f.Source == redact.SourceModel && labValue(span):
@@ -1198,16 +1200,18 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			}
 			// a role's word the model ran into the name: "Traveller Cecilia", "Passenger Maryam van"
 			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 14 && f.Start+k+1 < f.End && startsUpper(text[f.Start:]) { // ("Grandchildren", 13; a word after the space: "PAsien " had left an empty span, stop 59's fuzzing)
-				if r := text[f.Start : f.Start+k]; (foldIn(roleNouns, r) || foldIn(speakerRoles, r)) && !listedName(r) && !titleBefore(text, f.Start) {
+				if r := text[f.Start : f.Start+k]; (foldIn(roleNouns, r) || foldIn(speakerRoles, r) || familyFirstWords[r]) && !listedName(r) && !titleBefore(text, f.Start) { // (and another language's "family", stop 62: "Die Familie Müller ist da")
 					f.Start += k + 1
 				}
 			}
 		}
-		if (f.Type == redact.Location || f.Type == redact.StreetAddress) && f.Source == redact.SourceModel {
+		if (f.Type == redact.Location || f.Type == redact.StreetAddress || f.Type == redact.Organization && f.Score < 0.5) && f.Source == redact.SourceModel {
 			// a role's word opening what the model read as a place, before a person's name: "protection
-			// from Respondent Kyle Brandt", "to Obligee Tanisha M. Whitfield" (stop 51)
-			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 12 && startsUpper(text[f.Start:]) {
-				if r := text[f.Start : f.Start+k]; foldIn(roleNouns, r) && !capitals(r) && roleNamed(text[f.Start+k+1:f.End]) {
+			// from Respondent Kyle Brandt", "to Obligee Tanisha M. Whitfield" (stop 51); or as a
+			// business it doubted ("with trainer Victoria at 7am", 0.42; stop 62)
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && k <= 12 && (startsUpper(text[f.Start:]) || f.Type == redact.Organization) {
+				rest := text[f.Start+k+1 : f.End]
+				if r := text[f.Start : f.Start+k]; foldIn(roleNouns, r) && !capitals(r) && (roleNamed(rest) || f.Type == redact.Organization && lowerStart(r) && listedGiven()[rest]) {
 					f.Start, f.Type = f.Start+k+1, redact.Person
 				}
 			}
@@ -3843,6 +3847,10 @@ func addressClauseCut(text string, f redact.Finding) redact.Finding {
 			f.End = f.Start + c
 			return f
 		}
+		if c+2 < len(span) && span[c+2] >= 'a' && span[c+2] <= 'z' && lowerWordsOnly(span[c+2:]) && !strings.ContainsAny(span, "0123456789") {
+			f.End = f.Start + c // a town the model read on into the sentence, no number anywhere: "of Lake Matthewview, nominated by" (stop 62)
+			return f
+		}
 		n := strings.Index(span[c+2:], ", ")
 		if n < 0 {
 			break
@@ -3850,6 +3858,16 @@ func addressClauseCut(text string, f redact.Finding) redact.Finding {
 		c += 2 + n
 	}
 	return f
+}
+
+// lowerWordsOnly reports s made of words in lower case ASCII and the spaces between them.
+func lowerWordsOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < 'a' || c > 'z') && c != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // streetsAcrossSentences splits a model's street address that runs on over a sentence's end: a
@@ -5480,6 +5498,27 @@ var areaEnders = wordSet("Ward Commune Township Precinct Subdistrict Sub-distric
 func addressGapBetween(text string, a, b int) bool {
 	return b-a <= 3 && a < b && strings.Trim(text[a:b], ", ") == ""
 }
+
+// twoWordsOfProse reports a span of two words, a capitalised word of English and one in lower
+// case that is a word of the dictionary and no street's kind: "Direct debit", not "Harriet road"
+// nor "Gareth cove", nor a town the gazetteers know before a word ("Bath spa").
+func twoWordsOfProse(span string) bool {
+	a, b, ok := strings.Cut(span, " ")
+	if !ok || len(b) < 4 || strings.IndexByte(b, ' ') >= 0 || !startsUpper(a) || !isLowerWord(b) || !englishWord(a) && !dictionaryWord(a) { // (not "Corral y", a firm's partner and its link)
+		return false
+	}
+	return (dictionaryWord(b) || englishWord(b)) && !redact.IsStreetWord(b) && !streetWordSet[b] && !listedName(a) && !townPrefixes[a] && embeddedClass(a)&(gCity|gState|gCountry) == 0 &&
+		!modifiedPlaceNouns[b] && !landscapeWords[b]
+}
+
+// clauseOpensAt reports a line's start, or a comma's or a full stop's and a space, right before
+// text[at].
+func clauseOpensAt(text string, at int) bool {
+	return at == 0 || text[at-1] == '\n' || at >= 2 && text[at-1] == ' ' && (text[at-2] == ',' || text[at-2] == '.')
+}
+
+// landscapeWords follow a town's name as the place around it: "Reading station", "Bath abbey".
+var landscapeWords = wordSet("harbour harbor abbey cathedral valley bay beach castle bridge market hall marshes marsh hills hill lakes lake coast shore moor moors forest woods heath downs dales fields town city village centre center")
 
 // streetNamedAsPlace reports a place's span that names a street: capitalised words before one of
 // streetEnders or a street's kind that names no place ("Sane Circle", "Blackburn

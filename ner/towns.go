@@ -404,8 +404,9 @@ var modifiedPlaceNouns = wordSet("territory territories region area district off
 	"conference summit expo meetup airport " +
 	// a court's and a railway's (stop 59: "at the Whangatanga courthouse")
 	"courthouse station " +
-	// and those that name a town's people (residentNouns; stop 62: "a Port Jodi resident")
-	"resident residents native natives")
+	// and those that name a town's people (residentNouns; stop 62: "a Port Jodi resident"), and
+	// a test's or a service's centre ("at the Katiestad centre on …")
+	"resident residents native natives centre center")
 
 // travelPlaceNouns are the modifiedPlaceNouns a town's name stands before with a preposition
 // and no determiner: "Transfer from New Stephanie airport" (stop 59; the model had read a person
