@@ -5419,7 +5419,8 @@ func noteSlot(text string, start int) bool {
 	phrases := foldGet(noteSlotsByLast, text[w:start-1])
 	before := text[max(0, start-1-24) : start-1]
 	for _, p := range phrases {
-		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) && (len(before) == len(p) || !isLetterStart(before[len(before)-len(p)-1])) {
+		if len(before) >= len(p) && before[len(before)-len(p)]|0x20 == p[0]|0x20 && // (the first byte before the fold: "for" and "from" end several)
+			strings.EqualFold(before[len(before)-len(p):], p) && (len(before) == len(p) || !isLetterStart(before[len(before)-len(p)-1])) {
 			return true
 		}
 	}
@@ -6330,6 +6331,14 @@ func namesBeforePlease(text string, toks []Token, fs []redact.Finding) []redact.
 // Schottin aus Rockenhausen", "La famiglia Ziani di Sangiano" (stop 62).
 var familyFirstWords = wordSet("Familie familie Famiglia famiglia Familia familia Famille famille Família família Rodzina rodzina rodziny rodzinie Rodina rodina Obitelj obitelj")
 
+// familyFirstBytes are the first bytes of familyFirstWords.
+var familyFirstBytes = func() (b [256]bool) {
+	for w := range familyFirstWords {
+		b[w[0]] = true
+	}
+	return b
+}()
+
 // familiesNamedFirst makes a person of the one capitalised word after one of familyFirstWords,
 // written as a name is, before a word in lower case, a mark or the text's end, where the model
 // found nothing or a doubtful guess: no word of English or the dictionary unless a list holds it
@@ -6338,8 +6347,8 @@ func familiesNamedFirst(text string, toks []Token, fs []redact.Finding) []redact
 	var claims []redact.Finding
 	j := 0
 	for i := 0; i+1 < len(toks); i++ {
-		if f := text[toks[i].Start]; f != 'F' && f != 'f' && f != 'R' && f != 'r' && f != 'O' && f != 'o' || !familyFirstWords[text[toks[i].Start:toks[i].End]] {
-			continue // told by its first letter before the lookup
+		if n := toks[i].End - toks[i].Start; n < 6 || n > 9 || !familyFirstBytes[text[toks[i].Start]] || !familyFirstWords[text[toks[i].Start:toks[i].End]] {
+			continue // told by its length and its first letter before the lookup
 		}
 		t := toks[i+1]
 		if t.NewlineBefore || t.Attached {
@@ -6651,12 +6660,17 @@ func loneNamesBeforeVerbs(text string, toks []Token, fs []redact.Finding) []reda
 		// joins us from Gonzalez Group"
 		pronoun := !says && !away && !foreign && len(v) >= 4 && lowerStart(v) && i+2 < len(toks) && !toks[i+2].NewlineBefore &&
 			(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "s")) && (personPronouns[text[toks[i+2].Start:toks[i+2].End]] || (v == "joins" || v == "joined") && text[toks[i+2].Start:toks[i+2].End] == "us")
-		if !says && !away && !foreign && !pronoun && !onlyPersonVerbs[v] || !sentenceOpens(text, toks, i) && !(away && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "that") &&
-			!(pronoun && i > 0 && dashWord(text[toks[i-1].Start:toks[i-1].End]) && !toks[i-1].NewlineBefore) { // (a note's clause after a dash: "Exit interview - Hemangini cited her manager")
+		// a call's or a chat's notice of one who joined or left it (stop 62: "[Edgar left the
+		// call]"), a given name of the lists will do
+		joined := !says && !away && !foreign && !pronoun && (v == "joined" || v == "left") && i+3 < len(toks) && text[toks[i+2].Start:toks[i+2].End] == "the" &&
+			callRooms[text[toks[i+3].Start:toks[i+3].End]] && !toks[i+3].NewlineBefore
+		if !says && !away && !foreign && !pronoun && !joined && !onlyPersonVerbs[v] ||
+			!sentenceOpens(text, toks, i) && !(joined && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "[") && !(away && i > 0 && text[toks[i-1].Start:toks[i-1].End] == "that") &&
+				!(pronoun && i > 0 && dashWord(text[toks[i-1].Start:toks[i-1].End]) && !toks[i-1].NewlineBefore) { // (a note's clause after a dash: "Exit interview - Hemangini cited her manager")
 			continue // told by the verb before the word is looked up
 		}
 		w := text[t.Start:t.End]
-		if !onlyAName(w) && !(foreign && (listedGiven()[w] || givenSet()[w]) && !englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg) == 0) || foldIn(foreignWords, w) {
+		if !onlyAName(w) && !((foreign || joined) && (listedGiven()[w] || givenSet()[w]) && !englishWord(w) && embeddedClass(w)&(gCity|gState|gCountry|gOrg) == 0) || foldIn(foreignWords, w) {
 			continue
 		}
 		for j < len(fs) && fs[j].End <= t.Start {
@@ -6680,6 +6694,9 @@ var (
 	foreignSays = wordSet("dit disait dice dijo decía disse diz sagt meinte zegt zei mówi")
 	foreignThat = wordSet("qu que che dass dat że , :")
 )
+
+// callRooms are what a notice says one joined or left: "[Edgar left the call]".
+var callRooms = wordSet("call meeting chat room conversation channel group")
 
 // careerMoves say, after "is", that someone moves on from work or stands in at it: "Udant is
 // relocating from Mathura", "Oviya is shadowing Neel" (stop 62).

@@ -267,8 +267,8 @@ func codeMarks(line string) bool {
 			if (line[i] == '{' || line[i] == '}') && i > 0 && line[i-1] == ':' {
 				continue
 			}
-			if line[i] == ';' && i > 0 && isLetterByte(line[i-1]) && i+2 < len(line) && line[i+1] == ' ' && line[i+2] >= 'a' && line[i+2] <= 'z' {
-				continue // prose's semicolon, between a word and a clause in lower case: "reading; parents Siobhan"
+			if line[i] == ';' && i > 0 && (isLetterByte(line[i-1]) || isDigitByte(line[i-1])) && i+2 < len(line) && line[i+1] == ' ' && line[i+2] >= 'a' && line[i+2] <= 'z' {
+				continue // prose's semicolon, between a word and a clause in lower case: "reading; parents Siobhan"; after a year too (stop 62: "op 21 november 1922; contactpersoon is mevrouw Lieshout")
 			}
 			if line[i] == ';' && i > 1 && line[i-1] == ' ' && (isLetterByte(line[i-2]) || isDigitByte(line[i-2]) || line[i-2] >= utf8.RuneSelf || line[i-2] == ')') && i+2 < len(line) && line[i+1] == ' ' &&
 				(line[i+2] >= 'a' && line[i+2] <= 'z' || line[i+2] >= utf8.RuneSelf) && !strings.HasSuffix(strings.TrimRight(line, " \t\r"), ";") {

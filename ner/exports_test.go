@@ -2109,6 +2109,7 @@ func TestInstitutionsPassivesAndObjects(t *testing.T) {
 	checkRuled(t, "Empleado del mes, sucursal de Sankt Andrä im Lavanttal.", nil, "LOCATION Sankt Andrä im Lavanttal")
 	checkRuled(t, "Die Filiale Nord ist geschlossen.", nil)
 	checkRuled(t, "Rendez-vous le 15 mai 2008 ; contact : Mme Dupuy.", nil, "PERSON Dupuy")
+	checkRuled(t, "Gesprek op 21 november 1922; contactpersoon is mevrouw Lieshout.", nil, "PERSON Lieshout")
 	checkRuled(t, "Garage Athlon aan de Gerritsteeg heeft de auto gerepareerd.", nil, "STREET_ADDRESS Gerritsteeg")
 	text = "He flew to New York City on Monday."
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "New York City"), "LOCATION New York City")
@@ -2139,7 +2140,7 @@ func TestFirmsByLeadsAndBulgarianForms(t *testing.T) {
 // centre; a sentence's two words after an address the model read on into are no street; a town
 // the model read on into lower-case words after a comma; a town before its court, where the model
 // read them as one place; another language's family before its name; a German street named with
-// hyphens, no number after it.
+// hyphens, no number after it; a call's notice of one who joined or left it.
 func TestRotasFamiliesAndHyphenedStreets(t *testing.T) {
 	text := "Volunteer rota: Monday Rachel, Tuesday Kimberly, Wednesday Rebecca Long."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rachel", "PERSON", "Tuesday Kimberly", "PERSON", "Wednesday Rebecca Long"),
@@ -2169,4 +2170,7 @@ func TestRotasFamiliesAndHyphenedStreets(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Familie Müller"), "PERSON Müller")
 	checkRuled(t, "Trainer fährt ab Paolo-Säuberlich-Gasse.", nil, "STREET_ADDRESS Paolo-Säuberlich-Gasse")
 	checkRuled(t, "Das Kreuzberg-Gasse-Projekt.", nil)
+	checkRuled(t, "[Qabil joined the call] [Adya left the call]", nil, "PERSON Qabil", "PERSON Adya")
+	checkRuled(t, "[Christina joined the call]", nil, "PERSON Christina")
+	checkRuled(t, "[Support left the call]", nil)
 }

@@ -1901,7 +1901,8 @@ var fillerWords = foldSet("number no num nr is are id of the code was on file my
 
 	"ist lautet lauten meine mein nummer est sont mon ma numéro numero es mi número è il mijn é o meu minha " +
 	"dela dele seu sua su suo sein seine ihr ihre son sa zijn haar " + // his, her: "o CPF dela é 390.533.447-05" (stop 52)
-	"er är min mitt mit") // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
+	"er är min mitt mit " + // Danish, Norwegian and Swedish: "telefonnummer er 90089806", "mitt nummer är …"
+	"please") // an agent's "And the postcode, please?" before the caller's answer (stop 62)
 
 // speechFillers are what a speaker says between a cue and its value (stop 30): a hesitation
 // ("date of birth, uh, july ninth"), "it's", "that's", "like", "would be", "there". They count as
@@ -2011,9 +2012,10 @@ func skipFiller(s string, i int, datesOrPhones bool) (int, bool) {
 				i++
 			}
 			i += 3
-		case c == '?' && !turn && i+2 < len(s) && s[i+1] == ' ':
+		case c == '?' && !turn && i+2 < len(s) && (s[i+1] == ' ' || s[i+1] == '\n'):
 			// the question's mark and the next speaker's label (stop 46): "And your date of
-			// birth? Caller: March third, …", "the last four of your social? Caller: six two …"
+			// birth? Caller: March third, …", "the last four of your social? Caller: six two …";
+			// the label on the next line too (stop 62: "And the postcode, please?⏎Caller: 09995.")
 			k := answerTurn(s, i+2)
 			if k == 0 {
 				return i, turn

@@ -1302,3 +1302,14 @@ func TestClocksBeforeDatesAndZones(t *testing.T) {
 		{"Invoice 4 April 1971 +0000 total", []string{"DATE_TIME 4 April 1971"}},
 	})
 }
+
+// TestAnswersOnTheNextLine (stop 62): an agent's question for a postcode, "please" after its cue,
+// and the caller's answer on the next line.
+func TestAnswersOnTheNextLine(t *testing.T) {
+	checkKept(t, []string{ZIPCode, DateOfBirth}, []keptCase{
+		{"Agent: And the postcode, please?\nCaller: 09995.", []string{"ZIP_CODE 09995"}},
+		{"Agent: And the postcode, please?\nCaller: Y1E 9P4.", []string{"ZIP_CODE Y1E 9P4"}},
+		{"Agent: And your date of birth?\nCaller: March 3, 1980.", []string{"DATE_OF_BIRTH March 3, 1980"}},
+		{"Agent: And the postcode, please?\nCaller: I don't know it.", nil},
+	})
+}
