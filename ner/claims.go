@@ -6357,9 +6357,7 @@ func familiesNamedFirst(text string, toks []Token, fs []redact.Finding) []redact
 		if i+2 < len(toks) && !toks[i+2].NewlineBefore && !toks[i+2].Attached && startsUpper(text[toks[i+2].Start:toks[i+2].End]) {
 			continue // more capitalised words: "Familie Müller Schmidt" is left to the model
 		}
-		w := text[t.Start:t.End]
-		if c := embeddedClass(w); !nameLike(w) || (englishWord(w) || dictionaryWord(w)) && !familyWord(w) || techTerms[w] || foldIn(foreignWords, w) ||
-			c&(gState|gCountry|gOrg|gNRP) != 0 || c&gCity != 0 && c&gLast == 0 || inCode(text, t.Start) {
+		if w := text[t.Start:t.End]; !familyNamedWord(w) || foldIn(foreignWords, w) || inCode(text, t.Start) {
 			continue
 		}
 		for j < len(fs) && fs[j].End <= t.Start {
@@ -6371,6 +6369,16 @@ func familiesNamedFirst(text string, toks []Token, fs []redact.Finding) []redact
 		claims = append(claims, claim(t.Start, t.End, shapeScore))
 	}
 	return claimPersons(fs, claims)
+}
+
+// familyNamedWord reports a word that may be the name a family is called by: written as a name
+// is, no word of English or the dictionary unless a list holds it as a family name, no computing
+// term, and no state, country, organisation or group the lists know, nor a town unless a family
+// name too ("Mendoza").
+func familyNamedWord(w string) bool {
+	c := embeddedClass(w)
+	return nameLike(w) && (!englishWord(w) && !dictionaryWord(w) || familyWord(w)) && !techTerms[w] &&
+		c&(gState|gCountry|gOrg|gNRP) == 0 && (c&gCity == 0 || c&gLast != 0)
 }
 
 // familiesNamed makes a person of the family name in "the Okonkwo family" (and "The Okonkwo
@@ -6400,9 +6408,7 @@ func familiesNamed(text string, toks []Token, fs []redact.Finding) []redact.Find
 		if !strings.EqualFold(text[toks[i-1].Start:toks[i-1].End], "the") && !bracketed || toks[i].NewlineBefore || toks[i+1].NewlineBefore {
 			continue
 		}
-		w := text[t.Start:t.End]
-		if c := embeddedClass(w); !nameLike(w) || (englishWord(w) || dictionaryWord(w)) && !familyWord(w) || techTerms[w] ||
-			c&(gState|gCountry|gOrg|gNRP) != 0 || c&gCity != 0 && c&gLast == 0 {
+		if !familyNamedWord(text[t.Start:t.End]) {
 			continue // "the Royal Family", "the Addams family" stays if a list knows it; a town that is a family name too counts (stop 61: "the Mendoza family")
 		}
 		if i+2 < len(toks) && text[toks[i+2].Start:toks[i+2].End] == "of" {

@@ -2124,6 +2124,7 @@ func TestFirmsByLeadsAndBulgarianForms(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Oriental", "ORGANIZATION", "Shipping Inc."), "ORGANIZATION Oriental Silver World Shipping Inc.")
 	text = "Phillips Star Genesis Enterprise Inc. announced record profits."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Phillips", "ORGANIZATION", "Genesis Enterprise Inc."), "ORGANIZATION Phillips Star Genesis Enterprise Inc.")
+	checkRuled(t, `"TIONTETRAGRAM FOR REACHTETRAGRAM FOR CONTACTTETRAGRAM FOR HOLDING BACKTE" +`, nil) // a table of names in capitals: three words, not four
 	text = "Yesterday Acme Inc. announced profits."
 	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Acme Inc."), "ORGANIZATION Acme Inc.")
 	text = "Invoice from National Computer Corporation of the Philippines attached."

@@ -537,9 +537,10 @@ func orgsByShape(text string, toks []Token, fs []redact.Finding) []redact.Findin
 				// that puts a business after it: "her pediatrician is at Kids First Pediatrics",
 				// "from Bright Smiles Dental", "contractor Bright Roofing LLC" (stop 55: "Bright"
 				// had been left out); four since stop 62 ("Invoice from Oriental Silver World Shipping
-				// Inc.", "with Rising Star Sun Trust Inc.", only their last words found)
+				// Inc.", "with Rising Star Sun Trust Inc.", only their last words found; three in capitals,
+				// where a table of names in capitals made firms of "… FOR CONTACTTETRAGRAM FOR HOLDING")
 				m := k
-				for n := 0; n < 4 && m > 0 && capital(m-1) && !isTitle(word(m-1)) && !foldIn(monthNames, word(m-1)) && !foldIn(weekdaySet, word(m-1)) &&
+				for n := 0; n < 4 && m > 0 && (n < 3 || !capitals(word(m-1))) && capital(m-1) && !isTitle(word(m-1)) && !foldIn(monthNames, word(m-1)) && !foldIn(weekdaySet, word(m-1)) &&
 					!toks[m-1].NewlineBefore && !toks[m-1].Attached; n++ {
 					m--
 				}
