@@ -489,8 +489,11 @@ func townsOfInstitutions(text string, toks []Token, fs []redact.Finding) []redac
 		if n := t.End - t.Start; n >= 32 || bodyShapes[text[t.Start]]&(1<<n) == 0 || !bodyWords[text[t.Start:t.End]] {
 			continue
 		}
-		if f, ok := townOfBranchAt(text, fs, t.Start); ok {
+		if f, r, ok := townOfBranchAt(text, fs, t.Start); ok {
 			shapes = append(shapes, f)
+			if r >= 0 {
+				drop = append(drop, r)
+			}
 			continue
 		}
 		inst := ""
@@ -548,17 +551,23 @@ func streetAt(fs []redact.Finding, start, end int) int {
 }
 
 // branchLeads name a firm's branch before its town in German, Spanish, Italian, Dutch, French and
-// Portuguese: "aus der Filiale Kamenz", "sucursal de Getafe", "vestiging Zwolle" (stop 62).
+// Portuguese, and German offices of the state: "aus der Filiale Kamenz", "sucursal de Getafe",
+// "vestiging Zwolle", "Finanzamt Helmstedt" (stop 62).
 var branchLeads = []string{"Filiale", "Zweigstelle", "Niederlassung", "sucursal de", "Sucursal de", "filiale di", "Filiale di", "vestiging", "Vestiging",
-	"agence de", "Agence de", "succursale de", "filial de", "Filial de", "balcão de"}
+	"agence de", "Agence de", "succursale de", "filial de", "Filial de", "balcão de",
+	// and the German state's offices named by their town ("Steuernummer … für Apostolos Klemm,
+	// Finanzamt Helmstedt")
+	"Finanzamt", "Amtsgericht", "Landgericht", "Standesamt", "Jobcenter"}
 
 // townOfBranchAt returns the place of the capitalised words (and particles) after one of
-// branchLeads, the longest that opens a word at text[at], where nothing sure was found there: one to four words, each
+// branchLeads, the longest that opens a word at text[at], where nothing sure was found there or
+// a person over the lead and the words, whose index it returns too (else -1): one to four words, each
 // written as a name is or a particle, none an organisation's word.
-func townOfBranchAt(text string, fs []redact.Finding, at int) (redact.Finding, bool) {
+func townOfBranchAt(text string, fs []redact.Finding, at int) (redact.Finding, int, bool) {
 	if at > 0 && text[at-1] != ' ' && text[at-1] != '\n' {
-		return redact.Finding{}, false
+		return redact.Finding{}, -1, false
 	}
+	lead := at
 	e := -1
 	for _, lead := range branchLeads {
 		if strings.HasPrefix(text[at:], lead) && len(lead) > e-at {
@@ -566,7 +575,7 @@ func townOfBranchAt(text string, fs []redact.Finding, at int) (redact.Finding, b
 		}
 	}
 	if e < 0 || e+1 >= len(text) || text[e] != ' ' {
-		return redact.Finding{}, false
+		return redact.Finding{}, -1, false
 	}
 	at = e + 1
 	end := nameWords(text, at)
@@ -574,12 +583,29 @@ func townOfBranchAt(text string, fs []redact.Finding, at int) (redact.Finding, b
 		end--
 	}
 	if end < len(text) && text[end] == '.' && end+1 < len(text) && isLetterStart(text[end+1]) {
-		return redact.Finding{}, false // a dotted abbreviation the words' reader stopped at: "St.Pete"
+		return redact.Finding{}, -1, false // a dotted abbreviation the words' reader stopped at: "St.Pete"
 	}
-	if end <= at || !branchPlace(text[at:end]) || !doubtedInside(fs, at, end) || inCode(text, at) {
-		return redact.Finding{}, false
+	if end <= at || !branchPlace(text[at:end]) || inCode(text, at) {
+		return redact.Finding{}, -1, false
 	}
-	return redact.Finding{Type: redact.Location, Start: at, End: end, Score: placeAfterScore, Source: redact.SourceModel}, true
+	r := -1
+	if !doubtedInside(fs, at, end) {
+		// a person read over the office's word and the town gives way: "Finanzamt Helmstedt"
+		if r = personAt(fs, lead, end); r < 0 {
+			return redact.Finding{}, -1, false
+		}
+	}
+	return redact.Finding{Type: redact.Location, Start: at, End: end, Score: placeAfterScore, Source: redact.SourceModel}, r, true
+}
+
+// personAt returns the index of a person in fs over exactly [start, end), or -1.
+func personAt(fs []redact.Finding, start, end int) int {
+	for i := near(fs, start); i < len(fs) && fs[i].Start <= start; i++ {
+		if f := fs[i]; f.Start == start && f.End == end && f.Type == redact.Person {
+			return i
+		}
+	}
+	return -1
 }
 
 // bodyWords holds the last words of townInstitutions and the first of branchLeads, and

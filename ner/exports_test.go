@@ -2108,6 +2108,8 @@ func TestInstitutionsPassivesAndObjects(t *testing.T) {
 		"PERSON Istvan Bonbach", "LOCATION Zossen")
 	checkRuled(t, "Empleado del mes, sucursal de Sankt Andrä im Lavanttal.", nil, "LOCATION Sankt Andrä im Lavanttal")
 	checkRuled(t, "Die Filiale Nord ist geschlossen.", nil)
+	text = "Steuernummer 67/871/33150 für Apostolos Klemm, Finanzamt Helmstedt."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Apostolos Klemm"), "PERSON Apostolos Klemm", "LOCATION Helmstedt")
 	checkRuled(t, "Rendez-vous le 15 mai 2008 ; contact : Mme Dupuy.", nil, "PERSON Dupuy")
 	checkRuled(t, "Gesprek op 21 november 1922; contactpersoon is mevrouw Lieshout.", nil, "PERSON Lieshout")
 	checkRuled(t, "Garage Athlon aan de Gerritsteeg heeft de auto gerepareerd.", nil, "STREET_ADDRESS Gerritsteeg")
