@@ -3873,6 +3873,16 @@ func familyTyped(fs []redact.Finding, start, end int, w string) bool {
 	return familyWord(w)
 }
 
+// nothingSureOver reports that fs (in start order) holds nothing over [start, end), or only
+// weak guesses inside it (weakGuessInside), read from the findings near start.
+func nothingSureOver(fs []redact.Finding, start, end int) bool {
+	k := near(fs, start)
+	for k < len(fs) && fs[k].End <= start {
+		k++
+	}
+	return k == len(fs) || fs[k].Start >= end || weakGuessInside(fs[k:], start, end)
+}
+
 // weakGuessInside reports that the findings of fs (in order) that overlap [start, end) lie
 // inside it and are places, organisations or persons the model scored under 0.5: a guess that a
 // known given name and the word after it outweigh ("Holger Brandstätter", "Holger" a place at
@@ -6345,7 +6355,6 @@ var familyFirstBytes = func() (b [256]bool) {
 // as a family name, no place, organisation or group the lists know, no function word.
 func familiesNamedFirst(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
-	j := 0
 	for i := 0; i+1 < len(toks); i++ {
 		if n := toks[i].End - toks[i].Start; n < 6 || n > 9 || !familyFirstBytes[text[toks[i].Start]] || !familyFirstWords[text[toks[i].Start:toks[i].End]] {
 			continue // told by its length and its first letter before the lookup
@@ -6357,13 +6366,7 @@ func familiesNamedFirst(text string, toks []Token, fs []redact.Finding) []redact
 		if i+2 < len(toks) && !toks[i+2].NewlineBefore && !toks[i+2].Attached && startsUpper(text[toks[i+2].Start:toks[i+2].End]) {
 			continue // more capitalised words: "Familie Müller Schmidt" is left to the model
 		}
-		if w := text[t.Start:t.End]; !familyNamedWord(w) || foldIn(foreignWords, w) || inCode(text, t.Start) {
-			continue
-		}
-		for j < len(fs) && fs[j].End <= t.Start {
-			j++
-		}
-		if j < len(fs) && fs[j].Start < t.End && !weakGuessInside(fs[j:], t.Start, t.End) {
+		if w := text[t.Start:t.End]; !familyNamedWord(w) || foldIn(foreignWords, w) || inCode(text, t.Start) || !nothingSureOver(fs, t.Start, t.End) {
 			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))

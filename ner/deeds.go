@@ -514,7 +514,7 @@ func townsOfInstitutions(text string, toks []Token, fs []redact.Finding) []redac
 		if v := text[start:k]; !birthTown(v) || nrpSet[v] || inCode(text, start) {
 			continue
 		}
-		if r := streetAt(fs, k+1, t.End); r >= 0 {
+		if r := spanIndex(fs, k+1, t.End, redact.StreetAddress); r >= 0 && fs[r].Source == redact.SourceModel {
 			drop = append(drop, r) // the body alone read as a street after its town: "Erin Ville Crown Court", "Crown Court" at 0.61 (not "lives on Crown Court")
 		}
 		if !doubtedInside(fs, start, k) {
@@ -540,10 +540,11 @@ func townsOfInstitutions(text string, toks []Token, fs []redact.Finding) []redac
 	return replaceInside(fs, shapes)
 }
 
-// streetAt returns the index of the model's street in fs over exactly [start, end), or -1.
-func streetAt(fs []redact.Finding, start, end int) int {
+// spanIndex returns the index of a finding of type typ in fs over exactly [start, end), or -1
+// (findingAt, the items', returns the first finding at start itself).
+func spanIndex(fs []redact.Finding, start, end int, typ string) int {
 	for i := near(fs, start); i < len(fs) && fs[i].Start <= start; i++ {
-		if f := fs[i]; f.Start == start && f.End == end && f.Type == redact.StreetAddress && f.Source == redact.SourceModel {
+		if f := fs[i]; f.Start == start && f.End == end && f.Type == typ {
 			return i
 		}
 	}
@@ -591,21 +592,11 @@ func townOfBranchAt(text string, fs []redact.Finding, at int) (redact.Finding, i
 	r := -1
 	if !doubtedInside(fs, at, end) {
 		// a person read over the office's word and the town gives way: "Finanzamt Helmstedt"
-		if r = personAt(fs, lead, end); r < 0 {
+		if r = spanIndex(fs, lead, end, redact.Person); r < 0 {
 			return redact.Finding{}, -1, false
 		}
 	}
 	return redact.Finding{Type: redact.Location, Start: at, End: end, Score: placeAfterScore, Source: redact.SourceModel}, r, true
-}
-
-// personAt returns the index of a person in fs over exactly [start, end), or -1.
-func personAt(fs []redact.Finding, start, end int) int {
-	for i := near(fs, start); i < len(fs) && fs[i].Start <= start; i++ {
-		if f := fs[i]; f.Start == start && f.End == end && f.Type == redact.Person {
-			return i
-		}
-	}
-	return -1
 }
 
 // bodyWords holds the last words of townInstitutions and the first of branchLeads, and

@@ -107,11 +107,7 @@ func namesBeforeSpouses(text string, toks []Token, fs []redact.Finding) []redact
 		if w := word(i - 1); !callableName(w) || embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 || t.Attached || inCode(text, t.Start) {
 			continue
 		}
-		k := near(fs, t.Start)
-		for k < len(fs) && fs[k].End <= t.Start {
-			k++
-		}
-		if k < len(fs) && fs[k].Start < t.End && !weakGuessInside(fs[k:], t.Start, t.End) {
+		if !nothingSureOver(fs, t.Start, t.End) {
 			continue
 		}
 		claims = append(claims, claim(t.Start, t.End, shapeScore))

@@ -2462,7 +2462,7 @@ var hyphenedStreetKinds = []string{"-Straße", "-Strasse", "-Gasse", "-Platz", "
 // hyphenedStreets makes a street of a German street named after someone with its parts joined
 // by hyphens, each capitalised, wherever it stands and with no number after it ("Trainer … fährt
 // ab Paolo-Säuberlich-Gasse", stop 62; the address readers want a number), where nothing was
-// found over it but doubtful guesses or a part of it.
+// found over it but doubtful guesses or a part of it (sureInside).
 func hyphenedStreets(text string, fs []redact.Finding) []redact.Finding {
 	var shapes []redact.Finding
 	for k := range occurrences(text, "-") { // one pass over the hyphens, the kinds asked at each
@@ -2499,7 +2499,7 @@ func hyphenedStreets(text string, fs []redact.Finding) []redact.Finding {
 		if first, _ := utf8.DecodeRuneInString(text[start:]); lower || start == k || !unicode.IsUpper(first) || text[k-1] == '-' {
 			continue
 		}
-		if !streetOrGuessesOver(fs, start, end) || inCode(text, start) {
+		if sureInside(fs, start, end) || inCode(text, start) {
 			continue
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.StreetAddress, Start: start, End: end, Score: streetScore, Source: redact.SourceModel})
@@ -2509,24 +2509,6 @@ func hyphenedStreets(text string, fs []redact.Finding) []redact.Finding {
 	}
 	sortFindings(shapes)
 	return replaceInside(fs, shapes)
-}
-
-// streetOrGuessesOver reports that fs holds over [start, end) nothing but findings inside it
-// that are the model's guesses under 0.9 or streets: no finding that crosses the span's edges,
-// nor a sure one inside.
-func streetOrGuessesOver(fs []redact.Finding, start, end int) bool {
-	for _, f := range fs[near(fs, start):] {
-		if f.Start >= end {
-			break
-		}
-		if f.End <= start {
-			continue
-		}
-		if f.Start < start || f.End > end || f.Type != redact.StreetAddress && (f.Source != redact.SourceModel || f.Score >= 0.9) {
-			return false
-		}
-	}
-	return true
 }
 
 // compoundSuffixes end a street's name written as one word in German and Dutch ("Jacobstraße",

@@ -3847,7 +3847,7 @@ func addressClauseCut(text string, f redact.Finding) redact.Finding {
 			f.End = f.Start + c
 			return f
 		}
-		if c+2 < len(span) && span[c+2] >= 'a' && span[c+2] <= 'z' && lowerWordsOnly(span[c+2:]) && !strings.ContainsAny(span, "0123456789") {
+		if c+2 < len(span) && span[c+2] >= 'a' && span[c+2] <= 'z' && lowerSpan(span[c+2:]) && !strings.ContainsAny(span, "0123456789") {
 			f.End = f.Start + c // a town the model read on into the sentence, no number anywhere: "of Lake Matthewview, nominated by" (stop 62)
 			return f
 		}
@@ -3858,16 +3858,6 @@ func addressClauseCut(text string, f redact.Finding) redact.Finding {
 		c += 2 + n
 	}
 	return f
-}
-
-// lowerWordsOnly reports s made of words in lower case ASCII and the spaces between them.
-func lowerWordsOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 'a' || c > 'z') && c != ' ' {
-			return false
-		}
-	}
-	return true
 }
 
 // streetsAcrossSentences splits a model's street address that runs on over a sentence's end: a
@@ -5518,7 +5508,7 @@ func clauseOpensAt(text string, at int) bool {
 }
 
 // landscapeWords follow a town's name as the place around it: "Reading station", "Bath abbey".
-var landscapeWords = wordSet("harbour harbor abbey cathedral valley bay beach castle bridge market hall marshes marsh hills hill lakes lake coast shore moor moors forest woods heath downs dales fields town city village centre center")
+var landscapeWords = wordSet("harbour harbor abbey cathedral valley bay beach castle bridge market hall marshes marsh hills hill lakes lake coast shore moor moors forest woods heath downs dales fields town city village")
 
 // streetNamedAsPlace reports a place's span that names a street: capitalised words before one of
 // streetEnders or a street's kind that names no place ("Sane Circle", "Blackburn
