@@ -692,12 +692,19 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"hygienist physio physiotherapist midwife optician coordinator " +
 	// and a gym's, a driving test's and a paper's (stop 62: "with trainer Victoria", "Instructor
 	// Saskia.", "Journalist Alicia Alexander of …")
-	"trainer instructor journalist reporter")
+	"trainer instructor journalist reporter " +
+	// a ride's driver in Spanish, Portuguese, French, Swedish, Norwegian, Danish, Czech, Polish
+	// and Italian (stop 63: "Tu conductor Yago está llegando", "Váš řidič Erik je na cestě")
+	"conductor conductora motorista chauffeur förare sjåfør chauffør řidič řidička kierowca autista")
 
 // germanRoleNouns are German's nouns of roles only a person holds, in both genders: patient,
 // tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured.
 var germanRoleNouns = wordSet("Patient Patientin Mieter Mieterin Vermieter Vermieterin Kunde Kundin Erbe Erbin Zeuge Zeugin Käufer Käuferin " +
-	"Verkäufer Verkäuferin Mitarbeiter Mitarbeiterin Bewerber Bewerberin Versicherte Versicherter Versicherungsnehmer Versicherungsnehmerin Antragsteller Antragstellerin")
+	"Verkäufer Verkäuferin Mitarbeiter Mitarbeiterin Bewerber Bewerberin Versicherte Versicherter Versicherungsnehmer Versicherungsnehmerin Antragsteller Antragstellerin " +
+	// a driver, a coach, a teacher, a carer, a technician, a colleague, a contact and an assessor
+	// (stop 63: "Ihr Fahrer Jann ist unterwegs", "Der Gutachter Bruno Schmitt kommt am …")
+	"Fahrer Fahrerin Trainer Trainerin Lehrer Lehrerin Betreuer Betreuerin Pfleger Pflegerin Techniker Technikerin Monteur Monteurin " +
+	"Kollege Kollegin Ansprechpartner Ansprechpartnerin Gutachter Gutachterin")
 
 // germanRoleDeterminers stand before germanRoleNouns: the articles and the possessives.
 var germanRoleDeterminers = wordSet("der die den dem des Der Die Den Dem unser unsere unseren unserem unserer Unser Unsere Ihr Ihre Ihren Ihrem ihr ihre ihren ihrem sein seine seinen seinem")
@@ -1240,7 +1247,11 @@ var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist 
 	"cashier waiter waitress stylist barista " +
 	// a credit report's and a loan's (stop 51): "Consumer: WENDELL T. PARRISH", "Guarantor: …";
 	// in prose "the consumer Financial Protection Bureau" is none
-	"consumer debtor guarantor cosigner coborrower")
+	"consumer debtor guarantor cosigner coborrower " +
+	// a club's, a school's, a repair's and a let's (stop 63: "Leader: Aashi Jain.", "Engineer:
+	// Urvashi.", "Udlejer: Grethe Holm.")
+	"coach leader engineer technician tutor mentor captain caretaker lifeguard landlord landlady " +
+	"verhuurder udlejer utleier hyresvärd locador arrendador propietaria proprietario proprietaria bailleur")
 
 // familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
 // three words of a family name (particles among them: "de Anda"), a comma, one or two given
@@ -4384,6 +4395,8 @@ var personVerbs = wordSet("moved moves lives lived said says told tells asked as
 var agentVerbs = wordSet("filed written signed approved reported submitted sent created reviewed authored prepared requested " +
 	"ordered booked referred prescribed examined treated witnessed completed opened raised logged placed assigned " +
 	"verified authorized authorised countersigned issued delivered received " +
+	// who paid a bill (stop 63: "Balance paid by Unni Kanda")
+	"paid settled funded " +
 	// who took a visitor or a specimen (stop 47: "escorted by R. Delacroix")
 	"escorted accompanied collected interviewed " +
 	// what a forum, a wiki or a ticket says someone did (stop 35: "— posted by DeShawn W., Tempe AZ")
@@ -4528,6 +4541,9 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			!toks[i+1].NewlineBefore && lowerStart(word(i+2)) && !inCode(text, toks[i].Start) {
 			n = 1 // a given name that is a word, asked to do something: "Can you ask Hope to send me the numbers?" (stop 53)
 		}
+		if n == 0 && object && !lower && !upper && bookedUnder(text, toks, i-1) {
+			n = particledFamilyAt(text, toks, i) // a booking's family name with its particles: "op naam van De Baets", "van der Sloot"
+		}
 		agent := prev == "by" // an agent's verb before it was asked above ("for" and "to" put a town there as often: "shipped to Lefort")
 		if n == 0 && !lower && !upper && (opens || praised || withMe || header || owned || clause || agent) && !inCode(text, toks[i].Start) {
 			// a name the lists know, which the model missed: two words, or one that is no word
@@ -4537,7 +4553,7 @@ func namesInSlots(text string, toks []Token, fs []redact.Finding) []redact.Findi
 				n = 0
 			}
 			for k := i; k < i+n; k++ {
-				if w := word(k); dictionaryWord(w) && !givenSet()[w] && !familySet()[w] {
+				if w := word(k); dictionaryWord(w) && !givenSet()[w] && !familySet()[w] || k == i && n > 1 && foldIn(roleNouns, w) && !listedName(w) {
 					n = 0 // a role or a thing before the name: "Customer Lars Eriksen wrote"
 				}
 			}
@@ -5066,13 +5082,126 @@ func personSlot(text string, toks []Token, k int) bool {
 		}
 		// and one whose family speaks for them (stop 62: "Family of Autumn asked for update")
 		before := text[toks[k-1].Start:toks[k-1].End]
-		return w == "of" && (strings.EqualFold(before, "memory") || strings.EqualFold(before, "family")) || pupilParents[before] ||
+		return w == "of" && (strings.EqualFold(before, "memory") || strings.EqualFold(before, "family")) || pupilParents[before] || bookedUnder(text, toks, k) ||
 			w == "de" && before == "nombre" && k > 1 && strings.EqualFold(text[toks[k-2].Start:toks[k-2].End], "a") // a card's holder: "a nombre de Natividad Tejero"
 	case w == "late":
 		return k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "the") // "the family of the late Iain May"
 	}
-	return roleListers[w]
+	return roleListers[w] || bookedUnder(text, toks, k) || departmentSlot(w) && departmentAfter(text, toks, k)
 }
+
+// departmentAfter reports one to three capitalised words after toks[k] and then the department
+// the one they name works in, in English, German or Dutch (stop 63: "I'll pass this to Imaran in
+// legal", "Bitte leiten Sie das an Hannelore in der Buchhaltung weiter", "aan Sanne van de
+// boekhouding"): "in", "from" or "at" and a department in English, "in", "aus" or "von" and
+// "der" or "dem" before one in German, "van" or "bij" and "de" or "het" in Dutch.
+func departmentAfter(text string, toks []Token, k int) bool {
+	j := k + 1
+	for j < len(toks) && j-k <= 3 && !toks[j].NewlineBefore && !toks[j].Attached && startsUpper(text[toks[j].Start:toks[j].End]) {
+		j++
+	}
+	if j == k+1 || j+1 >= len(toks) || toks[j].NewlineBefore || toks[j+1].NewlineBefore {
+		return false
+	}
+	word := func(n int) string { return text[toks[n].Start:toks[n].End] }
+	switch word(j) {
+	case "de", "do", "da", "del", "dell", "på":
+		// Spanish's, Portuguese's, French's, Italian's and Swedish's: "a Marco de contabilidad",
+		// "para Marco do financeiro", "à Inès de la comptabilité", "till Åsa på ekonomi"
+		if a := word(j + 1); (a == "la" || a == "'") && j+2 < len(toks) {
+			j++
+		}
+	case "in", "from", "at":
+		if word(j+1) == "the" && j+2 < len(toks) {
+			j++
+		}
+	case "aus", "von":
+	case "van", "bij":
+	default:
+		return false
+	}
+	if a := word(j + 1); (a == "der" || a == "dem" || a == "de" || a == "het") && j+2 < len(toks) {
+		j++
+	}
+	return foldIn(officeTeams, word(j+1))
+}
+
+// departmentSlot reports the word a colleague is written after before their department:
+// English's, German's, Dutch's, Spanish's, Portuguese's, French's, Italian's and Swedish's "to".
+func departmentSlot(w string) bool {
+	switch w {
+	case "to", "an", "aan", "a", "para", "à", "till":
+		return true
+	}
+	return false
+}
+
+// officeTeams are the departments a colleague works in, in English, German and Dutch.
+var officeTeams = wordSet("payroll legal accounts accounting finance hr marketing sales support admin administration reception billing " +
+	"procurement compliance it ops operations engineering facilities purchasing logistics research dispatch " +
+	"buchhaltung personalabteilung rechtsabteilung verwaltung einkauf vertrieb empfang lohnbuchhaltung personal finanzbuchhaltung " +
+	"boekhouding administratie personeelszaken inkoop verkoop receptie " +
+	"contabilidad finanzas ventas compras administración financeiro contabilidade vendas compras comptabilité paie " +
+	"amministrazione contabilità ekonomi lönekontoret")
+
+// bookedUnder reports the words at toks[k] and before it that put the name a table, a room or a
+// ticket is booked under right after them, in English, German, Italian, Dutch, Polish, Danish,
+// Norwegian, Swedish, French and Portuguese (stop 63: "Table for four under Fuentes at 7:30",
+// "Tisch für vier auf den Namen Jessel", "Tavolo a nome Sgalambro", "Tafel op naam van Smits",
+// "Stolik na nazwisko Motak", "Bord i navnet Winther", "au nom de Dupont"). English's "under"
+// needs a booking's word among the five words before it ("booked under", "the reservation is
+// under"; not "under Article 5").
+func bookedUnder(text string, toks []Token, k int) bool {
+	w := text[toks[k].Start:toks[k].End]
+	before := func(n int) string {
+		if k-n < 0 || toks[k-n+1].NewlineBefore {
+			return ""
+		}
+		return strings.ToLower(text[toks[k-n].Start:toks[k-n].End])
+	}
+	switch w {
+	case "under":
+		for n := 1; n <= 5; n++ {
+			if b := before(n); bookingWords[b] {
+				return true
+			} else if b == "" || b == "." {
+				break
+			}
+		}
+	case "Namen":
+		return (before(1) == "den" || before(1) == "dem") && (before(2) == "auf" || before(2) == "unter")
+	case "nome":
+		return before(1) == "a" || before(1) == "em" || before(1) == "no"
+	case "navnet", "namnet":
+		return before(1) == "i" || before(1) == "på" || before(1) == "under"
+	case "nazwisko", "jméno", "meno":
+		return before(1) == "na" // Polish's, Czech's and Slovak's ("Stůl pro čtyři na jméno Sedláček")
+	case "naam":
+		return before(1) == "op"
+	case "van", "di", "de", "d'":
+		// "op naam van", "a nome di", "au nom de", "em nome de"
+		b := before(1)
+		return b == "naam" && before(2) == "op" || b == "nome" && (before(2) == "a" || before(2) == "em" || before(2) == "no") || b == "nom" && before(2) == "au"
+	}
+	return false
+}
+
+// particledFamilyAt returns how many tokens from i make a family name that opens with one to
+// three particles, in either case, before a capitalised word written as a name is ("De Baets",
+// "van der Sloot"); 0 otherwise.
+func particledFamilyAt(text string, toks []Token, i int) int {
+	j := i
+	for j < len(toks) && j-i < 3 && (j == i || !toks[j].NewlineBefore && !toks[j].Attached) && nameParticles[strings.ToLower(text[toks[j].Start:toks[j].End])] {
+		j++
+	}
+	if j == i || j == len(toks) || toks[j].NewlineBefore || toks[j].Attached || !nameLike(text[toks[j].Start:toks[j].End]) {
+		return 0
+	}
+	return j - i + 1
+}
+
+// bookingWords are what a booking is of, and its verbs, before the "under" that names who it is for.
+var bookingWords = wordSet("table booking reservation booked reserved room tickets ticket order appointment")
 
 // pupilParents are the words for a pupil's parents before "of" in English, German, French,
 // Dutch, Spanish and Italian.
@@ -5099,6 +5228,12 @@ func personSlotAfter(text string, toks []Token, k, last int) bool {
 		return next == "" || !startsUpper(next) // (not "in memory of Flight 93", a number or another capital after)
 	case w == "of" && k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "family"):
 		return next == "" || next == "," || next == "." || next == "(" || lowerStart(next) && next != "of" // "Family of Autumn asked", not "the family of Kent companies"
+	case departmentSlot(w) && departmentAfter(text, toks, k):
+		return true
+	case bookedUnder(text, toks, k):
+		// a booking's name: the sentence's end, a comma, a time or its word after it ("um 19:30",
+		// "alle 20:00", "kl. 19.30", "at 7:30")
+		return next == "" || strings.Contains(",.;:!(", next) || lowerStart(next) || isDigitByte(next[0])
 	case w == "of", w == "von", w == "de", w == "van", w == "di":
 		// the pupil's parents addressed: a comma or a colon after the name (not "the parents of
 		// Paris students"); a card's holder before the sentence's end
@@ -5129,6 +5264,7 @@ func contactAfter(text string, toks []Token, k int) bool {
 // one: "Call Bronisław Szczęsny tomorrow", "Please ask Ninetta Querini", "can you email Oda
 // Lindqvist".
 var objectVerbs = wordSet("call ask email e-mail contact ping tell remind notify inform invite cc text phone message page " +
+	"refer admit discharge " + // a chart's orders (stop 63: "Refer Shay Mohan to physiotherapy")
 	"ring") // Swedish, Danish and Norwegian "call", before a name and "på" and a number (stop 28: "Ring Jan på 029-75 96 06")
 
 // deskWords after a name say it is a business's: "Call Lemaire support", "email Acme sales".
@@ -5271,10 +5407,14 @@ func afterLabel(text string, toks []Token, i int) bool {
 // praiseWords thank or congratulate the person after them: "Thanks Ana", "Congrats to Ana".
 var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout props rsvp " +
 	// and thanks in other languages (stop 60: "¡Gracias Moisés por la ayuda!", "Tak Keld for hjælpen", "Díky Dalibor za …")
-	"gracias merci tak takk tack díky dzięki danke grazie obrigado obrigada bedankt köszi köszönöm mulțumesc kiitos") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+	"gracias merci tak takk tack díky dzięki danke grazie obrigado obrigada bedankt köszi köszönöm mulțumesc kiitos " +
+	// and German's and Dutch's thanks, and Polish's in the first person (stop 63: "Vielen Dank an
+	// Frieda und Cindy", "Dank aan Jaylinn en Nikki", "Dziękujemy Ewelinie")
+	"dank dziękujemy dziękuję") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
 // praiseAfter may follow the person thanked: "for", "on", or the clause's end.
-var praiseAfter = wordSet("for on ! , . : at from in who and por pour för za für per pela pelo voor pentru avusta atas") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+var praiseAfter = wordSet("for on ! , . : at from in who and por pour för za für per pela pelo voor pentru avusta atas " +
+	"und en e et y og och i oraz") // (stop 63: another language's "and" before the next one thanked) // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
 // praiseBefore reports a token after words that thank or congratulate someone: "Thank you",
 // "Thanks", "Congrats to", "Congratulations".
@@ -5286,6 +5426,13 @@ func praiseBefore(text string, toks []Token, i int) bool {
 	switch {
 	case strings.EqualFold(prev, "you"):
 		return i >= 2 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "thank")
+	case spouseConjunction(prev) || prev == "oraz":
+		// the second of two thanked (stop 63: "Gracias a Eutropio y Ruperto por", "Merci à Laurent
+		// et Alix pour"): one capitalised word before the conjunction, itself thanked
+		return i >= 3 && startsUpper(text[toks[i-2].Start:toks[i-2].End]) && !toks[i-2].Attached && !spouseConjunction(text[toks[i-3].Start:toks[i-3].End]) &&
+			praiseBefore(text, toks, i-2)
+	case prev == "an" || prev == "aan" || prev == "à" || prev == "a" || prev == "til":
+		return i >= 2 && foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End]) // "Vielen Dank an Frieda", "Merci à Inès", "Tak til Søren"
 	case strings.EqualFold(prev, "to"):
 		return i >= 2 && (foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End]) ||
 			i >= 3 && strings.EqualFold(text[toks[i-2].Start:toks[i-2].End], "out") && strings.EqualFold(text[toks[i-3].Start:toks[i-3].End], "shout"))
@@ -5362,8 +5509,8 @@ func unknownNameAt(text string, toks []Token, i int) int {
 		if j > i && (toks[j].NewlineBefore || toks[j].Attached) {
 			break
 		}
-		if !unlistedName(text[toks[j].Start:toks[j].End]) {
-			break
+		if w := text[toks[j].Start:toks[j].End]; !unlistedName(w) || j == i && (foldIn(roleNouns, w) || foldIn(kinNouns, w)) {
+			break // (a role opening the sentence is none of the name: "Carer Nicholas noted a fall"; stop 63)
 		}
 		n++
 	}
@@ -5988,7 +6135,11 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	"Dra Profa MUDr MVDr MDDr JUDr PhDr RNDr PaedDr ThDr PharmDr Mgr Bc " +
 	// a teacher's, as a school's letters write it before the family name (stop 61: "habló con el
 	// profesor Belmonte", "sprak met meester Vigil", "juf Janssen", "maestra Rossi")
-	"profesor profesora Profesor Profesora meester Meester juf Juf maestro maestra Maestro Maestra " + indianFormWords)
+	"profesor profesora Profesor Profesora meester Meester juf Juf maestro maestra Maestro Maestra " +
+	// and a doctor's, in lower case inside a sentence in Spanish, Portuguese, French, Italian and
+	// German (stop 63: "fue derivado por la doctora Cañas", "encaminhado pela doutora Nogueira",
+	// "adressé par le docteur Meunier")
+	"doctor doctora doutor doutora docteur docteure dottore dottoressa Doktor Doktorin " + indianFormWords)
 
 // teacherRanks are Spain's academic ranks after "profesor", no family name.
 var teacherRanks = wordSet("Titular Titulares Asociado Asociada Emérito Emérita Ayudante Contratado Contratada Visitante Adjunto Adjunta Honorario Honoraria Universitario Universitaria Catedrático Catedrática Interino Interina Colaborador Colaboradora")

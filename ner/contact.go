@@ -579,6 +579,61 @@ func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// townsOfPersons makes a place of the town a person is said to be from, in commas after the
+// name, in Spanish, Portuguese, French, Italian, German, Dutch, Czech, Polish and Swedish (stop
+// 63: "El paciente Ainoa Serrano Padilla, de Salamanca, fue derivado", the model's street read
+// on over the sentence; "Gagnante : Paul Lopez, de Lecoq.", "Vítěz: Jiří Kadlec, z Andělská
+// Hora."): a comma, "de", "da", "do", "di", "aus", "uit", "z", "ze" or "från", and one to three
+// capitalised words with their particles (birthTown), then a comma, a full stop, a semicolon or
+// the text's end, where nothing sure was found in them; a street the model read on over them
+// is cut before the comma.
+func townsOfPersons(text string, fs []redact.Finding) []redact.Finding {
+	var shapes []redact.Finding
+	for _, f := range fs {
+		if f.Type != redact.Person || f.End+4 >= len(text) || text[f.End] != ',' || text[f.End+1] != ' ' {
+			continue
+		}
+		prep, pe := wordAt(text, f.End+2)
+		if !fromWords[prep] || pe >= len(text) || text[pe] != ' ' {
+			continue
+		}
+		a := pe + 1
+		b := nameWords(text, a)
+		if b <= a || b < len(text) && !strings.ContainsRune(",.;", rune(text[b])) || !birthTown(text[a:b]) || givenNames(text[a:b]) || embeddedClass(text[a:b])&(gOrg|gOrgSuffix) != 0 || techTerms[text[a:b]] {
+			continue
+		}
+		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: a, End: b, Score: placeAfterScore, Source: redact.SourceModel})
+	}
+	if len(shapes) == 0 {
+		return fs
+	}
+	// a street the model read from the preposition on (", de Salamanca, fue derivado por …")
+	// gives way to the town
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.StreetAddress || f.Source != redact.SourceModel || strings.ContainsAny(text[f.Start:f.End], "0123456789") {
+			continue
+		}
+		for _, sh := range shapes {
+			if f.Start < sh.Start && f.End > sh.End && f.Start >= sh.Start-4 {
+				f.End = f.Start // dropped below
+			}
+		}
+	}
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.End <= f.Start })
+	kept := shapes[:0]
+	for _, sh := range shapes {
+		if doubtedInside(fs, sh.Start, sh.End) {
+			kept = append(kept, sh)
+		}
+	}
+	return replaceInside(fs, kept)
+}
+
+// fromWords say where a person is from, after the name and its comma: "de", "da", "do",
+// "di", "aus", "uit", "z", "ze", "från".
+var fromWords = wordSet("de da do di aus uit z ze från")
+
 // otherMonths are the months of French, Spanish, Italian, German, Portuguese and Dutch, and
 // Polish's in the genitive, as a date of birth writes them ("3 de marzo de 1980").
 var otherMonths = wordSet("janvier février mars avril mai juin juillet août septembre octobre novembre décembre " +

@@ -208,12 +208,17 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 			// a signer's town closes the line after a sign-off's words and comma: "Terveisiä, Jukka
 			// (Rautalampi)"; elsewhere a name in brackets after a person is as often a maiden name,
 			// unless the gazetteers or the towns' list know the town ("Leocadio Barros Barreda (Madrid) ha ganado")
-			if _, le := lineWithin(text, b+1, b+1, nearBytes); strings.TrimRight(text[b+1:le], " .!\r") != "" {
-				continue
-			}
-			ls, _ := lineWithin(text, f.Start, f.Start, nearBytes)
-			if lead := strings.TrimSpace(text[ls:f.Start]); !strings.HasSuffix(lead, ",") || !redact.SignOff(lead) && !foldIn(worldGreetings, strings.TrimSuffix(lead, ",")) {
-				continue
+			// and a town's shape where the writer's words follow, as a letters page or a review
+			// writes its writer's town ("Joshua Diaz (New Jasonland) wrote:", "Anthony Ortega
+			// (Harrellport) says"; stop 63)
+			if !attributedTown(text, b+1, v) {
+				if _, le := lineWithin(text, b+1, b+1, nearBytes); strings.TrimRight(text[b+1:le], " .!\r") != "" {
+					continue
+				}
+				ls, _ := lineWithin(text, f.Start, f.Start, nearBytes)
+				if lead := strings.TrimSpace(text[ls:f.Start]); !strings.HasSuffix(lead, ",") || !redact.SignOff(lead) && !foldIn(worldGreetings, strings.TrimSuffix(lead, ",")) {
+					continue
+				}
 			}
 		}
 		if !birthTown(v) || givenNames(v) || listedGiven()[v] || len(v) < 4 || strings.IndexByte(v, '.') >= 0 || !doubtedInside(fs, a, b) || glued(nearLine(text, f.Start, b, nearBytes)) {
@@ -236,6 +241,24 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 	sortFindings(shapes)
 	return replaceInside(fs, shapes)
 }
+
+// attributedTown reports a town's shape in v (a town's first word before another, or one word
+// with a town's ending), in brackets that text[at:] follows with what a writer did: "wrote",
+// "writes", "said", "says", "asked", "asks", "commented", or a colon.
+func attributedTown(text string, at int, v string) bool {
+	rest := text[at:min(len(text), at+12)]
+	if !strings.HasPrefix(rest, ":") && !slices.ContainsFunc(writerVerbs, func(p string) bool { return strings.HasPrefix(rest, p) }) {
+		return false
+	}
+	first, second, two := strings.Cut(v, " ")
+	if two {
+		return townPrefixes[first] && !strings.Contains(second, " ")
+	}
+	return townEnding(v, false) || townEnding(v, true) && !familyWord(v)
+}
+
+// writerVerbs follow a writer's name and town in a letters page's or a review's attribution.
+var writerVerbs = []string{" wrote", " writes", " said", " says", " asked", " asks", " commented"}
 
 // glued reports a word in s with a capital after four letters in lower case or more, as words run
 // together without their spaces are written ("CunhaYnysoedd"); "McDonald" and "MacKenzie" are not.

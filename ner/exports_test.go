@@ -2177,3 +2177,63 @@ func TestRotasFamiliesAndHyphenedStreets(t *testing.T) {
 	checkRuled(t, "[Christina joined the call]", nil, "PERSON Christina")
 	checkRuled(t, "[Support left the call]", nil)
 }
+
+// TestBookingsDepartmentsAndRotas (stop 63): the name a table is booked under, in English and
+// five other languages, with a family name's particles; a colleague before their department in
+// English, German and Spanish (and no town there); a rota's days in other languages, the model's
+// readings over them and its person over the rota's label giving way.
+func TestBookingsDepartmentsAndRotas(t *testing.T) {
+	checkRuled(t, "Table for four under Fuentes at 7:30.", nil, "PERSON Fuentes")
+	checkRuled(t, "Tisch für vier auf den Namen Jessel um 19:30 Uhr.", nil, "PERSON Jessel")
+	checkRuled(t, "Tafel voor vier op naam van De Baets om 19.30 uur.", nil, "PERSON De Baets")
+	checkRuled(t, "Stůl pro čtyři na jméno Sedláček v 19:30.", nil, "PERSON Sedláček")
+	checkRuled(t, "Booked under Article 5 of the lease.", nil)
+	checkRuled(t, "Thanks. I'll pass this to Imaran in legal.", nil, "PERSON Imaran")
+	checkRuled(t, "Bitte leiten Sie das an Hannelore in der Buchhaltung weiter.", nil, "PERSON Hannelore")
+	checkRuled(t, "Por favor, reenvía esto a Urvi de contabilidad.", nil, "PERSON Urvi")
+	checkRuled(t, "Send the file to Finance in the morning.", nil)
+	text := "Dienstplan: Montag Daniela, Dienstag Sarina, Mittwoch Rosa-Maria Sölzer."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Dienstplan", "PERSON", "Montag Daniela", "STREET_ADDRESS", "Dienstag Sarina, Mittwoch Rosa-Maria Sölzer"),
+		"PERSON Daniela", "PERSON Sarina", "PERSON Rosa-Maria Sölzer")
+	checkRuled(t, "Turni: lunedì Fiamma, martedì Matteo.", nil, "PERSON Fiamma", "PERSON Matteo")
+	checkRuled(t, "Vagtplan: mandag Børge, tirsdag Osvald.", nil, "PERSON Børge", "PERSON Osvald")
+	checkRuled(t, "Opening hours: Monday Closed, Tuesday Open.", nil)
+	checkRuled(t, "Er kommt am Montag Daniela besuchen.", nil)
+}
+
+// TestThanksDoctorsAndTownsOfWriters (stop 63): the second of two thanked in other languages; a
+// doctor in lower case before the family name; a town in commas after a person in Spanish and
+// French, and in brackets before what a writer wrote; a town before its community hall; a caller
+// after a street the model read on into; a role opening a sentence before a name no list holds;
+// a chart's referral; a bill paid by someone; a club's and a let's labels; children in an Italian
+// notice.
+func TestThanksDoctorsAndTownsOfWriters(t *testing.T) {
+	checkRuled(t, "Vielen Dank an Frieda und Cindy für die Organisation!", nil, "PERSON Frieda", "PERSON Cindy")
+	checkRuled(t, "Dank aan Jaylinn en Nikki voor het feest!", nil, "PERSON Jaylinn", "PERSON Nikki")
+	checkRuled(t, "Gracias a Eutropio y Ruperto por organizar la fiesta.", nil, "PERSON Eutropio", "PERSON Ruperto")
+	checkRuled(t, "El paciente fue derivado por la doctora Cañas.", nil, "PERSON Cañas")
+	checkRuled(t, "The doctor Who episode aired.", nil)
+	text := "El paciente Ainoa Serrano Padilla, de Salamanca, fue derivado ayer."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Ainoa Serrano Padilla", "STREET_ADDRESS", "de Salamanca, fue derivado ayer"),
+		"PERSON Ainoa Serrano Padilla", "LOCATION Salamanca")
+	text = "Gagnante : Paul Lopez, de Lecoq. Deuxième : Christophe Rousset."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Paul Lopez", "PERSON", "Christophe Rousset"), "PERSON Paul Lopez", "LOCATION Lecoq", "PERSON Christophe Rousset")
+	text = "Joshua Diaz (New Jasonland) wrote: great service."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Joshua Diaz"), "PERSON Joshua Diaz", "LOCATION New Jasonland")
+	text = "Sarah Jones (Kowalczyk) wrote: hi."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Sarah Jones"), "PERSON Sarah Jones")
+	checkRuled(t, "Yoga moves to the Mitchellgate community hall.", nil, "LOCATION Mitchellgate")
+	text = "Dispatch: unit 12 to 3551 Smith Plaza, Zacharyport, caller Amy Galloway, 811.644.0242."
+	checkRuled(t, text, typedSpans(t, text, "STREET_ADDRESS", "3551 Smith Plaza, Zacharyport, caller Amy Galloway"),
+		"STREET_ADDRESS 3551 Smith Plaza, Zacharyport", "PERSON Amy Galloway")
+	text = "Carer Nicholas noted a fall."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Carer Nicholas"), "PERSON Nicholas")
+	checkRuled(t, "Refer Shay Mohan to physiotherapy.", nil, "PERSON Shay Mohan")
+	checkRuled(t, "Balance paid by Unni Kanda.", nil, "PERSON Unni Kanda")
+	checkRuled(t, "Coach: Aashi Jain.", nil, "PERSON Aashi Jain")
+	checkRuled(t, "Udlejer: Grethe Holm.", nil, "PERSON Grethe Holm")
+	text = "Ne danno il triste annuncio il marito Piero e i figli Augusto e Manuel."
+	spans := typedSpans(t, text, "LOCATION", "Augusto", "PERSON", "Manuel")
+	spans[0].Score = 0.37 // as the model read it
+	checkRuled(t, text, spans, "PERSON Piero", "PERSON Augusto", "PERSON Manuel")
+}

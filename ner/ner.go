@@ -214,7 +214,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	sc := tokenPool.Get().(*[]Token)
 	defer tokenPool.Put(sc)
 	*sc = Tokenize(text, (*sc)[:0])
-	found := propagate(text, *sc, proseAddresses(text, namesNotAddresses(text, personsEndingInStreets(text, splitPersons(text, wordsOpeningSentences(text, determinerOpenings(text, rolesNotNames(text, signatureLines(text, splitAtFieldGaps(text, splitCells(text, alignedCellSpans(text, joinOrganisations(text, numberedStreets(text, markdownHeaders(text, jobsNotNames(text, tidy(text, streetsAcrossSentences(text, dst[first:]))))))))))))))))), code)
+	found := propagate(text, *sc, proseAddresses(text, namesNotAddresses(text, personsEndingInStreets(text, splitPersons(text, wordsOpeningSentences(text, determinerOpenings(text, rolesNotNames(text, signatureLines(text, splitAtFieldGaps(text, splitCells(text, alignedCellSpans(text, joinOrganisations(text, numberedStreets(text, markdownHeaders(text, jobsNotNames(text, tidy(text, rolesAfterStreets(text, streetsAcrossSentences(text, dst[first:])))))))))))))))))), code)
 	if r.types == nil || r.types[redact.Person] {
 		var buf [32][2]int
 		before := personBounds(buf[:0], found) // the persons propagate carried; the person rules' new ones are carried below
@@ -226,14 +226,14 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	}
 	found = openersBefore(text, routeCodes(text, titlesBeforeEmployers(text, found)))
 	if r.types == nil || r.types[redact.Location] {
-		found = townsOfInstitutions(text, *sc, townsOfLocals(text, storeTowns(text, leaderTowns(text, answeredTowns(text, familyPlaces(text, photoCredits(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, townsOfFirms(text, townsBeforeCourts(text, found)))))))))))))))))))
+		found = townsOfInstitutions(text, *sc, townsOfPersons(text, townsOfLocals(text, storeTowns(text, leaderTowns(text, answeredTowns(text, familyPlaces(text, photoCredits(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, townsOfFirms(text, townsBeforeCourts(text, found))))))))))))))))))))
 		found = placesInHeaderlessRows(text, intersections(text, streetsByLeaders(text, *sc, streetsBeforeTowns(text, namedStreets(text, *sc, streetsByName(text, *sc, placeTails(text, placePairs(text, *sc, citiesBeforeStates(text, countriesByName(text, *sc, townsInSlots(text, *sc, lowerHomeTowns(text, listedTowns(text, *sc, townsInProse(text, *sc, townsBeforeNouns(text, *sc, placesAfterWords(text, *sc, placesByShape(text, *sc, placesBeforePlaceNouns(text, *sc, placesBeforeSurroundings(text, *sc, placesBeforeBased(text, found))))))))))))))))))))
 		found = hyphenedStreets(text, townsOfTeams(text, *sc, bracketedTowns(text, saintTowns(text, routeEnds(text, found)))))
 	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)
 	}
-	found = weekdayHeads(text, initialPeriods(text, okinaTails(text, degreesNotPlaces(text, toothSurfaces(text, languagesNamed(text, *sc, found))))))
+	found = weekdayRotas(text, *sc, weekdayHeads(text, initialPeriods(text, okinaTails(text, degreesNotPlaces(text, toothSurfaces(text, languagesNamed(text, *sc, found)))))))
 	if len(si.segs) > 0 {
 		si.toOrig(found)
 		found = cjkStandInNames(orig, si, found)

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/veil-gateway/veil/redact"
@@ -137,4 +138,122 @@ func rotaNames(text string, claims []redact.Finding) []redact.Finding {
 		return claims
 	}
 	return append(claims, found...)
+}
+
+// rotaDays are the days of the week in the languages whose rotas the rules read, in lower case:
+// English, German, Dutch, French, Spanish, Italian, Portuguese, Polish, Czech, Danish, Norwegian
+// and Swedish.
+var rotaDays = wordSet("monday tuesday wednesday thursday friday saturday sunday " +
+	"montag dienstag mittwoch donnerstag freitag samstag sonntag " +
+	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag " +
+	"lundi mardi mercredi jeudi vendredi samedi dimanche " +
+	"lunes martes miércoles jueves viernes sábado domingo " +
+	"lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+	"segunda terça quarta quinta sexta " +
+	"poniedziałek wtorek środa czwartek piątek sobota niedziela " +
+	"pondělí úterý středa čtvrtek pátek neděle " +
+	"mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag")
+
+// rotaDayFirst holds the first bytes of rotaDays' words, in both cases, for a test before the
+// lookup.
+var rotaDayFirst = func() (t [256]bool) {
+	for w := range rotaDays {
+		t[w[0]] = true
+		if w[0] >= 'a' && w[0] <= 'z' {
+			t[w[0]-'a'+'A'] = true
+		}
+	}
+	t[0xC3], t[0xC4], t[0xC5] = true, true, true // Ś, Č, Ú in capitals begin with these bytes too
+	return t
+}()
+
+// rotaDay reports a day of the week of rotaDays, in either case.
+func rotaDay(w string) bool {
+	return len(w) >= 5 && len(w) <= 13 && rotaDayFirst[w[0]] && foldIn(rotaDays, w)
+}
+
+// weekdayRotas makes a person of the name after each day of a rota, a line that gives two days
+// or more each followed by a name ("Dienstplan: Montag Daniela, Dienstag Sarina, Mittwoch
+// Rosa-Maria Sölzer", "Turni: lunedì Fiamma, martedì Matteo", "Vagtplan: mandag Børge, tirsdag
+// Osvald"; stop 63: the model had read a day into the name after it, two days and their names as
+// a street, and a name alone as a business). A day opens its line or follows a colon, a comma or
+// a semicolon; its name is one to four capitalised words (a title among them), none a word of
+// English unless the lists know it as a given name, up to a comma, a semicolon, a full stop, a
+// word in lower case or the line's end. What the model found over the line's days and names
+// gives way to them, and so does its person over the rota's label ("Dienstplan:").
+func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Finding {
+	var claims []redact.Finding
+	var labels []Token
+	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
+	dayAt := func(at int) int { // the token that starts at at
+		k, _ := slices.BinarySearchFunc(toks, at, func(t Token, at int) int { return t.Start - at })
+		return k
+	}
+	for i := 0; i < len(toks); i++ {
+		if !rotaDay(word(i)) {
+			continue
+		}
+		var line []redact.Finding // this line's days' names
+		first := toks[i].Start
+		for ; i < len(toks); i++ {
+			if len(line) > 0 && toks[i].NewlineBefore {
+				break
+			}
+			if !rotaDay(word(i)) {
+				continue
+			}
+			if i > 0 && !toks[i].NewlineBefore && !strings.Contains(",;:", word(i-1)) {
+				continue // a day inside a sentence: "kommt am Montag Daniela besuchen" is left to the model
+			}
+			end, words := -1, 0
+			k := i + 1
+			for ; k < len(toks) && !toks[k].NewlineBefore && words < 4; k++ {
+				w := word(k)
+				if w == "." && toks[k].Attached && k > i+1 && (isTitle(word(k-1)) || len(word(k-1)) == 1) {
+					continue // a title's or an initial's period: "Univ.Prof.", "B."
+				}
+				if w == "-" && toks[k].Attached {
+					continue // a hyphened name: "Rosa-Maria"
+				}
+				dotted := strings.IndexByte(w, '.') > 0 && len(w) <= 12 // "Univ.Prof", "B.A"
+				if !startsUpper(w) || rotaDay(w) || englishWord(w) && !listedGiven()[w] || !nameLike(w) && !isTitle(w) && !dotted && len(w) > 1 {
+					break
+				}
+				if !isTitle(w) && !dotted {
+					words++
+				}
+				end = toks[k].End
+			}
+			if words == 0 || k < len(toks) && !toks[k].NewlineBefore && !strings.Contains(",;.", word(k)) && startsUpper(word(k)) {
+				continue // no name, or more capitalised words than a name holds
+			}
+			start := toks[i+1].Start
+			line = append(line, claim(start, end, shapeScore))
+		}
+		if len(line) < 2 || inCode(text, first) {
+			continue
+		}
+		if d := dayAt(first); d >= 2 && word(d-1) == ":" && (d == 2 || toks[d-2].NewlineBefore) {
+			labels = append(labels, toks[d-2]) // the rota's label: "Dienstplan:", "Vagtplan:"
+		}
+		claims = append(claims, line...)
+	}
+	if len(claims) == 0 {
+		return fs
+	}
+	// what the model read over a rota's days and names gives way: a day read into a name, two
+	// days and their names read as a street
+	lineOf := func(f redact.Finding) bool {
+		for _, c := range claims {
+			if f.Start < c.End && c.Start < f.End || f.End <= c.Start && f.End > c.Start-14 && rotaDay(strings.TrimSpace(text[f.Start:c.Start])) {
+				return true
+			}
+		}
+		return false
+	}
+	label := func(f redact.Finding) bool {
+		return slices.ContainsFunc(labels, func(t Token) bool { return f.Start == t.Start && f.End == t.End })
+	}
+	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Source == redact.SourceModel && (lineOf(f) || label(f)) })
+	return claimPersons(fs, claims)
 }

@@ -3860,6 +3860,48 @@ func addressClauseCut(text string, f redact.Finding) redact.Finding {
 	return f
 }
 
+// rolesAfterStreets ends a model's street address before a comma, a role's word in lower case and
+// a name, which it had read on into, and makes a person of the name (stop 63: a dispatcher's
+// "unit 12 to 3551 Smith Plaza Suite 706, Zacharyport, caller Amy Galloway, 811.644.0242", the
+// caller's name masked as a street's piece and typed one): one to three words written as names
+// are, up to the street's end or a comma. fs is in start order, and so is the result.
+func rolesAfterStreets(text string, fs []redact.Finding) []redact.Finding {
+	var add []redact.Finding
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.StreetAddress || f.Source != redact.SourceModel {
+			continue
+		}
+		span := text[f.Start:f.End]
+		for c := strings.Index(span, ", "); c >= 0 && c+2 < len(span); {
+			rest := span[c+2:]
+			if rest[0] >= 'a' && rest[0] <= 'z' {
+				role, name, ok := strings.Cut(rest, " ")
+				if e := strings.IndexByte(name, ','); e >= 0 {
+					name = name[:e]
+				}
+				if ok && (roleNouns[role] || kinNouns[role] || speakerRoles[role]) && name != "" && nameLikeWords(name) && strings.Count(name, " ") < 3 {
+					start := f.Start + c + 2 + len(role) + 1
+					add = append(add, redact.Finding{Type: redact.Person, Start: start, End: start + len(name), Score: kinScore, Source: redact.SourceModel})
+					f.End = f.Start + c
+					break
+				}
+			}
+			n := strings.Index(rest, ", ")
+			if n < 0 {
+				break
+			}
+			c += 2 + n
+		}
+	}
+	if len(add) == 0 {
+		return fs
+	}
+	fs = append(fs, add...)
+	sortFindings(fs)
+	return fs
+}
+
 // streetsAcrossSentences splits a model's street address that runs on over a sentence's end: a
 // country, a state or a postcode, a full stop, a space and a capital ("Shanghai 200003, China.
 // Recipient Olga Petrenko, vul. Khreshchatyk 22", a customs declaration's sender and recipient,
@@ -5255,7 +5297,10 @@ var romanceKin = wordSet("hermano hermana madre padre hijo hija tío tía primo 
 	"fratello sorella figlio figlia zio zia cugino cugina marito moglie nonno nonna " +
 	"irmão irmã mãe pai filho filha tio tia avó avô vizinho vizinha " +
 	// colleagues (stop 37: "Mon collègue Xavier est en congé", "Mi compañero Jonatan")
-	"collègue compañero compañera colega collega")
+	"collègue compañero compañera colega collega " +
+	// children in the plural, before a list of their names (stop 63: an Italian death notice's
+	// "il marito Piero e i figli Augusto e Manuel", the model's "Augusto" a place at 0.37)
+	"figli figlie hijos hijas enfants filles filhos filhas")
 
 // The classes of kinClasses: a relation of kinNouns, romanceKin or germanicKin.
 const (
@@ -5404,6 +5449,11 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 			}
 			if g.Type == redact.Person {
 				g.Score = max(g.Score, kinScore) // the relation vouches for a name the model doubted
+			} else if g.Source == redact.SourceModel && g.Score < 0.5 && g.Type != redact.StreetAddress && g.End == end && (g.Start == start || g.Start == toks[i].Start) &&
+				anyGiven(text[start:toks[first].End]) {
+				// and for a given name it read as a place or a firm at a guess, alone or with the
+				// relation ("i figli Augusto", 0.37; "unsere Mutter Resi Seifert", a firm at 0.48)
+				g.Start, g.Type, g.Score = start, redact.Person, kinScore
 			}
 			continue
 		}

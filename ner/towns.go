@@ -157,6 +157,9 @@ func townsInProse(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if toWords[p] && !tripFrom(text, toks, i-1) && sentTo(text, toks, i-1) && embeddedClass(text[t.Start:t.End])&(gCity|gState|gCountry) == 0 {
 			continue // "Ring til Bertil", "Enviar la documentación a Clarisa": a person called or written to
 		}
+		if toWords[p] && departmentAfter(text, toks, i-1) {
+			continue // a colleague in a department (stop 63: "reenvía esto a Urvi de contabilidad")
+		}
 		if toWords[p] && i >= 2 && foldIn(praiseWords, text[toks[i-2].Start:toks[i-2].End]) {
 			continue // a person thanked (stop 61: "Gracias a Falko Grein Groth de Berger Wirth AG", "Merci à Bertrand Leblanc de Henry SA" had been places)
 		}
@@ -406,7 +409,11 @@ var modifiedPlaceNouns = wordSet("territory territories region area district off
 	"courthouse station " +
 	// and those that name a town's people (residentNouns; stop 62: "a Port Jodi resident"), and
 	// a test's or a service's centre ("at the Katiestad centre on …")
-	"resident residents native natives centre center")
+	"resident residents native natives centre center " +
+	// a town's hall, library and museum (stop 63: "moves to the Mitchellgate community hall")
+	"community library museum " +
+	// and its races, fairs and festivals ("won the Derekfort half marathon")
+	"marathon half festival fair carnival parade regatta")
 
 // travelPlaceNouns are the modifiedPlaceNouns a town's name stands before with a preposition
 // and no determiner: "Transfer from New Stephanie airport" (stop 59; the model had read a person

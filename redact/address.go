@@ -184,7 +184,11 @@ var trailingStreetWords = foldSet("u. utca út útja tér körút krt. köz sor 
 var germanSuffixes = []string{"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "steig", "chaussee",
 	"straat", "laan", "gracht", "plein", "kade", "singel", "dreef", "boulevard", "hof", "steeg", "baan", "dijk", "plantsoen", "gatan", "vägen", "gränd", "torget", "gade", "vej", "veien", "vegen", "gata", "katu", "kuja", "vegur", "braut", "stræti",
 	// Finland's road after its genitive's n, and its way, path and arc (stop 51: "Mannerheimintie 10 A 5, 00100 Helsinki" had gone upstream)
-	"ntie", "väylä", "polku", "kaari"}
+	"ntie", "väylä", "polku", "kaari",
+	// Denmark's lane and square (stop 63: "huslejen for Vesterhavsstræde 89" had gone upstream)
+	"stræde", "torv",
+	// and Sweden's path, hill and way (stop 63: "Upphämtning på Trädgårdsstigen 54, Umeå")
+	"stigen", "backen", "leden"}
 
 // germanEnds holds the last two bytes of every German suffix, which turn most words away.
 var germanEnds = func() (t pairSet) {

@@ -1313,3 +1313,14 @@ func TestAnswersOnTheNextLine(t *testing.T) {
 		{"Agent: And the postcode, please?\nCaller: I don't know it.", nil},
 	})
 }
+
+// TestDanishAndSwedishStreets (stop 63): Denmark's lane and square and Sweden's path, hill and
+// way end a street written as one word.
+func TestDanishAndSwedishStreets(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Rykker: huslejen for Vesterhavsstræde 89 er ikke betalt.", []string{"STREET_ADDRESS Vesterhavsstræde 89"}},
+		{"Vi mødes på Amagertorv 6 i morgen.", []string{"STREET_ADDRESS Amagertorv 6"}},
+		{"Upphämtning på Trädgårdsstigen 54 klockan tre.", []string{"STREET_ADDRESS Trädgårdsstigen 54"}},
+		{"The stigen 5 is none.", nil},
+	})
+}
