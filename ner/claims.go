@@ -1251,7 +1251,9 @@ var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist 
 	// a club's, a school's, a repair's and a let's (stop 63: "Leader: Aashi Jain.", "Engineer:
 	// Urvashi.", "Udlejer: Grethe Holm.")
 	"coach leader engineer technician tutor mentor captain caretaker lifeguard landlord landlady " +
-	"verhuurder udlejer utleier hyresvärd locador arrendador propietaria proprietario proprietaria bailleur")
+	"verhuurder udlejer utleier hyresvärd locador arrendador propietaria proprietario proprietaria bailleur " +
+	// a contest's winner in English and eleven other languages (stop 63: "Câștigător: Anabela Pop, din Petrila")
+	"winner winnaar vincitore vincitrice zwycięzca zwyciężczyni câștigător câștigătoare győztes ganador ganadora gagnant gagnante vencedor vencedora vinnare vinder sieger siegerin")
 
 // familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
 // three words of a family name (particles among them: "de Anda"), a comma, one or two given
@@ -5265,6 +5267,7 @@ func contactAfter(text string, toks []Token, k int) bool {
 // Lindqvist".
 var objectVerbs = wordSet("call ask email e-mail contact ping tell remind notify inform invite cc text phone message page " +
 	"refer admit discharge " + // a chart's orders (stop 63: "Refer Shay Mohan to physiotherapy")
+	"asked " + // a forum's note of whom the poster asked (stop 63: "Asked Neelima but no luck")
 	"ring") // Swedish, Danish and Norwegian "call", before a name and "på" and a number (stop 28: "Ring Jan på 029-75 96 06")
 
 // deskWords after a name say it is a business's: "Call Lemaire support", "email Acme sales".
@@ -6139,7 +6142,7 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	// and a doctor's, in lower case inside a sentence in Spanish, Portuguese, French, Italian and
 	// German (stop 63: "fue derivado por la doctora Cañas", "encaminhado pela doutora Nogueira",
 	// "adressé par le docteur Meunier")
-	"doctor doctora doutor doutora docteur docteure dottore dottoressa Doktor Doktorin " + indianFormWords)
+	"doctor doctora doutor doutora docteur docteure dottore dottoressa dottor Doktor Doktorin doktor " + indianFormWords)
 
 // teacherRanks are Spain's academic ranks after "profesor", no family name.
 var teacherRanks = wordSet("Titular Titulares Asociado Asociada Emérito Emérita Ayudante Contratado Contratada Visitante Adjunto Adjunta Honorario Honoraria Universitario Universitaria Catedrático Catedrática Interino Interina Colaborador Colaboradora")
@@ -6317,7 +6320,7 @@ func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			given, family = w[:dot], w[dot+1:]
 		} else if i+2 < len(toks) && word(i+1) == "_" && toks[i+1].Attached && toks[i+2].Attached {
 			given, family, end = w, word(i+2), toks[i+2].End
-		} else if g, f, ok := camelNameHandle(w); ok {
+		} else if g, f, ok := camelNameHandle(w, i > 0 && bylineHandle(text, toks, i)); ok {
 			given, family = g, f // "Forum post by AlexanderGuerra88:" (stop 60)
 		} else {
 			continue
@@ -6355,8 +6358,8 @@ func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Findi
 // camelNameHandle splits a handle written as a given and a family name run together, each with
 // its capital, and digits after them ("AlexanderGuerra88", "HollyCooksley7"), into the names in
 // lower case and the digits after the family name; without digits it is as often a type's name
-// in code ("MarkPrice").
-func camelNameHandle(w string) (given, family string, ok bool) {
+// in code ("MarkPrice"), and is read only where bare is set.
+func camelNameHandle(w string, bare bool) (given, family string, ok bool) {
 	if len(w) < 7 || !isUpperASCII(w[0]) {
 		return "", "", false
 	}
@@ -6371,10 +6374,27 @@ func camelNameHandle(w string) (given, family string, ok bool) {
 	for j < len(w) && w[j] >= 'a' && w[j] <= 'z' {
 		j++
 	}
-	if j == k+1 || j == len(w) || !isDigits(w[j:]) {
+	if j == k+1 || j == len(w) && !bare || j < len(w) && !isDigits(w[j:]) {
 		return "", "", false
 	}
 	return strings.ToLower(w[:k]), strings.ToLower(w[k:j]) + w[j:], true
+}
+
+// bylineHandle reports a handle at toks[i] after "by" or "from" in lower case, before a colon,
+// a comma, a full stop or its line's end, as a forum or a review writes its poster (stop 63:
+// "Forum post by JamieCook: anyone know a good plumber").
+func bylineHandle(text string, toks []Token, i int) bool {
+	if toks[i].NewlineBefore || toks[i].Attached {
+		return false
+	}
+	if p := text[toks[i-1].Start:toks[i-1].End]; p != "by" && p != "from" {
+		return false
+	}
+	if i+1 == len(toks) || toks[i+1].NewlineBefore {
+		return true
+	}
+	n := text[toks[i+1].Start:toks[i+1].End]
+	return toks[i+1].Attached && (n == ":" || n == "," || n == ".")
 }
 
 // lowerLetters reports a word of lower-case ASCII letters only.

@@ -630,9 +630,9 @@ func townsOfPersons(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, kept)
 }
 
-// fromWords say where a person is from, after the name and its comma: "de", "da", "do",
+// fromWords say where a person is from, after the name and its comma: "de", "da", "do", "din",
 // "di", "aus", "uit", "z", "ze", "från".
-var fromWords = wordSet("de da do di aus uit z ze från")
+var fromWords = wordSet("de da do di din aus uit z ze från")
 
 // otherMonths are the months of French, Spanish, Italian, German, Portuguese and Dutch, and
 // Polish's in the genitive, as a date of birth writes them ("3 de marzo de 1980").

@@ -211,7 +211,7 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 			// and a town's shape where the writer's words follow, as a letters page or a review
 			// writes its writer's town ("Joshua Diaz (New Jasonland) wrote:", "Anthony Ortega
 			// (Harrellport) says"; stop 63)
-			if !attributedTown(text, b+1, v) {
+			if !attributedTown(text, b+1, v) && !reviewedFrom(text, f.Start, b+1) {
 				if _, le := lineWithin(text, b+1, b+1, nearBytes); strings.TrimRight(text[b+1:le], " .!\r") != "" {
 					continue
 				}
@@ -256,6 +256,21 @@ func attributedTown(text string, at int, v string) bool {
 	}
 	return townEnding(v, false) || townEnding(v, true) && !familyWord(v)
 }
+
+// reviewedFrom reports a review's label opening the line of a person at text[start], and a colon
+// at text[at] after the brackets that hold the reviewer's town ("Recensione di Carmelo Jilani
+// (Vasanello): "Servizio ottimo"", "Review by Ann Lee (Harrogate):"; stop 63).
+func reviewedFrom(text string, start, at int) bool {
+	if at >= len(text) || text[at] != ':' && !strings.HasPrefix(text[at:], " :") {
+		return false
+	}
+	ls, _ := lineWithin(text, start, start, nearBytes)
+	w, _ := wordAt(text, ls)
+	return foldIn(reviewWords, w)
+}
+
+// reviewWords open a review's attribution in English and ten other languages.
+var reviewWords = wordSet("review reviewed reseña reseñas recensione recensie recenzie recenzja opinia avaliação avis vélemény recension bewertung rezension anmeldelse arvostelu")
 
 // writerVerbs follow a writer's name and town in a letters page's or a review's attribution.
 var writerVerbs = []string{" wrote", " writes", " said", " says", " asked", " asks", " commented"}

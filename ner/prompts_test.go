@@ -239,7 +239,7 @@ func TestHappyBirthday(t *testing.T) {
 func TestPropagateClaimed(t *testing.T) {
 	text := "Customer admin (Renée Castonguay, rcastonguay@brightwaterhealth.org) reports a loop. Asked Renée to update it; Castonguay agreed."
 	checkRuled(t, text, nil, "PERSON Renée Castonguay", "PERSON Renée", "PERSON Castonguay")
-	text = "Customer admin (Renée, admin@brightwaterhealth.org) reports a loop. Asked Renée to update it."
+	text = "Customer admin (Renée, admin@brightwaterhealth.org) reports a loop. See Renée to update it."
 	checkRuled(t, text, nil, "PERSON Renée")
 }
 

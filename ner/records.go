@@ -151,6 +151,9 @@ func namesAfterSelfIntroductions(text string, fs []redact.Finding) []redact.Find
 			}
 			at = ve + 1
 		}
+		if n == 1 && soleIntroduced(text, start, end) {
+			n = 2 // one name before where its writer is from or a mark (stop 63: "sono Enzo del gruppo di lettura", "soy Frida, del club")
+		}
 		if n < 2 || inCode(text, start) {
 			continue
 		}
@@ -158,6 +161,27 @@ func namesAfterSelfIntroductions(text string, fs []redact.Finding) []redact.Find
 	}
 	return claimPersons(fs, claims)
 }
+
+// soleIntroduced reports one name at text[start:end] after an introduction that is a given name of
+// the lists or a word no list knows, before a comma, a full stop, an exclamation mark or a word
+// for where its writer is from or what they belong to ("del", "della", "de", "da", "do", "din",
+// "z", "van", "von", "aus").
+func soleIntroduced(text string, start, end int) bool {
+	if v := text[start:end]; !anyGiven(v) && !unlistedName(v) {
+		return false
+	}
+	if end == len(text) || strings.IndexByte(",.!", text[end]) >= 0 {
+		return true
+	}
+	if text[end] != ' ' {
+		return false
+	}
+	w, _ := wordAt(text, end+1)
+	return introducedFrom[w]
+}
+
+// introducedFrom say where someone introduced is from or what they belong to, after the name.
+var introducedFrom = wordSet("del della dello dei de da do dal din z ze van von aus")
 
 // lowerSelfIntroductions are "I am", "it's … here" and "my name is" in other languages, as chat
 // writes them in lower case before a name, with the article Portuguese and Catalan put before it.

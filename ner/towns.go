@@ -413,7 +413,9 @@ var modifiedPlaceNouns = wordSet("territory territories region area district off
 	// a town's hall, library and museum (stop 63: "moves to the Mitchellgate community hall")
 	"community library museum " +
 	// and its races, fairs and festivals ("won the Derekfort half marathon")
-	"marathon half festival fair carnival parade regatta")
+	"marathon half festival fair carnival parade regatta " +
+	// and a firm's garage or showroom there ("ready to collect from our Gilmoreton garage")
+	"garage showroom")
 
 // travelPlaceNouns are the modifiedPlaceNouns a town's name stands before with a preposition
 // and no determiner: "Transfer from New Stephanie airport" (stop 59; the model had read a person
