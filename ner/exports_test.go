@@ -2258,3 +2258,9 @@ func TestForumsIntroductionsAndReviews(t *testing.T) {
 	text = "Recensione di Carmelo Jilani (Marco): ottimo."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Carmelo Jilani"), "PERSON Carmelo Jilani")
 }
+
+// TestItineraryTowns (stop 63): a town after an itinerary's "depart" and "arrive"; not a day.
+func TestItineraryTowns(t *testing.T) {
+	checkRuled(t, "Itinerary: depart Christyton 07:45, arrive North Tanya 10:20.", nil, "LOCATION Christyton", "LOCATION North Tanya")
+	checkRuled(t, "We arrive Monday and depart Friday.", nil)
+}

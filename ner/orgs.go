@@ -1491,12 +1491,13 @@ func placeRun(text string, toks []Token, i int) (end, last int, ok bool) {
 
 // townSlots put a town after them: "in", "near", "moved to", "flying to", "from", "visiting", and
 // since stop 57 "flying into", "just past".
-var townSlots = wordSet("in into near outside around across towards to from at visit visiting visited via past")
+var townSlots = wordSet("in into near outside around across towards to from at visit visiting visited via past " +
+	"depart departs departing arrive arrives arriving") // an itinerary's (stop 63: "depart Fisherland 07:45, arrive Matthewstad 10:20")
 
 // strongTownSlots put a place after them more often than a person: a town's ending that family
 // names share ("-ton", "-berg", "-field", "-port") counts only after these ("in Clinton", not "to
 // Clinton").
-var strongTownSlots = wordSet("in near outside around across towards")
+var strongTownSlots = wordSet("in near outside around across towards depart departs departing arrive arrives arriving")
 
 // townLeaders open a town's name before a word that may be a given name, as towns are named
 // ("New Haven", "Lake Charles", "Port Scott", "East Lansing", "Mount Vernon", "Saint Louis").

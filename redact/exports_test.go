@@ -1324,3 +1324,26 @@ func TestDanishAndSwedishStreets(t *testing.T) {
 		{"The stigen 5 is none.", nil},
 	})
 }
+
+// TestNumberedStreetsOverPersons (stop 63): a weak address of a house number, a name and a
+// street's kind that is a common word, after a preposition, keeps its name where the model read
+// it as a person.
+func TestNumberedStreetsOverPersons(t *testing.T) {
+	text := "Pickup at 5116 Timothy Fall."
+	fs := []Finding{
+		{Type: StreetAddress, Start: 10, End: 27, Score: 0.45, Source: "pattern"},
+		{Type: Person, Start: 15, End: 27, Score: 0.66, Source: SourceModel},
+	}
+	got := Resolve(reconcile(text, fs))
+	if len(got) != 1 || got[0].Type != StreetAddress || text[got[0].Start:got[0].End] != "5116 Timothy Fall" {
+		t.Errorf("%q: got %v, want the street 5116 Timothy Fall alone", text, got)
+	}
+	text = "Table 5116 Timothy Fall."
+	fs = []Finding{
+		{Type: StreetAddress, Start: 6, End: 23, Score: 0.45, Source: "pattern"},
+		{Type: Person, Start: 11, End: 23, Score: 0.66, Source: SourceModel},
+	}
+	if got := Resolve(reconcile(text, fs)); len(got) != 1 || got[0].Type != Person {
+		t.Errorf("%q: got %v, want the person alone", text, got)
+	}
+}
