@@ -695,7 +695,7 @@ var roleNouns = wordSet("customer client patient employee member applicant tenan
 	"trainer instructor journalist reporter " +
 	// a ride's driver in Spanish, Portuguese, French, Swedish, Norwegian, Danish, Czech, Polish
 	// and Italian (stop 63: "Tu conductor Yago está llegando", "Váš řidič Erik je na cestě")
-	"conductor conductora motorista chauffeur förare sjåfør chauffør řidič řidička kierowca autista")
+	"conductor conductora motorista chauffeur förare sjåfør sjåføren chauffør řidič řidička kierowca autista vozač vozačica vodič vodička")
 
 // germanRoleNouns are German's nouns of roles only a person holds, in both genders: patient,
 // tenant, landlord, customer, heir, witness, buyer, seller, employee, applicant, insured.
@@ -5176,8 +5176,8 @@ func bookedUnder(text string, toks []Token, k int) bool {
 		return before(1) == "a" || before(1) == "em" || before(1) == "no"
 	case "navnet", "namnet":
 		return before(1) == "i" || before(1) == "på" || before(1) == "under"
-	case "nazwisko", "jméno", "meno":
-		return before(1) == "na" // Polish's, Czech's and Slovak's ("Stůl pro čtyři na jméno Sedláček")
+	case "nazwisko", "jméno", "meno", "ime":
+		return before(1) == "na" // Polish's, Czech's, Slovak's and Croatian's ("Stůl pro čtyři na jméno Sedláček")
 	case "naam":
 		return before(1) == "op"
 	case "van", "di", "de", "d'":
@@ -5413,11 +5413,13 @@ var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout pr
 	"gracias merci tak takk tack díky dzięki danke grazie obrigado obrigada bedankt köszi köszönöm mulțumesc kiitos " +
 	// and German's and Dutch's thanks, and Polish's in the first person (stop 63: "Vielen Dank an
 	// Frieda und Cindy", "Dank aan Jaylinn en Nikki", "Dziękujemy Ewelinie")
-	"dank dziękujemy dziękuję") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+	"dank dziękujemy dziękuję " +
+	// and Croatian's, Serbian's, Slovene's and Slovak's (stop 63: "Hvala Jure i Ilija na pomoći!")
+	"hvala ďakujeme ďakujem") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
 // praiseAfter may follow the person thanked: "for", "on", or the clause's end.
 var praiseAfter = wordSet("for on ! , . : at from in who and por pour för za für per pela pelo voor pentru avusta atas " +
-	"und en e et y og och i oraz") // (stop 63: another language's "and" before the next one thanked) // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+	"und en e et y og och i oraz na") // (stop 63: another language's "and" before the next one thanked, and Croatian's "for") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
 
 // praiseBefore reports a token after words that thank or congratulate someone: "Thank you",
 // "Thanks", "Congrats to", "Congratulations".
@@ -6142,7 +6144,7 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	// and a doctor's, in lower case inside a sentence in Spanish, Portuguese, French, Italian and
 	// German (stop 63: "fue derivado por la doctora Cañas", "encaminhado pela doutora Nogueira",
 	// "adressé par le docteur Meunier")
-	"doctor doctora doutor doutora docteur docteure dottore dottoressa dottor Doktor Doktorin doktor " + indianFormWords)
+	"doctor doctora doutor doutora docteur docteure dottore dottoressa dottor Doktor Doktorin doktor lege læge " + indianFormWords)
 
 // teacherRanks are Spain's academic ranks after "profesor", no family name.
 var teacherRanks = wordSet("Titular Titulares Asociado Asociada Emérito Emérita Ayudante Contratado Contratada Visitante Adjunto Adjunta Honorario Honoraria Universitario Universitaria Catedrático Catedrática Interino Interina Colaborador Colaboradora")

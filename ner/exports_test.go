@@ -2264,3 +2264,16 @@ func TestItineraryTowns(t *testing.T) {
 	checkRuled(t, "Itinerary: depart Christyton 07:45, arrive North Tanya 10:20.", nil, "LOCATION Christyton", "LOCATION North Tanya")
 	checkRuled(t, "We arrive Monday and depart Friday.", nil)
 }
+
+// TestCroatianSlovakAndTurkishSlots (stop 63): Croatian's, Slovak's and Turkish's rota days;
+// Croatian's thanks and its second name, which Nordic's "i" had made a town; a booking's name
+// after Croatian's "na ime"; a driver in Croatian and Slovak; Norwegian's doctor in lower case.
+func TestCroatianSlovakAndTurkishSlots(t *testing.T) {
+	checkRuled(t, "Hvala Jure i Ilija na pomoći!", nil, "PERSON Jure", "PERSON Ilija")
+	text := "Nöbet listesi: pazartesi Bediriye, salı Yargı, çarşamba Basım Soylu."
+	checkRuled(t, text, typedSpans(t, text, "ORGANIZATION", "Bediriye", "ORGANIZATION", "Yargı", "STREET_ADDRESS", "çarşamba Basım Soylu"),
+		"PERSON Bediriye", "PERSON Yargı", "PERSON Basım Soylu")
+	checkRuled(t, "Stol za četiri na ime Kršanac u 19:30.", nil, "PERSON Kršanac")
+	checkRuled(t, "Vaš vozač Zorka je na putu.", nil, "PERSON Zorka")
+	checkRuled(t, "Pasient Torbjørn Hauge er henvist av lege Vik.", nil, "PERSON Torbjørn Hauge", "PERSON Vik")
+}

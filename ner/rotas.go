@@ -141,8 +141,8 @@ func rotaNames(text string, claims []redact.Finding) []redact.Finding {
 }
 
 // rotaDays are the days of the week in the languages whose rotas the rules read, in lower case:
-// English, German, Dutch, French, Spanish, Italian, Portuguese, Polish, Czech, Danish, Norwegian
-// and Swedish.
+// English, German, Dutch, French, Spanish, Italian, Portuguese, Polish, Czech, Danish, Norwegian,
+// Swedish, Croatian, Slovak, Finnish and Turkish.
 var rotaDays = wordSet("monday tuesday wednesday thursday friday saturday sunday " +
 	"montag dienstag mittwoch donnerstag freitag samstag sonntag " +
 	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag " +
@@ -152,7 +152,10 @@ var rotaDays = wordSet("monday tuesday wednesday thursday friday saturday sunday
 	"segunda terça quarta quinta sexta " +
 	"poniedziałek wtorek środa czwartek piątek sobota niedziela " +
 	"pondělí úterý středa čtvrtek pátek neděle " +
-	"mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag")
+	"mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag " +
+	// Croatian's, Slovak's, Finnish's and Turkish's (stop 63)
+	"ponedjeljak utorak srijeda četvrtak petak subota nedjelja pondelok utorok streda štvrtok piatok nedeľa " +
+	"maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai pazartesi salı çarşamba perşembe cuma cumartesi pazar")
 
 // rotaDayFirst holds the first bytes of rotaDays' words, in both cases, for a test before the
 // lookup.
@@ -163,13 +166,13 @@ var rotaDayFirst = func() (t [256]bool) {
 			t[w[0]-'a'+'A'] = true
 		}
 	}
-	t[0xC3], t[0xC4], t[0xC5] = true, true, true // Ś, Č, Ú in capitals begin with these bytes too
+	t[0xC3], t[0xC4], t[0xC5] = true, true, true // Ś, Č, Ú, Ç in capitals begin with these bytes too
 	return t
 }()
 
 // rotaDay reports a day of the week of rotaDays, in either case.
 func rotaDay(w string) bool {
-	return len(w) >= 5 && len(w) <= 13 && rotaDayFirst[w[0]] && foldIn(rotaDays, w)
+	return len(w) >= 4 && len(w) <= 13 && rotaDayFirst[w[0]] && foldIn(rotaDays, w)
 }
 
 // weekdayRotas makes a person of the name after each day of a rota, a line that gives two days

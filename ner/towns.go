@@ -157,6 +157,9 @@ func townsInProse(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if toWords[p] && !tripFrom(text, toks, i-1) && sentTo(text, toks, i-1) && embeddedClass(text[t.Start:t.End])&(gCity|gState|gCountry) == 0 {
 			continue // "Ring til Bertil", "Enviar la documentación a Clarisa": a person called or written to
 		}
+		if spouseConjunction(p) && praiseBefore(text, toks, i) {
+			continue // the second of two thanked (stop 63: "Hvala Jure i Ilija na pomoći!", Croatian's "and" a Nordic "in")
+		}
 		if toWords[p] && departmentAfter(text, toks, i-1) {
 			continue // a colleague in a department (stop 63: "reenvía esto a Urvi de contabilidad")
 		}

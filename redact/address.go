@@ -1957,6 +1957,54 @@ func germanStreet(s string, i, j int) (int, bool) {
 	return germanNumber(s, j)
 }
 
+// slavicStreet reads a street of Czech, Slovak, Croatian, Serbian or Slovene named by an
+// adjective alone, as they name most of them, at s[i:j]: a capitalised word ending in "-ova",
+// "-ová", "-ska", "-ská", "-cka" or "-cká", a house number (up to four digits, a letter, a
+// slash's second number) and a comma before the capitalised town ("Platanová 38, Švedlár",
+// "Nemetova 2a/8, Otok", "Hrobárska 42, Nižná Slaná", "Dejvická 5, Praha"; stop 63: they had gone
+// upstream). It returns where the number ends.
+func slavicStreet(s string, i, j int) (int, bool) {
+	if j-i < 5 || !isUpper(s[i]) || !slavicAdjective(s[i:j]) {
+		return 0, false
+	}
+	k := j + 1
+	n := k
+	for k < len(s) && isDigit(s[k]) && k-n < 4 {
+		k++
+	}
+	if k == n || k < len(s) && isDigit(s[k]) {
+		return 0, false
+	}
+	if k < len(s) && s[k] >= 'a' && s[k] <= 'z' && (k+1 == len(s) || !isAlnum(s[k+1])) {
+		k++
+	}
+	if k+1 < len(s) && s[k] == '/' && isDigit(s[k+1]) {
+		k = slashNumber(s, k)
+		if k < len(s) && s[k] >= 'a' && s[k] <= 'z' && (k+1 == len(s) || !isAlnum(s[k+1])) {
+			k++
+		}
+	}
+	if k+2 >= len(s) || s[k] != ',' || s[k+1] != ' ' {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(s[k+2:]); !unicode.IsUpper(r) {
+		return 0, false
+	}
+	return k, true
+}
+
+// slavicAdjective reports a word ending in one of slavicStreet's adjectives' endings.
+func slavicAdjective(w string) bool {
+	n := len(w)
+	switch {
+	case w[n-3:] == "ova", w[n-3:] == "ska", w[n-3:] == "cka":
+		return true
+	case n >= 6 && w[n-2:] == "á": // "á" is two bytes
+		return w[n-4:n-2] == "ov" || w[n-4:n-2] == "sk" || w[n-4:n-2] == "ck"
+	}
+	return false
+}
+
 // germanStreetWords are German's street words written apart, after an adjective or a name:
 // "Berliner Straße 5", "Rosenheimer Str. 112", "Kaiser Wilhelm Allee 3".
 var germanStreetWords = foldSet("straße strasse str weg gasse platz allee chaussee") // not "Ring", which English writes apart too ("Diamond Ring 14k")

@@ -1347,3 +1347,15 @@ func TestNumberedStreetsOverPersons(t *testing.T) {
 		t.Errorf("%q: got %v, want the person alone", text, got)
 	}
 }
+
+// TestSlavicStreets (stop 63): a street named by an adjective alone in Czech, Slovak and Croatian,
+// its number and a comma before its town; not a word so ending elsewhere.
+func TestSlavicStreets(t *testing.T) {
+	checkKept(t, []string{StreetAddress}, []keptCase{
+		{"Vyzdvihnutie: Platanová 38, Švedlár.", []string{"STREET_ADDRESS Platanová 38"}},
+		{"Preuzimanje: Nemetova 2a/8, Otok.", []string{"STREET_ADDRESS Nemetova 2a/8"}},
+		{"Vyzvednutí: Dejvická 5, Chyše.", []string{"STREET_ADDRESS Dejvická 5"}},
+		{"Casanova 12 was great.", nil},
+		{"Věk 12, Praha", nil},
+	})
+}

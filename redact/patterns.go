@@ -553,6 +553,9 @@ func streetOrDate(s string, i, j, nd int) (Finding, bool) {
 		if start, end, ok := germanStreetApart(s, i, j); ok {
 			return Finding{Type: StreetAddress, Start: start, End: end, Score: 0.7, Source: SourcePattern}, true
 		}
+		if end, ok := slavicStreet(s, i, j); ok {
+			return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.7, Source: SourcePattern}, true
+		}
 		if ruralLeader(s[i]) {
 			if end, ok := ruralRoute(s, i, j); ok {
 				return Finding{Type: StreetAddress, Start: i, End: end, Score: 0.8, Source: SourcePattern}, true
