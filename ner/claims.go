@@ -1251,7 +1251,7 @@ var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist 
 	// a club's, a school's, a repair's and a let's (stop 63: "Leader: Aashi Jain.", "Engineer:
 	// Urvashi.", "Udlejer: Grethe Holm.")
 	"coach leader engineer technician tutor mentor captain caretaker lifeguard landlord landlady " +
-	"verhuurder udlejer utleier hyresvärd locador arrendador propietaria proprietario proprietaria bailleur " +
+	"verhuurder udlejer utleier hyresvärd locador arrendador propietario propietaria proprietario proprietaria proprietário proprietária bailleur " +
 	// a contest's winner in English and eleven other languages (stop 63: "Câștigător: Anabela Pop, din Petrila")
 	"winner winnaar vincitore vincitrice zwycięzca zwyciężczyni câștigător câștigătoare győztes ganador ganadora gagnant gagnante vencedor vencedora vinnare vinder sieger siegerin")
 
@@ -5084,7 +5084,10 @@ func personSlot(text string, toks []Token, k int) bool {
 		}
 		// and one whose family speaks for them (stop 62: "Family of Autumn asked for update")
 		before := text[toks[k-1].Start:toks[k-1].End]
-		return w == "of" && (strings.EqualFold(before, "memory") || strings.EqualFold(before, "family")) || pupilParents[before] || bookedUnder(text, toks, k) ||
+		// and a relation's person (stop 63: "Beloved wife of the late William and mother of
+		// Imaran and Neel", "the son of Kojo")
+		return w == "of" && (strings.EqualFold(before, "memory") || strings.EqualFold(before, "family") || kinNouns[before] && !pluralKin[before]) ||
+			pupilParents[before] || bookedUnder(text, toks, k) ||
 			w == "de" && before == "nombre" && k > 1 && strings.EqualFold(text[toks[k-2].Start:toks[k-2].End], "a") // a card's holder: "a nombre de Natividad Tejero"
 	case w == "late":
 		return k > 0 && strings.EqualFold(text[toks[k-1].Start:toks[k-1].End], "the") // "the family of the late Iain May"
@@ -5232,6 +5235,8 @@ func personSlotAfter(text string, toks []Token, k, last int) bool {
 		return next == "" || next == "," || next == "." || next == "(" || lowerStart(next) && next != "of" // "Family of Autumn asked", not "the family of Kent companies"
 	case departmentSlot(w) && departmentAfter(text, toks, k):
 		return true
+	case w == "of" && k > 0 && kinNouns[text[toks[k-1].Start:toks[k-1].End]]:
+		return next == "" || strings.Contains(",.;:(", next) || next == "and" || lowerStart(next) // "mother of Imaran and Neel", "son of Kojo who"
 	case bookedUnder(text, toks, k):
 		// a booking's name: the sentence's end, a comma, a time or its word after it ("um 19:30",
 		// "alle 20:00", "kl. 19.30", "at 7:30")
@@ -5290,7 +5295,15 @@ func objectSlot(text string, toks []Token, k int) bool {
 // possessions are what a person's possessive names, as a record asks for it: "we need Malachy
 // Weever's signature", "Hà Bùi's phone number".
 var possessions = wordSet("signature signatures phone number email e-mail address birthday dob passport licence license ssn account consent " +
-	"approval appointment chart records record file insurance wife husband son daughter mother father mom dad partner brother sister")
+	"approval appointment chart records record file insurance wife husband son daughter mother father mom dad partner brother sister " +
+	// a family's and a school's (stop 63: "Veda's great-grandfather Frederick Dhawan emigrated",
+	// "Dear parents, Mekhala's class trip to Korba")
+	"grandfather grandmother great-grandfather great-grandmother grandma grandpa mum parents aunt uncle cousin class teacher")
+
+// ownerKin are the possessions after whose owner one word no list holds is a name too: a
+// relation's, and a pupil's class.
+var ownerKin = wordSet("wife husband son daughter mother father mom dad mum partner brother sister grandfather grandmother " +
+	"great-grandfather great-grandmother grandma grandpa parents aunt uncle cousin class teacher")
 
 // namesBeforePossessions makes a person of two or three capitalised words on a line that may be
 // a name (unknownNameAt), or one to three of which the lists know one (knownNameAt: no English
@@ -5315,6 +5328,9 @@ func namesBeforePossessions(text string, toks []Token, fs []redact.Finding) []re
 				if m = knownNameAt(text, toks, i); m == 1 && (englishWord(text[toks[i].Start:toks[i].End]) || !givenSet()[text[toks[i].Start:toks[i].End]]) {
 					m = 0 // one word alone only when a given name: "the Company's address" is none
 				}
+			}
+			if m == 0 && n == 1 && foldIn(ownerKin, text[toks[j+1].Start:toks[j+1].End]) && unlistedName(text[toks[i].Start:toks[i].End]) && !englishWord(text[toks[i].Start:toks[i].End]) {
+				m = 1 // a word no list holds before a relation's or a class's possessive ("Mekhala's class trip")
 			}
 			if m != n || i > 0 && !toks[i].NewlineBefore && !toks[i].Attached && startsUpper(text[toks[i-1].Start:toks[i-1].End]) && !sentenceOpens(text, toks, i) ||
 				inCode(text, toks[i].Start) || otherFinding(text, fs, toks[i].Start, toks[j-1].End) || overlapsPerson(fs, toks[i].Start, toks[j-1].End) {
@@ -6141,6 +6157,7 @@ var otherAddressForms = wordSet("Monsieur Madame Mademoiselle Messieurs M Mme Ml
 	// a teacher's, as a school's letters write it before the family name (stop 61: "habló con el
 	// profesor Belmonte", "sprak met meester Vigil", "juf Janssen", "maestra Rossi")
 	"profesor profesora Profesor Profesora meester Meester juf Juf maestro maestra Maestro Maestra " +
+	"professora Professora " + // and Portuguese's (stop 63: "Entreguem a autorização à professora Borges")
 	// and a doctor's, in lower case inside a sentence in Spanish, Portuguese, French, Italian and
 	// German (stop 63: "fue derivado por la doctora Cañas", "encaminhado pela doutora Nogueira",
 	// "adressé par le docteur Meunier")

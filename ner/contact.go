@@ -532,7 +532,10 @@ func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 			continue
 		}
 		w, e := wordAt(text, i)
-		if !foldIn(birthWords, w) {
+		// a family tree's "b." in brackets, the town after the date's comma before the bracket
+		// closes (stop 63: "Januja Narasimhan (b. October 5, 2023, Sambalpur) married …")
+		abbreviated := w == "b" && e < len(text) && text[e] == '.' && i > 0 && text[i-1] == '('
+		if !foldIn(birthWords, w) && !abbreviated {
 			continue
 		}
 		// the date: at most 32 bytes of digits, separators, an article and a month's name
@@ -560,14 +563,21 @@ func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 		if digits == 0 {
 			continue
 		}
-		prep, pe := wordAt(text, p)
-		if !birthPrepositions[prep] || pe >= len(text) || text[pe] != ' ' {
-			continue
+		start := p
+		if abbreviated {
+			if p < 2 || text[p-2] != ',' || text[p-1] != ' ' {
+				continue
+			}
+		} else {
+			prep, pe := wordAt(text, p)
+			if !birthPrepositions[prep] || pe >= len(text) || text[pe] != ' ' {
+				continue
+			}
+			start = pe + 1
 		}
-		start := pe + 1
 		end := nameWords(text, start)
-		if end <= start || !birthTown(text[start:end]) {
-			continue
+		if end <= start || !birthTown(text[start:end]) || abbreviated && (end >= len(text) || text[end] != ')' || orgWordIn(text[start:end])) {
+			continue // (nor a publisher after a year: "(b. 1950, Oxford University Press)")
 		}
 		if doubtedInside(fs, start, end) {
 			shapes = append(shapes, redact.Finding{Type: redact.Location, Start: start, End: end, Score: placeAfterScore, Source: redact.SourceModel})
@@ -633,6 +643,16 @@ func townsOfPersons(text string, fs []redact.Finding) []redact.Finding {
 // fromWords say where a person is from, after the name and its comma: "de", "da", "do", "din",
 // "di", "aus", "uit", "z", "ze", "från".
 var fromWords = wordSet("de da do di din aus uit z ze från")
+
+// orgWordIn reports a word in v that names an organisation's kind ("University", "Press").
+func orgWordIn(v string) bool {
+	for w := range strings.FieldsSeq(v) {
+		if foldIn(placeAndOrgWords, w) || embeddedClass(w)&(gOrg|gOrgSuffix) != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // otherMonths are the months of French, Spanish, Italian, German, Portuguese and Dutch, and
 // Polish's in the genitive, as a date of birth writes them ("3 de marzo de 1980").

@@ -2277,3 +2277,31 @@ func TestCroatianSlovakAndTurkishSlots(t *testing.T) {
 	checkRuled(t, "Vaš vozač Zorka je na putu.", nil, "PERSON Zorka")
 	checkRuled(t, "Pasient Torbjørn Hauge er henvist av lege Vik.", nil, "PERSON Torbjørn Hauge", "PERSON Vik")
 }
+
+// TestFamilyTreesAndChildrenLists (stop 63, from the batches kept back): a birthplace after the
+// date in a family tree's "(b. …)", not a publisher's name; a word no list holds before a
+// relation's or a class's possessive; a relation's person after "of"; each child of a list after
+// a plural in other languages, the model's "and" off the name before; a rota's names with their
+// particles and its label of words; Portuguese's teacher before a family name.
+func TestFamilyTreesAndChildrenLists(t *testing.T) {
+	text := "Family tree: Januja Narasimhan (b. October 5, 2023, Sambalpur) married Dayamai Kamdar."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Januja Narasimhan", "PERSON", "Dayamai Kamdar"),
+		"PERSON Januja Narasimhan", "LOCATION Sambalpur", "PERSON Dayamai Kamdar")
+	text = "Smith (b. 1950, Oxford University Press)"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Smith", "ORGANIZATION", "Oxford University"), "PERSON Smith", "ORGANIZATION Oxford University")
+	text = "Dear parents, Mekhala's class trip to Korba leaves at 8am."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Korba"), "PERSON Mekhala", "LOCATION Korba")
+	checkRuled(t, "The Company's class action failed.", nil)
+	text = "Beloved wife of the late William and mother of Imaran and Neel."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "William", "PERSON", "Neel"), "PERSON William", "PERSON Imaran", "PERSON Neel")
+	checkRuled(t, "She is the mother of Invention.", nil)
+	text = "Su esposo Dolores y sus hijos Eloy y Hugo agradecen."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Dolores y"), "PERSON Dolores", "PERSON Eloy", "PERSON Hugo")
+	text = "Thanks, Mahfuj y"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Mahfuj y"), "PERSON Mahfuj y")
+	text = "Turno de voluntarios: lunes Yago, martes Trinidad, miércoles Genoveva del Pujol."
+	spans := typedSpans(t, text, "PERSON", "Turno", "ORGANIZATION", "Yago", "ORGANIZATION", "Trinidad")
+	spans[0].Score = 0.45
+	checkRuled(t, text, spans, "PERSON Yago", "PERSON Trinidad", "PERSON Genoveva del Pujol")
+	checkRuled(t, "Entreguem a autorização à professora Costela.", nil, "PERSON Costela")
+}

@@ -183,7 +183,8 @@ func rotaDay(w string) bool {
 // a semicolon; its name is one to four capitalised words (a title among them), none a word of
 // English unless the lists know it as a given name, up to a comma, a semicolon, a full stop, a
 // word in lower case or the line's end. What the model found over the line's days and names
-// gives way to them, and so does its person over the rota's label ("Dienstplan:").
+// gives way to them, and so does what it found in the rota's label ("Dienstplan:", "Turno de
+// voluntarios:").
 func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
 	var labels []Token
@@ -218,6 +219,9 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 				if w == "-" && toks[k].Attached {
 					continue // a hyphened name: "Rosa-Maria"
 				}
+				if words > 0 && nameParticles[w] && k+1 < len(toks) && !toks[k+1].NewlineBefore && startsUpper(word(k+1)) {
+					continue // a family name's particle: "Genoveva del Pujol", "Arnaude Lemaire du Gaillard"
+				}
 				dotted := strings.IndexByte(w, '.') > 0 && len(w) <= 12 // "Univ.Prof", "B.A"
 				if !startsUpper(w) || rotaDay(w) || englishWord(w) && !listedGiven()[w] || !nameLike(w) && !isTitle(w) && !dotted && len(w) > 1 {
 					break
@@ -236,8 +240,14 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		if len(line) < 2 || inCode(text, first) {
 			continue
 		}
-		if d := dayAt(first); d >= 2 && word(d-1) == ":" && (d == 2 || toks[d-2].NewlineBefore) {
-			labels = append(labels, toks[d-2]) // the rota's label: "Dienstplan:", "Vagtplan:"
+		if d := dayAt(first); d >= 2 && word(d-1) == ":" {
+			// the rota's label, up to four words opening the line: "Dienstplan:", "Turno de voluntarios:"
+			for b := d - 2; b >= 0 && d-2-b < 4; b-- {
+				if b == 0 || toks[b].NewlineBefore {
+					labels = append(labels, Token{Start: toks[b].Start, End: toks[d-2].End})
+					break
+				}
+			}
 		}
 		claims = append(claims, line...)
 	}
@@ -255,7 +265,7 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		return false
 	}
 	label := func(f redact.Finding) bool {
-		return slices.ContainsFunc(labels, func(t Token) bool { return f.Start == t.Start && f.End == t.End })
+		return slices.ContainsFunc(labels, func(t Token) bool { return f.Start >= t.Start && f.End <= t.End })
 	}
 	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Source == redact.SourceModel && (lineOf(f) || label(f)) })
 	return claimPersons(fs, claims)

@@ -1139,6 +1139,16 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
 		if f.Type == redact.Person && f.Source == redact.SourceModel {
+			// another language's "and" the model read on into after the name (stop 63: "sus
+			// hijos Abel y Mauro", the model's "Abel y"; "Alan oraz")
+			if k := strings.LastIndexByte(text[f.Start:f.End], ' '); k > 0 && (spouseConjunction(text[f.Start+k+1:f.End]) || text[f.Start+k+1:f.End] == "oraz") &&
+				f.End+1 < len(text) && text[f.End] == ' ' {
+				// (before another name or a possessive or article: not a firm's "checa y asociados",
+				// nor a name's own last letter at the text's end, "Thanks, Mahfuj y")
+				if next, _ := wordAt(text, f.End+1); startsUpper(next) || conjunctionFollowers[next] {
+					f.End = f.Start + k
+				}
+			}
 			// a word of English in lower case the model ran into the capitalised name after it:
 			// "neighbour Eva Holm", "counselor Tyler Turner" (a particle opens a family name, "van
 			// Gogh"; a given name in lower case stays, "aleena Padikall")
@@ -5455,11 +5465,54 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 				// relation ("i figli Augusto", 0.37; "unsere Mutter Resi Seifert", a firm at 0.48)
 				g.Start, g.Type, g.Score = start, redact.Person, kinScore
 			}
+			if g.Type == redact.Person && (foldIn(pluralKin, kinWord) || childrenWords[kinWord]) {
+				i = kinListTail(text, toks, i, a)
+			}
 			continue
 		}
 		a.add(redact.Finding{Type: redact.Person, Start: start, End: end, Score: kinScore, Source: redact.SourceModel})
+		if foldIn(pluralKin, kinWord) || childrenWords[kinWord] {
+			i = kinListTail(text, toks, i, a)
+		}
 	}
 	return a.done()
+}
+
+// conjunctionFollowers are the possessives and articles that open what follows a name and its
+// "and" in the languages of spouseConjunction: "Dolores y sus hijos", "Alan oraz dzieci".
+var conjunctionFollowers = wordSet("sus su ses son sa seus suas os as i il la le les el los las der die das ihre seine dzieci hans hennes")
+
+// childrenWords are children in the plural in other languages, before a list of their names.
+var childrenWords = wordSet("figli figlie hijos hijas enfants filles filhos filhas Kinder kinderen børn barn dzieci děti")
+
+// kinListTail makes a person of each name after the first of a list of children, past commas and
+// the conjunction before the last ("sus hijos Eutropio y Celestino", "ses enfants Christiane et
+// Véronique", "kids Oleh, Sofiia and Taras"; stop 63: the last had been left): one capitalised
+// word each, a given name of the lists or a word no list knows, where nothing sure was found. It
+// returns the last token read.
+func kinListTail(text string, toks []Token, i int, a *additions) int {
+	for k := i + 1; k+1 < len(toks) && !toks[k].NewlineBefore && !toks[k+1].NewlineBefore && !toks[k+1].Attached; k += 2 {
+		sep := text[toks[k].Start:toks[k].End]
+		if sep != "," && !spouseConjunction(sep) && sep != "oraz" {
+			break
+		}
+		w := text[toks[k+1].Start:toks[k+1].End]
+		if !nameLike(w) || englishWord(w) && !listedGiven()[w] || !anyGiven(w) && !unlistedName(w) || k+2 < len(toks) && !toks[k+2].NewlineBefore && !toks[k+2].Attached && startsUpper(text[toks[k+2].Start:toks[k+2].End]) {
+			break
+		}
+		if g := a.overlap(toks[k+1].Start, toks[k+1].End); g != nil {
+			if g.Type == redact.Person || g.Source == redact.SourceModel && g.Score < 0.5 && g.Type != redact.StreetAddress {
+				g.Type, g.Score = redact.Person, max(g.Score, kinScore)
+			}
+		} else {
+			a.add(redact.Finding{Type: redact.Person, Start: toks[k+1].Start, End: toks[k+1].End, Score: kinScore, Source: redact.SourceModel})
+		}
+		i = k + 1
+		if sep != "," {
+			break
+		}
+	}
+	return i
 }
 
 // lowerKinName claims, in a text typed in lower case, the given name right after "my", "his",
