@@ -2295,6 +2295,7 @@ func TestFamilyTreesAndChildrenLists(t *testing.T) {
 	text = "Beloved wife of the late William and mother of Imaran and Neel."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "William", "PERSON", "Neel"), "PERSON William", "PERSON Imaran", "PERSON Neel")
 	checkRuled(t, "She is the mother of Invention.", nil)
+	checkRuled(t, "They met the mother of Imaran at the fair.", nil, "PERSON Imaran")
 	text = "Su esposo Dolores y sus hijos Eloy y Hugo agradecen."
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Dolores y"), "PERSON Dolores", "PERSON Eloy", "PERSON Hugo")
 	text = "Thanks, Mahfuj y"
@@ -2304,4 +2305,15 @@ func TestFamilyTreesAndChildrenLists(t *testing.T) {
 	spans[0].Score = 0.45
 	checkRuled(t, text, spans, "PERSON Yago", "PERSON Trinidad", "PERSON Genoveva del Pujol")
 	checkRuled(t, "Entreguem a autorização à professora Costela.", nil, "PERSON Costela")
+}
+
+// TestRequestVerbsBeforeNames (stop 63): a request's verb opening its sentence is no part of the
+// name the model read after it, whatever it typed it.
+func TestRequestVerbsBeforeNames(t *testing.T) {
+	text := "Plan a party at home. Invite Scott, Daniel and Caroline."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Invite Scott", "PERSON", "Daniel", "PERSON", "Caroline"), "PERSON Scott", "PERSON Daniel", "PERSON Caroline")
+	text = "Plan a party at home. Invite Panini, Daniel and Jatin."
+	spans := typedSpans(t, text, "LOCATION", "Invite Panini", "PERSON", "Daniel", "PERSON", "Jatin")
+	spans[0].Score = 0.55
+	checkRuled(t, text, spans, "PERSON Panini", "PERSON Daniel", "PERSON Jatin")
 }

@@ -1138,6 +1138,15 @@ var fillingWords = wordSet("composite amalgam resin sealant onlay inlay")
 func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 	out := fs[:0]
 	for _, f := range fs {
+		if (f.Type == redact.Person || f.Type == redact.Location || f.Type == redact.Organization) && f.Source == redact.SourceModel && f.End-f.Start > 6 &&
+			isUpperASCII(text[f.Start]) && (f.Start == 0 || sentenceBoundaryBefore(text, f.Start)) {
+			// a request's verb opening the sentence, which the model read into the name after it
+			// (stop 63: "Invite Scott, Daniel and Caroline", "Invite Panini, …")
+			if k := strings.IndexByte(text[f.Start:f.End], ' '); k > 0 && foldIn(objectVerbs, text[f.Start:f.Start+k]) && startsUpper(text[f.Start+k+1:f.End]) &&
+				!listedName(text[f.Start:f.Start+k]) {
+				f.Start += k + 1
+			}
+		}
 		if f.Type == redact.Person && f.Source == redact.SourceModel {
 			// another language's "and" the model read on into after the name (stop 63: "sus
 			// hijos Abel y Mauro", the model's "Abel y"; "Alan oraz")
