@@ -257,12 +257,19 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	// what the model read over a rota's days and names gives way: a day read into a name, two
 	// days and their names read as a street
 	lineOf := func(f redact.Finding) bool {
-		for _, c := range claims {
-			if f.Start < c.End && c.Start < f.End || f.End <= c.Start && f.End > c.Start-14 && rotaDay(strings.TrimSpace(text[f.Start:c.Start])) {
-				return true
+		// the first claim that ends after f starts, found by halves (claims are in order and
+		// apart): f overlaps it, or ends on the day right before it
+		k, _ := slices.BinarySearchFunc(claims, f.Start, func(c redact.Finding, at int) int {
+			if c.End <= at {
+				return -1
 			}
+			return 1
+		})
+		if k == len(claims) {
+			return false
 		}
-		return false
+		c := claims[k]
+		return f.Start < c.End && c.Start < f.End || f.End <= c.Start && f.End > c.Start-14 && rotaDay(strings.TrimSpace(text[f.Start:c.Start]))
 	}
 	label := func(f redact.Finding) bool {
 		return slices.ContainsFunc(labels, func(t Token) bool { return f.Start >= t.Start && f.End <= t.End })
