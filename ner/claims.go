@@ -4738,12 +4738,7 @@ func namesBeforeDetails(text string, toks []Token, fs []redact.Finding) []redact
 		if !namedAddress(text, f) {
 			return false
 		}
-		k, _ := slices.BinarySearchFunc(claims, f.Start, func(c redact.Finding, at int) int {
-			if c.End <= at {
-				return -1
-			}
-			return 1
-		})
+		k := endingAfter(claims, f.Start)
 		return k < len(claims) && claims[k].Start <= f.Start && f.End <= claims[k].End
 	}
 	if slices.ContainsFunc(fs, inside) {

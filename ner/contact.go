@@ -624,9 +624,11 @@ func townsOfPersons(text string, fs []redact.Finding) []redact.Finding {
 		if f.Type != redact.StreetAddress || f.Source != redact.SourceModel || strings.ContainsAny(text[f.Start:f.End], "0123456789") {
 			continue
 		}
-		for _, sh := range shapes {
-			if f.Start < sh.Start && f.End > sh.End && f.Start >= sh.Start-4 {
+		// (the shapes in order, the one after the street's start found by halves)
+		for k := endingAfter(shapes, f.Start); k < len(shapes) && shapes[k].Start <= f.Start+4; k++ {
+			if sh := shapes[k]; f.Start < sh.Start && f.End > sh.End {
 				f.End = f.Start // dropped below
+				break
 			}
 		}
 	}

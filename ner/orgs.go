@@ -1606,16 +1606,22 @@ func replacePlaces(text string, fs, shapes []redact.Finding) []redact.Finding {
 // overlaps, or -1, found by halves (stop 62: a walk over every shape for each of a long text's
 // streets had made it quadratic, 7.8 times the time for four times a text of addresses).
 func shapeAt(shapes []redact.Finding, f redact.Finding) int {
-	k, _ := slices.BinarySearchFunc(shapes, f.Start, func(sh redact.Finding, at int) int {
+	if k := endingAfter(shapes, f.Start); k < len(shapes) && shapes[k].Start < f.End && shapes[k].End > f.Start {
+		return k
+	}
+	return -1
+}
+
+// endingAfter returns the index of the first of spans (in order and apart) that ends after at, or
+// len(spans), found by halves.
+func endingAfter(spans []redact.Finding, at int) int {
+	k, _ := slices.BinarySearchFunc(spans, at, func(sh redact.Finding, at int) int {
 		if sh.End <= at {
 			return -1
 		}
 		return 1
 	})
-	if k < len(shapes) && shapes[k].Start < f.End && shapes[k].End > f.Start {
-		return k
-	}
-	return -1
+	return k
 }
 
 // townEnding reports a word of more letters than its town's ending, which it ends in; any of

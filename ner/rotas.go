@@ -187,7 +187,7 @@ func rotaDay(w string) bool {
 // voluntarios:").
 func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Finding {
 	var claims []redact.Finding
-	var labels []Token
+	var labels []redact.Finding // the rotas' labels, in order
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
 	dayAt := func(at int) int { // the token that starts at at
 		k, _ := slices.BinarySearchFunc(toks, at, func(t Token, at int) int { return t.Start - at })
@@ -244,7 +244,7 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			// the rota's label, up to four words opening the line: "Dienstplan:", "Turno de voluntarios:"
 			for b := d - 2; b >= 0 && d-2-b < 4; b-- {
 				if b == 0 || toks[b].NewlineBefore {
-					labels = append(labels, Token{Start: toks[b].Start, End: toks[d-2].End})
+					labels = append(labels, redact.Finding{Start: toks[b].Start, End: toks[d-2].End})
 					break
 				}
 			}
@@ -259,12 +259,7 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	lineOf := func(f redact.Finding) bool {
 		// the first claim that ends after f starts, found by halves (claims are in order and
 		// apart): f overlaps it, or ends on the day right before it
-		k, _ := slices.BinarySearchFunc(claims, f.Start, func(c redact.Finding, at int) int {
-			if c.End <= at {
-				return -1
-			}
-			return 1
-		})
+		k := endingAfter(claims, f.Start)
 		if k == len(claims) {
 			return false
 		}
@@ -272,7 +267,8 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		return f.Start < c.End && c.Start < f.End || f.End <= c.Start && f.End > c.Start-14 && rotaDay(strings.TrimSpace(text[f.Start:c.Start]))
 	}
 	label := func(f redact.Finding) bool {
-		return slices.ContainsFunc(labels, func(t Token) bool { return f.Start >= t.Start && f.End <= t.End })
+		k := endingAfter(labels, f.Start)
+		return k < len(labels) && f.Start >= labels[k].Start && f.End <= labels[k].End
 	}
 	fs = slices.DeleteFunc(fs, func(f redact.Finding) bool { return f.Source == redact.SourceModel && (lineOf(f) || label(f)) })
 	return claimPersons(fs, claims)

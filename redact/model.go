@@ -128,6 +128,7 @@ func reconcile(text string, fs []Finding) []Finding {
 // not follow a house number. Not after a word that numbers a bed, a room or a table ("Bed 6 Mary
 // Hill" has no preposition before its number).
 func numberedStreetsOverPersons(text string, fs []Finding) {
+	var persons map[int]int // where the model's persons start, and end: made at the first weak street
 	for i := range fs {
 		g := &fs[i]
 		if g.Type != StreetAddress || g.Source == SourceModel || g.Score >= 0.5 || g.Start < 3 || !isDigit(text[g.Start]) {
@@ -147,11 +148,11 @@ func numberedStreetsOverPersons(text string, fs []Finding) {
 		if text[g.Start-1] != ' ' || !housePrepositions[text[p:g.Start-1]] {
 			continue
 		}
-		for _, f := range fs {
-			if f.Source == SourceModel && f.Type == Person && f.Start == n+1 && f.End >= g.End-1 && f.End <= g.End {
-				g.Score = 0.5
-				break
-			}
+		if persons == nil {
+			persons = modelPersons(fs)
+		}
+		if e, ok := persons[n+1]; ok && e >= g.End-1 && e <= g.End {
+			g.Score = 0.5
 		}
 	}
 }
