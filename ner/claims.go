@@ -6362,8 +6362,8 @@ func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			given, family = w[:dot], w[dot+1:]
 		} else if i+2 < len(toks) && word(i+1) == "_" && toks[i+1].Attached && toks[i+2].Attached {
 			given, family, end = w, word(i+2), toks[i+2].End
-		} else if g, f, ok := camelNameHandle(w, i > 0 && bylineHandle(text, toks, i)); ok {
-			given, family = g, f // "Forum post by AlexanderGuerra88:" (stop 60)
+		} else if g, f, ok := camelNameHandle(w); ok && (isDigitByte(f[len(f)-1]) || i > 0 && bylineHandle(text, toks, i)) {
+			given, family = g, f // "Forum post by AlexanderGuerra88:" (stop 60); without digits after "by" only (stop 63)
 		} else {
 			continue
 		}
@@ -6399,9 +6399,9 @@ func namedHandles(text string, toks []Token, fs []redact.Finding) []redact.Findi
 
 // camelNameHandle splits a handle written as a given and a family name run together, each with
 // its capital, and digits after them ("AlexanderGuerra88", "HollyCooksley7"), into the names in
-// lower case and the digits after the family name; without digits it is as often a type's name
-// in code ("MarkPrice"), and is read only where bare is set.
-func camelNameHandle(w string, bare bool) (given, family string, ok bool) {
+// lower case and the digits after the family name, if any; without digits it is as often a type's
+// name in code ("MarkPrice"), and the caller asks for a byline then.
+func camelNameHandle(w string) (given, family string, ok bool) {
 	if len(w) < 7 || !isUpperASCII(w[0]) {
 		return "", "", false
 	}
@@ -6416,7 +6416,7 @@ func camelNameHandle(w string, bare bool) (given, family string, ok bool) {
 	for j < len(w) && w[j] >= 'a' && w[j] <= 'z' {
 		j++
 	}
-	if j == k+1 || j == len(w) && !bare || j < len(w) && !isDigits(w[j:]) {
+	if j == k+1 || j < len(w) && !isDigits(w[j:]) {
 		return "", "", false
 	}
 	return strings.ToLower(w[:k]), strings.ToLower(w[k:j]) + w[j:], true

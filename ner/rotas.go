@@ -170,6 +170,9 @@ var rotaDayFirst = func() (t [256]bool) {
 	return t
 }()
 
+// dayLead reports the mark a rota's day follows: a comma, a semicolon or a colon.
+func dayLead(w string) bool { return w == "," || w == ";" || w == ":" }
+
 // rotaDay reports a day of the week of rotaDays, in either case.
 func rotaDay(w string) bool {
 	return len(w) >= 4 && len(w) <= 13 && rotaDayFirst[w[0]] && foldIn(rotaDays, w)
@@ -194,8 +197,8 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 		return k
 	}
 	for i := 0; i < len(toks); i++ {
-		if !rotaDay(word(i)) {
-			continue
+		if i > 0 && !toks[i].NewlineBefore && !dayLead(word(i-1)) || !rotaDay(word(i)) {
+			continue // (the word before told first: most words follow another)
 		}
 		var line []redact.Finding // this line's days' names
 		first := toks[i].Start
@@ -206,7 +209,7 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			if !rotaDay(word(i)) {
 				continue
 			}
-			if i > 0 && !toks[i].NewlineBefore && !strings.Contains(",;:", word(i-1)) {
+			if i > 0 && !toks[i].NewlineBefore && !dayLead(word(i-1)) {
 				continue // a day inside a sentence: "kommt am Montag Daniela besuchen" is left to the model
 			}
 			end, words := -1, 0

@@ -1152,9 +1152,10 @@ func rolesNotNames(text string, fs []redact.Finding) []redact.Finding {
 			// hijos Abel y Mauro", the model's "Abel y"; "Alan oraz")
 			if k := strings.LastIndexByte(text[f.Start:f.End], ' '); k > 0 && (spouseConjunction(text[f.Start+k+1:f.End]) || text[f.Start+k+1:f.End] == "oraz") &&
 				f.End+1 < len(text) && text[f.End] == ' ' {
-				// (before another name or a possessive or article: not a firm's "checa y asociados",
-				// nor a name's own last letter at the text's end, "Thanks, Mahfuj y")
-				if next, _ := wordAt(text, f.End+1); startsUpper(next) || conjunctionFollowers[next] {
+				// (before a possessive or an article: not a firm's "checa y asociados" or "Gómez y
+				// Pérez S.L.", whose "y" a cut would leave upstream, nor a name's own last letter
+				// at the text's end, "Thanks, Mahfuj y")
+				if next, _ := wordAt(text, f.End+1); conjunctionFollowers[next] {
 					f.End = f.Start + k
 				}
 			}
