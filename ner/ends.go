@@ -242,6 +242,26 @@ func bracketedTowns(text string, fs []redact.Finding) []redact.Finding {
 	return replaceInside(fs, shapes)
 }
 
+// cellTownLeaders widens a town found in a cell of a row written without spaces after its commas
+// over the town's first word opening the cell ("…,923.619.4875,North Williamburgh", stop 63:
+// the town's rules skip a word written onto a comma, and had left "North"): one of
+// townPrefixes, a space and the place, after a comma, a semicolon, a tab, a quote or the line's
+// start.
+func cellTownLeaders(text string, fs []redact.Finding) []redact.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Type != redact.Location || f.Start < 3 || text[f.Start-1] != ' ' {
+			continue
+		}
+		w, ws := wordBefore(text, f.Start)
+		if !townPrefixes[w] || ws > 0 && strings.IndexByte(",;\t\n\"", text[ws-1]) < 0 || i > 0 && fs[i-1].End > ws {
+			continue
+		}
+		f.Start = ws
+	}
+	return fs
+}
+
 // attributedTown reports a town's shape in v (a town's first word before another, or one word
 // with a town's ending), in brackets that text[at:] follows with what a writer did: "wrote",
 // "writes", "said", "says", "asked", "asks", "commented", or a colon.

@@ -2317,3 +2317,13 @@ func TestRequestVerbsBeforeNames(t *testing.T) {
 	spans[0].Score = 0.55
 	checkRuled(t, text, spans, "PERSON Panini", "PERSON Daniel", "PERSON Jatin")
 }
+
+// TestCellTownLeaders (stop 63): a town's first word opening a cell of a row written without
+// spaces after its commas, or a line, belongs to the town found after it.
+func TestCellTownLeaders(t *testing.T) {
+	text := "Kathleen Schmidt,steven75@example.com,923.619.4875,North Williamburgh"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Kathleen Schmidt"), "PERSON Kathleen Schmidt", "LOCATION North Williamburgh")
+	text = "Rosie Smith, Exhibition designer\nNew Stephenburgh, United Kingdom"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rosie Smith", "LOCATION", "Stephenburgh", "LOCATION", "United Kingdom"),
+		"PERSON Rosie Smith", "LOCATION New Stephenburgh", "LOCATION United Kingdom")
+}

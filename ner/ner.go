@@ -228,7 +228,7 @@ func (r *Recognizer) recognize(ctx context.Context, orig string, si standIns, ds
 	if r.types == nil || r.types[redact.Location] {
 		found = townsOfInstitutions(text, *sc, townsOfPersons(text, townsOfLocals(text, storeTowns(text, leaderTowns(text, answeredTowns(text, familyPlaces(text, photoCredits(text, datelines(text, townsAfterUniversities(text, townsOfAffiliations(text, placesAfterPlaceLabels(text, townsOfSigners(text, townsOfOffices(text, townsOfParties(text, birthplaces(text, placesInContactLines(text, placesInFields(text, townsOfFirms(text, townsBeforeCourts(text, found))))))))))))))))))))
 		found = placesInHeaderlessRows(text, intersections(text, streetsByLeaders(text, *sc, streetsBeforeTowns(text, namedStreets(text, *sc, streetsByName(text, *sc, placeTails(text, placePairs(text, *sc, citiesBeforeStates(text, countriesByName(text, *sc, townsInSlots(text, *sc, lowerHomeTowns(text, listedTowns(text, *sc, townsInProse(text, *sc, townsBeforeNouns(text, *sc, placesAfterWords(text, *sc, placesByShape(text, *sc, placesBeforePlaceNouns(text, *sc, placesBeforeSurroundings(text, *sc, placesBeforeBased(text, found))))))))))))))))))))
-		found = hyphenedStreets(text, townsOfTeams(text, *sc, bracketedTowns(text, saintTowns(text, routeEnds(text, found)))))
+		found = cellTownLeaders(text, hyphenedStreets(text, townsOfTeams(text, *sc, bracketedTowns(text, saintTowns(text, routeEnds(text, found))))))
 	}
 	if r.types == nil || r.types["NRP"] {
 		found = groupsInContext(text, *sc, found)
