@@ -54,6 +54,7 @@ func claimNames(text string, toks []Token, fs []redact.Finding) []redact.Finding
 	fs = familyCommaGiven(text, fs)
 	fs = namesAfterRecordNumbers(text, fs)
 	fs = capsFamilyCommaGiven(text, fs)
+	fs = quotedFamilyCommaGiven(text, fs)
 	fs = namesAfterSelfIntroductions(text, fs)
 	fs = namesAfterNameIs(text, fs)
 	fs = capsParticleNames(text, fs)
@@ -1254,6 +1255,67 @@ var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist 
 	"verhuurder udlejer utleier hyresvärd locador arrendador propietario propietaria proprietario proprietaria proprietário proprietária bailleur " +
 	// a contest's winner in English and eleven other languages (stop 63: "Câștigător: Anabela Pop, din Petrila")
 	"winner winnaar vincitore vincitrice zwycięzca zwyciężczyni câștigător câștigătoare győztes ganador ganadora gagnant gagnante vencedor vencedora vinnare vinder sieger siegerin")
+
+// quotedFamilyCommaGiven makes a person of a CSV cell in quotes that holds a name written family
+// name first (stop 63: `"Bowers, Penny",November 6, 1928,Douglasberg`, where the model had found
+// the given name alone, and `"Mital, Warda",…` nothing): the quote opens the line or follows a
+// comma, and closes before a comma or the line's end; inside, one to three words of a family
+// name (particles among them), a comma and a space, and one or two given names and an initial,
+// each written as a name is or in capitals, none a place or an organisation's word the lists
+// know, and one at least a name of the lists or a word no list knows as anything else.
+func quotedFamilyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
+	if !strings.Contains(text, "\", ") && !strings.Contains(text, ", ") {
+		return fs
+	}
+	var claims []redact.Finding
+	for at := 0; at < len(text); {
+		q := strings.IndexByte(text[at:], '"')
+		if q < 0 {
+			break
+		}
+		a := at + q + 1
+		at = a
+		if a > 1 && text[a-2] != ',' && text[a-2] != '\n' {
+			continue
+		}
+		e := strings.IndexByte(text[a:min(len(text), a+64)], '"')
+		if e <= 0 {
+			continue
+		}
+		b := a + e
+		if b+1 < len(text) && text[b+1] != ',' && text[b+1] != '\n' && text[b+1] != '\r' {
+			continue
+		}
+		at = b + 1
+		family, given, ok := strings.Cut(text[a:b], ", ")
+		if !ok || !familyCommaGivenCell(family, given) || inCode(text, a) {
+			continue
+		}
+		claims = append(claims, claim(a, b, shapeScore))
+	}
+	return claimPersons(fs, claims)
+}
+
+// familyCommaGivenCell reports the family and given names of quotedFamilyCommaGiven's cell.
+func familyCommaGivenCell(family, given string) bool {
+	fw, gw := strings.Fields(family), strings.Fields(given)
+	if len(fw) == 0 || len(fw) > 3 || len(gw) == 0 || len(gw) > 3 {
+		return false
+	}
+	known := false
+	for k, w := range append(fw, gw...) {
+		switch {
+		case k > 0 && k < len(fw) && nameParticles[w]:
+			continue
+		case k >= len(fw) && k > len(fw) && len(w) == 2 && w[1] == '.' && isUpperASCII(w[0]):
+			continue // a middle initial
+		case !nameLike(w) && !capsNameLike(w), foldIn(placeAndOrgWords, w), embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 && !listedName(w):
+			return false
+		}
+		known = known || listedName(w) || unlistedName(w) || k < len(fw) && foldIn(handleFamily(), w) || k >= len(fw) && (anyGiven(w) || foldIn(handleGiven(), w))
+	}
+	return known
+}
 
 // familyCommaGivenAt reads a form's value written family name first from toks[first]: one to
 // three words of a family name (particles among them: "de Anda"), a comma, one or two given

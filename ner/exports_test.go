@@ -2327,3 +2327,15 @@ func TestCellTownLeaders(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "PERSON", "Rosie Smith", "LOCATION", "Stephenburgh", "LOCATION", "United Kingdom"),
 		"PERSON Rosie Smith", "LOCATION New Stephenburgh", "LOCATION United Kingdom")
 }
+
+// TestQuotedFamilyCommaGiven (stop 63): a CSV cell in quotes that holds a name written family name
+// first; not a place's, a firm's or two words of the dictionary.
+func TestQuotedFamilyCommaGiven(t *testing.T) {
+	text := `"Bowers, Penny",November 6, 1928,Douglasberg`
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Penny"), "PERSON Bowers, Penny")
+	checkRuled(t, `"Mital, Warda",June 13, 2012`, nil, "PERSON Mital, Warda")
+	text = `"Paris, France",2024`
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Paris", "LOCATION", "France"), "LOCATION Paris", "LOCATION France")
+	checkRuled(t, `"Apples, Oranges",5`, nil)
+	checkRuled(t, `He said "yes, sure" to me.`, nil)
+}
