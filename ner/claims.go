@@ -4782,6 +4782,9 @@ func namesBeforeDetails(text string, toks []Token, fs []redact.Finding) []redact
 			last--
 		}
 		k, names := nameWordsBefore(text, toks, last+1, detailName)
+		if names == 1 && k == last && loneGivenBeforeContact(text, toks, k, toks[b].End) {
+			names = 2 // one given name of the lists before an email or a phone in brackets (stop 63: "Order for Elaine (keith95@example.com) shipped")
+		}
 		if names < 2 || capitalisedBefore(text, toks, k) {
 			continue
 		}
@@ -4812,6 +4815,21 @@ func namesBeforeDetails(text string, toks []Token, fs []redact.Finding) []redact
 // namedAddress reports a model's street address with no digit: a name the model read as one.
 func namedAddress(text string, f redact.Finding) bool {
 	return f.Type == redact.StreetAddress && f.Source == redact.SourceModel && !strings.ContainsAny(text[f.Start:f.End], "0123456789")
+}
+
+// loneGivenBeforeContact reports a given name of the lists at toks[k], no word of English or the
+// dictionary and no place or organisation the gazetteers know, before brackets at text[at:] that
+// open with an email address or a phone's digits.
+func loneGivenBeforeContact(text string, toks []Token, k, at int) bool {
+	w := text[toks[k].Start:toks[k].End]
+	if !givenSet()[w] && !listedGiven()[w] && !foldIn(handleGiven(), w) || englishWord(w) || dictionaryWord(w) || embeddedClass(w)&(gCity|gState|gCountry|gOrg) != 0 {
+		return false
+	}
+	rest := text[at:min(len(text), at+40)]
+	if e := strings.IndexAny(rest, " )"); e > 0 && strings.Contains(rest[:e], "@") {
+		return true
+	}
+	return rest != "" && (isDigitByte(rest[0]) || rest[0] == '+') && detailAfter(text, at)
 }
 
 // nameWordsBefore walks back from toks[end] (not included) over up to five tokens of a name on

@@ -2339,3 +2339,12 @@ func TestQuotedFamilyCommaGiven(t *testing.T) {
 	checkRuled(t, `"Apples, Oranges",5`, nil)
 	checkRuled(t, `He said "yes, sure" to me.`, nil)
 }
+
+// TestLoneGivenBeforeContact (stop 63): one given name of the lists before an email or a phone in
+// brackets; not a place, nor a version's number.
+func TestLoneGivenBeforeContact(t *testing.T) {
+	checkRuled(t, "Order for Elaine (keith95@example.com) shipped today.", nil, "PERSON Elaine")
+	text := "Call Boston (617 555 0100)."
+	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Boston"), "LOCATION Boston")
+	checkRuled(t, "Install Python (3.11.4) first.", nil)
+}
