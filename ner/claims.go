@@ -1264,7 +1264,7 @@ var labelRoles = wordSet("attending pcp prescriber pharmacist therapist dentist 
 // each written as a name is or in capitals, none a place or an organisation's word the lists
 // know, and one at least a name of the lists or a word no list knows as anything else.
 func quotedFamilyCommaGiven(text string, fs []redact.Finding) []redact.Finding {
-	if !strings.Contains(text, "\", ") && !strings.Contains(text, ", ") {
+	if strings.IndexByte(text, '"') < 0 || !strings.Contains(text, ", ") {
 		return fs
 	}
 	var claims []redact.Finding
@@ -1307,7 +1307,7 @@ func familyCommaGivenCell(family, given string) bool {
 		switch {
 		case k > 0 && k < len(fw) && nameParticles[w]:
 			continue
-		case k >= len(fw) && k > len(fw) && len(w) == 2 && w[1] == '.' && isUpperASCII(w[0]):
+		case k > len(fw) && len(w) == 2 && w[1] == '.' && isUpperASCII(w[0]):
 			continue // a middle initial
 		case !nameLike(w) && !capsNameLike(w), foldIn(placeAndOrgWords, w), embeddedClass(w)&(gCity|gState|gCountry|gOrg|gOrgSuffix) != 0 && !listedName(w):
 			return false
@@ -4826,10 +4826,14 @@ func loneGivenBeforeContact(text string, toks []Token, k, at int) bool {
 		return false
 	}
 	rest := text[at:min(len(text), at+40)]
-	if e := strings.IndexAny(rest, " )"); e > 0 && strings.Contains(rest[:e], "@") {
-		return true
-	}
-	return rest != "" && (isDigitByte(rest[0]) || rest[0] == '+') && detailAfter(text, at)
+	return emailFirst(rest) || rest != "" && (isDigitByte(rest[0]) || rest[0] == '+') && detailAfter(text, at)
+}
+
+// emailFirst reports an email address as the first word in brackets' rest, up to a space or the
+// closing bracket.
+func emailFirst(rest string) bool {
+	e := strings.IndexAny(rest, " )")
+	return e > 0 && strings.Contains(rest[:e], "@")
 }
 
 // nameWordsBefore walks back from toks[end] (not included) over up to five tokens of a name on
@@ -5113,7 +5117,7 @@ func detailAfter(text string, at int) bool {
 		}
 		return digits >= 6
 	}
-	if e := strings.IndexAny(rest, " )"); e > 0 && strings.Contains(rest[:e], "@") {
+	if emailFirst(rest) {
 		return true
 	}
 	for _, label := range [...]string{"SSN", "DOB", "MRN", "d.o.b", "D.O.B", "born ", "b. ", "age ", "aged ", "tel", "Tel", "phone", "Phone", "cell", "mobile", "email", "Email", "ID ", "id ",
@@ -5198,10 +5202,11 @@ func personSlot(text string, toks []Token, k int) bool {
 }
 
 // departmentAfter reports one to three capitalised words after toks[k] and then the department
-// the one they name works in, in English, German or Dutch (stop 63: "I'll pass this to Imaran in
-// legal", "Bitte leiten Sie das an Hannelore in der Buchhaltung weiter", "aan Sanne van de
-// boekhouding"): "in", "from" or "at" and a department in English, "in", "aus" or "von" and
-// "der" or "dem" before one in German, "van" or "bij" and "de" or "het" in Dutch.
+// the one they name works in (stop 63: "I'll pass this to Imaran in legal", "Bitte leiten Sie das
+// an Hannelore in der Buchhaltung weiter", "aan Sanne van de boekhouding", "a Urvi de
+// contabilidad"): "in", "from" or "at" and a department in English, "in", "aus" or "von" and
+// "der" or "dem" before one in German, "van" or "bij" and "de" or "het" in Dutch, "de", "do",
+// "da", "del" or "dell" (and "la") in Spanish, Portuguese, French and Italian, "på" in Swedish.
 func departmentAfter(text string, toks []Token, k int) bool {
 	j := k + 1
 	for j < len(toks) && j-k <= 3 && !toks[j].NewlineBefore && !toks[j].Attached && startsUpper(text[toks[j].Start:toks[j].End]) {
@@ -5243,12 +5248,12 @@ func departmentSlot(w string) bool {
 	return false
 }
 
-// officeTeams are the departments a colleague works in, in English, German and Dutch.
+// officeTeams are the departments a colleague works in, in the languages of departmentAfter.
 var officeTeams = wordSet("payroll legal accounts accounting finance hr marketing sales support admin administration reception billing " +
 	"procurement compliance it ops operations engineering facilities purchasing logistics research dispatch " +
 	"buchhaltung personalabteilung rechtsabteilung verwaltung einkauf vertrieb empfang lohnbuchhaltung personal finanzbuchhaltung " +
 	"boekhouding administratie personeelszaken inkoop verkoop receptie " +
-	"contabilidad finanzas ventas compras administración financeiro contabilidade vendas compras comptabilité paie " +
+	"contabilidad finanzas ventas compras administración financeiro contabilidade vendas comptabilité paie " +
 	"amministrazione contabilità ekonomi lönekontoret")
 
 // bookedUnder reports the words at toks[k] and before it that put the name a table, a room or a
@@ -5298,7 +5303,7 @@ func bookedUnder(text string, toks []Token, k int) bool {
 // "van der Sloot"); 0 otherwise.
 func particledFamilyAt(text string, toks []Token, i int) int {
 	j := i
-	for j < len(toks) && j-i < 3 && (j == i || !toks[j].NewlineBefore && !toks[j].Attached) && nameParticles[strings.ToLower(text[toks[j].Start:toks[j].End])] {
+	for j < len(toks) && j-i < 3 && (j == i || !toks[j].NewlineBefore && !toks[j].Attached) && foldIn(nameParticles, text[toks[j].Start:toks[j].End]) {
 		j++
 	}
 	if j == i || j == len(toks) || toks[j].NewlineBefore || toks[j].Attached || !nameLike(text[toks[j].Start:toks[j].End]) {
@@ -5538,7 +5543,9 @@ var praiseWords = wordSet("thanks thx congrats congratulations kudos shoutout pr
 
 // praiseAfter may follow the person thanked: "for", "on", or the clause's end.
 var praiseAfter = wordSet("for on ! , . : at from in who and por pour för za für per pela pelo voor pentru avusta atas " +
-	"und en e et y og och i oraz na") // (stop 63: another language's "and" before the next one thanked, and Croatian's "for") // (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT")
+	// (stop 37: "Shoutout to Carly at checkout", "Props to Caitlin from IT"), and another
+	// language's "and" before the next one thanked, and Croatian's "for" (stop 63)
+	"und en e et y og och i oraz na")
 
 // praiseBefore reports a token after words that thank or congratulate someone: "Thank you",
 // "Thanks", "Congrats to", "Congratulations".

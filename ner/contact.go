@@ -576,7 +576,7 @@ func birthplaces(text string, fs []redact.Finding) []redact.Finding {
 			start = pe + 1
 		}
 		end := nameWords(text, start)
-		if end <= start || !birthTown(text[start:end]) || abbreviated && (end >= len(text) || text[end] != ')' || orgWordIn(text[start:end])) {
+		if end <= start || !birthTown(text[start:end]) || abbreviated && (end >= len(text) || text[end] != ')' || companyWordIn(text[start:end])) {
 			continue // (nor a publisher after a year: "(b. 1950, Oxford University Press)")
 		}
 		if doubtedInside(fs, start, end) {
@@ -609,7 +609,7 @@ func townsOfPersons(text string, fs []redact.Finding) []redact.Finding {
 		}
 		a := pe + 1
 		b := nameWords(text, a)
-		if b <= a || b < len(text) && !strings.ContainsRune(",.;", rune(text[b])) || !birthTown(text[a:b]) || givenNames(text[a:b]) || embeddedClass(text[a:b])&(gOrg|gOrgSuffix) != 0 || techTerms[text[a:b]] {
+		if b <= a || b < len(text) && !strings.ContainsRune(",.;", rune(text[b])) || !birthTown(text[a:b]) || givenNames(text[a:b]) || embeddedClass(text[a:b])&gOrg != 0 || companyWordIn(text[a:b]) || techTerms[text[a:b]] {
 			continue
 		}
 		shapes = append(shapes, redact.Finding{Type: redact.Location, Start: a, End: b, Score: placeAfterScore, Source: redact.SourceModel})
@@ -646,10 +646,12 @@ func townsOfPersons(text string, fs []redact.Finding) []redact.Finding {
 // "di", "aus", "uit", "z", "ze", "från".
 var fromWords = wordSet("de da do di din aus uit z ze från")
 
-// orgWordIn reports a word in v that names an organisation's kind ("University", "Press").
-func orgWordIn(v string) bool {
+// companyWordIn reports a word in v that names an organisation's kind or legal form
+// ("University", "Inc."), or an organisation the gazetteers know; not a place's word ("Lake
+// Charles", "Salt Lake City" are towns).
+func companyWordIn(v string) bool {
 	for w := range strings.FieldsSeq(v) {
-		if foldIn(placeAndOrgWords, w) || embeddedClass(w)&(gOrg|gOrgSuffix) != 0 {
+		if companyWord(w) || embeddedClass(w)&(gOrg|gOrgSuffix) != 0 {
 			return true
 		}
 	}

@@ -568,7 +568,7 @@ func townOfBranchAt(text string, fs []redact.Finding, at int) (redact.Finding, i
 	if at > 0 && text[at-1] != ' ' && text[at-1] != '\n' {
 		return redact.Finding{}, -1, false
 	}
-	lead := at
+	leadAt := at
 	e := -1
 	for _, lead := range branchLeads {
 		if strings.HasPrefix(text[at:], lead) && len(lead) > e-at {
@@ -592,7 +592,7 @@ func townOfBranchAt(text string, fs []redact.Finding, at int) (redact.Finding, i
 	r := -1
 	if !doubtedInside(fs, at, end) {
 		// a person read over the office's word and the town gives way: "Finanzamt Helmstedt"
-		if r = spanIndex(fs, lead, end, redact.Person); r < 0 {
+		if r = spanIndex(fs, leadAt, end, redact.Person); r < 0 {
 			return redact.Finding{}, -1, false
 		}
 	}

@@ -2348,3 +2348,13 @@ func TestLoneGivenBeforeContact(t *testing.T) {
 	checkRuled(t, text, typedSpans(t, text, "LOCATION", "Boston"), "LOCATION Boston")
 	checkRuled(t, "Install Python (3.11.4) first.", nil)
 }
+
+// TestRotaLinesAndLakeBirthplaces (stop 63's review): a rota's second line that opens with a day
+// is read as the first is (its first day had been skipped); a family tree's birthplace may hold
+// a place's word ("Town", "Park"), which is no firm's.
+func TestRotaLinesAndTownBirthplaces(t *testing.T) {
+	text := "lunes Yago, martes Trinidad\nlunes Ana, martes Luis"
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "martes Luis"), "PERSON Yago", "PERSON Trinidad", "PERSON Ana", "PERSON Luis")
+	text = "Amanda Bishop (b. March 1, 1928, Charles Town) married Karen Thomas."
+	checkRuled(t, text, typedSpans(t, text, "PERSON", "Amanda Bishop", "PERSON", "Karen Thomas"), "PERSON Amanda Bishop", "LOCATION Charles Town", "PERSON Karen Thomas")
+}

@@ -192,25 +192,22 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 	var claims []redact.Finding
 	var labels []redact.Finding // the rotas' labels, in order
 	word := func(k int) string { return text[toks[k].Start:toks[k].End] }
-	dayAt := func(at int) int { // the token that starts at at
-		k, _ := slices.BinarySearchFunc(toks, at, func(t Token, at int) int { return t.Start - at })
-		return k
-	}
+	// a day of a rota opens its line or follows a colon, a comma or a semicolon (the word before
+	// told first: most words follow another; a day inside a sentence, "kommt am Montag Daniela
+	// besuchen", is left to the model)
+	rotaDayAt := func(i int) bool { return (i == 0 || toks[i].NewlineBefore || dayLead(word(i-1))) && rotaDay(word(i)) }
 	for i := 0; i < len(toks); i++ {
-		if i > 0 && !toks[i].NewlineBefore && !dayLead(word(i-1)) || !rotaDay(word(i)) {
-			continue // (the word before told first: most words follow another)
+		if !rotaDayAt(i) {
+			continue
 		}
 		var line []redact.Finding // this line's days' names
-		first := toks[i].Start
+		d := i                    // the line's first day
 		for ; i < len(toks); i++ {
 			if len(line) > 0 && toks[i].NewlineBefore {
 				break
 			}
-			if !rotaDay(word(i)) {
+			if !rotaDayAt(i) {
 				continue
-			}
-			if i > 0 && !toks[i].NewlineBefore && !dayLead(word(i-1)) {
-				continue // a day inside a sentence: "kommt am Montag Daniela besuchen" is left to the model
 			}
 			end, words := -1, 0
 			k := i + 1
@@ -240,10 +237,11 @@ func weekdayRotas(text string, toks []Token, fs []redact.Finding) []redact.Findi
 			start := toks[i+1].Start
 			line = append(line, claim(start, end, shapeScore))
 		}
-		if len(line) < 2 || inCode(text, first) {
+		i-- // the next line's first token, where the reading stopped, is read again as a rota's start
+		if len(line) < 2 || inCode(text, toks[d].Start) {
 			continue
 		}
-		if d := dayAt(first); d >= 2 && word(d-1) == ":" {
+		if d >= 2 && word(d-1) == ":" {
 			// the rota's label, up to four words opening the line: "Dienstplan:", "Turno de voluntarios:"
 			for b := d - 2; b >= 0 && d-2-b < 4; b-- {
 				if b == 0 || toks[b].NewlineBefore {

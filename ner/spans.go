@@ -5317,10 +5317,12 @@ var romanceKin = wordSet("hermano hermana madre padre hijo hija tío tía primo 
 	"fratello sorella figlio figlia zio zia cugino cugina marito moglie nonno nonna " +
 	"irmão irmã mãe pai filho filha tio tia avó avô vizinho vizinha " +
 	// colleagues (stop 37: "Mon collègue Xavier est en congé", "Mi compañero Jonatan")
-	"collègue compañero compañera colega collega " +
-	// children in the plural, before a list of their names (stop 63: an Italian death notice's
-	// "il marito Piero e i figli Augusto e Manuel", the model's "Augusto" a place at 0.37)
-	"figli figlie hijos hijas enfants filles filhos filhas")
+	"collègue compañero compañera colega collega " + romanceChildren)
+
+// romanceChildren are children in the plural in Italian, Spanish, French and Portuguese, before a
+// list of their names (stop 63: an Italian death notice's "il marito Piero e i figli Augusto e
+// Manuel", the model's "Augusto" a place at 0.37).
+const romanceChildren = "figli figlie hijos hijas enfants filles filhos filhas"
 
 // The classes of kinClasses: a relation of kinNouns, romanceKin or germanicKin.
 const (
@@ -5462,6 +5464,7 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 			continue
 		}
 		start, end := toks[first].Start, toks[last].End
+		listed := foldIn(pluralKin, kinWord) || childrenWords[kinWord] // the first of a list of children, whose rest is read too
 		i = last
 		if g := a.overlap(start, end); g != nil {
 			if g.Type == redact.Person && g.Start > start && g.End <= end {
@@ -5475,13 +5478,13 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 				// relation ("i figli Augusto", 0.37; "unsere Mutter Resi Seifert", a firm at 0.48)
 				g.Start, g.Type, g.Score = start, redact.Person, kinScore
 			}
-			if g.Type == redact.Person && (foldIn(pluralKin, kinWord) || childrenWords[kinWord]) {
+			if g.Type == redact.Person && listed {
 				i = kinListTail(text, toks, i, a)
 			}
 			continue
 		}
 		a.add(redact.Finding{Type: redact.Person, Start: start, End: end, Score: kinScore, Source: redact.SourceModel})
-		if foldIn(pluralKin, kinWord) || childrenWords[kinWord] {
+		if listed {
 			i = kinListTail(text, toks, i, a)
 		}
 	}
@@ -5492,8 +5495,8 @@ func namesAfterKin(text string, toks []Token, fs []redact.Finding) []redact.Find
 // "and" in the languages of spouseConjunction: "Dolores y sus hijos", "Alan oraz dzieci".
 var conjunctionFollowers = wordSet("sus su ses son sa seus suas os as i il la le les el los las der die das ihre seine dzieci hans hennes")
 
-// childrenWords are children in the plural in other languages, before a list of their names.
-var childrenWords = wordSet("figli figlie hijos hijas enfants filles filhos filhas Kinder kinderen børn barn dzieci děti")
+// childrenWords are romanceChildren, whose lists of names kinListTail reads on as English's pluralKin.
+var childrenWords = wordSet(romanceChildren)
 
 // kinListTail makes a person of each name after the first of a list of children, past commas and
 // the conjunction before the last ("sus hijos Eutropio y Celestino", "ses enfants Christiane et

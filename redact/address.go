@@ -1959,32 +1959,19 @@ func germanStreet(s string, i, j int) (int, bool) {
 
 // slavicStreet reads a street of Czech, Slovak, Croatian, Serbian or Slovene named by an
 // adjective alone, as they name most of them, at s[i:j]: a capitalised word ending in "-ova",
-// "-ová", "-ska", "-ská", "-cka" or "-cká", a house number (up to four digits, a letter, a
-// slash's second number) and a comma before the capitalised town ("Platanová 38, Švedlár",
+// "-ová", "-ska", "-ská", "-cka" or "-cká", a house number (houseNumber) and a comma before the
+// capitalised town ("Platanová 38, Švedlár",
 // "Nemetova 2a/8, Otok", "Hrobárska 42, Nižná Slaná", "Dejvická 5, Praha"; stop 63: they had gone
 // upstream). It returns where the number ends.
 func slavicStreet(s string, i, j int) (int, bool) {
 	if j-i < 5 || !isUpper(s[i]) || !slavicAdjective(s[i:j]) {
 		return 0, false
 	}
-	k := j + 1
-	n := k
-	for k < len(s) && isDigit(s[k]) && k-n < 4 {
-		k++
-	}
-	if k == n || k < len(s) && isDigit(s[k]) {
+	if j+1 >= len(s) || s[j] != ' ' {
 		return 0, false
 	}
-	if k < len(s) && s[k] >= 'a' && s[k] <= 'z' && (k+1 == len(s) || !isAlnum(s[k+1])) {
-		k++
-	}
-	if k+1 < len(s) && s[k] == '/' && isDigit(s[k+1]) {
-		k = slashNumber(s, k)
-		if k < len(s) && s[k] >= 'a' && s[k] <= 'z' && (k+1 == len(s) || !isAlnum(s[k+1])) {
-			k++
-		}
-	}
-	if k+2 >= len(s) || s[k] != ',' || s[k+1] != ' ' {
+	k := houseNumber(s, j+1)
+	if k == j+1 || k+2 >= len(s) || s[k] != ',' || s[k+1] != ' ' {
 		return 0, false
 	}
 	if r, _ := utf8.DecodeRuneInString(s[k+2:]); !unicode.IsUpper(r) {
@@ -2042,22 +2029,30 @@ func germanNumber(s string, j int) (int, bool) {
 	if k >= len(s) || s[k] != ' ' || k+1 >= len(s) || !isDigit(s[k+1]) {
 		return 0, false
 	}
-	k++
+	k = houseNumber(s, k+1)
+	if k < len(s) && isAlnum(s[k]) {
+		return 0, false
+	}
+	return locality(s, doorAfterNumber(s, k)), true
+}
+
+// houseNumber reads a European house number from its first digit at s[k]: up to four digits, a
+// letter or "bis" or "ter", a slash's second number and a suffix (houseSuffix), and returns where
+// it ends (k when no digit is there).
+func houseNumber(s string, k int) int {
 	n := k
 	for k < len(s) && isDigit(s[k]) && k-n < 4 {
 		k++
+	}
+	if k == n {
+		return k
 	}
 	if k < len(s) && isLetter(s[k]) && (k+1 >= len(s) || !isAlnum(s[k+1])) {
 		k++
 	} else if k+3 <= len(s) && (s[k:k+3] == "bis" || s[k:k+3] == "ter") && (k+3 == len(s) || !isAlnum(s[k+3])) {
 		k += 3 // "Oudegracht 231bis, 3511 NS Utrecht" (stop 51)
 	}
-	k = slashNumber(s, k)
-	k = houseSuffix(s, k)
-	if k < len(s) && isAlnum(s[k]) {
-		return 0, false
-	}
-	return locality(s, doorAfterNumber(s, k)), true
+	return houseSuffix(s, slashNumber(s, k))
 }
 
 // houseSuffix reads what Dutch, German and Belgian addresses write after a house number, at s[k]:
